@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m tests.demo
+	$(BIN)/python -m crawler.demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
