@@ -1,0 +1,384 @@
+"""Understand an archive page: which posts it lists, whether each is shown in full or as an
+excerpt, and where the next (older) page is.
+
+Posts are recognised by structure rather than by one theme's class names: a post is a
+heading (or ``rel=bookmark``) link to a permalink on the same site, and its container is
+the largest ancestor that holds no other such link; the body is the container's content
+element by class cue, else its largest block of paragraphs. The cues live in
+``normalizer.data.archive_cues``. The crawler uses this to decide what to fetch next, and
+``tagwire normalize`` can use it on saved archive pages; it never imports Scrapy.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+
+from normalizer.data import archive_cues as cues
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ArchivePage", "ListedPost", "canonical_post_url", "parse_archive"]
+
+
+@dataclass
+class ListedPost:
+    """One post as an archive page lists it."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    content_html: str | None = None
+    is_excerpt: bool = True
+
+
+@dataclass
+class ArchivePage:
+    """What an archive page says: its tag, its posts in order, and its older page."""
+
+    url: str
+    tag: str | None
+    posts: list[ListedPost]
+    next_url: str | None
+    is_archive: bool
+
+
+# --------------------------------------------------------------------------- URLs
+
+def canonical_post_url(url: str) -> str:
+    """The one spelling of a permalink: lower-case scheme and host, no default port, no
+    fragment, no sharing/tracking/reply query parameters (``?share=``, ``?replytocom=``,
+    ``utm_*`` ...). Other parameters (``?p=123``) name the post and stay, sorted."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc = f"{host}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if k.lower() not in cues.DROP_QUERY_PARAMS
+             and not k.lower().startswith(cues.DROP_QUERY_PREFIXES)]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def _same_site(a: str, b: str) -> bool:
+    ha = (urlsplit(a).hostname or "").removeprefix("www.")
+    hb = (urlsplit(b).hostname or "").removeprefix("www.")
+    return ha == hb
+
+
+def _looks_like_permalink(href: str, page_url: str) -> bool:
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https", "file") or not _same_site(href, page_url):
+        return False
+    if canonical_post_url(href) == canonical_post_url(page_url):
+        return False
+    return not cues.NON_POST_PATH.match(parts.path or "/")
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_WS = re.compile(r"\s+")
+
+
+def _text(el: etree._Element | None) -> str:
+    if el is None:
+        return ""
+    return _WS.sub(" ", el.text_content().replace("\xa0", " ")).strip()
+
+
+def _has_class(el: etree._Element, tokens: tuple[str, ...]) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    wanted = {t.lower() for t in tokens}
+    return any(n in wanted for n in names)
+
+
+def _excluded(el: etree._Element) -> bool:
+    """True when ``el`` sits in page chrome (sidebar, widgets, comments, related posts)."""
+    for anc in el.iterancestors():
+        if not isinstance(anc.tag, str):
+            continue
+        if anc.tag in cues.EXCLUDED_TAGS or _has_class(anc, cues.EXCLUDED_CLASSES):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- dates
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"), start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_EN_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_EN_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_URL_DATE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str, languages: list[str] | None = None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` from a date attribute or a short date text, else None.
+
+    ISO values and English month-name dates are read directly (they are most of what
+    themes print, and ``dateparser`` costs milliseconds a call); other wordings go to
+    ``dateparser`` with a full day-month-year required."""
+    value = value.strip()
+    if not value or len(value) > 80:
+        return None
+    if m := _ISO.search(value):
+        return _ymd(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _EN_MDY.search(value)) and m[1].lower() in _MONTHS:
+        return _ymd(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    if (m := _EN_DMY.search(value)) and m[2].lower() in _MONTHS:
+        return _ymd(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    if not re.search(r"\d{4}", value):
+        return None
+    import dateparser  # slow to import; only for wordings the fast paths do not read
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        parsed = dateparser.parse(value, languages=languages or None, settings=settings)
+    except Exception:  # noqa: BLE001 -- dateparser raises assorted errors on odd input
+        parsed = None
+    return parsed.date().isoformat() if isinstance(parsed, datetime) else None
+
+
+def _post_date(container: etree._Element, body: etree._Element | None, permalink: str,
+               languages: list[str] | None) -> str | None:
+    for xp in cues.DATE_XPATHS:
+        for value in container.xpath(xp):
+            if found := parse_date(str(value), languages):
+                return found
+    for xp in cues.DATE_TEXT_XPATHS:
+        for el in container.xpath(xp):
+            if body is not None and (el is body or body in el.iterancestors()
+                                     or el in body.iterancestors()):
+                continue
+            if found := parse_date(_text(el), languages):
+                return found
+    for el in container.xpath(cues.DATE_HEADER_XPATH):
+        if found := parse_date(_text(el), languages):
+            return found
+    if m := _URL_DATE.search(urlsplit(permalink).path):
+        return _ymd(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
+# --------------------------------------------------------------------------- posts
+
+def _title_links(root: etree._Element, page_url: str) -> list[etree._Element]:
+    """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome."""
+    found: list[etree._Element] = []
+    seen: set[str] = set()
+    for a in root.xpath("//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
+                        " | //a[@rel='bookmark'][@href]"):
+        href = a.get("href")
+        if not _looks_like_permalink(href, page_url) or _excluded(a):
+            continue
+        key = canonical_post_url(href)
+        if key in seen:  # e.g. a thumbnail link and a title link to the same post
+            continue
+        seen.add(key)
+        found.append(a)
+    return found
+
+
+def _container(link: etree._Element, counts: dict[etree._Element, int]) -> etree._Element:
+    """The post's container: the nearest ancestor with a post cue, else the largest
+    ancestor that holds no other title link (``counts``: title links under each element)."""
+    best = link
+    for anc in link.iterancestors():
+        if anc.tag in ("body", "html") or counts.get(anc, 0) > 1:
+            break
+        best = anc
+        if anc.tag in cues.POST_CONTAINER_TAGS or _has_class(anc, cues.POST_CONTAINER_CLASSES):
+            return anc
+    return best
+
+
+def _link_counts(links: list[etree._Element]) -> dict[etree._Element, int]:
+    counts: dict[etree._Element, int] = {}
+    for a in links:
+        for anc in a.iterancestors():
+            counts[anc] = counts.get(anc, 0) + 1
+    return counts
+
+
+def _body(container: etree._Element, heading: etree._Element) -> etree._Element | None:
+    for token in cues.CONTENT_CLASSES:
+        for el in container.iter():
+            if el is not container and isinstance(el.tag, str) and _has_class(el, (token,)):
+                return el
+    # No cue: the descendant with the most paragraph text that is not the heading.
+    best, best_len = None, 0
+    for el in container.iter("div", "section"):
+        if heading in el.iterdescendants():
+            continue
+        n = sum(len(_text(p)) for p in el.iter("p"))
+        if n > best_len:
+            best, best_len = el, n
+    return best
+
+
+def _is_excerpt(body: etree._Element | None, permalink: str) -> bool:
+    if body is None or not _text(body):
+        return True
+    if _has_class(body, cues.EXCERPT_CONTENT_CLASSES):
+        return True
+    target = canonical_post_url(permalink)
+    for a in body.iter("a"):
+        href = a.get("href") or ""
+        words = _text(a).lower()
+        to_post = href and canonical_post_url(href) == target
+        if _has_class(a, cues.MORE_LINK_CLASSES) and (to_post or "#more" in href):
+            return True
+        if to_post and words.startswith(cues.MORE_LINK_WORDS):
+            return True
+    for el in body.iter():
+        if isinstance(el.tag, str) and _has_class(el, ("jump-link", "more-link", "read-more")):
+            return True
+    tail = _text(body)[-12:]
+    return tail.endswith(cues.TRUNCATION_ENDINGS)
+
+
+def _dedupe(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v and v not in out:
+            out.append(v)
+    return out
+
+
+def _listed_post(link: etree._Element, container: etree._Element,
+                 languages: list[str] | None) -> ListedPost:
+    url = canonical_post_url(link.get("href"))
+    heading = next((a for a in link.iterancestors() if a.tag in ("h1", "h2", "h3", "h4")), link)
+    body = _body(container, heading)
+    categories = _dedupe([_text(a) for a in container.xpath(cues.CATEGORY_XPATH)])
+    tags: list[str] = []
+    for xp in cues.TAG_XPATHS:
+        tags.extend(_text(a) for a in container.xpath(xp)
+                    if "category" not in (a.get("rel") or ""))
+    author = None
+    for xp in cues.AUTHOR_XPATHS:
+        hits = [t for t in (_text(el) for el in container.xpath(xp)) if t]
+        if hits:
+            author = re.sub(r"^(?:by|posted by|von|par|por)\s+", "", hits[0], flags=re.I) or None
+            break
+    return ListedPost(
+        url=url,
+        title=_text(link) or link.get("title") or None,
+        published=_post_date(container, body, url, languages),
+        author=author,
+        categories=categories,
+        tags=_dedupe(tags),
+        content_html=(lxml.html.tostring(body, encoding="unicode", with_tail=False)
+                      if body is not None else None),
+        is_excerpt=_is_excerpt(body, url),
+    )
+
+
+# --------------------------------------------------------------------------- page level
+
+def _archive_tag(root: etree._Element, url: str) -> str | None:
+    for xp in cues.TAG_HEADING_XPATHS:
+        for el in root.xpath(xp):
+            text = _text(el)
+            for pattern in cues.TAG_HEADING_PATTERNS:
+                if m := pattern.match(text):
+                    return m["name"].strip(" ‘’'\"“”«»")
+    path = urlsplit(url).path
+    for pattern in cues.TAG_URL_PATTERNS:
+        if m := pattern.search(path):
+            slug = unquote(m["slug"]).replace("+", " ")
+            return slug if "search/label" in path else slug.replace("-", " ").title()
+    return None
+
+
+def _next_url(root: etree._Element, url: str) -> str | None:
+    here = canonical_post_url(url)
+
+    def ok(href: str | None) -> str | None:
+        if not href or href.startswith(("#", "javascript:")):
+            return None
+        absolute = canonical_post_url(urljoin(url, href))
+        return absolute if absolute != here and _same_site(absolute, url) else None
+
+    for xp in cues.NEXT_LINK_XPATHS:
+        for href in root.xpath(xp):
+            if found := ok(str(href)):
+                return found
+    for a in root.iter("a"):
+        words = re.sub(r"[^\w\s]", " ", _text(a).lower())
+        words = _WS.sub(" ", words).strip()
+        if not words or any(w in words for w in cues.NEWER_LINK_WORDS):
+            continue
+        if words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5]):
+            if found := ok(a.get("href")):
+                return found
+    # /page/N/ -> /page/N+1/ when the page links to it.
+    m = cues.PAGE_N.search(urlsplit(url).path)
+    n = int(m[1]) if m else 1
+    base = urlsplit(url).path[: m.start()] if m else urlsplit(url).path.rstrip("/")
+    want = f"{base}/page/{n + 1}"
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if urlsplit(urljoin(url, href)).path.rstrip("/") == want:
+            if found := ok(href):
+                return found
+    return None
+
+
+def _body_classes(root: etree._Element) -> set[str]:
+    body = root.find(".//body")
+    return set((body.get("class") or "").lower().split()) if body is not None else set()
+
+
+def _languages(root: etree._Element) -> list[str] | None:
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    code = lang.split("-")[0].lower()
+    return [code] if len(code) == 2 else None
+
+
+def parse_archive(html: str | bytes, url: str) -> ArchivePage:
+    """Read an archive page (or a single post's page) fetched from ``url``."""
+    if isinstance(html, bytes):
+        root = lxml.html.document_fromstring(html)
+    else:
+        # lxml refuses str input that declares an encoding.
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+    root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
+    languages = _languages(root)
+
+    links = _title_links(root, url)
+    counts = _link_counts(links)
+    posts = [_listed_post(a, _container(a, counts), languages) for a in links]
+
+    classes = _body_classes(root)
+    single = bool(classes & set(cues.SINGLE_BODY_CLASSES)) and not (
+        classes & set(cues.ARCHIVE_BODY_CLASSES))
+    tag = _archive_tag(root, url)
+    next_url = None if single else _next_url(root, url)
+    is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
+                                 or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+    return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
+                       next_url=next_url, is_archive=is_archive)
