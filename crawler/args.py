@@ -1,0 +1,93 @@
+"""The ``-a`` arguments of ``scrapy crawl tagarchive``, checked before the first request.
+
+Each bad value fails with one line that names it and says what was expected, the way a
+command-line tool would, instead of a traceback half-way through a crawl.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+
+FOLLOW_VALUES = ("auto", "always", "never")
+
+
+class SpiderArgumentError(ValueError):
+    """A ``-a`` argument that cannot be used; the message is for the user as is."""
+
+
+@dataclass(frozen=True)
+class CrawlArgs:
+    urls: tuple[str, ...]
+    since: str | None = None          # ISO date; posts listed as older are skipped
+    max_pages: int | None = None      # archive pages per start URL
+    follow: str = "auto"              # auto | always | never (permalinks)
+
+    @classmethod
+    def parse(cls, *, url: str | None = None, urls_file: str | None = None,
+              since: str | None = None, max_pages: str | int | None = None,
+              follow: str | None = None, require_urls: bool = True) -> CrawlArgs:
+        urls: list[str] = []
+        for u in (url or "").split(","):
+            if u.strip():
+                urls.append(check_url(u.strip(), "url"))
+        if urls_file:
+            urls.extend(read_urls_file(urls_file))
+        if require_urls and not urls:
+            raise SpiderArgumentError(
+                "tagarchive: no start URL: give -a url=ARCHIVE_URL[,URL...] or -a urls_file=PATH")
+        return cls(urls=tuple(dict.fromkeys(urls)), since=check_since(since),
+                   max_pages=check_max_pages(max_pages), follow=check_follow(follow))
+
+
+def check_url(value: str, where: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SpiderArgumentError(
+            f"tagarchive: bad {where} {value!r}: expected an absolute http(s) URL "
+            "such as https://example.com/tag/news/")
+    return value
+
+
+def read_urls_file(path: str) -> list[str]:
+    p = Path(path)
+    if not p.is_file():
+        raise SpiderArgumentError(f"tagarchive: urls_file {path!r}: no such file")
+    urls = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            urls.append(check_url(line, f"url in {path} line {n}:"))
+    return urls
+
+
+def check_since(value: str | None) -> str | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise SpiderArgumentError(
+            f"tagarchive: bad since date {value!r}: expected YYYY-MM-DD") from None
+
+
+def check_max_pages(value: str | int | None) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        n = 0
+    if n < 1:
+        raise SpiderArgumentError(
+            f"tagarchive: bad max_pages {value!r}: expected a whole number >= 1")
+    return n
+
+
+def check_follow(value: str | None) -> str:
+    value = (value or "auto").strip().lower()
+    if value not in FOLLOW_VALUES:
+        raise SpiderArgumentError(
+            f"tagarchive: bad follow value {value!r}: expected auto, always or never")
+    return value

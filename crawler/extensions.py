@@ -1,0 +1,80 @@
+"""``CrawlSummary``: what a crawl did, logged and put in the stats when it closes.
+
+Pages, posts, stories, rejects, requests per post (robots.txt fetches not counted),
+posts by source and by language; also written as JSON to ``SUMMARY_PATH`` if set.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+
+log = logging.getLogger(__name__)
+
+
+class CrawlSummary:
+    def __init__(self, stats: Any, path: str | None = None) -> None:
+        self.stats = stats
+        self.path = Path(path) if path else None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CrawlSummary:
+        ext = cls(crawler.stats, crawler.settings.get("SUMMARY_PATH"))
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def summary(self, reason: str | None = None) -> dict[str, Any]:
+        stats = self.stats.get_stats()
+        get = lambda key: int(stats.get(key, 0) or 0)  # noqa: E731
+        requests = get("downloader/request_count") - get("robotstxt/request_count")
+        posts = get("tagwire/posts")
+
+        def group(prefix: str) -> dict[str, int]:
+            return dict(sorted(((k[len(prefix):], int(v)) for k, v in stats.items()
+                                if k.startswith(prefix)), key=lambda kv: (-kv[1], kv[0])))
+
+        return {
+            "finish_reason": reason,
+            "pages": {"archive": get("tagwire/pages/archive"),
+                      "permalink": get("tagwire/pages/permalink")},
+            "posts": posts,
+            "posts_from_archive": get("tagwire/posts/from_archive"),
+            "posts_from_permalink": get("tagwire/posts/from_permalink"),
+            "records": get("tagwire/records"),
+            "stories": get("tagwire/stories"),
+            "rejects": get("tagwire/rejects"),
+            "requests": requests,
+            "requests_per_post": round(requests / posts, 3) if posts else None,
+            "errors": group("tagwire/errors/"),
+            "retries": get("retry/count"),
+            "posts_by_source": group("tagwire/by_source/"),
+            "posts_by_language": group("tagwire/by_language/"),
+        }
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        summary = self.summary(reason)
+        if summary["requests_per_post"] is not None:
+            self.stats.set_value("tagwire/requests_per_post", summary["requests_per_post"])
+        log.info("tagwire summary: %s", format_summary(summary))
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
+                                 encoding="utf-8")
+
+
+def format_summary(s: dict[str, Any]) -> str:
+    """A few human lines from a summary dict (also used by ``crawler.demo``)."""
+    by = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "-"  # noqa: E731
+    return "\n".join([
+        f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink",
+        f"  posts      {s['posts']} ({s['posts_from_archive']} from archive pages, "
+        f"{s['posts_from_permalink']} from permalinks)",
+        f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories",
+        f"  requests   {s['requests']} ({s['requests_per_post']} per post), "
+        f"{s['retries']} retries; errors: {by(s['errors'])}",
+        f"  sources    {by(s['posts_by_source'])}",
+        f"  languages  {by(s['posts_by_language'])}",
+    ])

@@ -1,0 +1,41 @@
+"""The item the spider hands to the pipeline: a plain dict, one per post.
+
+Plain dicts pickle (``JOBDIR``), travel to worker processes, and need no Scrapy to read.
+Either ``html`` (the permalink page) or ``content_html`` plus the listing's metadata is set.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, TypedDict
+
+
+class PostItem(TypedDict, total=False):
+    url: str                  # canonical permalink
+    archive_url: str | None   # the archive page that listed it
+    tag: str | None           # the archive's tag / label / category name
+    fetched_at: str           # ISO 8601, UTC
+    html: str                 # the full permalink page, when it was fetched
+    content_html: str         # the post's content as the archive showed it in full
+    title: str | None
+    published: str | None
+    author: str | None
+    categories: list[str]
+    tags: list[str]
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def page_item(url: str, html: str, *, archive_url: str | None, tag: str | None) -> dict[str, Any]:
+    """A post whose permalink page was fetched."""
+    return {"url": url, "archive_url": archive_url, "tag": tag, "fetched_at": utc_now(),
+            "html": html}
+
+
+def listed_item(post: Any, *, archive_url: str, tag: str | None) -> dict[str, Any]:
+    """A post taken from an archive page that shows it in full (a ``ListedPost``)."""
+    return {"url": post.url, "archive_url": archive_url, "tag": tag, "fetched_at": utc_now(),
+            "content_html": post.content_html, "title": post.title,
+            "published": post.published, "author": post.author,
+            "categories": list(post.categories), "tags": list(post.tags)}

@@ -1,0 +1,57 @@
+"""Scrapy settings of tagwire's crawler: polite defaults for crawling other people's blogs.
+
+Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
+
+- ``REJECTS_PATH``   where invalid records go, with their errors (default rejects.jsonl)
+- ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
+- ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
+"""
+from __future__ import annotations
+
+BOT_NAME = "tagwire"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Sites see this in their logs: set it to name yourself and how to reach you, e.g.
+#   -s USER_AGENT="tagwire (+mailto:you@example.org)"
+USER_AGENT = "tagwire/0.1 (+https://github.com/tagwire/tagwire; set USER_AGENT to your contact)"
+
+ROBOTSTXT_OBEY = True
+
+# Politeness: adapt the delay to the server's latency, few parallel requests a site.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+
+# One slow or broken page must not hang the crawl: time out, retry a little, move on.
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# Re-run the normalizer without re-downloading: -s HTTPCACHE_ENABLED=1
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.NormalizePipeline": 300,
+    "crawler.pipelines.StoriesExportPipeline": 800,
+}
+EXTENSIONS = {
+    "crawler.extensions.CrawlSummary": 500,
+}
+
+REJECTS_PATH = "rejects.jsonl"
+STORIES_PATH = None
+SUMMARY_PATH = None
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+# Item bodies (whole pages) are not logged when an item is dropped.
+DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.QuietItemsLogFormatter"

@@ -1,0 +1,1 @@
+"""Spiders of tagwire: ``tagarchive`` crawls tag, label and category archives."""

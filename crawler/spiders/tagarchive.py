@@ -1,0 +1,148 @@
+"""``scrapy crawl tagarchive -a url=ARCHIVE_URL -O posts.jsonl``.
+
+Thin on purpose: ``normalizer.archive.parse_archive`` says what a page lists; this spider
+only decides what to fetch next. A post shown in full on an archive page is taken from
+there (no request); an excerpt is followed to its permalink; the older page is followed
+until ``since``/``max_pages`` say stop. De-duplication is the scheduler's dupefilter on
+canonical URLs, which also records posts taken from archive pages, so the same post under
+two tags, two pages or ``?share=`` links is emitted once, across ``JOBDIR`` resumes too.
+Callbacks are methods and arguments plain values, so requests pickle for ``JOBDIR``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.exceptions import IgnoreRequest
+from twisted.python.failure import Failure
+
+from crawler.args import CrawlArgs, SpiderArgumentError
+from crawler.items import listed_item, page_item
+from normalizer.archive import canonical_post_url, parse_archive
+
+log = logging.getLogger(__name__)
+
+#: Permalink requests go before the next archive page, so the queue stays one page deep.
+POST_PRIORITY = 10
+
+
+class TagArchiveSpider(scrapy.Spider):
+    name = "tagarchive"
+
+    def __init__(self, *args: Any, url: str | None = None, urls_file: str | None = None,
+                 since: str | None = None, max_pages: str | None = None,
+                 follow: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
+                                    max_pages=max_pages, follow=follow)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TagArchiveSpider:
+        try:
+            return super().from_crawler(crawler, *args, **kwargs)
+        except SpiderArgumentError as exc:
+            log.error("%s", exc)  # one clear line before Scrapy's traceback
+            raise
+
+    async def start(self):  # noqa: D401 -- Scrapy >= 2.13 entry point
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self) -> Iterator[scrapy.Request]:
+        for url in self.args.urls:
+            yield self.archive_request(url, page_no=1)
+
+    # ------------------------------------------------------------------ requests
+
+    def archive_request(self, url: str, page_no: int) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                              cb_kwargs={"page_no": page_no})
+
+    def post_request(self, url: str, archive_url: str, tag: str | None) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_post, errback=self.on_error,
+                              priority=POST_PRIORITY,
+                              cb_kwargs={"archive_url": archive_url, "tag": tag})
+
+    def first_time(self, url: str) -> bool:
+        """Record ``url`` as seen in the scheduler's dupefilter; False if it was already.
+
+        A post taken from an archive page is never requested, so without this the
+        dupefilter would not know it; with it, a later permalink request or listing of
+        the same post is dropped, and the record survives a ``JOBDIR`` resume."""
+        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+        df = getattr(scheduler, "df", None)
+        if df is None:
+            return True
+        return not df.request_seen(scrapy.Request(url))
+
+    # ------------------------------------------------------------------ callbacks
+
+    def parse(self, response: Response, page_no: int = 1) -> Iterator[Any]:
+        stats = self.crawler.stats
+        page = parse_archive(response.text, response.url)
+        if not page.is_archive:
+            stats.inc_value("tagwire/pages/permalink")
+            if self.first_time(canonical_post_url(response.url)):
+                yield self.emit(page_item(canonical_post_url(response.url), response.text,
+                                          archive_url=None, tag=None))
+            return
+        stats.inc_value("tagwire/pages/archive")
+        if not page.posts:
+            log.warning("archive page lists no posts: %s", response.url)
+        older = 0
+        for post in page.posts:
+            if self.args.since and post.published and post.published < self.args.since:
+                older += 1
+                continue
+            wants_permalink = self.args.follow == "always" or (
+                self.args.follow == "auto" and (post.is_excerpt or not post.content_html))
+            if wants_permalink:
+                yield self.post_request(post.url, response.url, page.tag)
+            elif self.first_time(post.url):
+                stats.inc_value("tagwire/posts/from_archive")
+                yield self.emit(listed_item(post, archive_url=response.url, tag=page.tag))
+        if older:
+            stats.inc_value("tagwire/posts/before_since", older)
+            log.info("since %s: %d post(s) older on %s; not paginating further",
+                     self.args.since, older, response.url)
+            return
+        if not page.next_url:
+            return
+        if self.args.max_pages and page_no >= self.args.max_pages:
+            log.info("max_pages=%d reached at %s", self.args.max_pages, response.url)
+            stats.inc_value("tagwire/max_pages_reached")
+            return
+        yield self.archive_request(page.next_url, page_no + 1)
+
+    def parse_post(self, response: Response, archive_url: str | None = None,
+                   tag: str | None = None) -> Iterator[Any]:
+        self.crawler.stats.inc_value("tagwire/pages/permalink")
+        self.crawler.stats.inc_value("tagwire/posts/from_permalink")
+        yield self.emit(page_item(canonical_post_url(response.url), response.text,
+                                  archive_url=archive_url, tag=tag))
+
+    def emit(self, item: dict[str, Any]) -> dict[str, Any]:
+        self.crawler.stats.inc_value("tagwire/posts")
+        return item
+
+    # ------------------------------------------------------------------ failures
+
+    def on_error(self, failure: Failure) -> None:
+        """Log a failed request with its URL and count it; the crawl goes on."""
+        request = failure.request
+        stats = self.crawler.stats
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            stats.inc_value(f"tagwire/errors/http_{status}")
+            log.warning("HTTP %d, skipped: %s", status, request.url)
+        elif failure.check(IgnoreRequest):
+            stats.inc_value("tagwire/errors/ignored")
+            log.info("not fetched (%s): %s", failure.value or "ignored", request.url)
+        else:
+            kind = failure.type.__name__ if failure.type else "error"
+            stats.inc_value(f"tagwire/errors/{kind}")
+            log.warning("%s after retries, skipped: %s (%s)", kind, request.url, failure.value)
