@@ -156,18 +156,20 @@ def _print_summary(report: Report) -> None:
     if report.errors_listed < report.errors_total:
         print(f"... {report.errors_total - report.errors_listed:,} more errors not listed "
               "(--max-errors)", file=out)
-    n_files = len(report.files)
-    parts = [f"{report.total('records'):,} records", f"{report.total('valid'):,} valid",
+    parts = [_count(report.total("records"), "record"), f"{report.total('valid'):,} valid",
              f"{report.total('invalid'):,} invalid"]
     if report.total("unreadable_lines"):
-        n = report.total("unreadable_lines")
-        parts.append(f"{n:,} line{'s' if n != 1 else ''} not JSON")
+        parts.append(_count(report.total("unreadable_lines"), "line") + " not JSON")
     unreadable_files = sum(1 for f in report.files if f.error)
     if unreadable_files:
-        parts.append(f"{unreadable_files} file{'s' if unreadable_files > 1 else ''} unreadable")
-    print(f"{n_files} file{'s' if n_files != 1 else ''}: " + ", ".join(parts), file=out)
+        parts.append(_count(unreadable_files, "file") + " unreadable")
+    print(f"{_count(len(report.files), 'file')}: " + ", ".join(parts), file=out)
     top = _top_kinds(report)
     if top:
         print("top error kinds:", file=out)
         for kind, path, n in top:
             print(f"  {n:>8,}  {kind:<15} {path}", file=out)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
