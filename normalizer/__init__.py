@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import logging
 
-from normalizer.pipeline import PostMeta, normalize_content, normalize_page, normalize_text
+from normalizer.pipeline import NormalizeError, PostMeta, normalize_content, normalize_page, normalize_text
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["PostMeta", "normalize_content", "normalize_page", "normalize_text"]
+__all__ = ["NormalizeError", "PostMeta", "normalize_content", "normalize_page", "normalize_text"]

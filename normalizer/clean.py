@@ -1,0 +1,193 @@
+"""Cleaning: decide, block by block, what is story text, metadata or cruft.
+
+Rules read the patterns of :mod:`normalizer.data.cues` and look at a block's neighbours
+(a caption follows an image or its alt text; a link title follows "See also:"). They
+mark blocks (:meth:`Block.mark`); nothing is deleted here, so the record can list what
+was removed and why. Headlines are decided later, by the splitter, which needs the
+story boundaries.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizer.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.data import cues
+from normalizer.dates import split_date_line
+
+# Caption-only shapes: position markers of people in a photo, "file photo" labels.
+POSITION_MARKER_RE = re.compile(
+    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*\s*$")
+# Archive page headers that a flattened page starts with.
+ARCHIVE_HEADER_RE = re.compile(
+    r"^(?:posts?\s+tagged|tag\s+archives?|tag\s*:|category\s*:|category\s+archives?|"
+    r"archive\s+for|archives?\s*:|browsing\s+tag|showing\s+posts\s+with\s+label|"
+    r"posts?\s+filed\s+under|schlagwort|archiv\s+für|étiquette|archives?\s+de|etiqueta|"
+    r"archivo\s+de|метка|архив\s+рубрики|записи\s+с\s+меткой)",
+    re.IGNORECASE,
+)
+CAPTION_MAX_WORDS = 60
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence (the usual end of a story paragraph)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_promo(block: Block) -> bool:
+    if block.words > cues.PROMO_MAX_WORDS or not cues.PROMO_RE.search(block.text):
+        return False
+    return bool(cues.READER_ADDRESS_RE.search(block.text)) or block.link_only or block.words <= 8
+
+
+def is_chrome(block: Block) -> bool:
+    if cues.CHROME_RE.match(block.text):
+        return True
+    low = block.folded.strip(" :.|·•")
+    if low in cues.CHROME_WORDS:
+        return True
+    words = re.split(r"[\s|·•,/]+", low)
+    return 0 < len(words) <= 8 and all(w.strip(":()0123456789") in cues.CHROME_WORDS or not w.strip(":()0123456789") for w in words)
+
+
+def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
+    """Up to ``limit`` text-bearing or image neighbours of block ``i`` in one direction."""
+    j = i + step
+    seen = 0
+    while 0 <= j < len(blocks) and seen < limit:
+        yield blocks[j]
+        seen += 1
+        j += step
+
+
+def _after_image(blocks: list[Block], i: int) -> bool:
+    """The block follows an image, or a line that was an image's alt text."""
+    for prev in _neighbours(blocks, i, -1, 2):
+        if prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind in ("image_alt", "caption")):
+            return True
+        if prev.role == TEXT and prev.words > 0:
+            return False
+    return False
+
+
+def _caption_shaped(block: Block) -> bool:
+    """Short and not a sentence, or carrying a caption-only marker."""
+    if block.kind in ("head", "item") or block.words > CAPTION_MAX_WORDS:
+        return False
+    if POSITION_MARKER_RE.search(block.text):
+        return True
+    return not is_sentence(block.text) or block.words <= 12
+
+
+def classify(blocks: list[Block], *, dump: bool = False) -> None:
+    """Mark cruft and metadata blocks in place (see the module docstring)."""
+    alts = {fold(b.alt) for b in blocks if b.role == IMAGE and b.alt}
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.role == TEXT:
+            counts[b.folded] = counts.get(b.folded, 0) + 1
+
+    for i, b in enumerate(blocks):
+        if b.role != TEXT:
+            continue
+        text = b.text
+        if cues.SEPARATOR_RE.match(text):
+            b.mark(SEP)
+        elif cues.IMAGE_ALT_RE.match(text):
+            b.mark(CRUFT, "image_alt")
+        elif b.folded in alts:
+            b.mark(CRUFT, "image_alt")
+        elif b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text):
+            b.mark(CRUFT, "caption")
+        elif cues.COPYRIGHT_RE.match(text) and b.words <= 25:
+            b.mark(CRUFT, "copyright")
+        elif cues.RELATED_LABEL_ONLY_RE.match(text):
+            b.mark(CRUFT, "related_link")
+        elif cues.RELATED_RE.match(text) and b.words <= 30:
+            b.mark(CRUFT, "related_link")
+        elif cues.PROMO_LINK_RE.search(text) and not is_sentence(text) and b.words <= 20:
+            b.mark(CRUFT, "promo")
+        elif is_promo(b):
+            b.mark(CRUFT, "paywall" if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else "promo")
+        elif is_chrome(b):
+            b.mark(CRUFT, "chrome")
+        elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind != "head":
+            b.mark(CRUFT, "related_link")
+        else:
+            is_date, _rest = split_date_line(text)
+            if is_date:
+                b.mark(META, "date")
+            elif cues.BYLINE_RE.match(text) and b.words <= 12 and not is_sentence(text.rstrip(".")):
+                b.mark(META, "byline")
+
+    # Second pass: rules that need the first pass's marks around them.
+    for i, b in enumerate(blocks):
+        if b.role != TEXT:
+            continue
+        prev = blocks[i - 1] if i else None
+        # A line right after "See also:" / "Read more:" with no sentence end: the link title.
+        if prev is not None and prev.role == CRUFT and prev.cruft_kind == "related_link" \
+                and cues.RELATED_LABEL_ONLY_RE.match(prev.text) and not is_sentence(b.text) and b.words <= 25:
+            b.mark(CRUFT, "related_link")
+            continue
+        # A caption pasted as a paragraph after an image (or after its alt text).
+        if _after_image(blocks, i) and _caption_shaped(b):
+            b.mark(CRUFT, "caption")
+            continue
+        if b.kind not in ("head", "item") and b.words <= CAPTION_MAX_WORDS and POSITION_MARKER_RE.search(b.text) \
+                and not is_sentence(b.text):
+            b.mark(CRUFT, "caption")
+            continue
+        # The same short non-sentence line twice in one post: alt text, captions, link titles.
+        if counts.get(b.folded, 0) > 1 and not is_sentence(b.text) and b.words >= 4 and b.kind != "head":
+            b.mark(CRUFT, "related_link")
+            continue
+
+    _alt_prefixes(blocks)
+    if dump:
+        _page_header(blocks)
+
+
+def _alt_prefixes(blocks: list[Block]) -> None:
+    """A line that repeats the start of the caption next to it is the image's alt text.
+
+    Flattened pages show an image's alt text, then its caption, which often is the alt
+    text again plus a credit ("Soldiers on the border" / "Soldiers on the border. (photo
+    credit: ...)"), sometimes with other quote marks.
+    """
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or b.words < 3:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == "p":
+            a, c = _norm_alt(b.text), _norm_alt(nxt.text)
+            if min(len(a), len(c)) >= 15 and (c.startswith(a) or a.startswith(c)):
+                b.mark(CRUFT, "image_alt")
+                nxt.mark(CRUFT, "caption")
+                continue
+        for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
+            if other is None or other.role != CRUFT or other.cruft_kind not in ("caption", "image_alt"):
+                continue
+            a, c = _norm_alt(b.text), _norm_alt(other.text)
+            if a and (c.startswith(a) or a.startswith(c)) and min(len(a), len(c)) >= 15:
+                b.mark(CRUFT, "image_alt")
+                break
+
+
+def _norm_alt(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", fold(text)).strip()
+
+
+def _page_header(blocks: list[Block]) -> None:
+    """Lines of a flattened archive page before its first post: the page's own header."""
+    for b in blocks:
+        if b.role == TEXT and ARCHIVE_HEADER_RE.match(b.text) and b.words <= 12:
+            b.mark(CRUFT, "chrome")
+            continue
+        if b.role in (CRUFT, IMAGE, SEP):
+            continue
+        break

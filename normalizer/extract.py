@@ -1,0 +1,321 @@
+"""HTML -> blocks: trafilatura isolates the post's content; tagwire keeps the cues.
+
+trafilatura finds the main content and drops the sidebar, comments, share buttons and
+related-post lists. Before handing it the tree, tagwire takes out what trafilatura would
+either keep as plain text (figure captions, photo credits) or throw away although it
+matters here (separators made of empty paragraphs; byline, dateline and source blocks,
+which trafilatura discards on purpose because of their class names). The structure-
+preserving output (headings, bold, lists, quotes, images with alt text) becomes a flat
+list of :class:`~normalizer.blocks.Block`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import trafilatura
+from lxml import etree, html as lxml_html
+from trafilatura.utils import load_html
+
+from normalizer.blocks import IMAGE, SEP, Block, clean_text
+
+log = logging.getLogger(__name__)
+
+# Class or id tokens of caption and photo-credit elements (WordPress, Gutenberg, Blogger,
+# newspaper CMSs). Matched against whole class tokens and id prefixes.
+CAPTION_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|"
+    r"credit|credits|photo-credit|image-credit|tr-caption|media-caption|img-caption)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Attribution blocks trafilatura throws away by design; read before extraction.
+ATTRIBUTION_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|dateline|source|article-source|story-source|timestamp|"
+    r"posted-on|published|entry-date|date)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Regions that are never the post: comments, sidebars, footers, navigation.
+OUTSIDE_POST_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widget|footer|nav|navigation|menu|"
+    r"header|related|jp-relatedposts|sharedaddy|share|sharing|social)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Tag / category link paragraphs inside the entry ("Tags: a, b, c").
+TAG_LINKS_XPATH = ".//p[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]"
+MAX_TREE_BYTES = 20_000_000
+
+
+@dataclass
+class PageInfo:
+    """What the page says about the post besides its content."""
+
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sitename: str | None = None
+
+
+@dataclass
+class Extracted:
+    blocks: list[Block]
+    removed: list[dict]
+    hints: list[tuple[str, str]]   # (class-ish cue, text) of attribution blocks
+    info: PageInfo
+
+
+def parse_html(markup: str | bytes) -> etree._Element | None:
+    """Parse a page or a fragment into an lxml tree (charset detection by trafilatura)."""
+    if isinstance(markup, (etree._Element,)):
+        return markup
+    return load_html(markup)
+
+
+def _classes(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _outside_post(el: etree._Element) -> bool:
+    for anc in el.iterancestors():
+        if OUTSIDE_POST_RE.search(_classes(anc)):
+            return True
+    return False
+
+
+def _text_of(el: etree._Element) -> str:
+    return clean_text("".join(el.itertext()))
+
+
+def _is_empty_para(el: etree._Element) -> bool:
+    if el.tag != "p" or el.find(".//img") is not None:
+        return False
+    return not "".join(el.itertext()).replace("\xa0", " ").strip()
+
+
+def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]:
+    """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
+
+    Returns what was removed (for the record's audit trail) and the attribution hints.
+    Empty-paragraph runs and ``<hr>`` become a ``* * *`` paragraph, the separator shape
+    that the splitter knows, since trafilatura drops empty paragraphs.
+    """
+    removed: list[dict] = []
+    hints: list[tuple[str, str]] = []
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+
+    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
+        if el.getparent() is None:
+            continue
+        cls = _classes(el)
+        if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
+            if el.find(".//img") is not None and el.tag != "figcaption":
+                continue  # a caption container holding its image: the image stays
+            text = _text_of(el)
+            if text:
+                removed.append({"kind": "caption", "text": text})
+            _drop(el)
+        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not _outside_post(el):
+            text = _text_of(el)
+            if text and len(text) < 200:
+                hints.append((cls.strip(), text))
+
+    for el in list(root.xpath(TAG_LINKS_XPATH)):
+        removed.append({"kind": "chrome", "text": _text_of(el)})
+        _drop(el)
+
+    # Separators: <hr>, or two or more empty paragraphs in a row.
+    for hr in list(root.iter("hr")):
+        parent = hr.getparent()
+        if parent is not None and not _outside_post(hr):
+            sep = lxml_html.Element("p")
+            sep.text = "* * *"
+            sep.tail = hr.tail
+            parent.replace(hr, sep)
+    for p in list(root.iter("p")):
+        if p.getparent() is None or not _is_empty_para(p):
+            continue
+        run = [p]
+        nxt = p.getnext()
+        while nxt is not None and _is_empty_para(nxt):
+            run.append(nxt)
+            nxt = nxt.getnext()
+        if len(run) >= 2:
+            for extra in run[1:]:
+                _drop(extra)
+            p.text = "* * *"
+            for child in list(p):
+                p.remove(child)
+    return removed, hints
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def page_info(tree: etree._Element, url: str | None) -> PageInfo:
+    """Title, date, author, categories and tags, from trafilatura's metadata and the page."""
+    from trafilatura.metadata import extract_metadata
+
+    meta = extract_metadata(tree, default_url=url)
+    info = PageInfo()
+    if meta is not None:
+        info.title = meta.title
+        info.published = meta.date
+        info.categories = [c for c in (meta.categories or []) if c]
+        info.tags = [t for t in (meta.tags or []) if t]
+        info.sitename = meta.sitename
+    info.author = _post_author(tree)
+    return info
+
+
+def _post_author(tree: etree._Element) -> str | None:
+    """The blog author: meta name=author, rel=author or a vcard outside the comments.
+
+    trafilatura's author guess takes comment authors on blogs, so tagwire looks itself.
+    """
+    for content in tree.xpath("//meta[@name='author']/@content"):
+        if content.strip():
+            return content.strip()
+    for el in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
+                         "//*[contains(concat(' ', @class, ' '), ' author ')]//*[contains(@class, 'fn')]"):
+        if not _in_comments(el):
+            text = _text_of(el)
+            if text and len(text) < 80:
+                return text
+    return None
+
+
+def _in_comments(el: etree._Element) -> bool:
+    return any(re.search(r"comment|respond", _classes(a), re.I) for a in el.iterancestors())
+
+
+# --- trafilatura's output tree -> blocks ---------------------------------------------------
+
+def _inline_flags(el: etree._Element) -> tuple[bool, bool, bool]:
+    """Whether all of the text of ``el`` is bold, italic, inside links."""
+    total = clean_text("".join(el.itertext()))
+    if not total:
+        return False, False, False
+
+    def covered(pred) -> bool:
+        inside = "".join(
+            "".join(x.itertext()) for x in el.iter() if x is not el and pred(x)
+            and not any(pred(a) for a in x.iterancestors() if a is not el)
+        )
+        return len(clean_text(inside)) >= len(total) - 1
+
+    bold = covered(lambda x: x.tag == "hi" and "b" in (x.get("rend") or ""))
+    italic = covered(lambda x: x.tag == "hi" and "i" in (x.get("rend") or ""))
+    link = covered(lambda x: x.tag == "ref")
+    return bold, italic, link
+
+
+def body_to_blocks(body: etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+
+    def graphic(g: etree._Element) -> None:
+        blocks.append(Block(text="", kind=IMAGE, alt=clean_text(g.get("alt") or ""), role=IMAGE))
+
+    for el in body:
+        tag = el.tag
+        if tag == "graphic":
+            graphic(el)
+            continue
+        for g in el.iter("graphic"):
+            graphic(g)
+        if tag == "list":
+            for item in el.iter("item"):
+                text = clean_text("".join(item.itertext()))
+                if text:
+                    b, i, link = _inline_flags(item)
+                    blocks.append(Block(text=text, kind="item", bold=b, italic=i, link_only=link))
+            continue
+        text = clean_text("".join(el.itertext()))
+        if not text:
+            continue
+        if tag == "head":
+            rend = el.get("rend") or ""
+            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
+            _, i, link = _inline_flags(el)
+            blocks.append(Block(text=text, kind="head", level=level, bold=True, italic=i, link_only=link))
+        elif tag == "table":
+            rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
+                    for row in el.iter("row")]
+            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind="table"))
+        else:
+            b, i, link = _inline_flags(el)
+            kind = "quote" if tag == "quote" else "p"
+            if text == "* * *":
+                blocks.append(Block(text=text, kind=SEP, role=SEP))
+            else:
+                blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+    return blocks
+
+
+def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
+            with_info: bool = True, fragment: bool = False) -> Extracted:
+    """Extract the content blocks of a page (or of a post's content fragment)."""
+    tree = parse_html(markup)
+    if tree is None:
+        return Extracted([], [], [], PageInfo())
+    info = page_info(tree, url) if with_info else PageInfo()
+    removed, hints = preprocess(tree)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, include_formatting=True, include_images=True, include_links=True,
+        include_tables=True, include_comments=False, with_metadata=False,
+        favor_recall=fragment,
+    )
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = body_to_blocks(body) if body is not None else []
+    if not any(b.text for b in blocks):
+        blocks = fallback_blocks(tree)
+    return Extracted(blocks, removed, hints, info)
+
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "div"}
+
+
+def fallback_blocks(tree: etree._Element) -> list[Block]:
+    """A plain walk over block elements, for fragments too small for trafilatura."""
+    blocks: list[Block] = []
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            blocks.append(Block(text="", kind=IMAGE, alt=clean_text(el.get("alt") or ""), role=IMAGE))
+            continue
+        if el.tag not in _BLOCK_TAGS or el.tag in ("script", "style"):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
+            continue  # only leaf blocks
+        if _outside_post(el):
+            continue
+        text = _text_of(el)
+        if not text:
+            continue
+        if text == "* * *":
+            blocks.append(Block(text=text, kind=SEP, role=SEP))
+            continue
+        kind = "head" if el.tag[0] == "h" and el.tag[1:].isdigit() else ("item" if el.tag == "li" else "p")
+        strong = [s for s in el.iter("strong", "b") if s is not el]
+        bold = kind == "head" or (bool(strong) and len(clean_text("".join("".join(s.itertext()) for s in strong))) >= len(text) - 1)
+        links = list(el.iter("a"))
+        link_only = bool(links) and len(clean_text("".join("".join(a.itertext()) for a in links))) >= len(text) - 1
+        blocks.append(Block(text=text, kind=kind, level=int(el.tag[1]) if kind == "head" else 0,
+                            bold=bold, link_only=link_only))
+    return blocks

@@ -1,0 +1,161 @@
+"""Splitting: where one pasted story ends and the next begins.
+
+A post pastes stories one after another. A new story starts at a headline-like line
+(a heading, a bold line, or in a dump a title-shaped line) when something confirms it:
+a date or byline line right after it, a dateline paragraph right after it, the previous
+story having ended (a credit line such as "(Editing by ...)", a copyright label), a
+separator before it, or nothing of the current story read yet. Without such a
+confirmation a heading is a sub-heading and stays in the text. A story without a
+headline starts after a separator, after an ended story, or at a dateline paragraph in
+the middle of another story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizer.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.clean import is_sentence
+from normalizer.data import cues
+
+TITLE_MAX_WORDS = 30
+_CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+
+
+@dataclass
+class Segment:
+    """The blocks of one story, in order, metadata and cruft included."""
+
+    headline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    ended: bool = False            # a closing credit line or copyright label was met
+
+    @property
+    def text_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.role == TEXT]
+
+
+def dateline_of(text: str):
+    for rx in cues.DATELINE_RES:
+        m = rx.match(text)
+        if m:
+            return m
+    return None
+
+
+def is_story_end(block: Block) -> bool:
+    if block.role == TEXT:
+        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
+    return block.role == CRUFT and block.cruft_kind == "copyright"
+
+
+def title_like(block: Block) -> bool:
+    """Shaped like a headline: short, starts with a capital, not a running sentence."""
+    text = block.text
+    if block.kind == "item" or not (2 <= block.words <= TITLE_MAX_WORDS) or not _CAP_WORD.match(text):
+        return False
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
+    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
+        return True
+    # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
+    words = [w for w in core.split() if len(w) > 3]
+    caps = sum(1 for w in words if _CAP_WORD.match(w))
+    return len(words) >= 3 and caps / len(words) >= 0.7 and core.count(". ") == 0
+
+
+def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
+    out = []
+    for b in blocks[i + 1:]:
+        if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != "copyright"):
+            continue
+        out.append(b)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
+    b = blocks[i]
+    if b.role != TEXT:
+        return False
+    strong_shape = b.kind == "head" or b.bold
+    if not (strong_shape or title_like(b)):
+        return False
+    if b.kind != "head" and b.words > TITLE_MAX_WORDS:
+        return False
+    nxt = _next_roles(blocks, i)
+    first = nxt[0] if nxt else None
+    if first is None:
+        return False
+    if first.role == META:                       # a date, "Updated", byline line follows
+        return True
+    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
+        return True
+    if not title_like(b) and not (strong_shape and not is_sentence(b.text)):
+        return False
+    if not current.text_blocks:                  # nothing read yet: this is the first title
+        return first.role == TEXT
+    if current.ended or after_sep:
+        return first.role == TEXT
+    return False
+
+
+def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
+    """Group classified blocks into story segments."""
+    segments: list[Segment] = []
+    current = Segment(headline=None)
+    after_sep = False
+    folded_title = fold(title) if title else None
+
+    def start(headline: str | None) -> Segment:
+        nonlocal current
+        if current.text_blocks:
+            segments.append(current)
+        elif current.blocks and segments:
+            segments[-1].blocks.extend(current.blocks)  # metadata/cruft only: keep with the last story
+        elif current.blocks:
+            # nothing but metadata so far (e.g. a date line under the post title): carry it
+            carried = current.blocks
+            current = Segment(headline=headline or current.headline, blocks=carried)
+            return current
+        current = Segment(headline=headline)
+        return current
+
+    for i, b in enumerate(blocks):
+        if b.role == SEP:
+            after_sep = True
+            continue
+        if b.role == TEXT and folded_title is not None and not current.text_blocks and not segments \
+                and fold(b.text) == folded_title:
+            b.mark(HEADLINE)
+            current.headline = b.text
+            continue
+        if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
+            b.mark(HEADLINE)
+            if current.text_blocks or current.headline is not None:
+                start(b.text)
+            else:
+                current.headline = b.text
+            current.blocks.append(b)
+            after_sep = False
+            continue
+        if b.role == TEXT:
+            if current.text_blocks and (after_sep or current.ended):
+                start(None)
+            elif len(current.text_blocks) >= 2 and dateline_of(b.text) and not _has_dateline(current):
+                start(None)
+            after_sep = False
+        current.blocks.append(b)
+        if is_story_end(b):
+            current.ended = True
+        elif b.role == TEXT and b.words > 12 and current.ended:
+            current.ended = False
+    if current.text_blocks or not segments:
+        segments.append(current)
+    elif current.blocks:
+        segments[-1].blocks.extend(current.blocks)
+    return segments
+
+
+def _has_dateline(segment: Segment) -> bool:
+    return any(dateline_of(b.text) for b in segment.text_blocks[:2])
