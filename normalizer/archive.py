@@ -378,7 +378,11 @@ def parse_archive(html: str | bytes, url: str) -> ArchivePage:
         classes & set(cues.ARCHIVE_BODY_CLASSES))
     tag = _archive_tag(root, url)
     next_url = None if single else _next_url(root, url)
-    is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
-                                 or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+    if posts:
+        is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
+                                     or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+    else:  # an empty archive says so in its URL; a post page with prev/next links does not
+        path = urlsplit(url).path
+        is_archive = not single and any(p.search(path) for p in cues.TAG_URL_PATTERNS)
     return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
                        next_url=next_url, is_archive=is_archive)
