@@ -195,13 +195,15 @@ def normalize_file(path: str, url: str | None = None,
     except InputFileError as err:
         return FileResult(path, error=str(err))
     page_url = url or Path(path).resolve().as_uri()
-    try:
-        import normalizer
+    import normalizer
 
+    try:
         if source.kind == "html":
             records = list(normalizer.normalize_page(source.text, page_url))
         else:
             records = [normalizer.normalize_text(source.text, page_url)]
+    except normalizer.NormalizeError as err:  # the normalizer's own "nothing to read here"
+        return FileResult(path, error=_one_line(str(err)))
     except Exception as err:  # noqa: BLE001 -- one bad file must not stop the others
         logger.debug("normalizing %s failed", path, exc_info=True)
         return FileResult(path, error=f"cannot normalize ({source.kind}): "

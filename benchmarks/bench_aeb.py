@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""General extraction must not get worse than trafilatura's: tagwire vs plain trafilatura on AEB.
+
+    python benchmarks/bench_aeb.py [--check] [--json] [--keep DIR] [--limit N]
+
+On ``../shared/bench/aeb`` (181 real news pages with their true article bodies) this
+produces, in one run and on the same pages, the predictions of
+
+(a) ``trafilatura.extract(html)`` with default options (what
+    ``aeb_score.py --extractor trafilatura`` runs), and
+(b) tagwire: ``normalizer.normalize_page(html, url)``, the texts of all stories of all
+    records of the page joined by blank lines,
+
+saves both in the benchmark's format and scores both with ``../shared/bench/aeb_score.py
+--pred`` (its own metric: word 4-gram shingles, macro-averaged). Prints both rows, the
+difference, and the seconds each side took. ``--check`` exits 1 when tagwire's F1 is
+below trafilatura's (the issue's requirement); 2 means ``../shared`` is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version as dist_version
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+
+
+def load_pages(data: Path, limit: int | None = None) -> list[tuple[str, str]]:
+    """(item id, url) of every ground-truth page, sorted by id like aeb_score.py."""
+    with (data / "ground-truth.json").open(encoding="utf-8") as fh:
+        gold = json.load(fh)
+    items = sorted((item_id, entry.get("url") or "") for item_id, entry in gold.items())
+    return items[:limit] if limit else items
+
+
+def read_page(data: Path, item_id: str) -> str:
+    with gzip.open(data / "html" / f"{item_id}.html.gz", "rt", encoding="utf-8") as fh:
+        return fh.read()
+
+
+def tagwire_text(html: str, url: str) -> str | None:
+    """All story texts of all records of the page, joined by blank lines."""
+    import normalizer
+
+    records = normalizer.normalize_page(html, url or "http://localhost/")
+    texts = [story["text"] for record in records for story in record.get("stories", [])
+             if story.get("text")]
+    return "\n\n".join(texts) if texts else None
+
+
+def predict(data: Path, pages: list[tuple[str, str]]) -> dict:
+    """Both systems on every page, alternating, timed separately."""
+    import trafilatura
+
+    warm = "<html><body><article><p>warm up text.</p></article></body></html>"
+    trafilatura.extract(warm)
+    try:
+        tagwire_text(warm, "http://localhost/")
+    except Exception:  # noqa: BLE001 -- warm-up only
+        pass
+    out = {"trafilatura": {}, "tagwire": {}}
+    seconds = {"trafilatura": 0.0, "tagwire": 0.0}
+    errors: dict[str, list[str]] = {"trafilatura": [], "tagwire": []}
+    runners = {"trafilatura": lambda html, url: trafilatura.extract(html),
+               "tagwire": tagwire_text}
+    for item_id, url in pages:
+        html = read_page(data, item_id)
+        for name, run in runners.items():
+            start = time.perf_counter()
+            try:
+                text = run(html, url)
+            except Exception as err:  # noqa: BLE001 -- counted and reported, not fatal
+                text = None
+                errors[name].append(f"{item_id[:12]}: {type(err).__name__}: {err}")
+            seconds[name] += time.perf_counter() - start
+            out[name][item_id] = {"articleBody": text}
+    return {"pred": out, "seconds": seconds, "errors": errors}
+
+
+def score(shared: Path, data: Path, pred_path: Path, name: str) -> dict:
+    proc = subprocess.run(
+        [sys.executable, str(shared / "bench" / "aeb_score.py"), "--data", str(data),
+         "--pred", str(pred_path), "--name", name, "--json"],
+        capture_output=True, text=True, check=False)
+    if proc.returncode:
+        raise SystemExit(f"bench_aeb: aeb_score.py failed on {name}: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)
+
+
+def run_bench(shared: Path, work: Path, limit: int | None = None) -> dict:
+    data = shared / "bench" / "aeb"
+    pages = load_pages(data, limit)
+    result = predict(data, pages)
+    versions = {"trafilatura": dist_version("trafilatura"), "tagwire": dist_version("tagwire")}
+    rows = {}
+    for name, pred in result["pred"].items():
+        path = work / f"{name}.json"
+        with path.open("w", encoding="utf-8") as fh:
+            json.dump({"version": versions[name], "output": pred}, fh, ensure_ascii=False)
+        rows[name] = score(shared, data, path, name) if limit is None else None
+    return {"pages": len(pages), "rows": rows, "seconds": result["seconds"],
+            "errors": result["errors"]}
+
+
+def report(result: dict) -> str:
+    lines = [f"AEB, {result['pages']} pages   F1              precision       recall"
+             f"          accuracy        seconds"]
+    for name in ("trafilatura", "tagwire"):
+        m = result["rows"][name]
+        lines.append(f"{name:<22}" + "".join(
+            f"{m[k]:.3f} ± {m[k + '_std']:.3f}   " for k in ("f1", "precision", "recall",
+                                                          "accuracy"))
+            + f"{result['seconds'][name]:.1f}")
+    t, w = result["rows"]["trafilatura"], result["rows"]["tagwire"]
+    lines.append(f"{'tagwire - trafilatura':<22}" + "".join(
+        f"{w[k] - t[k]:+.3f}           " for k in ("f1", "precision", "recall", "accuracy"))
+        + f"x{result['seconds']['tagwire'] / max(result['seconds']['trafilatura'], 1e-9):.2f}")
+    for name, errs in result["errors"].items():
+        if errs:
+            lines.append(f"{name}: {len(errs)} page(s) raised, e.g. {errs[0]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--check", action="store_true",
+                    help="exit 1 if tagwire's F1 is below trafilatura's")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--keep", metavar="DIR", help="write both prediction files to DIR")
+    ap.add_argument("--shared", default=str(DEFAULT_SHARED),
+                    help="the shared folder (default: ../shared beside the repository)")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.CRITICAL)  # trafilatura's per-page complaints are noise here
+    shared = Path(args.shared)
+    if not (shared / "bench" / "aeb" / "ground-truth.json").is_file():
+        print(f"bench_aeb: {shared}: no bench/aeb/ground-truth.json here", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="tagwire-aeb-") as tmp:
+        work = Path(args.keep) if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        result = run_bench(shared, work)
+        result["wall_seconds"] = round(time.perf_counter() - started, 1)
+    f1_t, f1_w = result["rows"]["trafilatura"]["f1"], result["rows"]["tagwire"]["f1"]
+    result["tagwire_not_worse"] = f1_w >= f1_t
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(report(result))
+        print(f"(whole run {result['wall_seconds']} s; tagwire F1 "
+              f"{'>=' if f1_w >= f1_t else '<'} trafilatura F1)")
+    return 1 if args.check and f1_w < f1_t else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
