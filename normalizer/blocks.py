@@ -66,7 +66,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
 def clean_text(text: str) -> str:
     """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are."""
     text = re.sub(r"[ \t\r\n\f\v\u200b]+", " ", text)
-    return text.strip(" \t\r\n")
+    return text.strip(" \t\r\n\u00a0")
 
 
 def strip_bullet(text: str) -> str:

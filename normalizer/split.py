@@ -83,6 +83,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False
     if b.kind != "head" and b.words > TITLE_MAX_WORDS:
         return False
+    if current.headline is not None and not current.text_blocks:
+        return False                             # a deck under a headline, not a new story
     nxt = _next_roles(blocks, i)
     first = nxt[0] if nxt else None
     if first is None:
@@ -103,7 +105,7 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments."""
     segments: list[Segment] = []
-    current = Segment(headline=None)
+    current = Segment(headline=title or None)
     after_sep = False
     folded_title = fold(title) if title else None
 

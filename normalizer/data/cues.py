@@ -33,14 +33,13 @@ PHOTO_CREDIT_RE = re.compile(
     rf"""(
         (?:\b(?:{_PHOTO_ALT}))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
       | \S\s*/\s*(?:{_PHOTO_ALT})\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
-      | \bvia\s+(?:{_PHOTO_ALT})\b                   # KCNA VIA REUTERS, TASS via Getty Images
-      | \b(?:photo|image|picture|foto|bild|photograph|crédit\s+photo|фото)\s*
-            (?:credit|courtesy|source|:|©|by\b)       # Photo credit:, Photo: , Foto: , Bild:
-      | \bcredit\s*:                                 # CREDIT: KCNA VIA REUTERS
-      | \(\s*(?:photo|foto|image|picture)\b[^)]*\)   # (photo credit: RONEN ZVULUN / REUTERS)
-      | ^\s*©\s*\S[^|]{0,40}\|                       # © AFP | caption, © AFP/File | ...
+      | \b(?i:via)\s+(?:{_PHOTO_ALT})\b              # KCNA VIA REUTERS, TASS via Getty Images
+      | \b(?i:photo|image|picture|foto|bild|photograph|crédit\s+photo|фото)\s*
+            (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Foto: X
+      | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
+      | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
+      | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
-      | \bphoto(?:graph)?\s*:                        # Photograph: ...
     )""",
     re.VERBOSE,
 )
