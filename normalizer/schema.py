@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,9 +130,36 @@ def load_schema() -> dict[str, Any]:
         return json.load(fh)
 
 
+# Optional format libraries that jsonschema imports eagerly but post.schema.json never
+# needs: rfc3987_syntax (format "iri") compiles a Lark grammar at import, ~3 s of CPU
+# on every ``tagwire validate``. tests/test_schema.py checks that every format the
+# schema uses still has a checker.
+_UNUSED_FORMAT_LIBRARIES = ("rfc3987_syntax",)
+
+
+def _import_jsonschema() -> Any:
+    """``import jsonschema`` without the format libraries the schema does not use.
+
+    They are hidden only while jsonschema imports; anyone importing them later gets
+    them as usual.
+    """
+    if "jsonschema" in sys.modules:
+        return sys.modules["jsonschema"]
+    hidden = [name for name in _UNUSED_FORMAT_LIBRARIES if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+    try:
+        import jsonschema
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+    return jsonschema
+
+
 @lru_cache(maxsize=1)
 def _validator() -> Any:
-    import jsonschema  # imported here: ``tagwire --help`` should not pay for it
+    jsonschema = _import_jsonschema()  # imported here: ``tagwire --help`` should not pay
 
     schema = load_schema()
     cls = jsonschema.validators.validator_for(schema)

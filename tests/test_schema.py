@@ -41,8 +41,21 @@ def test_schema_versions() -> None:
     assert contract.SCHEMA_VERSION == versions[-1], "new records carry the newest version"
 
 
-def test_validator_checks_formats() -> None:
-    assert contract.validator().format_checker is not None
+def _formats(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = {node["format"]} if isinstance(node.get("format"), str) else set()
+        return found.union(*(_formats(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_formats(v) for v in node))
+    return set()
+
+
+def test_validator_checks_every_format_the_schema_uses() -> None:
+    """normalizer.schema hides jsonschema's unused format libraries (import cost): the
+    formats the schema does use must still be checked, not just annotated."""
+    used = _formats(load_schema())
+    assert used == {"uri", "date", "date-time"}
+    assert used <= set(contract.validator().format_checker.checkers)
     assert contract.validator() is contract.validator(), "compiled once"
 
 
@@ -293,3 +306,16 @@ def test_installed_layout_ships_schema_and_commands(repo_root: Path, tmp_path: P
                          cwd=tmp_path, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[-1] == "1 file: 1 record, 1 valid, 0 invalid"
+
+
+def test_fresh_process_checks_formats_without_the_slow_iri_library() -> None:
+    code = ("import json, sys; from normalizer.schema import validator, record_errors;"
+            "print(json.dumps({'checkers': sorted(validator().format_checker.checkers),"
+            " 'iri_lib_loaded': 'rfc3987_syntax' in sys.modules,"
+            " 'kinds': [e.kind for e in record_errors({'fetched_at': '2024-03-05T10:00'})"
+            "           if e.path == '$.fetched_at']}))")
+    out = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                    text=True, check=True).stdout)
+    assert {"uri", "date", "date-time"} <= set(out["checkers"])
+    assert out["iri_lib_loaded"] is False
+    assert out["kinds"] == ["format"]
