@@ -21,7 +21,7 @@ POSITION_MARKER_RE = re.compile(
     r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…;:][\"'”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
 # Archive page headers that a flattened page starts with.
 ARCHIVE_HEADER_RE = re.compile(
     r"^(?:posts?\s+tagged|tag\s+archives?|tag\s*:|category\s*:|category\s+archives?|"
@@ -67,7 +67,7 @@ def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
 def _after_image(blocks: list[Block], i: int) -> bool:
     """The block follows an image, or a line that was an image's alt text."""
     for prev in _neighbours(blocks, i, -1, 2):
-        if prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind in ("image_alt", "caption")):
+        if prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == "image_alt"):
             return True
         if prev.role == TEXT and prev.words > 0:
             return False
@@ -115,7 +115,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, "paywall" if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else "promo")
         elif is_chrome(b):
             b.mark(CRUFT, "chrome")
-        elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind != "head":
+        elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind == "p":
             b.mark(CRUFT, "related_link")
         else:
             is_date, _rest = split_date_line(text)
@@ -131,7 +131,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         prev = blocks[i - 1] if i else None
         # A line right after "See also:" / "Read more:" with no sentence end: the link title.
         if prev is not None and prev.role == CRUFT and prev.cruft_kind == "related_link" \
-                and cues.RELATED_LABEL_ONLY_RE.match(prev.text) and not is_sentence(b.text) and b.words <= 25:
+                and (cues.RELATED_LABEL_ONLY_RE.match(prev.text) or (b.kind == "item" and prev.kind == "item")) \
+                and not is_sentence(b.text) and b.words <= 25:
             b.mark(CRUFT, "related_link")
             continue
         # A caption pasted as a paragraph after an image (or after its alt text).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 
-SAMPLE_CHARS = 1200
+SAMPLE_CHARS = 500
 MIN_LETTERS = 20
 UNDETERMINED = "und"
 

@@ -185,7 +185,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     tree = parse_html(html)
     if tree is None:
         raise NormalizeError("not an HTML page")
-    listing = _archive_listing(html, url)
+    listing = _archive_listing(html, url) if _may_list_posts(tree) else None
     if listing is not None:
         records = []
         for post in listing.posts:
@@ -210,6 +210,19 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)
     return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
+
+
+# Containers a listing repeats, one per post (WordPress, Blogger, most blog themes).
+_POST_CONTAINERS = ("count(//article | //*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
+                    " | //*[contains(@class, 'hentry')] | //*[contains(@class, 'post-outer')])")
+
+
+def _may_list_posts(tree) -> bool:
+    """A cheap test before the archive parser runs: does the page repeat post containers?"""
+    try:
+        return tree.xpath(_POST_CONTAINERS) >= 2
+    except Exception:  # pragma: no cover - odd trees
+        return False
 
 
 def _archive_listing(html: str | bytes, url: str):

@@ -203,6 +203,22 @@ MONTHS = (
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
     "янв фев мар апр июн июл авг сен окт ноя дек"
 ).split()
+# Month names by number, for reading dates (English, German, French, Spanish, Russian).
+MONTH_NAMES_BY_NUMBER = (
+    ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв"),
+    ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "февраля", "февраль", "фев"),
+    ("march", "mar", "märz", "mär", "maerz", "mars", "marzo", "марта", "март", "мар"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр"),
+    ("may", "mai", "mayo", "мая", "май"),
+    ("june", "jun", "juni", "juin", "junio", "июня", "июнь", "июн"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "июля", "июль", "июл"),
+    ("august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "сен"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "октября", "октябрь", "окт"),
+    ("november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "ноя"),
+    ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+     "декабря", "декабрь", "дек"),
+)
 WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
     "thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi "
