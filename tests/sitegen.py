@@ -446,10 +446,13 @@ FIXTURE_SITES: dict[str, dict] = {
     "wp-empty-post": dict(n=3, seed=6, theme="kubrick", per_page=10, full=True, empty_every=2,
                           tag="Markets", site="Sparse Notes"),
 }
+#: The demo's bundled site, sample/site/ (regenerate: sitegen.py --sample sample/site).
+SAMPLE_SITE = dict(n=8, seed=22, theme="kubrick", per_page=5, full=True, tag="Diplomacy",
+                   site="Wire Digest")
 
 
 def write_fixture(name: str, root: str | Path) -> dict:
-    spec = dict(FIXTURE_SITES[name])
+    spec = dict(SAMPLE_SITE if name == "sample" else FIXTURE_SITES[name])
     posts = make_posts(spec.pop("n"), seed=spec.pop("seed"), empty_every=spec.pop("empty_every", 0))
     return write_site(root, posts, **spec)
 
@@ -464,7 +467,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--fixtures", action="store_true",
                    help="(re)write every site of FIXTURE_SITES under OUT")
+    p.add_argument("--sample", action="store_true", help="write the demo's site to OUT")
     a = p.parse_args(argv)
+    if a.sample:
+        m = write_fixture("sample", a.out)
+        print(f"sample: {len(m['posts'])} posts on {len(m['pages'])} pages")
+        return 0
     if a.fixtures:
         for name in FIXTURE_SITES:
             m = write_fixture(name, Path(a.out) / name)
