@@ -66,11 +66,6 @@ _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u2032`]")
 _WORD = re.compile(r"\w+")
 _HEX = re.compile(r"^[0-9a-f]{16}$")
 
-# _BIT[b][v] == bit b of byte value v, as a byte 0/1: translate + count give the
-# number of digests with that bit set in one C call per bit.
-_BIT = [bytes((v >> b) & 1 for v in range(256)) for b in range(8)]
-
-
 def position_weights() -> list[int]:
     """Integer weight of the shingle starting at each word position, until it rounds to 0."""
     out = []
@@ -84,16 +79,31 @@ def position_weights() -> list[int]:
 
 _WEIGHTS = position_weights()
 
+# _BIT[b][v] == bit b of byte value v, as a byte 0/1: translate + count give the
+# number of digests with that bit set in one C call per bit.
+_BIT = [bytes((v >> b) & 1 for v in range(256)) for b in range(8)]
 
-def normalized_lines(text: str) -> list[list[str]]:
+
+def normalized_lines(text: str, max_words: int | None = None) -> list[list[str]]:
     """The words the fingerprint sees, by line: furniture lines out, NFKC, casefolded,
-    apostrophes dropped, any other non-word character a separator."""
-    text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    apostrophes dropped, any other non-word character a separator.
+
+    Stops after the line that brings the count to ``max_words`` (default: as many
+    as carry weight), so a long story costs no more than its lead.
+    """
+    if max_words is None:
+        max_words = len(_WEIGHTS) + SHINGLE
     out = []
+    n = 0
     for line in text.splitlines():
+        line = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", line).casefold())
         words = _WORD.findall(line)
-        if words and not (len(words) <= MAX_FURNITURE_WORDS and _FURNITURE.search(line)):
-            out.append(words)
+        if not words or (len(words) <= MAX_FURNITURE_WORDS and _FURNITURE.search(line)):
+            continue
+        out.append(words)
+        n += len(words)
+        if n >= max_words:
+            break
     return out
 
 
