@@ -65,12 +65,9 @@ def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
 
 
 def _after_image(blocks: list[Block], i: int) -> bool:
-    """The block follows an image, or a line that was an image's alt text."""
+    """The block comes right after an image (an alt-text line may stand between)."""
     for prev in _neighbours(blocks, i, -1, 2):
-        if prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == "image_alt"):
-            return True
-        if prev.role == TEXT and prev.words > 0:
-            return False
+        return prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == "image_alt")
     return False
 
 
@@ -80,7 +77,7 @@ def _caption_shaped(block: Block) -> bool:
         return False
     if POSITION_MARKER_RE.search(block.text):
         return True
-    return not is_sentence(block.text) or block.words <= 12
+    return not is_sentence(block.text) and not block.text.lower().startswith(("http://", "https://", "www."))
 
 
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
@@ -131,9 +128,10 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         prev = blocks[i - 1] if i else None
         # A line right after "See also:" / "Read more:" with no sentence end: the link title.
         if prev is not None and prev.role == CRUFT and prev.cruft_kind == "related_link" \
-                and (cues.RELATED_LABEL_ONLY_RE.match(prev.text) or (b.kind == "item" and prev.kind == "item")) \
+                and (cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
                 and not is_sentence(b.text) and b.words <= 25:
             b.mark(CRUFT, "related_link")
+            b.notes["after_label"] = b.kind == "item" or b.link_only  # a list of links goes on
             continue
         # A caption pasted as a paragraph after an image (or after its alt text).
         if _after_image(blocks, i) and _caption_shaped(b):
@@ -144,7 +142,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, "caption")
             continue
         # The same short non-sentence line twice in one post: alt text, captions, link titles.
-        if counts.get(b.folded, 0) > 1 and not is_sentence(b.text) and b.words >= 4 and b.kind != "head":
+        # (Pages mark link titles by their markup; a dump has only the repetition.)
+        if counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text) \
+                and b.words >= 4 and b.kind == "p":
             b.mark(CRUFT, "related_link")
             continue
 
