@@ -185,7 +185,8 @@ CAPTIONS = (
     "(AP Photo/{person})",
     "People gather outside the parliament building in {city_t}. AFP PHOTO / {person}",
     "Photo: {person} / Getty Images",
-    "FILE PHOTO: Traders work on the floor of the stock exchange in {city_t}, {month} {n2}, {year}. "
+    "FILE PHOTO: Traders work on the floor of the stock exchange in {city_t}, {month} {n2}, "
+    "{year}. "
     "REUTERS/{person}/File Photo",
 )
 # Captions whose credit line was lost on the way: nothing marks them as captions.
@@ -331,7 +332,8 @@ def v_repost_cut(rng: random.Random, text: str) -> str:
 
 
 VARIANTS: dict[str, Callable[[random.Random, str], str]] = {
-    "caption": v_caption, "caption_plain": v_caption_plain, "cut_last": v_cut_last, "quotes": v_quotes,
+    "caption": v_caption, "caption_plain": v_caption_plain, "cut_last": v_cut_last,
+    "quotes": v_quotes,
     "read_more": v_read_more, "whitespace": v_whitespace, "joins": v_joins,
     "repost": v_repost, "repost_cut": v_repost_cut,
 }

@@ -19,7 +19,6 @@ at once cannot both become its first copy.
 """
 from __future__ import annotations
 
-import json
 import logging
 import re
 from typing import Any, NamedTuple, Protocol

@@ -17,7 +17,7 @@ from normalizer.dedupe import (FingerprintIndex, Match, RedisFingerprintIndex, b
                                mark_duplicates)
 from normalizer.fingerprint import simhash_hex
 from normalizer.schema import record_errors
-from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 (fixtures)
+from tests.fixtures_redis import redis_client, redis_url  # noqa: F401, F811 (fixtures)
 from tests.test_fingerprint import OTHER_STORY, SAME_TOPIC_STORY, STORY, curly, paragraphs
 
 
@@ -46,7 +46,8 @@ def test_bands_are_one_more_than_the_distance_and_cover_64_bits(max_distance: in
     bands = band_slices(max_distance)
     assert len(bands) == max_distance + 1
     assert sum(width for _, width in bands) == 64
-    assert [shift for shift, _ in bands] == [sum(w for _, w in bands[:i]) for i in range(len(bands))]
+    assert [shift for shift, _ in bands] == [sum(w for _, w in bands[:i])
+                                             for i in range(len(bands))]
 
 
 def test_max_distance_out_of_range_is_refused() -> None:

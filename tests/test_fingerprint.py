@@ -11,42 +11,56 @@ import pytest
 from normalizer.fingerprint import hamming, simhash_hex
 
 # An invented wire story (no real event): nine paragraphs, ~300 words.
-STORY = """FRANKFURT, March 4 (Reuters) - Halden Steel reported a 14% fall in quarterly profit on Tuesday, missing analysts' forecasts as demand for steel plate from carmakers weakened in Germany and France.
+STORY = "\n\n".join((
+    'FRANKFURT, March 4 (Reuters) - Halden Steel reported a 14% fall in quarterly profit '
+    "on Tuesday, missing analysts' forecasts as demand for steel plate from carmakers "
+    'weakened in Germany and France.',
+    'Shares in the group fell 6.2% in early trading, their biggest one-day drop since '
+    'October, after the company also lowered its outlook for the full year.',
+    '"We have seen softer demand across our European markets and we do not expect that to'
+    ' change before the summer," chief executive Ingrid Berg told reporters on a '
+    'conference call.',
+    'The company now expects operating profit of between 1.1 billion and 1.3 billion '
+    'euros, down from a previous range of 1.4 billion to 1.6 billion euros.',
+    'Analysts polled by LSEG had on average expected net income of 212 million euros for '
+    'the quarter, against the 187 million euros the company reported.',
+    'Halden said it would cut about 1,200 jobs at its plants in Duisburg and Linz as part'
+    ' of a plan to save 300 million euros a year by 2027.',
+    'Energy costs, which soared after 2022, eased in the period but remained about a '
+    'third higher than before the crisis, the company said.',
+    'The IG Metall union said it would oppose any plant closures and called for talks '
+    'with management next week.',
+    'Halden, which employs about 41,000 people worldwide, sold its Swedish tube unit last'
+    ' year to a private equity group for an undisclosed sum.',
+))
 
-Shares in the group fell 6.2% in early trading, their biggest one-day drop since October, after the company also lowered its outlook for the full year.
-
-"We have seen softer demand across our European markets and we do not expect that to change before the summer," chief executive Ingrid Berg told reporters on a conference call.
-
-The company now expects operating profit of between 1.1 billion and 1.3 billion euros, down from a previous range of 1.4 billion to 1.6 billion euros.
-
-Analysts polled by LSEG had on average expected net income of 212 million euros for the quarter, against the 187 million euros the company reported.
-
-Halden said it would cut about 1,200 jobs at its plants in Duisburg and Linz as part of a plan to save 300 million euros a year by 2027.
-
-Energy costs, which soared after 2022, eased in the period but remained about a third higher than before the crisis, the company said.
-
-The IG Metall union said it would oppose any plant closures and called for talks with management next week.
-
-Halden, which employs about 41,000 people worldwide, sold its Swedish tube unit last year to a private equity group for an undisclosed sum."""
-
-OTHER_STORY = """NAIROBI, June 11 (Reuters) - At least 23 people were killed and dozens injured when flash floods swept through villages near Nakuru in western Kenya on Sunday, officials said.
-
-Rescuers searched through mud and debris for survivors, while the Kenya Red Cross said more than 400 families had lost their homes.
-
-"We are doing everything we can to reach the people who are still trapped," regional commissioner Samuel Mensah said at a news conference.
-
-Forecasters warned that more heavy rain was expected over the next three days across the Rift Valley."""
+OTHER_STORY = "\n\n".join((
+    'NAIROBI, June 11 (Reuters) - At least 23 people were killed and dozens injured when '
+    'flash floods swept through villages near Nakuru in western Kenya on Sunday, '
+    'officials said.',
+    'Rescuers searched through mud and debris for survivors, while the Kenya Red Cross '
+    'said more than 400 families had lost their homes.',
+    '"We are doing everything we can to reach the people who are still trapped," regional'
+    ' commissioner Samuel Mensah said at a news conference.',
+    'Forecasters warned that more heavy rain was expected over the next three days across'
+    ' the Rift Valley.',
+))
 
 # Same topic and much shared wording as STORY, but another company and other figures.
-SAME_TOPIC_STORY = """DUISBURG, April 9 (Reuters) - Marlow Steel reported a 9% rise in quarterly profit on Wednesday, beating analysts' forecasts as demand for steel plate from shipbuilders picked up in Italy and Spain.
-
-Shares in the group rose 3.8% in early trading, after the company also raised its outlook for the full year.
-
-"We have seen solid demand across our southern European markets and we expect that to continue into the summer," chief executive Marco Bianchi told reporters on a conference call.
-
-The company now expects operating profit of between 0.8 billion and 0.9 billion euros, up from a previous range of 0.6 billion to 0.7 billion euros.
-
-Halden, which employs about 41,000 people worldwide, sold its Swedish tube unit last year to a private equity group for an undisclosed sum."""
+SAME_TOPIC_STORY = "\n\n".join((
+    'DUISBURG, April 9 (Reuters) - Marlow Steel reported a 9% rise in quarterly profit on'
+    " Wednesday, beating analysts' forecasts as demand for steel plate from shipbuilders "
+    'picked up in Italy and Spain.',
+    'Shares in the group rose 3.8% in early trading, after the company also raised its '
+    'outlook for the full year.',
+    '"We have seen solid demand across our southern European markets and we expect that '
+    'to continue into the summer," chief executive Marco Bianchi told reporters on a '
+    'conference call.',
+    'The company now expects operating profit of between 0.8 billion and 0.9 billion '
+    'euros, up from a previous range of 0.6 billion to 0.7 billion euros.',
+    'Halden, which employs about 41,000 people worldwide, sold its Swedish tube unit last'
+    ' year to a private equity group for an undisclosed sum.',
+))
 
 
 def paragraphs(text: str) -> list[str]:
@@ -139,7 +153,8 @@ def test_hamming_counts_differing_bits(a: str, b: str, bits: int) -> None:
     assert hamming(a, b) == bits == hamming(b, a)
 
 
-@pytest.mark.parametrize("bad", ["", "123", "0000000000000000ff", "ABCDEF0123456789", "xyz" * 5 + "0"])
+@pytest.mark.parametrize("bad", ["", "123", "0000000000000000ff", "ABCDEF0123456789",
+                                 "xyz" * 5 + "0"])
 def test_hamming_rejects_what_is_not_a_fingerprint(bad: str) -> None:
     with pytest.raises(ValueError, match="not a fingerprint"):
         hamming(bad, "0" * 16)
