@@ -98,7 +98,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, "image_alt")
         elif b.folded in alts:
             b.mark(CRUFT, "image_alt")
-        elif b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text):
+        elif (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text)) or \
+                (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)):
             b.mark(CRUFT, "caption")
         elif cues.COPYRIGHT_RE.match(text) and b.words <= 25:
             b.mark(CRUFT, "copyright")

@@ -44,6 +44,14 @@ PHOTO_CREDIT_RE = re.compile(
     re.VERBOSE,
 )
 
+# A bare photo label line: "Foto: dpa", "Photo: AFP", "Bild: picture alliance", "Фото: ТАСС".
+PHOTO_LABEL_RE = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph|фото|imagen|crédits?\s+photo)"
+    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
+    _I,
+)
+PHOTO_LABEL_MAX_WORDS = 15
+
 # Image alt text shown as text: Facebook's automatic alt ("Image may contain: 1 person")
 # and its translations, and the generic "Image:"/"Photo:" labels of screen-reader text.
 IMAGE_ALT_RE = re.compile(
