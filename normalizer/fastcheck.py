@@ -51,6 +51,41 @@ TYPE_CHECKS: dict[str, Check] = {
 }
 
 
+# JSON types that are exactly one Python type (``bool`` is not an ``int`` here because
+# neither "integer" nor "number" is in this table).
+PLAIN_TYPES: dict[str, type | tuple[type, ...]] = {
+    "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+
+# Object keywords compiled together by ``object_check``.
+_FOLDED = frozenset({"properties", "required", "additionalProperties"})
+
+
+def _always(x: Any) -> bool:
+    return True
+
+
+def _never(x: Any) -> bool:
+    return False
+
+
+def _all_of(checks: list[Check]) -> Check:
+    """AND of checks, unrolled for the usual small counts (no generator per call)."""
+    if not checks:
+        return _always
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        a, b = checks
+        return lambda x: a(x) and b(x)
+    if len(checks) == 3:
+        a, b, c = checks
+        return lambda x: a(x) and b(x) and c(x)
+    if len(checks) == 4:
+        a, b, c, d = checks
+        return lambda x: a(x) and b(x) and c(x) and d(x)
+    return lambda x: all(c(x) for c in checks)
+
+
 def compile_schema(schema: Any, format_checker: Any = None) -> Check:
     """Return ``check(instance) -> bool`` for ``schema`` (local ``$ref`` only)."""
     return _Compiler(schema, format_checker).compile(schema)
@@ -64,14 +99,14 @@ class _Compiler:
 
     def compile(self, schema: Any) -> Check:
         if schema is True:
-            return lambda x: True
+            return _always
         if schema is False:
-            return lambda x: False
+            return _never
         if not isinstance(schema, dict):
             raise Unsupported(f"schema must be an object or boolean, got {schema!r}")
         checks: list[Check] = []
         for keyword, value in schema.items():
-            if keyword in ANNOTATIONS:
+            if keyword in ANNOTATIONS or keyword in _FOLDED:
                 continue
             method = getattr(self, "kw_" + keyword.lstrip("$"), None)
             if method is None:
@@ -79,25 +114,50 @@ class _Compiler:
             check = method(value, schema)
             if check is not None:
                 checks.append(check)
-        if not checks:
-            return lambda x: True
-        if len(checks) == 1:
-            return checks[0]
-        return lambda x: all(c(x) for c in checks)
+        if _FOLDED.intersection(schema):
+            checks.append(self.object_check(schema))
+        return _all_of(checks)
 
-    # -- keywords (each returns a check, or None when it was folded into another) --
+    # -- keywords (each returns a check, or None when it only annotates) --
+
+    def object_check(self, schema: dict) -> Check:
+        """``properties``, ``required`` and ``additionalProperties`` as one pass over the
+        instance's keys (the hot loop: every record and every story goes through it)."""
+        if "patternProperties" in schema:
+            raise Unsupported("patternProperties")
+        props = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
+        required = tuple(schema.get("required", ()))
+        extra = self.compile(schema["additionalProperties"]) \
+            if "additionalProperties" in schema else None
+
+        def check(x: Any) -> bool:
+            if not isinstance(x, dict):
+                return True
+            for name in required:
+                if name not in x:
+                    return False
+            for key, value in x.items():
+                sub = props.get(key)
+                if sub is None:
+                    if extra is not None and not extra(value):
+                        return False
+                elif not sub(value):
+                    return False
+            return True
+        return check
 
     def kw_ref(self, ref: str, _schema: dict) -> Check:
         if not ref.startswith("#"):
             raise Unsupported(f"non-local $ref {ref!r}")
-        if ref not in self.refs:
-            # Placeholder first, so a recursive schema compiles without looping.
-            cell: list[Check] = []
-            self.refs[ref] = lambda x: cell[0](x)
-            cell.append(self.compile(self._resolve(ref)))
-            self.refs[ref] = cell[0]
-        resolved = self.refs
-        return lambda x: resolved[ref](x)
+        if ref in self.refs:
+            return self.refs[ref]
+        # A placeholder while compiling, so a recursive schema compiles without looping;
+        # only a recursive reference keeps the indirection.
+        cell: list[Check] = []
+        self.refs[ref] = lambda x: cell[0](x)
+        cell.append(self.compile(self._resolve(ref)))
+        self.refs[ref] = cell[0]
+        return cell[0]
 
     def _resolve(self, ref: str) -> Any:
         node = self.root
@@ -108,12 +168,13 @@ class _Compiler:
 
     def kw_type(self, types: Any, _schema: dict) -> Check:
         names = [types] if isinstance(types, str) else list(types)
-        try:
-            checks = [TYPE_CHECKS[n] for n in names]
-        except KeyError as exc:
-            raise Unsupported(f"type {exc}") from None
-        if len(checks) == 1:
-            return checks[0]
+        unknown = set(names) - set(TYPE_CHECKS)
+        if unknown:
+            raise Unsupported(f"type {sorted(unknown)}")
+        if set(names) <= set(PLAIN_TYPES):
+            py_types = tuple(PLAIN_TYPES[n] for n in names)
+            return lambda x: isinstance(x, py_types)
+        checks = [TYPE_CHECKS[n] for n in names]
         return lambda x: any(c(x) for c in checks)
 
     def kw_enum(self, values: list, _schema: dict) -> Check:
@@ -125,38 +186,18 @@ class _Compiler:
     def kw_const(self, value: Any, schema: dict) -> Check:
         return self.kw_enum([value], schema)
 
-    def kw_properties(self, props: dict, _schema: dict) -> Check:
-        compiled = [(name, self.compile(sub)) for name, sub in props.items()]
-
-        def check(x: Any) -> bool:
-            if not isinstance(x, dict):
-                return True
-            for name, sub in compiled:
-                if name in x and not sub(x[name]):
-                    return False
-            return True
-        return check
-
-    def kw_required(self, names: list, _schema: dict) -> Check:
-        return lambda x: not isinstance(x, dict) or all(n in x for n in names)
-
-    def kw_additionalProperties(self, extra: Any, schema: dict) -> Check:
-        if "patternProperties" in schema:
-            raise Unsupported("patternProperties")
-        known = frozenset(schema.get("properties", {}))
-        sub = self.compile(extra)
-
-        def check(x: Any) -> bool:
-            if not isinstance(x, dict):
-                return True
-            return all(sub(v) for k, v in x.items() if k not in known)
-        return check
-
     def kw_items(self, items: Any, _schema: dict) -> Check:
         if not isinstance(items, (dict, bool)):
             raise Unsupported("items as a list (draft 2019 and older)")
         sub = self.compile(items)
-        return lambda x: not isinstance(x, list) or all(sub(v) for v in x)
+
+        def check(x: Any) -> bool:
+            if isinstance(x, list):
+                for v in x:
+                    if not sub(v):
+                        return False
+            return True
+        return check
 
     def kw_minItems(self, n: int, _schema: dict) -> Check:
         return lambda x: not isinstance(x, list) or len(x) >= n
