@@ -319,3 +319,14 @@ def test_fresh_process_checks_formats_without_the_slow_iri_library() -> None:
     assert {"uri", "date", "date-time"} <= set(out["checkers"])
     assert out["iri_lib_loaded"] is False
     assert out["kinds"] == ["format"]
+
+
+def test_readme_documents_every_field(repo_root: Path) -> None:
+    readme = (repo_root / "schemas" / "README.md").read_text(encoding="utf-8")
+    schema = load_schema()
+    fields = (set(schema["properties"]) | set(schema["$defs"]["story"]["properties"])
+              | set(schema["$defs"]["removed"]["properties"]))
+    missing = sorted(f for f in fields if f"| `{f}` |" not in readme)
+    assert not missing, f"schemas/README.md lacks rows for {missing}"
+    for kind in schema["$defs"]["removed"]["properties"]["kind"]["enum"]:
+        assert f"`{kind}`" in readme
