@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,12 @@ class CrawlSummary:
             return dict(sorted(((k[len(prefix):], int(v)) for k, v in stats.items()
                                 if k.startswith(prefix)), key=lambda kv: (-kv[1], kv[0])))
 
+        started = stats.get("start_time")
+        elapsed = ((datetime.now(timezone.utc) - started).total_seconds()
+                   if isinstance(started, datetime) else None)
         return {
             "finish_reason": reason,
+            "elapsed_seconds": round(elapsed, 3) if elapsed is not None else None,
             "pages": {"archive": get("tagwire/pages/archive"),
                       "permalink": get("tagwire/pages/permalink")},
             "posts": posts,

@@ -10,6 +10,7 @@ element by class cue, else its largest block of paragraphs. The cues live in
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -90,6 +91,16 @@ def _looks_like_permalink(href: str, page_url: str) -> bool:
 
 # --------------------------------------------------------------------------- text helpers
 
+@functools.lru_cache(maxsize=None)
+def _compiled(expr: str) -> etree.XPath:
+    return etree.XPath(expr)
+
+
+def _xpath(el: etree._Element, expr: str) -> list:
+    """``el.xpath(expr)`` with the expression compiled once (the cues are fixed strings)."""
+    return _compiled(expr)(el)
+
+
 _WS = re.compile(r"\s+")
 
 
@@ -99,10 +110,23 @@ def _text(el: etree._Element | None) -> str:
     return _WS.sub(" ", el.text_content().replace("\xa0", " ")).strip()
 
 
-def _has_class(el: etree._Element, tokens: tuple[str, ...]) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-    wanted = {t.lower() for t in tokens}
-    return any(n in wanted for n in names)
+def _classes(el: etree._Element) -> set[str]:
+    return set(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+
+
+def _has_class(el: etree._Element, tokens: tuple[str, ...] | frozenset[str]) -> bool:
+    wanted = tokens if isinstance(tokens, frozenset) else _lower_set(tokens)
+    return not wanted.isdisjoint(_classes(el))
+
+
+_LOWER_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _lower_set(tokens: tuple[str, ...]) -> frozenset[str]:
+    found = _LOWER_SETS.get(tokens)
+    if found is None:
+        found = _LOWER_SETS[tokens] = frozenset(t.lower() for t in tokens)
+    return found
 
 
 def _excluded(el: etree._Element) -> bool:
@@ -165,17 +189,17 @@ def parse_date(value: str, languages: list[str] | None = None) -> str | None:
 def _post_date(container: etree._Element, body: etree._Element | None, permalink: str,
                languages: list[str] | None) -> str | None:
     for xp in cues.DATE_XPATHS:
-        for value in container.xpath(xp):
+        for value in _xpath(container, xp):
             if found := parse_date(str(value), languages):
                 return found
     for xp in cues.DATE_TEXT_XPATHS:
-        for el in container.xpath(xp):
+        for el in _xpath(container, xp):
             if body is not None and (el is body or body in el.iterancestors()
                                      or el in body.iterancestors()):
                 continue
             if found := parse_date(_text(el), languages):
                 return found
-    for el in container.xpath(cues.DATE_HEADER_XPATH):
+    for el in _xpath(container, cues.DATE_HEADER_XPATH):
         if found := parse_date(_text(el), languages):
             return found
     if m := _URL_DATE.search(urlsplit(permalink).path):
@@ -189,7 +213,7 @@ def _title_links(root: etree._Element, page_url: str) -> list[etree._Element]:
     """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome."""
     found: list[etree._Element] = []
     seen: set[str] = set()
-    for a in root.xpath("//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
+    for a in _xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
                         " | //a[@rel='bookmark'][@href]"):
         href = a.get("href")
         if not _looks_like_permalink(href, page_url) or _excluded(a):
@@ -223,13 +247,24 @@ def _link_counts(links: list[etree._Element]) -> dict[etree._Element, int]:
     return counts
 
 
+_CONTENT_RANK = {token: rank for rank, token in enumerate(cues.CONTENT_CLASSES)}
+
+
 def _body(container: etree._Element, heading: etree._Element) -> etree._Element | None:
-    for token in cues.CONTENT_CLASSES:
-        for el in container.iter():
-            if el is not container and isinstance(el.tag, str) and _has_class(el, (token,)):
-                return el
+    best, best_rank = None, len(_CONTENT_RANK)
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
+            continue
+        for token in _classes(el):
+            rank = _CONTENT_RANK.get(token)
+            if rank is not None and rank < best_rank:
+                best, best_rank = el, rank
+        if best_rank == 0:
+            break
+    if best is not None:
+        return best
     # No cue: the descendant with the most paragraph text that is not the heading.
-    best, best_len = None, 0
+    best_len = 0
     for el in container.iter("div", "section"):
         if heading in el.iterdescendants():
             continue
@@ -240,7 +275,8 @@ def _body(container: etree._Element, heading: etree._Element) -> etree._Element 
 
 
 def _is_excerpt(body: etree._Element | None, permalink: str) -> bool:
-    if body is None or not _text(body):
+    text = _text(body)
+    if body is None or not text:
         return True
     if _has_class(body, cues.EXCERPT_CONTENT_CLASSES):
         return True
@@ -256,7 +292,7 @@ def _is_excerpt(body: etree._Element | None, permalink: str) -> bool:
     for el in body.iter():
         if isinstance(el.tag, str) and _has_class(el, ("jump-link", "more-link", "read-more")):
             return True
-    tail = _text(body)[-12:]
+    tail = text[-12:]
     return tail.endswith(cues.TRUNCATION_ENDINGS)
 
 
@@ -273,14 +309,14 @@ def _listed_post(link: etree._Element, container: etree._Element,
     url = canonical_post_url(link.get("href"))
     heading = next((a for a in link.iterancestors() if a.tag in ("h1", "h2", "h3", "h4")), link)
     body = _body(container, heading)
-    categories = _dedupe([_text(a) for a in container.xpath(cues.CATEGORY_XPATH)])
+    categories = _dedupe([_text(a) for a in _xpath(container, cues.CATEGORY_XPATH)])
     tags: list[str] = []
     for xp in cues.TAG_XPATHS:
-        tags.extend(_text(a) for a in container.xpath(xp)
+        tags.extend(_text(a) for a in _xpath(container, xp)
                     if "category" not in (a.get("rel") or ""))
     author = None
     for xp in cues.AUTHOR_XPATHS:
-        hits = [t for t in (_text(el) for el in container.xpath(xp)) if t]
+        hits = [t for t in (_text(el) for el in _xpath(container, xp)) if t]
         if hits:
             author = re.sub(r"^(?:by|posted by|von|par|por)\s+", "", hits[0], flags=re.I) or None
             break
@@ -301,7 +337,7 @@ def _listed_post(link: etree._Element, container: etree._Element,
 
 def _archive_tag(root: etree._Element, url: str) -> str | None:
     for xp in cues.TAG_HEADING_XPATHS:
-        for el in root.xpath(xp):
+        for el in _xpath(root, xp):
             text = _text(el)
             for pattern in cues.TAG_HEADING_PATTERNS:
                 if m := pattern.match(text):
@@ -324,7 +360,7 @@ def _next_url(root: etree._Element, url: str) -> str | None:
         return absolute if absolute != here and _same_site(absolute, url) else None
 
     for xp in cues.NEXT_LINK_XPATHS:
-        for href in root.xpath(xp):
+        for href in _xpath(root, xp):
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
