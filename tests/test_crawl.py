@@ -264,3 +264,25 @@ def test_resume_after_interrupt_gives_every_post_exactly_once(tmp_path: Path) ->
     union = [urlsplit(r["url"]).path for r in part1 + read_jsonl(second)]
     assert sorted(union) == sorted(listed(site))
     assert max(hits.values()) == 1, "no permalink fetched twice across the two runs"
+
+
+def test_a_permalink_as_start_url_gives_that_post(tmp_path: Path) -> None:
+    site = "wp-modern-excerpts"
+    post = listed(site)[2]
+    with serve(SITES / site) as server:
+        c = crawl(tmp_path, "-a", f"url={server.url(post)}")
+    assert c.rc == 0, c.log
+    assert c.paths == [post]
+
+
+def test_http_cache_lets_a_rerun_skip_the_network(tmp_path: Path) -> None:
+    site = "blogger-label"
+    cache = ["-s", "HTTPCACHE_ENABLED=1", "-s", f"HTTPCACHE_DIR={tmp_path / 'cache'}"]
+    with serve(SITES / site) as server:
+        start = ["-a", f"url={server.url(manifest(site)['start'])}"]
+        first = crawl(tmp_path, *start, *cache)
+        before = sum(server.hits().values())
+        second = crawl(tmp_path, *start, *cache)
+        after = sum(server.hits().values())
+    assert sorted(first.paths) == sorted(second.paths) == sorted(listed(site))
+    assert before > 0 and after == before

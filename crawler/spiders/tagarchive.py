@@ -85,10 +85,11 @@ class TagArchiveSpider(scrapy.Spider):
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
         if not page.is_archive:
+            # A start URL that is a post: the request itself passed the dupefilter.
             stats.inc_value("tagwire/pages/permalink")
-            if self.first_time(canonical_post_url(response.url)):
-                yield self.emit(page_item(canonical_post_url(response.url), response.text,
-                                          archive_url=None, tag=None))
+            stats.inc_value("tagwire/posts/from_permalink")
+            yield self.emit(page_item(canonical_post_url(response.url), response.text,
+                                      archive_url=None, tag=None))
             return
         stats.inc_value("tagwire/pages/archive")
         if not page.posts:
