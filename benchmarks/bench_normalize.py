@@ -156,14 +156,17 @@ def report(result: dict) -> str:
     lines = [
         f"speed, in-process, {s['pages']} permalink pages ({s['records']} records, "
         f"{s['stories']} stories, {s['normalize_errors']} pages without text):",
-        f"  trafilatura.extract      {s['trafilatura_s']:>7.2f} s  {s['trafilatura_pages_per_s']:>7.1f} pages/s",
-        f"  tagwire normalize_page   {s['tagwire_s']:>7.2f} s  {s['tagwire_pages_per_s']:>7.1f} pages/s",
+        f"  trafilatura.extract      {s['trafilatura_s']:>7.2f} s  "
+        f"{s['trafilatura_pages_per_s']:>7.1f} pages/s",
+        f"  tagwire normalize_page   {s['tagwire_s']:>7.2f} s  "
+        f"{s['tagwire_pages_per_s']:>7.1f} pages/s",
         f"  ratio tagwire / trafilatura: {s['ratio']:.2f}x ({verdict})",
         "CLI end to end (tagwire normalize DIR -o out.jsonl, one process per size):",
     ]
     for row in result["memory"]:
         lines.append(
-            f"  {row['pages']:>6} pages  {row['wall_s']:>7.1f} s  {row['pages_per_s']:>6.1f} pages/s  "
+            f"  {row['pages']:>6} pages  {row['wall_s']:>7.1f} s  "
+            f"{row['pages_per_s']:>6.1f} pages/s  "
             f"peak RSS {row['peak_rss_mb']:>6.1f} MB  "
             f"records {row['records_written']}  exit {row['exit_code']}")
     if len(result["memory"]) >= 2:

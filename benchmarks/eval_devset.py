@@ -192,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the shared folder (default: ../shared beside the repository)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
-    if not (shared / "devset" / "gold.jsonl").is_file() or not (shared / "eval" / "score.py").is_file():
+    needed = (shared / "devset" / "gold.jsonl", shared / "eval" / "score.py")
+    if not all(path.is_file() for path in needed):
         print(f"eval_devset: {shared}: no devset/gold.jsonl or eval/score.py here", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="tagwire-devset-") as tmp:

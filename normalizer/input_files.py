@@ -161,7 +161,7 @@ def sniff_kind(text: str) -> str:
 
 
 def _checked(text: str) -> str:
-    """Refuse decoded text that is mostly control characters: a binary file, whatever it decoded as."""
+    """Refuse text full of control characters: a binary file, whatever it decoded as."""
     sample = text[:HEAD_BYTES]
     if "\x00" in sample:
         raise InputFileError("binary file (NUL characters), not HTML or text")

@@ -5,7 +5,13 @@ import codecs
 
 import pytest
 
-from normalizer.input_files import InputFileError, declared_charset, decode_bytes, read_input, sniff_kind
+from normalizer.input_files import (
+    InputFileError,
+    declared_charset,
+    decode_bytes,
+    read_input,
+    sniff_kind,
+)
 
 
 @pytest.mark.parametrize("content, kind", [
@@ -33,6 +39,7 @@ def test_declared_charset(head, charset):
     assert declared_charset(head) == charset
 
 
+KOI8 = '<meta charset="koi8-r"><p>Привет, мир</p>'
 FRENCH = ('<meta charset="utf-8"><p>Le président a déclaré mercredi que la région '
           "recevrait une aide d'urgence après les inondations qui ont touché des "
           "milliers de foyers. « Nous serons là », a-t-il ajouté.</p>")
@@ -42,7 +49,7 @@ FRENCH = ('<meta charset="utf-8"><p>Le président a déclaré mercredi que la r�
     ("Grüße aus Köln".encode("utf-8"), "Grüße aus Köln"),
     (codecs.BOM_UTF8 + "Grüße".encode("utf-8"), "Grüße"),
     ("Grüße aus Köln".encode("utf-16"), "Grüße aus Köln"),
-    ('<meta charset="koi8-r"><p>Привет, мир</p>'.encode("koi8-r"), '<meta charset="koi8-r"><p>Привет, мир</p>'),
+    (KOI8.encode("koi8-r"), KOI8),
     # declared wrongly as UTF-8, really windows-1252: detection takes over
     (FRENCH.encode("cp1252"), FRENCH),
 ])
