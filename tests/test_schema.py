@@ -283,8 +283,9 @@ def test_installed_layout_ships_schema_and_commands(repo_root: Path, tmp_path: P
     the CLI from there, away from the checkout."""
     lib = tmp_path / "lib"
     build = subprocess.run(
-        [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py",
-         "--build-lib", str(lib)], cwd=repo_root, capture_output=True, text=True)
+        [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q",
+         "egg_info", "--egg-base", str(tmp_path), "build_py", "--build-lib", str(lib)],
+        cwd=repo_root, capture_output=True, text=True)
     if build.returncode != 0:
         pytest.skip(f"setuptools build_py unavailable: {build.stderr.strip()[-300:]}")
     assert (lib / "normalizer" / "schemas" / "post.schema.json").is_file()
