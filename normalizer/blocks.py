@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Roles a block ends up with.
 TEXT = "text"          # story text
@@ -38,7 +39,7 @@ class Block:
     cruft_kind: str = ""      # caption, credit, image_alt, related_link, promo, paywall, chrome, copyright
     notes: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def folded(self) -> str:
         """Lower-cased, whitespace-folded text for comparisons."""
         return fold(self.text)

@@ -177,8 +177,42 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         info.categories = [c for c in (meta.categories or []) if c]
         info.tags = [t for t in (meta.tags or []) if t]
         info.sitename = meta.sitename
+    info.title = _post_title(tree, info.title, info.sitename)
     info.author = _post_author(tree)
     return info
+
+
+# Where a post's own title stands, most specific first (WordPress classic and block
+# themes, Blogger, generic article markup).
+TITLE_XPATHS = (
+    "//meta[@property='og:title']/@content",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]",
+    "//article//h1",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
+
+
+def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -> str | None:
+    """The post's title, never the blog's name.
+
+    trafilatura takes a page's only ``<h1>`` as its title, which on classic blog themes
+    is the blog's name; tagwire looks for the post's own title markup first.
+    """
+    site = (sitename or "").strip().lower()
+    for xp in TITLE_XPATHS:
+        for hit in tree.xpath(xp):
+            text = clean_text(hit if isinstance(hit, str) else "".join(hit.itertext()))
+            if text and text.lower() != site and (isinstance(hit, str) or not _outside_post(hit)):
+                return text
+    titles = tree.xpath("//title/text()")
+    if titles:
+        parts = [p for p in _TITLE_SEPARATORS.split(clean_text(titles[0])) if p and p.lower() != site]
+        if parts:
+            return max(parts, key=len)
+    return guess
 
 
 def _post_author(tree: etree._Element) -> str | None:
