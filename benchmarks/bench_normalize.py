@@ -23,6 +23,8 @@ import argparse
 import json
 import logging
 import os
+import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,6 +34,61 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 THEMES = ("kubrick", "modern", "blogger")
 TARGET_RATIO = 2.0
+
+def theme_furniture(seed: int) -> tuple[str, str, str]:
+    """Head, top and bottom furniture of a real blog theme, for realistic page weight.
+
+    Generated posts alone weigh about 5 KB; real permalink pages weigh 15 KB (the dev
+    set's Kubrick pages) to 115 KB (the median AEB news page): inline CSS and scripts,
+    JSON-LD, a navigation menu, sidebar widgets (recent posts, archives, categories, a
+    tag cloud, a blogroll), comments and a footer. trafilatura's time grows with that
+    weight, so a benchmark without it would overstate what tagwire adds per page.
+    """
+    rnd = random.Random(seed)
+    words = ("Russia Ukraine talks sanctions summit minister border trade energy gas oil "
+             "election court protest envoy ceasefire aid budget vote treaty NATO China Iran "
+             "Syria Korea Japan India Europe council deal market").split()
+
+    def title(n: int = 7) -> str:
+        return " ".join(rnd.choice(words) for _ in range(n)).capitalize()
+
+    css = "\n".join(f".w{i} {{ margin: {i}px; padding: {i % 7}px; color: #{i:06x}; }}" for i in range(400))
+    script = "\n".join(f"var cfg{i} = {{id: {i}, name: '{title(3)}', on: {str(i % 2 == 0).lower()}}};"
+                       for i in range(150))
+    head = (f"<style>{css}</style><script>{script}</script>"
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite",'
+            f'"name":"{title(2)}"}}</script>')
+    menu = "".join(f'<li class="menu-item"><a href="/category/c{i}/">{title(2)}</a></li>' for i in range(30))
+    top = f'<nav class="main-navigation"><ul class="menu">{menu}</ul></nav>'
+    recent = "".join(f'<li><a href="/2019/01/{i:02d}/p{i}/">{title()}</a></li>' for i in range(1, 16))
+    archives = "".join(f'<li><a href="/20{y}/{m:02d}/">Month {m} 20{y}</a></li>'
+                       for y in (17, 18, 19) for m in range(1, 13))
+    cats = "".join(f'<li class="cat-item"><a href="/category/c{i}/">{title(2)}</a> ({rnd.randint(1, 90)})</li>'
+                   for i in range(20))
+    cloud = " ".join(f'<a href="/tag/t{i}/" class="tag-cloud-link" style="font-size:{rnd.randint(8, 22)}pt">'
+                     f'{rnd.choice(words)}</a>' for i in range(60))
+    comments = "".join(
+        f'<li class="comment"><div class="comment-author vcard"><cite class="fn">Reader {i}</cite> says:</div>'
+        f'<div class="comment-meta"><a href="#c{i}">January {i}, 2019 at 10:{i:02d} am</a></div>'
+        f"<p>{title(18)}.</p></li>" for i in range(1, 7))
+    bottom = (f'<div id="comments"><h3>6 Responses</h3><ol class="commentlist">{comments}</ol></div>'
+              f'<div id="sidebar" class="widget-area"><ul><li class="widget"><h2>Recent Posts</h2><ul>{recent}</ul></li>'
+              f'<li class="widget"><h2>Archives</h2><ul>{archives}</ul></li>'
+              f'<li class="widget"><h2>Categories</h2><ul>{cats}</ul></li>'
+              f'<li class="widget"><h2>Tags</h2><div class="tagcloud">{cloud}</div></li></ul></div>'
+              f'<div id="footer"><p>{title(12)}. Powered by WordPress.</p></div>')
+    return head, top, bottom
+
+
+def furnish(file: Path, seed: int) -> None:
+    """Add a real theme's furniture to a generated permalink page, in place."""
+    head, top, bottom = theme_furniture(seed)
+    text = file.read_text(encoding="utf-8")
+    text = text.replace("</head>", head + "</head>", 1)
+    text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + top, text, count=1)
+    text = text.replace("</body>", bottom + "</body>", 1)
+    file.write_text(text, encoding="utf-8")
+
 
 def generate_pages(root: Path, count: int, seed: int = 11) -> list[tuple[Path, str]]:
     """Write ``count`` posts' sites under ``root``; return (permalink file, url) pairs."""
@@ -48,6 +105,7 @@ def generate_pages(root: Path, count: int, seed: int = 11) -> list[tuple[Path, s
         for post in manifest["posts"]:
             rel = post["url"].lstrip("/")
             file = site / rel if rel.endswith(".html") else site / rel / "index.html"
+            furnish(file, seed=len(pages) % 17)
             pages.append((file, f"http://127.0.0.1:8000/{theme}/{rel}"))
     return pages
 
