@@ -35,6 +35,11 @@ class NormalizePipeline:
     def from_crawler(cls, crawler: Any) -> NormalizePipeline:
         return cls(crawler.settings.get("REJECTS_PATH") or "rejects.jsonl", stats=crawler.stats)
 
+    def open_spider(self) -> None:
+        warm_up = getattr(self.make, "warm_up", None)
+        if warm_up is not None:
+            warm_up()
+
     def close_spider(self) -> None:
         self.rejects.close()
 

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.exceptions import IgnoreRequest
 from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
