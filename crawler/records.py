@@ -49,7 +49,10 @@ def make_record(item: dict[str, Any]) -> Outcome:
                 tags=list(item.get("tags") or []), archive_url=item.get("archive_url"),
                 tag=item.get("tag"), fetched_at=item.get("fetched_at"))
             record = normalizer.normalize_content(item.get("content_html") or "", meta)
-    except Exception as exc:  # noqa: BLE001 -- any normalizer failure is this page's reject
+    except ValueError as exc:  # NormalizeError: the page holds no story to read
+        log.info("normalizer could not read %s: %s", url, exc)
+        return Outcome(url, None, [f"normalizer: {exc}"])
+    except Exception as exc:  # noqa: BLE001 -- a normalizer bug costs one page, not the crawl
         log.exception("normalizer failed on %s", url)
         return Outcome(url, None, [f"normalizer failed: {type(exc).__name__}: {exc}"])
     if record is None:
@@ -90,6 +93,12 @@ class RecordMaker:
 
 WARM_UP_ITEM: dict[str, Any] = {
     "url": "http://127.0.0.1/warm-up/", "archive_url": None, "tag": None, "fetched_at": None,
-    "content_html": "<div><p>BERLIN (Reuters) - Ministers met on Monday to discuss the "
-                    "budget and agreed to meet again next week.</p></div>",
-    "title": "Warm-up", "published": None, "author": None, "categories": [], "tags": []}
+    "content_html": "<div>" + "".join(f"<p>{p}</p>" for p in (
+        "BERLIN (Reuters) - Finance ministers from the euro zone met on Monday to discuss "
+        "next year's budget rules and agreed to meet again in two weeks to settle the "
+        "remaining questions on debt and investment.",
+        "The talks were described by officials as constructive, although several countries "
+        "said they still had reservations about the proposed timetable for the changes.",
+        "(Reporting by Jan Schmidt; Editing by Anna Weber)")) + "</div>",
+    "title": "Euro zone ministers to meet again on budget rules", "published": "2024-03-04",
+    "author": None, "categories": [], "tags": []}
