@@ -132,7 +132,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 published = parse_date(b.text)
         elif b.role == CRUFT and b.cruft_kind == "copyright" and source is None:
             m = cues.COPYRIGHT_RE.match(b.text)
-            holder = next((g for g in m.groups() if g), "") if m else ""
+            holder = next((g for g in m.groups() if g), "") if m else b.text
             source = canonical_source(holder) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)

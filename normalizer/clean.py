@@ -101,8 +101,11 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         elif (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text)) or \
                 (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)):
             b.mark(CRUFT, "caption")
-        elif cues.COPYRIGHT_RE.match(text) and b.words <= 25:
+        elif (cues.COPYRIGHT_RE.match(text) and b.words <= 25) or \
+                (cues.COPYRIGHT_START_RE.match(text) and b.words <= cues.COPYRIGHT_MAX_WORDS):
             b.mark(CRUFT, "copyright")
+        elif is_chrome(b):
+            b.mark(CRUFT, "chrome")
         elif cues.RELATED_LABEL_ONLY_RE.match(text):
             b.mark(CRUFT, "related_link")
         elif cues.RELATED_RE.match(text) and b.words <= 30:
@@ -111,8 +114,6 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, "promo")
         elif is_promo(b):
             b.mark(CRUFT, "paywall" if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else "promo")
-        elif is_chrome(b):
-            b.mark(CRUFT, "chrome")
         elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind == "p":
             b.mark(CRUFT, "related_link")
         else:

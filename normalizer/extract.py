@@ -178,6 +178,7 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         info.tags = [t for t in (meta.tags or []) if t]
         info.sitename = meta.sitename
     info.title = _post_title(tree, info.title, info.sitename)
+    info.published = _post_date(tree) or info.published
     info.author = _post_author(tree)
     return info
 
@@ -192,6 +193,35 @@ TITLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
 )
+# Where a post's own publication date stands, most explicit first: article metadata,
+# machine-readable dates in the post's markup, Blogger's date header, Kubrick's
+# "This entry was posted on Monday, December 11th, 2017".
+DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
+    "//abbr[contains(@class, 'published')]/@title",
+    "//*[contains(@class, 'date-header')]",
+    "//*[contains(@class, 'postmetadata')]",
+)
+
+
+def _post_date(tree: etree._Element) -> str | None:
+    """The post's date from its own markup (htmldate's guess is the fallback)."""
+    from normalizer.dates import parse_date
+
+    for xp in DATE_XPATHS:
+        for hit in tree.xpath(xp):
+            if not isinstance(hit, str) and _outside_post(hit) and "postmetadata" not in _classes(hit):
+                continue
+            text = hit if isinstance(hit, str) else _text_of(hit)
+            found = parse_date(text) if text else None
+            if found:
+                return found
+    return None
+
+
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 
 

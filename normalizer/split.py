@@ -76,7 +76,7 @@ def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
-    if b.role != TEXT:
+    if b.role != TEXT or is_story_end(b):
         return False
     strong_shape = b.kind == "head" or b.bold
     if not (strong_shape or title_like(b)):
@@ -112,7 +112,17 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     def start(headline: str | None) -> Segment:
         nonlocal current
         if current.text_blocks:
+            # Date lines after the last text stand above the next story (Blogger's date
+            # headers come before the title): they move with it.
+            carried: list[Block] = []
+            while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
+                    and current.blocks[-1].cruft_kind != "copyright":
+                carried.insert(0, current.blocks.pop())
+            keep = [b for b in carried if not (b.role == META and b.cruft_kind == "date")]
+            current.blocks.extend(keep)
             segments.append(current)
+            current = Segment(headline=headline, blocks=[b for b in carried if b not in keep])
+            return current
         elif current.blocks and segments:
             segments[-1].blocks.extend(current.blocks)  # metadata/cruft only: keep with the last story
         elif current.blocks:

@@ -68,6 +68,10 @@ IMAGE_ALT_RE = re.compile(
 # --- Copyright and source labels (cruft; they also name the story's source) -----------
 # "© 2017 AFP", "(c) Reuters 2017", "Copyright 2017 The Associated Press. All rights
 # reserved.", "Source: Xinhua", "This article originally appeared in The Guardian".
+# A copyright notice, whatever follows it ("... All rights reserved. This material may
+# not be published, broadcast, rewritten or redistributed.").
+COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
+COPYRIGHT_MAX_WORDS = 40
 COPYRIGHT_RE = re.compile(
     r"""^(?:
         (?:©|\(c\)|copyright\b\s*(?:©)?)\s*(?:\d{4}\s*[,-]?\s*)?(?P<holder>[^|]{1,60}?)
@@ -158,11 +162,18 @@ CHROME_WORDS = frozenset((
     "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
 ))
+# Lines of blog furniture that flattened pages keep: WordPress post footers ("Posted in
+# X | Leave a comment", "Bookmark the permalink", "« Previous Entry"), Blogger's ("Posted
+# by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
+# "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
-    r"^(?:click to (?:share|email|print)|share on |share via |posted in |filed under |"
-    r"tags?:|categories?:|tagged:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|"
-    r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|"
-    r"(?:previous|next) (?:post|article)\b)",
+    r"^(?:click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
+    r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
+    r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
+    r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
+    r"posted by\b.{0,80}?\b(?:at|on|um|à|a las)\b|email this|blogthis|subscribe to:\s*(?:posts|comments)|"
+    r"post a comment|links to this post|bookmark the permalink|this entry was posted|"
+    r"leave a (?:comment|reply)|you can follow any responses|home$)",
     _I,
 )
 

@@ -1,0 +1,77 @@
+"""Whole posts through the normalizer: pasted stories come back split, clean, attributed.
+
+Fixtures (invented) cover a WordPress block-theme page with a Spanish EFE story and a
+Russian RIA Novosti story apart by an ``<hr>``, a flattened German/French archive with
+dpa and AFP copy, and a flattened Blogger label page with its post furniture.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalizer import normalize_page, normalize_text
+from normalizer.schema import record_errors
+
+FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
+
+
+def load(name: str) -> dict:
+    path = FIXTURES / name
+    if name.endswith(".html"):
+        (record,) = normalize_page(path.read_bytes(), "https://blog.example/2019/03/14/post/")
+        return record
+    return normalize_text(path.read_text(encoding="utf-8"), path.resolve().as_uri())
+
+
+CASES = {
+    "modern-two-stories.html": [
+        ("Rusia y España firman un acuerdo energético", "EFE", "MADRID", "es"),
+        ("Лавров: Москва готова к диалогу с Вашингтоном", "RIA Novosti", "МОСКВА", "ru"),
+    ],
+    "mixed-dump.txt": [
+        ("Merkel trifft Macron in Paris", "dpa", "Berlin", "de"),
+        ("Le président russe reçoit son homologue turc à Sotchi", "AFP", "SOTCHI", "fr"),
+    ],
+    "blogger-dump.txt": [
+        ("Kremlin says no plans for Putin-Trump meeting", "Reuters", "MOSCOW", "en"),
+        ("EU ministers discuss new sanctions on Russia", "AP", "BRUSSELS", "en"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_stories_are_split_and_attributed(name):
+    record = load(name)
+    got = [(s["headline"], s["source"], s["dateline"], s["language"]) for s in record["stories"]]
+    assert got == CASES[name]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_nothing_removed_leaks_into_the_stories_and_records_are_valid(name):
+    record = load(name)
+    paragraphs = {p for s in record["stories"] for p in s["text"].split("\n\n")}
+    cruft = [r["text"] for r in record["removed"] if r["kind"] != "metadata"]
+    assert cruft, "the fixture has cruft to remove"
+    assert not paragraphs & set(cruft)
+    assert record_errors(record) == []
+
+
+def test_closing_credit_lines_stay_and_name_the_writers():
+    record = load("blogger-dump.txt")
+    first = record["stories"][0]
+    assert first["text"].endswith("Reporting by Andrew Osborn; Editing by Mark Heinrich")
+    assert first["byline"] == ["Andrew Osborn"]
+
+
+def test_date_header_above_a_title_belongs_to_the_story_below_it():
+    record = load("blogger-dump.txt")
+    assert [s["published"] for s in record["stories"]] == ["2019-03-12", "2019-03-11"]
+
+
+def test_post_metadata_of_a_page():
+    record = load("modern-two-stories.html")
+    assert record["title"] == "Rusia y España firman un acuerdo energético"
+    assert record["published"] == "2019-03-14"
+    assert record["tags"] == ["Rusia", "España"] and record["categories"] == ["Mundo"]
+    assert record["language"] == "es"
