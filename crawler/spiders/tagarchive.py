@@ -84,6 +84,10 @@ class TagArchiveSpider(scrapy.Spider):
     def parse(self, response: Response, page_no: int = 1) -> Iterator[Any]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
+        if not page.is_archive and page_no > 1:
+            log.warning("next page is not an archive page, stopping here: %s", response.url)
+            stats.inc_value("tagwire/pages/not_archive")
+            return
         if not page.is_archive:
             # A start URL that is a post: the request itself passed the dupefilter.
             stats.inc_value("tagwire/pages/permalink")
