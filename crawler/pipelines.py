@@ -89,7 +89,9 @@ class StoriesExportPipeline:
     def open_spider(self) -> None:
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("a" if self.append else "w", encoding="utf-8")
+            # In a JOBDIR crawl, line-buffered: what is journaled as done is on disk.
+            self._fh = self.path.open("a" if self.append else "w", encoding="utf-8",
+                                      buffering=1 if self.append else -1)
 
     def close_spider(self) -> None:
         if self._fh is not None:

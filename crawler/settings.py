@@ -55,3 +55,11 @@ LOG_LEVEL = "INFO"
 # Item bodies (whole pages) are not logged when an item is dropped.
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.QuietItemsLogFormatter"
+
+# JOBDIR that survives a hard kill: a journal of finished posts, and feeds written
+# without a buffer (crawler/jobstate.py). scrapy-redis replaces the dupefilter.
+DUPEFILTER_CLASS = "crawler.jobstate.DurableDupeFilter"
+FEED_STORAGES = {
+    "": "crawler.jobstate.UnbufferedFileFeedStorage",
+    "file": "crawler.jobstate.UnbufferedFileFeedStorage",
+}
