@@ -209,19 +209,21 @@ def _post_date(container: etree._Element, body: etree._Element | None, permalink
 
 # --------------------------------------------------------------------------- posts
 
-def _title_links(root: etree._Element, page_url: str) -> list[etree._Element]:
-    """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome."""
+def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._Element]:
+    """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome.
+    Their ``href`` is made absolute in place."""
     found: list[etree._Element] = []
     seen: set[str] = set()
     for a in _xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
                         " | //a[@rel='bookmark'][@href]"):
-        href = a.get("href")
+        href = urljoin(base, a.get("href").strip())
         if not _looks_like_permalink(href, page_url) or _excluded(a):
             continue
         key = canonical_post_url(href)
         if key in seen:  # e.g. a thumbnail link and a title link to the same post
             continue
         seen.add(key)
+        a.set("href", href)
         found.append(a)
     return found
 
@@ -274,7 +276,7 @@ def _body(container: etree._Element, heading: etree._Element) -> etree._Element 
     return best
 
 
-def _is_excerpt(body: etree._Element | None, permalink: str) -> bool:
+def _is_excerpt(body: etree._Element | None, permalink: str, base: str) -> bool:
     text = _text(body)
     if body is None or not text:
         return True
@@ -282,7 +284,7 @@ def _is_excerpt(body: etree._Element | None, permalink: str) -> bool:
         return True
     target = canonical_post_url(permalink)
     for a in body.iter("a"):
-        href = a.get("href") or ""
+        href = urljoin(base, a.get("href") or "")
         words = _text(a).lower()
         to_post = href and canonical_post_url(href) == target
         if _has_class(a, cues.MORE_LINK_CLASSES) and (to_post or "#more" in href):
@@ -305,10 +307,13 @@ def _dedupe(values: list[str]) -> list[str]:
 
 
 def _listed_post(link: etree._Element, container: etree._Element,
-                 languages: list[str] | None) -> ListedPost:
+                 languages: list[str] | None, base: str) -> ListedPost:
     url = canonical_post_url(link.get("href"))
     heading = next((a for a in link.iterancestors() if a.tag in ("h1", "h2", "h3", "h4")), link)
     body = _body(container, heading)
+    is_excerpt = _is_excerpt(body, url, base)
+    if body is not None:  # the content travels on its own: its links must not need the page
+        body.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
     categories = _dedupe([_text(a) for a in _xpath(container, cues.CATEGORY_XPATH)])
     tags: list[str] = []
     for xp in cues.TAG_XPATHS:
@@ -329,7 +334,7 @@ def _listed_post(link: etree._Element, container: etree._Element,
         tags=_dedupe(tags),
         content_html=(lxml.html.tostring(body, encoding="unicode", with_tail=False)
                       if body is not None else None),
-        is_excerpt=_is_excerpt(body, url),
+        is_excerpt=is_excerpt,
     )
 
 
@@ -350,13 +355,13 @@ def _archive_tag(root: etree._Element, url: str) -> str | None:
     return None
 
 
-def _next_url(root: etree._Element, url: str) -> str | None:
+def _next_url(root: etree._Element, url: str, base: str) -> str | None:
     here = canonical_post_url(url)
 
     def ok(href: str | None) -> str | None:
         if not href or href.startswith(("#", "javascript:")):
             return None
-        absolute = canonical_post_url(urljoin(url, href))
+        absolute = canonical_post_url(urljoin(base, href.strip()))
         return absolute if absolute != here and _same_site(absolute, url) else None
 
     for xp in cues.NEXT_LINK_XPATHS:
@@ -374,11 +379,11 @@ def _next_url(root: etree._Element, url: str) -> str | None:
     # /page/N/ -> /page/N+1/ when the page links to it.
     m = cues.PAGE_N.search(urlsplit(url).path)
     n = int(m[1]) if m else 1
-    base = urlsplit(url).path[: m.start()] if m else urlsplit(url).path.rstrip("/")
-    want = f"{base}/page/{n + 1}"
+    stem = urlsplit(url).path[: m.start()] if m else urlsplit(url).path.rstrip("/")
+    want = f"{stem}/page/{n + 1}"
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if urlsplit(urljoin(url, href)).path.rstrip("/") == want:
+        if urlsplit(urljoin(base, href)).path.rstrip("/") == want:
             if found := ok(href):
                 return found
     return None
@@ -402,18 +407,19 @@ def parse_archive(html: str | bytes, url: str) -> ArchivePage:
     else:
         # lxml refuses str input that declares an encoding.
         root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
+    base_el = root.find(".//base[@href]")
+    base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
     languages = _languages(root)
 
-    links = _title_links(root, url)
+    links = _title_links(root, url, base)
     counts = _link_counts(links)
-    posts = [_listed_post(a, _container(a, counts), languages) for a in links]
+    posts = [_listed_post(a, _container(a, counts), languages, base) for a in links]
 
     classes = _body_classes(root)
     single = bool(classes & set(cues.SINGLE_BODY_CLASSES)) and not (
         classes & set(cues.ARCHIVE_BODY_CLASSES))
     tag = _archive_tag(root, url)
-    next_url = None if single else _next_url(root, url)
+    next_url = None if single else _next_url(root, url, base)
     if posts:
         is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
                                      or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
