@@ -332,6 +332,10 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
             with_info: bool = True, fragment: bool = False) -> Extracted:
     """Extract the content blocks of a page (or of a post's content fragment)."""
+    if fragment and isinstance(markup, (str, bytes)):
+        # trafilatura drops the headings of a bare fragment; inside an article it keeps them.
+        text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
+        markup = f"<html><body><article>{text}</article></body></html>"
     tree = parse_html(markup)
     if tree is None:
         return Extracted([], [], [], PageInfo())
