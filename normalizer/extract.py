@@ -120,7 +120,11 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
         elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not _outside_post(el):
             text = _text_of(el)
             if text and len(text) < 200:
-                hints.append((cls.strip(), text))
+                # Among the post's paragraphs it was pasted with the story; in the post's
+                # header or footer it describes the blog post (its poster, its date).
+                parent = el.getparent()
+                in_body = parent is not None and len(parent.findall("p")) >= 3
+                hints.append((("story " if in_body else "post ") + cls.strip(), text))
 
     for el in list(root.xpath(TAG_LINKS_XPATH)):
         removed.append({"kind": "chrome", "text": _text_of(el)})

@@ -69,6 +69,11 @@ def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
     out: dict = {}
     for cls, text in hints:
         low = cls.lower()
+        if low.startswith("post "):
+            if ("byline" in low or "author" in low) and "author" not in out:
+                m = cues.BYLINE_RE.match(text)
+                out["author"] = (m.group("names") if m else text).strip()
+            continue
         if "byline" in low or "author" in low:
             m = cues.BYLINE_RE.match(text)
             people, agencies = attr.split_names(m.group("names") if m else text)
@@ -117,9 +122,13 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     if not stories:
         raise NormalizeError("no story text found")
 
+    author = meta.author
     if hints:
         first = stories[0]
-        for key, value in _hint_attribution(hints).items():
+        found = _hint_attribution(hints)
+        author = author or found.pop("author", None)
+        found.pop("author", None)
+        for key, value in found.items():
             if not first[key]:
                 first[key] = value
 
@@ -141,7 +150,7 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
         "tag": meta.tag,
         "title": meta.title if meta.title else stories[0]["headline"],
         "published": published,
-        "author": meta.author,
+        "author": author,
         "categories": [c for c in meta.categories if c],
         "tags": [t for t in meta.tags if t],
         "language": post_language(stories),

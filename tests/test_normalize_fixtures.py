@@ -75,3 +75,18 @@ def test_post_metadata_of_a_page():
     assert record["published"] == "2019-03-14"
     assert record["tags"] == ["Rusia", "España"] and record["categories"] == ["Mundo"]
     assert record["language"] == "es"
+
+
+def test_a_byline_block_pasted_with_the_story_names_its_writers():
+    """trafilatura drops blocks classed "byline"; tagwire reads them before it does."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in (
+        "LONDON (Reuters) - Britain and the EU signed a fisheries deal on Tuesday, officials said.",
+        "The agreement covers quotas for the next five years and was welcomed by industry groups.",
+        "Critics said the deal left many questions open, including access for small boats."))
+    html = ("<html><head><title>Deal signed | Blog</title></head><body><article class='post'>"
+            "<h1 class='entry-title'>Deal signed</h1><div class='entry-content'>"
+            f"<p class='byline'>By Anna Smith and John Doe</p>{paragraphs}</div></article></body></html>")
+    (record,) = normalize_page(html, "https://blog.example/deal/")
+    story = record["stories"][0]
+    assert (story["byline"], story["source"], story["dateline"]) == (["Anna Smith", "John Doe"], "Reuters", "LONDON")
+    assert record["author"] is None  # the story's writers are not the blog's poster
