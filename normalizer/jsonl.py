@@ -216,10 +216,14 @@ class RejectsWriter:
     The file is created on the first :meth:`reject`, so a clean run leaves no empty
     rejects file behind. Each write is flushed (rejects are rare; a crash keeps
     them). Safe to share between threads.
+
+    By default the first reject replaces a stale file from an earlier run;
+    ``append=True`` adds to it instead (a resumed crawl keeps the first run's rejects).
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, append: bool = False) -> None:
         self.path = Path(path)
+        self.append = append
         self.count = 0
         self._fh: IO[str] | None = None
         self._lock = threading.Lock()
@@ -237,9 +241,9 @@ class RejectsWriter:
             self.count += 1
 
     def _open(self) -> IO[str]:
-        # First open truncates a stale file from an earlier run; reopening after
-        # close() appends, so nothing written by this writer is lost.
-        mode = "at" if self.count else "wt"
+        # First open truncates a stale file from an earlier run (unless appending);
+        # reopening after close() appends, so nothing written by this writer is lost.
+        mode = "at" if self.count or self.append else "wt"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.count == 0:
             logger.info("writing rejected records to %s", self.path)

@@ -118,3 +118,16 @@ def test_rejects_writer_truncates_a_stale_file_but_appends_after_close(tmp_path:
     rejects.close()
     assert [json.loads(line)["record"] for line in path.read_text().splitlines()] == [
         {"n": 1}, {"n": 2}]
+
+
+@pytest.mark.parametrize("name", ["rejects.jsonl", "rejects.jsonl.gz"])
+def test_rejects_writer_can_append_to_an_earlier_runs_file(tmp_path: Path, name: str) -> None:
+    """A resumed crawl (JOBDIR) keeps the rejects of the run it resumes."""
+    path = tmp_path / name
+    with RejectsWriter(path) as first:
+        first.reject({"n": 1}, ["x"])
+    with RejectsWriter(path, append=True) as resumed:
+        resumed.reject({"n": 2}, ["y"])
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        assert [json.loads(line)["record"] for line in fh] == [{"n": 1}, {"n": 2}]
