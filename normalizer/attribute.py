@@ -10,47 +10,12 @@ Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from normalizer.blocks import CRUFT, META, TEXT, Block
 from normalizer.data import cues
-from normalizer.data.sources import AGENCIES, SOURCES
+from normalizer.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
 from normalizer.dates import parse_date, split_date_line
 from normalizer.split import Segment, dateline_of
-
-
-def _alias_pattern() -> list[tuple[re.Pattern, str]]:
-    rows = []
-    for canonical, aliases in SOURCES:
-        for alias in aliases:
-            flags = 0 if (alias.isupper() and len(alias) <= 5) or alias.islower() else re.IGNORECASE
-            rows.append((len(alias), re.compile(r"(?<![\w/])" + re.escape(alias) + r"(?![\w/])", flags), canonical))
-    rows.sort(key=lambda r: -r[0])
-    return [(rx, canonical) for _, rx, canonical in rows]
-
-
-_ALIASES = _alias_pattern()
-
-
-@lru_cache(maxsize=2048)
-def canonical_source(name: str) -> str | None:
-    """The canonical outlet for ``name`` when the whole of it names one ("Reuters", "The AP")."""
-    name = re.sub(r"^(?:the\s+)?", "", name.strip(" .,:;|—–-()"), flags=re.I)
-    for rx, canonical in _ALIASES:
-        m = rx.search(name)
-        if m and len(name) - (m.end() - m.start()) <= 4:
-            return canonical
-    return None
-
-
-def find_source(text: str) -> str | None:
-    """The first outlet named anywhere in ``text``."""
-    best = None
-    for rx, canonical in _ALIASES:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), canonical)
-    return best[1] if best else None
 
 
 # --- Names ---------------------------------------------------------------------------------
@@ -110,7 +75,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if text_blocks:
         m = dateline_of(text_blocks[0].text)
         if m:
-            dateline = m.group("place").strip()
+            dateline = (m.group("place") or "").strip() or None
             src = m.groupdict().get("src")
             if src:
                 source = canonical_source(src)

@@ -13,6 +13,7 @@ import re
 from normalizer.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.data import cues
 from normalizer.dates import split_date_line
+from normalizer.outlets import signoff_source
 
 # Caption-only shapes: position markers of people in a photo, "file photo" labels.
 POSITION_MARKER_RE = re.compile(
@@ -106,6 +107,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, "copyright")
         elif is_chrome(b):
             b.mark(CRUFT, "chrome")
+        elif b.words <= cues.SIGNOFF_MAX_WORDS and signoff_source(text):
+            b.mark(CRUFT, "copyright")
+            b.notes["signoff"] = True
         elif cues.RELATED_LABEL_ONLY_RE.match(text):
             b.mark(CRUFT, "related_link")
         elif cues.RELATED_RE.match(text) and b.words <= 30:

@@ -226,6 +226,13 @@ _POST_CONTAINERS = ("count(//article | //*[contains(concat(' ', normalize-space(
                     " | //*[contains(@class, 'hentry')] | //*[contains(@class, 'post-outer')])")
 
 
+_ARCHIVE_PATH = re.compile(
+    r"^/?$|/(?:tag|tags|category|categories|label|topics?|author|archives?|search)/|/page/\d+/?$"
+    r"|^/\d{4}/(?:\d{2}/)?(?:\d{2}/)?$|/search/label/",
+    re.IGNORECASE,
+)
+
+
 def _may_list_posts(tree) -> bool:
     """A cheap test before the archive parser runs: does the page repeat post containers?"""
     try:
@@ -246,6 +253,11 @@ def _archive_listing(html: str | bytes, url: str):
         log.debug("%s: not an archive page (%s)", url, exc)
         return None
     if not page.is_archive or len(page.posts) < 2:
+        return None
+    # A news page with a list of other stories (cards, "more stories") is not an archive:
+    # an archive names its tag or category, has an older-posts link, or lives at an
+    # archive address.
+    if not (page.tag or page.next_url or _ARCHIVE_PATH.search(urlsplit(url).path or "/")):
         return None
     return page
 

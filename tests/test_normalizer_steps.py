@@ -43,6 +43,8 @@ def roles(lines: list[str], **kw) -> list[tuple[str, str]]:
     ("Copyright 2018 The Associated Press. All rights reserved.", "copyright"),
     ("Source: Xinhua", "copyright"),
     ("This article originally appeared in The Guardian.", "copyright"),
+    ("— AFP", "copyright"),
+    ("(Reuters)", "copyright"),
     ("Read more: Ministers clash over budget", "related_link"),
     ("READ MORE", "related_link"),
     ("See also:", "related_link"),
@@ -175,6 +177,7 @@ def test_title_shape(text, expected):
     ("Berlin (dpa) - Die Bundesregierung", "Berlin", "dpa"),
     ("MADRID, 14 mar (EFE).- Rusia y España", "MADRID", "EFE"),
     ("МОСКВА, 14 мар — РИА Новости. Министр", "МОСКВА", "РИА Новости"),
+    ("(Bloomberg) -- Shares rose on Monday", "", "Bloomberg"),
 ])
 def test_datelines(text, place, src):
     m = dateline_of(text)

@@ -274,4 +274,11 @@ DATELINE_RES = (
                r"(?:,\s*(?P<when>[A-Z][\w.]*(?: [\w.]+){0,2}))?\s*[-–—]+\s+(?=\S)"),
     re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁ\- ]{2,30}),\s*(?P<when>\d{1,2}\s+\w+\.?)\s*[-–—]\s*"
                r"(?P<src>[^.]{2,30})\.\s+"),
+    # Bloomberg's place-less "(Bloomberg) -- ".
+    re.compile(r"^(?P<place>)\((?P<src>[A-Z][^()]{1,30})\)\s*(?:--|[-–—])\s*(?=\S)"),
 )
+
+# A story's sign-off naming its source on a line of its own: "— AFP", "(Reuters)",
+# "-- Bloomberg", "Reuters/AFP". At most this many words.
+SIGNOFF_RE = re.compile(r"^[\s(\[—–-]*(?P<name>[^()\[\]—–]{2,40}?)[\s)\]—–.-]*$")
+SIGNOFF_MAX_WORDS = 4
