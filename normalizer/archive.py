@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.data import archive_cues as cues
+from normalizer.dates import parse_date as read_date
 
 log = logging.getLogger(__name__)
 
@@ -141,14 +142,6 @@ def _excluded(el: etree._Element) -> bool:
 
 # --------------------------------------------------------------------------- dates
 
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"), start=1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_EN_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-_EN_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _URL_DATE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
 
 
@@ -162,18 +155,14 @@ def _ymd(y: int, m: int, d: int) -> str | None:
 def parse_date(value: str, languages: list[str] | None = None) -> str | None:
     """An ISO ``YYYY-MM-DD`` from a date attribute or a short date text, else None.
 
-    ISO values and English month-name dates are read directly (they are most of what
-    themes print, and ``dateparser`` costs milliseconds a call); other wordings go to
-    ``dateparser`` with a full day-month-year required."""
+    The usual shapes (ISO, month names in the languages of :mod:`normalizer.dates`,
+    numeric day-month-year) are read by :func:`normalizer.dates.parse_date`; other
+    wordings go to ``dateparser`` (milliseconds a call) with a full date required."""
     value = value.strip()
     if not value or len(value) > 80:
         return None
-    if m := _ISO.search(value):
-        return _ymd(int(m[1]), int(m[2]), int(m[3]))
-    if (m := _EN_MDY.search(value)) and m[1].lower() in _MONTHS:
-        return _ymd(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-    if (m := _EN_DMY.search(value)) and m[2].lower() in _MONTHS:
-        return _ymd(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    if found := read_date(value):
+        return found
     if not re.search(r"\d{4}", value):
         return None
     import dateparser  # slow to import; only for wordings the fast paths do not read
