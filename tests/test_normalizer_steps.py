@@ -84,6 +84,8 @@ def test_story_lines_stay_text(line):
     ("Monday, December 11th, 2017", "date"),
     ("Last Updated: November 28, 2017 14:59 GMT", "date"),
     ("Updated on", "date"),
+    ("Updated 10:32 GMT", "date"),
+    ("Aktualisiert um 14.05 Uhr", "date"),
     ("Haaretz — Nov 23, 2017 7:43 AM", "date"),
     ("30. November 2017", "date"),
     ("By Sanjeev Miglani", "byline"),

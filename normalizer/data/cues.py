@@ -255,7 +255,9 @@ DATE_LINE_WORDS = (
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
-    r"(?:\s+(?:on|am|le|el))?\s*:?\s*$",
+    r"(?:\s+(?:on|at|am|um|le|à|el|a\s+las))?\s*:?"
+    r"(?:\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:gmt|utc|et|est|edt|cet|cest|bst|msk|uhr))?)?"
+    r"\s*$",
     _I,
 )
 
