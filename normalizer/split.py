@@ -154,7 +154,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == TEXT:
             if current.text_blocks and (after_sep or current.ended):
                 start(None)
-            elif len(current.text_blocks) >= 2 and dateline_of(b.text) and not _has_dateline(current):
+            elif len(current.text_blocks) >= 2 and _opens_story(b, current):
                 start(None)
             after_sep = False
         current.blocks.append(b)
@@ -171,3 +171,13 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
 
 def _has_dateline(segment: Segment) -> bool:
     return any(dateline_of(b.text) for b in segment.text_blocks[:2])
+
+
+def _opens_story(block: Block, current: Segment) -> bool:
+    """A dateline paragraph in the middle of a story opens the next one (a story has one
+    dateline). A dateline naming its agency ("PARIS (AFP) -") is enough; a bare place
+    ("KYIV —") only counts when the current story had no dateline of its own."""
+    m = dateline_of(block.text)
+    if m is None:
+        return False
+    return bool(m.groupdict().get("src")) or not _has_dateline(current)

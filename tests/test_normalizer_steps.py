@@ -151,6 +151,13 @@ def test_a_run_of_empty_lines_separates_an_untitled_story():
     assert [s.headline for s in segs] == ["T", None]
 
 
+def test_a_second_dateline_opens_a_new_untitled_story():
+    text = "\n\n".join(["MOSCOW (Reuters) - " + PARA, PARA2, "PARIS (AFP) - " + PARA, PARA2])
+    segs = segments_of(text, title="T")
+    assert [s.headline for s in segs] == ["T", None]
+    assert segs[1].text_blocks[0].text.startswith("PARIS (AFP)")
+
+
 def test_a_deck_under_a_headline_is_text_not_a_new_story():
     text = "\n\n".join(["Trump Revealed Operation to Russians", "November 23, 2017",
                         "Trump allegedly disclosed an undercover mission", "Haaretz — Nov 23, 2017 7:43 AM", PARA])
