@@ -90,3 +90,31 @@ def test_a_byline_block_pasted_with_the_story_names_its_writers():
     story = record["stories"][0]
     assert (story["byline"], story["source"], story["dateline"]) == (["Anna Smith", "John Doe"], "Reuters", "LONDON")
     assert record["author"] is None  # the story's writers are not the blog's poster
+
+
+SITES = Path(__file__).parent / "fixtures" / "sites"
+
+
+@pytest.mark.parametrize("site, page", [
+    ("wp-kubrick-full", "tag/sanctions/index.html"),
+    ("blogger-label", "search/label/Trade/index.html"),
+])
+def test_an_archive_page_gives_one_record_per_post_it_lists(site, page):
+    """A saved archive page is read like the crawler reads it: one record a listed post,
+    each under its own permalink; excerpts are flagged in ``extra``."""
+    import json
+
+    manifest = json.loads((SITES / site / "manifest.json").read_text())
+    path = SITES / site / page
+    records = normalize_page(path.read_bytes(), f"https://blog.example/{page.removesuffix('index.html')}")
+    by_path = {r["url"].split("blog.example", 1)[1]: r for r in records}
+    listed = [p for p in manifest["posts"] if p["url"] in by_path]
+    assert len(records) >= 2 and len(listed) == len(records)
+    for post in listed:
+        record = by_path[post["url"]]
+        assert record["title"] == post["title"]
+        assert record["archive_url"].endswith(page.removesuffix("index.html"))
+        if manifest["full"]:
+            assert [s["source"] for s in record["stories"]] == post["sources"]
+        else:
+            assert record["extra"] == {"excerpt": True}
