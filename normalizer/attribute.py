@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from normalizer.blocks import CRUFT, META, TEXT, Block
+from normalizer.blocks import CRUFT, META, TEXT
 from normalizer.data import cues
 from normalizer.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
 from normalizer.dates import parse_date, split_date_line

@@ -15,22 +15,7 @@ from normalizer.data import cues
 from normalizer.dates import split_date_line
 from normalizer.outlets import signoff_source
 
-# Caption-only shapes: position markers of people in a photo, "file photo" labels.
-POSITION_MARKER_RE = re.compile(
-    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
-    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
-    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
-# Archive page headers that a flattened page starts with.
-ARCHIVE_HEADER_RE = re.compile(
-    r"^(?:posts?\s+tagged|tag\s+archives?|tag\s*:|category\s*:|category\s+archives?|"
-    r"archive\s+for|archives?\s*:|browsing\s+tag|showing\s+posts\s+with\s+label|"
-    r"posts?\s+filed\s+under|schlagwort|archiv\s+für|étiquette|archives?\s+de|etiqueta|"
-    r"archivo\s+de|метка|архив\s+рубрики|записи\s+с\s+меткой)",
-    re.IGNORECASE,
-)
 CAPTION_MAX_WORDS = 60
 
 
@@ -76,7 +61,7 @@ def _caption_shaped(block: Block) -> bool:
     """Short and not a sentence, or carrying a caption-only marker."""
     if block.kind in ("head", "item") or block.words > CAPTION_MAX_WORDS:
         return False
-    if POSITION_MARKER_RE.search(block.text):
+    if cues.POSITION_MARKER_RE.search(block.text):
         return True
     return not is_sentence(block.text) and not block.text.lower().startswith(("http://", "https://", "www."))
 
@@ -143,7 +128,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         if _after_image(blocks, i) and _caption_shaped(b):
             b.mark(CRUFT, "caption")
             continue
-        if b.kind not in ("head", "item") and b.words <= CAPTION_MAX_WORDS and POSITION_MARKER_RE.search(b.text) \
+        if b.kind not in ("head", "item") and b.words <= CAPTION_MAX_WORDS and cues.POSITION_MARKER_RE.search(b.text) \
                 and not is_sentence(b.text):
             b.mark(CRUFT, "caption")
             continue
@@ -192,7 +177,7 @@ def _norm_alt(text: str) -> str:
 def _page_header(blocks: list[Block]) -> None:
     """Lines of a flattened archive page before its first post: the page's own header."""
     for b in blocks:
-        if b.role == TEXT and ARCHIVE_HEADER_RE.match(b.text) and b.words <= 12:
+        if b.role == TEXT and cues.ARCHIVE_HEADER_RE.match(b.text) and b.words <= 12:
             b.mark(CRUFT, "chrome")
             continue
         if b.role in (CRUFT, IMAGE, SEP):

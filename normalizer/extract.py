@@ -19,30 +19,18 @@ from lxml import etree, html as lxml_html
 from trafilatura.utils import load_html
 
 from normalizer.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.data.markup import (
+    ATTRIBUTION_CLASS_RE,
+    CAPTION_CLASS_RE,
+    DATE_XPATHS,
+    OUTSIDE_POST_RE,
+    TAG_LINKS_XPATH,
+    TITLE_SEPARATORS,
+    TITLE_XPATHS,
+)
 
 log = logging.getLogger(__name__)
 
-# Class or id tokens of caption and photo-credit elements (WordPress, Gutenberg, Blogger,
-# newspaper CMSs). Matched against whole class tokens and id prefixes.
-CAPTION_CLASS_RE = re.compile(
-    r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|"
-    r"credit|credits|photo-credit|image-credit|tr-caption|media-caption|img-caption)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-# Attribution blocks trafilatura throws away by design; read before extraction.
-ATTRIBUTION_CLASS_RE = re.compile(
-    r"(?:^|[\s_-])(?:byline|author|dateline|source|article-source|story-source|timestamp|"
-    r"posted-on|published|entry-date|date)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-# Regions that are never the post: comments, sidebars, footers, navigation.
-OUTSIDE_POST_RE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widget|footer|nav|navigation|menu|"
-    r"header|related|jp-relatedposts|sharedaddy|share|sharing|social)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-# Tag / category link paragraphs inside the entry ("Tags: a, b, c").
-TAG_LINKS_XPATH = ".//p[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]"
 MAX_TREE_BYTES = 20_000_000
 
 
@@ -187,30 +175,6 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     return info
 
 
-# Where a post's own title stands, most specific first (WordPress classic and block
-# themes, Blogger, generic article markup).
-TITLE_XPATHS = (
-    "//meta[@property='og:title']/@content",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]",
-    "//article//h1",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
-)
-# Where a post's own publication date stands, most explicit first: article metadata,
-# machine-readable dates in the post's markup, Blogger's date header, Kubrick's
-# "This entry was posted on Monday, December 11th, 2017".
-DATE_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
-    "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
-    "//abbr[contains(@class, 'published')]/@title",
-    "//*[contains(@class, 'date-header')]",
-    "//*[contains(@class, 'postmetadata')]",
-)
-
-
 def _post_date(tree: etree._Element) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.dates import parse_date
@@ -224,9 +188,6 @@ def _post_date(tree: etree._Element) -> str | None:
             if found:
                 return found
     return None
-
-
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 
 
 def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -> str | None:
@@ -243,7 +204,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -
                 return text
     titles = tree.xpath("//title/text()")
     if titles:
-        parts = [p for p in _TITLE_SEPARATORS.split(clean_text(titles[0])) if p and p.lower() != site]
+        parts = [p for p in TITLE_SEPARATORS.split(clean_text(titles[0])) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     return guess

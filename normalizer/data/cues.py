@@ -284,3 +284,22 @@ DATELINE_RES = (
 # "-- Bloomberg", "Reuters/AFP". At most this many words.
 SIGNOFF_RE = re.compile(r"^[\s(\[—–-]*(?P<name>[^()\[\]—–]{2,40}?)[\s)\]—–.-]*$")
 SIGNOFF_MAX_WORDS = 4
+
+# --- Captions by shape ---------------------------------------------------------------------
+# Position markers of people in a photo and "file photo" labels: caption-only shapes.
+POSITION_MARKER_RE = re.compile(
+    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
+    _I,
+)
+
+# --- Page headers of flattened archive pages ----------------------------------------------
+# "Posts Tagged ‘Lavrov’", "Tag Archives: X", Blogger's "Showing posts with label X".
+ARCHIVE_HEADER_RE = re.compile(
+    r"^(?:posts?\s+tagged|tag\s+archives?|tag\s*:|category\s*:|category\s+archives?|"
+    r"archive\s+for|archives?\s*:|browsing\s+tag|showing\s+posts\s+with\s+label|"
+    r"posts?\s+filed\s+under|schlagwort|archiv\s+für|étiquette|archives?\s+de|etiqueta|"
+    r"archivo\s+de|метка|архив\s+рубрики|записи\s+с\s+меткой)",
+    _I,
+)
