@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from normalizer.attribute import canonical_source, credit_line_names, find_source, split_names
-from normalizer.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block
+from normalizer.blocks import CRUFT, IMAGE, META, TEXT, Block
 from normalizer.clean import classify
 from normalizer.dates import parse_date, split_date_line
 from normalizer.language import detect_language
