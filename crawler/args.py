@@ -34,11 +34,19 @@ class CrawlArgs:
                 urls.append(check_url(u.strip(), "url"))
         if urls_file:
             urls.extend(read_urls_file(urls_file))
-        if require_urls and not urls:
-            raise SpiderArgumentError(
-                "tagarchive: no start URL: give -a url=ARCHIVE_URL[,URL...] or -a urls_file=PATH")
-        return cls(urls=tuple(dict.fromkeys(urls)), since=check_since(since),
+        args = cls(urls=tuple(dict.fromkeys(urls)), since=check_since(since),
                    max_pages=check_max_pages(max_pages), follow=check_follow(follow))
+        if require_urls:
+            args.require_urls()
+        return args
+
+    def require_urls(self) -> None:
+        """A crawl of its own needs a start URL (a distributed worker takes seeds
+        from Redis instead)."""
+        if not self.urls:
+            raise SpiderArgumentError(
+                "tagarchive: no start URL: give -a url=ARCHIVE_URL[,URL...] or "
+                "-a urls_file=PATH (or -s REDIS_URL=redis://... to take seeds from Redis)")
 
 
 def check_url(value: str, where: str) -> str:

@@ -5,6 +5,13 @@ Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
 - ``REJECTS_PATH``   where invalid records go, with their errors (default rejects.jsonl)
 - ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
 - ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
+
+Distributed crawl (``crawler/distributed.py``): ``-s REDIS_URL=redis://host:6379/0`` or
+``$TAGWIRE_REDIS_URL`` switches to scrapy-redis's shared frontier; then
+
+- ``FRONTIER_IDLE_CLOSE``     a worker closes after the frontier was empty this long (s)
+- ``FRONTIER_LEASE_SECONDS``  a dead worker's requests go back on the queue after this
+- ``FRONTIER_POLL_SECONDS``   how often an idle worker looks at the queue and leases
 """
 from __future__ import annotations
 
@@ -55,6 +62,12 @@ LOG_LEVEL = "INFO"
 # Item bodies (whole pages) are not logged when an item is dropped.
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.QuietItemsLogFormatter"
+
+# Distributed crawl (only with REDIS_URL; the spider's update_settings switches the
+# scheduler, dupefilter and queue to crawler.distributed's scrapy-redis classes).
+FRONTIER_IDLE_CLOSE = 30
+FRONTIER_LEASE_SECONDS = 90
+FRONTIER_POLL_SECONDS = 1.0
 
 # JOBDIR that survives a hard kill: a journal of finished posts, and feeds written
 # without a buffer (crawler/jobstate.py). scrapy-redis replaces the dupefilter.

@@ -6,11 +6,18 @@ there (no request); an excerpt is followed to its permalink; the older page is f
 until ``since``/``max_pages`` say stop. De-duplication is the scheduler's dupefilter on
 canonical URLs, which also records posts taken from archive pages, so the same post under
 two tags, two pages or ``?share=`` links is emitted once, across ``JOBDIR`` resumes too.
-Callbacks are methods and arguments plain values, so requests pickle for ``JOBDIR``.
+Callbacks are methods and arguments plain values, so requests pickle for ``JOBDIR`` and
+for Redis.
+
+With ``-s REDIS_URL=...`` (or ``$TAGWIRE_REDIS_URL``) the crawl is distributed
+(``crawler.distributed``): ``update_settings`` switches to the shared Redis frontier,
+``-a url`` becomes optional (seeds come from ``tagarchive:start_urls``), and the spider
+tells the scheduler which posts an archive page took and when a failed request is done.
 """
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +33,9 @@ from normalizer.archive import canonical_post_url, parse_archive
 
 log = logging.getLogger(__name__)
 
+#: Environment variable naming the Redis of a distributed crawl (as ``-s REDIS_URL``).
+REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
+
 #: Permalink requests go before the next archive page, so the queue stays one page deep.
 POST_PRIORITY = 10
 
@@ -37,13 +47,25 @@ class TagArchiveSpider(scrapy.Spider):
                  since: str | None = None, max_pages: str | None = None,
                  follow: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
-                                    max_pages=max_pages, follow=follow)
+                                    max_pages=max_pages, follow=follow, require_urls=False)
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        if settings.get("REDIS_URL") or os.environ.get(REDIS_URL_ENV):
+            from crawler import distributed  # needs redis and scrapy-redis: only now
+
+            distributed.configure(settings)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TagArchiveSpider:
         try:
-            return super().from_crawler(crawler, *args, **kwargs)
+            spider = super().from_crawler(crawler, *args, **kwargs)
+            if not crawler.settings.get("REDIS_URL"):
+                spider.args.require_urls()
+            return spider
         except SpiderArgumentError as exc:
             log.error("%s", exc)  # one clear line before Scrapy's traceback
             raise
@@ -54,7 +76,12 @@ class TagArchiveSpider(scrapy.Spider):
 
     def start_requests(self) -> Iterator[scrapy.Request]:
         for url in self.args.urls:
-            yield self.archive_request(url, page_no=1)
+            yield self.seed_request(url)
+
+    def seed_request(self, url: str) -> scrapy.Request:
+        """A start URL's request; also how a distributed scheduler turns a seed from
+        Redis into a request."""
+        return self.archive_request(url, page_no=1)
 
     # ------------------------------------------------------------------ requests
 
@@ -67,13 +94,18 @@ class TagArchiveSpider(scrapy.Spider):
                               priority=POST_PRIORITY,
                               cb_kwargs={"archive_url": archive_url, "tag": tag})
 
-    def first_time(self, url: str) -> bool:
+    def first_time(self, url: str, response: Response | None = None) -> bool:
         """Record ``url`` as seen in the scheduler's dupefilter; False if it was already.
 
         A post taken from an archive page is never requested, so without this the
         dupefilter would not know it; with it, a later permalink request or listing of
-        the same post is dropped, and the record survives a ``JOBDIR`` resume."""
+        the same post is dropped, and the record survives a ``JOBDIR`` resume. In a
+        distributed crawl the post is claimed for ``response``'s lease, so that a page
+        re-processed after its worker died emits the posts that were not yet written."""
         scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+        claim = getattr(scheduler, "claim_post", None)
+        if claim is not None:
+            return claim(scrapy.Request(url), response)
         df = getattr(scheduler, "df", None)
         if df is None:
             return True
@@ -107,7 +139,7 @@ class TagArchiveSpider(scrapy.Spider):
                 self.args.follow == "auto" and (post.is_excerpt or not post.content_html))
             if wants_permalink:
                 yield self.post_request(post.url, response.url, page.tag)
-            elif self.first_time(post.url):
+            elif self.first_time(post.url, response):
                 stats.inc_value("tagwire/posts/from_archive")
                 yield self.emit(listed_item(post, archive_url=response.url, tag=page.tag))
         if older:
@@ -151,3 +183,6 @@ class TagArchiveSpider(scrapy.Spider):
             kind = failure.type.__name__ if failure.type else "error"
             stats.inc_value(f"tagwire/errors/{kind}")
             log.warning("%s after retries, skipped: %s (%s)", kind, request.url, failure.value)
+        failed = getattr(self.crawler.engine.scheduler, "request_failed", None)
+        if failed is not None:  # a distributed crawl acks the request's lease
+            failed(request)
