@@ -1,7 +1,9 @@
 """``CrawlSummary``: what a crawl did, logged and put in the stats when it closes.
 
 Pages, posts, stories, rejects, requests per post (robots.txt fetches not counted),
-posts by source and by language; also written as JSON to ``SUMMARY_PATH`` if set.
+stories marked as later copies of an earlier one (``duplicate_of``), the normalizer's
+worker processes and their crashes, posts by source and by language; also written as
+JSON to ``SUMMARY_PATH`` if set.
 """
 from __future__ import annotations
 
@@ -51,6 +53,11 @@ class CrawlSummary:
             "records": get("tagwire/records"),
             "stories": get("tagwire/stories"),
             "rejects": get("tagwire/rejects"),
+            "duplicate_stories": get("tagwire/duplicates"),
+            "records_with_duplicates": get("tagwire/duplicate_records"),
+            "normalize_workers": get("tagwire/pool/workers"),
+            "worker_crashes": get("tagwire/pool/restarts"),
+            "posts_lost_to_crashes": get("tagwire/pool/lost"),
             "requests": requests,
             "requests_per_post": round(requests / posts, 3) if posts else None,
             "errors": group("tagwire/errors/"),
@@ -70,6 +77,16 @@ class CrawlSummary:
                                  encoding="utf-8")
 
 
+def _workers(s: dict[str, Any]) -> str:
+    n = s.get("normalize_workers") or 0
+    if not n:
+        return "in the crawl process"
+    crashes = s.get("worker_crashes") or 0
+    return f"{n} worker processes" + (
+        f"; {crashes} crashed, {s.get('posts_lost_to_crashes', 0)} post(s) in flight rejected"
+        if crashes else "")
+
+
 def format_summary(s: dict[str, Any]) -> str:
     """A few human lines from a summary dict (also used by ``crawler.demo``)."""
     by = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "-"  # noqa: E731
@@ -77,7 +94,9 @@ def format_summary(s: dict[str, Any]) -> str:
         f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink",
         f"  posts      {s['posts']} ({s['posts_from_archive']} from archive pages, "
         f"{s['posts_from_permalink']} from permalinks)",
-        f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories",
+        f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories, "
+        f"{s.get('duplicate_stories', 0)} of them copies of an earlier story",
+        f"  normalizer {_workers(s)}",
         f"  requests   {s['requests']} ({s['requests_per_post']} per post), "
         f"{s['retries']} retries; errors: {by(s['errors'])}",
         f"  sources    {by(s['posts_by_source'])}",

@@ -1,22 +1,39 @@
 """Item pipelines: post item -> checked record (feed) or reject; stories export.
 
-``NormalizePipeline`` hands each item to a :class:`crawler.records.RecordMaker` and keeps
-the bookkeeping (rejects file, stats); how records are made can change (a process
-pool, issue 5) without touching the spider or this class's callers.
+``NormalizePipeline`` hands each item to the normalizer -- in worker processes
+(:mod:`crawler.pool`, ``NORMALIZE_WORKERS``, default one a core) or, with
+``NORMALIZE_WORKERS=0``, in the crawl process itself -- then marks stories that copy an
+earlier one (``duplicate_of``, :mod:`normalizer.dedupe`) and keeps the bookkeeping
+(rejects file, stats).
+
+Settings read here (defaults in brackets):
+
+- ``NORMALIZE_WORKERS`` [cores]: worker processes; 0 normalizes on the reactor (debugging)
+- ``NORMALIZE_IN_FLIGHT`` [3 a worker]: posts in the pool at once (bounds memory)
+- ``NORMALIZE_WORKER_HOOK`` [none]: ``module.function`` each worker calls once warm
+- ``DEDUPE_ENABLED`` [True]: mark later copies of a story with ``duplicate_of``
+- ``DEDUPE_REDIS_URL`` [``REDIS_URL``, else ``$TAGWIRE_REDIS_URL``]: keep the fingerprint
+  index in Redis, shared by every crawl process and kept between crawls; without
+  one, the index lives in memory for this crawl only
+- ``DEDUPE_MAX_DISTANCE`` [3]: SimHash bits two copies of a story may differ by
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit, urlunsplit
 
 from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.records import Outcome, RecordMaker
 
 log = logging.getLogger(__name__)
+
+REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 
 class NormalizePipeline:
@@ -24,30 +41,81 @@ class NormalizePipeline:
     to ``REJECTS_PATH`` with their errors and URL (and are dropped from the feed)."""
 
     def __init__(self, rejects_path: str, stats: Any = None,
-                 make: RecordMaker | None = None) -> None:
+                 make: RecordMaker | None = None, *, workers: int = 0,
+                 in_flight: int | None = None, worker_hook: str | None = None,
+                 dedupe: Any = None, append_rejects: bool = False,
+                 log_level: int = logging.WARNING) -> None:
         from normalizer.jsonl import RejectsWriter
 
-        self.rejects = RejectsWriter(rejects_path)
+        self.rejects = RejectsWriter(rejects_path, append=append_rejects)
         self.stats = stats
         self.make = make or RecordMaker()
+        self.workers = workers
+        self.in_flight = in_flight
+        self.worker_hook = worker_hook
+        self.log_level = log_level
+        self.pool: Any = None  # a started crawler.pool.PoolRecordMaker
+        self.dedupe = dedupe   # a normalizer.dedupe index, or None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> NormalizePipeline:
-        return cls(crawler.settings.get("REJECTS_PATH") or "rejects.jsonl", stats=crawler.stats)
+        s = crawler.settings
+        workers = s.getint("NORMALIZE_WORKERS", os.cpu_count() or 1)
+        if workers < 0:
+            raise NotConfigured(f"NORMALIZE_WORKERS must be >= 0, not {workers}")
+        return cls(s.get("REJECTS_PATH") or "rejects.jsonl", stats=crawler.stats,
+                   workers=workers, in_flight=s.getint("NORMALIZE_IN_FLIGHT", 0) or None,
+                   worker_hook=s.get("NORMALIZE_WORKER_HOOK") or None,
+                   dedupe=dedupe_index(s), append_rejects=bool(s.get("JOBDIR")),
+                   log_level=_level(s.get("LOG_LEVEL")))
 
-    def open_spider(self) -> None:
-        warm_up = getattr(self.make, "warm_up", None)
-        if warm_up is not None:
-            warm_up()
+    async def open_spider(self) -> None:
+        if self.workers:
+            from concurrent.futures.process import BrokenProcessPool
 
-    def close_spider(self) -> None:
+            from crawler.pool import PoolRecordMaker
+
+            pool = PoolRecordMaker(self.workers, in_flight=self.in_flight,
+                                   hook=self.worker_hook, log_level=self.log_level,
+                                   on_crash=lambda: self._inc("tagwire/pool/restarts"))
+            try:
+                await pool.start()
+            except (BrokenProcessPool, OSError) as exc:
+                log.error("could not start %d normalizer worker processes (%s); normalizing "
+                          "in the crawl process instead", self.workers, exc)
+                await pool.close()
+            else:
+                self.pool = pool
+                self._set("tagwire/pool/workers", self.workers)
+        if self.pool is None:
+            warm_up = getattr(self.make, "warm_up", None)
+            if warm_up is not None:
+                warm_up()
+        if self.dedupe is not None and hasattr(self.dedupe, "client"):
+            try:
+                self.dedupe.client.ping()
+            except Exception as exc:
+                log.error("dedupe: cannot reach Redis at %s: %s", _redact(
+                    getattr(self.dedupe, "url", "")), exc)
+                raise
+
+    async def close_spider(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
+            self._set("tagwire/pool/lost", self.pool.lost)
+            self._set("tagwire/pool/most_in_flight", self.pool.busiest)
         self.rejects.close()
 
-    def process_item(self, item: Any) -> dict[str, Any]:
-        outcome = self.make(ItemAdapter(item).asdict())
+    async def process_item(self, item: Any) -> dict[str, Any]:
+        data = ItemAdapter(item).asdict()
+        outcome = await self.pool(data) if self.pool is not None else self.make(data)
         return self.handle(outcome)
 
     def handle(self, outcome: Outcome) -> dict[str, Any]:
+        if outcome.ok:
+            assert outcome.record is not None
+            if self.dedupe is not None:
+                self._mark_duplicates(outcome)
         if outcome.ok:
             assert outcome.record is not None
             self._count(outcome.record)
@@ -57,9 +125,35 @@ class NormalizePipeline:
         log.warning("rejected %s: %s", outcome.url, "; ".join(outcome.errors[:3]))
         raise DropItem(f"rejected (see {self.rejects.path}): {outcome.url}", log_level="INFO")
 
+    def _mark_duplicates(self, outcome: Outcome) -> None:
+        """``duplicate_of`` on the stories of ``outcome.record`` that copy an earlier
+        story; a record so changed is validated again (schema 1.1)."""
+        from normalizer.dedupe import mark_duplicates
+
+        record = outcome.record
+        assert record is not None
+        try:
+            marked = mark_duplicates(record, self.dedupe)
+        except Exception as exc:  # noqa: BLE001 -- Redis gone: keep the post, say so
+            self._inc("tagwire/dedupe/errors")
+            log.warning("dedupe failed on %s, written without duplicate marks: %s: %s",
+                        outcome.url, type(exc).__name__, exc)
+            return
+        if not marked:
+            return
+        self._inc("tagwire/duplicates", marked)
+        self._inc("tagwire/duplicate_records")
+        from normalizer.schema import format_error, record_errors
+
+        outcome.errors = [format_error(e) for e in record_errors(record)]
+
     def _inc(self, key: str, n: int = 1) -> None:
         if self.stats is not None:
             self.stats.inc_value(key, n)
+
+    def _set(self, key: str, value: Any) -> None:
+        if self.stats is not None:
+            self.stats.set_value(key, value)
 
     def _count(self, record: dict[str, Any]) -> None:
         stories = record.get("stories") or []
@@ -69,6 +163,38 @@ class NormalizePipeline:
         sources = {s.get("source") for s in stories if s.get("source")} or {"unknown"}
         for source in sorted(sources):
             self._inc(f"tagwire/by_source/{source}")
+
+
+def dedupe_index(settings: Any) -> Any:
+    """The near-duplicate index the settings ask for: in Redis, in memory, or None."""
+    if not settings.getbool("DEDUPE_ENABLED", True):
+        return None
+    from normalizer.dedupe import DEFAULT_MAX_DISTANCE, FingerprintIndex, RedisFingerprintIndex
+
+    distance = settings.getint("DEDUPE_MAX_DISTANCE", DEFAULT_MAX_DISTANCE)
+    url = (settings.get("DEDUPE_REDIS_URL") or settings.get("REDIS_URL")
+           or os.environ.get(REDIS_URL_ENV))
+    if not url:
+        return FingerprintIndex(distance)
+    index = RedisFingerprintIndex.from_url(url, max_distance=distance)
+    index.url = url
+    log.info("dedupe: fingerprint index in Redis at %s", _redact(url))
+    return index
+
+
+def _level(name: Any) -> int:
+    level = logging.getLevelName(str(name or "INFO").upper())
+    return level if isinstance(level, int) else logging.INFO
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for logs."""
+    parts = urlsplit(url)
+    if parts.password:
+        host = parts.hostname or ""
+        netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
 
 
 class StoriesExportPipeline:

@@ -2,8 +2,8 @@
 
 This is the one place where the crawler calls the normalizer and the schema. It takes
 and returns plain, picklable values (a dict in; a record or its errors out) so that it
-can run in a worker process as well as in the Scrapy process: the pipeline holds a
-:class:`RecordMaker` and nothing else knows how records are made.
+runs in a worker process (:mod:`crawler.pool`) as well as in the Scrapy process
+(:class:`RecordMaker`); nothing else knows how records are made.
 """
 from __future__ import annotations
 
@@ -78,9 +78,10 @@ def _pick(records: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
 
 
 class RecordMaker:
-    """Callable that makes records; the pipeline's only link to the normalizer.
+    """Callable that makes records in this process (``NORMALIZE_WORKERS=0``).
 
-    Issue 5 replaces it with one that submits :func:`make_record` to a process pool."""
+    The default is :class:`crawler.pool.PoolRecordMaker`, which runs the same
+    :func:`make_record` in worker processes."""
 
     def __call__(self, item: dict[str, Any]) -> Outcome:
         return make_record(item)
