@@ -427,8 +427,9 @@ class DistributedWorker:
                 log.warning("recovered %d request(s) of a worker that stopped without "
                             "finishing them (lease expired)", recovered)
                 scheduler._inc("tagwire/frontier/recovered", recovered)
-            if not scheduler.leases and (recovered or scheduler.has_pending_requests()):
-                self._wake()
+            if not scheduler.leases and (recovered or scheduler.has_pending_requests()
+                                         or self.idle_for(scheduler) >= self.idle_close > 0):
+                self._wake()  # to take the work, or to let spider_idle close the worker
         except Exception as exc:  # Redis away for a moment: say so, try again next tick
             log.warning("frontier heartbeat failed: %s", exc)
 
@@ -448,10 +449,13 @@ class DistributedWorker:
         if queued or seeds or leases:
             self.last_busy = now
             raise DontCloseSpider
-        idle = now - max(self.last_busy, scheduler.last_activity)
+        idle = self.idle_for(scheduler)
         if self.idle_close <= 0 or idle < self.idle_close:
             raise DontCloseSpider
         log.info("frontier empty for %.1f s: this worker is done", idle)
+
+    def idle_for(self, scheduler: LeasedScheduler) -> float:
+        return time.monotonic() - max(self.last_busy, scheduler.last_activity)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.loop is not None and self.loop.running:
