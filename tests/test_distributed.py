@@ -351,3 +351,22 @@ def test_the_redis_url_can_come_from_the_environment(
                           cwd=REPO, env=e, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "distributed worker" in done.stderr
+
+
+def test_enqueue_fresh_forgets_a_finished_crawl_but_not_a_running_one(
+        redis_client: Any, redis_url: str) -> None:
+    redis_client.sadd("tagarchive:dupefilter", b"seen-before")
+    redis_client.zadd("tagarchive:requests", {b"left-over": 0})
+    redis_client.zadd("tagarchive:leases", {"host:1:ab:1": 2 ** 50})
+    cmd = [sys.executable, "-m", "normalizer", "enqueue", "--fresh", "--redis-url", redis_url,
+           "https://blog.example/tag/reuters/"]
+    running = subprocess.run(cmd, cwd=REPO, env=env(), capture_output=True, text=True)
+    assert running.returncode == 2
+    assert "1 request(s) of tagarchive are being crawled" in running.stderr
+    assert redis_client.exists("tagarchive:dupefilter", "tagarchive:requests") == 2
+    redis_client.delete("tagarchive:leases")
+    done = subprocess.run(cmd, cwd=REPO, env=env(), capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert redis_client.exists("tagarchive:dupefilter", "tagarchive:requests") == 0
+    assert redis_client.lrange("tagarchive:start_urls", 0, -1) == [
+        b"https://blog.example/tag/reuters/"]

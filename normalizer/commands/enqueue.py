@@ -5,6 +5,12 @@ reads its seeds from the list ``<spider name>:start_urls`` (``tagarchive:start_u
 Every URL is checked first (absolute http/https with a host); if any is bad, none is
 pushed. The Redis URL comes from ``--redis-url`` or ``$TAGWIRE_REDIS_URL``.
 
+The same as ``redis-cli -u URL RPUSH tagarchive:start_urls ARCHIVE_URL...``.
+
+The frontier (queue, seen-set, leases) outlives the workers, so pushing a seed that was
+crawled before does nothing; ``--fresh`` forgets the previous crawl first (refused while
+workers hold leases).
+
 Exit status: 0 pushed; 2 a bad URL, no Redis URL, or Redis unreachable.
 """
 from __future__ import annotations
@@ -30,6 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              f"(default: ${REDIS_URL_ENV})")
     parser.add_argument("--key", default=DEFAULT_KEY,
                         help=f"Redis list the spider reads seeds from (default {DEFAULT_KEY})")
+    parser.add_argument("--fresh", action="store_true",
+                        help="forget the previous crawl's queue, seeds and seen-set first "
+                             "(refused while workers are crawling)")
 
 
 def url_problem(url: str) -> str | None:
@@ -63,6 +72,11 @@ def run(args: argparse.Namespace) -> int:
         import redis
 
         client = redis.Redis.from_url(args.redis_url)
+        if args.fresh:
+            problem = forget_crawl(client, args.key)
+            if problem:
+                print(f"tagwire enqueue: error: {problem}; nothing pushed", file=sys.stderr)
+                return 2
         length = client.rpush(args.key, *args.urls)
     except Exception as exc:  # bad URL scheme, refused connection, auth, wrong key type...
         print(f"tagwire enqueue: error: cannot push to Redis at {args.redis_url}: {exc}",
@@ -71,3 +85,17 @@ def run(args: argparse.Namespace) -> int:
     print(f"tagwire enqueue: pushed {len(args.urls)} URL(s) to {args.key} "
           f"({length} waiting)", file=sys.stderr)
     return 0
+
+
+def forget_crawl(client, key: str) -> str | None:
+    """Delete the frontier of the spider whose seeds are in ``key`` (``<spider>:...``);
+    why not, if workers still hold leases on it."""
+    spider = key.rsplit(":", 1)[0]
+    held = client.zcard(f"{spider}:leases")
+    if held:
+        return f"{held} request(s) of {spider} are being crawled (workers running?)"
+    claims = list(client.scan_iter(match=f"{spider}:claims:*"))
+    client.delete(f"{spider}:requests", f"{spider}:dupefilter", f"{spider}:leased",
+                  f"{spider}:leases", key, *claims)
+    print(f"tagwire enqueue: forgot the previous crawl of {spider}", file=sys.stderr)
+    return None
