@@ -292,16 +292,19 @@ def test_after_sigkill_the_other_worker_recovers_the_leased_requests(
         a = start_worker(tmp_path, "part-a", redis_url, *opts)
         b = start_worker(tmp_path, "part-b", redis_url, *opts)
         wait_for(lambda: a.lines() >= 20, 60, "worker a to write 20 posts")
-        held = redis_client.zcard("tagarchive:leases")
         a.proc.send_signal(signal.SIGKILL)
         a.wait(timeout=10)
+        held = sum(f":{a.proc.pid}:" in t.decode()  # lease tokens name host:pid:...
+                   for t in redis_client.zrange("tagarchive:leases", 0, -1))
         assert b.wait(timeout=120) == 0, b.log[-3000:]
         twice = fetched_twice(server, site)
     union = union_paths(a, b)
     assert sorted(union) == sorted(site.posts)
     assert set(union.values()) == {1}, {p: n for p, n in union.items() if n > 1}
     assert held >= 1 and "recovered" in b.log
-    assert sum(n - 1 for n in twice.values()) <= 4, "only what the dead worker held (<= 4)"
+    # Leases are held until the items are written, so the dead worker may hold more
+    # than CONCURRENT_REQUESTS; what is fetched again is at most what it held.
+    assert sum(n - 1 for n in twice.values()) <= held
     assert_frontier_drained(redis_client)
 
 
@@ -370,3 +373,29 @@ def test_enqueue_fresh_forgets_a_finished_crawl_but_not_a_running_one(
     assert redis_client.exists("tagarchive:dupefilter", "tagarchive:requests") == 0
     assert redis_client.lrange("tagarchive:start_urls", 0, -1) == [
         b"https://blog.example/tag/reuters/"]
+
+
+def test_failed_retried_and_robots_blocked_requests_are_acked_too(
+        tmp_path: Path, redis_client: Any, redis_url: str) -> None:
+    """A 404, a 500 that recovers on retry, a post robots.txt disallows: each request's
+    lease is settled (nothing left leased, nothing fetched again by lease expiry)."""
+    import shutil
+
+    fixtures = Path(__file__).parent / "fixtures" / "sites"
+    site = tmp_path / "site"
+    shutil.copytree(fixtures / "wp-modern-excerpts", site)
+    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    posts = [p["url"] for p in manifest["posts"]]
+    gone, flaky, blocked = posts[3], posts[5], posts[7]
+    shutil.rmtree(site / gone.strip("/"))
+    (site / "robots.txt").write_text(f"User-agent: *\nDisallow: {blocked}\n", encoding="utf-8")
+    with serve(site, flaky={flaky: 1}) as server:
+        w = start_worker(tmp_path, "w", redis_url, "-a", f"url={server.url(manifest['start'])}",
+                         "-s", "FRONTIER_LEASE_SECONDS=2")
+        assert w.wait(timeout=60) == 0, w.log[-3000:]
+        hits = server.hits()
+    assert sorted(urlsplit(r["url"]).path for r in w.records()) == sorted(
+        set(posts) - {gone, blocked})
+    assert hits[flaky] == 2 and hits[gone] == 1 and blocked not in hits
+    assert "recovered" not in w.log
+    assert_frontier_drained(redis_client)

@@ -183,6 +183,6 @@ class TagArchiveSpider(scrapy.Spider):
             kind = failure.type.__name__ if failure.type else "error"
             stats.inc_value(f"tagwire/errors/{kind}")
             log.warning("%s after retries, skipped: %s (%s)", kind, request.url, failure.value)
-        failed = getattr(self.crawler.engine.scheduler, "request_failed", None)
+        failed = getattr(getattr(self.crawler.engine, "scheduler", None), "request_failed", None)
         if failed is not None:  # a distributed crawl acks the request's lease
             failed(request)
