@@ -28,6 +28,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.asyncio import is_asyncio_available
 
 from crawler.records import Outcome, RecordMaker
 
@@ -70,6 +71,10 @@ class NormalizePipeline:
                    log_level=_level(s.get("LOG_LEVEL")))
 
     async def open_spider(self) -> None:
+        if self.workers and not is_asyncio_available():
+            log.warning("NORMALIZE_WORKERS=%d needs Scrapy's asyncio reactor (the default); "
+                        "normalizing in the crawl process", self.workers)
+            self.workers = 0
         if self.workers:
             from concurrent.futures.process import BrokenProcessPool
 

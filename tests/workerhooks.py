@@ -2,38 +2,49 @@
 
 A test cannot monkeypatch a worker process from outside, so it names one of these
 functions in the setting; each worker calls it once warm, in the worker process, and
-the environment (inherited from the crawl) says which posts to misbehave on:
+the environment (inherited from the crawl) says which posts to misbehave on, by the
+end of their url (several: comma-separated):
 
-- ``TAGWIRE_TEST_CRASH_URL``: a post whose url ends so makes its worker exit at once,
-  as a worker killed by the OOM killer or a segfaulting C extension would;
-- ``TAGWIRE_TEST_SLOW_URL``: a post whose url ends so takes
-  ``TAGWIRE_TEST_SLOW_SECONDS`` (default 30) before it is normalized.
+- ``TAGWIRE_TEST_SLOW_URL``: the post takes ``TAGWIRE_TEST_SLOW_SECONDS`` (default 30)
+  before it is normalized; its worker first creates a file in
+  ``TAGWIRE_TEST_STARTED_DIR`` (if set), so a test knows the post is in the pool;
+- ``TAGWIRE_TEST_CRASH_URL``: then the worker exits at once, as a worker killed by the
+  OOM killer or a segfaulting C extension would.
 """
 from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 CRASH_ENV = "TAGWIRE_TEST_CRASH_URL"
 SLOW_ENV = "TAGWIRE_TEST_SLOW_URL"
 SLOW_SECONDS_ENV = "TAGWIRE_TEST_SLOW_SECONDS"
+STARTED_DIR_ENV = "TAGWIRE_TEST_STARTED_DIR"
 CRASH_EXIT_CODE = 70
+
+
+def _urls(name: str) -> tuple[str, ...]:
+    return tuple(u for u in os.environ.get(name, "").split(",") if u)
 
 
 def misbehave() -> None:
     import crawler.pool as pool
 
-    crash, slow = os.environ.get(CRASH_ENV), os.environ.get(SLOW_ENV)
+    crash, slow = _urls(CRASH_ENV), _urls(SLOW_ENV)
     seconds = float(os.environ.get(SLOW_SECONDS_ENV, "30"))
+    started = os.environ.get(STARTED_DIR_ENV)
     real = pool.make_record
 
     def make_record(item: dict[str, Any]) -> Any:
         url = str(item.get("url"))
+        if slow and url.endswith(slow):
+            if started:
+                Path(started, f"{os.getpid()}-{time.monotonic_ns()}").write_text(url)
+            time.sleep(seconds)
         if crash and url.endswith(crash):
             os._exit(CRASH_EXIT_CODE)
-        if slow and url.endswith(slow):
-            time.sleep(seconds)
         return real(item)
 
     pool.make_record = make_record
