@@ -71,6 +71,13 @@ class NormalizePipeline:
                    log_level=_level(s.get("LOG_LEVEL")))
 
     async def open_spider(self) -> None:
+        if self.dedupe is not None and hasattr(self.dedupe, "client"):
+            try:
+                self.dedupe.client.ping()
+            except Exception as exc:
+                log.error("dedupe: cannot reach Redis at %s: %s", _redact(
+                    getattr(self.dedupe, "url", "")), exc)
+                raise
         if self.workers and not is_asyncio_available():
             log.warning("NORMALIZE_WORKERS=%d needs Scrapy's asyncio reactor (the default); "
                         "normalizing in the crawl process", self.workers)
@@ -96,13 +103,6 @@ class NormalizePipeline:
             warm_up = getattr(self.make, "warm_up", None)
             if warm_up is not None:
                 warm_up()
-        if self.dedupe is not None and hasattr(self.dedupe, "client"):
-            try:
-                self.dedupe.client.ping()
-            except Exception as exc:
-                log.error("dedupe: cannot reach Redis at %s: %s", _redact(
-                    getattr(self.dedupe, "url", "")), exc)
-                raise
 
     async def close_spider(self) -> None:
         if self.pool is not None:
