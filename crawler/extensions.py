@@ -94,8 +94,8 @@ def format_summary(s: dict[str, Any]) -> str:
         f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink",
         f"  posts      {s['posts']} ({s['posts_from_archive']} from archive pages, "
         f"{s['posts_from_permalink']} from permalinks)",
-        f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories, "
-        f"{s.get('duplicate_stories', 0)} of them copies of an earlier story",
+        (f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories, "
+         f"{s.get('duplicate_stories', 0)} of them copies of an earlier story"),
         f"  normalizer {_workers(s)}",
         f"  requests   {s['requests']} ({s['requests_per_post']} per post), "
         f"{s['retries']} retries; errors: {by(s['errors'])}",

@@ -32,9 +32,10 @@ import queue
 import signal
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable
+from typing import Any
 
 from crawler.records import WARM_UP_ITEM, Outcome, make_record
 
@@ -209,9 +210,9 @@ class PoolRecordMaker:
         except BrokenProcessPool as exc:
             self._replace(executor)
             self.lost += 1
-            return Outcome(url, None, [
+            return Outcome(url, None, [(
                 f"normalizer worker process died while this post was in the pool "
-                f"(BrokenProcessPool: {exc}); the pool was restarted"])
+                f"(BrokenProcessPool: {exc}); the pool was restarted")])
         except Exception as exc:  # noqa: BLE001 -- e.g. a value that does not pickle
             log.error("normalizer worker failed on %s: %s: %s", url, type(exc).__name__, exc)
             return Outcome(url, None, [f"normalizer worker failed: {type(exc).__name__}: {exc}"])

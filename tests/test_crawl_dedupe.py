@@ -8,15 +8,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from httpserver import serve
 from sitegen import make_posts, write_site
 from test_crawl import crawl
-from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 -- fixtures
 
 from crawler.pipelines import dedupe_index
 from normalizer.dedupe import FingerprintIndex, RedisFingerprintIndex
 from normalizer.schema import record_errors
+from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 -- fixtures
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ def _urls(name: str) -> tuple[str, ...]:
 
 
 def misbehave() -> None:
-    import crawler.pool as pool
+    from crawler import pool
 
     crash, slow = _urls(CRASH_ENV), _urls(SLOW_ENV)
     seconds = float(os.environ.get(SLOW_SECONDS_ENV, "30"))
