@@ -61,7 +61,9 @@ class NormalizePipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> NormalizePipeline:
         s = crawler.settings
-        workers = s.getint("NORMALIZE_WORKERS", os.cpu_count() or 1)
+        from crawler.pool import default_workers
+
+        workers = s.getint("NORMALIZE_WORKERS", default_workers())
         if workers < 0:
             raise NotConfigured(f"NORMALIZE_WORKERS must be >= 0, not {workers}")
         return cls(s.get("REJECTS_PATH") or "rejects.jsonl", stats=crawler.stats,

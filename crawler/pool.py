@@ -47,6 +47,15 @@ IN_FLIGHT_PER_WORKER = 3
 WORKER_LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s (worker %(process)d)"
 
 
+def default_workers() -> int:
+    """One worker a core this process may run on (``os.cpu_count()`` counts the host's
+    cores, also those a container or ``taskset`` keeps it off)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def default_start_method() -> str:
     """``forkserver`` where the platform has it (a clean, pre-imported parent to fork
     workers from, cheap to restart), else ``spawn``; never plain ``fork``."""
