@@ -76,3 +76,19 @@ FEED_STORAGES = {
     "": "crawler.jobstate.UnbufferedFileFeedStorage",
     "file": "crawler.jobstate.UnbufferedFileFeedStorage",
 }
+
+# Normalization runs in worker processes so downloads never wait for it.
+# Default (unset): one worker per core this process may use; 0 = in the crawl process
+# (debugging). Several crawl processes on one machine: give each cores / processes.
+# NORMALIZE_WORKERS = 2
+# Posts in the worker pool at once (default 3 per worker): bounds memory.
+# NORMALIZE_IN_FLIGHT = 6
+# "module.function" each worker calls once warmed up (instrumentation; the tests use it).
+NORMALIZE_WORKER_HOOK = None
+
+# Later copies of a wire story get duplicate_of (schema 1.1). The fingerprint index lives
+# in Redis when DEDUPE_REDIS_URL, else REDIS_URL, else $TAGWIRE_REDIS_URL is set (shared
+# by all crawl processes, kept between crawls); otherwise in memory, for this crawl.
+DEDUPE_ENABLED = True
+DEDUPE_REDIS_URL = None
+DEDUPE_MAX_DISTANCE = 3   # SimHash bits two copies of a story may differ by

@@ -22,6 +22,8 @@ from normalizer.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.data.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
+    CONTENT_XPATH,
+    EMPTY_CONTENT_MAX_WORDS,
     DATE_XPATHS,
     OUTSIDE_POST_RE,
     TAG_LINKS_XPATH,
@@ -306,6 +308,8 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         return Extracted([], [], [], PageInfo())
     info = page_info(tree, url) if with_info else PageInfo()
     removed, hints = preprocess(tree)
+    if not fragment and _post_is_empty(tree):
+        return Extracted([], removed, hints, info)
     doc = trafilatura.bare_extraction(
         tree, url=url, include_formatting=True, include_images=True, include_links=True,
         include_tables=True, include_comments=False, with_metadata=False,
@@ -316,6 +320,33 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+def _post_is_empty(tree: etree._Element) -> bool:
+    """The page has one post-content element and it holds no text of its own (share bars
+    and related-post lists inside it do not count)."""
+    found = tree.xpath(CONTENT_XPATH)
+    if len(found) != 1:
+        return False
+    words = 0
+    for node in found[0].iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if OUTSIDE_POST_RE.search(_classes(node)) or _outside_post_within(node, found[0]):
+            continue
+        words += len((node.text or "").split()) + len((node.tail or "").split() if node is not found[0] else [])
+        if words > EMPTY_CONTENT_MAX_WORDS:
+            return False
+    return found[0].find(".//img") is None
+
+
+def _outside_post_within(node: etree._Element, root: etree._Element) -> bool:
+    for anc in node.iterancestors():
+        if anc is root:
+            return False
+        if OUTSIDE_POST_RE.search(_classes(anc)):
+            return True
+    return False
 
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "div"}

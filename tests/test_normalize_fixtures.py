@@ -118,3 +118,16 @@ def test_an_archive_page_gives_one_record_per_post_it_lists(site, page):
             assert [s["source"] for s in record["stories"]] == post["sources"]
         else:
             assert record["extra"] == {"excerpt": True}
+
+
+def test_a_permalink_page_whose_post_is_empty_has_no_story():
+    """Not the page's furniture ("Share this:", "Recent Posts") passed off as a story."""
+    import json
+
+    from normalizer import NormalizeError
+
+    site = SITES / "wp-empty-post"
+    empty = next(p for p in json.loads((site / "manifest.json").read_text())["posts"] if p["empty"])
+    page = site / empty["url"].strip("/") / "index.html"
+    with pytest.raises(NormalizeError):
+        normalize_page(page.read_bytes(), "https://blog.example" + empty["url"])

@@ -57,3 +57,16 @@ DATE_XPATHS = (
 
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
+
+
+# The element that holds a blog post's own content (WordPress classic and block themes,
+# Blogger: an entry inside a post container). When a page has exactly one and it holds
+# no text, the post is empty: what trafilatura would return instead is the furniture.
+CONTENT_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' type-post ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
+)
+EMPTY_CONTENT_MAX_WORDS = 3
