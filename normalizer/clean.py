@@ -97,7 +97,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.notes["signoff"] = True
         elif cues.RELATED_LABEL_ONLY_RE.match(text):
             b.mark(CRUFT, "related_link")
-        elif cues.RELATED_RE.match(text) and b.words <= 30:
+        elif (cues.RELATED_RE.match(text) and b.words <= 30) or \
+                (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)):
             b.mark(CRUFT, "related_link")
         elif cues.PROMO_LINK_RE.search(text) and not is_sentence(text) and b.words <= 20:
             b.mark(CRUFT, "promo")

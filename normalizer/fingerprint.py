@@ -11,7 +11,8 @@ How, and why:
   every other non-word character a separator), so quotes, dashes, non-breaking
   spaces and paragraph joins do not matter at all.
 - Lines that are reposting furniture rather than the story (photo credits,
-  "Read more" pointers; :data:`FURNITURE_LINES`) are left out.
+  "Read more" pointers, source labels: :func:`is_furniture`, by the cleaner's cues)
+  are left out.
 - Features are word 3-grams ("shingles"); a shared name or a shared boilerplate
   sentence moves a different story only a little towards another.
 - Features are weighted by where they stand: full weight in the lead
@@ -37,6 +38,8 @@ import math
 import re
 import unicodedata
 
+from normalizer.data import cues
+
 logger = logging.getLogger(__name__)
 
 #: Words per shingle.
@@ -51,17 +54,16 @@ MAX_FURNITURE_WORDS = 40
 #: Weight of a full-weight feature (weights are integers 0..MAX_WEIGHT).
 MAX_WEIGHT = 8
 
-#: Lines that are reposting furniture, not story text (matched on the line
-#: after NFKC + casefold). From the variants seen on aggregator blogs: photo
-#: credits of captions, and pointers back to the source.
-FURNITURE_LINES: tuple[str, ...] = (
-    r"^\s*(read|see|click|continue reading)( more| the full story| full story)?\b.{0,80}$",
-    r"^\s*(source|via|originally published)\s*[:\-].{0,120}$",
-    r"\b(reuters|afp|ap|epa|getty images|file)\s*(/|photo\b)",
-    r"\(\s*(ap|afp|reuters|epa|xinhua)\s+photo\b",
-    r"^\s*(photo|picture|image|file photo|caption)\s*[:|].{0,200}$",
-)
-_FURNITURE = re.compile("|".join(f"(?:{p})" for p in FURNITURE_LINES))
+def is_furniture(line: str) -> bool:
+    """A reposting-furniture line (photo credit, caption label, read-more pointer, source
+    or copyright label), by the cleaner's own cues (:mod:`normalizer.data.cues`)."""
+    return bool(cues.PHOTO_CREDIT_RE.search(line) or cues.PHOTO_LABEL_RE.match(line)
+                or cues.IMAGE_ALT_RE.match(line) or cues.RELATED_RE.match(line)
+                or (len(line.split()) <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(line))
+                or cues.RELATED_LABEL_ONLY_RE.match(line) or cues.COPYRIGHT_RE.match(line)
+                or cues.COPYRIGHT_START_RE.match(line))
+
+
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u2032`]")
 _WORD = re.compile(r"\w+")
 _HEX = re.compile(r"^[0-9a-f]{16}$")
@@ -96,9 +98,9 @@ def normalized_lines(text: str, max_words: int | None = None) -> list[list[str]]
     out = []
     n = 0
     for line in text.splitlines():
-        line = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", line).casefold())
-        words = _WORD.findall(line)
-        if not words or (len(words) <= MAX_FURNITURE_WORDS and _FURNITURE.search(line)):
+        folded = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", line).casefold())
+        words = _WORD.findall(folded)
+        if not words or (len(words) <= MAX_FURNITURE_WORDS and is_furniture(line.strip())):
             continue
         out.append(words)
         n += len(words)

@@ -109,6 +109,19 @@ RELATED_LABEL_ONLY_RE = re.compile(
     + r")\s*[:：»>|\-–—.…]*\s*$",
     _I,
 )
+# Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
+# the full story", "Click here to read more", "See the original article", "Weiterlesen
+# auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
+# RELATED_POINTER_MAX_WORDS words.
+RELATED_POINTER_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:(?:read|see|view|click|tap|continue|keep)\b.{0,60}\b(?:more|full|story|article|"
+    r"original|here|report|coverage|source)\b|(?:read|continue reading|full story|more)\s+(?:at|on|from|in)\s+\S"
+    r"|weiterlesen|mehr dazu|mehr lesen|lire la suite|leer más|seguir leyendo|читать далее|"
+    r"подробнее на)",
+    _I,
+)
+RELATED_POINTER_MAX_WORDS = 12
+
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
 PROMO_LINK_RE = re.compile(
