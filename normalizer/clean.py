@@ -12,11 +12,13 @@ import re
 
 from normalizer.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.data import cues
-from normalizer.dates import split_date_line
+from normalizer.dates import parse_date, split_date_line
 from normalizer.outlets import signoff_source
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
 CAPTION_MAX_WORDS = 60
+# A dated sentence right after an image is its caption up to this many words.
+CAPTION_DATED_MAX_WORDS = 40
 
 
 def is_sentence(text: str) -> bool:
@@ -63,6 +65,8 @@ def _caption_shaped(block: Block) -> bool:
         return False
     if cues.POSITION_MARKER_RE.search(block.text):
         return True
+    if block.words <= CAPTION_DATED_MAX_WORDS and parse_date(block.text):
+        return True  # wire captions say when the photo was taken: "..., May 2, 2018."
     return not is_sentence(block.text) and not block.text.lower().startswith(("http://", "https://", "www."))
 
 

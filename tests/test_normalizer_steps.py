@@ -110,6 +110,13 @@ def test_caption_pasted_after_an_image_is_cruft_but_a_sentence_is_not():
         (TEXT, ""), (CRUFT, "caption"), (TEXT, ""), (TEXT, "")]
 
 
+def test_a_dated_caption_sentence_after_an_image_is_cruft():
+    blocks = [Block(text=PARA), Block(text="", kind=IMAGE, role=IMAGE),
+              Block(text="A general view of Lima after the storm, March 3, 2019."), Block(text=PARA2)]
+    classify(blocks)
+    assert (blocks[2].role, blocks[2].cruft_kind) == (CRUFT, "caption")
+
+
 def test_alt_text_then_caption_with_credit_are_both_cruft():
     got = roles([PARA, "Soldiers stand atop tanks near the border",
                  "Soldiers stand atop tanks near the border. (photo credit: RONEN ZVULUN / REUTERS)", PARA])
