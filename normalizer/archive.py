@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -22,6 +22,7 @@ from lxml import etree
 
 from normalizer.data import archive_cues as cues
 from normalizer.dates import parse_date as read_date
+from normalizer.meta import PostMeta
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +30,10 @@ __all__ = ["ArchivePage", "ListedPost", "canonical_post_url", "parse_archive"]
 
 
 @dataclass
-class ListedPost:
-    """One post as an archive page lists it."""
+class ListedPost(PostMeta):
+    """One post as an archive page lists it: what the listing says of it (its
+    :class:`~normalizer.meta.PostMeta`), the content it shows, and whether that is all."""
 
-    url: str
-    title: str | None = None
-    published: str | None = None
-    author: str | None = None
-    categories: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
     content_html: str | None = None
     is_excerpt: bool = True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from normalizer import attribute as attr
@@ -18,6 +18,7 @@ from normalizer.dates import parse_date
 from normalizer.extract import PageInfo, extract, parse_html
 from normalizer.fingerprint import simhash_hex
 from normalizer.language import detect_language, post_language
+from normalizer.meta import PostMeta
 from normalizer.split import split
 from normalizer.textdump import dump_blocks
 
@@ -30,21 +31,6 @@ _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?
 
 class NormalizeError(ValueError):
     """The input holds no story tagwire can read (empty, not text, no content)."""
-
-
-@dataclass
-class PostMeta:
-    """What is known about a post before its content is read (from the page or the crawl)."""
-
-    url: str
-    title: str | None = None
-    published: str | None = None
-    author: str | None = None
-    categories: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    archive_url: str | None = None
-    tag: str | None = None
-    fetched_at: str | None = None
 
 
 def iso_date(value: str | None) -> str | None:
@@ -200,9 +186,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
         for post in listing.posts:
             if not post.content_html:
                 continue
-            meta = PostMeta(url=post.url, title=post.title, published=post.published,
-                            author=post.author, categories=post.categories, tags=post.tags,
-                            archive_url=url, tag=listing.tag or tag, fetched_at=fetched_at)
+            meta = replace(post, archive_url=url, tag=listing.tag or tag, fetched_at=fetched_at)
             try:
                 rec = normalize_content(post.content_html, meta)
             except NormalizeError as exc:
