@@ -19,12 +19,12 @@ from normalizer.extract import PageInfo, extract, parse_html
 from normalizer.fingerprint import simhash_hex
 from normalizer.language import detect_language, post_language
 from normalizer.meta import PostMeta
+from normalizer.schema import SCHEMA_VERSION
 from normalizer.split import split
 from normalizer.textdump import dump_blocks
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1.1"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
 
