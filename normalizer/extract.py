@@ -185,7 +185,9 @@ def _post_date(tree: etree._Element) -> str | None:
         for hit in tree.xpath(xp):
             if not isinstance(hit, str) and _outside_post(hit) and "postmetadata" not in _classes(hit):
                 continue
-            text = hit if isinstance(hit, str) else _text_of(hit)
+            # str(): an lxml "smart string" keeps its whole document alive, and
+            # parse_date's cache would keep thousands of them.
+            text = str(hit) if isinstance(hit, str) else _text_of(hit)
             found = parse_date(text) if text else None
             if found:
                 return found
@@ -201,12 +203,12 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -
     site = (sitename or "").strip().lower()
     for xp in TITLE_XPATHS:
         for hit in tree.xpath(xp):
-            text = clean_text(hit if isinstance(hit, str) else "".join(hit.itertext()))
+            text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and text.lower() != site and (isinstance(hit, str) or not _outside_post(hit)):
                 return text
     titles = tree.xpath("//title/text()")
     if titles:
-        parts = [p for p in TITLE_SEPARATORS.split(clean_text(titles[0])) if p and p.lower() != site]
+        parts = [p for p in TITLE_SEPARATORS.split(clean_text(str(titles[0]))) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     return guess
