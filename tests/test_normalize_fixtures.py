@@ -131,3 +131,20 @@ def test_a_permalink_page_whose_post_is_empty_has_no_story():
     page = site / empty["url"].strip("/") / "index.html"
     with pytest.raises(NormalizeError):
         normalize_page(page.read_bytes(), "https://blog.example" + empty["url"])
+
+
+def test_normalizing_a_page_keeps_no_reference_to_its_document():
+    """Memory must not grow with the number of files: nothing (a cache, a record field)
+    may hold on to a page's tree, as lxml's "smart strings" from XPath results would."""
+    import gc
+    import weakref
+
+    from normalizer.extract import parse_html
+
+    tree = parse_html((FIXTURES / "modern-two-stories.html").read_bytes())
+    alive = weakref.ref(tree)
+    records = normalize_page(tree, "https://blog.example/2019/03/14/post/")
+    assert records and records[0]["published"] == "2019-03-14"
+    del tree
+    gc.collect()
+    assert alive() is None
