@@ -142,9 +142,11 @@ def test_normalizing_a_page_keeps_no_reference_to_its_document():
     from normalizer.extract import parse_html
 
     tree = parse_html((FIXTURES / "modern-two-stories.html").read_bytes())
-    alive = weakref.ref(tree)
+    # lxml hands out one proxy per element while it is alive: watch every element's.
+    elements = list(tree.iter())
+    watched = [weakref.ref(el) for el in elements]
     records = normalize_page(tree, "https://blog.example/2019/03/14/post/")
     assert records and records[0]["published"] == "2019-03-14"
-    del tree
+    del tree, elements
     gc.collect()
-    assert alive() is None
+    assert [r for r in watched if r() is not None] == []
