@@ -142,6 +142,11 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)
             current.headline = b.text
             continue
+        if b.role == TEXT and b.kind == "head" and current.headline is not None \
+                and not current.text_blocks and b.words <= TITLE_MAX_WORDS:
+            b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
+            current.blocks.append(b)
+            continue
         if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:

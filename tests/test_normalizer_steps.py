@@ -171,6 +171,15 @@ def test_a_second_dateline_opens_a_new_untitled_story():
     assert segs[1].text_blocks[0].text.startswith("PARIS (AFP)")
 
 
+def test_a_heading_atop_the_post_is_the_story_headline_not_text():
+    blocks = [Block(text="Ministers Agree Budget After All-Night Talks", kind="head", level=2),
+              Block(text=PARA), Block(text=PARA2)]
+    classify(blocks)
+    segs = split(blocks, title="Budget deal")
+    assert len(segs) == 1 and segs[0].headline == "Budget deal"
+    assert [b.text for b in segs[0].text_blocks] == [PARA, PARA2]
+
+
 def test_a_deck_under_a_headline_is_text_not_a_new_story():
     text = "\n\n".join(["Trump Revealed Operation to Russians", "November 23, 2017",
                         "Trump allegedly disclosed an undercover mission", "Haaretz — Nov 23, 2017 7:43 AM", PARA])
