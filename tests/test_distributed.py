@@ -283,6 +283,12 @@ def test_a_worker_stopped_with_sigterm_finishes_what_it_took_and_loses_nothing(
     assert_frontier_drained(redis_client)
 
 
+def leases_held(redis_client: Any, worker: Any) -> int:
+    """Leases the worker holds now (lease tokens name host:pid:...)."""
+    return sum(f":{worker.proc.pid}:" in t.decode()
+               for t in redis_client.zrange("tagarchive:leases", 0, -1))
+
+
 def test_after_sigkill_the_other_worker_recovers_the_leased_requests(
         tmp_path: Path, redis_client: Any, redis_url: str, excerpts_300: Site) -> None:
     site = excerpts_300
@@ -291,11 +297,12 @@ def test_after_sigkill_the_other_worker_recovers_the_leased_requests(
         opts = ["-s", "CONCURRENT_REQUESTS=4", "-s", "FRONTIER_LEASE_SECONDS=3"]
         a = start_worker(tmp_path, "part-a", redis_url, *opts)
         b = start_worker(tmp_path, "part-b", redis_url, *opts)
-        wait_for(lambda: a.lines() >= 20, 60, "worker a to write 20 posts")
+        # Kill it while it holds leases (between two archive pages it may hold none).
+        wait_for(lambda: a.lines() >= 20 and leases_held(redis_client, a) >= 1, 60,
+                 "worker a to write 20 posts and hold a lease")
         a.proc.send_signal(signal.SIGKILL)
         a.wait(timeout=10)
-        held = sum(f":{a.proc.pid}:" in t.decode()  # lease tokens name host:pid:...
-                   for t in redis_client.zrange("tagarchive:leases", 0, -1))
+        held = leases_held(redis_client, a)
         assert b.wait(timeout=120) == 0, b.log[-3000:]
         twice = fetched_twice(server, site)
     union = union_paths(a, b)
@@ -317,7 +324,8 @@ def test_after_sigkill_the_next_worker_started_recovers_the_leases_of_a_full_arc
         enqueue(redis_url, server.url(site.manifest["start"]))
         opts = ["-s", "FRONTIER_LEASE_SECONDS=2"]
         a = start_worker(tmp_path, "part-a", redis_url, *opts)
-        wait_for(lambda: a.lines() >= 75, 60, "worker a to write 75 posts")
+        wait_for(lambda: a.lines() >= 75 and leases_held(redis_client, a) >= 1, 60,
+                 "worker a to write 75 posts and hold a lease")
         a.proc.send_signal(signal.SIGKILL)
         a.wait(timeout=10)
         written = len(a.records())
