@@ -19,6 +19,7 @@ COMMANDS = {
     "schema": "normalizer.commands.schema",
     "dedupe": "normalizer.commands.dedupe",
     "enqueue": "normalizer.commands.enqueue",
+    "flatten": "normalizer.commands.flatten",
 }
 
 
