@@ -31,17 +31,27 @@ BLOCKS = frozenset({
     "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
     "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "tbody", "tfoot", "thead", "tr", "ul",
 })
+
+#: Table cells: a row is one line, its cells apart by a tab, as a browser copies a table.
+CELLS = frozenset({"td", "th"})
 
 #: What a list item's line starts with (the bullet a browser's copy puts there).
 BULLET = "• "
 
 #: Inline styles that hide an element.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+#: Characters a browser never shows: soft hyphens, zero-width spaces, byte-order marks.
+#: (The zero-width non-joiner stays: Persian words need it.)
+_INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")
 #: Marks a <br> inside an inline buffer; never occurs in decoded page text.
 _BREAK = "\x00"
+#: Marks a table cell's start inside a row (a tab in the dump); never in page text either.
+_CELL = "\x01"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_AROUND_CELL = re.compile(" ?\x01+ ?")
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -65,16 +75,17 @@ class _Lines:
     def flush(self) -> None:
         if not self.buffer:
             return
-        raw = "".join(self.buffer)
+        raw = _INVISIBLE.sub("", "".join(self.buffer))
         self.buffer = []
-        lines = [_SPACES.sub(" ", part).strip() for part in raw.split(_BREAK)]
+        lines = [_AROUND_CELL.sub("\t", _SPACES.sub(" ", part)).strip()
+                 for part in raw.split(_BREAK)]
         block = "\n".join(line for line in lines if line)
         if block:
             self.blocks.append(block)
 
     def block(self, text: str) -> None:
         self.flush()
-        text = _SPACES.sub(" ", text).strip()
+        text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
         if text:
             self.blocks.append(text)
 
@@ -85,7 +96,8 @@ def parse(markup: str | bytes) -> etree._Element:
         from normalizer.input_files import decode_bytes
 
         markup, _ = decode_bytes(markup)
-    markup = markup.replace(_BREAK, "")
+    # Control characters are never shown (and two of them mark breaks and cells below).
+    markup = _CONTROL.sub("", markup)
     # lxml refuses str input that declares an encoding; the text is already decoded.
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
     return html.document_fromstring(markup or "<html></html>")
@@ -116,6 +128,8 @@ def flatten_tree(root: etree._Element) -> str:
                 out.flush()
                 if tag == "li":
                     out.add(BULLET)
+            elif tag in CELLS and out.buffer:
+                out.add(_CELL)
             out.add(el.text)
             continue
         # end
