@@ -90,6 +90,9 @@ class _Lines:
             self.blocks.append(text)
 
 
+_PARSER = html.HTMLParser(huge_tree=True)
+
+
 def parse(markup: str | bytes) -> etree._Element:
     """Parse a page (text, or bytes decoded as :mod:`normalizer.input_files` does)."""
     if isinstance(markup, bytes):
@@ -100,7 +103,8 @@ def parse(markup: str | bytes) -> etree._Element:
     markup = _CONTROL.sub("", markup)
     # lxml refuses str input that declares an encoding; the text is already decoded.
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
-    return html.document_fromstring(markup or "<html></html>")
+    # huge_tree: libxml2 otherwise stops at 256 nested elements and drops the rest.
+    return html.document_fromstring(markup or "<html></html>", parser=_PARSER)
 
 
 def flatten_tree(root: etree._Element) -> str:
