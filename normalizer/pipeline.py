@@ -20,7 +20,8 @@ from normalizer.fingerprint import simhash_hex
 from normalizer.language import detect_language, post_language
 from normalizer.meta import PostMeta
 from normalizer.schema import SCHEMA_VERSION
-from normalizer.split import split
+from normalizer.split import is_story_end, split
+from normalizer.stories.rhythm import mark_page
 from normalizer.textdump import dump_blocks
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
                  hints: list[tuple[str, str]] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
     classify(blocks, dump=dump)
+    if dump:
+        mark_page(blocks, is_story_end)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title

@@ -147,7 +147,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             current.blocks.append(b)
             continue
-        if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
+        if b.role == TEXT and (b.notes.get("unit_start")
+                               or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
                 start(b.text)
