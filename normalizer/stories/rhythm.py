@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from normalizer.blocks import CRUFT, SEP, TEXT, Block
+from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
 
-#: A line of at least this many words is prose whatever its ending.
-PROSE_WORDS = 10
+#: A line of at least this many words is prose whatever its ending (shorter ones without a
+#: sentence's end are headlines and link titles, however long they run).
+PROSE_WORDS = 20
 #: A line ending like a sentence is prose from this many words on.
 PROSE_SENTENCE_WORDS = 5
 #: A title line has at most this many words (and at least one).
@@ -138,15 +139,18 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for k, p in enumerate(prose):
         keep.add(p)
         # The head above: back to a title line, within the window, never past prose.
-        seen = 0
-        for j in range(rank[p] - 1, max(-1, rank[p] - 1 - HEAD_REACH), -1):
+        # The head: the longest title line among the few text lines above (a share or
+        # video label is shorter than the headline it stands under).
+        seen = reach = 0
+        for j in range(rank[p] - 1, -1, -1):
             b = blocks[order[j]]
-            if is_prose(b) or seen >= HEAD_WINDOW:
+            if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
                 break
             seen += b.role == TEXT
-            if b.role == TEXT and is_title(b):
+            reach += b.role in (TEXT, META)
+            if b.role == TEXT and is_title(b) and (
+                    p not in heads or weight(b.text) > weight(blocks[heads[p]].text)):
                 heads[p] = order[j]
-                break
         if p in heads:
             keep.update(order[j] for j in range(rank[heads[p]], rank[p]))
         # Lines between this prose line and the next one, when close: the same content.
