@@ -31,8 +31,10 @@ from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
 PROSE_WORDS = 20
 #: A line ending like a sentence is prose from this many words on.
 PROSE_SENTENCE_WORDS = 5
-#: A title line has at most this many words (and at least one).
+#: A title line has at most this many words, and a unit's head at least this many (a
+#: one- to three-word line over a sentence is a box's label: "Impressum", "Quick Vote").
 TITLE_MAX_WORDS = 30
+HEAD_MIN_WORDS = 4
 #: Text lines a unit's head may span above its first prose line (headline, deck), and
 #: lines of any kind (dates, bylines, captions, alt text between) it may reach over.
 HEAD_WINDOW = 4
@@ -148,7 +150,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 break
             seen += b.role == TEXT
             reach += b.role in (TEXT, META)
-            if b.role == TEXT and is_title(b) and (
+            if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS and (
                     p not in heads or weight(b.text) > weight(blocks[heads[p]].text)):
                 heads[p] = order[j]
         if p in heads:
@@ -189,6 +191,14 @@ def _mark_units(blocks: list[Block], order: list[int], heads: dict[int, int]) ->
             units.append((i, 0))
         elif is_prose(b) and units:
             units[-1] = (units[-1][0], units[-1][1] + 1)
+    prose_ranks = [k for k, i in enumerate(order) if is_prose(blocks[i]) and blocks[i].role == TEXT]
+    rank = {i: k for k, i in enumerate(order)}
+    for title, _n in units:
+        # A unit after a stretch of chrome (no prose close above) opens a story: its head
+        # is the headline, whatever stands above it.
+        above = [r for r in prose_ranks if r < rank[title]]
+        if not above or rank[title] - above[-1] > INNER_GAP + 1:
+            blocks[title].notes["unit_start"] = True
     for k, (title, n) in enumerate(units):
         if not n or n > SHORT_UNIT_PROSE:
             continue
