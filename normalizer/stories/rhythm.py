@@ -49,6 +49,10 @@ MENU_RUN = 3
 MENU_ITEM_MAX_WORDS = 8
 #: Units of at most this many prose lines are "short": where they repeat, each is a story.
 SHORT_UNIT_PROSE = 2
+#: A shape (headline, lead, date) seen this many times on a page is the page's rhythm.
+RHYTHM_MIN_UNITS = 3
+#: Lines a dated teaser holds at most (caption, label, headline twice, lead).
+DATED_UNIT_MAX_LINES = 6
 #: Characters that count as one word in scripts written without spaces.
 CHARS_PER_WORD = {"CJK": 2, "THAI": 5}
 
@@ -114,50 +118,35 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
 
     ``is_story_end(block)`` (the splitter's) keeps closing credit lines with their story.
-    Only blocks still marked as story text are touched; metadata, cruft and separators
-    keep what :func:`normalizer.clean.classify` decided.
+    Blocks the cleaner marked as metadata or separators keep their marks; story text and
+    the cruft that a repeated shape shows to be teasers are decided here.
     """
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
-    # Menus: runs of short list items.
-    pos = 0
-    while pos < len(blocks):
-        if blocks[pos].kind == "item":
-            run = _is_menu_run(blocks, pos)
-            if run:
-                for b in blocks[pos:pos + run]:
-                    if b.role == TEXT:
-                        b.mark(CRUFT, "chrome")
-                pos += run
-                continue
-        pos += 1
-
-    prose = [i for i in order if is_prose(blocks[i])]
-    if not prose:
-        return
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
+    _mark_menus(blocks)
+
+    heads: dict[int, int] = {}  # lead line -> its title line
+    for title, lead in _dated_units(blocks, order):
+        for i in (title, lead):
+            blocks[i].mark(TEXT)
+        heads[lead] = title
+    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=rank.get)
+    if not leads:
+        return
 
     keep: set[int] = set()
-    heads: dict[int, int] = {}  # prose index -> its title line
-    for k, p in enumerate(prose):
+    for k, p in enumerate(leads):
         keep.add(p)
-        # The head above: back to a title line, within the window, never past prose.
-        # The head: the longest title line among the few text lines above (a share or
-        # video label is shorter than the headline it stands under).
-        seen = reach = 0
-        for j in range(rank[p] - 1, -1, -1):
-            b = blocks[order[j]]
-            if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
-                break
-            seen += b.role == TEXT
-            reach += b.role in (TEXT, META)
-            if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS and (
-                    p not in heads or weight(b.text) > weight(blocks[heads[p]].text)):
-                heads[p] = order[j]
+        if p not in heads:
+            head = _head_above(blocks, order, rank[p])
+            if head is not None:
+                heads[p] = head
         if p in heads:
-            keep.update(order[j] for j in range(rank[heads[p]], rank[p]))
-        # Lines between this prose line and the next one, when close: the same content.
-        if k + 1 < len(prose) and rank[prose[k + 1]] - rank[p] <= INNER_GAP + 1:
-            keep.update(order[j] for j in range(rank[p] + 1, rank[prose[k + 1]]))
+            between = [order[j] for j in range(rank[heads[p]], rank[p])]
+            keep.update(between)
+        # Lines between this lead and the next one, when close: the same content.
+        if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
+            keep.update(order[j] for j in range(rank[p] + 1, rank[leads[k + 1]]))
         elif is_story_end is not None:
             for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + TAIL_WINDOW)):
                 b = blocks[order[j]]
@@ -166,8 +155,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
-    for k, p in enumerate(prose):
-        near = [q for q in (prose[k - 1] if k else None, prose[k + 1] if k + 1 < len(prose) else None)
+    for k, p in enumerate(leads):
+        near = [q for q in (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
                 if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
         if p not in heads and not near:
             keep.discard(p)
@@ -177,26 +166,89 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and i not in keep:
             b.mark(CRUFT, "chrome")
 
-    _mark_units(blocks, order, heads)
+    _mark_units(blocks, order, rank, heads, set(leads))
 
 
-def _mark_units(blocks: list[Block], order: list[int], heads: dict[int, int]) -> None:
-    """Title lines that open a story of their own: where short units follow each other."""
-    units: list[tuple[int, int]] = []  # (title index, prose lines in the unit)
+def _mark_menus(blocks: list[Block]) -> None:
+    pos = 0
+    while pos < len(blocks):
+        run = _is_menu_run(blocks, pos) if blocks[pos].kind == "item" else 0
+        for b in blocks[pos:pos + run]:
+            if b.role == TEXT:
+                b.mark(CRUFT, "chrome")
+        pos += run or 1
+
+
+def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+    """The head of the lead at rank ``at``: the longest title line among the few text
+    lines above it (a share or video label is shorter than the headline it stands under)."""
+    head = None
+    seen = reach = 0
+    for j in range(at - 1, -1, -1):
+        b = blocks[order[j]]
+        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
+            break
+        seen += b.role == TEXT
+        reach += b.role in (TEXT, META)
+        if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS and (
+                head is None or weight(b.text) > weight(blocks[head].text)):
+            head = order[j]
+    return head
+
+
+def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]:
+    """Teasers closed by a date line, where the page repeats that shape.
+
+    A portal lists stories as headline, a short lead (a deck, often not a sentence) and
+    a date, again and again; the cleaner may have taken the headline for a repeated link
+    title. Between two date lines, the lead is the last line and the headline the last
+    different line before it. Only a page with :data:`RHYTHM_MIN_UNITS` such units or
+    more has the rhythm.
+    """
+    units: list[tuple[int, int]] = []
+    last_date = -1
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if not (b.role == META and b.cruft_kind == "date"):
+            continue
+        inside = [order[j] for j in range(last_date + 1, k)]
+        last_date = k
+        lines = [j for j in inside if blocks[j].role in (TEXT, CRUFT) and blocks[j].kind != "item"
+                 and blocks[j].cruft_kind not in ("copyright",)]
+        if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
+            continue  # a whole post between two dates is no teaser
+        lead = lines[-1]
+        title = next((j for j in reversed(lines[:-1])
+                      if blocks[j].folded != blocks[lead].folded), None)
+        if title is None or not is_title(_as_text(blocks[title])) \
+                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
+            continue
+        units.append((title, lead))
+    return units if len(units) >= RHYTHM_MIN_UNITS else []
+
+
+def _as_text(block: Block) -> Block:
+    """The block as if it were story text (to test its shape whatever it was marked)."""
+    return Block(text=block.text, kind=block.kind)
+
+
+def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
+                heads: dict[int, int], leads: set[int]) -> None:
+    """Title lines that open a story of their own: a unit after chrome, and short units
+    that follow each other (a portal's or a feed's teasers)."""
+    units: list[tuple[int, int]] = []  # (title index, lead lines in the unit)
+    titles = set(heads.values())
     for i in order:
         b = blocks[i]
         if b.role != TEXT:
             continue
-        if i in heads.values():
+        if i in titles:
             units.append((i, 0))
-        elif is_prose(b) and units:
+        elif i in leads and units:
             units[-1] = (units[-1][0], units[-1][1] + 1)
-    prose_ranks = [k for k, i in enumerate(order) if is_prose(blocks[i]) and blocks[i].role == TEXT]
-    rank = {i: k for k, i in enumerate(order)}
+    lead_ranks = sorted(rank[i] for i in leads if blocks[i].role == TEXT)
     for title, _n in units:
-        # A unit after a stretch of chrome (no prose close above) opens a story: its head
-        # is the headline, whatever stands above it.
-        above = [r for r in prose_ranks if r < rank[title]]
+        above = [r for r in lead_ranks if r < rank[title]]
         if not above or rank[title] - above[-1] > INNER_GAP + 1:
             blocks[title].notes["unit_start"] = True
     for k, (title, n) in enumerate(units):
