@@ -140,6 +140,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if p not in heads:
             head = _head_above(blocks, order, rank[p])
             if head is not None:
+                blocks[head].mark(TEXT)
                 heads[p] = head
         if p in heads:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
@@ -186,11 +187,17 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
-        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
-            break
+        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH \
+                or (b.role == CRUFT and b.cruft_kind == "chrome"):
+            break  # never reach over a menu into the page's header
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
-        if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS and (
+        # A headline shown twice (a teaser link above, the article's title here) was
+        # taken by the cleaner for a repeated link title; as a head it is a headline.
+        candidate = b.role == TEXT or (
+            b.role == CRUFT and b.cruft_kind == "related_link"
+            and any(blocks[order[m]].folded == b.folded for m in range(max(0, j - HEAD_REACH), j)))
+        if candidate and is_title(_as_text(b)) and weight(b.text) >= HEAD_MIN_WORDS and (
                 head is None or weight(b.text) > weight(blocks[head].text)):
             head = order[j]
     return head
