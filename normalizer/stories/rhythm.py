@@ -58,6 +58,11 @@ CHARS_PER_WORD = {"CJK": 2, "THAI": 5}
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
+#: A line with a clock time, or this many numbers, is a date line in any language
+#: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
+_DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
+_NUMBER = re.compile(r"\d+")
+DATEISH_NUMBERS = 3
 
 
 def _script_of(ch: str) -> str | None:
@@ -154,6 +159,20 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if b.role == TEXT and is_story_end(b):
                     keep.add(order[j])
 
+    # The page's header: one sentence with no head above, before the first lead that has
+    # one (a blog's tagline, a site's blurb above the first headline). More than one is
+    # a story whose headline was not found.
+    first_headed = next((p for p in leads if p in heads), None)
+    before = leads[:leads.index(first_headed)] if first_headed is not None else []
+    if len(before) == 1:
+        keep.discard(before[0])
+    # A paragraph shown twice (a paywall's teaser, then the article): the first copy
+    # belongs to the page, the story keeps one.
+    seen_text: set[str] = set()
+    for p in leads:
+        if blocks[p].folded in seen_text and p not in heads:
+            blocks[p].mark(CRUFT, "related_link")
+        seen_text.add(blocks[p].folded)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
@@ -183,7 +202,7 @@ def _mark_menus(blocks: list[Block]) -> None:
 def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under)."""
-    head = None
+    head, best = None, (False, False, 0)
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
@@ -194,12 +213,18 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
         # taken by the cleaner for a repeated link title; as a head it is a headline.
+        shown_above = any(blocks[order[m]].folded == b.folded
+                          for m in range(max(0, j - HEAD_REACH), j))
         candidate = b.role == TEXT or (
-            b.role == CRUFT and b.cruft_kind == "related_link"
-            and any(blocks[order[m]].folded == b.folded for m in range(max(0, j - HEAD_REACH), j)))
-        if candidate and is_title(_as_text(b)) and weight(b.text) >= HEAD_MIN_WORDS and (
-                head is None or weight(b.text) > weight(blocks[head].text)):
-            head = order[j]
+            b.role == CRUFT and b.cruft_kind == "related_link" and shown_above)
+        if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
+                or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+            continue
+        # Story text before repeated link titles; then a line the page names twice
+        # (breadcrumb, teaser link); then the longest.
+        score = (b.role == TEXT, shown_above, weight(b.text))
+        if head is None or score > best:
+            head, best = order[j], score
     return head
 
 
