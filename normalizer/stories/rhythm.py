@@ -25,6 +25,7 @@ import re
 import unicodedata
 
 from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.data import cues
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -170,7 +171,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     # belongs to the page, the story keeps one.
     seen_text: set[str] = set()
     for p in leads:
-        if blocks[p].folded in seen_text and p not in heads:
+        if blocks[p].folded in seen_text:
             blocks[p].mark(CRUFT, "related_link")
         seen_text.add(blocks[p].folded)
     # A lone prose line with no title above and no prose near: a sentence of chrome
@@ -202,7 +203,7 @@ def _mark_menus(blocks: list[Block]) -> None:
 def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under)."""
-    head, best = None, (False, False, 0)
+    head, best = None, (False, 0)
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
@@ -215,14 +216,15 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         # taken by the cleaner for a repeated link title; as a head it is a headline.
         shown_above = any(blocks[order[m]].folded == b.folded
                           for m in range(max(0, j - HEAD_REACH), j))
+        after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
+                                 or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         candidate = b.role == TEXT or (
-            b.role == CRUFT and b.cruft_kind == "related_link" and shown_above)
+            b.role == CRUFT and b.cruft_kind == "related_link" and shown_above and not after_label)
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
                 or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
             continue
-        # Story text before repeated link titles; then a line the page names twice
-        # (breadcrumb, teaser link); then the longest.
-        score = (b.role == TEXT, shown_above, weight(b.text))
+        # A line the page names twice (breadcrumb, teaser link) first; then the longest.
+        score = (shown_above, weight(b.text))
         if head is None or score > best:
             head, best = order[j], score
     return head
