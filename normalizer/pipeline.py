@@ -21,7 +21,8 @@ from normalizer.language import detect_language, post_language
 from normalizer.meta import PostMeta
 from normalizer.schema import SCHEMA_VERSION
 from normalizer.split import is_story_end, split
-from normalizer.stories.rhythm import mark_page
+from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
+from normalizer.stories.rhythm import page_source as rhythm_page_source
 from normalizer.textdump import dump_blocks
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,11 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
                  hints: list[tuple[str, str]] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
     classify(blocks, dump=dump)
+    page_source = None
     if dump:
         mark_page(blocks, is_story_end)
+        mark_source_lines(blocks, attr.canonical_source)
+        page_source = rhythm_page_source(blocks, attr.canonical_source, attr.find_source)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
@@ -94,6 +98,8 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
         if dump:
             _mark_post_date_lines(seg.blocks, post_dates)
         fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
+        if dump and not fields["source"]:
+            fields["source"] = segment_source(seg.blocks) or page_source
         text = "\n\n".join(texts)
         stories.append({
             "index": len(stories),

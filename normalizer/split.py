@@ -46,7 +46,8 @@ def dateline_of(text: str):
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
         return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
-    return block.role == CRUFT and block.cruft_kind == "copyright"
+    # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
+    return block.role == CRUFT and block.cruft_kind == "copyright" and "source_line" not in block.notes
 
 
 def title_like(block: Block) -> bool:

@@ -291,3 +291,71 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
         neighbours = [units[j][1] for j in (k - 1, k + 1) if 0 <= j < len(units)]
         if any(0 < m <= SHORT_UNIT_PROSE for m in neighbours):
             blocks[title].notes["unit_start"] = True
+
+
+# --- Sources a page shows by its layout -------------------------------------------------------
+
+#: A source line under a teaser's lead: the outlet's name, perhaps with how long ago.
+_SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h|"
+                          r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
+SOURCE_LINE_MAX_WORDS = 5
+#: What to strip from a © line to leave its holder.
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
+    re.IGNORECASE)
+
+
+def mark_source_lines(blocks: list[Block], known) -> None:
+    """Teasers whose lead is followed by a short line naming an outlet, again and again
+    (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
+    source. ``known(name)`` gives an outlet's canonical name or None; one known name in
+    the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    slots: list[tuple[int, str]] = []
+    for i, b in enumerate(blocks):
+        if not b.notes.get("unit_start"):
+            continue
+        # the line after the unit's first lead
+        j = i + 1
+        while j < len(blocks) and not (blocks[j].role == TEXT and is_prose(blocks[j])) \
+                and not blocks[j].notes.get("unit_start") and j - i <= HEAD_WINDOW:
+            j += 1
+        k = j + 1
+        if k >= len(blocks) or blocks[k].notes.get("unit_start") or blocks[k].role == SEP:
+            continue
+        line = blocks[k]
+        if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
+            continue  # a list's label ("More stories"), not a teaser's source
+        m = _SOURCE_LINE.match(line.text)
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.role != META:
+            slots.append((k, m.group("name").strip()))
+    if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
+        return
+    for k, name in slots:
+        blocks[k].mark(CRUFT, "copyright")
+        blocks[k].notes["source_line"] = known(name) or name
+
+
+def segment_source(segment_blocks: list[Block]) -> str | None:
+    """The source a source line (:func:`mark_source_lines`) gives the segment."""
+    return next((b.notes["source_line"] for b in segment_blocks if "source_line" in b.notes), None)
+
+
+def page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name from its © line: the source of the stories that name none.
+
+    ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
+    not know is kept as the page writes it (its first phrase).
+    """
+    for b in reversed(blocks):
+        if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
+            continue
+        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE):
+            continue
+        found = known(b.text) or find(b.text)
+        if found:
+            return found
+        holder = _COPYRIGHT_NOISE.sub(" ", b.text)
+        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*", holder.strip(" .,|"))[0].strip(" .,|-")
+        if 2 <= len(holder) <= 40 and weight(holder) <= 4:
+            return holder
+    return None
