@@ -30,15 +30,20 @@ from normalizer.data import cues
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
 PROSE_WORDS = 20
-#: A line ending like a sentence is prose from this many words on.
+#: A line ending like a sentence is prose from this many words on (a question from more).
 PROSE_SENTENCE_WORDS = 5
+PROSE_QUESTION_WORDS = 12
+#: A line with this many "|" or "•" separators is a bar of links.
+BAR_SEPARATORS = 3
 #: A title line has at most this many words, and a unit's head at least this many (a
 #: one- to three-word line over a sentence is a box's label: "Impressum", "Quick Vote").
 TITLE_MAX_WORDS = 30
 HEAD_MIN_WORDS = 4
+#: A line this short between a headline and its lead is a label ("Video", "Share").
+LABEL_MAX_WORDS = 3
 #: Text lines a unit's head may span above its first prose line (headline, deck), and
 #: lines of any kind (dates, bylines, captions, alt text between) it may reach over.
-HEAD_WINDOW = 4
+HEAD_WINDOW = 5
 HEAD_REACH = 12
 #: Lines between two prose lines that still belong to one stretch of content (captions,
 #: sub-headings, an advert) rather than separating two stretches.
@@ -59,6 +64,8 @@ CHARS_PER_WORD = {"CJK": 2, "THAI": 5}
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
+_QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+_BAR = re.compile(r"\s[|•·]\s")
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
@@ -89,10 +96,16 @@ def weight(text: str) -> int:
 
 
 def is_prose(block: Block) -> bool:
-    if block.role != TEXT or block.kind == "item":
+    """A line stories are made of: long, or a sentence (a question only when long: a
+    short one is a headline). A bar of links ("Home | World | ...") never is."""
+    if block.role != TEXT or block.kind == "item" or len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
         return False
     n = weight(block.text)
-    return n >= PROSE_WORDS or (n >= PROSE_SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text)))
+    if n >= PROSE_WORDS:
+        return True
+    if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text):
+        return False
+    return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
 
 
 def is_title(block: Block) -> bool:
@@ -151,6 +164,14 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if p in heads:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
             keep.update(between)
+            for i in between[1:]:
+                b = blocks[i]
+                if b.role != TEXT or b.kind == "item":
+                    continue
+                if _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                    b.mark(META, "date")  # "Updated 14:00 GMT" in any language
+                elif weight(b.text) <= LABEL_MAX_WORDS:
+                    b.mark(CRUFT, "chrome")  # "Share", "Video", "-" under the headline
         # Lines between this lead and the next one, when close: the same content.
         if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
             keep.update(order[j] for j in range(rank[p] + 1, rank[leads[k + 1]]))
@@ -207,14 +228,16 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
-        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH \
-                or (b.role == CRUFT and b.cruft_kind == "chrome"):
-            break  # never reach over a menu into the page's header
+        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
+            break
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
         # taken by the cleaner for a repeated link title; as a head it is a headline.
+        # (the line right above only as a list item, a breadcrumb: a plain line right
+        # above is an image's alt text over its caption)
         shown_above = any(blocks[order[m]].folded == b.folded
+                          and (m < j - 1 or blocks[order[m]].kind == "item")
                           for m in range(max(0, j - HEAD_REACH), j))
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
