@@ -60,7 +60,7 @@ RHYTHM_MIN_UNITS = 3
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
 DATED_UNIT_MAX_LINES = 6
 #: Characters that count as one word in scripts written without spaces.
-CHARS_PER_WORD = {"CJK": 2, "THAI": 5}
+CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
@@ -224,7 +224,7 @@ def _mark_menus(blocks: list[Block]) -> None:
 def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under)."""
-    head, best = None, (False, 0)
+    head, best = None, (False, -HEAD_WINDOW - 1)
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
@@ -234,20 +234,21 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
         # taken by the cleaner for a repeated link title; as a head it is a headline.
-        # (the line right above only as a list item, a breadcrumb: a plain line right
-        # above is an image's alt text over its caption)
-        shown_above = any(blocks[order[m]].folded == b.folded
-                          and (m < j - 1 or blocks[order[m]].kind == "item")
-                          for m in range(max(0, j - HEAD_REACH), j))
+        # (the line right above only as the last step of a breadcrumb trail: a plain
+        # line right above is an image's alt text over its caption)
+        copies = [m for m in range(max(0, j - HEAD_REACH), j)
+                  if blocks[order[m]].folded == b.folded]
+        shown_above = any(m < j - 1 or (m > 0 and blocks[order[m]].kind
+                                        == blocks[order[m - 1]].kind == "item") for m in copies)
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         candidate = b.role == TEXT or (
-            b.role == CRUFT and b.cruft_kind == "related_link" and shown_above and not after_label)
+            b.role == CRUFT and b.cruft_kind == "related_link" and copies and not after_label)
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
                 or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
             continue
-        # A line the page names twice (breadcrumb, teaser link) first; then the longest.
-        score = (shown_above, weight(b.text))
+        # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
+        score = (shown_above, -seen)
         if head is None or score > best:
             head, best = order[j], score
     return head
