@@ -20,7 +20,7 @@ from normalizer.fingerprint import simhash_hex
 from normalizer.language import detect_language, post_language
 from normalizer.meta import PostMeta
 from normalizer.schema import SCHEMA_VERSION
-from normalizer.split import is_story_end, split
+from normalizer.split import is_story_end, known_outlet, split
 from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
 from normalizer.stories.rhythm import page_source as rhythm_page_source
 from normalizer.textdump import dump_blocks
@@ -83,8 +83,8 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     page_source = None
     if dump:
         mark_page(blocks, is_story_end)
-        mark_source_lines(blocks, attr.canonical_source)
-        page_source = rhythm_page_source(blocks, attr.canonical_source, attr.find_source)
+        mark_source_lines(blocks, known_outlet)
+        page_source = rhythm_page_source(blocks, known_outlet, attr.find_source)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from normalizer.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.clean import is_sentence
+from normalizer.cues import openers
 from normalizer.data import cues
+from normalizer.outlets import canonical_source
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
@@ -35,11 +37,44 @@ class Segment:
         return [b for b in self.blocks if b.role == TEXT]
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline read by :mod:`normalizer.cues.openers`' shapes, with its outlet named
+    canonically; answers ``group``/``groupdict`` as a match of the main table does."""
+
+    place: str | None
+    src: str
+    when: str | None = None
+
+    def group(self, name: str) -> str | None:
+        return self.groupdict()[name]
+
+    def groupdict(self) -> dict:
+        return {"place": self.place, "src": self.src, "when": self.when}
+
+
+def known_outlet(name: str | None) -> str | None:
+    """The canonical outlet ``name`` names, in any script (or None)."""
+    if not name:
+        return None
+    name = name.strip()
+    return canonical_source(name) or openers.OUTLET_NAMES.get(name) or next(
+        (v for k, v in openers.OUTLET_NAMES.items() if k.casefold() == name.casefold()), None)
+
+
 def dateline_of(text: str):
     for rx in cues.DATELINE_RES:
         m = rx.match(text)
         if m:
             return m
+    # Other scripts and shapes: only where the bracketed or leading name is an outlet.
+    for rx in openers.DATELINE_RES:
+        m = rx.match(text)
+        if m:
+            src = known_outlet(m.group("src"))
+            if src:
+                place = openers.PLACE_CUT_RE.sub("", (m.group("place") or "").strip()) or None
+                return Dateline(place=place, src=src, when=m.groupdict().get("when"))
     return None
 
 
