@@ -45,6 +45,9 @@ LABEL_MAX_WORDS = 3
 #: lines of any kind (dates, bylines, captions, alt text between) it may reach over.
 HEAD_WINDOW = 5
 HEAD_REACH = 12
+#: How far above a story's first paragraph its confirmed headline (a title with a byline
+#: or date line under it) may stand, over chrome and captions.
+FAR_REACH = 40
 #: Lines between two prose lines that still belong to one stretch of content (captions,
 #: sub-headings, an advert) rather than separating two stretches.
 INNER_GAP = 6
@@ -144,7 +147,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     _mark_menus(blocks)
 
+    _mark_sandwiched_captions(blocks, order)
     heads: dict[int, int] = {}  # lead line -> its title line
+    far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead in _dated_units(blocks, order):
         for i in (title, lead):
             blocks[i].mark(TEXT)
@@ -158,10 +163,18 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         keep.add(p)
         if p not in heads:
             head = _head_above(blocks, order, rank[p])
+            confirmed = head is not None and _confirmed(blocks, order, rank[head])
+            if not confirmed:
+                above = _confirmed_head_far_above(blocks, order, rank[p])
+                if above is not None:
+                    head = above
+                    far.add(p)
             if head is not None:
                 blocks[head].mark(TEXT)
                 heads[p] = head
-        if p in heads:
+        if p in far:
+            keep.add(heads[p])  # the headline (its byline and date are metadata already)
+        elif p in heads:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
             keep.update(between)
             for i in between[1:]:
@@ -252,6 +265,34 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         if head is None or score > best:
             head, best = order[j], score
     return head
+
+
+def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The title at rank ``at`` has its byline or date line right under it."""
+    return at + 1 < len(order) and blocks[order[at + 1]].role == META
+
+
+def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+    """A headline with its byline or date under it, above a box of chrome (share buttons,
+    a photo, related links) that stands between it and the story's first paragraph."""
+    for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
+        b = blocks[order[j]]
+        if is_prose(b):
+            return None
+        if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
+                and _confirmed(blocks, order, j):
+            return order[j]
+    return None
+
+
+def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
+    """A line between an image's alt text or caption and a photo credit is a caption
+    too ("1 of 4. Authorities monitor ..." between the alt text and "Credit: ...")."""
+    for k in range(1, len(order) - 1):
+        prev, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
+        if b.role == TEXT and prev.role == CRUFT and prev.cruft_kind in ("caption", "image_alt") \
+                and nxt.role == CRUFT and nxt.cruft_kind == "caption":
+            b.mark(CRUFT, "caption")
 
 
 def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]:
