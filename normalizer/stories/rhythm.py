@@ -275,14 +275,15 @@ def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
 def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) -> int | None:
     """A headline with its byline or date under it, above a box of chrome (share buttons,
     a photo, related links) that stands between it and the story's first paragraph."""
+    found = None  # the topmost: the box may list related stories with their dates
     for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
         b = blocks[order[j]]
         if is_prose(b):
-            return None
+            break
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
                 and _confirmed(blocks, order, j):
-            return order[j]
-    return None
+            found = order[j]
+    return found
 
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
