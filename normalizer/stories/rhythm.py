@@ -150,7 +150,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_sandwiched_captions(blocks, order)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
-    for title, lead in _dated_units(blocks, order):
+    for title, lead, inside in _dated_units(blocks, order):
+        for i in inside:  # a teaser's photo caption, "VIDEO", a section's label
+            if i not in (title, lead) and blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, "chrome")
         for i in (title, lead):
             blocks[i].mark(TEXT)
         heads[lead] = title
@@ -296,8 +299,8 @@ def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, "caption")
 
 
-def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]:
-    """Teasers closed by a date line, where the page repeats that shape.
+def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
+    """Teasers closed by a date or byline line, where the page repeats that shape.
 
     A portal lists stories as headline, a short lead (a deck, often not a sentence) and
     a date, again and again; the cleaner may have taken the headline for a repeated link
@@ -305,11 +308,11 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]
     different line before it. Only a page with :data:`RHYTHM_MIN_UNITS` such units or
     more has the rhythm.
     """
-    units: list[tuple[int, int]] = []
+    units: list[tuple[int, int, list[int]]] = []
     last_date = -1
     for k, i in enumerate(order):
         b = blocks[i]
-        if not (b.role == META and b.cruft_kind == "date"):
+        if b.role != META:  # a date or a byline closes a teaser
             continue
         inside = [order[j] for j in range(last_date + 1, k)]
         last_date = k
@@ -323,7 +326,7 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
             continue
-        units.append((title, lead))
+        units.append((title, lead, inside))
     return units if len(units) >= RHYTHM_MIN_UNITS else []
 
 
