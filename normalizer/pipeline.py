@@ -20,7 +20,7 @@ from normalizer.fingerprint import simhash_hex
 from normalizer.language import detect_language, post_language
 from normalizer.meta import PostMeta
 from normalizer.schema import SCHEMA_VERSION
-from normalizer.split import is_story_end, known_outlet, split
+from normalizer.split import find_outlet, is_story_end, known_outlet, split
 from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
 from normalizer.stories.rhythm import page_source as rhythm_page_source
 from normalizer.textdump import dump_blocks
@@ -84,7 +84,7 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     if dump:
         mark_page(blocks, is_story_end)
         mark_source_lines(blocks, known_outlet)
-        page_source = rhythm_page_source(blocks, known_outlet, attr.find_source)
+        page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title

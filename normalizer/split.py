@@ -18,7 +18,7 @@ from normalizer.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fo
 from normalizer.clean import is_sentence
 from normalizer.cues import openers
 from normalizer.data import cues
-from normalizer.outlets import canonical_source
+from normalizer.outlets import canonical_source, find_source
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
@@ -60,6 +60,17 @@ def known_outlet(name: str | None) -> str | None:
     name = name.strip()
     return canonical_source(name) or openers.OUTLET_NAMES.get(name) or next(
         (v for k, v in openers.OUTLET_NAMES.items() if k.casefold() == name.casefold()), None)
+
+
+def find_outlet(text: str) -> str | None:
+    """The first outlet named anywhere in ``text``, in any script ("© 2014 Cable News
+    Network. ..." -> CNN)."""
+    found = find_source(text)
+    if found:
+        return found
+    hits = [(text.find(name), canonical) for name, canonical in openers.OUTLET_NAMES.items()
+            if name in text]
+    return min(hits)[1] if hits else None
 
 
 def dateline_of(text: str):
