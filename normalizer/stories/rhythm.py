@@ -21,6 +21,7 @@ the dev set's dump unchanged.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -169,7 +170,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             confirmed = head is not None and _confirmed(blocks, order, rank[head])
             if not confirmed:
                 above = _confirmed_head_far_above(blocks, order, rank[p])
-                if above is not None:
+                if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
                     far.add(p)
             if head is not None:
@@ -351,8 +352,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             units[-1] = (units[-1][0], units[-1][1] + 1)
     lead_ranks = sorted(rank[i] for i in leads if blocks[i].role == TEXT)
     for title, _n in units:
-        above = [r for r in lead_ranks if r < rank[title]]
-        if not above or rank[title] - above[-1] > INNER_GAP + 1:
+        k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
+        if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
             blocks[title].notes["unit_start"] = True
     for k, (title, n) in enumerate(units):
         if not n or n > SHORT_UNIT_PROSE:
