@@ -416,7 +416,9 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
     not know is kept as the page writes it (its first phrase).
     """
-    for b in reversed(blocks):
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
+    # Only the page's footer speaks for the page: a © line among the stories is a story's.
+    for b in reversed(blocks[last_text + 1:]):
         if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
             continue
         if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE):
