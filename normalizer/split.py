@@ -163,7 +163,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             # headers come before the title): they move with it.
             carried: list[Block] = []
             while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
-                    and current.blocks[-1].cruft_kind != "copyright":
+                    and current.blocks[-1].cruft_kind != "copyright" \
+                    and not current.blocks[-1].notes.get("closes_unit"):
                 carried.insert(0, current.blocks.pop())
             keep = [b for b in carried if not (b.role == META and b.cruft_kind == "date")]
             current.blocks.extend(keep)

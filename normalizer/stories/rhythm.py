@@ -149,6 +149,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_menus(blocks)
 
     _mark_sandwiched_captions(blocks, order)
+    _mark_repeated_labels(blocks, order)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -158,6 +159,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         for i in (title, lead):
             blocks[i].mark(TEXT)
         heads[lead] = title
+    # A paragraph shown twice (a paywall's teaser, then the article): the story keeps one.
+    seen_text: set[str] = set()
+    for i in order:
+        if is_prose(blocks[i]):
+            if blocks[i].folded in seen_text:
+                blocks[i].mark(CRUFT, "related_link")
+            seen_text.add(blocks[i].folded)
     leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=rank.get)
     if not leads:
         return
@@ -205,13 +213,6 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     before = leads[:leads.index(first_headed)] if first_headed is not None else []
     if len(before) == 1:
         keep.discard(before[0])
-    # A paragraph shown twice (a paywall's teaser, then the article): the first copy
-    # belongs to the page, the story keeps one.
-    seen_text: set[str] = set()
-    for p in leads:
-        if blocks[p].folded in seen_text:
-            blocks[p].mark(CRUFT, "related_link")
-        seen_text.add(blocks[p].folded)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
@@ -290,6 +291,21 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     return found
 
 
+def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
+    """A short line the page repeats again and again is a button or a label of its
+    layout ("SaveRemove", "Weiterlesen", "VIDEO", "Full Article"), never story text."""
+    counts: dict[str, int] = {}
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and weight(b.text) <= LABEL_MAX_WORDS:
+            counts[b.folded] = counts.get(b.folded, 0) + 1
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
+                and weight(b.text) <= LABEL_MAX_WORDS:
+            b.mark(CRUFT, "chrome")
+
+
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
     """A line between an image's alt text or caption and a photo credit is a caption
     too ("1 of 4. Authorities monitor ..." between the alt text and "Credit: ...")."""
@@ -327,6 +343,9 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
             continue
+        if b.cruft_kind == "date":
+            b.notes["story_date"] = True  # the teaser's own date, below it
+        b.notes["closes_unit"] = True
         units.append((title, lead, inside))
     return units if len(units) >= RHYTHM_MIN_UNITS else []
 
@@ -396,7 +415,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
         if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             continue  # a list's label ("More stories"), not a teaser's source
         m = _SOURCE_LINE.match(line.text)
-        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.role != META:
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline":
             slots.append((k, m.group("name").strip()))
     if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
         return
