@@ -25,8 +25,8 @@ def test_weight_counts_unspaced_scripts_by_characters(text, expected):
     ("Ministers meet to discuss the grain deal in Ankara", False, True),
     ("Will the grain deal hold?", False, True),              # a short question is a headline
     ("Home | World | Business | Sport | Culture", False, True),
-    ("Home | World | Business | Sport | Culture | Travel | Weather | Video | Podcasts | "
-     "Newsletters | Games | Puzzles | Obituaries | Jobs | Cars | Homes", False, False),
+    (("Home | World | Business | Sport | Culture | Travel | Weather | Video | Podcasts | "
+      "Newsletters | Games | Puzzles | Obituaries | Jobs | Cars | Homes"), False, False),
     ("Министр заявил, что переговоры возобновятся на следующей неделе.", True, False),
     ("وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.", True, False),
 ])
@@ -109,8 +109,7 @@ def test_a_feed_of_leads_gives_one_story_a_lead_with_its_source_line():
     assert [s["source"] for s in stories] == ["Wire Agency", "Reuters", "AFP", "Daily Courier"]
     assert all(s["text"].count("\n\n") == 0 and s["text"].endswith(".") for s in stories)
     removed = {r["text"] for r in record["removed"]}
-    assert {"• Home", "Front page", "SaveRemove", "Reuters 20 mins ago"} <= removed | {
-        "• Home"} and "Front page" in removed
+    assert {"Home", "Front page", "SaveRemove", "Reuters 20 mins ago"} <= removed
 
 
 PORTAL = """Example Daily
