@@ -27,6 +27,7 @@ import unicodedata
 
 from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.data import cues
+from normalizer.split import dateline_of
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -59,6 +60,10 @@ MENU_RUN = 3
 MENU_ITEM_MAX_WORDS = 8
 #: Units of at most this many prose lines are "short": where they repeat, each is a story.
 SHORT_UNIT_PROSE = 2
+#: An article this long (words, paragraphs) makes the page an article's page: short
+#: units after it that stand alone are boxes of the sidebar or footer.
+MAIN_ARTICLE_WORDS = 150
+MAIN_ARTICLE_PARAGRAPHS = 3
 #: A shape (headline, lead, date) seen this many times on a page is the page's rhythm.
 RHYTHM_MIN_UNITS = 3
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
@@ -227,6 +232,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             b.mark(CRUFT, "chrome")
 
     _mark_units(blocks, order, rank, heads, set(leads))
+    _drop_lone_boxes(blocks, order, rank, heads)
 
 
 def _mark_menus(blocks: list[Block]) -> None:
@@ -450,3 +456,56 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     return None
+
+
+def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int],
+                     heads: dict[int, int]) -> None:
+    """On an article's page, a short unit after the article that stands alone (no other
+    short unit close by) is a sidebar's or footer's box ("Follow us by e-mail" over a
+    sentence), not a story: teasers come in runs. Portals, with no article that long,
+    keep every unit."""
+    titles = sorted(set(heads.values()), key=rank.get)
+    if not titles:
+        return
+    units = []  # (title, leads) in page order
+    by_title: dict[int, list[int]] = {t: [] for t in titles}
+    for lead, title in heads.items():
+        if blocks[lead].role == TEXT:
+            by_title[title].append(lead)
+    # leads without a head of their own belong to the unit above them
+    current = None
+    for i in order:
+        if i in by_title:
+            current = i
+        elif current is not None and blocks[i].role == TEXT and is_prose(blocks[i]) \
+                and i not in heads and i not in by_title[current]:
+            by_title[current].append(i)
+    for t in titles:
+        leads = sorted(by_title[t], key=rank.get)
+        if leads and blocks[t].role == TEXT:
+            units.append((t, leads))
+    if not units:
+        return
+    sizes = [sum(weight(blocks[i].text) for i in leads) for _, leads in units]
+    main = max(range(len(units)), key=sizes.__getitem__)
+    if sizes[main] < MAIN_ARTICLE_WORDS or len(units[main][1]) < MAIN_ARTICLE_PARAGRAPHS:
+        return
+    short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
+    for k in range(main + 1, len(units)):
+        if not short[k]:
+            continue
+        near = False
+        for j in (k - 1, k + 1):
+            if j <= main or j >= len(units) or not short[j]:
+                continue
+            a, b = (units[j], units[k]) if j < k else (units[k], units[j])
+            if rank[b[0]] - rank[a[1][-1]] <= INNER_GAP + 1:
+                near = True
+        title, leads = units[k]
+        # A post of an archive page has its date under its headline or a dateline: a
+        # story of its own, however short.
+        if near or _confirmed(blocks, order, rank[title]) or dateline_of(blocks[leads[0]].text):
+            continue
+        for i in (title, *leads):
+            blocks[i].mark(CRUFT, "chrome")
+        blocks[title].notes.pop("unit_start", None)
