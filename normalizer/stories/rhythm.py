@@ -64,6 +64,9 @@ SHORT_UNIT_PROSE = 2
 #: units after it that stand alone are boxes of the sidebar or footer.
 MAIN_ARTICLE_WORDS = 150
 MAIN_ARTICLE_PARAGRAPHS = 3
+#: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
+#: many words on (and when longer than the headline).
+FEED_LEAD_MIN_WORDS = 8
 #: A shape (headline, lead, date) seen this many times on a page is the page's rhythm.
 RHYTHM_MIN_UNITS = 3
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
@@ -112,7 +115,8 @@ def is_prose(block: Block) -> bool:
     n = weight(block.text)
     if n >= PROSE_WORDS:
         return True
-    if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text):
+    if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
+            or block.text.rstrip().endswith((":", "：")):  # a label over a list
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
 
@@ -171,6 +175,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             if blocks[i].folded in seen_text:
                 blocks[i].mark(CRUFT, "related_link")
             seen_text.add(blocks[i].folded)
+    heads.update(_feed_leads(blocks, order))
     leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=rank.get)
     if not leads:
         return
@@ -231,6 +236,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and i not in keep:
             b.mark(CRUFT, "chrome")
 
+    for p in leads:
+        if blocks[p].role == TEXT:
+            blocks[p].notes["lead"] = True
     _mark_units(blocks, order, rank, heads, set(leads))
     _drop_lone_boxes(blocks, order, rank, heads)
 
@@ -276,6 +284,37 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         if head is None or score > best:
             head, best = order[j], score
     return head
+
+
+def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
+    """Leads that are no sentences, in a feed whose rhythm shows them.
+
+    Where a page has a run of teasers (a headline right above a one-line lead, again
+    and again), a headline over a longer line that is no sentence ("... inquest result",
+    "... Continue reading →") is a teaser too, if the line after it is no other headline.
+    """
+    pairs = 0
+    for k in range(len(order) - 1):
+        t, lead = blocks[order[k]], blocks[order[k + 1]]
+        if t.role == TEXT and is_title(t) and weight(t.text) >= HEAD_MIN_WORDS and is_prose(lead):
+            after = blocks[order[k + 2]] if k + 2 < len(order) else None
+            if after is None or not is_prose(after):
+                pairs += 1
+    if pairs < RHYTHM_MIN_UNITS:
+        return {}
+    found = {}
+    for k in range(len(order) - 1):
+        t, lead = blocks[order[k]], blocks[order[k + 1]]
+        if not (t.role == lead.role == TEXT and lead.kind == "p" and is_title(t)
+                and weight(t.text) >= HEAD_MIN_WORDS and not is_prose(lead)):
+            continue
+        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text):
+            continue
+        after = blocks[order[k + 2]] if k + 2 < len(order) else None
+        if after is not None and after.role == TEXT and weight(after.text) >= HEAD_MIN_WORDS:
+            continue
+        found[order[k + 1]] = order[k]
+    return found
 
 
 def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
@@ -411,7 +450,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
             continue
         # the line after the unit's first lead
         j = i + 1
-        while j < len(blocks) and not (blocks[j].role == TEXT and is_prose(blocks[j])) \
+        while j < len(blocks) and not (blocks[j].role == TEXT and blocks[j].notes.get("lead")) \
                 and not blocks[j].notes.get("unit_start") and j - i <= HEAD_WINDOW:
             j += 1
         k = j + 1
