@@ -93,7 +93,8 @@ def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
         return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
-    return block.role == CRUFT and block.cruft_kind == "copyright" and "source_line" not in block.notes
+    return block.role == CRUFT and block.cruft_kind == "copyright" \
+        and "source_line" not in block.notes
 
 
 def title_like(block: Block) -> bool:

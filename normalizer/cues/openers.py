@@ -81,8 +81,8 @@ DATELINE_RES = (
     # "【6月18日 AFP】": the Japanese and Chinese wire opener
     re.compile(r"^[【\[](?P<when>[^】\]]{0,20}?)\s*(?P<src>[A-Za-z/ ]{2,20})[】\]]\s*(?P<place>)"),
     # "ایسنا: ...", "PLACE: Outlet -": an outlet's name and a colon, in any script
-    re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)"
-               r"\s*(?::|\s[-–—])\s+(?=\S)"),
+    re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
+               r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
 )
 
 #: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").

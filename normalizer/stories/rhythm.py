@@ -110,7 +110,9 @@ def weight(text: str) -> int:
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long: a
     short one is a headline). A bar of links ("Home | World | ...") never is."""
-    if block.role != TEXT or block.kind == "item" or len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
+    if block.role != TEXT or block.kind == "item":
+        return False
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
         return False
     n = weight(block.text)
     if n >= PROSE_WORDS:
@@ -176,7 +178,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 blocks[i].mark(CRUFT, "related_link")
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
-    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=rank.get)
+    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
     if not leads:
         return
 
@@ -226,8 +228,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
-        near = [q for q in (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
-                if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
+        around = (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
+        near = [q for q in around if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
         if p not in heads and not near:
             keep.discard(p)
 
@@ -503,7 +505,7 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
     short unit close by) is a sidebar's or footer's box ("Follow us by e-mail" over a
     sentence), not a story: teasers come in runs. Portals, with no article that long,
     keep every unit."""
-    titles = sorted(set(heads.values()), key=rank.get)
+    titles = sorted(set(heads.values()), key=lambda i: rank[i])
     if not titles:
         return
     units = []  # (title, leads) in page order
@@ -520,7 +522,7 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
                 and i not in heads and i not in by_title[current]:
             by_title[current].append(i)
     for t in titles:
-        leads = sorted(by_title[t], key=rank.get)
+        leads = sorted(by_title[t], key=lambda i: rank[i])
         if leads and blocks[t].role == TEXT:
             units.append((t, leads))
     if not units:
