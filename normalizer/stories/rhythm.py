@@ -35,6 +35,8 @@ PROSE_WORDS = 20
 #: A line ending like a sentence is prose from this many words on (a question from more).
 PROSE_SENTENCE_WORDS = 5
 PROSE_QUESTION_WORDS = 12
+#: A long line without a sentence's end whose words are this much capitalised is a list.
+WORD_LIST_CAPITALS = 0.7
 #: A line with this many "|" or "•" separators is a bar of links.
 BAR_SEPARATORS = 3
 #: A title line has at most this many words, and a unit's head at least this many (a
@@ -116,11 +118,22 @@ def is_prose(block: Block) -> bool:
         return False
     n = weight(block.text)
     if n >= PROSE_WORDS:
-        return True
+        return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
             or block.text.rstrip().endswith((":", "：")):  # a label over a list
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+
+
+def _is_word_list(text: str) -> bool:
+    """A long line of capitalised words and no sentence: a tag cloud or a list of
+    categories run together, not a paragraph (German capitalises nouns, so the share
+    is set high)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals / len(words) >= WORD_LIST_CAPITALS
 
 
 def is_title(block: Block) -> bool:
