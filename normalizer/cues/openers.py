@@ -87,3 +87,11 @@ DATELINE_RES = (
 
 #: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").
 PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
+
+#: Credit lines that close a story beyond the main table's shapes ("Yurii Shyvala
+#: contributed reporting.", "Additional reporting by ..."): story text, kept with the story
+#: when a page's chrome follows it.
+CLOSING_CREDIT_RE = re.compile(
+    r"^(?:.{2,120}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
+    r"(?:\s+from\s+.{2,60})?\.?|\(?(?:additional\s+)?reporting\s+by\s+.{2,200}?\)?\.?)\s*$",
+    re.IGNORECASE)

@@ -26,6 +26,7 @@ import re
 import unicodedata
 
 from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.cues import openers
 from normalizer.data import cues
 from normalizer.split import dateline_of
 
@@ -228,7 +229,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         elif is_story_end is not None:
             for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + TAIL_WINDOW)):
                 b = blocks[order[j]]
-                if b.role == TEXT and is_story_end(b):
+                if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
                     keep.add(order[j])
 
     # The page's header: one sentence with no head above, before the first lead that has
@@ -448,6 +449,9 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
 _SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h|"
                           r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
 SOURCE_LINE_MAX_WORDS = 5
+#: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
+_LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 3
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -509,6 +513,17 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*", holder.strip(" .,|"))[0].strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
+    # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    for b in chrome:
+        m = _LOGO.match(b.text)
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
+    first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
+            and not cues.ARCHIVE_HEADER_RE.match(first.text):  # "Posts Tagged 'X'" names no site
+        return known(first.text) or first.text.strip()
     return None
 
 
