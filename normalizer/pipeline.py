@@ -99,7 +99,7 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
             _mark_post_date_lines(seg.blocks, post_dates)
         fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
         if dump and not fields["source"]:
-            fields["source"] = segment_source(seg.blocks) or page_source
+            fields["source"] = segment_source(seg.blocks, known_outlet) or page_source
         text = "\n\n".join(texts)
         stories.append({
             "index": len(stories),

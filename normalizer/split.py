@@ -207,7 +207,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = False
             continue
         if b.role == TEXT:
-            if current.text_blocks and (after_sep or current.ended):
+            if current.text_blocks and (after_sep or current.ended or b.notes.get("opens_story")):
                 start(None)
             elif len(current.text_blocks) >= 2 and _opens_story(b, current):
                 start(None)

@@ -190,3 +190,52 @@ def test_language_is_detected_on_each_story():
             "céréalier pour une année supplémentaire, ont indiqué des responsables.\n")
     stories = normalizer.normalize_text(text, "file:///mixed.txt")["stories"]
     assert [s["language"] for s in stories] == ["de", "en", "fr"]
+
+
+PERSIAN_FEED = """خبرها
+
+ایسنا: وزیر امور خارجه روز دوشنبه گفت که مذاکرات هفته آینده در ژنو از سر گرفته می‌شود و هیئت ایرانی آماده است.
+
+ایسنا: بانک مرکزی اعلام کرد نرخ تورم در ماه گذشته کاهش یافته و قیمت‌ها در بازار ثابت مانده است.
+
+ایسنا: سازمان هواشناسی برای روزهای آینده در استان‌های شمالی هشدار بارش شدید باران صادر کرد.
+
+ایسنا: تیم ملی فوتبال برای دیدار دوستانه هفته آینده راهی ترکیه شد و تمرینات خود را آغاز کرد.
+"""
+
+
+def test_a_feed_whose_items_open_with_the_outlets_name():
+    stories = normalizer.normalize_text(PERSIAN_FEED, "file:///fa.txt")["stories"]
+    assert len(stories) == 4
+    assert all(s["text"].startswith("ایسنا:") for s in stories)
+    assert {s["source"] for s in stories} == {"ایسنا"}
+    assert {s["language"] for s in stories} == {"fa"}
+
+
+FULL_TEXT_FEED = """
+خبر أول عن المحادثات
+
+بدأ وزراء الخارجية اليوم جولة جديدة من المحادثات في جنيف حول الاتفاق النووي وسط آمال بتحقيق تقدم.
+
+وقال مسؤولون إن الجولة ستستمر ثلاثة أيام وإن الوفود ستناقش مسودة جديدة للاتفاق.
+
+الوسوم: جنيف، الاتفاق النووي
+
+© 2012 صحيفة المثال
+
+خبر ثان عن الاقتصاد
+
+أعلن البنك المركزي اليوم خفض سعر الفائدة الرئيسي بنصف نقطة مئوية لدعم النمو الاقتصادي المتباطئ.
+
+وأضاف البنك في بيان أن التضخم ما زال تحت السيطرة وأن الأسواق استقبلت القرار بارتياح.
+
+الوسوم: البنك المركزي، الفائدة
+
+© 2012 صحيفة المثال
+"""
+
+
+def test_a_full_text_feed_splits_after_each_copyright_line_in_any_script():
+    stories = normalizer.normalize_text(FULL_TEXT_FEED, "file:///ar.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["خبر أول عن المحادثات", "خبر ثان عن الاقتصاد"]
+    assert all(s["text"].count("\n\n") == 1 for s in stories)

@@ -175,6 +175,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
+    _mark_tag_lines(blocks, order)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -257,6 +258,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[p].notes["lead"] = True
     _mark_units(blocks, order, rank, heads, set(leads))
     _drop_lone_boxes(blocks, order, rank, heads)
+    _mark_ended_units(blocks, order, rank, heads, leads, is_story_end)
+    _mark_outlet_openers(blocks, order)
 
 
 def _mark_menus(blocks: list[Block]) -> None:
@@ -365,6 +368,25 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
                 and weight(b.text) <= LABEL_MAX_WORDS:
             b.mark(CRUFT, "chrome")
+
+
+#: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
+#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ...").
+_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,24}?\s*[:：]\s*"
+                       r"[^,،、.!?]{1,40}(?:\s*[,،、]\s*[^,،、.!?]{1,40})+\s*$")
+
+
+TAG_MAX_WORDS = 4
+
+
+def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
+    """Topic tags under an article are the page's navigation, not the story's text."""
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and _TAG_LINE.match(b.text):
+            items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
+            if all(weight(item) <= TAG_MAX_WORDS for item in items):
+                b.mark(CRUFT, "chrome")
 
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
@@ -488,9 +510,16 @@ def mark_source_lines(blocks: list[Block], known) -> None:
         blocks[k].notes["source_line"] = known(name) or name
 
 
-def segment_source(segment_blocks: list[Block]) -> str | None:
-    """The source a source line (:func:`mark_source_lines`) gives the segment."""
-    return next((b.notes["source_line"] for b in segment_blocks if "source_line" in b.notes), None)
+def segment_source(segment_blocks: list[Block], known=None) -> str | None:
+    """The source a source line (:func:`mark_source_lines`) or a feed item's opening
+    outlet name gives the segment (canonical where ``known`` knows the name)."""
+    for b in segment_blocks:
+        if "source_line" in b.notes:
+            return b.notes["source_line"]
+        if "opener_source" in b.notes and b.role == TEXT:
+            name = b.notes["opener_source"]
+            return (known(name) if known else None) or name
+    return None
 
 
 def page_source(blocks: list[Block], known, find) -> str | None:
@@ -578,3 +607,50 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         for i in (title, *leads):
             blocks[i].mark(CRUFT, "chrome")
         blocks[title].notes.pop("unit_start", None)
+
+
+def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int],
+                      heads: dict[int, int], leads: list[int], is_story_end) -> None:
+    """A head after a story's closing line (a © line, "(Editing by ...)") opens the next
+    story, in any script: a full-text feed's articles end so, one after another."""
+    if is_story_end is None:
+        return
+    text_leads = [rank[p] for p in leads if blocks[p].role == TEXT]
+    for title in set(heads.values()):
+        if blocks[title].role != TEXT or blocks[title].notes.get("unit_start"):
+            continue
+        k = bisect.bisect_left(text_leads, rank[title])
+        if not k:
+            continue
+        between = (blocks[order[j]] for j in range(text_leads[k - 1] + 1, rank[title]))
+        if any(is_story_end(b) for b in between):
+            blocks[title].notes["unit_start"] = True
+
+
+#: A feed item's opening: an outlet's name (and perhaps a place) and a colon or dash,
+#: in any script ("ایسنا: ...", "تهران - ایرنا - ...", "MOSCOW: Interfax -").
+_OPENER = re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:\-–—]\s*)?"
+                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:：\-–—]\s+(?=\S)")
+OPENER_MAX_WORDS = 3
+
+
+def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
+    """Paragraphs that open with the same outlet's name, again and again, each open a
+    story of their own: a feed of leads that names its source first and has no
+    headlines ("ایسنا: ..." twenty times). The name is the story's source."""
+    found: dict[str, list[int]] = {}
+    for i in order:
+        b = blocks[i]
+        if b.role != TEXT or not is_prose(b):
+            continue
+        m = _OPENER.match(b.text)
+        if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
+            found.setdefault(m.group("name").strip().casefold(), []).append(i)
+    for name, lines in found.items():
+        if len(lines) < RHYTHM_MIN_UNITS:
+            continue
+        for i in lines:
+            blocks[i].notes["opens_story"] = True
+            m = _OPENER.match(blocks[i].text)
+            if m:
+                blocks[i].notes["opener_source"] = m.group("name").strip()
