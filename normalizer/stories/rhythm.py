@@ -646,7 +646,7 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
         m = _OPENER.match(b.text)
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
             found.setdefault(m.group("name").strip().casefold(), []).append(i)
-    for name, lines in found.items():
+    for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             continue
         for i in lines:
