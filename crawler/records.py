@@ -33,7 +33,7 @@ def make_record(item: dict[str, Any]) -> Outcome:
     Never raises: a page the normalizer cannot read becomes an Outcome with the error,
     so one bad page costs one reject, not the crawl."""
     import normalizer
-    from normalizer.schema import format_error, record_errors
+    from normalizer.contract.schema import format_error, record_errors
 
     url = item["url"]
     try:
@@ -65,7 +65,7 @@ def _pick(records: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
     """One record for a permalink page: the one whose url is the page's, else the first."""
     if not records:
         return None
-    from normalizer.archive import canonical_post_url
+    from normalizer.pages.archive import canonical_post_url
 
     want = canonical_post_url(url)
     for record in records:

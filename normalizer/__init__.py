@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:  # pragma: no cover
-    from normalizer.archive import parse_archive
+    from normalizer.pages.archive import parse_archive
     from normalizer.pipeline import NormalizeError, PostMeta, normalize_content, normalize_page, normalize_text
 
 
@@ -27,7 +27,7 @@ def __getattr__(name: str):
     """Import the pipeline (and trafilatura) on first use, so ``tagwire validate`` and
     other light commands don't pay for it."""
     if name == "parse_archive":
-        from normalizer.archive import parse_archive
+        from normalizer.pages.archive import parse_archive
 
         return parse_archive
     if name in __all__:

@@ -11,17 +11,17 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from normalizer import attribute as attr
-from normalizer.blocks import CRUFT, HEADLINE, META, Block
-from normalizer.clean import classify
-from normalizer.dates import parse_date
-from normalizer.extract import PageInfo, extract, parse_html
-from normalizer.fingerprint import simhash_hex
-from normalizer.language import detect_language, post_language
-from normalizer.meta import PostMeta
-from normalizer.schema import SCHEMA_VERSION
-from normalizer.split import split
-from normalizer.textdump import dump_blocks
+from normalizer.stories import attribute as attr
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
+from normalizer.stories.clean import classify
+from normalizer.text.dates import parse_date
+from normalizer.stories.extract import PageInfo, extract, parse_html
+from normalizer.dedupe.fingerprint import simhash_hex
+from normalizer.stories.language import detect_language, post_language
+from normalizer.model import PostMeta
+from normalizer.contract.schema import SCHEMA_VERSION
+from normalizer.stories.split import split
+from normalizer.stories.dumps import dump_blocks
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def _site(url: str) -> str | None:
 
 def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
     """Byline / source / dateline from blocks trafilatura drops by class name."""
-    from normalizer.data import cues
+    from normalizer.cues import text as cues
 
     out: dict = {}
     for cls, text in hints:
@@ -228,7 +228,7 @@ def _may_list_posts(tree) -> bool:
 def _archive_listing(html: str | bytes, url: str):
     """The archive page's listing when the page lists several posts, else None."""
     try:
-        from normalizer.archive import parse_archive
+        from normalizer.pages.archive import parse_archive
     except ImportError:  # pragma: no cover - archive understanding ships with the crawler
         return None
     try:

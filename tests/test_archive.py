@@ -1,4 +1,4 @@
-"""normalizer.archive: what an archive page lists, read offline from saved pages."""
+"""normalizer.pages.archive: what an archive page lists, read offline from saved pages."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.archive import canonical_post_url, parse_archive, parse_date
+from normalizer.pages.archive import canonical_post_url, parse_archive, parse_date
 
 SITES = Path(__file__).parent / "fixtures" / "sites"
 BASE = "http://blog.example.org"

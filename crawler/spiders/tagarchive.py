@@ -1,6 +1,6 @@
 """``scrapy crawl tagarchive -a url=ARCHIVE_URL -O posts.jsonl``.
 
-Thin on purpose: ``normalizer.archive.parse_archive`` says what a page lists; this spider
+Thin on purpose: ``normalizer.pages.archive.parse_archive`` says what a page lists; this spider
 only decides what to fetch next. A post shown in full on an archive page is taken from
 there (no request); an excerpt is followed to its permalink; the older page is followed
 until ``since``/``max_pages`` say stop. De-duplication is the scheduler's dupefilter on
@@ -29,7 +29,7 @@ from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.items import listed_item, page_item
-from normalizer.archive import canonical_post_url, parse_archive
+from normalizer.pages.archive import canonical_post_url, parse_archive
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ either keep as plain text (figure captions, photo credits) or throw away althoug
 matters here (separators made of empty paragraphs; byline, dateline and source blocks,
 which trafilatura discards on purpose because of their class names). The structure-
 preserving output (headings, bold, lists, quotes, images with alt text) becomes a flat
-list of :class:`~normalizer.blocks.Block`.
+list of :class:`~normalizer.stories.blocks.Block`.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import trafilatura
 from lxml import etree, html as lxml_html
 from trafilatura.utils import load_html
 
-from normalizer.blocks import IMAGE, SEP, Block, clean_text
-from normalizer.data.markup import (
+from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
     CONTENT_XPATH,
@@ -179,7 +179,7 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
 
 def _post_date(tree: etree._Element) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
-    from normalizer.dates import parse_date
+    from normalizer.text.dates import parse_date
 
     for xp in DATE_XPATHS:
         for hit in tree.xpath(xp):

@@ -5,7 +5,7 @@ Posts are recognised by structure rather than by one theme's class names: a post
 heading (or ``rel=bookmark``) link to a permalink on the same site, and its container is
 the largest ancestor that holds no other such link; the body is the container's content
 element by class cue, else its largest block of paragraphs. The cues live in
-``normalizer.data.archive_cues``. The crawler uses this to decide what to fetch next, and
+``normalizer.cues.platforms``. The crawler uses this to decide what to fetch next, and
 ``tagwire normalize`` can use it on saved archive pages; it never imports Scrapy.
 """
 from __future__ import annotations
@@ -20,9 +20,9 @@ from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlun
 import lxml.html
 from lxml import etree
 
-from normalizer.data import archive_cues as cues
-from normalizer.dates import parse_date as read_date
-from normalizer.meta import PostMeta
+from normalizer.cues import platforms as cues
+from normalizer.text.dates import parse_date as read_date
+from normalizer.model import PostMeta
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ __all__ = ["ArchivePage", "ListedPost", "canonical_post_url", "parse_archive"]
 @dataclass
 class ListedPost(PostMeta):
     """One post as an archive page lists it: what the listing says of it (its
-    :class:`~normalizer.meta.PostMeta`), the content it shows, and whether that is all."""
+    :class:`~normalizer.model.PostMeta`), the content it shows, and whether that is all."""
 
     content_html: str | None = None
     is_excerpt: bool = True
@@ -151,8 +151,8 @@ def _ymd(y: int, m: int, d: int) -> str | None:
 def parse_date(value: str, languages: list[str] | None = None) -> str | None:
     """An ISO ``YYYY-MM-DD`` from a date attribute or a short date text, else None.
 
-    The usual shapes (ISO, month names in the languages of :mod:`normalizer.dates`,
-    numeric day-month-year) are read by :func:`normalizer.dates.parse_date`; other
+    The usual shapes (ISO, month names in the languages of :mod:`normalizer.text.dates`,
+    numeric day-month-year) are read by :func:`normalizer.text.dates.parse_date`; other
     wordings go to ``dateparser`` (milliseconds a call) with a full date required."""
     value = value.strip()
     if not value or len(value) > 80:

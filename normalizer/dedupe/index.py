@@ -1,6 +1,6 @@
 """Near-duplicate stories: which earlier story is this one a copy of?
 
-Stories are compared by their 64-bit SimHash (:mod:`normalizer.fingerprint`); two
+Stories are compared by their 64-bit SimHash (:mod:`normalizer.dedupe.fingerprint`); two
 stories within ``max_distance`` differing bits (default 3) are copies, and the one
 seen first is the original. Later copies get ``duplicate_of`` (schema 1.1); first
 copies get no such field.
@@ -23,7 +23,7 @@ import logging
 import re
 from typing import Any, NamedTuple, Protocol
 
-from normalizer.fingerprint import hamming
+from normalizer.dedupe.fingerprint import hamming
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Captions and photo credits, attribution blocks (byline, dateline, source), regions that
 are never the post (comments, sidebars, share bars), and where a post's own title and
 date stand, in the themes and CMSs tagwire meets (WordPress classic and block themes,
-Blogger, newspaper CMSs). Read by :mod:`normalizer.extract`.
+Blogger, newspaper CMSs). Read by :mod:`normalizer.stories.extract`.
 """
 from __future__ import annotations
 

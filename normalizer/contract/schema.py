@@ -112,8 +112,8 @@ def schema_path() -> Path:
         candidates.append(Path(str(files("normalizer.schemas") / SCHEMA_FILE)))
     except (ModuleNotFoundError, TypeError, ValueError):  # not installed as a wheel
         pass
-    here = Path(__file__).resolve().parent
-    candidates += [here / "schemas" / SCHEMA_FILE, here.parent / "schemas" / SCHEMA_FILE]
+    package = Path(__file__).resolve().parents[1]  # normalizer/ (this file is in contract/)
+    candidates += [package / "schemas" / SCHEMA_FILE, package.parent / "schemas" / SCHEMA_FILE]
     for candidate in candidates:
         if candidate.is_file():
             return candidate
@@ -174,8 +174,8 @@ def validator() -> Any:
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Callable[[Any], bool]:
-    """A yes/no check ~20x faster than jsonschema (see :mod:`normalizer.fastcheck`)."""
-    from normalizer.fastcheck import Unsupported, compile_schema
+    """A yes/no check ~20x faster than jsonschema (see :mod:`normalizer.contract.fastcheck`)."""
+    from normalizer.contract.fastcheck import Unsupported, compile_schema
 
     v = _validator()
     try:

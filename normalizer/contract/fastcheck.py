@@ -3,7 +3,7 @@
 jsonschema walks the schema keyword by keyword for every record (building a child
 validator per keyword and resolving every ``$ref`` through ``referencing``); on
 tagwire's records that tops out well under 1,000 records/s. Almost every record is
-valid, so :mod:`normalizer.schema` asks this module first ("valid or not?") and only
+valid, so :mod:`normalizer.contract.schema` asks this module first ("valid or not?") and only
 hands the rare invalid record to jsonschema, which stays the authority for what is
 wrong and how to say it.
 

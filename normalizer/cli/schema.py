@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from normalizer.schema import SCHEMA_VERSION, schema_path
+    from normalizer.contract.schema import SCHEMA_VERSION, schema_path
 
     if args.path:
         print(schema_path())

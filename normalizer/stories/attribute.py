@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from normalizer.blocks import CRUFT, META, TEXT
-from normalizer.data import cues
-from normalizer.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
-from normalizer.dates import parse_date, split_date_line
-from normalizer.split import Segment, dateline_of
+from normalizer.stories.blocks import CRUFT, META, TEXT
+from normalizer.cues import text as cues
+from normalizer.cues.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
+from normalizer.text.dates import parse_date, split_date_line
+from normalizer.stories.split import Segment, dateline_of
 
 
 # --- Names ---------------------------------------------------------------------------------

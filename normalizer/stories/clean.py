@@ -1,6 +1,6 @@
 """Cleaning: decide, block by block, what is story text, metadata or cruft.
 
-Rules read the patterns of :mod:`normalizer.data.cues` and look at a block's neighbours
+Rules read the patterns of :mod:`normalizer.cues.text` and look at a block's neighbours
 (a caption follows an image or its alt text; a link title follows "See also:"). They
 mark blocks (:meth:`Block.mark`); nothing is deleted here, so the record can list what
 was removed and why. Headlines are decided later, by the splitter, which needs the
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from normalizer.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.data import cues
-from normalizer.dates import parse_date, split_date_line
-from normalizer.outlets import signoff_source
+from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.cues import text as cues
+from normalizer.text.dates import parse_date, split_date_line
+from normalizer.cues.outlets import signoff_source
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
 CAPTION_MAX_WORDS = 60

@@ -3,7 +3,7 @@
 The same Reuters story shows up in many posts with small differences: a caption
 line the cleaner missed, the last paragraph cut, curly quotes made straight, a
 "Read more:" line, other whitespace. Two copies should land within Hamming
-distance 3 (see :mod:`normalizer.dedupe`), two different stories far apart.
+distance 3 (see :mod:`normalizer.dedupe.index`), two different stories far apart.
 
 How, and why:
 
@@ -38,7 +38,7 @@ import math
 import re
 import unicodedata
 
-from normalizer.data import cues
+from normalizer.cues import text as cues
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ MAX_WEIGHT = 8
 
 def is_furniture(line: str) -> bool:
     """A reposting-furniture line (photo credit, caption label, read-more pointer, source
-    or copyright label), by the cleaner's own cues (:mod:`normalizer.data.cues`)."""
+    or copyright label), by the cleaner's own cues (:mod:`normalizer.cues.text`)."""
     return bool(cues.PHOTO_CREDIT_RE.search(line) or cues.PHOTO_LABEL_RE.match(line)
                 or cues.IMAGE_ALT_RE.match(line) or cues.RELATED_RE.match(line)
                 or (len(line.split()) <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(line))

@@ -2,7 +2,7 @@
 where the next (older) page is.
 
 Kept as data so that a new theme or wording touches this file only; read by
-``normalizer.archive``. Groups come from the markup of WordPress' bundled themes
+``normalizer.pages.archive``. Groups come from the markup of WordPress' bundled themes
 (Kubrick "default", Twenty Ten .. Twenty Twenty-Four), the common Blogger layouts
 (Simple, Awesome Inc., Contempo, Soho) and the wordings of their translations.
 Class tokens match whole class names case-insensitively (``entry`` matches

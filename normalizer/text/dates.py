@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import datetime as _dt
 
-from normalizer.data.cues import DATE_LABEL_ONLY_RE, DATE_LINE_WORDS, MONTH_NAMES_BY_NUMBER, MONTHS, WEEKDAYS
+from normalizer.cues.text import DATE_LABEL_ONLY_RE, DATE_LINE_WORDS, MONTH_NAMES_BY_NUMBER, MONTHS, WEEKDAYS
 
 _MONTHS = frozenset(MONTHS)
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -76,7 +76,7 @@ def parse_date(text: str) -> str | None:
     Date lines come in a few shapes ("December 11, 2017", "11 December 2017",
     "NOVEMBER 26, 2017 09:39", "Nov 23, 2017 7:43 AM", "28.11.2017", "2017-11-28",
     "28 de noviembre de 2017", "28 ноября 2017 г."), read with the month names of
-    :mod:`normalizer.data.cues`. A general date parser that tries every locale costs
+    :mod:`normalizer.cues.text`. A general date parser that tries every locale costs
     hundreds of milliseconds a line; these shapes cost microseconds.
     """
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)

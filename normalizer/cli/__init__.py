@@ -1,6 +1,6 @@
-"""The ``tagwire`` command line: builds the parser and dispatches to ``normalizer.commands``.
+"""The ``tagwire`` command line: builds the parser and dispatches to ``normalizer.cli``.
 
-Each sub-command lives in its own module under ``normalizer.commands`` exposing
+Each sub-command lives in its own module under ``normalizer.cli`` exposing
 ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``. Modules are
 imported lazily so that ``tagwire validate`` does not pay for trafilatura's import.
 ``parse_args(argv)`` never reads ``sys.argv`` implicitly.
@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = {
-    "normalize": "normalizer.commands.normalize",
-    "validate": "normalizer.commands.validate",
-    "schema": "normalizer.commands.schema",
-    "dedupe": "normalizer.commands.dedupe",
-    "enqueue": "normalizer.commands.enqueue",
+    "normalize": "normalizer.cli.normalize",
+    "validate": "normalizer.cli.validate",
+    "schema": "normalizer.cli.schema",
+    "dedupe": "normalizer.cli.dedupe",
+    "enqueue": "normalizer.cli.enqueue",
 }
 
 

@@ -2,7 +2,7 @@
 
 Reading (constant memory, one line at a time, however large the file)::
 
-    from normalizer.jsonl import InputError, read_records
+    from normalizer.io.jsonl import InputError, read_records
     try:
         for record in read_records("posts.jsonl.gz"):   # or "-" for stdin
             ...
@@ -230,7 +230,7 @@ class RejectsWriter:
 
     def reject(self, record: Any, errors: Iterable[Any], source: str | None = None) -> None:
         """Write one rejected record. ``errors`` are strings or
-        :class:`normalizer.schema.RecordError` (written as ``$.path: message``)."""
+        :class:`normalizer.contract.schema.RecordError` (written as ``$.path: message``)."""
         entry = {"errors": [str(e) for e in errors], "record": record, "source": source}
         line = dumps_line(entry)
         with self._lock:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from normalizer.input_files import DEFAULT_MAX_BYTES
+from normalizer.io.input_files import DEFAULT_MAX_BYTES
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if usage:
         print(f"tagwire normalize: error: {usage}", file=sys.stderr)
         return 2
-    from normalizer.jsonl import RejectsWriter, open_output, write_record
-    from normalizer.schema import record_errors
+    from normalizer.io.jsonl import RejectsWriter, open_output, write_record
+    from normalizer.contract.schema import record_errors
 
     if not getattr(args, "verbose", 0):
         # trafilatura warns ("discarding data: ...") about the very files we report in one
@@ -188,7 +188,7 @@ def normalize_files(paths: list[str], url: str | None, max_bytes: int,
 def normalize_file(path: str, url: str | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Read one file and normalize it; never raises for bad input (the error is returned)."""
-    from normalizer.input_files import InputFileError, read_input
+    from normalizer.io.input_files import InputFileError, read_input
 
     try:
         source = read_input(path, max_bytes)

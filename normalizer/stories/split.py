@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizer.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.clean import is_sentence
-from normalizer.data import cues
+from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.stories.clean import is_sentence
+from normalizer.cues import text as cues
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")

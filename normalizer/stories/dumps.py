@@ -6,7 +6,7 @@ empty paragraphs pasted as a separator leave more (see :data:`SEPARATOR_GAP`).
 """
 from __future__ import annotations
 
-from normalizer.blocks import SEP, Block, clean_text, strip_bullet
+from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
 #: line is a paragraph break; an image removed by the flattening leaves two; a run of
