@@ -18,8 +18,7 @@ from normalizer.text.dates import parse_date
 from normalizer.stories.extract import PageInfo, extract, parse_html
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.stories.language import detect_language, post_language
-from normalizer.model import PostMeta
-from normalizer.contract.schema import SCHEMA_VERSION
+from normalizer.model import SCHEMA_VERSION, MetaKind, PostMeta, RemovedKind
 from normalizer.stories.split import split
 from normalizer.stories.dumps import dump_blocks
 
@@ -121,9 +120,9 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     audit = list(removed or [])
     for b in blocks:
         if b.role == CRUFT:
-            audit.append({"kind": b.cruft_kind or "other", "text": b.text})
+            audit.append({"kind": (b.cruft_kind or RemovedKind.OTHER).value, "text": b.text})
         elif b.role in (META, HEADLINE) and b.text:
-            audit.append({"kind": "metadata", "text": b.text})
+            audit.append({"kind": RemovedKind.METADATA.value, "text": b.text})
 
     published = iso_date(meta.published)
     if published is None and dump and len(set(post_dates)) == 1:
@@ -154,7 +153,7 @@ def _mark_post_date_lines(blocks: list[Block], post_dates: list[str]) -> None:
         if b.role == HEADLINE:
             after_headline = True
             continue
-        if b.role == META and b.cruft_kind == "date":
+        if b.role == META and b.cruft_kind == MetaKind.DATE:
             if after_headline:
                 d = parse_date(b.text)
                 if d:

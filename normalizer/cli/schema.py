@@ -21,7 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from normalizer.contract.schema import SCHEMA_VERSION, schema_path
+    from normalizer.contract.schema import schema_path
+    from normalizer.model import SCHEMA_VERSION
 
     if args.path:
         print(schema_path())

@@ -30,9 +30,6 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_FILE = "post.schema.json"
 
-#: The version new records carry; the schema's ``schema_version`` enum also accepts
-#: the older versions it is backward compatible with.
-SCHEMA_VERSION = "1.1"
 
 # -- message tables ---------------------------------------------------------------
 # What each pattern in post.schema.json means, said to a user. Keyed by the pattern

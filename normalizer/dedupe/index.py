@@ -24,6 +24,7 @@ import re
 from typing import Any, NamedTuple, Protocol
 
 from normalizer.dedupe.fingerprint import hamming
+from normalizer.model import SCHEMA_VERSION
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +233,7 @@ def mark_duplicates(record: dict, index: Index) -> int:
         if match is not None:
             story["duplicate_of"] = {"url": match.url, "index": match.index,
                                      "distance": match.distance}
-            record["schema_version"] = "1.1"
+            record["schema_version"] = SCHEMA_VERSION
             marked += 1
     return marked
 

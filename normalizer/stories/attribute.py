@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from normalizer.model import MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
@@ -81,21 +82,21 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = canonical_source(src)
     date_seen = 0
     for b in segment.blocks:
-        if b.role == META and b.cruft_kind == "byline":
+        if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:
                 people, agencies = split_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies and not people:
                     source = agencies[0]
-        elif b.role == META and b.cruft_kind == "date":
+        elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
                 source = canonical_source(rest)
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
-        elif b.role == CRUFT and b.cruft_kind == "copyright" and source is None:
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None:
             m = cues.COPYRIGHT_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             source = canonical_source(holder) or find_source(holder)

@@ -13,13 +13,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-# Roles a block ends up with.
-TEXT = "text"          # story text
-HEADLINE = "headline"  # a story's headline line (metadata)
-META = "meta"          # date, "Updated", byline or source label line (metadata)
-CRUFT = "cruft"        # captions, credits, links, promos, chrome (goes to `removed`)
-SEP = "sep"            # a separator between stories
-IMAGE = "image"        # an image (no text)
+from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
+
+# The roles under their short names, as the cleaning and splitting rules read them.
+TEXT = BlockRole.TEXT
+HEADLINE = BlockRole.HEADLINE
+META = BlockRole.META
+CRUFT = BlockRole.CRUFT
+SEP = BlockRole.SEP
+IMAGE = BlockRole.IMAGE
 
 _WS = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
@@ -28,15 +30,15 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 @dataclass
 class Block:
     text: str                 # the visible text, inner whitespace folded (no-break spaces kept)
-    kind: str = "p"           # p | head | item | quote | image | table | sep
+    kind: BlockKind = BlockKind.P
     level: int = 0            # heading level for kind == "head"
     bold: bool = False        # the whole text is bold
     italic: bool = False      # the whole text is italic
     link_only: bool = False   # the whole text is one or more links
     alt: str = ""             # alt text of an image block
     gap: int = 0              # blank lines before the block (text dumps)
-    role: str = TEXT
-    cruft_kind: str = ""      # caption, credit, image_alt, related_link, promo, paywall, chrome, copyright
+    role: BlockRole = BlockRole.TEXT
+    cruft_kind: RemovedKind | MetaKind | None = None  # why CRUFT / which META line
     notes: dict = field(default_factory=dict)
 
     @cached_property
@@ -48,7 +50,7 @@ class Block:
     def words(self) -> int:
         return len(self.text.split())
 
-    def mark(self, role: str, kind: str = "") -> None:
+    def mark(self, role: BlockRole, kind: RemovedKind | MetaKind | None = None) -> None:
         self.role = role
         self.cruft_kind = kind
 

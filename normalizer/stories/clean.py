@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.cues import text as cues
 from normalizer.text.dates import parse_date, split_date_line
@@ -55,13 +56,13 @@ def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
 def _after_image(blocks: list[Block], i: int) -> bool:
     """The block comes right after an image (an alt-text line may stand between)."""
     for prev in _neighbours(blocks, i, -1, 2):
-        return prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == "image_alt")
+        return prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
     return False
 
 
 def _caption_shaped(block: Block) -> bool:
     """Short and not a sentence, or carrying a caption-only marker."""
-    if block.kind in ("head", "item") or block.words > CAPTION_MAX_WORDS:
+    if block.kind in (BlockKind.HEAD, BlockKind.ITEM) or block.words > CAPTION_MAX_WORDS:
         return False
     if cues.POSITION_MARKER_RE.search(block.text):
         return True
@@ -85,37 +86,37 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         if cues.SEPARATOR_RE.match(text):
             b.mark(SEP)
         elif cues.IMAGE_ALT_RE.match(text):
-            b.mark(CRUFT, "image_alt")
+            b.mark(CRUFT, RemovedKind.IMAGE_ALT)
         elif b.folded in alts:
-            b.mark(CRUFT, "image_alt")
+            b.mark(CRUFT, RemovedKind.IMAGE_ALT)
         elif (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text)) or \
                 (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)):
-            b.mark(CRUFT, "caption")
+            b.mark(CRUFT, RemovedKind.CAPTION)
         elif (cues.COPYRIGHT_RE.match(text) and b.words <= 25) or \
                 (cues.COPYRIGHT_START_RE.match(text) and b.words <= cues.COPYRIGHT_MAX_WORDS):
-            b.mark(CRUFT, "copyright")
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
         elif is_chrome(b):
-            b.mark(CRUFT, "chrome")
+            b.mark(CRUFT, RemovedKind.CHROME)
         elif b.words <= cues.SIGNOFF_MAX_WORDS and signoff_source(text):
-            b.mark(CRUFT, "copyright")
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
             b.notes["signoff"] = True
         elif cues.RELATED_LABEL_ONLY_RE.match(text):
-            b.mark(CRUFT, "related_link")
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif (cues.RELATED_RE.match(text) and b.words <= 30) or \
                 (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)):
-            b.mark(CRUFT, "related_link")
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif cues.PROMO_LINK_RE.search(text) and not is_sentence(text) and b.words <= 20:
-            b.mark(CRUFT, "promo")
+            b.mark(CRUFT, RemovedKind.PROMO)
         elif is_promo(b):
-            b.mark(CRUFT, "paywall" if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else "promo")
-        elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind == "p":
-            b.mark(CRUFT, "related_link")
+            b.mark(CRUFT, RemovedKind.PAYWALL if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else RemovedKind.PROMO)
+        elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind == BlockKind.P:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
         else:
             is_date, _rest = split_date_line(text)
             if is_date:
-                b.mark(META, "date")
+                b.mark(META, MetaKind.DATE)
             elif cues.BYLINE_RE.match(text) and b.words <= 12 and not is_sentence(text.rstrip(".")):
-                b.mark(META, "byline")
+                b.mark(META, MetaKind.BYLINE)
 
     # Second pass: rules that need the first pass's marks around them.
     for i, b in enumerate(blocks):
@@ -123,25 +124,25 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             continue
         prev = blocks[i - 1] if i else None
         # A line right after "See also:" / "Read more:" with no sentence end: the link title.
-        if prev is not None and prev.role == CRUFT and prev.cruft_kind == "related_link" \
+        if prev is not None and prev.role == CRUFT and prev.cruft_kind == RemovedKind.RELATED_LINK \
                 and (cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
                 and not is_sentence(b.text) and b.words <= 25:
-            b.mark(CRUFT, "related_link")
-            b.notes["after_label"] = b.kind == "item" or b.link_only  # a list of links goes on
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list of links goes on
             continue
         # A caption pasted as a paragraph after an image (or after its alt text).
         if _after_image(blocks, i) and _caption_shaped(b):
-            b.mark(CRUFT, "caption")
+            b.mark(CRUFT, RemovedKind.CAPTION)
             continue
-        if b.kind not in ("head", "item") and b.words <= CAPTION_MAX_WORDS and cues.POSITION_MARKER_RE.search(b.text) \
+        if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS and cues.POSITION_MARKER_RE.search(b.text) \
                 and not is_sentence(b.text):
-            b.mark(CRUFT, "caption")
+            b.mark(CRUFT, RemovedKind.CAPTION)
             continue
         # The same short non-sentence line twice in one post: alt text, captions, link titles.
         # (Pages mark link titles by their markup; a dump has only the repetition.)
         if counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text) \
-                and b.words >= 4 and b.kind == "p":
-            b.mark(CRUFT, "related_link")
+                and b.words >= 4 and b.kind == BlockKind.P:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
             continue
 
     _alt_prefixes(blocks)
@@ -160,18 +161,18 @@ def _alt_prefixes(blocks: list[Block]) -> None:
         if b.role != TEXT or b.words < 3:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == "p":
+        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P:
             a, c = _norm_alt(b.text), _norm_alt(nxt.text)
             if min(len(a), len(c)) >= 15 and (c.startswith(a) or a.startswith(c)):
-                b.mark(CRUFT, "image_alt")
-                nxt.mark(CRUFT, "caption")
+                b.mark(CRUFT, RemovedKind.IMAGE_ALT)
+                nxt.mark(CRUFT, RemovedKind.CAPTION)
                 continue
         for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
-            if other is None or other.role != CRUFT or other.cruft_kind not in ("caption", "image_alt"):
+            if other is None or other.role != CRUFT or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
                 continue
             a, c = _norm_alt(b.text), _norm_alt(other.text)
             if a and (c.startswith(a) or a.startswith(c)) and min(len(a), len(c)) >= 15:
-                b.mark(CRUFT, "image_alt")
+                b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
 
 
@@ -183,7 +184,7 @@ def _page_header(blocks: list[Block]) -> None:
     """Lines of a flattened archive page before its first post: the page's own header."""
     for b in blocks:
         if b.role == TEXT and cues.ARCHIVE_HEADER_RE.match(b.text) and b.words <= 12:
-            b.mark(CRUFT, "chrome")
+            b.mark(CRUFT, RemovedKind.CHROME)
             continue
         if b.role in (CRUFT, IMAGE, SEP):
             continue

@@ -6,6 +6,7 @@ empty paragraphs pasted as a separator leave more (see :data:`SEPARATOR_GAP`).
 """
 from __future__ import annotations
 
+from normalizer.model import BlockKind, SEPARATOR_TEXT
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
@@ -23,9 +24,9 @@ def dump_blocks(text: str) -> list[Block]:
             gap += 1
             continue
         bulleted = strip_bullet(line)
-        kind = "item" if bulleted != line else "p"
+        kind = BlockKind.ITEM if bulleted != line else BlockKind.P
         if gap >= SEPARATOR_GAP and blocks:
-            blocks.append(Block(text="* * *", kind=SEP, role=SEP, gap=gap))
+            blocks.append(Block(text=SEPARATOR_TEXT, kind=BlockKind.SEP, role=SEP, gap=gap))
         blocks.append(Block(text=bulleted, kind=kind, gap=gap))
         gap = 0
     return blocks

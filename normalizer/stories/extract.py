@@ -18,6 +18,7 @@ import trafilatura
 from lxml import etree, html as lxml_html
 from trafilatura.utils import load_html
 
+from normalizer.model import BlockKind, RemovedKind, SEPARATOR_TEXT
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
@@ -105,7 +106,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
                 continue  # a caption container holding its image: the image stays
             text = _text_of(el)
             if text:
-                removed.append({"kind": "caption", "text": text})
+                removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
             _drop(el)
         elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not _outside_post(el):
             text = _text_of(el)
@@ -117,7 +118,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
                 hints.append((("story " if in_body else "post ") + cls.strip(), text))
 
     for el in list(root.xpath(TAG_LINKS_XPATH)):
-        removed.append({"kind": "chrome", "text": _text_of(el)})
+        removed.append({"kind": RemovedKind.CHROME.value, "text": _text_of(el)})
         _drop(el)
 
     # Separators: <hr>, or two or more empty paragraphs in a row.
@@ -125,7 +126,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
         parent = hr.getparent()
         if parent is not None and not _outside_post(hr):
             sep = lxml_html.Element("p")
-            sep.text = "* * *"
+            sep.text = SEPARATOR_TEXT
             sep.tail = hr.tail
             parent.replace(hr, sep)
     for p in list(root.iter("p")):
@@ -139,7 +140,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
         if len(run) >= 2:
             for extra in run[1:]:
                 _drop(extra)
-            p.text = "* * *"
+            p.text = SEPARATOR_TEXT
             for child in list(p):
                 p.remove(child)
     return removed, hints
@@ -260,7 +261,7 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
     blocks: list[Block] = []
 
     def graphic(g: etree._Element) -> None:
-        blocks.append(Block(text="", kind=IMAGE, alt=clean_text(g.get("alt") or ""), role=IMAGE))
+        blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(g.get("alt") or ""), role=IMAGE))
 
     for el in body:
         tag = el.tag
@@ -274,7 +275,7 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                 text = clean_text("".join(item.itertext()))
                 if text:
                     b, i, link = _inline_flags(item)
-                    blocks.append(Block(text=text, kind="item", bold=b, italic=i, link_only=link))
+                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i, link_only=link))
             continue
         text = clean_text("".join(el.itertext()))
         if not text:
@@ -283,16 +284,16 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
             rend = el.get("rend") or ""
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
             _, i, link = _inline_flags(el)
-            blocks.append(Block(text=text, kind="head", level=level, bold=True, italic=i, link_only=link))
+            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i, link_only=link))
         elif tag == "table":
             rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
                     for row in el.iter("row")]
-            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind="table"))
+            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
         else:
             b, i, link = _inline_flags(el)
-            kind = "quote" if tag == "quote" else "p"
-            if text == "* * *":
-                blocks.append(Block(text=text, kind=SEP, role=SEP))
+            kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
+            if text == SEPARATOR_TEXT:
+                blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
             else:
                 blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
     return blocks
@@ -363,7 +364,7 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "img":
-            blocks.append(Block(text="", kind=IMAGE, alt=clean_text(el.get("alt") or ""), role=IMAGE))
+            blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(el.get("alt") or ""), role=IMAGE))
             continue
         if el.tag not in _BLOCK_TAGS or el.tag in ("script", "style"):
             continue
@@ -374,14 +375,14 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
         text = _text_of(el)
         if not text:
             continue
-        if text == "* * *":
-            blocks.append(Block(text=text, kind=SEP, role=SEP))
+        if text == SEPARATOR_TEXT:
+            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
             continue
-        kind = "head" if el.tag[0] == "h" and el.tag[1:].isdigit() else ("item" if el.tag == "li" else "p")
+        kind = BlockKind.HEAD if el.tag[0] == "h" and el.tag[1:].isdigit() else (BlockKind.ITEM if el.tag == "li" else BlockKind.P)
         strong = [s for s in el.iter("strong", "b") if s is not el]
-        bold = kind == "head" or (bool(strong) and len(clean_text("".join("".join(s.itertext()) for s in strong))) >= len(text) - 1)
+        bold = kind == BlockKind.HEAD or (bool(strong) and len(clean_text("".join("".join(s.itertext()) for s in strong))) >= len(text) - 1)
         links = list(el.iter("a"))
         link_only = bool(links) and len(clean_text("".join("".join(a.itertext()) for a in links))) >= len(text) - 1
-        blocks.append(Block(text=text, kind=kind, level=int(el.tag[1]) if kind == "head" else 0,
+        blocks.append(Block(text=text, kind=kind, level=int(el.tag[1]) if kind == BlockKind.HEAD else 0,
                             bold=bold, link_only=link_only))
     return blocks

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
 from normalizer.cues import text as cues
@@ -46,13 +47,13 @@ def dateline_of(text: str):
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
         return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
-    return block.role == CRUFT and block.cruft_kind == "copyright"
+    return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT
 
 
 def title_like(block: Block) -> bool:
     """Shaped like a headline: short, starts with a capital, not a running sentence."""
     text = block.text
-    if block.kind == "item" or not (2 <= block.words <= TITLE_MAX_WORDS) or not _CAP_WORD.match(text):
+    if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
@@ -66,7 +67,7 @@ def title_like(block: Block) -> bool:
 def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
     out = []
     for b in blocks[i + 1:]:
-        if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != "copyright"):
+        if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != RemovedKind.COPYRIGHT):
             continue
         out.append(b)
         if len(out) >= n:
@@ -78,10 +79,10 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     b = blocks[i]
     if b.role != TEXT or is_story_end(b):
         return False
-    strong_shape = b.kind == "head" or b.bold
+    strong_shape = b.kind == BlockKind.HEAD or b.bold
     if not (strong_shape or title_like(b)):
         return False
-    if b.kind != "head" and b.words > TITLE_MAX_WORDS:
+    if b.kind != BlockKind.HEAD and b.words > TITLE_MAX_WORDS:
         return False
     if current.headline is not None and not current.text_blocks:
         return False                             # a deck under a headline, not a new story
@@ -116,9 +117,9 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             # headers come before the title): they move with it.
             carried: list[Block] = []
             while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
-                    and current.blocks[-1].cruft_kind != "copyright":
+                    and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT:
                 carried.insert(0, current.blocks.pop())
-            keep = [b for b in carried if not (b.role == META and b.cruft_kind == "date")]
+            keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
             current.blocks.extend(keep)
             segments.append(current)
             current = Segment(headline=headline, blocks=[b for b in carried if b not in keep])
@@ -142,7 +143,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)
             current.headline = b.text
             continue
-        if b.role == TEXT and b.kind == "head" and current.headline is not None \
+        if b.role == TEXT and b.kind == BlockKind.HEAD and current.headline is not None \
                 and not current.text_blocks and b.words <= TITLE_MAX_WORDS:
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             current.blocks.append(b)
