@@ -46,10 +46,9 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.redisqueue import LEASE_META
+from normalizer.io.redis_url import REDIS_URL_ENV
 
 log = logging.getLogger(__name__)
-
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 
 def redis_url(settings: Any) -> str | None:

@@ -24,17 +24,16 @@ import logging
 import os
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
 
 from crawler.records import Outcome, RecordMaker
+from normalizer.io.redis_url import REDIS_URL_ENV
+from normalizer.io.redis_url import redact_url as _redact
 
 log = logging.getLogger(__name__)
-
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 
 class NormalizePipeline:
@@ -192,16 +191,6 @@ def dedupe_index(settings: Any) -> Any:
 def _level(name: Any) -> int:
     level = logging.getLevelName(str(name or "INFO").upper())
     return level if isinstance(level, int) else logging.INFO
-
-
-def _redact(url: str) -> str:
-    """The URL without its password, for logs."""
-    parts = urlsplit(url)
-    if parts.password:
-        host = parts.hostname or ""
-        netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
 
 
 class StoriesExportPipeline:

@@ -49,7 +49,7 @@ def make_record(item: dict[str, Any]) -> Outcome:
                 tags=list(item.get("tags") or []), archive_url=item.get("archive_url"),
                 tag=item.get("tag"), fetched_at=item.get("fetched_at"))
             record = normalizer.normalize_content(item.get("content_html") or "", meta)
-    except ValueError as exc:  # NormalizeError: the page holds no story to read
+    except normalizer.NormalizeError as exc:  # the page holds no story to read
         log.info("normalizer could not read %s: %s", url, exc)
         return Outcome(url, None, [f"normalizer: {exc}"])
     except Exception as exc:  # noqa: BLE001 -- a normalizer bug costs one page, not the crawl

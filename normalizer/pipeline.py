@@ -15,7 +15,8 @@ from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
 from normalizer.stories.clean import classify
 from normalizer.text.dates import parse_date
-from normalizer.stories.extract import PageInfo, extract, parse_html
+from normalizer.pages.permalink import PageInfo, parse_html
+from normalizer.stories.extract import extract
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.stories.language import detect_language, post_language
 from normalizer.model import SCHEMA_VERSION, MetaKind, PostMeta, RemovedKind

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.pages.archive import canonical_post_url, parse_archive, parse_date
+from normalizer.pages.archive import canonical_post_url, parse_archive
+from normalizer.text.dates import parse_any_date
 
 SITES = Path(__file__).parent / "fixtures" / "sites"
 BASE = "http://blog.example.org"
@@ -177,7 +178,7 @@ def test_canonical_post_url(url: str, canonical: str) -> None:
     ("3 Comments", None),
 ])
 def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+    assert parse_any_date(text) == iso
 
 
 def test_blogger_date_header_dates_the_posts_below_it() -> None:

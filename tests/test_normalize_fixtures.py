@@ -139,7 +139,7 @@ def test_normalizing_a_page_keeps_no_reference_to_its_document():
     import gc
     import weakref
 
-    from normalizer.stories.extract import parse_html
+    from normalizer.pages.permalink import parse_html
 
     tree = parse_html((FIXTURES / "modern-two-stories.html").read_bytes())
     # lxml hands out one proxy per element while it is alive: watch every element's.

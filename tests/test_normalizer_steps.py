@@ -82,7 +82,7 @@ def test_cruft_lines_are_recognised_by_shape(line, kind):
     "‘Not Meaningful’",
 ])
 def test_story_lines_stay_text(line):
-    assert roles([PARA, line, PARA2])[1] == (TEXT, "")
+    assert roles([PARA, line, PARA2])[1] == (TEXT, None)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -107,7 +107,7 @@ def test_caption_pasted_after_an_image_is_cruft_but_a_sentence_is_not():
               Block(text="", kind=IMAGE, role=IMAGE), Block(text="The refreshing autumn sky!")]
     classify(blocks)
     assert [(b.role, b.cruft_kind) for b in blocks if b.role != IMAGE] == [
-        (TEXT, ""), (CRUFT, "caption"), (TEXT, ""), (TEXT, "")]
+        (TEXT, None), (CRUFT, "caption"), (TEXT, None), (TEXT, None)]
 
 
 def test_a_dated_caption_sentence_after_an_image_is_cruft():

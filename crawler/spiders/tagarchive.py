@@ -29,12 +29,10 @@ from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.items import listed_item, page_item
+from normalizer.io.redis_url import REDIS_URL_ENV
 from normalizer.pages.archive import canonical_post_url, parse_archive
 
 log = logging.getLogger(__name__)
-
-#: Environment variable naming the Redis of a distributed crawl (as ``-s REDIS_URL``).
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 #: Permalink requests go before the next archive page, so the queue stays one page deep.
 POST_PRIORITY = 10

@@ -21,8 +21,9 @@ import os
 import sys
 from urllib.parse import urlsplit
 
+from normalizer.io.redis_url import REDIS_URL_ENV
+
 HELP = "push tag archive URLs as seeds for scrapy-redis crawl workers"
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 DEFAULT_KEY = "tagarchive:start_urls"
 
 logger = logging.getLogger(__name__)

@@ -10,19 +10,19 @@ element by class cue, else its largest block of paragraphs. The cues live in
 """
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.html
 from lxml import etree
 
 from normalizer.cues import platforms as cues
-from normalizer.text.dates import parse_date as read_date
+from normalizer.text.dates import parse_any_date
 from normalizer.model import PostMeta
+from normalizer.pages.dom import class_tokens, has_class, squashed_text, xpath
 
 log = logging.getLogger(__name__)
 
@@ -88,50 +88,12 @@ def _looks_like_permalink(href: str, page_url: str) -> bool:
 
 # --------------------------------------------------------------------------- text helpers
 
-@functools.lru_cache(maxsize=None)
-def _compiled(expr: str) -> etree.XPath:
-    return etree.XPath(expr)
-
-
-def _xpath(el: etree._Element, expr: str) -> list:
-    """``el.xpath(expr)`` with the expression compiled once (the cues are fixed strings)."""
-    return _compiled(expr)(el)
-
-
-_WS = re.compile(r"\s+")
-
-
-def _text(el: etree._Element | None) -> str:
-    if el is None:
-        return ""
-    return _WS.sub(" ", el.text_content().replace("\xa0", " ")).strip()
-
-
-def _classes(el: etree._Element) -> set[str]:
-    return set(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
-
-
-def _has_class(el: etree._Element, tokens: tuple[str, ...] | frozenset[str]) -> bool:
-    wanted = tokens if isinstance(tokens, frozenset) else _lower_set(tokens)
-    return not wanted.isdisjoint(_classes(el))
-
-
-_LOWER_SETS: dict[tuple[str, ...], frozenset[str]] = {}
-
-
-def _lower_set(tokens: tuple[str, ...]) -> frozenset[str]:
-    found = _LOWER_SETS.get(tokens)
-    if found is None:
-        found = _LOWER_SETS[tokens] = frozenset(t.lower() for t in tokens)
-    return found
-
-
 def _excluded(el: etree._Element) -> bool:
     """True when ``el`` sits in page chrome (sidebar, widgets, comments, related posts)."""
     for anc in el.iterancestors():
         if not isinstance(anc.tag, str):
             continue
-        if anc.tag in cues.EXCLUDED_TAGS or _has_class(anc, cues.EXCLUDED_CLASSES):
+        if anc.tag in cues.EXCLUDED_TAGS or has_class(anc, cues.EXCLUDED_CLASSES):
             return True
     return False
 
@@ -148,44 +110,21 @@ def _ymd(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def parse_date(value: str, languages: list[str] | None = None) -> str | None:
-    """An ISO ``YYYY-MM-DD`` from a date attribute or a short date text, else None.
-
-    The usual shapes (ISO, month names in the languages of :mod:`normalizer.text.dates`,
-    numeric day-month-year) are read by :func:`normalizer.text.dates.parse_date`; other
-    wordings go to ``dateparser`` (milliseconds a call) with a full date required."""
-    value = value.strip()
-    if not value or len(value) > 80:
-        return None
-    if found := read_date(value):
-        return found
-    if not re.search(r"\d{4}", value):
-        return None
-    import dateparser  # slow to import; only for wordings the fast paths do not read
-
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
-    try:
-        parsed = dateparser.parse(value, languages=languages or None, settings=settings)
-    except Exception:  # noqa: BLE001 -- dateparser raises assorted errors on odd input
-        parsed = None
-    return parsed.date().isoformat() if isinstance(parsed, datetime) else None
-
-
 def _post_date(container: etree._Element, body: etree._Element | None, permalink: str,
                languages: list[str] | None) -> str | None:
     for xp in cues.DATE_XPATHS:
-        for value in _xpath(container, xp):
-            if found := parse_date(str(value), languages):
+        for value in xpath(container, xp):
+            if found := parse_any_date(str(value), languages):
                 return found
     for xp in cues.DATE_TEXT_XPATHS:
-        for el in _xpath(container, xp):
+        for el in xpath(container, xp):
             if body is not None and (el is body or body in el.iterancestors()
                                      or el in body.iterancestors()):
                 continue
-            if found := parse_date(_text(el), languages):
+            if found := parse_any_date(squashed_text(el), languages):
                 return found
-    for el in _xpath(container, cues.DATE_HEADER_XPATH):
-        if found := parse_date(_text(el), languages):
+    for el in xpath(container, cues.DATE_HEADER_XPATH):
+        if found := parse_any_date(squashed_text(el), languages):
             return found
     if m := _URL_DATE.search(urlsplit(permalink).path):
         return _ymd(int(m[1]), int(m[2]), int(m[3]))
@@ -199,7 +138,7 @@ def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._
     Their ``href`` is made absolute in place."""
     found: list[etree._Element] = []
     seen: set[str] = set()
-    for a in _xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
+    for a in xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
                         " | //a[@rel='bookmark'][@href]"):
         href = urljoin(base, a.get("href").strip())
         if not _looks_like_permalink(href, page_url) or _excluded(a):
@@ -221,7 +160,7 @@ def _container(link: etree._Element, counts: dict[etree._Element, int]) -> etree
         if anc.tag in ("body", "html") or counts.get(anc, 0) > 1:
             break
         best = anc
-        if anc.tag in cues.POST_CONTAINER_TAGS or _has_class(anc, cues.POST_CONTAINER_CLASSES):
+        if anc.tag in cues.POST_CONTAINER_TAGS or has_class(anc, cues.POST_CONTAINER_CLASSES):
             return anc
     return best
 
@@ -242,7 +181,7 @@ def _body(container: etree._Element, heading: etree._Element) -> etree._Element 
     for el in container.iterdescendants():
         if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
             continue
-        for token in _classes(el):
+        for token in class_tokens(el):
             rank = _CONTENT_RANK.get(token)
             if rank is not None and rank < best_rank:
                 best, best_rank = el, rank
@@ -255,29 +194,29 @@ def _body(container: etree._Element, heading: etree._Element) -> etree._Element 
     for el in container.iter("div", "section"):
         if heading in el.iterdescendants():
             continue
-        n = sum(len(_text(p)) for p in el.iter("p"))
+        n = sum(len(squashed_text(p)) for p in el.iter("p"))
         if n > best_len:
             best, best_len = el, n
     return best
 
 
 def _is_excerpt(body: etree._Element | None, permalink: str, base: str) -> bool:
-    text = _text(body)
+    text = squashed_text(body)
     if body is None or not text:
         return True
-    if _has_class(body, cues.EXCERPT_CONTENT_CLASSES):
+    if has_class(body, cues.EXCERPT_CONTENT_CLASSES):
         return True
     target = canonical_post_url(permalink)
     for a in body.iter("a"):
         href = urljoin(base, a.get("href") or "")
-        words = _text(a).lower()
+        words = squashed_text(a).lower()
         to_post = href and canonical_post_url(href) == target
-        if _has_class(a, cues.MORE_LINK_CLASSES) and (to_post or "#more" in href):
+        if has_class(a, cues.MORE_LINK_CLASSES) and (to_post or "#more" in href):
             return True
         if to_post and words.startswith(cues.MORE_LINK_WORDS):
             return True
     for el in body.iter():
-        if isinstance(el.tag, str) and _has_class(el, ("jump-link", "more-link", "read-more")):
+        if isinstance(el.tag, str) and has_class(el, ("jump-link", "more-link", "read-more")):
             return True
     tail = text[-12:]
     return tail.endswith(cues.TRUNCATION_ENDINGS)
@@ -299,20 +238,20 @@ def _listed_post(link: etree._Element, container: etree._Element,
     is_excerpt = _is_excerpt(body, url, base)
     if body is not None:  # the content travels on its own: its links must not need the page
         body.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
-    categories = _dedupe([_text(a) for a in _xpath(container, cues.CATEGORY_XPATH)])
+    categories = _dedupe([squashed_text(a) for a in xpath(container, cues.CATEGORY_XPATH)])
     tags: list[str] = []
     for xp in cues.TAG_XPATHS:
-        tags.extend(_text(a) for a in _xpath(container, xp)
+        tags.extend(squashed_text(a) for a in xpath(container, xp)
                     if "category" not in (a.get("rel") or ""))
     author = None
     for xp in cues.AUTHOR_XPATHS:
-        hits = [t for t in (_text(el) for el in _xpath(container, xp)) if t]
+        hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
         if hits:
             author = re.sub(r"^(?:by|posted by|von|par|por)\s+", "", hits[0], flags=re.I) or None
             break
     return ListedPost(
         url=url,
-        title=_text(link) or link.get("title") or None,
+        title=squashed_text(link) or link.get("title") or None,
         published=_post_date(container, body, url, languages),
         author=author,
         categories=categories,
@@ -327,8 +266,8 @@ def _listed_post(link: etree._Element, container: etree._Element,
 
 def _archive_tag(root: etree._Element, url: str) -> str | None:
     for xp in cues.TAG_HEADING_XPATHS:
-        for el in _xpath(root, xp):
-            text = _text(el)
+        for el in xpath(root, xp):
+            text = squashed_text(el)
             for pattern in cues.TAG_HEADING_PATTERNS:
                 if m := pattern.match(text):
                     return m["name"].strip(" ‘’'\"“”«»")
@@ -350,12 +289,12 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
         return absolute if absolute != here and _same_site(absolute, url) else None
 
     for xp in cues.NEXT_LINK_XPATHS:
-        for href in _xpath(root, xp):
+        for href in xpath(root, xp):
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        words = re.sub(r"[^\w\s]", " ", _text(a).lower())
-        words = _WS.sub(" ", words).strip()
+        words = re.sub(r"[^\w\s]", " ", squashed_text(a).lower())
+        words = " ".join(words.split())
         if not words or any(w in words for w in cues.NEWER_LINK_WORDS):
             continue
         if words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5]):

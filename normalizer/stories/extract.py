@@ -11,25 +11,22 @@ list of :class:`~normalizer.stories.blocks.Block`.
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree, html as lxml_html
-from trafilatura.utils import load_html
 
-from normalizer.model import BlockKind, RemovedKind, SEPARATOR_TEXT
+from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
+from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
     CONTENT_XPATH,
     EMPTY_CONTENT_MAX_WORDS,
-    DATE_XPATHS,
     OUTSIDE_POST_RE,
     TAG_LINKS_XPATH,
-    TITLE_SEPARATORS,
-    TITLE_XPATHS,
 )
 
 log = logging.getLogger(__name__)
@@ -38,45 +35,11 @@ MAX_TREE_BYTES = 20_000_000
 
 
 @dataclass
-class PageInfo:
-    """What the page says about the post besides its content."""
-
-    title: str | None = None
-    published: str | None = None
-    author: str | None = None
-    categories: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    sitename: str | None = None
-
-
-@dataclass
 class Extracted:
     blocks: list[Block]
     removed: list[dict]
     hints: list[tuple[str, str]]   # (class-ish cue, text) of attribution blocks
     info: PageInfo
-
-
-def parse_html(markup: str | bytes) -> etree._Element | None:
-    """Parse a page or a fragment into an lxml tree (charset detection by trafilatura)."""
-    if isinstance(markup, (etree._Element,)):
-        return markup
-    return load_html(markup)
-
-
-def _classes(el: etree._Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
-
-
-def _outside_post(el: etree._Element) -> bool:
-    for anc in el.iterancestors():
-        if OUTSIDE_POST_RE.search(_classes(anc)):
-            return True
-    return False
-
-
-def _text_of(el: etree._Element) -> str:
-    return clean_text("".join(el.itertext()))
 
 
 def _is_empty_para(el: etree._Element) -> bool:
@@ -100,16 +63,16 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
         if el.getparent() is None:
             continue
-        cls = _classes(el)
+        cls = class_and_id(el)
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
                 continue  # a caption container holding its image: the image stays
-            text = _text_of(el)
+            text = text_of(el)
             if text:
                 removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
             _drop(el)
-        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not _outside_post(el):
-            text = _text_of(el)
+        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not outside_post(el):
+            text = text_of(el)
             if text and len(text) < 200:
                 # Among the post's paragraphs it was pasted with the story; in the post's
                 # header or footer it describes the blog post (its poster, its date).
@@ -118,13 +81,13 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
                 hints.append((("story " if in_body else "post ") + cls.strip(), text))
 
     for el in list(root.xpath(TAG_LINKS_XPATH)):
-        removed.append({"kind": RemovedKind.CHROME.value, "text": _text_of(el)})
+        removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
 
     # Separators: <hr>, or two or more empty paragraphs in a row.
     for hr in list(root.iter("hr")):
         parent = hr.getparent()
-        if parent is not None and not _outside_post(hr):
+        if parent is not None and not outside_post(hr):
             sep = lxml_html.Element("p")
             sep.text = SEPARATOR_TEXT
             sep.tail = hr.tail
@@ -158,82 +121,6 @@ def _drop(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
-
-
-def page_info(tree: etree._Element, url: str | None) -> PageInfo:
-    """Title, date, author, categories and tags, from trafilatura's metadata and the page."""
-    from trafilatura.metadata import extract_metadata
-
-    meta = extract_metadata(tree, default_url=url)
-    info = PageInfo()
-    if meta is not None:
-        info.title = meta.title
-        info.published = meta.date
-        info.categories = [c for c in (meta.categories or []) if c]
-        info.tags = [t for t in (meta.tags or []) if t]
-        info.sitename = meta.sitename
-    info.title = _post_title(tree, info.title, info.sitename)
-    info.published = _post_date(tree) or info.published
-    info.author = _post_author(tree)
-    return info
-
-
-def _post_date(tree: etree._Element) -> str | None:
-    """The post's date from its own markup (htmldate's guess is the fallback)."""
-    from normalizer.text.dates import parse_date
-
-    for xp in DATE_XPATHS:
-        for hit in tree.xpath(xp):
-            if not isinstance(hit, str) and _outside_post(hit) and "postmetadata" not in _classes(hit):
-                continue
-            # str(): an lxml "smart string" keeps its whole document alive, and
-            # parse_date's cache would keep thousands of them.
-            text = str(hit) if isinstance(hit, str) else _text_of(hit)
-            found = parse_date(text) if text else None
-            if found:
-                return found
-    return None
-
-
-def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -> str | None:
-    """The post's title, never the blog's name.
-
-    trafilatura takes a page's only ``<h1>`` as its title, which on classic blog themes
-    is the blog's name; tagwire looks for the post's own title markup first.
-    """
-    site = (sitename or "").strip().lower()
-    for xp in TITLE_XPATHS:
-        for hit in tree.xpath(xp):
-            text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
-            if text and text.lower() != site and (isinstance(hit, str) or not _outside_post(hit)):
-                return text
-    titles = tree.xpath("//title/text()")
-    if titles:
-        parts = [p for p in TITLE_SEPARATORS.split(clean_text(str(titles[0]))) if p and p.lower() != site]
-        if parts:
-            return max(parts, key=len)
-    return guess
-
-
-def _post_author(tree: etree._Element) -> str | None:
-    """The blog author: meta name=author, rel=author or a vcard outside the comments.
-
-    trafilatura's author guess takes comment authors on blogs, so tagwire looks itself.
-    """
-    for content in tree.xpath("//meta[@name='author']/@content"):
-        if content.strip():
-            return content.strip()
-    for el in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
-                         "//*[contains(concat(' ', @class, ' '), ' author ')]//*[contains(@class, 'fn')]"):
-        if not _in_comments(el):
-            text = _text_of(el)
-            if text and len(text) < 80:
-                return text
-    return None
-
-
-def _in_comments(el: etree._Element) -> bool:
-    return any(re.search(r"comment|respond", _classes(a), re.I) for a in el.iterancestors())
 
 
 # --- trafilatura's output tree -> blocks ---------------------------------------------------
@@ -335,7 +222,7 @@ def _post_is_empty(tree: etree._Element) -> bool:
     for node in found[0].iter():
         if not isinstance(node.tag, str) or node.tag in ("script", "style"):
             continue
-        if OUTSIDE_POST_RE.search(_classes(node)) or _outside_post_within(node, found[0]):
+        if OUTSIDE_POST_RE.search(class_and_id(node)) or _outside_post_within(node, found[0]):
             continue
         words += len((node.text or "").split()) + len((node.tail or "").split() if node is not found[0] else [])
         if words > EMPTY_CONTENT_MAX_WORDS:
@@ -347,7 +234,7 @@ def _outside_post_within(node: etree._Element, root: etree._Element) -> bool:
     for anc in node.iterancestors():
         if anc is root:
             return False
-        if OUTSIDE_POST_RE.search(_classes(anc)):
+        if OUTSIDE_POST_RE.search(class_and_id(anc)):
             return True
     return False
 
@@ -370,9 +257,9 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
             continue
         if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
             continue  # only leaf blocks
-        if _outside_post(el):
+        if outside_post(el):
             continue
-        text = _text_of(el)
+        text = text_of(el)
         if not text:
             continue
         if text == SEPARATOR_TEXT:

@@ -91,3 +91,26 @@ def parse_date(text: str) -> str | None:
     if m:
         return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return None
+
+
+def parse_any_date(value: str, languages: list[str] | None = None) -> str | None:
+    """An ISO ``YYYY-MM-DD`` from a date attribute or a short date text, else None.
+
+    The usual shapes (ISO, month names in the languages of :mod:`normalizer.text.dates`,
+    numeric day-month-year) are read by :func:`parse_date`; other
+    wordings go to ``dateparser`` (milliseconds a call) with a full date required."""
+    value = value.strip()
+    if not value or len(value) > 80:
+        return None
+    if found := parse_date(value):
+        return found
+    if not re.search(r"\d{4}", value):
+        return None
+    import dateparser  # slow to import; only for wordings the fast paths do not read
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        parsed = dateparser.parse(value, languages=languages or None, settings=settings)
+    except Exception:  # noqa: BLE001 -- dateparser raises assorted errors on odd input
+        parsed = None
+    return parsed.date().isoformat() if isinstance(parsed, _dt.datetime) else None
