@@ -294,7 +294,7 @@ class LeasedScheduler(Scheduler):
         if lease is None:
             return
         if lease.claims and hasattr(item, "get") and isinstance(item.get("url"), str):
-            from normalizer.pages.archive import canonical_post_url
+            from normalizer.pages.urls import canonical_post_url
 
             fingerprint = self.df.request_fingerprint(Request(canonical_post_url(item["url"])))
             if fingerprint in lease.claims:

@@ -65,7 +65,7 @@ def _pick(records: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
     """One record for a permalink page: the one whose url is the page's, else the first."""
     if not records:
         return None
-    from normalizer.pages.archive import canonical_post_url
+    from normalizer.pages.urls import canonical_post_url
 
     want = canonical_post_url(url)
     for record in records:

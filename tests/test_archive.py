@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.pages.archive import canonical_post_url, parse_archive
+from normalizer.pages.archive import parse_archive
+from normalizer.pages.urls import canonical_post_url
 from normalizer.text.dates import parse_any_date
 
 SITES = Path(__file__).parent / "fixtures" / "sites"

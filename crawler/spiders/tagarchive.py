@@ -30,7 +30,8 @@ from twisted.python.failure import Failure
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.items import listed_item, page_item
 from normalizer.io.redis_url import REDIS_URL_ENV
-from normalizer.pages.archive import canonical_post_url, parse_archive
+from normalizer.pages.archive import parse_archive
+from normalizer.pages.urls import canonical_post_url
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -23,10 +23,11 @@ from normalizer.cues import platforms as cues
 from normalizer.text.dates import parse_any_date
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, squashed_text, xpath
+from normalizer.pages.urls import canonical_post_url, looks_like_permalink, same_site
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ArchivePage", "ListedPost", "canonical_post_url", "parse_archive"]
+__all__ = ["ArchivePage", "ListedPost", "parse_archive"]
 
 
 @dataclass
@@ -47,43 +48,6 @@ class ArchivePage:
     posts: list[ListedPost]
     next_url: str | None
     is_archive: bool
-
-
-# --------------------------------------------------------------------------- URLs
-
-def canonical_post_url(url: str) -> str:
-    """The one spelling of a permalink: lower-case scheme and host, no default port, no
-    fragment, no sharing/tracking/reply query parameters (``?share=``, ``?replytocom=``,
-    ``utm_*`` ...). Other parameters (``?p=123``) name the post and stay, sorted."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    netloc = host
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        netloc = f"{host}:{port}"
-    if parts.username:
-        netloc = f"{parts.username}@{netloc}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.lower() not in cues.DROP_QUERY_PARAMS
-             and not k.lower().startswith(cues.DROP_QUERY_PREFIXES)]
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
-
-
-def _same_site(a: str, b: str) -> bool:
-    ha = (urlsplit(a).hostname or "").removeprefix("www.")
-    hb = (urlsplit(b).hostname or "").removeprefix("www.")
-    return ha == hb
-
-
-def _looks_like_permalink(href: str, page_url: str) -> bool:
-    parts = urlsplit(href)
-    if parts.scheme not in ("http", "https", "file") or not _same_site(href, page_url):
-        return False
-    if canonical_post_url(href) == canonical_post_url(page_url):
-        return False
-    return not cues.NON_POST_PATH.match(parts.path or "/")
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -141,7 +105,7 @@ def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._
     for a in xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
                         " | //a[@rel='bookmark'][@href]"):
         href = urljoin(base, a.get("href").strip())
-        if not _looks_like_permalink(href, page_url) or _excluded(a):
+        if not looks_like_permalink(href, page_url) or _excluded(a):
             continue
         key = canonical_post_url(href)
         if key in seen:  # e.g. a thumbnail link and a title link to the same post
@@ -286,7 +250,7 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
         if not href or href.startswith(("#", "javascript:")):
             return None
         absolute = canonical_post_url(urljoin(base, href.strip()))
-        return absolute if absolute != here and _same_site(absolute, url) else None
+        return absolute if absolute != here and same_site(absolute, url) else None
 
     for xp in cues.NEXT_LINK_XPATHS:
         for href in xpath(root, xp):
