@@ -13,14 +13,19 @@ Entry points, one per kind of input; each returns post records (dicts) that foll
 from __future__ import annotations
 
 import logging
-
 from typing import TYPE_CHECKING
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:  # pragma: no cover
     from normalizer.pages.archive import parse_archive
-    from normalizer.pipeline import NormalizeError, PostMeta, normalize_content, normalize_page, normalize_text
+    from normalizer.pipeline import (
+        NormalizeError,
+        PostMeta,
+        normalize_content,
+        normalize_page,
+        normalize_text,
+    )
 
 
 def __getattr__(name: str):
@@ -37,5 +42,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'normalizer' has no attribute {name!r}")
 
 __all__ = [
-    "NormalizeError", "PostMeta", "normalize_content", "normalize_page", "normalize_text", "parse_archive",
+    "NormalizeError", "PostMeta", "normalize_content", "normalize_page", "normalize_text",
+    "parse_archive",
 ]

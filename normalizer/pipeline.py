@@ -11,22 +11,24 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from normalizer.cues import platforms
+from normalizer.dedupe.fingerprint import simhash_hex
+from normalizer.model import SCHEMA_VERSION, MetaKind, PostMeta, RemovedKind
+from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
 from normalizer.stories.clean import classify
-from normalizer.text.dates import parse_date
-from normalizer.pages.permalink import PageInfo, parse_html
-from normalizer.stories.extract import extract
-from normalizer.dedupe.fingerprint import simhash_hex
-from normalizer.stories.language import detect_language, post_language
-from normalizer.model import SCHEMA_VERSION, MetaKind, PostMeta, RemovedKind
-from normalizer.stories.split import split
 from normalizer.stories.dumps import dump_blocks
+from normalizer.stories.extract import extract
+from normalizer.stories.language import detect_language, post_language
+from normalizer.stories.split import split
+from normalizer.text.dates import parse_date
 
 log = logging.getLogger(__name__)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
 class NormalizeError(ValueError):
@@ -205,22 +207,10 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
 
 
-# Containers a listing repeats, one per post (WordPress, Blogger, most blog themes).
-_POST_CONTAINERS = ("count(//article | //*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
-                    " | //*[contains(@class, 'hentry')] | //*[contains(@class, 'post-outer')])")
-
-
-_ARCHIVE_PATH = re.compile(
-    r"^/?$|/(?:tag|tags|category|categories|label|topics?|author|archives?|search)/|/page/\d+/?$"
-    r"|^/\d{4}/(?:\d{2}/)?(?:\d{2}/)?$|/search/label/",
-    re.IGNORECASE,
-)
-
-
 def _may_list_posts(tree) -> bool:
     """A cheap test before the archive parser runs: does the page repeat post containers?"""
     try:
-        return tree.xpath(_POST_CONTAINERS) >= 2
+        return tree.xpath(platforms.POST_CONTAINERS_COUNT) >= 2
     except Exception:  # pragma: no cover - odd trees
         return False
 
@@ -241,7 +231,8 @@ def _archive_listing(html: str | bytes, url: str):
     # A news page with a list of other stories (cards, "more stories") is not an archive:
     # an archive names its tag or category, has an older-posts link, or lives at an
     # archive address.
-    if not (page.tag or page.next_url or _ARCHIVE_PATH.search(urlsplit(url).path or "/")):
+    at_archive_path = platforms.ARCHIVE_PATH_RE.search(urlsplit(url).path or "/")
+    if not (page.tag or page.next_url or at_archive_path):
         return None
     return page
 

@@ -25,7 +25,8 @@ COMMANDS = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tagwire",
-        description="Wire stories out of aggregator-blog tag archives: normalize, validate, dedupe.",
+        description=("Wire stories out of aggregator-blog tag archives: normalize, validate, "
+                     "dedupe."),
     )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

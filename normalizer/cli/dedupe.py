@@ -42,12 +42,18 @@ def _error(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from normalizer.dedupe.index import (DEFAULT_REDIS_PREFIX, FingerprintIndex,
-                                   RedisFingerprintIndex, mark_duplicates)
+    from normalizer.dedupe.index import (
+        DEFAULT_REDIS_PREFIX,
+        FingerprintIndex,
+        Index,
+        RedisFingerprintIndex,
+        mark_duplicates,
+    )
     from normalizer.io.jsonl import InputError, iter_lines, open_output, write_record
 
     if not 0 <= args.max_distance <= 15:
         return _error(f"--max-distance must be between 0 and 15, not {args.max_distance}")
+    index: Index
     if args.redis_url:
         try:
             index = RedisFingerprintIndex.from_url(

@@ -74,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
 
         client = redis.Redis.from_url(args.redis_url)
         if args.fresh:
-            problem = forget_crawl(client, args.key)
-            if problem:
-                print(f"tagwire enqueue: error: {problem}; nothing pushed", file=sys.stderr)
+            refused = forget_crawl(client, args.key)
+            if refused:
+                print(f"tagwire enqueue: error: {refused}; nothing pushed", file=sys.stderr)
                 return 2
         length = client.rpush(args.key, *args.urls)
     except Exception as exc:  # bad URL scheme, refused connection, auth, wrong key type...

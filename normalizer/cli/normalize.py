@@ -69,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if usage:
         print(f"tagwire normalize: error: {usage}", file=sys.stderr)
         return 2
-    from normalizer.io.jsonl import RejectsWriter, open_output, write_record
     from normalizer.contract.schema import record_errors
+    from normalizer.io.jsonl import RejectsWriter, open_output, write_record
 
     if not getattr(args, "verbose", 0):
         # trafilatura warns ("discarding data: ...") about the very files we report in one
@@ -204,7 +204,7 @@ def normalize_file(path: str, url: str | None = None,
             records = [normalizer.normalize_text(source.text, page_url)]
     except normalizer.NormalizeError as err:  # the normalizer's own "nothing to read here"
         return FileResult(path, error=_one_line(str(err)))
-    except Exception as err:  # noqa: BLE001 -- one bad file must not stop the others
+    except Exception as err:
         logger.debug("normalizing %s failed", path, exc_info=True)
         return FileResult(path, error=f"cannot normalize ({source.kind}): "
                                       f"{type(err).__name__}: {_one_line(str(err))}")

@@ -70,8 +70,8 @@ class Report:
 
 
 def run(args: argparse.Namespace) -> int:
-    from normalizer.io.jsonl import InputError, display_name, iter_lines
     from normalizer.contract.schema import record_errors
+    from normalizer.io.jsonl import InputError, display_name, iter_lines
 
     as_json = args.format == "json"
     max_errors = args.max_errors

@@ -263,11 +263,11 @@ def _explain(error: Any) -> Iterator[RecordError]:
         hint = _NULL_WHEN_UNKNOWN if _nullable(error.schema) else ""
         yield RecordError(path, _join(f"{_short(value)} should be non-empty", hint), "empty")
     elif keyword == "pattern":
-        hint = PATTERN_HINTS.get(error.validator_value)
+        pattern_hint = PATTERN_HINTS.get(error.validator_value)
         if error.validator_value == r"\S":
-            yield RecordError(path, f"{_short(value)} {hint}", "empty")
-        elif hint:
-            yield RecordError(path, f"{_short(value)} {hint}", "pattern")
+            yield RecordError(path, f"{_short(value)} {pattern_hint}", "empty")
+        elif pattern_hint:
+            yield RecordError(path, f"{_short(value)} {pattern_hint}", "pattern")
         else:
             yield RecordError(path, f"{_short(value)} does not match "
                                     f"{error.validator_value!r}", "pattern")

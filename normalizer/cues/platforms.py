@@ -156,3 +156,19 @@ DROP_QUERY_PARAMS: frozenset[str] = frozenset({
     "nb", "mc_cid", "mc_eid", "_ga", "preview",
 })
 DROP_QUERY_PREFIXES: tuple[str, ...] = ("utm_", "__twitter", "hss_")
+
+
+# -- page shapes the pipeline tests before running the archive parser -----------
+
+# Containers a listing repeats, one per post (WordPress, Blogger, most blog themes).
+POST_CONTAINERS_COUNT = (
+    "count(//article | //*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]"
+    " | //*[contains(@class, 'hentry')] | //*[contains(@class, 'post-outer')])")
+
+
+# Paths of listing pages (tag, category, date and search archives, their /page/N/).
+ARCHIVE_PATH_RE = re.compile(
+    r"^/?$|/(?:tag|tags|category|categories|label|topics?|author|archives?|search)/|/page/\d+/?$"
+    r"|^/\d{4}/(?:\d{2}/)?(?:\d{2}/)?$|/search/label/",
+    re.IGNORECASE,
+)

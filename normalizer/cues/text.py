@@ -222,19 +222,7 @@ BYLINE_RE = re.compile(
 SEPARATOR_RE = re.compile(r"^\s*(?:[*⁂•·~#_=—–-]\s*){3,}$|^\s*⁂\s*$")
 
 # --- Dates --------------------------------------------------------------------------------
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "jänner mär okt dez "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "janv févr avr juil sept déc "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre ene abr ago dic "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
-    "янв фев мар апр июн июл авг сен окт ноя дек"
-).split()
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner", "mär", "okt", "dez", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "sept", "déc", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
 # Month names by number, for reading dates (English, German, French, Spanish, Russian).
 MONTH_NAMES_BY_NUMBER = (
     ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв"),
@@ -251,20 +239,10 @@ MONTH_NAMES_BY_NUMBER = (
     ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
      "декабря", "декабрь", "дек"),
 )
-WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-    "thurs fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi "
-    "mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
-    "sábado domingo понедельник вторник среда четверг пятница суббота воскресенье"
-).split()
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
 # Words that may stand around a date on a date line: "Updated on", "Last Updated:",
 # "Published", "Posted", "at", time zones.
-DATE_LINE_WORDS = (
-    "updated updated: update last published posted on at by am pm a.m. p.m. gmt utc et est "
-    "edt cet cest bst msk pst pdt ist jst z de del of the le la el am um uhr h "
-    "aktualisiert veröffentlicht stand publié mis à jour publicado actualizado обновлено "
-    "опубликовано г. года"
-).split()
+DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk", "pst", "pdt", "ist", "jst", "z", "de", "del", "of", "the", "le", "la", "el", "am", "um", "uhr", "h", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "à", "jour", "publicado", "actualizado", "обновлено", "опубликовано", "г.", "года"]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
@@ -316,3 +294,7 @@ ARCHIVE_HEADER_RE = re.compile(
     r"archivo\s+de|метка|архив\s+рубрики|записи\s+с\s+меткой)",
     _I,
 )
+
+#: A promo line that asks the reader to pay or log in is a paywall notice, not a promo.
+PAYWALL_WORDS_RE = re.compile(
+    r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис")

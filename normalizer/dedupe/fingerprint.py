@@ -32,7 +32,6 @@ fingerprint already stored would change with them.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import logging
 import math
 import re
@@ -59,7 +58,8 @@ def is_furniture(line: str) -> bool:
     or copyright label), by the cleaner's own cues (:mod:`normalizer.cues.text`)."""
     return bool(cues.PHOTO_CREDIT_RE.search(line) or cues.PHOTO_LABEL_RE.match(line)
                 or cues.IMAGE_ALT_RE.match(line) or cues.RELATED_RE.match(line)
-                or (len(line.split()) <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(line))
+                or (len(line.split()) <= cues.RELATED_POINTER_MAX_WORDS
+                    and cues.RELATED_POINTER_RE.match(line))
                 or cues.RELATED_LABEL_ONLY_RE.match(line) or cues.COPYRIGHT_RE.match(line)
                 or cues.COPYRIGHT_START_RE.match(line))
 
@@ -70,13 +70,15 @@ _HEX = re.compile(r"^[0-9a-f]{16}$")
 
 def position_weights() -> list[int]:
     """Integer weight of the shingle starting at each word position, until it rounds to 0."""
-    out = []
-    for i in itertools.count():
+    out: list[int] = []
+    i = 0
+    while True:
         fade = 1.0 if i < LEAD_WORDS else math.pow(0.5, (i - LEAD_WORDS) / HALF_LIFE_WORDS)
         w = round(MAX_WEIGHT * fade)
         if not w:
             return out
         out.append(w)
+        i += 1
 
 
 _WEIGHTS = position_weights()

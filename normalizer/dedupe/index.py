@@ -37,7 +37,7 @@ class Match(NamedTuple):
     """The first copy a story duplicates, and how many bits apart they are."""
 
     url: str
-    index: int
+    index: int  # type: ignore[assignment]  # the story's index (shadows tuple.index)
     distance: int
 
 
@@ -80,7 +80,7 @@ class FingerprintIndex:
         """The nearest first copy within ``max_distance`` (earliest on a tie), or None."""
         fp = _parse(fp_hex)
         best: tuple[int, int] | None = None  # (distance, seq)
-        for (shift, width), buckets in zip(self._bands, self._buckets):
+        for (shift, width), buckets in zip(self._bands, self._buckets, strict=True):
             for seq in buckets.get((fp >> shift) & ((1 << width) - 1), ()):
                 d = (fp ^ self._stories[seq][0]).bit_count()
                 if d <= self.max_distance and (best is None or (d, seq) < best):
@@ -94,7 +94,7 @@ class FingerprintIndex:
         fp = _parse(fp_hex)
         seq = len(self._stories)
         self._stories.append((fp, url, index))
-        for (shift, width), buckets in zip(self._bands, self._buckets):
+        for (shift, width), buckets in zip(self._bands, self._buckets, strict=True):
             buckets.setdefault((fp >> shift) & ((1 << width) - 1), []).append(seq)
 
     def check_and_add(self, fp_hex: str, url: str, index: int) -> Match | None:

@@ -41,7 +41,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def open_binary_input(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         owned = True
     try:
         if not isinstance(raw, io.BufferedReader):
-            raw = io.BufferedReader(raw)  # type: ignore[arg-type]
+            raw = io.BufferedReader(raw)  # type: ignore[arg-type,type-var]
         head = raw.peek(2)[:2]
         if head == GZIP_MAGIC:
             stream: IO[bytes] = io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"),
@@ -137,7 +137,7 @@ def iter_lines(path: str | os.PathLike[str], *, strict: bool = True) -> Iterator
     with open_binary_input(path) as stream:
         number = 0
         try:
-            for number, raw_line in enumerate(stream, start=1):  # noqa: B007
+            for number, raw_line in enumerate(stream, start=1):
                 if not raw_line.strip():
                     continue
                 line = _parse_line(name, number, raw_line)
@@ -203,7 +203,8 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.name.endswith(".gz"):
-        fh: IO[str] = gzip.open(target, "wt", encoding="utf-8", newline="\n")
+        # the handle outlives this function: the returned writer closes it
+        fh: IO[str] = gzip.open(target, "wt", encoding="utf-8", newline="\n")  # noqa: SIM115
     else:
         fh = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
     with fh:
@@ -248,8 +249,8 @@ class RejectsWriter:
         if self.count == 0:
             logger.info("writing rejected records to %s", self.path)
         if self.path.name.endswith(".gz"):
-            return gzip.open(self.path, mode, encoding="utf-8", newline="\n")
-        return open(self.path, mode, encoding="utf-8", newline="\n")  # noqa: SIM115
+            return cast(IO[str], gzip.open(self.path, mode, encoding="utf-8", newline="\n"))
+        return open(self.path, mode, encoding="utf-8", newline="\n")
 
     def close(self) -> None:
         with self._lock:

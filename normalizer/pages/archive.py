@@ -20,10 +20,10 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues import platforms as cues
-from normalizer.text.dates import parse_any_date
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, squashed_text, xpath
 from normalizer.pages.urls import canonical_post_url, looks_like_permalink, same_site
+from normalizer.text.dates import parse_any_date
 
 log = logging.getLogger(__name__)
 
@@ -261,9 +261,9 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
         words = " ".join(words.split())
         if not words or any(w in words for w in cues.NEWER_LINK_WORDS):
             continue
-        if words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5]):
-            if found := ok(a.get("href")):
-                return found
+        if (words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5])) \
+                and (found := ok(a.get("href"))):
+            return found
     # /page/N/ -> /page/N+1/ when the page links to it.
     m = cues.PAGE_N.search(urlsplit(url).path)
     n = int(m[1]) if m else 1
@@ -271,9 +271,8 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
     want = f"{stem}/page/{n + 1}"
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if urlsplit(urljoin(base, href)).path.rstrip("/") == want:
-            if found := ok(href):
-                return found
+        if urlsplit(urljoin(base, href)).path.rstrip("/") == want and (found := ok(href)):
+            return found
     return None
 
 

@@ -44,7 +44,7 @@ def has_class(el: etree._Element, tokens: tuple[str, ...] | frozenset[str]) -> b
     return not wanted.isdisjoint(class_tokens(el))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled(expr: str) -> etree.XPath:
     return etree.XPath(expr)
 
@@ -63,10 +63,7 @@ def squashed_text(el: etree._Element | None) -> str:
 
 def outside_post(el: etree._Element) -> bool:
     """True when an ancestor of ``el`` is page chrome by its class or id (not the post)."""
-    for anc in el.iterancestors():
-        if OUTSIDE_POST_RE.search(class_and_id(anc)):
-            return True
-    return False
+    return any(OUTSIDE_POST_RE.search(class_and_id(anc)) for anc in el.iterancestors())
 
 
 def text_of(el: etree._Element) -> str:

@@ -61,7 +61,8 @@ def _post_date(tree: etree._Element) -> str | None:
 
     for xp in DATE_XPATHS:
         for hit in tree.xpath(xp):
-            if not isinstance(hit, str) and outside_post(hit) and "postmetadata" not in class_and_id(hit):
+            if not isinstance(hit, str) and outside_post(hit) \
+                    and "postmetadata" not in class_and_id(hit):
                 continue
             # str(): an lxml "smart string" keeps its whole document alive, and
             # parse_date's cache would keep thousands of them.
@@ -86,7 +87,8 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -
                 return text
     titles = tree.xpath("//title/text()")
     if titles:
-        parts = [p for p in TITLE_SEPARATORS.split(clean_text(str(titles[0]))) if p and p.lower() != site]
+        parts = [p for p in TITLE_SEPARATORS.split(clean_text(str(titles[0])))
+                 if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     return guess
@@ -101,7 +103,8 @@ def _post_author(tree: etree._Element) -> str | None:
         if content.strip():
             return content.strip()
     for el in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
-                         "//*[contains(concat(' ', @class, ' '), ' author ')]//*[contains(@class, 'fn')]"):
+                         "//*[contains(concat(' ', @class, ' '), ' author ')]"
+                         "//*[contains(@class, 'fn')]"):
         if not _in_comments(el):
             text = text_of(el)
             if text and len(text) < 80:

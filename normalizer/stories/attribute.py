@@ -11,23 +11,24 @@ from __future__ import annotations
 
 import re
 
-from normalizer.model import MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.model import MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.stories.split import Segment, dateline_of
-
+from normalizer.text.dates import parse_date, split_date_line
 
 # --- Names ---------------------------------------------------------------------------------
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
 _ROLE_PART = re.compile(
     r"(?P<role>additional reporting|reporting|writing|written|editing|edited|compiled|"
     r"translated|research|graphics|production|with additional reporting|with reporting|"
-    r"with assistance|with contributions?|based on reporting|based on reports)\s+(?:by|from)\s+(?P<names>[^;()]+)",
+    r"with assistance|with contributions?|based on reporting|based on reports)"
+    r"\s+(?:by|from)\s+(?P<names>[^;()]+)",
     re.I,
 )
-_PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|al|el|bin|le|la)){1,4}$")
+_PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
+                     r"(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|al|el|bin|le|la)){1,4}$")
 _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production")
 
 
@@ -35,7 +36,8 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     """People and agencies in a list of names ("AP, AFP, and dpa"; "X in Moscow and Y")."""
     people: list[str] = []
     agencies: list[str] = []
-    text = re.sub(r"\s+in\s+[A-Z][\w .'-]*?(?=\s*(?:,|;|\band\b|&|$))", "", text.strip().rstrip("."))
+    text = re.sub(r"\s+in\s+[A-Z][\w .'-]*?(?=\s*(?:,|;|\band\b|&|$))", "",
+                  text.strip().rstrip("."))
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .,:;—–-\u00a0")
         if not part:
@@ -100,7 +102,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             m = cues.COPYRIGHT_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             source = canonical_source(holder) or find_source(holder)
-        elif b.role == TEXT and (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)):
+        elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
+                                 or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
             byline += [p for p in people if p not in byline]
             credits += [a for a in agencies if a not in credits]

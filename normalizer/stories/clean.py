@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues import text as cues
+from normalizer.cues.outlets import signoff_source
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.cues import text as cues
 from normalizer.text.dates import parse_date, split_date_line
-from normalizer.cues.outlets import signoff_source
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
 CAPTION_MAX_WORDS = 60
@@ -40,7 +40,8 @@ def is_chrome(block: Block) -> bool:
     if low in cues.CHROME_WORDS:
         return True
     words = re.split(r"[\s|·•,/]+", low)
-    return 0 < len(words) <= 8 and all(w.strip(":()0123456789") in cues.CHROME_WORDS or not w.strip(":()0123456789") for w in words)
+    bare = [w.strip(":()0123456789") for w in words]
+    return 0 < len(words) <= 8 and all(w in cues.CHROME_WORDS or not w for w in bare)
 
 
 def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
@@ -56,7 +57,8 @@ def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
 def _after_image(blocks: list[Block], i: int) -> bool:
     """The block comes right after an image (an alt-text line may stand between)."""
     for prev in _neighbours(blocks, i, -1, 2):
-        return prev.role == IMAGE or (prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
+        return prev.role == IMAGE or (
+            prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
     return False
 
 
@@ -68,7 +70,8 @@ def _caption_shaped(block: Block) -> bool:
         return True
     if block.words <= CAPTION_DATED_MAX_WORDS and parse_date(block.text):
         return True  # wire captions say when the photo was taken: "..., May 2, 2018."
-    return not is_sentence(block.text) and not block.text.lower().startswith(("http://", "https://", "www."))
+    return not is_sentence(block.text) \
+        and not block.text.lower().startswith(("http://", "https://", "www."))
 
 
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
@@ -79,15 +82,13 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         if b.role == TEXT:
             counts[b.folded] = counts.get(b.folded, 0) + 1
 
-    for i, b in enumerate(blocks):
+    for b in blocks:
         if b.role != TEXT:
             continue
         text = b.text
         if cues.SEPARATOR_RE.match(text):
             b.mark(SEP)
-        elif cues.IMAGE_ALT_RE.match(text):
-            b.mark(CRUFT, RemovedKind.IMAGE_ALT)
-        elif b.folded in alts:
+        elif cues.IMAGE_ALT_RE.match(text) or b.folded in alts:
             b.mark(CRUFT, RemovedKind.IMAGE_ALT)
         elif (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(text)) or \
                 (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)):
@@ -100,15 +101,15 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         elif b.words <= cues.SIGNOFF_MAX_WORDS and signoff_source(text):
             b.mark(CRUFT, RemovedKind.COPYRIGHT)
             b.notes["signoff"] = True
-        elif cues.RELATED_LABEL_ONLY_RE.match(text):
-            b.mark(CRUFT, RemovedKind.RELATED_LINK)
-        elif (cues.RELATED_RE.match(text) and b.words <= 30) or \
+        elif cues.RELATED_LABEL_ONLY_RE.match(text) \
+                or (cues.RELATED_RE.match(text) and b.words <= 30) or \
                 (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif cues.PROMO_LINK_RE.search(text) and not is_sentence(text) and b.words <= 20:
             b.mark(CRUFT, RemovedKind.PROMO)
         elif is_promo(b):
-            b.mark(CRUFT, RemovedKind.PAYWALL if re.search(r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис", text) else RemovedKind.PROMO)
+            b.mark(CRUFT, RemovedKind.PAYWALL if cues.PAYWALL_WORDS_RE.search(text)
+                   else RemovedKind.PROMO)
         elif b.link_only and not is_sentence(text) and 3 <= b.words <= 25 and b.kind == BlockKind.P:
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
         else:
@@ -128,13 +129,15 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 and (cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
                 and not is_sentence(b.text) and b.words <= 25:
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
-            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list of links goes on
+            # a list of links goes on
+            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only
             continue
         # A caption pasted as a paragraph after an image (or after its alt text).
         if _after_image(blocks, i) and _caption_shaped(b):
             b.mark(CRUFT, RemovedKind.CAPTION)
             continue
-        if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS and cues.POSITION_MARKER_RE.search(b.text) \
+        if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
+                and cues.POSITION_MARKER_RE.search(b.text) \
                 and not is_sentence(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)
             continue
@@ -168,7 +171,8 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                 nxt.mark(CRUFT, RemovedKind.CAPTION)
                 continue
         for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
-            if other is None or other.role != CRUFT or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
+            if other is None or other.role != CRUFT \
+                    or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
                 continue
             a, c = _norm_alt(b.text), _norm_alt(other.text)
             if a and (c.startswith(a) or a.startswith(c)) and min(len(a), len(c)) >= 15:

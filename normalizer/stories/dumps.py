@@ -6,7 +6,7 @@ empty paragraphs pasted as a separator leave more (see :data:`SEPARATOR_GAP`).
 """
 from __future__ import annotations
 
-from normalizer.model import BlockKind, SEPARATOR_TEXT
+from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 
 #: Blank lines that separate two stories when no headline stands between them. One blank

@@ -14,12 +14,9 @@ import logging
 from dataclasses import dataclass
 
 import trafilatura
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
-from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
-from normalizer.pages.dom import class_and_id, outside_post, text_of
-from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
@@ -28,6 +25,10 @@ from normalizer.cues.markup import (
     OUTSIDE_POST_RE,
     TAG_LINKS_XPATH,
 )
+from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
+from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.permalink import PageInfo, page_info, parse_html
+from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,8 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
     blocks: list[Block] = []
 
     def graphic(g: etree._Element) -> None:
-        blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(g.get("alt") or ""), role=IMAGE))
+        blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(g.get("alt") or ""),
+                            role=IMAGE))
 
     for el in body:
         tag = el.tag
@@ -162,7 +164,8 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                 text = clean_text("".join(item.itertext()))
                 if text:
                     b, i, link = _inline_flags(item)
-                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i, link_only=link))
+                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
+                                        link_only=link))
             continue
         text = clean_text("".join(el.itertext()))
         if not text:
@@ -171,7 +174,8 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
             rend = el.get("rend") or ""
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
             _, i, link = _inline_flags(el)
-            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i, link_only=link))
+            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
+                                link_only=link))
         elif tag == "table":
             rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
                     for row in el.iter("row")]
@@ -224,7 +228,8 @@ def _post_is_empty(tree: etree._Element) -> bool:
             continue
         if OUTSIDE_POST_RE.search(class_and_id(node)) or _outside_post_within(node, found[0]):
             continue
-        words += len((node.text or "").split()) + len((node.tail or "").split() if node is not found[0] else [])
+        tail = (node.tail or "").split() if node is not found[0] else []
+        words += len((node.text or "").split()) + len(tail)
         if words > EMPTY_CONTENT_MAX_WORDS:
             return False
     return found[0].find(".//img") is None
@@ -251,7 +256,8 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
         if not isinstance(el.tag, str):
             continue
         if el.tag == "img":
-            blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(el.get("alt") or ""), role=IMAGE))
+            blocks.append(Block(text="", kind=BlockKind.IMAGE,
+                                alt=clean_text(el.get("alt") or ""), role=IMAGE))
             continue
         if el.tag not in _BLOCK_TAGS or el.tag in ("script", "style"):
             continue
@@ -265,11 +271,17 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
         if text == SEPARATOR_TEXT:
             blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
             continue
-        kind = BlockKind.HEAD if el.tag[0] == "h" and el.tag[1:].isdigit() else (BlockKind.ITEM if el.tag == "li" else BlockKind.P)
+        if el.tag[0] == "h" and el.tag[1:].isdigit():
+            kind = BlockKind.HEAD
+        else:
+            kind = BlockKind.ITEM if el.tag == "li" else BlockKind.P
         strong = [s for s in el.iter("strong", "b") if s is not el]
-        bold = kind == BlockKind.HEAD or (bool(strong) and len(clean_text("".join("".join(s.itertext()) for s in strong))) >= len(text) - 1)
+        strong_text = clean_text("".join("".join(s.itertext()) for s in strong))
+        bold = kind == BlockKind.HEAD or (bool(strong) and len(strong_text) >= len(text) - 1)
         links = list(el.iter("a"))
-        link_only = bool(links) and len(clean_text("".join("".join(a.itertext()) for a in links))) >= len(text) - 1
-        blocks.append(Block(text=text, kind=kind, level=int(el.tag[1]) if kind == BlockKind.HEAD else 0,
+        link_text = clean_text("".join("".join(a.itertext()) for a in links))
+        link_only = bool(links) and len(link_text) >= len(text) - 1
+        level = int(el.tag[1]) if kind == BlockKind.HEAD else 0
+        blocks.append(Block(text=text, kind=kind, level=level,
                             bold=bold, link_only=link_only))
     return blocks

@@ -65,4 +65,4 @@ def post_language(stories: list[dict]) -> str:
         weights[s["language"]] = weights.get(s["language"], 0) + s["word_count"]
     known = {k: v for k, v in weights.items() if k != UNDETERMINED}
     pool = known or weights
-    return max(pool, key=pool.get) if pool else UNDETERMINED
+    return max(pool, key=lambda lang: pool[lang]) if pool else UNDETERMINED

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalizer.cues import text as cues
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
-from normalizer.cues import text as cues
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
@@ -53,7 +53,8 @@ def is_story_end(block: Block) -> bool:
 def title_like(block: Block) -> bool:
     """Shaped like a headline: short, starts with a capital, not a running sentence."""
     text = block.text
-    if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) or not _CAP_WORD.match(text):
+    if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) \
+            or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
@@ -125,7 +126,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current = Segment(headline=headline, blocks=[b for b in carried if b not in keep])
             return current
         elif current.blocks and segments:
-            segments[-1].blocks.extend(current.blocks)  # metadata/cruft only: keep with the last story
+            # metadata/cruft only: keep with the last story
+            segments[-1].blocks.extend(current.blocks)
         elif current.blocks:
             # nothing but metadata so far (e.g. a date line under the post title): carry it
             carried = current.blocks
@@ -138,7 +140,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == SEP:
             after_sep = True
             continue
-        if b.role == TEXT and folded_title is not None and not current.text_blocks and not segments \
+        if b.role == TEXT and folded_title is not None and not current.text_blocks \
+                and not segments \
                 and fold(b.text) == folded_title:
             b.mark(HEADLINE)
             current.headline = b.text
@@ -158,9 +161,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = False
             continue
         if b.role == TEXT:
-            if current.text_blocks and (after_sep or current.ended):
-                start(None)
-            elif len(current.text_blocks) >= 2 and _opens_story(b, current):
+            if (current.text_blocks and (after_sep or current.ended)) \
+                    or (len(current.text_blocks) >= 2 and _opens_story(b, current)):
                 start(None)
             after_sep = False
         current.blocks.append(b)

@@ -7,18 +7,24 @@ with the month names of several languages.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import lru_cache
 
-import datetime as _dt
-
-from normalizer.cues.text import DATE_LABEL_ONLY_RE, DATE_LINE_WORDS, MONTH_NAMES_BY_NUMBER, MONTHS, WEEKDAYS
+from normalizer.cues.text import (
+    DATE_LABEL_ONLY_RE,
+    DATE_LINE_WORDS,
+    MONTH_NAMES_BY_NUMBER,
+    MONTHS,
+    WEEKDAYS,
+)
 
 _MONTHS = frozenset(MONTHS)
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
-_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+                           r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -41,9 +47,7 @@ def split_date_line(text: str) -> tuple[bool, str]:
             month = True
         elif tok[0].isdigit():
             digits = True
-        elif low in _WEEKDAYS or low in _FILLER or tok.lower() in _FILLER:
-            pass
-        elif not tok[0].isalnum():
+        elif low in _WEEKDAYS or low in _FILLER or tok.lower() in _FILLER or not tok[0].isalnum():
             pass
         else:
             rest.append(tok)
@@ -53,7 +57,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
     return len(rest) <= 4, " ".join(rest)
 
 
-_MONTH_NUMBER = {name: num for num, names in enumerate(MONTH_NAMES_BY_NUMBER, start=1) for name in names}
+_MONTH_NUMBER = {name: num for num, names in enumerate(MONTH_NAMES_BY_NUMBER, start=1)
+                 for name in names}
 _WORD_DATE = re.compile(
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(?P<y1>\d{4})"
     r"|(?P<m2>[^\W\d_]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})",
@@ -111,6 +116,6 @@ def parse_any_date(value: str, languages: list[str] | None = None) -> str | None
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
     try:
         parsed = dateparser.parse(value, languages=languages or None, settings=settings)
-    except Exception:  # noqa: BLE001 -- dateparser raises assorted errors on odd input
+    except Exception:
         parsed = None
     return parsed.date().isoformat() if isinstance(parsed, _dt.datetime) else None
