@@ -13,19 +13,14 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues.outlets import photo_credit_names, wire_services
+
 _I = re.IGNORECASE
 
 # --- Agencies and photo services as they appear in photo credits ----------------------
 # Upper-case house styles of photo desks: "REUTERS/Adnan Abidi", "JORGE SILVA/REUTERS",
 # "RONALD ZAK/POOL/REUTERS", "AFP PHOTO / JOHN MACDOUGALL", "(AP Photo/Evan Vucci)".
-PHOTO_AGENCIES = (
-    "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "EFE", "GETTY IMAGES", "Getty Images",
-    "Getty", "POOL", "Pool", "TASS", "XINHUA", "Xinhua", "KCNA", "SPUTNIK", "Sputnik", "ANADOLU",
-    "DPA", "dpa", "picture alliance", "picture-alliance", "ANSA", "YONHAP", "Yonhap", "KYODO",
-    "Kyodo", "UPI", "BLOOMBERG", "Bloomberg", "AAP", "SIPA", "NurPhoto", "SHUTTERSTOCK",
-    "Shutterstock", "IMAGO", "imago", "Alamy", "ABACA", "ZUMA", "PA", "PA Wire", "RIA NOVOSTI",
-    "KREMLIN", "Kremlin", "WIKIMEDIA", "Wikimedia Commons", "Flickr", "iStock", "AP Photo",
-)
+PHOTO_AGENCIES = photo_credit_names()  # from the outlets table
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
 # A photo credit somewhere in a line: the strongest caption cue.
@@ -194,15 +189,16 @@ CHROME_RE = re.compile(
 # Reuters "(Editing by ...)", "Reporting by X; Editing by Y", RFE/RL "With reporting by",
 # "Based on reporting by", Bloomberg "— With assistance by", "X contributed to this
 # report", German "Mit Material von dpa", French "Avec AFP", Spanish "Con información de".
+_WIRE = "|".join(sorted((re.escape(a) for a in wire_services()), key=len, reverse=True))
 STORY_END_RE = re.compile(
-    r"""^[\s(\[—–-]*(?:
+    rf"""^[\s(\[—–-]*(?:
         (?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|translated|
             research|graphics|production)\s+by\b
       | with\s+(?:additional\s+)?(?:reporting|assistance|contributions?|information)\s+(?:by|from)\b
       | based\s+on\s+(?:reporting|reports)\s+(?:by|from)\b
       | compiled\s+from\s+
-      | mit\s+material\s+(?:von|der|des)\b | mit\s+(?:agenturen|dpa|afp|reuters)\b
-      | avec\s+(?:afp|reuters|ap|agences)\b | d['’]après\s+(?:afp|reuters|ap)\b
+      | mit\s+material\s+(?:von|der|des)\b | mit\s+(?:agenturen|{_WIRE})\b
+      | avec\s+(?:{_WIRE}|agences)\b | d['’]après\s+(?:{_WIRE})\b
       | con\s+información\s+de\b | (?:redacción|edición)\s+de\b | \(?reportaje\s+de\b
       | по\s+материалам\b
     )""",
@@ -271,10 +267,6 @@ DATELINE_RES = (
     re.compile(r"^(?P<place>)\((?P<src>[A-Z][^()]{1,30})\)\s*(?:--|[-–—])\s*(?=\S)"),
 )
 
-# A story's sign-off naming its source on a line of its own: "— AFP", "(Reuters)",
-# "-- Bloomberg", "Reuters/AFP". At most this many words.
-SIGNOFF_RE = re.compile(r"^[\s(\[—–-]*(?P<name>[^()\[\]—–]{2,40}?)[\s)\]—–.-]*$")
-SIGNOFF_MAX_WORDS = 4
 
 # --- Captions by shape ---------------------------------------------------------------------
 # Position markers of people in a photo and "file photo" labels: caption-only shapes.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import signoff_source
+from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, signoff_source
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.text.dates import parse_date, split_date_line
@@ -98,7 +98,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             b.mark(CRUFT, RemovedKind.COPYRIGHT)
         elif is_chrome(b):
             b.mark(CRUFT, RemovedKind.CHROME)
-        elif b.words <= cues.SIGNOFF_MAX_WORDS and signoff_source(text):
+        elif b.words <= SIGNOFF_MAX_WORDS and signoff_source(text):
             b.mark(CRUFT, RemovedKind.COPYRIGHT)
             b.notes["signoff"] = True
         elif cues.RELATED_LABEL_ONLY_RE.match(text) \
