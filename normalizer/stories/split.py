@@ -104,6 +104,64 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     return False
 
 
+#: A paragraph longer than this after a closing credit line is the story going on (the
+#: credit line was quoted mid-story), not the next story: one-line notes ("Editing by X")
+#: are well under it, the first paragraph of a story well over it.
+STORY_RESUMES_MIN_WORDS = 12
+
+
+def _carried_over(current: Segment) -> list[Block]:
+    """The metadata and cruft after the last text of ``current`` (a copyright label
+    stays: it closes the story). Taken off ``current``."""
+    carried: list[Block] = []
+    while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
+            and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT:
+        carried.insert(0, current.blocks.pop())
+    return carried
+
+
+def _next_segment(segments: list[Segment], current: Segment,
+                  headline: str | None) -> Segment:
+    """Close ``current`` and return the segment a story headed ``headline`` opens.
+
+    ``current`` goes to ``segments`` when it holds story text. Date lines after its last
+    text stand above the next story (Blogger's date headers come before the title): they
+    move with it. A segment of metadata only joins the previous story, or, before any
+    story, the next one."""
+    if current.text_blocks:
+        carried = _carried_over(current)
+        keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
+        current.blocks.extend(keep)
+        segments.append(current)
+        return Segment(headline=headline, blocks=[b for b in carried if b not in keep])
+    if current.blocks and segments:
+        segments[-1].blocks.extend(current.blocks)
+    elif current.blocks:
+        # nothing but metadata so far (e.g. a date line under the post title): carry it
+        return Segment(headline=headline or current.headline, blocks=current.blocks)
+    return Segment(headline=headline)
+
+
+def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
+                        folded_title: str | None) -> bool:
+    """The first text line is the post's title again."""
+    return b.role == TEXT and folded_title is not None and not current.text_blocks \
+        and not segments and fold(b.text) == folded_title
+
+
+def _own_headline_under_title(b: Block, current: Segment) -> bool:
+    """A heading atop the content, under the post's title: the story's own headline."""
+    return b.role == TEXT and b.kind == BlockKind.HEAD and current.headline is not None \
+        and not current.text_blocks and b.words <= TITLE_MAX_WORDS
+
+
+def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
+    """Story text that begins the next story without a headline: after a separator or a
+    closing line, or a second dateline paragraph."""
+    return bool(current.text_blocks and (after_sep or current.ended)) \
+        or (len(current.text_blocks) >= 2 and _opens_story(b, current))
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments."""
     segments: list[Segment] = []
@@ -111,64 +169,35 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
 
-    def start(headline: str | None) -> Segment:
-        nonlocal current
-        if current.text_blocks:
-            # Date lines after the last text stand above the next story (Blogger's date
-            # headers come before the title): they move with it.
-            carried: list[Block] = []
-            while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
-                    and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT:
-                carried.insert(0, current.blocks.pop())
-            keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
-            current.blocks.extend(keep)
-            segments.append(current)
-            current = Segment(headline=headline, blocks=[b for b in carried if b not in keep])
-            return current
-        elif current.blocks and segments:
-            # metadata/cruft only: keep with the last story
-            segments[-1].blocks.extend(current.blocks)
-        elif current.blocks:
-            # nothing but metadata so far (e.g. a date line under the post title): carry it
-            carried = current.blocks
-            current = Segment(headline=headline or current.headline, blocks=carried)
-            return current
-        current = Segment(headline=headline)
-        return current
-
     for i, b in enumerate(blocks):
         if b.role == SEP:
             after_sep = True
             continue
-        if b.role == TEXT and folded_title is not None and not current.text_blocks \
-                and not segments \
-                and fold(b.text) == folded_title:
+        if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
             current.headline = b.text
             continue
-        if b.role == TEXT and b.kind == BlockKind.HEAD and current.headline is not None \
-                and not current.text_blocks and b.words <= TITLE_MAX_WORDS:
+        if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             current.blocks.append(b)
             continue
         if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
-                start(b.text)
+                current = _next_segment(segments, current, b.text)
             else:
                 current.headline = b.text
             current.blocks.append(b)
             after_sep = False
             continue
         if b.role == TEXT:
-            if (current.text_blocks and (after_sep or current.ended)) \
-                    or (len(current.text_blocks) >= 2 and _opens_story(b, current)):
-                start(None)
+            if _starts_unheaded_story(b, current, after_sep):
+                current = _next_segment(segments, current, None)
             after_sep = False
         current.blocks.append(b)
         if is_story_end(b):
             current.ended = True
-        elif b.role == TEXT and b.words > 12 and current.ended:
+        elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
     if current.text_blocks or not segments:
         segments.append(current)
