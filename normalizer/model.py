@@ -72,6 +72,17 @@ class MetaKind(StrEnum):
 SEPARATOR_TEXT = "* * *"
 
 
+@dataclass(frozen=True)
+class AttributionHint:
+    """A byline, author or source block that trafilatura drops by its class name, kept
+    for attribution."""
+
+    cue: str          # the block's class and id ("byline", "entry-author", "source")
+    text: str         # its text
+    in_story: bool    # among the post's paragraphs (the pasted story's own line), rather
+                      # than in the post's header or footer (the blog post's poster)
+
+
 @dataclass
 class PostMeta:
     """What is known about a post before its content is read (from the page or the crawl)."""

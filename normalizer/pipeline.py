@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from normalizer.cues import platforms
 from normalizer.dedupe.fingerprint import simhash_hex
-from normalizer.model import SCHEMA_VERSION, MetaKind, PostMeta, RemovedKind
+from normalizer.model import SCHEMA_VERSION, AttributionHint, MetaKind, PostMeta, RemovedKind
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
@@ -50,14 +50,14 @@ def _site(url: str) -> str | None:
     return parts.hostname if parts.scheme in ("http", "https") else None
 
 
-def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
+def _hint_attribution(hints: list[AttributionHint]) -> dict:
     """Byline / source / dateline from blocks trafilatura drops by class name."""
     from normalizer.cues import text as cues
 
     out: dict = {}
-    for cls, text in hints:
-        low = cls.lower()
-        if low.startswith("post "):
+    for hint in hints:
+        low, text = hint.cue.lower(), hint.text
+        if not hint.in_story:
             if ("byline" in low or "author" in low) and "author" not in out:
                 m = cues.BYLINE_RE.match(text)
                 out["author"] = (m.group("names") if m else text).strip()
@@ -77,7 +77,7 @@ def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
 
 
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
-                 hints: list[tuple[str, str]] | None = None, dump: bool = False) -> dict:
+                 hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
     classify(blocks, dump=dump)
     segments = split(blocks, title=meta.title)

@@ -25,7 +25,7 @@ from normalizer.cues.markup import (
     OUTSIDE_POST_RE,
     TAG_LINKS_XPATH,
 )
-from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
+from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
@@ -39,7 +39,7 @@ MAX_TREE_BYTES = 20_000_000
 class Extracted:
     blocks: list[Block]
     removed: list[dict]
-    hints: list[tuple[str, str]]   # (class-ish cue, text) of attribution blocks
+    hints: list[AttributionHint]
     info: PageInfo
 
 
@@ -49,7 +49,7 @@ def _is_empty_para(el: etree._Element) -> bool:
     return not "".join(el.itertext()).replace("\xa0", " ").strip()
 
 
-def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]:
+def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]:
     """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
 
     Returns what was removed (for the record's audit trail) and the attribution hints.
@@ -57,7 +57,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
     that the splitter knows, since trafilatura drops empty paragraphs.
     """
     removed: list[dict] = []
-    hints: list[tuple[str, str]] = []
+    hints: list[AttributionHint] = []
     body = tree.find(".//body")
     root = body if body is not None else tree
 
@@ -79,7 +79,7 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
                 # header or footer it describes the blog post (its poster, its date).
                 parent = el.getparent()
                 in_body = parent is not None and len(parent.findall("p")) >= 3
-                hints.append((("story " if in_body else "post ") + cls.strip(), text))
+                hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
 
     for el in list(root.xpath(TAG_LINKS_XPATH)):
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
