@@ -13,7 +13,14 @@ from urllib.parse import urlsplit
 
 from normalizer.cues import platforms
 from normalizer.dedupe.fingerprint import simhash_hex
-from normalizer.model import SCHEMA_VERSION, AttributionHint, MetaKind, PostMeta, RemovedKind
+from normalizer.model import (
+    SCHEMA_VERSION,
+    AttributionHint,
+    MetaKind,
+    PostMeta,
+    RemovedKind,
+    Story,
+)
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
@@ -21,7 +28,7 @@ from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
 from normalizer.stories.language import detect_language, post_language
-from normalizer.stories.split import split
+from normalizer.stories.split import Segment, split
 from normalizer.text.dates import parse_date
 
 log = logging.getLogger(__name__)
@@ -76,6 +83,64 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
     return out
 
 
+def _story(seg: Segment, index: int, *, dump: bool) -> Story | None:
+    """One segment as a story record, or None when it holds no story text."""
+    texts = [b.text for b in seg.text_blocks]
+    if not texts:
+        return None
+    fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
+    text = "\n\n".join(texts)
+    return {
+        "index": index,
+        "headline": seg.headline,
+        "source": fields["source"],
+        "credits": fields["credits"],
+        "byline": fields["byline"],
+        "dateline": fields["dateline"],
+        "published": fields["published"],
+        "language": detect_language(text),
+        "text": text,
+        "word_count": len(text.split()),
+        "fingerprint": simhash_hex(text),
+    }
+
+
+def _stories(segments: list[Segment], *, dump: bool) -> tuple[list[Story], list[str]]:
+    """The stories of ``segments`` and, in a dump, the dates of the post lines found."""
+    stories: list[Story] = []
+    post_dates: list[str] = []
+    for seg in segments:
+        if dump and seg.text_blocks:
+            _mark_post_date_lines(seg.blocks, post_dates)
+        story = _story(seg, len(stories), dump=dump)
+        if story is not None:
+            stories.append(story)
+    return stories, post_dates
+
+
+def _apply_hints(first: Story, hints: list[AttributionHint], author: str | None) -> str | None:
+    """Fill the first story's empty attribution fields from the page's hint blocks;
+    return the post's author (the page's own, else a hint's)."""
+    found = _hint_attribution(hints)
+    author = author or found.pop("author", None)
+    found.pop("author", None)
+    for key, value in found.items():
+        if not first[key]:  # type: ignore[literal-required]
+            first[key] = value  # type: ignore[literal-required]
+    return author
+
+
+def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
+    """What was taken out of the stories, and why: the record's ``removed``."""
+    audit = list(removed or [])
+    for b in blocks:
+        if b.role == CRUFT:
+            audit.append({"kind": (b.cruft_kind or RemovedKind.OTHER).value, "text": b.text})
+        elif b.role in (META, HEADLINE) and b.text:
+            audit.append({"kind": RemovedKind.METADATA.value, "text": b.text})
+    return audit
+
+
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
                  hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
@@ -83,50 +148,10 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
-
-    stories: list[dict] = []
-    post_dates: list[str] = []
-    for seg in segments:
-        texts = [b.text for b in seg.text_blocks]
-        if not texts:
-            continue
-        if dump:
-            _mark_post_date_lines(seg.blocks, post_dates)
-        fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
-        text = "\n\n".join(texts)
-        stories.append({
-            "index": len(stories),
-            "headline": seg.headline,
-            "source": fields["source"],
-            "credits": fields["credits"],
-            "byline": fields["byline"],
-            "dateline": fields["dateline"],
-            "published": fields["published"],
-            "language": detect_language(text),
-            "text": text,
-            "word_count": len(text.split()),
-            "fingerprint": simhash_hex(text),
-        })
+    stories, post_dates = _stories(segments, dump=dump)
     if not stories:
         raise NormalizeError("no story text found")
-
-    author = meta.author
-    if hints:
-        first = stories[0]
-        found = _hint_attribution(hints)
-        author = author or found.pop("author", None)
-        found.pop("author", None)
-        for key, value in found.items():
-            if not first[key]:
-                first[key] = value
-
-    audit = list(removed or [])
-    for b in blocks:
-        if b.role == CRUFT:
-            audit.append({"kind": (b.cruft_kind or RemovedKind.OTHER).value, "text": b.text})
-        elif b.role in (META, HEADLINE) and b.text:
-            audit.append({"kind": RemovedKind.METADATA.value, "text": b.text})
-
+    author = _apply_hints(stories[0], hints, meta.author) if hints else meta.author
     published = iso_date(meta.published)
     if published is None and dump and len(set(post_dates)) == 1:
         published = post_dates[0]
@@ -144,7 +169,7 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
         "language": post_language(stories),
         "fetched_at": meta.fetched_at,
         "stories": stories,
-        "removed": audit,
+        "removed": _audit(blocks, removed),
     }
 
 

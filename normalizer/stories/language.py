@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 SAMPLE_CHARS = 300
 TRIALS = 3
@@ -58,7 +60,7 @@ def detect_language(text: str) -> str:
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
 
 
-def post_language(stories: list[dict]) -> str:
+def post_language(stories: Sequence[Mapping[str, Any]]) -> str:
     """The language of most of the post's words."""
     weights: dict[str, int] = {}
     for s in stories:
