@@ -45,7 +45,7 @@ TITLE_XPATHS = (
 # Where a post's own publication date stands, most explicit first: article metadata,
 # machine-readable dates in the post's markup, Blogger's date header, Kubrick's
 # "This entry was posted on Monday, December 11th, 2017".
-DATE_XPATHS = (
+PAGE_DATE_XPATHS = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
@@ -55,6 +55,15 @@ DATE_XPATHS = (
     "//*[contains(@class, 'postmetadata')]",
 )
 
+
+# The blog author of a permalink page: the page's meta author, else a rel=author link
+# or an author vcard (outside the comments: comment authors wear the same markup).
+PAGE_AUTHOR_META_XPATH = "//meta[@name='author']/@content"
+PAGE_AUTHOR_XPATH = ("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
+                     "//*[contains(concat(' ', @class, ' '), ' author ')]"
+                     "//*[contains(@class, 'fn')]")
+# The comments region, by class or id (an author link there is a commenter's).
+COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 

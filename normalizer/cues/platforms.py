@@ -30,6 +30,11 @@ EXCERPT_CONTENT_CLASSES: tuple[str, ...] = (
 )
 
 # Links that mean "the rest of this post is on its permalink": by class ...
+# Links that title a post in a listing: in a heading, or marked rel=bookmark.
+TITLE_LINKS_XPATH = ("//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
+                     " | //a[@rel='bookmark'][@href]")
+# A "read more" element anywhere in a listed body marks an excerpt.
+READ_MORE_CLASSES: tuple[str, ...] = ("jump-link", "more-link", "read-more")
 MORE_LINK_CLASSES: tuple[str, ...] = (
     "more-link", "read-more", "readmore", "more", "jump-link", "continue-reading",
 )
@@ -63,14 +68,14 @@ NON_POST_PATH = re.compile(
 )
 
 # Date elements inside a post container (XPath, by priority); values are parsed in order.
-DATE_XPATHS: tuple[str, ...] = (
+LISTED_DATE_XPATHS: tuple[str, ...] = (
     ".//time/@datetime",
     ".//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime",
     ".//*[@itemprop='datePublished']/@content",
     ".//*[@itemprop='datePublished']/@datetime",
 )
-DATE_TEXT_XPATHS: tuple[str, ...] = (
+LISTED_DATE_TEXT_XPATHS: tuple[str, ...] = (
     ".//*[contains(@class, 'date') or contains(@class, 'posted-on') "
     "or contains(@class, 'timestamp') or contains(@class, 'published') or contains(@class, 'time')]",
     ".//small",
@@ -90,6 +95,8 @@ AUTHOR_XPATHS: tuple[str, ...] = (
     ".//*[@itemprop='author']//*[@itemprop='name']",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' author ')]",
 )
+# "By X" / "Posted by X" / "von X" before an author's name in a listing.
+AUTHOR_PREFIX_RE = re.compile(r"^(?:by|posted by|von|par|por)\s+", re.IGNORECASE)
 CATEGORY_XPATH = ".//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
 TAG_XPATHS: tuple[str, ...] = (
     ".//a[@rel='tag']",

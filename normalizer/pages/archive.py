@@ -76,11 +76,11 @@ def _ymd(y: int, m: int, d: int) -> str | None:
 
 def _post_date(container: etree._Element, body: etree._Element | None, permalink: str,
                languages: list[str] | None) -> str | None:
-    for xp in cues.DATE_XPATHS:
+    for xp in cues.LISTED_DATE_XPATHS:
         for value in xpath(container, xp):
             if found := parse_any_date(str(value), languages):
                 return found
-    for xp in cues.DATE_TEXT_XPATHS:
+    for xp in cues.LISTED_DATE_TEXT_XPATHS:
         for el in xpath(container, xp):
             if body is not None and (el is body or body in el.iterancestors()
                                      or el in body.iterancestors()):
@@ -102,8 +102,7 @@ def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._
     Their ``href`` is made absolute in place."""
     found: list[etree._Element] = []
     seen: set[str] = set()
-    for a in xpath(root, "//h1//a[@href] | //h2//a[@href] | //h3//a[@href] | //h4//a[@href]"
-                        " | //a[@rel='bookmark'][@href]"):
+    for a in xpath(root, cues.TITLE_LINKS_XPATH):
         href = urljoin(base, a.get("href").strip())
         if not looks_like_permalink(href, page_url) or _excluded(a):
             continue
@@ -180,7 +179,7 @@ def _is_excerpt(body: etree._Element | None, permalink: str, base: str) -> bool:
         if to_post and words.startswith(cues.MORE_LINK_WORDS):
             return True
     for el in body.iter():
-        if isinstance(el.tag, str) and has_class(el, ("jump-link", "more-link", "read-more")):
+        if isinstance(el.tag, str) and has_class(el, cues.READ_MORE_CLASSES):
             return True
     tail = text[-12:]
     return tail.endswith(cues.TRUNCATION_ENDINGS)
@@ -211,7 +210,7 @@ def _listed_post(link: etree._Element, container: etree._Element,
     for xp in cues.AUTHOR_XPATHS:
         hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
         if hits:
-            author = re.sub(r"^(?:by|posted by|von|par|por)\s+", "", hits[0], flags=re.I) or None
+            author = cues.AUTHOR_PREFIX_RE.sub("", hits[0]) or None
             break
     return ListedPost(
         url=url,

@@ -7,13 +7,19 @@ The post's content is :mod:`normalizer.stories.extract`'s business.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 from trafilatura.utils import load_html
 
-from normalizer.cues.markup import DATE_XPATHS, TITLE_SEPARATORS, TITLE_XPATHS
+from normalizer.cues.markup import (
+    COMMENTS_RE,
+    PAGE_AUTHOR_META_XPATH,
+    PAGE_AUTHOR_XPATH,
+    PAGE_DATE_XPATHS,
+    TITLE_SEPARATORS,
+    TITLE_XPATHS,
+)
 from normalizer.pages.dom import class_and_id, outside_post, text_of
 from normalizer.stories.blocks import clean_text
 
@@ -59,7 +65,7 @@ def _post_date(tree: etree._Element) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import parse_date
 
-    for xp in DATE_XPATHS:
+    for xp in PAGE_DATE_XPATHS:
         for hit in tree.xpath(xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
@@ -99,12 +105,10 @@ def _post_author(tree: etree._Element) -> str | None:
 
     trafilatura's author guess takes comment authors on blogs, so tagwire looks itself.
     """
-    for content in tree.xpath("//meta[@name='author']/@content"):
+    for content in tree.xpath(PAGE_AUTHOR_META_XPATH):
         if content.strip():
             return content.strip()
-    for el in tree.xpath("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
-                         "//*[contains(concat(' ', @class, ' '), ' author ')]"
-                         "//*[contains(@class, 'fn')]"):
+    for el in tree.xpath(PAGE_AUTHOR_XPATH):
         if not _in_comments(el):
             text = text_of(el)
             if text and len(text) < 80:
@@ -113,4 +117,4 @@ def _post_author(tree: etree._Element) -> str | None:
 
 
 def _in_comments(el: etree._Element) -> bool:
-    return any(re.search(r"comment|respond", class_and_id(a), re.I) for a in el.iterancestors())
+    return any(COMMENTS_RE.search(class_and_id(a)) for a in el.iterancestors())
