@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import normalizer
-from normalizer.blocks import Block
-from normalizer.split import dateline_of, find_outlet, known_outlet
+from normalizer.stories.blocks import Block
+from normalizer.stories.split import dateline_of, find_outlet, known_outlet
 from normalizer.stories.rhythm import is_prose, is_title, weight
 
 

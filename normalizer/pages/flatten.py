@@ -94,9 +94,9 @@ _PARSER = html.HTMLParser(huge_tree=True)
 
 
 def parse(markup: str | bytes) -> etree._Element:
-    """Parse a page (text, or bytes decoded as :mod:`normalizer.input_files` does)."""
+    """Parse a page (text, or bytes decoded as :mod:`normalizer.io.input_files` does)."""
     if isinstance(markup, bytes):
-        from normalizer.input_files import decode_bytes
+        from normalizer.io.input_files import decode_bytes
 
         markup, _ = decode_bytes(markup)
     # Control characters are never shown (and two of them mark breaks and cells below).

@@ -25,10 +25,11 @@ import bisect
 import re
 import unicodedata
 
-from normalizer.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.cues import openers
-from normalizer.data import cues
-from normalizer.split import dateline_of
+from normalizer.cues import text as cues
+from normalizer.model import MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.stories.split import dateline_of
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -181,7 +182,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for title, lead, inside in _dated_units(blocks, order):
         for i in inside:  # a teaser's photo caption, "VIDEO", a section's label
             if i not in (title, lead) and blocks[i].role == TEXT:
-                blocks[i].mark(CRUFT, "chrome")
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
         for i in (title, lead):
             blocks[i].mark(TEXT)
         heads[lead] = title
@@ -190,7 +191,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for i in order:
         if is_prose(blocks[i]):
             if blocks[i].folded in seen_text:
-                blocks[i].mark(CRUFT, "related_link")
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
     leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
@@ -221,9 +222,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if b.role != TEXT or b.kind == "item":
                     continue
                 if _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
-                    b.mark(META, "date")  # "Updated 14:00 GMT" in any language
+                    b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
-                    b.mark(CRUFT, "chrome")  # "Share", "Video", "-" under the headline
+                    b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
         # Lines between this lead and the next one, when close: the same content.
         if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
             keep.update(order[j] for j in range(rank[p] + 1, rank[leads[k + 1]]))
@@ -251,7 +252,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for i in order:
         b = blocks[i]
         if b.role == TEXT and i not in keep:
-            b.mark(CRUFT, "chrome")
+            b.mark(CRUFT, RemovedKind.CHROME)
 
     for p in leads:
         if blocks[p].role == TEXT:
@@ -268,7 +269,7 @@ def _mark_menus(blocks: list[Block]) -> None:
         run = _is_menu_run(blocks, pos) if blocks[pos].kind == "item" else 0
         for b in blocks[pos:pos + run]:
             if b.role == TEXT:
-                b.mark(CRUFT, "chrome")
+                b.mark(CRUFT, RemovedKind.CHROME)
         pos += run or 1
 
 
@@ -367,7 +368,7 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
         b = blocks[i]
         if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
                 and weight(b.text) <= LABEL_MAX_WORDS:
-            b.mark(CRUFT, "chrome")
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 #: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
@@ -386,7 +387,7 @@ def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and _TAG_LINE.match(b.text):
             items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
             if all(weight(item) <= TAG_MAX_WORDS for item in items):
-                b.mark(CRUFT, "chrome")
+                b.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
@@ -396,7 +397,7 @@ def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
         prev, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
         if b.role == TEXT and prev.role == CRUFT and prev.cruft_kind in ("caption", "image_alt") \
                 and nxt.role == CRUFT and nxt.cruft_kind == "caption":
-            b.mark(CRUFT, "caption")
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
@@ -506,7 +507,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
     if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
         return
     for k, name in slots:
-        blocks[k].mark(CRUFT, "copyright")
+        blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
         blocks[k].notes["source_line"] = known(name) or name
 
 
@@ -605,7 +606,7 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         if near or _confirmed(blocks, order, rank[title]) or dateline_of(blocks[leads[0]].text):
             continue
         for i in (title, *leads):
-            blocks[i].mark(CRUFT, "chrome")
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
         blocks[title].notes.pop("unit_start", None)
 
 
