@@ -93,5 +93,8 @@ PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
 #: when a page's chrome follows it.
 CLOSING_CREDIT_RE = re.compile(
     r"^(?:.{2,120}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
-    r"(?:\s+from\s+.{2,60})?\.?|\(?(?:additional\s+)?reporting\s+by\s+.{2,200}?\)?\.?)\s*$",
+    r"(?:\s+from\s+.{2,60})?\.?"
+    r"|[(\[]?(?:additional\s+|with\s+|based\s+on\s+)?(?:reporting|writing|editing)\s+by\s+.{2,200}?"
+    r"[)\]]?\.?"
+    r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?)\s*$",
     re.IGNORECASE)

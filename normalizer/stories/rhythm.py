@@ -458,12 +458,17 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
         k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
         if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
             blocks[title].notes["unit_start"] = True
-    for k, (title, n) in enumerate(units):
-        if not n or n > SHORT_UNIT_PROSE:
+    # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
+    # row are no rhythm yet (a headline and a caption over a paragraph look the same).
+    run: list[int] = []
+    for title, n in [*units, (-1, 0)]:
+        if 0 < n <= SHORT_UNIT_PROSE:
+            run.append(title)
             continue
-        neighbours = [units[j][1] for j in (k - 1, k + 1) if 0 <= j < len(units)]
-        if any(0 < m <= SHORT_UNIT_PROSE for m in neighbours):
-            blocks[title].notes["unit_start"] = True
+        if len(run) >= RHYTHM_MIN_UNITS:
+            for t in run:
+                blocks[t].notes["unit_start"] = True
+        run = []
 
 
 # --- Sources a page shows by its layout -------------------------------------------------------
