@@ -240,6 +240,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                 current = _next_segment(segments, current, b.text)
             else:
                 current.headline = b.text
+                current.ended = False  # a page header's sign-off ends no story yet
             current.blocks.append(b)
             after_sep = False
             continue
