@@ -294,8 +294,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
                                         == blocks[order[m - 1]].kind == "item") for m in copies)
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
+        # (or shown again below, in a list of related links, when its date follows it)
         candidate = b.role == TEXT or (
-            b.role == CRUFT and b.cruft_kind == "related_link" and copies and not after_label)
+            b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
+            and (copies or _confirmed(blocks, order, j)))
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
                 or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
             continue
