@@ -66,7 +66,7 @@ MENU_ITEM_MAX_WORDS = 8
 SHORT_UNIT_PROSE = 2
 #: An article this long (words, paragraphs) makes the page an article's page: short
 #: units after it that stand alone are boxes of the sidebar or footer.
-MAIN_ARTICLE_WORDS = 150
+MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
 #: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
 #: many words on (and when longer than the headline).
@@ -568,53 +568,53 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
                      heads: dict[int, int]) -> None:
     """On an article's page, a short unit after the article that stands alone (no other
     short unit close by) is a sidebar's or footer's box ("Follow us by e-mail" over a
-    sentence), not a story: teasers come in runs. Portals, with no article that long,
-    keep every unit."""
-    titles = sorted(set(heads.values()), key=lambda i: rank[i])
-    if not titles:
-        return
-    units = []  # (title, leads) in page order
-    by_title: dict[int, list[int]] = {t: [] for t in titles}
-    for lead, title in heads.items():
-        if blocks[lead].role == TEXT:
-            by_title[title].append(lead)
-    # leads without a head of their own belong to the unit above them
-    current = None
+    sentence, a licence notice), not a story: teasers come in runs. Portals, with no
+    article that long, keep every unit."""
+    titles = set(heads.values())
+    # Units in page order: [head or None, leads]. A lead without a head belongs to the
+    # unit above when close to its last lead, else stands as a unit of its own.
+    units: list[tuple[int | None, list[int]]] = []
     for i in order:
-        if i in by_title:
-            current = i
-        elif current is not None and blocks[i].role == TEXT and is_prose(blocks[i]) \
-                and i not in heads and i not in by_title[current]:
-            by_title[current].append(i)
-    for t in titles:
-        leads = sorted(by_title[t], key=lambda i: rank[i])
-        if leads and blocks[t].role == TEXT:
-            units.append((t, leads))
+        b = blocks[i]
+        if i in titles and b.role == TEXT:
+            units.append((i, []))
+        elif b.role == TEXT and (i in heads or is_prose(b)):
+            last = units[-1] if units else None
+            close = last is not None and bool(last[1]) \
+                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1
+            if last is not None and (close or (last[0] is not None and not last[1])):
+                last[1].append(i)
+            else:
+                units.append((None, [i]))
+    units = [u for u in units if u[1]]
     if not units:
         return
     sizes = [sum(weight(blocks[i].text) for i in leads) for _, leads in units]
     main = max(range(len(units)), key=sizes.__getitem__)
     if sizes[main] < MAIN_ARTICLE_WORDS or len(units[main][1]) < MAIN_ARTICLE_PARAGRAPHS:
         return
+
+    def start(unit: tuple[int | None, list[int]]) -> int:
+        return rank[unit[0]] if unit[0] is not None else rank[unit[1][0]]
+
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
     for k in range(main + 1, len(units)):
         if not short[k]:
             continue
-        near = False
-        for j in (k - 1, k + 1):
-            if j <= main or j >= len(units) or not short[j]:
-                continue
-            a, b = (units[j], units[k]) if j < k else (units[k], units[j])
-            if rank[b[0]] - rank[a[1][-1]] <= INNER_GAP + 1:
-                near = True
+        near = any(
+            main < j < len(units) and short[j]
+            and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
+            for j in (k - 1, k + 1))
         title, leads = units[k]
         # A post of an archive page has its date under its headline or a dateline: a
         # story of its own, however short.
-        if near or _confirmed(blocks, order, rank[title]) or dateline_of(blocks[leads[0]].text):
+        if near or dateline_of(blocks[leads[0]].text) or (
+                title is not None and _confirmed(blocks, order, rank[title])):
             continue
-        for i in (title, *leads):
+        for i in (*([title] if title is not None else []), *leads):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
-        blocks[title].notes.pop("unit_start", None)
+        if title is not None:
+            blocks[title].notes.pop("unit_start", None)
 
 
 def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int],
