@@ -199,8 +199,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         return
 
     keep: set[int] = set()
-    for k, p in enumerate(leads):
-        keep.add(p)
+    for p in leads:
         if p not in heads:
             head = _head_above(blocks, order, rank[p])
             confirmed = head is not None and _confirmed(blocks, order, rank[head])
@@ -212,6 +211,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             if head is not None:
                 blocks[head].mark(TEXT)
                 heads[p] = head
+    for k, p in enumerate(leads):
+        keep.add(p)
         if p in far:
             keep.add(heads[p])  # the headline (its byline and date are metadata already)
         elif p in heads:
@@ -227,8 +228,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
         # Lines between this lead and the next one, when close: the same content.
         if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
-            keep.update(order[j] for j in range(rank[p] + 1, rank[leads[k + 1]]))
-        elif is_story_end is not None:
+            # (not when the next lead has a head of its own: then what stands between is
+            # the links and labels after a teaser, or captions before a sub-heading)
+            nxt = leads[k + 1]
+            if not (nxt in heads and rank[heads[nxt]] > rank[p]):
+                keep.update(order[j] for j in range(rank[p] + 1, rank[nxt]))
+                continue
+        if is_story_end is not None:
             for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + TAIL_WINDOW)):
                 b = blocks[order[j]]
                 if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
