@@ -214,7 +214,7 @@ def make_queue(url: str, lease_seconds: float = 60) -> Any:
     from scrapy import Spider
     from scrapy.settings import Settings
 
-    from crawler.redisqueue import LeasedPriorityQueue
+    from crawler.distributed.queue import LeasedPriorityQueue
 
     spider = Spider(name="tagarchive")
     spider.settings = Settings({"FRONTIER_LEASE_SECONDS": lease_seconds})

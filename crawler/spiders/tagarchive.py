@@ -55,7 +55,7 @@ class TagArchiveSpider(scrapy.Spider):
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
         if settings.get("REDIS_URL") or os.environ.get(REDIS_URL_ENV):
-            from crawler import distributed  # needs redis and scrapy-redis: only now
+            from crawler.distributed import scheduler as distributed  # needs redis and scrapy-redis: only now
 
             distributed.configure(settings)
 

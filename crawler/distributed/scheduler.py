@@ -7,7 +7,7 @@ from the spider's ``update_settings``) switches on when ``REDIS_URL`` or
 
 What tagwire adds to scrapy-redis 0.9.1, and why:
 
-- **Leases** (``crawler.redisqueue``): a popped request stays in Redis until its worker
+- **Leases** (``crawler.distributed.queue``): a popped request stays in Redis until its worker
   has fully processed it. "Fully" is decided here: the callback's output is exhausted
   (:class:`LeaseMiddleware`), each item it yielded has been exported or rejected
   (``item_scraped``/``item_dropped``/``item_error``, handled after the feed exporter
@@ -45,7 +45,7 @@ from scrapy.http import Request, Response
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
-from crawler.redisqueue import LEASE_META
+from crawler.distributed.queue import LEASE_META
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +67,13 @@ def configure(settings: Any) -> bool:
     if not settings.get("REDIS_URL"):
         settings.set("REDIS_URL", url, priority="spider")
     for name, value in {
-        "SCHEDULER": "crawler.distributed.LeasedScheduler",
-        "SCHEDULER_QUEUE_CLASS": "crawler.redisqueue.LeasedPriorityQueue",
-        "DUPEFILTER_CLASS": "crawler.distributed.SharedDupeFilter",
+        "SCHEDULER": "crawler.distributed.scheduler.LeasedScheduler",
+        "SCHEDULER_QUEUE_CLASS": "crawler.distributed.queue.LeasedPriorityQueue",
+        "DUPEFILTER_CLASS": "crawler.distributed.scheduler.SharedDupeFilter",
     }.items():
         settings.set(name, value, priority="spider")
-    _add_component(settings, "EXTENSIONS", "crawler.distributed.DistributedWorker", 600)
-    _add_component(settings, "SPIDER_MIDDLEWARES", "crawler.distributed.LeaseMiddleware", 10)
+    _add_component(settings, "EXTENSIONS", "crawler.distributed.scheduler.DistributedWorker", 600)
+    _add_component(settings, "SPIDER_MIDDLEWARES", "crawler.distributed.scheduler.LeaseMiddleware", 10)
     return True
 
 
@@ -90,7 +90,7 @@ def _add_component(settings: Any, name: str, path: str, order: int) -> None:
 
 
 def is_distributed(settings: Any) -> bool:
-    return settings.get("SCHEDULER") == "crawler.distributed.LeasedScheduler"
+    return settings.get("SCHEDULER") == "crawler.distributed.scheduler.LeasedScheduler"
 
 
 def lease_of(response: Any) -> str | None:
@@ -129,7 +129,7 @@ class Lease:
 
 
 class LeasedScheduler(Scheduler):
-    """scrapy-redis's scheduler over :class:`~crawler.redisqueue.LeasedPriorityQueue`,
+    """scrapy-redis's scheduler over :class:`~crawler.distributed.queue.LeasedPriorityQueue`,
     tracking this worker's leases until they are done (see the module doc)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

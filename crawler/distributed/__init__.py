@@ -1,0 +1,1 @@
+"""Distributed crawl over a shared Redis frontier (see ``scheduler``)."""
