@@ -23,28 +23,38 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
 
+from crawler.distributed.keys import REDIS_URL_ENV
 from crawler.records import Outcome, RecordMaker
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from scrapy.statscollectors import StatsCollector
 
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
+    from crawler.items import PostItem
+    from crawler.pool import PoolRecordMaker
+    from normalizer.dedupe import FingerprintIndex, RedisFingerprintIndex
+
+    DedupeIndex = FingerprintIndex | RedisFingerprintIndex
+
+log = logging.getLogger(__name__)
 
 
 class NormalizePipeline:
     """Normalize and validate every post; valid records go on to the feed, invalid ones
     to ``REJECTS_PATH`` with their errors and URL (and are dropped from the feed)."""
 
-    def __init__(self, rejects_path: str, stats: Any = None,
+    def __init__(self, rejects_path: str, stats: StatsCollector | None = None,
                  make: RecordMaker | None = None, *, workers: int = 0,
                  in_flight: int | None = None, worker_hook: str | None = None,
-                 dedupe: Any = None, append_rejects: bool = False,
+                 dedupe: DedupeIndex | None = None, append_rejects: bool = False,
                  log_level: int = logging.WARNING) -> None:
         from normalizer.jsonl import RejectsWriter
 
@@ -55,11 +65,11 @@ class NormalizePipeline:
         self.in_flight = in_flight
         self.worker_hook = worker_hook
         self.log_level = log_level
-        self.pool: Any = None  # a started crawler.pool.PoolRecordMaker
-        self.dedupe = dedupe   # a normalizer.dedupe index, or None
+        self.pool: PoolRecordMaker | None = None  # started in open_spider
+        self.dedupe = dedupe
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> NormalizePipeline:
+    def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         s = crawler.settings
         from crawler.pool import default_workers
 
@@ -113,7 +123,7 @@ class NormalizePipeline:
             self._set("tagwire/pool/most_in_flight", self.pool.busiest)
         self.rejects.close()
 
-    async def process_item(self, item: Any) -> dict[str, Any]:
+    async def process_item(self, item: PostItem) -> dict[str, Any]:
         data = ItemAdapter(item).asdict()
         outcome = await self.pool(data) if self.pool is not None else self.make(data)
         return self.handle(outcome)
@@ -141,7 +151,7 @@ class NormalizePipeline:
         assert record is not None
         try:
             marked = mark_duplicates(record, self.dedupe)
-        except Exception as exc:  # noqa: BLE001 -- Redis gone: keep the post, say so
+        except Exception as exc:  # Redis gone: keep the post, say so
             self._inc("tagwire/dedupe/errors")
             log.warning("dedupe failed on %s, written without duplicate marks: %s: %s",
                         outcome.url, type(exc).__name__, exc)
@@ -158,7 +168,7 @@ class NormalizePipeline:
         if self.stats is not None:
             self.stats.inc_value(key, n)
 
-    def _set(self, key: str, value: Any) -> None:
+    def _set(self, key: str, value: object) -> None:
         if self.stats is not None:
             self.stats.set_value(key, value)
 
@@ -172,7 +182,7 @@ class NormalizePipeline:
             self._inc(f"tagwire/by_source/{source}")
 
 
-def dedupe_index(settings: Any) -> Any:
+def dedupe_index(settings: BaseSettings) -> DedupeIndex | None:
     """The near-duplicate index the settings ask for: in Redis, in memory, or None."""
     if not settings.getbool("DEDUPE_ENABLED", True):
         return None
@@ -189,7 +199,7 @@ def dedupe_index(settings: Any) -> Any:
     return index
 
 
-def _level(name: Any) -> int:
+def _level(name: object) -> int:
     level = logging.getLevelName(str(name or "INFO").upper())
     return level if isinstance(level, int) else logging.INFO
 
@@ -215,7 +225,7 @@ class StoriesExportPipeline:
         self._fh: IO[str] | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> StoriesExportPipeline:
+    def from_crawler(cls, crawler: Crawler) -> StoriesExportPipeline:
         s = crawler.settings
         return cls(s.get("STORIES_PATH"), append=bool(s.get("JOBDIR")))
 
@@ -231,7 +241,7 @@ class StoriesExportPipeline:
             self._fh.close()
             self._fh = None
 
-    def process_item(self, item: Any) -> Any:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         if self._fh is not None:
             for line in story_lines(ItemAdapter(item).asdict()):
                 self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -64,7 +64,7 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.QuietItemsLogFormatter"
 
 # Distributed crawl (only with REDIS_URL; the spider's update_settings switches the
-# scheduler, dupefilter and queue to crawler.distributed scrapy-redis classes).
+# scheduler, dupefilter and queue to scrapy-redis classes: crawler/distributed/config.py).
 FRONTIER_IDLE_CLOSE = 30
 FRONTIER_LEASE_SECONDS = 90
 FRONTIER_POLL_SECONDS = 1.0
