@@ -22,6 +22,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -29,7 +30,7 @@ from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.distributed import config as distributed
-from crawler.frontier import frontier_of
+from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
 from normalizer.archive import canonical_post_url, parse_archive
 
@@ -55,6 +56,9 @@ class TagArchiveSpider(scrapy.Spider):
         # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
                                     max_pages=max_pages, follow=follow, require_urls=False)
+        #: The scheduler as this spider sees it; the crawl's own from ``spider_opened`` on
+        #: (the scheduler is open by then). Tests may set one.
+        self.frontier: FrontierScheduler = InProcessFrontier(None)
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -66,6 +70,7 @@ class TagArchiveSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> TagArchiveSpider:
         try:
             spider = super().from_crawler(crawler, *args, **kwargs)
+            crawler.signals.connect(spider.use_crawl_frontier, signal=signals.spider_opened)
             if not crawler.settings.get("REDIS_URL"):
                 spider.args.require_urls()
             return spider
@@ -106,7 +111,11 @@ class TagArchiveSpider(scrapy.Spider):
         the same post is dropped, and the record survives a ``JOBDIR`` resume. In a
         distributed crawl the post is claimed for ``response``'s lease, so that a page
         re-processed after its worker died emits the posts that were not yet written."""
-        return frontier_of(self.crawler).claim_post(scrapy.Request(url), response)
+        return self.frontier.claim_post(scrapy.Request(url), response)
+
+    def use_crawl_frontier(self) -> None:
+        """``spider_opened``: talk to the running crawl's scheduler from now on."""
+        self.frontier = frontier_of(self.crawler)
 
     # ------------------------------------------------------------------ callbacks
 
@@ -181,4 +190,4 @@ class TagArchiveSpider(scrapy.Spider):
             kind = failure.type.__name__ if failure.type else "error"
             stats.inc_value(f"tagwire/errors/{kind}")
             log.warning("%s after retries, skipped: %s (%s)", kind, request.url, failure.value)
-        frontier_of(self.crawler).request_failed(request)  # a distributed crawl acks its lease
+        self.frontier.request_failed(request)  # a distributed crawl acks the request's lease
