@@ -156,9 +156,8 @@ class LeasedPriorityQueue(PriorityQueue):
                  serializer: object = None) -> None:
         super().__init__(server, spider, key, serializer)
         settings = spider.settings
-        #: ``key`` is the queue's, already filled in by scrapy-redis's scheduler.
         self.keys = FrontierKeys(
-            spider=spider.name, queue=key,
+            spider=spider.name, queue=self.key,  # scrapy-redis filled in %(spider)s
             seen=settings.get("SCHEDULER_DUPEFILTER_KEY", SEEN_KEY) % {"spider": spider.name},
             seeds=settings.get("REDIS_START_URLS_KEY", SEEDS_KEY) % {"name": spider.name})
         self.lease_ms = int(settings.getfloat("FRONTIER_LEASE_SECONDS", 90) * 1000)
