@@ -65,10 +65,6 @@ def _add_component(settings: BaseSettings, name: str, path: str, order: int) -> 
     settings.set(name, components, priority=priority)
 
 
-def is_distributed(settings: BaseSettings) -> bool:
-    return settings.get("SCHEDULER") == SCHEDULER
-
-
 def redact(url: str) -> str:
     """A Redis URL without its credentials, for the log."""
     if "@" in url:

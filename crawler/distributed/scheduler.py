@@ -160,7 +160,8 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
     def _queued_and_seeds(self) -> tuple[int, int]:
         keys = self.queue.keys
         pipe = self.server.pipeline(transaction=False)
-        pipe.zcard(keys.queue).llen(keys.seeds)
+        pipe.zcard(keys.queue)
+        pipe.llen(keys.seeds)
         queued, seeds = pipe.execute()
         return int(queued), int(seeds)
 
@@ -168,7 +169,9 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         """(requests queued, seeds waiting, leases held by all workers)."""
         keys = self.queue.keys
         pipe = self.server.pipeline(transaction=False)
-        pipe.zcard(keys.queue).llen(keys.seeds).zcard(keys.leases)
+        pipe.zcard(keys.queue)
+        pipe.llen(keys.seeds)
+        pipe.zcard(keys.leases)
         queued, seeds, leases = pipe.execute()
         return int(queued), int(seeds), int(leases)
 
@@ -178,7 +181,8 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
 
         seed_key = self.queue.keys.seeds
         queued = 0
-        for raw in self.server.lrange(seed_key, 0, batch - 1):
+        seeds: list[bytes] = self.server.lrange(seed_key, 0, batch - 1)  # type: ignore[assignment]
+        for raw in seeds:  # bytes: the client does not decode
             try:
                 url = seed_url(raw)
                 check_url(url, f"seed in {seed_key}")

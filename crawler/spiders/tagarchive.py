@@ -177,7 +177,7 @@ class TagArchiveSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Log a failed request with its URL and count it; the crawl goes on."""
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on failures
         stats = self.crawler.stats
         if failure.check(HttpError):
             status = failure.value.response.status
