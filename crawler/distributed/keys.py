@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: Environment variable naming the Redis of a distributed crawl (as ``-s REDIS_URL``);
-#: also the default of ``tagwire enqueue --redis-url`` and of the shared dedupe index.
-#: Defined once, in the library (the dedupe index reads it too).
+# Environment variable naming the Redis of a distributed crawl (as ``-s REDIS_URL``); also
+# the default of ``tagwire enqueue --redis-url`` and of the shared dedupe index. Defined
+# once, in the library (the dedupe index reads it too); re-exported here with the keys.
+from normalizer.io.redis_url import REDIS_URL_ENV as REDIS_URL_ENV
 
 #: The spider that reads the seeds (``crawler.spiders.tagarchive.TagArchiveSpider.name``;
 #: a test checks they agree).
