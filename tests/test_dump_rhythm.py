@@ -6,8 +6,8 @@ import pytest
 
 import normalizer
 from normalizer.stories.blocks import Block
-from normalizer.stories.split import dateline_of, find_outlet, known_outlet
 from normalizer.stories.rhythm import is_prose, is_title, weight
+from normalizer.stories.split import dateline_of, find_outlet, known_outlet
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -63,38 +63,44 @@ def test_outlets_in_copyright_lines():
     assert find_outlet("Copyright Thomson Reuters 2014") == "Reuters"
 
 
-FEED = """Front page
-• Home
-• World
-• Business
-• Sport
-• Weather
-
-Grain deal talks to resume in Ankara next week
-Ministers from four countries will meet on Tuesday to discuss extending the grain corridor, officials said.
-Wire Agency 12 mins ago
-SaveRemove
-
-Central bank raises its key rate by half a point
-The bank raised its benchmark rate for the third time this year, citing stubborn inflation in services.
-Reuters 20 mins ago
-SaveRemove
-
-Storm closes ports along the northern coast
-Harbour authorities closed three ports on Sunday as winds reached 120 km an hour along the coast.
-AFP
-SaveRemove
-
-Museum returns looted bronzes to their city
-The museum handed over twelve bronze plaques in a ceremony attended by the city's governor.
-Daily Courier
-SaveRemove
-
-• Terms
-• Privacy
-• Help
-© 2024 Example Media Group. All rights reserved.
-"""
+FEED = "\n".join([
+    'Front page',
+    '• Home',
+    '• World',
+    '• Business',
+    '• Sport',
+    '• Weather',
+    '',
+    'Grain deal talks to resume in Ankara next week',
+    ('Ministers from four countries will meet on Tuesday to discuss'
+     ' extending the grain corridor, officials said.'),
+    'Wire Agency 12 mins ago',
+    'SaveRemove',
+    '',
+    'Central bank raises its key rate by half a point',
+    ('The bank raised its benchmark rate for the third time this'
+     ' year, citing stubborn inflation in services.'),
+    'Reuters 20 mins ago',
+    'SaveRemove',
+    '',
+    'Storm closes ports along the northern coast',
+    ('Harbour authorities closed three ports on Sunday as winds'
+     ' reached 120 km an hour along the coast.'),
+    'AFP',
+    'SaveRemove',
+    '',
+    'Museum returns looted bronzes to their city',
+    ('The museum handed over twelve bronze plaques in a'
+     " ceremony attended by the city's governor."),
+    'Daily Courier',
+    'SaveRemove',
+    '',
+    '• Terms',
+    '• Privacy',
+    '• Help',
+    '© 2024 Example Media Group. All rights reserved.',
+    '',
+])
 
 
 def test_a_feed_of_leads_gives_one_story_a_lead_with_its_source_line():
@@ -112,23 +118,25 @@ def test_a_feed_of_leads_gives_one_story_a_lead_with_its_source_line():
     assert {"Home", "Front page", "SaveRemove", "Reuters 20 mins ago"} <= removed
 
 
-PORTAL = """Example Daily
-Politics
-Budget vote delayed after late-night talks collapse
-Budget vote delayed after late-night talks collapse
-Coalition partners failed to agree on spending cuts
-04 May 2022
-Photo: the finance ministry (Source: Agency)
-VIDEO
-Floods cut off villages in the south
-Rescue teams reach two valleys by helicopter
-04 May 2022
-Court orders new hearing in land dispute
-Court orders new hearing in land dispute
-Judges found the first ruling ignored key evidence
-04 May 2022
-Contact | Imprint | Privacy | Advertise | Jobs
-"""
+PORTAL = "\n".join([
+    'Example Daily',
+    'Politics',
+    'Budget vote delayed after late-night talks collapse',
+    'Budget vote delayed after late-night talks collapse',
+    'Coalition partners failed to agree on spending cuts',
+    '04 May 2022',
+    'Photo: the finance ministry (Source: Agency)',
+    'VIDEO',
+    'Floods cut off villages in the south',
+    'Rescue teams reach two valleys by helicopter',
+    '04 May 2022',
+    'Court orders new hearing in land dispute',
+    'Court orders new hearing in land dispute',
+    'Judges found the first ruling ignored key evidence',
+    '04 May 2022',
+    'Contact | Imprint | Privacy | Advertise | Jobs',
+    '',
+])
 
 
 def test_teasers_closed_by_a_date_line_are_stories_where_the_shape_repeats():
@@ -143,26 +151,30 @@ def test_teasers_closed_by_a_date_line_are_stories_where_the_shape_repeats():
     assert all(s["published"] == "2022-05-04" for s in stories)
 
 
-ARTICLE = """Example Times
-• News
-• Opinion
-• Sport
-• Culture
-Ministers agree to extend the grain corridor
-By Jane Doe
-May 2, 2024
-• Share
-• Tweet
-• Email
-A ship loaded with grain leaves the port. (Photo: Agency)
-ANKARA (Reuters) - Ministers from four countries agreed on Thursday to extend the grain corridor for another year, officials said.
-The deal, reached after two days of talks, keeps shipping lanes open through the winter.
-(Reporting by Jane Doe; Editing by John Roe)
-Related
-• Markets rise after the deal
-• Farmers welcome the extension
-© 2024 Example Times. All rights reserved.
-"""
+ARTICLE = "\n".join([
+    'Example Times',
+    '• News',
+    '• Opinion',
+    '• Sport',
+    '• Culture',
+    'Ministers agree to extend the grain corridor',
+    'By Jane Doe',
+    'May 2, 2024',
+    '• Share',
+    '• Tweet',
+    '• Email',
+    'A ship loaded with grain leaves the port. (Photo: Agency)',
+    ('ANKARA (Reuters) - Ministers from four countries agreed on Thursday to'
+     ' extend the grain corridor for another year, officials said.'),
+    ('The deal, reached after two days of talks, keeps'
+     ' shipping lanes open through the winter.'),
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    'Related',
+    '• Markets rise after the deal',
+    '• Farmers welcome the extension',
+    '© 2024 Example Times. All rights reserved.',
+    '',
+])
 
 
 def test_an_article_page_keeps_its_menus_and_footer_out_of_the_story():
@@ -192,16 +204,22 @@ def test_language_is_detected_on_each_story():
     assert [s["language"] for s in stories] == ["de", "en", "fr"]
 
 
-PERSIAN_FEED = """خبرها
-
-ایسنا: وزیر امور خارجه روز دوشنبه گفت که مذاکرات هفته آینده در ژنو از سر گرفته می‌شود و هیئت ایرانی آماده است.
-
-ایسنا: بانک مرکزی اعلام کرد نرخ تورم در ماه گذشته کاهش یافته و قیمت‌ها در بازار ثابت مانده است.
-
-ایسنا: سازمان هواشناسی برای روزهای آینده در استان‌های شمالی هشدار بارش شدید باران صادر کرد.
-
-ایسنا: تیم ملی فوتبال برای دیدار دوستانه هفته آینده راهی ترکیه شد و تمرینات خود را آغاز کرد.
-"""
+PERSIAN_FEED = "\n".join([
+    'خبرها',
+    '',
+    ('ایسنا: وزیر امور خارجه روز دوشنبه گفت که مذاکرات هفته آینده در'
+     ' ژنو از سر گرفته می\u200cشود و هیئت ایرانی آماده است.'),
+    '',
+    ('ایسنا: بانک مرکزی اعلام کرد نرخ تورم در ماه گذشته کاهش'
+     ' یافته و قیمت\u200cها در بازار ثابت مانده است.'),
+    '',
+    ('ایسنا: سازمان هواشناسی برای روزهای آینده در استان\u200cهای'
+     ' شمالی هشدار بارش شدید باران صادر کرد.'),
+    '',
+    ('ایسنا: تیم ملی فوتبال برای دیدار دوستانه هفته آینده'
+     ' راهی ترکیه شد و تمرینات خود را آغاز کرد.'),
+    '',
+])
 
 
 def test_a_feed_whose_items_open_with_the_outlets_name():
@@ -212,30 +230,55 @@ def test_a_feed_whose_items_open_with_the_outlets_name():
     assert {s["language"] for s in stories} == {"fa"}
 
 
-FULL_TEXT_FEED = """
-خبر أول عن المحادثات
-
-بدأ وزراء الخارجية اليوم جولة جديدة من المحادثات في جنيف حول الاتفاق النووي وسط آمال بتحقيق تقدم.
-
-وقال مسؤولون إن الجولة ستستمر ثلاثة أيام وإن الوفود ستناقش مسودة جديدة للاتفاق.
-
-الوسوم: جنيف، الاتفاق النووي
-
-© 2012 صحيفة المثال
-
-خبر ثان عن الاقتصاد
-
-أعلن البنك المركزي اليوم خفض سعر الفائدة الرئيسي بنصف نقطة مئوية لدعم النمو الاقتصادي المتباطئ.
-
-وأضاف البنك في بيان أن التضخم ما زال تحت السيطرة وأن الأسواق استقبلت القرار بارتياح.
-
-الوسوم: البنك المركزي، الفائدة
-
-© 2012 صحيفة المثال
-"""
+FULL_TEXT_FEED = "\n".join([
+    '',
+    'خبر أول عن المحادثات',
+    '',
+    ('بدأ وزراء الخارجية اليوم جولة جديدة من المحادثات في جنيف'
+     ' حول الاتفاق النووي وسط آمال بتحقيق تقدم.'),
+    '',
+    'وقال مسؤولون إن الجولة ستستمر ثلاثة أيام وإن الوفود ستناقش مسودة جديدة للاتفاق.',
+    '',
+    'الوسوم: جنيف، الاتفاق النووي',
+    '',
+    '© 2012 صحيفة المثال',
+    '',
+    'خبر ثان عن الاقتصاد',
+    '',
+    ('أعلن البنك المركزي اليوم خفض سعر الفائدة الرئيسي بنصف'
+     ' نقطة مئوية لدعم النمو الاقتصادي المتباطئ.'),
+    '',
+    ('وأضاف البنك في بيان أن التضخم ما زال تحت السيطرة'
+     ' وأن الأسواق استقبلت القرار بارتياح.'),
+    '',
+    'الوسوم: البنك المركزي، الفائدة',
+    '',
+    '© 2012 صحيفة المثال',
+    '',
+])
 
 
 def test_a_full_text_feed_splits_after_each_copyright_line_in_any_script():
     stories = normalizer.normalize_text(FULL_TEXT_FEED, "file:///ar.txt")["stories"]
     assert [s["headline"] for s in stories] == ["خبر أول عن المحادثات", "خبر ثان عن الاقتصاد"]
     assert all(s["text"].count("\n\n") == 1 for s in stories)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Daily Example can reveal that the ministry ignored three warnings.", "The Daily Example"),
+    ("Ministers met on Tuesday. The Courier has learned that no deal was signed.", "The Courier"),
+    ("Courier exclusive: the ministry ignored three warnings before the flood.", "Courier"),
+])
+def test_a_papers_own_reporting_names_its_source(text, source):
+    dump = (f"Ministry ignored flood warnings\n\n{text}\n\n"
+            "Officials declined to comment on the report.\n")
+    (story,) = normalizer.normalize_text(dump, "file:///own.txt")["stories"]
+    assert story["source"] == source
+
+
+def test_a_more_link_under_an_excerpt_is_chrome():
+    dump = ("Ministry ignored flood warnings\n\nOfficials said on Tuesday that three warnings "
+            "had been ignored before the flood.\n\n(more…)\n")
+    record = normalizer.normalize_text(dump, "file:///more.txt")
+    assert "(more…)" not in record["stories"][0]["text"]
+    assert "(more…)" in {r["text"] for r in record["removed"]}

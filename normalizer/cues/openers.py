@@ -98,3 +98,14 @@ CLOSING_CREDIT_RE = re.compile(
     r"[)\]]?\.?"
     r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?)\s*$",
     re.IGNORECASE)
+
+#: A newspaper's own reporting, named in its first lines: "The Telegraph can reveal",
+#: "X has learned", "X exclusive:" -> the source is X.
+OWN_REPORTING_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:can\s+(?:now\s+)?reveal|has\s+learned|has\s+learnt|understands)\b"
+    r"|^(?P<excl>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+exclusive\s*:")
+#: A blog's "read the rest" link under an excerpt: chrome wherever it stands.
+MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
+                          r"читать\s+далее|ادامه\s+مطلب|المزيد)\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
+                          re.IGNORECASE)

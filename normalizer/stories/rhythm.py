@@ -177,6 +177,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
     _mark_tag_lines(blocks, order)
+    for i in order:  # "(more…)" under an excerpt
+        if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -266,6 +269,11 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_units(blocks, order, rank, heads, set(leads))
     _drop_lone_boxes(blocks, order, rank, heads)
     _mark_ended_units(blocks, order, rank, heads, leads, is_story_end)
+    for p in leads:  # "The Telegraph can reveal ...": the paper's own reporting
+        m = openers.OWN_REPORTING_RE.search(blocks[p].text) if blocks[p].role == TEXT else None
+        if m:
+            name = (m.group("name") or m.group("excl")).strip()
+            blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
 
 
