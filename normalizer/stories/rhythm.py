@@ -45,6 +45,9 @@ BAR_SEPARATORS = 3
 #: one- to three-word line over a sentence is a box's label: "Impressum", "Quick Vote").
 TITLE_MAX_WORDS = 30
 HEAD_MIN_WORDS = 4
+#: A paragraph that begins with a headline of at least this many characters below it is
+#: a summary of that article.
+SUMMARY_MIN_CHARS = 20
 #: A line this short between a headline and its lead is a label ("Video", "Share").
 LABEL_MAX_WORDS = 3
 #: Text lines a unit's head may span above its first prose line (headline, deck), and
@@ -243,6 +246,16 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
                     keep.add(order[j])
 
+    # A summary that repeats the headline below it (a page's description of its own
+    # article, shown above it) is the page's, not a story.
+    for k, p in enumerate(leads[:-1]):
+        below = [heads[q] for q in leads[k + 1:k + 3] if q in heads and rank[heads[q]] > rank[p]]
+        if any(len(blocks[h].folded) >= SUMMARY_MIN_CHARS
+               and blocks[p].folded.startswith(blocks[h].folded.rstrip(".")) for h in below):
+            keep.discard(p)
+            if p in heads and heads[p] not in below:
+                keep.discard(heads[p])
+                blocks[heads[p]].mark(CRUFT, RemovedKind.CHROME)
     # The page's header: one sentence with no head above, before the first lead that has
     # one (a blog's tagline, a site's blurb above the first headline). More than one is
     # a story whose headline was not found.
@@ -474,6 +487,9 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
         k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
         if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
             blocks[title].notes["unit_start"] = True
+        elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
+                and blocks[order[rank[title] - 1]].cruft_kind == "date":
+            blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
     # row are no rhythm yet (a headline and a caption over a paragraph look the same).
     run: list[int] = []
@@ -573,7 +589,8 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     first = next((b for b in blocks if b.role != SEP), None)
     if first is not None and first.role == CRUFT and first.kind == "p" \
             and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
-            and not cues.ARCHIVE_HEADER_RE.match(first.text):  # "Posts Tagged 'X'" names no site
+            and not cues.ARCHIVE_HEADER_RE.match(first.text) \
+            and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
         return known(first.text) or first.text.strip()
     return None
 
