@@ -104,6 +104,10 @@ class PageScore:
         return self.matched / self.gold_posts if self.gold_posts else 1.0
 
 
+PAGE_KEYS = ("page", "url", "is_archive", "posts", "next")
+POST_KEYS = ("permalink", "title", "date", "full_or_excerpt")
+
+
 def load_gold(corpus: Path) -> list[dict]:
     """The gold lines, each checked for the fields the scorer reads."""
     path = corpus / "gold.jsonl"
@@ -115,12 +119,13 @@ def load_gold(corpus: Path) -> list[dict]:
             continue
         try:
             rec = json.loads(line)
-            for key in ("page", "url", "is_archive", "posts", "next"):
-                rec[key]  # noqa: B018 -- presence check
+            if missing := [k for k in PAGE_KEYS if k not in rec]:
+                raise ValueError(f"missing {missing}")
             for post in rec["posts"]:
+                if missing := [k for k in POST_KEYS if k not in post]:
+                    raise ValueError(f"a post misses {missing}")
                 if post["full_or_excerpt"] not in ("full", "excerpt"):
                     raise ValueError(f"full_or_excerpt is {post['full_or_excerpt']!r}")
-                post["permalink"], post["title"], post["date"]  # noqa: B018
         except (ValueError, KeyError, TypeError) as exc:
             raise SystemExit(f"eval_archives: {path}:{lineno}: bad gold line ({exc})") from exc
         if not (corpus / rec["page"]).is_file():
