@@ -8,13 +8,13 @@ The corpus (``tests/fixtures/real/archives``) holds pages saved from real sites 
 mirrors, web-archive saves, other projects' test pages; origins in ``SOURCES.tsv``) and
 ``gold.jsonl``: one line a page with the URL it was served at, whether it is an archive,
 its posts in order (permalink, title, date, full or excerpt) and its next (older) page,
-all read by hand from the HTML.
+all read by hand from the HTML (see ``tests/fixtures/real/SOURCES.md``).
 
 Per page and overall it reports: archive detected, posts precision and recall (permalinks
 compared canonically: scheme, ``www.``, a trailing slash or ``index.html``, the fragment,
 percent-encoding case and tracking parameters do not count), and over the posts found:
 title accuracy (plus how many found titles carry a prefix such as the blog's name),
-date accuracy, full/excerpt accuracy; next-page accuracy; and the mean milliseconds
+date accuracy, full/excerpt accuracy; next-page accuracy (on archive pages); and the mean milliseconds
 ``parse_archive`` takes a page. Overall figures are micro-averaged over posts (over pages
 for archive detection and next page).
 
@@ -151,7 +151,9 @@ def score_page(rec: dict, corpus: Path) -> PageScore:
     score = PageScore(page=rec["page"], archive_ok=page.is_archive == rec["is_archive"],
                       gold_posts=len(gold), found_posts=len(found), matched=0, titles_ok=0,
                       prefixed_titles=0, dates_ok=0, full_excerpt_ok=0,
-                      next_ok=canonical(page.next_url) == canonical(rec["next"]), ms=ms)
+                      # a single post's "older post" link is not an archive's next page
+                      next_ok=(not rec["is_archive"]
+                               or canonical(page.next_url) == canonical(rec["next"])), ms=ms)
     score.misses = [k for k in gold if k not in found]
     score.extras = [k for k in found if k not in gold]
     for key, want in gold.items():
@@ -220,10 +222,12 @@ def _table(scores: list[PageScore], overall: dict, verbose: bool) -> str:
     head = f"{'page':52} arch  P     R     title date  f/e   next  ms"
     lines = [head, "-" * len(head)]
     for s in scores:
-        m = s.matched or 1
+        def share(n: int, s: PageScore = s) -> str:
+            return f"{n / s.matched:5.2f}" if s.matched else "    -"
+
         lines.append(
             f"{s.page[:52]:52} {'ok' if s.archive_ok else 'NO':4} {s.precision:5.2f} {s.recall:5.2f} "
-            f"{s.titles_ok / m:5.2f} {s.dates_ok / m:5.2f} {s.full_excerpt_ok / m:5.2f} "
+            f"{share(s.titles_ok)} {share(s.dates_ok)} {share(s.full_excerpt_ok)} "
             f"{'ok' if s.next_ok else 'NO':5} {s.ms:5.1f}")
         if verbose:
             lines += [f"    missing {k}" for k in s.misses] + [f"    extra   {k}" for k in s.extras]

@@ -1,0 +1,84 @@
+"""Archive pages saved from real sites, read against hand-read gold: a regression gate.
+
+The corpus and its gold live in ``tests/fixtures/real/archives`` (origins in
+``SOURCES.tsv``); ``benchmarks/eval_archives.py`` scores ``parse_archive`` on it. The
+floors below are what the code reaches; a change that reads real pages worse fails here.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "real" / "archives"
+
+# What the code reaches on the corpus (overall, micro-averaged); raise them as it improves.
+FLOORS = {
+    "archive_detected": 0.86,
+    "precision": 0.92,
+    "recall": 0.74,
+    "title": 0.94,
+    "date": 0.88,
+    "full_excerpt": 0.94,
+    "next_page": 0.98,
+}
+MAX_PREFIXED_TITLES = 0
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("eval_archives", ROOT / "benchmarks" / "eval_archives.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_archives", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return _scorer().evaluate(CORPUS)
+
+
+def test_corpus_is_real_pages_with_recorded_origins() -> None:
+    """Every gold page has its file and a SOURCES line naming repository, path and commit;
+    there are at least 50 archive pages from at least 30 sites."""
+    gold = [json.loads(line) for line in (CORPUS / "gold.jsonl").read_text("utf-8").splitlines()]
+    with (CORPUS / "SOURCES.tsv").open(encoding="utf-8") as fh:
+        sources = {row["page"]: row for row in csv.DictReader(fh, delimiter="\t")}
+    assert {g["page"] for g in gold} == set(sources)
+    for g in gold:
+        assert (CORPUS / g["page"]).is_file()
+        row = sources[g["page"]]
+        assert row["origin_repo"] and row["origin_path"] and len(row["commit"]) == 40
+        assert row["url"] == g["url"]
+    archives = [g for g in gold if g["is_archive"]]
+    assert len(archives) >= 50
+    assert len({sources[g["page"]]["site"] for g in archives}) >= 30
+
+
+def test_canonical_permalinks_ignore_only_spelling() -> None:
+    canonical = _scorer().canonical
+    assert canonical("https://www.example.org/a/b/?utm_source=x#c") == canonical("http://example.org/a/b")
+    assert canonical("http://example.org/x/index.html") == canonical("http://example.org/x/")
+    assert canonical("http://example.org/%e6%97%a5/") == canonical("http://example.org/%E6%97%A5")
+    assert canonical("http://example.org/?p=1") != canonical("http://example.org/?p=2")
+    assert canonical("http://example.org/a") != canonical("http://example.org/b")
+
+
+def test_real_archive_pages_are_read_at_least_as_well_as_before(scored) -> None:
+    module = _scorer()
+    _, overall = scored
+    failures = module.check(overall, FLOORS, MAX_PREFIXED_TITLES)
+    assert not failures, f"{failures}; overall: {overall}"
+
+
+def test_a_single_post_page_lists_no_posts(scored) -> None:
+    scores, _ = scored
+    singles = [s for s in scores if s.gold_posts == 0]
+    assert singles
+    for s in singles:
+        assert s.archive_ok and s.found_posts == 0, s.page
