@@ -206,6 +206,8 @@ HEADER_CLASSES: tuple[str, ...] = (
 )
 HEADER_TAGS: tuple[str, ...] = ()  # <header> also heads each post: only its class counts
 
+# A post's thumbnail (the featured image linking to the post) is not its body.
+THUMBNAIL_CLASS_RE = re.compile(r"thumb|featured-image|post-image|entry-image", re.IGNORECASE)
 # Containers whose view mode says what they show (Drupal's node view modes, Ghost cards).
 FULL_CONTAINER_CLASSES: tuple[str, ...] = ("node--view-mode-full",)
 EXCERPT_CONTAINER_CLASSES: tuple[str, ...] = (

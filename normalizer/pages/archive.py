@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import unquote, urljoin, urlsplit
@@ -284,43 +284,60 @@ def _date_header(container: etree._Element) -> str | None:
     return None
 
 
-def _date_texts(container: etree._Element, links: list[etree._Element],
-                body: etree._Element | None) -> tuple[list[str], list[str]]:
-    """What a post's date may be read from: attribute values (machine dates) and short
-    texts (printed dates), each in order of trust."""
-    attrs = [str(v) for xp in cues.LISTED_DATE_XPATHS for v in xpath(container, xp)]
-    texts: list[str] = []
+_DATE_ATTRS_XPATH = " | ".join(cues.LISTED_DATE_XPATHS)
+
+
+def _date_attrs(container: etree._Element) -> list[str]:
+    """Machine dates in the container (``datetime``, ``title`` of ``abbr.published``,
+    ``datePublished``), published before updated as the page orders them."""
+    return [str(v) for v in xpath(container, _DATE_ATTRS_XPATH)]
+
+
+def _date_class_texts(container: etree._Element, body: etree._Element | None) -> Iterator[str]:
+    """Printed dates: texts of ``<time>`` and of elements whose class says date, time,
+    meta or byline, outside the post's body."""
+    skip = body if body is not None and body is not container else None
     for el in container.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+        if not isinstance(el.tag, str) or (skip is not None and el is skip):
             continue
-        if body is not None and body is not container and (
-                el is body or body in el.iterancestors()):
-            continue
-        if el.tag == "time" or cues.DATE_CLASS_RE.search(el.get("class") or ""):
+        cls = el.get("class")
+        if el.tag == "time" or (cls and cues.DATE_CLASS_RE.search(cls)):
+            if skip is not None and skip in el.iterancestors():
+                continue
             text = _spaced_text(el)
             if 0 < len(text) <= cues.DATE_TEXT_MAX * 3:
-                texts.append(text)
-    texts += [squashed_text(a) for a in links]
+                yield text
+
+
+def _date_other_texts(container: etree._Element, links: list[etree._Element],
+                      body: etree._Element | None) -> Iterator[str]:
+    """Less sure places: the permalink's own text (Tumblr's date link), Blogger's day
+    header, any short line of the container outside its body."""
+    for a in links:
+        yield squashed_text(a)
     if (header := _date_header(container)) is not None:
-        texts.append(header)
-    for el in container.iter("p", "span", "div", "small", "a"):
-        if body is not None and body is not container and body in el.iterancestors():
+        yield header
+    skip = body if body is not None and body is not container else None
+    for el in container.iter("p", "span", "small", "a", "div"):
+        if skip is not None and (el is skip or skip in el.iterancestors()):
             continue
-        text = squashed_text(el)
-        if 0 < len(text) <= 40:
-            texts.append(text)
-    return attrs, texts
+        text = el.text or ""
+        if len(text) > 40 or (len(el) and len(squashed_text(el)) > 40):
+            continue
+        if text := squashed_text(el):
+            yield text
 
 
-def _read_date(attrs: list[str], texts: list[str], container: etree._Element,
-               permalink: str, order: str) -> str | None:
-    for value in attrs:
+def _read_date(container: etree._Element, links: list[etree._Element],
+               body: etree._Element | None, permalink: str, order: str) -> str | None:
+    for value in _date_attrs(container):
         if found := parse_listing_date(value, order):
             return found
-    for text in texts:
-        if found := parse_listing_date(text, order):
+    for text in _date_class_texts(container, body):
+        if found := parse_listing_date(text, order) or _year_heading_date(container, text):
             return found
-        if found := _year_heading_date(container, text):
+    for text in _date_other_texts(container, links, body):
+        if found := parse_listing_date(text, order) or _year_heading_date(container, text):
             return found
     if m := _URL_DATE.search(urlsplit(permalink).path):
         try:
@@ -328,6 +345,17 @@ def _read_date(attrs: list[str], texts: list[str], container: etree._Element,
         except ValueError:
             return None
     return None
+
+
+def _order_samples(containers: dict[str, etree._Element],
+                   bodies: dict[str, etree._Element | None]) -> list[str]:
+    """Printed dates of the page's posts, to tell day-first from month-first."""
+    out: list[str] = []
+    for key, el in containers.items():
+        for text in _date_class_texts(el, bodies[key]):
+            out.append(text)
+            break
+    return out
 
 
 def _drop_unlikely_dates(dates: list[str | None], today: date) -> list[str | None]:
@@ -382,7 +410,8 @@ def _body(container: etree._Element, links: list[etree._Element]) -> etree._Elem
     holders = {anc for a in links for anc in a.iterancestors()}
     best_len = 0
     for el in container.iter("div", "section", "figure", "blockquote"):
-        if el in holders or cues.DATE_CLASS_RE.search(el.get("class") or ""):
+        cls = el.get("class") or ""
+        if el in holders or cues.DATE_CLASS_RE.search(cls) or cues.THUMBNAIL_CLASS_RE.search(cls):
             continue
         n = sum(len(squashed_text(p)) for p in el.iter(*_TEXT_BLOCKS))
         if n > best_len or (best is None and el.find(".//img") is not None):
@@ -399,6 +428,7 @@ class _Shown:
     """What a listing shows of one post, for the full-or-excerpt decision."""
 
     marker: bool        # a read-more link, a summary element or a teaser view mode
+    link_marker: bool   # of those, a read-more link (a summary element alone may hold it all)
     full_mode: bool     # a view mode that says "full"
     truncated: bool     # the text ends in an ellipsis
     empty: bool         # no text and no media: a title-only list
@@ -422,20 +452,22 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     target = canonical_post_url(permalink)
     path = [container, *_between(links[0], container)] if links else [container]
     marker = any(has_class(el, cues.EXCERPT_CONTAINER_CLASSES) for el in path)
+    link_marker = False
     full_mode = any(has_class(el, cues.FULL_CONTAINER_CLASSES) for el in path)
     for el in container.iter():
         if not isinstance(el.tag, str):
             continue
-        if el is not body and has_class(el, cues.READ_MORE_CLASSES):
-            marker = True
+        if el is not body and el.get("class") and has_class(el, cues.READ_MORE_CLASSES):
+            marker = link_marker = True
             break
-        if el.tag == "a":
+        if el.tag == "a" and el.get("href"):
             words = squashed_text(el).lower()
-            href = urljoin(base, el.get("href") or "")
-            to_post = canonical_post_url(href) == target or "#more" in href
-            if (to_post and words and any(w in words for w in cues.MORE_LINK_PHRASES)) or (
-                    has_class(el, cues.MORE_LINK_CLASSES) and to_post):
-                marker = True
+            if not ((words and len(words) < 120 and any(w in words for w in cues.MORE_LINK_PHRASES))
+                    or (el.get("class") and has_class(el, cues.MORE_LINK_CLASSES))):
+                continue
+            href = urljoin(base, el.get("href"))
+            if "#more" in href or canonical_post_url(href) == target:
+                marker = link_marker = True
                 break
     if body is not None and not class_tokens(body).isdisjoint(_SNIPPETS):
         marker = True
@@ -449,6 +481,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
             media = media or el.tag in ("img", "iframe", "video", "figure")
     return _Shown(
         marker=marker,
+        link_marker=link_marker,
         full_mode=full_mode,
         truncated=text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
         empty=not text and not media,
@@ -459,6 +492,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
 
 
 _TEASER_LENGTH = 320  # a single paragraph this short, on a page of such, is a summary
+_EXCERPT_BLOCKS = 2   # generated excerpts are one or two paragraphs
 
 
 def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
@@ -479,11 +513,17 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
             decisions.append(False)
         elif s.marker or s.empty:
             decisions.append(True)
+            # a teaser or summary element with no read-more link shows a short post whole
+            uncertain = uncertain or (s.marker and not s.link_marker
+                                      and 0 < s.length < _TEASER_LENGTH * 2)
         elif s.whole_platform:
             decisions.append(False)
-        elif s.truncated:
-            decisions.append(True)
+        elif s.truncated and s.blocks <= _EXCERPT_BLOCKS:
+            decisions.append(True)  # an excerpt is a paragraph or two cut short
             uncertain = uncertain or s.length < _TEASER_LENGTH
+        elif s.truncated:
+            decisions.append(False)  # a whole post whose last line trails off
+            uncertain = True
         elif teaser_page:
             decisions.append(True)
             uncertain = True
@@ -503,19 +543,26 @@ def _dedupe(values: list[str]) -> list[str]:
     return out
 
 
+_TAXONOMY_XPATH = " | ".join((cues.CATEGORY_XPATH, *cues.TAG_XPATHS))
+_AUTHOR_ANY_XPATH = ".//*[@rel='author' or @itemprop='author' or contains(@class, 'author')]"
+
+
 def _meta(container: etree._Element) -> tuple[str | None, list[str], list[str]]:
-    categories = _dedupe([squashed_text(a) for a in xpath(container, cues.CATEGORY_XPATH)])
+    """Author, categories and tags the listing shows for a post (one pass for the
+    taxonomy links; the author tables only when something names an author)."""
+    categories: list[str] = []
     tags: list[str] = []
-    for xp in cues.TAG_XPATHS:
-        tags.extend(squashed_text(a) for a in xpath(container, xp)
-                    if "category" not in (a.get("rel") or ""))
+    for a in xpath(container, _TAXONOMY_XPATH):
+        rel = a.get("rel") or ""
+        (categories if "category" in rel.split() else tags).append(squashed_text(a))
     author = None
-    for xp in cues.AUTHOR_XPATHS:
-        hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
-        if hits:
-            author = cues.AUTHOR_PREFIX_RE.sub("", hits[0]) or None
-            break
-    return author, categories, _dedupe(tags)
+    if xpath(container, _AUTHOR_ANY_XPATH):
+        for xp in cues.AUTHOR_XPATHS:
+            hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
+            if hits:
+                author = cues.AUTHOR_PREFIX_RE.sub("", hits[0]) or None
+                break
+    return author, _dedupe(categories), _dedupe(tags)
 
 
 # --------------------------------------------------------------------------- page level
@@ -549,8 +596,10 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        words = re.sub(r"[^\w\s]", " ", squashed_text(a).lower())
-        words = " ".join(words.split())
+        raw = a.text_content()
+        if not raw or len(raw) > 60:
+            continue
+        words = " ".join(re.sub(r"[^\w\s]", " ", raw.lower()).split())
         if not words or any(w in words for w in cues.NEWER_LINK_WORDS):
             continue
         if (words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5])) \
@@ -560,12 +609,26 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
     m = cues.PAGE_N.search(urlsplit(url).path)
     n = int(m[1]) if m else 1
     stem = urlsplit(url).path[: m.start()] if m else urlsplit(url).path.rstrip("/")
-    want = f"{stem}/page/{n + 1}"
+    want, hint = f"{stem}/page/{n + 1}", f"page/{n + 1}"
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if urlsplit(urljoin(base, href)).path.rstrip("/") == want and (found := ok(href)):
+        if hint in href and urlsplit(urljoin(base, href)).path.rstrip("/") == want \
+                and (found := ok(href)):
             return found
     return None
+
+
+def _absolute_links(body: etree._Element, base: str) -> None:
+    """Make the links and image sources of a listed body absolute (what lxml's
+    ``make_links_absolute`` does, for the two attributes a post's content needs)."""
+    for el in body.iter("a", "img"):
+        attr = "href" if el.tag == "a" else "src"
+        value = el.get(attr)
+        if value and not value.startswith(("http://", "https://", "data:", "#", "mailto:")):
+            try:
+                el.set(attr, urljoin(base, value.strip()))
+            except ValueError:
+                continue
 
 
 def _body_classes(root: etree._Element) -> set[str]:
@@ -588,9 +651,9 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     anchors = _anchors(root, url, base)
     containers = _containers(anchors)
     bodies = {key: _body(el, anchors[key]) for key, el in containers.items()}
-    texts = {key: _date_texts(el, anchors[key], bodies[key]) for key, el in containers.items()}
-    order = numeric_date_order([t for a, ts in texts.values() for t in a + ts], _page_locale(root))
-    raw_dates = {key: _read_date(*texts[key], containers[key], key, order) for key in containers}
+    order = numeric_date_order(_order_samples(containers, bodies), _page_locale(root))
+    raw_dates = {key: _read_date(el, anchors[key], bodies[key], key, order)
+                 for key, el in containers.items()}
     keys = _listing(containers, {k: v is not None for k, v in raw_dates.items()})
 
     dates = _drop_unlikely_dates([raw_dates[k] for k in keys], today or date.today())
@@ -601,7 +664,7 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
         container, body = containers[key], bodies[key]
         author, categories, tags = _meta(container)
         if body is not None:  # the content travels on its own: its links must not need the page
-            body.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
+            _absolute_links(body, base)
         posts.append(ListedPost(
             url=key,
             title=_title(key, anchors[key], container),
