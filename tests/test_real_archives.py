@@ -31,7 +31,8 @@ MAX_PREFIXED_TITLES = 0
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("eval_archives", ROOT / "benchmarks" / "eval_archives.py")
+    path = ROOT / "benchmarks" / "eval_archives.py"
+    spec = importlib.util.spec_from_file_location("eval_archives", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("eval_archives", module)
     spec.loader.exec_module(module)
