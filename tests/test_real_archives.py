@@ -83,3 +83,46 @@ def test_a_single_post_page_lists_no_posts(scored) -> None:
     assert singles
     for s in singles:
         assert s.archive_ok and s.found_posts == 0, s.page
+
+
+@pytest.mark.parametrize(("text", "order", "want"), [
+    ("15 6 月, 2021", "dmy", "2021-06-15"),          # zh/ja WordPress: never "six months ago"
+    ("2018年6月4日2018年6月5日", "dmy", "2018-06-04"),  # published, then updated
+    ("Thu, 06/05/2025 - 17:12", "mdy", "2025-06-05"),
+    ("Thu, 06/05/2025 - 17:12", "dmy", "2025-05-06"),
+    ("[Samstag, 19. Juli 2014]", "dmy", "2014-07-19"),
+    ("Дата: 10 ноября 2011 Рубрика", "dmy", "2011-11-10"),
+    ("Oct 7th, 2015", "dmy", "2015-10-07"),
+    ("5 minutes ago", "dmy", None),
+    ("Permalink", "dmy", None),
+])
+def test_listing_dates_are_read_in_the_page_order_and_never_guessed(
+        text: str, order: str, want: str | None) -> None:
+    from normalizer.text.dates import parse_listing_date
+
+    assert parse_listing_date(text, order) == want
+
+
+def test_numeric_order_comes_from_the_page_then_its_locale() -> None:
+    from normalizer.text.dates import numeric_date_order
+
+    assert numeric_date_order(["Fri, 04/16/2021 - 13:32"], "en") == "mdy"
+    assert numeric_date_order(["19/01/2017"], "en-US") == "dmy"
+    assert numeric_date_order(["10/02/2012"], "en-US") == "mdy"
+    assert numeric_date_order(["10/02/2012"], "fr-FR") == "dmy"
+
+
+def test_a_future_or_far_away_listing_date_is_unknown_not_a_stop_signal() -> None:
+    from datetime import date
+
+    from normalizer.pages.archive import parse_archive
+
+    posts = "".join(
+        f'<article><h2><a href="/p{i}/">Post {i}</a></h2><time datetime="{d}">x</time>'
+        f"<p>Text {i}.</p><p>More.</p></article>"
+        for i, d in enumerate(["2021-06-15", "2031-06-15", "2021-06-10", "1970-01-02",
+                               "2021-06-01"]))
+    page = parse_archive(f"<html><body><main>{posts}</main></body></html>",
+                         "http://blog.example.org/tag/x/", today=date(2021, 7, 1))
+    assert [p.published for p in page.posts] == [
+        "2021-06-15", None, "2021-06-10", None, "2021-06-01"]
