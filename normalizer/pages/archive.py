@@ -29,7 +29,7 @@ from lxml import etree
 
 from normalizer.cues import platforms as cues
 from normalizer.model import PostMeta
-from normalizer.pages.dom import class_tokens, has_class, squashed_text, xpath
+from normalizer.pages.dom import class_tokens, has_class, xpath
 from normalizer.pages.urls import canonical_post_url, same_site
 from normalizer.text.dates import numeric_date_order, parse_listing_date
 
@@ -65,6 +65,18 @@ class ArchivePage:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_WS = re.compile(r"\s+")
+
+
+def squashed_text(el: etree._Element | None) -> str:
+    """The element's text, whitespace (no-break spaces included) folded to single spaces."""
+    if el is None:
+        return ""
+    return _WS.sub(" ", "".join(el.itertext()).replace("\xa0", " ")).strip()
+
+
+_text = squashed_text
 _CHROME = frozenset(t.lower() for t in cues.EXCLUDED_CLASSES + cues.HEADER_CLASSES)
 _CHROME_TAGS = frozenset(cues.EXCLUDED_TAGS + cues.HEADER_TAGS)
 _MAIN = frozenset(cues.MAIN_LISTING_CLASSES)
@@ -596,7 +608,7 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        raw = a.text_content()
+        raw = _text(a)
         if not raw or len(raw) > 60:
             continue
         words = " ".join(re.sub(r"[^\w\s]", " ", raw.lower()).split())
@@ -640,11 +652,14 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     """Read an archive page (or a single post's page) fetched from ``url``.
 
     ``today`` (default: the current date) bounds the dates a listing may carry."""
+    # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
     if isinstance(html, bytes):
-        root = lxml.html.document_fromstring(html)
+        root = etree.fromstring(html, _PARSER)
     else:
         # lxml refuses str input that declares an encoding.
-        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
+    if root is None:
+        raise ValueError(f"no HTML document at {url}")
     base_el = root.find(".//base[@href]")
     base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
 
