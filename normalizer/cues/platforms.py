@@ -53,6 +53,9 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
     "sidebar", "widget", "widget-area", "secondary", "comments", "comment", "commentlist",
     "related", "jp-relatedposts", "footer", "site-footer", "menu", "nav-menu", "breadcrumbs",
     "popular-posts", "recent-posts", "sharedaddy", "PopularPosts",
+    # related-post blocks inside full-content listings (YARPP, Contextual Related Posts,
+    # Related Posts for WP, and the plain names themes give them)
+    "yarpp-related", "crp_related", "rp4wp-related-posts", "related-posts", "relatedposts",
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
 
