@@ -178,6 +178,46 @@ def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[e
 _LISTING_MIN = 3  # posts a region must hold to be a listing rather than a header
 
 
+_ITEM_TAGS = frozenset({"li", "tr", "article", "div", "p", "dd", "section"})
+_LIST_MIN = 3  # items a title-only list must repeat
+
+
+def _list_anchors(root: etree._Element, page_url: str,
+                  base: str) -> dict[str, list[etree._Element]]:
+    """Links of a title-only list (Jekyll, Hugo, Nikola archives: ``<li><time/><a/></li>``):
+    sibling items that repeat, each holding one post's link and a date. Read when a page
+    has no heading or permalink links to posts."""
+    by_parent: dict[etree._Element, list[tuple[etree._Element, str, etree._Element]]] = {}
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        item = next((anc for anc in a.iterancestors() if anc.tag in _ITEM_TAGS), None)
+        if item is None or item.getparent() is None:
+            continue
+        absolute = urljoin(base, href)
+        if _is_post_url(absolute, page_url):
+            by_parent.setdefault(item.getparent(), []).append(
+                (item, canonical_post_url(absolute), a))
+    best: dict[str, list[etree._Element]] = {}
+    for entries in by_parent.values():
+        items: dict[etree._Element, set[str]] = {}
+        for item, key, _ in entries:
+            items.setdefault(item, set()).add(key)
+        single = [item for item, keys in items.items() if len(keys) == 1]
+        dated = [item for item in single if item.find(".//time") is not None
+                 or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy")]
+        if len(single) < _LIST_MIN or len(dated) * 2 < len(single) or len(single) <= len(best):
+            continue
+        found: dict[str, list[etree._Element]] = {}
+        for item, key, a in entries:
+            if item in single and not _in_chrome(a, lambda _el: False):
+                found.setdefault(key, []).append(a)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
 # --------------------------------------------------------------------------- containers
 
 def _containers(anchors: dict[str, list[etree._Element]]) -> dict[str, etree._Element]:
@@ -664,6 +704,8 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
 
     anchors = _anchors(root, url, base)
+    if len(anchors) < 2:
+        anchors = _list_anchors(root, url, base) or anchors
     containers = _containers(anchors)
     bodies = {key: _body(el, anchors[key]) for key, el in containers.items()}
     order = numeric_date_order(_order_samples(containers, bodies), _page_locale(root))
@@ -682,7 +724,7 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
             _absolute_links(body, base)
         posts.append(ListedPost(
             url=key,
-            title=_title(key, anchors[key], container),
+            title=_title(key, anchors[key], container) or None,
             published=published,
             author=author,
             categories=categories,
