@@ -263,8 +263,8 @@ def _listing(containers: dict[str, etree._Element],
 
 def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
     """The post's own heading: a heading holding or held by one of its links, else the
-    first heading of its container, else a link text that names something (not a date,
-    not "Permalink")."""
+    text of a link that names something (not a date, not "Permalink", not "Read more"),
+    else the first heading of its container outside quoted text."""
     for a in links:
         for anc in a.iterancestors():
             if anc.tag in _HEADINGS:
@@ -273,15 +273,17 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
                 break
         for el in a.iterdescendants(*_HEADINGS):
             return squashed_text(el) or None
-    for el in container.iterdescendants(*_HEADINGS):
-        if el.getparent() is not None and el.xpath("ancestor::blockquote"):
-            continue
-        if text := squashed_text(el):
-            return text
     for a in links:
         text = squashed_text(a) or (a.get("title") or "").strip()
-        if text and text.lower() not in cues.GENERIC_LINK_TEXTS \
-                and not parse_listing_date(text, "dmy") and len(text) > 2:
+        low = text.lower()
+        if len(text) > 2 and low not in cues.GENERIC_LINK_TEXTS \
+                and not any(w in low for w in cues.MORE_LINK_PHRASES) \
+                and not parse_listing_date(text, "dmy"):
+            return text
+    for el in container.iterdescendants(*_HEADINGS):
+        if any(anc.tag == "blockquote" for anc in el.iterancestors()):
+            continue
+        if text := squashed_text(el):
             return text
     return None
 
