@@ -253,3 +253,19 @@ MONTH_FIRST_LOCALES: tuple[str, ...] = ("en-us", "en_us", "en-ph", "en_ph", "fil
 # from the page's other dates, is a misreading: unknown rather than wrong.
 FUTURE_TOLERANCE_DAYS = 2
 OUTLIER_YEARS = 15
+
+# Sizes the listing reader works with (calibrated on tests/fixtures/real/archives):
+# a day header stands right before its posts (Blogger), a year heading before up to a
+# year of title-only entries (Hexo);
+DAY_HEADER_REACH = 3
+YEAR_HEADING_REACH = 60
+# a header-classed region holding this many posts is the listing (an unclosed <header>);
+LISTING_MIN_POSTS = 3
+# a title-only list repeats at least this many items, in these elements;
+LIST_MIN_ITEMS = 3
+LIST_ITEM_TAGS: tuple[str, ...] = ("li", "tr", "article", "div", "p", "dd", "section")
+# a one-paragraph body this short, on a page whose unmarked bodies are all such, is a
+# summary (WordPress.com "river", custom excerpts); generated excerpts are one or two
+# paragraphs, so an ellipsis after more is the author's own.
+TEASER_MAX_CHARS = 320
+EXCERPT_MAX_BLOCKS = 2

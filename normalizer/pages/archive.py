@@ -166,7 +166,7 @@ def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[e
     def holds_listing(el: etree._Element) -> bool:
         if el not in held:
             held[el] = {key for key, a in candidates if el in a.iterancestors()}
-        return len(held[el]) >= _LISTING_MIN
+        return len(held[el]) >= cues.LISTING_MIN_POSTS
 
     found: dict[str, list[etree._Element]] = {}
     for key, a in candidates:
@@ -175,11 +175,10 @@ def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[e
     return found
 
 
-_LISTING_MIN = 3  # posts a region must hold to be a listing rather than a header
 
 
-_ITEM_TAGS = frozenset({"li", "tr", "article", "div", "p", "dd", "section"})
-_LIST_MIN = 3  # items a title-only list must repeat
+
+_ITEM_TAGS = frozenset(cues.LIST_ITEM_TAGS)
 
 
 def _list_anchors(root: etree._Element, page_url: str,
@@ -207,7 +206,8 @@ def _list_anchors(root: etree._Element, page_url: str,
         single = [item for item, keys in items.items() if len(keys) == 1]
         dated = [item for item in single if item.find(".//time") is not None
                  or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy")]
-        if len(single) < _LIST_MIN or len(dated) * 2 < len(single) or len(single) <= len(best):
+        if len(single) < cues.LIST_MIN_ITEMS or len(dated) * 2 < len(single) \
+                or len(single) <= len(best):
             continue
         found: dict[str, list[etree._Element]] = {}
         for item, key, a in entries:
@@ -291,8 +291,6 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
 # --------------------------------------------------------------------------- dates
 
 _URL_DATE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
-_NEAR = 3   # a day header stands right before its posts (Blogger)
-_FAR = 60   # a year heading stands before up to a year of title-only entries (Hexo)
 
 
 def _spaced_text(el: etree._Element) -> str:
@@ -311,7 +309,7 @@ def _year_heading_date(container: etree._Element, text: str) -> str | None:
         if el is None:
             break
         for n, sib in enumerate(el.itersiblings(preceding=True)):
-            if n >= _FAR:
+            if n >= cues.YEAR_HEADING_REACH:
                 break
             if isinstance(sib.tag, str) and (y := cues.YEAR_HEADING_RE.match(squashed_text(sib))):
                 try:
@@ -330,7 +328,7 @@ def _date_header(container: etree._Element) -> str | None:
         if el is None:
             break
         for n, sib in enumerate(el.itersiblings(preceding=True)):
-            if n >= _NEAR or not isinstance(sib.tag, str):
+            if n >= cues.DAY_HEADER_REACH or not isinstance(sib.tag, str):
                 break
             if has_class(sib, ("date-header",)):
                 return _spaced_text(sib)
@@ -545,8 +543,8 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     )
 
 
-_TEASER_LENGTH = 320  # a single paragraph this short, on a page of such, is a summary
-_EXCERPT_BLOCKS = 2   # generated excerpts are one or two paragraphs
+_TEASER_LENGTH = cues.TEASER_MAX_CHARS
+_EXCERPT_BLOCKS = cues.EXCERPT_MAX_BLOCKS
 
 
 def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
