@@ -156,6 +156,10 @@ TAG_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:page/\d+/?)?$"),
 )
 
+# og:type values a post's own page declares (Open Graph, schema-minded themes). Some
+# static generators (Hexo) declare "article" on listings too, so the page's address must
+# also be shaped like a post.
+ARTICLE_OG_TYPES: frozenset[str] = frozenset({"article", "blogposting", "newsarticle"})
 # Body classes (WordPress body_class, Blogger) saying what kind of page this is.
 SINGLE_BODY_CLASSES: tuple[str, ...] = ("single", "single-post", "singular", "item-view", "page")
 ARCHIVE_BODY_CLASSES: tuple[str, ...] = (

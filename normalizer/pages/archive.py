@@ -683,6 +683,21 @@ def _absolute_links(body: etree._Element, base: str) -> None:
                 continue
 
 
+def _single_post_page(root: etree._Element, url: str, classes: set[str]) -> bool:
+    """A post's own page, whatever lists of other posts it carries (related stories,
+    "more from"): its body class says so, or it declares itself an article
+    (``og:type``) at an address shaped like a post rather than a listing."""
+    if classes & set(cues.SINGLE_BODY_CLASSES) and not classes & set(cues.ARCHIVE_BODY_CLASSES):
+        return True
+    og_type = next((m.get("content") or "" for m in root.iter("meta")
+                    if m.get("property") == "og:type"), "")
+    if og_type.strip().lower() not in cues.ARTICLE_OG_TYPES:
+        return False
+    path = _post_path(url)
+    return not (cues.NON_POST_PATH.match(path) or cues.ARCHIVE_PATH_RE.search(path)
+                or any(p.search(path) for p in cues.TAG_URL_PATTERNS))
+
+
 def _body_classes(root: etree._Element) -> set[str]:
     body = root.find(".//body")
     return set((body.get("class") or "").lower().split()) if body is not None else set()
@@ -735,8 +750,7 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
         ))
 
     classes = _body_classes(root)
-    single = bool(classes & set(cues.SINGLE_BODY_CLASSES)) and not (
-        classes & set(cues.ARCHIVE_BODY_CLASSES))
+    single = _single_post_page(root, url, classes)
     tag = _archive_tag(root, url)
     next_url = None if single else _next_url(root, url, base)
     path = urlsplit(url).path
