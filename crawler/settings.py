@@ -48,7 +48,15 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 300,
     "crawler.pipelines.StoriesExportPipeline": 800,
+    "crawler.sinks.DatabasePipeline": 850,  # only with DATABASE_URL
+    "crawler.sinks.ReportPipeline": 900,    # only with REPORT_PATH
 }
+# -s DATABASE_URL=sqlite:///tagwire.db (or postgresql://...): records upserted there.
+# -s REPORT_PATH=report.html: an HTML report of the crawl, written at the close.
+DATABASE_URL = None
+REPORT_PATH = None
+# CSV feeds (-o posts.csv) write nested fields as JSON text, not Python reprs.
+FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter"}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
 }

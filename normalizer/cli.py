@@ -19,6 +19,9 @@ COMMANDS = {
     "schema": "normalizer.commands.schema",
     "dedupe": "normalizer.commands.dedupe",
     "enqueue": "normalizer.commands.enqueue",
+    "load": "normalizer.commands.load",
+    "stories": "normalizer.commands.stories",
+    "report": "normalizer.commands.report",
 }
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from normalizer.sinks import MissingExtra
@@ -322,7 +322,7 @@ def migrate(engine: Engine, *, target: int = LAYOUT_VERSION) -> list[int]:
                 _apply_step(conn, md, version)
                 conn.execute(versions.insert().values(
                     version=version, record_schema=record_schema, description=description,
-                    applied_at=datetime.now(timezone.utc)))
+                    applied_at=datetime.now(UTC)))
                 logger.info("database layout %d applied (%s)", version, description)
                 applied.append(version)
     return applied
@@ -367,7 +367,7 @@ def record_rows(record: dict[str, Any], *, loaded_at: datetime | None = None) ->
         "categories": list(record.get("categories") or []),
         "tags": list(record.get("tags") or []), "extra": record.get("extra"),
         "story_count": len(stories), "removed_count": len(removed),
-        "loaded_at": loaded_at or datetime.now(timezone.utc),
+        "loaded_at": loaded_at or datetime.now(UTC),
     }
     story_rows = []
     for story in stories:
