@@ -46,10 +46,17 @@ def _day(value: Any) -> str | None:
     return value[:10] if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
-def _generic_path(error: str) -> str:
-    """``$.stories[2].text: '' should be ...`` -> ``$.stories[*].text`` (for grouping)."""
-    path = error.split(": ", 1)[0] if error.startswith("$") else error.split(":", 1)[0]
-    return re.sub(r"\[\d+\]", "[*]", path)
+#: Longest reject reason shown (a reason that is not a schema path is shown whole).
+REASON_CHARS = 80
+
+
+def reject_reason(error: str) -> str:
+    """What a reject is grouped by: a schema error's field with indices wildcarded
+    (``$.stories[2].text: '' should be ...`` -> ``$.stories[*].text``), else the
+    first error itself (``normalizer: no story text found``)."""
+    if error.startswith("$"):
+        return re.sub(r"\[\d+\]", "[*]", error.split(": ", 1)[0])
+    return error if len(error) <= REASON_CHARS else error[: REASON_CHARS - 1] + "\u2026"
 
 
 @dataclass
@@ -98,7 +105,7 @@ class ReportData:
         """Count one line of a rejects file (``{"errors": [...], "record": ..., ...}``)."""
         self.rejects += 1
         errors = entry.get("errors") or ["(no reason given)"]
-        self.rejects_by_error[_generic_path(str(errors[0]))] += 1
+        self.rejects_by_error[reject_reason(str(errors[0]))] += 1
 
     # -- tables (also what the charts draw) ------------------------------------------
     def timeline(self) -> list[dict[str, Any]]:
@@ -165,9 +172,9 @@ def check_available() -> None:
         raise MissingExtra("the HTML report", "report", "vl-convert-python") from None
 
 
-def _COUNT_AXIS(alt: Any) -> Any:  # noqa: N802 -- a constant that needs altair
-    """Whole numbers only on count axes."""
-    return alt.Axis(tickMinStep=1, format="d")
+def _count_axis(alt: Any, largest: int) -> Any:
+    """Whole numbers only on count axes (no 0.5 steps when the counts are small)."""
+    return alt.Axis(tickMinStep=1, format="d", tickCount=max(1, min(int(largest), 10)))
 
 
 def _bar(alt: Any, rows: list[dict[str, Any]], category: str, value: str, *,
@@ -175,7 +182,9 @@ def _bar(alt: Any, rows: list[dict[str, Any]], category: str, value: str, *,
     """A horizontal bar chart, biggest first."""
     y = alt.Y(f"{label or category}:N", sort="-x", title=None,
               axis=alt.Axis(labelLimit=420))
-    enc: dict[str, Any] = {"x": alt.X(f"{value}:Q", title=title, axis=_COUNT_AXIS(alt)),
+    largest = max((int(r[value] or 0) for r in rows), default=1)
+    enc: dict[str, Any] = {"x": alt.X(f"{value}:Q", title=title,
+                                      axis=_count_axis(alt, largest)),
                            "y": y,
                            "tooltip": [f"{category}:N", f"{value}:Q"]}
     if color:
@@ -196,7 +205,8 @@ def chart_specs(data: ReportData) -> dict[str, dict[str, Any] | None]:
             alt.Chart(alt.Data(values=long)).mark_line(point=True).encode(
                 x=alt.X("yearmonthdate(day):T", title=None,
                         axis=alt.Axis(format="%Y-%m-%d", labelAngle=0)),
-                y=alt.Y("count:Q", title="per day", axis=_COUNT_AXIS(alt)),
+                y=alt.Y("count:Q", title="per day",
+                        axis=_count_axis(alt, max(r["count"] for r in long))),
                 color=alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom")),
                 tooltip=["day:T", "series:N", "count:Q"])
             .properties(width="container", height=220).to_dict())
