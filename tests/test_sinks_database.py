@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -97,6 +98,22 @@ def test_crawl_into_the_database_twice_keeps_one_row_each(db_url: str, tmp_path:
     tagged = rows(db_url, "SELECT count(DISTINCT p.id) AS n FROM posts p JOIN tags t "
                           "ON t.post_id = p.id WHERE t.name = :tag", tag="Diplomacy")
     assert tagged == [{"n": 8}]
+    # The README's SQL runs on this database and counts what the records hold.
+    first_query, *others = readme_sql()
+    per_day_source = rows(db_url, first_query)
+    assert sum(r["stories"] for r in per_day_source) == sum(
+        1 for r in records for s in r["stories"] if not s.get("duplicate_of")
+        and (s["published"] or r["published"])[:10] >= "2024-03-01")
+    for query in others:
+        rows(db_url, query)
+
+
+def readme_sql() -> list[str]:
+    """The statements of the README's SQL example."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    [block] = re.findall(r"```sql\n(.*?)```", readme, re.S)
+    lines = [line for line in block.splitlines() if not line.startswith("--")]
+    return [q.strip() for q in "\n".join(lines).split(";") if q.strip()]
 
 
 def _db_args(db_url: str, start: str) -> list[str]:
