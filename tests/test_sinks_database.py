@@ -216,3 +216,13 @@ def test_an_unusable_database_is_named(tmp_path: Path, tagwire_cmd: list[str]) -
         proc = subprocess.run([*tagwire_cmd, "load", str(posts), "--db", url],
                               capture_output=True, text=True, timeout=60)
         assert proc.returncode == 2 and message in proc.stderr, proc.stderr
+
+
+def test_a_crawl_with_an_unusable_database_stops_before_fetching(tmp_path: Path) -> None:
+    with serve(SAMPLE) as server:
+        c = crawl(tmp_path, "-a", f"url={server.url('/tag/diplomacy/')}",
+                  "-s", f"DATABASE_URL=postgresql://nobody@/x?host={tmp_path}/nowhere")
+        hits = server.hits()
+    assert c.rc != 0
+    assert "cannot use the database at postgresql://nobody@/x" in c.log
+    assert not hits and not c.records

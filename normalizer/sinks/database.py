@@ -440,11 +440,10 @@ class DatabaseSink:
             raise
         self._engine = engine
         self._md = build_metadata()
-        if engine.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        self._insert = insert
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        # Each dialect's own insert construct has its ON CONFLICT DO UPDATE.
+        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
         return self
 
     def close(self) -> None:

@@ -114,7 +114,7 @@ class StoryWriter:
             self._parquet = pq.ParquetWriter(self.path, self.arrow_schema())
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, *exc_info: Any) -> None:
         if self.format == "parquet":
             self._flush_parquet()
             self._parquet.close()

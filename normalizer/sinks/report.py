@@ -33,6 +33,8 @@ from normalizer.sinks import MissingExtra
 
 #: Rows shown in the "most reposted" chart and table.
 TOP_REPOSTED = 15
+#: Most bars in one chart (the biggest); the table under it lists every row.
+CHART_ROWS = 25
 #: Headlines are cut to this many characters in charts (tables show them whole).
 CHART_LABEL_CHARS = 60
 #: Headlines kept per story for the reposted table (memory bound per distinct story).
@@ -215,7 +217,7 @@ def chart_specs(data: ReportData) -> dict[str, dict[str, Any] | None]:
     for key, counter, what in (("sources", data.stories_by_source, "source"),
                                ("languages", data.stories_by_language, "language"),
                                ("removed", data.removed_by_kind, "kind")):
-        rows = [{what: k, "count": v} for k, v in counter.most_common()]
+        rows = [{what: k, "count": v} for k, v in counter.most_common(CHART_ROWS)]
         specs[key] = _bar(alt, rows, what, "count", title="stories" if key != "removed"
                           else "items removed") if rows else None
     reposted = data.most_reposted()
@@ -227,7 +229,8 @@ def chart_specs(data: ReportData) -> dict[str, dict[str, Any] | None]:
         specs["duplicates"] = None
     problems = data.problems()
     if problems:
-        rows = [{**r, "label": f"{r['what']}: {r['reason']}"} for r in problems]
+        rows = [{**r, "label": f"{r['what']}: {r['reason']}"}
+                for r in sorted(problems, key=lambda r: -r["count"])[:CHART_ROWS]]
         specs["problems"] = _bar(alt, rows, "reason", "count", label="label", color="what",
                                  title="count")
     else:
@@ -256,7 +259,8 @@ def javascript_bundle(spec_version: str | None = None) -> str:
         major_minor = ".".join(spec_version.lstrip("v").split(".")[:2])
         if major_minor in vlc.get_vegalite_versions():
             wanted = major_minor
-    return vlc.javascript_bundle(vl_version=wanted) if wanted else vlc.javascript_bundle()
+    # The default snippet defines the globals (the type stub wrongly requires one).
+    return vlc.javascript_bundle(vl_version=wanted)  # type: ignore[call-arg]
 
 
 # -- the page ---------------------------------------------------------------------------
