@@ -500,27 +500,29 @@ class DatabaseSink:
         self.counts.stories += sum(len(rows.stories) for rows in batch)
 
     def _write_batch(self, conn: Connection, batch: list[Rows]) -> None:
+        """Upsert the posts in one statement (many rows, RETURNING their ids), then
+        replace their children: stories may have been re-split, cruft re-read."""
         t = self._md.tables
         posts = t["posts"]
-        ids: list[int] = []
+        stmt = self._insert(posts)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[posts.c.url],
+            set_={c.name: stmt.excluded[c.name] for c in posts.columns
+                  if c.name not in ("id", "url")})
+        result = conn.execute(stmt.returning(posts.c.id, posts.c.url),
+                              [rows.post for rows in batch])
+        ids = {url: post_id for post_id, url in result}
         for rows in batch:
-            stmt = self._insert(posts).values(**rows.post)
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[posts.c.url],
-                set_={name: stmt.excluded[name] for name in rows.post if name != "url"})
-            post_id = conn.execute(stmt.returning(posts.c.id)).scalar_one()
-            ids.append(post_id)
+            post_id = ids[rows.post["url"]]
             for child in (rows.stories, rows.removed, rows.tags):
                 for row in child:
                     row["post_id"] = post_id
-        # Replace each post's children: stories may have been re-split, cruft re-read.
         for name in ("stories", "removed", "tags"):
             table = t[name]
-            conn.execute(table.delete().where(table.c.post_id.in_(ids)))
-        for name, attr in (("stories", "stories"), ("removed", "removed"), ("tags", "tags")):
-            children = [row for rows in batch for row in getattr(rows, attr)]
+            conn.execute(table.delete().where(table.c.post_id.in_(list(ids.values()))))
+            children = [row for rows in batch for row in getattr(rows, name)]
             if children:
-                conn.execute(t[name].insert(), children)
+                conn.execute(table.insert(), children)
 
     # reading (for summaries and tests)
     def count(self, table: str) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -158,6 +159,11 @@ class ReportData:
 # -- charts ----------------------------------------------------------------------------
 
 def _altair() -> Any:
+    # jsonschema imported the way normalizer.schema does it, without the format library
+    # that costs seconds at import and that neither the record schema nor altair needs.
+    from normalizer.schema import validator
+
+    validator()
     try:
         import altair
     except ImportError:
@@ -259,8 +265,33 @@ def javascript_bundle(spec_version: str | None = None) -> str:
         major_minor = ".".join(spec_version.lstrip("v").split(".")[:2])
         if major_minor in vlc.get_vegalite_versions():
             wanted = major_minor
+    # Bundling takes seconds and its result depends only on the versions: kept in the
+    # user's cache directory, rebuilt when vl-convert or the Vega-Lite version changes.
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    cache = base / "tagwire" / f"vega-bundle-{_vlc_version()}-vl{wanted or 'default'}.js"
+    try:
+        return cache.read_text(encoding="utf-8")
+    except OSError:
+        pass
     # The default snippet defines the globals (the type stub wrongly requires one).
-    return vlc.javascript_bundle(vl_version=wanted)  # type: ignore[call-arg]
+    bundle = vlc.javascript_bundle(vl_version=wanted)  # type: ignore[call-arg]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        tmp.write_text(bundle, encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:  # a read-only home: bundle every time
+        pass
+    return bundle
+
+
+def _vlc_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vl-convert-python")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 # -- the page ---------------------------------------------------------------------------
