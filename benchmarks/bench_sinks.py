@@ -28,8 +28,8 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 from bench_validate import write_file  # noqa: E402
 
-from normalizer.jsonl import read_records  # noqa: E402
-from normalizer.schema import record_errors  # noqa: E402
+from normalizer.contract.schema import record_errors  # noqa: E402
+from normalizer.io.jsonl import read_records  # noqa: E402
 
 
 def valid_records(path: Path) -> Iterator[dict]:

@@ -119,7 +119,7 @@ class ReportPipeline:
         if isinstance(started, datetime) and \
                 self.rejects_path.stat().st_mtime < started.timestamp():
             return
-        from normalizer.jsonl import InputError, iter_lines
+        from normalizer.io.jsonl import InputError, iter_lines
 
         try:
             for line in iter_lines(self.rejects_path, strict=False):

@@ -74,7 +74,7 @@ def test_jsonl_and_parquet_hold_the_same_rows(posts: tuple, tmp_path: Path,
     for name in ("stories.jsonl.gz", "stories.parquet"):
         proc = stories(tagwire_cmd, str(path), "-o", str(tmp_path / name))
         assert proc.returncode == 0, proc.stderr
-    from normalizer.jsonl import read_records
+    from normalizer.io.jsonl import read_records
 
     from_jsonl = list(read_records(tmp_path / "stories.jsonl.gz"))
     table = pq.read_table(tmp_path / "stories.parquet")

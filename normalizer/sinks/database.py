@@ -17,7 +17,7 @@ Tables (SQLAlchemy Core, so one definition serves both dialects):
 Writes are idempotent: a post already present (same canonical URL) is updated in place
 (``INSERT ... ON CONFLICT DO UPDATE`` through each dialect's insert construct) and its
 stories, removed items and tags replaced, so re-crawling or re-loading never duplicates.
-A record is validated with :func:`normalizer.schema.record_errors` before it is written;
+A record is validated with :func:`normalizer.contract.schema.record_errors` before it is written;
 one that fails never reaches the database.
 
 The layout is versioned: every table, column and index says in ``info["since"]`` which
@@ -336,7 +336,7 @@ def _day(value: Any) -> str | None:
 
 def canonical_url(url: str) -> str:
     """The key a post is stored under (the crawler's own canonical spelling)."""
-    from normalizer.archive import canonical_post_url
+    from normalizer.pages.urls import canonical_post_url
 
     return canonical_post_url(url)
 
@@ -472,7 +472,7 @@ class DatabaseSink:
     def write(self, record: Any) -> None:
         """Queue one record; :class:`RecordRejected` if it fails the schema."""
         if self.validate:
-            from normalizer.schema import format_error, record_errors
+            from normalizer.contract.schema import format_error, record_errors
 
             errors = record_errors(record)
             if errors:

@@ -104,7 +104,7 @@ class StoryWriter:
             self._csv = csv.DictWriter(self._fh, fieldnames=COLUMN_NAMES)
             self._csv.writeheader()
         elif self.format == "jsonl":
-            from normalizer.jsonl import open_output
+            from normalizer.io.jsonl import open_output
 
             self._jsonl_cm = open_output(self.path)
             self._fh = self._jsonl_cm.__enter__()
@@ -141,7 +141,7 @@ class StoryWriter:
         if self.format == "csv":
             self._csv.writerow({k: csv_value(v) for k, v in row.items()})
         elif self.format == "jsonl":
-            from normalizer.jsonl import write_record
+            from normalizer.io.jsonl import write_record
 
             assert self._fh is not None
             write_record(self._fh, row)

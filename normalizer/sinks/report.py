@@ -159,9 +159,9 @@ class ReportData:
 # -- charts ----------------------------------------------------------------------------
 
 def _altair() -> Any:
-    # jsonschema imported the way normalizer.schema does it, without the format library
+    # jsonschema imported the way normalizer.contract.schema does it, without the format library
     # that costs seconds at import and that neither the record schema nor altair needs.
-    from normalizer.schema import validator
+    from normalizer.contract.schema import validator
 
     validator()
     try:
