@@ -5,6 +5,8 @@ Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
 - ``REJECTS_PATH``   where invalid records go, with their errors (default rejects.jsonl)
 - ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
 - ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
+- ``DATABASE_URL``   upsert the records into SQLite or PostgreSQL (crawler/sinks.py)
+- ``REPORT_PATH``    an HTML report of the crawl, written at the close (crawler/sinks.py)
 
 Distributed crawl (``crawler/distributed.py``): ``-s REDIS_URL=redis://host:6379/0`` or
 ``$TAGWIRE_REDIS_URL`` switches to scrapy-redis's shared frontier; then
