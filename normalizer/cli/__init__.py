@@ -22,6 +22,7 @@ COMMANDS = {
     "load": "normalizer.cli.load",
     "stories": "normalizer.cli.stories",
     "report": "normalizer.cli.report",
+    "flatten": "normalizer.cli.flatten",
 }
 
 
