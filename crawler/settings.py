@@ -109,8 +109,8 @@ SPIDER_MIDDLEWARES = {
 }
 # A page over DOWNLOAD_MAXSIZE is not downloaded and becomes a reject (the offline cap
 # of tagwire normalize --max-bytes is the same 10 MB); over DOWNLOAD_WARNSIZE, a warning.
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 10_000_000
+DOWNLOAD_WARNSIZE = 2_000_000
 # Archive pages per start URL, at most (0 = no cap); reaching it is logged and counted.
 ARCHIVE_PAGES_MAX = 1000
 # Seconds one post may take in the normalizer; over it the post is a reject.
