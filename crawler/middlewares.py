@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -181,15 +182,14 @@ class SiteGuard:
 
     def process_response(self, request: Request, response: Response) -> Response:
         """Check the address the connection really went to (a name may resolve
-        differently at connect time)."""
+        differently at connect time), and the charset the page claims."""
         ip = getattr(response, "ip_address", None)
-        if ip is None or self.allow_private or request.meta.get(ORIGIN_PRIVATE_META) \
-                or self.starts.get(origin(request.url)):
-            return response
-        if not is_public(str(ip)):
+        if ip is not None and not self.allow_private \
+                and not request.meta.get(ORIGIN_PRIVATE_META) \
+                and not self.starts.get(origin(request.url)) and not is_public(str(ip)):
             raise Refused("private_address", f"private address: {request.url} was "
                           f"answered from {ip}")
-        return response
+        return checked_charset(response, self.stats)
 
     # -------------------------------------------------------------- failures
 
@@ -205,6 +205,80 @@ class SiteGuard:
                            f"page larger than DOWNLOAD_MAXSIZE ({self.maxsize} bytes): "
                            f"{exception}")
         return None
+
+
+def checked_charset(response: Response, stats: StatsCollector | None = None) -> Response:
+    """``response`` decoded with a charset that fits its bytes.
+
+    The charset of the Content-Type header wins in Scrapy, also when it lies (a server
+    default of UTF-8 in front of cp1251 pages, ISO-8859-1 in front of UTF-8 ones). When
+    the header's charset does not decode the body strictly -- or is a single-byte
+    charset while the body is valid UTF-8 with non-ASCII bytes -- the page's own
+    ``<meta charset>``, then UTF-8, then a detector's guess are tried; the page is read
+    with the first that fits, with a warning naming both (``tagwire/charset/mismatch``)."""
+    from scrapy.http import TextResponse
+    from w3lib.encoding import (
+        html_body_declared_encoding,
+        http_content_type_encoding,
+        resolve_encoding,
+    )
+
+    if not isinstance(response, TextResponse):
+        return response
+    header = http_content_type_encoding(
+        (response.headers.get(b"Content-Type") or b"").decode("latin-1"))
+    declared = resolve_encoding(header) if header else None
+    if not declared:
+        return response
+    body = response.body
+    if _fits(body, declared) and not (_single_byte(declared) and not body.isascii()
+                                      and _fits(body, "utf-8")):
+        return response
+    candidates = [html_body_declared_encoding(body), "utf-8"]
+    chosen = next((c for c in (resolve_encoding(x) for x in candidates if x)
+                   if c and c != declared and _fits(body, c)), None)
+    if chosen is None:
+        chosen = guess_charset(body)
+    if stats is not None:
+        stats.inc_value("tagwire/charset/mismatch")
+    if not chosen:
+        log.warning("charset %s declared by %s does not fit its bytes, and no other "
+                    "does; read as %s with replacement characters", declared,
+                    response.url, declared)
+        return response
+    log.warning("charset %s declared in the Content-Type of %s does not fit its bytes; "
+                "read as %s", declared, response.url, chosen)
+    return response.replace(encoding=chosen)
+
+
+#: Runs of text holding non-ASCII bytes: what a charset detector should weigh. On the
+#: whole page, markup outweighs a paragraph of Cyrillic and the guess goes astray
+#: (cp1125, cp1250 for a cp1251 page).
+_NON_ASCII_RUNS = re.compile(rb"[\x80-\xff][\x80-\xff ,.;:!?\"'()0-9-]*")
+
+
+def guess_charset(body: bytes) -> str | None:
+    """A detector's guess at ``body``'s charset, from its non-ASCII text runs."""
+    from charset_normalizer import from_bytes
+
+    runs = b" ".join(_NON_ASCII_RUNS.findall(body))
+    best = from_bytes(runs or body).best()
+    return best.encoding if best is not None else None
+
+
+def _fits(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _single_byte(encoding: str) -> bool:
+    import codecs
+
+    name = codecs.lookup(encoding).name
+    return name.startswith(("cp12", "iso8859", "latin", "koi8", "mac-", "cp437", "cp8"))
 
 
 def failure_reason(exception: BaseException) -> str:
