@@ -87,6 +87,9 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         self.last_activity = time.monotonic()
         self.url = ""
         self.frontier_id: str | None = None   # see keys.FrontierKeys.marker
+        #: Set when the worker gives up on the frontier (lost, Redis unreachable): no
+        #: request is taken from it or queued on it any more.
+        self.paused = False
         #: canonical post URL -> the lease whose callback yielded its item
         self.item_leases: dict[str, str] = {}
 
@@ -144,24 +147,36 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         """Before a post's record is written: whether the lease of the request that
         yielded it is still this worker's. A worker stopped (SIGSTOP, a VM pause) longer
         than its lease finds it recovered by another worker, which writes the post;
-        writing it here too would duplicate it. Unknown or unreachable: True (keep)."""
+        writing it here too would duplicate it. Unknown, unreachable, or gone with the
+        whole frontier: True (keep)."""
         from normalizer.pages.urls import canonical_post_url
 
         token = self.item_leases.pop(canonical_post_url(url), None)
         if token is None:
             return True
         try:
-            return self.queue.lease_held(token)
+            # A lease gone with the whole frontier was taken over by nobody: keep it.
+            return self.queue.lease_held(token) or self.paused or self.frontier_lost()
         except RedisError:
             return True
 
     def has_pending_requests(self) -> bool:
-        queued, seeds = self._queued_and_seeds()
+        if self.paused:
+            return False
+        try:
+            queued, seeds = self._queued_and_seeds()
+        except RedisError:
+            return False  # the worker's heartbeat decides when to give up
         return queued + seeds > 0
 
     def enqueue_request(self, request: Request) -> bool:
         finished = request.meta.pop(LEASE_META, None)  # a retry/redirect replaces it
         parent = self.children.pop(id(request), None)
+        if self.paused:
+            log.error("not queued, the worker is stopping (frontier lost or unreachable): "
+                      "%s", request.url)
+            request.meta["tagwire_enqueue_failed"] = True
+            return False
         fingerprint = self.df.request_fingerprint(request)
         try:
             added = self.queue.schedule(request, fingerprint, dont_filter=request.dont_filter,
@@ -185,6 +200,8 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         return added
 
     def next_request(self) -> Request | None:
+        if self.paused:
+            return None
         try:
             request = self.queue.pop()
             if request is None and self.take_seeds():

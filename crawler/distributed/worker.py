@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Spider, signals
-from scrapy.exceptions import DontCloseSpider, DropItem
+from scrapy.exceptions import CloseSpider, DontCloseSpider, DropItem
 from scrapy.http import Response
 
 from crawler.distributed.scheduler import LeasedScheduler, lease_of
@@ -142,20 +142,21 @@ class DistributedWorker:
     # ------------------------------------------------------------------ outages
 
     def stop(self, reason: str, message: str) -> None:
-        """Close this worker with ``reason`` (never "finished"), saying why."""
+        """Close this worker with ``reason`` (never "finished"), saying why: it takes no
+        new request from the frontier and queues none; what it has in hand (downloads,
+        items in the pipelines) is finished and written; then, idle, it closes
+        (:meth:`spider_idle`)."""
         if self.stopping:
             return
         self.stopping = reason
-        log.error("%s; stopping this worker (close reason %s)", message, reason)
+        log.error("%s; stopping this worker once what it holds is written (close reason "
+                  "%s)", message, reason)
         if self.crawler.stats is not None:
             self.crawler.stats.set_value("tagwire/frontier/stopped", reason)
-        if self.loop is not None and self.loop.running:
-            self.loop.stop()
-        engine = self.crawler.engine
-        if engine is not None:
-            from scrapy.utils.defer import deferred_from_coro
-
-            deferred_from_coro(engine.close_spider_async(reason=reason))
+        scheduler = self.scheduler
+        if scheduler is not None:
+            scheduler.paused = True
+        wake_engine(self.crawler.engine)
 
     def redis_failed(self, exc: Exception) -> None:
         """Redis did not answer: retry for ``FRONTIER_REDIS_TIMEOUT`` s, then stop."""
@@ -216,8 +217,12 @@ class DistributedWorker:
         scheduler = self.scheduler
         if scheduler is None:
             return
-        if self.stopping or not self.check_frontier(scheduler):
-            raise DontCloseSpider  # closing (or retrying Redis) with its own reason
+        if self.stopping:
+            raise CloseSpider(self.stopping)  # drained: close with the reason
+        if not self.check_frontier(scheduler):
+            if self.stopping:
+                raise CloseSpider(self.stopping)
+            raise DontCloseSpider  # retrying Redis
         now = time.monotonic()
         try:
             queued, seeds, leases = scheduler.frontier()
