@@ -85,7 +85,8 @@ def title_like(block: Block) -> bool:
 
 def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
     out = []
-    for b in blocks[i + 1:]:
+    for j in range(i + 1, len(blocks)):  # not blocks[i + 1:]: a copy a block is quadratic
+        b = blocks[j]
         if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != RemovedKind.COPYRIGHT):
             continue
         out.append(b)
