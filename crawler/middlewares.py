@@ -4,7 +4,8 @@
   redirect and meta-refresh targets (Scrapy's redirect middlewares hand their new
   request back to the scheduler, so it comes through here again), robots.txt -- must
   stay on the scheme, host and port of the start URL it descends from (``www.`` twins
-  count as the same site), or of any start URL of the crawl, or a host in
+  count as the same site, and so does an upgrade from http:80 to https:443), or of
+  any start URL of the crawl, or a host in
   ``ALLOWED_HOSTS``. A host that resolves to a private, loopback, link-local or
   reserved address is refused unless its start URL itself is such an address (the
   tests crawl 127.0.0.1); the address the connection went to is checked again on the
@@ -68,6 +69,16 @@ def origin(url: str) -> str:
     except ValueError:
         port = -1
     return f"{scheme}://{host}:{port}"
+
+
+def same_site(site: str, start: str) -> bool:
+    """``site`` is the start URL's site: the same origin, or its upgrade from http on
+    port 80 to https on port 443 (the redirect most blogs answer plain http with)."""
+    if site == start:
+        return True
+    host = start.removeprefix("http://").rsplit(":", 1)
+    return start.startswith("http://") and host[-1] == "80" and \
+        site == f"https://{host[0]}:443"
 
 
 def host_of(url: str) -> str:
@@ -151,11 +162,13 @@ class SiteGuard:
                 return None
         site = origin(url)
         host = host_of(url).removeprefix("www.")
-        if site != start and site not in self.starts and host not in self.allowed_hosts:
+        if not same_site(site, start) and site not in self.starts \
+                and host not in self.allowed_hosts:
             raise Refused("offsite", f"offsite: {url} is not on {start} (the start URL's "
                                      "scheme, host and port); set ALLOWED_HOSTS to allow it")
         private_ok = self.allow_private or (
-            site == start and request.meta.get(ORIGIN_PRIVATE_META)) or self.starts.get(site)
+            same_site(site, start) and request.meta.get(ORIGIN_PRIVATE_META)) \
+            or self.starts.get(site)
         if not private_ok and not await self._public(host_of(url)):
             raise Refused("private_address", f"private address: {url} resolves to a "
                           "private or loopback address and its start URL does not")

@@ -292,3 +292,58 @@ def test_time_limit_stops_pure_python_work() -> None:
     with time_limit(5):
         pass  # disarmed: no alarm later
     time.sleep(0.1)
+
+
+# ---------------------------------------------------------------------- private addresses
+
+def test_an_allowed_host_on_a_private_address_is_refused_unless_allowed(
+        tmp_path: Path) -> None:
+    """Item 2: ALLOWED_HOSTS opens another host, not the crawling machine's own network:
+    localhost (loopback) stays refused until ALLOW_PRIVATE_ADDRESSES=1."""
+    from sitegen import make_posts, write_site
+
+    root = tmp_path / "site"
+    m = write_site(root, make_posts(2, seed=94), per_page=2, full=False, tag="Private")
+    secret = root / "secret" / "index.html"
+    secret.parent.mkdir(parents=True)
+    secret.write_text("<html><body><p>internal</p></body></html>", encoding="utf-8")
+    moved = m["posts"][0]["url"]
+    rules = root / "rules.json"
+    rules.write_text(json.dumps({moved: {"redirect": "http://localhost:{port}/secret/"}}))
+    with serve(root, rules) as site:
+        refused = crawl(tmp_path / "refused", "-a", f"url={site.url(m['start'])}",
+                        "-s", "ALLOWED_HOSTS=localhost")
+        assert "/secret/" not in site.hits()
+        allowed = crawl(tmp_path / "allowed", "-a", f"url={site.url(m['start'])}",
+                        "-s", "ALLOWED_HOSTS=localhost", "-s", "ALLOW_PRIVATE_ADDRESSES=1")
+        assert site.hits().get("/secret/") == 1
+    assert refused.summary["not_recorded"].get("private_address") == 1
+    assert sorted(refused.paths) == [m["posts"][1]["url"]]
+    assert "private_address" not in allowed.summary["not_recorded"]
+    assert "offsite" not in allowed.summary["not_recorded"]
+
+
+@pytest.mark.parametrize(("site", "start", "same"), [
+    ("https://blog.example/tag/x/", "https://blog.example/", True),
+    ("https://www.blog.example/a/", "https://blog.example/", True),      # www. twin
+    ("https://blog.example/a/", "http://blog.example/tag/x/", True),     # http -> https
+    ("http://blog.example/a/", "https://blog.example/tag/x/", False),    # downgrade
+    ("http://blog.example:8080/a/", "http://blog.example/", False),      # another port
+    ("http://evil.example/a/", "http://blog.example/", False),           # another host
+    ("http://blog.example.evil.example/", "http://blog.example/", False),
+])
+def test_what_counts_as_the_start_urls_site(site: str, start: str, same: bool) -> None:
+    from crawler.middlewares import origin, same_site
+
+    assert same_site(origin(site), origin(start)) is same
+
+
+@pytest.mark.parametrize(("ip", "public"), [
+    ("127.0.0.1", False), ("10.1.2.3", False), ("192.168.0.10", False),
+    ("169.254.169.254", False), ("::1", False), ("::ffff:127.0.0.1", False),
+    ("0.0.0.0", False), ("93.184.215.14", True), ("2606:4700::1111", True),
+])
+def test_which_addresses_are_private(ip: str, public: bool) -> None:
+    from crawler.middlewares import is_public
+
+    assert is_public(ip) is public
