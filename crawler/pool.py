@@ -23,7 +23,8 @@ normalizing the last ones overlap.
   default :data:`normalizer.io.deadline.DEFAULT_SECONDS`); over it, the worker stops
   it (:func:`normalizer.io.deadline.time_limit`) and the post becomes a reject with the
   reason. A worker stuck where the alarm cannot reach (C code that never returns) is
-  killed once the limit plus :data:`HARD_GRACE_SECONDS` have passed; the posts that
+  killed once the limit (times the posts that may queue before it in the pool) plus
+  :data:`HARD_GRACE_SECONDS` have passed; the posts that
   were in the pool with it become rejects too, and a new pool takes over.
 """
 from __future__ import annotations
@@ -243,7 +244,10 @@ class PoolRecordMaker:
             # It broke before this post got in: nothing of this post is lost.
             executor = self._replace(executor)
             future = executor.submit(_work, item, self.time_limit)
-        hard = self.time_limit + HARD_GRACE_SECONDS if self.time_limit else None
+        # Posts queue in the pool behind others (in_flight per workers), each up to the limit.
+        queued_behind = -(-self.in_flight // self.workers)
+        hard = (self.time_limit * queued_behind + HARD_GRACE_SECONDS
+                if self.time_limit else None)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), hard)
             if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
@@ -258,9 +262,9 @@ class PoolRecordMaker:
             for process in list((getattr(executor, "_processes", None) or {}).values()):
                 process.kill()
             self._replace(executor)
-            return Outcome(url, None, [f"normalizer: no result within {hard:g} s (the "
-                                       f"NORMALIZE_TIME_LIMIT plus {HARD_GRACE_SECONDS:g} s); "
-                                       "its worker was killed"])
+            return Outcome(url, None, [f"normalizer: no result within {hard:g} s "
+                                       "(NORMALIZE_TIME_LIMIT, for every post queued before "
+                                       "it, plus a grace period); its worker was killed"])
         except BrokenProcessPool as exc:
             self._replace(executor)
             self.lost += 1
