@@ -200,6 +200,10 @@ class SiteGuard:
         if ip is not None and not self.allow_private \
                 and not request.meta.get(ORIGIN_PRIVATE_META) \
                 and not self.starts.get(origin(request.url)) and not is_public(str(ip)):
+            # Raised after the download: process_exception does not see it, so count here.
+            count(self.stats, "private_address")
+            log.warning("not used (private_address): %s was answered from %s",
+                        request.url, ip)
             raise Refused("private_address", f"private address: {request.url} was "
                           f"answered from {ip}")
         return checked_charset(response, self.stats)
