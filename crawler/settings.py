@@ -102,3 +102,30 @@ NORMALIZE_WORKER_HOOK = None
 DEDUPE_ENABLED = True
 DEDUPE_REDIS_URL = None
 DEDUPE_MAX_DISTANCE = 3   # SimHash bits two copies of a story may differ by
+
+# Faults and limits (issue 13; crawler/middlewares.py, crawler/pagination.py).
+# The crawl stays on the scheme, host and port of its start URLs (and their www. twins),
+# redirects and meta refreshes included; hosts listed here may be reached from any of
+# them. Private and loopback addresses are refused unless a start URL is one.
+ALLOWED_HOSTS: list[str] = []
+ALLOW_PRIVATE_ADDRESSES = False
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SiteGuard": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.Rfc9309RobotsTxt": 100,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.SiteStamp": 500,
+}
+# A page over DOWNLOAD_MAXSIZE is not downloaded and becomes a reject (the offline cap
+# of tagwire normalize --max-bytes is the same 10 MB); over DOWNLOAD_WARNSIZE, a warning.
+DOWNLOAD_MAXSIZE = 10_000_000
+DOWNLOAD_WARNSIZE = 2_000_000
+# Archive pages per start URL, at most (0 = no cap); reaching it is logged and counted.
+ARCHIVE_PAGES_MAX = 1000
+# Seconds one post may take in the normalizer; over it the post is a reject.
+NORMALIZE_TIME_LIMIT = 300
+# Distributed crawl: how long a worker keeps retrying an unreachable Redis before it
+# stops (close reason redis_unreachable); a frontier found gone stops it at once
+# (close reason frontier_lost).
+FRONTIER_REDIS_TIMEOUT = 60

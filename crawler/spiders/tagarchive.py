@@ -161,7 +161,12 @@ class TagArchiveSpider(scrapy.Spider):
             log.info("max_pages=%d reached at %s", self.args.max_pages, response.url)
             stats.inc_value("tagwire/max_pages_reached")
             return
-        yield self.archive_request(page.next_url, page_no + 1)
+        from crawler.pagination import next_page_wanted
+
+        request = self.archive_request(page.next_url, page_no + 1)
+        if next_page_wanted(self.crawler, response, request, [p.url for p in page.posts],
+                            page_no):  # ends endless pagination (crawler.pagination)
+            yield request
 
     def parse_post(self, response: Response, archive_url: str | None = None,
                    tag: str | None = None) -> Iterator[PostItem]:

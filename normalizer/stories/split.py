@@ -33,9 +33,27 @@ class Segment:
     blocks: list[Block] = field(default_factory=list)
     ended: bool = False            # a closing credit line or copyright label was met
 
+    # The text blocks found so far, kept up to date as blocks are added (see text_blocks).
+    _texts: list[Block] = field(default_factory=list, init=False, repr=False, compare=False)
+    _scanned: int = field(default=0, init=False, repr=False, compare=False)
+    _last: Block | None = field(default=None, init=False, repr=False, compare=False)
+
     @property
     def text_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.role == TEXT]
+        """The story-text blocks, in order (do not modify the list).
+
+        The splitter reads this once a block; rebuilt on every read it made a page of
+        many short paragraphs quadratic (a 1 MB page: 97 s). Blocks are only appended,
+        or popped off the end, while a segment is built, so only the blocks added since
+        the last read are scanned; anything else (fewer blocks, another last block)
+        rescans from the start."""
+        blocks, seen = self.blocks, self._scanned
+        if seen > len(blocks) or (seen and blocks[seen - 1] is not self._last):
+            self._texts, seen = [], 0
+        if seen < len(blocks):
+            self._texts.extend(b for b in blocks[seen:] if b.role == TEXT)
+            self._scanned, self._last = len(blocks), blocks[-1]
+        return self._texts
 
 
 @dataclass(frozen=True)
@@ -115,7 +133,8 @@ def title_like(block: Block) -> bool:
 
 def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
     out = []
-    for b in blocks[i + 1:]:
+    for j in range(i + 1, len(blocks)):  # not blocks[i + 1:]: a copy a block is quadratic
+        b = blocks[j]
         if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != RemovedKind.COPYRIGHT):
             continue
         out.append(b)
