@@ -129,6 +129,11 @@ def plan_sources(via: str, archive_url: str, found: wp_rest.Discovery) -> Source
     skipped: list[tuple[str, str]] = []
     blogger = _is_blogger(archive_url, found)
     platform = "wordpress" if found.is_wordpress else ("blogger" if blogger else None)
+    if term is None and found.term is None and not (blogger and feeds.blogger_label(archive_url)):
+        # A post, a search, a home page: no API filter or archive feed lists "its" posts.
+        why = "not a tag, category, author or label archive URL"
+        return SourcePlan(archive_url=archive_url, via=via, order=("html",), platform=platform,
+                          skipped=() if via == "html" else (("api", why), ("feed", why)))
 
     # REST API: announced root (or, when asked for, the usual places), and a term.
     api_root = found.api_root

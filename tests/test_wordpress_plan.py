@@ -87,6 +87,14 @@ def test_blogger_label_page_plans_its_label_feed():
     assert "start-index=151" in platforms.feed_page_url(plan, 2)
 
 
+def test_a_post_url_is_crawled_as_html_whatever_via_says():
+    url = "http://wp.test/2024/03/28/a-post/"
+    discovery = found("tt1-tag-pretty.html", "http://wp.test/tag/diplomacy/")
+    discovery = wp_rest.Discovery(url=url, api_root=discovery.api_root, feeds=discovery.feeds)
+    plan = platforms.plan_sources("api", url, discovery)
+    assert plan.order == ("html",) and "not a tag" in dict(plan.skipped)["api"]
+
+
 @pytest.mark.parametrize("value", ["rss", "API ", ""])
 def test_check_via(value):
     if value.strip().lower() in ("api", ""):

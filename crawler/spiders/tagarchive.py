@@ -29,6 +29,8 @@ from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.items import listed_item, page_item
+from crawler.platforms import SourcePlan, ViaError, check_via
+from crawler.sources import NativeSources
 from normalizer.archive import canonical_post_url, parse_archive
 
 log = logging.getLogger(__name__)
@@ -40,16 +42,20 @@ REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 POST_PRIORITY = 10
 
 
-class TagArchiveSpider(scrapy.Spider):
+class TagArchiveSpider(NativeSources, scrapy.Spider):
     name = "tagarchive"
 
     def __init__(self, *args: Any, url: str | None = None, urls_file: str | None = None,
                  since: str | None = None, max_pages: str | None = None,
-                 follow: str | None = None, **kwargs: Any) -> None:
+                 follow: str | None = None, via: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
                                     max_pages=max_pages, follow=follow, require_urls=False)
+        try:  # REST API, feed or HTML archive pages: see crawler.platforms
+            self.via = check_via(via)
+        except ViaError as exc:
+            raise SpiderArgumentError(str(exc)) from None
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -63,6 +69,7 @@ class TagArchiveSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TagArchiveSpider:
         try:
             spider = super().from_crawler(crawler, *args, **kwargs)
+            spider.api_per_page = crawler.settings.getint("WP_API_PER_PAGE", spider.api_per_page)
             if not crawler.settings.get("REDIS_URL"):
                 spider.args.require_urls()
             return spider
@@ -113,9 +120,16 @@ class TagArchiveSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ callbacks
 
-    def parse(self, response: Response, page_no: int = 1) -> Iterator[Any]:
+    def parse(self, response: Response, page_no: int = 1,
+              plan: SourcePlan | None = None) -> Iterator[Any]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
+        if page_no == 1 and plan is None:  # a start URL: choose its source once
+            plan = self.plan_archive(response)
+            if plan.source != "html":
+                yield from self.start_source(plan, tag=page.tag)
+                return
+            stats.inc_value("tagwire/via/html")
         if not page.is_archive and page_no > 1:
             log.warning("next page is not an archive page, stopping here: %s", response.url)
             stats.inc_value("tagwire/pages/not_archive")

@@ -269,6 +269,7 @@ class RestPost:
     tags: tuple[str, ...]
     categories: tuple[str, ...]
     protected: bool = False    # password-protected: content is empty
+    terms: tuple[tuple[str, int, str], ...] = ()   # (taxonomy, id, name) of every term
 
 
 @dataclass(frozen=True)
@@ -337,12 +338,15 @@ def parse_post(item: object, url: str, n: int = 1) -> RestPost:
             break
     tags: list[str] = []
     categories: list[str] = []
+    terms: list[tuple[str, int, str]] = []
     for group in embedded.get("wp:term") or []:
         for term in group if isinstance(group, list) else []:
             if not isinstance(term, dict) or not term.get("name"):
                 continue
             name = html.unescape(str(term["name"]))
             taxonomy = term.get("taxonomy")
+            if isinstance(term.get("id"), int):
+                terms.append((str(taxonomy), term["id"], name))
             if taxonomy == "category":
                 categories.append(name)
             elif taxonomy == "post_tag":
@@ -353,7 +357,7 @@ def parse_post(item: object, url: str, n: int = 1) -> RestPost:
         modified=_gmt_iso(item.get("modified_gmt")),
         content_html=str(content.get("rendered") or ""), author=author,
         tags=tuple(dict.fromkeys(tags)), categories=tuple(dict.fromkeys(categories)),
-        protected=bool(content.get("protected")))
+        protected=bool(content.get("protected")), terms=tuple(terms))
 
 
 def parse_terms(body: bytes | str, url: str) -> list[dict[str, object]]:

@@ -23,7 +23,8 @@ Knobs (:meth:`WordPressSite.configure`, no reinstall; the must-use plugin reads
 ``twentytwentytwo`` / ``twentytwentythree`` block themes), ``permalinks`` (``pretty`` =
 ``/%year%/%monthnum%/%day%/%postname%/`` or ``plain`` = ``?p=N``), ``archive``
 (``excerpt`` or ``full``), ``feed_excerpt`` (feeds carry summaries only), ``rest``
-(``on``, ``401`` refused but still announced, ``404`` gone), ``feeds`` (``on``/``off``),
+(``on``, ``401`` refused but still announced, ``404`` gone, ``html`` a 200 HTML page,
+``broken`` JSON cut half-way), ``feeds`` (``on``, ``off``, ``truncated``),
 ``per_page``, ``per_feed``.
 
 ``python -m tests.services.wordpress`` (``make wordpress``) starts one for a developer.
@@ -35,6 +36,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -42,7 +44,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from datetime import time as dtime
@@ -67,7 +69,8 @@ DEFAULT_KNOBS: dict[str, object] = {
 }
 KNOB_VALUES: dict[str, tuple] = {
     "theme": THEMES, "permalinks": tuple(PERMALINKS), "archive": ("excerpt", "full"),
-    "feed_excerpt": (False, True), "rest": ("on", "401", "404"), "feeds": ("on", "off"),
+    "feed_excerpt": (False, True), "rest": ("on", "401", "404", "html", "broken"),
+    "feeds": ("on", "off", "truncated"),
 }
 START_TIMEOUT_S = 30.0
 SITE_TITLE = "Wire Digest"
@@ -287,6 +290,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as php -S binds
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
 def _link_or_copy(src: str, dst: str) -> str:
     """Hard links are instant and cost no space; where they are refused (another
     filesystem, protected_hardlinks) the file is copied."""
@@ -370,13 +383,20 @@ def _http_ready(url: str) -> bool:
 
 
 def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
+    """Stop a server started in its own session, with every process of its group (PHP's
+    built-in server forks its PHP_CLI_SERVER_WORKERS, which outlive a lone SIGTERM)."""
+    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
         try:
-            proc.wait(timeout=15)
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(timeout=wait)
+            break
         except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+            continue
+    with suppress(ProcessLookupError):  # workers that ignored the master's end
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 @contextmanager
@@ -396,7 +416,8 @@ def mariadb(root: Path) -> Iterator[Path]:
     proc = subprocess.Popen(
         [_tool("mariadbd"), "--no-defaults", f"--datadir={data}", f"--socket={sock}",
          "--skip-networking", f"--pid-file={root / 'mariadb.pid'}", f"--log-error={log}",
-         *as_root, *fast], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         *as_root, *fast], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True)
     try:
         _wait(lambda: _socket_ready(sock), proc, "mariadbd", log)
         done = subprocess.run(
@@ -422,6 +443,8 @@ def wordpress_site(n_posts: int = 60, seed: int = 11, *, workers: int = 4,
     if missing:
         raise WordPressUnavailable("missing Debian packages: " + " ".join(missing)
                                    + " (tests/services/install-debian-packages.sh installs them)")
+    if port and not _port_free(port):
+        raise WordPressUnavailable(f"port {port} on 127.0.0.1 is already in use")
     tmp = Path(tempfile.mkdtemp(prefix="tagwire-wp-"))
     try:
         port = port or free_port()
@@ -449,7 +472,8 @@ def wordpress_site(n_posts: int = 60, seed: int = 11, *, workers: int = 4,
                      "-d", f"error_log={tmp / 'php-errors.log'}", "-d", "memory_limit=256M",
                      "-d", "opcache.enable_cli=1", "-d", "opcache.validate_timestamps=0",
                      "-S", f"127.0.0.1:{port}", "-t", str(docroot), str(HERE / "router.php")],
-                    cwd=docroot, env=env, stdout=subprocess.DEVNULL, stderr=log_file)
+                    cwd=docroot, env=env, stdout=subprocess.DEVNULL, stderr=log_file,
+                    start_new_session=True)
             try:
                 _wait(lambda: _http_ready(site.url + "/robots.txt"), server, "php -S", log)
                 site.configure(**knobs)

@@ -24,7 +24,9 @@ function tagwire_knobs(): array
             'archive' => 'excerpt',      // excerpt | full: what archive pages show
             'feed_excerpt' => false,     // true: feeds carry summaries only (rss_use_excerpt)
             'rest' => 'on',              // on | 401 (refused, still announced) | 404 (gone)
+                                         // | html (a 200 HTML page) | broken (cut JSON)
             'feeds' => 'on',             // on | off (links removed, feed URLs answer 404)
+                                         // | truncated (every feed cut half-way)
             'per_page' => 10,
             'per_feed' => 10,
         ];
@@ -96,6 +98,32 @@ if ($tagwire_rest === '401') {
     });
     remove_action('wp_head', 'rest_output_link_wp_head', 10);
     remove_action('template_redirect', 'rest_output_link_header', 11);
+}
+
+// What a crawler meets behind proxies and security plugins: an HTML page with status 200
+// instead of JSON, or a response cut half-way.
+function tagwire_cut_in_half(string $buffer): string
+{
+    return substr($buffer, 0, intdiv(strlen($buffer), 2));
+}
+if ($tagwire_rest === 'html' || $tagwire_rest === 'broken') {
+    add_action('rest_api_init', static function () use ($tagwire_rest) {
+        if ($tagwire_rest === 'html') {
+            status_header(200);
+            header('Content-Type: text/html; charset=UTF-8');
+            echo "<!DOCTYPE html><html><head><title>Just a moment...</title></head>"
+                . "<body><p>Checking your browser before accessing the site.</p></body></html>";
+            exit;
+        }
+        ob_start('tagwire_cut_in_half');
+    });
+}
+if (tagwire_knobs()['feeds'] === 'truncated') {
+    foreach (['do_feed_rss2', 'do_feed_atom'] as $hook) {
+        add_action($hook, static function () {
+            ob_start('tagwire_cut_in_half');
+        }, 1);
+    }
 }
 
 // Feeds off: no feed links in the head, and every feed URL answers 404.
