@@ -1,0 +1,231 @@
+"""``scrapy crawl tagarchive`` against the real WordPress (``tests/services/wordpress``), in a
+lean matrix that still covers every axis: the classic theme and both block themes; pretty
+and plain permalinks; archives showing excerpts and full text; the REST API on, refused,
+gone, answering HTML or cut JSON; feeds on, summaries only, off, truncated.
+
+In every cell: every post exactly once, and the same records (stories' text, headline,
+source, byline, dateline; the post's title and day) whichever source produced them. What
+HTML yields less is asserted, not skipped: archive and permalink pages give the day a post
+was published, not its time.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.services.wordpress import WordPressSite
+
+REPO = Path(__file__).resolve().parent.parent
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
+        "-s", "DOWNLOAD_TIMEOUT=20", "-s", "TELNETCONSOLE_ENABLED=0", "-s", "LOG_LEVEL=INFO",
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]
+
+
+@dataclass
+class Crawl:
+    rc: int
+    records: list[dict]
+    rejects: list[dict]
+    summary: dict
+    stats: dict
+    log: str
+
+    def by_url(self) -> dict[str, dict]:
+        return {r["url"]: r for r in self.records}
+
+
+def crawl(tmp_path: Path, *args: str, name: str = "crawl", timeout: float = 120) -> Crawl:
+    work = tmp_path / name
+    work.mkdir()
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive", *FAST, *args,
+           "-O", str(work / "posts.jsonl"), "-s", f"REJECTS_PATH={work / 'rejects.jsonl'}",
+           "-s", f"SUMMARY_PATH={work / 'summary.json'}",
+           "-s", f"STATS_DUMP_PATH={work / 'stats.json'}"]
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+    def jsonl(p: Path) -> list[dict]:
+        return [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines() if x] if (
+            p.exists()) else []
+
+    summary = json.loads((work / "summary.json").read_text()) if (
+        work / "summary.json").exists() else {}
+    return Crawl(proc.returncode, jsonl(work / "posts.jsonl"), jsonl(work / "rejects.jsonl"),
+                 summary, summary.get("stats", {}), proc.stderr)
+
+
+def story_view(record: dict) -> list[tuple]:
+    """What must not depend on the source: each story's text and attribution."""
+    return [(s["headline"], s["source"], s["text"], tuple(s["byline"]), s["dateline"])
+            for s in record["stories"]]
+
+
+def assert_every_post_once(site: WordPressSite, result: Crawl, slug: str = "diplomacy") -> None:
+    assert result.rc == 0, result.log[-3000:]
+    urls = [r["url"] for r in result.records]
+    dupes = [u for u, n in Counter(urls).items() if n > 1]
+    assert not dupes, f"emitted twice: {dupes}"
+    want = {site.post_url(p) for p in site.tagged(slug)}
+    assert set(urls) == want, (f"missing {sorted(want - set(urls))[:5]}, "
+                               f"unexpected {sorted(set(urls) - want)[:5]}")
+    assert not result.rejects, result.rejects[:2]
+
+
+def assert_same_records(a: Crawl, b: Crawl, *, same_time: bool) -> None:
+    """Same stories, titles and days; the time of day only when both sources give it."""
+    ra, rb = a.by_url(), b.by_url()
+    assert set(ra) == set(rb)
+    for url, rec in ra.items():
+        other = rb[url]
+        assert story_view(rec) == story_view(other), url
+        assert rec["title"] == other["title"], url
+        assert rec["published"][:10] == other["published"][:10], url
+        if same_time:
+            assert rec["published"] == other["published"], url
+
+
+def via(result: Crawl) -> dict[str, int]:
+    return {k.split("/")[-1]: v for k, v in result.summary.get("via", {}).items()} or {
+        k: v for k, v in result.summary.get("sources", {}).items()}
+
+
+@pytest.fixture
+def tag_crawl(tmp_path: Path, wp: WordPressSite):
+    def run(*args: str, name: str, slug: str = "diplomacy") -> Crawl:
+        return crawl(tmp_path, "-a", f"url={wp.tag_url(slug)}", *args, name=name)
+    return run
+
+
+# ----------------------------------------------------------------------------- the matrix
+
+def test_classic_theme_pretty_excerpts_all_sources_agree(wp: WordPressSite, tag_crawl) -> None:
+    """Twenty Twenty-One, pretty permalinks, excerpt archives; API and feeds on."""
+    wp.configure(theme="twentytwentyone", permalinks="pretty", archive="excerpt")
+    api = tag_crawl("-a", "via=api", name="api")
+    feed = tag_crawl("-a", "via=feed", name="feed")
+    html = tag_crawl("-a", "via=html", name="html")
+    for result, source in ((api, "api"), (feed, "feed"), (html, "html")):
+        assert_every_post_once(wp, result)
+        assert result.summary["via"] == {source: 1}, result.summary.get("via")
+    assert_same_records(api, feed, same_time=True)
+    assert_same_records(api, html, same_time=False)
+    # What HTML yields less: the day, not the time, of publication.
+    assert all(len(r["published"]) == 10 for r in html.records)
+    assert all("T" in r["published"] for r in api.records)
+    # The API's author and term names come with the posts (no lookup requests).
+    assert {r["author"] for r in api.records} == {"Wire Desk", "Lena Marsh"}
+    assert api.summary["requests"] <= 2  # the archive page and one API page
+
+
+def test_block_theme_plain_permalinks_full_text_rest_refused(wp: WordPressSite,
+                                                              tag_crawl) -> None:
+    """Twenty Twenty-Two, plain permalinks (?tag=, ?p=N), full text; the API refused (401)
+    though still announced: auto falls back to the feed, saying why."""
+    wp.configure(theme="twentytwentytwo", permalinks="plain", archive="full", rest="401")
+    auto = tag_crawl(name="auto")
+    assert_every_post_once(wp, auto)
+    assert auto.summary["via"] == {"api": 1, "feed": 1}
+    assert auto.summary["fallbacks"] == {"api": 1}
+    assert any("api failed (HTTP 401)" in note for note in auto.summary["via_notes"])
+    assert auto.log.count("falling back to feed") == 1  # logged once per site
+    html = tag_crawl("-a", "via=html", name="html")
+    assert_every_post_once(wp, html)
+    assert_same_records(auto, html, same_time=False)
+
+
+def test_block_theme_no_api_no_feeds_goes_to_html(wp: WordPressSite, tag_crawl) -> None:
+    """Twenty Twenty-Three, excerpts; the REST API gone (404, links removed) and feeds off:
+    auto decides for HTML from the first page alone, with the reasons."""
+    wp.configure(theme="twentytwentythree", permalinks="pretty", archive="excerpt",
+                 rest="404", feeds="off")
+    auto = tag_crawl(name="auto")
+    assert_every_post_once(wp, auto)
+    assert auto.summary["via"] == {"html": 1}
+    notes = " ".join(auto.summary["via_notes"])
+    assert "not api: the page announces no REST API" in notes
+    assert "not feed: no feed announced" in notes
+    wp.configure(theme="twentytwentythree", permalinks="pretty", archive="excerpt")
+    api = tag_crawl("-a", "via=api", name="api")
+    assert_same_records(api, auto, same_time=False)
+
+
+def test_broken_api_and_truncated_feed_fall_back_to_html_losing_nothing(
+        wp: WordPressSite, tag_crawl) -> None:
+    """The API answers cut JSON and the feed is cut half-way: each source fails, is
+    counted and logged once, and HTML still gives every post once."""
+    wp.configure(theme="twentytwentyone", permalinks="plain", archive="full",
+                 rest="broken", feeds="truncated")
+    auto = tag_crawl(name="auto")
+    assert_every_post_once(wp, auto)
+    assert auto.summary["via"] == {"api": 1, "feed": 1, "html": 1}
+    assert auto.summary["fallbacks"] == {"api": 1, "feed": 1}
+    notes = " ".join(auto.summary["via_notes"])
+    assert "truncated JSON" in notes and "broken or truncated feed" in notes
+
+
+def test_api_answering_html_falls_back(wp: WordPressSite, tag_crawl) -> None:
+    wp.configure(rest="html")
+    auto = tag_crawl(name="auto")
+    assert_every_post_once(wp, auto)
+    assert auto.summary["fallbacks"] == {"api": 1}
+    assert "HTML instead of JSON" in " ".join(auto.summary["via_notes"])
+
+
+def test_summary_feed_fetches_the_permalinks(wp: WordPressSite, tag_crawl) -> None:
+    """Feeds with summaries only (and no API): the feed lists, the permalinks give text."""
+    wp.configure(feed_excerpt=True, rest="404")
+    auto = tag_crawl(name="auto")
+    assert_every_post_once(wp, auto)
+    assert auto.summary["via"] == {"feed": 1}
+    assert auto.summary["posts_from_permalink"] == len(wp.tagged("diplomacy"))
+    wp.configure()
+    api = tag_crawl("-a", "via=api", name="api")
+    assert_same_records(api, auto, same_time=False)
+
+
+# ----------------------------------------------------------------------------- API options
+
+def test_api_pages_by_total_pages_and_counts_max_pages(wp: WordPressSite, tag_crawl) -> None:
+    wp.configure()
+    paged = tag_crawl("-s", "WP_API_PER_PAGE=25", name="paged")
+    assert_every_post_once(wp, paged)
+    assert paged.summary["pages"]["api"] == 3  # 60 posts, 25 a page
+    capped = tag_crawl("-s", "WP_API_PER_PAGE=25", "-a", "max_pages=2", name="capped")
+    assert capped.rc == 0 and len(capped.records) == 50
+    newest = [wp.post_url(p) for p in wp.tagged("diplomacy")[:50]]
+    assert sorted(r["url"] for r in capped.records) == sorted(newest)
+
+
+def test_since_becomes_after(wp: WordPressSite, tag_crawl) -> None:
+    wp.configure()
+    since = wp.tagged("diplomacy")[9].date.date().isoformat()
+    result = tag_crawl("-a", f"since={since}", name="since")
+    want = {wp.post_url(p) for p in wp.tagged("diplomacy") if p.date.date().isoformat() >= since}
+    assert result.rc == 0 and {r["url"] for r in result.records} == want
+    assert "after=" in result.log or result.summary["pages"]["api"] == 1
+
+
+def test_follow_always_still_fetches_every_permalink(wp: WordPressSite, tag_crawl) -> None:
+    wp.configure(rest="on")
+    result = tag_crawl("-a", "follow=always", "-s", "WP_API_PER_PAGE=100", name="always")
+    assert_every_post_once(wp, result)
+    assert result.summary["posts_from_permalink"] == len(wp.tagged("diplomacy"))
+    assert result.summary["via"] == {"api": 1}
+
+
+def test_a_post_under_two_archives_is_emitted_once(wp: WordPressSite, tmp_path: Path) -> None:
+    """A tag through the API and a category through HTML: posts in both come out once."""
+    wp.configure()
+    europe = [p for p in wp.posts if "europe" in p.categories]
+    assert europe
+    result = crawl(tmp_path, "-a", f"url={wp.tag_url('diplomacy')},{wp.category_url('europe')}",
+                   name="two")
+    assert_every_post_once(wp, result)
