@@ -27,8 +27,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import platforms
-from crawler.items import utc_now
+from crawler.items import page_item, utc_now
 from crawler.platforms import SourcePlan
+from crawler.records import make_record
 from normalizer.pages import feeds, wp_rest
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,10 @@ log = logging.getLogger(__name__)
 SOURCE_PRIORITY = 0
 #: Stats key holding the human notes on every plan and fallback (one per site and reason).
 NOTES_KEY = "tagwire/via_notes"
+#: A post listed without an excerpt marker is an excerpt when its permalink holds more than
+#: this many times its words, plus a slack for bylines and credits the listing drops.
+EXCERPT_CHECK_RATIO = 1.2
+EXCERPT_CHECK_SLACK = 15
 
 
 def _canonical(url: str) -> str:
@@ -233,6 +238,70 @@ class NativeSources:
                    if page.posts and len(page.posts) >= expected else None)
         if nxt and not self._max_pages_reached(page_no, response.url):
             yield self.feed_request(plan, tag, page_no + 1, expected, url=nxt)
+
+    # ------------------------------------------------------------------ excerpts, unmarked
+
+    def _displays(self) -> dict[str, str]:
+        found = getattr(self, "_archive_display", None)
+        if found is None:
+            found = self._archive_display = {}
+        return found
+
+    def shows_excerpts(self, url: str) -> bool:
+        """True once the check below found that this site's archive pages cut posts short
+        even where they show no "Continue reading" or "…"."""
+        return self._displays().get(urlsplit(url).netloc) == "excerpt"
+
+    def unmarked_post_to_check(self, page: Any) -> Any | None:
+        """A post to compare with its permalink when ``page`` leaves it uncertain whether
+        posts shown without an excerpt marker are whole: the page marks some posts as
+        excerpts and shows others unmarked (WordPress cuts a short teaser before
+        ``<!--more-->`` with no marker at all), and this site was not checked yet."""
+        if self.args.follow != "auto" or urlsplit(page.url).netloc in self._displays():
+            return None
+        unmarked = [p for p in page.posts if p.content_html and not p.is_excerpt]
+        if unmarked and any(p.is_excerpt for p in page.posts):
+            return unmarked[0]
+        return None
+
+    def archive_check_request(self, post: Any, page: Any, page_no: int) -> scrapy.Request:
+        """Fetch ``post``'s permalink; :meth:`parse_archive_check` decides for the site and
+        then reads the archive page again (the one extra request of the check)."""
+        self.crawler.stats.inc_value("tagwire/excerpt_check/requests")
+        return scrapy.Request(post.url, callback=self.parse_archive_check, errback=self.on_error,
+                              priority=SOURCE_PRIORITY + 20,
+                              cb_kwargs={"archive_url": page.url, "page_no": page_no,
+                                         "listed_html": post.content_html, "tag": page.tag,
+                                         "title": post.title})
+
+    def parse_archive_check(self, response: Response, archive_url: str, page_no: int,
+                            listed_html: str, tag: str | None = None,
+                            title: str | None = None) -> Iterator[Any]:
+        from normalizer import PostMeta, normalize_content  # heavy: only when checking
+
+        host = urlsplit(archive_url).netloc
+        whole = make_record(page_item(_canonical(response.url), response.text,
+                                      archive_url=archive_url, tag=tag)).record
+        try:
+            listed = normalize_content(listed_html, PostMeta(url=response.url, title=title))
+        except ValueError:
+            listed = None
+        words = lambda rec: sum(s["word_count"] for s in rec["stories"]) if rec else 0  # noqa: E731
+        shown, full = words(listed), words(whole)
+        display = "excerpt" if full > shown * EXCERPT_CHECK_RATIO + EXCERPT_CHECK_SLACK else "full"
+        self._displays()[host] = display
+        self.crawler.stats.inc_value(f"tagwire/excerpt_check/{display}")
+        shows = "excerpts" if display == "excerpt" else "whole posts"
+        self._note(host, f"archive pages show {shows} where unmarked "
+                         f"({shown} words listed, {full} on the permalink)")
+        self.crawler.stats.inc_value("tagwire/pages/permalink")
+        self.crawler.stats.inc_value("tagwire/posts/from_permalink")
+        yield self.emit(page_item(_canonical(response.url), response.text,
+                                  archive_url=archive_url, tag=tag))
+        yield scrapy.Request(archive_url, callback=self.parse, errback=self.on_error,
+                             cb_kwargs={"page_no": page_no,
+                                        "plan": SourcePlan(archive_url, self.via, ("html",))},
+                             dont_filter=True)
 
     # ------------------------------------------------------------------ helpers
 

@@ -144,13 +144,18 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         stats.inc_value("tagwire/pages/archive")
         if not page.posts:
             log.warning("archive page lists no posts: %s", response.url)
+        if (check := self.unmarked_post_to_check(page)) is not None:  # once per site
+            yield self.archive_check_request(check, page, page_no)
+            return
+        excerpts = self.shows_excerpts(response.url)  # even where unmarked (checked once)
         older = 0
         for post in page.posts:
             if self.args.since and post.published and post.published < self.args.since:
                 older += 1
                 continue
             wants_permalink = self.args.follow == "always" or (
-                self.args.follow == "auto" and (post.is_excerpt or not post.content_html))
+                self.args.follow == "auto"
+                and (post.is_excerpt or not post.content_html or excerpts))
             if wants_permalink:
                 yield self.post_request(post.url, response.url, page.tag)
             elif self.first_time(post.url, response):
