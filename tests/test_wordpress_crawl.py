@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.fixtures_redis import redis_url  # noqa: F401 -- a fixture
 from tests.services.wordpress import WordPressSite
 
 REPO = Path(__file__).resolve().parent.parent
@@ -229,3 +232,66 @@ def test_a_post_under_two_archives_is_emitted_once(wp: WordPressSite, tmp_path: 
     result = crawl(tmp_path, "-a", f"url={wp.tag_url('diplomacy')},{wp.category_url('europe')}",
                    name="two")
     assert_every_post_once(wp, result)
+
+
+# ----------------------------------------------------------------------------- resumes
+
+def api_requests(site: WordPressSite) -> int:
+    log = site.root / "access.log"
+    text = log.read_text(encoding="utf-8") if log.exists() else ""
+    return sum(1 for line in text.splitlines() if "/wp-json/wp/v2/posts" in line)
+
+
+def test_jobdir_resume_mid_api_gives_every_post_once(wp: WordPressSite, tmp_path: Path) -> None:
+    """API requests (with their plan in cb_kwargs) pickle into JOBDIR: stopped after a few
+    API pages and run again, the crawl ends with every post once, no API page twice."""
+    wp.configure()
+    job = ["-a", f"url={wp.tag_url('diplomacy')}", "-s", f"JOBDIR={tmp_path / 'job'}",
+           "-s", "WP_API_PER_PAGE=5", "-s", "CONCURRENT_REQUESTS=1", "-s", "DOWNLOAD_DELAY=0.4"]
+    before = api_requests(wp)
+    first = tmp_path / "one"
+    first.mkdir()
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive", *FAST, *job,
+           "-O", str(first / "posts.jsonl")]
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while api_requests(wp) - before < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, log1 = proc.communicate(timeout=60)
+    part1 = [json.loads(x) for x in (first / "posts.jsonl").read_text().splitlines() if x]
+    assert 0 < len(part1) < len(wp.tagged("diplomacy")), log1[-2000:]
+    second = crawl(tmp_path, *job, name="two")
+    urls = [r["url"] for r in part1 + second.records]
+    assert sorted(urls) == sorted(wp.post_url(p) for p in wp.tagged("diplomacy"))
+    assert api_requests(wp) - before <= 12 + 1  # 60 posts, 5 a page; one in flight at most
+
+
+@pytest.mark.redis
+def test_redis_workers_share_api_requests(wp: WordPressSite, tmp_path: Path,
+                                          redis_url: str) -> None:  # noqa: F811
+    """Distributed: the seed's API pages (requests carrying their plan) go through the
+    shared Redis frontier; two workers together write every post once."""
+    wp.configure()
+    done = subprocess.run([sys.executable, "-m", "normalizer", "enqueue", "--fresh",
+                           "--redis-url", redis_url, wp.tag_url("diplomacy")],
+                          cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    common = ["-s", f"REDIS_URL={redis_url}", "-s", "FRONTIER_IDLE_CLOSE=2",
+              "-s", "FRONTIER_POLL_SECONDS=0.25", "-s", "WP_API_PER_PAGE=10"]
+    env = {k: v for k, v in os.environ.items()
+           if "proxy" not in k.lower() and k != "TAGWIRE_REDIS_URL"}
+    procs = []
+    for name in ("w1", "w2"):
+        (tmp_path / name).mkdir()
+        procs.append(subprocess.Popen(
+            [sys.executable, "-m", "scrapy", "crawl", "tagarchive", *FAST, *common,
+             "-O", str(tmp_path / name / "posts.jsonl")], cwd=REPO, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+    logs = [p.communicate(timeout=120)[1] for p in procs]
+    assert all(p.returncode == 0 for p in procs), logs[0][-2000:] + logs[1][-2000:]
+    urls = [json.loads(x)["url"] for name in ("w1", "w2")
+            for x in (tmp_path / name / "posts.jsonl").read_text().splitlines() if x]
+    assert sorted(urls) == sorted(wp.post_url(p) for p in wp.tagged("diplomacy"))

@@ -6,6 +6,14 @@
  * goes to index.php, so pretty permalinks, /wp-json/ and /robots.txt reach WordPress.
  */
 $root = rtrim($_SERVER['DOCUMENT_ROOT'], '/');
+
+// An access log beside the docroot, as a site owner's web server keeps one (the built-in
+// server logs connections, not requests): "STATUS METHOD URI" a line.
+register_shutdown_function(static function () use ($root) {
+    $line = sprintf("%d %s %s\n", http_response_code() ?: 200, $_SERVER['REQUEST_METHOD'],
+        $_SERVER['REQUEST_URI']);
+    file_put_contents(dirname($root) . '/access.log', $line, FILE_APPEND | LOCK_EX);
+});
 $path = rawurldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?? '/');
 $target = $root . $path;
 
