@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -31,6 +31,11 @@ from crawler.items import page_item, utc_now
 from crawler.platforms import SourcePlan
 from crawler.records import make_record
 from normalizer.pages import feeds, wp_rest
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from crawler.args import CrawlArgs
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +65,21 @@ def native_item(post: Any, *, archive_url: str, tag: str | None) -> dict[str, An
 
 class NativeSources:
     """REST API and feed callbacks; expects the spider's ``args``, ``via``, ``crawler``,
-    ``first_time``, ``emit``, ``post_request``, ``archive_request`` and ``frontier``."""
+    ``first_time``, ``emit``, ``post_request``, ``parse``, ``on_error`` and ``frontier``."""
+
+    if TYPE_CHECKING:  # provided by the spider this class is mixed into
+        args: CrawlArgs
+        via: str
+        crawler: Crawler
+        frontier: Any
+
+        def first_time(self, url: str, response: Response | None = None) -> bool: ...
+        def emit(self, item: Any) -> Any: ...
+        def post_request(self, url: str, archive_url: str,
+                         tag: str | None) -> scrapy.Request: ...
+        def parse(self, response: Response, page_no: int = 1,
+                  plan: SourcePlan | None = None) -> Iterator[Any]: ...
+        def on_error(self, failure: Failure) -> None: ...
 
     #: posts per REST request (the API allows 1..100); settings: WP_API_PER_PAGE.
     api_per_page: int = wp_rest.MAX_PER_PAGE
@@ -68,9 +87,10 @@ class NativeSources:
     # ------------------------------------------------------------------ planning
 
     def _failed_sources(self) -> dict[str, dict[str, str]]:
-        failed = getattr(self, "_site_failures", None)
+        failed: dict[str, dict[str, str]] | None = getattr(self, "_site_failures", None)
         if failed is None:
-            failed = self._site_failures = {}
+            failed = {}
+            self._site_failures: dict[str, dict[str, str]] = failed
         return failed
 
     def plan_archive(self, response: Response) -> SourcePlan:
@@ -147,7 +167,7 @@ class NativeSources:
 
     def on_source_error(self, failure: Failure) -> Iterator[Any]:
         """An API or feed request failed (HTTP error after retries, network error)."""
-        request = failure.request
+        request: scrapy.Request = failure.request  # type: ignore[attr-defined]
         kw = request.cb_kwargs
         plan: SourcePlan = kw["plan"]
         if failure.check(HttpError):
@@ -180,7 +200,7 @@ class NativeSources:
                                       tag)
             return
         self.crawler.stats.inc_value("tagwire/pages/api_lookup")
-        yield self.api_request(plan.with_term(int(terms[0]["id"])), tag, 1)
+        yield self.api_request(plan.with_term(int(str(terms[0]["id"]))), tag, 1)
 
     def parse_api(self, response: Response, plan: SourcePlan, tag: str | None = None,
                   page_no: int = 1) -> Iterator[Any]:
@@ -206,7 +226,7 @@ class NativeSources:
     def parse_feed(self, response: Response, plan: SourcePlan, tag: str | None = None,
                    page_no: int = 1, expected: int = 0) -> Iterator[Any]:
         stats = self.crawler.stats
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         try:
             page = feeds.parse_feed(response.body, response.url, content_type)
         except feeds.FeedError as exc:
@@ -228,6 +248,7 @@ class NativeSources:
             stats.inc_value("tagwire/posts/before_since", older)
             return
         expected = expected or len(page.posts)
+        nxt: str | None
         if page.next_url:
             nxt = page.next_url
         elif plan.feed_kind == "blogger":
@@ -242,9 +263,10 @@ class NativeSources:
     # ------------------------------------------------------------------ excerpts, unmarked
 
     def _displays(self) -> dict[str, str]:
-        found = getattr(self, "_archive_display", None)
+        found: dict[str, str] | None = getattr(self, "_archive_display", None)
         if found is None:
-            found = self._archive_display = {}
+            found = {}
+            self._archive_display: dict[str, str] = found
         return found
 
     def shows_excerpts(self, url: str) -> bool:
