@@ -46,6 +46,13 @@ def test_discover_without_rest_links_or_feeds():
     assert found.is_wordpress  # the generator meta still says so
 
 
+@pytest.mark.parametrize("meta", ["<meta name='generator' content='Blogger' />",
+                                  "<meta content='blogger' name='generator'/>"])
+def test_meta_generator_in_either_attribute_order(meta):
+    assert wp_rest.meta_generator(f"<html><head>{meta}</head><body>".encode()).lower() == (
+        "blogger")
+
+
 def test_discover_reads_link_headers_when_the_head_has_none():
     headers = ['<http://wp.test/wp-json/>; rel="https://api.w.org/"',
                '<http://wp.test/wp-json/wp/v2/tags/7>; rel="alternate"; type="application/json"']

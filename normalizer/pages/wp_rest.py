@@ -61,8 +61,7 @@ MAX_PER_PAGE = 100
 
 _LINK_TAG = re.compile(r"<link\b([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_META_GENERATOR = re.compile(
-    r"""<meta\b[^>]*name\s*=\s*["']generator["'][^>]*content\s*=\s*["']([^"']*)""", re.I)
+_META_TAG = re.compile(r"<meta\b([^>]*)>", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.I)
 
 
@@ -144,11 +143,21 @@ def discover(page: str | bytes, url: str,
             entry = ("rss" if "rss" in kind else "atom", urljoin(url, href))
             if entry not in feeds:
                 feeds.append(entry)
-    text = page[:300_000].decode("utf-8", "replace") if isinstance(page, bytes) else page[:300_000]
-    gen = _META_GENERATOR.search(text)
     return Discovery(url=url, api_root=api_root, term_url=term_url, feeds=tuple(feeds),
-                     generator=html.unescape(gen.group(1)).strip() if gen else None,
-                     links=tuple(links))
+                     generator=meta_generator(page), links=tuple(links))
+
+
+def meta_generator(page: str | bytes, limit: int = 300_000) -> str | None:
+    """The page's ``<meta name="generator">`` (attributes in any order: Blogger writes
+    ``content`` first)."""
+    text = page[:limit].decode("utf-8", "replace") if isinstance(page, bytes) else page[:limit]
+    end = _HEAD_END.search(text)
+    for match in _META_TAG.finditer(text[:end.start()] if end else text):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or ""
+                 for m in _ATTR.finditer(match.group(1))}
+        if attrs.get("name", "").lower() == "generator" and attrs.get("content"):
+            return html.unescape(attrs["content"]).strip()
+    return None
 
 
 def term_from_rest_url(term_url: str) -> tuple[str, int] | None:
