@@ -177,13 +177,21 @@ class NativeSources:
             if plan.source == "feed" and kw.get("page_no", 1) > 1 and status in (404, 410):
                 # WordPress answers a feed page past the last one with 404: the end.
                 self.crawler.stats.inc_value("tagwire/feed/ended")
-                self.frontier.request_failed(request)
+                self._request_done(request)
                 return
         else:
             why = f"{failure.type.__name__ if failure.type else 'error'}: {failure.value}"
             self.crawler.stats.inc_value(f"tagwire/errors/{plan.source}_failed")
         yield from self.fall_back(plan, why, kw.get("tag"))
-        self.frontier.request_failed(request)
+        self._request_done(request)
+
+    def _request_done(self, request: scrapy.Request) -> None:
+        """A failed request is finished: a distributed crawl acks its lease."""
+        frontier = getattr(self, "frontier", None)
+        failed = (frontier.request_failed if frontier is not None else getattr(
+            getattr(self.crawler.engine, "scheduler", None), "request_failed", None))
+        if failed is not None:
+            failed(request)
 
     # ------------------------------------------------------------------ callbacks
 
