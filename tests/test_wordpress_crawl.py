@@ -130,9 +130,9 @@ def test_classic_theme_pretty_excerpts_all_sources_agree(wp: WordPressSite, tag_
 
 def test_block_theme_plain_permalinks_full_text_rest_refused(wp: WordPressSite,
                                                               tag_crawl) -> None:
-    """Twenty Twenty-Two, plain permalinks (?tag=, ?p=N), full text; the API refused (401)
-    though still announced: auto falls back to the feed, saying why."""
-    wp.configure(theme="twentytwentytwo", permalinks="plain", archive="full", rest="401")
+    """Twenty Twenty-Three, plain permalinks (?tag=, ?p=N), full text; the API refused
+    (401) though still announced: auto falls back to the feed, saying why."""
+    wp.configure(theme="twentytwentythree", permalinks="plain", archive="full", rest="401")
     auto = tag_crawl(name="auto")
     assert_every_post_once(wp, auto)
     assert auto.summary["via"] == {"api": 1, "feed": 1}
@@ -151,9 +151,10 @@ def test_block_theme_plain_permalinks_full_text_rest_refused(wp: WordPressSite,
 
 
 def test_block_theme_no_api_no_feeds_goes_to_html(wp: WordPressSite, tag_crawl) -> None:
-    """Twenty Twenty-Three, excerpts; the REST API gone (404, links removed) and feeds off:
-    auto decides for HTML from the first page alone, with the reasons."""
-    wp.configure(theme="twentytwentythree", permalinks="pretty", archive="excerpt",
+    """Twenty Twenty-Two, excerpts (its excerpt block marks no post when the teaser before
+    <!--more--> is short); the REST API gone (404, links removed) and feeds off: auto
+    decides for HTML from the first page alone, with the reasons."""
+    wp.configure(theme="twentytwentytwo", permalinks="pretty", archive="excerpt",
                  rest="404", feeds="off")
     auto = tag_crawl(name="auto")
     assert_every_post_once(wp, auto)
@@ -161,7 +162,7 @@ def test_block_theme_no_api_no_feeds_goes_to_html(wp: WordPressSite, tag_crawl) 
     notes = " ".join(auto.summary["via_notes"])
     assert "not api: the page announces no REST API" in notes
     assert "not feed: no feed announced" in notes
-    wp.configure(theme="twentytwentythree", permalinks="pretty", archive="excerpt")
+    wp.configure(theme="twentytwentytwo", permalinks="pretty", archive="excerpt")
     api = tag_crawl("-a", "via=api", name="api")
     assert_same_records(api, auto, same_time=False)
 
