@@ -50,7 +50,7 @@ EXCERPT_CHECK_SLACK = 15
 
 
 def _canonical(url: str) -> str:
-    from normalizer.archive import canonical_post_url
+    from normalizer.pages.urls import canonical_post_url
 
     return canonical_post_url(url)
 
