@@ -27,7 +27,11 @@ CONTENT_CLASSES: tuple[str, ...] = (
 # Body classes that by themselves mean "this is an excerpt".
 EXCERPT_CONTENT_CLASSES: tuple[str, ...] = (
     "entry-summary", "post-summary", "post-excerpt", "excerpt", "summary",
+    "wp-block-post-excerpt",  # WordPress block themes' excerpt block (Twenty Twenty-Two, -Three)
 )
+# Elements that mark an excerpt wherever they sit in a listed post's body (a block theme
+# wraps its excerpt block in columns, so the body found is the wrapper).
+EXCERPT_BLOCK_CLASSES: tuple[str, ...] = ("wp-block-post-excerpt",)
 
 # Links that mean "the rest of this post is on its permalink": by class ...
 # Links that title a post in a listing: in a heading, or marked rel=bookmark.
@@ -55,6 +59,13 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
     "popular-posts", "recent-posts", "sharedaddy", "PopularPosts",
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
+
+# Headings whose links title a post (TITLE_LINKS_XPATH reads the same ones).
+TITLE_HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4"})
+
+# WordPress's plain permalinks: the home path with the post's id in the query (/?p=123).
+PLAIN_PERMALINK_PATHS: tuple[str, ...] = ("/", "/index.php")
+PLAIN_PERMALINK_PARAMS: tuple[str, ...] = ("p", "page_id")
 
 # URL paths that are archives or machinery, never a post's permalink.
 NON_POST_PATH = re.compile(

@@ -101,18 +101,26 @@ def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._
     """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome.
     Their ``href`` is made absolute in place."""
     found: list[etree._Element] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for a in xpath(root, cues.TITLE_LINKS_XPATH):
         href = urljoin(base, a.get("href").strip())
         if not looks_like_permalink(href, page_url) or _excluded(a):
             continue
         key = canonical_post_url(href)
-        if key in seen:  # e.g. a thumbnail link and a title link to the same post
-            continue
-        seen.add(key)
         a.set("href", href)
+        if key in seen:  # e.g. a thumbnail or date link and a title link to the same post
+            # Twenty Seventeen puts the date's rel=bookmark link before the title's: the
+            # link in a heading titles the post.
+            if _in_heading(a) and not _in_heading(found[seen[key]]):
+                found[seen[key]] = a
+            continue
+        seen[key] = len(found)
         found.append(a)
     return found
+
+
+def _in_heading(el: etree._Element) -> bool:
+    return any(anc.tag in cues.TITLE_HEADING_TAGS for anc in el.iterancestors())
 
 
 def _container(link: etree._Element, counts: dict[etree._Element, int]) -> etree._Element:
@@ -168,6 +176,9 @@ def _is_excerpt(body: etree._Element | None, permalink: str, base: str) -> bool:
     if body is None or not text:
         return True
     if has_class(body, cues.EXCERPT_CONTENT_CLASSES):
+        return True
+    if any(isinstance(el.tag, str) and has_class(el, cues.EXCERPT_BLOCK_CLASSES)
+           for el in body.iterdescendants()):
         return True
     target = canonical_post_url(permalink)
     for a in body.iter("a"):
