@@ -143,9 +143,10 @@ class NativeSources:
         return self._source_request(url, self.parse_api, plan, tag, page_no)
 
     def feed_request(self, plan: SourcePlan, tag: str | None, page_no: int, expected: int,
-                     url: str | None = None) -> scrapy.Request:
+                     url: str | None = None, first: str | None = None) -> scrapy.Request:
         return self._source_request(url or platforms.feed_page_url(plan, page_no),
-                                    self.parse_feed, plan, tag, page_no, expected=expected)
+                                    self.parse_feed, plan, tag, page_no, expected=expected,
+                                    first=first)
 
     # ------------------------------------------------------------------ fallback
 
@@ -232,7 +233,8 @@ class NativeSources:
             yield self.api_request(plan, tag, page_no + 1)
 
     def parse_feed(self, response: Response, plan: SourcePlan, tag: str | None = None,
-                   page_no: int = 1, expected: int = 0) -> Iterator[Any]:
+                   page_no: int = 1, expected: int = 0,
+                   first: str | None = None) -> Iterator[Any]:
         stats = self.crawler.stats
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         try:
@@ -256,17 +258,21 @@ class NativeSources:
             stats.inc_value("tagwire/posts/before_since", older)
             return
         expected = expected or len(page.posts)
-        nxt: str | None
-        if page.next_url:
+        head = page.posts[0].url if page.posts else None
+        nxt: str | None = None
+        if head is not None and head == first:
+            # The same first post as the page before: the site ignores the paging asked for.
+            self.crawler.stats.inc_value("tagwire/feed/paging_ignored")
+        elif page.next_url:
             nxt = page.next_url
         elif plan.feed_kind == "blogger":
             nxt = None if len(page.posts) < feeds.BLOGGER_MAX_RESULTS else platforms.feed_page_url(
                 plan, page_no + 1)
-        else:  # WordPress: full pages mean there may be more (paged=N answers 404 past the end)
-            nxt = (platforms.feed_page_url(plan, page_no + 1)
-                   if page.posts and len(page.posts) >= expected else None)
+        elif plan.feed_kind == "wordpress" and page.posts and len(page.posts) >= expected:
+            # Full pages mean there may be more (WordPress answers 404 past the last page).
+            nxt = platforms.feed_page_url(plan, page_no + 1)
         if nxt and not self._max_pages_reached(page_no, response.url):
-            yield self.feed_request(plan, tag, page_no + 1, expected, url=nxt)
+            yield self.feed_request(plan, tag, page_no + 1, expected, url=nxt, first=head)
 
     # ------------------------------------------------------------------ excerpts, unmarked
 
