@@ -1,6 +1,8 @@
-"""A Blogger label crawled through its label feed (``/feeds/posts/default/-/LABEL?alt=json``).
+"""Feeds served as static files: a Blogger label crawled through its label feed
+(``/feeds/posts/default/-/LABEL?alt=json``), and a WordPress feed behind a cache that
+ignores query strings (``paged=2`` answers page 1 again).
 
-No Blogger runs locally, so the site is the saved label feed of
+No Blogger runs locally, so the first site is the saved label feed of
 ``tests/fixtures/wordpress/blogger-label.json`` (Blogger's format, the fixture posts; see
 SOURCES there) served on 127.0.0.1 beside a label page that says it is Blogger, with the
 feed's links pointed at the local server. Four entries carry their full content, one a
@@ -84,3 +86,39 @@ def test_blogger_label_feed_gives_every_post_once(tmp_path: Path) -> None:
     from_feed = [r for r in records if r["url"] != links[4]]
     assert all(r["published"] == published[r["url"]] for r in from_feed)
     assert hits.get("/feeds/posts/default/-/Diplomacy?alt=json&max-results=150") == 1
+
+
+WP_TAG_PAGE = """<!DOCTYPE html><html><head><meta name="generator" content="WordPress 6.1.9" />
+<title>Diplomacy - Wire Digest</title>
+<link rel="alternate" type="application/rss+xml" title="Diplomacy Tag Feed"
+ href="{base}/tag/diplomacy/feed/" /></head>
+<body class="archive tag tag-diplomacy"><h1 class="page-title">Tag: <span>Diplomacy</span></h1>
+</body></html>
+"""
+
+
+def test_a_feed_that_ignores_paging_is_read_once(tmp_path: Path) -> None:
+    """The saved WordPress feed (5 posts, a full page) behind a server that ignores
+    ``?paged=2``: page 2 repeats page 1's first post, so paging stops there."""
+    site = tmp_path / "site"
+    (site / "tag/diplomacy/feed").mkdir(parents=True)
+    with serve(site) as server:
+        feed = (FIX / "feed-rss2-full.xml").read_text(encoding="utf-8")
+        (site / "tag/diplomacy/feed/index.html").write_text(
+            feed.replace("http://wp.test", server.base), encoding="utf-8")
+        (site / "tag/diplomacy/index.html").write_text(WP_TAG_PAGE.format(base=server.base))
+        out = tmp_path / "posts.jsonl"
+        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "tagarchive", *FAST,
+             "-a", f"url={server.url('/tag/diplomacy/')}", "-O", str(out),
+             "-s", f"SUMMARY_PATH={tmp_path / 'summary.json'}"],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+        hits = server.hits()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x]
+    assert len(records) == len({r["url"] for r in records}) == 5
+    assert sorted(hits) == ["/tag/diplomacy/", "/tag/diplomacy/feed/",
+                            "/tag/diplomacy/feed/?paged=2"]
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["via"] == {"feed": 1} and summary["pages"]["feed"] == 2
