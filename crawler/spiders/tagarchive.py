@@ -9,6 +9,10 @@ two tags, two pages or ``?share=`` links is emitted once, across ``JOBDIR`` resu
 Callbacks are methods and arguments plain values, so requests pickle for ``JOBDIR`` and
 for Redis.
 
+``-a via=auto|api|feed|html``: a start URL's first page decides, once, whether its posts
+come from the platform's REST API, its feed or these HTML pages (``crawler.platforms``);
+the API and feed callbacks, and their fallbacks, live in ``crawler.sources``.
+
 With ``-s REDIS_URL=...`` (or ``$TAGWIRE_REDIS_URL``) the crawl is distributed
 (``crawler.distributed``): ``update_settings`` switches to the shared Redis frontier,
 ``-a url`` becomes optional (seeds come from ``tagarchive:start_urls``), and the spider
