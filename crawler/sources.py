@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
     from crawler.args import CrawlArgs
+    from crawler.frontier import FrontierScheduler
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class NativeSources:
         args: CrawlArgs
         via: str
         crawler: Crawler
-        frontier: Any
+        frontier: FrontierScheduler
 
         def first_time(self, url: str, response: Response | None = None) -> bool: ...
         def emit(self, item: Any) -> Any: ...
@@ -188,11 +189,7 @@ class NativeSources:
 
     def _request_done(self, request: scrapy.Request) -> None:
         """A failed request is finished: a distributed crawl acks its lease."""
-        frontier = getattr(self, "frontier", None)
-        failed = (frontier.request_failed if frontier is not None else getattr(
-            getattr(self.crawler.engine, "scheduler", None), "request_failed", None))
-        if failed is not None:
-            failed(request)
+        self.frontier.request_failed(request)
 
     # ------------------------------------------------------------------ callbacks
 
@@ -316,8 +313,9 @@ class NativeSources:
         from normalizer import PostMeta, normalize_content  # heavy: only when checking
 
         host = urlsplit(archive_url).netloc
-        whole = make_record(page_item(_canonical(response.url), response.text,
-                                      archive_url=archive_url, tag=tag)).record
+        item = page_item(_canonical(response.url), response.text, archive_url=archive_url,
+                         tag=tag)
+        whole = make_record(dict(item)).record
         try:
             listed = normalize_content(listed_html, PostMeta(url=response.url, title=title))
         except ValueError:
@@ -332,8 +330,7 @@ class NativeSources:
                          f"({shown} words listed, {full} on the permalink)")
         self.crawler.stats.inc_value("tagwire/pages/permalink")
         self.crawler.stats.inc_value("tagwire/posts/from_permalink")
-        yield self.emit(page_item(_canonical(response.url), response.text,
-                                  archive_url=archive_url, tag=tag))
+        yield self.emit(item)
         yield scrapy.Request(archive_url, callback=self.parse, errback=self.on_error,
                              cb_kwargs={"page_no": page_no,
                                         "plan": SourcePlan(archive_url, self.via, ("html",))},
