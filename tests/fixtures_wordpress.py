@@ -1,6 +1,6 @@
 """pytest fixtures for a real WordPress (see ``tests/services/wordpress``).
 
-- ``wordpress`` (session): one WordPress for the whole run, 60 fixture posts, started
+- ``wordpress`` (session): one WordPress for the whole run, 40 fixture posts, started
   on first use (about 10 s); skipped, naming the packages, where Debian's WordPress,
   MariaDB or PHP are absent. Tests set the knobs they need with ``site.configure(...)``
   (every knob not given goes back to its default), so no test depends on another's.
@@ -14,7 +14,7 @@ import pytest
 
 from tests.services.wordpress import WordPressSite, WordPressUnavailable, wordpress_site
 
-N_POSTS = 60
+N_POSTS = 40
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from tests.services.wordpress import WordPressSite, get
 
 def test_site_serves_every_fixture_post_in_the_tag_archive(wp: WordPressSite) -> None:
     tagged = wp.tagged("diplomacy")
-    assert len(tagged) == len(wp.posts) >= 50  # every fixture post is tagged Diplomacy
+    assert len(tagged) == len(wp.posts) >= 40  # every fixture post is tagged Diplomacy
     status, headers, body = get(wp.tag_url("diplomacy"))
     assert status == 200 and "twentytwentyone" in body.decode()
     found = wp_rest.discover(body, wp.tag_url("diplomacy"), [headers.get("Link", "")])
