@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--feed-excerpt", action="store_true", help="feeds carry summaries only")
     a = p.parse_args(argv)
     knobs = {k: getattr(a, k) for k in ("theme", "permalinks", "archive", "rest", "feeds")}
+    # SIGTERM unwinds like Ctrl-C, so the servers (in sessions of their own) are stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     print(f"starting WordPress with {a.posts} posts ...", flush=True)
     try:
         with wordpress_site(a.posts, port=a.port or None, feed_excerpt=a.feed_excerpt,
