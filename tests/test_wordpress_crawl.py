@@ -201,6 +201,19 @@ def test_summary_feed_fetches_the_permalinks(wp: WordPressSite, tag_crawl) -> No
 
 # ----------------------------------------------------------------------------- API options
 
+def test_a_parent_category_lists_its_subcategories_posts(wp: WordPressSite,
+                                                         tmp_path: Path) -> None:
+    """/category/world/ shows the posts of Europe and Asia too; so must the API answer."""
+    wp.configure(archive="full")
+    want = {wp.post_url(p) for p in wp.posts if set(p.categories) & {"world", "europe", "asia"}}
+    url = ["-a", f"url={wp.category_url('world')}"]
+    api = crawl(tmp_path, *url, name="api")
+    html = crawl(tmp_path, *url, "-a", "via=html", name="html")
+    assert api.summary["via"] == {"api": 1} and html.summary["via"] == {"html": 1}
+    assert {r["url"] for r in api.records} == {r["url"] for r in html.records} == want
+
+
+
 def test_api_pages_by_total_pages_and_counts_max_pages(wp: WordPressSite, tag_crawl) -> None:
     wp.configure()
     paged = tag_crawl("-s", "WP_API_PER_PAGE=15", name="paged")

@@ -100,6 +100,8 @@ def test_posts_url_pretty_and_plain_forms():
     plain = wp_rest.posts_url("http://h/index.php?rest_route=/", "author", 3)
     assert plain.startswith("http://h/index.php?rest_route=/wp/v2/posts&author=3&per_page=100")
     assert "page=" not in plain.replace("per_page", "")
+    category = wp_rest.posts_url("http://h/wp-json/", "category", 2)
+    assert "categories%5Bterms%5D=2&categories%5Binclude_children%5D=true" in category
     with pytest.raises(ValueError, match="per_page"):
         wp_rest.posts_url("http://h/wp-json/", "tag", 7, per_page=500)
 

@@ -38,6 +38,8 @@ TERM_KINDS: dict[str, tuple[str, str]] = {
     "category": ("categories", "categories"),
     "author": ("users", "author"),
 }
+#: Archive kinds whose HTML archive includes the posts of child terms.
+INCLUDE_CHILDREN_KINDS = ("category",)
 #: REST collections back to archive kinds (from an alternate link's route).
 COLLECTION_KINDS = {collection: kind for kind, (collection, _) in TERM_KINDS.items()}
 #: Pretty archive paths: /tag/SLUG/, /category/PARENT/CHILD/, /author/SLUG/, optionally
@@ -244,8 +246,12 @@ def posts_url(api_root: str, kind: str, term_id: int, *, page: int = 1,
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise ValueError(f"per_page must be 1..{MAX_PER_PAGE}, not {per_page}")
     param = TERM_KINDS[kind][1]
-    params: dict[str, object] = {param: term_id, "per_page": per_page,
-                                 "orderby": "date", "order": "desc"}
+    params: dict[str, object] = {param: term_id}
+    if kind in INCLUDE_CHILDREN_KINDS:
+        # A category archive lists its subcategories' posts too; the API only when asked
+        # (WordPress 6.0+; an older API refuses the form and the crawl falls back).
+        params = {f"{param}[terms]": term_id, f"{param}[include_children]": "true"}
+    params.update({"per_page": per_page, "orderby": "date", "order": "desc"})
     if page > 1:
         params["page"] = page
     if after:
