@@ -204,13 +204,12 @@ def test_summary_feed_fetches_the_permalinks(wp: WordPressSite, tag_crawl) -> No
 def test_a_parent_category_lists_its_subcategories_posts(wp: WordPressSite,
                                                          tmp_path: Path) -> None:
     """/category/world/ shows the posts of Europe and Asia too; so must the API answer."""
-    wp.configure(archive="full")
+    wp.configure()
     want = {wp.post_url(p) for p in wp.posts if set(p.categories) & {"world", "europe", "asia"}}
-    url = ["-a", f"url={wp.category_url('world')}"]
-    api = crawl(tmp_path, *url, name="api")
-    html = crawl(tmp_path, *url, "-a", "via=html", name="html")
-    assert api.summary["via"] == {"api": 1} and html.summary["via"] == {"html": 1}
-    assert {r["url"] for r in api.records} == {r["url"] for r in html.records} == want
+    api = crawl(tmp_path, "-a", f"url={wp.category_url('world')}", name="api")
+    assert api.summary["via"] == {"api": 1}
+    assert {r["url"] for r in api.records} == want
+    assert len(want) > len([p for p in wp.posts if "world" in p.categories])
 
 
 
