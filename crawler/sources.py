@@ -287,13 +287,16 @@ class NativeSources:
 
     def unmarked_post_to_check(self, page: Any) -> Any | None:
         """A post to compare with its permalink when ``page`` leaves it uncertain whether
-        posts shown without an excerpt marker are whole: the page marks some posts as
-        excerpts and shows others unmarked (WordPress cuts a short teaser before
-        ``<!--more-->`` with no marker at all), and this site was not checked yet."""
+        posts shown without an excerpt marker are whole: the page reader says its display
+        is uncertain, or it marks some posts as excerpts and shows others unmarked
+        (WordPress cuts a short teaser before ``<!--more-->`` with no marker at all), and
+        this site was not checked yet. A page whose posts are all excerpts needs no check:
+        every permalink is fetched anyway."""
         if self.args.follow != "auto" or urlsplit(page.url).netloc in self._displays():
             return None
         unmarked = [p for p in page.posts if p.content_html and not p.is_excerpt]
-        if unmarked and any(p.is_excerpt for p in page.posts):
+        uncertain = getattr(page, "display_uncertain", False)  # the page reader's own doubt
+        if unmarked and (uncertain or any(p.is_excerpt for p in page.posts)):
             return unmarked[0]
         return None
 

@@ -31,13 +31,13 @@ def test_plain_permalinks_are_posts_and_the_home_page_is_not():
     assert not plain_permalink("http://wp.test/blog/?p=12")
 
 
-def test_classic_theme_marks_cut_posts_and_leaves_short_teasers_unmarked():
+def test_classic_theme_excerpts_are_excerpts_even_unmarked():
     """Twenty Twenty-One's excerpts: long posts end in "…" and "Continue reading"; a short
-    teaser before <!--more--> shows no marker (the crawler checks one such post once per
-    site against its permalink, see crawler.sources)."""
+    teaser before <!--more--> shows no marker. Every post is an excerpt, and the page says
+    its display is uncertain (the crawler may check one post against its permalink)."""
     page = parse_archive((FIX / "tt1-tag-pretty.html").read_bytes(), "http://wp.test/tag/diplomacy/")
-    marked = [p.is_excerpt for p in page.posts]
-    assert any(marked) and not all(marked)
+    assert len(page.posts) == 5 and all(p.is_excerpt for p in page.posts)
+    assert page.display_uncertain
 
 
 # Twenty Seventeen prints the date (a rel=bookmark link to the permalink) before the title
