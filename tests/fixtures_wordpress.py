@@ -2,7 +2,8 @@
 
 - ``wordpress`` (session): one WordPress for the whole run, 40 fixture posts, started
   on first use (about 10 s); skipped, naming the packages, where Debian's WordPress,
-  MariaDB or PHP are absent. Tests set the knobs they need with ``site.configure(...)``
+  MariaDB or PHP are absent (and failing, not skipped, if they are there but it does not
+  start). Tests set the knobs they need with ``site.configure(...)``
   (every knob not given goes back to its default), so no test depends on another's.
 - ``wp``: the same site, knobs reset to the defaults before the test.
 """
@@ -12,18 +13,20 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.services.wordpress import WordPressSite, WordPressUnavailable, wordpress_site
+from tests.services.wordpress import WordPressSite, missing_packages, wordpress_site
 
 N_POSTS = 40
 
 
 @pytest.fixture(scope="session")
 def wordpress() -> Iterator[WordPressSite]:
-    try:
-        with wordpress_site(N_POSTS) as site:
-            yield site
-    except WordPressUnavailable as exc:
-        pytest.skip(f"no real WordPress for this test: {exc}")
+    missing = missing_packages()
+    if missing:
+        pytest.skip(f"no real WordPress for this test: missing Debian packages: "
+                    f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
+    # With the packages there, a WordPress that does not start is a failure, not a skip.
+    with wordpress_site(N_POSTS) as site:
+        yield site
 
 
 @pytest.fixture
