@@ -63,10 +63,17 @@ class CrawlSummary:
             "finish_reason": reason,
             "elapsed_seconds": round(elapsed, 3) if elapsed is not None else None,
             "pages": {"archive": get("tagwire/pages/archive"),
-                      "permalink": get("tagwire/pages/permalink")},
+                      "permalink": get("tagwire/pages/permalink"),
+                      "api": get("tagwire/pages/api"), "feed": get("tagwire/pages/feed")},
             "posts": posts,
             "posts_from_archive": get("tagwire/posts/from_archive"),
             "posts_from_permalink": get("tagwire/posts/from_permalink"),
+            "posts_from_api": get("tagwire/posts/from_api"),
+            "posts_from_feed": get("tagwire/posts/from_feed"),
+            # Sources per start URL (crawler.platforms): chosen, failed, and why.
+            "via": group("tagwire/via/"),
+            "fallbacks": group("tagwire/fallback/"),
+            "via_notes": list(stats.get("tagwire/via_notes") or []),
             "records": get("tagwire/records"),
             "stories": get("tagwire/stories"),
             "rejects": get("tagwire/rejects"),
@@ -121,9 +128,13 @@ def format_summary(s: dict[str, Any]) -> str:
     """A few human lines from a summary dict (also used by ``crawler.demo``)."""
     by = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "-"  # noqa: E731
     return "\n".join([
-        f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink",
+        f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink, "
+        f"{s['pages'].get('api', 0)} REST API, {s['pages'].get('feed', 0)} feed",
         f"  posts      {s['posts']} ({s['posts_from_archive']} from archive pages, "
-        f"{s['posts_from_permalink']} from permalinks)",
+        f"{s['posts_from_permalink']} from permalinks, {s.get('posts_from_api', 0)} from the "
+        f"REST API, {s.get('posts_from_feed', 0)} from feeds)",
+        f"  via        {by(s.get('via', {}))}; fallbacks: {by(s.get('fallbacks', {}))}",
+        *(f"             {note}" for note in s.get("via_notes", [])),
         (f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories, "
          f"{s.get('duplicate_stories', 0)} of them copies of an earlier story"),
         f"  normalizer {_workers(s)}",

@@ -59,6 +59,10 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
 
+# WordPress's plain permalinks: the home path with the post's id in the query (/?p=123).
+PLAIN_PERMALINK_PATHS: tuple[str, ...] = ("/", "/index.php")
+PLAIN_PERMALINK_PARAMS: tuple[str, ...] = ("p", "page_id")
+
 # URL paths that are archives or machinery, never a post's permalink.
 NON_POST_PATH = re.compile(
     r"""^/(?:$
@@ -224,6 +228,7 @@ EXCERPT_CONTAINER_CLASSES: tuple[str, ...] = (
 SNIPPET_CLASSES: tuple[str, ...] = (
     "post-snippet", "snippet-item", "post-card-excerpt", "entry-excerpt", "post-summary",
     "entry-summary", "post-excerpt", "excerpt", "summary", "teaser",
+    "wp-block-post-excerpt",  # WordPress block themes (Twenty Twenty-Two, -Three)
 )
 # Link wordings that mean "the rest is on the permalink", wherever they stand in the
 # link text (lower case): the MORE_LINK_WORDS plus wordings that end a sentence

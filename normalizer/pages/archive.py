@@ -30,7 +30,7 @@ from lxml import etree
 from normalizer.cues import platforms as cues
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, xpath
-from normalizer.pages.urls import canonical_post_url, same_site
+from normalizer.pages.urls import canonical_post_url, plain_permalink, same_site
 from normalizer.text.dates import numeric_date_order, parse_listing_date
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,8 @@ def _is_post_url(href: str, page_url: str) -> bool:
     parts = urlsplit(href)
     if parts.scheme not in ("http", "https", "file") or not same_site(href, page_url):
         return False
+    if plain_permalink(href):  # /?p=123: WordPress's default permalinks
+        return canonical_post_url(href) != canonical_post_url(page_url)
     path = _post_path(href)
     if cues.NON_POST_PATH.match(path):
         return False
