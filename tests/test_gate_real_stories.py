@@ -1,7 +1,7 @@
 """Gate: tagwire on real news and aggregator pages it was not designed from.
 
-Runs ``benchmarks/eval_real_stories.py`` on ``tests/fixtures/real/stories`` (25 real
-pages from 25 sites in six languages, labelled by hand; origins in its ``SOURCES.md``)
+Runs ``benchmarks/eval_real_stories.py`` on ``tests/fixtures/real/stories`` (26 real
+pages from 26 sites in seven languages, labelled by hand; origins in its ``SOURCES.md``)
 and scores the output with ``../shared/eval/score.py``. One test per metric, so a report
 shows every metric that is off, with its value. The floors are what the code reaches
 (a regression gate); the issue's targets are in ``TARGETS`` and the benchmark prints
@@ -27,11 +27,11 @@ pytestmark = pytest.mark.gate
 FLOORS = [
     ("story_f1", ">=", 0.94),
     ("text_f1", ">=", 0.975),
-    ("cruft_leak", "<=", 0.15),
-    ("headline_acc", ">=", 0.75),
-    ("source_acc", ">=", 0.21),
+    ("cruft_leak", "<=", 0.18),
+    ("headline_acc", ">=", 0.73),
+    ("source_acc", ">=", 0.20),
     ("language_acc", "==", 1.0),
-    ("date_acc", ">=", 0.91),
+    ("date_acc", ">=", 0.87),
 ]
 #: The issue's targets for real content (reported, not yet all met).
 TARGETS = {"story_f1": 0.95, "text_f1": 0.98, "cruft_leak": 0.03, "headline_acc": 0.90,
