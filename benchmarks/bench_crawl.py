@@ -134,7 +134,7 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
 def offline_items(site: Path, manifest: dict, base: str) -> list[dict]:
     """The items the crawl hands its pipeline, rebuilt from the saved pages."""
     from crawler.items import listed_item, page_item
-    from normalizer.archive import parse_archive
+    from normalizer.pages.archive import parse_archive
 
     items = []
     for path in manifest["pages"]:

@@ -33,8 +33,8 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from dedupe_variants import build_corpus  # noqa: E402
 
-import normalizer.fingerprint as fingerprint  # noqa: E402
-from normalizer.dedupe import FingerprintIndex  # noqa: E402
+import normalizer.dedupe.fingerprint as fingerprint  # noqa: E402
+from normalizer.dedupe.index import FingerprintIndex  # noqa: E402
 
 THRESHOLDS = (2, 3, 4, 5)
 
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         import redis
         from redis_server import redis_server
 
-        from normalizer.dedupe import RedisFingerprintIndex
+        from normalizer.dedupe.index import RedisFingerprintIndex
         with redis_server() as url:
             client = redis.Redis.from_url(url)
             rindex = RedisFingerprintIndex(client)
