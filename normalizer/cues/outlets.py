@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -115,11 +116,11 @@ def merge(base: tuple[Outlet, ...], extra: tuple[Outlet, ...]) -> tuple[Outlet, 
     return tuple(by_name.values())
 
 
-def load_outlets(environ: dict[str, str] | None = None) -> tuple[Outlet, ...]:
+def load_outlets(environ: Mapping[str, str] | None = None) -> tuple[Outlet, ...]:
     """The bundled table extended by the user's files (``TAGWIRE_OUTLETS``)."""
-    environ = os.environ if environ is None else environ
+    env: Mapping[str, str] = os.environ if environ is None else environ
     outlets = read_table(TABLE_PATH)
-    for part in environ.get(OUTLETS_ENV, "").split(os.pathsep):
+    for part in env.get(OUTLETS_ENV, "").split(os.pathsep):
         if part.strip():
             outlets = merge(outlets, read_table(Path(part.strip()).expanduser()))
     return outlets

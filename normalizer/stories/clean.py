@@ -114,6 +114,9 @@ LINK_TITLE_MIN_WORDS = 3
 LINK_TITLE_MAX_WORDS = 25
 #: "By Sanjeev Miglani and Humeyra Pamuk, Reuters": a byline line, never a paragraph.
 BYLINE_MAX_WORDS = 12
+#: A "heading" this long that ends like a sentence is a paragraph in heading markup (a
+#: standfirst); headlines are shorter and end without a full stop.
+HEADING_SENTENCE_MIN_WORDS = 20
 #: Share of a post's text words, under pictures and shaped like captions, above which
 #: the post is told picture by picture and those lines are its text.
 PHOTO_ESSAY_SHARE = 0.3
@@ -292,6 +295,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     for b in blocks:
         if b.role != TEXT:
             continue
+        if b.kind == BlockKind.HEAD and b.words >= HEADING_SENTENCE_MIN_WORDS \
+                and is_sentence(b.text):
+            b.kind = BlockKind.P  # a standfirst set in heading markup, not a headline
         for rule in LINE_RULES:
             mark = rule(b, alts)
             if mark is not None:
