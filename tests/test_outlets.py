@@ -49,7 +49,7 @@ def test_known_spellings_name_the_canonical_outlet(credit: str, name: str) -> No
     ("MDR THÜRINGEN/ls", "MDR Thüringen"),
     ("HawaiiNewsNow", "Hawaii News Now"),
     ("Copyright 2023 Nexstar Media Inc. All rights reserved.", "Nexstar Media"),
-    ("OBSERVER ONLINE", "Jamaica Observer"),
+    ("OBSERVER ONLINE", "Observer Online"),
 ])
 def test_credits_name_their_outlet_known_or_not(credit: str, name: str) -> None:
     assert outlet_name(credit) == name

@@ -118,7 +118,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None:
             m = cues.COPYRIGHT_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
-            source = outlet_name(holder, strict=True) or find_source(holder)
+            # "Source: X" names a source; a copyright holder or a sign-off may be a person
+            labelled = bool(m and m.group("label"))
+            source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
