@@ -228,7 +228,10 @@ STORY_END_RE = re.compile(
     re.VERBOSE | _I,
 )
 CONTRIBUTED_RE = re.compile(
-    r"^(?P<names>.{2,120}?)\s+(?:contributed|contributes)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\s*$",
+    r"^(?P<names>.{2,120}?)\s+(?:contributed|contributes)\s+(?:"
+    r"(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?"
+    # "X contributed reporting from Kyiv, Y from London and Z from Istanbul."
+    r"|(?:additional\s+)?(?:reporting|research)\b[^.!?]{0,300}\.?)\s*$",
     _I,
 )
 
