@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import trafilatura
@@ -186,41 +187,50 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                             role=IMAGE))
 
     for el in body:
-        tag = el.tag
-        if tag == "graphic":
-            graphic(el)
-            continue
-        for g in el.iter("graphic"):
-            graphic(g)
-        if tag == "list":
-            for item in el.iter("item"):
-                text = clean_text(_element_text(item))
-                if text:
-                    b, i, link = _inline_flags(item)
-                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
-                                        link_only=link))
-            continue
-        text = clean_text(_element_text(el))
-        if not text:
-            continue
-        if tag == "head":
-            rend = el.get("rend") or ""
-            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
-            _, i, link = _inline_flags(el)
-            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
-                                link_only=link))
-        elif tag == "table":
-            rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
-                    for row in el.iter("row")]
-            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
-        else:
-            b, i, link = _inline_flags(el)
-            kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
-            if text == SEPARATOR_TEXT:
-                blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
-            else:
-                blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+        _element_blocks(el, blocks, graphic)
+        tail = clean_text(el.tail or "")
+        if tail:  # text between two blocks ("<p>When</p>, there are two solutions")
+            blocks.append(Block(text=tail, kind=BlockKind.P))
     return blocks
+
+
+def _element_blocks(el: etree._Element, blocks: list[Block],
+                    graphic: Callable[[etree._Element], None]) -> None:
+    """The blocks of one element of trafilatura's output body."""
+    tag = el.tag
+    if tag == "graphic":
+        graphic(el)
+        return
+    for g in el.iter("graphic"):
+        graphic(g)
+    if tag == "list":
+        for item in el.iter("item"):
+            text = clean_text(_element_text(item))
+            if text:
+                b, i, link = _inline_flags(item)
+                blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
+                                    link_only=link))
+        return
+    text = clean_text(_element_text(el))
+    if not text:
+        return
+    if tag == "head":
+        rend = el.get("rend") or ""
+        level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
+        _, i, link = _inline_flags(el)
+        blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
+                            link_only=link))
+    elif tag == "table":
+        rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
+                for row in el.iter("row")]
+        blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
+    else:
+        b, i, link = _inline_flags(el)
+        kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
+        if text == SEPARATOR_TEXT:
+            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+        else:
+            blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
