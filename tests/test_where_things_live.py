@@ -1,10 +1,10 @@
 """Routine changes take one place (README, "Where things live"), and these tests prove it.
 
-A news outlet is one row of ``normalizer/cues/outlets.py``: with a row added (and nothing
-else), a story whose dateline names the outlet is attributed to it, a "Based on reporting
-by" line credits it, its photo desk's credit makes a caption, and "Avec <outlet>" closes a
-story. The row is added in a fresh interpreter before the normalizer is imported, the way
-an edit of the table would be read.
+A news outlet is one row of the outlets table (``normalizer/cues/outlets.tsv``, or a
+user's own file): with a row added (and nothing else), a "Based on reporting by" line
+credits it, its photo desk's credit makes a caption, and "Avec <outlet>" closes a story; a
+dateline names it with or without the row. The row is added in a fresh interpreter before
+the normalizer is imported, the way an edit of the table would be read.
 """
 from __future__ import annotations
 
@@ -61,8 +61,10 @@ def with_row() -> dict:
     return _probe("with-row")
 
 
-def test_an_unknown_outlet_is_not_recognised(without_row: dict) -> None:
-    assert without_row == {"source": None, "credits": ["AFP"], "captions": [],
+def test_an_unknown_outlet_is_only_read_from_its_dateline(without_row: dict) -> None:
+    # The dateline's shape names the outlet, row or not; credits, photo credits and
+    # closing lines need the row.
+    assert without_row == {"source": "Ruptly", "credits": ["AFP"], "captions": [],
                            "end_line": False}
 
 

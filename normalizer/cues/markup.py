@@ -66,6 +66,13 @@ PAGE_AUTHOR_XPATH = ("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
 COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
+# A title that is the post's own heading with the site's name before or after it ("Post
+# title - Site", "Blog Name: Post title", "Title › site.at", "标题 _频道 _网站"): what stands
+# between the heading and the site's name.
+TITLE_AFFIX_START_RE = re.compile(r"^\s*(?:[|«»·•›‹:/_]|[-–—]{1,2}|::)")
+TITLE_AFFIX_END_RE = re.compile(r"(?:[|«»·•›‹:/_]|[-–—]{1,2}|::)\s*$")
+# Where a page shows its headings.
+HEADING_XPATH = "//h1|//h2|//h3"
 
 
 # The element that holds a blog post's own content (WordPress classic and block themes,

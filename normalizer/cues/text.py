@@ -39,6 +39,10 @@ PHOTO_CREDIT_RE = re.compile(
     re.VERBOSE,
 )
 
+# A story's closing credit of an editor's initials and the agency ("aja/PAP", "kk/PAP",
+# "jw/dpa"): the agency's sign-off, not a photo credit although it has the shape of one.
+EDITOR_INITIALS_RE = re.compile(r"^\s*[a-zà-ÿ]{1,5}(?:\s*[/,]\s*[a-zà-ÿ]{1,5})*\s*/\s*\S+\s*$")
+
 # A bare photo label line: "Foto: dpa", "Photo: AFP", "Bild: picture alliance", "Фото: ТАСС".
 PHOTO_LABEL_RE = re.compile(
     r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph|фото|imagen|crédits?\s+photo)"
@@ -62,7 +66,9 @@ IMAGE_ALT_RE = re.compile(
 
 # --- Copyright and source labels (cruft; they also name the story's source) -----------
 # "© 2017 AFP", "(c) Reuters 2017", "Copyright 2017 The Associated Press. All rights
-# reserved.", "Source: Xinhua", "This article originally appeared in The Guardian".
+# reserved.", "Source: Xinhua", "Quelle: kathpress", "来源：新华社", "出品︱网易科学人"
+# (a desk's credit), "原标题：..." (the original's title), "This article originally
+# appeared in The Guardian".
 # A copyright notice, whatever follows it ("... All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed.").
 COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
@@ -71,7 +77,9 @@ COPYRIGHT_RE = re.compile(
     r"""^(?:
         (?:©|\(c\)|copyright\b\s*(?:©)?)\s*(?:\d{4}\s*[,-]?\s*)?(?P<holder>[^|]{1,60}?)
             \s*(?:\d{4})?\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?
-      | (?:source|quelle|fuente|source\s*:|источник)\s*:\s*(?P<label>[^.]{1,60}?)\.?
+      | \s*(?:sources?|quelle|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|πηγή|kaynak|
+            источник|джерело|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)
+            \s*[:：︱|｜]\s*(?P<label>[^.。]{1,60}?)[.。]?
       | (?:this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+
             (?:appeared|published|ran)\s+(?:in|on|at|by)\s+(?P<orig>.{1,80}?))\.?
       | (?:originally\s+published\s+(?:in|on|at|by)\s+(?P<orig2>.{1,80}?))\.?
@@ -89,7 +97,17 @@ RELATED_LABELS = (
     "watch", "listen", "click here", "more:", "top stories",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "sur le même sujet",
+    "weitere informationen", "mehr informationen", "more information", "more info",
     "lea también", "lee también", "leer más", "te puede interesar", "ver también", "relacionado",
+    "lea", "lea más", "lee", "lee más", "más información", "leia também", "leia mais", "veja também",
+    "leggi anche", "leggi", "czytaj także", "czytaj też", "czytaj więcej", "zobacz też",
+    "zobacz także", "přečtěte si také", "čtěte také", "lees ook", "läs också", "les også",
+    "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事", "관련기사",
+    # section headings over lists of other stories
+    "latest news", "more news", "latest stories", "últimas noticias", "más noticias",
+    "mas noticias", "otras noticias", "neueste artikel", "weitere nachrichten",
+    "dernières actualités", "à la une", "últimas notícias", "mais notícias",
+    "ultime notizie", "najnowsze", "последние новости", "最新新闻", "最新消息",
     "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
 )
 RELATED_RE = re.compile(
@@ -97,11 +115,12 @@ RELATED_RE = re.compile(
     + r")\s*(?::|：|»|>|\||-|–|—|\.\.\.|…)",
     _I,
 )
-# A label on a line of its own ("See also:", "READ MORE", "Related") announces that the
-# next short line is a link title.
+# A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
+# Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
+# link title.
 RELATED_LABEL_ONLY_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
-    + r")\s*[:：»>|\-–—.…]*\s*$",
+    + r")(?:\s*[:：»>|\-–—.…]*|\s[^.!?。]{0,60}[:：])\s*$",
     _I,
 )
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
@@ -181,7 +200,11 @@ CHROME_RE = re.compile(
     r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
     r"posted by\b.{0,80}?\b(?:at|on|um|à|a las)\b|email this|blogthis|subscribe to:\s*(?:posts|comments)|"
     r"post a comment|links to this post|bookmark the permalink|this entry was posted|"
-    r"leave a (?:comment|reply)|you can follow any responses|home$)",
+    r"leave a (?:comment|reply)|you can follow any responses|home$|"
+    # links to a newsroom's standards and programme notes: "Our Standards: The Thomson
+    # Reuters Trust Principles.", "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio |
+    # ...", "Publikacja dostępna na stronie: https://..."
+    r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:)",
     _I,
 )
 
@@ -205,7 +228,10 @@ STORY_END_RE = re.compile(
     re.VERBOSE | _I,
 )
 CONTRIBUTED_RE = re.compile(
-    r"^(?P<names>.{2,120}?)\s+(?:contributed|contributes)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\s*$",
+    r"^(?P<names>.{2,120}?)\s+(?:contributed|contributes)\s+(?:"
+    r"(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?"
+    # "X contributed reporting from Kyiv, Y from London and Z from Istanbul."
+    r"|(?:additional\s+)?(?:reporting|research)\b[^.!?]{0,300}\.?)\s*$",
     _I,
 )
 
@@ -250,21 +276,26 @@ DATE_LABEL_ONLY_RE = re.compile(
 
 # --- Datelines ----------------------------------------------------------------------------
 # "NEW DELHI (Reuters) –", "WASHINGTON, Nov 30 (Reuters) -", "THE HAGUE (AFP) –",
-# "Berlin (dpa) -", "Madrid, 24 nov (EFE).-", AP's "MOSCOW (AP) —", and the source-less
+# "Berlin (dpa) -", "Madrid, 24 nov (EFE).-", "Wiesbaden (KNA/iz). ", AP's "MOSCOW (AP) —",
+# and the source-less
 # "KYIV, Ukraine —"; Russian agencies' "МОСКВА, 24 ноя — РИА Новости."
 _PLACE_CAPS = r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\- ]{1,40}?"
 _PLACE_TITLE = r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:[ -](?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+|am|an|de|del|la|le|sur)){0,3}"
 DATELINE_RES = (
     re.compile(
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s*(?P<when>[^()]{{1,40}}?))?\s*"
-        r"\((?P<src>[^()]{2,40})\)\s*(?:[-–—:]+|\.-|\.—)\s*"
+        r"\((?P<src>[^()]{2,40})\)\s*(?:[-–—:]+|\.-|\.—|\.(?=\s))\s*"
     ),
     re.compile(r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+(?: [A-ZÀ-ÞА-ЯЁ.'’\-]+){0,3})"
                r"(?:,\s*(?P<when>[A-Z][\w.]*(?: [\w.]+){0,2}))?\s*[-–—]+\s+(?=\S)"),
     re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁ\- ]{2,30}),\s*(?P<when>\d{1,2}\s+\w+\.?)\s*[-–—]\s*"
                r"(?P<src>[^.]{2,30})\.\s+"),
-    # Bloomberg's place-less "(Bloomberg) -- ".
-    re.compile(r"^(?P<place>)\((?P<src>[A-Z][^()]{1,30})\)\s*(?:--|[-–—])\s*(?=\S)"),
+    # Bloomberg's place-less "(Bloomberg) -- ", EFE's "(EFE).- ".
+    re.compile(r"^(?P<place>)\((?P<src>[A-Z][^()]{1,30})\)\s*(?:--|[-–—]|\.-|\.—)\s*(?=\S)"),
+    # A story one outlet took from another: "KVELLER via JTA — " (the source is the one
+    # it came through).
+    re.compile(r"^(?P<place>)(?P<orig>[A-Z][\w'’.&\- ]{1,40}?)\s+via\s+"
+               r"(?P<src>[A-Z][\w/.&\- ]{1,30}?)\s*(?:--|[-–—])\s*(?=\S)"),
 )
 
 

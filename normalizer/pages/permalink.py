@@ -14,9 +14,12 @@ from trafilatura.utils import load_html
 
 from normalizer.cues.markup import (
     COMMENTS_RE,
+    HEADING_XPATH,
     PAGE_AUTHOR_META_XPATH,
     PAGE_AUTHOR_XPATH,
     PAGE_DATE_XPATHS,
+    TITLE_AFFIX_END_RE,
+    TITLE_AFFIX_START_RE,
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
@@ -90,14 +93,49 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None) -
         for hit in tree.xpath(xp):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
-                return text
+                return _own_heading(text, tree)
     titles = tree.xpath("//title/text()")
     if titles:
-        parts = [p for p in TITLE_SEPARATORS.split(clean_text(str(titles[0])))
-                 if p and p.lower() != site]
+        whole = clean_text(str(titles[0]))
+        own = _own_heading(whole, tree)
+        if own != whole:
+            return own
+        parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     return guess
+
+
+def _own_heading(title: str, tree: etree._Element) -> str:
+    """The heading the page shows for the post where ``title`` is that heading with the
+    site's name around it ("Post title - tennis MAGAZIN", "Blog Name: Post title"); the
+    site's name has no more words than the heading."""
+    low = title.lower()
+    for el in tree.xpath(HEADING_XPATH):
+        head = clean_text("".join(el.itertext()))
+        if not head or head == title:
+            continue
+        if len(head) > len(title):
+            # the page's heading goes on where the short title stops ("Title. Quote: ...")
+            more = head[len(title):]
+            if head.lower().startswith(low) and el.tag == "h1" \
+                    and (TITLE_AFFIX_START_RE.match(more) or more[:1] in ".!?"):
+                return head
+            continue
+        if low.startswith(head.lower()):
+            rest = title[len(head):]
+            if TITLE_AFFIX_START_RE.match(rest) and _words(rest) <= _words(head):
+                return head
+        elif low.endswith(head.lower()):
+            rest = title[:-len(head)]
+            if TITLE_AFFIX_END_RE.search(rest) and _words(rest) <= _words(head):
+                return head
+    return title
+
+
+def _words(text: str) -> int:
+    """Its length in letters and digits (words have no spaces between them in Chinese)."""
+    return sum(1 for c in text if c.isalnum())
 
 
 def _post_author(tree: etree._Element) -> str | None:

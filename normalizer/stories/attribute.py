@@ -2,8 +2,12 @@
 
 ``source`` is set only where the story names its publisher explicitly: a dateline
 "(Reuters)", a copyright label "© 2017 AFP", a source line "Haaretz — Nov 23, 2017",
-"Source: Xinhua", "This article originally appeared in ...". Photo credits name the
-photo agency, not the story's, and are not used. ``credits`` are the agencies of a
+"Source: Xinhua", "This article originally appeared in ...", a sign-off "— AFP". The
+outlet is read from the credit's shape, known to the outlets table or not ("(KXAN)",
+"Quelle: MDR THÜRINGEN/ls"): :func:`normalizer.cues.outlets.outlet_name` gives one name
+an outlet; sign-offs and copyright lines, which name people and companies too, must
+look like an outlet. Photo credits name the photo agency, not the story's, and are not
+used. ``credits`` are the agencies of a
 "Based on reporting by ..." line; the people there, in "By ..." lines, "Reporting by X;
 Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors do not).
 """
@@ -12,7 +16,12 @@ from __future__ import annotations
 import re
 
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
+from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
+    canonical_source,
+    find_source,
+    outlet_name,
+    signoff_source,
+)
 from normalizer.model import MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.stories.split import Segment, dateline_of
@@ -30,6 +39,14 @@ _ROLE_PART = re.compile(
 _PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
                      r"(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|al|el|bin|le|la)){1,4}$")
 _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production")
+# Closing lines that credit agencies without a "by": "(Con información de AFP, EFE y
+# Reuters)", "Mit Material von dpa", "Avec AFP", "With information from AP".
+_AGENCY_CREDIT = re.compile(
+    r"^[\s(\[—–-]*(?:con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?|"
+    r"with\s+(?:additional\s+)?information\s+from|mit\s+material\s+(?:von|der|des)|"
+    r"avec|d['’]apr[eè]s|по\s+материалам)\s+(?P<names>[^;()]+)",
+    re.I,
+)
 
 
 def split_names(text: str) -> tuple[list[str], list[str]]:
@@ -55,7 +72,7 @@ def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) named by a closing credit line, editors left out."""
     people: list[str] = []
     agencies: list[str] = []
-    m = cues.CONTRIBUTED_RE.match(text)
+    m = cues.CONTRIBUTED_RE.match(text) or _AGENCY_CREDIT.match(text)
     if m:
         return split_names(m.group("names"))
     for part in _ROLE_PART.finditer(text):
@@ -81,7 +98,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             dateline = (m.group("place") or "").strip() or None
             src = m.groupdict().get("src")
             if src:
-                source = canonical_source(src)
+                source = outlet_name(src)
     date_seen = 0
     for b in segment.blocks:
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
@@ -101,7 +118,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None:
             m = cues.COPYRIGHT_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
-            source = canonical_source(holder) or find_source(holder)
+            # "Source: X" names a source; a copyright holder or a sign-off may be a person
+            labelled = bool(m and m.group("label"))
+            source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)

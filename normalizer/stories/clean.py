@@ -24,9 +24,13 @@ CAPTION_MAX_WORDS = 60
 CAPTION_DATED_MAX_WORDS = 40
 
 
+# A reference marker after a sentence: "... the planet. [M1]", "... said.[3]".
+_REFERENCE_MARK = re.compile(r"\s*\[[^\]\s]{1,6}\]\s*$")
+
+
 def is_sentence(text: str) -> bool:
-    """Ends like a sentence (the usual end of a story paragraph)."""
-    return bool(_SENTENCE_END.search(text))
+    """Ends like a sentence (the usual end of a story paragraph), a reference mark aside."""
+    return bool(_SENTENCE_END.search(_REFERENCE_MARK.sub("", text)))
 
 
 def is_promo(block: Block) -> bool:
@@ -67,8 +71,11 @@ def _after_image(blocks: list[Block], i: int) -> bool:
 
 
 def _caption_shaped(block: Block) -> bool:
-    """Short and not a sentence, or carrying a caption-only marker."""
+    """Short and not a sentence, or carrying a caption-only marker; never a story's lead
+    ("Hamburg (dpa/lno) – ..." after the story's photo)."""
     if block.kind in (BlockKind.HEAD, BlockKind.ITEM) or block.words > CAPTION_MAX_WORDS:
+        return False
+    if _dateline_lead(block.text):
         return False
     if cues.POSITION_MARKER_RE.search(block.text):
         return True
@@ -76,6 +83,15 @@ def _caption_shaped(block: Block) -> bool:
         return True  # wire captions say when the photo was taken: "..., May 2, 2018."
     return not is_sentence(block.text) \
         and not block.text.lower().startswith(("http://", "https://", "www."))
+
+
+def _dateline_lead(text: str) -> bool:
+    """Opens with a dateline that credits an outlet: "Wiesbaden (KNA/iz). ..."."""
+    for rx in cues.DATELINE_RES:
+        m = rx.match(text)
+        if m and m.groupdict().get("src"):
+            return True
+    return False
 
 
 # --- Thresholds (words unless said otherwise) ---------------------------------------------
@@ -98,6 +114,14 @@ LINK_TITLE_MIN_WORDS = 3
 LINK_TITLE_MAX_WORDS = 25
 #: "By Sanjeev Miglani and Humeyra Pamuk, Reuters": a byline line, never a paragraph.
 BYLINE_MAX_WORDS = 12
+#: A "heading" this long that ends like a sentence is a paragraph in heading markup (a
+#: standfirst); headlines are shorter and end without a full stop.
+HEADING_SENTENCE_MIN_WORDS = 20
+#: Share of a post's text words, under pictures and shaped like captions, above which
+#: the post is told picture by picture and those lines are its text.
+PHOTO_ESSAY_SHARE = 0.3
+#: ... told under at least this many pictures (one captioned photo is a caption).
+PHOTO_ESSAY_MIN_PICTURES = 3
 #: A line repeated in one post is alt text, a caption or a link title from this length on
 #: (shorter repeats are words such as "Advertisement", left to the other rules).
 REPEATED_LINE_MIN_WORDS = 4
@@ -129,6 +153,8 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
+    if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
+        return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
     if (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
@@ -228,18 +254,34 @@ def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
         and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P
 
 
+def _photo_essay(blocks: list[Block]) -> bool:
+    """Most of the post's text stands under its pictures (a photo blog, a story told
+    picture by picture): those lines are the post, not captions."""
+    text_words = under_images = lines = 0
+    for i, b in enumerate(blocks):
+        if b.role != TEXT:
+            continue
+        text_words += b.words
+        if _after_image(blocks, i) and _caption_shaped(b):
+            under_images += b.words
+            lines += 1
+    return lines >= PHOTO_ESSAY_MIN_PICTURES and under_images > PHOTO_ESSAY_SHARE * text_words
+
+
 def _in_context(blocks: list[Block], *, dump: bool) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
         if b.role == TEXT:
             counts[b.folded] = counts.get(b.folded, 0) + 1
+    essay = _photo_essay(blocks)
     for i, b in enumerate(blocks):
         if b.role != TEXT:
             continue
         if _link_after_label(blocks, i):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list goes on
-        elif (_after_image(blocks, i) and _caption_shaped(b)) or _marked_caption(b):
+        elif (not essay and _after_image(blocks, i) and _caption_shaped(b)) \
+                or _marked_caption(b):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
@@ -253,6 +295,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     for b in blocks:
         if b.role != TEXT:
             continue
+        if b.kind == BlockKind.HEAD and b.words >= HEADING_SENTENCE_MIN_WORDS \
+                and is_sentence(b.text):
+            b.kind = BlockKind.P  # a standfirst set in heading markup, not a headline
         for rule in LINE_RULES:
             mark = rule(b, alts)
             if mark is not None:

@@ -11,6 +11,8 @@ list of :class:`~normalizer.stories.blocks.Block`.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import trafilatura
@@ -126,6 +128,38 @@ def _drop(el: etree._Element) -> None:
 
 # --- trafilatura's output tree -> blocks ---------------------------------------------------
 
+# Elements of trafilatura's output that stand apart from the words around them.
+_APART = frozenset(("head", "p", "item", "list", "quote", "lb", "row", "cell", "table"))
+_PUNCT_START = re.compile(r"^[,.;:!?)\]»”’%]")
+
+
+def _element_text(el: etree._Element) -> str:
+    """The words of ``el``, with the spaces trafilatura dropped put back: it keeps no
+    whitespace-only text between two elements ("<hi>HBO Go</hi><hi>and</hi>"), nor
+    between a heading and a paragraph inside a list item."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            apart = child.tag in _APART
+            if apart:
+                parts.append(" ")
+            walk(child)
+            if apart:
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+            else:
+                nxt = child.getnext()
+                if nxt is not None and not _PUNCT_START.match("".join(nxt.itertext())):
+                    parts.append(" ")
+
+    walk(el)
+    return "".join(parts)
+
+
 def _inline_flags(el: etree._Element) -> tuple[bool, bool, bool]:
     """Whether all of the text of ``el`` is bold, italic, inside links."""
     total = clean_text("".join(el.itertext()))
@@ -153,41 +187,50 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                             role=IMAGE))
 
     for el in body:
-        tag = el.tag
-        if tag == "graphic":
-            graphic(el)
-            continue
-        for g in el.iter("graphic"):
-            graphic(g)
-        if tag == "list":
-            for item in el.iter("item"):
-                text = clean_text("".join(item.itertext()))
-                if text:
-                    b, i, link = _inline_flags(item)
-                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
-                                        link_only=link))
-            continue
-        text = clean_text("".join(el.itertext()))
-        if not text:
-            continue
-        if tag == "head":
-            rend = el.get("rend") or ""
-            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
-            _, i, link = _inline_flags(el)
-            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
-                                link_only=link))
-        elif tag == "table":
-            rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
-                    for row in el.iter("row")]
-            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
-        else:
-            b, i, link = _inline_flags(el)
-            kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
-            if text == SEPARATOR_TEXT:
-                blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
-            else:
-                blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+        _element_blocks(el, blocks, graphic)
+        tail = clean_text(el.tail or "")
+        if tail:  # text between two blocks ("<p>When</p>, there are two solutions")
+            blocks.append(Block(text=tail, kind=BlockKind.P))
     return blocks
+
+
+def _element_blocks(el: etree._Element, blocks: list[Block],
+                    graphic: Callable[[etree._Element], None]) -> None:
+    """The blocks of one element of trafilatura's output body."""
+    tag = el.tag
+    if tag == "graphic":
+        graphic(el)
+        return
+    for g in el.iter("graphic"):
+        graphic(g)
+    if tag == "list":
+        for item in el.iter("item"):
+            text = clean_text(_element_text(item))
+            if text:
+                b, i, link = _inline_flags(item)
+                blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
+                                    link_only=link))
+        return
+    text = clean_text(_element_text(el))
+    if not text:
+        return
+    if tag == "head":
+        rend = el.get("rend") or ""
+        level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
+        _, i, link = _inline_flags(el)
+        blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
+                            link_only=link))
+    elif tag == "table":
+        rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
+                for row in el.iter("row")]
+        blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
+    else:
+        b, i, link = _inline_flags(el)
+        kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
+        if text == SEPARATOR_TEXT:
+            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+        else:
+            blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
@@ -204,16 +247,66 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     removed, hints = preprocess(tree)
     if not fragment and _post_is_empty(tree):
         return Extracted([], removed, hints, info)
+    # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
+    # the content differently (a worse choice on pages with many pictures).
     doc = trafilatura.bare_extraction(
-        tree, url=url, include_formatting=True, include_images=True, include_links=True,
+        tree, url=url, include_formatting=True, include_images=False, include_links=True,
         include_tables=True, include_comments=False, with_metadata=False,
         favor_recall=fragment,
     )
     body = getattr(doc, "body", None) if doc is not None else None
-    blocks = body_to_blocks(body) if body is not None else []
+    blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+# Elements whose text is one block of trafilatura's output.
+_TEXT_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+                        "td", "th", "dd", "dt"))
+_KEY_CHARS = 40
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())[:_KEY_CHARS]
+
+
+def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
+    """The page's pictures back among the extracted blocks, where they stand in the page:
+    an image block before a block when the picture comes between it and the block before
+    it in the page (so captions are known by what precedes them)."""
+    events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            events.append(("", el.get("alt") or ""))
+        elif el.tag in _TEXT_TAGS:
+            key = _key("".join(el.itertext()))
+            if key:
+                events.append((key, ""))
+    if not any(not key for key, _ in events):
+        return blocks
+    out: list[Block] = []
+    pos = 0
+    for b in blocks:
+        key = _key(b.text) if b.role != IMAGE else ""
+        j = next((i for i in range(pos, len(events))
+                  if key and events[i][0] and events[i][0].startswith(key[:_KEY_CHARS])), None) \
+            if len(key) >= 8 else None
+        if j is not None:
+            start = pos
+            if not out:  # the first block: only the pictures right before it
+                start = j
+                while start > 0 and not events[start - 1][0]:
+                    start -= 1
+            for i in range(start, j):
+                if not events[i][0]:
+                    out.append(Block(text="", kind=BlockKind.IMAGE,
+                                     alt=clean_text(events[i][1]), role=IMAGE))
+            pos = j + 1
+        out.append(b)
+    return out
 
 
 def _post_is_empty(tree: etree._Element) -> bool:
