@@ -1,5 +1,5 @@
 """How stories open and sign off in other scripts and page layouts: data read by the
-splitter (datelines) and by the dump reader (outlet names).
+splitter (datelines and feed openers).
 
 Gathered from the real dump corpus (``tests/fixtures/real/dumps``) and issue 16's
 examples of news feeds in Persian, Arabic and German: outlets write their names in
@@ -9,63 +9,13 @@ slash ("Frankfurt/Main (dpa) -"), a byline may stand before the dateline on the 
 line ("By NAME PLACE (Reuters) -"), and feeds open an item with the outlet's name and a
 colon ("ایسنا: ...", "PLACE: Outlet -").
 
-The outlets table itself (canonical names and Latin aliases) is
-:mod:`normalizer.data.sources`; the names here are the same outlets as they are written
-in other scripts, or as a page's © line spells them.
+Outlet names, in every script and as © lines spell them, are rows of the one outlets
+table (:mod:`normalizer.cues.outlets`, ``outlets.tsv``); the shapes here only say where
+a name stands.
 """
 from __future__ import annotations
 
 import re
-
-#: Outlet names as written in other scripts or in © lines -> the canonical name.
-OUTLET_NAMES: dict[str, str] = {
-    # © lines
-    "Cable News Network": "CNN",
-    "British Broadcasting Corporation": "BBC",
-    "Thomson Reuters": "Reuters",
-    "Associated Press": "AP",
-    "Agence France-Presse": "AFP",
-    # Arabic
-    "رويترز": "Reuters",
-    "فرانس برس": "AFP",
-    "أ ف ب": "AFP",
-    "الجزيرة": "Al Jazeera",
-    "سي إن إن": "CNN",
-    "بي بي سي": "BBC",
-    "أسوشيتد برس": "AP",
-    "د ب أ": "dpa",
-    "شينخوا": "Xinhua",
-    # Persian
-    "رویترز": "Reuters",
-    "خبرگزاری فرانسه": "AFP",
-    "بی‌بی‌سی": "BBC",
-    "آسوشیتدپرس": "AP",
-    # Russian / Ukrainian
-    "Рейтер": "Reuters",
-    "Рейтерс": "Reuters",
-    "ТАСС": "TASS",
-    "РИА Новости": "RIA Novosti",
-    "Интерфакс": "Interfax",
-    "Франс Пресс": "AFP",
-    "Би-би-си": "BBC",
-    "Синьхуа": "Xinhua",
-    # Chinese / Japanese / Korean
-    "路透社": "Reuters",
-    "法新社": "AFP",
-    "美联社": "AP",
-    "新华社": "Xinhua",
-    "共同社": "Kyodo",
-    "ロイター": "Reuters",
-    "共同通信": "Kyodo",
-    "時事通信": "Jiji Press",
-    "連合ニュース": "Yonhap",
-    "연합뉴스": "Yonhap",
-    "로이터": "Reuters",
-    # Hindi
-    "रॉयटर्स": "Reuters",
-    "एएफपी": "AFP",
-    "पीटीआई": "PTI",
-}
 
 _PLACE_ANY = r"[^\W\d_][^()\n\d]{0,40}?"
 #: Datelines beyond the Latin capitals the main table knows. Each names ``place`` and

@@ -76,20 +76,13 @@ def known_outlet(name: str | None) -> str | None:
     """The canonical outlet ``name`` names, in any script (or None)."""
     if not name:
         return None
-    name = name.strip()
-    return canonical_source(name) or openers.OUTLET_NAMES.get(name) or next(
-        (v for k, v in openers.OUTLET_NAMES.items() if k.casefold() == name.casefold()), None)
+    return canonical_source(name.strip())
 
 
 def find_outlet(text: str) -> str | None:
     """The first outlet named anywhere in ``text``, in any script ("© 2014 Cable News
     Network. ..." -> CNN)."""
-    found = find_source(text)
-    if found:
-        return found
-    hits = [(text.find(name), canonical) for name, canonical in openers.OUTLET_NAMES.items()
-            if name in text]
-    return min(hits)[1] if hits else None
+    return find_source(text)
 
 
 def dateline_of(text: str):
