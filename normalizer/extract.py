@@ -411,10 +411,13 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     removed, hints = preprocess(tree)
     if not fragment and _post_is_empty(tree):
         return Extracted([], removed, hints, info)
+    # No URL: trafilatura would resolve every link's target against it, and tagwire
+    # only asks whether text is a link. "xml": the body tree without its rendering as
+    # text, which tagwire does not read.
     doc = trafilatura.bare_extraction(
-        tree, url=url, include_formatting=True, include_images=True, include_links=True,
+        tree, url=None, include_formatting=True, include_images=True, include_links=True,
         include_tables=True, include_comments=False, with_metadata=False,
-        favor_recall=fragment, fast=TRAFILATURA_FAST,
+        favor_recall=fragment, fast=TRAFILATURA_FAST, output_format="xml",
     )
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = body_to_blocks(body) if body is not None else []
