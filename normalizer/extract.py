@@ -86,9 +86,17 @@ def _text_of(el: etree._Element) -> str:
 
 
 def _is_empty_para(el: etree._Element) -> bool:
-    if el.tag != "p" or el.find(".//img") is not None:
+    if el.tag != "p":
+        return False
+    if el.text and el.text.replace("\xa0", " ").strip():
+        return False  # the usual case, answered without walking the paragraph
+    if el.find(".//img") is not None:
         return False
     return not "".join(el.itertext()).replace("\xa0", " ").strip()
+
+
+_CAPTION_OR_ATTRIBUTION_RE = re.compile(
+    f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
 def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]:
@@ -107,6 +115,8 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[tuple[str, str]]]
         if el.getparent() is None:
             continue
         cls = _classes(el)
+        if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
+            continue  # most elements: one search answers both questions below
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
                 continue  # a caption container holding its image: the image stays
@@ -190,10 +200,13 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         meta.sitename = meta.sitename.lstrip("@")
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
             meta.sitename = meta.sitename.title()
-    if not meta.categories:
-        meta.categories = tm.extract_catstags("category", tree)
-    if not meta.tags:
-        meta.tags = tm.extract_catstags("tag", tree)
+    if not meta.categories or not meta.tags:
+        hrefs = tree.xpath(_CATSTAG_HREFS)
+        if not meta.categories:
+            meta.categories = (tm.extract_catstags("category", tree)
+                               if any("/categor" in h for h in hrefs) else _section(tree))
+        if not meta.tags:
+            meta.tags = tm.extract_catstags("tag", tree) if any("/tag" in h for h in hrefs) else []
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
@@ -202,6 +215,26 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     info.published = _post_date(tree) or _htmldate(tree, meta.url, url)
     info.author = _post_author(tree)
     return info
+
+
+# trafilatura's category and tag finders keep only links whose address has "/categor..."
+# or "/tag..." in it, through slow XPaths (EXSLT regular expressions); a page without
+# such links skips them, with the same answer.
+POST_CONTAINER_CLASSES = frozenset({"hentry", "type-post", "post"})
+POST_CONTENT_CLASSES = frozenset({"entry", "entry-content"})
+_CONTENT_PRESELECT = "//*[contains(@class, 'entry')]"
+_CATSTAG_HREFS = "//a/@href[contains(., '/categor') or contains(., '/tag')]"
+
+
+def _section(tree: etree._Element) -> list[str]:
+    """trafilatura's category fallback when no category link matched: the page's
+    ``article:section`` or ``subject`` meta tags."""
+    from trafilatura.utils import line_processing
+
+    found = tree.xpath('.//head//meta[@property="article:section" or contains(@name, "subject")]'
+                       "[@content]")
+    lines = (line_processing(el.attrib["content"]) for el in found if el.attrib["content"])
+    return [r for r in dict.fromkeys(lines) if r]
 
 
 def _trimmed(value: str | None) -> str | None:
@@ -426,22 +459,47 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     return Extracted(blocks, removed, hints, info)
 
 
+def _class_tokens(el: etree._Element) -> set[str]:
+    """The class names of ``el``, split as XPath's normalize-space splits them."""
+    return set((el.get("class") or "").translate(_XML_SPACE).split(" ")) - {""}
+
+
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
+
+
+def _post_contents(tree: etree._Element) -> list[etree._Element]:
+    """The post-content elements (:data:`POST_CONTENT_CLASSES` inside an element of
+    :data:`POST_CONTAINER_CLASSES`), in document order: the XPath of the two class
+    tests is quadratic on nested containers, so lxml only preselects by substring."""
+    found = []
+    for el in tree.xpath(_CONTENT_PRESELECT):
+        if _class_tokens(el) & POST_CONTENT_CLASSES and any(
+                _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
+            found.append(el)
+    return found
+
+
 def _post_is_empty(tree: etree._Element) -> bool:
     """The page has one post-content element and it holds no text of its own (share bars
     and related-post lists inside it do not count)."""
-    found = tree.xpath(CONTENT_XPATH)
+    found = _post_contents(tree)
     if len(found) != 1:
         return False
-    words = 0
-    for node in found[0].iter():
+    root = found[0]
+    words = 0 if OUTSIDE_POST_RE.search(_classes(root)) else len((root.text or "").split())
+    # Depth first, never entering a share bar or a related-post list (nor counting its tail).
+    stack = list(root)
+    while stack and words <= EMPTY_CONTENT_MAX_WORDS:
+        node = stack.pop()
         if not isinstance(node.tag, str) or node.tag in ("script", "style"):
             continue
-        if OUTSIDE_POST_RE.search(_classes(node)) or _outside_post_within(node, found[0]):
+        if OUTSIDE_POST_RE.search(_classes(node)):
             continue
-        words += len((node.text or "").split()) + len((node.tail or "").split() if node is not found[0] else [])
-        if words > EMPTY_CONTENT_MAX_WORDS:
-            return False
-    return found[0].find(".//img") is None
+        words += len((node.text or "").split()) + len((node.tail or "").split())
+        stack.extend(node)
+    if words > EMPTY_CONTENT_MAX_WORDS:
+        return False
+    return root.find(".//img") is None
 
 
 def _outside_post_within(node: etree._Element, root: etree._Element) -> bool:
