@@ -22,10 +22,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Every figure of the README's quality-and-speed table, dated, into benchmarks/RESULTS.md.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_validate.py
-	$(BIN)/python benchmarks/bench_normalize.py
-	$(BIN)/python benchmarks/bench_crawl.py
+	$(BIN)/python benchmarks/results.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info
