@@ -134,7 +134,7 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
 def _post_items(site: Path, base: str, path: str) -> list[dict]:
     """The items the spider yields for one archive page, from the saved pages."""
     from crawler.items import listed_item, page_item
-    from normalizer.archive import parse_archive
+    from normalizer.pages.archive import parse_archive
 
     page = parse_archive((site / path.lstrip("/") / "index.html").read_bytes(), base + path)
     items = []

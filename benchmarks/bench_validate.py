@@ -5,7 +5,7 @@ words, a few invalid ones), writes them to a temporary ``.jsonl.gz`` and measure
 the same run:
 
 - the reference: reading and ``json.loads``-ing the same lines, nothing else;
-- validation in-process (read + parse + :func:`normalizer.schema.record_errors`);
+- validation in-process (read + parse + :func:`normalizer.contract.schema.record_errors`);
 - ``tagwire validate`` as a user runs it (a fresh process, start-up included), with its
   own peak RSS (``os.wait4``), on the full file and on a tenth of it: streaming means
   the two peaks are about equal;
@@ -130,8 +130,8 @@ def time_parse_only(path: Path) -> tuple[int, float]:
 
 def time_validate(path: Path) -> tuple[int, int, float]:
     """Read, parse and judge every record in-process, as ``tagwire validate`` does."""
-    from normalizer.jsonl import iter_lines
-    from normalizer.schema import record_errors
+    from normalizer.contract.schema import record_errors
+    from normalizer.io.jsonl import iter_lines
 
     record_errors({})  # compile outside the timing, as a long run amortises it
     start = time.perf_counter()
@@ -145,7 +145,7 @@ def time_validate(path: Path) -> tuple[int, int, float]:
 
 def time_jsonschema_alone(path: Path, sample: int) -> tuple[int, float]:
     """python-jsonschema's ``iter_errors`` on a sample of already parsed records."""
-    from normalizer.schema import validator
+    from normalizer.contract.schema import validator
 
     v = validator()
     records = []

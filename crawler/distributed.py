@@ -46,10 +46,9 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.redisqueue import LEASE_META
+from normalizer.io.redis_url import REDIS_URL_ENV
 
 log = logging.getLogger(__name__)
-
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 
 def redis_url(settings: Any) -> str | None:
@@ -295,7 +294,7 @@ class LeasedScheduler(Scheduler):
         if lease is None:
             return
         if lease.claims and hasattr(item, "get") and isinstance(item.get("url"), str):
-            from normalizer.archive import canonical_post_url
+            from normalizer.pages.urls import canonical_post_url
 
             fingerprint = self.df.request_fingerprint(Request(canonical_post_url(item["url"])))
             if fingerprint in lease.claims:

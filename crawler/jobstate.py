@@ -90,7 +90,7 @@ class DurableDupeFilter(RFPDupeFilter):
         """Journal the post of an item that the feed (or the rejects file) now holds."""
         url = item.get("url") if hasattr(item, "get") else None
         if self.done is not None and isinstance(url, str):
-            from normalizer.archive import canonical_post_url
+            from normalizer.pages.urls import canonical_post_url
 
             fp = self._fingerprint(Request(canonical_post_url(url)))
             self.done.write(fp.hex().encode() + b"\n")

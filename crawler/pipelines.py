@@ -3,7 +3,7 @@
 ``NormalizePipeline`` hands each item to the normalizer -- in worker processes
 (:mod:`crawler.pool`, ``NORMALIZE_WORKERS``, default one a core) or, with
 ``NORMALIZE_WORKERS=0``, in the crawl process itself -- then marks stories that copy an
-earlier one (``duplicate_of``, :mod:`normalizer.dedupe`) and keeps the bookkeeping
+earlier one (``duplicate_of``, :mod:`normalizer.dedupe.index`) and keeps the bookkeeping
 (rejects file, stats).
 
 Settings read here (defaults in brackets):
@@ -24,17 +24,16 @@ import logging
 import os
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
 
 from crawler.records import Outcome, RecordMaker
+from normalizer.io.redis_url import REDIS_URL_ENV
+from normalizer.io.redis_url import redact_url as _redact
 
 log = logging.getLogger(__name__)
-
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 
 class NormalizePipeline:
@@ -46,7 +45,7 @@ class NormalizePipeline:
                  in_flight: int | None = None, worker_hook: str | None = None,
                  dedupe: Any = None, append_rejects: bool = False,
                  log_level: int = logging.WARNING) -> None:
-        from normalizer.jsonl import RejectsWriter
+        from normalizer.io.jsonl import RejectsWriter
 
         self.rejects = RejectsWriter(rejects_path, append=append_rejects)
         self.stats = stats
@@ -56,7 +55,7 @@ class NormalizePipeline:
         self.worker_hook = worker_hook
         self.log_level = log_level
         self.pool: Any = None  # a started crawler.pool.PoolRecordMaker
-        self.dedupe = dedupe   # a normalizer.dedupe index, or None
+        self.dedupe = dedupe   # a normalizer.dedupe.index index, or None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> NormalizePipeline:
@@ -135,7 +134,7 @@ class NormalizePipeline:
     def _mark_duplicates(self, outcome: Outcome) -> None:
         """``duplicate_of`` on the stories of ``outcome.record`` that copy an earlier
         story; a record so changed is validated again (schema 1.1)."""
-        from normalizer.dedupe import mark_duplicates
+        from normalizer.dedupe.index import mark_duplicates
 
         record = outcome.record
         assert record is not None
@@ -150,7 +149,7 @@ class NormalizePipeline:
             return
         self._inc("tagwire/duplicates", marked)
         self._inc("tagwire/duplicate_records")
-        from normalizer.schema import format_error, record_errors
+        from normalizer.contract.schema import format_error, record_errors
 
         outcome.errors = [format_error(e) for e in record_errors(record)]
 
@@ -176,7 +175,7 @@ def dedupe_index(settings: Any) -> Any:
     """The near-duplicate index the settings ask for: in Redis, in memory, or None."""
     if not settings.getbool("DEDUPE_ENABLED", True):
         return None
-    from normalizer.dedupe import DEFAULT_MAX_DISTANCE, FingerprintIndex, RedisFingerprintIndex
+    from normalizer.dedupe.index import DEFAULT_MAX_DISTANCE, FingerprintIndex, RedisFingerprintIndex
 
     distance = settings.getint("DEDUPE_MAX_DISTANCE", DEFAULT_MAX_DISTANCE)
     url = (settings.get("DEDUPE_REDIS_URL") or settings.get("REDIS_URL")
@@ -192,16 +191,6 @@ def dedupe_index(settings: Any) -> Any:
 def _level(name: Any) -> int:
     level = logging.getLevelName(str(name or "INFO").upper())
     return level if isinstance(level, int) else logging.INFO
-
-
-def _redact(url: str) -> str:
-    """The URL without its password, for logs."""
-    parts = urlsplit(url)
-    if parts.password:
-        host = parts.hostname or ""
-        netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
 
 
 class StoriesExportPipeline:

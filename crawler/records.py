@@ -33,7 +33,7 @@ def make_record(item: dict[str, Any]) -> Outcome:
     Never raises: a page the normalizer cannot read becomes an Outcome with the error,
     so one bad page costs one reject, not the crawl."""
     import normalizer
-    from normalizer.schema import format_error, record_errors
+    from normalizer.contract.schema import format_error, record_errors
 
     url = item["url"]
     try:
@@ -49,7 +49,7 @@ def make_record(item: dict[str, Any]) -> Outcome:
                 tags=list(item.get("tags") or []), archive_url=item.get("archive_url"),
                 tag=item.get("tag"), fetched_at=item.get("fetched_at"))
             record = normalizer.normalize_content(item.get("content_html") or "", meta)
-    except ValueError as exc:  # NormalizeError: the page holds no story to read
+    except normalizer.NormalizeError as exc:  # the page holds no story to read
         log.info("normalizer could not read %s: %s", url, exc)
         return Outcome(url, None, [f"normalizer: {exc}"])
     except Exception as exc:  # noqa: BLE001 -- a normalizer bug costs one page, not the crawl
@@ -65,7 +65,7 @@ def _pick(records: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
     """One record for a permalink page: the one whose url is the page's, else the first."""
     if not records:
         return None
-    from normalizer.archive import canonical_post_url
+    from normalizer.pages.urls import canonical_post_url
 
     want = canonical_post_url(url)
     for record in records:

@@ -13,21 +13,26 @@ Entry points, one per kind of input; each returns post records (dicts) that foll
 from __future__ import annotations
 
 import logging
-
 from typing import TYPE_CHECKING
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:  # pragma: no cover
-    from normalizer.archive import parse_archive
-    from normalizer.pipeline import NormalizeError, PostMeta, normalize_content, normalize_page, normalize_text
+    from normalizer.pages.archive import parse_archive
+    from normalizer.pipeline import (
+        NormalizeError,
+        PostMeta,
+        normalize_content,
+        normalize_page,
+        normalize_text,
+    )
 
 
 def __getattr__(name: str):
     """Import the pipeline (and trafilatura) on first use, so ``tagwire validate`` and
     other light commands don't pay for it."""
     if name == "parse_archive":
-        from normalizer.archive import parse_archive
+        from normalizer.pages.archive import parse_archive
 
         return parse_archive
     if name in __all__:
@@ -37,5 +42,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'normalizer' has no attribute {name!r}")
 
 __all__ = [
-    "NormalizeError", "PostMeta", "normalize_content", "normalize_page", "normalize_text", "parse_archive",
+    "NormalizeError", "PostMeta", "normalize_content", "normalize_page", "normalize_text",
+    "parse_archive",
 ]

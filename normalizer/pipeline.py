@@ -11,22 +11,31 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from normalizer import attribute as attr
-from normalizer.blocks import CRUFT, HEADLINE, META, Block
-from normalizer.clean import classify
-from normalizer.dates import parse_date
-from normalizer.extract import PageInfo, extract, parse_html
-from normalizer.fingerprint import simhash_hex
-from normalizer.language import detect_language, post_language
-from normalizer.meta import PostMeta
-from normalizer.schema import SCHEMA_VERSION
-from normalizer.split import split
-from normalizer.textdump import dump_blocks
+from normalizer.cues import platforms
+from normalizer.dedupe.fingerprint import simhash_hex
+from normalizer.model import (
+    SCHEMA_VERSION,
+    AttributionHint,
+    MetaKind,
+    PostMeta,
+    RemovedKind,
+    Story,
+)
+from normalizer.pages.permalink import PageInfo, parse_html
+from normalizer.stories import attribute as attr
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
+from normalizer.stories.clean import classify
+from normalizer.stories.dumps import dump_blocks
+from normalizer.stories.extract import extract
+from normalizer.stories.language import detect_language, post_language
+from normalizer.stories.split import Segment, split
+from normalizer.text.dates import parse_date
 
 log = logging.getLogger(__name__)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
 class NormalizeError(ValueError):
@@ -48,14 +57,14 @@ def _site(url: str) -> str | None:
     return parts.hostname if parts.scheme in ("http", "https") else None
 
 
-def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
+def _hint_attribution(hints: list[AttributionHint]) -> dict:
     """Byline / source / dateline from blocks trafilatura drops by class name."""
-    from normalizer.data import cues
+    from normalizer.cues import text as cues
 
     out: dict = {}
-    for cls, text in hints:
-        low = cls.lower()
-        if low.startswith("post "):
+    for hint in hints:
+        low, text = hint.cue.lower(), hint.text
+        if not hint.in_story:
             if ("byline" in low or "author" in low) and "author" not in out:
                 m = cues.BYLINE_RE.match(text)
                 out["author"] = (m.group("names") if m else text).strip()
@@ -74,57 +83,75 @@ def _hint_attribution(hints: list[tuple[str, str]]) -> dict:
     return out
 
 
+def _story(seg: Segment, index: int, *, dump: bool) -> Story | None:
+    """One segment as a story record, or None when it holds no story text."""
+    texts = [b.text for b in seg.text_blocks]
+    if not texts:
+        return None
+    fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
+    text = "\n\n".join(texts)
+    return {
+        "index": index,
+        "headline": seg.headline,
+        "source": fields["source"],
+        "credits": fields["credits"],
+        "byline": fields["byline"],
+        "dateline": fields["dateline"],
+        "published": fields["published"],
+        "language": detect_language(text),
+        "text": text,
+        "word_count": len(text.split()),
+        "fingerprint": simhash_hex(text),
+    }
+
+
+def _stories(segments: list[Segment], *, dump: bool) -> tuple[list[Story], list[str]]:
+    """The stories of ``segments`` and, in a dump, the dates of the post lines found."""
+    stories: list[Story] = []
+    post_dates: list[str] = []
+    for seg in segments:
+        if dump and seg.text_blocks:
+            _mark_post_date_lines(seg.blocks, post_dates)
+        story = _story(seg, len(stories), dump=dump)
+        if story is not None:
+            stories.append(story)
+    return stories, post_dates
+
+
+def _apply_hints(first: Story, hints: list[AttributionHint], author: str | None) -> str | None:
+    """Fill the first story's empty attribution fields from the page's hint blocks;
+    return the post's author (the page's own, else a hint's)."""
+    found = _hint_attribution(hints)
+    author = author or found.pop("author", None)
+    found.pop("author", None)
+    for key, value in found.items():
+        if not first[key]:  # type: ignore[literal-required]
+            first[key] = value  # type: ignore[literal-required]
+    return author
+
+
+def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
+    """What was taken out of the stories, and why: the record's ``removed``."""
+    audit = list(removed or [])
+    for b in blocks:
+        if b.role == CRUFT:
+            audit.append({"kind": (b.cruft_kind or RemovedKind.OTHER).value, "text": b.text})
+        elif b.role in (META, HEADLINE) and b.text:
+            audit.append({"kind": RemovedKind.METADATA.value, "text": b.text})
+    return audit
+
+
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
-                 hints: list[tuple[str, str]] | None = None, dump: bool = False) -> dict:
+                 hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
     classify(blocks, dump=dump)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
-
-    stories: list[dict] = []
-    post_dates: list[str] = []
-    for seg in segments:
-        texts = [b.text for b in seg.text_blocks]
-        if not texts:
-            continue
-        if dump:
-            _mark_post_date_lines(seg.blocks, post_dates)
-        fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
-        text = "\n\n".join(texts)
-        stories.append({
-            "index": len(stories),
-            "headline": seg.headline,
-            "source": fields["source"],
-            "credits": fields["credits"],
-            "byline": fields["byline"],
-            "dateline": fields["dateline"],
-            "published": fields["published"],
-            "language": detect_language(text),
-            "text": text,
-            "word_count": len(text.split()),
-            "fingerprint": simhash_hex(text),
-        })
+    stories, post_dates = _stories(segments, dump=dump)
     if not stories:
         raise NormalizeError("no story text found")
-
-    author = meta.author
-    if hints:
-        first = stories[0]
-        found = _hint_attribution(hints)
-        author = author or found.pop("author", None)
-        found.pop("author", None)
-        for key, value in found.items():
-            if not first[key]:
-                first[key] = value
-
-    audit = list(removed or [])
-    for b in blocks:
-        if b.role == CRUFT:
-            audit.append({"kind": b.cruft_kind or "other", "text": b.text})
-        elif b.role in (META, HEADLINE) and b.text:
-            audit.append({"kind": "metadata", "text": b.text})
-
+    author = _apply_hints(stories[0], hints, meta.author) if hints else meta.author
     published = iso_date(meta.published)
     if published is None and dump and len(set(post_dates)) == 1:
         published = post_dates[0]
@@ -142,7 +169,7 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
         "language": post_language(stories),
         "fetched_at": meta.fetched_at,
         "stories": stories,
-        "removed": audit,
+        "removed": _audit(blocks, removed),
     }
 
 
@@ -154,7 +181,7 @@ def _mark_post_date_lines(blocks: list[Block], post_dates: list[str]) -> None:
         if b.role == HEADLINE:
             after_headline = True
             continue
-        if b.role == META and b.cruft_kind == "date":
+        if b.role == META and b.cruft_kind == MetaKind.DATE:
             if after_headline:
                 d = parse_date(b.text)
                 if d:
@@ -205,25 +232,14 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
 
 
-# Containers a listing repeats, one per post (WordPress, Blogger, most blog themes).
-# (lxml preselects by substring; the token test is Python's, the XPath one is slow.)
-_POST_PRESELECT = "//article | //*[contains(@class, 'post') or contains(@class, 'hentry')]"
-
-
-_ARCHIVE_PATH = re.compile(
-    r"^/?$|/(?:tag|tags|category|categories|label|topics?|author|archives?|search)/|/page/\d+/?$"
-    r"|^/\d{4}/(?:\d{2}/)?(?:\d{2}/)?$|/search/label/",
-    re.IGNORECASE,
-)
-
-
 def _may_list_posts(tree) -> bool:
     """A cheap test before the archive parser runs: does the page repeat post containers?"""
     seen = 0
-    for el in tree.xpath(_POST_PRESELECT):
-        cls = el.get("class") or ""
-        if (el.tag == "article" or "hentry" in cls or "post-outer" in cls
-                or " post " in f" {' '.join(cls.split())} "):
+    for el in tree.xpath(platforms.POST_CONTAINER_PRESELECT):
+        classes = el.get("class") or ""
+        if (el.tag in platforms.POST_CONTAINER_TAGS
+                or any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
+                or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
             seen += 1
             if seen >= 2:
                 return True
@@ -233,7 +249,7 @@ def _may_list_posts(tree) -> bool:
 def _archive_listing(html: str | bytes, url: str):
     """The archive page's listing when the page lists several posts, else None."""
     try:
-        from normalizer.archive import parse_archive
+        from normalizer.pages.archive import parse_archive
     except ImportError:  # pragma: no cover - archive understanding ships with the crawler
         return None
     try:
@@ -246,7 +262,8 @@ def _archive_listing(html: str | bytes, url: str):
     # A news page with a list of other stories (cards, "more stories") is not an archive:
     # an archive names its tag or category, has an older-posts link, or lives at an
     # archive address.
-    if not (page.tag or page.next_url or _ARCHIVE_PATH.search(urlsplit(url).path or "/")):
+    at_archive_path = platforms.ARCHIVE_PATH_RE.search(urlsplit(url).path or "/")
+    if not (page.tag or page.next_url or at_archive_path):
         return None
     return page
 

@@ -1,4 +1,4 @@
-"""normalizer.archive: what an archive page lists, read offline from saved pages."""
+"""normalizer.pages.archive: what an archive page lists, read offline from saved pages."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.archive import canonical_post_url, parse_archive, parse_date
+from normalizer.pages.archive import parse_archive
+from normalizer.pages.urls import canonical_post_url
+from normalizer.text.dates import parse_any_date
 
 SITES = Path(__file__).parent / "fixtures" / "sites"
 BASE = "http://blog.example.org"
@@ -177,7 +179,7 @@ def test_canonical_post_url(url: str, canonical: str) -> None:
     ("3 Comments", None),
 ])
 def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+    assert parse_any_date(text) == iso
 
 
 def test_blogger_date_header_dates_the_posts_below_it() -> None:

@@ -13,8 +13,8 @@ from sitegen import make_posts, write_site
 from test_crawl import crawl
 
 from crawler.pipelines import dedupe_index
-from normalizer.dedupe import FingerprintIndex, RedisFingerprintIndex
-from normalizer.schema import record_errors
+from normalizer.dedupe.index import FingerprintIndex, RedisFingerprintIndex
+from normalizer.contract.schema import record_errors
 from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 -- fixtures
 
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from normalizer.dedupe import (FingerprintIndex, Match, RedisFingerprintIndex, band_slices,
+from normalizer.dedupe.index import (FingerprintIndex, Match, RedisFingerprintIndex, band_slices,
                                mark_duplicates)
-from normalizer.fingerprint import simhash_hex
-from normalizer.schema import record_errors
+from normalizer.dedupe.fingerprint import simhash_hex
+from normalizer.contract.schema import record_errors
 from tests.fixtures_redis import redis_client, redis_url  # noqa: F401, F811 (fixtures)
 from tests.test_fingerprint import OTHER_STORY, SAME_TOPIC_STORY, STORY, curly, paragraphs
 
@@ -274,7 +274,7 @@ def test_dedupe_cli_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
 WORKER = textwrap.dedent("""
     import json, sys
     import redis
-    from normalizer.dedupe import RedisFingerprintIndex
+    from normalizer.dedupe.index import RedisFingerprintIndex
     url, name, path = sys.argv[1:4]
     client = redis.Redis.from_url(url)
     index = RedisFingerprintIndex(client)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from normalizer.commands.enqueue import DEFAULT_KEY, url_problem
+from normalizer.cli.enqueue import DEFAULT_KEY, url_problem
 from tests.fixtures_redis import redis_client, redis_url  # noqa: F401, F811 (fixtures)
 
 

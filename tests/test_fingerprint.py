@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from normalizer.fingerprint import hamming, simhash_hex
+from normalizer.dedupe.fingerprint import hamming, simhash_hex
 
 # An invented wire story (no real event): nine paragraphs, ~300 words.
 STORY = "\n\n".join((
@@ -125,7 +125,7 @@ def test_different_stories_are_far_apart(other: str) -> None:
 
 
 def test_fingerprint_is_the_same_in_another_process_with_another_hash_seed() -> None:
-    code = ("import sys; from normalizer.fingerprint import simhash_hex; "
+    code = ("import sys; from normalizer.dedupe.fingerprint import simhash_hex; "
             "print(simhash_hex(sys.stdin.read()))")
     fps = set()
     for seed in ("1", "2"):

@@ -5,7 +5,7 @@ import codecs
 
 import pytest
 
-from normalizer.input_files import (
+from normalizer.io.input_files import (
     InputFileError,
     declared_charset,
     decode_bytes,

@@ -1,4 +1,4 @@
-"""normalizer.jsonl: streaming JSON Lines input, outputs, and the rejects file."""
+"""normalizer.io.jsonl: streaming JSON Lines input, outputs, and the rejects file."""
 from __future__ import annotations
 
 import gzip
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.jsonl import (InputError, RejectsWriter, dumps_line, iter_lines, open_output,
+from normalizer.io.jsonl import (InputError, RejectsWriter, dumps_line, iter_lines, open_output,
                               read_records, write_record)
-from normalizer.schema import RecordError
+from normalizer.contract.schema import RecordError
 
 
 def test_read_records_plain_and_gzip(tmp_path: Path) -> None:

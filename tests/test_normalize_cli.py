@@ -19,7 +19,7 @@ import pytest
 
 import normalizer
 from normalizer.cli import main
-from normalizer.schema import record_errors
+from normalizer.contract.schema import record_errors
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 PERMALINK = PAGES / "wp_permalink_reuters.html"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from normalizer import normalize_page, normalize_text
-from normalizer.schema import record_errors
+from normalizer.contract.schema import record_errors
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
 
@@ -139,7 +139,7 @@ def test_normalizing_a_page_keeps_no_reference_to_its_document():
     import gc
     import weakref
 
-    from normalizer.extract import parse_html
+    from normalizer.pages.permalink import parse_html
 
     tree = parse_html((FIXTURES / "modern-two-stories.html").read_bytes())
     # lxml hands out one proxy per element while it is alive: watch every element's.

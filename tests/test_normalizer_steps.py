@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.attribute import canonical_source, credit_line_names, find_source, split_names
-from normalizer.blocks import CRUFT, IMAGE, META, TEXT, Block
-from normalizer.clean import classify
-from normalizer.dates import parse_date, split_date_line
-from normalizer.language import detect_language
-from normalizer.split import dateline_of, split, title_like
-from normalizer.textdump import dump_blocks
+from normalizer.stories.attribute import canonical_source, credit_line_names, find_source, split_names
+from normalizer.stories.blocks import CRUFT, IMAGE, META, TEXT, Block
+from normalizer.stories.clean import classify
+from normalizer.text.dates import parse_date, split_date_line
+from normalizer.stories.language import detect_language
+from normalizer.stories.split import dateline_of, split, title_like
+from normalizer.stories.dumps import dump_blocks
 
 PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
         "sides had agreed to keep the channel open despite the tensions.")
@@ -82,7 +82,7 @@ def test_cruft_lines_are_recognised_by_shape(line, kind):
     "‘Not Meaningful’",
 ])
 def test_story_lines_stay_text(line):
-    assert roles([PARA, line, PARA2])[1] == (TEXT, "")
+    assert roles([PARA, line, PARA2])[1] == (TEXT, None)
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -107,7 +107,7 @@ def test_caption_pasted_after_an_image_is_cruft_but_a_sentence_is_not():
               Block(text="", kind=IMAGE, role=IMAGE), Block(text="The refreshing autumn sky!")]
     classify(blocks)
     assert [(b.role, b.cruft_kind) for b in blocks if b.role != IMAGE] == [
-        (TEXT, ""), (CRUFT, "caption"), (TEXT, ""), (TEXT, "")]
+        (TEXT, None), (CRUFT, "caption"), (TEXT, None), (TEXT, None)]
 
 
 def test_a_dated_caption_sentence_after_an_image_is_cruft():

@@ -14,7 +14,7 @@ import pytest
 from crawler.items import listed_item, page_item
 from crawler.pool import PoolRecordMaker
 from crawler.records import make_record
-from normalizer.archive import parse_archive
+from normalizer.pages.archive import parse_archive
 from tests.workerhooks import CRASH_ENV, SLOW_ENV, SLOW_SECONDS_ENV
 
 SITES = Path(__file__).parent / "fixtures" / "sites"

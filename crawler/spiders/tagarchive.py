@@ -1,6 +1,6 @@
 """``scrapy crawl tagarchive -a url=ARCHIVE_URL -O posts.jsonl``.
 
-Thin on purpose: ``normalizer.archive.parse_archive`` says what a page lists; this spider
+Thin on purpose: ``normalizer.pages.archive.parse_archive`` says what a page lists; this spider
 only decides what to fetch next. A post shown in full on an archive page is taken from
 there (no request); an excerpt is followed to its permalink; the older page is followed
 until ``since``/``max_pages`` say stop. De-duplication is the scheduler's dupefilter on
@@ -29,12 +29,11 @@ from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.items import listed_item, page_item
-from normalizer.archive import canonical_post_url, parse_archive
+from normalizer.io.redis_url import REDIS_URL_ENV
+from normalizer.pages.archive import parse_archive
+from normalizer.pages.urls import canonical_post_url
 
 log = logging.getLogger(__name__)
-
-#: Environment variable naming the Redis of a distributed crawl (as ``-s REDIS_URL``).
-REDIS_URL_ENV = "TAGWIRE_REDIS_URL"
 
 #: Permalink requests go before the next archive page, so the queue stays one page deep.
 POST_PRIORITY = 10

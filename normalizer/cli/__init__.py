@@ -1,0 +1,60 @@
+"""The ``tagwire`` command line: builds the parser and dispatches to ``normalizer.cli``.
+
+Each sub-command lives in its own module under ``normalizer.cli`` exposing
+``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``. Modules are
+imported lazily so that ``tagwire validate`` does not pay for trafilatura's import.
+``parse_args(argv)`` never reads ``sys.argv`` implicitly.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+COMMANDS = {
+    "normalize": "normalizer.cli.normalize",
+    "validate": "normalizer.cli.validate",
+    "schema": "normalizer.cli.schema",
+    "dedupe": "normalizer.cli.dedupe",
+    "enqueue": "normalizer.cli.enqueue",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tagwire",
+        description=("Wire stories out of aggregator-blog tag archives: normalize, validate, "
+                     "dedupe."),
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        p = sub.add_parser(name, help=module.HELP, description=module.__doc__)
+        module.add_arguments(p)
+        p.set_defaults(_run=module.run)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(args.verbose, 2),
+        format="tagwire: %(levelname)s: %(message)s",
+    )
+    try:
+        return int(args._run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `tagwire normalize ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Markup cues: the class names and XPaths that say what a block of a page is.
+
+Captions and photo credits, attribution blocks (byline, dateline, source), regions that
+are never the post (comments, sidebars, share bars), and where a post's own title and
+date stand, in the themes and CMSs tagwire meets (WordPress classic and block themes,
+Blogger, newspaper CMSs). Read by :mod:`normalizer.stories.extract`.
+"""
+from __future__ import annotations
+
+import re
+
+# Class or id tokens of caption and photo-credit elements (WordPress, Gutenberg, Blogger,
+# newspaper CMSs). Matched against whole class tokens and id prefixes.
+CAPTION_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|"
+    r"credit|credits|photo-credit|image-credit|tr-caption|media-caption|img-caption)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Attribution blocks trafilatura throws away by design; read before extraction.
+ATTRIBUTION_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:byline|author|dateline|source|article-source|story-source|timestamp|"
+    r"posted-on|published|entry-date|date)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Regions that are never the post: comments, sidebars, footers, navigation.
+OUTSIDE_POST_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widget|footer|nav|navigation|menu|"
+    r"header|related|jp-relatedposts|sharedaddy|share|sharing|social)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Tag / category link paragraphs inside the entry ("Tags: a, b, c").
+TAG_LINKS_XPATH = ".//p[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]"
+
+
+# Where a post's own title stands, most specific first (WordPress classic and block
+# themes, Blogger, generic article markup).
+TITLE_XPATHS = (
+    "//meta[@property='og:title']/@content",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]",
+    "//article//h1",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
+)
+# Where a post's own publication date stands, most explicit first: article metadata,
+# machine-readable dates in the post's markup, Blogger's date header, Kubrick's
+# "This entry was posted on Monday, December 11th, 2017".
+PAGE_DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
+    "//abbr[contains(@class, 'published')]/@title",
+    "//*[contains(@class, 'date-header')]",
+    "//*[contains(@class, 'postmetadata')]",
+)
+
+
+# The blog author of a permalink page: the page's meta author, else a rel=author link
+# or an author vcard (outside the comments: comment authors wear the same markup).
+PAGE_AUTHOR_META_XPATH = "//meta[@name='author']/@content"
+PAGE_AUTHOR_XPATH = ("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
+                     "//*[contains(concat(' ', @class, ' '), ' author ')]"
+                     "//*[contains(@class, 'fn')]")
+# The comments region, by class or id (an author link there is a commenter's).
+COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
+
+
+# The element that holds a blog post's own content (WordPress classic and block themes,
+# Blogger: an entry inside a post container). When a page has exactly one and it holds
+# no text, the post is empty: what trafilatura would return instead is the furniture.
+# An element with one of the content classes inside one with a container class; lxml
+# preselects candidates by substring (class tokens tested in XPath cost a millisecond
+# a page on nested containers).
+POST_CONTAINER_CLASSES = frozenset({"hentry", "type-post", "post"})
+POST_CONTENT_CLASSES = frozenset({"entry", "entry-content"})
+POST_CONTENT_PRESELECT = "//*[contains(@class, 'entry')]"
+EMPTY_CONTENT_MAX_WORDS = 3

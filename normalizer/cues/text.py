@@ -1,0 +1,292 @@
+"""Phrase lists and patterns that tell story text from cruft and metadata.
+
+Kept as data, grouped by concept, so a new kind of caption or a new wording of a promo
+is added in one place. Each group says where its wordings come from. Patterns are
+written for the shapes of the cue (a label at the start of a line, a credit at its end),
+not for sentences of any one page; the sets tagwire is measured on use other outlets,
+languages and wordings.
+
+Conventions: ``*_RE`` are compiled regular expressions matched against one block's
+whitespace-folded text; ``*_WORDS`` are tuples of lower-case tokens.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizer.cues.outlets import photo_credit_names, wire_services
+
+_I = re.IGNORECASE
+
+# --- Agencies and photo services as they appear in photo credits ----------------------
+# Upper-case house styles of photo desks: "REUTERS/Adnan Abidi", "JORGE SILVA/REUTERS",
+# "RONALD ZAK/POOL/REUTERS", "AFP PHOTO / JOHN MACDOUGALL", "(AP Photo/Evan Vucci)".
+PHOTO_AGENCIES = photo_credit_names()  # from the outlets table
+_PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
+
+# A photo credit somewhere in a line: the strongest caption cue.
+PHOTO_CREDIT_RE = re.compile(
+    rf"""(
+        (?:\b(?:{_PHOTO_ALT}))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
+      | \S\s*/\s*(?:{_PHOTO_ALT})\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
+      | \b(?i:via)\s+(?:{_PHOTO_ALT})\b              # KCNA VIA REUTERS, TASS via Getty Images
+      | \b(?i:photo|image|picture|foto|bild|photograph|crédit\s+photo|фото)\s*
+            (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Foto: X
+      | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
+      | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
+      | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
+      | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+    )""",
+    re.VERBOSE,
+)
+
+# A bare photo label line: "Foto: dpa", "Photo: AFP", "Bild: picture alliance", "Фото: ТАСС".
+PHOTO_LABEL_RE = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph|фото|imagen|crédits?\s+photo)"
+    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
+    _I,
+)
+PHOTO_LABEL_MAX_WORDS = 15
+
+# Image alt text shown as text: Facebook's automatic alt ("Image may contain: 1 person")
+# and its translations, and the generic "Image:"/"Photo:" labels of screen-reader text.
+IMAGE_ALT_RE = re.compile(
+    r"""^(?:
+        (?:image|photo|picture)\s+(?:may\s+contain|might\s+contain|could\s+contain)
+      | no\s+photo\s+description\s+available
+      | (?:l[’']image\s+peut\s+contenir|bild\s+könnte|möglicherweise\s+ein\s+bild)
+      | (?:la\s+imagen\s+puede\s+contener|puede\s+ser\s+una\s+imagen)
+      | (?:на\s+изображении|может\s+быть\s+изображение)
+    )""",
+    re.VERBOSE | _I,
+)
+
+# --- Copyright and source labels (cruft; they also name the story's source) -----------
+# "© 2017 AFP", "(c) Reuters 2017", "Copyright 2017 The Associated Press. All rights
+# reserved.", "Source: Xinhua", "This article originally appeared in The Guardian".
+# A copyright notice, whatever follows it ("... All rights reserved. This material may
+# not be published, broadcast, rewritten or redistributed.").
+COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
+COPYRIGHT_MAX_WORDS = 40
+COPYRIGHT_RE = re.compile(
+    r"""^(?:
+        (?:©|\(c\)|copyright\b\s*(?:©)?)\s*(?:\d{4}\s*[,-]?\s*)?(?P<holder>[^|]{1,60}?)
+            \s*(?:\d{4})?\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?
+      | (?:source|quelle|fuente|source\s*:|источник)\s*:\s*(?P<label>[^.]{1,60}?)\.?
+      | (?:this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+
+            (?:appeared|published|ran)\s+(?:in|on|at|by)\s+(?P<orig>.{1,80}?))\.?
+      | (?:originally\s+published\s+(?:in|on|at|by)\s+(?P<orig2>.{1,80}?))\.?
+      | (?:republished\s+(?:with\s+permission\s+)?(?:from|courtesy\s+of)\s+(?P<orig3>.{1,80}?))\.?
+    )$""",
+    re.VERBOSE | _I,
+)
+
+# --- Related links, "read more", "see also" ------------------------------------------
+# Labels that introduce a link to another article, in the languages tagwire meets.
+RELATED_LABELS = (
+    "read more", "read also", "also read", "see also", "related", "related articles",
+    "related stories", "related coverage", "more on this", "more on this story",
+    "more from", "recommended", "further reading", "you may also like", "don't miss",
+    "watch", "listen", "click here", "more:", "top stories",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "sur le même sujet",
+    "lea también", "lee también", "leer más", "te puede interesar", "ver también", "relacionado",
+    "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
+)
+RELATED_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
+    + r")\s*(?::|：|»|>|\||-|–|—|\.\.\.|…)",
+    _I,
+)
+# A label on a line of its own ("See also:", "READ MORE", "Related") announces that the
+# next short line is a link title.
+RELATED_LABEL_ONLY_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
+    + r")\s*[:：»>|\-–—.…]*\s*$",
+    _I,
+)
+# Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
+# the full story", "Click here to read more", "See the original article", "Weiterlesen
+# auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
+# RELATED_POINTER_MAX_WORDS words.
+RELATED_POINTER_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:(?:read|see|view|click|tap|continue|keep)\b.{0,60}\b(?:more|full|story|article|"
+    r"original|here|report|coverage|source)\b|(?:read|continue reading|full story|more)\s+(?:at|on|from|in)\s+\S"
+    r"|weiterlesen|mehr dazu|mehr lesen|lire la suite|leer más|seguir leyendo|читать далее|"
+    r"подробнее на)",
+    _I,
+)
+RELATED_POINTER_MAX_WORDS = 12
+
+# Promo lines that name a series or explainer rather than the story ("...: QuickTake",
+# "Explainer: ...", "LIVE: ...", "VIDEO: ...").
+PROMO_LINK_RE = re.compile(
+    r"(?::\s*(?:quicktake|explainer|factbox|timeline|live updates?|the big take)\s*$)"
+    r"|^(?:video|watch|live|podcast|explainer|factbox|quiz|gallery|photos|in pictures)\s*:",
+    _I,
+)
+
+# --- Promos, newsletters, paywalls, follow-us -----------------------------------------
+# Words that, in a short line addressed to the reader, mark it as a promo or paywall
+# line. Collected from newspaper paywall and newsletter boxes (NYT, Telegraph, Haaretz,
+# Spiegel, Le Monde, El País).
+PROMO_WORDS = (
+    "subscribe", "subscriber", "subscribers", "subscription", "newsletter", "newsletters",
+    "sign up", "signup", "sign in", "log in", "login", "register", "inbox", "unlock",
+    "free trial", "premium", "paywall", "granted access", "continue reading", "keep reading",
+    "follow us", "follow @", "download our app", "download the app", "get the app",
+    "our latest coverage", "support our journalism", "support independent journalism",
+    "donate", "become a member", "membership", "advertisement", "sponsored", "promoted",
+    "abonnieren", "abonnement", "abonnent", "newsletter", "anmelden", "registrieren",
+    "jetzt lesen", "weiterlesen", "s'abonner", "abonnez-vous", "abonné", "inscrivez-vous",
+    "suscríbete", "suscribirse", "suscriptor", "regístrate", "inicia sesión",
+    "подпишитесь", "подписаться", "подписка", "рассылка",
+)
+PROMO_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(PROMO_WORDS), key=len, reverse=True)) + r")(?!\w)",
+    _I,
+)
+# Lines that address the reader: promos and paywalls do, news stories rarely do in a
+# short line.
+READER_ADDRESS_RE = re.compile(
+    r"\b(?:you|your|you’re|you're|our|we’ll|we'll|sie|ihr|ihre|unser|vous|votre|nos|notre|"
+    r"tu|usted|nuestro|nuestra|вы|ваш|наш)\b|[!]|\bhere\b|^(?:get|join|sign|follow|download|"
+    r"subscribe|click|tap|learn|try|support|want)\b",
+    _I,
+)
+# Promo line length limit, in words: a longer block is a paragraph that merely mentions
+# a newsletter.
+PROMO_MAX_WORDS = 40
+
+# --- Share / like / comment chrome ------------------------------------------------------
+# Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
+CHROME_WORDS = frozenset((
+    "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
+    "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
+    "tumblr", "pocket", "vk", "like", "like this", "like this:", "likes", "loading", "loading...",
+    "comment", "comments", "leave a comment", "leave a reply", "reply", "more", "related",
+    "copy link", "save", "bookmark", "messenger", "skype", "mail", "teilen", "partager",
+    "compartir", "поделиться", "click to share on twitter", "click to share on facebook",
+    "click to email this to a friend", "click to print", "opens in new window",
+    "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
+    "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
+))
+# Lines of blog furniture that flattened pages keep: WordPress post footers ("Posted in
+# X | Leave a comment", "Bookmark the permalink", "« Previous Entry"), Blogger's ("Posted
+# by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
+# "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
+CHROME_RE = re.compile(
+    r"^(?:click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
+    r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
+    r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
+    r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
+    r"posted by\b.{0,80}?\b(?:at|on|um|à|a las)\b|email this|blogthis|subscribe to:\s*(?:posts|comments)|"
+    r"post a comment|links to this post|bookmark the permalink|this entry was posted|"
+    r"leave a (?:comment|reply)|you can follow any responses|home$)",
+    _I,
+)
+
+# --- Story endings: credit lines that close a story (kept as story text) ---------------
+# Reuters "(Editing by ...)", "Reporting by X; Editing by Y", RFE/RL "With reporting by",
+# "Based on reporting by", Bloomberg "— With assistance by", "X contributed to this
+# report", German "Mit Material von dpa", French "Avec AFP", Spanish "Con información de".
+_WIRE = "|".join(sorted((re.escape(a) for a in wire_services()), key=len, reverse=True))
+STORY_END_RE = re.compile(
+    rf"""^[\s(\[—–-]*(?:
+        (?:additional\s+)?(?:reporting|writing|editing|compiled|edited|written|translated|
+            research|graphics|production)\s+by\b
+      | with\s+(?:additional\s+)?(?:reporting|assistance|contributions?|information)\s+(?:by|from)\b
+      | based\s+on\s+(?:reporting|reports)\s+(?:by|from)\b
+      | compiled\s+from\s+
+      | mit\s+material\s+(?:von|der|des)\b | mit\s+(?:agenturen|{_WIRE})\b
+      | avec\s+(?:{_WIRE}|agences)\b | d['’]après\s+(?:{_WIRE})\b
+      | con\s+información\s+de\b | (?:redacción|edición)\s+de\b | \(?reportaje\s+de\b
+      | по\s+материалам\b
+    )""",
+    re.VERBOSE | _I,
+)
+CONTRIBUTED_RE = re.compile(
+    r"^(?P<names>.{2,120}?)\s+(?:contributed|contributes)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\.?\s*$",
+    _I,
+)
+
+# --- Metadata lines: bylines, dates --------------------------------------------------
+BYLINE_RE = re.compile(
+    r"^(?:by|von|par|por|de|автор:?|text:?|words:?)\s+(?P<names>[^\s].{1,100}?)\s*$",
+    _I,
+)
+# Separators pasted between stories: "* * *", "⁂", "———", "###".
+SEPARATOR_RE = re.compile(r"^\s*(?:[*⁂•·~#_=—–-]\s*){3,}$|^\s*⁂\s*$")
+
+# --- Dates --------------------------------------------------------------------------------
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner", "mär", "okt", "dez", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "sept", "déc", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+# Month names by number, for reading dates (English, German, French, Spanish, Russian).
+MONTH_NAMES_BY_NUMBER = (
+    ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "января", "январь", "янв"),
+    ("february", "feb", "februar", "février", "févr", "fevrier", "febrero", "февраля", "февраль", "фев"),
+    ("march", "mar", "märz", "mär", "maerz", "mars", "marzo", "марта", "март", "мар"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "апреля", "апрель", "апр"),
+    ("may", "mai", "mayo", "мая", "май"),
+    ("june", "jun", "juni", "juin", "junio", "июня", "июнь", "июн"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "июля", "июль", "июл"),
+    ("august", "aug", "août", "aout", "agosto", "ago", "августа", "август", "авг"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "сентября", "сентябрь", "сен"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "октября", "октябрь", "окт"),
+    ("november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "ноя"),
+    ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+     "декабря", "декабрь", "дек"),
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+# Words that may stand around a date on a date line: "Updated on", "Last Updated:",
+# "Published", "Posted", "at", time zones.
+DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk", "pst", "pdt", "ist", "jst", "z", "de", "del", "of", "the", "le", "la", "el", "am", "um", "uhr", "h", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "à", "jour", "publicado", "actualizado", "обновлено", "опубликовано", "г.", "года"]
+# Lines that say "Updated" with no date: metadata too.
+DATE_LABEL_ONLY_RE = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
+    r"(?:\s+(?:on|at|am|um|le|à|el|a\s+las))?\s*:?"
+    r"(?:\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:gmt|utc|et|est|edt|cet|cest|bst|msk|uhr))?)?"
+    r"\s*$",
+    _I,
+)
+
+# --- Datelines ----------------------------------------------------------------------------
+# "NEW DELHI (Reuters) –", "WASHINGTON, Nov 30 (Reuters) -", "THE HAGUE (AFP) –",
+# "Berlin (dpa) -", "Madrid, 24 nov (EFE).-", AP's "MOSCOW (AP) —", and the source-less
+# "KYIV, Ukraine —"; Russian agencies' "МОСКВА, 24 ноя — РИА Новости."
+_PLACE_CAPS = r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\- ]{1,40}?"
+_PLACE_TITLE = r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:[ -](?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+|am|an|de|del|la|le|sur)){0,3}"
+DATELINE_RES = (
+    re.compile(
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s*(?P<when>[^()]{{1,40}}?))?\s*"
+        r"\((?P<src>[^()]{2,40})\)\s*(?:[-–—:]+|\.-|\.—)\s*"
+    ),
+    re.compile(r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+(?: [A-ZÀ-ÞА-ЯЁ.'’\-]+){0,3})"
+               r"(?:,\s*(?P<when>[A-Z][\w.]*(?: [\w.]+){0,2}))?\s*[-–—]+\s+(?=\S)"),
+    re.compile(r"^(?P<place>[А-ЯЁ][А-ЯЁ\- ]{2,30}),\s*(?P<when>\d{1,2}\s+\w+\.?)\s*[-–—]\s*"
+               r"(?P<src>[^.]{2,30})\.\s+"),
+    # Bloomberg's place-less "(Bloomberg) -- ".
+    re.compile(r"^(?P<place>)\((?P<src>[A-Z][^()]{1,30})\)\s*(?:--|[-–—])\s*(?=\S)"),
+)
+
+
+# --- Captions by shape ---------------------------------------------------------------------
+# Position markers of people in a photo and "file photo" labels: caption-only shapes.
+POSITION_MARKER_RE = re.compile(
+    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
+    _I,
+)
+
+# --- Page headers of flattened archive pages ----------------------------------------------
+# "Posts Tagged ‘Lavrov’", "Tag Archives: X", Blogger's "Showing posts with label X".
+ARCHIVE_HEADER_RE = re.compile(
+    r"^(?:posts?\s+tagged|tag\s+archives?|tag\s*:|category\s*:|category\s+archives?|"
+    r"archive\s+for|archives?\s*:|browsing\s+tag|showing\s+posts\s+with\s+label|"
+    r"posts?\s+filed\s+under|schlagwort|archiv\s+für|étiquette|archives?\s+de|etiqueta|"
+    r"archivo\s+de|метка|архив\s+рубрики|записи\s+с\s+меткой)",
+    _I,
+)
+
+#: A promo line that asks the reader to pay or log in is a paywall notice, not a promo.
+PAYWALL_WORDS_RE = re.compile(
+    r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис")

@@ -1,0 +1,47 @@
+"""Post URLs: the one spelling of a permalink, and whether a link may be one.
+
+The query parameters to drop and the paths that are listings, not posts, are cues of
+:mod:`normalizer.cues.platforms`.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from normalizer.cues import platforms as cues
+
+
+def canonical_post_url(url: str) -> str:
+    """The one spelling of a permalink: lower-case scheme and host, no default port, no
+    fragment, no sharing/tracking/reply query parameters (``?share=``, ``?replytocom=``,
+    ``utm_*`` ...). Other parameters (``?p=123``) name the post and stay, sorted."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc = f"{host}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if k.lower() not in cues.DROP_QUERY_PARAMS
+             and not k.lower().startswith(cues.DROP_QUERY_PREFIXES)]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def same_site(a: str, b: str) -> bool:
+    """Both URLs on one host (``www.`` or not)."""
+    ha = (urlsplit(a).hostname or "").removeprefix("www.")
+    hb = (urlsplit(b).hostname or "").removeprefix("www.")
+    return ha == hb
+
+
+def looks_like_permalink(href: str, page_url: str) -> bool:
+    """``href`` may be a post's permalink: same site, another page, not a listing path."""
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https", "file") or not same_site(href, page_url):
+        return False
+    if canonical_post_url(href) == canonical_post_url(page_url):
+        return False
+    return not cues.NON_POST_PATH.match(parts.path or "/")

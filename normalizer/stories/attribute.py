@@ -1,0 +1,111 @@
+"""Attribution: who published a story, who wrote it, where and when.
+
+``source`` is set only where the story names its publisher explicitly: a dateline
+"(Reuters)", a copyright label "© 2017 AFP", a source line "Haaretz — Nov 23, 2017",
+"Source: Xinhua", "This article originally appeared in ...". Photo credits name the
+photo agency, not the story's, and are not used. ``credits`` are the agencies of a
+"Based on reporting by ..." line; the people there, in "By ..." lines, "Reporting by X;
+Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors do not).
+"""
+from __future__ import annotations
+
+import re
+
+from normalizer.cues import text as cues
+from normalizer.cues.outlets import canonical_source, find_source, signoff_source  # noqa: F401 (re-exported)
+from normalizer.model import MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, META, TEXT
+from normalizer.stories.split import Segment, dateline_of
+from normalizer.text.dates import parse_date, split_date_line
+
+# --- Names ---------------------------------------------------------------------------------
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
+_ROLE_PART = re.compile(
+    r"(?P<role>additional reporting|reporting|writing|written|editing|edited|compiled|"
+    r"translated|research|graphics|production|with additional reporting|with reporting|"
+    r"with assistance|with contributions?|based on reporting|based on reports)"
+    r"\s+(?:by|from)\s+(?P<names>[^;()]+)",
+    re.I,
+)
+_PERSON = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
+                     r"(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*|de|da|van|von|der|al|el|bin|le|la)){1,4}$")
+_NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production")
+
+
+def split_names(text: str) -> tuple[list[str], list[str]]:
+    """People and agencies in a list of names ("AP, AFP, and dpa"; "X in Moscow and Y")."""
+    people: list[str] = []
+    agencies: list[str] = []
+    text = re.sub(r"\s+in\s+[A-Z][\w .'-]*?(?=\s*(?:,|;|\band\b|&|$))", "",
+                  text.strip().rstrip("."))
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .,:;—–-\u00a0")
+        if not part:
+            continue
+        source = canonical_source(part)
+        if source is not None:
+            if source not in agencies:
+                agencies.append(source)
+        elif _PERSON.match(part) and part not in people:
+            people.append(part)
+    return people, agencies
+
+
+def credit_line_names(text: str) -> tuple[list[str], list[str]]:
+    """(people, agencies) named by a closing credit line, editors left out."""
+    people: list[str] = []
+    agencies: list[str] = []
+    m = cues.CONTRIBUTED_RE.match(text)
+    if m:
+        return split_names(m.group("names"))
+    for part in _ROLE_PART.finditer(text):
+        if part.group("role").lower() in _NOT_WRITER_ROLES:
+            continue
+        p, a = split_names(part.group("names"))
+        people += [x for x in p if x not in people]
+        agencies += [x for x in a if x not in agencies]
+    return people, agencies
+
+
+# --- Per story -------------------------------------------------------------------------------
+
+def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
+    """Source, credits, byline, dateline and published for one story segment."""
+    source = dateline = published = None
+    credits: list[str] = []
+    byline: list[str] = []
+    text_blocks = segment.text_blocks
+    if text_blocks:
+        m = dateline_of(text_blocks[0].text)
+        if m:
+            dateline = (m.group("place") or "").strip() or None
+            src = m.groupdict().get("src")
+            if src:
+                source = canonical_source(src)
+    date_seen = 0
+    for b in segment.blocks:
+        if b.role == META and b.cruft_kind == MetaKind.BYLINE:
+            m = cues.BYLINE_RE.match(b.text)
+            if m:
+                people, agencies = split_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
+                byline += [p for p in people if p not in byline]
+                if source is None and agencies and not people:
+                    source = agencies[0]
+        elif b.role == META and b.cruft_kind == MetaKind.DATE:
+            date_seen += 1
+            is_date, rest = split_date_line(b.text)
+            if rest and source is None:
+                source = canonical_source(rest)
+            if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
+                published = parse_date(b.text)
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None:
+            m = cues.COPYRIGHT_RE.match(b.text)
+            holder = next((g for g in m.groups() if g), "") if m else b.text
+            source = canonical_source(holder) or find_source(holder)
+        elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
+                                 or cues.CONTRIBUTED_RE.match(b.text)):
+            people, agencies = credit_line_names(b.text)
+            byline += [p for p in people if p not in byline]
+            credits += [a for a in agencies if a not in credits]
+    return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
+            "published": published}

@@ -1,0 +1,79 @@
+"""The block: one paragraph-like unit of a post, whatever the input kind.
+
+HTML pages (through trafilatura's structure-preserving output) and flattened text dumps
+are both turned into a flat list of :class:`Block`; everything after that (cleaning,
+splitting, attribution) works on blocks only, so the two input kinds share one set of
+rules. A block keeps the visual cues the rules need: heading level, whole-bold,
+whole-link, an image and its alt text, and for dumps the blank lines before it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
+
+# The roles under their short names, as the cleaning and splitting rules read them.
+TEXT = BlockRole.TEXT
+HEADLINE = BlockRole.HEADLINE
+META = BlockRole.META
+CRUFT = BlockRole.CRUFT
+SEP = BlockRole.SEP
+IMAGE = BlockRole.IMAGE
+
+_WS = re.compile(r"\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
+
+
+@dataclass
+class Block:
+    text: str                 # the visible text, inner whitespace folded (no-break spaces kept)
+    kind: BlockKind = BlockKind.P
+    level: int = 0            # heading level for kind == "head"
+    bold: bool = False        # the whole text is bold
+    italic: bool = False      # the whole text is italic
+    link_only: bool = False   # the whole text is one or more links
+    alt: str = ""             # alt text of an image block
+    gap: int = 0              # blank lines before the block (text dumps)
+    role: BlockRole = BlockRole.TEXT
+    cruft_kind: RemovedKind | MetaKind | None = None  # why CRUFT / which META line
+    notes: dict = field(default_factory=dict)
+
+    @cached_property
+    def folded(self) -> str:
+        """Lower-cased, whitespace-folded text for comparisons."""
+        return fold(self.text)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def mark(self, role: BlockRole, kind: RemovedKind | MetaKind | None = None) -> None:
+        self.role = role
+        self.cruft_kind = kind
+
+
+def fold(text: str) -> str:
+    """Whitespace-folded, lower-cased, quote-normalised text, for matching lines."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTES)
+    return _WS.sub(" ", text).strip().lower()
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                         "‚": "'", "′": "'", "–": "-", "—": "-"})
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+
+
+def clean_text(text: str) -> str:
+    """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are."""
+    text = _SPACES.sub(" ", text)
+    return text.strip(" \t\r\n\u00a0")
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1)

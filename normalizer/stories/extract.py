@@ -1,0 +1,321 @@
+"""HTML -> blocks: trafilatura isolates the post's content; tagwire keeps the cues.
+
+trafilatura finds the main content and drops the sidebar, comments, share buttons and
+related-post lists. Before handing it the tree, tagwire takes out what trafilatura would
+either keep as plain text (figure captions, photo credits) or throw away although it
+matters here (separators made of empty paragraphs; byline, dateline and source blocks,
+which trafilatura discards on purpose because of their class names). The structure-
+preserving output (headings, bold, lists, quotes, images with alt text) becomes a flat
+list of :class:`~normalizer.stories.blocks.Block`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from normalizer.cues.markup import (
+    ATTRIBUTION_CLASS_RE,
+    CAPTION_CLASS_RE,
+    EMPTY_CONTENT_MAX_WORDS,
+    OUTSIDE_POST_RE,
+    POST_CONTAINER_CLASSES,
+    POST_CONTENT_CLASSES,
+    POST_CONTENT_PRESELECT,
+    TAG_LINKS_XPATH,
+)
+from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
+from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.permalink import PageInfo, page_info, parse_html
+from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+
+log = logging.getLogger(__name__)
+
+MAX_TREE_BYTES = 20_000_000
+# trafilatura's fast mode skips its comparison with readability and jusText (about a
+# tenth of the normalizer's time); bench_aeb and the dev set measure what it costs.
+TRAFILATURA_FAST = True
+
+
+@dataclass
+class Extracted:
+    blocks: list[Block]
+    removed: list[dict]
+    hints: list[AttributionHint]
+    info: PageInfo
+
+
+def _is_empty_para(el: etree._Element) -> bool:
+    if el.tag != "p":
+        return False
+    if el.text and el.text.replace("\xa0", " ").strip():
+        return False  # the usual case, answered without walking the paragraph
+    if el.find(".//img") is not None:
+        return False
+    return not "".join(el.itertext()).replace("\xa0", " ").strip()
+
+
+_CAPTION_OR_ATTRIBUTION_RE = re.compile(
+    f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
+
+
+def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]:
+    """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
+
+    Returns what was removed (for the record's audit trail) and the attribution hints.
+    Empty-paragraph runs and ``<hr>`` become a ``* * *`` paragraph, the separator shape
+    that the splitter knows, since trafilatura drops empty paragraphs.
+    """
+    removed: list[dict] = []
+    hints: list[AttributionHint] = []
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+
+    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
+        if el.getparent() is None:
+            continue
+        cls = class_and_id(el)
+        if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
+            continue  # most elements: one search answers both questions below
+        if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
+            if el.find(".//img") is not None and el.tag != "figcaption":
+                continue  # a caption container holding its image: the image stays
+            text = text_of(el)
+            if text:
+                removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
+            _drop(el)
+        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not outside_post(el):
+            text = text_of(el)
+            if text and len(text) < 200:
+                # Among the post's paragraphs it was pasted with the story; in the post's
+                # header or footer it describes the blog post (its poster, its date).
+                parent = el.getparent()
+                in_body = parent is not None and len(parent.findall("p")) >= 3
+                hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
+
+    for el in list(root.xpath(TAG_LINKS_XPATH)):
+        removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
+        _drop(el)
+
+    # Separators: <hr>, or two or more empty paragraphs in a row.
+    for hr in list(root.iter("hr")):
+        parent = hr.getparent()
+        if parent is not None and not outside_post(hr):
+            sep = lxml_html.Element("p")
+            sep.text = SEPARATOR_TEXT
+            sep.tail = hr.tail
+            parent.replace(hr, sep)
+    for p in list(root.iter("p")):
+        if p.getparent() is None or not _is_empty_para(p):
+            continue
+        run = [p]
+        nxt = p.getnext()
+        while nxt is not None and _is_empty_para(nxt):
+            run.append(nxt)
+            nxt = nxt.getnext()
+        if len(run) >= 2:
+            for extra in run[1:]:
+                _drop(extra)
+            p.text = SEPARATOR_TEXT
+            for child in list(p):
+                p.remove(child)
+    return removed, hints
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+# --- trafilatura's output tree -> blocks ---------------------------------------------------
+
+def _inline_flags(el: etree._Element) -> tuple[bool, bool, bool]:
+    """Whether all of the text of ``el`` is bold, italic, inside links."""
+    total = clean_text("".join(el.itertext()))
+    if not total:
+        return False, False, False
+
+    def covered(pred) -> bool:
+        inside = "".join(
+            "".join(x.itertext()) for x in el.iter() if x is not el and pred(x)
+            and not any(pred(a) for a in x.iterancestors() if a is not el)
+        )
+        return len(clean_text(inside)) >= len(total) - 1
+
+    bold = covered(lambda x: x.tag == "hi" and "b" in (x.get("rend") or ""))
+    italic = covered(lambda x: x.tag == "hi" and "i" in (x.get("rend") or ""))
+    link = covered(lambda x: x.tag == "ref")
+    return bold, italic, link
+
+
+def body_to_blocks(body: etree._Element) -> list[Block]:
+    blocks: list[Block] = []
+
+    def graphic(g: etree._Element) -> None:
+        blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(g.get("alt") or ""),
+                            role=IMAGE))
+
+    for el in body:
+        tag = el.tag
+        if tag == "graphic":
+            graphic(el)
+            continue
+        for g in el.iter("graphic"):
+            graphic(g)
+        if tag == "list":
+            for item in el.iter("item"):
+                text = clean_text("".join(item.itertext()))
+                if text:
+                    b, i, link = _inline_flags(item)
+                    blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
+                                        link_only=link))
+            continue
+        text = clean_text("".join(el.itertext()))
+        if not text:
+            continue
+        if tag == "head":
+            rend = el.get("rend") or ""
+            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
+            _, i, link = _inline_flags(el)
+            blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
+                                link_only=link))
+        elif tag == "table":
+            rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
+                    for row in el.iter("row")]
+            blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
+        else:
+            b, i, link = _inline_flags(el)
+            kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
+            if text == SEPARATOR_TEXT:
+                blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+            else:
+                blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+    return blocks
+
+
+def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
+            with_info: bool = True, fragment: bool = False) -> Extracted:
+    """Extract the content blocks of a page (or of a post's content fragment)."""
+    if fragment and isinstance(markup, (str, bytes)):
+        # trafilatura drops the headings of a bare fragment; inside an article it keeps them.
+        text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
+        markup = f"<html><body><article>{text}</article></body></html>"
+    tree = parse_html(markup)
+    if tree is None:
+        return Extracted([], [], [], PageInfo())
+    info = page_info(tree, url) if with_info else PageInfo()
+    removed, hints = preprocess(tree)
+    if not fragment and _post_is_empty(tree):
+        return Extracted([], removed, hints, info)
+    # No URL: trafilatura would resolve every link's target against it, and tagwire
+    # only asks whether text is a link. "xml": the body tree without its rendering as
+    # text, which tagwire does not read.
+    doc = trafilatura.bare_extraction(
+        tree, url=None, include_formatting=True, include_images=True, include_links=True,
+        include_tables=True, include_comments=False, with_metadata=False,
+        favor_recall=fragment, fast=TRAFILATURA_FAST, output_format="xml",
+    )
+    body = getattr(doc, "body", None) if doc is not None else None
+    blocks = body_to_blocks(body) if body is not None else []
+    if not any(b.text for b in blocks):
+        blocks = fallback_blocks(tree)
+    return Extracted(blocks, removed, hints, info)
+
+
+def _class_tokens(el: etree._Element) -> set[str]:
+    """The class names of ``el``, split as XPath's normalize-space splits them."""
+    return set((el.get("class") or "").translate(_XML_SPACE).split(" ")) - {""}
+
+
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
+
+
+def _post_contents(tree: etree._Element) -> list[etree._Element]:
+    """The post-content elements (:data:`POST_CONTENT_CLASSES` inside an element of
+    :data:`POST_CONTAINER_CLASSES`), in document order: the XPath of the two class
+    tests is quadratic on nested containers, so lxml only preselects by substring."""
+    found = []
+    for el in tree.xpath(POST_CONTENT_PRESELECT):
+        if _class_tokens(el) & POST_CONTENT_CLASSES and any(
+                _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
+            found.append(el)
+    return found
+
+
+def _post_is_empty(tree: etree._Element) -> bool:
+    """The page has one post-content element and it holds no text of its own (share bars
+    and related-post lists inside it do not count)."""
+    found = _post_contents(tree)
+    if len(found) != 1:
+        return False
+    root = found[0]
+    words = 0 if OUTSIDE_POST_RE.search(class_and_id(root)) else len((root.text or "").split())
+    # Depth first, never entering a share bar or a related-post list (nor counting its tail).
+    stack = list(root)
+    while stack and words <= EMPTY_CONTENT_MAX_WORDS:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if OUTSIDE_POST_RE.search(class_and_id(node)):
+            continue
+        words += len((node.text or "").split()) + len((node.tail or "").split())
+        stack.extend(node)
+    if words > EMPTY_CONTENT_MAX_WORDS:
+        return False
+    return root.find(".//img") is None
+
+
+_BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "div"}
+
+
+def fallback_blocks(tree: etree._Element) -> list[Block]:
+    """A plain walk over block elements, for fragments too small for trafilatura."""
+    blocks: list[Block] = []
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img":
+            blocks.append(Block(text="", kind=BlockKind.IMAGE,
+                                alt=clean_text(el.get("alt") or ""), role=IMAGE))
+            continue
+        if el.tag not in _BLOCK_TAGS or el.tag in ("script", "style"):
+            continue
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
+            continue  # only leaf blocks
+        if outside_post(el):
+            continue
+        text = text_of(el)
+        if not text:
+            continue
+        if text == SEPARATOR_TEXT:
+            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+            continue
+        if el.tag[0] == "h" and el.tag[1:].isdigit():
+            kind = BlockKind.HEAD
+        else:
+            kind = BlockKind.ITEM if el.tag == "li" else BlockKind.P
+        strong = [s for s in el.iter("strong", "b") if s is not el]
+        strong_text = clean_text("".join("".join(s.itertext()) for s in strong))
+        bold = kind == BlockKind.HEAD or (bool(strong) and len(strong_text) >= len(text) - 1)
+        links = list(el.iter("a"))
+        link_text = clean_text("".join("".join(a.itertext()) for a in links))
+        link_only = bool(links) and len(link_text) >= len(text) - 1
+        level = int(el.tag[1]) if kind == BlockKind.HEAD else 0
+        blocks.append(Block(text=text, kind=kind, level=level,
+                            bold=bold, link_only=link_only))
+    return blocks

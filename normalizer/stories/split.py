@@ -1,0 +1,220 @@
+"""Splitting: where one pasted story ends and the next begins.
+
+A post pastes stories one after another. A new story starts at a headline-like line
+(a heading, a bold line, or in a dump a title-shaped line) when something confirms it:
+a date or byline line right after it, a dateline paragraph right after it, the previous
+story having ended (a credit line such as "(Editing by ...)", a copyright label), a
+separator before it, or nothing of the current story read yet. Without such a
+confirmation a heading is a sub-heading and stays in the text. A story without a
+headline starts after a separator, after an ended story, or at a dateline paragraph in
+the middle of another story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizer.cues import text as cues
+from normalizer.model import BlockKind, MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.stories.clean import is_sentence
+
+TITLE_MAX_WORDS = 30
+_CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+
+
+@dataclass
+class Segment:
+    """The blocks of one story, in order, metadata and cruft included."""
+
+    headline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    ended: bool = False            # a closing credit line or copyright label was met
+
+    @property
+    def text_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.role == TEXT]
+
+
+def dateline_of(text: str):
+    for rx in cues.DATELINE_RES:
+        m = rx.match(text)
+        if m:
+            return m
+    return None
+
+
+def is_story_end(block: Block) -> bool:
+    if block.role == TEXT:
+        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
+    return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT
+
+
+def title_like(block: Block) -> bool:
+    """Shaped like a headline: short, starts with a capital, not a running sentence."""
+    text = block.text
+    if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) \
+            or not _CAP_WORD.match(text):
+        return False
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
+    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
+        return True
+    # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
+    words = [w for w in core.split() if len(w) > 3]
+    caps = sum(1 for w in words if _CAP_WORD.match(w))
+    return len(words) >= 3 and caps / len(words) >= 0.7 and core.count(". ") == 0
+
+
+def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
+    out = []
+    for b in blocks[i + 1:]:
+        if b.role in (IMAGE,) or (b.role == CRUFT and b.cruft_kind != RemovedKind.COPYRIGHT):
+            continue
+        out.append(b)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
+    b = blocks[i]
+    if b.role != TEXT or is_story_end(b):
+        return False
+    strong_shape = b.kind == BlockKind.HEAD or b.bold
+    if not (strong_shape or title_like(b)):
+        return False
+    if b.kind != BlockKind.HEAD and b.words > TITLE_MAX_WORDS:
+        return False
+    if current.headline is not None and not current.text_blocks:
+        return False                             # a deck under a headline, not a new story
+    nxt = _next_roles(blocks, i)
+    first = nxt[0] if nxt else None
+    if first is None:
+        return False
+    if first.role == META:                       # a date, "Updated", byline line follows
+        return True
+    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
+        return True
+    if not title_like(b) and not (strong_shape and not is_sentence(b.text)):
+        return False
+    if not current.text_blocks:                  # nothing read yet: this is the first title
+        return first.role == TEXT
+    if current.ended or after_sep:
+        return first.role == TEXT
+    return False
+
+
+#: A paragraph longer than this after a closing credit line is the story going on (the
+#: credit line was quoted mid-story), not the next story: one-line notes ("Editing by X")
+#: are well under it, the first paragraph of a story well over it.
+STORY_RESUMES_MIN_WORDS = 12
+
+
+def _carried_over(current: Segment) -> list[Block]:
+    """The metadata and cruft after the last text of ``current`` (a copyright label
+    stays: it closes the story). Taken off ``current``."""
+    carried: list[Block] = []
+    while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
+            and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT:
+        carried.insert(0, current.blocks.pop())
+    return carried
+
+
+def _next_segment(segments: list[Segment], current: Segment,
+                  headline: str | None) -> Segment:
+    """Close ``current`` and return the segment a story headed ``headline`` opens.
+
+    ``current`` goes to ``segments`` when it holds story text. Date lines after its last
+    text stand above the next story (Blogger's date headers come before the title): they
+    move with it. A segment of metadata only joins the previous story, or, before any
+    story, the next one."""
+    if current.text_blocks:
+        carried = _carried_over(current)
+        keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
+        current.blocks.extend(keep)
+        segments.append(current)
+        return Segment(headline=headline, blocks=[b for b in carried if b not in keep])
+    if current.blocks and segments:
+        segments[-1].blocks.extend(current.blocks)
+    elif current.blocks:
+        # nothing but metadata so far (e.g. a date line under the post title): carry it
+        return Segment(headline=headline or current.headline, blocks=current.blocks)
+    return Segment(headline=headline)
+
+
+def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
+                        folded_title: str | None) -> bool:
+    """The first text line is the post's title again."""
+    return b.role == TEXT and folded_title is not None and not current.text_blocks \
+        and not segments and fold(b.text) == folded_title
+
+
+def _own_headline_under_title(b: Block, current: Segment) -> bool:
+    """A heading atop the content, under the post's title: the story's own headline."""
+    return b.role == TEXT and b.kind == BlockKind.HEAD and current.headline is not None \
+        and not current.text_blocks and b.words <= TITLE_MAX_WORDS
+
+
+def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
+    """Story text that begins the next story without a headline: after a separator or a
+    closing line, or a second dateline paragraph."""
+    return bool(current.text_blocks and (after_sep or current.ended)) \
+        or (len(current.text_blocks) >= 2 and _opens_story(b, current))
+
+
+def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
+    """Group classified blocks into story segments."""
+    segments: list[Segment] = []
+    current = Segment(headline=title or None)
+    after_sep = False
+    folded_title = fold(title) if title else None
+
+    for i, b in enumerate(blocks):
+        if b.role == SEP:
+            after_sep = True
+            continue
+        if _repeats_post_title(b, current, segments, folded_title):
+            b.mark(HEADLINE)
+            current.headline = b.text
+            continue
+        if _own_headline_under_title(b, current):
+            b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
+            current.blocks.append(b)
+            continue
+        if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
+            b.mark(HEADLINE)
+            if current.text_blocks or current.headline is not None:
+                current = _next_segment(segments, current, b.text)
+            else:
+                current.headline = b.text
+            current.blocks.append(b)
+            after_sep = False
+            continue
+        if b.role == TEXT:
+            if _starts_unheaded_story(b, current, after_sep):
+                current = _next_segment(segments, current, None)
+            after_sep = False
+        current.blocks.append(b)
+        if is_story_end(b):
+            current.ended = True
+        elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
+            current.ended = False
+    if current.text_blocks or not segments:
+        segments.append(current)
+    elif current.blocks:
+        segments[-1].blocks.extend(current.blocks)
+    return segments
+
+
+def _has_dateline(segment: Segment) -> bool:
+    return any(dateline_of(b.text) for b in segment.text_blocks[:2])
+
+
+def _opens_story(block: Block, current: Segment) -> bool:
+    """A dateline paragraph in the middle of a story opens the next one (a story has one
+    dateline). A dateline naming its agency ("PARIS (AFP) -") is enough; a bare place
+    ("KYIV —") only counts when the current story had no dateline of its own."""
+    m = dateline_of(block.text)
+    if m is None:
+        return False
+    return bool(m.groupdict().get("src")) or not _has_dateline(current)
