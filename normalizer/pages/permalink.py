@@ -8,6 +8,7 @@ The post's content is :mod:`normalizer.stories.extract`'s business.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -79,9 +80,11 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         hrefs = tree.xpath(_CATSTAG_HREFS)
         if not meta.categories:
             meta.categories = (tm.extract_catstags("category", tree)
-                               if any("/categor" in h for h in hrefs) else _section(tree))
+                               if any(_CATEGORY_HREF.search(h) for h in hrefs)
+                               else _section(tree))
         if not meta.tags:
-            meta.tags = tm.extract_catstags("tag", tree) if any("/tag" in h for h in hrefs) else []
+            meta.tags = (tm.extract_catstags("tag", tree)
+                         if any(_TAG_HREF.search(h) for h in hrefs) else [])
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
@@ -98,6 +101,8 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
 
 
 _CATSTAG_HREFS = "//a/@href[contains(., '/categor') or contains(., '/tag')]"
+_CATEGORY_HREF = re.compile("/categor(?:y|ies|s)?/")   # trafilatura's own tests of a link
+_TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
 
 def _section(tree: etree._Element) -> list[str]:

@@ -142,22 +142,49 @@ def _drop(el: etree._Element) -> None:
 
 # --- trafilatura's output tree -> blocks ---------------------------------------------------
 
-def _inline_flags(el: etree._Element) -> tuple[bool, bool, bool]:
-    """Whether all of the text of ``el`` is bold, italic, inside links."""
-    total = clean_text("".join(el.itertext()))
+def _is_bold(x: etree._Element) -> bool:
+    return x.tag == "hi" and "b" in (x.get("rend") or "")
+
+
+def _is_italic(x: etree._Element) -> bool:
+    return x.tag == "hi" and "i" in (x.get("rend") or "")
+
+
+def _is_link(x: etree._Element) -> bool:
+    return x.tag == "ref"
+
+
+_INLINE = (_is_bold, _is_italic, _is_link)
+
+
+def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, bool, bool]:
+    """Whether all of the text of ``el`` (``total``, cleaned) is bold, italic, inside links.
+
+    One walk for the three: the text of each outermost bold (italic, link) element,
+    in document order, must cover the block's text."""
+    if total is None:
+        total = clean_text("".join(el.itertext()))
     if not total:
         return False, False, False
+    # An enclosing element of the kind above the block hides the block's own ones.
+    inside = [any(test(a) for a in el.iterancestors()) for test in _INLINE]
+    parts: tuple[list[str], list[str], list[str]] = ([], [], [])
 
-    def covered(pred) -> bool:
-        inside = "".join(
-            "".join(x.itertext()) for x in el.iter() if x is not el and pred(x)
-            and not any(pred(a) for a in x.iterancestors() if a is not el)
-        )
-        return len(clean_text(inside)) >= len(total) - 1
+    def walk(node: etree._Element, inside: list[bool]) -> None:
+        for child in node:
+            now = inside
+            for k, test in enumerate(_INLINE):
+                if not inside[k] and test(child):
+                    parts[k].append("".join(child.itertext()))
+                    if now is inside:
+                        now = list(inside)
+                    now[k] = True
+            if not all(now):
+                walk(child, now)
 
-    bold = covered(lambda x: x.tag == "hi" and "b" in (x.get("rend") or ""))
-    italic = covered(lambda x: x.tag == "hi" and "i" in (x.get("rend") or ""))
-    link = covered(lambda x: x.tag == "ref")
+    walk(el, inside)
+    need = len(total) - 1
+    bold, italic, link = (len(clean_text("".join(p))) >= need for p in parts)
     return bold, italic, link
 
 
@@ -179,7 +206,7 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
             for item in el.iter("item"):
                 text = clean_text("".join(item.itertext()))
                 if text:
-                    b, i, link = _inline_flags(item)
+                    b, i, link = _inline_flags(item, text)
                     blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
                                         link_only=link))
             continue
@@ -189,7 +216,7 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
         if tag == "head":
             rend = el.get("rend") or ""
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
-            _, i, link = _inline_flags(el)
+            _, i, link = _inline_flags(el, text)
             blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                                 link_only=link))
         elif tag == "table":
@@ -197,7 +224,7 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                     for row in el.iter("row")]
             blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
         else:
-            b, i, link = _inline_flags(el)
+            b, i, link = _inline_flags(el, text)
             kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
             if text == SEPARATOR_TEXT:
                 blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
