@@ -9,22 +9,27 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapy import signals
+from scrapy import Spider, signals
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
 
 log = logging.getLogger(__name__)
 
 
 class CrawlSummary:
-    def __init__(self, stats: Any, path: str | None = None) -> None:
+    def __init__(self, stats: StatsCollector, path: str | None = None) -> None:
         self.stats = stats
         self.path = Path(path) if path else None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> CrawlSummary:
+    def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
+        assert crawler.stats is not None, "Scrapy sets the stats before the extensions"
         ext = cls(crawler.stats, crawler.settings.get("SUMMARY_PATH"))
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -40,7 +45,7 @@ class CrawlSummary:
                                 if k.startswith(prefix)), key=lambda kv: (-kv[1], kv[0])))
 
         started = stats.get("start_time")
-        elapsed = ((datetime.now(timezone.utc) - started).total_seconds()
+        elapsed = ((datetime.now(UTC) - started).total_seconds()
                    if isinstance(started, datetime) else None)
         return {
             "finish_reason": reason,
@@ -66,7 +71,7 @@ class CrawlSummary:
             "posts_by_language": group("tagwire/by_language/"),
         }
 
-    def spider_closed(self, spider: Any, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         summary = self.summary(reason)
         if summary["requests_per_post"] is not None:
             self.stats.set_value("tagwire/requests_per_post", summary["requests_per_post"])

@@ -6,7 +6,10 @@ Either ``html`` (the permalink page) or ``content_html`` plus the listing's meta
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, TypedDict
+
+if TYPE_CHECKING:
+    from normalizer.pages.archive import ListedPost
 
 
 class PostItem(TypedDict, total=False):
@@ -15,7 +18,7 @@ class PostItem(TypedDict, total=False):
     tag: str | None           # the archive's tag / label / category name
     fetched_at: str           # ISO 8601, UTC
     html: str                 # the full permalink page, when it was fetched
-    content_html: str         # the post's content as the archive showed it in full
+    content_html: str | None  # the post's content as the archive showed it in full
     title: str | None
     published: str | None
     author: str | None
@@ -27,14 +30,14 @@ def utc_now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def page_item(url: str, html: str, *, archive_url: str | None, tag: str | None) -> dict[str, Any]:
+def page_item(url: str, html: str, *, archive_url: str | None, tag: str | None) -> PostItem:
     """A post whose permalink page was fetched."""
     return {"url": url, "archive_url": archive_url, "tag": tag, "fetched_at": utc_now(),
             "html": html}
 
 
-def listed_item(post: Any, *, archive_url: str, tag: str | None) -> dict[str, Any]:
-    """A post taken from an archive page that shows it in full (a ``ListedPost``)."""
+def listed_item(post: ListedPost, *, archive_url: str, tag: str | None) -> PostItem:
+    """A post taken from an archive page that shows it in full."""
     return {"url": post.url, "archive_url": archive_url, "tag": tag, "fetched_at": utc_now(),
             "content_html": post.content_html, "title": post.title,
             "published": post.published, "author": post.author,

@@ -21,14 +21,18 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.http import Request
 from scrapy.utils.job import job_dir
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 log = logging.getLogger(__name__)
 
@@ -79,16 +83,16 @@ class DurableDupeFilter(RFPDupeFilter):
             self.done = done.open("ab", buffering=0)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> DurableDupeFilter:
+    def from_crawler(cls, crawler: Crawler) -> DurableDupeFilter:
         df = cls(job_dir(crawler.settings), crawler.settings.getbool("DUPEFILTER_DEBUG"),
                  fingerprinter=crawler.request_fingerprinter)
         crawler.signals.connect(df.item_finished, signal=signals.item_scraped)
         crawler.signals.connect(df.item_finished, signal=signals.item_dropped)
         return df
 
-    def item_finished(self, item: Any, **kwargs: Any) -> None:
+    def item_finished(self, item: object, **kwargs: object) -> None:
         """Journal the post of an item that the feed (or the rejects file) now holds."""
-        url = item.get("url") if hasattr(item, "get") else None
+        url = item.get("url") if isinstance(item, Mapping) else None
         if self.done is not None and isinstance(url, str):
             from normalizer.pages.urls import canonical_post_url
 
@@ -106,7 +110,7 @@ class DurableDupeFilter(RFPDupeFilter):
 class UnbufferedFileFeedStorage(FileFeedStorage):
     """Local feeds written line by line straight to the file (no buffer to lose)."""
 
-    def open(self, spider: Any) -> IO[bytes]:
+    def open(self, spider: Spider) -> IO[bytes]:
         dirname = Path(self.path).parent
         if dirname and not dirname.exists():
             dirname.mkdir(parents=True)

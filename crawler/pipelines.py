@@ -23,7 +23,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
@@ -33,6 +33,17 @@ from crawler.records import Outcome, RecordMaker
 from normalizer.io.redis_url import REDIS_URL_ENV
 from normalizer.io.redis_url import redact_url as _redact
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from scrapy.statscollectors import StatsCollector
+
+    from crawler.items import PostItem
+    from crawler.pool import PoolRecordMaker
+    from normalizer.dedupe.index import FingerprintIndex, RedisFingerprintIndex
+
+    DedupeIndex = FingerprintIndex | RedisFingerprintIndex
+
 log = logging.getLogger(__name__)
 
 
@@ -40,10 +51,10 @@ class NormalizePipeline:
     """Normalize and validate every post; valid records go on to the feed, invalid ones
     to ``REJECTS_PATH`` with their errors and URL (and are dropped from the feed)."""
 
-    def __init__(self, rejects_path: str, stats: Any = None,
+    def __init__(self, rejects_path: str, stats: StatsCollector | None = None,
                  make: RecordMaker | None = None, *, workers: int = 0,
                  in_flight: int | None = None, worker_hook: str | None = None,
-                 dedupe: Any = None, append_rejects: bool = False,
+                 dedupe: DedupeIndex | None = None, append_rejects: bool = False,
                  log_level: int = logging.WARNING) -> None:
         from normalizer.io.jsonl import RejectsWriter
 
@@ -54,11 +65,11 @@ class NormalizePipeline:
         self.in_flight = in_flight
         self.worker_hook = worker_hook
         self.log_level = log_level
-        self.pool: Any = None  # a started crawler.pool.PoolRecordMaker
-        self.dedupe = dedupe   # a normalizer.dedupe.index index, or None
+        self.pool: PoolRecordMaker | None = None  # started in open_spider
+        self.dedupe = dedupe
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> NormalizePipeline:
+    def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         s = crawler.settings
         from crawler.pool import default_workers
 
@@ -112,7 +123,7 @@ class NormalizePipeline:
             self._set("tagwire/pool/most_in_flight", self.pool.busiest)
         self.rejects.close()
 
-    async def process_item(self, item: Any) -> dict[str, Any]:
+    async def process_item(self, item: PostItem) -> dict[str, Any]:
         data = ItemAdapter(item).asdict()
         outcome = await self.pool(data) if self.pool is not None else self.make(data)
         return self.handle(outcome)
@@ -140,7 +151,7 @@ class NormalizePipeline:
         assert record is not None
         try:
             marked = mark_duplicates(record, self.dedupe)
-        except Exception as exc:  # noqa: BLE001 -- Redis gone: keep the post, say so
+        except Exception as exc:  # Redis gone: keep the post, say so
             self._inc("tagwire/dedupe/errors")
             log.warning("dedupe failed on %s, written without duplicate marks: %s: %s",
                         outcome.url, type(exc).__name__, exc)
@@ -157,7 +168,7 @@ class NormalizePipeline:
         if self.stats is not None:
             self.stats.inc_value(key, n)
 
-    def _set(self, key: str, value: Any) -> None:
+    def _set(self, key: str, value: object) -> None:
         if self.stats is not None:
             self.stats.set_value(key, value)
 
@@ -171,11 +182,15 @@ class NormalizePipeline:
             self._inc(f"tagwire/by_source/{source}")
 
 
-def dedupe_index(settings: Any) -> Any:
+def dedupe_index(settings: BaseSettings) -> DedupeIndex | None:
     """The near-duplicate index the settings ask for: in Redis, in memory, or None."""
     if not settings.getbool("DEDUPE_ENABLED", True):
         return None
-    from normalizer.dedupe.index import DEFAULT_MAX_DISTANCE, FingerprintIndex, RedisFingerprintIndex
+    from normalizer.dedupe.index import (
+        DEFAULT_MAX_DISTANCE,
+        FingerprintIndex,
+        RedisFingerprintIndex,
+    )
 
     distance = settings.getint("DEDUPE_MAX_DISTANCE", DEFAULT_MAX_DISTANCE)
     url = (settings.get("DEDUPE_REDIS_URL") or settings.get("REDIS_URL")
@@ -188,7 +203,7 @@ def dedupe_index(settings: Any) -> Any:
     return index
 
 
-def _level(name: Any) -> int:
+def _level(name: object) -> int:
     level = logging.getLevelName(str(name or "INFO").upper())
     return level if isinstance(level, int) else logging.INFO
 
@@ -204,7 +219,7 @@ class StoriesExportPipeline:
         self._fh: IO[str] | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> StoriesExportPipeline:
+    def from_crawler(cls, crawler: Crawler) -> StoriesExportPipeline:
         s = crawler.settings
         return cls(s.get("STORIES_PATH"), append=bool(s.get("JOBDIR")))
 
@@ -220,7 +235,7 @@ class StoriesExportPipeline:
             self._fh.close()
             self._fh = None
 
-    def process_item(self, item: Any) -> Any:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         if self._fh is not None:
             for line in story_lines(ItemAdapter(item).asdict()):
                 self._fh.write(json.dumps(line, ensure_ascii=False) + "\n")

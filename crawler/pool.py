@@ -35,9 +35,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.records import WARM_UP_ITEM, Outcome, make_record
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +68,7 @@ def default_start_method() -> str:
 
 # --------------------------------------------------------------------------- worker side
 
-def _init_worker(log_level: int, hook: str | None, ready: Any) -> None:
+def _init_worker(log_level: int, hook: str | None, ready: Queue[int]) -> None:
     """Runs once in each new worker, before it takes a post; puts the worker's pid on
     ``ready`` once it is warm."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the crawl process decides when to stop
@@ -101,7 +104,7 @@ def _nothing() -> None:
     return None
 
 
-def import_hook(path: str) -> Callable[[], Any]:
+def import_hook(path: str) -> Callable[[], object]:
     """``package.module.function`` (or ``package.module:function``) -> the function."""
     module, _, name = path.replace(":", ".").rpartition(".")
     if not module:
@@ -138,7 +141,7 @@ class PoolRecordMaker:
         self.busiest = 0            # the most posts ever in the pool at once
         self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._ready: Any = None  # where warm workers put their pid
+        self._ready: Queue[int] | None = None  # where warm workers put their pid
 
     # -- lifecycle
 
@@ -160,6 +163,7 @@ class PoolRecordMaker:
         started = [asyncio.wrap_future(self._executor.submit(_nothing))
                    for _ in range(self.workers)]
         await asyncio.gather(*started)  # raises BrokenProcessPool if a worker cannot start
+        assert self._ready is not None  # made with the executor
         pids = await asyncio.get_running_loop().run_in_executor(
             None, self._wait_ready, self._executor, self._ready)
         log.info("normalizing in %d worker processes (%s, %d posts in flight at most); "
@@ -167,7 +171,7 @@ class PoolRecordMaker:
                  time.perf_counter() - t0)
         return sorted(pids)
 
-    def _wait_ready(self, executor: ProcessPoolExecutor, ready: Any) -> list[int]:
+    def _wait_ready(self, executor: ProcessPoolExecutor, ready: Queue[int]) -> list[int]:
         pids: list[int] = []
         while len(pids) < self.workers:
             if getattr(executor, "_broken", False):
@@ -222,7 +226,7 @@ class PoolRecordMaker:
             return Outcome(url, None, [(
                 f"normalizer worker process died while this post was in the pool "
                 f"(BrokenProcessPool: {exc}); the pool was restarted")])
-        except Exception as exc:  # noqa: BLE001 -- e.g. a value that does not pickle
+        except Exception as exc:  # e.g. a value that does not pickle
             log.error("normalizer worker failed on %s: %s: %s", url, type(exc).__name__, exc)
             return Outcome(url, None, [f"normalizer worker failed: {type(exc).__name__}: {exc}"])
 

@@ -52,7 +52,7 @@ def make_record(item: dict[str, Any]) -> Outcome:
     except normalizer.NormalizeError as exc:  # the page holds no story to read
         log.info("normalizer could not read %s: %s", url, exc)
         return Outcome(url, None, [f"normalizer: {exc}"])
-    except Exception as exc:  # noqa: BLE001 -- a normalizer bug costs one page, not the crawl
+    except Exception as exc:  # a normalizer bug costs one page, not the crawl
         log.exception("normalizer failed on %s", url)
         return Outcome(url, None, [f"normalizer failed: {type(exc).__name__}: {exc}"])
     if record is None:

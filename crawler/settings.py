@@ -6,7 +6,7 @@ Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
 - ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
 - ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
 
-Distributed crawl (``crawler/distributed.py``): ``-s REDIS_URL=redis://host:6379/0`` or
+Distributed crawl (``crawler/distributed/``): ``-s REDIS_URL=redis://host:6379/0`` or
 ``$TAGWIRE_REDIS_URL`` switches to scrapy-redis's shared frontier; then
 
 - ``FRONTIER_IDLE_CLOSE``     a worker closes after the frontier was empty this long (s)
@@ -64,7 +64,7 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.QuietItemsLogFormatter"
 
 # Distributed crawl (only with REDIS_URL; the spider's update_settings switches the
-# scheduler, dupefilter and queue to crawler.distributed's scrapy-redis classes).
+# scheduler, dupefilter and queue to scrapy-redis classes: crawler/distributed/config.py).
 FRONTIER_IDLE_CLOSE = 30
 FRONTIER_LEASE_SECONDS = 90
 FRONTIER_POLL_SECONDS = 1.0

@@ -209,12 +209,38 @@ def test_claims_of_an_expired_lease_are_forgotten_unless_settled(
     assert not redis_client.keys("tagarchive:claims:*")
 
 
+def test_enqueue_fresh_forgets_every_key_the_frontier_writes(
+        redis_client: Any, redis_url: str) -> None:
+    """The queue and ``tagwire enqueue --fresh`` read one key layout (keys.py): every key
+    a crawl leaves behind (queue, seen-set, leases, claims, seeds) is forgotten."""
+    from scrapy import Request
+
+    from crawler.distributed.enqueue import CrawlRunning, forget_crawl, push_seeds
+    from crawler.distributed.keys import DEFAULT_SEEDS
+
+    queue = make_queue(redis_url)
+    push_seeds(redis_client, DEFAULT_SEEDS, ["http://a.example/tag/y/"])
+    queue.schedule(Request("http://a.example/tag/x/"), b"page", dont_filter=False)
+    queue.schedule(Request("http://a.example/tag/x/page/2/"), b"page2", dont_filter=False)
+    token = queue.pop().meta["tagwire_lease"]
+    queue.claim(b"post-a", token)
+    with pytest.raises(CrawlRunning, match="1 request"):
+        forget_crawl(redis_client, DEFAULT_SEEDS)
+    assert redis_client.exists(queue.keys.leases, queue.keys.claims(token)) == 2
+    queue.release([token])
+    queue.pop()  # leave a lease's claims behind, its lease gone (a worker killed, recovered)
+    queue.claim(b"post-b", "dead-worker:1")
+    redis_client.delete(queue.keys.leases)
+    assert forget_crawl(redis_client, DEFAULT_SEEDS) == "tagarchive"
+    assert redis_client.keys("*") == []
+
+
 def make_queue(url: str, lease_seconds: float = 60) -> Any:
     import redis
     from scrapy import Spider
     from scrapy.settings import Settings
 
-    from crawler.redisqueue import LeasedPriorityQueue
+    from crawler.distributed.queue import LeasedPriorityQueue
 
     spider = Spider(name="tagarchive")
     spider.settings = Settings({"FRONTIER_LEASE_SECONDS": lease_seconds})

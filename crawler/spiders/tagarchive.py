@@ -10,28 +10,36 @@ Callbacks are methods and arguments plain values, so requests pickle for ``JOBDI
 for Redis.
 
 With ``-s REDIS_URL=...`` (or ``$TAGWIRE_REDIS_URL``) the crawl is distributed
-(``crawler.distributed``): ``update_settings`` switches to the shared Redis frontier,
-``-a url`` becomes optional (seeds come from ``tagarchive:start_urls``), and the spider
-tells the scheduler which posts an archive page took and when a failed request is done.
+(:mod:`crawler.distributed`): ``update_settings`` switches to the shared Redis frontier,
+``-a url`` becomes optional (seeds come from ``tagarchive:start_urls``). Either way the
+spider talks to its scheduler through :class:`crawler.frontier.FrontierScheduler`: which
+posts an archive page took, and when a failed request is done.
 """
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.args import CrawlArgs, SpiderArgumentError
+from crawler.distributed import config as distributed
+from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
-from normalizer.io.redis_url import REDIS_URL_ENV
 from normalizer.pages.archive import parse_archive
 from normalizer.pages.urls import canonical_post_url
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+
+    from crawler.items import PostItem
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +57,21 @@ class TagArchiveSpider(scrapy.Spider):
         # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
                                     max_pages=max_pages, follow=follow, require_urls=False)
+        #: The scheduler as this spider sees it; the crawl's own from ``spider_opened`` on
+        #: (the scheduler is open by then). Tests may set one.
+        self.frontier: FrontierScheduler = InProcessFrontier(None)
 
     @classmethod
-    def update_settings(cls, settings: Any) -> None:
+    def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
-        if settings.get("REDIS_URL") or os.environ.get(REDIS_URL_ENV):
-            from crawler import distributed  # needs redis and scrapy-redis: only now
-
-            distributed.configure(settings)
+        # Names scrapy-redis's classes only if a Redis URL is given; Scrapy imports them.
+        distributed.configure(settings)
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> TagArchiveSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> TagArchiveSpider:
         try:
             spider = super().from_crawler(crawler, *args, **kwargs)
+            crawler.signals.connect(spider.use_crawl_frontier, signal=signals.spider_opened)
             if not crawler.settings.get("REDIS_URL"):
                 spider.args.require_urls()
             return spider
@@ -69,7 +79,8 @@ class TagArchiveSpider(scrapy.Spider):
             log.error("%s", exc)  # one clear line before Scrapy's traceback
             raise
 
-    async def start(self):  # noqa: D401 -- Scrapy >= 2.13 entry point
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Scrapy >= 2.13's entry point."""
         for request in self.start_requests():
             yield request
 
@@ -101,18 +112,16 @@ class TagArchiveSpider(scrapy.Spider):
         the same post is dropped, and the record survives a ``JOBDIR`` resume. In a
         distributed crawl the post is claimed for ``response``'s lease, so that a page
         re-processed after its worker died emits the posts that were not yet written."""
-        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
-        claim = getattr(scheduler, "claim_post", None)
-        if claim is not None:
-            return claim(scrapy.Request(url), response)
-        df = getattr(scheduler, "df", None)
-        if df is None:
-            return True
-        return not df.request_seen(scrapy.Request(url))
+        return self.frontier.claim_post(scrapy.Request(url), response)
+
+    def use_crawl_frontier(self) -> None:
+        """``spider_opened``: talk to the running crawl's scheduler from now on."""
+        self.frontier = frontier_of(self.crawler)
 
     # ------------------------------------------------------------------ callbacks
 
-    def parse(self, response: Response, page_no: int = 1) -> Iterator[Any]:
+    def parse(self, response: Response, page_no: int = 1
+              ) -> Iterator[scrapy.Request | PostItem]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
         if not page.is_archive and page_no > 1:
@@ -155,13 +164,13 @@ class TagArchiveSpider(scrapy.Spider):
         yield self.archive_request(page.next_url, page_no + 1)
 
     def parse_post(self, response: Response, archive_url: str | None = None,
-                   tag: str | None = None) -> Iterator[Any]:
+                   tag: str | None = None) -> Iterator[PostItem]:
         self.crawler.stats.inc_value("tagwire/pages/permalink")
         self.crawler.stats.inc_value("tagwire/posts/from_permalink")
         yield self.emit(page_item(canonical_post_url(response.url), response.text,
                                   archive_url=archive_url, tag=tag))
 
-    def emit(self, item: dict[str, Any]) -> dict[str, Any]:
+    def emit(self, item: PostItem) -> PostItem:
         self.crawler.stats.inc_value("tagwire/posts")
         return item
 
@@ -169,7 +178,7 @@ class TagArchiveSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Log a failed request with its URL and count it; the crawl goes on."""
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on failures
         stats = self.crawler.stats
         if failure.check(HttpError):
             status = failure.value.response.status
@@ -182,6 +191,4 @@ class TagArchiveSpider(scrapy.Spider):
             kind = failure.type.__name__ if failure.type else "error"
             stats.inc_value(f"tagwire/errors/{kind}")
             log.warning("%s after retries, skipped: %s (%s)", kind, request.url, failure.value)
-        failed = getattr(getattr(self.crawler.engine, "scheduler", None), "request_failed", None)
-        if failed is not None:  # a distributed crawl acks the request's lease
-            failed(request)
+        self.frontier.request_failed(request)  # a distributed crawl acks the request's lease

@@ -21,10 +21,12 @@ import os
 import sys
 from urllib.parse import urlsplit
 
-from normalizer.io.redis_url import REDIS_URL_ENV
+# The crawler's Redis layout and seed logic (no Scrapy imported: the command stays light).
+from crawler.distributed.enqueue import CrawlRunning, connect, forget_crawl, push_seeds
+from crawler.distributed.keys import DEFAULT_SEEDS as DEFAULT_KEY
+from crawler.distributed.keys import REDIS_URL_ENV
 
 HELP = "push tag archive URLs as seeds for scrapy-redis crawl workers"
-DEFAULT_KEY = "tagarchive:start_urls"
 
 logger = logging.getLogger(__name__)
 
@@ -70,15 +72,14 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        import redis
-
-        client = redis.Redis.from_url(args.redis_url)
+        client = connect(args.redis_url)
         if args.fresh:
-            refused = forget_crawl(client, args.key)
-            if refused:
-                print(f"tagwire enqueue: error: {refused}; nothing pushed", file=sys.stderr)
-                return 2
-        length = client.rpush(args.key, *args.urls)
+            spider = forget_crawl(client, args.key)
+            print(f"tagwire enqueue: forgot the previous crawl of {spider}", file=sys.stderr)
+        length = push_seeds(client, args.key, args.urls)
+    except CrawlRunning as exc:
+        print(f"tagwire enqueue: error: {exc}; nothing pushed", file=sys.stderr)
+        return 2
     except Exception as exc:  # bad URL scheme, refused connection, auth, wrong key type...
         print(f"tagwire enqueue: error: cannot push to Redis at {args.redis_url}: {exc}",
               file=sys.stderr)
@@ -86,17 +87,3 @@ def run(args: argparse.Namespace) -> int:
     print(f"tagwire enqueue: pushed {len(args.urls)} URL(s) to {args.key} "
           f"({length} waiting)", file=sys.stderr)
     return 0
-
-
-def forget_crawl(client, key: str) -> str | None:
-    """Delete the frontier of the spider whose seeds are in ``key`` (``<spider>:...``);
-    why not, if workers still hold leases on it."""
-    spider = key.rsplit(":", 1)[0]
-    held = client.zcard(f"{spider}:leases")
-    if held:
-        return f"{held} request(s) of {spider} are being crawled (workers running?)"
-    claims = list(client.scan_iter(match=f"{spider}:claims:*"))
-    client.delete(f"{spider}:requests", f"{spider}:dupefilter", f"{spider}:leased",
-                  f"{spider}:leases", key, *claims)
-    print(f"tagwire enqueue: forgot the previous crawl of {spider}", file=sys.stderr)
-    return None

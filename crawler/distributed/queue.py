@@ -3,10 +3,11 @@
 scrapy-redis pops a request off the queue and forgets it: a worker killed with the
 request in hand loses it. Here popping *leases* the request instead, in one Lua script:
 it moves from the queue into ``<spider>:leased`` (token -> score|request) with a deadline
-in ``<spider>:leases`` (token -> deadline, Redis server time in ms). The worker renews
-its leases while it lives and acks each one once the request is fully processed (see
-``crawler.distributed``); a lease whose deadline passes -- its worker died -- goes back
-on the queue (:meth:`LeasedPriorityQueue.recover_expired`).
+in ``<spider>:leases`` (token -> deadline, Redis server time in ms; every key is named in
+:mod:`crawler.distributed.keys`). The worker renews its leases while it lives and acks
+each one once the request is fully processed (see :mod:`crawler.distributed`); a lease
+whose deadline passes -- its worker died -- goes back on the queue
+(:meth:`LeasedPriorityQueue.recover_expired`).
 
 Posts that an archive page shows in full are never requested; the page *claims* them in
 the seen-set and in ``<spider>:claims:<token>``. A claim is settled when the post's
@@ -25,9 +26,16 @@ import logging
 import os
 import socket
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING
 
+from scrapy.http import Request
 from scrapy_redis.queue import PriorityQueue
+
+from crawler.distributed.keys import SEEDS_KEY, SEEN_KEY, FrontierKeys
+
+if TYPE_CHECKING:
+    from redis import Redis
+    from scrapy import Spider
 
 log = logging.getLogger(__name__)
 
@@ -144,17 +152,14 @@ class LeasedPriorityQueue(PriorityQueue):
     """scrapy-redis's ``PriorityQueue`` (a sorted set, score = -priority) whose pop
     leases instead of removing; see the module doc for the keys."""
 
-    def __init__(self, server: Any, spider: Any, key: str, serializer: Any = None) -> None:
+    def __init__(self, server: Redis, spider: Spider, key: str,
+                 serializer: object = None) -> None:
         super().__init__(server, spider, key, serializer)
-        name = spider.name
         settings = spider.settings
-        self.leases_key = f"{name}:leases"
-        self.leased_key = f"{name}:leased"
-        self.claims_prefix = f"{name}:claims:"
-        self.seed_key = settings.get("REDIS_START_URLS_KEY", "%(name)s:start_urls") % {
-            "name": name}
-        self.seen_key = settings.get("SCHEDULER_DUPEFILTER_KEY", "%(spider)s:dupefilter") % {
-            "spider": name}
+        self.keys = FrontierKeys(
+            spider=spider.name, queue=self.key,  # scrapy-redis filled in %(spider)s
+            seen=settings.get("SCHEDULER_DUPEFILTER_KEY", SEEN_KEY) % {"spider": spider.name},
+            seeds=settings.get("REDIS_START_URLS_KEY", SEEDS_KEY) % {"name": spider.name})
         self.lease_ms = int(settings.getfloat("FRONTIER_LEASE_SECONDS", 90) * 1000)
         self.worker = worker_id()
         self._seq = itertools.count(1)
@@ -167,31 +172,28 @@ class LeasedPriorityQueue(PriorityQueue):
         self._release = server.register_script(RELEASE)
         self._seed = server.register_script(SEED)
 
-    def claims_key(self, token: str) -> str:
-        return self.claims_prefix + token
-
     # ------------------------------------------------------------------ queue
 
-    def push(self, request: Any) -> None:  # scrapy-redis API; tagwire uses schedule()
+    def push(self, request: Request) -> None:  # scrapy-redis API; tagwire uses schedule()
         self.schedule(request, b"", dont_filter=True)
 
-    def schedule(self, request: Any, fingerprint: bytes, *, dont_filter: bool,
+    def schedule(self, request: Request, fingerprint: bytes, *, dont_filter: bool,
                  finished_lease: str | None = None) -> bool:
         """Add ``request`` unless its fingerprint is seen; settle ``finished_lease`` (the
         request this one replaces: a retry, a redirect) in the same step. True if queued."""
         token = finished_lease or ""
         data = self._encode_request(request)
+        k = self.keys
         added = self._schedule(
-            keys=[self.seen_key, self.key, self.leases_key, self.leased_key,
-                  self.claims_key(token)],
+            keys=[k.seen, k.queue, k.leases, k.leased, k.claims(token)],
             args=[fingerprint, data, -request.priority, int(dont_filter), token])
         return bool(added)
 
-    def pop(self, timeout: int = 0) -> Any:
+    def pop(self, timeout: int = 0) -> Request | None:
         """Lease the request with the highest priority; its token is in
         ``request.meta[LEASE_META]``. None if the queue is empty."""
         token = f"{self.worker}:{next(self._seq)}"
-        data = self._pop(keys=[self.key, self.leases_key, self.leased_key],
+        data = self._pop(keys=[self.keys.queue, self.keys.leases, self.keys.leased],
                          args=[token, self.lease_ms])
         if data is None:
             return None
@@ -199,49 +201,49 @@ class LeasedPriorityQueue(PriorityQueue):
         request.meta[LEASE_META] = token
         return request
 
-    def seed(self, raw: bytes, request: Any, fingerprint: bytes) -> int:
+    def seed(self, raw: bytes, request: Request, fingerprint: bytes) -> int:
         """Move one seed from the start-URL list into the queue (-1 taken by another
         worker, 0 already seen, 1 queued)."""
-        return int(self._seed(keys=[self.seed_key, self.seen_key, self.key],
+        return int(self._seed(keys=[self.keys.seeds, self.keys.seen, self.keys.queue],
                               args=[raw, fingerprint, self._encode_request(request),
                                     -request.priority]))
 
     # ------------------------------------------------------------------ leases
 
     def ack(self, token: str) -> bool:
-        return bool(self._ack(keys=[self.leases_key, self.leased_key, self.claims_key(token)],
-                              args=[token]))
+        k = self.keys
+        return bool(self._ack(keys=[k.leases, k.leased, k.claims(token)], args=[token]))
 
     def claim(self, fingerprint: bytes, token: str) -> bool:
         """Mark a post seen on behalf of the lease ``token``; False if already seen."""
-        return bool(self._claim(keys=[self.seen_key, self.claims_key(token)],
+        return bool(self._claim(keys=[self.keys.seen, self.keys.claims(token)],
                                 args=[fingerprint]))
 
     def settle_claim(self, fingerprint: bytes, token: str) -> None:
         """The claimed post is written: it stays seen even if the lease is recovered."""
-        self.server.srem(self.claims_key(token), fingerprint)
+        self.server.srem(self.keys.claims(token), fingerprint)
 
     def renew(self, tokens: list[str]) -> list[str]:
         """Push the deadlines of ``tokens`` forward; returns the ones already lost."""
         if not tokens:
             return []
-        lost = self._renew(keys=[self.leases_key], args=[self.lease_ms, *tokens])
+        lost = self._renew(keys=[self.keys.leases], args=[self.lease_ms, *tokens])
         return [t.decode() if isinstance(t, bytes) else t for t in lost]
 
     def recover_expired(self, limit: int = 1000) -> int:
         """Put back on the queue the requests of leases past their deadline."""
-        return int(self._recover(keys=[self.leases_key, self.leased_key, self.key,
-                                       self.seen_key],
-                                 args=[self.claims_prefix, limit]))
+        k = self.keys
+        return int(self._recover(keys=[k.leases, k.leased, k.queue, k.seen],
+                                 args=[k.claims_prefix, limit]))
 
     def release(self, tokens: list[str]) -> int:
         """Put back on the queue the requests of this worker's unfinished leases."""
         if not tokens:
             return 0
-        return int(self._release(keys=[self.leases_key, self.leased_key, self.key,
-                                       self.seen_key],
-                                 args=[self.claims_prefix, *tokens]))
+        k = self.keys
+        return int(self._release(keys=[k.leases, k.leased, k.queue, k.seen],
+                                 args=[k.claims_prefix, *tokens]))
 
     def leases_held(self) -> int:
         """Leases held by all workers together."""
-        return int(self.server.zcard(self.leases_key))
+        return int(self.server.zcard(self.keys.leases))
