@@ -8,11 +8,12 @@ A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full`
 shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
-the same saved pages with the same number of processes, in a subprocess too: parse
-each archive page (:func:`normalizer.archive.parse_archive`), build each post's item as
-the spider does (the permalink page for an excerpt), normalize and validate it
-(:func:`crawler.records.make_record`) and serialize the record, the archive pages
-shared among N processes. Crawl and reference alternate over ``--repeat`` runs
+the same saved pages with the same processes, in a subprocess too: one process hands
+out the archive pages and writes the records (as the crawl process fetches and
+writes), N worker processes parse each archive page
+(:func:`normalizer.pages.archive.parse_archive`), build each post's item as the spider
+does (the permalink page for an excerpt) and normalize and validate it
+(:func:`crawler.records.make_record`). Crawl and reference alternate over ``--repeat`` runs
 (medians reported, with the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
@@ -175,20 +176,14 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
     jobs = [(str(site), base, path) for path in manifest["pages"]]
     t0 = time.perf_counter()
     posts = valid = 0
-    with out.open("w", encoding="utf-8") as fh:
-        if workers <= 1:
-            results = map(_offline_page, jobs)
-            pool = None
-        else:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-            results = pool.imap_unordered(_offline_page, jobs)
-        for n, ok, lines in results:
+    # Same layout as the crawl: one process hands out the work and writes the records,
+    # ``workers`` processes parse and normalize.
+    with out.open("w", encoding="utf-8") as fh, \
+            multiprocessing.get_context("fork").Pool(workers) as pool:
+        for n, ok, lines in pool.imap_unordered(_offline_page, jobs):
             posts += n
             valid += ok
             fh.writelines(line + "\n" for line in lines)
-        if pool is not None:
-            pool.close()
-            pool.join()
     return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0}
 
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from normalizer.cues import platforms
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
@@ -207,7 +209,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     tree = parse_html(html)
     if tree is None:
         raise NormalizeError("not an HTML page")
-    listing = _archive_listing(html, url) if _may_list_posts(tree) else None
+    listing = _archive_listing(tree, url) if _may_list_posts(tree) else None
     if listing is not None:
         records = []
         for post in listing.posts:
@@ -246,7 +248,7 @@ def _may_list_posts(tree) -> bool:
     return False
 
 
-def _archive_listing(html: str | bytes, url: str):
+def _archive_listing(html: str | bytes | etree._Element, url: str):
     """The archive page's listing when the page lists several posts, else None."""
     try:
         from normalizer.pages.archive import parse_archive

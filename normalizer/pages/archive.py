@@ -286,9 +286,14 @@ def _languages(root: etree._Element) -> list[str] | None:
     return [code] if len(code) == 2 else None
 
 
-def parse_archive(html: str | bytes, url: str) -> ArchivePage:
-    """Read an archive page (or a single post's page) fetched from ``url``."""
-    if isinstance(html, bytes):
+def parse_archive(html: str | bytes | etree._Element, url: str) -> ArchivePage:
+    """Read an archive page (or a single post's page) fetched from ``url``.
+
+    ``html`` may be a page already parsed (the normalizer's tree: one parse per page);
+    its links are made absolute in place."""
+    if isinstance(html, etree._Element):
+        root = html
+    elif isinstance(html, bytes):
         root = lxml.html.document_fromstring(html)
     else:
         # lxml refuses str input that declares an encoding.
