@@ -150,6 +150,14 @@ def crawl_rows(r: dict) -> list[tuple[str, str]]:
     return rows
 
 
+def coldstart_rows(r: dict) -> list[tuple[str, str]]:
+    text = "; ".join(f"{row['language']} {row['first_page_s']:.2f} s (imports "
+                     f"{row['import_s']:.2f} s, same page again {row['warm_page_s']:.3f} s)"
+                     for row in r["rows"])
+    return [("first page of a fresh process, per language",
+             f"{text}; load {r['load'][0]} (target < {r['target_first_page_s']} s)")]
+
+
 def redis_rows(lines: list[dict]) -> list[tuple[str, str]]:
     text = "; ".join(f"{r['posts']:,} posts: seen-set {r['seen_set_per_post']} B/post, "
                      f"near-duplicate index {r['dedupe_index_per_post']} B/post, used_memory "
@@ -168,10 +176,12 @@ def benches() -> list[Bench]:
         Bench("validate", [PY, f"{b}/bench_validate.py", "--json"], validate_rows,
               quick_argv=[PY, f"{b}/bench_validate.py", "--json", "--records", "5000",
                           "--repeat", "1"]),
-        Bench("crawl", [PY, f"{b}/bench_crawl.py", "--json", "--memory-sizes", "2000,10000"],
+        Bench("crawl", [PY, f"{b}/bench_crawl.py", "--json", "--repeat", "1",
+                        "--memory-sizes", "2000,10000"],
               crawl_rows,
               quick_argv=[PY, f"{b}/bench_crawl.py", "--json", "--posts", "200", "--repeat",
                           "1", "--memory-sizes", "200,400"]),
+        Bench("coldstart", [PY, f"{b}/bench_coldstart.py", "--json"], coldstart_rows),
         Bench("dedupe", [PY, f"{b}/bench_dedupe.py"], lambda r: []),
         Bench("redis", [PY, f"{b}/bench_redis.py"], lambda r: [], needs=_redis,
               quick_argv=[PY, f"{b}/bench_redis.py", "--sizes", "200"], json_lines=True),
