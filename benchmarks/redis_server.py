@@ -6,7 +6,7 @@ PATH and, failing that, installs Debian's ``redis-server`` package with apt-get
 (CI runs as root; ``.ci/run`` also installs it up front). Where that is impossible
 the caller skips with the reason.
 
-Usable on its own too: ``python tests/redis_server.py`` starts one and prints its URL.
+Usable on its own too: ``python benchmarks/redis_server.py`` starts one and prints its URL.
 """
 from __future__ import annotations
 
