@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench clean wordpress
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+wordpress: $(STAMP)  # a throw-away WordPress on 127.0.0.1 to poke at; Ctrl-C stops
+	$(BIN)/python -m tests.services.wordpress
 
 # Every figure of the README's quality-and-speed table, dated, into benchmarks/RESULTS.md.
 bench: $(STAMP)

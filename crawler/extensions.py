@@ -4,6 +4,15 @@ Pages, posts, stories, rejects, requests per post (robots.txt fetches not counte
 stories marked as later copies of an earlier one (``duplicate_of``), the normalizer's
 worker processes and their crashes, posts by source and by language; also written as
 JSON to ``SUMMARY_PATH`` if set.
+
+``not_recorded``: every request that ended without a record, by reason (counted in
+``tagwire/dropped/<reason>`` by :mod:`crawler.middlewares` and the worker pool):
+``duplicate`` (a post or page reached again), ``redirect_loop``, ``offsite``,
+``private_address``, ``too_large`` (over ``DOWNLOAD_MAXSIZE``; also a reject),
+``timeout``, ``robots`` (refused by robots.txt, or robots.txt answering 5xx /
+unreachable: see ``robots_unavailable``), ``normalize_timeout`` (a reject), ``dns``,
+``connection_refused``, ``download_error``, ``frontier_unreachable``. ``pagination``
+says where archive chains were cut: a page adding no post, or ``ARCHIVE_PAGES_MAX``.
 """
 from __future__ import annotations
 
@@ -32,6 +41,9 @@ class CrawlSummary:
         assert crawler.stats is not None, "Scrapy sets the stats before the extensions"
         ext = cls(crawler.stats, crawler.settings.get("SUMMARY_PATH"))
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        from crawler.middlewares import connect_dropped
+
+        connect_dropped(crawler)  # requests the scheduler refuses: duplicates, loops
         return ext
 
     def summary(self, reason: str | None = None) -> dict[str, Any]:
@@ -51,10 +63,17 @@ class CrawlSummary:
             "finish_reason": reason,
             "elapsed_seconds": round(elapsed, 3) if elapsed is not None else None,
             "pages": {"archive": get("tagwire/pages/archive"),
-                      "permalink": get("tagwire/pages/permalink")},
+                      "permalink": get("tagwire/pages/permalink"),
+                      "api": get("tagwire/pages/api"), "feed": get("tagwire/pages/feed")},
             "posts": posts,
             "posts_from_archive": get("tagwire/posts/from_archive"),
             "posts_from_permalink": get("tagwire/posts/from_permalink"),
+            "posts_from_api": get("tagwire/posts/from_api"),
+            "posts_from_feed": get("tagwire/posts/from_feed"),
+            # Sources per start URL (crawler.platforms): chosen, failed, and why.
+            "via": group("tagwire/via/"),
+            "fallbacks": group("tagwire/fallback/"),
+            "via_notes": list(stats.get("tagwire/via_notes") or []),
             "records": get("tagwire/records"),
             "stories": get("tagwire/stories"),
             "rejects": get("tagwire/rejects"),
@@ -67,6 +86,10 @@ class CrawlSummary:
             "requests_per_post": round(requests / posts, 3) if posts else None,
             "errors": group("tagwire/errors/"),
             "retries": get("retry/count"),
+            "not_recorded": group("tagwire/dropped/"),
+            "pagination": {"no_new_posts": get("tagwire/pagination/no_new_posts"),
+                           "cap_reached": get("tagwire/pagination/cap_reached")},
+            "robots_unavailable": get("tagwire/robots/unavailable"),
             "posts_by_source": group("tagwire/by_source/"),
             "posts_by_language": group("tagwire/by_language/"),
         }
@@ -75,7 +98,7 @@ class CrawlSummary:
         summary = self.summary(reason)
         if summary["requests_per_post"] is not None:
             self.stats.set_value("tagwire/requests_per_post", summary["requests_per_post"])
-        log.info("tagwire summary: %s", format_summary(summary))
+        log.info("tagwire summary (%s): %s", reason, format_summary(summary))
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
@@ -92,18 +115,33 @@ def _workers(s: dict[str, Any]) -> str:
         if crashes else "")
 
 
+def _pagination(s: dict[str, Any]) -> str:
+    p = s.get("pagination") or {}
+    robots = s.get("robots_unavailable") or 0
+    return (f"{p.get('no_new_posts', 0)} time(s) at a page adding no post, "
+            f"{p.get('cap_reached', 0)} time(s) at ARCHIVE_PAGES_MAX"
+            + (f"; robots.txt unavailable on {robots} host(s): assumed disallow-all"
+               if robots else ""))
+
+
 def format_summary(s: dict[str, Any]) -> str:
     """A few human lines from a summary dict (also used by ``crawler.demo``)."""
     by = lambda d: ", ".join(f"{k} {v}" for k, v in d.items()) or "-"  # noqa: E731
     return "\n".join([
-        f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink",
+        f"  pages      {s['pages']['archive']} archive, {s['pages']['permalink']} permalink, "
+        f"{s['pages'].get('api', 0)} REST API, {s['pages'].get('feed', 0)} feed",
         f"  posts      {s['posts']} ({s['posts_from_archive']} from archive pages, "
-        f"{s['posts_from_permalink']} from permalinks)",
+        f"{s['posts_from_permalink']} from permalinks, {s.get('posts_from_api', 0)} from the "
+        f"REST API, {s.get('posts_from_feed', 0)} from feeds)",
+        f"  via        {by(s.get('via', {}))}; fallbacks: {by(s.get('fallbacks', {}))}",
+        *(f"             {note}" for note in s.get("via_notes", [])),
         (f"  records    {s['records']} valid, {s['rejects']} rejected; {s['stories']} stories, "
          f"{s.get('duplicate_stories', 0)} of them copies of an earlier story"),
         f"  normalizer {_workers(s)}",
         f"  requests   {s['requests']} ({s['requests_per_post']} per post), "
         f"{s['retries']} retries; errors: {by(s['errors'])}",
+        f"  not recorded {by(s.get('not_recorded') or {})}",
+        f"  pagination ended {_pagination(s)}",
         f"  sources    {by(s['posts_by_source'])}",
         f"  languages  {by(s['posts_by_language'])}",
     ])

@@ -14,6 +14,11 @@ pending requests or fails reading the queue. tagwire adds:
 - feeds written without a buffer (``FEED_STORAGES``), so an exported line is on disk
   before its post is journaled.
 
+Two crawls on one JOBDIR would interleave their queues and journals: the first holds an
+exclusive lock on ``JOBDIR/tagwire.lock`` (``flock``, released by the kernel when the
+process ends, even by ``kill -9``), and a second refuses to start with one line naming
+the JOBDIR.
+
 With scrapy-redis (issue 5) the scheduler and dupefilter are replaced and none of this
 is used.
 """
@@ -37,8 +42,35 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DONE_FILE = "tagwire.done"
+LOCK_FILE = "tagwire.lock"
 CLEAN_MARKER = "tagwire.clean"
 SCRAPY_STATE = ("requests.seen", "requests.queue", "spider.state")
+
+
+class JobdirInUse(RuntimeError):
+    """Another crawl holds this JOBDIR."""
+
+
+def lock_jobdir(jobdir: Path) -> IO[bytes]:
+    """Take the JOBDIR's lock for this process; :class:`JobdirInUse` if another holds it.
+    Keep the returned file open as long as the crawl runs."""
+    import fcntl
+
+    handle = (jobdir / LOCK_FILE).open("a+b")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().decode(errors="replace").strip() or "another process"
+        handle.close()
+        raise JobdirInUse(f"JOBDIR {jobdir} is in use by another crawl ({holder}); "
+                          "wait for it to finish or use another JOBDIR") from None
+    import os
+
+    handle.truncate(0)
+    handle.write(f"pid {os.getpid()}".encode())
+    handle.flush()
+    return handle
 
 
 def recover_if_crashed(jobdir: Path) -> bool:
@@ -70,8 +102,14 @@ class DurableDupeFilter(RFPDupeFilter):
 
     def __init__(self, path: str | None = None, debug: bool = False, **kwargs: Any) -> None:
         self.jobdir = Path(path) if path else None
+        self.lock: IO[bytes] | None = None
         if self.jobdir is not None:
             self.jobdir.mkdir(parents=True, exist_ok=True)
+            try:
+                self.lock = lock_jobdir(self.jobdir)
+            except JobdirInUse as exc:
+                log.error("%s", exc)  # one clear line before Scrapy's traceback
+                raise
             self.recovered = recover_if_crashed(self.jobdir)
         super().__init__(path, debug, **kwargs)
         self.done: IO[bytes] | None = None
@@ -105,6 +143,9 @@ class DurableDupeFilter(RFPDupeFilter):
             self.done.close()
         if self.jobdir is not None:
             (self.jobdir / CLEAN_MARKER).write_text(reason + "\n", encoding="utf-8")
+        if self.lock is not None:
+            self.lock.close()  # releases the flock
+            self.lock = None
 
 
 class UnbufferedFileFeedStorage(FileFeedStorage):

@@ -11,6 +11,7 @@ Settings read here (defaults in brackets):
 - ``NORMALIZE_WORKERS`` [cores]: worker processes; 0 normalizes on the reactor (debugging)
 - ``NORMALIZE_IN_FLIGHT`` [3 a worker]: posts in the pool at once (bounds memory)
 - ``NORMALIZE_WORKER_HOOK`` [none]: ``module.function`` each worker calls once warm
+- ``NORMALIZE_TIME_LIMIT`` [300]: seconds a post may take in a worker; over it, a reject
 - ``DEDUPE_ENABLED`` [True]: mark later copies of a story with ``duplicate_of``
 - ``DEDUPE_REDIS_URL`` [``REDIS_URL``, else ``$TAGWIRE_REDIS_URL``]: keep the fingerprint
   index in Redis, shared by every crawl process and kept between crawls; without
@@ -55,7 +56,7 @@ class NormalizePipeline:
                  make: RecordMaker | None = None, *, workers: int = 0,
                  in_flight: int | None = None, worker_hook: str | None = None,
                  dedupe: DedupeIndex | None = None, append_rejects: bool = False,
-                 log_level: int = logging.WARNING) -> None:
+                 log_level: int = logging.WARNING, time_limit: float | None = None) -> None:
         from normalizer.io.jsonl import RejectsWriter
 
         self.rejects = RejectsWriter(rejects_path, append=append_rejects)
@@ -65,6 +66,7 @@ class NormalizePipeline:
         self.in_flight = in_flight
         self.worker_hook = worker_hook
         self.log_level = log_level
+        self.time_limit = time_limit
         self.pool: PoolRecordMaker | None = None  # started in open_spider
         self.dedupe = dedupe
 
@@ -80,7 +82,8 @@ class NormalizePipeline:
                    workers=workers, in_flight=s.getint("NORMALIZE_IN_FLIGHT", 0) or None,
                    worker_hook=s.get("NORMALIZE_WORKER_HOOK") or None,
                    dedupe=dedupe_index(s), append_rejects=bool(s.get("JOBDIR")),
-                   log_level=_level(s.get("LOG_LEVEL")))
+                   log_level=_level(s.get("LOG_LEVEL")),
+                   time_limit=s.getfloat("NORMALIZE_TIME_LIMIT", 0) or None)
 
     async def open_spider(self) -> None:
         if self.dedupe is not None and hasattr(self.dedupe, "client"):
@@ -101,7 +104,8 @@ class NormalizePipeline:
 
             pool = PoolRecordMaker(self.workers, in_flight=self.in_flight,
                                    hook=self.worker_hook, log_level=self.log_level,
-                                   on_crash=lambda: self._inc("tagwire/pool/restarts"))
+                                   on_crash=lambda: self._inc("tagwire/pool/restarts"),
+                                   time_limit=self.time_limit)
             try:
                 await pool.start()
             except (BrokenProcessPool, OSError) as exc:
@@ -121,6 +125,8 @@ class NormalizePipeline:
             await self.pool.close()
             self._set("tagwire/pool/lost", self.pool.lost)
             self._set("tagwire/pool/most_in_flight", self.pool.busiest)
+            if self.pool.timeouts:
+                self._set("tagwire/dropped/normalize_timeout", self.pool.timeouts)
         self.rejects.close()
 
     async def process_item(self, item: PostItem) -> dict[str, Any]:

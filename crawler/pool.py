@@ -19,6 +19,13 @@ normalizing the last ones overlap.
   process group): Scrapy's graceful shutdown lets the posts in flight finish, then
   :meth:`PoolRecordMaker.close` stops the workers. A worker whose parent is gone
   (the crawl was SIGKILLed) exits by itself.
+- Bounded time: a post may take ``time_limit`` seconds (``NORMALIZE_TIME_LIMIT``,
+  default :data:`normalizer.io.deadline.DEFAULT_SECONDS`); over it, the worker stops
+  it (:func:`normalizer.io.deadline.time_limit`) and the post becomes a reject with the
+  reason. A worker stuck where the alarm cannot reach (C code that never returns) is
+  killed once the limit (times the posts that may queue before it in the pool) plus
+  :data:`HARD_GRACE_SECONDS` have passed; the posts that
+  were in the pool with it become rejects too, and a new pool takes over.
 """
 from __future__ import annotations
 
@@ -38,6 +45,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from crawler.records import WARM_UP_ITEM, Outcome, make_record
+from normalizer.io.deadline import PostTimeout, time_limit
 
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue
@@ -47,6 +55,9 @@ log = logging.getLogger(__name__)
 #: Posts in the pool at once, per worker: enough to keep every worker busy while the
 #: results of the last batch travel back, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 3
+#: Seconds past the time limit after which the crawl process stops waiting for a worker
+#: (and kills the pool): the worker's own alarm should have ended the post long before.
+HARD_GRACE_SECONDS = 30.0
 WORKER_LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s (worker %(process)d)"
 
 
@@ -96,8 +107,20 @@ def _exit_with_crawl() -> None:
     threading.Thread(target=watch, name="tagwire-crawl-watch", daemon=True).start()
 
 
-def _work(item: dict[str, Any]) -> Outcome:
-    return make_record(item)
+def _work(item: dict[str, Any], seconds: float | None = None) -> Outcome:
+    return make_record_within(item, seconds)
+
+
+def make_record_within(item: dict[str, Any], seconds: float | None) -> Outcome:
+    """:func:`make_record`, stopped after ``seconds`` (None or 0: no limit); a post over
+    the limit comes back as a failed :class:`Outcome` naming the limit."""
+    try:
+        with time_limit(seconds):
+            return make_record(item)
+    except PostTimeout as exc:
+        url = str(item.get("url"))
+        log.warning("normalizer: %s took longer than %g s; rejected", url, exc.seconds)
+        return Outcome(url, None, [f"normalizer: {exc} (NORMALIZE_TIME_LIMIT)"])
 
 
 def _nothing() -> None:
@@ -126,7 +149,8 @@ class PoolRecordMaker:
     def __init__(self, workers: int, *, in_flight: int | None = None,
                  hook: str | None = None, log_level: int = logging.WARNING,
                  start_method: str | None = None,
-                 on_crash: Callable[[], None] | None = None) -> None:
+                 on_crash: Callable[[], None] | None = None,
+                 time_limit: float | None = None) -> None:
         if workers < 1:
             raise ValueError(f"a pool needs at least one worker, not {workers}")
         self.workers = workers
@@ -135,6 +159,8 @@ class PoolRecordMaker:
         self.log_level = log_level
         self.start_method = start_method or default_start_method()
         self.on_crash = on_crash
+        self.time_limit = time_limit if time_limit and time_limit > 0 else None
+        self.timeouts = 0           # posts stopped at the time limit (rejects)
         self.crashes = 0            # pools that broke
         self.lost = 0               # posts that were in a pool when it broke
         self.busy = 0               # posts in the pool now
@@ -213,13 +239,32 @@ class PoolRecordMaker:
         executor = self._executor
         assert executor is not None
         try:
-            future: Future[Outcome] = executor.submit(_work, item)
+            future: Future[Outcome] = executor.submit(_work, item, self.time_limit)
         except BrokenProcessPool:
             # It broke before this post got in: nothing of this post is lost.
             executor = self._replace(executor)
-            future = executor.submit(_work, item)
+            future = executor.submit(_work, item, self.time_limit)
+        # Posts queue in the pool behind others (in_flight per workers), each up to the limit.
+        queued_behind = -(-self.in_flight // self.workers)
+        hard = (self.time_limit * queued_behind + HARD_GRACE_SECONDS
+                if self.time_limit else None)
         try:
-            return await asyncio.wrap_future(future)
+            outcome = await asyncio.wait_for(asyncio.wrap_future(future), hard)
+            if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
+                self.timeouts += 1
+            return outcome
+        except TimeoutError:
+            # The worker's alarm did not end it: stop the pool (the others in flight
+            # come back as BrokenProcessPool rejects) and start a new one.
+            self.timeouts += 1
+            log.error("normalizer worker did not return within %g s on %s; killing the pool",
+                      hard, url)
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.kill()
+            self._replace(executor)
+            return Outcome(url, None, [f"normalizer: no result within {hard:g} s "
+                                       "(NORMALIZE_TIME_LIMIT, for every post queued before "
+                                       "it, plus a grace period); its worker was killed"])
         except BrokenProcessPool as exc:
             self._replace(executor)
             self.lost += 1

@@ -5,6 +5,8 @@ Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
 - ``REJECTS_PATH``   where invalid records go, with their errors (default rejects.jsonl)
 - ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
 - ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
+- ``DATABASE_URL``   upsert the records into SQLite or PostgreSQL (crawler/sinks.py)
+- ``REPORT_PATH``    an HTML report of the crawl, written at the close (crawler/sinks.py)
 
 Distributed crawl (``crawler/distributed/``): ``-s REDIS_URL=redis://host:6379/0`` or
 ``$TAGWIRE_REDIS_URL`` switches to scrapy-redis's shared frontier; then
@@ -48,7 +50,15 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 300,
     "crawler.pipelines.StoriesExportPipeline": 800,
+    "crawler.sinks.DatabasePipeline": 850,  # only with DATABASE_URL
+    "crawler.sinks.ReportPipeline": 900,    # only with REPORT_PATH
 }
+# -s DATABASE_URL=sqlite:///tagwire.db (or postgresql://...): records upserted there.
+# -s REPORT_PATH=report.html: an HTML report of the crawl, written at the close.
+DATABASE_URL = None
+REPORT_PATH = None
+# CSV feeds (-o posts.csv) write nested fields as JSON text, not Python reprs.
+FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter"}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
 }
@@ -92,3 +102,30 @@ NORMALIZE_WORKER_HOOK = None
 DEDUPE_ENABLED = True
 DEDUPE_REDIS_URL = None
 DEDUPE_MAX_DISTANCE = 3   # SimHash bits two copies of a story may differ by
+
+# Faults and limits (issue 13; crawler/middlewares.py, crawler/pagination.py).
+# The crawl stays on the scheme, host and port of its start URLs (and their www. twins),
+# redirects and meta refreshes included; hosts listed here may be reached from any of
+# them. Private and loopback addresses are refused unless a start URL is one.
+ALLOWED_HOSTS: list[str] = []
+ALLOW_PRIVATE_ADDRESSES = False
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.SiteGuard": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.Rfc9309RobotsTxt": 100,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.SiteStamp": 500,
+}
+# A page over DOWNLOAD_MAXSIZE is not downloaded and becomes a reject (the offline cap
+# of tagwire normalize --max-bytes is the same 10 MB); over DOWNLOAD_WARNSIZE, a warning.
+DOWNLOAD_MAXSIZE = 10_000_000
+DOWNLOAD_WARNSIZE = 2_000_000
+# Archive pages per start URL, at most (0 = no cap); reaching it is logged and counted.
+ARCHIVE_PAGES_MAX = 1000
+# Seconds one post may take in the normalizer; over it the post is a reject.
+NORMALIZE_TIME_LIMIT = 300
+# Distributed crawl: how long a worker keeps retrying an unreachable Redis before it
+# stops (close reason redis_unreachable); a frontier found gone stops it at once
+# (close reason frontier_lost).
+FRONTIER_REDIS_TIMEOUT = 60

@@ -22,6 +22,7 @@ QUEUE_CLASS = f"{_PACKAGE}.queue.LeasedPriorityQueue"
 DUPEFILTER = f"{_PACKAGE}.scheduler.SharedDupeFilter"
 WORKER_EXTENSION = f"{_PACKAGE}.worker.DistributedWorker"
 LEASE_MIDDLEWARE = f"{_PACKAGE}.worker.LeaseMiddleware"
+LEASE_CHECK_PIPELINE = f"{_PACKAGE}.worker.LeaseCheckPipeline"
 
 #: Set at the spider's priority, so a ``-s`` on the command line still wins.
 DISTRIBUTED_SETTINGS = {
@@ -51,6 +52,8 @@ def configure(settings: BaseSettings) -> bool:
         settings.set(name, value, priority="spider")
     _add_component(settings, "EXTENSIONS", WORKER_EXTENSION, 600)
     _add_component(settings, "SPIDER_MIDDLEWARES", LEASE_MIDDLEWARE, 10)
+    # After the normalizer (300), before the stories export (800) and the feed.
+    _add_component(settings, "ITEM_PIPELINES", LEASE_CHECK_PIPELINE, 790)
     return True
 
 

@@ -13,6 +13,8 @@ key                        type        holds
 ``<spider>:leases``        sorted set  lease token -> deadline (Redis server time, ms)
 ``<spider>:leased``        hash        lease token -> ``score|request`` taken off the queue
 ``<spider>:claims:<tok>``  set         posts an archive page took, until they are written
+``<spider>:frontier``      string      the frontier's id, set by its first worker: gone or
+                                       changed = the frontier was lost (Redis restarted)
 =========================  ==========  =====================================================
 
 The queue (:mod:`crawler.distributed.queue`), the scheduler's settings
@@ -59,6 +61,11 @@ class FrontierKeys:
         return f"{self.spider}:leased"
 
     @property
+    def marker(self) -> str:
+        """The frontier's id: written by the first worker, checked by every worker."""
+        return f"{self.spider}:frontier"
+
+    @property
     def claims_prefix(self) -> str:
         return f"{self.spider}:claims:"
 
@@ -74,7 +81,7 @@ class FrontierKeys:
     @property
     def fixed(self) -> tuple[str, ...]:
         """Every key whose name does not depend on a lease token."""
-        return (self.queue, self.seen, self.seeds, self.leases, self.leased)
+        return (self.queue, self.seen, self.seeds, self.leases, self.leased, self.marker)
 
     @classmethod
     def for_spider(cls, spider: str, *, queue: str = QUEUE_KEY, seen: str = SEEN_KEY,

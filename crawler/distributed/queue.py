@@ -244,6 +244,23 @@ class LeasedPriorityQueue(PriorityQueue):
         return int(self._release(keys=[k.leases, k.leased, k.queue, k.seen],
                                  args=[k.claims_prefix, *tokens]))
 
+    def lease_held(self, token: str) -> bool:
+        """Whether the lease ``token`` is still in Redis (not expired and recovered)."""
+        return self.server.zscore(self.keys.leases, token) is not None
+
+    def mark_frontier(self) -> str:
+        """The frontier's id, set now if this is its first worker."""
+        import uuid as _uuid
+
+        self.server.set(self.keys.marker, _uuid.uuid4().hex, nx=True)
+        value = self.server.get(self.keys.marker)
+        return value.decode() if isinstance(value, bytes) else str(value)
+
+    def frontier_id(self) -> str | None:
+        """The frontier's id as Redis holds it now (None: gone)."""
+        value = self.server.get(self.keys.marker)
+        return value.decode() if isinstance(value, bytes) else value
+
     def leases_held(self) -> int:
         """Leases held by all workers together."""
         return int(self.server.zcard(self.keys.leases))

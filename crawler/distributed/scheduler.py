@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from redis.exceptions import RedisError
 from scrapy.http import Request, Response
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
@@ -85,6 +86,12 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         self.children: dict[int, tuple[str, Request]] = {}
         self.last_activity = time.monotonic()
         self.url = ""
+        self.frontier_id: str | None = None   # see keys.FrontierKeys.marker
+        #: Set when the worker gives up on the frontier (lost, Redis unreachable): no
+        #: request is taken from it or queued on it any more.
+        self.paused = False
+        #: canonical post URL -> the lease whose callback yielded its item
+        self.item_leases: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LeasedScheduler:
@@ -108,6 +115,7 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         if recovered:
             log.warning("recovered %d request(s) whose worker stopped without finishing "
                         "them (lease expired)", recovered)
+        self.frontier_id = queue.mark_frontier()
         if spider.settings.get("JOBDIR"):
             log.warning("JOBDIR is not used for the frontier of a distributed crawl: "
                         "it lives in Redis")
@@ -120,21 +128,67 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         """Give back unfinished leases at once (none after a graceful stop: Scrapy
         finishes what it took); never flush the shared frontier."""
         if self.leases:
-            n = self.queue.release(list(self.leases))
-            log.warning("put back %d unfinished request(s) on the shared queue", n)
-            self.inc("tagwire/frontier/released", n)
+            try:
+                n = self.queue.release(list(self.leases))
+            except RedisError as exc:
+                log.error("could not put back %d unfinished request(s) (Redis: %s); they "
+                          "return when their lease expires", len(self.leases), exc)
+            else:
+                log.warning("put back %d unfinished request(s) on the shared queue", n)
+                self.inc("tagwire/frontier/released", n)
             self.leases.clear()
 
+    def frontier_lost(self) -> bool:
+        """Whether the frontier this worker joined is gone from Redis (restarted empty,
+        or forgotten): its id is missing or another. Raises if Redis is unreachable."""
+        return self.frontier_id is not None and self.queue.frontier_id() != self.frontier_id
+
+    def lease_still_held(self, url: str) -> bool:
+        """Before a post's record is written: whether the lease of the request that
+        yielded it is still this worker's. A worker stopped (SIGSTOP, a VM pause) longer
+        than its lease finds it recovered by another worker, which writes the post;
+        writing it here too would duplicate it. Unknown, unreachable, or gone with the
+        whole frontier: True (keep)."""
+        from normalizer.pages.urls import canonical_post_url
+
+        token = self.item_leases.pop(canonical_post_url(url), None)
+        if token is None:
+            return True
+        try:
+            # A lease gone with the whole frontier was taken over by nobody: keep it.
+            return self.queue.lease_held(token) or self.paused or self.frontier_lost()
+        except RedisError:
+            return True
+
     def has_pending_requests(self) -> bool:
-        queued, seeds = self._queued_and_seeds()
+        if self.paused:
+            return False
+        try:
+            queued, seeds = self._queued_and_seeds()
+        except RedisError:
+            return False  # the worker's heartbeat decides when to give up
         return queued + seeds > 0
 
     def enqueue_request(self, request: Request) -> bool:
         finished = request.meta.pop(LEASE_META, None)  # a retry/redirect replaces it
         parent = self.children.pop(id(request), None)
+        if self.paused:
+            log.error("not queued, the worker is stopping (frontier lost or unreachable): "
+                      "%s", request.url)
+            request.meta["tagwire_enqueue_failed"] = True
+            return False
         fingerprint = self.df.request_fingerprint(request)
-        added = self.queue.schedule(request, fingerprint, dont_filter=request.dont_filter,
-                                    finished_lease=finished)
+        try:
+            added = self.queue.schedule(request, fingerprint, dont_filter=request.dont_filter,
+                                        finished_lease=finished)
+        except RedisError as exc:
+            # Not queued; its parent's lease stays unacked, so the parent is crawled
+            # again once Redis is back (or the worker stops: redis_unreachable).
+            log.error("cannot queue %s: Redis: %s", request.url, exc)
+            request.meta["tagwire_enqueue_failed"] = True
+            if parent is not None:
+                self.leases.pop(parent[0], None)
+            return False
         if finished:
             self.leases.pop(finished, None)
         if added:
@@ -146,9 +200,15 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         return added
 
     def next_request(self) -> Request | None:
-        request = self.queue.pop()
-        if request is None and self.take_seeds():
+        if self.paused:
+            return None
+        try:
             request = self.queue.pop()
+            if request is None and self.take_seeds():
+                request = self.queue.pop()
+        except RedisError as exc:  # the worker's heartbeat decides when to give up
+            log.debug("no request from the frontier: %s", exc)
+            return None
         if request is not None:
             self.leases[request.meta[LEASE_META]] = Lease()
             self.last_activity = time.monotonic()
@@ -232,6 +292,12 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         lease.pending += 1
         if isinstance(output, Request):
             self.children[id(output)] = (token, output)
+        else:
+            url = output.get("url") if isinstance(output, Mapping) else None
+            if isinstance(url, str):
+                from normalizer.pages.urls import canonical_post_url
+
+                self.item_leases[canonical_post_url(url)] = token
 
     def output_finished(self, token: str) -> None:
         lease = self.leases.get(token)
@@ -252,6 +318,10 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
         if token is None or lease is None:
             return
         url = item.get("url") if isinstance(item, Mapping) else None
+        if isinstance(url, str) and self.item_leases:
+            from normalizer.pages.urls import canonical_post_url
+
+            self.item_leases.pop(canonical_post_url(url), None)  # rejected: never checked
         if lease.claims and isinstance(url, str):
             from normalizer.pages.urls import canonical_post_url
 

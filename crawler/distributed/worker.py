@@ -4,6 +4,17 @@
 yields; :class:`DistributedWorker` (an extension) settles items as they are written,
 keeps this worker's leases alive, recovers those of dead workers, and closes the worker
 once the whole frontier has been empty for ``FRONTIER_IDLE_CLOSE`` seconds (0: never).
+
+Outages: a worker never calls itself "finished" when it cannot see the frontier. Redis
+unreachable for ``FRONTIER_REDIS_TIMEOUT`` seconds (default 60) closes it with the reason
+``redis_unreachable``; a frontier gone from Redis (restarted empty, or forgotten by
+``tagwire enqueue --fresh``: its id, ``keys.FrontierKeys.marker``, is missing or
+another) closes it at once with ``frontier_lost``. Either way what was already fetched
+is written (Scrapy finishes the items in its pipelines before it closes) and the
+requests it held go back on the queue when their lease expires, if the frontier still
+exists. :class:`LeaseCheckPipeline` drops a record whose lease this worker lost (it was
+stopped longer than ``FRONTIER_LEASE_SECONDS``: another worker took the request over and
+writes the post), counted in ``tagwire/dropped/lease_lost``.
 """
 from __future__ import annotations
 
@@ -13,7 +24,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Spider, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider, DropItem
 from scrapy.http import Response
 
 from crawler.distributed.scheduler import LeasedScheduler, lease_of
@@ -90,6 +101,10 @@ class DistributedWorker:
         self.renew_every = max(0.1, s.getfloat("FRONTIER_LEASE_SECONDS", 90.0) / 3)
         self.last_busy = time.monotonic()
         self.last_renew = 0.0
+        self.redis_timeout = max(0.0, s.getfloat("FRONTIER_REDIS_TIMEOUT", 60.0))
+        self.down_since: float | None = None   # Redis unreachable since (monotonic)
+        self.last_down_log = 0.0
+        self.stopping: str | None = None       # the close reason once it gives up
         self.loop: AsyncioLoopingCall | LoopingCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
@@ -119,11 +134,65 @@ class DistributedWorker:
                       **kwargs: object) -> None:
         scheduler = self.scheduler
         if scheduler is not None:
-            scheduler.item_finished(item, response)
+            try:
+                scheduler.item_finished(item, response)
+            except Exception as exc:  # written, but its claim/ack waits for Redis
+                log.warning("item written, its lease not settled (Redis: %s)", exc)
+
+    # ------------------------------------------------------------------ outages
+
+    def stop(self, reason: str, message: str) -> None:
+        """Close this worker with ``reason`` (never "finished"), saying why: it takes no
+        new request from the frontier and queues none; what it has in hand (downloads,
+        items in the pipelines) is finished and written; then, idle, it closes
+        (:meth:`spider_idle`)."""
+        if self.stopping:
+            return
+        self.stopping = reason
+        log.error("%s; stopping this worker once what it holds is written (close reason "
+                  "%s)", message, reason)
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("tagwire/frontier/stopped", reason)
+        scheduler = self.scheduler
+        if scheduler is not None:
+            scheduler.paused = True
+        wake_engine(self.crawler.engine)
+
+    def redis_failed(self, exc: Exception) -> None:
+        """Redis did not answer: retry for ``FRONTIER_REDIS_TIMEOUT`` s, then stop."""
+        now = time.monotonic()
+        if self.down_since is None:
+            self.down_since = now
+        down = now - self.down_since
+        if down >= self.redis_timeout:
+            self.stop("redis_unreachable", f"Redis unreachable for {down:.0f} s "
+                      f"(FRONTIER_REDIS_TIMEOUT={self.redis_timeout:g}): {exc}")
+        elif now - self.last_down_log >= 5:
+            self.last_down_log = now
+            log.warning("Redis unreachable for %.0f s, retrying for up to %g s: %s",
+                        down, self.redis_timeout, exc)
+
+    def check_frontier(self, scheduler: LeasedScheduler) -> bool:
+        """False (and the worker stopping) if Redis is unreachable or the frontier gone."""
+        try:
+            lost = scheduler.frontier_lost()
+        except Exception as exc:
+            self.redis_failed(exc)
+            return False
+        if self.down_since is not None:
+            log.warning("Redis reachable again after %.0f s", time.monotonic() - self.down_since)
+            self.down_since = None
+        if lost:
+            self.stop("frontier_lost", "the crawl's frontier is gone from Redis (restarted "
+                      "empty, or forgotten by tagwire enqueue --fresh): its queue and "
+                      "seen-set cannot be trusted; what this worker wrote is in its feed "
+                      "and rejects; seed a new crawl with tagwire enqueue")
+            return False
+        return True
 
     def tick(self) -> None:
         scheduler = self.scheduler
-        if scheduler is None:
+        if scheduler is None or self.stopping or not self.check_frontier(scheduler):
             return
         try:
             now = time.monotonic()
@@ -148,8 +217,18 @@ class DistributedWorker:
         scheduler = self.scheduler
         if scheduler is None:
             return
+        if self.stopping:
+            raise CloseSpider(self.stopping)  # drained: close with the reason
+        if not self.check_frontier(scheduler):
+            if self.stopping:
+                raise CloseSpider(self.stopping)
+            raise DontCloseSpider  # retrying Redis
         now = time.monotonic()
-        queued, seeds, leases = scheduler.frontier()
+        try:
+            queued, seeds, leases = scheduler.frontier()
+        except Exception as exc:
+            self.redis_failed(exc)
+            raise DontCloseSpider from None
         if queued or seeds or leases:
             self.last_busy = now
             raise DontCloseSpider
@@ -165,3 +244,26 @@ class DistributedWorker:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
 
+
+
+class LeaseCheckPipeline:
+    """Drops a record whose request's lease this worker no longer holds, just before it
+    is written (see the module doc); runs after the normalizer, before the exports."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LeaseCheckPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        scheduler = leased_scheduler(self.crawler)
+        url = item.get("url") if hasattr(item, "get") else None
+        if scheduler is None or not isinstance(url, str) or scheduler.lease_still_held(url):
+            return item
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("tagwire/dropped/lease_lost")
+        log.warning("not written: %s; this worker's lease on it expired (stopped longer "
+                    "than FRONTIER_LEASE_SECONDS) and another worker took it over", url)
+        raise DropItem(f"lease lost: {url}", log_level="INFO")

@@ -9,6 +9,10 @@ two tags, two pages or ``?share=`` links is emitted once, across ``JOBDIR`` resu
 Callbacks are methods and arguments plain values, so requests pickle for ``JOBDIR`` and
 for Redis.
 
+``-a via=auto|api|feed|html``: a start URL's first page decides, once, whether its posts
+come from the platform's REST API, its feed or these HTML pages (``crawler.platforms``);
+the API and feed callbacks, and their fallbacks, live in ``crawler.sources``.
+
 With ``-s REDIS_URL=...`` (or ``$TAGWIRE_REDIS_URL``) the crawl is distributed
 (:mod:`crawler.distributed`): ``update_settings`` switches to the shared Redis frontier,
 ``-a url`` becomes optional (seeds come from ``tagarchive:start_urls``). Either way the
@@ -32,6 +36,8 @@ from crawler.args import CrawlArgs, SpiderArgumentError
 from crawler.distributed import config as distributed
 from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
+from crawler.platforms import SourcePlan, ViaError, check_via
+from crawler.sources import NativeSources
 from normalizer.pages.archive import parse_archive
 from normalizer.pages.urls import canonical_post_url
 
@@ -47,16 +53,20 @@ log = logging.getLogger(__name__)
 POST_PRIORITY = 10
 
 
-class TagArchiveSpider(scrapy.Spider):
+class TagArchiveSpider(NativeSources, scrapy.Spider):
     name = "tagarchive"
 
     def __init__(self, *args: Any, url: str | None = None, urls_file: str | None = None,
                  since: str | None = None, max_pages: str | None = None,
-                 follow: str | None = None, **kwargs: Any) -> None:
+                 follow: str | None = None, via: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,
                                     max_pages=max_pages, follow=follow, require_urls=False)
+        try:  # REST API, feed or HTML archive pages: see crawler.platforms
+            self.via = check_via(via)
+        except ViaError as exc:
+            raise SpiderArgumentError(str(exc)) from None
         #: The scheduler as this spider sees it; the crawl's own from ``spider_opened`` on
         #: (the scheduler is open by then). Tests may set one.
         self.frontier: FrontierScheduler = InProcessFrontier(None)
@@ -71,6 +81,7 @@ class TagArchiveSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> TagArchiveSpider:
         try:
             spider = super().from_crawler(crawler, *args, **kwargs)
+            spider.api_per_page = crawler.settings.getint("WP_API_PER_PAGE", spider.api_per_page)
             crawler.signals.connect(spider.use_crawl_frontier, signal=signals.spider_opened)
             if not crawler.settings.get("REDIS_URL"):
                 spider.args.require_urls()
@@ -120,10 +131,16 @@ class TagArchiveSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ callbacks
 
-    def parse(self, response: Response, page_no: int = 1
+    def parse(self, response: Response, page_no: int = 1, plan: SourcePlan | None = None
               ) -> Iterator[scrapy.Request | PostItem]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
+        if page_no == 1 and plan is None:  # a start URL: choose its source once
+            plan = self.plan_archive(response)
+            if plan.source != "html":
+                yield from self.start_source(plan, tag=page.tag)
+                return
+            stats.inc_value("tagwire/via/html")
         if not page.is_archive and page_no > 1:
             log.warning("next page is not an archive page, stopping here: %s", response.url)
             stats.inc_value("tagwire/pages/not_archive")
@@ -138,13 +155,18 @@ class TagArchiveSpider(scrapy.Spider):
         stats.inc_value("tagwire/pages/archive")
         if not page.posts:
             log.warning("archive page lists no posts: %s", response.url)
+        if (check := self.unmarked_post_to_check(page)) is not None:  # once per site
+            yield self.archive_check_request(check, page, page_no)
+            return
+        excerpts = self.shows_excerpts(response.url)  # even where unmarked (checked once)
         older = 0
         for post in page.posts:
             if self.args.since and post.published and post.published < self.args.since:
                 older += 1
                 continue
             wants_permalink = self.args.follow == "always" or (
-                self.args.follow == "auto" and (post.is_excerpt or not post.content_html))
+                self.args.follow == "auto"
+                and (post.is_excerpt or not post.content_html or excerpts))
             if wants_permalink:
                 yield self.post_request(post.url, response.url, page.tag)
             elif self.first_time(post.url, response):
@@ -161,7 +183,12 @@ class TagArchiveSpider(scrapy.Spider):
             log.info("max_pages=%d reached at %s", self.args.max_pages, response.url)
             stats.inc_value("tagwire/max_pages_reached")
             return
-        yield self.archive_request(page.next_url, page_no + 1)
+        from crawler.pagination import next_page_wanted
+
+        request = self.archive_request(page.next_url, page_no + 1)
+        if next_page_wanted(self.crawler, response, request, [p.url for p in page.posts],
+                            page_no):  # ends endless pagination (crawler.pagination)
+            yield request
 
     def parse_post(self, response: Response, archive_url: str | None = None,
                    tag: str | None = None) -> Iterator[PostItem]:

@@ -196,12 +196,16 @@ def normalize_file(path: str, url: str | None = None,
         return FileResult(path, error=str(err))
     page_url = url or Path(path).resolve().as_uri()
     import normalizer
+    from normalizer.io.deadline import PostTimeout, default_seconds, time_limit
 
     try:
-        if source.kind == "html":
-            records = list(normalizer.normalize_page(source.text, page_url))
-        else:
-            records = [normalizer.normalize_text(source.text, page_url)]
+        with time_limit(default_seconds()):  # $TAGWIRE_POST_TIME_LIMIT
+            if source.kind == "html":
+                records = list(normalizer.normalize_page(source.text, page_url))
+            else:
+                records = [normalizer.normalize_text(source.text, page_url)]
+    except PostTimeout as err:
+        return FileResult(path, error=str(err))
     except normalizer.NormalizeError as err:  # the normalizer's own "nothing to read here"
         return FileResult(path, error=_one_line(str(err)))
     except Exception as err:

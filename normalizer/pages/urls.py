@@ -44,4 +44,16 @@ def looks_like_permalink(href: str, page_url: str) -> bool:
         return False
     if canonical_post_url(href) == canonical_post_url(page_url):
         return False
+    if plain_permalink(href):
+        return True
     return not cues.NON_POST_PATH.match(parts.path or "/")
+
+
+def plain_permalink(href: str) -> bool:
+    """``/?p=123``, ``/index.php?page_id=7``: WordPress's default ("plain") permalinks, whose
+    path alone looks like the home page."""
+    parts = urlsplit(href)
+    if (parts.path or "/") not in cues.PLAIN_PERMALINK_PATHS:
+        return False
+    query = parse_qsl(parts.query)
+    return any(k in cues.PLAIN_PERMALINK_PARAMS and v.isdigit() for k, v in query)
