@@ -25,10 +25,9 @@ test: $(STAMP)
 wordpress: $(STAMP)  # a throw-away WordPress on 127.0.0.1 to poke at; Ctrl-C stops
 	$(BIN)/python -m tests.services.wordpress
 
+# Every figure of the README's quality-and-speed table, dated, into benchmarks/RESULTS.md.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_validate.py
-	$(BIN)/python benchmarks/bench_normalize.py
-	$(BIN)/python benchmarks/bench_crawl.py
+	$(BIN)/python benchmarks/results.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

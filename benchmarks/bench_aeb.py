@@ -12,14 +12,16 @@ produces, in one run and on the same pages, the predictions of
     records of the page joined by blank lines,
 
 saves both in the benchmark's format and scores both with ``../shared/bench/aeb_score.py
---pred`` (its own metric: word 4-gram shingles, macro-averaged). Prints both rows, the
-difference, and the seconds each side took. ``--check`` exits 1 when tagwire's F1 is
-below trafilatura's (the issue's requirement); 2 means ``../shared`` is missing.
+--pred`` (its own metric: word 4-gram shingles, macro-averaged). Prints both rows and
+the difference, then the speed of the two sides on the same pages, timed with
+:func:`corpus.paired` (order alternating page by page and per repetition; median page
+ratio and ratio of totals with their spread and the load average; ``--repeat N``, 1 by
+default, ``bench_normalize.py`` runs 5). ``--check`` exits 1 when tagwire's F1 is below
+trafilatura's (the issue's requirement); 2 means ``../shared`` is missing.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import logging
 import subprocess
@@ -29,21 +31,7 @@ import time
 from importlib.metadata import version as dist_version
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_SHARED = REPO.parent / "shared"
-
-
-def load_pages(data: Path, limit: int | None = None) -> list[tuple[str, str]]:
-    """(item id, url) of every ground-truth page, sorted by id like aeb_score.py."""
-    with (data / "ground-truth.json").open(encoding="utf-8") as fh:
-        gold = json.load(fh)
-    items = sorted((item_id, entry.get("url") or "") for item_id, entry in gold.items())
-    return items[:limit] if limit else items
-
-
-def read_page(data: Path, item_id: str) -> str:
-    with gzip.open(data / "html" / f"{item_id}.html.gz", "rt", encoding="utf-8") as fh:
-        return fh.read()
+from corpus import DEFAULT_SHARED, Page, format_paired, load_folder, paired
 
 
 def tagwire_text(html: str, url: str) -> str | None:
@@ -56,33 +44,33 @@ def tagwire_text(html: str, url: str) -> str | None:
     return "\n\n".join(texts) if texts else None
 
 
-def predict(data: Path, pages: list[tuple[str, str]]) -> dict:
-    """Both systems on every page, alternating, timed separately."""
+def predict(pages: list[Page], repeat: int) -> dict:
+    """Both systems on every page, timed by :func:`corpus.paired` (order alternating
+    page by page and per repetition); the predictions are those of the last run."""
     import trafilatura
 
-    warm = "<html><body><article><p>warm up text.</p></article></body></html>"
-    trafilatura.extract(warm)
-    try:
-        tagwire_text(warm, "http://localhost/")
-    except Exception:  # noqa: BLE001 -- warm-up only
-        pass
-    out = {"trafilatura": {}, "tagwire": {}}
-    seconds = {"trafilatura": 0.0, "tagwire": 0.0}
+    out: dict[str, dict] = {"trafilatura": {}, "tagwire": {}}
     errors: dict[str, list[str]] = {"trafilatura": [], "tagwire": []}
-    runners = {"trafilatura": lambda html, url: trafilatura.extract(html),
-               "tagwire": tagwire_text}
-    for item_id, url in pages:
-        html = read_page(data, item_id)
-        for name, run in runners.items():
-            start = time.perf_counter()
+
+    def side(name: str, run):
+        def call(page: Page) -> None:
             try:
-                text = run(html, url)
-            except Exception as err:  # noqa: BLE001 -- counted and reported, not fatal
+                text = run(page.html, page.url)
+            except Exception as err:
                 text = None
-                errors[name].append(f"{item_id[:12]}: {type(err).__name__}: {err}")
-            seconds[name] += time.perf_counter() - start
-            out[name][item_id] = {"articleBody": text}
-    return {"pred": out, "seconds": seconds, "errors": errors}
+                errors[name].append(f"{page.name[:12]}: {type(err).__name__}: {err}")
+                raise
+            finally:
+                out[name][page.name] = {"articleBody": text}
+        return call
+
+    timing = paired(pages, {
+        "tagwire": side("tagwire", tagwire_text),
+        "trafilatura": side("trafilatura", lambda html, url: trafilatura.extract(html)),
+    }, repeat=repeat, reference="trafilatura")
+    # Errors are the same on every run: keep one line per page.
+    errors = {k: sorted(set(v)) for k, v in errors.items()}
+    return {"pred": out, "timing": timing, "errors": errors}
 
 
 def score(shared: Path, data: Path, pred_path: Path, name: str) -> dict:
@@ -95,10 +83,10 @@ def score(shared: Path, data: Path, pred_path: Path, name: str) -> dict:
     return json.loads(proc.stdout)
 
 
-def run_bench(shared: Path, work: Path, limit: int | None = None) -> dict:
+def run_bench(shared: Path, work: Path, limit: int | None = None, repeat: int = 1) -> dict:
     data = shared / "bench" / "aeb"
-    pages = load_pages(data, limit)
-    result = predict(data, pages)
+    pages = load_folder(data, limit)
+    result = predict(pages, repeat)
     versions = {"trafilatura": dist_version("trafilatura"), "tagwire": dist_version("tagwire")}
     rows = {}
     for name, pred in result["pred"].items():
@@ -106,26 +94,25 @@ def run_bench(shared: Path, work: Path, limit: int | None = None) -> dict:
         with path.open("w", encoding="utf-8") as fh:
             json.dump({"version": versions[name], "output": pred}, fh, ensure_ascii=False)
         rows[name] = score(shared, data, path, name) if limit is None else None
-    return {"pages": len(pages), "rows": rows, "seconds": result["seconds"],
+    return {"pages": len(pages), "rows": rows, "timing": result["timing"],
             "errors": result["errors"]}
 
 
 def report(result: dict) -> str:
     lines = [f"AEB, {result['pages']} pages   F1              precision       recall"
-             f"          accuracy        seconds"]
+             f"          accuracy"]
     for name in ("trafilatura", "tagwire"):
         m = result["rows"][name]
         lines.append(f"{name:<22}" + "".join(
             f"{m[k]:.3f} ± {m[k + '_std']:.3f}   " for k in ("f1", "precision", "recall",
-                                                          "accuracy"))
-            + f"{result['seconds'][name]:.1f}")
+                                                          "accuracy")))
     t, w = result["rows"]["trafilatura"], result["rows"]["tagwire"]
     lines.append(f"{'tagwire - trafilatura':<22}" + "".join(
-        f"{w[k] - t[k]:+.3f}           " for k in ("f1", "precision", "recall", "accuracy"))
-        + f"x{result['seconds']['tagwire'] / max(result['seconds']['trafilatura'], 1e-9):.2f}")
+        f"{w[k] - t[k]:+.3f}           " for k in ("f1", "precision", "recall", "accuracy")))
     for name, errs in result["errors"].items():
         if errs:
             lines.append(f"{name}: {len(errs)} page(s) raised, e.g. {errs[0]}")
+    lines.append(format_paired("speed", result["timing"]))
     return "\n".join(lines)
 
 
@@ -137,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", metavar="DIR", help="write both prediction files to DIR")
     ap.add_argument("--shared", default=str(DEFAULT_SHARED),
                     help="the shared folder (default: ../shared beside the repository)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="timed repetitions over all pages (default 1)")
+    ap.add_argument("--limit", type=int, default=None,
+                    help="first N pages only (speed only: F1 needs every page)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.CRITICAL)  # trafilatura's per-page complaints are noise here
     shared = Path(args.shared)
@@ -147,8 +138,12 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(args.keep) if args.keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        result = run_bench(shared, work)
+        result = run_bench(shared, work, args.limit, args.repeat)
         result["wall_seconds"] = round(time.perf_counter() - started, 1)
+    if args.limit:
+        timing = result["timing"]
+        print(json.dumps(timing) if args.json else format_paired("speed", timing))
+        return 0
     f1_t, f1_w = result["rows"]["trafilatura"]["f1"], result["rows"]["tagwire"]["f1"]
     result["tagwire_not_worse"] = f1_w >= f1_t
     if args.json:

@@ -1,24 +1,26 @@
-"""Crawl speed and memory: a generated tag archive served on 127.0.0.1, crawled with
-``scrapy crawl tagarchive`` in a subprocess, against the offline normalizer on the same
-posts in the same run.
+"""Crawl speed and memory, like for like against the offline normalizer.
 
-    python benchmarks/bench_crawl.py                      # 2,000 posts, full-content archive
-    python benchmarks/bench_crawl.py --sizes 2000,10000   # + memory at 10,000 vs 2,000
-    python benchmarks/bench_crawl.py --excerpts           # permalink per post
-    python benchmarks/bench_crawl.py --compare --repeat 3 # worker pool vs in-process
+    python benchmarks/bench_crawl.py               # 2,000 posts, full + excerpts, 1 and 2 workers
+    python benchmarks/bench_crawl.py --variants full --workers 2 --repeat 3
+    python benchmarks/bench_crawl.py --no-speed --memory-sizes 2000,10000  # memory growth
 
-Reports posts/s, requests/post and peak memory for each size -- the largest process's
-RSS (``peak_rss_mib``) and the crawl with its normalizer workers together, sampled
-every 0.25 s as the sum of their PSS (``tree_peak_rss_mib``) -- and ``crawl posts/s / offline posts/s`` (target >= 0.8), and
-``peak(largest) / peak(smallest)`` (target < 1.5). The offline reference runs
-:func:`crawler.records.make_record` (normalize + validate, exactly the pipeline's work)
-on the very items the crawl produces, read from the saved pages, in one process.
+A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full``: posts
+shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
+(:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
+``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
+the same saved pages with the same processes, in a subprocess too: one process hands
+out the archive pages and writes the records (as the crawl process fetches and
+writes), N worker processes parse each archive page
+(:func:`normalizer.pages.archive.parse_archive`), build each post's item as the spider
+does (the permalink page for an excerpt) and normalize and validate it
+(:func:`crawler.records.make_record`). Crawl and reference alternate over ``--repeat`` runs
+(medians reported, with the load average).
 
-``--compare`` crawls a full-content and an excerpt archive of ``--posts`` posts (default
-2,000) twice each in the same run, with ``NORMALIZE_WORKERS=0`` (normalizing on the
-reactor) and with the worker pool (``--workers``, default: the setting's default, one a
-core), checks both wrote the same set of records, and reports the pool's speed-up
-(target >= 1.4 on 2 cores) and the pool crawl against the offline normalizer (>= 0.8).
+Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
+the speed-up of 2 workers over 1 (target >= 1.6 on 2 cores) for both, the peak RSS of
+each side's largest process (``os.wait4``) and of the crawl with its workers together
+(sum of PSS, sampled every 0.25 s), and with ``--memory-sizes`` the growth of the
+crawl's memory from the smallest to the largest archive (target < 1.5).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,17 +36,12 @@ import threading
 import time
 from pathlib import Path
 
+from sitegen import make_posts, write_site
+from sites import serve
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO))
-
-from httpserver import serve  # noqa: E402
-from sitegen import make_posts, write_site  # noqa: E402
-
-# Runs a command and prints the peak RSS (KiB) of its process tree's largest member.
-PEAK_RSS = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
-            "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-            "print(u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr); sys.exit(rc)")
+TARGET_VS_OFFLINE = 0.9
+TARGET_TWO_WORKERS = 1.6
 
 
 class TreeRss:
@@ -104,58 +102,103 @@ def _pss_kib(pid: int) -> int:
 
 
 def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
+    """One ``scrapy crawl`` of the served site: its summary, wall time and memory."""
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.pop("TAGWIRE_REDIS_URL", None)  # an in-memory dedupe index, as a lone crawl has
+    for name in ("posts.jsonl", "rejects.jsonl", "summary.json"):
+        (work / name).unlink(missing_ok=True)
     with serve(site) as server:
-        cmd = [sys.executable, "-c", PEAK_RSS, sys.executable, "-m", "scrapy", "crawl",
-               "tagarchive", "-a", f"url={server.url(start)}", "-O", str(work / "posts.jsonl"),
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive",
+               "-a", f"url={server.url(start)}", "-O", str(work / "posts.jsonl"),
                "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING",
                "-s", "TELNETCONSOLE_ENABLED=0", "-s", f"REJECTS_PATH={work / 'rejects.jsonl'}",
                "-s", f"SUMMARY_PATH={work / 'summary.json'}", *settings]
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE,
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.PIPE, text=True)
         with TreeRss(proc.pid) as tree:
-            _, stderr = proc.communicate()
+            stderr = proc.stderr.read() if proc.stderr else ""
+            _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        raise SystemExit(f"crawl failed ({proc.returncode}):\n{stderr[-3000:]}")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"crawl failed ({code}):\n{stderr[-3000:]}")
     summary = json.loads((work / "summary.json").read_text())
     summary["wall_seconds"] = wall
-    rss, cpu = stderr.strip().splitlines()[-1].split()
-    summary["peak_rss_mib"] = int(rss) / 1024
+    # ru_maxrss from wait4: the largest of the crawl process and the descendants it
+    # waited for (its normalizer workers), in KiB on Linux.
+    summary["peak_rss_mib"] = usage.ru_maxrss / 1024
     summary["tree_peak_rss_mib"] = tree.peak_kib / 1024
-    # Only the crawl process's own CPU when it normalizes in-process: workers forked by
-    # the fork server are not its children, so their CPU time is not counted here.
-    summary["cpu_seconds"] = float(cpu)
     return summary
 
 
-def offline_items(site: Path, manifest: dict, base: str) -> list[dict]:
-    """The items the crawl hands its pipeline, rebuilt from the saved pages."""
+def _post_items(site: Path, base: str, path: str) -> list[dict]:
+    """The items the spider yields for one archive page, from the saved pages."""
     from crawler.items import listed_item, page_item
     from normalizer.pages.archive import parse_archive
 
+    page = parse_archive((site / path.lstrip("/") / "index.html").read_bytes(), base + path)
     items = []
-    for path in manifest["pages"]:
-        page = parse_archive((site / path.lstrip("/") / "index.html").read_bytes(), base + path)
-        for post in page.posts:
-            if post.is_excerpt:
-                html = (site / post.url.removeprefix(base).lstrip("/") / "index.html").read_text()
-                items.append(page_item(post.url, html, archive_url=base + path, tag=page.tag))
-            else:
-                items.append(listed_item(post, archive_url=base + path, tag=page.tag))
+    for post in page.posts:
+        if post.is_excerpt:
+            html = (site / post.url.removeprefix(base).lstrip("/") / "index.html").read_text()
+            items.append(page_item(post.url, html, archive_url=base + path, tag=page.tag))
+        else:
+            items.append(listed_item(post, archive_url=base + path, tag=page.tag))
     return items
 
 
-def offline_rate(items: list[dict]) -> tuple[float, int]:
+def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str]]:
+    """Parse one archive page and make every post's record: (posts, valid, lines)."""
     from crawler.records import make_record
 
-    make_record(items[0])  # warm-up: imports, models
-    t0, c0 = time.perf_counter(), time.process_time()
-    ok = sum(make_record(item).ok for item in items)
-    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-    return len(items) / wall, len(items) / cpu, ok
+    site, base, path = job
+    posts = valid = 0
+    lines = []
+    for item in _post_items(Path(site), base, path):
+        outcome = make_record(item)
+        posts += 1
+        if outcome.ok:
+            valid += 1
+            lines.append(json.dumps(outcome.record, ensure_ascii=False))
+    return posts, valid, lines
+
+
+def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
+    """The reference run (in its own process): every archive page of the site, shared
+    among ``workers`` processes, records written to ``out``."""
+    import multiprocessing
+
+    import crawler.records  # noqa: F401 -- imports before the clock, as the crawl's are
+    import normalizer  # noqa: F401
+
+    manifest = json.loads((site / "manifest.json").read_text())
+    jobs = [(str(site), base, path) for path in manifest["pages"]]
+    t0 = time.perf_counter()
+    posts = valid = 0
+    # Same layout as the crawl: one process hands out the work and writes the records,
+    # ``workers`` processes parse and normalize.
+    with out.open("w", encoding="utf-8") as fh, \
+            multiprocessing.get_context("fork").Pool(workers) as pool:
+        for n, ok, lines in pool.imap_unordered(_offline_page, jobs):
+            posts += n
+            valid += ok
+            fh.writelines(line + "\n" for line in lines)
+    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0}
+
+
+def offline(site: Path, workers: int, work: Path) -> dict:
+    """:func:`offline_child` in a fresh process: its result and peak RSS."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--offline-child", str(site),
+           "--workers", str(workers), "--out", str(work / "offline.jsonl")]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    stdout, stderr = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"offline run failed ({proc.returncode}):\n{stderr[-3000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mib"] = result.pop("own_peak_rss_kib", 0) / 1024
+    return result
 
 
 LOCAL_BASE = re.compile(r"http://127\.0\.0\.1:\d+")
@@ -177,138 +220,167 @@ def canonical_records(path: Path) -> dict[str, str]:
     return out
 
 
-def compare(a: argparse.Namespace, settings: list[str]) -> int:
-    """In-process vs worker pool on a full-content and an excerpt archive; see the doc."""
-    pool = ["-s", f"NORMALIZE_WORKERS={a.workers}"] if a.workers else []
-    modes = {"in_process": ["-s", "NORMALIZE_WORKERS=0"], "pool": pool}
-    rows, ok = [], True
+def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
+    """Crawl and offline reference per archive kind and worker count; see the doc."""
+    workers = [int(w) for w in a.workers.split(",") if w.strip()]
+    rows = []
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="tagwire-bench-") as tmp:
-        for variant, full in (("full", True), ("excerpts", False)):
+        for variant in [v for v in a.variants.split(",") if v]:
             site = Path(tmp) / f"site-{variant}"
             manifest = write_site(site, make_posts(a.posts, seed=a.posts), theme="kubrick",
-                                  per_page=a.per_page, full=full)
-            items = offline_items(site, manifest, "http://127.0.0.1")
-            best: dict[str, dict] = {}
-            offline = []
-            for _ in range(a.repeat):  # alternate, so background load hits all alike
-                for mode, extra in modes.items():
-                    work = Path(tmp) / f"work-{variant}-{mode}"
+                                  per_page=a.per_page, full=variant == "full")
+            (site / "manifest.json").write_text(json.dumps(manifest))
+            runs: dict[tuple[str, int], list[dict]] = {}
+            for r in range(a.repeat):
+                order = [(side, w) for w in workers for side in ("crawl", "offline")]
+                for side, w in order if r % 2 == 0 else order[::-1]:
+                    work = Path(tmp) / f"work-{variant}-{side}-{w}"
                     work.mkdir(exist_ok=True)
-                    run = crawl(site, manifest["start"], work, settings + extra)
-                    run["records_seen"] = canonical_records(work / "posts.jsonl")
-                    if mode not in best or run["elapsed_seconds"] < best[mode]["elapsed_seconds"]:
-                        best[mode] = run
-                offline.append(offline_rate(items)[0])
-            rate = {m: r["posts"] / r["elapsed_seconds"] for m, r in best.items()}
-            same = best["in_process"]["records_seen"] == best["pool"]["records_seen"]
-            ok &= same
-            row = {"variant": variant, "posts": a.posts,
-                   "records": len(best["pool"]["records_seen"]),
-                   "in_process_posts_per_s": round(rate["in_process"], 1),
-                   "pool_posts_per_s": round(rate["pool"], 1),
-                   "pool_workers": best["pool"].get("normalize_workers"),
-                   "pool_vs_in_process": round(rate["pool"] / rate["in_process"], 3),
-                   "offline_posts_per_s": round(max(offline), 1),
-                   "pool_vs_offline": round(rate["pool"] / max(offline), 3),
-                   "in_process_vs_offline": round(rate["in_process"] / max(offline), 3),
-                   "same_records": same,
-                   "duplicate_stories": {m: r.get("duplicate_stories", 0)
-                                         for m, r in best.items()},
-                   "requests_per_post": best["pool"]["requests_per_post"],
-                   "tree_peak_rss_mib": {m: round(r["tree_peak_rss_mib"], 1)
-                                         for m, r in best.items()}}
-            rows.append(row)
-            print(json.dumps(row), file=sys.stderr, flush=True)
-    if a.json:
-        print(json.dumps(rows, indent=1))
-    else:
-        print(f"\n{'archive':10} {'in-process':>11} {'pool':>8} {'speed-up':>9} "
-              f"{'offline':>8} {'pool/offline':>13}  same records")
-        for r in rows:
-            print(f"{r['variant']:10} {r['in_process_posts_per_s']:>9.1f}/s "
-                  f"{r['pool_posts_per_s']:>6.1f}/s {r['pool_vs_in_process']:>8.2f}x "
-                  f"{r['offline_posts_per_s']:>6.1f}/s {r['pool_vs_offline']:>12.2f}x  "
-                  f"{'yes' if r['same_records'] else 'NO'} ({r['records']})")
-        print("\ntargets: speed-up >= 1.4 (2 cores), pool/offline >= 0.8, same records")
-    return 0 if ok else 1
+                    if side == "crawl":
+                        run = crawl(site, manifest["start"], work,
+                                    settings + ["-s", f"NORMALIZE_WORKERS={w}"])
+                        run["rate"] = run["posts"] / run["elapsed_seconds"]
+                    else:
+                        run = offline(site, w, work)
+                        run["rate"] = run["posts"] / run["seconds"]
+                    runs.setdefault((side, w), []).append(run)
+                    print(json.dumps({"variant": variant, "side": side, "workers": w,
+                                      "posts_per_s": round(run["rate"], 1)}),
+                          file=sys.stderr, flush=True)
+            same = {w: canonical_records(Path(tmp) / f"work-{variant}-crawl-{w}" / "posts.jsonl")
+                    == canonical_records(Path(tmp) / f"work-{variant}-offline-{w}"
+                                         / "offline.jsonl") for w in workers}
+            for w in workers:
+                crawl_rates = [x["rate"] for x in runs[("crawl", w)]]
+                offline_rates = [x["rate"] for x in runs[("offline", w)]]
+                last = runs[("crawl", w)][-1]
+                rows.append({
+                    "variant": variant, "posts": a.posts, "workers": w,
+                    "crawl_posts_per_s": round(statistics.median(crawl_rates), 1),
+                    "offline_posts_per_s": round(statistics.median(offline_rates), 1),
+                    "crawl_vs_offline": round(statistics.median(crawl_rates)
+                                              / statistics.median(offline_rates), 3),
+                    "crawl_vs_offline_range": [round(min(crawl_rates) / max(offline_rates), 3),
+                                               round(max(crawl_rates) / min(offline_rates), 3)],
+                    "records": last["records"], "rejects": last["rejects"],
+                    "offline_valid": runs[("offline", w)][-1]["valid"],
+                    "same_records": same[w],
+                    "requests_per_post": last["requests_per_post"],
+                    "crawl_peak_rss_mib": round(max(x["peak_rss_mib"]
+                                                    for x in runs[("crawl", w)]), 1),
+                    "crawl_tree_pss_mib": round(max(x["tree_peak_rss_mib"]
+                                                    for x in runs[("crawl", w)]), 1),
+                    "offline_peak_rss_mib": round(max(x["peak_rss_mib"]
+                                                      for x in runs[("offline", w)]), 1),
+                })
+    load_after = os.getloadavg()
+    by = {(r["variant"], r["workers"]): r for r in rows}
+    for r in rows:
+        one = by.get((r["variant"], 1))
+        if one is not None and r["workers"] > 1:
+            r["crawl_speedup_vs_1"] = round(r["crawl_posts_per_s"] / one["crawl_posts_per_s"], 3)
+            r["offline_speedup_vs_1"] = round(r["offline_posts_per_s"]
+                                              / one["offline_posts_per_s"], 3)
+    return {"rows": rows, "repeat": a.repeat, "load_before": [round(x, 2) for x in load_before],
+            "load_after": [round(x, 2) for x in load_after], "cpus": os.cpu_count()}
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="2000", help="comma-separated post counts (default 2000)")
-    p.add_argument("--per-page", type=int, default=10)
-    p.add_argument("--excerpts", action="store_true", help="archive shows excerpts only")
-    p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-                   help="extra Scrapy setting for the crawl")
-    p.add_argument("--repeat", type=int, default=1,
-                   help="measure crawl and offline N times each, alternating, and keep the best "
-                        "of each (other load on the machine only ever slows a run down)")
-    p.add_argument("--compare", action="store_true",
-                   help="worker pool vs NORMALIZE_WORKERS=0 on a full and an excerpt archive")
-    p.add_argument("--posts", type=int, default=2000, help="posts per archive for --compare")
-    p.add_argument("--workers", type=int, default=0,
-                   help="NORMALIZE_WORKERS for the pool runs of --compare (default: the "
-                        "setting's default, one a core)")
-    p.add_argument("--json", action="store_true", help="print the results as JSON")
-    a = p.parse_args(argv)
-    settings = [x for kv in a.set for x in ("-s", kv)]
-    if a.compare:
-        return compare(a, settings)
-    sizes = [int(s) for s in a.sizes.split(",")]
-    results = []
+def memory_growth(a: argparse.Namespace, settings: list[str]) -> dict:
+    """The crawl's peak memory on archives of growing size (one run each)."""
+    sizes = [int(s) for s in a.memory_sizes.split(",") if s.strip()]
+    rows = []
     with tempfile.TemporaryDirectory(prefix="tagwire-bench-") as tmp:
         for n in sizes:
             site, work = Path(tmp) / f"site-{n}", Path(tmp) / f"work-{n}"
             work.mkdir()
             manifest = write_site(site, make_posts(n, seed=n), theme="kubrick",
-                                  per_page=a.per_page, full=not a.excerpts)
-            items = offline_items(site, manifest, "http://127.0.0.1") if n == sizes[0] else []
-            runs, offline = [], []
-            for _ in range(a.repeat if n == sizes[0] else 1):
-                runs.append(crawl(site, manifest["start"], work, settings))
-                if items:  # same URLs as the crawl saw, so records are comparable
-                    offline.append(offline_rate(items))
-            s = min(runs, key=lambda r: r["elapsed_seconds"])
-            s["peak_rss_mib"] = max(r["peak_rss_mib"] for r in runs)
-            s["tree_peak_rss_mib"] = max(r["tree_peak_rss_mib"] for r in runs)
-            crawl_rate = s["posts"] / s["elapsed_seconds"]
-            row = {"posts": n, "crawled_posts": s["posts"], "records": s["records"],
-                   "rejects": s["rejects"], "crawl_seconds": round(s["elapsed_seconds"], 2),
-                   "process_seconds": round(s["wall_seconds"], 2),
-                   "crawl_posts_per_s": round(crawl_rate, 1),
-                   "requests_per_post": s["requests_per_post"],
-                   "normalize_workers": s.get("normalize_workers", 0),
-                   "peak_rss_mib": round(s["peak_rss_mib"], 1),
-                   "tree_peak_rss_mib": round(s["tree_peak_rss_mib"], 1)}
-            if offline:
-                rate, cpu_rate, ok = max(offline)
-                row.update(offline_posts_per_s=round(rate, 1), offline_valid=ok,
-                           crawl_vs_offline=round(crawl_rate / rate, 3))
-                if not s.get("normalize_workers"):
-                    # CPU time is less sensitive to other load on the machine; the
-                    # crawl's includes its start-up (imports), so it is a floor. (With
-                    # workers, their CPU is not the crawl process's: not comparable.)
-                    row["crawl_vs_offline_cpu"] = round(
-                        (s["posts"] / s["cpu_seconds"]) / cpu_rate, 3)
-            results.append(row)
-            print(json.dumps(row), file=sys.stderr, flush=True)
-    if len(results) > 1:
-        ratio = results[-1]["peak_rss_mib"] / results[0]["peak_rss_mib"]
-        tree = results[-1]["tree_peak_rss_mib"] / results[0]["tree_peak_rss_mib"]
-        results.append({"peak_rss_ratio": round(ratio, 3), "tree_peak_rss_ratio": round(tree, 3),
-                        "of": f"{sizes[-1]} vs {sizes[0]} posts"})
+                                  per_page=a.per_page, full=True)
+            s = crawl(site, manifest["start"], work, settings)
+            rows.append({"posts": n, "crawled_posts": s["posts"], "records": s["records"],
+                         "crawl_posts_per_s": round(s["posts"] / s["elapsed_seconds"], 1),
+                         "normalize_workers": s.get("normalize_workers"),
+                         "peak_rss_mib": round(s["peak_rss_mib"], 1),
+                         "tree_peak_pss_mib": round(s["tree_peak_rss_mib"], 1)})
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    out: dict = {"rows": rows}
+    if len(rows) > 1:
+        out["peak_rss_ratio"] = round(rows[-1]["peak_rss_mib"] / rows[0]["peak_rss_mib"], 3)
+        out["tree_pss_ratio"] = round(rows[-1]["tree_peak_pss_mib"]
+                                      / rows[0]["tree_peak_pss_mib"], 3)
+    return out
+
+
+def report(speed: dict | None, memory: dict | None) -> str:
+    lines = []
+    if speed:
+        lines.append(f"crawl vs offline normalizer, like for like ({speed['repeat']} runs each, "
+                     f"alternating; load average {speed['load_before'][0]} -> "
+                     f"{speed['load_after'][0]} on {speed['cpus']} CPUs):")
+        lines.append(f"  {'archive':9} {'workers':>7} {'crawl':>9} {'offline':>9} "
+                     f"{'crawl/offline':>14} {'2 vs 1 (crawl/offline)':>24}  "
+                     "peak RSS crawl/offline")
+        for r in speed["rows"]:
+            lo, hi = r["crawl_vs_offline_range"]
+            up = (f"{r['crawl_speedup_vs_1']:.2f}x / {r['offline_speedup_vs_1']:.2f}x"
+                  if "crawl_speedup_vs_1" in r else "")
+            lines.append(f"  {r['variant']:9} {r['workers']:>7} {r['crawl_posts_per_s']:>7.1f}/s "
+                         f"{r['offline_posts_per_s']:>7.1f}/s {r['crawl_vs_offline']:>6.2f} "
+                         f"({lo:.2f}-{hi:.2f}) {up:>24}  {r['crawl_peak_rss_mib']:.0f} / "
+                         f"{r['offline_peak_rss_mib']:.0f} MiB"
+                         + ("" if r["same_records"] else "  RECORDS DIFFER"))
+        lines.append(f"targets: crawl/offline >= {TARGET_VS_OFFLINE}, "
+                     f"2 workers >= {TARGET_TWO_WORKERS}x 1 worker")
+    if memory:
+        lines.append("crawl memory by archive size (largest process; crawl + workers as PSS):")
+        for r in memory["rows"]:
+            lines.append(f"  {r['posts']:>6} posts  {r['crawl_posts_per_s']:>6.1f} posts/s  "
+                         f"{r['peak_rss_mib']:>6.1f} MiB  {r['tree_peak_pss_mib']:>6.1f} MiB")
+        if "peak_rss_ratio" in memory:
+            lines.append(f"  growth: x{memory['peak_rss_ratio']} largest process, "
+                         f"x{memory['tree_pss_ratio']} crawl + workers (target < 1.5)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--posts", type=int, default=2000, help="posts per archive (default 2000)")
+    p.add_argument("--variants", default="full,excerpts",
+                   help="archive kinds: full, excerpts (default both)")
+    p.add_argument("--workers", default="1,2",
+                   help="NORMALIZE_WORKERS values, and as many offline processes (default 1,2)")
+    p.add_argument("--repeat", type=int, default=2, help="runs of each side (default 2)")
+    p.add_argument("--per-page", type=int, default=10)
+    p.add_argument("--memory-sizes", default="",
+                   help="comma-separated archive sizes for the memory-growth runs")
+    p.add_argument("--no-speed", action="store_true", help="only the memory-growth runs")
+    p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="extra Scrapy setting for the crawl")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--offline-child", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if a.offline_child:
+        import logging
+        import resource
+
+        logging.basicConfig(level=logging.WARNING)
+        result = offline_child(a.offline_child, "http://127.0.0.1", int(a.workers), a.out)
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        result["own_peak_rss_kib"] = max(own, kids)
+        print(json.dumps(result))
+        return 0
+    settings = [x for kv in a.set for x in ("-s", kv)]
+    speed = None if a.no_speed else like_for_like(a, settings)
+    memory = memory_growth(a, settings) if a.memory_sizes else None
     if a.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps({"speed": speed, "memory": memory}))
     else:
-        for row in results:
-            print("  ".join(f"{k}={v}" for k, v in row.items()))
-        first = results[0]
-        print(f"\ncrawl/offline throughput: {first['crawl_vs_offline']} (target >= 0.8)")
-        if len(results) > 2:
-            print(f"peak memory {results[-1]['of']}: x{results[-1]['peak_rss_ratio']} largest "
-                  f"process, x{results[-1]['tree_peak_rss_ratio']} crawl + workers "
-                  "(target < 1.5)")
-    return 0
+        print(report(speed, memory))
+    ok = speed is None or all(r["crawl_vs_offline"] >= TARGET_VS_OFFLINE and r["same_records"]
+                              for r in speed["rows"])
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -28,13 +28,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from dedupe_variants import build_corpus
+
+import normalizer.dedupe.fingerprint as fingerprint
+from normalizer.dedupe.index import FingerprintIndex
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
-
-from dedupe_variants import build_corpus  # noqa: E402
-
-import normalizer.dedupe.fingerprint as fingerprint  # noqa: E402
-from normalizer.dedupe.index import FingerprintIndex  # noqa: E402
 
 THRESHOLDS = (2, 3, 4, 5)
 
@@ -161,7 +160,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  memory index      {len(many) / (time.perf_counter() - t0):10,.0f} check-and-adds/s "
           f"({len(index):,} stories stored)")
     if args.redis:
-        sys.path.insert(0, str(ROOT / "tests"))
         import redis
         from redis_server import redis_server
 

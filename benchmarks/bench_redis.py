@@ -22,13 +22,11 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-sys.path.insert(0, str(REPO))
+from redis_server import redis_server
+from sitegen import make_posts, write_site
+from sites import serve
 
-from httpserver import serve  # noqa: E402
-from redis_server import redis_server  # noqa: E402
-from sitegen import make_posts, write_site  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 
 def key_bytes(client, pattern: str) -> int:

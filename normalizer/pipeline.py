@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from normalizer.cues import platforms
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
@@ -246,13 +248,19 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
 
 def _may_list_posts(tree) -> bool:
     """A cheap test before the archive parser runs: does the page repeat post containers?"""
-    try:
-        return tree.xpath(platforms.POST_CONTAINERS_COUNT) >= 2
-    except Exception:  # pragma: no cover - odd trees
-        return False
+    seen = 0
+    for el in tree.xpath(platforms.POST_CONTAINER_PRESELECT):
+        classes = el.get("class") or ""
+        if (el.tag in platforms.POST_CONTAINER_TAGS
+                or any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
+                or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
 
 
-def _archive_listing(html: str | bytes, url: str):
+def _archive_listing(html: str | bytes | etree._Element, url: str):
     """The archive page's listing when the page lists several posts, else None."""
     try:
         from normalizer.pages.archive import parse_archive

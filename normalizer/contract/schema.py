@@ -171,22 +171,24 @@ def validator() -> Any:
 
 @lru_cache(maxsize=1)
 def _fast_check() -> Callable[[Any], bool]:
-    """A yes/no check ~20x faster than jsonschema (see :mod:`normalizer.contract.fastcheck`)."""
-    from normalizer.contract.fastcheck import Unsupported, compile_schema
+    """The compiled yes/no check (jsonschema-rs, see :mod:`normalizer.contract.compiled`);
+    python-jsonschema alone where jsonschema-rs is missing or refuses the schema."""
+    from normalizer.contract.compiled import compile_check
 
-    v = _validator()
     try:
-        return compile_schema(load_schema(), v.format_checker)
-    except Unsupported as exc:
-        logger.debug("fast check unavailable (%s); using jsonschema alone", exc)
-        return v.is_valid
+        return compile_check(load_schema())
+    except (ImportError, ValueError) as exc:
+        logger.debug("compiled check unavailable (%s); using jsonschema alone", exc)
+        return _validator().is_valid
 
 
 # -- judging records ------------------------------------------------------------
 
 def is_valid(record: Any) -> bool:
-    """True when the record follows the contract (stops at the first error)."""
-    return _fast_check()(record)
+    """True when the record follows the contract (stops at the first error).
+
+    python-jsonschema has the last word on a record the compiled check rejects."""
+    return _fast_check()(record) or _validator().is_valid(record)
 
 
 def record_errors(record: Any) -> list[RecordError]:

@@ -83,9 +83,12 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
                          "‚": "'", "′": "'", "–": "-", "—": "-"})
 
 
+_SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+
+
 def clean_text(text: str) -> str:
     """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are."""
-    text = re.sub(r"[ \t\r\n\f\v\u200b]+", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.strip(" \t\r\n\u00a0")
 
 

@@ -22,9 +22,11 @@ from lxml import html as lxml_html
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
-    CONTENT_XPATH,
     EMPTY_CONTENT_MAX_WORDS,
     OUTSIDE_POST_RE,
+    POST_CONTAINER_CLASSES,
+    POST_CONTENT_CLASSES,
+    POST_CONTENT_PRESELECT,
     TAG_LINKS_XPATH,
 )
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
@@ -35,6 +37,9 @@ from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 log = logging.getLogger(__name__)
 
 MAX_TREE_BYTES = 20_000_000
+# trafilatura's fast mode skips its comparison with readability and jusText (about a
+# tenth of the normalizer's time); bench_aeb and the dev set measure what it costs.
+TRAFILATURA_FAST = True
 
 
 @dataclass
@@ -46,9 +51,17 @@ class Extracted:
 
 
 def _is_empty_para(el: etree._Element) -> bool:
-    if el.tag != "p" or el.find(".//img") is not None:
+    if el.tag != "p":
+        return False
+    if el.text and el.text.replace("\xa0", " ").strip():
+        return False  # the usual case, answered without walking the paragraph
+    if el.find(".//img") is not None:
         return False
     return not "".join(el.itertext()).replace("\xa0", " ").strip()
+
+
+_CAPTION_OR_ATTRIBUTION_RE = re.compile(
+    f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
 def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]:
@@ -67,6 +80,8 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
         if el.getparent() is None:
             continue
         cls = class_and_id(el)
+        if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
+            continue  # most elements: one search answers both questions below
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
                 continue  # a caption container holding its image: the image stays
@@ -160,22 +175,49 @@ def _element_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def _inline_flags(el: etree._Element) -> tuple[bool, bool, bool]:
-    """Whether all of the text of ``el`` is bold, italic, inside links."""
-    total = clean_text("".join(el.itertext()))
+def _is_bold(x: etree._Element) -> bool:
+    return x.tag == "hi" and "b" in (x.get("rend") or "")
+
+
+def _is_italic(x: etree._Element) -> bool:
+    return x.tag == "hi" and "i" in (x.get("rend") or "")
+
+
+def _is_link(x: etree._Element) -> bool:
+    return x.tag == "ref"
+
+
+_INLINE = (_is_bold, _is_italic, _is_link)
+
+
+def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, bool, bool]:
+    """Whether all of the text of ``el`` (``total``, cleaned) is bold, italic, inside links.
+
+    One walk for the three: the text of each outermost bold (italic, link) element,
+    in document order, must cover the block's text."""
+    if total is None:
+        total = clean_text("".join(el.itertext()))
     if not total:
         return False, False, False
+    # An enclosing element of the kind above the block hides the block's own ones.
+    inside = [any(test(a) for a in el.iterancestors()) for test in _INLINE]
+    parts: tuple[list[str], list[str], list[str]] = ([], [], [])
 
-    def covered(pred) -> bool:
-        inside = "".join(
-            "".join(x.itertext()) for x in el.iter() if x is not el and pred(x)
-            and not any(pred(a) for a in x.iterancestors() if a is not el)
-        )
-        return len(clean_text(inside)) >= len(total) - 1
+    def walk(node: etree._Element, inside: list[bool]) -> None:
+        for child in node:
+            now = inside
+            for k, test in enumerate(_INLINE):
+                if not inside[k] and test(child):
+                    parts[k].append("".join(child.itertext()))
+                    if now is inside:
+                        now = list(inside)
+                    now[k] = True
+            if not all(now):
+                walk(child, now)
 
-    bold = covered(lambda x: x.tag == "hi" and "b" in (x.get("rend") or ""))
-    italic = covered(lambda x: x.tag == "hi" and "i" in (x.get("rend") or ""))
-    link = covered(lambda x: x.tag == "ref")
+    walk(el, inside)
+    need = len(total) - 1
+    bold, italic, link = (len(clean_text("".join(p))) >= need for p in parts)
     return bold, italic, link
 
 
@@ -248,11 +290,14 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if not fragment and _post_is_empty(tree):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
-    # the content differently (a worse choice on pages with many pictures).
+    # the content differently (a worse choice on pages with many pictures). No URL:
+    # trafilatura would resolve every link's target against it, and tagwire only asks
+    # whether text is a link. "xml": the body tree without its rendering as text, which
+    # tagwire does not read.
     doc = trafilatura.bare_extraction(
-        tree, url=url, include_formatting=True, include_images=False, include_links=True,
+        tree, url=None, include_formatting=True, include_images=False, include_links=True,
         include_tables=True, include_comments=False, with_metadata=False,
-        favor_recall=fragment,
+        favor_recall=fragment, fast=TRAFILATURA_FAST, output_format="xml",
     )
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
@@ -309,32 +354,47 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     return out
 
 
+def _class_tokens(el: etree._Element) -> set[str]:
+    """The class names of ``el``, split as XPath's normalize-space splits them."""
+    return set((el.get("class") or "").translate(_XML_SPACE).split(" ")) - {""}
+
+
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
+
+
+def _post_contents(tree: etree._Element) -> list[etree._Element]:
+    """The post-content elements (:data:`POST_CONTENT_CLASSES` inside an element of
+    :data:`POST_CONTAINER_CLASSES`), in document order: the XPath of the two class
+    tests is quadratic on nested containers, so lxml only preselects by substring."""
+    found = []
+    for el in tree.xpath(POST_CONTENT_PRESELECT):
+        if _class_tokens(el) & POST_CONTENT_CLASSES and any(
+                _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
+            found.append(el)
+    return found
+
+
 def _post_is_empty(tree: etree._Element) -> bool:
     """The page has one post-content element and it holds no text of its own (share bars
     and related-post lists inside it do not count)."""
-    found = tree.xpath(CONTENT_XPATH)
+    found = _post_contents(tree)
     if len(found) != 1:
         return False
-    words = 0
-    for node in found[0].iter():
+    root = found[0]
+    words = 0 if OUTSIDE_POST_RE.search(class_and_id(root)) else len((root.text or "").split())
+    # Depth first, never entering a share bar or a related-post list (nor counting its tail).
+    stack = list(root)
+    while stack and words <= EMPTY_CONTENT_MAX_WORDS:
+        node = stack.pop()
         if not isinstance(node.tag, str) or node.tag in ("script", "style"):
             continue
-        if OUTSIDE_POST_RE.search(class_and_id(node)) or _outside_post_within(node, found[0]):
+        if OUTSIDE_POST_RE.search(class_and_id(node)):
             continue
-        tail = (node.tail or "").split() if node is not found[0] else []
-        words += len((node.text or "").split()) + len(tail)
-        if words > EMPTY_CONTENT_MAX_WORDS:
-            return False
-    return found[0].find(".//img") is None
-
-
-def _outside_post_within(node: etree._Element, root: etree._Element) -> bool:
-    for anc in node.iterancestors():
-        if anc is root:
-            return False
-        if OUTSIDE_POST_RE.search(class_and_id(anc)):
-            return True
-    return False
+        words += len((node.text or "").split()) + len((node.tail or "").split())
+        stack.extend(node)
+    if words > EMPTY_CONTENT_MAX_WORDS:
+        return False
+    return root.find(".//img") is None
 
 
 _BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "div"}
