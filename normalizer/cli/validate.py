@@ -37,8 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-errors", type=int, default=None, metavar="N",
                         help="list at most N errors (counting goes on); default: all for "
                              f"text, {DEFAULT_JSON_MAX_ERRORS:,} for json")
-    parser.add_argument("-q", "--quiet", action="store_true",
-                        help="text format: print only the summary")
+    parser.add_argument("--max-line-bytes", type=int, default=None, metavar="N",
+                        help="longest line read as one record (default 64 MiB); a longer "
+                             "line is reported and skipped, so memory stays bounded")
 
 
 @dataclass
