@@ -292,7 +292,8 @@ def open_output(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     with lock_output(target) as raw:
         raw.truncate(0)
         if target.name.endswith(".gz"):
-            fh: IO[str] = cast(IO[str], gzip.open(raw, "wt", encoding="utf-8", newline="\n"))
+            fh: IO[str] = cast(IO[str], gzip.open(  # noqa: SIM115 (closed below)
+                raw, "wt", encoding="utf-8", newline="\n"))
         else:
             fh = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
         try:
