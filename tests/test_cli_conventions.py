@@ -221,9 +221,9 @@ def test_a_second_writer_of_one_output_file_is_refused(tmp_path: Path) -> None:
     out.write_text("earlier\n", encoding="utf-8")
     with open_output(out) as fh:
         fh.write("first\n")
-        with pytest.raises(OutputLocked, match="another tagwire run is writing this file"):
-            with open_output(out):
-                pass
+        with (pytest.raises(OutputLocked, match="another tagwire run is writing this file"),
+              open_output(out)):
+            pass
         done = tagwire("normalize", str(PERMALINK), "-o", str(out), cwd=tmp_path)
         assert done.returncode == 2
         assert done.stderr.decode().splitlines() == [

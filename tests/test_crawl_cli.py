@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from httpserver import Served, serve
 
 REPO = Path(__file__).resolve().parent.parent

@@ -18,7 +18,6 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-
 from httpserver import serve
 
 REPO = Path(__file__).resolve().parent.parent
