@@ -36,6 +36,22 @@ class CrawlUsageError(ValueError):
     """An option that cannot be used; the message is one line for the user."""
 
 
+def read_stdin_urls(args: argparse.Namespace, stream: Any = None) -> None:
+    """``--urls-file -``: the start URLs come from standard input (one a line, ``#``
+    comments), read once and added to the URLs given."""
+    if getattr(args, "urls_file", None) != "-":
+        return
+    from crawler.args import check_url
+
+    stream = stream or sys.stdin
+    urls = list(args.urls or [])
+    for n, line in enumerate(stream, start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            urls.append(check_url(line, f"url in <stdin> line {n}:"))
+    args.urls, args.urls_file = urls, None
+
+
 def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
     """The ``-a`` arguments the options stand for (only those given)."""
     spargs: dict[str, str] = {}
@@ -77,8 +93,11 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
     if args.output:
         # A resumed crawl (--jobdir) adds to the first run's feed; a fresh one replaces it.
         uri = "stdout:" if args.output == "-" else args.output
-        options["FEEDS"] = {uri: {"format": "jsonlines", "encoding": "utf-8",
-                                  "overwrite": not args.jobdir and uri != "stdout:"}}
+        feed: dict[str, Any] = {"format": "jsonlines", "encoding": "utf-8",
+                                "overwrite": not args.jobdir and uri != "stdout:"}
+        if uri.endswith(".gz"):
+            feed["postprocessing"] = ["scrapy.extensions.postprocessing.GzipPlugin"]
+        options["FEEDS"] = {uri: feed}
     verbosity = -1 if args.quiet else min(args.verbose, 2)
     options["LOG_LEVEL"] = LOG_LEVELS[verbosity + 1]
     settings.setdict(options, priority="cmdline")
@@ -146,6 +165,7 @@ def make_process(settings: Settings) -> Any:
 def run(args: argparse.Namespace) -> int:
     """``tagwire crawl``: check, crawl, judge. Returns the exit code."""
     try:
+        read_stdin_urls(args)
         settings = crawl_settings(args)
         check_spider_arguments(spider_arguments(args), settings)
     except (CrawlUsageError, SpiderArgumentError) as exc:
@@ -166,8 +186,10 @@ def run(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
         process = make_process(settings)
         crawler = process.create_crawler(SPIDER)
-        if not args.quiet and sys.stderr.isatty():
-            Progress(crawler).attach()
+        # Held here: Scrapy's signals keep only weak references to their receivers.
+        progress = Progress(crawler) if not args.quiet and sys.stderr.isatty() else None
+        if progress is not None:
+            progress.attach()
         process.crawl(crawler, **spider_arguments(args))
         process.start()
         if getattr(process, "bootstrap_failed", False) or crawler.stats is None:

@@ -232,3 +232,48 @@ def test_outcome_rules() -> None:
     assert crawl_outcome(summary(posts=0, pages={"archive": 0, "permalink": 0}),
                          distributed=True).code == 0
     assert crawl_outcome(summary(finish_reason="shutdown"), distributed=True).code == 3
+
+
+# -- stdin and the terminal -------------------------------------------------------------
+
+def test_start_urls_from_stdin_into_a_gzip_feed(site: Served, tmp_path: Path) -> None:
+    import gzip
+
+    done = subprocess.run([sys.executable, "-m", "normalizer", "crawl", "--urls-file", "-",
+                           *FAST, "-o", "posts.jsonl.gz", "-q"],
+                          input=f"# the sample site\n{site.url('/tag/diplomacy/')}\n",
+                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    records = gzip.decompress((tmp_path / "posts.jsonl.gz").read_bytes()).splitlines()
+    assert len(records) == 8
+
+
+def test_progress_line_on_a_terminal_only(site: Served, tmp_path: Path) -> None:
+    """stderr on a pseudo-terminal shows the progress line; -q or a pipe does not."""
+    import pty
+
+    def run(*extra: str) -> str:
+        leader, follower = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "normalizer", "crawl",
+                                 site.url("/tag/diplomacy/"), *FAST, *extra,
+                                 "-o", str(tmp_path / "p.jsonl")],
+                                cwd=tmp_path, env=env(), stdout=subprocess.DEVNULL,
+                                stderr=follower)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert proc.wait(timeout=120) == 0
+        os.close(leader)
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    shown = run()
+    assert "tagwire crawl: 8 posts, 2 pages, 0 rejected" in shown
+    assert "posts/s" in shown and "tagwire crawl: summary" in shown
+    assert run("-q") == ""
