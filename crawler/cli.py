@@ -98,7 +98,7 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
         if uri.endswith(".gz"):
             feed["postprocessing"] = ["scrapy.extensions.postprocessing.GzipPlugin"]
         options["FEEDS"] = {uri: feed}
-    verbosity = -1 if args.quiet else min(args.verbose, 2)
+    verbosity = -1 if getattr(args, "quiet", False) else min(getattr(args, "verbose", 0), 2)
     options["LOG_LEVEL"] = LOG_LEVELS[verbosity + 1]
     settings.setdict(options, priority="cmdline")
     settings.setdict(parse_set_options(args.set or []), priority="cmdline")
@@ -164,6 +164,7 @@ def make_process(settings: Settings) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """``tagwire crawl``: check, crawl, judge. Returns the exit code."""
+    quiet = getattr(args, "quiet", False)
     try:
         read_stdin_urls(args)
         settings = crawl_settings(args)
@@ -187,7 +188,8 @@ def run(args: argparse.Namespace) -> int:
         process = make_process(settings)
         crawler = process.create_crawler(SPIDER)
         # Held here: Scrapy's signals keep only weak references to their receivers.
-        progress = Progress(crawler) if not args.quiet and sys.stderr.isatty() else None
+        show = not quiet and sys.stderr.isatty()
+        progress = Progress(crawler) if show else None
         if progress is not None:
             progress.attach()
         process.crawl(crawler, **spider_arguments(args))
@@ -199,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
     from crawler.extensions import CrawlSummary, format_summary
 
     summary = CrawlSummary(crawler.stats).summary(crawler.stats.get_value("finish_reason"))
-    if not args.quiet:
+    if not quiet:
         print("tagwire crawl: summary\n" + format_summary(summary), file=sys.stderr)
     outcome = crawl_outcome(summary, distributed=bool(crawler.settings.get("REDIS_URL")))
     if outcome.code:

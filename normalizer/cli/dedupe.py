@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         index = FingerprintIndex(args.max_distance)
     records = stories = duplicates = 0
     start = time.perf_counter()
-    bar = record_progress(args.files, args.quiet)
+    bar = record_progress(args.files, getattr(args, "quiet", False))
     try:
         with open_output(args.output) as out:
             for path in args.files:
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     elapsed = time.perf_counter() - start
-    if not args.quiet:
+    if not getattr(args, "quiet", False):
         print(f"tagwire dedupe: {records} records, {stories} stories, {duplicates} duplicates, "
           f"{stories - duplicates} distinct (max distance {args.max_distance}, "
           f"{elapsed:.1f}s)", file=sys.stderr)

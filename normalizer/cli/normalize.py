@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         limit = args.max_bytes + 1 if args.max_bytes else -1
         stdin_data = sys.stdin.buffer.read(limit)
     rejects_path = Path(args.rejects) if args.rejects else default_rejects_path(args.output)
-    bar = _progress(len(paths), args.quiet)
+    bar = _progress(len(paths), getattr(args, "quiet", False))
     records_written = skipped = 0
     try:
         with open_output(args.output) as out, RejectsWriter(rejects_path) as rejects:

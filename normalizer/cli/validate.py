@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     max_errors = args.max_errors
     if max_errors is None:
         max_errors = DEFAULT_JSON_MAX_ERRORS if as_json else -1
-    listing = not as_json and not args.quiet
+    listing = not as_json and not getattr(args, "quiet", False)
     report = Report()
 
     def note(entry: dict[str, Any], text: str) -> None:
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             print(text)
 
     max_line = args.max_line_bytes or MAX_LINE_BYTES
-    bar = record_progress(args.files, args.quiet)
+    bar = record_progress(args.files, getattr(args, "quiet", False))
     for path in args.files:
         fr = FileReport(display_name(path))
         report.files.append(fr)
