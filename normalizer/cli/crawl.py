@@ -19,9 +19,9 @@ HELP = "crawl tag archives with Scrapy into validated post records (exit 0/2/3/4
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="*", metavar="URL",
                         help="tag or category archive URL (or a post's permalink)")
-    parser.add_argument("-o", "--output", metavar="OUT.jsonl", default=None,
-                        help="where records go ('-' = stdout, .gz compresses); replaced, or "
-                             "added to when resuming with --jobdir")
+    parser.add_argument("-o", "--output", metavar="OUT.jsonl", default="-",
+                        help="where records go ('-' = stdout, the default; .gz compresses); "
+                             "replaced, or added to when resuming with --jobdir")
     parser.add_argument("--urls-file", metavar="PATH", help="start URLs, one a line ('-' = stdin)")
     parser.add_argument("--since", metavar="YYYY-MM-DD",
                         help="stop paginating once the listed posts are older")
