@@ -5,6 +5,8 @@ Override any of them with ``-s NAME=VALUE``. tagwire's own settings:
 - ``REJECTS_PATH``   where invalid records go, with their errors (default rejects.jsonl)
 - ``STORIES_PATH``   one story a line with its post's url, title and date (default off)
 - ``SUMMARY_PATH``   the close summary as JSON (default off; always logged)
+- ``DATABASE_URL``   upsert the records into SQLite or PostgreSQL (crawler/sinks.py)
+- ``REPORT_PATH``    an HTML report of the crawl, written at the close (crawler/sinks.py)
 
 Distributed crawl (``crawler/distributed/``): ``-s REDIS_URL=redis://host:6379/0`` or
 ``$TAGWIRE_REDIS_URL`` switches to scrapy-redis's shared frontier; then
@@ -50,7 +52,15 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalizePipeline": 300,
     "crawler.pipelines.StoriesExportPipeline": 800,
+    "crawler.sinks.DatabasePipeline": 850,  # only with DATABASE_URL
+    "crawler.sinks.ReportPipeline": 900,    # only with REPORT_PATH
 }
+# -s DATABASE_URL=sqlite:///tagwire.db (or postgresql://...): records upserted there.
+# -s REPORT_PATH=report.html: an HTML report of the crawl, written at the close.
+DATABASE_URL = None
+REPORT_PATH = None
+# CSV feeds (-o posts.csv) write nested fields as JSON text, not Python reprs.
+FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter"}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
 }

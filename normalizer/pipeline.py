@@ -28,7 +28,9 @@ from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
 from normalizer.stories.language import detect_language, post_language
-from normalizer.stories.split import Segment, split
+from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
+from normalizer.stories.rhythm import page_source as rhythm_page_source
+from normalizer.stories.split import Segment, find_outlet, is_story_end, known_outlet, split
 from normalizer.text.dates import parse_date
 
 log = logging.getLogger(__name__)
@@ -83,12 +85,16 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
     return out
 
 
-def _story(seg: Segment, index: int, *, dump: bool) -> Story | None:
-    """One segment as a story record, or None when it holds no story text."""
+def _story(seg: Segment, index: int, *, dump: bool,
+           page_source: str | None = None) -> Story | None:
+    """One segment as a story record, or None when it holds no story text. In a dump, a
+    story that names no source takes its teaser's source line, else the page's."""
     texts = [b.text for b in seg.text_blocks]
     if not texts:
         return None
     fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
+    if dump and not fields["source"]:
+        fields["source"] = segment_source(seg.blocks, known_outlet) or page_source
     text = "\n\n".join(texts)
     return {
         "index": index,
@@ -105,14 +111,15 @@ def _story(seg: Segment, index: int, *, dump: bool) -> Story | None:
     }
 
 
-def _stories(segments: list[Segment], *, dump: bool) -> tuple[list[Story], list[str]]:
+def _stories(segments: list[Segment], *, dump: bool,
+             page_source: str | None = None) -> tuple[list[Story], list[str]]:
     """The stories of ``segments`` and, in a dump, the dates of the post lines found."""
     stories: list[Story] = []
     post_dates: list[str] = []
     for seg in segments:
         if dump and seg.text_blocks:
             _mark_post_date_lines(seg.blocks, post_dates)
-        story = _story(seg, len(stories), dump=dump)
+        story = _story(seg, len(stories), dump=dump, page_source=page_source)
         if story is not None:
             stories.append(story)
     return stories, post_dates
@@ -145,10 +152,15 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
                  hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record."""
     classify(blocks, dump=dump)
+    page_source = None
+    if dump:  # a whole page's text: its rhythm tells stories from chrome
+        mark_page(blocks, is_story_end)
+        mark_source_lines(blocks, known_outlet)
+        page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
-    stories, post_dates = _stories(segments, dump=dump)
+    stories, post_dates = _stories(segments, dump=dump, page_source=page_source)
     if not stories:
         raise NormalizeError("no story text found")
     author = _apply_hints(stories[0], hints, meta.author) if hints else meta.author

@@ -21,6 +21,10 @@ COMMANDS = {
     "schema": "normalizer.cli.schema",
     "dedupe": "normalizer.cli.dedupe",
     "enqueue": "normalizer.cli.enqueue",
+    "load": "normalizer.cli.load",
+    "stories": "normalizer.cli.stories",
+    "report": "normalizer.cli.report",
+    "flatten": "normalizer.cli.flatten",
 }
 
 

@@ -53,16 +53,20 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
     "sidebar", "widget", "widget-area", "secondary", "comments", "comment", "commentlist",
     "related", "jp-relatedposts", "footer", "site-footer", "menu", "nav-menu", "breadcrumbs",
     "popular-posts", "recent-posts", "sharedaddy", "PopularPosts",
+    # related-post blocks inside full-content listings (YARPP, Contextual Related Posts,
+    # Related Posts for WP, and the plain names themes give them)
+    "yarpp-related", "crp_related", "rp4wp-related-posts", "related-posts", "relatedposts",
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
 
 # URL paths that are archives or machinery, never a post's permalink.
 NON_POST_PATH = re.compile(
     r"""^/(?:$
-        |tag/|category/|topics?/|author/|search|page/\d|feed|comments/|wp-(?:admin|login|content)
+        |tag/|tagged/|category/|topics?/|author/|search|page/\d|feed|comments/|wp-(?:admin|login|content)
+        |(?:image|photoset_iframe|ask|archive|submit)(?:/|$)  # Tumblr machinery beside /post/ID
         |\d{4}/(?:\d{2}/?)?$          # year or month archive
         |\d{4}/\d{2}/\d{2}/?$         # day archive
-        |.*/(?:feed|trackback|page/\d+)/?$
+        |.*/(?:feed|trackback|page/\d+|embed)/?$
         |.*\.(?:xml|php|jpe?g|png|gif|css|js)$)""",
     re.VERBOSE,
 )
@@ -148,9 +152,14 @@ TAG_HEADING_XPATHS: tuple[str, ...] = (
 # Archive URL shapes: the tag slug is the group "slug".
 TAG_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/search/label/(?P<slug>[^/?#]+)"),
-    re.compile(r"/(?:tag|category|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?(?:page/\d+/?)?$"),
+    re.compile(r"/(?:tag|tagged|category|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?"
+               r"(?:page/\d+/?)?$"),
 )
 
+# og:type values a post's own page declares (Open Graph, schema-minded themes). Some
+# static generators (Hexo) declare "article" on listings too, so the page's address must
+# also be shaped like a post.
+ARTICLE_OG_TYPES: frozenset[str] = frozenset({"article", "blogposting", "newsarticle"})
 # Body classes (WordPress body_class, Blogger) saying what kind of page this is.
 SINGLE_BODY_CLASSES: tuple[str, ...] = ("single", "single-post", "singular", "item-view", "page")
 ARCHIVE_BODY_CLASSES: tuple[str, ...] = (
@@ -179,3 +188,88 @@ ARCHIVE_PATH_RE = re.compile(
     r"|^/\d{4}/(?:\d{2}/)?(?:\d{2}/)?$|/search/label/",
     re.IGNORECASE,
 )
+
+
+# -- listings: how posts stand in an archive page, platform by platform --------------
+# Read by normalizer.pages.archive. Structure does most of the work (repeated containers
+# that each hold one permalink); these tables name what structure cannot tell.
+
+# Links that are a post's permalink though they are not in a heading: Tumblr's
+# "Permalink" and date links, Blogger's timestamp link, Hexo's archive list, Ghost's
+# cards (a link wrapping the card's heading), Nikola/Jekyll "post-link".
+PERMALINK_LINK_CLASSES: tuple[str, ...] = (
+    "permalink", "post-date", "post-link", "archive-post-link", "post-card-content-link",
+    "timestamp-link", "entry-date", "post-url",
+)
+# Elements that hold a blog's main listing although their class says "widget": Blogger's
+# Blog widget ("widget Blog", id Blog1) and its post list. Chrome tests stop here.
+MAIN_LISTING_CLASSES: tuple[str, ...] = ("blog", "blog1", "blog-posts", "post-feed")
+# Page chrome beside EXCLUDED_CLASSES: a blog's own header and title, Blogger's pager of a
+# single post ("Newer Post" / "Older Post"), share bars.
+HEADER_CLASSES: tuple[str, ...] = (
+    "site-header", "site-branding", "site-title", "blog-title", "header", "titlewrapper",
+    "masthead", "blog-pager", "post-navigation", "nav-links", "navigation", "share",
+    "sharing", "share-menu", "post-controls", "featured-posts", "carousel",
+)
+HEADER_TAGS: tuple[str, ...] = ()  # <header> also heads each post: only its class counts
+
+# A post's thumbnail (the featured image linking to the post) is not its body.
+THUMBNAIL_CLASS_RE = re.compile(r"thumb|featured-image|post-image|entry-image", re.IGNORECASE)
+# Containers whose view mode says what they show (Drupal's node view modes, Ghost cards).
+FULL_CONTAINER_CLASSES: tuple[str, ...] = ("node--view-mode-full",)
+EXCERPT_CONTAINER_CLASSES: tuple[str, ...] = (
+    "node--view-mode-teaser", "node-teaser", "node--teaser", "post-card",
+)
+# Body elements that are a summary, not the post (beside EXCERPT_CONTENT_CLASSES).
+SNIPPET_CLASSES: tuple[str, ...] = (
+    "post-snippet", "snippet-item", "post-card-excerpt", "entry-excerpt", "post-summary",
+    "entry-summary", "post-excerpt", "excerpt", "summary", "teaser",
+)
+# Link wordings that mean "the rest is on the permalink", wherever they stand in the
+# link text (lower case): the MORE_LINK_WORDS plus wordings that end a sentence
+# ("“Title” の続きを読む", "La suite de l'article...").
+MORE_LINK_PHRASES: tuple[str, ...] = MORE_LINK_WORDS + (
+    "la suite", "lire la suite", "seguir leyendo", "continuar leyendo", "続きを読む",
+    "阅读全文", "阅读更多", "閱讀全文", "閱讀更多", "继续阅读", "繼續閱讀", "اقرأ المزيد",
+    "आगे पढ़ें", "और पढ़ें", "keep reading", "read full", "view post",
+)
+# Link texts that name no post (never a title).
+GENERIC_LINK_TEXTS: frozenset[str] = frozenset({
+    "permalink", "link", "read more", "more", "continue reading", "comments", "comment",
+    "notes", "#", "»", "→", "view post", "embed",
+})
+# Tumblr: permalinks are /post/ID[/slug]; a Tumblr listing shows posts whole unless a
+# "Keep reading" link cuts them.
+WHOLE_POST_PERMALINK_RE = re.compile(r"/post/\d{6,}(?:/|$)")
+
+# Date cues inside a listed post, beside LISTED_DATE_XPATHS: class words of date
+# elements (German "datum" too) and the shortest text worth reading as a date line.
+DATE_CLASS_RE = re.compile(
+    r"date|time|posted-on|published|datum|fecha|meta|byline|info", re.IGNORECASE)
+DATE_TEXT_MAX = 80
+# A listing that prints month and day under a year heading (Hexo archives: "2026",
+# then "07-11").
+YEAR_HEADING_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
+MONTH_DAY_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})\s*$")
+# Languages and locales that write numeric dates month first (03/04 is March 4th).
+MONTH_FIRST_LOCALES: tuple[str, ...] = ("en-us", "en_us", "en-ph", "en_ph", "fil")
+# A listed date more than this many days after the page was read, or this many years
+# from the page's other dates, is a misreading: unknown rather than wrong.
+FUTURE_TOLERANCE_DAYS = 2
+OUTLIER_YEARS = 15
+
+# Sizes the listing reader works with (calibrated on tests/fixtures/real/archives):
+# a day header stands right before its posts (Blogger), a year heading before up to a
+# year of title-only entries (Hexo);
+DAY_HEADER_REACH = 3
+YEAR_HEADING_REACH = 60
+# a header-classed region holding this many posts is the listing (an unclosed <header>);
+LISTING_MIN_POSTS = 3
+# a title-only list repeats at least this many items, in these elements;
+LIST_MIN_ITEMS = 3
+LIST_ITEM_TAGS: tuple[str, ...] = ("li", "tr", "article", "div", "p", "dd", "section")
+# a one-paragraph body this short, on a page whose unmarked bodies are all such, is a
+# summary (WordPress.com "river", custom excerpts); generated excerpts are one or two
+# paragraphs, so an ellipsis after more is the author's own.
+TEASER_MAX_CHARS = 320
+EXCERPT_MAX_BLOCKS = 2

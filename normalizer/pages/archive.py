@@ -1,19 +1,27 @@
 """Understand an archive page: which posts it lists, whether each is shown in full or as an
 excerpt, and where the next (older) page is.
 
-Posts are recognised by structure rather than by one theme's class names: a post is a
-heading (or ``rel=bookmark``) link to a permalink on the same site, and its container is
-the largest ancestor that holds no other such link; the body is the container's content
-element by class cue, else its largest block of paragraphs. The cues live in
-``normalizer.cues.platforms``. The crawler uses this to decide what to fetch next, and
-``tagwire normalize`` can use it on saved archive pages; it never imports Scrapy.
+Posts are found by structure rather than by one theme's class names. A listing repeats one
+container per post, and each container holds a link to that post's permalink (a heading
+link, ``rel=bookmark``, or a link whose class says permalink: Tumblr's date link, Ghost's
+card link, Hexo's title-only list). A post's container is the largest ancestor of its
+permalink links that holds no other post's; containers that repeat (same tag at the same
+depth) are the listing, and a lone container elsewhere counts only when it carries a date
+(a featured post) — a banner heading linking to a shop page does not. Titles come from the
+post's own heading, dates from its date element read with the page's locale, "full or
+excerpt" from evidence (a read-more link, a summary element, a truncated ending, a view
+mode), and when that evidence is weak the page says so (``display_uncertain``) so that a
+crawler may compare one listed post with its permalink. Platform knowledge lives as data in
+:mod:`normalizer.cues.platforms`. It never imports Scrapy.
 """
 from __future__ import annotations
 
 import logging
 import re
+import statistics
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
@@ -21,9 +29,9 @@ from lxml import etree
 
 from normalizer.cues import platforms as cues
 from normalizer.model import PostMeta
-from normalizer.pages.dom import class_tokens, has_class, squashed_text, xpath
-from normalizer.pages.urls import canonical_post_url, looks_like_permalink, same_site
-from normalizer.text.dates import parse_any_date
+from normalizer.pages.dom import class_tokens, has_class, xpath
+from normalizer.pages.urls import canonical_post_url, same_site
+from normalizer.text.dates import numeric_date_order, parse_listing_date
 
 log = logging.getLogger(__name__)
 
@@ -41,25 +49,243 @@ class ListedPost(PostMeta):
 
 @dataclass
 class ArchivePage:
-    """What an archive page says: its tag, its posts in order, and its older page."""
+    """What an archive page says: its tag, its posts in order, and its older page.
+
+    ``display_uncertain`` is True when whether the listing shows whole posts rests on weak
+    evidence (short bodies without a read-more link or summary markup): a crawler may then
+    fetch one listed post's permalink and compare before trusting the listing's text.
+    """
 
     url: str
     tag: str | None
     posts: list[ListedPost]
     next_url: str | None
     is_archive: bool
+    display_uncertain: bool = False
 
 
-# --------------------------------------------------------------------------- text helpers
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_WS = re.compile(r"\s+")
 
-def _excluded(el: etree._Element) -> bool:
-    """True when ``el`` sits in page chrome (sidebar, widgets, comments, related posts)."""
+
+def squashed_text(el: etree._Element | None) -> str:
+    """The element's text, whitespace (no-break spaces included) folded to single spaces."""
+    if el is None:
+        return ""
+    return _WS.sub(" ", "".join(el.itertext()).replace("\xa0", " ")).strip()
+
+
+_text = squashed_text
+_CHROME = frozenset(t.lower() for t in cues.EXCLUDED_CLASSES + cues.HEADER_CLASSES)
+_CHROME_TAGS = frozenset(cues.EXCLUDED_TAGS + cues.HEADER_TAGS)
+_MAIN = frozenset(cues.MAIN_LISTING_CLASSES)
+_PERMALINK_CLASSES = frozenset(cues.PERMALINK_LINK_CLASSES)
+_HEADER = frozenset(t.lower() for t in cues.HEADER_CLASSES[:6])  # the blog's own header
+
+
+# --------------------------------------------------------------------------- links
+
+def _post_path(href: str) -> str:
+    """The path a permalink test reads: a mirror's ``.../index.html`` is its directory."""
+    path = unquote(urlsplit(href).path or "/")
+    if path.endswith(("/index.html", "/index.htm")):
+        path = path[: path.rindex("/") + 1]
+    return path
+
+
+def _is_post_url(href: str, page_url: str) -> bool:
+    """A link that may be a post's permalink: same site, not this page, not a listing or
+    machinery path, not the site's home (``/``, ``/index.html``) nor a directory above
+    this page (a blog's home under a sub-path, ``/sh/`` seen from ``/sh/page/2/``)."""
+    parts = urlsplit(href)
+    if parts.scheme not in ("http", "https", "file") or not same_site(href, page_url):
+        return False
+    path = _post_path(href)
+    if cues.NON_POST_PATH.match(path):
+        return False
+    here = _post_path(page_url)
+    if path.endswith("/") and here.startswith(path):
+        return False
+    return canonical_post_url(href) != canonical_post_url(page_url)
+
+
+def _in_chrome(el: etree._Element, holds_listing: Callable[[etree._Element], bool]) -> bool:
+    """True when ``el`` sits in page chrome (header, sidebar, widgets, comments, pager,
+    related posts). The climb stops at the blog's main listing, which some platforms
+    (Blogger) wrap in a "widget" of their own; a header region that holds the listing
+    itself (an unclosed ``<header>``) is not chrome either."""
+    in_article = False
     for anc in el.iterancestors():
-        if not isinstance(anc.tag, str):
-            continue
-        if anc.tag in cues.EXCLUDED_TAGS or has_class(anc, cues.EXCLUDED_CLASSES):
+        if not isinstance(anc.tag, str) or anc.tag in ("body", "html"):
+            break
+        tokens = class_tokens(anc)
+        if not tokens.isdisjoint(_MAIN):
+            return False
+        if not tokens.isdisjoint(_CHROME) and not (
+                not tokens.isdisjoint(_HEADER) and holds_listing(anc)):
             return True
+        if anc.tag in _CHROME_TAGS and not in_article:  # a post's own <footer> is no chrome
+            in_article = any(a.tag == "article" for a in anc.iterancestors())
+            if not in_article:
+                return True
+        in_article = in_article or anc.tag == "article"
     return False
+
+
+def _anchor_kind(a: etree._Element) -> int:
+    """How surely a link is a post's permalink: 2 a heading link or a link wrapping a
+    heading, 1 ``rel=bookmark`` or a permalink class, 0 any other link."""
+    for anc in a.iterancestors():
+        if anc.tag in _HEADINGS:
+            return 2
+        if anc.tag in ("article", "div", "section", "li", "body"):
+            break
+    if any(el.tag in _HEADINGS for el in a.iterdescendants()):
+        return 2
+    if "bookmark" in (a.get("rel") or "").split() or has_class(a, _PERMALINK_CLASSES):
+        return 1
+    return 0
+
+
+def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[etree._Element]]:
+    """Permalink links by canonical post URL, in document order: links in or around
+    headings, ``rel=bookmark`` and permalink-class links, outside page chrome."""
+    candidates: list[tuple[str, etree._Element]] = []
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if _anchor_kind(a) == 0:
+            continue
+        absolute = urljoin(base, href)
+        if _is_post_url(absolute, page_url):
+            candidates.append((canonical_post_url(absolute), a))
+    held: dict[etree._Element, set[str]] = {}
+
+    def holds_listing(el: etree._Element) -> bool:
+        if el not in held:
+            held[el] = {key for key, a in candidates if el in a.iterancestors()}
+        return len(held[el]) >= cues.LISTING_MIN_POSTS
+
+    found: dict[str, list[etree._Element]] = {}
+    for key, a in candidates:
+        if not _in_chrome(a, holds_listing):
+            found.setdefault(key, []).append(a)
+    return found
+
+
+
+
+
+_ITEM_TAGS = frozenset(cues.LIST_ITEM_TAGS)
+
+
+def _list_anchors(root: etree._Element, page_url: str,
+                  base: str) -> dict[str, list[etree._Element]]:
+    """Links of a title-only list (Jekyll, Hugo, Nikola archives: ``<li><time/><a/></li>``):
+    sibling items that repeat, each holding one post's link and a date. Read when a page
+    has no heading or permalink links to posts."""
+    by_parent: dict[etree._Element, list[tuple[etree._Element, str, etree._Element]]] = {}
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        item = next((anc for anc in a.iterancestors() if anc.tag in _ITEM_TAGS), None)
+        if item is None or item.getparent() is None:
+            continue
+        absolute = urljoin(base, href)
+        if _is_post_url(absolute, page_url):
+            by_parent.setdefault(item.getparent(), []).append(
+                (item, canonical_post_url(absolute), a))
+    best: dict[str, list[etree._Element]] = {}
+    for entries in by_parent.values():
+        items: dict[etree._Element, set[str]] = {}
+        for item, key, _ in entries:
+            items.setdefault(item, set()).add(key)
+        single = [item for item, keys in items.items() if len(keys) == 1]
+        dated = [item for item in single if item.find(".//time") is not None
+                 or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy")]
+        if len(single) < cues.LIST_MIN_ITEMS or len(dated) * 2 < len(single) \
+                or len(single) <= len(best):
+            continue
+        found: dict[str, list[etree._Element]] = {}
+        for item, key, a in entries:
+            if item in single and not _in_chrome(a, lambda _el: False):
+                found.setdefault(key, []).append(a)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+# --------------------------------------------------------------------------- containers
+
+def _containers(anchors: dict[str, list[etree._Element]]) -> dict[str, etree._Element]:
+    """Each post's container: the largest ancestor of its first anchor that holds no
+    anchor of another post."""
+    owners: dict[etree._Element, set[str]] = {}
+    for key, links in anchors.items():
+        for a in links:
+            for anc in a.iterancestors():
+                owners.setdefault(anc, set()).add(key)
+    result: dict[str, etree._Element] = {}
+    for key, links in anchors.items():
+        best = links[0]
+        for anc in links[0].iterancestors():
+            if anc.tag in ("body", "html") or len(owners.get(anc, ())) > 1:
+                break
+            best = anc
+        result[key] = best
+    return result
+
+
+def _depth(el: etree._Element) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _listing(containers: dict[str, etree._Element],
+             dated: dict[str, bool]) -> list[str]:
+    """The posts of the listing, in page order: containers that repeat (same tag at the
+    same depth), and a lone container only when it carries a date (a featured post);
+    with no repeated containers, a lone one with a date or a heading stands alone."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for key, el in containers.items():
+        groups.setdefault((el.tag, _depth(el)), []).append(key)
+    repeated = {k for g in groups.values() if len(g) >= 2 for k in g}
+    keep = []
+    for key in containers:
+        if key in repeated or dated[key] or (not repeated and len(containers) == 1):
+            keep.append(key)
+    return keep
+
+
+# --------------------------------------------------------------------------- titles
+
+def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
+    """The post's own heading: a heading holding or held by one of its links, else the
+    text of a link that names something (not a date, not "Permalink", not "Read more"),
+    else the first heading of its container outside quoted text."""
+    for a in links:
+        for anc in a.iterancestors():
+            if anc.tag in _HEADINGS:
+                return squashed_text(anc) or None
+            if anc is container:
+                break
+        for el in a.iterdescendants(*_HEADINGS):
+            return squashed_text(el) or None
+    for a in links:
+        text = squashed_text(a) or (a.get("title") or "").strip()
+        low = text.lower()
+        if len(text) > 2 and low not in cues.GENERIC_LINK_TEXTS \
+                and not any(w in low for w in cues.MORE_LINK_PHRASES) \
+                and not parse_listing_date(text, "dmy"):
+            return text
+    for el in container.iterdescendants(*_HEADINGS):
+        if any(anc.tag == "blockquote" for anc in el.iterancestors()):
+            continue
+        if text := squashed_text(el):
+            return text
+    return None
 
 
 # --------------------------------------------------------------------------- dates
@@ -67,123 +293,299 @@ def _excluded(el: etree._Element) -> bool:
 _URL_DATE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/")
 
 
-def _ymd(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
+def _spaced_text(el: etree._Element) -> str:
+    """The element's text with its pieces kept apart ("Feb" "18" "2009" in three spans)."""
+    return " ".join(" ".join(t.split()) for t in el.itertext() if t.strip())
+
+
+def _year_heading_date(container: etree._Element, text: str) -> str | None:
+    """A "MM-DD" under a year heading (Hexo archives): the year from the nearest heading
+    before the container, at its level or one of its ancestors'."""
+    m = cues.MONTH_DAY_RE.match(text)
+    if not m:
         return None
-
-
-def _post_date(container: etree._Element, body: etree._Element | None, permalink: str,
-               languages: list[str] | None) -> str | None:
-    for xp in cues.LISTED_DATE_XPATHS:
-        for value in xpath(container, xp):
-            if found := parse_any_date(str(value), languages):
-                return found
-    for xp in cues.LISTED_DATE_TEXT_XPATHS:
-        for el in xpath(container, xp):
-            if body is not None and (el is body or body in el.iterancestors()
-                                     or el in body.iterancestors()):
-                continue
-            if found := parse_any_date(squashed_text(el), languages):
-                return found
-    for el in xpath(container, cues.DATE_HEADER_XPATH):
-        if found := parse_any_date(squashed_text(el), languages):
-            return found
-    if m := _URL_DATE.search(urlsplit(permalink).path):
-        return _ymd(int(m[1]), int(m[2]), int(m[3]))
+    el: etree._Element | None = container
+    for _ in range(3):
+        if el is None:
+            break
+        for n, sib in enumerate(el.itersiblings(preceding=True)):
+            if n >= cues.YEAR_HEADING_REACH:
+                break
+            if isinstance(sib.tag, str) and (y := cues.YEAR_HEADING_RE.match(squashed_text(sib))):
+                try:
+                    return date(int(y[1]), int(m[1]), int(m[2])).isoformat()
+                except ValueError:
+                    return None
+        el = el.getparent()
     return None
 
 
-# --------------------------------------------------------------------------- posts
-
-def _title_links(root: etree._Element, page_url: str, base: str) -> list[etree._Element]:
-    """Links that title a post: inside a heading, or marked rel=bookmark; not in chrome.
-    Their ``href`` is made absolute in place."""
-    found: list[etree._Element] = []
-    seen: set[str] = set()
-    for a in xpath(root, cues.TITLE_LINKS_XPATH):
-        href = urljoin(base, a.get("href").strip())
-        if not looks_like_permalink(href, page_url) or _excluded(a):
-            continue
-        key = canonical_post_url(href)
-        if key in seen:  # e.g. a thumbnail link and a title link to the same post
-            continue
-        seen.add(key)
-        a.set("href", href)
-        found.append(a)
-    return found
-
-
-def _container(link: etree._Element, counts: dict[etree._Element, int]) -> etree._Element:
-    """The post's container: the nearest ancestor with a post cue, else the largest
-    ancestor that holds no other title link (``counts``: title links under each element)."""
-    best = link
-    for anc in link.iterancestors():
-        if anc.tag in ("body", "html") or counts.get(anc, 0) > 1:
+def _date_header(container: etree._Element) -> str | None:
+    """Blogger's day header above the posts of a day: the nearest ``date-header`` before
+    the container, at its level or one of its two parents'."""
+    el: etree._Element | None = container
+    for _ in range(3):
+        if el is None:
             break
-        best = anc
-        if anc.tag in cues.POST_CONTAINER_TAGS or has_class(anc, cues.POST_CONTAINER_CLASSES):
-            return anc
-    return best
+        for n, sib in enumerate(el.itersiblings(preceding=True)):
+            if n >= cues.DAY_HEADER_REACH or not isinstance(sib.tag, str):
+                break
+            if has_class(sib, ("date-header",)):
+                return _spaced_text(sib)
+        el = el.getparent()
+    return None
 
 
-def _link_counts(links: list[etree._Element]) -> dict[etree._Element, int]:
-    counts: dict[etree._Element, int] = {}
+_DATE_ATTRS_XPATH = " | ".join(cues.LISTED_DATE_XPATHS)
+
+
+def _date_attrs(container: etree._Element) -> list[str]:
+    """Machine dates in the container (``datetime``, ``title`` of ``abbr.published``,
+    ``datePublished``), published before updated as the page orders them."""
+    return [str(v) for v in xpath(container, _DATE_ATTRS_XPATH)]
+
+
+def _date_class_texts(container: etree._Element, body: etree._Element | None) -> Iterator[str]:
+    """Printed dates: texts of ``<time>`` and of elements whose class says date, time,
+    meta or byline, outside the post's body."""
+    skip = body if body is not None and body is not container else None
+    for el in container.iter():
+        if not isinstance(el.tag, str) or (skip is not None and el is skip):
+            continue
+        cls = el.get("class")
+        if el.tag == "time" or (cls and cues.DATE_CLASS_RE.search(cls)):
+            if skip is not None and skip in el.iterancestors():
+                continue
+            text = _spaced_text(el)
+            if 0 < len(text) <= cues.DATE_TEXT_MAX * 3:
+                yield text
+
+
+def _date_other_texts(container: etree._Element, links: list[etree._Element],
+                      body: etree._Element | None) -> Iterator[str]:
+    """Less sure places: the permalink's own text (Tumblr's date link), Blogger's day
+    header, any short line of the container outside its body."""
     for a in links:
-        for anc in a.iterancestors():
-            counts[anc] = counts.get(anc, 0) + 1
-    return counts
+        yield squashed_text(a)
+    if (header := _date_header(container)) is not None:
+        yield header
+    skip = body if body is not None and body is not container else None
+    for el in container.iter("p", "span", "small", "a", "div"):
+        if skip is not None and (el is skip or skip in el.iterancestors()):
+            continue
+        text = el.text or ""
+        if len(text) > 40 or (len(el) and len(squashed_text(el)) > 40):
+            continue
+        if text := squashed_text(el):
+            yield text
 
+
+def _read_date(container: etree._Element, links: list[etree._Element],
+               body: etree._Element | None, permalink: str, order: str) -> str | None:
+    for value in _date_attrs(container):
+        if found := parse_listing_date(value, order):
+            return found
+    for text in _date_class_texts(container, body):
+        if found := parse_listing_date(text, order) or _year_heading_date(container, text):
+            return found
+    for text in _date_other_texts(container, links, body):
+        if found := parse_listing_date(text, order) or _year_heading_date(container, text):
+            return found
+    if m := _URL_DATE.search(urlsplit(permalink).path):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _order_samples(containers: dict[str, etree._Element],
+                   bodies: dict[str, etree._Element | None]) -> list[str]:
+    """Printed dates of the page's posts, to tell day-first from month-first."""
+    out: list[str] = []
+    for key, el in containers.items():
+        for text in _date_class_texts(el, bodies[key]):
+            out.append(text)
+            break
+    return out
+
+
+def _drop_unlikely_dates(dates: list[str | None], today: date) -> list[str | None]:
+    """A date in the future, or years away from the page's other dates, is a misreading
+    (a relative phrase, a day-month swap): unknown, never a reason to stop a crawl."""
+    limit = today + timedelta(days=cues.FUTURE_TOLERANCE_DAYS)
+    parsed = [date.fromisoformat(d) if d else None for d in dates]
+    known = [d for d in parsed if d is not None and d <= limit]
+    middle = statistics.median_low([d.toordinal() for d in known]) if len(known) >= 3 else None
+    out: list[str | None] = []
+    for d in parsed:
+        if d is None or d > limit or (
+                middle is not None and abs(d.toordinal() - middle) > cues.OUTLIER_YEARS * 366):
+            out.append(None)
+        else:
+            out.append(d.isoformat())
+    return out
+
+
+def _page_locale(root: etree._Element) -> str:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not lang:
+        for meta in root.iter("meta"):
+            if meta.get("property") == "og:locale":
+                lang = meta.get("content") or ""
+                break
+    return lang.strip().lower()
+
+
+# --------------------------------------------------------------------------- bodies
 
 _CONTENT_RANK = {token: rank for rank, token in enumerate(cues.CONTENT_CLASSES)}
+_SNIPPETS = frozenset(cues.SNIPPET_CLASSES)
 
 
-def _body(container: etree._Element, heading: etree._Element) -> etree._Element | None:
-    best, best_rank = None, len(_CONTENT_RANK)
+def _body(container: etree._Element, links: list[etree._Element]) -> etree._Element | None:
+    """The element holding the post's text: a summary element, else by content class,
+    else the largest block that does not hold the post's own links (its title)."""
+    best, best_rank = None, len(_CONTENT_RANK) + 1
     for el in container.iterdescendants():
         if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
             continue
-        for token in class_tokens(el):
+        tokens = class_tokens(el)
+        if not tokens.isdisjoint(_SNIPPETS):
+            return el
+        for token in tokens:
             rank = _CONTENT_RANK.get(token)
             if rank is not None and rank < best_rank:
                 best, best_rank = el, rank
-        if best_rank == 0:
-            break
     if best is not None:
         return best
-    # No cue: the descendant with the most paragraph text that is not the heading.
+    holders = {anc for a in links for anc in a.iterancestors()}
     best_len = 0
-    for el in container.iter("div", "section"):
-        if heading in el.iterdescendants():
+    for el in container.iter("div", "section", "figure", "blockquote"):
+        cls = el.get("class") or ""
+        if el in holders or cues.DATE_CLASS_RE.search(cls) or cues.THUMBNAIL_CLASS_RE.search(cls):
             continue
-        n = sum(len(squashed_text(p)) for p in el.iter("p"))
-        if n > best_len:
+        n = sum(len(squashed_text(p)) for p in el.iter(*_TEXT_BLOCKS))
+        if n > best_len or (best is None and el.find(".//img") is not None):
             best, best_len = el, n
-    return best
+    direct = sum(len(squashed_text(p)) for p in container.iterchildren(*_TEXT_BLOCKS))
+    return container if direct > best_len else best
 
 
-def _is_excerpt(body: etree._Element | None, permalink: str, base: str) -> bool:
-    text = squashed_text(body)
-    if body is None or not text:
-        return True
-    if has_class(body, cues.EXCERPT_CONTENT_CLASSES):
-        return True
+_TEXT_BLOCKS = ("p", "blockquote", "figcaption", "pre", "ul", "ol")
+
+
+@dataclass
+class _Shown:
+    """What a listing shows of one post, for the full-or-excerpt decision."""
+
+    marker: bool        # a read-more link, a summary element or a teaser view mode
+    link_marker: bool   # of those, a read-more link (a summary element alone may hold it all)
+    full_mode: bool     # a view mode that says "full"
+    truncated: bool     # the text ends in an ellipsis
+    empty: bool         # no text and no media: a title-only list
+    blocks: int         # paragraphs, images and other blocks shown
+    length: int
+    whole_platform: bool  # a platform that lists whole posts (Tumblr)
+
+
+def _between(el: etree._Element, container: etree._Element) -> list[etree._Element]:
+    """The ancestors of ``el`` below ``container``."""
+    out = []
+    for anc in el.iterancestors():
+        if anc is container:
+            break
+        out.append(anc)
+    return out
+
+
+def _shown(container: etree._Element, body: etree._Element | None, links: list[etree._Element],
+           permalink: str, base: str) -> _Shown:
     target = canonical_post_url(permalink)
-    for a in body.iter("a"):
-        href = urljoin(base, a.get("href") or "")
-        words = squashed_text(a).lower()
-        to_post = href and canonical_post_url(href) == target
-        if has_class(a, cues.MORE_LINK_CLASSES) and (to_post or "#more" in href):
-            return True
-        if to_post and words.startswith(cues.MORE_LINK_WORDS):
-            return True
-    for el in body.iter():
-        if isinstance(el.tag, str) and has_class(el, cues.READ_MORE_CLASSES):
-            return True
-    tail = text[-12:]
-    return tail.endswith(cues.TRUNCATION_ENDINGS)
+    path = [container, *_between(links[0], container)] if links else [container]
+    marker = any(has_class(el, cues.EXCERPT_CONTAINER_CLASSES) for el in path)
+    link_marker = False
+    full_mode = any(has_class(el, cues.FULL_CONTAINER_CLASSES) for el in path)
+    for el in container.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is not body and el.get("class") and has_class(el, cues.READ_MORE_CLASSES):
+            marker = link_marker = True
+            break
+        if el.tag == "a" and el.get("href"):
+            words = squashed_text(el).lower()
+            if not ((words and len(words) < 120 and any(w in words for w in cues.MORE_LINK_PHRASES))
+                    or (el.get("class") and has_class(el, cues.MORE_LINK_CLASSES))):
+                continue
+            href = urljoin(base, el.get("href"))
+            if "#more" in href or canonical_post_url(href) == target:
+                marker = link_marker = True
+                break
+    if body is not None and not class_tokens(body).isdisjoint(_SNIPPETS):
+        marker = True
+    text = squashed_text(body)
+    blocks = 0
+    media = False
+    if body is not None:
+        for el in body.iter("p", "img", "figure", "blockquote", "ul", "ol", "pre", "iframe",
+                            "video", "table", "h2", "h3", "h4"):
+            blocks += 1
+            media = media or el.tag in ("img", "iframe", "video", "figure")
+    return _Shown(
+        marker=marker,
+        link_marker=link_marker,
+        full_mode=full_mode,
+        truncated=text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
+        empty=not text and not media,
+        blocks=blocks,
+        length=len(text),
+        whole_platform=bool(cues.WHOLE_POST_PERMALINK_RE.search(urlsplit(permalink).path)),
+    )
 
+
+_TEASER_LENGTH = cues.TEASER_MAX_CHARS
+_EXCERPT_BLOCKS = cues.EXCERPT_MAX_BLOCKS
+
+
+def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
+    """Excerpt or full for each post, and whether the page's display is uncertain.
+
+    Evidence first: a teaser view mode, a read-more link or summary markup, an ellipsis
+    at the end, or nothing shown at all means excerpt; a full view mode, or a platform
+    that lists whole posts, means full. Without evidence, a page whose bodies are all a
+    single short paragraph shows summaries; otherwise the body is the post."""
+    unmarked = [s for s in shown if not (s.marker or s.full_mode or s.truncated or s.empty)
+                and not s.whole_platform]
+    teaser_page = len(unmarked) >= 2 and all(
+        s.blocks <= 1 and s.length <= _TEASER_LENGTH for s in unmarked)
+    decisions: list[bool] = []
+    uncertain = False
+    for s in shown:
+        if s.full_mode:
+            decisions.append(False)
+        elif s.marker or s.empty:
+            decisions.append(True)
+            # a teaser or summary element with no read-more link shows a short post whole
+            uncertain = uncertain or (s.marker and not s.link_marker
+                                      and 0 < s.length < _TEASER_LENGTH * 2)
+        elif s.whole_platform:
+            decisions.append(False)
+        elif s.truncated and s.blocks <= _EXCERPT_BLOCKS:
+            decisions.append(True)  # an excerpt is a paragraph or two cut short
+            uncertain = uncertain or s.length < _TEASER_LENGTH
+        elif s.truncated:
+            decisions.append(False)  # a whole post whose last line trails off
+            uncertain = True
+        elif teaser_page:
+            decisions.append(True)
+            uncertain = True
+        else:
+            decisions.append(False)
+            uncertain = uncertain or (s.blocks <= 1 and s.length <= _TEASER_LENGTH)
+    return decisions, uncertain
+
+
+# --------------------------------------------------------------------------- metadata
 
 def _dedupe(values: list[str]) -> list[str]:
     out: list[str] = []
@@ -193,36 +595,26 @@ def _dedupe(values: list[str]) -> list[str]:
     return out
 
 
-def _listed_post(link: etree._Element, container: etree._Element,
-                 languages: list[str] | None, base: str) -> ListedPost:
-    url = canonical_post_url(link.get("href"))
-    heading = next((a for a in link.iterancestors() if a.tag in ("h1", "h2", "h3", "h4")), link)
-    body = _body(container, heading)
-    is_excerpt = _is_excerpt(body, url, base)
-    if body is not None:  # the content travels on its own: its links must not need the page
-        body.make_links_absolute(base, resolve_base_href=False, handle_failures="ignore")
-    categories = _dedupe([squashed_text(a) for a in xpath(container, cues.CATEGORY_XPATH)])
+_TAXONOMY_XPATH = " | ".join((cues.CATEGORY_XPATH, *cues.TAG_XPATHS))
+_AUTHOR_ANY_XPATH = ".//*[@rel='author' or @itemprop='author' or contains(@class, 'author')]"
+
+
+def _meta(container: etree._Element) -> tuple[str | None, list[str], list[str]]:
+    """Author, categories and tags the listing shows for a post (one pass for the
+    taxonomy links; the author tables only when something names an author)."""
+    categories: list[str] = []
     tags: list[str] = []
-    for xp in cues.TAG_XPATHS:
-        tags.extend(squashed_text(a) for a in xpath(container, xp)
-                    if "category" not in (a.get("rel") or ""))
+    for a in xpath(container, _TAXONOMY_XPATH):
+        rel = a.get("rel") or ""
+        (categories if "category" in rel.split() else tags).append(squashed_text(a))
     author = None
-    for xp in cues.AUTHOR_XPATHS:
-        hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
-        if hits:
-            author = cues.AUTHOR_PREFIX_RE.sub("", hits[0]) or None
-            break
-    return ListedPost(
-        url=url,
-        title=squashed_text(link) or link.get("title") or None,
-        published=_post_date(container, body, url, languages),
-        author=author,
-        categories=categories,
-        tags=_dedupe(tags),
-        content_html=(lxml.html.tostring(body, encoding="unicode", with_tail=False)
-                      if body is not None else None),
-        is_excerpt=is_excerpt,
-    )
+    if xpath(container, _AUTHOR_ANY_XPATH):
+        for xp in cues.AUTHOR_XPATHS:
+            hits = [t for t in (squashed_text(el) for el in xpath(container, xp)) if t]
+            if hits:
+                author = cues.AUTHOR_PREFIX_RE.sub("", hits[0]) or None
+                break
+    return author, _dedupe(categories), _dedupe(tags)
 
 
 # --------------------------------------------------------------------------- page level
@@ -256,8 +648,10 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        words = re.sub(r"[^\w\s]", " ", squashed_text(a).lower())
-        words = " ".join(words.split())
+        raw = _text(a)
+        if not raw or len(raw) > 60:
+            continue
+        words = " ".join(re.sub(r"[^\w\s]", " ", raw.lower()).split())
         if not words or any(w in words for w in cues.NEWER_LINK_WORDS):
             continue
         if (words in cues.NEXT_LINK_WORDS or words.startswith(cues.NEXT_LINK_WORDS[:5])) \
@@ -267,12 +661,41 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
     m = cues.PAGE_N.search(urlsplit(url).path)
     n = int(m[1]) if m else 1
     stem = urlsplit(url).path[: m.start()] if m else urlsplit(url).path.rstrip("/")
-    want = f"{stem}/page/{n + 1}"
+    want, hint = f"{stem}/page/{n + 1}", f"page/{n + 1}"
     for a in root.iter("a"):
         href = a.get("href") or ""
-        if urlsplit(urljoin(base, href)).path.rstrip("/") == want and (found := ok(href)):
+        if hint in href and urlsplit(urljoin(base, href)).path.rstrip("/") == want \
+                and (found := ok(href)):
             return found
     return None
+
+
+def _absolute_links(body: etree._Element, base: str) -> None:
+    """Make the links and image sources of a listed body absolute (what lxml's
+    ``make_links_absolute`` does, for the two attributes a post's content needs)."""
+    for el in body.iter("a", "img"):
+        attr = "href" if el.tag == "a" else "src"
+        value = el.get(attr)
+        if value and not value.startswith(("http://", "https://", "data:", "#", "mailto:")):
+            try:
+                el.set(attr, urljoin(base, value.strip()))
+            except ValueError:
+                continue
+
+
+def _single_post_page(root: etree._Element, url: str, classes: set[str]) -> bool:
+    """A post's own page, whatever lists of other posts it carries (related stories,
+    "more from"): its body class says so, or it declares itself an article
+    (``og:type``) at an address shaped like a post rather than a listing."""
+    if classes & set(cues.SINGLE_BODY_CLASSES) and not classes & set(cues.ARCHIVE_BODY_CLASSES):
+        return True
+    og_type = next((m.get("content") or "" for m in root.iter("meta")
+                    if m.get("property") == "og:type"), "")
+    if og_type.strip().lower() not in cues.ARTICLE_OG_TYPES:
+        return False
+    path = _post_path(url)
+    return not (cues.NON_POST_PATH.match(path) or cues.ARCHIVE_PATH_RE.search(path)
+                or any(p.search(path) for p in cues.TAG_URL_PATTERNS))
 
 
 def _body_classes(root: etree._Element) -> set[str]:
@@ -280,37 +703,65 @@ def _body_classes(root: etree._Element) -> set[str]:
     return set((body.get("class") or "").lower().split()) if body is not None else set()
 
 
-def _languages(root: etree._Element) -> list[str] | None:
-    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
-    code = lang.split("-")[0].lower()
-    return [code] if len(code) == 2 else None
+def parse_archive(html: str | bytes, url: str, today: date | None = None) -> ArchivePage:
+    """Read an archive page (or a single post's page) fetched from ``url``.
 
-
-def parse_archive(html: str | bytes, url: str) -> ArchivePage:
-    """Read an archive page (or a single post's page) fetched from ``url``."""
+    ``today`` (default: the current date) bounds the dates a listing may carry."""
+    # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
     if isinstance(html, bytes):
-        root = lxml.html.document_fromstring(html)
+        root = etree.fromstring(html, _PARSER)
     else:
         # lxml refuses str input that declares an encoding.
-        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
+    if root is None:
+        raise ValueError(f"no HTML document at {url}")
     base_el = root.find(".//base[@href]")
     base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
-    languages = _languages(root)
 
-    links = _title_links(root, url, base)
-    counts = _link_counts(links)
-    posts = [_listed_post(a, _container(a, counts), languages, base) for a in links]
+    anchors = _anchors(root, url, base)
+    if len(anchors) < 2:
+        anchors = _list_anchors(root, url, base) or anchors
+    containers = _containers(anchors)
+    bodies = {key: _body(el, anchors[key]) for key, el in containers.items()}
+    order = numeric_date_order(_order_samples(containers, bodies), _page_locale(root))
+    raw_dates = {key: _read_date(el, anchors[key], bodies[key], key, order)
+                 for key, el in containers.items()}
+    keys = _listing(containers, {k: v is not None for k, v in raw_dates.items()})
+
+    dates = _drop_unlikely_dates([raw_dates[k] for k in keys], today or date.today())
+    shown = [_shown(containers[k], bodies[k], anchors[k], k, base) for k in keys]
+    excerpts, uncertain = _decide_excerpts(shown)
+    posts: list[ListedPost] = []
+    for key, published, is_excerpt in zip(keys, dates, excerpts, strict=True):
+        container, body = containers[key], bodies[key]
+        author, categories, tags = _meta(container)
+        if body is not None:  # the content travels on its own: its links must not need the page
+            _absolute_links(body, base)
+        posts.append(ListedPost(
+            url=key,
+            title=_title(key, anchors[key], container) or None,
+            published=published,
+            author=author,
+            categories=categories,
+            tags=tags,
+            content_html=(lxml.html.tostring(body, encoding="unicode", with_tail=False)
+                          if body is not None else None),
+            is_excerpt=is_excerpt,
+        ))
 
     classes = _body_classes(root)
-    single = bool(classes & set(cues.SINGLE_BODY_CLASSES)) and not (
-        classes & set(cues.ARCHIVE_BODY_CLASSES))
+    single = _single_post_page(root, url, classes)
     tag = _archive_tag(root, url)
     next_url = None if single else _next_url(root, url, base)
+    path = urlsplit(url).path
+    archive_path = any(p.search(path) for p in cues.TAG_URL_PATTERNS) or bool(
+        cues.ARCHIVE_PATH_RE.search(path))
     if posts:
         is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
+                                     or archive_path
                                      or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
     else:  # an empty archive says so in its URL; a post page with prev/next links does not
-        path = urlsplit(url).path
         is_archive = not single and any(p.search(path) for p in cues.TAG_URL_PATTERNS)
     return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
-                       next_url=next_url, is_archive=is_archive)
+                       next_url=next_url, is_archive=is_archive,
+                       display_uncertain=is_archive and bool(posts) and uncertain)

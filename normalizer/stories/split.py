@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.outlets import canonical_source, find_source
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
@@ -36,18 +38,64 @@ class Segment:
         return [b for b in self.blocks if b.role == TEXT]
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline read by :mod:`normalizer.cues.openers`' shapes, with its outlet named
+    canonically; answers ``group``/``groupdict`` as a match of the main table does."""
+
+    place: str | None
+    src: str
+    when: str | None = None
+
+    def group(self, name: str) -> str | None:
+        return self.groupdict()[name]
+
+    def groupdict(self) -> dict:
+        return {"place": self.place, "src": self.src, "when": self.when}
+
+
+def known_outlet(name: str | None) -> str | None:
+    """The canonical outlet ``name`` names, in any script (or None)."""
+    if not name:
+        return None
+    name = name.strip()
+    return canonical_source(name) or openers.OUTLET_NAMES.get(name) or next(
+        (v for k, v in openers.OUTLET_NAMES.items() if k.casefold() == name.casefold()), None)
+
+
+def find_outlet(text: str) -> str | None:
+    """The first outlet named anywhere in ``text``, in any script ("© 2014 Cable News
+    Network. ..." -> CNN)."""
+    found = find_source(text)
+    if found:
+        return found
+    hits = [(text.find(name), canonical) for name, canonical in openers.OUTLET_NAMES.items()
+            if name in text]
+    return min(hits)[1] if hits else None
+
+
 def dateline_of(text: str):
     for rx in cues.DATELINE_RES:
         m = rx.match(text)
         if m:
             return m
+    # Other scripts and shapes: only where the bracketed or leading name is an outlet.
+    for rx in openers.DATELINE_RES:
+        m = rx.match(text)
+        if m:
+            src = known_outlet(m.group("src"))
+            if src:
+                place = openers.PLACE_CUT_RE.sub("", (m.group("place") or "").strip()) or None
+                return Dateline(place=place, src=src, when=m.groupdict().get("when"))
     return None
 
 
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
         return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
-    return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT
+    # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
+    return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
+        and "source_line" not in block.notes
 
 
 def title_like(block: Block) -> bool:
@@ -115,7 +163,8 @@ def _carried_over(current: Segment) -> list[Block]:
     stays: it closes the story). Taken off ``current``."""
     carried: list[Block] = []
     while current.blocks and current.blocks[-1].role in (META, CRUFT, IMAGE) \
-            and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT:
+            and current.blocks[-1].cruft_kind != RemovedKind.COPYRIGHT \
+            and not current.blocks[-1].notes.get("closes_unit"):  # a teaser's own date
         carried.insert(0, current.blocks.pop())
     return carried
 
@@ -158,7 +207,9 @@ def _own_headline_under_title(b: Block, current: Segment) -> bool:
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
     """Story text that begins the next story without a headline: after a separator or a
     closing line, or a second dateline paragraph."""
-    return bool(current.text_blocks and (after_sep or current.ended)) \
+    # A feed item that opens with its outlet's name (normalizer.stories.rhythm) too.
+    ends = after_sep or current.ended or bool(b.notes.get("opens_story"))
+    return bool(current.text_blocks and ends) \
         or (len(current.text_blocks) >= 2 and _opens_story(b, current))
 
 
@@ -181,12 +232,15 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             current.blocks.append(b)
             continue
-        if b.role == TEXT and _confirmed_headline(blocks, i, current, after_sep):
+        # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
+        if b.role == TEXT and (b.notes.get("unit_start")
+                               or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
                 current = _next_segment(segments, current, b.text)
             else:
                 current.headline = b.text
+                current.ended = False  # a page header's sign-off ends no story yet
             current.blocks.append(b)
             after_sep = False
             continue

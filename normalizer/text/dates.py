@@ -119,3 +119,59 @@ def parse_any_date(value: str, languages: list[str] | None = None) -> str | None
     except Exception:
         parsed = None
     return parsed.date().isoformat() if isinstance(parsed, _dt.datetime) else None
+
+
+# -- dates printed in listings ------------------------------------------------------------
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
+_YMD_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
+# East Asian dates: "2018年9月18日", "2021년 6월 15일", and WordPress' zh/ja "15 6 月, 2021"
+# (day, month, year), which a general parser reads as "six months ago".
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_CJK_DMY = re.compile(r"\b(\d{1,2})\s+(\d{1,2})\s*月\s*,?\s*(\d{4})")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def numeric_date_order(texts: list[str], locale: str = "") -> str:
+    """Whether the numeric dates of one page are day first ("dmy") or month first
+    ("mdy"): a number above 12 in either place decides for the whole page; otherwise the
+    page's locale does (``en-US`` and a few others write the month first)."""
+    from normalizer.cues.platforms import MONTH_FIRST_LOCALES
+
+    for text in texts[:400]:
+        for m in _NUMERIC.finditer(text):
+            first, second = int(m[1]), int(m[2])
+            if first > 12 >= second:
+                return "dmy"
+            if second > 12 >= first:
+                return "mdy"
+    return "mdy" if locale.replace("_", "-").lower() in MONTH_FIRST_LOCALES else "dmy"
+
+
+def parse_listing_date(text: str, order: str = "dmy") -> str | None:
+    """The ISO date a listing prints for a post, or None.
+
+    Reads ISO dates, month-name dates in the languages of :mod:`normalizer.cues.text`,
+    East Asian dates and numeric dates in the page's ``order`` ("dmy" or "mdy", from
+    :func:`numeric_date_order`). Never guesses: wordings these shapes do not cover
+    ("5 minutes ago") give None rather than today's date."""
+    if not text or len(text) > 240:
+        return None
+    if m := _ISO.search(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CJK_YMD.search(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CJK_DMY.search(text):
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    if m := _YMD_SLASH.search(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    for m in _WORD_DATE.finditer(text):
+        month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+        if month:
+            return _valid(int(m.group("y1") or m.group("y2")), month,
+                          int(m.group("d1") or m.group("d2")))
+    if m := _NUMERIC.search(text):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        day, month = (second, first) if order == "mdy" else (first, second)
+        return _valid(year, month, day)
+    return None

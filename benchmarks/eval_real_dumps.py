@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Score ``tagwire normalize`` on the real dump corpus (``tests/fixtures/real/dumps``).
+
+    python benchmarks/eval_real_dumps.py [--json] [--per-dump] [--keep DIR] [--shared DIR]
+
+Every ``tests/fixtures/real/dumps/<name>.txt`` (a real page flattened by ``tagwire
+flatten``; origins in ``SOURCES.md`` there) goes through ``tagwire normalize DUMP -o
+<name>.jsonl`` (the CLI's own ``main``, in-process), and ``../shared/eval/score.py --gold
+tests/fixtures/real --dumps-pred ...`` scores the records against the hand-written gold.
+Beside it, the reference "the whole dump as one story" shows what splitting adds.
+``--per-dump`` scores each dump alone as well (one row each), to see where a metric is lost.
+
+Exit status 0 whatever the scores (the gate is ``tests/test_gate_real_dumps.py``); 1 if a
+``tagwire normalize`` call failed; 2 if ``../shared/eval/score.py`` is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+GOLD_SET = REPO / "tests" / "fixtures" / "real"
+DUMPS = GOLD_SET / "dumps"
+SHOWN = ["story_p", "story_r", "story_f1", "text_p", "text_r", "text_f1", "cruft_leak",
+         "headline_acc", "source_acc", "language_acc"]
+
+
+def run_cli(argv: list[str]) -> tuple[int, str]:
+    """``tagwire ARGV`` in-process; returns the exit code and what it wrote to stderr."""
+    from normalizer.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(argv)
+    return code, err.getvalue()
+
+
+def names() -> list[str]:
+    return sorted(p.name[: -len(".gold.json")] for p in DUMPS.glob("*.gold.json"))
+
+
+def tagwire_predictions(work: Path) -> tuple[Path, list[str]]:
+    out = work / "tagwire"
+    out.mkdir(parents=True, exist_ok=True)
+    problems = []
+    for name in names():
+        code, err = run_cli(["normalize", str(DUMPS / f"{name}.txt"),
+                             "-o", str(out / f"{name}.jsonl")])
+        if code:
+            problems.append(f"{name}.txt: exit {code}: {err.strip()}")
+    return out, problems
+
+
+def one_story_predictions(work: Path) -> Path:
+    """The reference: every non-blank line of the dump in one story."""
+    out = work / "one-story"
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names():
+        lines = (DUMPS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        text = "\n\n".join(line.strip() for line in lines if line.strip())
+        record = {"url": name, "title": None, "published": None,
+                  "stories": [{"headline": None, "source": None, "language": None, "text": text}]}
+        (out / f"{name}.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    return out
+
+
+def score(shared: Path, gold_set: Path, pred_dir: Path) -> dict:
+    proc = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold_set),
+         "--dumps-pred", str(pred_dir), "--json"],
+        capture_output=True, text=True, check=False)
+    if proc.returncode:
+        raise SystemExit(f"eval_real_dumps: score.py failed: {proc.stderr.strip()}")
+    return json.loads(proc.stdout)["groups"]["dumps"]
+
+
+def score_each(shared: Path, pred_dir: Path, work: Path) -> dict[str, dict]:
+    """Each dump scored alone: a one-dump gold set per name."""
+    rows = {}
+    for name in names():
+        alone = work / "alone" / name
+        (alone / "dumps").mkdir(parents=True, exist_ok=True)
+        shutil.copy(DUMPS / f"{name}.gold.json", alone / "dumps")
+        rows[name] = score(shared, alone, pred_dir)
+    return rows
+
+
+def evaluate(shared: Path, work: Path, *, per_dump: bool = False) -> dict:
+    pred, problems = tagwire_predictions(work)
+    result = {"tagwire": score(shared, GOLD_SET, pred),
+              "one_story": score(shared, GOLD_SET, one_story_predictions(work)),
+              "problems": problems, "predictions": str(pred)}
+    if per_dump:
+        result["per_dump"] = score_each(shared, pred, work)
+    return result
+
+
+def _cell(m: dict) -> str:
+    v = m["value"]
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+def table(result: dict) -> str:
+    lines = [f"{'metric':<14}{'tagwire':<10}{'dump as 1 story':<16}", "-" * 40]
+    for metric in SHOWN:
+        lines.append(f"{metric:<14}{_cell(result['tagwire'][metric]):<10}"
+                     f"{_cell(result['one_story'][metric]):<16}")
+    if "per_dump" in result:
+        short = ["story_f1", "text_f1", "cruft_leak", "headline_acc", "source_acc",
+                 "language_acc"]
+        lines += ["", f"{'dump':<32}" + "".join(f"{m[:10]:<11}" for m in short)]
+        for name, row in result["per_dump"].items():
+            lines.append(f"{name:<32}" + "".join(f"{_cell(row[m]):<11}" for m in short))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--per-dump", action="store_true", help="score each dump alone too")
+    ap.add_argument("--keep", metavar="DIR", help="write predictions to DIR and keep them")
+    ap.add_argument("--shared", default=str(DEFAULT_SHARED),
+                    help="the shared folder (default: ../shared beside the repository)")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / "eval" / "score.py").is_file():
+        print(f"eval_real_dumps: {shared}: no eval/score.py here", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="tagwire-real-dumps-") as tmp:
+        work = Path(args.keep) if args.keep else Path(tmp)
+        result = evaluate(shared, work, per_dump=args.per_dump)
+        print(json.dumps(result, indent=1) if args.json else table(result))
+    for problem in result["problems"]:
+        print(f"eval_real_dumps: {problem}", file=sys.stderr)
+    return 1 if result["problems"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""How stories open and sign off in other scripts and page layouts: data read by the
+splitter (datelines) and by the dump reader (outlet names).
+
+Gathered from the real dump corpus (``tests/fixtures/real/dumps``) and issue 16's
+examples of news feeds in Persian, Arabic and German: outlets write their names in
+their own scripts ("(CNN) --" after an Arabic place, "【6月18日 AFP】" in Japanese),
+datelines carry a country in brackets ("CITY (Country) (AGENCY) -") or a place with a
+slash ("Frankfurt/Main (dpa) -"), a byline may stand before the dateline on the same
+line ("By NAME PLACE (Reuters) -"), and feeds open an item with the outlet's name and a
+colon ("ایسنا: ...", "PLACE: Outlet -").
+
+The outlets table itself (canonical names and Latin aliases) is
+:mod:`normalizer.data.sources`; the names here are the same outlets as they are written
+in other scripts, or as a page's © line spells them.
+"""
+from __future__ import annotations
+
+import re
+
+#: Outlet names as written in other scripts or in © lines -> the canonical name.
+OUTLET_NAMES: dict[str, str] = {
+    # © lines
+    "Cable News Network": "CNN",
+    "British Broadcasting Corporation": "BBC",
+    "Thomson Reuters": "Reuters",
+    "Associated Press": "AP",
+    "Agence France-Presse": "AFP",
+    # Arabic
+    "رويترز": "Reuters",
+    "فرانس برس": "AFP",
+    "أ ف ب": "AFP",
+    "الجزيرة": "Al Jazeera",
+    "سي إن إن": "CNN",
+    "بي بي سي": "BBC",
+    "أسوشيتد برس": "AP",
+    "د ب أ": "dpa",
+    "شينخوا": "Xinhua",
+    # Persian
+    "رویترز": "Reuters",
+    "خبرگزاری فرانسه": "AFP",
+    "بی‌بی‌سی": "BBC",
+    "آسوشیتدپرس": "AP",
+    # Russian / Ukrainian
+    "Рейтер": "Reuters",
+    "Рейтерс": "Reuters",
+    "ТАСС": "TASS",
+    "РИА Новости": "RIA Novosti",
+    "Интерфакс": "Interfax",
+    "Франс Пресс": "AFP",
+    "Би-би-си": "BBC",
+    "Синьхуа": "Xinhua",
+    # Chinese / Japanese / Korean
+    "路透社": "Reuters",
+    "法新社": "AFP",
+    "美联社": "AP",
+    "新华社": "Xinhua",
+    "共同社": "Kyodo",
+    "ロイター": "Reuters",
+    "共同通信": "Kyodo",
+    "時事通信": "Jiji Press",
+    "連合ニュース": "Yonhap",
+    "연합뉴스": "Yonhap",
+    "로이터": "Reuters",
+    # Hindi
+    "रॉयटर्स": "Reuters",
+    "एएफपी": "AFP",
+    "पीटीआई": "PTI",
+}
+
+_PLACE_ANY = r"[^\W\d_][^()\n\d]{0,40}?"
+#: Datelines beyond the Latin capitals the main table knows. Each names ``place`` and
+#: ``src`` (the outlet, checked against the outlets table by the caller).
+DATELINE_RES = (
+    # "By Jane Doe NEW DELHI (Reuters) -": a byline before the dateline
+    re.compile(r"^(?:By|BY|Por|Von|Par)\s+(?P<byline>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+               r"\s+(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*(?:\((?P<country>[^()]{2,30})\)\s*)?"
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:])\s*(?=\S)"),
+    # "Frankfurt/Main (dpa) -", "NEW YORK (Country) (Reuters) -", "دمشق، سوريا (CNN) --"
+    re.compile(rf"^(?P<place>{_PLACE_ANY})\s*(?:\((?P<country>[^()]{{2,30}})\)\s*)?"
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
+    # "【6月18日 AFP】": the Japanese and Chinese wire opener
+    re.compile(r"^[【\[](?P<when>[^】\]]{0,20}?)\s*(?P<src>[A-Za-z/ ]{2,20})[】\]]\s*(?P<place>)"),
+    # "ایسنا: ...", "PLACE: Outlet -": an outlet's name and a colon, in any script
+    re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
+               r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
+)
+
+#: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").
+PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
+
+#: Credit lines that close a story beyond the main table's shapes ("Yurii Shyvala
+#: contributed reporting.", "Additional reporting by ..."): story text, kept with the story
+#: when a page's chrome follows it.
+CLOSING_CREDIT_RE = re.compile(
+    r"^(?:.{2,120}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
+    r"(?:\s+from\s+.{2,60})?\.?"
+    r"|[(\[]?(?:additional\s+|with\s+|based\s+on\s+)?(?:reporting|writing|editing)\s+by\s+.{2,200}?"
+    r"[)\]]?\.?"
+    r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?)\s*$",
+    re.IGNORECASE)
+
+#: A newspaper's own reporting, named in its first lines: "The Telegraph can reveal",
+#: "X has learned", "X exclusive:" -> the source is X.
+OWN_REPORTING_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<name>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:can\s+(?:now\s+)?reveal|has\s+learned|has\s+learnt|understands)\b"
+    r"|^(?P<excl>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+exclusive\s*:")
+#: A blog's "read the rest" link under an excerpt: chrome wherever it stands.
+MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
+                          r"читать\s+далее|ادامه\s+مطلب|المزيد)\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
+                          re.IGNORECASE)

@@ -1,0 +1,695 @@
+"""A flattened page's own rhythm: where its stories are, and what is page chrome around them.
+
+A text dump of a whole page holds the stories among the page's menus, sidebars, link
+lists and footers, and a portal or feed holds many short stories (headline, then a lead)
+one after another. Markup is gone, so the page is read by the shape of its lines:
+
+* **prose** lines (long, or sentence-shaped) are what stories are made of;
+* a **unit** is a title-shaped line followed by prose (headline, lead, body), with the
+  date, byline and caption lines that stand between;
+* **chrome** is the text outside the units: lines before the first unit (the page's
+  header and menus), after the last one (footers), runs of short menu items, and lines
+  far from any prose (sidebars, link directories). Chrome is marked as cruft, so it is
+  listed in the record's ``removed`` and never reaches a story;
+* where short units repeat (headline, one or two lead lines, again and again), each unit
+  is its own story: the splitter is told so by ``notes["unit_start"]`` on its title line.
+
+Length is measured in words where the script spaces its words and in characters where it
+does not (Chinese, Japanese, Thai), so the rules hold in any script. Every number is a
+tunable below, calibrated on the real dump corpus (``tests/fixtures/real/dumps``) with
+the dev set's dump unchanged.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from normalizer.cues import openers
+from normalizer.cues import text as cues
+from normalizer.model import MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.stories.split import dateline_of
+
+#: A line of at least this many words is prose whatever its ending (shorter ones without a
+#: sentence's end are headlines and link titles, however long they run).
+PROSE_WORDS = 20
+#: A line ending like a sentence is prose from this many words on (a question from more).
+PROSE_SENTENCE_WORDS = 5
+PROSE_QUESTION_WORDS = 12
+#: A long line without a sentence's end whose words are this much capitalised is a list.
+WORD_LIST_CAPITALS = 0.7
+#: A line with this many "|" or "•" separators is a bar of links.
+BAR_SEPARATORS = 3
+#: A title line has at most this many words, and a unit's head at least this many (a
+#: one- to three-word line over a sentence is a box's label: "Impressum", "Quick Vote").
+TITLE_MAX_WORDS = 30
+HEAD_MIN_WORDS = 4
+#: A paragraph that begins with a headline of at least this many characters below it is
+#: a summary of that article.
+SUMMARY_MIN_CHARS = 20
+#: A line this short between a headline and its lead is a label ("Video", "Share").
+LABEL_MAX_WORDS = 3
+#: Text lines a unit's head may span above its first prose line (headline, deck), and
+#: lines of any kind (dates, bylines, captions, alt text between) it may reach over.
+HEAD_WINDOW = 5
+HEAD_REACH = 12
+#: How far above a story's first paragraph its confirmed headline (a title with a byline
+#: or date line under it) may stand, over chrome and captions.
+FAR_REACH = 40
+#: Lines between two prose lines that still belong to one stretch of content (captions,
+#: sub-headings, an advert) rather than separating two stretches.
+INNER_GAP = 6
+#: Short lines after a unit's last prose line kept with it when they close a story.
+TAIL_WINDOW = 2
+#: A run of this many list items, short ones, is a menu.
+MENU_RUN = 3
+MENU_ITEM_MAX_WORDS = 8
+#: Units of at most this many prose lines are "short": where they repeat, each is a story.
+SHORT_UNIT_PROSE = 2
+#: An article this long (words, paragraphs) makes the page an article's page: short
+#: units after it that stand alone are boxes of the sidebar or footer.
+MAIN_ARTICLE_WORDS = 100
+MAIN_ARTICLE_PARAGRAPHS = 3
+#: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
+#: many words on (and when longer than the headline).
+FEED_LEAD_MIN_WORDS = 8
+#: A shape (headline, lead, date) seen this many times on a page is the page's rhythm.
+RHYTHM_MIN_UNITS = 3
+#: Lines a dated teaser holds at most (caption, label, headline twice, lead).
+DATED_UNIT_MAX_LINES = 6
+#: Characters that count as one word in scripts written without spaces.
+CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
+
+_SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
+_TITLE_END_OK = re.compile(r"[?!؟？！]$")
+_QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+_BAR = re.compile(r"\s[|•·]\s")
+#: A line with a clock time, or this many numbers, is a date line in any language
+#: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
+_DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
+_NUMBER = re.compile(r"\d+")
+DATEISH_NUMBERS = 3
+
+
+def _script_of(ch: str) -> str | None:
+    code = ord(ch)
+    if 0x0E00 <= code <= 0x0E7F:
+        return "THAI"
+    if (0x3040 <= code <= 0x30FF) or (0x3400 <= code <= 0x9FFF) or (0xAC00 <= code <= 0xD7AF):
+        return "CJK"
+    return None
+
+
+def weight(text: str) -> int:
+    """The line's length in words, counting unspaced scripts by characters."""
+    unspaced = {"CJK": 0, "THAI": 0}
+    for ch in text:
+        script = _script_of(ch)
+        if script:
+            unspaced[script] += 1
+    if not any(unspaced.values()):
+        return len(text.split())
+    spaced = sum(1 for w in text.split() if not any(_script_of(c) for c in w))
+    return spaced + sum(n // CHARS_PER_WORD[s] for s, n in unspaced.items())
+
+
+def is_prose(block: Block) -> bool:
+    """A line stories are made of: long, or a sentence (a question only when long: a
+    short one is a headline). A bar of links ("Home | World | ...") never is."""
+    if block.role != TEXT or block.kind == "item":
+        return False
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
+        return False
+    n = weight(block.text)
+    if n >= PROSE_WORDS:
+        return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
+    if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
+            or block.text.rstrip().endswith((":", "：")):  # a label over a list
+        return False
+    return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+
+
+def _is_word_list(text: str) -> bool:
+    """A long line of capitalised words and no sentence: a tag cloud or a list of
+    categories run together, not a paragraph (German capitalises nouns, so the share
+    is set high)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals / len(words) >= WORD_LIST_CAPITALS
+
+
+def is_title(block: Block) -> bool:
+    """Shaped like a headline in any script: short, not a list item, not a sentence."""
+    if block.role != TEXT or block.kind == "item":
+        return False
+    n = weight(block.text)
+    if not 1 <= n <= TITLE_MAX_WORDS:
+        return False
+    text = block.text.rstrip()
+    if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")):
+        return False
+    return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text))
+
+
+def _is_menu_run(blocks: list[Block], start: int) -> int:
+    """Length of the run of short list items from ``start`` (0 when it is no menu)."""
+    end = start
+    while end < len(blocks) and blocks[end].kind == "item" and blocks[end].role in (TEXT, CRUFT):
+        end += 1
+    run = blocks[start:end]
+    if len(run) < MENU_RUN:
+        return 0
+    short = sum(1 for b in run if weight(b.text) <= MENU_ITEM_MAX_WORDS)
+    return end - start if short * 2 > len(run) else 0
+
+
+def mark_page(blocks: list[Block], is_story_end=None) -> None:
+    """Mark a flattened page's chrome as cruft and its repeated short units as stories.
+
+    ``is_story_end(block)`` (the splitter's) keeps closing credit lines with their story.
+    Blocks the cleaner marked as metadata or separators keep their marks; story text and
+    the cruft that a repeated shape shows to be teasers are decided here.
+    """
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
+    _mark_menus(blocks)
+
+    _mark_sandwiched_captions(blocks, order)
+    _mark_repeated_labels(blocks, order)
+    _mark_tag_lines(blocks, order)
+    for i in order:  # "(more…)" under an excerpt
+        if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    heads: dict[int, int] = {}  # lead line -> its title line
+    far: set[int] = set()       # leads whose head stands above a box of chrome
+    for title, lead, inside in _dated_units(blocks, order):
+        for i in inside:  # a teaser's photo caption, "VIDEO", a section's label
+            if i not in (title, lead) and blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        for i in (title, lead):
+            blocks[i].mark(TEXT)
+        heads[lead] = title
+    # A paragraph shown twice (a paywall's teaser, then the article): the story keeps one.
+    seen_text: set[str] = set()
+    for i in order:
+        if is_prose(blocks[i]):
+            if blocks[i].folded in seen_text:
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
+            seen_text.add(blocks[i].folded)
+    heads.update(_feed_leads(blocks, order))
+    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
+    if not leads:
+        return
+
+    keep: set[int] = set()
+    for p in leads:
+        if p not in heads:
+            head = _head_above(blocks, order, rank[p])
+            confirmed = head is not None and _confirmed(blocks, order, rank[head])
+            if not confirmed:
+                above = _confirmed_head_far_above(blocks, order, rank[p])
+                if above is not None and (head is None or rank[above] < rank[head]):
+                    head = above
+                    far.add(p)
+            if head is not None:
+                blocks[head].mark(TEXT)
+                heads[p] = head
+    for k, p in enumerate(leads):
+        keep.add(p)
+        if p in far:
+            keep.add(heads[p])  # the headline (its byline and date are metadata already)
+        elif p in heads:
+            between = [order[j] for j in range(rank[heads[p]], rank[p])]
+            keep.update(between)
+            for i in between[1:]:
+                b = blocks[i]
+                if b.role != TEXT or b.kind == "item":
+                    continue
+                if _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                    b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
+                elif weight(b.text) <= LABEL_MAX_WORDS:
+                    b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
+        # Lines between this lead and the next one, when close: the same content.
+        if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
+            # (not when the next lead has a head of its own: then what stands between is
+            # the links and labels after a teaser, or captions before a sub-heading)
+            nxt = leads[k + 1]
+            if not (nxt in heads and rank[heads[nxt]] > rank[p]):
+                keep.update(order[j] for j in range(rank[p] + 1, rank[nxt]))
+                continue
+        if is_story_end is not None:
+            for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + TAIL_WINDOW)):
+                b = blocks[order[j]]
+                if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
+                    keep.add(order[j])
+
+    # A summary that repeats the headline below it (a page's description of its own
+    # article, shown above it) is the page's, not a story.
+    for k, p in enumerate(leads[:-1]):
+        below = [heads[q] for q in leads[k + 1:k + 3] if q in heads and rank[heads[q]] > rank[p]]
+        if any(len(blocks[h].folded) >= SUMMARY_MIN_CHARS
+               and blocks[p].folded.startswith(blocks[h].folded.rstrip(".")) for h in below):
+            keep.discard(p)
+            if p in heads and heads[p] not in below:
+                keep.discard(heads[p])
+                blocks[heads[p]].mark(CRUFT, RemovedKind.CHROME)
+    # The page's header: one sentence with no head above, before the first lead that has
+    # one (a blog's tagline, a site's blurb above the first headline). More than one is
+    # a story whose headline was not found.
+    first_headed = next((p for p in leads if p in heads), None)
+    before = leads[:leads.index(first_headed)] if first_headed is not None else []
+    if len(before) == 1:
+        keep.discard(before[0])
+    # A lone prose line with no title above and no prose near: a sentence of chrome
+    # (a cookie notice, a site's blurb), not a story.
+    for k, p in enumerate(leads):
+        around = (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
+        near = [q for q in around if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
+        if p not in heads and not near:
+            keep.discard(p)
+
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and i not in keep:
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+    for p in leads:
+        if blocks[p].role == TEXT:
+            blocks[p].notes["lead"] = True
+    _mark_units(blocks, order, rank, heads, set(leads))
+    _drop_lone_boxes(blocks, order, rank, heads)
+    _mark_ended_units(blocks, order, rank, heads, leads, is_story_end)
+    for p in leads:  # "The Telegraph can reveal ...": the paper's own reporting
+        m = openers.OWN_REPORTING_RE.search(blocks[p].text) if blocks[p].role == TEXT else None
+        if m:
+            name = (m.group("name") or m.group("excl")).strip()
+            blocks[p].notes.setdefault("opener_source", name)
+    _mark_outlet_openers(blocks, order)
+
+
+def _mark_menus(blocks: list[Block]) -> None:
+    pos = 0
+    while pos < len(blocks):
+        run = _is_menu_run(blocks, pos) if blocks[pos].kind == "item" else 0
+        for b in blocks[pos:pos + run]:
+            if b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.CHROME)
+        pos += run or 1
+
+
+def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+    """The head of the lead at rank ``at``: the longest title line among the few text
+    lines above it (a share or video label is shorter than the headline it stands under)."""
+    head, best = None, (False, -HEAD_WINDOW - 1)
+    seen = reach = 0
+    for j in range(at - 1, -1, -1):
+        b = blocks[order[j]]
+        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
+            break
+        seen += b.role == TEXT
+        reach += b.role in (TEXT, META)
+        # A headline shown twice (a teaser link above, the article's title here) was
+        # taken by the cleaner for a repeated link title; as a head it is a headline.
+        # (the line right above only as the last step of a breadcrumb trail: a plain
+        # line right above is an image's alt text over its caption)
+        copies = [m for m in range(max(0, j - HEAD_REACH), j)
+                  if blocks[order[m]].folded == b.folded]
+        shown_above = any(m < j - 1 or (m > 0 and blocks[order[m]].kind
+                                        == blocks[order[m - 1]].kind == "item") for m in copies)
+        after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
+                                 or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
+        # (or shown again below, in a list of related links, when its date follows it)
+        candidate = b.role == TEXT or (
+            b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
+            and (copies or _confirmed(blocks, order, j)))
+        if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
+                or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+            continue
+        # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
+        score = (shown_above, -seen)
+        if head is None or score > best:
+            head, best = order[j], score
+    return head
+
+
+def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
+    """Leads that are no sentences, in a feed whose rhythm shows them.
+
+    Where a page has a run of teasers (a headline right above a one-line lead, again
+    and again), a headline over a longer line that is no sentence ("... inquest result",
+    "... Continue reading →") is a teaser too, if the line after it is no other headline.
+    """
+    pairs = 0
+    for k in range(len(order) - 1):
+        t, lead = blocks[order[k]], blocks[order[k + 1]]
+        if t.role == TEXT and is_title(t) and weight(t.text) >= HEAD_MIN_WORDS and is_prose(lead):
+            after = blocks[order[k + 2]] if k + 2 < len(order) else None
+            if after is None or not is_prose(after):
+                pairs += 1
+    if pairs < RHYTHM_MIN_UNITS:
+        return {}
+    found = {}
+    for k in range(len(order) - 1):
+        t, lead = blocks[order[k]], blocks[order[k + 1]]
+        if not (t.role == lead.role == TEXT and lead.kind == "p" and is_title(t)
+                and weight(t.text) >= HEAD_MIN_WORDS and not is_prose(lead)):
+            continue
+        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text):
+            continue
+        after = blocks[order[k + 2]] if k + 2 < len(order) else None
+        if after is not None and after.role == TEXT and weight(after.text) >= HEAD_MIN_WORDS:
+            continue
+        found[order[k + 1]] = order[k]
+    return found
+
+
+def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The title at rank ``at`` has its byline or date line right under it."""
+    return at + 1 < len(order) and blocks[order[at + 1]].role == META
+
+
+def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+    """A headline with its byline or date under it, above a box of chrome (share buttons,
+    a photo, related links) that stands between it and the story's first paragraph."""
+    found = None  # the topmost: the box may list related stories with their dates
+    for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
+        b = blocks[order[j]]
+        if is_prose(b):
+            break
+        if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
+                and _confirmed(blocks, order, j):
+            found = order[j]
+    return found
+
+
+def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
+    """A short line the page repeats again and again is a button or a label of its
+    layout ("SaveRemove", "Weiterlesen", "VIDEO", "Full Article"), never story text."""
+    counts: dict[str, int] = {}
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and weight(b.text) <= LABEL_MAX_WORDS:
+            counts[b.folded] = counts.get(b.folded, 0) + 1
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
+                and weight(b.text) <= LABEL_MAX_WORDS:
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
+#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ...").
+_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,24}?\s*[:：]\s*"
+                       r"[^,،、.!?]{1,40}(?:\s*[,،、]\s*[^,،、.!?]{1,40})+\s*$")
+
+
+TAG_MAX_WORDS = 4
+
+
+def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
+    """Topic tags under an article are the page's navigation, not the story's text."""
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and _TAG_LINE.match(b.text):
+            items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
+            if all(weight(item) <= TAG_MAX_WORDS for item in items):
+                b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
+    """A line between an image's alt text or caption and a photo credit is a caption
+    too ("1 of 4. Authorities monitor ..." between the alt text and "Credit: ...")."""
+    for k in range(1, len(order) - 1):
+        prev, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
+        if b.role == TEXT and prev.role == CRUFT and prev.cruft_kind in ("caption", "image_alt") \
+                and nxt.role == CRUFT and nxt.cruft_kind == "caption":
+            b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
+    """Teasers closed by a date or byline line, where the page repeats that shape.
+
+    A portal lists stories as headline, a short lead (a deck, often not a sentence) and
+    a date, again and again; the cleaner may have taken the headline for a repeated link
+    title. Between two date lines, the lead is the last line and the headline the last
+    different line before it. Only a page with :data:`RHYTHM_MIN_UNITS` such units or
+    more has the rhythm.
+    """
+    units: list[tuple[int, int, list[int]]] = []
+    last_date = -1
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != META:  # a date or a byline closes a teaser
+            continue
+        inside = [order[j] for j in range(last_date + 1, k)]
+        last_date = k
+        lines = [j for j in inside if blocks[j].role in (TEXT, CRUFT) and blocks[j].kind != "item"
+                 and blocks[j].cruft_kind not in ("copyright",)]
+        if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
+            continue  # a whole post between two dates is no teaser
+        lead = lines[-1]
+        title = next((j for j in reversed(lines[:-1])
+                      if blocks[j].folded != blocks[lead].folded), None)
+        if title is None or not is_title(_as_text(blocks[title])) \
+                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
+            continue
+        if b.cruft_kind == "date":
+            b.notes["story_date"] = True  # the teaser's own date, below it
+        b.notes["closes_unit"] = True
+        units.append((title, lead, inside))
+    return units if len(units) >= RHYTHM_MIN_UNITS else []
+
+
+def _as_text(block: Block) -> Block:
+    """The block as if it were story text (to test its shape whatever it was marked)."""
+    return Block(text=block.text, kind=block.kind)
+
+
+def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
+                heads: dict[int, int], leads: set[int]) -> None:
+    """Title lines that open a story of their own: a unit after chrome, and short units
+    that follow each other (a portal's or a feed's teasers)."""
+    units: list[tuple[int, int]] = []  # (title index, lead lines in the unit)
+    titles = set(heads.values())
+    for i in order:
+        b = blocks[i]
+        if b.role != TEXT:
+            continue
+        if i in titles:
+            units.append((i, 0))
+        elif i in leads and units:
+            units[-1] = (units[-1][0], units[-1][1] + 1)
+    lead_ranks = sorted(rank[i] for i in leads if blocks[i].role == TEXT)
+    for title, _n in units:
+        k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
+        if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
+            blocks[title].notes["unit_start"] = True
+        elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
+                and blocks[order[rank[title] - 1]].cruft_kind == "date":
+            blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
+    # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
+    # row are no rhythm yet (a headline and a caption over a paragraph look the same).
+    run: list[int] = []
+    for title, n in [*units, (-1, 0)]:
+        if 0 < n <= SHORT_UNIT_PROSE:
+            run.append(title)
+            continue
+        if len(run) >= RHYTHM_MIN_UNITS:
+            for t in run:
+                blocks[t].notes["unit_start"] = True
+        run = []
+
+
+# --- Sources a page shows by its layout -------------------------------------------------------
+
+#: A source line under a teaser's lead: the outlet's name, perhaps with how long ago.
+_SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h|"
+                          r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
+SOURCE_LINE_MAX_WORDS = 5
+#: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
+_LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 3
+#: What to strip from a © line to leave its holder.
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
+    re.IGNORECASE)
+
+
+def mark_source_lines(blocks: list[Block], known) -> None:
+    """Teasers whose lead is followed by a short line naming an outlet, again and again
+    (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
+    source. ``known(name)`` gives an outlet's canonical name or None; one known name in
+    the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    slots: list[tuple[int, str]] = []
+    for i, b in enumerate(blocks):
+        if not b.notes.get("unit_start"):
+            continue
+        # the line after the unit's first lead
+        j = i + 1
+        while j < len(blocks) and not (blocks[j].role == TEXT and blocks[j].notes.get("lead")) \
+                and not blocks[j].notes.get("unit_start") and j - i <= HEAD_WINDOW:
+            j += 1
+        k = j + 1
+        if k >= len(blocks) or blocks[k].notes.get("unit_start") or blocks[k].role == SEP:
+            continue
+        line = blocks[k]
+        if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
+            continue  # a list's label ("More stories"), not a teaser's source
+        m = _SOURCE_LINE.match(line.text)
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline":
+            slots.append((k, m.group("name").strip()))
+    if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
+        return
+    for k, name in slots:
+        blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
+        blocks[k].notes["source_line"] = known(name) or name
+
+
+def segment_source(segment_blocks: list[Block], known=None) -> str | None:
+    """The source a source line (:func:`mark_source_lines`) or a feed item's opening
+    outlet name gives the segment (canonical where ``known`` knows the name)."""
+    for b in segment_blocks:
+        if "source_line" in b.notes:
+            return b.notes["source_line"]
+        if "opener_source" in b.notes and b.role == TEXT:
+            name = b.notes["opener_source"]
+            return (known(name) if known else None) or name
+    return None
+
+
+def page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name from its © line: the source of the stories that name none.
+
+    ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
+    not know is kept as the page writes it (its first phrase).
+    """
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
+    # Only the page's footer speaks for the page: a © line among the stories is a story's.
+    for b in reversed(blocks[last_text + 1:]):
+        if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
+            continue
+        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE):
+            continue
+        found = known(b.text) or find(b.text)
+        if found:
+            return found
+        holder = _COPYRIGHT_NOISE.sub(" ", b.text)
+        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*", holder.strip(" .,|"))[0].strip(" .,|-")
+        if 2 <= len(holder) <= 40 and weight(holder) <= 4:
+            return holder
+    # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    for b in chrome:
+        m = _LOGO.match(b.text)
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
+    first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
+            and not cues.ARCHIVE_HEADER_RE.match(first.text) \
+            and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
+        return known(first.text) or first.text.strip()
+    return None
+
+
+def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int],
+                     heads: dict[int, int]) -> None:
+    """On an article's page, a short unit after the article that stands alone (no other
+    short unit close by) is a sidebar's or footer's box ("Follow us by e-mail" over a
+    sentence, a licence notice), not a story: teasers come in runs. Portals, with no
+    article that long, keep every unit."""
+    titles = set(heads.values())
+    # Units in page order: [head or None, leads]. A lead without a head belongs to the
+    # unit above when close to its last lead, else stands as a unit of its own.
+    units: list[tuple[int | None, list[int]]] = []
+    for i in order:
+        b = blocks[i]
+        if i in titles and b.role == TEXT:
+            units.append((i, []))
+        elif b.role == TEXT and (i in heads or is_prose(b)):
+            last = units[-1] if units else None
+            close = last is not None and bool(last[1]) \
+                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1
+            if last is not None and (close or (last[0] is not None and not last[1])):
+                last[1].append(i)
+            else:
+                units.append((None, [i]))
+    units = [u for u in units if u[1]]
+    if not units:
+        return
+    sizes = [sum(weight(blocks[i].text) for i in leads) for _, leads in units]
+    main = max(range(len(units)), key=sizes.__getitem__)
+    if sizes[main] < MAIN_ARTICLE_WORDS or len(units[main][1]) < MAIN_ARTICLE_PARAGRAPHS:
+        return
+
+    def start(unit: tuple[int | None, list[int]]) -> int:
+        return rank[unit[0]] if unit[0] is not None else rank[unit[1][0]]
+
+    short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
+    for k in range(main + 1, len(units)):
+        if not short[k]:
+            continue
+        near = any(
+            main < j < len(units) and short[j]
+            and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
+            for j in (k - 1, k + 1))
+        title, leads = units[k]
+        # A post of an archive page has its date under its headline or a dateline: a
+        # story of its own, however short.
+        if near or dateline_of(blocks[leads[0]].text) or (
+                title is not None and _confirmed(blocks, order, rank[title])):
+            continue
+        for i in (*([title] if title is not None else []), *leads):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        if title is not None:
+            blocks[title].notes.pop("unit_start", None)
+
+
+def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int],
+                      heads: dict[int, int], leads: list[int], is_story_end) -> None:
+    """A head after a story's closing line (a © line, "(Editing by ...)") opens the next
+    story, in any script: a full-text feed's articles end so, one after another."""
+    if is_story_end is None:
+        return
+    text_leads = [rank[p] for p in leads if blocks[p].role == TEXT]
+    for title in set(heads.values()):
+        if blocks[title].role != TEXT or blocks[title].notes.get("unit_start"):
+            continue
+        k = bisect.bisect_left(text_leads, rank[title])
+        if not k:
+            continue
+        between = (blocks[order[j]] for j in range(text_leads[k - 1] + 1, rank[title]))
+        if any(is_story_end(b) for b in between):
+            blocks[title].notes["unit_start"] = True
+
+
+#: A feed item's opening: an outlet's name (and perhaps a place) and a colon or dash,
+#: in any script ("ایسنا: ...", "تهران - ایرنا - ...", "MOSCOW: Interfax -").
+_OPENER = re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:\-–—]\s*)?"
+                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:：\-–—]\s+(?=\S)")
+OPENER_MAX_WORDS = 3
+
+
+def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
+    """Paragraphs that open with the same outlet's name, again and again, each open a
+    story of their own: a feed of leads that names its source first and has no
+    headlines ("ایسنا: ..." twenty times). The name is the story's source."""
+    found: dict[str, list[int]] = {}
+    for i in order:
+        b = blocks[i]
+        if b.role != TEXT or not is_prose(b):
+            continue
+        m = _OPENER.match(b.text)
+        if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
+            found.setdefault(m.group("name").strip().casefold(), []).append(i)
+    for lines in found.values():
+        if len(lines) < RHYTHM_MIN_UNITS:
+            continue
+        for i in lines:
+            blocks[i].notes["opens_story"] = True
+            m = _OPENER.match(blocks[i].text)
+            if m:
+                blocks[i].notes["opener_source"] = m.group("name").strip()

@@ -1,0 +1,284 @@
+"""The page's rhythm in a text dump: chrome around the stories, repeated teasers, openers
+in other scripts, sources from layout. Texts below are invented, shaped like real pages."""
+from __future__ import annotations
+
+import pytest
+
+import normalizer
+from normalizer.stories.blocks import Block
+from normalizer.stories.rhythm import is_prose, is_title, weight
+from normalizer.stories.split import dateline_of, find_outlet, known_outlet
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four plain English words", 4),
+    ("香港行政长官在立法会接受质询并向市民道歉", 6),           # 20 CJK characters, 3 a word
+    ("ผู้สื่อข่าวได้รับแจ้งจากนาย", 5),                       # Thai, 5 characters a word
+    ("Python 3.6 ist da", 4),
+])
+def test_weight_counts_unspaced_scripts_by_characters(text, expected):
+    assert weight(text) == expected
+
+
+@pytest.mark.parametrize("text, prose, title", [
+    ("The minister said on Monday that talks would resume next week.", True, False),
+    ("Ministers meet to discuss the grain deal in Ankara", False, True),
+    ("Will the grain deal hold?", False, True),              # a short question is a headline
+    ("Home | World | Business | Sport | Culture", False, True),
+    (("Home | World | Business | Sport | Culture | Travel | Weather | Video | Podcasts | "
+      "Newsletters | Games | Puzzles | Obituaries | Jobs | Cars | Homes"), False, False),
+    ("Министр заявил, что переговоры возобновятся на следующей неделе.", True, False),
+    ("وقال الوزير إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.", True, False),
+])
+def test_prose_and_title_shapes(text, prose, title):
+    block = Block(text=text)
+    assert is_prose(block) is prose
+    assert is_title(block) is title
+
+
+@pytest.mark.parametrize("line, place, src", [
+    ("NEW DELHI (Reuters) - The minister said", "NEW DELHI", "Reuters"),
+    ("Frankfurt/Main (dpa) - Der Minister sagte", "Frankfurt/Main", "dpa"),
+    ("KABUL (Afghanistan) (AFP) - Officials said", "KABUL", "AFP"),
+    ("By Jane Doe JAKARTA (Reuters) - Countries stepped up", "JAKARTA", "Reuters"),
+    ("القاهرة، مصر (CNN) -- قال الوزير", "القاهرة", "CNN"),
+    ("【6月18日 AFP】ナイジェリア北東部で", None, "AFP"),
+    ("رويترز: قال الوزير", None, "Reuters"),
+    ("ТАСС: министр заявил", None, "TASS"),
+])
+def test_datelines_in_other_scripts_and_shapes(line, place, src):
+    m = dateline_of(line)
+    assert m is not None
+    assert (m.group("place") or None) == place
+    assert known_outlet(m.groupdict()["src"]) == src
+
+
+def test_a_colon_after_an_unknown_name_is_no_dateline():
+    assert dateline_of("Kategorie : Gesellschaft, Kultur") is None
+    assert dateline_of("Note: the minister said") is None
+
+
+def test_outlets_in_copyright_lines():
+    assert find_outlet("© 2014 Cable News Network. Turner Broadcasting System, Inc.") == "CNN"
+    assert find_outlet("Copyright Thomson Reuters 2014") == "Reuters"
+
+
+FEED = "\n".join([
+    'Front page',
+    '• Home',
+    '• World',
+    '• Business',
+    '• Sport',
+    '• Weather',
+    '',
+    'Grain deal talks to resume in Ankara next week',
+    ('Ministers from four countries will meet on Tuesday to discuss'
+     ' extending the grain corridor, officials said.'),
+    'Wire Agency 12 mins ago',
+    'SaveRemove',
+    '',
+    'Central bank raises its key rate by half a point',
+    ('The bank raised its benchmark rate for the third time this'
+     ' year, citing stubborn inflation in services.'),
+    'Reuters 20 mins ago',
+    'SaveRemove',
+    '',
+    'Storm closes ports along the northern coast',
+    ('Harbour authorities closed three ports on Sunday as winds'
+     ' reached 120 km an hour along the coast.'),
+    'AFP',
+    'SaveRemove',
+    '',
+    'Museum returns looted bronzes to their city',
+    ('The museum handed over twelve bronze plaques in a'
+     " ceremony attended by the city's governor."),
+    'Daily Courier',
+    'SaveRemove',
+    '',
+    '• Terms',
+    '• Privacy',
+    '• Help',
+    '© 2024 Example Media Group. All rights reserved.',
+    '',
+])
+
+
+def test_a_feed_of_leads_gives_one_story_a_lead_with_its_source_line():
+    record = normalizer.normalize_text(FEED, "file:///feed.txt")
+    stories = record["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Grain deal talks to resume in Ankara next week",
+        "Central bank raises its key rate by half a point",
+        "Storm closes ports along the northern coast",
+        "Museum returns looted bronzes to their city",
+    ]
+    assert [s["source"] for s in stories] == ["Wire Agency", "Reuters", "AFP", "Daily Courier"]
+    assert all(s["text"].count("\n\n") == 0 and s["text"].endswith(".") for s in stories)
+    removed = {r["text"] for r in record["removed"]}
+    assert {"Home", "Front page", "SaveRemove", "Reuters 20 mins ago"} <= removed
+
+
+PORTAL = "\n".join([
+    'Example Daily',
+    'Politics',
+    'Budget vote delayed after late-night talks collapse',
+    'Budget vote delayed after late-night talks collapse',
+    'Coalition partners failed to agree on spending cuts',
+    '04 May 2022',
+    'Photo: the finance ministry (Source: Agency)',
+    'VIDEO',
+    'Floods cut off villages in the south',
+    'Rescue teams reach two valleys by helicopter',
+    '04 May 2022',
+    'Court orders new hearing in land dispute',
+    'Court orders new hearing in land dispute',
+    'Judges found the first ruling ignored key evidence',
+    '04 May 2022',
+    'Contact | Imprint | Privacy | Advertise | Jobs',
+    '',
+])
+
+
+def test_teasers_closed_by_a_date_line_are_stories_where_the_shape_repeats():
+    stories = normalizer.normalize_text(PORTAL, "file:///portal.txt")["stories"]
+    assert [(s["headline"], s["text"]) for s in stories] == [
+        ("Budget vote delayed after late-night talks collapse",
+         "Coalition partners failed to agree on spending cuts"),
+        ("Floods cut off villages in the south", "Rescue teams reach two valleys by helicopter"),
+        ("Court orders new hearing in land dispute",
+         "Judges found the first ruling ignored key evidence"),
+    ]
+    assert all(s["published"] == "2022-05-04" for s in stories)
+
+
+ARTICLE = "\n".join([
+    'Example Times',
+    '• News',
+    '• Opinion',
+    '• Sport',
+    '• Culture',
+    'Ministers agree to extend the grain corridor',
+    'By Jane Doe',
+    'May 2, 2024',
+    '• Share',
+    '• Tweet',
+    '• Email',
+    'A ship loaded with grain leaves the port. (Photo: Agency)',
+    ('ANKARA (Reuters) - Ministers from four countries agreed on Thursday to'
+     ' extend the grain corridor for another year, officials said.'),
+    ('The deal, reached after two days of talks, keeps'
+     ' shipping lanes open through the winter.'),
+    '(Reporting by Jane Doe; Editing by John Roe)',
+    'Related',
+    '• Markets rise after the deal',
+    '• Farmers welcome the extension',
+    '© 2024 Example Times. All rights reserved.',
+    '',
+])
+
+
+def test_an_article_page_keeps_its_menus_and_footer_out_of_the_story():
+    record = normalizer.normalize_text(ARTICLE, "file:///article.txt")
+    (story,) = record["stories"]
+    assert story["headline"] == "Ministers agree to extend the grain corridor"
+    assert story["source"] == "Reuters" and story["dateline"] == "ANKARA"
+    assert story["byline"] == ["Jane Doe"]
+    assert story["text"].startswith("ANKARA (Reuters) - Ministers")
+    assert story["text"].endswith("(Reporting by Jane Doe; Editing by John Roe)")
+    for chrome in ("Example Times", "News", "Share", "Markets rise after the deal"):
+        assert chrome not in story["text"]
+
+
+def test_language_is_detected_on_each_story():
+    text = ("Weltnachrichten\n\n"
+            "Minister einigen sich auf Verlängerung des Getreidekorridors\n\n"
+            "Die Minister aus vier Ländern haben sich am Donnerstag darauf geeinigt, den "
+            "Getreidekorridor um ein weiteres Jahr zu verlängern, teilten Beamte mit.\n\n"
+            "Ministers agree to extend the grain corridor\n\n"
+            "Ministers from four countries agreed on Thursday to extend the grain corridor "
+            "for another year, officials said on Thursday evening.\n\n"
+            "Les ministres prolongent le corridor céréalier\n\n"
+            "Les ministres de quatre pays ont convenu jeudi de prolonger le corridor "
+            "céréalier pour une année supplémentaire, ont indiqué des responsables.\n")
+    stories = normalizer.normalize_text(text, "file:///mixed.txt")["stories"]
+    assert [s["language"] for s in stories] == ["de", "en", "fr"]
+
+
+PERSIAN_FEED = "\n".join([
+    'خبرها',
+    '',
+    ('ایسنا: وزیر امور خارجه روز دوشنبه گفت که مذاکرات هفته آینده در'
+     ' ژنو از سر گرفته می\u200cشود و هیئت ایرانی آماده است.'),
+    '',
+    ('ایسنا: بانک مرکزی اعلام کرد نرخ تورم در ماه گذشته کاهش'
+     ' یافته و قیمت\u200cها در بازار ثابت مانده است.'),
+    '',
+    ('ایسنا: سازمان هواشناسی برای روزهای آینده در استان\u200cهای'
+     ' شمالی هشدار بارش شدید باران صادر کرد.'),
+    '',
+    ('ایسنا: تیم ملی فوتبال برای دیدار دوستانه هفته آینده'
+     ' راهی ترکیه شد و تمرینات خود را آغاز کرد.'),
+    '',
+])
+
+
+def test_a_feed_whose_items_open_with_the_outlets_name():
+    stories = normalizer.normalize_text(PERSIAN_FEED, "file:///fa.txt")["stories"]
+    assert len(stories) == 4
+    assert all(s["text"].startswith("ایسنا:") for s in stories)
+    assert {s["source"] for s in stories} == {"ایسنا"}
+    assert {s["language"] for s in stories} == {"fa"}
+
+
+FULL_TEXT_FEED = "\n".join([
+    '',
+    'خبر أول عن المحادثات',
+    '',
+    ('بدأ وزراء الخارجية اليوم جولة جديدة من المحادثات في جنيف'
+     ' حول الاتفاق النووي وسط آمال بتحقيق تقدم.'),
+    '',
+    'وقال مسؤولون إن الجولة ستستمر ثلاثة أيام وإن الوفود ستناقش مسودة جديدة للاتفاق.',
+    '',
+    'الوسوم: جنيف، الاتفاق النووي',
+    '',
+    '© 2012 صحيفة المثال',
+    '',
+    'خبر ثان عن الاقتصاد',
+    '',
+    ('أعلن البنك المركزي اليوم خفض سعر الفائدة الرئيسي بنصف'
+     ' نقطة مئوية لدعم النمو الاقتصادي المتباطئ.'),
+    '',
+    ('وأضاف البنك في بيان أن التضخم ما زال تحت السيطرة'
+     ' وأن الأسواق استقبلت القرار بارتياح.'),
+    '',
+    'الوسوم: البنك المركزي، الفائدة',
+    '',
+    '© 2012 صحيفة المثال',
+    '',
+])
+
+
+def test_a_full_text_feed_splits_after_each_copyright_line_in_any_script():
+    stories = normalizer.normalize_text(FULL_TEXT_FEED, "file:///ar.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["خبر أول عن المحادثات", "خبر ثان عن الاقتصاد"]
+    assert all(s["text"].count("\n\n") == 1 for s in stories)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Daily Example can reveal that the ministry ignored three warnings.", "The Daily Example"),
+    ("Ministers met on Tuesday. The Courier has learned that no deal was signed.", "The Courier"),
+    ("Courier exclusive: the ministry ignored three warnings before the flood.", "Courier"),
+])
+def test_a_papers_own_reporting_names_its_source(text, source):
+    dump = (f"Ministry ignored flood warnings\n\n{text}\n\n"
+            "Officials declined to comment on the report.\n")
+    (story,) = normalizer.normalize_text(dump, "file:///own.txt")["stories"]
+    assert story["source"] == source
+
+
+def test_a_more_link_under_an_excerpt_is_chrome():
+    dump = ("Ministry ignored flood warnings\n\nOfficials said on Tuesday that three warnings "
+            "had been ignored before the flood.\n\n(more…)\n")
+    record = normalizer.normalize_text(dump, "file:///more.txt")
+    assert "(more…)" not in record["stories"][0]["text"]
+    assert "(more…)" in {r["text"] for r in record["removed"]}
