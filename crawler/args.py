@@ -5,10 +5,21 @@ command-line tool would, instead of a traceback half-way through a crawl.
 """
 from __future__ import annotations
 
+import difflib
+import importlib.util
+import inspect
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from normalizer.io.redis_url import REDIS_URL_ENV
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
 FOLLOW_VALUES = ("auto", "always", "never")
 
@@ -99,3 +110,49 @@ def check_follow(value: str | None) -> str:
         raise SpiderArgumentError(
             f"tagarchive: bad follow value {value!r}: expected auto, always or never")
     return value
+
+
+# -- argument names ------------------------------------------------------------
+
+#: Every ``-a`` name the tagarchive spider reads. ``via`` (auto|api|feed|html) is how a
+#: platform-native crawl reaches the posts; the spider checks its value.
+KNOWN_ARGUMENTS = ("url", "urls_file", "since", "max_pages", "follow", "via")
+#: Names set by tools that run spiders for you (scrapyd's job id), not by the user.
+TOOL_ARGUMENTS = ("_job",)
+
+
+def check_argument_names(names: Iterable[str]) -> None:
+    """Refuse a ``-a`` name the spider does not read, naming the known ones and the
+    closest match: a misspelled ``maxpages=2`` would otherwise crawl every page."""
+    for name in names:
+        if name in KNOWN_ARGUMENTS or name in TOOL_ARGUMENTS:
+            continue
+        close = difflib.get_close_matches(name, KNOWN_ARGUMENTS, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise SpiderArgumentError(
+            f"tagarchive: unknown argument {name!r}: {hint}"
+            f"known: {', '.join(KNOWN_ARGUMENTS)}")
+
+
+def check_spider_arguments(spargs: Mapping[str, str], settings: BaseSettings) -> CrawlArgs:
+    """Everything about ``-a`` arguments that can fail, checked before a crawler exists,
+    so that a command can print the one line and stop (no traceback, no request)."""
+    check_argument_names(spargs)
+    parsed = inspect.signature(CrawlArgs.parse).parameters
+    known = {k: v for k, v in spargs.items() if k in parsed and k != "require_urls"}
+    args = CrawlArgs.parse(**known, require_urls=False)
+    distributed = bool(settings.get("REDIS_URL") or os.environ.get(REDIS_URL_ENV))
+    if distributed:
+        require_redis_extra()
+    else:
+        args.require_urls()
+    return args
+
+
+def require_redis_extra() -> None:
+    """A distributed crawl needs the optional Redis packages; say how to get them."""
+    missing = [m for m in ("redis", "scrapy_redis") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise SpiderArgumentError(
+            f"tagarchive: a Redis URL is set but {' and '.join(missing)} is not installed: "
+            "install tagwire[redis] (pip install 'tagwire[redis]')")

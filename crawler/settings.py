@@ -20,6 +20,8 @@ from __future__ import annotations
 BOT_NAME = "tagwire"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy crawl` with tagwire's exit codes and argument checks (crawler/commands/crawl.py).
+COMMANDS_MODULE = "crawler.commands"
 
 # Sites see this in their logs: set it to name yourself and how to reach you, e.g.
 #   -s USER_AGENT="tagwire (+mailto:you@example.org)"

@@ -32,7 +32,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.args import CrawlArgs, SpiderArgumentError
+from crawler.args import CrawlArgs, SpiderArgumentError, check_argument_names
 from crawler.distributed import config as distributed
 from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
@@ -59,6 +59,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
     def __init__(self, *args: Any, url: str | None = None, urls_file: str | None = None,
                  since: str | None = None, max_pages: str | None = None,
                  follow: str | None = None, via: str | None = None, **kwargs: Any) -> None:
+        check_argument_names(kwargs)  # a misspelled -a name fails here, before any request
         super().__init__(*args, **kwargs)
         # Whether a start URL is required depends on the settings: see from_crawler.
         self.args = CrawlArgs.parse(url=url, urls_file=urls_file, since=since,

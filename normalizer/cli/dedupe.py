@@ -7,6 +7,8 @@ copy's url and story index; first copies get none. Memory grows with the number 
 distinct stories only. With ``--redis-url`` the index lives in Redis and is shared
 with crawls using the same URL (and kept after the run).
 
+Writes to standard output unless ``-o`` is given; ``-`` reads standard input.
+
 Exit status: 0 done; 2 an input unreadable or a record without url/fingerprints
 (named as FILE:LINE), or Redis unreachable.
 """
@@ -25,8 +27,9 @@ logger = logging.getLogger(__name__)
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="IN",
                         help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="where to write the records (.jsonl, .jsonl.gz, - for stdout)")
+    parser.add_argument("-o", "--output", default="-", metavar="OUT",
+                        help="where to write the records (.jsonl, .jsonl.gz; default - for "
+                             "stdout)")
     parser.add_argument("--max-distance", type=int, default=3, metavar="BITS",
                         help="most differing fingerprint bits for a copy (0-15; default 3)")
     parser.add_argument("--redis-url", default=None, metavar="URL",
@@ -42,6 +45,7 @@ def _error(message: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from normalizer.cli.validate import record_progress
     from normalizer.dedupe.index import (
         DEFAULT_REDIS_PREFIX,
         FingerprintIndex,
@@ -49,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         RedisFingerprintIndex,
         mark_duplicates,
     )
-    from normalizer.io.jsonl import InputError, iter_lines, open_output, write_record
+    from normalizer.io.jsonl import InputError, OutputLocked, iter_lines, open_output, write_record
 
     if not 0 <= args.max_distance <= 15:
         return _error(f"--max-distance must be between 0 and 15, not {args.max_distance}")
@@ -60,16 +64,21 @@ def run(args: argparse.Namespace) -> int:
                 args.redis_url, max_distance=args.max_distance,
                 prefix=args.redis_prefix or DEFAULT_REDIS_PREFIX)
             index.client.ping()
+        except ModuleNotFoundError as exc:
+            return _error(f"--redis-url needs the {exc.name} package: install tagwire[redis]")
         except Exception as exc:  # bad URL scheme, refused connection, auth...
             return _error(f"cannot use Redis at {args.redis_url}: {exc}")
     else:
         index = FingerprintIndex(args.max_distance)
     records = stories = duplicates = 0
     start = time.perf_counter()
+    bar = record_progress(args.files, getattr(args, "quiet", False))
     try:
         with open_output(args.output) as out:
             for path in args.files:
                 for line in iter_lines(path, strict=True):
+                    if bar is not None:
+                        bar.update(1)
                     where = f"{line.source}:{line.number}"
                     record = line.record
                     if not isinstance(record, dict):
@@ -81,12 +90,16 @@ def run(args: argparse.Namespace) -> int:
                     records += 1
                     stories += len(record.get("stories") or ())
                     write_record(out, record)
-    except InputError as exc:
+    except (InputError, OutputLocked) as exc:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"{args.output}: {exc}")
+    finally:
+        if bar is not None:
+            bar.close()
     elapsed = time.perf_counter() - start
-    print(f"tagwire dedupe: {records} records, {stories} stories, {duplicates} duplicates, "
+    if not getattr(args, "quiet", False):
+        print(f"tagwire dedupe: {records} records, {stories} stories, {duplicates} duplicates, "
           f"{stories - duplicates} distinct (max distance {args.max_distance}, "
           f"{elapsed:.1f}s)", file=sys.stderr)
     return 0

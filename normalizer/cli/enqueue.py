@@ -80,6 +80,10 @@ def run(args: argparse.Namespace) -> int:
     except CrawlRunning as exc:
         print(f"tagwire enqueue: error: {exc}; nothing pushed", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        print(f"tagwire enqueue: error: needs the {exc.name} package: install tagwire[redis]",
+              file=sys.stderr)
+        return 2
     except Exception as exc:  # bad URL scheme, refused connection, auth, wrong key type...
         print(f"tagwire enqueue: error: cannot push to Redis at {args.redis_url}: {exc}",
               file=sys.stderr)

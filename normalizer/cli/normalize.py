@@ -6,6 +6,10 @@ page gives one record per post it shows (a permalink page one, an archive page o
 listed post); a text dump gives one record holding all its stories. Directories are
 searched for *.html, *.htm and *.txt. Every record is validated against the schema
 before it is written; a record that fails goes with its errors to the rejects file.
+``-`` reads one file from standard input. In a directory, files that are not pages
+(robots.txt, JSON, XML, images, archives, scripts...) are skipped with one line each
+saying why; they do not count as failures. Two runs writing one output file at once:
+the second refuses with one line (the file is locked while written).
 
 A file that cannot be read or normalized gets one line on stderr,
 "tagwire: FILE: reason", and the other files are still processed.
@@ -38,8 +42,8 @@ IN_FLIGHT_PER_JOB = 4
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="HTML page or text dump; a directory is searched for "
-                             "*.html, *.htm and *.txt")
+                        help="HTML page or text dump ('-' = stdin); a directory is searched "
+                             "for *.html, *.htm and *.txt")
     parser.add_argument("--url", help="the page's address (only with one FILE); default: "
                                       "the file's file:// URI")
     parser.add_argument("-o", "--output", default="-", metavar="OUT.jsonl",
@@ -62,6 +66,10 @@ class FileResult:
     path: str
     records: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    #: The error says the file is not a page (robots.txt, JSON...): skipped, not failed,
+    #: when a directory search found it.
+    not_a_page: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"tagwire normalize: error: {usage}", file=sys.stderr)
         return 2
     from normalizer.contract.schema import record_errors
-    from normalizer.io.jsonl import RejectsWriter, open_output, write_record
+    from normalizer.io.input_files import STDIN
+    from normalizer.io.jsonl import OutputLocked, RejectsWriter, open_output, write_record
 
     if not getattr(args, "verbose", 0):
         # trafilatura warns ("discarding data: ...") about the very files we report in one
@@ -78,13 +87,24 @@ def run(args: argparse.Namespace) -> int:
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     paths, failed = expand_inputs(args.files, _report)
+    named = set(args.files)
+    stdin_data = None
+    if STDIN in paths:
+        limit = args.max_bytes + 1 if args.max_bytes else -1
+        stdin_data = sys.stdin.buffer.read(limit)
     rejects_path = Path(args.rejects) if args.rejects else default_rejects_path(args.output)
-    bar = _progress(len(paths))
-    records_written = 0
+    bar = _progress(len(paths), getattr(args, "quiet", False))
+    records_written = skipped = 0
     try:
         with open_output(args.output) as out, RejectsWriter(rejects_path) as rejects:
-            for result in normalize_files(paths, args.url, args.max_bytes, args.jobs):
-                if result.error:
+            for result in normalize_files(paths, args.url, args.max_bytes, args.jobs,
+                                          stdin_data):
+                for warning in result.warnings:
+                    _report(f"tagwire: {result.path}: warning: {warning}", bar)
+                if result.error and result.not_a_page and result.path not in named:
+                    skipped += 1
+                    _report(f"tagwire: {result.path}: skipped: {result.error}", bar)
+                elif result.error:
                     failed += 1
                     _report(f"tagwire: {result.path}: {result.error}", bar)
                 for number, record in enumerate(result.records, start=1):
@@ -100,14 +120,18 @@ def run(args: argparse.Namespace) -> int:
                     bar.update(1)
     except BrokenPipeError:
         raise
+    except OutputLocked as err:
+        print(f"tagwire normalize: error: {err}", file=sys.stderr)
+        return 2
     except OSError as err:
         print(f"tagwire normalize: error: cannot write: {err}", file=sys.stderr)
         return 2
     finally:
         if bar is not None:
             bar.close()
-    logger.info("%d file(s), %d record(s) written, %d file(s) failed, %d record(s) rejected",
-                len(paths), records_written, failed, rejects.count)
+    logger.info("%d file(s), %d record(s) written, %d file(s) failed, %d skipped (not pages), "
+                "%d record(s) rejected", len(paths), records_written, failed, skipped,
+                rejects.count)
     return 1 if failed or rejects.count else 0
 
 
@@ -134,14 +158,26 @@ def expand_inputs(arguments: Iterable[str], report: Any = None) -> tuple[list[st
 
     Returns the paths and the number of directory arguments that held nothing to read
     (each reported through ``report``). Missing files are kept: reading them reports them.
+    Other files in a directory, and files whose name says they are not pages
+    (robots.txt), are reported as skipped, with the reason, one line each.
     """
+    from normalizer.io.input_files import not_page_reason
+
     paths: list[str] = []
     empty_dirs = 0
     for arg in arguments:
         p = Path(arg)
         if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*")
-                           if f.suffix.lower() in DIRECTORY_SUFFIXES and f.is_file())
+            found = []
+            for f in sorted(p.rglob("*")):
+                if not f.is_file():
+                    continue
+                reason = not_page_reason(f)
+                if reason is None and f.suffix.lower() in DIRECTORY_SUFFIXES:
+                    found.append(str(f))
+                elif report:
+                    report(f"tagwire: {f}: skipped: "
+                           f"{reason or 'not *.html, *.htm or *.txt'}")
             if not found:
                 empty_dirs += 1
                 if report:
@@ -165,11 +201,15 @@ def default_rejects_path(output: str) -> Path:
 
 
 def normalize_files(paths: list[str], url: str | None, max_bytes: int,
-                    jobs: int = 1) -> Iterator[FileResult]:
-    """Yield each file's result in input order, as soon as it is ready."""
+                    jobs: int = 1, stdin_data: bytes | None = None) -> Iterator[FileResult]:
+    """Yield each file's result in input order, as soon as it is ready. ``stdin_data``:
+    standard input, read once by the caller, for the path ``-``."""
+    def data_of(path: str) -> bytes | None:
+        return stdin_data if path == "-" else None
+
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
-            yield normalize_file(path, url, max_bytes)
+            yield normalize_file(path, url, max_bytes, data_of(path))
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -178,7 +218,7 @@ def normalize_files(paths: list[str], url: str | None, max_bytes: int,
         pending: deque[Any] = deque()
         todo = iter(paths)
         for path in todo:
-            pending.append(pool.submit(normalize_file, path, url, max_bytes))
+            pending.append(pool.submit(normalize_file, path, url, max_bytes, data_of(path)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:
@@ -186,15 +226,28 @@ def normalize_files(paths: list[str], url: str | None, max_bytes: int,
 
 
 def normalize_file(path: str, url: str | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
-    """Read one file and normalize it; never raises for bad input (the error is returned)."""
-    from normalizer.io.input_files import InputFileError, read_input
+                   max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None) -> FileResult:
+    """Read one file and normalize it; never raises for bad input (the error is returned).
+    ``data``: the bytes of ``-`` (standard input), read by the caller."""
+    from normalizer.io.input_files import InputFileError, NotAPage, read_input
 
     try:
-        source = read_input(path, max_bytes)
+        source = read_input(path, max_bytes, data)
     except InputFileError as err:
-        return FileResult(path, error=str(err))
-    page_url = url or Path(path).resolve().as_uri()
+        return FileResult(path, error=str(err), not_a_page=isinstance(err, NotAPage))
+    result = _normalize_source(path, url or _file_url(path), source)
+    result.warnings = source.warnings
+    return result
+
+
+def _file_url(path: str) -> str:
+    """A record's url when none is given: the file's ``file://`` URI (stdin's device)."""
+    from normalizer.io.input_files import STDIN
+
+    return "file:///dev/stdin" if path == STDIN else Path(path).resolve().as_uri()
+
+
+def _normalize_source(path: str, page_url: str, source: Any) -> FileResult:
     import normalizer
     from normalizer.io.deadline import PostTimeout, default_seconds, time_limit
 
@@ -232,9 +285,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
-def _progress(total: int) -> Any:
+def _progress(total: int, quiet: bool = False) -> Any:
     """A tqdm bar on stderr, only for a terminal and enough files to be worth it."""
-    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+    if quiet or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 

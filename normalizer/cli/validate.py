@@ -5,6 +5,10 @@ that are not JSON as ``FILE:LINE:COLUMN: not JSON: ...``, then a summary. Files 
 streamed (``.jsonl``, ``.jsonl.gz``, ``-`` for stdin), so memory stays flat on
 multi-GB input.
 
+A JSON array or a pretty-printed document gets one error ("expects JSON Lines"), a line
+longer than --max-line-bytes one error, not a memory blow-up. On a terminal a large
+input shows a progress counter (not with -q, which also prints only the summary).
+
 Exit status: 0 every record valid (an empty file is valid, with a warning);
 1 some record invalid; 2 some input unreadable (missing file, not gzip, a line that
 is not JSON).
@@ -12,6 +16,7 @@ is not JSON).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -37,8 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-errors", type=int, default=None, metavar="N",
                         help="list at most N errors (counting goes on); default: all for "
                              f"text, {DEFAULT_JSON_MAX_ERRORS:,} for json")
-    parser.add_argument("-q", "--quiet", action="store_true",
-                        help="text format: print only the summary")
+    parser.add_argument("--max-line-bytes", type=int, default=None, metavar="N",
+                        help="longest line read as one record (default 64 MiB); a longer "
+                             "line is reported and skipped, so memory stays bounded")
 
 
 @dataclass
@@ -71,13 +77,13 @@ class Report:
 
 def run(args: argparse.Namespace) -> int:
     from normalizer.contract.schema import record_errors
-    from normalizer.io.jsonl import InputError, display_name, iter_lines
+    from normalizer.io.jsonl import MAX_LINE_BYTES, InputError, display_name, iter_lines
 
     as_json = args.format == "json"
     max_errors = args.max_errors
     if max_errors is None:
         max_errors = DEFAULT_JSON_MAX_ERRORS if as_json else -1
-    listing = not as_json and not args.quiet
+    listing = not as_json and not getattr(args, "quiet", False)
     report = Report()
 
     def note(entry: dict[str, Any], text: str) -> None:
@@ -90,11 +96,15 @@ def run(args: argparse.Namespace) -> int:
         elif listing:
             print(text)
 
+    max_line = args.max_line_bytes or MAX_LINE_BYTES
+    bar = record_progress(args.files, getattr(args, "quiet", False))
     for path in args.files:
         fr = FileReport(display_name(path))
         report.files.append(fr)
         try:
-            for line in iter_lines(path, strict=False):
+            for line in iter_lines(path, strict=False, max_line_bytes=max_line):
+                if bar is not None:
+                    bar.update(1)
                 if line.error is not None:
                     fr.unreadable_lines += 1
                     report.kinds[("not_json", "-")] += 1
@@ -115,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
                          f"{fr.file}:{line.number}: {e.path}: {e.message}")
         except InputError as exc:
             fr.error = str(exc)
+            if bar is not None:
+                bar.clear()
             if not as_json:
                 sys.stdout.flush()
                 print(f"tagwire: error: {exc}", file=sys.stderr)
@@ -124,12 +136,40 @@ def run(args: argparse.Namespace) -> int:
             print(f"tagwire: warning: {fr.file}: empty, no records (counted as valid)",
                   file=sys.stderr)
 
+    if bar is not None:
+        bar.close()
     if as_json:
         json.dump(_json_report(report), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         _print_summary(report)
     return report.exit_code
+
+
+#: A progress bar (on a terminal) from this many bytes of input on, or for stdin.
+PROGRESS_MIN_BYTES = 20_000_000
+
+
+def record_progress(paths: list[str], quiet: bool = False) -> Any:
+    """A records-read counter on stderr for large inputs, only on a terminal and not with
+    -q (shared with ``tagwire dedupe``)."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    import os
+
+    size = 0
+    for path in paths:
+        if path == "-":
+            size = PROGRESS_MIN_BYTES
+            break
+        with contextlib.suppress(OSError):
+            size += os.path.getsize(path)
+    if size < PROGRESS_MIN_BYTES:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" records", unit_scale=True, file=sys.stderr, dynamic_ncols=True,
+                mininterval=0.5)
 
 
 def _top_kinds(report: Report) -> list[tuple[str, str, int]]:

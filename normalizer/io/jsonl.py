@@ -47,6 +47,12 @@ logger = logging.getLogger(__name__)
 
 STDIO = "-"
 GZIP_MAGIC = b"\x1f\x8b"
+#: The longest line read as one record. A record is a post (pages are capped at 10 MB
+#: before normalizing); a longer line is not one, and reading it whole would take several
+#: times its size in memory. Past the cap the line is skipped in chunks and reported.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+#: How a JSON array or a pretty-printed object is named in the one error it gets.
+NOT_JSON_LINES = "expects JSON Lines (one record a line)"
 
 
 class InputError(Exception):
@@ -126,20 +132,35 @@ def open_binary_input(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
             raw.close()
 
 
-def iter_lines(path: str | os.PathLike[str], *, strict: bool = True) -> Iterator[Line]:
+def iter_lines(path: str | os.PathLike[str], *, strict: bool = True,
+               max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Line]:
     """Yield each non-blank line of a JSON Lines file (``.jsonl``, ``.jsonl.gz``, ``-``).
 
     With ``strict`` (the default) a line that is not JSON raises :class:`InputError`;
     otherwise it is yielded with ``.error`` set and reading goes on. Errors in the
-    file itself (missing, not gzip, truncated gzip) always raise.
+    file itself (missing, not gzip, truncated gzip, a JSON array or a pretty-printed
+    document instead of JSON Lines) always raise. A line longer than ``max_line_bytes``
+    is an error line; memory stays bounded by that size whatever the input.
     """
     name = display_name(path)
     with open_binary_input(path) as stream:
         number = 0
+        first = True
         try:
-            for number, raw_line in enumerate(stream, start=1):
+            for number, raw_line, too_long in _bounded_lines(stream, max_line_bytes):
+                if too_long:
+                    error = InputError(name, f"line longer than {max_line_bytes:,} bytes "
+                                             "(not one record): skipped", number)
+                    if strict:
+                        raise error
+                    yield Line(name, number, error=error)
+                    first = False
+                    continue
                 if not raw_line.strip():
                     continue
+                if first:
+                    _refuse_json_document(name, number, raw_line)
+                    first = False
                 line = _parse_line(name, number, raw_line)
                 if line.error is not None and strict:
                     raise line.error
@@ -149,6 +170,38 @@ def iter_lines(path: str | os.PathLike[str], *, strict: bool = True) -> Iterator
                                    f"{exc}") from None
         except OSError as exc:
             raise InputError(name, f"read error{_after(number)}: {exc}") from None
+
+
+def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes, bool]]:
+    """``(number, line, too_long)`` for each line; a line over ``limit`` bytes is read
+    past in chunks and comes back empty with ``too_long`` set."""
+    number = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(1 << 20)
+            yield number, b"", True
+            continue
+        yield number, raw, False
+
+
+def _refuse_json_document(name: str, number: int, raw_line: bytes) -> None:
+    """A JSON array of records (``[{...}, ...]``) or a pretty-printed document is one
+    document, not JSON Lines: say so once instead of once per line. (A line holding an
+    array of other values is a bad record, reported as such.)"""
+    text = raw_line.strip().lstrip(b"\xef\xbb\xbf")
+    if text in (b"[", b"{"):
+        raise InputError(name, f"a JSON document spread over lines: tagwire {NOT_JSON_LINES}",
+                         number)
+    if text.startswith(b"[") and text.endswith(b"]"):
+        with contextlib.suppress(ValueError, RecursionError):
+            items = json.loads(text)
+            if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
+                raise InputError(name, f"a JSON array: tagwire {NOT_JSON_LINES}", number)
 
 
 def _after(number: int) -> str:
@@ -191,24 +244,66 @@ def write_record(out: IO[str], record: Any) -> None:
     out.write(dumps_line(record))
 
 
+class OutputLocked(OSError):
+    """Another process is writing the same output file; ``str(exc)`` says which file."""
+
+
+@contextlib.contextmanager
+def lock_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """Hold an exclusive lock on an output file while it is written (created if missing,
+    never truncated here). Two runs writing one file at once would interleave and
+    truncate each other's lines; the second is refused with :class:`OutputLocked`.
+
+    The lock is ``flock`` on the file itself, released when the process ends however it
+    ends (no stale lock files). Where ``fcntl`` does not exist the file is not locked.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(target, "ab")  # noqa: SIM115 (closed below)
+    try:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover (not POSIX)
+            fcntl = None  # type: ignore[assignment]
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputLocked(f"{target}: another tagwire run is writing this file "
+                                   "(locked); wait for it or choose another output") from None
+        yield fh
+    finally:
+        fh.close()
+
+
 @contextlib.contextmanager
 def open_output(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
     """Open a text output for JSON Lines: ``-`` is stdout (left open), a ``.gz`` name is
     gzip-compressed, parent directories are created. UTF-8, ``\\n`` line ends.
+
+    The file is locked while open (:func:`lock_output`): a second writer gets
+    :class:`OutputLocked` before anything is truncated.
     """
     if str(path) == STDIO:
         yield sys.stdout
         sys.stdout.flush()
         return
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.name.endswith(".gz"):
-        # the handle outlives this function: the returned writer closes it
-        fh: IO[str] = gzip.open(target, "wt", encoding="utf-8", newline="\n")  # noqa: SIM115
-    else:
-        fh = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-    with fh:
-        yield fh
+    with lock_output(target) as raw:
+        raw.truncate(0)
+        if target.name.endswith(".gz"):
+            fh: IO[str] = cast(IO[str], gzip.open(  # noqa: SIM115 (closed below)
+                raw, "wt", encoding="utf-8", newline="\n"))
+        else:
+            fh = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
+        try:
+            yield fh
+        finally:
+            fh.flush()
+            if isinstance(fh, io.TextIOWrapper):
+                fh.detach()  # the lock's handle closes the file
+            else:
+                fh.close()
 
 
 class RejectsWriter:
