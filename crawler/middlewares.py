@@ -188,7 +188,7 @@ class SiteGuard:
         from twisted.internet import reactor
 
         try:
-            ip = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[attr-defined]
+            ip = await maybe_deferred_to_future(reactor.resolve(host))  # type: ignore[attr-defined,arg-type]
         except Exception:
             return True  # unresolvable: the download fails and is counted as such
         return is_public(str(ip))
@@ -404,7 +404,7 @@ class Rfc9309RobotsTxt(RobotsTxtMiddleware):
         self._settle(netloc, DisallowAll())
 
     def _settle(self, netloc: str, parser: Any) -> None:
-        pending = self._parsers[netloc]
+        pending: Any = self._parsers[netloc]
         self._parsers[netloc] = parser
         if hasattr(pending, "callback"):
             pending.callback(parser)
