@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from benchmarks.redis_server import (  # noqa: F401 -- re-exported for the tests
     RedisUnavailable,
+    _ping,
     find_redis_server,
     free_port,
     redis_server,
