@@ -379,10 +379,14 @@ def write_site(root: str | Path, posts: list[Post], *, theme: str = "kubrick",
     post_path = blogger_path if blogger else (lambda p: p.path)
     if blogger:
         first = f"/search/label/{tag}/"
-        page_path = (lambda n: first if n == 1 else f"/search/label/{tag}/older/{n}/")
+
+        def page_path(n: int) -> str:
+            return first if n == 1 else f"/search/label/{tag}/older/{n}/"
     else:
         first = f"/tag/{tag.lower()}/"
-        page_path = (lambda n: first if n == 1 else f"{first}page/{n}/")
+
+        def page_path(n: int) -> str:
+            return first if n == 1 else f"{first}page/{n}/"
     pages = [posts[i:i + per_page] for i in range(0, len(posts), per_page)] or [[]]
     render = THEMES[theme]
     for n, chunk in enumerate(pages, start=1):

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.stories.attribute import canonical_source, credit_line_names, find_source, split_names
+from normalizer.stories.attribute import (
+    canonical_source,
+    credit_line_names,
+    find_source,
+    split_names,
+)
 from normalizer.stories.blocks import CRUFT, IMAGE, META, TEXT, Block
 from normalizer.stories.clean import classify
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.language import detect_language
 from normalizer.stories.split import dateline_of, split, title_like
-from normalizer.stories.dumps import dump_blocks
+from normalizer.text.dates import parse_date, split_date_line
 
 PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
         "sides had agreed to keep the channel open despite the tensions.")

@@ -40,7 +40,7 @@ def test_schema_versions() -> None:
     assert versions == ["1.0", "1.1"]
     from normalizer.model import SCHEMA_VERSION
 
-    assert SCHEMA_VERSION == versions[-1], "new records carry the newest version"
+    assert versions[-1] == SCHEMA_VERSION, "new records carry the newest version"
 
 
 def _formats(node: Any) -> set[str]:
