@@ -56,7 +56,7 @@ def stream(docs: list, fps: list[int], max_distance: int) -> tuple[float, float,
     cluster_of: dict[str, int] = {}
     seen: set[int] = set()
     marked = right = copies = 0
-    for d, fp in zip(docs, fps):
+    for d, fp in zip(docs, fps, strict=True):
         url = f"doc:{d.doc_id}"
         cluster_of[url] = d.cluster
         if d.cluster in seen:
@@ -71,9 +71,9 @@ def stream(docs: list, fps: list[int], max_distance: int) -> tuple[float, float,
 
 def by_variant(docs: list, fps: list[int], max_distance: int) -> dict[str, tuple[int, int, float]]:
     """variant -> (within max_distance of its original, count, median distance)."""
-    original = {d.cluster: fp for d, fp in zip(docs, fps) if d.variant == "original"}
+    original = {d.cluster: fp for d, fp in zip(docs, fps, strict=True) if d.variant == "original"}
     dists: dict[str, list[int]] = defaultdict(list)
-    for d, fp in zip(docs, fps):
+    for d, fp in zip(docs, fps, strict=True):
         if d.variant != "original" and d.cluster in original:
             dists[d.variant].append((fp ^ original[d.cluster]).bit_count())
     return {k: (sum(x <= max_distance for x in v), len(v), statistics.median(v))

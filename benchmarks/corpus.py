@@ -170,7 +170,7 @@ def paired(pages: list[Page], sides: dict[str, Callable[[Page], object]], *,
                 start = clock()
                 try:
                     run(page)
-                except Exception:  # noqa: BLE001 -- counted and reported, not fatal
+                except Exception:  # counted and reported, not fatal
                     errors[name] += 1
                 seconds[name][r][i] = clock() - start
     load_after = load_average()

@@ -81,13 +81,14 @@ def _ping(port: int) -> bool:
 def redis_server(install: bool = True) -> Iterator[str]:
     """Run a private redis-server; yields its URL (``redis://127.0.0.1:PORT/0``)."""
     binary = find_redis_server(install)
-    with tempfile.TemporaryDirectory(prefix="tagwire-redis-") as workdir:
+    with (tempfile.TemporaryDirectory(prefix="tagwire-redis-") as workdir,
+          open(Path(workdir) / "redis.log", "wb") as log_file):
         port = free_port()
         proc = subprocess.Popen(
             [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
              "--appendonly", "no", "--dir", workdir, "--daemonize", "no",
              "--protected-mode", "yes", "--loglevel", "warning"],
-            stdout=subprocess.DEVNULL, stderr=open(Path(workdir) / "redis.log", "wb"),
+            stdout=subprocess.DEVNULL, stderr=log_file,
         )
         try:
             deadline = time.monotonic() + START_TIMEOUT_S

@@ -206,11 +206,14 @@ def share_html(post: Post, base: str = "") -> str:
 
 
 def permalink_chrome(post: Post, others: list[Post]) -> str:
-    related = "".join(f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title">'
+    related = "".join(f'<div class="jp-relatedposts-post">'
+                      f'<h4 class="jp-relatedposts-post-title">'
                       f'<a href="{o.path}">{E(o.title)}</a></h4></div>' for o in others[:3])
-    comments = (f'<div id="comments" class="comments-area"><h3>2 Responses</h3><ol class="commentlist">'
+    comments = (f'<div id="comments" class="comments-area"><h3>2 Responses</h3>'
+                f'<ol class="commentlist">'
                 f'<li class="comment"><p>Thanks for posting this.</p>'
-                f'<a rel="nofollow" class="comment-reply-link" href="{post.path}?replytocom=101#respond">'
+                f'<a rel="nofollow" class="comment-reply-link" '
+                f'href="{post.path}?replytocom=101#respond">'
                 f"Reply</a></li></ol></div>")
     return (share_html(post) + f'<div id="jp-relatedposts" class="jp-relatedposts">'
             f'<h3 class="jp-relatedposts-headline">Related</h3>{related}</div>' + comments)
@@ -242,8 +245,10 @@ def kubrick_post(post: Post, full: bool) -> str:
     d = post.published
     body = content_html(post) if full else (
         f"<p>{E(excerpt_text(post))} […]</p>"
-        f'<a href="{post.path}#more-1" class="more-link">Read the rest of this entry &raquo;</a>')
-    return (f'<div class="post type-post hentry" id="post-{zlib.crc32(post.slug.encode()) % 99999}">\n'
+        f'<a href="{post.path}#more-1" class="more-link">'
+        f'Read the rest of this entry &raquo;</a>')
+    return (f'<div class="post type-post hentry" '
+            f'id="post-{zlib.crc32(post.slug.encode()) % 99999}">\n'
             f'<h2><a href="{post.path}" rel="bookmark" title="Permanent Link to {E(post.title)}">'
             f"{E(post.title)}</a></h2>\n"
             f"<small>{WEEKDAYS[d.weekday()]}, {d:%B} {d.day}{_ordinal(d.day)}, {d.year}</small>\n"
@@ -260,7 +265,8 @@ def kubrick_archive(posts: list[Post], tag: str, older: str | None, newer: str |
                     full: bool) -> str:
     nav = (f'<div class="navigation"><div class="alignleft">'
            f'{f"<a href={older!r}>&laquo; Older Entries</a>" if older else ""}</div>'
-           f'<div class="alignright">{f"<a href={newer!r}>Newer Entries &raquo;</a>" if newer else ""}'
+           f'<div class="alignright">'
+           f'{f"<a href={newer!r}>Newer Entries &raquo;</a>" if newer else ""}'
            f"</div></div>")
     inner = (f'<div id="content" class="narrowcolumn">\n'
              f'<h2 class="pagetitle">Posts Tagged &#8216;{E(tag)}&#8217;</h2>\n{nav}\n'
@@ -274,7 +280,8 @@ def modern_post(post: Post, full: bool, single: bool = False) -> str:
     cats, tags = _terms(post)
     d = post.published
     title = (f'<h1 class="entry-title">{E(post.title)}</h1>' if single else
-             f'<h2 class="entry-title"><a href="{post.path}" rel="bookmark">{E(post.title)}</a></h2>')
+             f'<h2 class="entry-title">'
+             f'<a href="{post.path}" rel="bookmark">{E(post.title)}</a></h2>')
     if full:
         body = f'<div class="entry-content">\n{content_html(post)}\n</div>'
     else:
@@ -299,7 +306,8 @@ def modern_archive(posts: list[Post], tag: str, older: str | None, newer: str | 
         links += f'<div class="nav-previous"><a href="{older}">Older posts</a></div>'
     if newer:
         links += f'<div class="nav-next"><a href="{newer}">Newer posts</a></div>'
-    nav = (f'<nav class="navigation posts-navigation" role="navigation"><h2 class="screen-reader-text">'
+    nav = (f'<nav class="navigation posts-navigation" role="navigation">'
+           f'<h2 class="screen-reader-text">'
            f'Posts navigation</h2><div class="nav-links">{links}</div></nav>')
     return (f'<main id="main" class="site-main"><header class="page-header"><h1 class="page-title">'
             f"Tag: <span>{E(tag)}</span></h1></header>\n"
@@ -324,14 +332,16 @@ def blogger_post(post: Post, full: bool) -> str:
     labels = ", ".join(f'<a href="/search/label/{t}" rel="tag">{E(t)}</a>' for t in post.tags)
     return (f'<div class="post-outer"><div class="post hentry uncustomized-post-template" '
             f'itemscope="itemscope" itemtype="http://schema.org/BlogPosting">\n'
-            f'<h3 class="post-title entry-title" itemprop="name"><a href="{url}">{E(post.title)}</a></h3>\n'
+            f'<h3 class="post-title entry-title" itemprop="name">'
+            f'<a href="{url}">{E(post.title)}</a></h3>\n'
             f'<div class="post-header"><div class="post-header-line-1"></div></div>\n'
             f'<div class="post-body entry-content" itemprop="description articleBody">\n{body}\n'
             f'<div style="clear: both;"></div></div>\n'
             f'<div class="post-footer"><div class="post-footer-line post-footer-line-1">'
             f'<span class="post-author vcard">Posted by <span class="fn" itemprop="author">'
             f'<span itemprop="name">Wire Desk</span></span></span> '
-            f'<span class="post-timestamp">at <a class="timestamp-link" href="{url}" rel="bookmark" '
+            f'<span class="post-timestamp">at '
+            f'<a class="timestamp-link" href="{url}" rel="bookmark" '
             f'title="permanent link"><abbr class="published" itemprop="datePublished" '
             f'title="{d.isoformat()}T09:15:00+01:00">9:15 AM</abbr></a></span></div>'
             f'<div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: '
@@ -351,13 +361,17 @@ def blogger_archive(posts: list[Post], tag: str, older: str | None, newer: str |
     pager = '<div class="blog-pager" id="blog-pager">'
     if newer:
         pager += (f'<span id="blog-pager-newer-link"><a class="blog-pager-newer-link" '
-                  f'href="{newer}" id="Blog1-newer-link" title="Newer Posts">Newer Posts</a></span>')
+                  f'href="{newer}" id="Blog1-newer-link" title="Newer Posts">'
+                  f'Newer Posts</a></span>')
     if older:
         pager += (f'<span id="blog-pager-older-link"><a class="blog-pager-older-link" '
-                  f'href="{older}" id="Blog1-older-link" title="Older Posts">Older Posts</a></span>')
+                  f'href="{older}" id="Blog1-older-link" title="Older Posts">'
+                  f'Older Posts</a></span>')
     pager += '<a class="home-link" href="/">Home</a></div>'
-    return (f'<div class="main-inner"><div class="status-msg-wrap"><div class="status-msg-body">'
-            f"Showing posts with label <b>{E(tag)}</b>. <a href=\"/\">Show all posts</a></div></div>"
+    return (f'<div class="main-inner"><div class="status-msg-wrap">'
+            f'<div class="status-msg-body">'
+            f"Showing posts with label <b>{E(tag)}</b>. "
+            f"<a href=\"/\">Show all posts</a></div></div>"
             f'<div class="blog-posts hfeed">\n{days}</div>{pager}</div>')
 
 
@@ -379,10 +393,14 @@ def write_site(root: str | Path, posts: list[Post], *, theme: str = "kubrick",
     post_path = blogger_path if blogger else (lambda p: p.path)
     if blogger:
         first = f"/search/label/{tag}/"
-        page_path = (lambda n: first if n == 1 else f"/search/label/{tag}/older/{n}/")
+
+        def page_path(n: int) -> str:
+            return first if n == 1 else f"/search/label/{tag}/older/{n}/"
     else:
         first = f"/tag/{tag.lower()}/"
-        page_path = (lambda n: first if n == 1 else f"{first}page/{n}/")
+
+        def page_path(n: int) -> str:
+            return first if n == 1 else f"{first}page/{n}/"
     pages = [posts[i:i + per_page] for i in range(0, len(posts), per_page)] or [[]]
     render = THEMES[theme]
     for n, chunk in enumerate(pages, start=1):
@@ -398,7 +416,8 @@ def write_site(root: str | Path, posts: list[Post], *, theme: str = "kubrick",
     for i, p in enumerate(posts):
         others = posts[i + 1:i + 4]
         if theme == "modern":
-            inner = f'<main id="main">{modern_post(p, True, single=True)}{permalink_chrome(p, others)}</main>'
+            inner = (f'<main id="main">{modern_post(p, True, single=True)}'
+                     f'{permalink_chrome(p, others)}</main>')
         else:
             inner = (f'<div id="content" class="widecolumn"><div class="post hentry" id="post-1">'
                      f"<h2>{E(p.title)}</h2><div class=\"entry\">\n{content_html(p)}\n"
@@ -409,7 +428,8 @@ def write_site(root: str | Path, posts: list[Post], *, theme: str = "kubrick",
         body_class = "loading item-view" if blogger else "single single-post"
         _write(root, post_path(p), _page(p.title, body_class, inner, site))
     disallowed = [post_path(p) for p in posts[2::3][:robots_disallow]]
-    robots = "User-agent: *\nDisallow: /wp-admin/\n" + "".join(f"Disallow: {d}\n" for d in disallowed)
+    robots = ("User-agent: *\nDisallow: /wp-admin/\n"
+              + "".join(f"Disallow: {d}\n" for d in disallowed))
     (root / "robots.txt").write_text(robots, encoding="utf-8")
     manifest = {
         "start": first, "theme": theme, "full": full, "per_page": per_page,

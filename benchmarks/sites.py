@@ -24,7 +24,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     # excerpt archives more than half its speed.
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 -- the base's name
+    def log_message(self, format: str, *args: object) -> None:  # the base's name
         pass
 
 

@@ -105,7 +105,7 @@ class ReportPipeline:
         self._read_rejects()
         try:
             write_report(self.path, self.data)
-        except Exception:  # noqa: BLE001 -- the feed is written; a report failure says so
+        except Exception:  # the feed is written; a report failure says so
             log.exception("could not write the report to %s", self.path)
             return
         log.info("report written to %s", self.path)

@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from httpserver import Served  # noqa: E402
+from httpserver import Served
 
 
 class FaultHandler(SimpleHTTPRequestHandler):
@@ -53,7 +53,7 @@ class FaultHandler(SimpleHTTPRequestHandler):
     hits: Counter = Counter()
     lock = threading.Lock()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8",
@@ -78,7 +78,7 @@ class FaultHandler(SimpleHTTPRequestHandler):
                 return rule, path[len(key) - 1:]
         return None, ""
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         path = urlsplit(self.path).path
         if path == "/__hits__":
             with self.lock:

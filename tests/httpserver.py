@@ -40,10 +40,10 @@ class ScriptedHandler(SimpleHTTPRequestHandler):
     hits: Counter = Counter()
     lock = threading.Lock()
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: tests read /__hits__ instead
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         path = urlsplit(self.path).path
         if path == "/__hits__":
             with self.lock:
@@ -85,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ThreadingHTTPServer.request_queue_size = 128
     with ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
         print(f"PORT {server.server_address[1]}", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 
@@ -104,7 +102,7 @@ class Served:
         return self.base + path
 
     def hits(self) -> dict[str, int]:
-        with urllib.request.urlopen(self.base + "/__hits__", timeout=10) as resp:  # noqa: S310
+        with urllib.request.urlopen(self.base + "/__hits__", timeout=10) as resp:
             return json.loads(resp.read())
 
 

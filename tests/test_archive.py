@@ -89,8 +89,10 @@ KUBRICK_SNIPPET = """<html><body class="archive category">
 <div class="post" id="post-2"><h2><a href="/2017/11/22/b/?share=twitter" rel="bookmark">B</a></h2>
 <small>Wednesday, November 22nd, 2017</small>
 <div class="entry"><p>Start of B.</p>
-<a href="/2017/11/22/b/#more-2" class="more-link">Read the rest of this entry &raquo;</a></div></div>
-<div class="navigation"><div class="alignleft"><a href="/category/middle-east/page/2/">&laquo; Older Entries</a></div>
+<a href="/2017/11/22/b/#more-2" class="more-link">\
+Read the rest of this entry &raquo;</a></div></div>
+<div class="navigation"><div class="alignleft">\
+<a href="/category/middle-east/page/2/">&laquo; Older Entries</a></div>
 <div class="alignright"><a href="/category/middle-east/">Newer Entries &raquo;</a></div></div>
 </body></html>"""
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from httpserver import Served, serve
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,7 +92,7 @@ def test_full_content_archive_takes_posts_from_the_archive(tmp_path: Path) -> No
     assert c.summary["pages"]["archive"] == 2
     assert all(r["tag"] == "Sanctions" and r["archive_url"] for r in c.records)
     want = {p["url"]: p["published"] for p in manifest(site)["posts"]}
-    assert {p: r["published"] for p, r in zip(c.paths, c.records)} == want
+    assert {p: r["published"] for p, r in zip(c.paths, c.records, strict=True)} == want
 
 
 def test_excerpt_archive_follows_each_permalink_once(tmp_path: Path) -> None:

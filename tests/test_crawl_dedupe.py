@@ -13,8 +13,8 @@ from sitegen import make_posts, write_site
 from test_crawl import crawl
 
 from crawler.pipelines import dedupe_index
-from normalizer.dedupe.index import FingerprintIndex, RedisFingerprintIndex
 from normalizer.contract.schema import record_errors
+from normalizer.dedupe.index import FingerprintIndex, RedisFingerprintIndex
 from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 -- fixtures
 
 
@@ -72,7 +72,7 @@ def test_dedupe_can_be_switched_off(tmp_path: Path) -> None:
 
 @pytest.mark.redis
 def test_with_redis_a_later_crawl_marks_copies_of_an_earlier_crawls_story(
-        tmp_path: Path, redis_url: str, redis_client) -> None:  # noqa: F811
+        tmp_path: Path, redis_url: str, redis_client) -> None:
     first_manifest, first_posts = reposting_site(tmp_path / "a", seed=21, tag="Energy")
     second_manifest, _ = reposting_site(tmp_path / "b", seed=22, tag="Trade",
                                         story_from=(first_posts, 4))

@@ -13,11 +13,16 @@ from typing import Any
 
 import pytest
 
-from normalizer.dedupe.index import (FingerprintIndex, Match, RedisFingerprintIndex, band_slices,
-                               mark_duplicates)
-from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.contract.schema import record_errors
-from tests.fixtures_redis import redis_client, redis_url  # noqa: F401, F811 (fixtures)
+from normalizer.dedupe.fingerprint import simhash_hex
+from normalizer.dedupe.index import (
+    FingerprintIndex,
+    Match,
+    RedisFingerprintIndex,
+    band_slices,
+    mark_duplicates,
+)
+from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 (fixtures)
 from tests.test_fingerprint import OTHER_STORY, SAME_TOPIC_STORY, STORY, curly, paragraphs
 
 

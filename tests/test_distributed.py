@@ -20,9 +20,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-
 from httpserver import Served, serve
 from sitegen import make_posts, write_site
+
 from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.redis

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from normalizer.cli.enqueue import DEFAULT_KEY, url_problem
-from tests.fixtures_redis import redis_client, redis_url  # noqa: F401, F811 (fixtures)
+from tests.fixtures_redis import redis_client, redis_url  # noqa: F401 (fixtures)
 
 
 def tagwire(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

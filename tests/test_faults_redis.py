@@ -172,7 +172,7 @@ def test_redis_gone_for_good_stops_the_worker_after_the_timeout(
 
 
 def test_a_record_whose_lease_expired_and_was_taken_over_is_not_written(
-        redis_url: str) -> None:  # noqa: F811
+        redis_url: str) -> None:
     """A worker stopped longer than its lease: another worker recovered the request
     (and writes its post); the stopped one must not write it too."""
     import redis

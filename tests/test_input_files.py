@@ -46,8 +46,8 @@ FRENCH = ('<meta charset="utf-8"><p>Le président a déclaré mercredi que la r�
 
 
 @pytest.mark.parametrize("data, text", [
-    ("Grüße aus Köln".encode("utf-8"), "Grüße aus Köln"),
-    (codecs.BOM_UTF8 + "Grüße".encode("utf-8"), "Grüße"),
+    ("Grüße aus Köln".encode(), "Grüße aus Köln"),
+    (codecs.BOM_UTF8 + "Grüße".encode(), "Grüße"),
     ("Grüße aus Köln".encode("utf-16"), "Grüße aus Köln"),
     (KOI8.encode("koi8-r"), KOI8),
     # declared wrongly as UTF-8, really windows-1252: detection takes over

@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.io.jsonl import (InputError, RejectsWriter, dumps_line, iter_lines, open_output,
-                              read_records, write_record)
 from normalizer.contract.schema import RecordError
+from normalizer.io.jsonl import (
+    InputError,
+    RejectsWriter,
+    dumps_line,
+    iter_lines,
+    open_output,
+    read_records,
+    write_record,
+)
 
 
 def test_read_records_plain_and_gzip(tmp_path: Path) -> None:

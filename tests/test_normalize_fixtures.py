@@ -85,10 +85,12 @@ def test_a_byline_block_pasted_with_the_story_names_its_writers():
         "Critics said the deal left many questions open, including access for small boats."))
     html = ("<html><head><title>Deal signed | Blog</title></head><body><article class='post'>"
             "<h1 class='entry-title'>Deal signed</h1><div class='entry-content'>"
-            f"<p class='byline'>By Anna Smith and John Doe</p>{paragraphs}</div></article></body></html>")
+            f"<p class='byline'>By Anna Smith and John Doe</p>{paragraphs}</div></article>"
+            "</body></html>")
     (record,) = normalize_page(html, "https://blog.example/deal/")
     story = record["stories"][0]
-    assert (story["byline"], story["source"], story["dateline"]) == (["Anna Smith", "John Doe"], "Reuters", "LONDON")
+    assert (story["byline"], story["source"], story["dateline"]) == (
+        ["Anna Smith", "John Doe"], "Reuters", "LONDON")
     assert record["author"] is None  # the story's writers are not the blog's poster
 
 

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.stories.attribute import canonical_source, credit_line_names, find_source, split_names
+from normalizer.stories.attribute import (
+    canonical_source,
+    credit_line_names,
+    find_source,
+    split_names,
+)
 from normalizer.stories.blocks import CRUFT, IMAGE, META, TEXT, Block
 from normalizer.stories.clean import classify
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.language import detect_language
 from normalizer.stories.split import dateline_of, split, title_like
-from normalizer.stories.dumps import dump_blocks
+from normalizer.text.dates import parse_date, split_date_line
 
 PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
         "sides had agreed to keep the channel open despite the tensions.")
@@ -69,7 +74,8 @@ def test_cruft_lines_are_recognised_by_shape(line, kind):
 
 
 @pytest.mark.parametrize("line", [
-    "Russia, all the countries in central Asia, and European nations had signed up to the project, he said.",
+    "Russia, all the countries in central Asia, and European nations had signed up to the project, "
+    "he said.",
     "“We are ready to take part in facilitating such negotiations,” he said.",
     "The photo agency said it would review its policy.",
     "Readers will see more of the minister's proposals in the coming weeks, he said.",
@@ -112,24 +118,28 @@ def test_caption_pasted_after_an_image_is_cruft_but_a_sentence_is_not():
 
 def test_a_dated_caption_sentence_after_an_image_is_cruft():
     blocks = [Block(text=PARA), Block(text="", kind=IMAGE, role=IMAGE),
-              Block(text="A general view of Lima after the storm, March 3, 2019."), Block(text=PARA2)]
+              Block(text="A general view of Lima after the storm, March 3, 2019."),
+              Block(text=PARA2)]
     classify(blocks)
     assert (blocks[2].role, blocks[2].cruft_kind) == (CRUFT, "caption")
 
 
 def test_alt_text_then_caption_with_credit_are_both_cruft():
     got = roles([PARA, "Soldiers stand atop tanks near the border",
-                 "Soldiers stand atop tanks near the border. (photo credit: RONEN ZVULUN / REUTERS)", PARA])
+                 "Soldiers stand atop tanks near the border. "
+                 "(photo credit: RONEN ZVULUN / REUTERS)", PARA])
     assert got[1:3] == [(CRUFT, "image_alt"), (CRUFT, "caption")]
 
 
 def test_link_title_after_a_see_also_label_is_cruft():
-    got = roles([PARA, "See also:", "Japan-Russia security talks seen symbolic, may only benefit Moscow"])
+    got = roles([PARA, "See also:",
+                 "Japan-Russia security talks seen symbolic, may only benefit Moscow"])
     assert got[1:] == [(CRUFT, "related_link"), (CRUFT, "related_link")]
 
 
 def test_archive_page_header_of_a_dump_is_cruft():
-    assert roles(["Posts Tagged ‘Lavrov’", "Headline Here", "May 1, 2018", PARA], dump=True)[0] == (CRUFT, "chrome")
+    assert roles(["Posts Tagged ‘Lavrov’", "Headline Here", "May 1, 2018", PARA],
+                 dump=True)[0] == (CRUFT, "chrome")
 
 
 # --- Splitting -----------------------------------------------------------------------------
@@ -149,7 +159,8 @@ def test_a_dump_splits_at_title_plus_date_lines():
 
 
 def test_a_heading_after_a_closing_credit_line_starts_a_new_story():
-    text = "\n\n".join([PARA, "— With assistance by Jane Doe", "Lavrov: Threats Make Talks Harder", PARA])
+    text = "\n\n".join([PARA, "— With assistance by Jane Doe", "Lavrov: Threats Make Talks Harder",
+                        PARA])
     segs = segments_of(text, title="Post Title")
     assert [s.headline for s in segs] == ["Post Title", "Lavrov: Threats Make Talks Harder"]
 
@@ -182,7 +193,8 @@ def test_a_heading_atop_the_post_is_the_story_headline_not_text():
 
 def test_a_deck_under_a_headline_is_text_not_a_new_story():
     text = "\n\n".join(["Trump Revealed Operation to Russians", "November 23, 2017",
-                        "Trump allegedly disclosed an undercover mission", "Haaretz — Nov 23, 2017 7:43 AM", PARA])
+                        "Trump allegedly disclosed an undercover mission",
+                        "Haaretz — Nov 23, 2017 7:43 AM", PARA])
     segs = segments_of(text)
     assert len(segs) == 1 and segs[0].text_blocks[0].text.startswith("Trump allegedly")
 
@@ -216,9 +228,10 @@ def test_datelines(text, place, src):
 
 
 @pytest.mark.parametrize("name, canonical", [
-    ("Reuters", "Reuters"), ("REUTERS", "Reuters"), ("Agence France-Presse", "AFP"), ("The AP", "AP"),
-    ("Associated Press", "AP"), ("РИА Новости", "RIA Novosti"), ("Jerusalem Post", "The Jerusalem Post"),
-    ("Radio Free Europe/Radio Liberty", "RFE/RL"), ("Sanjeev Miglani", None), ("Reuters reporter Anna Smith", None),
+    ("Reuters", "Reuters"), ("REUTERS", "Reuters"), ("Agence France-Presse", "AFP"),
+    ("The AP", "AP"), ("Associated Press", "AP"), ("РИА Новости", "RIA Novosti"),
+    ("Jerusalem Post", "The Jerusalem Post"), ("Radio Free Europe/Radio Liberty", "RFE/RL"),
+    ("Sanjeev Miglani", None), ("Reuters reporter Anna Smith", None),
 ])
 def test_source_names_are_canonical(name, canonical):
     assert canonical_source(name) == canonical
@@ -232,7 +245,8 @@ def test_source_names_are_canonical(name, canonical):
     ("Reporting by Polina Devitt; Writing by Christian Lowe; Editing by Peter Graff",
      ["Polina Devitt", "Christian Lowe"], []),
     ("(Editing by Clarence Fernandez)", [], []),
-    ("Additional reporting by Anna Smith in Moscow and John Doe in Kyiv", ["Anna Smith", "John Doe"], []),
+    ("Additional reporting by Anna Smith in Moscow and John Doe in Kyiv",
+     ["Anna Smith", "John Doe"], []),
     ("Yasser Okbi contributed to this report.", ["Yasser Okbi"], []),
 ])
 def test_credit_lines(line, people, agencies):
@@ -267,10 +281,14 @@ def test_date_line_rest_names_the_source():
 
 @pytest.mark.parametrize("text, lang", [
     (PARA, "en"),
-    ("Bundeskanzlerin Angela Merkel ist am Donnerstag zu Gesprächen mit dem französischen Präsidenten nach Paris gereist.", "de"),
-    ("Le président russe a reçu mercredi son homologue turc à Sotchi pour discuter de la situation en Syrie.", "fr"),
-    ("Rusia y España firmaron este jueves en Madrid un acuerdo de cooperación energética para diez años.", "es"),
-    ("Министр иностранных дел России заявил в четверг, что Москва готова к диалогу с Вашингтоном.", "ru"),
+    ("Bundeskanzlerin Angela Merkel ist am Donnerstag zu Gesprächen mit dem französischen "
+     "Präsidenten nach Paris gereist.", "de"),
+    ("Le président russe a reçu mercredi son homologue turc à Sotchi pour discuter de la "
+     "situation en Syrie.", "fr"),
+    ("Rusia y España firmaron este jueves en Madrid un acuerdo de cooperación energética "
+     "para diez años.", "es"),
+    ("Министр иностранных дел России заявил в четверг, что Москва готова к диалогу "
+     "с Вашингтоном.", "ru"),
     ("OK.", "und"),
 ])
 def test_language_is_detected_per_story_and_deterministic(text, lang):

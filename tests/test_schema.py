@@ -40,7 +40,7 @@ def test_schema_versions() -> None:
     assert versions == ["1.0", "1.1"]
     from normalizer.model import SCHEMA_VERSION
 
-    assert SCHEMA_VERSION == versions[-1], "new records carry the newest version"
+    assert versions[-1] == SCHEMA_VERSION, "new records carry the newest version"
 
 
 def _formats(node: Any) -> set[str]:
@@ -311,7 +311,8 @@ def test_installed_layout_ships_schema_and_commands(repo_root: Path, tmp_path: P
         == sorted(p.name for p in EXAMPLES)
     env = {"PYTHONPATH": str(lib), "PATH": "/usr/bin:/bin"}
     where = subprocess.run([sys.executable, "-c",
-                            "from normalizer.contract.schema import schema_path; print(schema_path())"],
+                            "from normalizer.contract.schema import schema_path; "
+                            "print(schema_path())"],
                            cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     assert Path(where.stdout.strip()).is_relative_to(lib)
     shipped = lib / "normalizer" / "schemas" / "examples" / EXAMPLES[0].name

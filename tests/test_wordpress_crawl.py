@@ -294,7 +294,7 @@ def test_jobdir_resume_mid_api_gives_every_post_once(wp: WordPressSite, tmp_path
 
 @pytest.mark.redis
 def test_redis_workers_share_api_requests(wp: WordPressSite, tmp_path: Path,
-                                          redis_url: str) -> None:  # noqa: F811
+                                          redis_url: str) -> None:
     """Distributed: the seed's API pages (requests carrying their plan) go through the
     shared Redis frontier; two workers together write every post once."""
     wp.configure()

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                                   f"{exc.errors[0]}", file=sys.stderr)
             except InputError as exc:
                 status = _error(f"{exc} (the valid records before it were loaded)")
-    except Exception as exc:  # noqa: BLE001 -- a database failure mid-load: say which
+    except Exception as exc:  # a database failure mid-load: say which
         return _error(f"writing to {redact(args.db)} failed: {type(exc).__name__}: "
                       f"{str(exc).splitlines()[0]}")
     counts = sink.counts

@@ -256,7 +256,7 @@ def redact(url: str) -> str:
     try:
         sa = _sqlalchemy()
         return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 -- unparseable: show the scheme only
+    except Exception:  # unparseable: show the scheme only
         return url.partition("://")[0] + "://..."
 
 

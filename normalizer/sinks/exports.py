@@ -92,7 +92,7 @@ class StoryWriter:
         if self.format == "parquet":
             try:
                 import pyarrow
-                import pyarrow.parquet  # noqa: F401
+                import pyarrow.parquet
             except ImportError:
                 raise MissingExtra("Parquet output", "parquet", "pyarrow") from None
             self._pa = pyarrow
