@@ -53,7 +53,8 @@ def crawl_outcome(summary: dict[str, Any], *, distributed: bool = False) -> Outc
     if distributed:
         return Outcome(EXIT_OK)
     pages = summary.get("pages") or {}
-    pages_read = int(pages.get("archive", 0)) + int(pages.get("permalink", 0))
+    # Every kind of page counts: archive pages, permalinks, REST API and feed pages.
+    pages_read = sum(int(n or 0) for n in pages.values())
     if pages_read == 0:
         return Outcome(EXIT_START_URLS_FAILED,
                        f"every start URL failed ({_errors(summary)}); no page was read")

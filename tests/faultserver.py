@@ -41,6 +41,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# ... and the checkout's root: tests/sitegen.py re-exports benchmarks/sitegen.py.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from httpserver import Served
 
@@ -142,7 +144,7 @@ class FaultHandler(SimpleHTTPRequestHandler):
 
 def endless_page(spec: dict[str, Any], path: str, rest: str) -> str:
     """The generated site's last archive page, whose "Older" link goes to N + 1."""
-    from sitegen import _page, kubrick_archive, make_posts
+    from benchmarks.sitegen import _page, kubrick_archive, make_posts
 
     m = re.match(r"(\d+)", rest)
     n = int(m.group(1)) if m else 2
