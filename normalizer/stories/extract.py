@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -316,6 +317,35 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())[:_KEY_CHARS]
 
 
+#: A block shorter than this (as a key) is too common to place pictures by.
+_MIN_KEY_CHARS = 8
+
+
+def _first_match_finder(events: list[tuple[str, str]]) -> Callable[[str, int], int | None]:
+    """``find(key, pos)``: the first event at or after ``pos`` whose text key starts with
+    ``key`` (pictures, keyed "", never match). Tables of the events' key prefixes, one per
+    key length asked for, built once: a scan from ``pos`` for every block would be
+    quadratic on pages of many blocks that trafilatura's text does not match."""
+    tables: dict[int, dict[str, list[int]]] = {}
+
+    def find(key: str, pos: int) -> int | None:
+        size = len(key)
+        table = tables.get(size)
+        if table is None:
+            table = {}
+            for i, (event_key, _) in enumerate(events):
+                if len(event_key) >= size:
+                    table.setdefault(event_key[:size], []).append(i)
+            tables[size] = table
+        hits = table.get(key)
+        if not hits:
+            return None
+        k = bisect_left(hits, pos)
+        return hits[k] if k < len(hits) else None
+
+    return find
+
+
 def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
@@ -332,13 +362,12 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
                 events.append((key, ""))
     if not any(not key for key, _ in events):
         return blocks
+    first_match = _first_match_finder(events)
     out: list[Block] = []
     pos = 0
     for b in blocks:
         key = _key(b.text) if b.role != IMAGE else ""
-        j = next((i for i in range(pos, len(events))
-                  if key and events[i][0] and events[i][0].startswith(key[:_KEY_CHARS])), None) \
-            if len(key) >= 8 else None
+        j = first_match(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
             if not out:  # the first block: only the pictures right before it
