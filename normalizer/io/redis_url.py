@@ -1,4 +1,5 @@
-"""Where tagwire finds its Redis, and how a Redis URL is shown in logs.
+"""Where tagwire finds its Redis, and how a URL with credentials (Redis, a database) is
+shown in logs.
 
 The crawler (distributed crawl, shared fingerprint index) and ``tagwire enqueue`` read
 the same environment variable; it is defined here once, in the library that both import.

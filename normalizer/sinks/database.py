@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from normalizer.io.redis_url import redact_url
 from normalizer.sinks import MissingExtra
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -251,13 +252,8 @@ def engine_url(url: str) -> str:
     return url
 
 
-def redact(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    try:
-        sa = _sqlalchemy()
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:  # unparseable: show the scheme only
-        return url.partition("://")[0] + "://..."
+#: The URL without its password, for messages and logs (one definition, in the library).
+redact = redact_url
 
 
 def create_engine(url: str) -> Engine:
