@@ -283,3 +283,51 @@ def test_a_more_link_under_an_excerpt_is_chrome():
     record = normalizer.normalize_text(dump, "file:///more.txt")
     assert "(more…)" not in record["stories"][0]["text"]
     assert "(more…)" in {r["text"] for r in record["removed"]}
+
+
+def _paywalled_page(with_lost_headline: bool) -> str:
+    """A news page flattened with several articles, each under the same access notice and
+    followed by the same subscription box (invented wording, the shape of a real page)."""
+    notice = "Access granted for today, scroll down to keep on reading."
+    offer = ["Read the Gazette for less this winter.", "$1 a week for the first year.",
+             "Learn more"]
+    bodies = [
+        ("Flood Barriers Hold as River Peaks in the Old Town",
+         ["The river crested overnight just below the top of the new barriers, officials said.",
+          "Residents who had been moved to schools were allowed home on Sunday morning.",
+          "Anna Berg contributed reporting."]),
+        ("Council Votes to Keep the Night Trams Running",
+         ["The city council voted on Monday to keep the night trams running through spring.",
+          "The service had been due to stop in March because of a shortfall in the budget."]),
+        ("Harbor Ferry Returns After a Month of Repairs",
+         ["The harbor ferry returned to service on Tuesday after a month in the dry dock.",
+          "Passengers lined up before dawn to take the first crossing of the day."]),
+    ]
+    lines = ["The Daily Gazette 2024-12-18 12:10:34", ""]
+    for k, (title, paras) in enumerate(bodies):
+        if not (with_lost_headline and k == 2):
+            lines += [title, ""]
+        lines += [notice, ""]
+        for p in paras:
+            lines += [p, ""]
+        for o in offer:
+            lines += [o, ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lost", [False, True])
+def test_a_notice_repeated_under_each_headline_marks_the_articles(lost):
+    record = normalizer.normalize_text(_paywalled_page(lost), "file:///gazette.txt")
+    stories = record["stories"]
+    assert len(stories) == 3
+    expected = ["Flood Barriers Hold as River Peaks in the Old Town",
+                "Council Votes to Keep the Night Trams Running",
+                None if lost else "Harbor Ferry Returns After a Month of Repairs"]
+    assert [s["headline"] for s in stories] == expected
+    # The page's recurring lines are cruft in every story; the credit line stays.
+    for s in stories:
+        assert "Access granted" not in s["text"] and "$1 a week" not in s["text"]
+        assert "Learn more" not in s["text"]
+    assert stories[0]["text"].endswith("Anna Berg contributed reporting.")
+    # No agency is credited: the stories are the publisher's, named on the first line.
+    assert {s["source"] for s in stories} == {"The Daily Gazette"}

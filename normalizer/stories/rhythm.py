@@ -80,6 +80,17 @@ RHYTHM_MIN_UNITS = 3
 DATED_UNIT_MAX_LINES = 6
 #: Characters that count as one word in scripts written without spaces.
 CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
+#: A line met this many times on one page is the page's (a paywall notice, an offer, a
+#: "Learn more" under each article), never a story's own paragraph.
+RECURRING_MIN = 3
+#: ... and it marks where the page's articles begin when at least this many of its
+#: occurrences stand right under a headline-shaped line (the access line every article
+#: of a flattened news page repeats under its headline).
+RECURRING_UNDER_TITLE = 2
+#: The marker is a sentence of the page's (a notice), not a label repeated under teasers;
+#: at least RECURRING_UNDER_TITLE of its occurrences have a headline above and a paragraph
+#: below.
+RECURRING_MARKER_WORDS = 5
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
@@ -176,6 +187,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     _mark_menus(blocks)
+    recurring = _mark_recurring_lines(blocks, order, is_story_end)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -288,6 +300,91 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             name = (m.group("name") or m.group("excl")).strip()
             blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
+    _mark_recurring_boundaries(blocks, order, recurring)
+
+
+def _mark_recurring_lines(blocks: list[Block], order: list[int],
+                          is_story_end=None) -> dict[int, int | None]:
+    """Find the line the page repeats under its headlines (:data:`RECURRING_MIN` times or
+    more, :data:`RECURRING_UNDER_TITLE` of them right under a headline-shaped line); when
+    there is one, every line the page repeats that often is the page's and is marked as
+    cruft. Returns each occurrence of such a marker line (its position in ``order``) with
+    the headline above it, if any, for :func:`_mark_recurring_boundaries`. A closing
+    credit line that repeats ("Editing by X" under several wire stories) stays with its
+    story. Pages with no such marker are left as they are: a source line or a label
+    repeated under teasers is read by the other rules."""
+    counts: dict[str, int] = {}
+    for i in order:
+        counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    recurring = {blocks[i].folded for i in order
+                 if counts[blocks[i].folded] >= RECURRING_MIN and blocks[i].folded
+                 and not (blocks[i].role == TEXT and (
+                     (is_story_end is not None and is_story_end(blocks[i]))
+                     or openers.CLOSING_CREDIT_RE.match(blocks[i].text)))}
+    at: dict[str, list[int]] = {}
+    for k, i in enumerate(order):
+        if blocks[i].folded in recurring:
+            at.setdefault(blocks[i].folded, []).append(k)
+    found: dict[int, int | None] = {}
+    for positions in at.values():
+        marker = blocks[order[positions[0]]]
+        if marker.role == META or weight(marker.text) < RECURRING_MARKER_WORDS \
+                or not _SENTENCE_END.search(marker.text):
+            continue  # a label, an outlet's name, a date or a "Posted in" line
+        titles = [_title_above(blocks, order, k, recurring) for k in positions]
+        opened = sum(t is not None and _prose_below(blocks, order, k, recurring)
+                     for k, t in zip(positions, titles, strict=True))
+        if opened >= RECURRING_UNDER_TITLE:
+            found.update(zip(positions, titles, strict=True))
+    if found:
+        for i in order:
+            if blocks[i].folded in recurring and blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    return found
+
+
+def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> int | None:
+    """The headline-shaped line right above ``order[k]``, past metadata, chrome and the
+    page's recurring lines only."""
+    for j in range(k - 1, -1, -1):
+        b = blocks[order[j]]
+        if b.role == META or b.folded in recurring:
+            continue
+        if b.role in (TEXT, CRUFT) and b.kind != "item" and weight(b.text) >= 2 \
+                and is_title(Block(text=b.text, kind=b.kind)):
+            return order[j]
+        return None
+    return None
+
+
+def _prose_below(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> bool:
+    """The next line under ``order[k]`` that is not metadata, cruft or a recurring line
+    is a paragraph: the article's body begins there."""
+    for j in range(k + 1, len(order)):
+        b = blocks[order[j]]
+        if b.role in (META, CRUFT) or b.folded in recurring:
+            continue
+        return is_prose(b)
+    return False
+
+
+def _mark_recurring_boundaries(blocks: list[Block], order: list[int],
+                               found: dict[int, int | None]) -> None:
+    """The page's articles, from its marker line (:func:`_mark_recurring_lines`): the
+    headline above each occurrence opens a story; where no headline stands above (the
+    flattening lost it), the first paragraph below opens one."""
+    for k, t in found.items():
+        if t is not None:
+            blocks[t].mark(TEXT)
+            blocks[t].notes["unit_start"] = True
+            continue
+        for j in range(k + 1, len(order)):
+            b = blocks[order[j]]
+            if b.role == TEXT and is_prose(b):
+                b.notes["opens_story"] = True
+                break
+            if b.role == TEXT:
+                break
 
 
 def _mark_menus(blocks: list[Block]) -> None:
@@ -560,6 +657,10 @@ def segment_source(segment_blocks: list[Block], known=None) -> str | None:
     return None
 
 
+#: A save stamp after a site's name on a dump's first line: a date, a time.
+_STAMP = re.compile(r"\s*\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name from its © line: the source of the stories that name none.
 
@@ -587,6 +688,12 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
     first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.role == META:
+        # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
+        name = _STAMP.sub("", first.text).strip(" -|,·")
+        if name and name != first.text.strip() and (known(name) or (
+                weight(name) <= SITE_NAME_MAX_WORDS and is_title(_as_text(Block(text=name))))):
+            return known(name) or name
     if first is not None and first.role == CRUFT and first.kind == "p" \
             and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
             and not cues.ARCHIVE_HEADER_RE.match(first.text) \
