@@ -331,3 +331,40 @@ def test_a_notice_repeated_under_each_headline_marks_the_articles(lost):
     assert stories[0]["text"].endswith("Anna Berg contributed reporting.")
     # No agency is credited: the stories are the publisher's, named on the first line.
     assert {s["source"] for s in stories} == {"The Daily Gazette"}
+
+
+AGENCY_PAGE = "\n\n".join([
+    "خبرگزاری نمونه",
+    "العربیه",
+    "English",
+    "صفحه اصلی › اقتصاد › بورس",
+    "بازار سرمایه در سه ماه رشد کرد",
+    "۲ تیر ۱۳۹۹ - ۱۲:۰۹",
+    ("خبرگزاری نمونه - رئیس سازمان بورس اعلام کرد که ورود نقدینگی به بازار سرمایه"
+     " در سه ماه نخست سال از کل سال گذشته بیشتر بوده است."),
+    ("به گزارش خبرنگار اقتصادی، وی افزود که شفافیت بازار و نظارت بر معاملات"
+     " در این مدت بهتر شده و باید ادامه پیدا کند."),
+    "صندوق تازه برای تامین مالی",
+    ("رئیس سازمان بورس گفت که مقررات صندوق تازه تصویب و ابلاغ شده است تا"
+     " شرکت‌ها بتوانند از این راه سرمایه جذب کنند."),
+    "لینک کوتاه:",
+    "سایر اخبار مهم",
+    "قیمت سکه و طلا در بازار افزایش یافت",
+    "خبرگزاری نمونه",
+    "© - Example News Agency",
+])
+
+
+def test_a_single_story_opening_with_its_agency_name_takes_that_name():
+    (story,) = normalizer.normalize_text(AGENCY_PAGE, "file:///agency.txt")["stories"]
+    # The breadcrumb is navigation, not the headline; the language menu credits no one.
+    assert story["headline"] == "بازار سرمایه در سه ماه رشد کرد"
+    assert story["source"] == "خبرگزاری نمونه"
+    # The sub-heading's paragraph under the article's last one continues the article.
+    assert story["text"].endswith("سرمایه جذب کنند.")
+
+
+def test_a_story_opening_with_a_newspaper_that_wrote_it_credits_the_newspaper():
+    page = AGENCY_PAGE.replace("خبرگزاری نمونه - ", "روزنامه مثال نوشت:")
+    (story,) = normalizer.normalize_text(page, "file:///paper.txt")["stories"]
+    assert story["source"] == "روزنامه مثال"

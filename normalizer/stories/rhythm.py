@@ -71,6 +71,9 @@ SHORT_UNIT_PROSE = 2
 #: units after it that stand alone are boxes of the sidebar or footer.
 MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
+#: A short unit starting this close under the previous unit's last paragraph (its heading
+#: the only line between) continues the article (see _drop_lone_boxes).
+SUBHEAD_GAP = 1
 #: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
 #: many words on (and when longer than the headline).
 FEED_LEAD_MIN_WORDS = 8
@@ -96,6 +99,9 @@ _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
+#: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
+#: navigation, never a headline, whatever its length.
+_BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
@@ -187,6 +193,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     _mark_menus(blocks)
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
+            b.mark(CRUFT, RemovedKind.CHROME)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
 
     _mark_sandwiched_captions(blocks, order)
@@ -301,6 +311,22 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
     _mark_recurring_boundaries(blocks, order, recurring)
+    _mark_outside(blocks, order)
+
+
+def _mark_outside(blocks: list[Block], order: list[int]) -> None:
+    """Note the page's chrome before its first story line and after its last as outside
+    every story (``notes["outside"]``): the splitter leaves it out of the segments, so a
+    menu entry or a footer's line is read as no story's metadata (a language menu's
+    "العربیه" is no credit to Al Arabiya). The few lines right above the first story
+    (its date, its byline) and right under the last (its credit, its © line) stay."""
+    texts = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
+    if not texts:
+        return
+    for k in range(0, max(0, texts[0] - HEAD_WINDOW)):
+        blocks[order[k]].notes["outside"] = True
+    for k in range(texts[-1] + 1 + TAIL_WINDOW, len(order)):
+        blocks[order[k]].notes["outside"] = True
 
 
 def _mark_recurring_lines(blocks: list[Block], order: list[int],
@@ -678,7 +704,8 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = _COPYRIGHT_NOISE.sub(" ", b.text)
-        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*", holder.strip(" .,|"))[0].strip(" .,|-")
+        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
+        holder = holder.strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
@@ -744,9 +771,12 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
             and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
             for j in (k - 1, k + 1))
         title, leads = units[k]
+        # A sub-heading and its paragraph right under the article's last paragraph (only
+        # the heading between): the article going on, not a box after it.
+        follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP
         # A post of an archive page has its date under its headline or a dateline: a
         # story of its own, however short.
-        if near or dateline_of(blocks[leads[0]].text) or (
+        if near or follows or dateline_of(blocks[leads[0]].text) or (
                 title is not None and _confirmed(blocks, order, rank[title])):
             continue
         for i in (*([title] if title is not None else []), *leads):
@@ -776,8 +806,34 @@ def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int
 #: A feed item's opening: an outlet's name (and perhaps a place) and a colon or dash,
 #: in any script ("ایسنا: ...", "تهران - ایرنا - ...", "MOSCOW: Interfax -").
 _OPENER = re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:\-–—]\s*)?"
-                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:：\-–—]\s+(?=\S)")
+                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*(?:[:：]\s*[-–—]?|[\-–—])\s+(?=\S)")
 OPENER_MAX_WORDS = 3
+
+
+def _mark_single_openers(blocks: list[Block], order: list[int], lines: list[int]) -> None:
+    """A story's first paragraph that opens with an outlet's name ("Outlet - ...",
+    "Outlet :- ...") names its source even once, when the name is plainly an outlet's:
+    the page shows it as a line of its own (the site's name in its header or footer), or
+    it starts with a word for a kind of outlet (:data:`openers.OUTLET_KIND_RE`)."""
+    standalone = {blocks[i].folded for i in order if blocks[i].role != TEXT}
+    for i in lines:
+        if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, i):
+            continue
+        name = _OPENER.match(blocks[i].text).group("name").strip()
+        if name.casefold() in standalone or openers.OUTLET_KIND_RE.match(name):
+            blocks[i].notes.setdefault("opener_source", name)
+
+
+def _first_lead(blocks: list[Block], order: list[int], i: int) -> bool:
+    """No story paragraph stands between block ``i`` and the title or chrome above it."""
+    k = order.index(i)
+    for j in range(k - 1, -1, -1):
+        b = blocks[order[j]]
+        if b.role == TEXT:
+            return not is_prose(b)
+        if b.notes.get("unit_start"):
+            return True
+    return True
 
 
 def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
@@ -792,8 +848,14 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
         m = _OPENER.match(b.text)
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
             found.setdefault(m.group("name").strip().casefold(), []).append(i)
+        elif not m:
+            v = openers.OPENER_VERB_RE.match(b.text)
+            if v and openers.OUTLET_KIND_RE.match(v.group("name")) and b.notes.get("lead") \
+                    and _first_lead(blocks, order, i):
+                b.notes.setdefault("opener_source", v.group("name").strip())
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
+            _mark_single_openers(blocks, order, lines)
             continue
         for i in lines:
             blocks[i].notes["opens_story"] = True

@@ -233,6 +233,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     folded_title = fold(title) if title else None
 
     for i, b in enumerate(blocks):
+        if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
+            continue
         if b.role == SEP:
             after_sep = True
             continue
