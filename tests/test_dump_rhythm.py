@@ -368,3 +368,36 @@ def test_a_story_opening_with_a_newspaper_that_wrote_it_credits_the_newspaper():
     page = AGENCY_PAGE.replace("خبرگزاری نمونه - ", "روزنامه مثال نوشت:")
     (story,) = normalizer.normalize_text(page, "file:///paper.txt")["stories"]
     assert story["source"] == "روزنامه مثال"
+
+
+def _blog_archive() -> str:
+    """A blog's archive page flattened: header and menu, three whole posts (title, date
+    line, paragraphs, a "Posted in" line), then a sidebar listing the same titles."""
+    posts = [
+        ("Notes from the river camp", "Posted on 3 May 2013 by anna",
+         ["We walked along the river for two days and met the people who had built the camp.",
+          "Most of them had come from the towns upstream after the mills closed last year.",
+          "They asked us to write down what they need, and we promised to come back soon."]),
+        ("Why the library should stay open", "Posted on 20 April 2013 by anna",
+         ["The council wants to close the library in the spring to save a little money.",
+          "Readers have collected more than two thousand names against the plan so far.",
+          "The meeting on Thursday is open to everyone who wants to speak about it."]),
+        ("A letter to our neighbours", "Posted on 2 April 2013 by tom",
+         ["Dear neighbours, the garden at the corner belongs to all of us who care for it.",
+          "We are planting beans and flowers this weekend and would love to see you there.",
+          "Bring gloves if you have them; we have tools and tea for everyone who comes."]),
+    ]
+    lines = ["Our Street Blog", "Notes from a small street", "• Home", "• About", "• Contact"]
+    for title, date, paras in posts:
+        lines += [title, date, *paras, "Posted in General | Leave a comment"]
+    lines += ["Recent posts", *[f"• {t}" for t, _, _ in posts], "Search for:", "Our Street Blog"]
+    return "\n\n".join(lines)
+
+
+def test_an_archive_of_whole_posts_gives_one_story_a_post_under_its_title():
+    stories = normalizer.normalize_text(_blog_archive(), "file:///blog.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Notes from the river camp", "Why the library should stay open",
+        "A letter to our neighbours"]
+    assert all(s["text"].count("\n\n") == 2 for s in stories)  # three paragraphs each
+    assert not any("Posted in" in s["text"] or "Recent posts" in s["text"] for s in stories)

@@ -71,6 +71,8 @@ SHORT_UNIT_PROSE = 2
 #: units after it that stand alone are boxes of the sidebar or footer.
 MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
+#: Paragraphs a post (on the median) that make an archive of whole posts (_mark_posts).
+POST_MIN_PARAGRAPHS = 2
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
@@ -192,6 +194,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
+    cleaned = [(b.role, b.cruft_kind) for b in blocks]  # the cleaner's reading
     _mark_menus(blocks)
     for i in order:
         b = blocks[i]
@@ -311,7 +314,86 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
     _mark_recurring_boundaries(blocks, order, recurring)
+    _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_outside(blocks, order)
+
+
+def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
+    """Positions (in ``order``) of the titles of whole posts: a headline-shaped line with
+    its date line right under it."""
+    heads: list[int] = []
+    for k in range(len(order) - 2):
+        t, meta = blocks[order[k]], blocks[order[k + 1]]
+        if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
+                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
+                or t.cruft_kind in ("copyright", "byline", "paywall", "promo"):
+            continue
+        if heads and k - heads[-1] <= 2:
+            continue  # a deck with its source line under the title: the same post
+        heads.append(k)
+    return heads
+
+
+def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                is_story_end=None) -> None:
+    """An archive of whole posts (a blog's page, a full-text feed): each post is a title,
+    its date line, then paragraphs. Where the page repeats that shape
+    :data:`RHYTHM_MIN_UNITS` times with :data:`POST_MIN_PARAGRAPHS` paragraphs a post or
+    more (on the median), each title opens a story, even one the cleaner took for a link
+    repeated in a sidebar's list of posts, and the posts' paragraphs are story text: the
+    teaser rules above are for short units, not for whole posts. What stands above the
+    first post is the page's header; the last post ends at its last paragraph (and its
+    credit line), what follows is the page's."""
+    heads = _post_heads(blocks, order)
+    if len(heads) < RHYTHM_MIN_UNITS:
+        return
+    ends = [*heads[1:], len(order)]
+    bodies = [[j for j in range(k + 2, end)
+               if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
+              for k, end in zip(heads, ends, strict=True)]
+    sizes = sorted(len(p) for p in bodies)
+    if sizes[len(sizes) // 2] < POST_MIN_PARAGRAPHS:
+        return  # teasers (headline, date, lead): the rules above read them
+    counts: dict[str, int] = {}
+    for i in order:
+        counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    for j in range(heads[0]):
+        if blocks[order[j]].role == TEXT:
+            blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
+        blocks[order[j]].notes.pop("unit_start", None)
+    for k, end, prose in zip(heads, ends, bodies, strict=True):
+        if not prose:
+            continue
+        blocks[order[k]].mark(TEXT)
+        blocks[order[k]].notes["unit_start"] = True
+        last = end - 1
+        if end == len(order):  # the last post: its paragraphs, then the page's chrome
+            gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
+            last = gaps[0] if gaps else prose[-1]
+        for j in range(k + 2, last + 1):
+            _restore(blocks[order[j]], cleaned[order[j]])
+            b = blocks[order[j]]
+            if b.role == TEXT and counts[b.folded] >= RECURRING_MIN and not is_prose(b):
+                b.mark(CRUFT, RemovedKind.CHROME)  # a line every post ends with ("Posted in")
+        for tail, j in enumerate(range(last + 1, end), start=1):
+            b = blocks[order[j]]
+            b.notes.pop("unit_start", None)
+            credit = cleaned[order[j]][0] == TEXT and (
+                (is_story_end is not None and is_story_end(b))
+                or openers.CLOSING_CREDIT_RE.match(b.text))
+            if tail <= TAIL_WINDOW and credit:
+                b.mark(TEXT)  # the last post's credit line
+            elif b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _restore(b: Block, reading: tuple) -> None:
+    """A post's line (see _mark_posts): a paragraph the cleaner kept is story text again
+    (the teaser rules may have taken it for a box's); other lines keep what the rules
+    above made of them (an image's alt text, a "Posted in" line), and open no story."""
+    b.notes.pop("unit_start", None)
+    if reading[0] == TEXT and is_prose(_as_text(b)):
+        b.mark(TEXT)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
