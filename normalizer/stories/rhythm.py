@@ -717,6 +717,8 @@ SOURCE_LINE_MAX_WORDS = 5
 #: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
 _LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
+#: ... or up to this many when the footer names the site again.
+SITE_NAME_REPEATED_MAX_WORDS = 6
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -803,6 +805,12 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if name and name != first.text.strip() and (known(name) or (
                 weight(name) <= SITE_NAME_MAX_WORDS and is_title(_as_text(Block(text=name))))):
             return known(name) or name
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_REPEATED_MAX_WORDS and is_title(_as_text(first)) \
+            and sum(b.folded == first.folded for b in blocks) >= 2 \
+            and not any(b.folded == first.folded for b in blocks if b.role == TEXT):
+        # a longer name, shown again in the footer: the site's name, not a tagline
+        return known(first.text) or first.text.strip()
     if first is not None and first.role == CRUFT and first.kind == "p" \
             and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
             and not cues.ARCHIVE_HEADER_RE.match(first.text) \
