@@ -401,3 +401,13 @@ def test_an_archive_of_whole_posts_gives_one_story_a_post_under_its_title():
         "A letter to our neighbours"]
     assert all(s["text"].count("\n\n") == 2 for s in stories)  # three paragraphs each
     assert not any("Posted in" in s["text"] or "Recent posts" in s["text"] for s in stories)
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("Minister says the talks will resume in...", False),        # a link's title, cut short
+    ("6 اصابات جديدة بالفيروس في الصين…", False),
+    ("How new technology and data-driven business models can help the retail trade "
+     "cut the waste it produces every single day …", True),      # a teaser's excerpt
+])
+def test_a_line_cut_short_is_a_title_unless_it_is_an_excerpt(text, prose):
+    assert is_prose(Block(text=text)) is prose

@@ -37,6 +37,9 @@ PROSE_WORDS = 20
 #: A line ending like a sentence is prose from this many words on (a question from more).
 PROSE_SENTENCE_WORDS = 5
 PROSE_QUESTION_WORDS = 12
+#: A line cut short with "..." under this many words is a link's title in a list; from it
+#: on, a teaser's excerpt ("How new technology can help the trade cut its waste ...").
+TRUNCATED_TITLE_WORDS = 12
 #: A long line without a sentence's end whose words are this much capitalised is a list.
 WORD_LIST_CAPITALS = 0.7
 #: A line with this many "|" or "•" separators is a bar of links.
@@ -100,6 +103,7 @@ RECURRING_MARKER_WORDS = 5
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
 #: navigation, never a headline, whatever its length.
@@ -141,6 +145,8 @@ def is_prose(block: Block) -> bool:
     if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
         return False
     n = weight(block.text)
+    if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
+        return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
