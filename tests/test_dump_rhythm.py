@@ -411,3 +411,20 @@ def test_an_archive_of_whole_posts_gives_one_story_a_post_under_its_title():
 ])
 def test_a_line_cut_short_is_a_title_unless_it_is_an_excerpt(text, prose):
     assert is_prose(Block(text=text)) is prose
+
+
+def test_a_books_details_box_is_no_headline():
+    dump = "\n\n".join([
+        "A fashion blog between two covers",
+        "The blog has now been published as a book, illustrated by its two authors.",
+        "Hardcover: 80 pages",
+        "Publisher: Example Books",
+        "Edition: 1 (27 May 2013)",
+        "Language: English",
+        "ISBN-10: 3942795116",
+        "The book is a parody of the fashion world and of the cult around fashion bloggers.",
+        "Its heroine tells us in short, sharp entries what is in and where to be seen.",
+    ])
+    (story,) = normalizer.normalize_text(dump, "file:///book.txt")["stories"]
+    assert story["headline"] == "A fashion blog between two covers"
+    assert story["text"].endswith("where to be seen.")
