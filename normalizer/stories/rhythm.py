@@ -231,6 +231,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
+    where: dict[str, list[int]] = {}  # each line's positions (in order)
+    for k, i in enumerate(order):
+        where.setdefault(blocks[i].folded, []).append(k)
     leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
     if not leads:
         return
@@ -238,7 +241,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     keep: set[int] = set()
     for p in leads:
         if p not in heads:
-            head = _head_above(blocks, order, rank[p])
+            head = _head_above(blocks, order, rank[p], where)
             confirmed = head is not None and _confirmed(blocks, order, rank[head])
             if not confirmed:
                 above = _confirmed_head_far_above(blocks, order, rank[p])
@@ -511,7 +514,8 @@ def _mark_menus(blocks: list[Block]) -> None:
         pos += run or 1
 
 
-def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+def _head_above(blocks: list[Block], order: list[int], at: int,
+                where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under)."""
     head, best = None, (False, -HEAD_WINDOW - 1)
@@ -533,9 +537,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         # (or shown again below, in a list of related links, when its date follows it)
+        # (or right above its lead, in a box of teasers the page shows twice)
+        twice = where is not None and j == at - 1 \
+            and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
-            and (copies or _confirmed(blocks, order, j)))
+            and (copies or twice or _confirmed(blocks, order, j)))
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
                 or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
             continue
