@@ -428,3 +428,24 @@ def test_a_books_details_box_is_no_headline():
     (story,) = normalizer.normalize_text(dump, "file:///book.txt")["stories"]
     assert story["headline"] == "A fashion blog between two covers"
     assert story["text"].endswith("where to be seen.")
+
+
+def test_the_publisher_is_read_from_a_footer_with_an_address_and_stray_lines_stay_out():
+    dump = "\n\n".join([
+        "Council keeps the night trams running",
+        "The city council voted on Monday to keep the night trams running through spring.",
+        "The service had been due to stop in March because of a shortfall in the budget.",
+        "Riders had collected thousands of names against the plan over the winter months.",
+        ("The mayor said the money would come from the parking fund, which had more left at the"
+         " end of last year than the council had expected when it drew up the budget."),
+        ("Trade unions welcomed the vote and said that night workers in the hospitals and the"
+         " bakeries of the city depended on the trams to get to work and home again."),
+        "Sites & Partners", "e-Newspaper", "Public notices", "Events calendar", "Careers",
+        "Services", "Advertise with us", "Contact us", "RSS feeds",
+        "© Copyright 2020 The Example Star, 12 Main St. Tucson, AZ | Terms of Use",
+        "Get up-to-the-minute news sent straight to your device.",
+        "Notifications", "Settings",
+    ])
+    (story,) = normalizer.normalize_text(dump, "file:///star.txt")["stories"]
+    assert story["source"] == "The Example Star"
+    assert "Settings" not in story["text"] and "Notifications" not in story["text"]

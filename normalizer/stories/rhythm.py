@@ -323,8 +323,27 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
     _mark_recurring_boundaries(blocks, order, recurring)
+    _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_outside(blocks, order)
+
+
+def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
+    """A short line left as text with no paragraph, lead or unit's head near it (the
+    boxes around it were found to be chrome) is the page's too: "Settings" under an
+    app's promo."""
+    def anchors(b: Block) -> bool:
+        return b.role == TEXT and (is_prose(b) or "lead" in b.notes or "unit_start" in b.notes)
+
+    prose = [k for k, i in enumerate(order) if anchors(blocks[i])]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or anchors(b):
+            continue
+        at = bisect.bisect_left(prose, k)
+        near = [prose[m] for m in (at - 1, at) if 0 <= m < len(prose)]
+        if not any(abs(q - k) <= INNER_GAP + 1 for q in near):
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
@@ -801,7 +820,7 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = _COPYRIGHT_NOISE.sub(" ", b.text)
-        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
+        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
         holder = holder.strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
