@@ -449,3 +449,24 @@ def test_the_publisher_is_read_from_a_footer_with_an_address_and_stray_lines_sta
     (story,) = normalizer.normalize_text(dump, "file:///star.txt")["stories"]
     assert story["source"] == "The Example Star"
     assert "Settings" not in story["text"] and "Notifications" not in story["text"]
+
+
+def test_a_list_of_headlines_after_the_article_makes_no_story():
+    article = [
+        "Stock exchange draws record inflows",
+        ("The head of the stock exchange said on Monday that more money had flowed into the"
+         " market in three months than in the whole of last year."),
+        ("He said that the market had become more transparent and that supervision of trading"
+         " had improved, and that this work would go on."),
+    ]
+    latest = [  # long titles, no sentence among them, one of them a question
+        "Minister answers critics of the fuel price plan / prices to stay the same until spring",
+        "Parliament committee meets the central bank governor over the currency",
+        ("Why do the neighbours refuse to talk about the new pipeline and the water it would"
+         " need in the dry months of the summer?"),
+        "Farmers ask for help after the late frost destroyed much of the harvest in the north",
+    ]
+    dump = "\n\n".join([*article, "Latest in Economy", *latest])
+    (story,) = normalizer.normalize_text(dump, "file:///latest.txt")["stories"]
+    assert story["headline"] == article[0]
+    assert story["text"].count("\n\n") == 1

@@ -76,6 +76,11 @@ MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
 #: Paragraphs a post (on the median) that make an archive of whole posts (_mark_posts).
 POST_MIN_PARAGRAPHS = 2
+#: A list of headlines (_mark_headline_lists): this many lines in a row or more, each of
+#: this many words (a label or a name is shorter, a paragraph longer).
+HEADLINE_LIST_MIN = 4
+HEADLINE_LIST_MIN_WORDS = 3
+HEADLINE_LIST_MAX_WORDS = 40
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
@@ -207,6 +212,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
+    _mark_headline_lists(blocks, order)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -326,6 +332,43 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_outside(blocks, order)
+
+
+def _mark_headline_lists(blocks: list[Block], order: list[int]) -> None:
+    """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
+    (a question may: headlines ask), is a list of links to other stories ("Latest in
+    Politics"), however long its titles: no story is made of it. Copies and labels between
+    them do not break the run; a separator or a date line does (an article's headline
+    among its kicker, date and share lines)."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= HEADLINE_LIST_MIN:
+            for i in run:
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
+        run.clear()
+
+    def listed(b: Block) -> bool:
+        text = b.text.rstrip()
+        return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
+            and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
+            and HEADLINE_LIST_MIN_WORDS <= weight(text) <= HEADLINE_LIST_MAX_WORDS \
+            and (not _SENTENCE_END.search(text) or bool(_QUESTION_END.search(text)))
+
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role in (CRUFT, META):
+            continue
+        nxt = next((blocks[j] for j in order[k + 1:k + 1 + HEAD_WINDOW]
+                    if blocks[j].role not in (CRUFT, META)), None)
+        if nxt is not None and is_prose(nxt) and not listed(nxt):
+            close()  # a teaser's headline over its lead ends the list
+            continue
+        if listed(b):
+            run.append(i)
+            continue
+        close()
+    close()
 
 
 def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
