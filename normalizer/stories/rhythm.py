@@ -525,7 +525,7 @@ def _mark_recurring_lines(blocks: list[Block], order: list[int],
 def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> int | None:
     """The headline-shaped line right above ``order[k]``, past metadata, chrome and the
     page's recurring lines only."""
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - HEAD_REACH), -1):
         b = blocks[order[j]]
         if b.role == META or b.folded in recurring:
             continue
@@ -539,7 +539,7 @@ def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[s
 def _prose_below(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> bool:
     """The next line under ``order[k]`` that is not metadata, cruft or a recurring line
     is a paragraph: the article's body begins there."""
-    for j in range(k + 1, len(order)):
+    for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
         b = blocks[order[j]]
         if b.role in (META, CRUFT) or b.folded in recurring:
             continue
@@ -557,7 +557,7 @@ def _mark_recurring_boundaries(blocks: list[Block], order: list[int],
             blocks[t].mark(TEXT)
             blocks[t].notes["unit_start"] = True
             continue
-        for j in range(k + 1, len(order)):
+        for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
             b = blocks[order[j]]
             if b.role == TEXT and is_prose(b):
                 b.notes["opens_story"] = True
@@ -975,23 +975,23 @@ _OPENER = re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:\-–�
 OPENER_MAX_WORDS = 3
 
 
-def _mark_single_openers(blocks: list[Block], order: list[int], lines: list[int]) -> None:
+def _mark_single_openers(blocks: list[Block], order: list[int],
+                         lines: list[tuple[int, int]]) -> None:
     """A story's first paragraph that opens with an outlet's name ("Outlet - ...",
     "Outlet :- ...") names its source even once, when the name is plainly an outlet's:
     the page shows it as a line of its own (the site's name in its header or footer), or
     it starts with a word for a kind of outlet (:data:`openers.OUTLET_KIND_RE`)."""
     standalone = {blocks[i].folded for i in order if blocks[i].role != TEXT}
-    for i in lines:
-        if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, i):
+    for k, i in lines:
+        if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
             continue
         name = _OPENER.match(blocks[i].text).group("name").strip()
         if name.casefold() in standalone or openers.OUTLET_KIND_RE.match(name):
             blocks[i].notes.setdefault("opener_source", name)
 
 
-def _first_lead(blocks: list[Block], order: list[int], i: int) -> bool:
-    """No story paragraph stands between block ``i`` and the title or chrome above it."""
-    k = order.index(i)
+def _first_lead(blocks: list[Block], order: list[int], k: int) -> bool:
+    """No story paragraph stands between ``order[k]`` and the title or chrome above it."""
     for j in range(k - 1, -1, -1):
         b = blocks[order[j]]
         if b.role == TEXT:
@@ -1005,24 +1005,24 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
     """Paragraphs that open with the same outlet's name, again and again, each open a
     story of their own: a feed of leads that names its source first and has no
     headlines ("ایسنا: ..." twenty times). The name is the story's source."""
-    found: dict[str, list[int]] = {}
-    for i in order:
+    found: dict[str, list[tuple[int, int]]] = {}  # name -> (position, block) of its lines
+    for k, i in enumerate(order):
         b = blocks[i]
         if b.role != TEXT or not is_prose(b):
             continue
         m = _OPENER.match(b.text)
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
-            found.setdefault(m.group("name").strip().casefold(), []).append(i)
+            found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:
             v = openers.OPENER_VERB_RE.match(b.text)
             if v and openers.OUTLET_KIND_RE.match(v.group("name")) and b.notes.get("lead") \
-                    and _first_lead(blocks, order, i):
+                    and _first_lead(blocks, order, k):
                 b.notes.setdefault("opener_source", v.group("name").strip())
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
             continue
-        for i in lines:
+        for _, i in lines:
             blocks[i].notes["opens_story"] = True
             m = _OPENER.match(blocks[i].text)
             if m:
