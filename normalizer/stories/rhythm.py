@@ -212,7 +212,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
-    _mark_headline_lists(blocks, order)
+    _mark_headline_lists(blocks, order, is_story_end)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -334,12 +334,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_outside(blocks, order)
 
 
-def _mark_headline_lists(blocks: list[Block], order: list[int]) -> None:
+def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None) -> None:
     """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
     (a question may: headlines ask), is a list of links to other stories ("Latest in
     Politics"), however long its titles: no story is made of it. Copies and labels between
-    them do not break the run; a separator or a date line does (an article's headline
-    among its kicker, date and share lines)."""
+    them do not break the run; a separator, a date line (an article's headline among its
+    kicker, date and share lines) or a story's closing credit line does."""
     run: list[int] = []
 
     def close() -> None:
@@ -350,6 +350,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int]) -> None:
 
     def listed(b: Block) -> bool:
         text = b.text.rstrip()
+        if (is_story_end is not None and is_story_end(b)) or openers.CLOSING_CREDIT_RE.match(text):
+            return False  # a story's closing credit line ("(Editing by ...)")
         return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
             and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
             and HEADLINE_LIST_MIN_WORDS <= weight(text) <= HEADLINE_LIST_MAX_WORDS \
