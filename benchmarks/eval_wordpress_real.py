@@ -45,6 +45,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
@@ -117,6 +119,13 @@ CAPTIONS: dict[str, tuple[int, ...]] = {
     "troisieme-francais-mort-nepal": (0,), "tite-errou-taca-lula": (0,),
     "astronauts-alcohol": (0, 1, 2), "zgoda-pe-umowa-handlowa": (0,),
 }
+#: Which of the other cruft lines the editor pasted mid-story, after the second paragraph
+#: (a "read more" or promo box); the rest close the story, as credits and labels do.
+MID: dict[str, tuple[int, ...]] = {
+    "nicaragua-deuda-externa-2021": (0,), "washington-native-american-justice": (0,),
+    "troisieme-francais-mort-nepal": (2,), "hunter-bubonic-plague": (0, 1),
+    "tite-errou-taca-lula": (1,),
+}
 #: The editor's own lines, one wording a language: "read more" (then another post's
 #: title, linked) on every other post, a share line on every third.
 READ_MORE = {"de": "Lesen Sie auch:", "en": "Read more:", "es": "Lee también:",
@@ -156,13 +165,36 @@ def load_stories(path: Path = STORIES_GOLD) -> dict[str, dict]:
     return out
 
 
+def link_parts(rec: dict, root: Path = STORIES_GOLD.parent) -> dict[str, str]:
+    """For the cruft lines that were mostly a link on the real page ("Lea: <a>title</a>",
+    a related article's title): line -> the linked part, so the editor's paste keeps it."""
+    page = root / "site" / rec["url"].strip("/") / "index.html"
+    if not rec["cruft"] or not page.is_file():
+        return {}
+    doc = lxml.html.fromstring(page.read_bytes())
+    anchors = {" ".join(a.text_content().split()) for a in doc.iter("a")}
+    out = {}
+    for line in rec["cruft"]:
+        text = " ".join(line.split())
+        best = max((a for a in anchors if a and a in text), key=len, default="")
+        if 2 * len(best) >= len(text):
+            out[line] = best
+    return out
+
+
+def _linked(line: str, part: str, href: str) -> str:
+    head, _, tail = " ".join(line.split()).partition(part)
+    return f'{E(head)}<a href="{E(href)}">{E(part)}</a>{E(tail)}'
+
+
 def _img(slug: str, n: int) -> str:
     return f"/wp-content/uploads/real/{slug}-{n}.jpg"
 
 
-def _render(parts: list[tuple[str, str]], editor: str, slug: str) -> str:
+def _render(parts: list[tuple[str, str]], editor: str, slug: str, bold: bool) -> str:
     """Parts (kind, text) as the editor saves them: kinds headline, para, caption, more,
-    link (text already HTML)."""
+    link (text already HTML). ``bold``: the classic editor's headline lines are bold
+    paragraphs, not ``<h2>``."""
     out, images = [], 0
     for kind, text in parts:
         if kind == "more":
@@ -183,7 +215,7 @@ def _render(parts: list[tuple[str, str]], editor: str, slug: str) -> str:
             if editor == "blocks":
                 out.append(f'<!-- wp:heading -->\n<h2 class="wp-block-heading">{E(text)}</h2>\n'
                            "<!-- /wp:heading -->")
-            elif len(out) % 2:
+            elif bold:
                 out.append(f"<p><strong>{E(text)}</strong></p>")
             else:
                 out.append(f"<h2>{E(text)}</h2>")
@@ -199,7 +231,7 @@ def build_posts(stories: dict[str, dict]) -> tuple[list[dict], list[dict]]:
     url (``slug`` instead; the url depends on the permalink style)."""
     posts, golds = [], []
     titles = [row[1] or stories[row[2][0]]["stories"][0]["headline"] for row in POSTS]
-    for i, (slug, title, keys, editor, more, lines, fallback) in enumerate(POSTS):
+    for i, (slug, _title, keys, editor, more, lines, fallback) in enumerate(POSTS):
         parts: list[tuple[str, str]] = []
         cruft: list[str] = []
         gold_stories = []
@@ -208,25 +240,31 @@ def build_posts(stories: dict[str, dict]) -> tuple[list[dict], list[dict]]:
             st = rec["stories"][0]
             lang = st["language"]
             caps = [c for n, c in enumerate(rec["cruft"]) if n in CAPTIONS.get(key, ())]
-            rest = [c for n, c in enumerate(rec["cruft"]) if n not in CAPTIONS.get(key, ())]
+            mid = [c for n, c in enumerate(rec["cruft"]) if n in MID.get(key, ())]
+            rest = [c for c in rec["cruft"] if c not in caps and c not in mid]
             paras = st["text"].split("\n\n")
+            links = link_parts(rec)
+
+            def pasted(line: str, links: dict[str, str] = links, n: int = i) -> tuple[str, str]:
+                if line in links:
+                    return ("link", _linked(line, links[line], f"/related/{n}/"))
+                return ("para", line)
             if lines or k:
                 parts.append(("headline", st["headline"]))
             if st["byline"] and lang in BYLINE:
                 parts.append(("para", BYLINE[lang].format(", ".join(st["byline"]))))
-            mid = rest.pop(0) if len(rest) >= 2 else None
             for n, para in enumerate(paras):
                 if n == 0 and caps:
                     parts.append(("caption", caps[0]))
                 elif n and n % 3 == 0 and n // 3 < len(caps):
                     parts.append(("caption", caps[n // 3]))
-                if n == 2 and mid:
-                    parts.append(("para", mid))
+                if n == 2:
+                    parts.extend(pasted(line) for line in mid)
                 parts.append(("para", para))
                 if n == 0 and k == 0 and more:
                     parts.append(("more", ""))
-            parts.extend(("para", line) for line in rest)
-            cruft += caps + ([mid] if mid else []) + rest
+            parts.extend(pasted(line) for line in rest)
+            cruft += caps + mid + rest
             gold_stories.append(st)
         lang = stories[keys[0]]["stories"][0]["language"]
         if i % 2:
@@ -243,7 +281,8 @@ def build_posts(stories: dict[str, dict]) -> tuple[list[dict], list[dict]]:
         if day is None:
             raise SystemExit(f"eval_wordpress_real: post {slug}: no date (give a fallback)")
         date = datetime.strptime(f"{day} {8 + i % 10:02d}:{(i * 7) % 60:02d}", "%Y-%m-%d %H:%M")
-        posts.append({"title": titles[i], "slug": slug, "content": _render(parts, editor, slug),
+        content = _render(parts, editor, slug, bold=i % 3 == 0)
+        posts.append({"title": titles[i], "slug": slug, "content": content,
                       "date": date, "tags": [TAG, lang], "editor": editor, "more": more,
                       "sources": [s["source"] for s in gold_stories]})
         golds.append({"slug": slug, "title": titles[i], "published": date.strftime("%Y-%m-%d"),
@@ -351,7 +390,7 @@ def route_differences(sc, runs: dict[str, dict[str, dict]]) -> list[str]:
         theme, perm = name.split("/")[:2]
         groups[f"{theme}/{perm}"].append(name)
     out = []
-    for group, names in groups.items():
+    for names in groups.values():
         if len(names) < 2:
             continue
         ref = names[0]
