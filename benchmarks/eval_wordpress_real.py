@@ -2,6 +2,8 @@
 """Real stories through a real WordPress: every theme, archive display, permalink style and route.
 
     python benchmarks/eval_wordpress_real.py [--quick] [--json OUT] [--keep DIR] [--shared DIR]
+    python benchmarks/eval_wordpress_real.py --write-posts POSTS.json   # then, to poke at it:
+    python -m tests.services.wordpress --posts-file POSTS.json
 
 The real-page gold set (``tests/fixtures/real/stories``: 26 hand-labelled real news pages in
 seven languages) is pasted into WordPress posts as an aggregator's editor pastes it
@@ -322,6 +324,8 @@ def crawl(site: WordPressSite, via: str, follow: str, out: Path) -> list[dict]:
 
 def _scorer(shared: Path):
     spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"eval_wordpress_real: {shared / 'eval' / 'score.py'}: not loadable")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -349,10 +353,10 @@ def failures(sc, gold_path: Path, records: list[dict], run: str,
     """Adds this run's failures to ``kinds`` (kind -> (what) -> runs); returns the
     records by post slug (for the comparison of routes)."""
     golds = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x]
-    by_path = {}
+    by_path: dict[str, dict] = {}
     for rec in records:
         by_path.setdefault(sc.url_path(rec["url"]), rec)
-    by_slug = {}
+    by_slug: dict[str, dict] = {}
     for g in golds:
         slug = g["slug_"]
         pred = by_path.get(sc.url_path(g["url"]))
@@ -501,7 +505,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="write gold and predictions to DIR, keep them")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                     help="the shared folder (default: ../shared beside the repository)")
+    ap.add_argument("--write-posts", type=Path, metavar="FILE",
+                    help="only write the posts (JSON, for python -m tests.services.wordpress "
+                         "--posts-file) and their gold (FILE.gold.jsonl, urls by slug)")
     a = ap.parse_args(argv)
+    if a.write_posts:
+        posts, golds = build_posts(load_stories())
+        a.write_posts.write_text(json.dumps(
+            [{**p, "date": p["date"].strftime("%Y-%m-%d %H:%M:%S")} for p in posts],
+            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        a.write_posts.with_suffix(".gold.jsonl").write_text("".join(
+            json.dumps(g, ensure_ascii=False) + "\n" for g in golds), encoding="utf-8")
+        return 0
     if not (a.shared / "eval" / "score.py").is_file():
         print(f"eval_wordpress_real: {a.shared}: no eval/score.py here", file=sys.stderr)
         return 2
