@@ -218,6 +218,8 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         for hit in tree.xpath(xp):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
+                if isinstance(hit, str):  # a title written for sharing: the page's heading
+                    return _shown_heading(text, tree) or _own_heading(text, tree)
                 return _own_heading(text, tree)
     titles = tree.xpath("//title/text()")
     if titles:
@@ -226,11 +228,69 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         if own != whole:
             return own
         parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
+        if len(parts) == 1:  # "标题-网站": Chinese and Japanese titles join without spaces
+            parts = [p for p in CJK_TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+# A separator between a CJK title and the site's name, with no spaces ("标题-新华网").
+CJK_TITLE_SEPARATORS = re.compile(
+    r"(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])\s*[-_|｜]\s*"
+    r"(?=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])")
+# How much of a sharing title the page's heading must share to be its shown form.
+SHOWN_HEADING_MIN_SHARE = 0.5
+_TOKEN_RE = re.compile(r"\w+")
+
+
+# The line over a headline inside its heading element ("<h1><span class=dachzeile>Nach
+# Corona-Lockerungen</span> <span class=headline>Autohäuser ...</span></h1>"), by class.
+KICKER_CLASS_RE = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|surtitre|antetitulo|"
+    r"antetítulo|occhiello|spitzmarke", re.IGNORECASE)
+
+
+def _without_kicker(el: etree._Element) -> str:
+    """A heading's text without the kicker it holds."""
+    from copy import deepcopy
+
+    if not any(isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k))
+               for k in el.iterdescendants()):
+        return clean_text("".join(el.itertext()))
+    el = deepcopy(el)
+    el.tail = None
+    for k in list(el.iterdescendants()):
+        if isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k)):
+            k.tail, k.text = " " + (k.tail or ""), None
+            for child in list(k):
+                k.remove(child)
+    return clean_text(" ".join(el.itertext()))
+
+
+def _shown_heading(title: str, tree: etree._Element) -> str | None:
+    """The post's heading as the page shows it where the meta tags give a variant written
+    for sharing ("El “Tata” Martino presenta ..." over an ``<h1>`` "México presenta ...";
+    other quotes or dashes; another case): a heading of the post sharing most words with
+    the title both ways (a site's name shares few of a title's words)."""
+    want = set(_TOKEN_RE.findall(title.lower()))
+    if not want:
+        return None
+    for xp in (*TITLE_XPATHS[1:], "//h1"):
+        for el in tree.xpath(xp):
+            if isinstance(el, str) or _in_comments(el):
+                continue  # (an article's heading often stands in a "header": no chrome test)
+            head = _without_kicker(el)
+            got = set(_TOKEN_RE.findall(head.lower()))
+            if not head or head == title or not got:
+                continue
+            shared = len(want & got)
+            if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
+                    and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
+                return head
+    return None
 
 
 def _own_heading(title: str, tree: etree._Element) -> str:

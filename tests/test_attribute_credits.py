@@ -1,0 +1,81 @@
+"""Attribution from the shapes of credits: datelines, bylines, labels (real-page cases)."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.pipeline import normalize_page
+from normalizer.stories.attribute import ORIGINAL_TITLE_RE, byline_names
+from normalizer.text.places import is_place
+
+
+def _page(body: str, head: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body><article>{body}"
+            "</article></body></html>")
+
+
+_PARAS = "".join(f"<p>Die Feuerwehr konnte mehrere Menschen retten, Absatz {i} mit genug "
+                 "Wörtern für eine Geschichte.</p>" for i in range(4))
+
+
+@pytest.mark.parametrize("dateline, source", [
+    ("Rostow (Russland) - Bei einem Brand sind fünf Kinder ums Leben gekommen.", None),
+    ("Hamburg (dpa) - Bei einem Brand sind fünf Kinder ums Leben gekommen.", "dpa"),
+    ("NAPA COUNTY, Calif. (KGO) -- A plan moved one step closer on Tuesday.", "KGO"),
+    ("MOSCOW, Dec 1 (Thomson Reuters) - A plan moved one step closer.", "Reuters"),
+    ("PARIS (Agence France-Presse) - Un plan a avancé mardi.", "AFP"),
+])
+def test_a_dateline_names_its_outlet_not_its_country(dateline: str, source: str | None) -> None:
+    rec = normalize_page(_page(f"<h1>Ein Titel</h1><p>{dateline}</p>{_PARAS}"),
+                         "https://example.org/a/")[0]
+    assert rec["stories"][0]["source"] == source
+
+
+@pytest.mark.parametrize("names, people, outlets", [
+    ("Rob Picheta, CNN", ["Rob Picheta"], ["CNN"]),
+    ("Jane Roe and Tom Poe, The Kathmandu Post", ["Jane Roe", "Tom Poe"], ["The Kathmandu Post"]),
+    ("John Doe, Associated Press", ["John Doe"], ["AP"]),
+    ("Anna Smith, Moscow", ["Anna Smith"], []),
+    ("Sanjeev Miglani", ["Sanjeev Miglani"], []),
+])
+def test_a_byline_names_writer_and_outlet(names: str, people: list, outlets: list) -> None:
+    assert byline_names(names) == (people, outlets)
+
+
+def test_places_table_reads_many_languages() -> None:
+    for name in ("Russland", "Russia", "Россия", "Rusia", "俄罗斯", "ロシア", "USA", "Deutschland"):
+        assert is_place(name), name
+    for name in ("Reuters", "KGO", "Motorsport-Total.com", "hessenschau.de"):
+        assert not is_place(name), name
+
+
+def test_an_original_title_label_names_no_source() -> None:
+    assert ORIGINAL_TITLE_RE.match("原标题：某某新闻的标题")
+    assert not ORIGINAL_TITLE_RE.match("来源：半月谈")
+
+
+def test_the_shown_heading_wins_over_a_sharing_title() -> None:
+    head = ("<meta property='og:title' content='El “Tata” Martino presenta su nómina para "
+            "enfrentar a Guatemala'>")
+    body = (f"<header><h1>México presenta su nómina para enfrentar a Guatemala</h1></header>"
+            f"{_PARAS}")
+    rec = normalize_page(_page(body, head), "https://example.org/b/")[0]
+    assert rec["title"] == "México presenta su nómina para enfrentar a Guatemala"
+
+
+def test_a_kicker_is_not_part_of_the_heading() -> None:
+    head = "<meta property='og:title' content='Lockerungen: Autohäuser rechnen mit Anlaufen | MDR'>"
+    body = ("<header><h1><span class='dachzeile'>Nach Lockerungen</span> "
+            "<span class='headline'>Autohäuser rechnen mit Anlaufen</span></h1></header>"
+            f"{_PARAS}")
+    rec = normalize_page(_page(body, head), "https://example.org/c/")[0]
+    assert rec["title"] == "Autohäuser rechnen mit Anlaufen"
+
+
+def test_a_cjk_title_loses_the_site_name_joined_without_spaces() -> None:
+    line = "在抗击新冠肺炎疫情的日子里，父母们总要回应孩子天真的追问"
+    body = "".join(f"<p>{line}{i}。</p>" for i in range(5))
+    title = "武汉的声音：有英勇的你，才有英雄的城！-新华网"
+    page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><div class='main'>{body}</div></body></html>")
+    rec = normalize_page(page, "https://example.org/d/")[0]
+    assert rec["title"] == "武汉的声音：有英勇的你，才有英雄的城！"
