@@ -79,3 +79,39 @@ def test_a_cjk_title_loses_the_site_name_joined_without_spaces() -> None:
             f"<body><div class='main'>{body}</div></body></html>")
     rec = normalize_page(page, "https://example.org/d/")[0]
     assert rec["title"] == "武汉的声音：有英勇的你，才有英雄的城！"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("15 августа 2016, 13:43", "2016-08-15"),     # Russian
+    ("15 серпня 2016", "2016-08-15"),             # Ukrainian
+    ("29 kwietnia 2021", "2021-04-29"),           # Polish genitive
+    ("15. března 2021", "2021-03-15"),            # Czech genitive
+    ("2021. április 29.", "2021-04-29"),          # Hungarian, year first
+    ("3 settembre 2019", "2019-09-03"),           # Italian
+    ("15. elokuuta 2016", "2016-08-15"),          # Finnish partitive
+    ("12 Aralık 2020", "2020-12-12"),             # Turkish
+    ("2020年2月19日 20:29", "2020-02-19"),          # Chinese
+    ("2021년 6월 15일", "2021-06-15"),              # Korean
+])
+def test_locale_dates_are_read(text: str, day: str) -> None:
+    from normalizer.text.dates import parse_date, split_date_line
+
+    assert parse_date(text) == day
+    assert split_date_line(text)[0]
+
+
+def test_a_utc_time_gives_the_sites_own_day() -> None:
+    from normalizer.text.dates import local_day
+
+    assert local_day("2022-04-22T05:46:58+00:00", ["2022-04-21T23:46:58-06:00"]) == "2022-04-21"
+    assert local_day("2022-04-22T05:46:58+00:00", ["2022-04-20T23:46:58-06:00"]) is None
+    assert local_day("2022-04-22T05:46:58+02:00", ["2022-04-22T03:46:58Z"]) is None
+
+
+def test_the_date_under_the_heading_beats_older_dates_of_other_articles() -> None:
+    related = "".join(f"<li><p>2{i} мая 2016</p><p>Другая новость {i}</p></li>" for i in range(3))
+    body = (f"<h1>Подольски завершил карьеру</h1><p class='date'>15 августа 2016, 13:43</p>"
+            f"{''.join('<p>Ветеран сборной принял решение прекратить выступления.</p>' * 4)}"
+            f"<ul class='more'>{related}</ul>")
+    rec = normalize_page(_page(body), "https://example.org/e/")[0]
+    assert rec["published"] == "2016-08-15"

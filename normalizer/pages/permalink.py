@@ -166,16 +166,32 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     return found
 
 
+# The first few text nodes after the page's only ``<h1>``, where a post shows its date.
+_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*[self::div or self::p or "
+                             "self::span or self::time or self::small or self::em]"
+                             "/text()")
+# How many text nodes under the heading are looked at (the post's header, not its body).
+DATE_UNDER_HEADING_NODES = 40
 _DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
                     " or self::h3 or self::h4 or self::small or self::em]/text()")
 
 
 def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
-    """The oldest date among the page's short date lines ("publiziert am 25. September
-    2018", "Managua, 26 de abril de 2022"), read with tagwire's own month names:
-    what htmldate's extensive search would hand to dateparser."""
+    """The first date line under the page's heading, else the oldest date among the page's
+    short date lines ("publiziert am 25. September 2018", "Managua, 26 de abril de 2022",
+    "15 августа 2016, 13:43"), read with tagwire's own month names: what htmldate's
+    extensive search would hand to dateparser. (Lists of other articles, with older dates,
+    stand around the post; its own date line follows its heading.)"""
     from normalizer.text.dates import parse_date, split_date_line
 
+    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+        text = " ".join(str(text).split())
+        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+            continue
+        is_date, _ = split_date_line(text)
+        day = parse_date(text) if is_date else None
+        if day and day <= latest:
+            return day
     found: str | None = None
     for text in tree.xpath(_DATE_TEXT_XPATH):
         text = " ".join(str(text).split())
@@ -190,9 +206,9 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
 
 def _post_date(tree: etree._Element) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
-    from normalizer.text.dates import parse_date
+    from normalizer.text.dates import local_day, parse_date
 
-    for xp in PAGE_DATE_XPATHS:
+    for number, xp in enumerate(PAGE_DATE_XPATHS):
         for hit in tree.xpath(xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
@@ -202,7 +218,10 @@ def _post_date(tree: etree._Element) -> str | None:
             text = str(hit) if isinstance(hit, str) else text_of(hit)
             found = parse_date(text) if text else None
             if found:
-                return found
+                # a time in UTC: the same instant in the site's own zone gives its day
+                others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
+                          for h in tree.xpath(later) if isinstance(h, str)]
+                return local_day(text, others) or found
     return None
 
 
