@@ -115,3 +115,23 @@ def test_the_date_under_the_heading_beats_older_dates_of_other_articles() -> Non
             f"<ul class='more'>{related}</ul>")
     rec = normalize_page(_page(body), "https://example.org/e/")[0]
     assert rec["published"] == "2016-08-15"
+
+
+def test_a_sites_default_sharing_title_and_a_caption_heading_are_no_headline() -> None:
+    head = ("<title>Russia: Space ship breaks up over Siberia</title>"
+            "<meta property='og:title' content='Yahoo News - Latest News &amp; Headlines'>")
+    caption = " ".join(["In this photo dated Tuesday the rocket booster is installed."] * 6)
+    body = f"<h1>{caption}</h1>{_PARAS}"
+    page = (f"<html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<h1>Russia: Space ship breaks up over Siberia</h1><article>{body}</article>"
+            "</body></html>")
+    rec = normalize_page(page, "https://example.org/f/")[0]
+    assert rec["title"] == "Russia: Space ship breaks up over Siberia"
+
+
+def test_a_long_copyright_notice_names_its_holder() -> None:
+    notice = ("<p>© 2022, BreakingBelizeNews.com. This article is the copyrighted property of "
+              "the site. Written permission must be obtained before reprint.</p>")
+    rec = normalize_page(_page(f"<h1>Ein Titel</h1>{_PARAS}{notice}"),
+                         "https://example.org/g/")[0]
+    assert rec["stories"][0]["source"] == "Breaking Belize News"

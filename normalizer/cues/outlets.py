@@ -251,6 +251,7 @@ _YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)
 _CREDIT_NOISE_RE = re.compile(r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*|"
                               r"\s*all\s+rights\s+reserved\.?.*$", re.I)
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
+_CAMEL_DOMAIN_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}\.[a-z]{2,4}$")
 _PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:and|und|et|y|e|и)\s+")
 
 
@@ -271,8 +272,8 @@ def _tidy(name: str) -> str:
     name = _DESK_RE.sub("", name).strip(_EDGE) or name
     words = []
     for word in name.split():
-        if _CAMEL_RE.match(word):
-            word = " ".join(re.findall(r"[A-Z][a-z]+", word))
+        if _CAMEL_RE.match(word) or _CAMEL_DOMAIN_RE.match(word):  # "BreakingBelizeNews.com"
+            word = " ".join(re.findall(r"[A-Z][a-z]+", word.split(".")[0]))
         elif word.isupper() and word.isalpha() and (
                 len(word) > 4 or word.lower() in ORGANISATION_WORDS):
             word = word.capitalize()

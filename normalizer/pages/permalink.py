@@ -236,8 +236,12 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     for xp in TITLE_XPATHS:
         for hit in tree.xpath(xp):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
+            if text and len(text.split()) > HEADLINE_MAX_WORDS:
+                continue  # a caption in heading markup ("In this photo dated ...")
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
+                    if _site_default(text, tree):
+                        continue
                     return _shown_heading(text, tree) or _own_heading(text, tree)
                 return _own_heading(text, tree)
     titles = tree.xpath("//title/text()")
@@ -256,6 +260,8 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     return guess
 
 
+# No headline is longer: a heading of more words is a caption or a standfirst.
+HEADLINE_MAX_WORDS = 40
 # A separator between a CJK title and the site's name, with no spaces ("标题-新华网").
 CJK_TITLE_SEPARATORS = re.compile(
     r"(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])\s*[-_|｜]\s*"
@@ -287,6 +293,14 @@ def _without_kicker(el: etree._Element) -> str:
             for child in list(k):
                 k.remove(child)
     return clean_text(" ".join(el.itertext()))
+
+
+def _site_default(title: str, tree: etree._Element) -> bool:
+    """A sharing title that shares no word with the page's ``<title>`` is the site's own,
+    left on every page ("Yahoo News - Latest News & Headlines" over a story)."""
+    page = " ".join(str(t) for t in tree.xpath("//title/text()"))
+    want, got = set(_TOKEN_RE.findall(title.lower())), set(_TOKEN_RE.findall(page.lower()))
+    return bool(want and got) and not want & got
 
 
 def _shown_heading(title: str, tree: etree._Element) -> str | None:

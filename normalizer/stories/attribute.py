@@ -48,6 +48,11 @@ _AGENCY_CREDIT = re.compile(
     re.I,
 )
 
+# The holder of a copyright notice that goes on after its first sentence ("© 2022,
+# BreakingBelizeNews.com. This article is the copyrighted property of ...").
+COPYRIGHT_HOLDER_RE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
+    r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
 ORIGINAL_TITLE_RE = re.compile(
@@ -137,9 +142,11 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
+            if m is None:  # a long notice: "© 2022, Site.com. This article is ... LAW."
+                m = COPYRIGHT_HOLDER_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
-            labelled = bool(m and m.group("label"))
+            labelled = bool(m and "label" in m.groupdict() and m.group("label"))
             source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
