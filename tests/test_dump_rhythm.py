@@ -283,3 +283,190 @@ def test_a_more_link_under_an_excerpt_is_chrome():
     record = normalizer.normalize_text(dump, "file:///more.txt")
     assert "(more…)" not in record["stories"][0]["text"]
     assert "(more…)" in {r["text"] for r in record["removed"]}
+
+
+def _paywalled_page(with_lost_headline: bool) -> str:
+    """A news page flattened with several articles, each under the same access notice and
+    followed by the same subscription box (invented wording, the shape of a real page)."""
+    notice = "Access granted for today, scroll down to keep on reading."
+    offer = ["Read the Gazette for less this winter.", "$1 a week for the first year.",
+             "Learn more"]
+    bodies = [
+        ("Flood Barriers Hold as River Peaks in the Old Town",
+         ["The river crested overnight just below the top of the new barriers, officials said.",
+          "Residents who had been moved to schools were allowed home on Sunday morning.",
+          "Anna Berg contributed reporting."]),
+        ("Council Votes to Keep the Night Trams Running",
+         ["The city council voted on Monday to keep the night trams running through spring.",
+          "The service had been due to stop in March because of a shortfall in the budget."]),
+        ("Harbor Ferry Returns After a Month of Repairs",
+         ["The harbor ferry returned to service on Tuesday after a month in the dry dock.",
+          "Passengers lined up before dawn to take the first crossing of the day."]),
+    ]
+    lines = ["The Daily Gazette 2024-12-18 12:10:34", ""]
+    for k, (title, paras) in enumerate(bodies):
+        if not (with_lost_headline and k == 2):
+            lines += [title, ""]
+        lines += [notice, ""]
+        for p in paras:
+            lines += [p, ""]
+        for o in offer:
+            lines += [o, ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("lost", [False, True])
+def test_a_notice_repeated_under_each_headline_marks_the_articles(lost):
+    record = normalizer.normalize_text(_paywalled_page(lost), "file:///gazette.txt")
+    stories = record["stories"]
+    assert len(stories) == 3
+    expected = ["Flood Barriers Hold as River Peaks in the Old Town",
+                "Council Votes to Keep the Night Trams Running",
+                None if lost else "Harbor Ferry Returns After a Month of Repairs"]
+    assert [s["headline"] for s in stories] == expected
+    # The page's recurring lines are cruft in every story; the credit line stays.
+    for s in stories:
+        assert "Access granted" not in s["text"] and "$1 a week" not in s["text"]
+        assert "Learn more" not in s["text"]
+    assert stories[0]["text"].endswith("Anna Berg contributed reporting.")
+    # No agency is credited: the stories are the publisher's, named on the first line.
+    assert {s["source"] for s in stories} == {"The Daily Gazette"}
+
+
+AGENCY_PAGE = "\n\n".join([
+    "خبرگزاری نمونه",
+    "العربیه",
+    "English",
+    "صفحه اصلی › اقتصاد › بورس",
+    "بازار سرمایه در سه ماه رشد کرد",
+    "۲ تیر ۱۳۹۹ - ۱۲:۰۹",
+    ("خبرگزاری نمونه - رئیس سازمان بورس اعلام کرد که ورود نقدینگی به بازار سرمایه"
+     " در سه ماه نخست سال از کل سال گذشته بیشتر بوده است."),
+    ("به گزارش خبرنگار اقتصادی، وی افزود که شفافیت بازار و نظارت بر معاملات"
+     " در این مدت بهتر شده و باید ادامه پیدا کند."),
+    "صندوق تازه برای تامین مالی",
+    ("رئیس سازمان بورس گفت که مقررات صندوق تازه تصویب و ابلاغ شده است تا"
+     " شرکت‌ها بتوانند از این راه سرمایه جذب کنند."),
+    "لینک کوتاه:",
+    "سایر اخبار مهم",
+    "قیمت سکه و طلا در بازار افزایش یافت",
+    "خبرگزاری نمونه",
+    "© - Example News Agency",
+])
+
+
+def test_a_single_story_opening_with_its_agency_name_takes_that_name():
+    (story,) = normalizer.normalize_text(AGENCY_PAGE, "file:///agency.txt")["stories"]
+    # The breadcrumb is navigation, not the headline; the language menu credits no one.
+    assert story["headline"] == "بازار سرمایه در سه ماه رشد کرد"
+    assert story["source"] == "خبرگزاری نمونه"
+    # The sub-heading's paragraph under the article's last one continues the article.
+    assert story["text"].endswith("سرمایه جذب کنند.")
+
+
+def test_a_story_opening_with_a_newspaper_that_wrote_it_credits_the_newspaper():
+    page = AGENCY_PAGE.replace("خبرگزاری نمونه - ", "روزنامه مثال نوشت:")
+    (story,) = normalizer.normalize_text(page, "file:///paper.txt")["stories"]
+    assert story["source"] == "روزنامه مثال"
+
+
+def _blog_archive() -> str:
+    """A blog's archive page flattened: header and menu, three whole posts (title, date
+    line, paragraphs, a "Posted in" line), then a sidebar listing the same titles."""
+    posts = [
+        ("Notes from the river camp", "Posted on 3 May 2013 by anna",
+         ["We walked along the river for two days and met the people who had built the camp.",
+          "Most of them had come from the towns upstream after the mills closed last year.",
+          "They asked us to write down what they need, and we promised to come back soon."]),
+        ("Why the library should stay open", "Posted on 20 April 2013 by anna",
+         ["The council wants to close the library in the spring to save a little money.",
+          "Readers have collected more than two thousand names against the plan so far.",
+          "The meeting on Thursday is open to everyone who wants to speak about it."]),
+        ("A letter to our neighbours", "Posted on 2 April 2013 by tom",
+         ["Dear neighbours, the garden at the corner belongs to all of us who care for it.",
+          "We are planting beans and flowers this weekend and would love to see you there.",
+          "Bring gloves if you have them; we have tools and tea for everyone who comes."]),
+    ]
+    lines = ["Our Street Blog", "Notes from a small street", "• Home", "• About", "• Contact"]
+    for title, date, paras in posts:
+        lines += [title, date, *paras, "Posted in General | Leave a comment"]
+    lines += ["Recent posts", *[f"• {t}" for t, _, _ in posts], "Search for:", "Our Street Blog"]
+    return "\n\n".join(lines)
+
+
+def test_an_archive_of_whole_posts_gives_one_story_a_post_under_its_title():
+    stories = normalizer.normalize_text(_blog_archive(), "file:///blog.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Notes from the river camp", "Why the library should stay open",
+        "A letter to our neighbours"]
+    assert all(s["text"].count("\n\n") == 2 for s in stories)  # three paragraphs each
+    assert not any("Posted in" in s["text"] or "Recent posts" in s["text"] for s in stories)
+
+
+@pytest.mark.parametrize("text, prose", [
+    ("Minister says the talks will resume in...", False),        # a link's title, cut short
+    ("6 اصابات جديدة بالفيروس في الصين…", False),
+    ("How new technology and data-driven business models can help the retail trade "
+     "cut the waste it produces every single day …", True),      # a teaser's excerpt
+])
+def test_a_line_cut_short_is_a_title_unless_it_is_an_excerpt(text, prose):
+    assert is_prose(Block(text=text)) is prose
+
+
+def test_a_books_details_box_is_no_headline():
+    dump = "\n\n".join([
+        "A fashion blog between two covers",
+        "The blog has now been published as a book, illustrated by its two authors.",
+        "Hardcover: 80 pages",
+        "Publisher: Example Books",
+        "Edition: 1 (27 May 2013)",
+        "Language: English",
+        "ISBN-10: 3942795116",
+        "The book is a parody of the fashion world and of the cult around fashion bloggers.",
+        "Its heroine tells us in short, sharp entries what is in and where to be seen.",
+    ])
+    (story,) = normalizer.normalize_text(dump, "file:///book.txt")["stories"]
+    assert story["headline"] == "A fashion blog between two covers"
+    assert story["text"].endswith("where to be seen.")
+
+
+def test_the_publisher_is_read_from_a_footer_with_an_address_and_stray_lines_stay_out():
+    dump = "\n\n".join([
+        "Council keeps the night trams running",
+        "The city council voted on Monday to keep the night trams running through spring.",
+        "The service had been due to stop in March because of a shortfall in the budget.",
+        "Riders had collected thousands of names against the plan over the winter months.",
+        ("The mayor said the money would come from the parking fund, which had more left at the"
+         " end of last year than the council had expected when it drew up the budget."),
+        ("Trade unions welcomed the vote and said that night workers in the hospitals and the"
+         " bakeries of the city depended on the trams to get to work and home again."),
+        "Sites & Partners", "e-Newspaper", "Public notices", "Events calendar", "Careers",
+        "Services", "Advertise with us", "Contact us", "RSS feeds",
+        "© Copyright 2020 The Example Star, 12 Main St. Tucson, AZ | Terms of Use",
+        "Get up-to-the-minute news sent straight to your device.",
+        "Notifications", "Settings",
+    ])
+    (story,) = normalizer.normalize_text(dump, "file:///star.txt")["stories"]
+    assert story["source"] == "The Example Star"
+    assert "Settings" not in story["text"] and "Notifications" not in story["text"]
+
+
+def test_a_list_of_headlines_after_the_article_makes_no_story():
+    article = [
+        "Stock exchange draws record inflows",
+        ("The head of the stock exchange said on Monday that more money had flowed into the"
+         " market in three months than in the whole of last year."),
+        ("He said that the market had become more transparent and that supervision of trading"
+         " had improved, and that this work would go on."),
+    ]
+    latest = [  # long titles, no sentence among them, one of them a question
+        "Minister answers critics of the fuel price plan / prices to stay the same until spring",
+        "Parliament committee meets the central bank governor over the currency",
+        ("Why do the neighbours refuse to talk about the new pipeline and the water it would"
+         " need in the dry months of the summer?"),
+        "Farmers ask for help after the late frost destroyed much of the harvest in the north",
+    ]
+    dump = "\n\n".join([*article, "Latest in Economy", *latest])
+    (story,) = normalizer.normalize_text(dump, "file:///latest.txt")["stories"]
+    assert story["headline"] == article[0]
+    assert story["text"].count("\n\n") == 1

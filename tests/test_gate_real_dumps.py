@@ -25,15 +25,19 @@ if not (SHARED / "eval" / "score.py").is_file():
 pytestmark = pytest.mark.gate
 
 #: (metric, comparison, floor): measured on the corpus, rounded down (up for cruft_leak).
-#: Before the page-rhythm reading (issue 16) the same corpus gave story_f1 0.286, text_f1
-#: 0.626, cruft_leak 0.373, headline_acc 0.077, source_acc 0.250.
+#: Before the page-rhythm reading (issue 16) the 16 first dumps gave story_f1 0.286, text_f1
+#: 0.626, cruft_leak 0.373, headline_acc 0.077, source_acc 0.250. Seven harder dumps were
+#: added since (Persian and Arabic outlet openers, a blog archive, feeds of wire leads); on
+#: the 23 the code gives story_f1 0.845, text_f1 0.960, cruft_leak 0.017, headline_acc 0.941,
+#: source_acc 0.869, language_acc 0.970 (one story of German prose that opens with an English
+#: book title is taken for English: language detection reads a story's first characters).
 FLOORS = [
     ("story_f1", ">=", 0.84),
-    ("text_f1", ">=", 0.93),
-    ("cruft_leak", "<=", 0.025),
-    ("headline_acc", ">=", 0.92),
-    ("source_acc", ">=", 0.77),
-    ("language_acc", ">=", 0.98),
+    ("text_f1", ">=", 0.95),
+    ("cruft_leak", "<=", 0.02),
+    ("headline_acc", ">=", 0.94),
+    ("source_acc", ">=", 0.86),
+    ("language_acc", ">=", 0.97),
 ]
 
 

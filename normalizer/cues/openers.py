@@ -59,3 +59,15 @@ OWN_REPORTING_RE = re.compile(
 MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
                           r"читать\s+далее|ادامه\s+مطلب|المزيد)\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
                           re.IGNORECASE)
+
+#: Words that name a kind of outlet at the head of its name, in the scripts of the corpus:
+#: a story opening "<kind> <name> -" or "<kind> <name> wrote:" credits that outlet even
+#: when the outlets table does not know it ("خبرگزاری آریا - ...", "روزنامه جوان نوشت: ...").
+OUTLET_KIND_RE = re.compile(
+    r"^(?:خبرگزاری|روزنامه|هفته[\u200c ]?نامه|پایگاه\s+خبری|شبکه|وكالة|وکالة|صحيفة|جريدة|موقع|قناة"
+    r"|news\s+agency|agencia|agence|nachrichtenagentur|zeitung|tageszeitung)\s+\S",
+    re.IGNORECASE)
+#: "<Outlet> wrote:" / "reported:" at the head of a story, in the corpus's languages.
+OPENER_VERB_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
+    r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")

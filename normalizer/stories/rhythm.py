@@ -37,6 +37,9 @@ PROSE_WORDS = 20
 #: A line ending like a sentence is prose from this many words on (a question from more).
 PROSE_SENTENCE_WORDS = 5
 PROSE_QUESTION_WORDS = 12
+#: A line cut short with "..." under this many words is a link's title in a list; from it
+#: on, a teaser's excerpt ("How new technology can help the trade cut its waste ...").
+TRUNCATED_TITLE_WORDS = 12
 #: A long line without a sentence's end whose words are this much capitalised is a list.
 WORD_LIST_CAPITALS = 0.7
 #: A line with this many "|" or "•" separators is a bar of links.
@@ -71,6 +74,16 @@ SHORT_UNIT_PROSE = 2
 #: units after it that stand alone are boxes of the sidebar or footer.
 MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
+#: Paragraphs a post (on the median) that make an archive of whole posts (_mark_posts).
+POST_MIN_PARAGRAPHS = 2
+#: A list of headlines (_mark_headline_lists): this many lines in a row or more, each of
+#: this many words (a label or a name is shorter, a paragraph longer).
+HEADLINE_LIST_MIN = 4
+HEADLINE_LIST_MIN_WORDS = 3
+HEADLINE_LIST_MAX_WORDS = 40
+#: A short unit starting this close under the previous unit's last paragraph (its heading
+#: the only line between) continues the article (see _drop_lone_boxes).
+SUBHEAD_GAP = 1
 #: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
 #: many words on (and when longer than the headline).
 FEED_LEAD_MIN_WORDS = 8
@@ -80,11 +93,26 @@ RHYTHM_MIN_UNITS = 3
 DATED_UNIT_MAX_LINES = 6
 #: Characters that count as one word in scripts written without spaces.
 CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
+#: A line met this many times on one page is the page's (a paywall notice, an offer, a
+#: "Learn more" under each article), never a story's own paragraph.
+RECURRING_MIN = 3
+#: ... and it marks where the page's articles begin when at least this many of its
+#: occurrences stand right under a headline-shaped line (the access line every article
+#: of a flattened news page repeats under its headline).
+RECURRING_UNDER_TITLE = 2
+#: The marker is a sentence of the page's (a notice), not a label repeated under teasers;
+#: at least RECURRING_UNDER_TITLE of its occurrences have a headline above and a paragraph
+#: below.
+RECURRING_MARKER_WORDS = 5
 
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
+#: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
+#: navigation, never a headline, whatever its length.
+_BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
@@ -122,6 +150,8 @@ def is_prose(block: Block) -> bool:
     if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
         return False
     n = weight(block.text)
+    if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
+        return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
@@ -175,7 +205,14 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
+    cleaned = [(b.role, b.cruft_kind) for b in blocks]  # the cleaner's reading
     _mark_menus(blocks)
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
+            b.mark(CRUFT, RemovedKind.CHROME)
+    recurring = _mark_recurring_lines(blocks, order, is_story_end)
+    _mark_headline_lists(blocks, order, is_story_end)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -200,6 +237,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
+    where: dict[str, list[int]] = {}  # each line's positions (in order)
+    for k, i in enumerate(order):
+        where.setdefault(blocks[i].folded, []).append(k)
     leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
     if not leads:
         return
@@ -207,7 +247,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     keep: set[int] = set()
     for p in leads:
         if p not in heads:
-            head = _head_above(blocks, order, rank[p])
+            head = _head_above(blocks, order, rank[p], where)
             confirmed = head is not None and _confirmed(blocks, order, rank[head])
             if not confirmed:
                 above = _confirmed_head_far_above(blocks, order, rank[p])
@@ -288,6 +328,244 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             name = (m.group("name") or m.group("excl")).strip()
             blocks[p].notes.setdefault("opener_source", name)
     _mark_outlet_openers(blocks, order)
+    _mark_recurring_boundaries(blocks, order, recurring)
+    _drop_stranded(blocks, order)
+    _mark_posts(blocks, order, cleaned, is_story_end)
+    _mark_outside(blocks, order)
+
+
+def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None) -> None:
+    """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
+    (a question may: headlines ask), is a list of links to other stories ("Latest in
+    Politics"), however long its titles: no story is made of it. Copies and labels between
+    them do not break the run; a separator, a date line (an article's headline among its
+    kicker, date and share lines) or a story's closing credit line does."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= HEADLINE_LIST_MIN:
+            for i in run:
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
+        run.clear()
+
+    def listed(b: Block) -> bool:
+        text = b.text.rstrip()
+        if (is_story_end is not None and is_story_end(b)) or openers.CLOSING_CREDIT_RE.match(text):
+            return False  # a story's closing credit line ("(Editing by ...)")
+        return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
+            and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
+            and HEADLINE_LIST_MIN_WORDS <= weight(text) <= HEADLINE_LIST_MAX_WORDS \
+            and (not _SENTENCE_END.search(text) or bool(_QUESTION_END.search(text)))
+
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role in (CRUFT, META):
+            continue
+        nxt = next((blocks[j] for j in order[k + 1:k + 1 + HEAD_WINDOW]
+                    if blocks[j].role not in (CRUFT, META)), None)
+        if nxt is not None and is_prose(nxt) and not listed(nxt):
+            close()  # a teaser's headline over its lead ends the list
+            continue
+        if listed(b):
+            run.append(i)
+            continue
+        close()
+    close()
+
+
+def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
+    """A short line left as text with no paragraph, lead or unit's head near it (the
+    boxes around it were found to be chrome) is the page's too: "Settings" under an
+    app's promo."""
+    def anchors(b: Block) -> bool:
+        return b.role == TEXT and (is_prose(b) or "lead" in b.notes or "unit_start" in b.notes)
+
+    prose = [k for k, i in enumerate(order) if anchors(blocks[i])]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or anchors(b):
+            continue
+        at = bisect.bisect_left(prose, k)
+        near = [prose[m] for m in (at - 1, at) if 0 <= m < len(prose)]
+        if not any(abs(q - k) <= INNER_GAP + 1 for q in near):
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
+    """Positions (in ``order``) of the titles of whole posts: a headline-shaped line with
+    its date line right under it."""
+    heads: list[int] = []
+    for k in range(len(order) - 2):
+        t, meta = blocks[order[k]], blocks[order[k + 1]]
+        if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
+                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
+                or t.cruft_kind in ("copyright", "byline", "paywall", "promo"):
+            continue
+        if heads and k - heads[-1] <= 2:
+            continue  # a deck with its source line under the title: the same post
+        heads.append(k)
+    return heads
+
+
+def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                is_story_end=None) -> None:
+    """An archive of whole posts (a blog's page, a full-text feed): each post is a title,
+    its date line, then paragraphs. Where the page repeats that shape
+    :data:`RHYTHM_MIN_UNITS` times with :data:`POST_MIN_PARAGRAPHS` paragraphs a post or
+    more (on the median), each title opens a story, even one the cleaner took for a link
+    repeated in a sidebar's list of posts, and the posts' paragraphs are story text: the
+    teaser rules above are for short units, not for whole posts. What stands above the
+    first post is the page's header; the last post ends at its last paragraph (and its
+    credit line), what follows is the page's."""
+    heads = _post_heads(blocks, order)
+    if len(heads) < RHYTHM_MIN_UNITS:
+        return
+    ends = [*heads[1:], len(order)]
+    bodies = [[j for j in range(k + 2, end)
+               if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
+              for k, end in zip(heads, ends, strict=True)]
+    sizes = sorted(len(p) for p in bodies)
+    if sizes[len(sizes) // 2] < POST_MIN_PARAGRAPHS:
+        return  # teasers (headline, date, lead): the rules above read them
+    counts: dict[str, int] = {}
+    for i in order:
+        counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    for j in range(heads[0]):
+        if blocks[order[j]].role == TEXT:
+            blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
+        blocks[order[j]].notes.pop("unit_start", None)
+    for k, end, prose in zip(heads, ends, bodies, strict=True):
+        if not prose:
+            continue
+        blocks[order[k]].mark(TEXT)
+        blocks[order[k]].notes["unit_start"] = True
+        last = end - 1
+        if end == len(order):  # the last post: its paragraphs, then the page's chrome
+            gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
+            last = gaps[0] if gaps else prose[-1]
+        for j in range(k + 2, last + 1):
+            _restore(blocks[order[j]], cleaned[order[j]])
+            b = blocks[order[j]]
+            if b.role == TEXT and counts[b.folded] >= RECURRING_MIN and not is_prose(b):
+                b.mark(CRUFT, RemovedKind.CHROME)  # a line every post ends with ("Posted in")
+        for tail, j in enumerate(range(last + 1, end), start=1):
+            b = blocks[order[j]]
+            b.notes.pop("unit_start", None)
+            credit = cleaned[order[j]][0] == TEXT and (
+                (is_story_end is not None and is_story_end(b))
+                or openers.CLOSING_CREDIT_RE.match(b.text))
+            if tail <= TAIL_WINDOW and credit:
+                b.mark(TEXT)  # the last post's credit line
+            elif b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _restore(b: Block, reading: tuple) -> None:
+    """A post's line (see _mark_posts): a paragraph the cleaner kept is story text again
+    (the teaser rules may have taken it for a box's); other lines keep what the rules
+    above made of them (an image's alt text, a "Posted in" line), and open no story."""
+    b.notes.pop("unit_start", None)
+    if reading[0] == TEXT and is_prose(_as_text(b)):
+        b.mark(TEXT)
+
+
+def _mark_outside(blocks: list[Block], order: list[int]) -> None:
+    """Note the page's chrome before its first story line and after its last as outside
+    every story (``notes["outside"]``): the splitter leaves it out of the segments, so a
+    menu entry or a footer's line is read as no story's metadata (a language menu's
+    "العربیه" is no credit to Al Arabiya). The few lines right above the first story
+    (its date, its byline) and right under the last (its credit, its © line) stay."""
+    texts = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
+    if not texts:
+        return
+    for k in range(0, max(0, texts[0] - HEAD_WINDOW)):
+        blocks[order[k]].notes["outside"] = True
+    for k in range(texts[-1] + 1 + TAIL_WINDOW, len(order)):
+        blocks[order[k]].notes["outside"] = True
+
+
+def _mark_recurring_lines(blocks: list[Block], order: list[int],
+                          is_story_end=None) -> dict[int, int | None]:
+    """Find the line the page repeats under its headlines (:data:`RECURRING_MIN` times or
+    more, :data:`RECURRING_UNDER_TITLE` of them right under a headline-shaped line); when
+    there is one, every line the page repeats that often is the page's and is marked as
+    cruft. Returns each occurrence of such a marker line (its position in ``order``) with
+    the headline above it, if any, for :func:`_mark_recurring_boundaries`. A closing
+    credit line that repeats ("Editing by X" under several wire stories) stays with its
+    story. Pages with no such marker are left as they are: a source line or a label
+    repeated under teasers is read by the other rules."""
+    counts: dict[str, int] = {}
+    for i in order:
+        counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    recurring = {blocks[i].folded for i in order
+                 if counts[blocks[i].folded] >= RECURRING_MIN and blocks[i].folded
+                 and not (blocks[i].role == TEXT and (
+                     (is_story_end is not None and is_story_end(blocks[i]))
+                     or openers.CLOSING_CREDIT_RE.match(blocks[i].text)))}
+    at: dict[str, list[int]] = {}
+    for k, i in enumerate(order):
+        if blocks[i].folded in recurring:
+            at.setdefault(blocks[i].folded, []).append(k)
+    found: dict[int, int | None] = {}
+    for positions in at.values():
+        marker = blocks[order[positions[0]]]
+        if marker.role == META or weight(marker.text) < RECURRING_MARKER_WORDS \
+                or not _SENTENCE_END.search(marker.text):
+            continue  # a label, an outlet's name, a date or a "Posted in" line
+        titles = [_title_above(blocks, order, k, recurring) for k in positions]
+        opened = sum(t is not None and _prose_below(blocks, order, k, recurring)
+                     for k, t in zip(positions, titles, strict=True))
+        if opened >= RECURRING_UNDER_TITLE:
+            found.update(zip(positions, titles, strict=True))
+    if found:
+        for i in order:
+            if blocks[i].folded in recurring and blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    return found
+
+
+def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> int | None:
+    """The headline-shaped line right above ``order[k]``, past metadata, chrome and the
+    page's recurring lines only."""
+    for j in range(k - 1, max(-1, k - 1 - HEAD_REACH), -1):
+        b = blocks[order[j]]
+        if b.role == META or b.folded in recurring:
+            continue
+        if b.role in (TEXT, CRUFT) and b.kind != "item" and weight(b.text) >= 2 \
+                and is_title(Block(text=b.text, kind=b.kind)):
+            return order[j]
+        return None
+    return None
+
+
+def _prose_below(blocks: list[Block], order: list[int], k: int, recurring: set[str]) -> bool:
+    """The next line under ``order[k]`` that is not metadata, cruft or a recurring line
+    is a paragraph: the article's body begins there."""
+    for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
+        b = blocks[order[j]]
+        if b.role in (META, CRUFT) or b.folded in recurring:
+            continue
+        return is_prose(b)
+    return False
+
+
+def _mark_recurring_boundaries(blocks: list[Block], order: list[int],
+                               found: dict[int, int | None]) -> None:
+    """The page's articles, from its marker line (:func:`_mark_recurring_lines`): the
+    headline above each occurrence opens a story; where no headline stands above (the
+    flattening lost it), the first paragraph below opens one."""
+    for k, t in found.items():
+        if t is not None:
+            blocks[t].mark(TEXT)
+            blocks[t].notes["unit_start"] = True
+            continue
+        for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
+            b = blocks[order[j]]
+            if b.role == TEXT and is_prose(b):
+                b.notes["opens_story"] = True
+                break
+            if b.role == TEXT:
+                break
 
 
 def _mark_menus(blocks: list[Block]) -> None:
@@ -300,7 +578,8 @@ def _mark_menus(blocks: list[Block]) -> None:
         pos += run or 1
 
 
-def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
+def _head_above(blocks: list[Block], order: list[int], at: int,
+                where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under)."""
     head, best = None, (False, -HEAD_WINDOW - 1)
@@ -322,9 +601,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int) -> int | None:
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         # (or shown again below, in a list of related links, when its date follows it)
+        # (or right above its lead, in a box of teasers the page shows twice)
+        twice = where is not None and j == at - 1 \
+            and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
-            and (copies or _confirmed(blocks, order, j)))
+            and (copies or twice or _confirmed(blocks, order, j)))
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
                 or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
             continue
@@ -512,6 +794,8 @@ SOURCE_LINE_MAX_WORDS = 5
 #: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
 _LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
+#: ... or up to this many when the footer names the site again.
+SITE_NAME_REPEATED_MAX_WORDS = 6
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -560,6 +844,10 @@ def segment_source(segment_blocks: list[Block], known=None) -> str | None:
     return None
 
 
+#: A save stamp after a site's name on a dump's first line: a date, a time.
+_STAMP = re.compile(r"\s*\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name from its © line: the source of the stories that name none.
 
@@ -577,7 +865,8 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = _COPYRIGHT_NOISE.sub(" ", b.text)
-        holder = re.split(r"\s*[|.;]\s+|\s+[|]\s*", holder.strip(" .,|"))[0].strip(" .,|-")
+        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
+        holder = holder.strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
@@ -587,6 +876,18 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
     first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.role == META:
+        # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
+        name = _STAMP.sub("", first.text).strip(" -|,·")
+        if name and name != first.text.strip() and (known(name) or (
+                weight(name) <= SITE_NAME_MAX_WORDS and is_title(_as_text(Block(text=name))))):
+            return known(name) or name
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_REPEATED_MAX_WORDS and is_title(_as_text(first)) \
+            and sum(b.folded == first.folded for b in blocks) >= 2 \
+            and not any(b.folded == first.folded for b in blocks if b.role == TEXT):
+        # a longer name, shown again in the footer: the site's name, not a tagline
+        return known(first.text) or first.text.strip()
     if first is not None and first.role == CRUFT and first.kind == "p" \
             and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
             and not cues.ARCHIVE_HEADER_RE.match(first.text) \
@@ -637,9 +938,12 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
             and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
             for j in (k - 1, k + 1))
         title, leads = units[k]
+        # A sub-heading and its paragraph right under the article's last paragraph (only
+        # the heading between): the article going on, not a box after it.
+        follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP
         # A post of an archive page has its date under its headline or a dateline: a
         # story of its own, however short.
-        if near or dateline_of(blocks[leads[0]].text) or (
+        if near or follows or dateline_of(blocks[leads[0]].text) or (
                 title is not None and _confirmed(blocks, order, rank[title])):
             continue
         for i in (*([title] if title is not None else []), *leads):
@@ -669,26 +973,58 @@ def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int
 #: A feed item's opening: an outlet's name (and perhaps a place) and a colon or dash,
 #: in any script ("ایسنا: ...", "تهران - ایرنا - ...", "MOSCOW: Interfax -").
 _OPENER = re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:\-–—]\s*)?"
-                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*[:：\-–—]\s+(?=\S)")
+                     r"(?P<name>[^\W\d_][^:()\n\-–—]{0,30}?)\s*(?:[:：]\s*[-–—]?|[\-–—])\s+(?=\S)")
 OPENER_MAX_WORDS = 3
+
+
+def _mark_single_openers(blocks: list[Block], order: list[int],
+                         lines: list[tuple[int, int]]) -> None:
+    """A story's first paragraph that opens with an outlet's name ("Outlet - ...",
+    "Outlet :- ...") names its source even once, when the name is plainly an outlet's:
+    the page shows it as a line of its own (the site's name in its header or footer), or
+    it starts with a word for a kind of outlet (:data:`openers.OUTLET_KIND_RE`)."""
+    standalone = {blocks[i].folded for i in order if blocks[i].role != TEXT}
+    for k, i in lines:
+        if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
+            continue
+        name = _OPENER.match(blocks[i].text).group("name").strip()
+        if name.casefold() in standalone or openers.OUTLET_KIND_RE.match(name):
+            blocks[i].notes.setdefault("opener_source", name)
+
+
+def _first_lead(blocks: list[Block], order: list[int], k: int) -> bool:
+    """No story paragraph stands between ``order[k]`` and the title or chrome above it."""
+    for j in range(k - 1, -1, -1):
+        b = blocks[order[j]]
+        if b.role == TEXT:
+            return not is_prose(b)
+        if b.notes.get("unit_start"):
+            return True
+    return True
 
 
 def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
     """Paragraphs that open with the same outlet's name, again and again, each open a
     story of their own: a feed of leads that names its source first and has no
     headlines ("ایسنا: ..." twenty times). The name is the story's source."""
-    found: dict[str, list[int]] = {}
-    for i in order:
+    found: dict[str, list[tuple[int, int]]] = {}  # name -> (position, block) of its lines
+    for k, i in enumerate(order):
         b = blocks[i]
         if b.role != TEXT or not is_prose(b):
             continue
         m = _OPENER.match(b.text)
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
-            found.setdefault(m.group("name").strip().casefold(), []).append(i)
+            found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
+        elif not m:
+            v = openers.OPENER_VERB_RE.match(b.text)
+            if v and openers.OUTLET_KIND_RE.match(v.group("name")) and b.notes.get("lead") \
+                    and _first_lead(blocks, order, k):
+                b.notes.setdefault("opener_source", v.group("name").strip())
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
+            _mark_single_openers(blocks, order, lines)
             continue
-        for i in lines:
+        for _, i in lines:
             blocks[i].notes["opens_story"] = True
             m = _OPENER.match(blocks[i].text)
             if m:

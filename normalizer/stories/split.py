@@ -136,6 +136,29 @@ def _next_roles(blocks: list[Block], i: int, n: int = 3) -> list[Block]:
     return out
 
 
+#: A "Label: value" line ("Pages: 80", "ISBN-10: 3942795116", "Sprache: Deutsch"): a
+#: product's or a book's details, never a headline when it stands among others of its kind.
+_DATA_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,30}[:：]\s*\S.{0,40}(?<![.!?])$")
+DATA_LABEL_MAX_WORDS = 3
+#: Lines of that shape around a line (itself included, within DATA_BOX_REACH lines either
+#: side) that make a box of details.
+DATA_BOX_MIN = 3
+DATA_BOX_REACH = 3
+
+
+def _is_data_line(text: str) -> bool:
+    return bool(_DATA_LINE.match(text)) \
+        and len(re.split(r"[:：]", text, maxsplit=1)[0].split()) <= DATA_LABEL_MAX_WORDS
+
+
+def _in_data_box(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a "Label: value" line among others (a details box)."""
+    if not _is_data_line(blocks[i].text):
+        return False
+    near = [b for b in blocks[max(0, i - DATA_BOX_REACH):i + DATA_BOX_REACH + 1] if b.role != SEP]
+    return sum(_is_data_line(b.text) for b in near) >= DATA_BOX_MIN
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b):
@@ -145,6 +168,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False
     if b.kind != BlockKind.HEAD and b.words > TITLE_MAX_WORDS:
         return False
+    if _in_data_box(blocks, i):
+        return False                             # "Pages: 80" among a book's details
     if current.headline is not None and not current.text_blocks:
         return False                             # a deck under a headline, not a new story
     nxt = _next_roles(blocks, i)
@@ -233,6 +258,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     folded_title = fold(title) if title else None
 
     for i, b in enumerate(blocks):
+        if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
+            continue
         if b.role == SEP:
             after_sep = True
             continue
