@@ -109,6 +109,9 @@ RELATED_LABELS = (
     "dernières actualités", "à la une", "últimas notícias", "mais notícias",
     "ultime notizie", "najnowsze", "последние новости", "最新新闻", "最新消息",
     "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
+    "related topics", "temas relacionados", "noticias relacionadas", "artículos relacionados",
+    "notas relacionadas", "verwandte themen", "ähnliche artikel", "articles similaires",
+    "sujets associés", "articoli correlati", "notizie correlate", "matérias relacionadas",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))

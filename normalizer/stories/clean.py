@@ -22,11 +22,12 @@ from normalizer.text.dates import parse_date, split_date_line
 # with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
 _CLOSERS = "\"'”“’‘»«›‹)\\]」』"
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|[:;]-?[)(DPp]|<3)"
-_SENTENCE_END = re.compile(rf"[.!?…;:。！？][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
+# Full stops of other scripts: "।" (Devanagari, Bengali), "۔" (Urdu), "؟" (Arabic).
+_SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
 _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
 # Where one sentence ends and the next begins inside a line: an end mark after a word of
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
-_SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
+_SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
 CAPTION_MAX_WORDS = 60
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
@@ -181,7 +182,8 @@ def _separator(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.IMAGE_ALT_RE.match(b.text) or b.folded in alts:
+    if cues.IMAGE_ALT_RE.match(b.text) or (b.folded in alts and b.kind != BlockKind.HEAD):
+        # a heading that repeats its picture's alt text is still the page's heading
         return _Mark(CRUFT, RemovedKind.IMAGE_ALT)
     return None
 
@@ -367,7 +369,7 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                     or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
                 continue
             a, c = _norm_alt(b.text), _norm_alt(other.text)
-            if a and (c.startswith(a) or a.startswith(c)) \
+            if a and (c.startswith(a) or a.startswith(c)) and b.words <= CAPTION_MAX_WORDS \
                     and min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS:
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
