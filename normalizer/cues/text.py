@@ -118,6 +118,7 @@ RELATED_LABELS = (
     "das könnte sie auch interessieren", "das könnte dich auch interessieren",
     "das thema könnte dich auch interessieren", "dowiedz się więcej", "przeczytaj też",
     "przeczytaj także", "zobacz również", "czytaj również",
+    "vea también", "vea además", "lea además", "puedes ver", "mira también", "mira", "mire",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
