@@ -90,6 +90,19 @@ def aeb_rows(r: dict) -> list[tuple[str, str]]:
              f"{_f(t['f1_std'], 3)}")]
 
 
+def trafeval_rows(r: dict) -> list[tuple[str, str]]:
+    t, w = r["rows"]["trafilatura"], r["rows"]["tagwire"]
+    return [(f"trafilatura's evaluation set, {r['pages']} real pages of many kinds: extraction",
+             f"snippet F1 {_f(w['f1'], 3)} (P {_f(w['precision'], 3)}, "
+             f"R {_f(w['recall'], 3)}) vs plain trafilatura {_f(t['f1'], 3)}")]
+
+
+def _trafeval() -> str | None:
+    if (REPO / "tests" / "fixtures" / "real" / "trafeval" / "evaldata.json").is_file():
+        return None
+    return "tests/fixtures/real/trafeval is absent"
+
+
 def normalize_rows(r: dict) -> list[tuple[str, str]]:
     titles = {"aeb": "AEB real news pages", "real": "real pages of many kinds"}
     rows = []
@@ -170,6 +183,8 @@ def benches() -> list[Bench]:
     return [
         Bench("devset", [PY, f"{b}/eval_devset.py", "--json"], devset_rows, needs=_shared),
         Bench("aeb", [PY, f"{b}/bench_aeb.py", "--json"], aeb_rows, needs=_shared),
+        Bench("trafeval", [PY, f"{b}/bench_trafeval.py", "--json", "--jobs", "2"], trafeval_rows,
+              needs=_trafeval),
         Bench("normalize", [PY, f"{b}/bench_normalize.py", "--json"], normalize_rows,
               quick_argv=[PY, f"{b}/bench_normalize.py", "--json", "--repeat", "1",
                           "--limit", "20", "--memory-sizes", "50,100"]),

@@ -28,8 +28,13 @@ OUTSIDE_POST_RE = re.compile(
     r"header|related|jp-relatedposts|sharedaddy|share|sharing|social)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Tag / category link paragraphs inside the entry ("Tags: a, b, c").
-TAG_LINKS_XPATH = ".//p[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]]"
+# Tag / category link paragraphs inside the entry ("Tags: a, b, c"): links and short
+# labels or commas between them. A paragraph of prose with a keyword linked to its tag
+# page (news sites do that) has a run of its own text longer than a label.
+TAG_LINE_TEXT_MAX_CHARS = 40
+TAG_LINKS_XPATH = (
+    ".//p[.//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]"
+    f" and not(text()[string-length(normalize-space()) > {TAG_LINE_TEXT_MAX_CHARS}])]")
 
 
 # Where a post's own title stands, most specific first (WordPress classic and block

@@ -109,6 +109,16 @@ RELATED_LABELS = (
     "dernières actualités", "à la une", "últimas notícias", "mais notícias",
     "ultime notizie", "najnowsze", "последние новости", "最新新闻", "最新消息",
     "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
+    "related topics", "temas relacionados", "noticias relacionadas", "artículos relacionados",
+    "notas relacionadas", "verwandte themen", "ähnliche artikel", "articles similaires",
+    "sujets associés", "articoli correlati", "notizie correlate", "matérias relacionadas",
+    "contenido relacionado", "le puede interesar", "le podría interesar", "más sobre",
+    "schon gelesen", "auch lesen", "lesen sie hier", "empfohlene beiträge", "empfohlene artikel",
+    "weitere themen", "weitere artikel", "weitere artikel zum thema", "weitere beiträge",
+    "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "das thema könnte dich auch interessieren", "dowiedz się więcej", "przeczytaj też",
+    "przeczytaj także", "zobacz również", "czytaj również",
+    "vea también", "vea además", "lea además", "puedes ver", "mira también", "mira", "mire",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
@@ -120,7 +130,7 @@ RELATED_RE = re.compile(
 # link title.
 RELATED_LABEL_ONLY_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
-    + r")(?:\s*[:：»>|\-–—.…]*|\s[^.!?。]{0,60}[:：])\s*$",
+    + r")(?:\s*[:：»>|\-–—.…?]*|\s[^.!?。]{0,60}[:：])\s*$",
     _I,
 )
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading

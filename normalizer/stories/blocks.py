@@ -87,8 +87,14 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
 
 
 def clean_text(text: str) -> str:
-    """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are."""
-    text = _SPACES.sub(" ", text)
+    """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are;
+    soft hyphens (hints where a browser may break a word) go: in stored text they split
+    the word for every search ("Mag\xadda\xadle\xadner"); text in Unicode's composed form
+    (NFC), as trafilatura gives it, so one word is one string whatever the page's encoding
+    of its letters."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text.replace("\xad", ""))
     return text.strip(" \t\r\n\u00a0")
 
 

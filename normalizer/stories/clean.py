@@ -18,10 +18,23 @@ from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.text.dates import parse_date, split_date_line
 
-_SENTENCE_END = re.compile(r"[.!?…;:。！？][\"'”’»)\]」』]*\s*$")
+# A sentence's end: its mark, closing quotes or brackets (German „...“ closes with “, French
+# with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
+_CLOSERS = "\"'”“’‘»«›‹)\\]」』"
+_EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|[:;]-?[)(DPp]|<3)"
+# Full stops of other scripts: "।" (Devanagari, Bengali), "۔" (Urdu), "؟" (Arabic).
+_SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
+_EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
+# Where one sentence ends and the next begins inside a line: an end mark after a word of
+# two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
+_SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
 CAPTION_MAX_WORDS = 60
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
+# ... when the date stands among its last this many words ("..., March 3, 2019." ends it).
+CAPTION_DATE_TAIL_WORDS = 8
+# A line of two sentences of at least this many words each is prose, never a caption.
+PROSE_SENTENCE_MIN_WORDS = 3
 
 
 # A reference marker after a sentence: "... the planet. [M1]", "... said.[3]".
@@ -29,8 +42,20 @@ _REFERENCE_MARK = re.compile(r"\s*\[[^\]\s]{1,6}\]\s*$")
 
 
 def is_sentence(text: str) -> bool:
-    """Ends like a sentence (the usual end of a story paragraph), a reference mark aside."""
-    return bool(_SENTENCE_END.search(_REFERENCE_MARK.sub("", text)))
+    """Ends like a sentence (the usual end of a story paragraph), a reference mark aside;
+    a line of prose a blogger ends with an emoji instead of a full stop counts too."""
+    text = _REFERENCE_MARK.sub("", text)
+    return bool(_SENTENCE_END.search(text) or _EMOJI_END.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """Two sentences or more of :data:`PROSE_SENTENCE_MIN_WORDS` words each: a paragraph,
+    whatever its last character. Captions and link titles are one phrase (a wire caption's
+    credit is read by its own cue before this is asked)."""
+    sentences = [part for part in _SENTENCE_BREAK.split(text)
+                 if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS
+                 and any(ch.isalpha() for ch in part)]
+    return len(sentences) >= 2
 
 
 def is_promo(block: Block) -> bool:
@@ -79,10 +104,20 @@ def _caption_shaped(block: Block) -> bool:
         return False
     if cues.POSITION_MARKER_RE.search(block.text):
         return True
-    if block.words <= CAPTION_DATED_MAX_WORDS and parse_date(block.text):
+    if is_prose(block.text):
+        return False  # two sentences or more: a paragraph that follows a picture
+    if block.words <= CAPTION_DATED_MAX_WORDS and _dated_at_end(block.text):
         return True  # wire captions say when the photo was taken: "..., May 2, 2018."
     return not is_sentence(block.text) \
         and not block.text.lower().startswith(("http://", "https://", "www."))
+
+
+def _dated_at_end(text: str) -> bool:
+    """A date among the line's last words, where a wire caption puts the day the photo was
+    taken ("... in Moscow, May 2, 2018."); a sentence announcing an event names its day
+    in the middle ("... on 5 February 2020 from 7 pm at the cafe.")."""
+    words = text.split()
+    return bool(parse_date(" ".join(words[-CAPTION_DATE_TAIL_WORDS:])))
 
 
 def _dateline_lead(text: str) -> bool:
@@ -147,7 +182,8 @@ def _separator(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.IMAGE_ALT_RE.match(b.text) or b.folded in alts:
+    if cues.IMAGE_ALT_RE.match(b.text) or (b.folded in alts and b.kind != BlockKind.HEAD):
+        # a heading that repeats its picture's alt text is still the page's heading
         return _Mark(CRUFT, RemovedKind.IMAGE_ALT)
     return None
 
@@ -324,14 +360,16 @@ def _alt_prefixes(blocks: list[Block]) -> None:
             a, c = _norm_alt(b.text), _norm_alt(nxt.text)
             if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS and (c.startswith(a) or a.startswith(c)):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
-                nxt.mark(CRUFT, RemovedKind.CAPTION)
+                if nxt.words <= CAPTION_MAX_WORDS:
+                    nxt.mark(CRUFT, RemovedKind.CAPTION)
+                # else a paragraph that opens with the line (a lead repeated): the text
                 continue
         for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
             if other is None or other.role != CRUFT \
                     or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
                 continue
             a, c = _norm_alt(b.text), _norm_alt(other.text)
-            if a and (c.startswith(a) or a.startswith(c)) \
+            if a and (c.startswith(a) or a.startswith(c)) and b.words <= CAPTION_MAX_WORDS \
                     and min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS:
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
