@@ -221,7 +221,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     tree = parse_html(html)
     if tree is None:
         raise NormalizeError("not an HTML page")
-    listing = _archive_listing(html, url) if _may_list_posts(tree) else None
+    listing = _archive_listing(html, url) if _may_list_posts(tree, url) else None
     if listing is not None:
         records = []
         for post in listing.posts:
@@ -246,8 +246,10 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
 
 
-def _may_list_posts(tree) -> bool:
-    """A cheap test before the archive parser runs: does the page repeat post containers?"""
+def _may_list_posts(tree, url: str) -> bool:
+    """Cheap tests on the tree already parsed before the archive parser parses the page
+    again: does the page repeat post containers, and can it be a listing at all
+    (:func:`~normalizer.pages.archive.may_be_listing`)?"""
     seen = 0
     for el in tree.xpath(platforms.POST_CONTAINER_PRESELECT):
         classes = el.get("class") or ""
@@ -256,8 +258,14 @@ def _may_list_posts(tree) -> bool:
                 or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
             seen += 1
             if seen >= 2:
-                return True
-    return False
+                break
+    else:
+        return False
+    try:
+        from normalizer.pages.archive import may_be_listing
+    except ImportError:  # pragma: no cover - archive understanding ships with the crawler
+        return False
+    return may_be_listing(tree, url)
 
 
 def _archive_listing(html: str | bytes | etree._Element, url: str):
