@@ -313,8 +313,39 @@ _TEXT_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquo
 _KEY_CHARS = 40
 
 
+_NON_WORD = re.compile(r"\W+")
+# A key is read from a bounded prefix of the text once this many letters and digits are
+# in it: a few past the key's own, so that lower-casing the prefix (a Greek final sigma
+# depends on what follows it) gives the key the whole text would.
+_KEY_ENOUGH = _KEY_CHARS + 8
+_KEY_PREFIX = 4 * _KEY_CHARS
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())[:_KEY_CHARS]
+    """The first letters and digits of ``text``, lower-cased: what places a picture."""
+    if len(text) > _KEY_PREFIX:
+        key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
+        if len(key) >= _KEY_ENOUGH:
+            return key[:_KEY_CHARS]
+    return _NON_WORD.sub("", text.lower())[:_KEY_CHARS]
+
+
+def _element_key(el: etree._Element) -> str:
+    """:func:`_key` of the element's text, reading only as much of it as the key needs
+    (a layout table's cell holds the whole page)."""
+    first = el.text or ""
+    if len(first) >= _KEY_ENOUGH:  # most paragraphs: their own text before any child
+        head = _NON_WORD.sub("", first[:_KEY_PREFIX].lower())
+        if len(head) >= _KEY_ENOUGH:
+            return head[:_KEY_CHARS]
+    pieces = []
+    seen = 0  # letters and digits so far (lower-casing keeps which characters are those)
+    for piece in el.itertext():
+        pieces.append(piece)
+        seen += len(_NON_WORD.sub("", piece))
+        if seen >= _KEY_ENOUGH:
+            break
+    return _key("".join(pieces))
 
 
 #: A block shorter than this (as a key) is too common to place pictures by.
@@ -351,13 +382,11 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them)."""
     events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in tree.iter("img", *_TEXT_TAGS):
         if el.tag == "img":
             events.append(("", el.get("alt") or ""))
-        elif el.tag in _TEXT_TAGS:
-            key = _key("".join(el.itertext()))
+        else:
+            key = _element_key(el)
             if key:
                 events.append((key, ""))
     if not any(not key for key, _ in events):
