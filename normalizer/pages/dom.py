@@ -69,3 +69,70 @@ def outside_post(el: etree._Element) -> bool:
 def text_of(el: etree._Element) -> str:
     """The element's text, cleaned as block text is."""
     return clean_text("".join(el.itertext()))
+
+
+# --- one walk of the page for the lookups every page makes -------------------------------
+
+# XPath shapes answered from a :class:`PageIndex` instead of a walk of the whole tree each.
+_CLASS_PART_XPATH = re.compile(r"^//\*\[contains\(@class, '([^']+)'\)\]$")
+_META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
+
+
+class PageIndex:
+    """The page's elements that have a class, its links and its meta tags, found in one
+    walk of the parsed tree.
+
+    Each ``//*[contains(@class, ...)]`` XPath walks the whole tree and reads every class
+    attribute again (a millisecond on a news page); the page readers ask about a dozen of
+    them. :meth:`select` answers the common shapes from this index and hands any other
+    expression to lxml. Elements removed from the tree since the walk are skipped; an
+    index does not see elements added or classes changed after it was built.
+    """
+
+    def __init__(self, tree: etree._Element) -> None:
+        self._top = tree.getroottree().getroot()  # XPath's "//" starts from the document
+        self.classed: list[tuple[etree._Element, str]] = []
+        self.anchors: list[etree._Element] = []
+        self.metas: list[etree._Element] = []
+        self.articles: list[etree._Element] = []
+        for el in self._top.iter(etree.Element):
+            classes = el.get("class")
+            if classes:
+                self.classed.append((el, classes))
+            tag = el.tag
+            if tag == "a":
+                self.anchors.append(el)
+            elif tag == "meta":
+                self.metas.append(el)
+            elif tag == "article":
+                self.articles.append(el)
+
+    @property
+    def root(self) -> etree._Element:
+        """The document's root element."""
+        return self._top
+
+    def attached(self, el: etree._Element) -> bool:
+        """``el`` is still in the tree the index was built from."""
+        ancestors = list(el.iterancestors())
+        return (ancestors[-1] if ancestors else el) is self._top
+
+    def with_class_part(self, part: str) -> list[etree._Element]:
+        """``//*[contains(@class, part)]``: elements whose class attribute contains
+        ``part``, in document order."""
+        return [el for el, classes in self.classed if part in classes and self.attached(el)]
+
+    def meta_content(self, attribute: str, value: str) -> list[str]:
+        """``//meta[@attribute='value']/@content``, in document order."""
+        return [str(content) for m in self.metas
+                if m.get(attribute) == value and (content := m.get("content")) is not None
+                and self.attached(m)]
+
+    def select(self, expr: str) -> list:
+        """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has
+        one of the shapes it answers (the results are the same, in the same order)."""
+        if m := _CLASS_PART_XPATH.match(expr):
+            return self.with_class_part(m[1])
+        if m := _META_CONTENT_XPATH.match(expr):
+            return self.meta_content(m[1], m[2])
+        return xpath(self._top, expr)

@@ -26,7 +26,7 @@ from normalizer.cues.markup import (
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
-from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.stories.blocks import clean_text
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def _from_bytes(text: str) -> etree._Element | None:
     return None
 
 
-def page_info(tree: etree._Element, url: str | None) -> PageInfo:
+def page_info(tree: etree._Element, url: str | None, index: PageIndex | None = None) -> PageInfo:
     """Title, date, author, categories and tags, from the page's own markup first and
     trafilatura's metadata parts where it says nothing.
 
@@ -116,6 +116,8 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     """
     from trafilatura import metadata as tm
 
+    if index is None:
+        index = PageIndex(tree)
     meta = tm.examine_meta(tree)
     try:
         meta = tm.extract_meta_json(tree, meta)
@@ -128,7 +130,8 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
             meta.sitename = meta.sitename.title()
     if not meta.categories or not meta.tags:
-        hrefs = tree.xpath(_CATSTAG_HREFS)
+        # trafilatura's category and tag finders run only when a link could be one.
+        hrefs = [h for a in index.anchors if (h := a.get("href"))]
         if not meta.categories:
             meta.categories = (tm.extract_catstags("category", tree)
                                if any(_CATEGORY_HREF.search(h) for h in hrefs)
@@ -140,9 +143,9 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
     info.title = _post_title(tree, meta.title, info.sitename,
-                             lambda: _trimmed(tm.extract_title(tree)))
-    info.published = _post_date(tree) or _htmldate(tree, meta.url, url)
-    info.author = _post_author(tree)
+                             lambda: _trimmed(tm.extract_title(tree)), index)
+    info.published = _post_date(tree, index) or _htmldate(tree, meta.url, url)
+    info.author = _post_author(tree, index)
     return info
 
 
@@ -151,7 +154,6 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
 # such links skips them, with the same answer.
 
 
-_CATSTAG_HREFS = "//a/@href[contains(., '/categor') or contains(., '/tag')]"
 _CATEGORY_HREF = re.compile("/categor(?:y|ies|s)?/")   # trafilatura's own tests of a link
 _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
@@ -236,12 +238,12 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
     return found
 
 
-def _post_date(tree: etree._Element) -> str | None:
+def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import parse_date
 
     for xp in PAGE_DATE_XPATHS:
-        for hit in tree.xpath(xp):
+        for hit in index.select(xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
                 continue
@@ -255,7 +257,8 @@ def _post_date(tree: etree._Element) -> str | None:
 
 
 def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
-                more_guess: Callable[[], str | None] | None = None) -> str | None:
+                more_guess: Callable[[], str | None] | None = None,
+                index: PageIndex | None = None) -> str | None:
     """The post's title, never the blog's name.
 
     trafilatura takes a page's only ``<h1>`` as its title, which on classic blog themes
@@ -263,7 +266,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     """
     site = (sitename or "").strip().lower()
     for xp in TITLE_XPATHS:
-        for hit in tree.xpath(xp):
+        for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
                 return _own_heading(text, tree)
@@ -313,12 +316,12 @@ def _words(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
-def _post_author(tree: etree._Element) -> str | None:
+def _post_author(tree: etree._Element, index: PageIndex) -> str | None:
     """The blog author: meta name=author, rel=author or a vcard outside the comments.
 
     trafilatura's author guess takes comment authors on blogs, so tagwire looks itself.
     """
-    for content in tree.xpath(PAGE_AUTHOR_META_XPATH):
+    for content in index.select(PAGE_AUTHOR_META_XPATH):
         if content.strip():
             return content.strip()
     for el in tree.xpath(PAGE_AUTHOR_XPATH):

@@ -31,7 +31,7 @@ from normalizer.cues.markup import (
     TAG_LINKS_XPATH,
 )
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
-from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 
@@ -277,8 +277,12 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
-            with_info: bool = True, fragment: bool = False) -> Extracted:
-    """Extract the content blocks of a page (or of a post's content fragment)."""
+            with_info: bool = True, fragment: bool = False,
+            index: PageIndex | None = None) -> Extracted:
+    """Extract the content blocks of a page (or of a post's content fragment).
+
+    ``index``: the :class:`~normalizer.pages.dom.PageIndex` of ``markup`` when it is a
+    tree the caller indexed already (built here otherwise)."""
     if fragment and isinstance(markup, (str, bytes)):
         # trafilatura drops the headings of a bare fragment; inside an article it keeps them.
         text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
@@ -286,9 +290,11 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     tree = parse_html(markup)
     if tree is None:
         return Extracted([], [], [], PageInfo())
-    info = page_info(tree, url) if with_info else PageInfo()
+    if index is None:
+        index = PageIndex(tree)
+    info = page_info(tree, url, index) if with_info else PageInfo()
     removed, hints = preprocess(tree)
-    if not fragment and _post_is_empty(tree):
+    if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
     # the content differently (a worse choice on pages with many pictures). No URL:
@@ -420,22 +426,22 @@ def _class_tokens(el: etree._Element) -> set[str]:
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
 
 
-def _post_contents(tree: etree._Element) -> list[etree._Element]:
+def _post_contents(index: PageIndex) -> list[etree._Element]:
     """The post-content elements (:data:`POST_CONTENT_CLASSES` inside an element of
     :data:`POST_CONTAINER_CLASSES`), in document order: the XPath of the two class
     tests is quadratic on nested containers, so lxml only preselects by substring."""
     found = []
-    for el in tree.xpath(POST_CONTENT_PRESELECT):
+    for el in index.select(POST_CONTENT_PRESELECT):
         if _class_tokens(el) & POST_CONTENT_CLASSES and any(
                 _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
             found.append(el)
     return found
 
 
-def _post_is_empty(tree: etree._Element) -> bool:
+def _post_is_empty(index: PageIndex) -> bool:
     """The page has one post-content element and it holds no text of its own (share bars
     and related-post lists inside it do not count)."""
-    found = _post_contents(tree)
+    found = _post_contents(index)
     if len(found) != 1:
         return False
     root = found[0]
