@@ -117,6 +117,12 @@ class PageIndex:
         ancestors = list(el.iterancestors())
         return (ancestors[-1] if ancestors else el) is self._top
 
+    def mentions(self, word: str) -> bool:
+        """Some class attribute or some link's ``rel`` has ``word`` in it: when not, an
+        XPath that needs it there can match nothing, and need not walk the tree."""
+        return any(word in classes for _, classes in self.classed) or any(
+            word in (a.get("rel") or "") for a in self.anchors)
+
     def with_class_part(self, part: str) -> list[etree._Element]:
         """``//*[contains(@class, part)]``: elements whose class attribute contains
         ``part``, in document order."""

@@ -316,6 +316,24 @@ def _words(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
+def _required_words(expr: str) -> frozenset[str]:
+    """The words an XPath union needs as a token of a ``class`` or ``rel`` attribute, one
+    in every branch (``contains(concat(' ', @rel, ' '), ' author ')``): a page whose
+    attributes never mention them cannot match it. Empty (no shortcut) when a branch
+    has no such test."""
+    words = set()
+    for branch in expr.split(" | "):
+        found = re.findall(r"concat\(' ', (?:normalize-space\()?@(?:class|rel)\)?, ' '\), "
+                           r"'\s([\w-]+)\s'\)", branch)
+        if not found:
+            return frozenset()
+        words.update(found)
+    return frozenset(words)
+
+
+_AUTHOR_XPATH_WORDS = _required_words(PAGE_AUTHOR_XPATH)
+
+
 def _post_author(tree: etree._Element, index: PageIndex) -> str | None:
     """The blog author: meta name=author, rel=author or a vcard outside the comments.
 
@@ -324,6 +342,8 @@ def _post_author(tree: etree._Element, index: PageIndex) -> str | None:
     for content in index.select(PAGE_AUTHOR_META_XPATH):
         if content.strip():
             return content.strip()
+    if _AUTHOR_XPATH_WORDS and not any(index.mentions(w) for w in _AUTHOR_XPATH_WORDS):
+        return None
     for el in tree.xpath(PAGE_AUTHOR_XPATH):
         if not _in_comments(el):
             text = text_of(el)
