@@ -92,11 +92,13 @@ _QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("«", '"'), ("»", '"'), (
 
 
 _SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+_UNFOLDED = re.compile(r"[\t\r\n\f\v\u200b]|  ")
 
 
 def clean_text(text: str) -> str:
     """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are."""
-    text = _SPACES.sub(" ", text)
+    if _UNFOLDED.search(text):  # else every run is one plain space: nothing to fold
+        text = _SPACES.sub(" ", text)
     return text.strip(" \t\r\n\u00a0")
 
 

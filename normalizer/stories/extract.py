@@ -201,7 +201,8 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
     if not total:
         return False, False, False
     # An enclosing element of the kind above the block hides the block's own ones.
-    inside = [any(test(a) for a in el.iterancestors()) for test in _INLINE]
+    ancestors = list(el.iterancestors())
+    inside = [any(test(a) for a in ancestors) for test in _INLINE]
     parts: tuple[list[str], list[str], list[str]] = ([], [], [])
 
     def walk(node: etree._Element, inside: list[bool]) -> None:
@@ -344,14 +345,23 @@ def _element_key(el: etree._Element) -> str:
         head = _NON_WORD.sub("", first[:_KEY_PREFIX].lower())
         if len(head) >= _KEY_ENOUGH:
             return head[:_KEY_CHARS]
-    pieces = []
-    seen = 0  # letters and digits so far (lower-casing keeps which characters are those)
-    for piece in el.itertext():
-        pieces.append(piece)
-        seen += len(_NON_WORD.sub("", piece))
-        if seen >= _KEY_ENOUGH:
-            break
-    return _key("".join(pieces))
+    pieces = el.itertext()
+    if first:
+        next(pieces)  # the element's own text, read above
+    read = [first]
+    size = len(first)
+    seen = -1  # letters and digits so far, counted once the text could hold enough
+    for piece in pieces:
+        read.append(piece)
+        size += len(piece)
+        if size >= _KEY_ENOUGH:
+            if seen < 0:
+                seen = len(_NON_WORD.sub("", "".join(read)))
+            else:
+                seen += len(_NON_WORD.sub("", piece))
+            if seen >= _KEY_ENOUGH:
+                break
+    return _key("".join(read))
 
 
 #: A block shorter than this (as a key) is too common to place pictures by.
