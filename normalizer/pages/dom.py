@@ -76,6 +76,7 @@ def text_of(el: etree._Element) -> str:
 # XPath shapes answered from a :class:`PageIndex` instead of a walk of the whole tree each.
 _CLASS_PART_XPATH = re.compile(r"^//\*\[contains\(@class, '([^']+)'\)\]$")
 _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
+_TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
 class PageIndex:
@@ -95,7 +96,8 @@ class PageIndex:
         self.anchors: list[etree._Element] = []
         self.metas: list[etree._Element] = []
         self.articles: list[etree._Element] = []
-        for el in self._top.iter(etree.Element):
+        self.elements = list(self._top.iter(etree.Element))
+        for el in self.elements:
             classes = el.get("class")
             if classes:
                 self.classed.append((el, classes))
@@ -141,4 +143,7 @@ class PageIndex:
             return self.with_class_part(m[1])
         if m := _META_CONTENT_XPATH.match(expr):
             return self.meta_content(m[1], m[2])
+        if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
+            tags = frozenset(part.strip()[2:] for part in expr.split("|"))
+            return [el for el in self.elements if el.tag in tags and self.attached(el)]
         return xpath(self._top, expr)

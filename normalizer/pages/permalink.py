@@ -269,11 +269,11 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
-                return _own_heading(text, tree)
+                return _own_heading(text, tree, index)
     titles = tree.xpath("//title/text()")
     if titles:
         whole = clean_text(str(titles[0]))
-        own = _own_heading(whole, tree)
+        own = _own_heading(whole, tree, index)
         if own != whole:
             return own
         parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
@@ -284,12 +284,12 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     return guess
 
 
-def _own_heading(title: str, tree: etree._Element) -> str:
+def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = None) -> str:
     """The heading the page shows for the post where ``title`` is that heading with the
     site's name around it ("Post title - tennis MAGAZIN", "Blog Name: Post title"); the
     site's name has no more words than the heading."""
     low = title.lower()
-    for el in tree.xpath(HEADING_XPATH):
+    for el in (index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)):
         head = clean_text("".join(el.itertext()))
         if not head or head == title:
             continue

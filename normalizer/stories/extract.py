@@ -78,8 +78,9 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
     root = body if body is not None else tree
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
-        if el.getparent() is None:
-            continue
+        if el.getparent() is None or (el.tag != "figcaption" and el.get("class") is None
+                                      and el.get("id") is None):
+            continue  # no class and no id: nothing below could match
         cls = class_and_id(el)
         if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
             continue  # most elements: one search answers both questions below
