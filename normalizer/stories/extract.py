@@ -399,14 +399,24 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them)."""
     events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
+    pictures = False
+    non_word = _NON_WORD.sub
     for el in tree.iter("img", *_TEXT_TAGS):
         if el.tag == "img":
             events.append(("", el.get("alt") or ""))
-        else:
-            key = _element_key(el)
-            if key:
-                events.append((key, ""))
-    if not any(not key for key, _ in events):
+            pictures = True
+            continue
+        # _element_key's first answer, inline: this loop meets every paragraph of the page
+        first = el.text
+        if first and len(first) >= _KEY_ENOUGH:
+            key = non_word("", first[:_KEY_PREFIX].lower())
+            if len(key) >= _KEY_ENOUGH:
+                events.append((key[:_KEY_CHARS], ""))
+                continue
+        key = _element_key(el)
+        if key:
+            events.append((key, ""))
+    if not pictures:
         return blocks
     first_match = _first_match_finder(events)
     out: list[Block] = []

@@ -79,6 +79,7 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    rows = [known[g] for g in ngrams]  # drawn as langdetect draws n-grams: same index
     langprob = [0.0] * len(detector.langlist)
     rnd = detector.random
     rnd.seed(detector.seed)
@@ -91,8 +92,7 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
         while True:
             # Detector._update_lang_prob and _normalize_prob, the same arithmetic in the
             # same order, as list operations.
-            word_probs = known[rnd.choice(ngrams)]
-            prob = [p * (weight + q) for p, q in zip(prob, word_probs, strict=True)]
+            prob = [p * (weight + q) for p, q in zip(prob, rnd.choice(rows), strict=False)]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]
