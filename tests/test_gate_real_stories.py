@@ -1,7 +1,8 @@
 """Gate: tagwire on real news and aggregator pages it was not designed from.
 
-Runs ``benchmarks/eval_real_stories.py`` on ``tests/fixtures/real/stories`` (26 real
-pages from 26 sites in seven languages, labelled by hand; origins in its ``SOURCES.md``)
+Runs ``benchmarks/eval_real_stories.py`` on ``tests/fixtures/real/stories`` (45 real
+pages from 45 sites in ten languages, labelled by hand; origins in its ``SOURCES.md``; the
+last 19 were added as held-out pages, scored before the rules were changed for them)
 and scores the output with ``../shared/eval/score.py``. One test per metric, so a report
 shows every metric that is off, with its value. The floors are what the code reaches
 (a regression gate); the issue's targets are in ``TARGETS`` and the benchmark prints
@@ -23,17 +24,20 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: Floors: what the code reaches now (raise them as it improves, never lower them).
+#: Floors: what the code reaches now (raise them as it improves, never lower them). Set
+#: when the held-out pages joined the set (the first 26 pages alone still reach story_f1
+#: 0.98, text_f1 0.99, cruft 0.00, headline 1.00, source 1.00, date 0.92).
 FLOORS = [
-    ("story_f1", ">=", 0.98),
-    ("text_f1", ">=", 0.99),
-    ("cruft_leak", "<=", 0.01),
-    ("headline_acc", ">=", 0.96),
-    ("source_acc", ">=", 0.95),
+    ("story_f1", ">=", 0.96),
+    ("text_f1", ">=", 0.985),
+    ("cruft_leak", "<=", 0.07),
+    ("headline_acc", ">=", 0.97),
+    ("source_acc", ">=", 0.88),
     ("language_acc", "==", 1.0),
-    ("date_acc", ">=", 0.87),
+    ("date_acc", ">=", 0.95),
 ]
-#: The issue's targets for real content (all met).
+#: The issue's targets for real content (cruft_leak and source_acc are not met on the
+#: held-out pages: see SOURCES.md).
 TARGETS = {"story_f1": 0.95, "text_f1": 0.98, "cruft_leak": 0.03, "headline_acc": 0.90,
            "source_acc": 0.90, "language_acc": 1.0}
 

@@ -91,3 +91,26 @@ def test_a_users_file_extends_the_table(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           env=env, check=True)
     assert json.loads(done.stdout) == ["Ruptly", True, "Reuters", "Reuters"]
+
+
+@pytest.mark.parametrize("credit", ["Russland", "USA", "Myanmar", "Россия", "中国", "EE.UU.",
+                                    "Agency", "News", "— Agency"])
+def test_places_and_generic_words_are_no_outlets(credit: str) -> None:
+    # "Rostow (Russland) -" is a dateline's place in brackets, "— Agency" no one's name
+    assert outlet_name(credit) is None
+    assert signoff_source(credit) is None
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("网易科学人栏目组 胖胖", "网易科学人"),  # a desk and a person follow the outlet
+    ("半月谈", "半月谈"),
+    ("Thomson Reuters", "Reuters"),
+    ("REUTERS", "Reuters"),
+    ("Agence France-Presse", "AFP"),
+])
+def test_credit_names_are_normalized(credit: str, name: str) -> None:
+    assert outlet_name(credit) == name
+
+
+def test_a_long_cjk_phrase_is_no_outlet() -> None:
+    assert outlet_name("他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人") is None

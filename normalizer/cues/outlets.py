@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from normalizer.text.places import is_place
+
 #: The bundled table, and the environment variable naming a user's own tables.
 TABLE_PATH = Path(__file__).with_name("outlets.tsv")
 OUTLETS_ENV = "TAGWIRE_OUTLETS"
@@ -230,6 +232,13 @@ ORGANISATION_WORDS = (
     "télévision", "televisión", "rundfunk", "broadcasting", "network", "media", "médias",
     "online", "magazine", "magazin", "revista", "channel", "kanal", "info", "infos",
 )
+# Words that name a kind of organisation, no organisation, when they stand alone ("— Agency",
+# "Source: news agencies", "(Presse)").
+GENERIC_WORDS = ("agency", "agencies", "agence", "agences", "agencia", "agencias", "agência",
+                 "agências", "agenzia", "agenzie", "agentur", "agenturen", "news", "nachrichten",
+                 "noticias", "notícias", "press", "presse", "prensa", "imprensa", "service",
+                 "services", "wire", "wires", "media", "medias", "médias", "online", "info",
+                 "infos", "internet", "web", "redaktion", "redacción", "rédaction", "staff")
 # Small words inside names of organisations ("Voice of America", "Agence de Presse").
 NAME_CONNECTORS = ("of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "les", "el",
                    "di", "da", "do", "dos", "das", "der", "die", "und", "für", "et", "y", "e")
@@ -242,7 +251,17 @@ _YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)
 _CREDIT_NOISE_RE = re.compile(r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*|"
                               r"\s*all\s+rights\s+reserved\.?.*$", re.I)
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
+_CAMEL_DOMAIN_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}\.[a-z]{2,4}$")
 _PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:and|und|et|y|e|и)\s+")
+
+
+# Words after which a Chinese or Japanese credit names a desk or a person, not the outlet
+# ("出品︱网易科学人栏目组 胖胖": the outlet is 网易科学人).
+DESK_SUFFIXES = ("栏目组", "欄目組", "编辑部", "編輯部", "编辑组", "报道组", "記者", "记者", "編集部")
+_DESK_RE = re.compile("(?:" + "|".join(DESK_SUFFIXES) + ").*$")
+# A CJK outlet's name is short: a longer run of CJK letters is a phrase (a title).
+CJK_NAME_MAX = 12
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _tidy(name: str) -> str:
@@ -250,10 +269,11 @@ def _tidy(name: str) -> str:
     "Ruptly News", "HawaiiNewsNow" -> "Hawaii News Now"; short all-caps acronyms ("KXAN")
     and lower-case names ("fn-press") stay as they are."""
     name = _COMPANY_SUFFIX_RE.sub("", name.strip(_EDGE)).strip(_EDGE)
+    name = _DESK_RE.sub("", name).strip(_EDGE) or name
     words = []
     for word in name.split():
-        if _CAMEL_RE.match(word):
-            word = " ".join(re.findall(r"[A-Z][a-z]+", word))
+        if _CAMEL_RE.match(word) or _CAMEL_DOMAIN_RE.match(word):  # "BreakingBelizeNews.com"
+            word = " ".join(re.findall(r"[A-Z][a-z]+", word.split(".")[0]))
         elif word.isupper() and word.isalpha() and (
                 len(word) > 4 or word.lower() in ORGANISATION_WORDS):
             word = word.capitalize()
@@ -262,13 +282,19 @@ def _tidy(name: str) -> str:
 
 
 def _looks_like_outlet(name: str, *, strict: bool) -> bool:
-    """A name, not a phrase: a few words, letters first. ``strict`` (a sign-off or a
-    copyright holder, where people are named too) also wants an acronym, a domain, a
-    organisation word: "David Dunkley" is a person, "zaznaczył" a verb."""
+    """A name, not a phrase: a few words, letters first, neither a country ("Rostow
+    (Russland) -" is a dateline's place) nor only generic words ("— Agency", "News").
+    ``strict`` (a sign-off or a copyright holder, where people are named too) also wants an
+    acronym, a domain, a organisation word: "David Dunkley" is a person, "zaznaczył" a verb."""
     words = name.split()
     if not words or len(words) > 6 or len(name) > 50 or not name[0].isalpha():
         return False
-    if re.search(r"[?!]|\d{3,}", name):
+    if re.search(r"[?!]|\d{3,}", name) or is_place(name):
+        return False
+    if len(_CJK_RE.findall(name)) > CJK_NAME_MAX:
+        return False
+    if all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in NAME_CONNECTORS
+           for w in words):
         return False
     if not strict:
         return True

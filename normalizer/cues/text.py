@@ -79,7 +79,7 @@ COPYRIGHT_RE = re.compile(
             \s*(?:\d{4})?\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?
       | \s*(?:sources?|quelle|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|πηγή|kaynak|
             источник|джерело|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)
-            \s*[:：︱|｜]\s*(?P<label>[^.。]{1,60}?)[.。]?
+            \s*[:：︱|｜]\s*(?P<label>(?:[^.。]|\.(?=[a-z]{2,6}\b)){1,60}?)[.。]?  # (dots of domains)
       | (?:this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+
             (?:appeared|published|ran)\s+(?:in|on|at|by)\s+(?P<orig>.{1,80}?))\.?
       | (?:originally\s+published\s+(?:in|on|at|by)\s+(?P<orig2>.{1,80}?))\.?

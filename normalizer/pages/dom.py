@@ -76,6 +76,9 @@ def text_of(el: etree._Element) -> str:
 # XPath shapes answered from a :class:`PageIndex` instead of a walk of the whole tree each.
 _CLASS_PART_XPATH = re.compile(r"^//\*\[contains\(@class, '([^']+)'\)\]$")
 _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
+_CLASS_TOKEN_XPATH = re.compile(
+    r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
+_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
@@ -143,6 +146,10 @@ class PageIndex:
             return self.with_class_part(m[1])
         if m := _META_CONTENT_XPATH.match(expr):
             return self.meta_content(m[1], m[2])
+        if m := _CLASS_TOKEN_XPATH.match(expr):  # one of the class's words
+            token = m[1]
+            return [el for el, classes in self.classed if token in classes
+                    and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
         if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
             tags = frozenset(part.strip()[2:] for part in expr.split("|"))
             return [el for el in self.elements if el.tag in tags and self.attached(el)]

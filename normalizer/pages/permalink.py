@@ -216,16 +216,32 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     return found
 
 
+# The first few text nodes after the page's only ``<h1>``, where a post shows its date.
+_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*[self::div or self::p or "
+                             "self::span or self::time or self::small or self::em]"
+                             "/text()")
+# How many text nodes under the heading are looked at (the post's header, not its body).
+DATE_UNDER_HEADING_NODES = 40
 _DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
                     " or self::h3 or self::h4 or self::small or self::em]/text()")
 
 
 def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
-    """The oldest date among the page's short date lines ("publiziert am 25. September
-    2018", "Managua, 26 de abril de 2022"), read with tagwire's own month names:
-    what htmldate's extensive search would hand to dateparser."""
+    """The first date line under the page's heading, else the oldest date among the page's
+    short date lines ("publiziert am 25. September 2018", "Managua, 26 de abril de 2022",
+    "15 августа 2016, 13:43"), read with tagwire's own month names: what htmldate's
+    extensive search would hand to dateparser. (Lists of other articles, with older dates,
+    stand around the post; its own date line follows its heading.)"""
     from normalizer.text.dates import parse_date, split_date_line
 
+    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+        text = " ".join(str(text).split())
+        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+            continue
+        is_date, _ = split_date_line(text)
+        day = parse_date(text) if is_date else None
+        if day and day <= latest:
+            return day
     found: str | None = None
     for text in tree.xpath(_DATE_TEXT_XPATH):
         text = " ".join(str(text).split())
@@ -240,9 +256,9 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
 
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
-    from normalizer.text.dates import parse_date
+    from normalizer.text.dates import local_day, parse_date
 
-    for xp in PAGE_DATE_XPATHS:
+    for number, xp in enumerate(PAGE_DATE_XPATHS):
         for hit in index.select(xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
@@ -252,7 +268,10 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
             text = str(hit) if isinstance(hit, str) else text_of(hit)
             found = parse_date(text) if text else None
             if found:
-                return found
+                # a time in UTC: the same instant in the site's own zone gives its day
+                others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
+                          for h in index.select(later) if isinstance(h, str)]
+                return local_day(text, others) or found
     return None
 
 
@@ -268,7 +287,14 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     for xp in TITLE_XPATHS:
         for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
+            if text and len(text.split()) > HEADLINE_MAX_WORDS:
+                continue  # a caption in heading markup ("In this photo dated ...")
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
+                if isinstance(hit, str):  # a title written for sharing: the page's heading
+                    if _site_default(text, tree):
+                        continue
+                    return (_shown_heading(text, tree, index)
+                            or _own_heading(text, tree, index))
                 return _own_heading(text, tree, index)
     titles = tree.xpath("//title/text()")
     if titles:
@@ -277,11 +303,80 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         if own != whole:
             return own
         parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
+        if len(parts) == 1:  # "标题-网站": Chinese and Japanese titles join without spaces
+            parts = [p for p in CJK_TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+# No headline is longer: a heading of more words is a caption or a standfirst.
+HEADLINE_MAX_WORDS = 40
+# A separator between a CJK title and the site's name, with no spaces ("标题-新华网").
+CJK_TITLE_SEPARATORS = re.compile(
+    r"(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])\s*[-_|｜]\s*"
+    r"(?=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])")
+# How much of a sharing title the page's heading must share to be its shown form.
+SHOWN_HEADING_MIN_SHARE = 0.5
+_TOKEN_RE = re.compile(r"\w+")
+
+
+# The line over a headline inside its heading element ("<h1><span class=dachzeile>Nach
+# Corona-Lockerungen</span> <span class=headline>Autohäuser ...</span></h1>"), by class.
+KICKER_CLASS_RE = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|surtitre|antetitulo|"
+    r"antetítulo|occhiello|spitzmarke", re.IGNORECASE)
+
+
+def _without_kicker(el: etree._Element) -> str:
+    """A heading's text without the kicker it holds."""
+    from copy import deepcopy
+
+    if not any(isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k))
+               for k in el.iterdescendants()):
+        return clean_text("".join(el.itertext()))
+    el = deepcopy(el)
+    el.tail = None
+    for k in list(el.iterdescendants()):
+        if isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k)):
+            k.tail, k.text = " " + (k.tail or ""), None
+            for child in list(k):
+                k.remove(child)
+    return clean_text(" ".join(el.itertext()))
+
+
+def _site_default(title: str, tree: etree._Element) -> bool:
+    """A sharing title that shares no word with the page's ``<title>`` is the site's own,
+    left on every page ("Yahoo News - Latest News & Headlines" over a story)."""
+    page = " ".join(str(t) for t in tree.xpath("//title/text()"))
+    want, got = set(_TOKEN_RE.findall(title.lower())), set(_TOKEN_RE.findall(page.lower()))
+    return bool(want and got) and not want & got
+
+
+def _shown_heading(title: str, tree: etree._Element,
+                   index: PageIndex | None = None) -> str | None:
+    """The post's heading as the page shows it where the meta tags give a variant written
+    for sharing ("El “Tata” Martino presenta ..." over an ``<h1>`` "México presenta ...";
+    other quotes or dashes; another case): a heading of the post sharing most words with
+    the title both ways (a site's name shares few of a title's words)."""
+    want = set(_TOKEN_RE.findall(title.lower()))
+    if not want:
+        return None
+    for xp in (*TITLE_XPATHS[1:], "//h1"):
+        for el in (index.select(xp) if index is not None else tree.xpath(xp)):
+            if isinstance(el, str) or _in_comments(el):
+                continue  # (an article's heading often stands in a "header": no chrome test)
+            head = _without_kicker(el)
+            got = set(_TOKEN_RE.findall(head.lower()))
+            if not head or head == title or not got:
+                continue
+            shared = len(want & got)
+            if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
+                    and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
+                return head
+    return None
 
 
 def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = None) -> str:

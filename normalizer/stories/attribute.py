@@ -48,6 +48,16 @@ _AGENCY_CREDIT = re.compile(
     re.I,
 )
 
+# The holder of a copyright notice that goes on after its first sentence ("© 2022,
+# BreakingBelizeNews.com. This article is the copyrighted property of ...").
+COPYRIGHT_HOLDER_RE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
+    r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
+# Source-like labels that give the original's title, not its publisher ("原标题：...").
+ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
+ORIGINAL_TITLE_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, ORIGINAL_TITLE_LABELS)) + r")\s*[:：︱|｜]", re.I)
+
 
 def split_names(text: str) -> tuple[list[str], list[str]]:
     """People and agencies in a list of names ("AP, AFP, and dpa"; "X in Moscow and Y")."""
@@ -65,6 +75,20 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
                 agencies.append(source)
         elif _PERSON.match(part) and part not in people:
             people.append(part)
+    return people, agencies
+
+
+def byline_names(text: str) -> tuple[list[str], list[str]]:
+    """(people, outlets) of a byline: "Rob Picheta, CNN", "Jane Doe, Premium Times": an
+    outlet after the writer's name is the story's publisher, known to the table or shaped
+    like an outlet (a person's name is not)."""
+    people, agencies = split_names(text)
+    if agencies:
+        return people, agencies
+    for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
+        outlet = outlet_name(part, strict=True)
+        if outlet:
+            return [p for p in people if p != part.strip(" .")], [outlet]
     return people, agencies
 
 
@@ -104,9 +128,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:
-                people, agencies = split_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
+                people, agencies = byline_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
                 byline += [p for p in people if p not in byline]
-                if source is None and agencies and not people:
+                if source is None and agencies:
                     source = agencies[0]
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
@@ -115,11 +139,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = canonical_source(rest)
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
-        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None:
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
+                and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
+            if m is None:  # a long notice: "© 2022, Site.com. This article is ... LAW."
+                m = COPYRIGHT_HOLDER_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
-            labelled = bool(m and m.group("label"))
+            labelled = bool(m and "label" in m.groupdict() and m.group("label"))
             source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):

@@ -18,14 +18,17 @@ from normalizer.cues.text import (
     MONTHS,
     WEEKDAYS,
 )
+from normalizer.text.months import MONTH_NAMES_BY_NUMBER as MORE_MONTH_NAMES
 
-_MONTHS = frozenset(MONTHS)
+_MONTHS = frozenset(MONTHS) | frozenset(n for row in MORE_MONTH_NAMES for n in row)
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# East Asian dates: "2018年9月18日", "2021년 6월 15일".
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 
 
 def split_date_line(text: str) -> tuple[bool, str]:
@@ -37,7 +40,7 @@ def split_date_line(text: str) -> tuple[bool, str]:
         return False, text
     if DATE_LABEL_ONLY_RE.match(text):
         return True, ""
-    stripped = _NUMERIC_DATE.sub(" ", text)
+    stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", text))
     has_date = stripped != text
     rest: list[str] = []
     month = digits = False
@@ -57,14 +60,27 @@ def split_date_line(text: str) -> tuple[bool, str]:
     return len(rest) <= 4, " ".join(rest)
 
 
-_MONTH_NUMBER = {name: num for num, names in enumerate(MONTH_NAMES_BY_NUMBER, start=1)
-                 for name in names}
+_MONTH_NUMBER = {name: num for rows in (MONTH_NAMES_BY_NUMBER, MORE_MONTH_NAMES)
+                 for num, names in enumerate(rows, start=1) for name in names}
 _WORD_DATE = re.compile(
-    r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?P<m1>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(?P<y1>\d{4})"
-    r"|(?P<m2>[^\W\d_]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})",
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+"
+    r"(?:de\s+)?(?P<y1>\d{4})"
+    r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    # year first: Hungarian "2021. április 29.", Lithuanian-style "2021 m. balandžio 29 d."
+    r"|(?P<y3>\d{4})\.?\s+(?P<m3>[^\W\d_]{3,12})\.?\s+(?P<d3>\d{1,2})\b",
     re.UNICODE,
 )
 _DMY = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
+
+
+def _word_date(m: re.Match[str]) -> str | None:
+    """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
+    month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2") or m.group("m3")).lower()
+                              .rstrip("."))
+    if not month:
+        return None
+    return _valid(int(m.group("y1") or m.group("y2") or m.group("y3")), month,
+                  int(m.group("d1") or m.group("d2") or m.group("d3")))
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
@@ -87,14 +103,46 @@ def parse_date(text: str) -> str | None:
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _CJK_YMD.search(text):  # "2020年2月19日", "2021년 6월 15일"
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
     for m in _WORD_DATE.finditer(text):
-        month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
-        if month:
-            day = int(m.group("d1") or m.group("d2"))
-            return _valid(int(m.group("y1") or m.group("y2")), month, day)
+        found = _word_date(m)
+        if found:
+            return found
     m = _DMY.search(text)
     if m:
         return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None
+
+
+_TIMESTAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+                        r"\s*(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def _instant(value: str) -> _dt.datetime | None:
+    m = _TIMESTAMP.match(value)
+    if not m:
+        return None
+    zone = "+00:00" if m[3] == "Z" else m[3] if ":" in m[3] else f"{m[3][:3]}:{m[3][3:]}"
+    try:
+        return _dt.datetime.fromisoformat(f"{m[1]}T{m[2]}{zone}")
+    except ValueError:
+        return None
+
+
+def local_day(first: str, others: list[str]) -> str | None:
+    """The day of ``first`` where the site writes it: a page that gives its post's time in
+    UTC ("2022-04-22T05:46:58+00:00") and the same instant in its own zone elsewhere
+    ("2022-04-21T23:46:58-06:00") published it on the local day. None when ``first`` is
+    not a UTC timestamp or no other value is the same instant in another zone."""
+    at = _instant(first)
+    if at is None or at.utcoffset() != _dt.timedelta(0):
+        return None
+    for other in others:
+        local = _instant(other)
+        if local is not None and local.utcoffset() != _dt.timedelta(0) \
+                and abs((local - at).total_seconds()) <= 60:
+            return local.date().isoformat()
     return None
 
 
@@ -125,9 +173,8 @@ def parse_any_date(value: str, languages: list[str] | None = None) -> str | None
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 _YMD_SLASH = re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")
-# East Asian dates: "2018年9月18日", "2021년 6월 15일", and WordPress' zh/ja "15 6 月, 2021"
-# (day, month, year), which a general parser reads as "six months ago".
-_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+# WordPress' zh/ja "15 6 月, 2021" (day, month, year), which a general parser reads as
+# "six months ago"; East Asian year-first dates: :data:`_CJK_YMD`.
 _CJK_DMY = re.compile(r"\b(\d{1,2})\s+(\d{1,2})\s*月\s*,?\s*(\d{4})")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
@@ -166,10 +213,8 @@ def parse_listing_date(text: str, order: str = "dmy") -> str | None:
     if m := _YMD_SLASH.search(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     for m in _WORD_DATE.finditer(text):
-        month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
-        if month:
-            return _valid(int(m.group("y1") or m.group("y2")), month,
-                          int(m.group("d1") or m.group("d2")))
+        if found := _word_date(m):
+            return found
     if m := _NUMERIC.search(text):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         day, month = (second, first) if order == "mdy" else (first, second)

@@ -194,6 +194,40 @@ def site_spec(n_posts: int, seed: int = 11) -> tuple[dict, list[dict]]:
     return spec, oracle
 
 
+def given_spec(posts: list[dict]) -> tuple[dict, list[dict]]:
+    """The JSON that setup.php installs, and the oracle, for a post list given by the
+    caller instead of sitegen's (a benchmark on real stories writes its own posts).
+
+    Each post: ``title``, ``slug``, ``content`` (as the editor saved it), ``date`` (a
+    datetime), and optionally ``author`` (a login of ``USERS``; the desk), ``tags``,
+    ``categories`` (slugs of ``CATEGORY_PARENTS``; none: WordPress's default),
+    ``excerpt`` (a hand-written excerpt), ``sources``, ``editor``, ``more``, ``short``
+    (kept in the oracle only)."""
+    spec_posts, oracle = [], []
+    for n, p in enumerate(posts):
+        missing = {"title", "slug", "content", "date"} - set(p)
+        if missing:
+            raise ValueError(f"given post #{n} ({p.get('slug')!r}): missing {sorted(missing)}")
+        author = p.get("author", USERS[0]["login"])
+        tags, cats = list(p.get("tags", [])), list(p.get("categories", []))
+        spec_posts.append({"title": p["title"], "slug": p["slug"], "content": p["content"],
+                           "excerpt": p.get("excerpt", ""),
+                           "date": p["date"].strftime("%Y-%m-%d %H:%M:%S"), "author": author,
+                           "tags": tags, "categories": cats})
+        oracle.append({"slug": p["slug"], "title": p["title"], "date": p["date"],
+                       "author": author, "tags": [t.lower() for t in tags], "categories": cats,
+                       "sources": list(p.get("sources", [])),
+                       "editor": p.get("editor", "classic"), "more": bool(p.get("more")),
+                       "short": bool(p.get("short"))})
+    oracle.sort(key=lambda o: o["date"], reverse=True)  # newest first, as the site lists them
+    spec = {"title": SITE_TITLE, "description": "Wire stories, reposted",
+            "admin_email": "admin@example.invalid", "users": list(USERS),
+            "categories": [{"name": name, "slug": name.lower(), "parent": parent}
+                           for name, parent in CATEGORY_PARENTS.items()],
+            "posts": spec_posts}
+    return spec, oracle
+
+
 # --------------------------------------------------------------------------- the site
 
 @dataclass
@@ -434,11 +468,13 @@ def mariadb(root: Path) -> Iterator[Path]:
 @contextmanager
 def wordpress_site(n_posts: int = 60, seed: int = 11, *, workers: int = 4,
                    port: int | None = None, keep: bool = False,
+                   posts: list[dict] | None = None,
                    **knobs: object) -> Iterator[WordPressSite]:
     """Install and serve a WordPress with ``n_posts`` fixture posts; yields the site.
 
     ``workers``: PHP built-in server processes (PHP_CLI_SERVER_WORKERS) so a crawler's
-    concurrent requests are served in parallel. ``keep``: leave the directory behind."""
+    concurrent requests are served in parallel. ``keep``: leave the directory behind.
+    ``posts``: install these posts (see :func:`given_spec`) instead of sitegen's."""
     missing = missing_packages()
     if missing:
         raise WordPressUnavailable("missing Debian packages: " + " ".join(missing)
@@ -448,7 +484,7 @@ def wordpress_site(n_posts: int = 60, seed: int = 11, *, workers: int = 4,
     tmp = Path(tempfile.mkdtemp(prefix="tagwire-wp-"))
     try:
         port = port or free_port()
-        spec, oracle = site_spec(n_posts, seed)
+        spec, oracle = given_spec(posts) if posts is not None else site_spec(n_posts, seed)
         with mariadb(tmp) as sock:
             docroot = build_docroot(tmp, port, sock)
             (tmp / "site.json").write_text(json.dumps(spec), encoding="utf-8")

@@ -1,0 +1,51 @@
+"""Month names of the languages that :mod:`normalizer.cues.text` does not list.
+
+``normalizer.cues.text`` names the months in English, German, French, Spanish and Russian;
+this table adds the other languages of the news tagwire reads, in the forms dates are
+written in (nominative and genitive where they differ: Polish "29 kwietnia 2021", Czech
+"15. března 2021", Ukrainian "15 серпня 2016", Finnish "15. elokuuta 2016"), with their
+usual abbreviations. Row ``n`` holds month ``n``. Read by :mod:`normalizer.text.dates`.
+"""
+from __future__ import annotations
+
+MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
+    # pt, it, nl, sv/da/nb, pl, cs, sk, hr/sr/sl, ro, hu, tr, fi, uk, id/ms, ca (Croatian
+    # "listopad" is October, Polish and Czech November: November wins)
+    ("janeiro", "jan", "gennaio", "gen", "januari", "januar", "january", "styczeń", "stycznia",
+     "sty", "leden", "ledna", "januára", "januar", "siječanj", "siječnja", "sijecnja", "januara",
+     "ianuarie", "ian", "január", "ocak", "tammikuu", "tammikuuta", "січень", "січня", "janvier",
+     "gener"),
+    ("fevereiro", "fev", "febbraio", "feb", "februari", "februar", "luty", "lutego", "lut",
+     "únor", "února", "februára", "veljača", "veljače", "februara", "februarie", "február",
+     "şubat", "subat", "helmikuu", "helmikuuta", "лютий", "лютого", "febrer", "pebruari"),
+    ("março", "marco", "mar", "marzo", "maart", "mars", "marts", "marzec", "marca", "březen",
+     "března", "marec", "marca", "ožujak", "ožujka", "marta", "martie", "március", "mart",
+     "maaliskuu", "maaliskuuta", "березень", "березня", "març", "maret"),
+    ("abril", "abr", "aprile", "apr", "april", "kwiecień", "kwietnia", "kwi", "duben", "dubna",
+     "apríl", "apríla", "travanj", "travnja", "aprila", "aprilie", "április", "nisan",
+     "huhtikuu", "huhtikuuta", "квітень", "квітня", "abril"),
+    ("maio", "mag", "maggio", "mei", "maj", "maja", "květen", "května", "máj", "mája",
+     "svibanj", "svibnja", "maja", "mai", "május", "mayıs", "mayis", "toukokuu", "toukokuuta",
+     "травень", "травня", "maig"),
+    ("junho", "jun", "giugno", "giu", "juni", "czerwiec", "czerwca", "cze", "červen", "června",
+     "jún", "júna", "lipanj", "lipnja", "juna", "iunie", "június", "haziran", "kesäkuu",
+     "kesäkuuta", "червень", "червня", "juny"),
+    ("julho", "jul", "luglio", "lug", "juli", "lipiec", "lipca", "lip", "červenec", "července",
+     "júl", "júla", "srpanj", "srpnja", "jula", "iulie", "július", "temmuz", "heinäkuu",
+     "heinäkuuta", "липень", "липня", "juliol"),
+    ("agosto", "ago", "augustus", "augusti", "august", "sierpień", "sierpnia", "sie", "srpen",
+     "srpna", "augusta", "kolovoz", "kolovoza", "avgusta", "augusta", "august", "augusztus",
+     "ağustos", "agustos", "elokuu", "elokuuta", "серпень", "серпня", "agost", "agustus"),
+    ("setembro", "set", "settembre", "september", "wrzesień", "września", "wrz", "září",
+     "septembra", "rujan", "rujna", "septembar", "septembra", "septembrie", "szeptember",
+     "eylül", "eylul", "syyskuu", "syyskuuta", "вересень", "вересня", "setembre"),
+    ("outubro", "out", "ottobre", "ott", "oktober", "październik", "października", "paź",
+     "říjen", "října", "október", "októbra", "oktobar", "oktobra",
+     "octombrie", "ekim", "lokakuu", "lokakuuta", "жовтень", "жовтня", "octubre"),
+    ("novembro", "novembre", "november", "listopad", "listopada", "lis", "listopadu",
+     "novembra", "studeni", "studenoga", "novembar", "noiembrie", "kasım", "kasim",
+     "marraskuu", "marraskuuta", "листопад", "листопада", "novembre", "nopember"),
+    ("dezembro", "dez", "dicembre", "dic", "december", "grudzień", "grudnia", "gru",
+     "prosinec", "prosince", "decembra", "prosinac", "prosinca", "decembar", "decembrie",
+     "aralık", "aralik", "joulukuu", "joulukuuta", "грудень", "грудня", "desembre", "desember"),
+)
