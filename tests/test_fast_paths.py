@@ -42,7 +42,10 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
     index = PageIndex(tree)
     by_class = [markup.POST_CONTENT_PRESELECT, "//*[contains(@class, 'post')]"]
     exprs = [*markup.TITLE_XPATHS, *markup.PAGE_DATE_XPATHS, markup.PAGE_AUTHOR_META_XPATH,
-             markup.HEADING_XPATH, "//p | //img", *by_class]
+             markup.HEADING_XPATH, "//p | //img", "//article//h1", "//title/text()",
+             "//abbr[@title]/@title", "(//h1)[1]/following::p[1]",
+             "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
+             *by_class]
     for stage in ("as parsed", "after preprocess"):
         if stage == "after preprocess":
             extract.preprocess(tree)

@@ -79,6 +79,10 @@ _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
 _CLASS_TOKEN_XPATH = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
 _XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
+# A path whose first step needs a tag, or a class word, the page may not have at all.
+_FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
+_FIRST_CLASS_TOKEN_STEP = re.compile(
+    r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
@@ -153,4 +157,16 @@ class PageIndex:
         if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
             tags = frozenset(part.strip()[2:] for part in expr.split("|"))
             return [el for el in self.elements if el.tag in tags and self.attached(el)]
+        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
+            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self.tags:
+                return []
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not any(
+                    m[1] in classes and m[1] in classes.translate(_XML_SPACE).split(" ")
+                    for _, classes in self.classed):
+                return []
         return xpath(self._top, expr)
+
+    @functools.cached_property
+    def tags(self) -> frozenset[str]:
+        """The tag names the page has (as parsed: elements added later are not seen)."""
+        return frozenset(el.tag for el in self.elements)
