@@ -23,6 +23,7 @@ from normalizer.model import (
     RemovedKind,
     Story,
 )
+from normalizer.pages.dom import PageIndex
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
@@ -221,7 +222,8 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     tree = parse_html(html)
     if tree is None:
         raise NormalizeError("not an HTML page")
-    listing = _archive_listing(html, url) if _may_list_posts(tree) else None
+    index = PageIndex(tree)
+    listing = _archive_listing(html, url) if _may_list_posts(tree, index, url) else None
     if listing is not None:
         records = []
         for post in listing.posts:
@@ -238,7 +240,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
             records.append(rec)
         if records:
             return records
-    ex = extract(tree, url)
+    ex = extract(tree, url, index=index)
     info: PageInfo = ex.info
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
@@ -246,18 +248,35 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
 
 
-def _may_list_posts(tree) -> bool:
-    """A cheap test before the archive parser runs: does the page repeat post containers?"""
+# What a post container's class has in it, whichever of the container tests it passes.
+_CONTAINER_CLASS_NEEDLES = re.compile("|".join(map(re.escape, (
+    *platforms.POST_CONTAINER_CLASS_PARTS, *platforms.POST_CONTAINER_CLASS_TOKENS))))
+
+
+def _may_list_posts(tree, index: PageIndex, url: str) -> bool:
+    """Cheap tests on the tree already parsed before the archive parser parses the page
+    again: does the page repeat post containers, and can it be a listing at all
+    (:func:`~normalizer.pages.archive.may_be_listing`)?"""
     seen = 0
-    for el in tree.xpath(platforms.POST_CONTAINER_PRESELECT):
+    candidates = [el for el in index.articles if not el.get("class")]
+    candidates += [el for el, classes in index.classed
+                   if el.tag in platforms.POST_CONTAINER_TAGS
+                   or _CONTAINER_CLASS_NEEDLES.search(classes)]
+    for el in candidates:
         classes = el.get("class") or ""
         if (el.tag in platforms.POST_CONTAINER_TAGS
                 or any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
                 or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
             seen += 1
             if seen >= 2:
-                return True
-    return False
+                break
+    else:
+        return False
+    try:
+        from normalizer.pages.archive import may_be_listing
+    except ImportError:  # pragma: no cover - archive understanding ships with the crawler
+        return False
+    return may_be_listing(tree, url)
 
 
 def _archive_listing(html: str | bytes | etree._Element, url: str):

@@ -705,6 +705,27 @@ def _body_classes(root: etree._Element) -> set[str]:
     return set((body.get("class") or "").lower().split()) if body is not None else set()
 
 
+def may_be_listing(root: etree._Element, url: str) -> bool:
+    """Whether the page at ``url`` can be a listing that names itself one: the page-level
+    half of :func:`parse_archive`'s decision, with none of its work per post.
+
+    False for a post's own page (:func:`_single_post_page`) and for a page with neither an
+    archive address, nor a tag or category heading, nor an older-posts link: such a page
+    is no listing to read posts from, whatever repeats on it (a news page's cards of other
+    stories). ``root`` may come from any lxml parser (the normalizer passes the tree it
+    already parsed), so a permalink page is never parsed a second time to learn this.
+    """
+    if _single_post_page(root, url, _body_classes(root)):
+        return False
+    if cues.ARCHIVE_PATH_RE.search(urlsplit(url).path or "/"):
+        return True
+    if _archive_tag(root, url):
+        return True
+    base_el = root.find(".//base[@href]")
+    base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
+    return bool(_next_url(root, url, base))
+
+
 def parse_archive(html: str | bytes, url: str, today: date | None = None) -> ArchivePage:
     """Read an archive page (or a single post's page) fetched from ``url``.
 

@@ -69,3 +69,104 @@ def outside_post(el: etree._Element) -> bool:
 def text_of(el: etree._Element) -> str:
     """The element's text, cleaned as block text is."""
     return clean_text("".join(el.itertext()))
+
+
+# --- one walk of the page for the lookups every page makes -------------------------------
+
+# XPath shapes answered from a :class:`PageIndex` instead of a walk of the whole tree each.
+_CLASS_PART_XPATH = re.compile(r"^//\*\[contains\(@class, '([^']+)'\)\]$")
+_META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
+_CLASS_TOKEN_XPATH = re.compile(
+    r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
+_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
+# A path whose first step needs a tag, or a class word, the page may not have at all.
+_FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
+_FIRST_CLASS_TOKEN_STEP = re.compile(
+    r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
+_TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
+
+
+class PageIndex:
+    """The page's elements that have a class, its links and its meta tags, found in one
+    walk of the parsed tree.
+
+    Each ``//*[contains(@class, ...)]`` XPath walks the whole tree and reads every class
+    attribute again (a millisecond on a news page); the page readers ask about a dozen of
+    them. :meth:`select` answers the common shapes from this index and hands any other
+    expression to lxml. Elements removed from the tree since the walk are skipped; an
+    index does not see elements added or classes changed after it was built.
+    """
+
+    def __init__(self, tree: etree._Element) -> None:
+        self._top = tree.getroottree().getroot()  # XPath's "//" starts from the document
+        self.classed: list[tuple[etree._Element, str]] = []
+        self.anchors: list[etree._Element] = []
+        self.metas: list[etree._Element] = []
+        self.articles: list[etree._Element] = []
+        self.elements = list(self._top.iter(etree.Element))
+        for el in self.elements:
+            classes = el.get("class")
+            if classes:
+                self.classed.append((el, classes))
+            tag = el.tag
+            if tag == "a":
+                self.anchors.append(el)
+            elif tag == "meta":
+                self.metas.append(el)
+            elif tag == "article":
+                self.articles.append(el)
+
+    @property
+    def root(self) -> etree._Element:
+        """The document's root element."""
+        return self._top
+
+    def attached(self, el: etree._Element) -> bool:
+        """``el`` is still in the tree the index was built from."""
+        ancestors = list(el.iterancestors())
+        return (ancestors[-1] if ancestors else el) is self._top
+
+    def mentions(self, word: str) -> bool:
+        """Some class attribute or some link's ``rel`` has ``word`` in it: when not, an
+        XPath that needs it there can match nothing, and need not walk the tree."""
+        return any(word in classes for _, classes in self.classed) or any(
+            word in (a.get("rel") or "") for a in self.anchors)
+
+    def with_class_part(self, part: str) -> list[etree._Element]:
+        """``//*[contains(@class, part)]``: elements whose class attribute contains
+        ``part``, in document order."""
+        return [el for el, classes in self.classed if part in classes and self.attached(el)]
+
+    def meta_content(self, attribute: str, value: str) -> list[str]:
+        """``//meta[@attribute='value']/@content``, in document order."""
+        return [str(content) for m in self.metas
+                if m.get(attribute) == value and (content := m.get("content")) is not None
+                and self.attached(m)]
+
+    def select(self, expr: str) -> list:
+        """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has
+        one of the shapes it answers (the results are the same, in the same order)."""
+        if m := _CLASS_PART_XPATH.match(expr):
+            return self.with_class_part(m[1])
+        if m := _META_CONTENT_XPATH.match(expr):
+            return self.meta_content(m[1], m[2])
+        if m := _CLASS_TOKEN_XPATH.match(expr):  # one of the class's words
+            token = m[1]
+            return [el for el, classes in self.classed if token in classes
+                    and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
+        if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
+            tags = frozenset(part.strip()[2:] for part in expr.split("|"))
+            return [el for el in self.elements if el.tag in tags and self.attached(el)]
+        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
+            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self.tags:
+                return []
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not any(
+                    m[1] in classes and m[1] in classes.translate(_XML_SPACE).split(" ")
+                    for _, classes in self.classed):
+                return []
+        return xpath(self._top, expr)
+
+    @functools.cached_property
+    def tags(self) -> frozenset[str]:
+        """The tag names the page has (as parsed: elements added later are not seen)."""
+        return frozenset(el.tag for el in self.elements)

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import lxml.html
 from lxml import etree
-from trafilatura.utils import load_html
 
 from normalizer.cues.markup import (
     COMMENTS_RE,
@@ -26,7 +26,7 @@ from normalizer.cues.markup import (
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
-from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.stories.blocks import clean_text
 
 log = logging.getLogger(__name__)
@@ -48,14 +48,62 @@ class PageInfo:
     sitename: str | None = None
 
 
+def _parser() -> lxml.html.HTMLParser:
+    """trafilatura's parser settings, with lxml.html's element classes chosen in C.
+
+    lxml.html picks each element's Python class (form, input, label, ...) by calling back
+    into Python every time an element is touched from Python, about 3 % of the
+    normalizer's time on news pages; neither trafilatura nor tagwire uses the form
+    classes, so every element is a plain :class:`lxml.html.HtmlElement`.
+    """
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_PARSER = _parser()
+
+
 def parse_html(markup: str | bytes) -> etree._Element | None:
-    """Parse a page or a fragment into an lxml tree (charset detection by trafilatura)."""
+    """Parse a page or a fragment into an lxml tree: trafilatura's ``load_html`` (its
+    charset detection, repairs and checks) with the parser of :func:`_parser`."""
     if isinstance(markup, (etree._Element,)):
         return markup
-    return load_html(markup)
+    from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html
+
+    text = decode_file(markup)
+    beginning = text[:50].lower()
+    dubious = is_dubious_html(beginning)
+    text = repair_faulty_html(text, beginning)
+    tree = None
+    fallback = False
+    try:
+        tree = lxml.html.fromstring(text, parser=_PARSER)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree = _from_bytes(text)
+        fallback = True
+    except Exception as exc:  # pragma: no cover - libxml2's own failures
+        log.error("lxml parsing failed: %s", exc)
+    if (tree is None or len(tree) < 1) and not fallback:
+        tree = _from_bytes(text)
+    if tree is not None and dubious and len(tree) < 2:
+        log.error("parsed tree length: %s, wrong data type or not valid HTML", len(tree))
+        return None
+    return tree
 
 
-def page_info(tree: etree._Element, url: str | None) -> PageInfo:
+def _from_bytes(text: str) -> etree._Element | None:
+    try:
+        return lxml.html.fromstring(text.encode("utf8", "surrogatepass"), parser=_PARSER)
+    except Exception as exc:
+        log.error("lxml parser bytestring %s", exc)
+    return None
+
+
+def page_info(tree: etree._Element, url: str | None, index: PageIndex | None = None) -> PageInfo:
     """Title, date, author, categories and tags, from the page's own markup first and
     trafilatura's metadata parts where it says nothing.
 
@@ -68,6 +116,8 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     """
     from trafilatura import metadata as tm
 
+    if index is None:
+        index = PageIndex(tree)
     meta = tm.examine_meta(tree)
     try:
         meta = tm.extract_meta_json(tree, meta)
@@ -80,7 +130,8 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
             meta.sitename = meta.sitename.title()
     if not meta.categories or not meta.tags:
-        hrefs = tree.xpath(_CATSTAG_HREFS)
+        # trafilatura's category and tag finders run only when a link could be one.
+        hrefs = [h for a in index.anchors if (h := a.get("href"))]
         if not meta.categories:
             meta.categories = (tm.extract_catstags("category", tree)
                                if any(_CATEGORY_HREF.search(h) for h in hrefs)
@@ -92,9 +143,9 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
     info.title = _post_title(tree, meta.title, info.sitename,
-                             lambda: _trimmed(tm.extract_title(tree)))
-    info.published = _post_date(tree) or _htmldate(tree, meta.url, url)
-    info.author = _post_author(tree)
+                             lambda: _trimmed(tm.extract_title(tree)), index)
+    info.published = _post_date(tree, index) or _htmldate(tree, meta.url, url)
+    info.author = _post_author(tree, index)
     return info
 
 
@@ -103,7 +154,6 @@ def page_info(tree: etree._Element, url: str | None) -> PageInfo:
 # such links skips them, with the same answer.
 
 
-_CATSTAG_HREFS = "//a/@href[contains(., '/categor') or contains(., '/tag')]"
 _CATEGORY_HREF = re.compile("/categor(?:y|ies|s)?/")   # trafilatura's own tests of a link
 _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
@@ -204,12 +254,12 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
     return found
 
 
-def _post_date(tree: etree._Element) -> str | None:
+def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import local_day, parse_date
 
     for number, xp in enumerate(PAGE_DATE_XPATHS):
-        for hit in tree.xpath(xp):
+        for hit in index.select(xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
                 continue
@@ -220,13 +270,14 @@ def _post_date(tree: etree._Element) -> str | None:
             if found:
                 # a time in UTC: the same instant in the site's own zone gives its day
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
-                          for h in tree.xpath(later) if isinstance(h, str)]
+                          for h in index.select(later) if isinstance(h, str)]
                 return local_day(text, others) or found
     return None
 
 
 def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
-                more_guess: Callable[[], str | None] | None = None) -> str | None:
+                more_guess: Callable[[], str | None] | None = None,
+                index: PageIndex | None = None) -> str | None:
     """The post's title, never the blog's name.
 
     trafilatura takes a page's only ``<h1>`` as its title, which on classic blog themes
@@ -234,7 +285,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     """
     site = (sitename or "").strip().lower()
     for xp in TITLE_XPATHS:
-        for hit in tree.xpath(xp):
+        for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
@@ -242,12 +293,13 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
                     if _site_default(text, tree):
                         continue
-                    return _shown_heading(text, tree) or _own_heading(text, tree)
-                return _own_heading(text, tree)
+                    return (_shown_heading(text, tree, index)
+                            or _own_heading(text, tree, index))
+                return _own_heading(text, tree, index)
     titles = tree.xpath("//title/text()")
     if titles:
         whole = clean_text(str(titles[0]))
-        own = _own_heading(whole, tree)
+        own = _own_heading(whole, tree, index)
         if own != whole:
             return own
         parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
@@ -303,7 +355,8 @@ def _site_default(title: str, tree: etree._Element) -> bool:
     return bool(want and got) and not want & got
 
 
-def _shown_heading(title: str, tree: etree._Element) -> str | None:
+def _shown_heading(title: str, tree: etree._Element,
+                   index: PageIndex | None = None) -> str | None:
     """The post's heading as the page shows it where the meta tags give a variant written
     for sharing ("El “Tata” Martino presenta ..." over an ``<h1>`` "México presenta ...";
     other quotes or dashes; another case): a heading of the post sharing most words with
@@ -312,7 +365,7 @@ def _shown_heading(title: str, tree: etree._Element) -> str | None:
     if not want:
         return None
     for xp in (*TITLE_XPATHS[1:], "//h1"):
-        for el in tree.xpath(xp):
+        for el in (index.select(xp) if index is not None else tree.xpath(xp)):
             if isinstance(el, str) or _in_comments(el):
                 continue  # (an article's heading often stands in a "header": no chrome test)
             head = _without_kicker(el)
@@ -326,12 +379,12 @@ def _shown_heading(title: str, tree: etree._Element) -> str | None:
     return None
 
 
-def _own_heading(title: str, tree: etree._Element) -> str:
+def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = None) -> str:
     """The heading the page shows for the post where ``title`` is that heading with the
     site's name around it ("Post title - tennis MAGAZIN", "Blog Name: Post title"); the
     site's name has no more words than the heading."""
     low = title.lower()
-    for el in tree.xpath(HEADING_XPATH):
+    for el in (index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)):
         head = clean_text("".join(el.itertext()))
         if not head or head == title:
             continue
@@ -358,14 +411,34 @@ def _words(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
-def _post_author(tree: etree._Element) -> str | None:
+def _required_words(expr: str) -> frozenset[str]:
+    """The words an XPath union needs as a token of a ``class`` or ``rel`` attribute, one
+    in every branch (``contains(concat(' ', @rel, ' '), ' author ')``): a page whose
+    attributes never mention them cannot match it. Empty (no shortcut) when a branch
+    has no such test."""
+    words = set()
+    for branch in expr.split(" | "):
+        found = re.findall(r"concat\(' ', (?:normalize-space\()?@(?:class|rel)\)?, ' '\), "
+                           r"'\s([\w-]+)\s'\)", branch)
+        if not found:
+            return frozenset()
+        words.update(found)
+    return frozenset(words)
+
+
+_AUTHOR_XPATH_WORDS = _required_words(PAGE_AUTHOR_XPATH)
+
+
+def _post_author(tree: etree._Element, index: PageIndex) -> str | None:
     """The blog author: meta name=author, rel=author or a vcard outside the comments.
 
     trafilatura's author guess takes comment authors on blogs, so tagwire looks itself.
     """
-    for content in tree.xpath(PAGE_AUTHOR_META_XPATH):
+    for content in index.select(PAGE_AUTHOR_META_XPATH):
         if content.strip():
             return content.strip()
+    if _AUTHOR_XPATH_WORDS and not any(index.mentions(w) for w in _AUTHOR_XPATH_WORDS):
+        return None
     for el in tree.xpath(PAGE_AUTHOR_XPATH):
         if not _in_comments(el):
             text = text_of(el)

@@ -31,7 +31,7 @@ from normalizer.cues.markup import (
     TAG_LINKS_XPATH,
 )
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
-from normalizer.pages.dom import class_and_id, outside_post, text_of
+from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 
@@ -78,8 +78,9 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
     root = body if body is not None else tree
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
-        if el.getparent() is None:
-            continue
+        if el.getparent() is None or (el.tag != "figcaption" and el.get("class") is None
+                                      and el.get("id") is None):
+            continue  # no class and no id: nothing below could match
         cls = class_and_id(el)
         if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
             continue  # most elements: one search answers both questions below
@@ -201,7 +202,8 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
     if not total:
         return False, False, False
     # An enclosing element of the kind above the block hides the block's own ones.
-    inside = [any(test(a) for a in el.iterancestors()) for test in _INLINE]
+    ancestors = list(el.iterancestors())
+    inside = [any(test(a) for a in ancestors) for test in _INLINE]
     parts: tuple[list[str], list[str], list[str]] = ([], [], [])
 
     def walk(node: etree._Element, inside: list[bool]) -> None:
@@ -277,8 +279,12 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
-            with_info: bool = True, fragment: bool = False) -> Extracted:
-    """Extract the content blocks of a page (or of a post's content fragment)."""
+            with_info: bool = True, fragment: bool = False,
+            index: PageIndex | None = None) -> Extracted:
+    """Extract the content blocks of a page (or of a post's content fragment).
+
+    ``index``: the :class:`~normalizer.pages.dom.PageIndex` of ``markup`` when it is a
+    tree the caller indexed already (built here otherwise)."""
     if fragment and isinstance(markup, (str, bytes)):
         # trafilatura drops the headings of a bare fragment; inside an article it keeps them.
         text = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
@@ -286,9 +292,11 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     tree = parse_html(markup)
     if tree is None:
         return Extracted([], [], [], PageInfo())
-    info = page_info(tree, url) if with_info else PageInfo()
+    if index is None:
+        index = PageIndex(tree)
+    info = page_info(tree, url, index) if with_info else PageInfo()
     removed, hints = preprocess(tree)
-    if not fragment and _post_is_empty(tree):
+    if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
     # the content differently (a worse choice on pages with many pictures). No URL:
@@ -313,8 +321,48 @@ _TEXT_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquo
 _KEY_CHARS = 40
 
 
+_NON_WORD = re.compile(r"\W+")
+# A key is read from a bounded prefix of the text once this many letters and digits are
+# in it: a few past the key's own, so that lower-casing the prefix (a Greek final sigma
+# depends on what follows it) gives the key the whole text would.
+_KEY_ENOUGH = _KEY_CHARS + 8
+_KEY_PREFIX = 4 * _KEY_CHARS
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())[:_KEY_CHARS]
+    """The first letters and digits of ``text``, lower-cased: what places a picture."""
+    if len(text) > _KEY_PREFIX:
+        key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
+        if len(key) >= _KEY_ENOUGH:
+            return key[:_KEY_CHARS]
+    return _NON_WORD.sub("", text.lower())[:_KEY_CHARS]
+
+
+def _element_key(el: etree._Element) -> str:
+    """:func:`_key` of the element's text, reading only as much of it as the key needs
+    (a layout table's cell holds the whole page)."""
+    first = el.text or ""
+    if len(first) >= _KEY_ENOUGH:  # most paragraphs: their own text before any child
+        head = _NON_WORD.sub("", first[:_KEY_PREFIX].lower())
+        if len(head) >= _KEY_ENOUGH:
+            return head[:_KEY_CHARS]
+    pieces = el.itertext()
+    if first:
+        next(pieces)  # the element's own text, read above
+    read = [first]
+    size = len(first)
+    seen = -1  # letters and digits so far, counted once the text could hold enough
+    for piece in pieces:
+        read.append(piece)
+        size += len(piece)
+        if size >= _KEY_ENOUGH:
+            if seen < 0:
+                seen = len(_NON_WORD.sub("", "".join(read)))
+            else:
+                seen += len(_NON_WORD.sub("", piece))
+            if seen >= _KEY_ENOUGH:
+                break
+    return _key("".join(read))
 
 
 #: A block shorter than this (as a key) is too common to place pictures by.
@@ -351,16 +399,24 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them)."""
     events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
+    pictures = False
+    non_word = _NON_WORD.sub
+    for el in tree.iter("img", *_TEXT_TAGS):
         if el.tag == "img":
             events.append(("", el.get("alt") or ""))
-        elif el.tag in _TEXT_TAGS:
-            key = _key("".join(el.itertext()))
-            if key:
-                events.append((key, ""))
-    if not any(not key for key, _ in events):
+            pictures = True
+            continue
+        # _element_key's first answer, inline: this loop meets every paragraph of the page
+        first = el.text
+        if first and len(first) >= _KEY_ENOUGH:
+            key = non_word("", first[:_KEY_PREFIX].lower())
+            if len(key) >= _KEY_ENOUGH:
+                events.append((key[:_KEY_CHARS], ""))
+                continue
+        key = _element_key(el)
+        if key:
+            events.append((key, ""))
+    if not pictures:
         return blocks
     first_match = _first_match_finder(events)
     out: list[Block] = []
@@ -391,22 +447,22 @@ def _class_tokens(el: etree._Element) -> set[str]:
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
 
 
-def _post_contents(tree: etree._Element) -> list[etree._Element]:
+def _post_contents(index: PageIndex) -> list[etree._Element]:
     """The post-content elements (:data:`POST_CONTENT_CLASSES` inside an element of
     :data:`POST_CONTAINER_CLASSES`), in document order: the XPath of the two class
     tests is quadratic on nested containers, so lxml only preselects by substring."""
     found = []
-    for el in tree.xpath(POST_CONTENT_PRESELECT):
+    for el in index.select(POST_CONTENT_PRESELECT):
         if _class_tokens(el) & POST_CONTENT_CLASSES and any(
                 _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
             found.append(el)
     return found
 
 
-def _post_is_empty(tree: etree._Element) -> bool:
+def _post_is_empty(index: PageIndex) -> bool:
     """The page has one post-content element and it holds no text of its own (share bars
     and related-post lists inside it do not count)."""
-    found = _post_contents(tree)
+    found = _post_contents(index)
     if len(found) != 1:
         return False
     root = found[0]

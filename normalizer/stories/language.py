@@ -75,9 +75,11 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
     detector.cleaning_text()
-    ngrams = detector._extract_ngrams()
+    known = detector.word_lang_prob_map
+    ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    rows = [known[g] for g in ngrams]  # drawn as langdetect draws n-grams: same index
     langprob = [0.0] * len(detector.langlist)
     rnd = detector.random
     rnd.seed(detector.seed)
@@ -85,18 +87,67 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     for _ in range(detector.n_trial):
         prob = detector._init_probability()
         alpha = detector.alpha + rnd.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
+        weight = alpha / detector.BASE_FREQ
         i = 0
         while True:
-            detector._update_lang_prob(prob, rnd.choice(ngrams), alpha)
-            if i % 5 == 0 and (detector._normalize_prob(prob) > detector.CONV_THRESHOLD
-                               or i >= detector.ITERATION_LIMIT):
-                break
+            # Detector._update_lang_prob and _normalize_prob, the same arithmetic in the
+            # same order, as list operations.
+            prob = [p * (weight + q) for p, q in zip(prob, rnd.choice(rows), strict=False)]
+            if i % 5 == 0:
+                total = sum(prob)
+                prob = [p / total for p in prob]
+                if max(prob) > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
+                    break
             i += 1
         langprob = [a + p for a, p in zip(langprob, prob, strict=True)]
         done += 1
         if early_exit and max(prob) > detector.CONV_THRESHOLD:
             break
     return [p / done for p in langprob]
+
+
+_NORMALIZED: dict[str, str] = {}  # langdetect's NGram.normalize, per character
+
+
+def _ngrams(text: str, known: Mapping[str, Any]) -> list[str]:
+    """langdetect's ``Detector._extract_ngrams`` (the same n-grams in the same order),
+    with its per-character normalization looked up once per character."""
+    from langdetect.utils.ngram import NGram
+
+    normalized = _NORMALIZED
+    found: list[str] = []
+    grams = " "
+    capital = False
+    for ch in text:
+        c = normalized.get(ch)
+        if c is None:
+            c = NGram.normalize(ch)
+            if len(normalized) < 100_000:
+                normalized[ch] = c
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            capital = False
+            if c == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += c
+        if c.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        if c != " " and c in known:
+            found.append(c)
+        if len(grams) >= 2:
+            if grams[-2:] in known:
+                found.append(grams[-2:])
+            if len(grams) >= 3 and grams in known:
+                found.append(grams)
+    return found
 
 
 def post_language(stories: Sequence[Mapping[str, Any]]) -> str:
