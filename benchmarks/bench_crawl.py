@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import multiprocessing.queues
 import os
 import re
 import statistics
@@ -164,22 +166,34 @@ def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str]]:
     return posts, valid, lines
 
 
+def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
+    """Warm a worker up as the crawl's pool does (crawler.pool), then say so."""
+    from crawler.records import WARM_UP_ITEM, make_record
+
+    make_record(WARM_UP_ITEM)
+    ready.put(os.getpid())
+
+
 def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
     """The reference run (in its own process): every archive page of the site, shared
     among ``workers`` processes, records written to ``out``."""
-    import multiprocessing
-
     import crawler.records  # noqa: F401 -- imports before the clock, as the crawl's are
     import normalizer  # noqa: F401
 
     manifest = json.loads((site / "manifest.json").read_text())
     jobs = [(str(site), base, path) for path in manifest["pages"]]
-    t0 = time.perf_counter()
     posts = valid = 0
     # Same layout as the crawl: one process hands out the work and writes the records,
-    # ``workers`` processes parse and normalize.
+    # ``workers`` processes parse and normalize. The crawl's clock starts once its
+    # workers are warm (Scrapy's start_time is set after the pipelines open), so this
+    # one does too: each worker makes the warm-up record before the first page.
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Queue()
     with out.open("w", encoding="utf-8") as fh, \
-            multiprocessing.get_context("fork").Pool(workers) as pool:
+            ctx.Pool(workers, initializer=_offline_worker_ready, initargs=(ready,)) as pool:
+        for _ in range(workers):
+            ready.get(timeout=120)
+        t0 = time.perf_counter()
         for n, ok, lines in pool.imap_unordered(_offline_page, jobs):
             posts += n
             valid += ok

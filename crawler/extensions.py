@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import resource
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,9 @@ class CrawlSummary:
             "robots_unavailable": get("tagwire/robots/unavailable"),
             "posts_by_source": group("tagwire/by_source/"),
             "posts_by_language": group("tagwire/by_language/"),
+            # CPU seconds of the crawl process itself (reactor and its threads; not the
+            # normalizer workers): what the crawl costs besides normalizing.
+            "crawl_process_cpu_seconds": round(_own_cpu_seconds(), 3),
         }
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -103,6 +107,11 @@ class CrawlSummary:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                  encoding="utf-8")
+
+
+def _own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _workers(s: dict[str, Any]) -> str:
