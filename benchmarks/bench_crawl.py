@@ -17,6 +17,9 @@ does (the permalink page for an excerpt) and normalize and validate it
 (medians reported, with the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
+the CPU time a post costs on each side (the crawl process's own, from the crawl's
+summary, plus its workers' time on posts; the offline coordinator's plus its workers'
+time on pages), which the machine's load sways less than posts/s,
 the speed-up of 2 workers over 1 (target >= 1.6 on 2 cores) for both, the peak RSS of
 each side's largest process (``os.wait4``) and of the crawl with its workers together
 (sum of PSS, sampled every 0.25 s), and with ``--memory-sizes`` the growth of the
@@ -150,10 +153,12 @@ def _post_items(site: Path, base: str, path: str) -> list[dict]:
     return items
 
 
-def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str]]:
-    """Parse one archive page and make every post's record: (posts, valid, lines)."""
+def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str], float]:
+    """Parse one archive page and make every post's record: (posts, valid, lines, CPU
+    seconds this worker spent on it)."""
     from crawler.records import make_record
 
+    cpu = time.process_time()
     site, base, path = job
     posts = valid = 0
     lines = []
@@ -163,7 +168,7 @@ def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str]]:
         if outcome.ok:
             valid += 1
             lines.append(json.dumps(outcome.record, ensure_ascii=False))
-    return posts, valid, lines
+    return posts, valid, lines, time.process_time() - cpu
 
 
 def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
@@ -193,12 +198,14 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
             ctx.Pool(workers, initializer=_offline_worker_ready, initargs=(ready,)) as pool:
         for _ in range(workers):
             ready.get(timeout=120)
-        t0 = time.perf_counter()
-        for n, ok, lines in pool.imap_unordered(_offline_page, jobs):
+        t0, own_cpu, work_cpu = time.perf_counter(), time.process_time(), 0.0
+        for n, ok, lines, cpu in pool.imap_unordered(_offline_page, jobs):
             posts += n
             valid += ok
+            work_cpu += cpu
             fh.writelines(line + "\n" for line in lines)
-    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0}
+    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0,
+            "cpu_seconds": time.process_time() - own_cpu + work_cpu}
 
 
 def offline(site: Path, workers: int, work: Path) -> dict:
@@ -234,6 +241,10 @@ def canonical_records(path: Path) -> dict[str, str]:
     return out
 
 
+def _ms_per_post(runs: list[dict]) -> float:
+    return round(1000 * statistics.median(x["cpu_seconds"] / x["posts"] for x in runs), 2)
+
+
 def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
     """Crawl and offline reference per archive kind and worker count; see the doc."""
     workers = [int(w) for w in a.workers.split(",") if w.strip()]
@@ -255,12 +266,16 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"])
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
+                        run["cpu_seconds"] = (run["crawl_process_cpu_seconds"]
+                                              + run["normalize_cpu_seconds"])
                     else:
                         run = offline(site, w, work)
                         run["rate"] = run["posts"] / run["seconds"]
                     runs.setdefault((side, w), []).append(run)
                     print(json.dumps({"variant": variant, "side": side, "workers": w,
-                                      "posts_per_s": round(run["rate"], 1)}),
+                                      "posts_per_s": round(run["rate"], 1),
+                                      "cpu_ms_per_post": round(1000 * run["cpu_seconds"]
+                                                               / run["posts"], 2)}),
                           file=sys.stderr, flush=True)
             same = {w: canonical_records(Path(tmp) / f"work-{variant}-crawl-{w}" / "posts.jsonl")
                     == canonical_records(Path(tmp) / f"work-{variant}-offline-{w}"
@@ -281,6 +296,15 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     "offline_valid": runs[("offline", w)][-1]["valid"],
                     "same_records": same[w],
                     "requests_per_post": last["requests_per_post"],
+                    # CPU a post, medians: the crawl process (reactor and its threads)
+                    # plus its workers' time on posts; the offline coordinator plus its
+                    # workers' time on pages. Less at the mercy of the machine's load
+                    # than posts/s.
+                    "crawl_cpu_ms_per_post": _ms_per_post(runs[("crawl", w)]),
+                    "crawl_process_cpu_ms_per_post": round(1000 * statistics.median(
+                        x["crawl_process_cpu_seconds"] / x["posts"]
+                        for x in runs[("crawl", w)]), 2),
+                    "offline_cpu_ms_per_post": _ms_per_post(runs[("offline", w)]),
                     "crawl_peak_rss_mib": round(max(x["peak_rss_mib"]
                                                     for x in runs[("crawl", w)]), 1),
                     "crawl_tree_pss_mib": round(max(x["tree_peak_rss_mib"]
@@ -343,6 +367,10 @@ def report(speed: dict | None, memory: dict | None) -> str:
                          f"({lo:.2f}-{hi:.2f}) {up:>24}  {r['crawl_peak_rss_mib']:.0f} / "
                          f"{r['offline_peak_rss_mib']:.0f} MiB"
                          + ("" if r["same_records"] else "  RECORDS DIFFER"))
+            lines.append(f"  {'':9} {'':>7} CPU a post: crawl {r['crawl_cpu_ms_per_post']:.1f} ms "
+                         f"(crawl process {r['crawl_process_cpu_ms_per_post']:.1f}), offline "
+                         f"{r['offline_cpu_ms_per_post']:.1f} ms; "
+                         f"{r['requests_per_post']} requests a post")
         lines.append(f"targets: crawl/offline >= {TARGET_VS_OFFLINE}, "
                      f"2 workers >= {TARGET_TWO_WORKERS}x 1 worker")
     if memory:

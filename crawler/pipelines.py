@@ -125,6 +125,7 @@ class NormalizePipeline:
             await self.pool.close()
             self._set("tagwire/pool/lost", self.pool.lost)
             self._set("tagwire/pool/most_in_flight", self.pool.busiest)
+            self._set("tagwire/pool/normalize_cpu_seconds", round(self.pool.normalize_cpu, 3))
             if self.pool.timeouts:
                 self._set("tagwire/dropped/normalize_timeout", self.pool.timeouts)
         self.rejects.close()
