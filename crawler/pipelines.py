@@ -131,7 +131,9 @@ class NormalizePipeline:
         self.rejects.close()
 
     async def process_item(self, item: PostItem) -> dict[str, Any]:
-        data = ItemAdapter(item).asdict()
+        # The spider's items are plain dicts already (crawler.items); ItemAdapter's
+        # asdict walks every nested value to copy it, for nothing.
+        data = item if type(item) is dict else ItemAdapter(item).asdict()
         outcome = await self.pool(data) if self.pool is not None else self.make(data)
         return self.handle(outcome)
 
@@ -228,6 +230,8 @@ class StoriesExportPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoriesExportPipeline:
         s = crawler.settings
+        if not s.get("STORIES_PATH"):  # off: not a step every item goes through
+            raise NotConfigured("STORIES_PATH is not set")
         return cls(s.get("STORIES_PATH"), append=bool(s.get("JOBDIR")))
 
     def open_spider(self) -> None:

@@ -68,7 +68,10 @@ ITEM_PIPELINES = {
 DATABASE_URL = None
 REPORT_PATH = None
 # CSV feeds (-o posts.csv) write nested fields as JSON text, not Python reprs.
-FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter"}
+FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter",
+                  # The same lines as Scrapy's, without its per-field copy of each record.
+                  **dict.fromkeys(("jsonlines", "jsonl", "jl"),
+                                  "crawler.exporters.RecordJsonLinesExporter")}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
 }
