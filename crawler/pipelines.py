@@ -24,7 +24,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem, NotConfigured
@@ -133,7 +133,8 @@ class NormalizePipeline:
     async def process_item(self, item: PostItem) -> dict[str, Any]:
         # The spider's items are plain dicts already (crawler.items); ItemAdapter's
         # asdict walks every nested value to copy it, for nothing.
-        data = item if type(item) is dict else ItemAdapter(item).asdict()
+        data: dict[str, Any] = (cast("dict[str, Any]", item) if type(item) is dict
+                                else ItemAdapter(item).asdict())
         outcome = await self.pool(data) if self.pool is not None else self.make(data)
         return self.handle(outcome)
 
