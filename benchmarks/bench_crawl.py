@@ -8,13 +8,14 @@ A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full`
 shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
-the same saved pages with the same processes, in a subprocess too: one process hands
-out the archive pages and writes the records (as the crawl process fetches and
-writes), N worker processes parse each archive page
-(:func:`normalizer.pages.archive.parse_archive`), build each post's item as the spider
-does (the permalink page for an excerpt) and normalize and validate it
-(:func:`crawler.records.make_record`). Crawl and reference alternate over ``--repeat`` runs
-(medians reported, with the load average).
+the same saved pages with the same processes and the same split of the work, in a
+subprocess too: one process parses each archive page
+(:func:`normalizer.pages.archive.parse_archive`), builds each post's item as the spider
+does and writes the records (as the crawl process fetches, parses and writes); N
+worker processes read an excerpt's permalink page from disk and normalize and
+validate each post (:func:`crawler.records.make_record`); both start their clocks once
+their workers are warm. Crawl and reference alternate over ``--repeat`` runs (medians reported, with
+the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
 the CPU time a post costs on each side (the crawl process's own, from the crawl's
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from sitegen import make_posts, write_site
@@ -138,38 +140,41 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
     return summary
 
 
-def _post_items(site: Path, base: str, path: str) -> list[dict]:
-    """The items the spider yields for one archive page, from the saved pages."""
-    from crawler.items import listed_item, page_item
+def _post_jobs(site: Path, base: str, path: str) -> list[dict]:
+    """What the spider yields for one archive page, from the saved pages: the item of
+    each post shown in full; for an excerpt, where its saved permalink page is (the
+    worker reads it: the reference does not pay the crawl's shipping of fetched pages)."""
+    from crawler.items import listed_item
     from normalizer.pages.archive import parse_archive
 
     page = parse_archive((site / path.lstrip("/") / "index.html").read_bytes(), base + path)
-    items = []
+    jobs: list[dict] = []
     for post in page.posts:
         if post.is_excerpt:
-            html = (site / post.url.removeprefix(base).lstrip("/") / "index.html").read_text()
-            items.append(page_item(post.url, html, archive_url=base + path, tag=page.tag))
+            jobs.append({"permalink_file": str(site / post.url.removeprefix(base).lstrip("/")
+                                               / "index.html"),
+                         "url": post.url, "archive_url": base + path, "tag": page.tag})
         else:
-            items.append(listed_item(post, archive_url=base + path, tag=page.tag))
-    return items
+            jobs.append(listed_item(post, archive_url=base + path, tag=page.tag))
+    return jobs
 
 
-def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str], float]:
-    """Parse one archive page and make every post's record: (posts, valid, lines, CPU
-    seconds this worker spent on it)."""
+def _offline_items(site: Path, base: str, pages: list[str]) -> Iterator[dict]:
+    for path in pages:
+        yield from _post_jobs(site, base, path)
+
+
+def _offline_post(job: dict) -> tuple[dict | None, float]:
+    """One post's record (None if invalid) and the CPU seconds this worker spent on it."""
+    from crawler.items import page_item
     from crawler.records import make_record
 
     cpu = time.process_time()
-    site, base, path = job
-    posts = valid = 0
-    lines = []
-    for item in _post_items(Path(site), base, path):
-        outcome = make_record(item)
-        posts += 1
-        if outcome.ok:
-            valid += 1
-            lines.append(json.dumps(outcome.record, ensure_ascii=False))
-    return posts, valid, lines, time.process_time() - cpu
+    if "permalink_file" in job:
+        html = Path(job["permalink_file"]).read_text(encoding="utf-8")
+        job = page_item(job["url"], html, archive_url=job["archive_url"], tag=job["tag"])
+    outcome = make_record(job)
+    return (outcome.record if outcome.ok else None), time.process_time() - cpu
 
 
 def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
@@ -181,18 +186,22 @@ def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
 
 
 def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
-    """The reference run (in its own process): every archive page of the site, shared
-    among ``workers`` processes, records written to ``out``."""
+    """The reference run (in its own process): every post of the site normalized by
+    ``workers`` processes, records written to ``out``.
+
+    The work is split as the crawl splits it: this process parses the archive pages
+    (the crawl process does, on its reactor), hands each post to the workers, and
+    writes the records it gets back as JSON lines (the crawl's feed); the workers read
+    an excerpt's permalink page from disk and make the records. Parsing the archive
+    pages in the workers instead gave a one-worker crawl a second busy process the
+    reference did not have (one run measured that crawl at 1.5x the reference)."""
     import crawler.records  # noqa: F401 -- imports before the clock, as the crawl's are
     import normalizer  # noqa: F401
 
     manifest = json.loads((site / "manifest.json").read_text())
-    jobs = [(str(site), base, path) for path in manifest["pages"]]
     posts = valid = 0
-    # Same layout as the crawl: one process hands out the work and writes the records,
-    # ``workers`` processes parse and normalize. The crawl's clock starts once its
-    # workers are warm (Scrapy's start_time is set after the pipelines open), so this
-    # one does too: each worker makes the warm-up record before the first page.
+    # The crawl's clock starts once its workers are warm (Scrapy's start_time is set
+    # after the pipelines open), so this one does too.
     ctx = multiprocessing.get_context("fork")
     ready = ctx.Queue()
     with out.open("w", encoding="utf-8") as fh, \
@@ -200,11 +209,13 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
         for _ in range(workers):
             ready.get(timeout=120)
         t0, own_cpu, work_cpu = time.perf_counter(), time.process_time(), 0.0
-        for n, ok, lines, cpu in pool.imap_unordered(_offline_page, jobs):
-            posts += n
-            valid += ok
+        items = _offline_items(site, base, manifest["pages"])
+        for record, cpu in pool.imap_unordered(_offline_post, items):
+            posts += 1
             work_cpu += cpu
-            fh.writelines(line + "\n" for line in lines)
+            if record is not None:
+                valid += 1
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0,
             "cpu_seconds": time.process_time() - own_cpu + work_cpu}
 
