@@ -8,15 +8,19 @@ A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full`
 shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
-the same saved pages with the same processes, in a subprocess too: one process hands
-out the archive pages and writes the records (as the crawl process fetches and
-writes), N worker processes parse each archive page
-(:func:`normalizer.pages.archive.parse_archive`), build each post's item as the spider
-does (the permalink page for an excerpt) and normalize and validate it
-(:func:`crawler.records.make_record`). Crawl and reference alternate over ``--repeat`` runs
-(medians reported, with the load average).
+the same saved pages with the same processes and the same split of the work, in a
+subprocess too: one process parses each archive page
+(:func:`normalizer.pages.archive.parse_archive`), builds each post's item as the spider
+does and writes the records (as the crawl process fetches, parses and writes); N
+worker processes read an excerpt's permalink page from disk and normalize and
+validate each post (:func:`crawler.records.make_record`); both start their clocks once
+their workers are warm. Crawl and reference alternate over ``--repeat`` runs (medians reported, with
+the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
+the CPU time a post costs on each side (the crawl process's own, from the crawl's
+summary, plus its workers' time on posts; the offline coordinator's plus its workers'
+time on pages), which the machine's load sways less than posts/s,
 the speed-up of 2 workers over 1 (target >= 1.6 on 2 cores) for both, the peak RSS of
 each side's largest process (``os.wait4``) and of the crawl with its workers together
 (sum of PSS, sampled every 0.25 s), and with ``--memory-sizes`` the growth of the
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import multiprocessing.queues
 import os
 import re
 import statistics
@@ -34,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from sitegen import make_posts, write_site
@@ -110,7 +117,12 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
     with serve(site) as server:
         cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive",
                "-a", f"url={server.url(start)}", "-O", str(work / "posts.jsonl"),
-               "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "LOG_LEVEL=WARNING",
+               # A local server of our own: no politeness delay, and as many requests
+               # at once as the crawl allows in all (settings.py's 4 a site is for
+               # other people's blogs; against a server slowed by the machine's load it
+               # made the excerpt crawl wait on latency, not on the normalizer).
+               "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+               "-s", "LOG_LEVEL=WARNING",
                "-s", "TELNETCONSOLE_ENABLED=0", "-s", f"REJECTS_PATH={work / 'rejects.jsonl'}",
                "-s", f"SUMMARY_PATH={work / 'summary.json'}", *settings]
         t0 = time.perf_counter()
@@ -125,6 +137,7 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
         raise SystemExit(f"crawl failed ({code}):\n{stderr[-3000:]}")
     summary = json.loads((work / "summary.json").read_text())
     summary["wall_seconds"] = wall
+    summary["server_cpu_seconds"] = server.cpu_seconds or 0.0
     # ru_maxrss from wait4: the largest of the crawl process and the descendants it
     # waited for (its normalizer workers), in KiB on Linux.
     summary["peak_rss_mib"] = usage.ru_maxrss / 1024
@@ -132,59 +145,84 @@ def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
     return summary
 
 
-def _post_items(site: Path, base: str, path: str) -> list[dict]:
-    """The items the spider yields for one archive page, from the saved pages."""
-    from crawler.items import listed_item, page_item
+def _post_jobs(site: Path, base: str, path: str) -> list[dict]:
+    """What the spider yields for one archive page, from the saved pages: the item of
+    each post shown in full; for an excerpt, where its saved permalink page is (the
+    worker reads it: the reference does not pay the crawl's shipping of fetched pages)."""
+    from crawler.items import listed_item
     from normalizer.pages.archive import parse_archive
 
     page = parse_archive((site / path.lstrip("/") / "index.html").read_bytes(), base + path)
-    items = []
+    jobs: list[dict] = []
     for post in page.posts:
         if post.is_excerpt:
-            html = (site / post.url.removeprefix(base).lstrip("/") / "index.html").read_text()
-            items.append(page_item(post.url, html, archive_url=base + path, tag=page.tag))
+            jobs.append({"permalink_file": str(site / post.url.removeprefix(base).lstrip("/")
+                                               / "index.html"),
+                         "url": post.url, "archive_url": base + path, "tag": page.tag})
         else:
-            items.append(listed_item(post, archive_url=base + path, tag=page.tag))
-    return items
+            jobs.append(listed_item(post, archive_url=base + path, tag=page.tag))
+    return jobs
 
 
-def _offline_page(job: tuple[str, str, str]) -> tuple[int, int, list[str]]:
-    """Parse one archive page and make every post's record: (posts, valid, lines)."""
+def _offline_items(site: Path, base: str, pages: list[str]) -> Iterator[dict]:
+    for path in pages:
+        yield from _post_jobs(site, base, path)
+
+
+def _offline_post(job: dict) -> tuple[dict | None, float]:
+    """One post's record (None if invalid) and the CPU seconds this worker spent on it."""
+    from crawler.items import page_item
     from crawler.records import make_record
 
-    site, base, path = job
-    posts = valid = 0
-    lines = []
-    for item in _post_items(Path(site), base, path):
-        outcome = make_record(item)
-        posts += 1
-        if outcome.ok:
-            valid += 1
-            lines.append(json.dumps(outcome.record, ensure_ascii=False))
-    return posts, valid, lines
+    cpu = time.process_time()
+    if "permalink_file" in job:
+        html = Path(job["permalink_file"]).read_text(encoding="utf-8")
+        job = page_item(job["url"], html, archive_url=job["archive_url"], tag=job["tag"])
+    outcome = make_record(job)
+    return (outcome.record if outcome.ok else None), time.process_time() - cpu
+
+
+def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
+    """Warm a worker up as the crawl's pool does (crawler.pool), then say so."""
+    from crawler.records import WARM_UP_ITEM, make_record
+
+    make_record(WARM_UP_ITEM)
+    ready.put(os.getpid())
 
 
 def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
-    """The reference run (in its own process): every archive page of the site, shared
-    among ``workers`` processes, records written to ``out``."""
-    import multiprocessing
+    """The reference run (in its own process): every post of the site normalized by
+    ``workers`` processes, records written to ``out``.
 
+    The work is split as the crawl splits it: this process parses the archive pages
+    (the crawl process does, on its reactor), hands each post to the workers, and
+    writes the records it gets back as JSON lines (the crawl's feed); the workers read
+    an excerpt's permalink page from disk and make the records. Parsing the archive
+    pages in the workers instead gave a one-worker crawl a second busy process the
+    reference did not have (one run measured that crawl at 1.5x the reference)."""
     import crawler.records  # noqa: F401 -- imports before the clock, as the crawl's are
     import normalizer  # noqa: F401
 
     manifest = json.loads((site / "manifest.json").read_text())
-    jobs = [(str(site), base, path) for path in manifest["pages"]]
-    t0 = time.perf_counter()
     posts = valid = 0
-    # Same layout as the crawl: one process hands out the work and writes the records,
-    # ``workers`` processes parse and normalize.
+    # The crawl's clock starts once its workers are warm (Scrapy's start_time is set
+    # after the pipelines open), so this one does too.
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Queue()
     with out.open("w", encoding="utf-8") as fh, \
-            multiprocessing.get_context("fork").Pool(workers) as pool:
-        for n, ok, lines in pool.imap_unordered(_offline_page, jobs):
-            posts += n
-            valid += ok
-            fh.writelines(line + "\n" for line in lines)
-    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0}
+            ctx.Pool(workers, initializer=_offline_worker_ready, initargs=(ready,)) as pool:
+        for _ in range(workers):
+            ready.get(timeout=120)
+        t0, own_cpu, work_cpu = time.perf_counter(), time.process_time(), 0.0
+        items = _offline_items(site, base, manifest["pages"])
+        for record, cpu in pool.imap_unordered(_offline_post, items):
+            posts += 1
+            work_cpu += cpu
+            if record is not None:
+                valid += 1
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0,
+            "cpu_seconds": time.process_time() - own_cpu + work_cpu}
 
 
 def offline(site: Path, workers: int, work: Path) -> dict:
@@ -220,6 +258,10 @@ def canonical_records(path: Path) -> dict[str, str]:
     return out
 
 
+def _ms_per_post(runs: list[dict]) -> float:
+    return round(1000 * statistics.median(x["cpu_seconds"] / x["posts"] for x in runs), 2)
+
+
 def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
     """Crawl and offline reference per archive kind and worker count; see the doc."""
     workers = [int(w) for w in a.workers.split(",") if w.strip()]
@@ -241,12 +283,16 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"])
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
+                        run["cpu_seconds"] = (run["crawl_process_cpu_seconds"]
+                                              + run["normalize_cpu_seconds"])
                     else:
                         run = offline(site, w, work)
                         run["rate"] = run["posts"] / run["seconds"]
                     runs.setdefault((side, w), []).append(run)
                     print(json.dumps({"variant": variant, "side": side, "workers": w,
-                                      "posts_per_s": round(run["rate"], 1)}),
+                                      "posts_per_s": round(run["rate"], 1),
+                                      "cpu_ms_per_post": round(1000 * run["cpu_seconds"]
+                                                               / run["posts"], 2)}),
                           file=sys.stderr, flush=True)
             same = {w: canonical_records(Path(tmp) / f"work-{variant}-crawl-{w}" / "posts.jsonl")
                     == canonical_records(Path(tmp) / f"work-{variant}-offline-{w}"
@@ -267,6 +313,19 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     "offline_valid": runs[("offline", w)][-1]["valid"],
                     "same_records": same[w],
                     "requests_per_post": last["requests_per_post"],
+                    # CPU a post, medians: the crawl process (reactor and its threads)
+                    # plus its workers' time on posts; the offline coordinator plus its
+                    # workers' time on pages. Less at the mercy of the machine's load
+                    # than posts/s.
+                    "crawl_cpu_ms_per_post": _ms_per_post(runs[("crawl", w)]),
+                    "crawl_process_cpu_ms_per_post": round(1000 * statistics.median(
+                        x["crawl_process_cpu_seconds"] / x["posts"]
+                        for x in runs[("crawl", w)]), 2),
+                    "offline_cpu_ms_per_post": _ms_per_post(runs[("offline", w)]),
+                    # The test server's own (a real crawl's server is elsewhere; here
+                    # it shares the cores, and the crawl's speed, with both sides).
+                    "server_cpu_ms_per_post": round(1000 * statistics.median(
+                        x["server_cpu_seconds"] / x["posts"] for x in runs[("crawl", w)]), 2),
                     "crawl_peak_rss_mib": round(max(x["peak_rss_mib"]
                                                     for x in runs[("crawl", w)]), 1),
                     "crawl_tree_pss_mib": round(max(x["tree_peak_rss_mib"]
@@ -329,6 +388,11 @@ def report(speed: dict | None, memory: dict | None) -> str:
                          f"({lo:.2f}-{hi:.2f}) {up:>24}  {r['crawl_peak_rss_mib']:.0f} / "
                          f"{r['offline_peak_rss_mib']:.0f} MiB"
                          + ("" if r["same_records"] else "  RECORDS DIFFER"))
+            lines.append(f"  {'':9} {'':>7} CPU a post: crawl {r['crawl_cpu_ms_per_post']:.1f} ms "
+                         f"(crawl process {r['crawl_process_cpu_ms_per_post']:.1f}), offline "
+                         f"{r['offline_cpu_ms_per_post']:.1f} ms; test server "
+                         f"{r['server_cpu_ms_per_post']:.1f} ms; "
+                         f"{r['requests_per_post']} requests a post")
         lines.append(f"targets: crawl/offline >= {TARGET_VS_OFFLINE}, "
                      f"2 workers >= {TARGET_TWO_WORKERS}x 1 worker")
     if memory:

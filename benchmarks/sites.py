@@ -11,6 +11,8 @@ slow the crawl down.
 from __future__ import annotations
 
 import contextlib
+import resource
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -34,6 +36,8 @@ class Served:
     def __init__(self, port: int) -> None:
         self.port = port
         self.base = f"http://127.0.0.1:{port}"
+        #: CPU seconds the server used, known once the ``with`` block has ended
+        self.cpu_seconds: float | None = None
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -48,14 +52,21 @@ def serve(root: str | Path) -> Iterator[Served]:
         line = proc.stdout.readline() if proc.stdout else ""
         if not line.startswith("PORT "):
             raise RuntimeError(f"benchmark server did not start: {line!r}")
-        yield Served(int(line.split()[1]))
+        served = Served(int(line.split()[1]))
+        yield served
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=5)
+            out, _ = proc.communicate(timeout=5)
         except subprocess.TimeoutExpired:
             proc.kill()
-            proc.wait()
+            out, _ = proc.communicate()
+    if out.startswith("CPU "):
+        served.cpu_seconds = float(out.split()[1])
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,8 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=args[0]))
     server.daemon_threads = True
     print(f"PORT {server.server_address[1]}", flush=True)
+    # SIGTERM (the benchmark is done with it) ends serve_forever; then say what the
+    # server cost: it shares the machine's cores with the crawl it serves.
+    signal.signal(signal.SIGTERM, _stop)
     with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"CPU {usage.ru_utime + usage.ru_stime:.3f}", flush=True)
     return 0
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import logging
+import resource
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,11 +37,13 @@ class CrawlSummary:
     def __init__(self, stats: StatsCollector, path: str | None = None) -> None:
         self.stats = stats
         self.path = Path(path) if path else None
+        self.cpu_at_open = (0.0, 0.0)  # (process, reactor thread) at spider_opened
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
         assert crawler.stats is not None, "Scrapy sets the stats before the extensions"
         ext = cls(crawler.stats, crawler.settings.get("SUMMARY_PATH"))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         from crawler.middlewares import connect_dropped
 
@@ -92,7 +96,19 @@ class CrawlSummary:
             "robots_unavailable": get("tagwire/robots/unavailable"),
             "posts_by_source": group("tagwire/by_source/"),
             "posts_by_language": group("tagwire/by_language/"),
+            # CPU seconds of the crawl process itself since the spider opened (reactor
+            # and its threads; not the normalizer workers): what the crawl costs
+            # besides normalizing; and of that, the reactor's thread (signals run there).
+            "crawl_process_cpu_seconds": round(_own_cpu_seconds() - self.cpu_at_open[0], 3),
+            "reactor_cpu_seconds": round(time.thread_time() - self.cpu_at_open[1], 3),
+            # CPU seconds the normalizer workers spent on posts (0 without workers: then
+            # normalizing is part of the crawl process's own).
+            "normalize_cpu_seconds": float(stats.get("tagwire/pool/normalize_cpu_seconds")
+                                           or 0),
         }
+
+    def spider_opened(self) -> None:
+        self.cpu_at_open = (_own_cpu_seconds(), time.thread_time())
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         summary = self.summary(reason)
@@ -103,6 +119,11 @@ class CrawlSummary:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
                                  encoding="utf-8")
+
+
+def _own_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _workers(s: dict[str, Any]) -> str:

@@ -107,8 +107,12 @@ def _exit_with_crawl() -> None:
     threading.Thread(target=watch, name="tagwire-crawl-watch", daemon=True).start()
 
 
-def _work(item: dict[str, Any], seconds: float | None = None) -> Outcome:
-    return make_record_within(item, seconds)
+def _work(item: dict[str, Any], seconds: float | None = None) -> tuple[Outcome, float]:
+    """The post's outcome and the CPU seconds this worker spent making it (the crawl
+    reports them: what normalizing cost, apart from what crawling cost)."""
+    t0 = time.process_time()
+    outcome = make_record_within(item, seconds)
+    return outcome, time.process_time() - t0
 
 
 def make_record_within(item: dict[str, Any], seconds: float | None) -> Outcome:
@@ -165,6 +169,7 @@ class PoolRecordMaker:
         self.lost = 0               # posts that were in a pool when it broke
         self.busy = 0               # posts in the pool now
         self.busiest = 0            # the most posts ever in the pool at once
+        self.normalize_cpu = 0.0    # CPU seconds the workers spent on posts
         self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
         self._ready: Queue[int] | None = None  # where warm workers put their pid
@@ -239,7 +244,8 @@ class PoolRecordMaker:
         executor = self._executor
         assert executor is not None
         try:
-            future: Future[Outcome] = executor.submit(_work, item, self.time_limit)
+            future: Future[tuple[Outcome, float]] = executor.submit(_work, item,
+                                                                   self.time_limit)
         except BrokenProcessPool:
             # It broke before this post got in: nothing of this post is lost.
             executor = self._replace(executor)
@@ -249,7 +255,8 @@ class PoolRecordMaker:
         hard = (self.time_limit * queued_behind + HARD_GRACE_SECONDS
                 if self.time_limit else None)
         try:
-            outcome = await asyncio.wait_for(asyncio.wrap_future(future), hard)
+            outcome, cpu = await asyncio.wait_for(asyncio.wrap_future(future), hard)
+            self.normalize_cpu += cpu
             if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
                 self.timeouts += 1
             return outcome

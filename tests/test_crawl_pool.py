@@ -41,6 +41,11 @@ def test_the_pool_writes_the_records_the_crawl_process_writes(tmp_path: Path) ->
     assert without_fetch_time(pooled.records) == without_fetch_time(local.records)
     assert pooled.summary["normalize_workers"] == 2 and local.summary["normalize_workers"] == 0
     assert pooled.summary["worker_crashes"] == 0
+    # What normalizing cost in the workers is counted apart from the crawl process's CPU.
+    assert pooled.summary["normalize_cpu_seconds"] > 0
+    assert local.summary["normalize_cpu_seconds"] == 0
+    assert 0 < pooled.summary["reactor_cpu_seconds"] <= (
+        pooled.summary["crawl_process_cpu_seconds"] + 0.01)
 
 
 def test_a_post_the_normalizer_cannot_read_is_a_reject_with_the_pool_too(
