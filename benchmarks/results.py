@@ -148,6 +148,10 @@ def crawl_rows(r: dict) -> list[tuple[str, str]]:
             if "crawl_speedup_vs_1" in row:
                 text += (f"; 2 workers {_f(row['crawl_speedup_vs_1'])}x 1 worker (offline "
                          f"{_f(row['offline_speedup_vs_1'])}x; target >= 1.6)")
+            if "crawl_cpu_ms_per_post" in row:
+                text += (f"; CPU a post: crawl {row['crawl_cpu_ms_per_post']} ms (crawl process "
+                         f"{row['crawl_process_cpu_ms_per_post']}), offline "
+                         f"{row['offline_cpu_ms_per_post']} ms")
             text += (f"; {row['requests_per_post']} requests/post; "
                      f"{'same records' if row['same_records'] else 'RECORDS DIFFER'}")
             rows.append((f"crawl vs offline normalizer, {row['variant']} archive of "
