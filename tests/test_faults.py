@@ -201,6 +201,28 @@ def test_pagination_ends_at_a_page_adding_no_post_and_at_the_cap(
     assert "ARCHIVE_PAGES_MAX=5 archive pages reached" in c.log
 
 
+def test_a_permalink_redirecting_to_a_post_already_crawled_is_counted_as_duplicate(
+        tmp_path: Path) -> None:
+    """Item 5, the last reason: a permalink that redirects to another listed post is
+    fetched once, and the redirect is counted (``not_recorded.duplicate``), not lost."""
+    from sitegen import make_posts, write_site
+
+    root = tmp_path / "site"
+    m = write_site(root, make_posts(3, seed=93), per_page=3, full=False, tag="Twice")
+    first, second, third = (p["url"] for p in m["posts"])
+    rules = root / "rules.json"
+    rules.write_text(json.dumps({second: {"redirect": first, "status": 301}}))
+    with serve(root, rules) as site:
+        c = crawl(tmp_path / "crawl", "-a", f"url={site.url(m['start'])}")
+        hits = site.hits()
+    assert c.rc == 0, c.log[-3000:]
+    assert sorted(c.paths) == sorted([first, third]) and set(c.paths.values()) == {1}
+    assert hits[first] == 1 and hits[second] == 1
+    assert c.summary["not_recorded"] == {"duplicate": 1}
+    assert c.summary["records"] + c.summary["not_recorded"]["duplicate"] == len(m["posts"])
+    assert f"redirected to a page already crawled: {site.url(second)}" in c.log
+
+
 CAPPED_API_PAGE = """<!DOCTYPE html><html><head><title>Capped &#8211; Tag</title>
 <link rel="https://api.w.org/" href="/wp-json/" />
 <link rel="alternate" type="application/json" href="/wp-json/wp/v2/tags/7" />
