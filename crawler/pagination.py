@@ -1,7 +1,9 @@
 """When an archive's pagination ends, beyond "there is no next link".
 
 Some set-ups answer ``/page/N/`` for any N with the same posts (WordPress serving its
-last page), or invent pages forever. Two rules end such chains:
+last page), or invent pages forever; an API may claim ``X-WP-TotalPages: 10000``, a feed
+may hand out ``next`` links without end. Two rules end such chains, for archive pages
+and for API and feed pages alike (:mod:`crawler.sources`):
 
 - a page that lists no post the chain's recent pages did not already list ends it
   (the chain carries 8-hex-digit digests of the posts of its last

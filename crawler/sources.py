@@ -16,7 +16,7 @@ page and robots.txt.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -227,7 +227,9 @@ class NativeSources:
         more = (page_no < page.total_pages if page.total_pages is not None
                 else len(page.posts) >= self.api_per_page)
         if more and not self._max_pages_reached(page_no, response.url):
-            yield self.api_request(plan, tag, page_no + 1)
+            request = self.api_request(plan, tag, page_no + 1)
+            if self._next_page_wanted(response, request, page.posts, page_no):
+                yield request
 
     def parse_feed(self, response: Response, plan: SourcePlan, tag: str | None = None,
                    page_no: int = 1, expected: int = 0,
@@ -269,7 +271,9 @@ class NativeSources:
             # Full pages mean there may be more (WordPress answers 404 past the last page).
             nxt = platforms.feed_page_url(plan, page_no + 1)
         if nxt and not self._max_pages_reached(page_no, response.url):
-            yield self.feed_request(plan, tag, page_no + 1, expected, url=nxt, first=head)
+            request = self.feed_request(plan, tag, page_no + 1, expected, url=nxt, first=head)
+            if self._next_page_wanted(response, request, page.posts, page_no):
+                yield request
 
     # ------------------------------------------------------------------ excerpts, unmarked
 
@@ -348,6 +352,16 @@ class NativeSources:
         elif self.first_time(post.url, response):
             self.crawler.stats.inc_value(f"tagwire/posts/from_{source}")
             yield self.emit(native_item(post, archive_url=plan.archive_url, tag=tag))
+
+    def _next_page_wanted(self, response: Response, request: scrapy.Request,
+                          posts: Iterable[Any], page_no: int) -> bool:
+        """API and feed pages end as archive pages do (:mod:`crawler.pagination`): at a
+        page adding no post, and at ``ARCHIVE_PAGES_MAX`` pages (an API answering
+        ``X-WP-TotalPages: 10000``, a feed whose ``next`` links never end)."""
+        from crawler.pagination import next_page_wanted
+
+        return next_page_wanted(self.crawler, response, request,
+                                [p.url for p in posts], page_no)
 
     def _max_pages_reached(self, page_no: int, url: str) -> bool:
         if self.args.max_pages and page_no >= self.args.max_pages:

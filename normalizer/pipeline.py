@@ -24,6 +24,7 @@ from normalizer.model import (
     Story,
 )
 from normalizer.pages.dom import PageIndex
+from normalizer.pages.oversize import extract_oversize, is_oversize
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
@@ -240,7 +241,9 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
             records.append(rec)
         if records:
             return records
-    ex = extract(tree, url, index=index)
+    # Oversize pages (normalizer/pages/oversize.py) are extracted in chunks: linear time.
+    ex = extract_oversize(tree, url) if is_oversize(html, tree) \
+        else extract(tree, url, index=index)
     info: PageInfo = ex.info
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,

@@ -16,6 +16,11 @@ Rules map a path (or a path prefix ending in ``*``) to one fault:
 - ``{"slow": SECONDS}``: the file, after that long;
 - ``{"charset": DECLARED, "encoding": ACTUAL}``: the file re-encoded in ACTUAL, served
   as ``text/html; charset=DECLARED`` (a header that lies).
+- ``{"wp_api": {"per_page", "total_pages"}}``: a WordPress REST ``/wp/v2/posts``
+  answer for any ``?page=N``: ``per_page`` new posts and ``X-WP-TotalPages`` as given
+  (an API that claims 10,000 pages);
+- ``{"atom_next": {"per_page"}}``: an Atom feed for any ``?page=N``: ``per_page`` new
+  entries and a ``rel="next"`` link to ``?page=N+1``, forever.
 
 ``--robots-status 503``: /robots.txt answers that status. ``GET /__hits__``: JSON
 ``{path: count}`` of the requests served. Prints ``PORT <n>`` first. :func:`serve` runs
@@ -112,12 +117,25 @@ class FaultHandler(SimpleHTTPRequestHandler):
             time.sleep(float(rule["slow"]))
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 super().do_GET()
+        elif "wp_api" in rule:
+            spec, page = rule["wp_api"], _page_no(self.path)
+            body = json.dumps(api_posts(self._base(), page, int(spec["per_page"])))
+            self._send(200, body.encode(), "application/json; charset=UTF-8",
+                       {"X-WP-Total": str(int(spec["total_pages"]) * int(spec["per_page"])),
+                        "X-WP-TotalPages": str(spec["total_pages"])})
+        elif "atom_next" in rule:
+            body = atom_page(self._base(), path, _page_no(self.path),
+                             int(rule["atom_next"]["per_page"]))
+            self._send(200, body.encode(), "application/atom+xml; charset=utf-8")
         elif "charset" in rule:
             text = self._file_text(path)
             self._send(200, text.encode(rule["encoding"]),
                        f"text/html; charset={rule['charset']}")
         else:
             self._send(500, b"unknown rule")
+
+    def _base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def _file_text(self, path: str) -> str:
         target = Path(self.directory) / path.lstrip("/")
@@ -140,6 +158,44 @@ class FaultHandler(SimpleHTTPRequestHandler):
                 piece = chunk[:size - sent]
                 self.wfile.write(piece)
                 sent += len(piece)
+
+
+def _page_no(raw_path: str) -> int:
+    m = re.search(r"[?&](?:page|paged)=(\d+)", raw_path)
+    return int(m.group(1)) if m else 1
+
+
+def _post_html(n: int) -> str:
+    """An invented two-paragraph story, different for every ``n``."""
+    return (f"<p>Officials in Oslo said on Monday that talks on item {n} would resume "
+            f"next week after a pause of several days.</p><p>Delegates from both sides "
+            f"expect a draft text on item {n} by the end of the month.</p>")
+
+
+def api_posts(base: str, page: int, per_page: int) -> list[dict[str, Any]]:
+    """Page ``page`` of an endless WordPress REST posts listing (new posts each page)."""
+    out = []
+    for n in range((page - 1) * per_page + 1, page * per_page + 1):
+        out.append({"id": n, "link": f"{base}/api-post/{n}/", "date": "2024-03-01T09:00:00",
+                    "title": {"rendered": f"Talks on item {n}"},
+                    "content": {"rendered": _post_html(n), "protected": False}})
+    return out
+
+
+def atom_page(base: str, path: str, page: int, per_page: int) -> str:
+    """Page ``page`` of an Atom feed whose ``next`` link never ends."""
+    from html import escape
+
+    entries = "".join(
+        f"<entry><title>Talks on item {n}</title><id>{base}/atom-post/{n}/</id>"
+        f'<link rel="alternate" type="text/html" href="{base}/atom-post/{n}/"/>'
+        f"<published>2024-03-01T09:00:00Z</published>"
+        f'<content type="html">{escape(_post_html(n))}</content></entry>'
+        for n in range((page - 1) * per_page + 1, page * per_page + 1))
+    return ('<?xml version="1.0" encoding="utf-8"?>'
+            '<feed xmlns="http://www.w3.org/2005/Atom"><title>Endless feed</title>'
+            f'<id>{base}{path}</id><updated>2024-03-01T09:00:00Z</updated>'
+            f'<link rel="next" href="{base}{path}?page={page + 1}"/>{entries}</feed>')
 
 
 def endless_page(spec: dict[str, Any], path: str, rest: str) -> str:

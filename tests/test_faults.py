@@ -201,6 +201,63 @@ def test_pagination_ends_at_a_page_adding_no_post_and_at_the_cap(
     assert "ARCHIVE_PAGES_MAX=5 archive pages reached" in c.log
 
 
+def test_a_permalink_redirecting_to_a_post_already_crawled_is_counted_as_duplicate(
+        tmp_path: Path) -> None:
+    """Item 5, the last reason: a permalink that redirects to another listed post is
+    fetched once, and the redirect is counted (``not_recorded.duplicate``), not lost."""
+    from sitegen import make_posts, write_site
+
+    root = tmp_path / "site"
+    m = write_site(root, make_posts(3, seed=93), per_page=3, full=False, tag="Twice")
+    first, second, third = (p["url"] for p in m["posts"])
+    rules = root / "rules.json"
+    rules.write_text(json.dumps({second: {"redirect": first, "status": 301}}))
+    with serve(root, rules) as site:
+        c = crawl(tmp_path / "crawl", "-a", f"url={site.url(m['start'])}")
+        hits = site.hits()
+    assert c.rc == 0, c.log[-3000:]
+    assert sorted(c.paths) == sorted([first, third]) and set(c.paths.values()) == {1}
+    assert hits[first] == 1 and hits[second] == 1
+    assert c.summary["not_recorded"] == {"duplicate": 1}
+    assert c.summary["records"] + c.summary["not_recorded"]["duplicate"] == len(m["posts"])
+    assert f"redirected to a page already crawled: {site.url(second)}" in c.log
+
+
+CAPPED_API_PAGE = """<!DOCTYPE html><html><head><title>Capped &#8211; Tag</title>
+<link rel="https://api.w.org/" href="/wp-json/" />
+<link rel="alternate" type="application/json" href="/wp-json/wp/v2/tags/7" />
+</head><body class="archive tag tag-capped"><h1>Tag: Capped</h1></body></html>"""
+ENDLESS_FEED_PAGE = """<!DOCTYPE html><html><head><title>Atomy &#8211; Tag</title>
+<link rel="alternate" type="application/atom+xml" title="Atomy" href="/tag/atomy/feed/" />
+</head><body class="archive tag tag-atomy"><h1>Tag: Atomy</h1></body></html>"""
+
+
+def test_api_and_feed_paging_stop_at_the_cap(tmp_path: Path) -> None:
+    """Item 3 for the other sources: a REST API answering ``X-WP-TotalPages: 10000``
+    and an Atom feed whose ``next`` links never end (new posts on every page) stop at
+    ARCHIVE_PAGES_MAX pages each, reported in the summary."""
+    root = tmp_path / "site"
+    for path, html in (("tag/capped", CAPPED_API_PAGE), ("tag/atomy", ENDLESS_FEED_PAGE)):
+        (root / path).mkdir(parents=True)
+        (root / path / "index.html").write_text(html, encoding="utf-8")
+    rules = root / "rules.json"
+    rules.write_text(json.dumps({
+        "/wp-json/wp/v2/posts": {"wp_api": {"per_page": 2, "total_pages": 10_000}},
+        "/tag/atomy/feed/": {"atom_next": {"per_page": 2}}}))
+    with serve(root, rules) as site:
+        c = crawl(tmp_path / "crawl", "-a", f"url={site.url('/tag/capped/')},"
+                  f"{site.url('/tag/atomy/')}", "-s", "ARCHIVE_PAGES_MAX=5")
+        hits = site.hits()
+    assert c.rc == 0, c.log[-3000:]
+    assert hits.get("/wp-json/wp/v2/posts") == 5 and hits.get("/tag/atomy/feed/") == 5, hits
+    want = [f"/api-post/{n}/" for n in range(1, 11)] + [f"/atom-post/{n}/" for n in range(1, 11)]
+    assert sorted(c.paths) == sorted(want) and set(c.paths.values()) == {1}, c.log[-3000:]
+    assert c.rejects == []
+    assert c.summary["via"] == {"api": 1, "feed": 1}
+    assert c.summary["pagination"] == {"no_new_posts": 0, "cap_reached": 2}
+    assert c.log.count("ARCHIVE_PAGES_MAX=5 archive pages reached") == 2
+
+
 # ---------------------------------------------------------------------- robots
 
 def test_robots_txt_answering_5xx_closes_the_host_and_4xx_opens_it(tmp_path: Path) -> None:

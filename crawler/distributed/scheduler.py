@@ -219,16 +219,21 @@ class LeasedScheduler(Scheduler, FrontierScheduler):
 
     def _queued_and_seeds(self) -> tuple[int, int]:
         keys = self.queue.keys
-        pipe = self.server.pipeline(transaction=False)
+        pipe = self.server.pipeline(transaction=True)
         pipe.zcard(keys.queue)
         pipe.llen(keys.seeds)
         queued, seeds = pipe.execute()
         return int(queued), int(seeds)
 
     def frontier(self) -> tuple[int, int, int]:
-        """(requests queued, seeds waiting, leases held by all workers)."""
+        """(requests queued, seeds waiting, leases held by all workers), read in one
+        MULTI/EXEC: between two separate reads another worker may queue a page's last
+        children and ack the page's lease, and (queue read before, leases after) the
+        frontier would look empty for an instant -- enough for an idle worker to close,
+        and, if the other worker is then killed, for nobody to recover its leases.
+        Every script keeps "work left => queued + seeds + leases > 0" at every instant."""
         keys = self.queue.keys
-        pipe = self.server.pipeline(transaction=False)
+        pipe = self.server.pipeline(transaction=True)
         pipe.zcard(keys.queue)
         pipe.llen(keys.seeds)
         pipe.zcard(keys.leases)
