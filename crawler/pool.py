@@ -30,6 +30,7 @@ normalizing the last ones overlap.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import multiprocessing
@@ -58,6 +59,8 @@ IN_FLIGHT_PER_WORKER = 3
 #: Seconds past the time limit after which the crawl process stops waiting for a worker
 #: (and kills the pool): the worker's own alarm should have ended the post long before.
 HARD_GRACE_SECONDS = 30.0
+#: A replacement pool's workers not warm within this long are waited for no more.
+WARM_UP_MAX_SECONDS = 120.0
 WORKER_LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s (worker %(process)d)"
 
 
@@ -173,6 +176,7 @@ class PoolRecordMaker:
         self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
         self._ready: Queue[int] | None = None  # where warm workers put their pid
+        self._warming: asyncio.Future[list[int]] | None = None  # a replacement warming up
 
     # -- lifecycle
 
@@ -202,9 +206,13 @@ class PoolRecordMaker:
                  time.perf_counter() - t0)
         return sorted(pids)
 
-    def _wait_ready(self, executor: ProcessPoolExecutor, ready: Queue[int]) -> list[int]:
+    def _wait_ready(self, executor: ProcessPoolExecutor, ready: Queue[int],
+                    within: float | None = None) -> list[int]:
         pids: list[int] = []
+        deadline = None if within is None else time.monotonic() + within
         while len(pids) < self.workers:
+            if deadline is not None and time.monotonic() > deadline:
+                break
             if getattr(executor, "_broken", False):
                 raise BrokenProcessPool(f"a normalizer worker could not start: "
                                         f"{executor._broken}")  # type: ignore[attr-defined]
@@ -254,6 +262,12 @@ class PoolRecordMaker:
         queued_behind = -(-self.in_flight // self.workers)
         hard = (self.time_limit * queued_behind + HARD_GRACE_SECONDS
                 if self.time_limit else None)
+        warming = self._warming
+        if hard is not None and warming is not None and not warming.done():
+            # A new pool's start-up is no post's time: its clock starts once it is warm
+            # (else a pool slower to start than the grace would be killed, again and again).
+            with contextlib.suppress(Exception):
+                await asyncio.shield(warming)
         try:
             outcome, cpu = await asyncio.wait_for(asyncio.wrap_future(future), hard)
             self.normalize_cpu += cpu
@@ -290,7 +304,21 @@ class PoolRecordMaker:
                       "to the rejects file; starting a new pool of %d", self.workers)
             broken.shutdown(wait=False, cancel_futures=True)
             self._executor = self._new_executor()
+            self._warming = self._warm_up(self._executor)
             if self.on_crash is not None:
                 self.on_crash()
         assert self._executor is not None
         return self._executor
+
+    def _warm_up(self, executor: ProcessPoolExecutor) -> asyncio.Future[list[int]] | None:
+        """Start every worker of a replacement pool; done once each is warm (or after
+        :data:`WARM_UP_MAX_SECONDS`)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        for _ in range(self.workers):
+            executor.submit(_nothing)
+        assert self._ready is not None  # made with the executor
+        return loop.run_in_executor(None, self._wait_ready, executor, self._ready,
+                                    WARM_UP_MAX_SECONDS)
