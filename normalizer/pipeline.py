@@ -24,7 +24,11 @@ from normalizer.model import (
     Story,
 )
 from normalizer.pages.dom import PageIndex
-from normalizer.pages.oversize import extract_oversize, is_oversize
+from normalizer.pages.oversize import (
+    extract_oversize,
+    extract_oversize_fragment,
+    is_oversize,
+)
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
@@ -213,7 +217,8 @@ def _mark_post_date_lines(blocks: list[Block], post_dates: list[str]) -> None:
 
 def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     """One post from its content HTML (as a crawler found it) and what is known of it."""
-    ex = extract(content_html, meta.url, with_info=False, fragment=True)
+    ex = extract_oversize_fragment(content_html, meta.url) \
+        or extract(content_html, meta.url, with_info=False, fragment=True)
     return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
 
 

@@ -69,6 +69,30 @@ def test_an_oversize_page_gives_the_ordinary_paths_stories(
     assert "Short line 44999 of the notes" in chunked[0]["stories"][-1]["text"]
 
 
+def test_an_oversize_post_content_from_a_listing_api_or_feed_is_chunked_too(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The content path (posts shown whole on an archive page, by the REST API or a
+    feed) meets the same quadratic lookups: over the thresholds it is chunked, with the
+    ordinary path's stories. Thresholds scaled down so the test stays small."""
+    from normalizer.model import PostMeta
+    from normalizer.pipeline import normalize_content
+
+    places = ("Berlin", "Paris", "Kyiv", "Tokyo")
+    content = "".join(f"<p>Short line {i} of the notes, from {places[i % 4]}.</p>"
+                      for i in range(3000))
+    meta = PostMeta(url="http://127.0.0.1/notes/", title="Notes of the day")
+    ordinary = normalize_content(content, meta)
+    monkeypatch.setattr(oversize, "OVERSIZE_MIN_BYTES", 10_000)
+    monkeypatch.setattr(oversize, "OVERSIZE_ELEMENTS", 1_000)
+    monkeypatch.setattr(oversize, "CHUNK_ELEMENTS", 400)
+    assert oversize.extract_oversize_fragment(content, meta.url) is not None
+    chunked = normalize_content(content, meta)
+    assert [s["text"] for s in chunked["stories"]] == [s["text"] for s in ordinary["stories"]]
+    assert "Short line 2999 of the notes" in chunked["stories"][-1]["text"]
+    # Below the thresholds the ordinary path is taken, untouched.
+    assert oversize.extract_oversize_fragment(content[:5_000], meta.url) is None
+
+
 def test_chunks_cover_the_page_once_in_order_within_the_limit() -> None:
     tree = parse_html(short_paragraphs(3_000))
     limit = 200

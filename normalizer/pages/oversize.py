@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from normalizer.model import AttributionHint
-from normalizer.pages.permalink import page_info
+from normalizer.pages.permalink import page_info, parse_html
 
 log = logging.getLogger(__name__)
 
@@ -163,3 +163,16 @@ def extract_oversize(tree: etree._Element, url: str | None, *,
         n += 1
     log.info("%s: oversize page, extracted in %d chunks", url, n)
     return Extracted(blocks, removed, hints, info)
+
+
+def extract_oversize_fragment(content: str | bytes, url: str | None):
+    """A post's content HTML as a listing, an API or a feed gave it, extracted in chunks
+    when it is over both thresholds (the same quadratic lookups as a whole page's);
+    ``None`` below them, for the ordinary fragment path."""
+    if len(content) < OVERSIZE_MIN_BYTES:
+        return None
+    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    tree = parse_html(f"<html><body><article>{text}</article></body></html>")
+    if tree is None or not is_oversize(content, tree):
+        return None
+    return extract_oversize(tree, url)
