@@ -71,10 +71,12 @@ def is_chrome(block: Block) -> bool:
     low = block.folded.strip(" :.|·•")
     if low in cues.CHROME_WORDS:
         return True
-    words = re.split(r"[\s|·•,/]+", low)
-    bare = [w.strip(":()0123456789") for w in words]
-    return 0 < len(words) <= CHROME_LINE_MAX_WORDS and all(w in cues.CHROME_WORDS or not w
-                                                           for w in bare)
+    if block.words > CHROME_LINE_MAX_WORDS:
+        return False
+    # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
+    # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else.
+    rest, found = cues.CHROME_PHRASE_RE.subn(" ", low)
+    return found > 0 and not cues.CHROME_FILLER_RE.sub("", rest)
 
 
 def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
@@ -168,6 +170,18 @@ PAGE_HEADER_MAX_WORDS = 12
 PROMO_BARE_MAX_WORDS = 8
 #: A line made only of chrome words ("Share | Tweet | Email | Print") is this short.
 CHROME_LINE_MAX_WORDS = 8
+#: Embedded posts ("... pic.twitter.com/x — Team (@team) May 3, 2022") are this short.
+EMBED_MAX_WORDS = 80
+#: Words mixing Latin letters with Cyrillic look-alikes: from this many, the line is spam
+#: dressed to slip past ad filters (a stray mixed word is a typo).
+MIXED_SCRIPT_MIN_WORDS = 3
+#: A line of short comma-separated terms with no sentence in it ("Corona & die Folgen,
+#: Debatte, Deutschland, Politik") is the post's category or tag list: at least this many
+#: terms (one fewer when every term is a link), each at most TERM_MAX_WORDS words, at
+#: least TERM_LIST_MIN_BARE of them a single word (a list of people's names is not).
+TERM_LIST_MIN_ITEMS = 4
+TERM_MAX_WORDS = 4
+TERM_LIST_MIN_BARE = 2
 
 
 class _Mark(NamedTuple):
@@ -191,7 +205,8 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
-    if (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(b.text)) or \
+    if (b.words <= CAPTION_MAX_WORDS and (cues.PHOTO_CREDIT_RE.search(b.text)
+                                          or cues.CAPTION_OPENER_RE.match(b.text))) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
@@ -206,6 +221,31 @@ def _copyright(b: Block, alts: set[str]) -> _Mark | None:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
+
+
+def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
+    """An embedded social post's text, or an ad spelled in look-alike letters."""
+    if b.words <= EMBED_MAX_WORDS and cues.EMBED_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.OTHER)
+    if len(cues.MIXED_SCRIPT_WORD_RE.findall(b.text)) >= MIXED_SCRIPT_MIN_WORDS:
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
+
+
+def _term_list(b: Block, alts: set[str]) -> _Mark | None:
+    """The post's categories or tags pasted as a line: short terms between commas, no
+    sentence, no figures (see :data:`TERM_LIST_MIN_ITEMS`)."""
+    if b.kind != BlockKind.P or is_sentence(b.text) or any(ch.isdigit() for ch in b.text):
+        return None
+    terms = [t.strip() for t in cues.TERM_SEPARATOR_RE.split(b.text)]
+    if len(terms) < TERM_LIST_MIN_ITEMS - b.link_only or not all(terms):
+        return None
+    sizes = [len(t.split()) for t in terms]
+    if max(sizes) > TERM_MAX_WORDS or sizes.count(1) < TERM_LIST_MIN_BARE:
+        return None
+    if not b.link_only and not all(t[0].isupper() or not t[0].isalpha() for t in terms):
+        return None
+    return _Mark(CRUFT, RemovedKind.CHROME)
 
 
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -261,8 +301,9 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: beats a copyright sign, a sign-off beats a related link, and so on). A new kind of
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
-    _separator, _image_alt, _photo_caption, _copyright, _chrome, _signoff, _related_link,
-    _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _separator, _image_alt, _photo_caption, _copyright, _chrome, _embed_or_spam, _signoff,
+    _related_link, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _term_list,
 )
 
 
