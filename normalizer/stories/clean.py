@@ -29,6 +29,9 @@ _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
 _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
 CAPTION_MAX_WORDS = 60
+# A line opening as only captions do ("In this photo dated ...") is one up to this many
+# words (wire captions tell the story of the picture at length, with its credit).
+CAPTION_OPENER_MAX_WORDS = 100
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
 # ... when the date stands among its last this many words ("..., March 3, 2019." ends it).
@@ -205,8 +208,8 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
-    if (b.words <= CAPTION_MAX_WORDS and (cues.PHOTO_CREDIT_RE.search(b.text)
-                                          or cues.CAPTION_OPENER_RE.match(b.text))) or \
+    if (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(b.text)) or \
+            (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
