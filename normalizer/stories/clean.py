@@ -187,6 +187,12 @@ TERM_MAX_WORDS = 4
 TERM_LIST_MIN_BARE = 2
 
 
+#: Headline-shaped lines after a post's last sentence are titles of other stories (a
+#: related list pasted without its label) when there are at most this many of them; a
+#: longer run of such lines is the post's own (a poem, a list).
+TRAILING_TITLES_MAX = 3
+
+
 class _Mark(NamedTuple):
     role: BlockRole
     kind: RemovedKind | MetaKind | None = None
@@ -384,9 +390,40 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _trailing_titles(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
+
+
+def _title_shaped(b: Block) -> bool:
+    """A line shaped like another story's headline: a paragraph of a few words opening
+    with a capital, no sentence, no story-ending credit, lead or list introduction."""
+    text = b.text.strip()
+    return b.kind == BlockKind.P and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+        and text[:1].isupper() and not is_sentence(text) and not is_prose(text) \
+        and not text.endswith((":", "：")) and not _dateline_lead(text) \
+        and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
+        and not signoff_source(text)
+
+
+def _trailing_titles(blocks: list[Block]) -> None:
+    """Headline-shaped lines after the post's last sentence: the titles of other stories
+    a page listed under this one, pasted without their label or links (see
+    :data:`TRAILING_TITLES_MAX`). Only after a sentence of the post's own text."""
+    run: list[Block] = []
+    for b in reversed(blocks):
+        if b.role != TEXT:
+            continue
+        if _title_shaped(b):
+            run.append(b)
+            if len(run) > TRAILING_TITLES_MAX:
+                return
+            continue
+        if b.kind == BlockKind.P and is_sentence(b.text):
+            for t in run:
+                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+        return
 
 
 def _alt_prefixes(blocks: list[Block]) -> None:
