@@ -77,9 +77,10 @@ def is_chrome(block: Block) -> bool:
     if block.words > CHROME_LINE_MAX_WORDS:
         return False
     # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
-    # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else.
-    rest, found = cues.CHROME_PHRASE_RE.subn(" ", low)
-    return found > 0 and not cues.CHROME_FILLER_RE.sub("", rest)
+    # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
+    # (a line of bare punctuation or figures is chrome too).
+    return bool(block.text.strip()) \
+        and not cues.CHROME_FILLER_RE.sub("", cues.CHROME_PHRASE_RE.sub(" ", low))
 
 
 def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
@@ -396,15 +397,19 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _page_header(blocks)
 
 
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
 def _title_shaped(b: Block) -> bool:
     """A line shaped like another story's headline: a paragraph of a few words opening
-    with a capital, no sentence, no story-ending credit, lead or list introduction."""
+    with a capital, no sentence, no story-ending credit, lead, list introduction or
+    address (a pointer line, "Follow our coverage at https://...", is the story's)."""
     text = b.text.strip()
     return b.kind == BlockKind.P and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
         and text[:1].isupper() and not is_sentence(text) and not is_prose(text) \
         and not text.endswith((":", "：")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
-        and not signoff_source(text)
+        and not signoff_source(text) and not _URL.search(text)
 
 
 def _trailing_titles(blocks: list[Block]) -> None:
