@@ -281,14 +281,16 @@ CHROME_RE = re.compile(
 )
 
 # --- Embedded posts, spam, list lines ----------------------------------------------------
-# What is left of an embedded social post shown inline: Instagram's "A post shared by"
-# label, a tweet's text that ends with its picture link.
-# A whole embedded tweet (its text, then "— Name (@handle) Date") is a quote the story
-# shows, text by the measure of the extraction benchmarks; one cut down to a phrase and
-# its picture link ("Highlights from the win ⬇️ pic.twitter.com/x") is not.
+# Embedded social posts shown inline. A whole tweet (its text, then its sign-off line
+# "— Name (@handle) January 7, 2020") is a quote the story shows: text (the sign-off is
+# not a date line, nor the end of a story). A tweet cut down to a phrase and its picture
+# link with no sign-off ("Highlights from the win ⬇️ pic.twitter.com/x") is a teaser, and
+# Instagram's "A post shared by" label is chrome.
+TWEET_SIGNOFF_RE = re.compile(
+    r"^\s*[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s*$")
+TWEET_PICTURE_END_RE = re.compile(r"\bpic\.twitter\.com/\w+\s*$", _I)
 EMBED_RE = re.compile(
-    r"\bpic\.twitter\.com/\w+\s*$"
-    r"|^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|"
+    r"^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|"
     r"una\s+publicación\s+compartida\s+por)\b",
     _I,
 )

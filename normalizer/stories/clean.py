@@ -174,7 +174,7 @@ PAGE_HEADER_MAX_WORDS = 12
 PROMO_BARE_MAX_WORDS = 8
 #: A line made only of chrome words ("Share | Tweet | Email | Print") is this short.
 CHROME_LINE_MAX_WORDS = 8
-#: Embedded posts ("... pic.twitter.com/x — Team (@team) May 3, 2022") are this short.
+#: A tweet cut to its text and picture link ("... pic.twitter.com/x") is this short.
 EMBED_MAX_WORDS = 80
 #: Words mixing Latin letters with Cyrillic look-alikes: from this many, the line is spam
 #: dressed to slip past ad filters (a stray mixed word is a typo).
@@ -233,8 +233,14 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
 
 
+def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
+    """An embedded tweet's sign-off ("— Name (@handle) January 7, 2020") is the quote's
+    own line: text, neither a date line nor a story's closing credit."""
+    return _Mark(TEXT) if cues.TWEET_SIGNOFF_RE.match(b.text) else None
+
+
 def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
-    """An embedded social post's text, or an ad spelled in look-alike letters."""
+    """An embedded post's label, or an ad spelled in look-alike letters."""
     if b.words <= EMBED_MAX_WORDS and cues.EMBED_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.OTHER)
     if len(cues.MIXED_SCRIPT_WORD_RE.findall(b.text)) >= MIXED_SCRIPT_MIN_WORDS:
@@ -311,7 +317,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: beats a copyright sign, a sign-off beats a related link, and so on). A new kind of
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
-    _separator, _image_alt, _photo_caption, _copyright, _chrome, _embed_or_spam, _signoff,
+    _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
+    _embed_or_spam, _signoff,
     _related_link, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
     _term_list,
 )
@@ -339,6 +346,16 @@ def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
     (Pages mark link titles by their markup; a dump has only the repetition.)"""
     return counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text) \
         and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P
+
+
+def _cut_tweet(blocks: list[Block], i: int) -> bool:
+    """A tweet's text ending with its picture link and no sign-off line after it: a
+    teaser of an embed, not a quote (see :data:`normalizer.cues.text.TWEET_SIGNOFF_RE`)."""
+    b = blocks[i]
+    if b.words > EMBED_MAX_WORDS or not cues.TWEET_PICTURE_END_RE.search(b.text):
+        return False
+    nxt = next((n for n in blocks[i + 1:] if n.role in (TEXT, META, CRUFT)), None)
+    return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
 
 
 def _photo_essay(blocks: list[Block]) -> bool:
@@ -372,6 +389,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        elif _cut_tweet(blocks, i):
+            b.mark(CRUFT, RemovedKind.OTHER)
 
 
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
