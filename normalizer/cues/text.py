@@ -231,7 +231,8 @@ CHROME_WORDS = frozenset((
     "megosztás", "nyomtatás", "distribuie", "κοινοποίηση", "поширити", "поделиться:",
     "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
     "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
-    "शेयर", "مشاركة", "שתפו",
+    "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
+    "compartilhar no", "udostępnij na", "sdílet na", "delen op", "dela på",
     # counters and reading-time labels beside them ("0x geteilt", "Slideshow ( 15 images )",
     # "4 Min Read", "3 Min. Lesezeit")
     "views", "reads", "images", "photos", "pictures", "slides", "slideshow", "gallery",
