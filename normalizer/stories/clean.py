@@ -190,8 +190,10 @@ TERM_LIST_MIN_BARE = 2
 
 #: Headline-shaped lines after a post's last sentence are titles of other stories (a
 #: related list pasted without its label) when there are at most this many of them; a
-#: longer run of such lines is the post's own (a poem, a list).
-TRAILING_TITLES_MAX = 3
+#: longer run of such lines is the post's own (a poem, a list of places).
+TRAILING_TITLES_MAX = 2
+#: ... each of at least this many words (a shorter one is a sign-off: "XX, Die Redaktion").
+TRAILING_TITLE_MIN_WORDS = 4
 
 
 class _Mark(NamedTuple):
@@ -416,17 +418,19 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _page_header(blocks)
 
 
-_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 def _title_shaped(b: Block) -> bool:
     """A line shaped like another story's headline: a paragraph of a few words opening
-    with a capital, no sentence, no story-ending credit, lead, list introduction or
-    address (a pointer line, "Follow our coverage at https://...", is the story's)."""
+    with a capital, no sentence, no story-ending credit, lead, list introduction, quoted
+    person's name in brackets or address (a pointer line, "Follow our coverage at
+    https://...", is the story's)."""
     text = b.text.strip()
-    return b.kind == BlockKind.P and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+    return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
         and text[:1].isupper() and not is_sentence(text) and not is_prose(text) \
-        and not text.endswith((":", "：")) and not _dateline_lead(text) \
+        and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
 
