@@ -283,12 +283,10 @@ CHROME_RE = re.compile(
 
 # --- Embedded posts, spam, list lines ----------------------------------------------------
 # Embedded social posts shown inline. A whole tweet (its text, then its sign-off line
-# "— Name (@handle) January 7, 2020") is a quote the story shows: text (the sign-off is
-# not a date line, nor the end of a story). A tweet cut down to a phrase and its picture
+# "— Name (@handle) January 7, 2020", TWEET_SIGNOFF_RE below) is a quote the story shows:
+# text (the sign-off is not a date line, nor the end of a story). A tweet cut down to a phrase and its picture
 # link with no sign-off ("Highlights from the win ⬇️ pic.twitter.com/x") is a teaser, and
 # Instagram's "A post shared by" label is chrome.
-TWEET_SIGNOFF_RE = re.compile(
-    r"^\s*[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},?\s+\d{4}\s*$")
 TWEET_PICTURE_END_RE = re.compile(r"\bpic\.twitter\.com/\w+\s*$", _I)
 EMBED_RE = re.compile(
     r"^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|"
@@ -430,3 +428,7 @@ ARCHIVE_HEADER_RE = re.compile(
 #: A promo line that asks the reader to pay or log in is a paywall notice, not a promo.
 PAYWALL_WORDS_RE = re.compile(
     r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис")
+
+#: An embedded tweet's sign-off ("— Name (@handle) January 7, 2020"): a quotation's
+#: credit inside a story, never a byline or date line that confirms a headline above it.
+TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
