@@ -30,7 +30,7 @@ pytestmark = pytest.mark.gate
 FLOORS = [
     ("story_f1", ">=", 0.96),
     ("text_f1", ">=", 0.985),
-    ("cruft_leak", "<=", 0.07),
+    ("cruft_leak", "<=", 0.01),
     ("headline_acc", ">=", 0.97),
     ("source_acc", ">=", 0.88),
     ("language_acc", "==", 1.0),

@@ -23,9 +23,19 @@ ATTRIBUTION_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 # Regions that are never the post: comments, sidebars, footers, navigation.
+OUTSIDE_POST_TOKENS = (
+    "comments?", "commentlist", "respond", "sidebar", "widget", "footer", "nav", "navigation",
+    "menu", "header", "related", "jp-relatedposts", "sharedaddy", "share", "sharing", "social",
+)
+# ... except the post's own header: Twenty Twenty-One's ``<header class="entry-header">``
+# holds the post's ``<h1 class="entry-title">``, which is the post, not the page's header.
+POST_OWN_PREFIXES = ("entry", "post", "article")
+POST_OWN_PARTS = ("header",)
+_OWN = "".join(rf"(?<!{p}[-_])" for p in POST_OWN_PREFIXES)
 OUTSIDE_POST_RE = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widget|footer|nav|navigation|menu|"
-    r"header|related|jp-relatedposts|sharedaddy|share|sharing|social)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:"
+    + "|".join(rf"{_OWN}{t}" if t in POST_OWN_PARTS else t for t in OUTSIDE_POST_TOKENS)
+    + r")(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Tag / category link paragraphs inside the entry ("Tags: a, b, c"): links and short

@@ -119,10 +119,24 @@ RELATED_LABELS = (
     "das thema könnte dich auch interessieren", "dowiedz się więcej", "przeczytaj też",
     "przeczytaj także", "zobacz również", "czytaj również",
     "vea también", "vea además", "lea además", "puedes ver", "mira también", "mira", "mire",
+    # more languages: Finnish, Czech/Slovak, Scandinavian, Dutch, Portuguese, Italian,
+    # Romanian, Turkish, Hungarian, Greek, Ukrainian, Indonesian, Vietnamese, Hindi, Arabic,
+    # Hebrew, Chinese, Japanese, Korean
+    "lue myös", "lue lisää", "lue seuraavaksi", "katso myös", "katso video", "podívejte se",
+    "přečtěte si", "čtěte též", "prečítajte si", "čítajte aj", "läs mer", "läs även",
+    "se även", "se också", "læs også", "læs mere", "se også", "les mer", "les også",
+    "lees meer", "lees verder", "zie ook", "bekijk ook", "saiba mais", "confira", "leia",
+    "veja", "vedi anche", "guarda anche", "leggi di più", "potrebbe interessarti",
+    "citește și", "citeste si", "vezi și", "vezi si", "ayrıca okuyun", "ilgili haberler",
+    "devamını oku", "kapcsolódó", "olvasd el", "διαβάστε επίσης", "δείτε επίσης",
+    "читайте також", "дивіться також", "baca juga", "simak juga", "xem thêm", "đọc thêm",
+    "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "और पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
+    "اقرأ المزيد", "קראו גם", "עוד בנושא", "更多阅读", "相关新闻", "相關新聞", "阅读更多",
+    "あわせて読みたい", "合わせて読みたい", "관련 뉴스", "함께 보면 좋은 기사",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
-    + r")\s*(?::|：|»|>|\||-|–|—|\.\.\.|…)",
+    + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
     _I,
 )
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
@@ -198,7 +212,56 @@ CHROME_WORDS = frozenset((
     "click to email this to a friend", "click to print", "opens in new window",
     "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
+    # share networks and messengers (Western, Russian, Chinese, Japanese, Korean)
+    "flipboard", "xing", "threads", "bluesky", "mastodon", "viber", "sms", "odnoklassniki",
+    "одноклассники", "вконтакте", "wechat", "weibo", "qq", "qzone", "douban", "微信", "微博",
+    "新浪微博", "腾讯微博", "qq空间", "豆瓣", "朋友圈", "人人网", "kakaotalk", "kakao", "naver",
+    "hatena", "はてブ", "copy url", "copy the link",
+    # "share", "shared", "tweet", "print", "send", "comment" in other languages
+    "share this article", "share this story", "share article", "share story", "shared",
+    "teilen:", "artikel teilen", "beitrag teilen", "geteilt", "mal geteilt", "drucken",
+    "versenden", "senden", "link kopieren", "kommentare", "kommentar", "twittern",
+    "partager", "partager sur", "partagé", "imprimer", "envoyer", "copier le lien",
+    "commentaires", "compartir en", "compartido", "compartidos", "imprimir", "enviar",
+    "copiar enlace", "copiar link", "comentarios", "compartilhe", "compartilhar",
+    "compartilhado", "partilhar", "partilhe", "comentários", "condividi", "condivisioni",
+    "stampa", "commenti", "delen", "deel", "afdrukken", "udostępnij", "udostępnienia",
+    "drukuj", "komentarze", "sdílet", "sdílení", "tisk", "komentáře", "zdieľať", "jaa",
+    "tulosta", "kommentit", "dela", "skriv ut", "paylaş", "yazdır", "yorumlar",
+    "megosztás", "nyomtatás", "distribuie", "κοινοποίηση", "поширити", "поделиться:",
+    "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
+    "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
+    "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
+    "compartilhar no", "udostępnij na", "sdílet na", "delen op", "dela på",
+    # counters and reading-time labels beside them ("0x geteilt", "Slideshow ( 15 images )",
+    # "4 Min Read", "3 Min. Lesezeit")
+    "views", "reads", "images", "photos", "pictures", "slides", "slideshow", "gallery",
+    "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
+    "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
+    "bildergalerie", "vues", "temps de lecture", "min de lectura",
+    "min de leitura", "visitas", "visualizações", "просмотры",
+    "просмотров", "阅读", "浏览",
 ))
+# The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
+# them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
+# may touch ("分享到微信").
+_UNSPACED_START = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _chrome_alt(word: str) -> str:
+    esc = re.escape(word)
+    if not _UNSPACED_START.match(word):
+        esc = r"(?<![^\W_])" + esc
+    if not _UNSPACED_START.match(word[-1]):
+        esc += r"(?![^\W_])"
+    return esc
+
+
+CHROME_PHRASE_RE = re.compile(
+    "|".join(_chrome_alt(w) for w in sorted(CHROME_WORDS, key=len, reverse=True)), _I)
+# The filler a line of chrome words may hold besides them: separators and counters
+# ("0x", "( 15 )", "1.2k", "|", "·").
+CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Lines of blog furniture that flattened pages keep: WordPress post footers ("Posted in
 # X | Leave a comment", "Bookmark the permalink", "« Previous Entry"), Blogger's ("Posted
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
@@ -218,6 +281,37 @@ CHROME_RE = re.compile(
     _I,
 )
 
+# --- Embedded posts, spam, list lines ----------------------------------------------------
+# Embedded social posts shown inline. A whole tweet (its text, then its sign-off line
+# "— Name (@handle) January 7, 2020", TWEET_SIGNOFF_RE below) is a quote the story shows:
+# text (the sign-off is not a date line, nor the end of a story). A tweet cut down to a phrase and its picture
+# link with no sign-off ("Highlights from the win ⬇️ pic.twitter.com/x") is a teaser, and
+# Instagram's "A post shared by" label is chrome.
+TWEET_PICTURE_END_RE = re.compile(r"\bpic\.twitter\.com/\w+\s*$", _I)
+EMBED_RE = re.compile(
+    r"^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|"
+    r"una\s+publicación\s+compartida\s+por)\b",
+    _I,
+)
+# Letters of one script dressed in another's look-alikes ("Аdvеrtіѕе wіth ..." with
+# Cyrillic а, е, і, ѕ among Latin letters): spam written to slip past ad filters. A word
+# mixing the two scripts is never a word of a story.
+MIXED_SCRIPT_WORD_RE = re.compile(
+    r"(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])[A-Za-z\u0400-\u04ff]{2,}")
+# What stands between the terms of a category or tag line: "A, B, C", "A · B · C", "标签、".
+TERM_SEPARATOR_RE = re.compile(r"\s*[,，、;|·•]\s*")
+# Opening words that only a photo's caption uses: "In this photo dated ...", "In this Jan.
+# 5, 2017 file photo, ...", "In this image made from video ...", "This handout picture
+# released by ...". (A blogger's "In this photo I ..." goes on otherwise.)
+_PICTURE = r"(?:photos?|images?|pictures?|photographs?|frame\s+grabs?|screen\s*(?:shots?|grabs?)|handout)"
+_PICTURED = (r"(?:dated|taken|provided|released|made|obtained|shot|distributed|shows?|from|"
+             r"courtesy|supplied|posted|issued)")
+CAPTION_OPENER_RE = re.compile(
+    rf"^(?:in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
+    rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b)",
+    _I,
+)
+
 # --- Story endings: credit lines that close a story (kept as story text) ---------------
 # Reuters "(Editing by ...)", "Reporting by X; Editing by Y", RFE/RL "With reporting by",
 # "Based on reporting by", Bloomberg "— With assistance by", "X contributed to this
@@ -229,7 +323,7 @@ STORY_END_RE = re.compile(
             research|graphics|production)\s+by\b
       | with\s+(?:additional\s+)?(?:reporting|assistance|contributions?|information)\s+(?:by|from)\b
       | based\s+on\s+(?:reporting|reports)\s+(?:by|from)\b
-      | compiled\s+from\s+
+      | compiled\s+from\s+ | contributing\s*: | with\s+(?:\S+\s+){{0,2}}(?:wires?|wire\s+services?|agencies)\s*$
       | mit\s+material\s+(?:von|der|des)\b | mit\s+(?:agenturen|{_WIRE})\b
       | avec\s+(?:{_WIRE}|agences)\b | d['’]après\s+(?:{_WIRE})\b
       | con\s+información\s+de\b | (?:redacción|edición)\s+de\b | \(?reportaje\s+de\b
@@ -246,8 +340,11 @@ CONTRIBUTED_RE = re.compile(
 )
 
 # --- Metadata lines: bylines, dates --------------------------------------------------
+# ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
-    r"^(?:by|von|par|por|de|автор:?|text:?|words:?)\s+(?P<names>[^\s].{1,100}?)\s*$",
+    r"^(?:(?:by|von|par|por|de|автор:?|text:?|words:?)\s+"
+    r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
+    r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
 )
 # Separators pasted between stories: "* * *", "⁂", "———", "###".
@@ -331,3 +428,7 @@ ARCHIVE_HEADER_RE = re.compile(
 #: A promo line that asks the reader to pay or log in is a paywall notice, not a promo.
 PAYWALL_WORDS_RE = re.compile(
     r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис")
+
+#: An embedded tweet's sign-off ("— Name (@handle) January 7, 2020"): a quotation's
+#: credit inside a story, never a byline or date line that confirms a headline above it.
+TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")

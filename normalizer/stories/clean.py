@@ -29,6 +29,9 @@ _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
 _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
 CAPTION_MAX_WORDS = 60
+# A line opening as only captions do ("In this photo dated ...") is one up to this many
+# words (wire captions tell the story of the picture at length, with its credit).
+CAPTION_OPENER_MAX_WORDS = 100
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
 # ... when the date stands among its last this many words ("..., March 3, 2019." ends it).
@@ -71,10 +74,13 @@ def is_chrome(block: Block) -> bool:
     low = block.folded.strip(" :.|·•")
     if low in cues.CHROME_WORDS:
         return True
-    words = re.split(r"[\s|·•,/]+", low)
-    bare = [w.strip(":()0123456789") for w in words]
-    return 0 < len(words) <= CHROME_LINE_MAX_WORDS and all(w in cues.CHROME_WORDS or not w
-                                                           for w in bare)
+    if block.words > CHROME_LINE_MAX_WORDS:
+        return False
+    # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
+    # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
+    # (a line of bare punctuation or figures is chrome too).
+    return bool(block.text.strip()) \
+        and not cues.CHROME_FILLER_RE.sub("", cues.CHROME_PHRASE_RE.sub(" ", low))
 
 
 def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
@@ -168,6 +174,26 @@ PAGE_HEADER_MAX_WORDS = 12
 PROMO_BARE_MAX_WORDS = 8
 #: A line made only of chrome words ("Share | Tweet | Email | Print") is this short.
 CHROME_LINE_MAX_WORDS = 8
+#: A tweet cut to its text and picture link ("... pic.twitter.com/x") is this short.
+EMBED_MAX_WORDS = 80
+#: Words mixing Latin letters with Cyrillic look-alikes: from this many, the line is spam
+#: dressed to slip past ad filters (a stray mixed word is a typo).
+MIXED_SCRIPT_MIN_WORDS = 3
+#: A line of short comma-separated terms with no sentence in it ("Corona & die Folgen,
+#: Debatte, Deutschland, Politik") is the post's category or tag list: at least this many
+#: terms (one fewer when every term is a link), each at most TERM_MAX_WORDS words, at
+#: least TERM_LIST_MIN_BARE of them a single word (a list of people's names is not).
+TERM_LIST_MIN_ITEMS = 4
+TERM_MAX_WORDS = 4
+TERM_LIST_MIN_BARE = 2
+
+
+#: Headline-shaped lines after a post's last sentence are titles of other stories (a
+#: related list pasted without its label) when there are at most this many of them; a
+#: longer run of such lines is the post's own (a poem, a list of places).
+TRAILING_TITLES_MAX = 2
+#: ... each of at least this many words (a shorter one is a sign-off: "XX, Die Redaktion").
+TRAILING_TITLE_MIN_WORDS = 4
 
 
 class _Mark(NamedTuple):
@@ -192,6 +218,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
     if (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(b.text)) or \
+            (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
@@ -206,6 +233,37 @@ def _copyright(b: Block, alts: set[str]) -> _Mark | None:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
+
+
+def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
+    """An embedded tweet's sign-off ("— Name (@handle) January 7, 2020") is the quote's
+    own line: text, neither a date line nor a story's closing credit."""
+    return _Mark(TEXT) if cues.TWEET_SIGNOFF_RE.match(b.text) else None
+
+
+def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
+    """An embedded post's label, or an ad spelled in look-alike letters."""
+    if b.words <= EMBED_MAX_WORDS and cues.EMBED_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.OTHER)
+    if len(cues.MIXED_SCRIPT_WORD_RE.findall(b.text)) >= MIXED_SCRIPT_MIN_WORDS:
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
+
+
+def _term_list(b: Block, alts: set[str]) -> _Mark | None:
+    """The post's categories or tags pasted as a line: short terms between commas, no
+    sentence, no figures (see :data:`TERM_LIST_MIN_ITEMS`)."""
+    if b.kind != BlockKind.P or is_sentence(b.text) or any(ch.isdigit() for ch in b.text):
+        return None
+    terms = [t.strip() for t in cues.TERM_SEPARATOR_RE.split(b.text)]
+    if len(terms) < TERM_LIST_MIN_ITEMS - b.link_only or not all(terms):
+        return None
+    sizes = [len(t.split()) for t in terms]
+    if max(sizes) > TERM_MAX_WORDS or sizes.count(1) < TERM_LIST_MIN_BARE:
+        return None
+    if not b.link_only and not all(t[0].isupper() or not t[0].isalpha() for t in terms):
+        return None
+    return _Mark(CRUFT, RemovedKind.CHROME)
 
 
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -261,8 +319,10 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: beats a copyright sign, a sign-off beats a related link, and so on). A new kind of
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
-    _separator, _image_alt, _photo_caption, _copyright, _chrome, _signoff, _related_link,
-    _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
+    _embed_or_spam, _signoff,
+    _related_link, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _term_list,
 )
 
 
@@ -288,6 +348,16 @@ def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
     (Pages mark link titles by their markup; a dump has only the repetition.)"""
     return counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text) \
         and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P
+
+
+def _cut_tweet(blocks: list[Block], i: int) -> bool:
+    """A tweet's text ending with its picture link and no sign-off line after it: a
+    teaser of an embed, not a quote (see :data:`normalizer.cues.text.TWEET_SIGNOFF_RE`)."""
+    b = blocks[i]
+    if b.words > EMBED_MAX_WORDS or not cues.TWEET_PICTURE_END_RE.search(b.text):
+        return False
+    nxt = next((n for n in blocks[i + 1:] if n.role in (TEXT, META, CRUFT)), None)
+    return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
 
 
 def _photo_essay(blocks: list[Block]) -> bool:
@@ -321,6 +391,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        elif _cut_tweet(blocks, i):
+            b.mark(CRUFT, RemovedKind.OTHER)
 
 
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
@@ -340,9 +412,46 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _trailing_titles(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
+
+
+# An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
+
+
+def _title_shaped(b: Block) -> bool:
+    """A line shaped like another story's headline: a paragraph of a few words opening
+    with a capital, no sentence, no story-ending credit, lead, list introduction, quoted
+    person's name in brackets or address (a pointer line, "Follow our coverage at
+    https://...", is the story's)."""
+    text = b.text.strip()
+    return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+        and text[:1].isupper() and not is_sentence(text) and not is_prose(text) \
+        and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
+        and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
+        and not signoff_source(text) and not _URL.search(text)
+
+
+def _trailing_titles(blocks: list[Block]) -> None:
+    """Headline-shaped lines after the post's last sentence: the titles of other stories
+    a page listed under this one, pasted without their label or links (see
+    :data:`TRAILING_TITLES_MAX`). Only after a sentence of the post's own text."""
+    run: list[Block] = []
+    for b in reversed(blocks):
+        if b.role != TEXT:
+            continue
+        if _title_shaped(b):
+            run.append(b)
+            if len(run) > TRAILING_TITLES_MAX:
+                return
+            continue
+        if b.kind == BlockKind.P and is_sentence(b.text):
+            for t in run:
+                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+        return
 
 
 def _alt_prefixes(blocks: list[Block]) -> None:
