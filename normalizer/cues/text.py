@@ -321,3 +321,7 @@ ARCHIVE_HEADER_RE = re.compile(
 #: A promo line that asks the reader to pay or log in is a paywall notice, not a promo.
 PAYWALL_WORDS_RE = re.compile(
     r"(?i)subscri|granted access|continue reading|log ?in|sign in|paywall|abonn|suscri|подпис")
+
+#: An embedded tweet's sign-off ("— Name (@handle) January 7, 2020"): a quotation's
+#: credit inside a story, never a byline or date line that confirms a headline above it.
+TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")

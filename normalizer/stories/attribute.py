@@ -116,13 +116,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     credits: list[str] = []
     byline: list[str] = []
     text_blocks = segment.text_blocks
-    if text_blocks:
-        m = dateline_of(text_blocks[0].text)
+    for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
+        m = dateline_of(tb.text)
         if m:
             dateline = (m.group("place") or "").strip() or None
             src = m.groupdict().get("src")
             if src:
                 source = outlet_name(src)
+            break
     date_seen = 0
     for b in segment.blocks:
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
