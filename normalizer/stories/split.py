@@ -366,7 +366,12 @@ def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
 
 def _parallel_first_headline(segments: list[Segment]) -> None:
     """The heading atop a post of several stories is the first story's own headline when
-    the next story's headline has the same shape (same tag level, same boldness)."""
+    the next story's headline has the same shape (same tag level, same boldness).
+
+    In a post of one story it stays a deck under the post's title: a real page's h2
+    under its h1 is a standfirst ("Governor says ..."), a kicker or the first section's
+    heading as often as an editor's repeat of the story's own headline, and shape cannot
+    tell them apart."""
     if len(segments) < 2:
         return
     own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
