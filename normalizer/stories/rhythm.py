@@ -81,6 +81,9 @@ POST_MIN_PARAGRAPHS = 2
 HEADLINE_LIST_MIN = 4
 HEADLINE_LIST_MIN_WORDS = 3
 HEADLINE_LIST_MAX_WORDS = 40
+#: An article's page turns to its sidebar and footer where a unit after the article
+#: stands more than this many lines below the unit above (see _sidebar_start).
+SIDEBAR_GAP = 20
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
@@ -930,26 +933,62 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         return rank[unit[0]] if unit[0] is not None else rank[unit[1][0]]
 
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
+    zone = _sidebar_start(units, main, short, start, rank)
     for k in range(main + 1, len(units)):
+        title, leads = units[k]
+        teaser = bool(openers.TEASER_END_RE.search(blocks[leads[-1]].text))
+        confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
+            and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
+        if zone is not None and k >= zone:
+            # The page's sidebar and footer: boxes of any length, not stories.
+            if not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
+                _drop_unit(blocks, title, leads)
+            continue
         if not short[k]:
             continue
         near = any(
             main < j < len(units) and short[j]
             and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
             for j in (k - 1, k + 1))
-        title, leads = units[k]
         # A sub-heading and its paragraph right under the article's last paragraph (only
         # the heading between): the article going on, not a box after it.
         follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP
         # A post of an archive page has its date under its headline or a dateline: a
-        # story of its own, however short.
-        if near or follows or dateline_of(blocks[leads[0]].text) or (
-                title is not None and _confirmed(blocks, order, rank[title])):
+        # story of its own, however short; a teaser linking to its article too.
+        if near or follows or teaser or dateline_of(blocks[leads[0]].text) or confirmed:
             continue
-        for i in (*([title] if title is not None else []), *leads):
-            blocks[i].mark(CRUFT, RemovedKind.CHROME)
-        if title is not None:
-            blocks[title].notes.pop("unit_start", None)
+        _drop_unit(blocks, title, leads)
+
+
+def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None:
+    for i in (*([title] if title is not None else []), *leads):
+        blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    if title is not None:
+        blocks[title].notes.pop("unit_start", None)
+
+
+def _sidebar_start(units: list, main: int, short: list[bool], start, rank) -> int | None:
+    """Where an article's page turns to its sidebar and footer: the first unit after the
+    article that stands more than :data:`SIDEBAR_GAP` lines of chrome below the unit
+    above (comment forms, share bars, widget boxes). None where the page goes on with a
+    run of teasers after the article (related stories, a portal's sections: titled short
+    units close together, most with one lead), which the rules above read."""
+    run: list[int] = []
+    for k in range(main + 1, len(units) + 1):
+        close = k < len(units) and run and start(units[k]) - rank[units[k - 1][1][-1]] \
+            <= INNER_GAP + 1
+        teaser = k < len(units) and short[k] and units[k][0] is not None
+        if teaser and close:
+            run.append(k)
+            continue
+        if len(run) >= RHYTHM_MIN_UNITS \
+                and sum(len(units[j][1]) == 1 for j in run) * 3 >= len(run) * 2:
+            return None
+        run = [k] if teaser else []
+    for k in range(main + 1, len(units)):
+        if start(units[k]) - rank[units[k - 1][1][-1]] > SIDEBAR_GAP:
+            return k
+    return None
 
 
 def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int],
