@@ -446,6 +446,9 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
         if end == len(order):  # the last post: its paragraphs, then the page's chrome
             gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
             last = gaps[0] if gaps else prose[-1]
+        for i in range(order[k] + 1, order[last]):
+            if blocks[i].role == SEP:  # a divider inside the post ("=====" before its
+                blocks[i].notes["inside_post"] = True  # translation), not a boundary
         for j in range(k + 2, last + 1):
             _restore(blocks[order[j]], cleaned[order[j]])
             b = blocks[order[j]]

@@ -263,7 +263,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
             continue
         if b.role == SEP:
-            after_sep = True
+            # (a divider inside a post of an archive of whole posts opens no story)
+            after_sep = after_sep or not b.notes.get("inside_post")
             continue
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
