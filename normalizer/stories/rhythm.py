@@ -27,7 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.model import MetaKind, RemovedKind
+from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 
@@ -447,8 +447,10 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
             gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
             last = gaps[0] if gaps else prose[-1]
         for i in range(order[k] + 1, order[last]):
-            if blocks[i].role == SEP:  # a divider inside the post ("=====" before its
-                blocks[i].notes["inside_post"] = True  # translation), not a boundary
+            # An author's ruler inside the post ("=====" before its translation) is no
+            # boundary; the dump's own story separator ("* * *", blank lines) still is.
+            if blocks[i].role == SEP and blocks[i].text != SEPARATOR_TEXT:
+                blocks[i].notes["inside_post"] = True
         for j in range(k + 2, last + 1):
             _restore(blocks[order[j]], cleaned[order[j]])
             b = blocks[order[j]]
