@@ -753,6 +753,17 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
     return units if len(units) >= RHYTHM_MIN_UNITS else []
 
 
+def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
+    """Only a box of links to other stories (and its labels and times) stands between
+    the paragraph at rank ``lead`` and the title at rank ``title``, and the title has no
+    date or byline of its own: an article's sub-heading after a "read also" box inside
+    it, not the next story."""
+    between = [blocks[order[j]] for j in range(lead + 1, title)]
+    return bool(between) and all(b.role == CRUFT for b in between) \
+        and any(b.cruft_kind == RemovedKind.RELATED_LINK for b in between) \
+        and not _confirmed(blocks, order, title)
+
+
 def _as_text(block: Block) -> Block:
     """The block as if it were story text (to test its shape whatever it was marked)."""
     return Block(text=block.text, kind=block.kind)
@@ -775,7 +786,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     lead_ranks = sorted(rank[i] for i in leads if blocks[i].role == TEXT)
     for title, _n in units:
         k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
-        if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
+        if not k or (rank[title] - lead_ranks[k - 1] > INNER_GAP + 1
+                     and not _box_inside_article(blocks, order, lead_ranks[k - 1], rank[title])):
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
                 and blocks[order[rank[title] - 1]].cruft_kind == "date":
