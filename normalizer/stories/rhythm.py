@@ -953,6 +953,14 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
     zone = _sidebar_start(units, main, short, start, rank)
     for k in range(main + 1, len(units)):
         title, leads = units[k]
+        if title is not None and any(u[0] is not None and _same_title(blocks[title].folded,
+                                                                      blocks[u[0]].folded)
+                                     for u in units[:k]):
+            # The article's own title again under it, perhaps with the site's name as in
+            # the page's <title> ("Headline - Site": a newsletter or "now reading" box
+            # that names it): the page's, not a second copy of the story.
+            _drop_unit(blocks, title, leads)
+            continue
         teaser = bool(openers.TEASER_END_RE.search(blocks[leads[-1]].text))
         confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
             and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
@@ -975,6 +983,13 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         if near or follows or teaser or dateline_of(blocks[leads[0]].text) or confirmed:
             continue
         _drop_unit(blocks, title, leads)
+
+
+def _same_title(line: str, title: str) -> bool:
+    """``line`` is ``title``, or ``title`` with a site's name after a dash or a bar."""
+    if line == title:
+        return True
+    return line.startswith(title) and line[len(title):].lstrip()[:1] in ("-", "|", "–", "—")
 
 
 def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None:
