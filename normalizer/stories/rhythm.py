@@ -812,7 +812,8 @@ _SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|mi
                           r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
 SOURCE_LINE_MAX_WORDS = 5
 #: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
-_LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
+_LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:_\w+)?"
+                   r"\s*(?:\(.*\))?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
@@ -874,6 +875,13 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
     not know is kept as the page writes it (its first phrase).
     """
+    # The site's logo names it first ("Logo la tercera", "FINAL LOGO NAME_RGB"): a © line
+    # may name the company behind the site instead.
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    for b in chrome:
+        m = _LOGO.match(b.text)
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
     for b in reversed(blocks[last_text + 1:]):
@@ -889,13 +897,14 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         holder = holder.strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
-    # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
-    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
-    for b in chrome:
-        m = _LOGO.match(b.text)
-        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
-            return known(m.group("name")) or m.group("name").strip()
+    # No © holder: the name the page's follow-us lines share, else its name atop the page.
+    followed = _followed_name(blocks)
+    if followed:
+        return known(followed) or followed
     first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.folded.split()[:1] \
+            and first.folded.split()[0] in cues.SITE_UI_WORDS:
+        return None  # "Select Country Site", "Skip to main content": the page's controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
@@ -914,6 +923,23 @@ def page_source(blocks: list[Block], known, find) -> str | None:
             and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
         return known(first.text) or first.text.strip()
     return None
+
+
+def _followed_name(blocks: list[Block]) -> str | None:
+    """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
+    they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
+    names: dict[str, list[str]] = {}
+    for b in blocks:
+        if b.role == TEXT and is_prose(b):
+            continue
+        for rx in cues.SITE_FOLLOW_RES:
+            m = rx.match(b.text)
+            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+                name = m.group("name").strip()
+                names.setdefault(name.casefold(), []).append(name)
+                break
+    best = max(names.values(), key=len, default=[])
+    return best[0] if len(best) >= cues.SITE_FOLLOW_MIN else None
 
 
 def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int],
