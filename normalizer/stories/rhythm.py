@@ -795,14 +795,25 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
     # row are no rhythm yet (a headline and a caption over a paragraph look the same).
     run: list[int] = []
-    for title, n in [*units, (-1, 0)]:
-        if 0 < n <= SHORT_UNIT_PROSE:
+    for u, (title, n) in enumerate([*units, (-1, 0)]):
+        if 0 < n <= SHORT_UNIT_PROSE and not _subhead_of_article(units, u, lead_ranks, rank):
             run.append(title)
             continue
         if len(run) >= RHYTHM_MIN_UNITS:
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _subhead_of_article(units: list[tuple[int, int]], u: int, lead_ranks: list[int],
+                        rank: dict[int, int]) -> bool:
+    """Unit ``u`` stands right under the last paragraph of a long unit (only its heading
+    between): a sub-heading of that article going on, not a teaser of a run."""
+    if not 0 < u < len(units) or units[u - 1][1] <= SHORT_UNIT_PROSE:
+        return False
+    title = units[u][0]
+    k = bisect.bisect_left(lead_ranks, rank[title])
+    return bool(k) and rank[title] - lead_ranks[k - 1] <= SUBHEAD_GAP
 
 
 # --- Sources a page shows by its layout -------------------------------------------------------
