@@ -84,6 +84,9 @@ HEADLINE_LIST_MAX_WORDS = 40
 #: An article's page turns to its sidebar and footer where a unit after the article
 #: stands more than this many lines below the unit above (see _sidebar_start).
 SIDEBAR_GAP = 20
+#: Above the first headed story, a paragraph with no other this close (in lines) is a
+#: widget's sentence ("We don't post anything without your permission."), not a story's.
+HEADER_PROSE_GAP = 2
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
@@ -306,6 +309,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     before = leads[:leads.index(first_headed)] if first_headed is not None else []
     if len(before) == 1:
         keep.discard(before[0])
+    for k, p in enumerate(before):  # widgets above the first story: lone sentences
+        if not any(abs(rank[q] - rank[p]) <= HEADER_PROSE_GAP
+                   for q in before[max(0, k - 1):k + 2] if q != p):
+            keep.discard(p)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
