@@ -125,7 +125,15 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = outlet_name(src)
             break
     date_seen = 0
+    text_seen = False
     for b in segment.blocks:
+        text_seen = text_seen or b.role == TEXT
+        if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and cues.COPYRIGHT_RE.match(b.text) is None \
+                and canonical_source(b.text.strip()) != b.text.strip():
+            # A bare name above the story not written as the outlet writes it: a menu's
+            # section ("El mundo"), not the credit a line "AFP" gives.
+            continue
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:

@@ -176,6 +176,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     first = nxt[0] if nxt else None
     if first is None:
         return False
+    if first.role == META and first.cruft_kind == MetaKind.BYLINE and b.folded in first.folded:
+        return False                             # the author's name atop "By <name>"
     if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text):
         return True                              # a date, "Updated", byline line follows
     if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
