@@ -124,6 +124,17 @@ _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
 DATEISH_NUMBERS = 3
+#: ... when the numbers are at least this share of its words: a headline may carry three
+#: numbers among its words ("X paid $750 in taxes in 2016, 2017"), a date line is mostly
+#: numbers.
+DATEISH_NUMBER_SHARE = 0.3
+
+
+def _numbers_line(text: str) -> bool:
+    """A date line by its numbers: :data:`DATEISH_NUMBERS` or more, making up
+    :data:`DATEISH_NUMBER_SHARE` of its words."""
+    numbers = len(_NUMBER.findall(text))
+    return numbers >= DATEISH_NUMBERS and numbers >= DATEISH_NUMBER_SHARE * max(1, weight(text))
 
 
 def _script_of(ch: str) -> str | None:
@@ -623,7 +634,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and (copies or twice or _confirmed(blocks, order, j)))
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
-                or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                or _DATEISH.search(b.text) or _numbers_line(b.text):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
         score = (shown_above, -seen)
