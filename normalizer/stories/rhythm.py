@@ -42,6 +42,9 @@ PROSE_QUESTION_WORDS = 12
 TRUNCATED_TITLE_WORDS = 12
 #: A long line without a sentence's end whose words are this much capitalised is a list.
 WORD_LIST_CAPITALS = 0.7
+#: A line above the page's first paragraph that opens with a control's word
+#: (:data:`cues.SITE_UI_WORDS`) and is at most this long is a control, not a headline.
+UI_LINE_MAX_WORDS = 5
 #: A line with this many "|" or "•" separators is a bar of links.
 BAR_SEPARATORS = 3
 #: A title line has at most this many words, and a unit's head at least this many (a
@@ -227,6 +230,14 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for i in order:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
+            b.mark(CRUFT, RemovedKind.CHROME)
+    for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
+        b = blocks[i]
+        if is_prose(b):
+            break
+        words = b.folded.split()
+        if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
+                and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
