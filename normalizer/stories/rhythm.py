@@ -117,6 +117,9 @@ RECURRING_MARKER_WORDS = 5
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+#: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
+#: sentence: a headline's abbreviation.
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
@@ -175,7 +178,8 @@ def is_prose(block: Block) -> bool:
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
-            or block.text.rstrip().endswith((":", "：")):  # a label over a list
+            or block.text.rstrip().endswith((":", "：")) \
+            or _INITIALS_END.search(block.text):  # a label over a list; "... in U.S."
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
 
