@@ -77,3 +77,10 @@ def test_a_quoted_tweets_sign_off_confirms_no_headline() -> None:
             + _paras("ceremony", 2))
     stories = _stories("Court news", body)
     assert len(stories) == 1
+
+
+def test_a_reporting_from_line_is_the_dateline_not_text() -> None:
+    body = ("<p>Jane Roe</p><p>Reporting from Lisbon, Portugal</p>" + _paras("port"))
+    story = _stories("Port news", body)[0]
+    assert story["dateline"] == "Lisbon, Portugal"
+    assert not story["text"].startswith("Reporting from")

@@ -77,3 +77,8 @@ OPENER_VERB_RE = re.compile(
 TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|continue\s+reading|"
                            r"weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|"
                            r"читать\s+далее)\s*(?:…|\.\.\.)?\s*[»›→]?\s*$", re.IGNORECASE)
+
+#: A dateline on a line of its own, as newspapers print it under the byline ("Reporting
+#: from Idlib City, Syria", "Reporting from Kyiv"): the story's dateline, not its text.
+REPORTING_FROM_RE = re.compile(
+    r"^(?i:reporting|reported|written)\s+from\s+(?P<place>[A-ZÀ-Þ][^.!?;:]{1,60}?)\s*\.?$")

@@ -124,6 +124,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if src:
                 source = outlet_name(src)
             break
+    if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
+        dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
+                        None)
     date_seen = 0
     text_seen = False
     for b in segment.blocks:
