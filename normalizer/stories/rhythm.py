@@ -243,6 +243,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+    titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
 
@@ -269,10 +270,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
+    heads.update(titled)
     where: dict[str, list[int]] = {}  # each line's positions (in order)
     for k, i in enumerate(order):
         where.setdefault(blocks[i].folded, []).append(k)
-    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
+    leads = sorted(({i for i in order if is_prose(blocks[i])} - set(titled.values()))
+                   | set(heads), key=lambda i: rank[i])
     if not leads:
         return
 
@@ -368,6 +371,25 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_outside(blocks, order)
+
+
+def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict[int, int]:
+    """Under a date line, a title-shaped line whose next line is a paragraph opening with
+    it was read as an image's alt text over its caption; it is a blog post's title, and
+    the paragraph its body, which repeats the title first (a post shown whole, as
+    Blogger's pages show it). Returns {paragraph: title}."""
+    titled: dict[int, int] = {}
+    for k in range(1, len(order) - 1):
+        above, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
+        if above.role == META and above.cruft_kind == MetaKind.DATE \
+                and b.role == CRUFT and b.cruft_kind == RemovedKind.IMAGE_ALT \
+                and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CAPTION \
+                and is_title(_as_text(b)) and nxt.folded.startswith(b.folded) \
+                and weight(nxt.text) >= PROSE_WORDS and is_prose(_as_text(nxt)):
+            b.mark(TEXT)
+            nxt.mark(TEXT)
+            titled[order[k + 1]] = order[k]
+    return titled
 
 
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None) -> None:
