@@ -30,16 +30,17 @@ pytestmark = pytest.mark.gate
 #: added since (Persian and Arabic outlet openers, a blog archive, feeds of wire leads); on
 #: the 23 the code gave story_f1 0.845, text_f1 0.960, cruft_leak 0.017, headline_acc 0.941,
 #: source_acc 0.869, language_acc 0.970; with an article page's sidebar and footer read as
-#: the page's (issue 16), story_f1 0.920, text_f1 0.978, cruft_leak 0.009, headline_acc
-#: 0.952, source_acc 0.929, language_acc 0.971 (two stories of German prose that open with
-#: English words are taken for English: language detection reads a story's first
+#: the page's and the site's name read from its logo and follow-us lines (issue 16),
+#: story_f1 0.933, text_f1 0.980, cruft_leak 0.008, headline_acc 0.971, source_acc 0.930,
+#: language_acc 0.971 (two stories of German prose that open with English words are taken
+#: for English, a three-word teaser is "und": language detection reads a story's first
 #: characters).
 FLOORS = [
-    ("story_f1", ">=", 0.91),
-    ("text_f1", ">=", 0.97),
+    ("story_f1", ">=", 0.93),
+    ("text_f1", ">=", 0.975),
     ("cruft_leak", "<=", 0.01),
-    ("headline_acc", ">=", 0.95),
-    ("source_acc", ">=", 0.92),
+    ("headline_acc", ">=", 0.97),
+    ("source_acc", ">=", 0.93),
     ("language_acc", ">=", 0.97),
 ]
 
