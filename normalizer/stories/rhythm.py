@@ -1150,7 +1150,10 @@ def _mark_single_openers(blocks: list[Block], order: list[int],
     for k, i in lines:
         if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
             continue
-        name = _OPENER.match(blocks[i].text).group("name").strip()
+        m = _OPENER.match(blocks[i].text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
         if name.casefold() in standalone or openers.OUTLET_KIND_RE.match(name):
             blocks[i].notes.setdefault("opener_source", name)
 

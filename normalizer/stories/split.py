@@ -291,10 +291,10 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             after_sep = False
             continue
-        if b.role == TEXT and len(current.text_blocks) <= 1 \
-                and openers.REPORTING_FROM_RE.match(b.text):  # (under a byline's name)
+        reporting = openers.REPORTING_FROM_RE.match(b.text) if b.role == TEXT else None
+        if reporting and len(current.text_blocks) <= 1:  # (under a byline's name)
             b.mark(CRUFT, RemovedKind.METADATA)  # "Reporting from Kyiv": the dateline
-            b.notes["dateline"] = openers.REPORTING_FROM_RE.match(b.text).group("place")
+            b.notes["dateline"] = reporting.group("place")
             current.blocks.append(b)
             continue
         if b.role == TEXT:
