@@ -953,7 +953,8 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     for b in reversed(blocks[last_text + 1:]):
         if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
             continue
-        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE):
+        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE) \
+                or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
         if found:
@@ -1054,6 +1055,8 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
             _drop_unit(blocks, title, leads)
             continue
         teaser = bool(openers.TEASER_END_RE.search(blocks[leads[-1]].text))
+        if teaser and title is not None:
+            blocks[title].notes["unit_start"] = True  # a teaser of another article
         confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
             and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
         if zone is not None and k >= zone:
