@@ -71,3 +71,14 @@ OUTLET_KIND_RE = re.compile(
 OPENER_VERB_RE = re.compile(
     r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
     r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")
+
+#: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
+#: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.
+TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|continue\s+reading|"
+                           r"weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|"
+                           r"читать\s+далее)\s*(?:…|\.\.\.)?\s*[»›→]?\s*$", re.IGNORECASE)
+
+#: A dateline on a line of its own, as newspapers print it under the byline ("Reporting
+#: from Idlib City, Syria", "Reporting from Kyiv"): the story's dateline, not its text.
+REPORTING_FROM_RE = re.compile(
+    r"^(?i:reporting|reported|written)\s+from\s+(?P<place>[A-ZÀ-Þ][^.!?;:]{1,60}?)\s*\.?$")

@@ -432,3 +432,21 @@ PAYWALL_WORDS_RE = re.compile(
 #: An embedded tweet's sign-off ("— Name (@handle) January 7, 2020"): a quotation's
 #: credit inside a story, never a byline or date line that confirms a headline above it.
 TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+
+#: Words a page's controls open with ("Select Country Site", "Skip to main content",
+#: "Sign in"): a line opening with one is the interface's, never the site's name.
+SITE_UI_WORDS = frozenset((
+    "select", "choose", "skip", "search", "sign", "log", "login", "menu", "navigation",
+    "register", "subscribe", "toggle", "open", "close", "go", "jump", "switch", "change",
+    "suche", "anmelden", "registrieren", "rechercher", "connexion", "buscar", "iniciar",
+))
+#: Follow-us lines that name the site ("Buchperlen auf Twitter", "Follow Buchperlen",
+#: "Folge Buchperlen", "Suivez X sur Facebook"): the name they share is the site's.
+SITE_FOLLOW_RES = (
+    re.compile(r"^(?:follow|folge|folgen sie|suivez|siga|seguí|sigue)\s+(?P<name>[^\W\d_][^|•:]{1,40}?)"
+               r"(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
+    re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
+               r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
+)
+#: Times a follow-us line must name the site before it is taken for its name.
+SITE_FOLLOW_MIN = 2

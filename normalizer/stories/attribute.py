@@ -116,15 +116,27 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     credits: list[str] = []
     byline: list[str] = []
     text_blocks = segment.text_blocks
-    if text_blocks:
-        m = dateline_of(text_blocks[0].text)
+    for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
+        m = dateline_of(tb.text)
         if m:
             dateline = (m.group("place") or "").strip() or None
             src = m.groupdict().get("src")
             if src:
                 source = outlet_name(src)
+            break
+    if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
+        dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
+                        None)
     date_seen = 0
+    text_seen = False
     for b in segment.blocks:
+        text_seen = text_seen or b.role == TEXT
+        if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and cues.COPYRIGHT_RE.match(b.text) is None \
+                and canonical_source(b.text.strip()) != b.text.strip():
+            # A bare name above the story not written as the outlet writes it: a menu's
+            # section ("El mundo"), not the credit a line "AFP" gives.
+            continue
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:

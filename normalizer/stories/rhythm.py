@@ -27,7 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.model import MetaKind, RemovedKind
+from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 
@@ -42,6 +42,9 @@ PROSE_QUESTION_WORDS = 12
 TRUNCATED_TITLE_WORDS = 12
 #: A long line without a sentence's end whose words are this much capitalised is a list.
 WORD_LIST_CAPITALS = 0.7
+#: A line above the page's first paragraph that opens with a control's word
+#: (:data:`cues.SITE_UI_WORDS`) and is at most this long is a control, not a headline.
+UI_LINE_MAX_WORDS = 5
 #: A line with this many "|" or "•" separators is a bar of links.
 BAR_SEPARATORS = 3
 #: A title line has at most this many words, and a unit's head at least this many (a
@@ -81,6 +84,12 @@ POST_MIN_PARAGRAPHS = 2
 HEADLINE_LIST_MIN = 4
 HEADLINE_LIST_MIN_WORDS = 3
 HEADLINE_LIST_MAX_WORDS = 40
+#: An article's page turns to its sidebar and footer where a unit after the article
+#: stands more than this many lines below the unit above (see _sidebar_start).
+SIDEBAR_GAP = 20
+#: Above the first headed story, a paragraph with no other this close (in lines) is a
+#: widget's sentence ("We don't post anything without your permission."), not a story's.
+HEADER_PROSE_GAP = 2
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
@@ -108,6 +117,9 @@ RECURRING_MARKER_WORDS = 5
 _SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+#: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
+#: sentence: a headline's abbreviation.
+_INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
@@ -118,6 +130,17 @@ _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
 DATEISH_NUMBERS = 3
+#: ... when the numbers are at least this share of its words: a headline may carry three
+#: numbers among its words ("X paid $750 in taxes in 2016, 2017"), a date line is mostly
+#: numbers.
+DATEISH_NUMBER_SHARE = 0.3
+
+
+def _numbers_line(text: str) -> bool:
+    """A date line by its numbers: :data:`DATEISH_NUMBERS` or more, making up
+    :data:`DATEISH_NUMBER_SHARE` of its words."""
+    numbers = len(_NUMBER.findall(text))
+    return numbers >= DATEISH_NUMBERS and numbers >= DATEISH_NUMBER_SHARE * max(1, weight(text))
 
 
 def _script_of(ch: str) -> str | None:
@@ -155,7 +178,8 @@ def is_prose(block: Block) -> bool:
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
-            or block.text.rstrip().endswith((":", "：")):  # a label over a list
+            or block.text.rstrip().endswith((":", "：")) \
+            or _INITIALS_END.search(block.text):  # a label over a list; "... in U.S."
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
 
@@ -211,6 +235,15 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
+    for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
+        b = blocks[i]
+        if is_prose(b):
+            break
+        words = b.folded.split()
+        if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
+                and weight(b.text) <= UI_LINE_MAX_WORDS:
+            b.mark(CRUFT, RemovedKind.CHROME)
+    titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
 
@@ -237,10 +270,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
             seen_text.add(blocks[i].folded)
     heads.update(_feed_leads(blocks, order))
+    heads.update(titled)
     where: dict[str, list[int]] = {}  # each line's positions (in order)
     for k, i in enumerate(order):
         where.setdefault(blocks[i].folded, []).append(k)
-    leads = sorted({i for i in order if is_prose(blocks[i])} | set(heads), key=lambda i: rank[i])
+    leads = sorted(({i for i in order if is_prose(blocks[i])} - set(titled.values()))
+                   | set(heads), key=lambda i: rank[i])
     if not leads:
         return
 
@@ -303,6 +338,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     before = leads[:leads.index(first_headed)] if first_headed is not None else []
     if len(before) == 1:
         keep.discard(before[0])
+    for k, p in enumerate(before):  # widgets above the first story: lone sentences
+        if not any(abs(rank[q] - rank[p]) <= HEADER_PROSE_GAP
+                   for q in before[max(0, k - 1):k + 2] if q != p):
+            keep.discard(p)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
@@ -332,6 +371,25 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_outside(blocks, order)
+
+
+def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict[int, int]:
+    """Under a date line, a title-shaped line whose next line is a paragraph opening with
+    it was read as an image's alt text over its caption; it is a blog post's title, and
+    the paragraph its body, which repeats the title first (a post shown whole, as
+    Blogger's pages show it). Returns {paragraph: title}."""
+    titled: dict[int, int] = {}
+    for k in range(1, len(order) - 1):
+        above, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
+        if above.role == META and above.cruft_kind == MetaKind.DATE \
+                and b.role == CRUFT and b.cruft_kind == RemovedKind.IMAGE_ALT \
+                and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CAPTION \
+                and is_title(_as_text(b)) and nxt.folded.startswith(b.folded) \
+                and weight(nxt.text) >= PROSE_WORDS and is_prose(_as_text(nxt)):
+            b.mark(TEXT)
+            nxt.mark(TEXT)
+            titled[order[k + 1]] = order[k]
+    return titled
 
 
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None) -> None:
@@ -443,6 +501,11 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
         if end == len(order):  # the last post: its paragraphs, then the page's chrome
             gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
             last = gaps[0] if gaps else prose[-1]
+        for i in range(order[k] + 1, order[last]):
+            # An author's ruler inside the post ("=====" before its translation) is no
+            # boundary; the dump's own story separator ("* * *", blank lines) still is.
+            if blocks[i].role == SEP and blocks[i].text != SEPARATOR_TEXT:
+                blocks[i].notes["inside_post"] = True
         for j in range(k + 2, last + 1):
             _restore(blocks[order[j]], cleaned[order[j]])
             b = blocks[order[j]]
@@ -608,7 +671,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and (copies or twice or _confirmed(blocks, order, j)))
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
-                or _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                or _DATEISH.search(b.text) or _numbers_line(b.text):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
         score = (shown_above, -seen)
@@ -745,6 +808,17 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
     return units if len(units) >= RHYTHM_MIN_UNITS else []
 
 
+def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
+    """Only a box of links to other stories (and its labels and times) stands between
+    the paragraph at rank ``lead`` and the title at rank ``title``, and the title has no
+    date or byline of its own: an article's sub-heading after a "read also" box inside
+    it, not the next story."""
+    between = [blocks[order[j]] for j in range(lead + 1, title)]
+    return bool(between) and all(b.role == CRUFT for b in between) \
+        and any(b.cruft_kind == RemovedKind.RELATED_LINK for b in between) \
+        and not _confirmed(blocks, order, title)
+
+
 def _as_text(block: Block) -> Block:
     """The block as if it were story text (to test its shape whatever it was marked)."""
     return Block(text=block.text, kind=block.kind)
@@ -767,7 +841,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     lead_ranks = sorted(rank[i] for i in leads if blocks[i].role == TEXT)
     for title, _n in units:
         k = bisect.bisect_left(lead_ranks, rank[title])  # leads above the title: [:k]
-        if not k or rank[title] - lead_ranks[k - 1] > INNER_GAP + 1:
+        if not k or (rank[title] - lead_ranks[k - 1] > INNER_GAP + 1
+                     and not _box_inside_article(blocks, order, lead_ranks[k - 1], rank[title])):
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
                 and blocks[order[rank[title] - 1]].cruft_kind == "date":
@@ -775,14 +850,25 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
     # row are no rhythm yet (a headline and a caption over a paragraph look the same).
     run: list[int] = []
-    for title, n in [*units, (-1, 0)]:
-        if 0 < n <= SHORT_UNIT_PROSE:
+    for u, (title, n) in enumerate([*units, (-1, 0)]):
+        if 0 < n <= SHORT_UNIT_PROSE and not _subhead_of_article(units, u, lead_ranks, rank):
             run.append(title)
             continue
         if len(run) >= RHYTHM_MIN_UNITS:
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _subhead_of_article(units: list[tuple[int, int]], u: int, lead_ranks: list[int],
+                        rank: dict[int, int]) -> bool:
+    """Unit ``u`` stands right under the last paragraph of a long unit (only its heading
+    between): a sub-heading of that article going on, not a teaser of a run."""
+    if not 0 < u < len(units) or units[u - 1][1] <= SHORT_UNIT_PROSE:
+        return False
+    title = units[u][0]
+    k = bisect.bisect_left(lead_ranks, rank[title])
+    return bool(k) and rank[title] - lead_ranks[k - 1] <= SUBHEAD_GAP
 
 
 # --- Sources a page shows by its layout -------------------------------------------------------
@@ -792,7 +878,8 @@ _SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|mi
                           r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
 SOURCE_LINE_MAX_WORDS = 5
 #: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
-_LOGO = re.compile(r"^logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)\s*(?:\(.*\))?$", re.IGNORECASE)
+_LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:_\w+)?"
+                   r"\s*(?:\(.*\))?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
@@ -854,12 +941,20 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
     not know is kept as the page writes it (its first phrase).
     """
+    # The site's logo names it first ("Logo la tercera", "FINAL LOGO NAME_RGB"): a © line
+    # may name the company behind the site instead.
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    for b in chrome:
+        m = _LOGO.match(b.text)
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
     for b in reversed(blocks[last_text + 1:]):
         if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
             continue
-        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE):
+        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE) \
+                or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
         if found:
@@ -869,13 +964,14 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         holder = holder.strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
-    # No © holder: the site's logo ("Logo la tercera"), else its name atop the page.
-    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
-    for b in chrome:
-        m = _LOGO.match(b.text)
-        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
-            return known(m.group("name")) or m.group("name").strip()
+    # No © holder: the name the page's follow-us lines share, else its name atop the page.
+    followed = _followed_name(blocks)
+    if followed:
+        return known(followed) or followed
     first = next((b for b in blocks if b.role != SEP), None)
+    if first is not None and first.folded.split()[:1] \
+            and first.folded.split()[0] in cues.SITE_UI_WORDS:
+        return None  # "Select Country Site", "Skip to main content": the page's controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
@@ -894,6 +990,23 @@ def page_source(blocks: list[Block], known, find) -> str | None:
             and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
         return known(first.text) or first.text.strip()
     return None
+
+
+def _followed_name(blocks: list[Block]) -> str | None:
+    """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
+    they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
+    names: dict[str, list[str]] = {}
+    for b in blocks:
+        if b.role == TEXT and is_prose(b):
+            continue
+        for rx in cues.SITE_FOLLOW_RES:
+            m = rx.match(b.text)
+            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+                name = m.group("name").strip()
+                names.setdefault(name.casefold(), []).append(name)
+                break
+    best = max(names.values(), key=len, default=[])
+    return best[0] if len(best) >= cues.SITE_FOLLOW_MIN else None
 
 
 def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int],
@@ -930,26 +1043,79 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         return rank[unit[0]] if unit[0] is not None else rank[unit[1][0]]
 
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
+    zone = _sidebar_start(units, main, short, start, rank)
     for k in range(main + 1, len(units)):
+        title, leads = units[k]
+        if title is not None and any(u[0] is not None and _same_title(blocks[title].folded,
+                                                                      blocks[u[0]].folded)
+                                     for u in units[:k]):
+            # The article's own title again under it, perhaps with the site's name as in
+            # the page's <title> ("Headline - Site": a newsletter or "now reading" box
+            # that names it): the page's, not a second copy of the story.
+            _drop_unit(blocks, title, leads)
+            continue
+        teaser = bool(openers.TEASER_END_RE.search(blocks[leads[-1]].text))
+        if teaser and title is not None:
+            blocks[title].notes["unit_start"] = True  # a teaser of another article
+        confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
+            and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
+        if zone is not None and k >= zone:
+            # The page's sidebar and footer: boxes of any length, not stories.
+            if not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
+                _drop_unit(blocks, title, leads)
+            continue
         if not short[k]:
             continue
         near = any(
             main < j < len(units) and short[j]
             and start(units[max(j, k)]) - rank[units[min(j, k)][1][-1]] <= INNER_GAP + 1
             for j in (k - 1, k + 1))
-        title, leads = units[k]
         # A sub-heading and its paragraph right under the article's last paragraph (only
         # the heading between): the article going on, not a box after it.
         follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP
         # A post of an archive page has its date under its headline or a dateline: a
-        # story of its own, however short.
-        if near or follows or dateline_of(blocks[leads[0]].text) or (
-                title is not None and _confirmed(blocks, order, rank[title])):
+        # story of its own, however short; a teaser linking to its article too.
+        if near or follows or teaser or dateline_of(blocks[leads[0]].text) or confirmed:
             continue
-        for i in (*([title] if title is not None else []), *leads):
-            blocks[i].mark(CRUFT, RemovedKind.CHROME)
-        if title is not None:
-            blocks[title].notes.pop("unit_start", None)
+        _drop_unit(blocks, title, leads)
+
+
+def _same_title(line: str, title: str) -> bool:
+    """``line`` is ``title``, or ``title`` with a site's name after a dash or a bar."""
+    if line == title:
+        return True
+    return line.startswith(title) and line[len(title):].lstrip()[:1] in ("-", "|", "–", "—")
+
+
+def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None:
+    for i in (*([title] if title is not None else []), *leads):
+        blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    if title is not None:
+        blocks[title].notes.pop("unit_start", None)
+
+
+def _sidebar_start(units: list, main: int, short: list[bool], start, rank) -> int | None:
+    """Where an article's page turns to its sidebar and footer: the first unit after the
+    article that stands more than :data:`SIDEBAR_GAP` lines of chrome below the unit
+    above (comment forms, share bars, widget boxes). None where the page goes on with a
+    run of teasers after the article (related stories, a portal's sections: titled short
+    units close together, most with one lead), which the rules above read."""
+    run: list[int] = []
+    for k in range(main + 1, len(units) + 1):
+        close = k < len(units) and run and start(units[k]) - rank[units[k - 1][1][-1]] \
+            <= INNER_GAP + 1
+        teaser = k < len(units) and short[k] and units[k][0] is not None
+        if teaser and close:
+            run.append(k)
+            continue
+        if len(run) >= RHYTHM_MIN_UNITS \
+                and sum(len(units[j][1]) == 1 for j in run) * 3 >= len(run) * 2:
+            return None
+        run = [k] if teaser else []
+    for k in range(main + 1, len(units)):
+        if start(units[k]) - rank[units[k - 1][1][-1]] > SIDEBAR_GAP:
+            return k
+    return None
 
 
 def _mark_ended_units(blocks: list[Block], order: list[int], rank: dict[int, int],
@@ -987,7 +1153,10 @@ def _mark_single_openers(blocks: list[Block], order: list[int],
     for k, i in lines:
         if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
             continue
-        name = _OPENER.match(blocks[i].text).group("name").strip()
+        m = _OPENER.match(blocks[i].text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
         if name.casefold() in standalone or openers.OUTLET_KIND_RE.match(name):
             blocks[i].notes.setdefault("opener_source", name)
 

@@ -176,8 +176,10 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     first = nxt[0] if nxt else None
     if first is None:
         return False
-    if first.role == META:                       # a date, "Updated", byline line follows
-        return True
+    if first.role == META and first.cruft_kind == MetaKind.BYLINE and b.folded in first.folded:
+        return False                             # the author's name atop "By <name>"
+    if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text):
+        return True                              # a date, "Updated", byline line follows
     if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
         return True
     if not title_like(b) and not (strong_shape and not is_sentence(b.text)):
@@ -237,8 +239,9 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
     """A heading atop the content, under the post's title: the story's own headline."""
-    return b.role == TEXT and b.kind == BlockKind.HEAD and current.headline is not None \
-        and not current.text_blocks and b.words <= TITLE_MAX_WORDS
+    return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and title_like(b))) \
+        and current.headline is not None and not current.text_blocks \
+        and b.words <= TITLE_MAX_WORDS
 
 
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
@@ -256,12 +259,14 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     current = Segment(headline=title or None)
     after_sep = False
     folded_title = fold(title) if title else None
+    repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
             continue
         if b.role == SEP:
-            after_sep = True
+            # (a divider inside a post of an archive of whole posts opens no story)
+            after_sep = after_sep or not b.notes.get("inside_post")
             continue
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
@@ -269,10 +274,13 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             continue
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
+            b.notes["own_heading"] = True
             current.blocks.append(b)
+            repeat_at = _shape_repeat(blocks, i)
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start")
+                               or (i == repeat_at and _repeat_opens_story(blocks, i, current))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
@@ -282,6 +290,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                 current.ended = False  # a page header's sign-off ends no story yet
             current.blocks.append(b)
             after_sep = False
+            continue
+        reporting = openers.REPORTING_FROM_RE.match(b.text) if b.role == TEXT else None
+        if reporting and len(current.text_blocks) <= 1:  # (under a byline's name)
+            b.mark(CRUFT, RemovedKind.METADATA)  # "Reporting from Kyiv": the dateline
+            b.notes["dateline"] = reporting.group("place")
+            current.blocks.append(b)
             continue
         if b.role == TEXT:
             if _starts_unheaded_story(b, current, after_sep):
@@ -296,7 +310,84 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         segments.append(current)
     elif current.blocks:
         segments[-1].blocks.extend(current.blocks)
+    segments = _fold_chrome_segments(segments)
+    _parallel_first_headline(segments)
     return segments
+
+
+#: A story has at least one paragraph that reads as prose: a sentence, or a line of at
+#: least this many words. Lines after a story with none ("4 Min Read", "Slideshow ( 15
+#: images )", "Share this: Facebook | X", "作者︱NAME", "分享到：微信 微博") are the page's
+#: chrome, not a story of their own.
+STORY_PROSE_MIN_WORDS = 8
+#: Paragraphs the story above must hold before a repeat of the opening heading's shape
+#: (:func:`_shape_repeat`) opens the next story: a sub-heading comes sooner than that.
+REPEAT_MIN_PARAGRAPHS = 3
+
+
+def _has_prose(segment: Segment) -> bool:
+    return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
+               for b in segment.text_blocks)
+
+
+def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
+    """A segment after the first with no prose is chrome (share bars, read-time and
+    slideshow labels, an author tag): its lines become cruft of the story above. A unit
+    of a dump's rhythm (a portal's teaser: headline, kicker) is left as it is."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and seg.text_blocks and not _has_prose(seg) \
+                and not any(b.notes.get("unit_start") for b in seg.blocks):  # a teaser
+            for b in seg.blocks:
+                if b.role in (TEXT, HEADLINE):
+                    b.mark(CRUFT, RemovedKind.CHROME)
+            out[-1].blocks.extend(seg.blocks)
+            continue
+        out.append(seg)
+    return out
+
+
+def _shape(b: Block) -> tuple:
+    return (b.kind, b.level, b.bold)
+
+
+def _shape_repeat(blocks: list[Block], i: int) -> int:
+    """The position of the one later line shaped as the heading atop the post at ``i``
+    (same tag, level and boldness, title-shaped), or -1. A post of two stories pasted
+    alike repeats its first story's heading shape once, at the second's headline; a
+    shape seen more often than that is the story's sub-headings."""
+    shape = _shape(blocks[i])
+    later = [j for j in range(i + 1, len(blocks))
+             if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
+             and _shape(blocks[j]) == shape]
+    if len(later) != 1 or not title_like(blocks[later[0]]):
+        return -1
+    return later[0]
+
+
+def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
+    """The repeat of the opening heading's shape opens the next story when the story
+    above has had paragraphs enough and story text follows it."""
+    nxt = _next_roles(blocks, i, 1)
+    return len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS and bool(nxt) \
+        and nxt[0].role == TEXT
+
+
+def _parallel_first_headline(segments: list[Segment]) -> None:
+    """The heading atop a post of several stories is the first story's own headline when
+    the next story's headline has the same shape (same tag level, same boldness).
+
+    In a post of one story it stays a deck under the post's title: a real page's h2
+    under its h1 is a standfirst ("Governor says ..."), a kicker or the first section's
+    heading as often as an editor's repeat of the story's own headline, and shape cannot
+    tell them apart."""
+    if len(segments) < 2:
+        return
+    own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
+    nxt = next((b for b in segments[1].blocks if b.role == HEADLINE), None)
+    if own is not None and nxt is not None and (own.kind, own.level, own.bold) == (
+            nxt.kind, nxt.level, nxt.bold):
+        segments[0].headline = own.text
 
 
 def _has_dateline(segment: Segment) -> bool:
