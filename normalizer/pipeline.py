@@ -35,7 +35,12 @@ from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
-from normalizer.stories.language import detect_language, post_language
+from normalizer.stories.language import (
+    detect_language,
+    language_sample,
+    post_language,
+    stories_too_short_take_the_posts,
+)
 from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
 from normalizer.stories.rhythm import page_source as rhythm_page_source
 from normalizer.stories.split import Segment, find_outlet, is_story_end, known_outlet, split
@@ -112,7 +117,7 @@ def _story(seg: Segment, index: int, *, dump: bool,
         "byline": fields["byline"],
         "dateline": fields["dateline"],
         "published": fields["published"],
-        "language": detect_language(text),
+        "language": detect_language(language_sample(texts)),
         "text": text,
         "word_count": len(text.split()),
         "fingerprint": simhash_hex(text),
@@ -130,6 +135,7 @@ def _stories(segments: list[Segment], *, dump: bool,
         story = _story(seg, len(stories), dump=dump, page_source=page_source)
         if story is not None:
             stories.append(story)
+    stories_too_short_take_the_posts(stories)
     return stories, post_dates
 
 

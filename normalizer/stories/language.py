@@ -1,7 +1,8 @@
 """Language of a story: langdetect, seeded, once per story on a bounded sample.
 
 langdetect is random unless seeded and costs milliseconds a call, so it runs once per
-story (never per paragraph) on the first :data:`SAMPLE_CHARS` characters, with
+story (never per paragraph) on a sample of about :data:`SAMPLE_CHARS` characters of its
+longer paragraphs (:func:`language_sample`), with
 :data:`TRIALS` sampling trials instead of its default 7, and answers "und" for text
 too short to tell.
 
@@ -18,7 +19,13 @@ import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from normalizer.model import Story
+
 SAMPLE_CHARS = 300
+#: Paragraphs shorter than this are passed over for the sample when the story has longer
+#: ones: an opening title, a quoted name or a caption in another language would decide
+#: the whole story (a German post opening with an English book title).
+SAMPLE_PARAGRAPH_MIN = 150
 TRIALS = 3
 MIN_LETTERS = 20
 UNDETERMINED = "und"
@@ -43,6 +50,34 @@ def _detector_factory():
                 factory.set_seed(0)  # same as DetectorFactory.seed = 0: deterministic
                 _factory = factory
     return _factory
+
+
+def language_sample(paragraphs: Sequence[str]) -> str:
+    """The text to detect a story's language on: its paragraphs of at least
+    :data:`SAMPLE_PARAGRAPH_MIN` characters, in order, up to :data:`SAMPLE_CHARS`; the
+    whole text where it has none. (Its longest paragraphs would be a worse sample: a
+    letter printed in several languages is told by its first.)"""
+    sample: list[str] = []
+    size = 0
+    for p in paragraphs:
+        if len(p) >= SAMPLE_PARAGRAPH_MIN:
+            sample.append(p)
+            size += len(p)
+            if size >= SAMPLE_CHARS:
+                break
+    return "\n\n".join(sample) if sample else "\n\n".join(paragraphs)
+
+
+def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
+    """A story too short to tell ("und": a three-word teaser) is in the language of the
+    rest of its post, where the rest has one."""
+    if not any(s["language"] == UNDETERMINED for s in stories):
+        return
+    language = post_language(stories)
+    if language != UNDETERMINED:
+        for s in stories:
+            if s["language"] == UNDETERMINED:
+                s["language"] = language
 
 
 def detect_language(text: str) -> str:
