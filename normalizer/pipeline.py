@@ -18,6 +18,7 @@ from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
     AttributionHint,
+    BlockKind,
     MetaKind,
     PostMeta,
     RemovedKind,
@@ -163,15 +164,18 @@ def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
 
 
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
-                 hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
-    """Clean, split and attribute ``blocks`` into one post record."""
+                 hints: list[AttributionHint] | None = None, dump: bool = False,
+                 lead_heading: str | None = None) -> dict:
+    """Clean, split and attribute ``blocks`` into one post record. ``lead_heading``: the
+    heading the post's body opens with, its title standing outside the body (a pasted
+    story's own headline under the editor's title)."""
     classify(blocks, dump=dump)
     page_source = None
     if dump:  # a whole page's text: its rhythm tells stories from chrome
         mark_page(blocks, is_story_end)
         mark_source_lines(blocks, known_outlet)
         page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
-    segments = split(blocks, title=meta.title)
+    segments = split(blocks, title=meta.title, lead_heading=lead_heading)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
     stories, post_dates = _stories(segments, dump=dump, page_source=page_source)
@@ -225,7 +229,16 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     """One post from its content HTML (as a crawler found it) and what is known of it."""
     ex = extract_oversize_fragment(content_html, meta.url) \
         or extract(content_html, meta.url, with_info=False, fragment=True)
-    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
+    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints,
+                        lead_heading=_opening_heading(ex.blocks))
+
+
+def _opening_heading(blocks: list[Block]) -> str | None:
+    """A post's content (its body alone) opening with a heading or a bold line: that line."""
+    first = next((b for b in blocks if b.text and b.kind not in (BlockKind.IMAGE, BlockKind.SEP)),
+                 None)
+    return first.text if first is not None and (first.kind == BlockKind.HEAD or first.bold) \
+        else None
 
 
 def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = None,
@@ -259,7 +272,8 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)
-    return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
+    return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints,
+                         lead_heading=info.lead_heading)]
 
 
 # What a post container's class has in it, whichever of the container tests it passes.

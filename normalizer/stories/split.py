@@ -244,6 +244,30 @@ def _own_headline_under_title(b: Block, current: Segment) -> bool:
         and b.words <= TITLE_MAX_WORDS
 
 
+#: A heading numbered as a section ("1 Introduction", "2.1 Setup", "IV. Results"): the
+#: first section of the story, never its headline.
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.)\s+\S")
+
+
+def _opens_body_as_headline(b: Block, lead_heading: str | None) -> bool:
+    """The heading under the post's title is the story's own headline when the page's
+    markup shows it opening the post's body, the title standing outside that body
+    (:func:`normalizer.pages.permalink.content_heading`; a post's content alone opens
+    with it), and it is shaped as a headline: not a numbered section."""
+    return lead_heading is not None and fold(lead_heading) == b.folded \
+        and not _SECTION_NUMBER.match(b.text) and (b.kind == BlockKind.HEAD or title_like(b))
+
+
+def _credits_picture(blocks: list[Block], i: int) -> bool:
+    """A copyright label right under a picture ("© Alfa Romeo F1 Team") is the picture's
+    credit: the story goes on below it."""
+    b = blocks[i]
+    if b.role != CRUFT or b.cruft_kind != RemovedKind.COPYRIGHT:
+        return False
+    prev = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].role != SEP), None)
+    return prev is not None and (prev.role == IMAGE or prev.cruft_kind == RemovedKind.CAPTION)
+
+
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
     """Story text that begins the next story without a headline: after a separator or a
     closing line, or a second dateline paragraph."""
@@ -253,8 +277,10 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
         or (len(current.text_blocks) >= 2 and _opens_story(b, current))
 
 
-def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
-    """Group classified blocks into story segments."""
+def split(blocks: list[Block], title: str | None = None,
+          lead_heading: str | None = None) -> list[Segment]:
+    """Group classified blocks into story segments. ``lead_heading``: the heading the
+    post's body opens with, by the page's markup (see :func:`_opens_body_as_headline`)."""
     segments: list[Segment] = []
     current = Segment(headline=title or None)
     after_sep = False
@@ -275,6 +301,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
+            if not segments and _opens_body_as_headline(b, lead_heading):
+                current.headline = b.text
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
             continue
@@ -302,7 +330,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                 current = _next_segment(segments, current, None)
             after_sep = False
         current.blocks.append(b)
-        if is_story_end(b):
+        if is_story_end(b) and not _credits_picture(blocks, i):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
@@ -311,6 +339,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     elif current.blocks:
         segments[-1].blocks.extend(current.blocks)
     segments = _fold_chrome_segments(segments)
+    segments = _fold_tail_segments(segments)
     _parallel_first_headline(segments)
     return segments
 
@@ -341,6 +370,34 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
             for b in seg.blocks:
                 if b.role in (TEXT, HEADLINE):
                     b.mark(CRUFT, RemovedKind.CHROME)
+            out[-1].blocks.extend(seg.blocks)
+            continue
+        out.append(seg)
+    return out
+
+
+#: An untitled segment after a story, with no dateline, of no more words than this is no
+#: story of its own: the notes that end the story above ("This version corrects ...",
+#: "X contributed to this report" after AP's "___" rule) or, after a related-list label,
+#: that list's teaser. An untitled story pasted after another is longer, or has a dateline.
+TAIL_MAX_WORDS = 60
+
+
+def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
+    """A short untitled segment without a dateline joins the story above (see
+    :data:`TAIL_MAX_WORDS`); after a related-list label (the story above's last line)
+    its lines are that list's teasers, cruft."""
+    out: list[Segment] = []
+    for seg in segments:
+        texts = seg.text_blocks
+        if out and seg.headline is None and texts \
+                and not any(b.role == HEADLINE or b.notes.get("unit_start")
+                            or b.notes.get("opens_story") for b in seg.blocks) \
+                and sum(b.words for b in texts) <= TAIL_MAX_WORDS and not _has_dateline(seg):
+            last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
+            if last is not None and last.cruft_kind == RemovedKind.RELATED_LINK:
+                for b in texts:
+                    b.mark(CRUFT, RemovedKind.RELATED_LINK)
             out[-1].blocks.extend(seg.blocks)
             continue
         out.append(seg)
