@@ -354,7 +354,15 @@ STORY_PROSE_MIN_WORDS = 8
 REPEAT_MIN_PARAGRAPHS = 3
 
 
+#: Fewer words than this in all of a segment's text is no story either: a paywall box
+#: ("Noch 10 Gratis-Artikel diesen Monat." over a date, then "Guter Journalismus kostet
+#: Geld. ...") under a title-shaped line. The shortest real story (a brief) is longer.
+STORY_MIN_WORDS = 20
+
+
 def _has_prose(segment: Segment) -> bool:
+    if sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
+        return False
     return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
                for b in segment.text_blocks)
 
@@ -366,7 +374,8 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for seg in segments:
         if out and seg.text_blocks and not _has_prose(seg) \
-                and not any(b.notes.get("unit_start") for b in seg.blocks):  # a teaser
+                and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
+                            for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
                 if b.role in (TEXT, HEADLINE):
                     b.mark(CRUFT, RemovedKind.CHROME)
@@ -376,31 +385,35 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-#: An untitled segment after a story, with no dateline, of no more words than this is no
-#: story of its own: the notes that end the story above ("This version corrects ...",
-#: "X contributed to this report" after AP's "___" rule) or, after a related-list label,
-#: that list's teaser. An untitled story pasted after another is longer, or has a dateline.
+#: An untitled segment after a story, with no dateline, of no more words than this, is no
+#: story of its own when it closes with a credit line (AP's "___" rule, a correction note,
+#: "X contributed to this report": the notes that end the story above) or follows a
+#: related-list label (that list's teaser). An untitled story pasted after another is
+#: longer, has a dateline, or neither closes nor follows a list that way.
 TAIL_MAX_WORDS = 60
 
 
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
-    """A short untitled segment without a dateline joins the story above (see
-    :data:`TAIL_MAX_WORDS`); after a related-list label (the story above's last line)
-    its lines are that list's teasers, cruft."""
+    """Short untitled segments that end the story above or follow its related-list label
+    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft."""
     out: list[Segment] = []
     for seg in segments:
         texts = seg.text_blocks
-        if out and seg.headline is None and texts \
-                and not any(b.role == HEADLINE or b.notes.get("unit_start")
-                            or b.notes.get("opens_story") for b in seg.blocks) \
-                and sum(b.words for b in texts) <= TAIL_MAX_WORDS and not _has_dateline(seg):
-            last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
-            if last is not None and last.cruft_kind == RemovedKind.RELATED_LINK:
-                for b in texts:
-                    b.mark(CRUFT, RemovedKind.RELATED_LINK)
-            out[-1].blocks.extend(seg.blocks)
+        if not out or not texts or seg.headline is not None \
+                or any(b.role == HEADLINE or b.notes.get("unit_start")
+                       or b.notes.get("opens_story") for b in seg.blocks) \
+                or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg):
+            out.append(seg)
             continue
-        out.append(seg)
+        last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
+        teaser = last is not None and last.cruft_kind == RemovedKind.RELATED_LINK
+        if not teaser and not any(is_story_end(b) for b in texts):
+            out.append(seg)
+            continue
+        if teaser:
+            for b in texts:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        out[-1].blocks.extend(seg.blocks)
     return out
 
 

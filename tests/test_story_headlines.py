@@ -1,0 +1,138 @@
+"""Which line is a story's headline, and where one story ends and the next begins, on real
+pages: a blog post whose body opens with the pasted story's own headline under the
+editor's title (pages of the real WordPress), news pages whose ``<h1>`` is the article's
+title with a deck, kicker or first section heading under it, and real stories whose photo
+credits, correction notes and related-story teasers must not open stories of their own."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from normalizer.model import PostMeta
+from normalizer.pages.permalink import content_heading, parse_html
+from normalizer.pipeline import normalize_content, normalize_page, normalize_text
+
+FIX = Path(__file__).parent / "fixtures"
+WP = FIX / "wordpress"
+STORIES = FIX / "real" / "stories"
+DUMPS = FIX / "real" / "dumps"
+
+# The posts of benchmarks/eval_wordpress_real.py saved from the real WordPress: the
+# editor's title, and the pasted story's own headline opening the post's body.
+WP_POSTS = {
+    "steinmeier-bka": ("Steinmeier beim BKA", "bundespraesident-radikalisierung"),
+    "muratov-advierte": ("Muratov advierte sobre armas nucleares", "muratov-armas-nucleares"),
+}
+
+
+def _gold(key: str) -> dict:
+    for line in (STORIES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["url"].strip("/").split("/")[-1] == key:
+            return rec
+    raise KeyError(key)
+
+
+def _real_page(key: str) -> dict:
+    rec = _gold(key)
+    html = (STORIES / "site" / rec["url"].strip("/") / "index.html").read_bytes()
+    return normalize_page(html, "https://example.org" + rec["url"])[0]
+
+
+@pytest.mark.parametrize("theme", ["twentytwentyone", "twentytwentythree"])
+@pytest.mark.parametrize("slug", sorted(WP_POSTS))
+def test_a_heading_opening_a_blog_posts_body_is_the_pasted_storys_headline(theme, slug):
+    """The editor's title stands in the post's header; the pasted story's own headline
+    opens the post's body (``entry-content``): the story takes that headline, the post
+    keeps its title."""
+    title, story = WP_POSTS[slug]
+    html = (WP / f"permalink-{theme}-{slug}.html").read_bytes()
+    [rec] = normalize_page(html, f"http://wp.test/{slug}/")
+    want = _gold(story)["stories"][0]["headline"]
+    assert rec["title"] == title
+    assert [s["headline"] for s in rec["stories"]] == [want]
+    assert content_heading(parse_html(html)) == want
+
+
+@pytest.mark.parametrize("slug", sorted(WP_POSTS))
+def test_the_same_post_by_its_content_alone_gets_the_same_headline(slug):
+    """An archive page showing the post whole, the REST API and a feed give the post's
+    body alone, under the title they list: one path, one result."""
+    title, story = WP_POSTS[slug]
+    page = lxml.html.fromstring((WP / f"permalink-twentytwentyone-{slug}.html").read_bytes())
+    [body] = page.xpath("//div[contains(concat(' ', @class, ' '), ' entry-content ')]")
+    content = "".join(lxml.html.tostring(child, encoding="unicode") for child in body)
+    rec = normalize_content(content, PostMeta(url=f"http://wp.test/{slug}/", title=title))
+    assert [s["headline"] for s in rec["stories"]] == [_gold(story)["stories"][0]["headline"]]
+
+
+@pytest.mark.parametrize("key, under_title", [
+    ("washington-native-american-justice", "a standfirst in the article's header"),
+    ("rostow-wohnhausbrand", "a second headline in the article's header"),
+    ("lockdown-gottesdienste", "a sub-heading box inside the content holding the title"),
+    ("alfa-romeo-spaeter-launch-c42", "a standfirst"),
+    ("autohaeuser-langsames-anlaufen", "the title with its kicker"),
+    ("meta-programming-defadvice", "the first numbered section"),
+])
+def test_a_news_pages_heading_under_its_title_is_not_the_headline(key, under_title):
+    """On a news or article page the ``<h1>`` is the story's title, and the heading under
+    it is no headline: it stands beside the title (in the article's header, or in a body
+    that holds the title too) or is a numbered section."""
+    rec = _real_page(key)
+    got, want = rec["stories"][0]["headline"], _gold(key)["stories"][0]["headline"]
+    assert got.lower() == want.lower(), under_title  # (the gold's case is the <title>'s)
+
+
+def test_a_numbered_section_opening_a_posts_body_is_not_its_headline():
+    body = ("<h2>1 Introduction</h2>"
+            + "<p>Emacs lets a function be wrapped by advice, which runs before or after it, "
+              "and this post shows how that works in practice.</p>" * 3)
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/1/",
+                                           title="Meta-programming with advice"))
+    assert rec["stories"][0]["headline"] == "Meta-programming with advice"
+
+
+def test_a_bold_first_line_of_a_blogger_post_body_is_its_lead_heading():
+    """Blogger: the title in ``h3.post-title`` outside ``div.post-body``; an editor's
+    pasted headline as the body's first line, bold, ended by a line break."""
+    html = ("<html><body><div class='post hentry'><h3 class='post-title entry-title'>"
+            "<a href='/2020/01/x.html'>Blog title</a></h3>"
+            "<div class='post-body entry-content'><b>Pasted Story Headline Here</b><br/>"
+            "<br/>LONDON (Reuters) - The body of the story.</div></div></body></html>")
+    assert content_heading(parse_html(html)) == "Pasted Story Headline Here"
+    bold_start = html.replace("</b><br/>", "</b> goes on in plain text<br/>")
+    assert content_heading(parse_html(bold_start)) is None
+
+
+def test_a_photo_credit_under_a_picture_ends_no_story():
+    """"© Team" under a picture, then a gallery caption: still the one story."""
+    rec = _real_page("alfa-romeo-spaeter-launch-c42")
+    assert len(rec["stories"]) == 1
+    assert "Vasseur" in rec["stories"][0]["text"]  # the story's last paragraph
+
+
+def test_aps_correction_note_and_contributors_after_its_rule_stay_in_the_story():
+    """AP ends a story with "___", a correction note and "X contributed to this report":
+    the story's end, not an untitled story."""
+    rec = _real_page("russian-cargo-ship-breaks-up")
+    assert len(rec["stories"]) == 1
+    assert rec["stories"][0]["text"].endswith("contributed to this report.")
+    assert "This version corrects" in rec["stories"][0]["text"]
+
+
+def test_a_related_lists_teaser_after_the_story_is_no_story():
+    rec = _real_page("muratov-armas-nucleares")
+    assert len(rec["stories"]) == 1
+    assert "Tiffany" not in rec["stories"][0]["text"]
+
+
+def test_a_paywall_box_under_a_title_shaped_line_is_no_story():
+    """A dump: "Noch 10 Gratis-Artikel diesen Monat." over a date line and a three-sentence
+    subscription pitch is the page's chrome, not a second story."""
+    text = (DUMPS / "rnz-buchpreis-2015.txt").read_text(encoding="utf-8")
+    rec = normalize_text(text, "https://www.rnz.de/x")
+    assert [s["headline"] for s in rec["stories"]] == [
+        json.loads((DUMPS / "rnz-buchpreis-2015.gold.json").read_text())["stories"][0]["headline"]]
