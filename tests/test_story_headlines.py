@@ -136,3 +136,27 @@ def test_a_paywall_box_under_a_title_shaped_line_is_no_story():
     rec = normalize_text(text, "https://www.rnz.de/x")
     assert [s["headline"] for s in rec["stories"]] == [
         json.loads((DUMPS / "rnz-buchpreis-2015.gold.json").read_text())["stories"][0]["headline"]]
+
+
+def test_a_classic_caption_before_the_pasted_headline_is_passed_over():
+    """WordPress's classic ``[caption]`` renders a ``div.wp-caption`` (its text in
+    ``p.wp-caption-text``): the bold headline line after it still opens the body."""
+    html = ("<html><body><article class='post hentry'><header class='entry-header'>"
+            "<h1 class='entry-title'>Editor's title</h1></header><div class='entry-content'>"
+            "<div class='wp-caption aligncenter'><img src='/a.jpg' alt=''/>"
+            "<p class='wp-caption-text'>A photo caption (Reuters)</p></div>"
+            "<p><strong>Pasted Story Headline Here</strong></p><p>Body.</p></div>"
+            "</article></body></html>")
+    assert content_heading(parse_html(html)) == "Pasted Story Headline Here"
+
+
+def test_a_sentence_opening_a_posts_body_is_a_deck_not_a_headline():
+    """A news site on WordPress may open the body with its deck: a sentence, full stop
+    and all, is no headline."""
+    body = ("<h2>The council approved the harbour plan on Monday after a long debate, "
+            "officials said.</h2>"
+            + "<p>The plan, which had been discussed for years, goes ahead with a budget of "
+              "four million and a start in the spring.</p>" * 3)
+    rec = normalize_content(body, PostMeta(url="https://news.example/harbour/",
+                                           title="Harbour plan approved"))
+    assert rec["stories"][0]["headline"] == "Harbour plan approved"

@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues.markup import (
+    CAPTION_CLASS_RE,
     COMMENTS_RE,
     HEADING_XPATH,
     PAGE_AUTHOR_META_XPATH,
@@ -450,11 +451,13 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
 
 def _first_line(el: etree._Element) -> etree._Element | None:
     """The first element of ``el`` that holds text of its own (its line), pictures and
-    captions passed over; None when text stands bare before any element."""
+    captions (``figure``, WordPress's ``div.wp-caption``) passed over; None when text
+    stands bare before any element."""
     if (el.text or "").strip():
         return el
     for child in el:
         if not isinstance(child.tag, str) or child.tag in _NOT_A_LINE \
+                or CAPTION_CLASS_RE.search(class_and_id(child)) \
                 or not "".join(child.itertext()).strip():
             if (child.tail or "").strip():
                 return None

@@ -253,9 +253,10 @@ def _opens_body_as_headline(b: Block, lead_heading: str | None) -> bool:
     """The heading under the post's title is the story's own headline when the page's
     markup shows it opening the post's body, the title standing outside that body
     (:func:`normalizer.pages.permalink.content_heading`; a post's content alone opens
-    with it), and it is shaped as a headline: not a numbered section."""
+    with it), and it is shaped as a headline: not a numbered section, not a sentence (a
+    news site's deck opening its body ends as one)."""
     return lead_heading is not None and fold(lead_heading) == b.folded \
-        and not _SECTION_NUMBER.match(b.text) and (b.kind == BlockKind.HEAD or title_like(b))
+        and not _SECTION_NUMBER.match(b.text) and title_like(b)
 
 
 def _credits_picture(blocks: list[Block], i: int) -> bool:
@@ -354,14 +355,16 @@ STORY_PROSE_MIN_WORDS = 8
 REPEAT_MIN_PARAGRAPHS = 3
 
 
-#: Fewer words than this in all of a segment's text is no story either: a paywall box
-#: ("Noch 10 Gratis-Artikel diesen Monat." over a date, then "Guter Journalismus kostet
-#: Geld. ...") under a title-shaped line. The shortest real story (a brief) is longer.
+#: Fewer words than this in all the text under a headline is no story either: a paywall
+#: box ("Noch 10 Gratis-Artikel diesen Monat." over a date, then "Guter Journalismus
+#: kostet Geld. ...") under a title-shaped line. The shortest real story (a brief) is
+#: longer. (Untitled short segments, a photo blog's lines between pictures, stay text.)
 STORY_MIN_WORDS = 20
 
 
 def _has_prose(segment: Segment) -> bool:
-    if sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
+    if segment.headline is not None \
+            and sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
         return False
     return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
                for b in segment.text_blocks)
