@@ -160,3 +160,41 @@ def test_a_sentence_opening_a_posts_body_is_a_deck_not_a_headline():
     rec = normalize_content(body, PostMeta(url="https://news.example/harbour/",
                                            title="Harbour plan approved"))
     assert rec["stories"][0]["headline"] == "Harbour plan approved"
+
+
+def _blogger_post(title: str, body: str) -> bytes:
+    """A real Blogger post page (Blogger's classic template, tests/fixtures/real/posts) with
+    its post's title and body replaced, as an aggregator's editor would have written them."""
+    page = lxml.html.fromstring(
+        (FIX / "real" / "posts" / "lafuite-le-premier-chapitre-est-acheve.html").read_bytes())
+    [post_body] = page.xpath("//div[contains(concat(' ', @class, ' '), ' post-body ')]")
+    for child in list(post_body):
+        post_body.remove(child)
+    post_body.text = None
+    post_body.append(lxml.html.fragment_fromstring(body))
+    [heading] = page.xpath("//h3[contains(concat(' ', @class, ' '), ' post-title ')]")
+    heading.text = title
+    page.find(".//title").text = f"La fuite (autour du monde): {title}"
+    for meta in page.xpath("//meta[@property='og:title']"):
+        meta.set("content", title)
+    return lxml.html.tostring(page, encoding="utf-8")
+
+
+@pytest.mark.parametrize("shape", [
+    "<b>{h}</b><br /><br />{paras}",                                 # bold, line breaks
+    "<div><b>{h}</b></div><div><br /></div>{divs}",                   # a line a <div>
+    '<span style="font-size: large;"><b>{h}</b></span><br /><br />{paras}',
+])
+def test_a_pasted_headline_opening_a_blogger_posts_body_is_the_storys(shape):
+    """Blogger's post title stands in ``h3.post-title``, outside ``div.post-body`` (inside
+    Blogger's "Blog" widget): the bold line opening the body, as Blogger's editor writes it,
+    is the story's own headline; the title is the post's, without the blog's name."""
+    st = _gold("bundespraesident-radikalisierung")["stories"][0]
+    paras = st["text"].split("\n\n")
+    body = shape.format(h=st["headline"], paras="<br /><br />".join(paras),
+                        divs="".join(f"<div>{p}</div><div><br /></div>" for p in paras))
+    html = _blogger_post("Steinmeier beim BKA",
+                         f'<div dir="ltr" style="text-align: left;" trbidi="on">{body}</div>')
+    [rec] = normalize_page(html, "https://lafuite.example/2021/11/steinmeier-beim-bka.html")
+    assert rec["title"] == "Steinmeier beim BKA"
+    assert [s["headline"] for s in rec["stories"]] == [st["headline"]]

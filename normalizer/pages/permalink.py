@@ -435,7 +435,7 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
                                     ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
              if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
     boxes = [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
-    if len(boxes) != 1 or outside_post(boxes[0]):
+    if len(boxes) != 1 or _in_comments(boxes[0]):  # (Blogger's posts stand in a "widget")
         return None
     box = boxes[0]
     if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
