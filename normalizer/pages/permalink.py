@@ -410,10 +410,12 @@ def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = Non
 
 
 # Class names of the element that holds a blog post's own body, where an editor's paste
-# begins: WordPress "entry-content", Blogger "post-body", other themes' "post-content" and
-# "entry-body". (A news article's body classes are not here: a news page's title stands
-# in its article, and a deck may open its body.)
-POST_BODY_CLASSES = frozenset({"entry-content", "post-body", "post-content", "entry-body"})
+# begins: WordPress "entry-content" (Kubrick and its heirs: "entry", "post-entry"),
+# Blogger "post-body", Tumblr "body-text", other themes' "post-content" and "entry-body".
+# (A news article's body classes are not here: a news page's title stands in its
+# article, and a deck may open its body.)
+POST_BODY_CLASSES = frozenset({"entry-content", "post-body", "post-content", "entry-body",
+                               "entry", "post-entry", "body-text"})
 # Elements that hold a post's title: a title inside the body makes its first heading a deck.
 _TITLE_CLASSES = frozenset({"entry-title", "post-title"})
 # What is passed over looking for the body's first line: pictures and their captions.
