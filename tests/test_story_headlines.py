@@ -198,3 +198,13 @@ def test_a_pasted_headline_opening_a_blogger_posts_body_is_the_storys(shape):
     [rec] = normalize_page(html, "https://lafuite.example/2021/11/steinmeier-beim-bka.html")
     assert rec["title"] == "Steinmeier beim BKA"
     assert [s["headline"] for s in rec["stories"]] == [st["headline"]]
+
+
+def test_kubricks_entry_holds_the_post_body():
+    """Kubrick (WordPress's old default theme) and its heirs: the title an ``h2`` in
+    ``div.post``, the body ``div.entry`` beside it."""
+    html = ("<html><body><div class='post hentry'><h2><a href='/p/'>Editor's title</a></h2>"
+            "<small>December 11th, 2017</small><div class='entry'>"
+            "<p><strong>Pasted Story Headline Here</strong></p><p>Body.</p></div></div>"
+            "</body></html>")
+    assert content_heading(parse_html(html)) == "Pasted Story Headline Here"

@@ -436,7 +436,9 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     boxes = [el for el, classes in (index.classed if index is not None else
                                     ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
              if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
-    boxes = [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
+    # the innermost: Twenty Twenty-One's article is an "entry" around its "entry-content"
+    outer = {a for b in boxes for a in b.iterancestors() if a in boxes}
+    boxes = [b for b in boxes if b not in outer]
     if len(boxes) != 1 or _in_comments(boxes[0]):  # (Blogger's posts stand in a "widget")
         return None
     box = boxes[0]
