@@ -32,7 +32,7 @@ from normalizer.pages.oversize import (
 )
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
-from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT, Block, fold
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
@@ -165,16 +165,20 @@ def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
 
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
                  hints: list[AttributionHint] | None = None, dump: bool = False,
-                 lead_heading: str | None = None) -> dict:
+                 lead_heading: str | None = None, body_only: bool = False) -> dict:
     """Clean, split and attribute ``blocks`` into one post record. ``lead_heading``: the
     heading the post's body opens with, its title standing outside the body (a pasted
-    story's own headline under the editor's title)."""
+    story's own headline under the editor's title). ``body_only``: the blocks are the
+    post's body alone (an archive page's, the REST API's, a feed's), so a heading or bold
+    line opening its text is that heading."""
     classify(blocks, dump=dump)
     page_source = None
     if dump:  # a whole page's text: its rhythm tells stories from chrome
         mark_page(blocks, is_story_end)
         mark_source_lines(blocks, known_outlet)
         page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
+    if body_only and lead_heading is None:
+        lead_heading = _opening_heading(blocks, meta.title)
     segments = split(blocks, title=meta.title, lead_heading=lead_heading)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
@@ -229,14 +233,15 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     """One post from its content HTML (as a crawler found it) and what is known of it."""
     ex = extract_oversize_fragment(content_html, meta.url) \
         or extract(content_html, meta.url, with_info=False, fragment=True)
-    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints,
-                        lead_heading=_opening_heading(ex.blocks))
+    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints, body_only=True)
 
 
-def _opening_heading(blocks: list[Block]) -> str | None:
-    """A post's content (its body alone) opening with a heading or a bold line: that line."""
-    first = next((b for b in blocks if b.text and b.kind not in (BlockKind.IMAGE, BlockKind.SEP)),
-                 None)
+def _opening_heading(blocks: list[Block], title: str | None) -> str | None:
+    """The heading or bold line that opens a post body's text (captions, a reblog's
+    "name:" line and other cruft before it passed over, and the post's title where the
+    content repeats it), else None."""
+    again = fold(title) if title else None
+    first = next((b for b in blocks if b.role == TEXT and b.folded != again), None)
     return first.text if first is not None and (first.kind == BlockKind.HEAD or first.bold) \
         else None
 

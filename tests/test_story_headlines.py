@@ -208,3 +208,63 @@ def test_kubricks_entry_holds_the_post_body():
             "<p><strong>Pasted Story Headline Here</strong></p><p>Body.</p></div></div>"
             "</body></html>")
     assert content_heading(parse_html(html)) == "Pasted Story Headline Here"
+
+
+def _story_html(key: str) -> tuple[str, list[str]]:
+    st = _gold(key)["stories"][0]
+    return st["headline"], st["text"].split("\n\n")
+
+
+def test_a_blogger_body_of_bare_lines_keeps_its_paragraphs():
+    """Blogger's classic editor: bare text parted by ``<br><br>``, no other element.
+    trafilatura keeps it as one paragraph; each blank line parts two paragraphs, so a
+    cruft line among them is a line of its own again."""
+    head, paras = _story_html("eee-sixth-fatality")
+    credit = "© 2019 Associated Press. All Rights Reserved."
+    body = "<br /><br />".join([*paras, credit])
+    html = _blogger_post(head, f'<div dir="ltr" style="text-align: left;" trbidi="on">{body}</div>')
+    [rec] = normalize_page(html, "https://lafuite.example/2019/11/eee.html")
+    [story] = rec["stories"]
+    assert story["text"].split("\n\n") == paras
+    assert credit in [r["text"] for r in rec["removed"]]
+
+
+def test_a_tumblr_reblog_keeps_its_quoted_paragraphs_and_headline():
+    """A Tumblr reblog: "name:" over a ``<blockquote>`` holding the reblogged post, its
+    headline first. The quote's paragraphs stay paragraphs; the headline opening the
+    quoted body is the story's, under the reblogger's own title."""
+    head, paras = _story_html("marin-merkel-maataloustuet")
+    quote = f"<h2>{head}</h2>" + "".join(f"<p>{p}</p>" for p in paras)
+    html = ("<html><head><title>news — News: Marin and Merkel</title></head><body>"
+            "<article class='text reblogged'><section class='post'><div class='post-content'>"
+            "<h2 class='title'><a href='/post/1/marin/'>News: Marin and Merkel</a></h2>"
+            "<div class='body-text'><p><a class='tumblr_blog' href='https://x.tumblr.com/post/1'>"
+            f"agencyreposts</a>:</p><blockquote>{quote}</blockquote></div></div></section>"
+            "</article></body></html>")
+    assert content_heading(parse_html(html)) == head
+    [rec] = normalize_page(html, "https://news.example/post/1/marin/")
+    assert [s["headline"] for s in rec["stories"]] == [head]
+    assert rec["stories"][0]["text"].split("\n\n") == paras
+    # An archive page, the API or a feed hands over the same post container.
+    [box] = lxml.html.fromstring(html).xpath("//div[@class='post-content']")
+    rec = normalize_content(lxml.html.tostring(box, encoding="unicode"),
+                            PostMeta(url="https://news.example/post/1/marin/",
+                                     title="News: Marin and Merkel"))
+    assert [s["headline"] for s in rec["stories"]] == [head]
+
+
+def test_a_title_the_page_shows_as_it_is_keeps_its_second_storys_headline():
+    """An editor's title naming both stories ("A · B") shown as the post's heading: that is
+    the title, though a heading inside the post (the first story's) begins with "A"."""
+    first, paras1 = _story_html("wuhan-yingxiong-cheng")
+    second, paras2 = _story_html("tach-auch")
+    title = f"{first} · {second}"
+    body = "".join(f"<h2>{head}</h2>" + "".join(f"<p>{p}</p>" for p in paras)
+                   for head, paras in ((first, paras1), (second, paras2)))
+    html = (f"<html><head><title>blog — {title}</title><meta property='og:title' "
+            f"content='{title}'></head><body><article class='post text'><h2 class='title'>"
+            f"<a href='/post/2/'>{title}</a></h2><div class='body-text'>{body}</div>"
+            "</article></body></html>")
+    [rec] = normalize_page(html, "https://blog.example/post/2/")
+    assert rec["title"] == title
+    assert [s["headline"] for s in rec["stories"]] == [first, second]

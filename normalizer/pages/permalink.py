@@ -372,8 +372,10 @@ def _shown_heading(title: str, tree: etree._Element,
             if isinstance(el, str) or _in_comments(el):
                 continue  # (an article's heading often stands in a "header": no chrome test)
             head = _without_kicker(el)
+            if head == title:
+                return None  # the page shows the title as it is
             got = set(_TOKEN_RE.findall(head.lower()))
-            if not head or head == title or not got:
+            if not head or not got:
                 continue
             shared = len(want & got)
             if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
@@ -385,11 +387,16 @@ def _shown_heading(title: str, tree: etree._Element,
 def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = None) -> str:
     """The heading the page shows for the post where ``title`` is that heading with the
     site's name around it ("Post title - tennis MAGAZIN", "Blog Name: Post title"); the
-    site's name has no more words than the heading."""
+    site's name has no more words than the heading. A page that shows ``title`` itself as
+    a heading shows the post's title as it is (a heading inside the post that begins it is
+    a pasted story's, "Title · Second story" the editor's)."""
     low = title.lower()
-    for el in (index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)):
-        head = clean_text("".join(el.itertext()))
-        if not head or head == title:
+    els = index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)
+    heads = [clean_text("".join(el.itertext())) for el in els]
+    if title in heads:
+        return title
+    for el, head in zip(els, heads, strict=True):
+        if not head:
             continue
         if len(head) > len(title):
             # the page's heading goes on where the short title stops ("Title. Quote: ...")
@@ -461,7 +468,7 @@ def _first_line(el: etree._Element) -> etree._Element | None:
         return el
     for child in el:
         if not isinstance(child.tag, str) or child.tag in _NOT_A_LINE \
-                or CAPTION_CLASS_RE.search(class_and_id(child)) \
+                or CAPTION_CLASS_RE.search(class_and_id(child)) or _reblog_credit(child) \
                 or not "".join(child.itertext()).strip():
             if (child.tail or "").strip():
                 return None
@@ -473,6 +480,17 @@ def _first_line(el: etree._Element) -> etree._Element | None:
             return child
         return _first_line(child)
     return None
+
+
+# The link of a reblog's "name:" line over the post it quotes (Tumblr).
+_REBLOG_LINK_CLASSES = frozenset({"tumblr_blog"})
+
+
+def _reblog_credit(el: etree._Element) -> bool:
+    """A reblog's "name:" line (``<p><a class="tumblr_blog">name</a>:</p>``)."""
+    return el.tag == "p" and "".join(el.itertext()).strip().endswith(":") and any(
+        not _REBLOG_LINK_CLASSES.isdisjoint((a.get("class") or "").split())
+        for a in el.iter("a"))
 
 
 def _is_bold(el: etree._Element) -> bool:

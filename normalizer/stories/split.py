@@ -116,7 +116,7 @@ def title_like(block: Block) -> bool:
             or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
-    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
+    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?", "!")):
         return True
     # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
     words = [w for w in core.split() if len(w) > 3]
@@ -239,9 +239,20 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
     """A heading atop the content, under the post's title: the story's own headline."""
-    return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and title_like(b))) \
+    return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and _headline_shaped(b))) \
         and current.headline is not None and not current.text_blocks \
         and b.words <= TITLE_MAX_WORDS
+
+
+def _headline_shaped(b: Block) -> bool:
+    """:func:`title_like`, or in a script without capitals (Chinese, Japanese, Arabic,
+    Thai ...) a line that is no sentence."""
+    if title_like(b):
+        return True
+    first = next((c for c in b.text if c.isalnum()), "")
+    return bool(first) and first.isalpha() and first.lower() == first.upper() \
+        and b.kind != BlockKind.ITEM and 2 <= b.words <= TITLE_MAX_WORDS \
+        and not is_sentence(b.text)
 
 
 #: A heading numbered as a section ("1 Introduction", "2.1 Setup", "IV. Results"): the
@@ -256,7 +267,7 @@ def _opens_body_as_headline(b: Block, lead_heading: str | None) -> bool:
     with it), and it is shaped as a headline: not a numbered section, not a sentence (a
     news site's deck opening its body ends as one)."""
     return lead_heading is not None and fold(lead_heading) == b.folded \
-        and not _SECTION_NUMBER.match(b.text) and title_like(b)
+        and not _SECTION_NUMBER.match(b.text) and _headline_shaped(b)
 
 
 def _credits_picture(blocks: list[Block], i: int) -> bool:
