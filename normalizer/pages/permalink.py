@@ -506,7 +506,7 @@ def _bold_line(el: etree._Element) -> str | None:
         return clean_text("".join(el.itertext())) or None
     if (el.text or "").strip():
         return None
-    bold = []
+    bold: list[str] = []
     for child in el:
         if not isinstance(child.tag, str):
             continue
