@@ -23,6 +23,7 @@ from normalizer.stories.clean import is_sentence
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 @dataclass
@@ -116,8 +117,10 @@ def title_like(block: Block) -> bool:
             or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
-    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?", "!")):
+    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
+    if core.endswith("!") and not _INNER_SENTENCE_END.search(core):
+        return True  # one exclamation ("Tach auch!"), not a reader's call of two sentences
     # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
     words = [w for w in core.split() if len(w) > 3]
     caps = sum(1 for w in words if _CAP_WORD.match(w))
