@@ -29,7 +29,8 @@ in order, the cruft lines pasted into it).
 The post title and the expected headline: a one-story post is titled with the story's
 own headline (as aggregator editors do, and as the held-out gold takes it: the story's
 own headline, not the blog's ``<title>``); every other one-story post also repeats that
-headline as its first line (bold), and a two-story post has an editor's title with each
+headline as its first line (bold), one (``RETITLED``) has an editor's title of its own
+over the story's headline line, and a two-story post has an editor's title with each
 story opening on its own headline line. The gold headline is always the story's own.
 
 Prints a row of metrics per theme and route (``crawl``, ``offline``), then every failure:
@@ -199,6 +200,9 @@ THEMES: list[Theme] = [
 #: the first archive page.
 SHAPE = (1, 2, 1, 1, 2)
 PAGE1 = 3
+#: Posts (by index) whose one story the editor retitled ("Place: first words of the
+#: headline…"); the story's own headline opens the body, and is the expected headline.
+RETITLED = (3,)
 
 #: The editor's own lines, one wording a language (as eval_wordpress_real's editor).
 READ_MORE = {"de": "Lesen Sie auch:", "en": "Read more:", "es": "Lee también:",
@@ -455,7 +459,12 @@ def build_posts(theme: Theme, stories: dict[str, dict], keys: list[list[str]],
         recs = [stories[k] for k in group]
         sts = [r["stories"][0] for r in recs]
         lang = sts[0]["language"]
-        if len(group) == 1:
+        if len(group) == 1 and i in RETITLED:
+            words = sts[0]["headline"].split()
+            place = sts[0]["dateline"] or sts[0]["source"] or "News"
+            title = f"{place}: {' '.join(words[:6])}" + ("…" if len(words) > 6 else "")
+            slug = group[0]
+        elif len(group) == 1:
             title = sts[0]["headline"]
             slug = group[0]
         else:
