@@ -453,7 +453,7 @@ def _fmt_date(day: date, pattern: str, lang: str) -> str:
 
 def build_posts(theme: Theme, stories: dict[str, dict], keys: list[list[str]],
                 wp) -> list[Post]:
-    posts = []
+    posts: list[Post] = []
     render = RENDER[theme.render]
     for i, group in enumerate(keys):
         recs = [stories[k] for k in group]
@@ -552,7 +552,10 @@ def _localize(root, host: str) -> None:
 def _fill(item, theme: Theme, post: Post, *, listing: bool) -> None:
     """Put ``post`` into a copy of the theme's item markup."""
     title_el = _one(item, theme.title, "title element", theme)
+    # the old post's permalink: its title link, or on an item page (whose title is not a
+    # link) its timestamp or other bookmark link
     old_links = {a.get("href") for a in title_el.iter("a") if a.get("href")}
+    old_links |= {a.get("href") for a in item.xpath(".//a[@rel='bookmark'][@href]")}
     links = list(title_el.iter("a"))
     for child in list(title_el):
         title_el.remove(child)
