@@ -119,6 +119,7 @@ class Theme:
     page2: str = "/tag/wire/page/2/"
     title_format: str | None = None  # <title> of a derived page
     more: bool = False            # Blogger jump breaks on some posts
+    label: str | None = None      # the saved archive's own label, tag or category name
 
 
 THEMES: list[Theme] = [
@@ -130,7 +131,7 @@ THEMES: list[Theme] = [
           dates=[(".//h2[@class='date-header']/span", "{W} {d} {M} {Y}")], lang="fr",
           next="//a[contains(@class,'blog-pager-older-link')]",
           permalink="/{Y}/{mm}/{slug}.html", archive_path="/search/label/wire/",
-          page2="/search/label/wire/page/2/", more=True),
+          page2="/search/label/wire/page/2/", more=True, label="Bali"),
     Theme("blogger-zxce3", "blogger", "archives/zxce3-label-html.html",
           "posts/zxce3-the-monkey-house.html", "zxce3.blogspot.com",
           item="//div[contains(concat(' ',@class,' '),' post-outer ')]",
@@ -139,7 +140,7 @@ THEMES: list[Theme] = [
           archive_body=".//div[contains(@class,'post-snippet')]", snippet=150,
           next="//a[contains(@class,'blog-pager-older-link')]",
           permalink="/{Y}/{mm}/{slug}.html", archive_path="/search/label/wire/",
-          page2="/search/label/wire/page/2/"),
+          page2="/search/label/wire/page/2/", label="HTML"),
     Theme("blogger-pythoninsider", "blogger", "archives/pythoninsider-blogger-post.html",
           "archives/pythoninsider-blogger-post.html", "blog.python.org", derived="archive",
           item="//div[contains(concat(' ',@class,' '),' date-outer ')]",
@@ -178,7 +179,7 @@ THEMES: list[Theme] = [
           dates=[(".//a[contains(@class,'post-date')]", "{Mon} {d}{ord}, {Y}")],
           next="//a[@class='next']", permalink="/post/{id}/{slug}/",
           archive_path="/tagged/wire/", page2="/tagged/wire/page/2/",
-          title_format="ʇoɟɟǝǝɯıןʞsɥɐʞǝ — {title}"),
+          title_format="ʇoɟɟǝǝɯıןʞsɥɐʞǝ — {title}", label="London"),
     Theme("wp-twentyseventeen", "wordpress", "archives/berlinchan-category-diary.html",
           "posts/berlinchan-back-with-honor.html", "archived-blog.berlinchan.com",
           item="//article[contains(@class,'type-post')]",
@@ -186,14 +187,14 @@ THEMES: list[Theme] = [
           body=".//div[contains(@class,'entry-content')]", render="wordpress",
           dates=[(".//time[contains(@class,'published')]", "{Y}-{mm}-{dd}")],
           next="//a[contains(@class,'next')]",
-          permalink="/{Y}/{mm}/{slug}/"),
+          permalink="/{Y}/{mm}/{slug}/", label="日记"),
     Theme("wp-flow14", "wordpress", "archives/flow14-tag-video.html",
           "posts/flow14-kc-design-week.html", "www.flow14.com",
           item="//article[contains(@class,'type-post')]",
           title=".//*[contains(@class,'entry-title')]",
           body=".//div[contains(@class,'entry-content')]", render="wordpress",
           dates=[(".//time[contains(@class,'published')]", "{Mon} {d}, {y}")],
-          permalink="/{Y}/{slug}/"),
+          permalink="/{Y}/{slug}/", label="video"),
 ]
 
 #: Posts a theme's site holds, by how many stories each carries; the first PAGE1 are on
@@ -653,9 +654,10 @@ def _json_ld(tree, post: Post | None) -> None:
             data = json.loads(script.text or "")
         except json.JSONDecodeError:
             continue
-        if not isinstance(data, dict) or not ({"datePublished", "headline"} & set(data)):
+        if not isinstance(data, dict) or not (
+                {"datePublished", "headline", "itemListElement"} & set(data)):
             continue
-        if post is None:
+        if post is None or "itemListElement" in data:
             script.getparent().remove(script)
             continue
         data.pop("image", None)
@@ -667,6 +669,29 @@ def _json_ld(tree, post: Post | None) -> None:
             if key in data:
                 data[key] = value
         script.text = json.dumps(data, ensure_ascii=False)
+
+
+#: Where an archive page names its label, tag or category (then "wire").
+LABEL_PLACES = ("//title | //h1[contains(@class,'page-title')] "
+                "| //div[contains(@class,'status-msg')]//b")
+
+
+def _relabel(tree, theme: Theme) -> None:
+    if not theme.label:
+        return
+    for el in tree.xpath(LABEL_PLACES):
+        if el.text and theme.label in el.text:
+            el.text = el.text.replace(theme.label, "wire")
+    for meta in tree.xpath("//meta[@property='og:title']"):
+        meta.set("content", (meta.get("content") or "").replace(theme.label, "wire"))
+
+
+def _canonical(tree, path: str) -> None:
+    """The page's canonical link and ``og:url`` name its new address."""
+    for link in tree.xpath("//link[@rel='canonical']"):
+        link.set("href", path)
+    for meta in tree.xpath("//meta[@property='og:url']"):
+        meta.set("content", path)
 
 
 def _text(el) -> str:
@@ -686,6 +711,7 @@ def build_site(theme: Theme, posts: list[Post], root: Path) -> list[str]:
         _replace_items(tree, theme, proto, [post], listing=False)
         _title_tag(tree, old_title, post.title, theme)
         _json_ld(tree, post)
+        _canonical(tree, post.path)
         _pager(tree, theme, None, single=True)
         _localize(tree.getroot(), theme.host)
         _write(root, post.path, tree)
@@ -702,6 +728,8 @@ def build_site(theme: Theme, posts: list[Post], root: Path) -> list[str]:
         if theme.title_format:
             for el in tree.xpath("//title"):
                 el.text = theme.title_format.format(title="wire")
+        _relabel(tree, theme)
+        _canonical(tree, path)
         _localize(tree.getroot(), theme.host)
         _write(root, path, tree)
     (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
