@@ -257,7 +257,8 @@ def story_parts(key: str, rec: dict, *, headline: bool, wp, href: str
                 ) -> tuple[list[tuple[str, str]], list[str]]:
     """A story as (kind, text) parts, and its cruft lines in pasting order. Kinds:
     headline, para, link (HTML: a line that was mostly a link on the real page),
-    caption, more (the jump break after the first paragraph)."""
+    caption, more (the jump break after the first paragraph). A "By" line follows the
+    headline where the story names its authors (eval_wordpress_real's wording)."""
     st = rec["stories"][0]
     caps = [c for n, c in enumerate(rec["cruft"]) if n in wp.CAPTIONS.get(key, ())]
     mids = [c for n, c in enumerate(rec["cruft"]) if n in wp.MID.get(key, ())]
@@ -277,6 +278,8 @@ def story_parts(key: str, rec: dict, *, headline: bool, wp, href: str
     parts: list[tuple[str, str]] = []
     if headline:
         parts.append(("headline", st["headline"]))
+    if st["byline"] and st["language"] in wp.BYLINE:
+        parts.append(("para", wp.BYLINE[st["language"]].format(", ".join(st["byline"]))))
     paras = st["text"].split("\n\n")
     for n, para in enumerate(paras):
         if n == 0 and caps:

@@ -30,9 +30,9 @@ pytestmark = pytest.mark.gate
 #: 2026-11-30; the failures behind the gaps are listed by the benchmark's report).
 FLOORS: dict[str, list[tuple[str, str, float]]] = {
     "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.996), ("cruft_leak", "<=", 0.109),
-                ("headline_acc", ">=", 0.82), ("source_acc", ">=", 1.0),
+                ("headline_acc", ">=", 0.821), ("source_acc", ">=", 1.0),
                 ("language_acc", "==", 1.0), ("date_acc", ">=", 0.8)],
-    "tumblr": [("story_f1", ">=", 0.923), ("text_f1", ">=", 0.975), ("cruft_leak", "<=", 0.269),
+    "tumblr": [("story_f1", ">=", 0.923), ("text_f1", ">=", 0.974), ("cruft_leak", "<=", 0.269),
                ("headline_acc", ">=", 0.708), ("source_acc", ">=", 1.0),
                ("language_acc", ">=", 0.833), ("date_acc", "==", 1.0)],
     "wordpress": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.997), ("cruft_leak", "<=", 0.0),
