@@ -120,7 +120,14 @@ class Theme:
     title_format: str | None = None  # <title> of a derived page
     more: bool = False            # Blogger jump breaks on some posts
     label: str | None = None      # the saved archive's own label, tag or category name
+    day_group: str | None = None  # where an item holds more posts of its day (Blogger)
+    day_unit: str | None = None   # one post inside it
 
+
+#: Blogger's classic layouts group a day's posts: one ``date-outer`` (date header), its
+#: ``date-posts`` holding a ``post-outer`` a post.
+BLOGGER_DAYS: dict[str, Any] = {"day_group": ".//div[contains(@class,'date-posts')]",
+                                "day_unit": ".//div[contains(@class,'post-outer')]"}
 
 THEMES: list[Theme] = [
     Theme("blogger-lafuite", "blogger", "archives/lafuite-blogger-label-bali.html",
@@ -131,7 +138,7 @@ THEMES: list[Theme] = [
           dates=[(".//h2[@class='date-header']/span", "{W} {d} {M} {Y}")], lang="fr",
           next="//a[contains(@class,'blog-pager-older-link')]",
           permalink="/{Y}/{mm}/{slug}.html", archive_path="/search/label/wire/",
-          page2="/search/label/wire/page/2/", more=True, label="Bali"),
+          page2="/search/label/wire/page/2/", more=True, label="Bali", **BLOGGER_DAYS),
     Theme("blogger-zxce3", "blogger", "archives/zxce3-label-html.html",
           "posts/zxce3-the-monkey-house.html", "zxce3.blogspot.com",
           item="//div[contains(concat(' ',@class,' '),' post-outer ')]",
@@ -151,7 +158,7 @@ THEMES: list[Theme] = [
           drop=["//div[@class='comments' or @id='comments']"],
           proto="post", permalink="/{Y}/{mm}/{slug}.html",
           archive_path="/search/label/wire/", page2="/search/label/wire/page/2/",
-          title_format="Python Insider: {title}", more=True),
+          title_format="Python Insider: {title}", more=True, **BLOGGER_DAYS),
     Theme("blogger-unexpecteduser", "blogger", "archives/unexpecteduser-blogger-year-2011.html",
           "archives/unexpecteduser-blogger-year-2011.html", "unexpecteduser.blogspot.de",
           derived="post",
@@ -161,7 +168,8 @@ THEMES: list[Theme] = [
           dates=[(".//h2[@class='date-header']/span", "{W}, {M} {d}, {Y}")],
           add_next="//div[@id='blog-pager']",
           permalink="/{Y}/{mm}/{slug}.html", archive_path="/search/label/wire/",
-          page2="/search/label/wire/page/2/", title_format="Old Blog: {title}"),
+          page2="/search/label/wire/page/2/", title_format="Old Blog: {title}",
+          **BLOGGER_DAYS),
     Theme("tumblr-custom", "tumblr", "archives/toffeemilkshake-tumblr-home.html",
           "posts/toffeemilkshake-post-140324490777.html", "blog.toffeemilkshake.co.uk",
           item="//article[contains(concat(' ',@class,' '),' post ')]",
@@ -622,11 +630,18 @@ def _replace_items(tree, theme: Theme, proto, posts: list[Post], *, listing: boo
     anchor = items[0]
     parent = anchor.getparent()
     at = parent.index(anchor)
-    for n, post in enumerate(posts):
+    placed: list[tuple[Post, Any]] = []
+    for post in posts:
         clone = copy.deepcopy(proto)
         clone.tail = "\n"
         _fill(clone, theme, post, listing=listing)
-        parent.insert(at + n, clone)
+        if theme.day_group and theme.day_unit and placed and placed[-1][0].day == post.day:
+            # Blogger prints a day's posts under one date header
+            box = _one(placed[-1][1], theme.day_group, "day group", theme)
+            box.append(_one(clone, theme.day_unit, "post in a day group", theme))
+            continue
+        parent.insert(at + len(placed), clone)
+        placed.append((post, clone))
     for el in items:
         if el.getparent() is not None:
             el.getparent().remove(el)
