@@ -86,6 +86,14 @@ WEEKDAYS = {
 }
 
 
+#: What a listing shows where a post has its "read more" break: Blogger's jump link, and
+#: Tumblr's (its text posts' "Keep reading" paragraph).
+BLOGGER_MORE = ('\n<div class="jump-link">\n<a href="{href}#more" title="{title}">Read more »'
+                '</a>\n</div>')
+TUMBLR_MORE = ('\n<p class="read_more_container"><a href="{href}" class="read_more">'
+               'Keep reading</a></p>')
+
+
 @dataclass
 class Theme:
     """One real theme: where its pages are and how its markup holds a post.
@@ -118,7 +126,8 @@ class Theme:
     archive_path: str = "/tag/wire/"
     page2: str = "/tag/wire/page/2/"
     title_format: str | None = None  # <title> of a derived page
-    more: bool = False            # Blogger jump breaks on some posts
+    more: bool = False            # a "read more" break in some posts (1st, 3rd, 5th)
+    more_link: str = BLOGGER_MORE  # what the listing shows in its place
     label: str | None = None      # the saved archive's own label, tag or category name
     day_group: str | None = None  # where an item holds more posts of its day (Blogger)
     day_unit: str | None = None   # one post inside it
@@ -177,7 +186,7 @@ THEMES: list[Theme] = [
           dates=[("./p[1]", "{W}, {M} {d}, {Y}")],
           next="//a[@class='next']", drop=["//a[@class='jump-page']"], proto="post",
           permalink="/post/{id}/{slug}/", archive_path="/tagged/wire/",
-          page2="/tagged/wire/page/2/"),
+          page2="/tagged/wire/page/2/", more=True, more_link=TUMBLR_MORE),
     Theme("tumblr-optica", "tumblr", "archives/toffeemilkshake-tumblr-tagged-london.html",
           "archives/toffeemilkshake-tumblr-tagged-london.html", "blog.toffeemilkshake.co.uk",
           derived="post",
@@ -603,9 +612,8 @@ def _fill(item, theme: Theme, post: Post, *, listing: bool) -> None:
         for child in list(body):
             body.remove(child)
     elif listing and post.teaser is not None:
-        _set_html(body, post.teaser + '\n<div class="jump-link">\n<a href="'
-                  + E(post.path) + '#more" title="' + E(post.title)
-                  + '">Read more »</a>\n</div>')
+        _set_html(body, post.teaser + theme.more_link.format(href=E(post.path),
+                                                             title=E(post.title)))
     else:
         _set_html(body, post.body)
 
