@@ -917,21 +917,52 @@ def failures(sc, folder: Path, records: list[dict], run: str,
             kinds["date"][(post, g["published"], str(pred.get("published")))].append(run)
 
 
+def route_differences(sc, crawled: list[dict], offline_: list[dict]) -> list[str]:
+    """Posts whose crawled record differs from the offline one (one path, one result):
+    story count, a headline or source, or the story text (token F1 < 0.98)."""
+    other = {sc.url_path(r["url"]): r for r in offline_}
+    out = []
+    for rec in crawled:
+        path = sc.url_path(rec["url"])
+        twin = other.get(path)
+        if twin is None:
+            continue
+        a, b = rec.get("stories") or [], twin.get("stories") or []
+        diffs = []
+        if len(a) != len(b):
+            diffs.append(f"stories {len(a)} vs {len(b)}")
+        for key in ("headline", "source"):
+            va, vb = [s.get(key) for s in a], [s.get(key) for s in b]
+            if len(a) == len(b) and va != vb:
+                diffs.append(f"{key} {va} vs {vb}")
+        ta = Counter(t for s in a for t in sc.tokens(s.get("text") or ""))
+        tb = Counter(t for s in b for t in sc.tokens(s.get("text") or ""))
+        size = sum(ta.values()) + sum(tb.values())
+        f1 = 2 * sum((ta & tb).values()) / size if size else 1.0
+        if f1 < 0.98:
+            diffs.append(f"text F1 {f1:.3f}")
+        if diffs:
+            out.append(f"{path}: crawl vs offline: " + "; ".join(diffs))
+    return out
+
+
 def evaluate(shared: Path, work: Path, themes: list[Theme] | None = None, *,
              do_crawl: bool = True, do_offline: bool = True) -> dict[str, Any]:
     """Build, crawl and normalize each theme's site, score each route.
-    Returns {"runs": {theme/route: metrics}, "failures", "problems"}."""
+    Returns {"runs": {theme/route: metrics}, "failures", "routes", "problems"}: routes
+    lists the posts whose records differ between the crawl and the offline run."""
     from benchmarks.sites import serve
 
     themes = THEMES if themes is None else themes
     sc = _scorer(shared)
     sets = build_sets(work, themes)
-    result: dict[str, Any] = {"runs": {}, "problems": [], "platform": {}}
+    result: dict[str, Any] = {"runs": {}, "problems": [], "platform": {}, "routes": []}
     kinds: dict[str, dict[tuple, list[str]]] = defaultdict(lambda: defaultdict(list))
     for theme in themes:
         folder = sets[theme.name]
         result["platform"][theme.name] = theme.platform
         start = (folder / "START").read_text().strip()
+        by_route: dict[str, list[dict]] = {}
         with serve(folder / "site") as served:
             if do_crawl:
                 name = f"{theme.name}/crawl"
@@ -943,12 +974,17 @@ def evaluate(shared: Path, work: Path, themes: list[Theme] | None = None, *,
                 else:
                     result["runs"][name] = score(shared, folder, out)
                     failures(sc, folder, records, name, kinds)
+                    by_route["crawl"] = records
             if do_offline:
                 name = f"{theme.name}/offline"
                 out = work / f"{theme.name}-offline.jsonl"
                 records = offline(folder, served.base, out)
                 result["runs"][name] = score(shared, folder, out)
                 failures(sc, folder, records, name, kinds)
+                by_route["offline"] = records
+        if len(by_route) == 2:
+            result["routes"] += [f"{theme.name} {d}" for d in
+                                 route_differences(sc, by_route["crawl"], by_route["offline"])]
     result["failures"] = {kind: [{"what": list(k), "runs": v} for k, v in items.items()]
                           for kind, items in kinds.items()}
     return result
@@ -987,6 +1023,8 @@ def table(result: dict) -> str:
     for label, names in sorted(groups.items()):
         lines.append(row(label + " (micro)", totals(result, names)))
     lines.append("targets: " + ", ".join(f"{m} {op} {v}" for m, (op, v) in TARGETS.items()))
+    lines.append("\nroutes that disagree (crawl vs offline):")
+    lines += [f"  {d}" for d in result.get("routes", [])] or ["  none"]
     for kind, items in result["failures"].items():
         lines.append(f"\n{kind}:")
         for item in sorted(items, key=lambda x: (x["what"][0], -len(x["runs"]))):

@@ -39,6 +39,9 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
                   ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
 }
 CASES = [(p, m, op, v) for p, rows in FLOORS.items() for m, op, v in rows]
+#: Posts whose crawled record differs from the offline one today (two Tumblr headlines:
+#: the listing's title vs the permalink page's); lower it as they are fixed, target 0.
+ROUTE_DIFFERENCES_AT_MOST = 2
 
 
 def _load():
@@ -123,3 +126,9 @@ def test_platforms_real_floor(result, platform, metric, op, floor) -> None:
         assert value <= floor, shown
     else:
         assert value == floor, shown
+
+
+@pytest.mark.gate
+def test_crawl_and_offline_give_the_same_records(result) -> None:
+    routes = result["routes"]
+    assert len(routes) <= ROUTE_DIFFERENCES_AT_MOST, "\n".join(routes)
