@@ -268,3 +268,16 @@ def test_a_title_the_page_shows_as_it_is_keeps_its_second_storys_headline():
     [rec] = normalize_page(html, "https://blog.example/post/2/")
     assert rec["title"] == title
     assert [s["headline"] for s in rec["stories"]] == [first, second]
+
+
+def test_a_blog_articles_first_section_heading_is_not_its_headline():
+    """A blogger's own article opening with the first of its section headings (the same
+    heading shape recurs through the post) keeps the post's title as its headline; a
+    pasted story's headline is seen once, or once more at the next story's."""
+    import gzip
+
+    raw = gzip.decompress(
+        (FIX / "real" / "trafeval" / "html" / "lady50plus.de.sekre.html.gz").read_bytes())
+    rec = normalize_page(raw, "https://lady50plus.de/sekre/")[0]
+    assert content_heading(parse_html(raw)) == "160 Designerinnen für eine einzige Handtasche"
+    assert rec["stories"][0]["headline"] == rec["title"]

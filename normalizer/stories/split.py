@@ -316,7 +316,8 @@ def split(blocks: list[Block], title: str | None = None,
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
-            if not segments and _opens_body_as_headline(b, lead_heading):
+            if not segments and _opens_body_as_headline(b, lead_heading) \
+                    and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
                 current.headline = b.text
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
@@ -438,15 +439,21 @@ def _shape(b: Block) -> tuple:
     return (b.kind, b.level, b.bold)
 
 
+def _shape_repeats(blocks: list[Block], i: int) -> list[int]:
+    """The positions of the later lines shaped as the heading at ``i`` (same tag, level
+    and boldness)."""
+    shape = _shape(blocks[i])
+    return [j for j in range(i + 1, len(blocks))
+            if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
+            and _shape(blocks[j]) == shape]
+
+
 def _shape_repeat(blocks: list[Block], i: int) -> int:
     """The position of the one later line shaped as the heading atop the post at ``i``
     (same tag, level and boldness, title-shaped), or -1. A post of two stories pasted
     alike repeats its first story's heading shape once, at the second's headline; a
     shape seen more often than that is the story's sub-headings."""
-    shape = _shape(blocks[i])
-    later = [j for j in range(i + 1, len(blocks))
-             if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
-             and _shape(blocks[j]) == shape]
+    later = _shape_repeats(blocks, i)
     if len(later) != 1 or not title_like(blocks[later[0]]):
         return -1
     return later[0]
