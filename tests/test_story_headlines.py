@@ -5,6 +5,7 @@ title with a deck, kicker or first section heading under it, and real stories wh
 credits, correction notes and related-story teasers must not open stories of their own."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -274,8 +275,6 @@ def test_a_blog_articles_first_section_heading_is_not_its_headline():
     """A blogger's own article opening with the first of its section headings (the same
     heading shape recurs through the post) keeps the post's title as its headline; a
     pasted story's headline is seen once, or once more at the next story's."""
-    import gzip
-
     raw = gzip.decompress(
         (FIX / "real" / "trafeval" / "html" / "lady50plus.de.sekre.html.gz").read_bytes())
     rec = normalize_page(raw, "https://lady50plus.de/sekre/")[0]
