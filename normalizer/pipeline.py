@@ -165,21 +165,19 @@ def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
 
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
                  hints: list[AttributionHint] | None = None, dump: bool = False,
-                 lead_heading: str | None = None, body_only: bool = False) -> dict:
-    """Clean, split and attribute ``blocks`` into one post record. ``lead_heading``: the
-    heading the post's body opens with, its title standing outside the body (a pasted
-    story's own headline under the editor's title). ``body_only``: the blocks are the
-    post's body alone (an archive page's, the REST API's, a feed's), so a heading or bold
-    line opening its text is that heading."""
+                 body_only: bool = False) -> dict:
+    """Clean, split and attribute ``blocks`` into one post record. ``body_only``: the
+    blocks are the post's body alone (an archive page's, the REST API's, a feed's), so a
+    heading or bold line opening its text opens the body (see :func:`note_opening_heading`)."""
     classify(blocks, dump=dump)
     page_source = None
     if dump:  # a whole page's text: its rhythm tells stories from chrome
         mark_page(blocks, is_story_end)
         mark_source_lines(blocks, known_outlet)
         page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
-    if body_only and lead_heading is None:
-        lead_heading = _opening_heading(blocks, meta.title)
-    segments = split(blocks, title=meta.title, lead_heading=lead_heading)
+    if body_only:
+        note_opening_heading(blocks, _opening_heading(blocks, meta.title))
+    segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
     stories, post_dates = _stories(segments, dump=dump, page_source=page_source)
@@ -236,6 +234,18 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints, body_only=True)
 
 
+def note_opening_heading(blocks: list[Block], heading: str | None) -> None:
+    """Mark the block of ``heading``, the heading that opens the post's body with the
+    post's title outside it (a pasted story's own headline under the editor's title;
+    :func:`normalizer.pages.permalink.content_heading` on a page): the splitter reads it."""
+    if heading:
+        want = fold(heading)
+        for b in blocks:
+            if b.text and b.folded == want:
+                b.notes["opens_body"] = True
+                return
+
+
 def _opening_heading(blocks: list[Block], title: str | None) -> str | None:
     """The heading or bold line that opens a post body's text (captions, a reblog's
     "name:" line and other cruft before it passed over, and the post's title where the
@@ -274,11 +284,11 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     ex = extract_oversize(tree, url) if is_oversize(html, tree) \
         else extract(tree, url, index=index)
     info: PageInfo = ex.info
+    note_opening_heading(ex.blocks, info.lead_heading)
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)
-    return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints,
-                         lead_heading=info.lead_heading)]
+    return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
 
 
 # What a post container's class has in it, whichever of the container tests it passes.

@@ -263,13 +263,13 @@ def _headline_shaped(b: Block) -> bool:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.)\s+\S")
 
 
-def _opens_body_as_headline(b: Block, lead_heading: str | None) -> bool:
+def _opens_body_as_headline(b: Block) -> bool:
     """The heading under the post's title is the story's own headline when the page's
     markup shows it opening the post's body, the title standing outside that body
     (:func:`normalizer.pages.permalink.content_heading`; a post's content alone opens
     with it), and it is shaped as a headline: not a numbered section, not a sentence (a
     news site's deck opening its body ends as one)."""
-    return lead_heading is not None and fold(lead_heading) == b.folded \
+    return bool(b.notes.get("opens_body")) \
         and not _SECTION_NUMBER.match(b.text) and _headline_shaped(b)
 
 
@@ -292,10 +292,9 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
         or (len(current.text_blocks) >= 2 and _opens_story(b, current))
 
 
-def split(blocks: list[Block], title: str | None = None,
-          lead_heading: str | None = None) -> list[Segment]:
-    """Group classified blocks into story segments. ``lead_heading``: the heading the
-    post's body opens with, by the page's markup (see :func:`_opens_body_as_headline`)."""
+def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
+    """Group classified blocks into story segments. A block noted ``opens_body`` is the
+    heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
     segments: list[Segment] = []
     current = Segment(headline=title or None)
     after_sep = False
@@ -316,7 +315,7 @@ def split(blocks: list[Block], title: str | None = None,
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
-            if not segments and _opens_body_as_headline(b, lead_heading) \
+            if not segments and _opens_body_as_headline(b) \
                     and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
                 current.headline = b.text
             current.blocks.append(b)
