@@ -18,6 +18,7 @@ from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
     AttributionHint,
+    BlockKind,
     MetaKind,
     PostMeta,
     RemovedKind,
@@ -31,7 +32,7 @@ from normalizer.pages.oversize import (
 )
 from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
-from normalizer.stories.blocks import CRUFT, HEADLINE, META, Block
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT, Block, fold
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
@@ -163,14 +164,19 @@ def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
 
 
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
-                 hints: list[AttributionHint] | None = None, dump: bool = False) -> dict:
-    """Clean, split and attribute ``blocks`` into one post record."""
+                 hints: list[AttributionHint] | None = None, dump: bool = False,
+                 body_only: bool = False) -> dict:
+    """Clean, split and attribute ``blocks`` into one post record. ``body_only``: the
+    blocks are the post's body alone (an archive page's, the REST API's, a feed's), so a
+    heading or bold line opening its text opens the body (see :func:`note_opening_heading`)."""
     classify(blocks, dump=dump)
     page_source = None
     if dump:  # a whole page's text: its rhythm tells stories from chrome
         mark_page(blocks, is_story_end)
         mark_source_lines(blocks, known_outlet)
         page_source = rhythm_page_source(blocks, known_outlet, find_outlet)
+    if body_only:
+        note_opening_heading(blocks, _opening_heading(blocks, meta.title))
     segments = split(blocks, title=meta.title)
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
@@ -225,7 +231,29 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     """One post from its content HTML (as a crawler found it) and what is known of it."""
     ex = extract_oversize_fragment(content_html, meta.url) \
         or extract(content_html, meta.url, with_info=False, fragment=True)
-    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
+    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints, body_only=True)
+
+
+def note_opening_heading(blocks: list[Block], heading: str | None) -> None:
+    """Mark the block of ``heading``, the heading that opens the post's body with the
+    post's title outside it (a pasted story's own headline under the editor's title;
+    :func:`normalizer.pages.permalink.content_heading` on a page): the splitter reads it."""
+    if heading:
+        want = fold(heading)
+        for b in blocks:
+            if b.text and b.folded == want:
+                b.notes["opens_body"] = True
+                return
+
+
+def _opening_heading(blocks: list[Block], title: str | None) -> str | None:
+    """The heading or bold line that opens a post body's text (captions, a reblog's
+    "name:" line and other cruft before it passed over, and the post's title where the
+    content repeats it), else None."""
+    again = fold(title) if title else None
+    first = next((b for b in blocks if b.role == TEXT and b.folded != again), None)
+    return first.text if first is not None and (first.kind == BlockKind.HEAD or first.bold) \
+        else None
 
 
 def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = None,
@@ -256,6 +284,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     ex = extract_oversize(tree, url) if is_oversize(html, tree) \
         else extract(tree, url, index=index)
     info: PageInfo = ex.info
+    note_opening_heading(ex.blocks, info.lead_heading)
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)

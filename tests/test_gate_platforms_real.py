@@ -26,22 +26,29 @@ NO_SHARED = (f"platforms real-stories gate skipped: no eval/score.py in {SHARED}
              "(the shared measuring material beside the repository)")
 
 #: Floors per platform, both routes together: what the code reaches now (measured
-#: 2026-11-30; the failures behind the gaps are listed by the benchmark's report).
+#: 2026-11-30; the failures behind the gaps are listed by the benchmark's report). First
+#: measured: Blogger headline 0.821, cruft 0.108; Tumblr story_f1 0.923, text_f1 0.974,
+#: cruft 0.268, headline 0.708, language 0.833; WordPress headline 0.857. Then the heading
+#: that opens a post's body taken as its story's headline, Blogger's <br><br> lines and a
+#: Tumblr reblog's quote kept as paragraphs. Tumblr's source floor went from 1.0 to 0.8
+#: then: the reblogged Chinese story, merged before into the German one, is a story of its
+#: own now and its outlet (named only in its last line) is not read.
 FLOORS: dict[str, list[tuple[str, str, float]]] = {
-    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.996), ("cruft_leak", "<=", 0.109),
-                ("headline_acc", ">=", 0.821), ("source_acc", ">=", 1.0),
+    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.998), ("cruft_leak", "<=", 0.055),
+                ("headline_acc", ">=", 1.0), ("source_acc", ">=", 1.0),
                 ("language_acc", "==", 1.0), ("date_acc", ">=", 0.8)],
-    "tumblr": [("story_f1", ">=", 0.923), ("text_f1", ">=", 0.974), ("cruft_leak", "<=", 0.269),
-               ("headline_acc", ">=", 0.708), ("source_acc", ">=", 1.0),
-               ("language_acc", ">=", 0.833), ("date_acc", "==", 1.0)],
+    "tumblr": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.993), ("cruft_leak", "<=", 0.123),
+               ("headline_acc", ">=", 1.0), ("source_acc", ">=", 0.8),
+               ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
     "wordpress": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.997), ("cruft_leak", "<=", 0.0),
-                  ("headline_acc", ">=", 0.857), ("source_acc", ">=", 1.0),
+                  ("headline_acc", ">=", 1.0), ("source_acc", ">=", 1.0),
                   ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
 }
 CASES = [(p, m, op, v) for p, rows in FLOORS.items() for m, op, v in rows]
-#: Posts whose crawled record differs from the offline one today (two Tumblr headlines:
-#: the listing's title vs the permalink page's); lower it as they are fixed, target 0.
-ROUTE_DIFFERENCES_AT_MOST = 2
+#: Posts whose crawled record differs from the offline one (there were two Tumblr
+#: headlines, the listing's title vs the permalink page's; none since the body's opening
+#: heading is read alike on both routes).
+ROUTE_DIFFERENCES_AT_MOST = 0
 
 
 def _load():

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.gate
 #: for English, a three-word teaser was "und"); with the language told on a story's longer
 #: paragraphs and a story too short to tell taking its post's, language_acc 1.000.
 FLOORS = [
-    ("story_f1", ">=", 0.93),
+    ("story_f1", ">=", 0.94),  # a headed paywall box of under 20 words is chrome: 0.942
     ("text_f1", ">=", 0.975),
     ("cruft_leak", "<=", 0.01),
     ("headline_acc", ">=", 0.97),

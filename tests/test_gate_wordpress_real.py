@@ -30,12 +30,13 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: Floors over the quick runs together: what the code reaches now.
+#: Floors over the quick runs together: what the code reaches now (headline 0.846 -> 1.000
+#: with the heading that opens a post's body, its title outside, taken as the story's own).
 FLOORS = [
     ("story_f1", ">=", 0.99),
     ("text_f1", ">=", 0.99),
     ("cruft_leak", "<=", 0.03),
-    ("headline_acc", ">=", 0.84),
+    ("headline_acc", ">=", 0.99),
     ("source_acc", ">=", 0.98),
     ("language_acc", "==", 1.0),
     ("date_acc", "==", 1.0),

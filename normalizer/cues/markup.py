@@ -13,7 +13,8 @@ import re
 # newspaper CMSs). Matched against whole class tokens and id prefixes.
 CAPTION_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption|image-caption|photo-caption|"
-    r"credit|credits|photo-credit|image-credit|tr-caption|media-caption|img-caption)(?:$|[\s_-])",
+    r"credit|credits|photo-credit|image-credit|tr-caption|media-caption|img-caption|"
+    r"img-desc|image-desc)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Attribution blocks trafilatura throws away by design; read before extraction.

@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues.markup import (
+    CAPTION_CLASS_RE,
     COMMENTS_RE,
     HEADING_XPATH,
     PAGE_AUTHOR_META_XPATH,
@@ -46,6 +47,7 @@ class PageInfo:
     categories: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     sitename: str | None = None
+    lead_heading: str | None = None  # the heading the post's body opens with (content_heading)
 
 
 def _parser() -> lxml.html.HTMLParser:
@@ -146,6 +148,7 @@ def page_info(tree: etree._Element, url: str | None, index: PageIndex | None = N
                              lambda: _trimmed(tm.extract_title(tree)), index)
     info.published = _post_date(tree, index) or _htmldate(tree, meta.url, url)
     info.author = _post_author(tree, index)
+    info.lead_heading = content_heading(tree, index)
     return info
 
 
@@ -369,8 +372,10 @@ def _shown_heading(title: str, tree: etree._Element,
             if isinstance(el, str) or _in_comments(el):
                 continue  # (an article's heading often stands in a "header": no chrome test)
             head = _without_kicker(el)
+            if head == title:
+                return None  # the page shows the title as it is
             got = set(_TOKEN_RE.findall(head.lower()))
-            if not head or head == title or not got:
+            if not head or not got:
                 continue
             shared = len(want & got)
             if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
@@ -382,11 +387,16 @@ def _shown_heading(title: str, tree: etree._Element,
 def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = None) -> str:
     """The heading the page shows for the post where ``title`` is that heading with the
     site's name around it ("Post title - tennis MAGAZIN", "Blog Name: Post title"); the
-    site's name has no more words than the heading."""
+    site's name has no more words than the heading. A page that shows ``title`` itself as
+    a heading shows the post's title as it is (a heading inside the post that begins it is
+    a pasted story's, "Title · Second story" the editor's)."""
     low = title.lower()
-    for el in (index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)):
-        head = clean_text("".join(el.itertext()))
-        if not head or head == title:
+    els = index.select(HEADING_XPATH) if index is not None else tree.xpath(HEADING_XPATH)
+    heads = [clean_text("".join(el.itertext())) for el in els]
+    if title in heads:
+        return title
+    for el, head in zip(els, heads, strict=True):
+        if not head:
             continue
         if len(head) > len(title):
             # the page's heading goes on where the short title stops ("Title. Quote: ...")
@@ -404,6 +414,115 @@ def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = Non
             if TITLE_AFFIX_END_RE.search(rest) and _words(rest) <= _words(head):
                 return head
     return title
+
+
+# Class names of the element that holds a blog post's own body, where an editor's paste
+# begins: WordPress "entry-content" (Kubrick and its heirs: "entry", "post-entry"),
+# Blogger "post-body", Tumblr "body-text", other themes' "post-content" and "entry-body".
+# (A news article's body classes are not here: a news page's title stands in its
+# article, and a deck may open its body.)
+POST_BODY_CLASSES = frozenset({"entry-content", "post-body", "post-content", "entry-body",
+                               "entry", "post-entry", "body-text"})
+# Elements that hold a post's title: a title inside the body makes its first heading a deck.
+_TITLE_CLASSES = frozenset({"entry-title", "post-title"})
+# What is passed over looking for the body's first line: pictures and their captions.
+_NOT_A_LINE = frozenset({"figure", "figcaption", "img", "picture", "script", "style",
+                         "noscript", "iframe", "svg", "video", "audio", "br", "hr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "sup",
+                     "sub", "mark"})
+_BOLD = frozenset({"strong", "b"})
+
+
+def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str | None:
+    """The heading that opens the post's body, where the post's title stands outside that
+    body: on a blog, the editor's post title above and the pasted story's own headline as
+    the body's first line (an ``<h2>`` or a whole-bold line). None on pages without one
+    blog post body (a news page's deck under its ``<h1>`` stands in the article's header
+    or beside the title, never first in a blog post's body with the title outside)."""
+    boxes = [el for el, classes in (index.classed if index is not None else
+                                    ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
+             if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
+    # the innermost: Twenty Twenty-One's article is an "entry" around its "entry-content"
+    outer = {a for b in boxes for a in b.iterancestors() if a in boxes}
+    boxes = [b for b in boxes if b not in outer]
+    if len(boxes) != 1 or _in_comments(boxes[0]):  # (Blogger's posts stand in a "widget")
+        return None
+    box = boxes[0]
+    if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
+           for el in box.iter(etree.Element)):
+        return None
+    first = _first_line(box)
+    if first is None:
+        return None
+    if first.tag in _HEADINGS:
+        return clean_text("".join(first.itertext())) or None
+    return _bold_line(first)
+
+
+def _first_line(el: etree._Element) -> etree._Element | None:
+    """The first element of ``el`` that holds text of its own (its line), pictures and
+    captions (``figure``, WordPress's ``div.wp-caption``) passed over; None when text
+    stands bare before any element."""
+    if (el.text or "").strip():
+        return el
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in _NOT_A_LINE \
+                or CAPTION_CLASS_RE.search(class_and_id(child)) or _reblog_credit(child) \
+                or not "".join(child.itertext()).strip():
+            if (child.tail or "").strip():
+                return None
+            continue
+        if child.tag in _INLINE:
+            return el  # a line of inline elements: the line is el's first
+        if child.tag in _HEADINGS \
+                or all(not isinstance(c.tag, str) or c.tag in _INLINE for c in child):
+            return child
+        return _first_line(child)
+    return None
+
+
+# The link of a reblog's "name:" line over the post it quotes (Tumblr).
+_REBLOG_LINK_CLASSES = frozenset({"tumblr_blog"})
+
+
+def _reblog_credit(el: etree._Element) -> bool:
+    """A reblog's "name:" line (``<p><a class="tumblr_blog">name</a>:</p>``)."""
+    return el.tag == "p" and "".join(el.itertext()).strip().endswith(":") and any(
+        not _REBLOG_LINK_CLASSES.isdisjoint((a.get("class") or "").split())
+        for a in el.iter("a"))
+
+
+def _is_bold(el: etree._Element) -> bool:
+    return el.tag in _BOLD or bool(_BOLD_STYLE.search(el.get("style") or ""))
+
+
+_BOLD_STYLE = re.compile(r"font-weight:\s*(?:bold|[6-9]00)")
+
+
+def _bold_line(el: etree._Element) -> str | None:
+    """The text of ``el``'s first line (up to a line break) when all of it is bold."""
+    if _is_bold(el):
+        return clean_text("".join(el.itertext())) or None
+    if (el.text or "").strip():
+        return None
+    bold: list[str] = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "br" or (bold and child.tag not in _INLINE):
+            break  # a line break, or a block after the line
+        if child.tag in _NOT_A_LINE and not "".join(child.itertext()).strip():
+            continue
+        inner = child if _is_bold(child) else (child[0] if len(child) == 1 and not (
+            child.text or "").strip() and _is_bold(child[0]) and not (
+            child[0].tail or "").strip() else None)
+        if inner is None:
+            return None
+        bold.append("".join(inner.itertext()))
+        if (child.tail or "").strip():
+            return None
+    return clean_text(" ".join(bold)) or None
 
 
 def _words(text: str) -> int:

@@ -246,6 +246,11 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
     if tag == "graphic":
         graphic(el)
         return
+    pieces = _paragraphs_within(el)
+    if pieces is not None:
+        for piece in pieces:
+            _element_blocks(piece, blocks, graphic)
+        return
     for g in el.iter("graphic"):
         graphic(g)
     if tag == "list":
@@ -276,6 +281,46 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
             blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
         else:
             blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+
+
+#: Elements of trafilatura's output that hold block elements of their own.
+_BLOCK_CHILDREN = frozenset(("p", "head", "list", "quote", "table"))
+
+
+def _paragraphs_within(el: etree._Element) -> list[etree._Element] | None:
+    """The paragraphs one element of trafilatura's output holds, where it holds several:
+    a quote of paragraphs (a Tumblr reblog is a ``<blockquote>`` of the whole post), or
+    a paragraph of lines parted by blank lines (a Blogger body of bare text and
+    ``<br><br>``, which trafilatura keeps as one ``<p>`` with ``<lb/><lb/>`` inside).
+    None where it is one paragraph."""
+    kids = list(el)
+    if el.tag == "quote" and kids and not (el.text or "").strip() \
+            and all(k.tag in _BLOCK_CHILDREN and not (k.tail or "").strip() for k in kids):
+        return kids
+    if el.tag not in ("p", "quote") or len(kids) < 2 or not any(
+            kid.tag == "lb" == kids[k + 1].tag and not (kid.tail or "").strip()
+            for k, kid in enumerate(kids[:-1])):
+        return None
+    pieces: list[etree._Element] = []
+    piece = etree.Element(el.tag, dict(el.attrib))
+    piece.text = el.text
+    k = 0
+    while k < len(kids):
+        kid = kids[k]
+        if kid.tag == "lb" and k + 1 < len(kids) and kids[k + 1].tag == "lb" \
+                and not (kid.tail or "").strip():
+            while k + 1 < len(kids) and kids[k + 1].tag == "lb" \
+                    and not (kids[k].tail or "").strip():
+                k += 1  # the run of line breaks: a blank line or more
+            pieces.append(piece)
+            piece = etree.Element(el.tag, dict(el.attrib))
+            piece.text = kids[k].tail
+            k += 1
+            continue
+        piece.append(kid)  # (moved, with its tail: the output body is read once)
+        k += 1
+    pieces.append(piece)
+    return pieces
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,

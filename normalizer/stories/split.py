@@ -23,6 +23,7 @@ from normalizer.stories.clean import is_sentence
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 @dataclass
@@ -118,6 +119,8 @@ def title_like(block: Block) -> bool:
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
+    if core.endswith("!") and not _INNER_SENTENCE_END.search(core):
+        return True  # one exclamation ("Tach auch!"), not a reader's call of two sentences
     # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
     words = [w for w in core.split() if len(w) > 3]
     caps = sum(1 for w in words if _CAP_WORD.match(w))
@@ -239,9 +242,45 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
     """A heading atop the content, under the post's title: the story's own headline."""
-    return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and title_like(b))) \
+    return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and _headline_shaped(b))) \
         and current.headline is not None and not current.text_blocks \
         and b.words <= TITLE_MAX_WORDS
+
+
+def _headline_shaped(b: Block) -> bool:
+    """:func:`title_like`, or in a script without capitals (Chinese, Japanese, Arabic,
+    Thai ...) a line that is no sentence."""
+    if title_like(b):
+        return True
+    first = next((c for c in b.text if c.isalnum()), "")
+    return bool(first) and first.isalpha() and first.lower() == first.upper() \
+        and b.kind != BlockKind.ITEM and 2 <= b.words <= TITLE_MAX_WORDS \
+        and not is_sentence(b.text)
+
+
+#: A heading numbered as a section ("1 Introduction", "2.1 Setup", "IV. Results"): the
+#: first section of the story, never its headline.
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.)\s+\S")
+
+
+def _opens_body_as_headline(b: Block) -> bool:
+    """The heading under the post's title is the story's own headline when the page's
+    markup shows it opening the post's body, the title standing outside that body
+    (:func:`normalizer.pages.permalink.content_heading`; a post's content alone opens
+    with it), and it is shaped as a headline: not a numbered section, not a sentence (a
+    news site's deck opening its body ends as one)."""
+    return bool(b.notes.get("opens_body")) \
+        and not _SECTION_NUMBER.match(b.text) and _headline_shaped(b)
+
+
+def _credits_picture(blocks: list[Block], i: int) -> bool:
+    """A copyright label right under a picture ("© Alfa Romeo F1 Team") is the picture's
+    credit: the story goes on below it."""
+    b = blocks[i]
+    if b.role != CRUFT or b.cruft_kind != RemovedKind.COPYRIGHT:
+        return False
+    prev = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].role != SEP), None)
+    return prev is not None and (prev.role == IMAGE or prev.cruft_kind == RemovedKind.CAPTION)
 
 
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
@@ -254,7 +293,8 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
 
 
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
-    """Group classified blocks into story segments."""
+    """Group classified blocks into story segments. A block noted ``opens_body`` is the
+    heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
     segments: list[Segment] = []
     current = Segment(headline=title or None)
     after_sep = False
@@ -275,6 +315,9 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
+            if not segments and _opens_body_as_headline(b) \
+                    and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
+                current.headline = b.text
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
             continue
@@ -302,7 +345,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                 current = _next_segment(segments, current, None)
             after_sep = False
         current.blocks.append(b)
-        if is_story_end(b):
+        if is_story_end(b) and not _credits_picture(blocks, i):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
@@ -311,6 +354,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     elif current.blocks:
         segments[-1].blocks.extend(current.blocks)
     segments = _fold_chrome_segments(segments)
+    segments = _fold_tail_segments(segments)
     _parallel_first_headline(segments)
     return segments
 
@@ -325,7 +369,17 @@ STORY_PROSE_MIN_WORDS = 8
 REPEAT_MIN_PARAGRAPHS = 3
 
 
+#: Fewer words than this in all the text under a headline is no story either: a paywall
+#: box ("Noch 10 Gratis-Artikel diesen Monat." over a date, then "Guter Journalismus
+#: kostet Geld. ...") under a title-shaped line. The shortest real story (a brief) is
+#: longer. (Untitled short segments, a photo blog's lines between pictures, stay text.)
+STORY_MIN_WORDS = 20
+
+
 def _has_prose(segment: Segment) -> bool:
+    if segment.headline is not None \
+            and sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
+        return False
     return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
                for b in segment.text_blocks)
 
@@ -337,7 +391,8 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for seg in segments:
         if out and seg.text_blocks and not _has_prose(seg) \
-                and not any(b.notes.get("unit_start") for b in seg.blocks):  # a teaser
+                and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
+                            for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
                 if b.role in (TEXT, HEADLINE):
                     b.mark(CRUFT, RemovedKind.CHROME)
@@ -347,8 +402,49 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+#: An untitled segment after a story, with no dateline, of no more words than this, is no
+#: story of its own when it closes with a credit line (AP's "___" rule, a correction note,
+#: "X contributed to this report": the notes that end the story above) or follows a
+#: related-list label (that list's teaser). An untitled story pasted after another is
+#: longer, has a dateline, or neither closes nor follows a list that way.
+TAIL_MAX_WORDS = 60
+
+
+def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
+    """Short untitled segments that end the story above or follow its related-list label
+    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft."""
+    out: list[Segment] = []
+    for seg in segments:
+        texts = seg.text_blocks
+        if not out or not texts or seg.headline is not None \
+                or any(b.role == HEADLINE or b.notes.get("unit_start")
+                       or b.notes.get("opens_story") for b in seg.blocks) \
+                or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg):
+            out.append(seg)
+            continue
+        last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
+        teaser = last is not None and last.cruft_kind == RemovedKind.RELATED_LINK
+        if not teaser and not any(is_story_end(b) for b in texts):
+            out.append(seg)
+            continue
+        if teaser:
+            for b in texts:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        out[-1].blocks.extend(seg.blocks)
+    return out
+
+
 def _shape(b: Block) -> tuple:
     return (b.kind, b.level, b.bold)
+
+
+def _shape_repeats(blocks: list[Block], i: int) -> list[int]:
+    """The positions of the later lines shaped as the heading at ``i`` (same tag, level
+    and boldness)."""
+    shape = _shape(blocks[i])
+    return [j for j in range(i + 1, len(blocks))
+            if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
+            and _shape(blocks[j]) == shape]
 
 
 def _shape_repeat(blocks: list[Block], i: int) -> int:
@@ -356,10 +452,7 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     (same tag, level and boldness, title-shaped), or -1. A post of two stories pasted
     alike repeats its first story's heading shape once, at the second's headline; a
     shape seen more often than that is the story's sub-headings."""
-    shape = _shape(blocks[i])
-    later = [j for j in range(i + 1, len(blocks))
-             if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
-             and _shape(blocks[j]) == shape]
+    later = _shape_repeats(blocks, i)
     if len(later) != 1 or not title_like(blocks[later[0]]):
         return -1
     return later[0]
