@@ -200,10 +200,15 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     from trafilatura.metadata import extract_url, find_date
     from trafilatura.settings import set_date_params
 
+    from normalizer.text.dates import printed_dates
+
     params = set_date_params(False)
     params["url"] = page_url or extract_url(tree, url)
     try:
-        found = find_date(tree, **params) or _date_line_in_page(tree, params["max_date"])
+        found = find_date(tree, **params)
+        if found and found[:10] in printed_dates(tree):  # a print header's "today"
+            found = None
+        found = found or _date_line_in_page(tree, params["max_date"])
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
                                 get_min_date(params.get("min_date")),
