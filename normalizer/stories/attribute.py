@@ -22,7 +22,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     outlet_name,
     signoff_source,
 )
-from normalizer.model import MetaKind, RemovedKind
+from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
@@ -44,9 +44,15 @@ _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production"
 _AGENCY_CREDIT = re.compile(
     r"^[\s(\[—–-]*(?:con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?|"
     r"with\s+(?:additional\s+)?information\s+from|mit\s+material\s+(?:von|der|des)|"
-    r"avec|d['’]apr[eè]s|по\s+материалам)\s+(?P<names>[^;()]+)",
+    r"avec|d['’]apr[eè]s|по\s+материалам|na\s+podstawie(?:\s+informacji)?(?:\s+z)?"
+    r"(?:\s+agencji)?|z\s+agencji|com\s+ag[eê]ncias?|con\s+agencias?)\s+(?P<names>[^;()]+)",
     re.I,
 )
+# A short closing line that names agencies only: "(With AFP)", "(Avec AFP et Reuters)",
+# "Com Reuters": agencies credited, people never read from it.
+_WITH_AGENCIES = re.compile(r"^[\s(\[—–-]*(?:with|avec|mit|con|com|z|с)\s+"
+                            r"(?P<names>[^;()]{2,60}?)[\s)\].]*$", re.I)
+WITH_AGENCIES_MAX_WORDS = 8
 
 # The holder of a copyright notice that goes on after its first sentence ("© 2022,
 # BreakingBelizeNews.com. This article is the copyrighted property of ...").
@@ -55,6 +61,9 @@ COPYRIGHT_HOLDER_RE = re.compile(
     r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
+# The groups of the copyright table that hold a name after a label ("Source: X",
+# "This article originally appeared in X"): an outlet named so may be any name.
+_NAMED_GROUPS = ("label", "orig", "orig2", "orig3")
 ORIGINAL_TITLE_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, ORIGINAL_TITLE_LABELS)) + r")\s*[:：︱|｜]", re.I)
 
@@ -108,6 +117,33 @@ def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+def agency_credit(text: str) -> list[str]:
+    """The agencies a short closing line credits ("(With AFP)", "Com informações da
+    Reuters", "Na podstawie informacji z agencji PAP"); [] for other lines."""
+    m = _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text)
+    return split_names(m.group("names"))[1] if m else []
+
+
+def _closing_signoff(segment: Segment) -> str | None:
+    """A sign-off under the story's last paragraph that the cleaner took for a photo
+    credit ("(jw/dpa)", "AFP/dpa/fa", "via Reuters"): no picture stands above it, so it
+    credits the story."""
+    blocks = segment.blocks
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    if last_text is None:
+        return None
+    for i in range(last_text + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind == BlockKind.IMAGE:
+            return None
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
+                and blocks[i - 1].kind != BlockKind.IMAGE:
+            found = signoff_source(b.text)
+            if found:
+                return found
+    return None
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -152,18 +188,25 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
+                and b.notes.get("signoff"):
+            source = signoff_source(b.text)  # "— AFP", "Source: X", "via X", "republished from X"
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
             if m is None:  # a long notice: "© 2022, Site.com. This article is ... LAW."
                 m = COPYRIGHT_HOLDER_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
-            labelled = bool(m and "label" in m.groupdict() and m.group("label"))
+            labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
             source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
             byline += [p for p in people if p not in byline]
             credits += [a for a in agencies if a not in credits]
+        elif b.role in (TEXT, CRUFT) and len(b.text.split()) <= WITH_AGENCIES_MAX_WORDS:
+            credits += [a for a in agency_credit(b.text) if a not in credits]
+    if source is None:
+        source = _closing_signoff(segment)
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}
