@@ -37,66 +37,80 @@ NOT_POST_CLASS_RE = re.compile(
     r"related|jp-relatedposts|sharedaddy|share|sharing|social|breadcrumbs?|teaser|"
     r"recommend\w*|more-stories|most-read|popular|newsletter|advert\w*|ads?)(?:$|[\s_-])",
     re.IGNORECASE)
-# A node's text is compared with a paragraph by this many leading characters.
-_PREFIX = 40
+# A paragraph is found on the page by its first characters (a link inside it splits its
+# text into several nodes; the first node holds at least these).
+_PREFIX = 24
 _WS = re.compile(r"\s+")
+# (No-break and ideographic spaces count as spaces: "\u3000\u3000“妈妈…" starts a paragraph.)
+# A word of each is looked for (a substring test costs little; folding the spaces of every
+# text of the page costs ten times more; scripts, which often hold the article again as
+# data, are never read). One walk of the page finds both paragraphs.
+_CANDIDATES = etree.XPath("//text()[contains(., $w1) or contains(., $w2)]"
+                          "[not(parent::script or parent::style)]")
+# Text nodes before and after an element, in document order (XPath walks the page in C).
+_BEFORE = etree.XPath("preceding::text()[position() <= $n]")
+_AFTER = etree.XPath("following::text()[position() <= $n]")
+# How many text nodes a paragraph's links may split its text into, at most, beyond the
+# footer's own (see NODES_AFTER).
+PARAGRAPH_NODES_MAX = 40
 
 
 def _fold(text: str) -> str:
     return _WS.sub(" ", text.replace("\xa0", " ")).strip().lower()
 
 
-def _text_nodes(tree: etree._Element) -> list[tuple[etree._Element, str]]:
-    """(owner element, folded text) of every non-empty text node, in document order,
-    outside the regions that are never the post."""
-    nodes: list[tuple[etree._Element, str]] = []
-    skip: set[etree._Element] = set()
+def _owner(node) -> etree._Element | None:
+    """The element a text node is the text of (a tail's is its element's parent)."""
+    el = node.getparent()
+    return el.getparent() if el is not None and node.is_tail else el
 
-    def excluded(el: etree._Element) -> bool:
-        return el in skip
 
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        parent = el.getparent()
-        if (parent is not None and parent in skip) or el.tag in NOT_POST_TAGS \
-                or NOT_POST_CLASS_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            skip.add(el)
-        if el.text and not excluded(el):
-            text = _fold(el.text)
-            if text:
-                nodes.append((el, text))
-        if el.tail and parent is not None and not excluded(parent):
-            text = _fold(el.tail)
-            if text:
-                nodes.append((parent, text))
-    return nodes
+def _outside_post(el: etree._Element | None) -> bool:
+    """In the page's navigation, sidebars, related-story lists, comments (or nowhere)."""
+    if el is None:
+        return True
+    for anc in (el, *el.iterancestors()):
+        if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
+            return True
+        cls, ident = anc.get("class"), anc.get("id")
+        if (cls or ident) and NOT_POST_CLASS_RE.search(f"{cls or ''} {ident or ''}"):
+            return True
+    return False
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [p for p in (_fold(x) for x in re.split(r"\n\s*\n", text)) if p]
+    return [p for p in (" ".join(x.split()) for x in re.split(r"\n\s*\n", text)) if p]
 
 
-def _body_span(nodes: list[tuple[etree._Element, str]], first: str,
-               last: str) -> tuple[int, int] | None:
-    """Indexes of the nodes where the body's first paragraph starts and its last ends."""
-    start = next((i for i, (_, t) in enumerate(nodes)
-                  if first.startswith(t[:_PREFIX]) and len(t) >= min(15, len(first))), None)
-    if start is None:
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
+
+
+def _found(tree: etree._Element, first: str, last: str) -> tuple:
+    """The text nodes of the post where its first and its last paragraph start (None
+    where not found)."""
+    prefixes = [_spaced(first)[:_PREFIX], _spaced(last)[:_PREFIX]]
+    words = [max(p.split(), key=len, default=p) for p in prefixes]
+    candidates = [(n, _spaced(n)) for n in _CANDIDATES(tree, w1=words[0], w2=words[1])]
+    found = []
+    for prefix in prefixes:
+        node = None
+        for p in (prefix, prefix[:_PREFIX // 2]):
+            node = next((n for n, text in candidates if text.startswith(p) and len(text) > 2
+                         and not _outside_post(_owner(n))), None)
+            if node is not None:
+                break
+        found.append(node)
+    return tuple(found)
+
+
+def _credit(node) -> str | None:
+    """The outlet a header or footer text node credits, or None."""
+    text = " ".join(str(node).split())
+    owner = _owner(node)
+    if len(text) > CREDIT_MAX_CHARS or _outside_post(owner):
         return None
-    end = start
-    for i in range(start, len(nodes)):
-        t = nodes[i][1]
-        if len(t) >= min(10, len(last)) and t[:_PREFIX] in last:
-            end = i
-    return start, end
-
-
-def _credit(owner: etree._Element, text: str) -> str | None:
-    """The outlet a header or footer node credits, or None."""
-    if len(text) > CREDIT_MAX_CHARS:
-        return None
-    whole = _WS.sub(" ", "".join(owner.itertext())).strip()
+    whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
     m = cues.COPYRIGHT_RE.match(line)
     if m is None:
@@ -119,20 +133,25 @@ def around_body(tree: etree._Element, stories: list[dict],
     firsts, lasts = _paragraphs(stories[0]["text"]), _paragraphs(stories[-1]["text"])
     if not firsts or not lasts:
         return None, None
-    nodes = _text_nodes(tree)
-    span = _body_span(nodes, firsts[0], lasts[-1])
-    if span is None:
-        return None, None
-    start, end = span
-    top = max(0, start - NODES_BEFORE)
-    folded_title = _fold(title or "")
-    if folded_title:
-        top = next((i for i in range(start - 1, -1, -1)
-                    if nodes[i][1] and folded_title.startswith(nodes[i][1][:_PREFIX])
-                    and len(nodes[i][1]) >= min(10, len(folded_title))), top)
-    header = next((c for el, t in nodes[top:start] if (c := _credit(el, t))), None)
-    footer = next((c for el, t in nodes[end + 1:end + 1 + NODES_AFTER]
-                   if (c := _credit(el, t))), None)
+    start, end = _found(tree, firsts[0], lasts[-1])
+    header = footer = None
+    if start is not None:
+        before = [n for n in _BEFORE(start.getparent(), n=NODES_BEFORE * 6) if n.strip()]
+        folded_title = _fold(title or "")
+        top = max(0, len(before) - NODES_BEFORE)
+        if folded_title:
+            top = next((i for i in range(len(before) - 1, -1, -1)
+                        if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
+                        and folded_title.startswith(t[:40])), top)
+        header = next((c for n in before[top:] if (c := _credit(n))), None)
+    if end is not None:
+        last = _fold(lasts[-1])
+        after = [n for n in _AFTER(end.getparent(), n=(NODES_AFTER + PARAGRAPH_NODES_MAX) * 2)
+                 if n.strip()]
+        i = 0
+        while i < len(after) and _fold(after[i]) in last:  # the rest of the last paragraph
+            i += 1
+        footer = next((c for n in after[i:i + NODES_AFTER] if (c := _credit(n))), None)
     return header, footer
 
 

@@ -137,11 +137,16 @@ def _closing_signoff(segment: Segment) -> str | None:
         if b.kind == BlockKind.IMAGE:
             return None
         if b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
-                and blocks[i - 1].kind != BlockKind.IMAGE:
+                and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text):
             found = signoff_source(b.text)
             if found:
                 return found
     return None
+
+
+# A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe"): a
+# picture's credit, wherever it stands; a sign-off names the editor by initials ("jw/dpa").
+_PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
 
 
 # --- Per story -------------------------------------------------------------------------------

@@ -237,31 +237,28 @@ PRINTED_LABELS = (
 )
 _PRINTED_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, PRINTED_LABELS)) + r")\b",
                          re.IGNORECASE)
-# Parts of the labels that XPath's contains() looks for before Python reads the node.
-_PRINTED_NEEDLES = ("rint", "druck", "drukow", "mprim", "mpres", "tampa", "tišt", "tlač",
-                    "tuloste", "utskr", "udskr", "nyomtat", "yazdır", "печат", "друк", "打印",
-                    "印刷", "인쇄")
-_PRINTED_XPATH = "//text()[" + " or ".join(f"contains(., '{n}')" for n in _PRINTED_NEEDLES) + "]"
 # How much of the label's element is read for the date (a label and a date, not prose).
 PRINTED_LINE_MAX = 120
 
 
 def printed_dates(tree) -> set[str]:
     """The days a page labels as when it was printed ("Wydrukowano: 2021-05-11 22:22"):
-    never the post's date."""
+    never the post's date. (The page's texts are read as strings, a label only at a text's
+    start; the few labels found are then looked up as nodes, which costs more a text.)"""
     days: set[str] = set()
-    for node in tree.xpath(_PRINTED_XPATH):
-        if not _PRINTED_RE.match(node) or len(node) > PRINTED_LINE_MAX:
-            continue
-        owner = node.getparent()
-        if owner is None:
-            continue
-        if getattr(node, "is_tail", False):  # "<br/>Printed on <b>11.05.2021</b>"
-            after = owner.getnext()
-            line = str(node) + " " + ("".join(after.itertext()) if after is not None else "")
-        else:
-            line = "".join(owner.itertext())
-        day = parse_date(" ".join(line.split())[:PRINTED_LINE_MAX])
-        if day:
-            days.add(day)
+    labels = {text for text in tree.itertext()
+              if len(text) <= PRINTED_LINE_MAX and _PRINTED_RE.match(text)}
+    for label in labels:
+        for node in tree.xpath("//text()[. = $label]", label=label):
+            owner = node.getparent()
+            if owner is None:
+                continue
+            if node.is_tail:  # "<br/>Printed on <b>11.05.2021</b>": the date follows
+                nxt = owner.getnext()
+                line = str(node) + " " + ("".join(nxt.itertext()) if nxt is not None else "")
+            else:
+                line = "".join(owner.itertext())
+            day = parse_date(" ".join(line.split())[:PRINTED_LINE_MAX])
+            if day:
+                days.add(day)
     return days
