@@ -91,6 +91,7 @@ def test_a_closing_line_credits_agencies(ending: str, credits: list[str]) -> Non
     "via email",
     "– David Dunkley",            # a person's sign-off
     "Latest News",
+    "Posted on Tuesday 15 October 2019 at 09:11 by Jane Roe.",  # a blog's own meta line
 ])
 def test_lines_that_name_no_outlet(line: str) -> None:
     assert not signoff_source(line)
@@ -108,6 +109,16 @@ def test_lines_that_name_no_outlet(line: str) -> None:
 def test_an_outlet_has_one_name_however_credited(credited: str, name: str) -> None:
     assert canonical_source(credited) == name
     assert outlet_name(f"© 2023 {credited}. All rights reserved.") == name
+
+
+@pytest.mark.parametrize("ending", ["[사진=JTBC, 이매진아시아]", "(Foto: dpa)", "写真：共同"])
+def test_a_pictures_credit_under_the_story_is_not_its_source(ending: str) -> None:
+    assert _story(ending=ending)["source"] is None
+
+
+def test_a_short_label_and_a_colon_is_no_outlets_opener() -> None:
+    # "WP: ..." opens a list item about wallpapers, not a wire story of Wirtualna Polska
+    assert _story(opening="WP: The Orville.")["source"] is None
 
 
 def _page(article: str, aside: str = "") -> str:

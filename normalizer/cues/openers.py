@@ -123,11 +123,12 @@ VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[
 #: "Originally published by X", "Dieser Artikel erschien zuerst bei X", "Publicado
 #: originalmente en X", "Article publié initialement sur X", "Впервые опубликовано в X":
 #: the outlet the story was first published by. The name ends at a clause or a sentence.
+#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.)
 REPUBLISHED_RE = re.compile(
     r"^\s*[(\[]?\s*(?:"
     r"(?:this\s+(?:article|story|piece|post|report|column|essay)\s+"
     r"(?:is|was|has\s+been|first|originally)?\s*(?:first|originally)?\s*)?"
-    r"(?:originally\s+|first\s+)?(?:re)?(?:published|appeared|ran|posted)\s+(?:first\s+|originally\s+)?(?:here\s+)?"
+    r"(?:originally\s+|first\s+)?(?:re)?(?:published|appeared|ran)\s+(?:first\s+|originally\s+)?(?:here\s+)?"
     r"(?:with\s+(?:the\s+)?permission\s+)?(?:from|by|on|in|at|courtesy\s+of)"
     r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?(?:erschien|ist)\s+(?:zuerst|ursprünglich)"
     r"(?:\s+erschienen)?\s+(?:bei|in|auf|im)|erstveröffentlichung\s*:"
@@ -146,3 +147,8 @@ REPUBLISHED_RE = re.compile(
     re.IGNORECASE)
 #: The longest closing credit line read for its outlet (a republication notice runs long).
 CREDIT_LINE_MAX_WORDS = 30
+#: Words that make a bracketed credit a picture's ("[사진=JTBC]", "(Foto: dpa)", "写真：共同"):
+#: never the story's sign-off.
+PHOTO_LABEL_RE = re.compile(
+    r"(?i:\b(?:photos?|fotos?|bild|bilder|image|images|imagen|imagem|immagine|picture|pic|"
+    r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")

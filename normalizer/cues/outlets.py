@@ -378,6 +378,8 @@ def credit_line_source(text: str) -> str | None:
     name = m.group("name").strip()
     if name[:1].islower() and "." not in name and canonical_source(name) is None:
         return ""  # "Source: the ministry", "via email": a phrase
+    if any(ch.isdigit() for ch in name) and canonical_source(name) is None:
+        return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
     found = outlet_name(name, strict=strict)
     if not found or found.casefold() in _PHOTO_SERVICES_FOLDED:
         return ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from normalizer.cues import text as cues
+from normalizer.cues.openers import PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
@@ -137,7 +138,8 @@ def _closing_signoff(segment: Segment) -> str | None:
         if b.kind == BlockKind.IMAGE:
             return None
         if b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
-                and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text):
+                and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text) \
+                and not PHOTO_LABEL_RE.search(b.text):
             found = signoff_source(b.text)
             if found:
                 return found
@@ -194,7 +196,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 published = parse_date(b.text)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
-            source = signoff_source(b.text)  # "— AFP", "Source: X", "via X", "republished from X"
+            # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
+            source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
