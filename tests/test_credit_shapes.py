@@ -191,3 +191,30 @@ def test_og_article_published_time_dates_the_post() -> None:
             "<h1>A title</h1>" + "".join(f"<p>{p}</p>" for p in _BODY) + "</article></body></html>")
     rec = normalize_page(page, "https://example.org/a/")[0]
     assert rec["published"][:10] == "2020-01-19"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("NAPA COUNTY, Calif. (KGO) --", "NAPA COUNTY, Calif."),   # the region is the place's
+    ("HOUSTON, Texas (AP) —", "HOUSTON, Texas"),
+    ("WASHINGTON, Nov 30 (Reuters) -", "WASHINGTON"),         # a date is not
+    ("ISLAMABAD: The", "ISLAMABAD"),                            # a capital place and a colon
+    ("UPDATE: The", None),                                      # a label is no place
+])
+def test_a_datelines_place_as_printed(opening: str, place: str | None) -> None:
+    assert _story(opening=opening)["dateline"] == place
+
+
+def test_labelled_bylines_around_the_body_name_the_writer() -> None:
+    header = _page(f"<p class='meta'>Von: Jana Beispiel | 31.10.23</p><div>{_PARAS}</div>")
+    footer = _page(f"<div>{_PARAS}</div><div class='author-box'><span>Auteur:</span> "
+                   "<span>Anna Musterová</span></div>")
+    for page, writer in ((header, "Jana Beispiel"), (footer, "Anna Musterová")):
+        rec = normalize_page(page, "https://example.org/a/")[0]
+        assert rec["stories"][0]["byline"] == [writer]
+
+
+def test_an_editors_label_and_a_blogs_by_line_name_no_writer() -> None:
+    editor = _page(f"<p>作者：</p><p>责任编辑：肖春芳</p><div class='text'>{_PARAS}</div>")
+    poster = _page(f"<p class='entry-meta'>by John Poster</p><div class='text'>{_PARAS}</div>")
+    for page in (editor, poster):
+        assert normalize_page(page, "https://example.org/a/")[0]["stories"][0]["byline"] == []

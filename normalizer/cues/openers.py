@@ -152,3 +152,21 @@ CREDIT_LINE_MAX_WORDS = 30
 PHOTO_LABEL_RE = re.compile(
     r"(?i:\b(?:photos?|fotos?|bild|bilder|image|images|imagen|imagem|immagine|picture|pic|"
     r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")
+
+#: A place in capitals and a colon opening a story ("ISLAMABAD: The ...", "NEW DELHI: ...",
+#: "BANGKOK: Ein ..."), as South Asian and some German-language papers write datelines; read
+#: for the dateline only (the labels below open lines the same way and are no places).
+COLON_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?: [A-ZÀ-ÞА-ЯЁ.'’\-]{2,}){0,2}):\s+"
+    r"(?=[\"“„«A-ZÀ-ÞА-ЯЁ])")
+NOT_PLACE_LABELS = frozenset((
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS",
+    "PHOTO", "LISTEN", "READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+    "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "INTERVIEW", "LIVE", "ALERT",
+    "WARNING", "SPOILER", "FACT CHECK", "FACT-CHECK", "REVIEW", "EDITORIAL", "ADVERTISEMENT",
+    "SPONSORED", "PROMOTED", "RELATED", "MORE", "ALSO READ", "SEE ALSO", "SOURCE", "SOURCES",
+    "UPDATE 2", "EILMELDUNG", "AKTUALISIERUNG", "EXKLUSIV", "KOMMENTAR", "ANZEIGE", "ÚLTIMA HORA",
+    "URGENTE", "EXCLUSIVA", "OPINIÓN", "MISE À JOUR", "EXCLUSIF", "ALERTE", "ESCLUSIVO",
+    "AGGIORNAMENTO", "СРОЧНО", "ОБНОВЛЕНО", "МОЛНИЯ", "PILNE", "AKTUALIZACJA", "FAQ", "TL;DR",
+    "Q", "A", "PS", "P.S.", "NB", "N.B.", "ICYMI", "PSA", "RIP", "LOL", "OMG", "FYI",
+))

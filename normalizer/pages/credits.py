@@ -124,17 +124,18 @@ def _credit(node) -> str | None:
     return canonical_source(holder) if holder else None
 
 
-def around_body(tree: etree._Element, stories: list[dict],
-                title: str | None = None) -> tuple[str | None, str | None]:
-    """The outlets credited in the post's own header (above its first paragraph) and in
-    its footer (under its last), from the page ``tree`` and the post's ``stories``."""
+def _windows(tree: etree._Element, stories: list[dict],
+             title: str | None = None) -> tuple[list, list]:
+    """The text nodes of the post's own header (from its title to its first paragraph) and
+    of its footer (the few after its last paragraph)."""
     if not stories:
-        return None, None
+        return [], []
     firsts, lasts = _paragraphs(stories[0]["text"]), _paragraphs(stories[-1]["text"])
     if not firsts or not lasts:
-        return None, None
+        return [], []
     start, end = _found(tree, firsts[0], lasts[-1])
-    header = footer = None
+    header: list = []
+    footer: list = []
     if start is not None:
         before = [n for n in _BEFORE(start.getparent(), n=NODES_BEFORE * 6) if n.strip()]
         folded_title = _fold(title or "")
@@ -143,7 +144,7 @@ def around_body(tree: etree._Element, stories: list[dict],
             top = next((i for i in range(len(before) - 1, -1, -1)
                         if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
                         and folded_title.startswith(t[:40])), top)
-        header = next((c for n in before[top:] if (c := _credit(n))), None)
+        header = before[top:]
     if end is not None:
         last = _fold(lasts[-1])
         after = [n for n in _AFTER(end.getparent(), n=(NODES_AFTER + PARAGRAPH_NODES_MAX) * 2)
@@ -151,18 +152,81 @@ def around_body(tree: etree._Element, stories: list[dict],
         i = 0
         while i < len(after) and _fold(after[i]) in last:  # the rest of the last paragraph
             i += 1
-        footer = next((c for n in after[i:i + NODES_AFTER] if (c := _credit(n))), None)
+        footer = after[i:i + NODES_AFTER]
     return header, footer
 
 
+def around_body(tree: etree._Element, stories: list[dict],
+                title: str | None = None) -> tuple[str | None, str | None]:
+    """The outlets credited in the post's own header (above its first paragraph) and in
+    its footer (under its last), from the page ``tree`` and the post's ``stories``."""
+    header, footer = _windows(tree, stories, title)
+    return (next((c for n in header if (c := _credit(n))), None),
+            next((c for n in footer if (c := _credit(n))), None))
+
+
+# --- Bylines around the body --------------------------------------------------------------
+#: Labels that name a story's writer in its header or footer ("Von: Björn Jahner",
+#: "Auteur: Anna Kubišta", "作者︱春春"); an editor's label ("责任编辑", "Redaktion") is not
+#: one. The name follows on the same line or in the next text of the page. Only a label
+#: with its colon: a blog's header says "by John Smith" of the blog's poster, who is the
+#: post's author (the record's ``author``), not the story's writer.
+BYLINE_LABEL_RE = re.compile(
+    r"^\s*(?:by|von|par|por|av|door|author|authors|auteur|auteurs|autor|autoren|autore|autora|"
+    r"autorka|written\s+by|text|tekst|texto|testo|szerző|yazar|kirjoittaja|автор|авторы|"
+    r"текст|作者|记者|記者|撰文|文字|著者|筆者)\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# How long a byline line may be.
+BYLINE_MAX_CHARS = 80
+
+
+def _byline(nodes: list, i: int) -> list[str]:
+    """The people a byline label at ``nodes[i]`` names (the label alone: the next node)."""
+    text = " ".join(str(nodes[i]).split())
+    m = BYLINE_LABEL_RE.match(text) if len(text) <= BYLINE_MAX_CHARS else None
+    if m is None or _outside_post(_owner(nodes[i])):
+        return []
+    names = m.group("names").strip(" |")
+    if not names:
+        if i + 1 >= len(nodes):
+            return []
+        names = " ".join(str(nodes[i + 1]).split())
+        if len(names) > BYLINE_MAX_CHARS or re.search(r"[:：︱]", names) \
+                or BYLINE_LABEL_RE.match(names):
+            return []  # "作者：" then "责任编辑：X": an empty label, an editor's line
+    from normalizer.stories.attribute import byline_names
+
+    parts = [p for p in re.split(r"\s*[,，、;/]\s*|\s+", names) if p]
+    if parts and all(_CJK_NAME_RE.match(p) for p in parts):
+        return parts
+    people, _ = byline_names(re.split(r"\s*[|•]\s*", names)[0])
+    return people
+
+
+def bylines_around_body(tree: etree._Element, stories: list[dict],
+                        title: str | None = None) -> tuple[list[str], list[str]]:
+    """The writers named in the post's own header and footer."""
+    header, footer = _windows(tree, stories, title)
+    return (next((b for i in range(len(header)) if (b := _byline(header, i))), []),
+            next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
+
+
 def fill_sources(tree: etree._Element, record: dict) -> None:
-    """Give the post's first story its header's credit and its last story its footer's,
-    where they name no source of their own."""
+    """Give the post's first story its header's credit and byline and its last story its
+    footer's, where they name none of their own."""
     stories = record.get("stories") or []
-    if not stories or (stories[0]["source"] and stories[-1]["source"]):
+    if not stories:
         return
-    header, footer = around_body(tree, stories, record.get("title"))
-    if header and not stories[0]["source"]:
-        stories[0]["source"] = header
-    if footer and not stories[-1]["source"]:
-        stories[-1]["source"] = footer
+    first, last = stories[0], stories[-1]
+    if not (first["source"] and last["source"]):
+        header, footer = around_body(tree, stories, record.get("title"))
+        if header and not first["source"]:
+            first["source"] = header
+        if footer and not last["source"]:
+            last["source"] = footer
+    if not (first["byline"] and last["byline"]):
+        header_names, footer_names = bylines_around_body(tree, stories, record.get("title"))
+        if header_names and not first["byline"]:
+            first["byline"] = header_names
+        if footer_names and not last["byline"]:
+            last["byline"] = footer_names

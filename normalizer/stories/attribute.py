@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from normalizer.cues import text as cues
-from normalizer.cues.openers import PHOTO_LABEL_RE
+from normalizer.cues.openers import COLON_DATELINE_RE, NOT_PLACE_LABELS, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
@@ -118,6 +118,20 @@ def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+_DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
+
+
+def _dateline_place(place: str | None, when: str | None) -> str | None:
+    """The dateline's place as printed, its region included ("NAPA COUNTY, Calif.",
+    "HOUSTON, Texas"); a date after the comma ("WASHINGTON, Nov 30") is no part of it."""
+    place = (place or "").strip()
+    when = (when or "").strip()
+    if place and when and not any(ch.isdigit() for ch in when) \
+            and not any(w.casefold().strip(".,") in _DATE_WORDS for w in when.split()):
+        return f"{place}, {when}"
+    return place or None
+
+
 def agency_credit(text: str) -> list[str]:
     """The agencies a short closing line credits ("(With AFP)", "Com informações da
     Reuters", "Na podstawie informacji z agencji PAP"); [] for other lines."""
@@ -162,10 +176,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
         m = dateline_of(tb.text)
         if m:
-            dateline = (m.group("place") or "").strip() or None
+            dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
             src = m.groupdict().get("src")
             if src:
                 source = outlet_name(src)
+            break
+        m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
+        if m and m.group("place").strip().upper() not in NOT_PLACE_LABELS:
+            dateline = m.group("place").strip()
             break
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
