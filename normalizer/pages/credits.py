@@ -108,7 +108,7 @@ def _credit(node) -> str | None:
     """The outlet a header or footer text node credits, or None."""
     text = " ".join(str(node).split())
     owner = _owner(node)
-    if len(text) > CREDIT_MAX_CHARS or _outside_post(owner):
+    if owner is None or len(text) > CREDIT_MAX_CHARS or _outside_post(owner):
         return None
     whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
