@@ -218,3 +218,16 @@ def test_an_editors_label_and_a_blogs_by_line_name_no_writer() -> None:
     poster = _page(f"<p class='entry-meta'>by John Poster</p><div class='text'>{_PARAS}</div>")
     for page in (editor, poster):
         assert normalize_page(page, "https://example.org/a/")[0]["stories"][0]["byline"] == []
+
+
+@pytest.mark.parametrize("meta, under, day", [
+    ("2019-05-07T17:00:52+02:00", "12.10.2015, 19:16 Uhr", "2015-10-12"),  # a later rendering
+    ("2019-11-19T01:48:03Z", "November 18, 2019 at 2:26 PM HST", "2019-11-19"),  # a time zone
+])
+def test_the_date_under_the_heading_beats_a_much_later_page_date(meta: str, under: str,
+                                                                   day: str) -> None:
+    page = ("<html><head><meta charset='utf-8'>"
+            f"<meta itemprop='dateCreated' content='{meta}'></head><body><div class='article'>"
+            f"<h1>Ein Titel</h1><div class='date'>{under}</div>"
+            + "".join(f"<p>{p}</p>" for p in _BODY) + "</div></body></html>")
+    assert normalize_page(page, "https://example.org/a/")[0]["published"][:10] == day
