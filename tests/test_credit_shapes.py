@@ -97,6 +97,11 @@ def test_lines_that_name_no_outlet(line: str) -> None:
     assert not signoff_source(line)
 
 
+@pytest.mark.parametrize("credited", ["AP Photo", "AFP PHOTO", "Jane Doe Staff"])
+def test_a_photo_desk_or_a_person_is_no_outlets_name(credited: str) -> None:
+    assert canonical_source(credited) is None
+
+
 @pytest.mark.parametrize("credited, name", [
     ("Thomson Reuters", "Reuters"), ("REUTERS", "Reuters"), ("Reuters News", "Reuters"),
     ("Agence France-Presse", "AFP"), ("Agence France Presse", "AFP"),
@@ -105,6 +110,8 @@ def test_lines_that_name_no_outlet(line: str) -> None:
     ("PRNewswire", "PR Newswire"), ("BUSINESS WIRE", "Business Wire"),
     ("Интерфакс-Украина", "Interfax"), ("ТАСС", "TASS"), ("新华社", "Xinhua"),
     ("Press Association", "Press Association"),  # a name of its time stays that name
+    ("Reuters Staff", "Reuters"), ("AFP Staff Writer", "AFP"), ("dpa-Redaktion", "dpa"),
+    ("Agence France-Presse (AFP)", "AFP"),       # a name and its abbreviation
 ])
 def test_an_outlet_has_one_name_however_credited(credited: str, name: str) -> None:
     assert canonical_source(credited) == name
