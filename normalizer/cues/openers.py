@@ -168,5 +168,12 @@ NOT_PLACE_LABELS = frozenset((
     "UPDATE 2", "EILMELDUNG", "AKTUALISIERUNG", "EXKLUSIV", "KOMMENTAR", "ANZEIGE", "ÚLTIMA HORA",
     "URGENTE", "EXCLUSIVA", "OPINIÓN", "MISE À JOUR", "EXCLUSIF", "ALERTE", "ESCLUSIVO",
     "AGGIORNAMENTO", "СРОЧНО", "ОБНОВЛЕНО", "МОЛНИЯ", "PILNE", "AKTUALIZACJA", "FAQ", "TL;DR",
-    "Q", "A", "PS", "P.S.", "NB", "N.B.", "ICYMI", "PSA", "RIP", "LOL", "OMG", "FYI",
+    "Q", "A", "PS", "P.S.", "NB", "N.B.", "ICYMI", "PSA", "RIP", "LOL", "OMG", "FYI", "EDIT",
 ))
+#: First words of labels that open letters, replies and interviews ("DEAR ABBY:", "RE:").
+NOT_PLACE_FIRST_WORDS = frozenset(("DEAR", "RE", "FW", "FWD", "EDIT", "UPDATE", "ANSWER",
+                                   "QUESTION", "LIEBE", "LIEBER", "CHER", "CHÈRE", "QUERIDO",
+                                   "QUERIDA"))
+#: A dateline opens prose: at least this many words follow it, not all in capitals (a
+#: quoted name over a headline in capitals, "MAGALY MEDINA: ME ESCAPÉ ...", is no dateline).
+COLON_DATELINE_MIN_WORDS = 8

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.openers import COLON_DATELINE_RE, NOT_PLACE_LABELS, PHOTO_LABEL_RE
+from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
@@ -132,6 +133,14 @@ def _dateline_place(place: str | None, when: str | None) -> str | None:
     return place or None
 
 
+def _colon_dateline(place: str, rest: str) -> bool:
+    """A capital place and a colon open the story's prose, not a label, a letter's
+    salutation or a quoted name over a headline in capitals."""
+    return place.upper() not in openers.NOT_PLACE_LABELS \
+        and place.split()[0].upper() not in openers.NOT_PLACE_FIRST_WORDS \
+        and len(rest.split()) >= openers.COLON_DATELINE_MIN_WORDS and not rest.isupper()
+
+
 def agency_credit(text: str) -> list[str]:
     """The agencies a short closing line credits ("(With AFP)", "Com informações da
     Reuters", "Na podstawie informacji z agencji PAP"); [] for other lines."""
@@ -182,7 +191,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = outlet_name(src)
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
-        if m and m.group("place").strip().upper() not in NOT_PLACE_LABELS:
+        if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
