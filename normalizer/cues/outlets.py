@@ -201,12 +201,12 @@ _EDGE = " .,:;|—–-()[]«»\"'“”„\u00a0"
 
 #: What follows an outlet's name when its newsroom signs ("Reuters Staff", "AFP Staff
 #: Writer", "dpa-Redaktion", "The Associated Press staff"): the outlet.
-DESK_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter", "staff report",
-                 "editorial", "editorial staff", "newsroom", "news desk", "desk", "redaktion",
-                 "online-redaktion", "redacción", "rédaction", "redazione", "redação",
-                 "redakcja", "redakce", "редакция", "редакція")
-_DESK_SUFFIX_RE = re.compile(
-    r"[\s-]+(?:" + "|".join(map(re.escape, sorted(DESK_SUFFIXES, key=len, reverse=True)))
+NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
+                     "staff report", "editorial", "editorial staff", "newsroom", "news desk",
+                     "desk", "redaktion", "online-redaktion", "redacción", "rédaction",
+                     "redazione", "redação", "redakcja", "redakce", "редакция", "редакція")
+_NEWSROOM_SUFFIX_RE = re.compile(
+    r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
     + r")\.?$", re.IGNORECASE)
 _NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
 
@@ -219,7 +219,7 @@ def canonical_source(name: str) -> str | None:
     found = _exact(name) or _exact(bare)
     if found:
         return found
-    desk = _DESK_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
+    desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
         return found
     m = _NAME_AND_ABBREVIATION_RE.match(bare)  # "Agence France-Presse (AFP)"

@@ -18,6 +18,7 @@ import re
 
 from lxml import etree
 
+from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, outlet_name
 
@@ -78,10 +79,6 @@ def _outside_post(el: etree._Element | None) -> bool:
     return False
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [p for p in (" ".join(x.split()) for x in re.split(r"\n\s*\n", text)) if p]
-
-
 def _spaced(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
 
@@ -104,11 +101,20 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
     return tuple(found)
 
 
+# How a credit's text starts: a copyright sign or a source label in any of the languages
+# of :data:`normalizer.cues.openers.SOURCE_LABELS`, or a republication notice.
+_LABEL_START_RE = re.compile(
+    r"^\s*(?:©|ⓒ|\(c\)|copyright|this\s+(?:article|story|piece|report)|originally|first|"
+    r"republished|" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")", re.IGNORECASE)
+
+
 def _credit(node) -> str | None:
     """The outlet a header or footer text node credits, or None."""
     text = " ".join(str(node).split())
+    if len(text) > CREDIT_MAX_CHARS or not _LABEL_START_RE.match(text):
+        return None  # most texts of a page: no label at their start
     owner = _owner(node)
-    if owner is None or len(text) > CREDIT_MAX_CHARS or _outside_post(owner):
+    if owner is None or _outside_post(owner):
         return None
     whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
@@ -130,10 +136,11 @@ def _windows(tree: etree._Element, stories: list[dict],
     of its footer (the few after its last paragraph)."""
     if not stories:
         return [], []
-    firsts, lasts = _paragraphs(stories[0]["text"]), _paragraphs(stories[-1]["text"])
-    if not firsts or not lasts:
+    first = stories[0]["text"].strip().split("\n\n", 1)[0].strip()
+    last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
+    if not first or not last:
         return [], []
-    start, end = _found(tree, firsts[0], lasts[-1])
+    start, end = _found(tree, first, last)
     header: list = []
     footer: list = []
     if start is not None:
@@ -146,11 +153,11 @@ def _windows(tree: etree._Element, stories: list[dict],
                         and folded_title.startswith(t[:40])), top)
         header = before[top:]
     if end is not None:
-        last = _fold(lasts[-1])
+        folded_last = _fold(last)
         after = [n for n in _AFTER(end.getparent(), n=(NODES_AFTER + PARAGRAPH_NODES_MAX) * 2)
                  if n.strip()]
         i = 0
-        while i < len(after) and _fold(after[i]) in last:  # the rest of the last paragraph
+        while i < len(after) and _fold(after[i]) in folded_last:  # the rest of the last one
             i += 1
         footer = after[i:i + NODES_AFTER]
     return header, footer
@@ -160,7 +167,10 @@ def around_body(tree: etree._Element, stories: list[dict],
                 title: str | None = None) -> tuple[str | None, str | None]:
     """The outlets credited in the post's own header (above its first paragraph) and in
     its footer (under its last), from the page ``tree`` and the post's ``stories``."""
-    header, footer = _windows(tree, stories, title)
+    return _credits(*_windows(tree, stories, title))
+
+
+def _credits(header: list, footer: list) -> tuple[str | None, str | None]:
     return (next((c for n in header if (c := _credit(n))), None),
             next((c for n in footer if (c := _credit(n))), None))
 
@@ -206,26 +216,34 @@ def _byline(nodes: list, i: int) -> list[str]:
 def bylines_around_body(tree: etree._Element, stories: list[dict],
                         title: str | None = None) -> tuple[list[str], list[str]]:
     """The writers named in the post's own header and footer."""
-    header, footer = _windows(tree, stories, title)
+    return _bylines(*_windows(tree, stories, title))
+
+
+def _bylines(header: list, footer: list) -> tuple[list[str], list[str]]:
     return (next((b for i in range(len(header)) if (b := _byline(header, i))), []),
             next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
 
 
 def fill_sources(tree: etree._Element, record: dict) -> None:
     """Give the post's first story its header's credit and byline and its last story its
-    footer's, where they name none of their own."""
+    footer's, where they name none of their own (the page is searched once for both)."""
     stories = record.get("stories") or []
     if not stories:
         return
     first, last = stories[0], stories[-1]
-    if not (first["source"] and last["source"]):
-        header, footer = around_body(tree, stories, record.get("title"))
+    need_source = not (first["source"] and last["source"])
+    need_byline = not (first["byline"] and last["byline"])
+    if not (need_source or need_byline):
+        return
+    windows = _windows(tree, stories, record.get("title"))
+    if need_source:
+        header, footer = _credits(*windows)
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
             last["source"] = footer
-    if not (first["byline"] and last["byline"]):
-        header_names, footer_names = bylines_around_body(tree, stories, record.get("title"))
+    if need_byline:
+        header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:

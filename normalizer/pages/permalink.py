@@ -206,14 +206,15 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     params["url"] = page_url or extract_url(tree, url)
     try:
         found = find_date(tree, **params)
-        if found and found[:10] in printed_dates(tree):  # a print header's "today"
-            found = None
-        # A page's own later date (the dateCreated of its rendering, days or years on) is not
-        # the post's, which it prints under its heading; within a day is the time zone's.
-        under = _date_under_heading(tree, params["max_date"])
+        # A page's own later date (the dateCreated of its rendering, a print header's "today",
+        # days or years on) is not the post's, which it prints under its heading; within a
+        # day is the time zone's. With no date under a heading, a print label tells.
+        under = _date_under_heading(tree, params["max_date"]) if found else None
         if found and under and _days(under, found[:10]) > DATE_ZONE_DAYS:
             found = under
-        found = found or under or _date_line_in_page(tree, params["max_date"])
+        elif found and under is None and found[:10] in printed_dates(tree):
+            found = None
+        found = found or _date_line_in_page(tree, params["max_date"])
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
                                 get_min_date(params.get("min_date")),
