@@ -7,6 +7,9 @@ so a story that names no source in its text looks here: in the few text nodes of
 between the post's title and its first paragraph, and in the few right after its last
 paragraph, outside the page's navigation, sidebars, related-story lists and comments.
 
+The post's date is checked there too (:func:`checked_page_date`): the date printed under
+its heading against a date finder's answer for the page.
+
 Only labelled credits are read there ("Source:", "Quelle:", "Fuente:", "Источник:",
 "来源：", "This article originally appeared in ..."), and a copyright line only when
 the outlets table knows its holder ("© Reuters"): a page's own "© 2023 Blog Name" is the
@@ -248,3 +251,48 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             first["byline"] = header_names
         if footer_names and not last["byline"]:
             last["byline"] = footer_names
+
+
+# --- The post's date, as its header shows it -------------------------------------------------
+#: How far apart two readings of one post's date may be for time zones alone (days).
+DATE_ZONE_DAYS = 1
+
+
+def _days(earlier: str, later: str) -> int:
+    """Days from ``earlier`` to ``later`` (ISO dates); 0 when either is unreadable."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return 0
+
+
+def date_under_heading(tree: etree._Element, latest: str) -> str | None:
+    """The first date line under the page's only heading: the post's own date, as it shows
+    it ("12.10.2015, 19:16 Uhr")."""
+    from normalizer.pages.permalink import _DATE_UNDER_HEADING_XPATH, DATE_UNDER_HEADING_NODES
+    from normalizer.text.dates import parse_date, split_date_line
+
+    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+        text = " ".join(str(text).split())
+        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+            continue
+        is_date, _ = split_date_line(text)
+        day = parse_date(text) if is_date else None
+        if day and day <= latest:
+            return day
+    return None
+
+
+def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | None:
+    """``found`` (a date finder's answer for the page), unless the page says it is not the
+    post's: a date under the post's heading more than a day earlier (the page's own
+    ``dateCreated`` of a rendering years on; within a day is a time zone's) replaces it; a
+    print header's "today" ("Wydrukowano: 2021-05-11") is no date at all (None)."""
+    from normalizer.text.dates import printed_dates
+
+    under = date_under_heading(tree, latest)
+    if under is not None:
+        return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
+    return None if found[:10] in printed_dates(tree) else found

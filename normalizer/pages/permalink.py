@@ -200,20 +200,14 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     from trafilatura.metadata import extract_url, find_date
     from trafilatura.settings import set_date_params
 
-    from normalizer.text.dates import printed_dates
+    from normalizer.pages.credits import checked_page_date
 
     params = set_date_params(False)
     params["url"] = page_url or extract_url(tree, url)
     try:
         found = find_date(tree, **params)
-        # A page's own later date (the dateCreated of its rendering, a print header's "today",
-        # days or years on) is not the post's, which it prints under its heading; within a
-        # day is the time zone's. With no date under a heading, a print label tells.
-        under = _date_under_heading(tree, params["max_date"]) if found else None
-        if found and under and _days(under, found[:10]) > DATE_ZONE_DAYS:
-            found = under
-        elif found and under is None and found[:10] in printed_dates(tree):
-            found = None
+        if found:  # a page's own later date is not the post's (see checked_page_date)
+            found = checked_page_date(tree, found, params["max_date"])
         found = found or _date_line_in_page(tree, params["max_date"])
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
@@ -235,36 +229,6 @@ _DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*[self::div 
 DATE_UNDER_HEADING_NODES = 40
 _DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
                     " or self::h3 or self::h4 or self::small or self::em]/text()")
-
-
-# How far apart two readings of one post's date may be for time zones alone (days).
-DATE_ZONE_DAYS = 1
-
-
-def _days(earlier: str, later: str) -> int:
-    """Days from ``earlier`` to ``later`` (ISO dates); 0 when either is unreadable."""
-    import datetime as dt
-
-    try:
-        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
-    except ValueError:
-        return 0
-
-
-def _date_under_heading(tree: etree._Element, latest: str) -> str | None:
-    """The first date line under the page's only heading: the post's own date, as it shows it
-    ("12.10.2015, 19:16 Uhr")."""
-    from normalizer.text.dates import parse_date, split_date_line
-
-    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
-        text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
-            continue
-        is_date, _ = split_date_line(text)
-        day = parse_date(text) if is_date else None
-        if day and day <= latest:
-            return day
-    return None
 
 
 def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
