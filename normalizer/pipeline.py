@@ -24,6 +24,7 @@ from normalizer.model import (
     RemovedKind,
     Story,
 )
+from normalizer.pages.credits import fill_sources as credits_around_body
 from normalizer.pages.dom import PageIndex
 from normalizer.pages.oversize import (
     extract_oversize,
@@ -288,7 +289,9 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
     meta = PostMeta(url=url, title=info.title, published=info.published, author=info.author,
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)
-    return [build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)]
+    record = build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
+    credits_around_body(tree, record)  # "Quelle: X" under the article, "来源：X" by its title
+    return [record]
 
 
 # What a post container's class has in it, whichever of the container tests it passes.

@@ -34,13 +34,14 @@ pytestmark = pytest.mark.gate
 #: story_f1 0.933, text_f1 0.980, cruft_leak 0.008, headline_acc 0.971, source_acc 0.930,
 #: language_acc 0.971 (two stories of German prose that open with English words were taken
 #: for English, a three-word teaser was "und"); with the language told on a story's longer
-#: paragraphs and a story too short to tell taking its post's, language_acc 1.000.
+#: paragraphs and a story too short to tell taking its post's, language_acc 1.000; with
+#: "Press Association" its own outlet (not folded into PA Media), source_acc 0.944.
 FLOORS = [
     ("story_f1", ">=", 0.94),  # a headed paywall box of under 20 words is chrome: 0.942
     ("text_f1", ">=", 0.975),
     ("cruft_leak", "<=", 0.01),
     ("headline_acc", ">=", 0.97),
-    ("source_acc", ">=", 0.92),
+    ("source_acc", ">=", 0.94),
     ("language_acc", ">=", 1.0),
 ]
 

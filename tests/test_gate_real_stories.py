@@ -26,15 +26,17 @@ pytestmark = pytest.mark.gate
 
 #: Floors: what the code reaches now (raise them as it improves, never lower them). Set
 #: when the held-out pages joined the set (the first 26 pages alone still reach story_f1
-#: 0.98, text_f1 0.99, cruft 0.00, headline 1.00, source 1.00, date 0.92).
+#: 0.98, text_f1 0.99, cruft 0.00, headline 1.00, source 1.00, date 0.92). With credits read
+#: around the post's body and print headers' dates set aside: source 0.893 -> 0.964, date
+#: 0.953 -> 1.000.
 FLOORS = [
     ("story_f1", ">=", 0.99),  # boundaries by shape: 0.968 -> 1.000 (headline 0.978 -> 1.000)
     ("text_f1", ">=", 0.985),
     ("cruft_leak", "<=", 0.01),
     ("headline_acc", ">=", 0.99),
-    ("source_acc", ">=", 0.88),
+    ("source_acc", ">=", 0.92),
     ("language_acc", "==", 1.0),
-    ("date_acc", ">=", 0.95),
+    ("date_acc", ">=", 1.0),
 ]
 #: The issue's targets for real content (cruft_leak and source_acc are not met on the
 #: held-out pages: see SOURCES.md).

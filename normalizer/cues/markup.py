@@ -63,6 +63,8 @@ TITLE_XPATHS = (
 # "This entry was posted on Monday, December 11th, 2017".
 PAGE_DATE_XPATHS = (
     "//meta[@property='article:published_time']/@content",
+    "//meta[@property='og:article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
     "//meta[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
     "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",

@@ -30,6 +30,22 @@ DATELINE_RES = (
                r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
     # "【6月18日 AFP】": the Japanese and Chinese wire opener
     re.compile(r"^[【\[](?P<when>[^】\]]{0,20}?)\s*(?P<src>[A-Za-z/ ]{2,20})[】\]]\s*(?P<place>)"),
+    # "NEW DELHI, Jan 5 (PTI) The ...", "New Delhi [India], January 5 (ANI): ...",
+    # "Jerusalem, 5. Januar (KNA) Die ...": the Indian and German agencies' bracket with
+    # no dash after it (a date before the bracket tells it from a name and an aside)
+    re.compile(r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?)(?:\s*\[(?P<country>[^\[\]]{2,30})\])?,"
+               r"\s*(?P<when>[^()\[\]]{1,30}?\d[^()\[\]]{0,20}?)\s*\((?P<src>[^()]{2,30})\)"
+               r"\s*[:\-–—]?\s*(?=[A-ZÀ-Þ\"“‘'])"),
+    # "NEW YORK, Jan. 5, 2023 /PRNewswire/ -- ", "МОСКВА, 5 января. /ТАСС/. ": the press
+    # release wires' and TASS's slashes
+    re.compile(r"^(?P<place>[^\W\d_][^/()\n\d]{1,40}?),\s*(?P<when>[^/()\n]{1,40}?)[.,]?\s*"
+               r"/(?P<src>[^/\n]{2,40})/\s*[.:]?\s*(?:--|[-–—])?\s*(?=\S)"),
+    # "新华社北京1月5日电", "中新网上海1月5日电": the Chinese agencies' opener
+    re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,5}?[社网網])(?P<place>[\u4e00-\u9fff]{2,8}?)"
+               r"(?P<when>\d{1,2}月\d{1,2}日)[电電讯訊]"),
+    # "【共同】", "【ソウル共同】": the Japanese agencies' bracket
+    re.compile(r"^【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{0,10}?)(?P<src>共同|時事|ロイター|"
+               r"AFP|AP|新華社|聯合|連合)】"),
     # "ایسنا: ...", "PLACE: Outlet -": an outlet's name and a colon, in any script
     re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
                r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
@@ -82,3 +98,82 @@ TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|con
 #: from Idlib City, Syria", "Reporting from Kyiv"): the story's dateline, not its text.
 REPORTING_FROM_RE = re.compile(
     r"^(?i:reporting|reported|written)\s+from\s+(?P<place>[A-ZÀ-Þ][^.!?;:]{1,60}?)\s*\.?$")
+
+# --- Closing credit lines that name the story's source -------------------------------------
+#: Labels that name a story's source before a colon, in the languages of the news tagwire
+#: reads ("Source: Xinhua", "Quelle: dpa", "المصدر: رويترز", "Sursa: Agerpres", "Nguồn:
+#: VnExpress"). The copyright table of :mod:`normalizer.cues.text` knows some of them too;
+#: these are read wherever a line is short enough to be a credit. In brackets ("(Fuente:
+#: Télam)") the label is a picture's credit more often than the story's.
+SOURCE_LABELS = (
+    "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "font",
+    "źródło", "zdroj", "zdroje", "bron", "kilde", "källa", "lähde", "πηγή", "kaynak",
+    "источник", "джерело", "крыніца", "izvor", "извор", "източник", "sursa", "sursă",
+    "forrás", "šaltinis", "avots", "allikas", "vir", "burimi", "iturria", "heimild",
+    "المصدر", "مصدر", "منبع", "ماخذ", "מקור", "स्रोत", "সূত্র", "sumber", "nguồn", "ที่มา",
+    "pinagmulan", "chanzo", "来源", "來源", "出处", "出處", "出品", "出典", "출처", "via",
+)
+LABELLED_CREDIT_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：︱|｜]\s*"
+    r"(?P<name>[^.。:：()]{1,60}?)\s*[.。]?\s*$", re.IGNORECASE)
+#: "via Reuters", "(via AP)": the story came through that outlet.
+VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[^.()\[\]]{2,40}?)"
+                           r"\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
+#: "This article is republished from The Conversation under a Creative Commons license",
+#: "Originally published by X", "Dieser Artikel erschien zuerst bei X", "Publicado
+#: originalmente en X", "Article publié initialement sur X", "Впервые опубликовано в X":
+#: the outlet the story was first published by. The name ends at a clause or a sentence.
+#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.)
+REPUBLISHED_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:"
+    r"(?:this\s+(?:article|story|piece|post|report|column|essay)\s+"
+    r"(?:is|was|has\s+been|first|originally)?\s*(?:first|originally)?\s*)?"
+    r"(?:originally\s+|first\s+)?(?:re)?(?:published|appeared|ran)\s+(?:first\s+|originally\s+)?(?:here\s+)?"
+    r"(?:with\s+(?:the\s+)?permission\s+)?(?:from|by|on|in|at|courtesy\s+of)"
+    r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?(?:erschien|ist)\s+(?:zuerst|ursprünglich)"
+    r"(?:\s+erschienen)?\s+(?:bei|in|auf|im)|erstveröffentlichung\s*:"
+    r"|(?:este\s+(?:artículo|texto|reportaje)\s+)?(?:fue\s+)?publicad[oa]\s+originalmente\s+"
+    r"(?:en|por)"
+    r"|(?:cet\s+article\s+a\s+été\s+)?(?:publié|publiée|paru)e?\s+(?:initialement|originellement|"
+    r"d['’]abord|à\s+l['’]origine)\s+(?:sur|dans|par)"
+    r"|(?:questo\s+articolo\s+è\s+stato\s+)?pubblicato\s+(?:originariamente|originalmente|per\s+"
+    r"la\s+prima\s+volta)\s+(?:su|da|in)"
+    r"|(?:este\s+(?:artigo|texto)\s+)?(?:foi\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|por|"
+    r"pel[oa])"
+    r"|(?:статья\s+)?(?:впервые|первоначально)\s+опубликован[аоы]?\s+(?:в|на)"
+    r"|(?:artykuł\s+)?(?:pierwotnie|oryginalnie)\s+(?:ukazał\s+się|opublikowan[oy])\s+(?:w|na)"
+    r")\s+(?P<name>(?:[^.,;:()]|\.(?=[a-z]{2,6}\b)){2,60}?)"
+    r"(?:\s+(?:under|with|and|on|as|at|unter|bajo|sous|sotto|sob|под|pod)\s.*|\s*(?:[,;:()]|\.(?![a-z]{2,6}\b)).*)?$",
+    re.IGNORECASE)
+#: The longest closing credit line read for its outlet (a republication notice runs long).
+CREDIT_LINE_MAX_WORDS = 30
+#: Words that make a bracketed credit a picture's ("[사진=JTBC]", "(Foto: dpa)", "写真：共同"):
+#: never the story's sign-off.
+PHOTO_LABEL_RE = re.compile(
+    r"(?i:\b(?:photos?|fotos?|bild|bilder|image|images|imagen|imagem|immagine|picture|pic|"
+    r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")
+
+#: A place in capitals and a colon opening a story ("ISLAMABAD: The ...", "NEW DELHI: ...",
+#: "BANGKOK: Ein ..."), as South Asian and some German-language papers write datelines; read
+#: for the dateline only (the labels below open lines the same way and are no places).
+COLON_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?: [A-ZÀ-ÞА-ЯЁ.'’\-]{2,}){0,2}):\s+"
+    r"(?=[\"“„«A-ZÀ-ÞА-ЯЁ])")
+NOT_PLACE_LABELS = frozenset((
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS",
+    "PHOTO", "LISTEN", "READ", "READ MORE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION",
+    "CLARIFICATION", "ANALYSIS", "OPINION", "COMMENTARY", "INTERVIEW", "LIVE", "ALERT",
+    "WARNING", "SPOILER", "FACT CHECK", "FACT-CHECK", "REVIEW", "EDITORIAL", "ADVERTISEMENT",
+    "SPONSORED", "PROMOTED", "RELATED", "MORE", "ALSO READ", "SEE ALSO", "SOURCE", "SOURCES",
+    "UPDATE 2", "EILMELDUNG", "AKTUALISIERUNG", "EXKLUSIV", "KOMMENTAR", "ANZEIGE", "ÚLTIMA HORA",
+    "URGENTE", "EXCLUSIVA", "OPINIÓN", "MISE À JOUR", "EXCLUSIF", "ALERTE", "ESCLUSIVO",
+    "AGGIORNAMENTO", "СРОЧНО", "ОБНОВЛЕНО", "МОЛНИЯ", "PILNE", "AKTUALIZACJA", "FAQ", "TL;DR",
+    "Q", "A", "PS", "P.S.", "NB", "N.B.", "ICYMI", "PSA", "RIP", "LOL", "OMG", "FYI", "EDIT",
+))
+#: First words of labels that open letters, replies and interviews ("DEAR ABBY:", "RE:").
+NOT_PLACE_FIRST_WORDS = frozenset(("DEAR", "RE", "FW", "FWD", "EDIT", "UPDATE", "ANSWER",
+                                   "QUESTION", "LIEBE", "LIEBER", "CHER", "CHÈRE", "QUERIDO",
+                                   "QUERIDA"))
+#: A dateline opens prose: at least this many words follow it, not all in capitals (a
+#: quoted name over a headline in capitals, "MAGALY MEDINA: ME ESCAPÉ ...", is no dateline).
+COLON_DATELINE_MIN_WORDS = 8

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from normalizer.cues import openers
 from normalizer.text.places import is_place
 
 #: The bundled table, and the environment variable naming a user's own tables.
@@ -151,9 +152,12 @@ def photo_credit_names() -> tuple[str, ...]:
 
 
 # A story's sign-off naming its source on a line of its own: "— AFP", "(Reuters)",
-# "-- Bloomberg", "Reuters/AFP". At most this many words.
+# "-- Bloomberg", "Reuters/AFP". At most this many words (a bare name) ...
 SIGNOFF_RE = re.compile(r"^[\s(\[—–-]*(?P<name>[^()\[\]—–]{2,40}?)[\s)\]—–.-]*$")
-SIGNOFF_MAX_WORDS = 4
+BARE_SIGNOFF_MAX_WORDS = 4
+# ... and the longest closing credit line that names an outlet by its shape ("Source: X",
+# "via X", "This article is republished from X under ..."): the lines the cleaner asks about.
+SIGNOFF_MAX_WORDS = openers.CREDIT_LINE_MAX_WORDS
 
 
 def _case_sensitive(spelling: str) -> bool:
@@ -195,6 +199,18 @@ def _exact(name: str) -> str | None:
 _EDGE = " .,:;|—–-()[]«»\"'“”„\u00a0"
 
 
+#: What follows an outlet's name when its newsroom signs ("Reuters Staff", "AFP Staff
+#: Writer", "dpa-Redaktion", "The Associated Press staff"): the outlet.
+NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
+                     "staff report", "editorial", "editorial staff", "newsroom", "news desk",
+                     "desk", "redaktion", "online-redaktion", "redacción", "rédaction",
+                     "redazione", "redação", "redakcja", "redakce", "редакция", "редакція")
+_NEWSROOM_SUFFIX_RE = re.compile(
+    r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
+    + r")\.?$", re.IGNORECASE)
+_NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_source(name: str) -> str | None:
     """The canonical outlet for ``name`` when the whole of it names one ("Reuters", "The AP")."""
@@ -202,6 +218,12 @@ def canonical_source(name: str) -> str | None:
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     found = _exact(name) or _exact(bare)
     if found:
+        return found
+    desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
+    if desk != bare and (found := _exact(desk.strip(_EDGE))):
+        return found
+    m = _NAME_AND_ABBREVIATION_RE.match(bare)  # "Agence France-Presse (AFP)"
+    if m and (found := _exact(m["name"])) and found == _exact(m["abbr"]):
         return found
     index = _index()
     m = index.scan.search(bare) if index.scan else None
@@ -252,7 +274,10 @@ _CREDIT_NOISE_RE = re.compile(r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved
                               r"\s*all\s+rights\s+reserved\.?.*$", re.I)
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
 _CAMEL_DOMAIN_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}\.[a-z]{2,4}$")
-_PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:and|und|et|y|e|и)\s+")
+_PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:(?i:and|und|et)|y|e|и)\s+")
+# A credit that goes on after its name ("Reuters. All rights reserved", "The Conversation.
+# Read the original article"): the name ends at the first sentence's end.
+_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZÀ-Þ])")
 
 
 # Words after which a Chinese or Japanese credit names a desk or a person, not the outlet
@@ -312,7 +337,8 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     """The outlet a credit names: its canonical name where the table knows it, else the
     name as credited, tidied (so one outlet keeps one spelling); None where the credit
     reads as no outlet. "dpa/lno" and "KNA/iz" name their first agency."""
-    text = _CREDIT_NOISE_RE.sub("", " ".join(credit.split()).strip(_EDGE))
+    text = _SENTENCE_END_RE.split(" ".join(credit.split()), 1)[0]
+    text = _CREDIT_NOISE_RE.sub("", text.strip(_EDGE))
     text = _YEARS_RE.sub(" ", text).strip(_EDGE + " ")
     if not text:
         return None
@@ -338,8 +364,12 @@ SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[]|--?\s)")
 def signoff_source(text: str) -> str | None:
     """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN"), or
     None (a person's "– David Dunkley" names no outlet)."""
-    if len(text.split()) > SIGNOFF_MAX_WORDS:
+    words = len(text.split())
+    if words > SIGNOFF_MAX_WORDS:
         return None
+    shaped = credit_line_source(text)
+    if shaped is not None or words > BARE_SIGNOFF_MAX_WORDS:
+        return shaped or None
     m = SIGNOFF_RE.match(text)
     if not m:
         return None
@@ -349,3 +379,29 @@ def signoff_source(text: str) -> str | None:
     if known or not SIGNOFF_MARK_RE.match(text):
         return known
     return outlet_name(name, strict=True)
+
+
+def credit_line_source(text: str) -> str | None:
+    """The outlet a closing credit line names by its shape: a label ("Source: Xinhua",
+    "المصدر: رويترز", "Sursa: Agerpres"), "via X", a republication notice ("This article
+    is republished from The Conversation under ..."); "" for such a line that names no
+    outlet ("Source: own research", "Source: Getty Images"), None for other lines."""
+    m = openers.LABELLED_CREDIT_RE.match(text) or openers.REPUBLISHED_RE.match(text)
+    strict = False
+    if m is None:
+        m = openers.VIA_CREDIT_RE.match(text)
+        strict = True  # "via Jane Doe" names a person
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    if name[:1].islower() and "." not in name and canonical_source(name) is None:
+        return ""  # "Source: the ministry", "via email": a phrase
+    if any(ch.isdigit() for ch in name) and canonical_source(name) is None:
+        return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
+    found = outlet_name(name, strict=strict)
+    if not found or found.casefold() in _PHOTO_SERVICES_FOLDED:
+        return ""
+    return found
+
+
+_PHOTO_SERVICES_FOLDED = frozenset(s.casefold() for s in PHOTO_SERVICES)

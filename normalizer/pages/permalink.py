@@ -203,10 +203,15 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     from trafilatura.metadata import extract_url, find_date
     from trafilatura.settings import set_date_params
 
+    from normalizer.pages.credits import checked_page_date
+
     params = set_date_params(False)
     params["url"] = page_url or extract_url(tree, url)
     try:
-        found = find_date(tree, **params) or _date_line_in_page(tree, params["max_date"])
+        found = find_date(tree, **params)
+        if found:  # a page's own later date is not the post's (see checked_page_date)
+            found = checked_page_date(tree, found, params["max_date"])
+        found = found or _date_line_in_page(tree, params["max_date"])
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
                                 get_min_date(params.get("min_date")),

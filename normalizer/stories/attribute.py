@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
     outlet_name,
     signoff_source,
 )
-from normalizer.model import MetaKind, RemovedKind
+from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
@@ -44,9 +46,15 @@ _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production"
 _AGENCY_CREDIT = re.compile(
     r"^[\s(\[—–-]*(?:con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?|"
     r"with\s+(?:additional\s+)?information\s+from|mit\s+material\s+(?:von|der|des)|"
-    r"avec|d['’]apr[eè]s|по\s+материалам)\s+(?P<names>[^;()]+)",
+    r"avec|d['’]apr[eè]s|по\s+материалам|na\s+podstawie(?:\s+informacji)?(?:\s+z)?"
+    r"(?:\s+agencji)?|z\s+agencji|com\s+ag[eê]ncias?|con\s+agencias?)\s+(?P<names>[^;()]+)",
     re.I,
 )
+# A short closing line that names agencies only: "(With AFP)", "(Avec AFP et Reuters)",
+# "Com Reuters": agencies credited, people never read from it.
+_WITH_AGENCIES = re.compile(r"^[\s(\[—–-]*(?:with|avec|mit|con|com|z|с)\s+"
+                            r"(?P<names>[^;()]{2,60}?)[\s)\].]*$", re.I)
+WITH_AGENCIES_MAX_WORDS = 8
 
 # The holder of a copyright notice that goes on after its first sentence ("© 2022,
 # BreakingBelizeNews.com. This article is the copyrighted property of ...").
@@ -55,6 +63,9 @@ COPYRIGHT_HOLDER_RE = re.compile(
     r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
+# The groups of the copyright table that hold a name after a label ("Source: X",
+# "This article originally appeared in X"): an outlet named so may be any name.
+_NAMED_GROUPS = ("label", "orig", "orig2", "orig3")
 ORIGINAL_TITLE_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, ORIGINAL_TITLE_LABELS)) + r")\s*[:：︱|｜]", re.I)
 
@@ -108,6 +119,61 @@ def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+_DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
+
+
+def _dateline_place(place: str | None, when: str | None) -> str | None:
+    """The dateline's place as printed, its region included ("NAPA COUNTY, Calif.",
+    "HOUSTON, Texas"); a date after the comma ("WASHINGTON, Nov 30") is no part of it."""
+    place = (place or "").strip()
+    when = (when or "").strip()
+    if place and when and not any(ch.isdigit() for ch in when) \
+            and not any(w.casefold().strip(".,") in _DATE_WORDS for w in when.split()):
+        return f"{place}, {when}"
+    return place or None
+
+
+def _colon_dateline(place: str, rest: str) -> bool:
+    """A capital place and a colon open the story's prose, not a label, a letter's
+    salutation or a quoted name over a headline in capitals."""
+    return place.upper() not in openers.NOT_PLACE_LABELS \
+        and place.split()[0].upper() not in openers.NOT_PLACE_FIRST_WORDS \
+        and len(rest.split()) >= openers.COLON_DATELINE_MIN_WORDS and not rest.isupper()
+
+
+def agency_credit(text: str) -> list[str]:
+    """The agencies a short closing line credits ("(With AFP)", "Com informações da
+    Reuters", "Na podstawie informacji z agencji PAP"); [] for other lines."""
+    m = _AGENCY_CREDIT.match(text) or _WITH_AGENCIES.match(text)
+    return split_names(m.group("names"))[1] if m else []
+
+
+def _closing_signoff(segment: Segment) -> str | None:
+    """A sign-off under the story's last paragraph that the cleaner took for a photo
+    credit ("(jw/dpa)", "AFP/dpa/fa", "via Reuters"): no picture stands above it, so it
+    credits the story."""
+    blocks = segment.blocks
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    if last_text is None:
+        return None
+    for i in range(last_text + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind == BlockKind.IMAGE:
+            return None
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
+                and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text) \
+                and not PHOTO_LABEL_RE.search(b.text):
+            found = signoff_source(b.text)
+            if found:
+                return found
+    return None
+
+
+# A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe"): a
+# picture's credit, wherever it stands; a sign-off names the editor by initials ("jw/dpa").
+_PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -119,10 +185,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
         m = dateline_of(tb.text)
         if m:
-            dateline = (m.group("place") or "").strip() or None
+            dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
             src = m.groupdict().get("src")
             if src:
                 source = outlet_name(src)
+            break
+        m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
+        if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
+            dateline = m.group("place").strip()
             break
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
@@ -152,18 +222,26 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
+                and b.notes.get("signoff"):
+            # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
+            source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
             if m is None:  # a long notice: "© 2022, Site.com. This article is ... LAW."
                 m = COPYRIGHT_HOLDER_RE.match(b.text)
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
-            labelled = bool(m and "label" in m.groupdict() and m.group("label"))
+            labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
             source = outlet_name(holder, strict=not labelled) or find_source(holder)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
             byline += [p for p in people if p not in byline]
             credits += [a for a in agencies if a not in credits]
+        elif b.role in (TEXT, CRUFT) and len(b.text.split()) <= WITH_AGENCIES_MAX_WORDS:
+            credits += [a for a in agency_credit(b.text) if a not in credits]
+    if source is None:
+        source = _closing_signoff(segment)
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}

@@ -220,3 +220,45 @@ def parse_listing_date(text: str, order: str = "dmy") -> str | None:
         day, month = (second, first) if order == "mdy" else (first, second)
         return _valid(year, month, day)
     return None
+
+
+# -- dates a page prints for its reader, not for its post ----------------------------------
+
+#: Labels of the day a page was printed or viewed ("Printed on", "Gedruckt am",
+#: "Wydrukowano:", "Imprimé le"): a print-only header carries today's date, which date
+#: finders take for the post's. Lower-case stems, matched at a label's start.
+PRINTED_LABELS = (
+    "printed", "print date", "date printed", "gedruckt", "druckdatum", "ausgedruckt",
+    "wydrukowano", "data wydruku", "imprimé", "imprime le", "date d'impression", "impreso",
+    "fecha de impresión", "impresso", "data de impressão", "stampato", "data di stampa",
+    "afgedrukt", "geprint", "vytištěno", "vytlačené", "tulostettu", "utskrivet", "udskrevet",
+    "utskrevet", "nyomtatva", "yazdırıldı", "распечатано", "дата печати", "надруковано",
+    "打印时间", "打印日期", "印刷日", "인쇄",
+)
+_PRINTED_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, PRINTED_LABELS)) + r")\b",
+                         re.IGNORECASE)
+# How much of the label's element is read for the date (a label and a date, not prose).
+PRINTED_LINE_MAX = 120
+
+
+def printed_dates(tree) -> set[str]:
+    """The days a page labels as when it was printed ("Wydrukowano: 2021-05-11 22:22"):
+    never the post's date. (The page's texts are read as strings, a label only at a text's
+    start; the few labels found are then looked up as nodes, which costs more a text.)"""
+    days: set[str] = set()
+    labels = {text for text in tree.itertext()
+              if len(text) <= PRINTED_LINE_MAX and _PRINTED_RE.match(text)}
+    for label in labels:
+        for node in tree.xpath("//text()[. = $label]", label=label):
+            owner = node.getparent()
+            if owner is None:
+                continue
+            if node.is_tail:  # "<br/>Printed on <b>11.05.2021</b>": the date follows
+                nxt = owner.getnext()
+                line = str(node) + " " + ("".join(nxt.itertext()) if nxt is not None else "")
+            else:
+                line = "".join(owner.itertext())
+            day = parse_date(" ".join(line.split())[:PRINTED_LINE_MAX])
+            if day:
+                days.add(day)
+    return days

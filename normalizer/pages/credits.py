@@ -1,0 +1,298 @@
+"""Credits printed around a post's body, outside what the extractor keeps.
+
+News CMSs print a story's source line in the article's own header or footer, not among
+its paragraphs: "来源：半月谈" beside the date under the title, "Quelle: hessenschau.de/bb"
+in the article's footer under the last paragraph. The extractor keeps the paragraphs only,
+so a story that names no source in its text looks here: in the few text nodes of the page
+between the post's title and its first paragraph, and in the few right after its last
+paragraph, outside the page's navigation, sidebars, related-story lists and comments.
+
+The post's date is checked there too (:func:`checked_page_date`): the date printed under
+its heading against a date finder's answer for the page.
+
+Only labelled credits are read there ("Source:", "Quelle:", "Fuente:", "Источник:",
+"来源：", "This article originally appeared in ..."), and a copyright line only when
+the outlets table knows its holder ("© Reuters"): a page's own "© 2023 Blog Name" is the
+site's notice, not the story's credit.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from normalizer.cues import openers
+from normalizer.cues import text as cues
+from normalizer.cues.outlets import canonical_source, outlet_name
+
+#: How many text nodes before the first paragraph (when the title is not found) and after
+#: the last one are the post's own header and footer.
+NODES_BEFORE = 12
+NODES_AFTER = 12
+#: A credit line is short; a longer node is prose.
+CREDIT_MAX_CHARS = 150
+#: Regions of a page that are never the post's header or footer, by tag and by class or id
+#: token (the page's own header and footer are not listed: a CMS's article header is often
+#: classed "header", its article footer "footer").
+NOT_POST_TAGS = frozenset(("nav", "aside", "script", "style", "noscript", "select", "button",
+                           "form", "template"))
+NOT_POST_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widget|nav|navigation|menu|"
+    r"related|jp-relatedposts|sharedaddy|share|sharing|social|breadcrumbs?|teaser|"
+    r"recommend\w*|more-stories|most-read|popular|newsletter|advert\w*|ads?)(?:$|[\s_-])",
+    re.IGNORECASE)
+# A paragraph is found on the page by its first characters (a link inside it splits its
+# text into several nodes; the first node holds at least these).
+_PREFIX = 24
+_WS = re.compile(r"\s+")
+# (No-break and ideographic spaces count as spaces: "\u3000\u3000“妈妈…" starts a paragraph.)
+# A word of each is looked for (a substring test costs little; folding the spaces of every
+# text of the page costs ten times more; scripts, which often hold the article again as
+# data, are never read). One walk of the page finds both paragraphs.
+_CANDIDATES = etree.XPath("//text()[contains(., $w1) or contains(., $w2)]"
+                          "[not(parent::script or parent::style)]")
+# Text nodes before and after an element, in document order (XPath walks the page in C).
+_BEFORE = etree.XPath("preceding::text()[position() <= $n]")
+_AFTER = etree.XPath("following::text()[position() <= $n]")
+# How many text nodes a paragraph's links may split its text into, at most, beyond the
+# footer's own (see NODES_AFTER).
+PARAGRAPH_NODES_MAX = 40
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text.replace("\xa0", " ")).strip().lower()
+
+
+def _owner(node) -> etree._Element | None:
+    """The element a text node is the text of (a tail's is its element's parent)."""
+    el = node.getparent()
+    return el.getparent() if el is not None and node.is_tail else el
+
+
+def _outside_post(el: etree._Element | None) -> bool:
+    """In the page's navigation, sidebars, related-story lists, comments (or nowhere)."""
+    if el is None:
+        return True
+    for anc in (el, *el.iterancestors()):
+        if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
+            return True
+        cls, ident = anc.get("class"), anc.get("id")
+        if (cls or ident) and NOT_POST_CLASS_RE.search(f"{cls or ''} {ident or ''}"):
+            return True
+    return False
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
+
+
+def _found(tree: etree._Element, first: str, last: str) -> tuple:
+    """The text nodes of the post where its first and its last paragraph start (None
+    where not found)."""
+    prefixes = [_spaced(first)[:_PREFIX], _spaced(last)[:_PREFIX]]
+    words = [max(p.split(), key=len, default=p) for p in prefixes]
+    candidates = [(n, _spaced(n)) for n in _CANDIDATES(tree, w1=words[0], w2=words[1])]
+    found = []
+    for prefix in prefixes:
+        node = None
+        for p in (prefix, prefix[:_PREFIX // 2]):
+            node = next((n for n, text in candidates if text.startswith(p) and len(text) > 2
+                         and not _outside_post(_owner(n))), None)
+            if node is not None:
+                break
+        found.append(node)
+    return tuple(found)
+
+
+# How a credit's text starts: a copyright sign or a source label in any of the languages
+# of :data:`normalizer.cues.openers.SOURCE_LABELS`, or a republication notice.
+_LABEL_START_RE = re.compile(
+    r"^\s*(?:©|ⓒ|\(c\)|copyright|this\s+(?:article|story|piece|report)|originally|first|"
+    r"republished|" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")", re.IGNORECASE)
+
+
+def _credit(node) -> str | None:
+    """The outlet a header or footer text node credits, or None."""
+    text = " ".join(str(node).split())
+    if len(text) > CREDIT_MAX_CHARS or not _LABEL_START_RE.match(text):
+        return None  # most texts of a page: no label at their start
+    owner = _owner(node)
+    if owner is None or _outside_post(owner):
+        return None
+    whole = " ".join("".join(owner.itertext()).split())
+    line = whole if len(whole) <= CREDIT_MAX_CHARS else text
+    m = cues.COPYRIGHT_RE.match(line)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
+        or groups.get("orig3")
+    if named:
+        return outlet_name(named)
+    holder = groups.get("holder")
+    return canonical_source(holder) if holder else None
+
+
+def _windows(tree: etree._Element, stories: list[dict],
+             title: str | None = None) -> tuple[list, list]:
+    """The text nodes of the post's own header (from its title to its first paragraph) and
+    of its footer (the few after its last paragraph)."""
+    if not stories:
+        return [], []
+    first = stories[0]["text"].strip().split("\n\n", 1)[0].strip()
+    last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
+    if not first or not last:
+        return [], []
+    start, end = _found(tree, first, last)
+    header: list = []
+    footer: list = []
+    if start is not None:
+        before = [n for n in _BEFORE(start.getparent(), n=NODES_BEFORE * 6) if n.strip()]
+        folded_title = _fold(title or "")
+        top = max(0, len(before) - NODES_BEFORE)
+        if folded_title:
+            top = next((i for i in range(len(before) - 1, -1, -1)
+                        if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
+                        and folded_title.startswith(t[:40])), top)
+        header = before[top:]
+    if end is not None:
+        folded_last = _fold(last)
+        after = [n for n in _AFTER(end.getparent(), n=(NODES_AFTER + PARAGRAPH_NODES_MAX) * 2)
+                 if n.strip()]
+        i = 0
+        while i < len(after) and _fold(after[i]) in folded_last:  # the rest of the last one
+            i += 1
+        footer = after[i:i + NODES_AFTER]
+    return header, footer
+
+
+def around_body(tree: etree._Element, stories: list[dict],
+                title: str | None = None) -> tuple[str | None, str | None]:
+    """The outlets credited in the post's own header (above its first paragraph) and in
+    its footer (under its last), from the page ``tree`` and the post's ``stories``."""
+    return _credits(*_windows(tree, stories, title))
+
+
+def _credits(header: list, footer: list) -> tuple[str | None, str | None]:
+    return (next((c for n in header if (c := _credit(n))), None),
+            next((c for n in footer if (c := _credit(n))), None))
+
+
+# --- Bylines around the body --------------------------------------------------------------
+#: Labels that name a story's writer in its header or footer ("Von: Björn Jahner",
+#: "Auteur: Anna Kubišta", "作者︱春春"); an editor's label ("责任编辑", "Redaktion") is not
+#: one. The name follows on the same line or in the next text of the page. Only a label
+#: with its colon: a blog's header says "by John Smith" of the blog's poster, who is the
+#: post's author (the record's ``author``), not the story's writer.
+BYLINE_LABEL_RE = re.compile(
+    r"^\s*(?:by|von|par|por|av|door|author|authors|auteur|auteurs|autor|autoren|autore|autora|"
+    r"autorka|written\s+by|text|tekst|texto|testo|szerző|yazar|kirjoittaja|автор|авторы|"
+    r"текст|作者|记者|記者|撰文|文字|著者|筆者)\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# How long a byline line may be.
+BYLINE_MAX_CHARS = 80
+
+
+def _byline(nodes: list, i: int) -> list[str]:
+    """The people a byline label at ``nodes[i]`` names (the label alone: the next node)."""
+    text = " ".join(str(nodes[i]).split())
+    m = BYLINE_LABEL_RE.match(text) if len(text) <= BYLINE_MAX_CHARS else None
+    if m is None or _outside_post(_owner(nodes[i])):
+        return []
+    names = m.group("names").strip(" |")
+    if not names:
+        if i + 1 >= len(nodes):
+            return []
+        names = " ".join(str(nodes[i + 1]).split())
+        if len(names) > BYLINE_MAX_CHARS or re.search(r"[:：︱]", names) \
+                or BYLINE_LABEL_RE.match(names):
+            return []  # "作者：" then "责任编辑：X": an empty label, an editor's line
+    from normalizer.stories.attribute import byline_names
+
+    parts = [p for p in re.split(r"\s*[,，、;/]\s*|\s+", names) if p]
+    if parts and all(_CJK_NAME_RE.match(p) for p in parts):
+        return parts
+    people, _ = byline_names(re.split(r"\s*[|•]\s*", names)[0])
+    return people
+
+
+def bylines_around_body(tree: etree._Element, stories: list[dict],
+                        title: str | None = None) -> tuple[list[str], list[str]]:
+    """The writers named in the post's own header and footer."""
+    return _bylines(*_windows(tree, stories, title))
+
+
+def _bylines(header: list, footer: list) -> tuple[list[str], list[str]]:
+    return (next((b for i in range(len(header)) if (b := _byline(header, i))), []),
+            next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
+
+
+def fill_sources(tree: etree._Element, record: dict) -> None:
+    """Give the post's first story its header's credit and byline and its last story its
+    footer's, where they name none of their own (the page is searched once for both)."""
+    stories = record.get("stories") or []
+    if not stories:
+        return
+    first, last = stories[0], stories[-1]
+    need_source = not (first["source"] and last["source"])
+    need_byline = not (first["byline"] and last["byline"])
+    if not (need_source or need_byline):
+        return
+    windows = _windows(tree, stories, record.get("title"))
+    if need_source:
+        header, footer = _credits(*windows)
+        if header and not first["source"]:
+            first["source"] = header
+        if footer and not last["source"]:
+            last["source"] = footer
+    if need_byline:
+        header_names, footer_names = _bylines(*windows)
+        if header_names and not first["byline"]:
+            first["byline"] = header_names
+        if footer_names and not last["byline"]:
+            last["byline"] = footer_names
+
+
+# --- The post's date, as its header shows it -------------------------------------------------
+#: How far apart two readings of one post's date may be for time zones alone (days).
+DATE_ZONE_DAYS = 1
+
+
+def _days(earlier: str, later: str) -> int:
+    """Days from ``earlier`` to ``later`` (ISO dates); 0 when either is unreadable."""
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return 0
+
+
+def date_under_heading(tree: etree._Element, latest: str) -> str | None:
+    """The first date line under the page's only heading: the post's own date, as it shows
+    it ("12.10.2015, 19:16 Uhr")."""
+    from normalizer.pages.permalink import _DATE_UNDER_HEADING_XPATH, DATE_UNDER_HEADING_NODES
+    from normalizer.text.dates import parse_date, split_date_line
+
+    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+        text = " ".join(str(text).split())
+        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+            continue
+        is_date, _ = split_date_line(text)
+        day = parse_date(text) if is_date else None
+        if day and day <= latest:
+            return day
+    return None
+
+
+def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | None:
+    """``found`` (a date finder's answer for the page), unless the page says it is not the
+    post's: a date under the post's heading more than a day earlier (the page's own
+    ``dateCreated`` of a rendering years on; within a day is a time zone's) replaces it; a
+    print header's "today" ("Wydrukowano: 2021-05-11") is no date at all (None)."""
+    from normalizer.text.dates import printed_dates
+
+    under = date_under_heading(tree, latest)
+    if under is not None:
+        return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
+    return None if found[:10] in printed_dates(tree) else found
