@@ -114,7 +114,6 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    rows = [known[g] for g in ngrams]  # drawn as langdetect draws n-grams: same index
     langprob = [0.0] * len(detector.langlist)
     rnd = detector.random
     rnd.seed(detector.seed)
@@ -126,8 +125,10 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
         i = 0
         while True:
             # Detector._update_lang_prob and _normalize_prob, the same arithmetic in the
-            # same order, as list operations.
-            prob = [p * (weight + q) for p, q in zip(prob, rnd.choice(rows), strict=False)]
+            # same order, as list operations; the n-gram drawn as langdetect draws it (the
+            # same index of the same list).
+            row = known[rnd.choice(ngrams)]
+            prob = [p * (weight + q) for p, q in zip(prob, row, strict=False)]
             if i % 5 == 0:
                 total = sum(prob)
                 prob = [p / total for p in prob]
@@ -141,24 +142,56 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     return [p / done for p in langprob]
 
 
-_NORMALIZED: dict[str, str] = {}  # langdetect's NGram.normalize, per character
+# langdetect's NGram.normalize by code point (a str.translate table), and the known
+# n-grams of each word met: both bounded (a few MB at most).
+_NORMALIZED: dict[int, str] = {}
+_NORMALIZED_MAX = 100_000
+_WORD_NGRAMS: dict[str, list[str]] = {}
+_WORD_NGRAMS_MAX = 50_000
 
 
 def _ngrams(text: str, known: Mapping[str, Any]) -> list[str]:
     """langdetect's ``Detector._extract_ngrams`` (the same n-grams in the same order),
-    with its per-character normalization looked up once per character."""
+    word by word: its n-gram window starts afresh after every space, so a word (with
+    the space after it, where one follows) gives the same n-grams wherever it stands,
+    and those of a word met before (the common words of every story) are looked up,
+    not counted again. Its per-character normalization is looked up once per
+    character."""
     from langdetect.utils.ngram import NGram
 
-    normalized = _NORMALIZED
+    table = _NORMALIZED
+    missing = {ord(ch): NGram.normalize(ch) for ch in set(text) if ord(ch) not in table}
+    if missing:
+        if len(table) + len(missing) <= _NORMALIZED_MAX:
+            table.update(missing)
+        else:  # a full table: this text's characters on a copy
+            table = {**table, **missing}
+    text = text.translate(table)
+    found: list[str] = []
+    words = text.split(" ")
+    last = len(words) - 1
+    cache = _WORD_NGRAMS
+    for k, word in enumerate(words):
+        if not word:
+            continue
+        if k < last:
+            word += " "
+        grams = cache.get(word)
+        if grams is None:
+            grams = _word_ngrams(word, known)
+            if len(cache) < _WORD_NGRAMS_MAX:
+                cache[word] = grams
+        found.extend(grams)
+    return found
+
+
+def _word_ngrams(word: str, known: Mapping[str, Any]) -> list[str]:
+    """The n-grams langdetect takes from one normalized word (and the space after it),
+    its window starting as after a space: ``NGram.add_char`` and ``get``, inlined."""
     found: list[str] = []
     grams = " "
     capital = False
-    for ch in text:
-        c = normalized.get(ch)
-        if c is None:
-            c = NGram.normalize(ch)
-            if len(normalized) < 100_000:
-                normalized[ch] = c
+    for c in word:
         last = grams[-1]
         if last == " ":
             grams = " "
