@@ -122,19 +122,26 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
         prob = detector._init_probability()
         alpha = detector.alpha + rnd.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
         weight = alpha / detector.BASE_FREQ
+        # Detector._update_lang_prob and _normalize_prob: the same arithmetic in the same
+        # order, as list operations, the n-grams drawn as langdetect draws them (the same
+        # index of the same list). It normalizes after the first draw and then after
+        # every fifth: the division and the five products between are taken in one
+        # pass over the languages (each probability divided, then times its five
+        # factors in turn, as six passes do). Its test of the largest normalized value
+        # is the largest value divided (a division by a positive number keeps the order).
+        draw = rnd.choice
+        prob = [p * (weight + q) for p, q in zip(prob, known[draw(ngrams)], strict=False)]
         i = 0
         while True:
-            # Detector._update_lang_prob and _normalize_prob, the same arithmetic in the
-            # same order, as list operations; the n-gram drawn as langdetect draws it (the
-            # same index of the same list).
-            row = known[rnd.choice(ngrams)]
-            prob = [p * (weight + q) for p, q in zip(prob, row, strict=False)]
-            if i % 5 == 0:
-                total = sum(prob)
+            total = sum(prob)
+            if max(prob) / total > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
                 prob = [p / total for p in prob]
-                if max(prob) > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
-                    break
-            i += 1
+                break
+            r1, r2, r3, r4, r5 = (known[draw(ngrams)] for _ in range(5))
+            prob = [p / total * (weight + q1) * (weight + q2) * (weight + q3)
+                    * (weight + q4) * (weight + q5)
+                    for p, q1, q2, q3, q4, q5 in zip(prob, r1, r2, r3, r4, r5, strict=False)]
+            i += 5
         langprob = [a + p for a, p in zip(langprob, prob, strict=True)]
         done += 1
         if early_exit and max(prob) > detector.CONV_THRESHOLD:
