@@ -89,9 +89,11 @@ PHOTO_CREDIT_RE = re.compile(
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", or a colon or opening bracket and another of its branches' words.
 PHOTO_CREDIT_MARKS = ("/", "©")
-PHOTO_CREDIT_WORD_RE = re.compile(r"via|photo", _I)
+PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
-PHOTO_CREDIT_LABEL_RE = re.compile(r"image|picture|foto|bild|фото|credit", _I)
+PHOTO_CREDIT_LABEL_WORDS = ("image", "picture", "foto", "bild", "фото", "credit")
+PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
+PHOTO_CREDIT_LABEL_RE = re.compile("|".join(PHOTO_CREDIT_LABEL_WORDS), _I)
 
 # A story's closing credit of an editor's initials and the agency ("aja/PAP", "kk/PAP",
 # "jw/dpa"): the agency's sign-off, not a photo credit although it has the shape of one.
@@ -221,6 +223,7 @@ PROMO_LINK_RE = re.compile(
     r"|^(?:video|watch|live|podcast|explainer|factbox|quiz|gallery|photos|in pictures)\s*:",
     _I,
 )
+PROMO_LINK_MARK = ":"  # in every line the pattern above finds: tested first
 
 # --- Promos, newsletters, paywalls, follow-us -----------------------------------------
 # Words that, in a short line addressed to the reader, mark it as a promo or paywall
@@ -343,6 +346,7 @@ CHROME_RE = re.compile(
 # link with no sign-off ("Highlights from the win ⬇️ pic.twitter.com/x") is a teaser, and
 # Instagram's "A post shared by" label is chrome.
 TWEET_PICTURE_END_RE = re.compile(r"\bpic\.twitter\.com/\w+\s*$", _I)
+TWEET_PICTURE_MARK = "/"  # in every line the pattern above finds: tested first
 EMBED_RE = re.compile(
     r"^(?:a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|"
     r"una\s+publicación\s+compartida\s+por)\b",

@@ -60,7 +60,7 @@ def is_prose(text: str) -> bool:
     credit is read by its own cue before this is asked)."""
     sentences = [part for part in _SENTENCE_BREAK.split(text)
                  if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS
-                 and any(ch.isalpha() for ch in part)]
+                 and any(map(str.isalpha, part))]
     return len(sentences) >= 2
 
 
@@ -248,13 +248,19 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
 def has_photo_credit(text: str) -> bool:
     """:data:`normalizer.cues.text.PHOTO_CREDIT_RE` finds a credit in the line; asked
     only of lines holding what every such credit holds
-    (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest)."""
-    if not (any(mark in text for mark in cues.PHOTO_CREDIT_MARKS)
-            or cues.PHOTO_CREDIT_WORD_RE.search(text)
-            or (any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
-                and cues.PHOTO_CREDIT_LABEL_RE.search(text))):
-        return False
-    return bool(cues.PHOTO_CREDIT_RE.search(text))
+    (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest). In ASCII text the
+    words are found in the lower-cased line (the same as the patterns' IGNORECASE there)."""
+    if any(mark in text for mark in cues.PHOTO_CREDIT_MARKS):
+        return bool(cues.PHOTO_CREDIT_RE.search(text))
+    labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
+    if text.isascii():
+        low = text.lower()
+        hint = any(w in low for w in cues.PHOTO_CREDIT_WORDS) or (
+            labelled and any(w in low for w in cues.PHOTO_CREDIT_LABEL_WORDS))
+    else:
+        hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
+            labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
+    return hint and bool(cues.PHOTO_CREDIT_RE.search(text))
 
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
@@ -288,7 +294,7 @@ def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
 def _term_list(b: Block, alts: set[str]) -> _Mark | None:
     """The post's categories or tags pasted as a line: short terms between commas, no
     sentence, no figures (see :data:`TERM_LIST_MIN_ITEMS`)."""
-    if b.kind != BlockKind.P or is_sentence(b.text) or any(ch.isdigit() for ch in b.text):
+    if b.kind != BlockKind.P or is_sentence(b.text) or any(map(str.isdigit, b.text)):
         return None
     terms = [t.strip() for t in cues.TERM_SEPARATOR_RE.split(b.text)]
     if len(terms) < TERM_LIST_MIN_ITEMS - b.link_only or not all(terms):
@@ -318,7 +324,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _promo_link(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.PROMO_LINK_RE.search(b.text) and not is_sentence(b.text) \
+    if cues.PROMO_LINK_MARK in b.text and cues.PROMO_LINK_RE.search(b.text) \
+            and not is_sentence(b.text) \
             and b.words <= PROMO_LINK_MAX_WORDS:
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
@@ -389,7 +396,8 @@ def _cut_tweet(blocks: list[Block], i: int) -> bool:
     """A tweet's text ending with its picture link and no sign-off line after it: a
     teaser of an embed, not a quote (see :data:`normalizer.cues.text.TWEET_SIGNOFF_RE`)."""
     b = blocks[i]
-    if b.words > EMBED_MAX_WORDS or not cues.TWEET_PICTURE_END_RE.search(b.text):
+    if b.words > EMBED_MAX_WORDS or cues.TWEET_PICTURE_MARK not in b.text \
+            or not cues.TWEET_PICTURE_END_RE.search(b.text):
         return False
     nxt = next((n for n in blocks[i + 1:] if n.role in (TEXT, META, CRUFT)), None)
     return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
@@ -504,11 +512,19 @@ def _alt_prefixes(blocks: list[Block]) -> None:
             normalized[key] = _norm_alt(block)
         return normalized[key]
 
+    def may_repeat(x: Block, y: Block) -> bool:
+        """Their first words, one the start of the other: what one line repeating the
+        start of the other needs (tested first: most neighbours open otherwise)."""
+        fx, fy = _RUN.search(x.folded), _RUN.search(y.folded)
+        return fx is not None and fy is not None \
+            and (fx.group().startswith(fy.group()) or fy.group().startswith(fx.group()))
+
     for i, b in enumerate(blocks):
         if b.role != TEXT or b.words < 3:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P:
+        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P \
+                and may_repeat(b, nxt):
             a, c = norm(b), norm(nxt)
             if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS and (c.startswith(a) or a.startswith(c)):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
@@ -518,7 +534,8 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                 continue
         for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
             if other is None or other.role != CRUFT \
-                    or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
+                    or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT) \
+                    or not may_repeat(b, other):
                 continue
             a, c = norm(b), norm(other)
             if a and (c.startswith(a) or a.startswith(c)) and b.words <= CAPTION_MAX_WORDS \
