@@ -362,7 +362,8 @@ MIXED_SCRIPT_WORD_RE = re.compile(
 LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 CYRILLIC_LETTER_RE = re.compile(r"[\u0400-\u04ff]")
 # What stands between the terms of a category or tag line: "A, B, C", "A · B · C", "标签、".
-TERM_SEPARATOR_RE = re.compile(r"\s*[,，、;|·•]\s*")
+TERM_SEPARATORS = ",，、;|·•"
+TERM_SEPARATOR_RE = re.compile(rf"\s*[{re.escape(TERM_SEPARATORS)}]\s*")
 # Opening words that only a photo's caption uses: "In this photo dated ...", "In this Jan.
 # 5, 2017 file photo, ...", "In this image made from video ...", "This handout picture
 # released by ...". (A blogger's "In this photo I ..." goes on otherwise.)

@@ -296,6 +296,9 @@ def _term_list(b: Block, alts: set[str]) -> _Mark | None:
     sentence, no figures (see :data:`TERM_LIST_MIN_ITEMS`)."""
     if b.kind != BlockKind.P or is_sentence(b.text) or any(map(str.isdigit, b.text)):
         return None
+    # as many terms as separators and one (counted first: most lines have two or three)
+    if sum(map(b.text.count, cues.TERM_SEPARATORS)) + 1 < TERM_LIST_MIN_ITEMS - b.link_only:
+        return None
     terms = [t.strip() for t in cues.TERM_SEPARATOR_RE.split(b.text)]
     if len(terms) < TERM_LIST_MIN_ITEMS - b.link_only or not all(terms):
         return None
