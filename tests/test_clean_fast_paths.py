@@ -170,3 +170,21 @@ def test_language_ngrams_word_by_word_are_langdetects() -> None:
             continue
         assert language._probabilities(ours, early_exit=False) \
             == pytest.approx(theirs.langprob, rel=1e-9, abs=1e-12)
+
+
+def test_marks_tested_first_are_in_every_line_the_patterns_find() -> None:
+    """The colon of a promo link, the slash of a tweet's picture link, a term list's
+    separators (one term more than separators): what the rules test before the pattern."""
+    lines = LINES + ["VIDEO: The flood in pictures", "Markets today: QuickTake",
+                     "Highlights ⬇️ pic.twitter.com/AbC123", "Politik, Wirtschaft · Kultur | Sport"]
+    promo = tweet = 0
+    for line in lines:
+        if cues.PROMO_LINK_RE.search(line):
+            assert cues.PROMO_LINK_MARK in line
+            promo += 1
+        if cues.TWEET_PICTURE_END_RE.search(line):
+            assert cues.TWEET_PICTURE_MARK in line
+            tweet += 1
+        assert len(cues.TERM_SEPARATOR_RE.split(line)) \
+            == sum(map(line.count, cues.TERM_SEPARATORS)) + 1
+    assert promo >= 2 and tweet >= 1
