@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from itertools import islice
 from typing import Any
 
 from normalizer.model import Story
@@ -83,7 +84,8 @@ def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text``, or "und"."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTERS.findall(sample)) < MIN_LETTERS:
+    # letters counted up to the threshold, not all of them
+    if sum(1 for _ in islice(_LETTERS.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return UNDETERMINED
     from langdetect.lang_detect_exception import LangDetectException
 
