@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from normalizer.cues import text as cues
@@ -44,9 +45,11 @@ PROSE_SENTENCE_MIN_WORDS = 3
 _REFERENCE_MARK = re.compile(r"\s*\[[^\]\s]{1,6}\]\s*$")
 
 
+@lru_cache(maxsize=4096)
 def is_sentence(text: str) -> bool:
     """Ends like a sentence (the usual end of a story paragraph), a reference mark aside;
-    a line of prose a blogger ends with an emoji instead of a full stop counts too."""
+    a line of prose a blogger ends with an emoji instead of a full stop counts too.
+    (Asked of one line by several rules here and by the splitter: answered once.)"""
     text = _REFERENCE_MARK.sub("", text)
     return bool(_SENTENCE_END.search(text) or _EMOJI_END.search(text))
 
@@ -57,7 +60,7 @@ def is_prose(text: str) -> bool:
     credit is read by its own cue before this is asked)."""
     sentences = [part for part in _SENTENCE_BREAK.split(text)
                  if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS
-                 and any(ch.isalpha() for ch in part)]
+                 and any(map(str.isalpha, part))]
     return len(sentences) >= 2
 
 
@@ -79,8 +82,25 @@ def is_chrome(block: Block) -> bool:
     # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
     # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
     # (a line of bare punctuation or figures is chrome too).
-    return bool(block.text.strip()) \
+    return bool(block.text.strip()) and _chrome_runs_only(low) \
         and not cues.CHROME_FILLER_RE.sub("", cues.CHROME_PHRASE_RE.sub(" ", low))
+
+
+_RUN = re.compile(r"[^\W_]+")
+
+
+def _chrome_runs_only(low: str) -> bool:
+    """Every run of letters and digits of the line could be a chrome word's or a
+    counter's (see :data:`normalizer.cues.text.CHROME_RUN_RE`): the cheap half of
+    :func:`is_chrome`'s last test, which most lines fail at their first word."""
+    if cues.CHROME_TOUCHING_RE.search(low):
+        return True
+    return all(_chrome_run(run) for run in _RUN.findall(low))
+
+
+@lru_cache(maxsize=4096)
+def _chrome_run(run: str) -> bool:
+    return bool(cues.CHROME_RUN_RE.fullmatch(run) or cues.CHROME_COUNTER_RUN_RE.fullmatch(run))
 
 
 def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
@@ -126,6 +146,7 @@ def _dated_at_end(text: str) -> bool:
     return bool(parse_date(" ".join(words[-CAPTION_DATE_TAIL_WORDS:])))
 
 
+@lru_cache(maxsize=4096)
 def _dateline_lead(text: str) -> bool:
     """Opens with a dateline that credits an outlet: "Wiesbaden (KNA/iz). ..."."""
     for rx in cues.DATELINE_RES:
@@ -217,11 +238,29 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
-    if (b.words <= CAPTION_MAX_WORDS and cues.PHOTO_CREDIT_RE.search(b.text)) or \
+    if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
             (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
+
+
+def has_photo_credit(text: str) -> bool:
+    """:data:`normalizer.cues.text.PHOTO_CREDIT_RE` finds a credit in the line; asked
+    only of lines holding what every such credit holds
+    (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest). In ASCII text the
+    words are found in the lower-cased line (the same as the patterns' IGNORECASE there)."""
+    if any(mark in text for mark in cues.PHOTO_CREDIT_MARKS):
+        return bool(cues.PHOTO_CREDIT_RE.search(text))
+    labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
+    if text.isascii():
+        low = text.lower()
+        hint = any(w in low for w in cues.PHOTO_CREDIT_WORDS) or (
+            labelled and any(w in low for w in cues.PHOTO_CREDIT_LABEL_WORDS))
+    else:
+        hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
+            labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
+    return hint and bool(cues.PHOTO_CREDIT_RE.search(text))
 
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
@@ -245,7 +284,9 @@ def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
     """An embedded post's label, or an ad spelled in look-alike letters."""
     if b.words <= EMBED_MAX_WORDS and cues.EMBED_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.OTHER)
-    if len(cues.MIXED_SCRIPT_WORD_RE.findall(b.text)) >= MIXED_SCRIPT_MIN_WORDS:
+    if not b.text.isascii() and cues.CYRILLIC_LETTER_RE.search(b.text) \
+            and cues.LATIN_LETTER_RE.search(b.text) \
+            and len(cues.MIXED_SCRIPT_WORD_RE.findall(b.text)) >= MIXED_SCRIPT_MIN_WORDS:
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
@@ -253,7 +294,10 @@ def _embed_or_spam(b: Block, alts: set[str]) -> _Mark | None:
 def _term_list(b: Block, alts: set[str]) -> _Mark | None:
     """The post's categories or tags pasted as a line: short terms between commas, no
     sentence, no figures (see :data:`TERM_LIST_MIN_ITEMS`)."""
-    if b.kind != BlockKind.P or is_sentence(b.text) or any(ch.isdigit() for ch in b.text):
+    if b.kind != BlockKind.P or is_sentence(b.text) or any(map(str.isdigit, b.text)):
+        return None
+    # as many terms as separators and one (counted first: most lines have two or three)
+    if sum(map(b.text.count, cues.TERM_SEPARATORS)) + 1 < TERM_LIST_MIN_ITEMS - b.link_only:
         return None
     terms = [t.strip() for t in cues.TERM_SEPARATOR_RE.split(b.text)]
     if len(terms) < TERM_LIST_MIN_ITEMS - b.link_only or not all(terms):
@@ -283,7 +327,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _promo_link(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.PROMO_LINK_RE.search(b.text) and not is_sentence(b.text) \
+    if cues.PROMO_LINK_MARK in b.text and cues.PROMO_LINK_RE.search(b.text) \
+            and not is_sentence(b.text) \
             and b.words <= PROMO_LINK_MAX_WORDS:
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
@@ -354,7 +399,8 @@ def _cut_tweet(blocks: list[Block], i: int) -> bool:
     """A tweet's text ending with its picture link and no sign-off line after it: a
     teaser of an embed, not a quote (see :data:`normalizer.cues.text.TWEET_SIGNOFF_RE`)."""
     b = blocks[i]
-    if b.words > EMBED_MAX_WORDS or not cues.TWEET_PICTURE_END_RE.search(b.text):
+    if b.words > EMBED_MAX_WORDS or cues.TWEET_PICTURE_MARK not in b.text \
+            or not cues.TWEET_PICTURE_END_RE.search(b.text):
         return False
     nxt = next((n for n in blocks[i + 1:] if n.role in (TEXT, META, CRUFT)), None)
     return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
@@ -461,12 +507,28 @@ def _alt_prefixes(blocks: list[Block]) -> None:
     text again plus a credit ("Soldiers on the border" / "Soldiers on the border. (photo
     credit: ...)"), sometimes with other quote marks.
     """
+    normalized: dict[int, str] = {}  # by block: a line is compared with both neighbours
+
+    def norm(block: Block) -> str:
+        key = id(block)
+        if key not in normalized:
+            normalized[key] = _norm_alt(block)
+        return normalized[key]
+
+    def may_repeat(x: Block, y: Block) -> bool:
+        """Their first words, one the start of the other: what one line repeating the
+        start of the other needs (tested first: most neighbours open otherwise)."""
+        fx, fy = _RUN.search(x.folded), _RUN.search(y.folded)
+        return fx is not None and fy is not None \
+            and (fx.group().startswith(fy.group()) or fy.group().startswith(fx.group()))
+
     for i, b in enumerate(blocks):
         if b.role != TEXT or b.words < 3:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P:
-            a, c = _norm_alt(b.text), _norm_alt(nxt.text)
+        if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P \
+                and may_repeat(b, nxt):
+            a, c = norm(b), norm(nxt)
             if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS and (c.startswith(a) or a.startswith(c)):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 if nxt.words <= CAPTION_MAX_WORDS:
@@ -475,17 +537,21 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                 continue
         for other in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
             if other is None or other.role != CRUFT \
-                    or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT):
+                    or other.cruft_kind not in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT) \
+                    or not may_repeat(b, other):
                 continue
-            a, c = _norm_alt(b.text), _norm_alt(other.text)
+            a, c = norm(b), norm(other)
             if a and (c.startswith(a) or a.startswith(c)) and b.words <= CAPTION_MAX_WORDS \
                     and min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS:
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
 
 
-def _norm_alt(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", fold(text)).strip()
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _norm_alt(block: Block) -> str:
+    return _NON_WORD.sub(" ", block.folded).strip()
 
 
 def _page_header(blocks: list[Block]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from itertools import islice
 from typing import Any
 
 from normalizer.model import Story
@@ -83,7 +84,8 @@ def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of ``text``, or "und"."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTERS.findall(sample)) < MIN_LETTERS:
+    # letters counted up to the threshold, not all of them
+    if sum(1 for _ in islice(_LETTERS.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return UNDETERMINED
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -114,7 +116,6 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    rows = [known[g] for g in ngrams]  # drawn as langdetect draws n-grams: same index
     langprob = [0.0] * len(detector.langlist)
     rnd = detector.random
     rnd.seed(detector.seed)
@@ -123,17 +124,26 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
         prob = detector._init_probability()
         alpha = detector.alpha + rnd.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
         weight = alpha / detector.BASE_FREQ
+        # Detector._update_lang_prob and _normalize_prob: the same arithmetic in the same
+        # order, as list operations, the n-grams drawn as langdetect draws them (the same
+        # index of the same list). It normalizes after the first draw and then after
+        # every fifth: the division and the five products between are taken in one
+        # pass over the languages (each probability divided, then times its five
+        # factors in turn, as six passes do). Its test of the largest normalized value
+        # is the largest value divided (a division by a positive number keeps the order).
+        draw = rnd.choice
+        prob = [p * (weight + q) for p, q in zip(prob, known[draw(ngrams)], strict=False)]
         i = 0
         while True:
-            # Detector._update_lang_prob and _normalize_prob, the same arithmetic in the
-            # same order, as list operations.
-            prob = [p * (weight + q) for p, q in zip(prob, rnd.choice(rows), strict=False)]
-            if i % 5 == 0:
-                total = sum(prob)
+            total = sum(prob)
+            if max(prob) / total > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
                 prob = [p / total for p in prob]
-                if max(prob) > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
-                    break
-            i += 1
+                break
+            r1, r2, r3, r4, r5 = (known[draw(ngrams)] for _ in range(5))
+            prob = [p / total * (weight + q1) * (weight + q2) * (weight + q3)
+                    * (weight + q4) * (weight + q5)
+                    for p, q1, q2, q3, q4, q5 in zip(prob, r1, r2, r3, r4, r5, strict=False)]
+            i += 5
         langprob = [a + p for a, p in zip(langprob, prob, strict=True)]
         done += 1
         if early_exit and max(prob) > detector.CONV_THRESHOLD:
@@ -141,24 +151,56 @@ def _probabilities(detector, *, early_exit: bool) -> list[float]:
     return [p / done for p in langprob]
 
 
-_NORMALIZED: dict[str, str] = {}  # langdetect's NGram.normalize, per character
+# langdetect's NGram.normalize by code point (a str.translate table), and the known
+# n-grams of each word met: both bounded (a few MB at most).
+_NORMALIZED: dict[int, str] = {}
+_NORMALIZED_MAX = 100_000
+_WORD_NGRAMS: dict[str, list[str]] = {}
+_WORD_NGRAMS_MAX = 50_000
 
 
 def _ngrams(text: str, known: Mapping[str, Any]) -> list[str]:
     """langdetect's ``Detector._extract_ngrams`` (the same n-grams in the same order),
-    with its per-character normalization looked up once per character."""
+    word by word: its n-gram window starts afresh after every space, so a word (with
+    the space after it, where one follows) gives the same n-grams wherever it stands,
+    and those of a word met before (the common words of every story) are looked up,
+    not counted again. Its per-character normalization is looked up once per
+    character."""
     from langdetect.utils.ngram import NGram
 
-    normalized = _NORMALIZED
+    table = _NORMALIZED
+    missing = {ord(ch): NGram.normalize(ch) for ch in set(text) if ord(ch) not in table}
+    if missing:
+        if len(table) + len(missing) <= _NORMALIZED_MAX:
+            table.update(missing)
+        else:  # a full table: this text's characters on a copy
+            table = {**table, **missing}
+    text = text.translate(table)
+    found: list[str] = []
+    words = text.split(" ")
+    last = len(words) - 1
+    cache = _WORD_NGRAMS
+    for k, word in enumerate(words):
+        if not word:
+            continue
+        if k < last:
+            word += " "
+        grams = cache.get(word)
+        if grams is None:
+            grams = _word_ngrams(word, known)
+            if len(cache) < _WORD_NGRAMS_MAX:
+                cache[word] = grams
+        found.extend(grams)
+    return found
+
+
+def _word_ngrams(word: str, known: Mapping[str, Any]) -> list[str]:
+    """The n-grams langdetect takes from one normalized word (and the space after it),
+    its window starting as after a space: ``NGram.add_char`` and ``get``, inlined."""
     found: list[str] = []
     grams = " "
     capital = False
-    for ch in text:
-        c = normalized.get(ch)
-        if c is None:
-            c = NGram.normalize(ch)
-            if len(normalized) < 100_000:
-                normalized[ch] = c
+    for c in word:
         last = grams[-1]
         if last == " ":
             grams = " "
