@@ -34,7 +34,7 @@ FLOORS = [
     ("text_f1", ">=", 0.985),
     ("cruft_leak", "<=", 0.01),
     ("headline_acc", ">=", 0.99),
-    ("source_acc", ">=", 0.92),
+    ("source_acc", ">=", 0.99),
     ("language_acc", "==", 1.0),
     ("date_acc", ">=", 1.0),
 ]
