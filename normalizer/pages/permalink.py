@@ -114,10 +114,15 @@ def page_info(tree: etree._Element, url: str | None, index: PageIndex | None = N
     Author and licence detection (about a tenth of the normalizer's time on news
     pages) never run: tagwire finds the blog's author itself (:func:`_post_author`).
     """
-    from trafilatura import metadata as tm
-
     if index is None:
         index = PageIndex(tree)
+    with index.unchanging():  # the page is only read here: each XPath's answer is kept
+        return _page_info(tree, url, index)
+
+
+def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageInfo:
+    from trafilatura import metadata as tm
+
     meta = tm.examine_meta(tree)
     try:
         meta = tm.extract_meta_json(tree, meta)
@@ -254,6 +259,11 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
     return found
 
 
+# How every time in UTC ends (Z, +00:00, +0000): no other text is one, and
+# :func:`~normalizer.text.dates.local_day` needs the page's other dates only for one.
+_UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+
+
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import local_day, parse_date
@@ -269,6 +279,8 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
             found = parse_date(text) if text else None
             if found:
                 # a time in UTC: the same instant in the site's own zone gives its day
+                if not _UTC_END.search(text):
+                    return found  # (local_day reads only a UTC time)
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
                           for h in index.select(later) if isinstance(h, str)]
                 return local_day(text, others) or found

@@ -10,6 +10,7 @@ list of :class:`~normalizer.stories.blocks.Block`.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from bisect import bisect_left
@@ -65,12 +66,22 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
     f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
-def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]:
+@functools.lru_cache(maxsize=8192)
+def _may_be_caption_or_attribution(cls: str) -> bool:
+    """Whether a class-and-id text can be a caption's or an attribution block's: one
+    search, kept (a page repeats its class names: half of the searches on news pages)."""
+    return _CAPTION_OR_ATTRIBUTION_RE.search(cls) is not None
+
+
+def preprocess(tree: etree._Element,
+               index: PageIndex | None = None) -> tuple[list[dict], list[AttributionHint]]:
     """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
 
     Returns what was removed (for the record's audit trail) and the attribution hints.
     Empty-paragraph runs and ``<hr>`` become a ``* * *`` paragraph, the separator shape
-    that the splitter knows, since trafilatura drops empty paragraphs.
+    that the splitter knows, since trafilatura drops empty paragraphs. ``index``: the
+    tree's :class:`~normalizer.pages.dom.PageIndex`, when there is one (its links tell
+    whether a tag line can be there at all).
     """
     removed: list[dict] = []
     hints: list[AttributionHint] = []
@@ -78,11 +89,11 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
     root = body if body is not None else tree
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
-        if el.getparent() is None or (el.tag != "figcaption" and el.get("class") is None
-                                      and el.get("id") is None):
+        if (el.tag != "figcaption" and el.get("class") is None
+                and el.get("id") is None) or el.getparent() is None:
             continue  # no class and no id: nothing below could match
         cls = class_and_id(el)
-        if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
+        if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
             continue  # most elements: one search answers both questions below
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
@@ -100,7 +111,9 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
                 in_body = parent is not None and len(parent.findall("p")) >= 3
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
 
-    for el in list(root.xpath(TAG_LINKS_XPATH)):
+    # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
+    tag_links = index is None or any("tag" in (a.get("rel") or "") for a in index.anchors)
+    for el in list(root.xpath(TAG_LINKS_XPATH)) if tag_links else ():
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
 
@@ -295,7 +308,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if index is None:
         index = PageIndex(tree)
     info = page_info(tree, url, index) if with_info else PageInfo()
-    removed, hints = preprocess(tree)
+    removed, hints = preprocess(tree, index)
     if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
