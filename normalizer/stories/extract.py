@@ -382,61 +382,82 @@ def _element_key(el: etree._Element) -> str:
 _MIN_KEY_CHARS = 8
 
 
-def _first_match_finder(events: list[tuple[str, str]]) -> Callable[[str, int], int | None]:
-    """``find(key, pos)``: the first event at or after ``pos`` whose text key starts with
-    ``key`` (pictures, keyed "", never match). Tables of the events' key prefixes, one per
-    key length asked for, built once: a scan from ``pos`` for every block would be
-    quadratic on pages of many blocks that trafilatura's text does not match."""
-    tables: dict[int, dict[str, list[int]]] = {}
+class _PageEvents:
+    """The page's pictures and text elements in document order, as (key of a text
+    element, or "" for a picture; alt), read only as far as the blocks need: the pictures
+    that stand after the last block's element are never placed, so the page's footer is
+    not read when every block found its element (most news pages).
 
-    def find(key: str, pos: int) -> int | None:
+    :meth:`find` looks up the first event at or after a place whose key starts with a
+    block's key, through tables of the events' key prefixes, one per key length asked for,
+    kept up to date as events are read: a scan from the place for every block would be
+    quadratic on pages of many blocks that trafilatura's text does not match.
+    """
+
+    def __init__(self, tree: etree._Element) -> None:
+        self.events: list[tuple[str, str]] = []
+        self._source = tree.iter("img", *_TEXT_TAGS)
+        self._tables: dict[int, dict[str, list[int]]] = {}
+
+    def _read_one(self) -> bool:
+        """Read the next event; False when the page has no more."""
+        non_word = _NON_WORD.sub
+        for el in self._source:
+            if el.tag == "img":
+                self.events.append(("", el.get("alt") or ""))
+                return True
+            # _element_key's first answer, inline: this loop meets every paragraph of the page
+            first = el.text
+            key = ""
+            if first and len(first) >= _KEY_ENOUGH:
+                key = non_word("", first[:_KEY_PREFIX].lower())
+                key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else _element_key(el)
+            else:
+                key = _element_key(el)
+            if not key:
+                continue
+            place = len(self.events)
+            self.events.append((key, ""))
+            for size, table in self._tables.items():
+                if len(key) >= size:
+                    table.setdefault(key[:size], []).append(place)
+            return True
+        return False
+
+    def find(self, key: str, pos: int) -> int | None:
+        """The first event at or after ``pos`` whose text key starts with ``key``
+        (pictures, keyed "", never match)."""
         size = len(key)
-        table = tables.get(size)
+        table = self._tables.get(size)
         if table is None:
-            table = {}
-            for i, (event_key, _) in enumerate(events):
+            table = self._tables[size] = {}
+            for i, (event_key, _) in enumerate(self.events):
                 if len(event_key) >= size:
                     table.setdefault(event_key[:size], []).append(i)
-            tables[size] = table
         hits = table.get(key)
-        if not hits:
-            return None
-        k = bisect_left(hits, pos)
-        return hits[k] if k < len(hits) else None
-
-    return find
+        if hits:
+            k = bisect_left(hits, pos)
+            if k < len(hits):
+                return hits[k]
+        while self._read_one():  # not among the events read so far: read on
+            if self.events[-1][0][:size] == key:
+                return len(self.events) - 1
+        return None
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them)."""
-    events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
-    pictures = False
-    non_word = _NON_WORD.sub
-    for el in tree.iter("img", *_TEXT_TAGS):
-        if el.tag == "img":
-            events.append(("", el.get("alt") or ""))
-            pictures = True
-            continue
-        # _element_key's first answer, inline: this loop meets every paragraph of the page
-        first = el.text
-        if first and len(first) >= _KEY_ENOUGH:
-            key = non_word("", first[:_KEY_PREFIX].lower())
-            if len(key) >= _KEY_ENOUGH:
-                events.append((key[:_KEY_CHARS], ""))
-                continue
-        key = _element_key(el)
-        if key:
-            events.append((key, ""))
-    if not pictures:
+    if next(tree.iter("img"), None) is None:
         return blocks
-    first_match = _first_match_finder(events)
+    page = _PageEvents(tree)
+    events = page.events
     out: list[Block] = []
     pos = 0
     for b in blocks:
         key = _key(b.text) if b.role != IMAGE else ""
-        j = first_match(key, pos) if len(key) >= _MIN_KEY_CHARS else None
+        j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
             if not out:  # the first block: only the pictures right before it
