@@ -167,6 +167,8 @@ def _element_text(el: etree._Element) -> str:
     """The words of ``el``, with the spaces trafilatura dropped put back: it keeps no
     whitespace-only text between two elements ("<hi>HBO Go</hi><hi>and</hi>"), nor
     between a heading and a paragraph inside a list item."""
+    if not len(el):
+        return el.text or ""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -214,6 +216,10 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
         total = clean_text("".join(el.itertext()))
     if not total:
         return False, False, False
+    if next(el.iterdescendants("hi", "ref"), None) is None:
+        # no bold, italic or link inside (most paragraphs): no text of one covers the block's
+        only = len(total) <= 1
+        return only, only, only
     # An enclosing element of the kind above the block hides the block's own ones.
     ancestors = list(el.iterancestors())
     inside = [any(test(a) for a in ancestors) for test in _INLINE]
@@ -265,7 +271,7 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         for item in el.iter("item"):
             text = clean_text(_element_text(item))
             if text:
-                b, i, link = _inline_flags(item)
+                b, i, link = _inline_flags(item, text if not len(item) else None)
                 blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
                                     link_only=link))
         return
@@ -275,7 +281,7 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
     if tag == "head":
         rend = el.get("rend") or ""
         level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
-        _, i, link = _inline_flags(el)
+        _, i, link = _inline_flags(el, text if not len(el) else None)
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
@@ -283,7 +289,8 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
                 for row in el.iter("row")]
         blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
     else:
-        b, i, link = _inline_flags(el)
+        # (an element without children: its words as _element_text reads them are the same)
+        b, i, link = _inline_flags(el, text if not len(el) else None)
         kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
         if text == SEPARATOR_TEXT:
             blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
