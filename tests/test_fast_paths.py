@@ -42,6 +42,9 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
     index = PageIndex(tree)
     by_class = [markup.POST_CONTENT_PRESELECT, "//*[contains(@class, 'post')]"]
     exprs = [*markup.TITLE_XPATHS, *markup.PAGE_DATE_XPATHS, markup.PAGE_AUTHOR_META_XPATH,
+             markup.PAGE_AUTHOR_XPATH, "//a[contains(concat(' ', @rel, ' '), ' tag ')]",
+             "//*[contains(concat(' ', @class, ' '), ' post ')]",
+             "//*[contains(@class, 'entry')]//*[contains(@class, 'a')] | //h1 | //h2",
              markup.HEADING_XPATH, "//p | //img", "//article//h1", "//title/text()",
              "//abbr[@title]/@title", "(//h1)[1]/following::p[1]",
              "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
@@ -54,6 +57,9 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
             want = [str(v) if isinstance(v, str) else v for v in tree.xpath(expr)]
             got = [str(v) if isinstance(v, str) else v for v in index.select(expr)]
             assert got == want, (stage, expr)
+            if stage == "as parsed":  # asked twice while the tree stays as it is
+                with index.unchanging():
+                    assert index.select(expr) == index.select(expr) == got, expr
 
 
 def test_index_mentions_and_required_words() -> None:
@@ -94,6 +100,32 @@ def test_picture_keys_read_from_a_prefix_are_the_whole_texts() -> None:
     assert checked > 1000
     for text in ("ΟΔΟΣ ΑΘΗΝΩΝ " * 20, " \n" * 300 + "abc", "İstanbul " * 30):
         assert extract._key(text) == whole(text)
+
+
+def test_json_ld_read_as_trafilatura_reads_it() -> None:
+    """tagwire's JSON-LD step (scripts found by tag, whitespace out in one split) gives
+    ``trafilatura.metadata.extract_meta_json``'s metadata, and its minifying the text of
+    trafilatura's pattern, on the saved pages and on awkward strings."""
+    from trafilatura import metadata as tm
+
+    def fields(doc: tm.Document) -> dict:
+        return {k: v for k, v in doc.as_dict().items() if not k.endswith("body")}
+
+    read = 0
+    for path in _pages():
+        tree = parse_html(path.read_bytes())
+        if not tree.xpath("//script[@type='application/ld+json']"):
+            continue
+        read += 1
+        want = fields(tm.extract_meta_json(tree, tm.examine_meta(tree)))
+        assert fields(permalink._json_ld(tm.examine_meta(tree), PageIndex(tree))) == want
+        for script in tree.iter("script"):
+            if script.text:
+                assert permalink._minified(script.text) == tm.JSON_MINIFY.sub(r"\1", script.text)
+    assert read >= 5
+    for text in ('{ "a" : "b c" ,\n "d": [1, 2] }', '"a\\" x " y', '"a\\\nb" c d',
+                 ' x "unterminated y z', '"" "\\"" q', '\t"\\\\" "x\\"y" '):
+        assert permalink._minified(text) == tm.JSON_MINIFY.sub(r"\1", text), text
 
 
 @pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -86,6 +86,9 @@ _XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space fold
 _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
+_ATTR_WORD_XPATH = re.compile(
+    r"^//([a-z][a-z0-9]*|\*)\[contains\(concat\(' ', @([\w-]+), ' '\), ' ([^' ]+) '\)\]$")
+_INSIDE_XPATH = re.compile(r"^(//.+\])//\*\[contains\(@class, '([^']+)'\)\]$")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
@@ -202,6 +205,28 @@ class PageIndex:
         return list(found)
 
     def _select(self, expr: str) -> list:
+        found = self._answer(expr)
+        if found is not None:
+            return found
+        if " | " in expr and "[" in expr:  # a union of paths the index answers one by one
+            parts = [self._answer(branch) for branch in expr.split(" | ")]
+            if all(part is not None and not any(isinstance(el, str) for el in part)
+                   for part in parts):
+                return self._union([el for part in parts for el in part or ()])
+        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
+            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
+                return []
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and m[1] not in self._class_words:
+                return []
+        return xpath(self._top, expr)
+
+    def _answer(self, expr: str) -> list | None:
+        """``expr``'s elements (or attribute values) when it has a shape the index
+        answers, else None."""
+        if "|" in expr:  # a union: only of tags here (the branches: see _select)
+            if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
+                return self.with_tags(frozenset(part.strip()[2:] for part in expr.split("|")))
+            return None
         if m := _CLASS_PART_XPATH.match(expr):
             return self.with_class_part(m[1])
         if m := _META_CONTENT_XPATH.match(expr):
@@ -210,14 +235,49 @@ class PageIndex:
             return self.attribute_of(m[1], m[2], m[3])
         if m := _CLASS_TOKEN_XPATH.match(expr):  # one of the class's words
             return self.with_class_token(m[1])
-        if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
-            return self.with_tags(frozenset(part.strip()[2:] for part in expr.split("|")))
-        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
-            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
+        if _TAGS_XPATH.match(expr):  # "//h1"
+            return self.with_tags(frozenset((expr[2:],)))
+        if m := _ATTR_WORD_XPATH.match(expr):  # a word of an attribute, spaces as they are
+            return self.with_attribute_word(m[1], m[2], m[3])
+        if m := _INSIDE_XPATH.match(expr):  # //outer//*[contains(@class, 'part')]
+            outer = self._answer(m[1])
+            if outer is None:
+                return None
+            return self.inside(outer, self.with_class_part(m[2])) if outer else []
+        return None
+
+    def with_attribute_word(self, tag: str, attribute: str,
+                            word: str) -> list[etree._Element]:
+        """``//tag[contains(concat(' ', @attribute, ' '), ' word ')]`` (``tag`` may be
+        ``*``): the attribute's text, as it is, has ``word`` between spaces or at an end."""
+        if attribute == "class":
+            if word not in self._class_text:
                 return []
-            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and m[1] not in self._class_words:
-                return []
-        return xpath(self._top, expr)
+            pool: Iterable[etree._Element] = (el for el, _ in self.classed)
+        elif tag == "a":
+            pool = self.anchors
+        else:
+            pool = self._having(attribute)
+        padded = f" {word} "
+        return [el for el in pool if (tag == "*" or el.tag == tag)
+                and padded in f" {el.get(attribute) or ''} " and self.attached(el)]
+
+    def inside(self, outer: list[etree._Element],
+               inner: list[etree._Element]) -> list[etree._Element]:
+        """``//outer//inner``: the elements of ``inner`` that stand inside (below) one of
+        ``outer``, in document order."""
+        hosts = set(outer)
+        return [el for el in inner if any(a in hosts for a in el.iterancestors())]
+
+    def _union(self, found: list[etree._Element]) -> list[etree._Element]:
+        """The elements of ``found`` once each, in document order (XPath's ``|``)."""
+        place = self._place
+        return sorted(set(found), key=place.__getitem__)
+
+    @functools.cached_property
+    def _place(self) -> dict[etree._Element, int]:
+        """Each element's place in :attr:`elements` (document order)."""
+        return {el: i for i, el in enumerate(self.elements)}
 
     @functools.cached_property
     def tags(self) -> frozenset[str]:
