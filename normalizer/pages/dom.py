@@ -88,7 +88,9 @@ _FIRST_CLASS_TOKEN_STEP = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
 _ATTR_WORD_XPATH = re.compile(
     r"^//([a-z][a-z0-9]*|\*)\[contains\(concat\(' ', @([\w-]+), ' '\), ' ([^' ]+) '\)\]$")
-_INSIDE_XPATH = re.compile(r"^(//.+\])//\*\[contains\(@class, '([^']+)'\)\]$")
+# //outer//inner: inner a class part, a tag, or a tag's first child of its parent ("h2[1]")
+_INSIDE_XPATH = re.compile(
+    r"^(//.+)//(?:\*\[contains\(@class, '([^']+)'\)\]|([a-z][a-z0-9]*)(\[1\])?)$")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
@@ -239,11 +241,19 @@ class PageIndex:
             return self.with_tags(frozenset((expr[2:],)))
         if m := _ATTR_WORD_XPATH.match(expr):  # a word of an attribute, spaces as they are
             return self.with_attribute_word(m[1], m[2], m[3])
-        if m := _INSIDE_XPATH.match(expr):  # //outer//*[contains(@class, 'part')]
+        if m := _INSIDE_XPATH.match(expr):  # //outer//inner
             outer = self._answer(m[1])
-            if outer is None:
+            if outer is None or any(isinstance(el, str) for el in outer):
                 return None
-            return self.inside(outer, self.with_class_part(m[2])) if outer else []
+            if not outer:
+                return []
+            if m[2] is not None:
+                return self.inside(outer, self.with_class_part(m[2]))
+            inner = self.with_tags(frozenset((m[3],)))
+            if m[4]:  # [1]: the first of its parent's children of the tag
+                inner = [el for el in inner
+                         if next(el.itersiblings(m[3], preceding=True), None) is None]
+            return self.inside(outer, inner)
         return None
 
     def with_attribute_word(self, tag: str, attribute: str,
