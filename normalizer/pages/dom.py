@@ -65,7 +65,14 @@ def squashed_text(el: etree._Element | None) -> str:
 
 def outside_post(el: etree._Element) -> bool:
     """True when an ancestor of ``el`` is page chrome by its class or id (not the post)."""
-    return any(OUTSIDE_POST_RE.search(class_and_id(anc)) for anc in el.iterancestors())
+    return any(_is_chrome_class(class_and_id(anc)) for anc in el.iterancestors())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_chrome_class(text: str) -> bool:
+    """:data:`OUTSIDE_POST_RE` on a class-and-id text, kept: a page's elements share
+    their ancestors, and the pattern (dozens of words) is slow to search."""
+    return OUTSIDE_POST_RE.search(text) is not None
 
 
 def text_of(el: etree._Element) -> str:
@@ -157,8 +164,7 @@ class PageIndex:
     def mentions(self, word: str) -> bool:
         """Some class attribute or some link's ``rel`` has ``word`` in it: when not, an
         XPath that needs it there can match nothing, and need not walk the tree."""
-        return word in self._class_text or any(
-            word in (a.get("rel") or "") for a in self.anchors)
+        return word in self._class_text or word in self.rel_text
 
     def with_class_part(self, part: str) -> list[etree._Element]:
         """``//*[contains(@class, part)]``: elements whose class attribute contains
@@ -307,6 +313,11 @@ class PageIndex:
         """Every class attribute in one string (NUL between two): one substring search
         tells whether any class has a part in it."""
         return "\0".join(classes for _, classes in self.classed)
+
+    @functools.cached_property
+    def rel_text(self) -> str:
+        """Every link's ``rel`` in one string (NUL between two), for substring tests."""
+        return "\0".join(rel for a in self.anchors if (rel := a.get("rel")))
 
     @functools.cached_property
     def _class_words(self) -> frozenset[str]:

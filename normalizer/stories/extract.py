@@ -89,10 +89,11 @@ def preprocess(tree: etree._Element,
     root = body if body is not None else tree
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
-        if (el.tag != "figcaption" and el.get("class") is None
-                and el.get("id") is None) or el.getparent() is None:
+        classes, ident = el.get("class"), el.get("id")
+        if (classes is None and ident is None and el.tag != "figcaption") \
+                or el.getparent() is None:
             continue  # no class and no id: nothing below could match
-        cls = class_and_id(el)
+        cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
         if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
             continue  # most elements: one search answers both questions below
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
@@ -112,7 +113,7 @@ def preprocess(tree: etree._Element,
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
 
     # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
-    tag_links = index is None or any("tag" in (a.get("rel") or "") for a in index.anchors)
+    tag_links = index is None or "tag" in index.rel_text
     for el in list(root.xpath(TAG_LINKS_XPATH)) if tag_links else ():
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
