@@ -128,6 +128,60 @@ def test_json_ld_read_as_trafilatura_reads_it() -> None:
         assert permalink._minified(text) == tm.JSON_MINIFY.sub(r"\1", text), text
 
 
+def _pictures_placed_reading_everything(blocks: list, tree: etree._Element) -> list:
+    """The picture placement as it reads: every event of the page first, then for each
+    block a scan for the first event at or after the last one matched."""
+    events = []
+    for el in tree.iter("img", *extract._TEXT_TAGS):
+        if el.tag == "img":
+            events.append(("", el.get("alt") or ""))
+        elif key := extract._element_key(el):
+            events.append((key, ""))
+    if not any(not key for key, _ in events):
+        return blocks
+    out: list = []
+    pos = 0
+    for b in blocks:
+        key = extract._key(b.text) if b.role != extract.IMAGE else ""
+        j = None
+        if len(key) >= extract._MIN_KEY_CHARS:
+            j = next((i for i in range(pos, len(events)) if events[i][0].startswith(key)), None)
+        if j is not None:
+            start = pos
+            if not out:
+                start = j
+                while start > 0 and not events[start - 1][0]:
+                    start -= 1
+            out += [extract.Block(text="", kind=extract.BlockKind.IMAGE,
+                                  alt=extract.clean_text(alt), role=extract.IMAGE)
+                    for key_i, alt in events[start:j] if not key_i]
+            pos = j + 1
+        out.append(b)
+    return out
+
+
+def test_pictures_placed_reading_only_what_the_blocks_need() -> None:
+    """Reading the page's events only as far as the blocks need places the pictures where
+    reading them all does, on the saved pages."""
+    import trafilatura
+
+    placed = 0
+    for path in _pages(2):
+        tree = parse_html(path.read_bytes())
+        extract.preprocess(tree)
+        doc = trafilatura.bare_extraction(tree, include_formatting=True, include_links=True,
+                                          include_comments=False, fast=True,
+                                          output_format="xml")
+        if doc is None or doc.body is None:
+            continue
+        blocks = extract.body_to_blocks(doc.body)
+        got = extract._with_pictures(blocks, tree)
+        want = _pictures_placed_reading_everything(blocks, tree)
+        assert [(b.kind, b.text, b.alt) for b in got] == [(b.kind, b.text, b.alt) for b in want]
+        placed += sum(b.role == extract.IMAGE for b in got)
+    assert placed > 20
+
+
 @pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
 def test_archive_precheck_never_hides_a_listing(path: Path) -> None:
     """Where the archive parser finds a listing, the page-level pre-check lets it run, on
