@@ -40,6 +40,7 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
     see: the tag lists are asked before it runs)."""
     tree = parse_html(path.read_bytes())
     index = PageIndex(tree)
+    assert permalink._title_texts(tree) == [str(t) for t in tree.xpath("//title/text()")]
     by_class = [markup.POST_CONTENT_PRESELECT, "//*[contains(@class, 'post')]"]
     exprs = [*markup.TITLE_XPATHS, *markup.PAGE_DATE_XPATHS, markup.PAGE_AUTHOR_META_XPATH,
              markup.PAGE_AUTHOR_XPATH, "//a[contains(concat(' ', @rel, ' '), ' tag ')]",

@@ -402,10 +402,17 @@ def _without_kicker(el: etree._Element) -> str:
     return clean_text(" ".join(el.itertext()))
 
 
+def _title_texts(tree: etree._Element) -> list[str]:
+    """``//title/text()``: the text nodes of the document's ``<title>`` elements, read
+    from them directly (the XPath builds a node set of the whole tree first)."""
+    return [text for el in tree.getroottree().getroot().iter("title")
+            for text in (el.text, *(child.tail for child in el)) if text]
+
+
 def _site_default(title: str, tree: etree._Element) -> bool:
     """A sharing title that shares no word with the page's ``<title>`` is the site's own,
     left on every page ("Yahoo News - Latest News & Headlines" over a story)."""
-    page = " ".join(str(t) for t in tree.xpath("//title/text()"))
+    page = " ".join(_title_texts(tree))
     want, got = set(_TOKEN_RE.findall(title.lower())), set(_TOKEN_RE.findall(page.lower()))
     return bool(want and got) and not want & got
 
