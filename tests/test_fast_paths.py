@@ -40,8 +40,12 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
     see: the tag lists are asked before it runs)."""
     tree = parse_html(path.read_bytes())
     index = PageIndex(tree)
+    assert permalink._title_texts(tree) == [str(t) for t in tree.xpath("//title/text()")]
     by_class = [markup.POST_CONTENT_PRESELECT, "//*[contains(@class, 'post')]"]
     exprs = [*markup.TITLE_XPATHS, *markup.PAGE_DATE_XPATHS, markup.PAGE_AUTHOR_META_XPATH,
+             markup.PAGE_AUTHOR_XPATH, "//a[contains(concat(' ', @rel, ' '), ' tag ')]",
+             "//*[contains(concat(' ', @class, ' '), ' post ')]",
+             "//*[contains(@class, 'entry')]//*[contains(@class, 'a')] | //h1 | //h2",
              markup.HEADING_XPATH, "//p | //img", "//article//h1", "//title/text()",
              "//abbr[@title]/@title", "(//h1)[1]/following::p[1]",
              "//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]",
@@ -54,6 +58,9 @@ def test_page_index_answers_as_lxml(path: Path) -> None:
             want = [str(v) if isinstance(v, str) else v for v in tree.xpath(expr)]
             got = [str(v) if isinstance(v, str) else v for v in index.select(expr)]
             assert got == want, (stage, expr)
+            if stage == "as parsed":  # asked twice while the tree stays as it is
+                with index.unchanging():
+                    assert index.select(expr) == index.select(expr) == got, expr
 
 
 def test_index_mentions_and_required_words() -> None:
@@ -94,6 +101,86 @@ def test_picture_keys_read_from_a_prefix_are_the_whole_texts() -> None:
     assert checked > 1000
     for text in ("ΟΔΟΣ ΑΘΗΝΩΝ " * 20, " \n" * 300 + "abc", "İstanbul " * 30):
         assert extract._key(text) == whole(text)
+
+
+def test_json_ld_read_as_trafilatura_reads_it() -> None:
+    """tagwire's JSON-LD step (scripts found by tag, whitespace out in one split) gives
+    ``trafilatura.metadata.extract_meta_json``'s metadata, and its minifying the text of
+    trafilatura's pattern, on the saved pages and on awkward strings."""
+    from trafilatura import metadata as tm
+
+    def fields(doc: tm.Document) -> dict:
+        return {k: v for k, v in doc.as_dict().items() if not k.endswith("body")}
+
+    read = 0
+    for path in _pages():
+        tree = parse_html(path.read_bytes())
+        if not tree.xpath("//script[@type='application/ld+json']"):
+            continue
+        read += 1
+        want = fields(tm.extract_meta_json(tree, tm.examine_meta(tree)))
+        assert fields(permalink._json_ld(tm.examine_meta(tree), PageIndex(tree))) == want
+        for script in tree.iter("script"):
+            if script.text:
+                assert permalink._minified(script.text) == tm.JSON_MINIFY.sub(r"\1", script.text)
+    assert read >= 5
+    for text in ('{ "a" : "b c" ,\n "d": [1, 2] }', '"a\\" x " y', '"a\\\nb" c d',
+                 ' x "unterminated y z', '"" "\\"" q', '\t"\\\\" "x\\"y" '):
+        assert permalink._minified(text) == tm.JSON_MINIFY.sub(r"\1", text), text
+
+
+def _pictures_placed_reading_everything(blocks: list, tree: etree._Element) -> list:
+    """The picture placement as it reads: every event of the page first, then for each
+    block a scan for the first event at or after the last one matched."""
+    events = []
+    for el in tree.iter("img", *extract._TEXT_TAGS):
+        if el.tag == "img":
+            events.append(("", el.get("alt") or ""))
+        elif key := extract._element_key(el):
+            events.append((key, ""))
+    if not any(not key for key, _ in events):
+        return blocks
+    out: list = []
+    pos = 0
+    for b in blocks:
+        key = extract._key(b.text) if b.role != extract.IMAGE else ""
+        j = None
+        if len(key) >= extract._MIN_KEY_CHARS:
+            j = next((i for i in range(pos, len(events)) if events[i][0].startswith(key)), None)
+        if j is not None:
+            start = pos
+            if not out:
+                start = j
+                while start > 0 and not events[start - 1][0]:
+                    start -= 1
+            out += [extract.Block(text="", kind=extract.BlockKind.IMAGE,
+                                  alt=extract.clean_text(alt), role=extract.IMAGE)
+                    for key_i, alt in events[start:j] if not key_i]
+            pos = j + 1
+        out.append(b)
+    return out
+
+
+def test_pictures_placed_reading_only_what_the_blocks_need() -> None:
+    """Reading the page's events only as far as the blocks need places the pictures where
+    reading them all does, on the saved pages."""
+    import trafilatura
+
+    placed = 0
+    for path in _pages(2):
+        tree = parse_html(path.read_bytes())
+        extract.preprocess(tree)
+        doc = trafilatura.bare_extraction(tree, include_formatting=True, include_links=True,
+                                          include_comments=False, fast=True,
+                                          output_format="xml")
+        if doc is None or doc.body is None:
+            continue
+        blocks = extract.body_to_blocks(doc.body)
+        got = extract._with_pictures(blocks, tree)
+        want = _pictures_placed_reading_everything(blocks, tree)
+        assert [(b.kind, b.text, b.alt) for b in got] == [(b.kind, b.text, b.alt) for b in want]
+        placed += sum(b.role == extract.IMAGE for b in got)
+    assert placed > 20
 
 
 @pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)

@@ -6,8 +6,10 @@ tests against a cue table).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -63,7 +65,14 @@ def squashed_text(el: etree._Element | None) -> str:
 
 def outside_post(el: etree._Element) -> bool:
     """True when an ancestor of ``el`` is page chrome by its class or id (not the post)."""
-    return any(OUTSIDE_POST_RE.search(class_and_id(anc)) for anc in el.iterancestors())
+    return any(_is_chrome_class(class_and_id(anc)) for anc in el.iterancestors())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_chrome_class(text: str) -> bool:
+    """:data:`OUTSIDE_POST_RE` on a class-and-id text, kept: a page's elements share
+    their ancestors, and the pattern (dozens of words) is slow to search."""
+    return OUTSIDE_POST_RE.search(text) is not None
 
 
 def text_of(el: etree._Element) -> str:
@@ -76,6 +85,7 @@ def text_of(el: etree._Element) -> str:
 # XPath shapes answered from a :class:`PageIndex` instead of a walk of the whole tree each.
 _CLASS_PART_XPATH = re.compile(r"^//\*\[contains\(@class, '([^']+)'\)\]$")
 _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
+_ATTR_VALUE_XPATH = re.compile(r"^//\*\[@([\w:-]+)='([^']*)'\]/@([\w:-]+)$")
 _CLASS_TOKEN_XPATH = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
 _XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
@@ -83,6 +93,11 @@ _XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space fold
 _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
+_ATTR_WORD_XPATH = re.compile(
+    r"^//([a-z][a-z0-9]*|\*)\[contains\(concat\(' ', @([\w-]+), ' '\), ' ([^' ]+) '\)\]$")
+# //outer//inner: inner a class part, a tag, or a tag's first child of its parent ("h2[1]")
+_INSIDE_XPATH = re.compile(
+    r"^(//.+)//(?:\*\[contains\(@class, '([^']+)'\)\]|([a-z][a-z0-9]*)(\[1\])?)$")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
@@ -95,6 +110,10 @@ class PageIndex:
     them. :meth:`select` answers the common shapes from this index and hands any other
     expression to lxml. Elements removed from the tree since the walk are skipped; an
     index does not see elements added or classes changed after it was built.
+
+    Inside :meth:`unchanging` (the page readers, which only read the tree) each answer is
+    kept and given again to the same question: the title's rules ask the same XPaths
+    more than once.
     """
 
     def __init__(self, tree: etree._Element) -> None:
@@ -104,6 +123,8 @@ class PageIndex:
         self.metas: list[etree._Element] = []
         self.articles: list[etree._Element] = []
         self.elements = list(self._top.iter(etree.Element))
+        self._memo: dict[str, list] | None = None
+        self._attributes: dict[str, list[etree._Element]] = {}
         for el in self.elements:
             classes = el.get("class")
             if classes:
@@ -121,6 +142,20 @@ class PageIndex:
         """The document's root element."""
         return self._top
 
+    @contextlib.contextmanager
+    def unchanging(self) -> Iterator[PageIndex]:
+        """A stretch of code that reads the tree and changes nothing in it: the answers of
+        :meth:`select` are kept for it (and forgotten at its end, before anyone changes
+        the tree)."""
+        outer = self._memo is not None
+        if not outer:
+            self._memo = {}
+        try:
+            yield self
+        finally:
+            if not outer:
+                self._memo = None
+
     def attached(self, el: etree._Element) -> bool:
         """``el`` is still in the tree the index was built from."""
         ancestors = list(el.iterancestors())
@@ -129,12 +164,13 @@ class PageIndex:
     def mentions(self, word: str) -> bool:
         """Some class attribute or some link's ``rel`` has ``word`` in it: when not, an
         XPath that needs it there can match nothing, and need not walk the tree."""
-        return any(word in classes for _, classes in self.classed) or any(
-            word in (a.get("rel") or "") for a in self.anchors)
+        return word in self._class_text or word in self.rel_text
 
     def with_class_part(self, part: str) -> list[etree._Element]:
         """``//*[contains(@class, part)]``: elements whose class attribute contains
         ``part``, in document order."""
+        if part not in self._class_text:  # most questions: no class has it at all
+            return []
         return [el for el, classes in self.classed if part in classes and self.attached(el)]
 
     def meta_content(self, attribute: str, value: str) -> list[str]:
@@ -143,30 +179,156 @@ class PageIndex:
                 if m.get(attribute) == value and (content := m.get("content")) is not None
                 and self.attached(m)]
 
+    def attribute_of(self, attribute: str, value: str, other: str) -> list[str]:
+        """``//*[@attribute='value']/@other``, in document order."""
+        return [str(found) for el in self._having(attribute)
+                if el.get(attribute) == value and (found := el.get(other)) is not None
+                and self.attached(el)]
+
+    def with_class_token(self, token: str) -> list[etree._Element]:
+        """``//*[contains(concat(' ', normalize-space(@class), ' '), ' token ')]``:
+        elements that have ``token`` among their class's words, in document order."""
+        if token not in self._class_words:
+            return []
+        return [el for el, classes in self.classed if token in classes
+                and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
+
+    def with_tags(self, tags: frozenset[str]) -> list[etree._Element]:
+        """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order."""
+        places = [self._places[t] for t in tags if t in self._places]
+        if not places:
+            return []
+        order = places[0] if len(places) == 1 else sorted(i for p in places for i in p)
+        return [el for i in order if self.attached(el := self.elements[i])]
+
     def select(self, expr: str) -> list:
         """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has
         one of the shapes it answers (the results are the same, in the same order)."""
+        memo = self._memo
+        if memo is None:
+            return self._select(expr)
+        found = memo.get(expr)
+        if found is None:
+            found = memo[expr] = self._select(expr)
+        return list(found)
+
+    def _select(self, expr: str) -> list:
+        found = self._answer(expr)
+        if found is not None:
+            return found
+        if " | " in expr and "[" in expr:  # a union of paths the index answers one by one
+            parts = [self._answer(branch) for branch in expr.split(" | ")]
+            if all(part is not None and not any(isinstance(el, str) for el in part)
+                   for part in parts):
+                return self._union([el for part in parts for el in part or ()])
+        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
+            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
+                return []
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and m[1] not in self._class_words:
+                return []
+        return xpath(self._top, expr)
+
+    def _answer(self, expr: str) -> list | None:
+        """``expr``'s elements (or attribute values) when it has a shape the index
+        answers, else None."""
+        if "|" in expr:  # a union: only of tags here (the branches: see _select)
+            if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
+                return self.with_tags(frozenset(part.strip()[2:] for part in expr.split("|")))
+            return None
         if m := _CLASS_PART_XPATH.match(expr):
             return self.with_class_part(m[1])
         if m := _META_CONTENT_XPATH.match(expr):
             return self.meta_content(m[1], m[2])
+        if m := _ATTR_VALUE_XPATH.match(expr):
+            return self.attribute_of(m[1], m[2], m[3])
         if m := _CLASS_TOKEN_XPATH.match(expr):  # one of the class's words
-            token = m[1]
-            return [el for el, classes in self.classed if token in classes
-                    and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
-        if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
-            tags = frozenset(part.strip()[2:] for part in expr.split("|"))
-            return [el for el in self.elements if el.tag in tags and self.attached(el)]
-        if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
-            if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self.tags:
+            return self.with_class_token(m[1])
+        if _TAGS_XPATH.match(expr):  # "//h1"
+            return self.with_tags(frozenset((expr[2:],)))
+        if m := _ATTR_WORD_XPATH.match(expr):  # a word of an attribute, spaces as they are
+            return self.with_attribute_word(m[1], m[2], m[3])
+        if m := _INSIDE_XPATH.match(expr):  # //outer//inner
+            outer = self._answer(m[1])
+            if outer is None or any(isinstance(el, str) for el in outer):
+                return None
+            if not outer:
                 return []
-            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not any(
-                    m[1] in classes and m[1] in classes.translate(_XML_SPACE).split(" ")
-                    for _, classes in self.classed):
+            if m[2] is not None:
+                return self.inside(outer, self.with_class_part(m[2]))
+            inner = self.with_tags(frozenset((m[3],)))
+            if m[4]:  # [1]: the first of its parent's children of the tag
+                inner = [el for el in inner
+                         if next(el.itersiblings(m[3], preceding=True), None) is None]
+            return self.inside(outer, inner)
+        return None
+
+    def with_attribute_word(self, tag: str, attribute: str,
+                            word: str) -> list[etree._Element]:
+        """``//tag[contains(concat(' ', @attribute, ' '), ' word ')]`` (``tag`` may be
+        ``*``): the attribute's text, as it is, has ``word`` between spaces or at an end."""
+        if attribute == "class":
+            if word not in self._class_text:
                 return []
-        return xpath(self._top, expr)
+            pool: Iterable[etree._Element] = (el for el, _ in self.classed)
+        elif tag == "a":
+            pool = self.anchors
+        else:
+            pool = self._having(attribute)
+        padded = f" {word} "
+        return [el for el in pool if (tag == "*" or el.tag == tag)
+                and padded in f" {el.get(attribute) or ''} " and self.attached(el)]
+
+    def inside(self, outer: list[etree._Element],
+               inner: list[etree._Element]) -> list[etree._Element]:
+        """``//outer//inner``: the elements of ``inner`` that stand inside (below) one of
+        ``outer``, in document order."""
+        hosts = set(outer)
+        return [el for el in inner if any(a in hosts for a in el.iterancestors())]
+
+    def _union(self, found: list[etree._Element]) -> list[etree._Element]:
+        """The elements of ``found`` once each, in document order (XPath's ``|``)."""
+        place = self._place
+        return sorted(set(found), key=place.__getitem__)
+
+    @functools.cached_property
+    def _place(self) -> dict[etree._Element, int]:
+        """Each element's place in :attr:`elements` (document order)."""
+        return {el: i for i, el in enumerate(self.elements)}
 
     @functools.cached_property
     def tags(self) -> frozenset[str]:
         """The tag names the page has (as parsed: elements added later are not seen)."""
-        return frozenset(el.tag for el in self.elements)
+        return frozenset(self._places)
+
+    @functools.cached_property
+    def _places(self) -> dict[str, list[int]]:
+        """Each tag name's elements, as their places in :attr:`elements`."""
+        places: dict[str, list[int]] = {}
+        for i, el in enumerate(self.elements):
+            places.setdefault(el.tag, []).append(i)
+        return places
+
+    @functools.cached_property
+    def _class_text(self) -> str:
+        """Every class attribute in one string (NUL between two): one substring search
+        tells whether any class has a part in it."""
+        return "\0".join(classes for _, classes in self.classed)
+
+    @functools.cached_property
+    def rel_text(self) -> str:
+        """Every link's ``rel`` in one string (NUL between two), for substring tests."""
+        return "\0".join(rel for a in self.anchors if (rel := a.get("rel")))
+
+    @functools.cached_property
+    def _class_words(self) -> frozenset[str]:
+        """The words of every class attribute, split as ``normalize-space`` splits them."""
+        return frozenset(" ".join(self._class_text.split("\0")).translate(_XML_SPACE)
+                         .split(" "))
+
+    def _having(self, attribute: str) -> list[etree._Element]:
+        """The elements that have ``attribute``, in document order (kept per attribute)."""
+        found = self._attributes.get(attribute)
+        if found is None:
+            found = self._attributes[attribute] = [el for el in self.elements
+                                                   if el.get(attribute) is not None]
+        return found

@@ -10,6 +10,7 @@ list of :class:`~normalizer.stories.blocks.Block`.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from bisect import bisect_left
@@ -65,12 +66,22 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
     f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
-def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]:
+@functools.lru_cache(maxsize=8192)
+def _may_be_caption_or_attribution(cls: str) -> bool:
+    """Whether a class-and-id text can be a caption's or an attribution block's: one
+    search, kept (a page repeats its class names: half of the searches on news pages)."""
+    return _CAPTION_OR_ATTRIBUTION_RE.search(cls) is not None
+
+
+def preprocess(tree: etree._Element,
+               index: PageIndex | None = None) -> tuple[list[dict], list[AttributionHint]]:
     """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
 
     Returns what was removed (for the record's audit trail) and the attribution hints.
     Empty-paragraph runs and ``<hr>`` become a ``* * *`` paragraph, the separator shape
-    that the splitter knows, since trafilatura drops empty paragraphs.
+    that the splitter knows, since trafilatura drops empty paragraphs. ``index``: the
+    tree's :class:`~normalizer.pages.dom.PageIndex`, when there is one (its links tell
+    whether a tag line can be there at all).
     """
     removed: list[dict] = []
     hints: list[AttributionHint] = []
@@ -78,11 +89,12 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
     root = body if body is not None else tree
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
-        if el.getparent() is None or (el.tag != "figcaption" and el.get("class") is None
-                                      and el.get("id") is None):
+        classes, ident = el.get("class"), el.get("id")
+        if (classes is None and ident is None and el.tag != "figcaption") \
+                or el.getparent() is None:
             continue  # no class and no id: nothing below could match
-        cls = class_and_id(el)
-        if el.tag != "figcaption" and not _CAPTION_OR_ATTRIBUTION_RE.search(cls):
+        cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
+        if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
             continue  # most elements: one search answers both questions below
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
@@ -100,7 +112,9 @@ def preprocess(tree: etree._Element) -> tuple[list[dict], list[AttributionHint]]
                 in_body = parent is not None and len(parent.findall("p")) >= 3
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
 
-    for el in list(root.xpath(TAG_LINKS_XPATH)):
+    # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
+    tag_links = index is None or "tag" in index.rel_text
+    for el in list(root.xpath(TAG_LINKS_XPATH)) if tag_links else ():
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
 
@@ -154,6 +168,8 @@ def _element_text(el: etree._Element) -> str:
     """The words of ``el``, with the spaces trafilatura dropped put back: it keeps no
     whitespace-only text between two elements ("<hi>HBO Go</hi><hi>and</hi>"), nor
     between a heading and a paragraph inside a list item."""
+    if not len(el):
+        return el.text or ""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -201,6 +217,10 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
         total = clean_text("".join(el.itertext()))
     if not total:
         return False, False, False
+    if next(el.iterdescendants("hi", "ref"), None) is None:
+        # no bold, italic or link inside (most paragraphs): no text of one covers the block's
+        only = len(total) <= 1
+        return only, only, only
     # An enclosing element of the kind above the block hides the block's own ones.
     ancestors = list(el.iterancestors())
     inside = [any(test(a) for a in ancestors) for test in _INLINE]
@@ -257,7 +277,7 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         for item in el.iter("item"):
             text = clean_text(_element_text(item))
             if text:
-                b, i, link = _inline_flags(item)
+                b, i, link = _inline_flags(item, text if not len(item) else None)
                 blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
                                     link_only=link))
         return
@@ -267,7 +287,7 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
     if tag == "head":
         rend = el.get("rend") or ""
         level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 3
-        _, i, link = _inline_flags(el)
+        _, i, link = _inline_flags(el, text if not len(el) else None)
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
@@ -275,7 +295,8 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
                 for row in el.iter("row")]
         blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
     else:
-        b, i, link = _inline_flags(el)
+        # (an element without children: its words as _element_text reads them are the same)
+        b, i, link = _inline_flags(el, text if not len(el) else None)
         kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
         if text == SEPARATOR_TEXT:
             blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
@@ -340,7 +361,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if index is None:
         index = PageIndex(tree)
     info = page_info(tree, url, index) if with_info else PageInfo()
-    removed, hints = preprocess(tree)
+    removed, hints = preprocess(tree, index)
     if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
@@ -414,61 +435,82 @@ def _element_key(el: etree._Element) -> str:
 _MIN_KEY_CHARS = 8
 
 
-def _first_match_finder(events: list[tuple[str, str]]) -> Callable[[str, int], int | None]:
-    """``find(key, pos)``: the first event at or after ``pos`` whose text key starts with
-    ``key`` (pictures, keyed "", never match). Tables of the events' key prefixes, one per
-    key length asked for, built once: a scan from ``pos`` for every block would be
-    quadratic on pages of many blocks that trafilatura's text does not match."""
-    tables: dict[int, dict[str, list[int]]] = {}
+class _PageEvents:
+    """The page's pictures and text elements in document order, as (key of a text
+    element, or "" for a picture; alt), read only as far as the blocks need: the pictures
+    that stand after the last block's element are never placed, so the page's footer is
+    not read when every block found its element (most news pages).
 
-    def find(key: str, pos: int) -> int | None:
+    :meth:`find` looks up the first event at or after a place whose key starts with a
+    block's key, through tables of the events' key prefixes, one per key length asked for,
+    kept up to date as events are read: a scan from the place for every block would be
+    quadratic on pages of many blocks that trafilatura's text does not match.
+    """
+
+    def __init__(self, tree: etree._Element) -> None:
+        self.events: list[tuple[str, str]] = []
+        self._source = tree.iter("img", *_TEXT_TAGS)
+        self._tables: dict[int, dict[str, list[int]]] = {}
+
+    def _read_one(self) -> bool:
+        """Read the next event; False when the page has no more."""
+        non_word = _NON_WORD.sub
+        for el in self._source:
+            if el.tag == "img":
+                self.events.append(("", el.get("alt") or ""))
+                return True
+            # _element_key's first answer, inline: this loop meets every paragraph of the page
+            first = el.text
+            key = ""
+            if first and len(first) >= _KEY_ENOUGH:
+                key = non_word("", first[:_KEY_PREFIX].lower())
+                key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else _element_key(el)
+            else:
+                key = _element_key(el)
+            if not key:
+                continue
+            place = len(self.events)
+            self.events.append((key, ""))
+            for size, table in self._tables.items():
+                if len(key) >= size:
+                    table.setdefault(key[:size], []).append(place)
+            return True
+        return False
+
+    def find(self, key: str, pos: int) -> int | None:
+        """The first event at or after ``pos`` whose text key starts with ``key``
+        (pictures, keyed "", never match)."""
         size = len(key)
-        table = tables.get(size)
+        table = self._tables.get(size)
         if table is None:
-            table = {}
-            for i, (event_key, _) in enumerate(events):
+            table = self._tables[size] = {}
+            for i, (event_key, _) in enumerate(self.events):
                 if len(event_key) >= size:
                     table.setdefault(event_key[:size], []).append(i)
-            tables[size] = table
         hits = table.get(key)
-        if not hits:
-            return None
-        k = bisect_left(hits, pos)
-        return hits[k] if k < len(hits) else None
-
-    return find
+        if hits:
+            k = bisect_left(hits, pos)
+            if k < len(hits):
+                return hits[k]
+        while self._read_one():  # not among the events read so far: read on
+            if self.events[-1][0][:size] == key:
+                return len(self.events) - 1
+        return None
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them)."""
-    events: list[tuple[str, str]] = []  # (key of a text element, or "" for a picture; alt)
-    pictures = False
-    non_word = _NON_WORD.sub
-    for el in tree.iter("img", *_TEXT_TAGS):
-        if el.tag == "img":
-            events.append(("", el.get("alt") or ""))
-            pictures = True
-            continue
-        # _element_key's first answer, inline: this loop meets every paragraph of the page
-        first = el.text
-        if first and len(first) >= _KEY_ENOUGH:
-            key = non_word("", first[:_KEY_PREFIX].lower())
-            if len(key) >= _KEY_ENOUGH:
-                events.append((key[:_KEY_CHARS], ""))
-                continue
-        key = _element_key(el)
-        if key:
-            events.append((key, ""))
-    if not pictures:
+    if next(tree.iter("img"), None) is None:
         return blocks
-    first_match = _first_match_finder(events)
+    page = _PageEvents(tree)
+    events = page.events
     out: list[Block] = []
     pos = 0
     for b in blocks:
         key = _key(b.text) if b.role != IMAGE else ""
-        j = first_match(key, pos) if len(key) >= _MIN_KEY_CHARS else None
+        j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
             if not out:  # the first block: only the pictures right before it
