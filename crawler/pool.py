@@ -42,6 +42,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import functools
 import importlib
 import logging
 import multiprocessing
@@ -299,7 +300,7 @@ class PoolRecordMaker:
         self._generation += 1
         generation = self._generation
         self._warming = loop.create_future()
-        ctx = multiprocessing.get_context(self.start_method)
+        ctx: Any = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
             # Imported once in the fork server, shared by every worker forked from it.
             ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline"])
@@ -325,20 +326,28 @@ class PoolRecordMaker:
                 self._warming.set_exception(BrokenProcessPool(
                     f"could not start the normalizer workers: {exc}"))
             raise
-        pool = []
-        for process, posts_w, outcomes_r in started:
-            worker = _Worker(process, generation)
+        pool = [_Worker(process, generation) for process, _, _ in started]
+        if generation != self._generation:  # broke or closed while starting: stop these
+            for worker, (_, posts_w, outcomes_r) in zip(pool, started, strict=True):
+                self._stop(worker)
+                posts_w.close()
+                outcomes_r.close()
+            return
+        self._pool = pool  # before the pipes connect: a warm worker's word counts
+        for worker, (_, posts_w, outcomes_r) in zip(pool, started, strict=True):
             worker.posts, _ = await loop.connect_write_pipe(asyncio.Protocol, posts_w)
             worker.outcomes, _ = await loop.connect_read_pipe(
-                lambda w=worker: _Frames(lambda m, w=w: self._message(w, m),
-                                         lambda w=w: self._ended(w)), outcomes_r)
-            pool.append(worker)
-        if generation != self._generation:  # broke while starting: stop these
+                functools.partial(self._frames, worker), outcomes_r)
+        if generation != self._generation:  # broke while connecting: let go of these
             for worker in pool:
                 self._stop(worker)
             return
-        self._pool = pool
-        self._warm_timer = loop.call_later(WARM_UP_MAX_SECONDS, self._warm_enough)
+        if self._started:  # a replacement: not waited for forever (the first pool is)
+            self._warm_timer = loop.call_later(WARM_UP_MAX_SECONDS, self._warm_enough)
+
+    def _frames(self, worker: _Worker) -> _Frames:
+        return _Frames(functools.partial(self._message, worker),
+                       functools.partial(self._ended, worker))
 
     def _warm_enough(self) -> None:
         """A replacement pool's workers that are not warm by now are waited for no
