@@ -7,20 +7,20 @@ picklable dict in, :class:`~crawler.records.Outcome` out -- to worker processes 
 awaits the result as an asyncio future, so fetching the next pages and normalizing the
 last ones overlap.
 
-- No threads in the crawl process: each worker has a pipe for posts and one for
-  outcomes, both driven by the event loop (``connect_read_pipe`` /
-  ``connect_write_pipe``). ``concurrent.futures``' process pool used three threads
-  (its manager, a queue feeder, the future's wake-up of the loop) and four thread
-  hand-offs a post; on an excerpt archive that was a seventh of the crawl process's
-  CPU time, and with two workers on two cores the crawl process's time is the
-  normalizer's.
+- No threads in the crawl process: one pipe of posts, which the workers take turns
+  at reading (the first free takes the next post), and a pipe of outcomes a worker,
+  all driven by the event loop (``connect_write_pipe`` / ``connect_read_pipe``).
+  ``concurrent.futures``' process pool used three threads (its manager, a queue
+  feeder, the future's wake-up of the loop) and four thread hand-offs a post; on an
+  excerpt archive that was a seventh of the crawl process's CPU time, and with two
+  workers on two cores the crawl process's time is the normalizer's.
 - Clean workers: started by ``forkserver`` (``spawn`` where there is none), never by
   forking a process that runs a Twisted reactor, and warmed up once each (imports,
   language profiles, schema) before they take a post.
 - Bounded memory: at most ``in_flight`` posts are in the pool at once (default 3 a
-  worker); a worker holds at most :data:`QUEUED_PER_WORKER` of them (the one it works
-  on and the next, so it never waits for the crawl process), the rest wait in the
-  crawl process for the first worker free; the others wait in the pipeline, and Scrapy
+  worker: those not being normalized wait in the pipe, so a worker finishing a post
+  finds the next without waiting for the crawl process, which a loaded machine may
+  leave unscheduled for a while); the others wait in the pipeline, and Scrapy
   stops downloading once its scraper holds ``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` bytes of
   responses waiting for items.
 - Nothing lost: a worker that dies (OOM killer, a segfault in a C extension) breaks the
@@ -34,7 +34,7 @@ last ones overlap.
   it (:func:`normalizer.io.deadline.time_limit`) and the post becomes a reject with the
   reason. A worker stuck where the alarm cannot reach (C code that never returns) is
   killed once the limit (times the posts that may queue before it in the pool) plus
-  :data:`HARD_GRACE_SECONDS` have passed since it was handed the post; the posts that
+  :data:`HARD_GRACE_SECONDS` have passed since it entered the pipe; the posts that
   were in the pool with it become rejects too, and a new pool takes over.
 """
 from __future__ import annotations
@@ -65,10 +65,6 @@ log = logging.getLogger(__name__)
 #: Posts in the pool at once, per worker: enough to keep every worker busy while the
 #: results of the last batch travel back, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 3
-#: Posts handed to one worker at once: the one it works on and the next one, already
-#: in its pipe when it finishes; more would only queue behind a slow post while another
-#: worker is free.
-QUEUED_PER_WORKER = 2
 #: Seconds past the time limit after which the crawl process stops waiting for a worker
 #: (and kills the pool): the worker's own alarm should have ended the post long before.
 HARD_GRACE_SECONDS = 30.0
@@ -98,11 +94,13 @@ def default_start_method() -> str:
 
 # --------------------------------------------------------------------------- worker side
 
-def _worker_main(posts: multiprocessing.connection.Connection,
+def _worker_main(posts: multiprocessing.connection.Connection, reading: Any,
                  outcomes: multiprocessing.connection.Connection, log_level: int,
                  hook: str | None, seconds: float | None) -> None:
-    """A worker: warm up, say so, then make one outcome a post until its pipe of posts
-    ends (the pool closed it, or the crawl process is gone)."""
+    """A worker: warm up, say so, then make one outcome a post until the pipe of posts
+    ends (the pool closed it, or the crawl process is gone). The workers share that
+    pipe and take turns at reading one post from it (``reading``, a lock): whichever is
+    free takes the next post."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the crawl process decides when to stop
     logging.basicConfig(level=log_level, format=WORKER_LOG_FORMAT)
     _exit_with_crawl()
@@ -112,9 +110,11 @@ def _worker_main(posts: multiprocessing.connection.Connection,
     outcomes.send_bytes(pickle.dumps((READY, os.getpid()), _PICKLE))
     while True:
         try:
-            task_id, item = pickle.loads(posts.recv_bytes())
+            with reading:
+                message = posts.recv_bytes()
         except (EOFError, OSError):
             return
+        task_id, item = pickle.loads(message)
         t0 = time.process_time()
         outcome = make_record_within(item, seconds)
         cpu = time.process_time() - t0
@@ -223,11 +223,9 @@ class _Worker:
         self.process = process
         self.pid: int = process.pid
         self.generation = generation
-        self.posts: asyncio.WriteTransport | None = None
         self.outcomes: asyncio.ReadTransport | None = None
         self.ready = False
         self.ended = False
-        self.tasks: dict[int, _Task] = {}  # handed to this worker, not yet answered
 
 
 class PoolRecordMaker:
@@ -262,6 +260,9 @@ class PoolRecordMaker:
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pool: list[_Worker] = []      # the current generation's workers
+        self._posts: asyncio.WriteTransport | None = None  # their pipe of posts
+        self._tasks: dict[int, _Task] = {}  # in that pipe or with a worker, unanswered
+        self._reading: Any = None  # the lock the workers take turns at reading under
         self._generation = 0
         self._waiting: collections.deque[_Task] = collections.deque()  # no worker yet
         self._ids = 0
@@ -305,43 +306,50 @@ class PoolRecordMaker:
             # Imported once in the fork server, shared by every worker forked from it.
             ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline"])
 
-        def spawn() -> list[tuple[Any, Any, Any]]:
+        # Kept while the pool lives: a lock dropped by this process is unlinked, and a
+        # worker still starting could not open it.
+        self._reading = reading = ctx.Lock()
+
+        def spawn() -> tuple[Any, list[tuple[Any, Any]]]:
+            posts_r, posts_w = ctx.Pipe(duplex=False)
             started = []
             for _ in range(self.workers):
-                posts_r, posts_w = ctx.Pipe(duplex=False)
                 outcomes_r, outcomes_w = ctx.Pipe(duplex=False)
                 process = ctx.Process(
                     target=_worker_main, name="tagwire-normalizer", daemon=True,
-                    args=(posts_r, outcomes_w, self.log_level, self.hook, self.time_limit))
+                    args=(posts_r, reading, outcomes_w, self.log_level, self.hook,
+                          self.time_limit))
                 process.start()
-                posts_r.close()
                 outcomes_w.close()
-                started.append((process, posts_w, outcomes_r))
-            return started
+                started.append((process, outcomes_r))
+            posts_r.close()
+            return posts_w, started
 
         try:
-            started = await loop.run_in_executor(None, spawn)
+            posts_w, started = await loop.run_in_executor(None, spawn)
         except OSError as exc:
             if not self._warming.done():
                 self._warming.set_exception(BrokenProcessPool(
                     f"could not start the normalizer workers: {exc}"))
             raise
-        pool = [_Worker(process, generation) for process, _, _ in started]
+        pool = [_Worker(process, generation) for process, _ in started]
         if generation != self._generation:  # broke or closed while starting: stop these
-            for worker, (_, posts_w, outcomes_r) in zip(pool, started, strict=True):
+            posts_w.close()
+            for worker, (_, outcomes_r) in zip(pool, started, strict=True):
                 self._stop(worker)
-                posts_w.close()
                 outcomes_r.close()
             return
         self._pool = pool  # before the pipes connect: a warm worker's word counts
-        for worker, (_, posts_w, outcomes_r) in zip(pool, started, strict=True):
-            worker.posts, _ = await loop.connect_write_pipe(asyncio.Protocol, posts_w)
+        posts, _ = await loop.connect_write_pipe(asyncio.Protocol, posts_w)
+        for worker, (_, outcomes_r) in zip(pool, started, strict=True):
             worker.outcomes, _ = await loop.connect_read_pipe(
                 functools.partial(self._frames, worker), outcomes_r)
         if generation != self._generation:  # broke while connecting: let go of these
+            posts.close()
             for worker in pool:
                 self._stop(worker)
             return
+        self._posts = posts
         if self._started:  # a replacement: not waited for forever (the first pool is)
             self._warm_timer = loop.call_later(WARM_UP_MAX_SECONDS, self._warm_enough)
 
@@ -372,9 +380,9 @@ class PoolRecordMaker:
         self._generation += 1  # whatever ends now is no crash
         if self._warm_timer is not None:
             self._warm_timer.cancel()
-        for worker in pool:
-            if worker.posts is not None:
-                worker.posts.close()
+        if self._posts is not None:  # the workers read to its end, and exit
+            self._posts.close()
+            self._posts = None
         loop = asyncio.get_running_loop()
 
         def join() -> None:
@@ -429,22 +437,18 @@ class PoolRecordMaker:
         return outcome
 
     def _dispatch(self) -> None:
-        """Hand waiting posts to the warm workers holding fewest posts (at most
-        :data:`QUEUED_PER_WORKER` each)."""
+        """Put the waiting posts in the pipe of a warm pool (the semaphore of
+        ``__call__`` bounds them): the first worker free takes the next one."""
+        if self._posts is None or self._warming is None or not self._warming.done():
+            return
         while self._waiting:
-            ready = [w for w in self._pool if w.ready and not w.ended
-                     and len(w.tasks) < QUEUED_PER_WORKER]
-            if not ready:
-                return
-            worker = min(ready, key=lambda w: len(w.tasks))
             task = self._waiting.popleft()
-            worker.tasks[task.id] = task
-            assert worker.posts is not None
-            worker.posts.write(task.payload)
+            self._tasks[task.id] = task
+            self._posts.write(task.payload)
             task.payload = b""
             if self.time_limit:
                 task.timer = self._loop.call_later(  # type: ignore[union-attr]
-                    self._hard_seconds(), self._hard_limit, worker, task)
+                    self._hard_seconds(), self._hard_limit, task)
 
     def _hard_seconds(self) -> float:
         """How long a post may be with a worker: the time limit for each post that may
@@ -466,7 +470,7 @@ class PoolRecordMaker:
                 self._warming.set_result([w.pid for w in self._pool])
             self._dispatch()
             return
-        task = worker.tasks.pop(first, None)
+        task = self._tasks.pop(first, None)
         if task is None:
             return
         if task.timer is not None:
@@ -492,19 +496,19 @@ class PoolRecordMaker:
             self._break(f"worker {worker.pid} ended"
                         + (f" with exit code {code}" if code is not None else ""))
 
-    def _hard_limit(self, worker: _Worker, task: _Task) -> None:
+    def _hard_limit(self, task: _Task) -> None:
         """The worker's alarm did not end the post: stop the pool (the others in flight
         become rejects) and start a new one."""
-        if task.future.done() or worker.generation != self._generation:
+        if task.future.done() or task.id not in self._tasks:
             return
         hard = self._hard_seconds()  # counted in timeouts by _run, as the alarm's are
         log.error("normalizer worker did not return within %g s on %s; killing the pool",
                   hard, task.url)
-        worker.tasks.pop(task.id, None)
+        self._tasks.pop(task.id, None)
         task.future.set_result(Outcome(task.url, None, [
             f"normalizer: no result within {hard:g} s (NORMALIZE_TIME_LIMIT, for every "
             "post queued before it, plus a grace period); its worker was killed"]))
-        self._break(f"worker {worker.pid} killed at the hard time limit")
+        self._break("a worker killed at the hard time limit")
 
     def _break(self, why: str) -> None:
         """Replace the whole pool: the posts its workers held become rejects, the posts
@@ -518,16 +522,19 @@ class PoolRecordMaker:
             self._warm_timer.cancel()
         if self._warming is not None and not self._warming.done():
             self._warming.set_result([w.pid for w in old])
+        tasks, self._tasks = self._tasks, {}
+        for task in tasks.values():
+            if task.timer is not None:
+                task.timer.cancel()
+            if not task.future.done():
+                self.lost += 1
+                task.future.set_result(Outcome(task.url, None, [(
+                    f"normalizer worker process died while this post was in the pool "
+                    f"(BrokenProcessPool: {why}); the pool was restarted")]))
+        if self._posts is not None:
+            self._posts.close()
+            self._posts = None
         for worker in old:
-            for task in worker.tasks.values():
-                if task.timer is not None:
-                    task.timer.cancel()
-                if not task.future.done():
-                    self.lost += 1
-                    task.future.set_result(Outcome(task.url, None, [(
-                        f"normalizer worker process died while this post was in the pool "
-                        f"(BrokenProcessPool: {why}); the pool was restarted")]))
-            worker.tasks.clear()
             self._stop(worker)
         if self.on_crash is not None:
             self.on_crash()
@@ -550,6 +557,5 @@ class PoolRecordMaker:
         multiprocessing joins finished children on its next start)."""
         with contextlib.suppress(Exception):
             worker.process.kill()
-        for transport in (worker.posts, worker.outcomes):
-            if transport is not None:
-                transport.close()
+        if worker.outcomes is not None:
+            worker.outcomes.close()
