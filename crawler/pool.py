@@ -3,53 +3,62 @@
 Normalizing a post is CPU-bound (trafilatura, splitting, langdetect, validation: tens of
 milliseconds a post); run in the pipeline, it holds the reactor and every download
 waits. :class:`PoolRecordMaker` sends :func:`crawler.records.make_record` -- plain,
-picklable dict in, :class:`~crawler.records.Outcome` out -- to a pool of worker
-processes and awaits the result as an asyncio future, so fetching the next pages and
-normalizing the last ones overlap.
+picklable dict in, :class:`~crawler.records.Outcome` out -- to worker processes and
+awaits the result as an asyncio future, so fetching the next pages and normalizing the
+last ones overlap.
 
+- No threads in the crawl process: one pipe of posts, which the workers take turns
+  at reading (the first free takes the next post), and a pipe of outcomes a worker,
+  all driven by the event loop (``connect_write_pipe`` / ``connect_read_pipe``).
+  ``concurrent.futures``' process pool used three threads (its manager, a queue
+  feeder, the future's wake-up of the loop) and four thread hand-offs a post; on an
+  excerpt archive that was a seventh of the crawl process's CPU time, and with two
+  workers on two cores the crawl process's time is the normalizer's.
 - Clean workers: started by ``forkserver`` (``spawn`` where there is none), never by
   forking a process that runs a Twisted reactor, and warmed up once each (imports,
-  language profiles, schema) by the pool's initializer, before they take a post.
+  language profiles, schema) before they take a post.
 - Bounded memory: at most ``in_flight`` posts are in the pool at once (default 3 a
-  worker); the others wait in the pipeline, and Scrapy stops downloading once its
-  scraper holds ``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` bytes of responses waiting for items.
+  worker: those not being normalized wait in the pipe, so a worker finishing a post
+  finds the next without waiting for the crawl process, which a loaded machine may
+  leave unscheduled for a while); the others wait in the pipeline, and Scrapy
+  stops downloading once its scraper holds ``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` bytes of
+  responses waiting for items.
 - Nothing lost: a worker that dies (OOM killer, a segfault in a C extension) breaks the
   pool; the posts in flight come back as failed :class:`Outcome` s (rejects, with the
   error) and a new pool takes over. Workers ignore Ctrl-C (SIGINT goes to the whole
   process group): Scrapy's graceful shutdown lets the posts in flight finish, then
-  :meth:`PoolRecordMaker.close` stops the workers. A worker whose parent is gone
-  (the crawl was SIGKILLed) exits by itself.
+  :meth:`PoolRecordMaker.close` stops the workers. A worker whose crawl process is gone
+  (it was SIGKILLed) exits by itself: its pipe of posts ends.
 - Bounded time: a post may take ``time_limit`` seconds (``NORMALIZE_TIME_LIMIT``,
   default :data:`normalizer.io.deadline.DEFAULT_SECONDS`); over it, the worker stops
   it (:func:`normalizer.io.deadline.time_limit`) and the post becomes a reject with the
   reason. A worker stuck where the alarm cannot reach (C code that never returns) is
   killed once the limit (times the posts that may queue before it in the pool) plus
-  :data:`HARD_GRACE_SECONDS` have passed; the posts that
+  :data:`HARD_GRACE_SECONDS` have passed since it entered the pipe; the posts that
   were in the pool with it become rejects too, and a new pool takes over.
 """
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import functools
 import importlib
 import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import queue
+import pickle
 import signal
+import struct
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from crawler.records import WARM_UP_ITEM, Outcome, make_record
 from normalizer.io.deadline import PostTimeout, time_limit
-
-if TYPE_CHECKING:
-    from multiprocessing.queues import Queue
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +71,9 @@ HARD_GRACE_SECONDS = 30.0
 #: A replacement pool's workers not warm within this long are waited for no more.
 WARM_UP_MAX_SECONDS = 120.0
 WORKER_LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s (worker %(process)d)"
+#: The first message of a warm worker (then come outcomes: ``(task id, outcome, cpu)``).
+READY = "ready"
+_PICKLE = pickle.HIGHEST_PROTOCOL
 
 
 def default_workers() -> int:
@@ -82,23 +94,47 @@ def default_start_method() -> str:
 
 # --------------------------------------------------------------------------- worker side
 
-def _init_worker(log_level: int, hook: str | None, ready: Queue[int]) -> None:
-    """Runs once in each new worker, before it takes a post; puts the worker's pid on
-    ``ready`` once it is warm."""
+def _worker_main(posts: multiprocessing.connection.Connection, reading: Any,
+                 outcomes: multiprocessing.connection.Connection, log_level: int,
+                 hook: str | None, seconds: float | None) -> None:
+    """A worker: warm up, say so, then make one outcome a post until the pipe of posts
+    ends (the pool closed it, or the crawl process is gone). The workers share that
+    pipe and take turns at reading one post from it (``reading``, a lock): whichever is
+    free takes the next post."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the crawl process decides when to stop
     logging.basicConfig(level=log_level, format=WORKER_LOG_FORMAT)
     _exit_with_crawl()
     make_record(WARM_UP_ITEM)
     if hook:
         import_hook(hook)()
-    ready.put(os.getpid())
+    outcomes.send_bytes(pickle.dumps((READY, os.getpid()), _PICKLE))
+    while True:
+        try:
+            with reading:
+                message = posts.recv_bytes()
+        except (EOFError, OSError):
+            return
+        task_id, item = pickle.loads(message)
+        t0 = time.process_time()
+        outcome = make_record_within(item, seconds)
+        cpu = time.process_time() - t0
+        try:
+            message = pickle.dumps((task_id, outcome, cpu), _PICKLE)
+        except Exception as exc:  # a record that does not pickle: its post's reject
+            message = pickle.dumps((task_id, Outcome(outcome.url, None, [
+                f"normalizer worker failed: {type(exc).__name__}: {exc}"]), cpu), _PICKLE)
+        try:
+            outcomes.send_bytes(message)
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _exit_with_crawl() -> None:
     """A daemon thread that ends this worker once the crawl process is gone (it was
-    killed hard and could not shut the pool down). The worker's parent may be the fork
-    server, which itself lives as long as a worker does, so watch the crawl process:
-    multiprocessing's parent sentinel is the process that asked for the worker."""
+    killed hard and could not shut the pool down), even while a post runs (the pipe of
+    posts tells only between posts). The worker's parent may be the fork server, which
+    itself lives as long as a worker does, so watch the crawl process: multiprocessing's
+    parent sentinel is the process that asked for the worker."""
     parent = multiprocessing.parent_process()
     if parent is None or parent.sentinel is None:
         return
@@ -108,14 +144,6 @@ def _exit_with_crawl() -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="tagwire-crawl-watch", daemon=True).start()
-
-
-def _work(item: dict[str, Any], seconds: float | None = None) -> tuple[Outcome, float]:
-    """The post's outcome and the CPU seconds this worker spent making it (the crawl
-    reports them: what normalizing cost, apart from what crawling cost)."""
-    t0 = time.process_time()
-    outcome = make_record_within(item, seconds)
-    return outcome, time.process_time() - t0
 
 
 def make_record_within(item: dict[str, Any], seconds: float | None) -> Outcome:
@@ -130,10 +158,6 @@ def make_record_within(item: dict[str, Any], seconds: float | None) -> Outcome:
         return Outcome(url, None, [f"normalizer: {exc} (NORMALIZE_TIME_LIMIT)"])
 
 
-def _nothing() -> None:
-    return None
-
-
 def import_hook(path: str) -> Callable[[], object]:
     """``package.module.function`` (or ``package.module:function``) -> the function."""
     module, _, name = path.replace(":", ".").rpartition(".")
@@ -143,6 +167,66 @@ def import_hook(path: str) -> Callable[[], object]:
 
 
 # --------------------------------------------------------------------------- crawl side
+
+def frame(payload: bytes) -> bytes:
+    """``payload`` as :meth:`multiprocessing.connection.Connection.recv_bytes` reads it
+    (a signed 32-bit length, or -1 and a 64-bit one)."""
+    n = len(payload)
+    header = struct.pack("!i", n) if n <= 0x7FFFFFFF else struct.pack("!iQ", -1, n)
+    return header + payload
+
+
+class _Frames(asyncio.Protocol):
+    """Reads a worker's outcomes pipe: each message framed as
+    :meth:`~multiprocessing.connection.Connection.send_bytes` writes it."""
+
+    def __init__(self, on_message: Callable[[bytes], None],
+                 on_end: Callable[[], None]) -> None:
+        self.buffer = bytearray()
+        self.on_message, self.on_end = on_message, on_end
+
+    def data_received(self, data: bytes) -> None:
+        buf = self.buffer
+        buf += data
+        while len(buf) >= 4:
+            (n,), start = struct.unpack_from("!i", buf), 4
+            if n == -1:
+                if len(buf) < 12:
+                    return
+                (n,), start = struct.unpack_from("!Q", buf, 4), 12
+            if len(buf) < start + n:
+                return
+            message = bytes(buf[start:start + n])
+            del buf[:start + n]
+            self.on_message(message)
+
+    def eof_received(self) -> bool:
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.on_end()
+
+
+class _Task:
+    __slots__ = ("id", "url", "payload", "future", "timer")
+
+    def __init__(self, task_id: int, url: str, payload: bytes,
+                 future: asyncio.Future[Outcome]) -> None:
+        self.id, self.url, self.payload, self.future = task_id, url, payload, future
+        self.timer: asyncio.TimerHandle | None = None
+
+
+class _Worker:
+    """One worker process of a pool generation, with its two pipe ends in this process."""
+
+    def __init__(self, process: Any, generation: int) -> None:
+        self.process = process
+        self.pid: int = process.pid
+        self.generation = generation
+        self.outcomes: asyncio.ReadTransport | None = None
+        self.ready = False
+        self.ended = False
+
 
 class PoolRecordMaker:
     """``await maker(item) -> Outcome`` with :func:`make_record` run in worker processes.
@@ -173,71 +257,159 @@ class PoolRecordMaker:
         self.busy = 0               # posts in the pool now
         self.busiest = 0            # the most posts ever in the pool at once
         self.normalize_cpu = 0.0    # CPU seconds the workers spent on posts
-        self._executor: ProcessPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
-        self._ready: Queue[int] | None = None  # where warm workers put their pid
-        self._warming: asyncio.Future[list[int]] | None = None  # a replacement warming up
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pool: list[_Worker] = []      # the current generation's workers
+        self._posts: asyncio.WriteTransport | None = None  # their pipe of posts
+        self._tasks: dict[int, _Task] = {}  # in that pipe or with a worker, unanswered
+        self._reading: Any = None  # the lock the workers take turns at reading under
+        self._generation = 0
+        self._waiting: collections.deque[_Task] = collections.deque()  # no worker yet
+        self._ids = 0
+        self._open = False
+        self._started = False  # the first pool is warm
+        self._warming: asyncio.Future[list[int]] | None = None
+        self._warm_timer: asyncio.TimerHandle | None = None
+        self._starting: asyncio.Task[None] | None = None  # a replacement starting up
 
     # -- lifecycle
 
-    def _new_executor(self) -> ProcessPoolExecutor:
-        ctx = multiprocessing.get_context(self.start_method)
-        if self.start_method == "forkserver":
-            # Imported once in the fork server, shared by every worker forked from it.
-            ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline"])
-        self._ready = ctx.Queue()
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(self.log_level, self.hook, self._ready))
-
     async def start(self) -> list[int]:
         """Start every worker and wait until each is warmed up; returns their pids."""
+        self._loop = asyncio.get_running_loop()
         self._slots = asyncio.Semaphore(self.in_flight)
-        self._executor = self._new_executor()
+        self._open = True
         t0 = time.perf_counter()
-        # One task a worker: with no idle worker, each submit starts a new process.
-        started = [asyncio.wrap_future(self._executor.submit(_nothing))
-                   for _ in range(self.workers)]
-        await asyncio.gather(*started)  # raises BrokenProcessPool if a worker cannot start
-        assert self._ready is not None  # made with the executor
-        pids = await asyncio.get_running_loop().run_in_executor(
-            None, self._wait_ready, self._executor, self._ready)
+        await self._new_pool()
+        assert self._warming is not None
+        try:
+            pids = await self._warming
+        except BrokenProcessPool:
+            await self.close()
+            raise
+        self._started = True
         log.info("normalizing in %d worker processes (%s, %d posts in flight at most); "
                  "ready in %.1f s", self.workers, self.start_method, self.in_flight,
                  time.perf_counter() - t0)
         return sorted(pids)
 
-    def _wait_ready(self, executor: ProcessPoolExecutor, ready: Queue[int],
-                    within: float | None = None) -> list[int]:
-        pids: list[int] = []
-        deadline = None if within is None else time.monotonic() + within
-        while len(pids) < self.workers:
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            if getattr(executor, "_broken", False):
-                raise BrokenProcessPool(f"a normalizer worker could not start: "
-                                        f"{executor._broken}")  # type: ignore[attr-defined]
-            try:
-                pids.append(ready.get(timeout=0.2))
-            except queue.Empty:
-                continue
-        return pids
+    async def _new_pool(self) -> None:
+        """Start a generation of workers (processes start in a thread: the first start
+        of a fork server waits for its imports) and connect their pipes to the loop."""
+        loop = self._loop
+        assert loop is not None
+        self._generation += 1
+        generation = self._generation
+        self._warming = loop.create_future()
+        ctx: Any = multiprocessing.get_context(self.start_method)
+        if self.start_method == "forkserver":
+            # Imported once in the fork server, shared by every worker forked from it.
+            ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline"])
+
+        # Kept while the pool lives: a lock dropped by this process is unlinked, and a
+        # worker still starting could not open it.
+        self._reading = reading = ctx.Lock()
+
+        def spawn() -> tuple[Any, list[tuple[Any, Any]]]:
+            posts_r, posts_w = ctx.Pipe(duplex=False)
+            started = []
+            for _ in range(self.workers):
+                outcomes_r, outcomes_w = ctx.Pipe(duplex=False)
+                process = ctx.Process(
+                    target=_worker_main, name="tagwire-normalizer", daemon=True,
+                    args=(posts_r, reading, outcomes_w, self.log_level, self.hook,
+                          self.time_limit))
+                process.start()
+                outcomes_w.close()
+                started.append((process, outcomes_r))
+            posts_r.close()
+            return posts_w, started
+
+        try:
+            posts_w, started = await loop.run_in_executor(None, spawn)
+        except OSError as exc:
+            if not self._warming.done():
+                self._warming.set_exception(BrokenProcessPool(
+                    f"could not start the normalizer workers: {exc}"))
+            raise
+        pool = [_Worker(process, generation) for process, _ in started]
+        if generation != self._generation:  # broke or closed while starting: stop these
+            posts_w.close()
+            for worker, (_, outcomes_r) in zip(pool, started, strict=True):
+                self._stop(worker)
+                outcomes_r.close()
+            return
+        self._pool = pool  # before the pipes connect: a warm worker's word counts
+        posts, _ = await loop.connect_write_pipe(asyncio.Protocol, posts_w)
+        for worker, (_, outcomes_r) in zip(pool, started, strict=True):
+            worker.outcomes, _ = await loop.connect_read_pipe(
+                functools.partial(self._frames, worker), outcomes_r)
+        if generation != self._generation:  # broke while connecting: let go of these
+            posts.close()
+            for worker in pool:
+                self._stop(worker)
+            return
+        self._posts = posts
+        if self._started:  # a replacement: not waited for forever (the first pool is)
+            self._warm_timer = loop.call_later(WARM_UP_MAX_SECONDS, self._warm_enough)
+
+    def _frames(self, worker: _Worker) -> _Frames:
+        return _Frames(functools.partial(self._message, worker),
+                       functools.partial(self._ended, worker))
+
+    def _warm_enough(self) -> None:
+        """A replacement pool's workers that are not warm by now are waited for no
+        more: the posts go to those that are (the original behaviour of the pool)."""
+        if self._warming is not None and not self._warming.done():
+            log.warning("normalizer workers not warm after %g s; going on without waiting",
+                        WARM_UP_MAX_SECONDS)
+            for worker in self._pool:
+                worker.ready = True
+            self._warming.set_result([w.pid for w in self._pool])
+            self._dispatch()
 
     async def close(self) -> None:
         """Stop the workers once the posts in flight are done (Scrapy closes the
-        pipeline only when no item is left, so this is quick)."""
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            await asyncio.get_running_loop().run_in_executor(None, executor.shutdown, True)
+        pipeline only when no item is left, so this is quick): their pipes of posts
+        end, they exit, and are waited for."""
+        self._open = False
+        if self._starting is not None:
+            with contextlib.suppress(Exception):
+                await self._starting
+        pool, self._pool = self._pool, []
+        self._generation += 1  # whatever ends now is no crash
+        if self._warm_timer is not None:
+            self._warm_timer.cancel()
+        if self._posts is not None:  # the workers read to its end, and exit
+            self._posts.close()
+            self._posts = None
+        loop = asyncio.get_running_loop()
+
+        def join() -> None:
+            for worker in pool:
+                worker.process.join(30)
+                if worker.process.is_alive():
+                    worker.process.kill()
+                    worker.process.join(5)
+
+        await loop.run_in_executor(None, join)
+        for worker in pool:
+            if worker.outcomes is not None:
+                worker.outcomes.close()
+        for task in self._waiting:
+            if not task.future.done():
+                task.future.set_result(Outcome(task.url, None, [
+                    "normalizer pool closed before this post was normalized"]))
+        self._waiting.clear()
 
     def worker_pids(self) -> list[int]:
         """The current workers' process ids (for tests and diagnostics)."""
-        procs = getattr(self._executor, "_processes", None) or {}
-        return sorted(procs)
+        return sorted(w.pid for w in self._pool)
 
     # -- work
 
     async def __call__(self, item: dict[str, Any]) -> Outcome:
-        if self._executor is None or self._slots is None:
+        if not self._open or self._slots is None or self._loop is None:
             raise RuntimeError("PoolRecordMaker.start() was not called (or close() was)")
         async with self._slots:
             self.busy += 1
@@ -249,76 +421,141 @@ class PoolRecordMaker:
 
     async def _run(self, item: dict[str, Any]) -> Outcome:
         url = str(item.get("url"))
-        executor = self._executor
-        assert executor is not None
+        self._ids += 1
         try:
-            future: Future[tuple[Outcome, float]] = executor.submit(_work, item,
-                                                                   self.time_limit)
-        except BrokenProcessPool:
-            # It broke before this post got in: nothing of this post is lost.
-            executor = self._replace(executor)
-            future = executor.submit(_work, item, self.time_limit)
-        # Posts queue in the pool behind others (in_flight per workers), each up to the limit.
-        queued_behind = -(-self.in_flight // self.workers)
-        hard = (self.time_limit * queued_behind + HARD_GRACE_SECONDS
-                if self.time_limit else None)
-        warming = self._warming
-        if hard is not None and warming is not None and not warming.done():
-            # A new pool's start-up is no post's time: its clock starts once it is warm
-            # (else a pool slower to start than the grace would be killed, again and again).
-            with contextlib.suppress(Exception):
-                await asyncio.shield(warming)
-        try:
-            outcome, cpu = await asyncio.wait_for(asyncio.wrap_future(future), hard)
-            self.normalize_cpu += cpu
-            if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
-                self.timeouts += 1
-            return outcome
-        except TimeoutError:
-            # The worker's alarm did not end it: stop the pool (the others in flight
-            # come back as BrokenProcessPool rejects) and start a new one.
-            self.timeouts += 1
-            log.error("normalizer worker did not return within %g s on %s; killing the pool",
-                      hard, url)
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                process.kill()
-            self._replace(executor)
-            return Outcome(url, None, [f"normalizer: no result within {hard:g} s "
-                                       "(NORMALIZE_TIME_LIMIT, for every post queued before "
-                                       "it, plus a grace period); its worker was killed"])
-        except BrokenProcessPool as exc:
-            self._replace(executor)
-            self.lost += 1
-            return Outcome(url, None, [(
-                f"normalizer worker process died while this post was in the pool "
-                f"(BrokenProcessPool: {exc}); the pool was restarted")])
+            payload = frame(pickle.dumps((self._ids, item), _PICKLE))
         except Exception as exc:  # e.g. a value that does not pickle
             log.error("normalizer worker failed on %s: %s: %s", url, type(exc).__name__, exc)
             return Outcome(url, None, [f"normalizer worker failed: {type(exc).__name__}: {exc}"])
+        assert self._loop is not None
+        task = _Task(self._ids, url, payload, self._loop.create_future())
+        self._waiting.append(task)
+        self._dispatch()
+        outcome = await task.future
+        if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
+            self.timeouts += 1
+        return outcome
 
-    def _replace(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
-        """A new pool in place of ``broken``, once, whoever notices first."""
-        if broken is self._executor:
-            self.crashes += 1
-            log.error("a normalizer worker process died; the posts that were in the pool go "
-                      "to the rejects file; starting a new pool of %d", self.workers)
-            broken.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._new_executor()
-            self._warming = self._warm_up(self._executor)
-            if self.on_crash is not None:
-                self.on_crash()
-        assert self._executor is not None
-        return self._executor
+    def _dispatch(self) -> None:
+        """Put the waiting posts in the pipe of a warm pool (the semaphore of
+        ``__call__`` bounds them): the first worker free takes the next one."""
+        if self._posts is None or self._warming is None or not self._warming.done():
+            return
+        while self._waiting:
+            task = self._waiting.popleft()
+            self._tasks[task.id] = task
+            self._posts.write(task.payload)
+            task.payload = b""
+            if self.time_limit:
+                task.timer = self._loop.call_later(  # type: ignore[union-attr]
+                    self._hard_seconds(), self._hard_limit, task)
 
-    def _warm_up(self, executor: ProcessPoolExecutor) -> asyncio.Future[list[int]] | None:
-        """Start every worker of a replacement pool; done once each is warm (or after
-        :data:`WARM_UP_MAX_SECONDS`)."""
+    def _hard_seconds(self) -> float:
+        """How long a post may be with a worker: the time limit for each post that may
+        queue before it in the pool (``in_flight`` over the workers), plus the grace."""
+        assert self.time_limit is not None
+        queued_behind = -(-self.in_flight // self.workers)
+        return self.time_limit * queued_behind + HARD_GRACE_SECONDS
+
+    def _message(self, worker: _Worker, message: bytes) -> None:
+        if worker.generation != self._generation:
+            return
+        first, second, *rest = pickle.loads(message)
+        if first == READY:
+            worker.ready = True
+            if self._warming is not None and not self._warming.done() \
+                    and all(w.ready for w in self._pool):
+                if self._warm_timer is not None:
+                    self._warm_timer.cancel()
+                self._warming.set_result([w.pid for w in self._pool])
+            self._dispatch()
+            return
+        task = self._tasks.pop(first, None)
+        if task is None:
+            return
+        if task.timer is not None:
+            task.timer.cancel()
+        self.normalize_cpu += rest[0]
+        if not task.future.done():
+            task.future.set_result(second)
+        self._dispatch()
+
+    def _ended(self, worker: _Worker) -> None:
+        """A worker's outcomes pipe ended: it died (or was stopped by :meth:`close`)."""
+        worker.ended = True
+        if worker.generation == self._generation and not self._started:
+            # The first pool: a worker that cannot warm up fails the start (the
+            # pipeline then normalizes in the crawl process).
+            if self._warming is not None and not self._warming.done():
+                self._warming.set_exception(BrokenProcessPool(
+                    f"a normalizer worker could not start: worker {worker.pid} ended "
+                    f"with exit code {worker.process.exitcode}"))
+            return
+        if worker.generation == self._generation and self._open:
+            code = worker.process.exitcode
+            self._break(f"worker {worker.pid} ended"
+                        + (f" with exit code {code}" if code is not None else ""))
+
+    def _hard_limit(self, task: _Task) -> None:
+        """The worker's alarm did not end the post: stop the pool (the others in flight
+        become rejects) and start a new one."""
+        if task.future.done() or task.id not in self._tasks:
+            return
+        hard = self._hard_seconds()  # counted in timeouts by _run, as the alarm's are
+        log.error("normalizer worker did not return within %g s on %s; killing the pool",
+                  hard, task.url)
+        self._tasks.pop(task.id, None)
+        task.future.set_result(Outcome(task.url, None, [
+            f"normalizer: no result within {hard:g} s (NORMALIZE_TIME_LIMIT, for every "
+            "post queued before it, plus a grace period); its worker was killed"]))
+        self._break("a worker killed at the hard time limit")
+
+    def _break(self, why: str) -> None:
+        """Replace the whole pool: the posts its workers held become rejects, the posts
+        waiting for a worker go to the new one."""
+        old, self._pool = self._pool, []
+        self._generation += 1
+        self.crashes += 1
+        log.error("a normalizer worker process died; the posts that were in the pool go "
+                  "to the rejects file; starting a new pool of %d (%s)", self.workers, why)
+        if self._warm_timer is not None:
+            self._warm_timer.cancel()
+        if self._warming is not None and not self._warming.done():
+            self._warming.set_result([w.pid for w in old])
+        tasks, self._tasks = self._tasks, {}
+        for task in tasks.values():
+            if task.timer is not None:
+                task.timer.cancel()
+            if not task.future.done():
+                self.lost += 1
+                task.future.set_result(Outcome(task.url, None, [(
+                    f"normalizer worker process died while this post was in the pool "
+                    f"(BrokenProcessPool: {why}); the pool was restarted")]))
+        if self._posts is not None:
+            self._posts.close()
+            self._posts = None
+        for worker in old:
+            self._stop(worker)
+        if self.on_crash is not None:
+            self.on_crash()
+        if self._open:
+            self._starting = asyncio.ensure_future(self._restart())
+
+    async def _restart(self) -> None:
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return None
-        for _ in range(self.workers):
-            executor.submit(_nothing)
-        assert self._ready is not None  # made with the executor
-        return loop.run_in_executor(None, self._wait_ready, executor, self._ready,
-                                    WARM_UP_MAX_SECONDS)
+            await self._new_pool()
+        except Exception as exc:
+            log.error("could not start a new pool of normalizer workers: %s", exc)
+            for task in self._waiting:
+                if not task.future.done():
+                    task.future.set_result(Outcome(task.url, None, [
+                        f"normalizer worker failed: could not start workers: {exc}"]))
+            self._waiting.clear()
+
+    def _stop(self, worker: _Worker) -> None:
+        """Kill a worker of a broken pool and let go of its pipes (reaped when it ends:
+        multiprocessing joins finished children on its next start)."""
+        with contextlib.suppress(Exception):
+            worker.process.kill()
+        if worker.outcomes is not None:
+            worker.outcomes.close()

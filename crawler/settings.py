@@ -37,10 +37,12 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 # Items of one response processed at once. Scrapy starts this many asyncio tasks for
-# every response a callback returns; its default (100) cost a crawl of excerpt archives
-# (one item a response) a third of its reactor's time. The worker pool bounds what is
-# normalized at once anyway (NORMALIZE_IN_FLIGHT); pages of many posts still overlap.
-CONCURRENT_ITEMS = 16
+# every response a callback returns, also for the one item of a permalink page: its
+# default (100) cost a crawl of excerpt archives a third of its reactor's time, 16
+# another tenth of its function calls. The worker pool bounds what is normalized at
+# once anyway (NORMALIZE_IN_FLIGHT), and the items of several archive pages overlap
+# (the spider yields the next page before the posts).
+CONCURRENT_ITEMS = 4
 # Scrapy's check for `return value` in generator callbacks re-reads and parses the
 # callback's source on every response (its cache misses bound methods): ~2 ms a page.
 WARN_ON_GENERATOR_RETURN_VALUE = False
@@ -124,11 +126,17 @@ ALLOWED_HOSTS: list[str] = []
 ALLOW_PRIVATE_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.SiteGuard": 50,
+    # SiteGuard keeps the crawl on its sites; Scrapy's offsite check reads the spider's
+    # allowed_domains, which tagarchive has none of: work on every request, for nothing.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.Rfc9309RobotsTxt": 100,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,
+    # A warning for spiders that copy response.meta into new requests; tagarchive
+    # builds each request's meta itself.
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
 }
 # A page over DOWNLOAD_MAXSIZE is not downloaded and becomes a reject (the offline cap
 # of tagwire normalize --max-bytes is the same 10 MB); over DOWNLOAD_WARNSIZE, a warning.

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
     from crawler.items import PostItem
+    from normalizer.pages.archive import ArchivePage
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
             return
         excerpts = self.shows_excerpts(response.url)  # even where unmarked (checked once)
         older = 0
+        posts: list[scrapy.Request | PostItem] = []
         for post in page.posts:
             if self.args.since and post.published and post.published < self.args.since:
                 older += 1
@@ -169,27 +171,41 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
                 self.args.follow == "auto"
                 and (post.is_excerpt or not post.content_html or excerpts))
             if wants_permalink:
-                yield self.post_request(post.url, response.url, page.tag)
+                posts.append(self.post_request(post.url, response.url, page.tag))
             elif self.first_time(post.url, response):
                 stats.inc_value("tagwire/posts/from_archive")
-                yield self.emit(listed_item(post, archive_url=response.url, tag=page.tag))
+                posts.append(self.emit(listed_item(post, archive_url=response.url,
+                                                   tag=page.tag)))
+        # The next page first: Scrapy hands a callback's output to CONCURRENT_ITEMS
+        # tasks through a short queue, and items wait there for the normalizer; the
+        # request behind them would wait too, and the download of the next page with it.
+        if (request := self.next_archive_request(response, page, page_no, older)) is not None:
+            yield request
+        yield from posts
+
+    def next_archive_request(self, response: Response, page: ArchivePage, page_no: int,
+                             older: int) -> scrapy.Request | None:
+        """Page ``page_no + 1`` of the archive, unless ``since``, ``max_pages`` or the
+        pagination guards (:mod:`crawler.pagination`) end the chain here."""
+        stats = self.crawler.stats
         if older:
             stats.inc_value("tagwire/posts/before_since", older)
             log.info("since %s: %d post(s) older on %s; not paginating further",
                      self.args.since, older, response.url)
-            return
+            return None
         if not page.next_url:
-            return
+            return None
         if self.args.max_pages and page_no >= self.args.max_pages:
             log.info("max_pages=%d reached at %s", self.args.max_pages, response.url)
             stats.inc_value("tagwire/max_pages_reached")
-            return
+            return None
         from crawler.pagination import next_page_wanted
 
         request = self.archive_request(page.next_url, page_no + 1)
         if next_page_wanted(self.crawler, response, request, [p.url for p in page.posts],
                             page_no):  # ends endless pagination (crawler.pagination)
-            yield request
+            return request
+        return None
 
     def parse_post(self, response: Response, archive_url: str | None = None,
                    tag: str | None = None) -> Iterator[PostItem]:
