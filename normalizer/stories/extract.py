@@ -33,7 +33,8 @@ from normalizer.cues.markup import (
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text
+from normalizer.stories.clean import CAPTION_MAX_WORDS, is_sentence
 
 log = logging.getLogger(__name__)
 
@@ -239,12 +240,20 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
     return blocks
 
 
+# Elements of trafilatura's output that are paragraphs of their own inside a quote.
+_QUOTE_PARTS = frozenset(("p", "head", "list", "quote", "table"))
+
+
 def _element_blocks(el: etree._Element, blocks: list[Block],
-                    graphic: Callable[[etree._Element], None]) -> None:
+                    graphic: Callable[[etree._Element], None], *,
+                    in_quote: bool = False) -> None:
     """The blocks of one element of trafilatura's output body."""
     tag = el.tag
     if tag == "graphic":
         graphic(el)
+        return
+    if tag == "quote" and sum(1 for c in el if c.tag in _QUOTE_PARTS) >= 2:
+        _quote_blocks(el, blocks, graphic)
         return
     for g in el.iter("graphic"):
         graphic(g)
@@ -256,6 +265,12 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
                 blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
                                     link_only=link))
         return
+    if tag in ("p", "quote") and el.find("lb") is not None:
+        runs = _paragraph_runs(el)
+        if len(runs) > 1:
+            for run in runs:
+                _text_block(run, blocks, in_quote=in_quote)
+            return
     text = clean_text(_element_text(el))
     if not text:
         return
@@ -266,16 +281,128 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
+        cells = [clean_text("".join(c.itertext())) for c in el.iter("cell")]
         rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
                 for row in el.iter("row")]
-        blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
+        block = Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE)
+        if sum(1 for c in cells if c) == 1:
+            block.notes["lone_cell"] = True  # a box around one text: a picture's, maybe
+        blocks.append(block)
     else:
-        b, i, link = _inline_flags(el)
-        kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
-        if text == SEPARATOR_TEXT:
-            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
-        else:
-            blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+        _text_block(el, blocks, text, in_quote=in_quote)
+
+
+def _text_block(el: etree._Element, blocks: list[Block], text: str | None = None, *,
+                in_quote: bool = False) -> None:
+    """A paragraph's block; a quote alone is a quote, a paragraph of a quoted post
+    (a reblog: the quote holds the whole post) a paragraph."""
+    if text is None:
+        text = clean_text(_element_text(el))
+        if not text:
+            return
+    if text == SEPARATOR_TEXT:
+        blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+        return
+    b, i, link = _inline_flags(el, text)
+    kind = BlockKind.QUOTE if el.tag == "quote" and not in_quote else BlockKind.P
+    blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+
+
+def _quote_blocks(el: etree._Element, blocks: list[Block],
+                  graphic: Callable[[etree._Element], None]) -> None:
+    """A quote of several paragraphs (a reblogged post, a quoted letter): a block a
+    paragraph, as in the page, never one line of all of them."""
+    lead = clean_text(el.text or "")
+    if lead:
+        blocks.append(Block(text=lead, kind=BlockKind.P))
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        _element_blocks(child, blocks, graphic, in_quote=True)
+        tail = clean_text(child.tail or "")
+        if tail:
+            blocks.append(Block(text=tail, kind=BlockKind.P))
+
+
+# A single line break ends a paragraph where the line before it ends a sentence or is a
+# line of its own (a byline, a sub-heading: at most this many words, most of them
+# capitalised), and the line after it opens as a paragraph does; inside a sentence
+# ("... met on<br>Monday") it is a space.
+BREAK_LINE_MAX_WORDS = 12
+# How a line ends that goes on after a single break: a comma, a hyphen, an open bracket.
+_GOES_ON = re.compile(r"[,\-‐–—(/&+]\s*$")
+
+
+def _line_shaped(text: str) -> bool:
+    """A short line that stands alone: most of its words capitalised (a title, a name),
+    or a script without case."""
+    words = text.split()
+    if len(words) > BREAK_LINE_MAX_WORDS or _GOES_ON.search(text):
+        return False
+    initials = [w[0] for w in (w.lstrip("\"'“‘«„(") for w in words) if w and w[0].isalpha()]
+    cased = [c for c in initials if c.isupper() or c.islower()]
+    return not cased or 2 * sum(c.isupper() for c in cased) >= len(cased)
+
+
+def _opens_line(text: str) -> bool:
+    """Opens as a paragraph does: anything but a lower-case letter (a capital, a digit, a
+    quote or bullet, a letter of a script without case)."""
+    first = text.lstrip()[:1]
+    return bool(first) and not first.islower()
+
+
+def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
+    """``el`` cut at its line breaks into the paragraphs they mean, each a new element
+    of the same tag.
+
+    Blog editors write a paragraph as a run of text ended by two ``<br>`` (Blogger's
+    classic editor; text pasted from a news site into a compose view), and trafilatura
+    keeps such a body as one paragraph with ``lb`` inside: two breaks in a row (nothing
+    but empty elements between them) end a paragraph; one break ends one where both
+    lines are sentence or line shaped (see :data:`BREAK_LINE_MAX_WORDS`), and inside a
+    sentence it is a space."""
+    # The runs between breaks: (text, children) with the number of breaks before each.
+    runs: list[tuple[str, list[etree._Element], int]] = []
+    text, children, breaks = el.text or "", [], 0
+    for child in list(el):
+        if child.tag == "lb":
+            runs.append((text, children, breaks))
+            text, children = child.tail or "", []
+            breaks = 1 if runs[-1][0].strip() or _has_words(runs[-1][1]) else breaks + 1
+            continue
+        children.append(child)
+    runs.append((text, children, breaks))
+
+    groups: list[list[tuple[str, list[etree._Element]]]] = []
+    last = ""  # the line before
+    for text, children, breaks in runs:
+        line = clean_text(text + "".join("".join(c.itertext()) + (c.tail or "")
+                                         for c in children))
+        if not line:
+            continue
+        if not groups or breaks >= 2 or (
+                _opens_line(line) and (is_sentence(last) or _line_shaped(last))):
+            groups.append([])
+        groups[-1].append((text, children))
+        last = line
+    if len(groups) <= 1:
+        return [el]
+    out = []
+    for group in groups:
+        run = etree.Element(el.tag)
+        run.text = group[0][0]
+        for n, (text, children) in enumerate(group):
+            if n:
+                lb = etree.SubElement(run, "lb")
+                lb.tail = text
+            for child in children:
+                run.append(child)  # moves it: trafilatura's tree is read once
+        out.append(run)
+    return out
+
+
+def _has_words(children: list[etree._Element]) -> bool:
+    return any(clean_text("".join(c.itertext()) + (c.tail or "")) for c in children)
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
@@ -310,9 +437,41 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     )
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
+    mark_captions(blocks)
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+# A post whose picture-box lines (see :func:`mark_captions`) hold more than this share
+# of its text words tells its story under its pictures: those lines are the post.
+CAPTION_BOX_ESSAY_SHARE = 0.5
+
+
+def _caption_box(blocks: list[Block], i: int, max_words: int) -> bool:
+    """Block ``i`` is set as a caption by its markup, right under a picture: the lone
+    cell of the picture's table (Blogger's caption container, whose picture row
+    trafilatura leaves out), or a paragraph all in italics (how a caption is typed
+    where the editor has no caption field: Tumblr's text posts)."""
+    b = blocks[i]
+    if i == 0 or blocks[i - 1].role != IMAGE or b.role != TEXT or not b.text \
+            or b.words > max_words:
+        return False
+    return bool(b.notes.get("lone_cell")) if b.kind == BlockKind.TABLE \
+        else b.kind in (BlockKind.P, BlockKind.QUOTE) and b.italic and not b.bold
+
+
+def mark_captions(blocks: list[Block]) -> None:
+    """Mark as captions the lines their markup sets under a picture (:func:`_caption_box`),
+    unless such lines are most of the post (a story told picture by picture)."""
+    found = [i for i in range(1, len(blocks)) if _caption_box(blocks, i, CAPTION_MAX_WORDS)]
+    if not found:
+        return
+    text_words = sum(b.words for b in blocks if b.role == TEXT)
+    if sum(blocks[i].words for i in found) > CAPTION_BOX_ESSAY_SHARE * text_words:
+        return
+    for i in found:
+        blocks[i].mark(CRUFT, RemovedKind.CAPTION)
 
 
 # Elements whose text is one block of trafilatura's output.
