@@ -33,8 +33,8 @@ from normalizer.cues.markup import (
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text
-from normalizer.stories.clean import CAPTION_MAX_WORDS, is_sentence
+from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.stories.clean import is_sentence
 
 log = logging.getLogger(__name__)
 
@@ -312,6 +312,7 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
                   graphic: Callable[[etree._Element], None]) -> None:
     """A quote of several paragraphs (a reblogged post, a quoted letter): a block a
     paragraph, as in the page, never one line of all of them."""
+    start = len(blocks)
     lead = clean_text(el.text or "")
     if lead:
         blocks.append(Block(text=lead, kind=BlockKind.P))
@@ -322,6 +323,19 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
         tail = clean_text(child.tail or "")
         if tail:
             blocks.append(Block(text=tail, kind=BlockKind.P))
+    if len(blocks) - start >= 2 and _SIGNATURE.match(blocks[-1].text) \
+            and len(blocks[-1].text.split()) <= BREAK_LINE_MAX_WORDS \
+            and blocks[-2].kind == BlockKind.P:
+        # "— Name (@handle) date" closing a quoted post: its signature, on its line
+        signature = blocks.pop()
+        blocks[-1].text = f"{blocks[-1].text} {signature.text}"
+        blocks[-1].link_only = blocks[-1].link_only and signature.link_only
+        blocks[-1].bold = blocks[-1].bold and signature.bold
+        blocks[-1].italic = blocks[-1].italic and signature.italic
+
+
+# A quote's last line that signs it: a dash, then the name.
+_SIGNATURE = re.compile(r"^[—–―-]\s")
 
 
 # A single line break ends a paragraph where the line before it ends a sentence or is a
@@ -373,18 +387,28 @@ def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
         children.append(child)
     runs.append((text, children, breaks))
 
-    groups: list[list[tuple[str, list[etree._Element]]]] = []
-    last = ""  # the line before
+    # Paragraphs (ended by two breaks) of lines; then each paragraph's lines, cut where
+    # a line ends (unless most of its single breaks fall inside sentences: a text
+    # wrapped by hand at a width, whose breaks are all spaces).
+    paragraphs: list[list[tuple[str, list[etree._Element], str]]] = []
     for text, children, breaks in runs:
         line = clean_text(text + "".join("".join(c.itertext()) + (c.tail or "")
                                          for c in children))
         if not line:
             continue
-        if not groups or breaks >= 2 or (
-                _opens_line(line) and (is_sentence(last) or _line_shaped(last))):
-            groups.append([])
-        groups[-1].append((text, children))
-        last = line
+        if not paragraphs or breaks >= 2:
+            paragraphs.append([])
+        paragraphs[-1].append((text, children, line))
+    groups: list[list[tuple[str, list[etree._Element]]]] = []
+    for lines in paragraphs:
+        ends = [_opens_line(line) and (is_sentence(last) or _line_shaped(last))
+                for (_, _, last), (_, _, line) in zip(lines, lines[1:], strict=False)]
+        wrapped = 2 * sum(ends) < len(ends)
+        groups.append([lines[0][:2]])
+        for end, (text, children, _) in zip(ends, lines[1:], strict=True):
+            if end and not wrapped:
+                groups.append([])
+            groups[-1].append((text, children))
     if len(groups) <= 1:
         return [el]
     out = []
@@ -437,41 +461,9 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     )
     body = getattr(doc, "body", None) if doc is not None else None
     blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
-    mark_captions(blocks)
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
-
-
-# A post whose picture-box lines (see :func:`mark_captions`) hold more than this share
-# of its text words tells its story under its pictures: those lines are the post.
-CAPTION_BOX_ESSAY_SHARE = 0.5
-
-
-def _caption_box(blocks: list[Block], i: int, max_words: int) -> bool:
-    """Block ``i`` is set as a caption by its markup, right under a picture: the lone
-    cell of the picture's table (Blogger's caption container, whose picture row
-    trafilatura leaves out), or a paragraph all in italics (how a caption is typed
-    where the editor has no caption field: Tumblr's text posts)."""
-    b = blocks[i]
-    if i == 0 or blocks[i - 1].role != IMAGE or b.role != TEXT or not b.text \
-            or b.words > max_words:
-        return False
-    return bool(b.notes.get("lone_cell")) if b.kind == BlockKind.TABLE \
-        else b.kind in (BlockKind.P, BlockKind.QUOTE) and b.italic and not b.bold
-
-
-def mark_captions(blocks: list[Block]) -> None:
-    """Mark as captions the lines their markup sets under a picture (:func:`_caption_box`),
-    unless such lines are most of the post (a story told picture by picture)."""
-    found = [i for i in range(1, len(blocks)) if _caption_box(blocks, i, CAPTION_MAX_WORDS)]
-    if not found:
-        return
-    text_words = sum(b.words for b in blocks if b.role == TEXT)
-    if sum(blocks[i].words for i in found) > CAPTION_BOX_ESSAY_SHARE * text_words:
-        return
-    for i in found:
-        blocks[i].mark(CRUFT, RemovedKind.CAPTION)
 
 
 # Elements whose text is one block of trafilatura's output.
