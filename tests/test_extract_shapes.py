@@ -2,9 +2,9 @@
 
 - A Blogger classic-editor body is runs of text ended by two ``<br>`` (or each run in a
   ``<span>``, text pasted from a news site): one paragraph a run, so that a cruft line
-  among them is a line of its own and is cleaned; a single break between two lines that
-  are whole (a sentence end, a byline) ends a paragraph too, a break inside a sentence or
-  in a text wrapped by hand at a width is a space.
+  among them is a line of its own and is cleaned; a single break after a sentence end
+  ends a paragraph too; a break inside a sentence, between lines that end no sentence (a
+  list of dates) or in a text wrapped by hand at a width is a space.
 - A Tumblr reblog holds the whole reblogged post in a ``<blockquote>``: a block a
   paragraph of it, never one block of all of them; a tweet's signature line stays on
   its line.
@@ -90,11 +90,20 @@ def test_a_jump_break_between_the_two_breaks_is_still_one_boundary() -> None:
     assert _texts(extract(_blogger_page(body), BLOGGER_URL).blocks)[:len(PARAS)] == PARAS
 
 
-def test_single_break_after_a_whole_line_ends_a_paragraph() -> None:
-    byline = "By Maria Example"
-    body = (f"<div>{byline}<br />{PARAS[0]}<br />{PARAS[1]}<br /><br />"
+def test_single_break_after_a_sentence_ends_a_paragraph() -> None:
+    body = (f"<div>{PARAS[0]}<br />{PARAS[1]}<br /><br />"
             + "<br /><br />".join(PARAS[2:]) + "</div>")
-    assert _texts(extract(_blogger_page(body), BLOGGER_URL).blocks)[:5] == [byline, *PARAS]
+    assert _texts(extract(_blogger_page(body), BLOGGER_URL).blocks)[:4] == PARAS
+
+
+def test_lines_without_sentence_ends_stay_one_paragraph() -> None:
+    """A list of dates or places typed a line each: alone, each line would look like a
+    date line or a link title to the cleaner; together they stay the story's text."""
+    dates = ["June 9 – Riverside Amphitheatre, Springfield", "June 10 – Harbour Arena, Portville",
+             "June 14 – City Hall Park, Lakeside"]
+    body = ("<div>" + "<br /><br />".join(PARAS[:2]) + "<br /><br />" + "<br />".join(dates)
+            + "<br /><br />" + "<br /><br />".join(PARAS[2:]) + "</div>")
+    assert " ".join(dates) in _texts(extract(_blogger_page(body), BLOGGER_URL).blocks)
 
 
 def test_single_break_inside_a_sentence_is_a_space() -> None:
@@ -211,3 +220,17 @@ def test_italic_prose_and_credits_under_a_picture_stay_what_they_are() -> None:
             assert block.role == TEXT
         else:
             assert not (block.role == CRUFT and block.cruft_kind == "caption")
+
+
+def test_pull_quote_table_under_a_picture_stays_text() -> None:
+    """A one-cell table under a picture without caption markup is a pull quote (a news
+    site's layout), not the picture's caption."""
+    quote = ("“If the council keeps to this plan, the town will have its new school by the "
+             "autumn of next year,” the mayor said.")
+    body = ('<div class="separator"><a href="/a.jpg"><img src="/a.jpg" width="600" /></a></div>'
+            f'<table width="40%" align="right"><tr><td class="pullquote">{quote}</td></tr>'
+            "</table>" + "".join(f"<p>{p}</p>" for p in PARAS))
+    blocks = extract(_blogger_page(body), BLOGGER_URL).blocks
+    classify(blocks)
+    (block,) = [b for b in blocks if b.text == quote]
+    assert block.role == TEXT

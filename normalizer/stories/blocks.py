@@ -58,12 +58,10 @@ class Block:
 
     @property
     def caption_markup(self) -> bool:
-        """Set as a picture's caption is set, by its markup: the lone text cell of a
-        table (Blogger's caption container, whose picture row trafilatura leaves out),
-        or a paragraph all in italics (a caption typed where the editor has no caption
-        field: Tumblr's text posts). The cleaner asks it of a line under a picture."""
-        if self.kind == BlockKind.TABLE:
-            return bool(self.notes.get("lone_cell"))
+        """Set as a picture's caption is set where the editor has no caption field (Tumblr's
+        text posts): a paragraph all in italics. The cleaner asks it of a line under a
+        picture. (Caption markup that the page marks by class is taken out before
+        extraction.)"""
         return self.kind == BlockKind.P and self.italic and not self.bold
 
     def mark(self, role: BlockRole, kind: RemovedKind | MetaKind | None = None) -> None:

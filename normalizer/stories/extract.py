@@ -144,6 +144,27 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _caption_cells(tree: etree._Element) -> list[dict]:
+    """Take out the caption cells of pictures' tables (in place), as :func:`preprocess`
+    takes out other caption elements: Blogger sets a picture in a table of two rows
+    (``tr-caption-container``), the picture's and the caption's (``td.tr-caption``);
+    trafilatura drops the picture's row and keeps the caption as a table of its own,
+    which no shape tells from a pull quote set the same way. Returns what was removed."""
+    removed: list[dict] = []
+    for cell in list(tree.iter("td", "th")):
+        cls = cell.get("class")
+        if not cls or not CAPTION_CLASS_RE.search(cls) or cell.find(".//img") is not None:
+            continue
+        table = next(cell.iterancestors("table"), None)
+        if table is None or table.find(".//img") is None:
+            continue  # a caption without its picture: the cleaner reads its shape
+        text = text_of(cell)
+        if text:
+            removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
+        _drop(cell)
+    return removed
+
+
 # --- trafilatura's output tree -> blocks ---------------------------------------------------
 
 # Elements of trafilatura's output that stand apart from the words around them.
@@ -281,13 +302,9 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
-        cells = [clean_text("".join(c.itertext())) for c in el.iter("cell")]
         rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
                 for row in el.iter("row")]
-        block = Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE)
-        if sum(1 for c in cells if c) == 1:
-            block.notes["lone_cell"] = True  # a box around one text: a picture's, maybe
-        blocks.append(block)
+        blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
     else:
         _text_block(el, blocks, text, in_quote=in_quote)
 
@@ -324,7 +341,7 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
         if tail:
             blocks.append(Block(text=tail, kind=BlockKind.P))
     if len(blocks) - start >= 2 and _SIGNATURE.match(blocks[-1].text) \
-            and len(blocks[-1].text.split()) <= BREAK_LINE_MAX_WORDS \
+            and len(blocks[-1].text.split()) <= SIGNATURE_MAX_WORDS \
             and blocks[-2].kind == BlockKind.P:
         # "— Name (@handle) date" closing a quoted post: its signature, on its line
         signature = blocks.pop()
@@ -338,24 +355,8 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
 _SIGNATURE = re.compile(r"^[—–―-]\s")
 
 
-# A single line break ends a paragraph where the line before it ends a sentence or is a
-# line of its own (a byline, a sub-heading: at most this many words, most of them
-# capitalised), and the line after it opens as a paragraph does; inside a sentence
-# ("... met on<br>Monday") it is a space.
-BREAK_LINE_MAX_WORDS = 12
-# How a line ends that goes on after a single break: a comma, a hyphen, an open bracket.
-_GOES_ON = re.compile(r"[,\-‐–—(/&+]\s*$")
-
-
-def _line_shaped(text: str) -> bool:
-    """A short line that stands alone: most of its words capitalised (a title, a name),
-    or a script without case."""
-    words = text.split()
-    if len(words) > BREAK_LINE_MAX_WORDS or _GOES_ON.search(text):
-        return False
-    initials = [w[0] for w in (w.lstrip("\"'“‘«„(") for w in words) if w and w[0].isalpha()]
-    cased = [c for c in initials if c.isupper() or c.islower()]
-    return not cased or 2 * sum(c.isupper() for c in cased) >= len(cased)
+# A quote's closing line of at most this many words opening with a dash signs it.
+SIGNATURE_MAX_WORDS = 12
 
 
 def _opens_line(text: str) -> bool:
@@ -372,12 +373,17 @@ def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
     Blog editors write a paragraph as a run of text ended by two ``<br>`` (Blogger's
     classic editor; text pasted from a news site into a compose view), and trafilatura
     keeps such a body as one paragraph with ``lb`` inside: two breaks in a row (nothing
-    but empty elements between them) end a paragraph; one break ends one where both
-    lines are sentence or line shaped (see :data:`BREAK_LINE_MAX_WORDS`), and inside a
-    sentence it is a space."""
+    but empty elements between them, such as Blogger's jump-break anchor) end a
+    paragraph. One break ends one where the line before it ends a sentence and the line
+    after it opens as a paragraph does; a break inside a sentence is a space, and so is
+    every single break of a paragraph most of whose single breaks fall inside sentences
+    (text wrapped by hand at a width). Lines that end without a sentence end (lists of
+    dates, of links) stay together: the cleaner would take such lines, alone, for
+    metadata or link titles."""
     # The runs between breaks: (text, children) with the number of breaks before each.
     runs: list[tuple[str, list[etree._Element], int]] = []
-    text, children, breaks = el.text or "", [], 0
+    text, breaks = el.text or "", 0
+    children: list[etree._Element] = []
     for child in list(el):
         if child.tag == "lb":
             runs.append((text, children, breaks))
@@ -401,7 +407,7 @@ def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
         paragraphs[-1].append((text, children, line))
     groups: list[list[tuple[str, list[etree._Element]]]] = []
     for lines in paragraphs:
-        ends = [_opens_line(line) and (is_sentence(last) or _line_shaped(last))
+        ends = [_opens_line(line) and is_sentence(last)
                 for (_, _, last), (_, _, line) in zip(lines, lines[1:], strict=False)]
         wrapped = 2 * sum(ends) < len(ends)
         groups.append([lines[0][:2]])
@@ -447,6 +453,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         index = PageIndex(tree)
     info = page_info(tree, url, index) if with_info else PageInfo()
     removed, hints = preprocess(tree)
+    removed += _caption_cells(tree)
     if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
