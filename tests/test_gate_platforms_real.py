@@ -26,14 +26,16 @@ NO_SHARED = (f"platforms real-stories gate skipped: no eval/score.py in {SHARED}
              "(the shared measuring material beside the repository)")
 
 #: Floors per platform, both routes together: what the code reaches now (measured
-#: 2026-11-30; the failures behind the gaps are listed by the benchmark's report).
+#: 2026-11-30, raised after the paragraph shapes of ``<br>`` bodies and reblog quotes
+#: and the caption markup; the failures behind the gaps are listed by the benchmark's
+#: report).
 FLOORS: dict[str, list[tuple[str, str, float]]] = {
-    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.996), ("cruft_leak", "<=", 0.109),
+    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.998), ("cruft_leak", "<=", 0.041),
                 ("headline_acc", ">=", 0.821), ("source_acc", ">=", 1.0),
                 ("language_acc", "==", 1.0), ("date_acc", ">=", 0.8)],
-    "tumblr": [("story_f1", ">=", 0.923), ("text_f1", ">=", 0.974), ("cruft_leak", "<=", 0.269),
-               ("headline_acc", ">=", 0.708), ("source_acc", ">=", 1.0),
-               ("language_acc", ">=", 0.833), ("date_acc", "==", 1.0)],
+    "tumblr": [("story_f1", ">=", 0.962), ("text_f1", ">=", 0.993), ("cruft_leak", "<=", 0.122),
+               ("headline_acc", ">=", 0.807), ("source_acc", ">=", 1.0),
+               ("language_acc", ">=", 0.923), ("date_acc", "==", 1.0)],
     "wordpress": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.997), ("cruft_leak", "<=", 0.0),
                   ("headline_acc", ">=", 0.857), ("source_acc", ">=", 1.0),
                   ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
