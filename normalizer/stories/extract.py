@@ -343,7 +343,6 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
     if len(blocks) - start >= 2 and _SIGNATURE.match(blocks[-1].text) \
             and len(blocks[-1].text.split()) <= SIGNATURE_MAX_WORDS \
             and blocks[-2].kind == BlockKind.P:
-        # "— Name (@handle) date" closing a quoted post: its signature, on its line
         signature = blocks.pop()
         blocks[-1].text = f"{blocks[-1].text} {signature.text}"
         blocks[-1].link_only = blocks[-1].link_only and signature.link_only
@@ -351,11 +350,9 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
         blocks[-1].italic = blocks[-1].italic and signature.italic
 
 
-# A quote's last line that signs it: a dash, then the name.
+# A quote's last line that signs it ("— Name (@handle) date" under a tweet): a dash, then
+# the name, at most this many words in all.
 _SIGNATURE = re.compile(r"^[—–―-]\s")
-
-
-# A quote's closing line of at most this many words opening with a dash signs it.
 SIGNATURE_MAX_WORDS = 12
 
 
