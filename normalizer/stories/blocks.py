@@ -56,6 +56,14 @@ class Block:
             counted = self.__dict__["_words"] = (self.text, word_count(self.text))
         return counted[1]
 
+    @property
+    def caption_markup(self) -> bool:
+        """Set as a picture's caption is set where the editor has no caption field (Tumblr's
+        text posts): a paragraph all in italics. The cleaner asks it of a line under a
+        picture. (Caption markup that the page marks by class is taken out before
+        extraction.)"""
+        return self.kind == BlockKind.P and self.italic and not self.bold
+
     def mark(self, role: BlockRole, kind: RemovedKind | MetaKind | None = None) -> None:
         self.role = role
         self.cruft_kind = kind

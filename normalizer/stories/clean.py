@@ -432,7 +432,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
         if _link_after_label(blocks, i):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list goes on
-        elif (not essay and _after_image(blocks, i) and _caption_shaped(b)) \
+        elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
+                b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
                 or _marked_caption(b):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):

@@ -35,6 +35,7 @@ from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, Removed
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.stories.clean import is_sentence
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,27 @@ def _drop(el: etree._Element) -> None:
     parent.remove(el)
 
 
+def _caption_cells(tree: etree._Element) -> list[dict]:
+    """Take out the caption cells of pictures' tables (in place), as :func:`preprocess`
+    takes out other caption elements: Blogger sets a picture in a table of two rows
+    (``tr-caption-container``), the picture's and the caption's (``td.tr-caption``);
+    trafilatura drops the picture's row and keeps the caption as a table of its own,
+    which no shape tells from a pull quote set the same way. Returns what was removed."""
+    removed: list[dict] = []
+    for cell in list(tree.iter("td", "th")):
+        cls = cell.get("class")
+        if not cls or not CAPTION_CLASS_RE.search(cls) or cell.find(".//img") is not None:
+            continue
+        table = next(cell.iterancestors("table"), None)
+        if table is None or table.find(".//img") is None:
+            continue  # a caption without its picture: the cleaner reads its shape
+        text = text_of(cell)
+        if text:
+            removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
+        _drop(cell)
+    return removed
+
+
 # --- trafilatura's output tree -> blocks ---------------------------------------------------
 
 # Elements of trafilatura's output that stand apart from the words around them.
@@ -259,17 +281,20 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
     return blocks
 
 
+# Elements of trafilatura's output that are paragraphs of their own inside a quote.
+_QUOTE_PARTS = frozenset(("p", "head", "list", "quote", "table"))
+
+
 def _element_blocks(el: etree._Element, blocks: list[Block],
-                    graphic: Callable[[etree._Element], None]) -> None:
+                    graphic: Callable[[etree._Element], None], *,
+                    in_quote: bool = False) -> None:
     """The blocks of one element of trafilatura's output body."""
     tag = el.tag
     if tag == "graphic":
         graphic(el)
         return
-    pieces = _paragraphs_within(el)
-    if pieces is not None:
-        for piece in pieces:
-            _element_blocks(piece, blocks, graphic)
+    if tag == "quote" and sum(1 for c in el if c.tag in _QUOTE_PARTS) >= 2:
+        _quote_blocks(el, blocks, graphic)
         return
     for g in el.iter("graphic"):
         graphic(g)
@@ -281,6 +306,12 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
                 blocks.append(Block(text=text, kind=BlockKind.ITEM, bold=b, italic=i,
                                     link_only=link))
         return
+    if tag in ("p", "quote") and el.find("lb") is not None:
+        runs = _paragraph_runs(el)
+        if len(runs) > 1:
+            for run in runs:
+                _text_block(run, blocks, in_quote=in_quote)
+            return
     text = clean_text(_element_text(el))
     if not text:
         return
@@ -295,53 +326,131 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
                 for row in el.iter("row")]
         blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
     else:
-        # (an element without children: its words as _element_text reads them are the same)
-        b, i, link = _inline_flags(el, text if not len(el) else None)
-        kind = BlockKind.QUOTE if tag == "quote" else BlockKind.P
-        if text == SEPARATOR_TEXT:
-            blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
-        else:
-            blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
+        _text_block(el, blocks, text, in_quote=in_quote)
 
 
-#: Elements of trafilatura's output that hold block elements of their own.
-_BLOCK_CHILDREN = frozenset(("p", "head", "list", "quote", "table"))
+def _text_block(el: etree._Element, blocks: list[Block], text: str | None = None, *,
+                in_quote: bool = False) -> None:
+    """A paragraph's block; a quote alone is a quote, a paragraph of a quoted post
+    (a reblog: the quote holds the whole post) a paragraph."""
+    if text is None:
+        text = clean_text(_element_text(el))
+        if not text:
+            return
+    if text == SEPARATOR_TEXT:
+        blocks.append(Block(text=text, kind=BlockKind.SEP, role=SEP))
+        return
+    # (an element without children: its words as _element_text reads them are the same)
+    b, i, link = _inline_flags(el, text if not len(el) else None)
+    kind = BlockKind.QUOTE if el.tag == "quote" and not in_quote else BlockKind.P
+    blocks.append(Block(text=text, kind=kind, bold=b, italic=i, link_only=link))
 
 
-def _paragraphs_within(el: etree._Element) -> list[etree._Element] | None:
-    """The paragraphs one element of trafilatura's output holds, where it holds several:
-    a quote of paragraphs (a Tumblr reblog is a ``<blockquote>`` of the whole post), or
-    a paragraph of lines parted by blank lines (a Blogger body of bare text and
-    ``<br><br>``, which trafilatura keeps as one ``<p>`` with ``<lb/><lb/>`` inside).
-    None where it is one paragraph."""
-    kids = list(el)
-    if el.tag == "quote" and kids and not (el.text or "").strip() \
-            and all(k.tag in _BLOCK_CHILDREN and not (k.tail or "").strip() for k in kids):
-        return kids
-    if el.tag not in ("p", "quote") or len(kids) < 2 or not any(
-            kid.tag == "lb" == kids[k + 1].tag and not (kid.tail or "").strip()
-            for k, kid in enumerate(kids[:-1])):
-        return None
-    pieces: list[etree._Element] = []
-    piece = etree.Element(el.tag, dict(el.attrib))
-    piece.text = el.text
-    k = 0
-    while k < len(kids):
-        kid = kids[k]
-        if kid.tag == "lb" and k + 1 < len(kids) and kids[k + 1].tag == "lb" \
-                and not (kid.tail or "").strip():
-            while k + 1 < len(kids) and kids[k + 1].tag == "lb" \
-                    and not (kids[k].tail or "").strip():
-                k += 1  # the run of line breaks: a blank line or more
-            pieces.append(piece)
-            piece = etree.Element(el.tag, dict(el.attrib))
-            piece.text = kids[k].tail
-            k += 1
+def _quote_blocks(el: etree._Element, blocks: list[Block],
+                  graphic: Callable[[etree._Element], None]) -> None:
+    """A quote of several paragraphs (a reblogged post, a quoted letter): a block a
+    paragraph, as in the page, never one line of all of them."""
+    start = len(blocks)
+    lead = clean_text(el.text or "")
+    if lead:
+        blocks.append(Block(text=lead, kind=BlockKind.P))
+    for child in el:
+        if not isinstance(child.tag, str):
             continue
-        piece.append(kid)  # (moved, with its tail: the output body is read once)
-        k += 1
-    pieces.append(piece)
-    return pieces
+        _element_blocks(child, blocks, graphic, in_quote=True)
+        tail = clean_text(child.tail or "")
+        if tail:
+            blocks.append(Block(text=tail, kind=BlockKind.P))
+    if len(blocks) - start >= 2 and _SIGNATURE.match(blocks[-1].text) \
+            and len(blocks[-1].text.split()) <= SIGNATURE_MAX_WORDS \
+            and blocks[-2].kind == BlockKind.P:
+        signature = blocks.pop()
+        blocks[-1].text = f"{blocks[-1].text} {signature.text}"
+        blocks[-1].link_only = blocks[-1].link_only and signature.link_only
+        blocks[-1].bold = blocks[-1].bold and signature.bold
+        blocks[-1].italic = blocks[-1].italic and signature.italic
+
+
+# A quote's last line that signs it ("— Name (@handle) date" under a tweet): a dash, then
+# the name, at most this many words in all.
+_SIGNATURE = re.compile(r"^[—–―-]\s")
+SIGNATURE_MAX_WORDS = 12
+
+
+def _opens_line(text: str) -> bool:
+    """Opens as a paragraph does: anything but a lower-case letter (a capital, a digit, a
+    quote or bullet, a letter of a script without case)."""
+    first = text.lstrip()[:1]
+    return bool(first) and not first.islower()
+
+
+def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
+    """``el`` cut at its line breaks into the paragraphs they mean, each a new element
+    of the same tag.
+
+    Blog editors write a paragraph as a run of text ended by two ``<br>`` (Blogger's
+    classic editor; text pasted from a news site into a compose view), and trafilatura
+    keeps such a body as one paragraph with ``lb`` inside: two breaks in a row (nothing
+    but empty elements between them, such as Blogger's jump-break anchor) end a
+    paragraph. One break ends one where the line before it ends a sentence and the line
+    after it opens as a paragraph does; a break inside a sentence is a space, and so is
+    every single break of a paragraph most of whose single breaks fall inside sentences
+    (text wrapped by hand at a width). Lines that end without a sentence end (lists of
+    dates, of links) stay together: the cleaner would take such lines, alone, for
+    metadata or link titles."""
+    # The runs between breaks: (text, children) with the number of breaks before each.
+    runs: list[tuple[str, list[etree._Element], int]] = []
+    text, breaks = el.text or "", 0
+    children: list[etree._Element] = []
+    for child in list(el):
+        if child.tag == "lb":
+            runs.append((text, children, breaks))
+            text, children = child.tail or "", []
+            breaks = 1 if runs[-1][0].strip() or _has_words(runs[-1][1]) else breaks + 1
+            continue
+        children.append(child)
+    runs.append((text, children, breaks))
+
+    # Paragraphs (ended by two breaks) of lines; then each paragraph's lines, cut where
+    # a line ends (unless most of its single breaks fall inside sentences: a text
+    # wrapped by hand at a width, whose breaks are all spaces).
+    paragraphs: list[list[tuple[str, list[etree._Element], str]]] = []
+    for text, children, breaks in runs:
+        line = clean_text(text + "".join("".join(c.itertext()) + (c.tail or "")
+                                         for c in children))
+        if not line:
+            continue
+        if not paragraphs or breaks >= 2:
+            paragraphs.append([])
+        paragraphs[-1].append((text, children, line))
+    groups: list[list[tuple[str, list[etree._Element]]]] = []
+    for lines in paragraphs:
+        ends = [_opens_line(line) and is_sentence(last)
+                for (_, _, last), (_, _, line) in zip(lines, lines[1:], strict=False)]
+        wrapped = 2 * sum(ends) < len(ends)
+        groups.append([lines[0][:2]])
+        for end, (text, children, _) in zip(ends, lines[1:], strict=True):
+            if end and not wrapped:
+                groups.append([])
+            groups[-1].append((text, children))
+    if len(groups) <= 1:
+        return [el]
+    out = []
+    for group in groups:
+        run = etree.Element(el.tag)
+        run.text = group[0][0]
+        for n, (text, children) in enumerate(group):
+            if n:
+                lb = etree.SubElement(run, "lb")
+                lb.tail = text
+            for child in children:
+                run.append(child)  # moves it: trafilatura's tree is read once
+        out.append(run)
+    return out
+
+
+def _has_words(children: list[etree._Element]) -> bool:
+    return any(clean_text("".join(c.itertext()) + (c.tail or "")) for c in children)
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
@@ -362,6 +471,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         index = PageIndex(tree)
     info = page_info(tree, url, index) if with_info else PageInfo()
     removed, hints = preprocess(tree, index)
+    removed += _caption_cells(tree)
     if not fragment and _post_is_empty(index):
         return Extracted([], removed, hints, info)
     # Pictures are placed back afterwards: asked to keep them, trafilatura also chooses
