@@ -485,10 +485,62 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         favor_recall=fragment, fast=TRAFILATURA_FAST, output_format="xml",
     )
     body = getattr(doc, "body", None) if doc is not None else None
+    if TRAFILATURA_FAST and body is not None and _menu_words(body) is not None:
+        # fast mode skips the comparison with the other extractors that rejects a menu
+        full = trafilatura.bare_extraction(
+            tree, url=None, include_formatting=True, include_images=False,
+            include_links=True, include_tables=True, include_comments=False,
+            with_metadata=False, favor_recall=fragment, fast=False, output_format="xml",
+        )
+        full_body = getattr(full, "body", None) if full is not None else None
+        if full_body is not None and _is_article_in(full_body, body):
+            body = full_body
     blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+#: A fast extraction that reads like a menu is redone in full: at least this many words,
+#: and under this share of them in lines that end as a sentence or a clause does
+#: (a navigation menu kept as the body: one word list, one line an entry).
+MENU_MIN_WORDS = 50
+MENU_SENTENCE_SHARE = 0.2
+_LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\]]*\s*$")
+
+
+def _sentence_words(body: etree._Element) -> tuple[int, int]:
+    """The words of trafilatura's body, and those of them in lines that end as a
+    sentence or a clause does."""
+    words = in_sentences = 0
+    for el in body:
+        for line in "".join(el.itertext()).splitlines():
+            n = len(line.split())
+            words += n
+            if n and _LINE_END.search(line):
+                in_sentences += n
+    return words, in_sentences
+
+
+def _menu_words(body: etree._Element) -> int | None:
+    """The words of trafilatura's body where it is mostly lines that are no sentences (a
+    site menu), else None.
+
+    trafilatura's fast mode keeps its first choice; on a page whose article is not
+    where its rules look, that choice can be the navigation, which its full mode rejects
+    by comparing with readability and jusText (a few pages in a hundred)."""
+    words, in_sentences = _sentence_words(body)
+    return words if words >= MENU_MIN_WORDS and in_sentences < MENU_SENTENCE_SHARE * words \
+        else None
+
+
+def _is_article_in(full: etree._Element, menu: etree._Element) -> bool:
+    """Whether the full mode's body is the article the menu hid: sentences, and no more
+    words than the menu (more words is the menu's page read more widely, not an
+    article found instead of a menu)."""
+    words, in_sentences = _sentence_words(full)
+    menu_words, _ = _sentence_words(menu)
+    return 0 < words <= menu_words and in_sentences >= MENU_SENTENCE_SHARE * words
 
 
 # Elements whose text is one block of trafilatura's output.
