@@ -921,26 +921,14 @@ def route_differences(sc, crawled: list[dict], offline_: list[dict]) -> list[str
     """Posts whose crawled record differs from the offline one (one path, one result):
     story count, a headline or source, or the story text (token F1 < 0.98)."""
     other = {sc.url_path(r["url"]): r for r in offline_}
+    wp = _wp_editor()
     out = []
     for rec in crawled:
         path = sc.url_path(rec["url"])
         twin = other.get(path)
         if twin is None:
             continue
-        a, b = rec.get("stories") or [], twin.get("stories") or []
-        diffs = []
-        if len(a) != len(b):
-            diffs.append(f"stories {len(a)} vs {len(b)}")
-        for key in ("headline", "source"):
-            va, vb = [s.get(key) for s in a], [s.get(key) for s in b]
-            if len(a) == len(b) and va != vb:
-                diffs.append(f"{key} {va} vs {vb}")
-        ta = Counter(t for s in a for t in sc.tokens(s.get("text") or ""))
-        tb = Counter(t for s in b for t in sc.tokens(s.get("text") or ""))
-        size = sum(ta.values()) + sum(tb.values())
-        f1 = 2 * sum((ta & tb).values()) / size if size else 1.0
-        if f1 < 0.98:
-            diffs.append(f"text F1 {f1:.3f}")
+        diffs = wp.record_differences(sc, rec, twin)
         if diffs:
             out.append(f"{path}: crawl vs offline: " + "; ".join(diffs))
     return out

@@ -386,6 +386,26 @@ def failures(sc, gold_path: Path, records: list[dict], run: str,
     return by_slug
 
 
+
+def record_differences(sc, a_rec: dict, b_rec: dict) -> list[str]:
+    """How two records of one post differ (one path, one result): story count, a
+    headline or source, or the story text (token F1 < 0.98); ``sc`` is score.py."""
+    a, b = a_rec.get("stories") or [], b_rec.get("stories") or []
+    diffs = []
+    if len(a) != len(b):
+        diffs.append(f"stories {len(a)} vs {len(b)}")
+    for key in ("headline", "source"):
+        va, vb = [s.get(key) for s in a], [s.get(key) for s in b]
+        if len(a) == len(b) and va != vb:
+            diffs.append(f"{key} {va} vs {vb}")
+    ta = Counter(t for s in a for t in sc.tokens(s.get("text") or ""))
+    tb = Counter(t for s in b for t in sc.tokens(s.get("text") or ""))
+    size = sum(ta.values()) + sum(tb.values())
+    f1 = 2 * sum((ta & tb).values()) / size if size else 1.0
+    if f1 < 0.98:
+        diffs.append(f"text F1 {f1:.3f}")
+    return diffs
+
 def route_differences(sc, runs: dict[str, dict[str, dict]]) -> list[str]:
     """Posts whose records differ between the runs of one theme and permalink style:
     story count, a headline or source, or the story text (token F1 < 0.98)."""
@@ -403,20 +423,7 @@ def route_differences(sc, runs: dict[str, dict[str, dict]]) -> list[str]:
                 rec = runs[other].get(slug)
                 if rec is None:
                     continue
-                a, b = base.get("stories") or [], rec.get("stories") or []
-                diffs = []
-                if len(a) != len(b):
-                    diffs.append(f"stories {len(a)} vs {len(b)}")
-                for key in ("headline", "source"):
-                    va, vb = [s.get(key) for s in a], [s.get(key) for s in b]
-                    if len(a) == len(b) and va != vb:
-                        diffs.append(f"{key} {va} vs {vb}")
-                ta = Counter(t for s in a for t in sc.tokens(s.get("text") or ""))
-                tb = Counter(t for s in b for t in sc.tokens(s.get("text") or ""))
-                size = sum(ta.values()) + sum(tb.values())
-                f1 = 2 * sum((ta & tb).values()) / size if size else 1.0
-                if f1 < 0.98:
-                    diffs.append(f"text F1 {f1:.3f}")
+                diffs = record_differences(sc, base, rec)
                 if diffs:
                     out.append(f"{slug}: {ref} vs {other}: " + "; ".join(diffs))
     return out
