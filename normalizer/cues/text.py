@@ -68,6 +68,12 @@ def one_of(words: Iterable[str], *, flags: int = 0,
 # Upper-case house styles of photo desks: "REUTERS/Adnan Abidi", "JORGE SILVA/REUTERS",
 # "RONALD ZAK/POOL/REUTERS", "AFP PHOTO / JOHN MACDOUGALL", "(AP Photo/Evan Vucci)".
 PHOTO_AGENCIES = photo_credit_names()  # from the outlets table
+#: "Photo" as a credit label says it, in the languages of the stories met (a label, then a
+#: colon and a name: "Kuva: Lehtikuva", "Zdjęcie: PAP", "Fotografía: EFE").
+PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "crédit photo",
+                "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
+                "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία")
+_PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
 # A photo credit somewhere in a line: the strongest caption cue.
@@ -76,8 +82,8 @@ PHOTO_CREDIT_RE = re.compile(
         (?:\b(?:{_PHOTO_ALT}))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
       | \S\s*/\s*(?:{_PHOTO_ALT})\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
       | \b(?i:via)\s+(?:{_PHOTO_ALT})\b              # KCNA VIA REUTERS, TASS via Getty Images
-      | \b(?i:photo|image|picture|foto|bild|photograph|crédit\s+photo|фото)\s*
-            (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Foto: X
+      | \b(?i:{_PHOTO_WORDS})\s*
+            (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
@@ -91,7 +97,7 @@ PHOTO_CREDIT_RE = re.compile(
 PHOTO_CREDIT_MARKS = ("/", "©")
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
-PHOTO_CREDIT_LABEL_WORDS = ("image", "picture", "foto", "bild", "фото", "credit")
+PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
 PHOTO_CREDIT_LABEL_RE = re.compile("|".join(PHOTO_CREDIT_LABEL_WORDS), _I)
 
@@ -101,7 +107,8 @@ EDITOR_INITIALS_RE = re.compile(r"^\s*[a-zà-ÿ]{1,5}(?:\s*[/,]\s*[a-zà-ÿ]{1,5
 
 # A bare photo label line: "Foto: dpa", "Photo: AFP", "Bild: picture alliance", "Фото: ТАСС".
 PHOTO_LABEL_RE = re.compile(
-    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|photograph|фото|imagen|crédits?\s+photo)"
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|crédits?\s+photo|"
+    + _PHOTO_WORDS + ")"
     r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
     _I,
 )
