@@ -35,7 +35,7 @@ FLOORS: dict[str, list[tuple[str, str, float]]] = {
     "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.998), ("cruft_leak", "<=", 0.041),
                 ("headline_acc", ">=", 1.0), ("source_acc", ">=", 1.0),
                 ("language_acc", "==", 1.0), ("date_acc", ">=", 0.8)],
-    "tumblr": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.993), ("cruft_leak", "<=", 0.123),
+    "tumblr": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.995), ("cruft_leak", "<=", 0.098),
                ("headline_acc", ">=", 1.0), ("source_acc", ">=", 0.8),
                ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
     "wordpress": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.997), ("cruft_leak", "<=", 0.0),
