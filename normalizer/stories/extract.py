@@ -479,20 +479,10 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     # trafilatura would resolve every link's target against it, and tagwire only asks
     # whether text is a link. "xml": the body tree without its rendering as text, which
     # tagwire does not read.
-    doc = trafilatura.bare_extraction(
-        tree, url=None, include_formatting=True, include_images=False, include_links=True,
-        include_tables=True, include_comments=False, with_metadata=False,
-        favor_recall=fragment, fast=TRAFILATURA_FAST, output_format="xml",
-    )
-    body = getattr(doc, "body", None) if doc is not None else None
+    body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
     if TRAFILATURA_FAST and body is not None and _menu_words(body) is not None:
         # fast mode skips the comparison with the other extractors that rejects a menu
-        full = trafilatura.bare_extraction(
-            tree, url=None, include_formatting=True, include_images=False,
-            include_links=True, include_tables=True, include_comments=False,
-            with_metadata=False, favor_recall=fragment, fast=False, output_format="xml",
-        )
-        full_body = getattr(full, "body", None) if full is not None else None
+        full_body = _trafilatura_body(tree, fragment, fast=False)
         if full_body is not None and _is_article_in(full_body, body):
             body = full_body
     blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
@@ -507,6 +497,17 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
 MENU_MIN_WORDS = 50
 MENU_SENTENCE_SHARE = 0.2
 _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\]]*\s*$")
+
+
+def _trafilatura_body(tree: etree._Element, fragment: bool, *,
+                      fast: bool) -> etree._Element | None:
+    """trafilatura's body of the page as XML (see the comment at the call in extract)."""
+    doc = trafilatura.bare_extraction(
+        tree, url=None, include_formatting=True, include_images=False, include_links=True,
+        include_tables=True, include_comments=False, with_metadata=False,
+        favor_recall=fragment, fast=fast, output_format="xml",
+    )
+    return getattr(doc, "body", None) if doc is not None else None
 
 
 def _sentence_words(body: etree._Element) -> tuple[int, int]:
