@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score tagwire on the second held-out set, beside plain trafilatura, and list each failure.
 
-    python benchmarks/eval_heldout2.py [--json] [--failures] [--keep DIR] [--shared DIR]
+    python benchmarks/eval_heldout2.py [--json] [--failures] [--platforms] [--keep DIR]
+                                       [--shared DIR]
 
 The set (``tests/fixtures/real/heldout2``, origins in its ``SOURCES.md``) is real news pages
 in languages and from outlets the project's other gold sets do not hold, and text dumps of
@@ -15,8 +16,12 @@ page and every dump, plain trafilatura as the reference, ``score.py`` for both).
 the scores, ``--failures`` lists, per post or dump, what differs from the gold by kind:
 story split (count of stories), headline, source, language, date, cruft lines leaked
 verbatim, gold paragraphs missing from the output, and output paragraphs the gold does
-not hold. Exit 0 whatever the scores (the gate is ``tests/test_gate_heldout2.py``); 1 if
-a ``tagwire normalize`` call failed; 2 if ``../shared`` is missing.
+not hold. ``--platforms`` also puts the set's stories into real Blogger, Tumblr and
+WordPress themes with ``benchmarks/eval_platforms_real.py``'s machinery (its editor,
+renderers, sites, crawl and offline routes, pointed at this set's gold instead of the
+real-stories gold) and prints that benchmark's table for them. Exit 0 whatever the
+scores (the gate is ``tests/test_gate_heldout2.py``); 1 if a ``tagwire normalize`` call or
+a crawl failed; 2 if ``../shared`` is missing.
 """
 from __future__ import annotations
 
@@ -38,11 +43,14 @@ SHOWN = ["posts_recall", "story_p", "story_r", "story_f1", "text_p", "text_r", "
 #: output story; an output paragraph counts as extra when less than this share of its
 #: tokens is in the gold story.
 COVER = 0.5
+#: The real themes the stories are put into with ``--platforms``: one a platform.
+PLATFORM_THEMES = ("blogger-zxce3", "tumblr-custom", "wp-twentyseventeen")
 
 
 def _load(name: str, path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -53,6 +61,24 @@ def evaluate(shared: Path, work: Path, gold: Path = GOLD) -> dict:
     result = real.evaluate(shared, work, gold)
     result["predictions"]["tagwire_dumps"] = str(work / "tagwire-dumps")
     return result
+
+
+def platforms(shared: Path, work: Path, gold: Path = GOLD,
+              themes: tuple[str, ...] = PLATFORM_THEMES, *, do_crawl: bool = True
+              ) -> tuple[dict, ModuleType]:
+    """The set's stories in real platform themes, crawled and normalized offline, scored:
+    ``eval_platforms_real.evaluate``'s result (runs, failures, routes, problems), with
+    ``totals`` per route added, and that module (for its ``table``)."""
+    mod = _load("eval_platforms_real", REPO / "benchmarks" / "eval_platforms_real.py")
+    stories = mod.load_stories(gold / "gold.jsonl")
+    mod.load_stories = lambda path=None: stories  # the same machinery, this set's stories
+    chosen = [t for t in mod.THEMES if t.name in themes]
+    result = mod.evaluate(shared, work, chosen, do_crawl=do_crawl)
+    result["totals"] = {route: mod.totals(result, [n for n in result["runs"]
+                                                   if n.endswith("/" + route)])
+                        for route in ("crawl", "offline") if any(
+                            n.endswith("/" + route) for n in result["runs"])}
+    return result, mod
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -161,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(GOLD), help="the gold set folder")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--failures", action="store_true", help="list every failure by kind")
+    ap.add_argument("--platforms", action="store_true",
+                    help="also run the stories in real Blogger, Tumblr and WordPress themes")
     ap.add_argument("--keep", metavar="DIR", help="write predictions to DIR and keep them")
     ap.add_argument("--shared", default=str(DEFAULT_SHARED),
                     help="the shared folder (default: ../shared beside the repository)")
@@ -176,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         preds = result["predictions"]
         result["failures"] = failures(shared, gold, Path(preds["tagwire_site"]),
                                       Path(preds["tagwire_dumps"]))
+        if args.platforms:
+            plat_work = work / "platforms"
+            plat_work.mkdir(exist_ok=True)
+            plat, plat_mod = platforms(shared, plat_work, gold)
+            result["platforms"] = plat
+            result["problems"] += plat["problems"]
         if not args.keep:
             result.pop("predictions")
     if args.json:
@@ -184,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
         print(table(result))
         if args.failures:
             print(show_failures(result["failures"]))
+        if args.platforms:
+            print("\nthe same stories in real platform themes (eval_platforms_real):")
+            print(plat_mod.table(result["platforms"]))
     for problem in result["problems"]:
         print(f"eval_heldout2: {problem}", file=sys.stderr)
     return 1 if result["problems"] else 0
