@@ -1,7 +1,7 @@
 """Gate: tagwire on the second held-out set (real pages and dumps the rules never saw).
 
-Runs ``benchmarks/eval_heldout2.py`` on ``tests/fixtures/real/heldout2`` (14 real news pages
-in 14 languages from outlets no other gold set holds, and 3 real pages that carry several
+Runs ``benchmarks/eval_heldout2.py`` on ``tests/fixtures/real/heldout2`` (18 real news pages
+in 17 languages from outlets no other gold set holds, and 3 real pages that carry several
 articles one after another, flattened as a browser copies them; labelled by hand before
 tagwire was run on them, origins in its ``SOURCES.md``) and scores the output with
 ``../shared/eval/score.py``. One test per metric and group. The floors are the FIRST
@@ -29,16 +29,16 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: Floors: group, metric, comparison, value; the first measurement, before any change
-#: for this set (main at e42ae3e). Metrics measured at 0 (source_acc on the dumps) have no
+#: Floors: group, metric, comparison, value; the first measurement of the whole set (both
+#: batches, see its SOURCES.md), before any change for it (main at e42ae3e). Metrics measured at 0 (source_acc on the dumps) have no
 #: floor: it would assert nothing.
 FLOORS = [
     ("site", "story_f1", ">=", 1.0),
-    ("site", "text_f1", ">=", 0.943),
-    ("site", "cruft_leak", "<=", 0.078),
+    ("site", "text_f1", ">=", 0.947),
+    ("site", "cruft_leak", "<=", 0.068),
     ("site", "headline_acc", ">=", 1.0),
-    ("site", "source_acc", ">=", 0.222),
-    ("site", "language_acc", ">=", 0.928),
+    ("site", "source_acc", ">=", 0.181),
+    ("site", "language_acc", ">=", 0.888),
     ("site", "date_acc", ">=", 1.0),
     ("dumps", "story_f1", ">=", 0.835),
     ("dumps", "text_f1", ">=", 0.841),
@@ -52,12 +52,12 @@ FLOORS = [
 #: three themes; first measurement). Date has no floor of its own here: the Blogger theme's
 #: month-only permalinks lose the day on the project's own stories too (platforms gate).
 PLATFORM_FLOORS = [
-    ("story_f1", ">=", 0.849),
-    ("text_f1", ">=", 0.924),
-    ("cruft_leak", "<=", 0.709),
-    ("headline_acc", ">=", 0.823),
-    ("source_acc", ">=", 0.363),
-    ("language_acc", ">=", 0.941),
+    ("story_f1", ">=", 0.899),
+    ("text_f1", ">=", 0.927),
+    ("cruft_leak", "<=", 0.705),
+    ("headline_acc", ">=", 0.888),
+    ("source_acc", ">=", 0.333),
+    ("language_acc", ">=", 0.888),
 ]
 
 
