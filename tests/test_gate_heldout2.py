@@ -30,8 +30,8 @@ if not (SHARED / "eval" / "score.py").is_file():
 pytestmark = pytest.mark.gate
 
 #: Floors: group, metric, comparison, value; the first measurement of the whole set (both
-#: batches, see its SOURCES.md), before any change for it (main at e42ae3e). Metrics measured at 0 (source_acc on the dumps) have no
-#: floor: it would assert nothing.
+#: batches, see its SOURCES.md), before any change for it (main at e42ae3e). Metrics
+#: measured at 0 (source_acc on the dumps) have no floor: it would assert nothing.
 FLOORS = [
     ("site", "story_f1", ">=", 1.0),
     ("site", "text_f1", ">=", 0.947),
