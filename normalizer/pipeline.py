@@ -38,9 +38,11 @@ from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.extract import extract
 from normalizer.stories.language import (
+    declared_language,
     detect_language,
     language_sample,
     post_language,
+    settle_relatives,
     stories_too_short_take_the_posts,
 )
 from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
@@ -280,6 +282,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
                 rec["extra"] = {"excerpt": True}
             records.append(rec)
         if records:
+            _declared_language(records, tree)
             return records
     # Oversize pages (normalizer/pages/oversize.py) are extracted in chunks: linear time.
     ex = extract_oversize(tree, url) if is_oversize(html, tree) \
@@ -291,7 +294,17 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
                     tag=tag, fetched_at=fetched_at)
     record = build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
     credits_around_body(tree, record)  # "Quelle: X" under the article, "来源：X" by its title
+    _declared_language([record], tree)
     return [record]
+
+
+def _declared_language(records: list[dict], tree: etree._Element) -> None:
+    """The page's declared language (``<html lang="bs-BA">``) names the stories the
+    detector gave a close relative of it (:func:`settle_relatives`)."""
+    declared = declared_language(tree.get("lang") or tree.get("xml:lang"))
+    for record in records:
+        if settle_relatives(record["stories"], declared):
+            record["language"] = post_language(record["stories"])
 
 
 # What a post container's class has in it, whichever of the container tests it passes.

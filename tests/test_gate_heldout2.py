@@ -38,7 +38,7 @@ FLOORS = [
     ("site", "cruft_leak", "<=", 0.068),
     ("site", "headline_acc", ">=", 1.0),
     ("site", "source_acc", ">=", 0.181),
-    ("site", "language_acc", ">=", 0.888),
+    ("site", "language_acc", ">=", 1.0),
     ("site", "date_acc", ">=", 1.0),
     ("dumps", "story_f1", ">=", 0.835),
     ("dumps", "text_f1", ">=", 0.841),
@@ -57,7 +57,7 @@ PLATFORM_FLOORS = [
     ("cruft_leak", "<=", 0.705),
     ("headline_acc", ">=", 0.888),
     ("source_acc", ">=", 0.333),
-    ("language_acc", ">=", 0.888),
+    ("language_acc", ">=", 0.944),
 ]
 
 

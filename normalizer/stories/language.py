@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from itertools import islice
 from typing import Any
 
+from normalizer.cues import languages as table
 from normalizer.model import Story
 
 SAMPLE_CHARS = 300
@@ -37,6 +38,12 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 # Han, kana and hangul share n-grams across langdetect's zh, ja and ko profiles: one
 # trial is not enough to tell them apart, so such text gets all :data:`TRIALS`.
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Letters of the scripts the detector has no profile for (cues/languages.py), each
+# script's pattern, and any of them (one search tells most texts they hold none).
+_SCRIPT_PATTERNS = tuple(
+    (code, re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"))
+    for code, ranges in table.SCRIPTS)
+_UNPROFILED = re.compile("|".join(p.pattern for _, p in _SCRIPT_PATTERNS))
 
 
 def _detector_factory():
@@ -87,6 +94,10 @@ def detect_language(text: str) -> str:
     # letters counted up to the threshold, not all of them
     if sum(1 for _ in islice(_LETTERS.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return UNDETERMINED
+    if _UNPROFILED.search(sample):
+        by_script = _script_language(sample)
+        if by_script:
+            return by_script
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _detector_factory().create()
@@ -100,6 +111,43 @@ def detect_language(text: str) -> str:
     code = ranked[0].lang if ranked else detector.UNKNOWN_LANG
     code = code.split("-")[0].lower()
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
+
+
+def _script_language(sample: str) -> str | None:
+    """The language of a script the detector lacks (Armenian, Georgian, ...), where most
+    of the sample's letters are written in it (:data:`~normalizer.cues.languages.SCRIPTS`):
+    the detector would answer some other language for it, never "und"."""
+    letters = len(_LETTERS.findall(sample))
+    for code, pattern in _SCRIPT_PATTERNS:
+        if len(pattern.findall(sample)) >= table.SCRIPT_SHARE * letters:
+            return code
+    return None
+
+
+def declared_language(value: str | None) -> str | None:
+    """The primary language of a page's ``lang`` attribute ("bs-BA" -> "bs", "en_US" ->
+    "en"), or None."""
+    if not value:
+        return None
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+def settle_relatives(stories: Sequence[Story], declared: str | None) -> bool:
+    """Where the page declares a language the detector has no profile for and the
+    detector answered one of its close relatives for a story (Bosnian read as Croatian),
+    the page's declaration names the story's language
+    (:data:`~normalizer.cues.languages.RELATIVES`). True when a story changed."""
+    relatives = table.RELATIVES.get(declared or "")
+    if not relatives:
+        return False
+    code = table.DECLARED_AS.get(declared or "", declared)
+    changed = False
+    for story in stories:
+        if story["language"] in relatives:
+            story["language"] = code
+            changed = True
+    return changed
 
 
 def _probabilities(detector, *, early_exit: bool) -> list[float]:
