@@ -177,3 +177,35 @@ NOT_PLACE_FIRST_WORDS = frozenset(("DEAR", "RE", "FW", "FWD", "EDIT", "UPDATE", 
 #: A dateline opens prose: at least this many words follow it, not all in capitals (a
 #: quoted name over a headline in capitals, "MAGALY MEDINA: ME ESCAPÉ ...", is no dateline).
 COLON_DATELINE_MIN_WORDS = 8
+
+
+#: Words that join authors' names in a byline written without "By" ("Isabel Caro, Rocío
+#: Latorre y José Miguel Wilson", "Anna Roth und Max Weber"): and in the languages of the
+#: corpora, and the particles names carry in lower case ("de", "van", "von", "al").
+NAME_JOINERS = frozenset((
+    "and", "&", "y", "e", "et", "und", "i", "и", "ve", "en", "og", "och", "és", "a", "ja",
+))
+NAME_PARTICLES = frozenset((
+    "de", "del", "da", "dos", "das", "di", "van", "von", "der", "den", "le", "la", "al", "el",
+    "bin", "ibn", "ben", "du", "zu",
+))
+#: A names line holds this many names at most, each of at most this many words.
+NAMES_LINE_MAX_NAMES = 6
+NAME_MAX_WORDS = 4
+
+
+def names_line(text: str) -> bool:
+    """A line that is only two or more people's names joined by commas and "and" words: a
+    byline without its "By" (one name alone may be a headline's subject, so two at least)."""
+    chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
+        re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
+        text.strip().rstrip("."), flags=re.IGNORECASE) if c]
+    if not 2 <= len(chunks) <= NAMES_LINE_MAX_NAMES:
+        return False
+    for chunk in chunks:
+        words = chunk.split()
+        if not 1 <= len(words) <= NAME_MAX_WORDS or any(
+                not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
+                for w in words):
+            return False
+    return True

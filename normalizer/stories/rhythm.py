@@ -483,7 +483,7 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
               for k, end in zip(heads, ends, strict=True)]
     sizes = sorted(len(p) for p in bodies)
-    if sizes[len(sizes) // 2] < POST_MIN_PARAGRAPHS:
+    if sizes[(len(sizes) - 1) // 2] < POST_MIN_PARAGRAPHS:  # the lower median
         return  # teasers (headline, date, lead): the rules above read them
     counts: dict[str, int] = {}
     for i in order:
@@ -651,6 +651,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         b = blocks[order[j]]
         if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
             break
+        if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
+            break  # a date over a headline heads the article; above it, other boxes
+        if b.notes.get("closes_unit"):
+            break  # a teaser's date: the lines above are that teaser's
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
@@ -727,6 +731,10 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
                 and _confirmed(blocks, order, j):
             found = order[j]
+            if openers.names_line(b.text) and j and blocks[order[j - 1]].role == TEXT \
+                    and is_title(blocks[order[j - 1]]) \
+                    and weight(blocks[order[j - 1]].text) >= HEAD_MIN_WORDS:
+                found = order[j - 1]  # the headline over its authors' names and date
     return found
 
 
@@ -784,6 +792,7 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
     more has the rhythm.
     """
     units: list[tuple[int, int, list[int]]] = []
+    closing: list[Block] = []
     last_date = -1
     for k, i in enumerate(order):
         b = blocks[i]
@@ -801,11 +810,15 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
             continue
+        units.append((title, lead, inside))
+        closing.append(b)
+    if len(units) < RHYTHM_MIN_UNITS:
+        return []
+    for b in closing:  # (only where the page has the rhythm)
         if b.cruft_kind == "date":
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
-        units.append((title, lead, inside))
-    return units if len(units) >= RHYTHM_MIN_UNITS else []
+    return units
 
 
 def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
@@ -814,7 +827,10 @@ def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title:
     date or byline of its own: an article's sub-heading after a "read also" box inside
     it, not the next story."""
     between = [blocks[order[j]] for j in range(lead + 1, title)]
-    return bool(between) and all(b.role == CRUFT for b in between) \
+    # (the box's links may carry their dates: "Hace 3 horas" under each)
+    return bool(between) and all(b.role == CRUFT or (b.role == META
+                                                     and b.cruft_kind == MetaKind.DATE)
+                                 for b in between) \
         and any(b.cruft_kind == RemovedKind.RELATED_LINK for b in between) \
         and not _confirmed(blocks, order, title)
 
@@ -845,7 +861,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
                      and not _box_inside_article(blocks, order, lead_ranks[k - 1], rank[title])):
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
-                and blocks[order[rank[title] - 1]].cruft_kind == "date":
+                and blocks[order[rank[title] - 1]].cruft_kind == "date" \
+                and not _closes_link(blocks, order, rank[title] - 1):
             blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
     # row are no rhythm yet (a headline and a caption over a paragraph look the same).
@@ -858,6 +875,16 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The date line at rank ``at`` is a linked teaser's, under its title (a box of links
+    to other stories, each with its date): it opens nothing below it."""
+    if not at:
+        return False
+    above = blocks[order[at - 1]]
+    return above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+        and is_title(_as_text(above))
 
 
 def _subhead_of_article(units: list[tuple[int, int]], u: int, lead_ranks: list[int],
