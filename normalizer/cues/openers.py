@@ -209,3 +209,35 @@ def names_line(text: str) -> bool:
                 for w in words):
             return False
     return True
+
+
+#: How long an article takes to read, printed under its headline ("Tiempo de lectura: 8
+#: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"): the page's, never a
+#: headline or story text. Wordings of news sites in the corpora's languages.
+READING_TIME_RE = re.compile(
+    r"^\s*(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|"
+    r"temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|"
+    r"время\s+чтения|okuma\s+süresi|läsetid|læsetid|lesetid|lukuaika)\s*:?\s*"
+    r"(?:(?:ca\.|approx\.?|about|unos|environ|circa|około)\s*)?\d*\s*\S*\s*"
+    r"|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?\s+(?:read|lesen|de\s+lectura|"
+    r"de\s+lecture|di\s+lettura|de\s+leitura|czytania|чтения|okuma)"
+    r"|ten\s+tekst\s+przeczytasz\b.*|lectura\s+de\s+\d+\s+minutos?)\s*$",
+    re.IGNORECASE)
+
+#: Abbreviations that end a headline with a period ("... for Wed. after Cold Wave Alert
+#: Tues."): a short line ending with one is no sentence. Weekdays, months and titles.
+HEADLINE_ABBREVIATIONS = frozenset((
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep",
+    "gen", "col", "lt", "sgt", "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "prof",
+))
+
+#: The heading of a page's reader comments ("Komentarze(9)", "Comments", "12 Kommentare",
+#: "Deja un comentario"): what follows, where comment dates repeat, is no story.
+COMMENTS_HEADER_RE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|"
+    r"coment[aá]rios?|komentarze?|komentáře|комментарии|коментарі|yorumlar|reacties|"
+    r"reader\s+comments|leave\s+a\s+(?:comment|reply)|deja\s+un\s+comentario|"
+    r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz)"
+    r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
+    re.IGNORECASE)

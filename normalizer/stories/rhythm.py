@@ -30,6 +30,7 @@ from normalizer.cues import text as cues
 from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
+from normalizer.text.dates import split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -179,9 +180,18 @@ def is_prose(block: Block) -> bool:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
             or block.text.rstrip().endswith((":", "：")) \
-            or _INITIALS_END.search(block.text):  # a label over a list; "... in U.S."
+            or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
+        # a label over a list; "... in U.S."; "... Alert Tues."
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+
+
+def _abbreviation_end(text: str) -> bool:
+    """The line ends with an abbreviation's period (:data:`openers.HEADLINE_ABBREVIATIONS`),
+    not a sentence's."""
+    words = text.rstrip().split()
+    return bool(words) and words[-1].endswith(".") \
+        and words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
 
 
 def _is_word_list(text: str) -> bool:
@@ -205,7 +215,8 @@ def is_title(block: Block) -> bool:
     text = block.text.rstrip()
     if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")):
         return False
-    return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text))
+    return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
+        or _abbreviation_end(text)
 
 
 def _is_menu_run(blocks: list[Block], start: int) -> int:
@@ -235,6 +246,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
+    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
+        if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if is_prose(b):
@@ -370,6 +384,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_recurring_boundaries(blocks, order, recurring)
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
+    _mark_comments(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -482,7 +497,10 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     bodies = [[j for j in range(k + 2, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
               for k, end in zip(heads, ends, strict=True)]
-    sizes = sorted(len(p) for p in bodies)
+    # (a post's text starts under its title and date: paragraphs far below, past lists and
+    # boxes, are a footer's, not that post's)
+    sizes = sorted(len(p) if p and p[0] - k <= HEAD_REACH else 0
+                   for k, p in zip(heads, bodies, strict=True))
     if sizes[(len(sizes) - 1) // 2] < POST_MIN_PARAGRAPHS:  # the lower median
         return  # teasers (headline, date, lead): the rules above read them
     counts: dict[str, int] = {}
@@ -521,6 +539,35 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                 b.mark(TEXT)  # the last post's credit line
             elif b.role == TEXT:
                 b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: Comment dates (a date line with a time) that make what follows a comments heading the
+#: readers' comments.
+COMMENT_DATES_MIN = 2
+
+
+def _mark_comments(blocks: list[Block], order: list[int]) -> None:
+    """Under a comments heading (:data:`openers.COMMENTS_HEADER_RE`), up to the next story's
+    head, readers' comments: each a name, a date line with its time, the comment, its votes
+    and a reply button. Where :data:`COMMENT_DATES_MIN` such dates follow the heading, the
+    lines are the page's, not a story's."""
+    k = 0
+    while k < len(order):
+        if not openers.COMMENTS_HEADER_RE.match(blocks[order[k]].text):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(order) and not blocks[order[end]].notes.get("unit_start"):
+            end += 1
+        dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
+                    and split_date_line(blocks[order[j]].text)[0])
+        if dates >= COMMENT_DATES_MIN:
+            for j in range(k, end):
+                b = blocks[order[j]]
+                if b.role == TEXT:
+                    b.mark(CRUFT, RemovedKind.CHROME)
+                b.notes.pop("lead", None)
+        k = end
 
 
 def _restore(b: Block, reading: tuple) -> None:
