@@ -710,8 +710,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # line right above is an image's alt text over its caption)
         copies = [m for m in range(max(0, j - HEAD_REACH), j)
                   if blocks[order[m]].folded == b.folded]
-        shown_above = any(m < j - 1 or (m > 0 and blocks[order[m]].kind
-                                        == blocks[order[m - 1]].kind == "item") for m in copies)
+        # (not a widget's line shown again with the same line over it: "Read next >" over
+        # "Next story in Cancel", twice)
+        shown_above = any((m < j - 1 and not (m and blocks[order[m - 1]].folded
+                                              == blocks[order[j - 1]].folded))
+                          or (m > 0 and blocks[order[m]].kind
+                              == blocks[order[m - 1]].kind == "item") for m in copies)
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         # (or shown again below, in a list of related links, when its date follows it)
@@ -1100,7 +1104,8 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         elif b.role == TEXT and (i in heads or is_prose(b)):
             last = units[-1] if units else None
             close = last is not None and bool(last[1]) \
-                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1
+                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1 \
+                and not _ended_between(blocks, order, rank[last[1][-1]], rank[i])
             if last is not None and (close or (last[0] is not None and not last[1])):
                 last[1].append(i)
             else:
@@ -1154,6 +1159,14 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         _drop_unit(blocks, title, leads)
 
 
+def _ended_between(blocks: list[Block], order: list[int], lo: int, hi: int) -> bool:
+    """A © line stands between ranks ``lo`` and ``hi``: the story above ended there
+    ("©RIPRODUZIONE RISERVATA"), and a paragraph below with no headline is the page's."""
+    return any(blocks[order[j]].role == CRUFT
+               and blocks[order[j]].cruft_kind == RemovedKind.COPYRIGHT
+               and "©" in blocks[order[j]].text for j in range(lo + 1, hi))
+
+
 def _same_title(line: str, title: str) -> bool:
     """``line`` is ``title``, or ``title`` with a site's name after a dash or a bar."""
     if line == title:
@@ -1164,6 +1177,12 @@ def _same_title(line: str, title: str) -> bool:
 def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None:
     for i in (*([title] if title is not None else []), *leads):
         blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    if title is None:  # the box's label lines over its paragraph, up to a © line
+        i = leads[0] - 1
+        while i >= 0 and blocks[i].role in (TEXT, SEP) and not is_prose(blocks[i]):
+            if blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+            i -= 1
     if title is not None:
         blocks[title].notes.pop("unit_start", None)
 
