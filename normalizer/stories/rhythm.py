@@ -472,8 +472,10 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
         t, meta = blocks[order[k]], blocks[order[k + 1]]
         if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
                 or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
-                or t.cruft_kind in ("copyright", "byline", "paywall", "promo"):
-            continue
+                or t.cruft_kind in ("copyright", "byline", "paywall", "promo") \
+                or openers.names_line(t.text) \
+                or (k and blocks[order[k - 1]].folded == t.folded):
+            continue  # (authors' names over the date; a teaser's title shown twice)
         if heads and k - heads[-1] <= 2:
             continue  # a deck with its source line under the title: the same post
         heads.append(k)
@@ -700,7 +702,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             break
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
             break  # a date over a headline heads the article; above it, other boxes
-        if b.notes.get("closes_unit"):
+        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)):
             break  # a teaser's date: the lines above are that teaser's
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
@@ -929,12 +931,13 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
 
 
 def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
-    """The date line at rank ``at`` is a linked teaser's, under its title (a box of links
-    to other stories, each with its date): it opens nothing below it."""
-    if not at:
+    """The date line at rank ``at`` is a linked teaser's, under its title shown twice (the
+    picture's link and the title's, in a box of links to other stories, each with its
+    date): it opens nothing below it."""
+    if at < 2:
         return False
-    above = blocks[order[at - 1]]
-    return above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+    above, copy = blocks[order[at - 1]], blocks[order[at - 2]]
+    return above.cruft_kind == RemovedKind.RELATED_LINK and above.folded == copy.folded \
         and is_title(_as_text(above))
 
 
