@@ -779,8 +779,8 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     found = None  # the topmost: the box may list related stories with their dates
     for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
         b = blocks[order[j]]
-        if is_prose(b):
-            break
+        if is_prose(b) or b.notes.get("closes_unit"):
+            break  # (a teaser's date closes it: what stands above is that teaser's)
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
                 and _confirmed(blocks, order, j):
             found = order[j]
