@@ -246,6 +246,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
+    for a, b in zip(order, order[1:], strict=False):
+        # A byline is never shown twice in a row; a teaser's title is (its picture's link
+        # and its own): "Por qué las empresas ..." twice is a title, not "By qué ...".
+        if blocks[a].role == blocks[b].role == META and blocks[a].cruft_kind == MetaKind.BYLINE \
+                and blocks[a].folded == blocks[b].folded and is_title(_as_text(blocks[a])):
+            for i in (a, b):
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
     for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
         if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
