@@ -174,3 +174,16 @@ def test_a_paragraph_after_the_articles_copyright_line_is_the_pages_box():
     assert len(record["stories"]) == 1
     assert "freedom of opinion" not in record["stories"][0]["text"]
     assert "director" not in record["stories"][0]["text"]
+
+
+@pytest.mark.parametrize("footer, source", [
+    ("Todos los Derechos Reservados. Diario del Valle ©2019", "Diario del Valle"),
+    ("® 2020 The Valley Publications Inc., All rights reserved.", "The Valley"),
+    ("Original-Content von: Polizei Talstadt, übermittelt durch news aktuell", "Polizei Talstadt"),
+])
+def test_a_dump_names_its_publisher_in_its_footer(footer, source):
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5,
+                 "Contact", "Terms of use", footer)
+    record = normalizer.normalize_text(page, "file:///footer.txt")
+    assert [s["source"] for s in record["stories"]] == [source]

@@ -241,3 +241,34 @@ COMMENTS_HEADER_RE = re.compile(
     r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
     re.IGNORECASE)
+
+
+#: "All rights reserved" in the languages of news sites: a footer line that says it names
+#: the site's owner ("Todos los Derechos Reservados. Noticia al Dia ©2019") even where it
+#: carries no © sign.
+RIGHTS_RESERVED_RE = re.compile(
+    r"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
+    r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|"
+    r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"
+    r"всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|alla\s+rättigheter\s+förbehållna|"
+    r"alle\s+rettigheder\s+forbeholdes|kaikki\s+oikeudet\s+pidätetään|"
+    r"جميع\s+الحقوق\s+محفوظة|كافة\s+الحقوق\s+محفوظة|تمامی\s+حقوق|版权所有|著作権|無断転載|"
+    r"무단\s*전재",
+    re.IGNORECASE)
+
+#: A company's legal form after a site's name in its © line ("The Week Publications Inc.",
+#: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
+COMPANY_SUFFIX_RE = re.compile(
+    r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
+    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp\.\s*z\s*o\.?\s*o|"
+    r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
+    re.IGNORECASE)
+
+#: A press portal's line naming whose release a page carries ("Original-Content von: Polizei
+#: Steinfurt, übermittelt durch news aktuell"): that organisation is the stories' source.
+ORIGINAL_CONTENT_RE = re.compile(
+    r"^\s*(?:original[- ]content\s+(?:von|from|de|by)|contenido\s+original\s+de|"
+    r"contenu\s+original\s+de|conteúdo\s+original\s+de)\s*:?\s*(?P<name>[^,;|]{2,60}?)"
+    r"\s*(?:[,;|].*)?$",
+    re.IGNORECASE)

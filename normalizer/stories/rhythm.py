@@ -101,6 +101,9 @@ FEED_LEAD_MIN_WORDS = 8
 RHYTHM_MIN_UNITS = 3
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
 DATED_UNIT_MAX_LINES = 6
+#: A line reserving the rights of its year's owner is this short at most (a longer one is a
+#: licence notice with sentences of its own, left to the cleaner).
+RIGHTS_LINE_MAX_WORDS = 15
 #: Characters that count as one word in scripts written without spaces.
 CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
 #: A line met this many times on one page is the page's (a paywall notice, an offer, a
@@ -256,6 +259,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
         if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
+                and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
+                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+            blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if is_prose(b):
@@ -1036,20 +1043,29 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         m = _LOGO.match(b.text)
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
+    for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
+        m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
+        if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
     for b in reversed(blocks[last_text + 1:]):
-        if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
+        if b.role != CRUFT or "source_line" in b.notes:
             continue
-        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE) \
+        rights = openers.RIGHTS_RESERVED_RE.search(b.text)
+        if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
+                                                                      b.text)):
+            continue  # (a footer line that reserves rights and names a year or ©)
+        if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
         if found:
             return found
-        holder = _COPYRIGHT_NOISE.sub(" ", b.text)
-        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
-        holder = holder.strip(" .,|-")
+        holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
+        holder = next((h.strip(" .,|-®") for h in holder if h.strip(" .,|-®")), "")
+        holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
