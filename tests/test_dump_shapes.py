@@ -30,6 +30,7 @@ PARA4 = ("Local businesses welcomed the decision, although several shop owners s
     "πριν από 3 ώρες", "3 jam yang lalu", "3 giờ trước", "منذ 3 ساعات", "منذ يومين",
     "۳ ساعت پیش", "לפני 3 שעות", "3 घंटे पहले", "3小时前", "3時間前", "3시간 전",
     "3 ชั่วโมงที่แล้ว",
+    "6:14 a.m.", "14:05 Uhr",                     # a time of day alone: no day either
 ])
 def test_relative_dates_are_date_lines_with_no_day(line):
     is_date, rest = split_date_line(line)

@@ -119,6 +119,14 @@ def _relative_re() -> re.Pattern[str]:
 _RELATIVE = _relative_re()
 
 
+#: A line that is only a time of day ("6:14 a.m.", "14:05 Uhr", "10.20 h"): a date line with
+#: no day, as a list of the day's stories prints it under each headline.
+_CLOCK_ONLY = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}[.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h))"
+    r"(?:\s*(?:gmt|utc|et|est|edt|cet|cest|bst|msk|pst|pdt|ist|jst|uhr))?\s*$",
+    re.IGNORECASE)
+
+
 def relative_date(text: str) -> bool:
     """Whether ``text`` says how long ago (:data:`RELATIVE_DATE_PHRASES`): a date that no
     day can be read from."""
@@ -134,6 +142,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
         return False, text
     if DATE_LABEL_ONLY_RE.match(text):
         return True, ""
+    if _CLOCK_ONLY.match(text):
+        return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
     if _RELATIVE.search(text):
         # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
         # left beside the phrase is a label or a source, as beside a date.
