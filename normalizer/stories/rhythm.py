@@ -871,9 +871,16 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                  and blocks[j].cruft_kind not in ("copyright",)]
         if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
             continue  # a whole post between two dates is no teaser
+        while len(lines) > 2 and blocks[lines[-1]].role == CRUFT \
+                and blocks[lines[-1]].cruft_kind == RemovedKind.CHROME \
+                and weight(blocks[lines[-1]].text) <= LABEL_MAX_WORDS:
+            lines.pop()  # the teaser's button under its lead ("Ver noticia", "Read more")
         lead = lines[-1]
-        title = next((j for j in reversed(lines[:-1])
-                      if blocks[j].folded != blocks[lead].folded), None)
+        above = [j for j in lines[:-1] if blocks[j].folded != blocks[lead].folded]
+        title = above[-1] if above else None
+        if title is not None and len(above) > 1 and weight(blocks[title].text) <= LABEL_MAX_WORDS \
+                and is_prose(_as_text(blocks[lead])):
+            title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
             continue
