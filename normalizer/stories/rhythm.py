@@ -456,8 +456,20 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         if listed(b):
             run.append(i)
             continue
+        if run and _category_label(b.text) and nxt is not None and listed(nxt) and k >= 4 \
+                and all(_category_label(blocks[order[k - m]].text) for m in (2, 4)) \
+                and all(listed(blocks[order[k - m]]) for m in (1, 3)):
+            continue  # "Deportes | Fútbol" over each title of the list, label after label
         close()
     close()
+
+
+def _category_label(text: str) -> bool:
+    """A section's label over a listed title: a few words, or a few short names between
+    bars ("Nacionales | sucesos | Sucesos | Zulia")."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*", text.strip(" +")) if p]
+    return bool(parts) and (weight(text) <= LABEL_MAX_WORDS or (
+        len(parts) > 1 and all(weight(p) <= 2 for p in parts)))
 
 
 def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
@@ -1045,7 +1057,7 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     """
     # The site's logo names it first ("Logo la tercera", "FINAL LOGO NAME_RGB"): a © line
     # may name the company behind the site instead.
-    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind in ("chrome", "related_link")]
     for b in chrome:
         m = _LOGO.match(b.text)
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
