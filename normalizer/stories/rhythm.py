@@ -748,7 +748,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         # (or shown again below, in a list of related links, when its date follows it)
         # (or right above its lead, in a box of teasers the page shows twice)
-        twice = where is not None and j == at - 1 \
+        # (or, over its byline or date, named again far below: the page's share box or its
+        # "now reading" bar names the article's headline)
+        again = where is not None and any(m - j > HEAD_REACH for m in where.get(b.folded, ())) \
+            and any(blocks[order[m]].role == META for m in range(j + 1, at))
+        twice = where is not None and (j == at - 1 or again) \
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
@@ -757,7 +761,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
                 or _DATEISH.search(b.text) or _numbers_line(b.text):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
-        score = (shown_above, -seen)
+        score = (shown_above or again, -seen)
         if head is None or score > best:
             head, best = order[j], score
     return head
