@@ -238,7 +238,8 @@ COMMENTS_HEADER_RE = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|"
     r"coment[aá]rios?|komentarze?|komentáře|комментарии|коментарі|yorumlar|reacties|"
     r"reader\s+comments|leave\s+a\s+(?:comment|reply)|deja\s+un\s+comentario|"
-    r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz)"
+    r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz|"
+    r"comenta|comentá|comente|commenta|commentez|kommentieren|skomentuj)"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
     re.IGNORECASE)
 
@@ -272,3 +273,11 @@ ORIGINAL_CONTENT_RE = re.compile(
     r"contenu\s+original\s+de|conteúdo\s+original\s+de)\s*:?\s*(?P<name>[^,;|]{2,60}?)"
     r"\s*(?:[,;|].*)?$",
     re.IGNORECASE)
+
+#: A word about comments, in a line under a comments heading: the box's notice ("Los
+#: comentarios en esta sección son exclusivos para suscriptores"), not a story's sentence.
+COMMENT_WORD_RE = re.compile(
+    r"\b(?:comment|comentari|commentair|comentári|comment|komentar|kommentar|коммент|комент|"
+    r"yorum|reactie)\w*", re.IGNORECASE)
+#: Lines under a comments heading read for such a notice.
+COMMENT_NOTICE_LINES = 2

@@ -595,6 +595,14 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                 if b.role == TEXT:
                     b.mark(CRUFT, RemovedKind.CHROME)
                 b.notes.pop("lead", None)
+        else:  # no comments yet: the heading and the box's notice about commenting
+            blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
+            for j in range(k + 1, min(end, k + 1 + openers.COMMENT_NOTICE_LINES)):
+                b = blocks[order[j]]
+                if b.role == TEXT and openers.COMMENT_WORD_RE.search(b.text):
+                    b.mark(CRUFT, RemovedKind.CHROME)
+                    b.notes.pop("lead", None)
+            end = k + 1
         k = end
 
 
