@@ -188,3 +188,43 @@ def test_a_dump_names_its_publisher_in_its_footer(footer, source):
                  "Contact", "Terms of use", footer)
     record = normalizer.normalize_text(page, "file:///footer.txt")
     assert [s["source"] for s in record["stories"]] == [source]
+
+
+def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
+    return [time, title, *([credit] if credit else []), lead, "See the story"]
+
+
+#: A portal's feed copied from the browser: time, headline, perhaps a credit line, a
+#: one-sentence lead and a button, again and again; then a list of titles under labels.
+FEED = _dump(
+    *MENU,
+    *_feed_item("3:32 pm", "Mayor says the valley road will open in June",
+                "The mayor of the valley said on Wednesday that the new road would open in "
+                "June, two months later than planned.", credit="Agencies"),
+    *_feed_item("3:29 pm", "Hospital opens a new wing for children",
+                "The regional hospital opened a new wing for children on Wednesday, with forty "
+                "beds and two operating rooms."),
+    *_feed_item("2:43 pm", "Teachers ask for better pay in the province",
+                "Teachers of the province asked the government for better pay on Wednesday, "
+                "saying that prices had risen by a fifth."),
+    *_feed_item("2:42 pm", "Farmers expect a good harvest after the rain",
+                "Farmers in the south expect a good harvest this year after the heavy rain of "
+                "the spring, the union said."),
+    "Sports | Football", "Valley club wins the regional cup after extra time",
+    "Culture", "Old theatre reopens its doors with a comedy",
+    "News | Region", "New bus line links the two towns of the valley",
+    "Culture", "Why does everybody in the valley suddenly want to learn to play the violin?",
+    *MENU,
+)
+
+
+def test_a_feed_of_dated_teasers_gives_each_its_headline_and_a_title_list_no_story():
+    stories = normalizer.normalize_text(FEED, "file:///feed.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Mayor says the valley road will open in June",      # over its credit line "Agencies"
+        "Hospital opens a new wing for children",
+        "Teachers ask for better pay in the province",
+        "Farmers expect a good harvest after the rain",
+    ]
+    assert all("See the story" not in s["text"] and "violin" not in s["text"] for s in stories)
+    assert all(s["published"] is None for s in stories)    # a time of day names no day
