@@ -133,6 +133,8 @@ _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
+#: A quantity written with separators ("14.372,4 millones") is one number.
+_QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
 DATEISH_NUMBERS = 3
 #: ... when the numbers are at least this share of its words: a headline may carry three
 #: numbers among its words ("X paid $750 in taxes in 2016, 2017"), a date line is mostly
@@ -140,10 +142,10 @@ DATEISH_NUMBERS = 3
 DATEISH_NUMBER_SHARE = 0.3
 
 
-def _numbers_line(text: str) -> bool:
+def _numbers_line(text: str, number: re.Pattern[str] = _NUMBER) -> bool:
     """A date line by its numbers: :data:`DATEISH_NUMBERS` or more, making up
     :data:`DATEISH_NUMBER_SHARE` of its words."""
-    numbers = len(_NUMBER.findall(text))
+    numbers = len(number.findall(text))
     return numbers >= DATEISH_NUMBERS and numbers >= DATEISH_NUMBER_SHARE * max(1, weight(text))
 
 
@@ -311,7 +313,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for p in leads:
         if p not in heads:
             head = _head_above(blocks, order, rank[p], where)
-            confirmed = head is not None and _confirmed(blocks, order, rank[head])
+            # (a headline right above its lead with its date line over it is as sure)
+            confirmed = head is not None and (
+                _confirmed(blocks, order, rank[head])
+                or (rank[head] == rank[p] - 1 and rank[head] > 0
+                    and blocks[order[rank[head] - 1]].role == META
+                    and blocks[order[rank[head] - 1]].cruft_kind == MetaKind.DATE))
             if not confirmed:
                 above = _confirmed_head_far_above(blocks, order, rank[p])
                 if above is not None and (head is None or rank[above] < rank[head]):
@@ -331,7 +338,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
                     continue
-                if _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS:
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
@@ -765,8 +772,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and (copies or twice or _confirmed(blocks, order, j)))
+        # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
+        dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
+            and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
         if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
-                or _DATEISH.search(b.text) or _numbers_line(b.text):
+                or _DATEISH.search(b.text) \
+                or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
         score = (shown_above or again, -seen)
