@@ -37,20 +37,21 @@ pytestmark = pytest.mark.gate
 #: headline_acc 0.971 at the start of issue 10's round; then relative dates as date lines
 #: with no day, a headline over its authors' names, a teaser box's dates and doubled
 #: titles, readers' comments and a doubled "byline" read by shape: story_f1 0.951, text_f1
-#: 0.983, cruft_leak 0.007, headline_acc 0.981, source_acc 0.944, language_acc 1.000.
+#: 0.984, cruft_leak 0.006, headline_acc 0.981, source_acc 0.944, language_acc 1.000.
 #: "round2" measured first, before any change: story_f1 0.720, text_f1 0.920, cruft_leak
-#: 0.018, headline_acc 0.444, source_acc 0.286, language_acc 1.000.
+#: 0.018, headline_acc 0.444, source_acc 0.286, language_acc 1.000; after the same round
+#: (no rule written for one page): 0.750, 0.945, 0.012, 0.889, 0.286, 1.000.
 FLOORS = [
     ("first", "story_f1", ">=", 0.95),
     ("first", "text_f1", ">=", 0.98),
-    ("first", "cruft_leak", "<=", 0.008),
+    ("first", "cruft_leak", "<=", 0.007),
     ("first", "headline_acc", ">=", 0.98),
     ("first", "source_acc", ">=", 0.94),
     ("first", "language_acc", ">=", 1.0),
     ("round2", "story_f1", ">=", 0.75),
     ("round2", "text_f1", ">=", 0.945),
-    ("round2", "cruft_leak", "<=", 0.012),
-    ("round2", "headline_acc", ">=", 0.77),
+    ("round2", "cruft_leak", "<=", 0.013),
+    ("round2", "headline_acc", ">=", 0.88),
     ("round2", "source_acc", ">=", 0.28),
     ("round2", "language_acc", ">=", 1.0),
 ]
