@@ -775,7 +775,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
-        if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
+        if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
@@ -784,6 +784,16 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         if head is None or score > best:
             head, best = order[j], score
     return head
+
+
+#: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
+#: long (German compounds: "POL-ST: Rheine, Verkehrsunfallflucht").
+HEAD_MIN_CHARS = 30
+
+
+def _head_long(text: str) -> bool:
+    n = weight(text)
+    return n >= HEAD_MIN_WORDS or (n == HEAD_MIN_WORDS - 1 and len(text.strip()) >= HEAD_MIN_CHARS)
 
 
 def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
@@ -856,8 +866,9 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
 
 
 #: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
-#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ...").
-_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,24}?\s*[:：]\s*"
+#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ..."). A label
+#: with a hyphen is a press office's code over a headline ("POL-ST: Rheine, Unfallflucht").
+_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?\-]{0,24}?\s*[:：]\s*"
                        r"[^,،、.!?]{1,40}(?:\s*[,،、]\s*[^,،、.!?]{1,40})+\s*$")
 
 
