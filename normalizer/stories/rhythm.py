@@ -1058,7 +1058,8 @@ def mark_source_lines(blocks: list[Block], known) -> None:
         if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             continue  # a list's label ("More stories"), not a teaser's source
         m = _SOURCE_LINE.match(line.text)
-        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline":
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline" \
+                and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
     if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
         return
