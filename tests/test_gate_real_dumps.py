@@ -3,10 +3,11 @@
 The corpus (``tests/fixtures/real/dumps``, origins in its ``SOURCES.md``) is real pages
 flattened by ``tagwire flatten``, with gold written by hand. Runs the CLI on every dump as
 ``benchmarks/eval_real_dumps.py`` does and scores with ``../shared/eval/score.py``. The
-floors are what the code reaches now (issue 16's targets are higher: story_f1 >= 0.90,
-text_f1 >= 0.97, cruft_leak <= 0.05, headline and source >= 0.85); raise them as splitting
-improves, never lower them. One test per metric, so a report shows every metric that
-dropped. Skipped where ``../shared`` is absent (a user's clone); CI has it.
+floors are what the code reaches now, for the first 23 dumps and for each held-out round
+apart (issue 10's targets: story_f1 >= 0.95, text_f1 >= 0.98, cruft_leak <= 0.03, headline
+and source >= 0.90, language 1.0 on every set); raise them as splitting improves, never
+lower them. One test per group and metric, so a report shows every metric that dropped.
+Skipped where ``../shared`` is absent (a user's clone); CI has it.
 """
 from __future__ import annotations
 
@@ -24,25 +25,35 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: (metric, comparison, floor): measured on the corpus, rounded down (up for cruft_leak).
-#: Before the page-rhythm reading (issue 16) the 16 first dumps gave story_f1 0.286, text_f1
-#: 0.626, cruft_leak 0.373, headline_acc 0.077, source_acc 0.250. Seven harder dumps were
-#: added since (Persian and Arabic outlet openers, a blog archive, feeds of wire leads); on
-#: the 23 the code gave story_f1 0.845, text_f1 0.960, cruft_leak 0.017, headline_acc 0.941,
-#: source_acc 0.869, language_acc 0.970; with an article page's sidebar and footer read as
-#: the page's and the site's name read from its logo and follow-us lines (issue 16),
-#: story_f1 0.933, text_f1 0.980, cruft_leak 0.008, headline_acc 0.971, source_acc 0.930,
-#: language_acc 0.971 (two stories of German prose that open with English words were taken
-#: for English, a three-word teaser was "und"); with the language told on a story's longer
-#: paragraphs and a story too short to tell taking its post's, language_acc 1.000; with
-#: "Press Association" its own outlet (not folded into PA Media), source_acc 0.944.
+#: (group, metric, comparison, floor): measured on the corpus, rounded down (up for
+#: cruft_leak). Groups (``eval_real_dumps.groups``): "first", the 23 dumps the page-rhythm
+#: reading was tuned on, and "round2", seven dumps added as a held-out round (labelled
+#: before tagwire ran on them).
+#: History of "first": before the page-rhythm reading (issue 16) the 16 first dumps gave
+#: story_f1 0.286, text_f1 0.626, cruft_leak 0.373, headline_acc 0.077, source_acc 0.250;
+#: on the 23, story_f1 0.845 -> 0.933 (an article page's sidebar and footer read as the
+#: page's), language_acc 1.000 (the language told on a story's longer paragraphs),
+#: source_acc 0.944 ("Press Association" its own outlet), story_f1 0.942, text_f1 0.982,
+#: headline_acc 0.971 at the start of issue 10's round; then relative dates as date lines
+#: with no day, a headline over its authors' names, a teaser box's dates and doubled
+#: titles, readers' comments and a doubled "byline" read by shape: story_f1 0.951, text_f1
+#: 0.984, cruft_leak 0.006, headline_acc 0.981, source_acc 0.944, language_acc 1.000.
+#: "round2" measured first, before any change: story_f1 0.720, text_f1 0.920, cruft_leak
+#: 0.018, headline_acc 0.444, source_acc 0.286, language_acc 1.000; after the same round
+#: (no rule written for one page): 0.750, 0.945, 0.012, 0.889, 0.286, 1.000.
 FLOORS = [
-    ("story_f1", ">=", 0.94),  # a headed paywall box of under 20 words is chrome: 0.942
-    ("text_f1", ">=", 0.975),
-    ("cruft_leak", "<=", 0.01),
-    ("headline_acc", ">=", 0.97),
-    ("source_acc", ">=", 0.94),
-    ("language_acc", ">=", 1.0),
+    ("first", "story_f1", ">=", 0.95),
+    ("first", "text_f1", ">=", 0.98),
+    ("first", "cruft_leak", "<=", 0.007),
+    ("first", "headline_acc", ">=", 0.98),
+    ("first", "source_acc", ">=", 0.94),
+    ("first", "language_acc", ">=", 1.0),
+    ("round2", "story_f1", ">=", 0.75),
+    ("round2", "text_f1", ">=", 0.945),
+    ("round2", "cruft_leak", "<=", 0.013),
+    ("round2", "headline_acc", ">=", 0.88),
+    ("round2", "source_acc", ">=", 0.28),
+    ("round2", "language_acc", ">=", 1.0),
 ]
 
 
@@ -56,15 +67,16 @@ def _load_eval():
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
-    result = _load_eval().evaluate(SHARED, tmp_path_factory.mktemp("real-dumps"))
+    result = _load_eval().evaluate(SHARED, tmp_path_factory.mktemp("real-dumps"), by_group=True)
     assert result["problems"] == [], "tagwire normalize failed on a real dump"
-    return result["tagwire"]
+    return result["groups"]
 
 
-@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
-def test_real_dumps_floor(scores, metric, op, floor):
-    m = scores[metric]
+@pytest.mark.parametrize("group, metric, op, floor", FLOORS,
+                         ids=[f"{g}-{m}" for g, m, _, _ in FLOORS])
+def test_real_dumps_floor(scores, group, metric, op, floor):
+    m = scores[group][metric]
     value = m["value"]
-    shown = f"{metric} = {value} ({m.get('num')}/{m.get('den')}); floor {op} {floor}"
+    shown = f"{group} {metric} = {value} ({m.get('num')}/{m.get('den')}); floor {op} {floor}"
     assert value is not None, f"{shown}: nothing to measure (no matched stories?)"
     assert value >= floor if op == ">=" else value <= floor, shown

@@ -177,3 +177,107 @@ NOT_PLACE_FIRST_WORDS = frozenset(("DEAR", "RE", "FW", "FWD", "EDIT", "UPDATE", 
 #: A dateline opens prose: at least this many words follow it, not all in capitals (a
 #: quoted name over a headline in capitals, "MAGALY MEDINA: ME ESCAPÉ ...", is no dateline).
 COLON_DATELINE_MIN_WORDS = 8
+
+
+#: Words that join authors' names in a byline written without "By" ("Isabel Caro, Rocío
+#: Latorre y José Miguel Wilson", "Anna Roth und Max Weber"): and in the languages of the
+#: corpora, and the particles names carry in lower case ("de", "van", "von", "al").
+NAME_JOINERS = frozenset((
+    "and", "&", "y", "e", "et", "und", "i", "и", "ve", "en", "og", "och", "és", "a", "ja",
+))
+NAME_PARTICLES = frozenset((
+    "de", "del", "da", "dos", "das", "di", "van", "von", "der", "den", "le", "la", "al", "el",
+    "bin", "ibn", "ben", "du", "zu",
+))
+#: A names line holds this many names at most, each of at most this many words.
+NAMES_LINE_MAX_NAMES = 6
+NAME_MAX_WORDS = 4
+
+
+def names_line(text: str) -> bool:
+    """A line that is only two or more people's names joined by commas and "and" words: a
+    byline without its "By" (one name alone may be a headline's subject, so two at least)."""
+    chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
+        re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
+        text.strip().rstrip("."), flags=re.IGNORECASE) if c]
+    if not 2 <= len(chunks) <= NAMES_LINE_MAX_NAMES:
+        return False
+    for chunk in chunks:
+        words = chunk.split()
+        if not 1 <= len(words) <= NAME_MAX_WORDS or any(
+                not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
+                for w in words):
+            return False
+    return True
+
+
+#: How long an article takes to read, printed under its headline ("Tiempo de lectura: 8
+#: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"): the page's, never a
+#: headline or story text. Wordings of news sites in the corpora's languages.
+READING_TIME_RE = re.compile(
+    r"^\s*(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|"
+    r"temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|"
+    r"время\s+чтения|okuma\s+süresi|läsetid|læsetid|lesetid|lukuaika)\s*:?\s*"
+    r"(?:(?:ca\.|approx\.?|about|unos|environ|circa|około)\s*)?\d*\s*\S*\s*"
+    r"|\d+\s*(?:min(?:ute)?s?|minuten|minutos|minuti|minut)\.?\s+(?:read|lesen|de\s+lectura|"
+    r"de\s+lecture|di\s+lettura|de\s+leitura|czytania|чтения|okuma)"
+    r"|ten\s+tekst\s+przeczytasz\b.*|lectura\s+de\s+\d+\s+minutos?)\s*$",
+    re.IGNORECASE)
+
+#: Abbreviations that end a headline with a period ("... for Wed. after Cold Wave Alert
+#: Tues."): a short line ending with one is no sentence. Weekdays, months and titles.
+HEADLINE_ABBREVIATIONS = frozenset((
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep",
+    "gen", "col", "lt", "sgt", "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "prof",
+))
+
+#: The heading of a page's reader comments ("Komentarze(9)", "Comments", "12 Kommentare",
+#: "Deja un comentario"): what follows, where comment dates repeat, is no story.
+COMMENTS_HEADER_RE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|"
+    r"coment[aá]rios?|komentarze?|komentáře|комментарии|коментарі|yorumlar|reacties|"
+    r"reader\s+comments|leave\s+a\s+(?:comment|reply)|deja\s+un\s+comentario|"
+    r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz|"
+    r"comenta|comentá|comente|commenta|commentez|kommentieren|skomentuj)"
+    r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
+    re.IGNORECASE)
+
+
+#: "All rights reserved" in the languages of news sites: a footer line that says it names
+#: the site's owner ("Todos los Derechos Reservados. Noticia al Dia ©2019") even where it
+#: carries no © sign.
+RIGHTS_RESERVED_RE = re.compile(
+    r"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
+    r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|"
+    r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"
+    r"всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|alla\s+rättigheter\s+förbehållna|"
+    r"alle\s+rettigheder\s+forbeholdes|kaikki\s+oikeudet\s+pidätetään|"
+    r"جميع\s+الحقوق\s+محفوظة|كافة\s+الحقوق\s+محفوظة|تمامی\s+حقوق|版权所有|著作権|無断転載|"
+    r"무단\s*전재",
+    re.IGNORECASE)
+
+#: A company's legal form after a site's name in its © line ("The Week Publications Inc.",
+#: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
+COMPANY_SUFFIX_RE = re.compile(
+    r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
+    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp\.\s*z\s*o\.?\s*o|"
+    r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
+    re.IGNORECASE)
+
+#: A press portal's line naming whose release a page carries ("Original-Content von: Polizei
+#: Steinfurt, übermittelt durch news aktuell"): that organisation is the stories' source.
+ORIGINAL_CONTENT_RE = re.compile(
+    r"^\s*(?:original[- ]content\s+(?:von|from|de|by)|contenido\s+original\s+de|"
+    r"contenu\s+original\s+de|conteúdo\s+original\s+de)\s*:?\s*(?P<name>[^,;|]{2,60}?)"
+    r"\s*(?:[,;|].*)?$",
+    re.IGNORECASE)
+
+#: A word about comments, in a line under a comments heading: the box's notice ("Los
+#: comentarios en esta sección son exclusivos para suscriptores"), not a story's sentence.
+COMMENT_WORD_RE = re.compile(
+    r"\b(?:comment|comentari|commentair|comentári|comment|komentar|kommentar|коммент|комент|"
+    r"yorum|reactie)\w*", re.IGNORECASE)
+#: Lines under a comments heading read for such a notice.
+COMMENT_NOTICE_LINES = 2

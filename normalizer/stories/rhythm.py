@@ -30,6 +30,7 @@ from normalizer.cues import text as cues
 from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
+from normalizer.text.dates import split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -100,6 +101,9 @@ FEED_LEAD_MIN_WORDS = 8
 RHYTHM_MIN_UNITS = 3
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
 DATED_UNIT_MAX_LINES = 6
+#: A line reserving the rights of its year's owner is this short at most (a longer one is a
+#: licence notice with sentences of its own, left to the cleaner).
+RIGHTS_LINE_MAX_WORDS = 15
 #: Characters that count as one word in scripts written without spaces.
 CHARS_PER_WORD = {"CJK": 3, "THAI": 5}
 #: A line met this many times on one page is the page's (a paywall notice, an offer, a
@@ -129,6 +133,8 @@ _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
+#: A quantity written with separators ("14.372,4 millones") is one number.
+_QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
 DATEISH_NUMBERS = 3
 #: ... when the numbers are at least this share of its words: a headline may carry three
 #: numbers among its words ("X paid $750 in taxes in 2016, 2017"), a date line is mostly
@@ -136,10 +142,10 @@ DATEISH_NUMBERS = 3
 DATEISH_NUMBER_SHARE = 0.3
 
 
-def _numbers_line(text: str) -> bool:
+def _numbers_line(text: str, number: re.Pattern[str] = _NUMBER) -> bool:
     """A date line by its numbers: :data:`DATEISH_NUMBERS` or more, making up
     :data:`DATEISH_NUMBER_SHARE` of its words."""
-    numbers = len(_NUMBER.findall(text))
+    numbers = len(number.findall(text))
     return numbers >= DATEISH_NUMBERS and numbers >= DATEISH_NUMBER_SHARE * max(1, weight(text))
 
 
@@ -179,9 +185,18 @@ def is_prose(block: Block) -> bool:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
             or block.text.rstrip().endswith((":", "：")) \
-            or _INITIALS_END.search(block.text):  # a label over a list; "... in U.S."
+            or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
+        # a label over a list; "... in U.S."; "... Alert Tues."
         return False
     return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+
+
+def _abbreviation_end(text: str) -> bool:
+    """The line ends with an abbreviation's period (:data:`openers.HEADLINE_ABBREVIATIONS`),
+    not a sentence's."""
+    words = text.rstrip().split()
+    return bool(words) and words[-1].endswith(".") \
+        and words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
 
 
 def _is_word_list(text: str) -> bool:
@@ -205,7 +220,8 @@ def is_title(block: Block) -> bool:
     text = block.text.rstrip()
     if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")):
         return False
-    return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text))
+    return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
+        or _abbreviation_end(text)
 
 
 def _is_menu_run(blocks: list[Block], start: int) -> int:
@@ -235,6 +251,20 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
+    for a, b in zip(order, order[1:], strict=False):
+        # A byline is never shown twice in a row; a teaser's title is (its picture's link
+        # and its own): "Por qué las empresas ..." twice is a title, not "By qué ...".
+        if blocks[a].role == blocks[b].role == META and blocks[a].cruft_kind == MetaKind.BYLINE \
+                and blocks[a].folded == blocks[b].folded and is_title(_as_text(blocks[a])):
+            for i in (a, b):
+                blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
+    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
+        if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
+                and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
+                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+            blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if is_prose(b):
@@ -283,7 +313,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     for p in leads:
         if p not in heads:
             head = _head_above(blocks, order, rank[p], where)
-            confirmed = head is not None and _confirmed(blocks, order, rank[head])
+            # (a headline right above its lead with its date line over it is as sure)
+            confirmed = head is not None and (
+                _confirmed(blocks, order, rank[head])
+                or (rank[head] == rank[p] - 1 and rank[head] > 0
+                    and blocks[order[rank[head] - 1]].role == META
+                    and blocks[order[rank[head] - 1]].cruft_kind == MetaKind.DATE))
             if not confirmed:
                 above = _confirmed_head_far_above(blocks, order, rank[p])
                 if above is not None and (head is None or rank[above] < rank[head]):
@@ -303,7 +338,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
                     continue
-                if _DATEISH.search(b.text) or len(_NUMBER.findall(b.text)) >= DATEISH_NUMBERS:
+                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS:
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
@@ -370,6 +405,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_recurring_boundaries(blocks, order, recurring)
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
+    _mark_comments(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -427,8 +463,20 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         if listed(b):
             run.append(i)
             continue
+        if run and _category_label(b.text) and nxt is not None and listed(nxt) and k >= 4 \
+                and all(_category_label(blocks[order[k - m]].text) for m in (2, 4)) \
+                and all(listed(blocks[order[k - m]]) for m in (1, 3)):
+            continue  # "Deportes | Fútbol" over each title of the list, label after label
         close()
     close()
+
+
+def _category_label(text: str) -> bool:
+    """A section's label over a listed title: a few words, or a few short names between
+    bars ("Nacionales | sucesos | Sucesos | Zulia")."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*", text.strip(" +")) if p]
+    return bool(parts) and (weight(text) <= LABEL_MAX_WORDS or (
+        len(parts) > 1 and all(weight(p) <= 2 for p in parts)))
 
 
 def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
@@ -457,8 +505,10 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
         t, meta = blocks[order[k]], blocks[order[k + 1]]
         if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
                 or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
-                or t.cruft_kind in ("copyright", "byline", "paywall", "promo"):
-            continue
+                or t.cruft_kind in ("copyright", "byline", "paywall", "promo") \
+                or openers.names_line(t.text) \
+                or (k and blocks[order[k - 1]].folded == t.folded):
+            continue  # (authors' names over the date; a teaser's title shown twice)
         if heads and k - heads[-1] <= 2:
             continue  # a deck with its source line under the title: the same post
         heads.append(k)
@@ -482,8 +532,11 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     bodies = [[j for j in range(k + 2, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
               for k, end in zip(heads, ends, strict=True)]
-    sizes = sorted(len(p) for p in bodies)
-    if sizes[len(sizes) // 2] < POST_MIN_PARAGRAPHS:
+    # (a post's text starts under its title and date: paragraphs far below, past lists and
+    # boxes, are a footer's, not that post's)
+    sizes = sorted(len(p) if p and p[0] - k <= HEAD_REACH else 0
+                   for k, p in zip(heads, bodies, strict=True))
+    if sizes[(len(sizes) - 1) // 2] < POST_MIN_PARAGRAPHS:  # the lower median
         return  # teasers (headline, date, lead): the rules above read them
     counts: dict[str, int] = {}
     for i in order:
@@ -521,6 +574,43 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                 b.mark(TEXT)  # the last post's credit line
             elif b.role == TEXT:
                 b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: Comment dates (a date line with a time) that make what follows a comments heading the
+#: readers' comments.
+COMMENT_DATES_MIN = 2
+
+
+def _mark_comments(blocks: list[Block], order: list[int]) -> None:
+    """Under a comments heading (:data:`openers.COMMENTS_HEADER_RE`), up to the next story's
+    head, readers' comments: each a name, a date line with its time, the comment, its votes
+    and a reply button. Where :data:`COMMENT_DATES_MIN` such dates follow the heading, the
+    lines are the page's, not a story's."""
+    k = 0
+    while k < len(order):
+        if not openers.COMMENTS_HEADER_RE.match(blocks[order[k]].text):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(order) and not blocks[order[end]].notes.get("unit_start"):
+            end += 1
+        dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
+                    and split_date_line(blocks[order[j]].text)[0])
+        if dates >= COMMENT_DATES_MIN:
+            for j in range(k, end):
+                b = blocks[order[j]]
+                if b.role == TEXT:
+                    b.mark(CRUFT, RemovedKind.CHROME)
+                b.notes.pop("lead", None)
+        else:  # no comments yet: the heading and the box's notice about commenting
+            blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
+            for j in range(k + 1, min(end, k + 1 + openers.COMMENT_NOTICE_LINES)):
+                b = blocks[order[j]]
+                if b.role == TEXT and openers.COMMENT_WORD_RE.search(b.text):
+                    b.mark(CRUFT, RemovedKind.CHROME)
+                    b.notes.pop("lead", None)
+            end = k + 1
+        k = end
 
 
 def _restore(b: Block, reading: tuple) -> None:
@@ -651,6 +741,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         b = blocks[order[j]]
         if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
             break
+        if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
+            break  # a date over a headline heads the article; above it, other boxes
+        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)):
+            break  # a teaser's date: the lines above are that teaser's
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
@@ -659,25 +753,47 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # line right above is an image's alt text over its caption)
         copies = [m for m in range(max(0, j - HEAD_REACH), j)
                   if blocks[order[m]].folded == b.folded]
-        shown_above = any(m < j - 1 or (m > 0 and blocks[order[m]].kind
-                                        == blocks[order[m - 1]].kind == "item") for m in copies)
+        # (not a widget's line shown again with the same line over it: "Read next >" over
+        # "Next story in Cancel", twice)
+        shown_above = any((m < j - 1 and not (m and blocks[order[m - 1]].folded
+                                              == blocks[order[j - 1]].folded))
+                          or (m > 0 and blocks[order[m]].kind
+                              == blocks[order[m - 1]].kind == "item") for m in copies)
         after_label = j > 0 and (blocks[order[j - 1]].notes.get("after_label") is not None
                                  or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[j - 1]].text))
         # (or shown again below, in a list of related links, when its date follows it)
         # (or right above its lead, in a box of teasers the page shows twice)
-        twice = where is not None and j == at - 1 \
+        # (or, over its byline or date, named again far below: the page's share box or its
+        # "now reading" bar names the article's headline)
+        again = where is not None and any(m - j > HEAD_REACH for m in where.get(b.folded, ())) \
+            and any(blocks[order[m]].role == META for m in range(j + 1, at))
+        twice = where is not None and (j == at - 1 or again) \
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and (copies or twice or _confirmed(blocks, order, j)))
-        if not candidate or not is_title(_as_text(b)) or weight(b.text) < HEAD_MIN_WORDS \
-                or _DATEISH.search(b.text) or _numbers_line(b.text):
+        # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
+        dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
+            and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
+        if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
+                or _DATEISH.search(b.text) \
+                or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
-        score = (shown_above, -seen)
+        score = (shown_above or again, -seen)
         if head is None or score > best:
             head, best = order[j], score
     return head
+
+
+#: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
+#: long (German compounds: "POL-ST: Rheine, Verkehrsunfallflucht").
+HEAD_MIN_CHARS = 30
+
+
+def _head_long(text: str) -> bool:
+    n = weight(text)
+    return n >= HEAD_MIN_WORDS or (n == HEAD_MIN_WORDS - 1 and len(text.strip()) >= HEAD_MIN_CHARS)
 
 
 def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
@@ -722,11 +838,15 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     found = None  # the topmost: the box may list related stories with their dates
     for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
         b = blocks[order[j]]
-        if is_prose(b):
-            break
+        if is_prose(b) or b.notes.get("closes_unit"):
+            break  # (a teaser's date closes it: what stands above is that teaser's)
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
                 and _confirmed(blocks, order, j):
             found = order[j]
+            if openers.names_line(b.text) and j and blocks[order[j - 1]].role == TEXT \
+                    and is_title(blocks[order[j - 1]]) \
+                    and weight(blocks[order[j - 1]].text) >= HEAD_MIN_WORDS:
+                found = order[j - 1]  # the headline over its authors' names and date
     return found
 
 
@@ -746,8 +866,9 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
 
 
 #: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
-#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ...").
-_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?]{0,24}?\s*[:：]\s*"
+#: nuclear deal", "الوسوم: جنيف، الاتفاق النووي", "Schlagwörter : Blog, Mode, ..."). A label
+#: with a hyphen is a press office's code over a headline ("POL-ST: Rheine, Unfallflucht").
+_TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?\-]{0,24}?\s*[:：]\s*"
                        r"[^,،、.!?]{1,40}(?:\s*[,،、]\s*[^,،、.!?]{1,40})+\s*$")
 
 
@@ -784,6 +905,7 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
     more has the rhythm.
     """
     units: list[tuple[int, int, list[int]]] = []
+    closing: list[Block] = []
     last_date = -1
     for k, i in enumerate(order):
         b = blocks[i]
@@ -795,17 +917,28 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                  and blocks[j].cruft_kind not in ("copyright",)]
         if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
             continue  # a whole post between two dates is no teaser
+        while len(lines) > 2 and blocks[lines[-1]].role == CRUFT \
+                and blocks[lines[-1]].cruft_kind == RemovedKind.CHROME \
+                and weight(blocks[lines[-1]].text) <= LABEL_MAX_WORDS:
+            lines.pop()  # the teaser's button under its lead ("Ver noticia", "Read more")
         lead = lines[-1]
-        title = next((j for j in reversed(lines[:-1])
-                      if blocks[j].folded != blocks[lead].folded), None)
+        above = [j for j in lines[:-1] if blocks[j].folded != blocks[lead].folded]
+        title = above[-1] if above else None
+        if title is not None and len(above) > 1 and weight(blocks[title].text) <= LABEL_MAX_WORDS \
+                and is_prose(_as_text(blocks[lead])):
+            title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
             continue
+        units.append((title, lead, inside))
+        closing.append(b)
+    if len(units) < RHYTHM_MIN_UNITS:
+        return []
+    for b in closing:  # (only where the page has the rhythm)
         if b.cruft_kind == "date":
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
-        units.append((title, lead, inside))
-    return units if len(units) >= RHYTHM_MIN_UNITS else []
+    return units
 
 
 def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
@@ -814,7 +947,10 @@ def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title:
     date or byline of its own: an article's sub-heading after a "read also" box inside
     it, not the next story."""
     between = [blocks[order[j]] for j in range(lead + 1, title)]
-    return bool(between) and all(b.role == CRUFT for b in between) \
+    # (the box's links may carry their dates: "Hace 3 horas" under each)
+    return bool(between) and all(b.role == CRUFT or (b.role == META
+                                                     and b.cruft_kind == MetaKind.DATE)
+                                 for b in between) \
         and any(b.cruft_kind == RemovedKind.RELATED_LINK for b in between) \
         and not _confirmed(blocks, order, title)
 
@@ -845,7 +981,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
                      and not _box_inside_article(blocks, order, lead_ranks[k - 1], rank[title])):
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
-                and blocks[order[rank[title] - 1]].cruft_kind == "date":
+                and blocks[order[rank[title] - 1]].cruft_kind == "date" \
+                and not _closes_link(blocks, order, rank[title] - 1):
             blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
     # row are no rhythm yet (a headline and a caption over a paragraph look the same).
@@ -858,6 +995,17 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The date line at rank ``at`` is a linked teaser's, under its title shown twice (the
+    picture's link and the title's, in a box of links to other stories, each with its
+    date): it opens nothing below it."""
+    if at < 2:
+        return False
+    above, copy = blocks[order[at - 1]], blocks[order[at - 2]]
+    return above.cruft_kind == RemovedKind.RELATED_LINK and above.folded == copy.folded \
+        and is_title(_as_text(above))
 
 
 def _subhead_of_article(units: list[tuple[int, int]], u: int, lead_ranks: list[int],
@@ -910,7 +1058,8 @@ def mark_source_lines(blocks: list[Block], known) -> None:
         if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             continue  # a list's label ("More stories"), not a teaser's source
         m = _SOURCE_LINE.match(line.text)
-        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline":
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline" \
+                and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
     if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
         return
@@ -943,25 +1092,34 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     """
     # The site's logo names it first ("Logo la tercera", "FINAL LOGO NAME_RGB"): a © line
     # may name the company behind the site instead.
-    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind == "chrome"]
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind in ("chrome", "related_link")]
     for b in chrome:
         m = _LOGO.match(b.text)
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
+    for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
+        m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
+        if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
     for b in reversed(blocks[last_text + 1:]):
-        if b.role != CRUFT or b.cruft_kind != "copyright" or "source_line" in b.notes:
+        if b.role != CRUFT or "source_line" in b.notes:
             continue
-        if not re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE) \
+        rights = openers.RIGHTS_RESERVED_RE.search(b.text)
+        if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
+                                                                      b.text)):
+            continue  # (a footer line that reserves rights and names a year or ©)
+        if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
         if found:
             return found
-        holder = _COPYRIGHT_NOISE.sub(" ", b.text)
-        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|"))[0]
-        holder = holder.strip(" .,|-")
+        holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
+        holder = next((h.strip(" .,|-®") for h in holder if h.strip(" .,|-®")), "")
+        holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -1026,7 +1184,8 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         elif b.role == TEXT and (i in heads or is_prose(b)):
             last = units[-1] if units else None
             close = last is not None and bool(last[1]) \
-                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1
+                and rank[i] - rank[last[1][-1]] <= INNER_GAP + 1 \
+                and not _ended_between(blocks, order, rank[last[1][-1]], rank[i])
             if last is not None and (close or (last[0] is not None and not last[1])):
                 last[1].append(i)
             else:
@@ -1080,6 +1239,14 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         _drop_unit(blocks, title, leads)
 
 
+def _ended_between(blocks: list[Block], order: list[int], lo: int, hi: int) -> bool:
+    """A © line stands between ranks ``lo`` and ``hi``: the story above ended there
+    ("©RIPRODUZIONE RISERVATA"), and a paragraph below with no headline is the page's."""
+    return any(blocks[order[j]].role == CRUFT
+               and blocks[order[j]].cruft_kind == RemovedKind.COPYRIGHT
+               and "©" in blocks[order[j]].text for j in range(lo + 1, hi))
+
+
 def _same_title(line: str, title: str) -> bool:
     """``line`` is ``title``, or ``title`` with a site's name after a dash or a bar."""
     if line == title:
@@ -1090,6 +1257,12 @@ def _same_title(line: str, title: str) -> bool:
 def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None:
     for i in (*([title] if title is not None else []), *leads):
         blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    if title is None:  # the box's label lines over its paragraph, up to a © line
+        i = leads[0] - 1
+        while i >= 0 and blocks[i].role in (TEXT, SEP) and not is_prose(blocks[i]):
+            if blocks[i].role == TEXT:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+            i -= 1
     if title is not None:
         blocks[title].notes.pop("unit_start", None)
 

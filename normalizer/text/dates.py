@@ -31,6 +31,108 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 
 
+# -- relative dates ("2 hours ago") ---------------------------------------------------------
+
+#: How pages say how long ago something was published, one row a language: (language, the
+#: phrase with ``{n}`` for the number and ``{unit}`` for a unit word of that row, its unit
+#: words). A relative date names no day without the page's own date, so a line that is only
+#: such a phrase (perhaps with a label: "Updated 15 hrs ago", "Holiday / 19 mins ago") is a
+#: date line whose date is unknown: metadata, never a headline or story text, and
+#: :func:`parse_date` gives None for it. Gathered from news sites' own wording; abbreviations
+#: as the sites print them.
+RELATIVE_DATE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("en", r"{n}\s*{unit}\s+ago", ("seconds?", "secs?", "minutes?", "mins?", "m", "hours?",
+                                   "hrs?", "h", "days?", "d", "weeks?", "wks?", "months?",
+                                   "years?", "yrs?")),
+    ("es", r"hace\s+{n}\s*{unit}", ("segundos?", "minutos?", "min", "horas?", "h", "d[ií]as?",
+                                    "semanas?", "mes(?:es)?", "años?")),
+    ("pt", r"h[áa]\s+{n}\s*{unit}(?:\s+atr[áa]s)?", ("segundos?", "minutos?", "min", "horas?",
+                                                     "h", "dias?", "semanas?", "m[êe]s(?:es)?",
+                                                     "anos?")),
+    ("pt", r"{n}\s*{unit}\s+atr[áa]s", ("minutos?", "horas?", "dias?", "semanas?")),
+    ("fr", r"il\s+y\s+a\s+{n}\s*{unit}", ("secondes?", "minutes?", "min", "mn", "heures?", "h",
+                                          "jours?", "j", "semaines?", "mois", "ans?", "années?")),
+    ("de", r"vor\s+{n}\s*{unit}", ("Sekunden?", "Sek\\.?", "Minuten?", "Min\\.?", "Stunden?",
+                                   "Std\\.?", "Tagen?", "Wochen?", "Monaten?", "Jahren?")),
+    ("it", r"{n}\s*{unit}\s+fa", ("secondi", "minuti?", "min", "ore", "ora", "giorni?",
+                                  "settimane?", "mesi?", "anni?")),
+    ("nl", r"{n}\s*{unit}\s+geleden", ("seconden", "minuten?", "min", "uur", "u", "dagen",
+                                       "dag", "weken", "week", "maanden?", "jaar")),
+    ("pl", r"{n}\s*{unit}\s+temu", ("sekund[ya]?", "minut[ya]?", "min\\.?", "godzin[ya]?",
+                                    "godz\\.?", "dni", "dzień", "tygodni[ea]?", "miesięcy",
+                                    "miesiące?", "lat[a]?", "rok")),
+    ("cs", r"před\s+{n}\s*{unit}", ("sekundami", "minutami", "minutou", "hodinami", "hodinou",
+                                    "dny", "dnem", "týdny", "měsíci", "lety")),
+    ("ru", r"{n}\s*{unit}\s+назад", ("секунд[уы]?", "минут[уы]?", "мин\\.?", "час(?:а|ов)?",
+                                     "ч\\.?", "дн(?:я|ей)", "день", "недел[юиь]", "месяц(?:а|ев)?",
+                                     "год(?:а)?", "лет")),
+    ("uk", r"{n}\s*{unit}\s+тому", ("секунд[иу]?", "хвилин[иу]?", "хв\\.?", "годин[иу]?",
+                                    "год\\.?", "дн(?:і|ів)", "день", "тижн(?:і|ів|ень)",
+                                    "місяц(?:і|ів|ь)", "рок(?:и|ів)?")),
+    ("tr", r"{n}\s*{unit}\s+önce", ("saniye", "dakika", "dk\\.?", "saat", "sa\\.?", "gün",
+                                    "hafta", "ay", "yıl")),
+    ("sv", r"(?:för\s+)?{n}\s*{unit}\s+sedan", ("sekunder", "minuter", "min", "timmar?",
+                                                "tim", "dagar", "dag", "veckor", "vecka",
+                                                "månader", "år")),
+    ("da", r"for\s+{n}\s*{unit}\s+siden", ("sekunder", "minutter", "min\\.?", "timer?",
+                                           "t\\.?", "dage", "dag", "uger", "uge", "måneder",
+                                           "år")),
+    ("ro", r"acum\s+{n}\s*{unit}", ("secunde", "minute", "minut", "min", "ore", "oră", "zile",
+                                    "zi", "săptămâni", "luni", "ani")),
+    ("hu", r"{n}\s*{unit}", ("perce", "órája", "napja", "hete", "hónapja", "éve")),
+    ("el", r"πριν\s+(?:από\s+)?{n}\s*{unit}", ("λεπτά", "λεπτό", "ώρες", "ώρα", "ημέρες",
+                                               "μέρες", "εβδομάδες", "μήνες", "χρόνια")),
+    ("id", r"{n}\s*{unit}\s+(?:yang\s+)?lalu", ("detik", "menit", "jam", "hari", "minggu",
+                                                 "bulan", "tahun")),
+    ("vi", r"{n}\s*{unit}\s+trước", ("giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm")),
+    ("ar", r"منذ\s+{n}\s*{unit}", ("ثوان[ٍي]?", "دقائق", "دقيقة", "ساعات", "ساعة", "أيام",
+                                  "يوم", "أسابيع", "أسبوع", "أشهر", "شهر", "سنوات", "سنة")),
+    ("ar", r"منذ\s+{unit}", ("دقيقتين", "ساعتين", "يومين", "أسبوعين", "شهرين", "سنتين")),
+    ("fa", r"{n}\s*{unit}\s+(?:پیش|قبل)", ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه",
+                                            "سال")),
+    ("he", r"לפני\s+{n}\s*{unit}", ("שניות", "דקות", "שעות", "ימים", "שבועות", "חודשים",
+                                    "שנים")),
+    ("hi", r"{n}\s*{unit}\s+पहले", ("सेकंड", "मिनट", "घंटे", "घंटा", "दिन", "सप्ताह", "महीने",
+                                   "साल")),
+    ("zh", r"{n}\s*{unit}前", ("秒", "秒钟", "分钟", "分鐘", "小时", "小時", "天", "周", "週",
+                               "个月", "個月", "年")),
+    ("ja", r"{n}\s*{unit}前", ("秒", "分", "時間", "日", "週間", "か月", "ヶ月", "年")),
+    ("ko", r"{n}\s*{unit}\s*전", ("초", "분", "시간", "일", "주", "개월", "년")),
+    ("th", r"{n}\s*{unit}\s*(?:ที่แล้ว|ก่อน)", ("วินาที", "นาที", "ชั่วโมง", "ชม\\.", "วัน",
+                                                "สัปดาห์", "เดือน", "ปี")),
+)
+#: The number of a relative date: digits of any script (not glued to a word's digits before
+#: it), or the words for "a"/"one" that pages write instead ("an hour ago", "hace un día").
+_RELATIVE_NUMBER = (r"(?:(?<!\d)\d{1,3}|(?<![^\W\d_])(?:an?|one|un[ae]?|uno|um[a]?|ein(?:er|em)?|"
+                    r"jeden|jedną|одну|один|одна|bir|ett?|en|o)(?![^\W\d_]))")
+
+
+def _relative_re() -> re.Pattern[str]:
+    # A phrase opening with its number may follow a word with no space ("Reuters13 mins ago");
+    # one opening with a word starts a word.
+    parts = [("" if phrase.startswith("{n}") else r"(?<![^\W\d_])")
+             + phrase.format(n=_RELATIVE_NUMBER, unit="(?:" + "|".join(units) + ")")
+             for _lang, phrase, units in RELATIVE_DATE_PHRASES]
+    return re.compile("(?:" + "|".join(parts) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+_RELATIVE = _relative_re()
+
+
+#: A line that is only a time of day ("6:14 a.m.", "14:05 Uhr", "10.20 h"): a date line with
+#: no day, as a list of the day's stories prints it under each headline.
+_CLOCK_ONLY = re.compile(
+    r"^\s*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}[.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h))"
+    r"(?:\s*(?:gmt|utc|et|est|edt|cet|cest|bst|msk|pst|pdt|ist|jst|uhr))?\s*$",
+    re.IGNORECASE)
+
+
+def relative_date(text: str) -> bool:
+    """Whether ``text`` says how long ago (:data:`RELATIVE_DATE_PHRASES`): a date that no
+    day can be read from."""
+    return bool(_RELATIVE.search(text))
+
+
 def split_date_line(text: str) -> tuple[bool, str]:
     """Whether ``text`` is a date line, and what is left once date words are taken out.
 
@@ -40,6 +142,15 @@ def split_date_line(text: str) -> tuple[bool, str]:
         return False, text
     if DATE_LABEL_ONLY_RE.match(text):
         return True, ""
+    if _CLOCK_ONLY.match(text):
+        return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
+    if _RELATIVE.search(text):
+        # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
+        # left beside the phrase is a label or a source, as beside a date.
+        words = [w for w in _RELATIVE.sub(" ", text).split()
+                 if w.lower().strip(":") not in _FILLER and any(c.isalnum() for c in w)]
+        if len(words) <= 4:
+            return True, " ".join(words).strip(" /|·•-–—,:")
     stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", text))
     has_date = stripped != text
     rest: list[str] = []
