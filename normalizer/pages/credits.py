@@ -271,10 +271,10 @@ def _days(earlier: str, later: str) -> int:
 def date_under_heading(tree: etree._Element, latest: str) -> str | None:
     """The first date line under the page's only heading: the post's own date, as it shows
     it ("12.10.2015, 19:16 Uhr")."""
-    from normalizer.pages.permalink import _DATE_UNDER_HEADING_XPATH, DATE_UNDER_HEADING_NODES
+    from normalizer.pages.permalink import texts_under_heading
     from normalizer.text.dates import parse_date, split_date_line
 
-    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+    for text in texts_under_heading(tree):
         text = " ".join(str(text).split())
         if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
             continue

@@ -125,11 +125,19 @@ class PageIndex:
         self.elements = list(self._top.iter(etree.Element))
         self._memo: dict[str, list] | None = None
         self._attributes: dict[str, list[etree._Element]] = {}
-        for el in self.elements:
+        # Each tag name's elements, as their places in :attr:`elements` (in this walk:
+        # every page's JSON-LD lookup needs them, and a second walk costs a third more).
+        self._places: dict[str, list[int]] = {}
+        for i, el in enumerate(self.elements):
+            tag = el.tag
+            places = self._places.get(tag)
+            if places is None:
+                self._places[tag] = [i]
+            else:
+                places.append(i)
             classes = el.get("class")
             if classes:
                 self.classed.append((el, classes))
-            tag = el.tag
             if tag == "a":
                 self.anchors.append(el)
             elif tag == "meta":
@@ -299,14 +307,6 @@ class PageIndex:
     def tags(self) -> frozenset[str]:
         """The tag names the page has (as parsed: elements added later are not seen)."""
         return frozenset(self._places)
-
-    @functools.cached_property
-    def _places(self) -> dict[str, list[int]]:
-        """Each tag name's elements, as their places in :attr:`elements`."""
-        places: dict[str, list[int]] = {}
-        for i, el in enumerate(self.elements):
-            places.setdefault(el.tag, []).append(i)
-        return places
 
     @functools.cached_property
     def _class_text(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,11 +141,11 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
         # trafilatura's category and tag finders run only when a link could be one.
         hrefs = [h for a in index.anchors if (h := a.get("href"))]
         if not meta.categories:
-            meta.categories = (tm.extract_catstags("category", tree)
+            meta.categories = (_catstags("category", tree, index)
                                if any(_CATEGORY_HREF.search(h) for h in hrefs)
                                else _section(tree))
         if not meta.tags:
-            meta.tags = (tm.extract_catstags("tag", tree)
+            meta.tags = (_catstags("tag", tree, index)
                          if any(_TAG_HREF.search(h) for h in hrefs) else [])
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
@@ -209,13 +209,64 @@ _CATEGORY_HREF = re.compile("/categor(?:y|ies|s)?/")   # trafilatura's own tests
 _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
 
+_HREF_OF = {"category": _CATEGORY_HREF, "tag": _TAG_HREF}
+_EXSLT_REGEXP = {"re": "http://exslt.org/regular-expressions"}
+
+
+def _ancestor_tests(expressions: list[etree.XPath]) -> list[etree.XPath]:
+    """trafilatura's category or tag XPaths, ``//container[test]//a[@href]``, each turned
+    into the question asked of one link: ``boolean(ancestor::container[test])`` (a link
+    is in the XPath's answer exactly when it has an ``href`` and such an ancestor)."""
+    tests = []
+    for expr in expressions:
+        path = " ".join(expr.path.split())
+        if not (path.startswith("//") and path.endswith("//a[@href]")):
+            raise ValueError(f"unexpected trafilatura XPath shape: {path!r}")
+        tests.append(etree.XPath(f"boolean(ancestor::{path[2:-len('//a[@href]')]})",
+                                 namespaces=_EXSLT_REGEXP))
+    return tests
+
+
+_CATSTAGS_TESTS: dict[str, list[etree.XPath]] = {}
+
+
+def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str]:
+    """``trafilatura.metadata.extract_catstags(metatype, tree)``, asked of the page's few
+    category (or tag) links instead of the whole tree: each of trafilatura's XPaths walks
+    every element of the page (the first calls back into Python's ``re`` for every
+    ``div``), about 3 ms a page that has such links; the links and their order are the
+    same (``tests/test_page_fast_paths.py`` compares the two on the saved pages)."""
+    from trafilatura import xpaths
+    from trafilatura.metadata import block_text
+    from trafilatura.utils import line_processing
+
+    tests = _CATSTAGS_TESTS.get(metatype)
+    if tests is None:
+        tests = _CATSTAGS_TESTS[metatype] = _ancestor_tests(
+            xpaths.CATEGORIES_XPATHS if metatype == "category" else xpaths.TAGS_XPATHS)
+    wanted = _HREF_OF[metatype]
+    links = [a for a in index.anchors
+             if (h := a.get("href")) and wanted.search(h) and index.attached(a)]
+    results: list[str] = []
+    for test in tests:
+        results.extend(block_text(a) for a in links if test(a))
+        if results:
+            break
+    if metatype == "category" and not results:
+        results.extend(el.attrib["content"] for el in tree.xpath(_SECTION_XPATH))
+    return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]
+
+
+_SECTION_XPATH = ('.//head//meta[@property="article:section" or contains(@name, "subject")]'
+                  "[@content]")
+
+
 def _section(tree: etree._Element) -> list[str]:
     """trafilatura's category fallback when no category link matched: the page's
     ``article:section`` or ``subject`` meta tags."""
     from trafilatura.utils import line_processing
 
-    found = tree.xpath('.//head//meta[@property="article:section" or contains(@name, "subject")]'
-                       "[@content]")
+    found = tree.xpath(_SECTION_XPATH)
     lines = (line_processing(el.attrib["content"]) for el in found if el.attrib["content"])
     return [r for r in dict.fromkeys(lines) if r]
 
@@ -272,14 +323,64 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     return found
 
 
-# The first few text nodes after the page's only ``<h1>``, where a post shows its date.
-_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*[self::div or self::p or "
-                             "self::span or self::time or self::small or self::em]"
-                             "/text()")
+# The first few text nodes after the page's only ``<h1>``, where a post shows its date:
+# the text nodes of these elements (:func:`texts_under_heading` reads them without XPath).
+_DATE_UNDER_HEADING_TAGS = frozenset(("div", "p", "span", "time", "small", "em"))
+_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*["
+                             + " or ".join(f"self::{t}" for t in sorted(_DATE_UNDER_HEADING_TAGS))
+                             + "]/text()")
 # How many text nodes under the heading are looked at (the post's header, not its body).
 DATE_UNDER_HEADING_NODES = 40
 _DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
                     " or self::h3 or self::h4 or self::small or self::em]/text()")
+
+
+def texts_under_heading(tree: etree._Element) -> list[str]:
+    """``tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]``, read by
+    walking the page from its heading on and stopping at the last node wanted: the
+    XPath's ``following::`` step builds the set of every element after the heading (a
+    millisecond on a news page) to keep forty of its text nodes. The same texts come out,
+    in the same order (``tests/test_page_fast_paths.py`` compares the two)."""
+    from itertools import islice
+
+    headings = list(islice(tree.getroottree().getroot().iter("h1"), 2))
+    if len(headings) != 1:
+        return []
+    return list(islice(_following_texts(headings[0], _DATE_UNDER_HEADING_TAGS),
+                       DATE_UNDER_HEADING_NODES))
+
+
+def _following_texts(el: etree._Element, tags: frozenset[str]) -> Iterator[str]:
+    """``following::*[self::t1 or ...]/text()`` from ``el``, in document order: the
+    subtrees after ``el`` and after each of its ancestors, their tails left out (a tail is
+    its parent's text, and an ancestor is not on the ``following`` axis)."""
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from _subtree_texts(sibling, tags)
+        node = node.getparent()
+
+
+def _subtree_texts(top: etree._Element, tags: frozenset[str]) -> Iterator[str]:
+    """The text nodes of ``top`` and of its descendants whose element is one of ``tags``,
+    in document order (an element's text, then each child's subtree and the tail after
+    it), ``top``'s own tail left out; without recursion (pages nest deep)."""
+    own = isinstance(top.tag, str) and top.tag in tags
+    if own and top.text:
+        yield top.text
+    stack: list[tuple[etree._Element, bool, Iterator[etree._Element]]] = [(top, own, iter(top))]
+    while stack:
+        parent, parent_own, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and stack[-1][1] and parent.tail:
+                yield parent.tail
+            continue
+        own = isinstance(child.tag, str) and child.tag in tags
+        if own and child.text:
+            yield child.text
+        stack.append((child, own, iter(child)))
 
 
 def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
@@ -290,7 +391,7 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
     stand around the post; its own date line follows its heading.)"""
     from normalizer.text.dates import parse_date, split_date_line
 
-    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+    for text in texts_under_heading(tree):
         text = " ".join(str(text).split())
         if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
             continue
