@@ -295,4 +295,66 @@ def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | No
     under = date_under_heading(tree, latest)
     if under is not None:
         return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
+    if not may_print_dates(tree):
+        return found
     return None if found[:10] in printed_dates(tree) else found
+
+
+# --- Whether a page can print a "Printed on" label at all -----------------------------------
+# :func:`~normalizer.text.dates.printed_dates` matches every text of the page against its
+# labels (a pattern of some thirty words, case-insensitive): 2-10 ms a page, for a label
+# almost no page has. One search of the page's whole text for a piece of each label tells
+# most pages they have none. The text is searched as UTF-8 with its ASCII letters
+# lower-cased (fast); a label's piece is its longest run of characters that have no case
+# beyond ASCII's (ASCII, and scripts without case such as Chinese or Korean), so the search
+# finds it in any case the label's pattern accepts. What that fold cannot see sends the page
+# to the full search: the letters outside ASCII that the pattern takes for ASCII ones
+# (Turkish dotted and dotless i, long s, the Kelvin sign) and Cyrillic, whose labels have
+# no such piece. ``tests/test_page_fast_paths.py`` checks both tables against Python's
+# own case rules.
+UNFOLDED_RE = re.compile("[\u0130\u0131\u017f\u212a"  # İ ı ſ K: matched as i, i, s, k
+                         "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")  # Cyrillic
+# A label's piece is at least this long.
+PRINTED_PIECE_MIN = 2
+
+
+def _caseless(char: str) -> bool:
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+def _printed_pieces() -> tuple[bytes, ...] | None:
+    """The piece of each printed label (see above), as UTF-8; None when a label has no
+    piece and letters the fold does not cover (the pre-check then says "maybe" always)."""
+    from normalizer.text.dates import PRINTED_LABELS
+
+    pieces: list[bytes] = []
+    for label in PRINTED_LABELS:
+        runs = [""]
+        for char in label.lower():
+            if _caseless(char):
+                runs[-1] += char
+            else:
+                runs.append("")
+        runs = [r for r in runs if len(r.strip()) >= PRINTED_PIECE_MIN]
+        if runs:
+            pieces.append(max(runs, key=len).encode("utf-8"))
+        elif not all(_caseless(c) or UNFOLDED_RE.match(c) for c in label):
+            return None
+    # a piece holding another is found whenever that one is: one search fewer
+    return tuple(p for p in dict.fromkeys(pieces)
+                 if not any(q != p and q in p for q in pieces))
+
+
+PRINTED_PIECES = _printed_pieces()
+
+
+def may_print_dates(tree: etree._Element) -> bool:
+    """False when no text of the page can start with a printed label, so
+    :func:`~normalizer.text.dates.printed_dates` would find no date on it."""
+    if PRINTED_PIECES is None:
+        return True
+    text = etree.tostring(tree, method="text", encoding=str)
+    if UNFOLDED_RE.search(text):
+        return True
+    data = text.encode("utf-8", "surrogatepass").lower()
+    return any(piece in data for piece in PRINTED_PIECES)
