@@ -164,3 +164,42 @@ def test_printed_pieces_fold_as_the_pattern_does() -> None:
                 assert char == want or (char.isascii() and char.lower() == want.lower()) \
                     or credits.UNFOLDED_RE.match(char), (want, char)
     assert checked > len(wanted)
+
+
+def _candidates_both_ways(tree: etree._Element, w1: str, w2: str) -> None:
+    def seen(nodes) -> list:
+        return [(str(n), n.getparent(), n.is_tail) for n in nodes]
+
+    assert seen(credits.text_nodes_with(tree, w1, w2)) \
+        == seen(credits._CANDIDATES(tree, w1=w1, w2=w2)), (w1, w2)
+
+
+def test_text_nodes_found_as_the_xpath_finds_them() -> None:
+    """The header and footer search's text nodes, in the XPath's order, on the saved pages
+    as parsed and after the extractor changed them (where the normalizer asks), for the
+    words it asks about (the longest of a paragraph's start) and for common ones (many
+    texts and tails to put in order)."""
+    from normalizer.stories.extract import extract
+
+    for _name, tree in _trees()[::3]:  # parsed again: the extractor changes them
+        for stage in ("as parsed", "after extract"):
+            if stage == "after extract":
+                extract(tree, "https://example.org/p")
+            texts = [t for t in tree.itertext() if len(t.split()) > 5]
+            if not texts:
+                continue
+            words = [max(t.split()[:4], key=len) for t in (texts[0], texts[-1])]
+            _candidates_both_ways(tree, *words)
+            _candidates_both_ways(tree, "the", "a")
+            _candidates_both_ways(tree, " ", "e")
+
+
+def test_text_nodes_corners() -> None:
+    tree = etree.fromstring(
+        "<html><head><title>x</title><script>x</script><style>x</style></head><body>"
+        "<div>x<p>x<b>x<i>x</i>x</b>x</p>x<!-- x -->x<?pi x?>x</div>x"
+        "<div><div><div><span>y</span>x</div>x</div>x</div><script>x</script>x</body></html>",
+        etree.HTMLParser(remove_comments=False, remove_pis=False))
+    _candidates_both_ways(tree, "x", "y")
+    _candidates_both_ways(tree, "y", "none")
+    _candidates_both_ways(tree, "", "")
