@@ -203,3 +203,23 @@ def test_text_nodes_corners() -> None:
     _candidates_both_ways(tree, "x", "y")
     _candidates_both_ways(tree, "y", "none")
     _candidates_both_ways(tree, "", "")
+
+
+def test_meta_tags_read_from_the_head_alone(trees) -> None:
+    """trafilatura's meta-tag reader gives the same metadata on the page's head copied
+    out as on the whole page (the text bodies are fresh elements either way)."""
+    def fields(doc: tm.Document) -> dict:
+        return {k: v for k, v in doc.as_dict().items() if not k.endswith("body")}
+
+    read = 0
+    for name, tree in trees:
+        want = fields(tm.examine_meta(tree))
+        assert fields(tm.examine_meta(permalink._head_of(PageIndex(tree)))) == want, name
+        read += bool(want["title"] or want["sitename"])
+    assert read > 100
+    # a meta tag in the body, and one in a second head the parser kept, are not read
+    tree = parse_html("<html><head><meta name='title' content='A'><meta property='og:site_name'"
+                      " content='S'></head><body><meta name='description' content='no'>"
+                      "<p>x</p></body></html>")
+    assert fields(tm.examine_meta(permalink._head_of(PageIndex(tree)))) \
+        == fields(tm.examine_meta(tree))
