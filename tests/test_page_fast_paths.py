@@ -223,3 +223,35 @@ def test_meta_tags_read_from_the_head_alone(trees) -> None:
                       "<p>x</p></body></html>")
     assert fields(tm.examine_meta(permalink._head_of(PageIndex(tree)))) \
         == fields(tm.examine_meta(tree))
+
+
+def test_json_text_normalized_as_trafilatura_does(trees) -> None:
+    from trafilatura.json_metadata import normalize_json
+
+    read = 0
+    for name, tree in trees:
+        for script in tree.iter("script"):
+            if script.text and script.get("type") in permalink.JSON_SCRIPT_TYPES:
+                text = permalink._minified(script.text)
+                assert permalink._normalized_json(text) == normalize_json(text), name
+                read += "\\" in text
+    assert read >= 5
+    for text in ('{"a": "caf\\u00e9 \\ud83d\\ude00 \\ud800 x"}', 'no escapes <b>x</b>',
+                 '"\\n\\t\\r &amp; \\u003cp\\u003e"', "\\", '"\\udfff\\u0041"'):
+        assert permalink._normalized_json(text) == normalize_json(text), text
+
+
+def test_section_metas_and_body_boxes_from_the_index(trees) -> None:
+    """The section meta tags found among the page's meta tags are the XPath's; a page
+    whose classes name no post body has no opening heading (as without the index)."""
+    for name, tree in trees:
+        index = PageIndex(tree)
+        assert permalink._section_metas(index) == tree.xpath(permalink._SECTION_XPATH), name
+        assert permalink.content_heading(tree, index) == permalink.content_heading(tree), name
+    tree = parse_html("<html><head><meta name='subject-x' content='A'><meta property="
+                      "'article:section' content=''></head><body><meta name='subject' "
+                      "content='B'><div class='Entry-Content'><h2>Deck</h2><p>x</p></div>"
+                      "</body></html>")
+    index = PageIndex(tree)
+    assert permalink._section_metas(index) == tree.xpath(permalink._SECTION_XPATH)
+    assert permalink.content_heading(tree, index) == permalink.content_heading(tree) == "Deck"

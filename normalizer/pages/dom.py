@@ -174,6 +174,16 @@ class PageIndex:
         XPath that needs it there can match nothing, and need not walk the tree."""
         return word in self._class_text or word in self.rel_text
 
+    def mentions_any_lower(self, words: Iterable[str]) -> bool:
+        """Some class attribute, lower-cased, has one of the lower-case ``words`` in it:
+        when not, no element has one of them among its lower-cased class tokens."""
+        text = self._class_text_lower
+        return any(word in text for word in words)
+
+    @functools.cached_property
+    def _class_text_lower(self) -> str:
+        return self._class_text.lower()
+
     def with_class_part(self, part: str) -> list[etree._Element]:
         """``//*[contains(@class, part)]``: elements whose class attribute contains
         ``part``, in document order."""

@@ -143,7 +143,7 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
         if not meta.categories:
             meta.categories = (_catstags("category", tree, index)
                                if any(_CATEGORY_HREF.search(h) for h in hrefs)
-                               else _section(tree))
+                               else _section(tree, index))
         if not meta.tags:
             meta.tags = (_catstags("tag", tree, index)
                          if any(_TAG_HREF.search(h) for h in hrefs) else [])
@@ -194,22 +194,35 @@ def _json_ld(meta: Any, index: PageIndex) -> Any:
     comes out (``tests/test_fast_paths.py`` compares the two on the saved pages)."""
     import json
 
-    from trafilatura.json_metadata import (
-        extract_json,
-        extract_json_parse_error,
-        normalize_json,
-    )
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error
 
     for elem in index.with_tags(frozenset(("script",))):
         if elem.get("type") not in JSON_SCRIPT_TYPES or not elem.text:
             continue
-        element_text = normalize_json(_minified(elem.text))
+        element_text = _normalized_json(_minified(elem.text))
         try:
             schema = json.loads(element_text, strict=False)
             meta = extract_json(schema, meta)
         except json.JSONDecodeError:
             meta = extract_json_parse_error(element_text, meta)
     return meta
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _normalized_json(string: str) -> str:
+    """``trafilatura.json_metadata.normalize_json``, its steps in its order, with the lone
+    surrogates taken out by one pattern instead of a Python test of every character of
+    the script (the same text comes out: ``tests/test_page_fast_paths.py``)."""
+    from trafilatura import json_metadata as jm
+
+    if "\\" in string:
+        string = string.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        string = jm.JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), string)
+        string = _SURROGATE.sub("", string)
+        string = jm.unescape(string)
+    return jm.trim(jm.HTML_STRIP_TAGS.sub("", string))
 
 
 def _minified(text: str) -> str:
@@ -272,7 +285,7 @@ def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str
         if results:
             break
     if metatype == "category" and not results:
-        results.extend(el.attrib["content"] for el in tree.xpath(_SECTION_XPATH))
+        results.extend(el.attrib["content"] for el in _section_metas(index))
     return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]
 
 
@@ -280,12 +293,21 @@ _SECTION_XPATH = ('.//head//meta[@property="article:section" or contains(@name, 
                   "[@content]")
 
 
-def _section(tree: etree._Element) -> list[str]:
+def _section_metas(index: PageIndex) -> list[etree._Element]:
+    """``tree.xpath(_SECTION_XPATH)`` from the page's meta tags (the XPath walks every
+    element of the page for a ``<head>`` and every element under it)."""
+    return [m for m in index.metas
+            if (m.get("property") == "article:section" or "subject" in (m.get("name") or ""))
+            and m.get("content") is not None
+            and any(a.tag == "head" for a in m.iterancestors()) and index.attached(m)]
+
+
+def _section(tree: etree._Element, index: PageIndex) -> list[str]:
     """trafilatura's category fallback when no category link matched: the page's
     ``article:section`` or ``subject`` meta tags."""
     from trafilatura.utils import line_processing
 
-    found = tree.xpath(_SECTION_XPATH)
+    found = _section_metas(index)
     lines = (line_processing(el.attrib["content"]) for el in found if el.attrib["content"])
     return [r for r in dict.fromkeys(lines) if r]
 
@@ -627,6 +649,8 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     the body's first line (an ``<h2>`` or a whole-bold line). None on pages without one
     blog post body (a news page's deck under its ``<h1>`` stands in the article's header
     or beside the title, never first in a blog post's body with the title outside)."""
+    if index is not None and not index.mentions_any_lower(POST_BODY_CLASSES):
+        return None  # no class has a body's name in it: no box
     boxes = [el for el, classes in (index.classed if index is not None else
                                     ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
              if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
