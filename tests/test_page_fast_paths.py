@@ -243,11 +243,14 @@ def test_json_text_normalized_as_trafilatura_does(trees) -> None:
 
 def test_section_metas_and_body_boxes_from_the_index(trees) -> None:
     """The section meta tags found among the page's meta tags are the XPath's; a page
-    whose classes name no post body has no opening heading (as without the index)."""
+    whose classes name no post body has no opening heading (as without the index); the
+    page's ``<title>`` texts from the index are the XPath's."""
     for name, tree in trees:
         index = PageIndex(tree)
         assert permalink._section_metas(index) == tree.xpath(permalink._SECTION_XPATH), name
         assert permalink.content_heading(tree, index) == permalink.content_heading(tree), name
+        assert permalink._title_texts(tree, index) == permalink._title_texts(tree) \
+            == [str(t) for t in tree.xpath("//title/text()")], name
     tree = parse_html("<html><head><meta name='subject-x' content='A'><meta property="
                       "'article:section' content=''></head><body><meta name='subject' "
                       "content='B'><div class='Entry-Content'><h2>Deck</h2><p>x</p></div>"

@@ -496,7 +496,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                 continue  # a caption in heading markup ("In this photo dated ...")
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
-                    if _site_default(text, tree):
+                    if _site_default(text, tree, index):
                         continue
                     return (_shown_heading(text, tree, index)
                             or _own_heading(text, tree, index))
@@ -552,17 +552,22 @@ def _without_kicker(el: etree._Element) -> str:
     return clean_text(" ".join(el.itertext()))
 
 
-def _title_texts(tree: etree._Element) -> list[str]:
+def _title_texts(tree: etree._Element, index: PageIndex | None = None) -> list[str]:
     """``//title/text()``: the text nodes of the document's ``<title>`` elements, read
-    from them directly (the XPath builds a node set of the whole tree first)."""
-    return [text for el in tree.getroottree().getroot().iter("title")
-            for text in (el.text, *(child.tail for child in el)) if text]
+    from them directly (the XPath builds a node set of the whole tree first), found by
+    the page's index where there is one (a walk of the tree costs half a millisecond)."""
+    titles = (index.with_tags(_TITLE_TAG) if index is not None
+              else tree.getroottree().getroot().iter("title"))
+    return [text for el in titles for text in (el.text, *(child.tail for child in el)) if text]
 
 
-def _site_default(title: str, tree: etree._Element) -> bool:
+_TITLE_TAG = frozenset(("title",))
+
+
+def _site_default(title: str, tree: etree._Element, index: PageIndex | None = None) -> bool:
     """A sharing title that shares no word with the page's ``<title>`` is the site's own,
     left on every page ("Yahoo News - Latest News & Headlines" over a story)."""
-    page = " ".join(_title_texts(tree))
+    page = " ".join(_title_texts(tree, index))
     want, got = set(_TOKEN_RE.findall(title.lower())), set(_TOKEN_RE.findall(page.lower()))
     return bool(want and got) and not want & got
 
