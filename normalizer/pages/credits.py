@@ -86,12 +86,52 @@ def _spaced(text: str) -> str:
     return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
 
 
+class TextNode(str):
+    """A text node found without XPath: its text, the element it hangs on
+    (:meth:`getparent`, as lxml's text results have it) and whether it is that
+    element's tail."""
+
+    def __new__(cls, text: str, parent: etree._Element, is_tail: bool) -> TextNode:
+        node = super().__new__(cls, text)
+        node._parent, node.is_tail = parent, is_tail
+        return node
+
+    def getparent(self) -> etree._Element:
+        return self._parent
+
+
+_NOT_READ = frozenset(("script", "style"))
+
+
+def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
+    """``_CANDIDATES(tree, w1=w1, w2=w2)`` read in one loop over the page's elements: the
+    XPath builds the set of every text node of the page to test each (about a
+    millisecond on a news page). Texts and tails are tested as the loop meets them; the
+    few found are then put in document order (a tail comes after its element's whole
+    subtree). ``tests/test_page_fast_paths.py`` compares the two."""
+    found: list[tuple[tuple[int, int, int], etree._Element, bool]] = []
+    for place, el in enumerate(tree.getroottree().getroot().iter()):
+        text = el.text if isinstance(el.tag, str) else None
+        if text and (w1 in text or w2 in text) and el.tag not in _NOT_READ:
+            found.append(((place, 1, 0), el, False))
+        tail = el.tail
+        if tail and (w1 in tail or w2 in tail):
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _NOT_READ:
+                ancestors = sum(1 for _ in el.iterancestors())
+                after = place + 1 + sum(1 for _ in el.iterdescendants())
+                found.append(((after, 0, -ancestors), el, True))
+    if any(is_tail for _, _, is_tail in found):
+        found.sort(key=lambda hit: hit[0])
+    return [TextNode(el.tail if is_tail else el.text, el, is_tail) for _, el, is_tail in found]
+
+
 def _found(tree: etree._Element, first: str, last: str) -> tuple:
     """The text nodes of the post where its first and its last paragraph start (None
     where not found)."""
     prefixes = [_spaced(first)[:_PREFIX], _spaced(last)[:_PREFIX]]
     words = [max(p.split(), key=len, default=p) for p in prefixes]
-    candidates = [(n, _spaced(n)) for n in _CANDIDATES(tree, w1=words[0], w2=words[1])]
+    candidates = [(n, _spaced(n)) for n in text_nodes_with(tree, words[0], words[1])]
     found = []
     for prefix in prefixes:
         node = None
@@ -271,10 +311,10 @@ def _days(earlier: str, later: str) -> int:
 def date_under_heading(tree: etree._Element, latest: str) -> str | None:
     """The first date line under the page's only heading: the post's own date, as it shows
     it ("12.10.2015, 19:16 Uhr")."""
-    from normalizer.pages.permalink import _DATE_UNDER_HEADING_XPATH, DATE_UNDER_HEADING_NODES
+    from normalizer.pages.permalink import texts_under_heading
     from normalizer.text.dates import parse_date, split_date_line
 
-    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+    for text in texts_under_heading(tree):
         text = " ".join(str(text).split())
         if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
             continue
@@ -295,4 +335,66 @@ def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | No
     under = date_under_heading(tree, latest)
     if under is not None:
         return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
+    if not may_print_dates(tree):
+        return found
     return None if found[:10] in printed_dates(tree) else found
+
+
+# --- Whether a page can print a "Printed on" label at all -----------------------------------
+# :func:`~normalizer.text.dates.printed_dates` matches every text of the page against its
+# labels (a pattern of some thirty words, case-insensitive): 2-10 ms a page, for a label
+# almost no page has. One search of the page's whole text for a piece of each label tells
+# most pages they have none. The text is searched as UTF-8 with its ASCII letters
+# lower-cased (fast); a label's piece is its longest run of characters that have no case
+# beyond ASCII's (ASCII, and scripts without case such as Chinese or Korean), so the search
+# finds it in any case the label's pattern accepts. What that fold cannot see sends the page
+# to the full search: the letters outside ASCII that the pattern takes for ASCII ones
+# (Turkish dotted and dotless i, long s, the Kelvin sign) and Cyrillic, whose labels have
+# no such piece. ``tests/test_page_fast_paths.py`` checks both tables against Python's
+# own case rules.
+UNFOLDED_RE = re.compile("[\u0130\u0131\u017f\u212a"  # İ ı ſ K: matched as i, i, s, k
+                         "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")  # Cyrillic
+# A label's piece is at least this long.
+PRINTED_PIECE_MIN = 2
+
+
+def _caseless(char: str) -> bool:
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+def _printed_pieces() -> tuple[bytes, ...] | None:
+    """The piece of each printed label (see above), as UTF-8; None when a label has no
+    piece and letters the fold does not cover (the pre-check then says "maybe" always)."""
+    from normalizer.text.dates import PRINTED_LABELS
+
+    pieces: list[bytes] = []
+    for label in PRINTED_LABELS:
+        runs = [""]
+        for char in label.lower():
+            if _caseless(char):
+                runs[-1] += char
+            else:
+                runs.append("")
+        runs = [r for r in runs if len(r.strip()) >= PRINTED_PIECE_MIN]
+        if runs:
+            pieces.append(max(runs, key=len).encode("utf-8"))
+        elif not all(_caseless(c) or UNFOLDED_RE.match(c) for c in label):
+            return None
+    # a piece holding another is found whenever that one is: one search fewer
+    return tuple(p for p in dict.fromkeys(pieces)
+                 if not any(q != p and q in p for q in pieces))
+
+
+PRINTED_PIECES = _printed_pieces()
+
+
+def may_print_dates(tree: etree._Element) -> bool:
+    """False when no text of the page can start with a printed label, so
+    :func:`~normalizer.text.dates.printed_dates` would find no date on it."""
+    if PRINTED_PIECES is None:
+        return True
+    text = etree.tostring(tree, method="text", encoding=str)
+    if UNFOLDED_RE.search(text):
+        return True
+    data = text.encode("utf-8", "surrogatepass").lower()
+    return any(piece in data for piece in PRINTED_PIECES)

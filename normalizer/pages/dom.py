@@ -125,11 +125,19 @@ class PageIndex:
         self.elements = list(self._top.iter(etree.Element))
         self._memo: dict[str, list] | None = None
         self._attributes: dict[str, list[etree._Element]] = {}
-        for el in self.elements:
+        # Each tag name's elements, as their places in :attr:`elements` (in this walk:
+        # every page's JSON-LD lookup needs them, and a second walk costs a third more).
+        self._places: dict[str, list[int]] = {}
+        for i, el in enumerate(self.elements):
+            tag = el.tag
+            places = self._places.get(tag)
+            if places is None:
+                self._places[tag] = [i]
+            else:
+                places.append(i)
             classes = el.get("class")
             if classes:
                 self.classed.append((el, classes))
-            tag = el.tag
             if tag == "a":
                 self.anchors.append(el)
             elif tag == "meta":
@@ -165,6 +173,16 @@ class PageIndex:
         """Some class attribute or some link's ``rel`` has ``word`` in it: when not, an
         XPath that needs it there can match nothing, and need not walk the tree."""
         return word in self._class_text or word in self.rel_text
+
+    def mentions_any_lower(self, words: Iterable[str]) -> bool:
+        """Some class attribute, lower-cased, has one of the lower-case ``words`` in it:
+        when not, no element has one of them among its lower-cased class tokens."""
+        text = self._class_text_lower
+        return any(word in text for word in words)
+
+    @functools.cached_property
+    def _class_text_lower(self) -> str:
+        return self._class_text.lower()
 
     def with_class_part(self, part: str) -> list[etree._Element]:
         """``//*[contains(@class, part)]``: elements whose class attribute contains
@@ -299,14 +317,6 @@ class PageIndex:
     def tags(self) -> frozenset[str]:
         """The tag names the page has (as parsed: elements added later are not seen)."""
         return frozenset(self._places)
-
-    @functools.cached_property
-    def _places(self) -> dict[str, list[int]]:
-        """Each tag name's elements, as their places in :attr:`elements`."""
-        places: dict[str, list[int]] = {}
-        for i, el in enumerate(self.elements):
-            places.setdefault(el.tag, []).append(i)
-        return places
 
     @functools.cached_property
     def _class_text(self) -> str:

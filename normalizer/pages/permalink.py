@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,7 +126,7 @@ def page_info(tree: etree._Element, url: str | None, index: PageIndex | None = N
 def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageInfo:
     from trafilatura import metadata as tm
 
-    meta = tm.examine_meta(tree)
+    meta = tm.examine_meta(_head_of(index))
     try:
         meta = _json_ld(meta, index)
     except Exception as exc:  # bugs in trafilatura's JSON-LD reader: its own guard
@@ -141,11 +141,11 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
         # trafilatura's category and tag finders run only when a link could be one.
         hrefs = [h for a in index.anchors if (h := a.get("href"))]
         if not meta.categories:
-            meta.categories = (tm.extract_catstags("category", tree)
+            meta.categories = (_catstags("category", tree, index)
                                if any(_CATEGORY_HREF.search(h) for h in hrefs)
-                               else _section(tree))
+                               else _section(tree, index))
         if not meta.tags:
-            meta.tags = (tm.extract_catstags("tag", tree)
+            meta.tags = (_catstags("tag", tree, index)
                          if any(_TAG_HREF.search(h) for h in hrefs) else [])
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
@@ -156,6 +156,25 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
     info.author = _post_author(tree, index)
     info.lead_heading = content_heading(tree, index)
     return info
+
+
+def _head_of(index: PageIndex) -> etree._Element:
+    """A document of the page's ``<head>`` meta tags alone (copies, in their order): all
+    that ``trafilatura.metadata.examine_meta`` reads (``.//head/meta``), which finds them
+    with an ElementPath walk of every element of the page in Python and an XPath. On
+    this small document the same metadata comes out (``tests/test_page_fast_paths.py``
+    compares the two on the saved pages)."""
+    from copy import copy
+
+    root = etree.Element("html")
+    head = etree.SubElement(root, "head")
+    for meta in index.metas:
+        parent = meta.getparent()
+        if parent is not None and parent.tag == "head" and index.attached(meta):
+            kept = copy(meta)
+            kept.tail = None
+            head.append(kept)
+    return root
 
 
 # The script types trafilatura reads metadata from, and its JSON "minifying": whitespace
@@ -175,22 +194,35 @@ def _json_ld(meta: Any, index: PageIndex) -> Any:
     comes out (``tests/test_fast_paths.py`` compares the two on the saved pages)."""
     import json
 
-    from trafilatura.json_metadata import (
-        extract_json,
-        extract_json_parse_error,
-        normalize_json,
-    )
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error
 
     for elem in index.with_tags(frozenset(("script",))):
         if elem.get("type") not in JSON_SCRIPT_TYPES or not elem.text:
             continue
-        element_text = normalize_json(_minified(elem.text))
+        element_text = _normalized_json(_minified(elem.text))
         try:
             schema = json.loads(element_text, strict=False)
             meta = extract_json(schema, meta)
         except json.JSONDecodeError:
             meta = extract_json_parse_error(element_text, meta)
     return meta
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _normalized_json(string: str) -> str:
+    """``trafilatura.json_metadata.normalize_json``, its steps in its order, with the lone
+    surrogates taken out by one pattern instead of a Python test of every character of
+    the script (the same text comes out: ``tests/test_page_fast_paths.py``)."""
+    from trafilatura import json_metadata as jm
+
+    if "\\" in string:
+        string = string.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        string = jm.JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), string)
+        string = _SURROGATE.sub("", string)
+        string = jm.unescape(string)
+    return jm.trim(jm.HTML_STRIP_TAGS.sub("", string))
 
 
 def _minified(text: str) -> str:
@@ -209,13 +241,73 @@ _CATEGORY_HREF = re.compile("/categor(?:y|ies|s)?/")   # trafilatura's own tests
 _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
 
-def _section(tree: etree._Element) -> list[str]:
+_HREF_OF = {"category": _CATEGORY_HREF, "tag": _TAG_HREF}
+_EXSLT_REGEXP = {"re": "http://exslt.org/regular-expressions"}
+
+
+def _ancestor_tests(expressions: list[etree.XPath]) -> list[etree.XPath]:
+    """trafilatura's category or tag XPaths, ``//container[test]//a[@href]``, each turned
+    into the question asked of one link: ``boolean(ancestor::container[test])`` (a link
+    is in the XPath's answer exactly when it has an ``href`` and such an ancestor)."""
+    tests = []
+    for expr in expressions:
+        path = " ".join(expr.path.split())
+        if not (path.startswith("//") and path.endswith("//a[@href]")):
+            raise ValueError(f"unexpected trafilatura XPath shape: {path!r}")
+        tests.append(etree.XPath(f"boolean(ancestor::{path[2:-len('//a[@href]')]})",
+                                 namespaces=_EXSLT_REGEXP))
+    return tests
+
+
+_CATSTAGS_TESTS: dict[str, list[etree.XPath]] = {}
+
+
+def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str]:
+    """``trafilatura.metadata.extract_catstags(metatype, tree)``, asked of the page's few
+    category (or tag) links instead of the whole tree: each of trafilatura's XPaths walks
+    every element of the page (the first calls back into Python's ``re`` for every
+    ``div``), about 3 ms a page that has such links; the links and their order are the
+    same (``tests/test_page_fast_paths.py`` compares the two on the saved pages)."""
+    from trafilatura import xpaths
+    from trafilatura.metadata import block_text
+    from trafilatura.utils import line_processing
+
+    tests = _CATSTAGS_TESTS.get(metatype)
+    if tests is None:
+        tests = _CATSTAGS_TESTS[metatype] = _ancestor_tests(
+            xpaths.CATEGORIES_XPATHS if metatype == "category" else xpaths.TAGS_XPATHS)
+    wanted = _HREF_OF[metatype]
+    links = [a for a in index.anchors
+             if (h := a.get("href")) and wanted.search(h) and index.attached(a)]
+    results: list[str] = []
+    for test in tests:
+        results.extend(block_text(a) for a in links if test(a))
+        if results:
+            break
+    if metatype == "category" and not results:
+        results.extend(el.attrib["content"] for el in _section_metas(index))
+    return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]
+
+
+_SECTION_XPATH = ('.//head//meta[@property="article:section" or contains(@name, "subject")]'
+                  "[@content]")
+
+
+def _section_metas(index: PageIndex) -> list[etree._Element]:
+    """``tree.xpath(_SECTION_XPATH)`` from the page's meta tags (the XPath walks every
+    element of the page for a ``<head>`` and every element under it)."""
+    return [m for m in index.metas
+            if (m.get("property") == "article:section" or "subject" in (m.get("name") or ""))
+            and m.get("content") is not None
+            and any(a.tag == "head" for a in m.iterancestors()) and index.attached(m)]
+
+
+def _section(tree: etree._Element, index: PageIndex) -> list[str]:
     """trafilatura's category fallback when no category link matched: the page's
     ``article:section`` or ``subject`` meta tags."""
     from trafilatura.utils import line_processing
 
-    found = tree.xpath('.//head//meta[@property="article:section" or contains(@name, "subject")]'
-                       "[@content]")
+    found = _section_metas(index)
     lines = (line_processing(el.attrib["content"]) for el in found if el.attrib["content"])
     return [r for r in dict.fromkeys(lines) if r]
 
@@ -272,14 +364,64 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
     return found
 
 
-# The first few text nodes after the page's only ``<h1>``, where a post shows its date.
-_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*[self::div or self::p or "
-                             "self::span or self::time or self::small or self::em]"
-                             "/text()")
+# The first few text nodes after the page's only ``<h1>``, where a post shows its date:
+# the text nodes of these elements (:func:`texts_under_heading` reads them without XPath).
+_DATE_UNDER_HEADING_TAGS = frozenset(("div", "p", "span", "time", "small", "em"))
+_DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*["
+                             + " or ".join(f"self::{t}" for t in sorted(_DATE_UNDER_HEADING_TAGS))
+                             + "]/text()")
 # How many text nodes under the heading are looked at (the post's header, not its body).
 DATE_UNDER_HEADING_NODES = 40
 _DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
                     " or self::h3 or self::h4 or self::small or self::em]/text()")
+
+
+def texts_under_heading(tree: etree._Element) -> list[str]:
+    """``tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]``, read by
+    walking the page from its heading on and stopping at the last node wanted: the
+    XPath's ``following::`` step builds the set of every element after the heading (a
+    millisecond on a news page) to keep forty of its text nodes. The same texts come out,
+    in the same order (``tests/test_page_fast_paths.py`` compares the two)."""
+    from itertools import islice
+
+    headings = list(islice(tree.getroottree().getroot().iter("h1"), 2))
+    if len(headings) != 1:
+        return []
+    return list(islice(_following_texts(headings[0], _DATE_UNDER_HEADING_TAGS),
+                       DATE_UNDER_HEADING_NODES))
+
+
+def _following_texts(el: etree._Element, tags: frozenset[str]) -> Iterator[str]:
+    """``following::*[self::t1 or ...]/text()`` from ``el``, in document order: the
+    subtrees after ``el`` and after each of its ancestors, their tails left out (a tail is
+    its parent's text, and an ancestor is not on the ``following`` axis)."""
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from _subtree_texts(sibling, tags)
+        node = node.getparent()
+
+
+def _subtree_texts(top: etree._Element, tags: frozenset[str]) -> Iterator[str]:
+    """The text nodes of ``top`` and of its descendants whose element is one of ``tags``,
+    in document order (an element's text, then each child's subtree and the tail after
+    it), ``top``'s own tail left out; without recursion (pages nest deep)."""
+    own = isinstance(top.tag, str) and top.tag in tags
+    if own and top.text:
+        yield top.text
+    stack: list[tuple[etree._Element, bool, Iterator[etree._Element]]] = [(top, own, iter(top))]
+    while stack:
+        parent, parent_own, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if stack and stack[-1][1] and parent.tail:
+                yield parent.tail
+            continue
+        own = isinstance(child.tag, str) and child.tag in tags
+        if own and child.text:
+            yield child.text
+        stack.append((child, own, iter(child)))
 
 
 def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
@@ -290,7 +432,7 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
     stand around the post; its own date line follows its heading.)"""
     from normalizer.text.dates import parse_date, split_date_line
 
-    for text in tree.xpath(_DATE_UNDER_HEADING_XPATH)[:DATE_UNDER_HEADING_NODES]:
+    for text in texts_under_heading(tree):
         text = " ".join(str(text).split())
         if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
             continue
@@ -354,7 +496,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                 continue  # a caption in heading markup ("In this photo dated ...")
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
-                    if _site_default(text, tree):
+                    if _site_default(text, tree, index):
                         continue
                     return (_shown_heading(text, tree, index)
                             or _own_heading(text, tree, index))
@@ -410,17 +552,22 @@ def _without_kicker(el: etree._Element) -> str:
     return clean_text(" ".join(el.itertext()))
 
 
-def _title_texts(tree: etree._Element) -> list[str]:
+def _title_texts(tree: etree._Element, index: PageIndex | None = None) -> list[str]:
     """``//title/text()``: the text nodes of the document's ``<title>`` elements, read
-    from them directly (the XPath builds a node set of the whole tree first)."""
-    return [text for el in tree.getroottree().getroot().iter("title")
-            for text in (el.text, *(child.tail for child in el)) if text]
+    from them directly (the XPath builds a node set of the whole tree first), found by
+    the page's index where there is one (a walk of the tree costs half a millisecond)."""
+    titles = (index.with_tags(_TITLE_TAG) if index is not None
+              else tree.getroottree().getroot().iter("title"))
+    return [text for el in titles for text in (el.text, *(child.tail for child in el)) if text]
 
 
-def _site_default(title: str, tree: etree._Element) -> bool:
+_TITLE_TAG = frozenset(("title",))
+
+
+def _site_default(title: str, tree: etree._Element, index: PageIndex | None = None) -> bool:
     """A sharing title that shares no word with the page's ``<title>`` is the site's own,
     left on every page ("Yahoo News - Latest News & Headlines" over a story)."""
-    page = " ".join(_title_texts(tree))
+    page = " ".join(_title_texts(tree, index))
     want, got = set(_TOKEN_RE.findall(title.lower())), set(_TOKEN_RE.findall(page.lower()))
     return bool(want and got) and not want & got
 
@@ -507,6 +654,8 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     the body's first line (an ``<h2>`` or a whole-bold line). None on pages without one
     blog post body (a news page's deck under its ``<h1>`` stands in the article's header
     or beside the title, never first in a blog post's body with the title outside)."""
+    if index is not None and not index.mentions_any_lower(POST_BODY_CLASSES):
+        return None  # no class has a body's name in it: no box
     boxes = [el for el, classes in (index.classed if index is not None else
                                     ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
              if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
