@@ -65,6 +65,16 @@ log = logging.getLogger(__name__)
 POST_PRIORITY = 10
 
 
+class _Turn:
+    """What :meth:`TagArchiveSpider.read_archive_page` yields last when the next page
+    came before its turn: :meth:`TagArchiveSpider.parse` reads it next."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
 def pages_ahead(crawler: Crawler) -> int:
     """``ARCHIVE_PAGES_AHEAD``: numbered archive pages requested beyond the next one.
     None with ``JOBDIR`` or a distributed crawl: a page requested ahead waits in this
@@ -175,11 +185,25 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
             if turn is None:
                 return  # held until the page before it asks for it
             page_no, response.meta[CHAIN_META] = turn
-        yield from self.read_archive_page(response, page_no, plan)
+        # This page, then each following page that came before its turn: the requests
+        # of all of them before their posts, which wait in Scrapy's item queue for the
+        # normalizer (a request behind them would wait too).
+        posts: list[PostItem] = []
+        page: Response | None = response
+        while page is not None:
+            ready, page = page, None
+            for out in self.read_archive_page(ready, page_no, plan):
+                if isinstance(out, _Turn):
+                    page, page_no, plan = out.response, page_no + 1, None
+                elif isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    posts.append(out)
+        yield from posts
 
     def read_archive_page(self, response: Response, page_no: int,
                           plan: SourcePlan | None = None
-                          ) -> Iterator[scrapy.Request | PostItem]:
+                          ) -> Iterator[scrapy.Request | PostItem | _Turn]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
         if page_no == 1 and plan is None:  # a start URL: choose its source once
@@ -236,7 +260,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
             yield from self.requests_ahead(response, request, page_no)
         yield from posts
         if ready is not None:  # the next page came before its turn: its turn is now
-            yield from self.read_archive_page(ready, page_no + 1)
+            yield _Turn(ready)
 
     def next_archive_request(self, response: Response, page: ArchivePage, page_no: int,
                              older: int) -> scrapy.Request | None:
