@@ -131,3 +131,21 @@ def test_how_many_pages_are_requested_ahead(page_no: int, last: int | None,
     planned = _ahead().plan(following, page_no, last, limit)
     assert [numbered(url).number for url, _ in planned] == numbers  # type: ignore[union-attr]
     assert [position for _, position in planned] == numbers
+
+
+@pytest.mark.parametrize(("settings", "ahead"), [
+    ({}, 3),
+    ({"ARCHIVE_PAGES_AHEAD": 5}, 5),
+    ({"ARCHIVE_PAGES_AHEAD": 0}, 0),
+    # a page held in memory for its turn would be lost to a resume, or to another worker
+    ({"JOBDIR": "job"}, 0),
+    ({"REDIS_URL": "redis://127.0.0.1:1/0"}, 0),
+])
+def test_pages_ahead_only_where_a_page_can_wait_for_its_turn(
+        monkeypatch: pytest.MonkeyPatch, settings: dict, ahead: int) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.tagarchive import pages_ahead
+
+    monkeypatch.delenv("TAGWIRE_REDIS_URL", raising=False)
+    assert pages_ahead(get_crawler(settings_dict=settings)) == ahead
