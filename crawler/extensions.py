@@ -93,6 +93,10 @@ class CrawlSummary:
             "not_recorded": group("tagwire/dropped/"),
             "pagination": {"no_new_posts": get("tagwire/pagination/no_new_posts"),
                            "cap_reached": get("tagwire/pagination/cap_reached")},
+            # Numbered archive pages requested ahead of their turn, and of those the
+            # ones never read (past the archive's last page, or where its chain stopped).
+            "pages_ahead": {"requested": get("tagwire/pages_ahead/requested"),
+                            "unused": get("tagwire/pages_ahead/unused")},
             "robots_unavailable": get("tagwire/robots/unavailable"),
             "posts_by_source": group("tagwire/by_source/"),
             "posts_by_language": group("tagwire/by_language/"),

@@ -36,6 +36,8 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from crawler.pagination import AHEAD_META
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
@@ -212,16 +214,25 @@ class SiteGuard:
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         """Count a request that ended without a response (after its retries: this
-        middleware sits before RetryMiddleware)."""
-        reason = failure_reason(exception)
-        count(self.stats, reason)
-        level = logging.INFO if reason == "robots" else logging.WARNING
-        log.log(level, "not fetched (%s): %s: %s", reason, request.url, exception)
-        if reason == "too_large":
-            reject_request(self.crawler, request.url,
-                           f"page larger than DOWNLOAD_MAXSIZE ({self.maxsize} bytes): "
-                           f"{exception}")
+        middleware sits before RetryMiddleware). An archive page requested ahead of its
+        turn is counted when its turn comes (the spider calls
+        :func:`note_failed_request`): past the archive's end, it never does."""
+        if AHEAD_META not in request.meta:
+            note_failed_request(self.crawler, request, exception)
         return None
+
+
+def note_failed_request(crawler: Crawler, request: Request, exception: BaseException) -> None:
+    """Count and log a request that ended without a response, by reason; a page over
+    ``DOWNLOAD_MAXSIZE`` also becomes a reject."""
+    reason = failure_reason(exception)
+    count(crawler.stats, reason)
+    level = logging.INFO if reason == "robots" else logging.WARNING
+    log.log(level, "not fetched (%s): %s: %s", reason, request.url, exception)
+    if reason == "too_large":
+        maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        reject_request(crawler, request.url, f"page larger than DOWNLOAD_MAXSIZE "
+                                             f"({maxsize} bytes): {exception}")
 
 
 def checked_charset(response: Response, stats: StatsCollector | None = None) -> Response:
@@ -332,6 +343,8 @@ def count_dropped_request(crawler: Crawler, request: Request) -> None:
     """``request_dropped``: the scheduler refused ``request`` as seen before. Counted
     as a redirect loop when it returns to a URL of its own redirect chain, else as a
     duplicate (a post reached again, a redirect to a page already fetched)."""
+    if AHEAD_META in request.meta:  # counted if its chain asks for it (crawler.pagination)
+        return
     if request.meta.get("tagwire_enqueue_failed"):
         count(crawler.stats, "frontier_unreachable")
         log.error("not queued (frontier unreachable): %s", request.url)

@@ -144,6 +144,9 @@ DOWNLOAD_MAXSIZE = 10_000_000
 DOWNLOAD_WARNSIZE = 2_000_000
 # Archive pages per start URL, at most (0 = no cap); reaching it is logged and counted.
 ARCHIVE_PAGES_MAX = 1000
+# Numbered archive pages requested ahead of the next one (0 = one page after another;
+# crawler/pagination.py): each is read in its turn. Not used with JOBDIR or REDIS_URL.
+ARCHIVE_PAGES_AHEAD = 3
 # Seconds one post may take in the normalizer; over it the post is a reject.
 NORMALIZE_TIME_LIMIT = 300
 # Distributed crawl: how long a worker keeps retrying an unreachable Redis before it

@@ -11,7 +11,8 @@ Rules map a path (or a path prefix ending in ``*``) to one fault:
 - ``{"refresh": URL}``: a page whose ``<meta http-equiv="refresh">`` sends there;
 - ``{"endless": {"seed", "n", "per_page", "tag"}}``: ``PREFIX<N>/`` answers, for any N,
   the last archive page of that generated site with an "Older" link to N + 1 (WordPress
-  serving its last page for any ``/page/N/``);
+  serving its last page for any ``/page/N/``); with ``"from": F``, only for N >= F (the
+  pages before are the files);
 - ``{"huge": BYTES}``: a page of that many bytes (declared in Content-Length);
 - ``{"slow": SECONDS}``: the file, after that long;
 - ``{"charset": DECLARED, "encoding": ACTUAL}``: the file re-encoded in ACTUAL, served
@@ -109,6 +110,8 @@ class FaultHandler(SimpleHTTPRequestHandler):
             body = (f'<html><head><meta http-equiv="refresh" content="0; url={target}">'
                     f"<title>Moved</title></head><body>Moved.</body></html>").encode()
             self._send(200, body)
+        elif "endless" in rule and _number(rest) < int(rule["endless"].get("from", 0)):
+            super().do_GET()  # a page before the endless ones: the file
         elif "endless" in rule:
             self._send(200, endless_page(rule["endless"], path, rest).encode("utf-8"))
         elif "huge" in rule:
@@ -196,6 +199,11 @@ def atom_page(base: str, path: str, page: int, per_page: int) -> str:
             '<feed xmlns="http://www.w3.org/2005/Atom"><title>Endless feed</title>'
             f'<id>{base}{path}</id><updated>2024-03-01T09:00:00Z</updated>'
             f'<link rel="next" href="{base}{path}?page={page + 1}"/>{entries}</feed>')
+
+
+def _number(rest: str) -> int:
+    m = re.match(r"(\d+)", rest)
+    return int(m.group(1)) if m else 0
 
 
 def endless_page(spec: dict[str, Any], path: str, rest: str) -> str:

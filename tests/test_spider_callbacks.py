@@ -232,12 +232,20 @@ def test_walking_a_generated_archive_through_the_callbacks_gives_every_post_once
         fetched.append(path)
         callback = request.callback
         assert callback in (spider.parse, spider.parse_post)
-        requests, got = split(callback(response(tmp_path, path, request), **request.cb_kwargs))
+        if not page_file(tmp_path, path).exists():  # past the last page: a 404, as served
+            gone = HtmlResponse(url=request.url, status=404, body=b"", request=request)
+            failure = Failure(HttpError(gone, "Ignoring non-200 response"))
+            failure.request = request  # type: ignore[attr-defined]  # as Scrapy sets it
+            requests, got = split(request.errback(failure) or ())
+        else:
+            requests, got = split(callback(response(tmp_path, path, request),
+                                           **request.cb_kwargs))
         pending.extend(requests)
         items.extend(got)
         assert len(fetched) < 100, "the walk does not end"
     assert sorted(i["url"] for i in items) == sorted(BASE + p["url"] for p in m["posts"])
     assert [p for p in fetched if p in m["pages"]] == m["pages"]
+    assert stat(spider, "tagwire/errors/http_404") == 0, "no page past the last is read"
     assert {i["tag"] for i in items} == {"Reuters"}
     assert all(("html" in i) != full for i in items), "full posts from the archive, else " \
                                                       "from their permalinks"

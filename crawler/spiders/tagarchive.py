@@ -36,6 +36,17 @@ from crawler.args import CrawlArgs, SpiderArgumentError, check_argument_names
 from crawler.distributed import config as distributed
 from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
+from crawler.middlewares import note_failed_request
+from crawler.pagination import (
+    AHEAD_META,
+    CHAIN_META,
+    DEFAULT_PAGES_AHEAD,
+    DEFAULT_PAGES_MAX,
+    PagesAhead,
+    next_in_sequence,
+    numbered,
+    pager_last,
+)
 from crawler.platforms import SourcePlan, ViaError, check_via
 from crawler.sources import NativeSources
 from normalizer.pages.archive import parse_archive
@@ -52,6 +63,29 @@ log = logging.getLogger(__name__)
 
 #: Permalink requests go before the next archive page, so the queue stays one page deep.
 POST_PRIORITY = 10
+
+
+class _Turn:
+    """What :meth:`TagArchiveSpider.read_archive_page` yields last when the next page
+    came before its turn: :meth:`TagArchiveSpider.parse` reads it next."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+def pages_ahead(crawler: Crawler) -> int:
+    """``ARCHIVE_PAGES_AHEAD``: numbered archive pages requested beyond the next one.
+    None with ``JOBDIR`` or a distributed crawl: a page requested ahead waits in this
+    process's memory for its turn, which a resumed or another process would not know."""
+    s = crawler.settings
+    n = s.getint("ARCHIVE_PAGES_AHEAD", DEFAULT_PAGES_AHEAD)
+    if n and (s.get("JOBDIR") or s.get("REDIS_URL")):
+        log.info("ARCHIVE_PAGES_AHEAD=%d is not used with JOBDIR or REDIS_URL: archive "
+                 "pages are fetched one after another", n)
+        return 0
+    return max(0, n)
 
 
 class TagArchiveSpider(NativeSources, scrapy.Spider):
@@ -72,6 +106,8 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         #: The scheduler as this spider sees it; the crawl's own from ``spider_opened`` on
         #: (the scheduler is open by then). Tests may set one.
         self.frontier: FrontierScheduler = InProcessFrontier(None)
+        #: Archive pages requested ahead of their turn (none until from_crawler says).
+        self.ahead = PagesAhead(0, lambda request: b"")
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -85,6 +121,13 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
             spider = super().from_crawler(crawler, *args, **kwargs)
             spider.api_per_page = crawler.settings.getint("WP_API_PER_PAGE", spider.api_per_page)
             crawler.signals.connect(spider.use_crawl_frontier, signal=signals.spider_opened)
+            # The crawler's fingerprinter is made after the spider: looked up when used.
+            spider.ahead = PagesAhead(
+                pages_ahead(crawler),
+                lambda request: crawler.request_fingerprinter.fingerprint(request))
+            if spider.ahead.ahead:
+                crawler.signals.connect(spider.ahead_dropped, signal=signals.request_dropped)
+                crawler.signals.connect(spider.ahead.close, signal=signals.spider_closed)
             if not crawler.settings.get("REDIS_URL"):
                 spider.args.require_urls()
             return spider
@@ -130,11 +173,37 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
     def use_crawl_frontier(self) -> None:
         """``spider_opened``: talk to the running crawl's scheduler from now on."""
         self.frontier = frontier_of(self.crawler)
+        self.ahead.stats = self.crawler.stats
 
     # ------------------------------------------------------------------ callbacks
 
     def parse(self, response: Response, page_no: int = 1, plan: SourcePlan | None = None
               ) -> Iterator[scrapy.Request | PostItem]:
+        key = response.meta.get(AHEAD_META)
+        if key is not None:  # requested ahead of its turn (crawler.pagination.PagesAhead)
+            turn = self.ahead.arrived(key, response)
+            if turn is None:
+                return  # held until the page before it asks for it
+            page_no, response.meta[CHAIN_META] = turn
+        # This page, then each following page that came before its turn: the requests
+        # of all of them before their posts, which wait in Scrapy's item queue for the
+        # normalizer (a request behind them would wait too).
+        posts: list[PostItem] = []
+        page: Response | None = response
+        while page is not None:
+            ready, page = page, None
+            for out in self.read_archive_page(ready, page_no, plan):
+                if isinstance(out, _Turn):
+                    page, page_no, plan = out.response, page_no + 1, None
+                elif isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    posts.append(out)
+        yield from posts
+
+    def read_archive_page(self, response: Response, page_no: int,
+                          plan: SourcePlan | None = None
+                          ) -> Iterator[scrapy.Request | PostItem | _Turn]:
         stats = self.crawler.stats
         page = parse_archive(response.text, response.url)
         if page_no == 1 and plan is None:  # a start URL: choose its source once
@@ -146,6 +215,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         if not page.is_archive and page_no > 1:
             log.warning("next page is not an archive page, stopping here: %s", response.url)
             stats.inc_value("tagwire/pages/not_archive")
+            self.release_pages_ahead(response.url)
             return
         if not page.is_archive:
             # A start URL that is a post: the request itself passed the dupefilter.
@@ -179,9 +249,18 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         # The next page first: Scrapy hands a callback's output to CONCURRENT_ITEMS
         # tasks through a short queue, and items wait there for the normalizer; the
         # request behind them would wait too, and the download of the next page with it.
-        if (request := self.next_archive_request(response, page, page_no, older)) is not None:
-            yield request
+        request = self.next_archive_request(response, page, page_no, older)
+        ready = None
+        if request is None:
+            self.release_pages_ahead(response.url)
+        else:
+            ask, ready = self.next_page_ahead(request, page_no)
+            if ask:
+                yield request
+            yield from self.requests_ahead(response, request, page_no)
         yield from posts
+        if ready is not None:  # the next page came before its turn: its turn is now
+            yield _Turn(ready)
 
     def next_archive_request(self, response: Response, page: ArchivePage, page_no: int,
                              older: int) -> scrapy.Request | None:
@@ -206,6 +285,80 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
                             page_no):  # ends endless pagination (crawler.pagination)
             return request
         return None
+
+    # ------------------------------------------------------------------ pages ahead
+
+    def next_page_ahead(self, request: scrapy.Request, page_no: int
+                        ) -> tuple[bool, Response | None]:
+        """Whether to ask for the next page (``request``) now, and its response if it
+        was requested ahead and has come. Requested ahead and still on its way: it is
+        read when it comes (:meth:`parse`). Requested ahead and failed: the failure is
+        reported now, as it would have been had the page been asked for now."""
+        if not self.ahead.ahead:
+            return True, None
+        entry = self.ahead.want(self.ahead.key(request), page_no + 1,
+                                request.meta.get(CHAIN_META) or [])
+        if entry is None or (entry.dropped and not entry.arrived):
+            # Not requested ahead; or seen before, and then the scheduler drops (and
+            # counts) this request as it would have without the pages ahead.
+            return True, None
+        if not entry.arrived:
+            return False, None
+        if isinstance(entry.result, Failure):
+            self.ahead_failed(entry.result)
+            return False, None
+        entry.result.meta[CHAIN_META] = request.meta.get(CHAIN_META)
+        return False, entry.result
+
+    def requests_ahead(self, response: Response, request: scrapy.Request, page_no: int
+                       ) -> Iterator[scrapy.Request]:
+        """The numbered pages after ``request`` (the next page), requested now so that
+        several pages of the archive are on their way at once (``ARCHIVE_PAGES_AHEAD``):
+        never past the last page a numbered pager shows, ``ARCHIVE_PAGES_MAX`` or
+        ``max_pages``. Each is read only when the page before it asks for it."""
+        if not self.ahead.ahead:
+            return
+        following = next_in_sequence(response.url, request.url)
+        if following is None:  # not the next number: the chain goes on page by page
+            self.release_pages_ahead(response.url)
+            return
+        last = pager_last(response.text, response.url, following)
+        limits = [n for n in (self.crawler.settings.getint("ARCHIVE_PAGES_MAX",
+                                                           DEFAULT_PAGES_MAX),
+                              self.args.max_pages) if n]
+        for j, (url, position) in enumerate(
+                self.ahead.plan(following, page_no, last, min(limits, default=None)), 1):
+            ahead = scrapy.Request(url, callback=self.parse, errback=self.on_ahead_error,
+                                   priority=-j, cb_kwargs={"page_no": position})
+            key = self.ahead.key(ahead)
+            if self.ahead.register(key, following.archive, following.number + j):
+                ahead.meta[AHEAD_META] = key
+                yield ahead
+
+    def release_pages_ahead(self, url: str) -> None:
+        """The chain stopped at ``url``: the pages requested ahead beyond it are not
+        read."""
+        if self.ahead.ahead and (here := numbered(url)) is not None:
+            self.ahead.release(here.archive, here.number)
+
+    def on_ahead_error(self, failure: Failure) -> None:
+        """A page requested ahead failed: reported when its turn comes (if it comes:
+        past the archive's last page, a 404 is what was expected)."""
+        request = failure.request  # type: ignore[attr-defined]
+        if self.ahead.arrived(request.meta[AHEAD_META], failure) is not None:
+            self.ahead_failed(failure)
+
+    def ahead_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        if not failure.check(HttpError):  # the downloader's failures, counted by SiteGuard
+            note_failed_request(self.crawler, request, failure.value)
+        self.on_error(failure)
+        self.release_pages_ahead(request.url)
+
+    def ahead_dropped(self, request: scrapy.Request, **kwargs: Any) -> None:
+        """``request_dropped``: a page requested ahead was seen before."""
+        if (key := request.meta.get(AHEAD_META)) is not None:
+            self.ahead.dropped(key)
 
     def parse_post(self, response: Response, archive_url: str | None = None,
                    tag: str | None = None) -> Iterator[PostItem]:
