@@ -190,6 +190,30 @@ def test_a_dump_names_its_publisher_in_its_footer(footer, source):
     assert [s["source"] for s in record["stories"]] == [source]
 
 
+@pytest.mark.parametrize("menu, footer, source", [
+    # the © names the group behind the site; the menus name the site's domain
+    (("• Valleynews.pl", "• Hillnews.pl", "Newsletter Valleynews.pl"),
+     "Copyright Prisma Média - 2020. Todos os direitos reservados.", "Valleynews"),
+    # no © line at all: the outlet the table knows, named by the menus twice
+    (("• La Stampa", "ABBONATI A LA STAMPA"), "Contatti", "La Stampa"),
+])
+def test_a_dump_whose_footer_names_a_group_or_no_one_takes_the_name_its_menus_repeat(
+        menu, footer, source):
+    page = _dump(*MENU, *menu, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5,
+                 "Contact", "Terms of use", *menu, footer)
+    record = normalizer.normalize_text(page, "file:///group.txt")
+    assert [s["source"] for s in record["stories"]] == [source]
+
+
+def test_a_media_group_alone_is_kept_when_the_page_names_no_site():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5,
+                 "Contact", "Terms of use", "© 2020 Prisma Média - Tous droits réservés")
+    record = normalizer.normalize_text(page, "file:///group-only.txt")
+    assert [s["source"] for s in record["stories"]] == ["Prisma Média"]
+
+
 def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
     return [time, title, *([credit] if credit else []), lead, "See the story"]
 

@@ -1084,8 +1084,81 @@ def segment_source(segment_blocks: list[Block], known=None) -> str | None:
 _STAMP = re.compile(r"\s*\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: Media groups: a © line or footer that names one names the company behind the site, not
+#: the site ("Copyright Diários Associados", "© 2020 Prisma Média"); the page's own name
+#: is then read from its lines (:func:`_site_name`). Folded, without accents or suffixes.
+MEDIA_GROUPS = frozenset({
+    "prisma media", "diarios associados", "infor biznes", "gedi", "gedi gruppo editoriale",
+    "gnn - gedi gruppo editoriale", "axel springer", "hubert burda media", "burda",
+    "conde nast", "hearst", "gannett", "mondadori", "rcs mediagroup", "vocento",
+    "grupo globo", "grupo clarin", "prensa iberica", "ringier", "tamedia", "schibsted",
+    "bauer media", "funke mediengruppe", "lagardere", "mediahuis", "dpg media", "news corp",
+    "reach plc", "grupo prisa", "prisa", "unidad editorial", "groupe ebra", "ippen media",
+    "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
+    "editora globo", "grupo rbs", "cmi", "caisse de depot",
+})
+#: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
+_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org|pl|it|fr|de|"
+                     r"es|pt|br|at|ch|nl|be|ru|ua|in|co\.uk|co\.kr|com\.br|info|news|tv)\b",
+                     re.IGNORECASE)
+#: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
+#: credits and related links name other outlets' photos and stories.
+SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
+                               RemovedKind.COPYRIGHT})
+#: Lines of the page's chrome that must name a candidate before it counts as the site's name.
+SITE_NAME_MIN_MENTIONS = 2
+
+
+def _fold_name(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name.casefold())
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return openers.COMPANY_SUFFIX_RE.sub("", name).strip(" .,|-")
+
+
+def is_media_group(name: str) -> bool:
+    """``name`` is a media group's (see :data:`MEDIA_GROUPS`)."""
+    return _fold_name(name) in MEDIA_GROUPS
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
-    """The page's own name from its © line: the source of the stories that name none.
+    """The page's own name: the source of the stories that name none. From its © line,
+    logo or first line (:func:`_page_source`); where that names no one or only the media
+    group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
+    found = _page_source(blocks, known, find)
+    if found is None or is_media_group(found):
+        return _site_name(blocks, known, find) or found
+    return found
+
+
+def _site_name(blocks: list[Block], known, find) -> str | None:
+    """The name the page's chrome (menus, footer, offers: :data:`SITE_CHROME_KINDS`)
+    repeats most among the outlets the table knows and the names of domains
+    ("Forsal.pl", "prachatai.com"). A short line alone is no candidate: menus ("Política")
+    and people's names repeat as much. None when no candidate is named
+    :data:`SITE_NAME_MIN_MENTIONS` times."""
+    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS]
+    candidates: dict[str, str] = {}  # folded -> name
+    for line in chrome:
+        for m in _DOMAIN.finditer(line):
+            candidates.setdefault(m.group("name").casefold(), m.group("name"))
+        outlet = find(line)
+        if outlet:
+            candidates.setdefault(outlet.casefold(), outlet)
+    best: tuple[int, str] | None = None
+    for folded, name in candidates.items():
+        if is_media_group(name) or len(folded) < 3:
+            continue
+        rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+        hits = sum(bool(rx.search(line.casefold())) for line in chrome)
+        if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
+            best = (hits, name)
+    if best is None:
+        return None
+    return known(best[1]) or best[1]
+
+
+def _page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name from its © line.
 
     ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
     not know is kept as the page writes it (its first phrase).
