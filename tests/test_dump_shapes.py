@@ -214,6 +214,36 @@ def test_a_media_group_alone_is_kept_when_the_page_names_no_site():
     assert [s["source"] for s in record["stories"]] == ["Prisma Média"]
 
 
+def test_a_picture_credit_under_the_standfirst_neither_ends_nor_joins_the_story():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "The council voted the budget at dawn, after eleven hours of debate.",
+                 "Cortesía", "EFE EFE",
+                 "(EFE).- " + PARA, PARA2, PARA3, PARA4, PARA5, "Contact", "Terms of use")
+    record = normalizer.normalize_text(page, "file:///credit.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    text = record["stories"][0]["text"]
+    assert "eleven hours" in text and PARA5 in text
+    assert "Cortesía" not in text and "EFE EFE" not in text
+
+
+def test_a_ranked_box_of_most_read_titles_is_no_story():
+    ranked = []
+    for n, title in enumerate(["Hospital opens a new wing for children",
+                               "Teachers ask for better pay in the province",
+                               "Farmers expect a good harvest after the rain",
+                               "Valley club wins the regional cup after extra time"], 1):
+        ranked += [str(n), title, f"hace {n + 6} horas"]
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Lo más leído",
+                 *ranked, "Compartir Nota", *MENU,
+                 "The only news channel of the valley with news at every hour.")
+    record = normalizer.normalize_text(page, "file:///ranked.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    assert "harvest" not in record["stories"][0]["text"]
+
+
 def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
     return [time, title, *([credit] if credit else []), lead, "See the story"]
 

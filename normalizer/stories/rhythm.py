@@ -28,7 +28,7 @@ import unicodedata
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import split_date_line
 
@@ -280,12 +280,16 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
     _mark_tag_lines(blocks, order)
+    ranked = _mark_ranked_lists(blocks, order)
+    _mark_picture_credits(blocks, order)
     for i in order:  # "(more…)" under an excerpt
         if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
+        if title in ranked or lead in ranked:
+            continue
         for i in inside:  # a teaser's photo caption, "VIDEO", a section's label
             if i not in (title, lead) and blocks[i].role == TEXT:
                 blocks[i].mark(CRUFT, RemovedKind.CHROME)
@@ -324,7 +328,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
                     far.add(p)
-            if head is not None:
+            if head is not None and head not in ranked:
                 blocks[head].mark(TEXT)
                 heads[p] = head
     for k, p in enumerate(leads):
@@ -873,6 +877,66 @@ _TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?\-]{0,24}?\s*[:：]\s*"
 
 
 TAG_MAX_WORDS = 4
+
+
+#: A ranked box ("most read": 1, title, time, 2, title, time, ...) needs this many numbers.
+RANKED_LIST_MIN_ITEMS = 3
+#: ... each within this many lines of the one before.
+RANKED_ITEM_MAX_LINES = 4
+
+
+def _mark_ranked_lists(blocks: list[Block], order: list[int]) -> set[int]:
+    """A box of ranked teasers: lines that are only the numbers 1, 2, 3 ... in order, each
+    over a title (and perhaps its time). Every line of the box is a link to another story,
+    the title after the last number too, however much it looks like a headline. Returns
+    the box's lines, which head no story."""
+    boxed: set[int] = set()
+    numbers = [k for k, i in enumerate(order)
+               if blocks[i].text.strip().isdigit() and len(blocks[i].text.strip()) <= 2]
+    runs: list[list[int]] = []
+    for k in numbers:
+        value = int(blocks[order[k]].text)
+        if runs and value == int(blocks[order[runs[-1][-1]]].text) + 1 \
+                and k - runs[-1][-1] <= RANKED_ITEM_MAX_LINES:
+            runs[-1].append(k)
+        elif value == 1:
+            runs.append([k])
+    for run in runs:
+        if len(run) < RANKED_LIST_MIN_ITEMS:
+            continue
+        end = run[-1] + 1  # the last item: its title, then its time lines
+        while end < len(order) and blocks[order[end]].role == META:
+            end += 1
+        end += 1
+        while end < len(order) and blocks[order[end]].role == META \
+                and blocks[order[end]].cruft_kind == MetaKind.DATE:
+            end += 1
+        for k in range(run[0], min(end, len(order))):
+            b = blocks[order[k]]
+            boxed.add(order[k])
+            if b.role in (TEXT, HEADLINE):
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    return boxed
+
+
+def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
+    """A picture's credit flattened between an article's standfirst and its body: a lone
+    label ("Cortesía", "Foto") and the credit's name shown twice on one line (the image's
+    alt text and its caption: "EFE EFE"). The doubled name is no sign-off closing the
+    story, and the label no paragraph of it."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CREDIT)
+            continue
+        words = b.text.split()
+        if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
+                and words[: len(words) // 2] == words[len(words) // 2:]):
+            continue
+        nxt = next((blocks[j] for j in order[k + 1:] if blocks[j].role != CRUFT), None)
+        if nxt is not None and nxt.role == TEXT and is_prose(nxt):
+            b.notes.pop("signoff", None)  # the article goes on under its picture
+            b.mark(CRUFT, RemovedKind.CREDIT)
 
 
 def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
