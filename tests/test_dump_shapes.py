@@ -244,6 +244,23 @@ def test_a_ranked_box_of_most_read_titles_is_no_story():
     assert "harvest" not in record["stories"][0]["text"]
 
 
+def test_a_box_of_cut_short_titles_and_their_captions_is_no_story():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Top Stories",
+                 "Hospital opens a new wing for children, with forty beds and …",
+                 "FILE - The regional hospital in the valley, on Wednesday, March 3, 2021, "
+                 "where the new wing for children opened this week after two years of work.",
+                 "Teachers ask for better pay as prices rise across the …",
+                 "Teachers of the province march through the capital on Tuesday, asking the "
+                 "government for better pay, in a protest that gathered some thousands.",
+                 "Farmers expect a good harvest after the heavy rain of …",
+                 *MENU)
+    record = normalizer.normalize_text(page, "file:///cut.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    assert "province march" not in record["stories"][0]["text"]
+
+
 def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
     return [time, title, *([credit] if credit else []), lead, "See the story"]
 

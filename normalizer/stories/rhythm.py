@@ -282,6 +282,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_tag_lines(blocks, order)
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
+    _mark_truncated_teasers(blocks, order)
     for i in order:  # "(more…)" under an excerpt
         if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
@@ -937,6 +938,34 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: Lines from one cut-short teaser title to the next in a box of them (title, its
+#: picture's caption, next title).
+TRUNCATED_TEASER_MAX_GAP = 3
+#: ... and the longest such title.
+TITLE_MAX_WORDS_CUT = 20
+
+
+def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A box of teasers whose titles the box cuts short ("... where tens of thousands …"),
+    each with its picture's caption: the titles and what stands between two of them are
+    links and captions, whatever their length. An agency's old-photo caption ("FILE - ...")
+    is a caption wherever it stands."""
+    cut = [k for k, i in enumerate(order)
+           if blocks[i].role != SEP and openers.TRUNCATED_TITLE_RE.search(blocks[i].text)
+           and weight(blocks[i].text) <= TITLE_MAX_WORDS_CUT]
+    for a, b in zip(cut, cut[1:], strict=False):
+        if b - a > TRUNCATED_TEASER_MAX_GAP:
+            continue
+        for k in range(a, b + 1):
+            blk = blocks[order[k]]
+            if blk.role == TEXT:
+                kind = RemovedKind.RELATED_LINK if k in (a, b) else RemovedKind.CAPTION
+                blk.mark(CRUFT, kind)
+    for i in order:
+        if blocks[i].role == TEXT and openers.FILE_CAPTION_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
