@@ -1188,7 +1188,8 @@ MEDIA_GROUPS = frozenset({
     "bauer media", "funke mediengruppe", "lagardere", "mediahuis", "dpg media", "news corp",
     "reach plc", "grupo prisa", "prisa", "unidad editorial", "groupe ebra", "ippen media",
     "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
-    "editora globo", "grupo rbs", "cmi", "caisse de depot",
+    "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
+    "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 _DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org|pl|it|fr|de|"
