@@ -261,6 +261,18 @@ def test_a_box_of_cut_short_titles_and_their_captions_is_no_story():
     assert "province march" not in record["stories"][0]["text"]
 
 
+def test_a_title_shown_again_and_again_then_glued_to_its_summary_is_a_teaser_story():
+    title = "The river and the town"
+    glued = title + "A writer walks the valley road and recalls the summers of her childhood"
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Supplements",
+                 title, title, title, "Books", glued, *MENU)
+    record = normalizer.normalize_text(page, "file:///glued.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate", title]
+    assert record["stories"][1]["text"] == glued
+
+
 def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
     return [time, title, *([credit] if credit else []), lead, "See the story"]
 

@@ -411,6 +411,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
+    _mark_glued_teasers(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -625,6 +626,50 @@ def _restore(b: Block, reading: tuple) -> None:
     b.notes.pop("unit_start", None)
     if reading[0] == TEXT and is_prose(_as_text(b)):
         b.mark(TEXT)
+
+
+#: Lines above a glued teaser (:func:`_mark_glued_teasers`) searched for its title.
+GLUED_TITLE_WINDOW = 8
+#: Copies of the title above it (picture's alt, caption, link) that make the box.
+GLUED_TITLE_MIN_COPIES = 2
+#: Words of summary after the title, at least.
+GLUED_SUMMARY_MIN_WORDS = 5
+
+
+def _mark_glued_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A magazine box flattened with its title shown again and again (the picture's alt
+    text, caption and link), a section's label, then the title glued to its summary with
+    no space ("TitleSummary sentence ..."): a teaser story of its own, headed by the title,
+    whose text is the glued line as the page shows it."""
+    for k, i in enumerate(order):
+        g = blocks[i]
+        above = order[max(0, k - GLUED_TITLE_WINDOW):k]
+        copies = [j for j in above if blocks[j].text and g.text.startswith(blocks[j].text)
+                  and len(g.text) > len(blocks[j].text)]
+        if len(copies) < GLUED_TITLE_MIN_COPIES:
+            continue
+        title = blocks[copies[-1]].text
+        if not g.text[len(title)].isupper() or title[-1].isspace() \
+                or weight(g.text[len(title):]) < GLUED_SUMMARY_MIN_WORDS \
+                or any(blocks[j].text != title for j in copies) or not is_title(_as_text(
+                    blocks[copies[-1]])):
+            continue
+        head = copies[-1]
+        for j in order[rank_of(order, head) + 1:k]:
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)  # the section's label ("Radar")
+        for j in copies[:-1]:
+            blocks[j].notes.pop("unit_start", None)
+        blocks[head].mark(TEXT)
+        blocks[head].notes["unit_start"] = True
+        g.mark(TEXT)
+        g.notes["lead"] = True
+        g.notes.pop("signoff", None)
+
+
+def rank_of(order: list[int], i: int) -> int:
+    """Position of block ``i`` among ``order``."""
+    return bisect.bisect_left(order, i)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
