@@ -196,6 +196,11 @@ def test_a_dump_names_its_publisher_in_its_footer(footer, source):
      "Copyright Prisma Média - 2020. Todos os direitos reservados.", "Valleynews"),
     # no © line at all: the outlet the table knows, named by the menus twice
     (("• La Stampa", "ABBONATI A LA STAMPA"), "Contatti", "La Stampa"),
+    # no outlet nor domain: the one word that opens or closes the menus' lines
+    (("• Vallée politique", "• Vallée cinéma", "Vallée sur votre mobile"),
+     "© 2020 Prisma Média - Tous droits réservés", "Vallée"),
+    # a menu's link to another site names no one
+    (("• Match.com", "• Weather"), "Contact us", None),
 ])
 def test_a_dump_whose_footer_names_a_group_or_no_one_takes_the_name_its_menus_repeat(
         menu, footer, source):

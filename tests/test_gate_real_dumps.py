@@ -44,7 +44,7 @@ pytestmark = pytest.mark.gate
 #: round (the site's name where the footer names only its media group or no one, picture
 #: credits under a standfirst, ranked and cut-short teaser boxes, "FILE - " captions,
 #: titles glued to their summaries): first 0.965, 0.984, 0.006, 0.982, 0.958; round2
-#: 1.000, 0.994, 0.004, 1.000, 0.571, 1.000.
+#: 1.000, 0.994, 0.004, 1.000, 0.714, 1.000.
 FLOORS = [
     ("first", "story_f1", ">=", 0.964),
     ("first", "text_f1", ">=", 0.98),
@@ -56,7 +56,7 @@ FLOORS = [
     ("round2", "text_f1", ">=", 0.993),
     ("round2", "cruft_leak", "<=", 0.005),
     ("round2", "headline_acc", ">=", 0.99),
-    ("round2", "source_acc", ">=", 0.57),
+    ("round2", "source_acc", ">=", 0.71),
     ("round2", "language_acc", ">=", 1.0),
 ]
 

@@ -27,6 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.outlets import wire_services
 from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
@@ -1244,6 +1245,11 @@ _DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org
 #: credits and related links name other outlets' photos and stories.
 SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
                                RemovedKind.COPYRIGHT})
+#: A word of the chrome's lines (:func:`_edge_word`).
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Lines a one-word site name must open or close, and its lead over the next word.
+SITE_WORD_MIN_LINES = 4
+SITE_WORD_MARGIN = 1.5
 #: Lines of the page's chrome that must name a candidate before it counts as the site's name.
 SITE_NAME_MIN_MENTIONS = 2
 
@@ -1272,28 +1278,54 @@ def page_source(blocks: list[Block], known, find) -> str | None:
 def _site_name(blocks: list[Block], known, find) -> str | None:
     """The name the page's chrome (menus, footer, offers: :data:`SITE_CHROME_KINDS`)
     repeats most among the outlets the table knows and the names of domains
-    ("Forsal.pl", "prachatai.com"). A short line alone is no candidate: menus ("Política")
+    ("Forsal.pl", "prachatai.com"; a line that is only a domain links elsewhere and
+    names nothing). A short line alone is no candidate: menus ("Política")
     and people's names repeat as much. None when no candidate is named
     :data:`SITE_NAME_MIN_MENTIONS` times."""
-    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS]
+    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
+              and "source_line" not in b.notes]  # (a teaser's "Reuters · 13 mins ago")
     candidates: dict[str, str] = {}  # folded -> name
+    links: set[str] = set()  # lines that are only a domain: a menu's link to another site
     for line in chrome:
         for m in _DOMAIN.finditer(line):
             candidates.setdefault(m.group("name").casefold(), m.group("name"))
+            if m.group(0).strip() == line.strip():
+                links.add(line)
         outlet = find(line)
-        if outlet:
+        if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
         if is_media_group(name) or len(folded) < 3:
             continue
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
-        hits = sum(bool(rx.search(line.casefold())) for line in chrome)
+        hits = sum(bool(rx.search(line.casefold())) for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        return None
+        return _edge_word(chrome)
     return known(best[1]) or best[1]
+
+
+def _edge_word(chrome: list[str]) -> str | None:
+    """The capitalised word that opens or closes the most lines of the chrome ("Gala
+    politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
+    so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
+    in the news, a menu's verb)."""
+    counts: dict[str, int] = {}
+    for line in chrome:
+        words = _WORD.findall(line)
+        if len(words) < 2:
+            continue
+        for w in {words[0], words[-1]}:
+            if w[0].isupper() and len(w) >= 3:
+                counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _page_source(blocks: list[Block], known, find) -> str | None:
