@@ -190,6 +190,94 @@ def test_a_dump_names_its_publisher_in_its_footer(footer, source):
     assert [s["source"] for s in record["stories"]] == [source]
 
 
+@pytest.mark.parametrize("menu, footer, source", [
+    # the © names the group behind the site; the menus name the site's domain
+    (("• Valleynews.pl", "• Hillnews.pl", "Newsletter Valleynews.pl"),
+     "Copyright Prisma Média - 2020. Todos os direitos reservados.", "Valleynews"),
+    # no © line at all: the outlet the table knows, named by the menus twice
+    (("• La Stampa", "ABBONATI A LA STAMPA"), "Contatti", "La Stampa"),
+    # no outlet nor domain: the one word that opens or closes the menus' lines
+    (("• Vallée politique", "• Vallée cinéma", "Vallée sur votre mobile"),
+     "© 2020 Prisma Média - Tous droits réservés", "Vallée"),
+    # a menu's link to another site names no one
+    (("• Match.com", "• Weather"), "Contact us", None),
+])
+def test_a_dump_whose_footer_names_a_group_or_no_one_takes_the_name_its_menus_repeat(
+        menu, footer, source):
+    page = _dump(*MENU, *menu, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5,
+                 "Contact", "Terms of use", *menu, footer)
+    record = normalizer.normalize_text(page, "file:///group.txt")
+    assert [s["source"] for s in record["stories"]] == [source]
+
+
+def test_a_media_group_alone_is_kept_when_the_page_names_no_site():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5,
+                 "Contact", "Terms of use", "© 2020 Prisma Média - Tous droits réservés")
+    record = normalizer.normalize_text(page, "file:///group-only.txt")
+    assert [s["source"] for s in record["stories"]] == ["Prisma Média"]
+
+
+def test_a_picture_credit_under_the_standfirst_neither_ends_nor_joins_the_story():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "The council voted the budget at dawn, after eleven hours of debate.",
+                 "Cortesía", "EFE EFE",
+                 "(EFE).- " + PARA, PARA2, PARA3, PARA4, PARA5, "Contact", "Terms of use")
+    record = normalizer.normalize_text(page, "file:///credit.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    text = record["stories"][0]["text"]
+    assert "eleven hours" in text and PARA5 in text
+    assert "Cortesía" not in text and "EFE EFE" not in text
+
+
+def test_a_ranked_box_of_most_read_titles_is_no_story():
+    ranked = []
+    for n, title in enumerate(["Hospital opens a new wing for children",
+                               "Teachers ask for better pay in the province",
+                               "Farmers expect a good harvest after the rain",
+                               "Valley club wins the regional cup after extra time"], 1):
+        ranked += [str(n), title, f"hace {n + 6} horas"]
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Lo más leído",
+                 *ranked, "Compartir Nota", *MENU,
+                 "The only news channel of the valley with news at every hour.")
+    record = normalizer.normalize_text(page, "file:///ranked.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    assert "harvest" not in record["stories"][0]["text"]
+
+
+def test_a_box_of_cut_short_titles_and_their_captions_is_no_story():
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Top Stories",
+                 "Hospital opens a new wing for children, with forty beds and …",
+                 "FILE - The regional hospital in the valley, on Wednesday, March 3, 2021, "
+                 "where the new wing for children opened this week after two years of work.",
+                 "Teachers ask for better pay as prices rise across the …",
+                 "Teachers of the province march through the capital on Tuesday, asking the "
+                 "government for better pay, in a protest that gathered some thousands.",
+                 "Farmers expect a good harvest after the heavy rain of …",
+                 *MENU)
+    record = normalizer.normalize_text(page, "file:///cut.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate"]
+    assert "province march" not in record["stories"][0]["text"]
+
+
+def test_a_title_shown_again_and_again_then_glued_to_its_summary_is_a_teaser_story():
+    title = "The river and the town"
+    glued = title + "A writer walks the valley road and recalls the summers of her childhood"
+    page = _dump(*MENU, "Council approves the budget after a long night of debate",
+                 "19 February 2020", PARA, PARA2, PARA3, PARA4, PARA5, "Supplements",
+                 title, title, title, "Books", glued, *MENU)
+    record = normalizer.normalize_text(page, "file:///glued.txt")
+    assert [s["headline"] for s in record["stories"]] == [
+        "Council approves the budget after a long night of debate", title]
+    assert record["stories"][1]["text"] == glued
+
+
 def _feed_item(time: str, title: str, lead: str, credit: str | None = None) -> list[str]:
     return [time, title, *([credit] if credit else []), lead, "See the story"]
 

@@ -40,19 +40,23 @@ pytestmark = pytest.mark.gate
 #: 0.984, cruft_leak 0.006, headline_acc 0.981, source_acc 0.944, language_acc 1.000.
 #: "round2" measured first, before any change: story_f1 0.720, text_f1 0.920, cruft_leak
 #: 0.018, headline_acc 0.444, source_acc 0.286, language_acc 1.000; after the same round
-#: (no rule written for one page): 0.750, 0.945, 0.012, 0.889, 0.286, 1.000.
+#: (no rule written for one page): 0.750, 0.945, 0.012, 0.889, 0.286, 1.000. The next
+#: round (the site's name where the footer names only its media group or no one, picture
+#: credits under a standfirst, ranked and cut-short teaser boxes, "FILE - " captions,
+#: titles glued to their summaries): first 0.965, 0.984, 0.006, 0.982, 0.958; round2
+#: 1.000, 0.994, 0.004, 1.000, 0.714, 1.000.
 FLOORS = [
-    ("first", "story_f1", ">=", 0.95),
+    ("first", "story_f1", ">=", 0.964),
     ("first", "text_f1", ">=", 0.98),
     ("first", "cruft_leak", "<=", 0.007),
     ("first", "headline_acc", ">=", 0.98),
-    ("first", "source_acc", ">=", 0.94),
+    ("first", "source_acc", ">=", 0.957),
     ("first", "language_acc", ">=", 1.0),
-    ("round2", "story_f1", ">=", 0.75),
-    ("round2", "text_f1", ">=", 0.945),
-    ("round2", "cruft_leak", "<=", 0.013),
-    ("round2", "headline_acc", ">=", 0.88),
-    ("round2", "source_acc", ">=", 0.28),
+    ("round2", "story_f1", ">=", 0.99),
+    ("round2", "text_f1", ">=", 0.993),
+    ("round2", "cruft_leak", "<=", 0.005),
+    ("round2", "headline_acc", ">=", 0.99),
+    ("round2", "source_acc", ">=", 0.71),
     ("round2", "language_acc", ">=", 1.0),
 ]
 

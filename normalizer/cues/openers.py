@@ -153,6 +153,19 @@ PHOTO_LABEL_RE = re.compile(
     r"(?i:\b(?:photos?|fotos?|bild|bilder|image|images|imagen|imagem|immagine|picture|pic|"
     r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")
 
+#: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
+#: the photo above or below it credited, no sentence of a story.
+PHOTO_CREDIT_LABEL_RE = re.compile(
+    r"^\s*(?:cortes[ií]a|courtesy|foto(?:graf[ií]a)?|photo|file\s+photo|foto\s+de\s+archivo|"
+    r"imagen\s+de\s+archivo|crédito|credit|crédit\s+photo|bildquelle)\s*[:.]?\s*$",
+    re.IGNORECASE)
+
+#: How a news agency's photo caption opens when the picture is an old one ("FILE - Former
+#: President ...", "FILE PHOTO: ...", "ARCHIVO - ..."): a caption, never a story's paragraph.
+FILE_CAPTION_RE = re.compile(r"^(?:FILE(?:\s+PHOTO)?|ARCHIVO|ARCHIV|ARCHIVES|ARQUIVO)\s*[-–—:]\s+\S")
+#: A teaser's title cut short by its box ("Israeli strikes pound Gaza City, where ... …").
+TRUNCATED_TITLE_RE = re.compile(r"\S\s*(?:…|\.\.\.)\s*$")
+
 #: A place in capitals and a colon opening a story ("ISLAMABAD: The ...", "NEW DELHI: ...",
 #: "BANGKOK: Ein ..."), as South Asian and some German-language papers write datelines; read
 #: for the dateline only (the labels below open lines the same way and are no places).

@@ -27,8 +27,9 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.outlets import wire_services
 from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, META, SEP, TEXT, Block
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import split_date_line
 
@@ -280,12 +281,17 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
     _mark_tag_lines(blocks, order)
+    ranked = _mark_ranked_lists(blocks, order)
+    _mark_picture_credits(blocks, order)
+    _mark_truncated_teasers(blocks, order)
     for i in order:  # "(more…)" under an excerpt
         if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
+        if title in ranked or lead in ranked:
+            continue
         for i in inside:  # a teaser's photo caption, "VIDEO", a section's label
             if i not in (title, lead) and blocks[i].role == TEXT:
                 blocks[i].mark(CRUFT, RemovedKind.CHROME)
@@ -324,7 +330,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
                     far.add(p)
-            if head is not None:
+            if head is not None and head not in ranked:
                 blocks[head].mark(TEXT)
                 heads[p] = head
     for k, p in enumerate(leads):
@@ -406,6 +412,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
+    _mark_glued_teasers(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -620,6 +627,50 @@ def _restore(b: Block, reading: tuple) -> None:
     b.notes.pop("unit_start", None)
     if reading[0] == TEXT and is_prose(_as_text(b)):
         b.mark(TEXT)
+
+
+#: Lines above a glued teaser (:func:`_mark_glued_teasers`) searched for its title.
+GLUED_TITLE_WINDOW = 8
+#: Copies of the title above it (picture's alt, caption, link) that make the box.
+GLUED_TITLE_MIN_COPIES = 2
+#: Words of summary after the title, at least.
+GLUED_SUMMARY_MIN_WORDS = 5
+
+
+def _mark_glued_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A magazine box flattened with its title shown again and again (the picture's alt
+    text, caption and link), a section's label, then the title glued to its summary with
+    no space ("TitleSummary sentence ..."): a teaser story of its own, headed by the title,
+    whose text is the glued line as the page shows it."""
+    for k, i in enumerate(order):
+        g = blocks[i]
+        above = order[max(0, k - GLUED_TITLE_WINDOW):k]
+        copies = [j for j in above if blocks[j].text and g.text.startswith(blocks[j].text)
+                  and len(g.text) > len(blocks[j].text)]
+        if len(copies) < GLUED_TITLE_MIN_COPIES:
+            continue
+        title = blocks[copies[-1]].text
+        if not g.text[len(title)].isupper() or title[-1].isspace() \
+                or weight(g.text[len(title):]) < GLUED_SUMMARY_MIN_WORDS \
+                or any(blocks[j].text != title for j in copies) or not is_title(_as_text(
+                    blocks[copies[-1]])):
+            continue
+        head = copies[-1]
+        for j in order[rank_of(order, head) + 1:k]:
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)  # the section's label ("Radar")
+        for j in copies[:-1]:
+            blocks[j].notes.pop("unit_start", None)
+        blocks[head].mark(TEXT)
+        blocks[head].notes["unit_start"] = True
+        g.mark(TEXT)
+        g.notes["lead"] = True
+        g.notes.pop("signoff", None)
+
+
+def rank_of(order: list[int], i: int) -> int:
+    """Position of block ``i`` among ``order``."""
+    return bisect.bisect_left(order, i)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
@@ -875,6 +926,94 @@ _TAG_LINE = re.compile(r"^[^\W\d_][^:：.!?\-]{0,24}?\s*[:：]\s*"
 TAG_MAX_WORDS = 4
 
 
+#: A ranked box ("most read": 1, title, time, 2, title, time, ...) needs this many numbers.
+RANKED_LIST_MIN_ITEMS = 3
+#: ... each within this many lines of the one before.
+RANKED_ITEM_MAX_LINES = 4
+
+
+def _mark_ranked_lists(blocks: list[Block], order: list[int]) -> set[int]:
+    """A box of ranked teasers: lines that are only the numbers 1, 2, 3 ... in order, each
+    over a title (and perhaps its time). Every line of the box is a link to another story,
+    the title after the last number too, however much it looks like a headline. Returns
+    the box's lines, which head no story."""
+    boxed: set[int] = set()
+    numbers = [k for k, i in enumerate(order)
+               if blocks[i].text.strip().isdigit() and len(blocks[i].text.strip()) <= 2]
+    runs: list[list[int]] = []
+    for k in numbers:
+        value = int(blocks[order[k]].text)
+        if runs and value == int(blocks[order[runs[-1][-1]]].text) + 1 \
+                and k - runs[-1][-1] <= RANKED_ITEM_MAX_LINES:
+            runs[-1].append(k)
+        elif value == 1:
+            runs.append([k])
+    for run in runs:
+        if len(run) < RANKED_LIST_MIN_ITEMS:
+            continue
+        end = run[-1] + 1  # the last item: its title, then its time lines
+        while end < len(order) and blocks[order[end]].role == META:
+            end += 1
+        end += 1
+        while end < len(order) and blocks[order[end]].role == META \
+                and blocks[order[end]].cruft_kind == MetaKind.DATE:
+            end += 1
+        for k in range(run[0], min(end, len(order))):
+            b = blocks[order[k]]
+            boxed.add(order[k])
+            if b.role in (TEXT, HEADLINE):
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    return boxed
+
+
+def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
+    """A picture's credit flattened between an article's standfirst and its body: a lone
+    label ("Cortesía", "Foto") and the credit's name shown twice on one line (the image's
+    alt text and its caption: "EFE EFE"). The doubled name is no sign-off closing the
+    story, and the label no paragraph of it."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CREDIT)
+            continue
+        words = b.text.split()
+        if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
+                and words[: len(words) // 2] == words[len(words) // 2:]):
+            continue
+        nxt = next((blocks[j] for j in order[k + 1:] if blocks[j].role != CRUFT), None)
+        if nxt is not None and nxt.role == TEXT and is_prose(nxt):
+            b.notes.pop("signoff", None)  # the article goes on under its picture
+            b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: Lines from one cut-short teaser title to the next in a box of them (title, its
+#: picture's caption, next title).
+TRUNCATED_TEASER_MAX_GAP = 3
+#: ... and the longest such title.
+TITLE_MAX_WORDS_CUT = 20
+
+
+def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A box of teasers whose titles the box cuts short ("... where tens of thousands …"),
+    each with its picture's caption: the titles and what stands between two of them are
+    links and captions, whatever their length. An agency's old-photo caption ("FILE - ...")
+    is a caption wherever it stands."""
+    cut = [k for k, i in enumerate(order)
+           if blocks[i].role != SEP and openers.TRUNCATED_TITLE_RE.search(blocks[i].text)
+           and weight(blocks[i].text) <= TITLE_MAX_WORDS_CUT]
+    for a, b in zip(cut, cut[1:], strict=False):
+        if b - a > TRUNCATED_TEASER_MAX_GAP:
+            continue
+        for k in range(a, b + 1):
+            blk = blocks[order[k]]
+            if blk.role == TEXT:
+                kind = RemovedKind.RELATED_LINK if k in (a, b) else RemovedKind.CAPTION
+                blk.mark(CRUFT, kind)
+    for i in order:
+        if blocks[i].role == TEXT and openers.FILE_CAPTION_RE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CAPTION)
+
+
 def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
     """Topic tags under an article are the page's navigation, not the story's text."""
     for i in order:
@@ -1084,8 +1223,113 @@ def segment_source(segment_blocks: list[Block], known=None) -> str | None:
 _STAMP = re.compile(r"\s*\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
+#: Media groups: a © line or footer that names one names the company behind the site, not
+#: the site ("Copyright Diários Associados", "© 2020 Prisma Média"); the page's own name
+#: is then read from its lines (:func:`_site_name`). Folded, without accents or suffixes.
+MEDIA_GROUPS = frozenset({
+    "prisma media", "diarios associados", "infor biznes", "gedi", "gedi gruppo editoriale",
+    "gnn - gedi gruppo editoriale", "axel springer", "hubert burda media", "burda",
+    "conde nast", "hearst", "gannett", "mondadori", "rcs mediagroup", "vocento",
+    "grupo globo", "grupo clarin", "prensa iberica", "ringier", "tamedia", "schibsted",
+    "bauer media", "funke mediengruppe", "lagardere", "mediahuis", "dpg media", "news corp",
+    "reach plc", "grupo prisa", "prisa", "unidad editorial", "groupe ebra", "ippen media",
+    "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
+    "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
+    "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
+})
+#: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
+_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org|pl|it|fr|de|"
+                     r"es|pt|br|at|ch|nl|be|ru|ua|in|co\.uk|co\.kr|com\.br|info|news|tv)\b",
+                     re.IGNORECASE)
+#: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
+#: credits and related links name other outlets' photos and stories.
+SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
+                               RemovedKind.COPYRIGHT})
+#: A word of the chrome's lines (:func:`_edge_word`).
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Lines a one-word site name must open or close, and its lead over the next word.
+SITE_WORD_MIN_LINES = 4
+SITE_WORD_MARGIN = 1.5
+#: Lines of the page's chrome that must name a candidate before it counts as the site's name.
+SITE_NAME_MIN_MENTIONS = 2
+
+
+def _fold_name(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name.casefold())
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return openers.COMPANY_SUFFIX_RE.sub("", name).strip(" .,|-")
+
+
+def is_media_group(name: str) -> bool:
+    """``name`` is a media group's (see :data:`MEDIA_GROUPS`)."""
+    return _fold_name(name) in MEDIA_GROUPS
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
-    """The page's own name from its © line: the source of the stories that name none.
+    """The page's own name: the source of the stories that name none. From its © line,
+    logo or first line (:func:`_page_source`); where that names no one or only the media
+    group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
+    found = _page_source(blocks, known, find)
+    if found is None or is_media_group(found):
+        return _site_name(blocks, known, find) or found
+    return found
+
+
+def _site_name(blocks: list[Block], known, find) -> str | None:
+    """The name the page's chrome (menus, footer, offers: :data:`SITE_CHROME_KINDS`)
+    repeats most among the outlets the table knows and the names of domains
+    ("Forsal.pl", "prachatai.com"; a line that is only a domain links elsewhere and
+    names nothing). A short line alone is no candidate: menus ("Política")
+    and people's names repeat as much. None when no candidate is named
+    :data:`SITE_NAME_MIN_MENTIONS` times."""
+    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
+              and "source_line" not in b.notes]  # (a teaser's "Reuters · 13 mins ago")
+    candidates: dict[str, str] = {}  # folded -> name
+    links: set[str] = set()  # lines that are only a domain: a menu's link to another site
+    for line in chrome:
+        for m in _DOMAIN.finditer(line):
+            candidates.setdefault(m.group("name").casefold(), m.group("name"))
+            if m.group(0).strip() == line.strip():
+                links.add(line)
+        outlet = find(line)
+        if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
+            candidates.setdefault(outlet.casefold(), outlet)
+    best: tuple[int, str] | None = None
+    for folded, name in candidates.items():
+        if is_media_group(name) or len(folded) < 3:
+            continue
+        rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+        hits = sum(bool(rx.search(line.casefold())) for line in chrome if line not in links)
+        if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
+            best = (hits, name)
+    if best is None:
+        return _edge_word(chrome)
+    return known(best[1]) or best[1]
+
+
+def _edge_word(chrome: list[str]) -> str | None:
+    """The capitalised word that opens or closes the most lines of the chrome ("Gala
+    politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
+    so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
+    in the news, a menu's verb)."""
+    counts: dict[str, int] = {}
+    for line in chrome:
+        words = _WORD.findall(line)
+        if len(words) < 2:
+            continue
+        for w in {words[0], words[-1]}:
+            if w[0].isupper() and len(w) >= 3:
+                counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name from its © line.
 
     ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
     not know is kept as the page writes it (its first phrase).
