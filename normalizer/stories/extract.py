@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Extractor
 
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
@@ -508,12 +509,20 @@ _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
     """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    doc = trafilatura.bare_extraction(
-        tree, url=None, include_formatting=True, include_images=False, include_links=True,
-        include_tables=True, include_comments=False, with_metadata=False,
-        favor_recall=fragment, fast=fast, output_format="xml",
-    )
+    doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _trafilatura_options(fast: bool, fragment: bool) -> Extractor:
+    """The options of :func:`_trafilatura_body`'s call, made once: ``bare_extraction``
+    builds them from its keyword arguments on every call otherwise (reading its
+    configuration anew each time: a few hundred microseconds a page), and it only reads
+    them (its recall retry takes a copy)."""
+    return Extractor(
+        output_format="xml", url=None, formatting=True, images=False, links=True,
+        tables=True, comments=False, with_metadata=False, recall=fragment, fast=fast,
+    )
 
 
 def _sentence_words(body: etree._Element) -> tuple[int, int]:
