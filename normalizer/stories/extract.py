@@ -630,6 +630,9 @@ _MIN_KEY_CHARS = 8
 #: times a page's text: nested cells each take their contents' text again), after which
 #: the keys are read piece by piece.
 _SERIALIZE_BUDGET = 2_000_000
+#: Events :class:`_PageEvents` reads at a time when a block's element is not among those
+#: read so far.
+_READ_AHEAD = 16
 
 
 class _PageEvents:
@@ -650,30 +653,34 @@ class _PageEvents:
         self._tables: dict[int, dict[str, list[int]]] = {}
         self._budget = _SERIALIZE_BUDGET
 
-    def _read_one(self) -> bool:
-        """Read the next event; False when the page has no more."""
+    def _read(self, count: int) -> bool:
+        """Read up to ``count`` more events (a few at a time: one call an event costs more
+        than the few read past the last one needed); False when the page had no more."""
         non_word = _NON_WORD.sub
+        events = self.events
+        tables = self._tables.items()
+        start = len(events)
         for el in self._source:
             if el.tag == "img":
-                self.events.append(("", el.get("alt") or ""))
-                return True
-            # _element_key's first answer, inline: this loop meets every paragraph of the page
-            first = el.text
-            key = ""
-            if first and len(first) >= _KEY_ENOUGH:
-                key = non_word("", first[:_KEY_PREFIX].lower())
-                key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
+                events.append(("", el.get("alt") or ""))
             else:
-                key = self._key_of(el)
-            if not key:
-                continue
-            place = len(self.events)
-            self.events.append((key, ""))
-            for size, table in self._tables.items():
-                if len(key) >= size:
-                    table.setdefault(key[:size], []).append(place)
-            return True
-        return False
+                # _element_key's first answer, inline: this loop meets every paragraph
+                first = el.text
+                if first and len(first) >= _KEY_ENOUGH:
+                    key = non_word("", first[:_KEY_PREFIX].lower())
+                    key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
+                else:
+                    key = self._key_of(el)
+                if not key:
+                    continue
+                place = len(events)
+                events.append((key, ""))
+                for size, table in tables:
+                    if len(key) >= size:
+                        table.setdefault(key[:size], []).append(place)
+            if len(events) - start >= count:
+                return True
+        return len(events) > start
 
     def _key_of(self, el: etree._Element) -> str:
         """:func:`_element_key` of ``el``: its whole text serialized in one call while the
@@ -698,15 +705,14 @@ class _PageEvents:
             for i, (event_key, _) in enumerate(self.events):
                 if len(event_key) >= size:
                     table.setdefault(event_key[:size], []).append(i)
-        hits = table.get(key)
-        if hits:
-            k = bisect_left(hits, pos)
-            if k < len(hits):
-                return hits[k]
-        while self._read_one():  # not among the events read so far: read on
-            if self.events[-1][0][:size] == key:
-                return len(self.events) - 1
-        return None
+        while True:
+            hits = table.get(key)
+            if hits:
+                k = bisect_left(hits, pos)
+                if k < len(hits):
+                    return hits[k]
+            if not self._read(_READ_AHEAD):  # not among the events read so far: read on
+                return None
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
