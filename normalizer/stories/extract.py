@@ -215,7 +215,8 @@ def _element_text(el: etree._Element) -> str:
                 parts.append(child.tail)
             else:
                 nxt = child.getnext()
-                if nxt is not None and not _PUNCT_START.match(_text(nxt)):
+                # (its text's first character: the element's own text's, when it has one)
+                if nxt is not None and not _PUNCT_START.match(nxt.text or _text(nxt)):
                     parts.append(" ")
 
     walk(el)
