@@ -38,6 +38,7 @@ import re
 import unicodedata
 
 from normalizer.cues import text as cues
+from normalizer.stories.clean import has_photo_credit
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +56,11 @@ MAX_WEIGHT = 8
 
 def is_furniture(line: str) -> bool:
     """A reposting-furniture line (photo credit, caption label, read-more pointer, source
-    or copyright label), by the cleaner's own cues (:mod:`normalizer.cues.text`)."""
-    return bool(cues.PHOTO_CREDIT_RE.search(line) or cues.PHOTO_LABEL_RE.match(line)
+    or copyright label), by the cleaner's own cues (:mod:`normalizer.cues.text`). The
+    credit pattern, searched all along the line, is asked through the cleaner's
+    pre-check (:func:`~normalizer.stories.clean.has_photo_credit`: its answer, asked
+    only of lines holding what every credit holds)."""
+    return bool(has_photo_credit(line) or cues.PHOTO_LABEL_RE.match(line)
                 or cues.IMAGE_ALT_RE.match(line) or cues.RELATED_RE.match(line)
                 or (len(line.split()) <= cues.RELATED_POINTER_MAX_WORDS
                     and cues.RELATED_POINTER_RE.match(line))

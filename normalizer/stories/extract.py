@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.settings import Extractor
 
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
@@ -53,6 +54,12 @@ class Extracted:
     info: PageInfo
 
 
+def _text(el: etree._Element) -> str:
+    """``"".join(el.itertext())``: the element's words without its tail, serialized by
+    libxml2 in one call (a fifth of the time of joining lxml's text iterator)."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
 def _is_empty_para(el: etree._Element) -> bool:
     if el.tag != "p":
         return False
@@ -60,7 +67,7 @@ def _is_empty_para(el: etree._Element) -> bool:
         return False  # the usual case, answered without walking the paragraph
     if el.find(".//img") is not None:
         return False
-    return not "".join(el.itertext()).replace("\xa0", " ").strip()
+    return not _text(el).replace("\xa0", " ").strip()
 
 
 _CAPTION_OR_ATTRIBUTION_RE = re.compile(
@@ -208,7 +215,8 @@ def _element_text(el: etree._Element) -> str:
                 parts.append(child.tail)
             else:
                 nxt = child.getnext()
-                if nxt is not None and not _PUNCT_START.match("".join(nxt.itertext())):
+                # (its text's first character: the element's own text's, when it has one)
+                if nxt is not None and not _PUNCT_START.match(nxt.text or _text(nxt)):
                     parts.append(" ")
 
     walk(el)
@@ -236,7 +244,7 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
     One walk for the three: the text of each outermost bold (italic, link) element,
     in document order, must cover the block's text."""
     if total is None:
-        total = clean_text("".join(el.itertext()))
+        total = clean_text(_text(el))
     if not total:
         return False, False, False
     if next(el.iterdescendants("hi", "ref"), None) is None:
@@ -253,7 +261,7 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
             now = inside
             for k, test in enumerate(_INLINE):
                 if not inside[k] and test(child):
-                    parts[k].append("".join(child.itertext()))
+                    parts[k].append(_text(child))
                     if now is inside:
                         now = list(inside)
                     now[k] = True
@@ -322,7 +330,7 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
-        rows = [clean_text(" | ".join("".join(c.itertext()) for c in row.iter("cell")))
+        rows = [clean_text(" | ".join(_text(c) for c in row.iter("cell")))
                 for row in el.iter("row")]
         blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
     else:
@@ -416,7 +424,7 @@ def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
     # wrapped by hand at a width, whose breaks are all spaces).
     paragraphs: list[list[tuple[str, list[etree._Element], str]]] = []
     for text, children, breaks in runs:
-        line = clean_text(text + "".join("".join(c.itertext()) + (c.tail or "")
+        line = clean_text(text + "".join(_text(c) + (c.tail or "")
                                          for c in children))
         if not line:
             continue
@@ -450,7 +458,7 @@ def _paragraph_runs(el: etree._Element) -> list[etree._Element]:
 
 
 def _has_words(children: list[etree._Element]) -> bool:
-    return any(clean_text("".join(c.itertext()) + (c.tail or "")) for c in children)
+    return any(clean_text(_text(c) + (c.tail or "")) for c in children)
 
 
 def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
@@ -502,12 +510,20 @@ _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
     """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    doc = trafilatura.bare_extraction(
-        tree, url=None, include_formatting=True, include_images=False, include_links=True,
-        include_tables=True, include_comments=False, with_metadata=False,
-        favor_recall=fragment, fast=fast, output_format="xml",
-    )
+    doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _trafilatura_options(fast: bool, fragment: bool) -> Extractor:
+    """The options of :func:`_trafilatura_body`'s call, made once: ``bare_extraction``
+    builds them from its keyword arguments on every call otherwise (reading its
+    configuration anew each time: a few hundred microseconds a page), and it only reads
+    them (its recall retry takes a copy)."""
+    return Extractor(
+        output_format="xml", url=None, formatting=True, images=False, links=True,
+        tables=True, comments=False, with_metadata=False, recall=fragment, fast=fast,
+    )
 
 
 def _sentence_words(body: etree._Element) -> tuple[int, int]:
@@ -515,7 +531,7 @@ def _sentence_words(body: etree._Element) -> tuple[int, int]:
     sentence or a clause does."""
     words = in_sentences = 0
     for el in body:
-        for line in "".join(el.itertext()).splitlines():
+        for line in _text(el).splitlines():
             n = len(line.split())
             words += n
             if n and _LINE_END.search(line):
@@ -529,10 +545,25 @@ def _menu_words(body: etree._Element) -> int | None:
 
     trafilatura's fast mode keeps its first choice; on a page whose article is not
     where its rules look, that choice can be the navigation, which its full mode rejects
-    by comparing with readability and jusText (a few pages in a hundred)."""
-    words, in_sentences = _sentence_words(body)
-    return words if words >= MENU_MIN_WORDS and in_sentences < MENU_SENTENCE_SHARE * words \
-        else None
+    by comparing with readability and jusText (a few pages in a hundred).
+
+    The words are counted first; the lines are then read only until those in sentences
+    reach the share that makes the body no menu (an article: within its first lines),
+    which is the answer :func:`_sentence_words` on the whole body gives."""
+    texts = [_text(el) for el in body]
+    words = len(" ".join(texts).split())  # each element's words, as split line by line
+    if words < MENU_MIN_WORDS:
+        return None
+    enough = MENU_SENTENCE_SHARE * words
+    in_sentences = 0
+    for text in texts:
+        for line in text.splitlines():
+            n = len(line.split())
+            if n and _LINE_END.search(line):
+                in_sentences += n
+                if in_sentences >= enough:
+                    return None
+    return words
 
 
 def _is_article_in(full: etree._Element, menu: etree._Element) -> bool:
@@ -596,6 +627,13 @@ def _element_key(el: etree._Element) -> str:
 
 #: A block shorter than this (as a key) is too common to place pictures by.
 _MIN_KEY_CHARS = 8
+#: Characters of elements' texts a page's picture placement serializes whole (many
+#: times a page's text: nested cells each take their contents' text again), after which
+#: the keys are read piece by piece.
+_SERIALIZE_BUDGET = 2_000_000
+#: Events :class:`_PageEvents` reads at a time when a block's element is not among those
+#: read so far.
+_READ_AHEAD = 16
 
 
 class _PageEvents:
@@ -614,31 +652,49 @@ class _PageEvents:
         self.events: list[tuple[str, str]] = []
         self._source = tree.iter("img", *_TEXT_TAGS)
         self._tables: dict[int, dict[str, list[int]]] = {}
+        self._budget = _SERIALIZE_BUDGET
 
-    def _read_one(self) -> bool:
-        """Read the next event; False when the page has no more."""
+    def _read(self, count: int) -> bool:
+        """Read up to ``count`` more events (a few at a time: one call an event costs more
+        than the few read past the last one needed); False when the page had no more."""
         non_word = _NON_WORD.sub
+        events = self.events
+        tables = self._tables.items()
+        start = len(events)
         for el in self._source:
             if el.tag == "img":
-                self.events.append(("", el.get("alt") or ""))
-                return True
-            # _element_key's first answer, inline: this loop meets every paragraph of the page
-            first = el.text
-            key = ""
-            if first and len(first) >= _KEY_ENOUGH:
-                key = non_word("", first[:_KEY_PREFIX].lower())
-                key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else _element_key(el)
+                events.append(("", el.get("alt") or ""))
             else:
-                key = _element_key(el)
-            if not key:
-                continue
-            place = len(self.events)
-            self.events.append((key, ""))
-            for size, table in self._tables.items():
-                if len(key) >= size:
-                    table.setdefault(key[:size], []).append(place)
-            return True
-        return False
+                # _element_key's first answer, inline: this loop meets every paragraph
+                first = el.text
+                if first and len(first) >= _KEY_ENOUGH:
+                    key = non_word("", first[:_KEY_PREFIX].lower())
+                    key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
+                else:
+                    key = self._key_of(el)
+                if not key:
+                    continue
+                place = len(events)
+                events.append((key, ""))
+                for size, table in tables:
+                    if len(key) >= size:
+                        table.setdefault(key[:size], []).append(place)
+            if len(events) - start >= count:
+                return True
+        return len(events) > start
+
+    def _key_of(self, el: etree._Element) -> str:
+        """:func:`_element_key` of ``el``: its whole text serialized in one call while the
+        page's budget lasts (an element's text is read again by each text element around
+        it: nested layout cells would make the whole page quadratic), then read piece by
+        piece only as far as the key needs."""
+        if not len(el):
+            return _key(el.text or "")
+        if self._budget > 0:
+            text = _text(el)
+            self._budget -= len(text)
+            return _key(text)
+        return _element_key(el)
 
     def find(self, key: str, pos: int) -> int | None:
         """The first event at or after ``pos`` whose text key starts with ``key``
@@ -650,15 +706,14 @@ class _PageEvents:
             for i, (event_key, _) in enumerate(self.events):
                 if len(event_key) >= size:
                     table.setdefault(event_key[:size], []).append(i)
-        hits = table.get(key)
-        if hits:
-            k = bisect_left(hits, pos)
-            if k < len(hits):
-                return hits[k]
-        while self._read_one():  # not among the events read so far: read on
-            if self.events[-1][0][:size] == key:
-                return len(self.events) - 1
-        return None
+        while True:
+            hits = table.get(key)
+            if hits:
+                k = bisect_left(hits, pos)
+                if k < len(hits):
+                    return hits[k]
+            if not self._read(_READ_AHEAD):  # not among the events read so far: read on
+                return None
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
@@ -764,10 +819,10 @@ def fallback_blocks(tree: etree._Element) -> list[Block]:
         else:
             kind = BlockKind.ITEM if el.tag == "li" else BlockKind.P
         strong = [s for s in el.iter("strong", "b") if s is not el]
-        strong_text = clean_text("".join("".join(s.itertext()) for s in strong))
+        strong_text = clean_text("".join(_text(s) for s in strong))
         bold = kind == BlockKind.HEAD or (bool(strong) and len(strong_text) >= len(text) - 1)
         links = list(el.iter("a"))
-        link_text = clean_text("".join("".join(a.itertext()) for a in links))
+        link_text = clean_text("".join(_text(a) for a in links))
         link_only = bool(links) and len(link_text) >= len(text) - 1
         level = int(el.tag[1]) if kind == BlockKind.HEAD else 0
         blocks.append(Block(text=text, kind=kind, level=level,
