@@ -174,6 +174,34 @@ def _closing_signoff(segment: Segment) -> str | None:
 _PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
 
 
+# A Chinese or Korean story's writers in brackets at its end ("……的城！（评论员 罗博 萧海川）",
+# "（新华社记者 王五）", "(홍길동 기자)"): the roles that name writers, before (Chinese) or
+# after (Korean) the names. An editor ("责任编辑") or photographer ("摄") is no writer.
+CJK_WRITER_ROLES = ("记者", "記者", "评论员", "評論員", "通讯员", "通訊員", "特约记者",
+                    "特約記者", "实习生", "實習生", "特派员", "特派員")
+KOREAN_WRITER_ROLES = ("기자", "특파원", "객원기자")
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HANGUL_NAME = r"[\uac00-\ud7af]{2,4}"
+_CJK_BYLINE_RE = re.compile(
+    r"[（(]\s*[^（）()]{0,12}?(?:" + "|".join(CJK_WRITER_ROLES) + r")\s*"
+    rf"(?P<names>{_HAN_NAME}(?:[\s、，,]+{_HAN_NAME}){{0,5}})\s*[）)]\s*[。.]?\s*$")
+_KOREAN_BYLINE_RE = re.compile(
+    rf"[（(]\s*(?:[^()=]{{1,12}}=\s*)?(?P<names>{_HANGUL_NAME}(?:[\s·,]+{_HANGUL_NAME}){{0,3}})"
+    r"\s*(?:" + "|".join(KOREAN_WRITER_ROLES) + r")\s*[）)]\s*[.]?\s*$")
+
+
+def cjk_closing_byline(segment: Segment) -> list[str]:
+    """The writers a Chinese or Korean story names in brackets at its end, in its last
+    paragraph or on a line of its own (kept in the text or taken out as a credit)."""
+    tail = [b for b in segment.blocks if b.role == TEXT
+            or (b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT)][-2:]
+    for b in reversed(tail):
+        m = _CJK_BYLINE_RE.search(b.text) or _KOREAN_BYLINE_RE.search(b.text)
+        if m:
+            return [n for n in re.split(r"[\s、，,·]+", m.group("names")) if n]
+    return []
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -243,5 +271,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             credits += [a for a in agency_credit(b.text) if a not in credits]
     if source is None:
         source = _closing_signoff(segment)
+    if not byline:
+        byline = cjk_closing_byline(segment)
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}
