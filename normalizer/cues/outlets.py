@@ -399,6 +399,9 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     return name if _looks_like_outlet(name, strict=strict) else None
 
 
+#: Short lines shaped as joined credits ("TL;DR" reads as "TL" and DR, the Danish
+#: broadcaster) that are words of the story: a summary's label.
+NOT_SIGNOFFS = frozenset(("tl;dr", "tl; dr", "tldr", "tl:dr"))
 # An outlet the table does not know signs off only behind a dash or in brackets ("— KXAN");
 # a bare line ("Latest News") is a heading.
 SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[（【〔［<]|--?\s)")
@@ -446,7 +449,7 @@ def signoff_source(text: str) -> str | None:
     if shaped is not None or words > BARE_SIGNOFF_MAX_WORDS:
         return shaped or None
     m = SIGNOFF_RE.match(text)
-    if not m:
+    if not m or text.strip().casefold() in NOT_SIGNOFFS:
         return None
     name = m.group("name")
     known = canonical_source(name) or next(

@@ -249,6 +249,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = canonical_source(rest)
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
+        elif b.notes.get("quote_credit"):
+            continue  # a roundup's credit of the outlet it quotes, not the story's source
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
@@ -273,5 +275,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = _closing_signoff(segment)
     if not byline:
         byline = cjk_closing_byline(segment)
+    if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
+        byline = next(([b.notes["kicker_by"]] for b in segment.blocks if "kicker_by" in b.notes),
+                      [])
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}

@@ -162,6 +162,23 @@ def _in_data_box(blocks: list[Block], i: int) -> bool:
     return sum(_is_data_line(b.text) for b in near) >= DATA_BOX_MIN
 
 
+def _caps_section(b: Block, current: Segment) -> bool:
+    """A line in capitals under a separator is the next section of the story above when
+    that story already holds a line of the same shape in its text (AP's "___" between
+    sections headed "WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?"): a pasted story's
+    headline is not shaped as the story above's sub-headings."""
+    if not _is_caps_line(b):
+        return False
+    return any(t is not b and _is_caps_line(t) and _shape(t) == _shape(b)
+               for t in current.text_blocks)
+
+
+def _is_caps_line(b: Block) -> bool:
+    letters = [c for c in b.text if c.isalpha()]
+    return len(letters) >= 4 and b.text.isupper() and b.words <= TITLE_MAX_WORDS // 2 \
+        and not is_sentence(b.text.rstrip("?!"))
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b):
@@ -190,7 +207,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     if not current.text_blocks:                  # nothing read yet: this is the first title
         return first.role == TEXT
     if current.ended or after_sep:
-        return first.role == TEXT
+        return first.role == TEXT and not (after_sep and not current.ended
+                                           and _caps_section(b, current))
     return False
 
 
@@ -258,6 +276,70 @@ def _headline_shaped(b: Block) -> bool:
         and not is_sentence(b.text)
 
 
+#: Labels that stand over a story's headline or open its body, naming its genre, never
+#: its headline ("Analysis", "EXCLUSIVE", "Eine Kolumne von ...", "Gastbeitrag"), by
+#: language; matched as the whole line (case, a trailing colon or bar aside) or as the
+#: word a "by" line names ("Ein Kommentar von X", "A column by X", "Une chronique de X").
+KICKER_WORDS = frozenset(w.casefold() for w in (
+    # en
+    "analysis", "news analysis", "exclusive", "opinion", "commentary", "comment", "editorial",
+    "op-ed", "oped", "column", "guest column", "guest post", "guest essay", "essay", "review",
+    "interview", "breaking", "breaking news", "update", "updated", "live", "live updates",
+    "explainer", "fact check", "factcheck", "feature", "perspective", "viewpoint",
+    "special report", "investigation", "in depth", "in-depth", "first person", "long read",
+    "the big read", "obituary", "satire", "sponsored", "sponsored content", "advertisement",
+    "promoted", "podcast", "letter", "letters", "letter to the editor", "profile", "q&a",
+    # de
+    "analyse", "kommentar", "kolumne", "gastbeitrag", "gastkommentar", "meinung", "exklusiv",
+    "hintergrund", "reportage", "porträt", "glosse", "leitartikel", "eilmeldung", "liveblog",
+    "faktencheck", "rezension", "kritik", "erklärstück", "gastautor", "gastautorin",
+    "standpunkt", "pro und contra", "anzeige", "werbung",
+    # fr
+    "tribune", "éditorial", "chronique", "entretien", "exclusif", "point de vue",
+    "décryptage", "enquête", "critique", "billet", "récit", "témoignage", "idées",
+    # es, pt, it
+    "análisis", "opinión", "columna", "entrevista", "exclusiva", "crónica", "reportaje",
+    "última hora", "en directo", "verificación", "análise", "opinião", "coluna", "exclusivo",
+    "crônica", "reportagem", "artigo", "analisi", "editoriale", "commento", "intervista",
+    "esclusiva", "opinione", "rubrica", "inchiesta", "l'analisi", "il commento",
+    # nl, nordic, fi, pl, cs, tr, ru, uk
+    "opinie", "commentaar", "achtergrond", "recensie", "analys", "krönika", "kronikk",
+    "klumme", "ledare", "leder", "debatt", "debat", "intervju", "analyysi", "kommentti",
+    "kolumni", "pääkirjoitus", "mielipide", "analiza", "komentarz", "felieton", "opinia",
+    "wywiad", "publicystyka", "analýza", "komentář", "glosa", "rozhovor", "názor", "analiz",
+    "yorum", "görüş", "köşe yazısı", "röportaj", "özel haber", "анализ", "мнение",
+    "комментарий", "колонка", "интервью", "эксклюзив", "репортаж", "аналітика", "думка",
+    # zh, ja, ko, ar
+    "评论", "評論", "社论", "社論", "观点", "觀點", "独家", "獨家", "专访", "專訪", "时评",
+    "時評", "社説", "解説", "独自", "コラム", "インタビュー", "論説", "사설", "칼럼", "분석",
+    "단독", "인터뷰", "기고", "해설", "تحليل", "رأي", "مقال رأي", "حصري", "افتتاحية", "مقابلة",
+))
+#: "Eine Kolumne von Nils Pickert", "A column by Jane Doe", "By Jane Doe", "Von X": a
+#: kicker word (or nothing) and a writer's name after the language's "by".
+_KICKER_BY = re.compile(
+    r"^(?:(?i:eine?|an?|the|une?|una?|uno|um|uma|ein|een)\s+)?(?P<word>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?"
+    r"\s+)?(?:von|by|par|de|por|di|door|av|af|od|от|від)\s+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|de|da|van|von|der|le|la)){0,4})$")
+#: A label in capitals over a headline is short ("EXCLUSIVE", "WORLD NEWS").
+KICKER_CAPS_MAX_WORDS = 2
+
+
+def is_kicker(b: Block) -> bool:
+    """A kicker or label line, not a headline: a genre word of :data:`KICKER_WORDS`, a
+    "by" line ("Eine Kolumne von X"), or a word or two in capitals."""
+    text = b.text.strip().rstrip(":：|-–—· ").strip()
+    if not text:
+        return False
+    if text.casefold() in KICKER_WORDS:
+        return True
+    m = _KICKER_BY.match(text)
+    if m and (m.group("word") is None or m.group("word").strip().casefold() in KICKER_WORDS):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= KICKER_CAPS_MAX_WORDS and len(letters) >= 3 and text.isupper() \
+        and all(c.isupper() for c in letters)
+
+
 #: A heading numbered as a section ("1 Introduction", "2.1 Setup", "IV. Results"): the
 #: first section of the story, never its headline.
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}\.)\s+\S")
@@ -292,6 +374,53 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
         or (len(current.text_blocks) >= 2 and _opens_story(b, current))
 
 
+#: A review roundup quotes several outlets, each quotation followed by its credit line
+#: ("[Engadget]" linked to the review, "— Wired"): at least this many such credits, naming
+#: at least ROUNDUP_MIN_OUTLETS different outlets, each under a quotation of at most
+#: ROUNDUP_QUOTE_MAX_WORDS that opens with no dateline, make the post one roundup whose
+#: credits close quotations, not stories. (Stories pasted whole into quotation blocks, one
+#: credit each, are longer, fewer, or open with their datelines.)
+ROUNDUP_MIN_CREDITS = 3
+ROUNDUP_MIN_OUTLETS = 2
+ROUNDUP_QUOTE_MAX_WORDS = 250
+#: A credit line in brackets of its own ("[ PC World]"): the roundup's credit where the
+#: outlets table and the sign-off shapes do not know the name.
+_BRACKET_CREDIT = re.compile(r"^\s*\[\s*[^\[\]]{2,40}?\s*\]\s*$")
+
+
+def _quote_above(blocks: list[Block], i: int) -> list[Block] | None:
+    """The quotation blocks right above block ``i`` (separators passed over), or None."""
+    run: list[Block] = []
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if b.role == SEP:
+            continue
+        if b.kind != BlockKind.QUOTE or b.role != TEXT:
+            break
+        run.insert(0, b)
+    return run or None
+
+
+def _mark_quote_credits(blocks: list[Block]) -> None:
+    """Note the credits of a roundup's quotations (see :data:`ROUNDUP_MIN_CREDITS`)."""
+    found: list[Block] = []
+    for i, b in enumerate(blocks):
+        credit = (b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT) \
+            or (b.role == TEXT and b.kind != BlockKind.QUOTE
+                and bool(_BRACKET_CREDIT.match(b.text)))
+        if not credit or b.words > 6:
+            continue
+        quote = _quote_above(blocks, i)
+        if quote is None or sum(q.words for q in quote) > ROUNDUP_QUOTE_MAX_WORDS \
+                or dateline_of(quote[0].text):
+            continue
+        found.append(b)
+    if len(found) >= ROUNDUP_MIN_CREDITS \
+            and len({b.folded.strip(" []()—–-") for b in found}) >= ROUNDUP_MIN_OUTLETS:
+        for b in found:
+            b.notes["quote_credit"] = True
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -300,6 +429,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
+    _mark_quote_credits(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -311,6 +441,18 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
             current.headline = b.text
+            continue
+        if _own_headline_under_title(b, current) and is_kicker(b):
+            b.mark(HEADLINE)  # a kicker over the story's own headline, or opening its body
+            by = _KICKER_BY.match(b.text.strip().rstrip(":：|-–—· "))
+            if by:
+                b.notes["kicker_by"] = by.group("name")  # "Eine Kolumne von X": the writer
+            if b.notes.get("opens_body"):  # the headline under it opens the body then
+                nxt = next((blocks[j] for j in range(i + 1, len(blocks))
+                            if blocks[j].role == TEXT), None)
+                if nxt is not None and (nxt.kind == BlockKind.HEAD or nxt.bold):
+                    nxt.notes["opens_body"] = True
+            current.blocks.append(b)
             continue
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
@@ -341,11 +483,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             continue
         if b.role == TEXT:
-            if _starts_unheaded_story(b, current, after_sep):
+            if _starts_unheaded_story(b, current, after_sep) \
+                    and not (after_sep and not current.ended and _caps_section(b, current)):
                 current = _next_segment(segments, current, None)
             after_sep = False
         current.blocks.append(b)
-        if is_story_end(b) and not _credits_picture(blocks, i):
+        if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit"):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
