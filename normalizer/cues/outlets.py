@@ -224,6 +224,10 @@ def canonical_source(name: str) -> str | None:
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
         return found
+    words = bare.split()
+    if len(words) > 1 and words[-1].casefold().strip(_EDGE) in GENERIC_WORDS \
+            and (found := _exact(" ".join(words[:-1]).strip(_EDGE))):
+        return found  # "Al Jazeera News", "Yonhap Agency": the known outlet's name and a kind
     m = _NAME_AND_ABBREVIATION_RE.match(bare)  # "Agence France-Presse (AFP)"
     if m and (found := _exact(m["name"])) and found == _exact(m["abbr"]):
         return found
@@ -271,15 +275,16 @@ _ORG_RE = re.compile(r"(?:^|\s|-)(?:" + "|".join(ORGANISATION_WORDS) + r")(?=$|\
 _COMPANY_SUFFIX_RE = re.compile(
     r"[,\s]+(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|s\.a|spa|s\.p\.a|e\.v|bv|nv|"
     r"oy|ab|as|kg)\.?$", re.I)
-_YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+(?=\s|$)")
-_CREDIT_NOISE_RE = re.compile(r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*|"
+_YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+(?=[\s,;:]|$)")
+_CREDIT_NOISE_RE = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*[©ⓒ]?\s*|"
                               r"\s*all\s+rights\s+reserved\.?.*$", re.I)
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
 _CAMEL_DOMAIN_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}\.[a-z]{2,4}$")
 _PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:(?i:and|und|et)|y|e|и)\s+")
 # A credit that goes on after its name ("Reuters. All rights reserved", "The Conversation.
 # Read the original article"): the name ends at the first sentence's end.
-_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZÀ-Þ])")
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\.[a-z]{2}))\.\s+"
+                              r"(?=[A-ZÀ-Þ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # Words after which a Chinese or Japanese credit names a desk or a person, not the outlet
@@ -396,6 +401,8 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     known = canonical_source(name) if name != parts[0] else None  # "新华社记者 X": Xinhua
     if known:
         return known
+    if strict and _COMPANY_SUFFIX_RE.search(text):  # "Eklektix, Inc.": a company, no person
+        strict = False
     return name if _looks_like_outlet(name, strict=strict) else None
 
 

@@ -59,7 +59,7 @@ WITH_AGENCIES_MAX_WORDS = 8
 # The holder of a copyright notice that goes on after its first sentence ("© 2022,
 # BreakingBelizeNews.com. This article is the copyrighted property of ...").
 COPYRIGHT_HOLDER_RE = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
+    r"^\s*(?:©|ⓒ|\(c\)|copyright\b)\s*[©ⓒ]?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
     r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")

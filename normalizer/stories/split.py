@@ -335,6 +335,7 @@ def is_kicker(b: Block) -> bool:
     m = _KICKER_BY.match(text)
     if m and (m.group("word") is None or m.group("word").strip().casefold() in KICKER_WORDS):
         return True
+    text = re.sub(r"\s*\([^()]*\)$", "", text)  # "MP3-DOWNLOAD (01:00 h)": a label's aside
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) <= KICKER_CAPS_MAX_WORDS and len(letters) >= 3 and text.isupper() \
         and all(c.isupper() for c in letters)
@@ -383,6 +384,9 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
 ROUNDUP_MIN_CREDITS = 3
 ROUNDUP_MIN_OUTLETS = 2
 ROUNDUP_QUOTE_MAX_WORDS = 250
+#: The roundup's writer speaks too: a paragraph of at least this many words outside the
+#: quotations (stories pasted whole as quotations, one after another, have none).
+ROUNDUP_OWN_PROSE_MIN_WORDS = 8
 #: A credit line in brackets of its own ("[ PC World]"): the roundup's credit where the
 #: outlets table and the sign-off shapes do not know the name.
 _BRACKET_CREDIT = re.compile(r"^\s*\[\s*[^\[\]]{2,40}?\s*\]\s*$")
@@ -406,16 +410,17 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
     found: list[Block] = []
     for i, b in enumerate(blocks):
         credit = (b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT) \
-            or (b.role == TEXT and b.kind != BlockKind.QUOTE
-                and bool(_BRACKET_CREDIT.match(b.text)))
-        if not credit or b.words > 6:
+            or (b.role == TEXT and bool(_BRACKET_CREDIT.match(b.text)))
+        if not credit or b.kind == BlockKind.QUOTE or b.words > 6:
             continue
         quote = _quote_above(blocks, i)
         if quote is None or sum(q.words for q in quote) > ROUNDUP_QUOTE_MAX_WORDS \
                 or dateline_of(quote[0].text):
             continue
         found.append(b)
-    if len(found) >= ROUNDUP_MIN_CREDITS \
+    own_prose = any(b.role == TEXT and b.kind == BlockKind.P and is_sentence(b.text)
+                    and b.words >= ROUNDUP_OWN_PROSE_MIN_WORDS for b in blocks)
+    if own_prose and len(found) >= ROUNDUP_MIN_CREDITS \
             and len({b.folded.strip(" []()—–-") for b in found}) >= ROUNDUP_MIN_OUTLETS:
         for b in found:
             b.notes["quote_credit"] = True
@@ -442,16 +447,16 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)
             current.headline = b.text
             continue
-        if _own_headline_under_title(b, current) and is_kicker(b):
-            b.mark(HEADLINE)  # a kicker over the story's own headline, or opening its body
+        if b.notes.get("opens_body") and b.role == TEXT and current.headline is not None \
+                and not current.text_blocks and is_kicker(b):
+            b.mark(HEADLINE)  # a kicker opening the post's body, over the story's headline
             by = _KICKER_BY.match(b.text.strip().rstrip(":：|-–—· "))
             if by:
                 b.notes["kicker_by"] = by.group("name")  # "Eine Kolumne von X": the writer
-            if b.notes.get("opens_body"):  # the headline under it opens the body then
-                nxt = next((blocks[j] for j in range(i + 1, len(blocks))
-                            if blocks[j].role == TEXT), None)
-                if nxt is not None and (nxt.kind == BlockKind.HEAD or nxt.bold):
-                    nxt.notes["opens_body"] = True
+            nxt = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].role == TEXT),
+                       None)
+            if nxt is not None and (nxt.kind == BlockKind.HEAD or nxt.bold):
+                nxt.notes["opens_body"] = True  # the headline under it opens the body then
             current.blocks.append(b)
             continue
         if _own_headline_under_title(b, current):
