@@ -315,3 +315,23 @@ def test_outlets_beyond_the_table_are_read_from_the_credits_shape(credit, name):
 def test_tl_dr_is_no_sign_off():
     """"TL;DR" reads as "TL" and DR (the Danish broadcaster) joined as credits are."""
     assert signoff_source("TL;DR") is None
+
+
+@pytest.mark.parametrize("ending", ["— ENDS", "(END)", "(VIDEO)", "(UPDATE)", "— OK", "— CEO"])
+def test_an_end_mark_or_a_label_in_capitals_names_no_source(ending):
+    """Shaped as a sign-off in capitals, but an end mark or a label: no outlet."""
+    assert _story(ending=ending)["source"] is None
+
+
+@pytest.mark.parametrize("opening, ending, source", [
+    ("Windhoek, Jan 5 (NAMPA) –", None, "Nampa"),     # an acronym not in the table ...
+    (None, "— NAMPA", "Nampa"),                        # ... gets one spelling either way
+    ("HARARE, Jan 5 (New Ziana) –", None, "New Ziana"),
+    (None, "© 2023 Nation Media Group", "Nation Media Group"),
+])
+def test_an_outlet_beyond_the_table_keeps_one_spelling(opening, ending, source):
+    assert _story(opening=opening, ending=ending)["source"] == source
+
+
+def test_with_inputs_from_credits_the_agency():
+    assert _story(ending="(With inputs from IANS)")["credits"] == ["IANS"]

@@ -401,14 +401,28 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     known = canonical_source(name) if name != parts[0] else None  # "新华社记者 X": Xinhua
     if known:
         return known
-    if strict and _COMPANY_SUFFIX_RE.search(text):  # "Eklektix, Inc.": a company, no person
+    if strict and (_COMPANY_SUFFIX_RE.search(text)  # "Eklektix, Inc.": a company, no person
+                   or re.fullmatch(r"[A-ZÀ-Þ]{2,6}", parts[0])):  # "NAMPA" as "Nampa"
         strict = False
     return name if _looks_like_outlet(name, strict=strict) else None
 
 
 #: Short lines shaped as joined credits ("TL;DR" reads as "TL" and DR, the Danish
 #: broadcaster) that are words of the story: a summary's label.
-NOT_SIGNOFFS = frozenset(("tl;dr", "tl; dr", "tldr", "tl:dr"))
+#: So are a media or update label ("(VIDEO)", "(UPDATE)") and a few short words in
+#: capitals ("— OK", "— PS", "— CEO").
+NOT_SIGNOFFS = frozenset(("tl;dr", "tl; dr", "tldr", "tl:dr", "update", "updated", "updates",
+                          "video", "videos", "photo", "photos", "audio", "podcast", "live",
+                          "watch", "listen", "more", "ok", "ps", "pps", "ceo", "faq", "q&a"))
+#: A story's end mark ("— ENDS", "(END)", "(FIN)") closes the story as a sign-off does (the
+#: cleaner takes it out) but names no outlet (:func:`is_end_mark`).
+END_MARKS = frozenset(("end", "ends", "the end", "fin", "fine", "ende", "koniec", "конец",
+                       "konec", "slut", "loppu"))
+
+
+def is_end_mark(name: str | None) -> bool:
+    """``name`` (a sign-off's reading) is a story's end mark, no outlet."""
+    return bool(name) and name.strip(_EDGE).casefold() in END_MARKS
 # An outlet the table does not know signs off only behind a dash or in brackets ("— KXAN");
 # a bare line ("Latest News") is a heading.
 SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[（【〔［<]|--?\s)")
@@ -441,6 +455,8 @@ def signoff_source(text: str) -> str | None:
     """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN",
     "（共同）", "【半月谈】", "（来源：人民日报）"), or None (a person's "– David Dunkley",
     "（记者 张三）" names no outlet)."""
+    if text.strip(_EDGE).casefold() in NOT_SIGNOFFS:
+        return None
     inner = _unwrapped(text)
     if inner != text:
         notice = _NOTICE_RE.match(inner)
@@ -456,7 +472,7 @@ def signoff_source(text: str) -> str | None:
     if shaped is not None or words > BARE_SIGNOFF_MAX_WORDS:
         return shaped or None
     m = SIGNOFF_RE.match(text)
-    if not m or text.strip().casefold() in NOT_SIGNOFFS:
+    if not m:
         return None
     name = m.group("name")
     known = canonical_source(name) or next(

@@ -21,6 +21,7 @@ from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
+    is_end_mark,
     outlet_name,
     signoff_source,
 )
@@ -45,7 +46,8 @@ _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production"
 # Reuters)", "Mit Material von dpa", "Avec AFP", "With information from AP".
 _AGENCY_CREDIT = re.compile(
     r"^[\s(\[—–-]*(?:con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?|"
-    r"with\s+(?:additional\s+)?information\s+from|mit\s+material\s+(?:von|der|des)|"
+    r"with\s+(?:additional\s+)?information\s+from|(?:with\s+)?inputs?\s+from|"
+    r"mit\s+material\s+(?:von|der|des)|"
     r"avec|d['’]apr[eè]s|по\s+материалам|na\s+podstawie(?:\s+informacji)?(?:\s+z)?"
     r"(?:\s+agencji)?|z\s+agencji|com\s+ag[eê]ncias?|con\s+agencias?)\s+(?P<names>[^;()]+)",
     re.I,
@@ -164,6 +166,7 @@ def _closing_signoff(segment: Segment) -> str | None:
                 and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text) \
                 and not PHOTO_LABEL_RE.search(b.text):
             found = signoff_source(b.text)
+            found = None if is_end_mark(found) else found
             if found:
                 return found
     return None
@@ -255,6 +258,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
+            source = None if is_end_mark(source) else source  # "— ENDS"
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
