@@ -439,9 +439,9 @@ _SOURCE_LABEL_PREFIX_RE = re.compile(
     r"^\s*(?:" + "|".join(SOURCE_LABEL_PREFIXES) + r")(?=来源|來源|出处|出處)")
 #: A copyright holder's notice in Korean and Japanese closing lines ("저작권자 ⓒ 연합뉴스,
 #: 무단 전재-재배포 금지", "著作権 ©共同通信"): the holder is the story's outlet.
-_NOTICE_RE = re.compile(r"^\s*(?:저작권자|著作権者?|版权所有|版權所有|copyright)?\s*[ⓒ©]\s*"
-                        r"(?:(?:19|20)\d\d\s*)?(?P<holder>[^,，、.。()（）]{2,40}?)\s*(?:[,，、.。]|$)",
-                        re.IGNORECASE)
+_NOTICE_RE = re.compile(r"^\s*(?:저작권자|著作権者?|版权所有|版權所有|copyrights?)?\s*[ⓒ©]\s*"
+                        r"(?:(?:19|20)\d\d\s*)?(?P<holder>(?:[^,，、.。()（）]|\.(?=\S)){2,40}?)"
+                        r"\s*(?:[,，、。]|\.(?:\s|$)|$)", re.IGNORECASE)
 
 
 def _unwrapped(text: str) -> str:
@@ -458,10 +458,13 @@ def signoff_source(text: str) -> str | None:
     if text.strip(_EDGE).casefold() in NOT_SIGNOFFS:
         return None
     inner = _unwrapped(text)
+    notice = _NOTICE_RE.match(inner)
+    if notice and _CJK_RE.search(inner):  # "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지"
+        holder = notice.group("holder")  # a notice going on ("무단 전재 ...") is a publisher's
+        publisher = notice.end() < len(inner.rstrip()) \
+            and bool(_CJK_ONLY_RE.match(holder.replace(" ", "")))
+        return outlet_name(holder, strict=not publisher)
     if inner != text:
-        notice = _NOTICE_RE.match(inner)
-        if notice and _CJK_RE.search(inner):
-            return outlet_name(notice.group("holder"), strict=True)
         shaped = credit_line_source(inner)
         if shaped is not None:
             return shaped or None

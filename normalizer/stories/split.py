@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import canonical_source, find_source
+from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
@@ -86,7 +86,50 @@ def find_outlet(text: str) -> str | None:
     return find_source(text)
 
 
+# Datelines whose shape names an outlet the table need not know (where the shape alone is
+# strong enough to read the name as an outlet's):
+_CAPS = r"[A-ZÀ-ÞА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]"
+OUTLET_DATELINE_RES = (
+    # "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ...": a place and an agency in capitals, a full stop
+    # between them, a dash after
+    re.compile(rf"^(?P<place>{_CAPS}[{_CAPS[1:-1]}\s-]{{1,30}}?)\.\s+"
+               rf"(?P<src>{_CAPS}[{_CAPS[1:-1]}\s-]{{1,25}}?)\s+[–—-]\s+(?=\S)"),
+    # "प्रयागराज, जेएनएन। ...": a place, a comma, the agency's abbreviation and the danda
+    # of Devanagari and Bengali
+    re.compile(r"^(?P<place>[\u0900-\u09ff][^,।\n]{1,30}?),\s*(?P<src>[\u0900-\u09ff]{2,12})"
+               r"\s*।\s*(?=\S)"),
+    # "[부산=스포츠조선 선수민 기자] ...": a Korean bracket, the place, "=", the outlet, the
+    # reporter
+    re.compile(r"^\[(?P<place>[^\]=\s]{1,12})\s*=\s*(?P<src>[^\]\s]{2,15})"
+               r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)?\s*\]\s*(?=\S)"),
+)
+#: Names such a dateline gives that are a desk or a kind, no outlet ("प्रयागराज, जागरण
+#: संवाददाता।" is a correspondent's line; "संवाददाता" correspondent, "ब्यूरो" bureau).
+NOT_DATELINE_OUTLETS = frozenset(("संवाददाता", "ब्यूरो", "डेस्क", "एजेंसी", "एजेंसियां",
+                                  "প্রতিনিধি", "ডেস্ক", "সংবাদদাতা"))
+
+
+def _outlet_dateline(text: str) -> Dateline | None:
+    for rx in OUTLET_DATELINE_RES:
+        m = rx.match(text)
+        if m is None:
+            continue
+        src = m.group("src").strip()
+        if src in NOT_DATELINE_OUTLETS:
+            continue
+        name = known_outlet(src)
+        if name is None and len(src.split()) == 1:  # ("WASHINGTON. THE PRESIDENT –": words)
+            name = outlet_name(src)
+        if name:
+            return Dateline(place=m.group("place").strip(), src=name)
+    return None
+
+
 def dateline_of(text: str):
+    if text[:1].isupper() or text[:1] in "[" or "\u0900" <= text[:1] <= "\u09ff":
+        found = _outlet_dateline(text)  # (before the bare place's "PLACE. AGENCY –")
+        if found is not None:
+            return found
     for rx in cues.DATELINE_RES:
         m = rx.match(text)
         if m:
