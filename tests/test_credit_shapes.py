@@ -335,3 +335,35 @@ def test_an_outlet_beyond_the_table_keeps_one_spelling(opening, ending, source):
 
 def test_with_inputs_from_credits_the_agency():
     assert _story(ending="(With inputs from IANS)")["credits"] == ["IANS"]
+
+
+@pytest.mark.parametrize("text, place, source", [
+    ("АЛМАТЫ. КАЗИНФОРМ – Правительство одобрило новый план по поддержке малого бизнеса.",
+     "АЛМАТЫ", "Kazinform"),                                # capitals, a full stop, a dash
+    ("КИЕВ. УНН – Правительство одобрило новый план.", "КИЕВ", "УНН"),   # not in the table
+    ("लखनऊ, जेएनएन। सरकार ने छोटे व्यापारियों की मदद के लिए नई योजना को मंजूरी दी।",
+     "लखनऊ", "जेएनएन"),                                     # the danda after the agency
+    ("[서울=매일스포츠 홍길동 기자] 정부는 새로운 경제 대책을 발표했다.", "서울", "매일스포츠"),
+])
+def test_a_dateline_shape_names_an_outlet_beyond_the_table(text, place, source):
+    from normalizer.stories.split import dateline_of
+
+    m = dateline_of(text)
+    assert m is not None and (m.group("place"), m.group("src")) == (place, source)
+
+
+@pytest.mark.parametrize("text", [
+    "लखनऊ, जागरण संवाददाता। सरकार ने नई योजना को मंजूरी दी।",    # a correspondent, no outlet
+    "WASHINGTON. THE PRESIDENT – said on Monday that he would sign.",
+])
+def test_a_dateline_shape_naming_a_desk_or_words_names_no_outlet(text):
+    from normalizer.stories.split import dateline_of
+
+    m = dateline_of(text)
+    assert m is None or not m.groupdict().get("src")
+
+
+def test_a_korean_copyright_notice_names_its_publisher():
+    story = _cjk_story("ko", "Copyrights ⓒ 매일스포츠. 무단 전재 및 재배포 금지")
+    assert story["source"] == "매일스포츠"
+    assert "무단" not in story["text"]
