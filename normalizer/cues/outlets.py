@@ -445,9 +445,11 @@ _NOTICE_RE = re.compile(r"^\s*(?:저작권자|著作権者?|版权所有|版權�
 
 
 def _unwrapped(text: str) -> str:
-    """A closing line without its whole-line brackets and the CJK words before its label."""
+    """A Chinese, Japanese or Korean closing line without its whole-line brackets and the
+    words before its label. (A bracketed "(Fuente: X)" in Latin script stands under a
+    picture as often as under a story: it keeps its brackets and is no sign-off.)"""
     m = _BRACKETED_RE.match(text)
-    inner = m.group("inner") if m else text
+    inner = m.group("inner") if m and _CJK_RE.search(text) else text
     return _SOURCE_LABEL_PREFIX_RE.sub("", inner)
 
 
