@@ -57,6 +57,11 @@ class Segment:
         return self._texts
 
 
+    def reread(self) -> None:
+        """Forget the text blocks found so far (a block's role was changed)."""
+        self._texts, self._scanned, self._last = [], 0, None
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline read by :mod:`normalizer.cues.openers`' shapes, with its outlet named
@@ -294,11 +299,27 @@ def _next_segment(segments: list[Segment], current: Segment,
     return Segment(headline=headline)
 
 
+#: Lines above the post's title repeated on the page (a section label "TECH", the page's
+#: address, "Print Article") are its header's chrome when they are this short in all.
+HEADER_CHROME_MAX_WORDS = 12
+
+
 def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
                         folded_title: str | None) -> bool:
-    """The first text line is the post's title again."""
-    return b.role == TEXT and folded_title is not None and not current.text_blocks \
-        and not segments and fold(b.text) == folded_title
+    """The first text line is the post's title again (after a few header lines that hold
+    no prose, which become chrome)."""
+    if b.role != TEXT or folded_title is None or segments or fold(b.text) != folded_title:
+        return False
+    above = current.text_blocks
+    if not above:
+        return True
+    if sum(t.words for t in above) > HEADER_CHROME_MAX_WORDS \
+            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in above):
+        return False
+    for t in list(above):
+        t.mark(CRUFT, RemovedKind.CHROME)
+    current.reread()
+    return True
 
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
