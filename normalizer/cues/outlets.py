@@ -192,6 +192,13 @@ def _index() -> _Index:
     return _Index(exact, scan, scanned)
 
 
+@lru_cache(maxsize=1)
+def _whole_only() -> frozenset[str]:
+    """The spellings that name an outlet only as a whole credit ("Mehr", "Time"), folded:
+    "Mehr Infos" is no outlet's name and a kind."""
+    return frozenset(w.casefold() for o in OUTLETS for w in o.whole_only)
+
+
 def _exact(name: str) -> str | None:
     index = _index()
     return index.exact.get(name) or index.exact.get(name.casefold())
@@ -225,8 +232,9 @@ def canonical_source(name: str) -> str | None:
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
         return found
     words = bare.split()
+    rest = " ".join(words[:-1]).strip(_EDGE)
     if len(words) > 1 and words[-1].casefold().strip(_EDGE) in GENERIC_WORDS \
-            and (found := _exact(" ".join(words[:-1]).strip(_EDGE))):
+            and rest.casefold() not in _whole_only() and (found := _exact(rest)):
         return found  # "Al Jazeera News", "Yonhap Agency": the known outlet's name and a kind
     m = _NAME_AND_ABBREVIATION_RE.match(bare)  # "Agence France-Presse (AFP)"
     if m and (found := _exact(m["name"])) and found == _exact(m["abbr"]):
