@@ -367,3 +367,9 @@ def test_a_korean_copyright_notice_names_its_publisher():
     story = _cjk_story("ko", "Copyrights ⓒ 매일스포츠. 무단 전재 및 재배포 금지")
     assert story["source"] == "매일스포츠"
     assert "무단" not in story["text"]
+
+
+@pytest.mark.parametrize("line, name", [("Mehr Infos.", None), ("Al Jazeera News", "Al Jazeera")])
+def test_a_known_name_and_a_kind_names_the_outlet_unless_the_name_is_a_word(line, name):
+    """"Mehr" names the Iranian agency only as a whole credit: "Mehr Infos." is a link."""
+    assert signoff_source(f"— {line}" if name else line) == name

@@ -400,3 +400,20 @@ def test_aps_sections_in_capitals_under_rules_stay_in_the_story():
     rec = normalize_content(body, PostMeta(url="https://blog.example/p/3/", title="Questions"))
     assert len(rec["stories"]) == 1
     assert "HOW WILL OBAMA PLAY?" in rec["stories"][0]["text"]
+
+
+@pytest.mark.parametrize("above", ["<p><a href='/tech/'>TECH</a></p>",
+                                   "<p>https://news.example/2019/11/19/cat-found/</p>",
+                                   "<ul><li>Order Reprints</li><li>Print Article</li></ul>"])
+def test_short_header_lines_above_the_repeated_title_are_no_story(above):
+    """A section label, the page's address or print links above the article's own title:
+    the page's header, not a story of a word before the article."""
+    title = "Cat found in New Mexico after going missing in Oregon"
+    paras = "".join(f"<p>A cat that had been missing for five years was found on day {i} and "
+                    "the shelter said the family would fly out to collect her soon.</p>"
+                    for i in range(3))
+    page = (f"<html><head><title>{title}</title></head><body><article>{above}<h1>{title}</h1>"
+            f"<p>By Jane Doe, November 19, 2019</p>{paras}</article></body></html>")
+    rec = normalize_page(page, "https://news.example/cat/")[0]
+    assert [s["headline"] for s in rec["stories"]] == [title]
+    assert "TECH" not in rec["stories"][0]["text"] and "http" not in rec["stories"][0]["text"]
