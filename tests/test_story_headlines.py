@@ -417,3 +417,18 @@ def test_short_header_lines_above_the_repeated_title_are_no_story(above):
     rec = normalize_page(page, "https://news.example/cat/")[0]
     assert [s["headline"] for s in rec["stories"]] == [title]
     assert "TECH" not in rec["stories"][0]["text"] and "http" not in rec["stories"][0]["text"]
+
+
+def test_a_bold_headline_ending_with_a_date_opens_the_next_story():
+    """The second pasted story's bold headline ends with a date ("... 17 July"), so it reads
+    as a date line; the share line above it (Polish "Share") is no headline."""
+    def paras(topic: str) -> str:
+        return "".join(f"<p>The council discussed the {topic} again on day {i}, with enough "
+                       "words to be a paragraph of a story.</p>" for i in range(3))
+
+    body = ("<p><b>Harbour plan moves ahead after long debate</b></p>" + paras("harbour")
+            + "<p>Podziel się</p><p><b>BBC: Premier League restart on 17 July</b></p>"
+            + paras("football"))
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/4/", title="Briefs"))
+    assert [s["headline"] for s in rec["stories"]] == [
+        "Harbour plan moves ahead after long debate", "BBC: Premier League restart on 17 July"]

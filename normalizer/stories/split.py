@@ -20,6 +20,7 @@ from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
+from normalizer.text.dates import split_date_line
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
@@ -225,6 +226,22 @@ def _is_caps_line(b: Block) -> bool:
     letters = [c for c in b.text if c.isalpha()]
     return len(letters) >= 4 and b.text.isupper() and b.words <= TITLE_MAX_WORDS // 2 \
         and not is_sentence(b.text.rstrip("?!"))
+
+
+#: A bold headline that ends with a date ("BBC: Premier League restart on 17 July") is read
+#: as a date line; it is a headline where the words beside its date are at least this many.
+DATED_HEADLINE_MIN_WORDS = 3
+
+
+def _dated_headline(b: Block) -> bool:
+    """A bold, title-shaped line the cleaner took for a date line for the date it ends
+    with: words enough besides the date, none of them a byline's or a label's."""
+    if b.role != META or b.cruft_kind != MetaKind.DATE or not b.bold or not title_like(b):
+        return False
+    is_date, rest = split_date_line(b.text)
+    return is_date and len(rest.split()) >= DATED_HEADLINE_MIN_WORDS \
+        and not cues.BYLINE_RE.search(b.text) and not re.search(r"(?i)\b(?:by|von|par|por)\b",
+                                                                  b.text)
 
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
@@ -532,8 +549,20 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
             continue
+        if b.notes.get("dated_headline"):
+            b.mark(TEXT)  # the next story's bold headline, ending with a date (see below)
+        elif b.role == TEXT and not (b.kind == BlockKind.HEAD or b.bold) \
+                and (nxt := _next_roles(blocks, i, 2)) and len(nxt) == 2 \
+                and _dated_headline(nxt[0]) and nxt[1].role == TEXT \
+                and _confirmed_headline(blocks, i, current, after_sep):
+            # A plain line confirmed by the "date line" under it, which is a bold headline
+            # ending with a date: that line opens the story; the plain one stays above.
+            nxt[0].notes["dated_headline"] = True
+            current.blocks.append(b)
+            after_sep = False
+            continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
-        if b.role == TEXT and (b.notes.get("unit_start")
+        if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
                                or (i == repeat_at and _repeat_opens_story(blocks, i, current))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
