@@ -432,3 +432,17 @@ def test_a_bold_headline_ending_with_a_date_opens_the_next_story():
     rec = normalize_content(body, PostMeta(url="https://blog.example/p/4/", title="Briefs"))
     assert [s["headline"] for s in rec["stories"]] == [
         "Harbour plan moves ahead after long debate", "BBC: Premier League restart on 17 July"]
+
+
+def test_a_second_pasted_headline_in_a_script_without_capitals_opens_its_story():
+    """Two stories pasted alike under headings of one shape, the second in Japanese: the
+    repeated heading shape opens the second story in any script."""
+    first = "".join(f"<p>The council discussed the harbour plan again on day {i}, with words "
+                    "enough to be a paragraph of a story.</p>" for i in range(3))
+    second = "".join(f"<p>政府は{i + 1}日、新たな経済対策を閣議決定した。総額は約２０兆円規模となる"
+                     "見通しで、物価高への対応を柱とする。</p>" for i in range(3))
+    body = (f"<h2>Harbour plan moves ahead after long debate</h2>{first}"
+            f"<h2>政府が新たな経済対策を閣議決定</h2>{second}")
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/5/", title="Two"))
+    assert [s["headline"] for s in rec["stories"]] == [
+        "Harbour plan moves ahead after long debate", "政府が新たな経済対策を閣議決定"]

@@ -694,7 +694,7 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     alike repeats its first story's heading shape once, at the second's headline; a
     shape seen more often than that is the story's sub-headings."""
     later = _shape_repeats(blocks, i)
-    if len(later) != 1 or not title_like(blocks[later[0]]):
+    if len(later) != 1 or not _headline_shaped(blocks[later[0]]):  # (any script)
         return -1
     return later[0]
 
