@@ -105,9 +105,9 @@ OUTLET_DATELINE_RES = (
     re.compile(r"^(?P<place>[\u0900-\u09ff][^,।\n]{1,30}?),\s*(?P<src>[\u0900-\u09ff]{2,12})"
                r"\s*।\s*(?=\S)"),
     # "[부산=스포츠조선 선수민 기자] ...": a Korean bracket, the place, "=", the outlet, the
-    # reporter
+    # reporter ("[엔터미디어=정덕현의 이슈공감]", an outlet and a column, names no reporter)
     re.compile(r"^\[(?P<place>[^\]=\s]{1,12})\s*=\s*(?P<src>[^\]\s]{2,15})"
-               r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)?\s*\]\s*(?=\S)"),
+               r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)\s*\]\s*(?=\S)"),
 )
 #: Names such a dateline gives that are a desk or a kind, no outlet ("प्रयागराज, जागरण
 #: संवाददाता।" is a correspondent's line; "संवाददाता" correspondent, "ब्यूरो" bureau).
