@@ -373,3 +373,8 @@ def test_a_korean_copyright_notice_names_its_publisher():
 def test_a_known_name_and_a_kind_names_the_outlet_unless_the_name_is_a_word(line, name):
     """"Mehr" names the Iranian agency only as a whole credit: "Mehr Infos." is a link."""
     assert signoff_source(f"— {line}" if name else line) == name
+
+
+def test_a_phrase_in_brackets_after_a_word_in_capitals_names_no_outlet():
+    """"APINSIDER(prices start at just $2,199 with code)": a price aside, not "(Reuters)"."""
+    assert outlet_name("prices start at just $2") is None

@@ -365,8 +365,10 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 50 or not name[0].isalpha():
         return False
-    if re.search(r"[?!]|\d{3,}", name) or is_place(name):
+    if re.search(r"[?!$€£%]|\d{3,}", name) or is_place(name):
         return False
+    if len(words) > 1 and name[0].islower() and "." not in words[0]:
+        return False  # "(prices start at just $2,199 with code)": a phrase in brackets
     if len(_CJK_RE.findall(name)) > CJK_NAME_MAX:
         return False
     if all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in NAME_CONNECTORS
