@@ -238,3 +238,143 @@ def test_the_date_under_the_heading_beats_a_much_later_page_date(meta: str, unde
             f"<h1>Ein Titel</h1><div class='date'>{under}</div>"
             + "".join(f"<p>{p}</p>" for p in _BODY) + "</div></body></html>")
     assert normalize_page(page, "https://example.org/a/")[0]["published"][:10] == day
+
+
+# --- Closing credits in Chinese, Japanese and Korean shapes --------------------------------
+_CJK_BODY = {
+    "zh": ["记者今天从有关部门获悉，全国春耕生产正有序推进，各地农业部门加强技术指导。",
+           "据介绍，今年以来各地积极落实各项惠农政策，农资供应充足，价格总体稳定。"],
+    "ja": ["政府は１日、新たな経済対策を閣議決定した。総額は約２０兆円規模となる見通しだ。",
+           "首相は記者会見で「国民生活を守るため全力を尽くす」と述べた。"],
+    "ko": ["정부는 1일 새로운 경제 대책을 발표했다. 총액은 약 20조 원 규모로 "
+           "물가 대응을 중심으로 한다.",
+           "총리는 기자회견에서 국민 생활을 지키기 위해 최선을 다하겠다고 말했다."],
+}
+
+
+def _cjk_story(lang: str, last: str) -> dict:
+    paras = [*_CJK_BODY[lang], last]
+    rec = normalize_content("".join(f"<p>{p}</p>" for p in paras),
+                            PostMeta(url="https://blog.example/2023/01/05/post/", title="A post"))
+    assert len(rec["stories"]) == 1
+    return rec["stories"][0]
+
+
+@pytest.mark.parametrize("lang, last, source", [
+    ("zh", "（新华社）", "Xinhua"),
+    ("zh", "（来源：人民日报）", "People's Daily"),      # a label inside full-width brackets
+    ("zh", "本文来源：澎湃新闻", "The Paper"),            # "this article's source"
+    ("zh", "【南方日报】", "南方日报"),                   # not in the table: its name's ending
+    ("zh", "（新华社记者 王五）", "Xinhua"),             # the agency's reporter
+    ("ja", "（共同）", "Kyodo"),
+    ("ja", "（時事）", "Jiji Press"),
+    ("ja", "【共同】", "Kyodo"),
+    ("ko", "(연합뉴스)", "Yonhap"),
+    ("ko", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),   # a copyright notice
+    ("ko", "(매일경제)", "매일경제"),
+])
+def test_a_cjk_closing_credit_names_the_source_and_leaves_the_text(lang, last, source):
+    story = _cjk_story(lang, last)
+    assert story["source"] == source
+    assert last not in story["text"]
+
+
+@pytest.mark.parametrize("last", ["（完）", "（全文完）", "（未完待续）", "（组图）", "（拍手）",
+                                  "（本报讯）", "（一）", "【编者按】", "（记者 张三）"])
+def test_a_bracketed_cjk_line_that_is_no_outlet_names_no_source(last):
+    """End and continuation marks, picture labels, a section number, an applause note and
+    a reporter's credit are no outlet's (a reporter's credit names the writer)."""
+    story = _cjk_story("zh", last)
+    assert story["source"] is None
+
+
+@pytest.mark.parametrize("lang, last, names", [
+    ("zh", "（记者 张三 李四）", ["张三", "李四"]),
+    ("zh", "（评论员 罗博）", ["罗博"]),
+    ("ko", "(홍길동 기자)", ["홍길동"]),
+])
+def test_a_bracketed_cjk_writer_credit_is_the_byline(lang, last, names):
+    assert _cjk_story(lang, last)["byline"] == names
+
+
+def test_a_writer_credit_at_the_end_of_the_last_paragraph_is_the_byline():
+    story = _cjk_story("zh", "这是最后一段，记者们仍在现场继续采访当地居民。（评论员 罗博 萧海川）")
+    assert story["byline"] == ["罗博", "萧海川"]
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("Copyright © 2015, Eklektix, Inc.", "Eklektix"),           # a year and a company suffix
+    ("Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지", "Entermedia.co.kr"),
+    ("SOURCE: Al Jazeera News", "Al Jazeera"),                   # a known name and a kind
+])
+def test_outlets_beyond_the_table_are_read_from_the_credits_shape(credit, name):
+    assert outlet_name(credit.split(":", 1)[-1] if credit.startswith("SOURCE") else credit,
+                       strict=True) == name
+
+
+def test_tl_dr_is_no_sign_off():
+    """"TL;DR" reads as "TL" and DR (the Danish broadcaster) joined as credits are."""
+    assert signoff_source("TL;DR") is None
+
+
+@pytest.mark.parametrize("ending", ["— ENDS", "(END)", "(VIDEO)", "(UPDATE)", "— OK", "— CEO"])
+def test_an_end_mark_or_a_label_in_capitals_names_no_source(ending):
+    """Shaped as a sign-off in capitals, but an end mark or a label: no outlet."""
+    assert _story(ending=ending)["source"] is None
+
+
+@pytest.mark.parametrize("opening, ending, source", [
+    ("Windhoek, Jan 5 (NAMPA) –", None, "Nampa"),     # an acronym not in the table ...
+    (None, "— NAMPA", "Nampa"),                        # ... gets one spelling either way
+    ("HARARE, Jan 5 (New Ziana) –", None, "New Ziana"),
+    (None, "© 2023 Nation Media Group", "Nation Media Group"),
+])
+def test_an_outlet_beyond_the_table_keeps_one_spelling(opening, ending, source):
+    assert _story(opening=opening, ending=ending)["source"] == source
+
+
+def test_with_inputs_from_credits_the_agency():
+    assert _story(ending="(With inputs from IANS)")["credits"] == ["IANS"]
+
+
+@pytest.mark.parametrize("text, place, source", [
+    ("АЛМАТЫ. КАЗИНФОРМ – Правительство одобрило новый план по поддержке малого бизнеса.",
+     "АЛМАТЫ", "Kazinform"),                                # capitals, a full stop, a dash
+    ("КИЕВ. УНН – Правительство одобрило новый план.", "КИЕВ", "УНН"),   # not in the table
+    ("लखनऊ, जेएनएन। सरकार ने छोटे व्यापारियों की मदद के लिए नई योजना को मंजूरी दी।",
+     "लखनऊ", "जेएनएन"),                                     # the danda after the agency
+    ("[서울=매일스포츠 홍길동 기자] 정부는 새로운 경제 대책을 발표했다.", "서울", "매일스포츠"),
+])
+def test_a_dateline_shape_names_an_outlet_beyond_the_table(text, place, source):
+    from normalizer.stories.split import dateline_of
+
+    m = dateline_of(text)
+    assert m is not None and (m.group("place"), m.group("src")) == (place, source)
+
+
+@pytest.mark.parametrize("text", [
+    "लखनऊ, जागरण संवाददाता। सरकार ने नई योजना को मंजूरी दी।",    # a correspondent, no outlet
+    "WASHINGTON. THE PRESIDENT – said on Monday that he would sign.",
+])
+def test_a_dateline_shape_naming_a_desk_or_words_names_no_outlet(text):
+    from normalizer.stories.split import dateline_of
+
+    m = dateline_of(text)
+    assert m is None or not m.groupdict().get("src")
+
+
+def test_a_korean_copyright_notice_names_its_publisher():
+    story = _cjk_story("ko", "Copyrights ⓒ 매일스포츠. 무단 전재 및 재배포 금지")
+    assert story["source"] == "매일스포츠"
+    assert "무단" not in story["text"]
+
+
+@pytest.mark.parametrize("line, name", [("Mehr Infos.", None), ("Al Jazeera News", "Al Jazeera")])
+def test_a_known_name_and_a_kind_names_the_outlet_unless_the_name_is_a_word(line, name):
+    """"Mehr" names the Iranian agency only as a whole credit: "Mehr Infos." is a link."""
+    assert signoff_source(f"— {line}" if name else line) == name
+
+
+def test_a_phrase_in_brackets_after_a_word_in_capitals_names_no_outlet():
+    """"APINSIDER(prices start at just $2,199 with code)": a price aside, not "(Reuters)"."""
+    assert outlet_name("prices start at just $2") is None

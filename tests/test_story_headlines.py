@@ -280,3 +280,169 @@ def test_a_blog_articles_first_section_heading_is_not_its_headline():
     rec = normalize_page(raw, "https://lady50plus.de/sekre/")[0]
     assert content_heading(parse_html(raw)) == "160 Designerinnen für eine einzige Handtasche"
     assert rec["stories"][0]["headline"] == rec["title"]
+
+
+# --- Kickers: a label opening the post's body is not the story's headline ------------------
+TRAFEVAL = FIX / "real" / "trafeval" / "html"
+
+
+def _trafeval(name: str) -> bytes:
+    return gzip.decompress((TRAFEVAL / f"{name}.html.gz").read_bytes())
+
+
+@pytest.mark.parametrize("name, kicker", [
+    ("pinkstinks.de-Kulturtechnik", "Eine Kolumne von Nils Pickert"),   # a column's byline
+    ("mitternachtskabinett.wordpress.com.gentrifizierung", "MP3-DOWNLOAD (01:00 h)"),
+])
+def test_a_kicker_opening_a_real_posts_body_is_not_its_headline(name, kicker):
+    """Real blog pages whose body opens with a kicker in heading markup: the story keeps
+    the post's title."""
+    raw = _trafeval(name)
+    assert content_heading(parse_html(raw)) == kicker
+    rec = normalize_page(raw, f"https://example.org/{name}/")[0]
+    assert rec["stories"][0]["headline"] == rec["title"] != kicker
+    assert kicker not in rec["stories"][0]["text"]
+
+
+def test_a_columns_kicker_names_its_writer():
+    rec = normalize_page(_trafeval("pinkstinks.de-Kulturtechnik"), "https://example.org/p/")[0]
+    assert rec["stories"][0]["byline"] == ["Nils Pickert"]
+
+
+# The other real pages of the fixtures whose body opens with a heading: headlines, decks and
+# section headings, none a kicker.
+REAL_LEADS = ["doschu.com.solopreneur", "erfolg-magazin.de.konfliktkultur",
+              "hr-innovation.org.enterprise", "lady50plus.de.sekre", "maescot.de.schafskunde",
+              "natuerliche-jagd.de-seminar", "nowgrenada.com-pm", "sladisworld.wordpress.com.sigma",
+              "steinhau.com.zahlen", "thebigbone.wordpress.com.ueberforderung",
+              "archive.org.swap-stop.org.shuji", "frau-sabienes.de.konsumsparen"]
+
+
+@pytest.mark.parametrize("name", REAL_LEADS)
+def test_a_real_heading_opening_a_body_is_no_kicker(name):
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.split import is_kicker
+
+    lead = content_heading(parse_html(_trafeval(name)))
+    assert lead and not is_kicker(Block(text=lead, bold=True))
+
+
+@pytest.mark.parametrize("kicker", ["ANALYSIS", "Analysis:", "EXCLUSIVE", "Opinion |",
+                                    "Gastbeitrag", "Ein Kommentar von Anna Schmidt",
+                                    "A column by Jane Doe", "By Jane Doe",
+                                    "Une chronique de Paul Martin",
+                                    "Análisis", "独家", "단독"])
+def test_a_kicker_over_a_pasted_headline_gives_way_to_it(kicker):
+    """An editor's post whose body opens with a kicker, then the pasted story's headline:
+    the story takes the headline under the kicker."""
+    body = (f"<p><strong>{kicker}</strong></p><h2>Harbour plan moves ahead after long debate</h2>"
+            + "".join(f"<p>The council discussed the harbour again on Monday, paragraph {i}, "
+                      "with enough words to be a paragraph of a story.</p>" for i in range(3)))
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/1/", title="Local news"))
+    assert [s["headline"] for s in rec["stories"]] == ["Harbour plan moves ahead after long debate"]
+    assert kicker.strip(" :|") not in rec["stories"][0]["text"]
+
+
+@pytest.mark.parametrize("line", ["Heizjacken von Bosch", "Die Leute von Sri Lanka",
+                                  "Una solución no violenta para la cuestión mapuche",
+                                  "NASA startet eigenen Streaming-Dienst", "Tach auch!",
+                                  "FINA Weltmeisterschaften VERSCHOBEN"])
+def test_a_headline_is_no_kicker(line):
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.split import is_kicker
+
+    assert not is_kicker(Block(text=line, bold=True))
+
+
+# --- Story boundaries: a roundup's credits, AP's sections ------------------------------------
+def _quote_para(n: int) -> str:
+    return (f"<blockquote><p>The service works well on a fast connection, reviewer {n} said, "
+            "though the launch line-up of games is thin and the price is high.</p></blockquote>")
+
+
+def test_a_roundup_of_credited_quotations_is_one_story():
+    """A review roundup: the writer's paragraphs and sub-headings around quotations, each
+    credited to its outlet ("[Engadget]", linked): one story, its credits no source."""
+    sites = ["Engadget", "CNET", "Wired", "CNET", "PC World"]
+    body = "<p>The streaming service launches today, and the first reviews are in.</p>"
+    for n, site in enumerate(sites):
+        if n == 2:
+            body += "<p><strong>The Price Is Not Cheap For What You Get</strong></p>"
+        body += _quote_para(n) + f"<p><strong>[</strong><a href='https://x.example/{n}'>" \
+            f"<strong>{site}</strong></a><strong>]</strong></p>"
+    page = (f"<html><head><title>Early reviews are in</title></head><body><article>"
+            f"<h1>Early reviews are in</h1>{body}</article></body></html>")
+    rec = normalize_page(page, "https://example.org/reviews/")[0]
+    assert len(rec["stories"]) == 1
+    assert rec["stories"][0]["source"] is None
+
+
+def test_pasted_stories_credited_under_quotations_stay_stories():
+    """Stories pasted whole as quotations, each with its credit: not a roundup."""
+    def para(n: int, i: int) -> str:
+        return (f"<p>The council of town {n} discussed the harbour plan again on day {i} and "
+                f"{i + 3} residents came to speak against it at length.</p>")
+
+    body = "".join(f"<h2>Story number {n} about the harbour plan</h2><blockquote>"
+                   + "".join(para(n, i) for i in range(4)) + f"</blockquote><p>— {site}</p>"
+                   for n, site in ((1, "Reuters"), (2, "AFP"), (3, "AP")))
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/2/", title="Three"))
+    assert [s["source"] for s in rec["stories"]] == ["Reuters", "AFP", "AP"]
+
+
+def test_aps_sections_in_capitals_under_rules_stay_in_the_story():
+    """AP's explainer: "___" rules between sections headed by questions in capitals."""
+    para = ("Candidates met on the debate stage on Wednesday night and answered questions "
+            "about health care, the economy and the impeachment inquiry.")
+    body = f"<p>WASHINGTON (AP) — {para}</p><p>WHO IS THE FRONT-RUNNER?</p><p>{para}</p>"
+    for q in ("HOW WILL OBAMA PLAY?", "WILL THEY BASH THE BILLIONAIRES?", "CAN THEY WIN?"):
+        body += f"<p>___</p><p>{q}</p><p>{para}</p>"
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/3/", title="Questions"))
+    assert len(rec["stories"]) == 1
+    assert "HOW WILL OBAMA PLAY?" in rec["stories"][0]["text"]
+
+
+@pytest.mark.parametrize("above", ["<p><a href='/tech/'>TECH</a></p>",
+                                   "<p>https://news.example/2019/11/19/cat-found/</p>",
+                                   "<ul><li>Order Reprints</li><li>Print Article</li></ul>"])
+def test_short_header_lines_above_the_repeated_title_are_no_story(above):
+    """A section label, the page's address or print links above the article's own title:
+    the page's header, not a story of a word before the article."""
+    title = "Cat found in New Mexico after going missing in Oregon"
+    paras = "".join(f"<p>A cat that had been missing for five years was found on day {i} and "
+                    "the shelter said the family would fly out to collect her soon.</p>"
+                    for i in range(3))
+    page = (f"<html><head><title>{title}</title></head><body><article>{above}<h1>{title}</h1>"
+            f"<p>By Jane Doe, November 19, 2019</p>{paras}</article></body></html>")
+    rec = normalize_page(page, "https://news.example/cat/")[0]
+    assert [s["headline"] for s in rec["stories"]] == [title]
+    assert "TECH" not in rec["stories"][0]["text"] and "http" not in rec["stories"][0]["text"]
+
+
+def test_a_bold_headline_ending_with_a_date_opens_the_next_story():
+    """The second pasted story's bold headline ends with a date ("... 17 July"), so it reads
+    as a date line; the share line above it (Polish "Share") is no headline."""
+    def paras(topic: str) -> str:
+        return "".join(f"<p>The council discussed the {topic} again on day {i}, with enough "
+                       "words to be a paragraph of a story.</p>" for i in range(3))
+
+    body = ("<p><b>Harbour plan moves ahead after long debate</b></p>" + paras("harbour")
+            + "<p>Podziel się</p><p><b>BBC: Premier League restart on 17 July</b></p>"
+            + paras("football"))
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/4/", title="Briefs"))
+    assert [s["headline"] for s in rec["stories"]] == [
+        "Harbour plan moves ahead after long debate", "BBC: Premier League restart on 17 July"]
+
+
+def test_a_second_pasted_headline_in_a_script_without_capitals_opens_its_story():
+    """Two stories pasted alike under headings of one shape, the second in Japanese: the
+    repeated heading shape opens the second story in any script."""
+    first = "".join(f"<p>The council discussed the harbour plan again on day {i}, with words "
+                    "enough to be a paragraph of a story.</p>" for i in range(3))
+    second = "".join(f"<p>政府は{i + 1}日、新たな経済対策を閣議決定した。総額は約２０兆円規模となる"
+                     "見通しで、物価高への対応を柱とする。</p>" for i in range(3))
+    body = (f"<h2>Harbour plan moves ahead after long debate</h2>{first}"
+            f"<h2>政府が新たな経済対策を閣議決定</h2>{second}")
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/5/", title="Two"))
+    assert [s["headline"] for s in rec["stories"]] == [
+        "Harbour plan moves ahead after long debate", "政府が新たな経済対策を閣議決定"]

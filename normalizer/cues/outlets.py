@@ -153,7 +153,8 @@ def photo_credit_names() -> tuple[str, ...]:
 
 # A story's sign-off naming its source on a line of its own: "— AFP", "(Reuters)",
 # "-- Bloomberg", "Reuters/AFP". At most this many words (a bare name) ...
-SIGNOFF_RE = re.compile(r"^[\s(\[—–-]*(?P<name>[^()\[\]—–]{2,40}?)[\s)\]—–.-]*$")
+SIGNOFF_RE = re.compile(r"^[\s(\[—–（【〔［<-]*(?P<name>[^()\[\]—–（）【】〔〕［］<>]{2,40}?)"
+                        r"[\s)\]—–.。）】〕］>-]*$")
 BARE_SIGNOFF_MAX_WORDS = 4
 # ... and the longest closing credit line that names an outlet by its shape ("Source: X",
 # "via X", "This article is republished from X under ..."): the lines the cleaner asks about.
@@ -191,12 +192,20 @@ def _index() -> _Index:
     return _Index(exact, scan, scanned)
 
 
+@lru_cache(maxsize=1)
+def _whole_only() -> frozenset[str]:
+    """The spellings that name an outlet only as a whole credit ("Mehr", "Time"), folded:
+    "Mehr Infos" is no outlet's name and a kind."""
+    return frozenset(w.casefold() for o in OUTLETS for w in o.whole_only)
+
+
 def _exact(name: str) -> str | None:
     index = _index()
     return index.exact.get(name) or index.exact.get(name.casefold())
 
 
-_EDGE = " .,:;|—–-()[]«»\"'“”„\u00a0"
+# (Full-width and CJK brackets too: "（共同）", "【半月谈】", "〔新华社〕", "<연합뉴스>".)
+_EDGE = " .,:;|—–-()[]«»\"'“”„\u00a0（）【】〔〕［］〈〉《》<>「」『』\u3000。，：；"
 
 
 #: What follows an outlet's name when its newsroom signs ("Reuters Staff", "AFP Staff
@@ -222,6 +231,11 @@ def canonical_source(name: str) -> str | None:
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
         return found
+    words = bare.split()
+    rest = " ".join(words[:-1]).strip(_EDGE)
+    if len(words) > 1 and words[-1].casefold().strip(_EDGE) in GENERIC_WORDS \
+            and rest.casefold() not in _whole_only() and (found := _exact(rest)):
+        return found  # "Al Jazeera News", "Yonhap Agency": the known outlet's name and a kind
     m = _NAME_AND_ABBREVIATION_RE.match(bare)  # "Agence France-Presse (AFP)"
     if m and (found := _exact(m["name"])) and found == _exact(m["abbr"]):
         return found
@@ -269,15 +283,16 @@ _ORG_RE = re.compile(r"(?:^|\s|-)(?:" + "|".join(ORGANISATION_WORDS) + r")(?=$|\
 _COMPANY_SUFFIX_RE = re.compile(
     r"[,\s]+(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|s\.a|spa|s\.p\.a|e\.v|bv|nv|"
     r"oy|ab|as|kg)\.?$", re.I)
-_YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+(?=\s|$)")
-_CREDIT_NOISE_RE = re.compile(r"^(?:©|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*|"
+_YEARS_RE = re.compile(r"(?:(?:^|\s)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+(?=[\s,;:]|$)")
+_CREDIT_NOISE_RE = re.compile(r"^(?:©|ⓒ|\(c\)|copyright\b|all\s+rights\s+reserved\.?)\s*[©ⓒ]?\s*|"
                               r"\s*all\s+rights\s+reserved\.?.*$", re.I)
 _CAMEL_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}$")
 _CAMEL_DOMAIN_RE = re.compile(r"^(?:[A-Z][a-z]+){3,}\.[a-z]{2,4}$")
 _PARTS_RE = re.compile(r"\s*[/,;&+]\s*|\s+(?:(?i:and|und|et)|y|e|и)\s+")
 # A credit that goes on after its name ("Reuters. All rights reserved", "The Conversation.
 # Read the original article"): the name ends at the first sentence's end.
-_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZÀ-Þ])")
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\.[a-z]{2}))\.\s+"
+                              r"(?=[A-ZÀ-Þ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])")
 
 
 # Words after which a Chinese or Japanese credit names a desk or a person, not the outlet
@@ -306,6 +321,42 @@ def _tidy(name: str) -> str:
     return " ".join(words)
 
 
+# Words that make a bracketed CJK closing line something other than an outlet's credit:
+# an end or continuation mark ("（完）", "（未完待续）", "（つづく）", "(끝)"), a picture or
+# video label ("（组图）"), "this paper"/"this site" ("（本报讯）"), a person's credit
+# ("（记者 张三）", "（评论员 X）", "(홍길동 기자)"), a translator's or compiler's note.
+CJK_NOT_OUTLET_WORDS = (
+    "完", "待续", "待續", "未完", "全文", "图", "圖", "视频", "視頻", "续", "續", "终", "終",
+    "つづく", "続く", "おわり", "끝", "계속", "사진", "영상", "本报", "本報", "本刊", "本网",
+    "本網", "本台", "本站", "本社", "记者", "記者", "评论员", "評論員", "编辑", "編輯",
+    "通讯员", "通訊員", "实习生", "實習生", "摄", "攝", "译", "譯", "作者", "整理", "综合",
+    "綜合", "编译", "編譯", "注", "註", "附", "更新", "原题", "原題", "原标题", "原標題",
+    "기자", "특파원", "편집", "정리", "번역", "筆者", "編集", "撮影", "翻訳", "文責",
+)
+#: How the name of a Chinese, Japanese or Korean outlet ends (the CJK counterpart of
+#: ORGANISATION_WORDS): "社" agency/paper, "报"/"報" paper, "网"/"網" site, "台" station,
+#: "刊"/"誌" magazine, "新闻"/"뉴스"/"ニュース" news, "일보"/"신문" daily/paper, "방송"/"放送"
+#: broadcasting, "通信"/"통신" wire; a bracketed line of other words ("（拍手）") is no credit.
+CJK_ORGANISATION_ENDINGS = (
+    "社", "报", "報", "网", "網", "台", "刊", "誌", "志", "新闻", "新聞", "通信", "通讯",
+    "通訊", "传媒", "傳媒", "媒体", "媒體", "在线", "在線", "头条", "頭條", "财经", "財經",
+    "电视", "電視", "广播", "廣播", "观察", "觀察", "ニュース", "テレビ", "放送", "新聞社",
+    "뉴스", "일보", "신문", "방송", "통신", "미디어", "타임스", "경제",
+)
+#: The most CJK letters an outlet the table does not know has in a bracketed sign-off.
+CJK_SIGNOFF_NAME_MAX = 8
+_CJK_ONLY_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$")
+
+
+def _cjk_outlet_shape(name: str) -> bool:
+    """A short run of CJK letters alone, ending as an organisation's name does, no end
+    mark or person's credit: a bracketed closing credit names an outlet so ("【南方日报】",
+    "（澎湃新闻）", "(매일경제)")."""
+    return bool(_CJK_ONLY_RE.match(name)) and 2 <= len(name) <= CJK_SIGNOFF_NAME_MAX \
+        and name.endswith(CJK_ORGANISATION_ENDINGS) \
+        and not any(w in name for w in CJK_NOT_OUTLET_WORDS)
+
+
 def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     """A name, not a phrase: a few words, letters first, neither a country ("Rostow
     (Russland) -" is a dateline's place) nor only generic words ("— Agency", "News").
@@ -314,8 +365,10 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     words = name.split()
     if not words or len(words) > 6 or len(name) > 50 or not name[0].isalpha():
         return False
-    if re.search(r"[?!]|\d{3,}", name) or is_place(name):
+    if re.search(r"[?!$€£%]|\d{3,}", name) or is_place(name):
         return False
+    if len(words) > 1 and name[0].islower() and "." not in words[0]:
+        return False  # "(prices start at just $2,199 with code)": a phrase in brackets
     if len(_CJK_RE.findall(name)) > CJK_NAME_MAX:
         return False
     if all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in NAME_CONNECTORS
@@ -323,6 +376,8 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
         return False
     if not strict:
         return True
+    if _cjk_outlet_shape(name):
+        return True  # "半月谈": CJK has no capitals, acronyms or organisation words to show it
     if len(words) > 1 and any(w[0].islower() and w.lower() not in NAME_CONNECTORS for w in words):
         return False  # "Weiterlesen auf tagesschau.de" is a phrase
     if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", name):
@@ -353,17 +408,78 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     if not parts:
         return None
     name = _tidy(parts[0])
+    known = canonical_source(name) if name != parts[0] else None  # "新华社记者 X": Xinhua
+    if known:
+        return known
+    if strict and (_COMPANY_SUFFIX_RE.search(text)  # "Eklektix, Inc.": a company, no person
+                   or re.fullmatch(r"[A-ZÀ-Þ]{2,6}", parts[0])):  # "NAMPA" as "Nampa"
+        strict = False
     return name if _looks_like_outlet(name, strict=strict) else None
 
 
+#: Short lines shaped as joined credits ("TL;DR" reads as "TL" and DR, the Danish
+#: broadcaster) that are words of the story: a summary's label.
+#: So are a media or update label ("(VIDEO)", "(UPDATE)") and a few short words in
+#: capitals ("— OK", "— PS", "— CEO").
+NOT_SIGNOFFS = frozenset(("tl;dr", "tl; dr", "tldr", "tl:dr", "update", "updated", "updates",
+                          "video", "videos", "photo", "photos", "audio", "podcast", "live",
+                          "watch", "listen", "more", "ok", "ps", "pps", "ceo", "faq", "q&a"))
+#: A story's end mark ("— ENDS", "(END)", "(FIN)") closes the story as a sign-off does (the
+#: cleaner takes it out) but names no outlet (:func:`is_end_mark`).
+END_MARKS = frozenset(("end", "ends", "the end", "fin", "fine", "ende", "koniec", "конец",
+                       "konec", "slut", "loppu"))
+
+
+def is_end_mark(name: str | None) -> bool:
+    """``name`` (a sign-off's reading) is a story's end mark, no outlet."""
+    return bool(name) and name.strip(_EDGE).casefold() in END_MARKS
 # An outlet the table does not know signs off only behind a dash or in brackets ("— KXAN");
 # a bare line ("Latest News") is a heading.
-SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[]|--?\s)")
+SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[（【〔［<]|--?\s)")
+
+
+# A whole line in brackets, the way Chinese, Japanese and Korean stories close with their
+# credit ("（来源：人民日报）", "【共同】", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>").
+_BRACKETED_RE = re.compile(r"^\s*[(（【〔［<〈《]\s*(?P<inner>[^()（）【】〔〕［］<>〈〉《》]{2,80}?)"
+                           r"\s*[)）】〕］>〉》]\s*[.。]?\s*$")
+#: Words before a source label in Chinese closing lines ("本文来源：X", "文章来源：X",
+#: "稿件来源：X"): the label is the same.
+SOURCE_LABEL_PREFIXES = ("本文", "文章", "稿件", "新闻", "新聞", "消息", "内容", "內容", "信息")
+_SOURCE_LABEL_PREFIX_RE = re.compile(
+    r"^\s*(?:" + "|".join(SOURCE_LABEL_PREFIXES) + r")(?=来源|來源|出处|出處)")
+#: A copyright holder's notice in Korean and Japanese closing lines ("저작권자 ⓒ 연합뉴스,
+#: 무단 전재-재배포 금지", "著作権 ©共同通信"): the holder is the story's outlet.
+_NOTICE_RE = re.compile(r"^\s*(?:저작권자|著作権者?|版权所有|版權所有|copyrights?)?\s*[ⓒ©]\s*"
+                        r"(?:(?:19|20)\d\d\s*)?(?P<holder>(?:[^,，、.。()（）]|\.(?=\S)){2,40}?)"
+                        r"\s*(?:[,，、。]|\.(?:\s|$)|$)", re.IGNORECASE)
+
+
+def _unwrapped(text: str) -> str:
+    """A Chinese, Japanese or Korean closing line without its whole-line brackets and the
+    words before its label. (A bracketed "(Fuente: X)" in Latin script stands under a
+    picture as often as under a story: it keeps its brackets and is no sign-off.)"""
+    m = _BRACKETED_RE.match(text)
+    inner = m.group("inner") if m and _CJK_RE.search(text) else text
+    return _SOURCE_LABEL_PREFIX_RE.sub("", inner)
 
 
 def signoff_source(text: str) -> str | None:
-    """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN"), or
-    None (a person's "– David Dunkley" names no outlet)."""
+    """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN",
+    "（共同）", "【半月谈】", "（来源：人民日报）"), or None (a person's "– David Dunkley",
+    "（记者 张三）" names no outlet)."""
+    if text.strip(_EDGE).casefold() in NOT_SIGNOFFS:
+        return None
+    inner = _unwrapped(text)
+    notice = _NOTICE_RE.match(inner)
+    if notice and _CJK_RE.search(inner):  # "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지"
+        holder = notice.group("holder")  # a notice going on ("무단 전재 ...") is a publisher's
+        publisher = notice.end() < len(inner.rstrip()) \
+            and bool(_CJK_ONLY_RE.match(holder.replace(" ", "")))
+        return outlet_name(holder, strict=not publisher)
+    if inner != text:
+        shaped = credit_line_source(inner)
+        if shaped is not None:
+            return shaped or None
     words = len(text.split())
     if words > SIGNOFF_MAX_WORDS:
         return None

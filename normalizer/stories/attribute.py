@@ -21,6 +21,7 @@ from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     find_source,
+    is_end_mark,
     outlet_name,
     signoff_source,
 )
@@ -45,7 +46,8 @@ _NOT_WRITER_ROLES = ("editing", "edited", "translated", "graphics", "production"
 # Reuters)", "Mit Material von dpa", "Avec AFP", "With information from AP".
 _AGENCY_CREDIT = re.compile(
     r"^[\s(\[—–-]*(?:con\s+informaci[oó]n\s+de|com\s+informa[cç][oõ]es\s+d[aoe]s?|"
-    r"with\s+(?:additional\s+)?information\s+from|mit\s+material\s+(?:von|der|des)|"
+    r"with\s+(?:additional\s+)?information\s+from|(?:with\s+)?inputs?\s+from|"
+    r"mit\s+material\s+(?:von|der|des)|"
     r"avec|d['’]apr[eè]s|по\s+материалам|na\s+podstawie(?:\s+informacji)?(?:\s+z)?"
     r"(?:\s+agencji)?|z\s+agencji|com\s+ag[eê]ncias?|con\s+agencias?)\s+(?P<names>[^;()]+)",
     re.I,
@@ -59,7 +61,7 @@ WITH_AGENCIES_MAX_WORDS = 8
 # The holder of a copyright notice that goes on after its first sentence ("© 2022,
 # BreakingBelizeNews.com. This article is the copyrighted property of ...").
 COPYRIGHT_HOLDER_RE = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b)\s*©?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
+    r"^\s*(?:©|ⓒ|\(c\)|copyright\b)\s*[©ⓒ]?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
     r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
@@ -164,6 +166,7 @@ def _closing_signoff(segment: Segment) -> str | None:
                 and blocks[i - 1].kind != BlockKind.IMAGE and not _PHOTOGRAPHER_RE.search(b.text) \
                 and not PHOTO_LABEL_RE.search(b.text):
             found = signoff_source(b.text)
+            found = None if is_end_mark(found) else found
             if found:
                 return found
     return None
@@ -172,6 +175,34 @@ def _closing_signoff(segment: Segment) -> str | None:
 # A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe"): a
 # picture's credit, wherever it stands; a sign-off names the editor by initials ("jw/dpa").
 _PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
+
+
+# A Chinese or Korean story's writers in brackets at its end ("……的城！（评论员 罗博 萧海川）",
+# "（新华社记者 王五）", "(홍길동 기자)"): the roles that name writers, before (Chinese) or
+# after (Korean) the names. An editor ("责任编辑") or photographer ("摄") is no writer.
+CJK_WRITER_ROLES = ("记者", "記者", "评论员", "評論員", "通讯员", "通訊員", "特约记者",
+                    "特約記者", "实习生", "實習生", "特派员", "特派員")
+KOREAN_WRITER_ROLES = ("기자", "특파원", "객원기자")
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+_HANGUL_NAME = r"[\uac00-\ud7af]{2,4}"
+_CJK_BYLINE_RE = re.compile(
+    r"[（(]\s*[^（）()]{0,12}?(?:" + "|".join(CJK_WRITER_ROLES) + r")\s*"
+    rf"(?P<names>{_HAN_NAME}(?:[\s、，,]+{_HAN_NAME}){{0,5}})\s*[）)]\s*[。.]?\s*$")
+_KOREAN_BYLINE_RE = re.compile(
+    rf"[（(]\s*(?:[^()=]{{1,12}}=\s*)?(?P<names>{_HANGUL_NAME}(?:[\s·,]+{_HANGUL_NAME}){{0,3}})"
+    r"\s*(?:" + "|".join(KOREAN_WRITER_ROLES) + r")\s*[）)]\s*[.]?\s*$")
+
+
+def cjk_closing_byline(segment: Segment) -> list[str]:
+    """The writers a Chinese or Korean story names in brackets at its end, in its last
+    paragraph or on a line of its own (kept in the text or taken out as a credit)."""
+    tail = [b for b in segment.blocks if b.role == TEXT
+            or (b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT)][-2:]
+    for b in reversed(tail):
+        m = _CJK_BYLINE_RE.search(b.text) or _KOREAN_BYLINE_RE.search(b.text)
+        if m:
+            return [n for n in re.split(r"[\s、，,·]+", m.group("names")) if n]
+    return []
 
 
 # --- Per story -------------------------------------------------------------------------------
@@ -221,10 +252,13 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = canonical_source(rest)
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
+        elif b.notes.get("quote_credit"):
+            continue  # a roundup's credit of the outlet it quotes, not the story's source
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
+            source = None if is_end_mark(source) else source  # "— ENDS"
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
@@ -243,5 +277,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             credits += [a for a in agency_credit(b.text) if a not in credits]
     if source is None:
         source = _closing_signoff(segment)
+    if not byline:
+        byline = cjk_closing_byline(segment)
+    if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
+        byline = next(([b.notes["kicker_by"]] for b in segment.blocks if "kicker_by" in b.notes),
+                      [])
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}

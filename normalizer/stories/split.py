@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import canonical_source, find_source
+from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
+from normalizer.text.dates import split_date_line
 
 TITLE_MAX_WORDS = 30
 _CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
@@ -57,6 +58,11 @@ class Segment:
         return self._texts
 
 
+    def reread(self) -> None:
+        """Forget the text blocks found so far (a block's role was changed)."""
+        self._texts, self._scanned, self._last = [], 0, None
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline read by :mod:`normalizer.cues.openers`' shapes, with its outlet named
@@ -86,7 +92,50 @@ def find_outlet(text: str) -> str | None:
     return find_source(text)
 
 
+# Datelines whose shape names an outlet the table need not know (where the shape alone is
+# strong enough to read the name as an outlet's):
+_CAPS = r"[A-ZÀ-ÞА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]"
+OUTLET_DATELINE_RES = (
+    # "ПЕТРОПАВЛОВСК. КАЗИНФОРМ – ...": a place and an agency in capitals, a full stop
+    # between them, a dash after
+    re.compile(rf"^(?P<place>{_CAPS}[{_CAPS[1:-1]}\s-]{{1,30}}?)\.\s+"
+               rf"(?P<src>{_CAPS}[{_CAPS[1:-1]}\s-]{{1,25}}?)\s+[–—-]\s+(?=\S)"),
+    # "प्रयागराज, जेएनएन। ...": a place, a comma, the agency's abbreviation and the danda
+    # of Devanagari and Bengali
+    re.compile(r"^(?P<place>[\u0900-\u09ff][^,।\n]{1,30}?),\s*(?P<src>[\u0900-\u09ff]{2,12})"
+               r"\s*।\s*(?=\S)"),
+    # "[부산=스포츠조선 선수민 기자] ...": a Korean bracket, the place, "=", the outlet, the
+    # reporter ("[엔터미디어=정덕현의 이슈공감]", an outlet and a column, names no reporter)
+    re.compile(r"^\[(?P<place>[^\]=\s]{1,12})\s*=\s*(?P<src>[^\]\s]{2,15})"
+               r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)\s*\]\s*(?=\S)"),
+)
+#: Names such a dateline gives that are a desk or a kind, no outlet ("प्रयागराज, जागरण
+#: संवाददाता।" is a correspondent's line; "संवाददाता" correspondent, "ब्यूरो" bureau).
+NOT_DATELINE_OUTLETS = frozenset(("संवाददाता", "ब्यूरो", "डेस्क", "एजेंसी", "एजेंसियां",
+                                  "প্রতিনিধি", "ডেস্ক", "সংবাদদাতা"))
+
+
+def _outlet_dateline(text: str) -> Dateline | None:
+    for rx in OUTLET_DATELINE_RES:
+        m = rx.match(text)
+        if m is None:
+            continue
+        src = m.group("src").strip()
+        if src in NOT_DATELINE_OUTLETS:
+            continue
+        name = known_outlet(src)
+        if name is None and len(src.split()) == 1:  # ("WASHINGTON. THE PRESIDENT –": words)
+            name = outlet_name(src)
+        if name:
+            return Dateline(place=m.group("place").strip(), src=name)
+    return None
+
+
 def dateline_of(text: str):
+    if text[:1].isupper() or text[:1] in "[" or "\u0900" <= text[:1] <= "\u09ff":
+        found = _outlet_dateline(text)  # (before the bare place's "PLACE. AGENCY –")
+        if found is not None:
+            return found
     for rx in cues.DATELINE_RES:
         m = rx.match(text)
         if m:
@@ -162,6 +211,39 @@ def _in_data_box(blocks: list[Block], i: int) -> bool:
     return sum(_is_data_line(b.text) for b in near) >= DATA_BOX_MIN
 
 
+def _caps_section(b: Block, current: Segment) -> bool:
+    """A line in capitals under a separator is the next section of the story above when
+    that story already holds a line of the same shape in its text (AP's "___" between
+    sections headed "WHO IS THE FRONT-RUNNER?", "HOW WILL OBAMA PLAY?"): a pasted story's
+    headline is not shaped as the story above's sub-headings."""
+    if not _is_caps_line(b):
+        return False
+    return any(t is not b and _is_caps_line(t) and _shape(t) == _shape(b)
+               for t in current.text_blocks)
+
+
+def _is_caps_line(b: Block) -> bool:
+    letters = [c for c in b.text if c.isalpha()]
+    return len(letters) >= 4 and b.text.isupper() and b.words <= TITLE_MAX_WORDS // 2 \
+        and not is_sentence(b.text.rstrip("?!"))
+
+
+#: A bold headline that ends with a date ("BBC: Premier League restart on 17 July") is read
+#: as a date line; it is a headline where the words beside its date are at least this many.
+DATED_HEADLINE_MIN_WORDS = 3
+
+
+def _dated_headline(b: Block) -> bool:
+    """A bold, title-shaped line the cleaner took for a date line for the date it ends
+    with: words enough besides the date, none of them a byline's or a label's."""
+    if b.role != META or b.cruft_kind != MetaKind.DATE or not b.bold or not title_like(b):
+        return False
+    is_date, rest = split_date_line(b.text)
+    return is_date and len(rest.split()) >= DATED_HEADLINE_MIN_WORDS \
+        and not cues.BYLINE_RE.search(b.text) and not re.search(r"(?i)\b(?:by|von|par|por)\b",
+                                                                  b.text)
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b):
@@ -190,7 +272,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     if not current.text_blocks:                  # nothing read yet: this is the first title
         return first.role == TEXT
     if current.ended or after_sep:
-        return first.role == TEXT
+        return first.role == TEXT and not (after_sep and not current.ended
+                                           and _caps_section(b, current))
     return False
 
 
@@ -233,11 +316,27 @@ def _next_segment(segments: list[Segment], current: Segment,
     return Segment(headline=headline)
 
 
+#: Lines above the post's title repeated on the page (a section label "TECH", the page's
+#: address, "Print Article") are its header's chrome when they are this short in all.
+HEADER_CHROME_MAX_WORDS = 12
+
+
 def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
                         folded_title: str | None) -> bool:
-    """The first text line is the post's title again."""
-    return b.role == TEXT and folded_title is not None and not current.text_blocks \
-        and not segments and fold(b.text) == folded_title
+    """The first text line is the post's title again (after a few header lines that hold
+    no prose, which become chrome)."""
+    if b.role != TEXT or folded_title is None or segments or fold(b.text) != folded_title:
+        return False
+    above = current.text_blocks
+    if not above:
+        return True
+    if sum(t.words for t in above) > HEADER_CHROME_MAX_WORDS \
+            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in above):
+        return False
+    for t in list(above):
+        t.mark(CRUFT, RemovedKind.CHROME)
+    current.reread()
+    return True
 
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
@@ -256,6 +355,71 @@ def _headline_shaped(b: Block) -> bool:
     return bool(first) and first.isalpha() and first.lower() == first.upper() \
         and b.kind != BlockKind.ITEM and 2 <= b.words <= TITLE_MAX_WORDS \
         and not is_sentence(b.text)
+
+
+#: Labels that stand over a story's headline or open its body, naming its genre, never
+#: its headline ("Analysis", "EXCLUSIVE", "Eine Kolumne von ...", "Gastbeitrag"), by
+#: language; matched as the whole line (case, a trailing colon or bar aside) or as the
+#: word a "by" line names ("Ein Kommentar von X", "A column by X", "Une chronique de X").
+KICKER_WORDS = frozenset(w.casefold() for w in (
+    # en
+    "analysis", "news analysis", "exclusive", "opinion", "commentary", "comment", "editorial",
+    "op-ed", "oped", "column", "guest column", "guest post", "guest essay", "essay", "review",
+    "interview", "breaking", "breaking news", "update", "updated", "live", "live updates",
+    "explainer", "fact check", "factcheck", "feature", "perspective", "viewpoint",
+    "special report", "investigation", "in depth", "in-depth", "first person", "long read",
+    "the big read", "obituary", "satire", "sponsored", "sponsored content", "advertisement",
+    "promoted", "podcast", "letter", "letters", "letter to the editor", "profile", "q&a",
+    # de
+    "analyse", "kommentar", "kolumne", "gastbeitrag", "gastkommentar", "meinung", "exklusiv",
+    "hintergrund", "reportage", "porträt", "glosse", "leitartikel", "eilmeldung", "liveblog",
+    "faktencheck", "rezension", "kritik", "erklärstück", "gastautor", "gastautorin",
+    "standpunkt", "pro und contra", "anzeige", "werbung",
+    # fr
+    "tribune", "éditorial", "chronique", "entretien", "exclusif", "point de vue",
+    "décryptage", "enquête", "critique", "billet", "récit", "témoignage", "idées",
+    # es, pt, it
+    "análisis", "opinión", "columna", "entrevista", "exclusiva", "crónica", "reportaje",
+    "última hora", "en directo", "verificación", "análise", "opinião", "coluna", "exclusivo",
+    "crônica", "reportagem", "artigo", "analisi", "editoriale", "commento", "intervista",
+    "esclusiva", "opinione", "rubrica", "inchiesta", "l'analisi", "il commento",
+    # nl, nordic, fi, pl, cs, tr, ru, uk
+    "opinie", "commentaar", "achtergrond", "recensie", "analys", "krönika", "kronikk",
+    "klumme", "ledare", "leder", "debatt", "debat", "intervju", "analyysi", "kommentti",
+    "kolumni", "pääkirjoitus", "mielipide", "analiza", "komentarz", "felieton", "opinia",
+    "wywiad", "publicystyka", "analýza", "komentář", "glosa", "rozhovor", "názor", "analiz",
+    "yorum", "görüş", "köşe yazısı", "röportaj", "özel haber", "анализ", "мнение",
+    "комментарий", "колонка", "интервью", "эксклюзив", "репортаж", "аналітика", "думка",
+    # zh, ja, ko, ar
+    "评论", "評論", "社论", "社論", "观点", "觀點", "独家", "獨家", "专访", "專訪", "时评",
+    "時評", "社説", "解説", "独自", "コラム", "インタビュー", "論説", "사설", "칼럼", "분석",
+    "단독", "인터뷰", "기고", "해설", "تحليل", "رأي", "مقال رأي", "حصري", "افتتاحية", "مقابلة",
+))
+#: "Eine Kolumne von Nils Pickert", "A column by Jane Doe", "By Jane Doe", "Von X": a
+#: kicker word (or nothing) and a writer's name after the language's "by".
+_KICKER_BY = re.compile(
+    r"^(?:(?i:eine?|an?|the|une?|una?|uno|um|uma|ein|een)\s+)?(?P<word>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?"
+    r"\s+)?(?:von|by|par|de|por|di|door|av|af|od|от|від)\s+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w'’.-]+|de|da|van|von|der|le|la)){0,4})$")
+#: A label in capitals over a headline is short ("EXCLUSIVE", "WORLD NEWS").
+KICKER_CAPS_MAX_WORDS = 2
+
+
+def is_kicker(b: Block) -> bool:
+    """A kicker or label line, not a headline: a genre word of :data:`KICKER_WORDS`, a
+    "by" line ("Eine Kolumne von X"), or a word or two in capitals."""
+    text = b.text.strip().rstrip(":：|-–—· ").strip()
+    if not text:
+        return False
+    if text.casefold() in KICKER_WORDS:
+        return True
+    m = _KICKER_BY.match(text)
+    if m and (m.group("word") is None or m.group("word").strip().casefold() in KICKER_WORDS):
+        return True
+    text = re.sub(r"\s*\([^()]*\)$", "", text)  # "MP3-DOWNLOAD (01:00 h)": a label's aside
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= KICKER_CAPS_MAX_WORDS and len(letters) >= 3 and text.isupper() \
+        and all(c.isupper() for c in letters)
 
 
 #: A heading numbered as a section ("1 Introduction", "2.1 Setup", "IV. Results"): the
@@ -292,6 +456,57 @@ def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
         or (len(current.text_blocks) >= 2 and _opens_story(b, current))
 
 
+#: A review roundup quotes several outlets, each quotation followed by its credit line
+#: ("[Engadget]" linked to the review, "— Wired"): at least this many such credits, naming
+#: at least ROUNDUP_MIN_OUTLETS different outlets, each under a quotation of at most
+#: ROUNDUP_QUOTE_MAX_WORDS that opens with no dateline, make the post one roundup whose
+#: credits close quotations, not stories. (Stories pasted whole into quotation blocks, one
+#: credit each, are longer, fewer, or open with their datelines.)
+ROUNDUP_MIN_CREDITS = 3
+ROUNDUP_MIN_OUTLETS = 2
+ROUNDUP_QUOTE_MAX_WORDS = 250
+#: The roundup's writer speaks too: a paragraph of at least this many words outside the
+#: quotations (stories pasted whole as quotations, one after another, have none).
+ROUNDUP_OWN_PROSE_MIN_WORDS = 8
+#: A credit line in brackets of its own ("[ PC World]"): the roundup's credit where the
+#: outlets table and the sign-off shapes do not know the name.
+_BRACKET_CREDIT = re.compile(r"^\s*\[\s*[^\[\]]{2,40}?\s*\]\s*$")
+
+
+def _quote_above(blocks: list[Block], i: int) -> list[Block] | None:
+    """The quotation blocks right above block ``i`` (separators passed over), or None."""
+    run: list[Block] = []
+    for j in range(i - 1, -1, -1):
+        b = blocks[j]
+        if b.role == SEP:
+            continue
+        if b.kind != BlockKind.QUOTE or b.role != TEXT:
+            break
+        run.insert(0, b)
+    return run or None
+
+
+def _mark_quote_credits(blocks: list[Block]) -> None:
+    """Note the credits of a roundup's quotations (see :data:`ROUNDUP_MIN_CREDITS`)."""
+    found: list[Block] = []
+    for i, b in enumerate(blocks):
+        credit = (b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT) \
+            or (b.role == TEXT and bool(_BRACKET_CREDIT.match(b.text)))
+        if not credit or b.kind == BlockKind.QUOTE or b.words > 6:
+            continue
+        quote = _quote_above(blocks, i)
+        if quote is None or sum(q.words for q in quote) > ROUNDUP_QUOTE_MAX_WORDS \
+                or dateline_of(quote[0].text):
+            continue
+        found.append(b)
+    own_prose = any(b.role == TEXT and b.kind == BlockKind.P and is_sentence(b.text)
+                    and b.words >= ROUNDUP_OWN_PROSE_MIN_WORDS for b in blocks)
+    if own_prose and len(found) >= ROUNDUP_MIN_CREDITS \
+            and len({b.folded.strip(" []()—–-") for b in found}) >= ROUNDUP_MIN_OUTLETS:
+        for b in found:
+            b.notes["quote_credit"] = True
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -300,6 +515,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
+    _mark_quote_credits(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -312,6 +528,18 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             b.mark(HEADLINE)
             current.headline = b.text
             continue
+        if b.notes.get("opens_body") and b.role == TEXT and current.headline is not None \
+                and not current.text_blocks and is_kicker(b):
+            b.mark(HEADLINE)  # a kicker opening the post's body, over the story's headline
+            by = _KICKER_BY.match(b.text.strip().rstrip(":：|-–—· "))
+            if by:
+                b.notes["kicker_by"] = by.group("name")  # "Eine Kolumne von X": the writer
+            nxt = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].role == TEXT),
+                       None)
+            if nxt is not None and (nxt.kind == BlockKind.HEAD or nxt.bold):
+                nxt.notes["opens_body"] = True  # the headline under it opens the body then
+            current.blocks.append(b)
+            continue
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
@@ -321,8 +549,20 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
             continue
+        if b.notes.get("dated_headline"):
+            b.mark(TEXT)  # the next story's bold headline, ending with a date (see below)
+        elif b.role == TEXT and not (b.kind == BlockKind.HEAD or b.bold) \
+                and (nxt := _next_roles(blocks, i, 2)) and len(nxt) == 2 \
+                and _dated_headline(nxt[0]) and nxt[1].role == TEXT \
+                and _confirmed_headline(blocks, i, current, after_sep):
+            # A plain line confirmed by the "date line" under it, which is a bold headline
+            # ending with a date: that line opens the story; the plain one stays above.
+            nxt[0].notes["dated_headline"] = True
+            current.blocks.append(b)
+            after_sep = False
+            continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
-        if b.role == TEXT and (b.notes.get("unit_start")
+        if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
                                or (i == repeat_at and _repeat_opens_story(blocks, i, current))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
@@ -341,11 +581,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             continue
         if b.role == TEXT:
-            if _starts_unheaded_story(b, current, after_sep):
+            if _starts_unheaded_story(b, current, after_sep) \
+                    and not (after_sep and not current.ended and _caps_section(b, current)):
                 current = _next_segment(segments, current, None)
             after_sep = False
         current.blocks.append(b)
-        if is_story_end(b) and not _credits_picture(blocks, i):
+        if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit"):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
@@ -453,7 +694,7 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     alike repeats its first story's heading shape once, at the second's headline; a
     shape seen more often than that is the story's sub-headings."""
     later = _shape_repeats(blocks, i)
-    if len(later) != 1 or not title_like(blocks[later[0]]):
+    if len(later) != 1 or not _headline_shaped(blocks[later[0]]):  # (any script)
         return -1
     return later[0]
 
