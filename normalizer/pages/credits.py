@@ -21,9 +21,10 @@ import re
 
 from lxml import etree
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import canonical_source, outlet_name
+from normalizer.cues.outlets import OUTLETS, PHOTO_SERVICES, canonical_source, outlet_name
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
@@ -245,6 +246,7 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             first["source"] = header
         if footer and not last["source"]:
             last["source"] = footer
+        fill_placed_sources(tree, record, windows)  # "Af Ritzau", "Door: NU.nl", markup
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -296,3 +298,269 @@ def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | No
     if under is not None:
         return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
     return None if found[:10] in printed_dates(tree) else found
+
+
+# --- Credits by position and by markup ----------------------------------------------------
+# Beyond labelled credits: a byline slot naming an outlet ("Af Ritzau", "Door: NU.nl"), a
+# name alone in the header's publisher slot or known to the outlets table, an aggregator's
+# date line ending with its provider, and the agency only in markup (its logo linking its
+# site in the author slot, a JSON-LD author that is an agency). The shapes are data in
+# :mod:`normalizer.cues.credits`.
+_PHOTO_SERVICES = frozenset(s.casefold() for s in PHOTO_SERVICES)
+_PHOTO_INSIDE_RE = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, credit_cues.PHOTO_LABELS)) + r")\s*[:：].*$",
+    re.IGNORECASE)
+_SITE_NAME_XPATH = etree.XPath(
+    "//meta[@property='og:site_name' or @name='application-name' or @name='og:site_name'"
+    " or @name='twitter:site' or @name='author']/@content")
+_PAGE_URL_XPATH = etree.XPath(
+    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+
+
+def _line(node) -> tuple[str, etree._Element | None]:
+    """The whole text of the element a text node stands in (its line), and that element."""
+    owner = _owner(node)
+    if owner is None:
+        return " ".join(str(node).split()), None
+    whole = " ".join("".join(owner.itertext()).split())
+    return (whole if len(whole) <= CREDIT_MAX_CHARS else " ".join(str(node).split())), owner
+
+
+def _outside_post_placed(el: etree._Element | None) -> bool:
+    """:func:`_outside_post`, a share bar counted in (it may hold the credit line)."""
+    if el is None:
+        return True
+    for anc in (el, *el.iterancestors()):
+        if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
+            return True
+        words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
+                                                        f"{anc.get('id') or ''}")
+        if words.strip() and NOT_POST_CLASS_RE.search(words):
+            return True
+    return False
+
+
+def _lead(tree: etree._Element, stories: list[dict]) -> list:
+    """The post's first paragraph's first text node and the nodes between it (a standfirst)
+    and its second paragraph: "Af Ritzau" under the standfirst is the header's byline, and
+    an aggregator's date line kept as the first paragraph is the header's line."""
+    paragraphs = [p.strip() for p in stories[0]["text"].strip().split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return []
+    start, second = _found(tree, paragraphs[0], paragraphs[1])
+    if start is None:
+        return []
+    folded = _fold(paragraphs[0])
+    after = [n for n in _AFTER(start.getparent(), n=credit_cues.LEAD_NODES * 2
+                               + PARAGRAPH_NODES_MAX) if n.strip()]
+    i = 0
+    while i < len(after) and _fold(after[i]) in folded:  # the rest of the first one
+        i += 1
+    lead = [start]
+    for node in after[i:i + credit_cues.LEAD_NODES]:
+        if second is not None and node == second:
+            break
+        lead.append(node)
+    return lead
+
+
+def _not_photo(name: str | None) -> str | None:
+    return None if not name or name.casefold() in _PHOTO_SERVICES else name
+
+
+def _site_names(tree: etree._Element) -> frozenset[str]:
+    """The page's own names (its site name, its blog's author), folded: a name the outlets
+    table does not know is no credit where it is the site's own."""
+    return frozenset(_fold(v.lstrip("@")) for v in _SITE_NAME_XPATH(tree) if v.strip())
+
+
+def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
+    """The outlet a byline line names ("Af Ritzau", "Door: NU.nl", "Par AFP"), or None
+    (a person's byline, a photo credit, the site's own name)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or credit_cues.PHOTO_LABEL_RE.match(line):
+        return None
+    m = credit_cues.BYLINE_LINE_RE.match(line)
+    if m is None:
+        return None
+    name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
+    known = canonical_source(name)
+    if known or not m.group("colon"):
+        return _not_photo(known)
+    found = outlet_name(name, strict=True)
+    return None if not found or _fold(found) in site else _not_photo(found)
+
+
+def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -> bool:
+    """Whether ``owner`` or one of its nearest ancestors is classed as ``pattern`` says."""
+    for el in (owner, *owner.iterancestors()):
+        if levels < 0:
+            return False
+        levels -= 1
+        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if words.strip() and pattern.search(words):
+            return True
+    return False
+
+
+def _name_alone(line: str, owner: etree._Element | None) -> str | None:
+    """An outlet's name alone on a header line: one the outlets table knows, or any
+    outlet-like name in a slot classed as the publisher's ("newsPublisher")."""
+    if len(line) > credit_cues.NAME_LINE_MAX_CHARS or any(c.isdigit() for c in line):
+        return None
+    known = canonical_source(line)
+    if known:
+        return _not_photo(known)
+    if owner is not None and _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
+        return _not_photo(outlet_name(line))
+    return None
+
+
+def _date_provider(line: str, owner: etree._Element | None) -> str | None:
+    """The provider an aggregator's date line ends with ("2月15日（土）7時0分　オリコン",
+    "March 3, 2020 | Reuters"): a name the outlets table knows, one shaped like an outlet,
+    or one linked to the aggregator's page of its provider ("/provider/ori/")."""
+    from normalizer.text.dates import split_date_line
+
+    m = credit_cues.CJK_DATE_PROVIDER_RE.match(line)
+    if m is not None:
+        name = m.group("name")
+    else:
+        cut = max((line.rfind(s) for s in credit_cues.DATE_PROVIDER_SEPARATORS), default=-1)
+        if cut <= 0:
+            return None
+        head, name = line[:cut], line[cut:].lstrip("".join(
+            credit_cues.DATE_PROVIDER_SEPARATORS) + " ")
+        is_date, rest = split_date_line(head.strip(" -|"))
+        if not is_date or rest:
+            return None
+    known = canonical_source(name)
+    if known:
+        return _not_photo(known)
+    linked = owner is not None and any(
+        credit_cues.PROVIDER_HREF_RE.search(a.get("href") or "")
+        and " ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
+    return _not_photo(outlet_name(name, strict=not linked))
+
+
+def _placed_credits(header: list, footer: list, site: frozenset[str]
+                    ) -> tuple[str | None, str | None]:
+    """The outlets credited by position in the post's header and footer."""
+    first = last = None
+    for node in header:
+        line, owner = _line(node)
+        if owner is None or _outside_post_placed(owner):
+            continue
+        first = _byline_outlet(line, site) or _name_alone(line, owner) \
+            or _date_provider(line, owner)
+        if first:
+            break
+    for node in footer:
+        line, owner = _line(node)
+        if owner is None or _outside_post_placed(owner):
+            continue
+        last = _byline_outlet(line, site)
+        if last:
+            break
+    return first, last
+
+
+def _host_outlet(url: str) -> str | None:
+    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url.strip()).hostname or ""
+    for label in host.split("."):
+        if len(label) > 2 and label not in ("www", "com", "net", "org"):
+            found = canonical_source(label)
+            if found:
+                return found
+    return None
+
+
+def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
+    """The outlets the page itself belongs to (by its URL and its site names)."""
+    found = {_host_outlet(u) for u in _PAGE_URL_XPATH(tree)}
+    found |= {canonical_source(s) for s in site}
+    return frozenset(f for f in found if f)
+
+
+_AUTHOR_LINKS = etree.XPath(
+    "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPRSTUVWY',"
+    " 'abcdefghijklmnoprstuvwy'), 'author') or contains(translate(concat(@class, ' ', @id),"
+    " 'BYLINE', 'byline'), 'byline')]//a[@href]")
+
+
+def _author_slot_agency(tree: etree._Element) -> str | None:
+    """An agency's logo linking its site in the post's author slot (no text, or the
+    agency's name): ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
+    for a in _AUTHOR_LINKS(tree):
+        if _outside_post(a):
+            continue
+        text = " ".join("".join(a.itertext()).split())
+        agency = _host_outlet(a.get("href") or "")
+        if agency is None or (text and canonical_source(text) != agency):
+            continue
+        if any(o.wire for o in OUTLETS if o.name == agency):
+            return agency
+    return None
+
+
+def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
+    """The news agencies named as the JSON-LD ``author`` and as the ``publisher`` of the
+    page's article (a person's name is a byline; a publisher is the site's owner)."""
+    import json
+
+    wires = {o.name for o in OUTLETS if o.wire}
+    found: dict[str, list[str]] = {"author": [], "publisher": []}
+    for script in tree.iter("script"):
+        if script.get("type") != "application/ld+json" or not script.text \
+                or '"author"' not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+                continue
+            if not isinstance(item, dict):
+                continue
+            stack.extend(v for k, v in item.items() if k == "@graph")
+            for key, names in found.items():
+                people = item.get(key)
+                for who in people if isinstance(people, list) else [people]:
+                    name = who.get("name") if isinstance(who, dict) else who
+                    agency = canonical_source(name) if isinstance(name, str) else None
+                    if agency in wires:
+                        names.append(agency)
+    return found["author"], found["publisher"]
+
+
+def markup_credit(tree: etree._Element, site: frozenset[str] | None = None) -> str | None:
+    """The agency a page credits only in its markup: its logo in the author slot, or its
+    name as the JSON-LD author, where the page is not the agency's own (by its address,
+    its site name or its JSON-LD publisher)."""
+    site = _site_names(tree) if site is None else site
+    authors, publishers = _json_ld_agencies(tree)
+    own = _page_outlets(tree, site) | set(publishers)
+    return next((a for a in (_author_slot_agency(tree), *authors) if a and a not in own), None)
+
+
+def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list]) -> None:
+    """Give the post's first and last stories the outlets their header and footer credit
+    by position or markup, where they have no source yet."""
+    stories = record.get("stories") or []
+    first, last = stories[0], stories[-1]
+    site = _site_names(tree)
+    header, footer = _placed_credits(*windows, site)
+    if header and not first["source"]:
+        first["source"] = header
+    if footer and not last["source"]:
+        last["source"] = footer
+    if not first["source"]:
+        first["source"] = _placed_credits(_lead(tree, stories), [], site)[0]
+    if not first["source"]:
+        first["source"] = markup_credit(tree, site)
