@@ -74,9 +74,15 @@ def test_a_byline_naming_an_outlet_gives_the_source() -> None:
     assert _source(_page(footer=footer)) == "NU.nl"
 
 
-@pytest.mark.parametrize("line", ["Af Jens Hansen", "Door: Jan de Vries", "Von: Anna Schmidt"])
-def test_a_persons_byline_is_no_source(line: str) -> None:
-    assert _source(_page(f"<div class='author'>{line}</div>")) is None
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Af Jens Hansen", []),  # no colon: a blog's "by" line names its poster, not a writer
+    ("Af: Jens Hansen", ["Jens Hansen"]), ("Door: Jan de Vries", ["Jan de Vries"]),
+    ("Przez: Jan Kowalski", ["Jan Kowalski"]), ("Nga: Arben Gashi", ["Arben Gashi"]),
+])
+def test_a_persons_byline_is_no_source(line: str, byline: list[str]) -> None:
+    story = normalize_page(_page(f"<div class='author'>{line}</div>"),
+                           "https://example.org/a/")[0]["stories"][0]
+    assert (story["source"], story["byline"]) == (None, byline)
 
 
 @pytest.mark.parametrize("line", ["Beeld: Pro Shots", "Foto: Kyrre Lien/Ritzau Scanpix",

@@ -188,7 +188,10 @@ def _credits(header: list, footer: list) -> tuple[str | None, str | None]:
 BYLINE_LABEL_RE = re.compile(
     r"^\s*(?:by|von|par|por|av|door|author|authors|auteur|auteurs|autor|autoren|autore|autora|"
     r"autorka|written\s+by|text|tekst|texto|testo|szerző|yazar|kirjoittaja|автор|авторы|"
-    r"текст|作者|记者|記者|撰文|文字|著者|筆者)\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
+    r"текст|作者|记者|記者|撰文|文字|著者|筆者|"
+    # the byline labels of the other languages ("Af:", "Przez:", "Nga:", "Oleh:")
+    + "|".join(map(re.escape, credit_cues.BYLINE_LABELS))
+    + r")\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # How long a byline line may be.
 BYLINE_MAX_CHARS = 80
