@@ -57,7 +57,10 @@ PHOTO_LABEL_RE = re.compile(
 #: ``class="agency"``): a short name there is the story's source.
 PUBLISHER_SLOT_RE = re.compile(
     r"(?:publisher|provider|agency|agencia|agence|agentur|news-?source|article-?source|"
-    r"story-?source|^source$|\bsource\b|origin)", re.IGNORECASE)
+    r"story-?source)", re.IGNORECASE)
+#: ... unless it is a picture's slot ("image-source", "photo-agency").
+PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-copyright)",
+                             re.IGNORECASE)
 #: Class or id words of the author slot, where an agency's logo linking its site stands
 #: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
 #: <img alt=""></a>``).

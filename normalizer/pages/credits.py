@@ -374,7 +374,13 @@ def _not_photo(name: str | None) -> str | None:
 def _site_names(tree: etree._Element) -> frozenset[str]:
     """The page's own names (its site name, its blog's author), folded: a name the outlets
     table does not know is no credit where it is the site's own."""
-    return frozenset(_fold(v.lstrip("@")) for v in _SITE_NAME_XPATH(tree) if v.strip())
+    from urllib.parse import urlsplit
+
+    names = {_fold(v.lstrip("@")) for v in _SITE_NAME_XPATH(tree) if v.strip()}
+    for url in _PAGE_URL_XPATH(tree):
+        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+        names |= {host, host.split(".")[0]} - {""}
+    return frozenset(names)
 
 
 def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
@@ -390,7 +396,10 @@ def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
     if known or not m.group("colon"):
         return _not_photo(known)
     found = outlet_name(name, strict=True)
-    return None if not found or _fold(found) in site else _not_photo(found)
+    if not found or found.lower().startswith("www.") or _fold(found) in site \
+            or _fold(found).split(".")[0] in site:
+        return None  # a blogger's own web address, the site's own name
+    return _not_photo(found)
 
 
 def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -> bool:
@@ -405,17 +414,22 @@ def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -
     return False
 
 
-def _name_alone(line: str, owner: etree._Element | None) -> str | None:
-    """An outlet's name alone on a header line: one the outlets table knows, or any
-    outlet-like name in a slot classed as the publisher's ("newsPublisher")."""
-    if len(line) > credit_cues.NAME_LINE_MAX_CHARS or any(c.isdigit() for c in line):
+def _name_alone(line: str, owner: etree._Element | None,
+                own: frozenset[str] = frozenset(), *, lead: bool = False) -> str | None:
+    """An outlet's name alone on a header line: any outlet-like name in a slot classed as
+    the publisher's ("newsPublisher"), or one the outlets table knows (not a link's text
+    nor the page's own outlet: a logo, a navigation link; not in the ``lead``, between the
+    first paragraphs, where a known name alone is a logo or a kicker)."""
+    if len(line) > credit_cues.NAME_LINE_MAX_CHARS or any(c.isdigit() or c in ":：" for c in line) \
+            or owner is None or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
         return None
-    known = canonical_source(line)
-    if known:
-        return _not_photo(known)
-    if owner is not None and _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
+    if _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
         return _not_photo(outlet_name(line))
-    return None
+    known = None if lead else canonical_source(line)
+    if known is None or known in own or owner.tag == "a" or any(
+            a.tag == "a" for a in owner.iterancestors()):
+        return None
+    return _not_photo(known)
 
 
 def _date_provider(line: str, owner: etree._Element | None) -> str | None:
@@ -445,15 +459,17 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     return _not_photo(outlet_name(name, strict=not linked))
 
 
-def _placed_credits(header: list, footer: list, site: frozenset[str]
+def _placed_credits(header: list, footer: list, site: frozenset[str],
+                    own: frozenset[str] = frozenset(), *, lead: bool = False
                     ) -> tuple[str | None, str | None]:
-    """The outlets credited by position in the post's header and footer."""
+    """The outlets credited by position in the post's header and footer (in the ``lead``,
+    the lines between its first paragraphs, a byline or a date line only)."""
     first = last = None
     for node in header:
         line, owner = _line(node)
         if owner is None or _outside_post_placed(owner):
             continue
-        first = _byline_outlet(line, site) or _name_alone(line, owner) \
+        first = _byline_outlet(line, site) or _name_alone(line, owner, own, lead=lead) \
             or _date_provider(line, owner)
         if first:
             break
@@ -558,12 +574,13 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     stories = record.get("stories") or []
     first, last = stories[0], stories[-1]
     site = _site_names(tree)
-    header, footer = _placed_credits(*windows, site)
+    own = _page_outlets(tree, site)
+    header, footer = _placed_credits(*windows, site, own)
     if header and not first["source"]:
         first["source"] = header
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        first["source"] = _placed_credits(_lead(tree, stories), [], site)[0]
+        first["source"] = _placed_credits(_lead(tree, stories), [], site, lead=True)[0]
     if not first["source"]:
         first["source"] = markup_credit(tree, site)
