@@ -96,6 +96,10 @@ def test_a_blogs_own_name_is_no_source() -> None:
     head = "<meta property='og:site_name' content='Nordic Aviation News'>"
     page = _page("<div class='author'>By: Nordic Aviation News</div>", head=head)
     assert _source(page) is None
+    # an archived copy's own site is the archived page's ("Autor: przepisy.pl" there)
+    head = ("<link rel='canonical' href='https://web.archive.org/web/20200808063632/"
+            "https://www.przepisy.pl/przepis/pierogi'>")
+    assert _source(_page("<p class='author'>Autor: przepisy.pl</p>", head=head)) is None
     # the same line on a page of another site credits that outlet, by its shape
     page = _page("<div class='author'>By: Nordic Aviation News</div>")
     assert _source(page) == "Nordic Aviation News"

@@ -374,13 +374,20 @@ def _not_photo(name: str | None) -> str | None:
 def _site_names(tree: etree._Element) -> frozenset[str]:
     """The page's own names (its site name, its blog's author), folded: a name the outlets
     table does not know is no credit where it is the site's own."""
-    from urllib.parse import urlsplit
-
     names = {_fold(v.lstrip("@")) for v in _SITE_NAME_XPATH(tree) if v.strip()}
-    for url in _PAGE_URL_XPATH(tree):
-        host = (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    for host in _page_hosts(tree):
         names |= {host, host.split(".")[0]} - {""}
     return frozenset(names)
+
+
+_HOST_RE = re.compile(r"https?://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+
+
+def _page_hosts(tree: etree._Element) -> list[str]:
+    """The host names of the page's own address (an archived copy's: the archived page's,
+    the last address inside "https://web.archive.org/web/2020/https://www.przepisy.pl/")."""
+    return [found[-1].lower() for url in _PAGE_URL_XPATH(tree)
+            if (found := _HOST_RE.findall(url))]
 
 
 def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
@@ -424,7 +431,11 @@ def _name_alone(line: str, owner: etree._Element | None,
             or owner is None or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
         return None
     if _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
-        return _not_photo(outlet_name(line))
+        found = outlet_name(line)
+        squashed = re.sub(r"\W", "", (found or "").casefold())
+        # the page's own outlet as the table spells it ("FOXBusiness" -> "Fox Business")
+        return _not_photo(next((o for o in own if re.sub(r"\W", "", o.casefold()) == squashed),
+                               found))
     known = None if lead else canonical_source(line)
     if known is None or known in own or owner.tag == "a" or any(
             a.tag == "a" for a in owner.iterancestors()):
@@ -498,7 +509,7 @@ def _host_outlet(url: str) -> str | None:
 
 def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
     """The outlets the page itself belongs to (by its URL and its site names)."""
-    found = {_host_outlet(u) for u in _PAGE_URL_XPATH(tree)}
+    found = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
     found |= {canonical_source(s) for s in site}
     return frozenset(f for f in found if f)
 
