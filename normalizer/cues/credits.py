@@ -61,10 +61,10 @@ PUBLISHER_SLOT_RE = re.compile(
 #: ... unless it is a picture's slot ("image-source", "photo-agency").
 PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-copyright)",
                              re.IGNORECASE)
-#: Class or id words of the author slot, where an agency's logo linking its site stands
+#: Class or id words (lower case) of the author slot, where an agency's logo linking its site stands
 #: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
 #: <img alt=""></a>``).
-AUTHOR_SLOT_RE = re.compile(r"(?:author|byline|signature|credit)", re.IGNORECASE)
+AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur")
 #: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
 #: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
 PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"

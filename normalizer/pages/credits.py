@@ -514,10 +514,12 @@ def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in found if f)
 
 
+_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+         "'abcdefghijklmnopqrstuvwxyz')"
 _AUTHOR_LINKS = etree.XPath(
-    "//*[@class or @id][contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPRSTUVWY',"
-    " 'abcdefghijklmnoprstuvwy'), 'author') or contains(translate(concat(@class, ' ', @id),"
-    " 'BYLINE', 'byline'), 'byline')]//a[@href]")
+    "//*[@class or @id][" + " or ".join(f"contains({_LOWER}, '{w}')"
+                                        for w in credit_cues.AUTHOR_SLOT_WORDS)
+    + "]//a[@href]")
 
 
 def _author_slot_agency(tree: etree._Element) -> str | None:
