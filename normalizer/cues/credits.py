@@ -65,6 +65,8 @@ PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-cop
 #: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
 #: <img alt=""></a>``).
 AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur")
+#: How many links before the post's first paragraph are looked at for the author slot's.
+AUTHOR_SLOT_LINKS = 30
 #: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
 #: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
 PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"

@@ -313,11 +313,12 @@ _PHOTO_SERVICES = frozenset(s.casefold() for s in PHOTO_SERVICES)
 _PHOTO_INSIDE_RE = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, credit_cues.PHOTO_LABELS)) + r")\s*[:：].*$",
     re.IGNORECASE)
+# (the page's head only: a walk of the whole page costs as much as the rest of this pass)
 _SITE_NAME_XPATH = etree.XPath(
-    "//meta[@property='og:site_name' or @name='application-name' or @name='og:site_name'"
-    " or @name='twitter:site' or @name='author']/@content")
+    "/html/head/meta[@property='og:site_name' or @name='application-name' or "
+    "@name='og:site_name' or @name='twitter:site' or @name='author']/@content")
 _PAGE_URL_XPATH = etree.XPath(
-    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    "/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
 
 
 def _line(node) -> tuple[str, etree._Element | None]:
@@ -343,16 +344,43 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     return False
 
 
+# (weak reference to the page, first, last, answer); one tuple, read and replaced whole
+_FOUND_LAST: tuple = ()
+
+
+def _found_once(tree: etree._Element, first: str, last: str) -> tuple:
+    """:func:`_found`, the last page's answer kept (by a weak reference: no page is kept
+    alive for it): the lead pass asks for the paragraphs the header and footer pass found,
+    and the search walks the whole page."""
+    import weakref
+
+    global _FOUND_LAST
+    kept = _FOUND_LAST
+    if kept and kept[0]() is tree and kept[1:3] == (first, last):
+        return kept[3]
+    answer = _found_uncached(tree, first, last)
+    _FOUND_LAST = (weakref.ref(tree), first, last, answer)
+    return answer
+
+
+_found_uncached, _found = _found, _found_once
+
+
 def _lead(tree: etree._Element, stories: list[dict]) -> list:
     """The post's first paragraph's first text node and the nodes between it (a standfirst)
     and its second paragraph: "Af Ritzau" under the standfirst is the header's byline, and
     an aggregator's date line kept as the first paragraph is the header's line."""
     paragraphs = [p.strip() for p in stories[0]["text"].strip().split("\n\n") if p.strip()]
-    if len(paragraphs) < 2:
+    if not paragraphs:
         return []
-    start, second = _found(tree, paragraphs[0], paragraphs[1])
+    # the search the header and footer pass made (the post's first and last paragraphs)
+    last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
+    start = _found(tree, paragraphs[0], last)[0]
     if start is None:
         return []
+    if len(paragraphs) < 2:
+        return [start]
+    second = _spaced(paragraphs[1])[:_PREFIX]
     folded = _fold(paragraphs[0])
     after = [n for n in _AFTER(start.getparent(), n=credit_cues.LEAD_NODES * 2
                                + PARAGRAPH_NODES_MAX) if n.strip()]
@@ -361,8 +389,8 @@ def _lead(tree: etree._Element, stories: list[dict]) -> list:
         i += 1
     lead = [start]
     for node in after[i:i + credit_cues.LEAD_NODES]:
-        if second is not None and node == second:
-            break
+        if _spaced(node).startswith(second[:_PREFIX // 2]):
+            break  # the second paragraph
         lead.append(node)
     return lead
 
@@ -478,19 +506,18 @@ def _placed_credits(header: list, footer: list, site: frozenset[str],
     first = last = None
     for node in header:
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
-            continue
-        first = _byline_outlet(line, site) or _name_alone(line, owner, own, lead=lead) \
-            or _date_provider(line, owner)
-        if first:
+        first = owner is not None and (
+            _byline_outlet(line, site) or _name_alone(line, owner, own, lead=lead)
+            or _date_provider(line, owner)) or None
+        if first and not _outside_post_placed(owner):
             break
+        first = None
     for node in footer:
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
-            continue
-        last = _byline_outlet(line, site)
-        if last:
+        last = owner is not None and _byline_outlet(line, site) or None
+        if last and not _outside_post_placed(owner):
             break
+        last = None
     return first, last
 
 
@@ -514,25 +541,32 @@ def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in found if f)
 
 
-_LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
-         "'abcdefghijklmnopqrstuvwxyz')"
-_AUTHOR_LINKS = etree.XPath(
-    "//*[@class or @id][" + " or ".join(f"contains({_LOWER}, '{w}')"
-                                        for w in credit_cues.AUTHOR_SLOT_WORDS)
-    + "]//a[@href]")
+_LINKS_BEFORE = etree.XPath("preceding::a[@href][position() <= $n]")
 
 
-def _author_slot_agency(tree: etree._Element) -> str | None:
-    """An agency's logo linking its site in the post's author slot (no text, or the
-    agency's name): ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
-    for a in _AUTHOR_LINKS(tree):
-        if _outside_post(a):
+def _in_author_slot(a: etree._Element) -> bool:
+    for el in (a, *a.iterancestors()):
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if any(w in words for w in credit_cues.AUTHOR_SLOT_WORDS):
+            return True
+        if el.tag in ("article", "main", "body"):
+            return False
+    return False
+
+
+def _author_slot_agency(start) -> str | None:
+    """An agency's logo linking its site in the post's author slot, among the links just
+    before the post's first paragraph (text node ``start``), with no text or the agency's
+    name: ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
+    if start is None or start.getparent() is None:
+        return None
+    for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
+        agency = _host_outlet(a.get("href") or "")
+        if agency is None or not any(o.wire for o in OUTLETS if o.name == agency):
             continue
         text = " ".join("".join(a.itertext()).split())
-        agency = _host_outlet(a.get("href") or "")
-        if agency is None or (text and canonical_source(text) != agency):
-            continue
-        if any(o.wire for o in OUTLETS if o.name == agency):
+        if (not text or canonical_source(text) == agency) and _in_author_slot(a) \
+                and not _outside_post(a):
             return agency
     return None
 
@@ -571,29 +605,35 @@ def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
     return found["author"], found["publisher"]
 
 
-def markup_credit(tree: etree._Element, site: frozenset[str] | None = None) -> str | None:
+def markup_credit(tree: etree._Element, site: frozenset[str] | None = None,
+                  start=None) -> str | None:
     """The agency a page credits only in its markup: its logo in the author slot, or its
     name as the JSON-LD author, where the page is not the agency's own (by its address,
-    its site name or its JSON-LD publisher)."""
+    its site name or its JSON-LD publisher); ``start`` is the text node where the post's
+    first paragraph starts (the author slot is looked for just before it)."""
     site = _site_names(tree) if site is None else site
     authors, publishers = _json_ld_agencies(tree)
     own = _page_outlets(tree, site) | set(publishers)
-    return next((a for a in (_author_slot_agency(tree), *authors) if a and a not in own), None)
+    return next((a for a in (_author_slot_agency(start), *authors) if a and a not in own),
+                None)
 
 
 def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list]) -> None:
     """Give the post's first and last stories the outlets their header and footer credit
     by position or markup, where they have no source yet."""
+    global _FOUND_LAST
     stories = record.get("stories") or []
     first, last = stories[0], stories[-1]
     site = _site_names(tree)
     own = _page_outlets(tree, site)
-    header, footer = _placed_credits(*windows, site, own)
+    header, footer = _placed_credits(windows[0] if not first["source"] else [],
+                                     windows[1] if not last["source"] else [], site, own)
     if header and not first["source"]:
         first["source"] = header
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        first["source"] = _placed_credits(_lead(tree, stories), [], site, lead=True)[0]
-    if not first["source"]:
-        first["source"] = markup_credit(tree, site)
+        lead = _lead(tree, stories)
+        first["source"] = _placed_credits(lead, [], site, lead=True)[0] \
+            or markup_credit(tree, site, lead[0] if lead else None)
+    _FOUND_LAST = ()  # the page is done with
