@@ -14,6 +14,13 @@ Only labelled credits are read there ("Source:", "Quelle:", "Fuente:", "Исто
 "来源：", "This article originally appeared in ..."), and a copyright line only when
 the outlets table knows its holder ("© Reuters"): a page's own "© 2023 Blog Name" is the
 site's notice, not the story's credit.
+
+Where none names the source, credits printed by position or in markup do
+(:func:`fill_placed_sources`; the shapes are data in :mod:`normalizer.cues.credits`): a
+byline naming an outlet ("Af Ritzau", "Door: NU.nl"; a person's name is a byline), a name
+alone in the header's publisher slot, an aggregator's date line ending with its provider,
+an agency's logo linking its site in the author slot or a JSON-LD author that is an agency
+(never on the agency's own site). A picture credit or the site's own name is never one.
 """
 from __future__ import annotations
 
@@ -349,9 +356,10 @@ _FOUND_LAST: tuple = ()
 
 
 def _found_once(tree: etree._Element, first: str, last: str) -> tuple:
-    """:func:`_found`, the last page's answer kept (by a weak reference: no page is kept
-    alive for it): the lead pass asks for the paragraphs the header and footer pass found,
-    and the search walks the whole page."""
+    """:func:`_found`, the last page's answer kept (the page known by a weak reference, so
+    another page at the same address is never taken for it; let go of when the pass ends):
+    the lead pass asks for the paragraphs the header and footer pass found, and the search
+    walks the whole page."""
     import weakref
 
     global _FOUND_LAST
