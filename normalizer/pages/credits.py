@@ -351,27 +351,45 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     return False
 
 
-# (weak reference to the page, first, last, answer); one tuple, read and replaced whole
+# The last search's page (a weak reference), paragraphs, and where its first paragraph
+# starts: the path of its element, and whether it is that element's tail. Strings only: a
+# text node would hold the page's whole document alive.
 _FOUND_LAST: tuple = ()
+_OWN_TEXT = etree.XPath("text()[1]")
+_TAIL_TEXT = etree.XPath("following-sibling::node()[1][self::text()]")
 
 
-def _found_once(tree: etree._Element, first: str, last: str) -> tuple:
-    """:func:`_found`, the last page's answer kept (the page known by a weak reference, so
-    another page at the same address is never taken for it; let go of when the pass ends):
-    the lead pass asks for the paragraphs the header and footer pass found, and the search
-    walks the whole page."""
+def _found_kept(tree: etree._Element, first: str, last: str) -> tuple:
+    """:func:`_found`, where the first paragraph starts remembered for the lead pass, which
+    asks for the paragraphs the header and footer pass found (the search walks the whole
+    page)."""
     import weakref
 
     global _FOUND_LAST
-    kept = _FOUND_LAST
-    if kept and kept[0]() is tree and kept[1:3] == (first, last):
-        return kept[3]
-    answer = _found_uncached(tree, first, last)
-    _FOUND_LAST = (weakref.ref(tree), first, last, answer)
+    answer = _found_searched(tree, first, last)
+    start = answer[0]
+    el = start.getparent() if start is not None else None
+    _FOUND_LAST = (weakref.ref(tree), first, last,
+                   el.getroottree().getpath(el) if el is not None else None,
+                   bool(start is not None and start.is_tail))
     return answer
 
 
-_found_uncached, _found = _found, _found_once
+_found_searched, _found = _found, _found_kept
+
+
+def _start(tree: etree._Element, first: str, last: str):
+    """The text node where the post's first paragraph starts (the search made for the
+    header and footer, or made again)."""
+    kept = _FOUND_LAST
+    if kept and kept[0]() is tree and kept[1:3] == (first, last):
+        if kept[3] is None:
+            return None
+        found = tree.getroottree().xpath(kept[3])
+        nodes = (_TAIL_TEXT if kept[4] else _OWN_TEXT)(found[0]) if found else []
+        if nodes:
+            return nodes[0]
+    return _found_searched(tree, first, last)[0]
 
 
 def _lead(tree: etree._Element, stories: list[dict]) -> list:
@@ -383,7 +401,7 @@ def _lead(tree: etree._Element, stories: list[dict]) -> list:
         return []
     # the search the header and footer pass made (the post's first and last paragraphs)
     last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
-    start = _found(tree, paragraphs[0], last)[0]
+    start = _start(tree, paragraphs[0], last)
     if start is None:
         return []
     if len(paragraphs) < 2:
