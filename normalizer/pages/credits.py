@@ -14,6 +14,13 @@ Only labelled credits are read there ("Source:", "Quelle:", "Fuente:", "Исто
 "来源：", "This article originally appeared in ..."), and a copyright line only when
 the outlets table knows its holder ("© Reuters"): a page's own "© 2023 Blog Name" is the
 site's notice, not the story's credit.
+
+Where none names the source, credits printed by position or in markup do
+(:func:`fill_placed_sources`; the shapes are data in :mod:`normalizer.cues.credits`): a
+byline naming an outlet ("Af Ritzau", "Door: NU.nl"; a person's name is a byline), a name
+alone in the header's publisher slot, an aggregator's date line ending with its provider,
+an agency's logo linking its site in the author slot or a JSON-LD author that is an agency
+(never on the agency's own site). A picture credit or the site's own name is never one.
 """
 from __future__ import annotations
 
@@ -21,9 +28,10 @@ import re
 
 from lxml import etree
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import canonical_source, outlet_name
+from normalizer.cues.outlets import OUTLETS, PHOTO_SERVICES, canonical_source, outlet_name
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
@@ -227,7 +235,10 @@ def _credits(header: list, footer: list) -> tuple[str | None, str | None]:
 BYLINE_LABEL_RE = re.compile(
     r"^\s*(?:by|von|par|por|av|door|author|authors|auteur|auteurs|autor|autoren|autore|autora|"
     r"autorka|written\s+by|text|tekst|texto|testo|szerző|yazar|kirjoittaja|автор|авторы|"
-    r"текст|作者|记者|記者|撰文|文字|著者|筆者)\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
+    r"текст|作者|记者|記者|撰文|文字|著者|筆者|"
+    # the byline labels of the other languages ("Af:", "Przez:", "Nga:", "Oleh:")
+    + "|".join(map(re.escape, credit_cues.BYLINE_LABELS))
+    + r")\s*[:：︱|｜]\s*(?P<names>.*)$", re.IGNORECASE)
 _CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # How long a byline line may be.
 BYLINE_MAX_CHARS = 80
@@ -285,6 +296,7 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             first["source"] = header
         if footer and not last["source"]:
             last["source"] = footer
+        fill_placed_sources(tree, record, windows)  # "Af Ritzau", "Door: NU.nl", markup
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -398,3 +410,358 @@ def may_print_dates(tree: etree._Element) -> bool:
         return True
     data = text.encode("utf-8", "surrogatepass").lower()
     return any(piece in data for piece in PRINTED_PIECES)
+
+
+# --- Credits by position and by markup ----------------------------------------------------
+# Beyond labelled credits: a byline slot naming an outlet ("Af Ritzau", "Door: NU.nl"), a
+# name alone in the header's publisher slot or known to the outlets table, an aggregator's
+# date line ending with its provider, and the agency only in markup (its logo linking its
+# site in the author slot, a JSON-LD author that is an agency). The shapes are data in
+# :mod:`normalizer.cues.credits`.
+_PHOTO_SERVICES = frozenset(s.casefold() for s in PHOTO_SERVICES)
+_PHOTO_INSIDE_RE = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, credit_cues.PHOTO_LABELS)) + r")\s*[:：].*$",
+    re.IGNORECASE)
+# (the page's head only: a walk of the whole page costs as much as the rest of this pass)
+_SITE_NAME_XPATH = etree.XPath(
+    "/html/head/meta[@property='og:site_name' or @name='application-name' or "
+    "@name='og:site_name' or @name='twitter:site' or @name='author']/@content")
+_PAGE_URL_XPATH = etree.XPath(
+    "/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
+
+
+def _line(node) -> tuple[str, etree._Element | None]:
+    """The whole text of the element a text node stands in (its line), and that element."""
+    owner = _owner(node)
+    if owner is None:
+        return " ".join(str(node).split()), None
+    whole = " ".join("".join(owner.itertext()).split())
+    return (whole if len(whole) <= CREDIT_MAX_CHARS else " ".join(str(node).split())), owner
+
+
+def _outside_post_placed(el: etree._Element | None) -> bool:
+    """:func:`_outside_post`, a share bar counted in (it may hold the credit line)."""
+    if el is None:
+        return True
+    for anc in (el, *el.iterancestors()):
+        if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
+            return True
+        words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
+                                                        f"{anc.get('id') or ''}")
+        if words.strip() and NOT_POST_CLASS_RE.search(words):
+            return True
+    return False
+
+
+# The last search's page (a weak reference), paragraphs, and where its first paragraph
+# starts: the path of its element, and whether it is that element's tail. Strings only: a
+# text node would hold the page's whole document alive.
+_FOUND_LAST: tuple = ()
+_OWN_TEXT = etree.XPath("text()[1]")
+_TAIL_TEXT = etree.XPath("following-sibling::node()[1][self::text()]")
+
+
+def _found_kept(tree: etree._Element, first: str, last: str) -> tuple:
+    """:func:`_found`, where the first paragraph starts remembered for the lead pass, which
+    asks for the paragraphs the header and footer pass found (the search walks the whole
+    page)."""
+    import weakref
+
+    global _FOUND_LAST
+    answer = _found_searched(tree, first, last)
+    start = answer[0]
+    el = start.getparent() if start is not None else None
+    _FOUND_LAST = (weakref.ref(tree), first, last,
+                   el.getroottree().getpath(el) if el is not None else None,
+                   bool(start is not None and start.is_tail))
+    return answer
+
+
+_found_searched, _found = _found, _found_kept
+
+
+def _start(tree: etree._Element, first: str, last: str):
+    """The text node where the post's first paragraph starts (the search made for the
+    header and footer, or made again)."""
+    kept = _FOUND_LAST
+    if kept and kept[0]() is tree and kept[1:3] == (first, last):
+        if kept[3] is None:
+            return None
+        found = tree.getroottree().xpath(kept[3])
+        nodes = (_TAIL_TEXT if kept[4] else _OWN_TEXT)(found[0]) if found else []
+        if nodes:
+            return nodes[0]
+    return _found_searched(tree, first, last)[0]
+
+
+def _lead(tree: etree._Element, stories: list[dict]) -> list:
+    """The post's first paragraph's first text node and the nodes between it (a standfirst)
+    and its second paragraph: "Af Ritzau" under the standfirst is the header's byline, and
+    an aggregator's date line kept as the first paragraph is the header's line."""
+    paragraphs = [p.strip() for p in stories[0]["text"].strip().split("\n\n") if p.strip()]
+    if not paragraphs:
+        return []
+    # the search the header and footer pass made (the post's first and last paragraphs)
+    last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
+    start = _start(tree, paragraphs[0], last)
+    if start is None:
+        return []
+    if len(paragraphs) < 2:
+        return [start]
+    second = _spaced(paragraphs[1])[:_PREFIX]
+    folded = _fold(paragraphs[0])
+    after = [n for n in _AFTER(start.getparent(), n=credit_cues.LEAD_NODES * 2
+                               + PARAGRAPH_NODES_MAX) if n.strip()]
+    i = 0
+    while i < len(after) and _fold(after[i]) in folded:  # the rest of the first one
+        i += 1
+    lead = [start]
+    for node in after[i:i + credit_cues.LEAD_NODES]:
+        if _spaced(node).startswith(second[:_PREFIX // 2]):
+            break  # the second paragraph
+        lead.append(node)
+    return lead
+
+
+def _not_photo(name: str | None) -> str | None:
+    return None if not name or name.casefold() in _PHOTO_SERVICES else name
+
+
+def _site_names(tree: etree._Element) -> frozenset[str]:
+    """The page's own names (its site name, its blog's author), folded: a name the outlets
+    table does not know is no credit where it is the site's own."""
+    names = {_fold(v.lstrip("@")) for v in _SITE_NAME_XPATH(tree) if v.strip()}
+    for host in _page_hosts(tree):
+        names |= {host, host.split(".")[0]} - {""}
+    return frozenset(names)
+
+
+_HOST_RE = re.compile(r"https?://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+
+
+def _page_hosts(tree: etree._Element) -> list[str]:
+    """The host names of the page's own address (an archived copy's: the archived page's,
+    the last address inside "https://web.archive.org/web/2020/https://www.przepisy.pl/")."""
+    return [found[-1].lower() for url in _PAGE_URL_XPATH(tree)
+            if (found := _HOST_RE.findall(url))]
+
+
+def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
+    """The outlet a byline line names ("Af Ritzau", "Door: NU.nl", "Par AFP"), or None
+    (a person's byline, a photo credit, the site's own name)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or credit_cues.PHOTO_LABEL_RE.match(line):
+        return None
+    m = credit_cues.BYLINE_LINE_RE.match(line)
+    if m is None:
+        return None
+    name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
+    known = canonical_source(name)
+    if known or not m.group("colon"):
+        return _not_photo(known)
+    found = outlet_name(name, strict=True)
+    if not found or found.lower().startswith("www.") or _fold(found) in site \
+            or _fold(found).split(".")[0] in site:
+        return None  # a blogger's own web address, the site's own name
+    return _not_photo(found)
+
+
+def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -> bool:
+    """Whether ``owner`` or one of its nearest ancestors is classed as ``pattern`` says."""
+    for el in (owner, *owner.iterancestors()):
+        if levels < 0:
+            return False
+        levels -= 1
+        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if words.strip() and pattern.search(words):
+            return True
+    return False
+
+
+def _name_alone(line: str, owner: etree._Element | None,
+                own: frozenset[str] = frozenset(), *, lead: bool = False) -> str | None:
+    """An outlet's name alone on a header line: any outlet-like name in a slot classed as
+    the publisher's ("newsPublisher"), or one the outlets table knows (not a link's text
+    nor the page's own outlet: a logo, a navigation link; not in the ``lead``, between the
+    first paragraphs, where a known name alone is a logo or a kicker)."""
+    if len(line) > credit_cues.NAME_LINE_MAX_CHARS or any(c.isdigit() or c in ":：" for c in line) \
+            or owner is None or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
+        return None
+    if _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
+        found = outlet_name(line)
+        squashed = re.sub(r"\W", "", (found or "").casefold())
+        # the page's own outlet as the table spells it ("FOXBusiness" -> "Fox Business")
+        return _not_photo(next((o for o in own if re.sub(r"\W", "", o.casefold()) == squashed),
+                               found))
+    known = None if lead else canonical_source(line)
+    if known is None or known in own or owner.tag == "a" or any(
+            a.tag == "a" for a in owner.iterancestors()):
+        return None
+    return _not_photo(known)
+
+
+def _date_provider(line: str, owner: etree._Element | None) -> str | None:
+    """The provider an aggregator's date line ends with ("2月15日（土）7時0分　オリコン",
+    "March 3, 2020 | Reuters"): a name the outlets table knows, one shaped like an outlet,
+    or one linked to the aggregator's page of its provider ("/provider/ori/")."""
+    from normalizer.text.dates import split_date_line
+
+    m = credit_cues.CJK_DATE_PROVIDER_RE.match(line)
+    if m is not None:
+        name = m.group("name")
+    else:
+        cut = max((line.rfind(s) for s in credit_cues.DATE_PROVIDER_SEPARATORS), default=-1)
+        if cut <= 0:
+            return None
+        head, name = line[:cut], line[cut:].lstrip("".join(
+            credit_cues.DATE_PROVIDER_SEPARATORS) + " ")
+        is_date, rest = split_date_line(head.strip(" -|"))
+        if not is_date or rest:
+            return None
+    known = canonical_source(name)
+    if known:
+        return _not_photo(known)
+    linked = owner is not None and any(
+        credit_cues.PROVIDER_HREF_RE.search(a.get("href") or "")
+        and " ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
+    return _not_photo(outlet_name(name, strict=not linked))
+
+
+def _placed_credits(header: list, footer: list, site: frozenset[str],
+                    own: frozenset[str] = frozenset(), *, lead: bool = False
+                    ) -> tuple[str | None, str | None]:
+    """The outlets credited by position in the post's header and footer (in the ``lead``,
+    the lines between its first paragraphs, a byline or a date line only)."""
+    first = last = None
+    for node in header:
+        line, owner = _line(node)
+        first = owner is not None and (
+            _byline_outlet(line, site) or _name_alone(line, owner, own, lead=lead)
+            or _date_provider(line, owner)) or None
+        if first and not _outside_post_placed(owner):
+            break
+        first = None
+    for node in footer:
+        line, owner = _line(node)
+        last = owner is not None and _byline_outlet(line, site) or None
+        if last and not _outside_post_placed(owner):
+            break
+        last = None
+    return first, last
+
+
+def _host_outlet(url: str) -> str | None:
+    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url.strip()).hostname or ""
+    for label in host.split("."):
+        if len(label) > 2 and label not in ("www", "com", "net", "org"):
+            found = canonical_source(label)
+            if found:
+                return found
+    return None
+
+
+def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
+    """The outlets the page itself belongs to (by its URL and its site names)."""
+    found = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
+    found |= {canonical_source(s) for s in site}
+    return frozenset(f for f in found if f)
+
+
+_LINKS_BEFORE = etree.XPath("preceding::a[@href][position() <= $n]")
+
+
+def _in_author_slot(a: etree._Element) -> bool:
+    for el in (a, *a.iterancestors()):
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if any(w in words for w in credit_cues.AUTHOR_SLOT_WORDS):
+            return True
+        if el.tag in ("article", "main", "body"):
+            return False
+    return False
+
+
+def _author_slot_agency(start) -> str | None:
+    """An agency's logo linking its site in the post's author slot, among the links just
+    before the post's first paragraph (text node ``start``), with no text or the agency's
+    name: ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
+    if start is None or start.getparent() is None:
+        return None
+    for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
+        agency = _host_outlet(a.get("href") or "")
+        if agency is None or not any(o.wire for o in OUTLETS if o.name == agency):
+            continue
+        text = " ".join("".join(a.itertext()).split())
+        if (not text or canonical_source(text) == agency) and _in_author_slot(a) \
+                and not _outside_post(a):
+            return agency
+    return None
+
+
+def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
+    """The news agencies named as the JSON-LD ``author`` and as the ``publisher`` of the
+    page's article (a person's name is a byline; a publisher is the site's owner)."""
+    import json
+
+    wires = {o.name for o in OUTLETS if o.wire}
+    found: dict[str, list[str]] = {"author": [], "publisher": []}
+    for script in tree.iter("script"):
+        if script.get("type") != "application/ld+json" or not script.text \
+                or '"author"' not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+                continue
+            if not isinstance(item, dict):
+                continue
+            stack.extend(v for k, v in item.items() if k == "@graph")
+            for key, names in found.items():
+                people = item.get(key)
+                for who in people if isinstance(people, list) else [people]:
+                    name = who.get("name") if isinstance(who, dict) else who
+                    agency = canonical_source(name) if isinstance(name, str) else None
+                    if agency in wires:
+                        names.append(agency)
+    return found["author"], found["publisher"]
+
+
+def markup_credit(tree: etree._Element, site: frozenset[str] | None = None,
+                  start=None) -> str | None:
+    """The agency a page credits only in its markup: its logo in the author slot, or its
+    name as the JSON-LD author, where the page is not the agency's own (by its address,
+    its site name or its JSON-LD publisher); ``start`` is the text node where the post's
+    first paragraph starts (the author slot is looked for just before it)."""
+    site = _site_names(tree) if site is None else site
+    authors, publishers = _json_ld_agencies(tree)
+    own = _page_outlets(tree, site) | set(publishers)
+    return next((a for a in (_author_slot_agency(start), *authors) if a and a not in own),
+                None)
+
+
+def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list]) -> None:
+    """Give the post's first and last stories the outlets their header and footer credit
+    by position or markup, where they have no source yet."""
+    global _FOUND_LAST
+    stories = record.get("stories") or []
+    first, last = stories[0], stories[-1]
+    site = _site_names(tree)
+    own = _page_outlets(tree, site)
+    header, footer = _placed_credits(windows[0] if not first["source"] else [],
+                                     windows[1] if not last["source"] else [], site, own)
+    if header and not first["source"]:
+        first["source"] = header
+    if footer and not last["source"]:
+        last["source"] = footer
+    if not first["source"]:
+        lead = _lead(tree, stories)
+        first["source"] = _placed_credits(lead, [], site, lead=True)[0] \
+            or markup_credit(tree, site, lead[0] if lead else None)
+    _FOUND_LAST = ()  # the page is done with

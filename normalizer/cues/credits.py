@@ -1,0 +1,92 @@
+"""Credits printed around a story's body: where a page names the story's outlet outside
+its paragraphs, as data read by :mod:`normalizer.pages.credits`.
+
+News pages credit an agency or an outlet in the article's own header or footer in a few
+shapes beyond the "Source:" label: a byline slot naming an outlet instead of a person
+("Af Ritzau", "Door: NU.nl", "Par AFP", "Przez PAP"), the agency's name alone on a line
+of the header ("Укринформ" under the title, in a slot classed "publisher"), an
+aggregator's date line ending with the provider ("2月15日（土）7時0分　オリコン", "March 3,
+2020 | Reuters"), and the agency only in markup (a logo linking the agency's site in the
+author slot; a JSON-LD ``author`` that is a news agency). A person's name in a byline is a
+byline, never a source; a picture credit ("Beeld:", "Foto:") never names the story's
+source. Outlet names themselves are rows of the outlets table
+(:mod:`normalizer.cues.outlets`); the shapes here only say where a name stands.
+"""
+from __future__ import annotations
+
+import re
+
+#: The word a byline opens with, in the languages of the pages tagwire reads: "By",
+#: German "Von", French "Par", Spanish and Portuguese "Por", Italian "Di", Dutch "Door",
+#: Danish "Af", Swedish and Norwegian "Av", Polish "Przez", Russian and Bulgarian "От" /
+#: "Автор", Ukrainian "Від", Czech/Slovak "Autor", Hungarian "Írta", Turkish "Yazan",
+#: Finnish "Kirjoittanut", Croatian/Bosnian/Serbian "Piše", Slovene "Avtor", Albanian
+#: "Nga", Greek "Από" / "Του", Romanian "De", Catalan "Per", Indonesian/Malay "Oleh",
+#: Vietnamese "Theo", Arabic "بقلم", Hebrew "מאת", Persian "نویسنده", Japanese "文",
+#: Korean "글", Chinese "作者"/"文". A short line that is one of these and a name; the name
+#: gives the source only where it is an outlet (see :data:`BYLINE_LINE_MAX_CHARS`).
+BYLINE_LABELS: tuple[str, ...] = (
+    "by", "written by", "von", "par", "por", "di", "door", "af", "av", "przez",
+    "от", "від", "автор", "автори", "авторы", "autor", "autorzy", "autorka", "autore",
+    "autori", "autora", "auteur", "auteurs", "author", "authors", "írta", "szerző", "yazan",
+    "yazar", "kirjoittanut", "kirjoittaja", "piše", "пише", "avtor", "autorius", "autors",
+    "nga", "από", "του", "της", "de", "per", "oleh", "theo", "bởi",
+    "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
+)
+#: How long a byline line may be: a label, a name (an outlet's or people's).
+BYLINE_LINE_MAX_CHARS = 60
+#: A byline line: label, an optional colon (or a bar), the name. Without a colon ("Af
+#: Ritzau") the name must be one the outlets table knows: a blog's "by World News Today"
+#: names its poster.
+BYLINE_LINE_RE = re.compile(
+    r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(BYLINE_LABELS, key=len, reverse=True)))
+    + r")(?:\s*(?P<colon>[:：︱|｜])\s*|\s+)(?P<name>\S.*?)\s*\.?\s*$", re.IGNORECASE)
+
+#: Labels of a picture credit: the name after them is a photographer or photo agency,
+#: never the story's source ("Beeld: Pro Shots", "Foto: Ritzau Scanpix").
+PHOTO_LABELS: tuple[str, ...] = (
+    "beeld", "foto", "fotos", "photo", "photos", "picture", "image", "images", "bild",
+    "bilder", "kuva", "fotografia", "fotografía", "zdjęcie", "фото", "світлина", "φωτο",
+    "φωτογραφία", "fotoğraf", "写真", "사진", "图", "圖", "illustration", "grafik",
+)
+PHOTO_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, PHOTO_LABELS)) + r")\b", re.IGNORECASE)
+
+#: Class or id words of an element that holds the story's publisher or provider
+#: (``<div class="newsPublisher">``, ``<span class="source">``, ``class="provider"``,
+#: ``class="agency"``): a short name there is the story's source.
+PUBLISHER_SLOT_RE = re.compile(
+    r"(?:publisher|provider|agency|agencia|agence|agentur|news-?source|article-?source|"
+    r"story-?source)", re.IGNORECASE)
+#: ... unless it is a picture's slot ("image-source", "photo-agency").
+PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-copyright)",
+                             re.IGNORECASE)
+#: Class or id words (lower case) of the author slot, where an agency's logo linking its site stands
+#: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
+#: <img alt=""></a>``).
+AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur")
+#: How many links before the post's first paragraph are looked at for the author slot's.
+AUTHOR_SLOT_LINKS = 30
+#: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
+#: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
+PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"
+                              r"publications?|agency|agencies|media|medium|cp)/", re.IGNORECASE)
+#: How long a name alone on a header line may be.
+NAME_LINE_MAX_CHARS = 40
+
+#: An aggregator's date line: date and time, then the provider's name after a space
+#: (often a full-width one): "2月15日（土）7時0分　オリコン", "2020年2月15日 7:00 共同通信".
+CJK_DATE_PROVIDER_RE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^）)]{1,3}[）)])?\s*"
+    r"(?:\d{1,2}\s*(?:時|:)\s*\d{1,2}\s*分?)?[\s\u3000]+(?P<name>\S.{0,30}?)\s*$")
+#: Separators between a date line and the provider it names ("March 3, 2020 | Reuters",
+#: "03.03.2020 - dpa").
+DATE_PROVIDER_SEPARATORS = ("|", "｜", "·", "•", "—", "–", " - ", "/", "\u3000")
+#: Class words of a share bar. Some CMSs print the article's credit line inside its share
+#: row (NU.nl's ``<div class="attribution-share">``): for credits read by position, a
+#: share bar is still the article's own, unlike sidebars, related lists and comments.
+SHARE_BAR_WORDS_RE = re.compile(r"(?:^|(?<=[\s_-]))(?:share|sharing|social)(?=$|[\s_-])",
+                                re.IGNORECASE)
+#: How many text nodes after the post's first paragraph (a standfirst), up to its second,
+#: are read as the header too: a byline block often stands under the standfirst.
+LEAD_NODES = 12
