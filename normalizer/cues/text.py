@@ -76,6 +76,27 @@ PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "cré
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
+# Photo credits of Chinese, Japanese and Korean pages (the desks' own shapes, as data):
+# the photographer's credit at a caption's end, "新华社记者 X 摄", "（记者 X 摄）", "X／摄"
+# ("摄" = "shot by": after a reporter's title, in brackets, or after a space or slash, never
+# the verb "拍摄" of a sentence, which ends with "。"); and a label, a separator and a name:
+# "摄影：X", "图片来源：X", "图/X", "写真＝X", "撮影・X", "사진=X", "사진 제공=X".
+CJK_PHOTO_LABELS = ("摄影", "攝影", "图片来源", "圖片來源", "图片", "圖片", "图源", "圖源", "供图",
+                    "供圖", "图", "圖", "照片来源", "照片來源", "照片", "写真提供", "写真", "撮影",
+                    "画像提供", "画像", "사진 제공", "사진제공", "사진", "촬영")
+CJK_REPORTER_TITLES = ("摄影记者", "攝影記者", "记者", "記者", "通讯员", "通訊員", "特约记者",
+                       "特約記者", "카메라기자")
+_CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
+                       for w in sorted(CJK_PHOTO_LABELS, key=len, reverse=True))
+_CJK_TITLES = "|".join(sorted(CJK_REPORTER_TITLES, key=len, reverse=True))
+_CJK_SHOT = r"(?:摄|攝)(?:影)?"
+_CJK_CREDIT = (
+    rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
+    rf"\s*{_CJK_SHOT}\s*[）)]?\s*$"                              # 新华社记者 才扬 摄
+    rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
+    rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
+    rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
+)
 # A photo credit somewhere in a line: the strongest caption cue.
 PHOTO_CREDIT_RE = re.compile(
     rf"""(
@@ -88,13 +109,15 @@ PHOTO_CREDIT_RE = re.compile(
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | {_CJK_CREDIT}
     )""",
     re.VERBOSE,
 )
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
-# "photo", or a colon or opening bracket and another of its branches' words.
-PHOTO_CREDIT_MARKS = ("/", "©")
+# "photo", a colon or opening bracket and another of its branches' words, or a character
+# every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
+PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
@@ -135,6 +158,10 @@ IMAGE_ALT_RE = re.compile(
 # A copyright notice, whatever follows it ("... All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed.").
 COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
+# "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
+RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
+                       r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
+                       _I)
 COPYRIGHT_MAX_WORDS = 40
 COPYRIGHT_RE = re.compile(
     r"""^(?:
@@ -377,9 +404,17 @@ TERM_SEPARATOR_RE = re.compile(rf"\s*[{re.escape(TERM_SEPARATORS)}]\s*")
 _PICTURE = r"(?:photos?|images?|pictures?|photographs?|frame\s+grabs?|screen\s*(?:shots?|grabs?)|handout)"
 _PICTURED = (r"(?:dated|taken|provided|released|made|obtained|shot|distributed|shows?|from|"
              r"courtesy|supplied|posted|issued)")
+# Chinese, Japanese and Korean captions open with "the picture shows" or a caption label:
+# "图为…" ("pictured: ..."), "上图：…", "图注：…", "图片说明：…", "写真は…", "사진설명=…"
+# (a story's paragraph never opens so; "图中…", which may describe a chart, is not here).
+CJK_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為", "上图为", "上圖為", "下图为", "下圖為",
+                       "左图为", "右图为", "图注", "圖注", "图说", "圖說", "图片说明", "圖片說明",
+                       "上图：", "上圖：", "下图：", "下圖：", "写真は", "写真説明", "사진설명",
+                       "사진 설명")
 CAPTION_OPENER_RE = re.compile(
     rf"^(?:in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
-    rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b)",
+    rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
+    rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
     _I,
 )
 
@@ -479,12 +514,35 @@ DATELINE_RES = (
 
 # --- Captions by shape ---------------------------------------------------------------------
 # Position markers of people in a photo and "file photo" labels: caption-only shapes.
+# "Symbolic picture" and "archive picture" labels, in the languages of the sets and their
+# neighbours: a caption says its picture is not of the event ("... (Symbolbild).").
+ILLUSTRATION_LABELS = (
+    "illustration", "illustrative photo", "illustrative image", "stock photo", "stock image",
+    "file image", "archive photo", "archive image", "symbolbild", "symbolfoto", "archivbild",
+    "archivfoto", "foto: archiv", "bild: archiv", "image d'illustration", "photo d'illustration",
+    "photo d'archives", "photo d'archive", "image d'archives", "foto de archivo",
+    "imagen de archivo", "foto ilustrativa", "imagen ilustrativa", "foto de arquivo",
+    "imagem de arquivo", "imagem ilustrativa", "foto d'archivio", "immagine d'archivio",
+    "foto di repertorio", "foto illustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
+    "ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archivní foto",
+    "archivní snímek", "ilustračné foto", "archívne foto", "arkistokuva", "kuvituskuva",
+    "arkivbild", "arkivfoto", "illustrationsbild", "archieffoto", "archiefbeeld",
+    "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
+    "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
+    "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
+    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진",
+)
+_ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
+                         for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
 POSITION_MARKER_RE = re.compile(
-    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
-    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
-    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
+    r"[(（](?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|links|rechts|mitte|"
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _ILLUSTRATION + r")[)）]",
     _I,
 )
+#: ... standing last in its line, a full stop after it at most: the line is a caption even
+#: when it ends like a sentence ("Die Kinder waren noch klein (Symbolbild).").
+MARKER_AT_END_RE = re.compile(POSITION_MARKER_RE.pattern + r"\s*[.。]?\s*$", _I)
 
 # --- Page headers of flattened archive pages ----------------------------------------------
 # "Posts Tagged ‘Lavrov’", "Tag Archives: X", Blogger's "Showing posts with label X".
@@ -521,3 +579,97 @@ SITE_FOLLOW_RES = (
 )
 #: Times a follow-us line must name the site before it is taken for its name.
 SITE_FOLLOW_MIN = 2
+
+# --- Site controls: error reports and app notices -------------------------------------------
+# A news site's "report an error" control, pasted with the story: a button's label on a
+# line of its own, in many languages (the sets meet stories in twenty; a site of any of
+# them has one). Whole-line labels (ERROR_REPORT_LABELS_RE) and the request beside them,
+# "Found an error? Let us know", "Pokud jste v článku zaznamenali chybu ..., dejte nám
+# vědět", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a line of at most
+# ERROR_REPORT_MAX_WORDS words holding a word for an error (ERROR_WORDS) and a request to
+# the reader (ERROR_REQUESTS). A story's sentence about an error asks nobody to tell "us".
+ERROR_REPORT_LABELS = (
+    "report an error", "report error", "report a typo", "report a mistake", "report a problem",
+    "report an issue", "report a correction", "suggest a correction", "submit a correction",
+    "send a correction", "request a correction", "found an error?", "found a typo?",
+    "spotted an error?", "spotted a mistake?", "spot an error?", "see an error?",
+    "fehler melden", "fehler gefunden?", "tippfehler melden", "korrektur melden",
+    "signaler une erreur", "signaler une coquille", "vous avez repéré une erreur ?",
+    "reportar un error", "reportar error", "informar de un error", "¿encontraste un error?",
+    "reportar erro", "comunicar erro", "encontrou um erro?", "segnala un errore",
+    "segnala errore", "hai trovato un errore?", "zgłoś błąd", "zgłoś literówkę",
+    "znalazłeś błąd?", "nahlásit chybu", "nahlásit chybu v článku", "našli jste chybu?",
+    "nahlásiť chybu", "našli ste chybu?", "meld een fout", "fout gezien?", "fout melden",
+    "rapportera fel", "anmäl fel", "hittat ett fel?", "rapporter en feil", "meld feil",
+    "rapporter fejl", "ilmoita virheestä", "löysitkö virheen?", "hiba bejelentése",
+    "hibát találtál?", "raportează o eroare", "semnalează o greșeală",
+    "αναφορά σφάλματος", "сообщить об ошибке", "нашли ошибку?", "повідомити про помилку",
+    "знайшли помилку?", "hata bildir", "hata bildirin", "laporkan kesalahan", "báo lỗi",
+    "prijavi grešku", "prijavite grešku", "javi napako", "pranešti apie klaidą",
+    "ziņot par kļūdu", "teata veast", "דווחו על טעות", "الإبلاغ عن خطأ", "त्रुटि की रिपोर्ट करें",
+    "报告错误", "我要纠错", "纠错", "報告錯誤", "我要糾錯", "糾錯", "誤りを報告", "誤字・脱字を報告",
+    "오류 신고", "오류신고", "기사 오류 제보",
+)
+ERROR_REPORT_LABELS_RE = re.compile(
+    r"^[\s>»•*\-–—|\[(]*(?:" + one_of(ERROR_REPORT_LABELS, flags=_I)
+    + r")[\s.!:：|\])]*$", _I)
+ERROR_WORDS = (
+    "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
+    "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
+    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel",
+    "stavfel", "feil", "fejl", "virhe", "virheen", "kirjoitusvirhe", "hibát", "hiba", "eroare",
+    "greșeală", "σφάλμα", "λάθος", "ошибку", "ошибка", "опечатку", "опечатка", "помилку",
+    "помилка", "hata", "kesalahan", "lỗi", "grešku", "napako", "klaidą", "kļūdu", "viga",
+    "טעות", "خطأ", "त्रुटि", "错误", "錯誤", "错别字", "錯別字", "誤字", "脱字", "誤り", "오류", "오타",
+)
+ERROR_WORDS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_WORDS, flags=_I) + r")(?!\w)", _I)
+ERROR_REQUESTS = (
+    "let us know", "tell us", "contact us", "notify us", "email us", "write to us",
+    "please report", "report it", "ctrl+enter", "ctrl + enter", "contact form",
+    "dejte nám vědět", "dejte nám", "napište nám", "kontaktního formuláře", "dajte nám vedieť",
+    "teilen sie uns", "lassen sie es uns wissen", "schreiben sie uns", "melden sie",
+    "sagen sie uns", "faites-le nous savoir", "faites-nous", "signalez-le", "écrivez-nous",
+    "contactez-nous", "háganoslo saber", "avísenos", "infórmenos", "escríbanos", "díganos",
+    "avise-nos", "informe-nos", "escreva-nos", "fatecelo sapere", "segnalatecelo",
+    "segnalacelo", "scriveteci", "daj nam znać", "dajcie nam znać", "napisz do nas",
+    "laat het ons weten", "laat ons weten", "mail ons", "låt oss veta", "meddela oss",
+    "gi oss beskjed", "giv os besked", "kerro meille", "ilmoita meille", "jelezd nekünk",
+    "írj nekünk", "anunțați-ne", "scrieți-ne", "ενημερώστε μας", "сообщите нам",
+    "напишите нам", "выделите", "повідомте нам", "напишіть нам", "виділіть",
+    "bize bildirin", "bize yazın", "beritahu kami", "hubungi kami", "báo cho chúng tôi",
+    "javite nam", "sporočite nam", "praneškite mums", "informējiet mūs", "andke meile teada",
+    "הודיעו לנו", "أخبرنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
+    "제보해",
+)
+ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
+ERROR_REPORT_MAX_WORDS = 45
+# The cheap test first: a folded line that holds none of these strings holds no error word
+# and no label (each of ERROR_WORDS and ERROR_REPORT_LABELS holds one), so most lines stop
+# at it.
+ERROR_WORD_STEMS = ("err", "typo", "mistake", "inaccura", "chyb", "překlep", "preklep",
+                    "fehler", "coquille", "faute", "refuso", "błąd", "błęd", "literówk",
+                    "fout", "fel", "feil", "fejl", "virhe", "hib", "eroare", "greșeal",
+                    "σφάλμα", "λάθος", "ошибк", "опечатк", "помилк", "hata", "kesalahan",
+                    "lỗi", "grešk", "napak", "klaid", "kļūd", "viga", "טעות", "خطأ", "错", "錯",
+                    "誤", "脱字", "오류", "오타", "त्रुटि", "veast", "problem", "issue",
+                    "correction", "korrektur")
+
+# A notice to readers of the site's app or player ("If you're on the X News app, click
+# here to watch live", "Tap here to listen", "Wenn Sie die App nutzen, klicken Sie hier"):
+# a pointer, then an order to click or tap, in the languages above. At most
+# APP_NOTICE_MAX_WORDS words.
+CLICK_HERE = (
+    "click here", "tap here", "click to watch", "tap to watch", "click to listen",
+    "tap to listen", "klicken sie hier", "hier klicken", "tippen sie hier", "cliquez ici",
+    "appuyez ici", "haga clic aquí", "haz clic aquí", "pulse aquí", "pincha aquí",
+    "clique aqui", "toque aqui", "clicca qui", "kliknij tutaj", "kliknij tu",
+    "klikněte zde", "klikněte sem", "kliknite sem", "klik hier", "tik hier", "klicka här",
+    "trykk her", "klik her", "napsauta tästä", "klikkaa tästä", "kattints ide",
+    "faceți clic aici", "πατήστε εδώ", "κάντε κλικ εδώ", "нажмите здесь", "нажмите сюда",
+    "натисніть тут", "buraya tıklayın", "klik di sini", "nhấn vào đây", "bấm vào đây",
+    "点击这里", "點擊這裡", "点此", "こちらをクリック", "여기를 클릭",
+)
+APP_NOTICE_RE = re.compile(
+    r"^(?:(?:if|wenn|falls|si|se|jeśli|pokud|als|om|jos|ha|dacă|αν|если|якщо|eğer|jika|nếu)"
+    r"\b[^.!?。]{1,100}?[,，]\s*)?(?:" + one_of(CLICK_HERE, flags=_I) + r")(?!\w)", _I)
+APP_NOTICE_MAX_WORDS = 25

@@ -209,6 +209,13 @@ TERM_MAX_WORDS = 4
 TERM_LIST_MIN_BARE = 2
 
 
+#: A line that only credits a picture ("Fotos: Name/123RF", "© Cover Media") is this short;
+#: the caption typed just before it, at most CAPTION_BEFORE_CREDIT_MAX_WORDS (wire captions
+#: run to about 40 words; a longer line is the story's paragraph).
+CREDIT_LINE_MAX_WORDS = 8
+CAPTION_BEFORE_CREDIT_MAX_WORDS = 40
+
+
 #: Headline-shaped lines after a post's last sentence are titles of other stories (a
 #: related list pasted without its label) when there are at most this many of them; a
 #: longer run of such lines is the post's own (a poem, a list of places).
@@ -272,6 +279,20 @@ def _copyright(b: Block, alts: set[str]) -> _Mark | None:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
+
+
+def _site_control(b: Block, alts: set[str]) -> _Mark | None:
+    """The site's "report an error" control and its request to the reader, and a notice
+    to the readers of its app ("If you're on the X app, click here to watch live"): the
+    page's, in any of the languages of :data:`normalizer.cues.text.ERROR_REPORT_LABELS`."""
+    if b.words <= cues.ERROR_REPORT_MAX_WORDS \
+            and any(stem in b.folded for stem in cues.ERROR_WORD_STEMS) \
+            and (cues.ERROR_REPORT_LABELS_RE.match(b.text) or (
+                cues.ERROR_WORDS_RE.search(b.text) and cues.ERROR_REQUESTS_RE.search(b.text))):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if b.words <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -366,7 +387,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff,
-    _related_link, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _related_link, _site_control, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
     _term_list,
 )
 
@@ -383,9 +404,34 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
 
 
 def _marked_caption(b: Block) -> bool:
-    """A short non-sentence line with a position marker ("(L)", "file photo")."""
+    """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
+    ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
-        and bool(cues.POSITION_MARKER_RE.search(b.text)) and not is_sentence(b.text)
+        and bool(cues.POSITION_MARKER_RE.search(b.text)) \
+        and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text)))
+
+
+def _credit_line(b: Block) -> bool:
+    """A line that only credits a picture: "Fotos: Name/123RF", "© Cover Media", "Photo:
+    AFP" (a copyright line without a year or "rights": a photo's credit, not a notice)."""
+    if b.role != CRUFT or b.words > CREDIT_LINE_MAX_WORDS:
+        return False
+    if b.cruft_kind == RemovedKind.CAPTION:
+        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text)
+    return b.cruft_kind == RemovedKind.COPYRIGHT and b.text.lstrip().startswith("©") \
+        and not any(map(str.isdigit, b.text)) and not cues.RIGHTS_RE.search(b.text)
+
+
+def _before_credit(blocks: list[Block], i: int) -> bool:
+    """A short caption-shaped line right before a line that only credits a picture: the
+    picture's caption, typed as a paragraph where the picture is not (or no longer) beside
+    it. A story's closing credit ("(Editing by ...)", "X contributed") stays."""
+    b = blocks[i]
+    if i + 1 >= len(blocks) or b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS \
+            or not _credit_line(blocks[i + 1]) or not _caption_shaped(b):
+        return False
+    return not (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)
+                or cues.EDITOR_INITIALS_RE.match(b.text))
 
 
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
@@ -434,7 +480,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list goes on
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b):
+                or _marked_caption(b) or _before_credit(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
