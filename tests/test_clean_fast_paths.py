@@ -119,6 +119,8 @@ def test_chrome_precheck_never_turns_away_a_chrome_line() -> None:
     "CREDIT: KCNA VIA REUTERS", "Crowds at the rally (photo: RONEN ZVULUN / REUTERS)",
     "© AFP | The stadium at night", "AFP PHOTO / JOHN MACDOUGALL",
     "A picture without a credit", "Read the full story at example.org/news",
+    "3月2日，市民在公园里赏花。新华社记者 张三 摄", "游客排队入园（李四 摄）", "摄影：王五",
+    "（图片来源：示例图库）", "图/示例社", "写真＝ロイター", "사진=예시통신", "这部电影在北京拍摄",
 ])
 def test_photo_credit_precheck_answers_as_the_pattern(line: str) -> None:
     assert clean.has_photo_credit(line) == bool(cues.PHOTO_CREDIT_RE.search(line))
@@ -188,3 +190,27 @@ def test_marks_tested_first_are_in_every_line_the_patterns_find() -> None:
         assert len(cues.TERM_SEPARATOR_RE.split(line)) \
             == sum(map(line.count, cues.TERM_SEPARATORS)) + 1
     assert promo >= 2 and tweet >= 1
+
+
+def test_photo_credit_marks_cover_every_cjk_label() -> None:
+    """Each Chinese, Japanese and Korean credit label holds a mark tested first."""
+    for label in cues.CJK_PHOTO_LABELS + cues.CJK_REPORTER_TITLES:
+        assert any(mark in label + "摄" for mark in cues.PHOTO_CREDIT_MARKS), label
+
+
+def test_error_word_stems_are_in_every_line_the_patterns_find() -> None:
+    """The report-an-error rule asks its patterns only of lines holding a stem of
+    :data:`cues.ERROR_WORD_STEMS` (folded): on real lines and on lines built from the
+    table itself, every line a pattern finds holds one; and the stems turn away most real
+    lines."""
+    built = _built_lines(sorted(cues.ERROR_WORDS + cues.ERROR_REPORT_LABELS), 3000, 10)
+    found = turned_away = 0
+    for line in LINES + built:
+        hit = bool(cues.ERROR_REPORT_LABELS_RE.match(line) or cues.ERROR_WORDS_RE.search(line))
+        stem = clean._has_error_stem(fold(line))
+        if hit:
+            assert stem, line
+            found += 1
+        turned_away += not stem
+    assert found > 1000
+    assert turned_away > 0.5 * len(LINES)

@@ -645,11 +645,11 @@ ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) 
 ERROR_REPORT_MAX_WORDS = 45
 # The cheap test first: a folded line that holds none of these strings holds no error word
 # and no label (each of ERROR_WORDS and ERROR_REPORT_LABELS holds one), so most lines stop
-# at it.
+# at it. The line is folded as the patterns' IGNORECASE folds it (error_stem_text).
 ERROR_WORD_STEMS = ("err", "typo", "mistake", "inaccura", "chyb", "překlep", "preklep",
                     "fehler", "coquille", "faute", "refuso", "błąd", "błęd", "literówk",
                     "fout", "fel", "feil", "fejl", "virhe", "hib", "eroare", "greșeal",
-                    "σφάλμα", "λάθος", "ошибк", "опечатк", "помилк", "hata", "kesalahan",
+                    "σφάλμα", "λάθ", "ошибк", "опечатк", "помилк", "hata", "kesalahan",
                     "lỗi", "grešk", "napak", "klaid", "kļūd", "viga", "טעות", "خطأ", "错", "錯",
                     "誤", "脱字", "오류", "오타", "त्रुटि", "veast", "problem", "issue",
                     "correction", "korrektur")
@@ -673,3 +673,13 @@ APP_NOTICE_RE = re.compile(
     r"^(?:(?:if|wenn|falls|si|se|jeśli|pokud|als|om|jos|ha|dacă|αν|если|якщо|eğer|jika|nếu)"
     r"\b[^.!?。]{1,100}?[,，]\s*)?(?:" + one_of(CLICK_HERE, flags=_I) + r")(?!\w)", _I)
 APP_NOTICE_MAX_WORDS = 25
+
+
+
+def error_stem_text(folded: str) -> str:
+    """A folded line as the stems of ERROR_WORD_STEMS are looked for in it: the dotless
+    "ı" as "i", the dot of "İ" (lower-cased "i̇") dropped, and the final "ς" as "σ", since
+    the patterns' IGNORECASE takes them for one letter and ``str.lower`` does not."""
+    if folded.isascii():
+        return folded
+    return folded.replace("ı", "i").replace("\u0307", "").replace("ς", "σ")

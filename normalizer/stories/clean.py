@@ -286,13 +286,20 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
     to the readers of its app ("If you're on the X app, click here to watch live"): the
     page's, in any of the languages of :data:`normalizer.cues.text.ERROR_REPORT_LABELS`."""
     if b.words <= cues.ERROR_REPORT_MAX_WORDS \
-            and any(stem in b.folded for stem in cues.ERROR_WORD_STEMS) \
+            and _has_error_stem(b.folded) \
             and (cues.ERROR_REPORT_LABELS_RE.match(b.text) or (
                 cues.ERROR_WORDS_RE.search(b.text) and cues.ERROR_REQUESTS_RE.search(b.text))):
         return _Mark(CRUFT, RemovedKind.CHROME)
     if b.words <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
+
+
+def _has_error_stem(folded: str) -> bool:
+    """The cheap test before the report-an-error patterns (see
+    :data:`normalizer.cues.text.ERROR_WORD_STEMS`)."""
+    low = cues.error_stem_text(folded)
+    return any(stem in low for stem in cues.ERROR_WORD_STEMS)
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:

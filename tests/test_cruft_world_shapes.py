@@ -1,0 +1,172 @@
+"""Cruft of sites the project never saw, by shape and by table: captions typed as plain
+paragraphs just before their photo credit, "symbolic picture" labels, photo credits and
+caption openers of Chinese, Japanese and Korean pages, a site's "report an error" control
+in many languages, notices to the readers of a site's app; and the story lines of the same
+shapes that stay text.
+
+The lines are invented in the shapes real pages use; none is a line of a gold set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.cues import text as cues
+from normalizer.stories.blocks import CRUFT, TEXT, fold
+from normalizer.stories.clean import classify, has_photo_credit
+from normalizer.stories.dumps import dump_blocks
+
+PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
+        "sides had agreed to keep the channel open despite the tensions.")
+PARA2 = ("Officials in both capitals declined to comment on the timing, but diplomats said a "
+         "meeting of deputy ministers was being prepared for early next month.")
+ZH = "市政府周二表示，新的公交线路将于下月开通，预计每天可服务约两万名乘客。"
+ZH2 = "有关部门负责人说，线路沿途将增设十二个站点，并同步优化周边道路的交通组织。"
+
+
+def roles(lines: list[str]) -> list[tuple[str, str | None]]:
+    blocks = dump_blocks("\n\n".join(lines))
+    classify(blocks)
+    return [(b.role, b.cruft_kind) for b in blocks]
+
+
+# --- a caption typed as a paragraph, just before its credit -------------------------------
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Der Schauspieler mit seiner Tochter bei der Premiere", "© Example Media"),
+    ("The harbour at dawn, with the old lighthouse behind", "Photo: Jane Doe"),
+    ("Les enfants dans la cour de l'école (photo d'illustration).", "Photo : Jean Dupont"),
+    ("El alcalde durante la inauguración del puente", "Foto: Agencia Ejemplo/EFE"),
+    ("Die Kinder spielten im Hof (Symbolbild).", "Fotos: Max Muster/Bildagentur"),
+])
+def test_a_caption_line_just_before_a_photo_credit_is_removed(caption, credit):
+    got = roles([PARA, caption, credit, PARA2])
+    assert got[1] == (CRUFT, "caption")
+    assert got[2][0] == CRUFT
+    assert got[0] == got[3] == (TEXT, None)
+
+
+@pytest.mark.parametrize("line", [
+    PARA2,  # a story sentence there is kept
+    "(Editing by Jane Doe and John Roe)",  # a story's closing credit
+    "Jane Doe contributed reporting from Berlin.",
+])
+def test_a_story_line_before_a_credit_is_kept(line):
+    got = roles([PARA, line, "© Example Media", PARA2])
+    assert got[1] == (TEXT, None)
+
+
+def test_a_copyright_notice_is_no_photo_credit():
+    """A notice with a year or "All rights reserved" closes a story: the line above it is
+    the story's, even when it does not end like a sentence."""
+    for notice in ("© 2021 Example News. All rights reserved.", "© 2021 Example News"):
+        got = roles([PARA, "Die Verhandlungen gehen am Montag weiter", notice, PARA2])
+        assert got[1] == (TEXT, None), notice
+
+
+# --- "symbolic picture" labels -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Polizeiwagen vor dem Bahnhof (Archivbild).",
+    "Un policier devant la gare (photo d'archives)",
+    "Agentes en la estación (foto de archivo).",
+    "Policisté před nádražím (ilustrační foto)",
+    "警察在车站外执勤（资料图）",
+])
+def test_a_line_ending_with_an_illustration_label_is_a_caption(line):
+    assert roles([PARA, line, PARA2])[1] == (CRUFT, "caption")
+
+
+def test_a_marker_inside_a_sentence_leaves_it_text():
+    line = ("The figures (file photo of the ledger aside) were published by the ministry on "
+            "Tuesday, and the opposition asked for an inquiry into the accounts.")
+    assert roles([PARA, line, PARA2])[1] == (TEXT, None)
+
+
+# --- Chinese, Japanese and Korean photo credits and captions -------------------------------
+
+@pytest.mark.parametrize("line", [
+    "3月2日，市民在公园里赏花。新华社记者 张三 摄",
+    "游客在景区排队入园（李四 摄）",
+    "摄影：王五",
+    "（图片来源：示例图库）",
+    "图/示例社",
+    "写真＝ロイター",
+    "사진=예시통신",
+    "서울 도심의 모습. 사진 제공=서울시",
+])
+def test_cjk_photo_credits(line):
+    assert has_photo_credit(line)
+    assert roles([ZH, line, ZH2])[1] == (CRUFT, "caption")
+
+
+@pytest.mark.parametrize("line", [
+    "这部电影在北京拍摄",       # the verb "shot", no credit
+    "他说这张图很好。",
+    "地图/路线已更新。",
+    "记者从市交通局获悉，新线路将于下月开通。",
+])
+def test_cjk_sentences_with_the_same_characters_have_no_credit(line):
+    assert not has_photo_credit(line)
+
+
+@pytest.mark.parametrize("line", ["图为游客在景区排队入园。", "图注：游客在景区排队入园",
+                                  "写真は東京の街並み", "사진설명=서울 도심의 모습"])
+def test_cjk_caption_openers(line):
+    assert roles([ZH, line, ZH2])[1] == (CRUFT, "caption")
+
+
+def test_a_chinese_story_paragraph_stays_text():
+    assert roles([ZH, "图书馆周末延长开放时间，市民可在线预约。", ZH2])[1] == (TEXT, None)
+
+
+# --- a site's "report an error" control, in many languages ---------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Report an error", "Nahlásit chybu", "Fehler melden", "Signaler une erreur",
+    "Reportar un error", "Segnala un errore", "Zgłoś błąd", "Meld een fout",
+    "Rapportera fel", "Ilmoita virheestä", "Сообщить об ошибке", "Hata bildir",
+    "Laporkan kesalahan", "Báo lỗi", "Reportar erro", "我要纠错", "오류 신고",
+    "Found an error? Let us know.",
+    "Pokud jste v textu našli chybu, dejte nám prosím vědět přes formulář.",
+    "Haben Sie einen Fehler entdeckt? Dann teilen Sie uns das bitte mit.",
+    "Vous avez repéré une erreur ? Faites-le nous savoir.",
+    "¿Encontró un error en esta nota? Háganoslo saber.",
+    "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+])
+def test_report_an_error_lines_are_removed(line):
+    assert roles([PARA, line, PARA2])[1] == (CRUFT, "chrome")
+
+
+def test_the_table_is_broad():
+    """Labels in at least fifteen languages (counted by a representative label each)."""
+    assert len(cues.ERROR_REPORT_LABELS) >= 60
+    for label in cues.ERROR_REPORT_LABELS + cues.ERROR_WORDS:
+        assert any(stem in cues.error_stem_text(fold(label)) for stem in cues.ERROR_WORD_STEMS), \
+            label
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry admitted an error in the tax bills sent to 40,000 households.",
+    "Die Behörde räumte einen Fehler bei der Berechnung der Gebühren ein.",
+    "Ministerstvo připustilo chybu ve výpočtu příspěvků.",
+])
+def test_a_story_sentence_about_an_error_is_kept(line):
+    assert roles([PARA, line, PARA2])[1] == (TEXT, None)
+
+
+# --- notices to the readers of an app -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "If you're on the Example News app, click here to watch live",
+    "Tap here to listen to this story",
+    "Wenn Sie die App nutzen, klicken Sie hier für das Video",
+    "Si vous êtes sur l'application, cliquez ici pour voir la vidéo",
+])
+def test_app_notices_are_removed(line):
+    assert roles([PARA, line, PARA2])[1][0] == CRUFT
+
+
+def test_a_sentence_quoting_click_here_stays_text():
+    line = ("Users were told by the fake message to click here to claim a prize, police said, "
+            "and hundreds of them lost money.")
+    assert roles([PARA, line, PARA2])[1] == (TEXT, None)
