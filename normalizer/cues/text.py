@@ -109,6 +109,8 @@ PHOTO_CREDIT_RE = re.compile(
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | (?<=\S)\s+[/|]\s*(?i:{_PHOTO_WORDS})\b                      # ... / Фото X, | Photo X
+            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{{1,60}}$
       | {_CJK_CREDIT}
     )""",
     re.VERBOSE,
@@ -157,7 +159,40 @@ IMAGE_ALT_RE = re.compile(
 # appeared in The Guardian".
 # A copyright notice, whatever follows it ("... All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed.").
-COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
+COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|copyrights?\b)", _I)
+# "All rights reserved" and "no reproduction without permission", in the languages of the
+# sets and their neighbours: a line of at most COPYRIGHT_MAX_WORDS words holding one is the
+# site's notice wherever its © stands ("RIPRODUZIONE RISERVATA © Copyright X", "Copyrights
+# ⓒ X. 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载").
+RESERVED_PHRASES = (
+    "all rights reserved", "reproduction prohibited", "reproduction forbidden",
+    "alle rechte vorbehalten", "tous droits réservés", "reproduction interdite",
+    "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
+    "todos os direitos reservados", "proibida a reprodução", "riproduzione riservata",
+    "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena",
+    "všetky práva vyhradené", "alle rechten voorbehouden", "alla rättigheter förbehållna",
+    "alle rettigheder forbeholdes", "alle rettigheter reservert", "kaikki oikeudet pidätetään",
+    "minden jog fenntartva", "toate drepturile rezervate", "με την επιφύλαξη παντός δικαιώματος",
+    "все права защищены", "усі права захищені", "всі права захищені", "tüm hakları saklıdır",
+    "hak cipta dilindungi", "bảo lưu mọi quyền", "sva prava zadržana", "vse pravice pridržane",
+    "visos teisės saugomos", "visas tiesības aizsargātas", "kõik õigused kaitstud",
+    "כל הזכויות שמורות", "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित", "版权所有", "版權所有",
+    "未经授权不得转载", "未經授權不得轉載", "禁止转载", "禁止轉載", "無断転載", "無断複製",
+    "無断転載を禁じます", "무단 전재", "무단전재", "재배포 금지", "재배포금지",
+)
+RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASES, flags=_I).replace("\\ ", r"\s*")
+                         + r")", _I)
+# Every phrase holds one of these (tested first on the folded line, see stem_text).
+RESERVED_MARKS = ("rights", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
+                  "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
+                  "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
+                  "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
+                  "सर्वाधिकार", "版权", "版權", "转载", "轉載", "無断", "무단", "재배포")
+#: ... not quoted nor in brackets, on a line with a copyright sign or word or on a short
+#: line of its own: a sentence about licences ("... Copyright (all rights reserved) ...")
+#: names the phrase, it signs nothing.
+RESERVED_LINE_MAX_WORDS = 12
+COPYRIGHT_SIGN_RE = re.compile(r"[©ⓒⒸ℗]|\(c\)|copyright", _I)
 # "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
 RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
@@ -229,6 +264,21 @@ RELATED_RE = re.compile(
     + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
     _I,
 )
+# A label glued to the title it points to, with no colon: "Читайте також <Title>", "До
+# теми<Title>", "See also <Title>" (the label and the link were two elements). Only labels
+# of two words or more, or of an unspaced script: a one-word label ("Lee", "Mira", "Watch")
+# opens names and sentences too. The title opens with a capital, a figure or a quote.
+RELATED_GLUED_EXTRA = ("до теми", "зверніть увагу", "по темі", "на тему", "також читайте",
+                       "новини по темі", "вас може зацікавити", "обратите внимание",
+                       "читайте по теме", "ещё по теме", "еще по теме", "больше по теме",
+                       "вас может заинтересовать")
+RELATED_GLUED_LABELS = tuple(
+    w for w in (*RELATED_LABELS, *RELATED_GLUED_EXTRA)
+    if " " in w.strip(" :") or re.match("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", w))
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁЄІЇЎҐ"
+RELATED_GLUED_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_GLUED_LABELS, flags=_I)
+    + rf")\s*(?=(?-i:[„“\"«'(]?[{_UPPER}0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", _I)
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
@@ -478,6 +528,18 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Words that may stand around a date on a date line: "Updated on", "Last Updated:",
 # "Published", "Posted", "at", time zones.
 DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk", "pst", "pdt", "ist", "jst", "z", "de", "del", "of", "the", "le", "la", "el", "am", "um", "uhr", "h", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "à", "jour", "publicado", "actualizado", "обновлено", "опубликовано", "г.", "года"]
+# ... and the labels of other languages' date lines ("입력 2020.08.27 20:27", "Atualizado em",
+# "Pubblicato il", "Opublikowano", "Uppdaterad", "Julkaistu", "配信", "发布时间").
+DATE_LINE_WORDS += [
+    "atualizado", "atualização", "publicado", "aggiornato", "pubblicato",
+    "opublikowano", "zaktualizowano", "aktualizacja", "gepubliceerd",
+    "bijgewerkt", "publicerad", "uppdaterad", "publicerat",
+    "julkaistu", "päivitetty", "publisert", "oppdatert", "udgivet", "opdateret",
+    "publikováno", "aktualizováno", "aktualizace", "yayınlanma", "güncelleme", "tarihi",
+    "оновлено", "опубліковано", "ενημερώθηκε", "δημοσιεύθηκε", "입력", "수정", "기사입력",
+    "최종수정", "등록", "업데이트", "승인", "발행", "게재", "配信", "更新", "公開", "掲載",
+    "投稿", "发布", "發布", "发布时间", "發布時間", "更新时间", "更新時間",
+]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
@@ -645,7 +707,7 @@ ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) 
 ERROR_REPORT_MAX_WORDS = 45
 # The cheap test first: a folded line that holds none of these strings holds no error word
 # and no label (each of ERROR_WORDS and ERROR_REPORT_LABELS holds one), so most lines stop
-# at it. The line is folded as the patterns' IGNORECASE folds it (error_stem_text).
+# at it. The line is folded as the patterns' IGNORECASE folds it (stem_text).
 ERROR_WORD_STEMS = ("err", "typo", "mistake", "inaccura", "chyb", "překlep", "preklep",
                     "fehler", "coquille", "faute", "refuso", "błąd", "błęd", "literówk",
                     "fout", "fel", "feil", "fejl", "virhe", "hib", "eroare", "greșeal",
@@ -676,10 +738,64 @@ APP_NOTICE_MAX_WORDS = 25
 
 
 
-def error_stem_text(folded: str) -> str:
+def stem_text(folded: str) -> str:
     """A folded line as the stems of ERROR_WORD_STEMS are looked for in it: the dotless
     "ı" as "i", the dot of "İ" (lower-cased "i̇") dropped, and the final "ς" as "σ", since
     the patterns' IGNORECASE takes them for one letter and ``str.lower`` does not."""
     if folded.isascii():
         return folded
     return folded.replace("ı", "i").replace("\u0307", "").replace("ς", "σ")
+
+# --- Comment sections and CMS notices ---------------------------------------------------
+# The heading of a page's comment section, in many languages: after it, at a post's end,
+# come the comment policy and the form's words ("We welcome a lively debate ..."), the
+# site's, not the story's (see normalizer.stories.clean._comment_section). Plural forms
+# only: "Kommentar", "Comment" label an opinion piece, "Discussion" a paper's section.
+COMMENT_HEADINGS = (
+    "comments", "reader comments", "join the conversation", "join the discussion",
+    "leave a comment", "leave a reply", "kommentare", "leserkommentare",
+    "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
+    "commenti", "komentarze", "komentáře", "komentáre", "komentari", "komentarji", "reacties",
+    "hozzászólások", "hozzászólás", "comentarii", "σχόλια", "комментарии", "коментарі",
+    "коментари", "yorumlar", "komentar", "bình luận", "תגובות", "تعليقات", "टिप्पणियाँ",
+    "评论", "評論", "留言", "网友评论", "コメント", "댓글",
+)
+COMMENT_HEADING_RE = re.compile(
+    r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I) + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$",
+    _I)
+#: At most this many lines, of at most this many words in all, after the heading to the
+#: post's end: a policy note and a form's labels; real comments are not in the post's text.
+COMMENT_TAIL_MAX_LINES = 3
+COMMENT_TAIL_MAX_WORDS = 120
+
+# Notices a CMS or a plugin prints in place of a widget, for the site's admins or readers
+# whose browser lacks something ("This error message is only visible to WordPress admins",
+# "Error: No connected account.", "Please enable JavaScript to view the comments"): a line
+# of at most CMS_NOTICE_MAX_WORDS words holding one of these is the page's, never a story's.
+CMS_NOTICES = (
+    "only visible to wordpress admins", "only visible to admins", "only visible to administrators",
+    "no connected account", "enter an api key", "connect an account", "invalid api key",
+    "feed settings page", "please enable javascript", "enable javascript to view",
+    "javascript is disabled", "javascript must be enabled", "your browser does not support",
+    "your browser doesn't support", "update your browser", "upgrade your browser",
+    "this video is unavailable", "this content is not available in your", "powered by disqus",
+    "comments powered by", "bitte aktivieren sie javascript", "javascript deaktiviert",
+    "ihr browser unterstützt", "veuillez activer javascript", "votre navigateur ne supporte pas",
+    "por favor habilite javascript", "activa javascript", "tu navegador no soporta",
+    "seu navegador não suporta", "attiva javascript", "il tuo browser non supporta",
+    "włącz javascript", "включите javascript", "ваш браузер не поддерживает",
+)
+CMS_NOTICE_RE = re.compile(one_of(CMS_NOTICES, flags=_I), _I)
+CMS_NOTICE_MAX_WORDS = 30
+# Every notice holds one of these (tested first on the folded line).
+CMS_NOTICE_MARKS = ("admin", "account", "api key", "settings page", "javascript", "browser",
+                    "navigat", "navegador", "unavailable", "not available", "disqus",
+                    "comments powered", "unterstützt",
+                    "браузер")
+
+# A teaser of another article: its lead, then the date and time it was published, as
+# listings print them ("... Klarar sig familjen? 9.4.2020 - 00.00", "... 14/03/2020 20h38").
+# A story's paragraph never ends with a bare time stamp after its last sentence.
+TEASER_STAMP_RE = re.compile(
+    r"(?:[.!?…\"”»]|\.\.\.)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:[-–—,|·]\s*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:uhr|h)?\s*$", _I)

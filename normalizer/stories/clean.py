@@ -216,6 +216,10 @@ CREDIT_LINE_MAX_WORDS = 8
 CAPTION_BEFORE_CREDIT_MAX_WORDS = 40
 
 
+#: A teaser of another article (its lead and a time stamp) is at most this long.
+TEASER_MAX_WORDS = 120
+
+
 #: Headline-shaped lines after a post's last sentence are titles of other stories (a
 #: related list pasted without its label) when there are at most this many of them; a
 #: longer run of such lines is the post's own (a poem, a list of places).
@@ -272,9 +276,19 @@ def has_photo_credit(text: str) -> bool:
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
     if (cues.COPYRIGHT_RE.match(b.text) and b.words <= COPYRIGHT_LINE_MAX_WORDS) or \
-            (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS):
+            (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS) or \
+            _reserved_notice(b):
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     return None
+
+
+def _reserved_notice(b: Block) -> bool:
+    """"All rights reserved" or "no reproduction" in any of the languages of
+    :data:`normalizer.cues.text.RESERVED_PHRASES`, wherever the © stands in the line."""
+    if b.words > cues.COPYRIGHT_MAX_WORDS:
+        return False
+    return _has_stem(b.folded, cues.RESERVED_MARKS) and bool(cues.RESERVED_RE.search(b.text)) \
+        and (b.words <= cues.RESERVED_LINE_MAX_WORDS or bool(cues.COPYRIGHT_SIGN_RE.search(b.text)))
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
@@ -286,20 +300,25 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
     to the readers of its app ("If you're on the X app, click here to watch live"): the
     page's, in any of the languages of :data:`normalizer.cues.text.ERROR_REPORT_LABELS`."""
     if b.words <= cues.ERROR_REPORT_MAX_WORDS \
-            and _has_error_stem(b.folded) \
+            and _has_stem(b.folded, cues.ERROR_WORD_STEMS) \
             and (cues.ERROR_REPORT_LABELS_RE.match(b.text) or (
                 cues.ERROR_WORDS_RE.search(b.text) and cues.ERROR_REQUESTS_RE.search(b.text))):
         return _Mark(CRUFT, RemovedKind.CHROME)
     if b.words <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if b.words <= cues.CMS_NOTICE_MAX_WORDS \
+            and _has_stem(b.folded, cues.CMS_NOTICE_MARKS) \
+            and cues.CMS_NOTICE_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
 
-def _has_error_stem(folded: str) -> bool:
-    """The cheap test before the report-an-error patterns (see
-    :data:`normalizer.cues.text.ERROR_WORD_STEMS`)."""
-    low = cues.error_stem_text(folded)
-    return any(stem in low for stem in cues.ERROR_WORD_STEMS)
+def _has_stem(folded: str, stems: tuple[str, ...]) -> bool:
+    """The cheap test before a pattern of many words: the folded line holds one of the
+    strings each of its words holds (:data:`normalizer.cues.text.ERROR_WORD_STEMS`,
+    ``CMS_NOTICE_MARKS``, ``RESERVED_MARKS``; pinned in tests/test_clean_fast_paths.py)."""
+    low = cues.stem_text(folded)
+    return any(stem in low for stem in stems)
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -349,7 +368,9 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
     if cues.RELATED_LABEL_ONLY_RE.match(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
-            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)):
+            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)) \
+            or (b.words <= RELATED_LINE_MAX_WORDS and cues.RELATED_GLUED_RE.match(text)
+                and not is_sentence(text)):
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
 
@@ -512,6 +533,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _teasers(blocks)
+    _comment_section(blocks)
     _trailing_titles(blocks)
     _alt_prefixes(blocks)
     if dump:
@@ -533,6 +556,41 @@ def _title_shaped(b: Block) -> bool:
         and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
+
+
+def _teasers(blocks: list[Block]) -> None:
+    """A paragraph that ends with the date and time a listing prints after a lead
+    (:data:`normalizer.cues.text.TEASER_STAMP_RE`) is another article's teaser, and the
+    headline-shaped line right above it is that article's title."""
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS \
+                or not (b.text[-1:].isdigit() or b.text.lower().endswith(("uhr", "h"))) \
+                or not cues.TEASER_STAMP_RE.search(b.text):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
+        if prev is not None and prev.role == TEXT and (
+                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only):
+            prev.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _comment_section(blocks: list[Block]) -> None:
+    """The heading of a comment section near the post's end ("Kommentarer", "Comments
+    (3)") and the few lines after it to the end: the comment policy and the form's words
+    (:data:`normalizer.cues.text.COMMENT_TAIL_MAX_LINES`)."""
+    tail: list[Block] = []
+    for b in reversed(blocks):
+        if (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME)) \
+                and cues.COMMENT_HEADING_RE.match(b.text):
+            if tail and sum(t.words for t in tail) <= cues.COMMENT_TAIL_MAX_WORDS:
+                b.mark(CRUFT, RemovedKind.CHROME)
+                for t in tail:
+                    t.mark(CRUFT, RemovedKind.CHROME)
+            return
+        if b.role == TEXT:
+            tail.append(b)
+            if len(tail) > cues.COMMENT_TAIL_MAX_LINES:
+                return
 
 
 def _trailing_titles(blocks: list[Block]) -> None:
