@@ -198,26 +198,45 @@ def test_photo_credit_marks_cover_every_cjk_label() -> None:
         assert any(mark in label + "摄" for mark in cues.PHOTO_CREDIT_MARKS), label
 
 
-@pytest.mark.parametrize("name, words, stems, share", [
-    ("ERROR_REPORT_LABELS_RE/ERROR_WORDS_RE", cues.ERROR_WORDS + cues.ERROR_REPORT_LABELS,
-     cues.ERROR_WORD_STEMS, 0.5),
-    ("RESERVED_RE", cues.RESERVED_PHRASES, cues.RESERVED_MARKS, 0.8),
-    ("CMS_NOTICE_RE", cues.CMS_NOTICES, cues.CMS_NOTICE_MARKS, 0.8),
+@pytest.mark.parametrize("name, words, keys, share", [
+    ("ERROR_WORDS_RE", cues.ERROR_WORDS, cues.ERROR_KEYS, 0.8),
+    ("CMS_NOTICE_RE", cues.CMS_NOTICES, cues.CMS_NOTICE_WORD_KEYS, 0.8),
 ])
-def test_stems_are_in_every_line_the_patterns_find(name, words, stems, share) -> None:
-    """The site-control, notice and reserved-rights rules ask their patterns only of lines
-    holding one of their stems (folded, :func:`cues.stem_text`): on real lines and on
-    lines built from the tables themselves (upper case, "ı" for "i"), every line a pattern
-    finds holds one; and the stems turn away most real lines (they are worth their place)."""
-    patterns = [getattr(cues, n) for n in name.split("/")]
+def test_key_words_are_in_every_line_the_patterns_find(name, words, keys, share) -> None:
+    """The report-an-error and CMS-notice rules ask their patterns only of lines one of
+    whose words is a key (:class:`cues.WordKeys`): on real lines and on lines built from
+    the tables themselves (upper case, "ı" for "i", glued to separators and counters),
+    every line a pattern finds has one; and the keys turn away most real lines."""
+    pattern = getattr(cues, name)
+    for word in words:
+        assert keys.found_in(clean._line_words(fold(word)), fold(word)), word
     built = _built_lines(sorted(words), 3000, 10)
     found = turned_away = 0
     for line in LINES + built:
-        hit = any(p.search(line) for p in patterns)
-        stem = clean._has_stem(fold(line), stems)
-        if hit:
-            assert stem, line
+        folded = fold(line)
+        key = keys.found_in(clean._line_words(folded), folded)
+        if pattern.search(line):
+            assert key, line
             found += 1
-        turned_away += not stem
+        turned_away += not key
     assert found > 500
     assert turned_away > share * len(LINES)
+
+
+def test_reserved_marks_and_marker_brackets_are_in_every_line_the_patterns_find() -> None:
+    """The rights-reserved rule asks its pattern only of lines holding one of
+    :data:`cues.RESERVED_MARKS` (folded by :func:`cues.stem_text`), and the caption rules
+    ask the position-marker pattern only of lines with a bracket: every line the patterns
+    find, real or built from the tables, passes the cheap test first."""
+    built = _built_lines(sorted(cues.RESERVED_PHRASES), 3000, 11)
+    markers = [f"A line ({w}) here" for w in cues.ILLUSTRATION_LABELS] \
+        + [f"行（{w}）" for w in cues.ILLUSTRATION_LABELS]
+    reserved = marked = 0
+    for line in LINES + built + markers:
+        if cues.RESERVED_RE.search(line):
+            assert cues.RESERVED_MARKS_RE.search(cues.stem_text(fold(line))), line
+            reserved += 1
+        if cues.POSITION_MARKER_RE.search(line):
+            assert clean._has_marker(line), line
+            marked += 1
+    assert reserved > 500 and marked > 2 * len(cues.ILLUSTRATION_LABELS)

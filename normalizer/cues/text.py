@@ -120,6 +120,7 @@ PHOTO_CREDIT_RE = re.compile(
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
 PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
@@ -182,17 +183,20 @@ RESERVED_PHRASES = (
 )
 RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASES, flags=_I).replace("\\ ", r"\s*")
                          + r")", _I)
-# Every phrase holds one of these (tested first on the folded line, see stem_text).
+# Every phrase holds one of these strings (tested first on the folded line, as stem_text
+# folds it: one scan in C; pinned in tests/test_clean_fast_paths.py).
 RESERVED_MARKS = ("rights", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
                   "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
                   "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
                   "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
                   "सर्वाधिकार", "版权", "版權", "转载", "轉載", "無断", "무단", "재배포")
+RESERVED_MARKS_RE = re.compile("|".join(map(re.escape, RESERVED_MARKS)))
 #: ... not quoted nor in brackets, on a line with a copyright sign or word or on a short
 #: line of its own: a sentence about licences ("... Copyright (all rights reserved) ...")
 #: names the phrase, it signs nothing.
 RESERVED_LINE_MAX_WORDS = 12
-COPYRIGHT_SIGN_RE = re.compile(r"[©ⓒⒸ℗]|\(c\)|copyright", _I)
+COPYRIGHT_SIGNS = ("©", "ⓒ", "Ⓒ", "℗")  # in the line as it is (folding makes "ⓒ" a "c")
+COPYRIGHT_WORDS = ("(c)", "copyright")  # in the folded line
 # "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
 RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
@@ -602,6 +606,8 @@ POSITION_MARKER_RE = re.compile(
     r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _ILLUSTRATION + r")[)）]",
     _I,
 )
+#: Every marker opens with one of these brackets (tested first).
+POSITION_MARKER_OPENERS = ("(", "（")
 #: ... standing last in its line, a full stop after it at most: the line is a caption even
 #: when it ends like a sentence ("Die Kinder waren noch klein (Symbolbild).").
 MARKER_AT_END_RE = re.compile(POSITION_MARKER_RE.pattern + r"\s*[.。]?\s*$", _I)
@@ -704,17 +710,11 @@ ERROR_REQUESTS = (
     "제보해",
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
-ERROR_REPORT_MAX_WORDS = 45
-# The cheap test first: a folded line that holds none of these strings holds no error word
-# and no label (each of ERROR_WORDS and ERROR_REPORT_LABELS holds one), so most lines stop
-# at it. The line is folded as the patterns' IGNORECASE folds it (stem_text).
-ERROR_WORD_STEMS = ("err", "typo", "mistake", "inaccura", "chyb", "překlep", "preklep",
-                    "fehler", "coquille", "faute", "refuso", "błąd", "błęd", "literówk",
-                    "fout", "fel", "feil", "fejl", "virhe", "hib", "eroare", "greșeal",
-                    "σφάλμα", "λάθ", "ошибк", "опечатк", "помилк", "hata", "kesalahan",
-                    "lỗi", "grešk", "napak", "klaid", "kļūd", "viga", "טעות", "خطأ", "错", "錯",
-                    "誤", "脱字", "오류", "오타", "त्रुटि", "veast", "problem", "issue",
-                    "correction", "korrektur")
+ERROR_REPORT_MAX_WORDS = 30
+# The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
+# holds no error word, so most lines stop at it; the labels are whole short lines, matched
+# only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
+ERROR_REPORT_LABEL_MAX_WORDS = 8
 
 # A notice to readers of the site's app or player ("If you're on the X News app, click
 # here to watch live", "Tap here to listen", "Wenn Sie die App nutzen, klicken Sie hier"):
@@ -739,9 +739,10 @@ APP_NOTICE_MAX_WORDS = 25
 
 
 def stem_text(folded: str) -> str:
-    """A folded line as the stems of ERROR_WORD_STEMS are looked for in it: the dotless
-    "ı" as "i", the dot of "İ" (lower-cased "i̇") dropped, and the final "ς" as "σ", since
-    the patterns' IGNORECASE takes them for one letter and ``str.lower`` does not."""
+    """A folded line as its words are compared with a table's keys (:func:`word_keys`):
+    the dotless "ı" as "i", the dot of "İ" (lower-cased "i̇") dropped, and the final "ς" as
+    "σ", since the patterns' IGNORECASE takes them for one letter and ``str.lower`` does
+    not."""
     if folded.isascii():
         return folded
     return folded.replace("ı", "i").replace("\u0307", "").replace("ς", "σ")
@@ -785,13 +786,12 @@ CMS_NOTICES = (
     "seu navegador não suporta", "attiva javascript", "il tuo browser non supporta",
     "włącz javascript", "включите javascript", "ваш браузер не поддерживает",
 )
-CMS_NOTICE_RE = re.compile(one_of(CMS_NOTICES, flags=_I), _I)
+CMS_NOTICE_RE = re.compile(r"(?<!\w)(?:" + one_of(CMS_NOTICES, flags=_I) + r")(?!\w)", _I)
 CMS_NOTICE_MAX_WORDS = 30
-# Every notice holds one of these (tested first on the folded line).
-CMS_NOTICE_MARKS = ("admin", "account", "api key", "settings page", "javascript", "browser",
-                    "navigat", "navegador", "unavailable", "not available", "disqus",
-                    "comments powered", "unterstützt",
-                    "браузер")
+# Every notice holds one of these words (tested first, see word_keys).
+CMS_NOTICE_KEYS = ("admins", "administrators", "account", "api", "javascript", "browser",
+                   "navigateur", "navegador", "unavailable", "available", "disqus", "powered", "settings",
+                   "unterstützt", "браузер")
 
 # A teaser of another article: its lead, then the date and time it was published, as
 # listings print them ("... Klarar sig familjen? 9.4.2020 - 00.00", "... 14/03/2020 20h38").
@@ -799,3 +799,34 @@ CMS_NOTICE_MARKS = ("admin", "account", "api key", "settings page", "javascript"
 TEASER_STAMP_RE = re.compile(
     r"(?:[.!?…\"”»]|\.\.\.)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
     r"\s*(?:[-–—,|·]\s*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:uhr|h)?\s*$", _I)
+
+
+class WordKeys:
+    """The cheap test before a pattern of many words: the pattern finds only whole words
+    (its words stand between non-word characters), so a line none of whose words is one
+    of ``keys`` holds none of its matches. Compared with the line's words, folded as the
+    pattern's IGNORECASE folds letters (:func:`stem_text`); a key that is not one run of
+    word characters (Devanagari's vowel signs are not) is looked for as a string."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        folded = {stem_text(" ".join(k.split()).lower()) for k in keys}
+        self.words = frozenset(k for k in folded if WORD_RE.fullmatch(k))
+        self.strings = tuple(sorted(folded - self.words))
+
+    def found_in(self, words: Iterable[str], folded: str) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return bool(self.strings) and any(k in folded for k in self.strings)
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def line_words(folded: str) -> list[str]:
+    """The words of a folded line, as :class:`WordKeys` compares them."""
+    return WORD_RE.findall(stem_text(folded))
+
+
+ERROR_KEYS = WordKeys(ERROR_WORDS)
+CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
+SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first

@@ -128,7 +128,7 @@ def _caption_shaped(block: Block) -> bool:
         return False
     if _dateline_lead(block.text):
         return False
-    if cues.POSITION_MARKER_RE.search(block.text):
+    if _has_marker(block.text):
         return True
     if is_prose(block.text):
         return False  # two sentences or more: a paragraph that follows a picture
@@ -136,6 +136,13 @@ def _caption_shaped(block: Block) -> bool:
         return True  # wire captions say when the photo was taken: "..., May 2, 2018."
     return not is_sentence(block.text) \
         and not block.text.lower().startswith(("http://", "https://", "www."))
+
+
+def _has_marker(text: str) -> bool:
+    """:data:`normalizer.cues.text.POSITION_MARKER_RE` finds a marker (asked only of lines
+    with a bracket: the pattern holds some eighty labels)."""
+    return any(b in text for b in cues.POSITION_MARKER_OPENERS) \
+        and cues.POSITION_MARKER_RE.search(text) is not None
 
 
 def _dated_at_end(text: str) -> bool:
@@ -261,7 +268,7 @@ def has_photo_credit(text: str) -> bool:
     only of lines holding what every such credit holds
     (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest). In ASCII text the
     words are found in the lower-cased line (the same as the patterns' IGNORECASE there)."""
-    if any(mark in text for mark in cues.PHOTO_CREDIT_MARKS):
+    if cues.PHOTO_CREDIT_MARKS_RE.search(text):
         return bool(cues.PHOTO_CREDIT_RE.search(text))
     labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
     if text.isascii():
@@ -285,10 +292,14 @@ def _copyright(b: Block, alts: set[str]) -> _Mark | None:
 def _reserved_notice(b: Block) -> bool:
     """"All rights reserved" or "no reproduction" in any of the languages of
     :data:`normalizer.cues.text.RESERVED_PHRASES`, wherever the © stands in the line."""
-    if b.words > cues.COPYRIGHT_MAX_WORDS:
+    size = b.words
+    if size > cues.COPYRIGHT_MAX_WORDS or (
+            size > cues.RESERVED_LINE_MAX_WORDS
+            and not any(sign in b.text for sign in cues.COPYRIGHT_SIGNS)
+            and not any(word in b.folded for word in cues.COPYRIGHT_WORDS)):
         return False
-    return _has_stem(b.folded, cues.RESERVED_MARKS) and bool(cues.RESERVED_RE.search(b.text)) \
-        and (b.words <= cues.RESERVED_LINE_MAX_WORDS or bool(cues.COPYRIGHT_SIGN_RE.search(b.text)))
+    return cues.RESERVED_MARKS_RE.search(cues.stem_text(b.folded)) is not None \
+        and cues.RESERVED_RE.search(b.text) is not None
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
@@ -296,29 +307,33 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
-    """The site's "report an error" control and its request to the reader, and a notice
-    to the readers of its app ("If you're on the X app, click here to watch live"): the
-    page's, in any of the languages of :data:`normalizer.cues.text.ERROR_REPORT_LABELS`."""
-    if b.words <= cues.ERROR_REPORT_MAX_WORDS \
-            and _has_stem(b.folded, cues.ERROR_WORD_STEMS) \
-            and (cues.ERROR_REPORT_LABELS_RE.match(b.text) or (
-                cues.ERROR_WORDS_RE.search(b.text) and cues.ERROR_REQUESTS_RE.search(b.text))):
+    """The site's "report an error" control and its request to the reader, a notice to
+    the readers of its app ("If you're on the X app, click here to watch live") and a
+    CMS's notice in place of a widget: the page's, in any of the languages of the tables
+    in :mod:`normalizer.cues.text`."""
+    size = b.words
+    if size > cues.ERROR_REPORT_MAX_WORDS:
+        return None
+    if size <= cues.ERROR_REPORT_LABEL_MAX_WORDS and cues.ERROR_REPORT_LABELS_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)
-    if b.words <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
+    if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
-    if b.words <= cues.CMS_NOTICE_MAX_WORDS \
-            and _has_stem(b.folded, cues.CMS_NOTICE_MARKS) \
-            and cues.CMS_NOTICE_RE.search(b.text):
-        return _Mark(CRUFT, RemovedKind.CHROME)
+    words = _line_words(b.folded)
+    if cues.SITE_CONTROL_KEYS.found_in(words, b.folded):  # most lines stop here
+        if cues.ERROR_KEYS.found_in(words, b.folded) and cues.ERROR_WORDS_RE.search(b.text) \
+                and cues.ERROR_REQUESTS_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
+        if size <= cues.CMS_NOTICE_MAX_WORDS \
+                and cues.CMS_NOTICE_WORD_KEYS.found_in(words, b.folded) \
+                and cues.CMS_NOTICE_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
 
-def _has_stem(folded: str, stems: tuple[str, ...]) -> bool:
-    """The cheap test before a pattern of many words: the folded line holds one of the
-    strings each of its words holds (:data:`normalizer.cues.text.ERROR_WORD_STEMS`,
-    ``CMS_NOTICE_MARKS``, ``RESERVED_MARKS``; pinned in tests/test_clean_fast_paths.py)."""
-    low = cues.stem_text(folded)
-    return any(stem in low for stem in stems)
+@lru_cache(maxsize=4096)
+def _line_words(folded: str) -> list[str]:
+    """The line's words, as the tables' keys are compared with them."""
+    return cues.line_words(folded)
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -369,8 +384,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     if cues.RELATED_LABEL_ONLY_RE.match(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)) \
-            or (b.words <= RELATED_LINE_MAX_WORDS and cues.RELATED_GLUED_RE.match(text)
-                and not is_sentence(text)):
+            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+                and cues.RELATED_GLUED_RE.match(text)):
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
 
@@ -435,7 +450,7 @@ def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
-        and bool(cues.POSITION_MARKER_RE.search(b.text)) \
+        and _has_marker(b.text) \
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text)))
 
 
@@ -564,7 +579,7 @@ def _teasers(blocks: list[Block]) -> None:
     headline-shaped line right above it is that article's title."""
     for i, b in enumerate(blocks):
         if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS \
-                or not (b.text[-1:].isdigit() or b.text.lower().endswith(("uhr", "h"))) \
+                or not (b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h"))) \
                 or not cues.TEASER_STAMP_RE.search(b.text):
             continue
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
