@@ -72,7 +72,9 @@ PHOTO_AGENCIES = photo_credit_names()  # from the outlets table
 #: colon and a name: "Kuva: Lehtikuva", "Zdjęcie: PAP", "Fotografía: EFE").
 PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "crédit photo",
                 "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
-                "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία")
+                "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία",
+                "beeld", "kép", "fotó", "fotoğraf", "resim", "gambar", "ảnh", "зображення",
+                "εικόνα")
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
@@ -96,6 +98,7 @@ _CJK_CREDIT = (
     rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
+    rf"|(?<=\s)[^\s=＝]{{1,10}}[=＝][가-힣]{{2,4}}\s*기자(?:\s+\S+@\S+)?\s*$"   # 잠실=X 기자
 )
 # A photo credit somewhere in a line: the strongest caption cue.
 PHOTO_CREDIT_RE = re.compile(
@@ -119,7 +122,8 @@ PHOTO_CREDIT_RE = re.compile(
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
-PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
+                      "기자")
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
@@ -262,6 +266,12 @@ RELATED_LABELS = (
     "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "और पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
     "اقرأ المزيد", "קראו גם", "עוד בנושא", "更多阅读", "相关新闻", "相關新聞", "阅读更多",
     "あわせて読みたい", "合わせて読みたい", "관련 뉴스", "함께 보면 좋은 기사",
+    # and more: Portuguese, Swedish, Dutch, Bosnian/Croatian/Serbian, Greek without its
+    # accents (as menus print it), Japanese
+    "relacionadas", "relacionados", "läs mer om", "lees", "lees meer over", "više o",
+    "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
+    "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
+    "関連ニュース",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
@@ -303,6 +313,9 @@ RELATED_POINTER_RE = re.compile(
     _I,
 )
 RELATED_POINTER_MAX_WORDS = 12
+# A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
+# Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
+POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
 
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
@@ -382,6 +395,15 @@ CHROME_WORDS = frozenset((
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
     "min de leitura", "visitas", "visualizações", "просмотры",
+    # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
+    # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
+    "delen via", "delen via e-mail", "reacties", "send til din ven", "del artiklen",
+    "suggerisci", "altri", "stampa articolo", "поділитися", "поділитися новиною",
+    "показати всі", "приховати", "поширити новину", "공유", "페이스북", "트위터", "카카오스토리",
+    "카카오톡", "네이버블로그", "구글플러스", "밴드", "더보기", "공유 더보기", "좋아요", "url",
+    "url공유", "기사", "100자평", "댓글", "写真を拡大", "画像を拡大", "拡大", "シェアする",
+    "いいね", "点赞", "partner", "sponsored content", "reklama", "mainos", "annons",
+    "advertentie", "pubblicità", "publicidade", "διαφήμιση", "광고", "広告", "广告",
     "просмотров", "阅读", "浏览",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
@@ -465,8 +487,12 @@ CJK_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為", "上图为"
                        "左图为", "右图为", "图注", "圖注", "图说", "圖說", "图片说明", "圖片說明",
                        "上图：", "上圖：", "下图：", "下圖：", "写真は", "写真説明", "사진설명",
                        "사진 설명")
+# ... and a bracketed label naming the picture, "【写真】…", "【表紙カット】…", "【图】…",
+# "[사진] …": a picture's caption in a Japanese, Chinese or Korean page.
+CJK_PICTURE_WORDS = ("写真", "画像", "カット", "動画", "图", "圖", "照片", "视频", "사진", "영상")
 CAPTION_OPENER_RE = re.compile(
-    rf"^(?:in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
+    rf"^(?:[【\[［〔][^】\]］〕]{{0,8}}(?:{'|'.join(CJK_PICTURE_WORDS)})[^】\]］〕]{{0,8}}[】\]］〕]"
+    rf"|in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
     rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
     rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
     _I,
@@ -678,8 +704,24 @@ ERROR_REPORT_LABELS = (
     "报告错误", "我要纠错", "纠错", "報告錯誤", "我要糾錯", "糾錯", "誤りを報告", "誤字・脱字を報告",
     "오류 신고", "오류신고", "기사 오류 제보",
 )
+# ... and the site's other controls printed as a line: write to the newsroom, send the
+# story to a friend, print it.
+SITE_CONTROL_LABELS = (
+    "write to the editor", "write to the newsroom", "contact the newsroom", "send to a friend",
+    "email to a friend", "print this article", "print article", "an die redaktion",
+    "schreiben sie der redaktion", "artikel versenden", "artikel drucken",
+    "écrire à la rédaction", "envoyer à un ami", "imprimer l'article", "escribir a la redacción",
+    "enviar a un amigo", "imprimir artículo", "escreva para a redação", "enviar para um amigo",
+    "scrivi alla redazione", "invia a un amico", "stampa l'articolo", "napisz do redakcji",
+    "wyślij znajomemu", "napište redakci", "poslat známému", "schrijf de redactie",
+    "stuur door naar een vriend", "skriv till redaktionen", "tipsa en vän", "skriv til redaktionen",
+    "send til en ven", "kirjoita toimitukselle", "írjon a szerkesztőségnek", "scrie redacției",
+    "γράψτε στη σύνταξη", "написать в редакцию", "написати в редакцію", "editöre yaz",
+    "kirim ke teman", "gửi cho bạn bè", "写信给编辑", "联系编辑", "編集部へのお問い合わせ",
+    "기사 제보", "제보하기",
+)
 ERROR_REPORT_LABELS_RE = re.compile(
-    r"^[\s>»•*\-–—|\[(]*(?:" + one_of(ERROR_REPORT_LABELS, flags=_I)
+    r"^[\s>»•*\-–—|\[(]*(?:" + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS), flags=_I)
     + r")[\s.!:：|\])]*$", _I)
 ERROR_WORDS = (
     "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",

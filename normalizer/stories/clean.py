@@ -383,7 +383,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
     if cues.RELATED_LABEL_ONLY_RE.match(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
-            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)) \
+            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
+                cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)):
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
