@@ -227,6 +227,11 @@ CAPTION_BEFORE_CREDIT_MAX_WORDS = 40
 TEASER_MAX_WORDS = 120
 
 
+#: Headline-shaped paragraphs right under a label of its own ("Relacionadas", "See also")
+#: are its list of other stories, up to this many (a longer run is the post's own).
+RELATED_TITLES_MAX = 5
+
+
 #: Headline-shaped lines after a post's last sentence are titles of other stories (a
 #: related list pasted without its label) when there are at most this many of them; a
 #: longer run of such lines is the post's own (a poem, a list of places).
@@ -447,6 +452,18 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         and not is_sentence(b.text) and b.words <= LINK_TITLE_MAX_WORDS
 
 
+def _titles_under_label(blocks: list[Block], i: int) -> int:
+    """How many lines since the label-only line above line ``i`` were taken as titles."""
+    n = 0
+    for prev in reversed(blocks[:i]):
+        if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK:
+            break
+        if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+            break
+        n += 1
+    return n
+
+
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
@@ -521,7 +538,9 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             continue
         if _link_after_label(blocks, i):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
-            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list goes on
+            # a list goes on: items, links, or (under a label of its own) a run of titles
+            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
+                _title_shaped(b) and _titles_under_label(blocks, i) < RELATED_TITLES_MAX)
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
                 or _marked_caption(b) or _before_credit(blocks, i):
