@@ -254,3 +254,24 @@ def test_a_paragraph_ending_with_a_date_and_no_time_stays_text():
                                   "Atualizado em 14/03/2020 às 10h"])
 def test_date_lines_of_more_languages_are_metadata(line):
     assert roles([PARA, line, PARA2])[1] == ("meta", "date")
+
+
+# --- lists of other stories under a label -------------------------------------------------
+
+def test_headlines_under_a_label_of_their_own_are_its_list():
+    got = roles([PARA, "Relacionadas", "Governo anuncia novo pacote para a indústria",
+                 "Bolsa fecha em alta pela terceira sessão seguida",
+                 "Chuvas atingem o litoral e causam alagamentos", PARA2])
+    assert got[1:5] == [(CRUFT, "related_link")] * 4
+    assert got[5] == (TEXT, None)
+
+
+def test_headlines_under_an_ad_label_are_sponsored_links():
+    got = roles([PARA, PARA2, "PARTNER", "'Kim ne derse desin' dedi",
+                 "Bakanlıktan yeni açıklama geldi", "Sınav puanı ile memur olunur mu?"])
+    assert got[2:] == [(CRUFT, "chrome")] + [(CRUFT, "related_link")] * 3
+
+
+def test_a_story_paragraph_after_an_ad_label_stays_text():
+    got = roles([PARA, "Anzeige", PARA2])
+    assert got[2] == (TEXT, None)

@@ -396,7 +396,8 @@ CHROME_WORDS = frozenset((
     # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
     # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
     "delen via", "delen via e-mail", "reacties", "send til din ven", "del artiklen",
-    "suggerisci", "altri", "stampa articolo", "поділитися", "поділитися новиною",
+    "suggerisci", "altri", "stampa articolo", "поділитися", "поділитися новиною", "partners",
+    "promoted", "reklame",
     "показати всі", "приховати", "поширити новину", "공유", "페이스북", "트위터", "카카오스토리",
     "카카오톡", "네이버블로그", "구글플러스", "밴드", "더보기", "공유 더보기", "좋아요", "url",
     "url공유", "기사", "100자평", "댓글", "写真を拡大", "画像を拡大", "拡大", "シェアする",
@@ -870,3 +871,13 @@ def line_words(folded: str) -> list[str]:
 ERROR_KEYS = WordKeys(ERROR_WORDS)
 CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
 SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first
+
+
+# Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
+# headline-shaped lines right under one are the sponsor's links (read by
+# normalizer.stories.clean._link_after_label; each is also a chrome word above).
+AD_LABELS = frozenset((
+    "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
+    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
+    "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
+))

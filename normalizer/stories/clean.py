@@ -446,22 +446,43 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 def _link_after_label(blocks: list[Block], i: int) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
-    if prev is None or prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK:
+    if prev is None or prev.role != CRUFT or b.words > LINK_TITLE_MAX_WORDS:
+        return False
+    if _ad_label(prev) or prev.notes.get("after_ad"):
+        # "PARTNER", "Anzeige": the sponsored links under it (a heading under it is the
+        # post's own, an advertorial's)
+        return b.kind == BlockKind.P and _headline_like(b)
+    if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     return bool(cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
-        and not is_sentence(b.text) and b.words <= LINK_TITLE_MAX_WORDS
+        and not is_sentence(b.text)
+
+
+def _ad_label(b: Block) -> bool:
+    return b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME \
+        and b.folded.strip(" :.") in cues.AD_LABELS
+
+
+def _headline_like(b: Block) -> bool:
+    """A headline of another story: no sentence end, or a short question ("... mu?")."""
+    return not is_sentence(b.text) or (
+        b.words <= QUESTION_TITLE_MAX_WORDS and b.text.rstrip().endswith(("?", "？"))
+        and not is_prose(b.text))
 
 
 def _titles_under_label(blocks: list[Block], i: int) -> int:
     """How many lines since the label-only line above line ``i`` were taken as titles."""
     n = 0
     for prev in reversed(blocks[:i]):
-        if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK:
-            break
-        if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+        if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK \
+                or cues.RELATED_LABEL_ONLY_RE.match(prev.text):
             break
         n += 1
     return n
+
+
+#: A question under a list label is another story's headline up to this many words.
+QUESTION_TITLE_MAX_WORDS = 14
 
 
 def _marked_caption(b: Block) -> bool:
@@ -539,8 +560,11 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
         if _link_after_label(blocks, i):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
             # a list goes on: items, links, or (under a label of its own) a run of titles
+            under = _titles_under_label(blocks, i)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
-                _title_shaped(b) and _titles_under_label(blocks, i) < RELATED_TITLES_MAX)
+                _title_shaped(b) and under < RELATED_TITLES_MAX)
+            b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
+                "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
                 or _marked_caption(b) or _before_credit(blocks, i):
