@@ -275,3 +275,13 @@ def test_headlines_under_an_ad_label_are_sponsored_links():
 def test_a_story_paragraph_after_an_ad_label_stays_text():
     got = roles([PARA, "Anzeige", PARA2])
     assert got[2] == (TEXT, None)
+
+
+def test_a_standfirst_the_body_repeats_and_continues_stays_text():
+    """Not an alt text and its caption: the second line goes on by sentences, not a credit."""
+    lead = ("Two children were taken to hospital after carbon monoxide leaked from a stove. "
+            "The incident happened in the city centre.")
+    body = (lead + " According to the information received, the brother and sister were "
+            "treated by paramedics and taken to hospital by ambulance, where they remain.")
+    got = roles([lead, body, PARA2])
+    assert got == [(TEXT, None)] * 3

@@ -196,6 +196,10 @@ PHOTO_ESSAY_MIN_PICTURES = 3
 REPEATED_LINE_MIN_WORDS = 4
 #: An alt text and its caption share at least this many characters of their start.
 ALT_PREFIX_MIN_CHARS = 15
+#: ... and the caption adds at most this many words to the alt text (its credit).
+CAPTION_CREDIT_MAX_WORDS = 15
+#: A standfirst repeated by the body's first paragraph has at least this many words.
+LEAD_MIN_WORDS = 10
 #: A flattened archive page's header ("Posts Tagged 'Lavrov'") is a short line.
 PAGE_HEADER_MAX_WORDS = 12
 #: A promo line without a reader address or a link ("Sign up today") is this short.
@@ -700,7 +704,9 @@ def _alt_prefixes(blocks: list[Block]) -> None:
         if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P \
                 and may_repeat(b, nxt):
             a, c = norm(b), norm(nxt)
-            if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS and (c.startswith(a) or a.startswith(c)):
+            if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS \
+                    and (c.startswith(a) or a.startswith(c)) \
+                    and not _lead_repeated(b, nxt):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 if nxt.words <= CAPTION_MAX_WORDS:
                     nxt.mark(CRUFT, RemovedKind.CAPTION)
@@ -716,6 +722,17 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                     and min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS:
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
+
+
+def _lead_repeated(b: Block, nxt: Block) -> bool:
+    """The second line goes on from the first by more sentences than a credit holds: a
+    standfirst the body repeats and continues, both the story's (an alt text's caption
+    adds a credit to it, a few words). Asked where the longer line would be taken for a
+    caption (a longer one stays text, and the short line above it is its repeat), of a
+    first line of a standfirst's length (a headline the body repeats is the headline)."""
+    longer, shorter = (nxt, b) if nxt.words > b.words else (b, nxt)
+    return longer.words <= CAPTION_MAX_WORDS and shorter.words >= LEAD_MIN_WORDS \
+        and is_prose(longer.text) and longer.words - shorter.words > CAPTION_CREDIT_MAX_WORDS
 
 
 _NON_WORD = re.compile(r"[\W_]+")
