@@ -119,6 +119,8 @@ def test_chrome_precheck_never_turns_away_a_chrome_line() -> None:
     "CREDIT: KCNA VIA REUTERS", "Crowds at the rally (photo: RONEN ZVULUN / REUTERS)",
     "© AFP | The stadium at night", "AFP PHOTO / JOHN MACDOUGALL",
     "A picture without a credit", "Read the full story at example.org/news",
+    "3月2日，市民在公园里赏花。新华社记者 张三 摄", "游客排队入园（李四 摄）", "摄影：王五",
+    "（图片来源：示例图库）", "图/示例社", "写真＝ロイター", "사진=예시통신", "这部电影在北京拍摄",
 ])
 def test_photo_credit_precheck_answers_as_the_pattern(line: str) -> None:
     assert clean.has_photo_credit(line) == bool(cues.PHOTO_CREDIT_RE.search(line))
@@ -188,3 +190,53 @@ def test_marks_tested_first_are_in_every_line_the_patterns_find() -> None:
         assert len(cues.TERM_SEPARATOR_RE.split(line)) \
             == sum(map(line.count, cues.TERM_SEPARATORS)) + 1
     assert promo >= 2 and tweet >= 1
+
+
+def test_photo_credit_marks_cover_every_cjk_label() -> None:
+    """Each Chinese, Japanese and Korean credit label holds a mark tested first."""
+    for label in cues.CJK_PHOTO_LABELS + cues.CJK_REPORTER_TITLES:
+        assert any(mark in label + "摄" for mark in cues.PHOTO_CREDIT_MARKS), label
+
+
+@pytest.mark.parametrize("name, words, keys, share", [
+    ("ERROR_WORDS_RE", cues.ERROR_WORDS, cues.ERROR_KEYS, 0.8),
+    ("CMS_NOTICE_RE", cues.CMS_NOTICES, cues.CMS_NOTICE_WORD_KEYS, 0.8),
+])
+def test_key_words_are_in_every_line_the_patterns_find(name, words, keys, share) -> None:
+    """The report-an-error and CMS-notice rules ask their patterns only of lines one of
+    whose words is a key (:class:`cues.WordKeys`): on real lines and on lines built from
+    the tables themselves (upper case, "ı" for "i", glued to separators and counters),
+    every line a pattern finds has one; and the keys turn away most real lines."""
+    pattern = getattr(cues, name)
+    for word in words:
+        assert keys.found_in(clean._line_words(fold(word)), fold(word)), word
+    built = _built_lines(sorted(words), 3000, 10)
+    found = turned_away = 0
+    for line in LINES + built:
+        folded = fold(line)
+        key = keys.found_in(clean._line_words(folded), folded)
+        if pattern.search(line):
+            assert key, line
+            found += 1
+        turned_away += not key
+    assert found > 500
+    assert turned_away > share * len(LINES)
+
+
+def test_reserved_marks_and_marker_brackets_are_in_every_line_the_patterns_find() -> None:
+    """The rights-reserved rule asks its pattern only of lines holding one of
+    :data:`cues.RESERVED_MARKS` (folded by :func:`cues.stem_text`), and the caption rules
+    ask the position-marker pattern only of lines with a bracket: every line the patterns
+    find, real or built from the tables, passes the cheap test first."""
+    built = _built_lines(sorted(cues.RESERVED_PHRASES), 3000, 11)
+    markers = [f"A line ({w}) here" for w in cues.ILLUSTRATION_LABELS] \
+        + [f"行（{w}）" for w in cues.ILLUSTRATION_LABELS]
+    reserved = marked = 0
+    for line in LINES + built + markers:
+        if cues.RESERVED_RE.search(line):
+            assert cues.RESERVED_MARKS_RE.search(cues.stem_text(fold(line))), line
+            reserved += 1
+        if cues.POSITION_MARKER_RE.search(line):
+            assert clean._has_marker(line), line
+            marked += 1
+    assert reserved > 500 and marked > 2 * len(cues.ILLUSTRATION_LABELS)

@@ -30,12 +30,15 @@ NO_SHARED = (f"platforms real-stories gate skipped: no eval/score.py in {SHARED}
 #: measured: Blogger headline 0.821, cruft 0.108; Tumblr story_f1 0.923, text_f1 0.974,
 #: cruft 0.268, headline 0.708, language 0.833; WordPress headline 0.857. Then the heading
 #: that opens a post's body taken as its story's headline, the paragraph shapes of
-#: ``<br>`` bodies and reblog quotes, and caption markup under pictures.
+#: ``<br>`` bodies and reblog quotes, and caption markup under pictures. Then (cruft
+#: round): Blogger cruft 0.041 -> 0.027, Tumblr 0.098 -> 0.000 with captions typed just
+#: before their photo credit, "symbolic picture" labels, CJK photo credits, the
+#: report-an-error table and app notices; text_f1 Blogger 0.998 -> 0.999, Tumblr 0.995 -> 0.9987.
 FLOORS: dict[str, list[tuple[str, str, float]]] = {
-    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.998), ("cruft_leak", "<=", 0.041),
+    "blogger": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.999), ("cruft_leak", "<=", 0.028),
                 ("headline_acc", ">=", 1.0), ("source_acc", ">=", 1.0),
                 ("language_acc", "==", 1.0), ("date_acc", ">=", 0.8)],
-    "tumblr": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.995), ("cruft_leak", "<=", 0.098),
+    "tumblr": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.998), ("cruft_leak", "<=", 0.0),
                ("headline_acc", ">=", 1.0), ("source_acc", ">=", 0.8),
                ("language_acc", "==", 1.0), ("date_acc", "==", 1.0)],
     "wordpress": [("story_f1", ">=", 1.0), ("text_f1", ">=", 0.997), ("cruft_leak", "<=", 0.0),

@@ -72,10 +72,33 @@ PHOTO_AGENCIES = photo_credit_names()  # from the outlets table
 #: colon and a name: "Kuva: Lehtikuva", "Zdjęcie: PAP", "Fotografía: EFE").
 PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "crédit photo",
                 "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
-                "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία")
+                "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία",
+                "beeld", "kép", "fotó", "fotoğraf", "resim", "gambar", "ảnh", "зображення",
+                "εικόνα")
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
+# Photo credits of Chinese, Japanese and Korean pages (the desks' own shapes, as data):
+# the photographer's credit at a caption's end, "新华社记者 X 摄", "（记者 X 摄）", "X／摄"
+# ("摄" = "shot by": after a reporter's title, in brackets, or after a space or slash, never
+# the verb "拍摄" of a sentence, which ends with "。"); and a label, a separator and a name:
+# "摄影：X", "图片来源：X", "图/X", "写真＝X", "撮影・X", "사진=X", "사진 제공=X".
+CJK_PHOTO_LABELS = ("摄影", "攝影", "图片来源", "圖片來源", "图片", "圖片", "图源", "圖源", "供图",
+                    "供圖", "图", "圖", "照片来源", "照片來源", "照片", "写真提供", "写真", "撮影",
+                    "画像提供", "画像", "사진 제공", "사진제공", "사진", "촬영")
+CJK_REPORTER_TITLES = ("摄影记者", "攝影記者", "记者", "記者", "通讯员", "通訊員", "特约记者",
+                       "特約記者", "카메라기자")
+_CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
+                       for w in sorted(CJK_PHOTO_LABELS, key=len, reverse=True))
+_CJK_TITLES = "|".join(sorted(CJK_REPORTER_TITLES, key=len, reverse=True))
+_CJK_SHOT = r"(?:摄|攝)(?:影)?"
+_CJK_CREDIT = (
+    rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
+    rf"\s*{_CJK_SHOT}\s*[）)]?\s*$"                              # 新华社记者 才扬 摄
+    rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
+    rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
+    rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
+)
 # A photo credit somewhere in a line: the strongest caption cue.
 PHOTO_CREDIT_RE = re.compile(
     rf"""(
@@ -88,13 +111,18 @@ PHOTO_CREDIT_RE = re.compile(
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | (?<=\S)\s+[/|]\s*(?i:{_PHOTO_WORDS})\b                      # ... / Фото X, | Photo X
+            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{{1,60}}$
+      | {_CJK_CREDIT}
     )""",
     re.VERBOSE,
 )
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
-# "photo", or a colon or opening bracket and another of its branches' words.
-PHOTO_CREDIT_MARKS = ("/", "©")
+# "photo", a colon or opening bracket and another of its branches' words, or a character
+# every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
+PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
@@ -134,7 +162,47 @@ IMAGE_ALT_RE = re.compile(
 # appeared in The Guardian".
 # A copyright notice, whatever follows it ("... All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed.").
-COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", _I)
+COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|copyrights?\b)", _I)
+# "All rights reserved" and "no reproduction without permission", in the languages of the
+# sets and their neighbours: a line of at most COPYRIGHT_MAX_WORDS words holding one is the
+# site's notice wherever its © stands ("RIPRODUZIONE RISERVATA © Copyright X", "Copyrights
+# ⓒ X. 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载").
+RESERVED_PHRASES = (
+    "all rights reserved", "reproduction prohibited", "reproduction forbidden",
+    "alle rechte vorbehalten", "tous droits réservés", "reproduction interdite",
+    "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
+    "todos os direitos reservados", "proibida a reprodução", "riproduzione riservata",
+    "tutti i diritti riservati", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena",
+    "všetky práva vyhradené", "alle rechten voorbehouden", "alla rättigheter förbehållna",
+    "alle rettigheder forbeholdes", "alle rettigheter reservert", "kaikki oikeudet pidätetään",
+    "minden jog fenntartva", "toate drepturile rezervate", "με την επιφύλαξη παντός δικαιώματος",
+    "все права защищены", "усі права захищені", "всі права захищені", "tüm hakları saklıdır",
+    "hak cipta dilindungi", "bảo lưu mọi quyền", "sva prava zadržana", "vse pravice pridržane",
+    "visos teisės saugomos", "visas tiesības aizsargātas", "kõik õigused kaitstud",
+    "כל הזכויות שמורות", "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित", "版权所有", "版權所有",
+    "未经授权不得转载", "未經授權不得轉載", "禁止转载", "禁止轉載", "無断転載", "無断複製",
+    "無断転載を禁じます", "무단 전재", "무단전재", "재배포 금지", "재배포금지",
+)
+RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASES, flags=_I).replace("\\ ", r"\s*")
+                         + r")", _I)
+# Every phrase holds one of these strings (tested first on the folded line, as stem_text
+# folds it: one scan in C; pinned in tests/test_clean_fast_paths.py).
+RESERVED_MARKS = ("rights", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
+                  "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
+                  "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
+                  "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
+                  "सर्वाधिकार", "版权", "版權", "转载", "轉載", "無断", "무단", "재배포")
+RESERVED_MARKS_RE = re.compile("|".join(map(re.escape, RESERVED_MARKS)))
+#: ... not quoted nor in brackets, on a line with a copyright sign or word or on a short
+#: line of its own: a sentence about licences ("... Copyright (all rights reserved) ...")
+#: names the phrase, it signs nothing.
+RESERVED_LINE_MAX_WORDS = 12
+COPYRIGHT_SIGNS = ("©", "ⓒ", "Ⓒ", "℗")  # in the line as it is (folding makes "ⓒ" a "c")
+COPYRIGHT_WORDS = ("(c)", "copyright")  # in the folded line
+# "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
+RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
+                       r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
+                       _I)
 COPYRIGHT_MAX_WORDS = 40
 COPYRIGHT_RE = re.compile(
     r"""^(?:
@@ -196,12 +264,33 @@ RELATED_LABELS = (
     "tin liên quan", "यह भी पढ़ें", "ये भी पढ़ें", "और पढ़ें", "اقرأ أيضا", "اقرأ أيضاً",
     "اقرأ المزيد", "קראו גם", "עוד בנושא", "更多阅读", "相关新闻", "相關新聞", "阅读更多",
     "あわせて読みたい", "合わせて読みたい", "관련 뉴스", "함께 보면 좋은 기사",
+    # and more: Portuguese, Swedish, Dutch, Bosnian/Croatian/Serbian, Greek without its
+    # accents (as menus print it), Japanese
+    "relacionadas", "relacionados", "läs mer om", "lees", "lees meer over", "više o",
+    "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
+    "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
+    "関連ニュース",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
     + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
     _I,
 )
+# A label glued to the title it points to, with no colon: "Читайте також <Title>", "До
+# теми<Title>", "See also <Title>" (the label and the link were two elements). Only labels
+# of two words or more, or of an unspaced script: a one-word label ("Lee", "Mira", "Watch")
+# opens names and sentences too. The title opens with a capital, a figure or a quote.
+RELATED_GLUED_EXTRA = ("до теми", "зверніть увагу", "по темі", "на тему", "також читайте",
+                       "новини по темі", "вас може зацікавити", "обратите внимание",
+                       "читайте по теме", "ещё по теме", "еще по теме", "больше по теме",
+                       "вас может заинтересовать")
+RELATED_GLUED_LABELS = tuple(
+    w for w in (*RELATED_LABELS, *RELATED_GLUED_EXTRA)
+    if " " in w.strip(" :") or re.match("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", w))
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁЄІЇЎҐ"
+RELATED_GLUED_RE = re.compile(
+    r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_GLUED_LABELS, flags=_I)
+    + rf")\s*(?=(?-i:[„“\"«'(]?[{_UPPER}0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", _I)
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
@@ -222,6 +311,9 @@ RELATED_POINTER_RE = re.compile(
     _I,
 )
 RELATED_POINTER_MAX_WORDS = 12
+# A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
+# Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
+POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
 
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
@@ -301,6 +393,16 @@ CHROME_WORDS = frozenset((
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
     "min de leitura", "visitas", "visualizações", "просмотры",
+    # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
+    # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
+    "delen via", "delen via e-mail", "reacties", "send til din ven", "del artiklen",
+    "suggerisci", "altri", "stampa articolo", "поділитися", "поділитися новиною", "partners",
+    "promoted", "reklame",
+    "показати всі", "приховати", "поширити новину", "공유", "페이스북", "트위터", "카카오스토리",
+    "카카오톡", "네이버블로그", "구글플러스", "밴드", "더보기", "공유 더보기", "좋아요", "url",
+    "url공유", "기사", "100자평", "댓글", "写真を拡大", "画像を拡大", "拡大", "シェアする",
+    "いいね", "点赞", "partner", "sponsored content", "reklama", "mainos", "annons",
+    "advertentie", "pubblicità", "publicidade", "διαφήμιση", "광고", "広告", "广告",
     "просмотров", "阅读", "浏览",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
@@ -377,9 +479,21 @@ TERM_SEPARATOR_RE = re.compile(rf"\s*[{re.escape(TERM_SEPARATORS)}]\s*")
 _PICTURE = r"(?:photos?|images?|pictures?|photographs?|frame\s+grabs?|screen\s*(?:shots?|grabs?)|handout)"
 _PICTURED = (r"(?:dated|taken|provided|released|made|obtained|shot|distributed|shows?|from|"
              r"courtesy|supplied|posted|issued)")
+# Chinese, Japanese and Korean captions open with "the picture shows" or a caption label:
+# "图为…" ("pictured: ..."), "上图：…", "图注：…", "图片说明：…", "写真は…", "사진설명=…"
+# (a story's paragraph never opens so; "图中…", which may describe a chart, is not here).
+CJK_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為", "上图为", "上圖為", "下图为", "下圖為",
+                       "左图为", "右图为", "图注", "圖注", "图说", "圖說", "图片说明", "圖片說明",
+                       "上图：", "上圖：", "下图：", "下圖：", "写真は", "写真説明", "사진설명",
+                       "사진 설명")
+# ... and a bracketed label naming the picture, "【写真】…", "【表紙カット】…", "【图】…",
+# "[사진] …": a picture's caption in a Japanese, Chinese or Korean page.
+CJK_PICTURE_WORDS = ("写真", "画像", "カット", "動画", "图", "圖", "照片", "视频", "사진", "영상")
 CAPTION_OPENER_RE = re.compile(
-    rf"^(?:in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
-    rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b)",
+    rf"^(?:[【\[［〔][^】\]］〕]{{0,8}}(?:{'|'.join(CJK_PICTURE_WORDS)})[^】\]］〕]{{0,8}}[】\]］〕]"
+    rf"|in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
+    rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
+    rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
     _I,
 )
 
@@ -443,6 +557,18 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Words that may stand around a date on a date line: "Updated on", "Last Updated:",
 # "Published", "Posted", "at", time zones.
 DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk", "pst", "pdt", "ist", "jst", "z", "de", "del", "of", "the", "le", "la", "el", "am", "um", "uhr", "h", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "à", "jour", "publicado", "actualizado", "обновлено", "опубликовано", "г.", "года"]
+# ... and the labels of other languages' date lines ("입력 2020.08.27 20:27", "Atualizado em",
+# "Pubblicato il", "Opublikowano", "Uppdaterad", "Julkaistu", "配信", "发布时间").
+DATE_LINE_WORDS += [
+    "atualizado", "atualização", "publicado", "aggiornato", "pubblicato",
+    "opublikowano", "zaktualizowano", "aktualizacja", "gepubliceerd",
+    "bijgewerkt", "publicerad", "uppdaterad", "publicerat",
+    "julkaistu", "päivitetty", "publisert", "oppdatert", "udgivet", "opdateret",
+    "publikováno", "aktualizováno", "aktualizace", "yayınlanma", "güncelleme", "tarihi",
+    "оновлено", "опубліковано", "ενημερώθηκε", "δημοσιεύθηκε", "입력", "수정", "기사입력",
+    "최종수정", "등록", "업데이트", "승인", "발행", "게재", "配信", "更新", "公開", "掲載",
+    "投稿", "发布", "發布", "发布时间", "發布時間", "更新时间", "更新時間",
+]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
@@ -479,12 +605,37 @@ DATELINE_RES = (
 
 # --- Captions by shape ---------------------------------------------------------------------
 # Position markers of people in a photo and "file photo" labels: caption-only shapes.
+# "Symbolic picture" and "archive picture" labels, in the languages of the sets and their
+# neighbours: a caption says its picture is not of the event ("... (Symbolbild).").
+ILLUSTRATION_LABELS = (
+    "illustration", "illustrative photo", "illustrative image", "stock photo", "stock image",
+    "file image", "archive photo", "archive image", "symbolbild", "symbolfoto", "archivbild",
+    "archivfoto", "foto: archiv", "bild: archiv", "image d'illustration", "photo d'illustration",
+    "photo d'archives", "photo d'archive", "image d'archives", "foto de archivo",
+    "imagen de archivo", "foto ilustrativa", "imagen ilustrativa", "foto de arquivo",
+    "imagem de arquivo", "imagem ilustrativa", "foto d'archivio", "immagine d'archivio",
+    "foto di repertorio", "foto illustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
+    "ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archivní foto",
+    "archivní snímek", "ilustračné foto", "archívne foto", "arkistokuva", "kuvituskuva",
+    "arkivbild", "arkivfoto", "illustrationsbild", "archieffoto", "archiefbeeld",
+    "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
+    "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
+    "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
+    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진",
+)
+_ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
+                         for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
 POSITION_MARKER_RE = re.compile(
-    r"\((?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
-    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|illustration|links|rechts|mitte|"
-    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа)\)",
+    r"[(（](?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|links|rechts|mitte|"
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _ILLUSTRATION + r")[)）]",
     _I,
 )
+#: Every marker opens with one of these brackets (tested first).
+POSITION_MARKER_OPENERS = ("(", "（")
+#: ... standing last in its line, a full stop after it at most: the line is a caption even
+#: when it ends like a sentence ("Die Kinder waren noch klein (Symbolbild).").
+MARKER_AT_END_RE = re.compile(POSITION_MARKER_RE.pattern + r"\s*[.。]?\s*$", _I)
 
 # --- Page headers of flattened archive pages ----------------------------------------------
 # "Posts Tagged ‘Lavrov’", "Tag Archives: X", Blogger's "Showing posts with label X".
@@ -521,3 +672,212 @@ SITE_FOLLOW_RES = (
 )
 #: Times a follow-us line must name the site before it is taken for its name.
 SITE_FOLLOW_MIN = 2
+
+# --- Site controls: error reports and app notices -------------------------------------------
+# A news site's "report an error" control, pasted with the story: a button's label on a
+# line of its own, in many languages (the sets meet stories in twenty; a site of any of
+# them has one). Whole-line labels (ERROR_REPORT_LABELS_RE) and the request beside them,
+# "Found an error? Let us know", "Pokud jste v článku zaznamenali chybu ..., dejte nám
+# vědět", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter": a line of at most
+# ERROR_REPORT_MAX_WORDS words holding a word for an error (ERROR_WORDS) and a request to
+# the reader (ERROR_REQUESTS). A story's sentence about an error asks nobody to tell "us".
+ERROR_REPORT_LABELS = (
+    "report an error", "report error", "report a typo", "report a mistake", "report a problem",
+    "report an issue", "report a correction", "suggest a correction", "submit a correction",
+    "send a correction", "request a correction", "found an error?", "found a typo?",
+    "spotted an error?", "spotted a mistake?", "spot an error?", "see an error?",
+    "fehler melden", "fehler gefunden?", "tippfehler melden", "korrektur melden",
+    "signaler une erreur", "signaler une coquille", "vous avez repéré une erreur ?",
+    "reportar un error", "reportar error", "informar de un error", "¿encontraste un error?",
+    "reportar erro", "comunicar erro", "encontrou um erro?", "segnala un errore",
+    "segnala errore", "hai trovato un errore?", "zgłoś błąd", "zgłoś literówkę",
+    "znalazłeś błąd?", "nahlásit chybu", "nahlásit chybu v článku", "našli jste chybu?",
+    "nahlásiť chybu", "našli ste chybu?", "meld een fout", "fout gezien?", "fout melden",
+    "rapportera fel", "anmäl fel", "hittat ett fel?", "rapporter en feil", "meld feil",
+    "rapporter fejl", "ilmoita virheestä", "löysitkö virheen?", "hiba bejelentése",
+    "hibát találtál?", "raportează o eroare", "semnalează o greșeală",
+    "αναφορά σφάλματος", "сообщить об ошибке", "нашли ошибку?", "повідомити про помилку",
+    "знайшли помилку?", "hata bildir", "hata bildirin", "laporkan kesalahan", "báo lỗi",
+    "prijavi grešku", "prijavite grešku", "javi napako", "pranešti apie klaidą",
+    "ziņot par kļūdu", "teata veast", "דווחו על טעות", "الإبلاغ عن خطأ", "त्रुटि की रिपोर्ट करें",
+    "报告错误", "我要纠错", "纠错", "報告錯誤", "我要糾錯", "糾錯", "誤りを報告", "誤字・脱字を報告",
+    "오류 신고", "오류신고", "기사 오류 제보",
+)
+# ... and the site's other controls printed as a line: write to the newsroom, send the
+# story to a friend, print it.
+SITE_CONTROL_LABELS = (
+    "write to the editor", "write to the newsroom", "contact the newsroom", "send to a friend",
+    "email to a friend", "print this article", "print article", "an die redaktion",
+    "schreiben sie der redaktion", "artikel versenden", "artikel drucken",
+    "écrire à la rédaction", "envoyer à un ami", "imprimer l'article", "escribir a la redacción",
+    "enviar a un amigo", "imprimir artículo", "escreva para a redação", "enviar para um amigo",
+    "scrivi alla redazione", "invia a un amico", "stampa l'articolo", "napisz do redakcji",
+    "wyślij znajomemu", "napište redakci", "poslat známému", "schrijf de redactie",
+    "stuur door naar een vriend", "skriv till redaktionen", "tipsa en vän", "skriv til redaktionen",
+    "send til en ven", "kirjoita toimitukselle", "írjon a szerkesztőségnek", "scrie redacției",
+    "γράψτε στη σύνταξη", "написать в редакцию", "написати в редакцію", "editöre yaz",
+    "kirim ke teman", "gửi cho bạn bè", "写信给编辑", "联系编辑", "編集部へのお問い合わせ",
+    "기사 제보", "제보하기",
+)
+ERROR_REPORT_LABELS_RE = re.compile(
+    r"^[\s>»•*\-–—|\[(]*(?:" + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS), flags=_I)
+    + r")[\s.!:：|\])]*$", _I)
+ERROR_WORDS = (
+    "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
+    "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
+    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel",
+    "stavfel", "feil", "fejl", "virhe", "virheen", "kirjoitusvirhe", "hibát", "hiba", "eroare",
+    "greșeală", "σφάλμα", "λάθος", "ошибку", "ошибка", "опечатку", "опечатка", "помилку",
+    "помилка", "hata", "kesalahan", "lỗi", "grešku", "napako", "klaidą", "kļūdu", "viga",
+    "טעות", "خطأ", "त्रुटि", "错误", "錯誤", "错别字", "錯別字", "誤字", "脱字", "誤り", "오류", "오타",
+)
+ERROR_WORDS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_WORDS, flags=_I) + r")(?!\w)", _I)
+ERROR_REQUESTS = (
+    "let us know", "tell us", "contact us", "notify us", "email us", "write to us",
+    "please report", "report it", "ctrl+enter", "ctrl + enter", "contact form",
+    "dejte nám vědět", "dejte nám", "napište nám", "kontaktního formuláře", "dajte nám vedieť",
+    "teilen sie uns", "lassen sie es uns wissen", "schreiben sie uns", "melden sie",
+    "sagen sie uns", "faites-le nous savoir", "faites-nous", "signalez-le", "écrivez-nous",
+    "contactez-nous", "háganoslo saber", "avísenos", "infórmenos", "escríbanos", "díganos",
+    "avise-nos", "informe-nos", "escreva-nos", "fatecelo sapere", "segnalatecelo",
+    "segnalacelo", "scriveteci", "daj nam znać", "dajcie nam znać", "napisz do nas",
+    "laat het ons weten", "laat ons weten", "mail ons", "låt oss veta", "meddela oss",
+    "gi oss beskjed", "giv os besked", "kerro meille", "ilmoita meille", "jelezd nekünk",
+    "írj nekünk", "anunțați-ne", "scrieți-ne", "ενημερώστε μας", "сообщите нам",
+    "напишите нам", "выделите", "повідомте нам", "напишіть нам", "виділіть",
+    "bize bildirin", "bize yazın", "beritahu kami", "hubungi kami", "báo cho chúng tôi",
+    "javite nam", "sporočite nam", "praneškite mums", "informējiet mūs", "andke meile teada",
+    "הודיעו לנו", "أخبرنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
+    "제보해",
+)
+ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
+ERROR_REPORT_MAX_WORDS = 30
+# The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
+# holds no error word, so most lines stop at it; the labels are whole short lines, matched
+# only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
+ERROR_REPORT_LABEL_MAX_WORDS = 8
+
+# A notice to readers of the site's app or player ("If you're on the X News app, click
+# here to watch live", "Tap here to listen", "Wenn Sie die App nutzen, klicken Sie hier"):
+# a pointer, then an order to click or tap, in the languages above. At most
+# APP_NOTICE_MAX_WORDS words.
+CLICK_HERE = (
+    "click here", "tap here", "click to watch", "tap to watch", "click to listen",
+    "tap to listen", "klicken sie hier", "hier klicken", "tippen sie hier", "cliquez ici",
+    "appuyez ici", "haga clic aquí", "haz clic aquí", "pulse aquí", "pincha aquí",
+    "clique aqui", "toque aqui", "clicca qui", "kliknij tutaj", "kliknij tu",
+    "klikněte zde", "klikněte sem", "kliknite sem", "klik hier", "tik hier", "klicka här",
+    "trykk her", "klik her", "napsauta tästä", "klikkaa tästä", "kattints ide",
+    "faceți clic aici", "πατήστε εδώ", "κάντε κλικ εδώ", "нажмите здесь", "нажмите сюда",
+    "натисніть тут", "buraya tıklayın", "klik di sini", "nhấn vào đây", "bấm vào đây",
+    "点击这里", "點擊這裡", "点此", "こちらをクリック", "여기를 클릭",
+)
+APP_NOTICE_RE = re.compile(
+    r"^(?:(?:if|wenn|falls|si|se|jeśli|pokud|als|om|jos|ha|dacă|αν|если|якщо|eğer|jika|nếu)"
+    r"\b[^.!?。]{1,100}?[,，]\s*)?(?:" + one_of(CLICK_HERE, flags=_I) + r")(?!\w)", _I)
+APP_NOTICE_MAX_WORDS = 25
+
+
+
+def stem_text(folded: str) -> str:
+    """A folded line as its words are compared with a table's keys (:func:`word_keys`):
+    the dotless "ı" as "i", the dot of "İ" (lower-cased "i̇") dropped, and the final "ς" as
+    "σ", since the patterns' IGNORECASE takes them for one letter and ``str.lower`` does
+    not."""
+    if folded.isascii():
+        return folded
+    return folded.replace("ı", "i").replace("\u0307", "").replace("ς", "σ")
+
+# --- Comment sections and CMS notices ---------------------------------------------------
+# The heading of a page's comment section, in many languages: after it, at a post's end,
+# come the comment policy and the form's words ("We welcome a lively debate ..."), the
+# site's, not the story's (see normalizer.stories.clean._comment_section). Plural forms
+# only: "Kommentar", "Comment" label an opinion piece, "Discussion" a paper's section.
+COMMENT_HEADINGS = (
+    "comments", "reader comments", "join the conversation", "join the discussion",
+    "leave a comment", "leave a reply", "kommentare", "leserkommentare",
+    "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
+    "commenti", "komentarze", "komentáře", "komentáre", "komentari", "komentarji", "reacties",
+    "hozzászólások", "hozzászólás", "comentarii", "σχόλια", "комментарии", "коментарі",
+    "коментари", "yorumlar", "komentar", "bình luận", "תגובות", "تعليقات", "टिप्पणियाँ",
+    "评论", "評論", "留言", "网友评论", "コメント", "댓글",
+)
+COMMENT_HEADING_RE = re.compile(
+    r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I) + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$",
+    _I)
+#: At most this many lines, of at most this many words in all, after the heading to the
+#: post's end: a policy note and a form's labels; real comments are not in the post's text.
+COMMENT_TAIL_MAX_LINES = 3
+COMMENT_TAIL_MAX_WORDS = 120
+
+# Notices a CMS or a plugin prints in place of a widget, for the site's admins or readers
+# whose browser lacks something ("This error message is only visible to WordPress admins",
+# "Error: No connected account.", "Please enable JavaScript to view the comments"): a line
+# of at most CMS_NOTICE_MAX_WORDS words holding one of these is the page's, never a story's.
+CMS_NOTICES = (
+    "only visible to wordpress admins", "only visible to admins", "only visible to administrators",
+    "no connected account", "enter an api key", "connect an account", "invalid api key",
+    "feed settings page", "please enable javascript", "enable javascript to view",
+    "javascript is disabled", "javascript must be enabled", "your browser does not support",
+    "your browser doesn't support", "update your browser", "upgrade your browser",
+    "this video is unavailable", "this content is not available in your", "powered by disqus",
+    "comments powered by", "bitte aktivieren sie javascript", "javascript deaktiviert",
+    "ihr browser unterstützt", "veuillez activer javascript", "votre navigateur ne supporte pas",
+    "por favor habilite javascript", "activa javascript", "tu navegador no soporta",
+    "seu navegador não suporta", "attiva javascript", "il tuo browser non supporta",
+    "włącz javascript", "включите javascript", "ваш браузер не поддерживает",
+)
+CMS_NOTICE_RE = re.compile(r"(?<!\w)(?:" + one_of(CMS_NOTICES, flags=_I) + r")(?!\w)", _I)
+CMS_NOTICE_MAX_WORDS = 30
+# Every notice holds one of these words (tested first, see word_keys).
+CMS_NOTICE_KEYS = ("admins", "administrators", "account", "api", "javascript", "browser",
+                   "navigateur", "navegador", "unavailable", "available", "disqus", "powered", "settings",
+                   "unterstützt", "браузер")
+
+# A teaser of another article: its lead, then the date and time it was published, as
+# listings print them ("... Klarar sig familjen? 9.4.2020 - 00.00", "... 14/03/2020 20h38").
+# A story's paragraph never ends with a bare time stamp after its last sentence.
+TEASER_STAMP_RE = re.compile(
+    r"(?:[.!?…\"”»]|\.\.\.)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:[-–—,|·]\s*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:uhr|h)?\s*$", _I)
+
+
+class WordKeys:
+    """The cheap test before a pattern of many words: the pattern finds only whole words
+    (its words stand between non-word characters), so a line none of whose words is one
+    of ``keys`` holds none of its matches. Compared with the line's words, folded as the
+    pattern's IGNORECASE folds letters (:func:`stem_text`); a key that is not one run of
+    word characters (Devanagari's vowel signs are not) is looked for as a string."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        folded = {stem_text(" ".join(k.split()).lower()) for k in keys}
+        self.words = frozenset(k for k in folded if WORD_RE.fullmatch(k))
+        self.strings = tuple(sorted(folded - self.words))
+
+    def found_in(self, words: Iterable[str], folded: str) -> bool:
+        if not self.words.isdisjoint(words):
+            return True
+        return bool(self.strings) and any(k in folded for k in self.strings)
+
+
+WORD_RE = re.compile(r"\w+")
+
+
+def line_words(folded: str) -> list[str]:
+    """The words of a folded line, as :class:`WordKeys` compares them."""
+    return WORD_RE.findall(stem_text(folded))
+
+
+ERROR_KEYS = WordKeys(ERROR_WORDS)
+CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
+SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first
+
+
+# Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
+# headline-shaped lines right under one are the sponsor's links (read by
+# normalizer.stories.clean._link_after_label; each is also a chrome word above).
+AD_LABELS = frozenset((
+    "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
+    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
+    "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
+))

@@ -128,7 +128,7 @@ def _caption_shaped(block: Block) -> bool:
         return False
     if _dateline_lead(block.text):
         return False
-    if cues.POSITION_MARKER_RE.search(block.text):
+    if _has_marker(block.text):
         return True
     if is_prose(block.text):
         return False  # two sentences or more: a paragraph that follows a picture
@@ -136,6 +136,13 @@ def _caption_shaped(block: Block) -> bool:
         return True  # wire captions say when the photo was taken: "..., May 2, 2018."
     return not is_sentence(block.text) \
         and not block.text.lower().startswith(("http://", "https://", "www."))
+
+
+def _has_marker(text: str) -> bool:
+    """:data:`normalizer.cues.text.POSITION_MARKER_RE` finds a marker (asked only of lines
+    with a bracket: the pattern holds some eighty labels)."""
+    return any(b in text for b in cues.POSITION_MARKER_OPENERS) \
+        and cues.POSITION_MARKER_RE.search(text) is not None
 
 
 def _dated_at_end(text: str) -> bool:
@@ -189,6 +196,10 @@ PHOTO_ESSAY_MIN_PICTURES = 3
 REPEATED_LINE_MIN_WORDS = 4
 #: An alt text and its caption share at least this many characters of their start.
 ALT_PREFIX_MIN_CHARS = 15
+#: ... and the caption adds at most this many words to the alt text (its credit).
+CAPTION_CREDIT_MAX_WORDS = 15
+#: A standfirst repeated by the body's first paragraph has at least this many words.
+LEAD_MIN_WORDS = 10
 #: A flattened archive page's header ("Posts Tagged 'Lavrov'") is a short line.
 PAGE_HEADER_MAX_WORDS = 12
 #: A promo line without a reader address or a link ("Sign up today") is this short.
@@ -207,6 +218,22 @@ MIXED_SCRIPT_MIN_WORDS = 3
 TERM_LIST_MIN_ITEMS = 4
 TERM_MAX_WORDS = 4
 TERM_LIST_MIN_BARE = 2
+
+
+#: A line that only credits a picture ("Fotos: Name/123RF", "© Cover Media") is this short;
+#: the caption typed just before it, at most CAPTION_BEFORE_CREDIT_MAX_WORDS (wire captions
+#: run to about 40 words; a longer line is the story's paragraph).
+CREDIT_LINE_MAX_WORDS = 8
+CAPTION_BEFORE_CREDIT_MAX_WORDS = 40
+
+
+#: A teaser of another article (its lead and a time stamp) is at most this long.
+TEASER_MAX_WORDS = 120
+
+
+#: Headline-shaped paragraphs right under a label of its own ("Relacionadas", "See also")
+#: are its list of other stories, up to this many (a longer run is the post's own).
+RELATED_TITLES_MAX = 5
 
 
 #: Headline-shaped lines after a post's last sentence are titles of other stories (a
@@ -250,7 +277,7 @@ def has_photo_credit(text: str) -> bool:
     only of lines holding what every such credit holds
     (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest). In ASCII text the
     words are found in the lower-cased line (the same as the patterns' IGNORECASE there)."""
-    if any(mark in text for mark in cues.PHOTO_CREDIT_MARKS):
+    if cues.PHOTO_CREDIT_MARKS_RE.search(text):
         return bool(cues.PHOTO_CREDIT_RE.search(text))
     labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
     if text.isascii():
@@ -265,13 +292,57 @@ def has_photo_credit(text: str) -> bool:
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
     if (cues.COPYRIGHT_RE.match(b.text) and b.words <= COPYRIGHT_LINE_MAX_WORDS) or \
-            (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS):
+            (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS) or \
+            _reserved_notice(b):
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     return None
 
 
+def _reserved_notice(b: Block) -> bool:
+    """"All rights reserved" or "no reproduction" in any of the languages of
+    :data:`normalizer.cues.text.RESERVED_PHRASES`, wherever the © stands in the line."""
+    size = b.words
+    if size > cues.COPYRIGHT_MAX_WORDS or (
+            size > cues.RESERVED_LINE_MAX_WORDS
+            and not any(sign in b.text for sign in cues.COPYRIGHT_SIGNS)
+            and not any(word in b.folded for word in cues.COPYRIGHT_WORDS)):
+        return False
+    return cues.RESERVED_MARKS_RE.search(cues.stem_text(b.folded)) is not None \
+        and cues.RESERVED_RE.search(b.text) is not None
+
+
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
+
+
+def _site_control(b: Block, alts: set[str]) -> _Mark | None:
+    """The site's "report an error" control and its request to the reader, a notice to
+    the readers of its app ("If you're on the X app, click here to watch live") and a
+    CMS's notice in place of a widget: the page's, in any of the languages of the tables
+    in :mod:`normalizer.cues.text`."""
+    size = b.words
+    if size > cues.ERROR_REPORT_MAX_WORDS:
+        return None
+    if size <= cues.ERROR_REPORT_LABEL_MAX_WORDS and cues.ERROR_REPORT_LABELS_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    words = _line_words(b.folded)
+    if cues.SITE_CONTROL_KEYS.found_in(words, b.folded):  # most lines stop here
+        if cues.ERROR_KEYS.found_in(words, b.folded) and cues.ERROR_WORDS_RE.search(b.text) \
+                and cues.ERROR_REQUESTS_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
+        if size <= cues.CMS_NOTICE_MAX_WORDS \
+                and cues.CMS_NOTICE_WORD_KEYS.found_in(words, b.folded) \
+                and cues.CMS_NOTICE_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _line_words(folded: str) -> list[str]:
+    """The line's words, as the tables' keys are compared with them."""
+    return cues.line_words(folded)
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -321,7 +392,10 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
     if cues.RELATED_LABEL_ONLY_RE.match(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
-            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and cues.RELATED_POINTER_RE.match(text)):
+            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
+                cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
+            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+                and cues.RELATED_GLUED_RE.match(text)):
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
 
@@ -366,7 +440,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff,
-    _related_link, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
+    _related_link, _site_control, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
     _term_list,
 )
 
@@ -376,16 +450,74 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 def _link_after_label(blocks: list[Block], i: int) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
-    if prev is None or prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK:
+    if prev is None or prev.role != CRUFT or b.words > LINK_TITLE_MAX_WORDS:
+        return False
+    if _ad_label(prev) or prev.notes.get("after_ad"):
+        # "PARTNER", "Anzeige": the sponsored links under it (a heading under it is the
+        # post's own, an advertorial's)
+        return b.kind == BlockKind.P and _headline_like(b)
+    if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     return bool(cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
-        and not is_sentence(b.text) and b.words <= LINK_TITLE_MAX_WORDS
+        and not is_sentence(b.text)
+
+
+def _ad_label(b: Block) -> bool:
+    return b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME \
+        and b.folded.strip(" :.") in cues.AD_LABELS
+
+
+def _headline_like(b: Block) -> bool:
+    """A headline of another story: no sentence end, or a short question ("... mu?")."""
+    return not is_sentence(b.text) or (
+        b.words <= QUESTION_TITLE_MAX_WORDS and b.text.rstrip().endswith(("?", "？"))
+        and not is_prose(b.text))
+
+
+def _titles_under_label(blocks: list[Block], i: int) -> int:
+    """How many lines since the label-only line above line ``i`` were taken as titles."""
+    n = 0
+    for prev in reversed(blocks[:i]):
+        if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK \
+                or cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+            break
+        n += 1
+    return n
+
+
+#: A question under a list label is another story's headline up to this many words.
+QUESTION_TITLE_MAX_WORDS = 14
 
 
 def _marked_caption(b: Block) -> bool:
-    """A short non-sentence line with a position marker ("(L)", "file photo")."""
+    """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
+    ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
-        and bool(cues.POSITION_MARKER_RE.search(b.text)) and not is_sentence(b.text)
+        and _has_marker(b.text) \
+        and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text)))
+
+
+def _credit_line(b: Block) -> bool:
+    """A line that only credits a picture: "Fotos: Name/123RF", "© Cover Media", "Photo:
+    AFP" (a copyright line without a year or "rights": a photo's credit, not a notice)."""
+    if b.role != CRUFT or b.words > CREDIT_LINE_MAX_WORDS:
+        return False
+    if b.cruft_kind == RemovedKind.CAPTION:
+        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text)
+    return b.cruft_kind == RemovedKind.COPYRIGHT and b.text.lstrip().startswith("©") \
+        and not any(map(str.isdigit, b.text)) and not cues.RIGHTS_RE.search(b.text)
+
+
+def _before_credit(blocks: list[Block], i: int) -> bool:
+    """A short caption-shaped line right before a line that only credits a picture: the
+    picture's caption, typed as a paragraph where the picture is not (or no longer) beside
+    it. A story's closing credit ("(Editing by ...)", "X contributed") stays."""
+    b = blocks[i]
+    if i + 1 >= len(blocks) or b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS \
+            or not _credit_line(blocks[i + 1]) or not _caption_shaped(b):
+        return False
+    return not (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)
+                or cues.EDITOR_INITIALS_RE.match(b.text))
 
 
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
@@ -431,10 +563,15 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             continue
         if _link_after_label(blocks, i):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
-            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only  # a list goes on
+            # a list goes on: items, links, or (under a label of its own) a run of titles
+            under = _titles_under_label(blocks, i)
+            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
+                _title_shaped(b) and under < RELATED_TITLES_MAX)
+            b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
+                "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b):
+                or _marked_caption(b) or _before_credit(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
@@ -459,6 +596,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _teasers(blocks)
+    _comment_section(blocks)
     _trailing_titles(blocks)
     _alt_prefixes(blocks)
     if dump:
@@ -480,6 +619,41 @@ def _title_shaped(b: Block) -> bool:
         and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
+
+
+def _teasers(blocks: list[Block]) -> None:
+    """A paragraph that ends with the date and time a listing prints after a lead
+    (:data:`normalizer.cues.text.TEASER_STAMP_RE`) is another article's teaser, and the
+    headline-shaped line right above it is that article's title."""
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS \
+                or not (b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h"))) \
+                or not cues.TEASER_STAMP_RE.search(b.text):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
+        if prev is not None and prev.role == TEXT and (
+                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only):
+            prev.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _comment_section(blocks: list[Block]) -> None:
+    """The heading of a comment section near the post's end ("Kommentarer", "Comments
+    (3)") and the few lines after it to the end: the comment policy and the form's words
+    (:data:`normalizer.cues.text.COMMENT_TAIL_MAX_LINES`)."""
+    tail: list[Block] = []
+    for b in reversed(blocks):
+        if (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME)) \
+                and cues.COMMENT_HEADING_RE.match(b.text):
+            if tail and sum(t.words for t in tail) <= cues.COMMENT_TAIL_MAX_WORDS:
+                b.mark(CRUFT, RemovedKind.CHROME)
+                for t in tail:
+                    t.mark(CRUFT, RemovedKind.CHROME)
+            return
+        if b.role == TEXT:
+            tail.append(b)
+            if len(tail) > cues.COMMENT_TAIL_MAX_LINES:
+                return
 
 
 def _trailing_titles(blocks: list[Block]) -> None:
@@ -530,7 +704,9 @@ def _alt_prefixes(blocks: list[Block]) -> None:
         if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P \
                 and may_repeat(b, nxt):
             a, c = norm(b), norm(nxt)
-            if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS and (c.startswith(a) or a.startswith(c)):
+            if min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS \
+                    and (c.startswith(a) or a.startswith(c)) \
+                    and not _lead_repeated(b, nxt):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 if nxt.words <= CAPTION_MAX_WORDS:
                     nxt.mark(CRUFT, RemovedKind.CAPTION)
@@ -546,6 +722,17 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                     and min(len(a), len(c)) >= ALT_PREFIX_MIN_CHARS:
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
                 break
+
+
+def _lead_repeated(b: Block, nxt: Block) -> bool:
+    """The second line goes on from the first by more sentences than a credit holds: a
+    standfirst the body repeats and continues, both the story's (an alt text's caption
+    adds a credit to it, a few words). Asked where the longer line would be taken for a
+    caption (a longer one stays text, and the short line above it is its repeat), of a
+    first line of a standfirst's length (a headline the body repeats is the headline)."""
+    longer, shorter = (nxt, b) if nxt.words > b.words else (b, nxt)
+    return longer.words <= CAPTION_MAX_WORDS and shorter.words >= LEAD_MIN_WORDS \
+        and is_prose(longer.text) and longer.words - shorter.words > CAPTION_CREDIT_MAX_WORDS
 
 
 _NON_WORD = re.compile(r"[\W_]+")
