@@ -458,7 +458,11 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         return b.kind == BlockKind.P and _headline_like(b)
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
-    return bool(cues.RELATED_LABEL_ONLY_RE.match(prev.text) or prev.notes.get("after_label")) \
+    if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+        return not is_sentence(b.text)
+    # further down the label's list: a heading there opens the next part of the post (a
+    # second pasted story's headline), not one more title of the list
+    return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
         and not is_sentence(b.text)
 
 

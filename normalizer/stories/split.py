@@ -703,8 +703,37 @@ def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
     """The repeat of the opening heading's shape opens the next story when the story
     above has had paragraphs enough and story text follows it."""
     nxt = _next_roles(blocks, i, 1)
-    return len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS and bool(nxt) \
-        and nxt[0].role == TEXT
+    return bool(nxt) and nxt[0].role == TEXT and (
+        len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS
+        or _main_script(blocks[i].text) != _main_script(
+            " ".join(t.text for t in current.text_blocks)))
+
+
+#: Scripts that write one language family's text together (Japanese mixes kanji and kana).
+_SCRIPT_GROUPS = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+#: Letters read to tell a text's script.
+SCRIPT_SAMPLE_LETTERS = 200
+
+
+def _main_script(text: str) -> str | None:
+    """The script most of the text's first letters are written in ("LATIN", "GREEK",
+    "CJK", "CYRILLIC", ...), by the letters' Unicode names. A sub-heading is written in
+    its article's script; a heading in another script than the story above opens another
+    story, however short the one above (a pasted Greek news item, then a Japanese one)."""
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    seen = 0
+    for c in text:
+        if not c.isalpha():
+            continue
+        name = unicodedata.name(c, "").split(" ", 1)[0]
+        group = _SCRIPT_GROUPS.get(name, name)
+        counts[group] = counts.get(group, 0) + 1
+        seen += 1
+        if seen >= SCRIPT_SAMPLE_LETTERS:
+            break
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _parallel_first_headline(segments: list[Segment]) -> None:
