@@ -432,7 +432,7 @@ END_MARKS = frozenset(("end", "ends", "the end", "fin", "fine", "ende", "koniec"
 
 def is_end_mark(name: str | None) -> bool:
     """``name`` (a sign-off's reading) is a story's end mark, no outlet."""
-    return bool(name) and name.strip(_EDGE).casefold() in END_MARKS
+    return name is not None and name.strip(_EDGE).casefold() in END_MARKS
 # An outlet the table does not know signs off only behind a dash or in brackets ("— KXAN");
 # a bare line ("Latest News") is a heading.
 SIGNOFF_MARK_RE = re.compile(r"^\s*(?:[—–(\[（【〔［<]|--?\s)")

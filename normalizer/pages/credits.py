@@ -99,6 +99,9 @@ class TextNode(str):
     (:meth:`getparent`, as lxml's text results have it) and whether it is that
     element's tail."""
 
+    _parent: etree._Element
+    is_tail: bool
+
     def __new__(cls, text: str, parent: etree._Element, is_tail: bool) -> TextNode:
         node = super().__new__(cls, text)
         node._parent, node.is_tail = parent, is_tail

@@ -252,12 +252,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
-    for a, b in zip(order, order[1:], strict=False):
+    for j, k in zip(order, order[1:], strict=False):
         # A byline is never shown twice in a row; a teaser's title is (its picture's link
         # and its own): "Por qué las empresas ..." twice is a title, not "By qué ...".
-        if blocks[a].role == blocks[b].role == META and blocks[a].cruft_kind == MetaKind.BYLINE \
-                and blocks[a].folded == blocks[b].folded and is_title(_as_text(blocks[a])):
-            for i in (a, b):
+        if blocks[j].role == blocks[k].role == META and blocks[j].cruft_kind == MetaKind.BYLINE \
+                and blocks[j].folded == blocks[k].folded and is_title(_as_text(blocks[j])):
+            for i in (j, k):
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
     for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
         if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
@@ -1361,8 +1361,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
-        holder = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
-        holder = next((h.strip(" .,|-®") for h in holder if h.strip(" .,|-®")), "")
+        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
+        holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder

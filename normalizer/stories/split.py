@@ -552,12 +552,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.notes.get("dated_headline"):
             b.mark(TEXT)  # the next story's bold headline, ending with a date (see below)
         elif b.role == TEXT and not (b.kind == BlockKind.HEAD or b.bold) \
-                and (nxt := _next_roles(blocks, i, 2)) and len(nxt) == 2 \
-                and _dated_headline(nxt[0]) and nxt[1].role == TEXT \
+                and (ahead := _next_roles(blocks, i, 2)) and len(ahead) == 2 \
+                and _dated_headline(ahead[0]) and ahead[1].role == TEXT \
                 and _confirmed_headline(blocks, i, current, after_sep):
             # A plain line confirmed by the "date line" under it, which is a bold headline
             # ending with a date: that line opens the story; the plain one stays above.
-            nxt[0].notes["dated_headline"] = True
+            ahead[0].notes["dated_headline"] = True
             current.blocks.append(b)
             after_sep = False
             continue
