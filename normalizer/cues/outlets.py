@@ -463,6 +463,17 @@ def _unwrapped(text: str) -> str:
     return _SOURCE_LABEL_PREFIX_RE.sub("", inner)
 
 
+def cjk_notice_source(text: str) -> str | None:
+    """The publisher a Chinese, Japanese or Korean copyright notice names ("Copyrights ⓒ
+    스포츠조선. 무단 전재 및 재배포 금지", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>"), or
+    None: the cleaner may take such a line for a rights notice before it reads as a
+    sign-off, and it still credits the story."""
+    inner = _unwrapped(text)
+    if not _CJK_RE.search(inner) or not _NOTICE_RE.match(inner):
+        return None
+    return signoff_source(text)
+
+
 def signoff_source(text: str) -> str | None:
     """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN",
     "（共同）", "【半月谈】", "（来源：人民日报）"), or None (a person's "– David Dunkley",

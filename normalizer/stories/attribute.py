@@ -20,6 +20,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
+    cjk_notice_source,
     find_source,
     is_end_mark,
     outlet_name,
@@ -267,7 +268,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
             labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
-            source = outlet_name(holder, strict=not labelled) or find_source(holder)
+            source = outlet_name(holder, strict=not labelled) or find_source(holder) \
+                or cjk_notice_source(b.text)
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
