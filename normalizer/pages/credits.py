@@ -25,6 +25,7 @@ an agency's logo linking its site in the author slot or a JSON-LD author that is
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -188,12 +189,20 @@ def _windows(tree: etree._Element, stories: list[dict],
              title: str | None = None) -> tuple[list, list]:
     """The text nodes of the post's own header (from its title to its first paragraph) and
     of its footer (the few after its last paragraph)."""
+    header, footer, _start = _post_windows(tree, stories, title)
+    return header, footer
+
+
+def _post_windows(tree: etree._Element, stories: list[dict],
+                  title: str | None = None) -> tuple[list, list, Any]:
+    """:func:`_windows`, and the text node where the post's first paragraph starts (None
+    where not found), which the lead pass reads on from (the search walks the whole page)."""
     if not stories:
-        return [], []
+        return [], [], None
     first = stories[0]["text"].strip().split("\n\n", 1)[0].strip()
     last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
     if not first or not last:
-        return [], []
+        return [], [], None
     start, end = _found(tree, first, last)
     header: list = []
     footer: list = []
@@ -214,7 +223,7 @@ def _windows(tree: etree._Element, stories: list[dict],
         while i < len(after) and _fold(after[i]) in folded_last:  # the rest of the last one
             i += 1
         footer = after[i:i + NODES_AFTER]
-    return header, footer
+    return header, footer, start
 
 
 def around_body(tree: etree._Element, stories: list[dict],
@@ -292,14 +301,15 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
-    windows = _windows(tree, stories, record.get("title"))
+    *windows, start = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
             last["source"] = footer
-        fill_placed_sources(tree, record, windows)  # "Af Ritzau", "Door: NU.nl", markup
+        # "Af Ritzau", "Door: NU.nl", markup
+        fill_placed_sources(tree, record, (windows[0], windows[1]), start)
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -456,58 +466,13 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     return False
 
 
-# The last search's page (a weak reference), paragraphs, and where its first paragraph
-# starts: the path of its element, and whether it is that element's tail. Strings only: a
-# text node would hold the page's whole document alive.
-_FOUND_LAST: tuple = ()
-_OWN_TEXT = etree.XPath("text()[1]")
-_TAIL_TEXT = etree.XPath("following-sibling::node()[1][self::text()]")
-
-
-def _found_kept(tree: etree._Element, first: str, last: str) -> tuple:
-    """:func:`_found`, where the first paragraph starts remembered for the lead pass, which
-    asks for the paragraphs the header and footer pass found (the search walks the whole
-    page)."""
-    import weakref
-
-    global _FOUND_LAST
-    answer = _found_searched(tree, first, last)
-    start = answer[0]
-    el = start.getparent() if start is not None else None
-    _FOUND_LAST = (weakref.ref(tree), first, last,
-                   el.getroottree().getpath(el) if el is not None else None,
-                   bool(start is not None and start.is_tail))
-    return answer
-
-
-_found_searched, _found = _found, _found_kept
-
-
-def _start(tree: etree._Element, first: str, last: str):
-    """The text node where the post's first paragraph starts (the search made for the
-    header and footer, or made again)."""
-    kept = _FOUND_LAST
-    if kept and kept[0]() is tree and kept[1:3] == (first, last):
-        if kept[3] is None:
-            return None
-        found = tree.getroottree().xpath(kept[3])
-        nodes = (_TAIL_TEXT if kept[4] else _OWN_TEXT)(found[0]) if found else []
-        if nodes:
-            return nodes[0]
-    return _found_searched(tree, first, last)[0]
-
-
-def _lead(tree: etree._Element, stories: list[dict]) -> list:
-    """The post's first paragraph's first text node and the nodes between it (a standfirst)
-    and its second paragraph: "Af Ritzau" under the standfirst is the header's byline, and
-    an aggregator's date line kept as the first paragraph is the header's line."""
+def _lead(stories: list[dict], start) -> list:
+    """The post's first paragraph's first text node ``start`` (found by the header and
+    footer pass) and the nodes between it (a standfirst) and its second paragraph: "Af
+    Ritzau" under the standfirst is the header's byline, and an aggregator's date line
+    kept as the first paragraph is the header's line."""
     paragraphs = [p.strip() for p in stories[0]["text"].strip().split("\n\n") if p.strip()]
-    if not paragraphs:
-        return []
-    # the search the header and footer pass made (the post's first and last paragraphs)
-    last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
-    start = _start(tree, paragraphs[0], last)
-    if start is None:
+    if not paragraphs or start is None:
         return []
     if len(paragraphs) < 2:
         return [start]
@@ -749,10 +714,11 @@ def markup_credit(tree: etree._Element, site: frozenset[str] | None = None,
                 None)
 
 
-def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list]) -> None:
+def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list],
+                        start) -> None:
     """Give the post's first and last stories the outlets their header and footer credit
-    by position or markup, where they have no source yet."""
-    global _FOUND_LAST
+    by position or markup, where they have no source yet (``start``: the text node where
+    the post's first paragraph starts, or None)."""
     stories = record.get("stories") or []
     first, last = stories[0], stories[-1]
     site = _site_names(tree)
@@ -764,7 +730,6 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        lead = _lead(tree, stories)
+        lead = _lead(stories, start)
         first["source"] = _placed_credits(lead, [], site, lead=True)[0] \
             or markup_credit(tree, site, lead[0] if lead else None)
-    _FOUND_LAST = ()  # the page is done with
