@@ -12,6 +12,7 @@ the middle of another story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from normalizer.cues import openers
@@ -720,7 +721,6 @@ def _main_script(text: str) -> str | None:
     "CJK", "CYRILLIC", ...), by the letters' Unicode names. A sub-heading is written in
     its article's script; a heading in another script than the story above opens another
     story, however short the one above (a pasted Greek news item, then a Japanese one)."""
-    import unicodedata
 
     counts: dict[str, int] = {}
     seen = 0
