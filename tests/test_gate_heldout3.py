@@ -1,0 +1,112 @@
+"""Gate: tagwire on the third held-out set (real agency, wire and national pages never seen).
+
+Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (15 real news pages
+in 11 languages, Arabic, Persian and Chinese among them, from agencies, outlets that
+republish wire stories, an aggregator and national outlets no other gold set holds;
+labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
+the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
+measured figures (a hair below, for rounding), so they catch regressions; the same
+stories are also put into three real platform themes the second held-out set does not
+use (Blogger, Tumblr, WordPress) with ``eval_platforms_real.py``'s machinery, crawled,
+and floored the same way. They are raised when the code gets better, never lowered. The
+set is for measuring: a rule written for one of its sentences would make it worthless.
+Skipped where ``../shared`` is absent; CI has it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "fixtures" / "real" / "heldout3"
+
+if not (SHARED / "eval" / "score.py").is_file():
+    pytest.skip(f"third held-out gate skipped: no eval/score.py in {SHARED} (the shared "
+                "measuring material beside the repository)", allow_module_level=True)
+
+pytestmark = pytest.mark.gate
+
+#: Floors: metric, comparison, value, over the permalink pages; the first measurement,
+#: before any change for the set (main at 37d62da): story 0.636 (an AP "The Latest" page
+#: split by its datelines, an aggregator item's sidebar kept as stories), text 0.850,
+#: cruft 0.098, headline 1.0, source 0.286 (2/7), language 0.929, date 1.0.
+FLOORS = [
+    ("story_f1", ">=", 0.63),
+    ("text_f1", ">=", 0.845),
+    ("cruft_leak", "<=", 0.105),
+    ("headline_acc", ">=", 0.999),
+    ("source_acc", ">=", 0.28),  # source slots, agency formulas, capitals prefixes
+    ("language_acc", ">=", 0.92),  # Traditional Chinese taken for Korean
+    ("date_acc", ">=", 0.999),
+]
+
+#: The same stories in real Blogger, Tumblr and WordPress themes, crawled (micro over the
+#: three themes); first measured: story 0.976, text 0.944, cruft 0.716, headline 0.950,
+#: source 0.273, language 0.900, date 1.0.
+PLATFORM_FLOORS = [
+    ("story_f1", ">=", 0.97),
+    ("text_f1", ">=", 0.94),
+    ("cruft_leak", "<=", 0.72),  # cruft wording in scripts the cues do not hold
+    ("headline_acc", ">=", 0.949),
+    ("source_acc", ">=", 0.27),
+    ("language_acc", ">=", 0.899),
+    ("date_acc", ">=", 0.999),
+]
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location(
+        "eval_heldout3", REPO / "benchmarks" / "eval_heldout3.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(shown: str, value: float | None, op: str, floor: float) -> None:
+    assert value is not None, f"{shown}: nothing to measure"
+    assert value >= floor if op == ">=" else value <= floor, f"{shown}; floor {op} {floor}"
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    out = _load().evaluate(SHARED, tmp_path_factory.mktemp("heldout3"), GOLD)
+    assert out["problems"] == [], "tagwire normalize failed on a held-out page"
+    return out
+
+
+@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
+def test_heldout3_floor(result, metric, op, floor):
+    m = result["tagwire"]["site"][metric]
+    _check(f"site {metric} = {m['value']} ({m.get('num')}/{m.get('den')})", m["value"], op,
+           floor)
+
+
+def test_every_heldout3_post_is_found_once(result):
+    scores = result["tagwire"]["site"]
+    assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
+    assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
+
+
+def test_heldout3_pages_text_at_least_plain_trafilatura(result):
+    ours = result["tagwire"]["site"]["text_f1"]["value"]
+    ref = result["trafilatura"]["site"]["text_f1"]["value"]
+    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
+
+
+@pytest.fixture(scope="module")
+def platform_totals(tmp_path_factory):
+    out, _mod = _load().platforms(SHARED, tmp_path_factory.mktemp("heldout3-platforms"), GOLD)
+    assert out["problems"] == [], f"crawl failed: {out['problems']}"
+    return out["totals"]["crawl"]
+
+
+@pytest.mark.parametrize("metric, op, floor", PLATFORM_FLOORS,
+                         ids=[m for m, _, _ in PLATFORM_FLOORS])
+def test_heldout3_in_platform_themes_floor(platform_totals, metric, op, floor):
+    _check(f"platforms crawl {metric} = {platform_totals[metric]}", platform_totals[metric],
+           op, floor)
