@@ -1,7 +1,7 @@
 """Gate: tagwire on the third held-out set (real agency, wire and national pages never seen).
 
-Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (15 real news pages
-in 11 languages, Arabic, Persian and Chinese among them, from agencies, outlets that
+Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (25 real news pages
+in 13 languages, Arabic, Persian and Chinese among them, from agencies, outlets that
 republish wire stories, an aggregator and national outlets no other gold set holds;
 labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
 the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
@@ -30,29 +30,31 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: Floors: metric, comparison, value, over the permalink pages; the first measurement,
-#: before any change for the set (main at 37d62da): story 0.636 (an AP "The Latest" page
-#: split by its datelines, an aggregator item's sidebar kept as stories), text 0.850,
-#: cruft 0.098, headline 1.0, source 0.286 (2/7), language 0.929, date 1.0.
+#: Floors: metric, comparison, value, over the permalink pages; the first measurement of
+#: the whole set (batch 1 measured first at main 37d62da: story 0.636, text 0.850, cruft
+#: 0.098, headline 1.0, source 0.286, language 0.929, date 1.0; batch 2 labelled after that
+#: and measured alone before any change: story 0.833, text 0.919, cruft 0.055, headline 0.9,
+#: source 0.333, language 0.8, date 0.9), a hair below for rounding.
 FLOORS = [
-    ("story_f1", ">=", 0.63),
-    ("text_f1", ">=", 0.845),
-    ("cruft_leak", "<=", 0.105),
-    ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.28),  # source slots, agency formulas, capitals prefixes
-    ("language_acc", ">=", 0.92),  # Traditional Chinese taken for Korean
-    ("date_acc", ">=", 0.999),
+    ("story_f1", ">=", 0.70),  # an AP "The Latest" split by datelines; sidebars as stories
+    ("text_f1", ">=", 0.865),
+    ("cruft_leak", "<=", 0.09),
+    ("headline_acc", ">=", 0.95),  # an og:title with a double-escaped entity
+    ("source_acc", ">=", 0.30),  # source slots, agency formulas, capitals prefixes
+    ("language_acc", ">=", 0.87),  # Traditional Chinese taken for Korean, Tagalog for English
+    ("date_acc", ">=", 0.95),
 ]
 
 #: The same stories in real Blogger, Tumblr and WordPress themes, crawled (micro over the
-#: three themes); first measured: story 0.976, text 0.944, cruft 0.716, headline 0.950,
-#: source 0.273, language 0.900, date 1.0.
+#: three themes); first measured on the whole set: story 0.976, text 0.949, cruft 0.642,
+#: headline 0.950, source 0.167, language 0.900, date 1.0 (batch 1 alone: 0.976, 0.944,
+#: 0.716, 0.950, 0.273, 0.900, 1.0).
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.97),
-    ("text_f1", ">=", 0.94),
-    ("cruft_leak", "<=", 0.72),  # cruft wording in scripts the cues do not hold
+    ("text_f1", ">=", 0.945),
+    ("cruft_leak", "<=", 0.65),  # cruft wording in scripts the cues do not hold
     ("headline_acc", ">=", 0.949),
-    ("source_acc", ">=", 0.27),
+    ("source_acc", ">=", 0.16),  # credits off the text are not pasted: a ceiling below 1
     ("language_acc", ">=", 0.899),
     ("date_acc", ">=", 0.999),
 ]
