@@ -1,12 +1,12 @@
 """Gate: tagwire on the third held-out set (real agency, wire and national pages never seen).
 
-Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (28 real news pages
+Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (30 real news pages
 in 12 languages, Arabic, Persian and Chinese among them, from agencies, outlets that
 republish wire stories, an aggregator and national outlets no other gold set holds;
 labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
 the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
 measured figures (a hair below, for rounding), so they catch regressions; the same
-stories are also put into four real platform themes the second held-out set does not
+stories are also put into five real platform themes the second held-out set does not
 use (Blogger, Tumblr, WordPress) with ``eval_platforms_real.py``'s machinery, and into
 posts of a real WordPress (``eval_wordpress_real.py``'s, skipped where its Debian
 packages are absent), crawled, and floored the same way. They are raised when the code
@@ -34,48 +34,50 @@ if not (SHARED / "eval" / "score.py").is_file():
 pytestmark = pytest.mark.gate
 
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement of
-#: the whole set (28 pages), a hair below for rounding. Each batch was measured before any
+#: the whole set (30 pages), a hair below for rounding. Each batch was measured before any
 #: change reached it: batch 1 (15 pages, main 37d62da) story 0.636, text 0.850, cruft
 #: 0.098, headline 1.0, source 0.286, language 0.929, date 1.0; batch 2 (10 pages) 0.833,
-#: 0.919, 0.055, 0.9, 0.333, 0.8, 0.9; batch 3 (3 pages) 1.0, 0.991, 0.0, 1.0, 0.0, 1.0, 0.667.
+#: 0.919, 0.055, 0.9, 0.333, 0.8, 0.9; batch 3 (3 pages) 1.0, 0.991, 0.0, 1.0, 0.0, 1.0,
+#: 0.667; batch 4 (2 pages) 1.0, 0.925, 0.105, 1.0, 1.0, 1.0, 0.5.
 FLOORS = [
-    ("story_f1", ">=", 0.72),  # an AP "The Latest" split by datelines; sidebars as stories
+    ("story_f1", ">=", 0.74),  # an AP "The Latest" split by datelines; sidebars as stories
     ("text_f1", ">=", 0.885),
     ("cruft_leak", "<=", 0.08),
     ("headline_acc", ">=", 0.96),  # an og:title with a double-escaped entity
-    ("source_acc", ">=", 0.26),  # source slots, agency formulas, capitals prefixes
-    ("language_acc", ">=", 0.88),  # Traditional Chinese taken for Korean, Tagalog for English
-    ("date_acc", ">=", 0.92),  # a masthead's render day; a Maghreb month name
+    ("source_acc", ">=", 0.31),  # source slots, agency formulas, capitals prefixes
+    ("language_acc", ">=", 0.89),  # Traditional Chinese taken for Korean, Tagalog for English
+    ("date_acc", ">=", 0.89),  # a masthead's render day; Arabic month names
 ]
 
-#: The same stories in four real Blogger, Tumblr and WordPress themes (seven stories each,
-#: so every story once), crawled, micro over the themes; first measured: story 0.964, text
-#: 0.952, cruft 0.604, headline 0.963, source 0.188, language 0.889, date 1.0 (batch 1 alone
-#: in the first three themes: 0.976, 0.944, 0.716, 0.950, 0.273, 0.900, 1.0).
+#: The same stories in five real Blogger, Tumblr and WordPress themes (seven stories each,
+#: so every story at least once), crawled, micro over the themes; first measured on the
+#: whole set: story 0.971, text 0.948, cruft 0.642, headline 0.971, source 0.250, language
+#: 0.912, date 1.0 (batch 1 alone in the first three themes: 0.976, 0.944, 0.716, 0.950,
+#: 0.273, 0.900, 1.0).
 PLATFORM_FLOORS = [
-    ("story_f1", ">=", 0.96),
-    ("text_f1", ">=", 0.948),
-    ("cruft_leak", "<=", 0.61),  # cruft wording in scripts the cues do not hold
-    ("headline_acc", ">=", 0.96),
-    ("source_acc", ">=", 0.18),  # credits off the text are not pasted: a ceiling below 1
-    ("language_acc", ">=", 0.885),
+    ("story_f1", ">=", 0.965),
+    ("text_f1", ">=", 0.945),
+    ("cruft_leak", "<=", 0.65),  # cruft wording in scripts the cues do not hold
+    ("headline_acc", ">=", 0.965),
+    ("source_acc", ">=", 0.245),  # credits off the text are not pasted: a ceiling below 1
+    ("language_acc", ">=", 0.905),
     ("date_acc", ">=", 0.999),
 ]
 
 #: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
 #: every third post two stories, every cruft line a paragraph after its story), crawled by
 #: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
-#: whole set: recall 0.981 (the oldest post, alone on the last archive page, lost in two
-#: HTML runs), story 0.915 (each two-story post read as one), text 0.936, cruft 0.369,
-#: headline 0.898, source 0.154, language 0.915, date 1.0.
+#: whole set: story 0.929 (each two-story post read as one), text 0.961, cruft 0.371,
+#: headline 0.908, source 0.214, language 0.923, date 1.0. (With the 28 pages of 1b43564
+#: two HTML runs also lost the one post alone on the last archive page: recall 0.981.)
 WORDPRESS_FLOORS = [
-    ("posts_recall", ">=", 0.98),
-    ("story_f1", ">=", 0.91),
-    ("text_f1", ">=", 0.93),
+    ("posts_recall", ">=", 0.999),
+    ("story_f1", ">=", 0.925),
+    ("text_f1", ">=", 0.955),
     ("cruft_leak", "<=", 0.375),
-    ("headline_acc", ">=", 0.89),
-    ("source_acc", ">=", 0.15),
-    ("language_acc", ">=", 0.91),
+    ("headline_acc", ">=", 0.90),
+    ("source_acc", ">=", 0.21),
+    ("language_acc", ">=", 0.92),
     ("date_acc", ">=", 0.999),
 ]
 
