@@ -73,7 +73,9 @@ OWN_REPORTING_RE = re.compile(
     r"|^(?P<excl>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+exclusive\s*:")
 #: A blog's "read the rest" link under an excerpt: chrome wherever it stands.
 MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
-                          r"читать\s+далее|ادامه\s+مطلب|المزيد)\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
+                          r"читать\s+далее|ادامه\s+مطلب|المزيد|mehr|lees\s+verder|ver\s+noticia|"
+                          r"ver\s+más|leia\s+mais|devamı|selengkapnya|xem\s+thêm|اقرأ\s+المزيد)"
+                          r"\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
                           re.IGNORECASE)
 
 #: Words that name a kind of outlet at the head of its name, in the scripts of the corpus:
@@ -87,6 +89,56 @@ OUTLET_KIND_RE = re.compile(
 OPENER_VERB_RE = re.compile(
     r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
     r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")
+
+#: Verbs of saying that end a quote's attribution ("او افزود: ...", "he added: ...",
+#: "وأضاف: ...", "sagte er: ..."): a paragraph opening "<speaker> <verb>:" quotes a person,
+#: it never names a feed's outlet, however often it recurs. Matched against the last word
+#: of the would-be outlet name (lower-cased), in the languages of the news tagwire reads.
+SPEECH_VERBS = frozenset((
+    # fa
+    "افزود", "گفت", "کرد", "داد", "نمود", "شد", "است", "اظهارداشت",
+    # ar
+    "قال", "وقال", "أضاف", "وأضاف", "تابع", "وتابع", "أكد", "وأكد", "أوضح", "وأوضح", "قالت",
+    "وقالت", "أضافت", "وأضافت",
+    # en, de, fr, es, pt, it, nl, tr, id, ru, uk
+    "said", "says", "added", "adds", "told", "stated", "explained", "continued",
+    "sagte", "sagt", "fügte", "erklärte", "betonte", "a déclaré", "déclare", "ajoute", "ajouté",
+    "dijo", "añadió", "agregó", "afirmó", "disse", "afirmou", "acrescentou", "ha detto",
+    "ha aggiunto", "zei", "voegde", "dedi", "ekledi", "kata", "katanya", "menambahkan",
+    "сказал", "сказала", "добавил", "добавила", "заявил", "заявила", "сказав", "додав", "заявив",
+))
+SPEECH_PRONOUNS = frozenset(("او", "وی", "هو", "هي", "he", "she", "er", "elle",
+                             "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "он", "она"))
+
+
+def quote_attribution(name: str) -> bool:
+    """``name`` (the words before a colon) is a speaker and a verb of saying, or a bare
+    pronoun: a quote's attribution, not an outlet's name."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    return words[-1] in SPEECH_VERBS or " ".join(words[-2:]) in SPEECH_VERBS \
+        or words[0] in SPEECH_PRONOUNS
+
+
+#: A section's label over a list of other items from the same publisher or desk ("Weitere
+#: Meldungen: Polizei Steinfurt", "More from Reuters", "Más noticias de Zulia", "Ещё
+#: материалы", "Berita Lainnya"): chrome, never a story's headline. The label may stand
+#: alone or name the desk after a colon.
+MORE_FROM_RE = re.compile(
+    r"^\s*(?:weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|mehr\s+(?:meldungen|nachrichten)"
+    r"|more\s+(?:stories|news|articles|releases)?\s*from|more\s+(?:stories|news)"
+    r"|other\s+(?:stories|news)|latest\s+from|also\s+from"
+    r"|m[áa]s\s+(?:noticias|notas|art[íi]culos)(?:\s+de)?|otras\s+noticias"
+    r"|plus\s+d['’](?:articles|actualités|infos)(?:\s+de)?|autres\s+(?:articles|actualités)"
+    r"|altre\s+notizie|altri\s+articoli|mais\s+not[íi]cias|outras\s+not[íi]cias"
+    r"|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości|inne\s+wiadomości"
+    r"|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
+    r"|berita\s+lainnya|baca\s+juga|diğer\s+haberler|tin\s+khác|tin\s+liên\s+quan"
+    r"|أخبار\s+أخرى|المزيد\s+من|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
+    r"|更多新闻|更多新聞|相关新闻|相關新聞|関連記事|その他のニュース)"
+    r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?\s*$", re.IGNORECASE)
+
 
 #: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
 #: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.

@@ -28,7 +28,7 @@ import unicodedata
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import wire_services
-from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
+from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import split_date_line
@@ -130,6 +130,17 @@ _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
 #: navigation, never a headline, whatever its length.
 _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
+#: A trail of sections joined by bars ("sucesos | Sucesos | Zulia"): three or more parts,
+#: each a few words. (A headline with its site's name, "Title | Site", has two.)
+_PIPE_SPLIT = re.compile(r"\s+[|｜]\s+")
+PIPE_CRUMB_MIN_PARTS = 3
+PIPE_CRUMB_MAX_WORDS = 3
+
+
+def _pipe_crumbs(text: str) -> bool:
+    parts = _PIPE_SPLIT.split(text.strip())
+    return len(parts) >= PIPE_CRUMB_MIN_PARTS and all(
+        0 < len(p.split()) <= PIPE_CRUMB_MAX_WORDS for p in parts)
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 _DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
@@ -172,6 +183,12 @@ def weight(text: str) -> int:
     return spaced + sum(n // CHARS_PER_WORD[s] for s, n in unspaced.items())
 
 
+#: A short line that ends with its author in brackets ("Title (Por Name V.)", "Title (By
+#: Name)"): an opinion column's title in a list, whatever period the initials end with.
+_BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)\s+[^()]{2,50}\)\s*$",
+                           re.IGNORECASE)
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long: a
     short one is a headline). A bar of links ("Home | World | ...") never is."""
@@ -184,6 +201,8 @@ def is_prose(block: Block) -> bool:
         return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
+    if _BYLINE_ASIDE.search(block.text):
+        return False  # "Gobierno de ... (Por Juan Pablo Guanipa V.)": a column's title
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
             or block.text.rstrip().endswith((":", "：")) \
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
@@ -284,9 +303,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
     _mark_truncated_teasers(blocks, order)
-    for i in order:  # "(more…)" under an excerpt
-        if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
+    for i in order:  # "(more…)" under an excerpt; "mehr" is a link, never a sign-off
+        if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+            blocks[i].notes.pop("signoff", None)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -413,7 +433,76 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
+    _mark_tables(blocks, order)
+    _drop_section_labels(blocks, order)
     _mark_outside(blocks, order)
+
+
+def _section_label(b: Block) -> bool:
+    """A section's label ("Weitere Meldungen: X", "More from X") or a trail of sections
+    joined by bars ("sucesos | Sucesos | Zulia"): chrome, never a story's head."""
+    return not is_prose(b) and bool(openers.MORE_FROM_RE.match(b.text) or _pipe_crumbs(b.text))
+
+
+def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
+    """A section label read as a unit's head is chrome; the head is the title line under
+    it, above the unit's first paragraph (the label stood over the box, the title over
+    the article)."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not _section_label(b):
+            continue
+        started = b.notes.pop("unit_start", None)
+        b.mark(CRUFT, RemovedKind.CHROME)
+        if not started:
+            continue
+        title = None
+        for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
+            c = blocks[order[j]]
+            if is_prose(c):
+                break
+            if c.role != META and not _section_label(c) and weight(c.text) >= 2 \
+                    and is_title(Block(text=c.text, kind=c.kind)):
+                title = order[j]
+        if title is not None:
+            blocks[title].mark(TEXT)
+            blocks[title].notes["unit_start"] = True
+
+
+#: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
+#: an article's when story prose stands this near above and below it (in lines, counting
+#: the table's caption lines and other tables between).
+TABLE_PROSE_REACH = 6
+#: Lines between a table and the prose around it no longer than this are its captions
+#: ("Most active developers", "By changesets"): neither a headline nor a byline.
+TABLE_CAPTION_MAX_WORDS = 6
+
+
+def _mark_tables(blocks: list[Block], order: list[int]) -> None:
+    """Tables inside an article are its text; their caption lines open no story. (Read
+    row by row, a table's "4.2.3 April 2014" lines look like date lines and its "Name 63
+    16.6%" rows like a menu, which cut the article in pieces.)"""
+    def story_prose(b: Block) -> bool:
+        return b.role == TEXT and is_prose(b)
+
+    for k, i in enumerate(order):
+        if blocks[i].kind != BlockKind.TABLE:
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 1 - TABLE_PROSE_REACH), -1)
+                      if story_prose(blocks[order[j]])), None)
+        below = next((j for j in range(k + 1, min(len(order), k + 1 + TABLE_PROSE_REACH))
+                      if story_prose(blocks[order[j]])), None)
+        if above is None or below is None:
+            continue
+        blocks[i].mark(TEXT)
+        for j in (*range(above + 1, k), *range(k + 1, below)):
+            b = blocks[order[j]]
+            if b.kind == BlockKind.TABLE:
+                b.mark(TEXT)
+            elif weight(b.text) <= TABLE_CAPTION_MAX_WORDS and not is_prose(b):
+                b.mark(CRUFT, RemovedKind.CAPTION)
+            elif b.role == CRUFT and is_prose(b):
+                b.mark(TEXT)  # a sentence between two tables of the article
 
 
 def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict[int, int]:
@@ -794,8 +883,9 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             break
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
             break  # a date over a headline heads the article; above it, other boxes
-        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)):
-            break  # a teaser's date: the lines above are that teaser's
+        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
+                or openers.MORE_LINK_RE.match(b.text):
+            break  # a teaser's date or its "more" link: the lines above are that teaser's
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
@@ -1198,6 +1288,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
             continue  # a list's label ("More stories"), not a teaser's source
         m = _SOURCE_LINE.match(line.text)
         if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline" \
+                and not openers.MORE_LINK_RE.match(line.text) \
                 and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
     if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
@@ -1599,6 +1690,8 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
         if b.role != TEXT or not is_prose(b):
             continue
         m = _OPENER.match(b.text)
+        if m and openers.quote_attribution(m.group("name")):
+            continue  # "او افزود: ..." ("he added:"): a quote, no outlet
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
             found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:
