@@ -140,6 +140,12 @@ MORE_FROM_RE = re.compile(
     r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?\s*$", re.IGNORECASE)
 
 
+#: An embedded tweet flattened to text ends with its author, handle and date ("— Name
+#: (@handle) January 2, 2020"); the tweet's text stands above it, often ending with its
+#: picture's link ("... pic.twitter.com/x"). Both are the quoting story's text.
+TWEET_SIGNOFF_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*[^()\n]{0,30}\d{4}\s*$")
+
+
 #: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
 #: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.
 TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|continue\s+reading|"

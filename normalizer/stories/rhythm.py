@@ -434,8 +434,45 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
     _mark_tables(blocks, order)
+    _mark_embedded_tweets(blocks, order)
     _drop_section_labels(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A sentence, perhaps followed by its writer's name ("... hates CNN. Peter Weber").
+_SIGNED_SENTENCE = re.compile(r"[.!?…](?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s*$")
+#: Lines above a tweet's sign-off that may be the tweet's text (one paragraph, or a
+#: paragraph and its picture link on a line of its own).
+TWEET_BODY_LINES = 2
+
+
+def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
+    """An embedded tweet inside a story (:data:`openers.TWEET_SIGNOFF_RE`) is the story's
+    text, sign-off and all, when story prose stands right above the tweet: read as a
+    short line after the last paragraph, it looked like the page's chrome."""
+    for k, i in enumerate(order):
+        if not openers.TWEET_SIGNOFF_RE.match(blocks[i].text):
+            continue
+        body = [order[j] for j in range(k - 1, max(-1, k - 1 - TWEET_BODY_LINES), -1)
+                if not openers.TWEET_SIGNOFF_RE.match(blocks[order[j]].text)]
+        above = next((j for j in range(k - 1, max(-1, k - 2 - TWEET_BODY_LINES), -1)
+                      if blocks[order[j]].role == TEXT and blocks[order[j]].notes.get("lead")),
+                     None)
+        if above is None:
+            continue
+        for j in body:
+            if j <= order[above]:
+                break
+            if blocks[j].role == CRUFT and blocks[j].cruft_kind == RemovedKind.CHROME:
+                blocks[j].mark(TEXT)
+        if blocks[i].role != TEXT:
+            blocks[i].mark(TEXT)
+        # the story's closing sentence under its last tweet (signed with the writer's name:
+        # "... hates CNN. Peter Weber")
+        nxt = blocks[order[k + 1]] if k + 1 < len(order) else None
+        if nxt is not None and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CHROME \
+                and weight(nxt.text) >= PROSE_SENTENCE_WORDS and _SIGNED_SENTENCE.search(nxt.text):
+            nxt.mark(TEXT)
 
 
 def _section_label(b: Block) -> bool:
