@@ -238,7 +238,8 @@ def is_title(block: Block) -> bool:
     if not 1 <= n <= TITLE_MAX_WORDS:
         return False
     text = block.text.rstrip()
-    if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")):
+    if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")) \
+            or _code_line(text):
         return False
     return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
         or _abbreviation_end(text)
@@ -478,7 +479,8 @@ def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
 def _section_label(b: Block) -> bool:
     """A section's label ("Weitere Meldungen: X", "More from X") or a trail of sections
     joined by bars ("sucesos | Sucesos | Zulia"): chrome, never a story's head."""
-    return not is_prose(b) and bool(openers.MORE_FROM_RE.match(b.text) or _pipe_crumbs(b.text))
+    return not is_prose(b) and bool(openers.MORE_FROM_RE.match(b.text) or _pipe_crumbs(b.text)
+                                    or _BREADCRUMB.search(b.text))
 
 
 def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
@@ -1161,6 +1163,20 @@ def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, RemovedKind.CAPTION)
 
 
+_DIGIT = re.compile(r"\d")
+#: Words with figures a code line carries ("a1", "15102"; "iPhone 12 review" has one).
+CODE_LINE_MIN_NUMBERS = 2
+
+
+def _code_line(text: str) -> bool:
+    """A line in a cased script that opens in lower case and makes no sentence ("a1 hoge
+    zand sgravh : 15102", a pager message's code under an alert's title): a listing's
+    raw data, not a teaser's lead (a deck opens with a capital even when no sentence)."""
+    first = text.lstrip()[:1]
+    return first.islower() and not _SENTENCE_END.search(text) \
+        and sum(1 for w in text.split() if _DIGIT.search(w)) >= CODE_LINE_MIN_NUMBERS
+
+
 def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
     """Teasers closed by a date or byline line, where the page repeats that shape.
 
@@ -1194,7 +1210,8 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                 and is_prose(_as_text(blocks[lead])):
             title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
-                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
+                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2 \
+                or _code_line(blocks[lead].text):
             continue
         units.append((title, lead, inside))
         closing.append(b)
