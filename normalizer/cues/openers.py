@@ -146,6 +146,26 @@ MORE_FROM_RE = re.compile(
 TWEET_SIGNOFF_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*[^()\n]{0,30}\d{4}\s*$")
 
 
+#: A page's account controls atop it, in any language ("Not logged in", "Log in now",
+#: "ログイン今なら…ポイント", "登录", "로그인", "ورود به حساب"): chrome, however long the offer
+#: glued to them.
+ACCOUNT_LINE_RE = re.compile(
+    r"^\s*(?:not\s+logged\s+in|log\s*in\b|sign\s+in\b|sign\s+up\b|create\s+an\s+account"
+    r"|anmelden\b|einloggen\b|connexion\b|se\s+connecter|iniciar\s+sesi[óo]n|entrar\b"
+    r"|accedi\b|войти\b|вход\b|giriş\s+yap|masuk\b|đăng\s+nhập"
+    r"|ログイン|新規登録|登录|登入|注册|註冊|로그인|회원가입|ورود\b|تسجيل\s+الدخول)",
+    re.IGNORECASE)
+
+
+#: A pager's link to the next or previous page or article ("Next page: Security>>", "«
+#: Previous article", "Nächste Seite", "Página siguiente"): chrome.
+PAGER_RE = re.compile(
+    r"^\s*[«‹<]*\s*(?:next|previous|prev|older|newer)\s+(?:page|article|story|post|entry)\b"
+    r"|^\s*[«‹<]*\s*(?:nächste|vorherige)\s+(?:seite|artikel)\b"
+    r"|^\s*[«‹<]*\s*(?:página|artículo)\s+(?:siguiente|anterior)\b"
+    r"|^\s*[«‹<]*\s*(?:page|article)\s+(?:suivante|précédente)\b", re.IGNORECASE)
+
+
 #: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
 #: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.
 TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|continue\s+reading|"

@@ -279,8 +279,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and blocks[j].folded == blocks[k].folded and is_title(_as_text(blocks[j])):
             for i in (j, k):
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
-    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
-        if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
+    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"; "Next page: X >>"
+        if blocks[i].role == TEXT and (openers.READING_TIME_RE.match(blocks[i].text)
+                                       or openers.PAGER_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
         elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
@@ -288,6 +289,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
+        if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CHROME)  # "Not logged in", "ログイン今なら…"
+            continue
         if is_prose(b):
             break
         words = b.folded.split()
@@ -435,9 +439,64 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
     _mark_tables(blocks, order)
+    _mark_label_lists(blocks, order)
+    _mark_footer_tail(blocks, order)
     _mark_embedded_tweets(blocks, order)
     _drop_section_labels(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A line that opens with a short label and a colon ("Security: ...", "Kernel: ..."): an
+#: item of a contents list when it stands under others of its shape.
+_LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*[:：]\s+\S")
+#: Lines of that shape, taken for cruft, right above a line that make it one of them.
+LABEL_LIST_MIN_ABOVE = 2
+
+
+def _mark_label_lists(blocks: list[Block], order: list[int]) -> None:
+    """The last items of a contents list ("Security: ...; Kernel: ...; Announcements:
+    ..."), read as a story's lead because they are long, are the list's, as the items
+    above them are: the page's box, not an article."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not _LABELLED.match(b.text) or k < LABEL_LIST_MIN_ABOVE:
+            continue
+        above = [blocks[order[j]] for j in range(k - LABEL_LIST_MIN_ABOVE, k)]
+        if all(a.role == CRUFT and _LABELLED.match(a.text) for a in above):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes.pop("opener_source", None)
+    for k, i in enumerate(order):  # the list's own label over it ("Inside this week's X")
+        b = blocks[i]
+        below = [blocks[order[j]]
+                 for j in range(k + 1, min(len(order), k + 2 + LABEL_LIST_MIN_ABOVE))]
+        if b.role == TEXT and not is_prose(b) and not b.notes.get("unit_start") \
+                and len(below) == LABEL_LIST_MIN_ABOVE + 1 \
+                and all(c.role == CRUFT and c.cruft_kind != RemovedKind.CHROME
+                        and _LABELLED.match(c.text) for c in below):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: Text lines under the page's last © line that are still the footer's when nothing opens
+#: a story among them ("Comments and public postings are copyrighted by their creators.").
+FOOTER_TAIL_MAX_LINES = 2
+
+
+def _mark_footer_tail(blocks: list[Block], order: list[int]) -> None:
+    """The footer under the page's © line is chrome: a sentence or two there, with no
+    headline or story opener, is the site's small print, not a story."""
+    last = next((k for k in range(len(order) - 1, -1, -1)
+                 if blocks[order[k]].role == CRUFT
+                 and blocks[order[k]].cruft_kind == RemovedKind.COPYRIGHT
+                 and "©" in blocks[order[k]].text), None)
+    if last is None:
+        return
+    tail = [order[k] for k in range(last + 1, len(order)) if blocks[order[k]].role == TEXT]
+    if not tail or len(tail) > FOOTER_TAIL_MAX_LINES or any(
+            blocks[i].notes.get("unit_start") or blocks[i].notes.get("opens_story")
+            for i in tail):
+        return
+    for i in tail:
+        blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)
 
 
 #: A sentence, perhaps followed by its writer's name ("... hates CNN. Peter Weber").
@@ -1473,6 +1532,11 @@ def _edge_word(chrome: list[str]) -> str | None:
     return ranked[0][0]
 
 
+def _squash(name: str) -> str:
+    """``name`` folded with no spaces or dots ("The Week" -> "theweek")."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
 def _page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name from its © line.
 
@@ -1506,9 +1570,18 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
         holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        if company:
+            # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
+            # the company behind the site, where the site's own name shares none of it
+            site = _site_name(blocks, known, find)
+            if site and _squash(site) not in _squash(holder) \
+                    and _squash(holder) not in _squash(site):
+                return site
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -1516,8 +1589,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     first = next((b for b in blocks if b.role != SEP), None)
-    if first is not None and first.folded.split()[:1] \
-            and first.folded.split()[0] in cues.SITE_UI_WORDS:
+    if first is not None and (first.folded.split()[:1]
+                              and first.folded.split()[0] in cues.SITE_UI_WORDS
+                              or openers.ACCOUNT_LINE_RE.match(first.text)):
         return None  # "Select Country Site", "Skip to main content": the page's controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
