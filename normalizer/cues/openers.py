@@ -166,6 +166,18 @@ PAGER_RE = re.compile(
     r"|^\s*[«‹<]*\s*(?:page|article)\s+(?:suivante|précédente)\b", re.IGNORECASE)
 
 
+#: A story's source named inside its date or meta line, after the line's other fields:
+#: "新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报" (CJK "manuscript source:"
+#: labels), and a Japanese aggregator's "CNET Japan 3/9(木) 18:45配信" (outlet, date,
+#: "delivered"). Read where the story names no source of its own.
+INLINE_SOURCE_RES = (
+    re.compile(r"(?:^|\s)(?:稿件来源|稿件來源|新闻来源|新聞來源|来源|來源|出处|出處|出典|출처)\s*[:：]\s*"
+               r"(?P<name>[^\s:：()（）]{2,20})\s*$"),
+    re.compile(r"^(?P<name>[^\d\s][^\n]{1,30}?)\s+\d{1,2}/\d{1,2}\s*[(（][^)）]{1,3}[)）]\s*"
+               r"\d{1,2}:\d{2}\s*配信\s*$"),
+)
+
+
 #: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
 #: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.
 TEASER_END_RE = re.compile(r"(?:\s|^)(?:full\s+(?:article|story)|read\s+more|continue\s+reading|"

@@ -1379,11 +1379,23 @@ _COPYRIGHT_NOISE = re.compile(
     re.IGNORECASE)
 
 
+#: A meta line that names the story's source after a label is short (:data:`openers.
+#: INLINE_SOURCE_RES`): a date, a channel, the label and the name.
+INLINE_SOURCE_MAX_WORDS = 30
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
+        if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
+            for rx in openers.INLINE_SOURCE_RES:
+                m = rx.search(b.text)
+                if m:
+                    b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
+                    break
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
