@@ -126,18 +126,20 @@ def quote_attribution(name: str) -> bool:
 #: материалы", "Berita Lainnya"): chrome, never a story's headline. The label may stand
 #: alone or name the desk after a colon.
 MORE_FROM_RE = re.compile(
-    r"^\s*(?:weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|mehr\s+(?:meldungen|nachrichten)"
-    r"|more\s+(?:stories|news|articles|releases)?\s*from|more\s+(?:stories|news)"
-    r"|other\s+(?:stories|news)|latest\s+from|also\s+from"
-    r"|m[áa]s\s+(?:noticias|notas|art[íi]culos)(?:\s+de)?|otras\s+noticias"
-    r"|plus\s+d['’](?:articles|actualités|infos)(?:\s+de)?|autres\s+(?:articles|actualités)"
-    r"|altre\s+notizie|altri\s+articoli|mais\s+not[íi]cias|outras\s+not[íi]cias"
-    r"|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości|inne\s+wiadomości"
-    r"|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
+    r"^\s*(?:(?:weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|mehr\s+(?:meldungen|nachrichten)"
+    r"|more\s+(?:stories|news)|other\s+(?:stories|news)|m[áa]s\s+(?:noticias|notas)|otras\s+noticias"
+    r"|autres\s+(?:articles|actualités)|altre\s+notizie|altri\s+articoli|mais\s+not[íi]cias"
+    r"|outras\s+not[íi]cias|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości"
+    r"|inne\s+wiadomości|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
     r"|berita\s+lainnya|baca\s+juga|diğer\s+haberler|tin\s+khác|tin\s+liên\s+quan"
-    r"|أخبار\s+أخرى|المزيد\s+من|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
+    r"|أخبار\s+أخرى|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
     r"|更多新闻|更多新聞|相关新闻|相關新聞|関連記事|その他のニュース)"
-    r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?\s*$", re.IGNORECASE)
+    r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?"
+    # the same labels naming the desk with a preposition ("More from Reuters")
+    r"|(?:more\s+(?:stories\s+|news\s+|articles\s+|releases\s+)?from|latest\s+from|also\s+from"
+    r"|weitere\s+meldungen\s+(?:von|aus)|m[áa]s\s+(?:noticias|notas|art[íi]culos)\s+de"
+    r"|plus\s+d['’](?:articles|actualités|infos)\s+de|المزيد\s+من)\s+[^.!?。]{1,40})\s*$",
+    re.IGNORECASE)
 
 
 #: An embedded tweet flattened to text ends with its author, handle and date ("— Name
