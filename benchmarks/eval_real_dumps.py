@@ -42,6 +42,8 @@ HELD_OUT_ROUNDS = {
                "lastampa-meteo-2020"),
     "round3": ("alarmeringen-denhaag-2020", "lwn-weekly-edition-2015", "xinhua-hebei-huaju-2012",
                "yahoojp-cnet-wifi-2017", "yjc-yazd-havades-2020"),
+    "round4": ("detik-stroke-2023", "parisluttes-grenades-2019", "repubblica-live-gaza-2023",
+               "stuttgart-portal-2017", "vnexpress-thue-2023"),
 }
 
 
