@@ -143,7 +143,7 @@ def _pipe_crumbs(text: str) -> bool:
         0 < len(p.split()) <= PIPE_CRUMB_MAX_WORDS for p in parts)
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
-_DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
+_DATEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?![.,]\d)")  # ("15h14": the French clock)
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
@@ -298,6 +298,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_time_lists(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
@@ -533,6 +534,37 @@ def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CHROME \
                 and weight(nxt.text) >= PROSE_SENTENCE_WORDS and _SIGNED_SENTENCE.search(nxt.text):
             nxt.mark(TEXT)
+
+
+#: A list item that opens with its clock time ("15h14 Emission ...", "09:30 Title"): a
+#: "latest" box lists the site's other items so, this many or more in a run.
+_TIMED_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}\s+\S")
+TIME_LIST_MIN_ITEMS = 3
+#: Lines between the items no longer than this are the list's day labels ("Hier").
+TIME_LIST_LABEL_WORDS = 2
+
+
+def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
+    """A run of lines that open with a clock time, perhaps under day labels, is a list of
+    the site's latest items (titles only): chrome, never stories."""
+    k = 0
+    while k < len(order):
+        if not _TIMED_ITEM.match(blocks[order[k]].text):
+            k += 1
+            continue
+        run, j = [], k
+        while j < len(order):
+            b = blocks[order[j]]
+            if _TIMED_ITEM.match(b.text):
+                run.append(j)
+            elif weight(b.text) > TIME_LIST_LABEL_WORDS:
+                break
+            j += 1
+        if len(run) >= TIME_LIST_MIN_ITEMS:
+            for m in range(run[0], run[-1] + 1):
+                if blocks[order[m]].role in (TEXT, META):
+                    blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
+        k = j if j > k else k + 1
 
 
 def _section_label(b: Block) -> bool:
@@ -1384,6 +1416,14 @@ _COPYRIGHT_NOISE = re.compile(
 INLINE_SOURCE_MAX_WORDS = 30
 
 
+_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+
+
+def _unbracket(name: str) -> str:
+    """"(afp)" -> "afp": a credit in brackets names the outlet inside them."""
+    return name.strip().strip("()[]").strip() if _BRACKETED.match(name) else name
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
@@ -1416,11 +1456,16 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                 and not openers.MORE_LINK_RE.match(line.text) \
                 and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
-    if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
+    if len(slots) < RHYTHM_MIN_UNITS or not any(known(_unbracket(name)) for _, name in slots):
         return
+    # A live blog's entries end with "(reuters)", "(afp)": where the known names are all in
+    # brackets, a slot's other lines (an entry's last title, "LEGGI I COMMENTI") are none.
+    bracketed = all(_BRACKETED.match(name) for _, name in slots if known(_unbracket(name)))
     for k, name in slots:
+        if bracketed and not _BRACKETED.match(name):
+            continue
         blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
-        blocks[k].notes["source_line"] = known(name) or name
+        blocks[k].notes["source_line"] = known(_unbracket(name)) or _unbracket(name)
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
