@@ -57,8 +57,8 @@ pytestmark = pytest.mark.gate
 #: articles in vi and id), labelled and measured after the round3 changes and before any
 #: change aimed at them: story_f1 0.905, text_f1 0.951, cruft_leak 0.030, headline_acc
 #: 0.930, source_acc 0.140, language_acc 1.000 (main before the round: 0.905, 0.951, 0.029,
-#: 0.930, 0.058, 1.000); after a clock-time "latest" list and bracketed credits: 0.915,
-#: 0.950, 0.024, 0.930, 0.163, 1.000.
+#: 0.930, 0.058, 1.000); after a clock-time "latest" list, bracketed credits and "Name -
+#: Outlet" bylines: 0.915, 0.950, 0.024, 0.942, 0.163, 1.000.
 FLOORS = [
     ("first", "story_f1", ">=", 0.964),
     ("first", "text_f1", ">=", 0.98),
@@ -81,7 +81,7 @@ FLOORS = [
     ("round4", "story_f1", ">=", 0.91),
     ("round4", "text_f1", ">=", 0.949),
     ("round4", "cruft_leak", "<=", 0.025),
-    ("round4", "headline_acc", ">=", 0.92),
+    ("round4", "headline_acc", ">=", 0.94),
     ("round4", "source_acc", ">=", 0.16),
     ("round4", "language_acc", ">=", 1.0),
 ]

@@ -299,6 +299,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_time_lists(blocks, order)
+    _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
@@ -534,6 +535,24 @@ def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CHROME \
                 and weight(nxt.text) >= PROSE_SENTENCE_WORDS and _SIGNED_SENTENCE.search(nxt.text):
             nxt.mark(TEXT)
+
+
+#: A byline that names the writer and the outlet's desk ("Vidya Pinandhita - detikHealth",
+#: "Jane Doe – Reuters"): two to four capitalised names, a dash, one word or two.
+_NAME_OUTLET = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s+[-–—]\s+"
+                          r"(?P<outlet>[^\W\d_][\w.'’-]{1,30}(?:\s+[\w.'’-]{2,20})?)$")
+
+
+def _mark_name_outlet_bylines(blocks: list[Block], order: list[int]) -> None:
+    """A "Name - Outlet" line right under a title-shaped line, over a date line, is the
+    article's byline (the writer, the outlet's desk), not a headline."""
+    for k in range(1, len(order) - 1):
+        b = blocks[order[k]]
+        if b.role != TEXT or not _NAME_OUTLET.match(b.text):
+            continue
+        nxt = blocks[order[k + 1]]
+        if nxt.role == META and nxt.cruft_kind == MetaKind.DATE:
+            b.mark(META, MetaKind.BYLINE)
 
 
 #: A list item that opens with its clock time ("15h14 Emission ...", "09:30 Title"): a
