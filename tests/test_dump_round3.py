@@ -7,6 +7,7 @@ real page flattened by a browser (``tests/fixtures/real/dumps`` and the held-out
 :func:`normalizer.pipeline.normalize_text`."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,27 @@ def test_account_line_atop_page_is_chrome():
     assert len(stories) == 1
     assert openers.ACCOUNT_LINE_RE.match("Not logged in")
     assert not openers.ACCOUNT_LINE_RE.match("Logistics firms report losses")
+
+
+def test_clock_time_list_is_chrome():
+    """paris-luttes.info: "Les dernieres publications", items opening with the French
+    clock ("15h14 ...") under day labels, are the site's list, not stories."""
+    stories = _stories(DUMPS / "parisluttes-grenades-2019.txt")
+    assert not any(re.match(r"\d{2}h\d{2} ", s["headline"] or "") for s in stories)
+    assert not any(re.match(r"\d{2}h\d{2} ", p) for s in stories for p in s["text"].split("\n\n"))
+
+
+def test_name_outlet_line_is_no_headline():
+    """detik: "Name - detikHealth" between the headline and the date line is the byline."""
+    stories = _stories(DUMPS / "detik-stroke-2023.txt")
+    assert len(stories) == 1
+    assert stories[0]["headline"].startswith("Curhat Wanita Kena Stroke")
+
+
+def test_live_blog_bracketed_credits():
+    """Repubblica's live blog: entries ending "(reuters)"/"(afp)" are credited to the agency
+    named in the brackets, never to the brackets themselves or to another entry's title."""
+    stories = _stories(DUMPS / "repubblica-live-gaza-2023.txt")
+    sources = {s["source"] for s in stories}
+    assert {"Reuters", "AFP"} <= sources
+    assert not any((s or "").startswith("(") for s in sources)

@@ -1443,6 +1443,12 @@ def _unbracket(name: str) -> str:
     return name.strip().strip("()[]").strip() if _BRACKETED.match(name) else name
 
 
+def _known_credit(known, name: str) -> str | None:
+    """The outlet a slot's name gives, lower-cased credits too ("(afp)" -> AFP)."""
+    bare = _unbracket(name)
+    return known(bare) or (known(bare.upper()) if bare.islower() else None)
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
@@ -1475,16 +1481,16 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                 and not openers.MORE_LINK_RE.match(line.text) \
                 and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
-    if len(slots) < RHYTHM_MIN_UNITS or not any(known(_unbracket(name)) for _, name in slots):
+    if len(slots) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in slots):
         return
     # A live blog's entries end with "(reuters)", "(afp)": where the known names are all in
     # brackets, a slot's other lines (an entry's last title, "LEGGI I COMMENTI") are none.
-    bracketed = all(_BRACKETED.match(name) for _, name in slots if known(_unbracket(name)))
+    bracketed = all(_BRACKETED.match(name) for _, name in slots if _known_credit(known, name))
     for k, name in slots:
         if bracketed and not _BRACKETED.match(name):
             continue
         blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
-        blocks[k].notes["source_line"] = known(_unbracket(name)) or _unbracket(name)
+        blocks[k].notes["source_line"] = _known_credit(known, name) or _unbracket(name)
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
