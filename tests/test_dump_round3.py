@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from normalizer.cues import openers
+from normalizer.cues import text as cues
 from normalizer.model import BlockKind
 from normalizer.pipeline import normalize_text
 from normalizer.stories.dumps import dump_blocks
@@ -96,7 +97,7 @@ def test_embedded_tweets_are_story_text():
     story quoting it, and so does the signed sentence under the last one."""
     stories = _stories(HELDOUT / "theweek-speedreads-2020.txt")
     paragraphs = [p for s in stories for p in s["text"].split("\n\n")]
-    signoffs = [p for p in paragraphs if openers.TWEET_SIGNOFF_RE.match(p)]
+    signoffs = [p for p in paragraphs if cues.TWEET_SIGNOFF_RE.match(p)]
     assert len(signoffs) == 7  # every tweet the page embeds
     assert any("pic.twitter.com/" in p for p in paragraphs)
     golf = next(s for s in stories if "golf course" in s["headline"])

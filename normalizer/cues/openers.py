@@ -73,8 +73,8 @@ OWN_REPORTING_RE = re.compile(
     r"|^(?P<excl>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+exclusive\s*:")
 #: A blog's "read the rest" link under an excerpt: chrome wherever it stands.
 MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
-                          r"читать\s+далее|ادامه\s+مطلب|المزيد|mehr|lees\s+verder|ver\s+noticia|"
-                          r"ver\s+más|leia\s+mais|devamı|selengkapnya|xem\s+thêm|اقرأ\s+المزيد)"
+                          r"читать\s+далее|ادامه\s+مطلب|المزيد|mehr|ver\s+noticia|"
+                          r"ver\s+más|devamı|selengkapnya)"
                           r"\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
                           re.IGNORECASE)
 
@@ -124,28 +124,23 @@ def quote_attribution(name: str) -> bool:
 #: A section's label over a list of other items from the same publisher or desk ("Weitere
 #: Meldungen: Polizei Steinfurt", "More from Reuters", "Más noticias de Zulia", "Ещё
 #: материалы", "Berita Lainnya"): chrome, never a story's headline. The label may stand
-#: alone or name the desk after a colon.
+#: alone or name the desk after a colon. (The "see also" labels are
+#: :data:`normalizer.cues.text.RELATED_LABELS`.)
 MORE_FROM_RE = re.compile(
     r"^\s*(?:(?:weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|mehr\s+(?:meldungen|nachrichten)"
     r"|more\s+(?:stories|news)|other\s+(?:stories|news)|m[áa]s\s+(?:noticias|notas)|otras\s+noticias"
     r"|autres\s+(?:articles|actualités)|altre\s+notizie|altri\s+articoli|mais\s+not[íi]cias"
     r"|outras\s+not[íi]cias|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości"
     r"|inne\s+wiadomości|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
-    r"|berita\s+lainnya|baca\s+juga|diğer\s+haberler|tin\s+khác|tin\s+liên\s+quan"
+    r"|berita\s+lainnya|diğer\s+haberler|tin\s+khác"
     r"|أخبار\s+أخرى|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
-    r"|更多新闻|更多新聞|相关新闻|相關新聞|関連記事|その他のニュース)"
+    r"|更多新闻|更多新聞|その他のニュース)"
     r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?"
     # the same labels naming the desk with a preposition ("More from Reuters")
     r"|(?:more\s+(?:stories\s+|news\s+|articles\s+|releases\s+)?from|latest\s+from|also\s+from"
     r"|weitere\s+meldungen\s+(?:von|aus)|m[áa]s\s+(?:noticias|notas|art[íi]culos)\s+de"
     r"|plus\s+d['’](?:articles|actualités|infos)\s+de|المزيد\s+من)\s+[^.!?。]{1,40})\s*$",
     re.IGNORECASE)
-
-
-#: An embedded tweet flattened to text ends with its author, handle and date ("— Name
-#: (@handle) January 2, 2020"); the tweet's text stands above it, often ending with its
-#: picture's link ("... pic.twitter.com/x"). Both are the quoting story's text.
-TWEET_SIGNOFF_RE = re.compile(r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*[^()\n]{0,30}\d{4}\s*$")
 
 
 #: A page's account controls atop it, in any language ("Not logged in", "Log in now",

@@ -509,14 +509,14 @@ TWEET_BODY_LINES = 2
 
 
 def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
-    """An embedded tweet inside a story (:data:`openers.TWEET_SIGNOFF_RE`) is the story's
+    """An embedded tweet inside a story (:data:`cues.TWEET_SIGNOFF_RE`) is the story's
     text, sign-off and all, when story prose stands right above the tweet: read as a
     short line after the last paragraph, it looked like the page's chrome."""
     for k, i in enumerate(order):
-        if not openers.TWEET_SIGNOFF_RE.match(blocks[i].text):
+        if not cues.TWEET_SIGNOFF_RE.match(blocks[i].text):
             continue
         body = [order[j] for j in range(k - 1, max(-1, k - 1 - TWEET_BODY_LINES), -1)
-                if not openers.TWEET_SIGNOFF_RE.match(blocks[order[j]].text)]
+                if not cues.TWEET_SIGNOFF_RE.match(blocks[order[j]].text)]
         above = next((j for j in range(k - 1, max(-1, k - 2 - TWEET_BODY_LINES), -1)
                       if blocks[order[j]].role == TEXT and blocks[order[j]].notes.get("lead")),
                      None)
