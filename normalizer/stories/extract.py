@@ -709,14 +709,29 @@ _NON_WORD = re.compile(r"\W+")
 # depends on what follows it) gives the key the whole text would.
 _KEY_ENOUGH = _KEY_CHARS + 8
 _KEY_PREFIX = 4 * _KEY_CHARS
+#: The prefix read first: prose has enough letters in it (a fifth of it spaces and
+#: punctuation), and a regular expression's pass over it costs half the longer one's.
+_KEY_FIRST = 72
+
+
+def _prefix_key(text: str) -> str | None:
+    """:func:`_key` of any text that starts with ``text``, read from a bounded prefix of
+    it, or None when the prefixes hold too few letters and digits to tell."""
+    if len(text) > _KEY_FIRST:
+        key = _NON_WORD.sub("", text[:_KEY_FIRST].lower())
+        if len(key) >= _KEY_ENOUGH:
+            return key[:_KEY_CHARS]
+        if len(text) > _KEY_PREFIX:
+            key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
+            if len(key) >= _KEY_ENOUGH:
+                return key[:_KEY_CHARS]
+    return None
 
 
 def _key(text: str) -> str:
     """The first letters and digits of ``text``, lower-cased: what places a picture."""
-    if len(text) > _KEY_PREFIX:
-        key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
-        if len(key) >= _KEY_ENOUGH:
-            return key[:_KEY_CHARS]
+    if len(text) > _KEY_FIRST and (key := _prefix_key(text)) is not None:
+        return key
     return _NON_WORD.sub("", text.lower())[:_KEY_CHARS]
 
 
@@ -790,8 +805,11 @@ class _PageEvents:
                 # _element_key's first answer, inline: this loop meets every paragraph
                 first = el.text
                 if first and len(first) >= _KEY_ENOUGH:
-                    key = non_word("", first[:_KEY_PREFIX].lower())
-                    key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
+                    if len(first) > _KEY_FIRST:
+                        key = _prefix_key(first) or self._key_of(el)
+                    else:
+                        key = non_word("", first.lower())
+                        key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
                 else:
                     key = self._key_of(el)
                 if not key:
