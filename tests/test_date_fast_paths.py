@@ -1,5 +1,6 @@
-"""The relative-date pattern is searched only where its cheap precheck (the phrase's number,
-or the Arabic dual's unit) finds something: the precheck must find one on every line the
+"""The relative-date pattern is searched only where its cheap precheck (a phrase's number
+before a unit word, not followed by a letter where the phrase goes on with a space or ends
+there; or the Arabic dual's unit) finds something: the precheck must find one on every line the
 whole pattern matches. Pinned on lines built from every phrase and unit of the table and on
 the short lines of the real saved pages and dumps with gold (the saved
 pages' lines in every language the table covers)."""
@@ -69,5 +70,8 @@ def test_the_precheck_finds_something_wherever_the_whole_pattern_matches(source)
 
 def test_lines_without_a_number_skip_the_whole_pattern():
     assert not dates._RELATIVE_NEEDS.search("Breaking news from the capital")
+    # a number with no unit word after it, or one glued to more letters
+    assert not dates._RELATIVE_NEEDS.search("Twelve museums in 3 cities, 40 galleries")
+    assert not dates._RELATIVE_NEEDS.search("He scored 3 minutesque goals")
     assert dates.relative_date("Hace 13 horas") and dates.relative_date("vor einer Stunde")
     assert dates.relative_date("منذ ساعتين")

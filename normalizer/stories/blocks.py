@@ -23,7 +23,6 @@ CRUFT = BlockRole.CRUFT
 SEP = BlockRole.SEP
 IMAGE = BlockRole.IMAGE
 
-_WS = re.compile(r"\s+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□*]|-(?=\s))\s*")
 
 
@@ -91,7 +90,9 @@ def fold(text: str) -> str:
         for typographic, plain in _QUOTES:  # str.replace: far quicker than str.translate
             if typographic in text:
                 text = text.replace(typographic, plain)
-    return _WS.sub(" ", text).strip().lower()
+    # (split and join fold the runs of whitespace as a search for "\s+" and strip would, in
+    # a fifth of the time: all read whitespace as str.isspace does)
+    return " ".join(text.split()).lower()
 
 
 # Typographic quotes and dashes as their plain forms (no plain form is itself replaced).

@@ -10,17 +10,18 @@ list of :class:`~normalizer.stories.blocks.Block`.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.settings import Extractor
+from trafilatura.settings import MANUALLY_CLEANED, Extractor
 
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
@@ -487,7 +488,11 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     # trafilatura would resolve every link's target against it, and tagwire only asks
     # whether text is a link. "xml": the body tree without its rendering as text, which
     # tagwire does not read.
-    body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
+    if TRAFILATURA_FAST and not fragment:
+        with _detached_for_trafilatura(tree):  # (what its fast pass deletes unread)
+            body = _trafilatura_body(tree, fragment, fast=True)
+    else:
+        body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
     if TRAFILATURA_FAST and body is not None and _menu_words(body) is not None:
         # fast mode skips the comparison with the other extractors that rejects a menu
         full_body = _trafilatura_body(tree, fragment, fast=False)
@@ -524,6 +529,123 @@ def _trafilatura_options(fast: bool, fragment: bool) -> Extractor:
         output_format="xml", url=None, formatting=True, images=False, links=True,
         tables=True, comments=False, with_metadata=False, recall=fragment, fast=fast,
     )
+
+
+#: Elements trafilatura's fast pass on a whole page deletes, with their contents, before
+#: any of its steps reads them: its cleaning deletes them (``MANUALLY_CLEANED``) before
+#: its extraction reads the tree; its page measure and last-resort baseline delete them
+#: first as well (``BASIC_CLEAN_XPATH``), or read only the page's body (the head).
+#: Handed a page without them (their tails kept where trafilatura's own deletion puts
+#: them), it copies, prunes and measures a smaller tree and returns the same body;
+#: tests/test_story_speed_detach.py pins these lists and the bodies.
+TRAFILATURA_DELETES = ("head", "script", "style", "svg", "aside", "footer", "fencedframe")
+#: The order of trafilatura's cleaning, which deletes each tag's elements while it walks
+#: them: after one that holds another of its tag, the walk ends inside the deleted one,
+#: and the later ones stay (see :func:`_detached_for_trafilatura`).
+_CLEANING_ORDER = tuple(t for t in MANUALLY_CLEANED if t in TRAFILATURA_DELETES)
+#: Tags whose elements can hold one of their own (a script's, a style's contents are
+#: text; a page has one head).
+_NESTING = frozenset(("svg", "aside", "footer", "fencedframe"))
+#: What trafilatura does read in them, which keeps them in: JSON-LD scripts (its forum
+#: test and baseline), a heading (its prune of infinite-scroll containers keeps those
+#: holding an ``h1``), Discourse's preloaded posts (its baseline); in the head, which
+#: only the cleaning deletes, anything its baseline reads in the whole tree.
+_JSON_LD = "application/ld+json"
+_READ_INSIDE_TAGS = ("h1", "script", "div")
+_HEAD_READ_TAGS = ("h1", "script", "div", "article", "p", "blockquote", "code", "pre", "q",
+                   "quote")
+#: trafilatura's recall cleaning restores the page as it was before its deletions when
+#: they would leave no paragraph: then what was taken out here would be back in its
+#: tree. A paragraph that no deleted element holds and no element that its comment and
+#: infinite-scroll prunes can match (elements of :data:`_PRUNED_TAGS` whose class or id,
+#: lower-cased, holds one of these) rules that out.
+_PRUNED_NAMES = re.compile("comment|comol|disqus|dsq|infinite|scroll|mvp-post-add"
+                           "|elementor-share")
+_PRUNED_TAGS = ("div", "section", "aside", "details", "ol", "ul")  # (what they can match)
+_CLEANED = tuple(sorted(set(MANUALLY_CLEANED) - {"form"}))
+
+
+def _paragraph_survives(tree: etree._Element) -> bool:
+    """Whether some paragraph of ``tree`` survives trafilatura's cleaning and prunes for
+    certain (see :data:`_PRUNED_NAMES`)."""
+    search = _PRUNED_NAMES.search
+    for p in tree.iter("p"):
+        if next(p.iterancestors(*_CLEANED), None) is not None:
+            continue
+        for a in p.iterancestors(*_PRUNED_TAGS):
+            names = f"{a.get('class') or ''} {a.get('id') or ''}"
+            if names != " " and search(names.lower()):
+                break
+        else:
+            return True
+    return False
+
+
+def _read_inside(el: etree._Element) -> bool:
+    """Whether trafilatura reads something inside ``el`` before deleting it."""
+    if el.tag == "script":
+        return el.get("type") == _JSON_LD
+    if el.tag == "head":
+        return next(el.iterdescendants(*_HEAD_READ_TAGS), None) is not None
+    for d in el.iterdescendants(*_READ_INSIDE_TAGS):
+        tag = d.tag
+        if tag == "h1" or (tag == "script" and d.get("type") == _JSON_LD) \
+                or (tag == "div" and d.get("id") == "data-preloaded"):
+            return True
+    return False
+
+
+@contextlib.contextmanager
+def _detached_for_trafilatura(tree: etree._Element) -> Iterator[None]:
+    """``tree`` without the elements trafilatura's fast pass deletes unread (of
+    :data:`TRAFILATURA_DELETES`), for the time of the block, then as it was: the rest of
+    tagwire reads the whole page.
+
+    Each is taken out as trafilatura deletes it (its tail joined to the text before it),
+    and only where trafilatura's cleaning does delete it: tag by tag in the cleaning's
+    order, up to the first element that holds another of its tag (left in the tree, as
+    all after it, so that trafilatura's walk ends there as on the whole page)."""
+    taken: list[tuple[etree._Element, etree._Element, etree._Element | None,
+                      str | None]] = []
+    if _paragraph_survives(tree):
+        found: dict[str, list[etree._Element]] = {tag: [] for tag in _CLEANING_ORDER}
+        for el in tree.iter(*_CLEANING_ORDER):
+            found[el.tag].append(el)
+        held: set[etree._Element] = set()
+        order: list[etree._Element] = []
+        for tag, elements in found.items():
+            nesting = tag in _NESTING
+            for el in elements:
+                if held and any(a in held for a in el.iterancestors(*_CLEANING_ORDER)):
+                    continue  # gone with an element taken out before
+                if nesting and next(el.iterdescendants(tag), None) is not None:
+                    break  # trafilatura's walk of this tag will end inside it: left to it
+                if not _read_inside(el):
+                    held.add(el)
+                    order.append(el)
+        for el in order:
+            parent = el.getparent()
+            if parent is None:
+                continue
+            prev = el.getprevious()
+            before = parent.text if prev is None else prev.tail
+            if el.tail:
+                if prev is None:
+                    parent.text = (before or "") + el.tail
+                else:
+                    prev.tail = (before or "") + el.tail
+            taken.append((el, parent, prev, before))
+            parent.remove(el)
+    try:
+        yield
+    finally:
+        for el, parent, prev, before in reversed(taken):
+            if prev is None:
+                parent.text = before
+                parent.insert(0, el)
+            else:
+                prev.tail = before
+                prev.addnext(el)
 
 
 def _sentence_words(body: etree._Element) -> tuple[int, int]:
@@ -587,14 +709,29 @@ _NON_WORD = re.compile(r"\W+")
 # depends on what follows it) gives the key the whole text would.
 _KEY_ENOUGH = _KEY_CHARS + 8
 _KEY_PREFIX = 4 * _KEY_CHARS
+#: The prefix read first: prose has enough letters in it (a fifth of it spaces and
+#: punctuation), and a regular expression's pass over it costs half the longer one's.
+_KEY_FIRST = 72
+
+
+def _prefix_key(text: str) -> str | None:
+    """:func:`_key` of any text that starts with ``text``, read from a bounded prefix of
+    it, or None when the prefixes hold too few letters and digits to tell."""
+    if len(text) > _KEY_FIRST:
+        key = _NON_WORD.sub("", text[:_KEY_FIRST].lower())
+        if len(key) >= _KEY_ENOUGH:
+            return key[:_KEY_CHARS]
+        if len(text) > _KEY_PREFIX:
+            key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
+            if len(key) >= _KEY_ENOUGH:
+                return key[:_KEY_CHARS]
+    return None
 
 
 def _key(text: str) -> str:
     """The first letters and digits of ``text``, lower-cased: what places a picture."""
-    if len(text) > _KEY_PREFIX:
-        key = _NON_WORD.sub("", text[:_KEY_PREFIX].lower())
-        if len(key) >= _KEY_ENOUGH:
-            return key[:_KEY_CHARS]
+    if len(text) > _KEY_FIRST and (key := _prefix_key(text)) is not None:
+        return key
     return _NON_WORD.sub("", text.lower())[:_KEY_CHARS]
 
 
@@ -668,8 +805,11 @@ class _PageEvents:
                 # _element_key's first answer, inline: this loop meets every paragraph
                 first = el.text
                 if first and len(first) >= _KEY_ENOUGH:
-                    key = non_word("", first[:_KEY_PREFIX].lower())
-                    key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
+                    if len(first) > _KEY_FIRST:
+                        key = _prefix_key(first) or self._key_of(el)
+                    else:
+                        key = non_word("", first.lower())
+                        key = key[:_KEY_CHARS] if len(key) >= _KEY_ENOUGH else self._key_of(el)
                 else:
                     key = self._key_of(el)
                 if not key:

@@ -117,12 +117,29 @@ def _relative_re() -> re.Pattern[str]:
 
 
 _RELATIVE = _relative_re()
-# What every relative phrase holds: its number (or, for the Arabic dual, its unit). Searched
-# first: it is a tenth of the whole pattern's cost, and most short lines hold none.
-_RELATIVE_NEEDS = re.compile(
-    _RELATIVE_NUMBER + "|" + "|".join(
-        units for _lang, phrase, group in RELATIVE_DATE_PHRASES if "{n}" not in phrase
-        for units in group), re.IGNORECASE)
+# What every relative phrase holds: its number with a unit word after it, of any row (or,
+# for the Arabic dual, its unit), and where the row's phrase goes on with a space or ends
+# there, no letter right after the unit. Searched first: a number alone is in most short
+# lines ("a", "one", a figure), a number before a unit word in few, and the whole pattern
+# costs ten times as much on a line where it finds nothing.
+def _relative_needs() -> re.Pattern[str]:
+    apart: list[str] = []  # units of rows whose phrase has no letter right after the unit
+    glued: list[str] = []
+    alone: list[str] = []
+    for _lang, phrase, group in RELATIVE_DATE_PHRASES:
+        if "{n}" not in phrase:
+            alone.extend(group)
+            continue
+        assert "{n}\\s*{unit}" in phrase, phrase  # (what this precheck reads)
+        after = phrase.split("{unit}", 1)[1]
+        ends = after == "" or after.startswith(("\\s+", "(?:\\s+"))
+        (apart if ends else glued).extend(group)
+    return re.compile(
+        f"{_RELATIVE_NUMBER}\\s*(?:(?:{'|'.join(apart)})(?![^\\W\\d_])|{'|'.join(glued)})"
+        f"|{'|'.join(alone)}", re.IGNORECASE)
+
+
+_RELATIVE_NEEDS = _relative_needs()
 
 
 #: A line that is only a time of day ("6:14 a.m.", "14:05 Uhr", "10.20 h"): a date line with
