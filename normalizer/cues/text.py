@@ -117,6 +117,13 @@ PHOTO_CREDIT_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
+# "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
+# abbreviation ("Nuotr. X", Polish "Fot. X"): read by has_photo_credit beside the pattern
+# above (their marks are PHOTO_ABBREVIATIONS, tested first).
+PHOTO_ABBREVIATIONS = ("nuotr.", "nuotrauka", "fot.")
+PHOTO_ABBREVIATION_RE = re.compile(
+    r"(?:\S\s*(?:nuotr\.|nuotrauka)\s*$|^\s*(?:nuotr|fot)\.\s*:?\s*[A-ZÀ-ÞĀ-Ž])", _I)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
@@ -270,6 +277,21 @@ RELATED_LABELS = (
     "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
     "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
     "関連ニュース",
+    # "news on the topic" and "related articles" headings of more languages (Russian,
+    # Ukrainian, Bulgarian, Serbian/Croatian, Slovene, Czech, Slovak, Polish, Albanian,
+    # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Finnish,
+    # Scandinavian, Dutch, Armenian, Georgian, Persian, Arabic, Hebrew)
+    "новости по теме", "статьи по теме", "материалы по теме", "похожие новости",
+    "другие новости", "новини за темою", "новини по темі", "схожі новини", "інші новини",
+    "свързани новини", "още по темата", "povezane vesti", "srodne vijesti", "slične vijesti",
+    "povezane novice", "související články", "súvisiace články", "powiązane artykuły",
+    "podobne artykuły", "lajme të ngjashme", "lexo edhe", "lexo më shumë", "lajme të lidhura",
+    "susiję straipsniai", "taip pat skaitykite", "saistītie raksti", "seotud artiklid",
+    "kapcsolódó cikkek", "articole similare", "știri similare", "benzer haberler",
+    "σχετικές ειδήσεις", "aiheeseen liittyvät", "relaterte artikler", "relaterade artiklar",
+    "relaterede artikler", "gerelateerde artikelen", "gerelateerd", "նմանատիպ նորություններ",
+    "առնչվող նորություններ", "მსგავსი სიახლეები", "مطالب مرتبط", "أخبار ذات صلة",
+    "כתבות נוספות",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
@@ -805,6 +827,11 @@ COMMENT_HEADINGS = (
 COMMENT_HEADING_RE = re.compile(
     r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I) + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$",
     _I)
+#: ... or a comment heading joined to its service's or site's name by a hyphen
+#: ("NUjij-reacties", "Facebook-Kommentare"): a line of its own, the page's.
+COMMENT_BRANDED_RE = re.compile(
+    r"^\s*[^\W_][\w.]{0,24}[-‐‑]\s?(?:" + one_of(COMMENT_HEADINGS, flags=_I)
+    + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$", _I)
 #: At most this many lines, of at most this many words in all, after the heading to the
 #: post's end: a policy note and a form's labels; real comments are not in the post's text.
 COMMENT_TAIL_MAX_LINES = 3
@@ -881,3 +908,37 @@ AD_LABELS = frozenset((
     "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
     "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
 ))
+
+
+# --- Furniture at a story's end, by shape (read by normalizer.stories.clean) -------------
+# A post's tags shown as links with their hash sign: "# Finansų ministerija", "#Brexit
+# #EU": lines whose every term opens with "#" or that are one "#"-opened term of a few
+# words (TAG_LINE_MAX_WORDS), no sentence in them. In a text dump only the first kind: a
+# dump's "# Title" may be a markdown heading.
+HASHTAGS_RE = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
+TAG_TERM_RE = re.compile(r"^\s*#\s?[^\W\d_][^\s#.!?。]*(?:\s+[^\s#.!?。]+){0,3}\s*$")
+TAG_LINE_MAX_WORDS = 4
+# A photo caption's own stamp: the photographer's e-mail, then the day between slashes,
+# as Korean sports desks print it ("... 잠실=최문영 기자 name@example.com /2020.08.20/"); a
+# story's last paragraph may end with its reporter's e-mail, never with such a stamp.
+CAPTION_STAMP_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*/?\s*$")
+CAPTION_STAMP_MARK = "@"  # in every line the pattern above finds: tested first
+# The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
+# image", "Bild vergrößern"): the short line beside it is the picture's caption.
+ENLARGE_LABELS = (
+    "enlarge", "enlarge image", "enlarge photo", "enlarge this image", "view larger",
+    "click to enlarge", "zoom", "bild vergrößern", "vergrößern", "agrandir", "agrandir l'image",
+    "ampliar", "ampliar imagen", "ampliar foto", "ingrandisci", "ingrandisci foto",
+    "powiększ", "powiększ zdjęcie", "zvětšit", "vergroten", "förstora", "forstørr", "suurenna",
+    "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
+    "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
+    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기",
+)
+ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
+                        + r")[\s\])】.:…]*$", _I)
+#: A caption beside the control is this short.
+ENLARGE_CAPTION_MAX_WORDS = 30
+# A news agency's or video exchange's name standing alone as a line after a story, as
+# video players credit their clip ("ENEX", "APTN", "EBU"): one upper-case token.
+AGENCY_TOKEN_RE = re.compile(r"^\s*[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[-/][A-ZÀ-ÞА-ЯЁ]{2,8})?\s*$")
