@@ -859,8 +859,9 @@ def _tail(part: list[Block]) -> None:
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
     b = tail[i]
-    if _title_shaped(b) or cues.AGENCY_TOKEN_RE.match(b.text):
-        return True
+    if cues.AGENCY_TOKEN_RE.match(b.text) or (
+            _title_shaped(b) and not _SENTENCE_BREAK.search(b.text)):
+        return True  # (a sentence and its writer's name, "... on Monday. Jane Doe", stays)
     first = next((c for c in b.text if c.isalpha()), "")
     if first.islower() and b.words <= TAIL_TAG_MAX_WORDS:
         return True
