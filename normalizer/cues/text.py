@@ -99,31 +99,45 @@ _CJK_CREDIT = (
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
 )
-# A photo credit somewhere in a line: the strongest caption cue.
-PHOTO_CREDIT_RE = re.compile(
-    rf"""(
-        (?:\b(?:{_PHOTO_ALT}))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
-      | \S\s*/\s*(?:{_PHOTO_ALT})\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
-      | \b(?i:via)\s+(?:{_PHOTO_ALT})\b              # KCNA VIA REUTERS, TASS via Getty Images
-      | \b(?i:{_PHOTO_WORDS})\s*
+# A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
+# each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
+# PHOTO_CREDIT_RE is their union, what they answer together: the credits of Latin and
+# Cyrillic lines, the desks' Chinese, Japanese and Korean credits above, and the
+# abbreviated credits below.
+_LATIN_CREDIT = r"""
+        (?:\b(?:ALT))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
+      | \S\s*/\s*(?:ALT)\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
+      | \b(?i:via)\s+(?:ALT)\b              # KCNA VIA REUTERS, TASS via Getty Images
+      | \b(?i:WORDS)\s*
             (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
-      | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
-      | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
-      | (?<=\S)\s+[/|]\s*(?i:{_PHOTO_WORDS})\b                      # ... / Фото X, | Photo X
-            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{{1,60}}$
-      | {_CJK_CREDIT}
-    )""",
-    re.VERBOSE,
-)
+      | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
+      | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | (?<=\S)\s+[/|]\s*(?i:WORDS)\b                      # ... / Фото X, | Photo X
+            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{1,60}$
+"""
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
-# abbreviation ("Nuotr. X", Polish "Fot. X"): read by has_photo_credit beside the pattern
-# above (their marks are PHOTO_ABBREVIATIONS, tested first).
+# abbreviation ("Nuotr. X", Polish "Fot. X"): asked only of lines whose first or last
+# characters hold one of PHOTO_ABBREVIATIONS.
 PHOTO_ABBREVIATIONS = ("nuotr.", "nuotrauka", "fot.")
-PHOTO_ABBREVIATION_RE = re.compile(
-    r"(?:\S\s*(?:nuotr\.|nuotrauka)\s*$|^\s*(?:nuotr|fot)\.\s*:?\s*[A-ZÀ-ÞĀ-Ž])", _I)
+_ABBREVIATED_CREDIT = (r"\S\s*(?i:nuotr\.|nuotrauka)\s*$"
+                       r"|^\s*(?i:nuotr|fot)\.\s*:?\s*[A-ZÀ-ÞĀ-Ž]")
+PHOTO_CREDIT_RE = re.compile(
+    "(?:" + _LATIN_CREDIT.replace("ALT", _PHOTO_ALT).replace("WORDS", _PHOTO_WORDS)
+    + "|" + _CJK_CREDIT + "|" + _ABBREVIATED_CREDIT + ")", re.VERBOSE)
+# ... the three parts: the Latin credits with their word lists factored by first letter
+# (one_of: the same matches, found sooner), the Chinese, Japanese and Korean ones only in
+# a line holding one of CJK_CREDIT_MARKS (each of them holds "摄"/"攝" or one of
+# CJK_PHOTO_LABELS, and each label one of these), and the abbreviated ones.
+PHOTO_CREDIT_LATIN_RE = re.compile(
+    _LATIN_CREDIT.replace("ALT", one_of(PHOTO_AGENCIES))
+    .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")), re.VERBOSE)
+PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
+CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
+PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
@@ -134,7 +148,7 @@ PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
-PHOTO_CREDIT_LABEL_RE = re.compile("|".join(PHOTO_CREDIT_LABEL_WORDS), _I)
+PHOTO_CREDIT_LABEL_RE = re.compile(one_of(PHOTO_CREDIT_LABEL_WORDS, flags=_I), _I)  # (factored)
 
 # A story's closing credit of an editor's initials and the agency ("aja/PAP", "kk/PAP",
 # "jw/dpa"): the agency's sign-off, not a photo credit although it has the shape of one.
@@ -363,6 +377,10 @@ PROMO_WORDS = (
     "подпишитесь", "подписаться", "подписка", "рассылка",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
+# Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
+# run of that word's letters as a word of its own ("sign up": "sign" and "up"), so one run
+# of each (its longest) is a key; most lines hold none.
+PROMO_KEY_RUNS = tuple(max(re.findall(r"\w+", w), key=len) for w in PROMO_WORDS)
 # Lines that address the reader: promos and paywalls do, news stories rarely do in a
 # short line.
 READER_ADDRESS_RE = re.compile(
@@ -896,6 +914,7 @@ def line_words(folded: str) -> list[str]:
 
 
 ERROR_KEYS = WordKeys(ERROR_WORDS)
+PROMO_KEYS = WordKeys(PROMO_KEY_RUNS)
 CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
 SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first
 

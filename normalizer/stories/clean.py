@@ -66,7 +66,9 @@ def is_prose(text: str) -> bool:
 
 
 def is_promo(block: Block) -> bool:
-    if block.words > cues.PROMO_MAX_WORDS or not cues.PROMO_RE.search(block.text):
+    if block.words > cues.PROMO_MAX_WORDS \
+            or cues.PROMO_KEYS.words.isdisjoint(_line_words(block.folded)) \
+            or not cues.PROMO_RE.search(block.text):  # (the keys first: most lines stop there)
         return False
     return bool(cues.READER_ADDRESS_RE.search(block.text)) or block.link_only \
         or block.words <= PROMO_BARE_MAX_WORDS
@@ -283,7 +285,7 @@ def has_photo_credit(text: str) -> bool:
     if _abbreviated_credit(text):
         return True
     if cues.PHOTO_CREDIT_MARKS_RE.search(text):
-        return bool(cues.PHOTO_CREDIT_RE.search(text))
+        return _credit_found(text)
     labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
     if text.isascii():
         low = text.lower()
@@ -292,14 +294,24 @@ def has_photo_credit(text: str) -> bool:
     else:
         hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
             labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
-    return hint and bool(cues.PHOTO_CREDIT_RE.search(text))
+    return hint and _credit_found(text)
+
+
+def _credit_found(text: str) -> bool:
+    """What :data:`normalizer.cues.text.PHOTO_CREDIT_RE` answers, asked part by part: the
+    Latin credits, the CJK ones only in a line with a CJK credit's mark, the abbreviated
+    ones only where the line's edges hold the abbreviation (the whole pattern tries its
+    every branch at every position of a long line: hundreds of microseconds)."""
+    return cues.PHOTO_CREDIT_LATIN_RE.search(text) is not None or (
+        cues.CJK_CREDIT_MARKS_RE.search(text) is not None
+        and cues.PHOTO_CREDIT_CJK_RE.search(text) is not None) or _abbreviated_credit(text)
 
 
 def _abbreviated_credit(text: str) -> bool:
     """A credit with "photo" abbreviated after the name or before it ("BNS nuotr.",
     "Fot. PAP", :data:`normalizer.cues.text.PHOTO_ABBREVIATIONS`): looked for only where
-    the line's last or first characters hold the abbreviation."""
-    edges = (text[:6] + " " + text[-12:]).lower()
+    the line's last or first characters hold the abbreviation (the pattern's only places)."""
+    edges = (text.lstrip()[:6] + " " + text.rstrip()[-9:]).lower()
     return any(a in edges for a in cues.PHOTO_ABBREVIATIONS) \
         and cues.PHOTO_ABBREVIATION_RE.search(text) is not None
 
