@@ -118,6 +118,11 @@ def test_a_post_own_list_at_the_end_stays(run):
     assert got[2:] == [(TEXT, None)] * len(run)
 
 
+def test_a_run_under_a_line_introducing_it_stays():
+    got = page_roles([PARA, "Here are the places the video shows:", *HEADLINES[:3]])
+    assert got[2:] == [(TEXT, None)] * 3
+
+
 # --- tags, enlarge controls, stamps, credits, labels -----------------------------------------
 
 def test_hash_tag_lines_are_chrome_on_a_page():

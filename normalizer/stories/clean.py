@@ -714,8 +714,11 @@ def _trailing_titles(blocks: list[Block]) -> None:
             if len(run) > HEADLINE_RUN_MAX:
                 return
             continue
-        if b.kind == BlockKind.P and is_sentence(b.text) and (_headline_run(run) or (
+        if b.kind == BlockKind.P and is_sentence(b.text) and (
+                (_headline_run(run) and not b.text.rstrip().endswith((":", "："))) or (
                 len(run) <= TRAILING_TITLES_MAX and all(map(_title_shaped, run)))):
+            # (a longer run under a line that introduces it, "Here are the places:", is
+            # the post's own list)
             for t in run:
                 t.mark(CRUFT, RemovedKind.RELATED_LINK)
         return
