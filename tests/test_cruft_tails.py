@@ -173,6 +173,13 @@ def test_news_on_the_topic_labels(label):
     assert page_roles([PARA, PARA2, label])[2] == (CRUFT, "related_link")
 
 
+def test_a_run_after_an_armenian_sentence_ending_with_a_colon_is_furniture():
+    """Armenian typed on a Latin keyboard ends sentences with ":", no list's introduction."""
+    armenian = "Երեկ կատարվել է 2761 թեստավորում, որից հաստատվել է նոր դեպք:"
+    got = page_roles([PARA, armenian, *HEADLINES[:3]])
+    assert got[2:] == [(CRUFT, "related_link")] * 3
+
+
 def test_armenian_and_ethiopic_full_stops_end_sentences():
     assert is_sentence("Հաստատվել է նոր դեպք։")
     assert is_sentence("ዜናው ተሰራጭቷል።")
@@ -227,3 +234,21 @@ def test_no_gold_story_line_is_taken_out_by_the_new_passes(monkeypatch):
             if role == TEXT and role2 == CRUFT:
                 taken.append((key, line, kind2))
     assert not taken, taken[:10]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_heading_under_a_list_label_with_body_under_it_opens_the_next_story(bold):
+    blocks = dump_blocks("\n\n".join([PARA, PARA2, "Most Popular",
+                                      "Firefighters bring the fire under control", PARA, PARA2]))
+    if bold:
+        blocks[3].bold = True
+    else:
+        blocks[3].kind = BlockKind.HEAD
+    classify(blocks)
+    assert blocks[3].role == TEXT
+
+
+def test_a_title_under_a_list_label_is_its_link():
+    got = page_roles([PARA, PARA2, "Most Popular", "Firefighters bring the fire under control",
+                      "Council approves the budget for next year"])
+    assert got[3] == (CRUFT, "related_link")

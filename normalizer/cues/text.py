@@ -74,7 +74,7 @@ PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "cré
                 "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
                 "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία",
                 "beeld", "kép", "fotó", "fotoğraf", "resim", "gambar", "ảnh", "зображення",
-                "εικόνα")
+                "εικόνα", "borítókép", "címlapkép", "nyitókép")
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
@@ -306,6 +306,14 @@ RELATED_LABELS = (
     "relaterede artikler", "gerelateerde artikelen", "gerelateerd", "նմանատիպ նորություններ",
     "առնչվող նորություններ", "მსგავსი სიახლეები", "مطالب مرتبط", "أخبار ذات صلة",
     "כתבות נוספות",
+    # ... and "see also", "suggested", "editor's picks", "don't miss", "read:" of more
+    # languages (Arabic, Persian, Chinese, Hungarian, Russian, Indonesian, Malay)
+    "انظر أيضا", "انظر أيضاً", "الموضوعات المتعلقة", "مواضيع ذات صلة", "اقرأ أيضاً:",
+    "اخبار پیشنهادی", "بیشتر بخوانید", "编辑推荐", "編輯部推薦", "编辑部推荐", "編輯推薦",
+    "推薦閱讀", "延伸閱讀", "熱門新聞", "热门新闻", "ezt ne hagyja ki", "ne hagyja ki",
+    "kapcsolódó cikkek", "свежие новости раздела", "свежие новости", "читать полностью",
+    "baca", "baca selengkapnya", "berita terkait", "artikel terkait", "most popular",
+    "推薦", "推荐",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
@@ -444,6 +452,12 @@ CHROME_WORDS = frozenset((
     "いいね", "点赞", "partner", "sponsored content", "reklama", "mainos", "annons",
     "advertentie", "pubblicità", "publicidade", "διαφήμιση", "광고", "広告", "广告",
     "просмотров", "阅读", "浏览",
+    # share, print, like, copy-link and tag labels of Arabic, Persian, Chinese, Russian
+    # pages, and a gallery's controls
+    "طباعة", "فيسبوك", "تويتر", "لينكدين", "واتساب", "انسخ الرابط", "نسخ الرابط", "شارك",
+    "اشتراک گذاری", "چاپ", "列印", "打印本页", "讚", "赞", "用line傳送", "line", "複製連結",
+    "复制链接", "теги", "tags", "вернуться к списку",
+    "partner content",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -484,7 +498,11 @@ CHROME_RE = re.compile(
     # links to a newsroom's standards and programme notes: "Our Standards: The Thomson
     # Reuters Trust Principles.", "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio |
     # ...", "Publikacja dostępna na stronie: https://..."
-    r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:)",
+    r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:|"
+    # keyword and tag labels of Chinese, Russian, Arabic and Persian pages; a Persian
+    # agency's end-of-item marker ("انتهای پیام/ی", "end of message/<editor>")
+    r"關鍵字[:：]|关键字[:：]|關鍵詞[:：]|关键词[:：]|標籤[:：]|标签[:：]|ключевые слова:|"
+    r"كلمات مفتاحية|برچسب ها|انتهای پیام)",
     _I,
 )
 
@@ -531,7 +549,7 @@ CJK_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為", "上图为"
 CJK_PICTURE_WORDS = ("写真", "画像", "カット", "動画", "图", "圖", "照片", "视频", "사진", "영상")
 CAPTION_OPENER_RE = re.compile(
     rf"^(?:[【\[［〔][^】\]］〕]{{0,8}}(?:{'|'.join(CJK_PICTURE_WORDS)})[^】\]］〕]{{0,8}}[】\]］〕]"
-    rf"|in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
+    rf"|(?:file\s*[-–—:]\s*)?in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
     rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
     rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
     _I,
@@ -661,7 +679,7 @@ ILLUSTRATION_LABELS = (
     "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
     "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
     "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
-    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진",
+    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진", "資料照", "资料照",
 )
 _ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
                          for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
@@ -930,6 +948,10 @@ AD_LABELS = frozenset((
 
 
 # --- Furniture at a story's end, by shape (read by normalizer.stories.clean) -------------
+# A section's label alone in CJK brackets ("【熱門點閱】", "【上報徵稿】", "〔編輯推薦〕"):
+# the page's, never a story's line (a caption opens with such a label and goes on).
+BRACKET_LABEL_RE = re.compile(r"^\s*[【〔［][^】〕］]{1,12}[】〕］]\s*$")
+BRACKET_LABEL_OPENERS = "【〔［"
 # A post's tags shown as links with their hash sign: "# Finansų ministerija", "#Brexit
 # #EU": lines whose every term opens with "#" or that are one "#"-opened term of a few
 # words (TAG_LINE_MAX_WORDS), no sentence in them. In a text dump only the first kind: a

@@ -339,7 +339,9 @@ def _reserved_notice(b: Block) -> bool:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
-                        and cues.COMMENT_BRANDED_RE.match(b.text)):
+                        and cues.COMMENT_BRANDED_RE.match(b.text)) \
+            or (b.text.lstrip()[:1] in cues.BRACKET_LABEL_OPENERS and b.text.strip()
+                and cues.BRACKET_LABEL_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -488,11 +490,22 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
-        return not is_sentence(b.text)
+        return not is_sentence(b.text) and not (
+            (b.kind == BlockKind.HEAD or b.bold) and _body_follows(blocks, i))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
         and not is_sentence(b.text)
+
+
+def _body_follows(blocks: list[Block], i: int) -> bool:
+    """The next two lines of text after ``i`` are paragraphs of a story's body (longer
+    than :data:`TAIL_LINE_MAX_WORDS` words): the heading at ``i`` opens the next story
+    of the post, not one more title under a list's label (whose titles stand alone or
+    over a teaser)."""
+    after = [b for b in blocks[i + 1:i + 6] if b.role == TEXT][:2]
+    return len(after) == 2 and all(
+        b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS for b in after)
 
 
 def _ad_label(b: Block) -> bool:
@@ -715,7 +728,7 @@ def _trailing_titles(blocks: list[Block]) -> None:
                 return
             continue
         if b.kind == BlockKind.P and is_sentence(b.text) and (
-                (_headline_run(run) and not b.text.rstrip().endswith((":", "："))) or (
+                (_headline_run(run) and not _introduces_list(b.text)) or (
                 len(run) <= TRAILING_TITLES_MAX and all(map(_title_shaped, run)))):
             # (a longer run under a line that introduces it, "Here are the places:", is
             # the post's own list)
@@ -731,13 +744,27 @@ def _trailing_titles(blocks: list[Block]) -> None:
 #: the same word (a post's own list repeats its pattern: "Day 1 ...", "Day 2 ...").
 HEADLINE_RUN_MAX = 8
 HEADLINE_RUN_MIN_WORDS = 5
+#: ... and of at least this many words on average: news headlines run longer than the
+#: lines of a verse or of a post's own list ("Roses are red in the garden").
+HEADLINE_RUN_MEAN_WORDS = 8
+
+
+#: Armenian letters: Armenian typed on a Latin keyboard ends sentences with ":" for "։".
+_ARMENIAN_END = re.compile(r"[\u0531-\u0587]\W*:\s*$")
+
+
+def _introduces_list(text: str) -> bool:
+    """The line ends with a colon that announces what follows ("Here are the places:"),
+    not with an Armenian full stop typed as a colon."""
+    return text.rstrip().endswith((":", "：")) and not _ARMENIAN_END.search(text)
 
 
 def _headline_run(run: list[Block]) -> bool:
     if len(run) <= TRAILING_TITLES_MAX:
         return False
     firsts = {b.folded.split(maxsplit=1)[0] for b in run}
-    return len(firsts) == len(run) and all(
+    return len(firsts) == len(run) \
+        and sum(b.words for b in run) >= HEADLINE_RUN_MEAN_WORDS * len(run) and all(
         b.words >= HEADLINE_RUN_MIN_WORDS and not b.text.rstrip().endswith((",", ";", "，"))
         for b in run)
 
