@@ -252,3 +252,12 @@ def test_a_title_under_a_list_label_is_its_link():
     got = page_roles([PARA, PARA2, "Most Popular", "Firefighters bring the fire under control",
                       "Council approves the budget for next year"])
     assert got[3] == (CRUFT, "related_link")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("【熱門點閱】", (CRUFT, "chrome")),            # a section's label alone
+    ("【南方日报】", (CRUFT, "copyright")),         # an outlet closing the story: its credit
+])
+def test_cjk_bracket_labels(line, role):
+    zh = "市政府周二表示，新的公交线路将于下月开通，预计每天可服务约两万名乘客。"
+    assert page_roles([zh, zh, line])[2] == role

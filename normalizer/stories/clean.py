@@ -339,9 +339,7 @@ def _reserved_notice(b: Block) -> bool:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
-                        and cues.COMMENT_BRANDED_RE.match(b.text)) \
-            or (b.text.lstrip()[:1] in cues.BRACKET_LABEL_OPENERS and b.text.strip()
-                and cues.BRACKET_LABEL_RE.match(b.text)):
+                        and cues.COMMENT_BRANDED_RE.match(b.text)):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -412,6 +410,15 @@ def _term_list(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME)
 
 
+def _bracket_label(b: Block, alts: set[str]) -> _Mark | None:
+    """A section's label alone in CJK brackets ("【熱門點閱】"): chrome. Asked after the
+    sign-off rule: "【南方日报】" closing a story names its source."""
+    if b.text.lstrip()[:1] in cues.BRACKET_LABEL_OPENERS and b.text.strip() \
+            and cues.BRACKET_LABEL_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
         b.notes["signoff"] = True  # attribution reads the outlet it names
@@ -470,7 +477,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff,
+    _embed_or_spam, _signoff, _bracket_label,
     _related_link, _site_control, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
     _term_list,
 )
