@@ -900,7 +900,10 @@ def _tail(part: list[Block]) -> None:
     for b in tail[first + 1:]:
         if b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b):
             trigger = b
-        elif _tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)):
+        elif _tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)) \
+                and not (b.link_only and b.words < LINK_TITLE_MIN_WORDS):
+            # (a link of a word or two is navigation: "Next", "Learn more"; as for
+            # _link_title, the chrome rules decide it)
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
