@@ -74,7 +74,7 @@ PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "cré
                 "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
                 "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία",
                 "beeld", "kép", "fotó", "fotoğraf", "resim", "gambar", "ảnh", "зображення",
-                "εικόνα")
+                "εικόνα", "borítókép", "címlapkép", "nyitókép")
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
@@ -99,24 +99,45 @@ _CJK_CREDIT = (
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
 )
-# A photo credit somewhere in a line: the strongest caption cue.
-PHOTO_CREDIT_RE = re.compile(
-    rf"""(
-        (?:\b(?:{_PHOTO_ALT}))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
-      | \S\s*/\s*(?:{_PHOTO_ALT})\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
-      | \b(?i:via)\s+(?:{_PHOTO_ALT})\b              # KCNA VIA REUTERS, TASS via Getty Images
-      | \b(?i:{_PHOTO_WORDS})\s*
+# A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
+# each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
+# PHOTO_CREDIT_RE is their union, what they answer together: the credits of Latin and
+# Cyrillic lines, the desks' Chinese, Japanese and Korean credits above, and the
+# abbreviated credits below.
+_LATIN_CREDIT = r"""
+        (?:\b(?:ALT))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
+      | \S\s*/\s*(?:ALT)\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
+      | \b(?i:via)\s+(?:ALT)\b              # KCNA VIA REUTERS, TASS via Getty Images
+      | \b(?i:WORDS)\s*
             (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
-      | ^\s*©\s*\S[^|]{{0,40}}\|                     # © AFP | caption, © AFP/File | ...
-      | \b(?:{_PHOTO_ALT})\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
-      | (?<=\S)\s+[/|]\s*(?i:{_PHOTO_WORDS})\b                      # ... / Фото X, | Photo X
-            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{{1,60}}$
-      | {_CJK_CREDIT}
-    )""",
-    re.VERBOSE,
-)
+      | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
+      | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | (?<=\S)\s+[/|]\s*(?i:WORDS)\b                      # ... / Фото X, | Photo X
+            (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{1,60}$
+"""
+# Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
+# "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
+# abbreviation ("Nuotr. X", Polish "Fot. X"): asked only of lines whose first or last
+# characters hold one of PHOTO_ABBREVIATIONS.
+PHOTO_ABBREVIATIONS = ("nuotr.", "nuotrauka", "fot.")
+_ABBREVIATED_CREDIT = (r"\S\s*(?i:nuotr\.|nuotrauka)\s*$"
+                       r"|^\s*(?i:nuotr|fot)\.\s*:?\s*[A-ZÀ-ÞĀ-Ž]")
+PHOTO_CREDIT_RE = re.compile(
+    "(?:" + _LATIN_CREDIT.replace("ALT", _PHOTO_ALT).replace("WORDS", _PHOTO_WORDS)
+    + "|" + _CJK_CREDIT + "|" + _ABBREVIATED_CREDIT + ")", re.VERBOSE)
+# ... the three parts: the Latin credits with their word lists factored by first letter
+# (one_of: the same matches, found sooner), the Chinese, Japanese and Korean ones only in
+# a line holding one of CJK_CREDIT_MARKS (each of them holds "摄"/"攝" or one of
+# CJK_PHOTO_LABELS, and each label one of these), and the abbreviated ones.
+PHOTO_CREDIT_LATIN_RE = re.compile(
+    _LATIN_CREDIT.replace("ALT", one_of(PHOTO_AGENCIES))
+    .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")), re.VERBOSE)
+PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
+CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
+PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
@@ -127,7 +148,7 @@ PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
-PHOTO_CREDIT_LABEL_RE = re.compile("|".join(PHOTO_CREDIT_LABEL_WORDS), _I)
+PHOTO_CREDIT_LABEL_RE = re.compile(one_of(PHOTO_CREDIT_LABEL_WORDS, flags=_I), _I)  # (factored)
 
 # A story's closing credit of an editor's initials and the agency ("aja/PAP", "kk/PAP",
 # "jw/dpa"): the agency's sign-off, not a photo credit although it has the shape of one.
@@ -270,6 +291,29 @@ RELATED_LABELS = (
     "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
     "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
     "関連ニュース",
+    # "news on the topic" and "related articles" headings of more languages (Russian,
+    # Ukrainian, Bulgarian, Serbian/Croatian, Slovene, Czech, Slovak, Polish, Albanian,
+    # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Finnish,
+    # Scandinavian, Dutch, Armenian, Georgian, Persian, Arabic, Hebrew)
+    "новости по теме", "статьи по теме", "материалы по теме", "похожие новости",
+    "другие новости", "новини за темою", "новини по темі", "схожі новини", "інші новини",
+    "свързани новини", "още по темата", "povezane vesti", "srodne vijesti", "slične vijesti",
+    "povezane novice", "související články", "súvisiace články", "powiązane artykuły",
+    "podobne artykuły", "lajme të ngjashme", "lexo edhe", "lexo më shumë", "lajme të lidhura",
+    "susiję straipsniai", "taip pat skaitykite", "saistītie raksti", "seotud artiklid",
+    "kapcsolódó cikkek", "articole similare", "știri similare", "benzer haberler",
+    "σχετικές ειδήσεις", "aiheeseen liittyvät", "relaterte artikler", "relaterade artiklar",
+    "relaterede artikler", "gerelateerde artikelen", "gerelateerd", "նմանատիպ նորություններ",
+    "առնչվող նորություններ", "მსგავსი სიახლეები", "مطالب مرتبط", "أخبار ذات صلة",
+    "כתבות נוספות",
+    # ... and "see also", "suggested", "editor's picks", "don't miss", "read:" of more
+    # languages (Arabic, Persian, Chinese, Hungarian, Russian, Indonesian, Malay)
+    "انظر أيضا", "انظر أيضاً", "الموضوعات المتعلقة", "مواضيع ذات صلة", "اقرأ أيضاً:",
+    "اخبار پیشنهادی", "بیشتر بخوانید", "编辑推荐", "編輯部推薦", "编辑部推荐", "編輯推薦",
+    "推薦閱讀", "延伸閱讀", "熱門新聞", "热门新闻", "ezt ne hagyja ki", "ne hagyja ki",
+    "kapcsolódó cikkek", "свежие новости раздела", "свежие новости", "читать полностью",
+    "baca", "baca selengkapnya", "berita terkait", "artikel terkait", "most popular",
+    "推薦", "推荐",
 )
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
@@ -341,6 +385,10 @@ PROMO_WORDS = (
     "подпишитесь", "подписаться", "подписка", "рассылка",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
+# Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
+# run of that word's letters as a word of its own ("sign up": "sign" and "up"), so one run
+# of each (its longest) is a key; most lines hold none.
+PROMO_KEY_RUNS = tuple(max(re.findall(r"\w+", w), key=len) for w in PROMO_WORDS)
 # Lines that address the reader: promos and paywalls do, news stories rarely do in a
 # short line.
 READER_ADDRESS_RE = re.compile(
@@ -404,6 +452,12 @@ CHROME_WORDS = frozenset((
     "いいね", "点赞", "partner", "sponsored content", "reklama", "mainos", "annons",
     "advertentie", "pubblicità", "publicidade", "διαφήμιση", "광고", "広告", "广告",
     "просмотров", "阅读", "浏览",
+    # share, print, like, copy-link and tag labels of Arabic, Persian, Chinese, Russian
+    # pages, and a gallery's controls
+    "طباعة", "فيسبوك", "تويتر", "لينكدين", "واتساب", "انسخ الرابط", "نسخ الرابط", "شارك",
+    "اشتراک گذاری", "چاپ", "列印", "打印本页", "讚", "赞", "用line傳送", "line", "複製連結",
+    "复制链接", "теги", "tags", "вернуться к списку",
+    "partner content",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -444,7 +498,11 @@ CHROME_RE = re.compile(
     # links to a newsroom's standards and programme notes: "Our Standards: The Thomson
     # Reuters Trust Principles.", "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio |
     # ...", "Publikacja dostępna na stronie: https://..."
-    r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:)",
+    r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:|"
+    # keyword and tag labels of Chinese, Russian, Arabic and Persian pages; a Persian
+    # agency's end-of-item marker ("انتهای پیام/ی", "end of message/<editor>")
+    r"關鍵字[:：]|关键字[:：]|關鍵詞[:：]|关键词[:：]|標籤[:：]|标签[:：]|ключевые слова:|"
+    r"كلمات مفتاحية|برچسب ها|انتهای پیام)",
     _I,
 )
 
@@ -491,7 +549,7 @@ CJK_CAPTION_OPENERS = ("图为", "圖為", "图片为", "圖片為", "上图为"
 CJK_PICTURE_WORDS = ("写真", "画像", "カット", "動画", "图", "圖", "照片", "视频", "사진", "영상")
 CAPTION_OPENER_RE = re.compile(
     rf"^(?:[【\[［〔][^】\]］〕]{{0,8}}(?:{'|'.join(CJK_PICTURE_WORDS)})[^】\]］〕]{{0,8}}[】\]］〕]"
-    rf"|in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
+    rf"|(?:file\s*[-–—:]\s*)?in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
     rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
     rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
     _I,
@@ -621,7 +679,7 @@ ILLUSTRATION_LABELS = (
     "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
     "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
     "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
-    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진",
+    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진", "資料照", "资料照",
 )
 _ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
                          for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
@@ -805,6 +863,11 @@ COMMENT_HEADINGS = (
 COMMENT_HEADING_RE = re.compile(
     r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I) + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$",
     _I)
+#: ... or a comment heading joined to its service's or site's name by a hyphen
+#: ("NUjij-reacties", "Facebook-Kommentare"): a line of its own, the page's.
+COMMENT_BRANDED_RE = re.compile(
+    r"^\s*[^\W_][\w.]{0,24}[-‐‑]\s?(?:" + one_of(COMMENT_HEADINGS, flags=_I)
+    + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$", _I)
 #: At most this many lines, of at most this many words in all, after the heading to the
 #: post's end: a policy note and a form's labels; real comments are not in the post's text.
 COMMENT_TAIL_MAX_LINES = 3
@@ -869,6 +932,7 @@ def line_words(folded: str) -> list[str]:
 
 
 ERROR_KEYS = WordKeys(ERROR_WORDS)
+PROMO_KEYS = WordKeys(PROMO_KEY_RUNS)
 CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
 SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first
 
@@ -881,3 +945,41 @@ AD_LABELS = frozenset((
     "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
     "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
 ))
+
+
+# --- Furniture at a story's end, by shape (read by normalizer.stories.clean) -------------
+# A section's label alone in CJK brackets ("【熱門點閱】", "【上報徵稿】", "〔編輯推薦〕"):
+# the page's, never a story's line (a caption opens with such a label and goes on).
+BRACKET_LABEL_RE = re.compile(r"^\s*[【〔［][^】〕］]{1,12}[】〕］]\s*$")
+BRACKET_LABEL_OPENERS = "【〔［"
+# A post's tags shown as links with their hash sign: "# Finansų ministerija", "#Brexit
+# #EU": lines whose every term opens with "#" or that are one "#"-opened term of a few
+# words (TAG_LINE_MAX_WORDS), no sentence in them. In a text dump only the first kind: a
+# dump's "# Title" may be a markdown heading.
+HASHTAGS_RE = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
+TAG_TERM_RE = re.compile(r"^\s*#\s?[^\W\d_][^\s#.!?。]*(?:\s+[^\s#.!?。]+){0,3}\s*$")
+TAG_LINE_MAX_WORDS = 4
+# A photo caption's own stamp: the photographer's e-mail, then the day between slashes,
+# as Korean sports desks print it ("... 잠실=최문영 기자 name@example.com /2020.08.20/"); a
+# story's last paragraph may end with its reporter's e-mail, never with such a stamp.
+CAPTION_STAMP_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*/?\s*$")
+CAPTION_STAMP_MARK = "@"  # in every line the pattern above finds: tested first
+# The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
+# image", "Bild vergrößern"): the short line beside it is the picture's caption.
+ENLARGE_LABELS = (
+    "enlarge", "enlarge image", "enlarge photo", "enlarge this image", "view larger",
+    "click to enlarge", "zoom", "bild vergrößern", "vergrößern", "agrandir", "agrandir l'image",
+    "ampliar", "ampliar imagen", "ampliar foto", "ingrandisci", "ingrandisci foto",
+    "powiększ", "powiększ zdjęcie", "zvětšit", "vergroten", "förstora", "forstørr", "suurenna",
+    "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
+    "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
+    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기",
+)
+ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
+                        + r")[\s\])】.:…]*$", _I)
+#: A caption beside the control is this short.
+ENLARGE_CAPTION_MAX_WORDS = 30
+# A news agency's or video exchange's name standing alone as a line after a story, as
+# video players credit their clip ("ENEX", "APTN", "EBU"): one upper-case token.
+AGENCY_TOKEN_RE = re.compile(r"^\s*[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[-/][A-ZÀ-ÞА-ЯЁ]{2,8})?\s*$")

@@ -23,12 +23,13 @@ from normalizer.text.dates import parse_date, split_date_line
 # with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
 _CLOSERS = "\"'”“’‘»«›‹)\\]」』"
 _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|[:;]-?[)(DPp]|<3)"
-# Full stops of other scripts: "।" (Devanagari, Bengali), "۔" (Urdu), "؟" (Arabic).
-_SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
+# Full stops of other scripts: "।" (Devanagari, Bengali), "۔" (Urdu), "؟" (Arabic), "։"
+# (Armenian), "።" (Ethiopic).
+_SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟։።][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
 _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
 # Where one sentence ends and the next begins inside a line: an end mark after a word of
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
-_SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
+_SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟։።][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
 CAPTION_MAX_WORDS = 60
 # A line opening as only captions do ("In this photo dated ...") is one up to this many
 # words (wire captions tell the story of the picture at length, with its credit).
@@ -65,7 +66,9 @@ def is_prose(text: str) -> bool:
 
 
 def is_promo(block: Block) -> bool:
-    if block.words > cues.PROMO_MAX_WORDS or not cues.PROMO_RE.search(block.text):
+    if block.words > cues.PROMO_MAX_WORDS \
+            or cues.PROMO_KEYS.words.isdisjoint(_line_words(block.folded)) \
+            or not cues.PROMO_RE.search(block.text):  # (the keys first: most lines stop there)
         return False
     return bool(cues.READER_ADDRESS_RE.search(block.text)) or block.link_only \
         or block.words <= PROMO_BARE_MAX_WORDS
@@ -267,7 +270,9 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
     if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
             (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
-            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)):
+            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
+            (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
+             and cues.CAPTION_STAMP_RE.search(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
 
@@ -277,8 +282,10 @@ def has_photo_credit(text: str) -> bool:
     only of lines holding what every such credit holds
     (:data:`normalizer.cues.text.PHOTO_CREDIT_MARKS` and the rest). In ASCII text the
     words are found in the lower-cased line (the same as the patterns' IGNORECASE there)."""
+    if _abbreviated_credit(text):
+        return True
     if cues.PHOTO_CREDIT_MARKS_RE.search(text):
-        return bool(cues.PHOTO_CREDIT_RE.search(text))
+        return _credit_found(text)
     labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
     if text.isascii():
         low = text.lower()
@@ -287,7 +294,26 @@ def has_photo_credit(text: str) -> bool:
     else:
         hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
             labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
-    return hint and bool(cues.PHOTO_CREDIT_RE.search(text))
+    return hint and _credit_found(text)
+
+
+def _credit_found(text: str) -> bool:
+    """What :data:`normalizer.cues.text.PHOTO_CREDIT_RE` answers, asked part by part: the
+    Latin credits, the CJK ones only in a line with a CJK credit's mark, the abbreviated
+    ones only where the line's edges hold the abbreviation (the whole pattern tries its
+    every branch at every position of a long line: hundreds of microseconds)."""
+    return cues.PHOTO_CREDIT_LATIN_RE.search(text) is not None or (
+        cues.CJK_CREDIT_MARKS_RE.search(text) is not None
+        and cues.PHOTO_CREDIT_CJK_RE.search(text) is not None) or _abbreviated_credit(text)
+
+
+def _abbreviated_credit(text: str) -> bool:
+    """A credit with "photo" abbreviated after the name or before it ("BNS nuotr.",
+    "Fot. PAP", :data:`normalizer.cues.text.PHOTO_ABBREVIATIONS`): looked for only where
+    the line's last or first characters hold the abbreviation (the pattern's only places)."""
+    edges = (text.lstrip()[:6] + " " + text.rstrip()[-9:]).lower()
+    return any(a in edges for a in cues.PHOTO_ABBREVIATIONS) \
+        and cues.PHOTO_ABBREVIATION_RE.search(text) is not None
 
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
@@ -312,7 +338,10 @@ def _reserved_notice(b: Block) -> bool:
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
-    return _Mark(CRUFT, RemovedKind.CHROME) if is_chrome(b) else None
+    if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
+                        and cues.COMMENT_BRANDED_RE.match(b.text)):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
 
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
@@ -381,6 +410,15 @@ def _term_list(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(CRUFT, RemovedKind.CHROME)
 
 
+def _bracket_label(b: Block, alts: set[str]) -> _Mark | None:
+    """A section's label alone in CJK brackets ("【熱門點閱】"): chrome. Asked after the
+    sign-off rule: "【南方日报】" closing a story names its source."""
+    if b.text.lstrip()[:1] in cues.BRACKET_LABEL_OPENERS and b.text.strip() \
+            and cues.BRACKET_LABEL_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
         b.notes["signoff"] = True  # attribution reads the outlet it names
@@ -439,7 +477,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff,
+    _embed_or_spam, _signoff, _bracket_label,
     _related_link, _site_control, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
     _term_list,
 )
@@ -459,11 +497,22 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
-        return not is_sentence(b.text)
+        return not is_sentence(b.text) and not (
+            (b.kind == BlockKind.HEAD or b.bold) and _body_follows(blocks, i))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
         and not is_sentence(b.text)
+
+
+def _body_follows(blocks: list[Block], i: int) -> bool:
+    """The next two lines of text after ``i`` are paragraphs of a story's body (longer
+    than :data:`TAIL_LINE_MAX_WORDS` words): the heading at ``i`` opens the next story
+    of the post, not one more title under a list's label (whose titles stand alone or
+    over a teaser)."""
+    after = [b for b in blocks[i + 1:i + 6] if b.role == TEXT][:2]
+    return len(after) == 2 and all(
+        b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS for b in after)
 
 
 def _ad_label(b: Block) -> bool:
@@ -603,6 +652,10 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _teasers(blocks)
     _comment_section(blocks)
     _trailing_titles(blocks)
+    _tag_lines(blocks, dump=dump)
+    _beside_enlarge(blocks)
+    if not dump:  # (a dump's page furniture is read from its rhythm, after this)
+        _story_tails(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
@@ -612,14 +665,21 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
-def _title_shaped(b: Block) -> bool:
+#: Quotes a headline may open with ("«Bargavach Hayastan» ...", "„Nasdaq“ ...").
+_OPENING_QUOTES = "„“\"«‹'‘"
+
+
+def _title_shaped(b: Block, *, inner_stops: bool = False) -> bool:
     """A line shaped like another story's headline: a paragraph of a few words opening
     with a capital, no sentence, no story-ending credit, lead, list introduction, quoted
     person's name in brackets or address (a pointer line, "Follow our coverage at
-    https://...", is the story's)."""
+    https://...", is the story's). ``inner_stops``: a full stop inside the line is allowed
+    (a headline of two clauses, "... a new case opened. Tax Service"), asked where the
+    line stands in a run of headlines."""
     text = b.text.strip()
     return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
-        and text[:1].isupper() and not is_sentence(text) and not is_prose(text) \
+        and text.lstrip(_OPENING_QUOTES)[:1].isupper() and not is_sentence(text) \
+        and (inner_stops or not is_prose(text)) \
         and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
@@ -663,20 +723,204 @@ def _comment_section(blocks: list[Block]) -> None:
 def _trailing_titles(blocks: list[Block]) -> None:
     """Headline-shaped lines after the post's last sentence: the titles of other stories
     a page listed under this one, pasted without their label or links (see
-    :data:`TRAILING_TITLES_MAX`). Only after a sentence of the post's own text."""
+    :data:`TRAILING_TITLES_MAX`; a longer run when it reads as headlines,
+    :func:`_headline_run`). Only after a sentence of the post's own text."""
     run: list[Block] = []
     for b in reversed(blocks):
         if b.role != TEXT:
             continue
-        if _title_shaped(b):
+        if _title_shaped(b, inner_stops=True):
             run.append(b)
-            if len(run) > TRAILING_TITLES_MAX:
+            if len(run) > HEADLINE_RUN_MAX:
                 return
             continue
-        if b.kind == BlockKind.P and is_sentence(b.text):
+        if b.kind == BlockKind.P and is_sentence(b.text) and (
+                (_headline_run(run) and not _introduces_list(b.text)) or (
+                len(run) <= TRAILING_TITLES_MAX and all(map(_title_shaped, run)))):
+            # (a longer run under a line that introduces it, "Here are the places:", is
+            # the post's own list)
             for t in run:
                 t.mark(CRUFT, RemovedKind.RELATED_LINK)
         return
+
+
+#: A run of more than TRAILING_TITLES_MAX headline-shaped lines at a post's end is a list
+#: of other stories' headlines when it has at most this many lines, each of at least
+#: HEADLINE_RUN_MIN_WORDS words (a post's own list names places or things in a few words),
+#: none ending with a comma or a semicolon (a poem's lines do) and no two opening with
+#: the same word (a post's own list repeats its pattern: "Day 1 ...", "Day 2 ...").
+HEADLINE_RUN_MAX = 8
+HEADLINE_RUN_MIN_WORDS = 5
+#: ... and of at least this many words on average: news headlines run longer than the
+#: lines of a verse or of a post's own list ("Roses are red in the garden").
+HEADLINE_RUN_MEAN_WORDS = 8
+
+
+#: Armenian letters: Armenian typed on a Latin keyboard ends sentences with ":" for "։".
+_ARMENIAN_END = re.compile(r"[\u0531-\u0587]\W*:\s*$")
+
+
+def _introduces_list(text: str) -> bool:
+    """The line ends with a colon that announces what follows ("Here are the places:"),
+    not with an Armenian full stop typed as a colon."""
+    return text.rstrip().endswith((":", "：")) and not _ARMENIAN_END.search(text)
+
+
+def _headline_run(run: list[Block]) -> bool:
+    if len(run) <= TRAILING_TITLES_MAX:
+        return False
+    firsts = {b.folded.split(maxsplit=1)[0] for b in run}
+    return len(firsts) == len(run) \
+        and sum(b.words for b in run) >= HEADLINE_RUN_MEAN_WORDS * len(run) and all(
+        b.words >= HEADLINE_RUN_MIN_WORDS and not b.text.rstrip().endswith((",", ";", "，"))
+        for b in run)
+
+
+def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
+    """The post's tags shown with their hash signs (:data:`normalizer.cues.text.HASHTAGS_RE`,
+    and on a page :data:`normalizer.cues.text.TAG_TERM_RE`): the page's, not the story's."""
+    for b in blocks:
+        if b.role != TEXT or b.kind != BlockKind.P or not b.text.lstrip().startswith("#"):
+            continue
+        if cues.HASHTAGS_RE.match(b.text) or (
+                not dump and b.words <= cues.TAG_LINE_MAX_WORDS and cues.TAG_TERM_RE.match(b.text)):
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _beside_enlarge(blocks: list[Block]) -> None:
+    """A picture's "enlarge" control printed as a line (:data:`normalizer.cues.text.
+    ENLARGE_RE`) is chrome, and the short line just before it (or, not a sentence, just
+    after it) is the picture's caption."""
+    for i, b in enumerate(blocks):
+        if b.role not in (TEXT, CRUFT) or b.words > 4 or not cues.ENLARGE_RE.match(b.text):
+            continue
+        b.mark(CRUFT, RemovedKind.CHROME)
+        for j, after in ((i - 1, False), (i + 1, True)):
+            if not 0 <= j < len(blocks):
+                continue
+            c = blocks[j]
+            if c.role == TEXT and c.kind == BlockKind.P \
+                    and c.words <= cues.ENLARGE_CAPTION_MAX_WORDS and not is_prose(c.text) \
+                    and not (after and is_sentence(c.text)):
+                c.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A line of a story's tail (what follows its last paragraph of body text, up to the next
+#: heading, metadata line or the end) is at most this long; longer lines are body text.
+TAIL_LINE_MAX_WORDS = 16
+#: A lower-case line of at most this many words before the tail's furniture is a tag or
+#: a kicker ("εξιχνίαση κλοπής"), never a sign-off (names open with capitals).
+TAIL_TAG_MAX_WORDS = 3
+_TAIL_TRIGGERS = (RemovedKind.RELATED_LINK, RemovedKind.PROMO, RemovedKind.PAYWALL,
+                  RemovedKind.CHROME)
+_BOX_TRIGGERS = (RemovedKind.PROMO, RemovedKind.PAYWALL)
+#: A newsletter or paywall box's heading ("Newsletters", "Sign up") is this short.
+BOX_LABEL_MAX_WORDS = 3
+
+
+def _box_label(b: Block) -> bool:
+    """The heading of a newsletter or paywall box: the short sentences under it are its
+    blurb ("Start and end the day well informed."), not the story's."""
+    return b.cruft_kind in _BOX_TRIGGERS and b.words <= BOX_LABEL_MAX_WORDS \
+        and not is_sentence(b.text)
+
+
+def _story_tails(blocks: list[Block]) -> None:
+    """The furniture a page prints after each story: related lists, share bars, newsletter
+    boxes, with the short lines among them that no rule of their own took. Per part of the
+    page between headings and metadata lines, after its last line of body text (a line
+    longer than :data:`TAIL_LINE_MAX_WORDS` words or of two sentences), once the tail holds
+    a related, promo or chrome line (an ad label does not count: the story may go on under
+    an ad):
+
+    - after that line, every short line that is not a sentence, and a short sentence
+      after a promo or paywall line (a newsletter box's blurb);
+    - before it, a short line shaped as no story line is: another story's title
+      (:func:`_title_shaped`), a lower-case tag, an agency's name alone
+      (:data:`normalizer.cues.text.AGENCY_TOKEN_RE`), or a line between two lines already
+      taken out.
+
+    A story's closing credit, a dateline or an address is never taken (:func:`_story_line`).
+    """
+    start = 0
+    for end in range(len(blocks) + 1):
+        if end == len(blocks) or blocks[end].role in (META, SEP) or _heading_shaped(blocks[end]):
+            # (the line right above a date line stays: the splitter reads it to tell
+            # whether the date line is the next story's dated headline)
+            stop = end - 1 if end < len(blocks) and blocks[end].role == META else end
+            if stop - start > 1:
+                _tail(blocks[start:stop])
+            start = end + 1
+
+
+def _heading_shaped(b: Block) -> bool:
+    """A heading, or a bold line that is no sentence: where the page's next story (or the
+    story's next section) may open."""
+    return b.role == TEXT and (b.kind == BlockKind.HEAD or (
+        b.bold and b.words <= LINK_TITLE_MAX_WORDS and not is_sentence(b.text)))
+
+
+def _tail_candidate(b: Block) -> bool:
+    """A paragraph (not a list's item: a post's own list may follow a promo-shaped item)
+    short enough to be furniture, no story line."""
+    return b.role == TEXT and b.kind == BlockKind.P \
+        and b.words <= TAIL_LINE_MAX_WORDS and not is_prose(b.text) and not _story_line(b.text)
+
+
+def _story_line(text: str) -> bool:
+    """A line only a story ends with: its closing credit, sign-off, a dateline, a tweet's
+    sign-off, or a pointer with an address."""
+    return bool(cues.STORY_END_RE.match(text) or cues.CONTRIBUTED_RE.match(text)
+                or _dateline_lead(text) or cues.TWEET_SIGNOFF_RE.match(text)
+                or _URL.search(text) or signoff_source(text))
+
+
+def _tail(part: list[Block]) -> None:
+    last_body = -1
+    for i, b in enumerate(part):
+        if b.role == TEXT and (b.kind not in (BlockKind.P, BlockKind.ITEM)
+                               or b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)):
+            last_body = i
+    if last_body < 0:
+        return
+    tail = part[last_body + 1:]
+    first = next((i for i, b in enumerate(tail) if b.role == CRUFT
+                  and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)), None)
+    if first is None:
+        return
+    marks: list[tuple[Block, RemovedKind]] = []
+    for i in range(first - 1, -1, -1):  # the lines just above it, up to one of the story's
+        b = tail[i]
+        if b.role != TEXT:
+            continue
+        if not (_tail_candidate(b) and not is_sentence(b.text) and _tail_label_shaped(tail, i)):
+            break
+        marks.append((b, RemovedKind.RELATED_LINK))
+    trigger = tail[first]
+    for b in tail[first + 1:]:
+        if b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b):
+            trigger = b
+        elif _tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)) \
+                and not (b.link_only and b.words < LINK_TITLE_MIN_WORDS):
+            # (a link of a word or two is navigation: "Next", "Learn more"; as for
+            # _link_title, the chrome rules decide it)
+            marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
+    for b, kind in marks:
+        b.mark(CRUFT, kind)
+
+
+def _tail_label_shaped(tail: list[Block], i: int) -> bool:
+    b = tail[i]
+    if cues.AGENCY_TOKEN_RE.match(b.text) or (
+            _title_shaped(b) and not _SENTENCE_BREAK.search(b.text)):
+        return True  # (a sentence and its writer's name, "... on Monday. Jane Doe", stays)
+    first = next((c for c in b.text if c.isalpha()), "")
+    if first.islower() and b.words <= TAIL_TAG_MAX_WORDS:
+        return True
+    before = next((c for c in reversed(tail[:i]) if c.role != IMAGE), None)
+    after = next((c for c in tail[i + 1:] if c.role != IMAGE), None)
+    return before is not None and after is not None and before.role == after.role == CRUFT \
+        and not _ad_label(before) and not _ad_label(after)
 
 
 def _alt_prefixes(blocks: list[Block]) -> None:
