@@ -147,6 +147,19 @@ REPUBLISHED_RE = re.compile(
     re.IGNORECASE)
 #: The longest closing credit line read for its outlet (a republication notice runs long).
 CREDIT_LINE_MAX_WORDS = 30
+#: A press release's closing line naming its issuer, as release services print it (PR
+#: Newswire's "SOURCE Acme Corp", in capitals, no colon; "Original-Content von: X" is
+#: ORIGINAL_CONTENT_RE below): the release's source, whatever the service's tag said.
+ISSUER_LINE_RE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:;()\n]{1,60}?)\s*$")
+#: An agency naming itself as the teller in a story's first paragraphs, the way Russian- and
+#: Ukrainian-language agencies do ("Как передает Укринформ, ...", "..., передает
+#: корреспондент МИА «Казинформ».", "Об этом передает X", "Як передає Укрінформ, ..."): read
+#: only for an agency the outlets table knows, and only where nothing else credits the story.
+AGENCY_TELLS_RE = re.compile(
+    r"(?:^|,\s*|[.!?]\s+)(?:(?i:как|як|об\s+этом|про\s+це)\s+)?(?:передает|передаёт|передає)\s+"
+    r"(?:(?:собственный\s+|власний\s+)?(?:корреспондент|кореспондент)\s+)?"
+    r"(?:(?:МИА|ИА|агентства|агентство|агенції)\s+)?[«\"“]?"
+    r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40}?)[»\"”]?\s*(?=[,.;]|$)")
 #: Words that make a bracketed credit a picture's ("[사진=JTBC]", "(Foto: dpa)", "写真：共同"):
 #: never the story's sign-off.
 PHOTO_LABEL_RE = re.compile(
@@ -275,7 +288,7 @@ RIGHTS_RESERVED_RE = re.compile(
 #: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
 COMPANY_SUFFIX_RE = re.compile(
     r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
-    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp\.\s*z\s*o\.?\s*o|"
+    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 

@@ -36,7 +36,7 @@ from normalizer.text.places import is_place
 TABLE_PATH = Path(__file__).with_name("outlets.tsv")
 OUTLETS_ENV = "TAGWIRE_OUTLETS"
 _COLUMNS = ("name", "kind", "country", "aliases", "photo")
-_KINDS = ("agency", "outlet")
+_KINDS = ("agency", "outlet", "release")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Outlet:
     photo: tuple[str, ...] = ()    # spellings in photo credits ("REUTERS/…", "AP Photo/…")
     whole_only: tuple[str, ...] = ()  # spellings that name it only as a whole credit
     country: str = ""              # ISO 3166 code of its home (informative)
+    release: bool = False          # a press-release distribution service (see below)
 
 
 class OutletTableError(ValueError):
@@ -97,9 +98,10 @@ def read_table(path: Path) -> tuple[Outlet, ...]:
         aliases, whole_aliases = _spellings(cells[3])
         photo, _ = _spellings(cells[4])
         name = names[0]
-        rows.append(Outlet(name, tuple(dict.fromkeys([name, *aliases])), wire=kind == "agency",
+        rows.append(Outlet(name, tuple(dict.fromkeys([name, *aliases])),
+                           wire=kind in ("agency", "release"),
                            photo=tuple(photo), whole_only=tuple(whole + whole_aliases),
-                           country=cells[2].strip()))
+                           country=cells[2].strip(), release=kind == "release"))
     return tuple(rows)
 
 
@@ -115,7 +117,7 @@ def merge(base: tuple[Outlet, ...], extra: tuple[Outlet, ...]) -> tuple[Outlet, 
             o.name, tuple(dict.fromkeys(old.aliases + o.aliases)), wire=old.wire or o.wire,
             photo=tuple(dict.fromkeys(old.photo + o.photo)),
             whole_only=tuple(dict.fromkeys(old.whole_only + o.whole_only)),
-            country=old.country or o.country)
+            country=old.country or o.country, release=old.release or o.release)
     return tuple(by_name.values())
 
 
@@ -144,6 +146,54 @@ PHOTO_SERVICES: tuple[str, ...] = (
 def wire_services() -> tuple[str, ...]:
     """The canonical names of the wire services."""
     return tuple(o.name for o in OUTLETS if o.wire)
+
+
+@lru_cache(maxsize=1)
+def _release_services() -> frozenset[str]:
+    return frozenset(o.name for o in OUTLETS if o.release)
+
+
+def is_release_service(name: str | None) -> bool:
+    """``name`` (a canonical name) is a press-release distribution service's ("news
+    aktuell", whose tag "(ots)" opens every release it carries; "PR Newswire", "Business
+    Wire"): the service carried the release, its issuer published it, so the tag is never
+    the story's source. The issuer is read from its own credit ("Original-Content von:
+    Polizei Steinfurt", "SOURCE Acme Corp"), else from the page."""
+    return name is not None and name in _release_services()
+
+
+#: Providers of statistics and charts (offices of statistics, data portals). A source label
+#: naming one ("Źródło: Statista.com", "Source: Eurostat") stands under a chart or a
+#: table and credits its figures, not the story: such a label gives no source. Folded, a
+#: domain's ending dropped ("statista.com" is Statista). A story by such an office is still
+#: credited from another shape (its dateline, its © line).
+DATA_PROVIDERS = frozenset((
+    "statista", "eurostat", "oecd", "ocde", "world bank", "banco mundial", "banque mondiale",
+    "weltbank", "imf", "international monetary fund", "fmi", "iwf", "un data", "undata",
+    "unctad", "ilo", "ilostat", "faostat", "our world in data", "ourworldindata",
+    "gus", "główny urząd statystyczny", "destatis", "statistisches bundesamt",
+    "statistik austria", "bfs", "ine", "instituto nacional de estadística",
+    "instituto nacional de estatística", "insee", "istat", "ons",
+    "office for national statistics", "bls", "bureau of labor statistics", "census bureau",
+    "u.s. census bureau", "us census bureau", "statistics netherlands",
+    "statistics canada", "statcan", "australian bureau of statistics",
+    "statistics norway", "ssb", "statistics sweden", "scb", "statistics denmark",
+    "danmarks statistik", "statistics finland", "tilastokeskus", "elstat", "tüik",
+    "turkstat", "rosstat", "росстат", "держстат", "ibge", "indec", "inegi", "dane",
+    "国家统计局", "e-stat", "kosis", "통계청", "datawrapper",
+    "macrotrends", "tradingeconomics", "trading economics", "knoema", "ceic",
+    "johns hopkins university", "worldometer", "worldometers",
+))
+_DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|info|int|gov|[a-z]{2})$", re.IGNORECASE)
+
+
+def is_data_provider(name: str | None) -> bool:
+    """``name`` is a provider of statistics or charts (:data:`DATA_PROVIDERS`)."""
+    if not name:
+        return False
+    folded = _DOMAIN_END_RE.sub("", " ".join(name.split()).strip(_EDGE)).casefold()
+    folded = re.sub(r"^(?:the|www)\s*\.?\s*", "", folded)
+    return folded in DATA_PROVIDERS
 
 
 def photo_credit_names() -> tuple[str, ...]:
@@ -183,10 +233,15 @@ def _index() -> _Index:
     scanned: dict[str, str] = {}
     for outlet in OUTLETS:
         for spelling in outlet.aliases:
+            if spelling in outlet.whole_only:
+                # also a common word: named so only as written or in capitals ("Mehr",
+                # "MEHR"), never as the word ("mehr" is a German "more" link)
+                exact.setdefault(spelling, outlet.name)
+                exact.setdefault(spelling.upper(), outlet.name)
+                continue
             key = spelling if _case_sensitive(spelling) else spelling.casefold()
             exact.setdefault(key, outlet.name)
-            if spelling not in outlet.whole_only:
-                scanned.setdefault(spelling, outlet.name)
+            scanned.setdefault(spelling, outlet.name)
     alternation = "|".join(re.escape(k) for k in sorted(scanned, key=len, reverse=True))
     scan = re.compile(rf"(?<![\w/])(?:{alternation})(?![\w/])") if scanned else None
     return _Index(exact, scan, scanned)
@@ -526,8 +581,9 @@ def credit_line_source(text: str) -> str | None:
     if any(ch.isdigit() for ch in name) and canonical_source(name) is None:
         return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
     found = outlet_name(name, strict=strict)
-    if not found or found.casefold() in _PHOTO_SERVICES_FOLDED:
-        return ""
+    if not found or found.casefold() in _PHOTO_SERVICES_FOLDED or is_data_provider(found) \
+            or is_data_provider(name):
+        return ""  # a picture's or a chart's credit ("Źródło: Statista.com"), no story's
     return found
 
 

@@ -22,12 +22,16 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     cjk_notice_source,
     find_source,
+    is_data_provider,
     is_end_mark,
+    is_release_service,
     outlet_name,
     signoff_source,
+    wire_services,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
+from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
 
@@ -206,6 +210,42 @@ def cjk_closing_byline(segment: Segment) -> list[str]:
     return []
 
 
+def _not_release(name: str | None) -> str | None:
+    """``name``, unless a press-release service's (its tag carried the release; the issuer
+    is the source: :func:`issuer_source`)."""
+    return None if is_release_service(name) else name
+
+
+def issuer_source(segment: Segment) -> str | None:
+    """The issuer a press release names in its own credit line, kept in the text or taken
+    out ("Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell",
+    "Original content by: X", "SOURCE Acme Corp"): the release's source."""
+    for b in segment.blocks:
+        if b.role not in (TEXT, CRUFT) or len(b.text.split()) > openers.CREDIT_LINE_MAX_WORDS:
+            continue
+        m = openers.ORIGINAL_CONTENT_RE.match(b.text) or openers.ISSUER_LINE_RE.match(b.text)
+        if m:
+            found = _not_release(outlet_name(m.group("name")))
+            if found:
+                return found
+    return None
+
+
+#: The opening paragraphs read for an agency naming itself as the teller.
+AGENCY_TELLS_PARAGRAPHS = 3
+
+
+def agency_telling(blocks: list) -> str | None:
+    """The agency a story's opening names as its teller ("Как передает Укринформ", "передает
+    корреспондент МИА «Казинформ»"), when the outlets table knows it as an agency."""
+    for b in blocks:
+        for m in openers.AGENCY_TELLS_RE.finditer(b.text):
+            found = canonical_source(m.group("name"))
+            if found and found in wire_services() and not is_release_service(found):
+                return found
+    return None
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -220,7 +260,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
             src = m.groupdict().get("src")
             if src:
-                source = outlet_name(src)
+                source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
@@ -245,12 +285,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 people, agencies = byline_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
-                    source = agencies[0]
+                    source = _not_release(agencies[0])
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
-                source = canonical_source(rest)
+                source = _not_release(canonical_source(rest))
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
         elif b.notes.get("quote_credit"):
@@ -259,7 +299,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
-            source = None if is_end_mark(source) else source  # "— ENDS"
+            source = None if is_end_mark(source) else _not_release(source)  # "— ENDS"
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
@@ -268,8 +308,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
             labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
-            source = outlet_name(holder, strict=not labelled) or find_source(holder) \
-                or cjk_notice_source(b.text)
+            if labelled and is_data_provider(holder):
+                continue  # "Źródło: Statista.com" under a chart credits its figures
+            if not labelled and is_media_group(holder):
+                continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
+            source = _not_release(outlet_name(holder, strict=not labelled)
+                                  or find_source(holder) or cjk_notice_source(b.text))
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
@@ -278,7 +322,11 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role in (TEXT, CRUFT) and len(b.text.split()) <= WITH_AGENCIES_MAX_WORDS:
             credits += [a for a in agency_credit(b.text) if a not in credits]
     if source is None:
-        source = _closing_signoff(segment)
+        source = _not_release(_closing_signoff(segment))
+    if source is None:
+        source = issuer_source(segment)
+    if source is None:
+        source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
