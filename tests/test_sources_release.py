@@ -77,6 +77,43 @@ def test_the_issuers_own_credit_names_the_source(opening: str, ending: str,
     assert _story(opening=opening, ending=ending)["source"] == issuer
 
 
+_RELEASE_BODY = [
+    "The company said revenue rose by a fifth in the quarter, helped by strong demand from "
+    "retailers in Europe and Asia.",
+    "Its chief executive said the outlook for the rest of the year remained positive despite "
+    "higher costs.",
+    "The shares have gained a third since January, according to the exchange figures.",
+]
+
+
+@pytest.mark.parametrize("opening, issuer, place", [
+    ("SAN FRANCISCO--(BUSINESS WIRE)--Northwind Traders Inc. (NYSE: NWT) today announced "
+     "that", "Northwind Traders", "SAN FRANCISCO"),
+    ("NEW YORK, Jan. 5, 2023 /PRNewswire/ -- The board of Northwind Traders, Inc. (NASDAQ: "
+     "NWT) said", "Northwind Traders", "NEW YORK"),
+    # an agency's story about a listed company: the agency stays the source
+    ("LONDON, Jan 5 (Reuters) - Northwind Traders (NYSE: NWT) said", "Reuters", "LONDON"),
+])
+def test_a_carried_releases_ticker_names_its_issuer(opening: str, issuer: str,
+                                                   place: str) -> None:
+    story = _story(opening=opening, body=_RELEASE_BODY)
+    assert (story["source"], story["dateline"]) == (issuer, place)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Original-Content von: Stadtwerke Nordheim, übermittelt durch news aktuell",
+     "Stadtwerke Nordheim"),
+    ("Original content by: Stadtwerke Nordheim, transmitted by news aktuell",
+     "Stadtwerke Nordheim"),
+    ("Contenu original de: Ville de Nordheim, transmis par news aktuell", "Ville de Nordheim"),
+    ("Contenuto originale di: Comune di Nordheim, trasmesso da news aktuell",
+     "Comune di Nordheim"),
+])
+def test_original_content_labels_in_languages(line: str, name: str) -> None:
+    m = openers.ORIGINAL_CONTENT_RE.match(line)
+    assert m and m.group("name") == name
+
+
 def test_the_issuer_line_wants_the_release_services_capitals() -> None:
     assert openers.ISSUER_LINE_RE.match("SOURCE Northwind Traders")
     assert openers.ISSUER_LINE_RE.match("Source of the figures: the ministry") is None

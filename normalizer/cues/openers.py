@@ -151,6 +151,17 @@ CREDIT_LINE_MAX_WORDS = 30
 #: Newswire's "SOURCE Acme Corp", in capitals, no colon; "Original-Content von: X" is
 #: ORIGINAL_CONTENT_RE below): the release's source, whatever the service's tag said.
 ISSUER_LINE_RE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:;()\n]{1,60}?)\s*$")
+#: Stock exchanges whose ticker follows an issuer's name in a release's first sentence.
+TICKER_EXCHANGES = ("NYSE", "NYSE American", "NYSE MKT", "NASDAQ", "Nasdaq", "NasdaqGS",
+                    "NasdaqGM", "NasdaqCM", "TSX", "TSX-V", "TSXV", "CSE", "LSE", "AIM", "ASX",
+                    "NZX", "OTC", "OTCQX", "OTCQB", "OTC Pink", "OTC Markets", "FWB", "Xetra",
+                    "SIX", "Euronext", "HKEX", "SGX", "JSE", "BSE", "NSE", "TYO", "TSE", "KRX")
+#: The issuer of a press release, named before its ticker in the first sentence ("Northwind
+#: Traders Inc. (NYSE: NWT) today announced"): read when a release service carried it.
+TICKER_ISSUER_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z&][\w&'’.-]*|of|and|de|du|der)){0,5}),?\s*"
+    r"\((?:" + "|".join(map(re.escape, sorted(TICKER_EXCHANGES, key=len, reverse=True)))
+    + r")\s*[:：]\s*[A-Z0-9.]{1,12}")
 #: An agency naming itself as the teller in a story's first paragraphs, the way Russian- and
 #: Ukrainian-language agencies do ("Как передает Укринформ, ...", "..., передает
 #: корреспондент МИА «Казинформ».", "Об этом передает X", "Як передає Укрінформ, ..."): read
@@ -296,7 +307,8 @@ COMPANY_SUFFIX_RE = re.compile(
 #: Steinfurt, übermittelt durch news aktuell"): that organisation is the stories' source.
 ORIGINAL_CONTENT_RE = re.compile(
     r"^\s*(?:original[- ]content\s+(?:von|from|de|by)|contenido\s+original\s+de|"
-    r"contenu\s+original\s+de|conteúdo\s+original\s+de)\s*:?\s*(?P<name>[^,;|]{2,60}?)"
+    r"contenu\s+original\s+de|conteúdo\s+original\s+de|contenuto\s+originale\s+di)"
+    r"\s*:?\s*(?P<name>[^,;|]{2,60}?)"
     r"\s*(?:[,;|].*)?$",
     re.IGNORECASE)
 

@@ -132,7 +132,7 @@ _DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
 def _dateline_place(place: str | None, when: str | None) -> str | None:
     """The dateline's place as printed, its region included ("NAPA COUNTY, Calif.",
     "HOUSTON, Texas"); a date after the comma ("WASHINGTON, Nov 30") is no part of it."""
-    place = (place or "").strip()
+    place = (place or "").strip().rstrip("-–— ")  # "SAN FRANCISCO--(BUSINESS WIRE)--"
     when = (when or "").strip()
     if place and when and not any(ch.isdigit() for ch in when) \
             and not any(w.casefold().strip(".,") in _DATE_WORDS for w in when.split()):
@@ -251,6 +251,7 @@ def agency_telling(blocks: list) -> str | None:
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment."""
     source = dateline = published = None
+    carried = False  # a release service's tag opened the story
     credits: list[str] = []
     byline: list[str] = []
     text_blocks = segment.text_blocks
@@ -261,6 +262,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             src = m.groupdict().get("src")
             if src:
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
+                carried = source is None and is_release_service(outlet_name(src))
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
@@ -325,6 +327,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = _not_release(_closing_signoff(segment))
     if source is None:
         source = issuer_source(segment)
+    if source is None and carried:  # "Northwind Traders Inc. (NYSE: NWT) today announced"
+        m = openers.TICKER_ISSUER_RE.search(text_blocks[0].text) if text_blocks else None
+        source = outlet_name(m.group("name")) if m else None
     if source is None:
         source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
     if not byline:
