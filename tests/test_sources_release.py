@@ -199,3 +199,21 @@ def test_an_agency_naming_itself_as_the_teller_is_the_source(paragraph: str,
 ])
 def test_a_bylines_label_wants_a_name_after_it(line: str, byline: bool) -> None:
     assert bool(BYLINE_RE.match(line)) is byline
+
+
+# --- Dateline-shaped openings that credit no outlet --------------------------------------
+@pytest.mark.parametrize("opening, source", [
+    # a bracket glossing the word before it, in another script: no outlet
+    ("Славия (Славија) – это большая площадь в старом городе, где сходятся семь улиц, и",
+     None),
+    # an unknown outlet opening prose is still read from its shape
+    ("AUSTIN (KNWX) —", "KNWX"),
+])
+def test_a_bracket_after_the_first_word_credits_an_outlet_only_as_a_dateline(
+        opening: str, source: str | None) -> None:
+    assert _story(opening=opening)["source"] == source
+
+
+def test_a_short_list_item_shaped_as_a_dateline_credits_nothing() -> None:
+    story = _story(body=["Portugal (Group F): seventh appearance", *_BODY])
+    assert story["source"] is None

@@ -14,6 +14,7 @@ Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
@@ -140,6 +141,30 @@ def _dateline_place(place: str | None, when: str | None) -> str | None:
     return place or None
 
 
+#: The fewest words of a paragraph that opens with a dateline naming an outlet the table does
+#: not know: a shorter line is a list's item or a label ("Portugal (Group B): 8th
+#: appearance"), no story's first paragraph.
+DATELINE_PARAGRAPH_MIN_WORDS = 8
+#: How alike a bracketed name and the word before it are when the bracket glosses the word
+#: (its spelling in another script or language: "Теразие (Теразије)"), 0..1.
+GLOSS_SIMILARITY = 0.7
+
+
+def _dateline_credit(text: str, place: str | None, src: str) -> bool:
+    """The bracket of a dateline-shaped opening credits an outlet: one the table knows, or
+    an unknown name opening a paragraph of prose that does not merely gloss the place."""
+    if canonical_source(src) is not None:
+        return True
+    if len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS:
+        return False
+    place = (place or "").strip()
+    if place and len(place.split()) == 1 and len(src.split()) == 1:
+        alike = SequenceMatcher(None, place.casefold(), src.strip().casefold()).ratio()
+        if alike >= GLOSS_SIMILARITY:
+            return False
+    return True
+
+
 def _colon_dateline(place: str, rest: str) -> bool:
     """A capital place and a colon open the story's prose, not a label, a letter's
     salutation or a quoted name over a headline in capitals."""
@@ -260,6 +285,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if m:
             dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
             src = m.groupdict().get("src")
+            if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
+                src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
                 carried = source is None and is_release_service(outlet_name(src))
