@@ -46,6 +46,11 @@ DATELINE_RES = (
     # "【共同】", "【ソウル共同】": the Japanese agencies' bracket
     re.compile(r"^【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{0,10}?)(?P<src>共同|時事|ロイター|"
                r"AFP|AP|新華社|聯合|連合)】"),
+    # "(서울=연합뉴스) 홍길동 기자 =": the Korean agencies' bracket, place and outlet
+    re.compile(r"^[(（](?P<place>[\uac00-\ud7af\w ]{1,12}?)\s*=\s*(?P<src>[^()（）=]{2,20}?)\s*[)）]"),
+    # "JAKARTA, KOMPAS.com -", "Tehran, IRNA -": a place, a comma and the outlet
+    re.compile(r"^(?P<place>[^\W\d_][^,:()\n\d]{1,30}?),\s*(?P<src>[^\W\d_][^,:()\n]{1,30}?)"
+               r"\s*(?:--|[-–—])\s+(?=\S)"),
     # "ایسنا: ...", "PLACE: Outlet -": an outlet's name and a colon, in any script
     re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
                r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
@@ -115,7 +120,7 @@ SOURCE_LABELS = (
 )
 LABELLED_CREDIT_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：︱|｜]\s*"
-    r"(?P<name>[^.。:：()]{1,60}?)\s*[.。]?\s*$", re.IGNORECASE)
+    r"(?P<name>(?:[^.。:：()]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*[.。]?\s*$", re.IGNORECASE)  # (domains)
 #: "via Reuters", "(via AP)": the story came through that outlet.
 VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[^.()\[\]]{2,40}?)"
                            r"\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
@@ -123,27 +128,36 @@ VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[
 #: "Originally published by X", "Dieser Artikel erschien zuerst bei X", "Publicado
 #: originalmente en X", "Article publié initialement sur X", "Впервые опубликовано в X":
 #: the outlet the story was first published by. The name ends at a clause or a sentence.
-#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.)
+#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.) Also a feed's
+#: footer "The post <title> appeared first on <Site>.", "Read the original article on X",
+#: "Dit artikel verscheen eerder in X", "Artikel ini telah tayang di X dengan judul ...".
 REPUBLISHED_RE = re.compile(
     r"^\s*[(\[]?\s*(?:"
     r"(?:this\s+(?:article|story|piece|post|report|column|essay)\s+"
     r"(?:is|was|has\s+been|first|originally)?\s*(?:first|originally)?\s*)?"
     r"(?:originally\s+|first\s+)?(?:re)?(?:published|appeared|ran)\s+(?:first\s+|originally\s+)?(?:here\s+)?"
     r"(?:with\s+(?:the\s+)?permission\s+)?(?:from|by|on|in|at|courtesy\s+of)"
+    r"|(?:originally|first)\s+posted\s+(?:on|at|in|by)"
+    r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on"  # a feed's footer: the site's post
+    r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
+    r"|(?:dit\s+(?:artikel|stuk|bericht)\s+)?(?:verscheen|is\s+verschenen)\s+"
+    r"(?:eerder|eerst|oorspronkelijk)\s+(?:in|op|bij)"
+    r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+(?:di|pada)"
     r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?(?:erschien|ist)\s+(?:zuerst|ursprünglich)"
     r"(?:\s+erschienen)?\s+(?:bei|in|auf|im)|erstveröffentlichung\s*:"
-    r"|(?:este\s+(?:artículo|texto|reportaje)\s+)?(?:fue\s+)?publicad[oa]\s+originalmente\s+"
-    r"(?:en|por)"
+    r"|(?:(?:este|esta)\s+\w+\s+)?(?:fue\s+)?publicad[oa]\s+originalmente\s+(?:en|por)"
     r"|(?:cet\s+article\s+a\s+été\s+)?(?:publié|publiée|paru)e?\s+(?:initialement|originellement|"
     r"d['’]abord|à\s+l['’]origine)\s+(?:sur|dans|par)"
+    r"|(?:cet\s+article\s+)?(?:est\s+)?paru\s+(?:dans|sur)"
     r"|(?:questo\s+articolo\s+è\s+stato\s+)?pubblicato\s+(?:originariamente|originalmente|per\s+"
     r"la\s+prima\s+volta)\s+(?:su|da|in)"
-    r"|(?:este\s+(?:artigo|texto)\s+)?(?:foi\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|por|"
-    r"pel[oa])"
+    r"|(?:(?:est[ea]|a|o)\s+)?(?:\w+\s+)?(?:foi\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|"
+    r"por|pel[oa])"
     r"|(?:статья\s+)?(?:впервые|первоначально)\s+опубликован[аоы]?\s+(?:в|на)"
+    r"(?:\s+сайте|\s+портале)?"
     r"|(?:artykuł\s+)?(?:pierwotnie|oryginalnie)\s+(?:ukazał\s+się|opublikowan[oy])\s+(?:w|na)"
     r")\s+(?P<name>(?:[^.,;:()]|\.(?=[a-z]{2,6}\b)){2,60}?)"
-    r"(?:\s+(?:under|with|and|on|as|at|unter|bajo|sous|sotto|sob|под|pod)\s.*|\s*(?:[,;:()]|\.(?![a-z]{2,6}\b)).*)?$",
+    r"(?:\s+(?:under|with|and|on|as|at|unter|bajo|sous|sotto|sob|под|pod|dengan|met)\s.*|\s*(?:[,;:()]|\.(?![a-z]{2,6}\b)).*)?$",
     re.IGNORECASE)
 #: The longest closing credit line read for its outlet (a republication notice runs long).
 CREDIT_LINE_MAX_WORDS = 30

@@ -272,6 +272,16 @@ NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
 _NEWSROOM_SUFFIX_RE = re.compile(
     r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
     + r")\.?$", re.IGNORECASE)
+#: ... and what stands before it ("Redacción EFE", "Redação G1", "Rédaction Le Monde").
+NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédaction", "redaktion",
+                     "redazione", "redakcja", "redakce", "редакция", "редакція", "newsroom",
+                     "news desk", "staff of")
+_NEWSROOM_PREFIX_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, NEWSROOM_PREFIXES)) + r")\s*(?:de\s+|di\s+|:\s*)?",
+    re.IGNORECASE)
+#: A site's domain ("infobae.com", "spiegel.de", "Kompas.com"): its name is the outlet's.
+_DOMAIN_NAME_RE = re.compile(r"^(?:www\.)?(?P<stem>[^\W_][\w-]{1,30})\.(?:com|net|org|co|info|"
+                             r"news|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 _NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
 
 
@@ -285,6 +295,12 @@ def canonical_source(name: str) -> str | None:
         return found
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
+        return found
+    desk = _NEWSROOM_PREFIX_RE.sub("", bare)  # "Redacción EFE", "Rédaction Le Monde"
+    if desk != bare and (found := _exact(desk.strip(_EDGE))):
+        return found
+    m = _DOMAIN_NAME_RE.match(bare)  # "infobae.com", "spiegel.de": the site's name
+    if m and (found := _exact(m["stem"])):
         return found
     words = bare.split()
     rest = " ".join(words[:-1]).strip(_EDGE)

@@ -111,6 +111,24 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+def _written_as_outlet(line: str) -> bool:
+    """A bare line names its outlet as the outlet writes itself: the whole line ("AFP"), or
+    the line with a newsroom's or kind's word ("Redacción EFE", "Agencia EFE"), not a
+    menu's section that happens to share a name in another case ("El mundo")."""
+    found = canonical_source(line.strip())
+    return found is not None and found in (line.strip(), find_source(line))
+
+
+def _byline_line(names: str) -> tuple[list[str], list[str]]:
+    """(people, outlets) of a byline line's names: "Jane Doe, Reuters"; after a bar the
+    parts name no people but may name the outlet ("Jane Doe | Reuters | 5 Jan 2023")."""
+    first, *rest = re.split(r"\s*[|•]\s*", names)
+    people, agencies = byline_names(first)
+    if not agencies:
+        agencies = [o for o in map(canonical_source, rest[:2]) if o][:1]
+    return people, agencies
+
+
 def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) named by a closing credit line, editors left out."""
     people: list[str] = []
@@ -283,8 +301,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
         m = dateline_of(tb.text)
         if m:
-            dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
-            src = m.groupdict().get("src")
+            when, src = m.groupdict().get("when"), m.groupdict().get("src")
+            if not src and when and canonical_source(when):  # "JAKARTA, KOMPAS.com -"
+                when, src = None, when
+            dateline = _dateline_place(m.group("place"), when)
             if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
@@ -303,15 +323,22 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     for b in segment.blocks:
         text_seen = text_seen or b.role == TEXT
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and (m := cues.BYLINE_RE.match(b.text)):
+            # "Von Anna Schmidt, dpa", "By AFP" above the story, taken out as a credit
+            people, agencies = _byline_line(m.group("names"))
+            byline += [p for p in people if p not in byline]
+            source = source or _not_release(agencies[0] if agencies else None)
+            continue
+        if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and cues.COPYRIGHT_RE.match(b.text) is None \
-                and canonical_source(b.text.strip()) != b.text.strip():
+                and not _written_as_outlet(b.text):
             # A bare name above the story not written as the outlet writes it: a menu's
-            # section ("El mundo"), not the credit a line "AFP" gives.
+            # section ("El mundo"), not the credit a line "AFP" or "Redacción EFE" gives.
             continue
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:
-                people, agencies = byline_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
+                people, agencies = _byline_line(m.group("names"))
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
                     source = _not_release(agencies[0])

@@ -1,0 +1,94 @@
+"""Credit shapes of outlets and agencies beyond the ones the corpus held: openers in other
+scripts, republication notices in several languages, byline lines naming the outlet, and
+names written as a site's domain or with a newsroom's word. Each case is a shape written for
+this test (no sentence of a gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.cues.outlets import canonical_source, credit_line_source
+from normalizer.model import PostMeta
+from normalizer.pipeline import normalize_content
+
+_BODY = [
+    "The county's officers were called to a warehouse on the edge of town late on Tuesday "
+    "after neighbours reported smoke, the statement said.",
+    "Nobody was hurt, and the damage is put at several thousand euros according to the first "
+    "estimate of the fire brigade.",
+    "Witnesses who saw anything are asked to call the local station during office hours, the "
+    "officers added in their appeal.",
+]
+
+
+def _story(paras: list[str]) -> dict:
+    rec = normalize_content("".join(f"<p>{p}</p>" for p in paras),
+                            PostMeta(url="https://blog.example/2023/01/05/post/", title="A post"))
+    assert len(rec["stories"]) == 1
+    return rec["stories"][0]
+
+
+@pytest.mark.parametrize("opening, source, place", [
+    ("(서울=연합뉴스) 홍길동 기자 =", "Yonhap", "서울"),     # the Korean agencies' bracket
+    ("(부산=뉴시스) 홍길동 기자 =", "Newsis", "부산"),
+    ("JAKARTA, KOMPAS.com -", "Kompas", "JAKARTA"),        # place, comma, the outlet
+    ("Tehran, IRNA -", "IRNA", "Tehran"),
+    ("Bern (sda) -", "Keystone-SDA", "Bern"),              # the Swiss agency in lower case
+])
+def test_openers_in_other_shapes_name_their_outlet(opening: str, source: str,
+                                                   place: str) -> None:
+    story = _story([f"{opening} {_BODY[0]}", *_BODY[1:]])
+    assert (story["source"], story["dateline"]) == (source, place)
+
+
+@pytest.mark.parametrize("ending, source", [
+    ("Dit artikel verscheen eerder in NRC", "NRC"),
+    ("Read the original article on Business Insider", "Business Insider"),
+    ("The post Tax relief for small firms appeared first on Northwind Gazette.",
+     "Northwind Gazette"),
+    ("Este contenido fue publicado originalmente en La Nación.", "La Nación"),
+    ("Cet article est paru dans Le Monde.", "Le Monde"),
+    ("Originally posted at Naked Capitalism.", "Naked Capitalism"),
+    ("Matéria publicada originalmente no G1.", "G1"),
+    ("Статья впервые опубликована на сайте РБК.", "RBC"),
+    ("Artikel ini telah tayang di Kompas.com dengan judul \"Pajak naik\".", "Kompas"),
+    ("Sumber: Kompas.com", "Kompas"),                     # a label naming a domain
+    ("Fuente: infobae.com", "Infobae"),
+])
+def test_republication_notices_name_the_first_publisher(ending: str, source: str) -> None:
+    assert _story([*_BODY, ending])["source"] == source
+
+
+@pytest.mark.parametrize("line", ["Posted on Tuesday 15 October 2019 by admin",
+                                  "Read the original article."])
+def test_a_notice_naming_no_outlet_gives_none(line: str) -> None:
+    assert not credit_line_source(line)
+
+
+@pytest.mark.parametrize("line, source, byline", [
+    ("Von Anna Schmidt, dpa", "dpa", ["Anna Schmidt"]),
+    ("Autor: Jan Kowalski, PAP", "PAP", ["Jan Kowalski"]),
+    ("Автор: Иван Иванов, ТАСС", "TASS", ["Иван Иванов"]),
+    ("By Jane Doe | Reuters", "Reuters", ["Jane Doe"]),
+    ("Por Juan Pérez | EFE", "EFE", ["Juan Pérez"]),
+    ("By AFP", "AFP", []),
+    ("Redacción EFE", "EFE", []),
+    ("Agencia EFE", "EFE", []),
+    ("El mundo", None, []),               # a menu's section, not the outlet as it writes itself
+])
+def test_a_byline_line_above_the_story_names_writer_and_outlet(line: str, source: str | None,
+                                                                byline: list[str]) -> None:
+    story = _story([line, *_BODY])
+    assert (story["source"], story["byline"]) == (source, byline)
+    assert line not in story["text"]
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("spiegel.de", "Der Spiegel"), ("www.infobae.com", "Infobae"), ("Kompas.com", "Kompas"),
+    ("Redacción EFE", "EFE"), ("Rédaction Le Monde", "Le Monde"), ("INTERFAX.RU", "Interfax"),
+])
+def test_a_domain_or_a_newsrooms_word_names_the_outlet(spelling: str, name: str) -> None:
+    assert canonical_source(spelling) == name
+
+
+def test_a_domain_of_no_known_outlet_is_no_known_outlet() -> None:
+    assert canonical_source("example.com") is None
