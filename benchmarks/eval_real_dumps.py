@@ -40,6 +40,10 @@ HELD_OUT_ROUNDS = {
     "round2": ("100noticias-deuda-2022", "correio-poderes-2022", "forsal-godzina-2021",
                "gala-delevoye-2019", "kbs-world-cold-2023", "kxan-retirees-2023",
                "lastampa-meteo-2020"),
+    "round3": ("alarmeringen-denhaag-2020", "lwn-weekly-edition-2015", "xinhua-hebei-huaju-2012",
+               "yahoojp-cnet-wifi-2017", "yjc-yazd-havades-2020"),
+    "round4": ("detik-stroke-2023", "parisluttes-grenades-2019", "repubblica-live-gaza-2023",
+               "stuttgart-portal-2017", "vnexpress-thue-2023"),
 }
 
 

@@ -78,7 +78,9 @@ OWN_REPORTING_RE = re.compile(
     r"|^(?P<excl>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+exclusive\s*:")
 #: A blog's "read the rest" link under an excerpt: chrome wherever it stands.
 MORE_LINK_RE = re.compile(r"^[(\[]?\s*(?:more|read\s+more|weiterlesen|leer\s+más|lire\s+la\s+suite|"
-                          r"читать\s+далее|ادامه\s+مطلب|المزيد)\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
+                          r"читать\s+далее|ادامه\s+مطلب|المزيد|mehr|ver\s+noticia|"
+                          r"ver\s+más|devamı|selengkapnya)"
+                          r"\s*(?:…|\.\.\.)?\s*[)\]]?\s*[»›→]?$",
                           re.IGNORECASE)
 
 #: Words that name a kind of outlet at the head of its name, in the scripts of the corpus:
@@ -92,6 +94,91 @@ OUTLET_KIND_RE = re.compile(
 OPENER_VERB_RE = re.compile(
     r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
     r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")
+
+#: Verbs of saying that end a quote's attribution ("او افزود: ...", "he added: ...",
+#: "وأضاف: ...", "sagte er: ..."): a paragraph opening "<speaker> <verb>:" quotes a person,
+#: it never names a feed's outlet, however often it recurs. Matched against the last word
+#: of the would-be outlet name (lower-cased), in the languages of the news tagwire reads.
+SPEECH_VERBS = frozenset((
+    # fa
+    "افزود", "گفت", "کرد", "داد", "نمود", "شد", "است", "اظهارداشت",
+    # ar
+    "قال", "وقال", "أضاف", "وأضاف", "تابع", "وتابع", "أكد", "وأكد", "أوضح", "وأوضح", "قالت",
+    "وقالت", "أضافت", "وأضافت",
+    # en, de, fr, es, pt, it, nl, tr, id, ru, uk
+    "said", "says", "added", "adds", "told", "stated", "explained", "continued",
+    "sagte", "sagt", "fügte", "erklärte", "betonte", "a déclaré", "déclare", "ajoute", "ajouté",
+    "dijo", "añadió", "agregó", "afirmó", "disse", "afirmou", "acrescentou", "ha detto",
+    "ha aggiunto", "zei", "voegde", "dedi", "ekledi", "kata", "katanya", "menambahkan",
+    "сказал", "сказала", "добавил", "добавила", "заявил", "заявила", "сказав", "додав", "заявив",
+))
+SPEECH_PRONOUNS = frozenset(("او", "وی", "هو", "هي", "he", "she", "er", "elle",
+                             "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "он", "она"))
+
+
+def quote_attribution(name: str) -> bool:
+    """``name`` (the words before a colon) is a speaker and a verb of saying, or a bare
+    pronoun: a quote's attribution, not an outlet's name."""
+    words = name.casefold().split()
+    if not words:
+        return False
+    return words[-1] in SPEECH_VERBS or " ".join(words[-2:]) in SPEECH_VERBS \
+        or words[0] in SPEECH_PRONOUNS
+
+
+#: A section's label over a list of other items from the same publisher or desk ("Weitere
+#: Meldungen: Polizei Steinfurt", "More from Reuters", "Más noticias de Zulia", "Ещё
+#: материалы", "Berita Lainnya"): chrome, never a story's headline. The label may stand
+#: alone or name the desk after a colon. (The "see also" labels are
+#: :data:`normalizer.cues.text.RELATED_LABELS`.)
+MORE_FROM_RE = re.compile(
+    r"^\s*(?:(?:weitere\s+(?:meldungen|nachrichten|artikel|beiträge)|mehr\s+(?:meldungen|nachrichten)"
+    r"|more\s+(?:stories|news)|other\s+(?:stories|news)|m[áa]s\s+(?:noticias|notas)|otras\s+noticias"
+    r"|autres\s+(?:articles|actualités)|altre\s+notizie|altri\s+articoli|mais\s+not[íi]cias"
+    r"|outras\s+not[íi]cias|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości"
+    r"|inne\s+wiadomości|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
+    r"|berita\s+lainnya|diğer\s+haberler|tin\s+khác"
+    r"|أخبار\s+أخرى|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
+    r"|更多新闻|更多新聞|その他のニュース)"
+    r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?"
+    # the same labels naming the desk with a preposition ("More from Reuters")
+    r"|(?:more\s+(?:stories\s+|news\s+|articles\s+|releases\s+)?from|latest\s+from|also\s+from"
+    r"|weitere\s+meldungen\s+(?:von|aus)|m[áa]s\s+(?:noticias|notas|art[íi]culos)\s+de"
+    r"|plus\s+d['’](?:articles|actualités|infos)\s+de|المزيد\s+من)\s+[^.!?。]{1,40})\s*$",
+    re.IGNORECASE)
+
+
+#: A page's account controls atop it, in any language ("Not logged in", "Log in now",
+#: "ログイン今なら…ポイント", "登录", "로그인", "ورود به حساب"): chrome, however long the offer
+#: glued to them.
+ACCOUNT_LINE_RE = re.compile(
+    r"^\s*(?:not\s+logged\s+in|log\s*in\b|sign\s+in\b|sign\s+up\b|create\s+an\s+account"
+    r"|anmelden\b|einloggen\b|connexion\b|se\s+connecter|iniciar\s+sesi[óo]n|entrar\b"
+    r"|accedi\b|войти\b|вход\b|giriş\s+yap|masuk\b|đăng\s+nhập"
+    r"|ログイン|新規登録|登录|登入|注册|註冊|로그인|회원가입|ورود\b|تسجيل\s+الدخول)",
+    re.IGNORECASE)
+
+
+#: A pager's link to the next or previous page or article ("Next page: Security>>", "«
+#: Previous article", "Nächste Seite", "Página siguiente"): chrome.
+PAGER_RE = re.compile(
+    r"^\s*[«‹<]*\s*(?:next|previous|prev|older|newer)\s+(?:page|article|story|post|entry)\b"
+    r"|^\s*[«‹<]*\s*(?:nächste|vorherige)\s+(?:seite|artikel)\b"
+    r"|^\s*[«‹<]*\s*(?:página|artículo)\s+(?:siguiente|anterior)\b"
+    r"|^\s*[«‹<]*\s*(?:page|article)\s+(?:suivante|précédente)\b", re.IGNORECASE)
+
+
+#: A story's source named inside its date or meta line, after the line's other fields:
+#: "新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报" (CJK "manuscript source:"
+#: labels), and a Japanese aggregator's "CNET Japan 3/9(木) 18:45配信" (outlet, date,
+#: "delivered"). Read where the story names no source of its own.
+INLINE_SOURCE_RES = (
+    re.compile(r"(?:^|\s)(?:稿件来源|稿件來源|新闻来源|新聞來源|来源|來源|出处|出處|出典|출처)\s*[:：]\s*"
+               r"(?P<name>[^\s:：()（）]{2,20})\s*$"),
+    re.compile(r"^(?P<name>[^\d\s][^\n]{1,30}?)\s+\d{1,2}/\d{1,2}\s*[(（][^)）]{1,3}[)）]\s*"
+               r"\d{1,2}:\d{2}\s*配信\s*$"),
+)
+
 
 #: A teaser's lead that ends with a link to the whole article ("... told reporters.  Full
 #: Article", "... Weiterlesen »"): a story's teaser, never a box of the page's sidebar.

@@ -15,10 +15,38 @@ from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 SEPARATOR_GAP = 3
 
 
+#: A table flattened by a browser keeps its cells apart with tabs, one row a line: this many
+#: cells a row, and this many such rows in a row (no blank line between), make a table.
+TABLE_MIN_CELLS = 2
+TABLE_MIN_ROWS = 3
+
+
+def _cells(raw: str) -> int:
+    return len([c for c in raw.split("\t") if c.strip()]) if "\t" in raw.strip() else 0
+
+
 def dump_blocks(text: str) -> list[Block]:
+    """One block a line; a run of tab-separated rows is one table block (its rows joined
+    by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
+    article's, and its rows read one by one look like a menu or a list of dates."""
     blocks: list[Block] = []
     gap = 0
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    k = 0
+    while k < len(raws):
+        raw = raws[k]
+        k += 1
+        end = k - 1
+        while end < len(raws) and _cells(raws[end]) >= TABLE_MIN_CELLS:
+            end += 1
+        if end - (k - 1) >= TABLE_MIN_ROWS:
+            rows = [clean_text(r) for r in raws[k - 1:end]]
+            if gap >= SEPARATOR_GAP and blocks:
+                blocks.append(Block(text=SEPARATOR_TEXT, kind=BlockKind.SEP, role=SEP, gap=gap))
+            blocks.append(Block(text="\n".join(rows), kind=BlockKind.TABLE, gap=gap))
+            gap = 0
+            k = end
+            continue
         line = clean_text(raw)
         if not line:
             gap += 1

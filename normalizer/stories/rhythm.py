@@ -28,7 +28,7 @@ import unicodedata
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import wire_services
-from normalizer.model import SEPARATOR_TEXT, MetaKind, RemovedKind
+from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import split_date_line
@@ -130,9 +130,20 @@ _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
 #: navigation, never a headline, whatever its length.
 _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
+#: A trail of sections joined by bars ("sucesos | Sucesos | Zulia"): three or more parts,
+#: each a few words. (A headline with its site's name, "Title | Site", has two.)
+_PIPE_SPLIT = re.compile(r"\s+[|｜]\s+")
+PIPE_CRUMB_MIN_PARTS = 3
+PIPE_CRUMB_MAX_WORDS = 3
+
+
+def _pipe_crumbs(text: str) -> bool:
+    parts = _PIPE_SPLIT.split(text.strip())
+    return len(parts) >= PIPE_CRUMB_MIN_PARTS and all(
+        0 < len(p.split()) <= PIPE_CRUMB_MAX_WORDS for p in parts)
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
-_DATEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![.,]\d)")
+_DATEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?![.,]\d)")  # ("15h14": the French clock)
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
@@ -172,6 +183,12 @@ def weight(text: str) -> int:
     return spaced + sum(n // CHARS_PER_WORD[s] for s, n in unspaced.items())
 
 
+#: A short line that ends with its author in brackets ("Title (Por Name V.)", "Title (By
+#: Name)"): an opinion column's title in a list, whatever period the initials end with.
+_BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)\s+[^()]{2,50}\)\s*$",
+                           re.IGNORECASE)
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long: a
     short one is a headline). A bar of links ("Home | World | ...") never is."""
@@ -184,6 +201,8 @@ def is_prose(block: Block) -> bool:
         return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
         return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
+    if _BYLINE_ASIDE.search(block.text):
+        return False  # "Gobierno de ... (Por Juan Pablo Guanipa V.)": a column's title
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
             or block.text.rstrip().endswith((":", "：")) \
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
@@ -219,7 +238,8 @@ def is_title(block: Block) -> bool:
     if not 1 <= n <= TITLE_MAX_WORDS:
         return False
     text = block.text.rstrip()
-    if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")):
+    if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")) \
+            or _code_line(text):
         return False
     return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
         or _abbreviation_end(text)
@@ -259,8 +279,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and blocks[j].folded == blocks[k].folded and is_title(_as_text(blocks[j])):
             for i in (j, k):
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
-    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"
-        if blocks[i].role == TEXT and openers.READING_TIME_RE.match(blocks[i].text):
+    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"; "Next page: X >>"
+        if blocks[i].role == TEXT and (openers.READING_TIME_RE.match(blocks[i].text)
+                                       or openers.PAGER_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
         elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
@@ -268,12 +289,17 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
+        if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CHROME)  # "Not logged in", "ログイン今なら…"
+            continue
         if is_prose(b):
             break
         words = b.folded.split()
         if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_time_lists(blocks, order)
+    _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     _mark_headline_lists(blocks, order, is_story_end)
@@ -284,9 +310,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
     _mark_truncated_teasers(blocks, order)
-    for i in order:  # "(more…)" under an excerpt
-        if blocks[i].role == TEXT and openers.MORE_LINK_RE.match(blocks[i].text):
+    for i in order:  # "(more…)" under an excerpt; "mehr" is a link, never a sign-off
+        if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+            blocks[i].notes.pop("signoff", None)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -413,7 +440,218 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
+    _mark_tables(blocks, order)
+    _mark_label_lists(blocks, order)
+    _mark_footer_tail(blocks, order)
+    _mark_embedded_tweets(blocks, order)
+    _drop_section_labels(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A line that opens with a short label and a colon ("Security: ...", "Kernel: ..."): an
+#: item of a contents list when it stands under others of its shape.
+_LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*[:：]\s+\S")
+#: Lines of that shape, taken for cruft, right above a line that make it one of them.
+LABEL_LIST_MIN_ABOVE = 2
+
+
+def _mark_label_lists(blocks: list[Block], order: list[int]) -> None:
+    """The last items of a contents list ("Security: ...; Kernel: ...; Announcements:
+    ..."), read as a story's lead because they are long, are the list's, as the items
+    above them are: the page's box, not an article."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not _LABELLED.match(b.text) or k < LABEL_LIST_MIN_ABOVE:
+            continue
+        above = [blocks[order[j]] for j in range(k - LABEL_LIST_MIN_ABOVE, k)]
+        if all(a.role == CRUFT and _LABELLED.match(a.text) for a in above):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes.pop("opener_source", None)
+    for k, i in enumerate(order):  # the list's own label over it ("Inside this week's X")
+        b = blocks[i]
+        below = [blocks[order[j]]
+                 for j in range(k + 1, min(len(order), k + 2 + LABEL_LIST_MIN_ABOVE))]
+        if b.role == TEXT and not is_prose(b) and not b.notes.get("unit_start") \
+                and len(below) == LABEL_LIST_MIN_ABOVE + 1 \
+                and all(c.role == CRUFT and c.cruft_kind != RemovedKind.CHROME
+                        and _LABELLED.match(c.text) for c in below):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: Text lines under the page's last © line that are still the footer's when nothing opens
+#: a story among them ("Comments and public postings are copyrighted by their creators.").
+FOOTER_TAIL_MAX_LINES = 2
+
+
+def _mark_footer_tail(blocks: list[Block], order: list[int]) -> None:
+    """The footer under the page's © line is chrome: a sentence or two there, with no
+    headline or story opener, is the site's small print, not a story."""
+    last = next((k for k in range(len(order) - 1, -1, -1)
+                 if blocks[order[k]].role == CRUFT
+                 and blocks[order[k]].cruft_kind == RemovedKind.COPYRIGHT
+                 and "©" in blocks[order[k]].text), None)
+    if last is None:
+        return
+    tail = [order[k] for k in range(last + 1, len(order)) if blocks[order[k]].role == TEXT]
+    if not tail or len(tail) > FOOTER_TAIL_MAX_LINES or any(
+            blocks[i].notes.get("unit_start") or blocks[i].notes.get("opens_story")
+            for i in tail):
+        return
+    for i in tail:
+        blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)
+
+
+#: A sentence, perhaps followed by its writer's name ("... hates CNN. Peter Weber").
+_SIGNED_SENTENCE = re.compile(r"[.!?…](?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s*$")
+#: Lines above a tweet's sign-off that may be the tweet's text (one paragraph, or a
+#: paragraph and its picture link on a line of its own).
+TWEET_BODY_LINES = 2
+
+
+def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
+    """An embedded tweet inside a story (:data:`cues.TWEET_SIGNOFF_RE`) is the story's
+    text, sign-off and all, when story prose stands right above the tweet: read as a
+    short line after the last paragraph, it looked like the page's chrome."""
+    for k, i in enumerate(order):
+        if not cues.TWEET_SIGNOFF_RE.match(blocks[i].text):
+            continue
+        body = [order[j] for j in range(k - 1, max(-1, k - 1 - TWEET_BODY_LINES), -1)
+                if not cues.TWEET_SIGNOFF_RE.match(blocks[order[j]].text)]
+        above = next((j for j in range(k - 1, max(-1, k - 2 - TWEET_BODY_LINES), -1)
+                      if blocks[order[j]].role == TEXT and blocks[order[j]].notes.get("lead")),
+                     None)
+        if above is None:
+            continue
+        for j in body:
+            if j <= order[above]:
+                break
+            if blocks[j].role == CRUFT and blocks[j].cruft_kind == RemovedKind.CHROME:
+                blocks[j].mark(TEXT)
+        if blocks[i].role != TEXT:
+            blocks[i].mark(TEXT)
+        # the story's closing sentence under its last tweet (signed with the writer's name:
+        # "... hates CNN. Peter Weber")
+        nxt = blocks[order[k + 1]] if k + 1 < len(order) else None
+        if nxt is not None and nxt.role == CRUFT and nxt.cruft_kind == RemovedKind.CHROME \
+                and weight(nxt.text) >= PROSE_SENTENCE_WORDS and _SIGNED_SENTENCE.search(nxt.text):
+            nxt.mark(TEXT)
+
+
+#: A byline that names the writer and the outlet's desk ("Vidya Pinandhita - detikHealth",
+#: "Jane Doe – Reuters"): two to four capitalised names, a dash, one word or two.
+_NAME_OUTLET = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s+[-–—]\s+"
+                          r"(?P<outlet>[^\W\d_][\w.'’-]{1,30}(?:\s+[\w.'’-]{2,20})?)$")
+
+
+def _mark_name_outlet_bylines(blocks: list[Block], order: list[int]) -> None:
+    """A "Name - Outlet" line right under a title-shaped line, over a date line, is the
+    article's byline (the writer, the outlet's desk), not a headline."""
+    for k in range(1, len(order) - 1):
+        b = blocks[order[k]]
+        if b.role != TEXT or not _NAME_OUTLET.match(b.text):
+            continue
+        nxt = blocks[order[k + 1]]
+        if nxt.role == META and nxt.cruft_kind == MetaKind.DATE:
+            b.mark(META, MetaKind.BYLINE)
+
+
+#: A list item that opens with its clock time ("15h14 Emission ...", "09:30 Title"): a
+#: "latest" box lists the site's other items so, this many or more in a run.
+_TIMED_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}\s+\S")
+TIME_LIST_MIN_ITEMS = 3
+#: Lines between the items no longer than this are the list's day labels ("Hier").
+TIME_LIST_LABEL_WORDS = 2
+
+
+def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
+    """A run of lines that open with a clock time, perhaps under day labels, is a list of
+    the site's latest items (titles only): chrome, never stories."""
+    k = 0
+    while k < len(order):
+        if not _TIMED_ITEM.match(blocks[order[k]].text):
+            k += 1
+            continue
+        run, j = [], k
+        while j < len(order):
+            b = blocks[order[j]]
+            if _TIMED_ITEM.match(b.text):
+                run.append(j)
+            elif weight(b.text) > TIME_LIST_LABEL_WORDS:
+                break
+            j += 1
+        if len(run) >= TIME_LIST_MIN_ITEMS:
+            for m in range(run[0], run[-1] + 1):
+                if blocks[order[m]].role in (TEXT, META):
+                    blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
+        k = j if j > k else k + 1
+
+
+def _section_label(b: Block) -> bool:
+    """A section's label ("Weitere Meldungen: X", "More from X") or a trail of sections
+    joined by bars ("sucesos | Sucesos | Zulia"): chrome, never a story's head."""
+    return not is_prose(b) and bool(openers.MORE_FROM_RE.match(b.text) or _pipe_crumbs(b.text)
+                                    or _BREADCRUMB.search(b.text))
+
+
+def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
+    """A section label read as a unit's head is chrome; the head is the title line under
+    it, above the unit's first paragraph (the label stood over the box, the title over
+    the article)."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not _section_label(b):
+            continue
+        started = b.notes.pop("unit_start", None)
+        b.mark(CRUFT, RemovedKind.CHROME)
+        if not started:
+            continue
+        title = None
+        for j in range(k + 1, min(len(order), k + 1 + HEAD_REACH)):
+            c = blocks[order[j]]
+            if is_prose(c):
+                break
+            if c.role != META and not _section_label(c) and weight(c.text) >= 2 \
+                    and is_title(Block(text=c.text, kind=c.kind)):
+                title = order[j]
+        if title is not None:
+            blocks[title].mark(TEXT)
+            blocks[title].notes["unit_start"] = True
+
+
+#: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
+#: an article's when story prose stands this near above and below it (in lines, counting
+#: the table's caption lines and other tables between).
+TABLE_PROSE_REACH = 6
+#: Lines between a table and the prose around it no longer than this are its captions
+#: ("Most active developers", "By changesets"): neither a headline nor a byline.
+TABLE_CAPTION_MAX_WORDS = 6
+
+
+def _mark_tables(blocks: list[Block], order: list[int]) -> None:
+    """Tables inside an article are its text; their caption lines open no story. (Read
+    row by row, a table's "4.2.3 April 2014" lines look like date lines and its "Name 63
+    16.6%" rows like a menu, which cut the article in pieces.)"""
+    def story_prose(b: Block) -> bool:
+        return b.role == TEXT and is_prose(b)
+
+    for k, i in enumerate(order):
+        if blocks[i].kind != BlockKind.TABLE:
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 1 - TABLE_PROSE_REACH), -1)
+                      if story_prose(blocks[order[j]])), None)
+        below = next((j for j in range(k + 1, min(len(order), k + 1 + TABLE_PROSE_REACH))
+                      if story_prose(blocks[order[j]])), None)
+        if above is None or below is None:
+            continue
+        blocks[i].mark(TEXT)
+        for j in (*range(above + 1, k), *range(k + 1, below)):
+            b = blocks[order[j]]
+            if b.kind == BlockKind.TABLE:
+                b.mark(TEXT)
+            elif weight(b.text) <= TABLE_CAPTION_MAX_WORDS and not is_prose(b):
+                b.mark(CRUFT, RemovedKind.CAPTION)
+            elif b.role == CRUFT and is_prose(b):
+                b.mark(TEXT)  # a sentence between two tables of the article
 
 
 def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict[int, int]:
@@ -794,8 +1032,9 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             break
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
             break  # a date over a headline heads the article; above it, other boxes
-        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)):
-            break  # a teaser's date: the lines above are that teaser's
+        if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
+                or openers.MORE_LINK_RE.match(b.text):
+            break  # a teaser's date or its "more" link: the lines above are that teaser's
         seen += b.role == TEXT
         reach += b.role in (TEXT, META)
         # A headline shown twice (a teaser link above, the article's title here) was
@@ -1034,6 +1273,20 @@ def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, RemovedKind.CAPTION)
 
 
+_DIGIT = re.compile(r"\d")
+#: Words with figures a code line carries ("a1", "15102"; "iPhone 12 review" has one).
+CODE_LINE_MIN_NUMBERS = 2
+
+
+def _code_line(text: str) -> bool:
+    """A line in a cased script that opens in lower case and makes no sentence ("a1 hoge
+    zand sgravh : 15102", a pager message's code under an alert's title): a listing's
+    raw data, not a teaser's lead (a deck opens with a capital even when no sentence)."""
+    first = text.lstrip()[:1]
+    return first.islower() and not _SENTENCE_END.search(text) \
+        and sum(1 for w in text.split() if _DIGIT.search(w)) >= CODE_LINE_MIN_NUMBERS
+
+
 def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
     """Teasers closed by a date or byline line, where the page repeats that shape.
 
@@ -1067,7 +1320,8 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                 and is_prose(_as_text(blocks[lead])):
             title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
-                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2:
+                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2 \
+                or _code_line(blocks[lead].text):
             continue
         units.append((title, lead, inside))
         closing.append(b)
@@ -1176,11 +1430,37 @@ _COPYRIGHT_NOISE = re.compile(
     re.IGNORECASE)
 
 
+#: A meta line that names the story's source after a label is short (:data:`openers.
+#: INLINE_SOURCE_RES`): a date, a channel, the label and the name.
+INLINE_SOURCE_MAX_WORDS = 30
+
+
+_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+
+
+def _unbracket(name: str) -> str:
+    """"(afp)" -> "afp": a credit in brackets names the outlet inside them."""
+    return name.strip().strip("()[]").strip() if _BRACKETED.match(name) else name
+
+
+def _known_credit(known, name: str) -> str | None:
+    """The outlet a slot's name gives, lower-cased credits too ("(afp)" -> AFP)."""
+    bare = _unbracket(name)
+    return known(bare) or (known(bare.upper()) if bare.islower() else None)
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
+        if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
+            for rx in openers.INLINE_SOURCE_RES:
+                m = rx.search(b.text)
+                if m:
+                    b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
+                    break
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
@@ -1198,13 +1478,19 @@ def mark_source_lines(blocks: list[Block], known) -> None:
             continue  # a list's label ("More stories"), not a teaser's source
         m = _SOURCE_LINE.match(line.text)
         if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline" \
+                and not openers.MORE_LINK_RE.match(line.text) \
                 and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
             slots.append((k, m.group("name").strip()))
-    if len(slots) < RHYTHM_MIN_UNITS or not any(known(name) for _, name in slots):
+    if len(slots) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in slots):
         return
+    # A live blog's entries end with "(reuters)", "(afp)": where the known names are all in
+    # brackets, a slot's other lines (an entry's last title, "LEGGI I COMMENTI") are none.
+    bracketed = all(_BRACKETED.match(name) for _, name in slots if _known_credit(known, name))
     for k, name in slots:
+        if bracketed and not _BRACKETED.match(name):
+            continue
         blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
-        blocks[k].notes["source_line"] = known(name) or name
+        blocks[k].notes["source_line"] = _known_credit(known, name) or _unbracket(name)
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
@@ -1328,6 +1614,11 @@ def _edge_word(chrome: list[str]) -> str | None:
     return ranked[0][0]
 
 
+def _squash(name: str) -> str:
+    """``name`` folded with no spaces or dots ("The Week" -> "theweek")."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
 def _page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name from its © line.
 
@@ -1361,9 +1652,18 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
         holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        if company:
+            # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
+            # the company behind the site, where the site's own name shares none of it
+            site = _site_name(blocks, known, find)
+            if site and _squash(site) not in _squash(holder) \
+                    and _squash(holder) not in _squash(site):
+                return site
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -1371,8 +1671,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     first = next((b for b in blocks if b.role != SEP), None)
-    if first is not None and first.folded.split()[:1] \
-            and first.folded.split()[0] in cues.SITE_UI_WORDS:
+    if first is not None and (first.folded.split()[:1]
+                              and first.folded.split()[0] in cues.SITE_UI_WORDS
+                              or openers.ACCOUNT_LINE_RE.match(first.text)):
         return None  # "Select Country Site", "Skip to main content": the page's controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
@@ -1599,6 +1900,8 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
         if b.role != TEXT or not is_prose(b):
             continue
         m = _OPENER.match(b.text)
+        if m and openers.quote_attribution(m.group("name")):
+            continue  # "او افزود: ..." ("he added:"): a quote, no outlet
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
             found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:

@@ -1,0 +1,154 @@
+"""Gate: tagwire on the third held-out set (real agency, wire and national pages never seen).
+
+Runs ``benchmarks/eval_heldout3.py`` on ``tests/fixtures/real/heldout3`` (30 real news pages
+in 12 languages, Arabic, Persian and Chinese among them, from agencies, outlets that
+republish wire stories, an aggregator and national outlets no other gold set holds;
+labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
+the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
+measured figures (a hair below, for rounding), so they catch regressions; the same
+stories are also put into five real platform themes the second held-out set does not
+use (Blogger, Tumblr, WordPress) with ``eval_platforms_real.py``'s machinery, and into
+posts of a real WordPress (``eval_wordpress_real.py``'s, skipped where its Debian
+packages are absent), crawled, and floored the same way. They are raised when the code
+gets better, never lowered. The set is for measuring: a rule written for one of its
+sentences would make it worthless. Skipped where ``../shared`` is absent; CI has it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.services.wordpress import missing_packages
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "fixtures" / "real" / "heldout3"
+
+if not (SHARED / "eval" / "score.py").is_file():
+    pytest.skip(f"third held-out gate skipped: no eval/score.py in {SHARED} (the shared "
+                "measuring material beside the repository)", allow_module_level=True)
+
+pytestmark = pytest.mark.gate
+
+#: Floors: metric, comparison, value, over the permalink pages; the first measurement of
+#: the whole set (30 pages), a hair below for rounding. Each batch was measured before any
+#: change reached it: batch 1 (15 pages, main 37d62da) story 0.636, text 0.850, cruft
+#: 0.098, headline 1.0, source 0.286, language 0.929, date 1.0; batch 2 (10 pages) 0.833,
+#: 0.919, 0.055, 0.9, 0.333, 0.8, 0.9; batch 3 (3 pages) 1.0, 0.991, 0.0, 1.0, 0.0, 1.0,
+#: 0.667; batch 4 (2 pages) 1.0, 0.925, 0.105, 1.0, 1.0, 1.0, 0.5.
+FLOORS = [
+    ("story_f1", ">=", 0.74),  # an AP "The Latest" split by datelines; sidebars as stories
+    ("text_f1", ">=", 0.885),
+    ("cruft_leak", "<=", 0.08),
+    ("headline_acc", ">=", 0.96),  # an og:title with a double-escaped entity
+    ("source_acc", ">=", 0.31),  # source slots, agency formulas, capitals prefixes
+    ("language_acc", ">=", 0.89),  # Traditional Chinese taken for Korean, Tagalog for English
+    ("date_acc", ">=", 0.89),  # a masthead's render day; Arabic month names
+]
+
+#: The same stories in five real Blogger, Tumblr and WordPress themes (seven stories each,
+#: so every story at least once), crawled, micro over the themes; first measured on the
+#: whole set: story 0.971, text 0.948, cruft 0.642, headline 0.971, source 0.250, language
+#: 0.912, date 1.0 (batch 1 alone in the first three themes: 0.976, 0.944, 0.716, 0.950,
+#: 0.273, 0.900, 1.0).
+PLATFORM_FLOORS = [
+    ("story_f1", ">=", 0.965),
+    ("text_f1", ">=", 0.945),
+    ("cruft_leak", "<=", 0.65),  # cruft wording in scripts the cues do not hold
+    ("headline_acc", ">=", 0.965),
+    ("source_acc", ">=", 0.245),  # credits off the text are not pasted: a ceiling below 1
+    ("language_acc", ">=", 0.905),
+    ("date_acc", ">=", 0.999),
+]
+
+#: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
+#: every third post two stories, every cruft line a paragraph after its story), crawled by
+#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
+#: whole set: story 0.929 (each two-story post read as one), text 0.961, cruft 0.371,
+#: headline 0.908, source 0.214, language 0.923, date 1.0. (With the 28 pages of 1b43564
+#: two HTML runs also lost the one post alone on the last archive page: recall 0.981.)
+WORDPRESS_FLOORS = [
+    ("posts_recall", ">=", 0.999),
+    ("story_f1", ">=", 0.925),
+    ("text_f1", ">=", 0.955),
+    ("cruft_leak", "<=", 0.375),
+    ("headline_acc", ">=", 0.90),
+    ("source_acc", ">=", 0.21),
+    ("language_acc", ">=", 0.92),
+    ("date_acc", ">=", 0.999),
+]
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location(
+        "eval_heldout3", REPO / "benchmarks" / "eval_heldout3.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(shown: str, value: float | None, op: str, floor: float) -> None:
+    assert value is not None, f"{shown}: nothing to measure"
+    assert value >= floor if op == ">=" else value <= floor, f"{shown}; floor {op} {floor}"
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    out = _load().evaluate(SHARED, tmp_path_factory.mktemp("heldout3"), GOLD)
+    assert out["problems"] == [], "tagwire normalize failed on a held-out page"
+    return out
+
+
+@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
+def test_heldout3_floor(result, metric, op, floor):
+    m = result["tagwire"]["site"][metric]
+    _check(f"site {metric} = {m['value']} ({m.get('num')}/{m.get('den')})", m["value"], op,
+           floor)
+
+
+def test_every_heldout3_post_is_found_once(result):
+    scores = result["tagwire"]["site"]
+    assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
+    assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
+
+
+def test_heldout3_pages_text_at_least_plain_trafilatura(result):
+    ours = result["tagwire"]["site"]["text_f1"]["value"]
+    ref = result["trafilatura"]["site"]["text_f1"]["value"]
+    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
+
+
+@pytest.fixture(scope="module")
+def platform_totals(tmp_path_factory):
+    out, _mod = _load().platforms(SHARED, tmp_path_factory.mktemp("heldout3-platforms"), GOLD)
+    assert out["problems"] == [], f"crawl failed: {out['problems']}"
+    return out["totals"]["crawl"]
+
+
+@pytest.mark.parametrize("metric, op, floor", PLATFORM_FLOORS,
+                         ids=[m for m, _, _ in PLATFORM_FLOORS])
+def test_heldout3_in_platform_themes_floor(platform_totals, metric, op, floor):
+    _check(f"platforms crawl {metric} = {platform_totals[metric]}", platform_totals[metric],
+           op, floor)
+
+
+@pytest.fixture(scope="module")
+def wordpress_totals(tmp_path_factory):
+    missing = missing_packages()
+    if missing:
+        pytest.skip(f"no real WordPress for this test: missing Debian packages: "
+                    f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
+    out, _mod = _load().wordpress(SHARED, tmp_path_factory.mktemp("heldout3-wordpress"), GOLD)
+    assert out["problems"] == [], f"crawl failed: {out['problems']}"
+    return out["totals"]
+
+
+@pytest.mark.parametrize("metric, op, floor", WORDPRESS_FLOORS,
+                         ids=[m for m, _, _ in WORDPRESS_FLOORS])
+def test_heldout3_in_real_wordpress_floor(wordpress_totals, metric, op, floor):
+    _check(f"wordpress {metric} = {wordpress_totals[metric]}", wordpress_totals[metric], op,
+           floor)
