@@ -92,3 +92,33 @@ def test_a_domain_or_a_newsrooms_word_names_the_outlet(spelling: str, name: str)
 
 def test_a_domain_of_no_known_outlet_is_no_known_outlet() -> None:
     assert canonical_source("example.com") is None
+
+
+@pytest.mark.parametrize("paras, source", [
+    # the Persian agencies' opening formula names the reporting outlet
+    (["به گزارش خبرنگار گروه استان های باشگاه خبرنگاران جوان از شیراز، فرمانده انتظامی "
+      "شهرستان گفت که ماموران دو نفر را در محور اصلی بازداشت کردند و پرونده به دادسرا رفت."],
+     "YJC"),
+    # a domain in capitals opening the paragraph is the outlet, not a place
+    (["TRIBUNNEWS.COM - Berikut ini jawaban soal yang ditayangkan di televisi pada hari "
+      "Senin untuk siswa sekolah menengah atas di seluruh negeri."], "Tribunnews.com"),
+    # an agency's alias with its photo partner
+    (["London, Jun 11 (efe-epa).- The coronavirus crisis has left thousands of workers "
+      "unsure about their future in the country, unions said on Thursday."], "EFE"),
+    # the dash after the bracket turned into a quote by the page's bytes
+    (["VENICE, Italy (AP) \" The government announced Saturday that it will open its "
+      "borders next month, ending the longest lockdown in the region."], "AP"),
+    # the outlet that ran it / the agency it came from, then the date
+    (["MOSCOW (Northwind News / Sputnik - 29th April, 2020) It is impossible to give the "
+      "exact date when the restrictions will be lifted, the prime minister said."], "Sputnik"),
+])
+def test_openers_of_held_out_shapes(paras: list[str], source: str) -> None:
+    assert _story([*paras, *_BODY])["source"] == source
+
+
+def test_a_sign_off_ending_the_last_paragraph_names_the_agency() -> None:
+    last = ("The next games are due in the city in July. The regional championships are due "
+            "to take place in the capital in August.")
+    assert _story([*_BODY, last + " — AFP"])["source"] == "AFP"
+    # a dash before a person's name at the end of a quote is no sign-off
+    assert _story([*_BODY, last + " — Jane Doe"])["source"] is None

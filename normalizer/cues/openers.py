@@ -26,8 +26,13 @@ DATELINE_RES = (
                r"\s+(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*(?:\((?P<country>[^()]{2,30})\)\s*)?"
                r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:])\s*(?=\S)"),
     # "Frankfurt/Main (dpa) -", "NEW YORK (Country) (Reuters) -", "دمشق، سوريا (CNN) --"
+    # (and "VENICE, Italy (AP) \" The ...": a page's bytes turned the dash into a quote)
     re.compile(rf"^(?P<place>{_PLACE_ANY})\s*(?:\((?P<country>[^()]{{2,30}})\)\s*)?"
-               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-|\"(?=\s))\s*(?=\S)"),
+    # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": the outlet that
+    # ran it, a slash, and the agency it came from, then the date: the agency is the source
+    re.compile(r"^(?P<place>[^\W\d_][^()\n\d]{1,40}?)\s*\((?:[^()/]{1,40}/\s*)?"
+               r"(?P<src>[^()/\d]{2,30}?)\s*[-–—,]\s*(?P<when>[^()]{0,30}\d[^()]{0,20})\)\s*(?=\S)"),
     # "【6月18日 AFP】": the Japanese and Chinese wire opener
     re.compile(r"^[【\[](?P<when>[^】\]]{0,20}?)\s*(?P<src>[A-Za-z/ ]{2,20})[】\]]\s*(?P<place>)"),
     # "NEW DELHI, Jan 5 (PTI) The ...", "New Delhi [India], January 5 (ANI): ...",
@@ -267,6 +272,10 @@ TICKER_ISSUER_RE = re.compile(
 #: Ukrainian-language agencies do ("Как передает Укринформ, ...", "..., передает
 #: корреспондент МИА «Казинформ».", "Об этом передает X", "Як передає Укрінформ, ..."): read
 #: only for an agency the outlets table knows, and only where nothing else credits the story.
+#: The Persian agencies' opening formula "به گزارش <outlet>، ..." ("according to the report
+#: of", often "به گزارش خبرنگار ... <outlet> از <city>،"): the clause up to the first comma
+#: names the reporting outlet; read only for an outlet the table knows.
+REPORT_OF_RE = re.compile(r"^\s*به\s+گزارش\s+(?P<clause>[^،,:\n]{2,120})")
 AGENCY_TELLS_RE = re.compile(
     r"(?:^|,\s*|[.!?]\s+)(?:(?i:как|як|об\s+этом|про\s+це)\s+)?(?:передает|передаёт|передає)\s+"
     r"(?:(?:собственный\s+|власний\s+)?(?:корреспондент|кореспондент)\s+)?"

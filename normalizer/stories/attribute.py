@@ -111,6 +111,9 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+_DOMAIN_RE = re.compile(r"^[^\W_][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4})(?:\.[a-z]{2}|\.[A-Z]{2})?$")
+
+
 def _written_as_outlet(line: str) -> bool:
     """A bare line names its outlet as the outlet writes itself: the whole line ("AFP"), or
     the line with a newsroom's or kind's word ("Redacción EFE", "Agencia EFE"), not a
@@ -286,7 +289,22 @@ def agency_telling(blocks: list) -> str | None:
             found = canonical_source(m.group("name"))
             if found and found in wire_services() and not is_release_service(found):
                 return found
+        report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
+        found = find_source(report.group("clause")) if report else None
+        if found:
+            return found
     return None
+
+
+#: A closing sign-off at the end of the story's last paragraph ("... on August 11-21. —
+#: AFP"), read for an outlet the table knows.
+TRAILING_SIGNOFF_RE = re.compile(r"[.!?\"”»)]\s+[—–]+\s*(?P<name>[^—–.!?]{2,30}?)\s*\.?$")
+
+
+def trailing_signoff(blocks: list) -> str | None:
+    """The outlet that signs off at the end of the last paragraph ("... — AFP")."""
+    m = TRAILING_SIGNOFF_RE.search(blocks[-1].text) if blocks else None
+    return _not_release(canonical_source(m.group("name"))) if m else None
 
 
 # --- Per story -------------------------------------------------------------------------------
@@ -304,7 +322,11 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             when, src = m.groupdict().get("when"), m.groupdict().get("src")
             if not src and when and canonical_source(when):  # "JAKARTA, KOMPAS.com -"
                 when, src = None, when
-            dateline = _dateline_place(m.group("place"), when)
+            place = m.group("place")
+            if not src and not when and place and _DOMAIN_RE.search(place) \
+                    and outlet_name(place):  # "TRIBUNNEWS.COM - Berikut ...": no place
+                place, src = None, place
+            dateline = _dateline_place(place, when)
             if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
@@ -386,6 +408,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = outlet_name(m.group("name")) if m else None
     if source is None:
         source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
+    if source is None:
+        source = trailing_signoff(text_blocks)
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
