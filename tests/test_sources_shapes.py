@@ -122,3 +122,15 @@ def test_a_sign_off_ending_the_last_paragraph_names_the_agency() -> None:
     assert _story([*_BODY, last + " — AFP"])["source"] == "AFP"
     # a dash before a person's name at the end of a quote is no sign-off
     assert _story([*_BODY, last + " — Jane Doe"])["source"] is None
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Lire la suite sur Northwind-infos.org", "Northwind-infos.org"),  # an excerpt's link on
+    ("Read more at Northwind Gazette", "Northwind Gazette"),
+    ("Bron: 112 Den Haag", "112 Den Haag"),          # a number opening a name is no date
+    ("Source: France 24", "France 24"),
+    ("Quelle: 3/9", ""),                              # a date is no outlet
+    ("Source: 3 killed in crash", ""),
+])
+def test_more_credit_lines_by_shape(line: str, source: str) -> None:
+    assert credit_line_source(line) == source

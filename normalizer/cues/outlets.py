@@ -434,9 +434,13 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     ``strict`` (a sign-off or a copyright holder, where people are named too) also wants an
     acronym, a domain, a organisation word: "David Dunkley" is a person, "zaznaczył" a verb."""
     words = name.split()
-    if not words or len(words) > 6 or len(name) > 50 or not name[0].isalpha():
+    if not words or len(words) > 6 or len(name) > 50:
         return False
-    if re.search(r"[?!$€£%]|\d{3,}", name) or is_place(name):
+    if not name[0].isalpha() and not (name[0].isdigit() and len(words) > 1
+                                      and words[1][:1].isupper()):
+        return False  # (a number and a capitalised name: "112 Den Haag", "20 Minutos")
+    if re.search(r"[?!$€£%]|\d{5,}|\b(?:19|20)\d\d\b", name) or is_place(name):
+        # (a price, a long number, a year; "112 Den Haag", "France 24" are names)
         return False
     if len(words) > 1 and name[0].islower() and "." not in words[0]:
         return False  # "(prices start at just $2,199 with code)": a phrase in brackets
@@ -594,7 +598,7 @@ def credit_line_source(text: str) -> str | None:
     name = m.group("name").strip()
     if name[:1].islower() and "." not in name and canonical_source(name) is None:
         return ""  # "Source: the ministry", "via email": a phrase
-    if any(ch.isdigit() for ch in name) and canonical_source(name) is None:
+    if _DATE_LIKE_RE.search(name) and canonical_source(name) is None:
         return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
     found = outlet_name(name, strict=strict)
     if not found or found.casefold() in _PHOTO_SERVICES_FOLDED or is_data_provider(found) \
@@ -603,4 +607,8 @@ def credit_line_source(text: str) -> str | None:
     return found
 
 
+#: A date or time in a credit's name ("15 October 2019", "3/9", "18:45"): no outlet's name
+#: ("112 Den Haag", "France 24" are).
+_DATE_LIKE_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}\s*[./:-]\s*\d{1,2}|"
+                           r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\s*$|^\d+$")
 _PHOTO_SERVICES_FOLDED = frozenset(s.casefold() for s in PHOTO_SERVICES)
