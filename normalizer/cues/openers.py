@@ -26,8 +26,13 @@ DATELINE_RES = (
                r"\s+(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*(?:\((?P<country>[^()]{2,30})\)\s*)?"
                r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:])\s*(?=\S)"),
     # "Frankfurt/Main (dpa) -", "NEW YORK (Country) (Reuters) -", "دمشق، سوريا (CNN) --"
+    # (and "VENICE, Italy (AP) \" The ...": a page's bytes turned the dash into a quote)
     re.compile(rf"^(?P<place>{_PLACE_ANY})\s*(?:\((?P<country>[^()]{{2,30}})\)\s*)?"
-               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-|\"(?=\s))\s*(?=\S)"),
+    # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": the outlet that
+    # ran it, a slash, and the agency it came from, then the date: the agency is the source
+    re.compile(r"^(?P<place>[^\W\d_][^()\n\d]{1,40}?)\s*\((?:[^()/]{1,40}/\s*)?"
+               r"(?P<src>[^()/\d]{2,30}?)\s*[-–—,]\s*(?P<when>[^()]{0,30}\d[^()]{0,20})\)\s*(?=\S)"),
     # "【6月18日 AFP】": the Japanese and Chinese wire opener
     re.compile(r"^[【\[](?P<when>[^】\]]{0,20}?)\s*(?P<src>[A-Za-z/ ]{2,20})[】\]]\s*(?P<place>)"),
     # "NEW DELHI, Jan 5 (PTI) The ...", "New Delhi [India], January 5 (ANI): ...",
@@ -46,6 +51,11 @@ DATELINE_RES = (
     # "【共同】", "【ソウル共同】": the Japanese agencies' bracket
     re.compile(r"^【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{0,10}?)(?P<src>共同|時事|ロイター|"
                r"AFP|AP|新華社|聯合|連合)】"),
+    # "(서울=연합뉴스) 홍길동 기자 =": the Korean agencies' bracket, place and outlet
+    re.compile(r"^[(（](?P<place>[\uac00-\ud7af\w ]{1,12}?)\s*=\s*(?P<src>[^()（）=]{2,20}?)\s*[)）]"),
+    # "JAKARTA, KOMPAS.com -", "Tehran, IRNA -": a place, a comma and the outlet
+    re.compile(r"^(?P<place>[^\W\d_][^,:()\n\d]{1,30}?),\s*(?P<src>[^\W\d_][^,:()\n]{1,30}?)"
+               r"\s*(?:--|[-–—])\s+(?=\S)"),
     # "ایسنا: ...", "PLACE: Outlet -": an outlet's name and a colon, in any script
     re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
                r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
@@ -202,7 +212,7 @@ SOURCE_LABELS = (
 )
 LABELLED_CREDIT_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：︱|｜]\s*"
-    r"(?P<name>[^.。:：()]{1,60}?)\s*[.。]?\s*$", re.IGNORECASE)
+    r"(?P<name>(?:[^.。:：()]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*[.。]?\s*$", re.IGNORECASE)  # (domains)
 #: "via Reuters", "(via AP)": the story came through that outlet.
 VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[^.()\[\]]{2,40}?)"
                            r"\s*[)\]]?\s*\.?\s*$", re.IGNORECASE)
@@ -210,30 +220,72 @@ VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[
 #: "Originally published by X", "Dieser Artikel erschien zuerst bei X", "Publicado
 #: originalmente en X", "Article publié initialement sur X", "Впервые опубликовано в X":
 #: the outlet the story was first published by. The name ends at a clause or a sentence.
-#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.)
+#: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.) Also a feed's
+#: footer "The post <title> appeared first on <Site>.", "Read the original article on X",
+#: "Dit artikel verscheen eerder in X", "Artikel ini telah tayang di X dengan judul ...".
 REPUBLISHED_RE = re.compile(
     r"^\s*[(\[]?\s*(?:"
     r"(?:this\s+(?:article|story|piece|post|report|column|essay)\s+"
     r"(?:is|was|has\s+been|first|originally)?\s*(?:first|originally)?\s*)?"
     r"(?:originally\s+|first\s+)?(?:re)?(?:published|appeared|ran)\s+(?:first\s+|originally\s+)?(?:here\s+)?"
     r"(?:with\s+(?:the\s+)?permission\s+)?(?:from|by|on|in|at|courtesy\s+of)"
+    r"|(?:originally|first)\s+posted\s+(?:on|at|in|by)"
+    r"|the\s+post\s+.{1,200}?\s+appeared\s+first\s+on"  # a feed's footer: the site's post
+    r"|read\s+the\s+original\s+(?:article|story|post)\s+(?:on|at|in)"
+    r"|(?:dit\s+(?:artikel|stuk|bericht)\s+)?(?:verscheen|is\s+verschenen)\s+"
+    r"(?:eerder|eerst|oorspronkelijk)\s+(?:in|op|bij)"
+    r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+(?:di|pada)"
+    # an excerpt's link to the rest on the original site: "Lire la suite sur X"
+    r"|(?:read\s+(?:the\s+)?(?:more|rest|full\s+(?:article|story))|continue\s+reading)\s+(?:at|on)"
+    r"|lire\s+la\s+suite\s+(?:sur|dans)|weiterlesen\s+(?:auf|bei|im)|leer\s+m[aá]s\s+en"
+    r"|leggi\s+(?:tutto|l['’]articolo(?:\s+completo)?)\s+su|czytaj\s+(?:więcej|dalej)\s+(?:na|w)"
+    r"|lees\s+(?:verder|meer)\s+(?:op|bij)|читать\s+(?:далее|полностью)\s+на"
     r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?(?:erschien|ist)\s+(?:zuerst|ursprünglich)"
     r"(?:\s+erschienen)?\s+(?:bei|in|auf|im)|erstveröffentlichung\s*:"
-    r"|(?:este\s+(?:artículo|texto|reportaje)\s+)?(?:fue\s+)?publicad[oa]\s+originalmente\s+"
-    r"(?:en|por)"
+    r"|(?:(?:este|esta)\s+\w+\s+)?(?:fue\s+)?publicad[oa]\s+originalmente\s+(?:en|por)"
     r"|(?:cet\s+article\s+a\s+été\s+)?(?:publié|publiée|paru)e?\s+(?:initialement|originellement|"
     r"d['’]abord|à\s+l['’]origine)\s+(?:sur|dans|par)"
+    r"|(?:cet\s+article\s+)?(?:est\s+)?paru\s+(?:dans|sur)"
     r"|(?:questo\s+articolo\s+è\s+stato\s+)?pubblicato\s+(?:originariamente|originalmente|per\s+"
     r"la\s+prima\s+volta)\s+(?:su|da|in)"
-    r"|(?:este\s+(?:artigo|texto)\s+)?(?:foi\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|por|"
-    r"pel[oa])"
+    r"|(?:(?:est[ea]|a|o)\s+)?(?:\w+\s+)?(?:foi\s+)?publicad[oa]\s+originalmente\s+(?:em|no|na|"
+    r"por|pel[oa])"
     r"|(?:статья\s+)?(?:впервые|первоначально)\s+опубликован[аоы]?\s+(?:в|на)"
+    r"(?:\s+сайте|\s+портале)?"
     r"|(?:artykuł\s+)?(?:pierwotnie|oryginalnie)\s+(?:ukazał\s+się|opublikowan[oy])\s+(?:w|na)"
     r")\s+(?P<name>(?:[^.,;:()]|\.(?=[a-z]{2,6}\b)){2,60}?)"
-    r"(?:\s+(?:under|with|and|on|as|at|unter|bajo|sous|sotto|sob|под|pod)\s.*|\s*(?:[,;:()]|\.(?![a-z]{2,6}\b)).*)?$",
+    r"(?:\s+(?:under|with|and|on|as|at|unter|bajo|sous|sotto|sob|под|pod|dengan|met)\s.*|\s*(?:[,;:()]|\.(?![a-z]{2,6}\b)).*)?$",
     re.IGNORECASE)
 #: The longest closing credit line read for its outlet (a republication notice runs long).
 CREDIT_LINE_MAX_WORDS = 30
+#: A press release's closing line naming its issuer, as release services print it (PR
+#: Newswire's "SOURCE Acme Corp", in capitals, no colon; "Original-Content von: X" is
+#: ORIGINAL_CONTENT_RE below): the release's source, whatever the service's tag said.
+ISSUER_LINE_RE = re.compile(r"^\s*SOURCE\s+(?P<name>[^\W\d_][^:;()\n]{1,60}?)\s*$")
+#: Stock exchanges whose ticker follows an issuer's name in a release's first sentence.
+TICKER_EXCHANGES = ("NYSE", "NYSE American", "NYSE MKT", "NASDAQ", "Nasdaq", "NasdaqGS",
+                    "NasdaqGM", "NasdaqCM", "TSX", "TSX-V", "TSXV", "CSE", "LSE", "AIM", "ASX",
+                    "NZX", "OTC", "OTCQX", "OTCQB", "OTC Pink", "OTC Markets", "FWB", "Xetra",
+                    "SIX", "Euronext", "HKEX", "SGX", "JSE", "BSE", "NSE", "TYO", "TSE", "KRX")
+#: The issuer of a press release, named before its ticker in the first sentence ("Northwind
+#: Traders Inc. (NYSE: NWT) today announced"): read when a release service carried it.
+TICKER_ISSUER_RE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z&][\w&'’.-]*|of|and|de|du|der)){0,5}),?\s*"
+    r"\((?:" + "|".join(map(re.escape, sorted(TICKER_EXCHANGES, key=len, reverse=True)))
+    + r")\s*[:：]\s*[A-Z0-9.]{1,12}")
+#: An agency naming itself as the teller in a story's first paragraphs, the way Russian- and
+#: Ukrainian-language agencies do ("Как передает Укринформ, ...", "..., передает
+#: корреспондент МИА «Казинформ».", "Об этом передает X", "Як передає Укрінформ, ..."): read
+#: only for an agency the outlets table knows, and only where nothing else credits the story.
+#: The Persian agencies' opening formula "به گزارش <outlet>، ..." ("according to the report
+#: of", often "به گزارش خبرنگار ... <outlet> از <city>،"): the clause up to the first comma
+#: names the reporting outlet; read only for an outlet the table knows.
+REPORT_OF_RE = re.compile(r"^\s*به\s+گزارش\s+(?P<clause>[^،,:\n]{2,120})")
+AGENCY_TELLS_RE = re.compile(
+    r"(?:^|,\s*|[.!?]\s+)(?:(?i:как|як|об\s+этом|про\s+це)\s+)?(?:передает|передаёт|передає)\s+"
+    r"(?:(?:собственный\s+|власний\s+)?(?:корреспондент|кореспондент)\s+)?"
+    r"(?:(?:МИА|ИА|агентства|агентство|агенції)\s+)?[«\"“]?"
+    r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40}?)[»\"”]?\s*(?=[,.;]|$)")
 #: Words that make a bracketed credit a picture's ("[사진=JTBC]", "(Foto: dpa)", "写真：共同"):
 #: never the story's sign-off.
 PHOTO_LABEL_RE = re.compile(
@@ -362,7 +414,7 @@ RIGHTS_RESERVED_RE = re.compile(
 #: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
 COMPANY_SUFFIX_RE = re.compile(
     r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
-    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp\.\s*z\s*o\.?\s*o|"
+    r"\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 
@@ -370,7 +422,8 @@ COMPANY_SUFFIX_RE = re.compile(
 #: Steinfurt, übermittelt durch news aktuell"): that organisation is the stories' source.
 ORIGINAL_CONTENT_RE = re.compile(
     r"^\s*(?:original[- ]content\s+(?:von|from|de|by)|contenido\s+original\s+de|"
-    r"contenu\s+original\s+de|conteúdo\s+original\s+de)\s*:?\s*(?P<name>[^,;|]{2,60}?)"
+    r"contenu\s+original\s+de|conteúdo\s+original\s+de|contenuto\s+originale\s+di)"
+    r"\s*:?\s*(?P<name>[^,;|]{2,60}?)"
     r"\s*(?:[,;|].*)?$",
     re.IGNORECASE)
 

@@ -36,7 +36,7 @@ from normalizer.text.places import is_place
 TABLE_PATH = Path(__file__).with_name("outlets.tsv")
 OUTLETS_ENV = "TAGWIRE_OUTLETS"
 _COLUMNS = ("name", "kind", "country", "aliases", "photo")
-_KINDS = ("agency", "outlet")
+_KINDS = ("agency", "outlet", "release")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Outlet:
     photo: tuple[str, ...] = ()    # spellings in photo credits ("REUTERS/…", "AP Photo/…")
     whole_only: tuple[str, ...] = ()  # spellings that name it only as a whole credit
     country: str = ""              # ISO 3166 code of its home (informative)
+    release: bool = False          # a press-release distribution service (see below)
 
 
 class OutletTableError(ValueError):
@@ -97,9 +98,10 @@ def read_table(path: Path) -> tuple[Outlet, ...]:
         aliases, whole_aliases = _spellings(cells[3])
         photo, _ = _spellings(cells[4])
         name = names[0]
-        rows.append(Outlet(name, tuple(dict.fromkeys([name, *aliases])), wire=kind == "agency",
+        rows.append(Outlet(name, tuple(dict.fromkeys([name, *aliases])),
+                           wire=kind in ("agency", "release"),
                            photo=tuple(photo), whole_only=tuple(whole + whole_aliases),
-                           country=cells[2].strip()))
+                           country=cells[2].strip(), release=kind == "release"))
     return tuple(rows)
 
 
@@ -115,7 +117,7 @@ def merge(base: tuple[Outlet, ...], extra: tuple[Outlet, ...]) -> tuple[Outlet, 
             o.name, tuple(dict.fromkeys(old.aliases + o.aliases)), wire=old.wire or o.wire,
             photo=tuple(dict.fromkeys(old.photo + o.photo)),
             whole_only=tuple(dict.fromkeys(old.whole_only + o.whole_only)),
-            country=old.country or o.country)
+            country=old.country or o.country, release=old.release or o.release)
     return tuple(by_name.values())
 
 
@@ -144,6 +146,54 @@ PHOTO_SERVICES: tuple[str, ...] = (
 def wire_services() -> tuple[str, ...]:
     """The canonical names of the wire services."""
     return tuple(o.name for o in OUTLETS if o.wire)
+
+
+@lru_cache(maxsize=1)
+def _release_services() -> frozenset[str]:
+    return frozenset(o.name for o in OUTLETS if o.release)
+
+
+def is_release_service(name: str | None) -> bool:
+    """``name`` (a canonical name) is a press-release distribution service's ("news
+    aktuell", whose tag "(ots)" opens every release it carries; "PR Newswire", "Business
+    Wire"): the service carried the release, its issuer published it, so the tag is never
+    the story's source. The issuer is read from its own credit ("Original-Content von:
+    Polizei Steinfurt", "SOURCE Acme Corp"), else from the page."""
+    return name is not None and name in _release_services()
+
+
+#: Providers of statistics and charts (offices of statistics, data portals). A source label
+#: naming one ("Źródło: Statista.com", "Source: Eurostat") stands under a chart or a
+#: table and credits its figures, not the story: such a label gives no source. Folded, a
+#: domain's ending dropped ("statista.com" is Statista). A story by such an office is still
+#: credited from another shape (its dateline, its © line).
+DATA_PROVIDERS = frozenset((
+    "statista", "eurostat", "oecd", "ocde", "world bank", "banco mundial", "banque mondiale",
+    "weltbank", "imf", "international monetary fund", "fmi", "iwf", "un data", "undata",
+    "unctad", "ilo", "ilostat", "faostat", "our world in data", "ourworldindata",
+    "gus", "główny urząd statystyczny", "destatis", "statistisches bundesamt",
+    "statistik austria", "bfs", "ine", "instituto nacional de estadística",
+    "instituto nacional de estatística", "insee", "istat", "ons",
+    "office for national statistics", "bls", "bureau of labor statistics", "census bureau",
+    "u.s. census bureau", "us census bureau", "statistics netherlands",
+    "statistics canada", "statcan", "australian bureau of statistics",
+    "statistics norway", "ssb", "statistics sweden", "scb", "statistics denmark",
+    "danmarks statistik", "statistics finland", "tilastokeskus", "elstat", "tüik",
+    "turkstat", "rosstat", "росстат", "держстат", "ibge", "indec", "inegi", "dane",
+    "国家统计局", "e-stat", "kosis", "통계청", "datawrapper",
+    "macrotrends", "tradingeconomics", "trading economics", "knoema", "ceic",
+    "johns hopkins university", "worldometer", "worldometers",
+))
+_DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|info|int|gov|[a-z]{2})$", re.IGNORECASE)
+
+
+def is_data_provider(name: str | None) -> bool:
+    """``name`` is a provider of statistics or charts (:data:`DATA_PROVIDERS`)."""
+    if not name:
+        return False
+    folded = _DOMAIN_END_RE.sub("", " ".join(name.split()).strip(_EDGE)).casefold()
+    folded = re.sub(r"^(?:the|www)\s*\.?\s*", "", folded)
+    return folded in DATA_PROVIDERS
 
 
 def photo_credit_names() -> tuple[str, ...]:
@@ -183,10 +233,15 @@ def _index() -> _Index:
     scanned: dict[str, str] = {}
     for outlet in OUTLETS:
         for spelling in outlet.aliases:
+            if spelling in outlet.whole_only:
+                # also a common word: named so only as written or in capitals ("Mehr",
+                # "MEHR"), never as the word ("mehr" is a German "more" link)
+                exact.setdefault(spelling, outlet.name)
+                exact.setdefault(spelling.upper(), outlet.name)
+                continue
             key = spelling if _case_sensitive(spelling) else spelling.casefold()
             exact.setdefault(key, outlet.name)
-            if spelling not in outlet.whole_only:
-                scanned.setdefault(spelling, outlet.name)
+            scanned.setdefault(spelling, outlet.name)
     alternation = "|".join(re.escape(k) for k in sorted(scanned, key=len, reverse=True))
     scan = re.compile(rf"(?<![\w/])(?:{alternation})(?![\w/])") if scanned else None
     return _Index(exact, scan, scanned)
@@ -217,6 +272,16 @@ NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
 _NEWSROOM_SUFFIX_RE = re.compile(
     r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
     + r")\.?$", re.IGNORECASE)
+#: ... and what stands before it ("Redacción EFE", "Redação G1", "Rédaction Le Monde").
+NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédaction", "redaktion",
+                     "redazione", "redakcja", "redakce", "редакция", "редакція", "newsroom",
+                     "news desk", "staff of")
+_NEWSROOM_PREFIX_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, NEWSROOM_PREFIXES)) + r")\s*(?:de\s+|di\s+|:\s*)?",
+    re.IGNORECASE)
+#: A site's domain ("infobae.com", "spiegel.de", "Kompas.com"): its name is the outlet's.
+_DOMAIN_NAME_RE = re.compile(r"^(?:www\.)?(?P<stem>[^\W_][\w-]{1,30})\.(?:com|net|org|co|info|"
+                             r"news|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 _NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
 
 
@@ -230,6 +295,12 @@ def canonical_source(name: str) -> str | None:
         return found
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
     if desk != bare and (found := _exact(desk.strip(_EDGE))):
+        return found
+    desk = _NEWSROOM_PREFIX_RE.sub("", bare)  # "Redacción EFE", "Rédaction Le Monde"
+    if desk != bare and (found := _exact(desk.strip(_EDGE))):
+        return found
+    m = _DOMAIN_NAME_RE.match(bare)  # "infobae.com", "spiegel.de": the site's name
+    if m and (found := _exact(m["stem"])):
         return found
     words = bare.split()
     rest = " ".join(words[:-1]).strip(_EDGE)
@@ -363,9 +434,13 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     ``strict`` (a sign-off or a copyright holder, where people are named too) also wants an
     acronym, a domain, a organisation word: "David Dunkley" is a person, "zaznaczył" a verb."""
     words = name.split()
-    if not words or len(words) > 6 or len(name) > 50 or not name[0].isalpha():
+    if not words or len(words) > 6 or len(name) > 50:
         return False
-    if re.search(r"[?!$€£%]|\d{3,}", name) or is_place(name):
+    if not name[0].isalpha() and not (name[0].isdigit() and len(words) > 1
+                                      and words[1][:1].isupper()):
+        return False  # (a number and a capitalised name: "112 Den Haag", "20 Minutos")
+    if re.search(r"[?!$€£%]|\d{5,}|\b(?:19|20)\d\d\b", name) or is_place(name):
+        # (a price, a long number, a year; "112 Den Haag", "France 24" are names)
         return False
     if len(words) > 1 and name[0].islower() and "." not in words[0]:
         return False  # "(prices start at just $2,199 with code)": a phrase in brackets
@@ -523,12 +598,17 @@ def credit_line_source(text: str) -> str | None:
     name = m.group("name").strip()
     if name[:1].islower() and "." not in name and canonical_source(name) is None:
         return ""  # "Source: the ministry", "via email": a phrase
-    if any(ch.isdigit() for ch in name) and canonical_source(name) is None:
+    if _DATE_LIKE_RE.search(name) and canonical_source(name) is None:
         return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
     found = outlet_name(name, strict=strict)
-    if not found or found.casefold() in _PHOTO_SERVICES_FOLDED:
-        return ""
+    if not found or found.casefold() in _PHOTO_SERVICES_FOLDED or is_data_provider(found) \
+            or is_data_provider(name):
+        return ""  # a picture's or a chart's credit ("Źródło: Statista.com"), no story's
     return found
 
 
+#: A date or time in a credit's name ("15 October 2019", "3/9", "18:45"): no outlet's name
+#: ("112 Den Haag", "France 24" are).
+_DATE_LIKE_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}\s*[./:-]\s*\d{1,2}|"
+                           r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\s*$|^\d+$")
 _PHOTO_SERVICES_FOLDED = frozenset(s.casefold() for s in PHOTO_SERVICES)

@@ -585,7 +585,8 @@ CONTRIBUTED_RE = re.compile(
 # --- Metadata lines: bylines, dates --------------------------------------------------
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
-    r"^(?:(?:by|von|par|por|de|автор:?|text:?|words:?)\s+"
+    # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)
+    r"^(?:(?:by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
     r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,

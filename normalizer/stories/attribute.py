@@ -14,6 +14,7 @@ Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
@@ -22,12 +23,16 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     canonical_source,
     cjk_notice_source,
     find_source,
+    is_data_provider,
     is_end_mark,
+    is_release_service,
     outlet_name,
     signoff_source,
+    wire_services,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
+from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
 
@@ -106,6 +111,27 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     return people, agencies
 
 
+_DOMAIN_RE = re.compile(r"^[^\W_][\w-]{1,30}\.(?:[a-z]{2,4}|[A-Z]{2,4})(?:\.[a-z]{2}|\.[A-Z]{2})?$")
+
+
+def _written_as_outlet(line: str) -> bool:
+    """A bare line names its outlet as the outlet writes itself: the whole line ("AFP"), or
+    the line with a newsroom's or kind's word ("Redacción EFE", "Agencia EFE"), not a
+    menu's section that happens to share a name in another case ("El mundo")."""
+    found = canonical_source(line.strip())
+    return found is not None and found in (line.strip(), find_source(line))
+
+
+def _byline_line(names: str) -> tuple[list[str], list[str]]:
+    """(people, outlets) of a byline line's names: "Jane Doe, Reuters"; after a bar the
+    parts name no people but may name the outlet ("Jane Doe | Reuters | 5 Jan 2023")."""
+    first, *rest = re.split(r"\s*[|•]\s*", names)
+    people, agencies = byline_names(first)
+    if not agencies:
+        agencies = [o for o in map(canonical_source, rest[:2]) if o][:1]
+    return people, agencies
+
+
 def credit_line_names(text: str) -> tuple[list[str], list[str]]:
     """(people, agencies) named by a closing credit line, editors left out."""
     people: list[str] = []
@@ -128,12 +154,36 @@ _DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
 def _dateline_place(place: str | None, when: str | None) -> str | None:
     """The dateline's place as printed, its region included ("NAPA COUNTY, Calif.",
     "HOUSTON, Texas"); a date after the comma ("WASHINGTON, Nov 30") is no part of it."""
-    place = (place or "").strip()
+    place = (place or "").strip().rstrip("-–— ")  # "SAN FRANCISCO--(BUSINESS WIRE)--"
     when = (when or "").strip()
     if place and when and not any(ch.isdigit() for ch in when) \
             and not any(w.casefold().strip(".,") in _DATE_WORDS for w in when.split()):
         return f"{place}, {when}"
     return place or None
+
+
+#: The fewest words of a paragraph that opens with a dateline naming an outlet the table does
+#: not know: a shorter line is a list's item or a label ("Portugal (Group B): 8th
+#: appearance"), no story's first paragraph.
+DATELINE_PARAGRAPH_MIN_WORDS = 8
+#: How alike a bracketed name and the word before it are when the bracket glosses the word
+#: (its spelling in another script or language: "Теразие (Теразије)"), 0..1.
+GLOSS_SIMILARITY = 0.7
+
+
+def _dateline_credit(text: str, place: str | None, src: str) -> bool:
+    """The bracket of a dateline-shaped opening credits an outlet: one the table knows, or
+    an unknown name opening a paragraph of prose that does not merely gloss the place."""
+    if canonical_source(src) is not None:
+        return True
+    if len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS:
+        return False
+    place = (place or "").strip()
+    if place and len(place.split()) == 1 and len(src.split()) == 1:
+        alike = SequenceMatcher(None, place.casefold(), src.strip().casefold()).ratio()
+        if alike >= GLOSS_SIMILARITY:
+            return False
+    return True
 
 
 def _colon_dateline(place: str, rest: str) -> bool:
@@ -206,21 +256,82 @@ def cjk_closing_byline(segment: Segment) -> list[str]:
     return []
 
 
+def _not_release(name: str | None) -> str | None:
+    """``name``, unless a press-release service's (its tag carried the release; the issuer
+    is the source: :func:`issuer_source`)."""
+    return None if is_release_service(name) else name
+
+
+def issuer_source(segment: Segment) -> str | None:
+    """The issuer a press release names in its own credit line, kept in the text or taken
+    out ("Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell",
+    "Original content by: X", "SOURCE Acme Corp"): the release's source."""
+    for b in segment.blocks:
+        if b.role not in (TEXT, CRUFT) or len(b.text.split()) > openers.CREDIT_LINE_MAX_WORDS:
+            continue
+        m = openers.ORIGINAL_CONTENT_RE.match(b.text) or openers.ISSUER_LINE_RE.match(b.text)
+        if m:
+            found = _not_release(outlet_name(m.group("name")))
+            if found:
+                return found
+    return None
+
+
+#: The opening paragraphs read for an agency naming itself as the teller.
+AGENCY_TELLS_PARAGRAPHS = 3
+
+
+def agency_telling(blocks: list) -> str | None:
+    """The agency a story's opening names as its teller ("Как передает Укринформ", "передает
+    корреспондент МИА «Казинформ»"), when the outlets table knows it as an agency."""
+    for b in blocks:
+        for m in openers.AGENCY_TELLS_RE.finditer(b.text):
+            found = canonical_source(m.group("name"))
+            if found and found in wire_services() and not is_release_service(found):
+                return found
+        report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
+        found = find_source(report.group("clause")) if report else None
+        if found:
+            return found
+    return None
+
+
+#: A closing sign-off at the end of the story's last paragraph ("... on August 11-21. —
+#: AFP"), read for an outlet the table knows.
+TRAILING_SIGNOFF_RE = re.compile(r"[.!?\"”»)]\s+[—–]+\s*(?P<name>[^—–.!?]{2,30}?)\s*\.?$")
+
+
+def trailing_signoff(blocks: list) -> str | None:
+    """The outlet that signs off at the end of the last paragraph ("... — AFP")."""
+    m = TRAILING_SIGNOFF_RE.search(blocks[-1].text) if blocks else None
+    return _not_release(canonical_source(m.group("name"))) if m else None
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment."""
     source = dateline = published = None
+    carried = False  # a release service's tag opened the story
     credits: list[str] = []
     byline: list[str] = []
     text_blocks = segment.text_blocks
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
         m = dateline_of(tb.text)
         if m:
-            dateline = _dateline_place(m.group("place"), m.groupdict().get("when"))
-            src = m.groupdict().get("src")
+            when, src = m.groupdict().get("when"), m.groupdict().get("src")
+            if not src and when and canonical_source(when):  # "JAKARTA, KOMPAS.com -"
+                when, src = None, when
+            place = m.group("place")
+            if not src and not when and place and _DOMAIN_RE.search(place) \
+                    and outlet_name(place):  # "TRIBUNNEWS.COM - Berikut ...": no place
+                place, src = None, place
+            dateline = _dateline_place(place, when)
+            if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
+                src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
-                source = outlet_name(src)
+                source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
+                carried = source is None and is_release_service(outlet_name(src))
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
@@ -234,23 +345,30 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     for b in segment.blocks:
         text_seen = text_seen or b.role == TEXT
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and (m := cues.BYLINE_RE.match(b.text)):
+            # "Von Anna Schmidt, dpa", "By AFP" above the story, taken out as a credit
+            people, agencies = _byline_line(m.group("names"))
+            byline += [p for p in people if p not in byline]
+            source = source or _not_release(agencies[0] if agencies else None)
+            continue
+        if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and cues.COPYRIGHT_RE.match(b.text) is None \
-                and canonical_source(b.text.strip()) != b.text.strip():
+                and not _written_as_outlet(b.text):
             # A bare name above the story not written as the outlet writes it: a menu's
-            # section ("El mundo"), not the credit a line "AFP" gives.
+            # section ("El mundo"), not the credit a line "AFP" or "Redacción EFE" gives.
             continue
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
             if m:
-                people, agencies = byline_names(re.split(r"\s*[|•]\s*", m.group("names"))[0])
+                people, agencies = _byline_line(m.group("names"))
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
-                    source = agencies[0]
+                    source = _not_release(agencies[0])
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
-                source = canonical_source(rest)
+                source = _not_release(canonical_source(rest))
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
         elif b.notes.get("quote_credit"):
@@ -259,7 +377,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
-            source = None if is_end_mark(source) else source  # "— ENDS"
+            source = None if is_end_mark(source) else _not_release(source)  # "— ENDS"
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
@@ -268,8 +386,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
             labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
-            source = outlet_name(holder, strict=not labelled) or find_source(holder) \
-                or cjk_notice_source(b.text)
+            if labelled and is_data_provider(holder):
+                continue  # "Źródło: Statista.com" under a chart credits its figures
+            if not labelled and is_media_group(holder):
+                continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
+            source = _not_release(outlet_name(holder, strict=not labelled)
+                                  or find_source(holder) or cjk_notice_source(b.text))
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
@@ -278,7 +400,16 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role in (TEXT, CRUFT) and len(b.text.split()) <= WITH_AGENCIES_MAX_WORDS:
             credits += [a for a in agency_credit(b.text) if a not in credits]
     if source is None:
-        source = _closing_signoff(segment)
+        source = _not_release(_closing_signoff(segment))
+    if source is None:
+        source = issuer_source(segment)
+    if source is None and carried:  # "Northwind Traders Inc. (NYSE: NWT) today announced"
+        m = openers.TICKER_ISSUER_RE.search(text_blocks[0].text) if text_blocks else None
+        source = outlet_name(m.group("name")) if m else None
+    if source is None:
+        source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
+    if source is None:
+        source = trailing_signoff(text_blocks)
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
