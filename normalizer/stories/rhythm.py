@@ -27,7 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import wire_services
+from normalizer.cues.outlets import is_data_provider, wire_services
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import dateline_of
@@ -1582,8 +1582,8 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
             candidates.setdefault(outlet.casefold(), outlet)
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
-        if is_media_group(name) or len(folded) < 3:
-            continue
+        if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
+            continue  # a group's name, or a chart's data provider ("Źródło: Statista")
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
         hits = sum(bool(rx.search(line.casefold())) for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
