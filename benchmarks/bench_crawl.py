@@ -25,8 +25,10 @@ the speed-up of 2 workers over 1 (target >= 1.6 on 2 cores) for both, and what t
 CPU a post of each process says apart from the load (:func:`cpu_bound`: the ratio of
 CPU a post, and the posts/s each side's CPU allows on two idle cores), the peak RSS of
 each side's largest process (``os.wait4``) and of the crawl with its workers together
-(sum of PSS, sampled every 0.25 s), and with ``--memory-sizes`` the growth of the
-crawl's memory from the smallest to the largest archive (target < 1.5).
+(sum of PSS, sampled every 0.25 s; the offline side's tree is sampled the same way, as
+the sampler's work shares the cores with whichever side it samples), and with
+``--memory-sizes`` the growth of the crawl's memory from the smallest to the largest
+archive (target < 1.5).
 """
 from __future__ import annotations
 
@@ -236,16 +238,21 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
 
 
 def offline(site: Path, workers: int, work: Path) -> dict:
-    """:func:`offline_child` in a fresh process: its result and peak RSS."""
+    """:func:`offline_child` in a fresh process: its result and peak RSS. Its process
+    tree is sampled as the crawl's is (:class:`TreeRss`): the sampler's reads of
+    ``/proc`` take CPU from the same two cores and lock each process's memory map while
+    it is read, and a side sampled alone would pay that alone."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--offline-child", str(site),
            "--workers", str(workers), "--out", str(work / "offline.jsonl")]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
-    stdout, stderr = proc.communicate()
+    with TreeRss(proc.pid) as tree:
+        stdout, stderr = proc.communicate()
     if proc.returncode:
         raise SystemExit(f"offline run failed ({proc.returncode}):\n{stderr[-3000:]}")
     result = json.loads(stdout.strip().splitlines()[-1])
     result["peak_rss_mib"] = result.pop("own_peak_rss_kib", 0) / 1024
+    result["tree_peak_rss_mib"] = tree.peak_kib / 1024
     return result
 
 
@@ -378,6 +385,8 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     "crawl_tree_pss_mib": round(max(x["tree_peak_rss_mib"]
                                                     for x in runs[("crawl", w)]), 1),
                     "offline_peak_rss_mib": round(max(x["peak_rss_mib"]
+                                                      for x in runs[("offline", w)]), 1),
+                    "offline_tree_pss_mib": round(max(x["tree_peak_rss_mib"]
                                                       for x in runs[("offline", w)]), 1),
                 })
     load_after = os.getloadavg()

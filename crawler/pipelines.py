@@ -9,7 +9,7 @@ earlier one (``duplicate_of``, :mod:`normalizer.dedupe.index`) and keeps the boo
 Settings read here (defaults in brackets):
 
 - ``NORMALIZE_WORKERS`` [cores]: worker processes; 0 normalizes on the reactor (debugging)
-- ``NORMALIZE_IN_FLIGHT`` [3 a worker]: posts in the pool at once (bounds memory)
+- ``NORMALIZE_IN_FLIGHT`` [8 a worker]: posts in the pool at once (bounds memory)
 - ``NORMALIZE_WORKER_HOOK`` [none]: ``module.function`` each worker calls once warm
 - ``NORMALIZE_TIME_LIMIT`` [300]: seconds a post may take in a worker; over it, a reject
 - ``DEDUPE_ENABLED`` [True]: mark later copies of a story with ``duplicate_of``

@@ -106,7 +106,7 @@ FEED_STORAGES = {
 # Default (unset): one worker per core this process may use; 0 = in the crawl process
 # (debugging). Several crawl processes on one machine: give each cores / processes.
 # NORMALIZE_WORKERS = 2
-# Posts in the worker pool at once (default 3 per worker): bounds memory.
+# Posts in the worker pool at once (default 8 per worker): bounds memory.
 # NORMALIZE_IN_FLIGHT = 6
 # "module.function" each worker calls once warmed up (instrumentation; the tests use it).
 NORMALIZE_WORKER_HOOK = None

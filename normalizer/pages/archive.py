@@ -77,6 +77,20 @@ def squashed_text(el: etree._Element | None) -> str:
 
 
 _text = squashed_text
+
+
+def _text_longer_than(el: etree._Element, limit: int) -> bool:
+    """``len(squashed_text(el)) > limit``, reading only as much of the text as it takes
+    (a post's whole container is the first element a date line is looked for in, and
+    folding whitespace never makes a longer text shorter than its beginning)."""
+    pieces: list[str] = []
+    raw = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        raw += len(piece)
+        if raw > limit and len(_WS.sub(" ", "".join(pieces).replace("\xa0", " ")).strip()) > limit:
+            return True
+    return False
 _CHROME = frozenset(t.lower() for t in cues.EXCLUDED_CLASSES + cues.HEADER_CLASSES)
 _CHROME_TAGS = frozenset(cues.EXCLUDED_TAGS + cues.HEADER_TAGS)
 _MAIN = frozenset(cues.MAIN_LISTING_CLASSES)
@@ -347,17 +361,35 @@ def _date_attrs(container: etree._Element) -> list[str]:
     return [str(v) for v in xpath(container, _DATE_ATTRS_XPATH)]
 
 
+_DATE_LINE_TAGS = frozenset(("p", "span", "small", "a", "div"))
+
+
+def _outside(container: etree._Element, body: etree._Element | None,
+             tags: frozenset[str] | None = None) -> Iterator[etree._Element]:
+    """``container.iter(*tags)`` without the post's body (when the body is a part of the
+    container), in document order. The body is left out by not walking into it: a post
+    shown in full has most of its container's elements there, and the date readers
+    look only at what is outside it."""
+    if body is None or body is container:
+        yield from container.iter(*tags) if tags else container.iter()
+        return
+    stack = [container]
+    while stack:
+        el = stack.pop()
+        if tags is None or el.tag in tags:
+            yield el
+        if len(el):
+            stack.extend(child for child in reversed(el) if child is not body)
+
+
 def _date_class_texts(container: etree._Element, body: etree._Element | None) -> Iterator[str]:
     """Printed dates: texts of ``<time>`` and of elements whose class says date, time,
     meta or byline, outside the post's body."""
-    skip = body if body is not None and body is not container else None
-    for el in container.iter():
-        if not isinstance(el.tag, str) or (skip is not None and el is skip):
+    for el in _outside(container, body):
+        if not isinstance(el.tag, str):
             continue
         cls = el.get("class")
         if el.tag == "time" or (cls and cues.DATE_CLASS_RE.search(cls)):
-            if skip is not None and skip in el.iterancestors():
-                continue
             text = _spaced_text(el)
             if 0 < len(text) <= cues.DATE_TEXT_MAX * 3:
                 yield text
@@ -371,12 +403,9 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
         yield squashed_text(a)
     if (header := _date_header(container)) is not None:
         yield header
-    skip = body if body is not None and body is not container else None
-    for el in container.iter("p", "span", "small", "a", "div"):
-        if skip is not None and (el is skip or skip in el.iterancestors()):
-            continue
+    for el in _outside(container, body, _DATE_LINE_TAGS):
         text = el.text or ""
-        if len(text) > 40 or (len(el) and len(squashed_text(el)) > 40):
+        if len(text) > 40 or (len(el) and _text_longer_than(el, 40)):
             continue
         if text := squashed_text(el):
             yield text
@@ -475,6 +504,8 @@ def _body(container: etree._Element, links: list[etree._Element]) -> etree._Elem
 
 
 _TEXT_BLOCKS = ("p", "blockquote", "figcaption", "pre", "ul", "ol")
+#: Any of the read-more phrases anywhere in a link's text, in one search.
+_MORE_PHRASES = re.compile("|".join(re.escape(w) for w in cues.MORE_LINK_PHRASES))
 
 
 @dataclass
@@ -516,7 +547,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
             break
         if el.tag == "a" and el.get("href"):
             words = squashed_text(el).lower()
-            if not ((words and len(words) < 120 and any(w in words for w in cues.MORE_LINK_PHRASES))
+            if not ((words and len(words) < 120 and _MORE_PHRASES.search(words))
                     or (el.get("class") and has_class(el, cues.MORE_LINK_CLASSES))):
                 continue
             href = urljoin(base, el.get("href"))

@@ -5,11 +5,17 @@ The query parameters to drop and the paths that are listings, not posts, are cue
 """
 from __future__ import annotations
 
+import functools
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from normalizer.cues import platforms as cues
 
+#: URLs whose canonical spelling is kept: an archive page asks for the same few (its own,
+#: each post's, from every link to it) many times over; bounded, as a crawl's are not.
+CANONICAL_CACHE_SIZE = 4096
 
+
+@functools.lru_cache(maxsize=CANONICAL_CACHE_SIZE)
 def canonical_post_url(url: str) -> str:
     """The one spelling of a permalink: lower-case scheme and host, no default port, no
     fragment, no sharing/tracking/reply query parameters (``?share=``, ``?replytocom=``,
@@ -32,9 +38,12 @@ def canonical_post_url(url: str) -> str:
 
 def same_site(a: str, b: str) -> bool:
     """Both URLs on one host (``www.`` or not)."""
-    ha = (urlsplit(a).hostname or "").removeprefix("www.")
-    hb = (urlsplit(b).hostname or "").removeprefix("www.")
-    return ha == hb
+    return _site(a) == _site(b)
+
+
+@functools.lru_cache(maxsize=CANONICAL_CACHE_SIZE)
+def _site(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def looks_like_permalink(href: str, page_url: str) -> bool:
