@@ -46,7 +46,8 @@ FLOORS = [
     ("headline_acc", ">=", 0.96),  # an og:title with a double-escaped entity
     ("source_acc", ">=", 0.31),  # source slots, agency formulas, capitals prefixes
     ("language_acc", ">=", 0.89),  # Traditional Chinese taken for Korean, Tagalog for English
-    ("date_acc", ">=", 0.89),  # a masthead's render day; Arabic month names
+    ("date_acc", ">=", 0.999),  # 30/30 since Arabic month names, Drupal's dc:date and the
+    # story's date line over the masthead's render day (first measured 0.900)
 ]
 
 #: The same stories in five real Blogger, Tumblr and WordPress themes (seven stories each,

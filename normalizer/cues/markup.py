@@ -59,14 +59,17 @@ TITLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
 )
 # Where a post's own publication date stands, most explicit first: article metadata,
-# machine-readable dates in the post's markup, Blogger's date header, Kubrick's
-# "This entry was posted on Monday, December 11th, 2017".
+# machine-readable dates in the post's markup (schema.org, Drupal's Dublin Core RDFa),
+# Blogger's date header, Kubrick's "This entry was posted on Monday, December 11th, 2017".
 PAGE_DATE_XPATHS = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@property='og:article:published_time']/@content",
     "//meta[@name='article:published_time']/@content",
     "//meta[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
+    # Drupal's RDFa: a date field's and the node's "submitted" date (Dublin Core)
+    "//*[@property='dc:date']/@content",
+    "//*[@property='dc:date dc:created']/@content",
     "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
     "//abbr[contains(@class, 'published')]/@title",
     "//*[contains(@class, 'date-header')]",

@@ -223,8 +223,9 @@ def _list_anchors(root: etree._Element, page_url: str,
         dated = [item for item in single if item.find(".//time") is not None
                  or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy")]
         if len(single) < cues.LIST_MIN_ITEMS or len(dated) * 2 < len(single) \
-                or len(single) <= len(best):
-            continue
+                or len(single) <= len(best) \
+                or len({key for item, key, _ in entries if item in single}) < cues.LIST_MIN_ITEMS:
+            continue  # (items that repeat one link are a post's lines, not a list of posts)
         found: dict[str, list[etree._Element]] = {}
         for item, key, a in entries:
             if item in single and not _in_chrome(a, lambda _el: False):
@@ -253,6 +254,18 @@ def _containers(anchors: dict[str, list[etree._Element]]) -> dict[str, etree._El
             best = anc
         result[key] = best
     return result
+
+
+def _inside_entry(listed: dict[str, list[etree._Element]],
+                  anchors: dict[str, list[etree._Element]]) -> bool:
+    """Whether every link of a title-only list stands inside the ``<article>`` of the one
+    post whose heading links to it: lines of that post's body (a pasted list of dated
+    links), not the page's listing; the entry's title link stays its permalink."""
+    entries = {anc for links in anchors.values() for a in links
+               for anc in a.iterancestors("article")}
+    return bool(listed) and bool(entries) and all(
+        any(anc in entries for anc in a.iterancestors("article"))
+        for links in listed.values() for a in links)
 
 
 def _depth(el: etree._Element) -> int:
@@ -774,7 +787,9 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
 
     anchors = _anchors(root, url, base)
     if len(anchors) < 2:
-        anchors = _list_anchors(root, url, base) or anchors
+        listed = _list_anchors(root, url, base)
+        if not _inside_entry(listed, anchors):  # a listed entry's own lines are no list
+            anchors = listed or anchors
     containers = _containers(anchors)
     bodies = {key: _body(el, anchors[key]) for key, el in containers.items()}
     order = numeric_date_order(_order_samples(containers, bodies), _page_locale(root))

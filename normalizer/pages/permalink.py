@@ -351,6 +351,8 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
         found = find_date(tree, **params)
         if found:  # a page's own later date is not the post's (see checked_page_date)
             found = checked_page_date(tree, found, params["max_date"])
+        if found:  # the masthead's day is the day the page was rendered
+            found = _past_masthead(tree, found, params["max_date"])
         found = found or _date_line_in_page(tree, params["max_date"])
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
@@ -358,10 +360,29 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
                                 params.get("original_date", False), "%Y-%m-%d")
             pruned = discard_unwanted(clean_html(deepcopy(tree), CLEANING_LIST))
             found = search_page(serialize(pruned), options)
+            if found and found.endswith("-01") and not _prints_day(pruned, found):
+                found = None  # a year or a month alone, filled in as its first day
     except Exception as exc:  # pragma: no cover - htmldate's own failures
         log.debug("%s: htmldate failed (%s)", url, exc)
         return None
     return found
+
+
+def _prints_day(tree: etree._Element, day: str) -> bool:
+    """Whether the page prints ``day`` (YYYY-MM-DD) as a whole date: in its text, read
+    by tagwire's listing-date reader in either numeric order, or as an ISO or a
+    ``YYYY/MM/DD`` date in its markup. htmldate's page-wide rescue fills in the first of
+    the month (and January) for a month or a year alone ("© 2013"), a day the schema's
+    ``published`` cannot tell from a real one: such a day is kept only when printed."""
+    from normalizer.text.dates import parse_listing_date
+
+    year, month, _ = day.split("-")
+    markup = etree.tostring(tree, encoding="unicode")
+    if day in markup or f"{year}/{month}/01" in markup:
+        return True
+    return any(parse_listing_date(text, order) == day
+               for text in tree.itertext() if year in text and len(text) <= 240
+               for order in ("dmy", "mdy"))
 
 
 # The first few text nodes after the page's only ``<h1>``, where a post shows its date:
@@ -449,6 +470,54 @@ def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
         day = parse_date(text) if is_date else None
         if day and day <= latest and (found is None or day < found):
             found = day
+    return found
+
+
+# A page's masthead: its ``<header>`` outside any article, or its banner. A news page prints
+# the day it was rendered there ("Tue, 14 Jan 2020" beside the logo), which date finders
+# take for the story's when the story's own date line is not in a shape they read.
+MASTHEAD_XPATH = "//header[not(ancestor::article)] | //*[@role='banner']"
+# Where a title written for sharing stands, to find the post's heading on a page without
+# one ``<h1>`` (the heading that reads the same is the post's).
+SHARED_TITLE_XPATH = "//meta[@property='og:title']/@content"
+
+
+def _past_masthead(tree: etree._Element, found: str, latest: str) -> str:
+    """``found``, unless the page prints that day in its masthead (:data:`MASTHEAD_XPATH`)
+    and the first date line under the post's heading names another day: the date nearest
+    the story is the story's ("13 Jan 2020, 22:11 GMT+10" under the headline, while the
+    masthead says the 14th). The heading is the page's only ``<h1>``, else the ``<h1>``
+    or ``<h2>`` that reads as the page's shared title."""
+    from html import unescape
+
+    from normalizer.text.dates import parse_date, split_date_line
+
+    def day_of(text: str) -> str | None:
+        text = " ".join(str(text).split())
+        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+            return None
+        is_date, _ = split_date_line(text)
+        day = parse_date(text) if is_date else None
+        return day if day and day <= latest else None
+
+    mastheads = tree.xpath(MASTHEAD_XPATH)
+    if not mastheads or not any(day_of(t) == found[:10] for m in mastheads
+                                for t in m.itertext()):
+        return found
+    headings = tree.xpath("//h1")
+    if len(headings) != 1:
+        titles = {" ".join(unescape(unescape(t)).split()).casefold()
+                  for t in tree.xpath(SHARED_TITLE_XPATH)}
+        headings = [h for h in tree.xpath("//h1|//h2")
+                    if " ".join("".join(h.itertext()).split()).casefold() in titles]
+    if not headings or any(h in m.iter() for h in headings[:1] for m in mastheads):
+        return found
+    from itertools import islice
+
+    for text in islice(_following_texts(headings[0], _DATE_UNDER_HEADING_TAGS),
+                       DATE_UNDER_HEADING_NODES):
+        if day := day_of(text):
+            return found if day == found[:10] else day
     return found
 
 

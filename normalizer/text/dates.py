@@ -18,9 +18,11 @@ from normalizer.cues.text import (
     MONTHS,
     WEEKDAYS,
 )
+from normalizer.text.months import ARABIC_MONTH_NAMES_BY_NUMBER
 from normalizer.text.months import MONTH_NAMES_BY_NUMBER as MORE_MONTH_NAMES
 
-_MONTHS = frozenset(MONTHS) | frozenset(n for row in MORE_MONTH_NAMES for n in row)
+_MONTHS = frozenset(MONTHS) | frozenset(n for row in MORE_MONTH_NAMES for n in row) \
+    | frozenset(n.split()[0] for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row)
 _WEEKDAYS = frozenset(WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
@@ -207,6 +209,34 @@ _WORD_DATE = re.compile(
 _DMY = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
 
 
+def _arabic_date_re() -> re.Pattern[str]:
+    names = sorted((n for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row), key=len,
+                   reverse=True)
+    name = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+    # "8 فيفري 2019", "04 آب/اغسطس 2013", "4 آب (أغسطس) 2013": day, month (perhaps with
+    # its other name after a slash or in brackets), year
+    return re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{name})"
+                      rf"(?:\s*/\s*{name}|\s*\(\s*{name}\s*\))?\s*[،,]?\s+(?P<y>\d{{4}})(?!\d)")
+
+
+_ARABIC_DATE = _arabic_date_re()
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_MONTH = {" ".join(name.split()): num
+                 for num, row in enumerate(ARABIC_MONTH_NAMES_BY_NUMBER, start=1) for name in row}
+
+
+def _arabic_date(text: str) -> str | None:
+    """The first date with an Arabic month name (:data:`ARABIC_MONTH_NAMES_BY_NUMBER`)
+    in ``text``, else None: names of two words and of two letters (``آب``), which
+    :data:`_WORD_DATE` does not read."""
+    if not _ARABIC_LETTER.search(text):
+        return None
+    for m in _ARABIC_DATE.finditer(text):
+        if found := _valid(int(m["y"]), _ARABIC_MONTH[" ".join(m["m"].split())], int(m["d"])):
+            return found
+    return None
+
+
 def _word_date(m: re.Match[str]) -> str | None:
     """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
     month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2") or m.group("m3")).lower()
@@ -243,6 +273,8 @@ def parse_date(text: str) -> str | None:
         found = _word_date(m)
         if found:
             return found
+    if found := _arabic_date(text):
+        return found
     m = _DMY.search(text)
     if m:
         return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -349,6 +381,8 @@ def parse_listing_date(text: str, order: str = "dmy") -> str | None:
     for m in _WORD_DATE.finditer(text):
         if found := _word_date(m):
             return found
+    if found := _arabic_date(text):
+        return found
     if m := _NUMERIC.search(text):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         day, month = (second, first) if order == "mdy" else (first, second)

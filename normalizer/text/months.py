@@ -49,3 +49,24 @@ MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
      "prosinec", "prosince", "decembra", "prosinac", "prosinca", "decembar", "decembrie",
      "aralık", "aralik", "joulukuu", "joulukuuta", "грудень", "грудня", "desembre", "desember"),
 )
+
+#: Arabic month names, row ``n`` holding month ``n``: the Levantine and Iraqi names
+#: (``كانون الثاني``, ``آب``; two words for four months), the Egyptian and Gulf names taken
+#: from the Latin (``يناير``, ``أغسطس``), the Tunisian and Algerian names taken from the
+#: French (``جانفي``, ``فيفري``, ``أوت``) and the Moroccan ones (``غشت``, ``شتنبر``), each
+#: as pages spell it with and without hamza. Levantine pages often add the Latin-derived
+#: name after a slash ("04 آب/اغسطس 2013"); :mod:`normalizer.text.dates` reads both forms.
+ARABIC_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
+    ("كانون الثاني", "يناير", "جانفي"),
+    ("شباط", "فبراير", "فيفري"),
+    ("آذار", "اذار", "مارس"),
+    ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل"),
+    ("أيار", "ايار", "مايو", "ماي"),
+    ("حزيران", "يونيو", "يونيه", "جوان"),
+    ("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
+    ("آب", "أغسطس", "اغسطس", "أوت", "اوت", "غشت"),
+    ("أيلول", "ايلول", "سبتمبر", "شتنبر"),
+    ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر"),
+    ("تشرين الثاني", "نوفمبر", "نونبر"),
+    ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر"),
+)
