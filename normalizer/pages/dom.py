@@ -88,7 +88,6 @@ _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
 _ATTR_VALUE_XPATH = re.compile(r"^//\*\[@([\w:-]+)='([^']*)'\]/@([\w:-]+)$")
 _CLASS_TOKEN_XPATH = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
-_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
 # A path whose first step needs a tag, or a class word, the page may not have at all.
 _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
@@ -99,6 +98,13 @@ _ATTR_WORD_XPATH = re.compile(
 _INSIDE_XPATH = re.compile(
     r"^(//.+)//(?:\*\[contains\(@class, '([^']+)'\)\]|([a-z][a-z0-9]*)(\[1\])?)$")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
+
+
+def _xml_words(text: str) -> list[str]:
+    """``text`` split at single spaces after XPath's ``normalize-space`` folding of tabs and
+    line ends (``str.replace``, not ``str.translate``: a translation table is read a
+    character at a time in Python's loop)."""
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
 class PageIndex:
@@ -209,7 +215,7 @@ class PageIndex:
         if token not in self._class_words:
             return []
         return [el for el, classes in self.classed if token in classes
-                and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
+                and token in _xml_words(classes) and self.attached(el)]
 
     def with_tags(self, tags: frozenset[str]) -> list[etree._Element]:
         """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order."""
@@ -332,8 +338,7 @@ class PageIndex:
     @functools.cached_property
     def _class_words(self) -> frozenset[str]:
         """The words of every class attribute, split as ``normalize-space`` splits them."""
-        return frozenset(" ".join(self._class_text.split("\0")).translate(_XML_SPACE)
-                         .split(" "))
+        return frozenset(_xml_words(self._class_text.replace("\0", " ")))
 
     def _having(self, attribute: str) -> list[etree._Element]:
         """The elements that have ``attribute``, in document order (kept per attribute)."""
