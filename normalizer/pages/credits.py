@@ -24,6 +24,7 @@ an agency's logo linking its site in the author slot or a JSON-LD author that is
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -617,8 +618,11 @@ def _placed_credits(header: list, footer: list, site: frozenset[str],
     return first, last
 
 
+@functools.lru_cache(maxsize=4096)
 def _host_outlet(url: str) -> str | None:
-    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None."""
+    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None (kept
+    per address: the author-slot search asks it of every link before the post, and a
+    page's links repeat the same few addresses)."""
     from urllib.parse import urlsplit
 
     host = urlsplit(url.strip()).hostname or ""
@@ -702,14 +706,15 @@ def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
 
 
 def markup_credit(tree: etree._Element, site: frozenset[str] | None = None,
-                  start=None) -> str | None:
+                  start=None, outlets: frozenset[str] | None = None) -> str | None:
     """The agency a page credits only in its markup: its logo in the author slot, or its
     name as the JSON-LD author, where the page is not the agency's own (by its address,
     its site name or its JSON-LD publisher); ``start`` is the text node where the post's
-    first paragraph starts (the author slot is looked for just before it)."""
+    first paragraph starts (the author slot is looked for just before it); ``outlets``:
+    :func:`_page_outlets` of ``tree`` and ``site`` where the caller has them already."""
     site = _site_names(tree) if site is None else site
     authors, publishers = _json_ld_agencies(tree)
-    own = _page_outlets(tree, site) | set(publishers)
+    own = (_page_outlets(tree, site) if outlets is None else outlets) | set(publishers)
     return next((a for a in (_author_slot_agency(start), *authors) if a and a not in own),
                 None)
 
@@ -732,4 +737,4 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     if not first["source"]:
         lead = _lead(stories, start)
         first["source"] = _placed_credits(lead, [], site, lead=True)[0] \
-            or markup_credit(tree, site, lead[0] if lead else None)
+            or markup_credit(tree, site, lead[0] if lead else None, own)
