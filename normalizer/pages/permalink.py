@@ -501,7 +501,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                     return (_shown_heading(text, tree, index)
                             or _own_heading(text, tree, index))
                 return _own_heading(text, tree, index)
-    titles = tree.xpath("//title/text()")
+    titles = _title_texts(tree, index)  # (not an XPath: a walk of the whole page)
     if titles:
         whole = clean_text(str(titles[0]))
         own = _own_heading(whole, tree, index)
