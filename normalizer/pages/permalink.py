@@ -357,11 +357,34 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
                                 get_min_date(params.get("min_date")),
                                 params.get("original_date", False), "%Y-%m-%d")
             pruned = discard_unwanted(clean_html(deepcopy(tree), CLEANING_LIST))
-            found = search_page(serialize(pruned), options)
+            markup = serialize(pruned)
+            found = search_page(markup, options)
+            if found is not None and not states_day(markup, found):
+                found = None  # a day htmldate made up (see states_day)
     except Exception as exc:  # pragma: no cover - htmldate's own failures
         log.debug("%s: htmldate failed (%s)", url, exc)
         return None
     return found
+
+
+# htmldate's page rescue falls back from whole dates to a year and month ("/2020/03/" in a
+# Blogger post's address: the 1st), a copyright year and a year alone (January 1st): days
+# no one wrote. A date on the 1st is kept only where the page writes it with its day, in
+# the numeric shapes the rescue's whole-date patterns read (year first, day first, month
+# first); the post's date stays empty otherwise (the schema has no year-month date).
+_STATED_DAY_SHAPES = (r"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)",
+                      r"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)",
+                      r"(?<!\d)0?{m}[-/.]0?{d}[-/.]{y}(?!\d)")
+
+
+def states_day(markup: str, iso: str) -> bool:
+    """Whether ``markup`` writes the day of ``iso`` (``YYYY-MM-DD``) or ``iso`` is not a
+    1st of the month (the rescue invents only 1sts: see :data:`_STATED_DAY_SHAPES`)."""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if day != "01":
+        return True
+    fields = {"y": year, "m": str(int(month)), "d": "1"}
+    return any(re.search(shape.format(**fields), markup) for shape in _STATED_DAY_SHAPES)
 
 
 # The first few text nodes after the page's only ``<h1>``, where a post shows its date:
