@@ -107,6 +107,11 @@ def _xml_words(text: str) -> list[str]:
     return text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
+# At most this many elements are put in document order by a search of the element list
+# each (a map of every element's place costs as much as some thirty such searches).
+_FEW = 8
+
+
 class PageIndex:
     """The page's elements that have a class, its links and its meta tags, found in one
     walk of the parsed tree.
@@ -311,8 +316,13 @@ class PageIndex:
 
     def _union(self, found: list[etree._Element]) -> list[etree._Element]:
         """The elements of ``found`` once each, in document order (XPath's ``|``)."""
+        once = set(found)
+        if len(once) <= _FEW and "_place" not in self.__dict__:
+            # a few elements: their places looked up in the element list (in C), not a
+            # map of every element's place built for them
+            return sorted(once, key=self.elements.index)
         place = self._place
-        return sorted(set(found), key=place.__getitem__)
+        return sorted(once, key=place.__getitem__)
 
     @functools.cached_property
     def _place(self) -> dict[etree._Element, int]:
