@@ -107,3 +107,53 @@ def test_placed_credits_lazy_page_names_change_nothing(monkeypatch) -> None:
     assert sum(changed for _, changed, _, _ in seen) >= 3  # pages the pass gave a source
     for url, _, lazy_sources, eager_sources in seen:
         assert lazy_sources == eager_sources, url
+
+
+def test_unions_in_document_order_as_xpath_gives_them(trees) -> None:
+    """A union of index-answered paths, put in order by searching the element list for a
+    few elements and by the map of places for more, is the XPath's answer."""
+    from normalizer.cues.markup import PAGE_AUTHOR_XPATH
+
+    exprs = (PAGE_AUTHOR_XPATH,
+             "//*[contains(@class, 'title')] | //*[contains(@class, 'date')]",
+             "//*[contains(@class, 'a')] | //*[contains(@class, 'e')]")  # many elements
+    for name, tree in trees:
+        for expr in exprs:
+            assert PageIndex(tree).select(expr) == tree.xpath(expr), (name, expr)
+
+
+def _may_list_posts_eagerly(tree, index: PageIndex, url: str) -> bool:
+    """pipeline._may_list_posts as it was: every candidate listed, then counted."""
+    from normalizer import pipeline
+    from normalizer.cues import platforms
+
+    candidates = [el for el in index.articles if not el.get("class")]
+    candidates += [el for el, classes in index.classed
+                   if el.tag in platforms.POST_CONTAINER_TAGS
+                   or pipeline._CONTAINER_CLASS_NEEDLES.search(classes)]
+    seen = 0
+    for el in candidates:
+        classes = el.get("class") or ""
+        if (el.tag in platforms.POST_CONTAINER_TAGS
+                or any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
+                or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
+            seen += 1
+            if seen >= 2:
+                break
+    else:
+        return False
+    from normalizer.pages.archive import may_be_listing
+
+    return may_be_listing(tree, url)
+
+
+def test_listing_precheck_stops_early_with_the_same_answer(trees) -> None:
+    from normalizer import pipeline
+
+    answers = []
+    for name, tree in trees:
+        url = f"https://example.org/{name}"
+        fast = pipeline._may_list_posts(tree, PageIndex(tree), url)
+        assert fast == _may_list_posts_eagerly(tree, PageIndex(tree), url), name
+        answers.append(fast)
+    assert True in answers and False in answers
