@@ -124,8 +124,9 @@ def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
     subtree). ``tests/test_page_fast_paths.py`` compares the two."""
     found: list[tuple[tuple[int, int, int], etree._Element, bool]] = []
     for place, el in enumerate(tree.getroottree().getroot().iter()):
-        text = el.text if isinstance(el.tag, str) else None
-        if text and (w1 in text or w2 in text) and el.tag not in _NOT_READ:
+        text = el.text  # (a comment's too: its tag, a function, is read only on a match)
+        if text and (w1 in text or w2 in text) and isinstance(tag := el.tag, str) \
+                and tag not in _NOT_READ:
             found.append(((place, 1, 0), el, False))
         tail = el.tail
         if tail and (w1 in tail or w2 in tail):
