@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from itertools import chain
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -317,10 +318,19 @@ def _may_list_posts(tree, index: PageIndex, url: str) -> bool:
     again: does the page repeat post containers, and can it be a listing at all
     (:func:`~normalizer.pages.archive.may_be_listing`)?"""
     seen = 0
-    candidates = [el for el in index.articles if not el.get("class")]
-    candidates += [el for el, classes in index.classed
-                   if el.tag in platforms.POST_CONTAINER_TAGS
-                   or _CONTAINER_CLASS_NEEDLES.search(classes)]
+    # (a generator: the tests stop at the second container; a page's elements share their
+    # class strings, so each is searched once)
+    needles: dict[str, bool] = {}
+
+    def container_class(classes: str) -> bool:
+        found = needles.get(classes)
+        if found is None:
+            found = needles[classes] = _CONTAINER_CLASS_NEEDLES.search(classes) is not None
+        return found
+
+    candidates = chain((el for el in index.articles if not el.get("class")),
+                       (el for el, classes in index.classed
+                        if el.tag in platforms.POST_CONTAINER_TAGS or container_class(classes)))
     for el in candidates:
         classes = el.get("class") or ""
         if (el.tag in platforms.POST_CONTAINER_TAGS

@@ -24,6 +24,7 @@ an agency's logo linking its site in the author slot or a JSON-LD author that is
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -123,8 +124,9 @@ def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
     subtree). ``tests/test_page_fast_paths.py`` compares the two."""
     found: list[tuple[tuple[int, int, int], etree._Element, bool]] = []
     for place, el in enumerate(tree.getroottree().getroot().iter()):
-        text = el.text if isinstance(el.tag, str) else None
-        if text and (w1 in text or w2 in text) and el.tag not in _NOT_READ:
+        text = el.text  # (a comment's too: its tag, a function, is read only on a match)
+        if text and (w1 in text or w2 in text) and isinstance(tag := el.tag, str) \
+                and tag not in _NOT_READ:
             found.append(((place, 1, 0), el, False))
         tail = el.tail
         if tail and (w1 in tail or w2 in tail):
@@ -514,7 +516,24 @@ def _page_hosts(tree: etree._Element) -> list[str]:
             if (found := _HOST_RE.findall(url))]
 
 
-def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
+class _PageOwn:
+    """The page's own names (:func:`_site_names`) and outlets (:func:`_page_outlets`),
+    found when a credit first needs them: most pages' header and footer hold no line that
+    could name an outlet, and finding them costs a fifth of the placed-credits pass."""
+
+    def __init__(self, tree: etree._Element) -> None:
+        self._tree = tree
+
+    @functools.cached_property
+    def site(self) -> frozenset[str]:
+        return _site_names(self._tree)
+
+    @functools.cached_property
+    def outlets(self) -> frozenset[str]:
+        return _page_outlets(self._tree, self.site)
+
+
+def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     """The outlet a byline line names ("Af Ritzau", "Door: NU.nl", "Par AFP"), or None
     (a person's byline, a photo credit, the site's own name)."""
     if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or credit_cues.PHOTO_LABEL_RE.match(line):
@@ -527,8 +546,8 @@ def _byline_outlet(line: str, site: frozenset[str]) -> str | None:
     if known or not m.group("colon"):
         return _not_photo(known)
     found = outlet_name(name, strict=True)
-    if not found or found.lower().startswith("www.") or _fold(found) in site \
-            or _fold(found).split(".")[0] in site:
+    if not found or found.lower().startswith("www.") or _fold(found) in page.site \
+            or _fold(found).split(".")[0] in page.site:
         return None  # a blogger's own web address, the site's own name
     return _not_photo(found)
 
@@ -546,22 +565,24 @@ def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -
 
 
 def _name_alone(line: str, owner: etree._Element | None,
-                own: frozenset[str] = frozenset(), *, lead: bool = False) -> str | None:
+                page: _PageOwn | None = None, *, lead: bool = False) -> str | None:
     """An outlet's name alone on a header line: any outlet-like name in a slot classed as
     the publisher's ("newsPublisher"), or one the outlets table knows (not a link's text
     nor the page's own outlet: a logo, a navigation link; not in the ``lead``, between the
-    first paragraphs, where a known name alone is a logo or a kicker)."""
+    first paragraphs, where a known name alone is a logo or a kicker). ``page``: the page's
+    own outlets (none when not given)."""
     if len(line) > credit_cues.NAME_LINE_MAX_CHARS or any(c.isdigit() or c in ":：" for c in line) \
             or owner is None or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
         return None
     if _in_slot(owner, credit_cues.PUBLISHER_SLOT_RE):
         found = outlet_name(line)
         squashed = re.sub(r"\W", "", (found or "").casefold())
+        own = page.outlets if page is not None else frozenset()
         # the page's own outlet as the table spells it ("FOXBusiness" -> "Fox Business")
         return _not_photo(next((o for o in own if re.sub(r"\W", "", o.casefold()) == squashed),
                                found))
     known = None if lead else canonical_source(line)
-    if known is None or known in own or owner.tag == "a" or any(
+    if known is None or (page is not None and known in page.outlets) or owner.tag == "a" or any(
             a.tag == "a" for a in owner.iterancestors()):
         return None
     return _not_photo(known)
@@ -594,31 +615,35 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     return _not_photo(outlet_name(name, strict=not linked))
 
 
-def _placed_credits(header: list, footer: list, site: frozenset[str],
-                    own: frozenset[str] = frozenset(), *, lead: bool = False
+def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = False
                     ) -> tuple[str | None, str | None]:
     """The outlets credited by position in the post's header and footer (in the ``lead``,
-    the lines between its first paragraphs, a byline or a date line only)."""
+    the lines between its first paragraphs, a byline or a date line only; the page's own
+    outlets are no logo's there)."""
     first = last = None
     for node in header:
         line, owner = _line(node)
         first = owner is not None and (
-            _byline_outlet(line, site) or _name_alone(line, owner, own, lead=lead)
+            _byline_outlet(line, page) or _name_alone(line, owner, None if lead else page,
+                                                      lead=lead)
             or _date_provider(line, owner)) or None
         if first and not _outside_post_placed(owner):
             break
         first = None
     for node in footer:
         line, owner = _line(node)
-        last = owner is not None and _byline_outlet(line, site) or None
+        last = owner is not None and _byline_outlet(line, page) or None
         if last and not _outside_post_placed(owner):
             break
         last = None
     return first, last
 
 
+@functools.lru_cache(maxsize=4096)
 def _host_outlet(url: str) -> str | None:
-    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None."""
+    """The agency a site's host name names ("br.reuters.com" -> Reuters), or None (kept
+    per address: the author-slot search asks it of every link before the post, and a
+    page's links repeat the same few addresses)."""
     from urllib.parse import urlsplit
 
     host = urlsplit(url.strip()).hostname or ""
@@ -707,11 +732,21 @@ def markup_credit(tree: etree._Element, site: frozenset[str] | None = None,
     name as the JSON-LD author, where the page is not the agency's own (by its address,
     its site name or its JSON-LD publisher); ``start`` is the text node where the post's
     first paragraph starts (the author slot is looked for just before it)."""
-    site = _site_names(tree) if site is None else site
+    page = _PageOwn(tree)
+    if site is not None:
+        page.site = site
+    return _markup_credit(tree, page, start)
+
+
+def _markup_credit(tree: etree._Element, page: _PageOwn, start) -> str | None:
+    """:func:`markup_credit`, the page's own outlets looked up only when an agency is
+    found (on few pages)."""
     authors, publishers = _json_ld_agencies(tree)
-    own = _page_outlets(tree, site) | set(publishers)
-    return next((a for a in (_author_slot_agency(start), *authors) if a and a not in own),
-                None)
+    found = [a for a in (_author_slot_agency(start), *authors) if a]
+    if not found:
+        return None
+    own = page.outlets | set(publishers)
+    return next((a for a in found if a not in own), None)
 
 
 def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list],
@@ -721,15 +756,14 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     the post's first paragraph starts, or None)."""
     stories = record.get("stories") or []
     first, last = stories[0], stories[-1]
-    site = _site_names(tree)
-    own = _page_outlets(tree, site)
+    page = _PageOwn(tree)
     header, footer = _placed_credits(windows[0] if not first["source"] else [],
-                                     windows[1] if not last["source"] else [], site, own)
+                                     windows[1] if not last["source"] else [], page)
     if header and not first["source"]:
         first["source"] = header
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
         lead = _lead(stories, start)
-        first["source"] = _placed_credits(lead, [], site, lead=True)[0] \
-            or markup_credit(tree, site, lead[0] if lead else None)
+        first["source"] = _placed_credits(lead, [], page, lead=True)[0] \
+            or _markup_credit(tree, page, lead[0] if lead else None)

@@ -88,7 +88,6 @@ _META_CONTENT_XPATH = re.compile(r"^//meta\[@([\w:-]+)='([^']*)'\]/@content$")
 _ATTR_VALUE_XPATH = re.compile(r"^//\*\[@([\w:-]+)='([^']*)'\]/@([\w:-]+)$")
 _CLASS_TOKEN_XPATH = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
-_XML_SPACE = str.maketrans("\t\n\r", "   ")  # what XPath's normalize-space folds
 # A path whose first step needs a tag, or a class word, the page may not have at all.
 _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
@@ -99,6 +98,18 @@ _ATTR_WORD_XPATH = re.compile(
 _INSIDE_XPATH = re.compile(
     r"^(//.+)//(?:\*\[contains\(@class, '([^']+)'\)\]|([a-z][a-z0-9]*)(\[1\])?)$")
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
+
+
+def _xml_words(text: str) -> list[str]:
+    """``text`` split at single spaces after XPath's ``normalize-space`` folding of tabs and
+    line ends (``str.replace``, not ``str.translate``: a translation table is read a
+    character at a time in Python's loop)."""
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
+
+
+# At most this many elements are put in document order by a search of the element list
+# each (a map of every element's place costs as much as some thirty such searches).
+_FEW = 8
 
 
 class PageIndex:
@@ -209,7 +220,7 @@ class PageIndex:
         if token not in self._class_words:
             return []
         return [el for el, classes in self.classed if token in classes
-                and token in classes.translate(_XML_SPACE).split(" ") and self.attached(el)]
+                and token in _xml_words(classes) and self.attached(el)]
 
     def with_tags(self, tags: frozenset[str]) -> list[etree._Element]:
         """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order."""
@@ -305,8 +316,13 @@ class PageIndex:
 
     def _union(self, found: list[etree._Element]) -> list[etree._Element]:
         """The elements of ``found`` once each, in document order (XPath's ``|``)."""
+        once = set(found)
+        if len(once) <= _FEW and "_place" not in self.__dict__:
+            # a few elements: their places looked up in the element list (in C), not a
+            # map of every element's place built for them
+            return sorted(once, key=self.elements.index)
         place = self._place
-        return sorted(set(found), key=place.__getitem__)
+        return sorted(once, key=place.__getitem__)
 
     @functools.cached_property
     def _place(self) -> dict[etree._Element, int]:
@@ -332,8 +348,7 @@ class PageIndex:
     @functools.cached_property
     def _class_words(self) -> frozenset[str]:
         """The words of every class attribute, split as ``normalize-space`` splits them."""
-        return frozenset(" ".join(self._class_text.split("\0")).translate(_XML_SPACE)
-                         .split(" "))
+        return frozenset(_xml_words(self._class_text.replace("\0", " ")))
 
     def _having(self, attribute: str) -> list[etree._Element]:
         """The elements that have ``attribute``, in document order (kept per attribute)."""

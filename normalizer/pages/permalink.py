@@ -359,27 +359,45 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None) -> st
                                 get_min_date(params.get("min_date")),
                                 params.get("original_date", False), "%Y-%m-%d")
             pruned = discard_unwanted(clean_html(deepcopy(tree), CLEANING_LIST))
-            found = search_page(serialize(pruned), options)
-            if found and found.endswith("-01") and not _prints_day(pruned, found):
-                found = None  # a year or a month alone, filled in as its first day
+            markup = serialize(pruned)
+            found = search_page(markup, options)
+            if found is not None and not (states_day(markup, found)
+                                          or _prints_day(pruned, found)):
+                found = None  # a day htmldate made up (see states_day)
     except Exception as exc:  # pragma: no cover - htmldate's own failures
         log.debug("%s: htmldate failed (%s)", url, exc)
         return None
     return found
 
 
+# htmldate's page rescue falls back from whole dates to a year and month ("/2020/03/" in a
+# Blogger post's address: the 1st), a copyright year and a year alone (January 1st): days
+# no one wrote. A date on the 1st is kept only where the page writes it with its day, in
+# the numeric shapes the rescue's whole-date patterns read (year first, day first, month
+# first); the post's date stays empty otherwise (the schema has no year-month date).
+_STATED_DAY_SHAPES = (r"(?<!\d){y}[-/.]0?{m}[-/.]0?{d}(?!\d)",
+                      r"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}(?!\d)",
+                      r"(?<!\d)0?{m}[-/.]0?{d}[-/.]{y}(?!\d)")
+
+
+def states_day(markup: str, iso: str) -> bool:
+    """Whether ``markup`` writes the day of ``iso`` (``YYYY-MM-DD``) or ``iso`` is not a
+    1st of the month (the rescue invents only 1sts: see :data:`_STATED_DAY_SHAPES`)."""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if day != "01":
+        return True
+    fields = {"y": year, "m": str(int(month)), "d": "1"}
+    return any(re.search(shape.format(**fields), markup) for shape in _STATED_DAY_SHAPES)
+
+
 def _prints_day(tree: etree._Element, day: str) -> bool:
-    """Whether the page prints ``day`` (YYYY-MM-DD) as a whole date: in its text, read
-    by tagwire's listing-date reader in either numeric order, or as an ISO or a
-    ``YYYY/MM/DD`` date in its markup. htmldate's page-wide rescue fills in the first of
-    the month (and January) for a month or a year alone ("© 2013"), a day the schema's
-    ``published`` cannot tell from a real one: such a day is kept only when printed."""
+    """Whether the page's text prints ``day`` (YYYY-MM-DD) as a whole date in words or
+    numbers, read by tagwire's listing-date reader in either numeric order ("1 mars
+    2020", "March 1, 2020"): the shapes :func:`states_day` does not look for in the
+    markup."""
     from normalizer.text.dates import parse_listing_date
 
-    year, month, _ = day.split("-")
-    markup = etree.tostring(tree, encoding="unicode")
-    if day in markup or f"{year}/{month}/01" in markup:
-        return True
+    year = day[:4]
     return any(parse_listing_date(text, order) == day
                for text in tree.itertext() if year in text and len(text) <= 240
                for order in ("dmy", "mdy"))
@@ -570,7 +588,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                     return (_shown_heading(text, tree, index)
                             or _own_heading(text, tree, index))
                 return _own_heading(text, tree, index)
-    titles = tree.xpath("//title/text()")
+    titles = _title_texts(tree, index)  # (not an XPath: a walk of the whole page)
     if titles:
         whole = clean_text(str(titles[0]))
         own = _own_heading(whole, tree, index)
