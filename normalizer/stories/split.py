@@ -24,7 +24,8 @@ from normalizer.stories.clean import is_sentence
 from normalizer.text.dates import split_date_line
 
 TITLE_MAX_WORDS = 30
-_CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+# (a handle or hashtag's capital counts: "@VallsConfinat continua amb ...")
+_CAP_WORD = re.compile(r"^[\"'“‘(]*[@#]?[A-ZÀ-ÞА-ЯЁ0-9]")
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
@@ -528,6 +529,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
             current.headline = b.text
+            if b.kind == BlockKind.HEAD or b.bold:  # the title as the content's own heading
+                repeat_at = _shape_repeat(blocks, i)
             continue
         if b.notes.get("opens_body") and b.role == TEXT and current.headline is not None \
                 and not current.text_blocks and is_kicker(b):
@@ -686,7 +689,7 @@ def _shape_repeats(blocks: list[Block], i: int) -> list[int]:
     shape = _shape(blocks[i])
     return [j for j in range(i + 1, len(blocks))
             if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
-            and _shape(blocks[j]) == shape]
+            and _shape(blocks[j]) == shape and len(blocks[j].text) > 1]  # ("讚": bold of nothing)
 
 
 def _shape_repeat(blocks: list[Block], i: int) -> int:
@@ -702,9 +705,11 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
 
 def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
     """The repeat of the opening heading's shape opens the next story when the story
-    above has had paragraphs enough and story text follows it."""
+    above has had paragraphs enough (or is in another script) and a lead paragraph
+    follows it (a line or two of chrome under a line of that shape, "Please wait...",
+    opens none)."""
     nxt = _next_roles(blocks, i, 1)
-    return bool(nxt) and nxt[0].role == TEXT and (
+    return bool(nxt) and nxt[0].role == TEXT and nxt[0].words > STORY_RESUMES_MIN_WORDS and (
         len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS
         or _main_script(blocks[i].text) != _main_script(
             " ".join(t.text for t in current.text_blocks)))
