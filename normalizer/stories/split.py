@@ -153,9 +153,17 @@ def dateline_of(text: str):
     return None
 
 
+#: AP's contributor line under the story's last rule: names, each perhaps "in <Place>",
+#: and the bare verb ("X in Frankfurt, Germany, and Y in Paris contributed."). Every word
+#: but the joining ones is capitalized, so a sentence ending "... all contributed." is not.
+_CONTRIBUTED_BARE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\s+){2,30}"
+                               r"contributed\.?$")
+
+
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
-        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
+        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text)
+                    or _CONTRIBUTED_BARE.match(block.text))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
     return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
         and "source_line" not in block.notes
@@ -248,7 +256,7 @@ def _dated_headline(b: Block) -> bool:
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
-    if b.role != TEXT or is_story_end(b):
+    if b.role != TEXT or is_story_end(b) or b.notes.get("section_label"):
         return False
     strong_shape = b.kind == BlockKind.HEAD or b.bold
     if not (strong_shape or title_like(b)):
@@ -509,6 +517,71 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
             b.notes["quote_credit"] = True
 
 
+#: A rolling story (AP's "The Latest"): one headline over items, each opening with a
+#: dateline of its own that names no outlet ("LONDON — ..."), separated by rule lines and
+#: with no headline of their own. At least this many such items make the rules the
+#: story's own dividers, not boundaries between stories (pasted wire stories, one after
+#: another, carry their agency in the dateline or a headline each).
+ROLLING_MIN_ITEMS = 4
+#: A dash a page's bytes turned into a quotation mark after a dateline's place
+#: ("LONDON " AstraZeneca says ...", "VENICE, Italy (AP) " The ..."), restored to read the
+#: dateline.
+_BROKEN_DASH = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
+
+
+def _bare_dateline(text: str) -> bool | None:
+    """True where ``text`` opens with a dateline naming no outlet, False where its
+    dateline names one, None where it has none."""
+    m = dateline_of(text) or dateline_of(_BROKEN_DASH.sub(r"\1 — ", text, count=1))
+    if m is None:
+        return None
+    return not m.groupdict().get("src")
+
+
+def _caps_label(b: Block) -> bool:
+    """A short line in capitals ending with a colon: it introduces what follows."""
+    text = b.text.rstrip()
+    return text.endswith((":", "：")) and b.words <= TITLE_MAX_WORDS // 2 and text.isupper()
+
+
+def _mark_rolling_items(blocks: list[Block]) -> None:
+    """Note the rules of a rolling story (see :data:`ROLLING_MIN_ITEMS`): they open no
+    story; a label line ending with a colon under one ("HERE'S WHAT ELSE IS
+    HAPPENING:") is a section label of the story, no headline."""
+    rules: list[Block] = []
+    labels: list[Block] = []
+    items = 0
+    for i, b in enumerate(blocks):
+        if b.role != SEP or b.notes.get("inside_post"):
+            continue
+        at = next((j for j in range(i + 1, len(blocks))
+                   if blocks[j].role in (TEXT, HEADLINE, SEP)), None)
+        if at is None or blocks[at].role == SEP:
+            continue
+        nxt = blocks[at]
+        rules.append(b)
+        if _caps_label(nxt):
+            labels.append(nxt)
+            under = _next_roles(blocks, at, 1)  # (the item the label introduces)
+            if not under or under[0].role != TEXT:
+                continue
+            nxt = under[0]
+        bare = _bare_dateline(nxt.text)
+        if bare is False:
+            return  # an item naming its agency: pasted wire stories
+        if bare:
+            items += 1
+        elif nxt.kind == BlockKind.HEAD or nxt.bold or (
+                title_like(nxt) and (lead := _next_roles(blocks, at, 1))
+                and lead[0].role == TEXT and _bare_dateline(lead[0].text) is not None):
+            return  # an item with a headline of its own
+    if items >= ROLLING_MIN_ITEMS:
+        for b in rules:
+            b.notes["rolling"] = True
+        for b in labels:
+            b.notes["section_label"] = True
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -518,13 +591,14 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
     _mark_quote_credits(blocks)
+    _mark_rolling_items(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
             continue
         if b.role == SEP:
             # (a divider inside a post of an archive of whole posts opens no story)
-            after_sep = after_sep or not b.notes.get("inside_post")
+            after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling"))
             continue
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
