@@ -590,6 +590,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
+    lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
     _mark_rolling_items(blocks)
 
@@ -605,6 +606,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.headline = b.text
             if b.kind == BlockKind.HEAD or b.bold:  # the title as the content's own heading
                 repeat_at = _shape_repeat(blocks, i)
+                lead_words = STORY_PROSE_MIN_WORDS  # (its repeat over a lead paragraph only)
             continue
         if b.notes.get("opens_body") and b.role == TEXT and current.headline is not None \
                 and not current.text_blocks and is_kicker(b):
@@ -641,7 +643,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
-                               or (i == repeat_at and _repeat_opens_story(blocks, i, current))
+                               or (i == repeat_at
+                                   and _repeat_opens_story(blocks, i, current, lead_words))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
@@ -777,13 +780,14 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     return later[0]
 
 
-def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
+def _repeat_opens_story(blocks: list[Block], i: int, current: Segment,
+                        lead_words: int = 0) -> bool:
     """The repeat of the opening heading's shape opens the next story when the story
-    above has had paragraphs enough (or is in another script) and a lead paragraph
-    follows it (a line or two of chrome under a line of that shape, "Please wait...",
-    opens none)."""
+    above has had paragraphs enough (or is in another script) and story text follows it,
+    of at least ``lead_words`` words where the heading atop the post is the post's title
+    again (a line of that shape over a line of chrome, "Please wait...", opens none)."""
     nxt = _next_roles(blocks, i, 1)
-    return bool(nxt) and nxt[0].role == TEXT and nxt[0].words > STORY_RESUMES_MIN_WORDS and (
+    return bool(nxt) and nxt[0].role == TEXT and nxt[0].words >= lead_words and (
         len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS
         or _main_script(blocks[i].text) != _main_script(
             " ".join(t.text for t in current.text_blocks)))
