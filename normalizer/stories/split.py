@@ -340,13 +340,25 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
     above = current.text_blocks
     if not above:
         return True
-    if sum(t.words for t in above) > HEADER_CHROME_MAX_WORDS \
-            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in above):
+    header = [t for t in above if not _title_crumb(t, folded_title)]
+    if sum(t.words for t in header) > HEADER_CHROME_MAX_WORDS \
+            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in header):
         return False
     for t in list(above):
         t.mark(CRUFT, RemovedKind.CHROME)
     current.reread()
     return True
+
+
+#: A breadcrumb's last crumb is the post's title, often cut short ("World / News /
+#: Russian Prime Minister ... Can Be"): a line above the title that starts it and holds
+#: at least this share of it is that crumb, no prose of the header.
+TITLE_CRUMB_MIN_SHARE = 0.5
+
+
+def _title_crumb(b: Block, folded_title: str) -> bool:
+    return b.kind == BlockKind.ITEM and len(b.folded) >= TITLE_CRUMB_MIN_SHARE \
+        * len(folded_title) and folded_title.startswith(b.folded.rstrip(" .…"))
 
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
@@ -664,7 +676,10 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == TEXT:
             if _starts_unheaded_story(b, current, after_sep) \
                     and not (after_sep and not current.ended and _caps_section(b, current)):
+                closing = current.blocks[-1] if current.blocks else None
                 current = _next_segment(segments, current, None)
+                if closing is not None and closing.cruft_kind == RemovedKind.COPYRIGHT:
+                    b.notes["after_copyright"] = True  # (see _after_copyright)
             after_sep = False
         current.blocks.append(b)
         if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit"):
@@ -732,11 +747,55 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
 TAIL_MAX_WORDS = 60
 
 
+def _after_copyright(seg: Segment, last: bool) -> bool:
+    """The post's last segment, untitled, right under the copyright label that closed the
+    story above: the page's footer going on ("All rights of the publication are reserved
+    by X. Reproduction without ...", "Republication only with the source's consent.")."""
+    return last and seg.headline is None and bool(seg.blocks) \
+        and seg.blocks[0].role == TEXT and seg.blocks[0].notes.get("after_copyright", False)
+
+
+#: A heading over at least this many paragraphs, each under a time or date line of its
+#: own ("Acum 15 minute", "16:20"), is a list of dated teasers (an aggregator's "other
+#: news from X" block), not a story: a story's paragraphs follow one another.
+TEASER_LIST_MIN = 4
+#: Lines this short between a teaser's date line and its paragraph ("#", the outlet's
+#: name) are the teaser's own furniture.
+TEASER_FURNITURE_MAX_WORDS = 2
+
+
+def _dated_teasers(seg: Segment) -> bool:
+    """Every paragraph of ``seg`` stands under a date or time line (see
+    :data:`TEASER_LIST_MIN`)."""
+    dated = prose = 0
+    under_date = False
+    for b in seg.blocks:
+        if b.role == META and b.cruft_kind == MetaKind.DATE \
+                or b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME \
+                and split_date_line(b.text)[0]:
+            under_date = True
+        elif b.role == TEXT and b.words > TEASER_FURNITURE_MAX_WORDS:
+            prose += 1
+            dated += under_date
+            under_date = False
+    return prose >= TEASER_LIST_MIN and dated == prose
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
-    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft."""
+    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
+    a list of dated teasers under a heading (:func:`_dated_teasers`) and the footer under
+    the closing copyright label (:func:`_after_copyright`)."""
     out: list[Segment] = []
-    for seg in segments:
+    for n, seg in enumerate(segments):
+        if out and seg.text_blocks and (_after_copyright(seg, n == len(segments) - 1)
+                                        or (seg.headline is not None and _dated_teasers(seg))):
+            kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
+            for b in seg.blocks:
+                if b.role in (TEXT, HEADLINE):
+                    b.mark(CRUFT, kind)
+            out[-1].blocks.extend(seg.blocks)
+            continue
         texts = seg.text_blocks
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
