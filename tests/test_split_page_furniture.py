@@ -50,3 +50,18 @@ def test_a_heading_over_dated_teasers_is_no_story():
     stories = _post(LEAD + "<p>* * *</p><h3>Other news from Example.md</h3>" + teasers)
     assert len(stories) == 1
     assert "Teaser number" not in stories[0]["text"]
+
+
+def test_recommended_lines_under_the_source_label_before_the_next_story_are_no_story():
+    """(The third held-out set's Banyuetan story in a Blogger theme: its "来源：" label, the
+    source page's share label and "recommended" titles, then the next pasted story.)"""
+    second = ("<p><strong>Second story opens here</strong></p><p>The second story's lead "
+              "paragraph tells what happened on Monday in the port, officials said.</p>"
+              "<p>More paragraphs of the second story follow in the post.</p>")
+    stories = _post("<p><strong>Council approves the city plan</strong></p>" + LEAD
+                    + "<p>Source: Example News</p><p>Share to:</p><p>Hot picks</p>"
+                    "<p>Theory talk | a short video on the topic</p>"
+                    "<p>How should one teach it? See these young people…</p>" + second)
+    assert [s["headline"] for s in stories] == ["Council approves the city plan",
+                                                "Second story opens here"]
+    assert "Hot picks" not in stories[0]["text"]

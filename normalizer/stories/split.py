@@ -676,7 +676,10 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == TEXT:
             if _starts_unheaded_story(b, current, after_sep) \
                     and not (after_sep and not current.ended and _caps_section(b, current)):
-                closing = current.blocks[-1] if current.blocks else None
+                closing = next((c for c in reversed(current.blocks) if c.role != IMAGE
+                                and not (c.role == CRUFT
+                                         and c.cruft_kind != RemovedKind.COPYRIGHT)),
+                               None)  # (share labels, captions under the label passed over)
                 current = _next_segment(segments, current, None)
                 if closing is not None and closing.cruft_kind == RemovedKind.COPYRIGHT:
                     b.notes["after_copyright"] = True  # (see _after_copyright)
@@ -747,12 +750,16 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
 TAIL_MAX_WORDS = 60
 
 
-def _after_copyright(seg: Segment, last: bool) -> bool:
-    """The post's last segment, untitled, right under the copyright label that closed the
-    story above: the page's footer going on ("All rights of the publication are reserved
-    by X. Reproduction without ...", "Republication only with the source's consent.")."""
-    return last and seg.headline is None and bool(seg.blocks) \
-        and seg.blocks[0].role == TEXT and seg.blocks[0].notes.get("after_copyright", False)
+def _after_copyright(seg: Segment, then: Segment | None) -> bool:
+    """An untitled segment of at most :data:`TAIL_MAX_WORDS` right under the copyright
+    label that closed the story above, ending the post or followed by a headed story: the
+    page's footer going on ("All rights of the publication are reserved by X.
+    Reproduction without ...", "Republication only with the source's consent.") or the
+    source page's own "recommended" lines pasted with the story."""
+    return (then is None or then.headline is not None) and seg.headline is None \
+        and bool(seg.blocks) and seg.blocks[0].role == TEXT \
+        and seg.blocks[0].notes.get("after_copyright", False) \
+        and sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS and not _has_dateline(seg)
 
 
 #: A heading over at least this many paragraphs, each under a time or date line of its
@@ -788,7 +795,8 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     the closing copyright label (:func:`_after_copyright`)."""
     out: list[Segment] = []
     for n, seg in enumerate(segments):
-        if out and seg.text_blocks and (_after_copyright(seg, n == len(segments) - 1)
+        then = segments[n + 1] if n + 1 < len(segments) else None
+        if out and seg.text_blocks and (_after_copyright(seg, then)
                                         or (seg.headline is not None and _dated_teasers(seg))):
             kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
             for b in seg.blocks:
