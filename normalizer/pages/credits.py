@@ -297,7 +297,8 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
     if not stories:
         return
     first, last = stories[0], stories[-1]
-    need_source = not (first["source"] and last["source"])
+    need_source = not (first["source"] and last["source"]) \
+        or _sites_own_notice(tree, first["source"])  # (an aggregator's own notice)
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
@@ -310,8 +311,9 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
         fill_placed_sources(tree, record, (windows[0], windows[1]), start)
-        if not first["source"]:
-            first["source"] = slot_credit(tree, windows[0])
+        if not first["source"] or _sites_own_notice(tree, first["source"]):
+            first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
+                or first["source"]
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -794,11 +796,26 @@ def _author_meta_agency(tree: etree._Element) -> str | None:
     return None
 
 
-def slot_credit(tree: etree._Element, header: list) -> str | None:
+def _sites_own_notice(tree: etree._Element, source: str) -> bool:
+    """``source`` is the page's own name (or its start, "News.yam" of "News.yam.md"): read
+    from the site's copyright notice, it yields to a provider the header credits (an
+    aggregator's item)."""
+    folded = _fold(source)
+    return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
+
+
+def slot_credit(tree: etree._Element, header: list, other_than: str | None = None
+                ) -> str | None:
     """The outlet the post's header credits in a slot the shapes above do not read: a
     source label with its value in the next element ("المصدر:" then "(أبوظبي - البيان)"),
     an aggregator's provider link before the item's date, or else a news agency as the
-    page's author metadata."""
+    page's author metadata (never ``other_than``, the site's own name)."""
+    found = _slot_credit(tree, header)
+    return None if found is None or (other_than and _fold(found) == _fold(other_than)) \
+        else found
+
+
+def _slot_credit(tree: etree._Element, header: list) -> str | None:
     for i, node in enumerate(header):
         line, owner = _line(node)
         if owner is None or _outside_post_placed(owner):
