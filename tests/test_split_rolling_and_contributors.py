@@ -67,3 +67,19 @@ def test_a_sentence_ending_with_contributed_is_no_contributor_line():
     assert _CONTRIBUTED_BARE.match("David McHugh in Frankfurt, Germany, and Elaine Ganley "
                                    "in Paris contributed.")
     assert not _CONTRIBUTED_BARE.match("Everyone in the village contributed.")
+
+
+def test_a_label_over_titles_and_a_promo_between_rules_are_cruft():
+    items = [_item(p, n) for n, p in enumerate(PLACES)]
+    body = (items[0] + "<p>___</p><p>HERE'S WHAT YOU NEED TO KNOW ABOUT THE OUTBREAK:</p>"
+            "<p>- Trials show a vaccine is effective in older people</p>"
+            "<p>- Schools stay closed in rural districts</p><p>___</p>"
+            "<p>Follow our coverage at https://news.example/hub/outbreak</p><p>___</p>"
+            + "<p>___</p>".join(items[1:]))
+    record = normalize_content(body, PostMeta(url="https://news.example/2020/11/23/latest/",
+                                              title="The Latest: Plans announced"))
+    assert len(record["stories"]) == 1
+    text = record["stories"][0]["text"]
+    assert "NEED TO KNOW" not in text and "Schools stay closed" not in text
+    assert "Follow our coverage" not in text
+    assert text.count("Officials said on Monday") == len(PLACES)

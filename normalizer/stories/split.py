@@ -559,9 +559,12 @@ def _caps_label(b: Block) -> bool:
 def _mark_rolling_items(blocks: list[Block]) -> None:
     """Note the rules of a rolling story (see :data:`ROLLING_MIN_ITEMS`): they open no
     story; a label line ending with a colon under one ("HERE'S WHAT ELSE IS
-    HAPPENING:") is a section label of the story, no headline."""
+    HAPPENING:") is a section label of the story, no headline; over title lines only, up
+    to the next rule, it heads a list of other stories ("HERE'S WHAT YOU NEED TO KNOW
+    ...:"), which is cruft."""
     rules: list[Block] = []
-    labels: list[Block] = []
+    labels: list[int] = []
+    others: list[int] = []  # sections that open with neither a dateline nor a label
     items = 0
     for i, b in enumerate(blocks):
         if b.role != SEP or b.notes.get("inside_post"):
@@ -573,7 +576,7 @@ def _mark_rolling_items(blocks: list[Block]) -> None:
         nxt = blocks[at]
         rules.append(b)
         if _caps_label(nxt):
-            labels.append(nxt)
+            labels.append(at)
             under = _next_roles(blocks, at, 1)  # (the item the label introduces)
             if not under or under[0].role != TEXT:
                 continue
@@ -583,15 +586,38 @@ def _mark_rolling_items(blocks: list[Block]) -> None:
             return  # an item naming its agency: pasted wire stories
         if bare:
             items += 1
-        elif nxt.kind == BlockKind.HEAD or nxt.bold or (
+            continue
+        if nxt.kind == BlockKind.HEAD or nxt.bold or (
                 title_like(nxt) and (lead := _next_roles(blocks, at, 1))
                 and lead[0].role == TEXT and _bare_dateline(lead[0].text) is not None):
             return  # an item with a headline of its own
+        if nxt is blocks[at]:
+            others.append(at)
     if items >= ROLLING_MIN_ITEMS:
         for b in rules:
             b.notes["rolling"] = True
-        for b in labels:
-            b.notes["section_label"] = True
+        for at in labels:
+            blocks[at].notes["section_label"] = True
+            _mark_story_list(blocks, at, blocks[at], RemovedKind.RELATED_LINK)
+        for at in others:
+            _mark_story_list(blocks, at - 1, None, RemovedKind.CHROME)
+
+
+def _mark_story_list(blocks: list[Block], at: int, label: Block | None,
+                     kind: RemovedKind) -> None:
+    """The lines after ``at`` up to the next rule (and their ``label``) are a list of other
+    stories or a promo ("Follow our coverage at ...") where those lines are short: none
+    opens with a dateline, none is longer than a headline."""
+    lines: list[Block] = []
+    for b in blocks[at + 1:]:
+        if b.role == SEP:
+            break
+        if b.role == TEXT:
+            if b.words > TITLE_MAX_WORDS or _bare_dateline(b.text) is not None:
+                return
+            lines.append(b)
+    for b in (*([label] if label is not None else []), *lines) if lines else ():
+        b.mark(CRUFT, kind)
 
 
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
