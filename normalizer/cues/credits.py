@@ -90,3 +90,23 @@ SHARE_BAR_WORDS_RE = re.compile(r"(?:^|(?<=[\s_-]))(?:share|sharing|social)(?=$|
 #: How many text nodes after the post's first paragraph (a standfirst), up to its second,
 #: are read as the header too: a byline block often stands under the standfirst.
 LEAD_NODES = 12
+
+# --- Slots read where the shapes above name nothing (pages.credits.slot_credit) ---------
+#: A source label alone in its element, its value in the next one ("<span>المصدر:</span>
+#: <li>(أبوظبي - البيان)</li>", "<b>Source:</b> <span>Reuters</span>"): the labels of
+#: :data:`normalizer.cues.openers.SOURCE_LABELS` with their colon and nothing after.
+#: (Built from that table by :mod:`normalizer.pages.credits`.)
+SOURCE_LABEL_ALONE_TAIL = r"\s*[:：︱|｜]\s*$"
+#: A source slot's value "(Place - Outlet)" ("(أبوظبي - البيان)", "(Abu Dhabi - WAM)"):
+#: the outlet is the name after the dash; a value without that shape is the name itself.
+PLACE_OUTLET_RE = re.compile(r"^\(?\s*(?P<place>[^()\-–—]{2,30}?)\s+[-–—]\s+"
+                             r"(?P<name>[^()\-–—]{2,40}?)\s*\)?$")
+#: How long a source slot's value may be.
+SLOT_VALUE_MAX_CHARS = 50
+#: An aggregator's item line naming its provider first, as a link, then the date
+#: ("Unica.md, 20 septembrie 2020 16:20"): the provider's name before the comma.
+PROVIDER_DATE_SEPARATORS = (", ", " | ", " · ", " - ")
+#: Page metadata naming the story's writer: a news agency named there, on a page that is
+#: not the agency's own, is the story's source (a newspaper printing AP's story with
+#: ``<meta name="author" content="The Associated Press">``).
+AUTHOR_META_NAMES = ("author", "article:author", "dc.creator", "byl")

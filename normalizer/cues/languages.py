@@ -11,6 +11,11 @@ knows gets the neighbour (Bosnian comes out as Croatian). Two tables mend that:
   for it. Where a page declares such a language (``<html lang="bs-BA">``) and the
   detector answers one of its relatives for a story, the page's declaration decides:
   the detector cannot tell them apart, the page's authors can.
+- :data:`SCRIPT_NEEDED`: languages the detector may answer for text that lacks the
+  script they are always written with (Traditional Chinese read as Korean, whose profile
+  holds Hanja n-grams, though the text has no Hangul).
+- :data:`QUOTES`: quotation marks whose spans are left out of the text the language is
+  told on (a Tagalog story quoting English statements is Tagalog).
 """
 from __future__ import annotations
 
@@ -54,3 +59,29 @@ RELATIVES: dict[str, frozenset[str]] = {
 
 #: A declared code written the detector's way: Norwegian Bokmål and Nynorsk are "no".
 DECLARED_AS = {"nb": "no", "nn": "no"}
+
+
+#: The detector's code -> the code point ranges of a script text in that language always
+#: holds. Where the detector's first answer is one of these and the sample has none of
+#: the script's letters, the answer is impossible and the next one is taken: Korean is
+#: written with Hangul (Hanja alone never makes a Korean story), Japanese with kana.
+#: Pure Han text is Chinese.
+SCRIPT_NEEDED: dict[str, tuple[tuple[int, int], ...]] = {
+    "ko": ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)),  # Hangul
+    "ja": ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)),  # hiragana, katakana
+}
+
+#: (opening, closing) quotation marks whose spans are others' words: a story's language
+#: is that of its writer's own words, not that of what it quotes (Taglish: Tagalog
+#: narration around English statements). A span left open runs to the paragraph's end
+#: (a quote over several paragraphs opens each one without closing it). CJK corner
+#: brackets are not here: in Chinese they quote Chinese as often as not.
+QUOTES: tuple[tuple[str, str], ...] = (
+    ("\u201c", "\u201d"),  # “ ”
+    ("\u201e", "\u201c"),  # „ “
+    ("\u00ab", "\u00bb"),  # « »
+)
+
+#: The writer's own words must be at least this share of the sample's letters for the
+#: quotes to be left out; a story that is mostly quotes is told by them.
+OWN_WORDS_SHARE = 0.2

@@ -299,7 +299,8 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
     if not stories:
         return
     first, last = stories[0], stories[-1]
-    need_source = not (first["source"] and last["source"])
+    need_source = not (first["source"] and last["source"]) \
+        or _sites_own_notice(tree, first["source"])  # (an aggregator's own notice)
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
@@ -312,6 +313,9 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
         fill_placed_sources(tree, record, (windows[0], windows[1]), start)
+        if not first["source"] or _sites_own_notice(tree, first["source"]):
+            first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
+                or first["source"]
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -767,3 +771,93 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
         lead = _lead(stories, start)
         first["source"] = _placed_credits(lead, [], page, lead=True)[0] \
             or _markup_credit(tree, page, lead[0] if lead else None)
+
+
+# --- Source slots: a label and its value apart, a provider before its date, an agency as
+# the page's author metadata (read where everything above names nothing) ---------------
+_SOURCE_LABEL_ALONE_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")"
+    + credit_cues.SOURCE_LABEL_ALONE_TAIL, re.IGNORECASE)
+_AUTHOR_META_XPATH = etree.XPath(
+    "/html/head/meta[" + " or ".join(f"translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                     f"'abcdefghijklmnopqrstuvwxyz')='{n}'"
+                                     for n in credit_cues.AUTHOR_META_NAMES) + "]/@content")
+_OWN_NAME_XPATH = etree.XPath(
+    "/html/head/meta[@property='og:site_name' or @name='application-name']/@content")
+
+
+def _slot_value(value: str) -> str | None:
+    """The outlet a source slot's value names: "(Place - Outlet)" gives the outlet."""
+    value = " ".join(value.split())
+    if not value or len(value) > credit_cues.SLOT_VALUE_MAX_CHARS:
+        return None
+    m = credit_cues.PLACE_OUTLET_RE.match(value)
+    name = m.group("name") if m else value.strip("() ")
+    return _not_photo(canonical_source(name) or outlet_name(name))
+
+
+def _provider_before_date(line: str, owner: etree._Element | None) -> str | None:
+    """The provider an aggregator's item line names before its date, as a link
+    ("Unica.md, 20 septembrie 2020 16:20"), or one the outlets table knows."""
+    from normalizer.text.dates import split_date_line
+
+    if owner is None:
+        return None
+    for sep in credit_cues.PROVIDER_DATE_SEPARATORS:
+        name, found, rest = line.partition(sep)
+        if not found or not name.strip():
+            continue
+        is_date, left = split_date_line(rest.strip())
+        if not is_date or left:
+            continue
+        name = name.strip()
+        linked = any(" ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
+        known = canonical_source(name)
+        return _not_photo(known or (outlet_name(name, strict=True) if linked else None))
+    return None
+
+
+def _author_meta_agency(tree: etree._Element) -> str | None:
+    """A news agency named as the page's author in its metadata, where the page is not the
+    agency's own (by its address and its site name)."""
+    wires = {o.name for o in OUTLETS if o.wire}
+    own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
+    own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+    for value in _AUTHOR_META_XPATH(tree):
+        agency = canonical_source(" ".join(value.split()))
+        if agency in wires and agency not in own:
+            return agency
+    return None
+
+
+def _sites_own_notice(tree: etree._Element, source: str) -> bool:
+    """``source`` is the page's own name (or its start, "News.yam" of "News.yam.md"): read
+    from the site's copyright notice, it yields to a provider the header credits (an
+    aggregator's item)."""
+    folded = _fold(source)
+    return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
+
+
+def slot_credit(tree: etree._Element, header: list, other_than: str | None = None
+                ) -> str | None:
+    """The outlet the post's header credits in a slot the shapes above do not read: a
+    source label with its value in the next element ("المصدر:" then "(أبوظبي - البيان)"),
+    an aggregator's provider link before the item's date, or else a news agency as the
+    page's author metadata (never ``other_than``, the site's own name)."""
+    found = _slot_credit(tree, header)
+    return None if found is None or (other_than and _fold(found) == _fold(other_than)) \
+        else found
+
+
+def _slot_credit(tree: etree._Element, header: list) -> str | None:
+    for i, node in enumerate(header):
+        line, owner = _line(node)
+        if owner is None or _outside_post_placed(owner):
+            continue
+        if _SOURCE_LABEL_ALONE_RE.match(line):
+            if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])):
+                return found
+            continue
+        if found := _provider_before_date(line, owner):
+            return found
+    return _author_meta_agency(tree)

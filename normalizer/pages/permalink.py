@@ -583,6 +583,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                 continue  # a caption in heading markup ("In this photo dated ...")
             if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
+                    text = _escaped_twice(text)
                     if _site_default(text, tree, index):
                         continue
                     return (_shown_heading(text, tree, index)
@@ -602,6 +603,21 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+#: An entity left in a meta tag's text once it is read: its CMS escaped it twice
+#: ("Australian &#039;megablaze&#039; brought under control").
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-f]{2,5}|[a-z][a-z0-9]{1,7});", re.IGNORECASE)
+
+
+def _escaped_twice(text: str) -> str:
+    """A sharing title read as the page shows it: its entities read once more where its
+    CMS escaped them twice."""
+    if not _ENTITY_RE.search(text):
+        return text
+    from html import unescape
+
+    return clean_text(unescape(text))
 
 
 # No headline is longer: a heading of more words is a caption or a standfirst.

@@ -65,7 +65,9 @@ def language_sample(paragraphs: Sequence[str]) -> str:
     """The text to detect a story's language on: its paragraphs of at least
     :data:`SAMPLE_PARAGRAPH_MIN` characters, in order, up to :data:`SAMPLE_CHARS`; the
     whole text where it has none. (Its longest paragraphs would be a worse sample: a
-    letter printed in several languages is told by its first.)"""
+    letter printed in several languages is told by its first.) Quotations are left out
+    where the writer's own words remain (:func:`own_words`)."""
+    paragraphs = own_words(paragraphs)
     sample: list[str] = []
     size = 0
     for p in paragraphs:
@@ -75,6 +77,26 @@ def language_sample(paragraphs: Sequence[str]) -> str:
             if size >= SAMPLE_CHARS:
                 break
     return "\n\n".join(sample) if sample else "\n\n".join(paragraphs)
+
+
+_QUOTED = re.compile("|".join(
+    f"{re.escape(a)}[^{re.escape(b)}\n]*(?:{re.escape(b)}|$)" for a, b in table.QUOTES))
+_QUOTE_OPENS = re.compile("[" + "".join(re.escape(a) for a, _ in table.QUOTES) + "]")
+
+
+def own_words(paragraphs: Sequence[str]) -> Sequence[str]:
+    """``paragraphs`` with their quotations (:data:`~normalizer.cues.languages.QUOTES`)
+    taken out and those left empty dropped: a Tagalog story quoting English statements
+    at length is told as English otherwise. Unchanged where nothing is quoted, or where
+    the writer's own words are less than :data:`~normalizer.cues.languages.OWN_WORDS_SHARE`
+    of the text (a story of quotes is told by them)."""
+    if not any(_QUOTE_OPENS.search(p) for p in paragraphs):
+        return paragraphs
+    kept = [_QUOTED.sub(" ", p).strip() for p in paragraphs]
+    kept = [p for p in kept if p]
+    if sum(map(len, kept)) < table.OWN_WORDS_SHARE * sum(map(len, paragraphs)):
+        return paragraphs
+    return kept
 
 
 def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
@@ -108,8 +130,26 @@ def detect_language(text: str) -> str:
     except LangDetectException:
         return UNDETERMINED
     code = _top_language(factory.langlist, probabilities) or _UNKNOWN
+    if code in _NEEDED and not _NEEDED[code].search(sample):
+        ruled_out = {c for c, script in _NEEDED.items() if not script.search(sample)}
+        code = _without(factory.langlist, probabilities, ruled_out) or _UNKNOWN
     code = code.split("-")[0].lower()
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
+
+
+_NEEDED = {code: re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+           for code, ranges in table.SCRIPT_NEEDED.items()}
+
+
+def _without(langlist: Sequence[str], probabilities: Sequence[float],
+             ruled_out: set[str]) -> str | None:
+    """The first language once those ``ruled_out`` are (the sample lacks the script each
+    is always written in, :data:`~normalizer.cues.languages.SCRIPT_NEEDED`): the others'
+    probabilities renormalized, so the threshold stays langdetect's."""
+    rest = [0.0 if lang in ruled_out else p
+            for lang, p in zip(langlist, probabilities, strict=True)]
+    total = sum(rest)
+    return _top_language(langlist, [p / total for p in rest]) if total > 0 else None
 
 
 def _script_language(sample: str) -> str | None:

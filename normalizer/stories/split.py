@@ -24,7 +24,8 @@ from normalizer.stories.clean import is_sentence
 from normalizer.text.dates import split_date_line
 
 TITLE_MAX_WORDS = 30
-_CAP_WORD = re.compile(r"^[\"'“‘(]*[A-ZÀ-ÞА-ЯЁ0-9]")
+# (a handle or hashtag's capital counts: "@VallsConfinat continua amb ...")
+_CAP_WORD = re.compile(r"^[\"'“‘(]*[@#]?[A-ZÀ-ÞА-ЯЁ0-9]")
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
@@ -152,9 +153,17 @@ def dateline_of(text: str):
     return None
 
 
+#: AP's contributor line under the story's last rule: names, each perhaps "in <Place>",
+#: and the bare verb ("X in Frankfurt, Germany, and Y in Paris contributed."). Every word
+#: but the joining ones is capitalized, so a sentence ending "... all contributed." is not.
+_CONTRIBUTED_BARE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\s+){2,30}"
+                               r"contributed\.?$")
+
+
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
-        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text))
+        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text)
+                    or _CONTRIBUTED_BARE.match(block.text))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
     return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
         and "source_line" not in block.notes
@@ -247,7 +256,7 @@ def _dated_headline(b: Block) -> bool:
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
-    if b.role != TEXT or is_story_end(b):
+    if b.role != TEXT or is_story_end(b) or b.notes.get("section_label"):
         return False
     strong_shape = b.kind == BlockKind.HEAD or b.bold
     if not (strong_shape or title_like(b)):
@@ -331,13 +340,25 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
     above = current.text_blocks
     if not above:
         return True
-    if sum(t.words for t in above) > HEADER_CHROME_MAX_WORDS \
-            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in above):
+    header = [t for t in above if not _title_crumb(t, folded_title)]
+    if sum(t.words for t in header) > HEADER_CHROME_MAX_WORDS \
+            or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in header):
         return False
     for t in list(above):
         t.mark(CRUFT, RemovedKind.CHROME)
     current.reread()
     return True
+
+
+#: A breadcrumb's last crumb is the post's title, often cut short ("World / News /
+#: Russian Prime Minister ... Can Be"): a line above the title that starts it and holds
+#: at least this share of it is that crumb, no prose of the header.
+TITLE_CRUMB_MIN_SHARE = 0.5
+
+
+def _title_crumb(b: Block, folded_title: str) -> bool:
+    return b.kind == BlockKind.ITEM and len(b.folded) >= TITLE_CRUMB_MIN_SHARE \
+        * len(folded_title) and folded_title.startswith(b.folded.rstrip(" .…"))
 
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
@@ -508,6 +529,97 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
             b.notes["quote_credit"] = True
 
 
+#: A rolling story (AP's "The Latest"): one headline over items, each opening with a
+#: dateline of its own that names no outlet ("LONDON — ..."), separated by rule lines and
+#: with no headline of their own. At least this many such items make the rules the
+#: story's own dividers, not boundaries between stories (pasted wire stories, one after
+#: another, carry their agency in the dateline or a headline each).
+ROLLING_MIN_ITEMS = 4
+#: A dash a page's bytes turned into a quotation mark after a dateline's place
+#: ("LONDON " AstraZeneca says ...", "VENICE, Italy (AP) " The ..."), restored to read the
+#: dateline.
+_BROKEN_DASH = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
+
+
+def _bare_dateline(text: str) -> bool | None:
+    """True where ``text`` opens with a dateline naming no outlet, False where its
+    dateline names one, None where it has none."""
+    m = dateline_of(text) or dateline_of(_BROKEN_DASH.sub(r"\1 — ", text, count=1))
+    if m is None:
+        return None
+    return not m.groupdict().get("src")
+
+
+def _caps_label(b: Block) -> bool:
+    """A short line in capitals ending with a colon: it introduces what follows."""
+    text = b.text.rstrip()
+    return text.endswith((":", "：")) and b.words <= TITLE_MAX_WORDS // 2 and text.isupper()
+
+
+def _mark_rolling_items(blocks: list[Block]) -> None:
+    """Note the rules of a rolling story (see :data:`ROLLING_MIN_ITEMS`): they open no
+    story; a label line ending with a colon under one ("HERE'S WHAT ELSE IS
+    HAPPENING:") is a section label of the story, no headline; over title lines only, up
+    to the next rule, it heads a list of other stories ("HERE'S WHAT YOU NEED TO KNOW
+    ...:"), which is cruft."""
+    rules: list[Block] = []
+    labels: list[int] = []
+    others: list[int] = []  # sections that open with neither a dateline nor a label
+    items = 0
+    for i, b in enumerate(blocks):
+        if b.role != SEP or b.notes.get("inside_post"):
+            continue
+        at = next((j for j in range(i + 1, len(blocks))
+                   if blocks[j].role in (TEXT, HEADLINE, SEP)), None)
+        if at is None or blocks[at].role == SEP:
+            continue
+        nxt = blocks[at]
+        rules.append(b)
+        if _caps_label(nxt):
+            labels.append(at)
+            under = _next_roles(blocks, at, 1)  # (the item the label introduces)
+            if not under or under[0].role != TEXT:
+                continue
+            nxt = under[0]
+        bare = _bare_dateline(nxt.text)
+        if bare is False:
+            return  # an item naming its agency: pasted wire stories
+        if bare:
+            items += 1
+            continue
+        if nxt.kind == BlockKind.HEAD or nxt.bold or (
+                title_like(nxt) and (lead := _next_roles(blocks, at, 1))
+                and lead[0].role == TEXT and _bare_dateline(lead[0].text) is not None):
+            return  # an item with a headline of its own
+        if nxt is blocks[at]:
+            others.append(at)
+    if items >= ROLLING_MIN_ITEMS:
+        for b in rules:
+            b.notes["rolling"] = True
+        for at in labels:
+            blocks[at].notes["section_label"] = True
+            _mark_story_list(blocks, at, blocks[at], RemovedKind.RELATED_LINK)
+        for at in others:
+            _mark_story_list(blocks, at - 1, None, RemovedKind.CHROME)
+
+
+def _mark_story_list(blocks: list[Block], at: int, label: Block | None,
+                     kind: RemovedKind) -> None:
+    """The lines after ``at`` up to the next rule (and their ``label``) are a list of other
+    stories or a promo ("Follow our coverage at ...") where those lines are short: none
+    opens with a dateline, none is longer than a headline."""
+    lines: list[Block] = []
+    for b in blocks[at + 1:]:
+        if b.role == SEP:
+            break
+        if b.role == TEXT:
+            if b.words > TITLE_MAX_WORDS or _bare_dateline(b.text) is not None:
+                return
+            lines.append(b)
+    for b in (*([label] if label is not None else []), *lines) if lines else ():
+        b.mark(CRUFT, kind)
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -516,18 +628,23 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
+    lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
+    _mark_rolling_items(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
             continue
         if b.role == SEP:
             # (a divider inside a post of an archive of whole posts opens no story)
-            after_sep = after_sep or not b.notes.get("inside_post")
+            after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling"))
             continue
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
             current.headline = b.text
+            if b.kind == BlockKind.HEAD or b.bold:  # the title as the content's own heading
+                repeat_at = _shape_repeat(blocks, i)
+                lead_words = STORY_PROSE_MIN_WORDS  # (its repeat over a lead paragraph only)
             continue
         if b.notes.get("opens_body") and b.role == TEXT and current.headline is not None \
                 and not current.text_blocks and is_kicker(b):
@@ -564,7 +681,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
-                               or (i == repeat_at and _repeat_opens_story(blocks, i, current))
+                               or (i == repeat_at
+                                   and _repeat_opens_story(blocks, i, current, lead_words))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
@@ -584,7 +702,13 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == TEXT:
             if _starts_unheaded_story(b, current, after_sep) \
                     and not (after_sep and not current.ended and _caps_section(b, current)):
+                closing = next((c for c in reversed(current.blocks) if c.role != IMAGE
+                                and not (c.role == CRUFT
+                                         and c.cruft_kind != RemovedKind.COPYRIGHT)),
+                               None)  # (share labels, captions under the label passed over)
                 current = _next_segment(segments, current, None)
+                if closing is not None and closing.cruft_kind == RemovedKind.COPYRIGHT:
+                    b.notes["after_copyright"] = True  # (see _after_copyright)
             after_sep = False
         current.blocks.append(b)
         if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit"):
@@ -652,11 +776,60 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
 TAIL_MAX_WORDS = 60
 
 
+def _after_copyright(seg: Segment, then: Segment | None) -> bool:
+    """An untitled segment of at most :data:`TAIL_MAX_WORDS` right under the copyright
+    label that closed the story above, ending the post or followed by a headed story: the
+    page's footer going on ("All rights of the publication are reserved by X.
+    Reproduction without ...", "Republication only with the source's consent.") or the
+    source page's own "recommended" lines pasted with the story."""
+    return (then is None or then.headline is not None) and seg.headline is None \
+        and bool(seg.blocks) and seg.blocks[0].role == TEXT \
+        and seg.blocks[0].notes.get("after_copyright", False) \
+        and sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS and not _has_dateline(seg)
+
+
+#: A heading over at least this many paragraphs, each under a time or date line of its
+#: own ("Acum 15 minute", "16:20"), is a list of dated teasers (an aggregator's "other
+#: news from X" block), not a story: a story's paragraphs follow one another.
+TEASER_LIST_MIN = 4
+#: Lines this short between a teaser's date line and its paragraph ("#", the outlet's
+#: name) are the teaser's own furniture.
+TEASER_FURNITURE_MAX_WORDS = 2
+
+
+def _dated_teasers(seg: Segment) -> bool:
+    """Every paragraph of ``seg`` stands under a date or time line (see
+    :data:`TEASER_LIST_MIN`)."""
+    dated = prose = 0
+    under_date = False
+    for b in seg.blocks:
+        if b.role == META and b.cruft_kind == MetaKind.DATE \
+                or b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME \
+                and split_date_line(b.text)[0]:
+            under_date = True
+        elif b.role == TEXT and b.words > TEASER_FURNITURE_MAX_WORDS:
+            prose += 1
+            dated += under_date
+            under_date = False
+    return prose >= TEASER_LIST_MIN and dated == prose
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
-    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft."""
+    (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
+    a list of dated teasers under a heading (:func:`_dated_teasers`) and the footer under
+    the closing copyright label (:func:`_after_copyright`)."""
     out: list[Segment] = []
-    for seg in segments:
+    for n, seg in enumerate(segments):
+        then = segments[n + 1] if n + 1 < len(segments) else None
+        if out and seg.text_blocks and (_after_copyright(seg, then)
+                                        or (seg.headline is not None and _dated_teasers(seg))):
+            kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
+            for b in seg.blocks:
+                if b.role in (TEXT, HEADLINE):
+                    b.mark(CRUFT, kind)
+            out[-1].blocks.extend(seg.blocks)
+            continue
         texts = seg.text_blocks
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
@@ -686,7 +859,7 @@ def _shape_repeats(blocks: list[Block], i: int) -> list[int]:
     shape = _shape(blocks[i])
     return [j for j in range(i + 1, len(blocks))
             if blocks[j].role == TEXT and (blocks[j].kind == BlockKind.HEAD or blocks[j].bold)
-            and _shape(blocks[j]) == shape]
+            and _shape(blocks[j]) == shape and len(blocks[j].text) > 1]  # ("讚": bold of nothing)
 
 
 def _shape_repeat(blocks: list[Block], i: int) -> int:
@@ -700,11 +873,14 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     return later[0]
 
 
-def _repeat_opens_story(blocks: list[Block], i: int, current: Segment) -> bool:
+def _repeat_opens_story(blocks: list[Block], i: int, current: Segment,
+                        lead_words: int = 0) -> bool:
     """The repeat of the opening heading's shape opens the next story when the story
-    above has had paragraphs enough and story text follows it."""
+    above has had paragraphs enough (or is in another script) and story text follows it,
+    of at least ``lead_words`` words where the heading atop the post is the post's title
+    again (a line of that shape over a line of chrome, "Please wait...", opens none)."""
     nxt = _next_roles(blocks, i, 1)
-    return bool(nxt) and nxt[0].role == TEXT and (
+    return bool(nxt) and nxt[0].role == TEXT and nxt[0].words >= lead_words and (
         len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS
         or _main_script(blocks[i].text) != _main_script(
             " ".join(t.text for t in current.text_blocks)))
