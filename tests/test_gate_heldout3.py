@@ -41,7 +41,8 @@ pytestmark = pytest.mark.gate
 #: 0.667; batch 4 (2 pages) 1.0, 0.925, 0.105, 1.0, 1.0, 1.0, 0.5.
 #: Merged round 6 (cleaner, sources, h3fix, datesarch), measured on main: pages story 0.984,
 #: text 0.966, cruft 0.022, headline 0.967, source 0.765, language 1.0, date 1.0; themes
-#: 1.0, 0.973, 0.212, 1.0, 0.500, 1.0, 1.0; WordPress 0.983, 0.972, 0.202, 0.986, 0.529, 1.0, 1.0.
+#: 1.0, 0.973, 0.212, 1.0, 0.500, 1.0, 1.0; WordPress 0.983, 0.972, 0.202, 0.986, 0.529, 1.0, 1.0,
+#: then 1.0, 0.973, 0.194, 0.987 once a sentence may close the lead under a heading after a label.
 FLOORS = [
     ("story_f1", ">=", 0.98),  # an AP "The Latest" split by datelines; sidebars as stories
     ("text_f1", ">=", 0.965),  # (cleaner round 6: 0.891 -> 0.894)
@@ -76,9 +77,9 @@ PLATFORM_FLOORS = [
 #: two HTML runs also lost the one post alone on the last archive page: recall 0.981.)
 WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
-    ("story_f1", ">=", 0.98),
+    ("story_f1", ">=", 0.999),
     ("text_f1", ">=", 0.97),
-    ("cruft_leak", "<=", 0.205),
+    ("cruft_leak", "<=", 0.2),
     ("headline_acc", ">=", 0.96),
     ("source_acc", ">=", 0.525),
     ("language_acc", ">=", 0.999),

@@ -52,10 +52,10 @@ def roles(lines: list[str], **kw) -> list[tuple[str, str]]:
     ("(Reuters)", "copyright"),
     ("Read more: Ministers clash over budget", "related_link"),
     ("READ MORE", "related_link"),
-    ("Read more at Reuters", "related_link"),
+    ("Read more at Reuters", "copyright"),  # a link to the rest at the outlet credits it
     ("Continue reading the full story", "related_link"),
     ("Click here to read more", "related_link"),
-    ("Weiterlesen auf tagesschau.de", "related_link"),
+    ("Weiterlesen auf tagesschau.de", "copyright"),
     ("See also:", "related_link"),
     ("Lesen Sie auch: Streit um den Haushalt", "related_link"),
     ("Lire aussi : La Russie annonce un retrait", "related_link"),

@@ -506,13 +506,15 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
 
 
 def _body_follows(blocks: list[Block], i: int) -> bool:
-    """The next two lines of text after ``i`` are paragraphs of a story's body (longer
-    than :data:`TAIL_LINE_MAX_WORDS` words): the heading at ``i`` opens the next story
-    of the post, not one more title under a list's label (whose titles stand alone or
-    over a teaser)."""
+    """The next two lines of text after ``i`` are paragraphs of a story's body (the first
+    longer than :data:`TAIL_LINE_MAX_WORDS` words, the second too or a sentence): the
+    heading at ``i`` opens the next story of the post, not one more title under a list's
+    label (whose titles stand alone or over a teaser, and a teaser is followed by the next
+    title, no sentence)."""
     after = [b for b in blocks[i + 1:i + 6] if b.role == TEXT][:2]
-    return len(after) == 2 and all(
-        b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS for b in after)
+    return len(after) == 2 and all(b.kind == BlockKind.P for b in after) \
+        and after[0].words > TAIL_LINE_MAX_WORDS \
+        and (after[1].words > TAIL_LINE_MAX_WORDS or is_sentence(after[1].text))
 
 
 def _ad_label(b: Block) -> bool:
