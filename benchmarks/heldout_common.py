@@ -16,7 +16,6 @@ patched copy.
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -39,21 +38,6 @@ def _load_wordpress(name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
-
-
-def load_gold(gold: Path) -> dict[str, dict]:
-    """The set's gold records by the last segment of their url, in file order."""
-    path = gold / "gold.jsonl"
-    out: dict[str, dict] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SystemExit(f"{path}:{n}: invalid JSON: {exc}") from None
-        out[rec["url"].strip("/").split("/")[-1]] = rec
-    return out
 
 
 def posts_for(keys: list[str]) -> list[tuple[str, str | None, list[str], str, bool, bool,
@@ -82,7 +66,7 @@ def wordpress(shared: Path, work: Path, gold: Path, *, quick: bool = True,
     over the runs) added, and the module (for its ``table``). Raises the benchmark's
     ``WordPressUnavailable`` where WordPress cannot start."""
     mod = _load_wordpress(name)
-    stories = load_gold(gold)
+    stories = mod.load_stories(gold / "gold.jsonl")  # the benchmark's own reader
     mod.POSTS = posts_for(list(stories))
     mod.CAPTIONS, mod.MID = {}, {}
     mod.READ_MORE = _EnglishFallback(mod.READ_MORE)
