@@ -62,7 +62,7 @@ def test_the_contributor_line_under_the_last_rule_ends_the_story():
 
 
 def test_a_sentence_ending_with_contributed_is_no_contributor_line():
-    from normalizer.stories.split import _CONTRIBUTED_BARE
+    from normalizer.cues.text import CONTRIBUTED_BARE_RE as _CONTRIBUTED_BARE
 
     assert _CONTRIBUTED_BARE.match("David McHugh in Frankfurt, Germany, and Elaine Ganley "
                                    "in Paris contributed.")

@@ -581,6 +581,11 @@ CONTRIBUTED_RE = re.compile(
     r"|(?:additional\s+)?(?:reporting|research)\b[^.!?]{0,300}\.?)\s*$",
     _I,
 )
+# AP's contributor line under the story's last rule: names, each perhaps "in <Place>",
+# and the bare verb ("X in Frankfurt, Germany, and Y in Paris contributed."). Every word
+# but the joining ones is capitalized, so a sentence ending "... all contributed." is not.
+CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\s+){2,30}"
+                                 r"contributed\.?$")
 
 # --- Metadata lines: bylines, dates --------------------------------------------------
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".

@@ -153,17 +153,10 @@ def dateline_of(text: str):
     return None
 
 
-#: AP's contributor line under the story's last rule: names, each perhaps "in <Place>",
-#: and the bare verb ("X in Frankfurt, Germany, and Y in Paris contributed."). Every word
-#: but the joining ones is capitalized, so a sentence ending "... all contributed." is not.
-_CONTRIBUTED_BARE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\s+){2,30}"
-                               r"contributed\.?$")
-
-
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
         return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text)
-                    or _CONTRIBUTED_BARE.match(block.text))
+                    or cues.CONTRIBUTED_BARE_RE.match(block.text))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
     return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
         and "source_line" not in block.notes
