@@ -35,51 +35,50 @@ if not (SHARED / "eval" / "score.py").is_file():
 
 pytestmark = pytest.mark.gate
 
-#: Floors: metric, comparison, value, over the permalink pages; the first measurement
-#: (batch 1, 15 pages, on main at 0ad63e4, nothing changed for the set), a hair below for
-#: rounding: story 0.968 (30/31), text 0.958, cruft 0.042 (5/119), headline 0.867 (13/15),
-#: source 0.200 (2/10), language 1.0, date 1.0.
+#: Floors: metric, comparison, value, over the permalink pages; the first measurement of
+#: the whole set (30 pages, on main at 0ad63e4, nothing changed for the set), a hair below
+#: for rounding: story 0.984 (60/61), text 0.974, cruft 0.025 (6/241), headline 0.900
+#: (27/30), source 0.263 (5/19), language 0.967 (29/30), date 1.0. Each batch was measured
+#: before any change reached it: batch 1 (15 pages) 0.968, 0.958, 0.042, 0.867, 0.200, 1.0,
+#: 1.0; batch 2 (15 pages) 1.0, 0.992, 0.008, 0.933, 0.333, 0.933, 1.0.
 FLOORS = [
-    ("story_f1", ">=", 0.965),  # a caption and a pull quote read as a second story
-    ("text_f1", ">=", 0.955),
-    ("cruft_leak", "<=", 0.045),  # end matter ("(END)", "Keywords"), newsletter boxes
-    ("headline_acc", ">=", 0.86),  # a teaser's or a toolbar's heading taken for the h1
-    ("source_acc", ">=", 0.19),  # bylines and slots naming the agency, source labels
-    ("language_acc", ">=", 0.999),
+    ("story_f1", ">=", 0.98),  # a byline and widget lines read as a second story
+    ("text_f1", ">=", 0.97),
+    ("cruft_leak", "<=", 0.026),  # end matter ("(END)", "Keywords"), newsletter boxes
+    ("headline_acc", ">=", 0.895),  # og:title over the h1; a menu link's title
+    ("source_acc", ">=", 0.26),  # agencies in byline slots, source labels, own-outlet lines
+    ("language_acc", ">=", 0.965),  # isiZulu taken for Swahili
     ("date_acc", ">=", 0.999),
 ]
 
-#: Plain trafilatura's text F1 on the same pages was 0.961 at the first measurement, 0.003
-#: above tagwire's: the gap may not widen.
-TRAFILATURA_TEXT_GAP = 0.005
-
-#: The same stories in real Blogger, Tumblr and WordPress themes (seven stories each, as many
-#: themes as it takes for every story to reach one), crawled, micro over the themes; first
-#: measured: story 0.955, text 0.968, cruft 0.460, headline 1.0, source 0.077, language 1.0,
-#: date 0.667 (the Blogger theme's posts got no date).
+#: The same stories in five real Blogger, Tumblr and WordPress themes (seven stories each,
+#: so every story at least once), crawled, micro over the themes; first measured on the
+#: whole set: story 0.959, text 0.969, cruft 0.448, headline 1.0, source 0.143, language
+#: 0.971, date 0.800 (blogger-zxce3's posts got no date); batch 1 alone in the first three
+#: themes: 0.955, 0.968, 0.460, 1.0, 0.077, 1.0, 0.667.
 PLATFORM_FLOORS = [
-    ("story_f1", ">=", 0.95),
+    ("story_f1", ">=", 0.955),
     ("text_f1", ">=", 0.965),
-    ("cruft_leak", "<=", 0.465),  # captions, related lists and labels in new languages
+    ("cruft_leak", "<=", 0.45),  # captions, related lists and labels in new languages
     ("headline_acc", ">=", 0.995),
-    ("source_acc", ">=", 0.075),  # credits off the text are not pasted: a ceiling below 1
-    ("language_acc", ">=", 0.999),
-    ("date_acc", ">=", 0.66),
+    ("source_acc", ">=", 0.14),  # credits off the text are not pasted: a ceiling below 1
+    ("language_acc", ">=", 0.97),
+    ("date_acc", ">=", 0.79),
 ]
 
 #: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
 #: every third post two stories, every cruft line a paragraph after its story), crawled by
-#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured: recall
-#: 1.0, story 0.968, text 0.979, cruft 0.276, headline 0.933, source 0.100, language 1.0,
-#: date 1.0.
+#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
+#: whole set: recall 1.0, story 0.951, text 0.976, cruft 0.307, headline 0.931, source 0.158,
+#: language 0.966, date 1.0 (batch 1 alone: 1.0, 0.968, 0.979, 0.276, 0.933, 0.100, 1.0, 1.0).
 WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
-    ("story_f1", ">=", 0.965),
+    ("story_f1", ">=", 0.95),
     ("text_f1", ">=", 0.975),
-    ("cruft_leak", "<=", 0.28),
+    ("cruft_leak", "<=", 0.31),
     ("headline_acc", ">=", 0.93),
-    ("source_acc", ">=", 0.095),
-    ("language_acc", ">=", 0.999),
+    ("source_acc", ">=", 0.155),
+    ("language_acc", ">=", 0.965),
     ("date_acc", ">=", 0.999),
 ]
 
@@ -118,12 +117,12 @@ def test_every_heldout4_post_is_found_once(result):
     assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
 
 
-def test_heldout4_pages_text_near_plain_trafilatura(result):
+def test_heldout4_pages_text_at_least_plain_trafilatura(result):
+    # first measured on the whole set: 0.974 against trafilatura's 0.968 (batch 1 alone was
+    # below it: 0.958 against 0.961)
     ours = result["tagwire"]["site"]["text_f1"]["value"]
     ref = result["trafilatura"]["site"]["text_f1"]["value"]
-    assert ours >= ref - TRAFILATURA_TEXT_GAP, (
-        f"held-out pages: tagwire text_f1 {ours:.3f} more than {TRAFILATURA_TEXT_GAP} below "
-        f"trafilatura's {ref:.3f}")
+    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
 
 
 @pytest.fixture(scope="module")
