@@ -243,6 +243,13 @@ MORE_LINK_PHRASES: tuple[str, ...] = MORE_LINK_WORDS + (
     "阅读全文", "阅读更多", "閱讀全文", "閱讀更多", "继续阅读", "繼續閱讀", "اقرأ المزيد",
     "आगे पढ़ें", "और पढ़ें", "keep reading", "read full", "view post",
 )
+# Text only a screen reader hears (WordPress's "screen-reader-text", Bootstrap's "sr-only",
+# Drupal's "element-invisible", ...): a heading's hidden part ("Title (17 March, 2020)" in
+# the Uku theme) is no part of the title it shows.
+VISUALLY_HIDDEN_CLASSES: tuple[str, ...] = (
+    "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
+    "element-invisible", "assistive-text", "screenreader-only", "sr-text",
+)
 # Link texts that name no post (never a title).
 GENERIC_LINK_TEXTS: frozenset[str] = frozenset({
     "permalink", "link", "read more", "more", "continue reading", "comments", "comment",
