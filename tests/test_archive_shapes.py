@@ -1,0 +1,102 @@
+"""Listing shapes met on held-out real pages (the corpus's round 2), in small pages of the
+same shape: hidden heading text, card and row links named by ``aria-label``, Astro's
+archive rows under year rows, Blogger's script-cut summaries, and dates no finer than
+the page gives them."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.pages.archive import parse_archive
+
+BASE = "https://blog.example.org"
+BODY = "<p>" + "A sentence of the post that goes on for a while. " * 8 + "</p>"
+
+
+def _page(main: str) -> str:
+    return f"<html lang='en'><body><main>{main}</main></body></html>"
+
+
+def test_text_only_a_screen_reader_hears_is_no_part_of_the_title() -> None:
+    posts = "".join(
+        f"<article class='post hentry'><span class='entry-date'><a href='/2020/03/p{n}/'>"
+        f"1{n} March, 2020</a></span><h2 class='entry-title'><a href='/2020/03/p{n}/' "
+        f"rel='bookmark'>Title {n}</a><span class='screen-reader-text'> (1{n} March, 2020)"
+        f"</span></h2><div class='entry-summary'><p>Summary {n}.</p></div></article>"
+        for n in range(3))
+    page = parse_archive(_page(posts), BASE + "/category/news/")
+    assert [p.title for p in page.posts] == ["Title 0", "Title 1", "Title 2"]
+    assert [p.published for p in page.posts] == ["2020-03-10", "2020-03-11", "2020-03-12"]
+
+
+def _row(slug: str, day: str, title: str) -> str:
+    """An Astro (Fuwari) archive row: one link holding the day, a dot, the title, tags."""
+    return (f"<a href='/posts/{slug}/' class='group btn-plain' aria-label='{title}'>"
+            f"<div class='flex'><div class='text-sm'>{day}</div><div class='dot'></div>"
+            f"<div class='title'>{title}</div><div class='tags'>#{slug}</div></div></a>")
+
+
+def _year(year: int, rows: str) -> str:
+    return (f"<div><div class='flex'><div class='year'>{year}</div><div class='w'></div>"
+            f"<div class='count'>{rows.count('<a ')} posts</div></div>{rows}</div>")
+
+
+def test_archive_rows_under_year_rows_are_posts_with_their_dates() -> None:
+    main = ("<div class='card-base'>"
+            + _year(2024, _row("a", "06-05", "First [Misc]") + _row("b", "01-12", "Second"))
+            + _year(2023, _row("c", "11-30", "Third")) + "</div>")
+    page = parse_archive(_page(main), BASE + "/archive/category/misc/")
+    assert page.is_archive
+    assert [(p.url, p.title, p.published, p.is_excerpt) for p in page.posts] == [
+        (BASE + "/posts/a/", "First [Misc]", "2024-06-05", True),
+        (BASE + "/posts/b/", "Second", "2024-01-12", True),
+        (BASE + "/posts/c/", "Third", "2023-11-30", True),
+    ]
+
+
+def test_a_tag_address_may_list_a_single_dated_row_but_another_page_may_not() -> None:
+    main = "<div class='card-base'>" + _year(2023, _row("c", "06-14", "Only one")) + "</div>"
+    page = parse_archive(_page(main), BASE + "/archive/tag/one/")
+    assert [(p.title, p.published, p.is_excerpt) for p in page.posts] == [
+        ("Only one", "2023-06-14", True)]
+    assert parse_archive(_page(main), BASE + "/about/").posts == []
+
+
+def test_a_card_link_without_text_is_named_by_its_aria_label() -> None:
+    cards = "".join(
+        f"<div class='card'><a href='/posts/p{n}/' aria-label='Post {n}'><img src='/c{n}.webp'>"
+        f"</a><div><span class='text-sm'>2024-06-1{n}</span></div></div>" for n in range(3))
+    page = parse_archive(_page(f"<div id='post-container'>{cards}</div>"), BASE + "/")
+    assert [(p.title, p.published) for p in page.posts] == [
+        ("Post 0", "2024-06-10"), ("Post 1", "2024-06-11"), ("Post 2", "2024-06-12")]
+
+
+def _blogger(n: int, script: bool) -> str:
+    cut = (f"<script type='text/javascript'>createSummary(\"summary{n}00\");</script>"
+           if script else "")
+    return (f"<div class='post-outer'><h2 class='post-title'><a href='/2015/11/p{n}.html'>"
+            f"Post {n}</a></h2><abbr class='published' title='2015-11-1{n}T10:15:00-08:00'>"
+            f"10:15 AM</abbr><div class='summary' id='summary{n}00'>{BODY}{BODY}</div>{cut}"
+            f"<div class='post-readmore'><a href='/2015/11/p{n}.html'>Read More</a></div></div>")
+
+
+def test_a_summary_a_script_cuts_in_the_browser_holds_the_whole_post() -> None:
+    page = parse_archive(_page("".join(_blogger(n, True) for n in range(3))),
+                         BASE + "/search/label/Travel")
+    assert [p.is_excerpt for p in page.posts] == [False, False, False]
+    assert page.display_uncertain  # a crawler compares one post with its permalink
+    page = parse_archive(_page("".join(_blogger(n, False) for n in range(3))),
+                         BASE + "/search/label/Travel")
+    assert [p.is_excerpt for p in page.posts] == [True, True, True]
+
+
+@pytest.mark.parametrize(("path", "published"), [
+    ("/2014/first-post/", None),            # a year: no day to give
+    ("/2014/05/second-post/", None),        # a month: no day either
+    ("/2014/05/06/third-post/", "2014-05-06"),
+])
+def test_a_date_from_the_address_is_never_finer_than_the_address(path: str,
+                                                                  published: str | None) -> None:
+    posts = "".join(f"<article><h2><a href='{path}{n}/'>Post {n}</a></h2>{BODY}</article>"
+                    for n in range(2))
+    page = parse_archive(_page(posts), BASE + "/tag/x/")
+    assert [p.published for p in page.posts] == [published, published]
