@@ -100,3 +100,23 @@ def test_a_date_from_the_address_is_never_finer_than_the_address(path: str,
                     for n in range(2))
     page = parse_archive(_page(posts), BASE + "/tag/x/")
     assert [p.published for p in page.posts] == [published, published]
+
+
+def _news_page(article: bool) -> str:
+    """A news article page (or its frame without the article) with teaser cards."""
+    text = "".join(f"<p>{'Words of the article that carry on and on. ' * 6}{n}</p>"
+                   for n in range(4)) if article else ""
+    cards = "".join(f"<article class='teaser'><a href='/nouvelle/{n}/other-story-{n}'>"
+                    f"<img src='/i{n}.jpg'><h3>Other story {n}</h3></a></article>"
+                    for n in range(6))
+    return (f"<html><body><main><h1>The article</h1><section class='content'>{text}</section>"
+            f"<aside class='related-teasers'></aside><div class='more'>{cards}</div></main>"
+            "</body></html>")
+
+
+def test_an_article_beside_teaser_cards_is_no_archive_but_a_section_page_is() -> None:
+    url = BASE + "/nouvelle/7/the-article"
+    assert not parse_archive(_news_page(True), url).is_archive
+    assert parse_archive(_news_page(False), url).is_archive  # cards alone: a listing
+    # the same page at a listing's address says it is one
+    assert parse_archive(_news_page(True), BASE + "/category/world/").is_archive

@@ -90,6 +90,15 @@ def test_the_second_round_of_pages_stays_read_as_it_is_now() -> None:
     assert not failures, f"{failures}; overall: {overall}"
 
 
+def test_the_third_round_news_articles_with_teaser_cards_list_nothing() -> None:
+    """Round 3 (held out, first measured: 2 of 5 article pages read as archives, 97 false
+    posts): every page stays a single article."""
+    module = _scorer()
+    scores, overall = module.evaluate(CORPUS, gold_set="round3")
+    assert len(scores) >= 5
+    assert overall["archive_detected"] == 1.0 and overall["posts_found"] == 0, overall
+
+
 def test_a_single_post_page_lists_no_posts(scored) -> None:
     scores, _ = scored
     singles = [s for s in scores if s.gold_posts == 0]

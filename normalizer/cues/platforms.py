@@ -290,3 +290,10 @@ LIST_ITEM_TAGS: tuple[str, ...] = ("li", "tr", "article", "div", "p", "dd", "sec
 # paragraphs, so an ellipsis after more is the author's own.
 TEASER_MAX_CHARS = 320
 EXCERPT_MAX_BLOCKS = 2
+# An article page beside cards of other articles (a news site's teasers): a page that
+# says nothing of being a listing, whose listed posts show a teaser at most, and that
+# holds this many paragraphs of at least ARTICLE_PARAGRAPH_CHARS outside them and its
+# chrome is the article, not an archive (two real news pages: 7 and 12 such paragraphs;
+# the archives of tests/fixtures/real/archives say they are listings, or have none).
+ARTICLE_MIN_PARAGRAPHS = 3
+ARTICLE_PARAGRAPH_CHARS = 200

@@ -851,6 +851,22 @@ def _single_post_page(root: etree._Element, url: str, classes: set[str]) -> bool
                 or any(p.search(path) for p in cues.TAG_URL_PATTERNS))
 
 
+def _article_beside_cards(root: etree._Element, bodies: list[etree._Element | None]) -> bool:
+    """Whether the page holds an article of its own outside the listed posts' bodies and
+    its chrome: enough long paragraphs (see ``cues.ARTICLE_MIN_PARAGRAPHS``)."""
+    held = {b for b in bodies if b is not None}
+    found = 0
+    for p in root.iter("p"):
+        if not _text_longer_than(p, cues.ARTICLE_PARAGRAPH_CHARS - 1):
+            continue
+        if any(anc in held for anc in p.iterancestors()) or _in_chrome(p, lambda _el: False):
+            continue
+        found += 1
+        if found >= cues.ARTICLE_MIN_PARAGRAPHS:
+            return True
+    return False
+
+
 def _body_classes(root: etree._Element) -> set[str]:
     body = root.find(".//body")
     return set((body.get("class") or "").lower().split()) if body is not None else set()
@@ -938,9 +954,13 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     archive_path = any(p.search(path) for p in cues.TAG_URL_PATTERNS) or bool(
         cues.ARCHIVE_PATH_RE.search(path))
     if posts:
-        is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
-                                     or archive_path
-                                     or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+        says_listing = (tag is not None or next_url is not None or archive_path
+                        or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+        is_archive = not single and (len(posts) >= 2 or says_listing)
+        if is_archive and not says_listing \
+                and all(s.length <= _TEASER_LENGTH for s in shown) \
+                and _article_beside_cards(root, [bodies[k] for k in keys]):
+            is_archive = False  # a news article beside teaser cards of other articles
     else:  # an empty archive says so in its URL; a post page with prev/next links does not
         is_archive = not single and any(p.search(path) for p in cues.TAG_URL_PATTERNS)
     return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
