@@ -120,3 +120,37 @@ def test_an_article_beside_teaser_cards_is_no_archive_but_a_section_page_is() ->
     assert parse_archive(_news_page(False), url).is_archive  # cards alone: a listing
     # the same page at a listing's address says it is one
     assert parse_archive(_news_page(True), BASE + "/category/world/").is_archive
+
+
+def test_year_lists_of_links_with_the_month_and_day_inside_the_link() -> None:
+    """Hugo's hello-friend-ng list: one ``<ul>`` a year under its year row, each link
+    holding the title and "Aug 21"."""
+    def group(year: int, items: list[tuple[str, str]]) -> str:
+        lis = "".join(f"<li class='post-item'><a href='/posts/{slug}/' class='post-item-inner'>"
+                      f"<span class='post-title'>{slug.title()}</span>\n  <span class='post-day'>"
+                      f"\n      {day}\n  </span></a></li>" for slug, day in items)
+        return (f"<div class='posts-group'><div class='post-year'>{year}</div>"
+                f"<ul class='posts-list'>{lis}</ul></div>")
+    main = (group(2025, [("one", "Aug 21")]) + group(2021, [("two", "Oct 31"), ("three", "Oct 2"),
+                                                           ("four", "Sep 12")])
+            + group(2019, [("five", "Aug 18")]))
+    page = parse_archive(_page(f"<h1>Posts</h1>{main}"), BASE + "/posts/")
+    assert [(p.title, p.published) for p in page.posts] == [
+        ("One", "2025-08-21"), ("Two", "2021-10-31"), ("Three", "2021-10-02"),
+        ("Four", "2021-09-12"), ("Five", "2019-08-18")]
+
+
+def test_a_listing_in_main_is_no_widget_whatever_its_class() -> None:
+    """A Hugo home's own list in ``<main>`` classed "recent-posts"; the same class on a
+    box outside ``<main>`` stays a sidebar widget."""
+    def posts(prefix: str) -> str:
+        return "".join(f"<div class='post'><div class='date'><span class='day'>1{n}</span>"
+                       f"<span class='rest'>Aug 2020</span></div><h3><a href='/{prefix}{n}/'>"
+                       f"Post {n}</a></h3>"
+                       f"<span class='description'>A line about it ...</span></div>"
+                       for n in range(3))
+    html = (f"<html><body><main><div class='recent-posts'>{posts('posts/p')}</div></main>"
+            f"<aside><div class='recent-posts'>{posts('other/q')}</div></aside></body></html>")
+    page = parse_archive(html, BASE + "/")
+    assert [p.url for p in page.posts] == [BASE + f"/posts/p{n}/" for n in range(3)]
+    assert [p.published for p in page.posts] == ["2020-08-10", "2020-08-11", "2020-08-12"]

@@ -268,6 +268,10 @@ DATE_TEXT_MAX = 80
 # then "07-11").
 YEAR_HEADING_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
 MONTH_DAY_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})\s*$")
+# ... or in words ("Aug 21", "21. März"): a short line with a day and no year, read with
+# the heading's year by the listing date reader.
+WORD_MONTH_DAY_RE = re.compile(r"^(?=.*[^\W\d_])(?!.*\d{3})[^\d]*\b\d{1,2}\b[^\d]*$")
+WORD_MONTH_DAY_MAX = 20
 # Languages and locales that write numeric dates month first (03/04 is March 4th).
 MONTH_FIRST_LOCALES: tuple[str, ...] = ("en-us", "en_us", "en-ph", "en_ph", "fil")
 # A listed date more than this many days after the page was read, or this many years

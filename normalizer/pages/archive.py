@@ -139,7 +139,7 @@ def _in_chrome(el: etree._Element, holds_listing: Callable[[etree._Element], boo
         if not tokens.isdisjoint(_MAIN):
             return False
         if not tokens.isdisjoint(_CHROME) and not (
-                not tokens.isdisjoint(_HEADER) and holds_listing(anc)):
+                (not tokens.isdisjoint(_HEADER) or _in_main(anc)) and holds_listing(anc)):
             return True
         if anc.tag in _CHROME_TAGS and not in_article:  # a post's own <footer> is no chrome
             in_article = any(a.tag == "article" for a in anc.iterancestors())
@@ -147,6 +147,13 @@ def _in_chrome(el: etree._Element, holds_listing: Callable[[etree._Element], boo
                 return True
         in_article = in_article or anc.tag == "article"
     return False
+
+
+def _in_main(el: etree._Element) -> bool:
+    """Whether ``el`` stands in the page's ``<main>`` (or ``role=main``) region: a
+    chrome-classed box there that holds the listing ("recent-posts" on a Hugo home) is
+    the listing itself, not a widget beside it."""
+    return any(anc.tag == "main" or anc.get("role") == "main" for anc in el.iterancestors())
 
 
 def _anchor_kind(a: etree._Element) -> int:
@@ -214,7 +221,8 @@ def _dated_item(item: etree._Element) -> bool:
     if item.find(".//time") is not None \
             or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy"):
         return True
-    return any(cues.MONTH_DAY_RE.match(piece) for piece in item.itertext())
+    return any(cues.MONTH_DAY_RE.match(piece) or _word_month_day(piece.strip())
+               for piece in item.itertext())
 
 
 def _list_anchors(root: etree._Element, page_url: str,
@@ -240,15 +248,24 @@ def _list_anchors(root: etree._Element, page_url: str,
     path = urlsplit(page_url).path
     archive_address = any(p.search(path) for p in cues.TAG_URL_PATTERNS)
     best = _best_list(entries_of.values(), cues.LIST_MIN_ITEMS, False)
-    if best:
-        return best
     by_shape: dict[tuple, list[tuple[etree._Element, str, etree._Element]]] = {}
     for parent, entries in entries_of.items():
-        grand = parent.getparent()
-        if grand is not None:
-            by_shape.setdefault((grand, parent.tag, parent.get("class")), []).extend(entries)
-    return _best_list(by_shape.values(), 1 if archive_address else cues.LIST_MIN_ITEMS,
-                      archive_address)
+        by_shape.setdefault(_list_shape(parent), []).extend(entries)
+    if best and len(by_shape) == len(entries_of):
+        return best  # every list stands alone
+    merged = _best_list(by_shape.values(), 1 if archive_address else cues.LIST_MIN_ITEMS,
+                        archive_address)
+    return merged if len(merged) > len(best) else best
+
+
+def _list_shape(parent: etree._Element) -> tuple:
+    """What lists of one listing share when a year heading starts each: the list's tag and
+    class, and its box's, under one region (``<ul class=posts-list>`` in ``<div
+    class=posts-group>`` a year, in ``<main>``)."""
+    grand = parent.getparent()
+    if grand is None:
+        return (parent,)
+    return (parent.tag, parent.get("class"), grand.tag, grand.get("class"), grand.getparent())
 
 
 def _best_list(groups, least: int, all_dated: bool) -> dict[str, list[etree._Element]]:
@@ -356,6 +373,29 @@ def _shown_text(el: etree._Element) -> str:
     return _WS.sub(" ", "".join(pieces).replace("\xa0", " ")).strip()
 
 
+def _date_like(text: str) -> bool:
+    """A date line: a date, or a month and day (in numbers or words) without a year."""
+    return bool(parse_listing_date(text, "dmy") or cues.MONTH_DAY_RE.match(text)
+                or _word_month_day(text))
+
+
+def _undated_text(a: etree._Element) -> str:
+    """A link's shown text without the date printed inside it (a Hugo list's ``<a><span>
+    Title</span><span>Aug 21</span></a>``)."""
+    text = _shown_text(a)
+    if not len(a):
+        return text
+    dates = [c for c in a if isinstance(c.tag, str) and _date_like(squashed_text(c))]
+    if not dates or len(dates) == len(a):
+        return text
+    pieces = [a.text or ""]
+    for child in a:
+        if child not in dates:
+            pieces.append(_shown_text(child))
+        pieces.append(child.tail or "")
+    return _WS.sub(" ", " ".join(pieces).replace("\xa0", " ")).strip()
+
+
 def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
     """The post's own heading: a heading holding or held by one of its links, else the
     text of a link that names something (not a date, not "Permalink", not "Read more";
@@ -374,7 +414,7 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
         if named and next(a.iterdescendants(*_BLOCK_TAGS), None) is not None:
             text = named  # a row or card link: its name, not its date, title and tags run on
         else:
-            text = _shown_text(a) or named
+            text = _undated_text(a) or named
         low = text.lower()
         if len(text) > 2 and low not in cues.GENERIC_LINK_TEXTS \
                 and not any(w in low for w in cues.MORE_LINK_PHRASES) \
@@ -405,7 +445,7 @@ def _year_heading_date(container: etree._Element, text: str,
     the container, or of one of their ancestors up to two above the container. A year
     row may say more after its year ("2024 | 3 posts"): its first text is the year."""
     m = cues.MONTH_DAY_RE.match(text)
-    if not m:
+    if not m and not _word_month_day(text):
         return None
     el: etree._Element | None = start if start is not None else container
     above = 0
@@ -414,6 +454,8 @@ def _year_heading_date(container: etree._Element, text: str,
             if n >= cues.YEAR_HEADING_REACH:
                 break
             if isinstance(sib.tag, str) and (y := _year_of(sib)):
+                if not m:
+                    return parse_listing_date(f"{text} {y}", "dmy")
                 try:
                     return date(int(y), int(m[1]), int(m[2])).isoformat()
                 except ValueError:
@@ -422,6 +464,13 @@ def _year_heading_date(container: etree._Element, text: str,
             above += 1
         el = el.getparent()
     return None
+
+
+def _word_month_day(text: str) -> bool:
+    """A month in words and a day, with no year ("Aug 21", "21 août"): what a list under
+    year headings prints (read with a stand-in year; a leap one, for February 29th)."""
+    return len(text) <= cues.WORD_MONTH_DAY_MAX and bool(cues.WORD_MONTH_DAY_RE.match(text)) \
+        and parse_listing_date(f"{text} 2000", "dmy") is not None
 
 
 def _year_of(el: etree._Element) -> str | None:
@@ -506,8 +555,9 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
         yield header, None
     for el in _outside(container, body, _DATE_LINE_TAGS):
         text = el.text or ""
-        if len(text) > 40 or (len(el) and _text_longer_than(el, 40)):
-            continue
+        if (len(text) > 40 and len(_WS.sub(" ", text).strip()) > 40) \
+                or (len(el) and _text_longer_than(el, 40)):
+            continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
             yield text, el
 
