@@ -1538,6 +1538,8 @@ SITE_WORD_MIN_LINES = 4
 SITE_WORD_MARGIN = 1.5
 #: Lines of the page's chrome that must name a candidate before it counts as the site's name.
 SITE_NAME_MIN_MENTIONS = 2
+#: A line of chrome longer than this is a paragraph taken for chrome: it names no site.
+SITE_CHROME_MAX_WORDS = 25
 
 
 def _fold_name(name: str) -> str:
@@ -1569,9 +1571,11 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     and people's names repeat as much. None when no candidate is named
     :data:`SITE_NAME_MIN_MENTIONS` times."""
     chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
-              and "source_line" not in b.notes]  # (a teaser's "Reuters · 13 mins ago")
+              and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
+              and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
     candidates: dict[str, str] = {}  # folded -> name
     links: set[str] = set()  # lines that are only a domain: a menu's link to another site
+    found: dict[str, str] = {}  # line -> the outlet the table reads in it
     for line in chrome:
         for m in _DOMAIN.finditer(line):
             candidates.setdefault(m.group("name").casefold(), m.group("name"))
@@ -1580,12 +1584,16 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         outlet = find(line)
         if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
+            found[line] = outlet
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
         if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
             continue  # a group's name, or a chart's data provider ("Źródło: Statista")
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
-        hits = sum(bool(rx.search(line.casefold())) for line in chrome if line not in links)
+        # a line names it where its words do, or where the table reads it there
+        # ("Repubblica@Scuola" names "la Repubblica")
+        hits = sum(bool(rx.search(line.casefold())) or found.get(line) == name
+                   for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
