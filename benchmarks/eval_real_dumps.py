@@ -48,6 +48,9 @@ HELD_OUT_ROUNDS = {
                "yahoojp-cnet-wifi-2017", "yjc-yazd-havades-2020"),
     "round4": ("detik-stroke-2023", "parisluttes-grenades-2019", "repubblica-live-gaza-2023",
                "stuttgart-portal-2017", "vnexpress-thue-2023"),
+    "round5": ("dailymaverick-icj-2025", "expressen-lundsberg-2025", "jyllandsposten-bistro-2025",
+               "lbci-trump-2026", "lrt-judas-2024", "maeil-leejaemyung-2025", "nrk-retzius-2024",
+               "ntv-golculer-2024", "pravda-oask-2026", "seznamzpravy-dozimetr-2025"),
 }
 
 
