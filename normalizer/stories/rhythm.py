@@ -445,6 +445,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_footer_tail(blocks, order)
     _mark_embedded_tweets(blocks, order)
     _drop_section_labels(blocks, order)
+    _title_headless_articles(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -616,6 +617,42 @@ def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
         if title is not None:
             blocks[title].mark(TEXT)
             blocks[title].notes["unit_start"] = True
+
+
+#: Lines above or below a headline that its date or byline line stands within.
+HEADLESS_DATE_REACH = 2
+
+
+def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
+    """An article whose first paragraph no title opens, under a title line the cleaner
+    took for chrome or a repeated link (the page shows its headline twice: a teaser, an
+    audio player's or a share bar's title) with its date or byline line beside it: that
+    line is the article's headline. Only boxes of chrome may stand between (dates, share
+    buttons, a photo and its caption); the nearest such title wins."""
+    text_ranks = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
+    for n, k in enumerate(text_ranks):
+        b = blocks[order[k]]
+        if not (is_prose(b) and "lead" in b.notes) or b.notes.get("unit_start"):
+            continue
+        if n and (k - text_ranks[n - 1] <= INNER_GAP + 1
+                  or blocks[order[text_ranks[n - 1]]].notes.get("unit_start")):
+            continue  # the paragraph goes on a story above it, or its title stands far above
+        for j in range(k - 1, max(-1, k - 1 - FAR_REACH), -1):
+            c = blocks[order[j]]
+            if c.role == TEXT or c.notes.get("closes_unit"):
+                break
+            if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
+                    or not is_title(_as_text(c)) or not _head_long(c.text) \
+                    or _DATEISH.search(c.text) or _numbers_line(c.text):
+                continue
+            near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
+                                                      min(len(order), j + HEADLESS_DATE_REACH + 1))
+                    if m != j]
+            if any((d.role == META and d.cruft_kind in (MetaKind.DATE, MetaKind.BYLINE))
+                   or (d.role != TEXT and _DATEISH.search(d.text)) for d in near):
+                c.mark(TEXT)
+                c.notes["unit_start"] = True
+                break
 
 
 #: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
