@@ -1597,6 +1597,12 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     found = _page_source(blocks, known, find)
     if found is None or is_media_group(found):
         return _site_name(blocks, known, find) or found
+    if found == _first_line_name(blocks, known):
+        # a page's first line may be a control or an ad's label ("Hopp til innhold",
+        # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
+        site = _site_name(blocks, known, find)
+        if site and _squash(site) not in _squash(found):
+            return site
     return found
 
 
@@ -1634,7 +1640,12 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        return _edge_word(chrome)
+        edge = _edge_word(chrome)
+        # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
+        # the footer names once): the name the word is part of
+        whole = [name for name in candidates.values() if edge and name != edge
+                 and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
+        return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
     return known(best[1]) or best[1]
 
 
@@ -1646,8 +1657,8 @@ def _edge_word(chrome: list[str]) -> str | None:
     counts: dict[str, int] = {}
     for line in chrome:
         words = _WORD.findall(line)
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or _DIGIT.search(line):
+            continue  # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name)
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3:
                 counts[w] = counts.get(w, 0) + 1
@@ -1715,6 +1726,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     followed = _followed_name(blocks)
     if followed:
         return known(followed) or followed
+    return _first_line_name(blocks, known)
+
+
+def _first_line_name(blocks: list[Block], known) -> str | None:
+    """The page's name atop it: its first line, where that is title-shaped and short (or
+    stamped with the time the page was saved); None for the page's controls."""
     first = next((b for b in blocks if b.role != SEP), None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
@@ -1740,6 +1757,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     return None
 
 
+#: Who a follow-us line asks to be followed when it names no one ("Follow us on X",
+#: "Folgen Sie uns", "Suivez-nous"): a name ending in one is never a site's.
+FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
+                             "ons", "oss", "os", "me", "mich", "moi"})
+
+
 def _followed_name(blocks: list[Block]) -> str | None:
     """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
     they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
@@ -1749,7 +1772,8 @@ def _followed_name(blocks: list[Block]) -> str | None:
             continue
         for rx in cues.SITE_FOLLOW_RES:
             m = rx.match(b.text)
-            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
+                    and m.group("name").split()[-1].casefold() not in FOLLOW_PRONOUNS:
                 name = m.group("name").strip()
                 names.setdefault(name.casefold(), []).append(name)
                 break
