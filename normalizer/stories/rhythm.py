@@ -1486,11 +1486,40 @@ def _known_credit(known, name: str) -> str | None:
     return known(bare) or (known(bare.upper()) if bare.islower() else None)
 
 
+#: A desk's credit line under a headline's date: a section's label or a writer's name, a
+#: dash, the outlet ("Haberler - Anadolu Ajansı", "Sport – Reuters").
+_DESK_CREDIT = re.compile(r"^(?P<label>[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})\s+[-–—|]\s+"
+                          r"(?P<outlet>[^\W\d_][^|]{1,40}?)\s*$")
+#: Lines above or below such a line that the article's date or byline stands within.
+DESK_CREDIT_REACH = 2
+
+
+def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
+    """A "Label - Outlet" line beside an article's date or byline line names the outlet
+    the article is from: its source, never a headline of its own (a known outlet only:
+    "Politics - Opinion" names none)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        m = _DESK_CREDIT.match(b.text) if b.role in (TEXT, META) else None
+        if not m or is_prose(b):
+            continue
+        outlet = _known_credit(known, m.group("outlet"))
+        if outlet is None:
+            continue
+        near = order[max(0, k - DESK_CREDIT_REACH):k] + order[k + 1:k + 1 + DESK_CREDIT_REACH]
+        if any(blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE for j in near):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
+            b.notes["source_line"] = outlet
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    _mark_desk_credit_lines(blocks, known)
     for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
         if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
             for rx in openers.INLINE_SOURCE_RES:
