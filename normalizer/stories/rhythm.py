@@ -309,6 +309,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_tag_lines(blocks, order)
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
+    _mark_credits_inside_articles(blocks, order)
     _mark_truncated_teasers(blocks, order)
     for i in order:  # "(more…)" under an excerpt; "mehr" is a link, never a sign-off
         if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
@@ -1260,6 +1261,31 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: The longest picture caption a credit line closes inside an article ("Павел Вовк" over
+#: "Источник: Фундация DEJURE"): a name or a short label, no sentence.
+INLINE_CAPTION_MAX_WORDS = 6
+
+
+def _mark_credits_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """A source label ("Источник: X", "Source: X") right under a short caption line, with
+    the article's paragraphs going on above and below, is its picture's credit: it ends
+    no story and names no source of it (a closing "Source: Xinhua" stands after the last
+    paragraph)."""
+    for k in range(1, len(order) - 1):
+        b, cap = blocks[order[k]], blocks[order[k - 1]]
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.COPYRIGHT or "source_line" in b.notes:
+            continue
+        if cap.role != TEXT or is_prose(cap) or weight(cap.text) > INLINE_CAPTION_MAX_WORDS \
+                or _SENTENCE_END.search(cap.text):
+            continue
+        above = k > 1 and is_prose(blocks[order[k - 2]])
+        below = any(is_prose(blocks[order[j]]) for j in range(k + 1, min(len(order), k + 3)))
+        if above and below:
+            cap.mark(CRUFT, RemovedKind.CAPTION)
+            b.mark(CRUFT, RemovedKind.CREDIT)
+            b.notes.pop("signoff", None)
 
 
 #: Lines from one cut-short teaser title to the next in a box of them (title, its
