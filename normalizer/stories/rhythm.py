@@ -440,6 +440,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
+    _mark_signed_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
     _mark_tables(blocks, order)
     _mark_label_lists(blocks, order)
@@ -894,6 +895,43 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+#: A reader's comment signed the blog way: "NAME says:" over the comment's date line.
+_SAYS = re.compile(r"^[^\W\d_].{0,40}?\s(?:says|said|sagt|schreibt|dit|dice|diz|disse|"
+                   r"ha\s+detto|schreef|zegt|pisze|napisał|говорит|пишет)\s*[:：]\s*$",
+                   re.IGNORECASE)
+#: Lines under a "says:" line its date stands within, and lines after the last one that
+#: still belong to its comment (the comment, its reply button).
+SAYS_DATE_REACH = 2
+SAYS_TAIL = 3
+
+
+def _mark_signed_comments(blocks: list[Block], order: list[int]) -> None:
+    """Readers' comments with no heading the page names ("All Comments 4"): each opens
+    with "NAME says:" over its date; :data:`COMMENT_DATES_MIN` of them in a row make the
+    run, from the first to the last comment's reply button, the page's, not a story."""
+    signed = [k for k, i in enumerate(order) if _SAYS.match(blocks[i].text)
+              and any(_DATEISH.search(blocks[order[j]].text) and split_date_line(
+                  blocks[order[j]].text)[0] for j in range(k + 1, min(len(order),
+                                                                     k + 1 + SAYS_DATE_REACH)))]
+    if len(signed) < COMMENT_DATES_MIN:
+        return
+    for j in range(signed[0], min(len(order), signed[-1] + 1 + SAYS_TAIL)):
+        b = blocks[order[j]]
+        if b.role == TEXT and (j <= signed[-1] or not b.notes.get("unit_start")):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
+            b.notes.pop("unit_start", None)
+    # Under the comments, lines no title opens are the page's boxes (a summary, a
+    # reading widget): the article ended above the comments.
+    for j in range(signed[-1] + 1, len(order)):
+        b = blocks[order[j]]
+        if b.notes.get("unit_start"):
+            break
+        if b.role == TEXT:
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
 
 
 def _restore(b: Block, reading: tuple) -> None:
