@@ -327,12 +327,15 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[i].mark(TEXT)
         heads[lead] = title
     # A paragraph shown twice (a paywall's teaser, then the article): the story keeps one.
-    seen_text: set[str] = set()
+    seen_text: dict[str, int] = {}
+    copies: list[tuple[int, int]] = []  # (rank of the second copy, first copy)
     for i in order:
         if is_prose(blocks[i]):
             if blocks[i].folded in seen_text:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
-            seen_text.add(blocks[i].folded)
+                copies.append((rank[i], seen_text[blocks[i].folded]))
+            seen_text.setdefault(blocks[i].folded, i)
+    _drop_boxes_shown_twice(blocks, order, copies)
     heads.update(_feed_leads(blocks, order))
     heads.update(titled)
     where: dict[str, list[int]] = {}  # each line's positions (in order)
@@ -456,6 +459,35 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 _LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*[:：]\s+\S")
 #: Lines of that shape, taken for cruft, right above a line that make it one of them.
 LABEL_LIST_MIN_ABOVE = 2
+
+
+#: Paragraphs in a row, shown twice, that make a box the page shows twice (a summary
+#: box in its mobile and desktop places), and the lines that may stand between them.
+BOX_TWICE_MIN_LINES = 2
+BOX_TWICE_GAP = 2
+
+
+def _drop_boxes_shown_twice(blocks: list[Block], order: list[int],
+                            copies: list[tuple[int, int]]) -> None:
+    """A run of paragraphs shown twice whose second copy no paragraph follows is a box
+    the page shows twice (an AI summary above an article), not a paywall's teaser over
+    the article it opens: neither copy is story text."""
+    runs: list[list[tuple[int, int]]] = []
+    for at, first in copies:
+        if runs and at - runs[-1][-1][0] <= BOX_TWICE_GAP:
+            runs[-1].append((at, first))
+        else:
+            runs.append([(at, first)])
+    for run in runs:
+        if len(run) < BOX_TWICE_MIN_LINES:
+            continue
+        after = next((blocks[order[j]] for j in range(run[-1][0] + 1, len(order))
+                      if blocks[order[j]].role != SEP), None)
+        if after is not None and is_prose(after):
+            continue
+        for _at, first in run:
+            blocks[first].mark(CRUFT, RemovedKind.RELATED_LINK)
+            blocks[first].notes.pop("lead", None)
 
 
 def _mark_label_lists(blocks: list[Block], order: list[int]) -> None:
