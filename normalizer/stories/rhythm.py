@@ -485,6 +485,9 @@ def _drop_boxes_shown_twice(blocks: list[Block], order: list[int],
                       if blocks[order[j]].role != SEP), None)
         if after is not None and is_prose(after):
             continue
+        top = order.index(run[0][1])
+        if any(blocks[order[j]].role == META for j in range(max(0, top - BOX_TWICE_GAP - 1), top)):
+            continue  # (a dated post's paragraphs, which another post repeats)
         for _at, first in run:
             blocks[first].mark(CRUFT, RemovedKind.RELATED_LINK)
             blocks[first].notes.pop("lead", None)
