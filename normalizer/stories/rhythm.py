@@ -451,6 +451,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_embedded_tweets(blocks, order)
     _drop_section_labels(blocks, order)
     _title_headless_articles(blocks, order)
+    _drop_box_labels_as_titles(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -690,6 +691,33 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                 c.mark(TEXT)
                 c.notes["unit_start"] = True
                 break
+
+
+#: Date lines an article's metadata box holds, at least, for a line it shows twice to be
+#: the box's label ("We report from Oslo/Paris", above and under the dates).
+BOX_LABEL_MIN_DATES = 2
+
+
+def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
+    """A title line that opens a unit right under an article's metadata box (bylines, two
+    date lines or more), where the box shows the same line too, is the box's label, not a
+    headline: the standfirst above and the paragraphs under it are one article."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not b.notes.get("unit_start") or is_prose(b):
+            continue
+        box: list[int] = []
+        for j in range(k - 1, -1, -1):
+            if blocks[order[j]].role == TEXT:
+                break
+            box.append(order[j])
+        else:
+            continue  # (nothing above: the page's first title)
+        dates = sum(1 for j in box if blocks[j].role == META
+                    and blocks[j].cruft_kind == MetaKind.DATE)
+        if dates >= BOX_LABEL_MIN_DATES and any(blocks[j].folded == b.folded for j in box):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 #: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
