@@ -452,6 +452,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_section_labels(blocks, order)
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
+    _drop_repeated_lines(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -1279,6 +1280,13 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     return found
 
 
+#: A line of up to this many words that a page shows this many times or more is its
+#: layout's (an ad slot's notice under each ad), whatever its shape: no paragraph of a
+#: story is shown four times (:func:`_drop_repeated_lines`).
+REPEATED_LINE_MAX_WORDS = 8
+REPEATED_LINE_MIN = 4
+
+
 def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
     """A short line the page repeats again and again is a button or a label of its
     layout ("SaveRemove", "Weiterlesen", "VIDEO", "Full Article"), never story text."""
@@ -1292,6 +1300,22 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
                 and weight(b.text) <= LABEL_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _drop_repeated_lines(blocks: list[Block], order: list[int]) -> None:
+    """A line of up to :data:`REPEATED_LINE_MAX_WORDS` words the page shows
+    :data:`REPEATED_LINE_MIN` times or more, in stories or out, is its layout's (an ad
+    slot's "Don't want to see this? Remove ads"), never a story's paragraph."""
+    counts: dict[str, int] = {}
+    for i in order:
+        if weight(blocks[i].text) <= REPEATED_LINE_MAX_WORDS:
+            counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and not b.notes.get("unit_start") \
+                and counts.get(b.folded, 0) >= REPEATED_LINE_MIN:
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
 
 
 #: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
