@@ -310,6 +310,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
     _mark_credits_inside_articles(blocks, order)
+    _mark_cards_inside_articles(blocks, order)
     _mark_truncated_teasers(blocks, order)
     for i in order:  # "(more…)" under an excerpt; "mehr" is a link, never a sign-off
         if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
@@ -1391,6 +1392,8 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
 #: The longest picture caption a credit line closes inside an article ("Павел Вовк" over
 #: "Источник: Фундация DEJURE"): a name or a short label, no sentence.
 INLINE_CAPTION_MAX_WORDS = 6
+#: The longest line that is only a card's date and time ("23. 12. 2024 13:31").
+CARD_DATE_MAX_WORDS = 5
 
 
 def _mark_credits_inside_articles(blocks: list[Block], order: list[int]) -> None:
@@ -1411,6 +1414,29 @@ def _mark_credits_inside_articles(blocks: list[Block], order: list[int]) -> None
             cap.mark(CRUFT, RemovedKind.CAPTION)
             b.mark(CRUFT, RemovedKind.CREDIT)
             b.notes.pop("signoff", None)
+
+
+def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article, a title line over a line that is only its
+    date and time ("Se stigmatem zločinu ...", "23. 12. 2024 13:31") is a card linking
+    another article, not a sub-heading (which no date follows); and a short line right
+    under a picture's credit ("Foto: X", then "Michal Redl.") is that picture's caption."""
+    for k in range(1, len(order) - 2):
+        b, nxt = blocks[order[k]], blocks[order[k + 1]]
+        if b.role != TEXT or is_prose(b) or not is_prose(blocks[order[k - 1]]) \
+                or not is_prose(blocks[order[k + 2]]):
+            continue
+        # (a date line the cleaner took for the article's own is metadata: no card's)
+        if nxt.role == CRUFT and _DATEISH.search(nxt.text) \
+                and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    for k in range(1, len(order) - 1):
+        b, credit = blocks[order[k]], blocks[order[k - 1]]
+        if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
+                and credit.role == CRUFT and credit.cruft_kind in ("caption", "credit") \
+                and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
+                and is_prose(blocks[order[k + 1]]):
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines from one cut-short teaser title to the next in a box of them (title, its
