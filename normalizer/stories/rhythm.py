@@ -454,6 +454,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
     _drop_repeated_lines(blocks, order)
+    _mark_timed_entries(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -720,6 +721,42 @@ def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
         if dates >= BOX_LABEL_MIN_DATES and any(blocks[j].folded == b.folded for j in box):
             b.notes.pop("unit_start", None)
             b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05").
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*$")
+
+
+def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
+    """A live blog: a line that is only a clock time, a title line, the entry's paragraphs,
+    again and again. Where :data:`RHYTHM_MIN_UNITS` such entries or more stand, each
+    entry's title opens a story and its paragraphs are text, whatever the reading above
+    took them for (an entry under the key points' list, a title also listed there). A
+    clock time over a title with no paragraph under it is a list's item, no entry."""
+    entries: list[tuple[int, int]] = []  # (title rank, end rank: the next clock line)
+    clocks = [k for k, i in enumerate(order) if _CLOCK_LINE.match(blocks[i].text)]
+    for n, k in enumerate(clocks):
+        end = clocks[n + 1] if n + 1 < len(clocks) else len(order)
+        if end - k < 3 or blocks[order[k + 1]].role in (META, SEP) \
+                or blocks[order[k + 1]].notes.get("outside"):
+            continue
+        title, body = blocks[order[k + 1]], [blocks[order[j]] for j in range(k + 2, end)]
+        if is_title(_as_text(title)) and _head_long(title.text) \
+                and is_prose(_as_text(body[0])) and not body[0].notes.get("outside"):
+            entries.append((k + 1, end))
+    if len(entries) < RHYTHM_MIN_UNITS:
+        return
+    for t, end in entries:
+        head = blocks[order[t]]
+        if head.role != TEXT:
+            head.mark(TEXT)
+        head.notes["unit_start"] = True
+        for j in range(t + 1, end):  # (the entry's run of paragraphs: the last one's
+            b = blocks[order[j]]      # ends where the page's boxes begin)
+            if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and is_prose(_as_text(b)):
+                b.mark(TEXT)
+            elif b.role != TEXT:
+                break
 
 
 #: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
