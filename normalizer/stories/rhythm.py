@@ -1728,12 +1728,45 @@ def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
             b.notes["source_line"] = outlet
 
 
+#: Lines above a "read the rest on X" link that the excerpt's last paragraph stands within.
+READ_ON_REACH = 2
+
+
+def _mark_read_on_lines(blocks: list[Block], known) -> None:
+    """An excerpt's "Lire la suite sur X" ("Read the rest on X") link right under its last
+    paragraph names the site the story is from (its source) and ends the excerpt: the
+    lines after it that no title opens are the page's boxes, not the story's."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == TEXT or weight(b.text) > openers.CREDIT_LINE_MAX_WORDS:
+            continue
+        m = openers.REPUBLISHED_RE.match(b.text)
+        if not m or not any(is_prose(blocks[order[j]])
+                            for j in range(max(0, k - READ_ON_REACH), k)):
+            continue
+        name = m.group("name").strip()
+        b.mark(CRUFT, RemovedKind.COPYRIGHT)
+        b.notes["source_line"] = known(name) or name
+        if not openers.MORE_LINK_RE.search(b.text) and not re.match(
+                r"(?i)\W*(?:read|lire|leggi|leer|lees|weiterlesen|czytaj|читать|continue)", b.text):
+            continue  # ("Originally published in X" ends no excerpt)
+        for j in order[k + 1:]:
+            c = blocks[j]
+            if c.notes.get("unit_start"):
+                break
+            if c.role == TEXT:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+                c.notes.pop("lead", None)
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
     _mark_desk_credit_lines(blocks, known)
+    _mark_read_on_lines(blocks, known)
     for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
         if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
             for rx in openers.INLINE_SOURCE_RES:
