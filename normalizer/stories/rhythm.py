@@ -455,6 +455,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_box_labels_as_titles(blocks, order)
     _drop_repeated_lines(blocks, order)
     _mark_timed_entries(blocks, order)
+    _drop_menu_teasers(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -721,6 +722,57 @@ def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
         if dates >= BOX_LABEL_MIN_DATES and any(blocks[j].folded == b.folded for j in box):
             b.notes.pop("unit_start", None)
             b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: Menu items right above a teaser (past its kicker lines) that make it a mega menu's: a
+#: run of this many short link lines or more, none with figures or a "more" link.
+MENU_TEASER_RUN = 4
+MENU_ITEM_WORDS = 6
+MENU_TEASER_KICKERS = 2
+#: The most lines a menu's teaser holds (title, kicker, lead, a line or two).
+MENU_TEASER_LINES = 5
+
+
+def _drop_menu_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A teaser inside a mega menu (a section's items, then its featured item: title,
+    lead, "mehr...", then the next section's items) is the menu's, not a story: right
+    above its title (past a kicker line or two) and right under its "more" link stand
+    runs of :data:`MENU_TEASER_RUN` menu items. A news teaser stands under the one before
+    it, its "more" link, or a box's counters; an article's title has no "more" link."""
+    def item(b: Block) -> bool:
+        return b.role == CRUFT and b.cruft_kind in ("chrome", "related_link", "image_alt",
+                                                    "caption") \
+            and weight(b.text) <= MENU_ITEM_WORDS and not _DIGIT.search(b.text) \
+            and not openers.MORE_LINK_RE.match(b.text)
+
+    for k, i in enumerate(order):
+        if blocks[i].role != TEXT or not blocks[i].notes.get("unit_start"):
+            continue
+        run = 0
+        for j in range(k - 1 - MENU_TEASER_KICKERS, -1, -1):
+            if not item(blocks[order[j]]):
+                break
+            run += 1
+        if run < MENU_TEASER_RUN or any(blocks[order[j]].role == TEXT for j in
+                                        range(max(0, k - MENU_TEASER_KICKERS), k)):
+            continue
+        unit, end = [], k + 1
+        while end < len(order) and not blocks[order[end]].notes.get("unit_start") \
+                and not openers.MORE_LINK_RE.match(blocks[order[end]].text) \
+                and end - k <= MENU_TEASER_LINES:
+            if blocks[order[end]].role == TEXT:
+                unit.append(order[end])
+            end += 1
+        # (a teaser: a lead or two, closed by its "more" link, and the menu going on)
+        closed = end + MENU_TEASER_RUN < len(order) \
+            and openers.MORE_LINK_RE.match(blocks[order[end]].text) \
+            and all(item(blocks[order[j]]) for j in range(end + 1, end + 1 + MENU_TEASER_RUN))
+        if not closed or sum(is_prose(blocks[j]) for j in unit) > SHORT_UNIT_PROSE:
+            continue
+        for j in [i, *unit]:
+            blocks[j].mark(CRUFT, RemovedKind.CHROME)
+            blocks[j].notes.pop("lead", None)
+            blocks[j].notes.pop("unit_start", None)
 
 
 #: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05").
