@@ -109,3 +109,33 @@ def test_the_pages_name_over_a_control_on_its_first_line():
                                                         "Jyllands-Posten")):
         blocks = _marked(name)
         assert rhythm.page_source(blocks, known_outlet, find_outlet) == outlet, name
+
+
+def test_a_live_blogs_timed_entries_each_open_a_story():
+    """Repubblica's live blog: every entry (a line that is only its clock time, a title,
+    paragraphs) is a story headed by its title, the one under the key points' list too."""
+    lines = [line.strip() for line in _lines("repubblica-live-gaza-2023")]
+    body = [line for line in lines if line]
+    titles = [body[k + 1] for k in range(len(body) - 2)
+              if rhythm._CLOCK_LINE.match(body[k]) and len(body[k + 2].split()) > 12
+              and not rhythm._CLOCK_LINE.match(body[k + 1])]
+    heads = {s["headline"] for s in _stories("repubblica-live-gaza-2023")}
+    assert len(titles) >= 70
+    assert all(t in heads for t in titles)
+
+
+def test_a_mega_menus_teasers_are_no_stories():
+    """Stuttgart's mega menu: each section's featured item (title, lead, "mehr...") between
+    the section's items and the next section's is the menu's; the news teasers stay."""
+    heads = [s["headline"] for s in _stories("stuttgart-portal-2017")]
+    assert _lines("stuttgart-portal-2017")[84].strip() not in heads  # a menu's teaser
+    assert len(heads) >= 8  # the news teasers and the list's items
+
+
+def test_a_read_on_link_names_the_source_and_ends_the_excerpt():
+    """paris-luttes reposts an excerpt ending "Lire la suite sur X": X is its source; the
+    box under the link ("Note", a link to other articles) is not its text."""
+    lines = _lines("parisluttes-grenades-2019")
+    story = next(s for s in _stories("parisluttes-grenades-2019")
+                 if s["source"] and s["source"] in lines[102])
+    assert lines[103].strip() not in story["text"].split("\n\n")

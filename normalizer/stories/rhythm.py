@@ -727,7 +727,7 @@ def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
 #: Menu items right above a teaser (past its kicker lines) that make it a mega menu's: a
 #: run of this many short link lines or more, none with figures or a "more" link.
 MENU_TEASER_RUN = 4
-MENU_ITEM_WORDS = 6
+MENU_ITEM_WORDS = 7
 MENU_TEASER_KICKERS = 2
 #: The most lines a menu's teaser holds (title, kicker, lead, a line or two).
 MENU_TEASER_LINES = 5
@@ -766,7 +766,8 @@ def _drop_menu_teasers(blocks: list[Block], order: list[int]) -> None:
         # (a teaser: a lead or two, closed by its "more" link, and the menu going on)
         closed = end + MENU_TEASER_RUN < len(order) \
             and openers.MORE_LINK_RE.match(blocks[order[end]].text) \
-            and all(item(blocks[order[j]]) for j in range(end + 1, end + 1 + MENU_TEASER_RUN))
+            and sum(item(blocks[order[j]]) for j in range(end + 1, end + 1 + MENU_TEASER_RUN)) \
+            >= MENU_TEASER_RUN - 1  # (one item may carry a figure: "Konzept 2030")
         if not closed or sum(is_prose(blocks[j]) for j in unit) > SHORT_UNIT_PROSE:
             continue
         for j in [i, *unit]:
