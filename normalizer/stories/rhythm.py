@@ -257,6 +257,10 @@ def _is_menu_run(blocks: list[Block], start: int) -> int:
     return end - start if short * 2 > len(run) else 0
 
 
+#: A line that is only a web address ("https://www.yjc.ir/00Uq3C").
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
 
@@ -287,6 +291,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
+    for i in order:  # a line that is only a web address: the page's short link, a share box
+        if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
