@@ -11,7 +11,7 @@ from pathlib import Path
 
 from normalizer.pipeline import find_outlet, known_outlet, normalize_text
 from normalizer.stories import rhythm
-from normalizer.stories.blocks import CRUFT, fold
+from normalizer.stories.blocks import CRUFT, TEXT, Block, fold
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.split import is_story_end
@@ -139,3 +139,18 @@ def test_a_read_on_link_names_the_source_and_ends_the_excerpt():
     story = next(s for s in _stories("parisluttes-grenades-2019")
                  if s["source"] and s["source"] in lines[102])
     assert lines[103].strip() not in story["text"].split("\n\n")
+
+
+
+def test_a_credit_line_each_wire_story_repeats_is_no_layout_line():
+    """A line shown four times is the layout's (an ad slot's notice), except a closing
+    credit every wire story of a dump carries."""
+    credit = "(Reporting by Jane Doe; Editing by John Roe)"
+    notice = "Don't want to see this? Remove ads"
+    blocks = [Block(text=t) for _ in range(4) for t in ("A paragraph of the story.", credit,
+                                                        notice)]
+    for b in blocks:
+        b.mark(TEXT)
+    rhythm._drop_repeated_lines(blocks, list(range(len(blocks))))
+    assert all(b.role == TEXT for b in blocks if b.text == credit)
+    assert all(b.role == CRUFT for b in blocks if b.text == notice)

@@ -1411,7 +1411,8 @@ def _drop_repeated_lines(blocks: list[Block], order: list[int]) -> None:
     for i in order:
         b = blocks[i]
         if b.role == TEXT and not b.notes.get("unit_start") \
-                and counts.get(b.folded, 0) >= REPEATED_LINE_MIN:
+                and counts.get(b.folded, 0) >= REPEATED_LINE_MIN \
+                and not openers.CLOSING_CREDIT_RE.match(b.text):  # (each wire story's credit)
             b.mark(CRUFT, RemovedKind.CHROME)
             b.notes.pop("lead", None)
 
