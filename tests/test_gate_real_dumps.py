@@ -62,7 +62,8 @@ pytestmark = pytest.mark.gate
 #: live blog's own name read from the menu lines the outlets table names it in, and its
 #: gold written as the page's title writes it ("la Repubblica"): source_acc 0.965; with a
 #: live blog's timed entries, a mega menu's teasers and a repost's "Lire la suite sur X":
-#: 0.963, 0.982, 0.009, 0.978, 0.978, 1.000.
+#: 0.963, 0.982, 0.009, 0.978, 0.978, 1.000; a kicker and title glued under the teaser
+#: before them: 0.968, 0.982, 0.008, 0.989, 0.978, 1.000.
 #: "round5" (ten pages in tr, sv, lt, ru, cs, da, ko, ar, en, no from outlets new to the
 #: project, flattened by a browser, labelled before tagwire ran on them), first figures
 #: (main before the round): story_f1 0.741, text_f1 0.830, cruft_leak 0.086, headline_acc
@@ -92,7 +93,7 @@ FLOORS = [
     ("round4", "story_f1", ">=", 0.96),
     ("round4", "text_f1", ">=", 0.98),
     ("round4", "cruft_leak", "<=", 0.01),
-    ("round4", "headline_acc", ">=", 0.97),
+    ("round4", "headline_acc", ">=", 0.98),
     ("round4", "source_acc", ">=", 0.97),
     ("round4", "language_acc", ">=", 1.0),
     ("round5", "story_f1", ">=", 0.95),

@@ -463,6 +463,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_repeated_lines(blocks, order)
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
+    _split_kicked_teasers(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -781,6 +782,39 @@ def _drop_menu_teasers(blocks: list[Block], order: list[int]) -> None:
             blocks[j].mark(CRUFT, RemovedKind.CHROME)
             blocks[j].notes.pop("lead", None)
             blocks[j].notes.pop("unit_start", None)
+
+
+#: The longest kicker line over a teaser's title ("Parkraum-Management", "Eiswelt Stuttgart").
+KICKER_MAX_WORDS = 3
+
+
+def _split_kicked_teasers(blocks: list[Block], order: list[int]) -> None:
+    """On a page whose teasers open with a kicker (a short label line over the title),
+    :data:`RHYTHM_MIN_UNITS` times or more, a kicker and a title right under a short
+    teaser's lead, over a lead of their own, open the next teaser, which the reading above
+    glued to the one before (a carousel's items in a row)."""
+    def kicker(b: Block) -> bool:
+        return not is_prose(b) and weight(b.text) <= KICKER_MAX_WORDS \
+            and not _DIGIT.search(b.text) and not openers.MORE_LINK_RE.match(b.text)
+
+    kicked = sum(1 for k in range(1, len(order)) if blocks[order[k]].notes.get("unit_start")
+                 and blocks[order[k - 1]].role == CRUFT and kicker(blocks[order[k - 1]]))
+    if kicked < RHYTHM_MIN_UNITS:
+        return
+    for k in range(1, len(order) - 2):
+        lead, kick, title, nxt = (blocks[order[k - 1]], blocks[order[k]],
+                                  blocks[order[k + 1]], blocks[order[k + 2]])
+        if not (lead.role == kick.role == title.role == nxt.role == TEXT and is_prose(lead)
+                and kicker(kick) and not title.notes.get("unit_start")
+                and is_title(_as_text(title)) and weight(title.text) >= 2 and is_prose(nxt)):
+            continue
+        start = next((j for j in range(k - 1, -1, -1) if blocks[order[j]].notes.get("unit_start")),
+                     None)
+        if start is None or sum(is_prose(blocks[order[j]]) for j in range(start, k)) \
+                > SHORT_UNIT_PROSE:
+            continue  # (inside an article: a sub-heading's lines)
+        kick.mark(CRUFT, RemovedKind.CHROME)
+        title.notes["unit_start"] = True
 
 
 #: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05").
