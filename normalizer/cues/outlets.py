@@ -149,6 +149,14 @@ def wire_services() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def wire_names() -> frozenset[str]:
+    """The canonical names of the wire services, as a set built once (the page-credit
+    passes ask it of every page; built on first use, so a table extended before the first
+    lookup is read whole)."""
+    return frozenset(wire_services())
+
+
+@lru_cache(maxsize=1)
 def _release_services() -> frozenset[str]:
     return frozenset(o.name for o in OUTLETS if o.release)
 

@@ -33,7 +33,7 @@ from lxml import etree
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import OUTLETS, PHOTO_SERVICES, canonical_source, outlet_name
+from normalizer.cues.outlets import PHOTO_SERVICES, canonical_source, outlet_name, wire_names
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
@@ -687,7 +687,7 @@ def _author_slot_agency(start) -> str | None:
         return None
     for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
         agency = _host_outlet(a.get("href") or "")
-        if agency is None or not any(o.wire for o in OUTLETS if o.name == agency):
+        if agency is None or agency not in wire_names():
             continue
         text = " ".join("".join(a.itertext()).split())
         if (not text or canonical_source(text) == agency) and _in_author_slot(a) \
@@ -701,7 +701,7 @@ def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
     page's article (a person's name is a byline; a publisher is the site's owner)."""
     import json
 
-    wires = {o.name for o in OUTLETS if o.wire}
+    wires = wire_names()
     found: dict[str, list[str]] = {"author": [], "publisher": []}
     for script in tree.iter("script"):
         if script.get("type") != "application/ld+json" or not script.text \
@@ -820,12 +820,16 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
 def _author_meta_agency(tree: etree._Element) -> str | None:
     """A news agency named as the page's author in its metadata, where the page is not the
     agency's own (by its address and its site name)."""
-    wires = {o.name for o in OUTLETS if o.wire}
-    own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
-    own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+    wires = wire_names()
+    own: set[str | None] | None = None  # (the page's own outlets: asked only of an agency)
     for value in _AUTHOR_META_XPATH(tree):
         agency = canonical_source(" ".join(value.split()))
-        if agency in wires and agency not in own:
+        if agency not in wires:
+            continue
+        if own is None:
+            own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
+            own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+        if agency not in own:
             return agency
     return None
 

@@ -28,6 +28,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     is_release_service,
     outlet_name,
     signoff_source,
+    wire_names,
     wire_services,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
@@ -287,7 +288,7 @@ def agency_telling(blocks: list) -> str | None:
     for b in blocks:
         for m in openers.AGENCY_TELLS_RE.finditer(b.text):
             found = canonical_source(m.group("name"))
-            if found and found in wire_services() and not is_release_service(found):
+            if found and found in wire_names() and not is_release_service(found):
                 return found
         report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
         found = find_source(report.group("clause")) if report else None
