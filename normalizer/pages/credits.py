@@ -33,7 +33,15 @@ from lxml import etree
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import PHOTO_SERVICES, canonical_source, outlet_name, wire_names
+from normalizer.cues.outlets import (
+    PHOTO_SERVICES,
+    SOURCE_LABEL_ALONE_RE,
+    canonical_source,
+    cjk_desk_outlet,
+    outlet_name,
+    slot_value_source,
+    wire_names,
+)
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
@@ -51,6 +59,11 @@ NOT_POST_CLASS_RE = re.compile(
     r"related|jp-relatedposts|sharedaddy|share|sharing|social|breadcrumbs?|teaser|"
     r"recommend\w*|more-stories|most-read|popular|newsletter|advert\w*|ads?)(?:$|[\s_-])",
     re.IGNORECASE)
+#: An ``<article>`` or ``<main>`` element is the post (or the page's content) whatever its
+#: class says of the ads placed in it ("article-readmore shrink-ads-auto"): only the words
+#: of other content (related lists, comments, sidebars ...) put one outside the post.
+CONTENT_TAGS = frozenset(("article", "main"))
+_AD_WORDS_RE = re.compile(r"(?:^|[\s_-])(?:advert\w*|ads?)(?:$|[\s_-])", re.IGNORECASE)
 # A paragraph is found on the page by its first characters (a link inside it splits its
 # text into several nodes; the first node holds at least these).
 _PREFIX = 24
@@ -87,7 +100,10 @@ def _outside_post(el: etree._Element | None) -> bool:
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(f"{cls or ''} {ident or ''}"):
+        if (cls or ident) and NOT_POST_CLASS_RE.search(words := f"{cls or ''} {ident or ''}"):
+            if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
+                    _AD_WORDS_RE.sub(" ", words)):
+                continue  # <article class="... shrink-ads-auto">: the post
             return True
     return False
 
@@ -154,8 +170,25 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
                          and not _outside_post(_owner(n))), None)
             if node is not None:
                 break
+        if node is None:  # "<p><span class="dateline">KOBE – </span>A total of ...</p>"
+            node = next((n for n, _ in candidates if _opens_with(_owner(n), prefix)
+                         and not _outside_post(_owner(n))), None)
         found.append(node)
     return tuple(found)
+
+
+#: The longest text of an element read whole to find a paragraph whose first words stand in
+#: an inline element of their own (a dateline's span): a paragraph, not a page's container.
+OWNER_TEXT_MAX_CHARS = 5000
+
+
+def _opens_with(owner: etree._Element | None, prefix: str) -> bool:
+    """The whole text of ``owner`` (a paragraph whose first text node is an inline
+    element's, such as a dateline's span) starts with ``prefix``."""
+    if owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_READ:
+        return False
+    whole = "".join(owner.itertext())
+    return len(whole) <= OWNER_TEXT_MAX_CHARS and _spaced(whole).startswith(prefix)
 
 
 # How a credit's text starts: a copyright sign or a source label in any of the languages
@@ -187,24 +220,48 @@ def _credit(node) -> str | None:
     return canonical_source(holder) if holder else None
 
 
+def _story_notice(footer: list, end) -> str | None:
+    """The holder of a copyright notice printed inside the story's own container, under its
+    last paragraph (``<article><p>...</p><p class="copyright">© KOHA. ...</p></article>``),
+    shaped like an outlet, though the outlets table does not know it: the notice the story
+    carries, as a line pasted under a post's text would (a page's own footer stands outside
+    the story's container)."""
+    paragraph = _owner(end) if end is not None else None
+    container = paragraph.getparent() if paragraph is not None else None
+    if container is None or container.tag in ("body", "html"):
+        return None
+    for node in footer:
+        owner = _owner(node)
+        if owner is None or owner is paragraph or _outside_post(owner) \
+                or not any(a is container for a in owner.iterancestors()):
+            continue
+        text = " ".join(str(node).split())
+        m = cues.COPYRIGHT_RE.match(text) if len(text) <= CREDIT_MAX_CHARS else None
+        holder = m.groupdict().get("holder") if m else None
+        if holder:
+            return outlet_name(holder, strict=True)
+    return None
+
+
 def _windows(tree: etree._Element, stories: list[dict],
              title: str | None = None) -> tuple[list, list]:
     """The text nodes of the post's own header (from its title to its first paragraph) and
     of its footer (the few after its last paragraph)."""
-    header, footer, _start = _post_windows(tree, stories, title)
+    header, footer, _start, _end = _post_windows(tree, stories, title)
     return header, footer
 
 
 def _post_windows(tree: etree._Element, stories: list[dict],
-                  title: str | None = None) -> tuple[list, list, Any]:
-    """:func:`_windows`, and the text node where the post's first paragraph starts (None
-    where not found), which the lead pass reads on from (the search walks the whole page)."""
+                  title: str | None = None) -> tuple[list, list, Any, Any]:
+    """:func:`_windows`, and the text nodes where the post's first paragraph starts and its
+    last one does (None where not found): the lead pass reads on from the first (the search
+    walks the whole page), the story's own notice is looked for beside the last."""
     if not stories:
-        return [], [], None
+        return [], [], None, None
     first = stories[0]["text"].strip().split("\n\n", 1)[0].strip()
     last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
     if not first or not last:
-        return [], [], None
+        return [], [], None, None
     start, end = _found(tree, first, last)
     header: list = []
     footer: list = []
@@ -225,7 +282,7 @@ def _post_windows(tree: etree._Element, stories: list[dict],
         while i < len(after) and _fold(after[i]) in folded_last:  # the rest of the last one
             i += 1
         footer = after[i:i + NODES_AFTER]
-    return header, footer, start
+    return header, footer, start, end
 
 
 def around_body(tree: etree._Element, stories: list[dict],
@@ -304,9 +361,10 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
-    *windows, start = _post_windows(tree, stories, record.get("title"))
+    *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
+        footer = footer or _story_notice(windows[1], end)
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
@@ -556,6 +614,13 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     return _not_photo(found)
 
 
+def _desk_outlet(line: str) -> str | None:
+    """The outlet a Chinese byline names before its desk ("上報快訊／范姜佳鈺")."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS:
+        return None
+    return _not_photo(cjk_desk_outlet(line))
+
+
 def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -> bool:
     """Whether ``owner`` or one of its nearest ancestors is classed as ``pattern`` says."""
     for el in (owner, *owner.iterancestors()):
@@ -628,8 +693,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     for node in header:
         line, owner = _line(node)
         first = owner is not None and (
-            _byline_outlet(line, page) or _name_alone(line, owner, None if lead else page,
-                                                      lead=lead)
+            _byline_outlet(line, page) or _desk_outlet(line)
+            or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner)) or None
         if first and not _outside_post_placed(owner):
             break
@@ -775,9 +840,6 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
 
 # --- Source slots: a label and its value apart, a provider before its date, an agency as
 # the page's author metadata (read where everything above names nothing) ---------------
-_SOURCE_LABEL_ALONE_RE = re.compile(
-    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")"
-    + credit_cues.SOURCE_LABEL_ALONE_TAIL, re.IGNORECASE)
 _AUTHOR_META_XPATH = etree.XPath(
     "/html/head/meta[" + " or ".join(f"translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                                      f"'abcdefghijklmnopqrstuvwxyz')='{n}'"
@@ -788,12 +850,7 @@ _OWN_NAME_XPATH = etree.XPath(
 
 def _slot_value(value: str) -> str | None:
     """The outlet a source slot's value names: "(Place - Outlet)" gives the outlet."""
-    value = " ".join(value.split())
-    if not value or len(value) > credit_cues.SLOT_VALUE_MAX_CHARS:
-        return None
-    m = credit_cues.PLACE_OUTLET_RE.match(value)
-    name = m.group("name") if m else value.strip("() ")
-    return _not_photo(canonical_source(name) or outlet_name(name))
+    return _not_photo(slot_value_source(value))
 
 
 def _provider_before_date(line: str, owner: etree._Element | None) -> str | None:
@@ -858,7 +915,7 @@ def _slot_credit(tree: etree._Element, header: list) -> str | None:
         line, owner = _line(node)
         if owner is None or _outside_post_placed(owner):
             continue
-        if _SOURCE_LABEL_ALONE_RE.match(line):
+        if SOURCE_LABEL_ALONE_RE.match(line):
             if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])):
                 return found
             continue
