@@ -173,3 +173,15 @@ def test_the_pages_own_footer_notice_is_no_source() -> None:
 def test_a_chinese_desk_byline_in_the_header_names_the_outlet() -> None:
     header = "<div class='author'><a href='/search?q=1'>北风快訊／王小明</a> 2020年03月12日</div>"
     assert _page_source(_page("story", "", header)) == "北风"
+
+
+def test_a_byline_of_people_and_their_agency_names_the_agency() -> None:
+    header = "<div class='byline'>By: Jane Doe, John Roe, The Associated Press</div>"
+    assert _page_source(_page("story", "", header)) == "AP"
+    header = "<div class='byline'>By Jane Doe and John Roe The Associated Press</div>"
+    assert _page_source(_page("story", "", header)) == "AP"
+
+
+def test_a_bracketed_label_names_its_first_agency() -> None:
+    assert outlets.signoff_source("(Quelle: APA/sda/dpa)") == "APA"
+    assert outlets.signoff_source("(Foto: dpa)") is None

@@ -618,6 +618,11 @@ def cjk_notice_source(text: str) -> str | None:
     return signoff_source(text)
 
 
+#: A source label opening a bracketed sign-off's name ("(Quelle: APA/sda/dpa)").
+_LABEL_START_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + r")\s*[:：]\s*", re.IGNORECASE)
+
+
 def signoff_source(text: str) -> str | None:
     """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN",
     "（共同）", "【半月谈】", "（来源：人民日报）"), or None (a person's "– David Dunkley",
@@ -644,7 +649,7 @@ def signoff_source(text: str) -> str | None:
     m = SIGNOFF_RE.match(text)
     if not m:
         return None
-    name = m.group("name")
+    name = _LABEL_START_RE.sub("", m.group("name"))  # "(Quelle: APA/sda/dpa)": APA first
     known = canonical_source(name) or next(
         (c for c in map(canonical_source, _PARTS_RE.split(name)) if c), None)
     if known or not SIGNOFF_MARK_RE.match(text):
@@ -766,3 +771,16 @@ def cjk_desk_outlet(line: str) -> str | None:
         return None
     name = m.group("name")
     return as_written(canonical_source(name), [name]) or name
+
+
+def ending_source(text: str) -> str | None:
+    """The outlet whose known spelling ends ``text`` ("By Jane Doe and John Roe The
+    Associated Press": AP), or None."""
+    index = _index()
+    text = text.strip(_EDGE)
+    if index.scan is None:
+        return None
+    found = None
+    for m in index.scan.finditer(text):
+        found = index.scanned[m.group(0)] if m.end() == len(text) else found
+    return found

@@ -38,6 +38,7 @@ from normalizer.cues.outlets import (
     SOURCE_LABEL_ALONE_RE,
     canonical_source,
     cjk_desk_outlet,
+    ending_source,
     outlet_name,
     slot_value_source,
     wire_names,
@@ -604,7 +605,8 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     if m is None:
         return None
     name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
-    known = canonical_source(name)
+    # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press")
+    known = canonical_source(name) or ending_source(name)
     if known or not m.group("colon"):
         return _not_photo(known)
     found = outlet_name(name, strict=True)
