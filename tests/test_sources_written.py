@@ -185,3 +185,48 @@ def test_a_byline_of_people_and_their_agency_names_the_agency() -> None:
 def test_a_bracketed_label_names_its_first_agency() -> None:
     assert outlets.signoff_source("(Quelle: APA/sda/dpa)") == "APA"
     assert outlets.signoff_source("(Foto: dpa)") is None
+
+
+def test_a_source_label_ending_a_credit_line_names_the_outlet() -> None:
+    assert outlets.trailing_label_source("© Licencja © Wszystkie prawa zastrzeżone Źródło: "
+                                         "nw.pl") == "nw.pl"
+    assert outlets.trailing_label_source("All rights reserved. Source: Statista") is None
+    inside = "<p class='rights'>© Licencja na publikację © Wszystkie prawa zastrzeżone " \
+             "Źródło: nw.pl</p>"
+    assert _page_source(_page("story", inside)) == "nw.pl"
+
+
+def test_a_print_edition_line_names_the_paper_as_it_writes_itself() -> None:
+    assert origin_notice("Газета «Нордвинд» №84 от 15.05.2025, стр. 1") == "Нордвинд"
+    story = _story([*_RU, "Газета «Коммерсантъ» №84 от 15.05.2025, стр. 1"])
+    assert story["source"] == "Коммерсантъ"
+
+
+def test_a_label_and_its_agency_between_the_first_paragraphs_name_the_source() -> None:
+    page = _page("story", "").replace(
+        "</p><p>Nobody", "</p><small>Bron: <b>BELGA</b></small><p>Nobody")
+    assert _page_source(page) == "Belga"
+
+
+def test_an_agency_and_its_place_in_an_element_of_their_own_name_the_agency() -> None:
+    assert _page_source(_page("story", "", "<div class='name'>AFP, MANILA</div>")) == "AFP"
+    # a place alone after a comma that is no agency names nothing
+    assert _page_source(_page("story", "", "<div class='name'>Northwind, MANILA</div>")) is None
+
+
+def test_people_and_their_agency_in_the_schema_author_slot_name_the_agency() -> None:
+    from lxml import html
+
+    from normalizer.pages.credits import _people_and_agency
+
+    slot = html.fromstring("<div class='hidden' itemprop='author'><span itemprop='name'>Jane "
+                           "Doe</span><span itemprop='name'>John Roe, The Associated Press</span>"
+                           "</div>")
+    line = slot[1]
+    assert _people_and_agency(line.text, line) == "AP"
+    # the same line as a picture's credit names no source
+    pic = html.fromstring("<div class='pic'><img src='a.jpg'><span>John Roe, The Associated "
+                          "Press</span></div>")
+    assert _people_and_agency(pic[1].text, pic[1]) is None
+    writer = html.fromstring("<li><a href='/writer/john-roe/'>John Roe, AP</a></li>")[0]
+    assert _people_and_agency(writer.text, writer) == "AP"

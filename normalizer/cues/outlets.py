@@ -722,7 +722,7 @@ CJK_PRINTED_IN_RE = re.compile(
 def origin_notice(text: str) -> str | None:
     """The outlet an origin notice at the end of ``text`` names (a feed's footer "The post
     X appeared first on Y", a Chinese "（刊于《X》...）"), or None."""
-    m = CJK_PRINTED_IN_RE.search(text)
+    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text)
     if m:
         return canonical_source(m.group("name")) or m.group("name").strip()
     m = FEED_FOOTER_RE.search(text)
@@ -784,3 +784,26 @@ def ending_source(text: str) -> str | None:
     for m in index.scan.finditer(text):
         found = index.scanned[m.group(0)] if m.end() == len(text) else found
     return found
+
+
+# --- A source label closing a longer credit line -------------------------------------------
+#: A source label and its name ending a longer credit line ("© Licencja na publikację ©
+#: Wszystkie prawa zastrzeżone Źródło: rp.pl", "All rights reserved. Source: X"): the name
+#: is the story's source, as the label alone on its line would give it.
+TRAILING_LABEL_RE = re.compile(
+    r"(?:^|[\s.;|·])(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + r")\s*[:：]\s*"
+    r"(?P<name>[^\W\d_](?:[^.:：;|()]|\.(?=[a-z]{2,6}\b)){1,40}?)\s*\.?\s*$", re.IGNORECASE)
+
+
+def trailing_label_source(text: str) -> str | None:
+    """The outlet a source label ending ``text`` names ("... Źródło: rp.pl"), or None (a
+    chart's data provider, a picture service or a phrase names none)."""
+    m = TRAILING_LABEL_RE.search(text)
+    return (credit_line_source(f"Source: {m.group('name')}") or None) if m else None
+
+
+#: A newspaper's print-edition line closing a story printed in it ("Газета «Коммерсантъ» №84
+#: от 15.05.2025, стр. 1", "Журнал «X» №5"): the paper is the story's origin.
+PRINT_EDITION_RE = re.compile(
+    r"^\s*(?:Газета|Газ\.|Журнал|Еженедельник|Часопис)\s+[«\"“](?P<name>[^»\"”]{2,40})[»\"”]"
+    r"\s*(?:№|N|No\.?)\s*\d+")

@@ -35,12 +35,17 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import (
     PHOTO_SERVICES,
+    PRINT_EDITION_RE,
     SOURCE_LABEL_ALONE_RE,
+    as_written,
     canonical_source,
     cjk_desk_outlet,
+    credit_line_source,
     ending_source,
+    origin_notice,
     outlet_name,
     slot_value_source,
+    trailing_label_source,
     wire_names,
 )
 
@@ -202,23 +207,28 @@ _LABEL_START_RE = re.compile(
 def _credit(node) -> str | None:
     """The outlet a header or footer text node credits, or None."""
     text = " ".join(str(node).split())
-    if len(text) > CREDIT_MAX_CHARS or not _LABEL_START_RE.match(text):
-        return None  # most texts of a page: no label at their start
+    if len(text) > CREDIT_MAX_CHARS:
+        return None
+    if not _LABEL_START_RE.match(text):  # most texts of a page: no label at their start
+        found = origin_notice(text) if PRINT_EDITION_RE.match(text) else None
+        if found is None or _outside_post(_owner(node)):
+            return None  # ("Газета «Коммерсантъ» №84 от 15.05.2025": the paper printing it)
+        return as_written(found, [text])
     owner = _owner(node)
     if owner is None or _outside_post(owner):
         return None
     whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
     m = cues.COPYRIGHT_RE.match(line)
-    if m is None:
-        return None
+    if m is None:  # "© Licencja na publikację © ℗ Wszystkie prawa zastrzeżone Źródło: rp.pl"
+        return trailing_label_source(line)
     groups = m.groupdict()
     named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
         or groups.get("orig3")
     if named:
         return outlet_name(named)
     holder = groups.get("holder")
-    return canonical_source(holder) if holder else None
+    return (canonical_source(holder) if holder else None) or trailing_label_source(line)
 
 
 def _story_notice(footer: list, end) -> str | None:
@@ -373,8 +383,9 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
         # "Af Ritzau", "Door: NU.nl", markup
         fill_placed_sources(tree, record, (windows[0], windows[1]), start)
         if not first["source"] or _sites_own_notice(tree, first["source"]):
+            # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
             first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
-                or first["source"]
+                or _lead_slot(stories, start) or first["source"]
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -605,8 +616,10 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     if m is None:
         return None
     name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
-    # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press")
-    known = canonical_source(name) or ending_source(name)
+    # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press", "Le
+    # Figaro et AFP": the first outlet named)
+    known = canonical_source(name) or next(iter(_byline_agencies(name)), None) \
+        or ending_source(name)
     if known or not m.group("colon"):
         return _not_photo(known)
     found = outlet_name(name, strict=True)
@@ -614,6 +627,51 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
             or _fold(found).split(".")[0] in page.site:
         return None  # a blogger's own web address, the site's own name
     return _not_photo(found)
+
+
+def _byline_agencies(names: str) -> list[str]:
+    """The outlets a byline's names hold, in order (the people left out)."""
+    from normalizer.stories.attribute import split_names
+
+    return split_names(names)[1]
+
+
+def _agency_and_place(line: str) -> str | None:
+    """An agency and the dateline's place in capitals in an element of their own ("AFP,
+    MANILA" under a deck): the agency."""
+    agency, comma, place = line.partition(",")
+    place = place.strip()
+    if not comma or not place or not place.isupper() or len(place.split()) > 3:
+        return None
+    found = canonical_source(agency)
+    return found if found in wire_names() else None
+
+
+#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/"): its text
+#: is a byline's.
+WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journalists?|"
+                            r"reporters?|staff|people|profile)/", re.IGNORECASE)
+
+
+def _people_and_agency(line: str, owner: etree._Element) -> str | None:
+    """The agency a byline names after its people ("Fatima Hussein, The Associated Press"),
+    in the author slot (by class or schema.org ``itemprop="author"``) or as a writer's link:
+    the story's source (a picture's credit, "Jane
+    Doe, AP" under a photo, stands in neither)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or "," not in line:
+        return None
+    in_slot = any(
+        any(w in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            for w in credit_cues.AUTHOR_SLOT_WORDS)
+        or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
+        or el.get("itemprop") in ("author", "creator")
+        for el in (owner, *list(owner.iterancestors())[:2]))
+    if not in_slot:
+        return None
+    from normalizer.stories.attribute import byline_names
+
+    people, agencies = byline_names(line)
+    return agencies[0] if people and agencies and agencies[0] in wire_names() else None
 
 
 def _desk_outlet(line: str) -> str | None:
@@ -695,7 +753,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     for node in header:
         line, owner = _line(node)
         first = owner is not None and (
-            _byline_outlet(line, page) or _desk_outlet(line)
+            _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
+            or _people_and_agency(line, owner)
             or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner)) or None
         if first and not _outside_post_placed(owner):
@@ -899,6 +958,22 @@ def _sites_own_notice(tree: etree._Element, source: str) -> bool:
     aggregator's item)."""
     folded = _fold(source)
     return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
+
+
+def _lead_slot(stories: list[dict], start) -> str | None:
+    """A source label and its value between the post's first paragraphs, in one element or
+    apart (a slot under the standfirst: "<small>Bron: <b>BELGA</b></small>")."""
+    lead = _lead(stories, start)
+    for i, node in enumerate(lead):
+        line, owner = _line(node)
+        if owner is None or _outside_post_placed(owner):
+            continue
+        if SOURCE_LABEL_ALONE_RE.match(line):
+            return _slot_value(_line(lead[i + 1])[0]) if i + 1 < len(lead) else None
+        found = credit_line_source(line) if openers.LABELLED_CREDIT_RE.match(line) else None
+        if found:
+            return _not_photo(found)
+    return None
 
 
 def slot_credit(tree: etree._Element, header: list, other_than: str | None = None

@@ -32,6 +32,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     outlet_name,
     signoff_source,
     slot_value_source,
+    trailing_label_source,
     wire_names,
     wire_services,
 )
@@ -341,6 +342,21 @@ def agency_dot_dateline(text: str) -> tuple[str, str] | None:
 ORIGIN_NOTICE_BLOCKS = 3
 
 
+#: How many credit lines after the story's last paragraph are read for an origin notice.
+ORIGIN_NOTICE_AFTER = 6
+
+
+def _closing_blocks(segment: Segment) -> list:
+    """The story's last paragraphs and the credit lines under them, last first: where an
+    origin notice stands (a feed's footer, a print-edition line)."""
+    blocks = segment.blocks
+    last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    if last is None:
+        return []
+    after = [b for b in blocks[last + 1:last + 1 + ORIGIN_NOTICE_AFTER] if b.role in (CRUFT, META)]
+    return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
+
+
 def labelled_apart(blocks: list) -> str | None:
     """The outlet a source label alone on its line names in the next line ("Источник:"
     then "УНН", "المصدر:" then "(أبوظبي - البيان)"): the page's source slot pasted with
@@ -388,7 +404,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             dateline = m.group("place").strip()
             break
     if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
-        source = _not_release(next((o for b in text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]
+        source = _not_release(next((o for b in _closing_blocks(segment)
                                     if (o := origin_notice(b.text))), None))
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
@@ -443,6 +459,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue  # "Źródło: Statista.com" under a chart credits its figures
             if not labelled and is_media_group(holder):
                 continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
+            trailing = trailing_label_source(b.text)  # "© ... Źródło: rp.pl"
+            if trailing:
+                source = _not_release(trailing)
+                continue
             source = _not_release(outlet_name(holder, strict=not labelled)
                                   or find_source(holder) or cjk_notice_source(b.text))
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
