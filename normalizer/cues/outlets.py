@@ -649,9 +649,11 @@ def signoff_source(text: str) -> str | None:
     m = SIGNOFF_RE.match(text)
     if not m:
         return None
-    name = _LABEL_START_RE.sub("", m.group("name"))  # "(Quelle: APA/sda/dpa)": APA first
-    known = canonical_source(name) or next(
-        (c for c in map(canonical_source, _PARTS_RE.split(name)) if c), None)
+    name = m.group("name")
+    parts = _PARTS_RE.split(name)
+    if len(parts) > 1:  # "(Quelle: APA/sda/dpa)": the agencies from the first (a bracketed
+        parts[0] = _LABEL_START_RE.sub("", parts[0])  # "(Fuente: Télam)" alone is a picture's)
+    known = canonical_source(name) or next((c for c in map(canonical_source, parts) if c), None)
     if known or not SIGNOFF_MARK_RE.match(text):
         return known
     return outlet_name(name, strict=True)
