@@ -342,7 +342,8 @@ def agency_dot_dateline(text: str) -> tuple[str, str] | None:
 ORIGIN_NOTICE_BLOCKS = 3
 
 
-#: How many credit lines after the story's last paragraph are read for an origin notice.
+#: How many credit lines after the story's last paragraph (captions not counted) are read for
+#: an origin notice.
 ORIGIN_NOTICE_AFTER = 6
 
 
@@ -353,7 +354,8 @@ def _closing_blocks(segment: Segment) -> list:
     last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
     if last is None:
         return []
-    after = [b for b in blocks[last + 1:last + 1 + ORIGIN_NOTICE_AFTER] if b.role in (CRUFT, META)]
+    after = [b for b in blocks[last + 1:] if b.role in (CRUFT, META)  # (pictures' captions
+             and b.cruft_kind != RemovedKind.CAPTION][:ORIGIN_NOTICE_AFTER]  # pasted under it)
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
