@@ -230,3 +230,19 @@ def test_people_and_their_agency_in_the_schema_author_slot_name_the_agency() -> 
     assert _people_and_agency(pic[1].text, pic[1]) is None
     writer = html.fromstring("<li><a href='/writer/john-roe/'>John Roe, AP</a></li>")[0]
     assert _people_and_agency(writer.text, writer) == "AP"
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("—Associated Press writer Jane Doe in Paris contributed to this report.", "AP"),
+    ("Reuters reporter Jane Doe in London contributed reporting.", "Reuters"),
+    ("Follow AP's coverage of the storm at https://apnews.com/hub/storms", "AP"),
+    ("Jane Doe contributed to this report.", None),                # a person, no agency
+    ("Northwind writer Jane Doe contributed.", None),              # not an agency the table knows
+])
+def test_an_agencys_own_tagline_names_it(line: str, agency: str | None) -> None:
+    assert outlets.agency_tagline(line) == agency
+
+
+def test_an_agencys_tagline_under_the_story_gives_the_source() -> None:
+    assert _story([*_EN, "Associated Press writer Jane Doe in Paris contributed to this "
+                   "report."])["source"] == "AP"

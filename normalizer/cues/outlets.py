@@ -809,3 +809,28 @@ def trailing_label_source(text: str) -> str | None:
 PRINT_EDITION_RE = re.compile(
     r"^\s*(?:Газета|Газ\.|Журнал|Еженедельник|Часопис)\s+[«\"“](?P<name>[^»\"”]{2,40})[»\"”]"
     r"\s*(?:№|N|No\.?)\s*\d+")
+
+
+# --- An agency's own taglines under its story -----------------------------------------------
+#: Lines a wire agency's copy carries under the story, naming the agency as the teller: its
+#: writers' contribution credit ("Associated Press writer John Leicester in Paris
+#: contributed to this report.", "Reuters reporter X contributed") and its coverage link
+#: ("Follow AP's coverage of the pandemic at https://apnews.com/..."). Read only for an
+#: agency the outlets table knows as one.
+AGENCY_TAGLINE_RES = (
+    re.compile(r"^[\s—–-]*(?P<name>[A-Z][\w.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|"
+               r"correspondents?|journalists?|photographers?)\s+\S.{1,200}?\s+contributed\b"),
+    re.compile(r"^\s*(?:Follow|See|Read)\s+(?P<name>[A-Z][\w.'’ -]{1,30}?)['’]s\s+(?:full\s+)?"
+               r"coverage\b.{0,120}?\s(?:at|on)\s+https?://", re.IGNORECASE),
+)
+
+
+def agency_tagline(text: str) -> str | None:
+    """The agency whose own tagline ``text`` is (see :data:`AGENCY_TAGLINE_RES`), or None."""
+    for rx in AGENCY_TAGLINE_RES:
+        m = rx.match(text)
+        if m:
+            found = canonical_source(m.group("name"))
+            if found in wire_names():
+                return found
+    return None

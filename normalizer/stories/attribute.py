@@ -21,6 +21,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     SOURCE_LABEL_ALONE_RE,
+    agency_tagline,
     as_written,
     canonical_source,
     cjk_notice_source,
@@ -487,6 +488,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = trailing_signoff(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
+    if source is None:  # "Associated Press writer X contributed", "Follow AP's coverage at"
+        source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
+                      None)
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)
