@@ -25,6 +25,7 @@ an agency's logo linking its site in the author slot or a JSON-LD author that is
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -665,7 +666,7 @@ def _people_and_agency(line: str, owner: etree._Element) -> str | None:
             for w in credit_cues.AUTHOR_SLOT_WORDS)
         or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
         or el.get("itemprop") in ("author", "creator")
-        for el in (owner, *list(owner.iterancestors())[:2]))
+        for el in (owner, *itertools.islice(owner.iterancestors(), 2)))
     if not in_slot:
         return None
     from normalizer.stories.attribute import byline_names
