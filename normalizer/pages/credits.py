@@ -184,8 +184,8 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
     return tuple(found)
 
 
-#: The longest text of an element read whole to find a paragraph whose first words stand in
-#: an inline element of their own (a dateline's span): a paragraph, not a page's container.
+#: How much of an element's text is read at most to find a paragraph whose first words stand
+#: in an inline element of their own (a dateline's span).
 OWNER_TEXT_MAX_CHARS = 5000
 
 
@@ -194,8 +194,12 @@ def _opens_with(owner: etree._Element | None, prefix: str) -> bool:
     element's, such as a dateline's span) starts with ``prefix``."""
     if owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_READ:
         return False
-    whole = "".join(owner.itertext())
-    return len(whole) <= OWNER_TEXT_MAX_CHARS and _spaced(whole).startswith(prefix)
+    read = ""
+    for piece in owner.itertext():  # (only as much of it as the prefix needs)
+        read += piece
+        if len(read) > OWNER_TEXT_MAX_CHARS or len(_spaced(read)) > len(prefix):
+            break
+    return _spaced(read).startswith(prefix)
 
 
 # How a credit's text starts: a copyright sign or a source label in any of the languages
@@ -243,15 +247,16 @@ def _story_notice(footer: list, end) -> str | None:
     if container is None or container.tag in ("body", "html"):
         return None
     for node in footer:
+        text = " ".join(str(node).split())
+        m = cues.COPYRIGHT_RE.match(text) if len(text) <= CREDIT_MAX_CHARS else None
+        holder = m.groupdict().get("holder") if m else None
+        if not holder:
+            continue  # (most nodes: no notice; the page is looked at only for one)
         owner = _owner(node)
         if owner is None or owner is paragraph or _outside_post(owner) \
                 or not any(a is container for a in owner.iterancestors()):
             continue
-        text = " ".join(str(node).split())
-        m = cues.COPYRIGHT_RE.match(text) if len(text) <= CREDIT_MAX_CHARS else None
-        holder = m.groupdict().get("holder") if m else None
-        if holder:
-            return outlet_name(holder, strict=True)
+        return outlet_name(holder, strict=True)
     return None
 
 
@@ -382,11 +387,12 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
         if footer and not last["source"]:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
-        fill_placed_sources(tree, record, (windows[0], windows[1]), start)
+        lead = _lead(stories, start) if not first["source"] else None  # (read twice below)
+        fill_placed_sources(tree, record, (windows[0], windows[1]), start, lead)
         if not first["source"] or _sites_own_notice(tree, first["source"]):
             # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
             first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
-                or _lead_slot(stories, start) or first["source"]
+                or _lead_slot(stories, start, lead) or first["source"]
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -881,7 +887,7 @@ def _markup_credit(tree: etree._Element, page: _PageOwn, start) -> str | None:
 
 
 def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list],
-                        start) -> None:
+                        start, lead: list | None = None) -> None:
     """Give the post's first and last stories the outlets their header and footer credit
     by position or markup, where they have no source yet (``start``: the text node where
     the post's first paragraph starts, or None)."""
@@ -895,7 +901,7 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        lead = _lead(stories, start)
+        lead = _lead(stories, start) if lead is None else lead
         first["source"] = _placed_credits(lead, [], page, lead=True)[0] \
             or _markup_credit(tree, page, lead[0] if lead else None)
 
@@ -961,10 +967,10 @@ def _sites_own_notice(tree: etree._Element, source: str) -> bool:
     return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
 
 
-def _lead_slot(stories: list[dict], start) -> str | None:
+def _lead_slot(stories: list[dict], start, lead: list | None = None) -> str | None:
     """A source label and its value between the post's first paragraphs, in one element or
     apart (a slot under the standfirst: "<small>Bron: <b>BELGA</b></small>")."""
-    lead = _lead(stories, start)
+    lead = _lead(stories, start) if lead is None else lead
     for i, node in enumerate(lead):
         line, owner = _line(node)
         if owner is None or _outside_post_placed(owner):
