@@ -263,12 +263,12 @@ def _cjk_story(lang: str, last: str) -> dict:
 
 @pytest.mark.parametrize("lang, last, source", [
     ("zh", "（新华社）", "Xinhua"),
-    ("zh", "（来源：人民日报）", "People's Daily"),      # a label inside full-width brackets
-    ("zh", "本文来源：澎湃新闻", "The Paper"),            # "this article's source"
+    ("zh", "（来源：人民日报）", "人民日报"),      # a label inside full-width brackets
+    ("zh", "本文来源：澎湃新闻", "澎湃新闻"),            # "this article's source"
     ("zh", "【南方日报】", "南方日报"),                   # not in the table: its name's ending
     ("zh", "（新华社记者 王五）", "Xinhua"),             # the agency's reporter
     ("ja", "（共同）", "Kyodo"),
-    ("ja", "（時事）", "Jiji Press"),
+    ("ja", "（時事）", "Jiji"),
     ("ja", "【共同】", "Kyodo"),
     ("ko", "(연합뉴스)", "Yonhap"),
     ("ko", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),   # a copyright notice

@@ -48,14 +48,15 @@ def test_the_real_pages_slots_credit_the_story(path, source):
     ("Quelle:", "Reuters", "Reuters"),
 ])
 def test_a_source_label_alone_takes_the_next_elements_value(label, value, source):
-    from normalizer.pages.credits import _SOURCE_LABEL_ALONE_RE, _slot_value
+    from normalizer.cues.outlets import SOURCE_LABEL_ALONE_RE as _SOURCE_LABEL_ALONE_RE
+    from normalizer.pages.credits import _slot_value
 
     assert _SOURCE_LABEL_ALONE_RE.match(label)
     assert _slot_value(value) == source
 
 
 def test_a_label_with_its_value_on_its_line_is_not_alone():
-    from normalizer.pages.credits import _SOURCE_LABEL_ALONE_RE
+    from normalizer.cues.outlets import SOURCE_LABEL_ALONE_RE as _SOURCE_LABEL_ALONE_RE
 
     assert not _SOURCE_LABEL_ALONE_RE.match("Source: Reuters")
 

@@ -24,18 +24,22 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.text.places import is_place
 
 #: The bundled table, and the environment variable naming a user's own tables.
 TABLE_PATH = Path(__file__).with_name("outlets.tsv")
 OUTLETS_ENV = "TAGWIRE_OUTLETS"
-_COLUMNS = ("name", "kind", "country", "aliases", "photo")
+_COLUMNS = ("name", "kind", "country", "aliases", "photo", "script")
+#: The ``script`` column's value for an outlet named by its canonical name in every script.
+ANY_SCRIPT = "any"
 _KINDS = ("agency", "outlet", "release")
 
 
@@ -50,6 +54,7 @@ class Outlet:
     whole_only: tuple[str, ...] = ()  # spellings that name it only as a whole credit
     country: str = ""              # ISO 3166 code of its home (informative)
     release: bool = False          # a press-release distribution service (see below)
+    any_script: bool = False       # named by ``name`` in every script (see as_written)
 
 
 class OutletTableError(ValueError):
@@ -97,11 +102,16 @@ def read_table(path: Path) -> tuple[Outlet, ...]:
                                    f"got {cells[1]!r}")
         aliases, whole_aliases = _spellings(cells[3])
         photo, _ = _spellings(cells[4])
+        script = cells[5].strip().lower()
+        if script not in ("", ANY_SCRIPT):
+            raise OutletTableError(f"{path}:{number}: script is empty or {ANY_SCRIPT!r}, "
+                                   f"got {cells[5]!r}")
         name = names[0]
         rows.append(Outlet(name, tuple(dict.fromkeys([name, *aliases])),
                            wire=kind in ("agency", "release"),
                            photo=tuple(photo), whole_only=tuple(whole + whole_aliases),
-                           country=cells[2].strip(), release=kind == "release"))
+                           country=cells[2].strip(), release=kind == "release",
+                           any_script=script == ANY_SCRIPT))
     return tuple(rows)
 
 
@@ -117,7 +127,8 @@ def merge(base: tuple[Outlet, ...], extra: tuple[Outlet, ...]) -> tuple[Outlet, 
             o.name, tuple(dict.fromkeys(old.aliases + o.aliases)), wire=old.wire or o.wire,
             photo=tuple(dict.fromkeys(old.photo + o.photo)),
             whole_only=tuple(dict.fromkeys(old.whole_only + o.whole_only)),
-            country=old.country or o.country, release=old.release or o.release)
+            country=old.country or o.country, release=old.release or o.release,
+            any_script=old.any_script or o.any_script)
     return tuple(by_name.values())
 
 
@@ -146,6 +157,14 @@ PHOTO_SERVICES: tuple[str, ...] = (
 def wire_services() -> tuple[str, ...]:
     """The canonical names of the wire services."""
     return tuple(o.name for o in OUTLETS if o.wire)
+
+
+@lru_cache(maxsize=1)
+def wire_names() -> frozenset[str]:
+    """The canonical names of the wire services, as a set built once (the page-credit
+    passes ask it of every page; built on first use, so a table extended before the first
+    lookup is read whole)."""
+    return frozenset(wire_services())
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +334,56 @@ def canonical_source(name: str) -> str | None:
     if m and len(bare) - (m.end() - m.start()) <= 4:
         return index.scanned[m.group(0)]
     return None
+
+
+# --- The name in the script the story credits it in ----------------------------------------
+def script_of(text: str) -> str | None:
+    """The script of the first letter of ``text`` ("LATIN", "CYRILLIC", "ARABIC", "CJK" for
+    Han and kana together, ...), None where it has no letter."""
+    for char in text:
+        if char.isalpha():
+            word = unicodedata.name(char, "UNKNOWN").split()[0]
+            return "CJK" if word in ("CJK", "HIRAGANA", "KATAKANA") else word
+    return None
+
+
+@lru_cache(maxsize=1)
+def _written() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """For each outlet not named alike in every script (table column ``script``): a scan
+    for its spellings in the other scripts than its canonical name's, and those spellings
+    in the table's order (the first of a script is its name there). Spellings that are
+    also common words ("=Mehr") are not looked for."""
+    found: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+    for outlet in OUTLETS:
+        if outlet.any_script:
+            continue
+        own = script_of(outlet.name)
+        others = tuple(a for a in outlet.aliases if a not in outlet.whole_only
+                       and script_of(a) not in (own, None))
+        if others:
+            alternation = "|".join(map(re.escape, sorted(others, key=len, reverse=True)))
+            found[outlet.name] = (re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
+                                  others)
+    return found
+
+
+def as_written(name: str | None, texts: list[str]) -> str | None:
+    """``name`` (a canonical name) as the story's ``texts`` write it in their script: an
+    outlet the table names in several scripts is the story's source in the script the story
+    credits it in ("МИА «Казинформ»" in a Russian story: Казинформ; Kazinform in an English
+    one), the table's first spelling held in what the text wrote. Outlets named so in every
+    script (the world's agencies: Reuters, AFP, TASS ...; table column ``script`` = any)
+    keep their canonical name."""
+    entry = _written().get(name) if name else None
+    if entry is None:
+        return name
+    scan, spellings = entry
+    for text in texts:
+        m = scan.search(text)
+        if m:
+            written = m.group(0).casefold()
+            return next(s for s in spellings if s.casefold() in written)
+    return name
 
 
 def find_source(text: str) -> str | None:
@@ -549,6 +618,11 @@ def cjk_notice_source(text: str) -> str | None:
     return signoff_source(text)
 
 
+#: A source label opening a bracketed sign-off's name ("(Quelle: APA/sda/dpa)").
+_LABEL_START_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + r")\s*[:：]\s*", re.IGNORECASE)
+
+
 def signoff_source(text: str) -> str | None:
     """The outlet a sign-off line names ("— AFP", "(Reuters)", "aja/PAP", "— KXAN",
     "（共同）", "【半月谈】", "（来源：人民日报）"), or None (a person's "– David Dunkley",
@@ -576,8 +650,10 @@ def signoff_source(text: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
-    known = canonical_source(name) or next(
-        (c for c in map(canonical_source, _PARTS_RE.split(name)) if c), None)
+    parts = _PARTS_RE.split(name)
+    if len(parts) > 1:  # "(Quelle: APA/sda/dpa)": the agencies from the first (a bracketed
+        parts[0] = _LABEL_START_RE.sub("", parts[0])  # "(Fuente: Télam)" alone is a picture's)
+    known = canonical_source(name) or next((c for c in map(canonical_source, parts) if c), None)
     if known or not SIGNOFF_MARK_RE.match(text):
         return known
     return outlet_name(name, strict=True)
@@ -612,3 +688,149 @@ def credit_line_source(text: str) -> str | None:
 _DATE_LIKE_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}\s*[./:-]\s*\d{1,2}|"
                            r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,}\s*$|^\d+$")
 _PHOTO_SERVICES_FOLDED = frozenset(s.casefold() for s in PHOTO_SERVICES)
+
+
+# --- Origin notices at the end of a story's last paragraph ---------------------------------
+#: A feed's footer naming the site a post first appeared on, as blog and SEO plugins print
+#: it in the site's language at the end of the post's last paragraph ("The post <title>
+#: appeared first on <Site>."; German "Der Beitrag ... erschien zuerst auf", French
+#: "L'article ... est apparu en premier sur", Spanish "La entrada ... se publicó primero
+#: en", Italian "L'articolo ... proviene da", Portuguese "O post ... apareceu primeiro em",
+#: Dutch "Het bericht ... verscheen eerst op", Romanian "Articolul/Post-ul ... apare prima
+#: dată în", Polish "Artykuł ... pochodzi z serwisu", Russian "Сообщение ... появились
+#: сначала на", Indonesian "Pos ... muncul pertama kali di", Czech "Příspěvek ... se
+#: nejdříve objevil na", Swedish "Inlägget ... dök först upp på", Danish "Indlægget ...
+#: blev først udgivet på"): the site is the story's origin.
+FEED_FOOTER_RE = re.compile(
+    r"(?:^|[\s.!?\"”»)])(?:the\s+post|der\s+beitrag|l['’]article|la\s+entrada|l['’]articolo|"
+    r"o\s+post|het\s+bericht|post-ul|articolul|artykuł|сообщение|запись|pos|příspěvek|"
+    r"inlägget|indlægget)\s+\S.{0,200}?\s+(?:appeared\s+first\s+on|erschien\s+zuerst\s+auf|"
+    r"est\s+apparu\s+en\s+premier\s+sur|se\s+publicó\s+primero\s+en|proviene\s+da|"
+    r"apareceu\s+primeiro\s+em|verscheen\s+eerst\s+op|apare\s+prima\s+dat[ăa]\s+(?:în|pe)|"
+    r"a\s+apărut\s+prima\s+dat[ăa]\s+(?:în|pe)|pochodzi\s+z\s+serwisu|"
+    r"появил(?:ись|ось|ся|ась)\s+сначала\s+на|muncul\s+pertama\s+kali\s+di|"
+    r"se\s+nejdříve\s+objevil\s+na|dök\s+först\s+upp\s+på|blev\s+først\s+udgivet\s+på)\s+"
+    r"(?P<name>\S(?:[^.!?]|\.(?=\w)){0,60}?)\s*[.!]?\s*$", re.IGNORECASE)
+#: A Chinese story's closing note naming the periodical it was first printed in
+#: ("（刊于《半月谈》2019年第24期）", "（原载《人民日报》）", "（本文原载于《X》）",
+#: "（转载自《X》）"): the periodical is the story's origin (a site's "来源：" label names
+#: the site that carries it).
+CJK_PRINTED_IN_RE = re.compile(
+    r"[（(]\s*(?:本文)?(?:原?刊(?:于|於|登于|登於|载于|載於)|原载(?:于)?|原載(?:於)?|"
+    r"发表于|發表於|转载自|轉載自|选自|選自)\s*《(?P<name>[^《》]{1,20})》[^（）()]{0,30}[）)]"
+    r"\s*[。.]?\s*$")
+
+
+def origin_notice(text: str) -> str | None:
+    """The outlet an origin notice at the end of ``text`` names (a feed's footer "The post
+    X appeared first on Y", a Chinese "（刊于《X》...）"), or None."""
+    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text)
+    if m:
+        return canonical_source(m.group("name")) or m.group("name").strip()
+    m = FEED_FOOTER_RE.search(text)
+    if m:
+        return outlet_name(m.group("name"))
+    return None
+
+
+# --- A source label and its value apart -----------------------------------------------------
+#: A source label alone in its element or paragraph, its value in the next one ("المصدر:"
+#: then "(أبوظبي - البيان)", "Источник:" then "УНН"): the labels of
+#: :data:`normalizer.cues.openers.SOURCE_LABELS` with their colon and nothing after.
+SOURCE_LABEL_ALONE_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")"
+    + credit_cues.SOURCE_LABEL_ALONE_TAIL, re.IGNORECASE)
+
+
+def slot_value_source(value: str) -> str | None:
+    """The outlet a source label's value names: "(Place - Outlet)" gives the outlet."""
+    value = " ".join(value.split())
+    if not value or len(value) > credit_cues.SLOT_VALUE_MAX_CHARS:
+        return None
+    m = credit_cues.PLACE_OUTLET_RE.match(value)
+    name = m.group("name") if m else value.strip("() ")
+    return canonical_source(name) or outlet_name(name)
+
+
+# --- A Chinese byline naming the outlet's desk ----------------------------------------------
+#: Words of a Chinese newsroom desk or role that follow the outlet's name in a byline slot
+#: ("上報快訊／范姜佳鈺": Up Media's flash desk, then the reporter; "自由時報記者X／台北報導",
+#: "ETtoday新聞雲記者X／綜合報導"): the name before them is the story's outlet.
+CJK_DESK_WORDS = ("快訊", "快讯", "即時", "即时", "新聞雲", "新闻云", "新聞網", "新闻网",
+                  "記者", "记者", "特派員", "特派员", "特約記者", "特约记者", "編譯", "编译",
+                  "綜合報導", "综合报道", "專題", "专题")
+CJK_DESK_BYLINE_RE = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?|[A-Za-z][\w.]{1,20}?)(?:"
+    + "|".join(map(re.escape, sorted(CJK_DESK_WORDS, key=len, reverse=True)))
+    + r")[^／/|｜\s]{0,8}\s*[／/|｜]\s*\S")
+
+
+def cjk_desk_outlet(line: str) -> str | None:
+    """The outlet a Chinese byline names before its desk or reporter ("上報快訊／范姜佳鈺":
+    上報), or None."""
+    m = CJK_DESK_BYLINE_RE.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    return as_written(canonical_source(name), [name]) or name
+
+
+def ending_source(text: str) -> str | None:
+    """The outlet whose known spelling ends ``text`` ("By Jane Doe and John Roe The
+    Associated Press": AP), or None."""
+    index = _index()
+    text = text.strip(_EDGE)
+    if index.scan is None:
+        return None
+    found = None
+    for m in index.scan.finditer(text):
+        found = index.scanned[m.group(0)] if m.end() == len(text) else found
+    return found
+
+
+# --- A source label closing a longer credit line -------------------------------------------
+#: A source label and its name ending a longer credit line ("© Licencja na publikację ©
+#: Wszystkie prawa zastrzeżone Źródło: rp.pl", "All rights reserved. Source: X"): the name
+#: is the story's source, as the label alone on its line would give it.
+TRAILING_LABEL_RE = re.compile(
+    r"(?:^|[\s.;|·])(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + r")\s*[:：]\s*"
+    r"(?P<name>[^\W\d_](?:[^.:：;|()]|\.(?=[a-z]{2,6}\b)){1,40}?)\s*\.?\s*$", re.IGNORECASE)
+
+
+def trailing_label_source(text: str) -> str | None:
+    """The outlet a source label ending ``text`` names ("... Źródło: rp.pl"), or None (a
+    chart's data provider, a picture service or a phrase names none)."""
+    m = TRAILING_LABEL_RE.search(text)
+    return (credit_line_source(f"Source: {m.group('name')}") or None) if m else None
+
+
+#: A newspaper's print-edition line closing a story printed in it ("Газета «Коммерсантъ» №84
+#: от 15.05.2025, стр. 1", "Журнал «X» №5"): the paper is the story's origin.
+PRINT_EDITION_RE = re.compile(
+    r"^\s*(?:Газета|Газ\.|Журнал|Еженедельник|Часопис)\s+[«\"“](?P<name>[^»\"”]{2,40})[»\"”]"
+    r"\s*(?:№|N|No\.?)\s*\d+")
+
+
+# --- An agency's own taglines under its story -----------------------------------------------
+#: Lines a wire agency's copy carries under the story, naming the agency as the teller: its
+#: writers' contribution credit ("Associated Press writer John Leicester in Paris
+#: contributed to this report.", "Reuters reporter X contributed") and its coverage link
+#: ("Follow AP's coverage of the pandemic at https://apnews.com/..."). Read only for an
+#: agency the outlets table knows as one.
+AGENCY_TAGLINE_RES = (
+    re.compile(r"^[\s—–-]*(?P<name>[A-Z][\w.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|"
+               r"correspondents?|journalists?|photographers?)\s+\S.{1,200}?\s+contributed\b"),
+    re.compile(r"^\s*(?:Follow|See|Read)\s+(?P<name>[A-Z][\w.'’ -]{1,30}?)['’]s\s+(?:full\s+)?"
+               r"coverage\b.{0,120}?\s(?:at|on)\s+https?://", re.IGNORECASE),
+)
+
+
+def agency_tagline(text: str) -> str | None:
+    """The agency whose own tagline ``text`` is (see :data:`AGENCY_TAGLINE_RES`), or None."""
+    for rx in AGENCY_TAGLINE_RES:
+        m = rx.match(text)
+        if m:
+            found = canonical_source(m.group("name"))
+            if found in wire_names():
+                return found
+    return None

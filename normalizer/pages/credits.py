@@ -25,6 +25,7 @@ an agency's logo linking its site in the author slot or a JSON-LD author that is
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -33,7 +34,21 @@ from lxml import etree
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import OUTLETS, PHOTO_SERVICES, canonical_source, outlet_name
+from normalizer.cues.outlets import (
+    PHOTO_SERVICES,
+    PRINT_EDITION_RE,
+    SOURCE_LABEL_ALONE_RE,
+    as_written,
+    canonical_source,
+    cjk_desk_outlet,
+    credit_line_source,
+    ending_source,
+    origin_notice,
+    outlet_name,
+    slot_value_source,
+    trailing_label_source,
+    wire_names,
+)
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
@@ -51,6 +66,11 @@ NOT_POST_CLASS_RE = re.compile(
     r"related|jp-relatedposts|sharedaddy|share|sharing|social|breadcrumbs?|teaser|"
     r"recommend\w*|more-stories|most-read|popular|newsletter|advert\w*|ads?)(?:$|[\s_-])",
     re.IGNORECASE)
+#: An ``<article>`` or ``<main>`` element is the post (or the page's content) whatever its
+#: class says of the ads placed in it ("article-readmore shrink-ads-auto"): only the words
+#: of other content (related lists, comments, sidebars ...) put one outside the post.
+CONTENT_TAGS = frozenset(("article", "main"))
+_AD_WORDS_RE = re.compile(r"(?:^|[\s_-])(?:advert\w*|ads?)(?:$|[\s_-])", re.IGNORECASE)
 # A paragraph is found on the page by its first characters (a link inside it splits its
 # text into several nodes; the first node holds at least these).
 _PREFIX = 24
@@ -87,7 +107,10 @@ def _outside_post(el: etree._Element | None) -> bool:
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(f"{cls or ''} {ident or ''}"):
+        if (cls or ident) and NOT_POST_CLASS_RE.search(words := f"{cls or ''} {ident or ''}"):
+            if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
+                    _AD_WORDS_RE.sub(" ", words)):
+                continue  # <article class="... shrink-ads-auto">: the post
             return True
     return False
 
@@ -154,8 +177,29 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
                          and not _outside_post(_owner(n))), None)
             if node is not None:
                 break
+        if node is None:  # "<p><span class="dateline">KOBE – </span>A total of ...</p>"
+            node = next((n for n, _ in candidates if _opens_with(_owner(n), prefix)
+                         and not _outside_post(_owner(n))), None)
         found.append(node)
     return tuple(found)
+
+
+#: How much of an element's text is read at most to find a paragraph whose first words stand
+#: in an inline element of their own (a dateline's span).
+OWNER_TEXT_MAX_CHARS = 5000
+
+
+def _opens_with(owner: etree._Element | None, prefix: str) -> bool:
+    """The whole text of ``owner`` (a paragraph whose first text node is an inline
+    element's, such as a dateline's span) starts with ``prefix``."""
+    if owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_READ:
+        return False
+    read = ""
+    for piece in owner.itertext():  # (only as much of it as the prefix needs)
+        read += piece
+        if len(read) > OWNER_TEXT_MAX_CHARS or len(_spaced(read)) > len(prefix):
+            break
+    return _spaced(read).startswith(prefix)
 
 
 # How a credit's text starts: a copyright sign or a source label in any of the languages
@@ -168,43 +212,73 @@ _LABEL_START_RE = re.compile(
 def _credit(node) -> str | None:
     """The outlet a header or footer text node credits, or None."""
     text = " ".join(str(node).split())
-    if len(text) > CREDIT_MAX_CHARS or not _LABEL_START_RE.match(text):
-        return None  # most texts of a page: no label at their start
+    if len(text) > CREDIT_MAX_CHARS:
+        return None
+    if not _LABEL_START_RE.match(text):  # most texts of a page: no label at their start
+        found = origin_notice(text) if PRINT_EDITION_RE.match(text) else None
+        if found is None or _outside_post(_owner(node)):
+            return None  # ("Газета «Коммерсантъ» №84 от 15.05.2025": the paper printing it)
+        return as_written(found, [text])
     owner = _owner(node)
     if owner is None or _outside_post(owner):
         return None
     whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
     m = cues.COPYRIGHT_RE.match(line)
-    if m is None:
-        return None
+    if m is None:  # "© Licencja na publikację © ℗ Wszystkie prawa zastrzeżone Źródło: rp.pl"
+        return trailing_label_source(line)
     groups = m.groupdict()
     named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
         or groups.get("orig3")
     if named:
         return outlet_name(named)
     holder = groups.get("holder")
-    return canonical_source(holder) if holder else None
+    return (canonical_source(holder) if holder else None) or trailing_label_source(line)
+
+
+def _story_notice(footer: list, end) -> str | None:
+    """The holder of a copyright notice printed inside the story's own container, under its
+    last paragraph (``<article><p>...</p><p class="copyright">© KOHA. ...</p></article>``),
+    shaped like an outlet, though the outlets table does not know it: the notice the story
+    carries, as a line pasted under a post's text would (a page's own footer stands outside
+    the story's container)."""
+    paragraph = _owner(end) if end is not None else None
+    container = paragraph.getparent() if paragraph is not None else None
+    if container is None or container.tag in ("body", "html"):
+        return None
+    for node in footer:
+        text = " ".join(str(node).split())
+        m = cues.COPYRIGHT_RE.match(text) if len(text) <= CREDIT_MAX_CHARS else None
+        holder = m.groupdict().get("holder") if m else None
+        if not holder:
+            continue  # (most nodes: no notice; the page is looked at only for one)
+        owner = _owner(node)
+        if owner is None or owner is paragraph or _outside_post(owner) \
+                or not any(a is container for a in owner.iterancestors()):
+            continue
+        return outlet_name(holder, strict=True)
+    return None
 
 
 def _windows(tree: etree._Element, stories: list[dict],
              title: str | None = None) -> tuple[list, list]:
     """The text nodes of the post's own header (from its title to its first paragraph) and
     of its footer (the few after its last paragraph)."""
-    header, footer, _start = _post_windows(tree, stories, title)
+    header, footer, _start, _end = _post_windows(tree, stories, title)
     return header, footer
 
 
 def _post_windows(tree: etree._Element, stories: list[dict],
-                  title: str | None = None) -> tuple[list, list, Any]:
-    """:func:`_windows`, and the text node where the post's first paragraph starts (None
-    where not found), which the lead pass reads on from (the search walks the whole page)."""
+                  title: str | None = None) -> tuple[list, list, Any, Any]:
+    """:func:`_windows`, and the text nodes where the post's first paragraph starts and its
+    last one does (None where not found): the lead pass reads on from the first (the search
+    walks the whole page), the story's own notice is looked for beside the last."""
     if not stories:
-        return [], [], None
+        return [], [], None, None
     first = stories[0]["text"].strip().split("\n\n", 1)[0].strip()
     last = stories[-1]["text"].strip().rsplit("\n\n", 1)[-1].strip()
     if not first or not last:
-        return [], [], None
+        return [], [], None, None
     start, end = _found(tree, first, last)
     header: list = []
     footer: list = []
@@ -225,7 +299,7 @@ def _post_windows(tree: etree._Element, stories: list[dict],
         while i < len(after) and _fold(after[i]) in folded_last:  # the rest of the last one
             i += 1
         footer = after[i:i + NODES_AFTER]
-    return header, footer, start
+    return header, footer, start, end
 
 
 def around_body(tree: etree._Element, stories: list[dict],
@@ -304,18 +378,21 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
-    *windows, start = _post_windows(tree, stories, record.get("title"))
+    *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
+        footer = footer or _story_notice(windows[1], end)
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
-        fill_placed_sources(tree, record, (windows[0], windows[1]), start)
+        lead = _lead(stories, start) if not first["source"] else None  # (read twice below)
+        fill_placed_sources(tree, record, (windows[0], windows[1]), start, lead)
         if not first["source"] or _sites_own_notice(tree, first["source"]):
+            # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
             first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
-                or first["source"]
+                or _lead_slot(stories, start, lead) or first["source"]
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -546,7 +623,10 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     if m is None:
         return None
     name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
-    known = canonical_source(name)
+    # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press", "Le
+    # Figaro et AFP": the first outlet named)
+    known = canonical_source(name) or next(iter(_byline_agencies(name)), None) \
+        or ending_source(name)
     if known or not m.group("colon"):
         return _not_photo(known)
     found = outlet_name(name, strict=True)
@@ -554,6 +634,58 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
             or _fold(found).split(".")[0] in page.site:
         return None  # a blogger's own web address, the site's own name
     return _not_photo(found)
+
+
+def _byline_agencies(names: str) -> list[str]:
+    """The outlets a byline's names hold, in order (the people left out)."""
+    from normalizer.stories.attribute import split_names
+
+    return split_names(names)[1]
+
+
+def _agency_and_place(line: str) -> str | None:
+    """An agency and the dateline's place in capitals in an element of their own ("AFP,
+    MANILA" under a deck): the agency."""
+    agency, comma, place = line.partition(",")
+    place = place.strip()
+    if not comma or not place or not place.isupper() or len(place.split()) > 3:
+        return None
+    found = canonical_source(agency)
+    return found if found in wire_names() else None
+
+
+#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/"): its text
+#: is a byline's.
+WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journalists?|"
+                            r"reporters?|staff|people|profile)/", re.IGNORECASE)
+
+
+def _people_and_agency(line: str, owner: etree._Element) -> str | None:
+    """The agency a byline names after its people ("Fatima Hussein, The Associated Press"),
+    in the author slot (by class or schema.org ``itemprop="author"``) or as a writer's link:
+    the story's source (a picture's credit, "Jane
+    Doe, AP" under a photo, stands in neither)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or "," not in line:
+        return None
+    in_slot = any(
+        any(w in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            for w in credit_cues.AUTHOR_SLOT_WORDS)
+        or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
+        or el.get("itemprop") in ("author", "creator")
+        for el in (owner, *itertools.islice(owner.iterancestors(), 2)))
+    if not in_slot:
+        return None
+    from normalizer.stories.attribute import byline_names
+
+    people, agencies = byline_names(line)
+    return agencies[0] if people and agencies and agencies[0] in wire_names() else None
+
+
+def _desk_outlet(line: str) -> str | None:
+    """The outlet a Chinese byline names before its desk ("上報快訊／范姜佳鈺")."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS:
+        return None
+    return _not_photo(cjk_desk_outlet(line))
 
 
 def _in_slot(owner: etree._Element, pattern: re.Pattern[str], levels: int = 2) -> bool:
@@ -628,8 +760,9 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     for node in header:
         line, owner = _line(node)
         first = owner is not None and (
-            _byline_outlet(line, page) or _name_alone(line, owner, None if lead else page,
-                                                      lead=lead)
+            _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
+            or _people_and_agency(line, owner)
+            or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner)) or None
         if first and not _outside_post_placed(owner):
             break
@@ -687,7 +820,7 @@ def _author_slot_agency(start) -> str | None:
         return None
     for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
         agency = _host_outlet(a.get("href") or "")
-        if agency is None or not any(o.wire for o in OUTLETS if o.name == agency):
+        if agency is None or agency not in wire_names():
             continue
         text = " ".join("".join(a.itertext()).split())
         if (not text or canonical_source(text) == agency) and _in_author_slot(a) \
@@ -701,7 +834,7 @@ def _json_ld_agencies(tree: etree._Element) -> tuple[list[str], list[str]]:
     page's article (a person's name is a byline; a publisher is the site's owner)."""
     import json
 
-    wires = {o.name for o in OUTLETS if o.wire}
+    wires = wire_names()
     found: dict[str, list[str]] = {"author": [], "publisher": []}
     for script in tree.iter("script"):
         if script.get("type") != "application/ld+json" or not script.text \
@@ -754,7 +887,7 @@ def _markup_credit(tree: etree._Element, page: _PageOwn, start) -> str | None:
 
 
 def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list],
-                        start) -> None:
+                        start, lead: list | None = None) -> None:
     """Give the post's first and last stories the outlets their header and footer credit
     by position or markup, where they have no source yet (``start``: the text node where
     the post's first paragraph starts, or None)."""
@@ -768,16 +901,13 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        lead = _lead(stories, start)
+        lead = _lead(stories, start) if lead is None else lead
         first["source"] = _placed_credits(lead, [], page, lead=True)[0] \
             or _markup_credit(tree, page, lead[0] if lead else None)
 
 
 # --- Source slots: a label and its value apart, a provider before its date, an agency as
 # the page's author metadata (read where everything above names nothing) ---------------
-_SOURCE_LABEL_ALONE_RE = re.compile(
-    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")"
-    + credit_cues.SOURCE_LABEL_ALONE_TAIL, re.IGNORECASE)
 _AUTHOR_META_XPATH = etree.XPath(
     "/html/head/meta[" + " or ".join(f"translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                                      f"'abcdefghijklmnopqrstuvwxyz')='{n}'"
@@ -788,12 +918,7 @@ _OWN_NAME_XPATH = etree.XPath(
 
 def _slot_value(value: str) -> str | None:
     """The outlet a source slot's value names: "(Place - Outlet)" gives the outlet."""
-    value = " ".join(value.split())
-    if not value or len(value) > credit_cues.SLOT_VALUE_MAX_CHARS:
-        return None
-    m = credit_cues.PLACE_OUTLET_RE.match(value)
-    name = m.group("name") if m else value.strip("() ")
-    return _not_photo(canonical_source(name) or outlet_name(name))
+    return _not_photo(slot_value_source(value))
 
 
 def _provider_before_date(line: str, owner: etree._Element | None) -> str | None:
@@ -820,12 +945,16 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
 def _author_meta_agency(tree: etree._Element) -> str | None:
     """A news agency named as the page's author in its metadata, where the page is not the
     agency's own (by its address and its site name)."""
-    wires = {o.name for o in OUTLETS if o.wire}
-    own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
-    own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+    wires = wire_names()
+    own: set[str | None] | None = None  # (the page's own outlets: asked only of an agency)
     for value in _AUTHOR_META_XPATH(tree):
         agency = canonical_source(" ".join(value.split()))
-        if agency in wires and agency not in own:
+        if agency not in wires:
+            continue
+        if own is None:
+            own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
+            own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+        if agency not in own:
             return agency
     return None
 
@@ -836,6 +965,22 @@ def _sites_own_notice(tree: etree._Element, source: str) -> bool:
     aggregator's item)."""
     folded = _fold(source)
     return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
+
+
+def _lead_slot(stories: list[dict], start, lead: list | None = None) -> str | None:
+    """A source label and its value between the post's first paragraphs, in one element or
+    apart (a slot under the standfirst: "<small>Bron: <b>BELGA</b></small>")."""
+    lead = _lead(stories, start) if lead is None else lead
+    for i, node in enumerate(lead):
+        line, owner = _line(node)
+        if owner is None or _outside_post_placed(owner):
+            continue
+        if SOURCE_LABEL_ALONE_RE.match(line):
+            return _slot_value(_line(lead[i + 1])[0]) if i + 1 < len(lead) else None
+        found = credit_line_source(line) if openers.LABELLED_CREDIT_RE.match(line) else None
+        if found:
+            return _not_photo(found)
+    return None
 
 
 def slot_credit(tree: etree._Element, header: list, other_than: str | None = None
@@ -854,7 +999,7 @@ def _slot_credit(tree: etree._Element, header: list) -> str | None:
         line, owner = _line(node)
         if owner is None or _outside_post_placed(owner):
             continue
-        if _SOURCE_LABEL_ALONE_RE.match(line):
+        if SOURCE_LABEL_ALONE_RE.match(line):
             if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])):
                 return found
             continue

@@ -20,14 +20,21 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
+    SOURCE_LABEL_ALONE_RE,
+    agency_tagline,
+    as_written,
     canonical_source,
     cjk_notice_source,
     find_source,
     is_data_provider,
     is_end_mark,
     is_release_service,
+    origin_notice,
     outlet_name,
     signoff_source,
+    slot_value_source,
+    trailing_label_source,
+    wire_names,
     wire_services,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
@@ -287,7 +294,7 @@ def agency_telling(blocks: list) -> str | None:
     for b in blocks:
         for m in openers.AGENCY_TELLS_RE.finditer(b.text):
             found = canonical_source(m.group("name"))
-            if found and found in wire_services() and not is_release_service(found):
+            if found and found in wire_names() and not is_release_service(found):
                 return found
         report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
         found = find_source(report.group("clause")) if report else None
@@ -305,6 +312,64 @@ def trailing_signoff(blocks: list) -> str | None:
     """The outlet that signs off at the end of the last paragraph ("... — AFP")."""
     m = TRAILING_SIGNOFF_RE.search(blocks[-1].text) if blocks else None
     return _not_release(canonical_source(m.group("name"))) if m else None
+
+
+#: The agency dateline of Russian- and Ukrainian-language wires: the place in capitals, the
+#: day and month, the agency, each closed by a full stop ("КИЕВ. 3 декабря. УНН. Парламент
+#: ...", "МОСКВА. 5 января. ИНТЕРФАКС - ..."): the agency is the source. The name is at most
+#: a few capitalised words.
+AGENCY_DOT_DATELINE_RE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_\s-]*(?:[\s-][^\W\d_]+){0,2})\.\s+"
+    r"(?P<when>\d{1,2}\s+[^\W\d_]{3,12})\.?\s+"
+    r"(?P<src>[^\W\d_][^.!?,:;\n]{1,30}?)\s*(?:\.|\s[-–—])\s+(?=\S)")
+AGENCY_DOT_NAME_MAX_WORDS = 3
+
+
+def agency_dot_dateline(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of an agency dateline "КИЕВ. 3 декабря. УНН. ...", or None."""
+    m = AGENCY_DOT_DATELINE_RE.match(text)
+    if m is None or not m.group("place").isupper():
+        return None
+    src = m.group("src").strip()
+    words = src.split()
+    if len(words) > AGENCY_DOT_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    found = canonical_source(src) or outlet_name(src)
+    return (m.group("place"), found) if found else None
+
+
+#: How many of a story's last paragraphs are read for an origin notice (a feed's footer ends
+#: the post's last paragraph; lines pasted after it may stand below).
+ORIGIN_NOTICE_BLOCKS = 3
+
+
+#: How many credit lines after the story's last paragraph (captions not counted) are read for
+#: an origin notice.
+ORIGIN_NOTICE_AFTER = 6
+
+
+def _closing_blocks(segment: Segment) -> list:
+    """The story's last paragraphs and the credit lines under them, last first: where an
+    origin notice stands (a feed's footer, a print-edition line)."""
+    blocks = segment.blocks
+    last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    if last is None:
+        return []
+    after = [b for b in blocks[last + 1:] if b.role in (CRUFT, META)  # (pictures' captions
+             and b.cruft_kind != RemovedKind.CAPTION][:ORIGIN_NOTICE_AFTER]  # pasted under it)
+    return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
+
+
+def labelled_apart(blocks: list) -> str | None:
+    """The outlet a source label alone on its line names in the next line ("Источник:"
+    then "УНН", "المصدر:" then "(أبوظبي - البيان)"): the page's source slot pasted with
+    the story."""
+    for b, nxt in zip(blocks, blocks[1:], strict=False):
+        if SOURCE_LABEL_ALONE_RE.match(b.text):
+            found = slot_value_source(nxt.text)
+            if found and not is_data_provider(found):
+                return _not_release(found)
+    return None
 
 
 # --- Per story -------------------------------------------------------------------------------
@@ -333,10 +398,17 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
                 carried = source is None and is_release_service(outlet_name(src))
             break
+        agency = agency_dot_dateline(tb.text)  # "КИЕВ. 3 декабря. УНН. Парламент ..."
+        if agency:
+            dateline, source = agency[0], _not_release(agency[1])
+            break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
+    if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
+        source = _not_release(next((o for b in _closing_blocks(segment)
+                                    if (o := origin_notice(b.text))), None))
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
                         None)
@@ -390,6 +462,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue  # "Źródło: Statista.com" under a chart credits its figures
             if not labelled and is_media_group(holder):
                 continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
+            trailing = trailing_label_source(b.text)  # "© ... Źródło: rp.pl"
+            if trailing:
+                source = _not_release(trailing)
+                continue
             source = _not_release(outlet_name(holder, strict=not labelled)
                                   or find_source(holder) or cjk_notice_source(b.text))
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
@@ -410,6 +486,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
     if source is None:
         source = trailing_signoff(text_blocks)
+    if source is None:
+        source = labelled_apart(segment.blocks)
+    if source is None:  # "Associated Press writer X contributed", "Follow AP's coverage at"
+        source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
+                      None)
+    source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
