@@ -217,7 +217,7 @@ class PageIndex:
     def with_class_token(self, token: str) -> list[etree._Element]:
         """``//*[contains(concat(' ', normalize-space(@class), ' '), ' token ')]``:
         elements that have ``token`` among their class's words, in document order."""
-        if token not in self._class_words:
+        if token not in self._class_text:  # (a substring search: most tokens are absent)
             return []
         return [el for el, classes in self.classed if token in classes
                 and token in _xml_words(classes) and self.attached(el)]
@@ -253,7 +253,7 @@ class PageIndex:
         if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
             if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
                 return []
-            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and m[1] not in self._class_words:
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not self._has_class_word(m[1]):
                 return []
         return xpath(self._top, expr)
 
@@ -304,8 +304,10 @@ class PageIndex:
         else:
             pool = self._having(attribute)
         padded = f" {word} "
+        # (the word's substring first: the padded test builds a string an element)
         return [el for el in pool if (tag == "*" or el.tag == tag)
-                and padded in f" {el.get(attribute) or ''} " and self.attached(el)]
+                and word in (value := el.get(attribute) or "") and padded in f" {value} "
+                and self.attached(el)]
 
     def inside(self, outer: list[etree._Element],
                inner: list[etree._Element]) -> list[etree._Element]:
@@ -345,10 +347,12 @@ class PageIndex:
         """Every link's ``rel`` in one string (NUL between two), for substring tests."""
         return "\0".join(rel for a in self.anchors if (rel := a.get("rel")))
 
-    @functools.cached_property
-    def _class_words(self) -> frozenset[str]:
-        """The words of every class attribute, split as ``normalize-space`` splits them."""
-        return frozenset(_xml_words(self._class_text.replace("\0", " ")))
+    def _has_class_word(self, word: str) -> bool:
+        """Some class attribute has ``word`` among its words, split as ``normalize-space``
+        splits them (its substring first: splitting every class costs more than the
+        searches it saves)."""
+        return word in self._class_text and any(
+            word in classes and word in _xml_words(classes) for _, classes in self.classed)
 
     def _having(self, attribute: str) -> list[etree._Element]:
         """The elements that have ``attribute``, in document order (kept per attribute)."""
