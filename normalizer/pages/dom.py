@@ -214,6 +214,11 @@ class PageIndex:
                 if el.get(attribute) == value and (found := el.get(other)) is not None
                 and self.attached(el)]
 
+    def with_attribute_value(self, attribute: str, value: str) -> list[etree._Element]:
+        """``//*[@attribute='value']``, in document order."""
+        return [el for el in self._having(attribute)
+                if el.get(attribute) == value and self.attached(el)]
+
     def with_class_token(self, token: str) -> list[etree._Element]:
         """``//*[contains(concat(' ', normalize-space(@class), ' '), ' token ')]``:
         elements that have ``token`` among their class's words, in document order."""
@@ -249,7 +254,7 @@ class PageIndex:
             parts = [self._answer(branch) for branch in expr.split(" | ")]
             if all(part is not None and not any(isinstance(el, str) for el in part)
                    for part in parts):
-                return self._union([el for part in parts for el in part or ()])
+                return self.union([el for part in parts for el in part or ()])
         if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
             if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
                 return []
@@ -316,7 +321,7 @@ class PageIndex:
         hosts = set(outer)
         return [el for el in inner if any(a in hosts for a in el.iterancestors())]
 
-    def _union(self, found: list[etree._Element]) -> list[etree._Element]:
+    def union(self, found: list[etree._Element]) -> list[etree._Element]:
         """The elements of ``found`` once each, in document order (XPath's ``|``)."""
         once = set(found)
         if len(once) <= _FEW and "_place" not in self.__dict__:
