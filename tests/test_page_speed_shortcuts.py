@@ -152,3 +152,15 @@ def test_has_digit_on_page_texts(trees) -> None:
     for name, tree in trees[::5]:
         for text in tree.itertext():
             assert has_digit(text) == any(c.isdigit() for c in text), name
+
+
+def test_date_texts_are_the_xpaths(trees) -> None:
+    """``_date_texts`` reads the text nodes the date-line XPath finds: the same ones, each
+    once (in another order: the oldest date among them is wanted)."""
+    from collections import Counter
+
+    from normalizer.pages.dom import PageIndex
+
+    for name, tree in trees:
+        want = Counter(str(t) for t in tree.xpath(permalink._DATE_TEXT_XPATH))
+        assert Counter(permalink._date_texts(tree, PageIndex(tree))) == want, name

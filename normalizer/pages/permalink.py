@@ -383,7 +383,7 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None,
             found = checked_page_date(tree, found, params["max_date"])
         if found:  # the masthead's day is the day the page was rendered
             found = _past_masthead(tree, found, params["max_date"], index)
-        found = found or _date_line_in_page(tree, params["max_date"])
+        found = found or _date_line_in_page(tree, params["max_date"], index)
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
                                 get_min_date(params.get("min_date")),
@@ -458,8 +458,9 @@ _DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*["
                              + "]/text()")
 # How many text nodes under the heading are looked at (the post's header, not its body).
 DATE_UNDER_HEADING_NODES = 40
-_DATE_TEXT_XPATH = ("//*[self::div or self::p or self::span or self::li or self::time or self::h2"
-                    " or self::h3 or self::h4 or self::small or self::em]/text()")
+_DATE_TEXT_TAGS = frozenset(("div", "p", "span", "li", "time", "h2", "h3", "h4", "small", "em"))
+_DATE_TEXT_XPATH = ("//*[" + " or ".join(f"self::{t}" for t in sorted(_DATE_TEXT_TAGS))
+                    + "]/text()")
 
 
 def texts_under_heading(tree: etree._Element) -> list[str]:
@@ -510,26 +511,40 @@ def _subtree_texts(top: etree._Element, tags: frozenset[str]) -> Iterator[str]:
         stack.append((child, own, iter(child)))
 
 
-def _date_line_in_page(tree: etree._Element, latest: str) -> str | None:
+def _date_texts(tree: etree._Element, index: PageIndex | None) -> list[str]:
+    """The text nodes of ``tree.xpath(_DATE_TEXT_XPATH)``, element by element (not in the
+    XPath's document order: the oldest date among them is wanted), read from the page
+    index's elements of those tags (the XPath walks the whole page and makes a string
+    object that knows its parent of every text node)."""
+    if index is None:
+        return [str(t) for t in tree.xpath(_DATE_TEXT_XPATH)]
+    return [text for el in index.with_tags(_DATE_TEXT_TAGS)
+            for text in (el.text, *(child.tail for child in el)) if text]
+
+
+def _date_line_in_page(tree: etree._Element, latest: str,
+                       index: PageIndex | None = None) -> str | None:
     """The first date line under the page's heading, else the oldest date among the page's
     short date lines ("publiziert am 25. September 2018", "Managua, 26 de abril de 2022",
     "15 августа 2016, 13:43"), read with tagwire's own month names: what htmldate's
     extensive search would hand to dateparser. (Lists of other articles, with older dates,
     stand around the post; its own date line follows its heading.)"""
-    from normalizer.text.dates import parse_date, split_date_line
+    from normalizer.text.dates import has_digit, parse_date, split_date_line
 
     for text in texts_under_heading(tree):
         text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+        if not 6 <= len(text) <= 90 or not has_digit(text):
             continue
         is_date, _ = split_date_line(text)
         day = parse_date(text) if is_date else None
         if day and day <= latest:
             return day
     found: str | None = None
-    for text in tree.xpath(_DATE_TEXT_XPATH):
+    for text in _date_texts(tree, index):
+        if len(text) < 6:  # (folding its spaces never lengthens a text)
+            continue
         text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not any(c.isdigit() for c in text):
+        if not 6 <= len(text) <= 90 or not has_digit(text):
             continue
         is_date, _ = split_date_line(text)
         day = parse_date(text) if is_date else None
