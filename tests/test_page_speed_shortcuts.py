@@ -164,3 +164,35 @@ def test_date_texts_are_the_xpaths(trees) -> None:
     for name, tree in trees:
         want = Counter(str(t) for t in tree.xpath(permalink._DATE_TEXT_XPATH))
         assert Counter(permalink._date_texts(tree, PageIndex(tree))) == want, name
+
+
+def test_printed_precheck_passes_every_label_start() -> None:
+    """A text the label pattern matches passes ``_PRINTED_START``: every label, in every
+    case, with each first letter replaced by any character the pattern takes for it
+    (the letters outside ASCII that case-insensitive matching folds included)."""
+    from normalizer.text import dates
+
+    chars = [*map(chr, range(0x250)), *map(chr, range(0x400, 0x530)),
+             "\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e", "\u2126", "\u212b"]
+    matched = 0
+    for label in dates.PRINTED_LABELS:
+        for text in (label, label.upper(), label.title(), f"  {label}: 2021-05-11"):
+            assert dates._PRINTED_RE.match(text) and dates._PRINTED_START.match(text), text
+        for c in chars:
+            text = c + label[1:] + " 2021"
+            if dates._PRINTED_RE.match(text):
+                matched += 1
+                assert dates._PRINTED_START.match(text), (label, hex(ord(c)))
+    assert matched > len(dates.PRINTED_LABELS)
+
+
+def test_printed_dates_on_pages(trees) -> None:
+    """``printed_dates`` with the pre-check finds the labels the pattern alone finds."""
+    from normalizer.text import dates
+
+    for name, tree in trees[::3]:
+        want = {t for t in tree.itertext()
+                if len(t) <= dates.PRINTED_LINE_MAX and dates._PRINTED_RE.match(t)}
+        got = {t for t in tree.itertext() if len(t) <= dates.PRINTED_LINE_MAX
+               and dates._PRINTED_START.match(t) and dates._PRINTED_RE.match(t)}
+        assert got == want, name
