@@ -196,3 +196,15 @@ def test_printed_dates_on_pages(trees) -> None:
         got = {t for t in tree.itertext() if len(t) <= dates.PRINTED_LINE_MAX
                and dates._PRINTED_START.match(t) and dates._PRINTED_RE.match(t)}
         assert got == want, name
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": "x\\"y", "b": "unterminated', '"\\\n"', '"a\\', '{"k" : "v\\\\" , "z":1}',
+    '{ "a" : "b c" }', '"" ""', '"\\\\\\"" x', '{"u": "\\u00e9 \\n"}',
+])
+def test_json_strings_are_trafilaturas(text: str) -> None:
+    """The JSON string pattern splits as trafilatura's own (``"(?:\\\\.|[^"\\\\])*"``)."""
+    import re
+
+    theirs = re.compile(r'("(?:\\.|[^"\\])*")')
+    assert permalink._JSON_STRING.split(text) == theirs.split(text)
