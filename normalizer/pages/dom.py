@@ -10,6 +10,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from lxml import etree
@@ -345,7 +346,7 @@ class PageIndex:
     def _class_text(self) -> str:
         """Every class attribute in one string (NUL between two): one substring search
         tells whether any class has a part in it."""
-        return "\0".join(classes for _, classes in self.classed)
+        return "\0".join(map(itemgetter(1), self.classed))  # (in C: no generator)
 
     @functools.cached_property
     def rel_text(self) -> str:
