@@ -10,6 +10,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from typing import Any
 
 from lxml import etree
@@ -214,10 +215,15 @@ class PageIndex:
                 if el.get(attribute) == value and (found := el.get(other)) is not None
                 and self.attached(el)]
 
+    def with_attribute_value(self, attribute: str, value: str) -> list[etree._Element]:
+        """``//*[@attribute='value']``, in document order."""
+        return [el for el in self._having(attribute)
+                if el.get(attribute) == value and self.attached(el)]
+
     def with_class_token(self, token: str) -> list[etree._Element]:
         """``//*[contains(concat(' ', normalize-space(@class), ' '), ' token ')]``:
         elements that have ``token`` among their class's words, in document order."""
-        if token not in self._class_words:
+        if token not in self._class_text:  # (a substring search: most tokens are absent)
             return []
         return [el for el, classes in self.classed if token in classes
                 and token in _xml_words(classes) and self.attached(el)]
@@ -249,11 +255,11 @@ class PageIndex:
             parts = [self._answer(branch) for branch in expr.split(" | ")]
             if all(part is not None and not any(isinstance(el, str) for el in part)
                    for part in parts):
-                return self._union([el for part in parts for el in part or ()])
+                return self.union([el for part in parts for el in part or ()])
         if "|" not in expr:  # one path: nothing to walk for when its first step finds nothing
             if (m := _FIRST_TAG_STEP.match(expr)) and m[1] not in self._places:
                 return []
-            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and m[1] not in self._class_words:
+            if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not self._has_class_word(m[1]):
                 return []
         return xpath(self._top, expr)
 
@@ -304,8 +310,10 @@ class PageIndex:
         else:
             pool = self._having(attribute)
         padded = f" {word} "
+        # (the word's substring first: the padded test builds a string an element)
         return [el for el in pool if (tag == "*" or el.tag == tag)
-                and padded in f" {el.get(attribute) or ''} " and self.attached(el)]
+                and word in (value := el.get(attribute) or "") and padded in f" {value} "
+                and self.attached(el)]
 
     def inside(self, outer: list[etree._Element],
                inner: list[etree._Element]) -> list[etree._Element]:
@@ -314,7 +322,7 @@ class PageIndex:
         hosts = set(outer)
         return [el for el in inner if any(a in hosts for a in el.iterancestors())]
 
-    def _union(self, found: list[etree._Element]) -> list[etree._Element]:
+    def union(self, found: list[etree._Element]) -> list[etree._Element]:
         """The elements of ``found`` once each, in document order (XPath's ``|``)."""
         once = set(found)
         if len(once) <= _FEW and "_place" not in self.__dict__:
@@ -338,17 +346,19 @@ class PageIndex:
     def _class_text(self) -> str:
         """Every class attribute in one string (NUL between two): one substring search
         tells whether any class has a part in it."""
-        return "\0".join(classes for _, classes in self.classed)
+        return "\0".join(map(itemgetter(1), self.classed))  # (in C: no generator)
 
     @functools.cached_property
     def rel_text(self) -> str:
         """Every link's ``rel`` in one string (NUL between two), for substring tests."""
         return "\0".join(rel for a in self.anchors if (rel := a.get("rel")))
 
-    @functools.cached_property
-    def _class_words(self) -> frozenset[str]:
-        """The words of every class attribute, split as ``normalize-space`` splits them."""
-        return frozenset(_xml_words(self._class_text.replace("\0", " ")))
+    def _has_class_word(self, word: str) -> bool:
+        """Some class attribute has ``word`` among its words, split as ``normalize-space``
+        splits them (its substring first: splitting every class costs more than the
+        searches it saves)."""
+        return word in self._class_text and any(
+            word in classes and word in _xml_words(classes) for _, classes in self.classed)
 
     def _having(self, attribute: str) -> list[etree._Element]:
         """The elements that have ``attribute``, in document order (kept per attribute)."""

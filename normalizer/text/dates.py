@@ -158,6 +158,18 @@ def relative_date(text: str) -> bool:
     return bool(_RELATIVE_NEEDS.search(text) and _RELATIVE.search(text))
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``: what the date-line
+    test counts as one, superscripts and circled numbers too); a line without one is no
+    date line but for a label or a relative date."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 def split_date_line(text: str) -> tuple[bool, str]:
     """Whether ``text`` is a date line, and what is left once date words are taken out.
 
@@ -167,7 +179,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
         return False, text
     if DATE_LABEL_ONLY_RE.match(text):
         return True, ""
-    if _CLOCK_ONLY.match(text):
+    numbered = has_digit(text)
+    if numbered and _CLOCK_ONLY.match(text):
         return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
     if _RELATIVE_NEEDS.search(text) and _RELATIVE.search(text):
         # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
@@ -176,6 +189,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
                  if w.lower().strip(":") not in _FILLER and any(c.isalnum() for c in w)]
         if len(words) <= 4:
             return True, " ".join(words).strip(" /|·•-–—,:")
+    if not numbered:  # no date, no number of a day or a year: most short lines of a page
+        return False, text
     stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", text))
     has_date = stripped != text
     rest: list[str] = []
@@ -405,6 +420,12 @@ PRINTED_LABELS = (
 )
 _PRINTED_RE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, PRINTED_LABELS)) + r")\b",
                          re.IGNORECASE)
+# What a text starting with a label starts with: one of the labels' first letters (in any
+# case, as the label pattern reads them). Asked first: the pattern's alternatives are tried
+# one by one at every text of the page (4-5 ms a page), and few texts start so.
+_PRINTED_START = re.compile(
+    r"\s*[" + "".join(sorted({re.escape(label[0]) for label in PRINTED_LABELS})) + "]",
+    re.IGNORECASE)
 # How much of the label's element is read for the date (a label and a date, not prose).
 PRINTED_LINE_MAX = 120
 
@@ -415,7 +436,8 @@ def printed_dates(tree) -> set[str]:
     start; the few labels found are then looked up as nodes, which costs more a text.)"""
     days: set[str] = set()
     labels = {text for text in tree.itertext()
-              if len(text) <= PRINTED_LINE_MAX and _PRINTED_RE.match(text)}
+              if len(text) <= PRINTED_LINE_MAX and _PRINTED_START.match(text)
+              and _PRINTED_RE.match(text)}
     for label in labels:
         for node in tree.xpath("//text()[. = $label]", label=label):
             owner = node.getparent()
