@@ -8,14 +8,17 @@ A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full`
 shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
-the same saved pages with the same processes and the same split of the work, in a
-subprocess too: one process parses each archive page
-(:func:`normalizer.pages.archive.parse_archive`), builds each post's item as the spider
-does and writes the records (as the crawl process fetches, parses and writes); N
-worker processes read an excerpt's permalink page from disk and normalize and
-validate each post (:func:`crawler.records.make_record`); both start their clocks once
-their workers are warm. Crawl and reference alternate over ``--repeat`` runs (medians reported, with
-the load average).
+the same saved pages with N worker processes, in a subprocess too (``--reference``):
+``shares`` (default) has each worker take the next archive page and do all of it --
+parse it (:func:`normalizer.pages.archive.parse_archive`), build each post's item as
+the spider does (an excerpt's from its saved permalink page), normalize and validate it
+(:func:`crawler.records.make_record`), encode the record -- while its parent only writes
+the lines: the best the offline normalizer does on N cores, scaling as it does (about
+2x for 2 workers on 2 idle cores). ``split`` splits the work as the crawl does: one
+process parses the archive pages, hands each post to the N workers and writes the
+records, so its CPU a post is a serial part, as the crawl process's is. Both sides
+start their clocks once their workers are warm. Crawl and reference alternate over
+``--repeat`` runs (medians reported, with the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
 the CPU time a post costs on each side (the crawl process's own, from the crawl's
@@ -196,16 +199,40 @@ def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
     ready.put(os.getpid())
 
 
-def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
+def _offline_page(task: tuple[str, str, str]) -> tuple[str, int, int, float]:
+    """One archive page, start to end, in a worker of the ``shares`` reference: parse
+    it, make each post's record (an excerpt's from its saved permalink page), encode
+    the valid ones as JSON lines; returns them with the post count, the valid count and
+    the CPU seconds this worker spent."""
+    site, base, path = task
+    cpu = time.process_time()
+    lines, posts, valid = [], 0, 0
+    for job in _post_jobs(Path(site), base, path):
+        record, _ = _offline_post(job)
+        posts += 1
+        if record is not None:
+            valid += 1
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines), posts, valid, time.process_time() - cpu
+
+
+def offline_child(site: Path, base: str, workers: int, out: Path,
+                  reference: str = "shares") -> dict:
     """The reference run (in its own process): every post of the site normalized by
     ``workers`` processes, records written to ``out``.
 
-    The work is split as the crawl splits it: this process parses the archive pages
-    (the crawl process does, on its reactor), hands each post to the workers, and
-    writes the records it gets back as JSON lines (the crawl's feed); the workers read
-    an excerpt's permalink page from disk and make the records. Parsing the archive
-    pages in the workers instead gave a one-worker crawl a second busy process the
-    reference did not have (one run measured that crawl at 1.5x the reference)."""
+    ``shares`` (the default): the offline normalizer as it would use ``workers`` cores
+    at its best: each worker takes the next archive page, parses it, makes its posts'
+    records (reading an excerpt's permalink page from disk) and encodes them as JSON
+    lines; this process only writes the lines it gets back (one message an archive
+    page). Nothing serial is left but the writing, so 2 workers scale as the
+    normalizer does (about 2x on 2 idle cores), and a crawl must match that with its
+    own serial work (Scrapy, the feed) on the same cores.
+
+    ``split``: the work split as the crawl splits it: this process parses the archive
+    pages, hands each post to the workers and writes the records it gets back (as the
+    crawl process fetches, parses and writes); this process's own CPU a post is then
+    the serial part that caps the speed-up of 2 workers, as the crawl process's does."""
     # Imports before the clock, as the crawl's are (the spider's module imports the
     # archive parser; the pipeline, the record maker).
     import crawler.items  # noqa: F401
@@ -224,26 +251,35 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
         for _ in range(workers):
             ready.get(timeout=120)
         t0, own_cpu, work_cpu = time.perf_counter(), time.process_time(), 0.0
-        items = _offline_items(site, base, manifest["pages"])
-        for record, cpu in pool.imap_unordered(_offline_post, items):
-            posts += 1
-            work_cpu += cpu
-            if record is not None:
-                valid += 1
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if reference == "shares":
+            tasks = [(str(site), base, path) for path in manifest["pages"]]
+            for lines, n, ok, cpu in pool.imap_unordered(_offline_page, tasks):
+                posts, valid, work_cpu = posts + n, valid + ok, work_cpu + cpu
+                fh.write(lines)
+        else:
+            items = _offline_items(site, base, manifest["pages"])
+            for record, cpu in pool.imap_unordered(_offline_post, items):
+                posts += 1
+                work_cpu += cpu
+                if record is not None:
+                    valid += 1
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.flush()
+        seconds = time.perf_counter() - t0
     own_cpu = time.process_time() - own_cpu
-    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0,
+    return {"posts": posts, "valid": valid, "seconds": seconds,
             "cpu_seconds": own_cpu + work_cpu, "coordinator_cpu_seconds": own_cpu,
-            "worker_cpu_seconds": work_cpu}
+            "worker_cpu_seconds": work_cpu, "reference": reference}
 
 
-def offline(site: Path, workers: int, work: Path) -> dict:
+def offline(site: Path, workers: int, work: Path, reference: str = "shares") -> dict:
     """:func:`offline_child` in a fresh process: its result and peak RSS. Its process
     tree is sampled as the crawl's is (:class:`TreeRss`): the sampler's reads of
     ``/proc`` take CPU from the same two cores and lock each process's memory map while
     it is read, and a side sampled alone would pay that alone."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--offline-child", str(site),
-           "--workers", str(workers), "--out", str(work / "offline.jsonl")]
+           "--workers", str(workers), "--out", str(work / "offline.jsonl"),
+           "--reference", reference]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     with TreeRss(proc.pid) as tree:
@@ -333,7 +369,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run["coordinator_cpu_seconds"] = run["crawl_process_cpu_seconds"]
                         run["worker_cpu_seconds"] = run["normalize_cpu_seconds"]
                     else:
-                        run = offline(site, w, work)
+                        run = offline(site, w, work, a.reference)
                         run["rate"] = run["posts"] / run["seconds"]
                     runs.setdefault((side, w), []).append(run)
                     print(json.dumps({"variant": variant, "side": side, "workers": w,
@@ -401,7 +437,8 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 r["crawl_projected_posts_per_s"] / one["crawl_projected_posts_per_s"], 3)
             r["offline_projected_speedup_vs_1"] = round(
                 r["offline_projected_posts_per_s"] / one["offline_projected_posts_per_s"], 3)
-    return {"rows": rows, "repeat": a.repeat, "load_before": [round(x, 2) for x in load_before],
+    return {"rows": rows, "repeat": a.repeat, "reference": a.reference,
+            "load_before": [round(x, 2) for x in load_before],
             "load_after": [round(x, 2) for x in load_after], "cpus": os.cpu_count()}
 
 
@@ -486,6 +523,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="NORMALIZE_WORKERS values, and as many offline processes (default 1,2)")
     p.add_argument("--repeat", type=int, default=2, help="runs of each side (default 2)")
     p.add_argument("--per-page", type=int, default=10)
+    p.add_argument("--reference", choices=("shares", "split"), default="shares",
+                   help="the offline side: each worker an archive page start to end "
+                        "(shares, default), or one process parsing the archive pages for "
+                        "N workers, as the crawl splits it (split)")
     p.add_argument("--memory-sizes", default="",
                    help="comma-separated archive sizes for the memory-growth runs")
     p.add_argument("--no-speed", action="store_true", help="only the memory-growth runs")
@@ -500,7 +541,8 @@ def main(argv: list[str] | None = None) -> int:
         import resource
 
         logging.basicConfig(level=logging.WARNING)
-        result = offline_child(a.offline_child, "http://127.0.0.1", int(a.workers), a.out)
+        result = offline_child(a.offline_child, "http://127.0.0.1", int(a.workers), a.out,
+                               a.reference)
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         result["own_peak_rss_kib"] = max(own, kids)
