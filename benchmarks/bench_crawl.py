@@ -364,10 +364,13 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"])
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
+                        # The workers' CPU: on posts, and on the archive pages they
+                        # parse for the spider (crawler.offload).
+                        run["worker_cpu_seconds"] = (run["normalize_cpu_seconds"]
+                                                     + run.get("archive_cpu_seconds", 0.0))
                         run["cpu_seconds"] = (run["crawl_process_cpu_seconds"]
-                                              + run["normalize_cpu_seconds"])
+                                              + run["worker_cpu_seconds"])
                         run["coordinator_cpu_seconds"] = run["crawl_process_cpu_seconds"]
-                        run["worker_cpu_seconds"] = run["normalize_cpu_seconds"]
                     else:
                         run = offline(site, w, work, a.reference)
                         run["rate"] = run["posts"] / run["seconds"]

@@ -131,6 +131,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.Rfc9309RobotsTxt": 100,
+    # Archive pages parsed in the normalizer workers, off the reactor (crawler/offload.py).
+    "crawler.offload.ParseArchiveInWorkers": 40,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,

@@ -1,0 +1,75 @@
+"""Archive pages parsed in the normalizer's worker processes, not on the reactor.
+
+The crawl process has one core: Scrapy's own work (requests, responses, items, the
+feed) and, before this, :func:`~normalizer.pages.archive.parse_archive` on every
+archive page -- on a full-content archive half of the crawl process's CPU a post. With
+as many normalizer workers as cores, that time came out of the cores the workers
+needed, and two workers could not be twice one. :class:`ParseArchiveInWorkers` sends a
+fetched archive page to the workers (:meth:`crawler.pool.PoolRecordMaker.parse_archive`)
+before the spider sees it, and leaves the result in ``response.meta[PARSED_META]``; the
+spider reads it from there, or parses the page itself where it is missing (no workers,
+``NORMALIZE_WORKERS=0``, a worker that failed on it): the same
+:class:`~normalizer.pages.archive.ArchivePage` either way.
+
+A downloader middleware, placed after every other one on the way back
+(``DOWNLOADER_MIDDLEWARES``, order 40: ``SiteGuard`` at 50 has fixed the response's
+charset by then), so the page parsed is exactly the one the spider gets.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrapy.http import TextResponse
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Request, Response
+
+    from crawler.pool import PoolRecordMaker
+
+#: ``response.meta`` key of the :class:`~normalizer.pages.archive.ArchivePage` parsed
+#: in a worker (read once by the spider, then dropped).
+PARSED_META = "tagwire_parsed_archive"
+
+
+class ParseArchiveInWorkers:
+    """Parse archive pages (responses for the spider's ``parse``) in the workers."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ParseArchiveInWorkers:
+        return cls(crawler)
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        callback = request.callback  # None: Scrapy calls the spider's parse
+        if not isinstance(response, TextResponse) or not 200 <= response.status < 300 \
+                or (callback is not None and getattr(callback, "__name__", None) != "parse"):
+            return response
+        pool = normalize_pool(self.crawler)
+        if pool is None:
+            return response
+        page = await pool.parse_archive(response.text, response.url)
+        if page is not None:
+            request.meta[PARSED_META] = page  # response.meta, once the engine ties them
+        return response
+
+
+def normalize_pool(crawler: Crawler) -> PoolRecordMaker | None:
+    """The running worker pool of the crawl's :class:`~crawler.pipelines.NormalizePipeline`,
+    if it has one."""
+    from crawler.pipelines import NormalizePipeline
+
+    engine: Any = getattr(crawler, "engine", None)
+    itemproc = getattr(getattr(engine, "scraper", None), "itemproc", None)
+    for pipe in getattr(itemproc, "middlewares", ()):
+        if isinstance(pipe, NormalizePipeline):
+            return pipe.pool
+    return None
+
+
+def parsed_archive(response: Response) -> Any:
+    """The page :class:`ParseArchiveInWorkers` parsed for ``response``, taken out of
+    its meta (None if there is none)."""
+    return response.meta.pop(PARSED_META, None)
