@@ -5,7 +5,9 @@
     python benchmarks/bench_crawl.py --no-speed --memory-sizes 2000,10000  # memory growth
 
 A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full``: posts
-shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
+shown in full, ``excerpts``: one permalink fetch per post, ``real``: excerpts whose
+permalink pages are real saved pages, normalize-bound; :func:`write_bench_site`) is
+served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
 the same saved pages with N worker processes, in a subprocess too (``--reference``):
@@ -54,6 +56,9 @@ from sitegen import make_posts, write_site
 from sites import serve
 
 REPO = Path(__file__).resolve().parent.parent
+#: Real saved pages (committed with the project; origin and licence in its SOURCES.md)
+#: served as the permalink pages of the ``real`` archive.
+REAL_PAGES = REPO / "tests" / "fixtures" / "real" / "broad" / "html"
 TARGET_VS_OFFLINE = 0.9
 TARGET_TWO_WORKERS = 1.6
 #: Cores of the machine the CPU-bound projection assumes (the targets' two).
@@ -115,6 +120,41 @@ def _pss_kib(pid: int) -> int:
         except OSError:
             continue
     return 0
+
+
+def write_bench_site(site: Path, variant: str, posts: int, per_page: int) -> dict:
+    """The generated archive of ``variant``: ``full`` (posts shown in full on the archive
+    pages), ``excerpts`` (each post followed to its permalink page) or ``real``: an
+    excerpt archive whose permalink pages are real saved pages (:data:`REAL_PAGES`, in
+    turn), tens of milliseconds of normalizing a post where the generated posts take a
+    few: normalize-bound work, on which the crawl's own work per post is small beside
+    the normalizer's."""
+    manifest = write_site(site, make_posts(posts, seed=posts), theme="kubrick",
+                          per_page=per_page, full=variant == "full")
+    if variant == "real":
+        import gzip
+
+        # Pages in UTF-8 only: the crawl decodes a page as its <meta charset> says, the
+        # offline side reads the saved file as UTF-8 (as its own tests' pages are).
+        pages = [data for data in (gzip.decompress(path.read_bytes())
+                                   for path in sorted(REAL_PAGES.glob("*.html.gz")))
+                 if _utf8(data)]
+        for i, post in enumerate(manifest["posts"]):
+            (site / post["url"].lstrip("/") / "index.html").write_bytes(pages[i % len(pages)])
+    (site / "manifest.json").write_text(json.dumps(manifest))
+    return manifest
+
+
+def _utf8(page: bytes) -> bool:
+    """The page is UTF-8 and says so, or says nothing of its charset."""
+    declared = re.search(rb"""charset=["']?([\w-]+)""", page[:4096], re.IGNORECASE)
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        return False
+    try:
+        page.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
@@ -351,9 +391,8 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="tagwire-bench-") as tmp:
         for variant in [v for v in a.variants.split(",") if v]:
             site = Path(tmp) / f"site-{variant}"
-            manifest = write_site(site, make_posts(a.posts, seed=a.posts), theme="kubrick",
-                                  per_page=a.per_page, full=variant == "full")
-            (site / "manifest.json").write_text(json.dumps(manifest))
+            posts = a.real_posts if variant == "real" else a.posts
+            manifest = write_bench_site(site, variant, posts, a.per_page)
             runs: dict[tuple[str, int], list[dict]] = {}
             for r in range(a.repeat):
                 order = [(side, w) for w in workers for side in ("crawl", "offline")]
@@ -388,7 +427,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 offline_rates = [x["rate"] for x in runs[("offline", w)]]
                 last = runs[("crawl", w)][-1]
                 rows.append({
-                    "variant": variant, "posts": a.posts, "workers": w,
+                    "variant": variant, "posts": posts, "workers": w,
                     "crawl_posts_per_s": round(statistics.median(crawl_rates), 1),
                     "offline_posts_per_s": round(statistics.median(offline_rates), 1),
                     "crawl_vs_offline": round(statistics.median(crawl_rates)
@@ -520,8 +559,10 @@ def report(speed: dict | None, memory: dict | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--posts", type=int, default=2000, help="posts per archive (default 2000)")
-    p.add_argument("--variants", default="full,excerpts",
-                   help="archive kinds: full, excerpts (default both)")
+    p.add_argument("--variants", default="full,excerpts,real",
+                   help="archive kinds: full, excerpts, real (default all three)")
+    p.add_argument("--real-posts", type=int, default=500,
+                   help="posts of the real archive (default 500: its posts are heavier)")
     p.add_argument("--workers", default="1,2",
                    help="NORMALIZE_WORKERS values, and as many offline processes (default 1,2)")
     p.add_argument("--repeat", type=int, default=2, help="runs of each side (default 2)")
