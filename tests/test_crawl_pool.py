@@ -44,6 +44,9 @@ def test_the_pool_writes_the_records_the_crawl_process_writes(tmp_path: Path) ->
     # What normalizing cost in the workers is counted apart from the crawl process's CPU.
     assert pooled.summary["normalize_cpu_seconds"] > 0
     assert local.summary["normalize_cpu_seconds"] == 0
+    # The archive pages were parsed in the workers too (crawler.offload), same records.
+    assert pooled.summary["archive_cpu_seconds"] > 0
+    assert local.summary["archive_cpu_seconds"] == 0
     assert 0 < pooled.summary["reactor_cpu_seconds"] <= (
         pooled.summary["crawl_process_cpu_seconds"] + 0.01)
 
