@@ -8,8 +8,8 @@ needed, and two workers could not be twice one. :class:`ParseArchiveInWorkers` s
 fetched archive page to the workers (:meth:`crawler.pool.PoolRecordMaker.parse_archive`)
 before the spider sees it, and leaves the result in ``response.meta[PARSED_META]``; the
 spider reads it from there, or parses the page itself where it is missing (no workers,
-``NORMALIZE_WORKERS=0``, a worker that failed on it): the same
-:class:`~normalizer.pages.archive.ArchivePage` either way.
+``NORMALIZE_WORKERS=0``, a worker that failed on it, ``ARCHIVE_PARSE_IN_WORKERS=0``):
+the same :class:`~normalizer.pages.archive.ArchivePage` either way.
 
 A downloader middleware, placed after every other one on the way back
 (``DOWNLOADER_MIDDLEWARES``, order 40: ``SiteGuard`` at 50 has fixed the response's
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scrapy.exceptions import NotConfigured
 from scrapy.http import TextResponse
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ class ParseArchiveInWorkers:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParseArchiveInWorkers:
+        if not crawler.settings.getbool("ARCHIVE_PARSE_IN_WORKERS", True):
+            raise NotConfigured("ARCHIVE_PARSE_IN_WORKERS is off")
         return cls(crawler)
 
     async def process_response(self, request: Request, response: Response) -> Response:

@@ -131,7 +131,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.Rfc9309RobotsTxt": 100,
-    # Archive pages parsed in the normalizer workers, off the reactor (crawler/offload.py).
+    # Archive pages parsed in the normalizer workers, off the reactor (crawler/offload.py;
+    # -s ARCHIVE_PARSE_IN_WORKERS=0: in the crawl process).
     "crawler.offload.ParseArchiveInWorkers": 40,
 }
 SPIDER_MIDDLEWARES = {
