@@ -178,3 +178,18 @@ def test_close_leaves_no_worker_behind() -> None:
 def test_a_pool_needs_a_worker() -> None:
     with pytest.raises(ValueError, match="at least one worker"):
         PoolRecordMaker(0)
+
+
+@pytest.mark.parametrize(("value", "workers", "expected"), [
+    (None, "1", False), (None, "2", False), (None, "3", True), ("auto", "4", True),
+    ("1", "1", True), ("0", "4", False), ("auto", "0", False)])
+def test_archive_pages_go_to_the_workers_where_the_crawl_process_would_be_the_ceiling(
+        value: str | None, workers: str, expected: bool) -> None:
+    from scrapy.settings import Settings
+
+    from crawler.offload import parse_in_workers
+
+    settings = Settings({"NORMALIZE_WORKERS": workers})
+    if value is not None:
+        settings.set("ARCHIVE_PARSE_IN_WORKERS", value)
+    assert parse_in_workers(settings) is expected
