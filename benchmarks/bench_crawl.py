@@ -5,17 +5,22 @@
     python benchmarks/bench_crawl.py --no-speed --memory-sizes 2000,10000  # memory growth
 
 A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full``: posts
-shown in full, ``excerpts``: one permalink fetch per post) is served on 127.0.0.1
+shown in full, ``excerpts``: one permalink fetch per post, ``real``: excerpts whose
+permalink pages are real saved pages, normalize-bound; :func:`write_bench_site`) is
+served on 127.0.0.1
 (:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
-the same saved pages with the same processes and the same split of the work, in a
-subprocess too: one process parses each archive page
-(:func:`normalizer.pages.archive.parse_archive`), builds each post's item as the spider
-does and writes the records (as the crawl process fetches, parses and writes); N
-worker processes read an excerpt's permalink page from disk and normalize and
-validate each post (:func:`crawler.records.make_record`); both start their clocks once
-their workers are warm. Crawl and reference alternate over ``--repeat`` runs (medians reported, with
-the load average).
+the same saved pages with N worker processes, in a subprocess too (``--reference``):
+``shares`` (default) has each worker take the next archive page and do all of it --
+parse it (:func:`normalizer.pages.archive.parse_archive`), build each post's item as
+the spider does (an excerpt's from its saved permalink page), normalize and validate it
+(:func:`crawler.records.make_record`), encode the record -- while its parent only writes
+the lines: the best the offline normalizer does on N cores, scaling as it does (about
+2x for 2 workers on 2 idle cores). ``split`` splits the work as the crawl does: one
+process parses the archive pages, hands each post to the N workers and writes the
+records, so its CPU a post is a serial part, as the crawl process's is. Both sides
+start their clocks once their workers are warm. Crawl and reference alternate over
+``--repeat`` runs (medians reported, with the load average).
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
 the CPU time a post costs on each side (the crawl process's own, from the crawl's
@@ -51,6 +56,9 @@ from sitegen import make_posts, write_site
 from sites import serve
 
 REPO = Path(__file__).resolve().parent.parent
+#: Real saved pages (committed with the project; origin and licence in its SOURCES.md)
+#: served as the permalink pages of the ``real`` archive.
+REAL_PAGES = REPO / "tests" / "fixtures" / "real" / "broad" / "html"
 TARGET_VS_OFFLINE = 0.9
 TARGET_TWO_WORKERS = 1.6
 #: Cores of the machine the CPU-bound projection assumes (the targets' two).
@@ -112,6 +120,41 @@ def _pss_kib(pid: int) -> int:
         except OSError:
             continue
     return 0
+
+
+def write_bench_site(site: Path, variant: str, posts: int, per_page: int) -> dict:
+    """The generated archive of ``variant``: ``full`` (posts shown in full on the archive
+    pages), ``excerpts`` (each post followed to its permalink page) or ``real``: an
+    excerpt archive whose permalink pages are real saved pages (:data:`REAL_PAGES`, in
+    turn), tens of milliseconds of normalizing a post where the generated posts take a
+    few: normalize-bound work, on which the crawl's own work per post is small beside
+    the normalizer's."""
+    manifest = write_site(site, make_posts(posts, seed=posts), theme="kubrick",
+                          per_page=per_page, full=variant == "full")
+    if variant == "real":
+        import gzip
+
+        # Pages in UTF-8 only: the crawl decodes a page as its <meta charset> says, the
+        # offline side reads the saved file as UTF-8 (as its own tests' pages are).
+        pages = [data for data in (gzip.decompress(path.read_bytes())
+                                   for path in sorted(REAL_PAGES.glob("*.html.gz")))
+                 if _utf8(data)]
+        for i, post in enumerate(manifest["posts"]):
+            (site / post["url"].lstrip("/") / "index.html").write_bytes(pages[i % len(pages)])
+    (site / "manifest.json").write_text(json.dumps(manifest))
+    return manifest
+
+
+def _utf8(page: bytes) -> bool:
+    """The page is UTF-8 and says so, or says nothing of its charset."""
+    declared = re.search(rb"""charset=["']?([\w-]+)""", page[:4096], re.IGNORECASE)
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        return False
+    try:
+        page.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
@@ -196,16 +239,40 @@ def _offline_worker_ready(ready: multiprocessing.queues.Queue) -> None:
     ready.put(os.getpid())
 
 
-def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
+def _offline_page(task: tuple[str, str, str]) -> tuple[str, int, int, float]:
+    """One archive page, start to end, in a worker of the ``shares`` reference: parse
+    it, make each post's record (an excerpt's from its saved permalink page), encode
+    the valid ones as JSON lines; returns them with the post count, the valid count and
+    the CPU seconds this worker spent."""
+    site, base, path = task
+    cpu = time.process_time()
+    lines, posts, valid = [], 0, 0
+    for job in _post_jobs(Path(site), base, path):
+        record, _ = _offline_post(job)
+        posts += 1
+        if record is not None:
+            valid += 1
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines), posts, valid, time.process_time() - cpu
+
+
+def offline_child(site: Path, base: str, workers: int, out: Path,
+                  reference: str = "shares") -> dict:
     """The reference run (in its own process): every post of the site normalized by
     ``workers`` processes, records written to ``out``.
 
-    The work is split as the crawl splits it: this process parses the archive pages
-    (the crawl process does, on its reactor), hands each post to the workers, and
-    writes the records it gets back as JSON lines (the crawl's feed); the workers read
-    an excerpt's permalink page from disk and make the records. Parsing the archive
-    pages in the workers instead gave a one-worker crawl a second busy process the
-    reference did not have (one run measured that crawl at 1.5x the reference)."""
+    ``shares`` (the default): the offline normalizer as it would use ``workers`` cores
+    at its best: each worker takes the next archive page, parses it, makes its posts'
+    records (reading an excerpt's permalink page from disk) and encodes them as JSON
+    lines; this process only writes the lines it gets back (one message an archive
+    page). Nothing serial is left but the writing, so 2 workers scale as the
+    normalizer does (about 2x on 2 idle cores), and a crawl must match that with its
+    own serial work (Scrapy, the feed) on the same cores.
+
+    ``split``: the work split as the crawl splits it: this process parses the archive
+    pages, hands each post to the workers and writes the records it gets back (as the
+    crawl process fetches, parses and writes); this process's own CPU a post is then
+    the serial part that caps the speed-up of 2 workers, as the crawl process's does."""
     # Imports before the clock, as the crawl's are (the spider's module imports the
     # archive parser; the pipeline, the record maker).
     import crawler.items  # noqa: F401
@@ -224,26 +291,35 @@ def offline_child(site: Path, base: str, workers: int, out: Path) -> dict:
         for _ in range(workers):
             ready.get(timeout=120)
         t0, own_cpu, work_cpu = time.perf_counter(), time.process_time(), 0.0
-        items = _offline_items(site, base, manifest["pages"])
-        for record, cpu in pool.imap_unordered(_offline_post, items):
-            posts += 1
-            work_cpu += cpu
-            if record is not None:
-                valid += 1
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if reference == "shares":
+            tasks = [(str(site), base, path) for path in manifest["pages"]]
+            for lines, n, ok, cpu in pool.imap_unordered(_offline_page, tasks):
+                posts, valid, work_cpu = posts + n, valid + ok, work_cpu + cpu
+                fh.write(lines)
+        else:
+            items = _offline_items(site, base, manifest["pages"])
+            for record, cpu in pool.imap_unordered(_offline_post, items):
+                posts += 1
+                work_cpu += cpu
+                if record is not None:
+                    valid += 1
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.flush()
+        seconds = time.perf_counter() - t0
     own_cpu = time.process_time() - own_cpu
-    return {"posts": posts, "valid": valid, "seconds": time.perf_counter() - t0,
+    return {"posts": posts, "valid": valid, "seconds": seconds,
             "cpu_seconds": own_cpu + work_cpu, "coordinator_cpu_seconds": own_cpu,
-            "worker_cpu_seconds": work_cpu}
+            "worker_cpu_seconds": work_cpu, "reference": reference}
 
 
-def offline(site: Path, workers: int, work: Path) -> dict:
+def offline(site: Path, workers: int, work: Path, reference: str = "shares") -> dict:
     """:func:`offline_child` in a fresh process: its result and peak RSS. Its process
     tree is sampled as the crawl's is (:class:`TreeRss`): the sampler's reads of
     ``/proc`` take CPU from the same two cores and lock each process's memory map while
     it is read, and a side sampled alone would pay that alone."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--offline-child", str(site),
-           "--workers", str(workers), "--out", str(work / "offline.jsonl")]
+           "--workers", str(workers), "--out", str(work / "offline.jsonl"),
+           "--reference", reference]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     with TreeRss(proc.pid) as tree:
@@ -315,9 +391,8 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="tagwire-bench-") as tmp:
         for variant in [v for v in a.variants.split(",") if v]:
             site = Path(tmp) / f"site-{variant}"
-            manifest = write_site(site, make_posts(a.posts, seed=a.posts), theme="kubrick",
-                                  per_page=a.per_page, full=variant == "full")
-            (site / "manifest.json").write_text(json.dumps(manifest))
+            posts = a.real_posts if variant == "real" else a.posts
+            manifest = write_bench_site(site, variant, posts, a.per_page)
             runs: dict[tuple[str, int], list[dict]] = {}
             for r in range(a.repeat):
                 order = [(side, w) for w in workers for side in ("crawl", "offline")]
@@ -328,12 +403,15 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"])
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
+                        # The workers' CPU: on posts, and on the archive pages they
+                        # parse for the spider (crawler.offload).
+                        run["worker_cpu_seconds"] = (run["normalize_cpu_seconds"]
+                                                     + run.get("archive_cpu_seconds", 0.0))
                         run["cpu_seconds"] = (run["crawl_process_cpu_seconds"]
-                                              + run["normalize_cpu_seconds"])
+                                              + run["worker_cpu_seconds"])
                         run["coordinator_cpu_seconds"] = run["crawl_process_cpu_seconds"]
-                        run["worker_cpu_seconds"] = run["normalize_cpu_seconds"]
                     else:
-                        run = offline(site, w, work)
+                        run = offline(site, w, work, a.reference)
                         run["rate"] = run["posts"] / run["seconds"]
                     runs.setdefault((side, w), []).append(run)
                     print(json.dumps({"variant": variant, "side": side, "workers": w,
@@ -349,7 +427,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 offline_rates = [x["rate"] for x in runs[("offline", w)]]
                 last = runs[("crawl", w)][-1]
                 rows.append({
-                    "variant": variant, "posts": a.posts, "workers": w,
+                    "variant": variant, "posts": posts, "workers": w,
                     "crawl_posts_per_s": round(statistics.median(crawl_rates), 1),
                     "offline_posts_per_s": round(statistics.median(offline_rates), 1),
                     "crawl_vs_offline": round(statistics.median(crawl_rates)
@@ -401,7 +479,8 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 r["crawl_projected_posts_per_s"] / one["crawl_projected_posts_per_s"], 3)
             r["offline_projected_speedup_vs_1"] = round(
                 r["offline_projected_posts_per_s"] / one["offline_projected_posts_per_s"], 3)
-    return {"rows": rows, "repeat": a.repeat, "load_before": [round(x, 2) for x in load_before],
+    return {"rows": rows, "repeat": a.repeat, "reference": a.reference,
+            "load_before": [round(x, 2) for x in load_before],
             "load_after": [round(x, 2) for x in load_after], "cpus": os.cpu_count()}
 
 
@@ -480,12 +559,18 @@ def report(speed: dict | None, memory: dict | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--posts", type=int, default=2000, help="posts per archive (default 2000)")
-    p.add_argument("--variants", default="full,excerpts",
-                   help="archive kinds: full, excerpts (default both)")
+    p.add_argument("--variants", default="full,excerpts,real",
+                   help="archive kinds: full, excerpts, real (default all three)")
+    p.add_argument("--real-posts", type=int, default=500,
+                   help="posts of the real archive (default 500: its posts are heavier)")
     p.add_argument("--workers", default="1,2",
                    help="NORMALIZE_WORKERS values, and as many offline processes (default 1,2)")
     p.add_argument("--repeat", type=int, default=2, help="runs of each side (default 2)")
     p.add_argument("--per-page", type=int, default=10)
+    p.add_argument("--reference", choices=("shares", "split"), default="shares",
+                   help="the offline side: each worker an archive page start to end "
+                        "(shares, default), or one process parsing the archive pages for "
+                        "N workers, as the crawl splits it (split)")
     p.add_argument("--memory-sizes", default="",
                    help="comma-separated archive sizes for the memory-growth runs")
     p.add_argument("--no-speed", action="store_true", help="only the memory-growth runs")
@@ -500,7 +585,8 @@ def main(argv: list[str] | None = None) -> int:
         import resource
 
         logging.basicConfig(level=logging.WARNING)
-        result = offline_child(a.offline_child, "http://127.0.0.1", int(a.workers), a.out)
+        result = offline_child(a.offline_child, "http://127.0.0.1", int(a.workers), a.out,
+                               a.reference)
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         result["own_peak_rss_kib"] = max(own, kids)

@@ -109,6 +109,8 @@ class CrawlSummary:
             # normalizing is part of the crawl process's own).
             "normalize_cpu_seconds": float(stats.get("tagwire/pool/normalize_cpu_seconds")
                                            or 0),
+            # ... and on archive pages they parsed for the spider (crawler.offload).
+            "archive_cpu_seconds": float(stats.get("tagwire/pool/archive_cpu_seconds") or 0),
         }
 
     def spider_opened(self) -> None:

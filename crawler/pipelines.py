@@ -126,6 +126,8 @@ class NormalizePipeline:
             self._set("tagwire/pool/lost", self.pool.lost)
             self._set("tagwire/pool/most_in_flight", self.pool.busiest)
             self._set("tagwire/pool/normalize_cpu_seconds", round(self.pool.normalize_cpu, 3))
+            self._set("tagwire/pool/archive_cpu_seconds", round(self.pool.archive_cpu, 3))
+            self._set("tagwire/pool/archive_pages", self.pool.archive_pages)
             if self.pool.timeouts:
                 self._set("tagwire/dropped/normalize_timeout", self.pool.timeouts)
         self.rejects.close()

@@ -59,6 +59,7 @@ from typing import Any
 
 from crawler.records import WARM_UP_ITEM, Outcome, make_record
 from normalizer.io.deadline import PostTimeout, time_limit
+from normalizer.pages.archive import ArchivePage
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,9 @@ WARM_UP_MAX_SECONDS = 120.0
 WORKER_LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s (worker %(process)d)"
 #: The first message of a warm worker (then come outcomes: ``(task id, outcome, cpu)``).
 READY = "ready"
+#: What a task asks of a worker: a post's record (:func:`make_record`), or what an
+#: archive page lists (:func:`normalizer.pages.archive.parse_archive`, for the spider).
+RECORD, ARCHIVE = "record", "archive"
 _PICKLE = pickle.HIGHEST_PROTOCOL
 
 
@@ -117,15 +121,17 @@ def _worker_main(posts: multiprocessing.connection.Connection, reading: Any,
                 message = posts.recv_bytes()
         except (EOFError, OSError):
             return
-        task_id, item = pickle.loads(message)
+        task_id, kind, item = pickle.loads(message)
         t0 = time.process_time()
-        outcome = make_record_within(item, seconds)
+        result: Any = (parse_archive_within(*item, seconds) if kind == ARCHIVE
+                       else make_record_within(item, seconds))
         cpu = time.process_time() - t0
         try:
-            message = pickle.dumps((task_id, outcome, cpu), _PICKLE)
+            message = pickle.dumps((task_id, result, cpu), _PICKLE)
         except Exception as exc:  # a record that does not pickle: its post's reject
-            message = pickle.dumps((task_id, Outcome(outcome.url, None, [
-                f"normalizer worker failed: {type(exc).__name__}: {exc}"]), cpu), _PICKLE)
+            result = None if kind == ARCHIVE else Outcome(result.url, None, [
+                f"normalizer worker failed: {type(exc).__name__}: {exc}"])
+            message = pickle.dumps((task_id, result, cpu), _PICKLE)
         try:
             outcomes.send_bytes(message)
         except (BrokenPipeError, OSError):
@@ -159,6 +165,21 @@ def make_record_within(item: dict[str, Any], seconds: float | None) -> Outcome:
         url = str(item.get("url"))
         log.warning("normalizer: %s took longer than %g s; rejected", url, exc.seconds)
         return Outcome(url, None, [f"normalizer: {exc} (NORMALIZE_TIME_LIMIT)"])
+
+
+def parse_archive_within(html: str, url: str, seconds: float | None) -> Any:
+    """:func:`~normalizer.pages.archive.parse_archive` of a page, or None where it
+    failed or took over ``seconds``: the spider then parses the page itself, and meets
+    the error where it always did."""
+    from normalizer.pages.archive import parse_archive
+
+    try:
+        with time_limit(seconds):
+            return parse_archive(html, url)
+    except Exception as exc:  # PostTimeout too
+        log.info("archive page %s not parsed in a worker: %s: %s", url,
+                 type(exc).__name__, exc)
+        return None
 
 
 def import_hook(path: str) -> Callable[[], object]:
@@ -211,11 +232,12 @@ class _Frames(asyncio.Protocol):
 
 
 class _Task:
-    __slots__ = ("id", "url", "payload", "future", "timer")
+    __slots__ = ("id", "url", "payload", "future", "timer", "kind")
 
     def __init__(self, task_id: int, url: str, payload: bytes,
-                 future: asyncio.Future[Outcome]) -> None:
+                 future: asyncio.Future[Any], kind: str = RECORD) -> None:
         self.id, self.url, self.payload, self.future = task_id, url, payload, future
+        self.kind = kind
         self.timer: asyncio.TimerHandle | None = None
 
 
@@ -260,6 +282,8 @@ class PoolRecordMaker:
         self.busy = 0               # posts in the pool now
         self.busiest = 0            # the most posts ever in the pool at once
         self.normalize_cpu = 0.0    # CPU seconds the workers spent on posts
+        self.archive_cpu = 0.0      # ... and on archive pages (parse_archive)
+        self.archive_pages = 0      # archive pages parsed in the workers
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pool: list[_Worker] = []      # the current generation's workers
@@ -307,7 +331,8 @@ class PoolRecordMaker:
         ctx: Any = multiprocessing.get_context(self.start_method)
         if self.start_method == "forkserver":
             # Imported once in the fork server, shared by every worker forked from it.
-            ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline"])
+            ctx.set_forkserver_preload(["crawler.records", "normalizer.pipeline",
+                                        "normalizer.pages.archive"])
 
         # Kept while the pool lives: a lock dropped by this process is unlinked, and a
         # worker still starting could not open it.
@@ -426,7 +451,7 @@ class PoolRecordMaker:
         url = str(item.get("url"))
         self._ids += 1
         try:
-            payload = frame(pickle.dumps((self._ids, item), _PICKLE))
+            payload = frame(pickle.dumps((self._ids, RECORD, item), _PICKLE))
         except Exception as exc:  # e.g. a value that does not pickle
             log.error("normalizer worker failed on %s: %s: %s", url, type(exc).__name__, exc)
             return Outcome(url, None, [f"normalizer worker failed: {type(exc).__name__}: {exc}"])
@@ -438,6 +463,24 @@ class PoolRecordMaker:
         if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
             self.timeouts += 1
         return outcome
+
+    async def parse_archive(self, html: str, url: str) -> ArchivePage | None:
+        """What the archive page ``html`` at ``url`` lists, parsed in a worker, so that
+        the crawl process's one core is left to Scrapy (on a full-content archive
+        parsing was half the crawl process's CPU a post; with as many workers as
+        cores it took a share of the cores the workers needed). None if the pool is
+        not running or the worker could not parse it: the caller parses it itself.
+        Not bounded by ``in_flight``: archive pages are few (the pages requested
+        ahead), and the posts they list wait for their slots."""
+        if not self._open or self._loop is None or not self._started:
+            return None
+        self._ids += 1
+        payload = frame(pickle.dumps((self._ids, ARCHIVE, (html, url)), _PICKLE))
+        task = _Task(self._ids, url, payload, self._loop.create_future(), ARCHIVE)
+        self._waiting.append(task)
+        self._dispatch()
+        result = await task.future
+        return result if isinstance(result, ArchivePage) else None
 
     def _dispatch(self) -> None:
         """Put the waiting posts in the pipe of a warm pool (the semaphore of
@@ -478,7 +521,11 @@ class PoolRecordMaker:
             return
         if task.timer is not None:
             task.timer.cancel()
-        self.normalize_cpu += rest[0]
+        if task.kind == ARCHIVE:
+            self.archive_cpu += rest[0]
+            self.archive_pages += second is not None
+        else:
+            self.normalize_cpu += rest[0]
         if not task.future.done():
             task.future.set_result(second)
         self._dispatch()
@@ -530,7 +577,7 @@ class PoolRecordMaker:
             if task.timer is not None:
                 task.timer.cancel()
             if not task.future.done():
-                self.lost += 1
+                self.lost += task.kind == RECORD  # an archive page is parsed again
                 task.future.set_result(Outcome(task.url, None, [(
                     f"normalizer worker process died while this post was in the pool "
                     f"(BrokenProcessPool: {why}); the pool was restarted")]))

@@ -131,6 +131,9 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.Rfc9309RobotsTxt": 100,
+    # Archive pages parsed in the normalizer workers, off the reactor, from 3 workers on
+    # (crawler/offload.py; -s ARCHIVE_PARSE_IN_WORKERS=1 or 0 forces it on or off).
+    "crawler.offload.ParseArchiveInWorkers": 40,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,

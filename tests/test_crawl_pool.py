@@ -34,9 +34,13 @@ def test_the_pool_writes_the_records_the_crawl_process_writes(tmp_path: Path) ->
         start = ["-a", f"url={a.url(manifest(full)['start'])},{b.url(manifest(excerpts)['start'])}"]
         (tmp_path / "in").mkdir()
         (tmp_path / "pool").mkdir()
+        (tmp_path / "parse-here").mkdir()
         local = crawl(tmp_path / "in", *start, "-s", "NORMALIZE_WORKERS=0")
-        pooled = crawl(tmp_path / "pool", *start, "-s", "NORMALIZE_WORKERS=2")
-    assert local.rc == pooled.rc == 0, pooled.log
+        pooled = crawl(tmp_path / "pool", *start, "-s", "NORMALIZE_WORKERS=2",
+                       "-s", "ARCHIVE_PARSE_IN_WORKERS=1")
+        # 2 workers: by default (auto) the crawl process parses the archive pages.
+        parse_here = crawl(tmp_path / "parse-here", *start, "-s", "NORMALIZE_WORKERS=2")
+    assert local.rc == pooled.rc == parse_here.rc == 0, pooled.log
     assert len(pooled.records) == len(listed(full)) + len(listed(excerpts))
     assert without_fetch_time(pooled.records) == without_fetch_time(local.records)
     assert pooled.summary["normalize_workers"] == 2 and local.summary["normalize_workers"] == 0
@@ -44,6 +48,11 @@ def test_the_pool_writes_the_records_the_crawl_process_writes(tmp_path: Path) ->
     # What normalizing cost in the workers is counted apart from the crawl process's CPU.
     assert pooled.summary["normalize_cpu_seconds"] > 0
     assert local.summary["normalize_cpu_seconds"] == 0
+    # The archive pages were parsed in the workers too (crawler.offload), same records.
+    assert pooled.summary["archive_cpu_seconds"] > 0
+    assert local.summary["archive_cpu_seconds"] == 0
+    assert parse_here.summary["archive_cpu_seconds"] == 0  # auto, 2 workers: parsed here
+    assert without_fetch_time(parse_here.records) == without_fetch_time(local.records)
     assert 0 < pooled.summary["reactor_cpu_seconds"] <= (
         pooled.summary["crawl_process_cpu_seconds"] + 0.01)
 

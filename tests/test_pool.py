@@ -73,6 +73,39 @@ def test_records_from_the_pool_are_the_records_made_in_process() -> None:
     assert 1 < pool.busiest <= 3, "at most in_flight posts are in the pool at once"
 
 
+def test_archive_pages_parsed_in_the_pool_are_the_pages_parsed_in_process() -> None:
+    """What the spider gets from :meth:`PoolRecordMaker.parse_archive` (crawler.offload)
+    is what it would parse itself, with posts in the pool at the same time; a pool
+    not running gives None (the spider then parses the page itself)."""
+    import json
+
+    pages = []
+    for site in ("wp-kubrick-full", "wp-modern-excerpts", "blogger-label"):
+        manifest = json.loads((SITES / site / "manifest.json").read_text(encoding="utf-8"))
+        for path in manifest["pages"]:
+            html = (SITES / site / path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+            pages.append((html, "http://127.0.0.1:8000" + path))
+    items = site_items("wp-kubrick-full")
+
+    async def go() -> tuple[list, list, PoolRecordMaker, object]:
+        pool = PoolRecordMaker(2, in_flight=3)
+        await pool.start()
+        try:
+            parsed, outcomes = await asyncio.gather(
+                asyncio.gather(*(pool.parse_archive(h, u) for h, u in pages)),
+                asyncio.gather(*(pool(item) for item in items)))
+        finally:
+            await pool.close()
+        return parsed, outcomes, pool, await pool.parse_archive(*pages[0])
+
+    parsed, outcomes, pool, after_close = run(go())
+    assert parsed == [parse_archive(h, u) for h, u in pages]
+    assert all(p.posts for p in parsed)
+    assert [o.record for o in outcomes] == [make_record(i).record for i in items]
+    assert pool.archive_pages == len(pages) and pool.archive_cpu > 0
+    assert after_close is None
+
+
 def test_a_worker_that_dies_costs_its_posts_and_the_pool_is_replaced(
         monkeypatch: pytest.MonkeyPatch) -> None:
     items = site_items("wp-modern-excerpts")
@@ -145,3 +178,18 @@ def test_close_leaves_no_worker_behind() -> None:
 def test_a_pool_needs_a_worker() -> None:
     with pytest.raises(ValueError, match="at least one worker"):
         PoolRecordMaker(0)
+
+
+@pytest.mark.parametrize(("value", "workers", "expected"), [
+    (None, "1", False), (None, "2", False), (None, "3", True), ("auto", "4", True),
+    ("1", "1", True), ("0", "4", False), ("auto", "0", False)])
+def test_archive_pages_go_to_the_workers_where_the_crawl_process_would_be_the_ceiling(
+        value: str | None, workers: str, expected: bool) -> None:
+    from scrapy.settings import Settings
+
+    from crawler.offload import parse_in_workers
+
+    settings = Settings({"NORMALIZE_WORKERS": workers})
+    if value is not None:
+        settings.set("ARCHIVE_PARSE_IN_WORKERS", value)
+    assert parse_in_workers(settings) is expected

@@ -37,6 +37,7 @@ from crawler.distributed import config as distributed
 from crawler.frontier import FrontierScheduler, InProcessFrontier, frontier_of
 from crawler.items import listed_item, page_item
 from crawler.middlewares import note_failed_request
+from crawler.offload import parsed_archive
 from crawler.pagination import (
     AHEAD_META,
     CHAIN_META,
@@ -205,7 +206,9 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
                           plan: SourcePlan | None = None
                           ) -> Iterator[scrapy.Request | PostItem | _Turn]:
         stats = self.crawler.stats
-        page = parse_archive(response.text, response.url)
+        page = parsed_archive(response)  # parsed in a worker (crawler.offload), or here
+        if page is None:
+            page = parse_archive(response.text, response.url)
         if page_no == 1 and plan is None:  # a start URL: choose its source once
             plan = self.plan_archive(response)
             if plan.source != "html":
