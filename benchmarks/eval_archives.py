@@ -3,12 +3,15 @@
 hand-read gold on saved pages of real sites.
 
     python benchmarks/eval_archives.py [--json] [--check] [--corpus DIR] [--page SUBSTRING]
+                                       [--set NAME]
 
 The corpus (``tests/fixtures/real/archives``) holds pages saved from real sites (static
 mirrors, web-archive saves, other projects' test pages; origins in ``SOURCES.tsv``) and
 ``gold.jsonl``: one line a page with the URL it was served at, whether it is an archive,
 its posts in order (permalink, title, date, full or excerpt) and its next (older) page,
-all read by hand from the HTML (see ``tests/fixtures/real/SOURCES.md``).
+all read by hand from the HTML (see ``tests/fixtures/real/SOURCES.md``). A gold line may
+name the round it was added in (``"set": "round2"``): pages labelled after the code was
+tuned on the others, scored alone with ``--set`` (``--set base`` for the lines with none).
 
 Per page and overall it reports: archive detected, posts precision and recall (permalinks
 compared canonically: scheme, ``www.``, a trailing slash or ``index.html``, the fragment,
@@ -232,10 +235,15 @@ def summarize(scores: list[PageScore]) -> dict:
     }
 
 
-def evaluate(corpus: Path = DEFAULT_CORPUS,
-             only: str | None = None) -> tuple[list[PageScore], dict]:
-    """Score every page of the corpus (or those whose file name contains ``only``)."""
-    pages = [rec for rec in load_gold(corpus) if not only or only in rec["page"]]
+BASE_SET = "base"
+
+
+def evaluate(corpus: Path = DEFAULT_CORPUS, only: str | None = None,
+             gold_set: str | None = None) -> tuple[list[PageScore], dict]:
+    """Score every page of the corpus (or those whose file name contains ``only``, or
+    those of one gold set: ``base`` for lines that name none)."""
+    pages = [rec for rec in load_gold(corpus) if (not only or only in rec["page"])
+             and (gold_set is None or rec.get("set", BASE_SET) == gold_set)]
     scores = [score_page(rec, corpus) for rec in pages]
     return scores, summarize(scores)
 
@@ -284,6 +292,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--page", help="score only pages whose file name contains this")
+    ap.add_argument("--set", dest="gold_set", metavar="NAME",
+                    help=f"score only the gold lines of this set ({BASE_SET!r}: lines naming none)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss and error")
     ap.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
@@ -298,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "gold.jsonl").is_file():
         print(f"eval_archives: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    scores, overall = evaluate(args.corpus, args.page)
+    scores, overall = evaluate(args.corpus, args.page, args.gold_set)
     if args.json:
         print(json.dumps({"overall": overall, "pages": [
             {**asdict(s), "precision": s.precision, "recall": s.recall} for s in scores]},

@@ -2,7 +2,7 @@
 """Score ``tagwire normalize`` on the real dump corpus (``tests/fixtures/real/dumps``).
 
     python benchmarks/eval_real_dumps.py [--json] [--per-dump] [--groups] [--keep DIR]
-                                         [--shared DIR]
+                                         [--failures] [--only GROUP] [--shared DIR]
 
 Every ``tests/fixtures/real/dumps/<name>.txt`` (a real page flattened by ``tagwire
 flatten``; origins in ``SOURCES.md`` there) goes through ``tagwire normalize DUMP -o
@@ -11,6 +11,8 @@ tests/fixtures/real --dumps-pred ...`` scores the records against the hand-writt
 Beside it, the reference "the whole dump as one story" shows what splitting adds.
 ``--per-dump`` scores each dump alone as well (one row each), to see where a metric is lost;
 ``--groups`` scores the first 23 dumps and each held-out round (:data:`HELD_OUT_ROUNDS`) apart.
+``--failures`` lists what differs from the gold, dump by dump and by kind (the diagnosis of
+``benchmarks/eval_heldout2.py``); ``--only GROUP`` limits that list to one group.
 
 Exit status 0 whatever the scores (the gate is ``tests/test_gate_real_dumps.py``); 1 if a
 ``tagwire normalize`` call failed; 2 if ``../shared/eval/score.py`` is missing.
@@ -19,12 +21,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib.util
 import io
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,6 +48,9 @@ HELD_OUT_ROUNDS = {
                "yahoojp-cnet-wifi-2017", "yjc-yazd-havades-2020"),
     "round4": ("detik-stroke-2023", "parisluttes-grenades-2019", "repubblica-live-gaza-2023",
                "stuttgart-portal-2017", "vnexpress-thue-2023"),
+    "round5": ("dailymaverick-icj-2025", "expressen-lundsberg-2025", "jyllandsposten-bistro-2025",
+               "lbci-trump-2026", "lrt-judas-2024", "maeil-leejaemyung-2025", "nrk-retzius-2024",
+               "ntv-golculer-2024", "pravda-oask-2026", "seznamzpravy-dozimetr-2025"),
 }
 
 
@@ -141,6 +148,26 @@ def evaluate(shared: Path, work: Path, *, per_dump: bool = False,
     return result
 
 
+def dump_failures(shared: Path, pred_dir: Path, only: str | None = None
+                  ) -> tuple[list[dict], Callable[[list[dict]], str]]:
+    """Every failure of the predictions, by kind, with ``eval_heldout2``'s diagnosis, on the
+    whole corpus or on one group of :func:`groups`."""
+    spec = importlib.util.spec_from_file_location(
+        "eval_heldout2", REPO / "benchmarks" / "eval_heldout2.py")
+    heldout2 = importlib.util.module_from_spec(spec)
+    sys.modules["eval_heldout2"] = heldout2
+    spec.loader.exec_module(heldout2)
+    with tempfile.TemporaryDirectory(prefix="tagwire-dump-failures-") as tmp:
+        gold = Path(tmp)
+        (gold / "dumps").mkdir()
+        members = groups()[only] if only else names()
+        for name in members:
+            shutil.copy(DUMPS / f"{name}.gold.json", gold / "dumps")
+        (gold / "none.jsonl").write_text("", encoding="utf-8")  # no site posts here
+        found = heldout2.failures(shared, gold, gold / "none.jsonl", pred_dir)
+    return found, heldout2.show_failures
+
+
 def _cell(m: dict) -> str:
     v = m["value"]
     return "n/a" if v is None else f"{v:.3f}"
@@ -170,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-dump", action="store_true", help="score each dump alone too")
     ap.add_argument("--groups", action="store_true",
                     help="score the first 23 dumps and each held-out round apart too")
+    ap.add_argument("--failures", action="store_true",
+                    help="list every failure by kind, dump by dump")
+    ap.add_argument("--only", metavar="GROUP", choices=["first", *HELD_OUT_ROUNDS],
+                    help="with --failures: only this group's dumps")
     ap.add_argument("--keep", metavar="DIR", help="write predictions to DIR and keep them")
     ap.add_argument("--shared", default=str(DEFAULT_SHARED),
                     help="the shared folder (default: ../shared beside the repository)")
@@ -181,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tagwire-real-dumps-") as tmp:
         work = Path(args.keep) if args.keep else Path(tmp)
         result = evaluate(shared, work, per_dump=args.per_dump, by_group=args.groups)
+        if args.failures:
+            found, show = dump_failures(shared, Path(result["predictions"]), args.only)
+            result["failures"] = found
         print(json.dumps(result, indent=1) if args.json else table(result))
+        if args.failures and not args.json:
+            print(show(found))
     for problem in result["problems"]:
         print(f"eval_real_dumps: {problem}", file=sys.stderr)
     return 1 if result["problems"] else 0

@@ -124,3 +124,12 @@ def test_round_trip_on_real_pages_most_page_stories_are_found_in_the_dump():
             found += any(_f1(story["text"], d["text"]) >= 0.5 for d in from_dump)
     assert total >= len(REAL_PAGES)
     assert found / total >= 0.7, f"{found}/{total} page stories found in the dumps"
+
+
+def test_a_run_of_breaks_is_a_paragraph_break_and_one_break_a_line_break():
+    """Blogger's and Tumblr's editors write paragraphs as ``<br><br>`` runs: a browser's
+    copy shows an empty line between them, so the dump has a blank line there too."""
+    page = ("<html><body><div class='body-text'>First paragraph.<br/><br/>Second one,"
+            "<br/>its second line.<br/> <br/>\n<br/>Third.<br/></div><p>a<br>b</p></body></html>")
+    assert flatten_html(page) == ("First paragraph.\n\nSecond one,\nits second line.\n\n"
+                                  "Third.\n\na\nb\n")

@@ -58,13 +58,25 @@ pytestmark = pytest.mark.gate
 #: change aimed at them: story_f1 0.905, text_f1 0.951, cruft_leak 0.030, headline_acc
 #: 0.930, source_acc 0.140, language_acc 1.000 (main before the round: 0.905, 0.951, 0.029,
 #: 0.930, 0.058, 1.000); after a clock-time "latest" list, bracketed credits and "Name -
-#: Outlet" bylines: 0.915, 0.950, 0.024, 0.942, 0.163, 1.000.
+#: Outlet" bylines: 0.915, 0.950, 0.024, 0.942, 0.163, 1.000. Then (issue 10, round 5) the
+#: live blog's own name read from the menu lines the outlets table names it in, and its
+#: gold written as the page's title writes it ("la Repubblica"): source_acc 0.965; with a
+#: live blog's timed entries, a mega menu's teasers and a repost's "Lire la suite sur X":
+#: 0.963, 0.982, 0.009, 0.978, 0.978, 1.000; a kicker and title glued under the teaser
+#: before them: 0.968, 0.982, 0.008, 0.989, 0.978, 1.000.
+#: "round5" (ten pages in tr, sv, lt, ru, cs, da, ko, ar, en, no from outlets new to the
+#: project, flattened by a browser, labelled before tagwire ran on them), first figures
+#: (main before the round): story_f1 0.741, text_f1 0.830, cruft_leak 0.086, headline_acc
+#: 0.400, source_acc 0.300, language_acc 1.000; after the round's shapes (a headline shown
+#: twice over its date, "Label - Outlet" credits, credits of pictures inside an article,
+#: signed comments, a box shown twice, a metadata box's label, the page's name over its
+#: first line): 0.952, 0.975, 0.013, 0.900, 0.600, 1.000.
 FLOORS = [
     ("first", "story_f1", ">=", 0.964),
     ("first", "text_f1", ">=", 0.98),
     ("first", "cruft_leak", "<=", 0.007),
     ("first", "headline_acc", ">=", 0.98),
-    ("first", "source_acc", ">=", 0.957),
+    ("first", "source_acc", ">=", 0.97),
     ("first", "language_acc", ">=", 1.0),
     ("round2", "story_f1", ">=", 0.99),
     ("round2", "text_f1", ">=", 0.993),
@@ -75,15 +87,21 @@ FLOORS = [
     ("round3", "story_f1", ">=", 0.99),
     ("round3", "text_f1", ">=", 0.99),
     ("round3", "cruft_leak", "<=", 0.005),
-    ("round3", "headline_acc", ">=", 0.85),  # a title shown twice over its date (alarmeringen)
+    ("round3", "headline_acc", ">=", 0.99),
     ("round3", "source_acc", ">=", 0.28),  # "LWN" for "LWN.net"; "Bron:", "به گزارش" unread
     ("round3", "language_acc", ">=", 1.0),
-    ("round4", "story_f1", ">=", 0.91),
-    ("round4", "text_f1", ">=", 0.949),
-    ("round4", "cruft_leak", "<=", 0.025),
-    ("round4", "headline_acc", ">=", 0.94),
-    ("round4", "source_acc", ">=", 0.16),
+    ("round4", "story_f1", ">=", 0.96),
+    ("round4", "text_f1", ">=", 0.98),
+    ("round4", "cruft_leak", "<=", 0.01),
+    ("round4", "headline_acc", ">=", 0.98),
+    ("round4", "source_acc", ">=", 0.97),
     ("round4", "language_acc", ">=", 1.0),
+    ("round5", "story_f1", ">=", 0.95),
+    ("round5", "text_f1", ">=", 0.97),
+    ("round5", "cruft_leak", "<=", 0.015),
+    ("round5", "headline_acc", ">=", 0.9),
+    ("round5", "source_acc", ">=", 0.6),  # "Anadolu" for "Anadolu Ajansı", see SOURCES.md
+    ("round5", "language_acc", ">=", 1.0),
 ]
 
 

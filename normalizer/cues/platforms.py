@@ -243,6 +243,13 @@ MORE_LINK_PHRASES: tuple[str, ...] = MORE_LINK_WORDS + (
     "阅读全文", "阅读更多", "閱讀全文", "閱讀更多", "继续阅读", "繼續閱讀", "اقرأ المزيد",
     "आगे पढ़ें", "और पढ़ें", "keep reading", "read full", "view post",
 )
+# Text only a screen reader hears (WordPress's "screen-reader-text", Bootstrap's "sr-only",
+# Drupal's "element-invisible", ...): a heading's hidden part ("Title (17 March, 2020)" in
+# the Uku theme) is no part of the title it shows.
+VISUALLY_HIDDEN_CLASSES: tuple[str, ...] = (
+    "screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
+    "element-invisible", "assistive-text", "screenreader-only", "sr-text",
+)
 # Link texts that name no post (never a title).
 GENERIC_LINK_TEXTS: frozenset[str] = frozenset({
     "permalink", "link", "read more", "more", "continue reading", "comments", "comment",
@@ -261,6 +268,10 @@ DATE_TEXT_MAX = 80
 # then "07-11").
 YEAR_HEADING_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
 MONTH_DAY_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})\s*$")
+# ... or in words ("Aug 21", "21. März"): a short line with a day and no year, read with
+# the heading's year by the listing date reader.
+WORD_MONTH_DAY_RE = re.compile(r"^(?=.*[^\W\d_])(?!.*\d{3})[^\d]*\b\d{1,2}\b[^\d]*$")
+WORD_MONTH_DAY_MAX = 20
 # Languages and locales that write numeric dates month first (03/04 is March 4th).
 MONTH_FIRST_LOCALES: tuple[str, ...] = ("en-us", "en_us", "en-ph", "en_ph", "fil")
 # A listed date more than this many days after the page was read, or this many years
@@ -283,3 +294,10 @@ LIST_ITEM_TAGS: tuple[str, ...] = ("li", "tr", "article", "div", "p", "dd", "sec
 # paragraphs, so an ellipsis after more is the author's own.
 TEASER_MAX_CHARS = 320
 EXCERPT_MAX_BLOCKS = 2
+# An article page beside cards of other articles (a news site's teasers): a page that
+# says nothing of being a listing, whose listed posts show a teaser at most, and that
+# holds this many paragraphs of at least ARTICLE_PARAGRAPH_CHARS outside them and its
+# chrome is the article, not an archive (two real news pages: 7 and 12 such paragraphs;
+# the archives of tests/fixtures/real/archives say they are listings, or have none).
+ARTICLE_MIN_PARAGRAPHS = 3
+ARTICLE_PARAGRAPH_CHARS = 200

@@ -139,7 +139,7 @@ def _in_chrome(el: etree._Element, holds_listing: Callable[[etree._Element], boo
         if not tokens.isdisjoint(_MAIN):
             return False
         if not tokens.isdisjoint(_CHROME) and not (
-                not tokens.isdisjoint(_HEADER) and holds_listing(anc)):
+                (not tokens.isdisjoint(_HEADER) or _in_main(anc)) and holds_listing(anc)):
             return True
         if anc.tag in _CHROME_TAGS and not in_article:  # a post's own <footer> is no chrome
             in_article = any(a.tag == "article" for a in anc.iterancestors())
@@ -147,6 +147,13 @@ def _in_chrome(el: etree._Element, holds_listing: Callable[[etree._Element], boo
                 return True
         in_article = in_article or anc.tag == "article"
     return False
+
+
+def _in_main(el: etree._Element) -> bool:
+    """Whether ``el`` stands in the page's ``<main>`` (or ``role=main``) region: a
+    chrome-classed box there that holds the listing ("recent-posts" on a Hugo home) is
+    the listing itself, not a widget beside it."""
+    return any(anc.tag == "main" or anc.get("role") == "main" for anc in el.iterancestors())
 
 
 def _anchor_kind(a: etree._Element) -> int:
@@ -197,34 +204,84 @@ def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[e
 _ITEM_TAGS = frozenset(cues.LIST_ITEM_TAGS)
 
 
+_BLOCK_TAGS = ("div", "p", "h2", "h3", "h4", "time")
+
+
+def _list_item(a: etree._Element) -> etree._Element | None:
+    """The list item a post's link stands for: the link itself when it is a block holding
+    its date and title (Astro's archive rows), else its nearest item-like ancestor."""
+    if next(a.iterdescendants(*_BLOCK_TAGS), None) is not None:
+        return a
+    return next((anc for anc in a.iterancestors() if anc.tag in _ITEM_TAGS), None)
+
+
+def _dated_item(item: etree._Element) -> bool:
+    """Whether a list item prints a date: a ``<time>``, a date in its first words, or a
+    month and day of its own (under a year heading)."""
+    if item.find(".//time") is not None \
+            or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy"):
+        return True
+    return any(cues.MONTH_DAY_RE.match(piece) or _word_month_day(piece.strip())
+               for piece in item.itertext())
+
+
 def _list_anchors(root: etree._Element, page_url: str,
                   base: str) -> dict[str, list[etree._Element]]:
-    """Links of a title-only list (Jekyll, Hugo, Nikola archives: ``<li><time/><a/></li>``):
-    sibling items that repeat, each holding one post's link and a date. Read when a page
-    has no heading or permalink links to posts."""
-    by_parent: dict[etree._Element, list[tuple[etree._Element, str, etree._Element]]] = {}
+    """Links of a title-only list (Jekyll, Hugo, Nikola archives: ``<li><time/><a/></li>``;
+    Astro's rows of block links): sibling items that repeat, each holding one post's link
+    and a date. Read when a page has no heading or permalink links to posts. Items are
+    grouped by their parent, or, when no parent holds enough, by the parent's shape
+    among its siblings (one list a year under year headings); a tag or category address
+    may list a single post when every item is dated."""
+    entries_of: dict[etree._Element, list[tuple[etree._Element, str, etree._Element]]] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        item = next((anc for anc in a.iterancestors() if anc.tag in _ITEM_TAGS), None)
+        item = _list_item(a)
         if item is None or item.getparent() is None:
             continue
         absolute = urljoin(base, href)
         if _is_post_url(absolute, page_url):
-            by_parent.setdefault(item.getparent(), []).append(
+            entries_of.setdefault(item.getparent(), []).append(
                 (item, canonical_post_url(absolute), a))
+    path = urlsplit(page_url).path
+    archive_address = any(p.search(path) for p in cues.TAG_URL_PATTERNS)
+    best = _best_list(entries_of.values(), cues.LIST_MIN_ITEMS, False)
+    by_shape: dict[tuple, list[tuple[etree._Element, str, etree._Element]]] = {}
+    for parent, entries in entries_of.items():
+        by_shape.setdefault(_list_shape(parent), []).extend(entries)
+    if best and len(by_shape) == len(entries_of):
+        return best  # every list stands alone
+    merged = _best_list(by_shape.values(), 1 if archive_address else cues.LIST_MIN_ITEMS,
+                        archive_address)
+    return merged if len(merged) > len(best) else best
+
+
+def _list_shape(parent: etree._Element) -> tuple:
+    """What lists of one listing share when a year heading starts each: the list's tag and
+    class, and its box's, under one region (``<ul class=posts-list>`` in ``<div
+    class=posts-group>`` a year, in ``<main>``)."""
+    grand = parent.getparent()
+    if grand is None:
+        return (parent,)
+    return (parent.tag, parent.get("class"), grand.tag, grand.get("class"), grand.getparent())
+
+
+def _best_list(groups, least: int, all_dated: bool) -> dict[str, list[etree._Element]]:
+    """The group of list entries naming the most posts: at least ``least`` items that
+    each hold one post's link, half of them dated (all when ``all_dated``)."""
     best: dict[str, list[etree._Element]] = {}
-    for entries in by_parent.values():
+    for entries in groups:
         items: dict[etree._Element, set[str]] = {}
         for item, key, _ in entries:
             items.setdefault(item, set()).add(key)
         single = [item for item, keys in items.items() if len(keys) == 1]
-        dated = [item for item in single if item.find(".//time") is not None
-                 or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy")]
-        if len(single) < cues.LIST_MIN_ITEMS or len(dated) * 2 < len(single) \
-                or len(single) <= len(best) \
-                or len({key for item, key, _ in entries if item in single}) < cues.LIST_MIN_ITEMS:
+        if len(single) < least or len(single) <= len(best):
+            continue
+        dated = [item for item in single if _dated_item(item)]
+        if len(dated) * 2 < len(single) or (all_dated and len(dated) < len(single)) \
+                or len({key for item, key, _ in entries if item in single}) < least:
             continue  # (items that repeat one link are a post's lines, not a list of posts)
         found: dict[str, list[etree._Element]] = {}
         for item, key, a in entries:
@@ -290,20 +347,74 @@ def _listing(containers: dict[str, etree._Element],
 
 # --------------------------------------------------------------------------- titles
 
+_HIDDEN = frozenset(cues.VISUALLY_HIDDEN_CLASSES)
+
+
+def _shown_text(el: etree._Element) -> str:
+    """``squashed_text(el)`` without what only a screen reader hears (a hidden date or
+    "(opens in a new tab)" inside a heading)."""
+    if not any(not class_tokens(d).isdisjoint(_HIDDEN) for d in el.iterdescendants()
+               if isinstance(d.tag, str) and d.get("class")):
+        return squashed_text(el)
+    pieces: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.get("class") \
+                and not class_tokens(node).isdisjoint(_HIDDEN):
+            return
+        if node.text:
+            pieces.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(el)
+    return _WS.sub(" ", "".join(pieces).replace("\xa0", " ")).strip()
+
+
+def _date_like(text: str) -> bool:
+    """A date line: a date, or a month and day (in numbers or words) without a year."""
+    return bool(parse_listing_date(text, "dmy") or cues.MONTH_DAY_RE.match(text)
+                or _word_month_day(text))
+
+
+def _undated_text(a: etree._Element) -> str:
+    """A link's shown text without the date printed inside it (a Hugo list's ``<a><span>
+    Title</span><span>Aug 21</span></a>``)."""
+    text = _shown_text(a)
+    if not len(a):
+        return text
+    dates = [c for c in a if isinstance(c.tag, str) and _date_like(squashed_text(c))]
+    if not dates or len(dates) == len(a):
+        return text
+    pieces = [a.text or ""]
+    for child in a:
+        if child not in dates:
+            pieces.append(_shown_text(child))
+        pieces.append(child.tail or "")
+    return _WS.sub(" ", " ".join(pieces).replace("\xa0", " ")).strip()
+
+
 def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
     """The post's own heading: a heading holding or held by one of its links, else the
-    text of a link that names something (not a date, not "Permalink", not "Read more"),
-    else the first heading of its container outside quoted text."""
+    text of a link that names something (not a date, not "Permalink", not "Read more";
+    a link with no text by its ``title`` or ``aria-label``), else the first heading of
+    its container outside quoted text. Text hidden for screen readers is left out."""
     for a in links:
         for anc in a.iterancestors():
             if anc.tag in _HEADINGS:
-                return squashed_text(anc) or None
+                return _shown_text(anc) or None
             if anc is container:
                 break
         for el in a.iterdescendants(*_HEADINGS):
-            return squashed_text(el) or None
+            return _shown_text(el) or None
     for a in links:
-        text = squashed_text(a) or (a.get("title") or "").strip()
+        named = (a.get("aria-label") or a.get("title") or "").strip()
+        if named and next(a.iterdescendants(*_BLOCK_TAGS), None) is not None:
+            text = named  # a row or card link: its name, not its date, title and tags run on
+        else:
+            text = _undated_text(a) or named
         low = text.lower()
         if len(text) > 2 and low not in cues.GENERIC_LINK_TEXTS \
                 and not any(w in low for w in cues.MORE_LINK_PHRASES) \
@@ -327,25 +438,49 @@ def _spaced_text(el: etree._Element) -> str:
     return " ".join(" ".join(t.split()) for t in el.itertext() if t.strip())
 
 
-def _year_heading_date(container: etree._Element, text: str) -> str | None:
-    """A "MM-DD" under a year heading (Hexo archives): the year from the nearest heading
-    before the container, at its level or one of its ancestors'."""
+def _year_heading_date(container: etree._Element, text: str,
+                       start: etree._Element | None = None) -> str | None:
+    """A "MM-DD" under a year heading (Hexo and Astro archives): the year from the
+    nearest heading before the date, at the level of the date's element (``start``), of
+    the container, or of one of their ancestors up to two above the container. A year
+    row may say more after its year ("2024 | 3 posts"): its first text is the year."""
     m = cues.MONTH_DAY_RE.match(text)
-    if not m:
+    if not m and not _word_month_day(text):
         return None
-    el: etree._Element | None = container
-    for _ in range(3):
-        if el is None:
-            break
+    el: etree._Element | None = start if start is not None else container
+    above = 0
+    while el is not None and above < 3:
         for n, sib in enumerate(el.itersiblings(preceding=True)):
             if n >= cues.YEAR_HEADING_REACH:
                 break
-            if isinstance(sib.tag, str) and (y := cues.YEAR_HEADING_RE.match(squashed_text(sib))):
+            if isinstance(sib.tag, str) and (y := _year_of(sib)):
+                if not m:
+                    return parse_listing_date(f"{text} {y}", "dmy")
                 try:
-                    return date(int(y[1]), int(m[1]), int(m[2])).isoformat()
+                    return date(int(y), int(m[1]), int(m[2])).isoformat()
                 except ValueError:
                     return None
+        if el is container or above:
+            above += 1
         el = el.getparent()
+    return None
+
+
+def _word_month_day(text: str) -> bool:
+    """A month in words and a day, with no year ("Aug 21", "21 août"): what a list under
+    year headings prints (read with a stand-in year; a leap one, for February 29th)."""
+    return len(text) <= cues.WORD_MONTH_DAY_MAX and bool(cues.WORD_MONTH_DAY_RE.match(text)) \
+        and parse_listing_date(f"{text} 2000", "dmy") is not None
+
+
+def _year_of(el: etree._Element) -> str | None:
+    """The year a year heading or year row names: its whole text, or the first text of
+    a row that links nowhere."""
+    if y := cues.YEAR_HEADING_RE.match(squashed_text(el)):
+        return y[1]
+    first = next((t for t in el.itertext() if t.strip()), "")
+    if (y := cues.YEAR_HEADING_RE.match(first)) and el.find(".//a") is None:
+        return y[1]
     return None
 
 
@@ -409,19 +544,22 @@ def _date_class_texts(container: etree._Element, body: etree._Element | None) ->
 
 
 def _date_other_texts(container: etree._Element, links: list[etree._Element],
-                      body: etree._Element | None) -> Iterator[str]:
-    """Less sure places: the permalink's own text (Tumblr's date link), Blogger's day
-    header, any short line of the container outside its body."""
+                      body: etree._Element | None
+                      ) -> Iterator[tuple[str, etree._Element | None]]:
+    """Less sure places, each with the element it was read from: the permalink's own
+    text (Tumblr's date link), Blogger's day header, any short line of the container
+    outside its body."""
     for a in links:
-        yield squashed_text(a)
+        yield squashed_text(a), a
     if (header := _date_header(container)) is not None:
-        yield header
+        yield header, None
     for el in _outside(container, body, _DATE_LINE_TAGS):
         text = el.text or ""
-        if len(text) > 40 or (len(el) and _text_longer_than(el, 40)):
-            continue
+        if (len(text) > 40 and len(_WS.sub(" ", text).strip()) > 40) \
+                or (len(el) and _text_longer_than(el, 40)):
+            continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
-            yield text
+            yield text, el
 
 
 def _read_date(container: etree._Element, links: list[etree._Element],
@@ -432,8 +570,8 @@ def _read_date(container: etree._Element, links: list[etree._Element],
     for text in _date_class_texts(container, body):
         if found := parse_listing_date(text, order) or _year_heading_date(container, text):
             return found
-    for text in _date_other_texts(container, links, body):
-        if found := parse_listing_date(text, order) or _year_heading_date(container, text):
+    for text, el in _date_other_texts(container, links, body):
+        if found := parse_listing_date(text, order) or _year_heading_date(container, text, el):
             return found
     if m := _URL_DATE.search(urlsplit(permalink).path):
         try:
@@ -533,6 +671,17 @@ class _Shown:
     blocks: int         # paragraphs, images and other blocks shown
     length: int
     whole_platform: bool  # a platform that lists whole posts (Tumblr)
+    script_cut: bool = False  # the page's script shortens the body for display
+
+
+def _script_cut(container: etree._Element, body: etree._Element | None) -> bool:
+    """Whether a script of the post's container names the body by its id: Blogger
+    templates print the whole post into a "summary" element and shorten it in the
+    browser (``createSummary("summary123")``), so the bytes hold the post, not a cut."""
+    ident = body.get("id") if body is not None else None
+    if not ident or len(ident) < 4:
+        return False
+    return any(ident in (script.text or "") for script in container.iter("script"))
 
 
 def _between(el: etree._Element, container: etree._Element) -> list[etree._Element]:
@@ -567,8 +716,10 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
             if "#more" in href or canonical_post_url(href) == target:
                 marker = link_marker = True
                 break
+    script_cut = False
     if body is not None and not class_tokens(body).isdisjoint(_SNIPPETS):
         marker = True
+        script_cut = _script_cut(container, body)
     text = squashed_text(body)
     blocks = 0
     media = False
@@ -586,6 +737,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
         blocks=blocks,
         length=len(text),
         whole_platform=bool(cues.WHOLE_POST_PERMALINK_RE.search(urlsplit(permalink).path)),
+        script_cut=script_cut,
     )
 
 
@@ -598,8 +750,10 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
 
     Evidence first: a teaser view mode, a read-more link or summary markup, an ellipsis
     at the end, or nothing shown at all means excerpt; a full view mode, or a platform
-    that lists whole posts, means full. Without evidence, a page whose bodies are all a
-    single short paragraph shows summaries; otherwise the body is the post."""
+    that lists whole posts, means full; a summary element a script shortens in the
+    browser holds the whole post (full, the display uncertain: a crawler checks one).
+    Without evidence, a page whose bodies are all a single short paragraph shows
+    summaries; otherwise the body is the post."""
     unmarked = [s for s in shown if not (s.marker or s.full_mode or s.truncated or s.empty)
                 and not s.whole_platform]
     teaser_page = len(unmarked) >= 2 and all(
@@ -609,6 +763,9 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
     for s in shown:
         if s.full_mode:
             decisions.append(False)
+        elif s.script_cut and not s.empty and not s.truncated:
+            decisions.append(False)
+            uncertain = True
         elif s.marker or s.empty:
             decisions.append(True)
             # a teaser or summary element with no read-more link shows a short post whole
@@ -744,6 +901,22 @@ def _single_post_page(root: etree._Element, url: str, classes: set[str]) -> bool
                 or any(p.search(path) for p in cues.TAG_URL_PATTERNS))
 
 
+def _article_beside_cards(root: etree._Element, bodies: list[etree._Element | None]) -> bool:
+    """Whether the page holds an article of its own outside the listed posts' bodies and
+    its chrome: enough long paragraphs (see ``cues.ARTICLE_MIN_PARAGRAPHS``)."""
+    held = {b for b in bodies if b is not None}
+    found = 0
+    for p in root.iter("p"):
+        if not _text_longer_than(p, cues.ARTICLE_PARAGRAPH_CHARS - 1):
+            continue
+        if any(anc in held for anc in p.iterancestors()) or _in_chrome(p, lambda _el: False):
+            continue
+        found += 1
+        if found >= cues.ARTICLE_MIN_PARAGRAPHS:
+            return True
+    return False
+
+
 def _body_classes(root: etree._Element) -> set[str]:
     body = root.find(".//body")
     return set((body.get("class") or "").lower().split()) if body is not None else set()
@@ -786,11 +959,16 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
 
     anchors = _anchors(root, url, base)
+    title_list = False
     if len(anchors) < 2:
         listed = _list_anchors(root, url, base)
-        if not _inside_entry(listed, anchors):  # a listed entry's own lines are no list
-            anchors = listed or anchors
+        if listed and not _inside_entry(listed, anchors):  # an entry's own lines: no list
+            anchors, title_list = listed, True
     containers = _containers(anchors)
+    if title_list and len(containers) == 1:  # a list of one: its item, not the whole page
+        for key, links in anchors.items():
+            if (item := _list_item(links[0])) is not None:
+                containers[key] = item
     bodies = {key: _body(el, anchors[key]) for key, el in containers.items()}
     order = numeric_date_order(_order_samples(containers, bodies), _page_locale(root))
     raw_dates = {key: _read_date(el, anchors[key], bodies[key], key, order)
@@ -826,9 +1004,13 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     archive_path = any(p.search(path) for p in cues.TAG_URL_PATTERNS) or bool(
         cues.ARCHIVE_PATH_RE.search(path))
     if posts:
-        is_archive = not single and (len(posts) >= 2 or tag is not None or next_url is not None
-                                     or archive_path
-                                     or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+        says_listing = (tag is not None or next_url is not None or archive_path
+                        or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
+        is_archive = not single and (len(posts) >= 2 or says_listing)
+        if is_archive and not says_listing \
+                and all(s.length <= _TEASER_LENGTH for s in shown) \
+                and _article_beside_cards(root, [bodies[k] for k in keys]):
+            is_archive = False  # a news article beside teaser cards of other articles
     else:  # an empty archive says so in its URL; a post page with prev/next links does not
         is_archive = not single and any(p.search(path) for p in cues.TAG_URL_PATTERNS)
     return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,

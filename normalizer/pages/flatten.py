@@ -48,6 +48,8 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")
 #: Marks a <br> inside an inline buffer; never occurs in decoded page text.
 _BREAK = "\x00"
+#: Two or more breaks with nothing but spaces between them: a paragraph break.
+_BREAK_RUN = re.compile("\x00(?:[ \t\r\n\f\v\u00a0]*\x00)+")
 #: Marks a table cell's start inside a row (a tab in the dump); never in page text either.
 _CELL = "\x01"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -77,11 +79,15 @@ class _Lines:
             return
         raw = _INVISIBLE.sub("", "".join(self.buffer))
         self.buffer = []
-        lines = [_AROUND_CELL.sub("\t", _SPACES.sub(" ", part)).strip()
-                 for part in raw.split(_BREAK)]
-        block = "\n".join(line for line in lines if line)
-        if block:
-            self.blocks.append(block)
+        # Two breaks or more in a row leave an empty line on screen, as a browser's copy
+        # keeps it: the paragraphs of a body written with <br><br> (Blogger's and
+        # Tumblr's editors) are blocks of their own; a single <br> is a line break.
+        for run in _BREAK_RUN.split(raw):
+            lines = [_AROUND_CELL.sub("\t", _SPACES.sub(" ", part)).strip()
+                     for part in run.split(_BREAK)]
+            block = "\n".join(line for line in lines if line)
+            if block:
+                self.blocks.append(block)
 
     def block(self, text: str) -> None:
         self.flush()

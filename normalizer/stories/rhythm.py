@@ -257,6 +257,10 @@ def _is_menu_run(blocks: list[Block], start: int) -> int:
     return end - start if short * 2 > len(run) else 0
 
 
+#: A line that is only a web address ("https://www.yjc.ir/00Uq3C").
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+
+
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
 
@@ -287,6 +291,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
+    for i in order:  # a line that is only a web address: the page's short link, a share box
+        if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
@@ -309,6 +316,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_tag_lines(blocks, order)
     ranked = _mark_ranked_lists(blocks, order)
     _mark_picture_credits(blocks, order)
+    _mark_credits_inside_articles(blocks, order)
+    _mark_cards_inside_articles(blocks, order)
     _mark_truncated_teasers(blocks, order)
     for i in order:  # "(more…)" under an excerpt; "mehr" is a link, never a sign-off
         if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
@@ -326,12 +335,15 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[i].mark(TEXT)
         heads[lead] = title
     # A paragraph shown twice (a paywall's teaser, then the article): the story keeps one.
-    seen_text: set[str] = set()
+    seen_text: dict[str, int] = {}
+    copies: list[tuple[int, int]] = []  # (rank of the second copy, first copy)
     for i in order:
         if is_prose(blocks[i]):
             if blocks[i].folded in seen_text:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
-            seen_text.add(blocks[i].folded)
+                copies.append((rank[i], seen_text[blocks[i].folded]))
+            seen_text.setdefault(blocks[i].folded, i)
+    _drop_boxes_shown_twice(blocks, order, copies)
     heads.update(_feed_leads(blocks, order))
     heads.update(titled)
     where: dict[str, list[int]] = {}  # each line's positions (in order)
@@ -439,12 +451,19 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_comments(blocks, order)
+    _mark_signed_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
     _mark_tables(blocks, order)
     _mark_label_lists(blocks, order)
     _mark_footer_tail(blocks, order)
     _mark_embedded_tweets(blocks, order)
     _drop_section_labels(blocks, order)
+    _title_headless_articles(blocks, order)
+    _drop_box_labels_as_titles(blocks, order)
+    _drop_repeated_lines(blocks, order)
+    _mark_timed_entries(blocks, order)
+    _drop_menu_teasers(blocks, order)
+    _split_kicked_teasers(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -453,6 +472,38 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 _LABELLED = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s*[:：]\s+\S")
 #: Lines of that shape, taken for cruft, right above a line that make it one of them.
 LABEL_LIST_MIN_ABOVE = 2
+
+
+#: Paragraphs in a row, shown twice, that make a box the page shows twice (a summary
+#: box in its mobile and desktop places), and the lines that may stand between them.
+BOX_TWICE_MIN_LINES = 2
+BOX_TWICE_GAP = 2
+
+
+def _drop_boxes_shown_twice(blocks: list[Block], order: list[int],
+                            copies: list[tuple[int, int]]) -> None:
+    """A run of paragraphs shown twice whose second copy no paragraph follows is a box
+    the page shows twice (an AI summary above an article), not a paywall's teaser over
+    the article it opens: neither copy is story text."""
+    runs: list[list[tuple[int, int]]] = []
+    for at, first in copies:
+        if runs and at - runs[-1][-1][0] <= BOX_TWICE_GAP:
+            runs[-1].append((at, first))
+        else:
+            runs.append([(at, first)])
+    for run in runs:
+        if len(run) < BOX_TWICE_MIN_LINES:
+            continue
+        after = next((blocks[order[j]] for j in range(run[-1][0] + 1, len(order))
+                      if blocks[order[j]].role != SEP), None)
+        if after is not None and is_prose(after):
+            continue
+        top = order.index(run[0][1])
+        if any(blocks[order[j]].role == META for j in range(max(0, top - BOX_TWICE_GAP - 1), top)):
+            continue  # (a dated post's paragraphs, which another post repeats)
+        for _at, first in run:
+            blocks[first].mark(CRUFT, RemovedKind.RELATED_LINK)
+            blocks[first].notes.pop("lead", None)
 
 
 def _mark_label_lists(blocks: list[Block], order: list[int]) -> None:
@@ -616,6 +667,190 @@ def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
         if title is not None:
             blocks[title].mark(TEXT)
             blocks[title].notes["unit_start"] = True
+
+
+#: Lines above or below a headline that its date or byline line stands within.
+HEADLESS_DATE_REACH = 2
+
+
+def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
+    """An article whose first paragraph no title opens, under a title line the cleaner
+    took for chrome or a repeated link (the page shows its headline twice: a teaser, an
+    audio player's or a share bar's title) with its date or byline line beside it: that
+    line is the article's headline. Only boxes of chrome may stand between (dates, share
+    buttons, a photo and its caption); the nearest such title wins."""
+    text_ranks = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
+    for n, k in enumerate(text_ranks):
+        b = blocks[order[k]]
+        if not (is_prose(b) and "lead" in b.notes) or b.notes.get("unit_start"):
+            continue
+        if n and (k - text_ranks[n - 1] <= INNER_GAP + 1
+                  or blocks[order[text_ranks[n - 1]]].notes.get("unit_start")):
+            continue  # the paragraph goes on a story above it, or its title stands far above
+        for j in range(k - 1, max(-1, k - 1 - FAR_REACH), -1):
+            c = blocks[order[j]]
+            if c.role == TEXT or c.notes.get("closes_unit"):
+                break
+            if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
+                    or not is_title(_as_text(c)) or not _head_long(c.text) \
+                    or _DATEISH.search(c.text) or _numbers_line(c.text):
+                continue
+            near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
+                                                      min(len(order), j + HEADLESS_DATE_REACH + 1))
+                    if m != j]
+            if any((d.role == META and d.cruft_kind in (MetaKind.DATE, MetaKind.BYLINE))
+                   or (d.role != TEXT and _DATEISH.search(d.text)) for d in near):
+                c.mark(TEXT)
+                c.notes["unit_start"] = True
+                break
+
+
+#: Date lines an article's metadata box holds, at least, for a line it shows twice to be
+#: the box's label ("We report from Oslo/Paris", above and under the dates).
+BOX_LABEL_MIN_DATES = 2
+
+
+def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
+    """A title line that opens a unit right under an article's metadata box (bylines, two
+    date lines or more), where the box shows the same line too, is the box's label, not a
+    headline: the standfirst above and the paragraphs under it are one article."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not b.notes.get("unit_start") or is_prose(b):
+            continue
+        box: list[int] = []
+        for j in range(k - 1, -1, -1):
+            if blocks[order[j]].role == TEXT:
+                break
+            box.append(order[j])
+        else:
+            continue  # (nothing above: the page's first title)
+        dates = sum(1 for j in box if blocks[j].role == META
+                    and blocks[j].cruft_kind == MetaKind.DATE)
+        if dates >= BOX_LABEL_MIN_DATES and any(blocks[j].folded == b.folded for j in box):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: Menu items right above a teaser (past its kicker lines) that make it a mega menu's: a
+#: run of this many short link lines or more, none with figures or a "more" link.
+MENU_TEASER_RUN = 4
+MENU_ITEM_WORDS = 7
+MENU_TEASER_KICKERS = 2
+#: The most lines a menu's teaser holds (title, kicker, lead, a line or two).
+MENU_TEASER_LINES = 5
+
+
+def _drop_menu_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A teaser inside a mega menu (a section's items, then its featured item: title,
+    lead, "mehr...", then the next section's items) is the menu's, not a story: right
+    above its title (past a kicker line or two) and right under its "more" link stand
+    runs of :data:`MENU_TEASER_RUN` menu items. A news teaser stands under the one before
+    it, its "more" link, or a box's counters; an article's title has no "more" link."""
+    def item(b: Block) -> bool:
+        return b.role == CRUFT and b.cruft_kind in ("chrome", "related_link", "image_alt",
+                                                    "caption") \
+            and weight(b.text) <= MENU_ITEM_WORDS and not _DIGIT.search(b.text) \
+            and not openers.MORE_LINK_RE.match(b.text)
+
+    for k, i in enumerate(order):
+        if blocks[i].role != TEXT or not blocks[i].notes.get("unit_start"):
+            continue
+        run = 0
+        for j in range(k - 1 - MENU_TEASER_KICKERS, -1, -1):
+            if not item(blocks[order[j]]):
+                break
+            run += 1
+        if run < MENU_TEASER_RUN or any(blocks[order[j]].role == TEXT for j in
+                                        range(max(0, k - MENU_TEASER_KICKERS), k)):
+            continue
+        unit, end = [], k + 1
+        while end < len(order) and not blocks[order[end]].notes.get("unit_start") \
+                and not openers.MORE_LINK_RE.match(blocks[order[end]].text) \
+                and end - k <= MENU_TEASER_LINES:
+            if blocks[order[end]].role == TEXT:
+                unit.append(order[end])
+            end += 1
+        # (a teaser: a lead or two, closed by its "more" link, and the menu going on)
+        closed = end + MENU_TEASER_RUN < len(order) \
+            and openers.MORE_LINK_RE.match(blocks[order[end]].text) \
+            and sum(item(blocks[order[j]]) for j in range(end + 1, end + 1 + MENU_TEASER_RUN)) \
+            >= MENU_TEASER_RUN - 1  # (one item may carry a figure: "Konzept 2030")
+        if not closed or sum(is_prose(blocks[j]) for j in unit) > SHORT_UNIT_PROSE:
+            continue
+        for j in [i, *unit]:
+            blocks[j].mark(CRUFT, RemovedKind.CHROME)
+            blocks[j].notes.pop("lead", None)
+            blocks[j].notes.pop("unit_start", None)
+
+
+#: The longest kicker line over a teaser's title ("Parkraum-Management", "Eiswelt Stuttgart").
+KICKER_MAX_WORDS = 3
+
+
+def _split_kicked_teasers(blocks: list[Block], order: list[int]) -> None:
+    """On a page whose teasers open with a kicker (a short label line over the title),
+    :data:`RHYTHM_MIN_UNITS` times or more, a kicker and a title right under a short
+    teaser's lead, over a lead of their own, open the next teaser, which the reading above
+    glued to the one before (a carousel's items in a row)."""
+    def kicker(b: Block) -> bool:
+        return not is_prose(b) and weight(b.text) <= KICKER_MAX_WORDS \
+            and not _DIGIT.search(b.text) and not openers.MORE_LINK_RE.match(b.text)
+
+    kicked = sum(1 for k in range(1, len(order)) if blocks[order[k]].notes.get("unit_start")
+                 and blocks[order[k - 1]].role == CRUFT and kicker(blocks[order[k - 1]]))
+    if kicked < RHYTHM_MIN_UNITS:
+        return
+    for k in range(1, len(order) - 2):
+        lead, kick, title, nxt = (blocks[order[k - 1]], blocks[order[k]],
+                                  blocks[order[k + 1]], blocks[order[k + 2]])
+        if not (lead.role == kick.role == title.role == nxt.role == TEXT and is_prose(lead)
+                and kicker(kick) and not title.notes.get("unit_start")
+                and is_title(_as_text(title)) and weight(title.text) >= 2 and is_prose(nxt)):
+            continue
+        start = next((j for j in range(k - 1, -1, -1) if blocks[order[j]].notes.get("unit_start")),
+                     None)
+        if start is None or sum(is_prose(blocks[order[j]]) for j in range(start, k)) \
+                > SHORT_UNIT_PROSE:
+            continue  # (inside an article: a sub-heading's lines)
+        kick.mark(CRUFT, RemovedKind.CHROME)
+        title.notes["unit_start"] = True
+
+
+#: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05").
+_CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*$")
+
+
+def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
+    """A live blog: a line that is only a clock time, a title line, the entry's paragraphs,
+    again and again. Where :data:`RHYTHM_MIN_UNITS` such entries or more stand, each
+    entry's title opens a story and its paragraphs are text, whatever the reading above
+    took them for (an entry under the key points' list, a title also listed there). A
+    clock time over a title with no paragraph under it is a list's item, no entry."""
+    entries: list[tuple[int, int]] = []  # (title rank, end rank: the next clock line)
+    clocks = [k for k, i in enumerate(order) if _CLOCK_LINE.match(blocks[i].text)]
+    for n, k in enumerate(clocks):
+        end = clocks[n + 1] if n + 1 < len(clocks) else len(order)
+        if end - k < 3 or blocks[order[k + 1]].role in (META, SEP) \
+                or blocks[order[k + 1]].notes.get("outside"):
+            continue
+        title, body = blocks[order[k + 1]], [blocks[order[j]] for j in range(k + 2, end)]
+        if is_title(_as_text(title)) and _head_long(title.text) \
+                and is_prose(_as_text(body[0])) and not body[0].notes.get("outside"):
+            entries.append((k + 1, end))
+    if len(entries) < RHYTHM_MIN_UNITS:
+        return
+    for t, end in entries:
+        head = blocks[order[t]]
+        if head.role != TEXT:
+            head.mark(TEXT)
+        head.notes["unit_start"] = True
+        for j in range(t + 1, end):  # (the entry's run of paragraphs: the last one's
+            b = blocks[order[j]]      # ends where the page's boxes begin)
+            if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and is_prose(_as_text(b)):
+                b.mark(TEXT)
+            elif b.role != TEXT:
+                break
 
 
 #: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
@@ -856,6 +1091,43 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+#: A reader's comment signed the blog way: "NAME says:" over the comment's date line.
+_SAYS = re.compile(r"^[^\W\d_].{0,40}?\s(?:says|said|sagt|schreibt|dit|dice|diz|disse|"
+                   r"ha\s+detto|schreef|zegt|pisze|napisał|говорит|пишет)\s*[:：]\s*$",
+                   re.IGNORECASE)
+#: Lines under a "says:" line its date stands within, and lines after the last one that
+#: still belong to its comment (the comment, its reply button).
+SAYS_DATE_REACH = 2
+SAYS_TAIL = 3
+
+
+def _mark_signed_comments(blocks: list[Block], order: list[int]) -> None:
+    """Readers' comments with no heading the page names ("All Comments 4"): each opens
+    with "NAME says:" over its date; :data:`COMMENT_DATES_MIN` of them in a row make the
+    run, from the first to the last comment's reply button, the page's, not a story."""
+    signed = [k for k, i in enumerate(order) if _SAYS.match(blocks[i].text)
+              and any(_DATEISH.search(blocks[order[j]].text) and split_date_line(
+                  blocks[order[j]].text)[0] for j in range(k + 1, min(len(order),
+                                                                     k + 1 + SAYS_DATE_REACH)))]
+    if len(signed) < COMMENT_DATES_MIN:
+        return
+    for j in range(signed[0], min(len(order), signed[-1] + 1 + SAYS_TAIL)):
+        b = blocks[order[j]]
+        if b.role == TEXT and (j <= signed[-1] or not b.notes.get("unit_start")):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
+            b.notes.pop("unit_start", None)
+    # Under the comments, lines no title opens are the page's boxes (a summary, a
+    # reading widget): the article ended above the comments.
+    for j in range(signed[-1] + 1, len(order)):
+        b = blocks[order[j]]
+        if b.notes.get("unit_start"):
+            break
+        if b.role == TEXT:
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
 
 
 def _restore(b: Block, reading: tuple) -> None:
@@ -1140,6 +1412,13 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     return found
 
 
+#: A line of up to this many words that a page shows this many times or more is its
+#: layout's (an ad slot's notice under each ad), whatever its shape: no paragraph of a
+#: story is shown four times (:func:`_drop_repeated_lines`).
+REPEATED_LINE_MAX_WORDS = 8
+REPEATED_LINE_MIN = 4
+
+
 def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
     """A short line the page repeats again and again is a button or a label of its
     layout ("SaveRemove", "Weiterlesen", "VIDEO", "Full Article"), never story text."""
@@ -1153,6 +1432,23 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and counts.get(b.folded, 0) >= RHYTHM_MIN_UNITS \
                 and weight(b.text) <= LABEL_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _drop_repeated_lines(blocks: list[Block], order: list[int]) -> None:
+    """A line of up to :data:`REPEATED_LINE_MAX_WORDS` words the page shows
+    :data:`REPEATED_LINE_MIN` times or more, in stories or out, is its layout's (an ad
+    slot's "Don't want to see this? Remove ads"), never a story's paragraph."""
+    counts: dict[str, int] = {}
+    for i in order:
+        if weight(blocks[i].text) <= REPEATED_LINE_MAX_WORDS:
+            counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and not b.notes.get("unit_start") \
+                and counts.get(b.folded, 0) >= REPEATED_LINE_MIN \
+                and not openers.CLOSING_CREDIT_RE.match(b.text):  # (each wire story's credit)
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("lead", None)
 
 
 #: A topic-tag line: a short label, a colon, a list of short items ("Tags: Geneva,
@@ -1223,6 +1519,56 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: The longest picture caption a credit line closes inside an article ("Павел Вовк" over
+#: "Источник: Фундация DEJURE"): a name or a short label, no sentence.
+INLINE_CAPTION_MAX_WORDS = 6
+#: The longest line that is only a card's date and time ("23. 12. 2024 13:31").
+CARD_DATE_MAX_WORDS = 5
+
+
+def _mark_credits_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """A source label ("Источник: X", "Source: X") right under a short caption line, with
+    the article's paragraphs going on above and below, is its picture's credit: it ends
+    no story and names no source of it (a closing "Source: Xinhua" stands after the last
+    paragraph)."""
+    for k in range(1, len(order) - 1):
+        b, cap = blocks[order[k]], blocks[order[k - 1]]
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.COPYRIGHT or "source_line" in b.notes:
+            continue
+        if cap.role != TEXT or is_prose(cap) or weight(cap.text) > INLINE_CAPTION_MAX_WORDS \
+                or _SENTENCE_END.search(cap.text):
+            continue
+        above = k > 1 and is_prose(blocks[order[k - 2]])
+        below = any(is_prose(blocks[order[j]]) for j in range(k + 1, min(len(order), k + 3)))
+        if above and below:
+            cap.mark(CRUFT, RemovedKind.CAPTION)
+            b.mark(CRUFT, RemovedKind.CREDIT)
+            b.notes.pop("signoff", None)
+
+
+def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article, a title line over a line that is only its
+    date and time ("Se stigmatem zločinu ...", "23. 12. 2024 13:31") is a card linking
+    another article, not a sub-heading (which no date follows); and a short line right
+    under a picture's credit ("Foto: X", then "Michal Redl.") is that picture's caption."""
+    for k in range(1, len(order) - 2):
+        b, nxt = blocks[order[k]], blocks[order[k + 1]]
+        if b.role != TEXT or is_prose(b) or not is_prose(blocks[order[k - 1]]) \
+                or not is_prose(blocks[order[k + 2]]):
+            continue
+        # (a date line the cleaner took for the article's own is metadata: no card's)
+        if nxt.role == CRUFT and _DATEISH.search(nxt.text) \
+                and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    for k in range(1, len(order) - 1):
+        b, credit = blocks[order[k]], blocks[order[k - 1]]
+        if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
+                and credit.role == CRUFT and credit.cruft_kind in ("caption", "credit") \
+                and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
+                and is_prose(blocks[order[k + 1]]):
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines from one cut-short teaser title to the next in a box of them (title, its
@@ -1449,11 +1795,73 @@ def _known_credit(known, name: str) -> str | None:
     return known(bare) or (known(bare.upper()) if bare.islower() else None)
 
 
+#: A desk's credit line under a headline's date: a section's label or a writer's name, a
+#: dash, the outlet ("Haberler - Anadolu Ajansı", "Sport – Reuters").
+_DESK_CREDIT = re.compile(r"^(?P<label>[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})\s+[-–—|]\s+"
+                          r"(?P<outlet>[^\W\d_][^|]{1,40}?)\s*$")
+#: Lines above or below such a line that the article's date or byline stands within.
+DESK_CREDIT_REACH = 2
+
+
+def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
+    """A "Label - Outlet" line beside an article's date or byline line names the outlet
+    the article is from: its source, never a headline of its own (a known outlet only:
+    "Politics - Opinion" names none)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        m = _DESK_CREDIT.match(b.text) if b.role in (TEXT, META) else None
+        if not m or is_prose(b):
+            continue
+        outlet = _known_credit(known, m.group("outlet"))
+        if outlet is None:
+            continue
+        near = order[max(0, k - DESK_CREDIT_REACH):k] + order[k + 1:k + 1 + DESK_CREDIT_REACH]
+        if any(blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE for j in near):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
+            b.notes["source_line"] = outlet
+
+
+#: Lines above a "read the rest on X" link that the excerpt's last paragraph stands within.
+READ_ON_REACH = 2
+
+
+def _mark_read_on_lines(blocks: list[Block], known) -> None:
+    """An excerpt's "Lire la suite sur X" ("Read the rest on X") link right under its last
+    paragraph names the site the story is from (its source) and ends the excerpt: the
+    lines after it that no title opens are the page's boxes, not the story's."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == TEXT or weight(b.text) > openers.CREDIT_LINE_MAX_WORDS:
+            continue
+        m = openers.REPUBLISHED_RE.match(b.text)
+        if not m or not any(is_prose(blocks[order[j]])
+                            for j in range(max(0, k - READ_ON_REACH), k)):
+            continue
+        name = m.group("name").strip()
+        b.mark(CRUFT, RemovedKind.COPYRIGHT)
+        b.notes["source_line"] = known(name) or name
+        if not openers.MORE_LINK_RE.search(b.text) and not re.match(
+                r"(?i)\W*(?:read|lire|leggi|leer|lees|weiterlesen|czytaj|читать|continue)", b.text):
+            continue  # ("Originally published in X" ends no excerpt)
+        for j in order[k + 1:]:
+            c = blocks[j]
+            if c.notes.get("unit_start"):
+                break
+            if c.role == TEXT:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+                c.notes.pop("lead", None)
+
+
 def mark_source_lines(blocks: list[Block], known) -> None:
     """Teasers whose lead is followed by a short line naming an outlet, again and again
     (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    _mark_desk_credit_lines(blocks, known)
+    _mark_read_on_lines(blocks, known)
     for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
         if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
             for rx in openers.INLINE_SOURCE_RES:
@@ -1538,6 +1946,8 @@ SITE_WORD_MIN_LINES = 4
 SITE_WORD_MARGIN = 1.5
 #: Lines of the page's chrome that must name a candidate before it counts as the site's name.
 SITE_NAME_MIN_MENTIONS = 2
+#: A line of chrome longer than this is a paragraph taken for chrome: it names no site.
+SITE_CHROME_MAX_WORDS = 25
 
 
 def _fold_name(name: str) -> str:
@@ -1558,6 +1968,12 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     found = _page_source(blocks, known, find)
     if found is None or is_media_group(found):
         return _site_name(blocks, known, find) or found
+    if found == _first_line_name(blocks, known):
+        # a page's first line may be a control or an ad's label ("Hopp til innhold",
+        # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
+        site = _site_name(blocks, known, find)
+        if site and _squash(site) not in _squash(found):
+            return site
     return found
 
 
@@ -1569,9 +1985,11 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     and people's names repeat as much. None when no candidate is named
     :data:`SITE_NAME_MIN_MENTIONS` times."""
     chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
-              and "source_line" not in b.notes]  # (a teaser's "Reuters · 13 mins ago")
+              and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
+              and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
     candidates: dict[str, str] = {}  # folded -> name
     links: set[str] = set()  # lines that are only a domain: a menu's link to another site
+    found: dict[str, str] = {}  # line -> the outlet the table reads in it
     for line in chrome:
         for m in _DOMAIN.finditer(line):
             candidates.setdefault(m.group("name").casefold(), m.group("name"))
@@ -1580,16 +1998,25 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         outlet = find(line)
         if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
+            found[line] = outlet
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
         if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
             continue  # a group's name, or a chart's data provider ("Źródło: Statista")
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
-        hits = sum(bool(rx.search(line.casefold())) for line in chrome if line not in links)
+        # a line names it where its words do, or where the table reads it there
+        # ("Repubblica@Scuola" names "la Repubblica")
+        hits = sum(bool(rx.search(line.casefold())) or found.get(line) == name
+                   for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        return _edge_word(chrome)
+        edge = _edge_word(chrome)
+        # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
+        # the footer names once): the name the word is part of
+        whole = [name for name in candidates.values() if edge and name != edge
+                 and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
+        return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
     return known(best[1]) or best[1]
 
 
@@ -1601,8 +2028,8 @@ def _edge_word(chrome: list[str]) -> str | None:
     counts: dict[str, int] = {}
     for line in chrome:
         words = _WORD.findall(line)
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or _DIGIT.search(line):
+            continue  # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name)
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3:
                 counts[w] = counts.get(w, 0) + 1
@@ -1670,6 +2097,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     followed = _followed_name(blocks)
     if followed:
         return known(followed) or followed
+    return _first_line_name(blocks, known)
+
+
+def _first_line_name(blocks: list[Block], known) -> str | None:
+    """The page's name atop it: its first line, where that is title-shaped and short (or
+    stamped with the time the page was saved); None for the page's controls."""
     first = next((b for b in blocks if b.role != SEP), None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
@@ -1695,6 +2128,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     return None
 
 
+#: Who a follow-us line asks to be followed when it names no one ("Follow us on X",
+#: "Folgen Sie uns", "Suivez-nous"): a name ending in one is never a site's.
+FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
+                             "ons", "oss", "os", "me", "mich", "moi"})
+
+
 def _followed_name(blocks: list[Block]) -> str | None:
     """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
     they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
@@ -1704,7 +2143,8 @@ def _followed_name(blocks: list[Block]) -> str | None:
             continue
         for rx in cues.SITE_FOLLOW_RES:
             m = rx.match(b.text)
-            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
+                    and m.group("name").split()[-1].casefold() not in FOLLOW_PRONOUNS:
                 name = m.group("name").strip()
                 names.setdefault(name.casefold(), []).append(name)
                 break
