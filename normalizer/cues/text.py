@@ -122,6 +122,7 @@ _CJK_CREDIT = (
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
     rf"|[（(](?:{'|'.join(CJK_TAKEN_FROM)})[^（）()]{{0,30}}[）)]\s*[。.]?\s*$"  # （取自X臉書）
+    rf"|＝[^＝。]{{0,40}}?\d{{1,4}}\s*[年月日][^＝。]{{0,20}}$"  # 国旗＝同国で2019年5月
 )
 # A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
 # each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
@@ -165,7 +166,8 @@ PHOTO_CREDIT_LATIN_RE = re.compile(
     .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+"))
     .replace("ILLUSTRATIONS", _ILLUSTRATION), re.VERBOSE)
 PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
-CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自")
+CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自",
+                    "＝")
 CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
 PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
@@ -173,7 +175,7 @@ PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
 PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
-                      "取自", "截自")
+                      "取自", "截自", "＝")
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
@@ -382,7 +384,9 @@ RELATED_LABELS = (
     "du kanske också gillar", "s-ar putea să te intereseze", "ilginizi çekebilir",
     "вам может быть интересно", "вас може зацікавити", "bạn có thể quan tâm", "قد يعجبك أيضا",
     "قد يهمك أيضا", "قد يهمك", "אולי יעניין אותך", "猜你喜欢", "你可能感兴趣", "おすすめ記事",
-    "추천 기사",
+    "추천 기사", "related news", "ilgili konular", "이 기사와 관련된 기사", "관련 기사",
+    "la rédaction vous conseille", "مقالات ذات صلة", "before you go",
+    "ämnen i artikeln", "aiheeseen liittyvää", "verwandte artikel",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
@@ -476,7 +480,7 @@ PROMO_WORDS = (
     "abonnieren", "abonnement", "abonnent", "newsletter", "anmelden", "registrieren",
     "jetzt lesen", "weiterlesen", "s'abonner", "abonnez-vous", "abonné", "inscrivez-vous",
     "suscríbete", "suscribirse", "suscriptor", "regístrate", "inicia sesión",
-    "подпишитесь", "подписаться", "подписка", "рассылка",
+    "подпишитесь", "подписаться", "подписка", "рассылка", "подписывайтесь",
     # subscribe, newsletter and paywall words of more languages (Finnish, Scandinavian,
     # Dutch, Italian, Portuguese, Catalan, Polish, Czech, Slovak, Hungarian, Romanian,
     # South Slavic, Bulgarian, Ukrainian, Greek, Turkish, Indonesian, Arabic, Hebrew)
@@ -489,7 +493,8 @@ PROMO_WORDS = (
     "előfizetés", "abonează-te", "aboneaza-te", "abonați-vă", "pretplatite", "pretplata",
     "naročite", "абонирайте", "підпишіться", "підписатися", "розсилку", "εγγραφείτε",
     "abone", "bültenimize", "berlangganan", "langganan", "اشترك", "اشتركوا",
-    "النشرة البريدية", "النشرة الإخبارية", "הירשמו", "ניוזלטר",
+    "النشرة البريدية", "النشرة الإخبارية", "הירשמו", "ניוזלטר", "piesakies", "pierakstieties",
+    "užsisakykite", "prenumeruokite", "tellige", "abonnee", "abonnees", "inloggen",
     # a paywall's offer ("Never miss a story", "Choose the plan that's right for you")
     "never miss a story", "choose the plan", "choose your plan", "digital access",
 )
@@ -569,7 +574,13 @@ CHROME_WORDS = frozenset((
     "partner content",
     # a gallery's and a page's controls printed as lines ("Caption", "Close", "点击", "页首":
     # "click", "top of the page")
-    "caption", "点击", "點擊",
+    "caption", "点击", "keywords", "topics", "sujets", "sommaire", "afficher plus", "voir plus",
+    "show more", "ver más", "mehr anzeigen", "näytä lisää", "visa mer", "pokaż więcej",
+    "zobrazit více", "daha fazla göster", "tampilkan lebih banyak", "إظهار المزيد", "annonce",
+    "etiquetas", "etichette", "tagit", "taggar", "címkék", "etichete", "etiketler", "תגיות",
+    "السابق", "التالي", "précédent", "suivant", "anterior", "siguiente", "kopiera länk",
+    "kopioi linkki", "kopírovat odkaz", "skopiuj link", "linki kopyala", "salin tautan",
+    "kopēt saiti", "nukopijuoti nuorodą", "copiar link", "copia link", "kopieer link", "點擊",
     "页首", "頁首", "返回页首", "返回頁首", "回到顶部", "返回顶部", "回到頂部", "返回頂部", "ページの先頭へ",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
@@ -815,6 +826,12 @@ POSITION_MARKER_RE = re.compile(
 SIDE_AFTER_NAME_RE = re.compile(
     r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]+\s*[(（](?:left|right|centre|center|links|rechts|"
     r"à\s+gauche|à\s+droite|слева|справа|" + _SIDES + r")[)）]", _I)
+#: Where people stand, between commas as wire captions write it ("X, second left, and Y
+#: attend ..."): a caption's marker too (asked of lines holding ", " and one of the words).
+COMMA_SIDE_RE = re.compile(
+    r",\s+(?:(?:second|third|far)\s+(?:from\s+)?(?:left|right)|(?:from\s+)?left|right|"
+    r"centre|center|l-r|top|bottom)\s*,", _I)
+COMMA_SIDE_WORDS = ("left", "right", "centre", "center", "l-r", "top", "bottom")
 #: Every marker opens with one of these brackets (tested first).
 POSITION_MARKER_OPENERS = ("(", "（")
 #: ... standing last in its line, a full stop after it at most: the line is a caption even
@@ -902,6 +919,17 @@ SITE_CONTROL_LABELS = (
     "γράψτε στη σύνταξη", "написать в редакцию", "написати в редакцію", "editöre yaz",
     "kirim ke teman", "gửi cho bạn bè", "写信给编辑", "联系编辑", "編集部へのお問い合わせ",
     "기사 제보", "제보하기",
+    # the audio player's and the viewer's controls
+    "listen to this article", "listen to article", "listen to the article", "lyssna på artikeln",
+    "lyssna på artikel", "artikel anhören", "artikel vorlesen", "écouter cet article",
+    "écouter l'article", "escuchar artículo", "escuchar este artículo", "ouvir artigo",
+    "ouvir este artigo", "ascolta l'articolo", "posłuchaj artykułu", "poslechněte si článek",
+    "kuuntele artikkeli", "lytt til artikkelen", "lyt til artiklen", "luister naar dit artikel",
+    "cikk meghallgatása", "ascultă articolul", "слушать статью", "прослухати статтю",
+    "makaleyi dinle", "dengarkan artikel", "nghe bài viết", "استمع إلى المقال", "기사 듣기",
+    "exit full screen", "exit fullscreen", "vollbild beenden", "quitter le plein écran",
+    "salir de pantalla completa", "выйти из полноэкранного режима", "вийти з повноекранного режиму",
+    "kļūda rakstā?", "klaida straipsnyje?", "viga artiklis?",
 )
 # ... and the comment form's call to the reader ("Add a new comment", "Szólj hozzá!",
 # "إضافة تعليق جديد", "Skomentuj"), a button's label on a line of its own.
@@ -928,7 +956,7 @@ ERROR_REPORT_LABELS_RE = re.compile(
 ERROR_WORDS = (
     "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
     "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
-    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel",
+    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel", "kļūda",
     "stavfel", "feil", "fejl", "virhe", "virheen", "kirjoitusvirhe", "hibát", "hiba", "eroare",
     "greșeală", "σφάλμα", "λάθος", "ошибку", "ошибка", "опечатку", "опечатка", "помилку",
     "помилка", "hata", "kesalahan", "lỗi", "grešku", "napako", "klaidą", "kļūdu", "viga",
@@ -955,6 +983,8 @@ ERROR_REQUESTS = (
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
 ERROR_REPORT_MAX_WORDS = 30
+# The request of a site's error-report control, in any language: it names the keys.
+CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
@@ -1093,7 +1123,7 @@ SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one te
 # normalizer.stories.clean._link_after_label; each is also a chrome word above).
 AD_LABELS = frozenset((
     "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
-    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
+    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons", "annonce",
     "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
 ))
 
@@ -1110,6 +1140,9 @@ BRACKET_LABEL_OPENERS = "【〔［"
 HASHTAGS_RE = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
 TAG_TERM_RE = re.compile(r"^\s*#\s?[^\W\d_][^\s#.!?。]*(?:\s+[^\s#.!?。]+){0,3}\s*$")
 TAG_LINE_MAX_WORDS = 4
+# ... and a line of at least two "#" terms of a few words each ("#NK #Rodong Sinmun #joint
+# drill"), no sentence end in it.
+HASHTAG_TERMS_RE = re.compile(r"^\s*#[^\W_][^#.!?。]{0,40}(?:#[^\W_][^#.!?。]{0,40})+$")
 # A photo caption's own stamp: the photographer's e-mail, then the day between slashes,
 # as Korean sports desks print it ("... 잠실=최문영 기자 name@example.com /2020.08.20/"); a
 # story's last paragraph may end with its reporter's e-mail, never with such a stamp.
@@ -1125,7 +1158,7 @@ ENLARGE_LABELS = (
     "powiększ", "powiększ zdjęcie", "zvětšit", "vergroten", "förstora", "forstørr", "suurenna",
     "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
     "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
-    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기",
+    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기", "이미지 확대보기", "확대보기",
 )
 ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
@@ -1147,7 +1180,7 @@ SHARE_VERBS = _romanian_cedillas((
     "condividi", "udostępnij", "podziel się", "sdílej", "sdílet", "zdieľaj", "zdieľať",
     "ossza meg", "megosztás", "distribuie", "trimite", "paylaş", "bagikan", "chia sẻ",
     "поделиться", "поделитесь", "поділитися", "поділіться", "сподели", "podijeli", "podeli",
-    "deli", "dalintis", "dalīties", "jaga", "shpërndaje", "shpërndaj", "shpërndajeni",
+    "deli", "dalintis", "dalīties", "iesaki", "jaga", "shpërndaje", "shpërndaj", "shpërndajeni",
     "κοινοποιήστε", "μοιραστείτε", "שתפו", "שתף", "شارك", "شاركوا", "مشاركة", "اشتراک گذاری",
 ))
 #: What a share line may name besides the verb: the thing shared and a preposition.
@@ -1157,7 +1190,7 @@ SHARE_OBJECTS = frozenset((
     "artículo", "la", "noticia", "esta", "artigo", "notícia", "l'articolo", "articolo",
     "artykuł", "článek", "článok", "cikket", "cikk", "articolul", "știrea", "ştirea",
     "haberi", "haber", "ini", "berita", "bài", "viết", "статью", "новость", "новину", "статтю",
-    "lajmin", "lajmi", "άρθρο", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
+    "lajmin", "lajmi", "άρθρο", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
     "in", "auf", "über", "per", "sur", "par", "en", "por", "no", "na", "su", "em", "på", "op",
     "në", "на", "в", "через", "у", "ile", "di", "trên", "على", "عبر", "في", "به", "در", "se",
 ))
@@ -1170,6 +1203,8 @@ NETWORK_STEMS = (
     "фейсбук", "твиттер", "телеграм", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام",
     "فیسبوک", "توییتر", "تلگرام", "واتس",
 )
+#: ... or closing it, in the languages that put the verb last ("Bu haberi paylaşın").
+SHARE_VERBS_LAST = frozenset(("paylaşın", "paylaş", "paylaşabilirsiniz", "シェア", "공유하기"))
 SHARE_LINE_MAX_WORDS = 6
 SHARE_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(SHARE_VERBS, flags=_I) + r")(?!\w)", _I)
 NETWORK_WORD_RE = re.compile(r"^(?:" + one_of(NETWORK_STEMS, flags=_I) + r")", _I)
@@ -1179,7 +1214,7 @@ NETWORK_WORD_RE = re.compile(r"^(?:" + one_of(NETWORK_STEMS, flags=_I) + r")", _
 # minket a Facebookon", "Síguenos en Instagram", "Читайте нас в Telegram"). At most
 # FOLLOW_LINE_MAX_WORDS words; a story's sentence about a follower names no network so.
 FOLLOW_VERBS = (
-    "follow", "follow us", "like us", "join us", "find us", "connect with us", "folgen sie",
+    "follow", "follow us", "like us", "join us", "find us", "connect with us", "add", "folgen sie",
     "folge uns", "folgt uns", "suivez", "suivez-nous", "rejoignez-nous", "síguenos", "siga-nos",
     "segue-nos", "seguici", "seguiteci", "obserwuj", "śledź", "sledujte", "sleduj", "volg ons",
     "volg", "följ", "følg", "seuraa", "kövessen", "kövess", "urmărește", "urmăriți",
@@ -1189,7 +1224,7 @@ FOLLOW_VERBS = (
 )
 NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "youtube", "telegram", "whatsapp", "tiktok",
-    "linkedin", "google news", "threads", "mastodon", "bluesky", "vkontakte", "viber",
+    "linkedin", "google news", "google", "threads", "mastodon", "bluesky", "vkontakte", "viber",
     "snapchat", "pinterest", "flipboard", "вконтакте", "дзен", "телеграм", "фейсбук",
     "غوغل نيوز", "جوجل نيوز", "فيسبوك", "تويتر", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام",
     "تيليجرام", "واتساب", "اینستاگرام", "تلگرام", "توییتر",

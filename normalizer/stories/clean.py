@@ -9,6 +9,7 @@ story boundaries.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -359,9 +360,14 @@ def _share_line(b: Block) -> bool:
     if b.words > cues.SHARE_LINE_MAX_WORDS:
         return False
     m = cues.SHARE_VERB_RE.match(b.text)
-    if m is None:
-        return False
-    for token in b.text[m.end():].split():
+    if m is not None:
+        rest = b.text[m.end():]
+    else:  # the verb last, as SOV languages put it ("Bu haberi paylaşın")
+        head, _, last = b.text.rstrip(_SHARE_TOKEN_EDGES).rpartition(" ")
+        if last.lower() not in cues.SHARE_VERBS_LAST:
+            return False
+        rest = head
+    for token in rest.split():
         token = token.strip(_SHARE_TOKEN_EDGES).lower()
         if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token):
             return False
@@ -415,6 +421,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
     words = _line_words(b.folded)
     if cues.SITE_CONTROL_KEYS.found_in(words, b.folded):  # most lines stop here
         if cues.ERROR_KEYS.found_in(words, b.folded) and cues.ERROR_WORDS_RE.search(b.text) \
@@ -559,12 +567,21 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
-        return _unfinished(b.text) and not (
-            (b.kind == BlockKind.HEAD or b.bold) and _body_follows(blocks, i))
+        heading = b.kind == BlockKind.HEAD or b.bold
+        return _unfinished(b.text) and not (heading and (
+            _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
         and _unfinished(b.text)
+
+
+def _script_of(text: str) -> str:
+    """The script of the line's first letter ("LATIN", "CYRILLIC", "ARABIC", ...): a
+    heading in another script than the list's label over it opens the next pasted story,
+    it is no title of that list."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, " ").split(" ", 1)[0] if letter else ""
 
 
 #: A title a list cut short: "... Must Prolong 'Brotherly' R ..", "... Sehwag: ..".
@@ -618,6 +635,10 @@ QUESTION_TITLE_MAX_WORDS = 14
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
+    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_DATED_MAX_WORDS \
+            and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
+            and cues.COMMA_SIDE_RE.search(b.text):
+        return True  # "X, second left, and Y attend ...": a wire caption
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
         and _has_marker(b.text) \
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
@@ -860,7 +881,7 @@ def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
     for b in blocks:
         if b.role != TEXT or b.kind != BlockKind.P or not b.text.lstrip().startswith("#"):
             continue
-        if cues.HASHTAGS_RE.match(b.text) or (
+        if cues.HASHTAGS_RE.match(b.text) or cues.HASHTAG_TERMS_RE.match(b.text) or (
                 not dump and b.words <= cues.TAG_LINE_MAX_WORDS and cues.TAG_TERM_RE.match(b.text)):
             b.mark(CRUFT, RemovedKind.CHROME)
 
