@@ -143,13 +143,21 @@ MORE_FROM_RE = re.compile(
     r"|outras\s+not[íi]cias|meer\s+(?:nieuws|berichten)|ander\s+nieuws|więcej\s+wiadomości"
     r"|inne\s+wiadomości|другие\s+новости|ещё\s+материалы|еще\s+материалы|інші\s+новини"
     r"|berita\s+lainnya|diğer\s+haberler|tin\s+khác"
+    # Romanian (with the cedilla letters too), Hungarian, Czech, Slovak, Polish, Scandinavian,
+    # Finnish, Greek
+    r"|alte\s+(?:[șş]tiri|articole)|mai\s+multe\s+[șş]tiri|további\s+(?:cikkek|hírek)"
+    r"|další\s+(?:články|zprávy)|ďalšie\s+(?:články|správy)|więcej\s+artykułów"
+    r"|fler\s+(?:artiklar|nyheter)|flere\s+(?:artikler|nyheder|nyheter)|lisää\s+uutisia"
+    r"|περισσότερα\s+άρθρα"
     r"|أخبار\s+أخرى|اخبار\s+دیگر|سایر\s+اخبار|اخبار\s+پیشنهادی|مطالب\s+مرتبط"
     r"|更多新闻|更多新聞|その他のニュース)"
     r"\s*(?:[:：»›>]\s*[^.!?。]{0,40})?"
     # the same labels naming the desk with a preposition ("More from Reuters")
     r"|(?:more\s+(?:stories\s+|news\s+|articles\s+|releases\s+)?from|latest\s+from|also\s+from"
     r"|weitere\s+meldungen\s+(?:von|aus)|m[áa]s\s+(?:noticias|notas|art[íi]culos)\s+de"
-    r"|plus\s+d['’](?:articles|actualités|infos)\s+de|المزيد\s+من)\s+[^.!?。]{1,40})\s*$",
+    r"|alte\s+[șş]tiri\s+(?:de|din)|mai\s+multe\s+de\s+la|további\s+(?:cikkek|hírek)"
+    r"|plus\s+d['’](?:articles|actualités|infos)\s+de|المزيد\s+من)"
+    r"\s+(?:[^.!?。]|\.(?=[a-z]{2,6}\b)){1,40})\s*$",  # (the dot of a domain: "Unica.md")
     re.IGNORECASE)
 
 

@@ -78,6 +78,27 @@ PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "cré
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
+# "Symbolic picture" and "archive picture" labels, in the languages of the sets and their
+# neighbours: a caption says its picture is not of the event ("... (Symbolbild).").
+ILLUSTRATION_LABELS = (
+    "illustration", "illustrative photo", "illustrative image", "stock photo", "stock image",
+    "file image", "archive photo", "archive image", "symbolbild", "symbolfoto", "archivbild",
+    "archivfoto", "foto: archiv", "bild: archiv", "image d'illustration", "photo d'illustration",
+    "photo d'archives", "photo d'archive", "image d'archives", "foto de archivo",
+    "imagen de archivo", "foto ilustrativa", "imagen ilustrativa", "foto de arquivo",
+    "imagem de arquivo", "imagem ilustrativa", "foto d'archivio", "immagine d'archivio",
+    "foto di repertorio", "foto illustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
+    "ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archivní foto",
+    "archivní snímek", "ilustračné foto", "archívne foto", "arkistokuva", "kuvituskuva",
+    "arkivbild", "arkivfoto", "illustrationsbild", "archieffoto", "archiefbeeld",
+    "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
+    "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
+    "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
+    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진", "資料照", "资料照",
+)
+_ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
+                         for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
+
 # Photo credits of Chinese, Japanese and Korean pages (the desks' own shapes, as data):
 # the photographer's credit at a caption's end, "新华社记者 X 摄", "（记者 X 摄）", "X／摄"
 # ("摄" = "shot by": after a reporter's title, in brackets, or after a space or slash, never
@@ -86,6 +107,8 @@ _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, re
 CJK_PHOTO_LABELS = ("摄影", "攝影", "图片来源", "圖片來源", "图片", "圖片", "图源", "圖源", "供图",
                     "供圖", "图", "圖", "照片来源", "照片來源", "照片", "写真提供", "写真", "撮影",
                     "画像提供", "画像", "사진 제공", "사진제공", "사진", "촬영")
+# "taken from" and "screenshot" in a bracket closing a caption: "（取自X臉書）", "（翻攝自X）".
+CJK_TAKEN_FROM = ("取自", "翻攝", "翻摄", "截自", "截圖", "截图", "圖取自", "图取自")
 CJK_REPORTER_TITLES = ("摄影记者", "攝影記者", "记者", "記者", "通讯员", "通訊員", "特约记者",
                        "特約記者", "카메라기자")
 _CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
@@ -98,6 +121,8 @@ _CJK_CREDIT = (
     rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
+    rf"|[（(](?:{'|'.join(CJK_TAKEN_FROM)})[^（）()]{{0,30}}[）)]\s*[。.]?\s*$"  # （取自X臉書）
+    rf"|＝[^＝。]{{0,40}}?\d{{1,4}}\s*[年月日][^＝。]{{0,20}}$"  # 国旗＝同国で2019年5月
 )
 # A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
 # each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
@@ -111,11 +136,15 @@ _LATIN_CREDIT = r"""
       | \b(?i:WORDS)\s*
             (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
+      | \b(?i:WORDS)\s*:\s*(?i:ILLUSTRATIONS)\b       # Foto: ilustrační foto X
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
       | (?<=\S)\s+[/|]\s*(?i:WORDS)\b                      # ... / Фото X, | Photo X
             (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{1,60}$
+      | (?<=[.!?”"])\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}\s*/\s*
+            [A-ZÀ-ÞĀ-Ž][\w'’.-]+\s*$                      # ...keskiviikkona.Name Name / Lehtikuva
+      | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
 """
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
@@ -126,6 +155,7 @@ _ABBREVIATED_CREDIT = (r"\S\s*(?i:nuotr\.|nuotrauka)\s*$"
                        r"|^\s*(?i:nuotr|fot)\.\s*:?\s*[A-ZÀ-ÞĀ-Ž]")
 PHOTO_CREDIT_RE = re.compile(
     "(?:" + _LATIN_CREDIT.replace("ALT", _PHOTO_ALT).replace("WORDS", _PHOTO_WORDS)
+    .replace("ILLUSTRATIONS", _ILLUSTRATION)
     + "|" + _CJK_CREDIT + "|" + _ABBREVIATED_CREDIT + ")", re.VERBOSE)
 # ... the three parts: the Latin credits with their word lists factored by first letter
 # (one_of: the same matches, found sooner), the Chinese, Japanese and Korean ones only in
@@ -133,18 +163,22 @@ PHOTO_CREDIT_RE = re.compile(
 # CJK_PHOTO_LABELS, and each label one of these), and the abbreviated ones.
 PHOTO_CREDIT_LATIN_RE = re.compile(
     _LATIN_CREDIT.replace("ALT", one_of(PHOTO_AGENCIES))
-    .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")), re.VERBOSE)
+    .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+"))
+    .replace("ILLUSTRATIONS", _ILLUSTRATION), re.VERBOSE)
 PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
-CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自",
+                    "＝")
 CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
 PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
-PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영")
+PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
+                      "取自", "截自", "＝")
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
+PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
@@ -162,6 +196,19 @@ PHOTO_LABEL_RE = re.compile(
     _I,
 )
 PHOTO_LABEL_MAX_WORDS = 15
+# A screenshot's credit, "Screenshot: X" or "Tangkapan layar TVRI" ("screen capture" and
+# the like in the languages of the sets and their neighbours), as a short line of its own.
+SCREENSHOT_LABELS = (
+    "screenshot", "screen shot", "screen grab", "screengrab", "screen capture",
+    "tangkapan layar", "captura de pantalla", "captura de tela", "capture d'écran",
+    "bildschirmfoto", "zrzut ekranu", "snímek obrazovky", "snímka obrazovky", "képernyőkép",
+    "captură de ecran", "ekran görüntüsü", "kuvakaappaus", "skärmdump", "skjermdump",
+    "schermafbeelding", "скриншот", "скріншот", "ảnh chụp màn hình", "لقطة شاشة", "スクリーンショット",
+    "화면 캡처",
+)
+SCREENSHOT_LABEL_RE = re.compile(
+    r"^\s*(?:" + one_of(SCREENSHOT_LABELS, flags=_I).replace("\\ ", r"\s+") + r")(?!\w)", _I)
+SCREENSHOT_LINE_MAX_WORDS = 8
 
 # Image alt text shown as text: Facebook's automatic alt ("Image may contain: 1 person")
 # and its translations, and the generic "Image:"/"Photo:" labels of screen-reader text.
@@ -225,18 +272,23 @@ RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|pr
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
                        _I)
 COPYRIGHT_MAX_WORDS = 40
+# The labels of a source line ("Source: Xinhua", "Источник:", "来源："), in COPYRIGHT_RE below
+# with the source's name, and alone on a line (SOURCE_LABEL_ALONE_RE: the name is on the
+# next line, or nowhere).
+SOURCE_LABELS = r"""(?:sources?|quelle|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|πηγή|kaynak|
+            источник|джерело|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)"""
+SOURCE_LABEL_ALONE_RE = re.compile(r"^\s*" + SOURCE_LABELS + r"\s*[:：︱|｜]\s*$", re.VERBOSE | _I)
 COPYRIGHT_RE = re.compile(
     r"""^(?:
         (?:©|\(c\)|copyright\b\s*(?:©)?)\s*(?:\d{4}\s*[,-]?\s*)?(?P<holder>[^|]{1,60}?)
             \s*(?:\d{4})?\s*[.,]?\s*(?:all\s+rights\s+reserved\.?)?
-      | \s*(?:sources?|quelle|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|πηγή|kaynak|
-            источник|джерело|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)
+      | \s*SOURCE_LABELS
             \s*[:：︱|｜]\s*(?P<label>(?:[^.。]|\.(?=[a-z]{2,6}\b)){1,60}?)[.。]?  # (dots of domains)
       | (?:this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+
             (?:appeared|published|ran)\s+(?:in|on|at|by)\s+(?P<orig>.{1,80}?))\.?
       | (?:originally\s+published\s+(?:in|on|at|by)\s+(?P<orig2>.{1,80}?))\.?
       | (?:republished\s+(?:with\s+permission\s+)?(?:from|courtesy\s+of)\s+(?P<orig3>.{1,80}?))\.?
-    )$""",
+    )$""".replace("SOURCE_LABELS", SOURCE_LABELS),
     re.VERBOSE | _I,
 )
 
@@ -314,7 +366,31 @@ RELATED_LABELS = (
     "kapcsolódó cikkek", "свежие новости раздела", "свежие новости", "читать полностью",
     "baca", "baca selengkapnya", "berita terkait", "artikel terkait", "most popular",
     "推薦", "推荐",
+    # "must read", "related content", "most read" and "you may also like" headings of
+    # more languages (a list of other stories follows each)
+    "must read", "must-read", "must watch", "recent stories", "recent news", "recent articles", "相关内容", "相關內容", "与内文相关的链接",
+    "與內文相關的連結", "most read", "most viewed", "most shared",
+    "meistgelesen", "meistgelesene artikel", "les plus lus", "les plus populaires",
+    "lo más leído", "lo más visto", "más leídas", "mais lidas", "più letti", "i più letti",
+    "najczęściej czytane", "najpopularniejsze", "nejčtenější", "najčítanejšie",
+    "legolvasottabb", "a legolvasottabb", "luetuimmat", "mest lästa", "mest leste", "mest læste",
+    "meest gelezen", "cele mai citite", "en çok okunanlar", "самое читаемое", "самые читаемые",
+    "найпопулярніше", "найчитаніше", "τα πιο δημοφιλή", "terpopuler", "paling banyak dibaca",
+    "đọc nhiều nhất", "הכי נקראים", "الأكثر تصفحاً", "الأكثر تصفحا", "الأكثر قراءة",
+    "الأكثر مشاهدة", "پربازدیدترین", "پربازدیدترین ها", "最多阅读", "最多閱讀", "热门文章",
+    "熱門文章", "人気記事", "많이 본 뉴스", "ezek is érdekelhetnek", "ez is érdekelheti",
+    "önt is érdekelheti", "további cikkek", "vous aimerez aussi", "ti potrebbe interessare",
+    "może cię zainteresować", "mohlo by vás zajímat", "mohlo by vás zaujímať",
+    "du kanske också gillar", "s-ar putea să te intereseze", "ilginizi çekebilir",
+    "вам может быть интересно", "вас може зацікавити", "bạn có thể quan tâm", "قد يعجبك أيضا",
+    "قد يهمك أيضا", "قد يهمك", "אולי יעניין אותך", "猜你喜欢", "你可能感兴趣", "おすすめ記事",
+    "추천 기사", "related news", "ilgili konular", "이 기사와 관련된 기사", "관련 기사",
+    "la rédaction vous conseille", "مقالات ذات صلة", "before you go",
+    "ämnen i artikeln", "aiheeseen liittyvää", "verwandte artikel",
 )
+#: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
+#: story's own headline).
+RELATED_LABELS_ALONE = ("latest", "latest articles", "recent", "recent posts")
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
     + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
@@ -339,19 +415,41 @@ RELATED_GLUED_RE = re.compile(
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
 RELATED_LABEL_ONLY_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
-    + r")(?:\s*[:：»>|\-–—.…?]*|\s[^.!?。]{0,60}[:：])\s*$",
+    r"^[\s>»•*\-–—]*(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
+    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：])\s*$",
     _I,
 )
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
 # the full story", "Click here to read more", "See the original article", "Weiterlesen
 # auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
 # RELATED_POINTER_MAX_WORDS words.
+def _romanian_cedillas(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word, and its spelling with the cedilla letters "ş", "ţ" that Romanian pages
+    still print for the comma-below "ș", "ț" (both are met: one table, both spellings)."""
+    out = list(words)
+    out += [w.replace("ș", "ş").replace("ț", "ţ") for w in out if "ș" in w or "ț" in w]
+    return tuple(dict.fromkeys(out))
+
+
+# ... the same pointers in more languages ("read the whole story", "read on"), opening the
+# line. (The labels of a list of the site's other stories, "More from X", are
+# normalizer.cues.openers.MORE_FROM_RE.)
+RELATED_POINTER_PHRASES = _romanian_cedillas((
+    "citește toată știrea", "citește tot articolul", "citește mai mult", "citeste toata stirea",
+    "citește continuarea", "lue koko juttu", "lue koko artikkeli", "olvassa tovább",
+    "tovább a cikkre", "teljes cikk", "czytaj dalej", "czytaj całość", "čtěte dále",
+    "číst dál", "čítajte ďalej", "läs hela artikeln", "les hele saken", "læs hele artiklen",
+    "leia a matéria completa", "leia a notícia completa", "continua a leggere", "leggi tutto",
+    "lees het hele artikel", "lees het volledige artikel", "читать полностью", "читати далі",
+    "читайте повністю", "детальніше", "διαβάστε περισσότερα", "διαβάστε ολόκληρο",
+    "ادامه مطلب", "اقرأ التفاصيل", "המשך לקרוא", "阅读全文", "閱讀全文", "全文を読む",
+    "続きを読む", "기사 전문 보기", "devamını okuyun", "haberin devamı",
+))
 RELATED_POINTER_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:(?:read|see|view|click|tap|continue|keep)\b.{0,60}\b(?:more|full|story|article|"
     r"original|here|report|coverage|source)\b|(?:read|continue reading|full story|more)\s+(?:at|on|from|in)\s+\S"
     r"|weiterlesen|mehr dazu|mehr lesen|lire la suite|leer más|seguir leyendo|читать далее|"
-    r"подробнее на)",
+    r"подробнее на|" + one_of(RELATED_POINTER_PHRASES, flags=_I) + r")",
     _I,
 )
 RELATED_POINTER_MAX_WORDS = 12
@@ -382,7 +480,23 @@ PROMO_WORDS = (
     "abonnieren", "abonnement", "abonnent", "newsletter", "anmelden", "registrieren",
     "jetzt lesen", "weiterlesen", "s'abonner", "abonnez-vous", "abonné", "inscrivez-vous",
     "suscríbete", "suscribirse", "suscriptor", "regístrate", "inicia sesión",
-    "подпишитесь", "подписаться", "подписка", "рассылка",
+    "подпишитесь", "подписаться", "подписка", "рассылка", "подписывайтесь",
+    # subscribe, newsletter and paywall words of more languages (Finnish, Scandinavian,
+    # Dutch, Italian, Portuguese, Catalan, Polish, Czech, Slovak, Hungarian, Romanian,
+    # South Slavic, Bulgarian, Ukrainian, Greek, Turkish, Indonesian, Arabic, Hebrew)
+    "uutiskirje", "uutiskirjeet", "uutiskirjeitä", "uutiskirjeen", "uutiskirjeemme", "tilaa",
+    "tilaamaan", "tilaajaksi", "prenumerera", "prenumerant", "nyhetsbrev", "nyhetsbrevet",
+    "abonner", "abonnér", "nyhedsbrev", "abonneer", "abonneren", "nieuwsbrief", "iscriviti",
+    "abbonati", "abbonamento", "assine", "assinante", "inscreva-se",
+    "subscriu-te", "butlletí", "subskrybuj", "prenumerata", "newslettera", "předplatné",
+    "odebírejte", "predplatné", "odoberajte", "hírlevél", "hírlevelünkre", "iratkozzon",
+    "előfizetés", "abonează-te", "aboneaza-te", "abonați-vă", "pretplatite", "pretplata",
+    "naročite", "абонирайте", "підпишіться", "підписатися", "розсилку", "εγγραφείτε",
+    "abone", "bültenimize", "berlangganan", "langganan", "اشترك", "اشتركوا",
+    "النشرة البريدية", "النشرة الإخبارية", "הירשמו", "ניוזלטר", "piesakies", "pierakstieties",
+    "užsisakykite", "prenumeruokite", "tellige", "abonnee", "abonnees", "inloggen",
+    # a paywall's offer ("Never miss a story", "Choose the plan that's right for you")
+    "never miss a story", "choose the plan", "choose your plan", "digital access",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
@@ -458,6 +572,16 @@ CHROME_WORDS = frozenset((
     "اشتراک گذاری", "چاپ", "列印", "打印本页", "讚", "赞", "用line傳送", "line", "複製連結",
     "复制链接", "теги", "tags", "вернуться к списку",
     "partner content",
+    # a gallery's and a page's controls printed as lines ("Caption", "Close", "点击", "页首":
+    # "click", "top of the page")
+    "caption", "点击", "keywords", "topics", "sujets", "sommaire", "afficher plus", "voir plus",
+    "show more", "ver más", "mehr anzeigen", "näytä lisää", "visa mer", "pokaż więcej",
+    "zobrazit více", "daha fazla göster", "tampilkan lebih banyak", "إظهار المزيد", "annonce",
+    "etiquetas", "etichette", "tagit", "taggar", "címkék", "etichete", "etiketler", "תגיות",
+    "السابق", "التالي", "précédent", "suivant", "anterior", "siguiente", "kopiera länk",
+    "kopioi linkki", "kopírovat odkaz", "skopiuj link", "linki kopyala", "salin tautan",
+    "kopēt saiti", "nukopijuoti nuorodą", "copiar link", "copia link", "kopieer link", "點擊",
+    "页首", "頁首", "返回页首", "返回頁首", "回到顶部", "返回顶部", "回到頂部", "返回頂部", "ページの先頭へ",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -669,32 +793,45 @@ DATELINE_RES = (
 
 # --- Captions by shape ---------------------------------------------------------------------
 # Position markers of people in a photo and "file photo" labels: caption-only shapes.
-# "Symbolic picture" and "archive picture" labels, in the languages of the sets and their
-# neighbours: a caption says its picture is not of the event ("... (Symbolbild).").
-ILLUSTRATION_LABELS = (
-    "illustration", "illustrative photo", "illustrative image", "stock photo", "stock image",
-    "file image", "archive photo", "archive image", "symbolbild", "symbolfoto", "archivbild",
-    "archivfoto", "foto: archiv", "bild: archiv", "image d'illustration", "photo d'illustration",
-    "photo d'archives", "photo d'archive", "image d'archives", "foto de archivo",
-    "imagen de archivo", "foto ilustrativa", "imagen ilustrativa", "foto de arquivo",
-    "imagem de arquivo", "imagem ilustrativa", "foto d'archivio", "immagine d'archivio",
-    "foto di repertorio", "foto illustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
-    "ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archivní foto",
-    "archivní snímek", "ilustračné foto", "archívne foto", "arkistokuva", "kuvituskuva",
-    "arkivbild", "arkivfoto", "illustrationsbild", "archieffoto", "archiefbeeld",
-    "illustratiebeeld", "архивное фото", "фото из архива", "иллюстративное фото",
-    "иллюстрация", "архівне фото", "ілюстративне фото", "arşiv fotoğrafı", "temsili fotoğraf",
-    "foto ilustrasi", "ảnh minh họa", "ảnh tư liệu", "资料图", "資料圖", "资料图片", "資料圖片",
-    "示意图", "示意圖", "資料写真", "イメージ写真", "자료사진", "참고사진", "資料照", "资料照",
+# Where a person stands in the picture, spelled out in the languages of the sets and their
+# neighbours ("(a l'esquerra)", "(z lewej)", "(t.v.)", "(vlevo)", "(يسار)", "（左）").
+# Abbreviations that also name a party in a story's text ("(vas.)" is Finland's Left
+# Alliance, "(V)" Sweden's) are not here.
+SIDE_LABELS = (
+    "from left", "far left", "far right", "second left", "second right", "l to r", "l-r",
+    "von links", "v.l.", "v.l.n.r.", "au centre", "de g. à d.", "izquierda", "derecha",
+    "a la izquierda", "a la derecha", "al centro", "à esquerda", "à direita", "ao centro",
+    "a sinistra", "a destra", "da sinistra", "a l'esquerra", "a la dreta", "al mig",
+    "z lewej", "z prawej", "od lewej", "w środku", "vlevo", "vpravo", "uprostřed", "zleva",
+    "vľavo", "uprostred", "zľava", "balra", "jobbra", "középen", "balról", "în stânga",
+    "în dreapta", "stânga", "dreapta", "solda", "sağda", "ortada", "soldan", "kiri", "kanan",
+    "ki-ka", "bên trái", "bên phải", "αριστερά", "δεξιά", "στο κέντρο", "в центре",
+    "ліворуч", "праворуч", "зліва", "в центрі", "lijevo", "desno", "u sredini", "levo",
+    "kairėje", "dešinėje", "pa kreisi", "pa labi", "vasakul", "paremal", "midden",
+    "vasemmalla", "oikealla", "keskellä", "t.v.", "t.h.", "till vänster", "till höger",
+    "i mitten", "til venstre", "til høyre", "til højre", "يسار", "يمين", "من اليسار", "משמאל",
+    "מימין", "左", "右", "左から", "왼쪽", "오른쪽", "가운데",
 )
-_ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
-                         for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
+_SIDES = one_of(SIDE_LABELS, flags=_I).replace("'", "['’]").replace("\\ ", r"\s+")
 POSITION_MARKER_RE = re.compile(
     r"[(（](?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
     r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|links|rechts|mitte|"
-    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _ILLUSTRATION + r")[)）]",
+    r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _SIDES + "|" + _ILLUSTRATION
+    + r")[)）]",
     _I,
 )
+#: A person's name, then the side they stand on spelled out ("Darío X (a l'esquerra) se
+#: suma ...", "Jan Novák (vlevo) a ..."): a caption even when it reads as one sentence
+#: (a story names where people stand in no paragraph of its own).
+SIDE_AFTER_NAME_RE = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]+\s*[(（](?:left|right|centre|center|links|rechts|"
+    r"à\s+gauche|à\s+droite|слева|справа|" + _SIDES + r")[)）]", _I)
+#: Where people stand, between commas as wire captions write it ("X, second left, and Y
+#: attend ..."): a caption's marker too (asked of lines holding ", " and one of the words).
+COMMA_SIDE_RE = re.compile(
+    r",\s+(?:(?:second|third|far)\s+(?:from\s+)?(?:left|right)|(?:from\s+)?left|right|"
+    r"centre|center|l-r|top|bottom)\s*,", _I)
+COMMA_SIDE_WORDS = ("left", "right", "centre", "center", "l-r", "top", "bottom")
 #: Every marker opens with one of these brackets (tested first).
 POSITION_MARKER_OPENERS = ("(", "（")
 #: ... standing last in its line, a full stop after it at most: the line is a caption even
@@ -782,14 +919,44 @@ SITE_CONTROL_LABELS = (
     "γράψτε στη σύνταξη", "написать в редакцию", "написати в редакцію", "editöre yaz",
     "kirim ke teman", "gửi cho bạn bè", "写信给编辑", "联系编辑", "編集部へのお問い合わせ",
     "기사 제보", "제보하기",
+    # the audio player's and the viewer's controls
+    "listen to this article", "listen to article", "listen to the article", "lyssna på artikeln",
+    "lyssna på artikel", "artikel anhören", "artikel vorlesen", "écouter cet article",
+    "écouter l'article", "escuchar artículo", "escuchar este artículo", "ouvir artigo",
+    "ouvir este artigo", "ascolta l'articolo", "posłuchaj artykułu", "poslechněte si článek",
+    "kuuntele artikkeli", "lytt til artikkelen", "lyt til artiklen", "luister naar dit artikel",
+    "cikk meghallgatása", "ascultă articolul", "слушать статью", "прослухати статтю",
+    "makaleyi dinle", "dengarkan artikel", "nghe bài viết", "استمع إلى المقال", "기사 듣기",
+    "exit full screen", "exit fullscreen", "vollbild beenden", "quitter le plein écran",
+    "salir de pantalla completa", "выйти из полноэкранного режима", "вийти з повноекранного режиму",
+    "kļūda rakstā?", "klaida straipsnyje?", "viga artiklis?",
+)
+# ... and the comment form's call to the reader ("Add a new comment", "Szólj hozzá!",
+# "إضافة تعليق جديد", "Skomentuj"), a button's label on a line of its own.
+COMMENT_CALLS = (
+    "add a comment", "add comment", "add new comment", "add a new comment", "write a comment",
+    "post a comment", "post comment", "have your say", "kommentieren", "kommentar schreiben",
+    "jetzt kommentieren", "ajouter un commentaire", "commenter", "réagir", "comenta",
+    "comentar", "añadir comentario", "deja tu comentario", "deixe seu comentário",
+    "deixe um comentário", "comente", "commenta", "lascia un commento", "skomentuj",
+    "dodaj komentarz", "napište komentář", "přidat komentář", "pridať komentár", "reageer",
+    "plaats een reactie", "kommentera", "skriv en kommentar", "kommenter", "kommentoi",
+    "jätä kommentti", "szólj hozzá", "hozzászólok", "comentează", "adaugă un comentariu",
+    "lasă un comentariu", "σχολιάστε", "прокомментировать", "оставить комментарий",
+    "добавить комментарий", "коментувати", "залишити коментар", "додати коментар",
+    "yorum yap", "yorum yaz", "tulis komentar", "beri komentar", "viết bình luận",
+    "הוסף תגובה", "הוסיפו תגובה", "إضافة تعليق", "إضافة تعليق جديد", "أضف تعليق", "أضف تعليقا",
+    "أضف تعليقاً", "اضف تعليق", "اضف تعليقا", "ارسال نظر", "نظر دهید", "टिप्पणी करें",
+    "发表评论", "發表評論", "添加评论", "我要评论", "我要評論", "コメントする", "댓글 쓰기", "댓글쓰기",
 )
 ERROR_REPORT_LABELS_RE = re.compile(
-    r"^[\s>»•*\-–—|\[(]*(?:" + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS), flags=_I)
+    r"^[\s>»•*\-–—|\[(]*(?:"
+    + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
     + r")[\s.!:：|\])]*$", _I)
 ERROR_WORDS = (
     "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
     "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
-    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel",
+    "errore", "refuso", "erro", "błąd", "błędy", "literówkę", "fout", "typfout", "fel", "kļūda",
     "stavfel", "feil", "fejl", "virhe", "virheen", "kirjoitusvirhe", "hibát", "hiba", "eroare",
     "greșeală", "σφάλμα", "λάθος", "ошибку", "ошибка", "опечатку", "опечатка", "помилку",
     "помилка", "hata", "kesalahan", "lỗi", "grešku", "napako", "klaidą", "kļūdu", "viga",
@@ -816,6 +983,8 @@ ERROR_REQUESTS = (
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
 ERROR_REPORT_MAX_WORDS = 30
+# The request of a site's error-report control, in any language: it names the keys.
+CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
@@ -835,6 +1004,12 @@ CLICK_HERE = (
     "faceți clic aici", "πατήστε εδώ", "κάντε κλικ εδώ", "нажмите здесь", "нажмите сюда",
     "натисніть тут", "buraya tıklayın", "klik di sini", "nhấn vào đây", "bấm vào đây",
     "点击这里", "點擊這裡", "点此", "こちらをクリック", "여기를 클릭",
+    # the polite and plural forms of more languages
+    "kattintson ide", "kliknite ovde", "kliknite ovdje", "kliknite tukaj", "spauskite čia",
+    "klikk her", "fes clic aquí", "cliqueu aquí", "clic aquí", "apasă aici", "apăsați aici",
+    "click aici", "dați click aici", "натисніть сюди", "кликнете тук", "tıklayın", "klik disini",
+    "اضغط هنا", "انقر هنا", "اینجا کلیک کنید", "לחצו כאן", "यहां क्लिक करें", "यहाँ क्लिक करें",
+    "点击此处", "點擊此處", "點此", "ここをクリック",
 )
 APP_NOTICE_RE = re.compile(
     r"^(?:(?:if|wenn|falls|si|se|jeśli|pokud|als|om|jos|ha|dacă|αν|если|якщо|eğer|jika|nếu)"
@@ -948,7 +1123,7 @@ SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one te
 # normalizer.stories.clean._link_after_label; each is also a chrome word above).
 AD_LABELS = frozenset((
     "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
-    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons",
+    "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons", "annonce",
     "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
 ))
 
@@ -965,6 +1140,9 @@ BRACKET_LABEL_OPENERS = "【〔［"
 HASHTAGS_RE = re.compile(r"^\s*#[^\W_][\w-]*(?:[\s,]+#[^\W_][\w-]*)+\s*$")
 TAG_TERM_RE = re.compile(r"^\s*#\s?[^\W\d_][^\s#.!?。]*(?:\s+[^\s#.!?。]+){0,3}\s*$")
 TAG_LINE_MAX_WORDS = 4
+# ... and a line of at least two "#" terms of a few words each ("#NK #Rodong Sinmun #joint
+# drill"), no sentence end in it.
+HASHTAG_TERMS_RE = re.compile(r"^\s*#[^\W_][^#.!?。]{0,40}(?:#[^\W_][^#.!?。]{0,40})+$")
 # A photo caption's own stamp: the photographer's e-mail, then the day between slashes,
 # as Korean sports desks print it ("... 잠실=최문영 기자 name@example.com /2020.08.20/"); a
 # story's last paragraph may end with its reporter's e-mail, never with such a stamp.
@@ -980,7 +1158,7 @@ ENLARGE_LABELS = (
     "powiększ", "powiększ zdjęcie", "zvětšit", "vergroten", "förstora", "forstørr", "suurenna",
     "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
     "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
-    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기",
+    "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기", "이미지 확대보기", "확대보기",
 )
 ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
@@ -989,3 +1167,137 @@ ENLARGE_CAPTION_MAX_WORDS = 30
 # A news agency's or video exchange's name standing alone as a line after a story, as
 # video players credit their clip ("ENEX", "APTN", "EBU"): one upper-case token.
 AGENCY_TOKEN_RE = re.compile(r"^\s*[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[-/][A-ZÀ-ÞА-ЯЁ]{2,8})?\s*$")
+
+
+# --- Share and follow lines of any language, by their words ----------------------------------
+# A share control printed as a line: a verb "share" opening it ("Jaa artikkeli
+# Facebookissa", "Podziel się", "Shpërndaje në", "Partager sur WhatsApp"), then only the
+# thing shared, a preposition and networks' names (in any case ending: "Twitterissä",
+# "na Facebooku"). At most SHARE_LINE_MAX_WORDS words.
+SHARE_VERBS = _romanian_cedillas((
+    "share", "share on", "share via", "jaa", "dela", "del", "deel", "delen", "teilen",
+    "partager", "partagez", "compartir", "compartilhe", "compartilhar", "partilhe", "partilhar",
+    "condividi", "udostępnij", "podziel się", "sdílej", "sdílet", "zdieľaj", "zdieľať",
+    "ossza meg", "megosztás", "distribuie", "trimite", "paylaş", "bagikan", "chia sẻ",
+    "поделиться", "поделитесь", "поділитися", "поділіться", "сподели", "podijeli", "podeli",
+    "deli", "dalintis", "dalīties", "iesaki", "jaga", "shpërndaje", "shpërndaj", "shpërndajeni",
+    "κοινοποιήστε", "μοιραστείτε", "שתפו", "שתף", "شارك", "شاركوا", "مشاركة", "اشتراک گذاری",
+))
+#: What a share line may name besides the verb: the thing shared and a preposition.
+SHARE_OBJECTS = frozenset((
+    "this", "it", "article", "story", "post", "news", "the", "artikkeli", "artikkelin", "juttu",
+    "artikel", "artikeln", "artiklen", "artikkel", "l'article", "cet", "article:", "el",
+    "artículo", "la", "noticia", "esta", "artigo", "notícia", "l'articolo", "articolo",
+    "artykuł", "článek", "článok", "cikket", "cikk", "articolul", "știrea", "ştirea",
+    "haberi", "haber", "ini", "berita", "bài", "viết", "статью", "новость", "новину", "статтю",
+    "lajmin", "lajmi", "άρθρο", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
+    "in", "auf", "über", "per", "sur", "par", "en", "por", "no", "na", "su", "em", "på", "op",
+    "në", "на", "в", "через", "у", "ile", "di", "trên", "على", "عبر", "في", "به", "در", "se",
+))
+#: The first letters of networks' and messengers' names, matched at a word's start (the
+#: word may go on with a case ending: "Facebookissa", "Twitterze", "WhatsAppie").
+NETWORK_STEMS = (
+    "facebook", "twitter", "whatsap", "telegram", "linkedin", "pinterest", "reddit", "tumblr",
+    "messenger", "viber", "e-mail", "email", "mail", "sähköpost", "vkontakt", "вконтакт",
+    "одноклассник", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "x",
+    "фейсбук", "твиттер", "телеграм", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام",
+    "فیسبوک", "توییتر", "تلگرام", "واتس",
+)
+#: ... or closing it, in the languages that put the verb last ("Bu haberi paylaşın").
+SHARE_VERBS_LAST = frozenset(("paylaşın", "paylaş", "paylaşabilirsiniz", "シェア", "공유하기"))
+SHARE_LINE_MAX_WORDS = 6
+SHARE_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(SHARE_VERBS, flags=_I) + r")(?!\w)", _I)
+NETWORK_WORD_RE = re.compile(r"^(?:" + one_of(NETWORK_STEMS, flags=_I) + r")", _I)
+
+# A follow-us or join-us line: a verb asking the reader to follow the site, opening the line,
+# and a network's name in it ("تابعوا أخبار الإمارات من البيان عبر غوغل نيوز", "Kövessen
+# minket a Facebookon", "Síguenos en Instagram", "Читайте нас в Telegram"). At most
+# FOLLOW_LINE_MAX_WORDS words; a story's sentence about a follower names no network so.
+FOLLOW_VERBS = (
+    "follow", "follow us", "like us", "join us", "find us", "connect with us", "add", "folgen sie",
+    "folge uns", "folgt uns", "suivez", "suivez-nous", "rejoignez-nous", "síguenos", "siga-nos",
+    "segue-nos", "seguici", "seguiteci", "obserwuj", "śledź", "sledujte", "sleduj", "volg ons",
+    "volg", "följ", "følg", "seuraa", "kövessen", "kövess", "urmărește", "urmăriți",
+    "ακολουθήστε", "подписывайтесь", "следите", "читайте нас", "підписуйтесь", "стежте",
+    "слідкуйте", "takip edin", "ikuti", "theo dõi", "تابعوا", "تابعنا", "تابع", "تابعونا",
+    "دنبال کنید", "ما را دنبال کنید", "עקבו", "फॉलो करें",
+)
+NETWORK_NAMES = (
+    "facebook", "twitter", "instagram", "youtube", "telegram", "whatsapp", "tiktok",
+    "linkedin", "google news", "google", "threads", "mastodon", "bluesky", "vkontakte", "viber",
+    "snapchat", "pinterest", "flipboard", "вконтакте", "дзен", "телеграм", "фейсбук",
+    "غوغل نيوز", "جوجل نيوز", "فيسبوك", "تويتر", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام",
+    "تيليجرام", "واتساب", "اینستاگرام", "تلگرام", "توییتر",
+)
+FOLLOW_LINE_MAX_WORDS = 14
+FOLLOW_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(FOLLOW_VERBS, flags=_I) + r")(?!\w)", _I)
+NETWORK_NAME_RE = re.compile(r"(?<!\w)(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
+
+# --- Comment policies and the site's disclaimers --------------------------------------------
+# The note a site prints over its readers' comments ("We welcome a lively debate ... read
+# our community guidelines", "ترحب شبكة ... بالنقاش ... إرشادات الاستخدام"): a line of at most
+# POLICY_LINE_MAX_WORDS words naming comments (COMMENT_WORDS), a rule or policy
+# (POLICY_WORDS) and the site or its reader (SITE_WORDS). A story about a network's
+# comment policy names no "our site" nor "you".
+COMMENT_WORDS = (
+    "comment", "comments", "commenting", "commenters", "kommentar", "kommentare",
+    "kommentaren", "commentaire", "commentaires", "comentario", "comentarios", "comentário",
+    "comentários", "commento", "commenti", "komentarz", "komentarze", "komentáře", "komentáre",
+    "kommentarer", "kommentit", "reacties", "hozzászólások", "hozzászólás", "comentarii",
+    "σχόλια", "комментарии", "комментариев", "коментарі", "коментарів", "yorumlar", "yorum",
+    "komentar", "bình luận", "תגובות", "التعليقات", "تعليقات", "تعليق", "نظرات", "评论",
+    "評論", "留言", "コメント", "댓글",
+)
+POLICY_WORDS = (
+    "guidelines", "policy", "policies", "terms", "rules", "moderation", "moderated",
+    "netiquette", "richtlinien", "nutzungsbedingungen", "regeln", "règles", "charte",
+    "modération", "normas", "reglas", "política", "moderación", "diretrizes", "regras",
+    "regole", "moderazione", "regulamin", "zasady", "moderacja", "pravidla", "regels",
+    "riktlinjer", "regler", "säännöt", "szabályzat", "reguli", "κανόνες", "правила",
+    "модерация", "kurallar", "kebijakan", "aturan", "quy định", "הנחיות", "إرشادات", "سياسة",
+    "شروط", "قوانين", "规则", "規則", "条款", "規約", "ガイドライン", "규칙", "정책",
+)
+SITE_WORDS = (
+    "we", "our", "us", "you", "your", "please", "site", "website", "wir", "unsere", "ihre",
+    "bitte", "nous", "notre", "vous", "votre", "nuestro", "nuestra", "usted", "nosso", "nossa",
+    "nostro", "nostra", "nasz", "nasze", "prosimy", "náš", "naše", "onze", "vår", "våra",
+    "meidän", "oldalunk", "nostru", "мы", "наш", "наши", "ваш", "ми", "наш", "kami", "anda",
+    "chúng tôi", "אנו", "האתר", "موقع", "الموقع", "ننصحك", "نرجو", "سایت", "本站", "本网",
+    "本網", "サイト", "사이트",
+)
+POLICY_LINE_MAX_WORDS = 80
+#: ... and in a line longer than a promo (PROMO_MAX_WORDS), one of these stems first: the
+#: comment words of the commonest spellings (a long policy note is met in few languages).
+COMMENT_STEMS = ("comment", "kommentar", "coment", "komentar", "تعليق", "коммент")
+#: A disclaimer is a line of at most this many words.
+DISCLAIMER_MAX_WORDS = 40
+COMMENT_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(COMMENT_WORDS, flags=_I) + r")", _I)
+POLICY_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(POLICY_WORDS, flags=_I) + r")", _I)
+SITE_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(SITE_WORDS, flags=_I) + r")(?!\w)", _I)
+# The site's disclaimer over what others wrote ("The views expressed below do not reflect
+# those of this site", "الآراء الواردة أدناه لا تعبر عن رأي موقع ..."): one of these phrases
+# and one of SITE_WORDS or a word for "below" or "the author" (a story quoting a denial,
+# "the remarks do not reflect the views of the government", has neither).
+DISCLAIMER_PHRASES = (
+    "do not necessarily reflect", "does not necessarily reflect", "do not reflect the views",
+    "do not represent the views", "are solely those of", "are those of the author",
+    "لا تعبر عن رأي", "لا تعبر بالضرورة", "لا يعبر عن رأي", "لا تعكس", "تعكس وجهات نظر أصحابها",
+    "geben nicht die meinung", "spiegeln nicht", "ne reflètent pas", "n'engagent que",
+    "no reflejan", "no necesariamente reflejan", "não refletem", "non riflettono",
+    "nie odzwierciedlają", "nie muszą odzwierciedlać", "nemusí vyjadřovat",
+    "не обязательно отражают", "не отражают", "может не совпадать с мнением",
+    "може не збігатися з позицією", "не відображають", "yansıtmayabilir", "yansıtmaz",
+    "nem feltétlenül tükrözik", "tidak mencerminkan",
+)
+DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
+                         "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
+                         "ниже", "нижче", "aşağıda", "alatt", "أدناه", "أصحابها", "الكاتب",
+                         "redaktion", "rédaction", "redacción", "redação", "redazione",
+                         "redakcji", "redakce", "редакции", "редакції", "szerkesztőség")
+DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
+DISCLAIMER_SELF_RE = re.compile(
+    r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
+#: The cheap tests first (see WordKeys): a line none of whose words is one of these holds
+#: no comment word, no disclaimer (the longest word of each phrase is its key).
+COMMENT_KEYS = WordKeys(COMMENT_WORDS)
+DISCLAIMER_KEYS = WordKeys(max(re.findall(r"\w+", w), key=len) for w in DISCLAIMER_PHRASES)

@@ -9,10 +9,12 @@ story boundaries.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
@@ -271,6 +273,8 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
             (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
+            (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
+             and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
             (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
              and cues.CAPTION_STAMP_RE.search(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
@@ -294,7 +298,8 @@ def has_photo_credit(text: str) -> bool:
     else:
         hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
             labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
-    return hint and _credit_found(text)
+    return (hint or text.rstrip(" .").endswith(cues.PHOTO_CREDIT_END_WORDS)) \
+        and _credit_found(text)
 
 
 def _credit_found(text: str) -> bool:
@@ -339,7 +344,67 @@ def _reserved_notice(b: Block) -> bool:
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
-                        and cues.COMMENT_BRANDED_RE.match(b.text)):
+                        and cues.COMMENT_BRANDED_RE.match(b.text)) \
+            or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+_SHARE_TOKEN_EDGES = " :：|,.·•-–—!"
+
+
+def _share_line(b: Block) -> bool:
+    """A share control as a line, in any language: a verb "share" opening it, then only
+    the thing shared, a preposition and networks' names (:data:`normalizer.cues.text.
+    SHARE_VERBS`; "Jaa artikkeli Facebookissa", "Podziel się", "Shpërndaje në")."""
+    if b.words > cues.SHARE_LINE_MAX_WORDS:
+        return False
+    m = cues.SHARE_VERB_RE.match(b.text)
+    if m is not None:
+        rest = b.text[m.end():]
+    else:  # the verb last, as SOV languages put it ("Bu haberi paylaşın")
+        head, _, last = b.text.rstrip(_SHARE_TOKEN_EDGES).rpartition(" ")
+        if last.lower() not in cues.SHARE_VERBS_LAST:
+            return False
+        rest = head
+    for token in rest.split():
+        token = token.strip(_SHARE_TOKEN_EDGES).lower()
+        if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token):
+            return False
+    return True
+
+
+def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
+    """A line asking the reader to follow the site on a network, in any language of
+    :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
+    نيوز"): the verb opens it, a network's name is in it."""
+    if b.words <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
+            and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
+
+
+def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
+    """The note a site prints over its readers' comments (comments, a rule or policy, and
+    the site or its reader named in one line), or its disclaimer over what others wrote
+    ("The views below do not reflect those of this site"): the page's, in any language of
+    the tables in :mod:`normalizer.cues.text`."""
+    size = b.words
+    if size > cues.POLICY_LINE_MAX_WORDS:
+        return None
+    if size > cues.PROMO_MAX_WORDS:
+        # a long line, whose words no rule before has asked for: a comment policy only,
+        # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
+        if not any(stem in b.folded for stem in cues.COMMENT_STEMS):
+            return None
+        words = _line_words(b.folded)
+    else:
+        words = _line_words(b.folded)  # (asked by the promo rule before: known already)
+    if cues.COMMENT_KEYS.found_in(words, b.folded) and cues.COMMENT_WORD_RE.search(b.text) \
+            and cues.POLICY_WORD_RE.search(b.text) and cues.SITE_WORD_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if size <= cues.DISCLAIMER_MAX_WORDS and cues.DISCLAIMER_KEYS.found_in(words, b.folded) \
+            and cues.DISCLAIMER_RE.search(b.text) and cues.DISCLAIMER_SELF_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -356,6 +421,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
     words = _line_words(b.folded)
     if cues.SITE_CONTROL_KEYS.found_in(words, b.folded):  # most lines stop here
         if cues.ERROR_KEYS.found_in(words, b.folded) and cues.ERROR_WORDS_RE.search(b.text) \
@@ -433,7 +500,10 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
-                and cues.RELATED_GLUED_RE.match(text)):
+                and cues.RELATED_GLUED_RE.match(text)) \
+            or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
+                and openers.MORE_FROM_RE.match(text)):
+        # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
 
@@ -478,8 +548,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff, _bracket_label,
-    _related_link, _site_control, _promo_link, _promo_or_paywall, _link_title, _date_line, _byline,
-    _term_list,
+    _related_link, _site_control, _follow_line, _promo_link, _promo_or_paywall, _comment_policy,
+    _link_title, _date_line, _byline, _term_list,
 )
 
 
@@ -497,12 +567,30 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
-        return not is_sentence(b.text) and not (
-            (b.kind == BlockKind.HEAD or b.bold) and _body_follows(blocks, i))
+        heading = b.kind == BlockKind.HEAD or b.bold
+        return _unfinished(b.text) and not (heading and (
+            _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
-        and not is_sentence(b.text)
+        and _unfinished(b.text)
+
+
+def _script_of(text: str) -> str:
+    """The script of the line's first letter ("LATIN", "CYRILLIC", "ARABIC", ...): a
+    heading in another script than the list's label over it opens the next pasted story,
+    it is no title of that list."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, " ").split(" ", 1)[0] if letter else ""
+
+
+#: A title a list cut short: "... Must Prolong 'Brotherly' R ..", "... Sehwag: ..".
+_CUT_SHORT = re.compile(r"(?:\s\.{2,}|[^\W\d_]\.{2}|\s…)\s*$")
+
+
+def _unfinished(text: str) -> bool:
+    """No sentence end, or a title cut short by its list (a sentence's "..." stays one)."""
+    return not is_sentence(text) or bool(_CUT_SHORT.search(text))
 
 
 def _body_follows(blocks: list[Block], i: int) -> bool:
@@ -547,9 +635,15 @@ QUESTION_TITLE_MAX_WORDS = 14
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
+    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_DATED_MAX_WORDS \
+            and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
+            and cues.COMMA_SIDE_RE.search(b.text):
+        return True  # "X, second left, and Y attend ...": a wire caption
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
         and _has_marker(b.text) \
-        and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text)))
+        and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
+             or (b.words <= CAPTION_DATED_MAX_WORDS and not is_prose(b.text)
+                 and bool(cues.SIDE_AFTER_NAME_RE.search(b.text))))
 
 
 def _credit_line(b: Block) -> bool:
@@ -621,7 +715,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
-                _title_shaped(b) and under < RELATED_TITLES_MAX)
+                (_title_shaped(b) or _CUT_SHORT.search(b.text) is not None)
+                and under < RELATED_TITLES_MAX)
             b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
@@ -658,6 +753,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _beside_enlarge(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
+        _between_related(blocks)
+        _heading_repeated(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
@@ -784,7 +881,7 @@ def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
     for b in blocks:
         if b.role != TEXT or b.kind != BlockKind.P or not b.text.lstrip().startswith("#"):
             continue
-        if cues.HASHTAGS_RE.match(b.text) or (
+        if cues.HASHTAGS_RE.match(b.text) or cues.HASHTAG_TERMS_RE.match(b.text) or (
                 not dump and b.words <= cues.TAG_LINE_MAX_WORDS and cues.TAG_TERM_RE.match(b.text)):
             b.mark(CRUFT, RemovedKind.CHROME)
 
@@ -891,11 +988,13 @@ def _tail(part: list[Block]) -> None:
     if first is None:
         return
     marks: list[tuple[Block, RemovedKind]] = []
+    tags = _tag_run(tail[:first]) >= TAG_RUN_MIN_LINES
     for i in range(first - 1, -1, -1):  # the lines just above it, up to one of the story's
         b = tail[i]
         if b.role != TEXT:
             continue
-        if not (_tail_candidate(b) and not is_sentence(b.text) and _tail_label_shaped(tail, i)):
+        if not (_tail_candidate(b) and not is_sentence(b.text)
+                and ((tags and _tag_shaped(b)) or _tail_label_shaped(tail, i))):
             break
         marks.append((b, RemovedKind.RELATED_LINK))
     trigger = tail[first]
@@ -909,6 +1008,67 @@ def _tail(part: list[Block]) -> None:
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+#: Lines of a word or a few ("Bea", "SHOW-MY", "BEA ALONZO") right above a story's related
+#: list or share bar, at least this many in a row, are the post's tags (a story signs off
+#: with a name and a place: two lines at most).
+TAG_RUN_MIN_LINES = 3
+
+
+def _tag_shaped(b: Block) -> bool:
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= TAIL_TAG_MAX_WORDS \
+        and not is_sentence(b.text) and not _story_line(b.text)
+
+
+def _tag_run(lines: list[Block]) -> int:
+    """How many tag-shaped lines end ``lines`` (pictures passed over)."""
+    n = 0
+    for b in reversed(lines):
+        if b.role == IMAGE:
+            continue
+        if not _tag_shaped(b):
+            break
+        n += 1
+    return n
+
+
+def _between_related(blocks: list[Block]) -> None:
+    """A headline-sized line between two links of a related list is one more of them,
+    even ending as a sentence does ("... حرص می‌خورد!", "Who Wins? ..."): a list's titles
+    end as they like."""
+    shown = [b for b in blocks if b.role != IMAGE]  # (pictures passed over)
+    for i in range(1, len(shown) - 1):
+        prev, b, nxt = shown[i - 1], shown[i], shown[i + 1]
+        if b.role == TEXT and _list_link(prev) and _list_link(nxt) and b.kind == BlockKind.P \
+                and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+                and not is_prose(b.text) and not _story_line(b.text):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _list_link(b: Block) -> bool:
+    """A line taken for a related list's link (its label alone is not one)."""
+    return b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
+        and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
+
+
+def _heading_repeated(blocks: list[Block]) -> None:
+    """A paragraph repeating a heading of the post after story text under it (the
+    picture's caption or a link that repeats the story's headline at its end): no line of
+    the story."""
+    headings: set[str] = set()
+    body_since: set[str] = set()  # headings with a paragraph of body text under them
+    for b in blocks:
+        if b.role != TEXT:
+            continue
+        if b.kind == BlockKind.HEAD or b.bold:
+            if b.words >= REPEATED_LINE_MIN_WORDS:
+                headings.add(b.folded)
+        elif headings:
+            if b.kind == BlockKind.P and b.folded in body_since:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            elif b.words > TAIL_LINE_MAX_WORDS and len(body_since) < len(headings):
+                body_since |= headings
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:

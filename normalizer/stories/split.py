@@ -660,6 +660,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             repeat_at = _shape_repeat(blocks, i)
             continue
+        if b.role == META and current.text_blocks and _dated_headline(b) \
+                and _after_furniture(blocks, i) and (under := _next_roles(blocks, i, 1)) \
+                and under[0].role == TEXT:
+            # The same, right under the furniture the cleaner took out after the story
+            # above (a share label): what stands between the stories is no line of either.
+            b.notes["dated_headline"] = True
         if b.notes.get("dated_headline"):
             b.mark(TEXT)  # the next story's bold headline, ending with a date (see below)
         elif b.role == TEXT and not (b.kind == BlockKind.HEAD or b.bold) \
@@ -675,7 +681,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
                                or (i == repeat_at
-                                   and _repeat_opens_story(blocks, i, current, lead_words))
+                                   and _repeat_opens_story(blocks, i, current, lead_words,
+                                                           after_story=bool(segments)))
                                or _confirmed_headline(blocks, i, current, after_sep)):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
@@ -866,15 +873,43 @@ def _shape_repeat(blocks: list[Block], i: int) -> int:
     return later[0]
 
 
+#: Cruft after a story's text that ends it: a share bar, a promo or a paywall's box (a
+#: caption, an alt text or a "Read also" link stands inside a story too).
+_END_FURNITURE = (RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL)
+
+
+def _furniture_since_text(current: Segment) -> bool:
+    """Page furniture (:data:`_END_FURNITURE`) stands after the last text of ``current``."""
+    for b in reversed(current.blocks):
+        if b.role == TEXT:
+            return False
+        if b.role == CRUFT and b.cruft_kind in _END_FURNITURE:
+            return True
+    return False
+
+
+def _after_furniture(blocks: list[Block], i: int) -> bool:
+    """The line right above ``i`` (pictures passed over) is cruft: the furniture after a
+    story, where a plain line of it left as text would have confirmed the headline at
+    ``i`` (see the dated headlines in :func:`split`)."""
+    prev = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].role != IMAGE), None)
+    return prev is not None and prev.role == CRUFT
+
+
 def _repeat_opens_story(blocks: list[Block], i: int, current: Segment,
-                        lead_words: int = 0) -> bool:
+                        lead_words: int = 0, *, after_story: bool = False) -> bool:
     """The repeat of the opening heading's shape opens the next story when the story
-    above has had paragraphs enough (or is in another script) and story text follows it,
-    of at least ``lead_words`` words where the heading atop the post is the post's title
-    again (a line of that shape over a line of chrome, "Please wait...", opens none)."""
+    above has had paragraphs enough, has ended (a copyright notice or closing credit came
+    after its text, or a share bar or promo the cleaner took out: a short story's end)
+    or is in another script, and story text follows it, of at least ``lead_words`` words
+    where the heading atop the post is the post's title again (a line of that shape over
+    a line of chrome, "Please wait...", opens none). ``after_story``: the story under the
+    heading atop the post is closed already, so the repeat is no sub-heading of it (what
+    came between, however short, is judged as a segment of its own)."""
     nxt = _next_roles(blocks, i, 1)
     return bool(nxt) and nxt[0].role == TEXT and nxt[0].words >= lead_words and (
-        len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS
+        len(current.text_blocks) >= REPEAT_MIN_PARAGRAPHS or current.ended or after_story
+        or _furniture_since_text(current)
         or _main_script(blocks[i].text) != _main_script(
             " ".join(t.text for t in current.text_blocks)))
 
