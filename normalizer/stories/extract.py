@@ -38,6 +38,7 @@ from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.stories.clean import is_sentence
+from normalizer.stories.quick_xpaths import quick_xpaths
 
 log = logging.getLogger(__name__)
 
@@ -515,7 +516,8 @@ _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
     """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
+    with quick_xpaths():  # (three of its expressions answered in Python: the same elements)
+        doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
 
 

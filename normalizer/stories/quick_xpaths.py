@@ -1,0 +1,189 @@
+"""Three of trafilatura's XPath expressions, answered by a walk of the tree in Python.
+
+trafilatura tests class and id attributes with EXSLT regular expressions
+(``re:test``), which lxml runs as a Python call per element and attribute, each
+building proxies of the attribute and its element: on a news page its first prunes of
+the raw tree (infinite-scroll containers, comment sections) and its page measure
+(:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every element for
+cookie banners) cost about a tenth of tagwire's whole time a page. The same tests
+written as a walk of the elements the expression can select (the tag test first, as
+libxml2 does it, then ``str`` methods and compiled regular expressions) select the
+same elements in the same order at a fraction of the cost.
+
+Each replacement stands in only for the expression whose text it was written for
+(:data:`EXPRESSIONS` holds a digest of that text): a trafilatura whose expression
+differs keeps its own, so an upgrade can cost speed, never change a result. The
+stand-ins are put in place only for the time of tagwire's own call
+(:func:`quick_xpaths`); tests/test_story_quick_xpaths.py compares their selections
+with lxml's on real pages.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from lxml import etree
+
+# --- the expressions' tests, as trafilatura writes them (re:test: case-sensitive unless
+# the flags say "i"; an absent attribute is tested as the empty string) ----------------
+
+#: RAW_TREE_PRUNE_XPATH[0]: infinite-scroll containers (kept when they hold an ``h1``,
+#: unless they are one of the theme's boxes of appended posts).
+_SCROLL = re.compile("mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_SCROLL_BOX = re.compile("mvp-post-add-(?:box|wrap)")
+_SCROLL_TAGS = ("div", "section", "aside")
+#: REMOVE_COMMENTS_AND_LISTS_XPATH[0]: comment sections, and lists of comments.
+_COMMENTS_ID = re.compile("^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENTS_LIST_ID = re.compile("^(?:[Cc]omment(?!ary)|comol)")
+_COMMENTS_CLASS = re.compile("^[Cc]omment(?!ary)|(?:article|post)-comments")
+_COMMENTS_TAGS = ("div", "list", "section", "details", "ol", "ul")
+#: BASIC_CLEAN_XPATH: elements deleted whatever their attributes, footer divisions (the
+#: first of the class and id attributes, in the element's order, holds "footer"), and
+#: cookie banners (class or id, any case).
+_CLEANED_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg",
+                           "template"))
+_COOKIE_CONSENT = re.compile(
+    "cookie[-_]?(?:banner|bar|consent|law|notice|policy|description)|notice[-_]{0,2}cookie"
+    "|consent[-_]?(?:banner|manager|sdk)|borlabs|cookiebot|cmplz|onetrust|moove[-_]?gdpr",
+    re.IGNORECASE)
+
+
+def _scroll_containers(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    search, box = _SCROLL.search, _SCROLL_BOX.search
+    for el in tree.iterdescendants(*_SCROLL_TAGS):
+        ident, cls = el.get("id") or "", el.get("class") or ""
+        if (search(ident) or search(cls)) and (
+                next(el.iterdescendants("h1"), None) is None or box(ident) or box(cls)):
+            found.append(el)
+    return found
+
+
+def _comment_sections(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    by_id, list_id, by_class = (_COMMENTS_ID.search, _COMMENTS_LIST_ID.search,
+                                _COMMENTS_CLASS.search)
+    for el in tree.iterdescendants(*_COMMENTS_TAGS):
+        ident, cls = el.get("id"), el.get("class")
+        if ident is None and cls is None:
+            continue  # (no test below matches two empty strings)
+        ident, cls = ident or "", cls or ""
+        if (by_id(ident) or by_class(cls)) and (
+                el.tag not in ("ol", "ul") or list_id(ident) or by_class(cls)):
+            found.append(el)
+    return found
+
+
+def _basic_cleaning(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    cookie = _COOKIE_CONSENT.search
+    for el in tree.iterdescendants():
+        tag = el.tag
+        if tag in _CLEANED_TAGS:
+            found.append(el)
+            continue
+        if not isinstance(tag, str):
+            continue  # (a comment, a processing instruction: no element)
+        cls, ident = el.get("class"), el.get("id")
+        if cls is None and ident is None:
+            continue
+        if tag == "div":
+            # contains(@class|@id, 'footer'): the string of the node-set's first node
+            if ident is None:
+                first = cls
+            elif cls is None:
+                first = ident
+            else:
+                keys = el.keys()
+                first = cls if keys.index("class") < keys.index("id") else ident
+            if "footer" in first:
+                found.append(el)
+                continue
+        if (cls is not None and cookie(cls)) or (ident is not None and cookie(ident)):
+            found.append(el)
+    return found
+
+
+#: (module, name, index in the list or None, digest of the expression's text, stand-in)
+EXPRESSIONS: tuple[tuple[str, str, int | None, str,
+                         Callable[[etree._Element], list[etree._Element]]], ...] = (
+    ("trafilatura.core", "RAW_TREE_PRUNE_XPATH", 0, "01e7c660fd6406f2", _scroll_containers),
+    ("trafilatura.core", "REMOVE_COMMENTS_AND_LISTS_XPATH", 0, "9cc18d34e6e2d258",
+     _comment_sections),
+    ("trafilatura.baseline", "BASIC_CLEAN_XPATH", None, "db6c25acd08aef99", _basic_cleaning),
+)
+
+
+def digest(expression: Any) -> str:
+    """The digest of an XPath expression's text."""
+    return hashlib.sha256(getattr(expression, "path", "").encode()).hexdigest()[:16]
+
+
+class _StandIn:
+    """Called as the XPath it stands for is: on an element, the walk's selection; on
+    anything else (a whole document), the XPath itself."""
+
+    def __init__(self, xpath: etree.XPath,
+                 walk: Callable[[etree._Element], list[etree._Element]]) -> None:
+        self.xpath, self.walk, self.path = xpath, walk, xpath.path
+
+    def __call__(self, tree: Any, **kwargs: Any) -> Any:
+        if kwargs or not isinstance(tree, etree._Element):
+            return self.xpath(tree, **kwargs)
+        return self.walk(tree)
+
+
+def _swaps() -> list[tuple[Any, str, Any, Any]]:
+    """(module, name, trafilatura's value, the value with stand-ins) for each expression
+    whose text is the one its walk was written for."""
+    swaps: list[tuple[Any, str, Any, Any]] = []
+    for module_name, name, index, want, walk in EXPRESSIONS:
+        module = sys.modules.get(module_name)
+        value: Any = getattr(module, name, None)
+        if index is None:
+            xpath = value
+        elif isinstance(value, list) and len(value) > index:
+            xpath = value[index]
+        else:
+            continue  # another trafilatura: its own expressions
+        if not isinstance(xpath, etree.XPath) or digest(xpath) != want:
+            continue  # another trafilatura: its own expression
+        if index is None:
+            swaps.append((module, name, value, _StandIn(xpath, walk)))
+        else:
+            new = list(value)
+            new[index] = _StandIn(xpath, walk)
+            swaps.append((module, name, value, new))
+    return swaps
+
+
+_lock = threading.Lock()
+_users = 0
+_active: list[tuple[Any, str, Any, Any]] = []
+
+
+@contextlib.contextmanager
+def quick_xpaths() -> Iterator[None]:
+    """trafilatura with the stand-ins, for the time of the block (counted, so that
+    threads that overlap leave trafilatura as it was once the last one is done)."""
+    global _users, _active
+    with _lock:
+        if _users == 0:
+            _active = _swaps()
+            for module, name, _, new in _active:
+                setattr(module, name, new)
+        _users += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _users -= 1
+            if _users == 0:
+                for module, name, old, _ in _active:
+                    setattr(module, name, old)
+                _active = []
