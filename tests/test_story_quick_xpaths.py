@@ -29,20 +29,17 @@ PAGES = sorted(p for p in REAL.rglob("*") if p.name.endswith((".html", ".htm", "
 
 def _expressions() -> list[tuple[etree.XPath, object]]:
     """(trafilatura's expression, its walk) for each stand-in."""
-    out = []
-    for module_name, name, index, _, walk in qx.EXPRESSIONS:
-        value = getattr(sys.modules[module_name], name)
-        out.append((value[index] if index is not None else value, walk))
-    return out
+    return [(xpath, walk) for _, _, _, xpath, walk in qx.stand_ins()]
 
 
 def test_the_installed_trafilatura_has_the_expressions_the_walks_were_written_for() -> None:
     # A new trafilatura whose expressions differ keeps its own (correct, slower): this
     # test says so, and the walks are to be checked against the new expressions.
-    for module_name, name, index, want, _ in qx.EXPRESSIONS:
+    for module_name, name, index, want, _ in qx.EXPRESSIONS + qx.READ_EXPRESSIONS:
         value = getattr(sys.modules[module_name], name)
         xpath = value[index] if index is not None else value
         assert qx.digest(xpath) == want, f"{module_name}.{name} changed: check its walk"
+    assert len(qx.stand_ins()) == len(qx.EXPRESSIONS) + len(qx.READ_EXPRESSIONS)
 
 
 def _same(xpath: etree.XPath, walk, tree: etree._Element) -> None:
@@ -88,6 +85,13 @@ SHAPES = """<html><body>
   <footer>q</footer><template>r</template><svg><style>s</style></svg>
   <div class="sidebar" id="footer-2">t</div>
 </div>
+<div role="Navigation">u</div><span data-lp-replacement-content="">v</span>
+<p data-component="MostPopularStories-1">w</p><list class="x" id="cookie-1">x</list>
+<div id="x" class="cookie">y</div><item class="share-bar">z</item>
+<div class="sidebar-wrap" id="reply-1">aa</div><div id="a" class="reply-b">ab</div>
+<p style="display: none">ac</p><b id="hidden-1" style="color:red">ad</b>
+<i style="visibility:hidden" id="x">ae</i><em aria-hidden="true">af</em>
+<h2 class="comments-title">ag</h2><blockquote class="no hidden">ah</blockquote>
 </body></html>"""
 
 

@@ -1,21 +1,22 @@
-"""Three of trafilatura's XPath expressions, answered by a walk of the tree in Python.
+"""Five of trafilatura's XPath expressions, answered by a walk of the tree in Python.
 
 trafilatura tests class and id attributes with EXSLT regular expressions
 (``re:test``), which lxml runs as a Python call per element and attribute, each
 building proxies of the attribute and its element: on a news page its first prunes of
-the raw tree (infinite-scroll containers, comment sections) and its page measure
-(:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every element for
-cookie banners) cost about a tenth of tagwire's whole time a page. The same tests
-written as a walk of the elements the expression can select (the tag test first, as
-libxml2 does it, then ``str`` methods and compiled regular expressions) select the
-same elements in the same order at a fraction of the cost.
+the raw tree (infinite-scroll containers, comment sections), its discarding of
+navigation, share bars and hidden elements before the extraction, and its page
+measure (:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every
+element for cookie banners) cost about a fifth of tagwire's whole time a page. The
+same tests written as a walk of the elements the expression can select (the tag test
+first, as libxml2 does it, then ``str`` methods and compiled regular expressions)
+select the same elements in the same order at a fraction of the cost.
 
 Each replacement stands in only for the expression whose text it was written for
-(:data:`EXPRESSIONS` holds a digest of that text): a trafilatura whose expression
-differs keeps its own, so an upgrade can cost speed, never change a result. The
-stand-ins are put in place only for the time of tagwire's own call
-(:func:`quick_xpaths`); tests/test_story_quick_xpaths.py compares their selections
-with lxml's on real pages.
+(:data:`EXPRESSIONS`, :data:`READ_EXPRESSIONS` hold a digest of that text; the latter's
+walks read their regular expressions from it): a trafilatura whose expression differs
+keeps its own, so an upgrade can cost speed, never change a result. The stand-ins are
+put in place only for the time of tagwire's own call (:func:`quick_xpaths`);
+tests/test_story_quick_xpaths.py compares their selections with lxml's on real pages.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import trafilatura  # noqa: F401  (loads the modules whose expressions are stood in for)
 from lxml import etree
 
 # --- the expressions' tests, as trafilatura writes them (re:test: case-sensitive unless
@@ -109,6 +111,83 @@ def _basic_cleaning(tree: etree._Element) -> list[etree._Element]:
     return found
 
 
+def _first(el: etree._Element, one: str, other: str) -> str:
+    """The string of the node-set ``@one|@other``: the value of the one of the two
+    attributes that comes first in the element (document order), else ""."""
+    a, b = el.get(one), el.get(other)
+    if a is None:
+        return b or ""
+    if b is None:
+        return a
+    keys = el.keys()
+    return a if keys.index(one) < keys.index(other) else b
+
+
+def _patterns(path: str, *functions: str) -> list[Callable[[str], re.Match[str] | None]]:
+    """The ``search`` of each regular expression that ``path`` tests with the call that
+    opens as ``function`` (``re:test(@id, '``...), compiled as lxml compiles it: the
+    stand-ins read the expression's own patterns (the digest holds them fixed)."""
+    out: list[Callable[[str], re.Match[str] | None]] = []
+    for function in functions:
+        start = path.index(function) + len(function)
+        out.append(re.compile(path[start:path.index("'", start)]).search)
+    return out
+
+
+_DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
+
+
+def _discard_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """OVERALL_DISCARD_XPATH[0]: navigation, consent, share, related, ad... containers."""
+    consent, by_id, by_class = _patterns(
+        path, "re:test(@id|@class, '", "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        for el in tree.iterdescendants(*_DISCARD_TAGS):
+            ident, cls, role = el.get("id"), el.get("class"), el.get("role")
+            if (role is not None and "nav" in role.replace("N", "n")) \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or ((ident is not None or cls is not None)
+                        and consent(_first(el, "id", "class"))) \
+                    or el.get("data-lp-replacement-content") is not None \
+                    or "MostPopularStories" in (el.get("data-component") or ""):
+                found.append(el)
+        return found
+    return walk
+
+
+def _hidden_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """OVERALL_DISCARD_XPATH[1]: hidden elements, comment titles and replies."""
+    hidden, by_id, by_class = _patterns(
+        path, "re:test(@id|@style, '", "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        for el in tree.iterdescendants():
+            if not isinstance(el.tag, str):
+                continue
+            ident, cls, style = el.get("id"), el.get("class"), el.get("style")
+            if ident is None and cls is None and style is None:
+                if el.get("aria-hidden") == "true":
+                    found.append(el)
+                continue
+            if cls == "comments-title" \
+                    or ((ident is not None or cls is not None)
+                        and _first(el, "id", "class").startswith("reply-")) \
+                    or ((ident is not None or style is not None)
+                        and hidden(_first(el, "id", "style"))) \
+                    or (style is not None and ("display:none" in style
+                                               or "display: none" in style)) \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or el.get("aria-hidden") == "true":
+                found.append(el)
+        return found
+    return walk
+
+
 #: (module, name, index in the list or None, digest of the expression's text, stand-in)
 EXPRESSIONS: tuple[tuple[str, str, int | None, str,
                          Callable[[etree._Element], list[etree._Element]]], ...] = (
@@ -116,6 +195,16 @@ EXPRESSIONS: tuple[tuple[str, str, int | None, str,
     ("trafilatura.core", "REMOVE_COMMENTS_AND_LISTS_XPATH", 0, "9cc18d34e6e2d258",
      _comment_sections),
     ("trafilatura.baseline", "BASIC_CLEAN_XPATH", None, "db6c25acd08aef99", _basic_cleaning),
+)
+#: The same for expressions whose patterns the stand-in reads from their text: (module,
+#: name, index, digest, a function of the text that makes the walk).
+READ_EXPRESSIONS: tuple[tuple[str, str, int | None, str,
+                              Callable[[str], Callable[[etree._Element],
+                                                       list[etree._Element]]]], ...] = (
+    ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 0, "a837e58a1b1ea116",
+     _discard_walk),
+    ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 1, "c1d5b70b8cd03783",
+     _hidden_walk),
 )
 
 
@@ -138,11 +227,17 @@ class _StandIn:
         return self.walk(tree)
 
 
-def _swaps() -> list[tuple[Any, str, Any, Any]]:
-    """(module, name, trafilatura's value, the value with stand-ins) for each expression
-    whose text is the one its walk was written for."""
-    swaps: list[tuple[Any, str, Any, Any]] = []
-    for module_name, name, index, want, walk in EXPRESSIONS:
+Walk = Callable[[etree._Element], list[etree._Element]]
+_made: dict[str, Walk] = {}
+
+
+def stand_ins() -> list[tuple[Any, str, int | None, etree.XPath, Walk]]:
+    """(module, name, index, trafilatura's expression, its walk) for each expression of
+    the installed trafilatura whose text is the one its walk was written for."""
+    table = [(m, n, i, want, lambda _path, walk=walk: walk)
+             for m, n, i, want, walk in EXPRESSIONS] + list(READ_EXPRESSIONS)
+    found = []
+    for module_name, name, index, want, make in table:
         module = sys.modules.get(module_name)
         value: Any = getattr(module, name, None)
         if index is None:
@@ -153,13 +248,27 @@ def _swaps() -> list[tuple[Any, str, Any, Any]]:
             continue  # another trafilatura: its own expressions
         if not isinstance(xpath, etree.XPath) or digest(xpath) != want:
             continue  # another trafilatura: its own expression
+        walk = _made.get(xpath.path)
+        if walk is None:
+            walk = _made[xpath.path] = make(xpath.path)
+        found.append((module, name, index, xpath, walk))
+    return found
+
+
+def _swaps() -> list[tuple[Any, str, Any, Any]]:
+    """(module, name, trafilatura's value, the value with stand-ins) for each name that
+    holds an expression of :func:`stand_ins`."""
+    swaps: dict[tuple[int, str], tuple[Any, str, Any, Any]] = {}
+    for module, name, index, xpath, walk in stand_ins():
+        key = (id(module), name)
+        if key not in swaps:
+            value = getattr(module, name)
+            swaps[key] = (module, name, value, list(value) if index is not None else None)
         if index is None:
-            swaps.append((module, name, value, _StandIn(xpath, walk)))
+            swaps[key] = (module, name, swaps[key][2], _StandIn(xpath, walk))
         else:
-            new = list(value)
-            new[index] = _StandIn(xpath, walk)
-            swaps.append((module, name, value, new))
-    return swaps
+            swaps[key][3][index] = _StandIn(xpath, walk)
+    return list(swaps.values())
 
 
 _lock = threading.Lock()
