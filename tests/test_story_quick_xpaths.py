@@ -92,6 +92,9 @@ SHAPES = """<html><body>
 <p style="display: none">ac</p><b id="hidden-1" style="color:red">ad</b>
 <i style="visibility:hidden" id="x">ae</i><em aria-hidden="true">af</em>
 <h2 class="comments-title">ag</h2><blockquote class="no hidden">ah</blockquote>
+<div class="x"><div class="post">ai<article class="entry-content">aj</article></div>
+<section class="post-body">ak</section><main itemprop="articleBody">al</main></div>
+<div id="articleContent">am</div>
 </body></html>"""
 
 

@@ -1,10 +1,11 @@
-"""Five of trafilatura's XPath expressions, answered by a walk of the tree in Python.
+"""Six of trafilatura's XPath expressions, answered by a walk of the tree in Python.
 
 trafilatura tests class and id attributes with EXSLT regular expressions
 (``re:test``), which lxml runs as a Python call per element and attribute, each
 building proxies of the attribute and its element: on a news page its first prunes of
 the raw tree (infinite-scroll containers, comment sections), its discarding of
-navigation, share bars and hidden elements before the extraction, and its page
+navigation, share bars and hidden elements before the extraction, its search for the
+post's container, and its page
 measure (:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every
 element for cookie banners) cost about a fifth of tagwire's whole time a page. The
 same tests written as a walk of the elements the expression can select (the tag test
@@ -188,6 +189,31 @@ def _hidden_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
     return walk
 
 
+_BODY_TAGS = ("article", "div", "main", "section")
+
+
+def _body_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[0]: the post's content container, by its class, id or itemprop; the
+    first such child of each element (``[1]`` applies to each parent's children)."""
+    by_id, by_class = _patterns(path, "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        parents = set()
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if cls in ("post", "entry") or ident == "articleContent" \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or el.get("itemprop") == "articleBody":
+                parent = el.getparent()
+                if parent not in parents:
+                    parents.add(parent)
+                    found.append(el)
+        return found
+    return walk
+
+
 #: (module, name, index in the list or None, digest of the expression's text, stand-in)
 EXPRESSIONS: tuple[tuple[str, str, int | None, str,
                          Callable[[etree._Element], list[etree._Element]]], ...] = (
@@ -205,6 +231,7 @@ READ_EXPRESSIONS: tuple[tuple[str, str, int | None, str,
      _discard_walk),
     ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 1, "c1d5b70b8cd03783",
      _hidden_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 0, "caaa561ceca17064", _body_walk),
 )
 
 
