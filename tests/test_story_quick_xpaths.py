@@ -95,6 +95,10 @@ SHAPES = """<html><body>
 <div class="x"><div class="post">ai<article class="entry-content">aj</article></div>
 <section class="post-body">ak</section><main itemprop="articleBody">al</main></div>
 <div id="articleContent">am</div>
+<main class="an"><div class="FullText x">ao</div><section role="article">ap</section>
+<article class="Main-Content">aq</article><div id="MainContent">ar</div>
+<div class="Page-Content">as</div><span id="img-caption">at</span>
+<p class="Teaser">au</p><aside class="elementor-share-buttons">av</aside></main>
 </body></html>"""
 
 

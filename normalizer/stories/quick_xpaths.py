@@ -1,16 +1,18 @@
-"""Six of trafilatura's XPath expressions, answered by a walk of the tree in Python.
+"""Eleven of trafilatura's XPath expressions, answered by a walk of the tree in Python.
 
 trafilatura tests class and id attributes with EXSLT regular expressions
 (``re:test``), which lxml runs as a Python call per element and attribute, each
-building proxies of the attribute and its element: on a news page its first prunes of
-the raw tree (infinite-scroll containers, comment sections), its discarding of
-navigation, share bars and hidden elements before the extraction, its search for the
-post's container, and its page
-measure (:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every
-element for cookie banners) cost about a fifth of tagwire's whole time a page. The
-same tests written as a walk of the elements the expression can select (the tag test
-first, as libxml2 does it, then ``str`` methods and compiled regular expressions)
-select the same elements in the same order at a fraction of the cost.
+building proxies of the attribute and its element, and a few more with string tests
+over every element of the tree. On a news page its prunes of the raw tree
+(infinite-scroll containers, comment sections, share buttons), its discarding of
+navigation, share bars, hidden elements, captions and teasers before the extraction,
+its search for the post's container, and its page measure
+(:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every element for
+cookie banners) cost about a fifth of tagwire's whole time a page. The same tests
+written as a walk of the elements the expression can select (the tag test first, as
+libxml2 does it, then ``str`` methods and compiled regular expressions; for a
+``(...)[1]`` the walk stops at the first) select the same elements in the same order
+at a fraction of the cost.
 
 Each replacement stands in only for the expression whose text it was written for
 (:data:`EXPRESSIONS`, :data:`READ_EXPRESSIONS` hold a digest of that text; the latter's
@@ -214,6 +216,77 @@ def _body_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
     return walk
 
 
+_RE_TEST = re.compile(r"re:test\(@[\w|@-]+, '([^']*)'(?:, '(\w*)')?\)")
+
+
+def _tests(path: str) -> list[Callable[[str], re.Match[str] | None]]:
+    """The ``search`` of every ``re:test`` of ``path``, in their order, compiled as lxml
+    compiles them (flag "i": any case)."""
+    return [re.compile(pattern, re.IGNORECASE if "i" in flags else 0).search
+            for pattern, flags in _RE_TEST.findall(path)]
+
+
+def _story_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[2]: the first container named as an article or a story."""
+    by_id, fulltext, by_class = _tests(path)
+    ids, classes = ("article", "story"), ("postarea", "art-postcontent", "text", "cell", "story")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if ident is None and cls is None:
+                if el.get("role") == "article":
+                    return [el]
+                continue
+            if ident in ids or cls in classes or el.get("role") == "article" \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and (fulltext(cls) or by_class(cls))):
+                return [el]
+        return []
+    return walk
+
+
+def _content_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[3]: the first container named as the page's main content."""
+    by_id, by_class = _tests(path)
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if ident is not None and (ident == "content" or by_id(ident) or "main-content"
+                                      in ident.replace("C", "c").replace("M", "m")):
+                return [el]
+            if cls is not None and (
+                    cls == "content" or by_class(cls)
+                    or "main-content" in cls.replace("C", "c").replace("M", "m")
+                    or "page-content" in cls.replace("C", "c").replace("P", "p")):
+                return [el]
+        return []
+    return walk
+
+
+def _named_walk(tags: tuple[str, ...], word: str, *, ids: bool = True,
+                capital: str = "") -> Callable[[str], Callable[[etree._Element],
+                                                            list[etree._Element]]]:
+    """``.//*[self::tag or ...][contains(@id, word) or contains(@class, word)]`` (the
+    id left out unless ``ids``; ``capital``: the letter that translate() lowers first)."""
+    low = capital.lower()
+
+    def make(_path: str) -> Callable[[etree._Element], list[etree._Element]]:
+        def walk(tree: etree._Element) -> list[etree._Element]:
+            found = []
+            for el in tree.iterdescendants(*tags):
+                ident, cls = el.get("id") if ids else None, el.get("class")
+                if capital:
+                    ident = ident.replace(capital, low) if ident is not None else None
+                    cls = cls.replace(capital, low) if cls is not None else None
+                if (ident is not None and word in ident) or (cls is not None and word in cls):
+                    found.append(el)
+            return found
+        return walk
+    return make
+
+
 #: (module, name, index in the list or None, digest of the expression's text, stand-in)
 EXPRESSIONS: tuple[tuple[str, str, int | None, str,
                          Callable[[etree._Element], list[etree._Element]]], ...] = (
@@ -232,6 +305,14 @@ READ_EXPRESSIONS: tuple[tuple[str, str, int | None, str,
     ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 1, "c1d5b70b8cd03783",
      _hidden_walk),
     ("trafilatura.main_extractor", "BODY_XPATH", 0, "caaa561ceca17064", _body_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 2, "6c9b5e1fdc092943", _story_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 3, "10a7ceacc0ff8cdf", _content_walk),
+    ("trafilatura.main_extractor", "DISCARD_IMAGE_ELEMENTS", 0, "cb1ab981e44913f7",
+     _named_walk(_DISCARD_TAGS, "caption")),
+    ("trafilatura.main_extractor", "TEASER_DISCARD_XPATH", 0, "ebb02f066626551d",
+     _named_walk(_DISCARD_TAGS, "teaser", capital="T")),
+    ("trafilatura.core", "RAW_TREE_PRUNE_XPATH", 1, "3c7afe92279543d5",
+     _named_walk(_SCROLL_TAGS, "elementor-share-buttons", ids=False)),
 )
 
 
