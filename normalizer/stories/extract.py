@@ -251,8 +251,7 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
         return False, False, False
     if next(el.iterdescendants("hi", "ref"), None) is None:
         # no bold, italic or link inside (most paragraphs): no text of one covers the block's
-        only = len(total) <= 1
-        return only, only, only
+        return False, False, False
     # An enclosing element of the kind above the block hides the block's own ones.
     ancestors = list(el.iterancestors())
     inside = [any(test(a) for a in ancestors) for test in _INLINE]
@@ -271,7 +270,9 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
                 walk(child, now)
 
     walk(el, inside)
-    need = len(total) - 1
+    # (one character may stand outside, a full stop after a bold line; a one-character
+    # block's character itself must be inside)
+    need = max(len(total) - 1, 1)
     bold, italic, link = (len(clean_text("".join(p))) >= need for p in parts)
     return bold, italic, link
 
