@@ -38,6 +38,7 @@ from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
 from normalizer.stories.clean import is_sentence
+from normalizer.stories.quick_xpaths import quick_xpaths
 
 log = logging.getLogger(__name__)
 
@@ -250,8 +251,7 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
         return False, False, False
     if next(el.iterdescendants("hi", "ref"), None) is None:
         # no bold, italic or link inside (most paragraphs): no text of one covers the block's
-        only = len(total) <= 1
-        return only, only, only
+        return False, False, False
     # An enclosing element of the kind above the block hides the block's own ones.
     ancestors = list(el.iterancestors())
     inside = [any(test(a) for a in ancestors) for test in _INLINE]
@@ -270,7 +270,9 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
                 walk(child, now)
 
     walk(el, inside)
-    need = len(total) - 1
+    # (one character may stand outside, a full stop after a bold line; a one-character
+    # block's character itself must be inside)
+    need = max(len(total) - 1, 1)
     bold, italic, link = (len(clean_text("".join(p))) >= need for p in parts)
     return bold, italic, link
 
@@ -515,7 +517,8 @@ _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
     """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
+    with quick_xpaths():  # (three of its expressions answered in Python: the same elements)
+        doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
 
 

@@ -1,0 +1,406 @@
+"""Eleven of trafilatura's XPath expressions, answered by a walk of the tree in Python.
+
+trafilatura tests class and id attributes with EXSLT regular expressions
+(``re:test``), which lxml runs as a Python call per element and attribute, each
+building proxies of the attribute and its element, and a few more with string tests
+over every element of the tree. On a news page its prunes of the raw tree
+(infinite-scroll containers, comment sections, share buttons), its discarding of
+navigation, share bars, hidden elements, captions and teasers before the extraction,
+its search for the post's container, and its page measure
+(:func:`trafilatura.baseline.html2txt`, whose cleaning also tests every element for
+cookie banners) cost about a fifth of tagwire's whole time a page. The same tests
+written as a walk of the elements the expression can select (the tag test first, as
+libxml2 does it, then ``str`` methods and compiled regular expressions; for a
+``(...)[1]`` the walk stops at the first) select the same elements in the same order
+at a fraction of the cost.
+
+Each replacement stands in only for the expression whose text it was written for
+(:data:`EXPRESSIONS`, :data:`READ_EXPRESSIONS` hold a digest of that text; the latter's
+walks read their regular expressions from it): a trafilatura whose expression differs
+keeps its own, so an upgrade can cost speed, never change a result. The stand-ins are
+put in place only for the time of tagwire's own call (:func:`quick_xpaths`);
+tests/test_story_quick_xpaths.py compares their selections with lxml's on real pages.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import trafilatura  # noqa: F401  (loads the modules whose expressions are stood in for)
+from lxml import etree
+
+# --- the expressions' tests, as trafilatura writes them (re:test: case-sensitive unless
+# the flags say "i"; an absent attribute is tested as the empty string) ----------------
+
+#: RAW_TREE_PRUNE_XPATH[0]: infinite-scroll containers (kept when they hold an ``h1``,
+#: unless they are one of the theme's boxes of appended posts).
+_SCROLL = re.compile("mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_SCROLL_BOX = re.compile("mvp-post-add-(?:box|wrap)")
+_SCROLL_TAGS = ("div", "section", "aside")
+#: REMOVE_COMMENTS_AND_LISTS_XPATH[0]: comment sections, and lists of comments.
+_COMMENTS_ID = re.compile("^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENTS_LIST_ID = re.compile("^(?:[Cc]omment(?!ary)|comol)")
+_COMMENTS_CLASS = re.compile("^[Cc]omment(?!ary)|(?:article|post)-comments")
+_COMMENTS_TAGS = ("div", "list", "section", "details", "ol", "ul")
+#: BASIC_CLEAN_XPATH: elements deleted whatever their attributes, footer divisions (the
+#: first of the class and id attributes, in the element's order, holds "footer"), and
+#: cookie banners (class or id, any case).
+_CLEANED_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg",
+                           "template"))
+_COOKIE_CONSENT = re.compile(
+    "cookie[-_]?(?:banner|bar|consent|law|notice|policy|description)|notice[-_]{0,2}cookie"
+    "|consent[-_]?(?:banner|manager|sdk)|borlabs|cookiebot|cmplz|onetrust|moove[-_]?gdpr",
+    re.IGNORECASE)
+
+
+def _scroll_containers(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    search, box = _SCROLL.search, _SCROLL_BOX.search
+    for el in tree.iterdescendants(*_SCROLL_TAGS):
+        ident, cls = el.get("id") or "", el.get("class") or ""
+        if (search(ident) or search(cls)) and (
+                next(el.iterdescendants("h1"), None) is None or box(ident) or box(cls)):
+            found.append(el)
+    return found
+
+
+def _comment_sections(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    by_id, list_id, by_class = (_COMMENTS_ID.search, _COMMENTS_LIST_ID.search,
+                                _COMMENTS_CLASS.search)
+    for el in tree.iterdescendants(*_COMMENTS_TAGS):
+        ident, cls = el.get("id"), el.get("class")
+        if ident is None and cls is None:
+            continue  # (no test below matches two empty strings)
+        ident, cls = ident or "", cls or ""
+        if (by_id(ident) or by_class(cls)) and (
+                el.tag not in ("ol", "ul") or list_id(ident) or by_class(cls)):
+            found.append(el)
+    return found
+
+
+def _basic_cleaning(tree: etree._Element) -> list[etree._Element]:
+    found = []
+    cookie = _COOKIE_CONSENT.search
+    for el in tree.iterdescendants():
+        tag = el.tag
+        if tag in _CLEANED_TAGS:
+            found.append(el)
+            continue
+        if not isinstance(tag, str):
+            continue  # (a comment, a processing instruction: no element)
+        cls, ident = el.get("class"), el.get("id")
+        if cls is None and ident is None:
+            continue
+        if tag == "div":
+            # contains(@class|@id, 'footer'): the string of the node-set's first node
+            if ident is None:
+                first = cls
+            elif cls is None:
+                first = ident
+            else:
+                keys = el.keys()
+                first = cls if keys.index("class") < keys.index("id") else ident
+            if "footer" in first:
+                found.append(el)
+                continue
+        if (cls is not None and cookie(cls)) or (ident is not None and cookie(ident)):
+            found.append(el)
+    return found
+
+
+def _first(el: etree._Element, one: str, other: str) -> str:
+    """The string of the node-set ``@one|@other``: the value of the one of the two
+    attributes that comes first in the element (document order), else ""."""
+    a, b = el.get(one), el.get(other)
+    if a is None:
+        return b or ""
+    if b is None:
+        return a
+    keys = el.keys()
+    return a if keys.index(one) < keys.index(other) else b
+
+
+def _patterns(path: str, *functions: str) -> list[Callable[[str], re.Match[str] | None]]:
+    """The ``search`` of each regular expression that ``path`` tests with the call that
+    opens as ``function`` (``re:test(@id, '``...), compiled as lxml compiles it: the
+    stand-ins read the expression's own patterns (the digest holds them fixed)."""
+    out: list[Callable[[str], re.Match[str] | None]] = []
+    for function in functions:
+        start = path.index(function) + len(function)
+        out.append(re.compile(path[start:path.index("'", start)]).search)
+    return out
+
+
+_DISCARD_TAGS = ("div", "item", "list", "p", "section", "span")
+
+
+def _discard_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """OVERALL_DISCARD_XPATH[0]: navigation, consent, share, related, ad... containers."""
+    consent, by_id, by_class = _patterns(
+        path, "re:test(@id|@class, '", "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        for el in tree.iterdescendants(*_DISCARD_TAGS):
+            ident, cls, role = el.get("id"), el.get("class"), el.get("role")
+            if (role is not None and "nav" in role.replace("N", "n")) \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or ((ident is not None or cls is not None)
+                        and consent(_first(el, "id", "class"))) \
+                    or el.get("data-lp-replacement-content") is not None \
+                    or "MostPopularStories" in (el.get("data-component") or ""):
+                found.append(el)
+        return found
+    return walk
+
+
+def _hidden_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """OVERALL_DISCARD_XPATH[1]: hidden elements, comment titles and replies."""
+    hidden, by_id, by_class = _patterns(
+        path, "re:test(@id|@style, '", "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        for el in tree.iterdescendants():
+            if not isinstance(el.tag, str):
+                continue
+            ident, cls, style = el.get("id"), el.get("class"), el.get("style")
+            if ident is None and cls is None and style is None:
+                if el.get("aria-hidden") == "true":
+                    found.append(el)
+                continue
+            if cls == "comments-title" \
+                    or ((ident is not None or cls is not None)
+                        and _first(el, "id", "class").startswith("reply-")) \
+                    or ((ident is not None or style is not None)
+                        and hidden(_first(el, "id", "style"))) \
+                    or (style is not None and ("display:none" in style
+                                               or "display: none" in style)) \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or el.get("aria-hidden") == "true":
+                found.append(el)
+        return found
+    return walk
+
+
+_BODY_TAGS = ("article", "div", "main", "section")
+
+
+def _body_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[0]: the post's content container, by its class, id or itemprop; the
+    first such child of each element (``[1]`` applies to each parent's children)."""
+    by_id, by_class = _patterns(path, "re:test(@id, '", "re:test(@class, '")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        found = []
+        parents = set()
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if cls in ("post", "entry") or ident == "articleContent" \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and by_class(cls)) \
+                    or el.get("itemprop") == "articleBody":
+                parent = el.getparent()
+                if parent not in parents:
+                    parents.add(parent)
+                    found.append(el)
+        return found
+    return walk
+
+
+_RE_TEST = re.compile(r"re:test\(@[\w|@-]+, '([^']*)'(?:, '(\w*)')?\)")
+
+
+def _tests(path: str) -> list[Callable[[str], re.Match[str] | None]]:
+    """The ``search`` of every ``re:test`` of ``path``, in their order, compiled as lxml
+    compiles them (flag "i": any case)."""
+    return [re.compile(pattern, re.IGNORECASE if "i" in flags else 0).search
+            for pattern, flags in _RE_TEST.findall(path)]
+
+
+def _story_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[2]: the first container named as an article or a story."""
+    by_id, fulltext, by_class = _tests(path)
+    ids, classes = ("article", "story"), ("postarea", "art-postcontent", "text", "cell", "story")
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if ident is None and cls is None:
+                if el.get("role") == "article":
+                    return [el]
+                continue
+            if ident in ids or cls in classes or el.get("role") == "article" \
+                    or (ident is not None and by_id(ident)) \
+                    or (cls is not None and (fulltext(cls) or by_class(cls))):
+                return [el]
+        return []
+    return walk
+
+
+def _content_walk(path: str) -> Callable[[etree._Element], list[etree._Element]]:
+    """BODY_XPATH[3]: the first container named as the page's main content."""
+    by_id, by_class = _tests(path)
+
+    def walk(tree: etree._Element) -> list[etree._Element]:
+        for el in tree.iterdescendants(*_BODY_TAGS):
+            ident, cls = el.get("id"), el.get("class")
+            if ident is not None and (ident == "content" or by_id(ident) or "main-content"
+                                      in ident.replace("C", "c").replace("M", "m")):
+                return [el]
+            if cls is not None and (
+                    cls == "content" or by_class(cls)
+                    or "main-content" in cls.replace("C", "c").replace("M", "m")
+                    or "page-content" in cls.replace("C", "c").replace("P", "p")):
+                return [el]
+        return []
+    return walk
+
+
+def _named_walk(tags: tuple[str, ...], word: str, *, ids: bool = True,
+                capital: str = "") -> Callable[[str], Callable[[etree._Element],
+                                                            list[etree._Element]]]:
+    """``.//*[self::tag or ...][contains(@id, word) or contains(@class, word)]`` (the
+    id left out unless ``ids``; ``capital``: the letter that translate() lowers first)."""
+    low = capital.lower()
+
+    def make(_path: str) -> Callable[[etree._Element], list[etree._Element]]:
+        def walk(tree: etree._Element) -> list[etree._Element]:
+            found = []
+            for el in tree.iterdescendants(*tags):
+                ident, cls = el.get("id") if ids else None, el.get("class")
+                if capital:
+                    ident = ident.replace(capital, low) if ident is not None else None
+                    cls = cls.replace(capital, low) if cls is not None else None
+                if (ident is not None and word in ident) or (cls is not None and word in cls):
+                    found.append(el)
+            return found
+        return walk
+    return make
+
+
+#: (module, name, index in the list or None, digest of the expression's text, stand-in)
+EXPRESSIONS: tuple[tuple[str, str, int | None, str,
+                         Callable[[etree._Element], list[etree._Element]]], ...] = (
+    ("trafilatura.core", "RAW_TREE_PRUNE_XPATH", 0, "01e7c660fd6406f2", _scroll_containers),
+    ("trafilatura.core", "REMOVE_COMMENTS_AND_LISTS_XPATH", 0, "9cc18d34e6e2d258",
+     _comment_sections),
+    ("trafilatura.baseline", "BASIC_CLEAN_XPATH", None, "db6c25acd08aef99", _basic_cleaning),
+)
+#: The same for expressions whose patterns the stand-in reads from their text: (module,
+#: name, index, digest, a function of the text that makes the walk).
+READ_EXPRESSIONS: tuple[tuple[str, str, int | None, str,
+                              Callable[[str], Callable[[etree._Element],
+                                                       list[etree._Element]]]], ...] = (
+    ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 0, "a837e58a1b1ea116",
+     _discard_walk),
+    ("trafilatura.main_extractor", "OVERALL_DISCARD_XPATH", 1, "c1d5b70b8cd03783",
+     _hidden_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 0, "caaa561ceca17064", _body_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 2, "6c9b5e1fdc092943", _story_walk),
+    ("trafilatura.main_extractor", "BODY_XPATH", 3, "10a7ceacc0ff8cdf", _content_walk),
+    ("trafilatura.main_extractor", "DISCARD_IMAGE_ELEMENTS", 0, "cb1ab981e44913f7",
+     _named_walk(_DISCARD_TAGS, "caption")),
+    ("trafilatura.main_extractor", "TEASER_DISCARD_XPATH", 0, "ebb02f066626551d",
+     _named_walk(_DISCARD_TAGS, "teaser", capital="T")),
+    ("trafilatura.core", "RAW_TREE_PRUNE_XPATH", 1, "3c7afe92279543d5",
+     _named_walk(_SCROLL_TAGS, "elementor-share-buttons", ids=False)),
+)
+
+
+def digest(expression: Any) -> str:
+    """The digest of an XPath expression's text."""
+    return hashlib.sha256(getattr(expression, "path", "").encode()).hexdigest()[:16]
+
+
+class _StandIn:
+    """Called as the XPath it stands for is: on an element, the walk's selection; on
+    anything else (a whole document), the XPath itself."""
+
+    def __init__(self, xpath: etree.XPath,
+                 walk: Callable[[etree._Element], list[etree._Element]]) -> None:
+        self.xpath, self.walk, self.path = xpath, walk, xpath.path
+
+    def __call__(self, tree: Any, **kwargs: Any) -> Any:
+        if kwargs or not isinstance(tree, etree._Element):
+            return self.xpath(tree, **kwargs)
+        return self.walk(tree)
+
+
+Walk = Callable[[etree._Element], list[etree._Element]]
+_made: dict[str, Walk] = {}
+
+
+def stand_ins() -> list[tuple[Any, str, int | None, etree.XPath, Walk]]:
+    """(module, name, index, trafilatura's expression, its walk) for each expression of
+    the installed trafilatura whose text is the one its walk was written for."""
+    table = [(m, n, i, want, lambda _path, walk=walk: walk)
+             for m, n, i, want, walk in EXPRESSIONS] + list(READ_EXPRESSIONS)
+    found = []
+    for module_name, name, index, want, make in table:
+        module = sys.modules.get(module_name)
+        value: Any = getattr(module, name, None)
+        if index is None:
+            xpath = value
+        elif isinstance(value, list) and len(value) > index:
+            xpath = value[index]
+        else:
+            continue  # another trafilatura: its own expressions
+        if not isinstance(xpath, etree.XPath) or digest(xpath) != want:
+            continue  # another trafilatura: its own expression
+        walk = _made.get(xpath.path)
+        if walk is None:
+            walk = _made[xpath.path] = make(xpath.path)
+        found.append((module, name, index, xpath, walk))
+    return found
+
+
+def _swaps() -> list[tuple[Any, str, Any, Any]]:
+    """(module, name, trafilatura's value, the value with stand-ins) for each name that
+    holds an expression of :func:`stand_ins`."""
+    swaps: dict[tuple[int, str], tuple[Any, str, Any, Any]] = {}
+    for module, name, index, xpath, walk in stand_ins():
+        key = (id(module), name)
+        if key not in swaps:
+            value = getattr(module, name)
+            swaps[key] = (module, name, value, list(value) if index is not None else None)
+        if index is None:
+            swaps[key] = (module, name, swaps[key][2], _StandIn(xpath, walk))
+        else:
+            swaps[key][3][index] = _StandIn(xpath, walk)
+    return list(swaps.values())
+
+
+_lock = threading.Lock()
+_users = 0
+_active: list[tuple[Any, str, Any, Any]] = []
+
+
+@contextlib.contextmanager
+def quick_xpaths() -> Iterator[None]:
+    """trafilatura with the stand-ins, for the time of the block (counted, so that
+    threads that overlap leave trafilatura as it was once the last one is done)."""
+    global _users, _active
+    with _lock:
+        if _users == 0:
+            _active = _swaps()
+            for module, name, _, new in _active:
+                setattr(module, name, new)
+        _users += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _users -= 1
+            if _users == 0:
+                for module, name, old, _ in _active:
+                    setattr(module, name, old)
+                _active = []
