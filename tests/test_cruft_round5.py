@@ -12,9 +12,6 @@ by furniture) and checks that no story line is taken out beyond the few known be
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from normalizer.cues import text as cues
@@ -23,6 +20,7 @@ from normalizer.pipeline import normalize_content
 from normalizer.stories.blocks import CRUFT, TEXT
 from normalizer.stories.clean import classify, has_photo_credit
 from normalizer.stories.dumps import dump_blocks
+from tests.real_gold import gold_stories
 
 PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
         "sides had agreed to keep the channel open despite the tensions.")
@@ -248,7 +246,6 @@ def test_the_key_tables_cover_their_words():
 
 # --- nothing true removed: every real gold story, followed by furniture -------------------
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same site today"]
 #: Story lines the cleaner took out before these rules (the code they were added to takes
 #: the same 8 out: each a known failure of an older rule, a caption-shaped credit inside a
@@ -256,22 +253,9 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 KNOWN = 8
 
 
-def _gold_stories() -> list[tuple[str, str]]:
-    out = []
-    for gold in sorted(REAL.rglob("gold.jsonl")):
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            for n, st in enumerate(rec.get("stories", [])):
-                out.append((f"{gold.parent.name}{rec.get('url')}#{n}", st["text"]))
-    for gold in sorted(REAL.rglob("*.gold.json")):
-        for n, st in enumerate(json.loads(gold.read_text(encoding="utf-8"))["stories"]):
-            out.append((f"{gold.name}#{n}", st["text"]))
-    return out
-
-
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():
     taken = []
-    stories = _gold_stories()
+    stories = gold_stories()
     assert len(stories) > 150
     for key, text in stories:
         blocks = dump_blocks("\n\n".join([*text.split("\n\n"), *FURNITURE]))

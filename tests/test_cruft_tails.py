@@ -10,9 +10,6 @@ followed by furniture, and check that no line of a story is taken out by them.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from normalizer.model import BlockKind
@@ -20,6 +17,7 @@ from normalizer.stories import clean
 from normalizer.stories.blocks import CRUFT, TEXT
 from normalizer.stories.clean import classify, has_photo_credit, is_sentence
 from normalizer.stories.dumps import dump_blocks
+from tests.real_gold import gold_stories
 
 PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
         "sides had agreed to keep the channel open despite the tensions.")
@@ -187,25 +185,11 @@ def test_armenian_and_ethiopic_full_stops_end_sentences():
 
 # --- nothing true removed: every real gold story, followed by furniture -------------------
 
-REAL = Path(__file__).parent / "fixtures" / "real"
 NEW_PASSES = ("_story_tails", "_tag_lines", "_beside_enlarge")
 FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same site today"]
 
 
-def _gold_stories() -> list[tuple[str, str]]:
-    out = []
-    for gold in sorted(REAL.rglob("gold.jsonl")):
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            for n, st in enumerate(rec.get("stories", [])):
-                out.append((f"{gold.parent.name}{rec.get('url')}#{n}", st["text"]))
-    for gold in sorted(REAL.rglob("*.gold.json")):
-        for n, st in enumerate(json.loads(gold.read_text(encoding="utf-8"))["stories"]):
-            out.append((f"{gold.name}#{n}", st["text"]))
-    return out
-
-
-GOLD_STORIES = _gold_stories()
+GOLD_STORIES = gold_stories()
 
 
 def _roles(text: str, passes: bool, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
