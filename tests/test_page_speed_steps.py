@@ -60,8 +60,9 @@ def test_title_texts_are_the_xpaths(trees) -> None:
         assert permalink._title_texts(tree, PageIndex(tree)) == want, name
 
 
-def _placed_eagerly(tree: etree._Element, record: dict, windows, start) -> None:
-    """fill_placed_sources as it was: the page's names and outlets found first."""
+def _placed_eagerly(tree: etree._Element, record: dict, windows, start, lead=None) -> None:
+    """fill_placed_sources with the page's names and outlets found first, before any
+    credit asks for them (the lazy pass must give the same sources)."""
     stories = record["stories"]
     first, last = stories[0], stories[-1]
     page = credits._PageOwn(tree)
@@ -73,13 +74,9 @@ def _placed_eagerly(tree: etree._Element, record: dict, windows, start) -> None:
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:
-        lead = credits._lead(stories, start)
-        site = credits._site_names(tree)
-        own = credits._page_outlets(tree, site)
-        authors, publishers = credits._json_ld_agencies(tree)
-        first["source"] = credits._placed_credits(lead, [], page, lead=True)[0] or next(
-            (a for a in (credits._author_slot_agency(lead[0] if lead else None), *authors)
-             if a and a not in own | set(publishers)), None)
+        lead = credits._lead(stories, start) if lead is None else lead
+        first["source"] = credits._placed_credits(lead, [], page, lead=True)[0] \
+            or credits._markup_credit(tree, page, lead[0] if lead else None)
 
 
 def test_placed_credits_lazy_page_names_change_nothing(monkeypatch) -> None:
@@ -87,13 +84,13 @@ def test_placed_credits_lazy_page_names_change_nothing(monkeypatch) -> None:
     seen: list[tuple[str, object, object]] = []
     lazy = credits.fill_placed_sources
 
-    def both(tree, record, windows, start) -> None:
+    def both(tree, record, windows, start, lead=None) -> None:
         import copy
 
         eager_record = copy.deepcopy(record)
         before = [s["source"] for s in record["stories"]]
-        _placed_eagerly(tree, eager_record, windows, start)
-        lazy(tree, record, windows, start)
+        _placed_eagerly(tree, eager_record, windows, start, lead)
+        lazy(tree, record, windows, start, lead)
         after = [s["source"] for s in record["stories"]]
         seen.append((record["url"], after != before, after,
                      [s["source"] for s in eager_record["stories"]]))
