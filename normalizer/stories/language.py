@@ -134,7 +134,42 @@ def detect_language(text: str) -> str:
         ruled_out = {c for c, script in _NEEDED.items() if not script.search(sample)}
         code = _without(factory.langlist, probabilities, ruled_out) or _UNKNOWN
     code = code.split("-")[0].lower()
+    if code == "hr":  # the detector's one profile for Croatian, Bosnian and Serbian
+        code = south_slavic_standard(sample) or code
+    elif code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample):
+        code = "sr"
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def south_slavic_standard(text: str) -> str | None:
+    """"bs" or "sr" for text the detector read as Croatian whose words are Bosnian's or
+    Serbian's (:data:`~normalizer.cues.languages.EASTERN_WORDS`, a verb of wanting or
+    being able with "da", against :data:`~normalizer.cues.languages.CROATIAN_WORDS`):
+    Serbian where its ekavian forms outnumber the ijekavian ones, else Bosnian. None
+    where the text reads as Croatian or says too little to tell."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    west = sum(1 for w in words if w in table.CROATIAN_WORDS)
+    east = sum(1 for w in words if w in table.EASTERN_WORDS)
+    east += sum(1 for verb, da in zip(words, words[1:], strict=False)
+                if da == "da" and verb in table.EAST_DA_VERBS)
+    if east < table.EAST_MIN or east <= table.EAST_OVER_WEST * west:
+        return None
+    ekavian = sum(1 for w in words if w in table.EKAVIAN_WORDS)
+    ijekavian = sum(1 for w in words if w in table.IJEKAVIAN_WORDS)
+    return "sr" if ekavian > ijekavian else "bs"
+
+
+_SERBIAN_LETTERS = re.compile(f"[{table.SERBIAN_LETTERS}]")
+
+
+def serbian_cyrillic(text: str) -> bool:
+    """Cyrillic text with Serbian's own letters ђ and ћ
+    (:data:`~normalizer.cues.languages.SERBIAN_LETTERS`), which no other language the
+    detector knows writes."""
+    return len(_SERBIAN_LETTERS.findall(text)) >= table.SERBIAN_LETTERS_MIN
 
 
 _NEEDED = {code: re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
