@@ -28,7 +28,13 @@ from normalizer.cues.markup import (
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
-from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
+from normalizer.pages.dom import (
+    PageIndex,
+    class_and_id,
+    heading_outside_post,
+    outside_post,
+    text_of,
+)
 from normalizer.stories.blocks import clean_text
 
 log = logging.getLogger(__name__)
@@ -181,7 +187,8 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
     info.title = _post_title(tree, meta.title, info.sitename,
                              lambda: _trimmed(tm.extract_title(tree)), index)
-    info.published = _post_date(tree, index) or _htmldate(tree, meta.url, url, index)
+    info.published = (_post_date(tree, index) or _htmldate(tree, meta.url, url, index)
+                      or _dateline_date(tree, index, url))
     info.author = _post_author(tree, index)
     info.lead_heading = content_heading(tree, index)
     return info
@@ -657,19 +664,29 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     is the blog's name; tagwire looks for the post's own title markup first.
     """
     site = (sitename or "").strip().lower()
+    if index is None:
+        index = PageIndex(tree)
+    shown = _article_heading(tree, index, site, guess)
     for xp in TITLE_XPATHS:
-        for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
+        for hit in index.select(xp):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
-            if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
+            if text and text.lower() != site \
+                    and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
                     text = _escaped_twice(text)
-                    if _site_default(text, tree, index):
+                    if text != shown and _site_default(text, tree, index):
                         continue
-                    return (_shown_heading(text, tree, index)
-                            or _own_heading(text, tree, index))
+                    found = _shown_heading(text, tree, index) or _own_heading(text, tree, index)
+                    if shown and found != shown and not _is_heading(found, index):
+                        # a title written for sharing that the page never shows, over the
+                        # article's own heading: the heading is the story's headline
+                        return shown
+                    return found
                 return _own_heading(text, tree, index)
+    if shown:
+        return shown  # the article's heading, not the <title> written for search engines
     titles = _title_texts(tree, index)  # (not an XPath: a walk of the whole page)
     if titles:
         whole = clean_text(str(titles[0]))
@@ -684,6 +701,84 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+# Meta tags that name the story's title (by their property, name or itemprop): any one
+# of them equal to the page's heading says the heading is the story's.
+META_TITLE_KEYS = frozenset({"og:title", "twitter:title", "title", "headline", "dc.title",
+                             "dcterms.title", "parsely-title", "sailthru.title"})
+# Class words of a heading that names the story it stands over ("headline",
+# "article--title", "entry-title"), and of one that names the site or a box
+# ("site-title", "logo", "widget-title", "section-title").
+STORY_HEADING_CLASS_RE = re.compile(r"headline|title", re.IGNORECASE)
+NOT_STORY_HEADING_CLASS_RE = re.compile(
+    r"site|logo|brand|blog|widget|section|module|block-title|sidebar|footer|menu|nav",
+    re.IGNORECASE)
+
+
+def _meta_titles(index: PageIndex, guess: str | None) -> set[str]:
+    """The page's titles in its meta tags (:data:`META_TITLE_KEYS`, ``content`` or the
+    ``value`` some CMSs write) and trafilatura's own reading of its metadata, folded."""
+    found = {_folded(guess)} if guess else set()
+    for meta in index.metas:
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in META_TITLE_KEYS:
+            value = meta.get("content") or meta.get("value")
+            if value:
+                found.add(_folded(_escaped_twice(clean_text(value))))
+    found.discard("")
+    return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _article_heading(tree: etree._Element, index: PageIndex, site: str,
+                     guess: str | None) -> str | None:
+    """The heading the page shows over its story: its one ``<h1>`` that stands in the
+    post (not in navigation, a side box, a footer, the comments or the page's masthead,
+    :func:`~normalizer.pages.dom.heading_outside_post`), is not the site's name, and
+    says by its place or its markup that it is the story's: inside an ``<article>``, or
+    ``itemprop="headline"``, or a class naming a headline or title (not the site's or a
+    box's), or the same text as one of the page's meta titles. None where no ``<h1>`` or
+    more than one qualifies: the meta titles decide then, as before."""
+    headings = [h for h in index.with_tags(_H1_TAG)
+                if not _in_comments(h) and not heading_outside_post(h)]
+    if not headings:
+        return None
+    mastheads = _mastheads(index)
+    found: list[tuple[etree._Element, str]] = []
+    for h in headings:
+        if any(h in m.iter() for m in mastheads):
+            continue
+        text = _without_kicker(h)
+        if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS:
+            continue
+        found.append((h, text))
+    if len(found) > 1:  # several: the one inside the page's article, where one is
+        found = [(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
+    if len(found) != 1:
+        return None
+    el, text = found[0]
+    classes = class_and_id(el)
+    if el.get("itemprop") == "headline" \
+            or any(a.tag == "article" for a in el.iterancestors()) \
+            or (STORY_HEADING_CLASS_RE.search(classes)
+                and not NOT_STORY_HEADING_CLASS_RE.search(classes)) \
+            or _folded(text) in _meta_titles(index, guess):
+        return text
+    return None
+
+
+_H1_TAG = frozenset(("h1",))
+
+
+def _is_heading(text: str, index: PageIndex) -> bool:
+    """The page shows ``text`` as one of its headings (``<h1>`` to ``<h3>``)."""
+    want = _folded(text)
+    return any(_folded(_without_kicker(h)) == want or _folded(text_of(h)) == want
+               for h in index.select(HEADING_XPATH))
 
 
 #: An entity left in a meta tag's text once it is read: its CMS escaped it twice
@@ -838,6 +933,23 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     the body's first line (an ``<h2>`` or a whole-bold line). None on pages without one
     blog post body (a news page's deck under its ``<h1>`` stands in the article's header
     or beside the title, never first in a blog post's body with the title outside)."""
+    box = _post_body(tree, index)
+    if box is None:
+        return None
+    if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
+           for el in box.iter(etree.Element)):
+        return None
+    first = _first_line(box)
+    if first is None:
+        return None
+    if first.tag in _HEADINGS:
+        return clean_text("".join(first.itertext())) or None
+    return _bold_line(first)
+
+
+def _post_body(tree: etree._Element, index: PageIndex | None = None) -> etree._Element | None:
+    """The page's one blog post body (:data:`POST_BODY_CLASSES`, the innermost), or None
+    where it has none or several."""
     if index is not None and not index.mentions_any_lower(POST_BODY_CLASSES):
         return None  # no class has a body's name in it: no box
     boxes = [el for el, classes in (index.classed if index is not None else
@@ -848,16 +960,79 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     boxes = [b for b in boxes if b not in outer]
     if len(boxes) != 1 or _in_comments(boxes[0]):  # (Blogger's posts stand in a "widget")
         return None
-    box = boxes[0]
-    if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
-           for el in box.iter(etree.Element)):
+    return boxes[0]
+
+
+# A permalink that names its post's year and month but not its day (Blogger's
+# "/2020/07/slug.html").
+_URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+# The head of a wire dateline: a place, a comma, a date, perhaps the agency, then its dash
+# ("(ANSA) - ROMA, 28 LUG -", "SEOUL, Aug. 20 (Yonhap) --"); no longer than this.
+DATELINE_HEAD_MAX_CHARS = 60
+_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\.?-\s?")
+# How many of the post body's first lines may hold the dateline (a pasted story's
+# headline and deck may stand above it).
+DATELINE_LINES = 3
+_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+                         "section", "article", "header", "figure", "table", "tr", "br"})
+
+
+def _dateline_date(tree: etree._Element, index: PageIndex, url: str | None) -> str | None:
+    """The date of a post that prints none (no date markup, nothing htmldate reads) but
+    whose permalink names its year and month: the day the dateline of the story it
+    pastes names, where that day is in the permalink's month ("(ANSA) - ROMA, 28 LUG -"
+    under ``/2020/07/``). A day of another month is never taken for it."""
+    from urllib.parse import urlsplit
+
+    from normalizer.text.dates import day_in_month, has_digit
+
+    m = _URL_YEAR_MONTH.search(urlsplit(url or "").path)
+    if m is None:
         return None
-    first = _first_line(box)
-    if first is None:
+    box = _post_body(tree, index)
+    if box is None:
         return None
-    if first.tag in _HEADINGS:
-        return clean_text("".join(first.itertext())) or None
-    return _bold_line(first)
+    for line in _opening_lines(box, DATELINE_LINES):
+        dashes = [d.start() for d in _DATELINE_DASH.finditer(line)
+                  if d.start() <= DATELINE_HEAD_MAX_CHARS]
+        if not dashes:
+            continue
+        head = line[:dashes[-1] + 1]
+        if "," in head and has_digit(head) \
+                and (day := day_in_month(head, int(m[1]), int(m[2]))):
+            return day
+    return None
+
+
+def _opening_lines(box: etree._Element, count: int) -> list[str]:
+    """The first ``count`` lines of text in ``box``: its text broken at block elements
+    and line breaks, pictures and scripts passed over."""
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = clean_text("".join(parts))
+        parts.clear()
+        if text:
+            lines.append(text)
+
+    def walk(el: etree._Element) -> None:
+        if len(lines) >= count:
+            return
+        block = el.tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if isinstance(el.tag, str) and el.tag not in _NOT_A_LINE:
+            parts.append(el.text or "")
+            for child in el:
+                walk(child)
+                parts.append(child.tail or "")
+        if block:
+            flush()
+
+    walk(box)
+    flush()
+    return lines[:count]
 
 
 def _first_line(el: etree._Element) -> etree._Element | None:

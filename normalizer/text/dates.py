@@ -296,6 +296,26 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# A day and a month without a year, as a wire dateline writes them ("ROMA, 28 LUG -",
+# "SEOUL, Aug. 20 (Yonhap) --", "MADRID, 14 de enero (EFE).-").
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})"
+    r"|(?<![^\W\d_])(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?!\d)",
+    re.UNICODE,
+)
+
+
+def day_in_month(text: str, year: int, month: int) -> str | None:
+    """The ISO date a yearless "day month" (or "month day") in ``text`` names, where its
+    month is ``month``: the year comes from elsewhere (a permalink's ``/2020/07/``), and a
+    day of another month is not taken for it."""
+    for m in _DAY_MONTH.finditer(text):
+        name = (m["m1"] or m["m2"]).lower().rstrip(".")
+        if _MONTH_NUMBER.get(name) == month:
+            return _valid(year, month, int(m["d1"] or m["d2"]))
+    return None
+
+
 _TIMESTAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
                         r"\s*(Z|[+-]\d{2}:?\d{2})\s*$")
 
