@@ -69,9 +69,9 @@ def outside_post(el: etree._Element) -> bool:
     return any(_is_chrome_class(class_and_id(anc)) for anc in el.iterancestors())
 
 
-#: Elements that are never a story's by their tag: navigation, side boxes, footers. A
+#: Elements that are never a story's by their tag: navigation, side boxes, footers, dialogs. A
 #: heading inside one is a menu's or a widget's ("Tools" over a sidebar's links).
-CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})
 # The class word that makes an article's own header read as the page's masthead.
 _HEADER_WORD = re.compile(r"header", re.IGNORECASE)
 

@@ -676,18 +676,20 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                     and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
                     text = _escaped_twice(text)
-                    if text != shown and _site_default(text, tree, index):
+                    if text != shown and not _is_heading(text, index) \
+                            and _site_default(text, tree, index):
                         continue
                     found = _shown_heading(text, tree, index) or _own_heading(text, tree, index)
-                    if shown and found != shown and not _is_heading(found, index):
+                    if shown and found != shown and not _is_heading(found, index) \
+                            and _related(shown, text):
                         # a title written for sharing that the page never shows, over the
                         # article's own heading: the heading is the story's headline
                         return shown
                     return found
                 return _own_heading(text, tree, index)
-    if shown:
-        return shown  # the article's heading, not the <title> written for search engines
     titles = _title_texts(tree, index)  # (not an XPath: a walk of the whole page)
+    if shown and (not titles or _related(shown, " ".join(titles))):
+        return shown  # the article's heading, not the <title> written for search engines
     if titles:
         whole = clean_text(str(titles[0]))
         own = _own_heading(whole, tree, index)
@@ -712,8 +714,13 @@ META_TITLE_KEYS = frozenset({"og:title", "twitter:title", "title", "headline", "
 # ("site-title", "logo", "widget-title", "section-title").
 STORY_HEADING_CLASS_RE = re.compile(r"headline|title", re.IGNORECASE)
 NOT_STORY_HEADING_CLASS_RE = re.compile(
-    r"site|logo|brand|blog|widget|section|module|block-title|sidebar|footer|menu|nav",
+    r"site|logo|brand|blog|widget|section|module|block-title|sidebar|footer|menu|nav|"
+    r"modal|popup|dialog|login|log-in|signin|sign-in|account|newsletter|subscri|search",
     re.IGNORECASE)
+# A word two titles must share for one to stand for the other: this long at least (a
+# story's heading and the sharing title written for it name the same thing; "Log In" over
+# a login box names nothing of the story's).
+SHARED_WORD_MIN_CHARS = 4
 
 
 def _meta_titles(index: PageIndex, guess: str | None) -> set[str]:
@@ -750,7 +757,7 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
     mastheads = _mastheads(index)
     found: list[tuple[etree._Element, str]] = []
     for h in headings:
-        if any(h in m.iter() for m in mastheads):
+        if any(h in m.iter() for m in mastheads) or _hidden(h):
             continue
         text = _without_kicker(h)
         if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS:
@@ -772,6 +779,38 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
 
 
 _H1_TAG = frozenset(("h1",))
+# Class words of an element the page does not show (a heading kept for screen readers or
+# search engines: "pagetitle hidden", "sr-only").
+HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text",
+                            "visuallyhidden", "hide", "d-none", "invisible"})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """The page does not show ``el``: it or an ancestor is marked hidden (the ``hidden``
+    attribute, :data:`HIDDEN_CLASSES`, an inline ``display: none``)."""
+    for e in (el, *el.iterancestors()):
+        if e.get("hidden") is not None or _DISPLAY_NONE.search(e.get("style") or "") \
+                or not HIDDEN_CLASSES.isdisjoint((e.get("class") or "").lower().split()):
+            return True
+    return False
+
+
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _related(one: str, other: str) -> bool:
+    """The two titles name something in common: a word of at least
+    :data:`SHARED_WORD_MIN_CHARS` letters, or two CJK characters running (no spaces
+    between words there)."""
+    def words(text: str) -> set[str]:
+        return {w for w in _TOKEN_RE.findall(text.casefold()) if len(w) >= SHARED_WORD_MIN_CHARS}
+
+    def pairs(text: str) -> set[str]:
+        return {text[i:i + 2] for i in range(len(text) - 1)
+                if _CJK_CHAR.match(text[i]) and _CJK_CHAR.match(text[i + 1])}
+
+    return bool(words(one) & words(other)) or bool(pairs(one) & pairs(other))
 
 
 def _is_heading(text: str, index: PageIndex) -> bool:
