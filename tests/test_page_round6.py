@@ -62,6 +62,22 @@ def test_the_article_h1_wins_over_meta_titles_left_from_an_older_story():
     assert info.title == "The Latest: Spain's vaccination plan to kick off in January"
 
 
+def test_a_login_boxs_heading_is_not_the_headline():
+    # Jamaica Observer: the page's only h1 is "Log In" over a login form
+    path = "/2022/04/26/woman-attacks-inspector/"
+    info = _info(REAL / "stories" / "site" / path.strip("/") / "index.html")
+    assert info.title == "Woman attacks female inspector with stone at police station"
+
+
+def test_a_hidden_page_title_h1_is_not_the_headline():
+    page = ("<html><head><title>News - Institute</title><meta property='og:title' "
+            "content='Sediment bacteria breathe iron'></head><body><section>"
+            "<h1 class='pagetitle hidden'>News</h1><div class='header'><h1>Sediment bacteria "
+            "breathe iron</h1></div><p>Researchers found that the bacteria in lake sediments "
+            "use iron minerals to breathe when oxygen runs out.</p></section></body></html>")
+    assert page_info(parse_html(page), None).title == "Sediment bacteria breathe iron"
+
+
 def test_the_blogs_name_in_the_masthead_h1_stays_out_of_the_headline():
     # Tumblr: the page's only h1 is the blog's name in the masthead <header>
     info = _info(REAL / "posts" / "toffeemilkshake-post-140324490777.html")
@@ -155,6 +171,29 @@ def test_russian_and_macedonian_stay_themselves():
                            "решение об этом, в том числе о ценах на электричество.") == "ru"
     assert detect_language("Претседателот рече дека владата веќе утре ќе донесе одлука "
                            "за тоа, меѓу другото и за цените на струјата.") == "mk"
+
+
+def _first_story_language(set_name: str, path: str) -> str:
+    html = _held_out(set_name, path).read_bytes()
+    [record] = normalizer.normalize_page(html, "http://127.0.0.1" + path)
+    return record["stories"][0]["language"]
+
+
+def test_an_isizulu_page_declared_english_is_isizulu_not_swahili():
+    # Isolezwe: click letters (mgwaqo, abaphoqeleke) Swahili never writes, and isiZulu's
+    # own little words (ukuthi, uma)
+    assert _first_story_language("heldout4", "/2025/11/08/amaphara-ethekwini-umgwaqo/") == "zu"
+
+
+def test_a_swahili_page_stays_swahili():
+    assert _first_story_language("heldout4", "/2024/12/23/shinyanga-watu-wanaswa/") == "sw"
+
+
+def test_swahili_naming_xi_jinping_and_iraq_stays_swahili():
+    text = ("Rais Xi Jinping wa China na Waziri Mkuu wa Iraq walikutana leo jijini Dar es "
+            "Salaam kujadili biashara na uwekezaji kati ya nchi hizo mbili, kwa mujibu wa "
+            "taarifa ya serikali iliyotolewa jana jioni.")
+    assert detect_language(text) == "sw"
 
 
 # --- date: a dated dateline under a month-only permalink ---------------------------------

@@ -173,3 +173,26 @@ EAST_OVER_WEST = 2
 SERBIAN_LETTERS = "\u0452\u045b\u0402\u040b"
 SERBIAN_LETTERS_MIN = 2
 CYRILLIC_RELATIVES = frozenset({"mk", "bg", "ru", "uk"})
+
+
+# --- isiZulu and isiXhosa, which the detector reads as Swahili ---------------------------
+#
+# The detector has no profile for the Nguni languages and answers Swahili for them. Its
+# answer is impossible where the text writes letters Swahili's spelling never does (q, x,
+# c without h: the click consonants; hl, dl, bh), and the Nguni languages' own little
+# words then say which one it is.
+
+#: A word spelt as Swahili never spells one: a click letter (q, x, c not before h) or
+#: one of the Nguni digraphs hl, dl, bh.
+NGUNI_SPELLING = r"\b\w*(?:q|x|c(?!h)|hl|dl|bh)\w*\b"
+#: Words so spelt a text needs before the detector's "sw" is ruled out.
+NGUNI_SPELLING_MIN = 2
+#: Each Nguni language's frequent little words that the other does not use (isiZulu
+#: "ukuthi", "futhi", "uma", "lapho"; isiXhosa "ukuba", "kwaye", "xa", "apho").
+NGUNI_WORDS: dict[str, frozenset[str]] = {
+    "zu": _words("ukuthi futhi uma lapho manje noma lokhu kanti kusho ngokusho kanye ngakho "
+                 "lapha khona"),
+    "xh": _words("ukuba kwaye xa apho ngoku okanye yaye kananjalo kuba ngokuba nokuba"),
+}
+#: Little words of one of them a text needs to be named so.
+NGUNI_WORDS_MIN = 2

@@ -138,6 +138,8 @@ def detect_language(text: str) -> str:
         code = south_slavic_standard(sample) or code
     elif code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample):
         code = "sr"
+    elif code == "sw":  # the detector's one Bantu profile
+        code = nguni_language(sample) or code
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
 
 
@@ -160,6 +162,26 @@ def south_slavic_standard(text: str) -> str | None:
     ekavian = sum(1 for w in words if w in table.EKAVIAN_WORDS)
     ijekavian = sum(1 for w in words if w in table.IJEKAVIAN_WORDS)
     return "sr" if ekavian > ijekavian else "bs"
+
+
+_NGUNI_SPELLING = re.compile(table.NGUNI_SPELLING, re.IGNORECASE)
+
+
+def nguni_language(text: str) -> str | None:
+    """"zu" or "xh" for text the detector read as Swahili that is spelt as Swahili never
+    is (:data:`~normalizer.cues.languages.NGUNI_SPELLING`: click letters, hl, dl) and
+    whose little words are one Nguni language's
+    (:data:`~normalizer.cues.languages.NGUNI_WORDS`); None otherwise."""
+    if len(_NGUNI_SPELLING.findall(text)) < table.NGUNI_SPELLING_MIN:
+        return None
+    words = [w.lower() for w in _WORD.findall(text)]
+    counts = {code: sum(1 for w in words if w in little)
+              for code, little in table.NGUNI_WORDS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] < table.NGUNI_WORDS_MIN \
+            or sum(1 for c in counts.values() if c == counts[best]) > 1:
+        return None
+    return best
 
 
 _SERBIAN_LETTERS = re.compile(f"[{table.SERBIAN_LETTERS}]")
