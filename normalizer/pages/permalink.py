@@ -676,8 +676,8 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                     and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
                     text = _escaped_twice(text)
-                    if text != shown and not _is_heading(text, index) \
-                            and _site_default(text, tree, index):
+                    if text != shown and _site_default(text, tree, index) \
+                            and not _is_heading(text, index):
                         continue
                     found = _shown_heading(text, tree, index) or _own_heading(text, tree, index)
                     if shown and found != shown and not _is_heading(found, index) \
