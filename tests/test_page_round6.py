@@ -78,6 +78,39 @@ def test_a_hidden_page_title_h1_is_not_the_headline():
     assert page_info(parse_html(page), None).title == "Sediment bacteria breathe iron"
 
 
+def _trafeval(name: str):
+    import gzip
+
+    markup = gzip.decompress((REAL / "trafeval" / "html" / f"{name}.html.gz").read_bytes())
+    return page_info(parse_html(markup), None)
+
+
+def test_a_blogs_name_as_its_only_h1_is_not_the_headline():
+    # <title> "Time 4 talks » Blog Archiv » <post title>": the h1 is the site's part of it
+    assert _trafeval("archive.org.time4talks.com.kinos").title \
+        == "Weitere Digitalisierung der Schweizer Kinos"
+
+
+def test_a_pages_one_h1_naming_what_its_title_names_is_the_headline():
+    # no article element, no class: the h1 over the story, its <title> an SEO line
+    page = ("<html><head><title>Ohio State closes Santonio Holmes investigation - NCAA "
+            "Football - Sports</title></head><body><table><tr><td><h1>OSU closes Holmes "
+            "investigation</h1><p>The university said on Friday it found no evidence that "
+            "the former receiver took money from an agent while he played.</p></td></tr>"
+            "</table></body></html>")
+    assert page_info(parse_html(page), None).title == "OSU closes Holmes investigation"
+
+
+def test_an_h1_that_runs_on_past_the_title_into_its_date_is_not_taken():
+    page = ("<html><head><title>Fans return to the stadiums | Regional League</title>"
+            "<meta property='og:title' content='Fans return to the stadiums'></head><body>"
+            "<div class='article'><h1>Fans return to the stadiums <span>02.02.2022</span> "
+            "<span>League, Press</span></h1><p>For the first time in two years the clubs "
+            "of the region may fill their halls again, the league said.</p></div>"
+            "</body></html>")
+    assert page_info(parse_html(page), None).title == "Fans return to the stadiums"
+
+
 def test_the_blogs_name_in_the_masthead_h1_stays_out_of_the_headline():
     # Tumblr: the page's only h1 is the blog's name in the masthead <header>
     info = _info(REAL / "posts" / "toffeemilkshake-post-140324490777.html")

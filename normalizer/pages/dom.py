@@ -96,6 +96,19 @@ def heading_outside_post(el: etree._Element) -> bool:
     return False
 
 
+def in_side_box(el: etree._Element) -> bool:
+    """``el`` stands in navigation, a side box, a footer or another region that is never
+    the post (:func:`heading_outside_post`'s test with every header counted in: a heading
+    in a header may be the story's; one in a sidebar's teaser list is another story's)."""
+    for anc in el.iterancestors():
+        if anc.tag in CHROME_TAGS:
+            return True
+        text = class_and_id(anc)
+        if _is_chrome_class(text) and _is_chrome_class(_HEADER_WORD.sub(" ", text)):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_chrome_class(text: str) -> bool:
     """:data:`OUTSIDE_POST_RE` on a class-and-id text, kept: a page's elements share

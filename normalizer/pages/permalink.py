@@ -32,6 +32,7 @@ from normalizer.pages.dom import (
     PageIndex,
     class_and_id,
     heading_outside_post,
+    in_side_box,
     outside_post,
     text_of,
 )
@@ -760,11 +761,14 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
         if any(h in m.iter() for m in mastheads) or _hidden(h):
             continue
         text = _without_kicker(h)
-        if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS:
+        if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS \
+                or _site_mark(h):
             continue
         found.append((h, text))
-    if len(found) > 1:  # several: the one inside the page's article, where one is
-        found = [(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
+    metas = _meta_titles(index, guess)
+    if len(found) > 1:  # several: the one inside the page's article, or a meta title's
+        found = ([(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
+                 or [(h, t) for h, t in found if _folded(t) in metas])
     if len(found) != 1:
         return None
     el, text = found[0]
@@ -773,9 +777,40 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
             or any(a.tag == "article" for a in el.iterancestors()) \
             or (STORY_HEADING_CLASS_RE.search(classes)
                 and not NOT_STORY_HEADING_CLASS_RE.search(classes)) \
-            or _folded(text) in _meta_titles(index, guess):
+            or _folded(text) in metas:
         return text
-    return None
+    # the page's one heading, with no mark of its own: the story's where it names what the
+    # page's <title> names (the callers ask), unless it is the site's part of that title
+    # ("Time 4 talks » Blog Archiv » Post") or the title with more after it (a date, tags)
+    if NOT_STORY_HEADING_CLASS_RE.search(classes):
+        return None
+    page = clean_text(" ".join(_title_texts(tree, index)))
+    parts = [_folded(p) for p in TITLE_SEPARATORS.split(page) if p.strip()]
+    longest = max(parts, key=len) if parts else ""
+    folded = _folded(text)
+    if (folded in parts and folded != longest) or (longest and longest != folded
+                                                    and longest in folded):
+        return None
+    return text
+
+
+# Class words of a site's logo or name around a heading ("logo-health", "site-branding").
+SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.IGNORECASE)
+
+
+def _site_mark(el: etree._Element) -> bool:
+    """``el`` is the site's name or logo: it or an ancestor is classed so
+    (:data:`SITE_MARK_CLASS_RE`), or its text is a link to the site's home page."""
+    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())):
+        return True
+    links = list(el.iter("a"))
+    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+    return bool(href) and _HOME_HREF.match(href) is not None
+
+
+# A link to a site's home page: its root, or an index page up the tree.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:\.\./)*(?:index\.html?)?)?$",
+                        re.IGNORECASE)
 
 
 _H1_TAG = frozenset(("h1",))
@@ -816,8 +851,8 @@ def _related(one: str, other: str) -> bool:
 def _is_heading(text: str, index: PageIndex) -> bool:
     """The page shows ``text`` as one of its headings (``<h1>`` to ``<h3>``)."""
     want = _folded(text)
-    return any(_folded(_without_kicker(h)) == want or _folded(text_of(h)) == want
-               for h in index.select(HEADING_XPATH))
+    return any((_folded(_without_kicker(h)) == want or _folded(text_of(h)) == want)
+               and not in_side_box(h) for h in index.select(HEADING_XPATH))
 
 
 #: An entity left in a meta tag's text once it is read: its CMS escaped it twice
@@ -899,20 +934,20 @@ def _shown_heading(title: str, tree: etree._Element,
     want = set(_TOKEN_RE.findall(title.lower()))
     if not want:
         return None
-    for xp in (*TITLE_XPATHS[1:], "//h1"):
-        for el in (index.select(xp) if index is not None else tree.xpath(xp)):
-            if isinstance(el, str) or _in_comments(el):
-                continue  # (an article's heading often stands in a "header": no chrome test)
-            head = _without_kicker(el)
-            if head == title:
-                return None  # the page shows the title as it is
-            got = set(_TOKEN_RE.findall(head.lower()))
-            if not head or not got:
-                continue
-            shared = len(want & got)
-            if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
-                    and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
-                return head
+    heads = [_without_kicker(el) for xp in (*TITLE_XPATHS[1:], "//h1")
+             for el in (index.select(xp) if index is not None else tree.xpath(xp))
+             if not isinstance(el, str) and not _in_comments(el)]
+    # (an article's heading often stands in a "header": no chrome test)
+    if title in heads:
+        return None  # the page shows the title as it is (a near one before it is another's)
+    for head in heads:
+        got = set(_TOKEN_RE.findall(head.lower()))
+        if not head or not got:
+            continue
+        shared = len(want & got)
+        if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
+                and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
+            return head
     return None
 
 
