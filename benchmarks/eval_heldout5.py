@@ -7,8 +7,8 @@
 The set (``tests/fixtures/real/heldout5``, origins in its ``SOURCES.md``) is real news pages
 from outlets no other gold set holds, taken from the test data of projects the other sets
 do not draw on: agencies on their own sites, wire stories republished by other outlets and
-aggregators, a press release on its distribution service and national outlets' own pages,
-in languages some of which no other set holds (Vietnamese, ...), labelled by hand in the
+aggregators, a press release on its distribution service and national outlets' own pages
+(English, Indonesian, German, French, Korean, Spanish, Vietnamese), labelled by hand in the
 format of ``../shared/eval/FORMAT.md`` before tagwire was run on them. Like the earlier
 held-out sets it measures how the rules carry to content they were not made from: its
 figures are a floor to keep, never a target to tune against sentence by sentence.
