@@ -271,3 +271,25 @@ def test_without_a_month_in_the_permalink_the_dateline_gives_no_date():
     info = page_info(parse_html(_pasted(STORY)),
                      "https://zxce3.blogspot.com/ghersini-cagliari-juve.html")
     assert info.published is None
+
+
+# --- date: a UTC time and the local time the page prints for it ---------------------------
+
+def test_a_utc_time_printed_in_eastern_time_dates_the_post_on_the_local_day():
+    page = ("<html><head><title>Banks</title></head><body><article><h1>Banks warn the "
+            "government</h1><time itemprop='datePublished' datetime='2015-11-13T00:01:00.001Z'"
+            ">November 12, 2015 — 7:01 PM EST</time><p>The lobby group said on Thursday "
+            "that the banks needed urgent action to stay in the city.</p></article>"
+            "</body></html>")
+    assert page_info(parse_html(page), None).published == "2015-11-12"
+
+
+@pytest.mark.parametrize("printed, day", [
+    ("Nov 12, 2015, 7:01 PM ET", "2015-11-12"),     # a generic zone: either of its two
+    ("November 12, 2015 — 7:31 PM EST", None),       # another instant: not this one's
+    ("November 12, 2015 — 7:01 PM XYZ", None),       # a zone the table does not know
+])
+def test_a_printed_local_time_names_the_day_only_for_the_same_instant(printed, day):
+    from normalizer.text.dates import local_day
+
+    assert local_day("2015-11-13T00:01:00Z", [printed]) == day

@@ -652,6 +652,11 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
                     return found  # (local_day reads only a UTC time)
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
                           for h in index.select(later) if isinstance(h, str)]
+                # then the date lines the page prints: the text of the element that holds
+                # the time ("<time datetime=...>November 12, 2015 — 7:01 PM EST</time>"),
+                # and those under the heading
+                others += [text_of(el) for el in index.with_attribute_value("datetime", text)]
+                others += [" ".join(str(t).split()) for t in texts_under_heading(tree)]
                 return local_day(text, others) or found
     return None
 

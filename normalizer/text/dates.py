@@ -344,6 +344,49 @@ def local_day(first: str, others: list[str]) -> str | None:
         if local is not None and local.utcoffset() != _dt.timedelta(0) \
                 and abs((local - at).total_seconds()) <= 60:
             return local.date().isoformat()
+    for other in others:  # a date line the page prints: "November 12, 2015 — 7:01 PM EST"
+        if day := _printed_day_of(other, at):
+            return day
+    return None
+
+
+#: Time zone abbreviations a printed date line ends its time with, and their offsets from
+#: UTC in hours (a generic one, "ET", stands for either of its two).
+ZONE_OFFSETS: dict[str, tuple[float, ...]] = {
+    "EST": (-5,), "EDT": (-4,), "ET": (-5, -4), "CST": (-6,), "CDT": (-5,), "CT": (-6, -5),
+    "MST": (-7,), "MDT": (-6,), "MT": (-7, -6), "PST": (-8,), "PDT": (-7,), "PT": (-8, -7),
+    "GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,), "MEZ": (1,),
+    "MESZ": (2,), "EET": (2,), "EEST": (3,), "MSK": (3,), "IST": (5.5,), "WIB": (7,),
+    "HKT": (8,), "SGT": (8,), "JST": (9,), "KST": (9,), "AEST": (10,), "AEDT": (11,),
+    "NZST": (12,), "NZDT": (13,),
+}
+_PRINTED_CLOCK = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<half>[AaPp])?\.?\s*(?:[Mm]\.?)?\s*"
+    r"(?P<zone>[A-Z]{2,4})\b")
+
+
+def _printed_day_of(line: str, at: _dt.datetime) -> str | None:
+    """The local day a printed date line gives for the instant ``at`` (UTC): the line
+    names a day, a clock time and its zone (:data:`ZONE_OFFSETS`), and in that zone they
+    are the same instant, to the minute."""
+    if len(line) > 120 or not has_digit(line):
+        return None
+    m = _PRINTED_CLOCK.search(line)
+    if m is None or m["zone"] not in ZONE_OFFSETS:
+        return None
+    day = parse_date(line)
+    if day is None:
+        return None
+    hour = int(m["h"]) % 12 + (12 if (m["half"] or "").lower() == "p" else 0) \
+        if m["half"] else int(m["h"])
+    if hour > 23 or int(m["m"]) > 59:
+        return None
+    for offset in ZONE_OFFSETS[m["zone"]]:
+        zone = _dt.timezone(_dt.timedelta(hours=offset))
+        local = _dt.datetime.fromisoformat(day).replace(hour=hour, minute=int(m["m"]),
+                                                        tzinfo=zone)
+        if abs((local - at).total_seconds()) <= 60:
+            return day
     return None
 
 
