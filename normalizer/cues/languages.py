@@ -85,3 +85,114 @@ QUOTES: tuple[tuple[str, str], ...] = (
 #: The writer's own words must be at least this share of the sample's letters for the
 #: quotes to be left out; a story that is mostly quotes is told by them.
 OWN_WORDS_SHARE = 0.2
+
+
+# --- Bosnian, Serbian and Croatian where no page declares which --------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """A table of words written as running text, one space or line end between words."""
+    return frozenset(text.split())
+
+#
+# The detector has one profile for the western South Slavic standards, Croatian ("hr"):
+# Bosnian and Serbian (Latin) text comes out as Croatian. Where the page does not declare
+# the language (a theme's ``lang="en"``), the standards' own words tell them apart: each
+# has words and forms the others do not write. Counted on the whole story, as whole
+# lower-cased words; a story is moved off "hr" only when the eastern words outnumber the
+# Croatian ones clearly (:data:`EAST_MIN`, :data:`EAST_OVER_WEST`).
+
+#: Words of standard Croatian that Bosnian and Serbian write otherwise (tko/ko,
+#: tisuća/hiljada, tjedan/sedmica, obitelj/porodica, the Croatian month names, ...).
+CROATIAN_WORDS = _words("""
+tko netko nitko itko svatko tisuća tisuće tisuću tisućama tjedan tjedna tjednu tjedno
+tjedana obitelj obitelji obiteljski obiteljske obiteljskog kruh kruha vlak vlaka vlakom
+zrakoplov zrakoplova zrakoplovom glazba glazbe glazbu glazbeni glazbena nogomet nogometa
+nogometni nogometna nogometaša sveučilište sveučilišta sveučilištu kazalište kazališta
+povijest povijesti povijesni povijesne znanost znanosti znanstveni znanstvenici tvrtka
+tvrtke tvrtki tvrtku točno točka izvješće izvješća izvješću tijekom
+siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj
+lipnja srpanj srpnja kolovoz kolovoza rujan rujna listopad listopada studeni studenog
+studenoga prosinac prosinca europski europske europska europskoj europu europi europe
+priopćenje priopćio priopćila veleposlanik veleposlanstvo zapovjednik tisak plaća
+plaće mirovina mirovine umirovljenik umirovljenici kava suradnja suradnje suradnji suradnju
+vjerojatno
+""")
+
+#: Words of standard Bosnian and Serbian (and Montenegrin) that Croatian writes otherwise.
+EASTERN_WORDS = _words("""
+ko hiljadu hiljada hiljade hiljadama sedmica sedmice sedmicu sedmično
+porodica porodice porodicu porodici porodični porodičnih hljeb hleb voz voza vozom fudbal
+fudbala fudbalski fudbalska fudbalera univerzitet univerziteta univerzitetu pozorište
+pozorišta historija historije historiji istorija istorije istoriji nauka nauke
+naučni naučnici tačno tačka kancelarija kancelarije izvještaj izvještaja izveštaj
+izveštaja tokom januar januara februar februara mart april aprila jun juna
+juni jul jula juli avgust avgusta septembar septembra oktobar oktobra novembar novembra
+decembar decembra evropski evropske evropska evropskoj evropu evropi evrope uopšte
+saopćenje saopćio saopćila saopštenje saopštio saopštila ambasador ambasada ambasade
+komandant štampa plata penzija penzije penzioner penzioneri kafa kahva lahko opština
+opštine opštini takođe saradnja saradnje saradnji saradnju vjerovatno verovatno
+bezbjednost bezbjednosti bezbednost bezbednosti spoljni spoljnih spoljne inostranstvu
+""")
+
+#: A verb of wanting or being able followed by "da" and a present tense ("želim da vas
+#: obavijestim", "može da"): how Bosnian and Serbian say what Croatian says with an
+#: infinitive. Each counts as one eastern word.
+EAST_DA_VERBS = _words("""
+želim želi želimo žele željela želio želeo mogu može možemo mogla mogao moram mora moramo
+moraju trebalo hoću hoće hoćemo namjerava namerava pokušava počeo počela
+""")
+
+#: Serbian's ekavian forms (vreme, mesto, deca), and the ijekavian forms Bosnian,
+#: Montenegrin and Croatian write for them (vrijeme, mjesto, djeca): eastern text with more
+#: ekavian than ijekavian forms is Serbian, otherwise Bosnian (the largest ijekavian press
+#: of the east; the detector has no profile for any of them).
+EKAVIAN_WORDS = _words("""
+vreme vremenu mesto mesta mestu deca dece deci dete deteta reč reči reka reke cena cene
+gde negde lep lepo lepa predsednik predsednika predsedniku mleko beli belo dve pesma
+pesme nedelja nedelje nedelju posle uvek poslednji poslednje poslednjih telo tela deo
+celo ceo cela celog hteo videti razumeti želeo svetski svetske
+""")
+IJEKAVIAN_WORDS = _words("""
+vrijeme mjesto mjesta mjestu djeca djece djeci dijete djeteta riječ riječi rijeka rijeke
+cijena cijene gdje negdje lijep lijepo lijepa predsjednik predsjednika predsjedniku
+mlijeko bijeli bijelo dvije pjesma pjesme nedjelja nedjelje nedjelju poslije uvijek
+posljednji posljednje posljednjih tijelo tijela dio cijelo cijeli cijela cijelog htio
+vidjeti razumjeti želio svijet svijeta svjetski svjetske
+""")
+
+#: Eastern words a story needs, at least, to be moved off Croatian, and how many times
+#: its Croatian words they must outnumber.
+EAST_MIN = 2
+EAST_OVER_WEST = 2
+
+#: Serbian's own Cyrillic letters (ђ, ћ and capitals): Macedonian writes ѓ, ќ for them,
+#: Russian, Ukrainian and Bulgarian neither. Cyrillic text with at least
+#: :data:`SERBIAN_LETTERS_MIN` of them is Serbian, whichever Cyrillic language the
+#: detector answered.
+SERBIAN_LETTERS = "\u0452\u045b\u0402\u040b"
+SERBIAN_LETTERS_MIN = 2
+CYRILLIC_RELATIVES = frozenset({"mk", "bg", "ru", "uk"})
+
+
+# --- isiZulu and isiXhosa, which the detector reads as Swahili ---------------------------
+#
+# The detector has no profile for the Nguni languages and answers Swahili for them. Its
+# answer is impossible where the text writes letters Swahili's spelling never does (q, x,
+# c without h: the click consonants; hl, dl, bh), and the Nguni languages' own little
+# words then say which one it is.
+
+#: A word spelt as Swahili never spells one: a click letter (q, x, c not before h) or
+#: one of the Nguni digraphs hl, dl, bh.
+NGUNI_SPELLING = r"\b\w*(?:q|x|c(?!h)|hl|dl|bh)\w*\b"
+#: Words so spelt a text needs before the detector's "sw" is ruled out.
+NGUNI_SPELLING_MIN = 2
+#: Each Nguni language's frequent little words that the other does not use (isiZulu
+#: "ukuthi", "futhi", "uma", "lapho"; isiXhosa "ukuba", "kwaye", "xa", "apho").
+NGUNI_WORDS: dict[str, frozenset[str]] = {
+    "zu": _words("ukuthi futhi uma lapho manje noma lokhu kanti kusho ngokusho kanye ngakho "
+                 "lapha khona"),
+    "xh": _words("ukuba kwaye xa apho ngoku okanye yaye kananjalo kuba ngokuba nokuba"),
+}
+#: Little words of one of them a text needs to be named so.
+NGUNI_WORDS_MIN = 2

@@ -69,6 +69,46 @@ def outside_post(el: etree._Element) -> bool:
     return any(_is_chrome_class(class_and_id(anc)) for anc in el.iterancestors())
 
 
+#: Elements that are never a story's by their tag: navigation, side boxes, footers, dialogs. A
+#: heading inside one is a menu's or a widget's ("Tools" over a sidebar's links).
+CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})
+# The class word that makes an article's own header read as the page's masthead.
+_HEADER_WORD = re.compile(r"header", re.IGNORECASE)
+
+
+def heading_outside_post(el: etree._Element) -> bool:
+    """:func:`outside_post` for a heading: an ancestor is navigation, a side box or a
+    footer by its tag (:data:`CHROME_TAGS`), or page chrome by its class; but a header
+    *inside an* ``<article>`` is that article's own header ("base-article__header",
+    "doc_header" around the story's ``<h1>``), not the page's masthead, whatever its
+    class is called (HTML's own meaning of a header in an article)."""
+    ancestors = list(el.iterancestors())
+    for i, anc in enumerate(ancestors):
+        if anc.tag in CHROME_TAGS:
+            return True
+        text = class_and_id(anc)
+        if not _is_chrome_class(text):
+            continue
+        if (anc.tag == "article" or any(a.tag == "article" for a in ancestors[i + 1:])) \
+                and not _is_chrome_class(_HEADER_WORD.sub(" ", text)):
+            continue  # the article's own header
+        return True
+    return False
+
+
+def in_side_box(el: etree._Element) -> bool:
+    """``el`` stands in navigation, a side box, a footer or another region that is never
+    the post (:func:`heading_outside_post`'s test with every header counted in: a heading
+    in a header may be the story's; one in a sidebar's teaser list is another story's)."""
+    for anc in el.iterancestors():
+        if anc.tag in CHROME_TAGS:
+            return True
+        text = class_and_id(anc)
+        if _is_chrome_class(text) and _is_chrome_class(_HEADER_WORD.sub(" ", text)):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_chrome_class(text: str) -> bool:
     """:data:`OUTSIDE_POST_RE` on a class-and-id text, kept: a page's elements share

@@ -28,7 +28,14 @@ from normalizer.cues.markup import (
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
-from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
+from normalizer.pages.dom import (
+    PageIndex,
+    class_and_id,
+    heading_outside_post,
+    in_side_box,
+    outside_post,
+    text_of,
+)
 from normalizer.stories.blocks import clean_text
 
 log = logging.getLogger(__name__)
@@ -181,7 +188,8 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
     info.title = _post_title(tree, meta.title, info.sitename,
                              lambda: _trimmed(tm.extract_title(tree)), index)
-    info.published = _post_date(tree, index) or _htmldate(tree, meta.url, url, index)
+    info.published = (_post_date(tree, index) or _htmldate(tree, meta.url, url, index)
+                      or _dateline_date(tree, index, url))
     info.author = _post_author(tree, index)
     info.lead_heading = content_heading(tree, index)
     return info
@@ -644,6 +652,11 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
                     return found  # (local_day reads only a UTC time)
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
                           for h in index.select(later) if isinstance(h, str)]
+                # then the date lines the page prints: the text of the element that holds
+                # the time ("<time datetime=...>November 12, 2015 — 7:01 PM EST</time>"),
+                # and those under the heading
+                others += [text_of(el) for el in index.with_attribute_value("datetime", text)]
+                others += [" ".join(str(t).split()) for t in texts_under_heading(tree)]
                 return local_day(text, others) or found
     return None
 
@@ -657,20 +670,32 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     is the blog's name; tagwire looks for the post's own title markup first.
     """
     site = (sitename or "").strip().lower()
+    if index is None:
+        index = PageIndex(tree)
+    shown = _article_heading(tree, index, site, guess)
     for xp in TITLE_XPATHS:
-        for hit in (index.select(xp) if index is not None else tree.xpath(xp)):
+        for hit in index.select(xp):
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
-            if text and text.lower() != site and (isinstance(hit, str) or not outside_post(hit)):
+            if text and text.lower() != site \
+                    and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
                     text = _escaped_twice(text)
-                    if _site_default(text, tree, index):
+                    if text != shown and _site_default(text, tree, index) \
+                            and not _is_heading(text, index):
                         continue
-                    return (_shown_heading(text, tree, index)
-                            or _own_heading(text, tree, index))
+                    found = _shown_heading(text, tree, index) or _own_heading(text, tree, index)
+                    if shown and found != shown and not _is_heading(found, index) \
+                            and _related(shown, text):
+                        # a title written for sharing that the page never shows, over the
+                        # article's own heading: the heading is the story's headline
+                        return shown
+                    return found
                 return _own_heading(text, tree, index)
     titles = _title_texts(tree, index)  # (not an XPath: a walk of the whole page)
+    if shown and (not titles or _related(shown, " ".join(titles))):
+        return shown  # the article's heading, not the <title> written for search engines
     if titles:
         whole = clean_text(str(titles[0]))
         own = _own_heading(whole, tree, index)
@@ -684,6 +709,155 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+# Meta tags that name the story's title (by their property, name or itemprop): any one
+# of them equal to the page's heading says the heading is the story's.
+META_TITLE_KEYS = frozenset({"og:title", "twitter:title", "title", "headline", "dc.title",
+                             "dcterms.title", "parsely-title", "sailthru.title"})
+# Class words of a heading that names the story it stands over ("headline",
+# "article--title", "entry-title"), and of one that names the site or a box
+# ("site-title", "logo", "widget-title", "section-title").
+STORY_HEADING_CLASS_RE = re.compile(r"headline|title", re.IGNORECASE)
+NOT_STORY_HEADING_CLASS_RE = re.compile(
+    r"site|logo|brand|blog|widget|section|module|block-title|sidebar|footer|menu|nav|"
+    r"modal|popup|dialog|login|log-in|signin|sign-in|account|newsletter|subscri|search",
+    re.IGNORECASE)
+# A word two titles must share for one to stand for the other: this long at least (a
+# story's heading and the sharing title written for it name the same thing; "Log In" over
+# a login box names nothing of the story's).
+SHARED_WORD_MIN_CHARS = 4
+
+
+def _meta_titles(index: PageIndex, guess: str | None) -> set[str]:
+    """The page's titles in its meta tags (:data:`META_TITLE_KEYS`, ``content`` or the
+    ``value`` some CMSs write) and trafilatura's own reading of its metadata, folded."""
+    found = {_folded(guess)} if guess else set()
+    for meta in index.metas:
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in META_TITLE_KEYS:
+            value = meta.get("content") or meta.get("value")
+            if value:
+                found.add(_folded(_escaped_twice(clean_text(value))))
+    found.discard("")
+    return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _article_heading(tree: etree._Element, index: PageIndex, site: str,
+                     guess: str | None) -> str | None:
+    """The heading the page shows over its story: its one ``<h1>`` that stands in the
+    post (not in navigation, a side box, a footer, the comments or the page's masthead,
+    :func:`~normalizer.pages.dom.heading_outside_post`), is not the site's name, and
+    says by its place or its markup that it is the story's: inside an ``<article>``, or
+    ``itemprop="headline"``, or a class naming a headline or title (not the site's or a
+    box's), or the same text as one of the page's meta titles. None where no ``<h1>`` or
+    more than one qualifies: the meta titles decide then, as before."""
+    headings = [h for h in index.with_tags(_H1_TAG)
+                if not _in_comments(h) and not heading_outside_post(h)]
+    if not headings:
+        return None
+    mastheads = _mastheads(index)
+    found: list[tuple[etree._Element, str]] = []
+    for h in headings:
+        if any(h in m.iter() for m in mastheads) or _hidden(h):
+            continue
+        text = _without_kicker(h)
+        if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS \
+                or _site_mark(h):
+            continue
+        found.append((h, text))
+    metas = _meta_titles(index, guess)
+    if len(found) > 1:  # several: the one inside the page's article, or a meta title's
+        found = ([(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
+                 or [(h, t) for h, t in found if _folded(t) in metas])
+    if len(found) != 1:
+        return None
+    el, text = found[0]
+    classes = class_and_id(el)
+    if el.get("itemprop") == "headline" \
+            or any(a.tag == "article" for a in el.iterancestors()) \
+            or (STORY_HEADING_CLASS_RE.search(classes)
+                and not NOT_STORY_HEADING_CLASS_RE.search(classes)) \
+            or _folded(text) in metas:
+        return text
+    # the page's one heading, with no mark of its own: the story's where it names what the
+    # page's <title> names (the callers ask), unless it is the site's part of that title
+    # ("Time 4 talks » Blog Archiv » Post") or the title with more after it (a date, tags)
+    if NOT_STORY_HEADING_CLASS_RE.search(classes):
+        return None
+    page = clean_text(" ".join(_title_texts(tree, index)))
+    parts = [_folded(p) for p in TITLE_SEPARATORS.split(page) if p.strip()]
+    longest = max(parts, key=len) if parts else ""
+    folded = _folded(text)
+    if (folded in parts and folded != longest) or (longest and longest != folded
+                                                    and longest in folded):
+        return None
+    return text
+
+
+# Class words of a site's logo or name around a heading ("logo-health", "site-branding").
+SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.IGNORECASE)
+
+
+def _site_mark(el: etree._Element) -> bool:
+    """``el`` is the site's name or logo: it or an ancestor is classed so
+    (:data:`SITE_MARK_CLASS_RE`), or its text is a link to the site's home page."""
+    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())):
+        return True
+    links = list(el.iter("a"))
+    href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
+    return bool(href) and _HOME_HREF.match(href) is not None
+
+
+# A link to a site's home page: its root, or an index page up the tree.
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:\.\./)*(?:index\.html?)?)?$",
+                        re.IGNORECASE)
+
+
+_H1_TAG = frozenset(("h1",))
+# Class words of an element the page does not show (a heading kept for screen readers or
+# search engines: "pagetitle hidden", "sr-only").
+HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text",
+                            "visuallyhidden", "hide", "d-none", "invisible"})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """The page does not show ``el``: it or an ancestor is marked hidden (the ``hidden``
+    attribute, :data:`HIDDEN_CLASSES`, an inline ``display: none``)."""
+    for e in (el, *el.iterancestors()):
+        if e.get("hidden") is not None or _DISPLAY_NONE.search(e.get("style") or "") \
+                or not HIDDEN_CLASSES.isdisjoint((e.get("class") or "").lower().split()):
+            return True
+    return False
+
+
+_CJK_CHAR = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _related(one: str, other: str) -> bool:
+    """The two titles name something in common: a word of at least
+    :data:`SHARED_WORD_MIN_CHARS` letters, or two CJK characters running (no spaces
+    between words there)."""
+    def words(text: str) -> set[str]:
+        return {w for w in _TOKEN_RE.findall(text.casefold()) if len(w) >= SHARED_WORD_MIN_CHARS}
+
+    def pairs(text: str) -> set[str]:
+        return {text[i:i + 2] for i in range(len(text) - 1)
+                if _CJK_CHAR.match(text[i]) and _CJK_CHAR.match(text[i + 1])}
+
+    return bool(words(one) & words(other)) or bool(pairs(one) & pairs(other))
+
+
+def _is_heading(text: str, index: PageIndex) -> bool:
+    """The page shows ``text`` as one of its headings (``<h1>`` to ``<h3>``)."""
+    want = _folded(text)
+    return any((_folded(_without_kicker(h)) == want or _folded(text_of(h)) == want)
+               and not in_side_box(h) for h in index.select(HEADING_XPATH))
 
 
 #: An entity left in a meta tag's text once it is read: its CMS escaped it twice
@@ -765,20 +939,20 @@ def _shown_heading(title: str, tree: etree._Element,
     want = set(_TOKEN_RE.findall(title.lower()))
     if not want:
         return None
-    for xp in (*TITLE_XPATHS[1:], "//h1"):
-        for el in (index.select(xp) if index is not None else tree.xpath(xp)):
-            if isinstance(el, str) or _in_comments(el):
-                continue  # (an article's heading often stands in a "header": no chrome test)
-            head = _without_kicker(el)
-            if head == title:
-                return None  # the page shows the title as it is
-            got = set(_TOKEN_RE.findall(head.lower()))
-            if not head or not got:
-                continue
-            shared = len(want & got)
-            if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
-                    and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
-                return head
+    heads = [_without_kicker(el) for xp in (*TITLE_XPATHS[1:], "//h1")
+             for el in (index.select(xp) if index is not None else tree.xpath(xp))
+             if not isinstance(el, str) and not _in_comments(el)]
+    # (an article's heading often stands in a "header": no chrome test)
+    if title in heads:
+        return None  # the page shows the title as it is (a near one before it is another's)
+    for head in heads:
+        got = set(_TOKEN_RE.findall(head.lower()))
+        if not head or not got:
+            continue
+        shared = len(want & got)
+        if shared / len(want) >= SHOWN_HEADING_MIN_SHARE \
+                and shared / len(got) >= SHOWN_HEADING_MIN_SHARE + 0.1:
+            return head
     return None
 
 
@@ -838,6 +1012,23 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     the body's first line (an ``<h2>`` or a whole-bold line). None on pages without one
     blog post body (a news page's deck under its ``<h1>`` stands in the article's header
     or beside the title, never first in a blog post's body with the title outside)."""
+    box = _post_body(tree, index)
+    if box is None:
+        return None
+    if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
+           for el in box.iter(etree.Element)):
+        return None
+    first = _first_line(box)
+    if first is None:
+        return None
+    if first.tag in _HEADINGS:
+        return clean_text("".join(first.itertext())) or None
+    return _bold_line(first)
+
+
+def _post_body(tree: etree._Element, index: PageIndex | None = None) -> etree._Element | None:
+    """The page's one blog post body (:data:`POST_BODY_CLASSES`, the innermost), or None
+    where it has none or several."""
     if index is not None and not index.mentions_any_lower(POST_BODY_CLASSES):
         return None  # no class has a body's name in it: no box
     boxes = [el for el, classes in (index.classed if index is not None else
@@ -848,16 +1039,79 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
     boxes = [b for b in boxes if b not in outer]
     if len(boxes) != 1 or _in_comments(boxes[0]):  # (Blogger's posts stand in a "widget")
         return None
-    box = boxes[0]
-    if any(el.tag == "h1" or not _TITLE_CLASSES.isdisjoint((el.get("class") or "").split())
-           for el in box.iter(etree.Element)):
+    return boxes[0]
+
+
+# A permalink that names its post's year and month but not its day (Blogger's
+# "/2020/07/slug.html").
+_URL_YEAR_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+# The head of a wire dateline: a place, a comma, a date, perhaps the agency, then its dash
+# ("(ANSA) - ROMA, 28 LUG -", "SEOUL, Aug. 20 (Yonhap) --"); no longer than this.
+DATELINE_HEAD_MAX_CHARS = 60
+_DATELINE_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s|\)\.?-\s?")
+# How many of the post body's first lines may hold the dateline (a pasted story's
+# headline and deck may stand above it).
+DATELINE_LINES = 3
+_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+                         "section", "article", "header", "figure", "table", "tr", "br"})
+
+
+def _dateline_date(tree: etree._Element, index: PageIndex, url: str | None) -> str | None:
+    """The date of a post that prints none (no date markup, nothing htmldate reads) but
+    whose permalink names its year and month: the day the dateline of the story it
+    pastes names, where that day is in the permalink's month ("(ANSA) - ROMA, 28 LUG -"
+    under ``/2020/07/``). A day of another month is never taken for it."""
+    from urllib.parse import urlsplit
+
+    from normalizer.text.dates import day_in_month, has_digit
+
+    m = _URL_YEAR_MONTH.search(urlsplit(url or "").path)
+    if m is None:
         return None
-    first = _first_line(box)
-    if first is None:
+    box = _post_body(tree, index)
+    if box is None:
         return None
-    if first.tag in _HEADINGS:
-        return clean_text("".join(first.itertext())) or None
-    return _bold_line(first)
+    for line in _opening_lines(box, DATELINE_LINES):
+        dashes = [d.start() for d in _DATELINE_DASH.finditer(line)
+                  if d.start() <= DATELINE_HEAD_MAX_CHARS]
+        if not dashes:
+            continue
+        head = line[:dashes[-1] + 1]
+        if "," in head and has_digit(head) \
+                and (day := day_in_month(head, int(m[1]), int(m[2]))):
+            return day
+    return None
+
+
+def _opening_lines(box: etree._Element, count: int) -> list[str]:
+    """The first ``count`` lines of text in ``box``: its text broken at block elements
+    and line breaks, pictures and scripts passed over."""
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        text = clean_text("".join(parts))
+        parts.clear()
+        if text:
+            lines.append(text)
+
+    def walk(el: etree._Element) -> None:
+        if len(lines) >= count:
+            return
+        block = el.tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if isinstance(el.tag, str) and el.tag not in _NOT_A_LINE:
+            parts.append(el.text or "")
+            for child in el:
+                walk(child)
+                parts.append(child.tail or "")
+        if block:
+            flush()
+
+    walk(box)
+    flush()
+    return lines[:count]
 
 
 def _first_line(el: etree._Element) -> etree._Element | None:

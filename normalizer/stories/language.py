@@ -134,7 +134,64 @@ def detect_language(text: str) -> str:
         ruled_out = {c for c, script in _NEEDED.items() if not script.search(sample)}
         code = _without(factory.langlist, probabilities, ruled_out) or _UNKNOWN
     code = code.split("-")[0].lower()
+    if code == "hr":  # the detector's one profile for Croatian, Bosnian and Serbian
+        code = south_slavic_standard(sample) or code
+    elif code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample):
+        code = "sr"
+    elif code == "sw":  # the detector's one Bantu profile
+        code = nguni_language(sample) or code
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def south_slavic_standard(text: str) -> str | None:
+    """"bs" or "sr" for text the detector read as Croatian whose words are Bosnian's or
+    Serbian's (:data:`~normalizer.cues.languages.EASTERN_WORDS`, a verb of wanting or
+    being able with "da", against :data:`~normalizer.cues.languages.CROATIAN_WORDS`):
+    Serbian where its ekavian forms outnumber the ijekavian ones, else Bosnian. None
+    where the text reads as Croatian or says too little to tell."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    west = sum(1 for w in words if w in table.CROATIAN_WORDS)
+    east = sum(1 for w in words if w in table.EASTERN_WORDS)
+    east += sum(1 for verb, da in zip(words, words[1:], strict=False)
+                if da == "da" and verb in table.EAST_DA_VERBS)
+    if east < table.EAST_MIN or east <= table.EAST_OVER_WEST * west:
+        return None
+    ekavian = sum(1 for w in words if w in table.EKAVIAN_WORDS)
+    ijekavian = sum(1 for w in words if w in table.IJEKAVIAN_WORDS)
+    return "sr" if ekavian > ijekavian else "bs"
+
+
+_NGUNI_SPELLING = re.compile(table.NGUNI_SPELLING, re.IGNORECASE)
+
+
+def nguni_language(text: str) -> str | None:
+    """"zu" or "xh" for text the detector read as Swahili that is spelt as Swahili never
+    is (:data:`~normalizer.cues.languages.NGUNI_SPELLING`: click letters, hl, dl) and
+    whose little words are one Nguni language's
+    (:data:`~normalizer.cues.languages.NGUNI_WORDS`); None otherwise."""
+    if len(_NGUNI_SPELLING.findall(text)) < table.NGUNI_SPELLING_MIN:
+        return None
+    words = [w.lower() for w in _WORD.findall(text)]
+    counts = {code: sum(1 for w in words if w in little)
+              for code, little in table.NGUNI_WORDS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    if counts[best] < table.NGUNI_WORDS_MIN \
+            or sum(1 for c in counts.values() if c == counts[best]) > 1:
+        return None
+    return best
+
+
+_SERBIAN_LETTERS = re.compile(f"[{table.SERBIAN_LETTERS}]")
+
+
+def serbian_cyrillic(text: str) -> bool:
+    """Cyrillic text with Serbian's own letters ђ and ћ
+    (:data:`~normalizer.cues.languages.SERBIAN_LETTERS`), which no other language the
+    detector knows writes."""
+    return len(_SERBIAN_LETTERS.findall(text)) >= table.SERBIAN_LETTERS_MIN
 
 
 _NEEDED = {code: re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")

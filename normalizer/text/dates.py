@@ -296,6 +296,26 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+# A day and a month without a year, as a wire dateline writes them ("ROMA, 28 LUG -",
+# "SEOUL, Aug. 20 (Yonhap) --", "MADRID, 14 de enero (EFE).-").
+_DAY_MONTH = re.compile(
+    r"(?<!\d)(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})"
+    r"|(?<![^\W\d_])(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?!\d)",
+    re.UNICODE,
+)
+
+
+def day_in_month(text: str, year: int, month: int) -> str | None:
+    """The ISO date a yearless "day month" (or "month day") in ``text`` names, where its
+    month is ``month``: the year comes from elsewhere (a permalink's ``/2020/07/``), and a
+    day of another month is not taken for it."""
+    for m in _DAY_MONTH.finditer(text):
+        name = (m["m1"] or m["m2"]).lower().rstrip(".")
+        if _MONTH_NUMBER.get(name) == month:
+            return _valid(year, month, int(m["d1"] or m["d2"]))
+    return None
+
+
 _TIMESTAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
                         r"\s*(Z|[+-]\d{2}:?\d{2})\s*$")
 
@@ -324,6 +344,49 @@ def local_day(first: str, others: list[str]) -> str | None:
         if local is not None and local.utcoffset() != _dt.timedelta(0) \
                 and abs((local - at).total_seconds()) <= 60:
             return local.date().isoformat()
+    for other in others:  # a date line the page prints: "November 12, 2015 — 7:01 PM EST"
+        if day := _printed_day_of(other, at):
+            return day
+    return None
+
+
+#: Time zone abbreviations a printed date line ends its time with, and their offsets from
+#: UTC in hours (a generic one, "ET", stands for either of its two).
+ZONE_OFFSETS: dict[str, tuple[float, ...]] = {
+    "EST": (-5,), "EDT": (-4,), "ET": (-5, -4), "CST": (-6,), "CDT": (-5,), "CT": (-6, -5),
+    "MST": (-7,), "MDT": (-6,), "MT": (-7, -6), "PST": (-8,), "PDT": (-7,), "PT": (-8, -7),
+    "GMT": (0,), "UTC": (0,), "BST": (1,), "CET": (1,), "CEST": (2,), "MEZ": (1,),
+    "MESZ": (2,), "EET": (2,), "EEST": (3,), "MSK": (3,), "IST": (5.5,), "WIB": (7,),
+    "HKT": (8,), "SGT": (8,), "JST": (9,), "KST": (9,), "AEST": (10,), "AEDT": (11,),
+    "NZST": (12,), "NZDT": (13,),
+}
+_PRINTED_CLOCK = re.compile(
+    r"(?<!\d)(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<half>[AaPp])?\.?\s*(?:[Mm]\.?)?\s*"
+    r"(?P<zone>[A-Z]{2,4})\b")
+
+
+def _printed_day_of(line: str, at: _dt.datetime) -> str | None:
+    """The local day a printed date line gives for the instant ``at`` (UTC): the line
+    names a day, a clock time and its zone (:data:`ZONE_OFFSETS`), and in that zone they
+    are the same instant, to the minute."""
+    if len(line) > 120 or not has_digit(line):
+        return None
+    m = _PRINTED_CLOCK.search(line)
+    if m is None or m["zone"] not in ZONE_OFFSETS:
+        return None
+    day = parse_date(line)
+    if day is None:
+        return None
+    hour = int(m["h"]) % 12 + (12 if (m["half"] or "").lower() == "p" else 0) \
+        if m["half"] else int(m["h"])
+    if hour > 23 or int(m["m"]) > 59:
+        return None
+    for offset in ZONE_OFFSETS[m["zone"]]:
+        zone = _dt.timezone(_dt.timedelta(hours=offset))
+        local = _dt.datetime.fromisoformat(day).replace(hour=hour, minute=int(m["m"]),
+                                                        tzinfo=zone)
+        if abs((local - at).total_seconds()) <= 60:
+            return day
     return None
 
 
