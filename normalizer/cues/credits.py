@@ -34,7 +34,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
 )
 #: How long a byline line may be: a label, a name (an outlet's or people's).
-BYLINE_LINE_MAX_CHARS = 60
+BYLINE_LINE_MAX_CHARS = 80
 #: A byline line: label, an optional colon (or a bar), the name. Without a colon ("Af
 #: Ritzau") the name must be one the outlets table knows: a blog's "by World News Today"
 #: names its poster.
@@ -64,13 +64,24 @@ PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-cop
 #: Class or id words (lower case) of the author slot, where an agency's logo linking its site stands
 #: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
 #: <img alt=""></a>``).
-AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur")
+AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur", "signature")
 #: How many links before the post's first paragraph are looked at for the author slot's.
 AUTHOR_SLOT_LINKS = 30
 #: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
 #: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
 PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"
                               r"publications?|agency|agencies|media|medium|cp)/", re.IGNORECASE)
+#: A date written in figures at the start of a line ("2025/1/14 21:17", "14.01.2025"): the
+#: line beside an outlet's name under the headline is its date ("毎日新聞" then
+#: "2025/1/14 21:17（最終更新 1/14 21:17）": the outlet credits the story as "Haaretz — Nov
+#: 23, 2017" does).
+NUMERIC_DATE_START_RE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*"
+                                   r"\d{1,2}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)?\d\d)(?!\d)")
+#: Class words of a credit element that the extractor takes out as a picture's credit before
+#: page credits are read (``<p class="credit">JIJI</p>`` under a headline): held with the
+#: element it stood in (:func:`normalizer.pages.credits.held_credits`), it credits the
+#: story when it stood in the post's header with no picture beside it.
+HELD_CREDIT_CLASS_RE = re.compile(r"(?:^|[\s_-])credits?(?:$|[\s_-])", re.IGNORECASE)
 #: How long a name alone on a header line may be.
 NAME_LINE_MAX_CHARS = 40
 

@@ -336,6 +336,74 @@ def canonical_source(name: str) -> str | None:
     return None
 
 
+# --- A credit written as the outlet's web address -------------------------------------------
+#: A credit written as a web address ("ORF.at", "rp.pl", "LWN.net", "News.yam.md",
+#: "KOMPAS.com"): the stem, the dots of a multi-part name, the ending.
+_WRITTEN_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<stem>[^\W_][\w-]{0,30}"
+                                r"(?:\.[^\W_][\w-]{0,30}){0,2}?)\.(?P<end>com|net|org|co|info|"
+                                r"news|[a-z]{2})(?:\.(?P<end2>[a-z]{2}))?$", re.IGNORECASE)
+
+
+def as_credited(spelling: str, known: str | None) -> str | None:
+    """``known`` (the canonical outlet ``spelling`` names), or the web address as credited
+    when the credit writes the outlet so: "ORF.at", "rp.pl", "LWN.net" are the names of the
+    outlets' sites and are the story's source as written, not cut at their ending to the
+    table's "ORF" (the naming convention: an outlet is named as the story writes it). A
+    wire service ("reuters.com", "aa.com.tr") and an outlet named alike everywhere (table
+    column ``script`` = any) keep their canonical name, and so does an outlet whose own name
+    is an address ("NU.nl"). An address in capitals is written in the case of its other
+    spellings: "KOMPAS.com" gives "Kompas.com"."""
+    if known is None:
+        return None
+    bare = spelling.strip(_EDGE)
+    if known in wire_names() or known in _any_script():
+        return known
+    m = _WRITTEN_DOMAIN_RE.match(bare)
+    if m is None or _WRITTEN_DOMAIN_RE.match(known):
+        return _spelled(bare, known)
+    stem = m["stem"]
+    if stem.isupper() and len(stem) > 4:  # ("ORF.at" keeps its acronym)
+        stem = known if known.casefold() == stem.casefold() else stem.capitalize()
+    ending = m["end"] + (f".{m['end2']}" if m["end2"] else "")
+    return f"{stem}.{ending.lower() if ending.isupper() else ending}"
+
+
+def _spelled(spelling: str, known: str) -> str:
+    """The table's spelling of ``known`` that the credit wrote, its newsroom's words aside,
+    where it is the name written shorter or longer ("Yomiuri Shimbun Staff Writers":
+    "Yomiuri Shimbun", where the table's name is "The Yomiuri Shimbun"); ``known`` where
+    the credit wrote another spelling."""
+    bare = _NEWSROOM_PREFIX_RE.sub("", _NEWSROOM_SUFFIX_RE.sub("", spelling)).strip(_EDGE)
+    folded = bare.casefold()
+    for outlet in _by_name().get(known, ()):
+        if any(a.casefold() == folded for a in outlet.whole_only):
+            return known  # ("AA" is a word's spelling: the name stays the table's)
+        written = next((a for a in outlet.aliases if a.casefold() == folded), None)
+        if written and _words_within(written, known):
+            return written
+    return known
+
+
+def _words_within(one: str, other: str) -> bool:
+    """The words of one name run inside the other's ("Yomiuri Shimbun" in "The Yomiuri
+    Shimbun"): the same name written shorter or longer, not another spelling of it
+    ("Pagina 12" for "Página/12" folds to the table's)."""
+    a, b = re.findall(r"\w+", one.casefold()), re.findall(r"\w+", other.casefold())
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and any(long_[i:i + len(short)] == short
+                               for i in range(len(long_) - len(short) + 1))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Outlet, ...]]:
+    return {o.name: (o,) for o in OUTLETS}
+
+
+@lru_cache(maxsize=1)
+def _any_script() -> frozenset[str]:
+    return frozenset(o.name for o in OUTLETS if o.any_script)
+
+
 # --- The name in the script the story credits it in ----------------------------------------
 def script_of(text: str) -> str | None:
     """The script of the first letter of ``text`` ("LATIN", "CYRILLIC", "ARABIC", "CJK" for
@@ -543,12 +611,12 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
         return None
     known = canonical_source(text)
     if known:
-        return known
+        return as_credited(text, known)
     parts = [p.strip(_EDGE) for p in _PARTS_RE.split(text) if p.strip(_EDGE)]
     for part in parts:  # "dpa/lno", "aja/PAP": the part the table knows
         known = canonical_source(part)
         if known:
-            return known
+            return as_credited(part, known)
     if not parts:
         return None
     name = _tidy(parts[0])
@@ -653,7 +721,8 @@ def signoff_source(text: str) -> str | None:
     parts = _PARTS_RE.split(name)
     if len(parts) > 1:  # "(Quelle: APA/sda/dpa)": the agencies from the first (a bracketed
         parts[0] = _LABEL_START_RE.sub("", parts[0])  # "(Fuente: Télam)" alone is a picture's)
-    known = canonical_source(name) or next((c for c in map(canonical_source, parts) if c), None)
+    known = as_credited(name, canonical_source(name)) or next(
+        (as_credited(p, c) for p in parts if (c := canonical_source(p))), None)
     if known or not SIGNOFF_MARK_RE.match(text):
         return known
     return outlet_name(name, strict=True)
