@@ -121,3 +121,31 @@ PROVIDER_DATE_SEPARATORS = (", ", " | ", " · ", " - ")
 #: not the agency's own, is the story's source (a newspaper printing AP's story with
 #: ``<meta name="author" content="The Associated Press">``).
 AUTHOR_META_NAMES = ("author", "article:author", "dc.creator", "byl")
+
+# --- An outlet's byline "with agencies" ----------------------------------------------------
+#: The words joining an outlet's name to the agencies its story draws on, in bylines and
+#: sign-offs ("Le Monde avec AFP", "tagesschau.de mit Agenturen", "EL PAÍS con agencias",
+#: "Al Jazeera and news agencies", "Guardian staff and agencies", "NOS met ANP", "SVT och
+#: TT", "Rzeczpospolita z agencjami", "ТАСС и агентства"): the outlet is the story's
+#: source, the agencies named are its credits.
+WITH_AGENCIES_JOINS: tuple[str, ...] = (
+    "with", "and", "avec", "et", "mit", "und", "con", "y", "com", "e", "met", "en", "och",
+    "og", "med", "ja", "sekä", "z", "ze", "a", "i", "и", "с", "та", "і", "ve", "ile", "és",
+    "și", "cu", "kai", "και", "dan", "bersama", "na", "me", "sa", "s",
+)
+#: Words that name agencies in general, after such a join ("agencies", "Agenturen",
+#: "agences de presse", "news agencies", "wires"): no outlet's name, the join's outlet
+#: is the source.
+AGENCIES_WORDS: tuple[str, ...] = (
+    "agencies", "news agencies", "wire services", "wires", "wire reports", "agency reports",
+    "agences", "agences de presse", "agence", "agenturen", "nachrichtenagenturen", "agentur",
+    "agencias", "agencias de noticias", "agência", "agências", "agências de notícias",
+    "agenzie", "agenzie di stampa", "agentschappen", "persbureaus", "agencjami", "agencje",
+    "agencji", "agentury", "agenturami", "agentúrami", "ügynökségek", "ügynökségi",
+    "ajanslar", "ajanslarla", "byråer", "nyhetsbyråer", "nyhetsbyråerna", "nyhedsbureauer",
+    "bureauer", "toimistot", "uutistoimistot", "агентства", "агентствами", "агенції",
+    "агенціями", "agenții", "agențiile", "agencije", "agencijama", "πρακτορεία",
+    "kantor berita", "wakala", "वार्ता", "एजेंसियां", "एजेंसी", "通讯社", "通信社", "통신사",
+    "وكالات", "خبرگزاری‌ها",
+)
+

@@ -336,6 +336,39 @@ def canonical_source(name: str) -> str | None:
     return None
 
 
+# --- An outlet "with agencies" ------------------------------------------------------------
+_WITH_AGENCIES_RE = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:" + "|".join(map(re.escape, credit_cues.WITH_AGENCIES_JOINS))
+    + r")\s+(?P<rest>.+?)[\s.)\]]*$", re.IGNORECASE)
+_AGENCIES_WORDS = frozenset(w.casefold() for w in credit_cues.AGENCIES_WORDS)
+_OTHER_WORDS_RE = re.compile(r"^(?:other|various|several|the|de|des|les|andere[n]?|weitere[n]?|"
+                             r"otras|otros|outras|altre|diverse[n]?)\s+", re.IGNORECASE)
+
+
+def with_agencies(name: str) -> tuple[str, list[str]] | None:
+    """(outlet, agencies) of an outlet's byline or sign-off "with agencies" ("Le Monde avec
+    AFP", "tagesschau.de mit Agenturen", "Al Jazeera and news agencies", "EL PAÍS con
+    agencias"): the outlet first, then agencies in general or by name only; None for
+    other names ("Jane Doe and John Roe", "Reuters and AFP" names agencies only)."""
+    m = _WITH_AGENCIES_RE.match(" ".join(name.split()).strip(_EDGE))
+    if m is None:
+        return None
+    rest = _OTHER_WORDS_RE.sub("", m["rest"].strip(_EDGE))
+    if rest.casefold() in _AGENCIES_WORDS:
+        agencies: list[str] = []
+    else:
+        parts = [p.strip(_EDGE) for p in _PARTS_RE.split(rest) if p.strip(_EDGE)]
+        agencies = [found for p in parts if (found := canonical_source(p)) in wire_names()]
+        if not parts or len(agencies) != len(parts):
+            return None
+    head = m["outlet"].strip(_EDGE)
+    known = canonical_source(head)
+    outlet = as_credited(head, known) if known else outlet_name(head, strict=True)
+    if not outlet or (outlet in wire_names() and agencies):
+        return None  # ("Reuters and AFP": agencies, first named is read elsewhere)
+    return outlet, agencies
+
+
 # --- A credit written as the outlet's web address -------------------------------------------
 #: A credit written as a web address ("ORF.at", "rp.pl", "LWN.net", "News.yam.md",
 #: "KOMPAS.com"): the stem, the dots of a multi-part name, the ending.
@@ -712,9 +745,12 @@ def signoff_source(text: str) -> str | None:
     if words > SIGNOFF_MAX_WORDS:
         return None
     shaped = credit_line_source(text)
+    m = SIGNOFF_RE.match(text) if shaped is None else None
+    joined = with_agencies(m.group("name")) if m else None  # "— Le Monde avec AFP"
+    if joined:
+        return joined[0]
     if shaped is not None or words > BARE_SIGNOFF_MAX_WORDS:
         return shaped or None
-    m = SIGNOFF_RE.match(text)
     if not m:
         return None
     name = m.group("name")
@@ -818,7 +854,7 @@ def slot_value_source(value: str) -> str | None:
         return None
     m = credit_cues.PLACE_OUTLET_RE.match(value)
     name = m.group("name") if m else value.strip("() ")
-    return canonical_source(name) or outlet_name(name)
+    return as_written(as_credited(name, canonical_source(name)), [name]) or outlet_name(name)
 
 
 # --- A Chinese byline naming the outlet's desk ----------------------------------------------

@@ -51,6 +51,7 @@ from normalizer.cues.outlets import (
     slot_value_source,
     trailing_label_source,
     wire_names,
+    with_agencies,
 )
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
@@ -241,9 +242,10 @@ def _credit(node) -> str | None:
     named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
         or groups.get("orig3")
     if named:
-        return outlet_name(named)
+        return as_written(outlet_name(named), [line])
     holder = groups.get("holder")
-    return (canonical_source(holder) if holder else None) or trailing_label_source(line)
+    return (as_written(canonical_source(holder), [line]) if holder else None) \
+        or trailing_label_source(line)
 
 
 def _story_notice(footer: list, end) -> str | None:
@@ -427,7 +429,7 @@ def _held_credit(held: list[HeldCredit], header: list, page: _PageOwn) -> str | 
     if not header:
         return None
     title = _owner(header[0])
-    for el, parent, text in held:
+    for _el, parent, text in held:
         if title is None or not (parent is title or any(a is parent for a in
                                                          title.iterancestors())):
             continue
@@ -705,11 +707,12 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
     # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press", "Le
     # Figaro et AFP": the first outlet named)
-    known = as_credited(name, canonical_source(name)) \
+    joined = with_agencies(name)  # "Par Le Monde avec AFP", "Von X mit Agenturen"
+    known = as_credited(name, canonical_source(name)) or (joined[0] if joined else None) \
         or next(iter(_byline_agencies(name)), None) or ending_source(name) \
         or _outlet_after_bar(name)
     if known or not m.group("colon"):
-        return _not_photo(known)
+        return _not_photo(as_written(known, [line]))
     found = outlet_name(name, strict=True)
     if not found or found.lower().startswith("www.") or _fold(found) in page.site \
             or _fold(found).split(".")[0] in page.site:
@@ -834,7 +837,7 @@ def _name_alone(line: str, owner: etree._Element | None,
     if known is None or (page is not None and known in page.outlets) or owner.tag == "a" or any(
             a.tag == "a" for a in owner.iterancestors()):
         return None
-    return _not_photo(known)
+    return _not_photo(as_written(known, [line]))
 
 
 def _name_over_date(line: str, owner: etree._Element, after) -> str | None:
@@ -881,7 +884,7 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
             return None
     known = canonical_source(name)
     if known:
-        return _not_photo(known)
+        return _not_photo(as_written(known, [line]))
     linked = owner is not None and any(
         credit_cues.PROVIDER_HREF_RE.search(a.get("href") or "")
         and " ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
@@ -1077,7 +1080,8 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
         name = name.strip()
         linked = any(" ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
         known = canonical_source(name)
-        return _not_photo(known or (outlet_name(name, strict=True) if linked else None))
+        return _not_photo(as_written(known, [name])
+                          or (outlet_name(name, strict=True) if linked else None))
     return None
 
 

@@ -36,6 +36,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     trailing_label_source,
     wire_names,
     wire_services,
+    with_agencies,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
@@ -107,7 +108,11 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
 def byline_names(text: str) -> tuple[list[str], list[str]]:
     """(people, outlets) of a byline: "Rob Picheta, CNN", "Jane Doe, Premium Times": an
     outlet after the writer's name is the story's publisher, known to the table or shaped
-    like an outlet (a person's name is not)."""
+    like an outlet (a person's name is not); an outlet "with agencies" ("tagesschau.de mit
+    Agenturen", "Le Monde avec AFP") is the outlet."""
+    joined = with_agencies(text)
+    if joined:
+        return [], [joined[0]]
     people, agencies = split_names(text)
     if agencies:
         return people, agencies
