@@ -213,12 +213,21 @@ def agency_credit(text: str) -> list[str]:
     return split_names(m.group("names"))[1] if m else []
 
 
+#: The fewest words of the paragraph a closing sign-off stands under: shorter lines kept after
+#: it (a tag's name, a "Follow" button pasted with the story) do not end the story's prose.
+CLOSING_PROSE_MIN_WORDS = 6
+
+
 def _closing_signoff(segment: Segment) -> str | None:
     """A sign-off under the story's last paragraph that the cleaner took for a photo
     credit ("(jw/dpa)", "AFP/dpa/fa", "via Reuters"): no picture stands above it, so it
     credits the story."""
     blocks = segment.blocks
-    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT
+                     and len(b.text.split()) >= CLOSING_PROSE_MIN_WORDS),
+                    default=None)  # (short lines after it, a tag's or a button's, end no story)
+    if last_text is None:
+        last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
     if last_text is None:
         return None
     for i in range(last_text + 1, len(blocks)):
