@@ -136,6 +136,12 @@ def test_no_outlet_with_agencies(line: str) -> None:
     # people, then their outlet behind a spaced slash
     ("<p class='byline'>By Jane Doe and John Roe / Japan Times Staff Writers</p>",
      "Japan Times"),
+    # people and their agency apart without a comma, in the author slot
+    ("<div class='author'>Jane Doe | Reuters | 5 Jan 2023</div>", "Reuters"),
+    ("<div class='author'>Giulia Rossi - ANSA</div>", "ANSA"),
+    # a text's credit label (ru, de)
+    ("<div class='byline'>Текст: РИА Новости</div>", "RIA Novosti"),
+    ("<div class='byline'>Text: dpa</div>", "dpa"),
 ])
 def test_an_outlet_in_a_header_slot_is_the_source(slot: str, source: str) -> None:
     assert _source(_page(slot)) == source
@@ -169,6 +175,8 @@ def test_a_credit_element_under_the_headline_is_read_where_it_stood() -> None:
     "<div class='media'><img src='/a.jpg' alt=''><p class='credit'>KYODO</p></div>",
     # people with agencies in the byline
     "<div class='byline'>By Jane Doe with agencies</div>",
+    # people and a place apart, no agency
+    "<div class='author'>Jane Doe | London | 5 Jan 2023</div>",
 ])
 def test_near_misses_give_no_source(header: str) -> None:
     assert _source(_page(header)) is None

@@ -32,7 +32,14 @@ BYLINE_LABELS: tuple[str, ...] = (
     "yazar", "kirjoittanut", "kirjoittaja", "piše", "пише", "avtor", "autorius", "autors",
     "nga", "από", "του", "της", "de", "per", "oleh", "theo", "bởi",
     "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
+    # a text's credit ("Text: dpa", "Текст: РИА Новости", "Texto: Lusa", "Tekst: PAP")
+    "text", "texte", "texto", "testo", "tekst", "teksti", "текст", "szöveg",
 )
+#: How a byline's people and their agency stand apart without a comma, in the author slot
+#: ("Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA", "Jane Doe / EFE"), and how many
+#: parts after the people are read for the agency.
+BYLINE_PARTS_RE = re.compile(r"\s+[|｜•·/–—-]\s+")
+BYLINE_PARTS_READ = 2
 #: How long a byline line may be: a label, a name (an outlet's or people's).
 BYLINE_LINE_MAX_CHARS = 80
 #: A byline line: label, an optional colon (or a bar), the name. Without a colon ("Af

@@ -787,14 +787,22 @@ def _people_and_agency(line: str, owner: etree._Element) -> str | None:
     in the author slot (by class or schema.org ``itemprop="author"``) or as a writer's link:
     the story's source (a picture's credit, "Jane
     Doe, AP" under a photo, stands in neither)."""
-    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or "," not in line:
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or not _author_slot_near(owner):
         return None
-    if not _author_slot_near(owner):
-        return None
+    if "," not in line:  # "Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA"
+        parts = credit_cues.BYLINE_PARTS_RE.split(line)
+        if len(parts) < 2 or not _PERSON_START_RE.match(parts[0]):
+            return None
+        return next((a for p in parts[1:1 + credit_cues.BYLINE_PARTS_READ]
+                     if (a := canonical_source(p)) in wire_names()), None)
     from normalizer.stories.attribute import byline_names
 
     people, agencies = byline_names(line)
     return agencies[0] if people and agencies and agencies[0] in wire_names() else None
+
+
+#: A person's name opening a byline: two to four capitalised words.
+_PERSON_START_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
 
 
 def _desk_outlet(line: str) -> str | None:
