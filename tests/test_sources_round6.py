@@ -123,6 +123,17 @@ def test_no_outlet_with_agencies(line: str) -> None:
     assert with_agencies(line) is None
 
 
+@pytest.mark.parametrize("byline, source", [
+    ("By Jane Doe - Reuters", "Reuters"),            # a spaced dash
+    ("Par Jeanne Martin (AFP)", "AFP"),              # fr: the agency in brackets
+    ("Di Mario Rossi (ANSA)", "ANSA"),               # it
+    ("Von Anna Schmidt / dpa", "dpa"),               # de: a spaced slash
+])
+def test_a_byline_line_above_the_story_names_the_agency_after_its_people(byline: str,
+                                                                         source: str) -> None:
+    assert _source(_page(f"<p>{byline}</p>")) == source
+
+
 # --- Page slots --------------------------------------------------------------------------
 @pytest.mark.parametrize("slot, source", [
     # an outlet alone in the signature slot

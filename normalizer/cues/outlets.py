@@ -362,6 +362,8 @@ def with_agencies(name: str) -> tuple[str, list[str]] | None:
         if not parts or len(agencies) != len(parts):
             return None
     head = m["outlet"].strip(_EDGE)
+    labelled = credit_cues.BYLINE_LINE_RE.match(head)  # "Von tagesschau.de mit Agenturen"
+    head = labelled["name"].strip(_EDGE) if labelled and labelled["name"] else head
     known = canonical_source(head)
     outlet = as_credited(head, known) if known else outlet_name(head, strict=True)
     if not outlet or (outlet in wire_names() and agencies):

@@ -134,10 +134,20 @@ def _written_as_outlet(line: str) -> bool:
     return found is not None and found in (line.strip(), find_source(line))
 
 
+#: How a byline line's people and the outlet after them stand apart: a bar, a bullet, a
+#: spaced dash or slash ("Jane Doe | Reuters", "Jane Doe - Reuters", "Jane Doe / EFE").
+_BYLINE_PARTS_RE = re.compile(r"\s*[|•]\s*|\s+[-–—/]\s+")
+#: An agency in brackets after the people ("Par Jane Doe (AFP)", "Di Mario Rossi (ANSA)").
+_BRACKETED_AGENCY_RE = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,30})[)\]]\s*$")
+
+
 def _byline_line(names: str) -> tuple[list[str], list[str]]:
     """(people, outlets) of a byline line's names: "Jane Doe, Reuters"; after a bar the
     parts name no people but may name the outlet ("Jane Doe | Reuters | 5 Jan 2023")."""
-    first, *rest = re.split(r"\s*[|•]\s*", names)
+    first, *rest = _BYLINE_PARTS_RE.split(names)
+    bracket = _BRACKETED_AGENCY_RE.search(first)  # "Jane Doe (AFP)"
+    if bracket and canonical_source(bracket["name"]):
+        first, rest = first[:bracket.start()], [bracket["name"], *rest]
     people, agencies = byline_names(first)
     if not agencies:
         agencies = [o for o in map(canonical_source, rest[:2]) if o][:1]
