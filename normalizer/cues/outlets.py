@@ -425,7 +425,7 @@ def _words_within(one: str, other: str) -> bool:
     ("Pagina 12" for "Página/12" folds to the table's)."""
     a, b = re.findall(r"\w+", one.casefold()), re.findall(r"\w+", other.casefold())
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and any(long_[i:i + len(short)] == short
+    return bool(short) and len(short) < len(long_) and any(long_[i:i + len(short)] == short
                                for i in range(len(long_) - len(short) + 1))
 
 
