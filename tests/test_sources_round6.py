@@ -72,6 +72,7 @@ def _source(page: str) -> str | None:
     ("Source: reuters.com", "Reuters"),          # a wire service's address: the agency
     ("Источник: interfax.ru", "Interfax"),       # ru: the same
     ("jw, derStandard.at/APA", "derStandard.at"),  # a desk's initials, the address, an agency
+    ("Source: Le Parisien.fr", "Le Parisien.fr"),  # a brand's name of several words
 ])
 def test_an_address_names_the_outlet_as_credited(credit: str, name: str) -> None:
     assert signoff_source(credit) == name
@@ -82,6 +83,7 @@ def test_an_address_names_the_outlet_as_credited(credit: str, name: str) -> None
     ("Pagina 12", "Página/12"),                     # another spelling folds to the table's
     ("Anadolu Agency", "Anadolu Ajansı"),
     ("AA", "Anadolu Ajansı"),
+    ("(F.A.Z.)", "Frankfurter Allgemeine"),         # an abbreviation's last dot is its own
 ])
 def test_a_credit_keeps_the_form_of_the_name_it_wrote(credit: str, name: str) -> None:
     assert outlet_name(credit) == name

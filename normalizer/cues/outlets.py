@@ -304,12 +304,18 @@ _DOMAIN_NAME_RE = re.compile(r"^(?:www\.)?(?P<stem>[^\W_][\w-]{1,30})\.(?:com|ne
 _NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
 
 
+#: An abbreviation written with dots ("F.A.Z", "S.M.H" once the edges' dots are stripped).
+_DOTTED_ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_source(name: str) -> str | None:
     """The canonical outlet for ``name`` when the whole of it names one ("Reuters", "The AP")."""
     name = " ".join(name.split()).strip(_EDGE)
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     found = _exact(name) or _exact(bare)
+    if not found and _DOTTED_ABBREVIATION_RE.match(name):
+        found = _exact(name + ".")  # "F.A.Z.": the abbreviation's last dot is its own
     if found:
         return found
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
@@ -375,6 +381,7 @@ def with_agencies(name: str) -> tuple[str, list[str]] | None:
 #: A credit written as a web address ("ORF.at", "rp.pl", "LWN.net", "News.yam.md",
 #: "KOMPAS.com"): the stem, the dots of a multi-part name, the ending.
 _WRITTEN_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<stem>[^\W_][\w-]{0,30}"
+                                r"(?: [^\W_][\w-]{0,30}){0,2}"  # ("Le Monde.fr": a brand's name)
                                 r"(?:\.[^\W_][\w-]{0,30}){0,2}?)\.(?P<end>com|net|org|co|info|"
                                 r"news|[a-z]{2})(?:\.(?P<end2>[a-z]{2}))?$", re.IGNORECASE)
 
