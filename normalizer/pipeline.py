@@ -26,6 +26,7 @@ from normalizer.model import (
     Story,
 )
 from normalizer.pages.credits import fill_sources as credits_around_body
+from normalizer.pages.credits import held_credits
 from normalizer.pages.dom import PageIndex
 from normalizer.pages.oversize import (
     extract_oversize,
@@ -285,6 +286,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
         if records:
             _declared_language(records, tree)
             return records
+    held = held_credits(index)  # ("<p class="credit">JIJI</p>": taken out as a caption)
     # Oversize pages (normalizer/pages/oversize.py) are extracted in chunks: linear time.
     ex = extract_oversize(tree, url) if is_oversize(html, tree) \
         else extract(tree, url, index=index)
@@ -294,7 +296,7 @@ def normalize_page(html: str | bytes, url: str, *, archive_url: str | None = Non
                     categories=info.categories, tags=info.tags, archive_url=archive_url,
                     tag=tag, fetched_at=fetched_at)
     record = build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints)
-    credits_around_body(tree, record)  # "Quelle: X" under the article, "来源：X" by its title
+    credits_around_body(tree, record, held)  # "Quelle: X" under the article, "来源：X" by its title
     _declared_language([record], tree)
     return [record]
 

@@ -30,7 +30,7 @@ def _story(paras: list[str]) -> dict:
 @pytest.mark.parametrize("opening, source, place", [
     ("(서울=연합뉴스) 홍길동 기자 =", "Yonhap", "서울"),     # the Korean agencies' bracket
     ("(부산=뉴시스) 홍길동 기자 =", "뉴시스", "부산"),
-    ("JAKARTA, KOMPAS.com -", "Kompas", "JAKARTA"),        # place, comma, the outlet
+    ("JAKARTA, KOMPAS.com -", "Kompas.com", "JAKARTA"),    # place, comma, the outlet
     ("Tehran, IRNA -", "IRNA", "Tehran"),
     ("Bern (sda) -", "Keystone-SDA", "Bern"),              # the Swiss agency in lower case
 ])
@@ -50,9 +50,9 @@ def test_openers_in_other_shapes_name_their_outlet(opening: str, source: str,
     ("Originally posted at Naked Capitalism.", "Naked Capitalism"),
     ("Matéria publicada originalmente no G1.", "G1"),
     ("Статья впервые опубликована на сайте РБК.", "РБК"),
-    ("Artikel ini telah tayang di Kompas.com dengan judul \"Pajak naik\".", "Kompas"),
-    ("Sumber: Kompas.com", "Kompas"),                     # a label naming a domain
-    ("Fuente: infobae.com", "Infobae"),
+    ("Artikel ini telah tayang di Kompas.com dengan judul \"Pajak naik\".", "Kompas.com"),
+    ("Sumber: Kompas.com", "Kompas.com"),                 # a label naming a domain: as written
+    ("Fuente: infobae.com", "infobae.com"),
 ])
 def test_republication_notices_name_the_first_publisher(ending: str, source: str) -> None:
     assert _story([*_BODY, ending])["source"] == source

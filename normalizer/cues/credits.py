@@ -32,9 +32,16 @@ BYLINE_LABELS: tuple[str, ...] = (
     "yazar", "kirjoittanut", "kirjoittaja", "piše", "пише", "avtor", "autorius", "autors",
     "nga", "από", "του", "της", "de", "per", "oleh", "theo", "bởi",
     "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
+    # a text's credit ("Text: dpa", "Текст: РИА Новости", "Texto: Lusa", "Tekst: PAP")
+    "text", "texte", "texto", "testo", "tekst", "teksti", "текст", "szöveg",
 )
+#: How a byline's people and their agency stand apart without a comma, in the author slot
+#: ("Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA", "Jane Doe / EFE"), and how many
+#: parts after the people are read for the agency.
+BYLINE_PARTS_RE = re.compile(r"\s+[|｜•·/–—-]\s+")
+BYLINE_PARTS_READ = 2
 #: How long a byline line may be: a label, a name (an outlet's or people's).
-BYLINE_LINE_MAX_CHARS = 60
+BYLINE_LINE_MAX_CHARS = 80
 #: A byline line: label, an optional colon (or a bar), the name. Without a colon ("Af
 #: Ritzau") the name must be one the outlets table knows: a blog's "by World News Today"
 #: names its poster.
@@ -64,13 +71,24 @@ PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-cop
 #: Class or id words (lower case) of the author slot, where an agency's logo linking its site stands
 #: for its name (``<div class="author"><a class="agency-link" href="http://br.reuters.com/">
 #: <img alt=""></a>``).
-AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur")
+AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur", "signature")
 #: How many links before the post's first paragraph are looked at for the author slot's.
 AUTHOR_SLOT_LINKS = 30
 #: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
 #: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
 PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"
                               r"publications?|agency|agencies|media|medium|cp)/", re.IGNORECASE)
+#: A date written in figures at the start of a line ("2025/1/14 21:17", "14.01.2025"): the
+#: line beside an outlet's name under the headline is its date ("毎日新聞" then
+#: "2025/1/14 21:17（最終更新 1/14 21:17）": the outlet credits the story as "Haaretz — Nov
+#: 23, 2017" does).
+NUMERIC_DATE_START_RE = re.compile(r"^\s*(?:(?:19|20)\d\d\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*"
+                                   r"\d{1,2}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)?\d\d)(?!\d)")
+#: Class words of a credit element that the extractor takes out as a picture's credit before
+#: page credits are read (``<p class="credit">JIJI</p>`` under a headline): held with the
+#: element it stood in (:func:`normalizer.pages.credits.held_credits`), it credits the
+#: story when it stood in the post's header with no picture beside it.
+HELD_CREDIT_CLASS_RE = re.compile(r"(?:^|[\s_-])credits?(?:$|[\s_-])", re.IGNORECASE)
 #: How long a name alone on a header line may be.
 NAME_LINE_MAX_CHARS = 40
 
@@ -110,3 +128,31 @@ PROVIDER_DATE_SEPARATORS = (", ", " | ", " · ", " - ")
 #: not the agency's own, is the story's source (a newspaper printing AP's story with
 #: ``<meta name="author" content="The Associated Press">``).
 AUTHOR_META_NAMES = ("author", "article:author", "dc.creator", "byl")
+
+# --- An outlet's byline "with agencies" ----------------------------------------------------
+#: The words joining an outlet's name to the agencies its story draws on, in bylines and
+#: sign-offs ("Le Monde avec AFP", "tagesschau.de mit Agenturen", "EL PAÍS con agencias",
+#: "Al Jazeera and news agencies", "Guardian staff and agencies", "NOS met ANP", "SVT och
+#: TT", "Rzeczpospolita z agencjami", "ТАСС и агентства"): the outlet is the story's
+#: source, the agencies named are its credits.
+WITH_AGENCIES_JOINS: tuple[str, ...] = (
+    "with", "and", "avec", "et", "mit", "und", "con", "y", "com", "e", "met", "en", "och",
+    "og", "med", "ja", "sekä", "z", "ze", "a", "i", "и", "с", "та", "і", "ve", "ile", "és",
+    "și", "cu", "kai", "και", "dan", "bersama", "na", "me", "sa", "s",
+)
+#: Words that name agencies in general, after such a join ("agencies", "Agenturen",
+#: "agences de presse", "news agencies", "wires"): no outlet's name, the join's outlet
+#: is the source.
+AGENCIES_WORDS: tuple[str, ...] = (
+    "agencies", "news agencies", "wire services", "wires", "wire reports", "agency reports",
+    "agences", "agences de presse", "agence", "agenturen", "nachrichtenagenturen", "agentur",
+    "agencias", "agencias de noticias", "agência", "agências", "agências de notícias",
+    "agenzie", "agenzie di stampa", "agentschappen", "persbureaus", "agencjami", "agencje",
+    "agencji", "agentury", "agenturami", "agentúrami", "ügynökségek", "ügynökségi",
+    "ajanslar", "ajanslarla", "byråer", "nyhetsbyråer", "nyhetsbyråerna", "nyhedsbureauer",
+    "bureauer", "toimistot", "uutistoimistot", "агентства", "агентствами", "агенції",
+    "агенціями", "agenții", "agențiile", "agencije", "agencijama", "πρακτορεία",
+    "kantor berita", "wakala", "वार्ता", "एजेंसियां", "एजेंसी", "通讯社", "通信社", "통신사",
+    "وكالات", "خبرگزاری‌ها",
+)
+

@@ -304,12 +304,18 @@ _DOMAIN_NAME_RE = re.compile(r"^(?:www\.)?(?P<stem>[^\W_][\w-]{1,30})\.(?:com|ne
 _NAME_AND_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<abbr>[^()]{2,12})\)?$")
 
 
+#: An abbreviation written with dots ("F.A.Z", "S.M.H" once the edges' dots are stripped).
+_DOTTED_ABBREVIATION_RE = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
+
+
 @lru_cache(maxsize=4096)
 def canonical_source(name: str) -> str | None:
     """The canonical outlet for ``name`` when the whole of it names one ("Reuters", "The AP")."""
     name = " ".join(name.split()).strip(_EDGE)
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     found = _exact(name) or _exact(bare)
+    if not found and _DOTTED_ABBREVIATION_RE.match(name):
+        found = _exact(name + ".")  # "F.A.Z.": the abbreviation's last dot is its own
     if found:
         return found
     desk = _NEWSROOM_SUFFIX_RE.sub("", bare)  # "Reuters Staff", "dpa-Redaktion"
@@ -334,6 +340,110 @@ def canonical_source(name: str) -> str | None:
     if m and len(bare) - (m.end() - m.start()) <= 4:
         return index.scanned[m.group(0)]
     return None
+
+
+# --- An outlet "with agencies" ------------------------------------------------------------
+_WITH_AGENCIES_RE = re.compile(
+    r"^(?P<outlet>.+?)\s+(?:" + "|".join(map(re.escape, credit_cues.WITH_AGENCIES_JOINS))
+    + r")\s+(?P<rest>.+?)[\s.)\]]*$", re.IGNORECASE)
+_AGENCIES_WORDS = frozenset(w.casefold() for w in credit_cues.AGENCIES_WORDS)
+_OTHER_WORDS_RE = re.compile(r"^(?:other|various|several|the|de|des|les|andere[n]?|weitere[n]?|"
+                             r"otras|otros|outras|altre|diverse[n]?)\s+", re.IGNORECASE)
+
+
+def with_agencies(name: str) -> tuple[str, list[str]] | None:
+    """(outlet, agencies) of an outlet's byline or sign-off "with agencies" ("Le Monde avec
+    AFP", "tagesschau.de mit Agenturen", "Al Jazeera and news agencies", "EL PAÍS con
+    agencias"): the outlet first, then agencies in general or by name only; None for
+    other names ("Jane Doe and John Roe", "Reuters and AFP" names agencies only)."""
+    m = _WITH_AGENCIES_RE.match(" ".join(name.split()).strip(_EDGE))
+    if m is None:
+        return None
+    rest = _OTHER_WORDS_RE.sub("", m["rest"].strip(_EDGE))
+    if rest.casefold() in _AGENCIES_WORDS:
+        agencies: list[str] = []
+    else:
+        parts = [p.strip(_EDGE) for p in _PARTS_RE.split(rest) if p.strip(_EDGE)]
+        agencies = [found for p in parts if (found := canonical_source(p)) in wire_names()]
+        if not parts or len(agencies) != len(parts):
+            return None
+    head = m["outlet"].strip(_EDGE)
+    labelled = credit_cues.BYLINE_LINE_RE.match(head)  # "Von tagesschau.de mit Agenturen"
+    head = labelled["name"].strip(_EDGE) if labelled and labelled["name"] else head
+    known = canonical_source(head)
+    outlet = as_credited(head, known) if known else outlet_name(head, strict=True)
+    if not outlet or (outlet in wire_names() and agencies):
+        return None  # ("Reuters and AFP": agencies, first named is read elsewhere)
+    return outlet, agencies
+
+
+# --- A credit written as the outlet's web address -------------------------------------------
+#: A credit written as a web address ("ORF.at", "rp.pl", "LWN.net", "News.yam.md",
+#: "KOMPAS.com"): the stem, the dots of a multi-part name, the ending.
+_WRITTEN_DOMAIN_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<stem>[^\W_][\w-]{0,30}"
+                                r"(?: [^\W_][\w-]{0,30}){0,2}"  # ("Le Monde.fr": a brand's name)
+                                r"(?:\.[^\W_][\w-]{0,30}){0,2}?)\.(?P<end>com|net|org|co|info|"
+                                r"news|[a-z]{2})(?:\.(?P<end2>[a-z]{2}))?$", re.IGNORECASE)
+
+
+def as_credited(spelling: str, known: str | None) -> str | None:
+    """``known`` (the canonical outlet ``spelling`` names), or the web address as credited
+    when the credit writes the outlet so: "ORF.at", "rp.pl", "LWN.net" are the names of the
+    outlets' sites and are the story's source as written, not cut at their ending to the
+    table's "ORF" (the naming convention: an outlet is named as the story writes it). A
+    wire service ("reuters.com", "aa.com.tr") and an outlet named alike everywhere (table
+    column ``script`` = any) keep their canonical name, and so does an outlet whose own name
+    is an address ("NU.nl"). An address in capitals is written in the case of its other
+    spellings: "KOMPAS.com" gives "Kompas.com"."""
+    if known is None:
+        return None
+    bare = spelling.strip(_EDGE)
+    if known in wire_names() or known in _any_script():
+        return known
+    m = _WRITTEN_DOMAIN_RE.match(bare)
+    if m is None or _WRITTEN_DOMAIN_RE.match(known):
+        return _spelled(bare, known)
+    stem = m["stem"]
+    if stem.isupper() and len(stem) > 4:  # ("ORF.at" keeps its acronym)
+        stem = known if known.casefold() == stem.casefold() else stem.capitalize()
+    ending = m["end"] + (f".{m['end2']}" if m["end2"] else "")
+    return f"{stem}.{ending.lower() if ending.isupper() else ending}"
+
+
+def _spelled(spelling: str, known: str) -> str:
+    """The table's spelling of ``known`` that the credit wrote, its newsroom's words aside,
+    where it is the name written shorter or longer ("Yomiuri Shimbun Staff Writers":
+    "Yomiuri Shimbun", where the table's name is "The Yomiuri Shimbun"); ``known`` where
+    the credit wrote another spelling."""
+    bare = _NEWSROOM_PREFIX_RE.sub("", _NEWSROOM_SUFFIX_RE.sub("", spelling)).strip(_EDGE)
+    folded = bare.casefold()
+    for outlet in _by_name().get(known, ()):
+        if any(a.casefold() == folded for a in outlet.whole_only):
+            return known  # ("AA" is a word's spelling: the name stays the table's)
+        written = next((a for a in outlet.aliases if a.casefold() == folded), None)
+        if written and _words_within(written, known):
+            return written
+    return known
+
+
+def _words_within(one: str, other: str) -> bool:
+    """The words of one name run inside the other's ("Yomiuri Shimbun" in "The Yomiuri
+    Shimbun"): the same name written shorter or longer, not another spelling of it
+    ("Pagina 12" for "Página/12" folds to the table's)."""
+    a, b = re.findall(r"\w+", one.casefold()), re.findall(r"\w+", other.casefold())
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(short) and len(short) < len(long_) and any(long_[i:i + len(short)] == short
+                               for i in range(len(long_) - len(short) + 1))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Outlet, ...]]:
+    return {o.name: (o,) for o in OUTLETS}
+
+
+@lru_cache(maxsize=1)
+def _any_script() -> frozenset[str]:
+    return frozenset(o.name for o in OUTLETS if o.any_script)
 
 
 # --- The name in the script the story credits it in ----------------------------------------
@@ -543,12 +653,12 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
         return None
     known = canonical_source(text)
     if known:
-        return known
+        return as_credited(text, known)
     parts = [p.strip(_EDGE) for p in _PARTS_RE.split(text) if p.strip(_EDGE)]
     for part in parts:  # "dpa/lno", "aja/PAP": the part the table knows
         known = canonical_source(part)
         if known:
-            return known
+            return as_credited(part, known)
     if not parts:
         return None
     name = _tidy(parts[0])
@@ -644,16 +754,20 @@ def signoff_source(text: str) -> str | None:
     if words > SIGNOFF_MAX_WORDS:
         return None
     shaped = credit_line_source(text)
+    m = SIGNOFF_RE.match(text) if shaped is None else None
+    joined = with_agencies(m.group("name")) if m else None  # "— Le Monde avec AFP"
+    if joined:
+        return joined[0]
     if shaped is not None or words > BARE_SIGNOFF_MAX_WORDS:
         return shaped or None
-    m = SIGNOFF_RE.match(text)
     if not m:
         return None
     name = m.group("name")
     parts = _PARTS_RE.split(name)
     if len(parts) > 1:  # "(Quelle: APA/sda/dpa)": the agencies from the first (a bracketed
         parts[0] = _LABEL_START_RE.sub("", parts[0])  # "(Fuente: Télam)" alone is a picture's)
-    known = canonical_source(name) or next((c for c in map(canonical_source, parts) if c), None)
+    known = as_credited(name, canonical_source(name)) or next(
+        (as_credited(p, c) for p in parts if (c := canonical_source(p))), None)
     if known or not SIGNOFF_MARK_RE.match(text):
         return known
     return outlet_name(name, strict=True)
@@ -749,7 +863,7 @@ def slot_value_source(value: str) -> str | None:
         return None
     m = credit_cues.PLACE_OUTLET_RE.match(value)
     name = m.group("name") if m else value.strip("() ")
-    return canonical_source(name) or outlet_name(name)
+    return as_written(as_credited(name, canonical_source(name)), [name]) or outlet_name(name)
 
 
 # --- A Chinese byline naming the outlet's desk ----------------------------------------------

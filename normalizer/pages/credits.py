@@ -38,22 +38,31 @@ from normalizer.cues.outlets import (
     PHOTO_SERVICES,
     PRINT_EDITION_RE,
     SOURCE_LABEL_ALONE_RE,
+    as_credited,
     as_written,
     canonical_source,
     cjk_desk_outlet,
     credit_line_source,
     ending_source,
+    is_end_mark,
     origin_notice,
     outlet_name,
+    signoff_source,
     slot_value_source,
     trailing_label_source,
     wire_names,
+    with_agencies,
 )
 
 #: How many text nodes before the first paragraph (when the title is not found) and after
 #: the last one are the post's own header and footer.
 NODES_BEFORE = 12
 NODES_AFTER = 12
+#: How many text nodes before the first paragraph (empty ones counted) are searched for the
+#: title when the first window does not hold it, and how many nodes a header so found may
+#: hold at most.
+HEADER_WIDE_NODES = 400
+HEADER_MAX_NODES = 40
 #: A credit line is short; a longer node is prose.
 CREDIT_MAX_CHARS = 150
 #: Regions of a page that are never the post's header or footer, by tag and by class or id
@@ -106,6 +115,8 @@ def _outside_post(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
+        if anc.tag == "main":
+            continue  # the page's main content, whatever its class ("grid-container-no-nav")
         cls, ident = anc.get("class"), anc.get("id")
         if (cls or ident) and NOT_POST_CLASS_RE.search(words := f"{cls or ''} {ident or ''}"):
             if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
@@ -231,9 +242,10 @@ def _credit(node) -> str | None:
     named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
         or groups.get("orig3")
     if named:
-        return outlet_name(named)
+        return as_written(outlet_name(named), [line])
     holder = groups.get("holder")
-    return (canonical_source(holder) if holder else None) or trailing_label_source(line)
+    return (as_written(canonical_source(holder), [line]) if holder else None) \
+        or trailing_label_source(line)
 
 
 def _story_notice(footer: list, end) -> str | None:
@@ -283,14 +295,7 @@ def _post_windows(tree: etree._Element, stories: list[dict],
     header: list = []
     footer: list = []
     if start is not None:
-        before = [n for n in _BEFORE(start.getparent(), n=NODES_BEFORE * 6) if n.strip()]
-        folded_title = _fold(title or "")
-        top = max(0, len(before) - NODES_BEFORE)
-        if folded_title:
-            top = next((i for i in range(len(before) - 1, -1, -1)
-                        if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
-                        and folded_title.startswith(t[:40])), top)
-        header = before[top:]
+        header = _header(start, _fold(title or ""))
     if end is not None:
         folded_last = _fold(last)
         after = [n for n in _AFTER(end.getparent(), n=(NODES_AFTER + PARAGRAPH_NODES_MAX) * 2)
@@ -300,6 +305,33 @@ def _post_windows(tree: etree._Element, stories: list[dict],
             i += 1
         footer = after[i:i + NODES_AFTER]
     return header, footer, start, end
+
+
+def _title_at(before: list, folded_title: str) -> int | None:
+    """Where the post's title stands among the text nodes ``before`` its first paragraph
+    (the last that starts it), or None."""
+    if not folded_title:
+        return None
+    return next((i for i in range(len(before) - 1, -1, -1)
+                 if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
+                 and folded_title.startswith(t[:40])), None)
+
+
+def _header(start, folded_title: str) -> list:
+    """The text nodes of the post's header: from its title to its first paragraph's first
+    node ``start``, else the last few before it. Pages whose header is mostly empty nodes
+    (icons' markup, share bars) keep the title further up: it is looked for again in a
+    wider window (:data:`HEADER_WIDE_NODES`), and the header is then taken whole up to
+    :data:`HEADER_MAX_NODES` of its nodes ("Par Le Figaro et AFP" above the share bar)."""
+    before = [n for n in _BEFORE(start.getparent(), n=NODES_BEFORE * 6) if n.strip()]
+    top = _title_at(before, folded_title)
+    if top is None and folded_title:
+        wide = [n for n in _BEFORE(start.getparent(), n=HEADER_WIDE_NODES) if n.strip()]
+        top = _title_at(wide, folded_title)
+        if top is not None and len(wide) - top <= HEADER_MAX_NODES:
+            return wide[top:]
+        top = None
+    return before[max(0, len(before) - NODES_BEFORE) if top is None else top:]
 
 
 def around_body(tree: etree._Element, stories: list[dict],
@@ -366,9 +398,55 @@ def _bylines(header: list, footer: list) -> tuple[list[str], list[str]]:
             next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
 
 
-def fill_sources(tree: etree._Element, record: dict) -> None:
+#: A credit element held before extraction: the element, the element it stood in, its text.
+HeldCredit = tuple[etree._Element, etree._Element, str]
+#: What stands beside a picture's credit: the picture.
+_PICTURE_TAGS = ("img", "figure", "picture", "video", "iframe")
+
+
+def held_credits(index: Any) -> list[HeldCredit]:
+    """The page's short credit elements (``<p class="credit">JIJI</p>``), each with the
+    element it stands in, read from the page's :class:`~normalizer.pages.dom.PageIndex`
+    before the extractor takes them out as pictures' credits: :func:`fill_sources` then
+    knows where they stood."""
+    held: list[HeldCredit] = []
+    for el, classes in index.classed:
+        if not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
+            continue
+        parent = el.getparent()
+        if parent is None or any(True for _ in el.iter(*_PICTURE_TAGS)):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if text and len(text) <= credit_cues.NAME_LINE_MAX_CHARS:
+            held.append((el, parent, text))
+    return held
+
+
+def _held_credit(held: list[HeldCredit], header: list, page: _PageOwn) -> str | None:
+    """An outlet the table knows, alone in a credit element that stood in the post's header
+    (the element it stood in holds the header's title) with no picture beside it, and not
+    the page's own outlet: the story's credit the extractor took for a picture's."""
+    if not header:
+        return None
+    title = _owner(header[0])
+    for _el, parent, text in held:
+        if title is None or not (parent is title or any(a is parent for a in
+                                                         title.iterancestors())):
+            continue
+        if any(True for _ in parent.iter(*_PICTURE_TAGS)):
+            continue  # (a picture in the header: the credit may be its)
+        known = canonical_source(text)
+        if known and known not in page.outlets:
+            return _not_photo(as_written(as_credited(text, known), [text]))
+    return None
+
+
+def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | None = None
+                 ) -> None:
     """Give the post's first story its header's credit and byline and its last story its
-    footer's, where they name none of their own (the page is searched once for both)."""
+    footer's, where they name none of their own (the page is searched once for both).
+    ``held``: the page's credit elements as they stood before extraction
+    (:func:`held_credits`)."""
     stories = record.get("stories") or []
     if not stories:
         return
@@ -393,6 +471,8 @@ def fill_sources(tree: etree._Element, record: dict) -> None:
             # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
             first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
                 or _lead_slot(stories, start, lead) or first["source"]
+        if not first["source"] and held:  # "<p class="credit">JIJI</p>" under the headline
+            first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if header_names and not first["byline"]:
@@ -542,6 +622,8 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
+        if anc.tag == "main":
+            continue  # (as in _outside_post)
         words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
                                                         f"{anc.get('id') or ''}")
         if words.strip() and NOT_POST_CLASS_RE.search(words):
@@ -625,15 +707,32 @@ def _byline_outlet(line: str, page: _PageOwn) -> str | None:
     name = _PHOTO_INSIDE_RE.sub("", m.group("name")).strip(" .,;|")
     # (people and their agency: "Paul Wiseman, Fatima Hussein, The Associated Press", "Le
     # Figaro et AFP": the first outlet named)
-    known = canonical_source(name) or next(iter(_byline_agencies(name)), None) \
-        or ending_source(name)
+    joined = with_agencies(name)  # "Par Le Monde avec AFP", "Von X mit Agenturen"
+    known = as_credited(name, canonical_source(name)) or (joined[0] if joined else None) \
+        or next(iter(_byline_agencies(name)), None) or ending_source(name) \
+        or _outlet_after_bar(name)
     if known or not m.group("colon"):
-        return _not_photo(known)
+        return _not_photo(as_written(known, [line]))
     found = outlet_name(name, strict=True)
     if not found or found.lower().startswith("www.") or _fold(found) in page.site \
             or _fold(found).split(".")[0] in page.site:
         return None  # a blogger's own web address, the site's own name
     return _not_photo(found)
+
+
+#: How a byline's people and their outlet stand apart in one line ("By Takeo Maeda and
+#: Tatsuya Tanoue / Yomiuri Shimbun Staff Writers", "Jane Doe | Reuters").
+_BYLINE_BAR_RE = re.compile(r"\s+[/|｜]\s+")
+
+
+def _outlet_after_bar(names: str) -> str | None:
+    """The outlet the table knows named after the people of a byline, behind a spaced
+    slash or bar ("... / Yomiuri Shimbun Staff Writers": Yomiuri Shimbun)."""
+    for part in _BYLINE_BAR_RE.split(names)[1:]:
+        found = as_credited(part, canonical_source(part))
+        if found:
+            return found
+    return None
 
 
 def _byline_agencies(names: str) -> list[str]:
@@ -660,25 +759,50 @@ WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journa
                             r"reporters?|staff|people|profile)/", re.IGNORECASE)
 
 
-def _people_and_agency(line: str, owner: etree._Element) -> str | None:
-    """The agency a byline names after its people ("Fatima Hussein, The Associated Press"),
-    in the author slot (by class or schema.org ``itemprop="author"``) or as a writer's link:
-    the story's source (a picture's credit, "Jane
-    Doe, AP" under a photo, stands in neither)."""
-    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or "," not in line:
-        return None
-    in_slot = any(
+def _author_slot_near(owner: etree._Element) -> bool:
+    """``owner`` or one of its two nearest ancestors is the story's author slot (by class,
+    schema.org ``itemprop="author"``) or a writer's link."""
+    return any(
         any(w in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
             for w in credit_cues.AUTHOR_SLOT_WORDS)
         or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
         or el.get("itemprop") in ("author", "creator")
         for el in (owner, *itertools.islice(owner.iterancestors(), 2)))
-    if not in_slot:
+
+
+def _author_slot_outlet(line: str, owner: etree._Element) -> str | None:
+    """An outlet signing in the story's author slot, alone or with its desk's initials
+    ("Radio-Canada" in the signature slot, "red, ORF.at/Agenturen" in the byline under the
+    story): the story's source, the page's own outlet included (the slot credits the story;
+    a person's name there is a byline, no sign-off)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or credit_cues.PHOTO_LABEL_RE.match(line) \
+            or not _author_slot_near(owner):
         return None
+    found = signoff_source(line)
+    return None if is_end_mark(found) else _not_photo(found)
+
+
+def _people_and_agency(line: str, owner: etree._Element) -> str | None:
+    """The agency a byline names after its people ("Fatima Hussein, The Associated Press"),
+    in the author slot (by class or schema.org ``itemprop="author"``) or as a writer's link:
+    the story's source (a picture's credit, "Jane
+    Doe, AP" under a photo, stands in neither)."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS or not _author_slot_near(owner):
+        return None
+    if "," not in line:  # "Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA"
+        parts = credit_cues.BYLINE_PARTS_RE.split(line)
+        if len(parts) < 2 or not _PERSON_START_RE.match(parts[0]):
+            return None
+        return next((a for p in parts[1:1 + credit_cues.BYLINE_PARTS_READ]
+                     if (a := canonical_source(p)) in wire_names()), None)
     from normalizer.stories.attribute import byline_names
 
     people, agencies = byline_names(line)
     return agencies[0] if people and agencies and agencies[0] in wire_names() else None
+
+
+#: A person's name opening a byline: two to four capitalised words.
+_PERSON_START_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
 
 
 def _desk_outlet(line: str) -> str | None:
@@ -721,7 +845,31 @@ def _name_alone(line: str, owner: etree._Element | None,
     if known is None or (page is not None and known in page.outlets) or owner.tag == "a" or any(
             a.tag == "a" for a in owner.iterancestors()):
         return None
-    return _not_photo(known)
+    return _not_photo(as_written(known, [line]))
+
+
+def _name_over_date(line: str, owner: etree._Element, after) -> str | None:
+    """An outlet the table knows, alone in its element, the story's date in the element
+    beside it ("<span>毎日新聞</span><span>2025/1/14 21:17</span>" under the headline): the
+    outlet's credit line, as FORMAT's "Haaretz — Nov 23, 2017", the page's own outlet too
+    (its logo is a link and stands above the headline, outside the post's header)."""
+    from normalizer.text.dates import split_date_line
+
+    if after is None or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
+            or any(c.isdigit() for c in line) or owner.tag == "a" \
+            or any(a.tag == "a" for a in owner.iterancestors()) \
+            or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
+        return None
+    known = canonical_source(line)
+    if known is None:
+        return None
+    date, date_owner = _line(after)
+    if date_owner is None or date_owner.getparent() is not owner.getparent() \
+            or date_owner is owner:
+        return None
+    if not (credit_cues.NUMERIC_DATE_START_RE.match(date) or split_date_line(date)[0]):
+        return None
+    return _not_photo(as_written(as_credited(line, known), [line]))
 
 
 def _date_provider(line: str, owner: etree._Element | None) -> str | None:
@@ -744,7 +892,7 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
             return None
     known = canonical_source(name)
     if known:
-        return _not_photo(known)
+        return _not_photo(as_written(known, [line]))
     linked = owner is not None and any(
         credit_cues.PROVIDER_HREF_RE.search(a.get("href") or "")
         and " ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
@@ -757,11 +905,12 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     the lines between its first paragraphs, a byline or a date line only; the page's own
     outlets are no logo's there)."""
     first = last = None
-    for node in header:
+    for i, node in enumerate(header):
         line, owner = _line(node)
         first = owner is not None and (
+            _name_over_date(line, owner, header[i + 1] if i + 1 < len(header) else None) or
             _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
-            or _people_and_agency(line, owner)
+            or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
             or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner)) or None
         if first and not _outside_post_placed(owner):
@@ -769,7 +918,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
         first = None
     for node in footer:
         line, owner = _line(node)
-        last = owner is not None and _byline_outlet(line, page) or None
+        last = owner is not None and (_byline_outlet(line, page)
+                                      or _author_slot_outlet(line, owner)) or None
         if last and not _outside_post_placed(owner):
             break
         last = None
@@ -938,7 +1088,8 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
         name = name.strip()
         linked = any(" ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
         known = canonical_source(name)
-        return _not_photo(known or (outlet_name(name, strict=True) if linked else None))
+        return _not_photo(as_written(known, [name])
+                          or (outlet_name(name, strict=True) if linked else None))
     return None
 
 

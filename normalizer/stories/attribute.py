@@ -36,6 +36,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     trailing_label_source,
     wire_names,
     wire_services,
+    with_agencies,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, META, TEXT
@@ -107,7 +108,11 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
 def byline_names(text: str) -> tuple[list[str], list[str]]:
     """(people, outlets) of a byline: "Rob Picheta, CNN", "Jane Doe, Premium Times": an
     outlet after the writer's name is the story's publisher, known to the table or shaped
-    like an outlet (a person's name is not)."""
+    like an outlet (a person's name is not); an outlet "with agencies" ("tagesschau.de mit
+    Agenturen", "Le Monde avec AFP") is the outlet."""
+    joined = with_agencies(text)
+    if joined:
+        return [], [joined[0]]
     people, agencies = split_names(text)
     if agencies:
         return people, agencies
@@ -129,10 +134,20 @@ def _written_as_outlet(line: str) -> bool:
     return found is not None and found in (line.strip(), find_source(line))
 
 
+#: How a byline line's people and the outlet after them stand apart: a bar, a bullet, a
+#: spaced dash or slash ("Jane Doe | Reuters", "Jane Doe - Reuters", "Jane Doe / EFE").
+_BYLINE_PARTS_RE = re.compile(r"\s*[|•]\s*|\s+[-–—/]\s+")
+#: An agency in brackets after the people ("Par Jane Doe (AFP)", "Di Mario Rossi (ANSA)").
+_BRACKETED_AGENCY_RE = re.compile(r"\s*[(\[](?P<name>[^()\[\]]{2,30})[)\]]\s*$")
+
+
 def _byline_line(names: str) -> tuple[list[str], list[str]]:
     """(people, outlets) of a byline line's names: "Jane Doe, Reuters"; after a bar the
     parts name no people but may name the outlet ("Jane Doe | Reuters | 5 Jan 2023")."""
-    first, *rest = re.split(r"\s*[|•]\s*", names)
+    first, *rest = _BYLINE_PARTS_RE.split(names)
+    bracket = _BRACKETED_AGENCY_RE.search(first)  # "Jane Doe (AFP)"
+    if bracket and canonical_source(bracket["name"]):
+        first, rest = first[:bracket.start()], [bracket["name"], *rest]
     people, agencies = byline_names(first)
     if not agencies:
         agencies = [o for o in map(canonical_source, rest[:2]) if o][:1]
@@ -208,12 +223,21 @@ def agency_credit(text: str) -> list[str]:
     return split_names(m.group("names"))[1] if m else []
 
 
+#: The fewest words of the paragraph a closing sign-off stands under: shorter lines kept after
+#: it (a tag's name, a "Follow" button pasted with the story) do not end the story's prose.
+CLOSING_PROSE_MIN_WORDS = 6
+
+
 def _closing_signoff(segment: Segment) -> str | None:
     """A sign-off under the story's last paragraph that the cleaner took for a photo
     credit ("(jw/dpa)", "AFP/dpa/fa", "via Reuters"): no picture stands above it, so it
     credits the story."""
     blocks = segment.blocks
-    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT
+                     and len(b.text.split()) >= CLOSING_PROSE_MIN_WORDS),
+                    default=None)  # (short lines after it, a tag's or a button's, end no story)
+    if last_text is None:
+        last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
     if last_text is None:
         return None
     for i in range(last_text + 1, len(blocks)):
