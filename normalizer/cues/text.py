@@ -111,6 +111,8 @@ CJK_PHOTO_LABELS = ("摄影", "攝影", "图片来源", "圖片來源", "图片"
 CJK_TAKEN_FROM = ("取自", "翻攝", "翻摄", "截自", "截圖", "截图", "圖取自", "图取自")
 CJK_REPORTER_TITLES = ("摄影记者", "攝影記者", "记者", "記者", "通讯员", "通訊員", "特约记者",
                        "特約記者", "카메라기자")
+#: A photographer's title after the name that closes a caption ("고영권 기자", "张三 记者").
+CAPTION_CREDIT_TITLES = ("기자", "특파원", *CJK_REPORTER_TITLES)
 _CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
                        for w in sorted(CJK_PHOTO_LABELS, key=len, reverse=True))
 _CJK_TITLES = "|".join(sorted(CJK_REPORTER_TITLES, key=len, reverse=True))
@@ -145,6 +147,8 @@ _LATIN_CREDIT = r"""
       | (?<=[.!?”"])\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}\s*/\s*
             [A-ZÀ-ÞĀ-Ž][\w'’.-]+\s*$                      # ...keskiviikkona.Name Name / Lehtikuva
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
+      | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
+      | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
 """
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
@@ -180,7 +184,8 @@ PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
-PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
+PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit", "dok",
+                            "courtesy")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
 PHOTO_CREDIT_LABEL_RE = re.compile(one_of(PHOTO_CREDIT_LABEL_WORDS, flags=_I), _I)  # (factored)
 
@@ -497,6 +502,9 @@ PROMO_WORDS = (
     "užsisakykite", "prenumeruokite", "tellige", "abonnee", "abonnees", "inloggen",
     # a paywall's offer ("Never miss a story", "Choose the plan that's right for you")
     "never miss a story", "choose the plan", "choose your plan", "digital access",
+    # the same words inflected (Turkish, Finnish: a suffix per case) and in Hindi
+    "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
+    "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
@@ -504,11 +512,26 @@ PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)"
 # of each (its longest) is a key; most lines hold none.
 PROMO_KEY_RUNS = tuple(max(re.findall(r"\w+", w), key=len) for w in PROMO_WORDS)
 # Lines that address the reader: promos and paywalls do, news stories rarely do in a
-# short line.
+# short line. (Asked only of a line holding a promo word.) The reader's "you" and the
+# site's "our" in the languages of the promo words: Dutch "je"/"jouw"/"uw", Scandinavian
+# "du"/"dig"/"din", German "du"/"dein", Polish, Czech, Portuguese, Italian, Turkish,
+# Indonesian, Finnish, Hungarian, Romanian, Greek, Ukrainian, Hebrew, Arabic, Hindi, CJK.
+READER_WORDS = (
+    "you", "your", "you’re", "you're", "our", "we’ll", "we'll", "sie", "ihr", "ihre", "unser",
+    "vous", "votre", "nos", "notre", "tu", "usted", "nuestro", "nuestra", "вы", "ваш", "наш",
+    "je", "jij", "jouw", "uw", "onze", "du", "dig", "din", "dina", "ditt", "deg", "dine", "vår",
+    "våra", "vores", "dich", "dir", "dein", "deine", "euch", "ty", "twój", "twoje", "wasz",
+    "nasz", "vy", "váš", "vaše", "náš", "você", "vocês", "seu", "sua", "nosso", "nossa", "tuo",
+    "tua", "vostro", "nostro", "sen", "siz", "senin", "sizin", "anda", "kamu", "kami", "sinä",
+    "sinun", "te", "ön", "tău", "voi", "εσείς", "σας", "ви", "твій", "наш", "אתה", "אתם",
+    "أنت", "لك", "आप", "您", "你", "あなた", "당신", "여러분",
+    # "please" and the polite imperative, addressed to the reader as well
+    "please", "bitte", "por favor", "per favore", "lütfen", "proszę", "prosím", "kérjük",
+    "करें", "पढ़ें", "पढ़िए", "पाएं", "पायें",
+)
 READER_ADDRESS_RE = re.compile(
-    r"\b(?:you|your|you’re|you're|our|we’ll|we'll|sie|ihr|ihre|unser|vous|votre|nos|notre|"
-    r"tu|usted|nuestro|nuestra|вы|ваш|наш)\b|[!]|\bhere\b|^(?:get|join|sign|follow|download|"
-    r"subscribe|click|tap|learn|try|support|want)\b",
+    r"(?<!\w)(?:" + one_of(READER_WORDS, flags=_I) + r")(?!\w|\.\w)|[!]|\bhere\b"
+    r"|^(?:get|join|sign|follow|download|subscribe|click|tap|learn|try|support|want)\b",
     _I,
 )
 # Promo line length limit, in words: a longer block is a paragraph that merely mentions
@@ -1301,3 +1324,152 @@ DISCLAIMER_SELF_RE = re.compile(
 #: no comment word, no disclaimer (the longest word of each phrase is its key).
 COMMENT_KEYS = WordKeys(COMMENT_WORDS)
 DISCLAIMER_KEYS = WordKeys(max(re.findall(r"\w+", w), key=len) for w in DISCLAIMER_PHRASES)
+
+
+# --- The site's notices around a story, by two words of a row (round 6) ---------------------
+# A notice the site prints beside every story names a subject ("comments", "this article",
+# "the audio", "privacy policy", "the app") and says something of it ("are closed", "is more
+# than 5 years old", "is AI-generated", "you agree", "download"). Each row below is one kind:
+# SUBJECT stems (matched at a word's start, so compounds and case endings count:
+# "Kommentarfunktionalität", "Ljuduppspelningen", "uygulamasını"), STATE stems anywhere in
+# the line, the line at most MAX_WORDS words and, where a story's sentence could name both
+# ("the paper closed comments on its site"), the subject among the line's first LEAD words
+# (a notice opens with what it is about). Many languages a row; no sentence of any page.
+class SiteNotice:
+    """One kind of site notice (see above): its two stem lists compiled once."""
+
+    def __init__(self, kind: str, subject: Iterable[str], state: Iterable[str], *,
+                 max_words: int, lead: int | None = None, whole: Iterable[str] = ()) -> None:
+        self.kind = kind
+        self.max_words = max_words
+        self.lead = lead
+        whole = tuple(whole)  # (short subjects are whole words: "app" is no "approach")
+        self.subject_re = re.compile(r"(?<!\w)(?:" + one_of(
+            (*subject, *whole), flags=_I,
+            after=lambda w: r"(?!\w)" if w in whole else "").replace("\\ ", r"\s+") + ")", _I)
+        self.state_re = re.compile(r"(?<!\w)(?:" + one_of(state, flags=_I)
+                                   .replace("\\ ", r"\s+") + ")", _I)
+
+    def found(self, text: str, words: int) -> bool:
+        if words > self.max_words:
+            return False
+        head = " ".join(text.split()[:self.lead]) if self.lead else text
+        return self.subject_re.search(head) is not None and self.state_re.search(text) is not None
+
+
+#: Comments are closed or switched off ("Die Kommentarfunktion ist deaktiviert", "Comments
+#: are closed", "Les commentaires sont fermés", "Kommentarer er lukket").
+COMMENTS_CLOSED = SiteNotice("comments closed", subject=(
+    "comment", "kommentar", "kommentti", "kommentoin", "commentaire", "comentario", "comentário",
+    "comentari", "commento", "commenti", "komentarz", "komentář", "komentár", "komentar",
+    "reactie", "reageren", "hozzászól", "σχόλι", "коммент", "комент", "yorum", "bình luận",
+    "תגוב", "تعليق", "التعليق", "评论", "評論", "留言", "コメント", "댓글",
+), state=(
+    "closed", "disabled", "turned off", "switched off", "deactivated", "not available",
+    "geschlossen", "deaktiviert", "abgeschaltet", "ausgeschaltet", "nicht verfügbar", "fermé",
+    "désactivé", "clos", "cerrad", "desactivad", "deshabilitad", "fechad", "desativad",
+    "encerrad", "chius", "disattivat", "disabilitat", "zamknięt", "wyłączon", "uzavřen",
+    "vypnut", "uzatvoren", "gesloten", "uitgeschakeld", "stängd", "avstängd", "lukket",
+    "lukkede", "deaktiver", "stengt", "suljettu", "suljetaan", "lezárt", "kikapcsol",
+    "închis", "dezactivat", "κλειστ", "απενεργοποι", "закрыт", "отключен", "закрит",
+    "вимкнен", "kapalı", "kapatıl", "ditutup", "dinonaktifkan", "đã đóng", "סגור", "مغلق",
+    "معطل", "关闭", "關閉", "締め切", "닫혔", "닫힌", "중단",
+), max_words=14, lead=3)
+#: The story is old ("This article is more than 5 years old", "Prenez note que cet article
+#: publié en 2017 pourrait contenir des informations qui ne sont plus à jour").
+ARTICLE_AGE = SiteNotice("article age", subject=(
+    "this article", "this story", "this content", "this page", "article", "artikel", "artikkel",
+    "artikkeli", "artiklen", "artikeln", "artículo", "artigo", "articolo", "artykuł", "článek",
+    "článok", "cikk", "articol", "άρθρο", "стать", "матеріал", "материал", "makale", "haber",
+    "berita", "bài viết", "המאמר", "הכתבה", "المقال", "المادة", "文章", "本文", "記事", "기사",
+    "beitrag", "bericht", "nota", "notícia", "noticia", "notizia",
+), state=(
+    "years old", "year old", "older than", "out of date", "outdated", "no longer up to date",
+    "no longer current", "plus à jour", "obsolète", "ancien", "nicht mehr aktuell", "älter als",
+    "veraltet", "jahre alt", "desactualizad", "obsolet", "desatualizad", "non più aggiornat",
+    "non è più attual", "verouderd", "niet meer actueel", "ouder dan", "jaar oud", "äldre än",
+    "år gammal", "inte längre aktuell", "ældre end", "år gammel", "ikke længere aktuel",
+    "eldre enn", "ikke lenger aktuell", "vuotta vanha", "vanhentun", "starszy niż",
+    "nieaktualn", "starší než", "neaktuáln", "zastaral", "régebbi", "elavult", "mai vechi",
+    "învechit", "παλαιότερ", "ξεπερασμέν", "старше", "устарел", "неактуальн", "застаріл",
+    "yıldan eski", "güncel olmayabilir", "güncelliğini", "kedaluwarsa", "tidak lagi",
+    "không còn", "ישן", "قديم", "قديمة", "过时", "過時", "年以上前", "古い", "오래된",
+), max_words=30, lead=6)
+#: An article's audio is machine-read ("Ljuduppspelningen är AI-genererad", "Diese
+#: Audioversion wurde künstlich erzeugt", "Listen: AI-generated voice").
+AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "ses"), subject=(
+    "audio", "ljud", "voice", "stimme", "vorlese", "voix", "röst",
+    "stemme", "ääni", "głos", "голос", "uppspelning", "afspilning", "avspilling",
+    "playback", "listen", "lyssna", "lytt", "hören", "anhören", "écout", "escuch", "ouvir",
+    "ascolt", "luister", "kuuntele", "posłuchaj", "poslech", "слуша", "слухати", "dinle",
+    "dengar", "nghe", "音声", "음성", "듣기", "听", "聽", "podcast", "narrat", "read aloud",
+    "text-to-speech", "tekst-til-tale",
+), state=(
+    "ai-generated", "ai generated", "generated by ai", "ai-genererad", "ai-genereret",
+    "ai-generert", "ai-gegenereerd", "ki-generiert", "ki generiert", "mit ki", "von einer ki",
+    "künstlich", "généré par l'ia", "généré par une ia", "générée par l'ia", "voix de synthèse",
+    "synthetic", "synthetisch", "generado por ia", "generada por ia", "gerado por ia",
+    "gerada por ia", "generato dall'ia", "generata dall'ia", "sintetic", "syntetisk",
+    "tekoäly", "sztuczn", "umělou inteligenc", "umělá inteligence", "искусственн", "штучн",
+    "синтез", "yapay zeka", "kecerdasan buatan", "trí tuệ nhân tạo", "בינה מלאכותית",
+    "الذكاء الاصطناعي", "人工智能", "人工智慧", "合成音声", "ai音声", "인공지능", "ai 음성",
+    "ai-stemme", "ai-röst", "ai voice", "ai-voice",
+), max_words=16, lead=4)
+#: The reader agrees to the site's privacy policy ("By providing your email address, you
+#: ... agree to ... Privacy Policy", "Mit der Anmeldung akzeptieren Sie die
+#: Datenschutzerklärung").
+PRIVACY_CONSENT = SiteNotice("privacy consent", subject=(
+    "privacy", "datenschutz", "confidentialité", "données personnelles", "privacidad",
+    "privacidade", "riservatezza", "privacybeleid", "privacyverklaring", "integritet",
+    "personuppgift", "personvern", "privatliv", "persondata", "tietosuoja", "prywatności",
+    "danych osobowych", "osobních údajů", "osobných údajov", "adatvédel", "confidențialitate",
+    "απορρήτου", "конфиденциальност", "персональных данных", "конфіденційн", "gizlilik",
+    "kişisel veri", "privasi", "quyền riêng tư", "פרטיות", "الخصوصية", "隐私", "隱私", "個人情報",
+    "개인정보",
+), state=(
+    "agree", "accept", "consent", "akzeptier", "zustimm", "einverstanden", "einwillig",
+    "accepte", "acceptez", "consen", "acepta", "aceptas", "concord", "aceit", "accett",
+    "acconsent", "akkoord", "ga je akkoord", "godkänn", "accepter", "samtyk", "godtar",
+    "hyväksy", "akceptuj", "zgadzasz", "wyrażasz zgodę", "souhlas", "elfogad", "hozzájárul",
+    "accepți", "acord", "αποδέχ", "συναιν", "соглаша", "согласи", "приймаєте", "погоджу",
+    "kabul", "onay", "menyetujui", "setuju", "đồng ý", "מסכים", "מאשר", "توافق", "الموافقة",
+    "同意", "동의",
+), max_words=45)
+#: Get the site's app ("Download the X app", "NTV uygulamasını indirin", "ऐप डाउनलोड करने के
+#: लिए QR स्कैन करें"): short, and an order, not a story's sentence about an app.
+APP_DOWNLOAD = SiteNotice("app download", whole=("app", "apps", "appen", "appi"), subject=(
+    "application", "appli", "aplicación", "aplicativo", "applicazione",
+    "aplikacj", "aplikac", "sovellu", "alkalmazás", "aplicați", "uygulama", "приложени",
+    "додаток", "застосунок", "aplikasi", "ứng dụng", "ऐप", "एप", "تطبيق", "אפליקציה", "应用",
+    "應用", "客户端", "アプリ", "앱",
+), state=(
+    "download", "install", "qr", "herunterladen", "installieren", "télécharg", "installez",
+    "descarg", "instala", "baixe", "baixar", "scarica", "pobierz", "stáhn", "stiahn", "lataa",
+    "ladda ner", "last ned", "hent", "downloaden", "letölt", "descarcă", "κατεβάστε",
+    "скача", "завантаж", "indir", "unduh", "tải", "डाउनलोड", "स्कैन", "حمّل", "حمل", "تحميل",
+    "הורידו", "下载", "下載", "ダウンロード", "다운로드", "설치",
+), max_words=25)
+SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD)
+
+# A tip line: the newsroom's address and a request to send it news ("Send your stories to
+# news@example.com", "Vous avez des renseignements ...? Vous pouvez joindre X par courriel
+# à ...", "來稿請寄至 editor@..."): an e-mail address and one of TIP_WORDS in a line of at
+# most TIP_LINE_MAX_WORDS words. A reporter's address alone, with an end mark
+# ("name@agency.co.kr (END)"), is the story's end matter.
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", _I)
+TIP_WORDS = (
+    "send", "email us", "e-mail us", "contact", "tip", "tips", "tipoff", "story idea",
+    "submit", "submission", "reach", "write to", "get in touch", "envoy", "joindre", "contact",
+    "écrivez", "faire parvenir", "renseignements", "schick", "senden", "sende", "schreiben",
+    "hinweis", "kontakt", "envíe", "envía", "envie", "escríba", "escrib", "escreva", "contacte",
+    "scriv", "invia", "inviate", "segnala", "stuur", "mail ons", "skicka", "tipsa", "mejla",
+    "lähetä", "vinkk", "wyślij", "napisz", "pošlete", "napište", "küld", "írjon", "trimite",
+    "scrie", "στείλ", "отправ", "пиши", "присыла", "напиш", "надсила", "gönder", "yazın",
+    "ihbar", "kirim", "hubungi", "gửi", "liên hệ", "שלחו", "أرسل", "راسل", "投書", "投稿",
+    "來稿", "来稿", "寄至", "爆料", "请寄", "請寄", "情報提供", "제보", "보내",
+)
+TIP_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(TIP_WORDS, flags=_I).replace("\\ ", r"\s+")
+                         + ")", _I)
+TIP_LINE_MAX_WORDS = 50
+END_MATTER_RE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[(\[]?\s*(?:END|끝)\s*[)\]]?)?\s*$",
+                           _I)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, signoff_source
+from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.text.dates import parse_date, split_date_line
@@ -35,7 +35,7 @@ _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟։።][{_CLOSERS}]*\s+(?=
 CAPTION_MAX_WORDS = 60
 # A line opening as only captions do ("In this photo dated ...") is one up to this many
 # words (wire captions tell the story of the picture at length, with its credit).
-CAPTION_OPENER_MAX_WORDS = 100
+CAPTION_OPENER_MAX_WORDS = 140
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
 # ... when the date stands among its last this many words ("..., March 3, 2019." ends it).
@@ -276,9 +276,45 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
              and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
             (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
-             and cues.CAPTION_STAMP_RE.search(b.text)):
+             and cues.CAPTION_STAMP_RE.search(b.text)) or \
+            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
+
+
+#: What closes a picture's caption after its one sentence: a name in brackets ("... listed
+#: for sale. (Bespoke Real Estate)", "..., 21 de mayo de 2025. (Jerusalén)"), or an outlet
+#: of the table or a photographer with a reporter's title, bare ("... 연설하고 있다. 연합뉴스",
+#: "... 올리고 있다. 고영권 기자"). Up to CREDIT_TAIL_MAX_WORDS words.
+_BRACKET_TAIL = re.compile(r"(?<=[.!?。])\s*\((?P<name>[^\W\d_][^()]{0,40})\)\s*$")
+_BARE_TAIL = re.compile(r"(?<=[.。])\s+(?P<name>[^\s.!?。()]+(?:\s+[^\s.!?。()]+){0,2})\s*$")
+CREDIT_TAIL_MAX_WORDS = 4
+
+
+def _credit_after_sentence(text: str) -> bool:
+    """One sentence, then a credit that no story sentence ends with (see
+    :data:`_BRACKET_TAIL`): a name of capitalised words in brackets that is no outlet of
+    the table (a story may end "... (AP)", its agency's sign-off), or a bare outlet or a
+    photographer's name and title after the full stop."""
+    if "(" in text[-45:]:
+        m = _BRACKET_TAIL.search(text)
+        if m is None:
+            return False
+        name = m.group("name").strip()
+        words = name.split()
+        return len(words) <= CREDIT_TAIL_MAX_WORDS and not any(map(str.isdigit, name)) \
+            and any(map(str.islower, name)) \
+            and all(w[0].isupper() for w in words if w[0].isalpha()) \
+            and canonical_source(name) is None and not is_prose(text[:m.start()]) \
+            and is_sentence(text[:m.start()])
+    if text.rstrip()[-1:] in ".!?。":
+        return False
+    m = _BARE_TAIL.search(text)
+    if m is None or is_prose(text[:m.start() + 1]):
+        return False
+    name = m.group("name")
+    return name.endswith(cues.CAPTION_CREDIT_TITLES) or (
+        _script_of(name) not in ("LATIN", "") and canonical_source(name) is not None)
 
 
 def has_photo_credit(text: str) -> bool:
@@ -435,6 +471,34 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+#: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
+_NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
+                 "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
+                 "app download": RemovedKind.PROMO}
+
+
+def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
+    """A notice the site prints beside every story, by two words of one row of
+    :data:`normalizer.cues.text.SITE_NOTICES` (comments closed, the article's age, its
+    machine-read audio, a privacy consent, an order to get the app); a tip line (the
+    newsroom's e-mail address and a request to send news), or a reporter's address alone
+    closing the story. An order to get the app is no sentence, or it addresses the reader
+    ("Download our app!"); "Millions downloaded the app." is a story's."""
+    size = b.words
+    if "@" in b.text:
+        if cues.END_MATTER_RE.match(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
+        if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
+                and cues.TIP_WORD_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.PROMO)
+    for notice in cues.SITE_NOTICES:
+        if notice.found(b.text, size) and (
+                notice is not cues.APP_DOWNLOAD or not is_sentence(b.text)
+                or cues.READER_ADDRESS_RE.search(b.text)):
+            return _Mark(CRUFT, _NOTICE_KINDS[notice.kind])
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _line_words(folded: str) -> list[str]:
     """The line's words, as the tables' keys are compared with them."""
@@ -548,7 +612,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff, _bracket_label,
-    _related_link, _site_control, _follow_line, _promo_link, _promo_or_paywall, _comment_policy,
+    _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
+    _comment_policy,
     _link_title, _date_line, _byline, _term_list,
 )
 
@@ -663,10 +728,49 @@ def _before_credit(blocks: list[Block], i: int) -> bool:
     it. A story's closing credit ("(Editing by ...)", "X contributed") stays."""
     b = blocks[i]
     if i + 1 >= len(blocks) or b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS \
-            or not _credit_line(blocks[i + 1]) or not _caption_shaped(b):
+            or not _credit_line(blocks[i + 1]) or b.kind in (BlockKind.HEAD, BlockKind.ITEM):
+        return False
+    if not _caption_shaped(b) and (
+            _sentences(b.text) > CAPTION_SENTENCES_MAX or _dateline_lead(b.text)
+            or _URL.search(b.text) or not (b.words <= CAPTION_NAME_MAX_WORDS or _after_cruft(
+                blocks, i))):
+        # a caption of a sentence or two ("Le juge X se retire ...") under other furniture
+        # or a picture; right under the story's text, only a name ("Internatskolan X."):
+        # the story's last sentence may stand over a credit line its page put there
         return False
     return not (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)
-                or cues.EDITOR_INITIALS_RE.match(b.text))
+                or cues.EDITOR_INITIALS_RE.match(b.text) or signoff_source(b.text))
+
+
+#: A caption typed over its picture's credit line tells the picture in at most this many
+#: sentences (a paragraph of the story right above a credit has more).
+CAPTION_SENTENCES_MAX = 2
+
+
+#: A caption that only names what is shown ("Internatskolan Lundsberg.") is this short.
+CAPTION_NAME_MAX_WORDS = 3
+
+
+def _after_cruft(blocks: list[Block], i: int) -> bool:
+    """The line right above ``i`` was taken out (furniture) or is a picture."""
+    return i > 0 and blocks[i - 1].role in (CRUFT, IMAGE)
+
+
+def _sentences(text: str) -> int:
+    """How many sentences of :data:`PROSE_SENTENCE_MIN_WORDS` words or more the line holds."""
+    return sum(1 for part in _SENTENCE_BREAK.split(text)
+               if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS)
+
+
+def _after_credit(blocks: list[Block], i: int) -> bool:
+    """A short line that is no sentence right under a line that only credits a picture
+    ("IMAGO/ZUMA Press" / "Bondi und Trump in Florida 2016"): the picture's caption, as
+    pages that print the credit first paste it."""
+    b = blocks[i]
+    return i > 0 and b.kind == BlockKind.P and _credit_line(blocks[i - 1]) \
+        and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
+        and not is_prose(b.text) and not _story_line(b.text) \
+        and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
 
 
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
@@ -721,7 +825,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b) or _before_credit(blocks, i):
+                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
