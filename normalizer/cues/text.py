@@ -605,6 +605,11 @@ CHROME_WORDS = frozenset((
     "kopioi linkki", "kopírovat odkaz", "skopiuj link", "linki kopyala", "salin tautan",
     "kopēt saiti", "nukopijuoti nuorodą", "copiar link", "copia link", "kopieer link", "點擊",
     "页首", "頁首", "返回页首", "返回頁首", "回到顶部", "返回顶部", "回到頂部", "返回頂部", "ページの先頭へ",
+    # a follow button alone (to follow the author or the topic), in more languages
+    "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "seuraa", "obserwuj",
+    "sledovat", "sledujte", "követés", "urmărește", "ακολουθήστε", "подписаться", "стежити",
+    "takip et", "ikuti", "theo dõi", "עקבו", "متابعة", "تابع", "フォロー", "팔로우", "关注", "關注",
+    "+ folgen", "+ follow", "+ suivre",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -1221,7 +1226,8 @@ SHARE_OBJECTS = frozenset((
 #: word may go on with a case ending: "Facebookissa", "Twitterze", "WhatsAppie").
 NETWORK_STEMS = (
     "facebook", "twitter", "whatsap", "telegram", "linkedin", "pinterest", "reddit", "tumblr",
-    "messenger", "viber", "e-mail", "email", "mail", "sähköpost", "vkontakt", "вконтакт",
+    "messenger", "viber", "e-mail", "email", "mail", "sähköpost", "e-post", "epost", "e-posta",
+    "correo", "courriel", "poczt", "vkontakt", "вконтакт",
     "одноклассник", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "x",
     "фейсбук", "твиттер", "телеграм", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام",
     "فیسبوک", "توییتر", "تلگرام", "واتس",
@@ -1254,6 +1260,15 @@ NETWORK_NAMES = (
 )
 FOLLOW_LINE_MAX_WORDS = 14
 FOLLOW_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(FOLLOW_VERBS, flags=_I) + r")(?!\w)", _I)
+#: ... or anywhere in a line of at most FOLLOW_ADDRESSED_MAX_WORDS words that addresses the
+#: reader (READER_ADDRESS_RE), or that is no sentence and at most FOLLOW_LINE_MAX_WORDS
+#: long; the verbs here include the site's "us" or are orders ("connect with us", "ikuti").
+FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge uns", "folgen sie uns",
+                   "suivez-nous", "síguenos", "seguici", "volg ons", "følg os", "följ oss",
+                   "obserwuj nas", "sledujte nás", "bizi takip edin", "ikuti kami", "ikuti")
+FOLLOW_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
+                                     + r")(?!\w)", _I)
+FOLLOW_ADDRESSED_MAX_WORDS = 25
 NETWORK_NAME_RE = re.compile(r"(?<!\w)(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
 
 # --- Comment policies and the site's disclaimers --------------------------------------------

@@ -405,8 +405,9 @@ def _share_line(b: Block) -> bool:
         rest = head
     for token in rest.split():
         token = token.strip(_SHARE_TOKEN_EDGES).lower()
-        if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token):
-            return False
+        if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token) \
+                and not cues.SHARE_VERB_RE.fullmatch(token):
+            return False  # (a bar of two buttons repeats the verb: "Del på X Del på e-post")
     return True
 
 
@@ -414,8 +415,20 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
     نيوز"): the verb opens it, a network's name is in it."""
-    if b.words <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+    size = b.words
+    if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
+        return None
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
+            and (cues.NETWORK_NAME_RE.search(b.text) or _URL.search(b.text)) \
+            and not is_prose(b.text):  # ("Follow X's coverage at https://...")
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
+    # source on Google to see more of our stories in your search results", "If you get X
+    # from Instagram ... connect with us"), or is no sentence ("Cek berita ... di Google
+    # News dan ikuti WhatsApp channel X")
+    if cues.FOLLOW_VERB_ANYWHERE_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text) \
+            and (cues.READER_ADDRESS_RE.search(b.text) or (
+                size <= cues.FOLLOW_LINE_MAX_WORDS and not is_sentence(b.text))):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
@@ -633,7 +646,7 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         return False
     if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
         heading = b.kind == BlockKind.HEAD or b.bold
-        return _unfinished(b.text) and not (heading and (
+        return (_unfinished(b.text) or _headline_like(b)) and not (heading and (
             _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
@@ -694,7 +707,7 @@ def _titles_under_label(blocks: list[Block], i: int) -> int:
 
 
 #: A question under a list label is another story's headline up to this many words.
-QUESTION_TITLE_MAX_WORDS = 14
+QUESTION_TITLE_MAX_WORDS = 16
 
 
 def _marked_caption(b: Block) -> bool:
@@ -819,7 +832,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
-                (_title_shaped(b) or _CUT_SHORT.search(b.text) is not None)
+                (_title_shaped(b) or _CUT_SHORT.search(b.text) is not None
+                 or (is_sentence(b.text) and _headline_like(b)))  # (a title asks: "...?")
                 and under < RELATED_TITLES_MAX)
             b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
                 "after_ad", False)) and under < RELATED_TITLES_MAX
@@ -854,6 +868,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _comment_section(blocks)
     _trailing_titles(blocks)
     _tag_lines(blocks, dump=dump)
+    _keyword_lines(blocks)
+    _caps_list_heading(blocks)
     _beside_enlarge(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
@@ -988,6 +1004,68 @@ def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
         if cues.HASHTAGS_RE.match(b.text) or cues.HASHTAG_TERMS_RE.match(b.text) or (
                 not dump and b.words <= cues.TAG_LINE_MAX_WORDS and cues.TAG_TERM_RE.match(b.text)):
             b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A keyword line is at least this many words, and at least KEYWORD_NAMES_MIN of them are
+#: written with a capital elsewhere in the post (names, lower-cased as tag lists print them:
+#: "múte b. egede grønland selvstændighed ... donald trump").
+KEYWORD_LINE_MIN_WORDS = 3
+KEYWORD_LINE_MAX_WORDS = 20
+KEYWORD_NAMES_MIN = 2
+#: ... and names are at least this share of its words (a lower-case sentence of a blog
+#: names a network or two among many small words).
+KEYWORD_NAMES_SHARE = 1 / 3
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_]+")
+
+
+def _keyword_lines(blocks: list[Block]) -> None:
+    """A line of the post's keywords: lower case only, no sentence, and holding names the
+    post writes with a capital (a story's lines write names with their capitals; a line of
+    verse in lower case names no one the story names)."""
+    names: set[str] | None = None
+    for b in blocks:
+        if b.role != TEXT or b.kind != BlockKind.P \
+                or not KEYWORD_LINE_MIN_WORDS <= b.words <= KEYWORD_LINE_MAX_WORDS \
+                or b.text != b.text.lower() or b.text == b.text.upper() or is_sentence(b.text):
+            continue
+        if names is None:
+            names = {w.lower() for c in blocks if c.role == TEXT and c is not b
+                     for w in _CAPITALISED.findall(c.text) if w[0].isupper()}
+        found = {w for w in _CAPITALISED.findall(b.text) if w in names}
+        if len(found) >= max(KEYWORD_NAMES_MIN, b.words * KEYWORD_NAMES_SHARE):
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A list heading in capitals over other stories' headlines ("HERE'S WHAT YOU NEED TO KNOW
+#: ABOUT X:") is at least this many words, with at least CAPS_LIST_MIN_ITEMS headlines
+#: under it (a story's own capitalised heading, "HERE'S WHAT ELSE IS HAPPENING:", is
+#: followed by its sentences).
+CAPS_HEADING_MIN_WORDS = 3
+CAPS_LIST_MIN_ITEMS = 2
+
+
+def _caps_list_heading(blocks: list[Block]) -> None:
+    """A line in capitals ending with a colon, over a run of headlines (no sentence, or a
+    title cut short or asked): a list of other stories, the heading and its titles."""
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words < CAPS_HEADING_MIN_WORDS \
+                or b.words > LINK_TITLE_MAX_WORDS or not _introduces_list(b.text) \
+                or b.text != b.text.upper() or b.text == b.text.lower():
+            continue
+        run = []
+        for c in blocks[i + 1:]:
+            if c.role == IMAGE:
+                continue
+            if c.role != TEXT or c.kind not in (BlockKind.P, BlockKind.ITEM) \
+                    or c.words > LINK_TITLE_MAX_WORDS \
+                    or (is_prose(c.text) and is_sentence(c.text)) \
+                    or not (_unfinished(c.text) or _headline_like(c)) or _story_line(c.text) \
+                    or len(run) >= HEADLINE_RUN_MAX:
+                break
+            run.append(c)
+        if len(run) >= CAPS_LIST_MIN_ITEMS:
+            for c in (b, *run):
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _beside_enlarge(blocks: list[Block]) -> None:
