@@ -424,6 +424,14 @@ RELATED_LABEL_ONLY_RE = re.compile(
     + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：])\s*$",
     _I,
 )
+# ... or ending a short line after a section's name ("Politics & Government Latest
+# Articles", "World Related News"): labels of two words or more only (a line ending
+# "Watch" or "Lee" is a name). At most RELATED_LABEL_END_MAX_WORDS words.
+RELATED_LABEL_END_RE = re.compile(
+    r"\s(?:" + one_of([w for w in (*RELATED_LABELS, *RELATED_LABELS_ALONE)
+                       if len(w.split()) >= 2], flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:：]?\s*$", _I)
+RELATED_LABEL_END_MAX_WORDS = 6
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
 # the full story", "Click here to read more", "See the original article", "Weiterlesen
 # auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
@@ -1269,6 +1277,7 @@ FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge un
 FOLLOW_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
                                      + r")(?!\w)", _I)
 FOLLOW_ADDRESSED_MAX_WORDS = 25
+FOLLOW_BARE_MAX_WORDS = 20
 NETWORK_NAME_RE = re.compile(r"(?<!\w)(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
 
 # --- Comment policies and the site's disclaimers --------------------------------------------
@@ -1464,7 +1473,45 @@ APP_DOWNLOAD = SiteNotice("app download", whole=("app", "apps", "appen", "appi")
     "скача", "завантаж", "indir", "unduh", "tải", "डाउनलोड", "स्कैन", "حمّل", "حمل", "تحميل",
     "הורידו", "下载", "下載", "ダウンロード", "다운로드", "설치",
 ), max_words=25)
-SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD)
+#: A newsletter box's terms: how often it comes, that one may leave it ("We send this
+#: newsletter about once a week; you can unsubscribe at any time", "Šo vēstkopu mēs
+#: izsūtīsim aptuveni reizi nedēļā ar iespēju ... atteikties").
+NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
+    "newsletter", "mailing list", "nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "infolettre",
+    "lettre d'information", "boletín", "boletim", "uutiskirje", "hírlevél", "biuletyn",
+    "zpravodaj", "buletin", "рассылк", "розсилк", "bülten", "vēstkop", "naujienlaišk",
+    "uudiskiri", "ניוזלטר", "النشرة", "电子报", "電子報", "メルマガ", "メールマガジン", "뉴스레터",
+), state=(
+    "once a week", "every week", "weekly", "daily", "every day", "unsubscribe", "opt out",
+    "at any time", "wöchentlich", "täglich", "einmal pro woche", "abmelden", "jederzeit",
+    "chaque semaine", "quotidien", "désinscri", "à tout moment", "cada semana", "semanal",
+    "diari", "darse de baja", "en cualquier momento", "semanalmente", "cancelar", "a qualquer",
+    "settimanal", "quotidian", "disiscriv", "in qualsiasi momento", "wekelijks", "dagelijks",
+    "uitschrijven", "afmelden", "op elk moment", "varje vecka", "veckovis", "avsluta",
+    "när som helst", "hver uge", "ugentlig", "afmeld", "hver uke", "ukentlig", "avmeld",
+    "viikoittain", "päivittäin", "peru", "milloin tahansa", "hetente", "naponta", "leiratkoz",
+    "co tydzień", "codziennie", "wypisać", "w każdej chwili", "týdně", "denně", "odhlásit",
+    "kdykoli", "săptămânal", "zilnic", "dezabona", "еженедельн", "ежедневн", "отписаться",
+    "в любой момент", "щотижн", "щоденн", "відписатися", "haftalık", "günlük", "istediğiniz zaman",
+    "reizi nedēļā", "katru dienu", "atteikties", "jebkurā brīdī", "kartą per savaitę",
+    "atsisakyti", "bet kada", "kord nädalas", "loobuda", "פעם בשבוע", "להסיר", "أسبوعيا",
+    "إلغاء الاشتراك", "每周", "每週", "退订", "退訂", "毎週", "配信停止", "매주", "수신 거부",
+), max_words=30)
+SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
+                NEWSLETTER_TERMS)
+# The site telling the reader what it is, with a pointer to its "about us" page ("... gives
+# you the latest news in an objective way. More about us here."): a line of at most
+# ABOUT_US_MAX_WORDS words holding one of these and addressing the reader (READER_ADDRESS_RE).
+ABOUT_US = (
+    "about us", "more about us", "who we are", "über uns", "mehr über uns", "à propos de nous",
+    "qui sommes-nous", "quiénes somos", "sobre nosotros", "quem somos", "sobre nós",
+    "chi siamo", "over ons", "om oss", "mer om oss", "om os", "mere om os", "meistä",
+    "rólunk", "o nas", "o nás", "despre noi", "σχετικά με εμάς", "о нас", "про нас",
+    "hakkımızda", "tentang kami", "về chúng tôi", "אודותינו", "من نحن", "关于我们", "關於我們",
+    "私たちについて", "회사소개",
+)
+ABOUT_US_RE = re.compile(r"(?<!\w)(?:" + one_of(ABOUT_US, flags=_I) + r")(?!\w)", _I)
+ABOUT_US_MAX_WORDS = 40
 
 # A tip line: the newsroom's address and a request to send it news ("Send your stories to
 # news@example.com", "Vous avez des renseignements ...? Vous pouvez joindre X par courriel

@@ -428,7 +428,7 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     # News dan ikuti WhatsApp channel X")
     if cues.FOLLOW_VERB_ANYWHERE_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text) \
             and (cues.READER_ADDRESS_RE.search(b.text) or (
-                size <= cues.FOLLOW_LINE_MAX_WORDS and not is_sentence(b.text))):
+                size <= cues.FOLLOW_BARE_MAX_WORDS and not is_sentence(b.text))):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
@@ -487,7 +487,7 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
-                 "app download": RemovedKind.PROMO}
+                 "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -504,6 +504,9 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_RE.search(b.text) \
+            and cues.READER_ADDRESS_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
     for notice in cues.SITE_NOTICES:
         if notice.found(b.text, size) and (
                 notice is not cues.APP_DOWNLOAD or not is_sentence(b.text)
@@ -572,7 +575,7 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
-    if cues.RELATED_LABEL_ONLY_RE.match(text) \
+    if _label_only(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
@@ -633,6 +636,15 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 
 # --- Second pass: lines decided by the marks around them ------------------------------------
 
+def _label_only(text: str) -> bool:
+    """A related list's label alone on its line (:data:`normalizer.cues.text.
+    RELATED_LABEL_ONLY_RE`), or closing a short line after a section's name
+    (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
+    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) or (
+        len(text.split()) <= cues.RELATED_LABEL_END_MAX_WORDS and not is_sentence(text)
+        and cues.RELATED_LABEL_END_RE.search(text) is not None)
+
+
 def _link_after_label(blocks: list[Block], i: int) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
@@ -644,7 +656,7 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         return b.kind == BlockKind.P and _headline_like(b)
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
-    if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+    if _label_only(prev.text):
         heading = b.kind == BlockKind.HEAD or b.bold
         return (_unfinished(b.text) or _headline_like(b)) and not (heading and (
             _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
@@ -700,7 +712,7 @@ def _titles_under_label(blocks: list[Block], i: int) -> int:
     n = 0
     for prev in reversed(blocks[:i]):
         if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK \
-                or cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+                or _label_only(prev.text):
             break
         n += 1
     return n
@@ -713,10 +725,12 @@ QUESTION_TITLE_MAX_WORDS = 16
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
-    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_DATED_MAX_WORDS \
+    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
             and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
-            and cues.COMMA_SIDE_RE.search(b.text):
-        return True  # "X, second left, and Y attend ...": a wire caption
+            and len(cues.COMMA_SIDE_RE.findall(b.text)) >= (
+                1 if b.words <= CAPTION_DATED_MAX_WORDS else 2):
+        return True  # "X, second left, and Y attend ...": a wire caption (a long one names
+        #              two people or more by their side)
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
         and _has_marker(b.text) \
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
@@ -740,8 +754,9 @@ def _before_credit(blocks: list[Block], i: int) -> bool:
     picture's caption, typed as a paragraph where the picture is not (or no longer) beside
     it. A story's closing credit ("(Editing by ...)", "X contributed") stays."""
     b = blocks[i]
-    if i + 1 >= len(blocks) or b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS \
-            or not _credit_line(blocks[i + 1]) or b.kind in (BlockKind.HEAD, BlockKind.ITEM):
+    if i + 1 >= len(blocks) or b.words > CAPTION_UNDER_FURNITURE_MAX_WORDS \
+            or not _credit_line(blocks[i + 1]) or b.kind in (BlockKind.HEAD, BlockKind.ITEM) \
+            or (b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS and not _after_cruft(blocks, i)):
         return False
     if not _caption_shaped(b) and (
             _sentences(b.text) > CAPTION_SENTENCES_MAX or _dateline_lead(b.text)
@@ -760,6 +775,8 @@ def _before_credit(blocks: list[Block], i: int) -> bool:
 CAPTION_SENTENCES_MAX = 2
 
 
+#: ... and under other furniture, up to this many words (a wire caption of two sentences).
+CAPTION_UNDER_FURNITURE_MAX_WORDS = 50
 #: A caption that only names what is shown ("Internatskolan Lundsberg.") is this short.
 CAPTION_NAME_MAX_WORDS = 3
 
@@ -783,7 +800,7 @@ def _after_credit(blocks: list[Block], i: int) -> bool:
     return i > 0 and b.kind == BlockKind.P and _credit_line(blocks[i - 1]) \
         and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
         and not is_prose(b.text) and not _story_line(b.text) \
-        and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
+        and not _label_only(b.text)
 
 
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
@@ -1199,8 +1216,9 @@ TAG_RUN_MIN_LINES = 3
 
 
 def _tag_shaped(b: Block) -> bool:
+    """A word or a few, no sentence (a single word is none, even cut with "…")."""
     return b.role == TEXT and b.kind == BlockKind.P and b.words <= TAIL_TAG_MAX_WORDS \
-        and not is_sentence(b.text) and not _story_line(b.text)
+        and (b.words == 1 or not is_sentence(b.text)) and not _story_line(b.text)
 
 
 def _tag_run(lines: list[Block]) -> int:
@@ -1231,7 +1249,7 @@ def _between_related(blocks: list[Block]) -> None:
 def _list_link(b: Block) -> bool:
     """A line taken for a related list's link (its label alone is not one)."""
     return b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
-        and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
+        and not _label_only(b.text)
 
 
 def _heading_repeated(blocks: list[Block]) -> None:
