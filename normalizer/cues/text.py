@@ -150,6 +150,11 @@ _LATIN_CREDIT = r"""
       | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
 """
+# A caption's credit in brackets closing it, whatever its length ("... are internally
+# displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
+PHOTO_BRACKET_END_RE = re.compile(
+    r"[.!?”\"]\s*\(\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + r")s?\s*(?:credit)?\s*:\s*[^()]{2,80}\)\s*\.?\s*$", _I)
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
 # abbreviation ("Nuotr. X", Polish "Fot. X"): asked only of lines whose first or last
@@ -432,6 +437,29 @@ RELATED_LABEL_END_RE = re.compile(
                        if len(w.split()) >= 2], flags=_I).replace("\\ ", r"\s+")
     + r")\s*[:：]?\s*$", _I)
 RELATED_LABEL_END_MAX_WORDS = 6
+# The link to the site's previous or next story, its label then its title ("PREVIOUS
+# Cost-of-living adjustment ...", "Nächster Artikel: ...", "Article précédent ..."): a line
+# of at most RELATED_LINE_MAX_WORDS words that is no sentence. The English labels only in
+# capitals before a capitalised word, or before "article", "story", "post" ("Next week"
+# opens a sentence).
+PREV_NEXT_LABELS = (
+    "previous article", "next article", "previous story", "next story", "previous post",
+    "next post", "vorheriger artikel", "nächster artikel", "voriger artikel",
+    "article précédent", "article suivant", "artículo anterior", "siguiente artículo",
+    "próximo artículo", "artigo anterior", "próximo artigo", "articolo precedente",
+    "articolo successivo", "vorig artikel", "volgend artikel", "poprzedni artykuł",
+    "następny artykuł", "předchozí článek", "další článek", "předchozí", "edellinen artikkeli",
+    "seuraava artikkeli", "föregående artikel", "nästa artikel", "forrige artikel",
+    "næste artikel", "forrige sak", "neste sak", "предыдущая статья", "следующая статья",
+    "попередня стаття", "наступна стаття", "önceki haber", "sonraki haber",
+    "artikel sebelumnya", "artikel selanjutnya", "bài trước", "bài tiếp theo", "המאמר הקודם",
+    "المقال السابق", "المقال التالي", "上一篇", "下一篇", "前の記事", "次の記事", "이전 기사",
+    "다음 기사", "이전글", "다음글",
+)
+PREV_NEXT_RE = re.compile(
+    r"^[\s«‹<←]*(?:(?-i:PREVIOUS|NEXT|PREV)\s+(?=(?-i:[A-Z][a-z]))|(?:"
+    + one_of(PREV_NEXT_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:：»›>→-]?\s*(?=\S))", _I)
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
 # the full story", "Click here to read more", "See the original article", "Weiterlesen
 # auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
@@ -618,6 +646,17 @@ CHROME_WORDS = frozenset((
     "sledovat", "sledujte", "követés", "urmărește", "ακολουθήστε", "подписаться", "стежити",
     "takip et", "ikuti", "theo dõi", "עקבו", "متابعة", "تابع", "フォロー", "팔로우", "关注", "關注",
     "+ folgen", "+ follow", "+ suivre",
+    # save-for-later and show-all controls, and a content type's label alone ("Článek")
+    "gem på læseliste", "gem artikel", "læseliste", "spara artikel", "läslista", "spara",
+    "lägg till i läslistan", "save for later", "read later", "save article", "später lesen",
+    "artikel merken", "merken", "lire plus tard", "sauvegarder", "guardar artículo",
+    "salva articolo", "bewaar", "lees later", "uložit", "uložit článek", "tallenna",
+    "lagre artikkel", "kaydet", "simpan", "сохранить", "зберегти", "あとで読む", "後で読む",
+    "zobrazit vše", "show all", "alle anzeigen", "tout afficher", "ver todo", "mostra tutto",
+    "alles tonen", "pokaż wszystko", "näytä kaikki", "visa alla", "vis alle",
+    "показать все", "tümünü göster", "lihat semua", "xem tất cả", "عرض الكل", "查看全部",
+    "すべて表示", "전체보기", "článek", "článok", "artikel", "artykuł", "artículo", "articolo",
+    "artigo", "статья", "makale",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -1195,6 +1234,14 @@ ENLARGE_LABELS = (
     "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
     "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
     "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기", "이미지 확대보기", "확대보기",
+    # a picture shown full screen
+    "öppna bild i helskärm", "visa i helskärm", "helskärm", "fullskärm", "vis i fuld skærm",
+    "fuld skærm", "fullskjerm", "vis i fullskjerm", "full screen", "fullscreen", "view fullscreen",
+    "vollbild", "im vollbild anzeigen", "plein écran", "pantalla completa", "tela cheia",
+    "schermo intero", "volledig scherm", "pełny ekran", "na celou obrazovku", "koko näyttö",
+    "teljes képernyő", "ecran complet", "πλήρης οθόνη", "на весь экран", "на весь екран",
+    "tam ekran", "layar penuh", "toàn màn hình", "מסך מלא", "ملء الشاشة", "全屏", "全螢幕",
+    "全画面", "전체화면", "전체 화면",
 )
 ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
@@ -1497,8 +1544,30 @@ NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
     "atsisakyti", "bet kada", "kord nädalas", "loobuda", "פעם בשבוע", "להסיר", "أسبوعيا",
     "إلغاء الاشتراك", "每周", "每週", "退订", "退訂", "毎週", "配信停止", "매주", "수신 거부",
 ), max_words=30)
+#: The page needs a script to show something ("Du trenger javascript for å se video",
+#: "Please enable JavaScript to watch this video").
+NEEDS_SCRIPT = SiteNotice("needs script", subject=("javascript", "js"), state=(
+    "need", "requir", "enable", "turn on", "trenger", "behöver", "kræver", "krever", "benötig",
+    "brauch", "aktivier", "nécessit", "activ", "necesit", "habilit", "requer", "ativ",
+    "richied", "abilit", "vereist", "nodig", "inschakel", "wymag", "włącz", "vyžaduj",
+    "povol", "zapn", "vaati", "salli", "szükség", "engedélyez", "necesit", "απαιτ",
+    "ενεργοποι", "требует", "нужен", "включите", "потрібен", "увімкн", "gerek",
+    "etkinleştir", "memerlukan", "aktifkan", "cần", "bật", "צריך", "יש לאפשר", "يتطلب",
+    "تفعيل", "需要", "启用", "啟用", "有効", "필요", "활성화",
+), max_words=20, lead=4)
+#: A request to press the like button ("이 기사가 마음에 들었다면, 좋아요를 눌러주세요", "Wenn
+#: Ihnen der Artikel gefällt, drücken Sie auf Gefällt mir").
+LIKE_REQUEST = SiteNotice("like request", subject=(
+    "like button", "hit like", "click like", "좋아요", "いいね", "gefällt mir", "j'aime",
+    "me gusta", "mi piace", "curtir", "polub", "tykkää", "gilla", "synes godt om",
+    "нравится", "подобається", "beğen", "点赞", "點讚", "按讚",
+), state=(
+    "press", "click", "tap", "hit", "눌러", "누르", "押して", "押す", "drück", "klick", "cliqu",
+    "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
+    "tıkla", "klik", "按", "点击", "點擊",
+), max_words=15)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
-                NEWSLETTER_TERMS)
+                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST)
 # The site telling the reader what it is, with a pointer to its "about us" page ("... gives
 # you the latest news in an objective way. More about us here."): a line of at most
 # ABOUT_US_MAX_WORDS words holding one of these and addressing the reader (READER_ADDRESS_RE).

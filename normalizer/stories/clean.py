@@ -277,7 +277,10 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
              and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
             (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
              and cues.CAPTION_STAMP_RE.search(b.text)) or \
-            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)):
+            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)) or \
+            (b.words <= CAPTION_OPENER_MAX_WORDS and ")" in b.text[-3:]
+             and cues.PHOTO_BRACKET_END_RE.search(b.text)):
+        # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
 
@@ -487,7 +490,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
-                 "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO}
+                 "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
+                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -582,7 +586,9 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
             or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
-                and openers.MORE_FROM_RE.match(text)):
+                and openers.MORE_FROM_RE.match(text)) \
+            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+                and cues.PREV_NEXT_RE.match(text)):
         # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
