@@ -540,6 +540,7 @@ PROMO_WORDS = (
     "never miss a story", "choose the plan", "choose your plan", "digital access",
     # the same words inflected (Turkish, Finnish: a suffix per case) and in Hindi
     "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
+    "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji",
     "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
@@ -1410,10 +1411,12 @@ class SiteNotice:
     """One kind of site notice (see above): its two stem lists compiled once."""
 
     def __init__(self, kind: str, subject: Iterable[str], state: Iterable[str], *,
-                 max_words: int, lead: int | None = None, whole: Iterable[str] = ()) -> None:
+                 max_words: int, lead: int | None = None, whole: Iterable[str] = (),
+                 addressed: bool = False) -> None:
         self.kind = kind
         self.max_words = max_words
         self.lead = lead
+        self.addressed = addressed
         whole = tuple(whole)  # (short subjects are whole words: "app" is no "approach")
         self.subject_re = re.compile(r"(?<!\w)(?:" + one_of(
             (*subject, *whole), flags=_I,
@@ -1422,10 +1425,16 @@ class SiteNotice:
                                    .replace("\\ ", r"\s+") + ")", _I)
 
     def found(self, text: str, words: int) -> bool:
-        if words > self.max_words:
+        """The line is this kind of notice. A line addressing the reader (READER_ADDRESS_RE)
+        may name its subject anywhere ("Für dieses Video benötigen Sie JavaScript"); a row
+        marked ``addressed`` needs that address (a consent is the reader's: "you agree")."""
+        if words > self.max_words or self.state_re.search(text) is None:
             return False
-        head = " ".join(text.split()[:self.lead]) if self.lead else text
-        return self.subject_re.search(head) is not None and self.state_re.search(text) is not None
+        reader = READER_ADDRESS_RE.search(text) is not None
+        if self.addressed and not reader:
+            return False
+        head = " ".join(text.split()[:self.lead]) if self.lead and not reader else text
+        return self.subject_re.search(head) is not None
 
 
 #: Comments are closed or switched off ("Die Kommentarfunktion ist deaktiviert", "Comments
@@ -1470,7 +1479,8 @@ ARTICLE_AGE = SiteNotice("article age", subject=(
 #: Audioversion wurde künstlich erzeugt", "Listen: AI-generated voice").
 AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "ses"), subject=(
     "audio", "ljud", "voice", "stimme", "vorlese", "voix", "röst",
-    "stemme", "ääni", "głos", "голос", "uppspelning", "afspilning", "avspilling",
+    "stemme", "ääni", "głos", "голос", "uppspelning", "uppläsning", "oplæsning", "opplesning",
+    "voorlezing", "afspilning", "avspilling",
     "playback", "listen", "lyssna", "lytt", "hören", "anhören", "écout", "escuch", "ouvir",
     "ascolt", "luister", "kuuntele", "posłuchaj", "poslech", "слуша", "слухати", "dinle",
     "dengar", "nghe", "音声", "음성", "듣기", "听", "聽", "podcast", "narrat", "read aloud",
@@ -1497,7 +1507,7 @@ PRIVACY_CONSENT = SiteNotice("privacy consent", subject=(
     "απορρήτου", "конфиденциальност", "персональных данных", "конфіденційн", "gizlilik",
     "kişisel veri", "privasi", "quyền riêng tư", "פרטיות", "الخصوصية", "隐私", "隱私", "個人情報",
     "개인정보",
-), state=(
+), addressed=True, state=(
     "agree", "accept", "consent", "akzeptier", "zustimm", "einverstanden", "einwillig",
     "accepte", "acceptez", "consen", "acepta", "aceptas", "concord", "aceit", "accett",
     "acconsent", "akkoord", "ga je akkoord", "godkänn", "accepter", "samtyk", "godtar",
@@ -1515,7 +1525,7 @@ APP_DOWNLOAD = SiteNotice("app download", whole=("app", "apps", "appen", "appi")
     "應用", "客户端", "アプリ", "앱",
 ), state=(
     "download", "install", "qr", "herunterladen", "installieren", "télécharg", "installez",
-    "descarg", "instala", "baixe", "baixar", "scarica", "pobierz", "stáhn", "stiahn", "lataa",
+    "herunter", "descarg", "instala", "baixe", "baixar", "scarica", "pobierz", "stáhn", "stiahn", "lataa",
     "ladda ner", "last ned", "hent", "downloaden", "letölt", "descarcă", "κατεβάστε",
     "скача", "завантаж", "indir", "unduh", "tải", "डाउनलोड", "स्कैन", "حمّل", "حمل", "تحميل",
     "הורידו", "下载", "下載", "ダウンロード", "다운로드", "설치",
