@@ -340,6 +340,9 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "heldout3/2020/10/04/sony-kioxia-huawei/#0": 1,
                    "heldout4/2024/12/23/shinyanga-watu-wanaswa/#0": 1,
                    "theweek-speedreads-2020.gold.json#2": 1}
+#: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
+#: line shown twice is read as a repeated caption or link title: an older rule).
+KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
@@ -361,7 +364,7 @@ def test_no_gold_story_line_is_taken_out_beyond_the_known_ones(dump):
         n = max(_taken(story, FURNITURE, dump=dump), _taken(story, [], dump=dump))
         if n:
             taken[key] = n
-    assert taken == Counter(KNOWN_FURNITURE)
+    assert taken == Counter(KNOWN_FURNITURE) + Counter(KNOWN_DUMP_ONLY if dump else {})
 
 
 #: Records whose story lost a line when followed by the record's own cruft lines (as a

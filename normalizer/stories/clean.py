@@ -1194,14 +1194,19 @@ def _tail(part: list[Block]) -> None:
         return
     marks: list[tuple[Block, RemovedKind]] = []
     tags = _tag_run(tail[:first]) >= TAG_RUN_MIN_LINES
+    above = part[last_body]  # the story's line the lines above the trigger stand under
     for i in range(first - 1, -1, -1):  # the lines just above it, up to one of the story's
         b = tail[i]
         if b.role != TEXT:
             continue
-        if not (_tail_candidate(b) and not is_sentence(b.text)
+        if not (_tail_candidate(b) and (b.words == 1 or not is_sentence(b.text))
                 and ((tags and _tag_shaped(b)) or _tail_label_shaped(tail, i))):
+            # (a single word is no sentence, even cut with "…": a tag)
+            above = b
             break
         marks.append((b, RemovedKind.RELATED_LINK))
+    if marks and _introduces_list(above.text):
+        marks = []  # the post's own list under its line "..., the best sellers were:"
     trigger = tail[first]
     for b in tail[first + 1:]:
         if b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b):
