@@ -389,3 +389,26 @@ def test_no_gold_story_line_is_taken_out_by_the_records_own_cruft_after_it():
             if n:
                 taken[f"{gold.parent.name}{rec['url']}"] = n
     assert taken == Counter(KNOWN_PASTED)
+
+
+def test_a_list_label_ending_with_an_ellipsis_takes_its_titles():
+    got = roles([PARA, PARA2, "Before you leave, here are more stories for you...",
+                 "Council approves the budget for next year",
+                 "Mayor opens the new bridge over the river at dawn"])
+    assert [r for r, _ in got[2:]] == [CRUFT] * 3
+
+
+def test_a_teaser_lead_cut_by_the_list_under_its_title_is_a_related_link():
+    got = roles([PARA, PARA2, "Czytaj więcej",
+                 "Rada miasta przyjęła budżet. Burmistrz zapowiada nowe inwestycje",
+                 "W poniedziałek rada miasta przyjęła budżet na przyszły rok, a burmistrz "
+                 "zapowiedział budowę nowego mostu i dwóch szk..."])
+    assert [r for r, _ in got[2:]] == [CRUFT] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "Guter Journalismus hat seinen Preis: Mit unserem Digital-Abo lesen Sie alles.",
+    "Met een abonnement lees je alle artikels op onze site.",
+])
+def test_subscription_offers_addressing_the_reader_are_cruft(line):
+    assert last_role(line) == CRUFT

@@ -395,7 +395,7 @@ RELATED_LABELS = (
     "вам может быть интересно", "вас може зацікавити", "bạn có thể quan tâm", "قد يعجبك أيضا",
     "قد يهمك أيضا", "قد يهمك", "אולי יעניין אותך", "猜你喜欢", "你可能感兴趣", "おすすめ記事",
     "추천 기사", "related news", "ilgili konular", "이 기사와 관련된 기사", "관련 기사",
-    "la rédaction vous conseille", "مقالات ذات صلة", "before you go",
+    "la rédaction vous conseille", "مقالات ذات صلة", "before you go", "before you leave",
     "ämnen i artikeln", "aiheeseen liittyvää", "verwandte artikel",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
@@ -426,7 +426,7 @@ RELATED_GLUED_RE = re.compile(
 # link title.
 RELATED_LABEL_ONLY_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
-    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：])\s*$",
+    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))\s*$",
     _I,
 )
 # ... or ending a short line after a section's name ("Politics & Government Latest
@@ -540,7 +540,7 @@ PROMO_WORDS = (
     "never miss a story", "choose the plan", "choose your plan", "digital access",
     # the same words inflected (Turkish, Finnish: a suffix per case) and in Hindi
     "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
-    "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji",
+    "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji", "abo", "abos",
     "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)

@@ -669,7 +669,9 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
-        and _unfinished(b.text)
+        and (_unfinished(b.text) or (_ELLIPSIS_END.search(b.text) is not None
+                                     and not is_prose(b.text)))
+        # (under the list's titles, a teaser's lead cut by the list: "... Donalda Tr...")
 
 
 def _script_of(text: str) -> str:
@@ -680,6 +682,7 @@ def _script_of(text: str) -> str:
     return unicodedata.name(letter, " ").split(" ", 1)[0] if letter else ""
 
 
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)\s*$")
 #: A title a list cut short: "... Must Prolong 'Brotherly' R ..", "... Sehwag: ..".
 _CUT_SHORT = re.compile(r"(?:\s\.{2,}|[^\W\d_]\.{2}|\s…)\s*$")
 
@@ -855,7 +858,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
-                (_title_shaped(b) or _CUT_SHORT.search(b.text) is not None
+                (_title_shaped(b, inner_stops=True) or _CUT_SHORT.search(b.text) is not None
                  or (is_sentence(b.text) and _headline_like(b)))  # (a title asks: "...?")
                 and under < RELATED_TITLES_MAX)
             b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
