@@ -422,8 +422,9 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
     if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and (cues.NETWORK_NAME_RE.search(b.text) or _URL.search(b.text)) \
-            and not is_prose(b.text):  # ("Follow X's coverage at https://...")
+            and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+        # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
+        # and a story's part made only of furniture is read as the end of the story)
         return _Mark(CRUFT, RemovedKind.PROMO)
     # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
     # source on Google to see more of our stories in your search results", "If you get X
@@ -1072,7 +1073,10 @@ CAPS_LIST_MIN_ITEMS = 2
 
 def _caps_list_heading(blocks: list[Block]) -> None:
     """A line in capitals ending with a colon, over a run of headlines (no sentence, or a
-    title cut short or asked): a list of other stories, the heading and its titles."""
+    title cut short or asked): a list of other stories, whose titles are taken out. The
+    heading stays a line of the story for the splitter: a wire story's part made only of
+    furniture between its "___" rules would read as the story's end, and the part after
+    it ("HERE'S WHAT ELSE IS HAPPENING:") as another story."""
     for i, b in enumerate(blocks):
         if b.role != TEXT or b.kind != BlockKind.P or b.words < CAPS_HEADING_MIN_WORDS \
                 or b.words > LINK_TITLE_MAX_WORDS or not _introduces_list(b.text) \
@@ -1090,7 +1094,7 @@ def _caps_list_heading(blocks: list[Block]) -> None:
                 break
             run.append(c)
         if len(run) >= CAPS_LIST_MIN_ITEMS:
-            for c in (b, *run):
+            for c in run:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
