@@ -1082,7 +1082,7 @@ def _caps_list_heading(blocks: list[Block]) -> None:
                 or b.words > LINK_TITLE_MAX_WORDS or not _introduces_list(b.text) \
                 or b.text != b.text.upper() or b.text == b.text.lower():
             continue
-        run = []
+        run: list[Block] = []
         for c in blocks[i + 1:]:
             if c.role == IMAGE:
                 continue
