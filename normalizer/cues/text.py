@@ -111,6 +111,8 @@ CJK_PHOTO_LABELS = ("摄影", "攝影", "图片来源", "圖片來源", "图片"
 CJK_TAKEN_FROM = ("取自", "翻攝", "翻摄", "截自", "截圖", "截图", "圖取自", "图取自")
 CJK_REPORTER_TITLES = ("摄影记者", "攝影記者", "记者", "記者", "通讯员", "通訊員", "特约记者",
                        "特約記者", "카메라기자")
+#: A photographer's title after the name that closes a caption ("고영권 기자", "张三 记者").
+CAPTION_CREDIT_TITLES = ("기자", "특파원", *CJK_REPORTER_TITLES)
 _CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
                        for w in sorted(CJK_PHOTO_LABELS, key=len, reverse=True))
 _CJK_TITLES = "|".join(sorted(CJK_REPORTER_TITLES, key=len, reverse=True))
@@ -145,7 +147,14 @@ _LATIN_CREDIT = r"""
       | (?<=[.!?”"])\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}\s*/\s*
             [A-ZÀ-ÞĀ-Ž][\w'’.-]+\s*$                      # ...keskiviikkona.Name Name / Lehtikuva
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
+      | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
+      | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
 """
+# A caption's credit in brackets closing it, whatever its length ("... are internally
+# displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
+PHOTO_BRACKET_END_RE = re.compile(
+    r"[.!?”\"]\s*\(\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + r")s?\s*(?:credit)?\s*:\s*[^()]{2,80}\)\s*\.?\s*$", _I)
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
 # abbreviation ("Nuotr. X", Polish "Fot. X"): asked only of lines whose first or last
@@ -180,7 +189,8 @@ PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
 PHOTO_CREDIT_LABEL_MARKS = (":", "(")
-PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit")
+PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit", "dok",
+                            "courtesy")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
 PHOTO_CREDIT_LABEL_RE = re.compile(one_of(PHOTO_CREDIT_LABEL_WORDS, flags=_I), _I)  # (factored)
 
@@ -385,7 +395,7 @@ RELATED_LABELS = (
     "вам может быть интересно", "вас може зацікавити", "bạn có thể quan tâm", "قد يعجبك أيضا",
     "قد يهمك أيضا", "قد يهمك", "אולי יעניין אותך", "猜你喜欢", "你可能感兴趣", "おすすめ記事",
     "추천 기사", "related news", "ilgili konular", "이 기사와 관련된 기사", "관련 기사",
-    "la rédaction vous conseille", "مقالات ذات صلة", "before you go",
+    "la rédaction vous conseille", "مقالات ذات صلة", "before you go", "before you leave",
     "ämnen i artikeln", "aiheeseen liittyvää", "verwandte artikel",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
@@ -416,9 +426,40 @@ RELATED_GLUED_RE = re.compile(
 # link title.
 RELATED_LABEL_ONLY_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
-    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：])\s*$",
+    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))\s*$",
     _I,
 )
+# ... or ending a short line after a section's name ("Politics & Government Latest
+# Articles", "World Related News"): labels of two words or more only (a line ending
+# "Watch" or "Lee" is a name). At most RELATED_LABEL_END_MAX_WORDS words.
+RELATED_LABEL_END_RE = re.compile(
+    r"\s(?:" + one_of([w for w in (*RELATED_LABELS, *RELATED_LABELS_ALONE)
+                       if len(w.split()) >= 2], flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:：]?\s*$", _I)
+RELATED_LABEL_END_MAX_WORDS = 6
+# The link to the site's previous or next story, its label then its title ("PREVIOUS
+# Cost-of-living adjustment ...", "Nächster Artikel: ...", "Article précédent ..."): a line
+# of at most RELATED_LINE_MAX_WORDS words that is no sentence. The English labels only in
+# capitals before a capitalised word, or before "article", "story", "post" ("Next week"
+# opens a sentence).
+PREV_NEXT_LABELS = (
+    "previous article", "next article", "previous story", "next story", "previous post",
+    "next post", "vorheriger artikel", "nächster artikel", "voriger artikel",
+    "article précédent", "article suivant", "artículo anterior", "siguiente artículo",
+    "próximo artículo", "artigo anterior", "próximo artigo", "articolo precedente",
+    "articolo successivo", "vorig artikel", "volgend artikel", "poprzedni artykuł",
+    "następny artykuł", "předchozí článek", "další článek", "předchozí", "edellinen artikkeli",
+    "seuraava artikkeli", "föregående artikel", "nästa artikel", "forrige artikel",
+    "næste artikel", "forrige sak", "neste sak", "предыдущая статья", "следующая статья",
+    "попередня стаття", "наступна стаття", "önceki haber", "sonraki haber",
+    "artikel sebelumnya", "artikel selanjutnya", "bài trước", "bài tiếp theo", "המאמר הקודם",
+    "المقال السابق", "المقال التالي", "上一篇", "下一篇", "前の記事", "次の記事", "이전 기사",
+    "다음 기사", "이전글", "다음글",
+)
+PREV_NEXT_RE = re.compile(
+    r"^[\s«‹<←]*(?:(?-i:PREVIOUS|NEXT|PREV)\s+(?=(?-i:[A-Z][a-z]))|(?:"
+    + one_of(PREV_NEXT_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:：»›>→-]?\s*(?=\S))", _I)
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
 # the full story", "Click here to read more", "See the original article", "Weiterlesen
 # auf tagesschau.de", "Lire la suite", "Leer más", "Читать далее". At most
@@ -497,6 +538,10 @@ PROMO_WORDS = (
     "užsisakykite", "prenumeruokite", "tellige", "abonnee", "abonnees", "inloggen",
     # a paywall's offer ("Never miss a story", "Choose the plan that's right for you")
     "never miss a story", "choose the plan", "choose your plan", "digital access",
+    # the same words inflected (Turkish, Finnish: a suffix per case) and in Hindi
+    "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
+    "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji", "abo", "abos",
+    "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
@@ -504,11 +549,26 @@ PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)"
 # of each (its longest) is a key; most lines hold none.
 PROMO_KEY_RUNS = tuple(max(re.findall(r"\w+", w), key=len) for w in PROMO_WORDS)
 # Lines that address the reader: promos and paywalls do, news stories rarely do in a
-# short line.
+# short line. (Asked only of a line holding a promo word.) The reader's "you" and the
+# site's "our" in the languages of the promo words: Dutch "je"/"jouw"/"uw", Scandinavian
+# "du"/"dig"/"din", German "du"/"dein", Polish, Czech, Portuguese, Italian, Turkish,
+# Indonesian, Finnish, Hungarian, Romanian, Greek, Ukrainian, Hebrew, Arabic, Hindi, CJK.
+READER_WORDS = (
+    "you", "your", "you’re", "you're", "our", "we’ll", "we'll", "sie", "ihr", "ihre", "unser",
+    "vous", "votre", "nos", "notre", "tu", "usted", "nuestro", "nuestra", "вы", "ваш", "наш",
+    "je", "jij", "jouw", "uw", "onze", "du", "dig", "din", "dina", "ditt", "deg", "dine", "vår",
+    "våra", "vores", "dich", "dir", "dein", "deine", "euch", "ty", "twój", "twoje", "wasz",
+    "nasz", "vy", "váš", "vaše", "náš", "você", "vocês", "seu", "sua", "nosso", "nossa", "tuo",
+    "tua", "vostro", "nostro", "sen", "siz", "senin", "sizin", "anda", "kamu", "kami", "sinä",
+    "sinun", "te", "ön", "tău", "voi", "εσείς", "σας", "ви", "твій", "наш", "אתה", "אתם",
+    "أنت", "لك", "आप", "您", "你", "あなた", "당신", "여러분",
+    # "please" and the polite imperative, addressed to the reader as well
+    "please", "bitte", "por favor", "per favore", "lütfen", "proszę", "prosím", "kérjük",
+    "करें", "पढ़ें", "पढ़िए", "पाएं", "पायें",
+)
 READER_ADDRESS_RE = re.compile(
-    r"\b(?:you|your|you’re|you're|our|we’ll|we'll|sie|ihr|ihre|unser|vous|votre|nos|notre|"
-    r"tu|usted|nuestro|nuestra|вы|ваш|наш)\b|[!]|\bhere\b|^(?:get|join|sign|follow|download|"
-    r"subscribe|click|tap|learn|try|support|want)\b",
+    r"(?<!\w)(?:" + one_of(READER_WORDS, flags=_I) + r")(?!\w|\.\w)|[!]|\bhere\b"
+    r"|^(?:get|join|sign|follow|download|subscribe|click|tap|learn|try|support|want)\b",
     _I,
 )
 # Promo line length limit, in words: a longer block is a paragraph that merely mentions
@@ -582,6 +642,22 @@ CHROME_WORDS = frozenset((
     "kopioi linkki", "kopírovat odkaz", "skopiuj link", "linki kopyala", "salin tautan",
     "kopēt saiti", "nukopijuoti nuorodą", "copiar link", "copia link", "kopieer link", "點擊",
     "页首", "頁首", "返回页首", "返回頁首", "回到顶部", "返回顶部", "回到頂部", "返回頂部", "ページの先頭へ",
+    # a follow button alone (to follow the author or the topic), in more languages
+    "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "seuraa", "obserwuj",
+    "sledovat", "sledujte", "követés", "urmărește", "ακολουθήστε", "подписаться", "стежити",
+    "takip et", "ikuti", "theo dõi", "עקבו", "متابعة", "تابع", "フォロー", "팔로우", "关注", "關注",
+    "+ folgen", "+ follow", "+ suivre",
+    # save-for-later and show-all controls, and a content type's label alone ("Článek")
+    "gem på læseliste", "gem artikel", "læseliste", "spara artikel", "läslista", "spara",
+    "lägg till i läslistan", "save for later", "read later", "save article", "später lesen",
+    "artikel merken", "merken", "lire plus tard", "sauvegarder", "guardar artículo",
+    "salva articolo", "bewaar", "lees later", "uložit", "uložit článek", "tallenna",
+    "lagre artikkel", "kaydet", "simpan", "сохранить", "зберегти", "あとで読む", "後で読む",
+    "zobrazit vše", "show all", "alle anzeigen", "tout afficher", "ver todo", "mostra tutto",
+    "alles tonen", "pokaż wszystko", "näytä kaikki", "visa alla", "vis alle",
+    "показать все", "tümünü göster", "lihat semua", "xem tất cả", "عرض الكل", "查看全部",
+    "すべて表示", "전체보기", "článek", "článok", "artikel", "artykuł", "artículo", "articolo",
+    "artigo", "статья", "makale",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -1159,6 +1235,14 @@ ENLARGE_LABELS = (
     "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
     "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
     "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기", "이미지 확대보기", "확대보기",
+    # a picture shown full screen
+    "öppna bild i helskärm", "visa i helskärm", "helskärm", "fullskärm", "vis i fuld skærm",
+    "fuld skærm", "fullskjerm", "vis i fullskjerm", "full screen", "fullscreen", "view fullscreen",
+    "vollbild", "im vollbild anzeigen", "plein écran", "pantalla completa", "tela cheia",
+    "schermo intero", "volledig scherm", "pełny ekran", "na celou obrazovku", "koko näyttö",
+    "teljes képernyő", "ecran complet", "πλήρης οθόνη", "на весь экран", "на весь екран",
+    "tam ekran", "layar penuh", "toàn màn hình", "מסך מלא", "ملء الشاشة", "全屏", "全螢幕",
+    "全画面", "전체화면", "전체 화면",
 )
 ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
@@ -1198,7 +1282,8 @@ SHARE_OBJECTS = frozenset((
 #: word may go on with a case ending: "Facebookissa", "Twitterze", "WhatsAppie").
 NETWORK_STEMS = (
     "facebook", "twitter", "whatsap", "telegram", "linkedin", "pinterest", "reddit", "tumblr",
-    "messenger", "viber", "e-mail", "email", "mail", "sähköpost", "vkontakt", "вконтакт",
+    "messenger", "viber", "e-mail", "email", "mail", "sähköpost", "e-post", "epost", "e-posta",
+    "correo", "courriel", "poczt", "vkontakt", "вконтакт",
     "одноклассник", "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "x",
     "фейсбук", "твиттер", "телеграм", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام",
     "فیسبوک", "توییتر", "تلگرام", "واتس",
@@ -1231,6 +1316,16 @@ NETWORK_NAMES = (
 )
 FOLLOW_LINE_MAX_WORDS = 14
 FOLLOW_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(FOLLOW_VERBS, flags=_I) + r")(?!\w)", _I)
+#: ... or anywhere in a line of at most FOLLOW_ADDRESSED_MAX_WORDS words that addresses the
+#: reader (READER_ADDRESS_RE), or that is no sentence and at most FOLLOW_LINE_MAX_WORDS
+#: long; the verbs here include the site's "us" or are orders ("connect with us", "ikuti").
+FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge uns", "folgen sie uns",
+                   "suivez-nous", "síguenos", "seguici", "volg ons", "følg os", "följ oss",
+                   "obserwuj nas", "sledujte nás", "bizi takip edin", "ikuti kami", "ikuti")
+FOLLOW_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
+                                     + r")(?!\w)", _I)
+FOLLOW_ADDRESSED_MAX_WORDS = 25
+FOLLOW_BARE_MAX_WORDS = 20
 NETWORK_NAME_RE = re.compile(r"(?<!\w)(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
 
 # --- Comment policies and the site's disclaimers --------------------------------------------
@@ -1301,3 +1396,221 @@ DISCLAIMER_SELF_RE = re.compile(
 #: no comment word, no disclaimer (the longest word of each phrase is its key).
 COMMENT_KEYS = WordKeys(COMMENT_WORDS)
 DISCLAIMER_KEYS = WordKeys(max(re.findall(r"\w+", w), key=len) for w in DISCLAIMER_PHRASES)
+
+
+# --- The site's notices around a story, by two words of a row (round 6) ---------------------
+# A notice the site prints beside every story names a subject ("comments", "this article",
+# "the audio", "privacy policy", "the app") and says something of it ("are closed", "is more
+# than 5 years old", "is AI-generated", "you agree", "download"). Each row below is one kind:
+# SUBJECT stems (matched at a word's start, so compounds and case endings count:
+# "Kommentarfunktionalität", "Ljuduppspelningen", "uygulamasını"), STATE stems anywhere in
+# the line, the line at most MAX_WORDS words and, where a story's sentence could name both
+# ("the paper closed comments on its site"), the subject among the line's first LEAD words
+# (a notice opens with what it is about). Many languages a row; no sentence of any page.
+class SiteNotice:
+    """One kind of site notice (see above): its two stem lists compiled once."""
+
+    def __init__(self, kind: str, subject: Iterable[str], state: Iterable[str], *,
+                 max_words: int, lead: int | None = None, whole: Iterable[str] = (),
+                 addressed: bool = False) -> None:
+        self.kind = kind
+        self.max_words = max_words
+        self.lead = lead
+        self.addressed = addressed
+        whole = tuple(whole)  # (short subjects are whole words: "app" is no "approach")
+        self.subject_re = re.compile(r"(?<!\w)(?:" + one_of(
+            (*subject, *whole), flags=_I,
+            after=lambda w: r"(?!\w)" if w in whole else "").replace("\\ ", r"\s+") + ")", _I)
+        self.state_re = re.compile(r"(?<!\w)(?:" + one_of(state, flags=_I)
+                                   .replace("\\ ", r"\s+") + ")", _I)
+
+    def found(self, text: str, words: int) -> bool:
+        """The line is this kind of notice. A line addressing the reader (READER_ADDRESS_RE)
+        may name its subject anywhere ("Für dieses Video benötigen Sie JavaScript"); a row
+        marked ``addressed`` needs that address (a consent is the reader's: "you agree")."""
+        if words > self.max_words or self.state_re.search(text) is None:
+            return False
+        reader = READER_ADDRESS_RE.search(text) is not None
+        if self.addressed and not reader:
+            return False
+        head = " ".join(text.split()[:self.lead]) if self.lead and not reader else text
+        return self.subject_re.search(head) is not None
+
+
+#: Comments are closed or switched off ("Die Kommentarfunktion ist deaktiviert", "Comments
+#: are closed", "Les commentaires sont fermés", "Kommentarer er lukket").
+COMMENTS_CLOSED = SiteNotice("comments closed", subject=(
+    "comment", "kommentar", "kommentti", "kommentoin", "commentaire", "comentario", "comentário",
+    "comentari", "commento", "commenti", "komentarz", "komentář", "komentár", "komentar",
+    "reactie", "reageren", "hozzászól", "σχόλι", "коммент", "комент", "yorum", "bình luận",
+    "תגוב", "تعليق", "التعليق", "评论", "評論", "留言", "コメント", "댓글",
+), state=(
+    "closed", "disabled", "turned off", "switched off", "deactivated", "not available",
+    "geschlossen", "deaktiviert", "abgeschaltet", "ausgeschaltet", "nicht verfügbar", "fermé",
+    "désactivé", "clos", "cerrad", "desactivad", "deshabilitad", "fechad", "desativad",
+    "encerrad", "chius", "disattivat", "disabilitat", "zamknięt", "wyłączon", "uzavřen",
+    "vypnut", "uzatvoren", "gesloten", "uitgeschakeld", "stängd", "avstängd", "lukket",
+    "lukkede", "deaktiver", "stengt", "suljettu", "suljetaan", "lezárt", "kikapcsol",
+    "închis", "dezactivat", "κλειστ", "απενεργοποι", "закрыт", "отключен", "закрит",
+    "вимкнен", "kapalı", "kapatıl", "ditutup", "dinonaktifkan", "đã đóng", "סגור", "مغلق",
+    "معطل", "关闭", "關閉", "締め切", "닫혔", "닫힌", "중단",
+), max_words=14, lead=3)
+#: The story is old ("This article is more than 5 years old", "Prenez note que cet article
+#: publié en 2017 pourrait contenir des informations qui ne sont plus à jour").
+ARTICLE_AGE = SiteNotice("article age", subject=(
+    "this article", "this story", "this content", "this page", "article", "artikel", "artikkel",
+    "artikkeli", "artiklen", "artikeln", "artículo", "artigo", "articolo", "artykuł", "článek",
+    "článok", "cikk", "articol", "άρθρο", "стать", "матеріал", "материал", "makale", "haber",
+    "berita", "bài viết", "המאמר", "הכתבה", "المقال", "المادة", "文章", "本文", "記事", "기사",
+    "beitrag", "bericht", "nota", "notícia", "noticia", "notizia",
+), state=(
+    "years old", "year old", "older than", "out of date", "outdated", "no longer up to date",
+    "no longer current", "plus à jour", "obsolète", "ancien", "nicht mehr aktuell", "älter als",
+    "veraltet", "jahre alt", "desactualizad", "obsolet", "desatualizad", "non più aggiornat",
+    "non è più attual", "verouderd", "niet meer actueel", "ouder dan", "jaar oud", "äldre än",
+    "år gammal", "inte längre aktuell", "ældre end", "år gammel", "ikke længere aktuel",
+    "eldre enn", "ikke lenger aktuell", "vuotta vanha", "vanhentun", "starszy niż",
+    "nieaktualn", "starší než", "neaktuáln", "zastaral", "régebbi", "elavult", "mai vechi",
+    "învechit", "παλαιότερ", "ξεπερασμέν", "старше", "устарел", "неактуальн", "застаріл",
+    "yıldan eski", "güncel olmayabilir", "güncelliğini", "kedaluwarsa", "tidak lagi",
+    "không còn", "ישן", "قديم", "قديمة", "过时", "過時", "年以上前", "古い", "오래된",
+), max_words=30, lead=6)
+#: An article's audio is machine-read ("Ljuduppspelningen är AI-genererad", "Diese
+#: Audioversion wurde künstlich erzeugt", "Listen: AI-generated voice").
+AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "ses"), subject=(
+    "audio", "ljud", "voice", "stimme", "vorlese", "voix", "röst",
+    "stemme", "ääni", "głos", "голос", "uppspelning", "uppläsning", "oplæsning", "opplesning",
+    "voorlezing", "afspilning", "avspilling",
+    "playback", "listen", "lyssna", "lytt", "hören", "anhören", "écout", "escuch", "ouvir",
+    "ascolt", "luister", "kuuntele", "posłuchaj", "poslech", "слуша", "слухати", "dinle",
+    "dengar", "nghe", "音声", "음성", "듣기", "听", "聽", "podcast", "narrat", "read aloud",
+    "text-to-speech", "tekst-til-tale",
+), state=(
+    "ai-generated", "ai generated", "generated by ai", "ai-genererad", "ai-genereret",
+    "ai-generert", "ai-gegenereerd", "ki-generiert", "ki generiert", "mit ki", "von einer ki",
+    "künstlich", "généré par l'ia", "généré par une ia", "générée par l'ia", "voix de synthèse",
+    "synthetic", "synthetisch", "generado por ia", "generada por ia", "gerado por ia",
+    "gerada por ia", "generato dall'ia", "generata dall'ia", "sintetic", "syntetisk",
+    "tekoäly", "sztuczn", "umělou inteligenc", "umělá inteligence", "искусственн", "штучн",
+    "синтез", "yapay zeka", "kecerdasan buatan", "trí tuệ nhân tạo", "בינה מלאכותית",
+    "الذكاء الاصطناعي", "人工智能", "人工智慧", "合成音声", "ai音声", "인공지능", "ai 음성",
+    "ai-stemme", "ai-röst", "ai voice", "ai-voice",
+), max_words=16, lead=4)
+#: The reader agrees to the site's privacy policy ("By providing your email address, you
+#: ... agree to ... Privacy Policy", "Mit der Anmeldung akzeptieren Sie die
+#: Datenschutzerklärung").
+PRIVACY_CONSENT = SiteNotice("privacy consent", subject=(
+    "privacy", "datenschutz", "confidentialité", "données personnelles", "privacidad",
+    "privacidade", "riservatezza", "privacybeleid", "privacyverklaring", "integritet",
+    "personuppgift", "personvern", "privatliv", "persondata", "tietosuoja", "prywatności",
+    "danych osobowych", "osobních údajů", "osobných údajov", "adatvédel", "confidențialitate",
+    "απορρήτου", "конфиденциальност", "персональных данных", "конфіденційн", "gizlilik",
+    "kişisel veri", "privasi", "quyền riêng tư", "פרטיות", "الخصوصية", "隐私", "隱私", "個人情報",
+    "개인정보",
+), addressed=True, state=(
+    "agree", "accept", "consent", "akzeptier", "zustimm", "einverstanden", "einwillig",
+    "accepte", "acceptez", "consen", "acepta", "aceptas", "concord", "aceit", "accett",
+    "acconsent", "akkoord", "ga je akkoord", "godkänn", "accepter", "samtyk", "godtar",
+    "hyväksy", "akceptuj", "zgadzasz", "wyrażasz zgodę", "souhlas", "elfogad", "hozzájárul",
+    "accepți", "acord", "αποδέχ", "συναιν", "соглаша", "согласи", "приймаєте", "погоджу",
+    "kabul", "onay", "menyetujui", "setuju", "đồng ý", "מסכים", "מאשר", "توافق", "الموافقة",
+    "同意", "동의",
+), max_words=45)
+#: Get the site's app ("Download the X app", "NTV uygulamasını indirin", "ऐप डाउनलोड करने के
+#: लिए QR स्कैन करें"): short, and an order, not a story's sentence about an app.
+APP_DOWNLOAD = SiteNotice("app download", whole=("app", "apps", "appen", "appi"), subject=(
+    "application", "appli", "aplicación", "aplicativo", "applicazione",
+    "aplikacj", "aplikac", "sovellu", "alkalmazás", "aplicați", "uygulama", "приложени",
+    "додаток", "застосунок", "aplikasi", "ứng dụng", "ऐप", "एप", "تطبيق", "אפליקציה", "应用",
+    "應用", "客户端", "アプリ", "앱",
+), state=(
+    "download", "install", "qr", "herunterladen", "installieren", "télécharg", "installez",
+    "herunter", "descarg", "instala", "baixe", "baixar", "scarica", "pobierz", "stáhn", "stiahn", "lataa",
+    "ladda ner", "last ned", "hent", "downloaden", "letölt", "descarcă", "κατεβάστε",
+    "скача", "завантаж", "indir", "unduh", "tải", "डाउनलोड", "स्कैन", "حمّل", "حمل", "تحميل",
+    "הורידו", "下载", "下載", "ダウンロード", "다운로드", "설치",
+), max_words=25)
+#: A newsletter box's terms: how often it comes, that one may leave it ("We send this
+#: newsletter about once a week; you can unsubscribe at any time", "Šo vēstkopu mēs
+#: izsūtīsim aptuveni reizi nedēļā ar iespēju ... atteikties").
+NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
+    "newsletter", "mailing list", "nyhetsbrev", "nyhedsbrev", "nieuwsbrief", "infolettre",
+    "lettre d'information", "boletín", "boletim", "uutiskirje", "hírlevél", "biuletyn",
+    "zpravodaj", "buletin", "рассылк", "розсилк", "bülten", "vēstkop", "naujienlaišk",
+    "uudiskiri", "ניוזלטר", "النشرة", "电子报", "電子報", "メルマガ", "メールマガジン", "뉴스레터",
+), state=(
+    "once a week", "every week", "weekly", "daily", "every day", "unsubscribe", "opt out",
+    "at any time", "wöchentlich", "täglich", "einmal pro woche", "abmelden", "jederzeit",
+    "chaque semaine", "quotidien", "désinscri", "à tout moment", "cada semana", "semanal",
+    "diari", "darse de baja", "en cualquier momento", "semanalmente", "cancelar", "a qualquer",
+    "settimanal", "quotidian", "disiscriv", "in qualsiasi momento", "wekelijks", "dagelijks",
+    "uitschrijven", "afmelden", "op elk moment", "varje vecka", "veckovis", "avsluta",
+    "när som helst", "hver uge", "ugentlig", "afmeld", "hver uke", "ukentlig", "avmeld",
+    "viikoittain", "päivittäin", "peru", "milloin tahansa", "hetente", "naponta", "leiratkoz",
+    "co tydzień", "codziennie", "wypisać", "w każdej chwili", "týdně", "denně", "odhlásit",
+    "kdykoli", "săptămânal", "zilnic", "dezabona", "еженедельн", "ежедневн", "отписаться",
+    "в любой момент", "щотижн", "щоденн", "відписатися", "haftalık", "günlük", "istediğiniz zaman",
+    "reizi nedēļā", "katru dienu", "atteikties", "jebkurā brīdī", "kartą per savaitę",
+    "atsisakyti", "bet kada", "kord nädalas", "loobuda", "פעם בשבוע", "להסיר", "أسبوعيا",
+    "إلغاء الاشتراك", "每周", "每週", "退订", "退訂", "毎週", "配信停止", "매주", "수신 거부",
+), max_words=30)
+#: The page needs a script to show something ("Du trenger javascript for å se video",
+#: "Please enable JavaScript to watch this video").
+NEEDS_SCRIPT = SiteNotice("needs script", subject=("javascript", "js"), state=(
+    "need", "requir", "enable", "turn on", "trenger", "behöver", "kræver", "krever", "benötig",
+    "brauch", "aktivier", "nécessit", "activ", "necesit", "habilit", "requer", "ativ",
+    "richied", "abilit", "vereist", "nodig", "inschakel", "wymag", "włącz", "vyžaduj",
+    "povol", "zapn", "vaati", "salli", "szükség", "engedélyez", "necesit", "απαιτ",
+    "ενεργοποι", "требует", "нужен", "включите", "потрібен", "увімкн", "gerek",
+    "etkinleştir", "memerlukan", "aktifkan", "cần", "bật", "צריך", "יש לאפשר", "يتطلب",
+    "تفعيل", "需要", "启用", "啟用", "有効", "필요", "활성화",
+), max_words=20, lead=4)
+#: A request to press the like button ("이 기사가 마음에 들었다면, 좋아요를 눌러주세요", "Wenn
+#: Ihnen der Artikel gefällt, drücken Sie auf Gefällt mir").
+LIKE_REQUEST = SiteNotice("like request", subject=(
+    "like button", "hit like", "click like", "좋아요", "いいね", "gefällt mir", "j'aime",
+    "me gusta", "mi piace", "curtir", "polub", "tykkää", "gilla", "synes godt om",
+    "нравится", "подобається", "beğen", "点赞", "點讚", "按讚",
+), state=(
+    "press", "click", "tap", "hit", "눌러", "누르", "押して", "押す", "drück", "klick", "cliqu",
+    "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
+    "tıkla", "klik", "按", "点击", "點擊",
+), max_words=15)
+SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
+                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST)
+# The site telling the reader what it is, with a pointer to its "about us" page ("... gives
+# you the latest news in an objective way. More about us here."): a line of at most
+# ABOUT_US_MAX_WORDS words holding one of these and addressing the reader (READER_ADDRESS_RE).
+ABOUT_US = (
+    "about us", "more about us", "who we are", "über uns", "mehr über uns", "à propos de nous",
+    "qui sommes-nous", "quiénes somos", "sobre nosotros", "quem somos", "sobre nós",
+    "chi siamo", "over ons", "om oss", "mer om oss", "om os", "mere om os", "meistä",
+    "rólunk", "o nas", "o nás", "despre noi", "σχετικά με εμάς", "о нас", "про нас",
+    "hakkımızda", "tentang kami", "về chúng tôi", "אודותינו", "من نحن", "关于我们", "關於我們",
+    "私たちについて", "회사소개",
+)
+ABOUT_US_RE = re.compile(r"(?<!\w)(?:" + one_of(ABOUT_US, flags=_I) + r")(?!\w)", _I)
+ABOUT_US_MAX_WORDS = 40
+
+# A tip line: the newsroom's address and a request to send it news ("Send your stories to
+# news@example.com", "Vous avez des renseignements ...? Vous pouvez joindre X par courriel
+# à ...", "來稿請寄至 editor@..."): an e-mail address and one of TIP_WORDS in a line of at
+# most TIP_LINE_MAX_WORDS words. A reporter's address alone, with an end mark
+# ("name@agency.co.kr (END)"), is the story's end matter.
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", _I)
+TIP_WORDS = (
+    "send", "email us", "e-mail us", "contact", "tip", "tips", "tipoff", "story idea",
+    "submit", "submission", "reach", "write to", "get in touch", "envoy", "joindre", "contact",
+    "écrivez", "faire parvenir", "renseignements", "schick", "senden", "sende", "schreiben",
+    "hinweis", "kontakt", "envíe", "envía", "envie", "escríba", "escrib", "escreva", "contacte",
+    "scriv", "invia", "inviate", "segnala", "stuur", "mail ons", "skicka", "tipsa", "mejla",
+    "lähetä", "vinkk", "wyślij", "napisz", "pošlete", "napište", "küld", "írjon", "trimite",
+    "scrie", "στείλ", "отправ", "пиши", "присыла", "напиш", "надсила", "gönder", "yazın",
+    "ihbar", "kirim", "hubungi", "gửi", "liên hệ", "שלחו", "أرسل", "راسل", "投書", "投稿",
+    "來稿", "来稿", "寄至", "爆料", "请寄", "請寄", "情報提供", "제보", "보내",
+)
+TIP_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(TIP_WORDS, flags=_I).replace("\\ ", r"\s+")
+                         + ")", _I)
+TIP_LINE_MAX_WORDS = 50
+END_MATTER_RE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[(\[]?\s*(?:END|끝)\s*[)\]]?)?\s*$",
+                           _I)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, signoff_source
+from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.text.dates import parse_date, split_date_line
@@ -35,7 +35,7 @@ _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟։።][{_CLOSERS}]*\s+(?=
 CAPTION_MAX_WORDS = 60
 # A line opening as only captions do ("In this photo dated ...") is one up to this many
 # words (wire captions tell the story of the picture at length, with its credit).
-CAPTION_OPENER_MAX_WORDS = 100
+CAPTION_OPENER_MAX_WORDS = 140
 # A dated sentence right after an image is its caption up to this many words.
 CAPTION_DATED_MAX_WORDS = 40
 # ... when the date stands among its last this many words ("..., March 3, 2019." ends it).
@@ -276,9 +276,48 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
              and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
             (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
-             and cues.CAPTION_STAMP_RE.search(b.text)):
+             and cues.CAPTION_STAMP_RE.search(b.text)) or \
+            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)) or \
+            (b.words <= CAPTION_OPENER_MAX_WORDS and ")" in b.text[-3:]
+             and cues.PHOTO_BRACKET_END_RE.search(b.text)):
+        # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
+
+
+#: What closes a picture's caption after its one sentence: a name in brackets ("... listed
+#: for sale. (Bespoke Real Estate)", "..., 21 de mayo de 2025. (Jerusalén)"), or an outlet
+#: of the table or a photographer with a reporter's title, bare ("... 연설하고 있다. 연합뉴스",
+#: "... 올리고 있다. 고영권 기자"). Up to CREDIT_TAIL_MAX_WORDS words.
+_BRACKET_TAIL = re.compile(r"(?<=[.!?。])\s*\((?P<name>[^\W\d_][^()]{0,40})\)\s*$")
+_BARE_TAIL = re.compile(r"(?<=[.。])\s+(?P<name>[^\s.!?。()]+(?:\s+[^\s.!?。()]+){0,2})\s*$")
+CREDIT_TAIL_MAX_WORDS = 4
+
+
+def _credit_after_sentence(text: str) -> bool:
+    """One sentence, then a credit that no story sentence ends with (see
+    :data:`_BRACKET_TAIL`): a name of capitalised words in brackets that is no outlet of
+    the table (a story may end "... (AP)", its agency's sign-off), or a bare outlet or a
+    photographer's name and title after the full stop."""
+    if "(" in text[-45:]:
+        m = _BRACKET_TAIL.search(text)
+        if m is None:
+            return False
+        name = m.group("name").strip()
+        words = name.split()
+        return len(words) <= CREDIT_TAIL_MAX_WORDS and not any(map(str.isdigit, name)) \
+            and any(map(str.islower, name)) \
+            and all(w[0].isupper() for w in words if w[0].isalpha()) \
+            and canonical_source(name) is None and not is_prose(text[:m.start()]) \
+            and is_sentence(text[:m.start()])
+    if text.rstrip()[-1:] in ".!?。":
+        return False
+    m = _BARE_TAIL.search(text)
+    if m is None or is_prose(text[:m.start() + 1]):
+        return False
+    name = m.group("name")
+    return name.endswith(cues.CAPTION_CREDIT_TITLES) or (
+        _script_of(name) not in ("LATIN", "") and canonical_source(name) is not None)
 
 
 def has_photo_credit(text: str) -> bool:
@@ -369,8 +408,9 @@ def _share_line(b: Block) -> bool:
         rest = head
     for token in rest.split():
         token = token.strip(_SHARE_TOKEN_EDGES).lower()
-        if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token):
-            return False
+        if token and token not in cues.SHARE_OBJECTS and not cues.NETWORK_WORD_RE.match(token) \
+                and not cues.SHARE_VERB_RE.fullmatch(token):
+            return False  # (a bar of two buttons repeats the verb: "Del på X Del på e-post")
     return True
 
 
@@ -378,8 +418,21 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
     نيوز"): the verb opens it, a network's name is in it."""
-    if b.words <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
+    size = b.words
+    if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
+        return None
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
             and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+        # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
+        # and a story's part made only of furniture is read as the end of the story)
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
+    # source on Google to see more of our stories in your search results", "If you get X
+    # from Instagram ... connect with us"), or is no sentence ("Cek berita ... di Google
+    # News dan ikuti WhatsApp channel X")
+    if cues.FOLLOW_VERB_ANYWHERE_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text) \
+            and (cues.READER_ADDRESS_RE.search(b.text) or (
+                size <= cues.FOLLOW_BARE_MAX_WORDS and not is_sentence(b.text))):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
@@ -432,6 +485,38 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
                 and cues.CMS_NOTICE_WORD_KEYS.found_in(words, b.folded) \
                 and cues.CMS_NOTICE_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+#: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
+_NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
+                 "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
+                 "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
+                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME}
+
+
+def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
+    """A notice the site prints beside every story, by two words of one row of
+    :data:`normalizer.cues.text.SITE_NOTICES` (comments closed, the article's age, its
+    machine-read audio, a privacy consent, an order to get the app); a tip line (the
+    newsroom's e-mail address and a request to send news), or a reporter's address alone
+    closing the story. An order to get the app is no sentence, or it addresses the reader
+    ("Download our app!"); "Millions downloaded the app." is a story's."""
+    size = b.words
+    if "@" in b.text:
+        if cues.END_MATTER_RE.match(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
+        if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
+                and cues.TIP_WORD_RE.search(b.text):
+            return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_RE.search(b.text) \
+            and cues.READER_ADDRESS_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    for notice in cues.SITE_NOTICES:
+        if notice.found(b.text, size) and (
+                notice is not cues.APP_DOWNLOAD or not is_sentence(b.text)
+                or cues.READER_ADDRESS_RE.search(b.text)):
+            return _Mark(CRUFT, _NOTICE_KINDS[notice.kind])
     return None
 
 
@@ -495,14 +580,16 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
-    if cues.RELATED_LABEL_ONLY_RE.match(text) \
+    if _label_only(text) \
             or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
             or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
-                and openers.MORE_FROM_RE.match(text)):
+                and openers.MORE_FROM_RE.match(text)) \
+            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+                and cues.PREV_NEXT_RE.match(text)):
         # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
@@ -548,12 +635,22 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff, _bracket_label,
-    _related_link, _site_control, _follow_line, _promo_link, _promo_or_paywall, _comment_policy,
+    _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
+    _comment_policy,
     _link_title, _date_line, _byline, _term_list,
 )
 
 
 # --- Second pass: lines decided by the marks around them ------------------------------------
+
+def _label_only(text: str) -> bool:
+    """A related list's label alone on its line (:data:`normalizer.cues.text.
+    RELATED_LABEL_ONLY_RE`), or closing a short line after a section's name
+    (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
+    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) or (
+        len(text.split()) <= cues.RELATED_LABEL_END_MAX_WORDS and not is_sentence(text)
+        and cues.RELATED_LABEL_END_RE.search(text) is not None)
+
 
 def _link_after_label(blocks: list[Block], i: int) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
@@ -566,14 +663,16 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         return b.kind == BlockKind.P and _headline_like(b)
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
-    if cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+    if _label_only(prev.text):
         heading = b.kind == BlockKind.HEAD or b.bold
-        return _unfinished(b.text) and not (heading and (
+        return (_unfinished(b.text) or _headline_like(b)) and not (heading and (
             _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
     # further down the label's list: a heading there opens the next part of the post (a
     # second pasted story's headline), not one more title of the list
     return bool(prev.notes.get("after_label")) and b.kind != BlockKind.HEAD \
-        and _unfinished(b.text)
+        and (_unfinished(b.text) or (_ELLIPSIS_END.search(b.text) is not None
+                                     and not is_prose(b.text)))
+        # (under the list's titles, a teaser's lead cut by the list: "... Donalda Tr...")
 
 
 def _script_of(text: str) -> str:
@@ -584,6 +683,7 @@ def _script_of(text: str) -> str:
     return unicodedata.name(letter, " ").split(" ", 1)[0] if letter else ""
 
 
+_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)\s*$")
 #: A title a list cut short: "... Must Prolong 'Brotherly' R ..", "... Sehwag: ..".
 _CUT_SHORT = re.compile(r"(?:\s\.{2,}|[^\W\d_]\.{2}|\s…)\s*$")
 
@@ -622,23 +722,25 @@ def _titles_under_label(blocks: list[Block], i: int) -> int:
     n = 0
     for prev in reversed(blocks[:i]):
         if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK \
-                or cues.RELATED_LABEL_ONLY_RE.match(prev.text):
+                or _label_only(prev.text):
             break
         n += 1
     return n
 
 
 #: A question under a list label is another story's headline up to this many words.
-QUESTION_TITLE_MAX_WORDS = 14
+QUESTION_TITLE_MAX_WORDS = 16
 
 
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
-    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_DATED_MAX_WORDS \
+    if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
             and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
-            and cues.COMMA_SIDE_RE.search(b.text):
-        return True  # "X, second left, and Y attend ...": a wire caption
+            and len(cues.COMMA_SIDE_RE.findall(b.text)) >= (
+                1 if b.words <= CAPTION_DATED_MAX_WORDS else 2):
+        return True  # "X, second left, and Y attend ...": a wire caption (a long one names
+        #              two people or more by their side)
     return b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
         and _has_marker(b.text) \
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
@@ -662,11 +764,53 @@ def _before_credit(blocks: list[Block], i: int) -> bool:
     picture's caption, typed as a paragraph where the picture is not (or no longer) beside
     it. A story's closing credit ("(Editing by ...)", "X contributed") stays."""
     b = blocks[i]
-    if i + 1 >= len(blocks) or b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS \
-            or not _credit_line(blocks[i + 1]) or not _caption_shaped(b):
+    if i + 1 >= len(blocks) or b.words > CAPTION_UNDER_FURNITURE_MAX_WORDS \
+            or not _credit_line(blocks[i + 1]) or b.kind in (BlockKind.HEAD, BlockKind.ITEM) \
+            or (b.words > CAPTION_BEFORE_CREDIT_MAX_WORDS and not _after_cruft(blocks, i)):
+        return False
+    if not _caption_shaped(b) and (
+            _sentences(b.text) > CAPTION_SENTENCES_MAX or _dateline_lead(b.text)
+            or _URL.search(b.text) or not (b.words <= CAPTION_NAME_MAX_WORDS or _after_cruft(
+                blocks, i))):
+        # a caption of a sentence or two ("Le juge X se retire ...") under other furniture
+        # or a picture; right under the story's text, only a name ("Internatskolan X."):
+        # the story's last sentence may stand over a credit line its page put there
         return False
     return not (cues.STORY_END_RE.match(b.text) or cues.CONTRIBUTED_RE.match(b.text)
-                or cues.EDITOR_INITIALS_RE.match(b.text))
+                or cues.EDITOR_INITIALS_RE.match(b.text) or signoff_source(b.text))
+
+
+#: A caption typed over its picture's credit line tells the picture in at most this many
+#: sentences (a paragraph of the story right above a credit has more).
+CAPTION_SENTENCES_MAX = 2
+
+
+#: ... and under other furniture, up to this many words (a wire caption of two sentences).
+CAPTION_UNDER_FURNITURE_MAX_WORDS = 50
+#: A caption that only names what is shown ("Internatskolan Lundsberg.") is this short.
+CAPTION_NAME_MAX_WORDS = 3
+
+
+def _after_cruft(blocks: list[Block], i: int) -> bool:
+    """The line right above ``i`` was taken out (furniture) or is a picture."""
+    return i > 0 and blocks[i - 1].role in (CRUFT, IMAGE)
+
+
+def _sentences(text: str) -> int:
+    """How many sentences of :data:`PROSE_SENTENCE_MIN_WORDS` words or more the line holds."""
+    return sum(1 for part in _SENTENCE_BREAK.split(text)
+               if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS)
+
+
+def _after_credit(blocks: list[Block], i: int) -> bool:
+    """A short line that is no sentence right under a line that only credits a picture
+    ("IMAGO/ZUMA Press" / "Bondi und Trump in Florida 2016"): the picture's caption, as
+    pages that print the credit first paste it."""
+    b = blocks[i]
+    return i > 0 and b.kind == BlockKind.P and _credit_line(blocks[i - 1]) \
+        and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
+        and not is_prose(b.text) and not _story_line(b.text) \
+        and not _label_only(b.text)
 
 
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
@@ -715,13 +859,14 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
-                (_title_shaped(b) or _CUT_SHORT.search(b.text) is not None)
+                (_title_shaped(b, inner_stops=True) or _CUT_SHORT.search(b.text) is not None
+                 or (is_sentence(b.text) and _headline_like(b)))  # (a title asks: "...?")
                 and under < RELATED_TITLES_MAX)
             b.notes["after_ad"] = (_ad_label(blocks[i - 1]) or blocks[i - 1].notes.get(
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b) or _before_credit(blocks, i):
+                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
@@ -750,6 +895,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _comment_section(blocks)
     _trailing_titles(blocks)
     _tag_lines(blocks, dump=dump)
+    _keyword_lines(blocks)
+    _caps_list_heading(blocks)
     _beside_enlarge(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
@@ -886,6 +1033,71 @@ def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
             b.mark(CRUFT, RemovedKind.CHROME)
 
 
+#: A keyword line is at least this many words, and at least KEYWORD_NAMES_MIN of them are
+#: written with a capital elsewhere in the post (names, lower-cased as tag lists print them:
+#: "múte b. egede grønland selvstændighed ... donald trump").
+KEYWORD_LINE_MIN_WORDS = 3
+KEYWORD_LINE_MAX_WORDS = 20
+KEYWORD_NAMES_MIN = 2
+#: ... and names are at least this share of its words (a lower-case sentence of a blog
+#: names a network or two among many small words).
+KEYWORD_NAMES_SHARE = 1 / 3
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][^\W\d_]+")
+
+
+def _keyword_lines(blocks: list[Block]) -> None:
+    """A line of the post's keywords: lower case only, no sentence, and holding names the
+    post writes with a capital (a story's lines write names with their capitals; a line of
+    verse in lower case names no one the story names)."""
+    names: set[str] | None = None
+    for b in blocks:
+        if b.role != TEXT or b.kind != BlockKind.P \
+                or not KEYWORD_LINE_MIN_WORDS <= b.words <= KEYWORD_LINE_MAX_WORDS \
+                or b.text != b.text.lower() or b.text == b.text.upper() or is_sentence(b.text):
+            continue
+        if names is None:
+            names = {w.lower() for c in blocks if c.role == TEXT and c is not b
+                     for w in _CAPITALISED.findall(c.text) if w[0].isupper()}
+        found = {w for w in _CAPITALISED.findall(b.text) if w in names}
+        if len(found) >= max(KEYWORD_NAMES_MIN, b.words * KEYWORD_NAMES_SHARE):
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A list heading in capitals over other stories' headlines ("HERE'S WHAT YOU NEED TO KNOW
+#: ABOUT X:") is at least this many words, with at least CAPS_LIST_MIN_ITEMS headlines
+#: under it (a story's own capitalised heading, "HERE'S WHAT ELSE IS HAPPENING:", is
+#: followed by its sentences).
+CAPS_HEADING_MIN_WORDS = 3
+CAPS_LIST_MIN_ITEMS = 2
+
+
+def _caps_list_heading(blocks: list[Block]) -> None:
+    """A line in capitals ending with a colon, over a run of headlines (no sentence, or a
+    title cut short or asked): a list of other stories, whose titles are taken out. The
+    heading stays a line of the story for the splitter: a wire story's part made only of
+    furniture between its "___" rules would read as the story's end, and the part after
+    it ("HERE'S WHAT ELSE IS HAPPENING:") as another story."""
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words < CAPS_HEADING_MIN_WORDS \
+                or b.words > LINK_TITLE_MAX_WORDS or not _introduces_list(b.text) \
+                or b.text != b.text.upper() or b.text == b.text.lower():
+            continue
+        run: list[Block] = []
+        for c in blocks[i + 1:]:
+            if c.role == IMAGE:
+                continue
+            if c.role != TEXT or c.kind not in (BlockKind.P, BlockKind.ITEM) \
+                    or c.words > LINK_TITLE_MAX_WORDS \
+                    or (is_prose(c.text) and is_sentence(c.text)) \
+                    or not (_unfinished(c.text) or _headline_like(c)) or _story_line(c.text) \
+                    or len(run) >= HEADLINE_RUN_MAX:
+                break
+            run.append(c)
+        if len(run) >= CAPS_LIST_MIN_ITEMS:
+            for c in run:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
 def _beside_enlarge(blocks: list[Block]) -> None:
     """A picture's "enlarge" control printed as a line (:data:`normalizer.cues.text.
     ENLARGE_RE`) is chrome, and the short line just before it (or, not a sentence, just
@@ -989,14 +1201,19 @@ def _tail(part: list[Block]) -> None:
         return
     marks: list[tuple[Block, RemovedKind]] = []
     tags = _tag_run(tail[:first]) >= TAG_RUN_MIN_LINES
+    above = part[last_body]  # the story's line the lines above the trigger stand under
     for i in range(first - 1, -1, -1):  # the lines just above it, up to one of the story's
         b = tail[i]
         if b.role != TEXT:
             continue
-        if not (_tail_candidate(b) and not is_sentence(b.text)
+        if not (_tail_candidate(b) and (b.words == 1 or not is_sentence(b.text))
                 and ((tags and _tag_shaped(b)) or _tail_label_shaped(tail, i))):
+            # (a single word is no sentence, even cut with "…": a tag)
+            above = b
             break
         marks.append((b, RemovedKind.RELATED_LINK))
+    if marks and _introduces_list(above.text):
+        marks = []  # the post's own list under its line "..., the best sellers were:"
     trigger = tail[first]
     for b in tail[first + 1:]:
         if b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b):
@@ -1017,8 +1234,9 @@ TAG_RUN_MIN_LINES = 3
 
 
 def _tag_shaped(b: Block) -> bool:
+    """A word or a few, no sentence (a single word is none, even cut with "…")."""
     return b.role == TEXT and b.kind == BlockKind.P and b.words <= TAIL_TAG_MAX_WORDS \
-        and not is_sentence(b.text) and not _story_line(b.text)
+        and (b.words == 1 or not is_sentence(b.text)) and not _story_line(b.text)
 
 
 def _tag_run(lines: list[Block]) -> int:
@@ -1049,7 +1267,7 @@ def _between_related(blocks: list[Block]) -> None:
 def _list_link(b: Block) -> bool:
     """A line taken for a related list's link (its label alone is not one)."""
     return b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
-        and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
+        and not _label_only(b.text)
 
 
 def _heading_repeated(blocks: list[Block]) -> None:
