@@ -66,7 +66,8 @@ PLAIN_PERMALINK_PARAMS: tuple[str, ...] = ("p", "page_id")
 # URL paths that are archives or machinery, never a post's permalink.
 NON_POST_PATH = re.compile(
     r"""^/(?:$
-        |tag/|tagged/|category/|topics?/|author/|search|page/\d|feed|comments/|wp-(?:admin|login|content)
+        |tags?/|tagged/|categor(?:y|ies)/|topics?/|author/|search|page/\d|feed|comments/
+        |wp-(?:admin|login|content)   # (tags/, categories/: Hugo, Eleventy, Jekyll taxonomies)
         |(?:image|photoset_iframe|ask|archive|submit)(?:/|$)  # Tumblr machinery beside /post/ID
         |\d{4}/(?:\d{2}/?)?$          # year or month archive
         |\d{4}/\d{2}/\d{2}/?$         # day archive

@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues import platforms as cues
+from normalizer.io.input_files import InputFileError, decode_bytes
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, xpath
 from normalizer.pages.urls import canonical_post_url, plain_permalink, same_site
@@ -168,7 +169,22 @@ def _anchor_kind(a: etree._Element) -> int:
         return 2
     if "bookmark" in (a.get("rel") or "").split() or has_class(a, _PERMALINK_CLASSES):
         return 1
+    if _covering_link(a):
+        return 2
     return 0
+
+
+def _covering_link(a: etree._Element) -> bool:
+    """An empty link laid over its card (Hugo PaperMod's ``a.entry-link``, CSS-stretched):
+    no text and no child of its own, beside a heading that links nowhere. The card's
+    heading is its title; the link is its permalink."""
+    if len(a) or (a.text and a.text.strip()):
+        return False
+    parent = a.getparent()
+    if parent is None:
+        return False
+    return any(h.find(".//a") is None and squashed_text(h)
+               for h in parent.iterdescendants(*_HEADINGS))
 
 
 def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[etree._Element]]:
@@ -409,6 +425,11 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
                 break
         for el in a.iterdescendants(*_HEADINGS):
             return _shown_text(el) or None
+    for a in links:
+        if _covering_link(a):
+            for el in a.getparent().iterdescendants(*_HEADINGS):
+                if el.find(".//a") is None and (text := _shown_text(el)):
+                    return text
     for a in links:
         named = (a.get("aria-label") or a.get("title") or "").strip()
         if named and next(a.iterdescendants(*_BLOCK_TAGS), None) is not None:
@@ -943,16 +964,25 @@ def may_be_listing(root: etree._Element, url: str) -> bool:
     return bool(_next_url(root, url, base))
 
 
+def _decoded(data: bytes, url: str) -> str:
+    """Bytes read as the normalizer reads an input file (BOM, declared charset, UTF-8,
+    then a detector), not as libxml2 does: it settles on Latin-1 when UTF-8 text comes
+    before a ``<meta charset>`` that stands late in the head (JSON-LD first, Hugo)."""
+    try:
+        return decode_bytes(data)[0]
+    except InputFileError as err:
+        raise ValueError(f"{url}: {err}") from None
+
+
 def parse_archive(html: str | bytes, url: str, today: date | None = None) -> ArchivePage:
     """Read an archive page (or a single post's page) fetched from ``url``.
 
     ``today`` (default: the current date) bounds the dates a listing may carry."""
     # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
     if isinstance(html, bytes):
-        root = etree.fromstring(html, _PARSER)
-    else:
-        # lxml refuses str input that declares an encoding.
-        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
+        html = _decoded(html, url)
+    # lxml refuses str input that declares an encoding.
+    root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
     if root is None:
         raise ValueError(f"no HTML document at {url}")
     base_el = root.find(".//base[@href]")
