@@ -56,6 +56,9 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
     # related-post blocks inside full-content listings (YARPP, Contextual Related Posts,
     # Related Posts for WP, and the plain names themes give them)
     "yarpp-related", "crp_related", "rp4wp-related-posts", "related-posts", "relatedposts",
+    # Joomla's module boxes beside the component's output (its "xhtml" module chrome and
+    # the templates' own): latest posts, login forms, shop listings
+    "moduletable", "module",
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
 

@@ -572,6 +572,9 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
     outside its body."""
     for a in links:
         yield squashed_text(a), a
+    for a in links:  # the byline right under the title ("Posted by X on October 31st, 2009")
+        if (line := _byline(a, container)) is not None:
+            yield squashed_text(line), line
     if (header := _date_header(container)) is not None:
         yield header, None
     for el in _outside(container, body, _DATE_LINE_TAGS):
@@ -581,6 +584,22 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
             continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
             yield text, el
+
+
+def _byline(a: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The short line that follows the heading a permalink stands in, when the post's
+    body holds its heading too (old WordPress themes): read before the body's own lines,
+    whose first short one is often a date of the post's subject (an event's)."""
+    for anc in a.iterancestors():
+        if anc is container:
+            return None
+        if anc.tag in _HEADINGS:
+            line = anc.getnext()
+            if line is not None and isinstance(line.tag, str) \
+                    and not _text_longer_than(line, cues.DATE_TEXT_MAX):
+                return line
+            return None
+    return None
 
 
 def _read_date(container: etree._Element, links: list[etree._Element],
@@ -715,6 +734,18 @@ def _between(el: etree._Element, container: etree._Element) -> list[etree._Eleme
     return out
 
 
+_LINE_TAGS = frozenset(("p", "h2", "h3", "h4"))
+
+
+def _links_only(el: etree._Element) -> bool:
+    """A line that is nothing but links ("No Comments »", a linked heading): machinery
+    around a post, not a block of its text."""
+    if el.find(".//a") is None:
+        return False
+    linked = sum(len(squashed_text(a)) for a in el.iter("a"))
+    return len(squashed_text(el)) <= linked + 2
+
+
 def _shown(container: etree._Element, body: etree._Element | None, links: list[etree._Element],
            permalink: str, base: str) -> _Shown:
     target = canonical_post_url(permalink)
@@ -744,16 +775,23 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     text = squashed_text(body)
     blocks = 0
     media = False
+    last_line = ""
     if body is not None:
         for el in body.iter("p", "img", "figure", "blockquote", "ul", "ol", "pre", "iframe",
                             "video", "table", "h2", "h3", "h4"):
+            if el.tag in _LINE_TAGS and _links_only(el):
+                continue  # the post's heading or its comments line, inside an old theme's body
             blocks += 1
             media = media or el.tag in ("img", "iframe", "video", "figure")
+            if el.tag == "p":
+                last_line = squashed_text(el)
+    ending = text[-12:].rstrip()
     return _Shown(
         marker=marker,
         link_marker=link_marker,
         full_mode=full_mode,
-        truncated=text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
+        truncated=ending.endswith(cues.TRUNCATION_ENDINGS)
+        or last_line[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
         empty=not text and not media,
         blocks=blocks,
         length=len(text),
@@ -872,7 +910,8 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        raw = _text(a)
+        # an icon link says where it goes in its name (Joomla's ``a.pagenav title=Next``)
+        raw = _text(a) or (a.get("aria-label") or a.get("title") or "").strip()
         if not raw or len(raw) > 60:
             continue
         words = " ".join(re.sub(r"[^\w\s]", " ", raw.lower()).split())
