@@ -230,6 +230,12 @@ HEADER_TAGS: tuple[str, ...] = ()  # <header> also heads each post: only its cla
 THUMBNAIL_CLASS_RE = re.compile(r"thumb|featured-image|post-image|entry-image", re.IGNORECASE)
 # Containers whose view mode says what they show (Drupal's node view modes, Ghost cards).
 FULL_CONTAINER_CLASSES: tuple[str, ...] = ("node--view-mode-full",)
+# Generated excerpts are cut at one length (Ghost's and WordPress's word counts): on a
+# page with at least CUT_PEERS such cuts, one under CUT_SHORT_SHARE of their median length
+# whose text ends a sentence before the ellipsis is the whole post shown with it.
+CUT_PEERS = 3
+CUT_SHORT_SHARE = 0.75
+SENTENCE_ENDINGS: tuple[str, ...] = (".", "!", "?", "。", "！", "？")
 EXCERPT_CONTAINER_CLASSES: tuple[str, ...] = (
     "node--view-mode-teaser", "node-teaser", "node--teaser", "post-card",
 )

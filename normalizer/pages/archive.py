@@ -711,6 +711,8 @@ class _Shown:
     blocks: int         # paragraphs, images and other blocks shown
     length: int
     whole_platform: bool  # a platform that lists whole posts (Tumblr)
+    words: int = 0
+    sentence_cut: bool = False  # the text before its trailing ellipsis ends a sentence
     script_cut: bool = False  # the page's script shortens the body for display
 
 
@@ -735,6 +737,32 @@ def _between(el: etree._Element, container: etree._Element) -> list[etree._Eleme
 
 
 _LINE_TAGS = frozenset(("p", "h2", "h3", "h4"))
+
+
+def _sentence_before_ellipsis(text: str) -> bool:
+    """Whether a text ending in an ellipsis ends a sentence before it ("... goes!…")."""
+    ending = text.rstrip()
+    for mark in cues.TRUNCATION_ENDINGS:
+        if ending.endswith(mark):
+            return ending[: -len(mark)].rstrip().endswith(cues.SENTENCE_ENDINGS)
+    return False
+
+
+def _whole_among_cuts(shown: list[_Shown]) -> set[int]:
+    """Posts shown whole among generated excerpts: see ``cues.CUT_PEERS``."""
+    cut = [i for i, s in enumerate(shown) if s.truncated and not s.link_marker and s.words]
+    if len(cut) < cues.CUT_PEERS + 1:
+        return set()
+    whole = set()
+    for i in cut:
+        peers = [shown[j] for j in cut if j != i]
+        words = statistics.median(p.words for p in peers)
+        chars = statistics.median(p.length for p in peers)
+        s = shown[i]
+        if s.sentence_cut and s.words < words * cues.CUT_SHORT_SHARE \
+                and s.length < chars * cues.CUT_SHORT_SHARE:
+            whole.add(i)
+    return whole
 
 
 def _links_only(el: etree._Element) -> bool:
@@ -796,6 +824,8 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
         blocks=blocks,
         length=len(text),
         whole_platform=bool(cues.WHOLE_POST_PERMALINK_RE.search(urlsplit(permalink).path)),
+        words=len(text.split()),
+        sentence_cut=_sentence_before_ellipsis(text),
         script_cut=script_cut,
     )
 
@@ -819,9 +849,13 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
         s.blocks <= 1 and s.length <= _TEASER_LENGTH for s in unmarked)
     decisions: list[bool] = []
     uncertain = False
-    for s in shown:
+    whole_cuts = _whole_among_cuts(shown)
+    for i, s in enumerate(shown):
         if s.full_mode:
             decisions.append(False)
+        elif i in whole_cuts:
+            decisions.append(False)  # a short post the excerpt took whole
+            uncertain = True
         elif s.script_cut and not s.empty and not s.truncated:
             decisions.append(False)
             uncertain = True
