@@ -143,7 +143,7 @@ def test_utf8_bytes_with_a_late_charset_declaration_read_as_utf8() -> None:
 
 def test_undecodable_bytes_name_the_page() -> None:
     with pytest.raises(ValueError, match="blog.example.org/x/"):
-        parse_archive(b"<html>\x00\x01\x02" * 10, BASE + "/x/")
+        parse_archive(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe" * 20, BASE + "/x/")
 
 
 def test_joomla_module_boxes_and_an_icon_pager_link() -> None:

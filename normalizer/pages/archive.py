@@ -28,7 +28,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues import platforms as cues
-from normalizer.io.input_files import InputFileError, decode_bytes
+from normalizer.io.input_files import HEAD_BYTES, META_CHARSET, InputFileError, decode_bytes
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, xpath
 from normalizer.pages.urls import canonical_post_url, plain_permalink, same_site
@@ -768,8 +768,8 @@ def _whole_among_cuts(shown: list[_Shown]) -> set[int]:
 def _links_only(el: etree._Element) -> bool:
     """A line that is nothing but links ("No Comments »", a linked heading): machinery
     around a post, not a block of its text."""
-    if el.find(".//a") is None:
-        return False
+    if (el.text and not el.text.isspace()) or el.find(".//a") is None:
+        return False  # (text before any link: most paragraphs end here)
     linked = sum(len(squashed_text(a)) for a in el.iter("a"))
     return len(squashed_text(el)) <= linked + 2
 
@@ -803,29 +803,32 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     text = squashed_text(body)
     blocks = 0
     media = False
-    last_line = ""
+    last_p = None
+    lines_after = False  # link-only lines after the last paragraph ("No Comments »")
     if body is not None:
         for el in body.iter("p", "img", "figure", "blockquote", "ul", "ol", "pre", "iframe",
                             "video", "table", "h2", "h3", "h4"):
             if el.tag in _LINE_TAGS and _links_only(el):
+                lines_after = last_p is not None
                 continue  # the post's heading or its comments line, inside an old theme's body
             blocks += 1
             media = media or el.tag in ("img", "iframe", "video", "figure")
             if el.tag == "p":
-                last_line = squashed_text(el)
-    ending = text[-12:].rstrip()
+                last_p, lines_after = el, False
+    truncated = text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS) or (
+        lines_after and last_p is not None
+        and squashed_text(last_p)[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS))
     return _Shown(
         marker=marker,
         link_marker=link_marker,
         full_mode=full_mode,
-        truncated=ending.endswith(cues.TRUNCATION_ENDINGS)
-        or last_line[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
+        truncated=truncated,
         empty=not text and not media,
         blocks=blocks,
         length=len(text),
         whole_platform=bool(cues.WHOLE_POST_PERMALINK_RE.search(urlsplit(permalink).path)),
-        words=len(text.split()),
-        sentence_cut=_sentence_before_ellipsis(text),
+        words=len(text.split()) if truncated else 0,
+        sentence_cut=truncated and _sentence_before_ellipsis(text),
         script_cut=script_cut,
     )
 
@@ -1037,14 +1040,36 @@ def may_be_listing(root: etree._Element, url: str) -> bool:
     return bool(_next_url(root, url, base))
 
 
-def _decoded(data: bytes, url: str) -> str:
-    """Bytes read as the normalizer reads an input file (BOM, declared charset, UTF-8,
-    then a detector), not as libxml2 does: it settles on Latin-1 when UTF-8 text comes
-    before a ``<meta charset>`` that stands late in the head (JSON-LD first, Hugo)."""
+_PARSERS: dict[str, etree.HTMLParser | None] = {}
+_STR_INPUT = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def _root_of_bytes(data: bytes, url: str) -> etree._Element:
+    """The page parsed in the encoding the normalizer reads an input file in (BOM,
+    declared charset, UTF-8, then a detector): libxml2 alone settles on Latin-1 when
+    UTF-8 text comes before a ``<meta charset>`` that stands late in the head (JSON-LD
+    first, Hugo). The bytes go to lxml with that encoding named, which costs no more than
+    letting libxml2 guess; an encoding libxml2 does not know goes as decoded text."""
+    if data.isascii() or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return etree.fromstring(data, _PARSER)  # (libxml2 reads byte-order marks itself)
+    declared = META_CHARSET.search(data, 0, HEAD_BYTES)
+    if declared is not None and declared[1].lower() in (b"utf-8", b"utf8") \
+            and data[:declared.start()].isascii():
+        return etree.fromstring(data, _PARSER)  # libxml2 meets the declaration in time
     try:
-        return decode_bytes(data)[0]
+        text, encoding = decode_bytes(data)
     except InputFileError as err:
         raise ValueError(f"{url}: {err}") from None
+    if encoding not in _PARSERS:
+        try:
+            _PARSERS[encoding] = etree.HTMLParser(remove_comments=True, remove_pis=True,
+                                                  encoding=encoding)
+        except LookupError:
+            _PARSERS[encoding] = None
+    parser = _PARSERS[encoding]
+    if parser is None:
+        return etree.fromstring(_STR_INPUT.sub("", text), _PARSER)
+    return etree.fromstring(data, parser)
 
 
 def parse_archive(html: str | bytes, url: str, today: date | None = None) -> ArchivePage:
@@ -1053,9 +1078,9 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     ``today`` (default: the current date) bounds the dates a listing may carry."""
     # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
     if isinstance(html, bytes):
-        html = _decoded(html, url)
-    # lxml refuses str input that declares an encoding.
-    root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
+        root = _root_of_bytes(html, url)
+    else:  # lxml refuses str input that declares an encoding
+        root = etree.fromstring(_STR_INPUT.sub("", html), _PARSER)
     if root is None:
         raise ValueError(f"no HTML document at {url}")
     base_el = root.find(".//base[@href]")
