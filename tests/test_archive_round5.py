@@ -162,3 +162,16 @@ def test_joomla_module_boxes_and_an_icon_pager_link() -> None:
     page = parse_archive(html, BASE + "/index.php/blog.html")
     assert [p.title for p in page.posts] == ["Post 0", "Post 1", "Post 2"]
     assert page.next_url == BASE + "/index.php/blog-start=5.html"
+
+
+def test_a_plural_tags_address_may_list_a_single_dated_post() -> None:
+    """Eleventy's and Hugo's ``/tags/x/`` and ``/categories/x/`` are tag addresses as
+    ``/tag/x/`` is: a list of one dated title there is the archive's one post."""
+    item = ("<ol class='postlist'><li><a href='/posts/only/' class='postlist-link'>Only</a>"
+            "<time datetime='2023-04-24'>24 Apr 2023</time>"
+            "<a href='/tags/red-hat/' class='post-tag'>red-hat</a></li></ol>")
+    for address in ("/tags/red-hat/", "/categories/news/"):
+        page = parse_archive(_page(item), BASE + address)
+        assert page.is_archive
+        assert [(p.url, p.published) for p in page.posts] == [(BASE + "/posts/only/", "2023-04-24")]
+    assert not parse_archive(_page(item), BASE + "/about/").is_archive

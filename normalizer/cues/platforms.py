@@ -160,7 +160,7 @@ TAG_HEADING_XPATHS: tuple[str, ...] = (
 # Archive URL shapes: the tag slug is the group "slug".
 TAG_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/search/label/(?P<slug>[^/?#]+)"),
-    re.compile(r"/(?:tag|tagged|category|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?"
+    re.compile(r"/(?:tags?|tagged|categor(?:y|ies)|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?"
                r"(?:page/\d+/?)?$"),
 )
 
