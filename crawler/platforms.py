@@ -26,6 +26,13 @@ ORDER = ("api", "feed", "html")
 BLOGGER_HOSTS = (".blogspot.com", ".blogger.com")
 #: Feeds a WordPress page announces that are never the archive's own (site-wide, comments).
 SITE_FEED_PATHS = ("/feed/", "/comments/feed/", "/feed/atom/", "/feed/rss2/")
+#: Ghost (``<meta name="generator" content="Ghost 5.80">``) serves each tag's and author's
+#: RSS at ``/tag/SLUG/rss/`` and ``/author/SLUG/rss/``, page N at ``.../rss/N/``, though its
+#: pages announce only the site's ``/rss/``; its Content API needs a key a crawler has not.
+GHOST_GENERATOR = "ghost"
+GHOST_FEED_TERMS = ("tag", "author")
+#: Feeds paged by number and answered only while full (WordPress ``paged=N``, Ghost's N/).
+NUMBERED_FEED_KINDS = ("wordpress", "ghost")
 
 
 class ViaError(ValueError):
@@ -51,8 +58,8 @@ class SourcePlan:
     term_id: int | None = None
     term_slug: str | None = None
     feed_url: str | None = None
-    feed_kind: str | None = None                  # "wordpress" | "blogger" | "announced"
-    platform: str | None = None                   # "wordpress" | "blogger" | None
+    feed_kind: str | None = None                  # "wordpress" | "blogger" | "ghost" | "announced"
+    platform: str | None = None                   # "wordpress" | "blogger" | "ghost" | None
     fallbacks: tuple[tuple[str, str], ...] = field(default=())  # (source, why it failed)
 
     @property
@@ -101,6 +108,19 @@ def wordpress_feed_url(archive_url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/feed/", "", ""))
 
 
+def _is_ghost(found: wp_rest.Discovery) -> bool:
+    return (found.generator or "").lower().startswith(GHOST_GENERATOR)
+
+
+def ghost_feed_url(archive_url: str) -> str | None:
+    """A Ghost tag's or author's RSS (``/tag/x/rss/``); None for any other URL."""
+    term = wp_rest.archive_term(archive_url)
+    if term is None or term.kind not in GHOST_FEED_TERMS or urlsplit(archive_url).query:
+        return None
+    parts = urlsplit(_strip_page(archive_url))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/") + "/rss/", "", ""))
+
+
 def _is_blogger(url: str, found: wp_rest.Discovery) -> bool:
     host = (urlsplit(url).hostname or "").lower()
     return (host.endswith(BLOGGER_HOSTS) or (found.generator or "").lower() == "blogger"
@@ -128,7 +148,9 @@ def plan_sources(via: str, archive_url: str, found: wp_rest.Discovery) -> Source
     term = wp_rest.archive_term(archive_url)
     skipped: list[tuple[str, str]] = []
     blogger = _is_blogger(archive_url, found)
-    platform = "wordpress" if found.is_wordpress else ("blogger" if blogger else None)
+    ghost = not found.is_wordpress and _is_ghost(found)
+    platform = ("wordpress" if found.is_wordpress else "blogger" if blogger
+                else "ghost" if ghost else None)
     if term is None and found.term is None and not (blogger and feeds.blogger_label(archive_url)):
         # A post, a search, a home page: no API filter or archive feed lists "its" posts.
         why = "not a tag, category, author or label archive URL"
@@ -142,14 +164,15 @@ def plan_sources(via: str, archive_url: str, found: wp_rest.Discovery) -> Source
         kind, term_id = found.term
     elif term is not None:
         kind, term_id, slug = term.kind, term.id, term.slug
-    if api_root is None and via == "api" and term is not None and not blogger:
+    if api_root is None and via == "api" and term is not None and not (blogger or ghost):
         pretty = not urlsplit(archive_url).query
         api_root = wp_rest.guess_api_roots(archive_url)[0 if pretty else 1]
     api_ok = api_root is not None and kind is not None
     if not api_ok and via in ("auto", "api"):
         if api_root is None:
-            skipped.append(("api", "the page announces no REST API (no rel=\"https://api.w.org/\")"
-                            if not blogger else "a Blogger blog has no WordPress REST API"))
+            skipped.append(("api", "a Blogger blog has no WordPress REST API" if blogger
+                            else "a Ghost site's Content API needs a key" if ghost
+                            else "the page announces no REST API (no rel=\"https://api.w.org/\")"))
         else:
             skipped.append(("api", "the archive URL names no tag, category or author"))
 
@@ -157,6 +180,8 @@ def plan_sources(via: str, archive_url: str, found: wp_rest.Discovery) -> Source
     feed_url = feed_kind = None
     if blogger and feeds.blogger_label(archive_url):
         feed_url, feed_kind = feeds.blogger_label_feed(archive_url), "blogger"
+    elif ghost and (derived := ghost_feed_url(archive_url)):
+        feed_url, feed_kind = derived, "ghost"
     elif (announced := _announced_feed(archive_url, found)) is not None:
         feed_url, feed_kind = announced, ("wordpress" if found.is_wordpress else "announced")
     elif found.is_wordpress and found.feeds and (derived := wordpress_feed_url(archive_url)):
@@ -177,8 +202,11 @@ def plan_sources(via: str, archive_url: str, found: wp_rest.Discovery) -> Source
 # ----------------------------------------------------------------------------- paging
 
 def feed_page_url(plan: SourcePlan, page: int) -> str:
-    """Page ``page`` of the plan's feed (WordPress ``paged=N``; Blogger ``start-index``)."""
+    """Page ``page`` of the plan's feed (WordPress ``paged=N``; Blogger ``start-index``;
+    Ghost ``.../rss/N/``)."""
     assert plan.feed_url is not None
+    if plan.feed_kind == "ghost":
+        return plan.feed_url if page <= 1 else f"{plan.feed_url.rstrip('/')}/{page}/"
     if plan.feed_kind == "blogger":
         start = 1 + (page - 1) * feeds.BLOGGER_MAX_RESULTS
         return feeds.blogger_label_feed(plan.archive_url, start_index=start) or plan.feed_url

@@ -267,8 +267,9 @@ class NativeSources:
         elif plan.feed_kind == "blogger":
             nxt = None if len(page.posts) < feeds.BLOGGER_MAX_RESULTS else platforms.feed_page_url(
                 plan, page_no + 1)
-        elif plan.feed_kind == "wordpress" and page.posts and len(page.posts) >= expected:
-            # Full pages mean there may be more (WordPress answers 404 past the last page).
+        elif plan.feed_kind in platforms.NUMBERED_FEED_KINDS and page.posts \
+                and len(page.posts) >= expected:
+            # Full pages mean there may be more (WordPress and Ghost answer 404 past the last).
             nxt = platforms.feed_page_url(plan, page_no + 1)
         if nxt and not self._max_pages_reached(page_no, response.url):
             request = self.feed_request(plan, tag, page_no + 1, expected, url=nxt, first=head)

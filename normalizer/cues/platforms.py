@@ -56,6 +56,9 @@ EXCLUDED_CLASSES: tuple[str, ...] = (
     # related-post blocks inside full-content listings (YARPP, Contextual Related Posts,
     # Related Posts for WP, and the plain names themes give them)
     "yarpp-related", "crp_related", "rp4wp-related-posts", "related-posts", "relatedposts",
+    # Joomla's module boxes beside the component's output (its "xhtml" module chrome and
+    # the templates' own): latest posts, login forms, shop listings
+    "moduletable", "module",
 )
 EXCLUDED_TAGS: tuple[str, ...] = ("aside", "nav", "footer")
 
@@ -66,7 +69,8 @@ PLAIN_PERMALINK_PARAMS: tuple[str, ...] = ("p", "page_id")
 # URL paths that are archives or machinery, never a post's permalink.
 NON_POST_PATH = re.compile(
     r"""^/(?:$
-        |tag/|tagged/|category/|topics?/|author/|search|page/\d|feed|comments/|wp-(?:admin|login|content)
+        |tags?/|tagged/|categor(?:y|ies)/|topics?/|author/|search|page/\d|feed|comments/
+        |wp-(?:admin|login|content)   # (tags/, categories/: Hugo, Eleventy, Jekyll taxonomies)
         |(?:image|photoset_iframe|ask|archive|submit)(?:/|$)  # Tumblr machinery beside /post/ID
         |\d{4}/(?:\d{2}/?)?$          # year or month archive
         |\d{4}/\d{2}/\d{2}/?$         # day archive
@@ -156,7 +160,7 @@ TAG_HEADING_XPATHS: tuple[str, ...] = (
 # Archive URL shapes: the tag slug is the group "slug".
 TAG_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/search/label/(?P<slug>[^/?#]+)"),
-    re.compile(r"/(?:tag|tagged|category|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?"
+    re.compile(r"/(?:tags?|tagged|categor(?:y|ies)|topics?|label)/(?:[^/?#]+/)*?(?P<slug>[^/?#]+)/?"
                r"(?:page/\d+/?)?$"),
 )
 
@@ -226,6 +230,12 @@ HEADER_TAGS: tuple[str, ...] = ()  # <header> also heads each post: only its cla
 THUMBNAIL_CLASS_RE = re.compile(r"thumb|featured-image|post-image|entry-image", re.IGNORECASE)
 # Containers whose view mode says what they show (Drupal's node view modes, Ghost cards).
 FULL_CONTAINER_CLASSES: tuple[str, ...] = ("node--view-mode-full",)
+# Generated excerpts are cut at one length (Ghost's and WordPress's word counts): on a
+# page with at least CUT_PEERS such cuts, one under CUT_SHORT_SHARE of their median length
+# whose text ends a sentence before the ellipsis is the whole post shown with it.
+CUT_PEERS = 3
+CUT_SHORT_SHARE = 0.75
+SENTENCE_ENDINGS: tuple[str, ...] = (".", "!", "?", "。", "！", "？")
 EXCERPT_CONTAINER_CLASSES: tuple[str, ...] = (
     "node--view-mode-teaser", "node-teaser", "node--teaser", "post-card",
 )

@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from normalizer.cues import platforms as cues
+from normalizer.io.input_files import HEAD_BYTES, META_CHARSET, InputFileError, decode_bytes
 from normalizer.model import PostMeta
 from normalizer.pages.dom import class_tokens, has_class, xpath
 from normalizer.pages.urls import canonical_post_url, plain_permalink, same_site
@@ -168,7 +169,22 @@ def _anchor_kind(a: etree._Element) -> int:
         return 2
     if "bookmark" in (a.get("rel") or "").split() or has_class(a, _PERMALINK_CLASSES):
         return 1
+    if _covering_link(a):
+        return 2
     return 0
+
+
+def _covering_link(a: etree._Element) -> bool:
+    """An empty link laid over its card (Hugo PaperMod's ``a.entry-link``, CSS-stretched):
+    no text and no child of its own, beside a heading that links nowhere. The card's
+    heading is its title; the link is its permalink."""
+    if len(a) or (a.text and a.text.strip()):
+        return False
+    parent = a.getparent()
+    if parent is None:
+        return False
+    return any(h.find(".//a") is None and squashed_text(h)
+               for h in parent.iterdescendants(*_HEADINGS))
 
 
 def _anchors(root: etree._Element, page_url: str, base: str) -> dict[str, list[etree._Element]]:
@@ -410,6 +426,11 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
         for el in a.iterdescendants(*_HEADINGS):
             return _shown_text(el) or None
     for a in links:
+        if _covering_link(a):
+            for el in a.getparent().iterdescendants(*_HEADINGS):
+                if el.find(".//a") is None and (text := _shown_text(el)):
+                    return text
+    for a in links:
         named = (a.get("aria-label") or a.get("title") or "").strip()
         if named and next(a.iterdescendants(*_BLOCK_TAGS), None) is not None:
             text = named  # a row or card link: its name, not its date, title and tags run on
@@ -551,6 +572,9 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
     outside its body."""
     for a in links:
         yield squashed_text(a), a
+    for a in links:  # the byline right under the title ("Posted by X on October 31st, 2009")
+        if (line := _byline(a, container)) is not None:
+            yield squashed_text(line), line
     if (header := _date_header(container)) is not None:
         yield header, None
     for el in _outside(container, body, _DATE_LINE_TAGS):
@@ -560,6 +584,22 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
             continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
             yield text, el
+
+
+def _byline(a: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The short line that follows the heading a permalink stands in, when the post's
+    body holds its heading too (old WordPress themes): read before the body's own lines,
+    whose first short one is often a date of the post's subject (an event's)."""
+    for anc in a.iterancestors():
+        if anc is container:
+            return None
+        if anc.tag in _HEADINGS:
+            line = anc.getnext()
+            if line is not None and isinstance(line.tag, str) \
+                    and not _text_longer_than(line, cues.DATE_TEXT_MAX):
+                return line
+            return None
+    return None
 
 
 def _read_date(container: etree._Element, links: list[etree._Element],
@@ -671,6 +711,8 @@ class _Shown:
     blocks: int         # paragraphs, images and other blocks shown
     length: int
     whole_platform: bool  # a platform that lists whole posts (Tumblr)
+    words: int = 0
+    sentence_cut: bool = False  # the text before its trailing ellipsis ends a sentence
     script_cut: bool = False  # the page's script shortens the body for display
 
 
@@ -692,6 +734,44 @@ def _between(el: etree._Element, container: etree._Element) -> list[etree._Eleme
             break
         out.append(anc)
     return out
+
+
+_LINE_TAGS = frozenset(("p", "h2", "h3", "h4"))
+
+
+def _sentence_before_ellipsis(text: str) -> bool:
+    """Whether a text ending in an ellipsis ends a sentence before it ("... goes!…")."""
+    ending = text.rstrip()
+    for mark in cues.TRUNCATION_ENDINGS:
+        if ending.endswith(mark):
+            return ending[: -len(mark)].rstrip().endswith(cues.SENTENCE_ENDINGS)
+    return False
+
+
+def _whole_among_cuts(shown: list[_Shown]) -> set[int]:
+    """Posts shown whole among generated excerpts: see ``cues.CUT_PEERS``."""
+    cut = [i for i, s in enumerate(shown) if s.truncated and not s.link_marker and s.words]
+    if len(cut) < cues.CUT_PEERS + 1:
+        return set()
+    whole = set()
+    for i in cut:
+        peers = [shown[j] for j in cut if j != i]
+        words = statistics.median(p.words for p in peers)
+        chars = statistics.median(p.length for p in peers)
+        s = shown[i]
+        if s.sentence_cut and s.words < words * cues.CUT_SHORT_SHARE \
+                and s.length < chars * cues.CUT_SHORT_SHARE:
+            whole.add(i)
+    return whole
+
+
+def _links_only(el: etree._Element) -> bool:
+    """A line that is nothing but links ("No Comments »", a linked heading): machinery
+    around a post, not a block of its text."""
+    if (el.text and not el.text.isspace()) or el.find(".//a") is None:
+        return False  # (text before any link: most paragraphs end here)
+    linked = sum(len(squashed_text(a)) for a in el.iter("a"))
+    return len(squashed_text(el)) <= linked + 2
 
 
 def _shown(container: etree._Element, body: etree._Element | None, links: list[etree._Element],
@@ -723,20 +803,32 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     text = squashed_text(body)
     blocks = 0
     media = False
+    last_p = None
+    lines_after = False  # link-only lines after the last paragraph ("No Comments »")
     if body is not None:
         for el in body.iter("p", "img", "figure", "blockquote", "ul", "ol", "pre", "iframe",
                             "video", "table", "h2", "h3", "h4"):
+            if el.tag in _LINE_TAGS and _links_only(el):
+                lines_after = last_p is not None
+                continue  # the post's heading or its comments line, inside an old theme's body
             blocks += 1
             media = media or el.tag in ("img", "iframe", "video", "figure")
+            if el.tag == "p":
+                last_p, lines_after = el, False
+    truncated = text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS) or (
+        lines_after and last_p is not None
+        and squashed_text(last_p)[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS))
     return _Shown(
         marker=marker,
         link_marker=link_marker,
         full_mode=full_mode,
-        truncated=text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS),
+        truncated=truncated,
         empty=not text and not media,
         blocks=blocks,
         length=len(text),
         whole_platform=bool(cues.WHOLE_POST_PERMALINK_RE.search(urlsplit(permalink).path)),
+        words=len(text.split()) if truncated else 0,
+        sentence_cut=truncated and _sentence_before_ellipsis(text),
         script_cut=script_cut,
     )
 
@@ -760,9 +852,13 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
         s.blocks <= 1 and s.length <= _TEASER_LENGTH for s in unmarked)
     decisions: list[bool] = []
     uncertain = False
-    for s in shown:
+    whole_cuts = _whole_among_cuts(shown)
+    for i, s in enumerate(shown):
         if s.full_mode:
             decisions.append(False)
+        elif i in whole_cuts:
+            decisions.append(False)  # a short post the excerpt took whole
+            uncertain = True
         elif s.script_cut and not s.empty and not s.truncated:
             decisions.append(False)
             uncertain = True
@@ -851,7 +947,8 @@ def _next_url(root: etree._Element, url: str, base: str) -> str | None:
             if found := ok(str(href)):
                 return found
     for a in root.iter("a"):
-        raw = _text(a)
+        # an icon link says where it goes in its name (Joomla's ``a.pagenav title=Next``)
+        raw = _text(a) or (a.get("aria-label") or a.get("title") or "").strip()
         if not raw or len(raw) > 60:
             continue
         words = " ".join(re.sub(r"[^\w\s]", " ", raw.lower()).split())
@@ -943,16 +1040,47 @@ def may_be_listing(root: etree._Element, url: str) -> bool:
     return bool(_next_url(root, url, base))
 
 
+_PARSERS: dict[str, etree.HTMLParser | None] = {}
+_STR_INPUT = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+def _root_of_bytes(data: bytes, url: str) -> etree._Element:
+    """The page parsed in the encoding the normalizer reads an input file in (BOM,
+    declared charset, UTF-8, then a detector): libxml2 alone settles on Latin-1 when
+    UTF-8 text comes before a ``<meta charset>`` that stands late in the head (JSON-LD
+    first, Hugo). The bytes go to lxml with that encoding named, which costs no more than
+    letting libxml2 guess; an encoding libxml2 does not know goes as decoded text."""
+    if data.isascii() or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return etree.fromstring(data, _PARSER)  # (libxml2 reads byte-order marks itself)
+    declared = META_CHARSET.search(data, 0, HEAD_BYTES)
+    if declared is not None and declared[1].lower() in (b"utf-8", b"utf8") \
+            and data[:declared.start()].isascii():
+        return etree.fromstring(data, _PARSER)  # libxml2 meets the declaration in time
+    try:
+        text, encoding = decode_bytes(data)
+    except InputFileError as err:
+        raise ValueError(f"{url}: {err}") from None
+    if encoding not in _PARSERS:
+        try:
+            _PARSERS[encoding] = etree.HTMLParser(remove_comments=True, remove_pis=True,
+                                                  encoding=encoding)
+        except LookupError:
+            _PARSERS[encoding] = None
+    parser = _PARSERS[encoding]
+    if parser is None:
+        return etree.fromstring(_STR_INPUT.sub("", text), _PARSER)
+    return etree.fromstring(data, parser)
+
+
 def parse_archive(html: str | bytes, url: str, today: date | None = None) -> ArchivePage:
     """Read an archive page (or a single post's page) fetched from ``url``.
 
     ``today`` (default: the current date) bounds the dates a listing may carry."""
     # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
     if isinstance(html, bytes):
-        root = etree.fromstring(html, _PARSER)
-    else:
-        # lxml refuses str input that declares an encoding.
-        root = etree.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), _PARSER)
+        root = _root_of_bytes(html, url)
+    else:  # lxml refuses str input that declares an encoding
+        root = etree.fromstring(_STR_INPUT.sub("", html), _PARSER)
     if root is None:
         raise ValueError(f"no HTML document at {url}")
     base_el = root.find(".//base[@href]")
