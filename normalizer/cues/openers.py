@@ -100,6 +100,20 @@ OPENER_VERB_RE = re.compile(
     r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
     r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")
 
+#: A press review's opener: the paper's name in quotation marks, perhaps its kind, and
+#: "writes" ("«Հրապարակ» թերթը գրում է.", "Газета «Ведомости» пишет:", "„Bild“ schreibt:").
+#: The quoted name is the story's source, as the page writes it.
+_PRESS_KINDS = (r"газета|журнал|издание|агентство|видання|թերթը|թերթ|կայքը|"
+                r"newspaper|daily|magazine|paper|zeitung|blatt|gazeta|dziennik|tygodnik|"
+                r"journal|quotidien|diario|periódico|giornale|quotidiano|gazete|gazetesi|"
+                r"noviny|deník|lapja|napilap|вестник|вестникът")
+_PRESS_VERBS = (r"пишет|сообщает|пише|повідомляє|съобщава|գրում\s+է|հաղորդում\s+է|"
+                r"writes|reports|schreibt|berichtet|meldet|écrit|rapporte|escribe|informa|"
+                r"scrive|riporta|pisze|donosi|informuje|yazıyor|yazdı|píše|uvádí|írja")
+QUOTED_OPENER_RE = re.compile(
+    rf"^(?:(?:{_PRESS_KINDS})\s+)?[«„“\"](?P<name>[^«»„“”\"\n]{{2,40}})[»“”\"]\s+"
+    rf"(?:(?:{_PRESS_KINDS})\s+)?(?:{_PRESS_VERBS})\s*[.:：]\s*(?=\S)", re.IGNORECASE)
+
 #: Verbs of saying that end a quote's attribution ("او افزود: ...", "he added: ...",
 #: "وأضاف: ...", "sagte er: ..."): a paragraph opening "<speaker> <verb>:" quotes a person,
 #: it never names a feed's outlet, however often it recurs. Matched against the last word

@@ -119,7 +119,11 @@ RECURRING_UNDER_TITLE = 2
 #: below.
 RECURRING_MARKER_WORDS = 5
 
-_SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
+#: Full stops of scripts beyond Latin, CJK and Arabic: "।" "॥" (Devanagari, Bengali), "۔"
+#: (Urdu), "։" (Armenian), "።" (Ethiopic), "။" (Myanmar), "។" (Khmer). A paragraph of a
+#: language that ends its sentences so is prose, not a title.
+FULL_STOPS = "।॥۔։።။។"
+_SENTENCE_END = re.compile(rf"[.!?…;:。！？؟{FULL_STOPS}][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
 #: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
@@ -189,6 +193,11 @@ _BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)
                            re.IGNORECASE)
 
 
+#: A quotation closed, then a colon: a sentence's end where a colon stands for the full
+#: stop (Armenian typed on a Latin keyboard), never a label over a list.
+_QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long: a
     short one is a headline). A bar of links ("Home | World | ...") never is."""
@@ -204,7 +213,7 @@ def is_prose(block: Block) -> bool:
     if _BYLINE_ASIDE.search(block.text):
         return False  # "Gobierno de ... (Por Juan Pablo Guanipa V.)": a column's title
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
-            or block.text.rstrip().endswith((":", "：")) \
+            or (block.text.rstrip().endswith((":", "：")) and not _QUOTE_COLON.search(block.text)) \
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
         # a label over a list; "... in U.S."; "... Alert Tues."
         return False
@@ -609,23 +618,34 @@ def _mark_name_outlet_bylines(blocks: list[Block], order: list[int]) -> None:
 #: A list item that opens with its clock time ("15h14 Emission ...", "09:30 Title"): a
 #: "latest" box lists the site's other items so, this many or more in a run.
 _TIMED_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}\s+\S")
+#: ... or a ticker's items glued on a line, each title followed by its time ("Title 20:00",
+#: "Title 21:22 Title 21:17 ..."): the line ends with a clock time, or holds two or more.
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
+_CLOCK_END = re.compile(r"\S\s+\d{1,2}:\d{2}\s*$")
+GLUED_TICKER_CLOCKS = 2
 TIME_LIST_MIN_ITEMS = 3
 #: Lines between the items no longer than this are the list's day labels ("Hier").
 TIME_LIST_LABEL_WORDS = 2
 
 
+def _timed_item(text: str) -> bool:
+    return bool(_TIMED_ITEM.match(text) or _CLOCK_END.search(text)
+                or len(_CLOCK.findall(text)) >= GLUED_TICKER_CLOCKS)
+
+
 def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
     """A run of lines that open with a clock time, perhaps under day labels, is a list of
-    the site's latest items (titles only): chrome, never stories."""
+    the site's latest items (titles only): chrome, never stories. So is a ticker whose
+    items a browser's copy glues on a few lines, each title followed by its time."""
     k = 0
     while k < len(order):
-        if not _TIMED_ITEM.match(blocks[order[k]].text):
+        if not _timed_item(blocks[order[k]].text):
             k += 1
             continue
         run, j = [], k
         while j < len(order):
             b = blocks[order[j]]
-            if _TIMED_ITEM.match(b.text):
+            if _timed_item(b.text):
                 run.append(j)
             elif weight(b.text) > TIME_LIST_LABEL_WORDS:
                 break
@@ -2346,9 +2366,12 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
             found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:
             v = openers.OPENER_VERB_RE.match(b.text)
+            q = openers.QUOTED_OPENER_RE.match(b.text)
             if v and openers.OUTLET_KIND_RE.match(v.group("name")) and b.notes.get("lead") \
                     and _first_lead(blocks, order, k):
                 b.notes.setdefault("opener_source", v.group("name").strip())
+            elif q and b.notes.get("lead") and _first_lead(blocks, order, k):
+                b.notes.setdefault("opener_source", q.group("name").strip())
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
@@ -2358,3 +2381,4 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
             m = _OPENER.match(blocks[i].text)
             if m:
                 blocks[i].notes["opener_source"] = m.group("name").strip()
+
