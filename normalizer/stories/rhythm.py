@@ -1952,9 +1952,8 @@ MEDIA_GROUPS = frozenset({
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
-_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org|pl|it|fr|de|"
-                     r"es|pt|br|at|ch|nl|be|ru|ua|in|co\.uk|co\.kr|com\.br|info|news|tv)\b",
-                     re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
+                     r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
 #: credits and related links name other outlets' photos and stories.
 SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
@@ -2019,6 +2018,7 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
             found[line] = outlet
+    domains = {m.group("name").casefold() for line in chrome for m in _DOMAIN.finditer(line)}
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
         if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
@@ -2037,7 +2037,28 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         whole = [name for name in candidates.values() if edge and name != edge
                  and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
         return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
-    return known(best[1]) or best[1]
+    if known(best[1]):
+        return known(best[1])
+    return _as_written(blocks, best[1]) if best[1].casefold() in domains else best[1]
+
+
+def _as_written(blocks: list[Block], name: str) -> str:
+    """A site's name read from its domain, as the page writes it most: with its domain's
+    ending where the page says "mbl.is" more often than "mbl", else without; and a
+    capitalised spelling over a lower-case one (a link's "prachatai.com" against the
+    masthead's "Prachatai")."""
+    rx = re.compile(r"(?<![\w.@/])" + re.escape(name) + r"(?P<tld>\.[a-z]{2,4}(?:\.[a-z]{2})?)?"
+                    r"(?![\w])(?!\.\w)", re.IGNORECASE)
+    spellings: dict[str, int] = {}
+    for b in blocks:
+        for m in rx.finditer(b.text):
+            spellings[m.group(0)] = spellings.get(m.group(0), 0) + 1
+    full = sum(n for w, n in spellings.items() if "." in w)
+    bare = sum(n for w, n in spellings.items() if "." not in w)
+    forms = [w for w in spellings if ("." in w) == (full > bare)]
+    if not forms:
+        return name
+    return max(forms, key=lambda w: (not w.islower(), spellings[w]))
 
 
 def _edge_word(chrome: list[str]) -> str | None:
