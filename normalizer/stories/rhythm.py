@@ -1790,6 +1790,8 @@ _LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:
 SITE_NAME_MAX_WORDS = 3
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
+#: "by" between the © and its holder.
+_COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -1976,8 +1978,12 @@ def _fold_name(name: str) -> str:
 
 
 def is_media_group(name: str) -> bool:
-    """``name`` is a media group's (see :data:`MEDIA_GROUPS`)."""
-    return _fold_name(name) in MEDIA_GROUPS
+    """``name`` is a media group's (see :data:`MEDIA_GROUPS`), perhaps with the country
+    of its branch after it ("Mediahuis Luxembourg", "Ringier Axel Springer Polska")."""
+    folded = _fold_name(name)
+    words = folded.split()
+    return folded in MEDIA_GROUPS or any(" ".join(words[:n]) in MEDIA_GROUPS
+                                         for n in range(1, len(words)))
 
 
 def page_source(blocks: list[Block], known, find) -> str | None:
@@ -2111,8 +2117,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             continue
         rights = openers.RIGHTS_RESERVED_RE.search(b.text)
         if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
-                                                                      b.text)):
-            continue  # (a footer line that reserves rights and names a year or ©)
+                                                                      b.text)) \
+                and not ("©" in b.text and re.search(r"\b(?:19|20)\d{2}\b", b.text)
+                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
+            continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
         if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
@@ -2121,16 +2129,23 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
         company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
-        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
+        # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
+        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
+                         holder.strip(" .,|®"))
         holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         if company:
             # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
             # the company behind the site, where the site's own name shares none of it
+            # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
+            # over "© by Israel Nachrichten Ltd.")
             site = _site_name(blocks, known, find)
+            named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
+                                             for o in blocks if o is not b) >= SITE_NAME_MIN_MENTIONS
             if site and _squash(site) not in _squash(holder) \
-                    and _squash(holder) not in _squash(site):
+                    and _squash(holder) not in _squash(site) and not named:
                 return site
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
