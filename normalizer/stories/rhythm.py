@@ -1956,6 +1956,8 @@ MEDIA_GROUPS = frozenset({
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 _DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
                      r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
+#: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
 #: credits and related links name other outlets' photos and stories.
 SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
@@ -2024,6 +2026,10 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
             found[line] = outlet
+        for word in _ACRONYM.findall(line):  # "Apie LRT": an outlet the table knows
+            outlet = known(word)
+            if outlet and outlet not in wire_services():
+                candidates.setdefault(word.casefold(), word)
     domains = {m.group("name").casefold() for line in chrome for m in _DOMAIN.finditer(line)}
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
@@ -2147,6 +2153,11 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             if site and _squash(site) not in _squash(holder) \
                     and _squash(holder) not in _squash(site) and not named:
                 return site
+        short = _acronym(holder)
+        if short and known(short) and sum(bool(re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)",
+                                                       o.text)) for o in blocks) \
+                >= SITE_NAME_MIN_MENTIONS:
+            return known(short)  # "© LBC International" on a page whose chrome says "LBCI"
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -2154,6 +2165,15 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+def _acronym(holder: str) -> str | None:
+    """The short name a © holder's brand goes by: its first word, where that is an
+    acronym, and the initials of the words after it ("LBC International" -> "LBCI")."""
+    words = holder.split()
+    if not 2 <= len(words) <= 4 or not (words[0].isupper() and len(words[0]) >= 2):
+        return None
+    return words[0] + "".join(w[0].upper() for w in words[1:] if w[:1].isalpha())
 
 
 def _first_line_name(blocks: list[Block], known) -> str | None:
