@@ -26,9 +26,9 @@ DATELINE_RES = (
                r"\s+(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*(?:\((?P<country>[^()]{2,30})\)\s*)?"
                r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:])\s*(?=\S)"),
     # "Frankfurt/Main (dpa) -", "NEW YORK (Country) (Reuters) -", "دمشق، سوريا (CNN) --"
-    # (and "VENICE, Italy (AP) \" The ...": a page's bytes turned the dash into a quote)
+    # (a dash a page's bytes turned into a quote is restored before: see BROKEN_DASH_RE)
     re.compile(rf"^(?P<place>{_PLACE_ANY})\s*(?:\((?P<country>[^()]{{2,30}})\)\s*)?"
-               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-|\"(?=\s))\s*(?=\S)"),
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
     # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": the outlet that
     # ran it, a slash, and the agency it came from, then the date: the agency is the source
     re.compile(r"^(?P<place>[^\W\d_][^()\n\d]{1,40}?)\s*\((?:[^()/]{1,40}/\s*)?"
@@ -60,6 +60,12 @@ DATELINE_RES = (
     re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
                r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
 )
+
+#: A dash a page's bytes turned into a quotation mark after a dateline ("LONDON " AstraZeneca
+#: says ...", "VENICE, Italy (AP) " The ..."): every dateline table reads the line with the
+#: dash restored (the same length, so a match's ends stand for the line as written).
+BROKEN_DASH_RE = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
+BROKEN_DASH_FIX = r"\1 — "
 
 #: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").
 PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")

@@ -2149,7 +2149,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             # over "© by Israel Nachrichten Ltd.")
             site = _site_name(blocks, known, find)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
-                                             for o in blocks if o is not b) >= SITE_NAME_MIN_MENTIONS
+                                             for o in blocks if o is not b) \
+                >= SITE_NAME_MIN_MENTIONS
             if site and _squash(site) not in _squash(holder) \
                     and _squash(holder) not in _squash(site) and not named:
                 return site

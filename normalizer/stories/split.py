@@ -134,6 +134,15 @@ def _outlet_dateline(text: str) -> Dateline | None:
 
 
 def dateline_of(text: str):
+    """The dateline ``text`` opens with, in any table's shape; a dash the page's bytes
+    turned into a quotation mark after it is read as the dash (:data:`openers.BROKEN_DASH_RE`)."""
+    found = _dateline_of(text)
+    if found is None and openers.BROKEN_DASH_RE.match(text):
+        found = _dateline_of(openers.BROKEN_DASH_RE.sub(openers.BROKEN_DASH_FIX, text, count=1))
+    return found
+
+
+def _dateline_of(text: str):
     if text[:1].isupper() or text[:1] in "[" or "\u0900" <= text[:1] <= "\u09ff":
         found = _outlet_dateline(text)  # (before the bare place's "PLACE. AGENCY –")
         if found is not None:
@@ -528,16 +537,12 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
 #: story's own dividers, not boundaries between stories (pasted wire stories, one after
 #: another, carry their agency in the dateline or a headline each).
 ROLLING_MIN_ITEMS = 4
-#: A dash a page's bytes turned into a quotation mark after a dateline's place
-#: ("LONDON " AstraZeneca says ...", "VENICE, Italy (AP) " The ..."), restored to read the
-#: dateline.
-_BROKEN_DASH = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
 
 
 def _bare_dateline(text: str) -> bool | None:
     """True where ``text`` opens with a dateline naming no outlet, False where its
     dateline names one, None where it has none."""
-    m = dateline_of(text) or dateline_of(_BROKEN_DASH.sub(r"\1 — ", text, count=1))
+    m = dateline_of(text)
     if m is None:
         return None
     return not m.groupdict().get("src")
