@@ -735,6 +735,9 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
 #: images )", "Share this: Facebook | X", "作者︱NAME", "分享到：微信 微博") are the page's
 #: chrome, not a story of their own.
 STORY_PROSE_MIN_WORDS = 8
+#: ... and a sentence of fewer words than this is a control's message, not prose ("기사
+#: URL이 복사되었습니다." under a reporter's sign-off: "the article's URL was copied").
+PROSE_SENTENCE_MIN_WORDS = 4
 #: Paragraphs the story above must hold before a repeat of the opening heading's shape
 #: (:func:`_shape_repeat`) opens the next story: a sub-heading comes sooner than that.
 REPEAT_MIN_PARAGRAPHS = 3
@@ -751,8 +754,8 @@ def _has_prose(segment: Segment) -> bool:
     if segment.headline is not None \
             and sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
         return False
-    return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
-               for b in segment.text_blocks)
+    return any((is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
+               or b.words >= STORY_PROSE_MIN_WORDS for b in segment.text_blocks)
 
 
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
