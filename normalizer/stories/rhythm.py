@@ -1531,6 +1531,9 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CREDIT)
             continue
+        if b.role == TEXT and openers.CREDITED_CAPTION_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)  # "... — Picture by X", "... (Photo: X)"
+            continue
         words = b.text.split()
         if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
                 and words[: len(words) // 2] == words[len(words) // 2:]):

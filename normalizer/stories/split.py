@@ -171,6 +171,13 @@ def is_story_end(block: Block) -> bool:
         and "source_line" not in block.notes
 
 
+#: Where one sentence ends inside a line and the next begins (after a word of three
+#: letters or more: "U.S. and U.K." break nothing). A headline holds one such break at
+#: most ("Why? Because ..."); a line with this many is sentences, not a title.
+_SENTENCE_BREAK = re.compile(r"\w{3,}[.!?…]\s+\S")
+TITLE_MAX_BREAKS = 2
+
+
 def title_like(block: Block) -> bool:
     """Shaped like a headline: short, starts with a capital, not a running sentence."""
     text = block.text
@@ -178,6 +185,8 @@ def title_like(block: Block) -> bool:
             or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
+    if len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
+        return False  # "New to X? It's an app ... easily. Deposit ...": an offer's sentences
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
     if core.endswith("!") and not _INNER_SENTENCE_END.search(core):
