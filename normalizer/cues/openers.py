@@ -321,17 +321,19 @@ PHOTO_LABEL_RE = re.compile(
     r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")
 
 #: A caption whose picture's credit closes the line, in the shapes the cleaner's caption
-#: markers leave (dumps, read by the rhythm): "... — Picture by Yusof Mat Isa", "...
-#: (Photo: Haitham Imad)", "... Ljósmynd/Aðsend", "... mbl.is/Atli Steinn Guðmundsson" (the
-#: site's photo desk and the photographer). The caption's sentence before it is no
-#: paragraph of the story.
+#: markers leave: "... — Picture by Yusof Mat Isa", "... (Photo: Haitham Imad)", "...
+#: Ljósmynd/Aðsend", "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
+#: photographer), "Verlinden tijdens de coronacrisis. — © BELGA". The caption's sentence
+#: before it is no paragraph of the story, and no headline of one.
 _CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+_CREDIT_PERSON = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
 CREDITED_CAPTION_RE = re.compile(
     rf"\S.{{10,}}?(?:\s[—–-]\s*(?i:picture|photo|pic|foto|bild)\s+(?i:by|von|de|par|door|av)\s+"
     rf"{_CREDIT_NAME}"
     rf"|\s\((?i:photo|foto|picture|pic|bild|fotó|kuva)\s*:\s*[^()]{{2,60}}\)"
-    rf"|\s(?i:ljósmynd|fotó|foto|photo|снимка|kuva)\s*/\s*{_CREDIT_NAME}"
-    rf"|\s[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_NAME})\s*$")
+    rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)\s*/\s*{_CREDIT_PERSON}"
+    rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
+    rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME})\s*$")
 
 #: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
 #: the photo above or below it credited, no sentence of a story.

@@ -548,6 +548,15 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
 ROLLING_MIN_ITEMS = 4
 
 
+def _mark_credited_captions(blocks: list[Block]) -> None:
+    """A caption pasted as a paragraph with its picture's credit closing it ("... — ©
+    BELGA", "... — Picture by X"): cruft, never a headline opening a story of its own
+    (:data:`openers.CREDITED_CAPTION_RE`)."""
+    for b in blocks:
+        if b.role == TEXT and b.kind == BlockKind.P and openers.CREDITED_CAPTION_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)
+
+
 def _bare_dateline(text: str) -> bool | None:
     """True where ``text`` opens with a dateline naming no outlet, False where its
     dateline names one, None where it has none."""
@@ -638,6 +647,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
     _mark_rolling_items(blocks)
+    _mark_credited_captions(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
