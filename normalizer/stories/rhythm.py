@@ -1358,6 +1358,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
         if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
+                or openers.names_line(b.text) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
@@ -1400,13 +1401,26 @@ def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
         if not (t.role == lead.role == TEXT and lead.kind == "p" and is_title(t)
                 and weight(t.text) >= HEAD_MIN_WORDS and not is_prose(lead)):
             continue
-        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text):
-            continue
+        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text) \
+                or _title_cased(lead.text):
+            continue  # ("Drone Delivery Sparks Chaos in ...": a second title, not a lead)
         after = blocks[order[k + 2]] if k + 2 < len(order) else None
         if after is not None and after.role == TEXT and weight(after.text) >= HEAD_MIN_WORDS:
             continue
         found[order[k + 1]] = order[k]
     return found
+
+
+#: A line whose long words nearly all open with a capital is written in title case: a
+#: headline, never a teaser's lead ("Drone Delivery Sparks Chaos in Hilarious Sci-Fi Novel").
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS \
+        and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
 def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
