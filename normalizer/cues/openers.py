@@ -335,6 +335,13 @@ CREDITED_CAPTION_RE = re.compile(
     rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
     rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME})\s*$")
 
+#: A paywall badge a page's text glued to the start of a teaser's title, with no space
+#: ("PremiumFLF, Medien, ...", "Premium„Hat mein Leben verändert“", "PlusDie Stadt ..."):
+#: no word of the headline.
+GLUED_BADGE_RE = re.compile(r"^(?:Premium|PREMIUM|Plus|PLUS|Abo|ABO|Exklusiv|Exclusive|"
+                            r"Exclusief|Exclusivo|Esclusivo|Member|Members)\+?"
+                            r"(?=[A-ZÀ-ÞĀ-Ž„“\"«‚‘])")
+
 #: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
 #: the photo above or below it credited, no sentence of a story.
 PHOTO_CREDIT_LABEL_RE = re.compile(

@@ -317,12 +317,15 @@ def _carried_over(current: Segment) -> list[Block]:
 
 def _next_segment(segments: list[Segment], current: Segment,
                   headline: str | None) -> Segment:
-    """Close ``current`` and return the segment a story headed ``headline`` opens.
+    """Close ``current`` and return the segment a story headed ``headline`` opens (a
+    paywall badge a page's text glued to its start dropped: :data:`openers.GLUED_BADGE_RE`).
 
     ``current`` goes to ``segments`` when it holds story text. Date lines after its last
     text stand above the next story (Blogger's date headers come before the title): they
     move with it. A segment of metadata only joins the previous story, or, before any
     story, the next one."""
+    if headline:
+        headline = openers.GLUED_BADGE_RE.sub("", headline, count=1)
     if current.text_blocks:
         carried = _carried_over(current)
         keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
