@@ -628,9 +628,15 @@ TIME_LIST_MIN_ITEMS = 3
 TIME_LIST_LABEL_WORDS = 2
 
 
+#: ... or a "most read" list's items, each title cut short and followed by its counters
+#: ("Title ... 5512 0": views, comments).
+_COUNTED_ITEM = re.compile(r"(?:\.\.\.|…)\s*\d+(?:\s+\d+){0,2}\s*$")
+
+
 def _timed_item(text: str) -> bool:
     return bool(_TIMED_ITEM.match(text) or _CLOCK_END.search(text)
-                or len(_CLOCK.findall(text)) >= GLUED_TICKER_CLOCKS)
+                or len(_CLOCK.findall(text)) >= GLUED_TICKER_CLOCKS
+                or _COUNTED_ITEM.search(text))
 
 
 def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
