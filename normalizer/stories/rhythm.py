@@ -315,6 +315,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_time_lists(blocks, order)
+    _mark_stat_boxes(blocks, order)
     _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
@@ -661,6 +662,39 @@ def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
                 if blocks[order[m]].role in (TEXT, META):
                     blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
         k = j if j > k else k + 1
+
+
+#: A figure a stats box glued to its label ("28,25,140Cases", "24,942 1490Active"): this
+#: many in a run make the box. Its label line above ("World") and the sentence under it
+#: that repeats its figures ("... cases worldwide are 28,25,140 and ...") are the box's.
+_STAT_LINE = re.compile(r"^\d[\d,.\s]*\d?[^\W\d_]{2,}$")
+STAT_BOX_MIN = 3
+STAT_LABEL_MAX_WORDS = 2
+STAT_SUMMARY_FIGURES = 2
+
+
+def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
+    """A stats widget flattened (see :data:`_STAT_LINE`): chrome, never story text."""
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and _STAT_LINE.match(blocks[order[j]].text):
+            j += 1
+        if j - k < STAT_BOX_MIN:
+            k = j + 1 if j == k else j
+            continue
+        figures = {f for m in range(k, j) for f in _QUANTITY.findall(blocks[order[m]].text)}
+        box = list(range(k, j))
+        if k and weight(blocks[order[k - 1]].text) <= STAT_LABEL_MAX_WORDS \
+                and not is_prose(blocks[order[k - 1]]):
+            box.append(k - 1)
+        if j < len(order) and len(set(_QUANTITY.findall(blocks[order[j]].text)) & figures) \
+                >= STAT_SUMMARY_FIGURES:
+            box.append(j)
+        for m in box:
+            if blocks[order[m]].role in (TEXT, META):
+                blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+        k = j
 
 
 def _section_label(b: Block) -> bool:
