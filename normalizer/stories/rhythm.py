@@ -2441,7 +2441,12 @@ def _mark_single_openers(blocks: list[Block], order: list[int],
     "Outlet :- ...") names its source even once, when the name is plainly an outlet's:
     the page shows it as a line of its own (the site's name in its header or footer), or
     it starts with a word for a kind of outlet (:data:`openers.OUTLET_KIND_RE`)."""
-    standalone = {blocks[i].folded for i in order if blocks[i].role != TEXT}
+    # (shown twice at least: a header's and a footer's name, not one menu's item, "Coronavirus")
+    shown: dict[str, int] = {}
+    for i in order:
+        if blocks[i].role != TEXT:
+            shown[blocks[i].folded] = shown.get(blocks[i].folded, 0) + 1
+    standalone = {line for line, n in shown.items() if n >= SITE_NAME_MIN_MENTIONS}
     for k, i in lines:
         if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
             continue
