@@ -396,9 +396,11 @@ NAMES_LINE_MAX_NAMES = 6
 NAME_MAX_WORDS = 4
 
 
-def names_line(text: str) -> bool:
+def names_line(text: str, min_words: int = 1) -> bool:
     """A line that is only two or more people's names joined by commas and "and" words: a
-    byline without its "By" (one name alone may be a headline's subject, so two at least)."""
+    byline without its "By" (one name alone may be a headline's subject, so two at least).
+    ``min_words``: the fewest words a name must have (2: first and last names, so "Rheine,
+    Verkehrsunfallflucht" is no names line)."""
     chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
         re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
         text.strip().rstrip("."), flags=re.IGNORECASE) if c]
@@ -406,7 +408,7 @@ def names_line(text: str) -> bool:
         return False
     for chunk in chunks:
         words = chunk.split()
-        if not 1 <= len(words) <= NAME_MAX_WORDS or any(
+        if not min_words <= len(words) <= NAME_MAX_WORDS or any(
                 not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
                 for w in words):
             return False

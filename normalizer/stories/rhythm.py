@@ -1398,7 +1398,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
         if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
-                or openers.names_line(b.text) \
+                or openers.names_line(b.text, min_words=2) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
