@@ -474,6 +474,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
     _split_kicked_teasers(blocks, order)
+    _mark_labelled_cards(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -695,6 +696,30 @@ def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
             if blocks[order[m]].role in (TEXT, META):
                 blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
         k = j
+
+
+#: A card linking another article inside the text, under a label the page repeats over
+#: each such card ("Frétt af mbl.is" over a title, five times): this many labels at least.
+CARD_LABEL_MIN = 3
+CARD_LABEL_MAX_WORDS = 5
+
+
+def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article, a title line under a short label the page
+    shows over every such card (:data:`CARD_LABEL_MIN` times) is a link to another
+    article, not a sub-heading (a teaser's title under its kicker opens a story: left)."""
+    shown: dict[str, int] = {}
+    for i in order:
+        shown[blocks[i].folded] = shown.get(blocks[i].folded, 0) + 1
+    for k in range(1, len(order) - 2):
+        label, title = blocks[order[k]], blocks[order[k + 1]]
+        if label.role == TEXT or weight(label.text) > CARD_LABEL_MAX_WORDS \
+                or shown.get(label.folded, 0) < CARD_LABEL_MIN:
+            continue
+        if title.role == TEXT and is_title(title) and not is_prose(title) \
+                and not title.notes.get("unit_start") \
+                and is_prose(blocks[order[k - 1]]) and is_prose(blocks[order[k + 2]]):
+            title.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _section_label(b: Block) -> bool:
