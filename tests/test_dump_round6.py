@@ -44,8 +44,9 @@ def _stories(name: str) -> list[dict]:
 # --------------------------------------------------------------------------- the gate
 
 #: Round 6, main's code before any change, with the corrected gold (SOURCES.md: teasers with
-#: a lead after an article are stories, as every earlier round labels them).
-FIRST = {"story_f1": 0.637, "text_f1": 0.745, "cruft_leak": 0.059, "headline_acc": 0.778,
+#: a lead after an article are stories, as every earlier round labels them; a caption that
+#: had been labelled as text).
+FIRST = {"story_f1": 0.637, "text_f1": 0.743, "cruft_leak": 0.060, "headline_acc": 0.778,
          "source_acc": 0.056, "language_acc": 0.972}
 #: (group, metric, comparison, floor): this round's final figures rounded down (up for
 #: cruft_leak); rounds 3 and 5 where this round's shapes raised them (round 3's LWN.net
