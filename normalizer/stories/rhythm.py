@@ -316,6 +316,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_time_lists(blocks, order)
     _mark_stat_boxes(blocks, order)
+    _mark_formula_runs(blocks, order)
     _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
@@ -720,6 +721,33 @@ def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
                 and not title.notes.get("unit_start") \
                 and is_prose(blocks[order[k - 1]]) and is_prose(blocks[order[k + 2]]):
             title.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: A run of this many paragraphs or more in a row, three in four of which or more share the
+#: same three words, is a list of notices written to one formula (obituaries: "Mély
+#: fájdalommal tudatjuk, hogy ..." again and again), not an article: an article's
+#: paragraphs do not repeat a phrase so.
+FORMULA_RUN_MIN = 8
+FORMULA_SHARE = 0.75
+
+
+def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
+    """Mark the runs of :data:`FORMULA_RUN_MIN` notices as chrome."""
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and blocks[order[j]].role == TEXT and is_prose(blocks[order[j]]):
+            j += 1
+        if j - k >= FORMULA_RUN_MIN:
+            counts: dict[tuple[str, ...], int] = {}
+            for m in range(k, j):
+                words = _WORD.findall(blocks[order[m]].folded)
+                for gram in {tuple(words[n:n + 3]) for n in range(len(words) - 2)}:
+                    counts[gram] = counts.get(gram, 0) + 1
+            if counts and max(counts.values()) >= FORMULA_SHARE * (j - k):
+                for m in range(k, j):
+                    blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+        k = max(j, k + 1)
 
 
 def _section_label(b: Block) -> bool:
