@@ -729,6 +729,10 @@ def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
 #: paragraphs do not repeat a phrase so.
 FORMULA_RUN_MIN = 8
 FORMULA_SHARE = 0.75
+#: ... or a shorter run (this many), all sharing five words in a row: a list of links each
+#: carrying the same site's name ("Title — Site – Tagline | Blog bei Title", pingbacks).
+FORMULA_SHORT_RUN_MIN = 4
+FORMULA_LONG_GRAM = 5
 
 
 def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
@@ -738,15 +742,19 @@ def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
         j = k
         while j < len(order) and blocks[order[j]].role == TEXT and is_prose(blocks[order[j]]):
             j += 1
-        if j - k >= FORMULA_RUN_MIN:
+        for size, least, share in ((3, FORMULA_RUN_MIN, FORMULA_SHARE),
+                                   (FORMULA_LONG_GRAM, FORMULA_SHORT_RUN_MIN, 1.0)):
+            if j - k < least:
+                continue
             counts: dict[tuple[str, ...], int] = {}
             for m in range(k, j):
                 words = _WORD.findall(blocks[order[m]].folded)
-                for gram in {tuple(words[n:n + 3]) for n in range(len(words) - 2)}:
+                for gram in {tuple(words[n:n + size]) for n in range(len(words) - size + 1)}:
                     counts[gram] = counts.get(gram, 0) + 1
-            if counts and max(counts.values()) >= FORMULA_SHARE * (j - k):
+            if counts and max(counts.values()) >= share * (j - k):
                 for m in range(k, j):
                     blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+                break
         k = max(j, k + 1)
 
 
