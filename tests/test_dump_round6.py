@@ -296,3 +296,20 @@ def test_a_credited_caption_is_cruft_in_a_dump():
         b.mark(TEXT)
     rhythm._mark_picture_credits(blocks, [0, 1, 2])
     assert [b.role for b in blocks] == [TEXT, CRUFT, TEXT]
+
+
+def test_a_caps_label_over_a_broken_dash_item_opens_no_story():
+    """AP's "The Latest": once the broken dash is read as a dateline everywhere, the label
+    "HERE'S WHAT ELSE IS HAPPENING:" over 'LONDON " ...' must not become a headline."""
+    parts = ["<h2>The Latest: Spain's vaccination plan to start in January</h2>",
+             "<p>MADRID -- The prime minister says a national vaccination plan will begin in "
+             "January and reach most of the population by the summer.</p>",
+             "<p>He said the vaccine will be given at thousands of places across the country "
+             "and that the plan is ready.</p>",
+             "<p>HERE'S WHAT ELSE IS HAPPENING:</p>",
+             '<p>LONDON " A drug maker says late-stage trials showed its vaccine was highly '
+             "effective in preventing the disease.</p>",
+             "<p>The results reported Monday are based on an interim analysis of trials in two "
+             "countries.</p>"]
+    stories = normalize_content("\n".join(parts), PostMeta(url="https://x.invalid/l/"))["stories"]
+    assert len(stories) == 1

@@ -286,7 +286,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False                             # the author's name atop "By <name>"
     if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text):
         return True                              # a date, "Updated", byline line follows
-    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
+    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)) \
+            and not _caps_label(b):  # ("HERE'S WHAT ELSE IS HAPPENING:" over an item)
         return True
     if not title_like(b) and not (strong_shape and not is_sentence(b.text)):
         return False
