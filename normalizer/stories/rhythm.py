@@ -729,10 +729,12 @@ def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
 #: paragraphs do not repeat a phrase so.
 FORMULA_RUN_MIN = 8
 FORMULA_SHARE = 0.75
-#: ... or a shorter run (this many), all sharing five words in a row: a list of links each
-#: carrying the same site's name ("Title — Site – Tagline | Blog bei Title", pingbacks).
+#: ... or a shorter run (this many), all sharing four words in a row after a dash or a bar:
+#: a list of links each carrying the same site's name ("Title — Site – Tagline | Blog bei
+#: Title", pingbacks).
 FORMULA_SHORT_RUN_MIN = 4
-FORMULA_LONG_GRAM = 5
+FORMULA_LONG_GRAM = 4
+_LINK_SUFFIX = re.compile(r"\s[—–|]\s")
 
 
 def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
@@ -740,7 +742,8 @@ def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
     k = 0
     while k < len(order):
         j = k
-        while j < len(order) and blocks[order[j]].role == TEXT and is_prose(blocks[order[j]]):
+        while j < len(order) and blocks[order[j]].role == TEXT and is_prose(blocks[order[j]]) \
+                and (j == k or order[j] == order[j - 1] + 1):  # (a ruler between: two posts)
             j += 1
         for size, least, share in ((3, FORMULA_RUN_MIN, FORMULA_SHARE),
                                    (FORMULA_LONG_GRAM, FORMULA_SHORT_RUN_MIN, 1.0)):
@@ -748,7 +751,11 @@ def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
                 continue
             counts: dict[tuple[str, ...], int] = {}
             for m in range(k, j):
-                words = _WORD.findall(blocks[order[m]].folded)
+                text = blocks[order[m]].folded
+                if size == FORMULA_LONG_GRAM:  # (the site's name after a link's title)
+                    text = _LINK_SUFFIX.split(text, maxsplit=1)[1] \
+                        if _LINK_SUFFIX.search(text) else ""
+                words = _WORD.findall(text)
                 for gram in {tuple(words[n:n + size]) for n in range(len(words) - size + 1)}:
                     counts[gram] = counts.get(gram, 0) + 1
             if counts and max(counts.values()) >= share * (j - k):
