@@ -51,6 +51,10 @@ HELD_OUT_ROUNDS = {
     "round5": ("dailymaverick-icj-2025", "expressen-lundsberg-2025", "jyllandsposten-bistro-2025",
                "lbci-trump-2026", "lrt-judas-2024", "maeil-leejaemyung-2025", "nrk-retzius-2024",
                "ntv-golculer-2024", "pravda-oask-2026", "seznamzpravy-dozimetr-2025"),
+    "round6": ("actualno-haskovo-2020", "baon-fatigue-2020", "bbcburmese-journalists-2018",
+               "israelnachrichten-bennett-2021", "malaymail-trips-2024", "mbl-vottar-2025",
+               "ndtv-hcq-2020", "newrepublic-twitter-2016", "newsam-hraparak-2020",
+               "wired-home-2024", "wort-radsport-2025"),
 }
 
 

@@ -47,7 +47,8 @@ def test_tables_stay_in_their_article():
     third = stories[2]["text"]
     assert "16.6%" in third and "Collabora Multimedia" in third
     assert third.rstrip().endswith("developer participation.")
-    assert all(s["source"] == "LWN" for s in stories)  # not the (c) line's company
+    # not the (c) line's company; the name as the page writes it most ("LWN.net", not "LWN")
+    assert all(s["source"] == "LWN.net" for s in stories)
 
 
 def test_quote_attribution_is_no_feed_opener():

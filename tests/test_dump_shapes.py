@@ -191,8 +191,11 @@ def test_a_dump_names_its_publisher_in_its_footer(footer, source):
 
 
 @pytest.mark.parametrize("menu, footer, source", [
-    # the © names the group behind the site; the menus name the site's domain
+    # the © names the group behind the site; the menus name the site's domain (as the
+    # page writes it: never without its ending here, so with it)
     (("• Valleynews.pl", "• Hillnews.pl", "Newsletter Valleynews.pl"),
+     "Copyright Prisma Média - 2020. Todos os direitos reservados.", "Valleynews.pl"),
+    (("• Valleynews.pl", "• Hillnews.pl", "Valleynews poleca", "Valleynews TV"),
      "Copyright Prisma Média - 2020. Todos os direitos reservados.", "Valleynews"),
     # no © line at all: the outlet the table knows, named by the menus twice
     (("• La Stampa", "ABBONATI A LA STAMPA"), "Contatti", "La Stampa"),

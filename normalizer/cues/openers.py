@@ -26,9 +26,9 @@ DATELINE_RES = (
                r"\s+(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)\s*(?:\((?P<country>[^()]{2,30})\)\s*)?"
                r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:])\s*(?=\S)"),
     # "Frankfurt/Main (dpa) -", "NEW YORK (Country) (Reuters) -", "دمشق، سوريا (CNN) --"
-    # (and "VENICE, Italy (AP) \" The ...": a page's bytes turned the dash into a quote)
+    # (a dash a page's bytes turned into a quote is restored before: see BROKEN_DASH_RE)
     re.compile(rf"^(?P<place>{_PLACE_ANY})\s*(?:\((?P<country>[^()]{{2,30}})\)\s*)?"
-               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-|\"(?=\s))\s*(?=\S)"),
+               r"\((?P<src>[^()]{2,40})\)\s*(?:--|[-–—:]|\.-)\s*(?=\S)"),
     # "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020) It is ...": the outlet that
     # ran it, a slash, and the agency it came from, then the date: the agency is the source
     re.compile(r"^(?P<place>[^\W\d_][^()\n\d]{1,40}?)\s*\((?:[^()/]{1,40}/\s*)?"
@@ -60,6 +60,12 @@ DATELINE_RES = (
     re.compile(r"^(?:(?P<place>[^\W\d_][^:()\n]{1,30}?)\s*:\s*)?"
                r"(?P<src>[^\W\d_][^:()\n\-–—]{1,30}?)\s*(?::|\s[-–—])\s+(?=\S)"),
 )
+
+#: A dash a page's bytes turned into a quotation mark after a dateline ("LONDON " AstraZeneca
+#: says ...", "VENICE, Italy (AP) " The ..."): every dateline table reads the line with the
+#: dash restored (the same length, so a match's ends stand for the line as written).
+BROKEN_DASH_RE = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
+BROKEN_DASH_FIX = r"\1 — "
 
 #: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").
 PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
@@ -99,6 +105,20 @@ OUTLET_KIND_RE = re.compile(
 OPENER_VERB_RE = re.compile(
     r"^(?P<name>[^\W\d_][^:：()\n]{1,40}?)\s+(?:نوشت|گزارش\s+داد|كتبت|كتب|ذكرت|أفادت"
     r"|schreibt|berichtet|meldet|writes|reports|reported)\s*[:：]\s*(?=\S)")
+
+#: A press review's opener: the paper's name in quotation marks, perhaps its kind, and
+#: "writes" ("«Հրապարակ» թերթը գրում է.", "Газета «Ведомости» пишет:", "„Bild“ schreibt:").
+#: The quoted name is the story's source, as the page writes it.
+_PRESS_KINDS = (r"газета|журнал|издание|агентство|видання|թերթը|թերթ|կայքը|"
+                r"newspaper|daily|magazine|paper|zeitung|blatt|gazeta|dziennik|tygodnik|"
+                r"journal|quotidien|diario|periódico|giornale|quotidiano|gazete|gazetesi|"
+                r"noviny|deník|lapja|napilap|вестник|вестникът")
+_PRESS_VERBS = (r"пишет|сообщает|пише|повідомляє|съобщава|գրում\s+է|հաղորդում\s+է|"
+                r"writes|reports|schreibt|berichtet|meldet|écrit|rapporte|escribe|informa|"
+                r"scrive|riporta|pisze|donosi|informuje|yazıyor|yazdı|píše|uvádí|írja")
+QUOTED_OPENER_RE = re.compile(
+    rf"^(?:(?:{_PRESS_KINDS})\s+)?[«„“\"](?P<name>[^«»„“”\"\n]{{2,40}})[»“”\"]\s+"
+    rf"(?:(?:{_PRESS_KINDS})\s+)?(?:{_PRESS_VERBS})\s*[.:：]\s*(?=\S)", re.IGNORECASE)
 
 #: Verbs of saying that end a quote's attribution ("او افزود: ...", "he added: ...",
 #: "وأضاف: ...", "sagte er: ..."): a paragraph opening "<speaker> <verb>:" quotes a person,
@@ -300,6 +320,34 @@ PHOTO_LABEL_RE = re.compile(
     r"(?i:\b(?:photos?|fotos?|bild|bilder|image|images|imagen|imagem|immagine|picture|pic|"
     r"фото|снимка|zdjęcie|kuva)\b)|사진|写真|图片|圖片|照片|صورة|عکس")
 
+#: A caption whose picture's credit closes the line, in the shapes the cleaner's caption
+#: markers leave: "... — Picture by Yusof Mat Isa", "... (Photo: Haitham Imad)", "...
+#: Ljósmynd/Aðsend", "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
+#: photographer), "Verlinden tijdens de coronacrisis. — © BELGA". The caption's sentence
+#: before it is no paragraph of the story, and no headline of one.
+_CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+_CREDIT_PERSON = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
+CREDITED_CAPTION_RE = re.compile(
+    rf"\S.{{10,}}?(?:\s[—–-]\s*(?i:picture|photo|pic|foto|bild)\s+(?i:by|von|de|par|door|av)\s+"
+    rf"{_CREDIT_NAME}"
+    rf"|\s\((?i:photo|foto|picture|pic|bild|fotó|kuva)\s*:\s*[^()]{{2,60}}\)"
+    rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)\s*/\s*{_CREDIT_PERSON}"
+    rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
+    rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME})\s*$")
+
+#: A paywall badge a page's text glued to the start of a teaser's title, with no space
+#: ("PremiumFLF, Medien, ...", "Premium„Hat mein Leben verändert“", "PlusDie Stadt ..."):
+#: no word of the headline.
+GLUED_BADGE_RE = re.compile(r"^(?:Premium|PREMIUM|Plus|PLUS|Abo|ABO|Exklusiv|Exclusive|"
+                            r"Exclusief|Exclusivo|Esclusivo|Member|Members)\+?"
+                            r"(?=[A-ZÀ-ÞĀ-Ž„“\"«‚‘])")
+
+#: The label a page prints for screen readers before a picture's caption or credit, in
+#: every language edition of its site ("Image caption ...", "Media caption ...", "Image
+#: copyright ..."): the line is the caption, not a headline or a paragraph.
+READER_CAPTION_RE = re.compile(r"^(?:Image|Media|Video|Photo)\s+(?:caption|copyright|source)\b",
+                               re.IGNORECASE)
+
 #: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
 #: the photo above or below it credited, no sentence of a story.
 PHOTO_CREDIT_LABEL_RE = re.compile(
@@ -354,9 +402,11 @@ NAMES_LINE_MAX_NAMES = 6
 NAME_MAX_WORDS = 4
 
 
-def names_line(text: str) -> bool:
+def names_line(text: str, min_words: int = 1) -> bool:
     """A line that is only two or more people's names joined by commas and "and" words: a
-    byline without its "By" (one name alone may be a headline's subject, so two at least)."""
+    byline without its "By" (one name alone may be a headline's subject, so two at least).
+    ``min_words``: the fewest words a name must have (2: first and last names, so "Rheine,
+    Verkehrsunfallflucht" is no names line)."""
     chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
         re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
         text.strip().rstrip("."), flags=re.IGNORECASE) if c]
@@ -364,7 +414,7 @@ def names_line(text: str) -> bool:
         return False
     for chunk in chunks:
         words = chunk.split()
-        if not 1 <= len(words) <= NAME_MAX_WORDS or any(
+        if not min_words <= len(words) <= NAME_MAX_WORDS or any(
                 not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
                 for w in words):
             return False

@@ -119,7 +119,11 @@ RECURRING_UNDER_TITLE = 2
 #: below.
 RECURRING_MARKER_WORDS = 5
 
-_SENTENCE_END = re.compile(r"[.!?…;:。！？؟][\"'”’»)\]」』]*\s*$")
+#: Full stops of scripts beyond Latin, CJK and Arabic: "।" "॥" (Devanagari, Bengali), "۔"
+#: (Urdu), "։" (Armenian), "።" (Ethiopic), "။" (Myanmar), "។" (Khmer). A paragraph of a
+#: language that ends its sentences so is prose, not a title.
+FULL_STOPS = "।॥۔։።။។"
+_SENTENCE_END = re.compile(rf"[.!?…;:。！？؟{FULL_STOPS}][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
 #: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
@@ -189,6 +193,11 @@ _BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)
                            re.IGNORECASE)
 
 
+#: A quotation closed, then a colon: a sentence's end where a colon stands for the full
+#: stop (Armenian typed on a Latin keyboard), never a label over a list.
+_QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long: a
     short one is a headline). A bar of links ("Home | World | ...") never is."""
@@ -204,7 +213,7 @@ def is_prose(block: Block) -> bool:
     if _BYLINE_ASIDE.search(block.text):
         return False  # "Gobierno de ... (Por Juan Pablo Guanipa V.)": a column's title
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
-            or block.text.rstrip().endswith((":", "：")) \
+            or (block.text.rstrip().endswith((":", "：")) and not _QUOTE_COLON.search(block.text)) \
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
         # a label over a list; "... in U.S."; "... Alert Tues."
         return False
@@ -306,6 +315,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_time_lists(blocks, order)
+    _mark_stat_boxes(blocks, order)
+    _mark_formula_runs(blocks, order)
     _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
@@ -464,6 +475,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
     _split_kicked_teasers(blocks, order)
+    _mark_labelled_cards(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -609,23 +621,40 @@ def _mark_name_outlet_bylines(blocks: list[Block], order: list[int]) -> None:
 #: A list item that opens with its clock time ("15h14 Emission ...", "09:30 Title"): a
 #: "latest" box lists the site's other items so, this many or more in a run.
 _TIMED_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}\s+\S")
+#: ... or a ticker's items glued on a line, each title followed by its time ("Title 20:00",
+#: "Title 21:22 Title 21:17 ..."): the line ends with a clock time, or holds two or more.
+_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?![\d:])")
+_CLOCK_END = re.compile(r"\S\s+\d{1,2}:\d{2}\s*$")
+GLUED_TICKER_CLOCKS = 2
 TIME_LIST_MIN_ITEMS = 3
 #: Lines between the items no longer than this are the list's day labels ("Hier").
 TIME_LIST_LABEL_WORDS = 2
 
 
+#: ... or a "most read" list's items, each title cut short and followed by its counters
+#: ("Title ... 5512 0": views, comments).
+_COUNTED_ITEM = re.compile(r"(?:\.\.\.|…)\s*\d+(?:\s+\d+){0,2}\s*$")
+
+
+def _timed_item(text: str) -> bool:
+    return bool(_TIMED_ITEM.match(text) or _CLOCK_END.search(text)
+                or len(_CLOCK.findall(text)) >= GLUED_TICKER_CLOCKS
+                or _COUNTED_ITEM.search(text))
+
+
 def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
     """A run of lines that open with a clock time, perhaps under day labels, is a list of
-    the site's latest items (titles only): chrome, never stories."""
+    the site's latest items (titles only): chrome, never stories. So is a ticker whose
+    items a browser's copy glues on a few lines, each title followed by its time."""
     k = 0
     while k < len(order):
-        if not _TIMED_ITEM.match(blocks[order[k]].text):
+        if not _timed_item(blocks[order[k]].text):
             k += 1
             continue
         run, j = [], k
         while j < len(order):
             b = blocks[order[j]]
-            if _TIMED_ITEM.match(b.text):
+            if _timed_item(b.text):
                 run.append(j)
             elif weight(b.text) > TIME_LIST_LABEL_WORDS:
                 break
@@ -635,6 +664,105 @@ def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
                 if blocks[order[m]].role in (TEXT, META):
                     blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
         k = j if j > k else k + 1
+
+
+#: A figure a stats box glued to its label ("28,25,140Cases", "24,942 1490Active"): this
+#: many in a run make the box. Its label line above ("World") and the sentence under it
+#: that repeats its figures ("... cases worldwide are 28,25,140 and ...") are the box's.
+_STAT_LINE = re.compile(r"^\d[\d,.\s]*\d?[^\W\d_]{2,}$")
+STAT_BOX_MIN = 3
+STAT_LABEL_MAX_WORDS = 2
+STAT_SUMMARY_FIGURES = 2
+
+
+def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
+    """A stats widget flattened (see :data:`_STAT_LINE`): chrome, never story text."""
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and _STAT_LINE.match(blocks[order[j]].text):
+            j += 1
+        if j - k < STAT_BOX_MIN:
+            k = j + 1 if j == k else j
+            continue
+        figures = {f for m in range(k, j) for f in _QUANTITY.findall(blocks[order[m]].text)}
+        box = list(range(k, j))
+        if k and weight(blocks[order[k - 1]].text) <= STAT_LABEL_MAX_WORDS \
+                and not is_prose(blocks[order[k - 1]]):
+            box.append(k - 1)
+        if j < len(order) and len(set(_QUANTITY.findall(blocks[order[j]].text)) & figures) \
+                >= STAT_SUMMARY_FIGURES:
+            box.append(j)
+        for m in box:
+            if blocks[order[m]].role in (TEXT, META):
+                blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+        k = j
+
+
+#: A card linking another article inside the text, under a label the page repeats over
+#: each such card ("Frétt af mbl.is" over a title, five times): this many labels at least.
+CARD_LABEL_MIN = 3
+CARD_LABEL_MAX_WORDS = 5
+
+
+def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article, a title line under a short label the page
+    shows over every such card (:data:`CARD_LABEL_MIN` times) is a link to another
+    article, not a sub-heading (a teaser's title under its kicker opens a story: left)."""
+    shown: dict[str, int] = {}
+    for i in order:
+        shown[blocks[i].folded] = shown.get(blocks[i].folded, 0) + 1
+    for k in range(1, len(order) - 2):
+        label, title = blocks[order[k]], blocks[order[k + 1]]
+        if label.role == TEXT or weight(label.text) > CARD_LABEL_MAX_WORDS \
+                or shown.get(label.folded, 0) < CARD_LABEL_MIN:
+            continue
+        if title.role == TEXT and is_title(title) and not is_prose(title) \
+                and not title.notes.get("unit_start") \
+                and is_prose(blocks[order[k - 1]]) and is_prose(blocks[order[k + 2]]):
+            title.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: A run of this many paragraphs or more in a row, three in four of which or more share the
+#: same three words, is a list of notices written to one formula (obituaries: "Mély
+#: fájdalommal tudatjuk, hogy ..." again and again), not an article: an article's
+#: paragraphs do not repeat a phrase so.
+FORMULA_RUN_MIN = 8
+FORMULA_SHARE = 0.75
+#: ... or a shorter run (this many), all sharing four words in a row after a dash or a bar:
+#: a list of links each carrying the same site's name ("Title — Site – Tagline | Blog bei
+#: Title", pingbacks).
+FORMULA_SHORT_RUN_MIN = 4
+FORMULA_LONG_GRAM = 4
+_LINK_SUFFIX = re.compile(r"\s[—–|]\s")
+
+
+def _mark_formula_runs(blocks: list[Block], order: list[int]) -> None:
+    """Mark the runs of :data:`FORMULA_RUN_MIN` notices as chrome."""
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and blocks[order[j]].role == TEXT and is_prose(blocks[order[j]]) \
+                and (j == k or order[j] == order[j - 1] + 1):  # (a ruler between: two posts)
+            j += 1
+        for size, least, share in ((3, FORMULA_RUN_MIN, FORMULA_SHARE),
+                                   (FORMULA_LONG_GRAM, FORMULA_SHORT_RUN_MIN, 1.0)):
+            if j - k < least:
+                continue
+            counts: dict[tuple[str, ...], int] = {}
+            for m in range(k, j):
+                text = blocks[order[m]].folded
+                if size == FORMULA_LONG_GRAM:  # (the site's name after a link's title)
+                    text = _LINK_SUFFIX.split(text, maxsplit=1)[1] \
+                        if _LINK_SUFFIX.search(text) else ""
+                words = _WORD.findall(text)
+                for gram in {tuple(words[n:n + size]) for n in range(len(words) - size + 1)}:
+                    counts[gram] = counts.get(gram, 0) + 1
+            if counts and max(counts.values()) >= share * (j - k):
+                for m in range(k, j):
+                    blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+                break
+        k = max(j, k + 1)
 
 
 def _section_label(b: Block) -> bool:
@@ -1338,6 +1466,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
         if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
+                or openers.names_line(b.text, min_words=2) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
             continue
@@ -1380,13 +1509,26 @@ def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
         if not (t.role == lead.role == TEXT and lead.kind == "p" and is_title(t)
                 and weight(t.text) >= HEAD_MIN_WORDS and not is_prose(lead)):
             continue
-        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text):
-            continue
+        if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text) \
+                or _title_cased(lead.text):
+            continue  # ("Drone Delivery Sparks Chaos in ...": a second title, not a lead)
         after = blocks[order[k + 2]] if k + 2 < len(order) else None
         if after is not None and after.role == TEXT and weight(after.text) >= HEAD_MIN_WORDS:
             continue
         found[order[k + 1]] = order[k]
     return found
+
+
+#: A line whose long words nearly all open with a capital is written in title case: a
+#: headline, never a teaser's lead ("Drone Delivery Sparks Chaos in Hilarious Sci-Fi Novel").
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS \
+        and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
 
 
 def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
@@ -1510,6 +1652,16 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         b = blocks[i]
         if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CREDIT)
+            continue
+        if b.role in (TEXT, CRUFT) and openers.READER_CAPTION_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)  # "Image caption ...", never a headline
+            above = blocks[order[k - 1]] if k else None
+            if above is not None and above.role == TEXT and not is_prose(above) \
+                    and weight(above.text) <= INLINE_CAPTION_MAX_WORDS + 2:
+                above.mark(CRUFT, RemovedKind.CREDIT)  # its picture's credit over it
+            continue
+        if b.role == TEXT and openers.CREDITED_CAPTION_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)  # "... — Picture by X", "... (Photo: X)"
             continue
         words = b.text.split()
         if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
@@ -1770,6 +1922,8 @@ _LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:
 SITE_NAME_MAX_WORDS = 3
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
+#: "by" between the © and its holder.
+_COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -1932,9 +2086,10 @@ MEDIA_GROUPS = frozenset({
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
-_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})\.(?:com|net|org|pl|it|fr|de|"
-                     r"es|pt|br|at|ch|nl|be|ru|ua|in|co\.uk|co\.kr|com\.br|info|news|tv)\b",
-                     re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
+                     r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
+#: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
 #: credits and related links name other outlets' photos and stories.
 SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
@@ -1957,8 +2112,12 @@ def _fold_name(name: str) -> str:
 
 
 def is_media_group(name: str) -> bool:
-    """``name`` is a media group's (see :data:`MEDIA_GROUPS`)."""
-    return _fold_name(name) in MEDIA_GROUPS
+    """``name`` is a media group's (see :data:`MEDIA_GROUPS`), perhaps with the country
+    of its branch after it ("Mediahuis Luxembourg", "Ringier Axel Springer Polska")."""
+    folded = _fold_name(name)
+    words = folded.split()
+    return folded in MEDIA_GROUPS or any(" ".join(words[:n]) in MEDIA_GROUPS
+                                         for n in range(1, len(words)))
 
 
 def page_source(blocks: list[Block], known, find) -> str | None:
@@ -1999,6 +2158,11 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
             candidates.setdefault(outlet.casefold(), outlet)
             found[line] = outlet
+        for word in _ACRONYM.findall(line):  # "Apie LRT": an outlet the table knows
+            outlet = known(word)
+            if outlet and outlet not in wire_services():
+                candidates.setdefault(word.casefold(), word)
+    domains = {m.group("name").casefold() for line in chrome for m in _DOMAIN.finditer(line)}
     best: tuple[int, str] | None = None
     for folded, name in candidates.items():
         if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
@@ -2017,7 +2181,28 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         whole = [name for name in candidates.values() if edge and name != edge
                  and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
         return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
-    return known(best[1]) or best[1]
+    if known(best[1]):
+        return known(best[1])
+    return _as_written(blocks, best[1]) if best[1].casefold() in domains else best[1]
+
+
+def _as_written(blocks: list[Block], name: str) -> str:
+    """A site's name read from its domain, as the page writes it most: with its domain's
+    ending where the page says "mbl.is" more often than "mbl", else without; and a
+    capitalised spelling over a lower-case one (a link's "prachatai.com" against the
+    masthead's "Prachatai")."""
+    rx = re.compile(r"(?<![\w.@/])" + re.escape(name) + r"(?P<tld>\.[a-z]{2,4}(?:\.[a-z]{2})?)?"
+                    r"(?![\w])(?!\.\w)", re.IGNORECASE)
+    spellings: dict[str, int] = {}
+    for b in blocks:
+        for m in rx.finditer(b.text):
+            spellings[m.group(0)] = spellings.get(m.group(0), 0) + 1
+    full = sum(n for w, n in spellings.items() if "." in w)
+    bare = sum(n for w, n in spellings.items() if "." not in w)
+    forms = [w for w in spellings if ("." in w) == (full > bare)]
+    if not forms:
+        return name
+    return max(forms, key=lambda w: (not w.islower(), spellings[w]))
 
 
 def _edge_word(chrome: list[str]) -> str | None:
@@ -2070,8 +2255,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             continue
         rights = openers.RIGHTS_RESERVED_RE.search(b.text)
         if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
-                                                                      b.text)):
-            continue  # (a footer line that reserves rights and names a year or ©)
+                                                                      b.text)) \
+                and not ("©" in b.text and re.search(r"\b(?:19|20)\d{2}\b", b.text)
+                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
+            continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
         if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
@@ -2080,17 +2267,30 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
         company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
-        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+", holder.strip(" .,|®"))
+        # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
+        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
+                         holder.strip(" .,|®"))
         holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         if company:
             # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
             # the company behind the site, where the site's own name shares none of it
+            # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
+            # over "© by Israel Nachrichten Ltd.")
             site = _site_name(blocks, known, find)
+            named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
+                                             for o in blocks if o is not b) \
+                >= SITE_NAME_MIN_MENTIONS
             if site and _squash(site) not in _squash(holder) \
-                    and _squash(holder) not in _squash(site):
+                    and _squash(holder) not in _squash(site) and not named:
                 return site
+        short = _acronym(holder)
+        if short and known(short) and sum(bool(re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)",
+                                                       o.text)) for o in blocks) \
+                >= SITE_NAME_MIN_MENTIONS:
+            return known(short)  # "© LBC International" on a page whose chrome says "LBCI"
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -2098,6 +2298,15 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+def _acronym(holder: str) -> str | None:
+    """The short name a © holder's brand goes by: its first word, where that is an
+    acronym, and the initials of the words after it ("LBC International" -> "LBCI")."""
+    words = holder.split()
+    if not 2 <= len(words) <= 4 or not (words[0].isupper() and len(words[0]) >= 2):
+        return None
+    return words[0] + "".join(w[0].upper() for w in words[1:] if w[:1].isalpha())
 
 
 def _first_line_name(blocks: list[Block], known) -> str | None:
@@ -2307,7 +2516,12 @@ def _mark_single_openers(blocks: list[Block], order: list[int],
     "Outlet :- ...") names its source even once, when the name is plainly an outlet's:
     the page shows it as a line of its own (the site's name in its header or footer), or
     it starts with a word for a kind of outlet (:data:`openers.OUTLET_KIND_RE`)."""
-    standalone = {blocks[i].folded for i in order if blocks[i].role != TEXT}
+    # (shown twice at least: a header's and a footer's name, not one menu's item, "Coronavirus")
+    shown: dict[str, int] = {}
+    for i in order:
+        if blocks[i].role != TEXT:
+            shown[blocks[i].folded] = shown.get(blocks[i].folded, 0) + 1
+    standalone = {line for line, n in shown.items() if n >= SITE_NAME_MIN_MENTIONS}
     for k, i in lines:
         if not blocks[i].notes.get("lead") or not _first_lead(blocks, order, k):
             continue
@@ -2346,9 +2560,12 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
             found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:
             v = openers.OPENER_VERB_RE.match(b.text)
+            q = openers.QUOTED_OPENER_RE.match(b.text)
             if v and openers.OUTLET_KIND_RE.match(v.group("name")) and b.notes.get("lead") \
                     and _first_lead(blocks, order, k):
                 b.notes.setdefault("opener_source", v.group("name").strip())
+            elif q and b.notes.get("lead") and _first_lead(blocks, order, k):
+                b.notes.setdefault("opener_source", q.group("name").strip())
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
@@ -2358,3 +2575,4 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
             m = _OPENER.match(blocks[i].text)
             if m:
                 blocks[i].notes["opener_source"] = m.group("name").strip()
+

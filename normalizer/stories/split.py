@@ -134,6 +134,15 @@ def _outlet_dateline(text: str) -> Dateline | None:
 
 
 def dateline_of(text: str):
+    """The dateline ``text`` opens with, in any table's shape; a dash the page's bytes
+    turned into a quotation mark after it is read as the dash (:data:`openers.BROKEN_DASH_RE`)."""
+    found = _dateline_of(text)
+    if found is None and openers.BROKEN_DASH_RE.match(text):
+        found = _dateline_of(openers.BROKEN_DASH_RE.sub(openers.BROKEN_DASH_FIX, text, count=1))
+    return found
+
+
+def _dateline_of(text: str):
     if text[:1].isupper() or text[:1] in "[" or "\u0900" <= text[:1] <= "\u09ff":
         found = _outlet_dateline(text)  # (before the bare place's "PLACE. AGENCY –")
         if found is not None:
@@ -162,6 +171,13 @@ def is_story_end(block: Block) -> bool:
         and "source_line" not in block.notes
 
 
+#: Where one sentence ends inside a line and the next begins (after a word of three
+#: letters or more: "U.S. and U.K." break nothing). A headline holds one such break at
+#: most ("Why? Because ..."); a line with this many is sentences, not a title.
+_SENTENCE_BREAK = re.compile(r"\w{3,}[.!?…]\s+\S")
+TITLE_MAX_BREAKS = 2
+
+
 def title_like(block: Block) -> bool:
     """Shaped like a headline: short, starts with a capital, not a running sentence."""
     text = block.text
@@ -169,6 +185,8 @@ def title_like(block: Block) -> bool:
             or not _CAP_WORD.match(text):
         return False
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
+    if len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
+        return False  # "New to X? It's an app ... easily. Deposit ...": an offer's sentences
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
     if core.endswith("!") and not _INNER_SENTENCE_END.search(core):
@@ -268,7 +286,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False                             # the author's name atop "By <name>"
     if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text):
         return True                              # a date, "Updated", byline line follows
-    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)):
+    if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)) \
+            and not _caps_label(b):  # ("HERE'S WHAT ELSE IS HAPPENING:" over an item)
         return True
     if not title_like(b) and not (strong_shape and not is_sentence(b.text)):
         return False
@@ -299,12 +318,15 @@ def _carried_over(current: Segment) -> list[Block]:
 
 def _next_segment(segments: list[Segment], current: Segment,
                   headline: str | None) -> Segment:
-    """Close ``current`` and return the segment a story headed ``headline`` opens.
+    """Close ``current`` and return the segment a story headed ``headline`` opens (a
+    paywall badge a page's text glued to its start dropped: :data:`openers.GLUED_BADGE_RE`).
 
     ``current`` goes to ``segments`` when it holds story text. Date lines after its last
     text stand above the next story (Blogger's date headers come before the title): they
     move with it. A segment of metadata only joins the previous story, or, before any
     story, the next one."""
+    if headline:
+        headline = openers.GLUED_BADGE_RE.sub("", headline, count=1)
     if current.text_blocks:
         carried = _carried_over(current)
         keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
@@ -528,16 +550,21 @@ def _mark_quote_credits(blocks: list[Block]) -> None:
 #: story's own dividers, not boundaries between stories (pasted wire stories, one after
 #: another, carry their agency in the dateline or a headline each).
 ROLLING_MIN_ITEMS = 4
-#: A dash a page's bytes turned into a quotation mark after a dateline's place
-#: ("LONDON " AstraZeneca says ...", "VENICE, Italy (AP) " The ..."), restored to read the
-#: dateline.
-_BROKEN_DASH = re.compile(r'^([^"“”\n]{2,60}?\S) " (?=\S)')
+
+
+def _mark_credited_captions(blocks: list[Block]) -> None:
+    """A caption pasted as a paragraph with its picture's credit closing it ("... — ©
+    BELGA", "... — Picture by X"): cruft, never a headline opening a story of its own
+    (:data:`openers.CREDITED_CAPTION_RE`)."""
+    for b in blocks:
+        if b.role == TEXT and b.kind == BlockKind.P and openers.CREDITED_CAPTION_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _bare_dateline(text: str) -> bool | None:
     """True where ``text`` opens with a dateline naming no outlet, False where its
     dateline names one, None where it has none."""
-    m = dateline_of(text) or dateline_of(_BROKEN_DASH.sub(r"\1 — ", text, count=1))
+    m = dateline_of(text)
     if m is None:
         return None
     return not m.groupdict().get("src")
@@ -624,6 +651,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
     _mark_rolling_items(blocks)
+    _mark_credited_captions(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -730,6 +758,9 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
 #: images )", "Share this: Facebook | X", "作者︱NAME", "分享到：微信 微博") are the page's
 #: chrome, not a story of their own.
 STORY_PROSE_MIN_WORDS = 8
+#: ... and a sentence of fewer words than this is a control's message, not prose ("기사
+#: URL이 복사되었습니다." under a reporter's sign-off: "the article's URL was copied").
+PROSE_SENTENCE_MIN_WORDS = 4
 #: Paragraphs the story above must hold before a repeat of the opening heading's shape
 #: (:func:`_shape_repeat`) opens the next story: a sub-heading comes sooner than that.
 REPEAT_MIN_PARAGRAPHS = 3
@@ -746,8 +777,8 @@ def _has_prose(segment: Segment) -> bool:
     if segment.headline is not None \
             and sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
         return False
-    return any(is_sentence(b.text) or b.words >= STORY_PROSE_MIN_WORDS
-               for b in segment.text_blocks)
+    return any((is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
+               or b.words >= STORY_PROSE_MIN_WORDS for b in segment.text_blocks)
 
 
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
