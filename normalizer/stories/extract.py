@@ -37,7 +37,7 @@ from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, Removed
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
-from normalizer.stories.clean import is_sentence
+from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import quick_xpaths
 
 log = logging.getLogger(__name__)
@@ -500,10 +500,185 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         full_body = _trafilatura_body(tree, fragment, fast=False)
         if full_body is not None and _is_article_in(full_body, body):
             body = full_body
-    blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
+    blocks = body_to_blocks(body) if body is not None else []
+    if not fragment and blocks:
+        blocks = _with_lead(blocks, index)
+    blocks = _with_pictures(blocks, tree) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+# --- the standfirst trafilatura leaves out ------------------------------------------------
+
+#: A news page sets its standfirst (lead, deck, perex, preamble) between the headline and
+#: the body, in an element of its own; trafilatura's choice of the article's node often
+#: leaves it out (a sibling of the body, or in the article's header beside the ``<h1>``).
+#: Such an element is taken back when it reads as prose (at least this many words,
+#: ending as a sentence does) and either its class, or an enclosing one's, names it a
+#: standfirst (:data:`LEAD_CLASS_WORDS`), or it is the first line after the headline and
+#: holds two sentences or more (``clean.is_prose``).
+LEAD_MIN_WORDS = 8
+#: Class and id words (split at case changes, ``-``, ``_`` and digits) that name a
+#: standfirst, in the CMSs of many languages.
+LEAD_CLASS_WORDS = frozenset((
+    "lead", "lede", "leadin", "dek", "deck", "standfirst", "summary", "intro", "perex",
+    "preamble", "excerpt", "sapo", "chapo", "chapeau", "teaser", "subtitle", "subheadline",
+    "abstract", "anons", "entradilla", "entradinha", "occhiello", "sommario", "ingress",
+    "vorspann", "kicker-text",
+))
+#: Class and id words of what is never a standfirst, though it may stand there and read
+#: as prose: captions, credits, bylines, dates, promos, newsletter and messenger boxes,
+#: disclaimers, author bios, quotes, related links, breadcrumbs.
+NOT_LEAD_CLASS_WORDS = frozenset((
+    "caption", "credit", "credits", "byline", "author", "authors", "contrib", "bio", "date",
+    "time", "meta", "dateline", "updated", "published", "related", "signup", "newsletter",
+    "subscribe", "subscription", "messenger", "promo", "ad", "ads", "advert", "sponsor",
+    "sponsored", "disclaimer", "share", "social", "quote", "pullquote", "breadcrumb",
+    "breadcrumbs", "brand", "statement", "paywall", "alert", "banner", "toolbar",
+))
+#: Paragraphs of trafilatura's output looked for after the headline: the body starts at
+#: the first of them found there.
+LEAD_BODY_BLOCKS = 4
+#: Endings that a CMS puts after a standfirst's class word ("teasertext", "leadText").
+LEAD_CLASS_ENDINGS = ("", "text", "txt", "para", "paragraph", "content", "body")
+#: At most this many such elements between the headline and the body; more is a list
+#: (teasers, a table of contents), not a standfirst, and none is taken.
+LEAD_MAX_BLOCKS = 3
+#: Elements read after the headline looking for the body's first paragraph: the lead
+#: stands close to the headline (a page whose body starts further away takes nothing).
+LEAD_SCAN_ELEMENTS = 400
+#: Elements that may hold a standfirst as their own text.
+_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section"))
+#: Elements inside which a line is never the standfirst: links, controls, pictures'
+#: captions, the page's navigation and asides.
+_NOT_LEAD_INSIDE = frozenset(("a", "button", "label", "select", "option", "form", "nav",
+                              "aside", "footer", "figure", "figcaption", "time", "address",
+                              "ul", "ol", "li", "table", "blockquote", "h1", "noscript",
+                              "script", "style", "template"))
+#: Class words of elements the page hides (a message bar shown to some readers only).
+_HIDDEN_CLASSES = frozenset(("hidden", "is-hidden", "d-none", "hide", "visually-hidden",
+                             "sr-only", "screen-reader-text"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+#: Elements that make an element hold more than one line of its own (or code, not words).
+_BLOCK_LEVEL = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                          "table", "section", "article", "figure", "blockquote", "header",
+                          "footer", "aside", "nav", "form", "pre", "dl", "script", "style",
+                          "noscript", "template", "iframe"))
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_words(cls: str) -> frozenset[str]:
+    """The words of a class-and-id text, split at case changes, dashes, underscores and
+    digits, lower-cased ("articleDek" and "article__dek" both give "dek"); the dashed
+    pairs of :data:`LEAD_CLASS_WORDS` kept whole as well."""
+    words = {w.lower() for w in _CLASS_WORD.findall(cls)}
+    words.update(t.lower() for t in cls.split())
+    return frozenset(words)
+
+
+def _names_lead(words: frozenset[str]) -> bool:
+    """Some class word names a standfirst: a word of :data:`LEAD_CLASS_WORDS`, alone or
+    with an ending of :data:`LEAD_CLASS_ENDINGS` ("teasertext")."""
+    return any(w.endswith(end) and w[:len(w) - len(end)] in LEAD_CLASS_WORDS
+               for w in words for end in LEAD_CLASS_ENDINGS)
+
+
+def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the page's standfirst put back before the body's first paragraph,
+    where trafilatura left it out (see :data:`LEAD_MIN_WORDS`).
+
+    The page's structure says where it is: after the ``<h1>`` and before the element of
+    the first paragraph trafilatura kept, in the article those two share, outside any
+    link, list, caption or page chrome below that article."""
+    # the first paragraphs trafilatura kept (the very first may be a line from above
+    # the headline): the body starts at the first of them found after the headline
+    firsts = [(n, _key(b.text)) for n, b in enumerate(blocks) if b.kind == BlockKind.P]
+    firsts = [(n, k) for n, k in firsts if len(k) >= _MIN_KEY_CHARS][:LEAD_BODY_BLOCKS]
+    if not firsts:
+        return blocks
+    heads = index.with_tags(frozenset(("h1",)))
+    if not heads:
+        return blocks
+    elements = index.elements
+    place = index._place
+    start = place[heads[0]]
+    body_at = first = None
+    for i in range(start + 1, min(len(elements), start + 1 + LEAD_SCAN_ELEMENTS)):
+        el = elements[i]
+        if el.tag in _TEXT_TAGS and index.attached(el):
+            key = _element_key(el)
+            first = next((n for n, want in firsts if key.startswith(want)), None)
+            if first is not None:
+                body_at = i
+                break
+    if body_at is None or first is None:
+        return blocks
+    head_at = max(place[h] for h in heads if place[h] < body_at)
+    head, body_el = elements[head_at], elements[body_at]
+    head_line = set(head.iterancestors())
+    common = next((a for a in body_el.iterancestors() if a in head_line), None)
+    if common is None:
+        return blocks
+    known = {_key(b.text) for b in blocks if b.text}
+    taken: list[etree._Element] = []
+    first_line = True  # no line with words read yet after the headline
+    for el in elements[head_at + 1:body_at]:
+        if el.tag not in _LEAD_TAGS or not index.attached(el):
+            continue
+        if any(a in taken for a in el.iterancestors()) or head in el.iterancestors():
+            continue
+        if next((d for d in el.iterdescendants(*_BLOCK_LEVEL)), None) is not None:
+            continue
+        text = text_of(el)
+        if not text:
+            continue
+        was_first = first_line
+        first_line = first_line and len(text.split()) < LEAD_MIN_WORDS
+        named = _lead_place(el, common, head_line)
+        if named is None or len(text.split()) < LEAD_MIN_WORDS or not is_sentence(text) \
+                or _key(text) in known:
+            continue
+        if not named and not (was_first and is_prose(text)):
+            continue
+        taken.append(el)
+        if len(taken) > LEAD_MAX_BLOCKS:
+            return blocks
+    if not taken:
+        return blocks
+    lead = [Block(text=text_of(el), kind=BlockKind.P) for el in taken]
+    return blocks[:first] + lead + blocks[first:]
+
+
+def _lead_place(el: etree._Element, common: etree._Element,
+                head_line: set[etree._Element]) -> bool | None:
+    """Whether ``el`` stands where a standfirst does, and whether its class or an
+    enclosing one's names it one: None where it cannot be one (inside a link, list,
+    caption or control up to the article, ``common``; in page chrome or an element
+    whose class says caption, byline, promo and the like, below the article, except the
+    header that holds the headline too, ``head_line``), else whether it is named a
+    standfirst."""
+    named = False
+    for a in (el, *el.iterancestors()):
+        if a is common:
+            return named
+        if a is not el and a.tag in _NOT_LEAD_INSIDE:
+            return None
+        if a.get("hidden") is not None or a.get("aria-hidden") == "true" \
+                or _HIDDEN_STYLE.search(a.get("style") or ""):
+            return None
+        if a in head_line:
+            continue
+        cls = class_and_id(a)
+        if not cls.strip():
+            continue
+        words = _class_words(cls)
+        if not words.isdisjoint(NOT_LEAD_CLASS_WORDS) or not words.isdisjoint(_HIDDEN_CLASSES) \
+                or OUTSIDE_POST_RE.search(cls):
+            return None
+        named = named or _names_lead(words)
+    return None
 
 
 #: A fast extraction that reads like a menu is redone in full: at least this many words,
