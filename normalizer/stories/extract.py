@@ -519,6 +519,9 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
 #: standfirst (:data:`LEAD_CLASS_WORDS`), or it is the first line after the headline and
 #: holds two sentences or more (``clean.is_prose``).
 LEAD_MIN_WORDS = 8
+#: ... and where a class names it, a sentence of this many words will do (a preamble of
+#: several short paragraphs).
+NAMED_LEAD_MIN_WORDS = 4
 #: Class and id words (split at case changes, ``-``, ``_`` and digits) that name a
 #: standfirst, in the CMSs of many languages.
 LEAD_CLASS_WORDS = frozenset((
@@ -637,10 +640,11 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
         was_first = first_line
         first_line = first_line and len(text.split()) < LEAD_MIN_WORDS
         named = _lead_place(el, common, head_line)
-        if named is None or len(text.split()) < LEAD_MIN_WORDS or not is_sentence(text) \
-                or _key(text) in known:
+        if named is None or not is_sentence(text) or _key(text) in known:
             continue
-        if not named and not (was_first and is_prose(text)):
+        words = len(text.split())
+        if not (named and words >= NAMED_LEAD_MIN_WORDS
+                or was_first and words >= LEAD_MIN_WORDS and is_prose(text)):
             continue
         taken.append(el)
         if len(taken) > LEAD_MAX_BLOCKS:
