@@ -147,3 +147,45 @@ def test_an_unnamed_single_sentence_under_the_headline_is_not_taken():
     # first line alone is taken only when it holds two sentences
     line = "The bridge over the river has carried traffic since it opened in nineteen-thirty."
     assert first_paragraph(page(f"<p>{line}</p>")).startswith("The council voted on Tuesday")
+
+
+# --- teaser cards: a link that wraps a whole card (title, date, teaser paragraph) ---------
+
+def test_most_popular_teaser_cards_are_not_story_text():
+    # Taipei Times: <li><a href=...><div><h1 class="bf2">title</h1><div class="date_list">
+    # <p><font class="red">KICKER: </font>teaser ...</p></div></a></li> in a box under the
+    # article; trafilatura keeps the teasers' paragraphs
+    paragraphs = story_paragraphs("heldout4", "/2024/10/16/kamandag-war-games-manila/")
+    assert paragraphs[0].startswith("Thousands of US and Filipino troops")
+    for kicker in ("FIVE-YEAR WINDOW?", "RESILIENCE:", "REACTION TO LAI:"):
+        assert not any(p.startswith(kicker) for p in paragraphs)
+
+
+def test_an_advertorial_card_and_its_linked_title_go_together():
+    # HBL: a sponsored card after the article: <h2><a>title</a></h2> then
+    # <a href=...><p>teaser</p></a>
+    paragraphs = story_paragraphs("heldout2", "/2020/05/28/premier-league-omstart/")
+    assert paragraphs[0].startswith("Den 17 juni spelas det återigen Premier League")
+    assert not any(p.startswith("Aktia") or p.startswith("De flesta finländare")
+                   for p in paragraphs)
+
+
+def card_page(own_card: bool) -> str:
+    card = ("<li><a href='/other'><h3>Bridge to close</h3><p>The council voted on Tuesday "
+            "to close the old bridge to lorries from next month, after engineers found "
+            "cracks in two of its supports.</p></a></li>")
+    return ("<html><head><title>Old bridge to close to lorries</title></head><body><main>"
+            "<article><h1>Old bridge to close to lorries</h1>"
+            f"<div class='article-body'>{BODY}</div></article>"
+            f"<aside><ul>{card if own_card else ''}</ul></aside></main></body></html>")
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in extract(html, "https://news.example/bridge").blocks
+            if b.text and b.role == "text"]
+
+
+def test_a_story_paragraph_also_shown_in_a_teaser_card_stays():
+    # the page's own story teased in a card elsewhere: the paragraph stands outside a
+    # card too, so it is the story's
+    assert texts(card_page(True))[0].startswith("The council voted on Tuesday")

@@ -36,7 +36,7 @@ from normalizer.cues.markup import (
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
+from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text
 from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import quick_xpaths
 
@@ -503,6 +503,17 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
         blocks = _with_lead(blocks, index)
+        _mark_link_cards(blocks, index)
+        if TRAFILATURA_FAST and not _has_text(blocks):
+            # all that the fast pass chose is teaser cards: the article is elsewhere, and
+            # the full mode's comparison with the other extractors may find it
+            full_body = _trafilatura_body(tree, fragment, fast=False)
+            again = body_to_blocks(full_body) if full_body is not None else []
+            if again:
+                again = _with_lead(again, index)
+                _mark_link_cards(again, index)
+                if _has_text(again):
+                    blocks = again
     blocks = _with_pictures(blocks, tree) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
@@ -571,7 +582,6 @@ _BLOCK_LEVEL = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", 
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-@functools.lru_cache(maxsize=4096)
 def _class_words(cls: str) -> frozenset[str]:
     """The words of a class-and-id text, split at case changes, dashes, underscores and
     digits, lower-cased ("articleDek" and "article__dek" both give "dek"); the dashed
@@ -579,13 +589,6 @@ def _class_words(cls: str) -> frozenset[str]:
     words = {w.lower() for w in _CLASS_WORD.findall(cls)}
     words.update(t.lower() for t in cls.split())
     return frozenset(words)
-
-
-def _names_lead(words: frozenset[str]) -> bool:
-    """Some class word names a standfirst: a word of :data:`LEAD_CLASS_WORDS`, alone or
-    with an ending of :data:`LEAD_CLASS_ENDINGS` ("teasertext")."""
-    return any(w.endswith(end) and w[:len(w) - len(end)] in LEAD_CLASS_WORDS
-               for w in words for end in LEAD_CLASS_ENDINGS)
 
 
 def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
@@ -597,61 +600,79 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
     link, list, caption or page chrome below that article."""
     # the first paragraphs trafilatura kept (the very first may be a line from above
     # the headline): the body starts at the first of them found after the headline
-    firsts = [(n, _key(b.text)) for n, b in enumerate(blocks) if b.kind == BlockKind.P]
-    firsts = [(n, k) for n, k in firsts if len(k) >= _MIN_KEY_CHARS][:LEAD_BODY_BLOCKS]
+    firsts: list[tuple[int, str]] = []
+    for n, b in enumerate(blocks):
+        if b.kind == BlockKind.P and len(key := _key(b.text)) >= _MIN_KEY_CHARS:
+            firsts.append((n, key))
+            if len(firsts) == LEAD_BODY_BLOCKS:
+                break
     if not firsts:
         return blocks
-    heads = index.with_tags(frozenset(("h1",)))
+    # (the places in the page's index of its <h1>s and <p>s, the index's own tables: no
+    # walk of the page here)
+    heads = [i for i in index._places.get("h1", ()) if index.attached(index.elements[i])]
     if not heads:
         return blocks
     elements = index.elements
-    place = index._place
-    start = place[heads[0]]
+    start = heads[0]
     body_at = first = None
-    for i in range(start + 1, min(len(elements), start + 1 + LEAD_SCAN_ELEMENTS)):
+    starts = tuple(want[:_MIN_KEY_CHARS] for _, want in firsts)
+    # (a paragraph of trafilatura's output is a <p> of the page, or a text it cut from a
+    # <div>: only the <p>s are looked at, by their places in the page's index)
+    paragraphs = index._places.get("p", [])
+    end = start + 1 + LEAD_SCAN_ELEMENTS
+    for i in paragraphs[bisect_left(paragraphs, start + 1):bisect_left(paragraphs, end)]:
         el = elements[i]
-        if el.tag in _TEXT_TAGS and index.attached(el):
-            key = _element_key(el)
-            first = next((n for n, want in firsts if key.startswith(want)), None)
-            if first is not None:
-                body_at = i
-                break
+        own = el.text
+        if own and len(own) >= _KEY_ENOUGH and not own[:1].isspace() \
+                and not _NON_WORD.sub("", own[:_KEY_FIRST].lower()).startswith(starts):
+            continue  # (its own words open it, and no first paragraph opens so)
+        key = _element_key(el)
+        first = next((n for n, want in firsts if key.startswith(want)), None)
+        if first is not None and index.attached(el):
+            body_at = i
+            break
     if body_at is None or first is None:
         return blocks
-    head_at = max(place[h] for h in heads if place[h] < body_at)
+    head_at = max(h for h in heads if h < body_at)
     head, body_el = elements[head_at], elements[body_at]
     head_line = set(head.iterancestors())
     common = next((a for a in body_el.iterancestors() if a in head_line), None)
     if common is None:
         return blocks
-    known = {_key(b.text) for b in blocks if b.text}
-    taken: list[etree._Element] = []
+    known: set[str] | None = None
+    taken: list[tuple[etree._Element, str]] = []
     first_line = True  # no line with words read yet after the headline
     for el in elements[head_at + 1:body_at]:
-        if el.tag not in _LEAD_TAGS or not index.attached(el):
+        if el.tag not in _LEAD_TAGS:
             continue
-        if any(a in taken for a in el.iterancestors()) or head in el.iterancestors():
+        if next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
             continue
-        if next((d for d in el.iterdescendants(*_BLOCK_LEVEL)), None) is not None:
-            continue
-        text = text_of(el)
-        if not text:
+        raw = _text(el)
+        words = len(raw.split())
+        if not words:
             continue
         was_first = first_line
-        first_line = first_line and len(text.split()) < LEAD_MIN_WORDS
+        first_line = first_line and words < LEAD_MIN_WORDS
+        if words < NAMED_LEAD_MIN_WORDS or not index.attached(el) \
+                or not is_sentence(text := clean_text(raw)):
+            continue
+        if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
+            continue  # (a line inside a paragraph taken already)
         named = _lead_place(el, common, head_line)
-        if named is None or not is_sentence(text) or _key(text) in known:
+        if named is None or not (named or was_first and words >= LEAD_MIN_WORDS
+                                 and is_prose(text)):
             continue
-        words = len(text.split())
-        if not (named and words >= NAMED_LEAD_MIN_WORDS
-                or was_first and words >= LEAD_MIN_WORDS and is_prose(text)):
+        if known is None:
+            known = {_key(b.text) for b in blocks if b.text}
+        if _key(text) in known:
             continue
-        taken.append(el)
+        taken.append((el, text))
         if len(taken) > LEAD_MAX_BLOCKS:
             return blocks
     if not taken:
         return blocks
-    lead = [Block(text=text_of(el), kind=BlockKind.P) for el in taken]
+    lead = [Block(text=text, kind=BlockKind.P) for _, text in taken]
     return blocks[:first] + lead + blocks[first:]
 
 
@@ -674,15 +695,91 @@ def _lead_place(el: etree._Element, common: etree._Element,
             return None
         if a in head_line:
             continue
-        cls = class_and_id(a)
-        if not cls.strip():
+        classes, ident = a.get("class"), a.get("id")
+        if classes is None and ident is None:
             continue
-        words = _class_words(cls)
-        if not words.isdisjoint(NOT_LEAD_CLASS_WORDS) or not words.isdisjoint(_HIDDEN_CLASSES) \
-                or OUTSIDE_POST_RE.search(cls):
+        verdict = _lead_class(f"{classes or ''} {ident or ''}")
+        if verdict is None:
             return None
-        named = named or _names_lead(words)
+        named = named or verdict
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lead_class(cls: str) -> bool | None:
+    """What a class-and-id text says of a standfirst: None that its element is none
+    (:data:`NOT_LEAD_CLASS_WORDS`, hidden, page chrome), True that it names one
+    (:data:`LEAD_CLASS_WORDS`), False nothing. (Kept: a page repeats its classes.)"""
+    if not cls.strip():
+        return False
+    words = _class_words(cls)
+    if not words.isdisjoint(NOT_LEAD_CLASS_WORDS) or not words.isdisjoint(_HIDDEN_CLASSES) \
+            or OUTSIDE_POST_RE.search(cls):
+        return None
+    return any(w.endswith(end) and w[:len(w) - len(end)] in LEAD_CLASS_WORDS
+               for w in words for end in LEAD_CLASS_ENDINGS)
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    """Some block is still text with words (not marked a teaser card's)."""
+    return any(b.role == TEXT and b.text for b in blocks)
+
+
+# --- teaser cards -------------------------------------------------------------------------
+
+#: A teaser card: a link that wraps a whole card (picture, title, date, the teaser's
+#: paragraphs), as "most popular" and "more on" boxes set them. trafilatura keeps the
+#: card's paragraph as a paragraph of the article; a paragraph that the page sets only
+#: inside such a link is another story's teaser. A card holds at most this many
+#: paragraphs and words (an unclosed ``<a name>`` of an old page swallows what follows
+#: it: that is no card).
+CARD_MAX_PARAGRAPHS = 2
+CARD_MAX_WORDS = 200
+#: A linked line of at most this many words right above a card's teaser is its title.
+CARD_TITLE_MAX_WORDS = 15
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
+    """Mark as related links the paragraphs of trafilatura's output that the page sets
+    only inside teaser cards (see :data:`CARD_MAX_PARAGRAPHS`)."""
+    cards: dict[str, etree._Element] = {}
+    for a in index.anchors:
+        if not len(a) or next(a.iter("p"), None) is None or not a.get("href") \
+                or not index.attached(a):
+            continue
+        paragraphs = list(a.iter("p"))
+        if len(paragraphs) > CARD_MAX_PARAGRAPHS or len(_text(a).split()) > CARD_MAX_WORDS:
+            continue
+        for p in a.iter("p", *_HEADING_TAGS):  # the card's title goes with its teaser
+            key = _element_key(p)
+            if len(key) >= _MIN_KEY_CHARS:
+                cards[key] = p
+    if not cards:
+        return
+    found = [b for b in blocks if b.role == TEXT and b.kind in (BlockKind.P, BlockKind.HEAD)
+             and _key(b.text) in cards]
+    if not found:
+        return
+    # a story's own paragraph may also stand in a card (its teaser elsewhere on the page)
+    inside = set(cards.values())
+    elsewhere = {_element_key(p) for p in index.with_tags(frozenset(("p", *_HEADING_TAGS)))
+                 if p not in inside and _key_may_match(p, cards)}
+    marked = {id(b) for b in found if _key(b.text) not in elsewhere}
+    for n, b in enumerate(blocks):
+        if id(b) in marked:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            # the card's title linked on its own just above its teaser goes with it
+            before = blocks[n - 1] if n else None
+            if before is not None and before.role == TEXT and before.link_only \
+                    and before.words <= CARD_TITLE_MAX_WORDS:
+                before.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
+    """A cheap first test: the paragraph's own text starts as a card's key does."""
+    head = _NON_WORD.sub("", (p.text or "")[:_KEY_FIRST].lower())
+    return not head or any(k.startswith(head[:_MIN_KEY_CHARS]) for k in cards)
 
 
 #: A fast extraction that reads like a menu is redone in full: at least this many words,
