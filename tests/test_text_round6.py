@@ -189,3 +189,39 @@ def test_a_story_paragraph_also_shown_in_a_teaser_card_stays():
     # the page's own story teased in a card elsewhere: the paragraph stands outside a
     # card too, so it is the story's
     assert texts(card_page(True))[0].startswith("The council voted on Tuesday")
+
+
+# --- sub-headings trafilatura drops from a body it keeps ---------------------------------
+
+def test_an_interviews_questions_set_as_headings_stay_before_their_answers():
+    # FAZ: the questions are <h3> between the answers' <p>s; trafilatura drops them
+    paragraphs = story_paragraphs("heldout5", "/2011/04/09/stewart-brand-ihr-deutschen-allein/")
+    question = "Und was passiert mit dem Atommüll, den wir vergraben?"
+    assert question in paragraphs
+    answer = paragraphs[paragraphs.index(question) + 1]
+    assert answer.startswith("Viele Atomkraftgegner sehen darin ein Problem")
+
+
+# --- a page whose article its scripts render ----------------------------------------------
+
+def test_a_script_rendered_page_gives_the_article_its_json_ld_states():
+    # SCMP: the saved page shows a headline, a picture's caption and "READ FULL ARTICLE";
+    # the article's text is in the JSON-LD's articleBody (and a script's state)
+    import gzip
+
+    path = REAL / "trafeval" / "html" / "scmp.com.playbook.html.gz"
+    html = gzip.decompress(path.read_bytes()).decode("utf-8")
+    (record,) = normalize_page(html, "https://www.scmp.com/comment/opinion/article/playbook")
+    text = " ".join(s["text"] for s in record["stories"])
+    assert "almost insulting to Hongkongers" in text
+    assert not text.startswith("Taiwanese President Tsai Ing-wen speaks during")  # caption
+
+
+def test_a_link_post_with_no_text_is_still_refused():
+    # a WordPress "link" post: the title, "Direct link", the date, the category; nothing
+    # the author wrote, so no story (the page's JSON-LD states no article body either)
+    from normalizer.pipeline import NormalizeError
+
+    html = (REAL / "posts" / "lgk-hottest-front-end-tools-in-2021.html").read_text("utf-8")
+    with pytest.raises(NormalizeError, match="no story text"):
+        normalize_page(html, "https://blog.example/hottest-front-end-tools-in-2021/")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 import re
 from bisect import bisect_left
@@ -502,7 +503,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
             body = full_body
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
-        blocks = _with_lead(blocks, index)
+        blocks = _with_subheadings(_with_lead(blocks, index), index)
         _mark_link_cards(blocks, index)
         if TRAFILATURA_FAST and not _has_text(blocks):
             # all that the fast pass chose is teaser cards: the article is elsewhere, and
@@ -514,6 +515,8 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
                 _mark_link_cards(again, index)
                 if _has_text(again):
                     blocks = again
+    if not fragment and (script_body := _script_rendered_body(blocks, index)):
+        blocks = script_body
     blocks = _with_pictures(blocks, tree) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
@@ -725,6 +728,125 @@ def _has_text(blocks: list[Block]) -> bool:
     return any(b.role == TEXT and b.text for b in blocks)
 
 
+# --- sub-headings trafilatura leaves out --------------------------------------------------
+
+#: trafilatura drops some sub-headings of a body it keeps (an interview's questions set as
+#: ``<h3>`` between the answers' paragraphs). A heading is put back where the paragraphs
+#: just before and just after it in the page are both in trafilatura's output, the one
+#: after it a sibling of the heading (so the heading is the body's, not a box's inside
+#: it), and it is no longer than a heading is.
+SUBHEADING_MAX_WORDS = 30
+_SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the body's sub-headings that trafilatura left out put back (see
+    :data:`SUBHEADING_MAX_WORDS`), each before the paragraph it heads."""
+    places = index._places
+    heads = sorted(i for t in _SUBHEADING_TAGS for i in places.get(t, ()))
+    paragraphs = places.get("p")
+    if not heads or not paragraphs:
+        return blocks
+    elements = index.elements
+    keys: dict[str, int] | None = None
+    inserts: list[tuple[int, Block]] = []
+    for h in heads:
+        k = bisect_left(paragraphs, h)
+        if k == 0 or k == len(paragraphs):
+            continue
+        after = elements[paragraphs[k]]
+        head = elements[h]
+        if after.getparent() is not head.getparent() or not index.attached(head):
+            continue
+        if keys is None:
+            keys = {}
+            for n, b in enumerate(blocks):
+                if b.text:
+                    keys.setdefault(_key(b.text), n)
+        at = keys.get(_element_key(after))
+        if at is None:
+            continue
+        before = keys.get(_element_key(elements[paragraphs[k - 1]]))
+        if before is None or not 0 < at - before <= 2:
+            continue  # (the paragraph before it, then at most a picture or a caption)
+        text = text_of(head)
+        if not text or _key(text) in keys or len(text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        level = int(head.tag[1])
+        _, italic, link = _inline_flags_html(head)
+        if link:
+            continue
+        inserts.append((at, Block(text=text, kind=BlockKind.HEAD, level=level, bold=True,
+                                  italic=italic)))
+    if not inserts:
+        return blocks
+    out = list(blocks)
+    for at, block in sorted(inserts, key=lambda x: x[0], reverse=True):
+        out.insert(at, block)
+    return out
+
+
+def _inline_flags_html(el: etree._Element) -> tuple[bool, bool, bool]:
+    """Whether the page element's text is all bold, italic, inside links (its own
+    markup, as :func:`_inline_flags` reads trafilatura's)."""
+    total = clean_text(_text(el))
+    def covered(tags: tuple[str, ...]) -> bool:
+        inner = clean_text("".join(_text(x) for x in el.iter(*tags) if x is not el))
+        return bool(total) and len(inner) >= len(total) - 1
+    return covered(("b", "strong")), covered(("i", "em")), covered(("a",))
+
+
+# --- a body the page renders by script ---------------------------------------------------
+
+#: A page whose article its scripts render shows the reader's browser a shell (headline,
+#: picture, caption, "read full article"); its JSON-LD still states the article's text
+#: (``articleBody``). That text is taken when trafilatura found fewer than this many
+#: words on the page ...
+SCRIPT_SHELL_MAX_WORDS = 50
+#: ... and the JSON-LD body has at least this many.
+SCRIPT_BODY_MIN_WORDS = 150
+
+
+def _script_rendered_body(blocks: list[Block], index: PageIndex) -> list[Block] | None:
+    """The paragraphs of the JSON-LD ``articleBody`` of a page whose visible text is a
+    shell (see :data:`SCRIPT_SHELL_MAX_WORDS`), else None."""
+    words = 0
+    for b in blocks:
+        words += len(b.text.split())
+        if words >= SCRIPT_SHELL_MAX_WORDS:
+            return None
+    for script in index.with_tags(frozenset(("script",))):
+        if script.get("type") != "application/ld+json" or not script.text \
+                or "articleBody" not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        body = _article_body(data)
+        if body and len(body.split()) >= SCRIPT_BODY_MIN_WORDS:
+            return [Block(text=para, kind=BlockKind.P)
+                    for line in body.splitlines() if (para := clean_text(line))]
+    return None
+
+
+def _article_body(data: object) -> str | None:
+    """The first ``articleBody`` string in a JSON-LD value (objects, lists, ``@graph``)."""
+    if isinstance(data, dict):
+        body = data.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            return body
+        values: list[object] = list(data.values())
+    elif isinstance(data, list):
+        values = data
+    else:
+        return None
+    for value in values:
+        if isinstance(value, (dict, list)) and (found := _article_body(value)):
+            return found
+    return None
+
+
 # --- teaser cards -------------------------------------------------------------------------
 
 #: A teaser card: a link that wraps a whole card (picture, title, date, the teaser's
@@ -744,9 +866,14 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
     """Mark as related links the paragraphs of trafilatura's output that the page sets
     only inside teaser cards (see :data:`CARD_MAX_PARAGRAPHS`)."""
     cards: dict[str, etree._Element] = {}
-    for a in index.anchors:
-        if not len(a) or next(a.iter("p"), None) is None or not a.get("href") \
-                or not index.attached(a):
+    # (the links that hold a <p>, found from the page's <p>s: far fewer than its links)
+    links: dict[etree._Element, None] = {}
+    for i in index._places.get("p", ()):
+        a = next(index.elements[i].iterancestors("a"), None)
+        if a is not None:
+            links[a] = None
+    for a in links:
+        if not a.get("href") or not index.attached(a):
             continue
         paragraphs = list(a.iter("p"))
         if len(paragraphs) > CARD_MAX_PARAGRAPHS or len(_text(a).split()) > CARD_MAX_WORDS:
