@@ -646,19 +646,20 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
     known: set[str] | None = None
     taken: list[tuple[etree._Element, str]] = []
     first_line = True  # no line with words read yet after the headline
-    for el in elements[head_at + 1:body_at]:
-        if el.tag not in _LEAD_TAGS:
-            continue
-        if next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
-            continue
+    # (the elements of those tags between the two, by their places in the page's index)
+    between = sorted(i for tag in _LEAD_TAGS
+                     for i in _places_between(index._places.get(tag, ()), head_at, body_at))
+    for i in between:
+        el = elements[i]
         raw = _text(el)
-        words = len(raw.split())
-        if not words:
-            continue
+        words = len(raw.split(None, LEAD_MIN_WORDS))  # (counted up to what is asked)
+        if words < NAMED_LEAD_MIN_WORDS:
+            continue  # (a label, a date, a share button: the most of them; no first line)
+        if len(el) and next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
+            continue  # (an element around others: its lines are read one by one)
         was_first = first_line
         first_line = first_line and words < LEAD_MIN_WORDS
-        if words < NAMED_LEAD_MIN_WORDS or not index.attached(el) \
-                or not is_sentence(text := clean_text(raw)):
+        if not index.attached(el) or not is_sentence(text := clean_text(raw)):
             continue
         if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
             continue  # (a line inside a paragraph taken already)
@@ -677,6 +678,11 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
         return blocks
     lead = [Block(text=text, kind=BlockKind.P) for _, text in taken]
     return blocks[:first] + lead + blocks[first:]
+
+
+def _places_between(places: list[int] | tuple[()], after: int, before: int) -> list[int]:
+    """The places in the sorted ``places`` strictly between ``after`` and ``before``."""
+    return places[bisect_left(places, after + 1):bisect_left(places, before)] if places else []
 
 
 def _lead_place(el: etree._Element, common: etree._Element,
