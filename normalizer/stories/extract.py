@@ -620,15 +620,17 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
     start = heads[0]
     body_at = first = None
     starts = tuple(want[:_MIN_KEY_CHARS] for _, want in firsts)
+    initials = {want[0] for _, want in firsts}
     # (a paragraph of trafilatura's output is a <p> of the page, or a text it cut from a
     # <div>: only the <p>s are looked at, by their places in the page's index)
     paragraphs = index._places.get("p", [])
     end = start + 1 + LEAD_SCAN_ELEMENTS
     for i in paragraphs[bisect_left(paragraphs, start + 1):bisect_left(paragraphs, end)]:
         el = elements[i]
-        own = el.text
-        if own and len(own) >= _KEY_ENOUGH and not own[:1].isspace() \
-                and not _NON_WORD.sub("", own[:_KEY_FIRST].lower()).startswith(starts):
+        own = (el.text or "").lstrip()
+        if own and (own[0].isalnum() and own[0].lower()[:1] not in initials
+                    or len(own) >= _KEY_ENOUGH
+                    and not _NON_WORD.sub("", own[:_KEY_FIRST].lower()).startswith(starts)):
             continue  # (its own words open it, and no first paragraph opens so)
         key = _element_key(el)
         first = next((n for n, want in firsts if key.startswith(want)), None)
