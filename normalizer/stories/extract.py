@@ -517,7 +517,10 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
                     blocks = again
     if not fragment and (script_body := _script_rendered_body(blocks, index)):
         blocks = script_body
-    blocks = _with_pictures(blocks, tree) if blocks else []
+    # (a standfirst put back may stand in the page before the place the pictures' walk
+    # has reached, and a block not found there reads the rest of the page: not looked for)
+    unplaced = frozenset(id(b) for b in blocks if b.notes.get(STANDFIRST_NOTE))
+    blocks = _with_pictures(blocks, tree, unplaced) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
@@ -554,6 +557,8 @@ NOT_LEAD_CLASS_WORDS = frozenset((
     "sponsored", "disclaimer", "share", "social", "quote", "pullquote", "breadcrumb",
     "breadcrumbs", "brand", "statement", "paywall", "alert", "banner", "toolbar",
 ))
+#: The note a standfirst put back carries (``Block.notes``).
+STANDFIRST_NOTE = "standfirst"
 #: Paragraphs of trafilatura's output looked for after the headline: the body starts at
 #: the first of them found there.
 LEAD_BODY_BLOCKS = 4
@@ -678,7 +683,8 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
             return blocks
     if not taken:
         return blocks
-    lead = [Block(text=text, kind=BlockKind.P) for _, text in taken]
+    lead = [Block(text=text, kind=BlockKind.P, notes={STANDFIRST_NOTE: True})
+            for _, text in taken]
     return blocks[:first] + lead + blocks[first:]
 
 
@@ -1270,10 +1276,13 @@ class _PageEvents:
                 return None
 
 
-def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
+def _with_pictures(blocks: list[Block], tree: etree._Element,
+                   unplaced: frozenset[int] = frozenset()) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
-    it in the page (so captions are known by what precedes them)."""
+    it in the page (so captions are known by what precedes them). ``unplaced``: the ids
+    of blocks not to look for (a standfirst put back: it may stand in the page before the
+    place reached, and a block not found reads the rest of the page)."""
     if next(tree.iter("img"), None) is None:
         return blocks
     page = _PageEvents(tree)
@@ -1281,7 +1290,7 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     out: list[Block] = []
     pos = 0
     for b in blocks:
-        key = _key(b.text) if b.role != IMAGE else ""
+        key = _key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
         j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
