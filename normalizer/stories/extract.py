@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import logging
 import re
 from bisect import bisect_left
@@ -36,8 +37,8 @@ from normalizer.cues.markup import (
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import IMAGE, SEP, Block, clean_text
-from normalizer.stories.clean import is_sentence
+from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text
+from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import quick_xpaths
 
 log = logging.getLogger(__name__)
@@ -500,10 +501,426 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         full_body = _trafilatura_body(tree, fragment, fast=False)
         if full_body is not None and _is_article_in(full_body, body):
             body = full_body
-    blocks = _with_pictures(body_to_blocks(body), tree) if body is not None else []
+    blocks = body_to_blocks(body) if body is not None else []
+    if not fragment and blocks:
+        blocks = _with_subheadings(_with_lead(blocks, index), index)
+        _mark_link_cards(blocks, index)
+        if TRAFILATURA_FAST and not _has_text(blocks):
+            # all that the fast pass chose is teaser cards: the article is elsewhere, and
+            # the full mode's comparison with the other extractors may find it
+            full_body = _trafilatura_body(tree, fragment, fast=False)
+            again = body_to_blocks(full_body) if full_body is not None else []
+            if again:
+                again = _with_lead(again, index)
+                _mark_link_cards(again, index)
+                if _has_text(again):
+                    blocks = again
+    if not fragment and (script_body := _script_rendered_body(blocks, index)):
+        blocks = script_body
+    # (a standfirst put back may stand in the page before the place the pictures' walk
+    # has reached, and a block not found there reads the rest of the page: not looked for)
+    unplaced = frozenset(id(b) for b in blocks if b.notes.get(STANDFIRST_NOTE))
+    blocks = _with_pictures(blocks, tree, unplaced) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+# --- the standfirst trafilatura leaves out ------------------------------------------------
+
+#: A news page sets its standfirst (lead, deck, perex, preamble) between the headline and
+#: the body, in an element of its own; trafilatura's choice of the article's node often
+#: leaves it out (a sibling of the body, or in the article's header beside the ``<h1>``).
+#: Such an element is taken back when it reads as prose (at least this many words,
+#: ending as a sentence does) and either its class, or an enclosing one's, names it a
+#: standfirst (:data:`LEAD_CLASS_WORDS`), or it is the first line after the headline and
+#: holds two sentences or more (``clean.is_prose``).
+LEAD_MIN_WORDS = 8
+#: ... and where a class names it, a sentence of this many words will do (a preamble of
+#: several short paragraphs).
+NAMED_LEAD_MIN_WORDS = 4
+#: Class and id words (split at case changes, ``-``, ``_`` and digits) that name a
+#: standfirst, in the CMSs of many languages.
+LEAD_CLASS_WORDS = frozenset((
+    "lead", "lede", "leadin", "dek", "deck", "standfirst", "summary", "intro", "perex",
+    "preamble", "excerpt", "sapo", "chapo", "chapeau", "teaser", "subtitle", "subheadline",
+    "abstract", "anons", "entradilla", "entradinha", "occhiello", "sommario", "ingress",
+    "vorspann", "kicker-text",
+))
+#: Class and id words of what is never a standfirst, though it may stand there and read
+#: as prose: captions, credits, bylines, dates, promos, newsletter and messenger boxes,
+#: disclaimers, author bios, quotes, related links, breadcrumbs.
+NOT_LEAD_CLASS_WORDS = frozenset((
+    "caption", "credit", "credits", "byline", "author", "authors", "contrib", "bio", "date",
+    "time", "meta", "dateline", "updated", "published", "related", "signup", "newsletter",
+    "subscribe", "subscription", "messenger", "promo", "ad", "ads", "advert", "sponsor",
+    "sponsored", "disclaimer", "share", "social", "quote", "pullquote", "breadcrumb",
+    "breadcrumbs", "brand", "statement", "paywall", "alert", "banner", "toolbar",
+))
+#: The note a standfirst put back carries (``Block.notes``).
+STANDFIRST_NOTE = "standfirst"
+#: Paragraphs of trafilatura's output looked for after the headline: the body starts at
+#: the first of them found there.
+LEAD_BODY_BLOCKS = 4
+#: Endings that a CMS puts after a standfirst's class word ("teasertext", "leadText").
+LEAD_CLASS_ENDINGS = ("", "text", "txt", "para", "paragraph", "content", "body")
+#: At most this many such elements between the headline and the body; more is a list
+#: (teasers, a table of contents), not a standfirst, and none is taken.
+LEAD_MAX_BLOCKS = 3
+#: Elements read after the headline looking for the body's first paragraph: the lead
+#: stands close to the headline (a page whose body starts further away takes nothing).
+LEAD_SCAN_ELEMENTS = 400
+#: Elements that may hold a standfirst as their own text.
+_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section"))
+#: Elements inside which a line is never the standfirst: links, controls, pictures'
+#: captions, the page's navigation and asides.
+_NOT_LEAD_INSIDE = frozenset(("a", "button", "label", "select", "option", "form", "nav",
+                              "aside", "footer", "figure", "figcaption", "time", "address",
+                              "ul", "ol", "li", "table", "blockquote", "h1", "noscript",
+                              "script", "style", "template"))
+#: Class words of elements the page hides (a message bar shown to some readers only).
+_HIDDEN_CLASSES = frozenset(("hidden", "is-hidden", "d-none", "hide", "visually-hidden",
+                             "sr-only", "screen-reader-text"))
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+#: Elements that make an element hold more than one line of its own (or code, not words).
+_BLOCK_LEVEL = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                          "table", "section", "article", "figure", "blockquote", "header",
+                          "footer", "aside", "nav", "form", "pre", "dl", "script", "style",
+                          "noscript", "template", "iframe"))
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _class_words(cls: str) -> frozenset[str]:
+    """The words of a class-and-id text, split at case changes, dashes, underscores and
+    digits, lower-cased ("articleDek" and "article__dek" both give "dek"); the dashed
+    pairs of :data:`LEAD_CLASS_WORDS` kept whole as well."""
+    words = {w.lower() for w in _CLASS_WORD.findall(cls)}
+    words.update(t.lower() for t in cls.split())
+    return frozenset(words)
+
+
+def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the page's standfirst put back before the body's first paragraph,
+    where trafilatura left it out (see :data:`LEAD_MIN_WORDS`).
+
+    The page's structure says where it is: after the ``<h1>`` and before the element of
+    the first paragraph trafilatura kept, in the article those two share, outside any
+    link, list, caption or page chrome below that article."""
+    # the first paragraphs trafilatura kept (the very first may be a line from above
+    # the headline): the body starts at the first of them found after the headline
+    firsts: list[tuple[int, str]] = []
+    for n, b in enumerate(blocks):
+        if b.kind == BlockKind.P and len(key := _key(b.text)) >= _MIN_KEY_CHARS:
+            firsts.append((n, key))
+            if len(firsts) == LEAD_BODY_BLOCKS:
+                break
+    if not firsts:
+        return blocks
+    # (the places in the page's index of its <h1>s and <p>s, the index's own tables: no
+    # walk of the page here)
+    heads = [i for i in index._places.get("h1", ()) if index.attached(index.elements[i])]
+    if not heads:
+        return blocks
+    elements = index.elements
+    start = heads[0]
+    body_at = first = None
+    starts = tuple(want[:_MIN_KEY_CHARS] for _, want in firsts)
+    initials = {want[0] for _, want in firsts}
+    # (a paragraph of trafilatura's output is a <p> of the page, or a text it cut from a
+    # <div>: only the <p>s are looked at, by their places in the page's index)
+    paragraphs = index._places.get("p", [])
+    end = start + 1 + LEAD_SCAN_ELEMENTS
+    for i in paragraphs[bisect_left(paragraphs, start + 1):bisect_left(paragraphs, end)]:
+        el = elements[i]
+        own = (el.text or "").lstrip()
+        if own and (own[0].isalnum() and own[0].lower()[:1] not in initials
+                    or len(own) >= _KEY_ENOUGH
+                    and not _NON_WORD.sub("", own[:_KEY_FIRST].lower()).startswith(starts)):
+            continue  # (its own words open it, and no first paragraph opens so)
+        key = _element_key(el)
+        first = next((n for n, want in firsts if key.startswith(want)), None)
+        if first is not None and index.attached(el):
+            body_at = i
+            break
+    if body_at is None or first is None:
+        return blocks
+    head_at = max(h for h in heads if h < body_at)
+    head, body_el = elements[head_at], elements[body_at]
+    head_line = set(head.iterancestors())
+    common = next((a for a in body_el.iterancestors() if a in head_line), None)
+    if common is None:
+        return blocks
+    known: set[str] | None = None
+    taken: list[tuple[etree._Element, str]] = []
+    first_line = True  # no line with words read yet after the headline
+    # (the elements of those tags between the two, by their places in the page's index)
+    between = sorted(i for tag in _LEAD_TAGS
+                     for i in _places_between(index._places.get(tag, ()), head_at, body_at))
+    for i in between:
+        el = elements[i]
+        raw = _text(el)
+        words = len(raw.split(None, LEAD_MIN_WORDS))  # (counted up to what is asked)
+        if words < NAMED_LEAD_MIN_WORDS:
+            continue  # (a label, a date, a share button: the most of them; no first line)
+        if len(el) and next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
+            continue  # (an element around others: its lines are read one by one)
+        was_first = first_line
+        first_line = first_line and words < LEAD_MIN_WORDS
+        if not index.attached(el) or not is_sentence(text := clean_text(raw)):
+            continue
+        if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
+            continue  # (a line inside a paragraph taken already)
+        named = _lead_place(el, common, head_line)
+        if named is None or not (named or was_first and words >= LEAD_MIN_WORDS
+                                 and is_prose(text)):
+            continue
+        if known is None:
+            known = {_key(b.text) for b in blocks if b.text}
+        if _key(text) in known:
+            continue
+        taken.append((el, text))
+        if len(taken) > LEAD_MAX_BLOCKS:
+            return blocks
+    if not taken:
+        return blocks
+    lead = [Block(text=text, kind=BlockKind.P, notes={STANDFIRST_NOTE: True})
+            for _, text in taken]
+    return blocks[:first] + lead + blocks[first:]
+
+
+def _places_between(places: list[int] | tuple[()], after: int, before: int) -> list[int]:
+    """The places in the sorted ``places`` strictly between ``after`` and ``before``."""
+    return places[bisect_left(places, after + 1):bisect_left(places, before)] if places else []
+
+
+def _lead_place(el: etree._Element, common: etree._Element,
+                head_line: set[etree._Element]) -> bool | None:
+    """Whether ``el`` stands where a standfirst does, and whether its class or an
+    enclosing one's names it one: None where it cannot be one (inside a link, list,
+    caption or control up to the article, ``common``; in page chrome or an element
+    whose class says caption, byline, promo and the like, below the article, except the
+    header that holds the headline too, ``head_line``), else whether it is named a
+    standfirst."""
+    named = False
+    for a in (el, *el.iterancestors()):
+        if a is common:
+            return named
+        if a is not el and a.tag in _NOT_LEAD_INSIDE:
+            return None
+        if a.get("hidden") is not None or a.get("aria-hidden") == "true" \
+                or _HIDDEN_STYLE.search(a.get("style") or ""):
+            return None
+        if a in head_line:
+            continue
+        classes, ident = a.get("class"), a.get("id")
+        if classes is None and ident is None:
+            continue
+        verdict = _lead_class(f"{classes or ''} {ident or ''}")
+        if verdict is None:
+            return None
+        named = named or verdict
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lead_class(cls: str) -> bool | None:
+    """What a class-and-id text says of a standfirst: None that its element is none
+    (:data:`NOT_LEAD_CLASS_WORDS`, hidden, page chrome), True that it names one
+    (:data:`LEAD_CLASS_WORDS`), False nothing. (Kept: a page repeats its classes.)"""
+    if not cls.strip():
+        return False
+    words = _class_words(cls)
+    if not words.isdisjoint(NOT_LEAD_CLASS_WORDS) or not words.isdisjoint(_HIDDEN_CLASSES) \
+            or OUTSIDE_POST_RE.search(cls):
+        return None
+    return any(w.endswith(end) and w[:len(w) - len(end)] in LEAD_CLASS_WORDS
+               for w in words for end in LEAD_CLASS_ENDINGS)
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    """Some block is still text with words (not marked a teaser card's)."""
+    return any(b.role == TEXT and b.text for b in blocks)
+
+
+# --- sub-headings trafilatura leaves out --------------------------------------------------
+
+#: trafilatura drops some sub-headings of a body it keeps (an interview's questions set as
+#: ``<h3>`` between the answers' paragraphs). A heading is put back where the paragraphs
+#: just before and just after it in the page are both in trafilatura's output, the one
+#: after it a sibling of the heading (so the heading is the body's, not a box's inside
+#: it), and it is no longer than a heading is.
+SUBHEADING_MAX_WORDS = 30
+_SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the body's sub-headings that trafilatura left out put back (see
+    :data:`SUBHEADING_MAX_WORDS`), each before the paragraph it heads."""
+    places = index._places
+    heads = sorted(i for t in _SUBHEADING_TAGS for i in places.get(t, ()))
+    paragraphs = places.get("p")
+    if not heads or not paragraphs:
+        return blocks
+    elements = index.elements
+    keys: dict[str, int] | None = None
+    inserts: list[tuple[int, Block]] = []
+    for h in heads:
+        k = bisect_left(paragraphs, h)
+        if k == 0 or k == len(paragraphs):
+            continue
+        after = elements[paragraphs[k]]
+        head = elements[h]
+        if after.getparent() is not head.getparent() or not index.attached(head):
+            continue
+        if keys is None:
+            keys = {}
+            for n, b in enumerate(blocks):
+                if b.text:
+                    keys.setdefault(_key(b.text), n)
+        at = keys.get(_element_key(after))
+        if at is None:
+            continue
+        before = keys.get(_element_key(elements[paragraphs[k - 1]]))
+        if before is None or not 0 < at - before <= 2:
+            continue  # (the paragraph before it, then at most a picture or a caption)
+        text = text_of(head)
+        if not text or _key(text) in keys or len(text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        level = int(head.tag[1])
+        _, italic, link = _inline_flags_html(head)
+        if link:
+            continue
+        inserts.append((at, Block(text=text, kind=BlockKind.HEAD, level=level, bold=True,
+                                  italic=italic)))
+    if not inserts:
+        return blocks
+    out = list(blocks)
+    for at, block in sorted(inserts, key=lambda x: x[0], reverse=True):
+        out.insert(at, block)
+    return out
+
+
+def _inline_flags_html(el: etree._Element) -> tuple[bool, bool, bool]:
+    """Whether the page element's text is all bold, italic, inside links (its own
+    markup, as :func:`_inline_flags` reads trafilatura's)."""
+    total = clean_text(_text(el))
+    def covered(tags: tuple[str, ...]) -> bool:
+        inner = clean_text("".join(_text(x) for x in el.iter(*tags) if x is not el))
+        return bool(total) and len(inner) >= len(total) - 1
+    return covered(("b", "strong")), covered(("i", "em")), covered(("a",))
+
+
+# --- a body the page renders by script ---------------------------------------------------
+
+#: A page whose article its scripts render shows the reader's browser a shell (headline,
+#: picture, caption, "read full article"); its JSON-LD still states the article's text
+#: (``articleBody``). That text is taken when trafilatura found fewer than this many
+#: words on the page ...
+SCRIPT_SHELL_MAX_WORDS = 50
+#: ... and the JSON-LD body has at least this many.
+SCRIPT_BODY_MIN_WORDS = 150
+
+
+def _script_rendered_body(blocks: list[Block], index: PageIndex) -> list[Block] | None:
+    """The paragraphs of the JSON-LD ``articleBody`` of a page whose visible text is a
+    shell (see :data:`SCRIPT_SHELL_MAX_WORDS`), else None."""
+    words = 0
+    for b in blocks:
+        words += len(b.text.split())
+        if words >= SCRIPT_SHELL_MAX_WORDS:
+            return None
+    for script in index.with_tags(frozenset(("script",))):
+        if script.get("type") != "application/ld+json" or not script.text \
+                or "articleBody" not in script.text:
+            continue
+        try:
+            data = json.loads(script.text, strict=False)
+        except ValueError:
+            continue
+        body = _article_body(data)
+        if body and len(body.split()) >= SCRIPT_BODY_MIN_WORDS:
+            return [Block(text=para, kind=BlockKind.P)
+                    for line in body.splitlines() if (para := clean_text(line))]
+    return None
+
+
+def _article_body(data: object) -> str | None:
+    """The first ``articleBody`` string in a JSON-LD value (objects, lists, ``@graph``)."""
+    if isinstance(data, dict):
+        body = data.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            return body
+        values: list[object] = list(data.values())
+    elif isinstance(data, list):
+        values = data
+    else:
+        return None
+    for value in values:
+        if isinstance(value, (dict, list)) and (found := _article_body(value)):
+            return found
+    return None
+
+
+# --- teaser cards -------------------------------------------------------------------------
+
+#: A teaser card: a link that wraps a whole card (picture, title, date, the teaser's
+#: paragraphs), as "most popular" and "more on" boxes set them. trafilatura keeps the
+#: card's paragraph as a paragraph of the article; a paragraph that the page sets only
+#: inside such a link is another story's teaser. A card holds at most this many
+#: paragraphs and words (an unclosed ``<a name>`` of an old page swallows what follows
+#: it: that is no card).
+CARD_MAX_PARAGRAPHS = 2
+CARD_MAX_WORDS = 200
+#: A linked line of at most this many words right above a card's teaser is its title.
+CARD_TITLE_MAX_WORDS = 15
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
+    """Mark as related links the paragraphs of trafilatura's output that the page sets
+    only inside teaser cards (see :data:`CARD_MAX_PARAGRAPHS`)."""
+    cards: dict[str, etree._Element] = {}
+    # (the links that hold a <p>, found from the page's <p>s: far fewer than its links)
+    links: dict[etree._Element, None] = {}
+    for i in index._places.get("p", ()):
+        a = next(index.elements[i].iterancestors("a"), None)
+        if a is not None:
+            links[a] = None
+    for a in links:
+        if not a.get("href") or not index.attached(a):
+            continue
+        paragraphs = list(a.iter("p"))
+        if len(paragraphs) > CARD_MAX_PARAGRAPHS or len(_text(a).split()) > CARD_MAX_WORDS:
+            continue
+        for p in a.iter("p", *_HEADING_TAGS):  # the card's title goes with its teaser
+            key = _element_key(p)
+            if len(key) >= _MIN_KEY_CHARS:
+                cards[key] = p
+    if not cards:
+        return
+    found = [b for b in blocks if b.role == TEXT and b.kind in (BlockKind.P, BlockKind.HEAD)
+             and _key(b.text) in cards]
+    if not found:
+        return
+    # a story's own paragraph may also stand in a card (its teaser elsewhere on the page)
+    inside = set(cards.values())
+    elsewhere = {_element_key(p) for p in index.with_tags(frozenset(("p", *_HEADING_TAGS)))
+                 if p not in inside and _key_may_match(p, cards)}
+    marked = {id(b) for b in found if _key(b.text) not in elsewhere}
+    for n, b in enumerate(blocks):
+        if id(b) in marked:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            # the card's title linked on its own just above its teaser goes with it
+            before = blocks[n - 1] if n else None
+            if before is not None and before.role == TEXT and before.link_only \
+                    and before.words <= CARD_TITLE_MAX_WORDS:
+                before.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
+    """A cheap first test: the paragraph's own text starts as a card's key does."""
+    head = _NON_WORD.sub("", (p.text or "")[:_KEY_FIRST].lower())
+    return not head or any(k.startswith(head[:_MIN_KEY_CHARS]) for k in cards)
 
 
 #: A fast extraction that reads like a menu is redone in full: at least this many words,
@@ -859,10 +1276,13 @@ class _PageEvents:
                 return None
 
 
-def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
+def _with_pictures(blocks: list[Block], tree: etree._Element,
+                   unplaced: frozenset[int] = frozenset()) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
-    it in the page (so captions are known by what precedes them)."""
+    it in the page (so captions are known by what precedes them). ``unplaced``: the ids
+    of blocks not to look for (a standfirst put back: it may stand in the page before the
+    place reached, and a block not found reads the rest of the page)."""
     if next(tree.iter("img"), None) is None:
         return blocks
     page = _PageEvents(tree)
@@ -870,7 +1290,7 @@ def _with_pictures(blocks: list[Block], tree: etree._Element) -> list[Block]:
     out: list[Block] = []
     pos = 0
     for b in blocks:
-        key = _key(b.text) if b.role != IMAGE else ""
+        key = _key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
         j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
