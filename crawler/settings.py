@@ -76,6 +76,8 @@ FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter",
                                   "crawler.exporters.RecordJsonLinesExporter")}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
+    # The garbage collector off the hot path while the spider runs (GC_TUNING=0: off).
+    "crawler.extensions.QuietCollector": 510,
 }
 
 REJECTS_PATH = "rejects.jsonl"
