@@ -84,6 +84,9 @@ REJECTS_PATH = "rejects.jsonl"
 STORIES_PATH = None
 SUMMARY_PATH = None
 
+# Scrapy's stats collector without its per-attribute hook (crawler/stats.py).
+STATS_CLASS = "crawler.stats.QuickStatsCollector"
+
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 # Item bodies (whole pages) are not logged when an item is dropped.
