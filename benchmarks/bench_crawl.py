@@ -8,7 +8,7 @@ A generated tag archive (:mod:`sitegen`, Kubrick theme, 10 posts a page; ``full`
 shown in full, ``excerpts``: one permalink fetch per post, ``real``: excerpts whose
 permalink pages are real saved pages, normalize-bound; :func:`write_bench_site`) is
 served on 127.0.0.1
-(:mod:`sites`) and crawled with ``scrapy crawl tagarchive`` in a subprocess with
+and crawled with ``scrapy crawl tagarchive`` in a subprocess with
 ``NORMALIZE_WORKERS=N``. The reference is the offline normalizer doing the same work on
 the same saved pages with N worker processes, in a subprocess too (``--reference``):
 ``shares`` (default) has each worker take the next archive page and do all of it --
@@ -21,6 +21,16 @@ process parses the archive pages, hands each post to the N workers and writes th
 records, so its CPU a post is a serial part, as the crawl process's is. Both sides
 start their clocks once their workers are warm. Crawl and reference alternate over
 ``--repeat`` runs (medians reported, with the load average).
+
+The server (``--server``): Apache httpd from Debian (``apache2``, installed with the
+WordPress the tests serve) where it is installed, else the standard library's server
+(:mod:`sites`). A real crawl's server is another machine; here it takes its CPU from the
+same two cores as the crawl and its workers, and the crawl's speed with it, while the
+offline side reads the same pages from disk for free. A Python server costs about
+0.2-0.4 ms of CPU a request, a tenth of a post's normalizing on the excerpt archive and
+more than the crawl's headroom at 2 workers; a static server written in C costs a
+fraction of that, as the servers a crawl meets do. Both figures are worth reporting:
+``--server python`` gives the old one.
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
 the CPU time a post costs on each side (the crawl process's own, from the crawl's
@@ -38,11 +48,14 @@ archive (target < 1.5).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import multiprocessing.queues
 import os
 import re
+import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -53,7 +66,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sitegen import make_posts, write_site
-from sites import serve
+from sites import Served, serve
 
 REPO = Path(__file__).resolve().parent.parent
 #: Real saved pages (committed with the project; origin and licence in its SOURCES.md)
@@ -63,6 +76,99 @@ TARGET_VS_OFFLINE = 0.9
 TARGET_TWO_WORKERS = 1.6
 #: Cores of the machine the CPU-bound projection assumes (the targets' two).
 CORES = 2
+
+
+#: Apache httpd of Debian's ``apache2`` (a dependency of the ``wordpress`` package that
+#: tests/services/install-debian-packages.sh installs).
+APACHE = shutil.which("apache2") or "/usr/sbin/apache2"
+#: A static server: one process of threads (mpm_event), keep-alive without a limit on
+#: requests a connection (as :mod:`sites`' server keeps connections), no access log.
+APACHE_CONF = """\
+ServerRoot "{run}"
+LoadModule mpm_event_module {modules}/mod_mpm_event.so
+LoadModule authz_core_module {modules}/mod_authz_core.so
+LoadModule dir_module {modules}/mod_dir.so
+LoadModule mime_module {modules}/mod_mime.so
+ServerName 127.0.0.1
+Listen 127.0.0.1:{port}
+PidFile "{run}/httpd.pid"
+DefaultRuntimeDir "{run}"
+ErrorLog "{run}/error.log"
+LogLevel warn
+{user}
+TypesConfig /etc/mime.types
+DocumentRoot "{root}"
+<Directory />
+    Require all granted
+</Directory>
+DirectoryIndex index.html
+KeepAlive On
+MaxKeepAliveRequests 0
+KeepAliveTimeout 60
+StartServers 1
+ServerLimit 1
+ThreadLimit 32
+ThreadsPerChild 32
+MaxRequestWorkers 32
+MinSpareThreads 1
+MaxSpareThreads 32
+"""
+
+
+def apache_available() -> bool:
+    modules = Path("/usr/lib/apache2/modules")
+    return Path(APACHE).exists() and (modules / "mod_mpm_event.so").exists() \
+        and Path("/etc/mime.types").exists()
+
+
+@contextlib.contextmanager
+def serve_apache(root: Path) -> Iterator[Served]:
+    """Serve the folder ``root`` with Apache httpd in the foreground for the ``with``
+    block; ``cpu_seconds`` afterwards: its own and its child's (``os.wait4`` of the
+    main process counts the child it reaped on SIGTERM)."""
+    with socket.socket() as probe:  # a free port (Apache cannot report one it chose)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run = Path(tempfile.mkdtemp(prefix="tagwire-httpd-"))
+    # As root, Apache serves from an unprivileged user, which must reach the folder.
+    user = ""
+    if os.geteuid() == 0:
+        user = "User www-data\nGroup www-data"
+        for folder in (root, *root.parents):
+            if folder.stat().st_mode & 0o005 != 0o005:
+                folder.chmod(folder.stat().st_mode | 0o005)
+    conf = run / "httpd.conf"
+    conf.write_text(APACHE_CONF.format(run=run, port=port, root=root.resolve(), user=user,
+                                       modules="/usr/lib/apache2/modules"))
+    proc = subprocess.Popen([APACHE, "-f", str(conf), "-DFOREGROUND"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    served = Served(port)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+                break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log = (run / "error.log").read_text() if (run / "error.log").exists() else ""
+                if proc.poll() is not None and proc.stderr is not None:
+                    log += proc.stderr.read()
+                raise RuntimeError(f"apache2 did not start:\n{log[-2000:]}")
+            time.sleep(0.05)
+        yield served
+    finally:
+        proc.terminate()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            served.cpu_seconds = usage.ru_utime + usage.ru_stime
+        except ChildProcessError:
+            pass
+        shutil.rmtree(run, ignore_errors=True)
+
+
+def serve_site(root: Path, server: str) -> contextlib.AbstractContextManager[Served]:
+    """The benchmark's server of ``root``: ``apache`` or ``python`` (:mod:`sites`)."""
+    return serve_apache(root) if server == "apache" else serve(root)
 
 
 class TreeRss:
@@ -157,13 +263,14 @@ def _utf8(page: bytes) -> bool:
     return True
 
 
-def crawl(site: Path, start: str, work: Path, settings: list[str]) -> dict:
+def crawl(site: Path, start: str, work: Path, settings: list[str],
+          server_kind: str = "python") -> dict:
     """One ``scrapy crawl`` of the served site: its summary, wall time and memory."""
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.pop("TAGWIRE_REDIS_URL", None)  # an in-memory dedupe index, as a lone crawl has
     for name in ("posts.jsonl", "rejects.jsonl", "summary.json"):
         (work / name).unlink(missing_ok=True)
-    with serve(site) as server:
+    with serve_site(site, server_kind) as server:
         cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive",
                "-a", f"url={server.url(start)}", "-O", str(work / "posts.jsonl"),
                # A local server of our own: no politeness delay, and as many requests
@@ -401,7 +508,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     work.mkdir(exist_ok=True)
                     if side == "crawl":
                         run = crawl(site, manifest["start"], work,
-                                    settings + ["-s", f"NORMALIZE_WORKERS={w}"])
+                                    settings + ["-s", f"NORMALIZE_WORKERS={w}"], a.server)
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
                         # The workers' CPU: on posts, and on the archive pages they
                         # parse for the spider (crawler.offload).
@@ -479,7 +586,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 r["crawl_projected_posts_per_s"] / one["crawl_projected_posts_per_s"], 3)
             r["offline_projected_speedup_vs_1"] = round(
                 r["offline_projected_posts_per_s"] / one["offline_projected_posts_per_s"], 3)
-    return {"rows": rows, "repeat": a.repeat, "reference": a.reference,
+    return {"rows": rows, "repeat": a.repeat, "reference": a.reference, "server": a.server,
             "load_before": [round(x, 2) for x in load_before],
             "load_after": [round(x, 2) for x in load_after], "cpus": os.cpu_count()}
 
@@ -494,7 +601,7 @@ def memory_growth(a: argparse.Namespace, settings: list[str]) -> dict:
             work.mkdir()
             manifest = write_site(site, make_posts(n, seed=n), theme="kubrick",
                                   per_page=a.per_page, full=True)
-            s = crawl(site, manifest["start"], work, settings)
+            s = crawl(site, manifest["start"], work, settings, a.server)
             rows.append({"posts": n, "crawled_posts": s["posts"], "records": s["records"],
                          "crawl_posts_per_s": round(s["posts"] / s["elapsed_seconds"], 1),
                          "normalize_workers": s.get("normalize_workers"),
@@ -514,7 +621,8 @@ def report(speed: dict | None, memory: dict | None) -> str:
     if speed:
         lines.append(f"crawl vs offline normalizer, like for like ({speed['repeat']} runs each, "
                      f"alternating; load average {speed['load_before'][0]} -> "
-                     f"{speed['load_after'][0]} on {speed['cpus']} CPUs):")
+                     f"{speed['load_after'][0]} on {speed['cpus']} CPUs; test server "
+                     f"{speed['server']}):")
         lines.append(f"  {'archive':9} {'workers':>7} {'crawl':>9} {'offline':>9} "
                      f"{'crawl/offline':>14} {'2 vs 1 (crawl/offline)':>24}  "
                      "peak RSS crawl/offline")
@@ -571,6 +679,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="the offline side: each worker an archive page start to end "
                         "(shares, default), or one process parsing the archive pages for "
                         "N workers, as the crawl splits it (split)")
+    p.add_argument("--server", choices=("apache", "python"), default=None,
+                   help="the test server: Apache httpd (default where installed) or the "
+                        "standard library's (python)")
     p.add_argument("--memory-sizes", default="",
                    help="comma-separated archive sizes for the memory-growth runs")
     p.add_argument("--no-speed", action="store_true", help="only the memory-growth runs")
@@ -592,6 +703,10 @@ def main(argv: list[str] | None = None) -> int:
         result["own_peak_rss_kib"] = max(own, kids)
         print(json.dumps(result))
         return 0
+    if a.server is None:
+        a.server = "apache" if apache_available() else "python"
+    elif a.server == "apache" and not apache_available():
+        p.error("--server apache: apache2 is not installed (Debian package apache2)")
     settings = [x for kv in a.set for x in ("-s", kv)]
     speed = None if a.no_speed else like_for_like(a, settings)
     memory = memory_growth(a, settings) if a.memory_sizes else None

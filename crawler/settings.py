@@ -76,11 +76,16 @@ FEED_EXPORTERS = {"csv": "crawler.exporters.JsonCsvItemExporter",
                                   "crawler.exporters.RecordJsonLinesExporter")}
 EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
+    # The garbage collector off the hot path while the spider runs (GC_TUNING=0: off).
+    "crawler.extensions.QuietCollector": 510,
 }
 
 REJECTS_PATH = "rejects.jsonl"
 STORIES_PATH = None
 SUMMARY_PATH = None
+
+# Scrapy's stats collector without its per-attribute hook (crawler/stats.py).
+STATS_CLASS = "crawler.stats.QuickStatsCollector"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
