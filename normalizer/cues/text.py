@@ -183,7 +183,7 @@ PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # of microseconds a line; most lines hold none of these): a slash or ©, "via" or
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
-PHOTO_CREDIT_MARKS = ("/", "©", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
+PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
                       "取自", "截自", "＝")
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
