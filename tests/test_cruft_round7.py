@@ -2,7 +2,8 @@
 kicker glued to its title without a space (read in a run of such lines), counters glued to
 their word ("98shares"), comment, like, favourite and pager controls as lines, a related
 list's label "Related links", and a page's whole title pasted as a link ("Headline |
-Section | Kind | Outlet").
+Section | Kind | Outlet") and a caption whose credit closes its line after the sentence
+("... Reaktoren. Foto: dpa").
 
 Each shape is tested in several languages, beside story lines of the same shape that must
 stay. The lines are invented in the shapes real pages use; none is a line of a gold set.
@@ -66,6 +67,7 @@ def test_glued_sentences_stay() -> None:
     "Ver comentarios", "Share or comment on this article", "gefällt mir.", "J'aime",
     "Mi piace", "Dieser Artikel ...", "Cet article …", "Next", "Weiter", "Suivante", "Star",
     "Favorit", "RELATED LINKS", "Enlaces relacionados", "Verwandte Links",
+    "Artikel-Services", "Article tools", "komentar", "Bình luận",
 ])
 def test_controls_as_lines_go(line: str) -> None:
     assert roles([PARA, PARA2, line]) == [TEXT, TEXT, CRUFT]
@@ -98,4 +100,23 @@ def test_pipe_page_titles_go(line: str) -> None:
     "The price was high | But fair | Said the man.",
 ])
 def test_pipe_lines_that_are_no_page_title_stay(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Die Demonstranten zogen am Sonntag durch die Innenstadt. Foto: dpa",
+    "Les manifestants ont défilé dimanche dans le centre. Photo : afp",
+    "Los manifestantes marcharon el domingo por el centro. Foto: efe",
+    "Demonstranci przeszli w niedzielę przez centrum miasta. Foto: pap",
+])
+def test_caption_with_its_credit_closing_the_line_goes(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "He looked at the picture. Photo: a gift from his mother, he said, and he smiled at it.",
+    "The label on the box read: Foto: 1998.",
+    "Das Bild zeigt den Marktplatz im Winter, wie ihn die Fotografin sah.",
+])
+def test_story_lines_naming_a_photo_stay(line: str) -> None:
     assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]

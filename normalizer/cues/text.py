@@ -149,6 +149,7 @@ _LATIN_CREDIT = r"""
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
       | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
+      | (?<=[.!?”"»])\s+(?i:WORDS)\s*:\s*[^\s.!?:][^.!?:]{0,40}$  # ... Reaktoren. Foto: dapd
 """
 # A caption's credit in brackets closing it, whatever its length ("... are internally
 # displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
@@ -696,6 +697,10 @@ CHROME_WORDS = frozenset((
     "sonraki", "далее", "selanjutnya", "tiếp theo", "star", "favorite", "favourite",
     "favorit", "favori", "favorito", "preferito", "ulubione", "oblíbené", "suosikki",
     "избранное", "shares", "comments", "likes",
+    # an article's tool box label ("Artikel-Services") and "comment" of more languages
+    "artikel-services", "artikel-tools", "article tools", "article services",
+    "outils de l'article", "herramientas del artículo", "strumenti dell'articolo",
+    "komentar", "komentari", "bình luận", "yorum", "yorum yap", "kommentoi", "kommentera",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
