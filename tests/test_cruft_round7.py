@@ -120,3 +120,17 @@ def test_caption_with_its_credit_closing_the_line_goes(line: str) -> None:
 ])
 def test_story_lines_naming_a_photo_stay(line: str) -> None:
     assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Vergleichen Sie jetzt und lassen Sie sich Ihren Stromtarif berechnen!",
+    "Compare now and find your cheapest energy tariff in minutes!",
+    "Comparez maintenant et trouvez votre meilleur forfait mobile !",
+])
+def test_comparison_ad_addressing_the_reader_goes(line: str) -> None:
+    assert roles([PARA, PARA2, line]) == [TEXT, TEXT, CRUFT]
+
+
+def test_story_sentence_about_comparing_stays() -> None:
+    line = "Consumers who compare prices save an average of 200 euros a year, the study found."
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]

@@ -564,6 +564,11 @@ PROMO_WORDS = (
     "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
     "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji", "abo", "abos",
     "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
+    # a comparison portal's call to action in an ad ("Vergleichen Sie jetzt ...")
+    "vergleichen sie jetzt", "jetzt vergleichen", "compare now", "compare prices now",
+    "comparez maintenant", "compara ahora", "confronta ora", "vergelijk nu", "nu vergelijken",
+    "porównaj teraz", "porovnejte nyní", "vertaa nyt", "jämför nu", "sammenlign nu",
+    "sammenlign nå", "сравните сейчас", "şimdi karşılaştır", "bandingkan sekarang",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
