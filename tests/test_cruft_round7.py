@@ -134,3 +134,26 @@ def test_comparison_ad_addressing_the_reader_goes(line: str) -> None:
 def test_story_sentence_about_comparing_stays() -> None:
     line = "Consumers who compare prices save an average of 200 euros a year, the study found."
     assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("titles", [
+    ["Shoppers queue for hours outside the new store on the opening day of the sale",
+     "Council says the car park will close for repairs until the end of the month"],
+    ["Die Stadt plant einen neuen Radweg entlang des Flusses bis zum Hafen im Sommer"],
+    ["La mairie annonce la fermeture du parking pendant les travaux de cet été"],
+])
+def test_long_titles_between_furniture_go(titles: list[str]) -> None:
+    out = roles([PARA, PARA2, "View comments", *titles, "Share this article", "Next"])
+    assert out == [TEXT, TEXT, CRUFT, *[CRUFT] * len(titles), CRUFT, CRUFT]
+
+
+def test_story_sentence_between_furniture_stays() -> None:
+    line = "The council said the car park would close for repairs until the end of the month."
+    out = roles([PARA, "View comments", line, "Share this article", PARA2])
+    assert out[2] == TEXT
+
+
+def test_titles_under_furniture_without_furniture_below_stay() -> None:
+    title = "Shoppers queue for hours outside the new store on the opening day of the sale"
+    out = roles([PARA, "Share this article", title, PARA2])
+    assert out[2] == TEXT

@@ -916,6 +916,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
         _between_related(blocks)
+        _between_furniture(blocks)
         _heading_repeated(blocks)
     _alt_prefixes(blocks)
     if dump:
@@ -1312,6 +1313,35 @@ def _between_related(blocks: list[Block]) -> None:
                 and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
                 and not is_prose(b.text) and not _story_line(b.text):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _between_furniture(blocks: list[Block]) -> None:
+    """A run of up to :data:`RELATED_TITLES_MAX` headline-shaped lines (no sentence end,
+    see :func:`_title_shaped`) with the page's furniture right above and right below it
+    (a share bar, a comment counter, a related list's label): the teasers and picture
+    titles of a related box, however long (a story's own line under a share bar ends as
+    a sentence, or has a heading, a date or a byline beside it)."""
+    shown = [b for b in blocks if b.role != IMAGE]  # (pictures passed over)
+    i = 0
+    while i < len(shown):
+        if not _furniture(shown[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(shown) and j - i - 1 < RELATED_TITLES_MAX \
+                and shown[j].role == TEXT and not shown[j].bold \
+                and _title_shaped(shown[j]) and not is_prose(shown[j].text):
+            j += 1
+        if j > i + 1 and j < len(shown) and _furniture(shown[j]):
+            for b in shown[i + 1:j]:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        i = j if j > i + 1 else i + 1
+
+
+def _furniture(b: Block) -> bool:
+    """A line taken out as a share bar, a counter, a related list's line or a promo (an
+    ad label aside: the story may go on under an ad)."""
+    return b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)
 
 
 def _list_link(b: Block) -> bool:
