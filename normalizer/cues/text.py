@@ -149,6 +149,7 @@ _LATIN_CREDIT = r"""
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
       | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
+      | (?<=[.!?”"»])\s+(?i:WORDS)\s*:\s*[^\s.!?:][^.!?:]{0,40}$  # ... Reaktoren. Foto: dapd
 """
 # A caption's credit in brackets closing it, whatever its length ("... are internally
 # displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
@@ -307,6 +308,9 @@ COPYRIGHT_RE = re.compile(
 RELATED_LABELS = (
     "read more", "read also", "also read", "see also", "related", "related articles",
     "related stories", "related coverage", "more on this", "more on this story",
+    "related links", "verwandte links", "liens connexes", "enlaces relacionados",
+    "links correlati", "links relacionados", "gerelateerde links", "powiązane linki",
+    "связанные ссылки", "tautan terkait", "liên kết liên quan", "related content",
     "more from", "recommended", "further reading", "you may also like", "don't miss",
     "watch", "listen", "click here", "more:", "top stories",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
@@ -437,6 +441,24 @@ RELATED_LABEL_END_RE = re.compile(
                        if len(w.split()) >= 2], flags=_I).replace("\\ ", r"\s+")
     + r")\s*[:：]?\s*$", _I)
 RELATED_LABEL_END_MAX_WORDS = 6
+# A page's title pasted as a related link: the headline, then two or more short parts
+# (section, kind, outlet) split by pipes ("Headline of another story | UK | News | Outlet").
+# The headline is at least PIPE_TITLE_HEAD_MIN_WORDS words; each part after it at most
+# PIPE_TITLE_PART_MAX_WORDS, opening with a capital or a figure (a table's row, "Name |
+# Age | City", has no headline before its parts).
+# A related item's kicker run straight into its title, as a theme flattens the two spans
+# ("... in Japan22.000 Soldaten ...", '... über Fukushima"Hier gibt es ...',
+# "... VorwürfeDie Regierung ..."): three lower-case letters or more, then without a
+# space a figure, an opening quote before a letter, or a capital before a lower-case
+# letter. (Names written in camel case, "WordPress", have it too: read in a run of such
+# lines only, GLUED_TITLES_MIN_LINES.)
+GLUED_KICKER_RE = re.compile(
+    r"[a-zß-öø-ÿа-яё]{3}(?:\d|[\"„“«](?=[^\W\d_])|[A-ZÀ-ÖØ-ÞА-ЯЁ](?=[a-zß-öø-ÿа-яё]))")
+GLUED_TITLES_MIN_LINES = 2
+PIPE_TITLE_HEAD_MIN_WORDS = 4
+PIPE_TITLE_PART_MAX_WORDS = 4
+PIPE_TITLE_RE = re.compile(
+    r"^(?P<head>[^|]+?)(?:\s\|\s+(?=[^\W_])(?-i:[^\W_a-zß-ÿ])[^|]*?){2,}\s*$", _I)
 # The link to the site's previous or next story, its label then its title ("PREVIOUS
 # Cost-of-living adjustment ...", "Nächster Artikel: ...", "Article précédent ..."): a line
 # of at most RELATED_LINE_MAX_WORDS words that is no sentence. The English labels only in
@@ -542,6 +564,11 @@ PROMO_WORDS = (
     "abonelik", "aboneler", "abonelere", "abonelerimize", "aboneliği", "tilaajat", "tilaajille",
     "subskrybent", "subskrybenci", "subskrypcja", "subskrypcję", "subskrypcji", "abo", "abos",
     "लॉगिन", "सब्सक्राइब", "सदस्यता", "मेंबरशिप", "प्रीमियम",
+    # a comparison portal's call to action in an ad ("Vergleichen Sie jetzt ...")
+    "vergleichen sie jetzt", "jetzt vergleichen", "compare now", "compare prices now",
+    "comparez maintenant", "compara ahora", "confronta ora", "vergelijk nu", "nu vergelijken",
+    "porównaj teraz", "porovnejte nyní", "vertaa nyt", "jämför nu", "sammenlign nu",
+    "sammenlign nå", "сравните сейчас", "şimdi karşılaştır", "bandingkan sekarang",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
@@ -658,6 +685,27 @@ CHROME_WORDS = frozenset((
     "показать все", "tümünü göster", "lihat semua", "xem tất cả", "عرض الكل", "查看全部",
     "すべて表示", "전체보기", "článek", "článok", "artikel", "artykuł", "artículo", "articolo",
     "artigo", "статья", "makale",
+    # a comment, like or favourite control as a line ("View comments", "gefällt mir.",
+    # "Dieser Artikel ..." over its "gefällt mir"), and a pager's bare "Next"
+    "view comments", "show comments", "read comments", "see comments", "comments (0)",
+    "share or comment on this article", "share or comment", "kommentare anzeigen",
+    "voir les commentaires", "ver comentarios", "mostra commenti", "bekijk reacties",
+    "pokaż komentarze", "zobrazit komentáře", "näytä kommentit", "visa kommentarer",
+    "yorumları göster", "lihat komentar", "xem bình luận", "показать комментарии",
+    "gefällt mir", "j'aime", "me gusta", "mi piace", "vind ik leuk", "lubię to", "tykkää",
+    "gilla", "synes godt om", "liker", "curtir", "beğen", "мне нравится", "подобається",
+    "suka", "thích", "dieser artikel", "this article", "cet article", "este artículo",
+    "questo articolo", "dit artikel", "ten artykuł", "tento článek", "tämä artikkeli",
+    "denna artikel", "denne artikel", "este artigo", "bu makale", "этот материал",
+    "artikel ini", "bài viết này", "next", "weiter", "nächste", "suivante", "próximo",
+    "próxima", "successivo", "volgende", "następny", "další", "seuraava", "nästa", "næste",
+    "sonraki", "далее", "selanjutnya", "tiếp theo", "star", "favorite", "favourite",
+    "favorit", "favori", "favorito", "preferito", "ulubione", "oblíbené", "suosikki",
+    "избранное", "shares", "comments", "likes",
+    # an article's tool box label ("Artikel-Services") and "comment" of more languages
+    "artikel-services", "artikel-tools", "article tools", "article services",
+    "outils de l'article", "herramientas del artículo", "strumenti dell'articolo",
+    "komentar", "komentari", "bình luận", "yorum", "yorum yap", "kommentoi", "kommentera",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones

@@ -79,11 +79,12 @@ def is_promo(block: Block) -> bool:
 def is_chrome(block: Block) -> bool:
     if cues.CHROME_RE.match(block.text):
         return True
-    low = block.folded.strip(" :.|·•")
+    low = block.folded.strip(" :.|·•…")
     if low in cues.CHROME_WORDS:
         return True
     if block.words > CHROME_LINE_MAX_WORDS:
         return False
+    low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
     # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
     # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
     # (a line of bare punctuation or figures is chrome too).
@@ -92,6 +93,8 @@ def is_chrome(block: Block) -> bool:
 
 
 _RUN = re.compile(r"[^\W_]+")
+#: A counter run straight into the word it counts ("98shares", "12comments").
+_GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
 
 
 def _chrome_runs_only(low: str) -> bool:
@@ -589,10 +592,21 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
             or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
                 and openers.MORE_FROM_RE.match(text)) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
-                and cues.PREV_NEXT_RE.match(text)):
+                and cues.PREV_NEXT_RE.match(text)) \
+            or (b.words <= LINK_TITLE_MAX_WORDS and "|" in text and _pipe_title(text)):
         # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
+
+
+def _pipe_title(text: str) -> bool:
+    """A page's title pasted whole: a headline, then short parts split by pipes (see
+    :data:`normalizer.cues.text.PIPE_TITLE_RE`), no sentence at its end."""
+    if is_sentence(text) or not cues.PIPE_TITLE_RE.match(text):
+        return False
+    head, *parts = (p.strip() for p in text.split(" | "))
+    return len(head.split()) >= cues.PIPE_TITLE_HEAD_MIN_WORDS and len(parts) >= 2 \
+        and all(0 < len(p.split()) <= cues.PIPE_TITLE_PART_MAX_WORDS for p in parts)
 
 
 def _promo_link(b: Block, alts: set[str]) -> _Mark | None:
@@ -891,6 +905,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _glued_titles(blocks)
     _teasers(blocks)
     _comment_section(blocks)
     _trailing_titles(blocks)
@@ -901,6 +916,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
         _between_related(blocks)
+        _between_furniture(blocks)
         _heading_repeated(blocks)
     _alt_prefixes(blocks)
     if dump:
@@ -929,6 +945,41 @@ def _title_shaped(b: Block, *, inner_stops: bool = False) -> bool:
         and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
+
+
+def _glued_title(b: Block) -> bool:
+    """A short paragraph, no sentence, with a kicker run into its title without a space
+    (:data:`normalizer.cues.text.GLUED_KICKER_RE`)."""
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= LINK_TITLE_MAX_WORDS \
+        and not is_sentence(b.text) and not is_prose(b.text) \
+        and cues.GLUED_KICKER_RE.search(b.text) is not None and not _story_line(b.text)
+
+
+def _glued_titles(blocks: list[Block]) -> None:
+    """A run of :data:`normalizer.cues.text.GLUED_TITLES_MIN_LINES` lines or more, each a
+    related item's kicker glued to its title ("... in Japan22.000 Soldaten ..."), after a
+    line of the story's body: a related list a theme flattened (pictures and lines taken
+    out already may stand between them). A single such line may be a name written in
+    camel case; a run of them is the list."""
+    run: list[Block] = []
+    body = False
+
+    def close() -> None:
+        if body and len(run) >= cues.GLUED_TITLES_MIN_LINES:
+            for t in run:
+                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+        run.clear()
+
+    for b in blocks:
+        if b.role in (IMAGE, CRUFT):
+            continue
+        if _glued_title(b):
+            run.append(b)
+            continue
+        close()
+        if b.role == TEXT and (b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)):
+            body = True
+    close()
 
 
 def _teasers(blocks: list[Block]) -> None:
@@ -1262,6 +1313,35 @@ def _between_related(blocks: list[Block]) -> None:
                 and LINK_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
                 and not is_prose(b.text) and not _story_line(b.text):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _between_furniture(blocks: list[Block]) -> None:
+    """A run of up to :data:`RELATED_TITLES_MAX` headline-shaped lines (no sentence end,
+    see :func:`_title_shaped`) with the page's furniture right above and right below it
+    (a share bar, a comment counter, a related list's label): the teasers and picture
+    titles of a related box, however long (a story's own line under a share bar ends as
+    a sentence, or has a heading, a date or a byline beside it)."""
+    shown = [b for b in blocks if b.role != IMAGE]  # (pictures passed over)
+    i = 0
+    while i < len(shown):
+        if not _furniture(shown[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(shown) and j - i - 1 < RELATED_TITLES_MAX \
+                and shown[j].role == TEXT and not shown[j].bold \
+                and _title_shaped(shown[j]) and not is_prose(shown[j].text):
+            j += 1
+        if j > i + 1 and j < len(shown) and _furniture(shown[j]):
+            for b in shown[i + 1:j]:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        i = j if j > i + 1 else i + 1
+
+
+def _furniture(b: Block) -> bool:
+    """A line taken out as a share bar, a counter, a related list's line or a promo (an
+    ad label aside: the story may go on under an ad)."""
+    return b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)
 
 
 def _list_link(b: Block) -> bool:
