@@ -627,8 +627,11 @@ def _mark_story_list(blocks: list[Block], at: int, label: Block | None,
                      kind: RemovedKind) -> None:
     """The lines after ``at`` up to the next rule (and their ``label``) are a list of other
     stories or a promo ("Follow our coverage at ...") where those lines are short: none
-    opens with a dateline, none is longer than a headline."""
+    opens with a dateline, none is longer than a headline. A label whose lines the cleaner
+    has already taken as cruft (the titles of a list under it) heads nothing of the story
+    either: it goes with them."""
     lines: list[Block] = []
+    removed = 0
     for b in blocks[at + 1:]:
         if b.role == SEP:
             break
@@ -636,7 +639,11 @@ def _mark_story_list(blocks: list[Block], at: int, label: Block | None,
             if b.words > TITLE_MAX_WORDS or _bare_dateline(b.text) is not None:
                 return
             lines.append(b)
-    for b in (*([label] if label is not None else []), *lines) if lines else ():
+        elif b.role == CRUFT:
+            removed += 1
+    if not lines and not (label is not None and removed):
+        return
+    for b in (*([label] if label is not None else []), *lines):
         b.mark(CRUFT, kind)
 
 
