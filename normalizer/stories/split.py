@@ -267,8 +267,8 @@ def _dated_headline(b: Block) -> bool:
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
-    if b.role != TEXT or is_story_end(b) or b.notes.get("section_label"):
-        return False
+    if b.role != TEXT or is_story_end(b) or _closing_credit(b) or b.notes.get("section_label"):
+        return False                             # (a line that ends a story opens none)
     strong_shape = b.kind == BlockKind.HEAD or b.bold
     if not (strong_shape or title_like(b)):
         return False
@@ -747,6 +747,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         segments.append(current)
     elif current.blocks:
         segments[-1].blocks.extend(current.blocks)
+    segments = _fold_chrome_lead(segments)
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
     _parallel_first_headline(segments)
@@ -779,6 +780,25 @@ def _has_prose(segment: Segment) -> bool:
         return False
     return any((is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
                or b.words >= STORY_PROSE_MIN_WORDS for b in segment.text_blocks)
+
+
+def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
+    """A first segment with no prose (a text-tools list, "Font:" / "+" / "-", under the
+    page's title), followed by an untitled story (one that opened at its dateline), is
+    no story: its lines are chrome and its headline is the next story's."""
+    if len(segments) < 2:
+        return segments
+    first, then = segments[0], segments[1]
+    if not first.text_blocks or _has_prose(first) or then.headline is not None \
+            or any(b.notes.get("unit_start") or b.notes.get("opens_story")
+                   for b in first.blocks):  # a teaser, a feed's item
+        return segments
+    for b in first.text_blocks:
+        b.mark(CRUFT, RemovedKind.CHROME)
+    then.headline = first.headline
+    then.blocks[:0] = first.blocks
+    then.reread()
+    return segments[1:]
 
 
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
@@ -845,6 +865,15 @@ def _dated_teasers(seg: Segment) -> bool:
     return prose >= TEASER_LIST_MIN and dated == prose
 
 
+def _closing_credit(b: Block) -> bool:
+    """A closing credit beyond the main table's shapes (:data:`openers.CLOSING_CREDIT_RE`:
+    "X reported from P. Y and Z contributed to this report from Q."; an interviewer's
+    :data:`openers.INTERVIEW_CREDIT_RE`): it ends the story above, so it heads no story,
+    and a short untitled segment holding it is that story's tail, not a story."""
+    return b.role == TEXT and bool(openers.CLOSING_CREDIT_RE.match(b.text)
+                                   or openers.INTERVIEW_CREDIT_RE.match(b.text))
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
     (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
@@ -870,7 +899,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
             continue
         last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
         teaser = last is not None and last.cruft_kind == RemovedKind.RELATED_LINK
-        if not teaser and not any(is_story_end(b) for b in texts):
+        if not teaser and not any(is_story_end(b) or _closing_credit(b) for b in texts):
             out.append(seg)
             continue
         if teaser:
