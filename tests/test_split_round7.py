@@ -56,3 +56,12 @@ def test_a_text_tools_list_over_a_dateline_story_is_chrome():
     assert len(stories) == 1
     assert stories[0]["headline"] == "Council votes to rebuild harbour wall"
     assert "Font:" not in stories[0]["text"]
+
+
+def test_a_button_label_over_a_cut_off_caption_after_an_ended_story_is_chrome():
+    body = (_BODY + "<p>(Reporting by Ana Cruz; Editing by Tom Hale)</p><p>View photo</p>"
+            "<p>A diver holds up a large silver fish he caught with a spear gun while "
+            "swimming off the rocky coast of …</p>")
+    stories = _stories(body)
+    assert len(stories) == 1
+    assert "View photo" not in stories[0]["text"] and "silver fish" not in stories[0]["text"]

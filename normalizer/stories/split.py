@@ -801,13 +801,23 @@ def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
     return segments[1:]
 
 
+def _cut_off(seg: Segment) -> bool:
+    """Every text line of ``seg`` is cut off by the page ("... off the coast of …"), and
+    short (:data:`TAIL_MAX_WORDS` in all): a picture's caption or a teaser under a button
+    label ("View photo"), not a story; a story's paragraphs end their sentences."""
+    texts = seg.text_blocks
+    return bool(texts) and sum(b.words for b in texts) <= TAIL_MAX_WORDS \
+        and all(openers.TRUNCATED_TITLE_RE.search(b.text) for b in texts)
+
+
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     """A segment after the first with no prose is chrome (share bars, read-time and
-    slideshow labels, an author tag): its lines become cruft of the story above. A unit
+    slideshow labels, an author tag), and so is one of cut-off lines only
+    (:func:`_cut_off`): its lines become cruft of the story above. A unit
     of a dump's rhythm (a portal's teaser: headline, kicker) is left as it is."""
     out: list[Segment] = []
     for seg in segments:
-        if out and seg.text_blocks and not _has_prose(seg) \
+        if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)) \
                 and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
                             for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
@@ -874,6 +884,18 @@ def _closing_credit(b: Block) -> bool:
                                    or openers.INTERVIEW_CREDIT_RE.match(b.text))
 
 
+def _story_goes_on(above: Segment, seg: Segment) -> bool:
+    """The untitled ``seg`` (no dateline) is the rest of the story ``above``, cut by a
+    divider (a picture's rule): ``above`` never closed (no credit line, no copyright
+    label) and ``seg`` closes with a credit line ("The Associated Press contributed to
+    this report."), the close ``above`` lacks. A story pasted after another, untitled,
+    comes after the other's close or has a dateline of its own."""
+    texts = seg.text_blocks
+    return not above.ended and bool(texts) \
+        and (is_story_end(texts[-1]) or _closing_credit(texts[-1])) \
+        and not any(is_story_end(b) or _closing_credit(b) for b in above.text_blocks)
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
     (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
@@ -894,7 +916,8 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
                        or b.notes.get("opens_story") for b in seg.blocks) \
-                or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg):
+                or _has_dateline(seg) or (sum(b.words for b in texts) > TAIL_MAX_WORDS
+                                          and not _story_goes_on(out[-1], seg)):
             out.append(seg)
             continue
         last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
