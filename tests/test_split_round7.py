@@ -65,3 +65,16 @@ def test_a_button_label_over_a_cut_off_caption_after_an_ended_story_is_chrome():
     stories = _stories(body)
     assert len(stories) == 1
     assert "View photo" not in stories[0]["text"] and "silver fish" not in stories[0]["text"]
+
+
+def test_the_rest_of_an_unclosed_story_after_a_rule_closing_with_a_credit_joins_it():
+    long = ("The harbour master said the wall had protected the fishing fleet for ninety "
+            "years and that the new one would be built of stone from the same quarry, "
+            "with a wider walkway for visitors and a light at its end, once the council "
+            "had found the money for the second half of the work next year.")
+    body = (_BODY + "<hr/>" + f"<p>{long}</p><p>{long.replace('ninety', 'eighty')}</p>"
+            "<p>The Associated Press contributed to this report.</p>")
+    stories = _stories(body)
+    assert len(stories) == 1
+    assert stories[0]["text"].endswith("The Associated Press contributed to this report.")
+    assert "eighty years" in stories[0]["text"]
