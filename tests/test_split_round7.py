@@ -78,3 +78,12 @@ def test_the_rest_of_an_unclosed_story_after_a_rule_closing_with_a_credit_joins_
     assert len(stories) == 1
     assert stories[0]["text"].endswith("The Associated Press contributed to this report.")
     assert "eighty years" in stories[0]["text"]
+
+
+def test_label_and_caption_leftovers_under_a_closed_story_are_no_story():
+    body = (_BODY + "<p>The Associated Press contributed to this report.</p><p>Star</p>"
+            "<p>WATCH Mayor Walks Along the Old Harbour Wall</p>"
+            "<p>The harbour wall is pictured in a spring photo.</p>")
+    stories = _stories(body)
+    assert len(stories) == 1
+    assert stories[0]["text"].endswith("The Associated Press contributed to this report.")

@@ -896,6 +896,20 @@ def _story_goes_on(above: Segment, seg: Segment) -> bool:
         and not any(is_story_end(b) or _closing_credit(b) for b in above.text_blocks)
 
 
+def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
+    """An untitled segment of at most :data:`TAIL_MAX_WORDS`, ending the post, under a
+    story that closed with its credit line, whose lines are mostly no sentences (a
+    "Star" label, a video's title, a caption): the page's leftovers, not a story."""
+    texts = seg.text_blocks
+    if then is not None or seg.headline is not None or not above.ended or not texts \
+            or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
+            or any(b.role == HEADLINE or b.notes.get("unit_start") or b.notes.get("opens_story")
+                   for b in seg.blocks):
+        return False
+    prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
+    return prose * 2 < len(texts)
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
     (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
@@ -905,6 +919,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     for n, seg in enumerate(segments):
         then = segments[n + 1] if n + 1 < len(segments) else None
         if out and seg.text_blocks and (_after_copyright(seg, then)
+                                        or _leftovers(out[-1], seg, then)
                                         or (seg.headline is not None and _dated_teasers(seg))):
             kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
             for b in seg.blocks:
