@@ -81,6 +81,17 @@ CLOSING_CREDIT_RE = re.compile(
     r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?)\s*$",
     re.IGNORECASE)
 
+#: An interview's closing credit, the interviewer named on a line of its own ("Das Gespräch
+#: führte X.", "Die Fragen stellte X.", "Propos recueillis par X", "Entrevista realizada por
+#: X", "Interview conducted by X"): it ends the story above and never heads one.
+INTERVIEW_CREDIT_RE = re.compile(
+    r"^[(\[]?\s*(?:das\s+(?:gespräch|interview)\s+führten?|die\s+fragen\s+stellten?"
+    r"|interview\s+(?:conducted\s+)?by|propos\s+recueillis\s+par|entretien\s+réalisé\s+par"
+    r"|entrevista\s+(?:realizada\s+)?por|intervista\s+(?:a\s+cura\s+)?di"
+    r"|entrevista\s+feita\s+por|interview\s+afgenomen\s+door|het\s+gesprek\s+voerde"
+    r"|rozmowę\s+przeprowadził[ao]?|беседовал[аи]?)\s+.{2,80}?[)\]]?\.?\s*$",
+    re.IGNORECASE)
+
 #: A newspaper's own reporting, named in its first lines: "The Telegraph can reveal",
 #: "X has learned", "X exclusive:" -> the source is X.
 OWN_REPORTING_RE = re.compile(

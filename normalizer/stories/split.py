@@ -267,8 +267,8 @@ def _dated_headline(b: Block) -> bool:
 
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
-    if b.role != TEXT or is_story_end(b) or b.notes.get("section_label"):
-        return False
+    if b.role != TEXT or is_story_end(b) or _closing_credit(b) or b.notes.get("section_label"):
+        return False                             # (a line that ends a story opens none)
     strong_shape = b.kind == BlockKind.HEAD or b.bold
     if not (strong_shape or title_like(b)):
         return False
@@ -754,6 +754,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         segments.append(current)
     elif current.blocks:
         segments[-1].blocks.extend(current.blocks)
+    segments = _fold_chrome_lead(segments)
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
     _parallel_first_headline(segments)
@@ -788,13 +789,42 @@ def _has_prose(segment: Segment) -> bool:
                or b.words >= STORY_PROSE_MIN_WORDS for b in segment.text_blocks)
 
 
+def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
+    """A first segment with no prose (a text-tools list, "Font:" / "+" / "-", under the
+    page's title), followed by an untitled story (one that opened at its dateline), is
+    no story: its lines are chrome and its headline is the next story's."""
+    if len(segments) < 2:
+        return segments
+    first, then = segments[0], segments[1]
+    if not first.text_blocks or _has_prose(first) or then.headline is not None \
+            or any(b.notes.get("unit_start") or b.notes.get("opens_story")
+                   for b in first.blocks):  # a teaser, a feed's item
+        return segments
+    for b in first.text_blocks:
+        b.mark(CRUFT, RemovedKind.CHROME)
+    then.headline = first.headline
+    then.blocks[:0] = first.blocks
+    then.reread()
+    return segments[1:]
+
+
+def _cut_off(seg: Segment) -> bool:
+    """Every text line of ``seg`` is cut off by the page ("... off the coast of …"), and
+    short (:data:`TAIL_MAX_WORDS` in all): a picture's caption or a teaser under a button
+    label ("View photo"), not a story; a story's paragraphs end their sentences."""
+    texts = seg.text_blocks
+    return bool(texts) and sum(b.words for b in texts) <= TAIL_MAX_WORDS \
+        and all(openers.TRUNCATED_TITLE_RE.search(b.text) for b in texts)
+
+
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     """A segment after the first with no prose is chrome (share bars, read-time and
-    slideshow labels, an author tag): its lines become cruft of the story above. A unit
+    slideshow labels, an author tag), and so is one of cut-off lines only
+    (:func:`_cut_off`): its lines become cruft of the story above. A unit
     of a dump's rhythm (a portal's teaser: headline, kicker) is left as it is."""
     out: list[Segment] = []
     for seg in segments:
-        if out and seg.text_blocks and not _has_prose(seg) \
+        if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)) \
                 and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
                             for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
@@ -852,6 +882,41 @@ def _dated_teasers(seg: Segment) -> bool:
     return prose >= TEASER_LIST_MIN and dated == prose
 
 
+def _closing_credit(b: Block) -> bool:
+    """A closing credit beyond the main table's shapes (:data:`openers.CLOSING_CREDIT_RE`:
+    "X reported from P. Y and Z contributed to this report from Q."; an interviewer's
+    :data:`openers.INTERVIEW_CREDIT_RE`): it ends the story above, so it heads no story,
+    and a short untitled segment holding it is that story's tail, not a story."""
+    return b.role == TEXT and bool(openers.CLOSING_CREDIT_RE.match(b.text)
+                                   or openers.INTERVIEW_CREDIT_RE.match(b.text))
+
+
+def _story_goes_on(above: Segment, seg: Segment) -> bool:
+    """The untitled ``seg`` (no dateline) is the rest of the story ``above``, cut by a
+    divider (a picture's rule): ``above`` never closed (no credit line, no copyright
+    label) and ``seg`` closes with a credit line ("The Associated Press contributed to
+    this report."), the close ``above`` lacks. A story pasted after another, untitled,
+    comes after the other's close or has a dateline of its own."""
+    texts = seg.text_blocks
+    return not above.ended and bool(texts) \
+        and (is_story_end(texts[-1]) or _closing_credit(texts[-1])) \
+        and not any(is_story_end(b) or _closing_credit(b) for b in above.text_blocks)
+
+
+def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
+    """An untitled segment of at most :data:`TAIL_MAX_WORDS`, ending the post, under a
+    story that closed with its credit line, whose lines are mostly no sentences (a
+    "Star" label, a video's title, a caption): the page's leftovers, not a story."""
+    texts = seg.text_blocks
+    if then is not None or seg.headline is not None or not above.ended or not texts \
+            or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
+            or any(b.role == HEADLINE or b.notes.get("unit_start") or b.notes.get("opens_story")
+                   for b in seg.blocks):
+        return False
+    prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
+    return prose * 2 < len(texts)
+
+
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
     (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
@@ -861,6 +926,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     for n, seg in enumerate(segments):
         then = segments[n + 1] if n + 1 < len(segments) else None
         if out and seg.text_blocks and (_after_copyright(seg, then)
+                                        or _leftovers(out[-1], seg, then)
                                         or (seg.headline is not None and _dated_teasers(seg))):
             kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
             for b in seg.blocks:
@@ -872,12 +938,13 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
                        or b.notes.get("opens_story") for b in seg.blocks) \
-                or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg):
+                or _has_dateline(seg) or (sum(b.words for b in texts) > TAIL_MAX_WORDS
+                                          and not _story_goes_on(out[-1], seg)):
             out.append(seg)
             continue
         last = next((b for b in reversed(out[-1].blocks) if b.role != IMAGE), None)
         teaser = last is not None and last.cruft_kind == RemovedKind.RELATED_LINK
-        if not teaser and not any(is_story_end(b) for b in texts):
+        if not teaser and not any(is_story_end(b) or _closing_credit(b) for b in texts):
             out.append(seg)
             continue
         if teaser:
