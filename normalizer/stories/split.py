@@ -906,7 +906,9 @@ def _story_goes_on(above: Segment, seg: Segment) -> bool:
 def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
     """An untitled segment of at most :data:`TAIL_MAX_WORDS`, ending the post, under a
     story that closed with its credit line, whose lines are mostly no sentences (a
-    "Star" label, a video's title, a caption): the page's leftovers, not a story."""
+    "Star" label, a video's title, a caption): the page's leftovers, not a story. Lines
+    the cleaner already took out after the story's close count among the non-sentences,
+    so the answer does not depend on which of them it knew."""
     texts = seg.text_blocks
     if then is not None or seg.headline is not None or not above.ended or not texts \
             or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
@@ -914,7 +916,12 @@ def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
                    for b in seg.blocks):
         return False
     prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
-    return prose * 2 < len(texts)
+    removed = sum(1 for b in seg.blocks if b.role == CRUFT)
+    for b in reversed(above.blocks):  # (the furniture between the story's close and seg)
+        if b.role in (TEXT, HEADLINE):
+            break
+        removed += b.role == CRUFT
+    return prose * 2 < len(texts) + removed
 
 
 def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
