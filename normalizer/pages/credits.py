@@ -404,12 +404,20 @@ HeldCredit = tuple[etree._Element, etree._Element, str]
 _PICTURE_TAGS = ("img", "figure", "picture", "video", "iframe")
 
 
+#: :data:`~normalizer.cues.credits.HELD_CREDIT_CLASS_RE` over every class attribute at once,
+#: one a line (``^``/``$`` at each line's ends): where it finds none, no class has one.
+_HELD_CREDIT_ANY_RE = re.compile(credit_cues.HELD_CREDIT_CLASS_RE.pattern,
+                                 credit_cues.HELD_CREDIT_CLASS_RE.flags | re.MULTILINE)
+
+
 def held_credits(index: Any) -> list[HeldCredit]:
     """The page's short credit elements (``<p class="credit">JIJI</p>``), each with the
     element it stands in, read from the page's :class:`~normalizer.pages.dom.PageIndex`
     before the extractor takes them out as pictures' credits: :func:`fill_sources` then
     knows where they stood."""
     held: list[HeldCredit] = []
+    if not _HELD_CREDIT_ANY_RE.search(index.class_lines):
+        return held  # (most pages: no class anywhere is a credit's)
     for el, classes in index.classed:
         if not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
             continue
@@ -759,15 +767,22 @@ WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journa
                             r"reporters?|staff|people|profile)/", re.IGNORECASE)
 
 
+#: One search for any of the author slot's words (they hold no space: none can span the
+#: class and the id, so each is searched alone, lower-cased).
+_AUTHOR_SLOT_WORD_RE = re.compile("|".join(map(re.escape, credit_cues.AUTHOR_SLOT_WORDS)))
+
+
 def _author_slot_near(owner: etree._Element) -> bool:
     """``owner`` or one of its two nearest ancestors is the story's author slot (by class,
     schema.org ``itemprop="author"``) or a writer's link."""
-    return any(
-        any(w in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            for w in credit_cues.AUTHOR_SLOT_WORDS)
-        or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
-        or el.get("itemprop") in ("author", "creator")
-        for el in (owner, *itertools.islice(owner.iterancestors(), 2)))
+    search = _AUTHOR_SLOT_WORD_RE.search
+    for el in (owner, *itertools.islice(owner.iterancestors(), 2)):
+        classes, ident = el.get("class"), el.get("id")
+        if (classes and search(classes.lower())) or (ident and search(ident.lower())) \
+                or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or "")) \
+                or el.get("itemprop") in ("author", "creator"):
+            return True
+    return False
 
 
 def _author_slot_outlet(line: str, owner: etree._Element) -> str | None:
