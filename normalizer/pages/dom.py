@@ -383,13 +383,6 @@ class PageIndex:
         return frozenset(self._places)
 
     @functools.cached_property
-    def class_lines(self) -> str:
-        """Every class attribute in one string, one a line: a pattern anchored at a class
-        attribute's ends (``^``, ``$``) searched in it with ``re.MULTILINE`` finds a match
-        wherever one class attribute has one."""
-        return "\n".join(map(itemgetter(1), self.classed))
-
-    @functools.cached_property
     def _class_text(self) -> str:
         """Every class attribute in one string (NUL between two): one substring search
         tells whether any class has a part in it."""
