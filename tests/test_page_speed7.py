@@ -89,3 +89,30 @@ def test_author_slot_near_as_the_word_search() -> None:
     answers = [credits._author_slot_near(el) for el in tree.iter()]
     assert answers == [_near_slow(el) for el in tree.iter()]
     assert any(answers) and not all(answers)
+
+
+def _outside_slow(el) -> bool:
+    if el is None:
+        return True
+    for anc in (el, *el.iterancestors()):
+        if not isinstance(anc.tag, str) or anc.tag in credits.NOT_POST_TAGS:
+            return True
+        if anc.tag == "main":
+            continue
+        words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
+                                                        f"{anc.get('id') or ''}")
+        if words.strip() and credits.NOT_POST_CLASS_RE.search(words):
+            return True
+    return False
+
+
+def test_outside_post_placed_as_the_full_search() -> None:
+    """The kept class-and-id answers give the walk's answer, share bars counted in."""
+    tree = lxml_html.fromstring(
+        "<html><body><main class='sidebar'><article><div class='share-bar'><p>AFP</p>"
+        "</div><div class='related-posts'><p>x</p></div><div id='comments'><p>y</p></div>"
+        "<div class=''><p>z</p></div></article></main><nav><p>n</p></nav>"
+        "<footer><p>f</p></footer><aside class='widget'><p>w</p></aside></body></html>")
+    answers = [credits._outside_post_placed(el) for el in tree.iter("p")] * 2
+    assert answers == [_outside_slow(el) for el in tree.iter("p")] * 2
+    assert any(answers) and not all(answers)

@@ -632,11 +632,19 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
             return True
         if anc.tag == "main":
             continue  # (as in _outside_post)
-        words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
-                                                        f"{anc.get('id') or ''}")
-        if words.strip() and NOT_POST_CLASS_RE.search(words):
+        classes, ident = anc.get("class"), anc.get("id")
+        if (classes is not None or ident is not None) \
+                and _not_post_placed_class(f"{classes or ''} {ident or ''}"):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _not_post_placed_class(cls: str) -> bool:
+    """A class-and-id text of page chrome, its share-bar words left out; kept (the
+    ancestors of a page's header lines repeat the same few)."""
+    words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls)
+    return bool(words.strip() and NOT_POST_CLASS_RE.search(words))
 
 
 def _lead(stories: list[dict], start) -> list:
