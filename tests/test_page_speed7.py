@@ -116,3 +116,44 @@ def test_outside_post_placed_as_the_full_search() -> None:
     answers = [credits._outside_post_placed(el) for el in tree.iter("p")] * 2
     assert answers == [_outside_slow(el) for el in tree.iter("p")] * 2
     assert any(answers) and not all(answers)
+
+
+def test_author_meta_values_as_the_xpath() -> None:
+    """The head's author metas read directly give the XPath's values, in its order."""
+    pages = [
+        "<html><head><meta name='AUTHOR' content='AFP'><meta name='byl' content=''>"
+        "<meta name='Author' content=' Reuters '><meta name='dc.Creator' content='dpa'>"
+        "<meta name='autKor' content='x'><meta name='author'><meta property='author' "
+        "content='p'><!-- c --></head><body><meta name='author' content='body'></body>"
+        "</html>",
+        "<html><body><p>no head</p></body></html>",
+        "<html><head><meta name='article:author' content='https://x.example/a'></head>"
+        "<head><meta name='author' content='second'></head></html>",
+    ]
+    for markup in pages:
+        tree = lxml_html.fromstring(markup)
+        for el in (tree, *tree.iter("p", "meta")):
+            assert credits._author_meta_values(el) == [
+                str(v) for v in credits._AUTHOR_META_XPATH(el)], markup
+    assert credits._author_meta_values(lxml_html.fromstring(pages[0]))[:2] == ["AFP", ""]
+
+
+def test_author_meta_values_on_real_pages() -> None:
+    import gzip
+    from pathlib import Path
+
+    from normalizer.pages.permalink import parse_html
+
+    real = Path(__file__).parent / "fixtures" / "real"
+    pages = sorted(p for p in real.rglob("*") if p.name.endswith((".html", ".html.gz")))
+    assert len(pages) > 150, "the real saved pages are missing"
+    found = 0
+    for path in pages:
+        data = path.read_bytes()
+        tree = parse_html(gzip.decompress(data) if path.name.endswith(".gz") else data)
+        if tree is None:
+            continue
+        values = credits._author_meta_values(tree)
+        assert values == [str(v) for v in credits._AUTHOR_META_XPATH(tree)], path.name
+        found += bool(values)
+    assert found > 10
