@@ -404,12 +404,20 @@ HeldCredit = tuple[etree._Element, etree._Element, str]
 _PICTURE_TAGS = ("img", "figure", "picture", "video", "iframe")
 
 
+#: What every class :data:`~normalizer.cues.credits.HELD_CREDIT_CLASS_RE` matches holds,
+#: lower-cased (the letters its case-blind match takes for "c", "r", "e", "d" are those
+#: letters' own cases only: ``tests/test_page_speed7.py`` checks it against Python's rules).
+HELD_CREDIT_PIECE = "cred"
+
+
 def held_credits(index: Any) -> list[HeldCredit]:
     """The page's short credit elements (``<p class="credit">JIJI</p>``), each with the
     element it stands in, read from the page's :class:`~normalizer.pages.dom.PageIndex`
     before the extractor takes them out as pictures' credits: :func:`fill_sources` then
     knows where they stood."""
     held: list[HeldCredit] = []
+    if not index.mentions_any_lower((HELD_CREDIT_PIECE,)):
+        return held  # (most pages: no class anywhere is a credit's: one substring search)
     for el, classes in index.classed:
         if not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
             continue
@@ -624,11 +632,19 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
             return True
         if anc.tag == "main":
             continue  # (as in _outside_post)
-        words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", f"{anc.get('class') or ''} "
-                                                        f"{anc.get('id') or ''}")
-        if words.strip() and NOT_POST_CLASS_RE.search(words):
+        classes, ident = anc.get("class"), anc.get("id")
+        if (classes is not None or ident is not None) \
+                and _not_post_placed_class(f"{classes or ''} {ident or ''}"):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _not_post_placed_class(cls: str) -> bool:
+    """A class-and-id text of page chrome, its share-bar words left out; kept (the
+    ancestors of a page's header lines repeat the same few)."""
+    words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls)
+    return bool(words.strip() and NOT_POST_CLASS_RE.search(words))
 
 
 def _lead(stories: list[dict], start) -> list:
@@ -759,15 +775,22 @@ WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journa
                             r"reporters?|staff|people|profile)/", re.IGNORECASE)
 
 
+#: One search for any of the author slot's words (they hold no space: none can span the
+#: class and the id, so each is searched alone, lower-cased).
+_AUTHOR_SLOT_WORD_RE = re.compile("|".join(map(re.escape, credit_cues.AUTHOR_SLOT_WORDS)))
+
+
 def _author_slot_near(owner: etree._Element) -> bool:
     """``owner`` or one of its two nearest ancestors is the story's author slot (by class,
     schema.org ``itemprop="author"``) or a writer's link."""
-    return any(
-        any(w in f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            for w in credit_cues.AUTHOR_SLOT_WORDS)
-        or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or ""))
-        or el.get("itemprop") in ("author", "creator")
-        for el in (owner, *itertools.islice(owner.iterancestors(), 2)))
+    search = _AUTHOR_SLOT_WORD_RE.search
+    for el in (owner, *itertools.islice(owner.iterancestors(), 2)):
+        classes, ident = el.get("class"), el.get("id")
+        if (classes and search(classes.lower())) or (ident and search(ident.lower())) \
+                or (el.tag == "a" and WRITER_HREF_RE.search(el.get("href") or "")) \
+                or el.get("itemprop") in ("author", "creator"):
+            return True
+    return False
 
 
 def _author_slot_outlet(line: str, owner: etree._Element) -> str | None:
@@ -1062,6 +1085,24 @@ _AUTHOR_META_XPATH = etree.XPath(
     "/html/head/meta[" + " or ".join(f"translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                                      f"'abcdefghijklmnopqrstuvwxyz')='{n}'"
                                      for n in credit_cues.AUTHOR_META_NAMES) + "]/@content")
+#: XPath's ``translate()`` of upper-case ASCII letters to lower-case ones (no other letter).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_AUTHOR_META_NAME_SET = frozenset(credit_cues.AUTHOR_META_NAMES)
+
+
+def _author_meta_values(tree: etree._Element) -> list[str]:
+    """``_AUTHOR_META_XPATH(tree)`` read from the head's children directly (the XPath
+    lower-cases every meta's name once for each name it compares: a tenth of a
+    millisecond a page). ``tests/test_page_speed7.py`` compares the two."""
+    root = tree.getroottree().getroot()
+    if root.tag != "html":
+        return []
+    return [content for head in root if head.tag == "head" for meta in head
+            if meta.tag == "meta" and (name := meta.get("name")) is not None
+            and name.translate(_ASCII_LOWER) in _AUTHOR_META_NAME_SET
+            and (content := meta.get("content")) is not None]
+
+
 _OWN_NAME_XPATH = etree.XPath(
     "/html/head/meta[@property='og:site_name' or @name='application-name']/@content")
 
@@ -1098,7 +1139,7 @@ def _author_meta_agency(tree: etree._Element) -> str | None:
     agency's own (by its address and its site name)."""
     wires = wire_names()
     own: set[str | None] | None = None  # (the page's own outlets: asked only of an agency)
-    for value in _AUTHOR_META_XPATH(tree):
+    for value in _author_meta_values(tree):
         agency = canonical_source(" ".join(value.split()))
         if agency not in wires:
             continue

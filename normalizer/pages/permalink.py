@@ -7,6 +7,7 @@ The post's content is :mod:`normalizer.stories.extract`'s business.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterator
@@ -1221,4 +1222,11 @@ def _post_author(tree: etree._Element, index: PageIndex) -> str | None:
 
 
 def _in_comments(el: etree._Element) -> bool:
-    return any(COMMENTS_RE.search(class_and_id(a)) for a in el.iterancestors())
+    return any(_comments_class(class_and_id(a)) for a in el.iterancestors())
+
+
+@functools.lru_cache(maxsize=8192)
+def _comments_class(cls: str) -> bool:
+    """A class-and-id text of a comments section; kept (the ancestors of a page's
+    headings and author lines repeat the same few)."""
+    return COMMENTS_RE.search(cls) is not None

@@ -497,7 +497,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             people, agencies = credit_line_names(b.text)
             byline += [p for p in people if p not in byline]
             credits += [a for a in agencies if a not in credits]
-        elif b.role in (TEXT, CRUFT) and len(b.text.split()) <= WITH_AGENCIES_MAX_WORDS:
+        elif b.role in (TEXT, CRUFT) and len(b.text.split(None, WITH_AGENCIES_MAX_WORDS)) \
+                <= WITH_AGENCIES_MAX_WORDS:  # (the words counted up to what is asked)
             credits += [a for a in agency_credit(b.text) if a not in credits]
     if source is None:
         source = _not_release(_closing_signoff(segment))
