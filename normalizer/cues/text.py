@@ -1626,6 +1626,10 @@ LIKE_REQUEST = SiteNotice("like request", subject=(
 ), max_words=15)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST)
+# Every row's state words in one pattern, and the longest line any row takes: a line
+# outside both is no notice of any row, found in one search instead of one a row.
+SITE_NOTICE_STATE_RE = re.compile("|".join(n.state_re.pattern for n in SITE_NOTICES), _I)
+SITE_NOTICE_MAX_WORDS = max(n.max_words for n in SITE_NOTICES)
 # The site telling the reader what it is, with a pointer to its "about us" page ("... gives
 # you the latest news in an objective way. More about us here."): a line of at most
 # ABOUT_US_MAX_WORDS words holding one of these and addressing the reader (READER_ADDRESS_RE).
