@@ -821,9 +821,10 @@ def _sentences(text: str) -> int:
 def _after_credit(blocks: list[Block], i: int) -> bool:
     """A short line that is no sentence right under a line that only credits a picture
     ("IMAGO/ZUMA Press" / "Bondi und Trump in Florida 2016"): the picture's caption, as
-    pages that print the credit first paste it."""
+    pages that print the credit first paste it. A bold line there is no caption: it is the
+    headline of what follows, set under the story above's closing "© Reuters"."""
     b = blocks[i]
-    return i > 0 and b.kind == BlockKind.P and _credit_line(blocks[i - 1]) \
+    return i > 0 and b.kind == BlockKind.P and not b.bold and _credit_line(blocks[i - 1]) \
         and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
         and not is_prose(b.text) and not _story_line(b.text) \
         and not _label_only(b.text)
