@@ -908,7 +908,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
-    _glued_titles(blocks)
+    if not dump:  # (a dump's labels glued to titles are read by its rhythm)
+        _glued_titles(blocks)
     _teasers(blocks)
     _comment_section(blocks)
     _trailing_titles(blocks)
