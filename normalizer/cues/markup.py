@@ -85,6 +85,9 @@ PAGE_AUTHOR_XPATH = ("//a[contains(concat(' ', @rel, ' '), ' author ')] | "
                      "//*[contains(@class, 'fn')]")
 # The comments region, by class or id (an author link there is a commenter's).
 COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
+# An inline style that hides the element (the page's text flattener, the headline's and
+# the standfirst's "is it shown" tests all read it).
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 # A title that is the post's own heading with the site's name before or after it ("Post

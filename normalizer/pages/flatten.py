@@ -18,6 +18,8 @@ import re
 
 from lxml import etree, html
 
+from normalizer.cues.markup import HIDDEN_STYLE_RE
+
 #: Elements whose content is never shown as text.
 SKIPPED = frozenset({
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
@@ -41,7 +43,6 @@ CELLS = frozenset({"td", "th"})
 BULLET = "• "
 
 #: Inline styles that hide an element.
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 #: Characters a browser never shows: soft hyphens, zero-width spaces, byte-order marks.
 #: (The zero-width non-joiner stays: Persian words need it.)
@@ -60,7 +61,7 @@ def _hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and HIDDEN_STYLE_RE.search(style))
 
 
 class _Lines:

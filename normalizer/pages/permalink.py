@@ -21,6 +21,7 @@ from normalizer.cues.markup import (
     CAPTION_CLASS_RE,
     COMMENTS_RE,
     HEADING_XPATH,
+    HIDDEN_STYLE_RE,
     PAGE_AUTHOR_META_XPATH,
     PAGE_AUTHOR_XPATH,
     PAGE_DATE_XPATHS,
@@ -824,14 +825,13 @@ _H1_TAG = frozenset(("h1",))
 # search engines: "pagetitle hidden", "sr-only").
 HIDDEN_CLASSES = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text",
                             "visuallyhidden", "hide", "d-none", "invisible"})
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _hidden(el: etree._Element) -> bool:
     """The page does not show ``el``: it or an ancestor is marked hidden (the ``hidden``
     attribute, :data:`HIDDEN_CLASSES`, an inline ``display: none``)."""
     for e in (el, *el.iterancestors()):
-        if e.get("hidden") is not None or _DISPLAY_NONE.search(e.get("style") or "") \
+        if e.get("hidden") is not None or HIDDEN_STYLE_RE.search(e.get("style") or "") \
                 or not HIDDEN_CLASSES.isdisjoint((e.get("class") or "").lower().split()):
             return True
     return False

@@ -28,6 +28,7 @@ from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
     EMPTY_CONTENT_MAX_WORDS,
+    HIDDEN_STYLE_RE,
     OUTSIDE_POST_RE,
     POST_CONTAINER_CLASSES,
     POST_CONTENT_CLASSES,
@@ -581,7 +582,6 @@ _NOT_LEAD_INSIDE = frozenset(("a", "button", "label", "select", "option", "form"
 #: Class words of elements the page hides (a message bar shown to some readers only).
 _HIDDEN_CLASSES = frozenset(("hidden", "is-hidden", "d-none", "hide", "visually-hidden",
                              "sr-only", "screen-reader-text"))
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 #: Elements that make an element hold more than one line of its own (or code, not words).
 _BLOCK_LEVEL = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
                           "table", "section", "article", "figure", "blockquote", "header",
@@ -708,7 +708,7 @@ def _lead_place(el: etree._Element, common: etree._Element,
         if a is not el and a.tag in _NOT_LEAD_INSIDE:
             return None
         if a.get("hidden") is not None or a.get("aria-hidden") == "true" \
-                or _HIDDEN_STYLE.search(a.get("style") or ""):
+                or HIDDEN_STYLE_RE.search(a.get("style") or ""):
             return None
         if a in head_line:
             continue
