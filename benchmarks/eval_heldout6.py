@@ -5,14 +5,14 @@
                                        [--keep DIR] [--shared DIR]
 
 The set (``tests/fixtures/real/heldout6``, origins in its ``SOURCES.md``) is real news pages
-from outlets no other gold set holds, taken from the test data of a project the other sets
-do not draw on (many of them Wayback Machine captures): wire and syndicated copy on other
+from outlets no other gold set holds, taken from the test data of two projects the other
+sets do not draw on (many of them Wayback Machine captures): wire and syndicated copy on other
 outlets' pages, outlets named in their own credit slots, national and regional outlets'
-own pages, in English, Spanish, Hindi, Indonesian, Italian, Portuguese, Albanian and Urdu
-(the one language no earlier set holds), labelled by hand in the format of
-``../shared/eval/FORMAT.md`` before tagwire was run on them. Like the earlier held-out sets
-it measures how the rules carry to content they were not made from: its figures are a
-floor to keep, never a target to tune against sentence by sentence.
+own pages, in English, Spanish, Portuguese, German, Hindi, Indonesian, Italian, Albanian,
+Romanian, Russian and Urdu (the one language no earlier set holds), labelled by hand in the
+format of ``../shared/eval/FORMAT.md`` before tagwire was run on them. Like the earlier
+held-out sets it measures how the rules carry to content they were not made from: its
+figures are a floor to keep, never a target to tune against sentence by sentence.
 
 The machinery is ``benchmarks/eval_heldout2.py``'s and ``benchmarks/heldout_common.py``'s,
 imported, not copied (the command line itself is ``heldout_common.main``): ``tagwire

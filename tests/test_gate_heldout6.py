@@ -1,15 +1,15 @@
 """Gate: tagwire on the sixth held-out set (real pages from outlets never seen, Urdu new).
 
 Runs ``benchmarks/eval_heldout6.py`` on ``tests/fixtures/real/heldout6`` (real news pages
-from outlets no other gold set holds, taken from the test data of a project the other sets
-do not draw on: wire and syndicated copy on other outlets' pages, outlets named in their
-own credit slots, national and regional outlets' own pages, in English, Spanish, Hindi,
-Indonesian, Italian, Portuguese, Albanian and Urdu; labelled by hand before tagwire was run
-on them, origins in its ``SOURCES.md``) and scores the output with
-``../shared/eval/score.py``. One test per metric. The floors are the FIRST measured figures
-(a hair below, for rounding), so they catch regressions; the same stories are also put
-into the fifth set's three real themes (``benchmarks/themes_heldout5.py``) with
-``eval_platforms_real.py``'s machinery, and into posts of a real WordPress
+from outlets no other gold set holds, taken from the test data of two projects the other
+sets do not draw on: wire and syndicated copy on other outlets' pages, outlets named in
+their own credit slots, national and regional outlets' own pages, in English, Spanish,
+Portuguese, German, Hindi, Indonesian, Italian, Albanian, Romanian, Russian and Urdu;
+labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
+the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
+measured figures (a hair below, for rounding), so they catch regressions; the same stories
+are also put into the fifth set's three real themes (``benchmarks/themes_heldout5.py``)
+with ``eval_platforms_real.py``'s machinery, and into posts of a real WordPress
 (``eval_wordpress_real.py``'s, skipped where its Debian packages are absent), crawled, and
 floored the same way. They are raised when the code gets better, never lowered. The set is
 for measuring: a rule written for one of its sentences would make it worthless. Skipped
@@ -36,29 +36,32 @@ if not (SHARED / "eval" / "score.py").is_file():
 pytestmark = pytest.mark.gate
 
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement of
-#: batch 1 (14 pages, on main at 6833548, nothing changed for the set), a hair below for
-#: rounding: story 0.615 (24/39), text 0.956 (plain trafilatura 0.964), cruft 0.164
-#: (12/73), headline 0.833 (10/12), source 0.200 (1/5), language 1.0 (12/12), date 0.857
-#: (12/14).
+#: the whole set (26 pages, on main at 6833548, nothing changed for the set), a hair below
+#: for rounding: story 0.762 (48/63), text 0.970 (plain trafilatura 0.963), cruft 0.222
+#: (26/117), headline 0.917 (22/24), source 0.222 (2/9), language 1.0 (24/24), date 0.923
+#: (24/26). Each batch was measured before any change reached it: batch 1 (14 pages) 0.615,
+#: 0.956 (trafilatura 0.964), 0.164, 0.833, 0.200, 1.0, 0.857; batch 2 (12 pages) 1.0,
+#: 0.986 (0.963), 0.318, 1.0, 0.250, 1.0, 1.0.
 FLOORS = [
-    ("story_f1", ">=", 0.61),  # captions as paragraphs split a story; an AMP page missed
-    ("text_f1", ">=", 0.955),
-    ("cruft_leak", "<=", 0.165),  # captions set as paragraphs, "READ ON", video promos
-    ("headline_acc", ">=", 0.83),  # og:title over the shown h1; a headline lost on AMP
-    ("source_acc", ">=", 0.195),  # outlet in the author slot, "By X Bloomberg", "jpnn.com,"
+    ("story_f1", ">=", 0.76),  # captions as paragraphs split a story; an AMP page missed
+    ("text_f1", ">=", 0.969),
+    ("cruft_leak", "<=", 0.223),  # captions set as paragraphs, gallery labels, promo lines
+    ("headline_acc", ">=", 0.915),  # og:title over the shown h1; a headline lost on AMP
+    ("source_acc", ">=", 0.22),  # outlet in the author slot, "By X Bloomberg", "jpnn.com,"
     ("language_acc", ">=", 0.999),
-    ("date_acc", ">=", 0.855),  # a site-wide date, metadata's midnight over the shown day
+    ("date_acc", ">=", 0.92),  # a site-wide date, metadata's midnight over the shown day
 ]
 
-#: The same stories in the fifth set's three real themes (seven stories each, so the
-#: first 14 reach the first two themes), crawled, micro over the themes; first measured on
-#: batch 1: story 0.976, text 0.952, cruft 0.5, headline 0.9, source 0.0, language 0.95,
-#: date 1.0. No source floor: 0.0 first measured (the credit slots are not pasted into
-#: the themes), so a floor there would assert nothing.
+#: The same stories in the fifth set's three real themes (seven stories each, so the first
+#: 21 of the 26 reach a theme), crawled, micro over the themes; first measured on the whole
+#: set: story 0.976, text 0.965, cruft 0.434, headline 0.9, source 0.0, language 0.95, date
+#: 1.0 (batch 1 alone: 0.976, 0.952, 0.500, 0.9, 0.0, 0.95, 1.0). No source floor: 0.0
+#: first measured (the credit slots are page chrome, not pasted), a floor would assert
+#: nothing.
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.975),
-    ("text_f1", ">=", 0.95),
-    ("cruft_leak", "<=", 0.505),  # captions, promos and credit lines pasted as paragraphs
+    ("text_f1", ">=", 0.96),
+    ("cruft_leak", "<=", 0.435),  # captions, promos and credit lines pasted as paragraphs
     ("headline_acc", ">=", 0.895),
     ("language_acc", ">=", 0.945),
     ("date_acc", ">=", 0.999),
@@ -66,16 +69,17 @@ PLATFORM_FLOORS = [
 
 #: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
 #: every third post two stories, every cruft line a paragraph after its story), crawled by
-#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on batch
-#: 1: recall 1.0, story 0.963, text 0.968, cruft 0.256, headline 0.923, source 0.0,
-#: language 0.923, date 1.0 (no source floor, as above).
+#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
+#: whole set: recall 1.0, story 0.960, text 0.977, cruft 0.286, headline 0.958, source 0.0,
+#: language 0.958, date 1.0 (batch 1 alone: 1.0, 0.963, 0.968, 0.256, 0.923, 0.0, 0.923,
+#: 1.0); no source floor, as above.
 WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
-    ("story_f1", ">=", 0.96),
-    ("text_f1", ">=", 0.965),
-    ("cruft_leak", "<=", 0.26),
-    ("headline_acc", ">=", 0.92),
-    ("language_acc", ">=", 0.92),
+    ("story_f1", ">=", 0.955),
+    ("text_f1", ">=", 0.975),
+    ("cruft_leak", "<=", 0.29),
+    ("headline_acc", ">=", 0.955),
+    ("language_acc", ">=", 0.955),
     ("date_acc", ">=", 0.999),
 ]
 
@@ -112,6 +116,14 @@ def test_every_heldout6_post_is_found_once(result):
     scores = result["tagwire"]["site"]
     assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
     assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
+
+
+def test_heldout6_pages_text_at_least_plain_trafilatura(result):
+    # first measured on the whole set: 0.970 against trafilatura's 0.963 (batch 1 alone was
+    # below it, 0.956 against 0.964: two whole stories missed; batch 2 0.986 against 0.963)
+    ours = result["tagwire"]["site"]["text_f1"]["value"]
+    ref = result["trafilatura"]["site"]["text_f1"]["value"]
+    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
 
 
 @pytest.fixture(scope="module")
