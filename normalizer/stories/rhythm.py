@@ -199,8 +199,9 @@ _QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
 
 
 def is_prose(block: Block) -> bool:
-    """A line stories are made of: long, or a sentence (a question only when long: a
-    short one is a headline). A bar of links ("Home | World | ...") never is."""
+    """A line stories are made of: long, or a sentence (a question only when long and
+    not in title case: a short one is a headline). A bar of links ("Home | World | ...")
+    never is."""
     if block.role != TEXT or block.kind == "item":
         return False
     if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
@@ -217,7 +218,10 @@ def is_prose(block: Block) -> bool:
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
         # a label over a list; "... in U.S."; "... Alert Tues."
         return False
-    return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+    # (a long question in title case is a headline: "... What Did We Learn from His First
+    # Match in Charge?" over its teaser's lead)
+    return not _QUESTION_END.search(block.text) \
+        or (n >= PROSE_QUESTION_WORDS and not _title_cased(block.text))
 
 
 def _abbreviation_end(text: str) -> bool:

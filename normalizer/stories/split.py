@@ -811,10 +811,13 @@ def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
 def _cut_off(seg: Segment) -> bool:
     """Every text line of ``seg`` is cut off by the page ("... off the coast of …"), and
     short (:data:`TAIL_MAX_WORDS` in all): a picture's caption or a teaser under a button
-    label ("View photo"), not a story; a story's paragraphs end their sentences."""
+    label ("View photo"), not a story; a story's paragraphs end their sentences. A
+    dump's teaser lead (the rhythm's ``lead``: a portal's "... come the start of the…"
+    under its headline) is a story however it ends, as every dump's gold labels it."""
     texts = seg.text_blocks
     return bool(texts) and sum(b.words for b in texts) <= TAIL_MAX_WORDS \
-        and all(openers.TRUNCATED_TITLE_RE.search(b.text) for b in texts)
+        and all(openers.TRUNCATED_TITLE_RE.search(b.text) and not b.notes.get("lead")
+                for b in texts)
 
 
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
