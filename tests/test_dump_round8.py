@@ -83,3 +83,15 @@ def test_a_real_portal_keeps_its_cut_off_teasers():
     by_head = {s["headline"]: s for s in stories}
     assert by_head[lines[328].strip()]["text"] == lines[330].strip()
     assert by_head[lines[320].strip()]["source"] == lines[324].strip()
+
+
+def test_a_teasers_credit_in_a_list_names_no_source_of_the_story_above():
+    """A home page's list under its first teaser: each title with its writer and outlet in
+    capitals ("NAME, OUTLET"). The outlet under another article's title is that teaser's
+    credit, not the sign-off of the story the list stands under."""
+    name = "wired-home-2024"
+    lines = _lines(name)
+    stories = _stories((DUMPS / f"{name}.txt").read_text(encoding="utf-8"), name)
+    first = next(s for s in stories if s["headline"] == lines[29].strip())
+    assert (first["source"] or "").casefold() == "wired"  # the page's own name
+    assert lines[54].strip() == "ERIC BERGER, ARS TECHNICA"

@@ -480,6 +480,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_menu_teasers(blocks, order)
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
+    _drop_teaser_signoffs(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -1313,6 +1314,21 @@ def _mark_glued_teasers(blocks: list[Block], order: list[int]) -> None:
 def rank_of(order: list[int], i: int) -> int:
     """Position of block ``i`` among ``order``."""
     return bisect.bisect_left(order, i)
+
+
+def _drop_teaser_signoffs(blocks: list[Block], order: list[int]) -> None:
+    """A sign-off line ("ERIC BERGER, ARS TECHNICA") right under another article's teaser
+    title (a line taken for a related link) is that teaser's credit, in a list of them: it
+    names no source of the story the list stands under."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if not k or not b.notes.get("signoff") or b.role != CRUFT:
+            continue
+        above = blocks[order[k - 1]]
+        if above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+                and is_title(_as_text(above)):
+            b.notes.pop("signoff")
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
