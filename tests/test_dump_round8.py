@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizer.cues.openers import SITE_PUBLISHER_RE
 from normalizer.pipeline import normalize_text
 from normalizer.stories.blocks import Block
 from normalizer.stories.rhythm import is_prose
@@ -95,3 +96,20 @@ def test_a_teasers_credit_in_a_list_names_no_source_of_the_story_above():
     first = next(s for s in stories if s["headline"] == lines[29].strip())
     assert (first["source"] or "").casefold() == "wired"  # the page's own name
     assert lines[54].strip() == "ERIC BERGER, ARS TECHNICA"
+
+
+def test_a_footer_naming_the_site_and_its_publisher_gives_the_site():
+    """"A BAON kiadója a Mediaworks Hungary Zrt. © ..." (BAON's publisher is ...): the
+    site's name, not the company and not the page's first line (a menu's label)."""
+    assert SITE_PUBLISHER_RE.match("The Coast Times is published by Coast Media Ltd. ©")
+    assert not SITE_PUBLISHER_RE.match("© 2014 Coast Media Ltd. All rights reserved.")
+    rows = ["Galleries", "", "Harbour Wall Rebuilt After Winter Storms", ""]
+    rows += [("The council voted on Tuesday to rebuild the old harbour wall after the winter "
+              "storms broke it in three places, and work should start in the spring. ") * 2,
+             "", "Fishermen said the delay had cost them most of the season.", "",
+             "Galleries", "", "The Coast Times is published by Coast Media Ltd. © 2014", ""]
+    stories = _stories("\n".join(rows))
+    assert stories[0]["source"] == "The Coast Times"
+    name = "baon-fatigue-2020"
+    assert _stories((DUMPS / f"{name}.txt").read_text(encoding="utf-8"), name)[0]["source"] \
+        == "BAON"

@@ -2268,6 +2268,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
         if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
+    for b in blocks:  # "A BAON kiadója a Mediaworks Hungary Zrt. © ...": the site, not its
+        # publisher (a footer line, wherever widgets taken for stories leave it)
+        m = openers.SITE_PUBLISHER_RE.match(b.text) if b.role == CRUFT and "©" in b.text \
+            else None
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
     for b in reversed(blocks[last_text + 1:]):
