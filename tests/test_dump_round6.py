@@ -53,10 +53,10 @@ FIRST = {"story_f1": 0.637, "text_f1": 0.743, "cruft_leak": 0.060, "headline_acc
 #: written as the page writes it; round 5's LBCI and LRT read from the chrome).
 FLOORS = [
     ("round6", "story_f1", ">=", 0.71),
-    ("round6", "text_f1", ">=", 0.88),
+    ("round6", "text_f1", ">=", 0.89),
     ("round6", "cruft_leak", "<=", 0.03),
     ("round6", "headline_acc", ">=", 0.94),
-    ("round6", "source_acc", ">=", 0.37),
+    ("round6", "source_acc", ">=", 0.43),  # (round 8: a teaser's credit, a publisher line)
     ("round6", "language_acc", ">=", 0.972),
     ("round3", "source_acc", ">=", 0.99),
     ("round5", "text_f1", ">=", 0.98),

@@ -72,10 +72,12 @@ pytestmark = pytest.mark.gate
 #: signed comments, a box shown twice, a metadata box's label, the page's name over its
 #: first line): 0.952, 0.975, 0.013, 0.900, 0.600, 1.000.
 FLOORS = [
-    ("first", "story_f1", ">=", 0.96),  # (0.964 -> 0.960 in the last round's short merges)
+    # (0.964 -> 0.960 in round 7's short merges, a cut-off teaser of Yahoo UK's home page
+    # taken for chrome; round 8: that teaser and one under a title-cased question: 0.969)
+    ("first", "story_f1", ">=", 0.968),
     ("first", "text_f1", ">=", 0.98),
     ("first", "cruft_leak", "<=", 0.007),
-    ("first", "headline_acc", ">=", 0.98),
+    ("first", "headline_acc", ">=", 0.99),
     ("first", "source_acc", ">=", 0.97),
     ("first", "language_acc", ">=", 1.0),
     ("round2", "story_f1", ">=", 0.99),

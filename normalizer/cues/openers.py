@@ -487,6 +487,16 @@ COMPANY_SUFFIX_RE = re.compile(
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 
+#: A footer line naming the site and its publisher ("A BAON kiadója a Mediaworks Hungary
+#: Zrt.", "X is published by Y", "X wird herausgegeben von Y", "X est édité par Y", "X es
+#: editado por Y"): the site is ``name``, the company after it is only its publisher.
+SITE_PUBLISHER_RE = re.compile(
+    r"^\s*(?:(?:a|az)\s+)?(?P<name>[^\W\d_][^,;|©]{1,40}?)\s+(?:kiadója\b"
+    r"|is\s+(?:published|owned)\s+by\b|wird\s+(?:herausgegeben|verlegt)\s+von\b"
+    r"|est\s+(?:édité|publié)e?\s+par\b|es\s+(?:editad|publicad)[oa]\s+por\b"
+    r"|é\s+(?:editad|publicad)[oa]\s+por\b|è\s+(?:edit|pubblicat)[oa]\s+da\b)",
+    re.IGNORECASE)
+
 #: A press portal's line naming whose release a page carries ("Original-Content von: Polizei
 #: Steinfurt, übermittelt durch news aktuell"): that organisation is the stories' source.
 ORIGINAL_CONTENT_RE = re.compile(

@@ -199,8 +199,9 @@ _QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
 
 
 def is_prose(block: Block) -> bool:
-    """A line stories are made of: long, or a sentence (a question only when long: a
-    short one is a headline). A bar of links ("Home | World | ...") never is."""
+    """A line stories are made of: long, or a sentence (a question only when long and
+    not in title case: a short one is a headline). A bar of links ("Home | World | ...")
+    never is."""
     if block.role != TEXT or block.kind == "item":
         return False
     if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
@@ -217,7 +218,10 @@ def is_prose(block: Block) -> bool:
             or _INITIALS_END.search(block.text) or _abbreviation_end(block.text):
         # a label over a list; "... in U.S."; "... Alert Tues."
         return False
-    return not _QUESTION_END.search(block.text) or n >= PROSE_QUESTION_WORDS
+    # (a long question in title case is a headline: "... What Did We Learn from His First
+    # Match in Charge?" over its teaser's lead)
+    return not _QUESTION_END.search(block.text) \
+        or (n >= PROSE_QUESTION_WORDS and not _title_cased(block.text))
 
 
 def _abbreviation_end(text: str) -> bool:
@@ -476,6 +480,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_menu_teasers(blocks, order)
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
+    _drop_teaser_signoffs(blocks, order)
     _mark_outside(blocks, order)
 
 
@@ -1309,6 +1314,21 @@ def _mark_glued_teasers(blocks: list[Block], order: list[int]) -> None:
 def rank_of(order: list[int], i: int) -> int:
     """Position of block ``i`` among ``order``."""
     return bisect.bisect_left(order, i)
+
+
+def _drop_teaser_signoffs(blocks: list[Block], order: list[int]) -> None:
+    """A sign-off line ("ERIC BERGER, ARS TECHNICA") right under another article's teaser
+    title (a line taken for a related link) is that teaser's credit, in a list of them: it
+    names no source of the story the list stands under."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if not k or not b.notes.get("signoff") or b.role != CRUFT:
+            continue
+        above = blocks[order[k - 1]]
+        if above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+                and is_title(_as_text(above)):
+            b.notes.pop("signoff")
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
@@ -2247,6 +2267,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
         m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
         if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
+    for b in blocks:  # "A BAON kiadója a Mediaworks Hungary Zrt. © ...": the site, not its
+        # publisher (a footer line, wherever widgets taken for stories leave it)
+        m = openers.SITE_PUBLISHER_RE.match(b.text) if b.role == CRUFT and "©" in b.text \
+            else None
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.

@@ -647,6 +647,48 @@ def _mark_story_list(blocks: list[Block], at: int, label: Block | None,
         b.mark(CRUFT, kind)
 
 
+#: Titles the cleaner took as other stories' links, right under a label in capitals, that
+#: make the label that list's (:func:`_mark_caps_lists`) ...
+CAPS_LIST_MIN_TITLES = 2
+#: ... and the most short lines after the list, up to the next story or the post's end (a
+#: "Follow our coverage at <address>" line), for the list to end the story.
+CAPS_LIST_TAIL_MAX_LINES = 2
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S", re.IGNORECASE)
+
+
+def _mark_caps_lists(blocks: list[Block]) -> None:
+    """A label in capitals ending with a colon ("HERE'S WHAT YOU NEED TO KNOW ...:") right
+    over titles the cleaner already took as other stories' links, ending a story with no
+    rule around it (a wire story pasted into a post; the rules of a rolling story are read
+    by :func:`_mark_rolling_items`) where no more than a few short lines follow the list up
+    to the next headline or the post's end (no sentence, or a web address): the label is
+    the list's, not the story's. A story's own list under its label is text (the cleaner
+    leaves it), so its label stays. (The lines after the list are left as they are: an
+    agency's "Follow AP's coverage at ..." there may be the only line naming the story's
+    source, and the source reading counts only a few removed lines after the story.)"""
+    for i, b in enumerate(blocks):
+        if b.role != TEXT or not _caps_label(b):
+            continue
+        j, titles = i + 1, 0
+        while j < len(blocks) and blocks[j].role in (CRUFT, IMAGE):
+            titles += blocks[j].cruft_kind == RemovedKind.RELATED_LINK
+            j += 1
+        if titles < CAPS_LIST_MIN_TITLES:
+            continue
+        rest: list[Block] = []
+        for after in blocks[j:]:
+            if after.role in (SEP, HEADLINE) or (after.role == TEXT and (
+                    after.kind == BlockKind.HEAD or after.bold)):
+                break  # (the next story)
+            if after.role == TEXT:
+                rest.append(after)
+        if len(rest) > CAPS_LIST_TAIL_MAX_LINES or any(
+                r.words > TITLE_MAX_WORDS or _bare_dateline(r.text) is not None
+                or (is_sentence(r.text) and not _WEB_ADDRESS.search(r.text)) for r in rest):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -658,6 +700,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
     _mark_rolling_items(blocks)
+    _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
 
     for i, b in enumerate(blocks):
@@ -811,10 +854,13 @@ def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
 def _cut_off(seg: Segment) -> bool:
     """Every text line of ``seg`` is cut off by the page ("... off the coast of …"), and
     short (:data:`TAIL_MAX_WORDS` in all): a picture's caption or a teaser under a button
-    label ("View photo"), not a story; a story's paragraphs end their sentences."""
+    label ("View photo"), not a story; a story's paragraphs end their sentences. A
+    dump's teaser lead (the rhythm's ``lead``: a portal's "... come the start of the…"
+    under its headline) is a story however it ends, as every dump's gold labels it."""
     texts = seg.text_blocks
     return bool(texts) and sum(b.words for b in texts) <= TAIL_MAX_WORDS \
-        and all(openers.TRUNCATED_TITLE_RE.search(b.text) for b in texts)
+        and all(openers.TRUNCATED_TITLE_RE.search(b.text) and not b.notes.get("lead")
+                for b in texts)
 
 
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
