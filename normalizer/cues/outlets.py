@@ -938,8 +938,9 @@ PRINT_EDITION_RE = re.compile(
 #: ("Follow AP's coverage of the pandemic at https://apnews.com/..."). Read only for an
 #: agency the outlets table knows as one.
 AGENCY_TAGLINE_RES = (
-    re.compile(r"^[\s—–-]*(?P<name>[A-Z][\w.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|"
-               r"correspondents?|journalists?|photographers?)\s+\S.{1,200}?\s+contributed\b"),
+    re.compile(r"(?:^[\s—–-]*|(?<=[.!?]\s))(?P<name>[A-Z](?:[\w'’ -]|\.(?=\w)){1,40}?)\s+(?:staff\s+)?"
+               r"(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+\S.{1,200}?"
+               r"\s+contributed\b"),  # (a sentence of its own, also after "X reported from P.")
     re.compile(r"^\s*(?:Follow|See|Read)\s+(?P<name>[A-Z][\w.'’ -]{1,30}?)['’]s\s+(?:full\s+)?"
                r"coverage\b.{0,120}?\s(?:at|on)\s+https?://", re.IGNORECASE),
 )
@@ -948,7 +949,7 @@ AGENCY_TAGLINE_RES = (
 def agency_tagline(text: str) -> str | None:
     """The agency whose own tagline ``text`` is (see :data:`AGENCY_TAGLINE_RES`), or None."""
     for rx in AGENCY_TAGLINE_RES:
-        m = rx.match(text)
+        m = rx.search(text)
         if m:
             found = canonical_source(m.group("name"))
             if found in wire_names():

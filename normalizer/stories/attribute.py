@@ -453,7 +453,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     "x", when) == "x" else (when, place)
                 when = None
             dateline = _dateline_place(place, when)
-            if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
+            if src and not _dateline_credit(tb.text, place, src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
@@ -476,6 +476,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                         None)
     date_seen = 0
     text_seen = False
+    by_notice = False  # the source is a copyright notice's holder
     for b in segment.blocks:
         text_seen = text_seen or b.role == TEXT
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
@@ -539,6 +540,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue
             source = _not_release(outlet_name(holder, strict=not labelled)
                                   or find_source(holder) or cjk_notice_source(b.text))
+            by_notice = source is not None
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
@@ -560,9 +562,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = trailing_signoff(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
-    if source is None:  # "Associated Press writer X contributed", "Follow AP's coverage at"
+    if source is None or by_notice:
+        # "Associated Press writer X contributed", "Follow AP's coverage at": the agency's own
+        # tagline inside the story names its teller, over a distributor's copyright notice
+        # pasted under it ("© 2026 The Canadian Press" on a site that runs AP's copy)
         source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
-                      None)
+                      None) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)
