@@ -189,3 +189,11 @@ def test_the_table_knows_more_national_agencies(credit: str, name: str) -> None:
 ])
 def test_acronyms_that_are_words_are_not_read_in_running_text(text: str) -> None:
     assert find_source(text) is None
+
+
+def test_an_agency_signing_under_a_story_that_named_its_outlet_is_credited() -> None:
+    story = _story("<p>NORTHWINDPOST.CO, Jakarta - The county's officers were called to a "
+                   "warehouse on the edge of town late on Tuesday after neighbours reported "
+                   "smoke rising from its roof.</p>" + _PARAS + "<p>ANTARA</p>")
+    assert story["source"] == "NORTHWINDPOST.CO"
+    assert story["credits"] == ["Antara"]
