@@ -516,10 +516,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and b.notes.get("signoff") and not PHOTO_LABEL_RE.search(b.text):
             # "TEMPO.CO, Jakarta - ..." closed by "ANTARA": the story's own credit named its
             # outlet; an agency signing under it is credited, not the publisher
-            agency = signoff_source(b.text)
-            if agency in wire_names() and agency != source and agency not in credits \
-                    and not is_release_service(agency):
-                credits.append(agency)
+            signer = signoff_source(b.text)
+            if signer and signer in wire_names() and signer != source \
+                    and signer not in credits and not is_release_service(signer):
+                credits.append(signer)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
