@@ -156,3 +156,18 @@ AGENCIES_WORDS: tuple[str, ...] = (
     "وكالات", "خبرگزاری‌ها",
 )
 
+
+# --- A dateline's credit on a line of its own ----------------------------------------------
+#: A dateline and its bracketed credit alone on a line, no prose after it ("MOSCOW, April 10
+#: (RIA Novosti)", "KYIV, 3 March (Ukrinform)."): an agency's own page closes or opens its
+#: story so; the bracket names the outlet (read as a dateline's bracket is). The place in
+#: capitals, a comma, a date of a few words with a figure, the bracket last.
+DATE_LINE_CREDIT_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_.' -]{1,30}?),\s+(?P<when>[^()\d]{0,20}\d[^()]{0,20}?)\s*"
+    r"[(\[](?P<src>[^()\[\]\d]{2,40})[)\]]\s*[.—–-]*\s*$")
+#: A dateline naming the outlet before a bar, German papers' opener ("TOKIO taz | Im Café
+#: ...", "BERLIN taz | Die ..."): the place in capitals (up to three words), the outlet's
+#: name (up to three words, no bar), the bar, the prose.
+BAR_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'.-]+(?:[ -][^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'.-]+){0,2})"
+    r"\s+(?P<src>[^\s|｜]{2,25}(?:\s[^\s|｜]{2,25}){0,2}?)\s+[|｜]\s+(?=\w)")

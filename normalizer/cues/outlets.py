@@ -285,6 +285,8 @@ _EDGE = " .,:;|—–-()[]«»\"'“”„\u00a0（）【】〔〕［］〈〉�
 #: What follows an outlet's name when its newsroom signs ("Reuters Staff", "AFP Staff
 #: Writer", "dpa-Redaktion", "The Associated Press staff"): the outlet.
 NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
+                     "staff reporters", "reporter", "reporters", "correspondent",
+                     "correspondents", "bureau", "web desk", "online desk", "digital desk",
                      "staff report", "editorial", "editorial staff", "newsroom", "news desk",
                      "desk", "redaktion", "online-redaktion", "redacción", "rédaction",
                      "redazione", "redação", "redakcja", "redakce", "редакция", "редакція")
@@ -412,28 +414,32 @@ def as_credited(spelling: str, known: str | None) -> str | None:
 
 def _spelled(spelling: str, known: str) -> str:
     """The table's spelling of ``known`` that the credit wrote, its newsroom's words aside,
-    where it is the name written shorter or longer ("Yomiuri Shimbun Staff Writers":
-    "Yomiuri Shimbun", where the table's name is "The Yomiuri Shimbun"); ``known`` where
-    the credit wrote another spelling."""
+    where it is another form of the name: written shorter or longer ("Yomiuri Shimbun Staff
+    Writers": "Yomiuri Shimbun", where the table's name is "The Yomiuri Shimbun"), an
+    abbreviation the outlet signs with ("Text: F.A.Z.", not "Frankfurter Allgemeine"), the
+    brand of its site ("By Mail Online Reporter", not "Daily Mail"). The naming principle:
+    an outlet is named as its credit prints it, among the table's spellings, so the record
+    says what the page says. ``known`` where the credit wrote the same name in other
+    letters (case, accents, spaces and marks: "Pagina 12" is "Página/12"), and for the
+    world's agencies (see :func:`as_credited`)."""
     bare = _NEWSROOM_PREFIX_RE.sub("", _NEWSROOM_SUFFIX_RE.sub("", spelling)).strip(_EDGE)
-    folded = bare.casefold()
+    folded = {bare.casefold()}
+    if _DOTTED_ABBREVIATION_RE.match(bare):
+        folded.add(bare.casefold() + ".")  # "F.A.Z" for "F.A.Z.": the last dot is its own
     for outlet in _by_name().get(known, ()):
-        if any(a.casefold() == folded for a in outlet.whole_only):
+        if any(a.casefold() in folded for a in outlet.whole_only):
             return known  # ("AA" is a word's spelling: the name stays the table's)
-        written = next((a for a in outlet.aliases if a.casefold() == folded), None)
-        if written and _words_within(written, known):
+        written = next((a for a in outlet.aliases if a.casefold() in folded), None)
+        if written and _letters(written) != _letters(known):
             return written
     return known
 
 
-def _words_within(one: str, other: str) -> bool:
-    """The words of one name run inside the other's ("Yomiuri Shimbun" in "The Yomiuri
-    Shimbun"): the same name written shorter or longer, not another spelling of it
-    ("Pagina 12" for "Página/12" folds to the table's)."""
-    a, b = re.findall(r"\w+", one.casefold()), re.findall(r"\w+", other.casefold())
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return bool(short) and len(short) < len(long_) and any(long_[i:i + len(short)] == short
-                               for i in range(len(long_) - len(short) + 1))
+def _letters(name: str) -> str:
+    """``name``'s letters and digits, folded, accents dropped ("Página/12" and "Pagina 12"
+    are one spelling of one name; "F.A.Z." and "Frankfurter Allgemeine" are two forms)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
 
 
 @lru_cache(maxsize=1)
@@ -932,8 +938,9 @@ PRINT_EDITION_RE = re.compile(
 #: ("Follow AP's coverage of the pandemic at https://apnews.com/..."). Read only for an
 #: agency the outlets table knows as one.
 AGENCY_TAGLINE_RES = (
-    re.compile(r"^[\s—–-]*(?P<name>[A-Z][\w.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writers?|reporters?|"
-               r"correspondents?|journalists?|photographers?)\s+\S.{1,200}?\s+contributed\b"),
+    re.compile(r"(?:^[\s—–-]*|(?<=[.!?]\s))(?P<name>[A-Z](?:[\w'’ -]|\.(?=\w)){1,40}?)\s+(?:staff\s+)?"
+               r"(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+\S.{1,200}?"
+               r"\s+contributed\b"),  # (a sentence of its own, also after "X reported from P.")
     re.compile(r"^\s*(?:Follow|See|Read)\s+(?P<name>[A-Z][\w.'’ -]{1,30}?)['’]s\s+(?:full\s+)?"
                r"coverage\b.{0,120}?\s(?:at|on)\s+https?://", re.IGNORECASE),
 )
@@ -942,7 +949,7 @@ AGENCY_TAGLINE_RES = (
 def agency_tagline(text: str) -> str | None:
     """The agency whose own tagline ``text`` is (see :data:`AGENCY_TAGLINE_RES`), or None."""
     for rx in AGENCY_TAGLINE_RES:
-        m = rx.match(text)
+        m = rx.search(text)
         if m:
             found = canonical_source(m.group("name"))
             if found in wire_names():

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     SOURCE_LABEL_ALONE_RE,
     agency_tagline,
+    as_credited,
     as_written,
     canonical_source,
     cjk_notice_source,
@@ -96,7 +98,7 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         part = part.strip(" .,:;—–-\u00a0")
         if not part:
             continue
-        source = canonical_source(part)
+        source = as_credited(part, canonical_source(part))  # (named as credited)
         if source is not None:
             if source not in agencies:
                 agencies.append(source)
@@ -359,7 +361,9 @@ def agency_dot_dateline(text: str) -> tuple[str, str] | None:
     if len(words) > AGENCY_DOT_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
         return None
     found = canonical_source(src) or outlet_name(src)
-    return (m.group("place"), found) if found else None
+    if not found or m.group("place").upper() in openers.NOT_PLACE_LABELS:
+        return None
+    return m.group("place"), found
 
 
 #: How many of a story's last paragraphs are read for an origin notice (a feed's footer ends
@@ -396,6 +400,36 @@ def labelled_apart(blocks: list) -> str | None:
     return None
 
 
+def date_line_credit(text: str) -> tuple[str | None, str] | None:
+    """(place, outlet) of a dateline's credit standing as a line of its own, no prose after
+    it ("MOSCOW, April 10 (RIA Novosti)", often the last line of an agency's own page): the
+    bracket names the outlet as a dateline's does; None for other date lines ("May 3, 2021
+    (updated)")."""
+    m = credit_cues.DATE_LINE_CREDIT_RE.match(text)
+    if m is None:
+        return None
+    src = m.group("src")
+    found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
+    if not found or is_end_mark(found):
+        return None
+    place = m.group("place").strip()
+    return (None if place.casefold() in _DATE_WORDS else place), found
+
+
+def bar_dateline(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a dateline that names the outlet before a bar ("TOKIO taz | Im
+    Café ...", "BERLIN taz |"): the place in capitals, the outlet's name, the bar, the prose.
+    The outlet is one the table knows, or a name shaped as one."""
+    m = credit_cues.BAR_DATELINE_RE.match(text)
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS:
+        return None
+    src = m.group("src")
+    found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
+    if not found or m.group("place").upper() in openers.NOT_PLACE_LABELS:
+        return None
+    return m.group("place"), found
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -412,17 +446,21 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if not src and when and canonical_source(when):  # "JAKARTA, KOMPAS.com -"
                 when, src = None, when
             place = m.group("place")
-            if not src and not when and place and _DOMAIN_RE.search(place) \
-                    and outlet_name(place):  # "TRIBUNNEWS.COM - Berikut ...": no place
-                place, src = None, place
+            if not src and place and _DOMAIN_RE.search(place) and outlet_name(place):
+                # "TRIBUNNEWS.COM - Berikut ...": no place; "TEMPO.CO, Jakarta - ...": the
+                # outlet's address first, then the place (a date there is no place)
+                place, src = (None, place) if not when or _dateline_place(
+                    "x", when) == "x" else (when, place)
+                when = None
             dateline = _dateline_place(place, when)
-            if src and not _dateline_credit(tb.text, m.groupdict().get("place"), src):
+            if src and not _dateline_credit(tb.text, place, src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src:
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
                 carried = source is None and is_release_service(outlet_name(src))
             break
         agency = agency_dot_dateline(tb.text)  # "КИЕВ. 3 декабря. УНН. Парламент ..."
+        agency = agency or bar_dateline(tb.text)  # "TOKIO taz | Im Café ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
             break
@@ -438,6 +476,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                         None)
     date_seen = 0
     text_seen = False
+    by_notice = False  # the source is a copyright notice's holder
     for b in segment.blocks:
         text_seen = text_seen or b.role == TEXT
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
@@ -464,16 +503,33 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
-                source = _not_release(canonical_source(rest))
+                source = _not_release(as_credited(rest, canonical_source(rest)))
+            if source is None and (credit := date_line_credit(b.text)):
+                # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
+                source = _not_release(credit[1])
+                dateline = dateline or credit[0]
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
         elif b.notes.get("quote_credit"):
             continue  # a roundup's credit of the outlet it quotes, not the story's source
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is not None \
+                and b.notes.get("signoff") and not PHOTO_LABEL_RE.search(b.text):
+            # "TEMPO.CO, Jakarta - ..." closed by "ANTARA": the story's own credit named its
+            # outlet; an agency signing under it is credited, not the publisher
+            signer = signoff_source(b.text)
+            if signer and signer in wire_names() and signer != source \
+                    and signer not in credits and not is_release_service(signer):
+                credits.append(signer)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
             source = None if is_end_mark(source) else _not_release(source)  # "— ENDS"
+            if source is not None and source in credits:
+                # "The Associated Press contributed to this report." then "AP": the story
+                # names the agency a contributor, so its bare name under the story repeats
+                # that credit (or a picture's), and is not the publisher
+                source = None
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
@@ -492,6 +548,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue
             source = _not_release(outlet_name(holder, strict=not labelled)
                                   or find_source(holder) or cjk_notice_source(b.text))
+            by_notice = source is not None
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
                                  or cues.CONTRIBUTED_RE.match(b.text)):
             people, agencies = credit_line_names(b.text)
@@ -513,9 +570,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = trailing_signoff(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
-    if source is None:  # "Associated Press writer X contributed", "Follow AP's coverage at"
+    if source is None or by_notice:
+        # "Associated Press writer X contributed", "Follow AP's coverage at": the agency's own
+        # tagline inside the story names its teller, over a distributor's copyright notice
+        # pasted under it ("© 2026 The Canadian Press" on a site that runs AP's copy)
         source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
-                      None)
+                      None) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)
