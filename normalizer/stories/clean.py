@@ -515,7 +515,7 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_RE.search(b.text) \
             and cues.READER_ADDRESS_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
-    if size > cues.SITE_NOTICE_MAX_WORDS or cues.SITE_NOTICE_STATE_RE.search(b.text) is None:
+    if size > cues.SITE_NOTICE_MAX_WORDS or not cues.SITE_NOTICE_STATES.search(b.text):
         return None
     for notice in cues.SITE_NOTICES:
         if notice.found(b.text, size) and (
