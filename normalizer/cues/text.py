@@ -99,11 +99,27 @@ class StemsAtWordStart:
                 groups.setdefault(parts[0], []).append("".join(parts[1:]))
         self.ascii_pattern = re.compile(r"(?<!\w)(?:" + "|".join(
             f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()) + ")")
+        # Typographic quotes, dashes and spaces make most lines of English text non-ASCII.
+        # Read as spaces, they change no answer where every word left out of the ASCII
+        # pattern holds a letter no ASCII letter matches (a line where such a word stands
+        # keeps that letter: it stays outside ASCII); a space may only add a match (of a
+        # word with a space in it), and the letters the ASCII words match stay.
+        self._spaces_first = all(
+            any(c.isalnum() and not _ascii_class(c, flags) for c in w)
+            for w in words if not all(_ascii_class(c, flags) for c in w))
 
     def search(self, text: str) -> bool:
         if text.isascii():
             return self.ascii_pattern.search(text.lower()) is not None
+        if self._spaces_first:  # (a line still outside ASCII is searched as it is: a word
+            spaced = _NON_ASCII_NON_WORD.sub(" ", text)  # may hold a vowel sign, no \w)
+            if spaced.isascii():
+                return self.ascii_pattern.search(spaced.lower()) is not None
         return self.pattern.search(text) is not None
+
+
+#: Characters outside ASCII that are no word characters: quotes, dashes, odd spaces, marks.
+_NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
 
 
 # --- Agencies and photo services as they appear in photo credits ----------------------
@@ -1686,6 +1702,7 @@ ABOUT_US = (
     "私たちについて", "회사소개",
 )
 ABOUT_US_RE = re.compile(r"(?<!\w)(?:" + one_of(ABOUT_US, flags=_I) + r")(?!\w)", _I)
+ABOUT_US_STEMS = StemsAtWordStart(ABOUT_US)  # (asked first: most lines stop there)
 ABOUT_US_MAX_WORDS = 40
 
 # A tip line: the newsroom's address and a request to send it news ("Send your stories to

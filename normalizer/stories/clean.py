@@ -512,7 +512,8 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
-    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_RE.search(b.text) \
+    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_STEMS.search(b.text) \
+            and cues.ABOUT_US_RE.search(b.text) \
             and cues.READER_ADDRESS_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.SITE_NOTICE_MAX_WORDS or not cues.SITE_NOTICE_STATES.search(b.text):
