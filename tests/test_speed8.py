@@ -64,3 +64,13 @@ def test_stems_at_word_start_ascii_letters() -> None:
     hindi = cues.StemsAtWordStart(["डाउनलोड", "install"])  # (a vowel sign is no \w)
     assert hindi.search("ऐप डाउनलोड करें") and hindi.search("’INSTALL’")
 
+
+def test_at_most_words_as_the_whole_split() -> None:
+    """The label rule's word count, split only as far as it needs, answers as the whole
+    split does, on every real line and at the bounds."""
+    from normalizer.stories.clean import _at_most_words
+
+    lines = [*REAL_LINES, "", " ", "a b c d e f", " a b c d e f ", "a b c d e f g", "a\u00a0b"]
+    for most in (0, 1, 6):
+        wrong = [x for x in lines if _at_most_words(x, most) != (len(x.split()) <= most)]
+        assert not wrong, wrong[:3]
