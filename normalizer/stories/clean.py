@@ -512,10 +512,11 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
-    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_RE.search(b.text) \
+    if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_STEMS.search(b.text) \
+            and cues.ABOUT_US_RE.search(b.text) \
             and cues.READER_ADDRESS_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
-    if size > cues.SITE_NOTICE_MAX_WORDS or cues.SITE_NOTICE_STATE_RE.search(b.text) is None:
+    if size > cues.SITE_NOTICE_MAX_WORDS or not cues.SITE_NOTICE_STATES.search(b.text):
         return None
     for notice in cues.SITE_NOTICES:
         if notice.found(b.text, size) and (
@@ -664,8 +665,14 @@ def _label_only(text: str) -> bool:
     RELATED_LABEL_ONLY_RE`), or closing a short line after a section's name
     (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
     return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) or (
-        len(text.split()) <= cues.RELATED_LABEL_END_MAX_WORDS and not is_sentence(text)
+        _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
         and cues.RELATED_LABEL_END_RE.search(text) is not None)
+
+
+def _at_most_words(text: str, most: int) -> bool:
+    """``len(text.split()) <= most``, the line split only as far as ``most`` and one words
+    (a paragraph's every word is not built to count a short label's)."""
+    return len(text.split(None, most)) <= most
 
 
 def _link_after_label(blocks: list[Block], i: int) -> bool:
