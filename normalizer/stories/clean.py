@@ -966,17 +966,30 @@ def _glued_title(b: Block) -> bool:
         and cues.GLUED_KICKER_RE.search(b.text) is not None and not _story_line(b.text)
 
 
+def _glued_word(text: str) -> str:
+    """The word holding the first kicker-title joint of ``text`` (as
+    :data:`normalizer.cues.text.GLUED_KICKER_RE` finds it), folded, handle marks off."""
+    m = cues.GLUED_KICKER_RE.search(text)
+    if m is None:
+        return ""
+    start = text.rfind(" ", 0, m.start()) + 1
+    end = text.find(" ", m.end())
+    return text[start:end if end >= 0 else len(text)].strip("@#.,:;!?'\"“”«»()").casefold()
+
+
 def _glued_titles(blocks: list[Block]) -> None:
     """A run of :data:`normalizer.cues.text.GLUED_TITLES_MIN_LINES` lines or more, each a
     related item's kicker glued to its title ("... in Japan22.000 Soldaten ..."), after a
     line of the story's body: a related list a theme flattened (pictures and lines taken
     out already may stand between them). A single such line may be a name written in
-    camel case; a run of them is the list."""
+    camel case; a run of them is the list, unless two glue the same word: a name the
+    story repeats ("@VallsConfinat ..." over "... de VallsConfinat ..."), not kickers."""
     run: list[Block] = []
     body = False
 
     def close() -> None:
-        if body and len(run) >= cues.GLUED_TITLES_MIN_LINES:
+        if body and len(run) >= cues.GLUED_TITLES_MIN_LINES \
+                and len({_glued_word(t.text) for t in run}) == len(run):
             for t in run:
                 t.mark(CRUFT, RemovedKind.RELATED_LINK)
         run.clear()
