@@ -81,6 +81,12 @@ READY = "ready"
 #: archive page lists (:func:`normalizer.pages.archive.parse_archive`, for the spider).
 RECORD, ARCHIVE = "record", "archive"
 _PICKLE = pickle.HIGHEST_PROTOCOL
+#: Bytes each pipe between the crawl process and its workers may hold (Linux, where the
+#: default is 64 KiB; at most ``/proc/sys/fs/pipe-max-size``, 1 MiB by default). The
+#: posts in flight (8 a worker, whole permalink pages) outgrow 64 KiB: a write that
+#: does not fit leaves the rest to the event loop, which then watches the pipe and
+#: writes again (a tenth of the pool's time in the crawl process on an excerpt archive).
+PIPE_BYTES = 1 << 20
 
 
 def default_workers() -> int:
@@ -192,6 +198,17 @@ def import_hook(path: str) -> Callable[[], object]:
 
 # --------------------------------------------------------------------------- crawl side
 
+def widen_pipe(conn: multiprocessing.connection.Connection) -> None:
+    """Let the pipe of ``conn`` hold :data:`PIPE_BYTES` (best effort: where the system
+    refuses or has no such call, the pipe keeps its size and works as before)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError, ValueError):
+        pass
+
+
 def frame(payload: bytes) -> bytes:
     """``payload`` as :meth:`multiprocessing.connection.Connection.recv_bytes` reads it
     (a signed 32-bit length, or -1 and a 64-bit one)."""
@@ -292,6 +309,7 @@ class PoolRecordMaker:
         self._reading: Any = None  # the lock the workers take turns at reading under
         self._generation = 0
         self._waiting: collections.deque[_Task] = collections.deque()  # no worker yet
+        self._dispatch_due = False  # a _dispatch is scheduled (_dispatch_soon)
         self._ids = 0
         self._open = False
         self._started = False  # the first pool is warm
@@ -340,9 +358,11 @@ class PoolRecordMaker:
 
         def spawn() -> tuple[Any, list[tuple[Any, Any]]]:
             posts_r, posts_w = ctx.Pipe(duplex=False)
+            widen_pipe(posts_w)
             started = []
             for _ in range(self.workers):
                 outcomes_r, outcomes_w = ctx.Pipe(duplex=False)
+                widen_pipe(outcomes_r)
                 process = ctx.Process(
                     target=_worker_main, name="tagwire-normalizer", daemon=True,
                     args=(posts_r, reading, outcomes_w, self.log_level, self.hook,
@@ -458,7 +478,7 @@ class PoolRecordMaker:
         assert self._loop is not None
         task = _Task(self._ids, url, payload, self._loop.create_future())
         self._waiting.append(task)
-        self._dispatch()
+        self._dispatch_soon()
         outcome = await task.future
         if outcome.errors and any("NORMALIZE_TIME_LIMIT" in e for e in outcome.errors):
             self.timeouts += 1
@@ -478,23 +498,35 @@ class PoolRecordMaker:
         payload = frame(pickle.dumps((self._ids, ARCHIVE, (html, url)), _PICKLE))
         task = _Task(self._ids, url, payload, self._loop.create_future(), ARCHIVE)
         self._waiting.append(task)
-        self._dispatch()
+        self._dispatch_soon()
         result = await task.future
         return result if isinstance(result, ArchivePage) else None
 
+    def _dispatch_soon(self) -> None:
+        """:meth:`_dispatch` once the event loop has run what is ready now: the posts
+        that several responses yield in one turn of the loop go in one write."""
+        if not self._dispatch_due and self._loop is not None:
+            self._dispatch_due = True
+            self._loop.call_soon(self._dispatch)
+
     def _dispatch(self) -> None:
         """Put the waiting posts in the pipe of a warm pool (the semaphore of
-        ``__call__`` bounds them): the first worker free takes the next one."""
-        if self._posts is None or self._warming is None or not self._warming.done():
+        ``__call__`` bounds them), in one write: the first worker free takes the next
+        one."""
+        self._dispatch_due = False
+        if self._posts is None or self._warming is None or not self._warming.done() \
+                or not self._waiting:
             return
+        payloads = []
         while self._waiting:
             task = self._waiting.popleft()
             self._tasks[task.id] = task
-            self._posts.write(task.payload)
+            payloads.append(task.payload)
             task.payload = b""
             if self.time_limit:
                 task.timer = self._loop.call_later(  # type: ignore[union-attr]
                     self._hard_seconds(), self._hard_limit, task)
+        self._posts.write(payloads[0] if len(payloads) == 1 else b"".join(payloads))
 
     def _hard_seconds(self) -> float:
         """How long a post may be with a worker: the time limit for each post that may

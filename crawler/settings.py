@@ -139,6 +139,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Archive pages parsed in the normalizer workers, off the reactor, from 3 workers on
     # (crawler/offload.py; -s ARCHIVE_PARSE_IN_WORKERS=1 or 0 forces it on or off).
     "crawler.offload.ParseArchiveInWorkers": 40,
+    # Scrapy's meta-refresh redirects, without the scan of pages that hold no refresh.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.QuickMetaRefresh": 580,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,
