@@ -98,7 +98,11 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
             if agencies and "source" not in out and not people:
                 out["source"] = agencies[0]
         elif "source" in low and "source" not in out:
-            src = attr.canonical_source(text) or attr.find_source(text)
+            # A source slot names its outlet as credited ("| FoxNews.com"); a related link's
+            # title with its site ("Read more: ... | Evening Standard") names no source.
+            known = attr.canonical_source(text)
+            src = attr.as_credited(text, known) if known else (
+                None if cues.RELATED_RE.match(text) else attr.find_source(text))
             if src:
                 out["source"] = src
     return out

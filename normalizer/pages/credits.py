@@ -915,7 +915,7 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
             return None
     known = canonical_source(name)
     if known:
-        return _not_photo(as_written(known, [line]))
+        return _not_photo(as_written(as_credited(name, known), [line]))
     linked = owner is not None and any(
         credit_cues.PROVIDER_HREF_RE.search(a.get("href") or "")
         and " ".join("".join(a.itertext()).split()) == name for a in owner.iter("a"))
