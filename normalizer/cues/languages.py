@@ -240,6 +240,7 @@ LETTER_LANGUAGES: tuple[tuple[str, str, str], ...] = (
     ("uz", "ўқғҳ", ""),                     # Uzbek Cyrillic
     ("be", "ў", ""),                        # Belarusian (short u)
     ("mn", "өү", ""),                       # Mongolian Cyrillic
+    ("", "ҕҥөһү", ""),                      # Sakha: no two-letter code; the detector's answer stays
 )
 #: The share of a story's accented Latin letters that may lie outside a Latin-script
 #: language's alphabet (a foreign name) before that language is ruled out.

@@ -680,6 +680,9 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
+            if text and not isinstance(hit, str) and _hidden(hit) \
+                    and not _related(text, " ".join(_title_texts(tree, index))):
+                continue  # a box's hidden title (a web slice's "entry-title" in a sidebar)
             if text and text.lower() != site \
                     and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
@@ -765,17 +768,21 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
     mastheads = _mastheads(index)
     found: list[tuple[etree._Element, str]] = []
     for h in headings:
-        if any(h in m.iter() for m in mastheads) or _hidden(h):
-            continue
+        if any(h in m.iter() for m in mastheads) or _hidden(h) \
+                or any(a.tag == "noscript" for a in h.iterancestors()):
+            continue  # (a <noscript> box is the page's stand-in for a script's widget)
         text = _without_kicker(h)
         if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS \
                 or _site_mark(h):
             continue
         found.append((h, text))
     metas = _meta_titles(index, guess)
-    if len(found) > 1:  # several: the one inside the page's article, or a meta title's
+    if len(found) > 1:  # several: the one inside the page's article, or a meta title's,
+        # or the one naming what the page's <title> names
+        page = " ".join(_title_texts(tree, index))
         found = ([(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
-                 or [(h, t) for h, t in found if _folded(t) in metas])
+                 or [(h, t) for h, t in found if _folded(t) in metas]
+                 or [(h, t) for h, t in found if page and _related(t, page)])
     if len(found) != 1:
         return None
     el, text = found[0]

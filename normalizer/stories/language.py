@@ -213,7 +213,7 @@ def letter_language(text: str) -> str | None:
         score = (len(present & own) - len(present - own), len(present & own) / len(own))
         if present & own and (best is None or score > best):
             best, code = score, lang
-    return code
+    return code or None
 
 
 def word_language(text: str) -> str | None:
