@@ -48,3 +48,27 @@ def test_faz_headline_is_the_shown_h1_not_a_sidebar_slice_title() -> None:
     tree = lxml.html.fromstring(page.read_bytes())
     info = page_info(tree, "http://example.org/2011/04/09/stewart-brand-ihr-deutschen-allein/")
     assert info.title == "„Ihr Deutschen steht allein da“"
+
+
+def _info(*parts: str):
+    page = REAL.joinpath("heldout5", "site", *parts, "index.html")
+    tree = lxml.html.fromstring(page.read_bytes())
+    return page_info(tree, "http://example.org/" + "/".join(parts) + "/")
+
+
+def test_printed_day_under_the_headline_over_machine_dates() -> None:
+    # "Nov 12, 2015, 3:43 PM ET" under the headline, a "Date" meta of the 13th (UTC)
+    assert _info("2015", "11", "12", "devils-owner-helicopter-soccer").published == "2015-11-12"
+    # a release's dateline "April 29, 2015" under a "datePublished" of its re-publication
+    assert _info("2015", "04", "29", "atlantic-merchant-social-quant").published \
+        == "2015-04-29"
+    # a related list's dated teasers under the headline are not the story's date line
+    assert _info("2012", "08", "03", "knight-trading-loss-cracks").published == "2012-08-03"
+
+
+def test_relative_date_lines_in_south_slavic() -> None:
+    from normalizer.text.dates import split_date_line
+
+    for line in ("prije 26 minuta", "pre 3 sata", "пре 2 дана"):
+        assert split_date_line(line) == (True, ""), line
+    assert split_date_line("prije rata")[0] is False

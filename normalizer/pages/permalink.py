@@ -192,6 +192,8 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
                              lambda: _trimmed(tm.extract_title(tree)), index)
     info.published = (_post_date(tree, index) or _htmldate(tree, meta.url, url, index)
                       or _dateline_date(tree, index, url))
+    if info.published and info.title:
+        info.published = _printed_day(info.published, info.title, index)
     info.author = _post_author(tree, index)
     info.lead_heading = content_heading(tree, index)
     return info
@@ -633,6 +635,75 @@ def _past_masthead(tree: etree._Element, found: str, latest: str,
 # How every time in UTC ends (Z, +00:00, +0000): no other text is one, and
 # :func:`~normalizer.text.dates.local_day` needs the page's other dates only for one.
 _UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+
+
+def _printed_day(found: str, title: str, index: PageIndex) -> str:
+    """``found`` (a date from the page's markup or htmldate), unless the first date line
+    under the story's headline prints another day that is the story's: an earlier one
+    (a release service's "datePublished" of its re-publication, months after the
+    release's "April 29, 2015" dateline; the masthead's day of rendering), a day beside
+    it (a UTC day after the US evening the page prints: "Nov 12, 2015, 3:43 PM ET"
+    under a "Date" meta of the 13th), or one years after a site's own date on every
+    page ("dc.created" of its launch). A later printed day a few days off is an update
+    (the machine date stays), and so is a line saying so ("Updated ...")."""
+    from datetime import date
+    from itertools import islice
+
+    from normalizer.text.dates import (
+        SITE_DATE_YEARS,
+        UPDATED_LINE_RE,
+        parse_date,
+        split_date_line,
+    )
+
+    want = _folded(title)
+    mastheads = _mastheads(index)
+    heading = next((h for h in index.select(HEADING_XPATH)
+                    if _folded(text_of(h)) == want and not in_side_box(h)
+                    and not any(h in m.iter() for m in mastheads)), None)
+    if heading is None:
+        return found
+    day = found[:10]
+    latest = date.today().isoformat()
+    for text in islice(_dated_texts_after(heading), DATE_UNDER_HEADING_NODES):
+        text = " ".join(text.split())
+        if not 6 <= len(text) <= 90 or UPDATED_LINE_RE.search(text):
+            continue
+        is_date, _ = split_date_line(text)
+        if not is_date:
+            continue
+        seen = parse_date(text)
+        if not seen or seen > latest:
+            return found  # the story's date line, in a shape giving no day ("2 hours ago")
+        if seen == day:
+            return found
+        apart = (date.fromisoformat(seen) - date.fromisoformat(day)).days
+        if apart < 0 or apart == 1 or apart > 365 * SITE_DATE_YEARS:
+            return seen
+        return found
+    return found
+
+
+def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
+    """The text nodes holding a digit after ``heading``, in document order, of the
+    elements a date line stands in (:data:`_DATE_UNDER_HEADING_TAGS`), leaving out list
+    items and side boxes: a related-stories list under a headline dates its own teasers
+    ("Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012")."""
+    from normalizer.text.dates import has_digit
+
+    node: etree._Element | None = heading
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(etree.Element):
+                if el.tag not in _DATE_UNDER_HEADING_TAGS:
+                    continue
+                tails = (c.tail for c in el if c.tag not in _DATE_UNDER_HEADING_TAGS)
+                for text in (el.text, *tails):
+                    if text and len(text) >= 6 and has_digit(text) \
+                            and not any(a.tag == "li" for a in el.iterancestors()) \
+                            and not in_side_box(el):
+                        yield text
+        node = node.getparent()
 
 
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
