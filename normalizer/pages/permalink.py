@@ -687,23 +687,38 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
 def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
     """The text nodes holding a digit after ``heading``, in document order, of the
     elements a date line stands in (:data:`_DATE_UNDER_HEADING_TAGS`), leaving out list
-    items and side boxes: a related-stories list under a headline dates its own teasers
-    ("Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012")."""
+    items and side boxes (a related-stories list under a headline dates its own teasers:
+    "Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012"), up to the
+    first line of prose (:data:`PROSE_LINE_CHARS`): a date further down the story, or
+    after it, is another story's or an event's."""
     from normalizer.text.dates import has_digit
 
     node: etree._Element | None = heading
     while node is not None:
-        for sibling in node.itersiblings():
-            for el in sibling.iter(etree.Element):
-                if el.tag not in _DATE_UNDER_HEADING_TAGS:
+        for sibling in node.itersiblings(etree.Element):
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                if not isinstance(el.tag, str):
                     continue
-                tails = (c.tail for c in el if c.tag not in _DATE_UNDER_HEADING_TAGS)
-                for text in (el.text, *tails):
-                    if text and len(text) >= 6 and has_digit(text) \
-                            and not any(a.tag == "li" for a in el.iterancestors()) \
-                            and not in_side_box(el):
-                        yield text
+                if event == "start":
+                    owner, text = el, el.text
+                else:
+                    owner, text = el.getparent(), el.tail
+                    if el is sibling:
+                        continue  # (the tail is its parent's, met as that parent's text)
+                if not text or len(text) < 6 or owner is None \
+                        or owner.tag not in _DATE_UNDER_HEADING_TAGS \
+                        or any(a.tag == "li" for a in owner.iterancestors()) \
+                        or in_side_box(owner):
+                    continue
+                if len(text) > PROSE_LINE_CHARS and not text.isspace():
+                    return
+                if has_digit(text):
+                    yield text
         node = node.getparent()
+
+
+# A text node this long is prose: the story's body has begun.
+PROSE_LINE_CHARS = 200
 
 
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
