@@ -657,12 +657,13 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
     )
 
     want = _folded(title)
-    mastheads = _mastheads(index)
     heading = next((h for h in index.select(HEADING_XPATH)
-                    if _folded(text_of(h)) == want and not in_side_box(h)
-                    and not any(h in m.iter() for m in mastheads)), None)
-    if heading is None:
-        return found
+                    if _folded(text_of(h)) == want and not in_side_box(h)), None)
+    if heading is None or any(
+            a.get("role") == "banner"
+            or (a.tag == "header" and not any(b.tag == "article" for b in a.iterancestors()))
+            for a in heading.iterancestors()):
+        return found  # (a heading in the page's masthead: MASTHEAD_XPATH)
     day = found[:10]
     latest = date.today().isoformat()
     for text in islice(_dated_texts_after(heading), DATE_UNDER_HEADING_NODES):
@@ -706,14 +707,16 @@ def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
                     if el is sibling:
                         continue  # (the tail is its parent's, met as that parent's text)
                 if not text or len(text) < 6 or owner is None \
-                        or owner.tag not in _DATE_UNDER_HEADING_TAGS \
-                        or any(a.tag == "li" for a in owner.iterancestors()) \
-                        or in_side_box(owner):
+                        or owner.tag not in _DATE_UNDER_HEADING_TAGS:
                     continue
-                if len(text) > PROSE_LINE_CHARS and not text.isspace():
+                prose = len(text) > PROSE_LINE_CHARS and not text.isspace()
+                if not prose and not has_digit(text):
+                    continue
+                if any(a.tag == "li" for a in owner.iterancestors()) or in_side_box(owner):
+                    continue
+                if prose:
                     return
-                if has_digit(text):
-                    yield text
+                yield text
         node = node.getparent()
 
 
