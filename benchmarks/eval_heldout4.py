@@ -27,10 +27,8 @@ failed; 2 if ``../shared`` (or, with ``--wordpress``, WordPress) is missing.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -77,65 +75,14 @@ def wordpress(shared: Path, work: Path, gold: Path = GOLD) -> tuple[dict, Module
     return heldout_common.wordpress(shared, work, gold, name="eval_wordpress_real_heldout4")
 
 
+#: The ``--platforms`` help line.
+PLATFORMS_HELP = "also run the stories in real Blogger, Tumblr and WordPress themes"
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", default=str(GOLD), help="the gold set folder")
-    ap.add_argument("--json", action="store_true", help="print one JSON object")
-    ap.add_argument("--failures", action="store_true", help="list every failure by kind")
-    ap.add_argument("--platforms", action="store_true",
-                    help="also run the stories in real Blogger, Tumblr and WordPress themes")
-    ap.add_argument("--wordpress", action="store_true",
-                    help="also paste the stories into a real WordPress and crawl it")
-    ap.add_argument("--keep", metavar="DIR", help="write predictions to DIR and keep them")
-    ap.add_argument("--shared", default=str(DEFAULT_SHARED),
-                    help="the shared folder (default: ../shared beside the repository)")
-    args = ap.parse_args(argv)
-    shared, gold = Path(args.shared), Path(args.gold)
-    if not (shared / "eval" / "score.py").is_file():
-        print(f"{NAME}: {shared}: no eval/score.py here", file=sys.stderr)
-        return 2
-    shown: list[tuple[str, ModuleType, str]] = []
-    with tempfile.TemporaryDirectory(prefix="tagwire-heldout4-") as tmp:
-        work = Path(args.keep) if args.keep else Path(tmp)
-        work.mkdir(parents=True, exist_ok=True)
-        result = evaluate(shared, work, gold)
-        preds = result["predictions"]
-        result["failures"] = common.failures(shared, gold, Path(preds["tagwire_site"]),
-                                             Path(preds["tagwire_dumps"]))
-        if args.platforms:
-            (work / "platforms").mkdir(exist_ok=True)
-            plat, plat_mod = platforms(shared, work / "platforms", gold)
-            result["platforms"] = plat
-            result["problems"] += plat["problems"]
-            shown.append(("platforms", plat_mod,
-                          "the same stories in real platform themes (eval_platforms_real):"))
-        if args.wordpress:
-            (work / "wordpress").mkdir(exist_ok=True)
-            try:
-                wp, wp_mod = wordpress(shared, work / "wordpress", gold)
-            except Exception as exc:  # the benchmark's WordPressUnavailable, by its module
-                if type(exc).__name__ != "WordPressUnavailable":
-                    raise
-                print(f"{NAME}: no WordPress: {exc}", file=sys.stderr)
-                return 2
-            result["wordpress"] = wp
-            result["problems"] += wp["problems"]
-            shown.append(("wordpress", wp_mod, "the same stories in a real WordPress "
-                          "(eval_wordpress_real, quick runs):"))
-        if not args.keep:
-            result.pop("predictions")
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        print(common.table(result))
-        if args.failures:
-            print(common.show_failures(result["failures"]))
-        for key, mod, title in shown:
-            print(f"\n{title}")
-            print(mod.table(result[key]))
-    for problem in result["problems"]:
-        print(f"{NAME}: {problem}", file=sys.stderr)
-    return 1 if result["problems"] else 0
+    return heldout_common.main(argv, name="eval_heldout4", doc=__doc__, gold=GOLD,
+                               evaluate=evaluate, platforms=platforms, wordpress=wordpress,
+                               platforms_help=PLATFORMS_HELP)
 
 
 if __name__ == "__main__":

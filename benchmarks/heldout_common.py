@@ -15,13 +15,18 @@ patched copy.
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
+import json
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
 
 
 class _EnglishFallback(dict):
@@ -83,3 +88,77 @@ def wordpress(shared: Path, work: Path, gold: Path, *, quick: bool = True,
             totals[metric] = num / den if den else None
     result["totals"] = totals
     return result, mod
+
+
+def main(argv: list[str] | None, *, name: str, doc: str, gold: Path,
+         evaluate: Callable[[Path, Path, Path], dict],
+         platforms: Callable[[Path, Path, Path], tuple[dict, ModuleType]],
+         wordpress: Callable[[Path, Path, Path], tuple[dict, ModuleType]],
+         platforms_help: str) -> int:
+    """The command line every ``eval_heldoutN.py`` shares, written once: score the set
+    ``gold`` with that script's ``evaluate`` (tagwire beside plain trafilatura), list the
+    failures by kind, and with ``--platforms`` / ``--wordpress`` also run that script's own
+    themes and WordPress posts. ``name`` prefixes every message; ``doc`` is the script's
+    docstring (its first paragraph is the ``--help`` description). Exit 0 whatever the
+    scores (the gates hold the floors); 1 if a ``tagwire normalize`` call or a crawl failed;
+    2 if ``../shared`` (or, with ``--wordpress``, WordPress) is missing."""
+    import eval_heldout2 as common  # the held-out machinery (scoring, failure listing)
+
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--gold", default=str(gold), help="the gold set folder")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--failures", action="store_true", help="list every failure by kind")
+    ap.add_argument("--platforms", action="store_true", help=platforms_help)
+    ap.add_argument("--wordpress", action="store_true",
+                    help="also paste the stories into a real WordPress and crawl it")
+    ap.add_argument("--keep", metavar="DIR", help="write predictions to DIR and keep them")
+    ap.add_argument("--shared", default=str(DEFAULT_SHARED),
+                    help="the shared folder (default: ../shared beside the repository)")
+    args = ap.parse_args(argv)
+    shared, gold = Path(args.shared), Path(args.gold)
+    if not (shared / "eval" / "score.py").is_file():
+        print(f"{name}: {shared}: no eval/score.py here", file=sys.stderr)
+        return 2
+    shown: list[tuple[str, ModuleType, str]] = []
+    prefix = "tagwire-" + name.removeprefix("eval_") + "-"
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(args.keep) if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        result = evaluate(shared, work, gold)
+        preds = result["predictions"]
+        result["failures"] = common.failures(shared, gold, Path(preds["tagwire_site"]),
+                                             Path(preds["tagwire_dumps"]))
+        if args.platforms:
+            (work / "platforms").mkdir(exist_ok=True)
+            plat, plat_mod = platforms(shared, work / "platforms", gold)
+            result["platforms"] = plat
+            result["problems"] += plat["problems"]
+            shown.append(("platforms", plat_mod,
+                          "the same stories in real platform themes (eval_platforms_real):"))
+        if args.wordpress:
+            (work / "wordpress").mkdir(exist_ok=True)
+            try:
+                wp, wp_mod = wordpress(shared, work / "wordpress", gold)
+            except Exception as exc:  # the benchmark's WordPressUnavailable, by its module
+                if type(exc).__name__ != "WordPressUnavailable":
+                    raise
+                print(f"{name}: no WordPress: {exc}", file=sys.stderr)
+                return 2
+            result["wordpress"] = wp
+            result["problems"] += wp["problems"]
+            shown.append(("wordpress", wp_mod, "the same stories in a real WordPress "
+                          "(eval_wordpress_real, quick runs):"))
+        if not args.keep:
+            result.pop("predictions")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(common.table(result))
+        if args.failures:
+            print(common.show_failures(result["failures"]))
+        for key, mod, title in shown:
+            print(f"\n{title}")
+            print(mod.table(result[key]))
+    for problem in result["problems"]:
+        print(f"{name}: {problem}", file=sys.stderr)
+    return 1 if result["problems"] else 0

@@ -1,0 +1,158 @@
+"""Gate: tagwire on the sixth held-out set (real pages from outlets never seen, Urdu new).
+
+Runs ``benchmarks/eval_heldout6.py`` on ``tests/fixtures/real/heldout6`` (real news pages
+from outlets no other gold set holds, taken from the test data of two projects the other
+sets do not draw on: wire and syndicated copy on other outlets' pages, outlets named in
+their own credit slots, national and regional outlets' own pages, in English, Spanish,
+Portuguese, German, Hindi, Indonesian, Italian, Albanian, Romanian, Russian and Urdu;
+labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
+the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
+measured figures (a hair below, for rounding), so they catch regressions; the same stories
+are also put into the fifth set's three real themes (``benchmarks/themes_heldout5.py``)
+with ``eval_platforms_real.py``'s machinery, and into posts of a real WordPress
+(``eval_wordpress_real.py``'s, skipped where its Debian packages are absent), crawled, and
+floored the same way. They are raised when the code gets better, never lowered. The set is
+for measuring: a rule written for one of its sentences would make it worthless. Skipped
+where ``../shared`` is absent; CI has it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.services.wordpress import missing_packages
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "tests" / "fixtures" / "real" / "heldout6"
+
+if not (SHARED / "eval" / "score.py").is_file():
+    pytest.skip(f"sixth held-out gate skipped: no eval/score.py in {SHARED} (the shared "
+                "measuring material beside the repository)", allow_module_level=True)
+
+pytestmark = pytest.mark.gate
+
+#: Floors: metric, comparison, value, over the permalink pages; the first measurement of
+#: the whole set (26 pages, on main at 6833548, nothing changed for the set), a hair below
+#: for rounding: story 0.762 (48/63), text 0.970 (plain trafilatura 0.963), cruft 0.222
+#: (26/117), headline 0.917 (22/24), source 0.222 (2/9), language 1.0 (24/24), date 0.923
+#: (24/26). Each batch was measured before any change reached it: batch 1 (14 pages) 0.615,
+#: 0.956 (trafilatura 0.964), 0.164, 0.833, 0.200, 1.0, 0.857; batch 2 (12 pages) 1.0,
+#: 0.986 (0.963), 0.318, 1.0, 0.250, 1.0, 1.0.
+FLOORS = [
+    ("story_f1", ">=", 0.76),  # captions as paragraphs split a story; an AMP page missed
+    ("text_f1", ">=", 0.969),
+    ("cruft_leak", "<=", 0.223),  # captions set as paragraphs, gallery labels, promo lines
+    ("headline_acc", ">=", 0.915),  # og:title over the shown h1; a headline lost on AMP
+    ("source_acc", ">=", 0.22),  # outlet in the author slot, "By X Bloomberg", "jpnn.com,"
+    ("language_acc", ">=", 0.999),
+    ("date_acc", ">=", 0.92),  # a site-wide date, metadata's midnight over the shown day
+]
+
+#: The same stories in the fifth set's three real themes (seven stories each, so the first
+#: 21 of the 26 reach a theme), crawled, micro over the themes; first measured on the whole
+#: set: story 0.976, text 0.965, cruft 0.434, headline 0.9, source 0.0, language 0.95, date
+#: 1.0 (batch 1 alone: 0.976, 0.952, 0.500, 0.9, 0.0, 0.95, 1.0). No source floor: 0.0
+#: first measured (the credit slots are page chrome, not pasted), a floor would assert
+#: nothing.
+PLATFORM_FLOORS = [
+    ("story_f1", ">=", 0.975),
+    ("text_f1", ">=", 0.96),
+    ("cruft_leak", "<=", 0.435),  # captions, promos and credit lines pasted as paragraphs
+    ("headline_acc", ">=", 0.895),
+    ("language_acc", ">=", 0.945),
+    ("date_acc", ">=", 0.999),
+]
+
+#: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
+#: every third post two stories, every cruft line a paragraph after its story), crawled by
+#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
+#: whole set: recall 1.0, story 0.960, text 0.977, cruft 0.286, headline 0.958, source 0.0,
+#: language 0.958, date 1.0 (batch 1 alone: 1.0, 0.963, 0.968, 0.256, 0.923, 0.0, 0.923,
+#: 1.0); no source floor, as above.
+WORDPRESS_FLOORS = [
+    ("posts_recall", ">=", 0.999),
+    ("story_f1", ">=", 0.955),
+    ("text_f1", ">=", 0.975),
+    ("cruft_leak", "<=", 0.29),
+    ("headline_acc", ">=", 0.955),
+    ("language_acc", ">=", 0.955),
+    ("date_acc", ">=", 0.999),
+]
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location(
+        "eval_heldout6", REPO / "benchmarks" / "eval_heldout6.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _check(shown: str, value: float | None, op: str, floor: float) -> None:
+    assert value is not None, f"{shown}: nothing to measure"
+    assert value >= floor if op == ">=" else value <= floor, f"{shown}; floor {op} {floor}"
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    out = _load().evaluate(SHARED, tmp_path_factory.mktemp("heldout6"), GOLD)
+    assert out["problems"] == [], "tagwire normalize failed on a held-out page"
+    return out
+
+
+@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
+def test_heldout6_floor(result, metric, op, floor):
+    m = result["tagwire"]["site"][metric]
+    _check(f"site {metric} = {m['value']} ({m.get('num')}/{m.get('den')})", m["value"], op,
+           floor)
+
+
+def test_every_heldout6_post_is_found_once(result):
+    scores = result["tagwire"]["site"]
+    assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
+    assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
+
+
+def test_heldout6_pages_text_at_least_plain_trafilatura(result):
+    # first measured on the whole set: 0.970 against trafilatura's 0.963 (batch 1 alone was
+    # below it, 0.956 against 0.964: two whole stories missed; batch 2 0.986 against 0.963)
+    ours = result["tagwire"]["site"]["text_f1"]["value"]
+    ref = result["trafilatura"]["site"]["text_f1"]["value"]
+    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
+
+
+@pytest.fixture(scope="module")
+def platform_totals(tmp_path_factory):
+    out, _mod = _load().platforms(SHARED, tmp_path_factory.mktemp("heldout6-platforms"), GOLD)
+    assert out["problems"] == [], f"crawl failed: {out['problems']}"
+    return out["totals"]["crawl"]
+
+
+@pytest.mark.parametrize("metric, op, floor", PLATFORM_FLOORS,
+                         ids=[m for m, _, _ in PLATFORM_FLOORS])
+def test_heldout6_in_platform_themes_floor(platform_totals, metric, op, floor):
+    _check(f"platforms crawl {metric} = {platform_totals[metric]}", platform_totals[metric],
+           op, floor)
+
+
+@pytest.fixture(scope="module")
+def wordpress_totals(tmp_path_factory):
+    missing = missing_packages()
+    if missing:
+        pytest.skip(f"no real WordPress for this test: missing Debian packages: "
+                    f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
+    out, _mod = _load().wordpress(SHARED, tmp_path_factory.mktemp("heldout6-wordpress"), GOLD)
+    assert out["problems"] == [], f"crawl failed: {out['problems']}"
+    return out["totals"]
+
+
+@pytest.mark.parametrize("metric, op, floor", WORDPRESS_FLOORS,
+                         ids=[m for m, _, _ in WORDPRESS_FLOORS])
+def test_heldout6_in_real_wordpress_floor(wordpress_totals, metric, op, floor):
+    _check(f"wordpress {metric} = {wordpress_totals[metric]}", wordpress_totals[metric], op,
+           floor)
