@@ -72,3 +72,22 @@ def test_relative_date_lines_in_south_slavic() -> None:
     for line in ("prije 26 minuta", "pre 3 sata", "пре 2 дана"):
         assert split_date_line(line) == (True, ""), line
     assert split_date_line("prije rata")[0] is False
+
+
+def _info6(*parts: str):
+    page = REAL.joinpath("heldout6", "site", *parts, "index.html")
+    tree = lxml.html.fromstring(page.read_bytes())
+    return page_info(tree, "http://example.org/" + "/".join(parts) + "/")
+
+
+def test_body_template_class_is_no_site_mark() -> None:
+    # Corriere's <body class="... brand-(none)">: its story <h1> is no logo
+    info = _info6("2022", "03", "07", "media-russi-guerra-mosca")
+    assert info.title is not None and info.title.startswith("Cosa raccontano i media russi")
+
+
+def test_date_line_in_the_story_header_and_unread_months() -> None:
+    # "10/01/2023 • 20:49" under the <h1> in the article's own <header>, a machine date of 2024
+    assert _info6("2023", "01", "10", "rocinha-prisao-preventiva").published == "2023-01-10"
+    # "11 Tetor, 2019" (Albanian months) ends the search: a later "22 Mars, 2018" is another's
+    assert _info6("2019", "10", "11", "manchester-sulm-plagosen").published == "2019-10-11"

@@ -651,6 +651,7 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
 
     from normalizer.text.dates import (
         SITE_DATE_YEARS,
+        UNREAD_DATE_LINE_RE,
         UPDATED_LINE_RE,
         parse_date,
         split_date_line,
@@ -659,11 +660,8 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
     want = _folded(title)
     heading = next((h for h in index.select(HEADING_XPATH)
                     if _folded(text_of(h)) == want and not in_side_box(h)), None)
-    if heading is None or any(
-            a.get("role") == "banner"
-            or (a.tag == "header" and not any(b.tag == "article" for b in a.iterancestors()))
-            for a in heading.iterancestors()):
-        return found  # (a heading in the page's masthead: MASTHEAD_XPATH)
+    if heading is None or any(a.get("role") == "banner" for a in heading.iterancestors()):
+        return found  # (a heading in the page's banner; a <header> may be the story's own)
     day = found[:10]
     latest = date.today().isoformat()
     for text in islice(_dated_texts_after(heading), DATE_UNDER_HEADING_NODES):
@@ -672,6 +670,8 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
             continue
         is_date, _ = split_date_line(text)
         if not is_date:
+            if UNREAD_DATE_LINE_RE.match(text):
+                return found  # the story's date line, in month names tagwire cannot read
             continue
         seen = parse_date(text)
         if not seen or seen > latest:
@@ -904,13 +904,15 @@ SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.
 def _site_mark(el: etree._Element) -> bool:
     """``el`` is the site's name or logo: it or an ancestor is classed so
     (:data:`SITE_MARK_CLASS_RE`), or its text is a link to the site's home page."""
-    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())):
-        return True
+    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())
+           if e.tag not in _PAGE_TAGS):
+        return True  # (a page's <body> classes name its template: "brand-(none)")
     links = list(el.iter("a"))
     href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
     return bool(href) and _HOME_HREF.match(href) is not None
 
 
+_PAGE_TAGS = frozenset(("body", "html"))
 # A link to a site's home page: its root, or an index page up the tree.
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:\.\./)*(?:index\.html?)?)?$",
                         re.IGNORECASE)

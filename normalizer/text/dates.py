@@ -532,3 +532,8 @@ UPDATED_LINE_RE = re.compile(
 #: still be a date of the story: one older is the site's own (a "dc.created" of the site's
 #: launch on every page).
 SITE_DATE_YEARS = 5
+#: A date line in a language whose month names tagwire does not read ("11 Tetor, 2019",
+#: "Tetor 11, 2019"): a day, a word and a year. Under a headline it is the story's date
+#: line all the same: a later date line there belongs to something else.
+UNREAD_DATE_LINE_RE = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\b")
