@@ -91,3 +91,10 @@ def test_date_line_in_the_story_header_and_unread_months() -> None:
     assert _info6("2023", "01", "10", "rocinha-prisao-preventiva").published == "2023-01-10"
     # "11 Tetor, 2019" (Albanian months) ends the search: a later "22 Mars, 2018" is another's
     assert _info6("2019", "10", "11", "manchester-sulm-plagosen").published == "2019-10-11"
+
+
+def test_date_line_above_the_headline_over_a_site_wide_date() -> None:
+    # VnExpress prints "Thứ sáu, 2/5/2014 | 08:54 GMT+7" over its <h1>; its only machine
+    # date is the site's "dc.created" of 2001 on every page
+    assert _info("2014", "05", "02", "khanh-ly-vieng-mo-trinh-cong-son").published \
+        == "2014-05-02"

@@ -682,7 +682,25 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
         if apart < 0 or apart == 1 or apart > 365 * SITE_DATE_YEARS:
             return seen
         return found
+    # none under it: a date line printed right above the headline (VnExpress: "Thứ sáu,
+    # 2/5/2014 | 08:54 GMT+7" over the <h1>) stands only for a site's own date years older
+    for box in (heading, heading.getparent()):
+        for before in islice(box.itersiblings(etree.Element, preceding=True)
+                             if box is not None else (), DATE_ABOVE_HEADING_BOXES):
+            text = " ".join("".join(before.itertext()).split())
+            if not 6 <= len(text) <= 90 or UPDATED_LINE_RE.search(text):
+                continue
+            is_date, _ = split_date_line(text)
+            seen = parse_date(text) if is_date else None
+            if seen and seen <= latest and (date.fromisoformat(seen)
+                                            - date.fromisoformat(day)).days \
+                    > 365 * SITE_DATE_YEARS:
+                return seen
     return found
+
+
+# How many elements right above the headline (and above its box) may hold its date line.
+DATE_ABOVE_HEADING_BOXES = 3
 
 
 def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
