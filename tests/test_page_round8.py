@@ -98,3 +98,14 @@ def test_date_line_above_the_headline_over_a_site_wide_date() -> None:
     # date is the site's "dc.created" of 2001 on every page
     assert _info("2014", "05", "02", "khanh-ly-vieng-mo-trinh-cong-son").published \
         == "2014-05-02"
+
+
+def test_date_line_in_a_blog_posts_body_is_the_pasted_storys() -> None:
+    from normalizer.pages.dom import PageIndex
+    from normalizer.pages.permalink import _printed_day
+
+    html = ("<html><body><article><h1 class='entry-title'>Two stories</h1>"
+            "<div class='entry-content'><p>December 6, 2012</p><p>" + "Text. " * 50
+            + "</p></div></article></body></html>")
+    index = PageIndex(lxml.html.fromstring(html))
+    assert _printed_day("2012-12-10T08:00:00", "Two stories", index) == "2012-12-10T08:00:00"

@@ -664,7 +664,8 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
         return found  # (a heading in the page's banner; a <header> may be the story's own)
     day = found[:10]
     latest = date.today().isoformat()
-    for text in islice(_dated_texts_after(heading), DATE_UNDER_HEADING_NODES):
+    body = _post_body(index.root, index)  # a blog post's body: its pasted story's dates
+    for text in islice(_dated_texts_after(heading, body), DATE_UNDER_HEADING_NODES):
         text = " ".join(text.split())
         if not 6 <= len(text) <= 90 or UPDATED_LINE_RE.search(text):
             continue
@@ -703,13 +704,15 @@ def _printed_day(found: str, title: str, index: PageIndex) -> str:
 DATE_ABOVE_HEADING_BOXES = 3
 
 
-def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
+def _dated_texts_after(heading: etree._Element,
+                       body: etree._Element | None = None) -> Iterator[str]:
     """The text nodes holding a digit after ``heading``, in document order, of the
     elements a date line stands in (:data:`_DATE_UNDER_HEADING_TAGS`), leaving out list
     items and side boxes (a related-stories list under a headline dates its own teasers:
     "Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012"), up to the
     first line of prose (:data:`PROSE_LINE_CHARS`): a date further down the story, or
-    after it, is another story's or an event's."""
+    after it, is another story's or an event's; nothing from a blog post's ``body`` on
+    (the dateline of a story pasted into the post is that story's, not the post's)."""
     from normalizer.text.dates import has_digit
 
     node: etree._Element | None = heading
@@ -718,6 +721,8 @@ def _dated_texts_after(heading: etree._Element) -> Iterator[str]:
             for event, el in etree.iterwalk(sibling, events=("start", "end")):
                 if not isinstance(el.tag, str):
                     continue
+                if el is body:
+                    return
                 if event == "start":
                     owner, text = el, el.text
                 else:
