@@ -192,6 +192,8 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
                              lambda: _trimmed(tm.extract_title(tree)), index)
     info.published = (_post_date(tree, index) or _htmldate(tree, meta.url, url, index)
                       or _dateline_date(tree, index, url))
+    if info.published and info.title:
+        info.published = _printed_day(info.published, info.title, index)
     info.author = _post_author(tree, index)
     info.lead_heading = content_heading(tree, index)
     return info
@@ -635,6 +637,116 @@ def _past_masthead(tree: etree._Element, found: str, latest: str,
 _UTC_END = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 
 
+def _printed_day(found: str, title: str, index: PageIndex) -> str:
+    """``found`` (a date from the page's markup or htmldate), unless the first date line
+    under the story's headline prints another day that is the story's: an earlier one
+    (a release service's "datePublished" of its re-publication, months after the
+    release's "April 29, 2015" dateline; the masthead's day of rendering), a day beside
+    it (a UTC day after the US evening the page prints: "Nov 12, 2015, 3:43 PM ET"
+    under a "Date" meta of the 13th), or one years after a site's own date on every
+    page ("dc.created" of its launch). A later printed day a few days off is an update
+    (the machine date stays), and so is a line saying so ("Updated ...")."""
+    from datetime import date
+    from itertools import islice
+
+    from normalizer.text.dates import (
+        SITE_DATE_YEARS,
+        UNREAD_DATE_LINE_RE,
+        UPDATED_LINE_RE,
+        parse_date,
+        split_date_line,
+    )
+
+    want = _folded(title)
+    heading = next((h for h in index.select(HEADING_XPATH)
+                    if _folded(text_of(h)) == want and not in_side_box(h)), None)
+    if heading is None or any(a.get("role") == "banner" for a in heading.iterancestors()):
+        return found  # (a heading in the page's banner; a <header> may be the story's own)
+    day = found[:10]
+    latest = date.today().isoformat()
+    body = _post_body(index.root, index)  # a blog post's body: its pasted story's dates
+    for text in islice(_dated_texts_after(heading, body), DATE_UNDER_HEADING_NODES):
+        text = " ".join(text.split())
+        if not 6 <= len(text) <= 90 or UPDATED_LINE_RE.search(text):
+            continue
+        is_date, _ = split_date_line(text)
+        if not is_date:
+            if UNREAD_DATE_LINE_RE.match(text):
+                return found  # the story's date line, in month names tagwire cannot read
+            continue
+        seen = parse_date(text)
+        if not seen or seen > latest:
+            return found  # the story's date line, in a shape giving no day ("2 hours ago")
+        if seen == day:
+            return found
+        apart = (date.fromisoformat(seen) - date.fromisoformat(day)).days
+        if apart < 0 or apart == 1 or apart > 365 * SITE_DATE_YEARS:
+            return seen
+        return found
+    # none under it: a date line printed right above the headline (VnExpress: "Thứ sáu,
+    # 2/5/2014 | 08:54 GMT+7" over the <h1>) stands only for a site's own date years older
+    for box in (heading, heading.getparent()):
+        for before in islice(box.itersiblings(etree.Element, preceding=True)
+                             if box is not None else (), DATE_ABOVE_HEADING_BOXES):
+            text = " ".join("".join(before.itertext()).split())
+            if not 6 <= len(text) <= 90 or UPDATED_LINE_RE.search(text):
+                continue
+            is_date, _ = split_date_line(text)
+            seen = parse_date(text) if is_date else None
+            if seen and seen <= latest and (date.fromisoformat(seen)
+                                            - date.fromisoformat(day)).days \
+                    > 365 * SITE_DATE_YEARS:
+                return seen
+    return found
+
+
+# How many elements right above the headline (and above its box) may hold its date line.
+DATE_ABOVE_HEADING_BOXES = 3
+
+
+def _dated_texts_after(heading: etree._Element,
+                       body: etree._Element | None = None) -> Iterator[str]:
+    """The text nodes holding a digit after ``heading``, in document order, of the
+    elements a date line stands in (:data:`_DATE_UNDER_HEADING_TAGS`), leaving out list
+    items and side boxes (a related-stories list under a headline dates its own teasers:
+    "Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012"), up to the
+    first line of prose (:data:`PROSE_LINE_CHARS`): a date further down the story, or
+    after it, is another story's or an event's; nothing from a blog post's ``body`` on
+    (the dateline of a story pasted into the post is that story's, not the post's)."""
+    from normalizer.text.dates import has_digit
+
+    node: etree._Element | None = heading
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            for event, el in etree.iterwalk(sibling, events=("start", "end")):
+                if not isinstance(el.tag, str):
+                    continue
+                if el is body:
+                    return
+                if event == "start":
+                    owner, text = el, el.text
+                else:
+                    owner, text = el.getparent(), el.tail
+                    if el is sibling:
+                        continue  # (the tail is its parent's, met as that parent's text)
+                if not text or len(text) < 6 or owner is None \
+                        or owner.tag not in _DATE_UNDER_HEADING_TAGS:
+                    continue
+                prose = len(text) > PROSE_LINE_CHARS and not text.isspace()
+                if not prose and not has_digit(text):
+                    continue
+                if any(a.tag == "li" for a in owner.iterancestors()) or in_side_box(owner):
+                    continue
+                if prose:
+                    return
+                yield text
+        node = node.getparent()
+
+
+# A text node this long is prose: the story's body has begun.
+PROSE_LINE_CHARS = 200
+
+
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import local_day, parse_date
@@ -680,6 +792,9 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
             text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
+            if text and not isinstance(hit, str) and _hidden(hit) \
+                    and not _related(text, " ".join(_title_texts(tree, index))):
+                continue  # a box's hidden title (a web slice's "entry-title" in a sidebar)
             if text and text.lower() != site \
                     and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
@@ -765,17 +880,21 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
     mastheads = _mastheads(index)
     found: list[tuple[etree._Element, str]] = []
     for h in headings:
-        if any(h in m.iter() for m in mastheads) or _hidden(h):
-            continue
+        if any(h in m.iter() for m in mastheads) or _hidden(h) \
+                or any(a.tag == "noscript" for a in h.iterancestors()):
+            continue  # (a <noscript> box is the page's stand-in for a script's widget)
         text = _without_kicker(h)
         if not text or text.lower() == site or len(text.split()) > HEADLINE_MAX_WORDS \
                 or _site_mark(h):
             continue
         found.append((h, text))
     metas = _meta_titles(index, guess)
-    if len(found) > 1:  # several: the one inside the page's article, or a meta title's
+    if len(found) > 1:  # several: the one inside the page's article, or a meta title's,
+        # or the one naming what the page's <title> names
+        page = " ".join(_title_texts(tree, index))
         found = ([(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
-                 or [(h, t) for h, t in found if _folded(t) in metas])
+                 or [(h, t) for h, t in found if _folded(t) in metas]
+                 or [(h, t) for h, t in found if page and _related(t, page)])
     if len(found) != 1:
         return None
     el, text = found[0]
@@ -808,13 +927,15 @@ SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.
 def _site_mark(el: etree._Element) -> bool:
     """``el`` is the site's name or logo: it or an ancestor is classed so
     (:data:`SITE_MARK_CLASS_RE`), or its text is a link to the site's home page."""
-    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())):
-        return True
+    if any(SITE_MARK_CLASS_RE.search(class_and_id(e)) for e in (el, *el.iterancestors())
+           if e.tag not in _PAGE_TAGS):
+        return True  # (a page's <body> classes name its template: "brand-(none)")
     links = list(el.iter("a"))
     href = (links[0].get("href") or "").strip() if len(links) == 1 else ""
     return bool(href) and _HOME_HREF.match(href) is not None
 
 
+_PAGE_TAGS = frozenset(("body", "html"))
 # A link to a site's home page: its root, or an index page up the tree.
 _HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:\.\./)*(?:index\.html?)?)?$",
                         re.IGNORECASE)

@@ -121,6 +121,10 @@ def detect_language(text: str) -> str:
         by_script = _script_language(sample)
         if by_script:
             return by_script
+    if _OWN_LETTER.search(sample):
+        by_letters = letter_language(sample)
+        if by_letters:
+            return by_letters
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _detector_factory()
@@ -134,12 +138,18 @@ def detect_language(text: str) -> str:
         ruled_out = {c for c, script in _NEEDED.items() if not script.search(sample)}
         code = _without(factory.langlist, probabilities, ruled_out) or _UNKNOWN
     code = code.split("-")[0].lower()
+    code = word_language(sample) or code
     if code == "hr":  # the detector's one profile for Croatian, Bosnian and Serbian
         code = south_slavic_standard(sample) or code
-    elif code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample):
+    elif (code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample)) \
+            or (code == "mk" and serbian_words(sample)):
         code = "sr"
     elif code == "sw":  # the detector's one Bantu profile
         code = nguni_language(sample) or code
+    elif code in ("ru", "uk") and belarusian(sample):
+        code = "be"
+    elif code == "id":  # the detector's one profile for Indonesian and Malay
+        code = malay(sample) or code
     return code if re.fullmatch(r"[a-z]{2}", code) else UNDETERMINED
 
 
@@ -162,6 +172,92 @@ def south_slavic_standard(text: str) -> str | None:
     ekavian = sum(1 for w in words if w in table.EKAVIAN_WORDS)
     ijekavian = sum(1 for w in words if w in table.IJEKAVIAN_WORDS)
     return "sr" if ekavian > ijekavian else "bs"
+
+
+# Every letter of :data:`~normalizer.cues.languages.LETTER_LANGUAGES`, either case (one
+# search tells most samples they hold none).
+_OWN_LETTERS = frozenset("".join(letters for _, letters, _ in table.LETTER_LANGUAGES))
+_OWN_LETTER = re.compile("[" + "".join(sorted(_OWN_LETTERS | {c.upper() for c in _OWN_LETTERS}))
+                         + "]")
+
+
+# An accented Latin letter (Latin-1 Supplement to IPA Extensions, and the modifier letter
+# Uzbek writes in oʻ and gʻ).
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u02bb]")
+
+
+def letter_language(text: str) -> str | None:
+    """The language of :data:`~normalizer.cues.languages.LETTER_LANGUAGES` whose own
+    letters ``text`` writes (Icelandic þ, Kazakh қ ұ, ...), where it writes at least
+    :data:`~normalizer.cues.languages.LETTER_MIN` of them in at least
+    :data:`~normalizer.cues.languages.LETTER_WORD_SHARE` of its words: the one whose
+    letters cover most of those present and leave fewest out, a tie to the smaller
+    alphabet (Kyrgyz ң ө ү within Kazakh's). None otherwise: the detector decides."""
+    lower = text.lower()
+    found = [c for c in lower if c in _OWN_LETTERS]
+    if len(found) < table.LETTER_MIN:
+        return None
+    words = _WORD.findall(lower)
+    holding = sum(1 for w in words if not _OWN_LETTERS.isdisjoint(w))
+    if holding < table.LETTER_WORD_SHARE * len(words):
+        return None
+    present = set(found)
+    accented = _ACCENTED.findall(lower)
+    best: tuple[int, float] | None = None
+    code = None
+    for lang, letters, alphabet in table.LETTER_LANGUAGES:
+        if alphabet and sum(1 for c in accented if c not in alphabet) \
+                > table.LETTER_FOREIGN_SHARE * len(accented):
+            continue  # letters its alphabet lacks: another language (or code page)
+        own = set(letters)
+        score = (len(present & own) - len(present - own), len(present & own) / len(own))
+        if present & own and (best is None or score > best):
+            best, code = score, lang
+    return code or None
+
+
+def word_language(text: str) -> str | None:
+    """The language of :data:`~normalizer.cues.languages.WORD_LANGUAGES` whose little
+    words make up at least :data:`~normalizer.cues.languages.WORD_LANGUAGE_SHARE` of
+    ``text``'s words (Irish, Basque: the detector has no profile and answers English or
+    Indonesian), or None."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return None
+    for code, little in table.WORD_LANGUAGES:
+        if sum(1 for w in words if w in little) >= table.WORD_LANGUAGE_SHARE * len(words):
+            return code
+    return None
+
+
+def serbian_words(text: str) -> bool:
+    """Cyrillic text read as Macedonian whose little words are Serbian's
+    (:data:`~normalizer.cues.languages.SERBIAN_CYRILLIC_WORDS` outnumbering
+    :data:`~normalizer.cues.languages.MACEDONIAN_WORDS`)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    serbian = sum(1 for w in words if w in table.SERBIAN_CYRILLIC_WORDS)
+    return serbian >= table.SERBIAN_WORDS_MIN \
+        and serbian > sum(1 for w in words if w in table.MACEDONIAN_WORDS)
+
+
+def belarusian(text: str) -> bool:
+    """Cyrillic text writing both Belarusian's і (never Russian's) and ы or э (never
+    Ukrainian's), each at least :data:`~normalizer.cues.languages.BELARUSIAN_MIN` times."""
+    lower = text.lower()
+    return (sum(lower.count(c) for c in table.BELARUSIAN_I) >= table.BELARUSIAN_MIN
+            and sum(lower.count(c) for c in table.BELARUSIAN_RUSSIAN) >= table.BELARUSIAN_MIN)
+
+
+def malay(text: str) -> str | None:
+    """"ms" for text the detector read as Indonesian whose words are standard Malay's
+    (:data:`~normalizer.cues.languages.MALAY_WORDS` outnumbering
+    :data:`~normalizer.cues.languages.INDONESIAN_WORDS`); None otherwise."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    malay_words = sum(1 for w in words if w in table.MALAY_WORDS)
+    if malay_words < table.MALAY_MIN:
+        return None
+    indonesian = sum(1 for w in words if w in table.INDONESIAN_WORDS)
+    return "ms" if malay_words > table.MALAY_OVER_INDONESIAN * indonesian else None
 
 
 _NGUNI_SPELLING = re.compile(table.NGUNI_SPELLING, re.IGNORECASE)

@@ -92,6 +92,11 @@ RELATIVE_DATE_PHRASES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ar", r"منذ\s+{unit}", ("دقيقتين", "ساعتين", "يومين", "أسبوعين", "شهرين", "سنتين")),
     ("fa", r"{n}\s*{unit}\s+(?:پیش|قبل)", ("ثانیه", "دقیقه", "ساعت", "روز", "هفته", "ماه",
                                             "سال")),
+    ("hr", r"(?:prije|pre)\s+{n}\s*{unit}", ("sekund[ei]?", "minut[ae]?", "min", "sata?", "sati",
+                                      "dana?", "tjedna?", "sedmic[ae]", "mjesec[ai]?",
+                                      "mesec[ai]?", "godin[aeu]")),
+    ("sr", r"пре\s+{n}\s*{unit}", ("секунд[еи]?", "минут[аe]?", "сата?", "сати", "дана?",
+                                     "недељ[аеу]", "месец[аи]?", "годин[аеу]")),
     ("he", r"לפני\s+{n}\s*{unit}", ("שניות", "דקות", "שעות", "ימים", "שבועות", "חודשים",
                                     "שנים")),
     ("hi", r"{n}\s*{unit}\s+पहले", ("सेकंड", "मिनट", "घंटे", "घंटा", "दिन", "सप्ताह", "महीने",
@@ -515,3 +520,20 @@ def printed_dates(tree) -> set[str]:
             if day:
                 days.add(day)
     return days
+
+
+#: A date line that gives the day a story was changed, not the day it came out ("Updated
+#: Nov 20, 2015", "Aktualisiert am ...", "mis à jour le ..."): never the story's date.
+UPDATED_LINE_RE = re.compile(
+    r"\b(?:updated?|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|"
+    r"atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|изменено|güncellendi|"
+    r"diperbarui|cập\s+nhật)\b|更新|수정", re.IGNORECASE)
+#: Years a machine date may stand before the day a story prints under its headline and
+#: still be a date of the story: one older is the site's own (a "dc.created" of the site's
+#: launch on every page).
+SITE_DATE_YEARS = 5
+#: A date line in a language whose month names tagwire does not read ("11 Tetor, 2019",
+#: "Tetor 11, 2019"): a day, a word and a year. Under a headline it is the story's date
+#: line all the same: a later date line there belongs to something else.
+UNREAD_DATE_LINE_RE = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\b")
