@@ -1762,6 +1762,18 @@ _MEDIA = one_of(MEDIA_WORDS, flags=_I)
 MEDIA_TAIL_RE = re.compile(
     r"\((?:(?:" + _MEDIA + r")\b[^()]{0,100}|[^()]{0,100}\b(?:" + _MEDIA + r")[.!]?)\)\s*\.?\s*$",
     _I)
+#: ... and says who made or sent it ("by", "sent", "courtesy", in the languages of the sets):
+#: "(pictures coming soon)" closing a blogger's sentence is no credit.
+MEDIA_SOURCE_WORDS = (
+    "by", "sent", "sends", "courtesy", "credit", "filmed", "shot", "taken", "provided",
+    "supplied", "submitted", "shared", "via", "por", "enviado", "enviada", "enviados", "cedido",
+    "cedida", "cortesía", "cortesia", "par", "envoyé", "envoyée", "envoyées", "envoyés",
+    "transmis", "transmise", "von", "zugesandt", "geschickt", "di", "inviato", "inviata",
+    "inviate", "girato", "przesłane", "przesłał", "przesłała", "nadesłane", "autor",
+    "от", "прислал", "прислала", "прислали", "снял", "сняла", "надіслав", "надіслала",
+    "oleh", "dikirim", "kiriman", "dari",
+)
+MEDIA_SOURCE_RE = re.compile(r"(?<!\w)(?:" + one_of(MEDIA_SOURCE_WORDS, flags=_I) + r")(?!\w)", _I)
 MEDIA_TAIL_MIN_WORDS = 3  # in the bracket: "(Video by Name)"; a bare "(video)" is a link
 MEDIA_CAPTION_MAX_WORDS = 40
 
@@ -1780,14 +1792,16 @@ READ_ON_RE = re.compile(
 READ_ON_MAX_WORDS = 30
 
 #: "For more on X, please visit Y": a promo line pointing to the site, in the languages of
-#: the sets (the line opens with "for more" and sends the reader to a place).
+#: the sets (the line opens with "for more" and sends the reader to a place by name: a line
+#: with an address is an announcement's own, "For more information, visit our website: ...").
 MORE_VISIT_RE = re.compile(
-    r"^\s*(?:for\s+more\b.{0,100}?\b(?:visit|go\s+to|head\s+to|check\s+out|log\s+on\s+to)"
+    r"^\s*(?:for\s+more\s+(?:on|news|stories|updates)\b.{0,100}?\b(?:visit|go\s+to|head\s+to|check\s+out|log\s+on\s+to)"
     r"|para\s+(?:más|mais)\b.{0,100}?\b(?:visite|visita|acesse|accede|entra\s+en|entre\s+em)"
     r"|pour\s+plus\b.{0,100}?\b(?:visitez|rendez-vous)"
     r"|für\s+mehr\b.{0,100}?\b(?:besuchen)"
     r"|per\s+(?:saperne\s+di\s+)?(?:più|altre)\b.{0,100}?\b(?:visita|visitate))\b", _I)
 MORE_VISIT_MAX_WORDS = 25
+ADDRESS_IN_LINE_RE = re.compile(r"https?://|www\.|\w@\w|\b[\w-]+\.[a-z]{2,6}/", _I)
 
 #: A prompt to comment, alone in brackets ("(comment on this story below)"): the site's.
 COMMENT_PROMPT_MAX_WORDS = 12

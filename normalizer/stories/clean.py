@@ -595,6 +595,7 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.MEDIA_CAPTION_MAX_WORDS and b.kind == BlockKind.P \
                 and (m := cues.MEDIA_TAIL_RE.search(text)) is not None \
                 and len(m.group().split()) >= cues.MEDIA_TAIL_MIN_WORDS and m.start() > 0 \
+                and cues.MEDIA_SOURCE_RE.search(m.group()) is not None \
                 and _sentences(text[:m.start()]) <= CAPTION_SENTENCES_MAX:
             return _Mark(CRUFT, RemovedKind.CAPTION)
         if size <= cues.COMMENT_PROMPT_MAX_WORDS and text.lstrip()[:1] in "([" \
@@ -604,7 +605,8 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     if size <= cues.READ_ON_MAX_WORDS and ":" in text and cues.READ_ON_RE.match(text):
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
-    if size <= cues.MORE_VISIT_MAX_WORDS and cues.MORE_VISIT_RE.match(text):
+    if size <= cues.MORE_VISIT_MAX_WORDS and cues.MORE_VISIT_RE.match(text) \
+            and not cues.ADDRESS_IN_LINE_RE.search(text):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
