@@ -230,7 +230,9 @@ def test_an_editors_label_and_a_blogs_by_line_name_no_writer() -> None:
 
 @pytest.mark.parametrize("meta, under, day", [
     ("2019-05-07T17:00:52+02:00", "12.10.2015, 19:16 Uhr", "2015-10-12"),  # a later rendering
-    ("2019-11-19T01:48:03Z", "November 18, 2019 at 2:26 PM HST", "2019-11-19"),  # a time zone
+    # A time zone: the machine's UTC time falls on the next day; the post is dated on the day
+    # it prints under its headline, as readers (and every hand-labelled set) date it.
+    ("2019-11-19T01:48:03Z", "November 18, 2019 at 2:26 PM HST", "2019-11-18"),
 ])
 def test_the_date_under_the_heading_beats_a_much_later_page_date(meta: str, under: str,
                                                                    day: str) -> None:
