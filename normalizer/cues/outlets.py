@@ -955,3 +955,30 @@ def agency_tagline(text: str) -> str | None:
             if found in wire_names():
                 return found
     return None
+
+
+# --- A person's name and an agency's, with no separator -------------------------------------
+#: A person's name: two to four words, each starting with a letter.
+_PERSON_NAME_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
+
+
+def person_then_agency(text: str) -> str | None:
+    """The news agency an author slot names after its writer with no separator between
+    them ("Narayana Kocherlakota Bloomberg", the syndicated column's credit slot), or None:
+    the slot's whole text is not an outlet's name, its last words are an agency's the table
+    knows and the words before them a person's name (a name ending in a word that is an
+    outlet's, such as "Jane Kurier", names no agency)."""
+    text = " ".join(text.split()).strip(_EDGE)
+    if not text or canonical_source(text) is not None:
+        return None
+    agency = ending_source(text)
+    if agency is None or agency not in wire_names():
+        return None
+    index = _index()
+    match = None
+    for m in index.scan.finditer(text) if index.scan else ():
+        match = m if m.end() == len(text) else match
+    head = text[:match.start()].strip(_EDGE) if match else ""
+    if not head or not _PERSON_NAME_RE.match(head) or canonical_source(head) is not None:
+        return None
+    return agency
