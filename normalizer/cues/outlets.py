@@ -958,8 +958,11 @@ def agency_tagline(text: str) -> str | None:
 
 
 # --- A person's name and an agency's, with no separator -------------------------------------
-#: A person's name: two to four words, each starting with a letter.
+#: A person's name: two to four words, each starting with a letter, in capitals but for
+#: the particles of names ("Maria da Silva", "Ludwig van Beethoven").
 _PERSON_NAME_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
+NAME_PARTICLES = frozenset(("de", "del", "della", "da", "das", "do", "dos", "di", "du", "la",
+                            "le", "van", "von", "der", "den", "ter", "bin", "al", "el", "y"))
 
 
 def person_then_agency(text: str) -> str | None:
@@ -979,6 +982,8 @@ def person_then_agency(text: str) -> str | None:
     for m in index.scan.finditer(text) if index.scan else ():
         match = m if m.end() == len(text) else match
     head = text[:match.start()].strip(_EDGE) if match else ""
-    if not head or not _PERSON_NAME_RE.match(head) or canonical_source(head) is not None:
+    if not head or not _PERSON_NAME_RE.match(head) or canonical_source(head) is not None \
+            or not head[0].isupper() or not all(w[0].isupper() or w in NAME_PARTICLES
+                                                for w in head.split()):
         return None
     return agency
