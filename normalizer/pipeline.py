@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from normalizer.cues import platforms
+from normalizer.cues.outlets import person_then_agency
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
@@ -83,12 +84,15 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
     from normalizer.cues import text as cues
 
     out: dict = {}
+    slot_agency = None  # (an author slot outside the story: read only where none names one)
     for hint in hints:
         low, text = hint.cue.lower(), hint.text
         if not hint.in_story:
             if ("byline" in low or "author" in low) and "author" not in out:
                 m = cues.BYLINE_RE.match(text)
                 out["author"] = (m.group("names") if m else text).strip()
+            if ("byline" in low or "author" in low) and slot_agency is None:
+                slot_agency = person_then_agency(text)  # "Narayana Kocherlakota Bloomberg"
             continue
         if "byline" in low or "author" in low:
             m = cues.BYLINE_RE.match(text)
@@ -105,6 +109,8 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
                 None if cues.RELATED_RE.match(text) else attr.find_source(text))
             if src:
                 out["source"] = src
+    if slot_agency and "source" not in out:
+        out["source"] = slot_agency
     return out
 
 

@@ -171,3 +171,20 @@ DATE_LINE_CREDIT_RE = re.compile(
 BAR_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'.-]+(?:[ -][^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'.-]+){0,2})"
     r"\s+(?P<src>[^\s|｜]{2,25}(?:\s[^\s|｜]{2,25}){0,2}?)\s+[|｜]\s+(?=\w)")
+
+# --- An outlet signing in the author slot (heldout6's credit slots) -------------------------
+#: What follows an outlet's name in the author slot before the date or the next credit
+#: ("CBC News · Posted: ...", "De Graiul Maramureşului - 25 februarie 2022"): the name
+#: before it is the slot's signature, not a sentence.
+SLOT_NAME_SEPARATORS = "·•|-–—"
+#: A copyright line in the author slot naming its holder in quotes ("© Служба новостей
+#: «URA.RU»": the news service of URA.RU): the quoted name is the outlet.
+SLOT_QUOTED_HOLDER_RE = re.compile(
+    r"^\s*(?:©|ⓒ|\([cC]\))\s*[^«»\"“”„]{0,40}?[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]\s*$")
+#: A dateline opened by the site's own web address, then the place in capitals and a dash
+#: ("jpnn.com, JAKARTA - ..."): the site credits the story.
+SITE_DATELINE_RE = re.compile(
+    r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,4})\s*,\s*"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?\s*[-–—]\s")
+#: How many characters of a paragraph are read for a site dateline.
+SITE_DATELINE_READ = 80

@@ -955,3 +955,41 @@ def agency_tagline(text: str) -> str | None:
             if found in wire_names():
                 return found
     return None
+
+
+# --- A person's name and an agency's, with no separator -------------------------------------
+#: A person's name: two to four words, each starting with a letter, in capitals but for
+#: the particles of names ("Maria da Silva", "Ludwig van Beethoven").
+_PERSON_NAME_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
+NAME_PARTICLES = frozenset(("de", "del", "della", "da", "das", "do", "dos", "di", "du", "la",
+                            "le", "van", "von", "der", "den", "ter", "bin", "al", "el", "y"))
+
+
+def person_then_agency(text: str) -> str | None:
+    """The news agency an author slot names after its writer with no separator between
+    them ("Narayana Kocherlakota Bloomberg", the syndicated column's credit slot), or None:
+    the slot's last words are an agency's whole name the table knows, the words before them
+    a person's name (a name ending in a word that is an outlet's, such as "Jane Kurier",
+    names no agency). Read on every author slot: whole-name lookups only, no scan."""
+    words = text.split()
+    if not 3 <= len(words) <= PERSON_AGENCY_MAX_WORDS or any(c.isdigit() for c in text):
+        return None
+    whole_only = _whole_only()
+    for k in range(min(4, len(words) - 2), 0, -1):
+        tail = " ".join(words[-k:]).strip(_EDGE)
+        if tail.casefold() in whole_only:
+            continue
+        agency = _exact(tail) or _exact(re.sub(r"^the\s+", "", tail, flags=re.I))
+        if agency is None or agency not in wire_names():
+            continue
+        head = " ".join(words[:-k]).strip(_EDGE)
+        if not head or not _PERSON_NAME_RE.match(head) or not head[0].isupper() \
+                or not all(w[0].isupper() or w in NAME_PARTICLES for w in head.split()) \
+                or canonical_source(head) is not None:
+            return None
+        return agency
+    return None
+
+
+#: The most words a person's name and an agency's together hold in an author slot.
+PERSON_AGENCY_MAX_WORDS = 8

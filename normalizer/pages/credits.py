@@ -47,6 +47,7 @@ from normalizer.cues.outlets import (
     is_end_mark,
     origin_notice,
     outlet_name,
+    person_then_agency,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -80,6 +81,9 @@ NOT_POST_CLASS_RE = re.compile(
 #: of other content (related lists, comments, sidebars ...) put one outside the post.
 CONTENT_TAGS = frozenset(("article", "main"))
 _AD_WORDS_RE = re.compile(r"(?:^|[\s_-])(?:advert\w*|ads?)(?:$|[\s_-])", re.IGNORECASE)
+#: A wrapper of the page's content and its chrome together ("td-transition-content-and-menu"):
+#: the chrome's word in its class names what it also holds, not what it is.
+_WRAPPER_WORDS_RE = re.compile(r"\S*content[_-]and[_-]\S*", re.IGNORECASE)
 # A paragraph is found on the page by its first characters (a link inside it splits its
 # text into several nodes; the first node holds at least these).
 _PREFIX = 24
@@ -122,6 +126,8 @@ def _outside_post(el: etree._Element | None) -> bool:
             if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
                     _AD_WORDS_RE.sub(" ", words)):
                 continue  # <article class="... shrink-ads-auto">: the post
+            if not NOT_POST_CLASS_RE.search(_WRAPPER_WORDS_RE.sub(" ", words)):
+                continue  # "td-transition-content-and-menu": the page's whole content
             return True
     return False
 
@@ -643,7 +649,7 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
 def _not_post_placed_class(cls: str) -> bool:
     """A class-and-id text of page chrome, its share-bar words left out; kept (the
     ancestors of a page's header lines repeat the same few)."""
-    words = credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls)
+    words = _WRAPPER_WORDS_RE.sub(" ", credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls))
     return bool(words.strip() and NOT_POST_CLASS_RE.search(words))
 
 
@@ -828,6 +834,96 @@ def _people_and_agency(line: str, owner: etree._Element) -> str | None:
 _PERSON_START_RE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*$")
 
 
+def _slot_name(name: str, page: _PageOwn) -> str | None:
+    """The outlet ``name`` is: one the table knows (as credited), a web address as written,
+    or the page's own site name where the site names itself as a publication, its name
+    then its tagline ("Graiul Maramureșului - Cotidian independent ...", letters compared
+    without accents: "Graiul Maramureşului" is "Graiul Maramureșului"). A site named as
+    its writer alone ("Mike Wilcox", a personal blog) is no outlet, nor a handle
+    ("@DawgsByNature")."""
+    from normalizer.cues.outlets import _letters
+
+    known = canonical_source(name)
+    if known:
+        return _not_photo(as_written(as_credited(name, known), [name]))
+    if _WEB_ADDRESS_RE.match(name):
+        return _not_photo(name)
+    letters = _letters(name)
+    if len(letters) < 4 or not name[0].isalpha():
+        return None
+    for site in _OWN_NAME_XPATH(page._tree):
+        head, *tagline = _TAGLINE_SEPARATOR_RE.split(" ".join(site.split()), maxsplit=1)
+        if tagline and _letters(head) == letters:
+            return name
+    return None
+
+
+#: What stands between a site's name and its tagline ("X - Cotidian independent ...").
+_TAGLINE_SEPARATOR_RE = re.compile(r"\s+[-–—|:]\s+")
+
+
+#: A credit written as a web address ("URA.RU", "jpnn.com").
+_WEB_ADDRESS_RE = re.compile(r"^[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,4}$")
+
+
+def _slot_signature(node, line: str, owner: etree._Element | None,
+                    page: _PageOwn) -> str | None:
+    """An outlet signing as the text of the story's author slot where the slot's other
+    shapes read none: its name before the date ("CBC News · Posted: ..."), after the
+    byline label and before a dash ("De Graiul Maramureşului -", the site's own name), a
+    person's name then the outlet's with no separator ("By Narayana Kocherlakota
+    Bloomberg"), a copyright line naming its holder in quotes ("© ... «URA.RU»"). The name
+    must be one the table knows, a web address or the page's own site name: a person's
+    name alone in the slot is a byline."""
+    if owner is None or not _author_slot_near(owner) \
+            or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
+        return None
+    text = " ".join(str(node).split())
+    if not text or len(text) > credit_cues.BYLINE_LINE_MAX_CHARS \
+            or credit_cues.PHOTO_LABEL_RE.match(text):
+        return None
+    m = credit_cues.SLOT_QUOTED_HOLDER_RE.match(text)
+    if m:
+        return _slot_name(m.group("name").strip(), page)
+    labelled = credit_cues.BYLINE_LINE_RE.match(text)
+    name = (labelled.group("name") if labelled and not labelled.group("colon") else text)
+    name = name.strip(credit_cues.SLOT_NAME_SEPARATORS + " ")
+    if not name:
+        return None
+    agency = person_then_agency(name)  # "Narayana Kocherlakota Bloomberg"
+    if agency:
+        return agency
+    # the name alone in its node, the slot's next text a separator ("CBC News" " · " date)
+    block = _owner(node)
+    whole = " ".join("".join(block.itertext()).split()) if block is not None else text
+    after = whole.partition(name)[2].lstrip()
+    if after and after[0] not in credit_cues.SLOT_NAME_SEPARATORS:
+        return None
+    return _slot_name(name, page)
+
+
+def _site_dateline(node, owner: etree._Element | None) -> str | None:
+    """The site's web address opening the first paragraph's dateline ("jpnn.com, JAKARTA
+    - ...", the address in an element of its own): the site credits the story."""
+    text = " ".join(str(node).split())
+    if owner is None or not _WEB_ADDRESS_RE.match(text):
+        return None
+    block = owner.getparent() if owner.tag in _INLINE_TAGS else owner
+    if block is None:
+        return None
+    read = ""
+    for piece in block.itertext():
+        read += piece
+        if len(read) > credit_cues.SITE_DATELINE_READ:
+            break
+    m = credit_cues.SITE_DATELINE_RE.match(" ".join(read.split()) + " ")
+    return _not_photo(as_credited(text, canonical_source(text)) or text) \
+        if m and m.group("name") == text else None
+
+
+_INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "font"))
+
+
 def _desk_outlet(line: str) -> str | None:
     """The outlet a Chinese byline names before its desk ("上報快訊／范姜佳鈺")."""
     if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS:
@@ -935,7 +1031,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
             or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
             or _name_alone(line, owner, None if lead else page, lead=lead)
-            or _date_provider(line, owner)) or None
+            or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
+            or _site_dateline(node, owner)) or None
         if first and not _outside_post_placed(owner):
             break
         first = None
