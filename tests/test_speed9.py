@@ -62,3 +62,24 @@ def test_find_names_the_scans_event(monkeypatch, run) -> None:
                 asked += 1
                 found += got is not None
     assert pages >= 10 and asked > 1000 and 0 < found < asked, (pages, asked, found)
+
+
+def test_credited_caption_precheck_never_misses() -> None:
+    """The characters :func:`split.credited_caption` asks for first are in every line the
+    full pattern matches: on every line of the project's real text and on lines built
+    around the pattern's own shapes."""
+    from normalizer.cues import openers
+    from normalizer.stories import split
+    from tests.test_clean_speed_prechecks import REAL_LINES, _built_lines
+
+    built = _built_lines(["Verlinden in Brussel.", "— © BELGA", "(Photo: Jane Doe)",
+                          "Picture by Yusof Mat Isa", "- Foto von Max Muster",
+                          "mbl.is/Atli Steinn", "Ljósmynd/Aðsend", "The minister spoke"],
+                         4000, 9)
+    lines = REAL_LINES + built
+    full = [x for x in lines if openers.CREDITED_CAPTION_RE.match(x)]
+    assert len(full) >= 20  # (the lines reach the pattern's shapes)
+    missed = [x for x in full if not split.credited_caption(x)]
+    assert not missed, missed[:5]
+    assert all(split.credited_caption(x) == bool(openers.CREDITED_CAPTION_RE.match(x))
+               for x in lines[::7])
