@@ -1208,7 +1208,10 @@ class _PageEvents:
     def __init__(self, tree: etree._Element) -> None:
         self.events: list[tuple[str, str]] = []
         self._source = tree.iter("img", *_TEXT_TAGS)
-        self._tables: dict[int, dict[str, list[int]]] = {}
+        # The two tables every page keeps: the shortest key's prefix (every key has it)
+        # and the whole key (most blocks' keys are whole); another length's table only
+        # when a prefix's candidates run long (see :meth:`find`).
+        self._tables: dict[int, dict[str, list[int]]] = {_MIN_KEY_CHARS: {}, _KEY_CHARS: {}}
         self._budget = _SERIALIZE_BUDGET
 
     def _read(self, count: int) -> bool:
@@ -1262,6 +1265,9 @@ class _PageEvents:
         size = len(key)
         table = self._tables.get(size)
         if table is None:
+            found = self._find_by_prefix(key, pos)
+            if found != _LONG_RUN:
+                return found
             table = self._tables[size] = {}
             for i, (event_key, _) in enumerate(self.events):
                 if len(event_key) >= size:
@@ -1274,6 +1280,41 @@ class _PageEvents:
                     return hits[k]
             if not self._read(_READ_AHEAD):  # not among the events read so far: read on
                 return None
+
+
+    def _find_by_prefix(self, key: str, pos: int) -> int | None:
+        """:meth:`find` for a key of a length with no table of its own: the events whose
+        keys share its first :data:`_MIN_KEY_CHARS` characters, from ``pos`` on, each
+        tested whole (most short keys are a page's headings and captions: a few such
+        events each). :data:`_LONG_RUN` when more than :data:`_PREFIX_RUN` of them did not
+        match: then a table of the key's length is cheaper than testing them for the
+        blocks to come."""
+        table = self._tables[_MIN_KEY_CHARS]
+        events = self.events
+        short = key[:_MIN_KEY_CHARS]
+        tested = 0
+        k = -1  # the place in the prefix's events reached so far
+        while True:
+            hits = table.get(short)
+            if hits:
+                if k < 0:
+                    k = bisect_left(hits, pos)
+                while k < len(hits):
+                    place = hits[k]
+                    if events[place][0].startswith(key):
+                        return place
+                    k += 1
+                    tested += 1
+                    if tested > _PREFIX_RUN:
+                        return _LONG_RUN
+            if not self._read(_READ_AHEAD):
+                return None
+
+
+#: Events sharing a key's first characters :meth:`_PageEvents.find` tests one by one
+#: before it builds a table of the key's length.
+_PREFIX_RUN = 32
+_LONG_RUN = -1  # (no event's place)
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element,

@@ -30,7 +30,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import is_data_provider, wire_services
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
-from normalizer.stories.split import dateline_of
+from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
@@ -1680,7 +1680,7 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
                     and weight(above.text) <= INLINE_CAPTION_MAX_WORDS + 2:
                 above.mark(CRUFT, RemovedKind.CREDIT)  # its picture's credit over it
             continue
-        if b.role == TEXT and openers.CREDITED_CAPTION_RE.match(b.text):
+        if b.role == TEXT and credited_caption(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)  # "... — Picture by X", "... (Photo: X)"
             continue
         words = b.text.split()
