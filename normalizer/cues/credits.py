@@ -182,9 +182,12 @@ SLOT_NAME_SEPARATORS = "·•|-–—"
 SLOT_QUOTED_HOLDER_RE = re.compile(
     r"^\s*(?:©|ⓒ|\([cC]\))\s*[^«»\"“”„]{0,40}?[«\"“„](?P<name>[^«»\"“”„]{2,40})[»\"”“]\s*$")
 #: A dateline opened by the site's own web address, then the place in capitals and a dash
-#: ("jpnn.com, JAKARTA - ..."): the site credits the story.
+#: ("jpnn.com, JAKARTA - ..."): the site credits the story (the page's credit reader), and
+#: the paragraph is the story's lead, never a picture's caption (the cleaner). One pattern
+#: for both: the address (``name``) in any case, the place in Latin or Cyrillic capitals.
 SITE_DATELINE_RE = re.compile(
-    r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,4})\s*,\s*"
-    r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?\s*[-–—]\s")
+    r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,6})\s*,\s*"
+    r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?\s*(?:--|[-–—])\s")
+SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
 #: How many characters of a paragraph are read for a site dateline.
 SITE_DATELINE_READ = 80

@@ -1732,13 +1732,6 @@ END_MATTER_RE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[(\[]?\s*(?:E
 # Written after seeing heldout6's failures; each is a shape or a table row in many languages,
 # never a line of its gold.
 
-#: A lead opened by the site's own domain and a place in capitals ("example.com, JAKARTA -
-#: ..."): a dateline, so the paragraph is the story's lead, never a picture's caption.
-SITE_DATELINE_RE = re.compile(
-    r"^(?P<src>[a-z0-9][a-z0-9-]*(?:\.[a-z]{2,6}){1,2}),\s*"
-    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’ \-]{1,30}?)\s*(?:--|[-–—])\s+(?=\S)")
-SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
-
 #: A gallery's picture label closed by its counter ("Name of the view [3/10]", "(3/10)").
 GALLERY_COUNTER_RE = re.compile(r"[\[(]\s*(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s*[\])]\s*$")
 GALLERY_LABEL_MAX_WORDS = 15

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
@@ -169,7 +170,8 @@ def _dateline_lead(text: str) -> bool:
         if m and m.groupdict().get("src"):
             return True
     # "example.com, PLACE - ...": the site's own domain before the place
-    return cues.SITE_DATELINE_MARK in text[:40] and cues.SITE_DATELINE_RE.match(text) is not None
+    return credit_cues.SITE_DATELINE_MARK in text[:40] \
+        and credit_cues.SITE_DATELINE_RE.match(text + " ") is not None
 
 
 # --- Thresholds (words unless said otherwise) ---------------------------------------------
