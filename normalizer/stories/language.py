@@ -156,21 +156,31 @@ def detect_language(text: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _words(text: str) -> list[str]:
+    """``text``'s words, lower-cased: what the little-word tables below are counted in."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _counted(words: list[str], little: frozenset[str] | set[str]) -> int:
+    """How many of ``words`` are in the table ``little``."""
+    return sum(1 for w in words if w in little)
+
+
 def south_slavic_standard(text: str) -> str | None:
     """"bs" or "sr" for text the detector read as Croatian whose words are Bosnian's or
     Serbian's (:data:`~normalizer.cues.languages.EASTERN_WORDS`, a verb of wanting or
     being able with "da", against :data:`~normalizer.cues.languages.CROATIAN_WORDS`):
     Serbian where its ekavian forms outnumber the ijekavian ones, else Bosnian. None
     where the text reads as Croatian or says too little to tell."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    west = sum(1 for w in words if w in table.CROATIAN_WORDS)
-    east = sum(1 for w in words if w in table.EASTERN_WORDS)
+    words = _words(text)
+    west = _counted(words, table.CROATIAN_WORDS)
+    east = _counted(words, table.EASTERN_WORDS)
     east += sum(1 for verb, da in zip(words, words[1:], strict=False)
                 if da == "da" and verb in table.EAST_DA_VERBS)
     if east < table.EAST_MIN or east <= table.EAST_OVER_WEST * west:
         return None
-    ekavian = sum(1 for w in words if w in table.EKAVIAN_WORDS)
-    ijekavian = sum(1 for w in words if w in table.IJEKAVIAN_WORDS)
+    ekavian = _counted(words, table.EKAVIAN_WORDS)
+    ijekavian = _counted(words, table.IJEKAVIAN_WORDS)
     return "sr" if ekavian > ijekavian else "bs"
 
 
@@ -221,11 +231,11 @@ def word_language(text: str) -> str | None:
     words make up at least :data:`~normalizer.cues.languages.WORD_LANGUAGE_SHARE` of
     ``text``'s words (Irish, Basque: the detector has no profile and answers English or
     Indonesian), or None."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _words(text)
     if not words:
         return None
     for code, little in table.WORD_LANGUAGES:
-        if sum(1 for w in words if w in little) >= table.WORD_LANGUAGE_SHARE * len(words):
+        if _counted(words, little) >= table.WORD_LANGUAGE_SHARE * len(words):
             return code
     return None
 
@@ -234,10 +244,10 @@ def serbian_words(text: str) -> bool:
     """Cyrillic text read as Macedonian whose little words are Serbian's
     (:data:`~normalizer.cues.languages.SERBIAN_CYRILLIC_WORDS` outnumbering
     :data:`~normalizer.cues.languages.MACEDONIAN_WORDS`)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    serbian = sum(1 for w in words if w in table.SERBIAN_CYRILLIC_WORDS)
+    words = _words(text)
+    serbian = _counted(words, table.SERBIAN_CYRILLIC_WORDS)
     return serbian >= table.SERBIAN_WORDS_MIN \
-        and serbian > sum(1 for w in words if w in table.MACEDONIAN_WORDS)
+        and serbian > _counted(words, table.MACEDONIAN_WORDS)
 
 
 def belarusian(text: str) -> bool:
@@ -252,11 +262,11 @@ def malay(text: str) -> str | None:
     """"ms" for text the detector read as Indonesian whose words are standard Malay's
     (:data:`~normalizer.cues.languages.MALAY_WORDS` outnumbering
     :data:`~normalizer.cues.languages.INDONESIAN_WORDS`); None otherwise."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    malay_words = sum(1 for w in words if w in table.MALAY_WORDS)
+    words = _words(text)
+    malay_words = _counted(words, table.MALAY_WORDS)
     if malay_words < table.MALAY_MIN:
         return None
-    indonesian = sum(1 for w in words if w in table.INDONESIAN_WORDS)
+    indonesian = _counted(words, table.INDONESIAN_WORDS)
     return "ms" if malay_words > table.MALAY_OVER_INDONESIAN * indonesian else None
 
 
@@ -270,8 +280,8 @@ def nguni_language(text: str) -> str | None:
     (:data:`~normalizer.cues.languages.NGUNI_WORDS`); None otherwise."""
     if len(_NGUNI_SPELLING.findall(text)) < table.NGUNI_SPELLING_MIN:
         return None
-    words = [w.lower() for w in _WORD.findall(text)]
-    counts = {code: sum(1 for w in words if w in little)
+    words = _words(text)
+    counts = {code: _counted(words, little)
               for code, little in table.NGUNI_WORDS.items()}
     best = max(counts, key=lambda code: counts[code])
     if counts[best] < table.NGUNI_WORDS_MIN \
