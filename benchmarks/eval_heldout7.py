@@ -6,12 +6,14 @@
 
 The set (``tests/fixtures/real/heldout7``, origins in its ``SOURCES.md``) is real news pages
 from outlets no other gold set holds, taken from the test data of projects the other sets
-do not draw on (a metadata scraper's and a newspaper fork's saved pages): syndicated and
-wire copy on other outlets' pages, outlets named in their own credit slots, a paywalled
-page, a podcast page, lists and credits set between paragraphs, labelled by hand in the
-format of ``../shared/eval/FORMAT.md`` before tagwire was run on them. Like the earlier
-held-out sets it measures how the rules carry to content they were not made from: its
-figures are a floor to keep, never a target to tune against sentence by sentence.
+do not draw on (a metadata scraper's, a newspaper fork's and a goose port's saved pages):
+syndicated and wire copy on other outlets' pages, outlets named in their own credit slots,
+two stories on one page, a paywalled page, a podcast page, lists, pull quotes and credits
+set between paragraphs, in English, Spanish, French, Korean, Portuguese and Chinese,
+labelled by hand in the format of ``../shared/eval/FORMAT.md`` before tagwire was run on
+them. Like the earlier held-out sets it measures how the rules carry to content they were
+not made from: its figures are a floor to keep, never a target to tune against sentence by
+sentence.
 
 The machinery is ``benchmarks/eval_heldout2.py``'s and ``benchmarks/heldout_common.py``'s,
 imported, not copied (the command line itself is ``heldout_common.main``): ``tagwire
