@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 from typing import Any
 
@@ -154,6 +154,61 @@ def detect_language(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+#: A heading between two runs of prose in different languages opens another story (a
+#: post pasting an Albanian story, then an Italian one, each under its heading line):
+#: :func:`language_turns`. Each run is read on its paragraphs nearest the heading, up to
+#: this many characters (the detector's own sample size) ...
+TURN_SAMPLE_CHARS = SAMPLE_CHARS * 2
+#: ... and counts only with at least this many words in at least this many paragraphs:
+#: a short run (a caption, a list of scores, a quoted line, a company's one-paragraph
+#: "about us" box under the story) says little about the language of a story.
+TURN_MIN_WORDS = 40
+TURN_MIN_PARAGRAPHS = 2
+#: The detector is asked only where the words of the run below are mostly words the
+#: run above never uses: fewer than this share of them (as written, lower-cased, each
+#: counted once; sets built in C, tens of microseconds). The two sides of a sub-heading
+#: share their language's little words and the story's names; a story in another
+#: language shares few (Albanian after Italian: 0.02). Measured on the 530 headings of
+#: the AEB and real pages with enough prose either side: 3 fall under it (the lowest
+#: 0.0, a list of sports scores; the next 0.07-0.1), each then told by the detector
+#: (milliseconds a call).
+TURN_SHARED_WORDS_MAX = 0.05
+
+
+def _run_sample(paragraphs: Iterable[str]) -> str | None:
+    """The first :data:`TURN_SAMPLE_CHARS` characters of the paragraphs (nearest the
+    heading first), joined, or None where they are fewer than :data:`TURN_MIN_PARAGRAPHS`
+    or hold fewer than :data:`TURN_MIN_WORDS` words (words counted by their spaces)."""
+    taken: list[str] = []
+    size = words = 0
+    for p in paragraphs:
+        taken.append(p)
+        size += len(p)
+        words += p.count(" ") + 1
+        if size >= TURN_SAMPLE_CHARS and len(taken) >= TURN_MIN_PARAGRAPHS:
+            break
+    if words < TURN_MIN_WORDS or len(taken) < TURN_MIN_PARAGRAPHS:
+        return None
+    return "\n\n".join(taken)[:TURN_SAMPLE_CHARS]
+
+
+def language_turns(above: Iterable[str], below: Iterable[str]) -> bool:
+    """Whether the prose ``below`` a heading is in another language than the prose
+    ``above`` it (each given nearest the heading first): both runs long enough
+    (:data:`TURN_MIN_WORDS`, :data:`TURN_MIN_PARAGRAPHS`), their words mostly different
+    (:data:`TURN_SHARED_WORDS_MAX`), and the detector naming two languages for them.
+    Text written without spaces between words (Chinese, Japanese, Thai) has too few
+    words by that count, and is never read as turning here."""
+    after = _run_sample(below)
+    before = _run_sample(above) if after is not None else None
+    if before is None or after is None:
+        return False
+    words_after = set(after.lower().split())
+    if len(words_after & set(before.lower().split())) >= TURN_SHARED_WORDS_MAX * len(words_after):
+        return False
+    first, second = detect_language(before), detect_language(after)
+    return UNDETERMINED not in (first, second) and first != second
 
 
 def _words(text: str) -> list[str]:
