@@ -1,7 +1,7 @@
 """Gate: the held-out dumps of round "dumps7" stay at or above their first figures.
 
 Seventeen real pages no other set of the project holds (``tests/fixtures/real/dumps``, the
-"dumps7" section of its ``SOURCES.md``: fundus and newspaper4k pages, 5 languages of
+"dumps7" section of its ``SOURCES.md``: fundus and newspaper4k pages, 7 languages of
 which isiXhosa and isiZulu are new, wire stories on their own and on other outlets' pages,
 paywalled pages, teasers with leads), flattened by ``tagwire flatten`` and labelled by hand
 before tagwire normalized them. Scored as ``benchmarks/eval_real_dumps.py --groups`` does
