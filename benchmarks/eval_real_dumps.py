@@ -55,6 +55,13 @@ HELD_OUT_ROUNDS = {
                "israelnachrichten-bennett-2021", "malaymail-trips-2024", "mbl-vottar-2025",
                "ndtv-hcq-2020", "newrepublic-twitter-2016", "newsam-hraparak-2020",
                "wired-home-2024", "wort-radsport-2025"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps7 findings.
+    "dumps7": ("afp-faktencheck-hantavirus-2026", "ap-campaigns-2024", "dailynews-tz-lindi-2019",
+               "dizindaba-ulutsha-2023", "eyethu-imbali-2025", "faz-billigware-2025",
+               "fox13-cnnwire-laws-2013", "ilanga-izimbuzi-2024", "isolezwe-gigaba-2025",
+               "lesothotimes-advocacy-2025", "nikkei-beicho-paywall-2018",
+               "people-xinhua-hangtian-2024", "reuters-tno-2024", "rzeczpospolita-niemcy-2025",
+               "srf-drusen-2025", "tageszeitung-suegam-2025", "wochenblatt-itaipu-2025"),
 }
 
 
@@ -136,7 +143,28 @@ def score_groups(shared: Path, pred_dir: Path, work: Path) -> dict[str, dict]:
         for name in members:
             shutil.copy(DUMPS / f"{name}.gold.json", alone / "dumps")
         rows[group] = score(shared, alone, pred_dir)
+        rows[group]["story_date_acc"] = story_dates(shared, pred_dir, members)
     return rows
+
+
+def story_dates(shared: Path, pred_dir: Path, members: list[str]) -> dict:
+    """Matched stories whose gold ``published`` is set and equals the prediction's (YYYY-MM-DD).
+    ``score.py``'s ``date_acc`` compares a post's date, which a dump's gold has not; a dump's
+    dates are its stories', matched as ``score.py`` matches them."""
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    num = den = 0
+    for name in members:
+        gold = json.loads((DUMPS / f"{name}.gold.json").read_text(encoding="utf-8"))["stories"]
+        lines = (pred_dir / f"{name}.jsonl").read_text(encoding="utf-8").split("\n")
+        pred = [s for line in lines if line.strip() for s in json.loads(line)["stories"]]
+        for i, j in scorer.match_stories([scorer.tokens(g["text"]) for g in gold],
+                                         [scorer.tokens(p["text"] or "") for p in pred]):
+            if gold[i]["published"]:
+                den += 1
+                num += (pred[j].get("published") or "")[:10] == gold[i]["published"][:10]
+    return {"value": num / den if den else None, "num": num, "den": den}
 
 
 def evaluate(shared: Path, work: Path, *, per_dump: bool = False,
@@ -183,9 +211,10 @@ def table(result: dict) -> str:
         lines.append(f"{metric:<14}{_cell(result['tagwire'][metric]):<10}"
                      f"{_cell(result['one_story'][metric]):<16}")
     if "groups" in result:
-        lines += ["", f"{'group':<14}" + "".join(f"{m[:10]:<11}" for m in SHOWN[2:])]
+        lines += ["", f"{'group':<14}" + "".join(f"{m[:10]:<11}" for m in SHOWN[2:]) + "story_date"]
         for group, row in result["groups"].items():
-            lines.append(f"{group:<14}" + "".join(f"{_cell(row[m]):<11}" for m in SHOWN[2:]))
+            lines.append(f"{group:<14}" + "".join(f"{_cell(row[m]):<11}" for m in SHOWN[2:])
+                         + _cell(row["story_date_acc"]))
     if "per_dump" in result:
         short = ["story_f1", "text_f1", "cruft_leak", "headline_acc", "source_acc",
                  "language_acc"]
