@@ -47,6 +47,17 @@ def test_blocks_lines_alt_text_bullets_and_rows():
         "Messenger soft hyphens\n")
 
 
+def test_the_parts_a_streamed_react_page_sends_late_are_shown():
+    """Next.js/React streaming puts each late part in ``<div hidden id="S:n">`` and a script
+    moves it into place: a reader sees it (a news agency's whole article body came this way),
+    while any other hidden element stays out."""
+    html = """<html><body><template id="B:0"></template><p>Loading…</p>
+      <div hidden id="S:1a"><article><h1>Headline</h1><p>Body paragraph.</p></article></div>
+      <div hidden id="S-menu"><p>never</p></div><div hidden><p>never</p></div>
+      <script>$RC("B:0","S:1a")</script></body></html>"""
+    assert flatten_html(html) == "Loading…\n\nHeadline\n\nBody paragraph.\n"
+
+
 def test_bytes_are_decoded_by_the_declared_charset():
     html = '<html><head><meta charset="windows-1251"></head><body><p>Москва</p></body></html>'
     assert flatten_html(html.encode("windows-1251")) == "Москва\n"

@@ -88,6 +88,10 @@ COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
 # An inline style that hides the element (the page's text flattener, the headline's and
 # the standfirst's "is it shown" tests all read it).
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# React's streamed server rendering sends each late part of a page inside a hidden
+# ``<div hidden id="S:n">`` and a script of the page moves it into its place at once: the
+# reader sees that text, so the ``hidden`` attribute of such a holder does not hide it.
+STREAMED_PART_ID_RE = re.compile(r"S:[0-9a-z]+\Z")
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 # A title that is the post's own heading with the site's name before or after it ("Post

@@ -18,7 +18,7 @@ import re
 
 from lxml import etree, html
 
-from normalizer.cues.markup import HIDDEN_STYLE_RE
+from normalizer.cues.markup import HIDDEN_STYLE_RE, STREAMED_PART_ID_RE
 
 #: Elements whose content is never shown as text.
 SKIPPED = frozenset({
@@ -59,7 +59,7 @@ _AROUND_CELL = re.compile(" ?\x01+ ?")
 
 def _hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
-        return True
+        return not STREAMED_PART_ID_RE.match(el.get("id") or "")
     style = el.get("style")
     return bool(style and HIDDEN_STYLE_RE.search(style))
 
