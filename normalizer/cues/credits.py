@@ -187,7 +187,7 @@ SLOT_QUOTED_HOLDER_RE = re.compile(
 #: for both: the address (``name``) in any case, the place in Latin or Cyrillic capitals.
 SITE_DATELINE_RE = re.compile(
     r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,6})\s*,\s*"
-    r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?\s*(?:--|[-–—])\s")
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*(?:--|[-–—])\s")
 SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
 #: How many characters of a paragraph are read for a site dateline.
 SITE_DATELINE_READ = 80

@@ -416,6 +416,20 @@ def date_line_credit(text: str) -> tuple[str | None, str] | None:
     return (None if place.casefold() in _DATE_WORDS else place), found
 
 
+def site_dateline(text: str) -> tuple[str, str] | None:
+    """(place, site) of a dateline opened by the site's own web address ("tidewater.no,
+    OSLO - ..."; :data:`credit_cues.SITE_DATELINE_RE`, the page's credit reader's pattern):
+    the site credits the story it opens."""
+    if credit_cues.SITE_DATELINE_MARK not in text[:credit_cues.SITE_DATELINE_READ]:
+        return None
+    m = credit_cues.SITE_DATELINE_RE.match(text[:credit_cues.SITE_DATELINE_READ * 2] + " ")
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("place").strip().upper() in openers.NOT_PLACE_LABELS:
+        return None
+    name = m.group("name")
+    return m.group("place").strip(" .'’-"), as_credited(name, canonical_source(name)) or name
+
+
 def bar_dateline(text: str) -> tuple[str, str] | None:
     """(place, outlet) of a dateline that names the outlet before a bar ("TOKIO taz | Im
     Café ...", "BERLIN taz |"): the place in capitals, the outlet's name, the bar, the prose.
@@ -461,6 +475,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             break
         agency = agency_dot_dateline(tb.text)  # "КИЕВ. 3 декабря. УНН. Парламент ..."
         agency = agency or bar_dateline(tb.text)  # "TOKIO taz | Im Café ..."
+        agency = agency or site_dateline(tb.text)  # "tidewater.no, OSLO - ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
             break
