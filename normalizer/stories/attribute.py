@@ -33,6 +33,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     is_release_service,
     origin_notice,
     outlet_name,
+    person_and_agency,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -118,6 +119,8 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     people, agencies = split_names(text)
     if agencies:
         return people, agencies
+    if len(people) == 1 and (joined_agency := person_and_agency(people[0])):
+        return [joined_agency[0]], [joined_agency[1]]  # "Narayana Kocherlakota Bloomberg"
     for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
         outlet = outlet_name(part, strict=True)
         if outlet:
