@@ -2166,11 +2166,26 @@ def _group_title(blocks: list[Block], find) -> str | None:
     named = {find(b.text) for b in blocks if b.role == CRUFT
              and b.cruft_kind in SITE_CHROME_KINDS and weight(b.text) <= SITE_CHROME_MAX_WORDS}
     named = {o for o in named if o and o not in wire_services() and not is_media_group(o)}
-    if len(named) != 1:
+    if len(named) > 1:
         return None
-    title = named.pop()
-    hits = sum(find(b.text) == title for b in blocks)  # (rare: a group's © line only)
-    return title if hits >= SITE_NAME_MIN_MENTIONS else None
+    if named:
+        title = named.pop()
+        hits = sum(find(b.text) == title for b in blocks)  # (rare: a group's © line only)
+        return title if hits >= SITE_NAME_MIN_MENTIONS else None
+    return _masthead_of_network(blocks)
+
+
+def _masthead_of_network(blocks: list[Block]) -> str | None:
+    """The one site of a group's network list ("Gazetaprawna.pl", "Forsal.pl", links alone
+    on their lines) whose bare name also stands alone on a line of the page ("Forsal":
+    its masthead), as written there; None for none or several."""
+    links = {m.group("name").casefold() for b in blocks if b.role == CRUFT
+             and "." in b.text and (m := _DOMAIN.fullmatch(b.text.strip()))}
+    if not links:
+        return None
+    bare = {b.text.strip() for b in blocks if b.role == CRUFT
+            and b.text.strip().casefold() in links}
+    return bare.pop() if len(bare) == 1 else None
 
 
 def _site_name(blocks: list[Block], known, find) -> str | None:
