@@ -34,6 +34,9 @@ BYLINE_LABELS: tuple[str, ...] = (
     "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
     # a text's credit ("Text: dpa", "Текст: РИА Новости", "Texto: Lusa", "Tekst: PAP")
     "text", "texte", "texto", "testo", "tekst", "teksti", "текст", "szöveg",
+    # the reporter's slot under Indonesian stories ("Reporter : X", "Redaktur & Reporter : X",
+    # "Penulis: X"; the editor's alone, "Redaktur : X", is no byline)
+    "reporter", "redaktur & reporter", "penulis", "wartawan",
 )
 #: How a byline's people and their agency stand apart without a comma, in the author slot
 #: ("Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA", "Jane Doe / EFE"), and how many
