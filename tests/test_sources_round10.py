@@ -22,7 +22,7 @@ import pytest
 
 from normalizer.cues.outlets import canonical_source, person_and_agency, person_then_agency
 from normalizer.model import AttributionHint
-from normalizer.pipeline import _hint_attribution, normalize_text
+from normalizer.pipeline import _hint_attribution, normalize_page, normalize_text
 from normalizer.stories.attribute import byline_names, site_dateline
 
 _STORY_DE = (
@@ -155,3 +155,39 @@ def test_author_slot_the_extractor_drops_gives_the_writer():
 # --- Names in other scripts ------------------------------------------------------------------
 def test_bbc_in_burmese_letters_is_bbc():
     assert canonical_source("ဘီဘီစီ") == "BBC"
+
+
+# --- A writer's name before a separator and the date, under the standfirst -----------------
+_PARAS = (
+    "<p>The county's officers were called to a warehouse on the edge of town late on Tuesday "
+    "after neighbours reported smoke rising from its roof, the statement said.</p>"
+    "<p>Nobody was hurt, and the damage is put at several thousand euros according to the "
+    "first estimate of the fire brigade, which stayed on the site through the night.</p>"
+    "<p>The cause of the fire is not yet known; investigators are expected to visit the "
+    "building again on Thursday morning with experts from the insurer.</p>"
+)
+
+
+def _byline(slot: str) -> list[str]:
+    page = ("<html><head><meta charset='utf-8'><title>Warehouse fire</title></head><body>"
+            "<main><article><h1>Warehouse fire on the edge of town</h1>"
+            "<h4>A warehouse burned on the edge of town on Tuesday night; nobody was hurt.</h4>"
+            f"<div class='row'>{slot}</div><div class='entry'>{_PARAS}</div></article></main>"
+            "</body></html>")
+    return normalize_page(page, "https://northwind.example/2023/fire/")[0]["stories"][0][
+        "byline"]
+
+
+def test_name_before_separator_and_date_is_the_byline():
+    slot = ("<span style='float:left'>Jane Roe &nbsp;|</span>"
+            "<span class='tarih'>05.04.2025 - Updated: 05.04.2025</span>")
+    assert _byline(slot) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("slot", [
+    "<span>Jane Roe &nbsp;|</span><span>Share this story</span>",  # no date after it
+    "<span>Reuters |</span><span>05.04.2025</span>",  # an outlet, no writer
+    "<span>Jane Roe</span><span>05.04.2025</span>",  # no separator
+])
+def test_no_byline_before_the_date(slot):
+    assert _byline(slot) == []
