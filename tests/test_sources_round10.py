@@ -191,3 +191,29 @@ def test_name_before_separator_and_date_is_the_byline():
 ])
 def test_no_byline_before_the_date(slot):
     assert _byline(slot) == []
+
+
+# --- A section label written as an outlet's name in the page's own case ----------------------
+def _teasers(label: str) -> list[str | None]:
+    teaser = ("{title}\n\n{title}\n\n{lead}\n\n04 de mayo de 2022\n\n" + label + "\n\n")
+    items = [("Revocan la condena en la causa por la venta de un auto usado",
+              "Resolución de la Cámara de Casación Penal sobre el caso"),
+             ("El Congreso aprobó la ley de presupuesto para el próximo año",
+              "La votación terminó en la madrugada tras un largo debate"),
+             ("Los precios de los alimentos subieron otra vez en abril",
+              "El índice de la canasta básica marcó un nuevo récord mensual")]
+    text = "".join(teaser.format(title=t, lead=lead) for t, lead in items)
+    return _sources(text)
+
+
+def test_section_label_in_the_pages_case_is_no_outlet():
+    assert "El País" not in _teasers("El país")
+
+
+def test_attribute_section_cased():
+    from normalizer.stories.attribute import _section_cased
+
+    assert _section_cased("El país", "El País")
+    assert not _section_cased("El País", "El País")
+    assert not _section_cased("EL PAÍS", "El País")
+    assert not _section_cased("reuters", "Reuters")  # one word: a credit in lower case

@@ -139,6 +139,16 @@ def _written_as_outlet(line: str) -> bool:
     return found is not None and found in (line.strip(), find_source(line))
 
 
+def _section_cased(line: str, name: str) -> bool:
+    """A bare line that is an outlet's name of several words with one of its capitals in
+    lower case ("El país", "El mundo" for El País, El Mundo): a section's label in the
+    page's own style, not the outlet's credit (which keeps its capitals, or is all
+    capitals)."""
+    text = line.strip(" .")
+    return " " in text and text != name and text.casefold() == name.casefold() \
+        and not text.isupper()
+
+
 #: How a byline line's people and the outlet after them stand apart: a bar, a bullet, a
 #: spaced dash or slash ("Jane Doe | Reuters", "Jane Doe - Reuters", "Jane Doe / EFE").
 _BYLINE_PARTS_RE = re.compile(r"\s*[|•]\s*|\s+[-–—/]\s+")
@@ -543,6 +553,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
             source = None if is_end_mark(source) else _not_release(source)  # "— ENDS"
+            if source is not None and _section_cased(b.text, source):
+                source = None  # "El país" under a teaser's date: the section, not El País
             if source is not None and source in credits:
                 # "The Associated Press contributed to this report." then "AP": the story
                 # names the agency a contributor, so its bare name under the story repeats
