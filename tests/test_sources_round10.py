@@ -217,3 +217,24 @@ def test_attribute_section_cased():
     assert not _section_cased("El País", "El País")
     assert not _section_cased("EL PAÍS", "El País")
     assert not _section_cased("reuters", "Reuters")  # one word: a credit in lower case
+
+
+# --- Datelines that name the agency first; a Chinese reporter's bracket ---------------------
+def test_agency_first_dateline():
+    from normalizer.stories.attribute import agency_first_dateline
+
+    assert agency_first_dateline("(ANSA) - ROMA, 28 LUG - Il consiglio comunale ha approvato "
+                                 "ieri sera il nuovo piano per il traffico.") == ("ROMA", "ANSA")
+    assert agency_first_dateline("(Photo) - ROMA, the city at night, seen from the hill "
+                                 "above the river.") is None
+    assert agency_first_dateline("(ANSA) - ROMA, 28 LUG - short") is None
+
+
+def test_reporter_bracket():
+    from normalizer.stories.attribute import reporter_bracket
+
+    assert reporter_bracket("〔記者王小明／台北報導〕市政府今天宣布新的公車路線。") == (
+        "台北", ["王小明"])
+    assert reporter_bracket("【记者王小明、李四/北京报道】今天市政府宣布新的公交线路。") == (
+        "北京", ["王小明", "李四"])
+    assert reporter_bracket("〔編輯部〕市政府今天宣布新的公車路線。") is None

@@ -194,3 +194,18 @@ SITE_DATELINE_RE = re.compile(
 SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
 #: How many characters of a paragraph are read for a site dateline.
 SITE_DATELINE_READ = 80
+#: An agency's dateline that names the agency first, then the place in capitals and the day
+#: ("(AGENCY) - ROMA, 28 LUG - ..."): the bracket credits the story, the place is its
+#: dateline. Read where the paragraph opens with a bracket only.
+AGENCY_FIRST_DATELINE_RE = re.compile(
+    r"^\s*\((?P<src>[^()\d]{2,30})\)\s*(?:--|[-–—])\s*"
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*,\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{4})?\s*(?:--|[-–—])\s")
+#: A Chinese-language reporter's bracket opening the story ("〔記者NAME／PLACE報導〕",
+#: "【记者NAME/PLACE报道】"): the writer is the byline, the place the dateline.
+REPORTER_BRACKET_RE = re.compile(
+    r"^\s*[〔［【\[（(](?:記者|记者)(?P<names>[^／/〕］】\])）)]{2,24})[／/]"
+    r"(?P<place>[^／/〕］】\])）)\s]{1,12}?)(?:報導|报道|電|电)[〕］】\])）)]")
+REPORTER_BRACKET_OPENERS = "〔［【[（("
+#: How the writers in that bracket are listed ("甲、乙").
+REPORTER_NAMES_SPLIT_RE = re.compile(r"\s*[、,，]\s*")

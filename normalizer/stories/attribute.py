@@ -443,6 +443,33 @@ def site_dateline(text: str) -> tuple[str, str] | None:
     return m.group("place").strip(" .'’-"), as_credited(name, canonical_source(name)) or name
 
 
+def agency_first_dateline(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a dateline naming the agency first ("(AGENCY) - ROMA, 28 LUG -
+    ..."), the agency one the table knows or shaped as one."""
+    if not text.lstrip().startswith("("):
+        return None
+    m = credit_cues.AGENCY_FIRST_DATELINE_RE.match(text)
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("place").strip().upper() in openers.NOT_PLACE_LABELS:
+        return None
+    src = m.group("src").strip()
+    found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
+    return (m.group("place").strip(" .'’-"), found) if found else None
+
+
+def reporter_bracket(text: str) -> tuple[str, list[str]] | None:
+    """(place, writers) of a Chinese-language reporter's bracket opening the story
+    ("〔記者NAME／PLACE報導〕")."""
+    if not text[:1] or text.lstrip()[:1] not in credit_cues.REPORTER_BRACKET_OPENERS:
+        return None
+    m = credit_cues.REPORTER_BRACKET_RE.match(text)
+    if m is None:
+        return None
+    names = [n for n in credit_cues.REPORTER_NAMES_SPLIT_RE.split(m.group("names").strip())
+             if n]
+    return (m.group("place").strip(), names) if names else None
+
+
 def bar_dateline(text: str) -> tuple[str, str] | None:
     """(place, outlet) of a dateline that names the outlet before a bar ("TOKIO taz | Im
     Café ...", "BERLIN taz |"): the place in capitals, the outlet's name, the bar, the prose.
@@ -467,6 +494,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     byline: list[str] = []
     text_blocks = segment.text_blocks
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
+        first = agency_first_dateline(tb.text)  # "(AGENCY) - ROMA, 28 LUG - ..."
+        if first:
+            dateline, source = first[0], _not_release(first[1])
+            break
         m = dateline_of(tb.text)
         if m:
             when, src = m.groupdict().get("when"), m.groupdict().get("src")
@@ -491,6 +522,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         agency = agency or site_dateline(tb.text)  # "tidewater.no, OSLO - ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
+            break
+        reporter = reporter_bracket(tb.text)  # "〔記者NAME／PLACE報導〕"
+        if reporter:
+            dateline, byline = reporter[0], list(reporter[1])
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
