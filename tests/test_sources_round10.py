@@ -238,3 +238,10 @@ def test_reporter_bracket():
     assert reporter_bracket("【记者王小明、李四/北京报道】今天市政府宣布新的公交线路。") == (
         "北京", ["王小明", "李四"])
     assert reporter_bracket("〔編輯部〕市政府今天宣布新的公車路線。") is None
+
+
+def test_follow_buttons_word_after_the_writer():
+    from normalizer.stories.attribute import split_names
+
+    assert split_names("Jane Roe  Follow") == (["Jane Roe"], [])
+    assert split_names("Jane Roe Folgen, John Doe") == (["Jane Roe", "John Doe"], [])

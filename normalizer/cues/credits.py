@@ -209,3 +209,7 @@ REPORTER_BRACKET_RE = re.compile(
 REPORTER_BRACKET_OPENERS = "〔［【[（("
 #: How the writers in that bracket are listed ("甲、乙").
 REPORTER_NAMES_SPLIT_RE = re.compile(r"\s*[、,，]\s*")
+#: A follow button's word pasted after the writer's name on a byline line ("By Jane Doe
+#: Follow"): not part of the name.
+FOLLOW_BUTTON_WORDS = frozenset(("follow", "folgen", "suivre", "seguir", "segui", "volg",
+                                 "følg", "följ", "obserwuj", "takip et", "seuraa"))

@@ -99,6 +99,9 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         part = part.strip(" .,:;—–-\u00a0")
         if not part:
             continue
+        head, _, last = part.rpartition(" ")
+        if head and last.casefold() in credit_cues.FOLLOW_BUTTON_WORDS:
+            part = head.strip()  # "Jane Doe Follow": the button's word after the name
         source = as_credited(part, canonical_source(part))  # (named as credited)
         if source is not None:
             if source not in agencies:
