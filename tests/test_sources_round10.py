@@ -245,3 +245,14 @@ def test_follow_buttons_word_after_the_writer():
 
     assert split_names("Jane Roe  Follow") == (["Jane Roe"], [])
     assert split_names("Jane Roe Folgen, John Doe") == (["Jane Roe", "John Doe"], [])
+
+
+def test_unlabelled_byline_line_writer_then_dash():
+    text = ("Kesehatan\n\nPeneliti temukan cara baru mendeteksi stroke lebih awal di rumah\n\n"
+            "Jane Roe - northwindHealth\n\nKamis, 02 Nov 2023 20:59 WIB\n\n"
+            "Para peneliti mengumumkan cara baru untuk mendeteksi gejala stroke lebih awal, "
+            "yang dapat dilakukan oleh keluarga pasien di rumah tanpa alat khusus.\n\n"
+            "Metode itu diuji pada ratusan pasien selama dua tahun dan hasilnya dinilai cukup "
+            "menjanjikan oleh para dokter yang terlibat dalam penelitian tersebut.\n")
+    story = normalize_text(text, "file:///dump.txt")["stories"][0]
+    assert story["byline"] == ["Jane Roe"]
