@@ -74,6 +74,7 @@ NON_POST_PATH = re.compile(
         |(?:image|photoset_iframe|ask|archive|submit)(?:/|$)  # Tumblr machinery beside /post/ID
         |\d{4}/(?:\d{2}/?)?$          # year or month archive
         |\d{4}/\d{2}/\d{2}/?$         # day archive
+        |users?/[^/]+/?$              # a member's profile (Drupal's /user/54, /users/name)
         |.*/(?:feed|trackback|page/\d+|embed)/?$
         |.*\.(?:xml|php|jpe?g|png|gif|css|js)$)""",
     re.VERBOSE,
@@ -172,6 +173,7 @@ ARTICLE_OG_TYPES: frozenset[str] = frozenset({"article", "blogposting", "newsart
 SINGLE_BODY_CLASSES: tuple[str, ...] = ("single", "single-post", "singular", "item-view", "page")
 ARCHIVE_BODY_CLASSES: tuple[str, ...] = (
     "archive", "tag", "category", "blog", "home", "search", "label-view", "feed-view", "paged",
+    "page-taxonomy", "page-taxonomy-term",  # Drupal 6/7: a term's page, beside its "page"
 )
 
 # Query parameters that never change which post a URL names.
@@ -278,6 +280,9 @@ DATE_TEXT_MAX = 80
 # then "07-11").
 YEAR_HEADING_RE = re.compile(r"^\s*((?:19|20)\d{2})\s*$")
 MONTH_DAY_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})\s*$")
+# A numeric date with its year ("10/26/2016", "26.10.2016"): a line worth sampling for
+# the page's day-month order when no element's class says date.
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
 # ... or in words ("Aug 21", "21. März"): a short line with a day and no year, read with
 # the heading's year by the listing date reader.
 WORD_MONTH_DAY_RE = re.compile(r"^(?=.*[^\W\d_])(?!.*\d{3})[^\d]*\b\d{1,2}\b[^\d]*$")

@@ -231,14 +231,38 @@ def _list_item(a: etree._Element) -> etree._Element | None:
     return next((anc for anc in a.iterancestors() if anc.tag in _ITEM_TAGS), None)
 
 
+def _definition_term(item: etree._Element) -> etree._Element | None:
+    """The ``<dt>`` a ``<dd>`` item stands under (Pelican's archives: the date as the term,
+    the post's link as its description), or None."""
+    if item.tag != "dd":
+        return None
+    for sib in item.itersiblings(preceding=True):
+        if sib.tag == "dt":
+            return sib
+        if sib.tag == "dd":
+            return None
+    return None
+
+
 def _dated_item(item: etree._Element) -> bool:
-    """Whether a list item prints a date: a ``<time>``, a date in its first words, or a
-    month and day of its own (under a year heading)."""
+    """Whether a list item prints a date: a ``<time>``, a date in its first words or in
+    the term it stands under, a month and day of its own (under a year heading), or a
+    short piece of its text that is a date in either numeric order (a table's date
+    column)."""
     if item.find(".//time") is not None \
             or parse_listing_date(squashed_text(item)[:cues.DATE_TEXT_MAX], "dmy"):
         return True
-    return any(cues.MONTH_DAY_RE.match(piece) or _word_month_day(piece.strip())
-               for piece in item.itertext())
+    term = _definition_term(item)
+    if term is not None and parse_listing_date(squashed_text(term)[:cues.DATE_TEXT_MAX], "dmy"):
+        return True
+    for piece in item.itertext():
+        if cues.MONTH_DAY_RE.match(piece) or _word_month_day(piece.strip()):
+            return True
+        if len(piece) <= cues.DATE_TEXT_MAX and any(c.isdigit() for c in piece) and (
+                parse_listing_date(piece.strip(), "dmy")
+                or parse_listing_date(piece.strip(), "mdy")):
+            return True
+    return False
 
 
 def _list_anchors(root: etree._Element, page_url: str,
@@ -319,12 +343,15 @@ def _containers(anchors: dict[str, list[etree._Element]]) -> dict[str, etree._El
             for anc in a.iterancestors():
                 owners.setdefault(anc, set()).add(key)
     result: dict[str, etree._Element] = {}
+    lone = len(anchors) == 1  # no other post bounds the climb: a post's own entry does
     for key, links in anchors.items():
         best = links[0]
         for anc in links[0].iterancestors():
             if anc.tag in ("body", "html") or len(owners.get(anc, ())) > 1:
                 break
             best = anc
+            if lone and anc.tag == "article":
+                break
         result[key] = best
     return result
 
@@ -577,6 +604,8 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
             yield squashed_text(line), line
     if (header := _date_header(container)) is not None:
         yield header, None
+    if (term := _definition_term(container)) is not None:
+        yield _spaced_text(term), term
     for el in _outside(container, body, _DATE_LINE_TAGS):
         text = el.text or ""
         if (len(text) > 40 and len(_WS.sub(" ", text).strip()) > 40) \
@@ -623,12 +652,21 @@ def _read_date(container: etree._Element, links: list[etree._Element],
 
 def _order_samples(containers: dict[str, etree._Element],
                    bodies: dict[str, etree._Element | None]) -> list[str]:
-    """Printed dates of the page's posts, to tell day-first from month-first."""
+    """Printed dates of the page's posts, to tell day-first from month-first: each one's
+    first date-classed text, or, on a page that has none, each one's first short line with
+    a numeric date ("Skrevet av admin fre, 10/26/2016 - 10:20" in a plain ``<span>``)."""
     out: list[str] = []
     for key, el in containers.items():
         for text in _date_class_texts(el, bodies[key]):
             out.append(text)
             break
+    if out:
+        return out
+    for key, el in containers.items():
+        for text, _ in _date_other_texts(el, [], bodies[key]):
+            if cues.NUMERIC_DATE_RE.search(text):
+                out.append(text)
+                break
     return out
 
 
