@@ -217,6 +217,7 @@ def test_attribute_section_cased():
     assert not _section_cased("El País", "El País")
     assert not _section_cased("EL PAÍS", "El País")
     assert not _section_cased("reuters", "Reuters")  # one word: a credit in lower case
+    assert not _section_cased("La Repubblica", "la Repubblica")  # raised at the start
 
 
 # --- Datelines that name the agency first; a Chinese reporter's bracket ---------------------

@@ -148,8 +148,12 @@ def _section_cased(line: str, name: str) -> bool:
     page's own style, not the outlet's credit (which keeps its capitals, or is all
     capitals)."""
     text = line.strip(" .")
-    return " " in text and text != name and text.casefold() == name.casefold() \
-        and not text.isupper()
+    if " " not in text or text.casefold() != name.casefold() or text.isupper():
+        return False
+    # a capital of the name lowered ("país" for "País"), not a lowered word raised at the
+    # line's start ("La Repubblica" for "la Repubblica")
+    return any(w[:1].isupper() and t[:1].islower()
+               for w, t in zip(name.split(), text.split(), strict=False))
 
 
 #: How a byline line's people and the outlet after them stand apart: a bar, a bullet, a
