@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from normalizer.cues import platforms
-from normalizer.cues.outlets import person_then_agency
+from normalizer.cues.outlets import person_and_agency
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
@@ -85,14 +85,16 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
 
     out: dict = {}
     slot_agency = None  # (an author slot outside the story: read only where none names one)
+    slot_person = None  # (its writer, "Narayana Kocherlakota" of "... Kocherlakota Bloomberg")
     for hint in hints:
         low, text = hint.cue.lower(), hint.text
         if not hint.in_story:
             if ("byline" in low or "author" in low) and "author" not in out:
                 m = cues.BYLINE_RE.match(text)
                 out["author"] = (m.group("names") if m else text).strip()
-            if ("byline" in low or "author" in low) and slot_agency is None:
-                slot_agency = person_then_agency(text)  # "Narayana Kocherlakota Bloomberg"
+            if ("byline" in low or "author" in low) and slot_agency is None \
+                    and (joined := person_and_agency(text)):
+                slot_person, slot_agency = joined  # "Narayana Kocherlakota Bloomberg"
             continue
         if "byline" in low or "author" in low:
             m = cues.BYLINE_RE.match(text)
@@ -111,6 +113,8 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
                 out["source"] = src
     if slot_agency and "source" not in out:
         out["source"] = slot_agency
+    if slot_person and "byline" not in out:
+        out["byline"] = [slot_person]
     return out
 
 

@@ -34,6 +34,9 @@ BYLINE_LABELS: tuple[str, ...] = (
     "بقلم", "كتب", "מאת", "نویسنده", "نوشته", "文", "글", "作者", "记者", "記者", "撰文",
     # a text's credit ("Text: dpa", "Текст: РИА Новости", "Texto: Lusa", "Tekst: PAP")
     "text", "texte", "texto", "testo", "tekst", "teksti", "текст", "szöveg",
+    # the reporter's slot under Indonesian stories ("Reporter : X", "Redaktur & Reporter : X",
+    # "Penulis: X"; the editor's alone, "Redaktur : X", is no byline)
+    "reporter", "redaktur & reporter", "penulis", "wartawan",
 )
 #: How a byline's people and their agency stand apart without a comma, in the author slot
 #: ("Jane Doe | Reuters | 5 Jan 2023", "Jane Doe - ANSA", "Jane Doe / EFE"), and how many
@@ -187,7 +190,26 @@ SLOT_QUOTED_HOLDER_RE = re.compile(
 #: for both: the address (``name``) in any case, the place in Latin or Cyrillic capitals.
 SITE_DATELINE_RE = re.compile(
     r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,6})\s*,\s*"
-    r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?\s*(?:--|[-–—])\s")
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*(?:--|[-–—])\s")
 SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
 #: How many characters of a paragraph are read for a site dateline.
 SITE_DATELINE_READ = 80
+#: An agency's dateline that names the agency first, then the place in capitals and the day
+#: ("(AGENCY) - ROMA, 28 LUG - ..."): the bracket credits the story, the place is its
+#: dateline. Read where the paragraph opens with a bracket only.
+AGENCY_FIRST_DATELINE_RE = re.compile(
+    r"^\s*\((?P<src>[^()\d]{2,30})\)\s*(?:--|[-–—])\s*"
+    r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*,\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{4})?\s*(?:--|[-–—])\s")
+#: A Chinese-language reporter's bracket opening the story ("〔記者NAME／PLACE報導〕",
+#: "【记者NAME/PLACE报道】"): the writer is the byline, the place the dateline.
+REPORTER_BRACKET_RE = re.compile(
+    r"^\s*[〔［【\[（(](?:記者|记者)(?P<names>[^／/〕］】\])）)]{2,24})[／/]"
+    r"(?P<place>[^／/〕］】\])）)\s]{1,12}?)(?:報導|报道|電|电)[〕］】\])）)]")
+REPORTER_BRACKET_OPENERS = "〔［【[（("
+#: How the writers in that bracket are listed ("甲、乙").
+REPORTER_NAMES_SPLIT_RE = re.compile(r"\s*[、,，]\s*")
+#: A follow button's word pasted after the writer's name on a byline line ("By Jane Doe
+#: Follow"): not part of the name.
+FOLLOW_BUTTON_WORDS = frozenset(("follow", "folgen", "suivre", "seguir", "segui", "volg",
+                                 "følg", "följ", "obserwuj", "takip et", "seuraa"))

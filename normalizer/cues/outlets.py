@@ -971,6 +971,12 @@ def person_then_agency(text: str) -> str | None:
     the slot's last words are an agency's whole name the table knows, the words before them
     a person's name (a name ending in a word that is an outlet's, such as "Jane Kurier",
     names no agency). Read on every author slot: whole-name lookups only, no scan."""
+    found = person_and_agency(text)
+    return found[1] if found else None
+
+
+def person_and_agency(text: str) -> tuple[str, str] | None:
+    """(writer, agency) of :func:`person_then_agency`'s slot: the byline is the person."""
     words = text.split()
     if not 3 <= len(words) <= PERSON_AGENCY_MAX_WORDS or any(c.isdigit() for c in text):
         return None
@@ -987,7 +993,7 @@ def person_then_agency(text: str) -> str | None:
                 or not all(w[0].isupper() or w in NAME_PARTICLES for w in head.split()) \
                 or canonical_source(head) is not None:
             return None
-        return agency
+        return head, agency
     return None
 
 

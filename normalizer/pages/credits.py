@@ -399,6 +399,28 @@ def bylines_around_body(tree: etree._Element, stories: list[dict],
     return _bylines(*_windows(tree, stories, title))
 
 
+def _name_before_date(lead: list) -> list[str]:
+    """The writer a node names alone before a separator, the next node opening with a date
+    ("Jane Doe |" "05.04.2025 - ..."): the byline of the author slot under the standfirst.
+    A person's name only (an outlet's there is the slot's signature, read elsewhere)."""
+    from normalizer.stories.attribute import byline_names
+    from normalizer.text.dates import parse_date
+
+    for node, nxt in zip(lead[1:], lead[2:], strict=False):
+        text = " ".join(str(node).split())
+        if not text or text[-1] not in credit_cues.SLOT_NAME_SEPARATORS \
+                or len(text) > BYLINE_MAX_CHARS:
+            continue
+        after = " ".join(str(nxt).split())
+        if not after[:2].isdigit() or parse_date(after[:10]) is None:
+            continue
+        name = text.rstrip(credit_cues.SLOT_NAME_SEPARATORS + " ")
+        people, outlets = byline_names(name)
+        if people and not outlets and canonical_source(name) is None:
+            return people
+    return []
+
+
 def _bylines(header: list, footer: list) -> tuple[list[str], list[str]]:
     return (next((b for i in range(len(header)) if (b := _byline(header, i))), []),
             next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
@@ -489,6 +511,10 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
+        if not header_names and not first["byline"]:
+            # under the standfirst: "Jane Doe |" then the date ("05.04.2025 - ...")
+            header_names = _name_before_date(windows[0]) \
+                or _name_before_date(_lead(stories, start))
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:

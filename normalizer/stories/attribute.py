@@ -33,6 +33,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     is_release_service,
     origin_notice,
     outlet_name,
+    person_and_agency,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -98,6 +99,9 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         part = part.strip(" .,:;—–-\u00a0")
         if not part:
             continue
+        head, _, last = part.rpartition(" ")
+        if head and last.casefold() in credit_cues.FOLLOW_BUTTON_WORDS:
+            part = head.strip()  # "Jane Doe Follow": the button's word after the name
         source = as_credited(part, canonical_source(part))  # (named as credited)
         if source is not None:
             if source not in agencies:
@@ -118,6 +122,8 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     people, agencies = split_names(text)
     if agencies:
         return people, agencies
+    if len(people) == 1 and (joined_agency := person_and_agency(people[0])):
+        return [joined_agency[0]], [joined_agency[1]]  # "Narayana Kocherlakota Bloomberg"
     for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
         outlet = outlet_name(part, strict=True)
         if outlet:
@@ -134,6 +140,20 @@ def _written_as_outlet(line: str) -> bool:
     menu's section that happens to share a name in another case ("El mundo")."""
     found = canonical_source(line.strip())
     return found is not None and found in (line.strip(), find_source(line))
+
+
+def _section_cased(line: str, name: str) -> bool:
+    """A bare line that is an outlet's name of several words with one of its capitals in
+    lower case ("El país", "El mundo" for El País, El Mundo): a section's label in the
+    page's own style, not the outlet's credit (which keeps its capitals, or is all
+    capitals)."""
+    text = line.strip(" .")
+    if " " not in text or text.casefold() != name.casefold() or text.isupper():
+        return False
+    # a capital of the name lowered ("país" for "País"), not a lowered word raised at the
+    # line's start ("La Repubblica" for "la Repubblica")
+    return any(w[:1].isupper() and t[:1].islower()
+               for w, t in zip(name.split(), text.split(), strict=False))
 
 
 #: How a byline line's people and the outlet after them stand apart: a bar, a bullet, a
@@ -416,6 +436,47 @@ def date_line_credit(text: str) -> tuple[str | None, str] | None:
     return (None if place.casefold() in _DATE_WORDS else place), found
 
 
+def site_dateline(text: str) -> tuple[str, str] | None:
+    """(place, site) of a dateline opened by the site's own web address ("tidewater.no,
+    OSLO - ..."; :data:`credit_cues.SITE_DATELINE_RE`, the page's credit reader's pattern):
+    the site credits the story it opens."""
+    if credit_cues.SITE_DATELINE_MARK not in text[:credit_cues.SITE_DATELINE_READ]:
+        return None
+    m = credit_cues.SITE_DATELINE_RE.match(text[:credit_cues.SITE_DATELINE_READ * 2] + " ")
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("place").strip().upper() in openers.NOT_PLACE_LABELS:
+        return None
+    name = m.group("name")
+    return m.group("place").strip(" .'’-"), as_credited(name, canonical_source(name)) or name
+
+
+def agency_first_dateline(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a dateline naming the agency first ("(AGENCY) - ROMA, 28 LUG -
+    ..."), the agency one the table knows or shaped as one."""
+    if not text.lstrip().startswith("("):
+        return None
+    m = credit_cues.AGENCY_FIRST_DATELINE_RE.match(text)
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("place").strip().upper() in openers.NOT_PLACE_LABELS:
+        return None
+    src = m.group("src").strip()
+    found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
+    return (m.group("place").strip(" .'’-"), found) if found else None
+
+
+def reporter_bracket(text: str) -> tuple[str, list[str]] | None:
+    """(place, writers) of a Chinese-language reporter's bracket opening the story
+    ("〔記者NAME／PLACE報導〕")."""
+    if not text[:1] or text.lstrip()[:1] not in credit_cues.REPORTER_BRACKET_OPENERS:
+        return None
+    m = credit_cues.REPORTER_BRACKET_RE.match(text)
+    if m is None:
+        return None
+    names = [n for n in credit_cues.REPORTER_NAMES_SPLIT_RE.split(m.group("names").strip())
+             if n]
+    return (m.group("place").strip(), names) if names else None
+
+
 def bar_dateline(text: str) -> tuple[str, str] | None:
     """(place, outlet) of a dateline that names the outlet before a bar ("TOKIO taz | Im
     Café ...", "BERLIN taz |"): the place in capitals, the outlet's name, the bar, the prose.
@@ -440,6 +501,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     byline: list[str] = []
     text_blocks = segment.text_blocks
     for tb in text_blocks[:2]:  # a standfirst may stand above the dateline paragraph
+        first = agency_first_dateline(tb.text)  # "(AGENCY) - ROMA, 28 LUG - ..."
+        if first:
+            dateline, source = first[0], _not_release(first[1])
+            break
         m = dateline_of(tb.text)
         if m:
             when, src = m.groupdict().get("when"), m.groupdict().get("src")
@@ -461,8 +526,13 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             break
         agency = agency_dot_dateline(tb.text)  # "КИЕВ. 3 декабря. УНН. Парламент ..."
         agency = agency or bar_dateline(tb.text)  # "TOKIO taz | Im Café ..."
+        agency = agency or site_dateline(tb.text)  # "tidewater.no, OSLO - ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
+            break
+        reporter = reporter_bracket(tb.text)  # "〔記者NAME／PLACE報導〕"
+        if reporter:
+            dateline, byline = reporter[0], list(reporter[1])
             break
         m = COLON_DATELINE_RE.match(tb.text)  # "ISLAMABAD: The ...", "BANGKOK: Ein ..."
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
@@ -499,6 +569,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
                     source = _not_release(agencies[0])
+            elif not byline and _BYLINE_PARTS_RE.search(b.text):
+                # no label: "Jane Doe - Outlet", the writer's name then a dash (a line the
+                # cleaner took for a byline); the people before the dash are its writers
+                byline += _byline_line(b.text)[0]
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)
@@ -525,6 +599,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
             source = None if is_end_mark(source) else _not_release(source)  # "— ENDS"
+            if source is not None and _section_cased(b.text, source):
+                source = None  # "El país" under a teaser's date: the section, not El País
             if source is not None and source in credits:
                 # "The Associated Press contributed to this report." then "AP": the story
                 # names the agency a contributor, so its bare name under the story repeats

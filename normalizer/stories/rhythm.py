@@ -2146,7 +2146,8 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
     found = _page_source(blocks, known, find)
     if found is None or is_media_group(found):
-        return _site_name(blocks, known, find) or found
+        return _site_name(blocks, known, find) or (
+            _group_title(blocks, find) if found else None) or found
     if found == _first_line_name(blocks, known):
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -2154,6 +2155,37 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if site and _squash(site) not in _squash(found):
             return site
     return found
+
+
+def _group_title(blocks: list[Block], find) -> str | None:
+    """Under a media group's © line ("©2025 Mediahuis Luxembourg S.A."), the title the
+    site's own chrome names once ("E-mail: redaktion@title.lu") where the page names it
+    again elsewhere (in its stories, "auf title.lu"): the table's outlet named by
+    :data:`SITE_NAME_MIN_MENTIONS` lines in all, the chrome's one; None if the chrome
+    names more than one (a footer's list of the group's other titles)."""
+    named = {find(b.text) for b in blocks if b.role == CRUFT
+             and b.cruft_kind in SITE_CHROME_KINDS and weight(b.text) <= SITE_CHROME_MAX_WORDS}
+    named = {o for o in named if o and o not in wire_services() and not is_media_group(o)}
+    if len(named) > 1:
+        return None
+    if named:
+        title = named.pop()
+        hits = sum(find(b.text) == title for b in blocks)  # (rare: a group's © line only)
+        return title if hits >= SITE_NAME_MIN_MENTIONS else None
+    return _masthead_of_network(blocks)
+
+
+def _masthead_of_network(blocks: list[Block]) -> str | None:
+    """The one site of a group's network list ("Gazetaprawna.pl", "Forsal.pl", links alone
+    on their lines) whose bare name also stands alone on a line of the page ("Forsal":
+    its masthead), as written there; None for none or several."""
+    links = {m.group("name").casefold() for b in blocks if b.role == CRUFT
+             and "." in b.text and (m := _DOMAIN.fullmatch(b.text.strip()))}
+    if not links:
+        return None
+    bare = {b.text.strip() for b in blocks if b.role == CRUFT
+            and b.text.strip().casefold() in links}
+    return bare.pop() if len(bare) == 1 else None
 
 
 def _site_name(blocks: list[Block], known, find) -> str | None:
