@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -51,6 +52,7 @@ from crawler.pagination import (
 from crawler.platforms import SourcePlan, ViaError, check_via
 from crawler.sources import NativeSources
 from normalizer.pages.archive import parse_archive
+from normalizer.pages.archive_links import excerpt_links
 from normalizer.pages.urls import canonical_post_url
 
 if TYPE_CHECKING:
@@ -64,6 +66,10 @@ log = logging.getLogger(__name__)
 
 #: Permalink requests go before the next archive page, so the queue stays one page deep.
 POST_PRIORITY = 10
+#: Archive pages of a host the cheap read (excerpts only) may fail on before the host's
+#: pages are all read in full: a featured post shown whole on a first page does not
+#: end it; a full-content archive pays the cheap read's half a parse twice, not a page.
+CHEAP_READ_MISSES = 2
 
 
 class _Turn:
@@ -109,6 +115,8 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         self.frontier: FrontierScheduler = InProcessFrontier(None)
         #: Archive pages requested ahead of their turn (none until from_crawler says).
         self.ahead = PagesAhead(0, lambda request: b"")
+        #: Archive pages of each host the cheap read left to the full one (read_archive).
+        self.cheap_misses: dict[str, int] = {}
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -208,7 +216,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         stats = self.crawler.stats
         page = parsed_archive(response)  # parsed in a worker (crawler.offload), or here
         if page is None:
-            page = parse_archive(response.text, response.url)
+            page = self.read_archive(response)
         if page_no == 1 and plan is None:  # a start URL: choose its source once
             plan = self.plan_archive(response)
             if plan.source != "html":
@@ -264,6 +272,23 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         yield from posts
         if ready is not None:  # the next page came before its turn: its turn is now
             yield _Turn(ready)
+
+    def read_archive(self, response: Response) -> ArchivePage:
+        """The archive page, read as cheaply as this crawl allows. Where every listed
+        post will be followed to its permalink whatever the listing says of it (no
+        ``since``, ``follow`` not ``never``), a page of excerpts only needs its post URLs
+        and next link (:func:`~normalizer.pages.archive_links.excerpt_links`, half the
+        work of :func:`parse_archive`). A page it does not answer for is read in full;
+        after :data:`CHEAP_READ_MISSES` such pages a host's pages are all read in full
+        (a full-content archive does not pay for both reads on every page)."""
+        if self.args.since is None and self.args.follow != "never":
+            host = urlsplit(response.url).netloc
+            if self.cheap_misses.get(host, 0) < CHEAP_READ_MISSES:
+                page = excerpt_links(response.text, response.url)
+                if page is not None:
+                    return page
+                self.cheap_misses[host] = self.cheap_misses.get(host, 0) + 1
+        return parse_archive(response.text, response.url)
 
     def next_archive_request(self, response: Response, page: ArchivePage, page_no: int,
                              older: int) -> scrapy.Request | None:
