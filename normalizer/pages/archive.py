@@ -1114,15 +1114,9 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     """Read an archive page (or a single post's page) fetched from ``url``.
 
     ``today`` (default: the current date) bounds the dates a listing may carry."""
-    # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
-    if isinstance(html, bytes):
-        root = _root_of_bytes(html, url)
-    else:  # lxml refuses str input that declares an encoding
-        root = etree.fromstring(_STR_INPUT.sub("", html), _PARSER)
+    root, base = page_root(html, url)
     if root is None:
         raise ValueError(f"no HTML document at {url}")
-    base_el = root.find(".//base[@href]")
-    base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
 
     anchors = _anchors(root, url, base)
     title_list = False
@@ -1162,6 +1156,33 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
             is_excerpt=is_excerpt,
         ))
 
+    tag, next_url, is_archive = page_verdict(root, url, base, shown,
+                                             [bodies[k] for k in keys])
+    return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
+                       next_url=next_url, is_archive=is_archive,
+                       display_uncertain=is_archive and bool(posts) and uncertain)
+
+
+def page_root(html: str | bytes, url: str) -> tuple[etree._Element | None, str]:
+    """The page's tree (None where the bytes hold no document) and the base its links
+    resolve against (its ``<base href>``, else ``url``)."""
+    # Plain lxml elements: the lxml.html element classes cost a Python lookup per node.
+    if isinstance(html, bytes):
+        root = _root_of_bytes(html, url)
+    else:  # lxml refuses str input that declares an encoding
+        root = etree.fromstring(_STR_INPUT.sub("", html), _PARSER)
+    if root is None:
+        return None, url
+    base_el = root.find(".//base[@href]")
+    return root, (urljoin(url, base_el.get("href").strip()) if base_el is not None else url)
+
+
+def page_verdict(root: etree._Element, url: str, base: str, shown: list[_Shown],
+                 bodies: list[etree._Element | None]) -> tuple[str | None, str | None, bool]:
+    """The page's tag, its older page and whether it is an archive, given what its
+    listing shows (``shown`` and ``bodies``, one a listed post, in order). Read once here
+    for :func:`parse_archive` and the crawler's cheap read
+    (:mod:`normalizer.pages.archive_links`), which must answer alike."""
     classes = _body_classes(root)
     single = _single_post_page(root, url, classes)
     tag = _archive_tag(root, url)
@@ -1169,16 +1190,14 @@ def parse_archive(html: str | bytes, url: str, today: date | None = None) -> Arc
     path = urlsplit(url).path
     archive_path = any(p.search(path) for p in cues.TAG_URL_PATTERNS) or bool(
         cues.ARCHIVE_PATH_RE.search(path))
-    if posts:
+    if shown:
         says_listing = (tag is not None or next_url is not None or archive_path
                         or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
-        is_archive = not single and (len(posts) >= 2 or says_listing)
+        is_archive = not single and (len(shown) >= 2 or says_listing)
         if is_archive and not says_listing \
                 and all(s.length <= _TEASER_LENGTH for s in shown) \
-                and _article_beside_cards(root, [bodies[k] for k in keys]):
+                and _article_beside_cards(root, bodies):
             is_archive = False  # a news article beside teaser cards of other articles
     else:  # an empty archive says so in its URL; a post page with prev/next links does not
         is_archive = not single and any(p.search(path) for p in cues.TAG_URL_PATTERNS)
-    return ArchivePage(url=url, tag=tag if is_archive else None, posts=posts,
-                       next_url=next_url, is_archive=is_archive,
-                       display_uncertain=is_archive and bool(posts) and uncertain)
+    return tag, next_url, is_archive

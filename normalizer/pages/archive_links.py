@@ -18,11 +18,6 @@ posts, flags, tag and next link on every real archive page of the project's corp
 """
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
-
-from lxml import etree
-
-from normalizer.cues import platforms as cues
 from normalizer.pages import archive as full
 from normalizer.pages.archive import ArchivePage, ListedPost
 
@@ -34,14 +29,9 @@ def excerpt_links(html: str | bytes, url: str) -> ArchivePage | None:
     URL and ``is_excerpt`` and nothing else of the listing (no title, date or
     content); its tag, next link and ``is_archive`` are :func:`parse_archive`'s. None
     where the page needs the full read (see the module's doc)."""
-    if isinstance(html, bytes):
-        root = full._root_of_bytes(html, url)
-    else:  # lxml refuses str input that declares an encoding
-        root = etree.fromstring(full._STR_INPUT.sub("", html), full._PARSER)
+    root, base = full.page_root(html, url)
     if root is None:
         return None
-    base_el = root.find(".//base[@href]")
-    base = urljoin(url, base_el.get("href").strip()) if base_el is not None else url
 
     anchors = full._anchors(root, url, base)
     if len(anchors) < 2:
@@ -57,21 +47,9 @@ def excerpt_links(html: str | bytes, url: str) -> ArchivePage | None:
     excerpts, uncertain = full._decide_excerpts(shown)
     if uncertain or not all(excerpts):
         return None
-
-    classes = full._body_classes(root)
-    if full._single_post_page(root, url, classes):
+    tag, next_url, is_archive = full.page_verdict(root, url, base, shown,
+                                                  [bodies[k] for k in keys])
+    if not is_archive:
         return None
-    tag = full._archive_tag(root, url)
-    next_url = full._next_url(root, url, base)
-    path = urlsplit(url).path
-    archive_path = any(p.search(path) for p in cues.TAG_URL_PATTERNS) or bool(
-        cues.ARCHIVE_PATH_RE.search(path))
-    says_listing = (tag is not None or next_url is not None or archive_path
-                    or bool(classes & set(cues.ARCHIVE_BODY_CLASSES)))
-    if not (len(keys) >= 2 or says_listing):
-        return None
-    if not says_listing and all(s.length <= full._TEASER_LENGTH for s in shown) \
-            and full._article_beside_cards(root, [bodies[k] for k in keys]):
-        return None  # a news article beside teaser cards of other articles
     return ArchivePage(url=url, tag=tag, posts=[ListedPost(url=k) for k in keys],
                        next_url=next_url, is_archive=True)
