@@ -233,6 +233,11 @@ def is_story_end(block: Block) -> bool:
 #: most ("Why? Because ..."); a line with this many is sentences, not a title.
 _SENTENCE_BREAK = re.compile(r"\w{3,}[.!?…]\s+\S")
 TITLE_MAX_BREAKS = 2
+#: The characters that end a sentence in :data:`_SENTENCE_BREAK`: a line with fewer of
+#: them than :data:`TITLE_MAX_BREAKS` has fewer breaks, and is not searched.
+_BREAK_ENDS = (".", "!", "?", "…")
+#: A trailing aside in brackets ("(Dear Donald ...)"), read off a title's end.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def title_like(block: Block) -> bool:
@@ -241,8 +246,10 @@ def title_like(block: Block) -> bool:
     if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) \
             or not _CAP_WORD.match(text):
         return False
-    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
-    if len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
+    # (only a line whose last visible character closes a bracket can end in an aside)
+    core = _TRAILING_ASIDE.sub("", text) if text.rstrip().endswith(")") else text
+    if sum(map(core.count, _BREAK_ENDS)) >= TITLE_MAX_BREAKS \
+            and len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
         return False  # "New to X? It's an app ... easily. Deposit ...": an offer's sentences
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
