@@ -14,7 +14,7 @@ import re
 import pytest
 
 from normalizer.stories import split
-from tests.test_clean_speed_prechecks import REAL_LINES, _built_lines
+from tests.test_clean_speed_prechecks import REAL, REAL_LINES, _built_lines
 
 #: Pieces of the datelines the patterns read, in the scripts they are written for, and
 #: pieces of prose: glued at random (see ``_built_lines``) they reach every pattern.
@@ -86,3 +86,44 @@ def test_dateline_of_answers_as_with_every_pattern_tried(monkeypatch) -> None:
     full = [_answer(split.dateline_of(x)) for x in lines]
     assert fast == full
     assert sum(a is not None for a in full) > 1000
+
+
+#: An expression of each shape :class:`PageIndex` answers, with the shape's name.
+SHAPED = [
+    ("//*[contains(@class, 'entry')]", "class_part"),
+    ("//meta[@property='og:title']/@content", "meta_content"),
+    ("//*[@itemprop='datePublished']/@content", "attribute_of"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]", "class_token"),
+    ("//h1", "tags"),
+    ("//h1|//h2|//h3", "tags"),
+    ("//a[contains(concat(' ', @rel, ' '), ' tag ')]", "attribute_word"),
+    ("//*[contains(concat(' ', @class, ' '), ' post ')]", "attribute_word"),
+    ("//article//h1", "inside"),
+    ("//*[contains(@class, 'post')]//*[contains(@class, 'title')]", "inside"),
+    ("//*[contains(concat(' ', normalize-space(@class), ' '), ' post ')]//h2[1]", "inside"),
+    ("(//h1)[1]/following::p[1]", None),
+    ("//p | //img", "tags"),
+]
+
+
+@pytest.mark.parametrize("expr, kind", SHAPED, ids=[e for e, _ in SHAPED])
+def test_the_index_reads_each_shape_once_and_answers_as_lxml(expr: str, kind: str | None) -> None:
+    """:func:`dom._shape` names each expression's shape (kept: asked again, it answers
+    from its table), and the index's answers are lxml's on real saved pages."""
+    from normalizer.pages import dom
+    from normalizer.pages.permalink import parse_html
+
+    shape = dom._shape(expr)
+    assert (shape[0] if shape else None) == kind
+    assert dom._shape(expr) is shape
+    pages = sorted(p for sub in ("posts", "archives", "stories")
+                   for p in (REAL / sub).glob("*.html"))
+    assert len(pages) > 10
+    found = 0
+    for path in pages[::2]:
+        tree = parse_html(path.read_bytes())
+        want = [str(v) if isinstance(v, str) else v for v in tree.xpath(expr)]
+        got = [str(v) if isinstance(v, str) else v for v in dom.PageIndex(tree).select(expr)]
+        assert got == want, (path.name, expr)
+        found += len(got)
+    assert found or kind in ("meta_content", "attribute_of")
