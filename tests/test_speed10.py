@@ -127,3 +127,26 @@ def test_the_index_reads_each_shape_once_and_answers_as_lxml(expr: str, kind: st
         assert got == want, (path.name, expr)
         found += len(got)
     assert found or kind in ("meta_content", "attribute_of")
+
+
+CREDIT_PIECES = ["Jane Doe", "in Paris", "and", "contributed", "CONTRIBUTED", "Contributes",
+                 "contributed reporting.", "to this report.", "contributed to the story",
+                 "Additional reporting by", "(Editing by X)", "Reuters", "from London", "."]
+
+
+def test_story_end_letters_are_in_every_line_the_patterns_match() -> None:
+    from normalizer.cues import text as cues
+    from normalizer.stories.blocks import Block
+
+    built = _built_lines(CREDIT_PIECES, 6000, 11)
+    names = _built_lines(["Jane Doe", "in Paris", "and", "John Roe in Rome,", "at"], 600, 12)
+    lines = LINES[::3] + built + [f"{x.strip()} contributed." for x in names]
+    full = [x for x in lines if cues.CONTRIBUTED_RE.match(x)]
+    bare = [x for x in lines if cues.CONTRIBUTED_BARE_RE.match(x)]
+    assert len(full) > 30 and len(bare) > 5
+    assert all(split.CONTRIBUTED_LETTERS in x.lower() for x in full)
+    assert all(split.CONTRIBUTED_BARE_WORD in x for x in bare)
+    for x in lines:
+        want = bool(cues.STORY_END_RE.match(x) or cues.CONTRIBUTED_RE.match(x)
+                    or cues.CONTRIBUTED_BARE_RE.match(x))
+        assert split.is_story_end(Block(text=x)) == want, x

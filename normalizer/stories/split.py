@@ -219,10 +219,23 @@ def _dateline_of(text: str):
     return None
 
 
+#: Letters every line :data:`cues.CONTRIBUTED_RE` matches holds, lower-cased (of its
+#: "contributed"/"contributes": no letter but their capitals folds to these three under
+#: IGNORECASE), and the word :data:`cues.CONTRIBUTED_BARE_RE` ends with, as written. A
+#: line without them is not searched (most paragraphs: their lazy names try every length).
+CONTRIBUTED_LETTERS = "ntr"
+CONTRIBUTED_BARE_WORD = "contributed"
+
+
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
-        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text)
-                    or cues.CONTRIBUTED_BARE_RE.match(block.text))
+        text = block.text
+        if cues.STORY_END_RE.match(text):
+            return True
+        if CONTRIBUTED_LETTERS not in text.lower():
+            return False
+        return bool(cues.CONTRIBUTED_RE.match(text) or (CONTRIBUTED_BARE_WORD in text
+                                                        and cues.CONTRIBUTED_BARE_RE.match(text)))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
     return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
         and "source_line" not in block.notes
