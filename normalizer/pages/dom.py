@@ -141,6 +141,32 @@ _INSIDE_XPATH = re.compile(
 _TAGS_XPATH = re.compile(r"^//[a-z][a-z0-9]*(?:\s*\|\s*//[a-z][a-z0-9]*)*$")
 
 
+@functools.lru_cache(maxsize=2048)
+def _shape(expr: str) -> tuple[str, Any] | None:
+    """Which of the shapes :meth:`PageIndex.select` answers ``expr`` has, and its parts
+    (read once an expression: the expressions are the cues' fixed strings, asked on
+    every page)."""
+    if "|" in expr:  # a union: only of tags here (the branches: see PageIndex._select)
+        if _TAGS_XPATH.match(expr):
+            return "tags", frozenset(part.strip()[2:] for part in expr.split("|"))
+        return None
+    if m := _CLASS_PART_XPATH.match(expr):
+        return "class_part", (m[1],)
+    if m := _META_CONTENT_XPATH.match(expr):
+        return "meta_content", (m[1], m[2])
+    if m := _ATTR_VALUE_XPATH.match(expr):
+        return "attribute_of", (m[1], m[2], m[3])
+    if m := _CLASS_TOKEN_XPATH.match(expr):
+        return "class_token", (m[1],)
+    if _TAGS_XPATH.match(expr):
+        return "tags", frozenset((expr[2:],))
+    if m := _ATTR_WORD_XPATH.match(expr):
+        return "attribute_word", (m[1], m[2], m[3])
+    if m := _INSIDE_XPATH.match(expr):
+        return "inside", (m[1], m[2], m[3], bool(m[4]))
+    return None
+
+
 def _xml_words(text: str) -> list[str]:
     """``text`` split at single spaces after XPath's ``normalize-space`` folding of tabs and
     line ends (``str.replace``, not ``str.translate``: a translation table is read a
@@ -306,36 +332,36 @@ class PageIndex:
     def _answer(self, expr: str) -> list | None:
         """``expr``'s elements (or attribute values) when it has a shape the index
         answers, else None."""
-        if "|" in expr:  # a union: only of tags here (the branches: see _select)
-            if _TAGS_XPATH.match(expr):  # "//h1|//h2|//h3"
-                return self.with_tags(frozenset(part.strip()[2:] for part in expr.split("|")))
+        shape = _shape(expr)
+        if shape is None:
             return None
-        if m := _CLASS_PART_XPATH.match(expr):
-            return self.with_class_part(m[1])
-        if m := _META_CONTENT_XPATH.match(expr):
-            return self.meta_content(m[1], m[2])
-        if m := _ATTR_VALUE_XPATH.match(expr):
-            return self.attribute_of(m[1], m[2], m[3])
-        if m := _CLASS_TOKEN_XPATH.match(expr):  # one of the class's words
-            return self.with_class_token(m[1])
-        if _TAGS_XPATH.match(expr):  # "//h1"
-            return self.with_tags(frozenset((expr[2:],)))
-        if m := _ATTR_WORD_XPATH.match(expr):  # a word of an attribute, spaces as they are
-            return self.with_attribute_word(m[1], m[2], m[3])
-        if m := _INSIDE_XPATH.match(expr):  # //outer//inner
-            outer = self._answer(m[1])
-            if outer is None or any(isinstance(el, str) for el in outer):
-                return None
-            if not outer:
-                return []
-            if m[2] is not None:
-                return self.inside(outer, self.with_class_part(m[2]))
-            inner = self.with_tags(frozenset((m[3],)))
-            if m[4]:  # [1]: the first of its parent's children of the tag
-                inner = [el for el in inner
-                         if next(el.itersiblings(m[3], preceding=True), None) is None]
-            return self.inside(outer, inner)
-        return None
+        kind, args = shape
+        if kind == "tags":  # "//h1", "//h1|//h2|//h3"
+            return self.with_tags(args)
+        if kind == "class_part":
+            return self.with_class_part(args[0])
+        if kind == "meta_content":
+            return self.meta_content(args[0], args[1])
+        if kind == "attribute_of":
+            return self.attribute_of(args[0], args[1], args[2])
+        if kind == "class_token":  # one of the class's words
+            return self.with_class_token(args[0])
+        if kind == "attribute_word":  # a word of an attribute, spaces as they are
+            return self.with_attribute_word(args[0], args[1], args[2])
+        # //outer//inner
+        outer_expr, inner_class, inner_tag, first_only = args
+        outer = self._answer(outer_expr)
+        if outer is None or any(isinstance(el, str) for el in outer):
+            return None
+        if not outer:
+            return []
+        if inner_class is not None:
+            return self.inside(outer, self.with_class_part(inner_class))
+        inner = self.with_tags(frozenset((inner_tag,)))
+        if first_only:  # [1]: the first of its parent's children of the tag
+            inner = [el for el in inner
+                     if next(el.itersiblings(inner_tag, preceding=True), None) is None]
+        return self.inside(outer, inner)
 
     def with_attribute_word(self, tag: str, attribute: str,
                             word: str) -> list[etree._Element]:

@@ -102,12 +102,16 @@ def preprocess(tree: etree._Element,
 
     for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
         classes, ident = el.get("class"), el.get("id")
-        if (classes is None and ident is None and el.tag != "figcaption") \
-                or el.getparent() is None:
-            continue  # no class and no id: nothing below could match
-        cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
-        if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
-            continue  # most elements: one search answers both questions below
+        if classes is None and ident is None:
+            if el.tag != "figcaption":
+                continue  # no class and no id: nothing below could match
+            cls = " "
+        else:
+            cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
+            if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
+                continue  # most elements: one search answers both questions below
+        if el.getparent() is None:
+            continue  # (taken out with a caption above it; asked only of the few left)
         if el.tag == "figcaption" or (cls.strip() and CAPTION_CLASS_RE.search(cls)):
             if el.find(".//img") is not None and el.tag != "figcaption":
                 continue  # a caption container holding its image: the image stays

@@ -117,8 +117,61 @@ NOT_DATELINE_OUTLETS = frozenset(("संवाददाता", "ब्यू�
                                   "প্রতিনিধি", "ডেস্ক", "সংবাদদাতা"))
 
 
+#: What a line needs before a dateline pattern can match it, by pattern: pairs of
+#: (characters, limit), each met when one of the characters is in the line, and where
+#: ``limit`` is a number, the first of them stands within ``limit`` characters of the
+#: start, whitespace right before it not counted (the pattern's bounded opening, maybe
+#: ``\s*``, then that character). The patterns' lazy openings try every length up to
+#: forty characters on every paragraph; these tests (one possessive pattern a dateline
+#: pattern: :func:`_precheck`) cost a fraction of that. Each pair is read off its pattern;
+#: tests/test_speed10.py checks them on the project's real text and on built lines.
+_DASHES = "-–—"
+DATELINE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, int | None], ...]] = {
+    OUTLET_DATELINE_RES[0]: ((".", 31), (_DASHES, None)),
+    OUTLET_DATELINE_RES[1]: ((",", 31), ("।", None)),
+    OUTLET_DATELINE_RES[2]: (("[", 0), ("=", None)),
+    cues.DATELINE_RES[0]: (("(", None), (")", None)),
+    cues.DATELINE_RES[1]: ((_DASHES, None),),
+    cues.DATELINE_RES[2]: ((",", 31), (_DASHES, None), (".", None)),
+    cues.DATELINE_RES[3]: (("(", 0), (")", None)),
+    cues.DATELINE_RES[4]: (("v", 41),),  # (the "v" of " via ")
+    openers.DATELINE_RES[0]: (("BPV", 0), ("(", None), (")", None)),
+    openers.DATELINE_RES[1]: (("(", 41), (")", None)),
+    openers.DATELINE_RES[2]: (("(", 41), (")", None)),
+    openers.DATELINE_RES[3]: (("【[", 0), ("】]", None)),
+    openers.DATELINE_RES[4]: ((",[", 41), ("(", None), (")", None)),
+    openers.DATELINE_RES[5]: ((",", 41), ("/", None)),
+    openers.DATELINE_RES[6]: (("月", None), ("日", None)),
+    openers.DATELINE_RES[7]: (("【", 0), ("】", None)),
+    openers.DATELINE_RES[8]: (("(（", 0), ("=", None)),
+    openers.DATELINE_RES[9]: ((",", 31), (_DASHES, None)),
+    openers.DATELINE_RES[10]: ((":" + _DASHES, 31),),
+}
+
+
+def _precheck(needs: tuple[tuple[str, int | None], ...]) -> re.Pattern[str]:
+    """One pattern that matches at the start of a line that has all of ``needs``
+    (possessive runs of the other characters: a scan in C that never tries a run again)."""
+    parts = []
+    for chars, limit in needs:
+        cls = "".join(re.escape(c) for c in chars)
+        run = "*+" if limit is None else f"{{0,{limit}}}+"
+        space = "" if limit is None else r"\s*"
+        parts.append(f"(?=[^{cls}]{run}{space}[{cls}])")
+    return re.compile("".join(parts))
+
+
+_PRECHECKS = {rx: _precheck(needs).match for rx, needs in DATELINE_NEEDS.items()}
+#: The dateline patterns in the order they are tried, each with its precheck.
+_OUTLET_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in OUTLET_DATELINE_RES)
+_MAIN_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in cues.DATELINE_RES)
+_OTHER_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in openers.DATELINE_RES)
+
+
 def _outlet_dateline(text: str) -> Dateline | None:
-    for rx in OUTLET_DATELINE_RES:
+    for rx, may in _OUTLET_DATELINES:
+        if may(text) is None:
+            continue
         m = rx.match(text)
         if m is None:
             continue
@@ -147,12 +200,16 @@ def _dateline_of(text: str):
         found = _outlet_dateline(text)  # (before the bare place's "PLACE. AGENCY –")
         if found is not None:
             return found
-    for rx in cues.DATELINE_RES:
+    for rx, may in _MAIN_DATELINES:
+        if may(text) is None:
+            continue
         m = rx.match(text)
         if m:
             return m
     # Other scripts and shapes: only where the bracketed or leading name is an outlet.
-    for rx in openers.DATELINE_RES:
+    for rx, may in _OTHER_DATELINES:
+        if may(text) is None:
+            continue
         m = rx.match(text)
         if m:
             src = known_outlet(m.group("src"))
@@ -162,10 +219,23 @@ def _dateline_of(text: str):
     return None
 
 
+#: Letters every line :data:`cues.CONTRIBUTED_RE` matches holds, lower-cased (of its
+#: "contributed"/"contributes": no letter but their capitals folds to these three under
+#: IGNORECASE), and the word :data:`cues.CONTRIBUTED_BARE_RE` ends with, as written. A
+#: line without them is not searched (most paragraphs: their lazy names try every length).
+CONTRIBUTED_LETTERS = "ntr"
+CONTRIBUTED_BARE_WORD = "contributed"
+
+
 def is_story_end(block: Block) -> bool:
     if block.role == TEXT:
-        return bool(cues.STORY_END_RE.match(block.text) or cues.CONTRIBUTED_RE.match(block.text)
-                    or cues.CONTRIBUTED_BARE_RE.match(block.text))
+        text = block.text
+        if cues.STORY_END_RE.match(text):
+            return True
+        if CONTRIBUTED_LETTERS not in text.lower():
+            return False
+        return bool(cues.CONTRIBUTED_RE.match(text) or (CONTRIBUTED_BARE_WORD in text
+                                                        and cues.CONTRIBUTED_BARE_RE.match(text)))
     # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
     return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
         and "source_line" not in block.notes
@@ -176,6 +246,11 @@ def is_story_end(block: Block) -> bool:
 #: most ("Why? Because ..."); a line with this many is sentences, not a title.
 _SENTENCE_BREAK = re.compile(r"\w{3,}[.!?…]\s+\S")
 TITLE_MAX_BREAKS = 2
+#: The characters that end a sentence in :data:`_SENTENCE_BREAK`: a line with fewer of
+#: them than :data:`TITLE_MAX_BREAKS` has fewer breaks, and is not searched.
+_BREAK_ENDS = (".", "!", "?", "…")
+#: A trailing aside in brackets ("(Dear Donald ...)"), read off a title's end.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def title_like(block: Block) -> bool:
@@ -184,8 +259,10 @@ def title_like(block: Block) -> bool:
     if block.kind == BlockKind.ITEM or not (2 <= block.words <= TITLE_MAX_WORDS) \
             or not _CAP_WORD.match(text):
         return False
-    core = re.sub(r"\s*\([^()]*\)\s*$", "", text)  # a trailing "(Dear Donald ...)" aside
-    if len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
+    # (only a line whose last visible character closes a bracket can end in an aside)
+    core = _TRAILING_ASIDE.sub("", text) if text.rstrip().endswith(")") else text
+    if sum(map(core.count, _BREAK_ENDS)) >= TITLE_MAX_BREAKS \
+            and len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
         return False  # "New to X? It's an app ... easily. Deposit ...": an offer's sentences
     if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
         return True
