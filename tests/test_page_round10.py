@@ -71,3 +71,80 @@ def test_the_detector_is_asked_only_when_few_words_are_shared(monkeypatch) -> No
     assert language.language_turns(reversed(_paragraphs(ALBANIAN)), _paragraphs(ITALIAN))
     assert len(asked) == 2
     assert all(len(text) <= language.TURN_SAMPLE_CHARS for text in asked)
+
+
+# --- with the round's split.py and extract.py diffs (branch page10-lead) ----------------
+
+def _records(*parts: str) -> list[dict]:
+    from normalizer.pipeline import normalize_page
+
+    page = HELDOUT6.joinpath("site", *parts, "index.html")
+    return normalize_page(page.read_bytes(), "http://example.org/" + "/".join(parts) + "/")
+
+
+def test_amp_page_empty_paragraphs_closing_a_container_keep_the_whole_story() -> None:
+    # Oneindia's AMP page: "<p></p><p><strong></strong></p>" after the lead's container
+    # made a separator there, and trafilatura stopped at the lead (two blocks: enough)
+    stories = _records("2020", "06", "28", "aap-amit-shah-delhi-corona")[0]["stories"]
+    assert len(stories) == 1
+    text = stories[0]["text"]
+    for paragraph in _paragraphs("aap-amit-shah-delhi-corona"):
+        assert paragraph[-40:] in text
+
+
+def test_blank_lines_under_a_lone_lead_open_no_story() -> None:
+    # Naibaat's AMP page: "<p>&nbsp;</p><p>&nbsp;</p>" under its one-paragraph lead
+    [record] = _records("2022", "04", "08", "sanha-murree-commissioner-summoned")
+    assert len(record["stories"]) == 1
+    assert record["stories"][0]["headline"] == record["title"]
+    assert len(record["stories"][0]["text"].split("\n\n")) == 3
+
+
+def test_template_empty_paragraphs_around_embeds_separate_nothing() -> None:
+    # France 24 Observers: "<p></p>" runs around every photo and video, "<h2>" quotes
+    [record] = _records("2019", "08", "27", "african-migrants-mexico-protest")
+    assert len(record["stories"]) == 1
+    assert record["stories"][0]["word_count"] > 900
+
+
+def _post(body: str) -> str:
+    return ("<html><head><title>Two stories</title></head><body><article>"
+            f"<h1>Two stories</h1><div class='entry-content'>{body}</div></article>"
+            "</body></html>")
+
+
+def _html_paragraphs(slug: str) -> str:
+    import html
+
+    return "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(slug))
+
+
+def test_an_editors_blank_lines_still_separate_two_stories() -> None:
+    from normalizer.pipeline import normalize_page
+
+    blank = "<p>\u00a0</p><p>\u00a0</p>"
+    page = _post(_html_paragraphs(ENGLISH) + blank + _html_paragraphs("foreclosure-activity"
+                                                                      "-dips-california"))
+    [record] = normalize_page(page, "http://example.org/2026/12/01/two-stories/")
+    assert len(record["stories"]) == 2
+    # the same run of paragraphs holding nothing is a template's: no separator
+    page = page.replace(blank, "<p></p><p></p>")
+    [record] = normalize_page(page, "http://example.org/2026/12/01/two-stories/")
+    assert len(record["stories"]) == 1
+
+
+def test_a_heading_between_two_languages_opens_the_next_story() -> None:
+    # Ghost's Casper theme: a post pasting the Albanian story, then the Italian one, each
+    # under its own h2 headline line, nothing else between them
+    import html
+
+    from normalizer.pipeline import normalize_page
+
+    with (HELDOUT6 / "gold.jsonl").open(encoding="utf-8") as fh:
+        gold = {json.loads(line)["url"].strip("/").rsplit("/", 1)[-1]: json.loads(line)
+                for line in fh}
+    body = "".join(f"<h2>{html.escape(gold[slug]['stories'][0]['headline'])}</h2>"
+                   + _html_paragraphs(slug) for slug in (ALBANIAN, ITALIAN))
+    [record] = normalize_page(_post(body), "http://example.org/2026/12/01/two-stories/")
+    assert [s["language"] for s in record["stories"]] == ["sq", "it"]
+    assert record["stories"][1]["headline"] == gold[ITALIAN]["stories"][0]["headline"]

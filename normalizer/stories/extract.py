@@ -90,8 +90,9 @@ def preprocess(tree: etree._Element,
     """Take captions, credits, tag lines and attribution blocks out of ``tree`` (in place).
 
     Returns what was removed (for the record's audit trail) and the attribution hints.
-    Empty-paragraph runs and ``<hr>`` become a ``* * *`` paragraph, the separator shape
-    that the splitter knows, since trafilatura drops empty paragraphs. ``index``: the
+    Runs of an editor's blank lines (:data:`BLANK_LINES_SEPARATOR`) and ``<hr>`` become a
+    ``* * *`` paragraph, the separator shape that the splitter knows, since trafilatura
+    drops empty paragraphs. ``index``: the
     tree's :class:`~normalizer.pages.dom.PageIndex`, when there is one (its links tell
     whether a tag line can be there at all).
     """
@@ -134,7 +135,7 @@ def preprocess(tree: etree._Element,
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
 
-    # Separators: <hr>, or two or more empty paragraphs in a row.
+    # Separators: <hr>, or two or more of an editor's blank lines in a row.
     for hr in list(root.iter("hr")):
         parent = hr.getparent()
         if parent is not None and not outside_post(hr):
@@ -150,13 +151,26 @@ def preprocess(tree: etree._Element,
         while nxt is not None and _is_empty_para(nxt):
             run.append(nxt)
             nxt = nxt.getnext()
-        if len(run) >= 2:
+        if sum(_typed_blank(x) for x in run) >= BLANK_LINES_SEPARATOR:
             for extra in run[1:]:
                 _drop(extra)
             p.text = SEPARATOR_TEXT
             for child in list(p):
                 p.remove(child)
     return removed, hints
+
+
+#: Blank lines an editor typed in a row (paragraphs of a no-break space, ``<p>&nbsp;</p>``,
+#: as WordPress's and most WYSIWYG editors save an empty line) that stand between two
+#: pasted stories. Paragraphs that hold nothing, or only spaces and line breaks, are a
+#: template's or a converter's leftovers (where a CMS or an AMP conversion took an embed
+#: out, spacers at a container's end, Medium's empty lines): they separate no stories.
+BLANK_LINES_SEPARATOR = 2
+
+
+def _typed_blank(p: etree._Element) -> bool:
+    """An empty paragraph (:func:`_is_empty_para`) holding a no-break space."""
+    return "\xa0" in (p.text or "") or p.find(".//br") is not None or "\xa0" in _text(p)
 
 
 def _drop(el: etree._Element) -> None:

@@ -21,6 +21,7 @@ from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import is_sentence
+from normalizer.stories.language import TURN_MIN_PARAGRAPHS, TURN_SAMPLE_CHARS, language_turns
 from normalizer.text.dates import split_date_line
 
 TITLE_MAX_WORDS = 30
@@ -373,7 +374,27 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
     if current.ended or after_sep:
         return first.role == TEXT and not (after_sep and not current.ended
                                            and _caps_section(b, current))
-    return False
+    return strong_shape and first.role == TEXT \
+        and len(current.text_blocks) >= TURN_MIN_PARAGRAPHS and _language_turn(blocks, i, current)
+
+
+def _language_turn(blocks: list[Block], i: int, current: Segment) -> bool:
+    """The heading at ``i`` stands between the story above, in one language, and prose in
+    another (:func:`normalizer.stories.language.language_turns`): a sub-heading is
+    written in its story's language, so this one opens the next story."""
+    above = (t.text for t in reversed(current.text_blocks) if t.kind != BlockKind.HEAD)
+    below: list[str] = []
+    size = 0
+    for j in range(i + 1, len(blocks)):
+        nb = blocks[j]
+        if nb.role != TEXT:
+            continue
+        if nb.kind == BlockKind.HEAD or nb.bold \
+                or (size >= TURN_SAMPLE_CHARS and len(below) >= TURN_MIN_PARAGRAPHS):
+            break
+        below.append(nb.text)
+        size += len(nb.text)
+    return language_turns(above, below)
 
 
 #: A paragraph longer than this after a closing credit line is the story going on (the
@@ -561,9 +582,22 @@ def _credits_picture(blocks: list[Block], i: int) -> bool:
     return prev is not None and (prev.role == IMAGE or prev.cruft_kind == RemovedKind.CAPTION)
 
 
+#: A separator opens an untitled story only under a story of at least this many
+#: paragraphs: a lone paragraph of prose above it is the story's lead, which some
+#: editors set apart with blank lines, and the text below goes on with the same story.
+#: (An untitled story opening with its dateline is the next one however short the story
+#: above; a lone line that is no prose, "Order Reprints", is chrome above the story.)
+SEPARATED_STORY_MIN_PARAGRAPHS = 2
+
+
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
-    """Story text that begins the next story without a headline: after a separator or a
-    closing line, or a second dateline paragraph."""
+    """Story text that begins the next story without a headline: after a separator (see
+    :data:`SEPARATED_STORY_MIN_PARAGRAPHS`) or a closing line, or a second dateline
+    paragraph."""
+    if after_sep and len(texts := current.text_blocks) < SEPARATED_STORY_MIN_PARAGRAPHS \
+            and texts and not current.ended and _is_prose(texts[-1]) \
+            and not dateline_of(b.text):
+        after_sep = False
     # A feed item that opens with its outlet's name (normalizer.stories.rhythm) too.
     ends = after_sep or current.ended or bool(b.notes.get("opens_story"))
     return bool(current.text_blocks and ends) \
@@ -917,12 +951,17 @@ REPEAT_MIN_PARAGRAPHS = 3
 STORY_MIN_WORDS = 20
 
 
+def _is_prose(b: Block) -> bool:
+    """A line that reads as prose (see :data:`STORY_PROSE_MIN_WORDS`)."""
+    return (is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS) \
+        or b.words >= STORY_PROSE_MIN_WORDS
+
+
 def _has_prose(segment: Segment) -> bool:
     if segment.headline is not None \
             and sum(b.words for b in segment.text_blocks) < STORY_MIN_WORDS:
         return False
-    return any((is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
-               or b.words >= STORY_PROSE_MIN_WORDS for b in segment.text_blocks)
+    return any(_is_prose(b) for b in segment.text_blocks)
 
 
 def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
