@@ -304,12 +304,115 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
         blocks.append(Block(text="", kind=BlockKind.IMAGE, alt=clean_text(g.get("alt") or ""),
                             role=IMAGE))
 
+    _join_cut_sentences(body)
     for el in body:
         _element_blocks(el, blocks, graphic)
         tail = clean_text(el.tail or "")
         if tail:  # text between two blocks ("<p>When</p>, there are two solutions")
             blocks.append(Block(text=tail, kind=BlockKind.P))
     return blocks
+
+
+#: Inline elements of trafilatura's output (a link, an emphasis).
+_INLINE_TAGS = frozenset(("ref", "hi"))
+#: The last character of a line cut inside a sentence: a letter, a digit or a comma
+#: (no sentence's, clause's or list's end).
+_CUT_END = re.compile(r"[^\W_],?$")
+#: A line cut inside a sentence has at least this many words before the piece joined
+#: to it (a name alone, a photo's credit, is no sentence's start).
+CUT_LINE_MIN_WORDS = 3
+#: Characters no paragraph opens with, and a sentence's rest may.
+_GOES_ON = frozenset(",;:)")
+
+
+def _opens_inline(el: etree._Element) -> etree._Element | None:
+    """The inline element a paragraph of trafilatura's output opens with, no text before
+    it."""
+    if el.tag != "p" or (el.text or "").strip() or not len(el):
+        return None
+    first = el[0]
+    return first if first.tag in _INLINE_TAGS else None
+
+
+def _glued_piece(el: etree._Element) -> bool:
+    """A paragraph that opens with an inline element glued to the lower-case words after
+    it (trafilatura strips the space it cut at): the rest of a sentence it cut."""
+    inline = _opens_inline(el)
+    tail = inline.tail or "" if inline is not None else ""
+    return tail[:1].isalpha() and tail[0].islower()  # ("[link], and": a comma is no glue)
+
+
+def _lower_piece(el: etree._Element) -> bool:
+    """A paragraph that opens with a word of lower-case letters only, or a comma (the
+    rest of a sentence; "iPhone", "eBay" or "my6sense" may open a line)."""
+    words = _text(el).split(maxsplit=1)
+    return bool(words) and ((words[0].isalpha() and words[0].islower())
+                            or words[0][0] in _GOES_ON)
+
+
+def _cut_line(el: etree._Element, *, lower: bool) -> bool:
+    """A paragraph cut inside a sentence: it ends with a letter, a digit or a comma, no
+    sentence's end, and not with a link; with ``lower``, with a word all lower-case or a
+    comma (where the piece after it is less sure to be one)."""
+    if el.tag != "p" or (el.tail or "").strip():
+        return False
+    text = _text(el).rstrip()
+    if not text or is_sentence(text) or _CUT_END.search(text) is None \
+            or len(text.split()) < CUT_LINE_MIN_WORDS:
+        return False
+    if len(el) and el[-1].tag == "ref" and not (el[-1].tail or "").strip():
+        return False  # (a line ending with its link: a list's)
+    last = text.split()[-1]
+    return not lower or last.endswith(",") or last.islower()
+
+
+def _join_cut_sentences(body: etree._Element) -> None:
+    """Join back the paragraphs trafilatura cut out of one sentence.
+
+    Where a page's text is a run of words and inline elements straight inside a
+    container (paragraphs written as text between ``<br>``s), trafilatura may set each
+    link or emphasis of it apart with the words after it, as paragraphs of their own,
+    gluing those words to it: "In 2002, the" / "*Times*" / "[reported]on ...". Read as
+    lines, such a piece is a credit, a name, a heading, and the splitter may open a story
+    at it. A piece is joined to the paragraph before when that one was cut inside a
+    sentence and the piece opens with an inline element glued to lower-case words, or
+    with a lower-case word or a comma after a line ending with one; a lone inline element
+    between such a line and such a piece goes with them. (Lists of links, lines of
+    labels and values, headings over their paragraphs: their lines open with capitals or
+    end with sentences or links, and stay as they are.)"""
+    children = list(body)
+    prev: etree._Element | None = None
+    for n, el in enumerate(children):
+        if prev is not None and el.tag == "p" and _cut_line(prev, lower=False) and (
+                _glued_piece(el)
+                or (_lower_piece(el) and _cut_line(prev, lower=True))
+                or (_lone_inline(el) and _cut_line(prev, lower=True)
+                    and n + 1 < len(children)
+                    and (_glued_piece(children[n + 1]) or _lower_piece(children[n + 1])))):
+            _append_paragraph(prev, el)
+            continue
+        prev = el
+
+
+def _lone_inline(el: etree._Element) -> bool:
+    """A paragraph that is one inline element and nothing else."""
+    inline = _opens_inline(el)
+    return inline is not None and len(el) == 1 and not (inline.tail or "").strip()
+
+
+def _append_paragraph(prev: etree._Element, el: etree._Element) -> None:
+    """Move ``el``'s words and children to the end of ``prev`` (a space between), and
+    take ``el`` out of the body."""
+    if len(prev):
+        prev[-1].tail = (prev[-1].tail or "").rstrip() + " " + (el.text or "")
+    else:
+        prev.text = (prev.text or "").rstrip() + " " + (el.text or "")
+    for child in list(el):
+        prev.append(child)
+    parent = el.getparent()
+    if parent is not None:
+        prev.tail = el.tail
+        parent.remove(el)
 
 
 # Elements of trafilatura's output that are paragraphs of their own inside a quote.
@@ -519,7 +622,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         # fast mode skips the comparison with the other extractors that rejects a menu
         full_body = _trafilatura_body(tree, fragment, fast=False)
         if full_body is not None and _is_article_in(full_body, body):
-            body = full_body
+            body = _unwrapped(full_body)
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
         blocks = _with_subheadings(_with_lead(blocks, index), index)
@@ -1132,7 +1235,34 @@ def _is_article_in(full: etree._Element, menu: etree._Element) -> bool:
     article found instead of a menu)."""
     words, in_sentences = _sentence_words(full)
     menu_words, _ = _sentence_words(menu)
-    return 0 < words <= menu_words and in_sentences >= MENU_SENTENCE_SHARE * words
+    if words > menu_words and not _menu_elsewhere(full, menu):
+        return False
+    return words > 0 and in_sentences >= MENU_SENTENCE_SHARE * words
+
+
+#: Containers the full mode's fallback extractors keep around the paragraphs they chose.
+_WRAPPERS = frozenset(("div", "section", "article", "main"))
+
+
+def _unwrapped(body: etree._Element) -> etree._Element:
+    """The full mode's body without the wrappers around its paragraphs: where its choice
+    came from a fallback extractor (readability, jusText), the body is the page's own
+    markup, one ``<div>`` holding the paragraphs, which would be read as one block."""
+    while len(body) == 1 and body[0].tag in _WRAPPERS and not (body.text or "").strip() \
+            and not (body[0].tail or "").strip():
+        body = body[0]
+    return body
+
+
+def _menu_elsewhere(full: etree._Element, menu: etree._Element) -> bool:
+    """Whether none of the menu's lines is in the full mode's body: then the full mode
+    chose another part of the page (the article beside a block of headline links, as on
+    a page carrying another outlet's wire story), not the menu's part read more widely,
+    and its having more words than the menu does not tell against it."""
+    menu_keys = {k for el in menu.iter(*_TEXT_TAGS) if (k := _key(_text(el)))}
+    if not menu_keys:
+        return False
+    return not any(_key(_text(el)) in menu_keys for el in full.iter(*_TEXT_TAGS))
 
 
 # Elements whose text is one block of trafilatura's output.
