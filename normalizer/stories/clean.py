@@ -613,6 +613,53 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+
+def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
+    """Credits and calls pasted as paragraphs (issue 10, round 10), each by its shape and
+    asked only of lines a character or length test lets through: a short caption closed by
+    a bracket naming a network or slash-joined sources ("Name (AGENCY/Facebook/Name)"), a
+    credit label glued to a caption's last word ("...wordФото: Name"), a photo label before
+    a bar ("Imagen | Names"), "In <Site> | <title>", a call to watch a video, a sign-up call
+    for alerts, and a print edition's section label."""
+    text, size = b.text, b.words
+    if size <= cues.SOURCE_BRACKET_MAX_WORDS and b.kind == BlockKind.P \
+            and text.rstrip(" .").endswith(")") and _source_bracket(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if ":" in text and size <= CAPTION_MAX_WORDS and cues.GLUED_LABEL_RE.search(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if "|" in text:
+        if size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_BAR_RE.match(text):
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+        if size <= cues.SITE_POINTER_MAX_WORDS and cues.SITE_POINTER_RE.match(text) \
+                and not is_prose(text):
+            return _Mark(CRUFT, RemovedKind.RELATED_LINK)
+    if size <= cues.WATCH_CALL_MAX_WORDS and text.rstrip()[-1:] in cues.WATCH_CALL_ENDS \
+            and cues.VIDEO_WORD_RE.search(text) and cues.WATCH_VERB_RE.search(text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.ALERT_CALL_MAX_WORDS and cues.ALERT_CALL_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if cues.PRINT_EDITION_RE.match(text) and size <= CHROME_LINE_MAX_WORDS:
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+def _source_bracket(text: str) -> bool:
+    """The line's closing bracket names where its picture came from (see
+    :data:`normalizer.cues.text.SOURCE_BRACKET_RE`) and the words before it are no
+    sentence: a network and a name, or sources joined by slashes with a network or an
+    outlet of the table among them."""
+    m = cues.SOURCE_BRACKET_RE.search(text.rstrip(" ."))
+    if m is None or m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?:;,":
+        return False
+    inner = m["inner"]
+    if "/" in inner:
+        parts = [p.strip() for p in inner.split("/")]
+        return len(parts) >= 2 and all(parts) and any(
+            cues.NETWORK_NAME_RE.fullmatch(p) or canonical_source(p) is not None
+            for p in parts)
+    opening = cues.NETWORK_NAME_RE.match(inner)
+    return opening is not None and len(inner.split()) >= 2 and inner[opening.end():][:1] == " "
+
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
         b.notes["signoff"] = True  # attribution reads the outlet it names
@@ -687,7 +734,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture,
+    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture, _pasted_credit_or_call,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _comment_policy,
     _link_title, _date_line, _byline, _term_list,
@@ -965,10 +1012,33 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _between_related(blocks)
         _between_furniture(blocks)
         _heading_repeated(blocks)
+        _pull_quotes(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
 
+
+
+PULL_QUOTE_MIN_WORDS = 5
+PULL_QUOTE_MAX_WORDS = 40
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """A pull quote: a line that is one quotation, quote marks round it, whose words the
+    story prints again inside a longer paragraph (the page repeats a sentence of the story
+    as a display quote; pasted, it is a paragraph of its own). Asked only of plain
+    paragraphs opening and closing with a quote mark (issue 10, round 10): a heading or a
+    bold line in quotes is an interview's section title, which quotes the text under it."""
+    for b in blocks:
+        if b.role != TEXT or b.text[:1] not in _OPENING_QUOTES or b.kind != BlockKind.P \
+                or b.bold or not PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        inner = b.folded.strip(" \"'.,!?…")
+        if b.folded.rstrip(" .")[-1:] not in "\"'" or '"' in inner:
+            continue
+        if any(o is not b and o.role == TEXT and o.words > b.words and inner in o.folded
+               for o in blocks):
+            b.mark(CRUFT, RemovedKind.OTHER)
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
