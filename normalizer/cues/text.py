@@ -688,7 +688,9 @@ CHROME_WORDS = frozenset((
     "stampa", "commenti", "delen", "deel", "afdrukken", "udostępnij", "udostępnienia",
     "drukuj", "komentarze", "sdílet", "sdílení", "tisk", "komentáře", "zdieľať", "jaa",
     "tulosta", "kommentit", "dela", "skriv ut", "paylaş", "yazdır", "yorumlar",
-    "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση", "поширити", "поделиться:",
+    "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση",
+    # a link to the picture's full size, alone (no caption beside it, unlike ENLARGE_LABELS)
+    "click for larger image", "click for larger photo", "view larger image", "поширити", "поделиться:",
     "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
     "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
     "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
@@ -1335,8 +1337,6 @@ CAPTION_STAMP_MARK = "@"  # in every line the pattern above finds: tested first
 # image", "Bild vergrößern"): the short line beside it is the picture's caption.
 ENLARGE_LABELS = (
     "enlarge", "enlarge image", "enlarge photo", "enlarge this image", "view larger",
-    "view larger image", "click for larger image", "click for larger", "click for larger photo",
-    "click to view larger image", "larger image",
     "click to enlarge", "zoom", "bild vergrößern", "vergrößern", "agrandir", "agrandir l'image",
     "ampliar", "ampliar imagen", "ampliar foto", "ingrandisci", "ingrandisci foto",
     "powiększ", "powiększ zdjęcie", "zvětšit", "vergroten", "förstora", "forstørr", "suurenna",
@@ -1810,10 +1810,10 @@ COMMENT_CALL_RE = re.compile(r"(?<!\w)(?:" + one_of(COMMENT_CALLS, flags=_I) + r
 SOURCE_BRACKET_MAX_WORDS = 12
 SOURCE_BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)\s*$")
 #: A credit's label glued to the caption's last word (no space: "...добровольцемФото: X",
-#: "...the crowdPhoto: X"): a capitalised label right after a lower-case letter, then a
-#: colon and a name. No sentence of a story glues a label so.
+#: "...the crowdPhoto: X"): a capitalised label right after three lower-case letters
+#: (a product's "iPhoto:" has one), then a colon and a name. No sentence glues a label so.
 GLUED_LABEL_RE = re.compile(
-    r"(?<=[a-zà-ÿа-яё])(?:" + "|".join(sorted(
+    r"(?<=[a-zà-ÿа-яё]{3})(?:" + "|".join(sorted(
         {w[:1].upper() + w[1:] for w in PHOTO_LABELS if " " not in w and w.isalpha()},
         key=len, reverse=True)) + r")\s*:\s*[A-ZÀ-ÞА-ЯЁ]")
 #: "In <Site> | <title>": a pointer to a sister site's article (the "In" of the languages
@@ -1857,3 +1857,12 @@ PRINT_EDITION_RE = re.compile(
 #: A photo label before a bar instead of a colon ("Imagen | Name, Name"), a line of its own.
 PHOTO_LABEL_BAR_RE = re.compile(
     r"^\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+") + r")s?\s*\|\s*\S", _I)
+#: A picture's credit that is one word or two of its own, no label ("Reprodução" = a
+#: screen grab, "Divulgação" = a handout): a line of nothing else credits a picture.
+CREDIT_WORDS_ALONE = frozenset((
+    "reprodução", "reproducao", "divulgação", "divulgacao", "arquivo pessoal", "reproducción",
+    "handout", "courtesy photo", "handout photo", "foto de divulgação",
+))
+#: The description of a video a "watch the video" call points to, under the call at the end
+#: of a story (the player is gone; its title or summary stays), is at most this long.
+WATCH_CAPTION_MAX_WORDS = 60

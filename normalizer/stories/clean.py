@@ -635,7 +635,10 @@ def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
             return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     if size <= cues.WATCH_CALL_MAX_WORDS and text.rstrip()[-1:] in cues.WATCH_CALL_ENDS \
             and cues.VIDEO_WORD_RE.search(text) and cues.WATCH_VERB_RE.search(text):
+        b.notes["watch_call"] = True  # (what follows it to the end: see _after_watch_call)
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= 3 and b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE:
+        return _Mark(CRUFT, RemovedKind.CAPTION)
     if size <= cues.ALERT_CALL_MAX_WORDS and cues.ALERT_CALL_RE.match(text):
         return _Mark(CRUFT, RemovedKind.PROMO)
     if cues.PRINT_EDITION_RE.match(text) and size <= CHROME_LINE_MAX_WORDS:
@@ -652,13 +655,14 @@ def _source_bracket(text: str) -> bool:
     if m is None or m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?:;,":
         return False
     inner = m["inner"]
-    if "/" in inner:
+    if "/" in inner:  # (a source is a name of a few words: "Meta figures show it" is prose)
         parts = [p.strip() for p in inner.split("/")]
-        return len(parts) >= 2 and all(parts) and any(
+        return all(0 < len(p.split()) <= CAPTION_NAME_MAX_WORDS for p in parts) and any(
             cues.NETWORK_NAME_RE.fullmatch(p) or canonical_source(p) is not None
             for p in parts)
     opening = cues.NETWORK_NAME_RE.match(inner)
-    return opening is not None and len(inner.split()) >= 2 and inner[opening.end():][:1] == " "
+    return opening is not None and inner[opening.end():][:1] == " " \
+        and all(w[:1].isupper() for w in inner.split())  # "(Instagram Name Name)"
 
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
@@ -860,7 +864,8 @@ def _credit_line(b: Block) -> bool:
     if b.role != CRUFT or b.words > CREDIT_LINE_MAX_WORDS:
         return False
     if b.cruft_kind == RemovedKind.CAPTION:
-        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text)
+        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text) \
+            or b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE
     return b.cruft_kind == RemovedKind.COPYRIGHT and b.text.lstrip().startswith("©") \
         and not any(map(str.isdigit, b.text)) and not cues.RIGHTS_RE.search(b.text)
 
@@ -1013,6 +1018,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _between_furniture(blocks)
         _heading_repeated(blocks)
         _pull_quotes(blocks)
+        _after_watch_call(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
@@ -1039,6 +1045,19 @@ def _pull_quotes(blocks: list[Block]) -> None:
         if any(o is not b and o.role == TEXT and o.words > b.words and inner in o.folded
                for o in blocks):
             b.mark(CRUFT, RemovedKind.OTHER)
+
+
+def _after_watch_call(blocks: list[Block]) -> None:
+    """The one text line under a call to watch a video (:func:`_pasted_credit_or_call`),
+    when nothing but cruft follows it: the video's title or summary, left where the
+    player was (issue 10, round 10). A story that goes on after the call keeps its text."""
+    for i, b in enumerate(blocks):
+        if not b.notes.get("watch_call"):
+            continue
+        rest = [c for c in blocks[i + 1:] if c.role == TEXT]
+        if len(rest) == 1 and rest[0].words <= cues.WATCH_CAPTION_MAX_WORDS \
+                and rest[0].kind != BlockKind.ITEM:
+            rest[0].mark(CRUFT, RemovedKind.CAPTION)
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
