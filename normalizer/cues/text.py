@@ -690,7 +690,7 @@ CHROME_WORDS = frozenset((
     "tulosta", "kommentit", "dela", "skriv ut", "paylaş", "yazdır", "yorumlar",
     "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση",
     # a link to the picture's full size, alone (no caption beside it, unlike ENLARGE_LABELS)
-    "click for larger image", "click for larger photo", "view larger image", "поширити", "поделиться:",
+    "click for larger image", "click for larger photo", "view larger image", "add to blog", "поширити", "поделиться:",
     "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
     "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
     "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
@@ -1866,3 +1866,6 @@ CREDIT_WORDS_ALONE = frozenset((
 #: The description of a video a "watch the video" call points to, under the call at the end
 #: of a story (the player is gone; its title or summary stays), is at most this long.
 WATCH_CAPTION_MAX_WORDS = 60
+#: ... glued after a story's last sentence in one paragraph ("... said. (ab/jpnn) Yuk,
+#: Simak Juga Video ini!"): the call is what follows the last sentence's end or sign-off.
+WATCH_CALL_TAIL_RE = re.compile(r"(?<=[.!?)…”\"])\s+(?P<call>[^\s.!?()][^.!?()]{2,80}[!:↓⬇👇])\s*$")
