@@ -170,3 +170,14 @@ def test_a_sentence_ending_with_a_video_exclamation_stays_whole() -> None:
     blocks = [Block(PARA), Block(last)]
     classify(blocks)
     assert [b.text for b in blocks if b.role == TEXT] == [PARA, last]
+
+
+@pytest.mark.parametrize("line", ["Follow Example News on , become a fan on",
+                                  "Suivez-nous sur", "Folgen Sie uns auf"])
+def test_follow_lines_whose_networks_were_icons_go(line: str) -> None:
+    assert roles([PARA, PARA2, line]) == [TEXT, TEXT, CRUFT]
+
+
+@pytest.mark.parametrize("line", ["Follow-up on the case", "Follow the river to the sea on foot."])
+def test_story_lines_opening_with_follow_stay(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]

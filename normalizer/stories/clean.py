@@ -432,6 +432,9 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
         # and a story's part made only of furniture is read as the end of the story)
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
+            and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)  # the networks were icons (round 10)
     # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
     # source on Google to see more of our stories in your search results", "If you get X
     # from Instagram ... connect with us"), or is no sentence ("Cek berita ... di Google
