@@ -154,23 +154,6 @@ def test_a_bare_credit_word_and_the_caption_over_it_go(credit: str) -> None:
     assert roles([PARA, PARA2, caption, credit]) == [TEXT, TEXT, CRUFT, CRUFT]
 
 
-def test_a_watch_call_glued_after_the_last_sentence_is_cut_off() -> None:
-    from normalizer.stories.blocks import Block
-    last = "“Kami siap membantu,” katanya. (ab/cd) Yuk, Simak Juga Video Berikut!"
-    blocks = [Block(PARA), Block(PARA2), Block(last)]
-    classify(blocks)
-    assert [b.text for b in blocks if b.role == TEXT] == [PARA, PARA2,
-                                                          "“Kami siap membantu,” katanya. (ab/cd)"]
-    assert [b.text for b in blocks if b.role == CRUFT] == ["Yuk, Simak Juga Video Berikut!"]
-
-
-def test_a_sentence_ending_with_a_video_exclamation_stays_whole() -> None:
-    from normalizer.stories.blocks import Block
-    last = "The team posted the clip at night. Fans loved the video!"
-    blocks = [Block(PARA), Block(last)]
-    classify(blocks)
-    assert [b.text for b in blocks if b.role == TEXT] == [PARA, last]
-
 
 @pytest.mark.parametrize("line", ["Follow Example News on , become a fan on",
                                   "Suivez-nous sur", "Folgen Sie uns auf"])
