@@ -2,7 +2,7 @@
 caption closed by a bracket naming a network or slash-joined sources, a credit label
 glued to a caption's last word, a photo label before a bar, "In <Site> | <title>", a call
 to watch a video, a sign-up call for alerts, a print edition's label, share and enlarge
-words of more languages, and a pull quote that the story prints again in a paragraph.
+words of more languages.
 
 Each shape is tested beside story lines of a like shape that must stay. The lines are
 invented in the shapes real pages use; none is a line of a gold set.
@@ -122,19 +122,6 @@ def test_story_lines_about_alerts_stay(line: str) -> None:
 def test_print_edition_share_and_enlarge_labels_go(line: str) -> None:
     assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
 
-
-QUOTED = ("The chief engineer told the meeting: “Waiting for the repairs to finish before "
-          "we start would be a very poor choice,” and the board agreed.")
-
-
-def test_a_pull_quote_the_story_repeats_goes() -> None:
-    pull = "“Waiting for the repairs to finish before we start would be a very poor choice.”"
-    assert roles([PARA, QUOTED, pull, PARA2]) == [TEXT, TEXT, CRUFT, TEXT]
-
-
-def test_a_quoted_paragraph_not_repeated_stays() -> None:
-    quote = "“Nobody told us anything about the repairs until the water was already gone.”"
-    assert roles([PARA, QUOTED, quote, PARA2]) == [TEXT, TEXT, TEXT, TEXT]
 
 
 def test_the_video_summary_under_a_closing_watch_call_goes() -> None:

@@ -1020,34 +1020,11 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _between_related(blocks)
         _between_furniture(blocks)
         _heading_repeated(blocks)
-        _pull_quotes(blocks)
         _after_watch_call(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
 
-
-
-PULL_QUOTE_MIN_WORDS = 5
-PULL_QUOTE_MAX_WORDS = 40
-
-
-def _pull_quotes(blocks: list[Block]) -> None:
-    """A pull quote: a line that is one quotation, quote marks round it, whose words the
-    story prints again inside a longer paragraph (the page repeats a sentence of the story
-    as a display quote; pasted, it is a paragraph of its own). Asked only of plain
-    paragraphs opening and closing with a quote mark (issue 10, round 10): a heading or a
-    bold line in quotes is an interview's section title, which quotes the text under it."""
-    for b in blocks:
-        if b.role != TEXT or b.text[:1] not in _OPENING_QUOTES or b.kind != BlockKind.P \
-                or b.bold or not PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS:
-            continue
-        inner = b.folded.strip(" \"'.,!?…")
-        if b.folded.rstrip(" .")[-1:] not in "\"'" or '"' in inner:
-            continue
-        if any(o is not b and o.role == TEXT and o.words > b.words and inner in o.folded
-               for o in blocks):
-            b.mark(CRUFT, RemovedKind.OTHER)
 
 
 def _after_watch_call(blocks: list[Block]) -> None:
