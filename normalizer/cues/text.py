@@ -688,7 +688,9 @@ CHROME_WORDS = frozenset((
     "stampa", "commenti", "delen", "deel", "afdrukken", "udostępnij", "udostępnienia",
     "drukuj", "komentarze", "sdílet", "sdílení", "tisk", "komentáře", "zdieľať", "jaa",
     "tulosta", "kommentit", "dela", "skriv ut", "paylaş", "yazdır", "yorumlar",
-    "megosztás", "nyomtatás", "distribuie", "κοινοποίηση", "поширити", "поделиться:",
+    "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση",
+    # a link to the picture's full size, alone (no caption beside it, unlike ENLARGE_LABELS)
+    "click for larger image", "click for larger photo", "view larger image", "add to blog", "поширити", "поделиться:",
     "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
     "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
     "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
@@ -1799,3 +1801,72 @@ ADDRESS_IN_LINE_RE = re.compile(r"https?://|www\.|\w@\w|\b[\w-]+\.[a-z]{2,6}/", 
 #: A prompt to comment, alone in brackets ("(comment on this story below)"): the site's.
 COMMENT_PROMPT_MAX_WORDS = 12
 COMMENT_CALL_RE = re.compile(r"(?<!\w)(?:" + one_of(COMMENT_CALLS, flags=_I) + r")(?!\w)", _I)
+
+# --- Pasted credits and calls (issue 10, round 10) --------------------------------------
+#: A short caption that is no sentence, closed by a bracket naming where its picture came
+#: from: a social network ("Name (Instagram Name)") or names joined by slashes with a
+#: network or an agency among them ("Name (AGENCY/Facebook/Name)"). At most
+#: SOURCE_BRACKET_MAX_WORDS words; a story's sentence ends with its full stop.
+SOURCE_BRACKET_MAX_WORDS = 12
+SOURCE_BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()]{2,60}?)\s*\)\s*$")
+#: A credit's label glued to the caption's last word (no space: "...добровольцемФото: X",
+#: "...the crowdPhoto: X"): a capitalised label right after three lower-case letters
+#: (a product's "iPhoto:" has one), then a colon and a name. No sentence glues a label so.
+GLUED_LABEL_RE = re.compile(
+    r"(?<=[a-zà-ÿа-яё]{3})(?:" + "|".join(sorted(
+        {w[:1].upper() + w[1:] for w in PHOTO_LABELS if " " not in w and w.isalpha()},
+        key=len, reverse=True)) + r")\s*:\s*[A-ZÀ-ÞА-ЯЁ]")
+#: "In <Site> | <title>": a pointer to a sister site's article (the "In" of the languages
+#: of the sets, then one to three capitalised words naming the site, then a bar).
+SITE_POINTER_INS = ("in", "en", "em", "dans", "auf", "bei", "su", "na", "di", "op", "på")
+SITE_POINTER_RE = re.compile(
+    r"^\s*(?:" + one_of(SITE_POINTER_INS, flags=_I) + r")\s+"
+    r"[A-ZÀ-ÞА-ЯЁ][\w.'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’-]*){0,2}\s*\|\s*\S", _I)
+SITE_POINTER_MAX_WORDS = 30
+#: A call to watch (or read) more glued after a story: a "watch"/"see" verb and "video" in a
+#: short line ("Yuk, Simak Juga Video ini!", "Watch the video:", "Tonton videonya"), in the
+#: languages of the sets and their neighbours. At most WATCH_CALL_MAX_WORDS words.
+WATCH_VERBS = (
+    "watch", "see", "simak", "tonton", "saksikan", "lihat", "schauen sie", "sehen sie",
+    "regardez", "voir", "mira", "mire", "vea", "assista", "veja", "confira", "guarda",
+    "bekijk", "kijk", "zobacz", "obejrzyj", "podívejte", "katso", "titta", "izle",
+    "izleyin", "смотрите", "посмотрите", "дивіться", "xem", "देखें", "देखिए", "شاهد",
+)
+VIDEO_WORDS = ("video", "videos", "vídeo", "vídeos", "videonya", "videó", "wideo", "видео",
+               "відео", "वीडियो", "فيديو", "ვიდეო")
+WATCH_CALL_MAX_WORDS = 8
+#: ... ending as a call does, with "!", a colon or an arrow pointing at the player (a
+#: product page's "Watch videos & view photos" is a feature, no call).
+WATCH_CALL_ENDS = "!:↓⬇👇"
+WATCH_VERB_RE = re.compile(r"(?<!\w)(?:" + one_of(WATCH_VERBS, flags=_I) + r")(?!\w)", _I)
+VIDEO_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(VIDEO_WORDS, flags=_I) + r")(?!\w)", _I)
+#: A sign-up call for alerts or a newsletter as a short line with no sentence's end ("Get
+#: reporter alerts", "Get daily National news", "Receive breaking news alerts"): a verb of
+#: getting, up to three words, then what is sent.
+ALERT_CALL_RE = re.compile(
+    r"^\s*(?:get|receive|recevez|erhalten\s+sie|recibe|receba|ricevi|dapatkan)\s+"
+    r"(?:\S+\s+){0,3}(?:alerts?|news|updates|headlines|newsletters?|alertes|alertas|avisos"
+    r"|notifiche|benachrichtigungen|notifikasi)\s*$", _I)
+ALERT_CALL_MAX_WORDS = 6
+#: A print edition's section label over a web copy ("from the print edition | Science"),
+#: and a blog-share or next-read label alone: page furniture a pasted story carries.
+PRINT_EDITION_RE = re.compile(
+    r"^\s*(?:from\s+the\s+print\s+edition|aus\s+der\s+(?:print|zeitungs)ausgabe"
+    r"|dans\s+l[’']édition\s+imprimée|de\s+la\s+edición\s+impresa|dalla\s+edizione\s+cartacea)"
+    r"\s*(?:[|:·•-]|$)", _I)
+#: A photo label before a bar instead of a colon ("Imagen | Name, Name"), a line of its own.
+PHOTO_LABEL_BAR_RE = re.compile(
+    r"^\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+") + r")s?\s*\|\s*\S", _I)
+#: A picture's credit that is one word or two of its own, no label ("Reprodução" = a
+#: screen grab, "Divulgação" = a handout): a line of nothing else credits a picture.
+CREDIT_WORDS_ALONE = frozenset((
+    "reprodução", "reproducao", "divulgação", "divulgacao", "arquivo pessoal", "reproducción",
+    "handout", "courtesy photo", "handout photo", "foto de divulgação",
+))
+#: The description of a video a "watch the video" call points to, under the call at the end
+#: of a story (the player is gone; its title or summary stays), is at most this long.
+WATCH_CAPTION_MAX_WORDS = 60
+#: A follow line whose networks were icons: the verb opens it and a preposition is left
+#: with no network after it ("Follow X on , become a fan on", "Suivez-nous sur").
+FOLLOW_ORPHAN_RE = re.compile(
+    r"\s(?:on|auf|sur|en|su|em|no|na|op|på|di|в|на)\s*(?:,|$)", _I)

@@ -432,6 +432,9 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
         # and a story's part made only of furniture is read as the end of the story)
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
+            and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)  # the networks were icons (round 10)
     # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
     # source on Google to see more of our stories in your search results", "If you get X
     # from Instagram ... connect with us"), or is no sentence ("Cek berita ... di Google
@@ -613,6 +616,57 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+
+def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
+    """Credits and calls pasted as paragraphs (issue 10, round 10), each by its shape and
+    asked only of lines a character or length test lets through: a short caption closed by
+    a bracket naming a network or slash-joined sources ("Name (AGENCY/Facebook/Name)"), a
+    credit label glued to a caption's last word ("...wordФото: Name"), a photo label before
+    a bar ("Imagen | Names"), "In <Site> | <title>", a call to watch a video, a sign-up call
+    for alerts, and a print edition's section label."""
+    text, size = b.text, b.words
+    if size <= cues.SOURCE_BRACKET_MAX_WORDS and b.kind == BlockKind.P \
+            and text.rstrip(" .").endswith(")") and _source_bracket(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if ":" in text and size <= CAPTION_MAX_WORDS and cues.GLUED_LABEL_RE.search(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if "|" in text:
+        if size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_BAR_RE.match(text):
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+        if size <= cues.SITE_POINTER_MAX_WORDS and cues.SITE_POINTER_RE.match(text) \
+                and not is_prose(text):
+            return _Mark(CRUFT, RemovedKind.RELATED_LINK)
+    if size <= cues.WATCH_CALL_MAX_WORDS and text.rstrip()[-1:] in cues.WATCH_CALL_ENDS \
+            and cues.VIDEO_WORD_RE.search(text) and cues.WATCH_VERB_RE.search(text):
+        b.notes["watch_call"] = True  # (what follows it to the end: see _after_watch_call)
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= 3 and b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE:
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if size <= cues.ALERT_CALL_MAX_WORDS and cues.ALERT_CALL_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if cues.PRINT_EDITION_RE.match(text) and size <= CHROME_LINE_MAX_WORDS:
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+def _source_bracket(text: str) -> bool:
+    """The line's closing bracket names where its picture came from (see
+    :data:`normalizer.cues.text.SOURCE_BRACKET_RE`) and the words before it are no
+    sentence: a network and a name, or sources joined by slashes with a network or an
+    outlet of the table among them."""
+    m = cues.SOURCE_BRACKET_RE.search(text.rstrip(" ."))
+    if m is None or m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".!?:;,":
+        return False
+    inner = m["inner"]
+    if "/" in inner:  # (a source is a name of a few words: "Meta figures show it" is prose)
+        parts = [p.strip() for p in inner.split("/")]
+        return all(0 < len(p.split()) <= CAPTION_NAME_MAX_WORDS for p in parts) and any(
+            cues.NETWORK_NAME_RE.fullmatch(p) or canonical_source(p) is not None
+            for p in parts)
+    opening = cues.NETWORK_NAME_RE.match(inner)
+    return opening is not None and inner[opening.end():][:1] == " " \
+        and all(w[:1].isupper() for w in inner.split())  # "(Instagram Name Name)"
+
 def _signoff(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= SIGNOFF_MAX_WORDS and signoff_source(b.text):
         b.notes["signoff"] = True  # attribution reads the outlet it names
@@ -687,7 +741,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture,
+    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture, _pasted_credit_or_call,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _comment_policy,
     _link_title, _date_line, _byline, _term_list,
@@ -813,7 +867,8 @@ def _credit_line(b: Block) -> bool:
     if b.role != CRUFT or b.words > CREDIT_LINE_MAX_WORDS:
         return False
     if b.cruft_kind == RemovedKind.CAPTION:
-        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text)
+        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text) \
+            or b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE
     return b.cruft_kind == RemovedKind.COPYRIGHT and b.text.lstrip().startswith("©") \
         and not any(map(str.isdigit, b.text)) and not cues.RIGHTS_RE.search(b.text)
 
@@ -965,9 +1020,24 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _between_related(blocks)
         _between_furniture(blocks)
         _heading_repeated(blocks)
+        _after_watch_call(blocks)
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
+
+
+
+def _after_watch_call(blocks: list[Block]) -> None:
+    """The one text line under a call to watch a video (:func:`_pasted_credit_or_call`),
+    when nothing but cruft follows it: the video's title or summary, left where the
+    player was (issue 10, round 10). A story that goes on after the call keeps its text."""
+    for i, b in enumerate(blocks):
+        if not b.notes.get("watch_call"):
+            continue
+        rest = [c for c in blocks[i + 1:] if c.role == TEXT]
+        if len(rest) == 1 and rest[0].words <= cues.WATCH_CAPTION_MAX_WORDS \
+                and rest[0].kind != BlockKind.ITEM:
+            rest[0].mark(CRUFT, RemovedKind.CAPTION)
 
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
