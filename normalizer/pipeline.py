@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from normalizer.cues import platforms
-from normalizer.cues.outlets import canonical_source, person_and_agency, wire_names
+from normalizer.cues.outlets import person_and_agency
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
@@ -203,8 +203,6 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     if not stories:
         raise NormalizeError("no story text found")
     author = _apply_hints(stories[0], hints, meta.author) if hints else meta.author
-    if len(stories) == 1 and not stories[0]["source"] and (wire := _wire_author(author)):
-        stories[0]["source"] = wire
     published = iso_date(meta.published)
     if published is None and dump and len(set(post_dates)) == 1:
         published = post_dates[0]
@@ -224,16 +222,6 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
         "stories": stories,
         "removed": _audit(blocks, removed),
     }
-
-
-def _wire_author(author: str | None) -> str | None:
-    """The wire service a page names as its author ("Reuters" in the author meta of a
-    Reuters story on another outlet's site), or None. A person is the usual author, and
-    an outlet that is no wire service is the site's own name: neither is a source."""
-    if not author or len(author) > 60:
-        return None
-    known = canonical_source(author.strip())
-    return known if known and known in wire_names() else None
 
 
 def _mark_post_date_lines(blocks: list[Block], post_dates: list[str]) -> None:

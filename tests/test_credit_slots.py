@@ -77,5 +77,12 @@ def test_the_agencys_own_site_is_not_credited_by_its_metadata():
         == [None]
 
 
+def test_a_syndicated_copy_pointing_its_canonical_link_at_the_agency_credits_it():
+    head = ('<meta name="author" content="Reuters">'
+            '<link rel="canonical" href="https://www.reuters.com/article/plan-idUS1">')
+    assert _sources(_page(head=head, site="Entrepreneur"),
+                    "https://www.entrepreneur.com/article/1") == ["Reuters"]
+
+
 def test_a_person_as_the_author_metadata_is_no_source():
     assert _sources(_page(head='<meta name="author" content="Jane Roe">')) == [None]

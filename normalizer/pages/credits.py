@@ -1259,7 +1259,7 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
 
 def _author_meta_agency(tree: etree._Element) -> str | None:
     """A news agency named as the page's author in its metadata, where the page is not the
-    agency's own (by its address and its site name)."""
+    agency's own (by the site name it gives itself, else by its address)."""
     wires = wire_names()
     own: set[str | None] | None = None  # (the page's own outlets: asked only of an agency)
     for value in _author_meta_values(tree):
@@ -1267,8 +1267,12 @@ def _author_meta_agency(tree: etree._Element) -> str | None:
         if agency not in wires:
             continue
         if own is None:
-            own = {_host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
-            own |= {canonical_source(v) for v in _OWN_NAME_XPATH(tree)}
+            # A page that names itself is that site's whatever its canonical link says: a
+            # syndicated copy points its canonical link at the agency's original (Reuters'
+            # story on Entrepreneur). A page naming no site is told by its address.
+            names = _OWN_NAME_XPATH(tree)
+            own = {canonical_source(v) for v in names} if names else {
+                _host_outlet(f"https://{host}/") for host in _page_hosts(tree)}
         if agency not in own:
             return agency
     return None
