@@ -513,3 +513,24 @@ COMMENT_WORD_RE = re.compile(
     r"yorum|reactie)\w*", re.IGNORECASE)
 #: Lines under a comments heading read for such a notice.
 COMMENT_NOTICE_LINES = 2
+
+#: A sponsored teaser's kicker, a line of its own over the sponsor's headline and blurb in a
+#: list of teasers: the unit under it is an ad, never a story. Only labels that mean paid
+#: content; a bare "Advertisement" / "Anzeige" / "Reklama" marks an ad slot that may stand
+#: inside an article, above its next paragraph.
+SPONSORED_KICKER_RE = re.compile(
+    r"^\s*(?:sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)|"
+    r"partner\s+content|promoted(?:\s+content)?|advertorial|in\s+partnership\s+with\b.{0,40}|"
+    r"gesponsert|sponsored\s+by\b.{0,40}|publireportage|publi-?reportage|"
+    r"contenu\s+(?:sponsorisé|partenaire)|contenido\s+patrocinado|conteúdo\s+patrocinado|"
+    r"contenuto\s+sponsorizzato|contenuto\s+promozionale|gesponsorde?\s+inhoud|"
+    r"materiał\s+(?:promocyjny|partnera|sponsorowany)|artykuł\s+sponsorowany|"
+    r"obsah\s+partnera|komerční\s+sdělení|sponzorováno|"
+    r"партнерский\s+материал|партнёрский\s+материал|на\s+правах\s+рекламы|"
+    r"спонсорский\s+материал)\s*:?\s*$", re.IGNORECASE)
+
+#: A photo gallery's counter, a line of its own over each picture's caption ("1 of 12 |",
+#: "3 / 12", "2 von 12", "4 z 12", "5 de 12", "6 sur 12", "7 di 12", "8 van 12").
+GALLERY_COUNTER_RE = re.compile(
+    r"^\s*(?:photo|image|bild|foto|zdjęcie)?\s*(?P<n>\d{1,3})\s*(?:of|/|von|z|de|sur|di|van|av|af|из)"
+    r"\s*(?P<total>\d{1,3})\s*[|:.]?\s*$", re.IGNORECASE)
