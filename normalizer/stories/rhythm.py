@@ -585,12 +585,15 @@ def _mark_sponsored_teasers(blocks: list[Block], order: list[int]) -> None:
         if k + 1 >= len(order) or is_prose(blocks[order[k + 1]]) \
                 or not is_title(_as_text(blocks[order[k + 1]])):
             continue
-        blocks[i].mark(CRUFT, RemovedKind.PROMO)
-        blocks[order[k + 1]].mark(CRUFT, RemovedKind.PROMO)
+        # (lines the cleaner took out already keep their reading: "Toggle Menu" is chrome)
+        unit = [i, order[k + 1]]
         for j in range(k + 2, min(len(order), k + 2 + SPONSORED_BLURB_LINES)):
             if not is_prose(blocks[order[j]]):
                 break
-            blocks[order[j]].mark(CRUFT, RemovedKind.PROMO)
+            unit.append(order[j])
+        for j in unit:
+            if blocks[j].role != CRUFT:
+                blocks[j].mark(CRUFT, RemovedKind.PROMO)
 
 
 #: A line that opens with a short label and a colon ("Security: ...", "Kernel: ..."): an
@@ -2222,7 +2225,7 @@ MEDIA_GROUPS = frozenset({
     "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
     "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
-    "srg ssr", "gremi media", "thomson reuters", "caxton", "caxton local media",
+    "srg ssr", "thomson reuters", "caxton", "caxton local media",
     "independent media",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
@@ -2486,7 +2489,10 @@ def _repeated_masthead(blocks: list[Block]) -> str | None:
     line stands out so."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
-    for b in blocks:
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines):
+        if k + 1 < len(lines) and lines[k + 1].role in (TEXT, HEADLINE):
+            continue  # a kicker over a teaser's headline ("Polityka"), a section's label
         text = b.text.strip()
         words = text.split()
         if b.role != CRUFT or b.kind == BlockKind.ITEM or _DIGIT.search(text) \
