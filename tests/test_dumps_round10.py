@@ -134,3 +134,19 @@ def test_real_footer_lists_are_no_stories():
     assert len(rzecz) == 6
     ap = [s["headline"] for s in _real("ap-campaigns-2024")["stories"]]
     assert not any((h or "").endswith("of 12 |") for h in ap)
+
+
+def test_who_is_who_captions():
+    from normalizer.cues.openers import names_caption
+    assert names_caption("Board members (from left): Ann Lee, Bob Stone, Carl May, Dora Penn")
+    assert names_caption("Vorstand (v.l.n.r.): Anna Maier, Bernd von Stein, Carla Ruf und Ida Ott")
+    assert not names_caption("Board members: Ann Lee, Bob Stone, Carl May, Dora Penn")  # no order
+    assert not names_caption("Voters (in three states): the polls open at eight, close at six")
+
+
+def test_a_who_is_who_caption_under_the_headline_is_no_headline():
+    rows = ["Harbour club turns thirty", "", "Board members (from left): Ann Lee, Bob Stone, "
+            "Carl May, Dora Penn, Emil Hart", ""] + _ARTICLE[2:]
+    stories = _stories(rows)
+    assert len(stories) == 1
+    assert "Ann Lee" not in (stories[0]["headline"] or "") and "Ann Lee" not in stories[0]["text"]

@@ -534,3 +534,25 @@ SPONSORED_KICKER_RE = re.compile(
 GALLERY_COUNTER_RE = re.compile(
     r"^\s*(?:photo|image|bild|foto|zdjęcie)?\s*(?P<n>\d{1,3})\s*(?:of|/|von|z|de|sur|di|van|av|af|из)"
     r"\s*(?P<total>\d{1,3})\s*[|:.]?\s*$", re.IGNORECASE)
+
+#: A group photo's caption naming who stands where: a label of up to four words, the
+#: order in brackets ("(von li nach re)", "(from left)", "(l-r)"), a colon and then
+#: names only, :data:`NAMES_CAPTION_MIN` or more ("Board members (from left): Ann Lee,
+#: Bob Stone, ..."). The bracket is the caption's mark: a list of names in an article's
+#: sentence has no order of standing to give.
+NAMES_CAPTION_RE = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*\([^()]{1,40}\)\s*[:：]\s+(?P<names>.+?)\.?$")
+NAMES_CAPTION_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+(?:und|and|et|y|e|i|en|og|och|a)\s+")
+NAMES_CAPTION_NAME_RE = re.compile(
+    r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:von|van|de|der|den|da|di|du|la|le|del|dos|"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,3}$")
+NAMES_CAPTION_MIN = 4
+
+
+def names_caption(text: str) -> bool:
+    """``text`` is a group photo's who-is-who caption (:data:`NAMES_CAPTION_RE`)."""
+    m = NAMES_CAPTION_RE.match(text.strip())
+    if m is None:
+        return False
+    names = [n for n in NAMES_CAPTION_SPLIT_RE.split(m.group("names")) if n]
+    return len(names) >= NAMES_CAPTION_MIN and all(NAMES_CAPTION_NAME_RE.match(n) for n in names)

@@ -314,6 +314,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
     _mark_sponsored_teasers(blocks, order)
+    for i in order:  # "Board members (from left): Ann Lee, Bob Stone, ...": a photo's
+        if blocks[i].role in (TEXT, HEADLINE) and openers.names_caption(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CAPTION)
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
