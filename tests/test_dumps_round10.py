@@ -150,3 +150,11 @@ def test_a_who_is_who_caption_under_the_headline_is_no_headline():
     stories = _stories(rows)
     assert len(stories) == 1
     assert "Ann Lee" not in (stories[0]["headline"] or "") and "Ann Lee" not in stories[0]["text"]
+
+
+def test_a_reproduction_notice_under_a_footer_label_is_no_story():
+    rows = list(_ARTICLE) + ["About the Coast Times digital edition", "", "• Site policy", "",
+                             "• Help", "", "Coast Times Inc. No reproduction without permission."]
+    stories = _stories(rows)
+    assert [s["headline"] for s in stories] == ["Harbour wall rebuilt after the winter storms"]
+    assert "No reproduction" not in stories[0]["text"]

@@ -556,3 +556,13 @@ def names_caption(text: str) -> bool:
         return False
     names = [n for n in NAMES_CAPTION_SPLIT_RE.split(m.group("names")) if n]
     return len(names) >= NAMES_CAPTION_MIN and all(NAMES_CAPTION_NAME_RE.match(n) for n in names)
+
+#: A footer's notice that forbids copying, a line of its own with no © or year ("Nikkei
+#: Inc. No reproduction without permission.", "無断転載を禁じます"): the page's small print,
+#: never a story's text.
+REPRODUCTION_NOTICE_RE = re.compile(
+    r"\bno\s+reproduction\s+without\s+(?:prior\s+)?(?:written\s+)?permission\b|"
+    r"\breproduction\s+(?:in\s+whole\s+or\s+in\s+part\s+)?without\s+(?:prior\s+)?(?:written\s+)?"
+    r"permission\s+is\s+(?:strictly\s+)?prohibited\b|無断転載を禁じます|無断転載禁止|"
+    r"reproduction\s+interdite|vervielfältigung\s+nur\s+mit\s+genehmigung",
+    re.IGNORECASE)

@@ -308,6 +308,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
+        elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
+                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+            blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
     for i in order:  # a line that is only a web address: the page's short link, a share box
         if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
