@@ -158,3 +158,13 @@ def test_a_reproduction_notice_under_a_footer_label_is_no_story():
     stories = _stories(rows)
     assert [s["headline"] for s in stories] == ["Harbour wall rebuilt after the winter storms"]
     assert "No reproduction" not in stories[0]["text"]
+
+
+def test_the_sites_blurb_under_about_us_is_no_story():
+    rows = list(_ARTICLE) + ["Ferry timetable changes for the summer", "",
+                             "September 27, 2023", "", "Contact us", "", "About us", "",
+                             "Coast Times is a small weekly newspaper that aims to bring the news "
+                             "of the harbour towns to the people of the coast.", "",
+                             "Copyright © 2025 Coast Times. All rights reserved."]
+    stories = _stories(rows)
+    assert all("small weekly newspaper" not in s["text"] for s in stories)

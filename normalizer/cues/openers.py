@@ -566,3 +566,13 @@ REPRODUCTION_NOTICE_RE = re.compile(
     r"permission\s+is\s+(?:strictly\s+)?prohibited\b|無断転載を禁じます|無断転載禁止|"
     r"reproduction\s+interdite|vervielfältigung\s+nur\s+mit\s+genehmigung",
     re.IGNORECASE)
+
+#: A footer's label over the site's blurb ("About us", "Über uns", "À propos"): the
+#: paragraph under it describes the site, never a story.
+ABOUT_LABEL_RE = re.compile(
+    r"^\s*(?:about(?:\s+us)?|who\s+we\s+are|über\s+uns|wir\s+über\s+uns|à\s+propos(?:\s+de\s+nous)?|"
+    r"qui\s+sommes-nous\s*\??|acerca\s+de(?:\s+nosotros)?|quiénes\s+somos|sobre\s+(?:nós|nosotros)|"
+    r"quem\s+somos|chi\s+siamo|o\s+nas|over\s+ons|om\s+oss|om\s+os|о\s+нас|hakkımızda|"
+    r"tietoa\s+meistä|关于我们|關於我們|会社概要)\s*:?\s*$", re.IGNORECASE)
+#: How many paragraphs under such a label are the blurb.
+ABOUT_BLURB_LINES = 2

@@ -317,6 +317,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
     _mark_sponsored_teasers(blocks, order)
+    for k, i in enumerate(order):  # "About us" over the site's blurb
+        if blocks[i].role == SEP or not openers.ABOUT_LABEL_RE.match(blocks[i].text):
+            continue
+        for j in order[k + 1:k + 1 + openers.ABOUT_BLURB_LINES]:
+            if not is_prose(blocks[j]):
+                break
+            blocks[j].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # "Board members (from left): Ann Lee, Bob Stone, ...": a photo's
         if blocks[i].role in (TEXT, HEADLINE) and openers.names_caption(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CAPTION)
