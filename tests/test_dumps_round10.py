@@ -168,3 +168,12 @@ def test_the_sites_blurb_under_about_us_is_no_story():
                              "Copyright © 2025 Coast Times. All rights reserved."]
     stories = _stories(rows)
     assert all("small weekly newspaper" not in s["text"] for s in stories)
+
+
+def test_a_rule_over_the_closing_credit_keeps_it_with_its_story():
+    rows = list(_ARTICLE) + ["___", "", "Doe reported from Dover and Roe from Deal. Coast Press "
+                             "writers Ann Lee in Folkestone, Kent, and Bob Stone in Hythe, Kent, "
+                             "and Carl May in Rye, Sussex, contributed to this report."]
+    stories = _stories(rows)
+    assert len(stories) == 1
+    assert stories[0]["text"].rstrip().endswith("contributed to this report.")

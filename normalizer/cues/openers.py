@@ -74,7 +74,7 @@ PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
 #: contributed reporting.", "Additional reporting by ..."): story text, kept with the story
 #: when a page's chrome follows it.
 CLOSING_CREDIT_RE = re.compile(
-    r"^(?:.{2,120}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
+    r"^(?:.{2,240}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
     r"(?:\s+from\s+.{2,60})?\.?"
     r"|[(\[]?(?:additional\s+|with\s+|based\s+on\s+)?(?:reporting|writing|editing)\s+by\s+.{2,200}?"
     r"[)\]]?\.?"

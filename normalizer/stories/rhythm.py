@@ -281,6 +281,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     Blocks the cleaner marked as metadata or separators keep their marks; story text and
     the cruft that a repeated shape shows to be teasers are decided here.
     """
+    for i, b in enumerate(blocks[:-1]):  # "___" over the closing credit: the story's rule
+        if b.role == SEP and blocks[i + 1].role == TEXT \
+                and openers.CLOSING_CREDIT_RE.match(blocks[i + 1].text):
+            b.mark(CRUFT, RemovedKind.CHROME)
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     # (a photo gallery is the pictures': the rhythm reads the page as if it were not there,
     # so the headline above it stays over the byline and text below it)
