@@ -2242,8 +2242,7 @@ MEDIA_GROUPS = frozenset({
     "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
     "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
-    "srg ssr", "thomson reuters", "caxton", "caxton local media",
-    "independent media",
+    "srg ssr",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 _DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
