@@ -521,7 +521,7 @@ COMMENT_NOTICE_LINES = 2
 SPONSORED_KICKER_RE = re.compile(
     r"^\s*(?:sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)|"
     r"partner\s+content|promoted(?:\s+content)?|advertorial|in\s+partnership\s+with\b.{0,40}|"
-    r"gesponsert|sponsored\s+by\b.{0,40}|publireportage|publi-?reportage|"
+    r"gesponsert|sponsored\s+by\s+\S.{0,40}|publireportage|publi-?reportage|"
     r"contenu\s+(?:sponsorisé|partenaire)|contenido\s+patrocinado|conteúdo\s+patrocinado|"
     r"contenuto\s+sponsorizzato|contenuto\s+promozionale|gesponsorde?\s+inhoud|"
     r"materiał\s+(?:promocyjny|partnera|sponsorowany)|artykuł\s+sponsorowany|"
