@@ -74,7 +74,7 @@ PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
 #: contributed reporting.", "Additional reporting by ..."): story text, kept with the story
 #: when a page's chrome follows it.
 CLOSING_CREDIT_RE = re.compile(
-    r"^(?:.{2,120}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
+    r"^(?:.{2,240}?\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story))"
     r"(?:\s+from\s+.{2,60})?\.?"
     r"|[(\[]?(?:additional\s+|with\s+|based\s+on\s+)?(?:reporting|writing|editing)\s+by\s+.{2,200}?"
     r"[)\]]?\.?"
@@ -513,3 +513,66 @@ COMMENT_WORD_RE = re.compile(
     r"yorum|reactie)\w*", re.IGNORECASE)
 #: Lines under a comments heading read for such a notice.
 COMMENT_NOTICE_LINES = 2
+
+#: A sponsored teaser's kicker, a line of its own over the sponsor's headline and blurb in a
+#: list of teasers: the unit under it is an ad, never a story. Only labels that mean paid
+#: content; a bare "Advertisement" / "Anzeige" / "Reklama" marks an ad slot that may stand
+#: inside an article, above its next paragraph.
+SPONSORED_KICKER_RE = re.compile(
+    r"^\s*(?:sponsored(?:\s+(?:content|post|story))?|paid\s+(?:content|post|partnership)|"
+    r"partner\s+content|promoted(?:\s+content)?|advertorial|in\s+partnership\s+with\b.{0,40}|"
+    r"gesponsert|sponsored\s+by\s+\S.{0,40}|publireportage|publi-?reportage|"
+    r"contenu\s+(?:sponsorisé|partenaire)|contenido\s+patrocinado|conteúdo\s+patrocinado|"
+    r"contenuto\s+sponsorizzato|contenuto\s+promozionale|gesponsorde?\s+inhoud|"
+    r"materiał\s+(?:promocyjny|partnera|sponsorowany)|artykuł\s+sponsorowany|"
+    r"obsah\s+partnera|komerční\s+sdělení|sponzorováno|"
+    r"партнерский\s+материал|партнёрский\s+материал|на\s+правах\s+рекламы|"
+    r"спонсорский\s+материал)\s*:?\s*$", re.IGNORECASE)
+
+#: A photo gallery's counter, a line of its own over each picture's caption ("1 of 12 |",
+#: "3 / 12", "2 von 12", "4 z 12", "5 de 12", "6 sur 12", "7 di 12", "8 van 12").
+GALLERY_COUNTER_RE = re.compile(
+    r"^\s*(?:photo|image|bild|foto|zdjęcie)?\s*(?P<n>\d{1,3})\s*(?:of|/|von|z|de|sur|di|van|av|af|из)"
+    r"\s*(?P<total>\d{1,3})\s*[|:.]?\s*$", re.IGNORECASE)
+
+#: A group photo's caption naming who stands where: a label of up to four words, the
+#: order in brackets ("(von li nach re)", "(from left)", "(l-r)"), a colon and then
+#: names only, :data:`NAMES_CAPTION_MIN` or more ("Board members (from left): Ann Lee,
+#: Bob Stone, ..."). The bracket is the caption's mark: a list of names in an article's
+#: sentence has no order of standing to give.
+NAMES_CAPTION_RE = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*\([^()]{1,40}\)\s*[:：]\s+(?P<names>.+?)\.?$")
+NAMES_CAPTION_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+(?:und|and|et|y|e|i|en|og|och|a)\s+")
+NAMES_CAPTION_NAME_RE = re.compile(
+    r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:von|van|de|der|den|da|di|du|la|le|del|dos|"
+    r"[A-ZÀ-ÞĀ-Ž][\w'’.-]*)){0,3}$")
+NAMES_CAPTION_MIN = 4
+
+
+def names_caption(text: str) -> bool:
+    """``text`` is a group photo's who-is-who caption (:data:`NAMES_CAPTION_RE`)."""
+    m = NAMES_CAPTION_RE.match(text.strip())
+    if m is None:
+        return False
+    names = [n for n in NAMES_CAPTION_SPLIT_RE.split(m.group("names")) if n]
+    return len(names) >= NAMES_CAPTION_MIN and all(NAMES_CAPTION_NAME_RE.match(n) for n in names)
+
+#: A footer's notice that forbids copying, a line of its own with no © or year ("Nikkei
+#: Inc. No reproduction without permission.", "無断転載を禁じます"): the page's small print,
+#: never a story's text.
+REPRODUCTION_NOTICE_RE = re.compile(
+    r"\bno\s+reproduction\s+without\s+(?:prior\s+)?(?:written\s+)?permission\b|"
+    r"\breproduction\s+(?:in\s+whole\s+or\s+in\s+part\s+)?without\s+(?:prior\s+)?(?:written\s+)?"
+    r"permission\s+is\s+(?:strictly\s+)?prohibited\b|無断転載を禁じます|無断転載禁止|"
+    r"reproduction\s+interdite|vervielfältigung\s+nur\s+mit\s+genehmigung",
+    re.IGNORECASE)
+
+#: A footer's label over the site's blurb ("About us", "Über uns", "À propos"): the
+#: paragraph under it describes the site, never a story.
+ABOUT_LABEL_RE = re.compile(
+    r"^\s*(?:about(?:\s+us)?|who\s+we\s+are|über\s+uns|wir\s+über\s+uns|à\s+propos(?:\s+de\s+nous)?|"
+    r"qui\s+sommes-nous\s*\??|acerca\s+de(?:\s+nosotros)?|quiénes\s+somos|sobre\s+(?:nós|nosotros)|"
+    r"quem\s+somos|chi\s+siamo|o\s+nas|over\s+ons|om\s+oss|om\s+os|о\s+нас|hakkımızda|"
+    r"tietoa\s+meistä|关于我们|關於我們|会社概要)\s*:?\s*$", re.IGNORECASE)
+#: How many paragraphs under such a label are the blurb.
+ABOUT_BLURB_LINES = 2

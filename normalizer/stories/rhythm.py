@@ -281,7 +281,15 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     Blocks the cleaner marked as metadata or separators keep their marks; story text and
     the cruft that a repeated shape shows to be teasers are decided here.
     """
+    for i, b in enumerate(blocks[:-1]):  # "___" over the closing credit: the story's rule
+        if b.role == SEP and blocks[i + 1].role == TEXT \
+                and openers.CLOSING_CREDIT_RE.match(blocks[i + 1].text):
+            b.mark(CRUFT, RemovedKind.CHROME)
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    # (a photo gallery is the pictures': the rhythm reads the page as if it were not there,
+    # so the headline above it stays over the byline and text below it)
+    gallery = _mark_galleries(blocks, order)
+    order = [i for i in order if i not in gallery]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     cleaned = [(b.role, b.cruft_kind) for b in blocks]  # the cleaner's reading
     _mark_menus(blocks)
@@ -304,9 +312,25 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
+        elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
+                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+            blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
     for i in order:  # a line that is only a web address: the page's short link, a share box
         if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    _mark_glued_bylines(blocks, order)
+    _mark_noted_links(blocks, order)
+    _mark_sponsored_teasers(blocks, order)
+    for k, i in enumerate(order):  # "About us" over the site's blurb
+        if blocks[i].role == SEP or not openers.ABOUT_LABEL_RE.match(blocks[i].text):
+            continue
+        for j in order[k + 1:k + 1 + openers.ABOUT_BLURB_LINES]:
+            if not is_prose(blocks[j]):
+                break
+            blocks[j].mark(CRUFT, RemovedKind.CHROME)
+    for i in order:  # "Board members (from left): Ann Lee, Bob Stone, ...": a photo's
+        if blocks[i].role in (TEXT, HEADLINE) and openers.names_caption(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CAPTION)
     for i in order:  # the page's controls atop it ("Skip to main content", "Select ...")
         b = blocks[i]
         if b.role == TEXT and openers.ACCOUNT_LINE_RE.match(b.text):
@@ -482,6 +506,111 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A byline whose label is glued to the name ("byJane Doe", "byBy JANE DOE", "byFrom X in
+#: Y"): a theme prints its label and the author field with no space between. Lower-case
+#: label, capital right after it, a short line: never a sentence.
+_GLUED_BYLINE = re.compile(r"^(?:by|von|par|por|door)(?=[A-ZÀ-Þ])\S")
+GLUED_BYLINE_MAX_WORDS = 8
+
+
+def _mark_glued_bylines(blocks: list[Block], order: list[int]) -> None:
+    for i in order:
+        b = blocks[i]
+        if b.role == TEXT and _GLUED_BYLINE.match(b.text) \
+                and weight(b.text) <= GLUED_BYLINE_MAX_WORDS and not is_prose(b):
+            b.mark(META, MetaKind.BYLINE)
+
+
+#: A note a site appends to its links' text ("Westlaw, opens new tab"): the same
+#: lower-case tail after a comma on this many lines makes them links, never headlines,
+#: and the one sentence under such a link (a product's blurb) is the link's.
+LINK_NOTE_MIN = 3
+LINK_NOTE_MAX_WORDS = 4
+_LINK_NOTE = re.compile(r",\s+(?P<note>[^,]{3,40}?)\.?\s*$")
+
+
+def _link_note(text: str) -> str | None:
+    m = _LINK_NOTE.search(text)
+    if m is None:
+        return None
+    note = m.group("note").strip()
+    return note if note.islower() and len(note.split()) <= LINK_NOTE_MAX_WORDS else None
+
+
+def _mark_noted_links(blocks: list[Block], order: list[int]) -> None:
+    notes: dict[str, int] = {}
+    for i in order:
+        note = _link_note(blocks[i].text)
+        if note is not None:
+            notes[note] = notes.get(note, 0) + 1
+    if not any(n >= LINK_NOTE_MIN for n in notes.values()):
+        return
+    for k, i in enumerate(order):
+        b = blocks[i]
+        note = _link_note(b.text)
+        if note is None or notes[note] < LINK_NOTE_MIN or b.role != TEXT or is_prose(b):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        if k + 1 < len(order) and blocks[order[k + 1]].role == TEXT \
+                and is_prose(blocks[order[k + 1]]) \
+                and (k + 2 >= len(order) or not is_prose(blocks[order[k + 2]])):
+            blocks[order[k + 1]].mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: A gallery: this many counters of the same total ("1 of 12 |" ... "3 of 12 |").
+GALLERY_MIN_COUNTERS = 3
+
+
+def _mark_galleries(blocks: list[Block], order: list[int]) -> set[int]:
+    """A photo gallery flattened: a counter, the picture's caption, a "Read More" link,
+    again and again. Its captions read as one-sentence teasers and its counter as their
+    headline; they are the pictures', never a story's."""
+    totals: dict[str, int] = {}
+    marked: set[int] = set()
+    for i in order:
+        m = openers.GALLERY_COUNTER_RE.match(blocks[i].text)
+        if m and int(m.group("n")) <= int(m.group("total")):
+            totals[m.group("total")] = totals.get(m.group("total"), 0) + 1
+    for k, i in enumerate(order):
+        m = openers.GALLERY_COUNTER_RE.match(blocks[i].text)
+        if not m or totals.get(m.group("total"), 0) < GALLERY_MIN_COUNTERS:
+            continue
+        blocks[i].mark(CRUFT, RemovedKind.CAPTION)
+        marked.add(i)
+        if k + 1 < len(order) and blocks[order[k + 1]].role in (TEXT, HEADLINE) \
+                and not openers.GALLERY_COUNTER_RE.match(blocks[order[k + 1]].text):
+            blocks[order[k + 1]].mark(CRUFT, RemovedKind.CAPTION)
+            marked.add(order[k + 1])
+            if k + 2 < len(order) and openers.MORE_LINK_RE.match(blocks[order[k + 2]].text):
+                blocks[order[k + 2]].mark(CRUFT, RemovedKind.CHROME)
+                marked.add(order[k + 2])
+    return marked
+
+
+#: A sponsored teaser: its kicker, its headline and at most this many lines of blurb.
+SPONSORED_BLURB_LINES = 2
+
+
+def _mark_sponsored_teasers(blocks: list[Block], order: list[int]) -> None:
+    """A teaser under a sponsored kicker ("Materiał Promocyjny", "Sponsored") in a list of
+    teasers: the kicker, the headline under it and its blurb are the sponsor's."""
+    for k, i in enumerate(order):
+        if not openers.SPONSORED_KICKER_RE.match(blocks[i].text):
+            continue
+        if k + 1 >= len(order) or is_prose(blocks[order[k + 1]]) \
+                or not is_title(_as_text(blocks[order[k + 1]])):
+            continue
+        # (lines the cleaner took out already keep their reading: "Toggle Menu" is chrome)
+        unit = [i, order[k + 1]]
+        for j in range(k + 2, min(len(order), k + 2 + SPONSORED_BLURB_LINES)):
+            if not is_prose(blocks[order[j]]):
+                break
+            unit.append(order[j])
+        for j in unit:
+            if blocks[j].role != CRUFT:
+                blocks[j].mark(CRUFT, RemovedKind.PROMO)
 
 
 #: A line that opens with a short label and a colon ("Security: ...", "Kernel: ..."): an
@@ -1940,6 +2069,15 @@ SOURCE_LINE_MAX_WORDS = 5
 _LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:_\w+)?"
                    r"\s*(?:\(.*\))?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
+#: The article or preposition of a logo's alt text before the name ("Logo der SRG SSR",
+#: "Logo of the Times", "Logo de la Nación"): "the logo of", not part of the name.
+_LOGO_OF = re.compile(r"^(?:of(?:\s+the)?|der|des|de(?:\s+la|\s+l'|l)?|du|della|del|van|di)\s+",
+                      re.IGNORECASE)
+#: A masthead: a short line of capitalised words, alone on its line, that the page shows
+#: this many times or more (its logo's alt text in the header, menus and footer) and at
+#: least twice as often as any other such line.
+MASTHEAD_MIN_LINES = 4
+MASTHEAD_MARGIN = 2
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
 #: "by" between the © and its holder.
@@ -2104,6 +2242,7 @@ MEDIA_GROUPS = frozenset({
     "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
     "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
+    "srg ssr",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 _DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
@@ -2295,7 +2434,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     for b in chrome:
         m = _LOGO.match(b.text)
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
-            return known(m.group("name")) or m.group("name").strip()
+            name = _LOGO_OF.sub("", m.group("name")).strip()  # "Logo der SRG SSR"
+            return known(name) or name
     for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
         m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
         if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
@@ -2337,7 +2477,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             # the company behind the site, where the site's own name shares none of it
             # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
             # over "© by Israel Nachrichten Ltd.")
-            site = _site_name(blocks, known, find)
+            site = _site_name(blocks, known, find) or _repeated_masthead(blocks)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
@@ -2356,6 +2496,34 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+def _repeated_masthead(blocks: list[Block]) -> str | None:
+    """The name the page repeats alone on a line ("Daily News" eight times: its logo's alt
+    text in the header, the menus and the footer; a menu's items are no candidates), under
+    a © line naming the company behind it (see :data:`MASTHEAD_MIN_LINES`); None where no
+    line stands out so."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines):
+        if k + 1 < len(lines) and lines[k + 1].role in (TEXT, HEADLINE):
+            continue  # a kicker over a teaser's headline ("Polityka"), a section's label
+        text = b.text.strip()
+        words = text.split()
+        if b.role != CRUFT or b.kind == BlockKind.ITEM or _DIGIT.search(text) \
+                or b.folded in cues.AD_LABELS or b.folded in cues.CHROME_WORDS \
+                or not 1 <= len(words) <= SITE_NAME_MAX_WORDS \
+                or not all(w[:1].isupper() for w in words):
+            continue
+        counts[b.folded] = counts.get(b.folded, 0) + 1
+        spelled.setdefault(b.folded, text)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MASTHEAD_MIN_LINES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MASTHEAD_MARGIN * ranked[1][1]:
+        return None
+    return spelled[ranked[0][0]]
 
 
 def _acronym(holder: str) -> str | None:
