@@ -343,6 +343,29 @@ def _dated_headline(b: Block) -> bool:
                                                                   b.text)
 
 
+#: An embedded video's card inside an article: its title set as a heading that is all one
+#: link, over an info line of the video's date with its running time set right against
+#: the year ("Aug. 24, 2020" and "02:09" in two spans: "Aug. 24, 202002:09"). A page's own
+#: date line sets a time of day apart from the year (a space, "at", a comma); only two
+#: fields laid side by side glue them. Inside a story of at least EMBED_MIN_PARAGRAPHS
+#: that has not ended (an archive of video teasers opens each card after one blurb at
+#: most), the card is the story's furniture, not the next story.
+_GLUED_RUNNING_TIME = re.compile(r"(?:19|20)\d\d\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$")
+EMBED_MIN_PARAGRAPHS = 3
+
+
+def _embedded_card(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
+    """Block ``i`` is the title of an embedded video card (see
+    :data:`_GLUED_RUNNING_TIME`) in the middle of the story ``current``."""
+    b = blocks[i]
+    if not b.link_only or b.role != TEXT or after_sep or current.ended \
+            or len(current.text_blocks) < EMBED_MIN_PARAGRAPHS:
+        return False
+    nxt = _next_roles(blocks, i, 1)
+    return bool(nxt) and nxt[0].role == META and nxt[0].cruft_kind == MetaKind.DATE \
+        and bool(_GLUED_RUNNING_TIME.search(nxt[0].text))
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b) or _closing_credit(b) or b.notes.get("section_label"):
@@ -882,6 +905,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             ahead[0].notes["dated_headline"] = True
             current.blocks.append(b)
             after_sep = False
+            continue
+        if b.role == TEXT and not b.notes.get("unit_start") \
+                and _embedded_card(blocks, i, current, after_sep):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)  # an embedded video's title
+            b.notes["embedded_card"] = True
+            current.blocks.append(b)
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
