@@ -1272,8 +1272,24 @@ def _parallel_first_headline(segments: list[Segment]) -> None:
     own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
     nxt = next((b for b in segments[1].blocks if b.role == HEADLINE), None)
     if own is not None and nxt is not None and (own.kind, own.level, own.bold) == (
-            nxt.kind, nxt.level, nxt.bold):
+            nxt.kind, nxt.level, nxt.bold) \
+            and _opening_headings(segments[0]) == _opening_headings(segments[1]):
         segments[0].headline = own.text
+
+
+def _opening_headings(segment: Segment) -> int:
+    """How many heading lines open ``segment`` before its first paragraph (pictures,
+    metadata and cruft passed over). Two stories pasted alike open alike: a first story
+    opening with two headings in a row (a news page's standfirst in two ``<h2>`` lines
+    under its ``<h1>``) over a second story opening with one is no parallel."""
+    count = 0
+    for b in segment.blocks:
+        if b.role in (IMAGE, META, CRUFT, SEP):
+            continue
+        if b.kind != BlockKind.HEAD and not b.bold:
+            break
+        count += 1
+    return count
 
 
 def _has_dateline(segment: Segment) -> bool:
