@@ -702,6 +702,42 @@ def credited_caption(text: str) -> bool:
     return openers.CREDITED_CAPTION_RE.match(text) is not None
 
 
+#: The heading over a page's reader comments, as a short label on a comment word's stem
+#: ("Comentar", "Comments (12)", "12 Kommentare", "Commentaires", "Комментарии"): the
+#: stem, not the whole word, since the box's heading is a noun on one site and a verb
+#: ("Comentar", "Kommentieren") on the next.
+_COMMENTS_LABEL = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comment|coment|koment|komment|коммент|комент|yorum|reactie)\w*"
+    r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$", re.IGNORECASE)
+#: Date lines (a comment's "Hace 28 minutos", "12.03.2014 10:15") under that heading that
+#: make what follows it the readers' comments, not the story going on.
+COMMENT_THREAD_MIN_DATES = 2
+
+
+def _mark_comment_threads(blocks: list[Block]) -> None:
+    """Take out a page's reader comments kept with its article: under a comments heading
+    (:data:`_COMMENTS_LABEL`, set as a heading or a bold line), the box's rules and the
+    comments themselves, each with its date line, up to the next heading. One of them
+    would open a headless story of its own, the rules stay as paragraphs; only where
+    :data:`COMMENT_THREAD_MIN_DATES` date lines follow (an opinion piece's "Comment"
+    kicker has none)."""
+    for i, b in enumerate(blocks):
+        if not (b.kind == BlockKind.HEAD or b.bold) or b.words > 3 \
+                or not _COMMENTS_LABEL.match(b.text):
+            continue
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind == BlockKind.HEAD
+                    or blocks[j].notes.get("unit_start")), len(blocks))
+        dates = sum(1 for j in range(i + 1, end)
+                    if blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE)
+        if dates < COMMENT_THREAD_MIN_DATES:
+            continue
+        for j in range(i, end):
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)
+            blocks[j].notes["comments"] = True
+        return
+
+
 def _mark_credited_captions(blocks: list[Block]) -> None:
     """A caption pasted as a paragraph with its picture's credit closing it ("... — ©
     BELGA", "... — Picture by X"): cruft, never a headline opening a story of its own
@@ -852,6 +888,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_rolling_items(blocks)
     _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
+    _mark_comment_threads(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
