@@ -1097,7 +1097,31 @@ def _after_copyright(seg: Segment, then: Segment | None) -> bool:
     return (then is None or then.headline is not None) and seg.headline is None \
         and bool(seg.blocks) and seg.blocks[0].role == TEXT \
         and seg.blocks[0].notes.get("after_copyright", False) \
-        and sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS and not _has_dateline(seg)
+        and (sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS or _picture_list(seg)) \
+        and not _has_dateline(seg)
+
+
+#: Items of a list, each beside a picture of its own, that make a segment the page's
+#: teaser box ("CNBC HIGHLIGHTS": a thumbnail and a one-line blurb per story) however many
+#: words they hold: a story's text is paragraphs, not only list items.
+PICTURE_LIST_MIN_ITEMS = 3
+
+
+def _picture_list(seg: Segment) -> bool:
+    """Every text line of ``seg`` is a list item, with a picture between each and the next
+    (see :data:`PICTURE_LIST_MIN_ITEMS`)."""
+    texts = seg.text_blocks
+    if len(texts) < PICTURE_LIST_MIN_ITEMS or any(b.kind != BlockKind.ITEM for b in texts):
+        return False
+    item_above = seen_picture = False
+    for b in seg.blocks:
+        if b.role == IMAGE:
+            seen_picture = True
+        elif b.role == TEXT:
+            if item_above and not seen_picture:
+                return False  # two items with no picture between them
+            item_above, seen_picture = True, False
+    return True
 
 
 #: A heading over at least this many paragraphs, each under a time or date line of its
