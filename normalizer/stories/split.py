@@ -343,6 +343,29 @@ def _dated_headline(b: Block) -> bool:
                                                                   b.text)
 
 
+#: An embedded video's card inside an article: its title set as a heading that is all one
+#: link, over an info line of the video's date with its running time set right against
+#: the year ("Aug. 24, 2020" and "02:09" in two spans: "Aug. 24, 202002:09"). A page's own
+#: date line sets a time of day apart from the year (a space, "at", a comma); only two
+#: fields laid side by side glue them. Inside a story of at least EMBED_MIN_PARAGRAPHS
+#: that has not ended (an archive of video teasers opens each card after one blurb at
+#: most), the card is the story's furniture, not the next story.
+_GLUED_RUNNING_TIME = re.compile(r"(?:19|20)\d\d\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*$")
+EMBED_MIN_PARAGRAPHS = 3
+
+
+def _embedded_card(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
+    """Block ``i`` is the title of an embedded video card (see
+    :data:`_GLUED_RUNNING_TIME`) in the middle of the story ``current``."""
+    b = blocks[i]
+    if not b.link_only or b.role != TEXT or after_sep or current.ended \
+            or len(current.text_blocks) < EMBED_MIN_PARAGRAPHS:
+        return False
+    nxt = _next_roles(blocks, i, 1)
+    return bool(nxt) and nxt[0].role == META and nxt[0].cruft_kind == MetaKind.DATE \
+        and bool(_GLUED_RUNNING_TIME.search(nxt[0].text))
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b) or _closing_credit(b) or b.notes.get("section_label"):
@@ -679,6 +702,42 @@ def credited_caption(text: str) -> bool:
     return openers.CREDITED_CAPTION_RE.match(text) is not None
 
 
+#: The heading over a page's reader comments, as a short label on a comment word's stem
+#: ("Comentar", "Comments (12)", "12 Kommentare", "Commentaires", "Комментарии"): the
+#: stem, not the whole word, since the box's heading is a noun on one site and a verb
+#: ("Comentar", "Kommentieren") on the next.
+_COMMENTS_LABEL = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comment|coment|koment|komment|коммент|комент|yorum|reactie)\w*"
+    r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$", re.IGNORECASE)
+#: Date lines (a comment's "Hace 28 minutos", "12.03.2014 10:15") under that heading that
+#: make what follows it the readers' comments, not the story going on.
+COMMENT_THREAD_MIN_DATES = 2
+
+
+def _mark_comment_threads(blocks: list[Block]) -> None:
+    """Take out a page's reader comments kept with its article: under a comments heading
+    (:data:`_COMMENTS_LABEL`, set as a heading or a bold line), the box's rules and the
+    comments themselves, each with its date line, up to the next heading. One of them
+    would open a headless story of its own, the rules stay as paragraphs; only where
+    :data:`COMMENT_THREAD_MIN_DATES` date lines follow (an opinion piece's "Comment"
+    kicker has none)."""
+    for i, b in enumerate(blocks):
+        if not (b.kind == BlockKind.HEAD or b.bold) or b.words > 3 \
+                or not _COMMENTS_LABEL.match(b.text):
+            continue
+        end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind == BlockKind.HEAD
+                    or blocks[j].notes.get("unit_start")), len(blocks))
+        dates = sum(1 for j in range(i + 1, end)
+                    if blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE)
+        if dates < COMMENT_THREAD_MIN_DATES:
+            continue
+        for j in range(i, end):
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)
+            blocks[j].notes["comments"] = True
+        return
+
+
 def _mark_credited_captions(blocks: list[Block]) -> None:
     """A caption pasted as a paragraph with its picture's credit closing it ("... — ©
     BELGA", "... — Picture by X"): cruft, never a headline opening a story of its own
@@ -829,6 +888,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_rolling_items(blocks)
     _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
+    _mark_comment_threads(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -882,6 +942,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             ahead[0].notes["dated_headline"] = True
             current.blocks.append(b)
             after_sep = False
+            continue
+        if b.role == TEXT and not b.notes.get("unit_start") \
+                and _embedded_card(blocks, i, current, after_sep):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)  # an embedded video's title
+            b.notes["embedded_card"] = True
+            current.blocks.append(b)
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
@@ -1031,7 +1097,31 @@ def _after_copyright(seg: Segment, then: Segment | None) -> bool:
     return (then is None or then.headline is not None) and seg.headline is None \
         and bool(seg.blocks) and seg.blocks[0].role == TEXT \
         and seg.blocks[0].notes.get("after_copyright", False) \
-        and sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS and not _has_dateline(seg)
+        and (sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS or _picture_list(seg)) \
+        and not _has_dateline(seg)
+
+
+#: Items of a list, each beside a picture of its own, that make a segment the page's
+#: teaser box ("CNBC HIGHLIGHTS": a thumbnail and a one-line blurb per story) however many
+#: words they hold: a story's text is paragraphs, not only list items.
+PICTURE_LIST_MIN_ITEMS = 3
+
+
+def _picture_list(seg: Segment) -> bool:
+    """Every text line of ``seg`` is a list item, with a picture between each and the next
+    (see :data:`PICTURE_LIST_MIN_ITEMS`)."""
+    texts = seg.text_blocks
+    if len(texts) < PICTURE_LIST_MIN_ITEMS or any(b.kind != BlockKind.ITEM for b in texts):
+        return False
+    item_above = seen_picture = False
+    for b in seg.blocks:
+        if b.role == IMAGE:
+            seen_picture = True
+        elif b.role == TEXT:
+            if item_above and not seen_picture:
+                return False  # two items with no picture between them
+            item_above, seen_picture = True, False
+    return True
 
 
 #: A heading over at least this many paragraphs, each under a time or date line of its
@@ -1243,8 +1333,24 @@ def _parallel_first_headline(segments: list[Segment]) -> None:
     own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
     nxt = next((b for b in segments[1].blocks if b.role == HEADLINE), None)
     if own is not None and nxt is not None and (own.kind, own.level, own.bold) == (
-            nxt.kind, nxt.level, nxt.bold):
+            nxt.kind, nxt.level, nxt.bold) \
+            and _opening_headings(segments[0]) == _opening_headings(segments[1]):
         segments[0].headline = own.text
+
+
+def _opening_headings(segment: Segment) -> int:
+    """How many heading lines open ``segment`` before its first paragraph (pictures,
+    metadata and cruft passed over). Two stories pasted alike open alike: a first story
+    opening with two headings in a row (a news page's standfirst in two ``<h2>`` lines
+    under its ``<h1>``) over a second story opening with one is no parallel."""
+    count = 0
+    for b in segment.blocks:
+        if b.role in (IMAGE, META, CRUFT, SEP):
+            continue
+        if b.kind != BlockKind.HEAD and not b.bold:
+            break
+        count += 1
+    return count
 
 
 def _has_dateline(segment: Segment) -> bool:
