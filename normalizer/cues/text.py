@@ -1866,6 +1866,9 @@ CREDIT_WORDS_ALONE = frozenset((
 #: The description of a video a "watch the video" call points to, under the call at the end
 #: of a story (the player is gone; its title or summary stays), is at most this long.
 WATCH_CAPTION_MAX_WORDS = 60
+#: ... glued after a story's last sentence in one paragraph ("... said. (ab/jpnn) Yuk,
+#: Simak Juga Video ini!"): the call is what follows the last sentence's end or sign-off.
+WATCH_CALL_TAIL_RE = re.compile(r"(?<=[.!?)…”\"])\s+(?P<call>[^\s.!?()][^.!?()]{2,80}[!:↓⬇👇])\s*$")
 #: A follow line whose networks were icons: the verb opens it and a preposition is left
 #: with no network after it ("Follow X on , become a fan on", "Suivez-nous sur").
 FOLLOW_ORPHAN_RE = re.compile(

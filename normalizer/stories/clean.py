@@ -994,6 +994,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     its shape (:data:`LINE_RULES`), then by its neighbours, then alt texts by the captions
     they repeat, and in a dump the page's own header."""
     alts = {fold(b.alt) for b in blocks if b.role == IMAGE and b.alt}
+    if not dump:
+        _glued_watch_calls(blocks)
     for b in blocks:
         if b.role != TEXT:
             continue
@@ -1039,6 +1041,29 @@ def _after_watch_call(blocks: list[Block]) -> None:
                 and rest[0].kind != BlockKind.ITEM:
             rest[0].mark(CRUFT, RemovedKind.CAPTION)
 
+
+def _glued_watch_calls(blocks: list[Block]) -> None:
+    """A call to watch a video glued after the last sentence of a paragraph (the page put
+    it in the paragraph, with the player after it: "... said. (ab/cd) Yuk, Simak Juga Video
+    ini!"): cut off as a line of its own, which the line rules then take (issue 10, round
+    10). Asked only of paragraphs ending as a call does with a video word near the end."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if b.role != TEXT or b.kind != BlockKind.P or b.text.rstrip()[-1:] not in \
+                cues.WATCH_CALL_ENDS or not cues.VIDEO_WORD_RE.search(b.text[-90:]):
+            continue
+        m = cues.WATCH_CALL_TAIL_RE.search(b.text)
+        if m is None or len(m["call"].split()) > cues.WATCH_CALL_MAX_WORDS \
+                or not cues.WATCH_VERB_RE.search(m["call"]) \
+                or not cues.VIDEO_WORD_RE.search(m["call"]):
+            continue
+        call = Block(m["call"], kind=BlockKind.P, bold=b.bold, italic=b.italic)
+        b.text = b.text[:m.start()].rstrip()
+        b.__dict__.pop("folded", None)  # (the cached fold of the whole paragraph)
+        blocks.insert(i, call)
+        i += 1
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
