@@ -415,6 +415,9 @@ RELATED_LABELS = (
     "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
     "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
     "関連ニュース",
+    # isiZulu and isiXhosa "read another story here", "read also" (round 10b)
+    "funda olunye udaba lapha", "funda olunye udaba", "funda nalokhu", "funda futhi",
+    "funda kabanzi", "funda nale", "funda ngakumbi",
     # "news on the topic" and "related articles" headings of more languages (Russian,
     # Ukrainian, Bulgarian, Serbian/Croatian, Slovene, Czech, Slovak, Polish, Albanian,
     # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Finnish,
@@ -697,6 +700,12 @@ CHROME_WORDS = frozenset((
     "compartilhar no", "udostępnij na", "sdílet na", "delen op", "dela på",
     # counters and reading-time labels beside them ("0x geteilt", "Slideshow ( 15 images )",
     # "4 Min Read", "3 Min. Lesezeit")
+    # a picture's or a player's placeholder left alone ("Image", "Anhören": listen to it)
+    "image", "image:", "photo:", "foto:", "bild:", "anhören", "artikel anhören", "vorlesen",
+    "artikel vorlesen", "listen to this article", "listen to article", "écouter l'article",
+    "écouter cet article", "escuchar artículo", "escuchar este artículo", "ascolta l'articolo",
+    "ouvir artigo", "ouvir este artigo", "posłuchaj artykułu", "luister naar dit artikel",
+    "lyssna på artikeln", "слушать статью", "прослушать статью",
     "views", "reads", "images", "photos", "pictures", "slides", "slideshow", "gallery",
     "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
@@ -1928,3 +1937,9 @@ DATED_TITLE_RE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\s+\S")
 DATED_TITLE_MAX_WORDS = 25
 #: ... in a run of at least this many lines.
 DATED_TITLE_RUN_MIN = 3
+#: A caption printed with its label ("Legende: ... SRF", "Bildlegende: ..."): the label
+#: opens the line, a colon after it. Asked only of lines up to CAPTION_LABEL_MAX_WORDS.
+CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?i:legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|caption"
+    r"|photo caption|bildtext|kuvateksti|onderschrift|подпись к фото|λεζάντα)\s*:\s*\S")
+CAPTION_LABEL_MAX_WORDS = 45

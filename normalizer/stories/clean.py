@@ -663,6 +663,9 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
             return _Mark(CRUFT, RemovedKind.CAPTION)
         if ":" in text and "/" in text and cues.CREDIT_LABEL_LINE_RE.match(text):
             return _Mark(CRUFT, RemovedKind.CAPTION)
+    if size <= cues.CAPTION_LABEL_MAX_WORDS and ":" in text[:30] \
+            and cues.CAPTION_LABEL_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
     if size <= cues.CONTACT_CALL_MAX_WORDS \
             and b.folded.rstrip(" :.…").endswith(cues.CONTACT_CALL_ENDS):
         return _Mark(CRUFT, RemovedKind.PROMO)
