@@ -121,3 +121,31 @@ def test_a_sentence_ending_with_a_video_exclamation_stays_whole() -> None:
     blocks = [Block(PARA), Block(last)]
     classify(blocks)
     assert [b.text for b in blocks if b.role == TEXT] == [PARA, last]
+
+
+@pytest.mark.parametrize("line", ["Image", "Image:", "Anhören", "Artikel anhören",
+                                  "Listen to this article"])
+def test_a_placeholder_alone_goes(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Legende: Zwei Kinder spielen am Ufer des Sees. Beispiel TV",
+    "Légende : le port au lever du jour",
+    "Leyenda: El puente tras la tormenta",
+])
+def test_a_caption_with_its_label_goes(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Legendary players gathered at the stadium on Sunday to honour the coach.",
+    "Leyendas del fútbol: quiénes jugarán el partido benéfico del domingo en la capital.",
+])
+def test_a_line_opening_with_a_like_word_stays(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+def test_an_isizulu_read_more_line_goes() -> None:
+    assert roles([PARA, "FUNDA OLUNYE UDABA LAPHA | Abantu abathathu baboshiwe edolobheni",
+                  PARA2]) == [TEXT, CRUFT, TEXT]
