@@ -415,6 +415,9 @@ RELATED_LABELS = (
     "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
     "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
     "関連ニュース",
+    # isiZulu and isiXhosa "read another story here", "read also" (round 10b)
+    "funda olunye udaba lapha", "funda olunye udaba", "funda nalokhu", "funda futhi",
+    "funda kabanzi", "funda nale", "funda ngakumbi",
     # "news on the topic" and "related articles" headings of more languages (Russian,
     # Ukrainian, Bulgarian, Serbian/Croatian, Slovene, Czech, Slovak, Polish, Albanian,
     # Lithuanian, Latvian, Estonian, Hungarian, Romanian, Turkish, Greek, Finnish,
@@ -697,6 +700,12 @@ CHROME_WORDS = frozenset((
     "compartilhar no", "udostępnij na", "sdílet na", "delen op", "dela på",
     # counters and reading-time labels beside them ("0x geteilt", "Slideshow ( 15 images )",
     # "4 Min Read", "3 Min. Lesezeit")
+    # a picture's or a player's placeholder left alone ("Image", "Anhören": listen to it)
+    "image", "image:", "photo:", "foto:", "bild:", "anhören", "artikel anhören", "vorlesen",
+    "artikel vorlesen", "listen to this article", "listen to article", "écouter l'article",
+    "écouter cet article", "escuchar artículo", "escuchar este artículo", "ascolta l'articolo",
+    "ouvir artigo", "ouvir este artigo", "posłuchaj artykułu", "luister naar dit artikel",
+    "lyssna på artikeln", "слушать статью", "прослушать статью",
     "views", "reads", "images", "photos", "pictures", "slides", "slideshow", "gallery",
     "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
@@ -1352,10 +1361,13 @@ ENLARGE_LABELS = (
     "tam ekran", "layar penuh", "toàn màn hình", "מסך מלא", "ملء الشاشة", "全屏", "全螢幕",
     "全画面", "전체화면", "전체 화면",
 )
-ENLARGE_RE = re.compile(r"^[\s\[(【]*(?:" + one_of(ENLARGE_LABELS, flags=_I)
+ENLARGE_RE = re.compile(r"^(?:\[\+\]|[\s\[(【])*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
 #: A caption beside the control is this short.
 ENLARGE_CAPTION_MAX_WORDS = 30
+#: A control written with this mark ("[+] Enlarge") stands over its picture: its credit
+#: and caption follow it, and the line before it is the story's.
+ENLARGE_OVER_MARKS = ("[+]",)
 # A news agency's or video exchange's name standing alone as a line after a story, as
 # video players credit their clip ("ENEX", "APTN", "EBU"): one upper-case token.
 AGENCY_TOKEN_RE = re.compile(r"^\s*[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[-/][A-ZÀ-ÞА-ЯЁ]{2,8})?\s*$")
@@ -1866,7 +1878,68 @@ CREDIT_WORDS_ALONE = frozenset((
 #: The description of a video a "watch the video" call points to, under the call at the end
 #: of a story (the player is gone; its title or summary stays), is at most this long.
 WATCH_CAPTION_MAX_WORDS = 60
+#: ... glued after a story's last sentence in one paragraph ("... said. (ab/jpnn) Yuk,
+#: Simak Juga Video ini!"): the call is what follows the last sentence's end or sign-off.
+WATCH_CALL_TAIL_RE = re.compile(r"(?<=[.!?)…”\"])\s+(?P<call>[^\s.!?()][^.!?()]{2,80}[!:↓⬇👇])\s*$")
 #: A follow line whose networks were icons: the verb opens it and a preposition is left
 #: with no network after it ("Follow X on , become a fan on", "Suivez-nous sur").
 FOLLOW_ORPHAN_RE = re.compile(
     r"\s(?:on|auf|sur|en|su|em|no|na|op|på|di|в|на)\s*(?:,|$)", _I)
+
+# --- Pasted credits, calls and lists by shape (issue 10, round 10b) ----------------------------
+#: A photo credit pasted alone as a paragraph, its picture gone: a person's name then the
+#: agency after a slash ("Name Name/Agency SMI"), or in brackets the photographer then
+#: the paper ("(Name Name / For The Paper)") or a studio named by its trade word. Asked
+#: only of lines of at most PASTED_CREDIT_MAX_WORDS words holding "/" or opening with "(".
+PASTED_CREDIT_MAX_WORDS = 8
+#: The trade words a studio's credit ends with, in the languages of the sets.
+STUDIO_WORDS = ("photography", "photographie", "photos", "fotografie", "fotografía",
+                "fotografia", "fotografi", "studio", "fotostudio", "фотография",
+                "фотостудия", "imaging", "images", "pictures")
+_CAP = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*"
+PASTED_CREDIT_RE = re.compile(
+    rf"^(?:{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*{_CAP}(?:\s+[\w&.-]+){{0,2}}"  # Name Name/Icon SMI
+    rf"|\(\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*(?:(?i:for)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*\)"
+    rf"|\(\s*[^()]{{2,50}}?\s(?i:" + "|".join(STUDIO_WORDS) + r")\s*\))\s*$")
+#: A credit label this cleaner's other rules leave: "Crédito:" before slash-joined credits
+#: ("Crédito: Reprodução/TV"), at most PASTED_CREDIT_MAX_WORDS words.
+CREDIT_LABEL_LINE_RE = re.compile(
+    r"^\s*(?i:cr[ée]ditos?|credits?|kredit|crediti|crédits?|créditos? (?:da )?foto|"
+    r"fotocredit|bildnachweis|credito)\s*:\s*\S[^.!?]{0,60}$")
+#: A call to write in, cut where the address was a link ("Questions? Comments? Email us
+#: at"): the phrases such a call ends with, as folded text (lower case, accents kept).
+CONTACT_CALL_ENDS = (
+    "email us at", "e-mail us at", "write to us at", "contact us at", "mail us at",
+    "reach us at", "schreiben sie uns an", "mailen sie uns an", "écrivez-nous à",
+    "contactez-nous à", "escríbenos a", "contáctanos en", "scrivici a", "scriveteci a",
+    "escreva para nós em", "fale conosco em", "napisz do nas na", "schrijf ons op",
+    "mail ons op", "skriv till oss på", "напишите нам на", "пишите нам на",
+    "напишіть нам на", "hubungi kami di", "kirim email ke",
+)
+CONTACT_CALL_MAX_WORDS = 10
+#: A donation appeal inside a story's body: a first-person call for help ...
+APPEAL_US_RE = re.compile(
+    r"\b(?:help us|support us|donate to us|give us a hand|offer us a hand|unterstützen sie uns"
+    r"|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|apoia-nos|apoie-nos"
+    r"|sostienici|aiutaci|wesprzyj nas|steun ons|stöd oss|støtt oss|поддержите нас"
+    r"|підтримайте нас|dukung kami|bantu kami)\b", _I)
+#: ... and at least APPEAL_GIVING_MIN of these giving words (a charity's call quoted in a
+#: story names one; the site's own appeal names the gift, its size and the way to pay).
+APPEAL_GIVING_RE = re.compile(
+    r"[$€£]\s?\d+|\d+\s?[€£]|\b(?:gift|donat\w*|contribution|paypal|patreon|spende\w*"
+    r"|donación|donaciones|aportación|doação|contribuição|donazione"
+    r"|contributo|darowizn\w*|wpłat\w*|пожертвовани\w*|донат\w*|donasi|sumbangan)\b", _I)
+APPEAL_GIVING_MIN = 3
+APPEAL_MAX_WORDS = 140
+#: A related list whose titles each open with the day they ran ("08/01/2014 Title of a
+#: story"): a numeric date, then a title with no sentence end ...
+DATED_TITLE_RE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\s+\S")
+DATED_TITLE_MAX_WORDS = 25
+#: ... in a run of at least this many lines.
+DATED_TITLE_RUN_MIN = 3
+#: A caption printed with its label ("Legende: ... SRF", "Bildlegende: ..."): the label
+#: opens the line, a colon after it. Asked only of lines up to CAPTION_LABEL_MAX_WORDS.
+CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?i:legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|caption"
+    r"|photo caption|bildtext|kuvateksti|onderschrift|подпись к фото|λεζάντα)\s*:\s*\S")
+CAPTION_LABEL_MAX_WORDS = 45

@@ -649,6 +649,34 @@ def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+
+def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
+    """Credits, calls and appeals pasted as paragraphs that the rules before leave (issue
+    10, round 10b), each asked only of lines a character or length test lets through: a
+    photo credit alone ("Name Name/Agency", "(Name / For The Paper)", "(Name Studio
+    Photography)"), a credit label before slash-joined credits ("Crédito: X/TV"), a call
+    to write in cut where its address was a link ("Questions? Email us at"), and the
+    site's donation appeal (a first-person call for help naming gifts and ways to pay)."""
+    text, size = b.text, b.words
+    if size <= cues.PASTED_CREDIT_MAX_WORDS and b.kind == BlockKind.P:
+        if ("/" in text or text.lstrip()[:1] == "(") and cues.PASTED_CREDIT_RE.match(text):
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+        if ":" in text and "/" in text and cues.CREDIT_LABEL_LINE_RE.match(text):
+            return _Mark(CRUFT, RemovedKind.CAPTION)
+    if size <= cues.CAPTION_LABEL_MAX_WORDS and ":" in text[:30] \
+            and cues.CAPTION_LABEL_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    if size <= cues.CONTACT_CALL_MAX_WORDS \
+            and b.folded.rstrip(" :.…").endswith(cues.CONTACT_CALL_ENDS):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if cues.APPEAL_GIVING_MIN <= size <= cues.APPEAL_MAX_WORDS and b.kind == BlockKind.P \
+            and cues.APPEAL_US_RE.search(text) \
+            and len(set(m.group().casefold() for m in cues.APPEAL_GIVING_RE.finditer(text))) \
+            >= cues.APPEAL_GIVING_MIN:
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    return None
+
+
 def _source_bracket(text: str) -> bool:
     """The line's closing bracket names where its picture came from (see
     :data:`normalizer.cues.text.SOURCE_BRACKET_RE`) and the words before it are no
@@ -742,6 +770,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _signoff, _bracket_label, _pasted_furniture, _pasted_credit_or_call,
+    _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _comment_policy,
     _link_title, _date_line, _byline, _term_list,
@@ -994,6 +1023,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     its shape (:data:`LINE_RULES`), then by its neighbours, then alt texts by the captions
     they repeat, and in a dump the page's own header."""
     alts = {fold(b.alt) for b in blocks if b.role == IMAGE and b.alt}
+    if not dump:
+        _glued_watch_calls(blocks)
     for b in blocks:
         if b.role != TEXT:
             continue
@@ -1015,6 +1046,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _keyword_lines(blocks)
     _caps_list_heading(blocks)
     _beside_enlarge(blocks)
+    _dated_titles(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _story_tails(blocks)
         _between_related(blocks)
@@ -1025,6 +1057,25 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     if dump:
         _page_header(blocks)
 
+
+
+
+def _dated_titles(blocks: list[Block]) -> None:
+    """A related list whose every title opens with the day it ran ("08/01/2014 Title"),
+    pasted as paragraphs (issue 10, round 10b): a run of at least
+    :data:`normalizer.cues.text.DATED_TITLE_RUN_MIN` such lines with no sentence end. A
+    chronology in a story writes sentences after its dates and stays."""
+    run: list[Block] = []
+    for b in [*blocks, None]:
+        if b is not None and b.role in (TEXT, META) and b.kind in (BlockKind.P, BlockKind.ITEM) \
+                and b.text.lstrip()[:1].isdigit() and b.words <= cues.DATED_TITLE_MAX_WORDS \
+                and cues.DATED_TITLE_RE.match(b.text) and b.text.rstrip()[-1:] not in ".!?:;":
+            run.append(b)
+            continue
+        if len(run) >= cues.DATED_TITLE_RUN_MIN:
+            for c in run:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+        run = []
 
 
 def _after_watch_call(blocks: list[Block]) -> None:
@@ -1039,6 +1090,29 @@ def _after_watch_call(blocks: list[Block]) -> None:
                 and rest[0].kind != BlockKind.ITEM:
             rest[0].mark(CRUFT, RemovedKind.CAPTION)
 
+
+def _glued_watch_calls(blocks: list[Block]) -> None:
+    """A call to watch a video glued after the last sentence of a paragraph (the page put
+    it in the paragraph, with the player after it: "... said. (ab/cd) Yuk, Simak Juga Video
+    ini!"): cut off as a line of its own, which the line rules then take (issue 10, round
+    10). Asked only of paragraphs ending as a call does with a video word near the end."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if b.role != TEXT or b.kind != BlockKind.P or b.text.rstrip()[-1:] not in \
+                cues.WATCH_CALL_ENDS or not cues.VIDEO_WORD_RE.search(b.text[-90:]):
+            continue
+        m = cues.WATCH_CALL_TAIL_RE.search(b.text)
+        if m is None or len(m["call"].split()) > cues.WATCH_CALL_MAX_WORDS \
+                or not cues.WATCH_VERB_RE.search(m["call"]) \
+                or not cues.VIDEO_WORD_RE.search(m["call"]):
+            continue
+        call = Block(m["call"], kind=BlockKind.P, bold=b.bold, italic=b.italic)
+        b.text = b.text[:m.start()].rstrip()
+        b.__dict__.pop("folded", None)  # (the cached fold of the whole paragraph)
+        blocks.insert(i, call)
+        i += 1
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)
@@ -1287,6 +1361,9 @@ def _beside_enlarge(blocks: list[Block]) -> None:
         if b.role not in (TEXT, CRUFT) or b.words > 4 or not cues.ENLARGE_RE.match(b.text):
             continue
         b.mark(CRUFT, RemovedKind.CHROME)
+        if b.text.lstrip().startswith(cues.ENLARGE_OVER_MARKS):
+            _under_enlarge(blocks, i)
+            continue
         for j, after in ((i - 1, False), (i + 1, True)):
             if not 0 <= j < len(blocks):
                 continue
@@ -1296,6 +1373,18 @@ def _beside_enlarge(blocks: list[Block]) -> None:
                     and not (after and is_sentence(c.text)):
                 c.mark(CRUFT, RemovedKind.CAPTION)
 
+
+def _under_enlarge(blocks: list[Block], i: int) -> None:
+    """Under a control standing over its picture ("[+] Enlarge"), the picture's credit
+    (already taken by its shape) and then one line of a sentence or two are its caption
+    (issue 10, round 10b); with no credit under it, nothing more is taken."""
+    if i + 2 >= len(blocks) or blocks[i + 1].role != CRUFT \
+            or blocks[i + 1].cruft_kind != RemovedKind.CAPTION:
+        return
+    c = blocks[i + 2]
+    if c.role == TEXT and c.kind == BlockKind.P and c.words <= cues.ENLARGE_CAPTION_MAX_WORDS \
+            and _sentences(c.text) <= 1:
+        c.mark(CRUFT, RemovedKind.CAPTION)
 
 #: A line of a story's tail (what follows its last paragraph of body text, up to the next
 #: heading, metadata line or the end) is at most this long; longer lines are body text.
