@@ -187,5 +187,7 @@ def test_detected_languages_of_real_samples() -> None:
         ranked = detector._sort_probability(probs)
         code = (ranked[0].lang if ranked else "unknown").split("-")[0].lower()
         want = code if len(code) == 2 and code.isalpha() else language.UNDETERMINED
+        if want == "sw":  # (the detector's one Bantu profile: the Nguni tables refine it)
+            want = language.nguni_language(sample) or want
         if sum(1 for ch in sample if ch.isalpha()) >= language.MIN_LETTERS:
             assert language.detect_language(sample) == want, sample

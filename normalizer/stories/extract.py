@@ -1259,10 +1259,15 @@ def _menu_elsewhere(full: etree._Element, menu: etree._Element) -> bool:
     chose another part of the page (the article beside a block of headline links, as on
     a page carrying another outlet's wire story), not the menu's part read more widely,
     and its having more words than the menu does not tell against it."""
-    menu_keys = {k for el in menu.iter(*_TEXT_TAGS) if (k := _key(_text(el)))}
-    if not menu_keys:
-        return False
-    return not any(_key(_text(el)) in menu_keys for el in full.iter(*_TEXT_TAGS))
+    menu_keys = _line_keys(menu)
+    return bool(menu_keys) and menu_keys.isdisjoint(_line_keys(full))
+
+
+def _line_keys(body: etree._Element) -> set[str]:
+    """The keys of a body's lines: a menu's links may stand one a paragraph or many to a
+    paragraph, one a line."""
+    return {k for el in body.iter(*_TEXT_TAGS) for line in _text(el).split("\n")
+            if (k := _key(line.strip()))}
 
 
 # Elements whose text is one block of trafilatura's output.
