@@ -5,13 +5,14 @@
                                        [--keep DIR] [--shared DIR]
 
 The set (``tests/fixtures/real/heldout8``, origins in its ``SOURCES.md``) is real news pages
-taken from the test data of projects the other sets do not draw on (ports of Arc90's
-Readability to other languages, whose tests keep real pages saved years ago): wire copy on
-other outlets' pages, outlets named in their own credit slots, first pages of multi-page
-stories, factboxes, pull quotes, captions and credits set between paragraphs, labelled by
-hand in the format of ``../shared/eval/FORMAT.md`` before tagwire was run on them. Like the
-earlier held-out sets it measures how the rules carry to content they were not made from:
-its figures are a floor to keep, never a target to tune against sentence by sentence.
+taken from the test data of projects the other sets do not draw on (ports and wrappers of
+Readability, whose tests keep real pages saved years ago): wire copy on other outlets'
+pages, outlets named in their own credit slots, first pages of multi-page stories,
+factboxes, pull quotes, captions and credits set between paragraphs, in English and Turkish,
+labelled by hand in the format of ``../shared/eval/FORMAT.md`` before tagwire was run on
+them. Like the earlier held-out sets it measures how the rules carry to content they were
+not made from: its figures are a floor to keep, never a target to tune against sentence by
+sentence.
 
 The whole script is ``heldout_common.HeldoutSet`` named by the set's folder, as the sixth's
 and seventh's are: ``tagwire normalize`` on every permalink page, plain trafilatura as the

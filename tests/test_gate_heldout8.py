@@ -1,13 +1,13 @@
 """Gate: tagwire on the eighth held-out set (real pages from projects never drawn on).
 
 Runs ``benchmarks/eval_heldout8.py`` on ``tests/fixtures/real/heldout8`` (real news pages
-saved by two Readability ports for their tests, which no other set draws on: wire copy on
-other outlets' pages, outlets named in their own credit slots, first pages of multi-page
-stories, factboxes, pull quotes, captions and credits between paragraphs; labelled by hand
-before tagwire was run on them, origins in its ``SOURCES.md``) and scores the output with
-``../shared/eval/score.py``. One test per metric. The floors are the FIRST measured figures
-(a hair below, for rounding), so they catch regressions; the same stories are also put into
-the fifth set's three real themes (``benchmarks/themes_heldout5.py``) with
+saved by Readability ports and wrappers for their tests, which no other set draws on: wire
+copy on other outlets' pages, outlets named in their own credit slots, first pages of
+multi-page stories, factboxes, pull quotes, captions and credits between paragraphs;
+labelled by hand before tagwire was run on them, origins in its ``SOURCES.md``) and scores
+the output with ``../shared/eval/score.py``. One test per metric. The floors are the FIRST
+measured figures (a hair below, for rounding), so they catch regressions; the same stories
+are also put into the fifth set's three real themes (``benchmarks/themes_heldout5.py``) with
 ``eval_platforms_real.py``'s machinery, and into posts of a real WordPress
 (``eval_wordpress_real.py``'s, skipped where its Debian packages are absent), crawled, and
 floored the same way. They are raised when the code gets better, never lowered. The set is
@@ -35,48 +35,53 @@ if not (SHARED / "eval" / "score.py").is_file():
 pytestmark = pytest.mark.gate
 
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement of
-#: batch 1 (10 pages, on main at e4cff1b, nothing changed for the set), a hair below for
-#: rounding: story 0.818 (18/22), text 0.958 (plain trafilatura 0.944), cruft 0.246
-#: (15/61), headline 0.889 (8/9), source 0.250 (1/4), language 1.0 (9/9), date 0.800 (8/10).
+#: the whole set (19 pages, on main at d5a243c; each batch measured before any change
+#: reached it), a hair below for rounding: story 0.900 (36/40), text 0.972 (plain
+#: trafilatura 0.965), cruft 0.117 (19/162), headline 0.889 (16/18), source 0.200 (1/5),
+#: language 1.0 (18/18), date 0.895 (17/19). Batch 1 (10 pages, on main at e4cff1b; the
+#: same on d5a243c): 0.818, 0.958 (trafilatura 0.944), 0.246, 0.889, 0.250, 1.0, 0.800;
+#: batch 2 (9 pages, on d5a243c): 1.0, 0.989 (0.989), 0.040, 0.889, 0.0, 1.0, 1.0.
 FLOORS = [
-    ("story_f1", ">=", 0.81),  # a wire story drowned in sidebar lists; a bio and a box split off
-    ("text_f1", ">=", 0.955),
-    ("cruft_leak", "<=", 0.25),  # pull quotes, a programme box, a bio, "See also" lists
-    ("headline_acc", ">=", 0.88),  # a deck taken for the headline over its title
-    ("source_acc", ">=", 0.25),  # outlets in their own credit slots not read
+    ("story_f1", ">=", 0.895),  # a wire story drowned in sidebar lists; a bio and a box split off
+    ("text_f1", ">=", 0.97),
+    ("cruft_leak", "<=", 0.12),  # pull quotes, a programme box, bios, "See also" lists
+    ("headline_acc", ">=", 0.88),  # a deck taken for the headline over its title (Slate x2)
+    ("source_acc", ">=", 0.195),  # outlets in their own credit slots not read
     ("language_acc", ">=", 0.999),
-    ("date_acc", ">=", 0.79),  # the online date over the print date, and the reverse
+    ("date_acc", ">=", 0.89),  # the URL's print date over the page's own, and the reverse
 ]
 
 #: How far tagwire's text F1 on the pages may stay below plain trafilatura's (first
-#: measured on batch 1: 0.014 above it); it may not fall below.
+#: measured on the whole set: 0.007 above it; batch 1 alone 0.014 above, batch 2 alone
+#: 0.001 below); it may not fall below on the whole set.
 TRAFILATURA_GAP = 0.0
 
-#: The same stories in the fifth set's three real themes (seven stories each, in order),
-#: crawled, micro over the themes; first measured on batch 1: story 1.0, text 0.976, cruft
-#: 0.462, headline 0.952, source 0.200, language 1.0, date 1.0.
+#: The same stories in the fifth set's three real themes (seven stories each, in order, so
+#: all 19 reach a theme), crawled, micro over the themes; first measured on the whole set:
+#: story 1.0, text 0.969, cruft 0.440, headline 0.952, source 0.143, language 1.0, date 1.0
+#: (batch 1 alone: 1.0, 0.976, 0.462, 0.952, 0.200, 1.0, 1.0).
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.999),
-    ("text_f1", ">=", 0.973),
-    ("cruft_leak", "<=", 0.465),  # the bios, boxes and pull quotes pasted after the stories
+    ("text_f1", ">=", 0.966),
+    ("cruft_leak", "<=", 0.445),  # the bios, boxes and pull quotes pasted after the stories
     ("headline_acc", ">=", 0.95),
-    ("source_acc", ">=", 0.195),
+    ("source_acc", ">=", 0.14),
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
 
 #: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
 #: every third post two stories, every cruft line a paragraph after its story), crawled by
-#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on
-#: batch 1: recall 1.0, story 0.952, text 0.980, cruft 0.323, headline 1.0, source 0.200,
-#: language 1.0, date 1.0.
+#: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured on the
+#: whole set: recall 1.0, story 0.974, text 0.975, cruft 0.301, headline 1.0, source 0.167,
+#: language 1.0, date 1.0 (batch 1 alone: 1.0, 0.952, 0.980, 0.323, 1.0, 0.200, 1.0, 1.0).
 WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
-    ("story_f1", ">=", 0.95),
-    ("text_f1", ">=", 0.977),
-    ("cruft_leak", "<=", 0.325),
+    ("story_f1", ">=", 0.97),
+    ("text_f1", ">=", 0.972),
+    ("cruft_leak", "<=", 0.305),
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.195),
+    ("source_acc", ">=", 0.16),
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
@@ -117,7 +122,8 @@ def test_every_heldout8_post_is_found_once(result):
 
 
 def test_heldout8_pages_text_not_below_plain_trafilatura(result):
-    # first measured on batch 1: 0.958 against trafilatura's 0.944; it may not fall below
+    # first measured on the whole set: 0.972 against trafilatura's 0.965 (batch 1 alone
+    # 0.958 against 0.944); it may not fall below
     ours = result["tagwire"]["site"]["text_f1"]["value"]
     ref = result["trafilatura"]["site"]["text_f1"]["value"]
     assert ours >= ref - TRAFILATURA_GAP, (
