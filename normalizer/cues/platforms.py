@@ -47,6 +47,9 @@ MORE_LINK_WORDS: tuple[str, ...] = (
 )
 # Endings of a body's text that mark a truncated excerpt.
 TRUNCATION_ENDINGS: tuple[str, ...] = ("[…]", "[...]", "[&hellip;]", "…", "...")
+# Of those, the ones only an excerpt generator writes (an author's sentence may end in a
+# bare ellipsis, never in a bracketed one).
+GENERATED_CUT_ENDINGS: tuple[str, ...] = ("[…]", "[...]", "[&hellip;]")
 
 # Where posts never are: page chrome and widgets (class/id tokens and tags).
 EXCLUDED_CLASSES: tuple[str, ...] = (
@@ -306,9 +309,12 @@ LIST_MIN_ITEMS = 3
 LIST_ITEM_TAGS: tuple[str, ...] = ("li", "tr", "article", "div", "p", "dd", "section")
 # a one-paragraph body this short, on a page whose unmarked bodies are all such, is a
 # summary (WordPress.com "river", custom excerpts); generated excerpts are one or two
-# paragraphs, so an ellipsis after more is the author's own.
+# paragraphs, so an ellipsis after more is the author's own. Behind a bare ellipsis (no
+# GENERATED_CUT_ENDINGS), lines a paragraph breaks with LINE_BREAK_TAGS count as blocks too:
+# an old post written as one <p> of <br>-broken lines trailing off is the post.
 TEASER_MAX_CHARS = 320
 EXCERPT_MAX_BLOCKS = 2
+LINE_BREAK_TAGS: tuple[str, ...] = ("br",)
 # An article page beside cards of other articles (a news site's teasers): a page that
 # says nothing of being a listing, whose listed posts show a teaser at most, and that
 # holds this many paragraphs of at least ARTICLE_PARAGRAPH_CHARS outside them and its

@@ -752,6 +752,7 @@ class _Shown:
     words: int = 0
     sentence_cut: bool = False  # the text before its trailing ellipsis ends a sentence
     script_cut: bool = False  # the page's script shortens the body for display
+    lines: int = 0  # blocks, plus the lines line breaks start behind a bare ellipsis
 
 
 def _script_cut(container: etree._Element, body: etree._Element | None) -> bool:
@@ -842,6 +843,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     blocks = 0
     media = False
     last_p = None
+    breaks = 0  # line breaks inside paragraphs followed by more text
     lines_after = False  # link-only lines after the last paragraph ("No Comments »")
     if body is not None:
         for el in body.iter("p", "img", "figure", "blockquote", "ul", "ol", "pre", "iframe",
@@ -853,9 +855,14 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
             media = media or el.tag in ("img", "iframe", "video", "figure")
             if el.tag == "p":
                 last_p, lines_after = el, False
-    truncated = text[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS) or (
-        lines_after and last_p is not None
-        and squashed_text(last_p)[-12:].rstrip().endswith(cues.TRUNCATION_ENDINGS))
+                breaks += sum(1 for br in el.iter(*cues.LINE_BREAK_TAGS)
+                              if (br.tail or "").strip())
+    ending = text[-12:].rstrip()
+    if not ending.endswith(cues.TRUNCATION_ENDINGS) and lines_after and last_p is not None:
+        ending = squashed_text(last_p)[-12:].rstrip()
+    truncated = ending.endswith(cues.TRUNCATION_ENDINGS)
+    if not truncated or ending.endswith(cues.GENERATED_CUT_ENDINGS):
+        breaks = 0
     return _Shown(
         marker=marker,
         link_marker=link_marker,
@@ -868,6 +875,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
         words=len(text.split()) if truncated else 0,
         sentence_cut=truncated and _sentence_before_ellipsis(text),
         script_cut=script_cut,
+        lines=blocks + breaks,
     )
 
 
@@ -907,7 +915,7 @@ def _decide_excerpts(shown: list[_Shown]) -> tuple[list[bool], bool]:
                                       and 0 < s.length < _TEASER_LENGTH * 2)
         elif s.whole_platform:
             decisions.append(False)
-        elif s.truncated and s.blocks <= _EXCERPT_BLOCKS:
+        elif s.truncated and s.lines <= _EXCERPT_BLOCKS:
             decisions.append(True)  # an excerpt is a paragraph or two cut short
             uncertain = uncertain or s.length < _TEASER_LENGTH
         elif s.truncated:
