@@ -1974,11 +1974,29 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         closing.append(b)
     if len(units) < RHYTHM_MIN_UNITS:
         return []
+    # A title over its author's name is a teaser with no lead (a link): it shows the
+    # page's rhythm, but no story is read from it.
+    units = [u for u in units if not _person_name(blocks[u[1]].text)]
     for b in closing:  # (only where the page has the rhythm)
         if b.cruft_kind == "date":
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
     return units
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _person_name(text: str) -> bool:
+    """One person's name alone on a line ("Zsigmond Enikő", "Ana de la Torre"): two to
+    :data:`openers.NAME_MAX_WORDS` words, each capitalised or a name particle
+    (:data:`openers.NAME_PARTICLES`), no digit, no sentence: an author's line under a
+    teaser's title, never its lead. (Two names or more: :func:`openers.names_line`.)"""
+    words = text.strip().split()
+    return 2 <= len(words) <= openers.NAME_MAX_WORDS and words[0][:1].isupper() \
+        and not text.isupper() and all(
+            _NAME_WORD.match(w) and (w[:1].isupper() or w in openers.NAME_PARTICLES)
+            for w in words) and not words[-1].endswith(".")
 
 
 def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
