@@ -56,3 +56,32 @@ def test_a_title_over_its_authors_name_is_no_story():
 ])
 def test_person_name_shape(line, name):
     assert _person_name(line) is name
+
+
+# An article with a pull quote set between its paragraphs (a sentence of the article,
+# without its full stop) and its speaker's line under it.
+PULL_QUOTE = "\n".join([
+    'Example Times',
+    'Unions fill the streets in the capital',
+    'By Jane Doe',
+    'June 28, 2025',
+    ('Thousands of people marched through the capital on Saturday, and union leaders said'
+     ' the turnout sent a clear message to the government about its pension plans.'),
+    'We will not accept that the prime minister pretends this march does not matter to him',
+    'Ann Lee, union president',
+    ('"Today is a warning," said the union president. "We will not accept that the prime'
+     ' minister pretends this march does not matter to him," she told the crowd.'),
+    ('Police counted about half as many marchers as the unions did, and the march ended'
+     ' peacefully in the early afternoon after a rally in front of parliament.'),
+    '© 2025 Example Times. All rights reserved.',
+    '',
+])
+
+
+def test_a_pull_quote_and_its_speaker_are_no_headline_and_no_text():
+    stories = normalizer.normalize_text(PULL_QUOTE, "file:///article.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["Unions fill the streets in the capital"]
+    paragraphs = stories[0]["text"].split("\n\n")
+    assert len(paragraphs) == 3
+    assert "Ann Lee, union president" not in paragraphs
+    assert paragraphs[0].startswith("Thousands of people marched")

@@ -342,6 +342,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_pull_quotes(blocks, order)
     _mark_time_lists(blocks, order)
     _mark_stat_boxes(blocks, order)
     _mark_formula_runs(blocks, order)
@@ -506,6 +507,37 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A pull quote: a line of at least this many words, no sentence, that a paragraph of
+#: the page holds word for word further inside it.
+PULL_QUOTE_MIN_WORDS = 8
+#: The line under a pull quote naming its speaker ("Name, role") holds at most this many words.
+PULL_QUOTE_SPEAKER_WORDS = 10
+_QUOTE_MARKS = "\"'„“”«»‹›‘’「」 "
+
+
+def _mark_pull_quotes(blocks: list[Block], order: list[int]) -> None:
+    """A title-shaped line right under a paragraph, that a long paragraph of the page quotes
+    word for word past its opening, is the article's pull quote set large beside it, never
+    a headline; the short line under it names its speaker. (A paragraph opening with the
+    line is a title repeated over its body, or a teaser glued to its summary: left to their
+    rules.)"""
+    prose = [blocks[i].folded for i in order if blocks[i].role == TEXT and is_prose(blocks[i])
+             and weight(blocks[i].text) >= PROSE_WORDS]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or is_prose(b) or weight(b.text) < PULL_QUOTE_MIN_WORDS \
+                or not k or not is_prose(blocks[order[k - 1]]):
+            continue  # (set between two of the article's paragraphs, not over them)
+        core = b.folded.strip(_QUOTE_MARKS).rstrip(".!?…")
+        if any(p != b.folded and core in p and not p.strip(_QUOTE_MARKS).startswith(core)
+               for p in prose):
+            b.mark(CRUFT, RemovedKind.OTHER)
+            speaker = blocks[order[k + 1]] if k + 1 < len(order) else None
+            if speaker is not None and speaker.role in (TEXT, META) and not is_prose(speaker) \
+                    and weight(speaker.text) <= PULL_QUOTE_SPEAKER_WORDS:
+                speaker.mark(CRUFT, RemovedKind.OTHER)  # "Name, role" under the quote
 
 
 #: A byline whose label is glued to the name ("byJane Doe", "byBy JANE DOE", "byFrom X in
