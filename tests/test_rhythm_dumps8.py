@@ -85,3 +85,35 @@ def test_a_pull_quote_and_its_speaker_are_no_headline_and_no_text():
     assert len(paragraphs) == 3
     assert "Ann Lee, union president" not in paragraphs
     assert paragraphs[0].startswith("Thousands of people marched")
+
+
+# An article with a video's card inside it: the box's label, the video's title, its age
+# and running time, its blurb, then the article goes on.
+MEDIA_CARD = "\n".join([
+    'Example News',
+    'Ceasefire talks resume in Cairo after a week of delays',
+    'Posted: Aug 08, 2024 4:00 AM EDT',
+    ('Negotiators returned to Cairo on Thursday for a new round of talks, officials said,'
+     ' after a week in which the two sides traded blame for the delays.'),
+    ('Mediators have proposed a phased plan, and both delegations said they would study it'
+     ' before the next meeting, which could come as early as Sunday.'),
+    'WATCH | Residents react to the new round of talks:',
+    'Residents of the city say they fear the talks will fail again',
+    '14 hours ago',
+    'Duration 1:30',
+    ('Many residents told our reporter that they have little hope left after months of'
+     ' talks, though some welcomed the return of the negotiators to Cairo this week.'),
+    ('The talks are expected to last three days, and a statement is due at their end,'
+     ' according to a diplomat who asked not to be named.'),
+    '',
+])
+
+
+def test_a_video_card_inside_an_article_is_no_story():
+    stories = normalizer.normalize_text(MEDIA_CARD, "file:///article.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Ceasefire talks resume in Cairo after a week of delays"]
+    text = stories[0]["text"]
+    assert "Many residents told our reporter" not in text
+    assert "Duration 1:30" not in text
+    assert text.endswith("according to a diplomat who asked not to be named.")

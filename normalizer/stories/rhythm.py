@@ -1895,6 +1895,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
         if nxt.role == CRUFT and _DATEISH.search(nxt.text) \
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    _mark_media_cards_inside_articles(blocks, order)
     for k in range(1, len(order) - 1):
         b, credit = blocks[order[k]], blocks[order[k - 1]]
         if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
@@ -1902,6 +1903,46 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A media card's lines under its title: its age and its running time ("14 hours ago",
+#: "Duration 1:30"), at most this many.
+MEDIA_CARD_TIME_LINES = 2
+
+
+def _mark_media_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Inside an article (a paragraph above the box's label, the label already read as a
+    link: "WATCH | ...:"), a title over its age and running time, then one blurb line, then
+    the article's next paragraph or sub-heading: a video's card, not a teaser of the page
+    and not text."""
+    for k in range(2, len(order) - 2):
+        b, label = blocks[order[k]], blocks[order[k - 1]]
+        # (the title may already be read as the label's link)
+        if not (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)) \
+                or is_prose(b) or not is_title(_as_text(b)) \
+                or label.role != CRUFT or label.cruft_kind != RemovedKind.RELATED_LINK \
+                or not is_prose(blocks[order[k - 2]]):
+            continue
+        times = []
+        for j in range(k + 1, min(len(order), k + 1 + MEDIA_CARD_TIME_LINES)):
+            t = blocks[order[j]]
+            if weight(t.text) > CARD_DATE_MAX_WORDS or not (
+                    (t.role == META and t.cruft_kind == MetaKind.DATE) or _DATEISH.search(t.text)):
+                break
+            times.append(j)
+        end = k + 1 + len(times)  # the blurb
+        if len(times) < MEDIA_CARD_TIME_LINES or end + 1 >= len(order) \
+                or not is_prose(blocks[order[end]]):
+            continue
+        after = blocks[order[end + 1]]  # the article goes on (a paragraph, a sub-heading)
+        if not (is_prose(after) or (after.role == TEXT and is_title(after)
+                                    and end + 2 < len(order)
+                                    and is_prose(blocks[order[end + 2]]))):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        for j in times:
+            blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
+        blocks[order[end]].mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines from one cut-short teaser title to the next in a box of them (title, its
