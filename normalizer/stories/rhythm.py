@@ -342,6 +342,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == TEXT and words and words[0] in cues.SITE_UI_WORDS \
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_pull_quotes(blocks, order)
     _mark_time_lists(blocks, order)
     _mark_stat_boxes(blocks, order)
     _mark_formula_runs(blocks, order)
@@ -506,6 +507,37 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
     _mark_outside(blocks, order)
+
+
+#: A pull quote: a line of at least this many words, no sentence, that a paragraph of
+#: the page holds word for word further inside it.
+PULL_QUOTE_MIN_WORDS = 8
+#: The line under a pull quote naming its speaker ("Name, role") holds at most this many words.
+PULL_QUOTE_SPEAKER_WORDS = 10
+_QUOTE_MARKS = "\"'„“”«»‹›‘’「」 "
+
+
+def _mark_pull_quotes(blocks: list[Block], order: list[int]) -> None:
+    """A title-shaped line right under a paragraph, that a long paragraph of the page quotes
+    word for word past its opening, is the article's pull quote set large beside it, never
+    a headline; the short line under it names its speaker. (A paragraph opening with the
+    line is a title repeated over its body, or a teaser glued to its summary: left to their
+    rules.)"""
+    prose = [blocks[i].folded for i in order if blocks[i].role == TEXT and is_prose(blocks[i])
+             and weight(blocks[i].text) >= PROSE_WORDS]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or is_prose(b) or weight(b.text) < PULL_QUOTE_MIN_WORDS \
+                or not k or not is_prose(blocks[order[k - 1]]):
+            continue  # (set between two of the article's paragraphs, not over them)
+        core = b.folded.strip(_QUOTE_MARKS).rstrip(".!?…")
+        if any(p != b.folded and core in p and not p.strip(_QUOTE_MARKS).startswith(core)
+               for p in prose):
+            b.mark(CRUFT, RemovedKind.OTHER)
+            speaker = blocks[order[k + 1]] if k + 1 < len(order) else None
+            if speaker is not None and speaker.role in (TEXT, META) and not is_prose(speaker) \
+                    and weight(speaker.text) <= PULL_QUOTE_SPEAKER_WORDS:
+                speaker.mark(CRUFT, RemovedKind.OTHER)  # "Name, role" under the quote
 
 
 #: A byline whose label is glued to the name ("byJane Doe", "byBy JANE DOE", "byFrom X in
@@ -1863,6 +1895,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
         if nxt.role == CRUFT and _DATEISH.search(nxt.text) \
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    _mark_media_cards_inside_articles(blocks, order)
     for k in range(1, len(order) - 1):
         b, credit = blocks[order[k]], blocks[order[k - 1]]
         if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
@@ -1870,6 +1903,46 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A media card's lines under its title: its age and its running time ("14 hours ago",
+#: "Duration 1:30"), at most this many.
+MEDIA_CARD_TIME_LINES = 2
+
+
+def _mark_media_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Inside an article (a paragraph above the box's label, the label already read as a
+    link: "WATCH | ...:"), a title over its age and running time, then one blurb line, then
+    the article's next paragraph or sub-heading: a video's card, not a teaser of the page
+    and not text."""
+    for k in range(2, len(order) - 2):
+        b, label = blocks[order[k]], blocks[order[k - 1]]
+        # (the title may already be read as the label's link)
+        if not (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)) \
+                or is_prose(b) or not is_title(_as_text(b)) \
+                or label.role != CRUFT or label.cruft_kind != RemovedKind.RELATED_LINK \
+                or not is_prose(blocks[order[k - 2]]):
+            continue
+        times = []
+        for j in range(k + 1, min(len(order), k + 1 + MEDIA_CARD_TIME_LINES)):
+            t = blocks[order[j]]
+            if weight(t.text) > CARD_DATE_MAX_WORDS or not (
+                    (t.role == META and t.cruft_kind == MetaKind.DATE) or _DATEISH.search(t.text)):
+                break
+            times.append(j)
+        end = k + 1 + len(times)  # the blurb
+        if len(times) < MEDIA_CARD_TIME_LINES or end + 1 >= len(order) \
+                or not is_prose(blocks[order[end]]):
+            continue
+        after = blocks[order[end + 1]]  # the article goes on (a paragraph, a sub-heading)
+        if not (is_prose(after) or (after.role == TEXT and is_title(after)
+                                    and end + 2 < len(order)
+                                    and is_prose(blocks[order[end + 2]]))):
+            continue
+        b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        for j in times:
+            blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
+        blocks[order[end]].mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines from one cut-short teaser title to the next in a box of them (title, its
@@ -1974,11 +2047,29 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         closing.append(b)
     if len(units) < RHYTHM_MIN_UNITS:
         return []
+    # A title over its author's name is a teaser with no lead (a link): it shows the
+    # page's rhythm, but no story is read from it.
+    units = [u for u in units if not _person_name(blocks[u[1]].text)]
     for b in closing:  # (only where the page has the rhythm)
         if b.cruft_kind == "date":
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
     return units
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def _person_name(text: str) -> bool:
+    """One person's name alone on a line ("Zsigmond Enikő", "Ana de la Torre"): two to
+    :data:`openers.NAME_MAX_WORDS` words, each capitalised or a name particle
+    (:data:`openers.NAME_PARTICLES`), no digit, no sentence: an author's line under a
+    teaser's title, never its lead. (Two names or more: :func:`openers.names_line`.)"""
+    words = text.strip().split()
+    return 2 <= len(words) <= openers.NAME_MAX_WORDS and words[0][:1].isupper() \
+        and not text.isupper() and all(
+            _NAME_WORD.match(w) and (w[:1].isupper() or w in openers.NAME_PARTICLES)
+            for w in words) and not words[-1].endswith(".")
 
 
 def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
