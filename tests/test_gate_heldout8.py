@@ -59,13 +59,16 @@ TRAFILATURA_GAP = 0.0
 #: The same stories in the fifth set's three real themes (seven stories each, in order, so
 #: all 19 reach a theme), crawled, micro over the themes; first measured on the whole set:
 #: story 1.0, text 0.969, cruft 0.440, headline 0.952, source 0.143, language 1.0, date 1.0
-#: (batch 1 alone: 1.0, 0.976, 0.462, 0.952, 0.200, 1.0, 1.0).
+#: (batch 1 alone: 1.0, 0.976, 0.462, 0.952, 0.200, 1.0, 1.0). The BuzzFeed News page's
+#: gold source, null when these were measured, was then set to BuzzFeed News (its two
+#: "BuzzFeed News Reporter" labels: one rule with "Washington Post Staff Writers"); no code
+#: changed between, and the themes and WordPress, which do not read it, fell to 0.125 and 0.143.
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.999),
     ("text_f1", ">=", 0.966),
     ("cruft_leak", "<=", 0.445),  # the bios, boxes and pull quotes pasted after the stories
     ("headline_acc", ">=", 0.95),
-    ("source_acc", ">=", 0.14),
+    ("source_acc", ">=", 0.12),  # 0.125 once BuzzFeed's staff label counted (gold, below)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
@@ -81,7 +84,7 @@ WORDPRESS_FLOORS = [
     ("text_f1", ">=", 0.972),
     ("cruft_leak", "<=", 0.305),
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.16),
+    ("source_acc", ">=", 0.14),  # 0.143 once BuzzFeed's staff label counted (gold, below)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
