@@ -875,6 +875,50 @@ def _mark_caps_lists(blocks: list[Block]) -> None:
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
+#: A run of at least this many paragraphs in a row, each cut off by the page ("... as
+#: global investors awaited for ...", "... to cheer up people in…"), that ends the story
+#: (no paragraph of it follows: the post ends, or a heading or bold line comes next) is a
+#: box of other articles' excerpts, however long they are (:func:`_mark_excerpt_runs`):
+#: a story's paragraphs end their sentences, and one cut-off line alone may be its own.
+EXCERPT_RUN_MIN = 3
+#: ... of excerpts of at most this many words each: a teaser box cuts its excerpts to a
+#: line or two (15 to 30 words in the held-out pages); an archive page's post excerpts,
+#: cut at WordPress's 55 words ("... made me want to do my…"), are the posts themselves.
+EXCERPT_MAX_WORDS = 40
+
+
+def _cut_off_paragraph(b: Block) -> bool:
+    """A short text paragraph (or list item) the page cut off with "..." or "…" (see
+    :data:`EXCERPT_MAX_WORDS`), not one of a dump's units (the rhythm's teaser leads are
+    stories, as the dumps' gold labels them)."""
+    return b.role == TEXT and b.kind in (BlockKind.P, BlockKind.ITEM) and not b.bold \
+        and b.words <= EXCERPT_MAX_WORDS \
+        and openers.TRUNCATED_TITLE_RE.search(b.text) is not None \
+        and not any(b.notes.get(k) for k in ("lead", "unit_start", "opens_story"))
+
+
+def _mark_excerpt_runs(blocks: list[Block]) -> None:
+    """Mark the runs of cut-off paragraphs that end a story (:data:`EXCERPT_RUN_MIN`) as
+    related links, once some prose of the story stands above them. Pictures, captions and
+    other cruft may stand between the excerpts (a teaser box's thumbnails)."""
+    run: list[Block] = []
+    prose_above = False
+    for b in (*blocks, None):
+        if b is not None and b.role != TEXT:
+            continue
+        if b is not None and _cut_off_paragraph(b):
+            if prose_above:
+                run.append(b)
+            continue
+        ends_story = b is None or b.kind == BlockKind.HEAD or b.bold
+        if len(run) >= EXCERPT_RUN_MIN and ends_story:
+            for r in run:
+                r.mark(CRUFT, RemovedKind.RELATED_LINK)
+        run = []
+        if b is not None:
+            prose_above = prose_above or is_sentence(b.text)
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -889,6 +933,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
     _mark_comment_threads(blocks)
+    _mark_excerpt_runs(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
