@@ -470,20 +470,75 @@ HEADER_CHROME_MAX_WORDS = 12
 def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
                         folded_title: str | None) -> bool:
     """The first text line is the post's title again (after a few header lines that hold
-    no prose, which become chrome)."""
+    no prose, which become chrome, or after teaser cards, :func:`_teaser_cards`, which
+    become related links), or after the story's own first paragraph, a dateline's."""
     if b.role != TEXT or folded_title is None or segments or fold(b.text) != folded_title:
         return False
     above = current.text_blocks
     if not above:
         return True
+    if len(above) == 1 and above[0].kind == BlockKind.P and dateline_of(above[0].text):
+        return True  # the story's first paragraph, which the page's markup set above its
+        # title (an old newspaper's template closing its body after that paragraph)
     header = [t for t in above if not _title_crumb(t, folded_title)]
     if sum(t.words for t in header) > HEADER_CHROME_MAX_WORDS \
             or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in header):
-        return False
-    for t in list(above):
-        t.mark(CRUFT, RemovedKind.CHROME)
+        if not (b.kind == BlockKind.HEAD and _teaser_cards(current.blocks)):
+            return False
+        for t in current.blocks:  # (the cards' headings too)
+            if t.role in (TEXT, HEADLINE):
+                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+    else:
+        for t in list(above):
+            t.mark(CRUFT, RemovedKind.CHROME)
     current.reread()
     return True
+
+
+#: Teaser cards above the post's title repeated as a heading (a portal's boxes over its
+#: article: "China's Olympic school" over one line of its teaser): at least this many
+#: headings, ...
+TEASER_CARDS_MIN = 2
+#: ... each over at most one paragraph of at most this many words.
+TEASER_CARD_MAX_WORDS = 60
+
+
+def _teaser_cards(blocks: list[Block]) -> bool:
+    """``blocks`` are teaser cards only (see :data:`TEASER_CARDS_MIN`): headings, each
+    with at most one short paragraph under it (pictures and cruft between)."""
+    headings = 0
+    under = TEASER_CARD_MAX_WORDS + 1  # (no paragraph before the first heading)
+    for t in blocks:
+        if t.role not in (TEXT, HEADLINE):
+            continue
+        if t.kind == BlockKind.HEAD:
+            headings, under = headings + 1, 0
+        elif under or t.words > TEASER_CARD_MAX_WORDS:
+            return False
+        else:
+            under = t.words or 1
+    return headings >= TEASER_CARDS_MIN
+
+
+def _title_as_deck(b: Block, current: Segment, segments: list[Segment],
+                   folded_title: str | None) -> bool:
+    """The post's title is the story's deck, a sentence right under a heading that is no
+    sentence: a magazine's template sets its headline in an ``<h2>`` and its deck in the
+    ``<h1>`` the title is read from ("Jobs the Jerk" over "Walter Isaacson's new biography
+    ... doesn't explain what made him tick."). The heading is the headline, the deck stays
+    the story's first paragraph, and the few header lines above the heading (a section's
+    kicker: :data:`HEADER_CHROME_MAX_WORDS`) are chrome."""
+    if b.role != TEXT or folded_title is None or segments or fold(b.text) != folded_title \
+            or not is_sentence(b.text) or not current.blocks:
+        return False
+    above = current.text_blocks
+    if not above or current.blocks[-1] is not above[-1]:
+        return False  # (the heading right above the title, nothing between)
+    head, header = above[-1], above[:-1]
+    return head.kind == BlockKind.HEAD and not is_sentence(head.text) \
+        and head.words < b.words and head.words <= TITLE_MAX_WORDS \
+        and sum(t.words for t in header) <= HEADER_CHROME_MAX_WORDS \
+        and all(t.kind != BlockKind.HEAD for t in header)
 
 
 #: A breadcrumb's last crumb is the post's title, often cut short ("World / News /
@@ -875,6 +930,50 @@ def _mark_caps_lists(blocks: list[Block]) -> None:
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
+#: A run of at least this many paragraphs in a row, each cut off by the page ("... as
+#: global investors awaited for ...", "... to cheer up people in…"), that ends the story
+#: (no paragraph of it follows: the post ends, or a heading or bold line comes next) is a
+#: box of other articles' excerpts, however long they are (:func:`_mark_excerpt_runs`):
+#: a story's paragraphs end their sentences, and one cut-off line alone may be its own.
+EXCERPT_RUN_MIN = 3
+#: ... of excerpts of at most this many words each: a teaser box cuts its excerpts to a
+#: line or two (15 to 30 words in the held-out pages); an archive page's post excerpts,
+#: cut at WordPress's 55 words ("... made me want to do my…"), are the posts themselves.
+EXCERPT_MAX_WORDS = 40
+
+
+def _cut_off_paragraph(b: Block) -> bool:
+    """A short text paragraph (or list item) the page cut off with "..." or "…" (see
+    :data:`EXCERPT_MAX_WORDS`), not one of a dump's units (the rhythm's teaser leads are
+    stories, as the dumps' gold labels them)."""
+    return b.role == TEXT and b.kind in (BlockKind.P, BlockKind.ITEM) and not b.bold \
+        and b.words <= EXCERPT_MAX_WORDS \
+        and openers.TRUNCATED_TITLE_RE.search(b.text) is not None \
+        and not any(b.notes.get(k) for k in ("lead", "unit_start", "opens_story"))
+
+
+def _mark_excerpt_runs(blocks: list[Block]) -> None:
+    """Mark the runs of cut-off paragraphs that end a story (:data:`EXCERPT_RUN_MIN`) as
+    related links, once some prose of the story stands above them. Pictures, captions and
+    other cruft may stand between the excerpts (a teaser box's thumbnails)."""
+    run: list[Block] = []
+    prose_above = False
+    for b in (*blocks, None):
+        if b is not None and b.role != TEXT:
+            continue
+        if b is not None and _cut_off_paragraph(b):
+            if prose_above:
+                run.append(b)
+            continue
+        ends_story = b is None or b.kind == BlockKind.HEAD or b.bold
+        if len(run) >= EXCERPT_RUN_MIN and ends_story:
+            for r in run:
+                r.mark(CRUFT, RemovedKind.RELATED_LINK)
+        run = []
+        if b is not None:
+            prose_above = prose_above or is_sentence(b.text)
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -889,6 +988,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
     _mark_comment_threads(blocks)
+    _mark_excerpt_runs(blocks)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -896,6 +996,15 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.role == SEP:
             # (a divider inside a post of an archive of whole posts opens no story)
             after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling"))
+            continue
+        if _title_as_deck(b, current, segments, folded_title):
+            head = current.text_blocks[-1]  # the story's headline; the title, its deck
+            for t in current.text_blocks[:-1]:
+                t.mark(CRUFT, RemovedKind.CHROME)
+            head.mark(HEADLINE)
+            current.headline = head.text
+            current.reread()
+            current.blocks.append(b)
             continue
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
