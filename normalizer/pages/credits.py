@@ -45,6 +45,7 @@ from normalizer.cues.outlets import (
     credit_line_source,
     ending_source,
     is_end_mark,
+    newsroom_of,
     origin_notice,
     outlet_name,
     person_then_agency,
@@ -877,11 +878,28 @@ def _slot_name(name: str, page: _PageOwn) -> str | None:
     letters = _letters(name)
     if len(letters) < 4 or not name[0].isalpha():
         return None
+    desk = newsroom_of(name)
     for site in _OWN_NAME_XPATH(page._tree):
         head, *tagline = _TAGLINE_SEPARATOR_RE.split(" ".join(site.split()), maxsplit=1)
         if tagline and _letters(head) == letters:
             return name
+        if desk and (_letters(desk) == _letters(head) or desk == _initials(head)):
+            return canonical_source(head) or head  # "ET Bureau" on The Economic Times' page
+    if desk and any(_letters(desk) in (label, label.removeprefix("the"))
+                    for host in _page_hosts(page._tree) for label in host.split(".")[:1]):
+        return desk  # "Jewish Business News Correspondent" on jewishbusinessnews.com
     return None
+
+
+#: Words left out of a name's initials ("The Economic Times" is "ET").
+_INITIALS_SKIPPED = frozenset(("the", "a", "an", "of", "and", "&"))
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is abbreviated to ("The Economic Times" -> "ET"), or "" for a
+    name of one word (its initial is no name)."""
+    words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIPPED]
+    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
 
 
 #: What stands between a site's name and its tagline ("X - Cotidian independent ...").
@@ -899,8 +917,9 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     byline label and before a dash ("De Graiul Maramureşului -", the site's own name), a
     person's name then the outlet's with no separator ("By Narayana Kocherlakota
     Bloomberg"), a copyright line naming its holder in quotes ("© ... «URA.RU»"). The name
-    must be one the table knows, a web address or the page's own site name: a person's
-    name alone in the slot is a byline."""
+    must be one the table knows, a web address or the page's own site name (its newsroom
+    too: "Jewish Business News Correspondent", "ET Bureau" on The Economic Times' page): a
+    person's name alone in the slot is a byline."""
     if owner is None or not _author_slot_near(owner) \
             or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
         return None
@@ -948,6 +967,25 @@ def _site_dateline(node, owner: etree._Element | None) -> str | None:
 
 
 _INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "font"))
+
+
+def _name_under_byline(node, before) -> str | None:
+    """An outlet the table knows on the line under a byline, the two parted by a line
+    break in one block ("By Jemele Hill<br>ESPN.com<br>Archive"): the byline's outlet,
+    the page's own too (a logo is no line of the byline's block)."""
+    if before is None or not getattr(node, "is_tail", False):
+        return None
+    br = node.getparent()
+    text = " ".join(str(node).split())
+    if br is None or br.tag != "br" or not text \
+            or len(text) > credit_cues.NAME_LINE_MAX_CHARS:
+        return None
+    labelled = credit_cues.BYLINE_LINE_RE.match(" ".join(str(before).split()))
+    if labelled is None or _owner(before) is not _owner(node) \
+            or not _PERSON_START_RE.match(labelled.group("name")):
+        return None
+    known = canonical_source(text)
+    return _not_photo(as_written(as_credited(text, known), [text])) if known else None
 
 
 def _desk_outlet(line: str) -> str | None:
@@ -1017,6 +1055,33 @@ def _name_over_date(line: str, owner: etree._Element, after) -> str | None:
     return _not_photo(as_written(as_credited(line, known), [line]))
 
 
+def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> str | None:
+    """An outlet linked to its own site above the story's date, on another site's page
+    ("Max Blumenthal / <a href="https://thegrayzone.com/...">The Grayzone</a> / Thu, 14 May
+    2020": a republished story credits where it first ran). The link's text must spell its
+    address's name ("The Grayzone", thegrayzone.com), so a section's or a share link's
+    text is none."""
+    from normalizer.cues.outlets import _letters
+    from normalizer.text.dates import split_date_line
+
+    if after is None or owner.tag != "a" or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
+            or any(c.isdigit() for c in line):
+        return None
+    found = _HOST_RE.match(owner.get("href") or "")
+    if found is None:
+        return None
+    host = found.group(1).lower()
+    letters = _letters(line)
+    if len(letters) < 4 or host in _page_hosts(page._tree) \
+            or letters not in (label := host.split(".")[0], label.removeprefix("the")):
+        return None
+    date = _line(after)[0]
+    if not (credit_cues.NUMERIC_DATE_START_RE.match(date) or split_date_line(date)[0]):
+        return None
+    known = canonical_source(line)
+    return _not_photo(as_written(as_credited(line, known), [line]) if known else line)
+
+
 def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     """The provider an aggregator's date line ends with ("2月15日（土）7時0分　オリコン",
     "March 3, 2020 | Reuters"): a name the outlets table knows, one shaped like an outlet,
@@ -1058,7 +1123,10 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
             or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
-            or _site_dateline(node, owner)) or None
+            or _site_dateline(node, owner)
+            or _name_under_byline(node, header[i - 1] if i else None)
+            or _linked_origin(line, owner, header[i + 1] if i + 1 < len(header) else None,
+                              page)) or None
         if first and not _outside_post_placed(owner):
             break
         first = None
