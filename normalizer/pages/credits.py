@@ -1072,7 +1072,7 @@ def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> s
         return None
     host = found.group(1).lower()
     letters = _letters(line)
-    if len(letters) < 4 or host in _page_hosts(page._tree) \
+    if len(letters) < 4 or host in _page_hosts(page._tree) or _fold(line) in page.site \
             or letters not in (label := host.split(".")[0], label.removeprefix("the")):
         return None
     date = _line(after)[0]
