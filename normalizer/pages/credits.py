@@ -155,6 +155,7 @@ class TextNode(str):
 
 
 _NOT_READ = frozenset(("script", "style"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
@@ -191,8 +192,12 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
     for prefix in prefixes:
         node = None
         for p in (prefix, prefix[:_PREFIX // 2]):
-            node = next((n for n, text in candidates if text.startswith(p) and len(text) > 2
-                         and not _outside_post(_owner(n))), None)
+            nodes = [n for n, text in candidates if text.startswith(p) and len(text) > 2
+                     and not _outside_post(_owner(n))]
+            # (a heading that repeats the first paragraph is a teaser's copy of it, above
+            # the page's header: "<h2>" in a share box; the paragraph itself is the post's)
+            node = next((n for n in nodes if getattr(_owner(n), "tag", None) not in _HEADINGS),
+                        nodes[0] if nodes else None)
             if node is not None:
                 break
         if node is None:  # "<p><span class="dateline">KOBE – </span>A total of ...</p>"
