@@ -113,6 +113,13 @@ def _owner(node) -> etree._Element | None:
     return el.getparent() if el is not None and node.is_tail else el
 
 
+#: Elements whose class names the page's layout, not a region of it.
+_LAYOUT_TAGS = frozenset(("main", "body", "html"))
+#: A widget toolkit's theming classes, on any container (jQuery UI's "ui-widget-content" on
+#: the article's tab panel): no region of the page.
+_THEMING_WORDS_RE = re.compile(r"(?<![\w-])ui-widget(?:-[\w-]+)?", re.IGNORECASE)
+
+
 def _outside_post(el: etree._Element | None) -> bool:
     """In the page's navigation, sidebars, related-story lists, comments (or nowhere)."""
     if el is None:
@@ -120,10 +127,12 @@ def _outside_post(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
-        if anc.tag == "main":
-            continue  # the page's main content, whatever its class ("grid-container-no-nav")
+        if anc.tag in _LAYOUT_TAGS:
+            continue  # the page's main content, whatever its class ("grid-container-no-nav"),
+            # and the page itself (<body class="sidebars-1">: the layout it has)
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(words := f"{cls or ''} {ident or ''}"):
+        if (cls or ident) and NOT_POST_CLASS_RE.search(
+                words := _THEMING_WORDS_RE.sub(" ", f"{cls or ''} {ident or ''}")):
             if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
                     _AD_WORDS_RE.sub(" ", words)):
                 continue  # <article class="... shrink-ads-auto">: the post
@@ -668,7 +677,7 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
-        if anc.tag == "main":
+        if anc.tag in _LAYOUT_TAGS:
             continue  # (as in _outside_post)
         classes, ident = anc.get("class"), anc.get("id")
         if (classes is not None or ident is not None) \
@@ -681,7 +690,8 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
 def _not_post_placed_class(cls: str) -> bool:
     """A class-and-id text of page chrome, its share-bar words left out; kept (the
     ancestors of a page's header lines repeat the same few)."""
-    words = _WRAPPER_WORDS_RE.sub(" ", credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls))
+    words = _WRAPPER_WORDS_RE.sub(" ", credit_cues.SHARE_BAR_WORDS_RE.sub(
+        " ", _THEMING_WORDS_RE.sub(" ", cls)))
     return bool(words.strip() and NOT_POST_CLASS_RE.search(words))
 
 
@@ -889,7 +899,8 @@ def _slot_name(name: str, page: _PageOwn) -> str | None:
         if tagline and _letters(head) == letters:
             return name
         if desk and (_letters(desk) == _letters(head) or desk == _initials(head)):
-            return canonical_source(head) or head  # "ET Bureau" on The Economic Times' page
+            # "ET Bureau" on The Economic Times' page, "CHQ Staff" on ConservativeHQ.com's
+            return canonical_source(head) or _ADDRESS_END_RE.sub("", head)
     if desk and any(_letters(desk) in (label, label.removeprefix("the"))
                     for host in _page_hosts(page._tree) for label in host.split(".")[:1]):
         return desk  # "Jewish Business News Correspondent" on jewishbusinessnews.com
@@ -898,13 +909,19 @@ def _slot_name(name: str, page: _PageOwn) -> str | None:
 
 #: Words left out of a name's initials ("The Economic Times" is "ET").
 _INITIALS_SKIPPED = frozenset(("the", "a", "an", "of", "and", "&"))
+#: A web address's ending ("ConservativeHQ.com": the site's name is "ConservativeHQ").
+_ADDRESS_END_RE = re.compile(r"\.(?:com|net|org|co|info|news|[a-z]{2})(?:\.[a-z]{2})?$",
+                             re.IGNORECASE)
 
 
 def _initials(name: str) -> str:
-    """The capitals a name is abbreviated to ("The Economic Times" -> "ET"), or "" for a
-    name of one word (its initial is no name)."""
-    words = [w for w in name.split() if w.casefold() not in _INITIALS_SKIPPED]
-    return "".join(w[0].upper() for w in words) if len(words) > 1 else ""
+    """The capitals a name is abbreviated to ("The Economic Times" -> "ET",
+    "ConservativeHQ.com" -> "CHQ"), or "" where there are fewer than two (one word's
+    initial is no name)."""
+    words = [w for w in _ADDRESS_END_RE.sub("", name).split()
+             if w.casefold() not in _INITIALS_SKIPPED]
+    capitals = "".join(c for w in words for c in w if c.isupper())
+    return capitals if len(capitals) > 1 else ""
 
 
 #: What stands between a site's name and its tagline ("X - Cotidian independent ...").
@@ -940,6 +957,9 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     name = name.strip(credit_cues.SLOT_NAME_SEPARATORS + " ")
     if not name:
         return None
+    head, *rest = credit_cues.BYLINE_PARTS_RE.split(name, maxsplit=1)
+    if rest and _is_date(rest[0]):
+        return _slot_name(head, page)  # "CHQ Staff | 10/17/18"
     agency = person_then_agency(name)  # "Narayana Kocherlakota Bloomberg"
     if agency:
         return agency
@@ -950,6 +970,22 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     if after and after[0] not in credit_cues.SLOT_NAME_SEPARATORS:
         return None
     return _slot_name(name, page)
+
+
+def _print_day_credit(node) -> str | None:
+    """The paper a story's print-edition credit names ("From Tuesday's Globe and Mail"),
+    where the outlets table knows it."""
+    m = credit_cues.PRINT_DAY_CREDIT_RE.match(" ".join(str(node).split()))
+    known = canonical_source(m.group("name")) if m else None
+    return _not_photo(as_written(as_credited(m.group("name"), known), [m.group("name")])) \
+        if m and known else None
+
+
+def _is_date(text: str) -> bool:
+    """``text`` is a date line ("10/17/18", "Saturday, March 7, 2009")."""
+    from normalizer.text.dates import split_date_line
+
+    return bool(credit_cues.NUMERIC_DATE_START_RE.match(text) or split_date_line(text)[0])
 
 
 def _site_dateline(node, owner: etree._Element | None) -> str | None:
@@ -976,18 +1012,19 @@ _INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "font"))
 
 def _name_under_byline(node, before) -> str | None:
     """An outlet the table knows on the line under a byline, the two parted by a line
-    break in one block ("By Jemele Hill<br>ESPN.com<br>Archive"): the byline's outlet,
-    the page's own too (a logo is no line of the byline's block)."""
+    break in one block ("By Jemele Hill<br>ESPN.com<br>Archive") or right after the
+    byline's element ("<div id="byline">By X and Y</div> Washington Post Staff Writers"):
+    the byline's outlet, the page's own too (a logo is no line of the byline's block)."""
     if before is None or not getattr(node, "is_tail", False):
         return None
     br = node.getparent()
     text = " ".join(str(node).split())
-    if br is None or br.tag != "br" or not text \
-            or len(text) > credit_cues.NAME_LINE_MAX_CHARS:
+    if br is None or not text or len(text) > credit_cues.NAME_LINE_MAX_CHARS:
         return None
     labelled = credit_cues.BYLINE_LINE_RE.match(" ".join(str(before).split()))
-    if labelled is None or _owner(before) is not _owner(node) \
-            or not _PERSON_START_RE.match(labelled.group("name")):
+    if labelled is None or canonical_source(labelled.group("name")) \
+            or not (br.tag == "br" and _owner(before) is _owner(node)
+                    or br is _owner(before)):  # (the byline's element, the outlet after it)
         return None
     known = canonical_source(text)
     return _not_photo(as_written(as_credited(text, known), [text])) if known else None
@@ -1130,6 +1167,7 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
+            or _print_day_credit(node)
             or _linked_origin(line, owner, header[i + 1] if i + 1 < len(header) else None,
                               page)) or None
         if first and not _outside_post_placed(owner):
