@@ -5,9 +5,9 @@ under a byline ("By Jemele Hill<br>ESPN.com"), and a republished story's link to
 site it first ran on, above its date ("Max Blumenthal / The Grayzone / Thu, 14 May 2020"
 on Sott.net).
 
-The real pages are the seventh held-out set's (tests/fixtures/real/heldout7, see its
-SOURCES.md); the small pages here are written for the test in the same shapes, with the
-shapes that must read no outlet beside them.
+The real pages are the seventh and eighth held-out sets' (tests/fixtures/real/heldout7
+and heldout8, see their SOURCES.md); the small pages here are written for the test in
+the same shapes, with the shapes that must read no outlet beside them.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from normalizer.cues.outlets import canonical_source, newsroom_of
 from normalizer.pages.credits import _initials
 
 SITE = Path(__file__).parent / "fixtures" / "real" / "heldout7" / "site"
+SITE8 = Path(__file__).parent / "fixtures" / "real" / "heldout8" / "site"
 BODY = ("<p>The council approved the plan on Tuesday after a long debate, officials said, "
         "and the first works will start next month in the city centre.</p>"
         "<p>The opposition said it would appeal against the decision in court.</p>")
@@ -39,6 +40,8 @@ def _page(header: str, head: str = "") -> str:
     ("2016/01/20/jfrog-raises-50-million", "Jewish Business News"),
     ("2010/08/13/meyer-saban-grandstanding-agents", "ESPN"),
     ("2020/05/14/adelson-security-assange-spying", "The Grayzone"),
+    # (the share box's <h2> repeats the first paragraph above the page's "来源：" slot)
+    ("2023/11/17/zhongmei-hezuo-zhuanjia", "China Daily"),
 ])
 def test_the_real_pages_credit_their_outlet(path, source):
     html = (SITE / path / "index.html").read_text(encoding="utf-8")
@@ -57,7 +60,8 @@ def test_a_credits_newsroom(credit, newsroom):
 
 
 @pytest.mark.parametrize(("name", "initials"), [
-    ("The Economic Times", "ET"), ("Daily Example", "DE"), ("Kompas", "")])
+    ("The Economic Times", "ET"), ("Daily Example", "DE"), ("Kompas", ""),
+    ("ConservativeHQ.com", "CHQ")])
 def test_a_names_initials(name, initials):
     assert _initials(name) == initials
 
@@ -107,3 +111,38 @@ def test_other_links_above_the_date_are_no_origin(link):
     header = f'<div class="m-bar">Jane Doe<br>{link}<br>Thu, 14 May 2020 17:55 UTC</div>'
     head = '<link rel="canonical" href="https://dailyexample.com/2020/06/03/plan/">'
     assert _sources(_page(header, head)) == [None]
+
+
+def test_a_newsroom_by_the_capitals_of_the_sites_name_before_its_date():
+    header = ('<div class="field field-field-byline"><div class="field-items">'
+              '<div class="field-item">MPX Staff | 10/17/18</div></div></div>')
+    head = '<meta property="og:site_name" content="MorningPostX.com">'
+    assert _sources(_page(header, head)) == ["MorningPostX"]
+
+
+def test_the_outlet_after_the_bylines_element():
+    header = ('<font><div id="byline">By Robert Roe and Carrie Doe</div>'
+              "Washington Post Staff Writers<br>Saturday, March 7, 2009</font>")
+    assert _sources(_page(header)) == ["The Washington Post"]
+
+
+def test_a_print_editions_day_credit():
+    header = ('<p id="source-dateline"><span>Ottawa — </span>From Tuesday’s Globe and Mail'
+              '<span class="dateline">Published on Tuesday, Mar. 09, 2010</span></p>')
+    assert _sources(_page(header)) == ["The Globe and Mail"]
+
+
+@pytest.mark.parametrize(("path", "source"), [
+    ("2010/03/12/briton-force-fed-ruling", "PA"),  # "Source PA News" in the author slot
+    ("2009/03/07/court-indefinite-detention", "The Washington Post"),
+    ("2018/10/17/soros-rented-evangelicals", "ConservativeHQ"),  # "CHQ Staff | 10/17/18"
+])
+def test_the_eighth_sets_pages_credit_their_outlet(path, source):
+    html = (SITE8 / path / "index.html").read_text(encoding="utf-8")
+    assert _sources(html, f"https://example.org/{path}/") == [source]
+
+
+def test_the_pages_layout_classes_put_no_credit_outside_the_post():
+    html = _page('<div class="author">AFP</div>').replace(
+        "<body>", '<body class="sidebars-1" id="sidebar-side-1">')
+    assert _sources(html) == ["AFP"]
