@@ -444,12 +444,9 @@ def _spelled(spelling: str, known: str) -> str:
         if any(a.casefold() in folded for a in outlet.whole_only):
             return known  # ("AA" is a word's spelling: the name stays the table's)
         written = next((a for a in outlet.aliases if a.casefold() in folded), None)
-        if written and _letters(_THE_RE.sub("", written)) != _letters(_THE_RE.sub("", known)):
-            return written  # (an article before the name is no other form: "Globe and Mail")
+        if written and _letters(written) != _letters(known):
+            return written
     return known
-
-
-_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _letters(name: str) -> str:
