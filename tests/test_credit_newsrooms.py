@@ -106,6 +106,7 @@ def test_a_republished_storys_link_to_its_origin_above_the_date():
     '<a href="https://dailyexample.com/news/">Daily Example</a>',  # the site's own
     '<a href="https://twitter.com/share?u=x">Share on Twitter</a>',  # text not its address
     '<a href="https://othersite.com/section/">Politics</a>',
+    '<a href="https://geoff.example.org/author/g/">Geoff</a>',  # a blogger's page
 ])
 def test_other_links_above_the_date_are_no_origin(link):
     header = f'<div class="m-bar">Jane Doe<br>{link}<br>Thu, 14 May 2020 17:55 UTC</div>'

@@ -1109,13 +1109,15 @@ def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> s
     if after is None or owner.tag != "a" or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
             or any(c.isdigit() for c in line):
         return None
-    found = _HOST_RE.match(owner.get("href") or "")
-    if found is None:
-        return None
+    href = owner.get("href") or ""
+    found = _HOST_RE.match(href)
+    if found is None or WRITER_HREF_RE.search(href):
+        return None  # (a writer's page: "Geoff" on geoff.sowrey.org/author/...)
     host = found.group(1).lower()
     letters = _letters(line)
+    label = host.split(".")[-2] if "." in host else host  # (the site's name, no subdomain)
     if len(letters) < 4 or host in _page_hosts(page._tree) or _fold(line) in page.site \
-            or letters not in (label := host.split(".")[0], label.removeprefix("the")):
+            or letters not in (label, label.removeprefix("the")):
         return None
     date = _line(after)[0]
     if not (credit_cues.NUMERIC_DATE_START_RE.match(date) or split_date_line(date)[0]):
