@@ -213,3 +213,10 @@ REPORTER_NAMES_SPLIT_RE = re.compile(r"\s*[、,，]\s*")
 #: Follow"): not part of the name.
 FOLLOW_BUTTON_WORDS = frozenset(("follow", "folgen", "suivre", "seguir", "segui", "volg",
                                  "følg", "följ", "obserwuj", "takip et", "seuraa"))
+
+#: A newspaper's credit for the day's print edition a web story comes from ("From
+#: Tuesday's Globe and Mail", "From Saturday's Times"): the paper is the story's source.
+PRINT_DAY_CREDIT_RE = re.compile(
+    r"^\s*From\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|this\s+week)['’]s\s+"
+    r"(?:print\s+edition\s+of\s+(?:the\s+)?)?(?P<name>[^\W\d_][\w&.' -]{1,60}?)\s*$",
+    re.IGNORECASE)

@@ -300,6 +300,20 @@ NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédact
 _NEWSROOM_PREFIX_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, NEWSROOM_PREFIXES)) + r")\s*(?:de\s+|di\s+|:\s*)?",
     re.IGNORECASE)
+
+
+def newsroom_of(name: str) -> str | None:
+    """The newsroom a credit names before or after its desk's words ("Jewish Business News
+    Correspondent", "ET Bureau", "Redacción Clarín": the name left), or None where the
+    credit holds no such words (a person's name)."""
+    bare = " ".join(name.split()).strip(_EDGE)
+    for pattern in (_NEWSROOM_SUFFIX_RE, _NEWSROOM_PREFIX_RE):
+        desk = pattern.sub("", bare).strip(_EDGE)
+        if desk and desk != bare:
+            return desk
+    return None
+
+
 #: A site's domain ("infobae.com", "spiegel.de", "Kompas.com"): its name is the outlet's.
 _DOMAIN_NAME_RE = re.compile(r"^(?:www\.)?(?P<stem>[^\W_][\w-]{1,30})\.(?:com|net|org|co|info|"
                              r"news|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)

@@ -45,6 +45,7 @@ from normalizer.cues.outlets import (
     credit_line_source,
     ending_source,
     is_end_mark,
+    newsroom_of,
     origin_notice,
     outlet_name,
     person_then_agency,
@@ -112,6 +113,13 @@ def _owner(node) -> etree._Element | None:
     return el.getparent() if el is not None and node.is_tail else el
 
 
+#: Elements whose class names the page's layout, not a region of it.
+_LAYOUT_TAGS = frozenset(("main", "body", "html"))
+#: A widget toolkit's theming classes, on any container (jQuery UI's "ui-widget-content" on
+#: the article's tab panel): no region of the page.
+_THEMING_WORDS_RE = re.compile(r"(?<![\w-])ui-widget(?:-[\w-]+)?", re.IGNORECASE)
+
+
 def _outside_post(el: etree._Element | None) -> bool:
     """In the page's navigation, sidebars, related-story lists, comments (or nowhere)."""
     if el is None:
@@ -119,10 +127,12 @@ def _outside_post(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
-        if anc.tag == "main":
-            continue  # the page's main content, whatever its class ("grid-container-no-nav")
+        if anc.tag in _LAYOUT_TAGS:
+            continue  # the page's main content, whatever its class ("grid-container-no-nav"),
+            # and the page itself (<body class="sidebars-1">: the layout it has)
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(words := f"{cls or ''} {ident or ''}"):
+        if (cls or ident) and NOT_POST_CLASS_RE.search(
+                words := _THEMING_WORDS_RE.sub(" ", f"{cls or ''} {ident or ''}")):
             if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
                     _AD_WORDS_RE.sub(" ", words)):
                 continue  # <article class="... shrink-ads-auto">: the post
@@ -154,6 +164,7 @@ class TextNode(str):
 
 
 _NOT_READ = frozenset(("script", "style"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
@@ -190,8 +201,12 @@ def _found(tree: etree._Element, first: str, last: str) -> tuple:
     for prefix in prefixes:
         node = None
         for p in (prefix, prefix[:_PREFIX // 2]):
-            node = next((n for n, text in candidates if text.startswith(p) and len(text) > 2
-                         and not _outside_post(_owner(n))), None)
+            nodes = [n for n, text in candidates if text.startswith(p) and len(text) > 2
+                     and not _outside_post(_owner(n))]
+            # (a heading that repeats the first paragraph is a teaser's copy of it, above
+            # the page's header: "<h2>" in a share box; the paragraph itself is the post's)
+            node = next((n for n in nodes if getattr(_owner(n), "tag", None) not in _HEADINGS),
+                        nodes[0] if nodes else None)
             if node is not None:
                 break
         if node is None:  # "<p><span class="dateline">KOBE – </span>A total of ...</p>"
@@ -662,7 +677,7 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
     for anc in (el, *el.iterancestors()):
         if not isinstance(anc.tag, str) or anc.tag in NOT_POST_TAGS:
             return True
-        if anc.tag == "main":
+        if anc.tag in _LAYOUT_TAGS:
             continue  # (as in _outside_post)
         classes, ident = anc.get("class"), anc.get("id")
         if (classes is not None or ident is not None) \
@@ -675,7 +690,8 @@ def _outside_post_placed(el: etree._Element | None) -> bool:
 def _not_post_placed_class(cls: str) -> bool:
     """A class-and-id text of page chrome, its share-bar words left out; kept (the
     ancestors of a page's header lines repeat the same few)."""
-    words = _WRAPPER_WORDS_RE.sub(" ", credit_cues.SHARE_BAR_WORDS_RE.sub(" ", cls))
+    words = _WRAPPER_WORDS_RE.sub(" ", credit_cues.SHARE_BAR_WORDS_RE.sub(
+        " ", _THEMING_WORDS_RE.sub(" ", cls)))
     return bool(words.strip() and NOT_POST_CLASS_RE.search(words))
 
 
@@ -877,11 +893,35 @@ def _slot_name(name: str, page: _PageOwn) -> str | None:
     letters = _letters(name)
     if len(letters) < 4 or not name[0].isalpha():
         return None
+    desk = newsroom_of(name)
     for site in _OWN_NAME_XPATH(page._tree):
         head, *tagline = _TAGLINE_SEPARATOR_RE.split(" ".join(site.split()), maxsplit=1)
         if tagline and _letters(head) == letters:
             return name
+        if desk and (_letters(desk) == _letters(head) or desk == _initials(head)):
+            # "ET Bureau" on The Economic Times' page, "CHQ Staff" on ConservativeHQ.com's
+            return canonical_source(head) or _ADDRESS_END_RE.sub("", head)
+    if desk and any(_letters(desk) in (label, label.removeprefix("the"))
+                    for host in _page_hosts(page._tree) for label in host.split(".")[:1]):
+        return desk  # "Jewish Business News Correspondent" on jewishbusinessnews.com
     return None
+
+
+#: Words left out of a name's initials ("The Economic Times" is "ET").
+_INITIALS_SKIPPED = frozenset(("the", "a", "an", "of", "and", "&"))
+#: A web address's ending ("ConservativeHQ.com": the site's name is "ConservativeHQ").
+_ADDRESS_END_RE = re.compile(r"\.(?:com|net|org|co|info|news|[a-z]{2})(?:\.[a-z]{2})?$",
+                             re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    """The capitals a name is abbreviated to ("The Economic Times" -> "ET",
+    "ConservativeHQ.com" -> "CHQ"), or "" where there are fewer than two (one word's
+    initial is no name)."""
+    words = [w for w in _ADDRESS_END_RE.sub("", name).split()
+             if w.casefold() not in _INITIALS_SKIPPED]
+    capitals = "".join(c for w in words for c in w if c.isupper())
+    return capitals if len(capitals) > 1 else ""
 
 
 #: What stands between a site's name and its tagline ("X - Cotidian independent ...").
@@ -899,8 +939,9 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     byline label and before a dash ("De Graiul Maramureşului -", the site's own name), a
     person's name then the outlet's with no separator ("By Narayana Kocherlakota
     Bloomberg"), a copyright line naming its holder in quotes ("© ... «URA.RU»"). The name
-    must be one the table knows, a web address or the page's own site name: a person's
-    name alone in the slot is a byline."""
+    must be one the table knows, a web address or the page's own site name (its newsroom
+    too: "Jewish Business News Correspondent", "ET Bureau" on The Economic Times' page): a
+    person's name alone in the slot is a byline."""
     if owner is None or not _author_slot_near(owner) \
             or _in_slot(owner, credit_cues.PICTURE_SLOT_RE):
         return None
@@ -916,6 +957,9 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     name = name.strip(credit_cues.SLOT_NAME_SEPARATORS + " ")
     if not name:
         return None
+    head, *rest = credit_cues.BYLINE_PARTS_RE.split(name, maxsplit=1)
+    if rest and _is_date(rest[0]):
+        return _slot_name(head, page)  # "CHQ Staff | 10/17/18"
     agency = person_then_agency(name)  # "Narayana Kocherlakota Bloomberg"
     if agency:
         return agency
@@ -926,6 +970,22 @@ def _slot_signature(node, line: str, owner: etree._Element | None,
     if after and after[0] not in credit_cues.SLOT_NAME_SEPARATORS:
         return None
     return _slot_name(name, page)
+
+
+def _print_day_credit(node) -> str | None:
+    """The paper a story's print-edition credit names ("From Tuesday's Globe and Mail"),
+    where the outlets table knows it."""
+    m = credit_cues.PRINT_DAY_CREDIT_RE.match(" ".join(str(node).split()))
+    known = canonical_source(m.group("name")) if m else None
+    return _not_photo(as_written(as_credited(m.group("name"), known), [m.group("name")])) \
+        if m and known else None
+
+
+def _is_date(text: str) -> bool:
+    """``text`` is a date line ("10/17/18", "Saturday, March 7, 2009")."""
+    from normalizer.text.dates import split_date_line
+
+    return bool(credit_cues.NUMERIC_DATE_START_RE.match(text) or split_date_line(text)[0])
 
 
 def _site_dateline(node, owner: etree._Element | None) -> str | None:
@@ -948,6 +1008,26 @@ def _site_dateline(node, owner: etree._Element | None) -> str | None:
 
 
 _INLINE_TAGS = frozenset(("span", "a", "b", "strong", "em", "i", "font"))
+
+
+def _name_under_byline(node, before) -> str | None:
+    """An outlet the table knows on the line under a byline, the two parted by a line
+    break in one block ("By Jemele Hill<br>ESPN.com<br>Archive") or right after the
+    byline's element ("<div id="byline">By X and Y</div> Washington Post Staff Writers"):
+    the byline's outlet, the page's own too (a logo is no line of the byline's block)."""
+    if before is None or not getattr(node, "is_tail", False):
+        return None
+    br = node.getparent()
+    text = " ".join(str(node).split())
+    if br is None or not text or len(text) > credit_cues.NAME_LINE_MAX_CHARS:
+        return None
+    labelled = credit_cues.BYLINE_LINE_RE.match(" ".join(str(before).split()))
+    if labelled is None or canonical_source(labelled.group("name")) \
+            or not (br.tag == "br" and _owner(before) is _owner(node)
+                    or br is _owner(before)):  # (the byline's element, the outlet after it)
+        return None
+    known = canonical_source(text)
+    return _not_photo(as_written(as_credited(text, known), [text])) if known else None
 
 
 def _desk_outlet(line: str) -> str | None:
@@ -1017,6 +1097,35 @@ def _name_over_date(line: str, owner: etree._Element, after) -> str | None:
     return _not_photo(as_written(as_credited(line, known), [line]))
 
 
+def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> str | None:
+    """An outlet linked to its own site above the story's date, on another site's page
+    ("Max Blumenthal / <a href="https://thegrayzone.com/...">The Grayzone</a> / Thu, 14 May
+    2020": a republished story credits where it first ran). The link's text must spell its
+    address's name ("The Grayzone", thegrayzone.com), so a section's or a share link's
+    text is none."""
+    from normalizer.cues.outlets import _letters
+    from normalizer.text.dates import split_date_line
+
+    if after is None or owner.tag != "a" or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
+            or any(c.isdigit() for c in line):
+        return None
+    href = owner.get("href") or ""
+    found = _HOST_RE.match(href)
+    if found is None or WRITER_HREF_RE.search(href):
+        return None  # (a writer's page: "Geoff" on geoff.sowrey.org/author/...)
+    host = found.group(1).lower()
+    letters = _letters(line)
+    label = host.split(".")[-2] if "." in host else host  # (the site's name, no subdomain)
+    if len(letters) < 4 or host in _page_hosts(page._tree) or _fold(line) in page.site \
+            or letters not in (label, label.removeprefix("the")):
+        return None
+    date = _line(after)[0]
+    if not (credit_cues.NUMERIC_DATE_START_RE.match(date) or split_date_line(date)[0]):
+        return None
+    known = canonical_source(line)
+    return _not_photo(as_written(as_credited(line, known), [line]) if known else line)
+
+
 def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     """The provider an aggregator's date line ends with ("2月15日（土）7時0分　オリコン",
     "March 3, 2020 | Reuters"): a name the outlets table knows, one shaped like an outlet,
@@ -1058,7 +1167,11 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
             or _name_alone(line, owner, None if lead else page, lead=lead)
             or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
-            or _site_dateline(node, owner)) or None
+            or _site_dateline(node, owner)
+            or _name_under_byline(node, header[i - 1] if i else None)
+            or _print_day_credit(node)
+            or _linked_origin(line, owner, header[i + 1] if i + 1 < len(header) else None,
+                              page)) or None
         if first and not _outside_post_placed(owner):
             break
         first = None
