@@ -490,6 +490,11 @@ def cpu_bound(runs: dict[tuple[str, int], list[dict]], workers: int) -> dict:
             "crawl_vs_offline_projected": round(crawl_rate / offline_rate, 3)}
 
 
+def _spread(values: list[float]) -> float:
+    """(max - min) / median of a side's runs: 0 for one run."""
+    return round((max(values) - min(values)) / statistics.median(values), 3)
+
+
 def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
     """Crawl and offline reference per archive kind and worker count; see the doc."""
     workers = [int(w) for w in a.workers.split(",") if w.strip()]
@@ -506,6 +511,9 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                 for side, w in order if r % 2 == 0 else order[::-1]:
                     work = Path(tmp) / f"work-{variant}-{side}-{w}"
                     work.mkdir(exist_ok=True)
+                    # The load each run starts at (1-minute average): the figures of a
+                    # run at load 12 and one at load 3 are not the same measurement.
+                    load = os.getloadavg()[0]
                     if side == "crawl":
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"], a.server)
@@ -520,6 +528,7 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     else:
                         run = offline(site, w, work, a.reference)
                         run["rate"] = run["posts"] / run["seconds"]
+                    run["load"] = load
                     runs.setdefault((side, w), []).append(run)
                     print(json.dumps({"variant": variant, "side": side, "workers": w,
                                       "posts_per_s": round(run["rate"], 1),
@@ -539,6 +548,18 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     "offline_posts_per_s": round(statistics.median(offline_rates), 1),
                     "crawl_vs_offline": round(statistics.median(crawl_rates)
                                               / statistics.median(offline_rates), 3),
+                    # Each side's runs: slowest and fastest, and their spread (max - min
+                    # over the median); the loads the runs started at.
+                    "crawl_posts_per_s_range": [round(min(crawl_rates), 1),
+                                                round(max(crawl_rates), 1)],
+                    "offline_posts_per_s_range": [round(min(offline_rates), 1),
+                                                  round(max(offline_rates), 1)],
+                    "crawl_spread": _spread(crawl_rates),
+                    "offline_spread": _spread(offline_rates),
+                    "load_range": [round(min(x["load"] for side in ("crawl", "offline")
+                                             for x in runs[(side, w)]), 2),
+                                   round(max(x["load"] for side in ("crawl", "offline")
+                                             for x in runs[(side, w)]), 2)],
                     "crawl_vs_offline_range": [round(min(crawl_rates) / max(offline_rates), 3),
                                                round(max(crawl_rates) / min(offline_rates), 3)],
                     "records": last["records"], "rejects": last["rejects"],
@@ -644,6 +665,17 @@ def report(speed: dict | None, memory: dict | None) -> str:
                          f"crawl/offline {r['crawl_vs_offline_cpu']:.2f}; test server "
                          f"{r['server_cpu_ms_per_post']:.1f} ms; "
                          f"{r['requests_per_post']} requests a post")
+            clo, chi = r["crawl_posts_per_s_range"]
+            olo, ohi = r["offline_posts_per_s_range"]
+            lines.append(f"  {'':9} {'':>7} runs: crawl {clo:.1f}-{chi:.1f}/s (spread "
+                         f"{100 * r['crawl_spread']:.0f}%), offline {olo:.1f}-{ohi:.1f}/s "
+                         f"(spread {100 * r['offline_spread']:.0f}%), load "
+                         f"{r['load_range'][0]}-{r['load_range'][1]} at their starts")
+            lines.append(f"  {'':9} {'':>7} memory: crawl's largest process "
+                         f"{r['crawl_peak_rss_mib']:.0f} MiB, crawl + workers "
+                         f"{r['crawl_tree_pss_mib']:.0f} MiB PSS; offline largest process "
+                         f"{r['offline_peak_rss_mib']:.0f} MiB, with its workers "
+                         f"{r['offline_tree_pss_mib']:.0f} MiB PSS")
             up = (f"; 2 vs 1 {r['crawl_projected_speedup_vs_1']:.2f}x / "
                   f"{r['offline_projected_speedup_vs_1']:.2f}x"
                   if "crawl_projected_speedup_vs_1" in r else "")

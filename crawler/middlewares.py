@@ -20,6 +20,8 @@
   4xx means "allow all".
 - :class:`QuickMetaRefresh`: Scrapy's ``<meta http-equiv="refresh">`` redirects, with
   a page that cannot hold one let through at once.
+- :class:`QuickCookies`: Scrapy's cookies middleware, with a response that sets no
+  cookie let through at once.
 - :func:`count_dropped_request` (``request_dropped``, connected by
   :class:`crawler.extensions.CrawlSummary`): a request the scheduler refused is a
   duplicate, or a redirect loop when it came back to a URL of its own redirect chain.
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -399,6 +402,23 @@ class QuickMetaRefresh(MetaRefreshMiddleware):
                          spider: Any = None) -> Request | Response:  # spider: unused, as Scrapy's
         if isinstance(response, HtmlResponse) and not request.meta.get("dont_redirect") \
                 and "refresh" not in response.text[:META_REFRESH_SCAN].lower():
+            return response
+        return super().process_response(request, response)
+
+
+class QuickCookies(CookiesMiddleware):
+    """Scrapy's ``CookiesMiddleware``, which on every response wraps request and
+    response for the standard library's cookie jar to read their ``Set-Cookie``
+    headers (two thirds of the middleware's time on an excerpt archive, whose pages
+    set none). The jar finds no cookie in a response without ``Set-Cookie`` or
+    ``Set-Cookie2`` (``http.cookiejar.CookieJar.make_cookies``' quick exit) and Scrapy
+    then stores and logs nothing: such a response passes untouched, as it would have;
+    every other one, and every request, goes through Scrapy's own code."""
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Any = None) -> Request | Response:  # spider: unused, as Scrapy's
+        headers = response.headers
+        if b"Set-Cookie" not in headers and b"Set-Cookie2" not in headers:
             return response
         return super().process_response(request, response)
 

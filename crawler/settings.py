@@ -53,6 +53,10 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
+# Scrapy's HTTP/1.1 handler, each host name's IDNA encoding remembered (crawler/handlers.py).
+DOWNLOAD_HANDLERS = dict.fromkeys(("http", "https"),
+                                  "crawler.handlers.RememberingHTTP11DownloadHandler")
+
 # Re-run the normalizer without re-downloading: -s HTTPCACHE_ENABLED=1
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
@@ -142,6 +146,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's meta-refresh redirects, without the scan of pages that hold no refresh.
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.QuickMetaRefresh": 580,
+    # Scrapy's cookies, without the cookie jar's read of responses that set none.
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.middlewares.QuickCookies": 700,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,
