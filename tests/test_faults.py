@@ -321,21 +321,23 @@ def test_a_second_crawl_on_the_same_jobdir_refuses_with_one_line(tmp_path: Path)
 def test_normalize_cli_rejects_a_file_over_the_time_limit_and_goes_on(
         tmp_path: Path, tagwire_cmd: list[str]) -> None:
     """Item 1, offline: ``$TAGWIRE_POST_TIME_LIMIT``; the slow file gets one line with
-    the reason, the good file its record; exit 1."""
+    the reason, the good file its record; exit 1. The limit leaves the good file's first
+    page (imports and tables of a fresh process) room on a loaded machine; the slow file
+    takes several times the limit even on an idle one."""
     slow = tmp_path / "a-slow.html"
     slow.write_text("<html><head><title>Notes</title></head><body><article><h1>Notes</h1>"
-                    + "\n".join(f"<p>Short note {i} of the day.</p>" for i in range(40_000))
+                    + "\n".join(f"<p>Short note {i} of the day.</p>" for i in range(80_000))
                     + "</article></body></html>", encoding="utf-8")
     good = REPO / "tests" / "fixtures" / "pages" / "wp_permalink_reuters.html"
     out = tmp_path / "out.jsonl"
     t0 = time.monotonic()
     done = subprocess.run([*tagwire_cmd, "normalize", str(slow), str(good), "-o", str(out)],
-                          cwd=REPO, env=env(TAGWIRE_POST_TIME_LIMIT="5"), capture_output=True,
-                          text=True, timeout=120)
+                          cwd=REPO, env=env(TAGWIRE_POST_TIME_LIMIT="10"), capture_output=True,
+                          text=True, timeout=180)
     assert done.returncode == 1, done.stderr
-    assert f"tagwire: {slow}: normalizing took longer than the 5 s limit" in done.stderr
+    assert f"tagwire: {slow}: normalizing took longer than the 10 s limit" in done.stderr
     assert len(read_jsonl(out)) == 1
-    assert time.monotonic() - t0 < 60
+    assert time.monotonic() - t0 < 90
 
 
 def test_time_limit_stops_pure_python_work() -> None:
