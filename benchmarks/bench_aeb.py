@@ -13,10 +13,12 @@ produces, in one run and on the same pages, the predictions of
 
 saves both in the benchmark's format and scores both with ``../shared/bench/aeb_score.py
 --pred`` (its own metric: word 4-gram shingles, macro-averaged). Prints both rows and
-the difference, then the speed of the two sides on the same pages, timed with
-:func:`corpus.paired` (order alternating page by page and per repetition; median page
-ratio and ratio of totals with their spread and the load average; ``--repeat N``, 1 by
-default, ``bench_normalize.py`` runs 5). ``--check`` exits 1 when tagwire's F1 is below
+the difference, then the speed of the two sides on the same pages, timed as
+``bench_normalize.py`` times them (:func:`bench_normalize.paired_new_pages`: order
+alternating page by page and per repetition, each repetition meeting the pages as new
+pages; median page ratio and ratio of totals with their spread and the load average;
+``--repeat N``, 1 by default: the same measure as one of ``bench_normalize.py``'s
+repetitions). ``--check`` exits 1 when tagwire's F1 is below
 trafilatura's (the issue's requirement); 2 means ``../shared`` is missing.
 """
 from __future__ import annotations
@@ -31,7 +33,8 @@ import time
 from importlib.metadata import version as dist_version
 from pathlib import Path
 
-from corpus import DEFAULT_SHARED, Page, format_paired, load_folder, paired
+from bench_normalize import paired_new_pages
+from corpus import DEFAULT_SHARED, Page, format_paired, load_folder
 
 
 def tagwire_text(html: str, url: str) -> str | None:
@@ -45,8 +48,9 @@ def tagwire_text(html: str, url: str) -> str | None:
 
 
 def predict(pages: list[Page], repeat: int) -> dict:
-    """Both systems on every page, timed by :func:`corpus.paired` (order alternating
-    page by page and per repetition); the predictions are those of the last run."""
+    """Both systems on every page, timed by :func:`bench_normalize.paired_new_pages`
+    (order alternating page by page and per repetition, caches of pages seen emptied
+    before each repetition); the predictions are those of the last run."""
     import trafilatura
 
     out: dict[str, dict] = {"trafilatura": {}, "tagwire": {}}
@@ -64,7 +68,7 @@ def predict(pages: list[Page], repeat: int) -> dict:
                 out[name][page.name] = {"articleBody": text}
         return call
 
-    timing = paired(pages, {
+    timing = paired_new_pages(pages, {
         "tagwire": side("tagwire", tagwire_text),
         "trafilatura": side("trafilatura", lambda html, url: trafilatura.extract(html)),
     }, repeat=repeat, reference="trafilatura")
