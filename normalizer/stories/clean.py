@@ -423,8 +423,12 @@ def _share_line(b: Block) -> bool:
 def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
-    نيوز"): the verb opens it, a network's name is in it."""
+    نيوز"): the verb opens it, a network's name is in it; or a line of
+    a network's name and a handle alone (:data:`normalizer.cues.text.NETWORK_HANDLES_RE`)."""
     size = b.words
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and "@" in b.text \
+            and cues.NETWORK_HANDLES_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
     if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
@@ -705,7 +709,9 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
     if _label_only(text) \
-            or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
+            or (cues.RELATED_RE.match(text) and (b.words <= RELATED_LINE_MAX_WORDS or (
+                b.words <= cues.RELATED_BULLETED_MAX_WORDS
+                and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
@@ -781,9 +787,10 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 
 def _label_only(text: str) -> bool:
     """A related list's label alone on its line (:data:`normalizer.cues.text.
-    RELATED_LABEL_ONLY_RE`), or closing a short line after a section's name
-    (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
-    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) or (
+    RELATED_LABEL_ONLY_RE`, :data:`normalizer.cues.text.RELATED_LABELS_BARE`), or closing
+    a short line after a section's name (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
+    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) \
+        or text.strip(" :：.…").casefold() in cues.RELATED_LABELS_BARE or (
         _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
         and cues.RELATED_LABEL_END_RE.search(text) is not None)
 
@@ -1048,6 +1055,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _beside_enlarge(blocks)
     _dated_titles(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
+        _writer_bios(blocks)
+        _teasers_under_label(blocks)
         _story_tails(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
@@ -1056,6 +1065,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
+    else:  # (after the alt texts: a caption the body repeats is theirs)
+        _pull_quotes(blocks)
 
 
 
@@ -1131,11 +1142,19 @@ def _title_shaped(b: Block, *, inner_stops: bool = False) -> bool:
     line stands in a run of headlines."""
     text = b.text.strip()
     return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
-        and text.lstrip(_OPENING_QUOTES)[:1].isupper() and not is_sentence(text) \
+        and _opens_as_title(text) and not is_sentence(text) \
         and (inner_stops or not is_prose(text)) \
-        and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
+        and not text.endswith((":", "：", ")", "）")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
+
+
+def _opens_as_title(text: str) -> bool:
+    """Its first letter (opening quotes passed over) is a capital, or a letter of a script
+    without capitals (Arabic, Urdu, Hebrew, Devanagari, Chinese...: a title there opens as
+    any line does)."""
+    first = text.lstrip(_OPENING_QUOTES + "’")[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _glued_title(b: Block) -> bool:
@@ -1586,6 +1605,107 @@ def _heading_repeated(blocks: list[Block]) -> None:
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
             elif b.words > TAIL_LINE_MAX_WORDS and len(body_since) < len(headings):
                 body_since |= headings
+
+
+#: A pull quote repeats at least this many words of the story's body (a shorter repeat
+#: may be a phrase the story says twice), and at most PULL_QUOTE_MAX_WORDS (a longer
+#: repeat is a text the story quotes, then prints).
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_MAX_WORDS = 50
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """A sentence of a paragraph that repeats a passage of a longer paragraph of the post,
+    after the story's first paragraph of body text and between lines that repeat nothing:
+    a pull quote the page set apart, pasted as one more paragraph (its quote marks and
+    dashes may differ, so texts are compared as words only), and the dashed attribution
+    line right under it (:data:`normalizer.cues.text.PULL_QUOTE_CREDIT_RE`). A standfirst
+    the body repeats stands above the body; a statement the story quoted and then prints
+    whole repeats in a run of paragraphs; an excerpt (cut with "…") is the story's."""
+    paras = [b for b in blocks if b.role == TEXT and b.kind == BlockKind.P]
+    first_body = next((n for n, b in enumerate(paras) if b.words > TAIL_LINE_MAX_WORDS), None)
+    if first_body is None:
+        return
+    words = {id(b): _norm_alt(b) for b in paras}
+
+    def repeats(b: Block) -> bool:
+        key = words[id(b)]
+        return b.words >= PULL_QUOTE_MIN_WORDS and any(
+            o is not b and o.words > b.words and key in words[id(o)] for o in paras)
+
+    found = [n for n, b in enumerate(paras) if n > first_body and repeats(b)]
+    for n in found:
+        b = paras[n]
+        if n - 1 in found or n + 1 in found or b.words > PULL_QUOTE_MAX_WORDS \
+                or not is_sentence(b.text) or "…" in b.text or "..." in b.text:
+            continue
+        b.mark(CRUFT, RemovedKind.OTHER)
+        at = blocks.index(b)
+        nxt = next((c for c in blocks[at + 1:] if c.role != IMAGE), None)
+        if nxt is not None and nxt.role == TEXT and nxt.kind == BlockKind.P \
+                and nxt.words <= cues.PULL_QUOTE_CREDIT_MAX_WORDS \
+                and cues.PULL_QUOTE_CREDIT_RE.match(nxt.text) and not is_prose(nxt.text):
+            nxt.mark(CRUFT, RemovedKind.OTHER)
+
+
+#: A teaser's lead under a title of a related list is at most this long.
+TEASER_LEAD_MAX_WORDS = 60
+#: ... and such a list holds at least this many titles.
+TEASED_TITLES_MIN = 2
+
+
+def _teasers_under_label(blocks: list[Block]) -> None:
+    """A related list's label alone on its line, then to the post's end nothing but
+    titles, each with at most one short lead under it ("À lire aussi" / title / lead /
+    title / lead): the whole list goes, leads included (a lead is a sentence, which
+    :func:`_link_after_label` leaves). Pictures and lines already taken out pass over;
+    any other line (a long paragraph, a heading, a date line) means the story goes on."""
+    for i, b in enumerate(blocks):
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.RELATED_LINK \
+                or not _label_only(b.text):
+            continue
+        titles, leads, under_title = 0, [], False
+        for c in blocks[i + 1:]:
+            if c.role in (IMAGE, CRUFT):
+                if c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK:
+                    titles, under_title = titles + 1, True
+                continue
+            if c.role != TEXT or c.kind != BlockKind.P:
+                break
+            if _title_shaped(c, inner_stops=True):
+                titles, under_title = titles + 1, True
+                leads.append(c)
+            elif under_title and c.words <= TEASER_LEAD_MAX_WORDS:
+                under_title = False
+                leads.append(c)
+            else:
+                break
+        else:
+            if titles >= TEASED_TITLES_MIN and leads:
+                for c in leads:
+                    c.mark(CRUFT, RemovedKind.RELATED_LINK)
+            return
+
+
+def _writer_bios(blocks: list[Block]) -> None:
+    """The writers' bios at the post's end, after its last paragraph of body text: a line
+    opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
+    BIO_RE`), or, for a writer the post's byline names, their beat
+    (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
+    has story text after it."""
+    bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
+    for b in reversed(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P:
+            continue
+        found = cues.BIO_RE.match(b.text)
+        if found is None:
+            beat = cues.BIO_BEAT_RE.match(b.text)
+            if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
+                found = beat
+        if found is not None:
+            b.mark(CRUFT, RemovedKind.OTHER)
+        elif b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text):
+            return  # the story's last paragraph of body text
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:

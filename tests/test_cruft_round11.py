@@ -1,0 +1,158 @@
+"""Cruft pasted into a story as plain paragraphs when a page's post is rendered by a real
+theme (issue 10, round 11), by shape: a pull quote repeating the body and its dashed
+attribution, a writer's bio at the end, a network's handle alone, a related list's label
+with the titles and leads under it ("ALSO", "More to Read", "Related Posts", "À lire
+aussi"), a label over bullet-joined titles in one line, a "[Related: ...]" line, and a
+download link left alone; and titles of scripts without capitals.
+
+Each shape is tested beside story lines of a like shape that must stay. The lines are
+invented in the shapes real pages use; none is a line of a gold set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.stories.blocks import CRUFT, TEXT
+from normalizer.stories.clean import classify
+from normalizer.stories.dumps import dump_blocks
+
+PARA = ("The minister said on Tuesday that talks would resume next week, adding that both "
+        "sides had agreed to keep the channel open despite the tensions in the region.")
+QUOTED = ("“We will not spend more than we earn — that would be reckless. Having money in the "
+          "bank does not mean we have to use it,” the chief executive said on a call.")
+PARA2 = ("Officials in both capitals declined to comment on the timing, but diplomats said a "
+         "meeting of deputy ministers was being prepared for early next month.")
+PARA3 = ("Analysts expect the agreement to be signed before the end of the year, although "
+         "several points of the text remain open and could still delay it.")
+
+
+def roles(lines: list[str]) -> list[str]:
+    blocks = dump_blocks("\n\n".join(lines))
+    classify(blocks)
+    return [b.role for b in blocks]
+
+
+def test_a_pull_quote_and_its_attribution_go() -> None:
+    pull = ("We will not spend more than we earn -- that would be reckless. Having money in "
+            "the bank does not mean we have to use it.")
+    assert roles([PARA, QUOTED, PARA2, pull, "— Jane Roe, chief executive of Example",
+                  PARA3]) == [TEXT, TEXT, TEXT, CRUFT, CRUFT, TEXT]
+
+
+def test_a_pull_quote_above_the_passage_it_repeats_goes() -> None:
+    pull = "Having money in the bank does not mean we have to use it."
+    assert roles([PARA, PARA2, pull, QUOTED, PARA3]) == [TEXT, TEXT, CRUFT, TEXT, TEXT]
+
+
+def test_a_statement_quoted_then_printed_whole_stays() -> None:
+    one = ("As this concerns a citizen of another country, the government has informed its "
+           "embassy of the arrest, as the usual process requires.")
+    two = "As this is a live investigation I have no further information on the arrest."
+    whole = f"He said: “{one} {two} I will provide a further update in due course.”"
+    assert roles([PARA, whole, PARA2, one, two, PARA3]) == [TEXT] * 6
+
+
+@pytest.mark.parametrize("line", [
+    "Having money in the bank … does not mean we have to use it.",  # an excerpt
+    "bank does not mean we have to use it",  # no sentence (a list's or a table's line)
+])
+def test_repeats_of_other_shapes_stay(line: str) -> None:
+    assert roles([PARA, QUOTED, PARA2, line, PARA3])[3] == TEXT
+
+
+def test_an_opening_standfirst_the_body_repeats_stays() -> None:
+    standfirst = "Both sides had agreed to keep the channel open despite the tensions."
+    assert roles([standfirst, PARA, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("bio", [
+    "Jane K. Roe is a breaking news reporter for Example News.",
+    "John Doe is an award-winning journalist and the author of several books.",
+    "María Pérez es periodista y corresponsal en Bruselas.",
+    "Marie Dupont est journaliste au service politique.",
+    "Max Muster ist Redakteur im Ressort Wirtschaft.",
+])
+def test_a_writers_bio_at_the_end_goes(bio: str) -> None:
+    assert roles([PARA, PARA2, bio]) == [TEXT, TEXT, CRUFT]
+
+
+def test_two_bios_at_the_end_go() -> None:
+    assert roles([PARA, PARA2, "Jane Roe is a reporter for Example News.",
+                  "John Doe is a producer for Example News."]) == [TEXT, TEXT, CRUFT, CRUFT]
+
+
+@pytest.mark.parametrize("line", [
+    "John Doe is a reporter who covered the war for twenty years before he retired.",
+    "The minister is a former reporter.",
+])
+def test_a_sentence_about_a_reporter_in_the_body_stays(line: str) -> None:
+    assert roles([PARA, line, PARA2, PARA3]) == [TEXT, TEXT, TEXT, TEXT]
+
+
+def test_a_beat_bio_goes_only_for_the_bylines_writer() -> None:
+    beat = ("Jane Roe covered the technology industry for the paper's business section "
+            "before leaving in 2018.")
+    assert roles([PARA, PARA2, beat])[-1] == TEXT  # no byline names her
+    assert roles(["By Jane Roe", PARA, PARA2, beat])[-1] == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "Twitter: @janeroe", "Instagram @example_news | X: @examplenews", "Telegram: @example.news",
+])
+def test_a_network_handle_alone_goes(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+def test_a_sentence_naming_a_handle_stays() -> None:
+    line = "The company said on Twitter, where it posts as @example, that it would appeal."
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("label", ["ALSO", "More to Read", "Related Posts"])
+def test_titles_under_a_bare_label_go(label: str) -> None:
+    lines = [PARA, PARA2, label, "Regulators open an inquiry into the payment service",
+             "Chief executive could get $55 million in severance pay"]
+    assert roles(lines) == [TEXT, TEXT, CRUFT, CRUFT, CRUFT]
+
+
+def test_a_line_opening_with_also_stays() -> None:
+    line = "Also on the agenda:"
+    assert roles([PARA, line, "Fishing quotas", PARA2])[1] == TEXT
+
+
+def test_titles_of_a_script_without_capitals_go_under_a_label() -> None:
+    titles = ["وزیراعلیٰ کے پاس اعتماد کے ووٹ کیلئے گنتی پوری نہیں ہے",
+              "’مریم نے میرے خلاف جو باتیں کیں اس کا افسوس ہے‘",
+              "ترقیاتی منصوبوں کی بروقت تکمیل کیلئے ایکشن پلان بنا لیا"]
+    assert roles([PARA, PARA2, "Related Posts", *titles]) == [TEXT, TEXT] + [CRUFT] * 4
+
+
+def test_titles_and_leads_under_a_label_go_to_the_end() -> None:
+    lines = [PARA, PARA2, "À lire aussi", "Le gouvernement en flagrant délit d’amateurisme ?",
+             "Après l’annonce de l’invalidation de la loi, le Premier ministre a été la cible "
+             "de l’opposition.", "Le Premier ministre, bouc émissaire",
+             "La presse est versatile et les médias sont frivoles, écrit notre éditorialiste."]
+    assert roles(lines) == [TEXT, TEXT] + [CRUFT] * 5
+
+
+def test_a_label_with_the_story_going_on_under_it_keeps_the_story() -> None:
+    lines = [PARA, "À lire aussi", "Le gouvernement en flagrant délit d’amateurisme ?",
+             PARA2, PARA3]
+    assert roles(lines)[3:] == [TEXT, TEXT]
+
+
+def test_a_label_over_bulleted_titles_in_one_line_goes() -> None:
+    line = ("READ MORE: * Candidates invited to pitch for your votes at the town hall "
+            "* New deputy mayor named after a long count * Council by-election set for "
+            "February following the member's win in the general election")
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+def test_a_related_line_in_brackets_goes() -> None:
+    line = "[Related: Storage Giant Set To Attack Rivals With New All-Flash Array]"
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", ["Right Click Here To Download", "Descargar"])
+def test_a_download_link_alone_goes(line: str) -> None:
+    assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
