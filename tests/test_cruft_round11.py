@@ -156,3 +156,42 @@ def test_a_related_line_in_brackets_goes() -> None:
 @pytest.mark.parametrize("line", ["Right Click Here To Download", "Descargar"])
 def test_a_download_link_alone_goes(line: str) -> None:
     assert roles([PARA, line, PARA2]) == [TEXT, CRUFT, TEXT]
+
+
+def test_a_pull_quote_in_a_quote_block_goes() -> None:
+    from normalizer.model import BlockKind
+    from normalizer.stories.blocks import Block
+
+    pull = "Having money in the bank does not mean we have to use it."
+    blocks = [Block(PARA), Block(PARA2), Block(pull, kind=BlockKind.QUOTE),
+              Block("— Jane Roe, chief executive of Example"), Block(QUOTED), Block(PARA3)]
+    classify(blocks)
+    assert [b.role for b in blocks] == [TEXT, TEXT, CRUFT, CRUFT, TEXT, TEXT]
+
+
+def test_titles_and_leads_after_a_label_with_its_title_go_up_to_a_heading() -> None:
+    from normalizer.model import BlockKind
+    from normalizer.stories.blocks import Block
+
+    lines = [Block(PARA), Block(PARA2),
+             Block("À lire aussi : Le ministre défend sa réforme devant les députés"),
+             Block("Le gouvernement en flagrant délit d’amateurisme ?", link_only=True),
+             Block("Après l’annonce de l’invalidation de la loi, le Premier ministre a été la "
+                   "cible de l’opposition."),
+             Block("Le Premier ministre, bouc émissaire", link_only=True),
+             Block("La presse est versatile et les médias sont frivoles, écrit notre "
+                   "éditorialiste."),
+             Block("À la une du site", kind=BlockKind.HEAD, bold=True)]
+    classify(lines)
+    assert [b.role for b in lines[:7]] == [TEXT, TEXT] + [CRUFT] * 5
+
+
+def test_a_pointer_and_the_story_going_on_under_a_heading_stay() -> None:
+    from normalizer.model import BlockKind
+    from normalizer.stories.blocks import Block
+
+    lines = [Block(PARA), Block("À lire aussi : Le ministre défend sa réforme"),
+             Block("Le vote aura lieu mardi, a précisé le président du groupe."),
+             Block("Une réforme contestée", kind=BlockKind.HEAD, bold=True), Block(PARA2)]
+    classify(lines)
+    assert lines[2].role == TEXT and lines[4].role == TEXT

@@ -1617,12 +1617,13 @@ PULL_QUOTE_MAX_WORDS = 50
 def _pull_quotes(blocks: list[Block]) -> None:
     """A sentence of a paragraph that repeats a passage of a longer paragraph of the post,
     after the story's first paragraph of body text and between lines that repeat nothing:
-    a pull quote the page set apart, pasted as one more paragraph (its quote marks and
-    dashes may differ, so texts are compared as words only), and the dashed attribution
-    line right under it (:data:`normalizer.cues.text.PULL_QUOTE_CREDIT_RE`). A standfirst
-    the body repeats stands above the body; a statement the story quoted and then prints
-    whole repeats in a run of paragraphs; an excerpt (cut with "…") is the story's."""
-    paras = [b for b in blocks if b.role == TEXT and b.kind == BlockKind.P]
+    a pull quote the page set apart (a quote block, or pasted as one more paragraph: its
+    quote marks and dashes may differ, so texts are compared as words only), and the
+    dashed attribution line right under it (:data:`normalizer.cues.text.
+    PULL_QUOTE_CREDIT_RE`). A standfirst the body repeats stands above the body; a
+    statement the story quoted and then prints whole repeats in a run of paragraphs; an
+    excerpt (cut with "…") is the story's."""
+    paras = [b for b in blocks if b.role == TEXT and b.kind in (BlockKind.P, BlockKind.QUOTE)]
     first_body = next((n for n, b in enumerate(paras) if b.words > TAIL_LINE_MAX_WORDS), None)
     if first_body is None:
         return
@@ -1642,7 +1643,7 @@ def _pull_quotes(blocks: list[Block]) -> None:
         b.mark(CRUFT, RemovedKind.OTHER)
         at = blocks.index(b)
         nxt = next((c for c in blocks[at + 1:] if c.role != IMAGE), None)
-        if nxt is not None and nxt.role == TEXT and nxt.kind == BlockKind.P \
+        if nxt is not None and nxt.role == TEXT and nxt.kind in (BlockKind.P, BlockKind.QUOTE) \
                 and nxt.words <= cues.PULL_QUOTE_CREDIT_MAX_WORDS \
                 and cues.PULL_QUOTE_CREDIT_RE.match(nxt.text) and not is_prose(nxt.text):
             nxt.mark(CRUFT, RemovedKind.OTHER)
@@ -1655,35 +1656,40 @@ TEASED_TITLES_MIN = 2
 
 
 def _teasers_under_label(blocks: list[Block]) -> None:
-    """A related list's label alone on its line, then to the post's end nothing but
-    titles, each with at most one short lead under it ("À lire aussi" / title / lead /
-    title / lead): the whole list goes, leads included (a lead is a sentence, which
-    :func:`_link_after_label` leaves). Pictures and lines already taken out pass over;
-    any other line (a long paragraph, a heading, a date line) means the story goes on."""
+    """A related list's label (alone on its line, or before a first title: "A lire aussi :
+    Title"), then nothing but titles, each with at most one short lead under it ("À lire
+    aussi" / title / lead / title / lead), to the post's end or to a heading (where the
+    page's next part opens): the whole list goes, leads included (a lead is a sentence,
+    which :func:`_link_after_label` leaves). At least :data:`TEASED_TITLES_MIN` titles
+    under the label's line: one title and a short paragraph are a pointer and the story
+    going on. Pictures and lines already taken out pass over; any other line (a long
+    paragraph, a date line) means the story goes on."""
     for i, b in enumerate(blocks):
         if b.role != CRUFT or b.cruft_kind != RemovedKind.RELATED_LINK \
-                or not _label_only(b.text):
+                or not (_label_only(b.text) or cues.RELATED_RE.match(b.text)):
             continue
-        titles, leads, under_title = 0, [], False
+        titles, leads, under_title, ended = 0, [], False, True
         for c in blocks[i + 1:]:
             if c.role in (IMAGE, CRUFT):
                 if c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK:
                     titles, under_title = titles + 1, True
                 continue
             if c.role != TEXT or c.kind != BlockKind.P:
+                ended = _heading_shaped(c)
                 break
-            if _title_shaped(c, inner_stops=True):
+            if _title_shaped(c, inner_stops=True) or (
+                    c.link_only and c.words <= LINK_TITLE_MAX_WORDS and not is_prose(c.text)):
                 titles, under_title = titles + 1, True
                 leads.append(c)
             elif under_title and c.words <= TEASER_LEAD_MAX_WORDS:
                 under_title = False
                 leads.append(c)
             else:
+                ended = False
                 break
-        else:
-            if titles >= TEASED_TITLES_MIN and leads:
-                for c in leads:
-                    c.mark(CRUFT, RemovedKind.RELATED_LINK)
+        if ended and titles >= TEASED_TITLES_MIN and leads:
+            for c in leads:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
             return
 
 
