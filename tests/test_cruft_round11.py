@@ -195,3 +195,24 @@ def test_a_pointer_and_the_story_going_on_under_a_heading_stay() -> None:
              Block("Une réforme contestée", kind=BlockKind.HEAD, bold=True), Block(PARA2)]
     classify(lines)
     assert lines[2].role == TEXT and lines[4].role == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Radio 4's Voices from the Deep is broadcast on Friday at 1100 GMT. Or listen again "
+    "on iPlayer.",
+    "Die Sendung läuft am Sonntag um 20.15 Uhr, danach in der Mediathek.",
+])
+def test_a_programmes_broadcast_times_go(line: str) -> None:
+    assert roles([PARA, PARA2, line]) == [TEXT, TEXT, CRUFT]
+
+
+def test_a_story_line_about_a_broadcast_stays() -> None:
+    line = "The interview will be broadcast on the channel on Sunday evening, its owner said."
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]
+
+
+def test_a_bio_under_the_story_then_its_broadcast_line_go() -> None:
+    lines = [PARA, PARA2, "Jane Roe is the author of Deep Water: a History of Submarines.",
+             "Radio 4's Voices from the Deep is broadcast on Friday at 1100 GMT. Or listen "
+             "again on iPlayer."]
+    assert roles(lines) == [TEXT, TEXT, CRUFT, CRUFT]

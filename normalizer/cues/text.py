@@ -1714,8 +1714,22 @@ LIKE_REQUEST = SiteNotice("like request", subject=(
     "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
     "tıkla", "klik", "按", "点击", "點擊",
 ), max_words=15)
+#: When the programme a story comes from airs, with where to catch up on it ("X's Escape from
+#: the Deep is broadcast on Friday at 1100 GMT. Or listen again on iPlayer", "Die Sendung
+#: läuft am Sonntag, danach in der Mediathek") (round 11): a catch-up phrase, which no story
+#: sentence about a broadcast holds, and a word of a programme or a station.
+BROADCAST_TIMES = SiteNotice("broadcast times", subject=(
+    "broadcast", "programme", "program", "radio", "tv", "television", "channel", "podcast",
+    "episode", "series", "sendung", "folge", "émission", "programa", "programma", "emisión",
+    "trasmissione", "audycj", "uitzending",
+), state=(
+    "listen again", "watch again", "catch up on", "catch up with", "iplayer", "on demand",
+    "in der mediathek", "in der ard-mediathek", "in der zdf-mediathek", "en replay", "en rediffusion",
+    "à la demande", "a la carta", "bajo demanda", "on demand su", "in replica", "em reprise",
+    "terugkijken", "terugluisteren",
+), max_words=40)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
-                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST)
+                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

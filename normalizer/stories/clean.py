@@ -505,13 +505,15 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
-                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME}
+                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
+                 "broadcast times": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     """A notice the site prints beside every story, by two words of one row of
     :data:`normalizer.cues.text.SITE_NOTICES` (comments closed, the article's age, its
-    machine-read audio, a privacy consent, an order to get the app); a tip line (the
+    machine-read audio, a privacy consent, an order to get the app, a programme's
+    broadcast times); a tip line (the
     newsroom's e-mail address and a request to send news), or a reporter's address alone
     closing the story. An order to get the app is no sentence, or it addresses the reader
     ("Download our app!"); "Millions downloaded the app." is a story's."""
