@@ -15,60 +15,33 @@ held-out sets it measures how the rules carry to content they were not made from
 figures are a floor to keep, never a target to tune against sentence by sentence.
 
 The machinery is ``benchmarks/eval_heldout2.py``'s and ``benchmarks/heldout_common.py``'s,
-imported, not copied (the command line itself is ``heldout_common.main``): ``tagwire
-normalize`` on every permalink page, plain trafilatura as the reference, ``score.py`` for
-both, the failure listing by kind; with ``--wordpress`` the stories pasted into posts of a
-real WordPress (``eval_wordpress_real.py``'s quick runs). With ``--platforms`` the stories
-go into the three real themes the fifth set introduced (``benchmarks/themes_heldout5.py``:
-WordPress Twenty Twenty-One, Ghost Casper, Drupal Olivero; this set adds none), built and
-crawled by ``eval_platforms_real.py``'s machinery on a private copy of that module. Exit 0
-whatever the scores (the gate is ``tests/test_gate_heldout6.py``); 1 if a ``tagwire
-normalize`` call or a crawl failed; 2 if ``../shared`` (or, with ``--wordpress``, WordPress)
-is missing.
+imported, not copied (the whole script is ``heldout_common.HeldoutSet``, named by the set's
+folder): ``tagwire normalize`` on every permalink page, plain trafilatura as the reference,
+``score.py`` for both, the failure listing by kind; with ``--wordpress`` the stories pasted
+into posts of a real WordPress (``eval_wordpress_real.py``'s quick runs). With
+``--platforms`` the stories go into the three real themes the fifth set introduced
+(``benchmarks/themes_heldout5.py``: WordPress Twenty Twenty-One, Ghost Casper, Drupal
+Olivero; this set adds none), built and crawled by ``eval_platforms_real.py``'s machinery on
+a private copy of that module. Exit 0 whatever the scores (the gate is
+``tests/test_gate_heldout6.py``); 1 if a ``tagwire normalize`` call or a crawl failed; 2 if
+``../shared`` (or, with ``--wordpress``, WordPress) is missing.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from types import ModuleType
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_heldout2 as common  # noqa: E402  (the held-out machinery, shared)
-import eval_heldout5  # noqa: E402  (its real themes, reused)
-import heldout_common  # noqa: E402
+from heldout_common import HeldoutSet  # noqa: E402  (the held-out script, data-driven)
 
-GOLD = REPO / "tests" / "fixtures" / "real" / "heldout6"
-
-#: The ``--platforms`` help line.
-PLATFORMS_HELP = "also run the stories in the fifth set's three real themes"
-
-
-def evaluate(shared: Path, work: Path, gold: Path = GOLD) -> dict:
-    """Scores of both systems (groups site, all) and where the predictions are."""
-    return common.evaluate(shared, work, gold)
-
-
-def platforms(shared: Path, work: Path, gold: Path = GOLD,
-              themes: tuple[str, ...] | None = None, *, do_crawl: bool = True
-              ) -> tuple[dict, ModuleType]:
-    """The set's stories in the fifth set's real themes (``eval_heldout5.platforms`` with
-    this set's gold: seven stories a theme, in order), crawled and scored, with ``totals``
-    per route, and the module for its ``table``."""
-    return eval_heldout5.platforms(shared, work, gold, themes, do_crawl=do_crawl)
-
-
-def wordpress(shared: Path, work: Path, gold: Path = GOLD) -> tuple[dict, ModuleType]:
-    """The set's stories in a real WordPress, crawled and scored
-    (``heldout_common.wordpress``)."""
-    return heldout_common.wordpress(shared, work, gold, name="eval_wordpress_real_heldout6")
+SET = HeldoutSet("heldout6")
+GOLD = SET.gold
+evaluate, platforms, wordpress = SET.evaluate, SET.platforms, SET.wordpress
 
 
 def main(argv: list[str] | None = None) -> int:
-    return heldout_common.main(argv, name="eval_heldout6", doc=__doc__, gold=GOLD,
-                               evaluate=evaluate, platforms=platforms, wordpress=wordpress,
-                               platforms_help=PLATFORMS_HELP)
+    return SET.main(argv, __doc__)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,14 @@ HELD_OUT_ROUNDS = {
                "lesothotimes-advocacy-2025", "nikkei-beicho-paywall-2018",
                "people-xinhua-hangtian-2024", "reuters-tno-2024", "rzeczpospolita-niemcy-2025",
                "srf-drusen-2025", "tageszeitung-suegam-2025", "wochenblatt-itaipu-2025"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps8 findings.
+    "dumps8": ("aftonbladet-uddevalla-2026", "ap-mexico-economy-2023", "bbc-obr-explainer-2024",
+               "bshindi-niryat-2020", "cbc-sinwar-2024", "daejonilbo-sejong-2020",
+               "dagbladet-evnukk-2024", "derstandard-kalifat-2024", "detaykibris-izmir-2020",
+               "euronews-sweden-police-2024", "haberturk-aa-yangin-2024",
+               "landesspiegel-rotary-2025", "mallorcazeitung-razzia-2025",
+               "mnd-steel-tariffs-2025", "reuters-flydubai-2023", "tageblatt-demo-2025",
+               "toi-pakistan-digital-2024", "voa-ap-childcare-2024", "zaxid-speka-2020"),
 }
 
 

@@ -21,12 +21,15 @@ import json
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
+#: Where every held-out set's folder lives (``<name>/gold.jsonl``, ``<name>/site/``).
+SETS = REPO / "tests" / "fixtures" / "real"
 
 
 class _EnglishFallback(dict):
@@ -162,3 +165,55 @@ def main(argv: list[str] | None, *, name: str, doc: str, gold: Path,
     for problem in result["problems"]:
         print(f"{name}: {problem}", file=sys.stderr)
     return 1 if result["problems"] else 0
+
+
+#: The ``--platforms`` help line of the sets whose stories go into the fifth set's themes.
+PLATFORMS_HELP = "also run the stories in the fifth set's three real themes"
+
+
+@dataclass(frozen=True)
+class HeldoutSet:
+    """A held-out set scored the way the sixth and later sets are, named by its folder.
+
+    The sets from the sixth on differ only in their folder (``tests/fixtures/real/<name>``),
+    so their scripts were thin copies of one another: this record is that shared script,
+    data-driven. ``evaluate`` is ``eval_heldout2``'s (``tagwire normalize`` on every
+    permalink page beside plain trafilatura), ``platforms`` the fifth set's three real
+    themes (``eval_heldout5.platforms``; no later set adds themes), ``wordpress``
+    ``wordpress`` above under a module name of the set's own, and ``main`` the command line
+    (``main`` above). An ``eval_heldoutN.py`` is then its docstring and one line."""
+
+    name: str
+
+    @property
+    def gold(self) -> Path:
+        return SETS / self.name
+
+    def evaluate(self, shared: Path, work: Path, gold: Path | None = None) -> dict:
+        """Scores of both systems (groups site, all) and where the predictions are."""
+        import eval_heldout2  # the held-out machinery; imported here: it imports this module
+
+        return eval_heldout2.evaluate(shared, work, gold or self.gold)
+
+    def platforms(self, shared: Path, work: Path, gold: Path | None = None,
+                  themes: tuple[str, ...] | None = None, *, do_crawl: bool = True
+                  ) -> tuple[dict, ModuleType]:
+        """The set's stories in the fifth set's real themes (``eval_heldout5.platforms``
+        with this set's gold: seven stories a theme, in order), crawled and scored, with
+        ``totals`` per route, and the module for its ``table``."""
+        import eval_heldout5  # its real themes; imported here: it imports this module
+
+        return eval_heldout5.platforms(shared, work, gold or self.gold, themes,
+                                       do_crawl=do_crawl)
+
+    def wordpress(self, shared: Path, work: Path, gold: Path | None = None
+                  ) -> tuple[dict, ModuleType]:
+        """The set's stories in a real WordPress, crawled and scored (``wordpress``)."""
+        return wordpress(shared, work, gold or self.gold,
+                         name=f"eval_wordpress_real_{self.name}")
+
+    def main(self, argv: list[str] | None, doc: str) -> int:
+        """The set's command line (``main``), ``doc`` being its script's docstring."""
+        return main(argv, name=f"eval_{self.name}", doc=doc, gold=self.gold,
+                    evaluate=self.evaluate, platforms=self.platforms,
+                    wordpress=self.wordpress, platforms_help=PLATFORMS_HELP)

@@ -281,7 +281,7 @@ WORKER = textwrap.dedent("""
     import redis
     from normalizer.dedupe.index import RedisFingerprintIndex
     url, name, path = sys.argv[1:4]
-    client = redis.Redis.from_url(url)
+    client = redis.Redis.from_url(url, socket_timeout=None)  # blocks below (redis-py 8: 5 s)
     index = RedisFingerprintIndex(client)
     items = json.load(open(path))
     client.rpush("ready", name)
@@ -310,8 +310,12 @@ def test_two_processes_adding_at_once_make_each_story_first_exactly_once(
         path.write_text(json.dumps(items))
         procs.append(subprocess.Popen([sys.executable, "-c", WORKER, redis_url, name, str(path)],
                                       stdout=subprocess.PIPE, text=True))
+    # A blocking pop longer than redis-py 8's default 5 s socket timeout needs its own
+    # client without one (a loaded machine can take longer than 5 s to start a worker).
+    waiter = type(redis_client).from_url(redis_url, socket_timeout=None)
     for _ in procs:
-        assert redis_client.blpop(["ready"], timeout=30) is not None
+        assert waiter.blpop(["ready"], timeout=60) is not None
+    waiter.close()
     redis_client.rpush("go:w1", 1)
     redis_client.rpush("go:w2", 1)
     results = []

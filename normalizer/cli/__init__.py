@@ -28,6 +28,12 @@ COMMANDS = {
 }
 
 
+def add_record_files(parser: argparse.ArgumentParser) -> None:
+    """The positional input of every command that reads post records (one wording for all)."""
+    parser.add_argument("files", nargs="+", metavar="IN",
+                        help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
+
+
 def _verbosity(parser: argparse.ArgumentParser, default: object) -> None:
     """-v/-q on the main parser (``default`` 0/False) and on each sub-command's
     (``default`` SUPPRESS, so that not giving them there keeps the main parser's)."""

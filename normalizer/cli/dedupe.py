@@ -19,14 +19,15 @@ import logging
 import sys
 import time
 
+from normalizer.cli import add_record_files
+
 HELP = "mark later copies of the same story with duplicate_of (SimHash, streaming)"
 
 logger = logging.getLogger(__name__)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="IN",
-                        help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
+    add_record_files(parser)
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help="where to write the records (.jsonl, .jsonl.gz; default - for "
                              "stdout)")

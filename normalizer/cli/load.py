@@ -18,12 +18,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from normalizer.cli import add_record_files
+
 HELP = "load post records into a database (SQLite file or PostgreSQL), idempotently"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="IN",
-                        help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
+    add_record_files(parser)
     parser.add_argument("--db", required=True, metavar="URL",
                         help="sqlite:///path.db (a file, created if missing) or "
                              "postgresql://user[:password]@host[:port]/dbname")

@@ -15,12 +15,13 @@ import argparse
 import json
 import sys
 
+from normalizer.cli import add_record_files
+
 HELP = "an HTML report (charts and tables, self-contained) of post records"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="IN",
-                        help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
+    add_record_files(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT.html",
                         help="where the report goes")
     parser.add_argument("--rejects", action="append", default=[], metavar="PATH",

@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 
+from normalizer.cli import add_record_files
+
 HELP = "one row a story from post records: CSV, JSON Lines or Parquet"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="IN",
-                        help="JSON Lines file of post records (.jsonl, .jsonl.gz, - for stdin)")
+    add_record_files(parser)
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="stories.csv, stories.jsonl[.gz] or stories.parquet")
     parser.add_argument("--format", choices=("csv", "jsonl", "parquet"),
