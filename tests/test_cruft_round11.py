@@ -216,3 +216,20 @@ def test_a_bio_under_the_story_then_its_broadcast_line_go() -> None:
              "Radio 4's Voices from the Deep is broadcast on Friday at 1100 GMT. Or listen "
              "again on iPlayer."]
     assert roles(lines) == [TEXT, TEXT, CRUFT, CRUFT]
+
+
+def test_the_bylines_writer_with_any_bio_verb_goes() -> None:
+    bio = "Jane Roe is director of the data programme at the school of journalism."
+    assert roles([PARA, PARA2, bio])[-1] == TEXT  # no byline names her, no press trade
+    assert roles(["By Jane Roe", PARA, PARA2, bio])[-1] == CRUFT
+
+
+def test_a_feed_providers_disclaimer_goes() -> None:
+    line = ("These news feeds are provided by an independent third party and the site is "
+            "not responsible or liable to you for the same.")
+    assert roles([PARA, PARA2, line]) == [TEXT, TEXT, CRUFT]
+
+
+def test_a_story_line_on_responsibility_stays() -> None:
+    line = "The court found that the operator is not responsible or liable for the crash."
+    assert roles([PARA, line, PARA2]) == [TEXT, TEXT, TEXT]

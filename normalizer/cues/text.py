@@ -1520,12 +1520,17 @@ DISCLAIMER_PHRASES = (
     "не обязательно отражают", "не отражают", "может не совпадать с мнением",
     "може не збігатися з позицією", "не відображають", "yansıtmayabilir", "yansıtmaz",
     "nem feltétlenül tükrözik", "tidak mencerminkan",
+    # a feed's provider disclaimed (round 11: "These news feeds are provided by an
+    # independent third party and X is not responsible or liable to you for the same")
+    "is not responsible or liable", "not responsible for the content", "übernimmt keine haftung",
+    "n'est pas responsable du contenu", "no se hace responsable",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
                          "ниже", "нижче", "aşağıda", "alatt", "أدناه", "أصحابها", "الكاتب",
                          "redaktion", "rédaction", "redacción", "redação", "redazione",
-                         "redakcji", "redakce", "редакции", "редакції", "szerkesztőség")
+                         "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
+                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
@@ -2002,8 +2007,9 @@ BIO_TRADES = (
     "journalistin", "autor", "autorin", "jornalista", "repórter", "correspondente",
     "giornalista", "corrispondente", "cronista", "dziennikarz", "dziennikarka", "verslaggever",
 )
-#: ... or, for the writer the post's byline names, a verb of a beat alone ("Jane Doe
-#: covered Silicon Valley for The Times' business section before ...").
+#: ... or, for the writer the post's byline names, a verb of a beat or of a bio alone ("Jane
+#: Doe covered Silicon Valley for The Times' business section before ...", "Jane Doe is
+#: director of ...").
 BIO_BEAT_VERBS = ("covers", "covered", "writes about", "writes for", "wrote for",
                   "reports on", "reported on", "has covered", "has written")
 BIO_TRADE_WITHIN_WORDS = 8
@@ -2011,5 +2017,6 @@ _BIO_NAME = rf"(?P<name>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]
 BIO_RE = re.compile(
     rf"^\s*{_BIO_NAME}\s+(?:" + one_of(BIO_VERBS) + r")\s+(?:\S+\s+){0,"
     + str(BIO_TRADE_WITHIN_WORDS) + r"}?(?i:" + one_of(BIO_TRADES, flags=_I) + r")s?(?!\w)")
-BIO_BEAT_RE = re.compile(rf"^\s*{_BIO_NAME}\s+(?:" + one_of(BIO_BEAT_VERBS) + r")\s")
+BIO_BEAT_RE = re.compile(
+    rf"^\s*{_BIO_NAME}\s+(?:" + one_of((*BIO_BEAT_VERBS, *BIO_VERBS)) + r")\s")
 

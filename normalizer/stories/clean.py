@@ -1698,7 +1698,7 @@ def _teasers_under_label(blocks: list[Block]) -> None:
 def _writer_bios(blocks: list[Block]) -> None:
     """The writers' bios at the post's end, after its last paragraph of body text: a line
     opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
-    BIO_RE`), or, for a writer the post's byline names, their beat
+    BIO_RE`), or, for a writer the post's byline names, their beat or any bio verb
     (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
     has story text after it."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
