@@ -3,7 +3,7 @@ theme (issue 10, round 11), by shape: a pull quote repeating the body and its da
 attribution, a writer's bio at the end, a network's handle alone, a related list's label
 with the titles and leads under it ("ALSO", "More to Read", "Related Posts", "À lire
 aussi"), a label over bullet-joined titles in one line, a "[Related: ...]" line, and a
-download link left alone; and titles of scripts without capitals.
+download link left alone.
 
 Each shape is tested beside story lines of a like shape that must stay. The lines are
 invented in the shapes real pages use; none is a line of a gold set.
@@ -118,13 +118,6 @@ def test_titles_under_a_bare_label_go(label: str) -> None:
 def test_a_line_opening_with_also_stays() -> None:
     line = "Also on the agenda:"
     assert roles([PARA, line, "Fishing quotas", PARA2])[1] == TEXT
-
-
-def test_titles_of_a_script_without_capitals_go_under_a_label() -> None:
-    titles = ["وزیراعلیٰ کے پاس اعتماد کے ووٹ کیلئے گنتی پوری نہیں ہے",
-              "’مریم نے میرے خلاف جو باتیں کیں اس کا افسوس ہے‘",
-              "ترقیاتی منصوبوں کی بروقت تکمیل کیلئے ایکشن پلان بنا لیا"]
-    assert roles([PARA, PARA2, "Related Posts", *titles]) == [TEXT, TEXT] + [CRUFT] * 4
 
 
 def test_titles_and_leads_under_a_label_go_to_the_end() -> None:

@@ -1144,19 +1144,11 @@ def _title_shaped(b: Block, *, inner_stops: bool = False) -> bool:
     line stands in a run of headlines."""
     text = b.text.strip()
     return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
-        and _opens_as_title(text) and not is_sentence(text) \
+        and text.lstrip(_OPENING_QUOTES)[:1].isupper() and not is_sentence(text) \
         and (inner_stops or not is_prose(text)) \
         and not text.endswith((":", "：", ")", "）")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
-
-
-def _opens_as_title(text: str) -> bool:
-    """Its first letter (opening quotes passed over) is a capital, or a letter of a script
-    without capitals (Arabic, Urdu, Hebrew, Devanagari, Chinese...: a title there opens as
-    any line does)."""
-    first = text.lstrip(_OPENING_QUOTES + "’")[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _glued_title(b: Block) -> bool:
