@@ -41,7 +41,12 @@ def test_a_pull_quote_and_its_attribution_go() -> None:
 
 def test_a_pull_quote_above_the_passage_it_repeats_goes() -> None:
     pull = "Having money in the bank does not mean we have to use it."
-    assert roles([PARA, PARA2, pull, QUOTED, PARA3]) == [TEXT, TEXT, CRUFT, TEXT, TEXT]
+    assert roles([PARA, PARA2, pull, PARA3, QUOTED]) == [TEXT, TEXT, CRUFT, TEXT, TEXT]
+
+
+def test_a_line_right_beside_the_paragraph_it_repeats_stays() -> None:
+    line = "Having money in the bank does not mean we have to use it."
+    assert roles([PARA, PARA2, QUOTED, line, PARA3])[3] == TEXT
 
 
 def test_a_statement_quoted_then_printed_whole_stays() -> None:
@@ -157,7 +162,7 @@ def test_a_pull_quote_in_a_quote_block_goes() -> None:
 
     pull = "Having money in the bank does not mean we have to use it."
     blocks = [Block(PARA), Block(PARA2), Block(pull, kind=BlockKind.QUOTE),
-              Block("— Jane Roe, chief executive of Example"), Block(QUOTED), Block(PARA3)]
+              Block("— Jane Roe, chief executive of Example"), Block(PARA3), Block(QUOTED)]
     classify(blocks)
     assert [b.role for b in blocks] == [TEXT, TEXT, CRUFT, CRUFT, TEXT, TEXT]
 

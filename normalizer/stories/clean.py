@@ -1623,12 +1623,16 @@ def _pull_quotes(blocks: list[Block]) -> None:
         return
     words = {id(b): _norm_alt(b) for b in paras}
 
-    def repeats(b: Block) -> bool:
+    def repeats(n: int) -> bool:
+        """Paragraph ``n`` repeats a passage of a longer one set apart from it (a line
+        right beside the paragraph it repeats is the story stressing its own words)."""
+        b = paras[n]
         key = words[id(b)]
         return b.words >= PULL_QUOTE_MIN_WORDS and any(
-            o is not b and o.words > b.words and key in words[id(o)] for o in paras)
+            abs(m - n) > 1 and o.words > b.words and key in words[id(o)]
+            for m, o in enumerate(paras))
 
-    found = [n for n, b in enumerate(paras) if n > first_body and repeats(b)]
+    found = [n for n in range(first_body + 1, len(paras)) if repeats(n)]
     for n in found:
         b = paras[n]
         if n - 1 in found or n + 1 in found or b.words > PULL_QUOTE_MAX_WORDS \
