@@ -462,15 +462,28 @@ RELATED_LABELS = (
     "추천 기사", "related news", "ilgili konular", "이 기사와 관련된 기사", "관련 기사",
     "la rédaction vous conseille", "مقالات ذات صلة", "before you go", "before you leave",
     "ämnen i artikeln", "aiheeseen liittyvää", "verwandte artikel",
+    # "more to read" over a list of other stories (round 11)
+    "more to read", "related posts", "related post", "plus à lire", "más para leer",
+    "mehr lesen", "mais para ler",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
 RELATED_LABELS_ALONE = ("latest", "latest articles", "recent", "recent posts")
+#: ... and words that are a list's label only as the whole line, its colon aside ("ALSO"
+#: over other stories' titles; "Also on the agenda:" is a story's line).
+RELATED_LABELS_BARE = frozenset(("also", "aussi", "también", "auch", "anche", "também", "ook",
+                                 "także", "тоже", "также"))
 RELATED_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_LABELS, flags=_I)
+    r"^[\s>»•*\-–—\[(]*(?:" + one_of(RELATED_LABELS, flags=_I)
     + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
     _I,
 )
+#: ... a label over several titles run into one line, each after a bullet ("READ MORE: *
+#: Title one * Title two * Title three"): at least RELATED_BULLETS_MIN bullets, the line
+#: at most RELATED_BULLETED_MAX_WORDS words.
+RELATED_BULLET_RE = re.compile(r"\s[*•·▪►]\s")
+RELATED_BULLETS_MIN = 2
+RELATED_BULLETED_MAX_WORDS = 90
 # A label glued to the title it points to, with no colon: "Читайте також <Title>", "До
 # теми<Title>", "See also <Title>" (the label and the link were two elements). Only labels
 # of two words or more, or of an unspaced script: a one-word label ("Lee", "Mira", "Watch")
@@ -693,7 +706,11 @@ CHROME_WORDS = frozenset((
     "tulosta", "kommentit", "dela", "skriv ut", "paylaş", "yazdır", "yorumlar",
     "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση",
     # a link to the picture's full size, alone (no caption beside it, unlike ENLARGE_LABELS)
-    "click for larger image", "click for larger photo", "view larger image", "add to blog", "поширити", "поделиться:",
+    "click for larger image", "click for larger photo", "view larger image", "add to blog",
+    # a podcast's or a file's download link left alone (round 11)
+    "right click here to download", "click here to download", "right-click to download",
+    "download mp3", "download the podcast", "download episode", "download this episode",
+    "herunterladen", "télécharger", "descargar", "scarica", "baixar", "поширити", "поделиться:",
     "печать", "комментарии", "отправить", "分享", "分享到", "分享至", "转发", "收藏", "评论",
     "打印", "分享到：", "シェア", "ツイート", "共有", "공유", "공유하기", "bagikan", "chia sẻ",
     "शेयर", "مشاركة", "שתפו", "teilen auf", "condividi su", "compartilhe no",
@@ -1503,12 +1520,17 @@ DISCLAIMER_PHRASES = (
     "не обязательно отражают", "не отражают", "может не совпадать с мнением",
     "може не збігатися з позицією", "не відображають", "yansıtmayabilir", "yansıtmaz",
     "nem feltétlenül tükrözik", "tidak mencerminkan",
+    # a feed's provider disclaimed (round 11: "These news feeds are provided by an
+    # independent third party and X is not responsible or liable to you for the same")
+    "is not responsible or liable", "not responsible for the content", "übernimmt keine haftung",
+    "n'est pas responsable du contenu", "no se hace responsable",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
                          "ниже", "нижче", "aşağıda", "alatt", "أدناه", "أصحابها", "الكاتب",
                          "redaktion", "rédaction", "redacción", "redação", "redazione",
-                         "redakcji", "redakce", "редакции", "редакції", "szerkesztőség")
+                         "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
+                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
@@ -1697,8 +1719,22 @@ LIKE_REQUEST = SiteNotice("like request", subject=(
     "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
     "tıkla", "klik", "按", "点击", "點擊",
 ), max_words=15)
+#: When the programme a story comes from airs, with where to catch up on it ("X's Escape from
+#: the Deep is broadcast on Friday at 1100 GMT. Or listen again on iPlayer", "Die Sendung
+#: läuft am Sonntag, danach in der Mediathek") (round 11): a catch-up phrase, which no story
+#: sentence about a broadcast holds, and a word of a programme or a station.
+BROADCAST_TIMES = SiteNotice("broadcast times", subject=(
+    "broadcast", "programme", "program", "radio", "tv", "television", "channel", "podcast",
+    "episode", "series", "sendung", "folge", "émission", "programa", "programma", "emisión",
+    "trasmissione", "audycj", "uitzending",
+), state=(
+    "listen again", "watch again", "catch up on", "catch up with", "iplayer", "on demand",
+    "in der mediathek", "in der ard-mediathek", "in der zdf-mediathek", "en replay", "en rediffusion",
+    "à la demande", "a la carta", "bajo demanda", "on demand su", "in replica", "em reprise",
+    "terugkijken", "terugluisteren",
+), max_words=40)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
-                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST)
+                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.
@@ -1885,6 +1921,11 @@ WATCH_CALL_TAIL_RE = re.compile(r"(?<=[.!?)…”\"])\s+(?P<call>[^\s.!?()][^.!?
 #: with no network after it ("Follow X on , become a fan on", "Suivez-nous sur").
 FOLLOW_ORPHAN_RE = re.compile(
     r"\s(?:on|auf|sur|en|su|em|no|na|op|på|di|в|на)\s*(?:,|$)", _I)
+#: A writer's or the site's accounts pasted as a line of their own: a network's name and
+#: a handle, nothing else ("Twitter: @name", "Instagram @a | X: @b") (round 11).
+NETWORK_HANDLES_RE = re.compile(
+    r"^\s*(?:(?:" + one_of((*NETWORK_NAMES, "x"), flags=_I)
+    + r")\s*[:：]?\s*@[\w.]{1,30}\s*[|·•,/]?\s*)+$", _I)
 
 # --- Pasted credits, calls and lists by shape (issue 10, round 10b) ----------------------------
 #: A photo credit pasted alone as a paragraph, its picture gone: a person's name then the
@@ -1943,3 +1984,39 @@ CAPTION_LABEL_RE = re.compile(
     r"^\s*(?i:legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|caption"
     r"|photo caption|bildtext|kuvateksti|onderschrift|подпись к фото|λεζάντα)\s*:\s*\S")
 CAPTION_LABEL_MAX_WORDS = 45
+
+
+# --- Pull quotes and writers' bios pasted as paragraphs (issue 10, round 11) ------------------
+#: The dashed attribution under a pull quote ("— Name, chief executive of X"): a dash, then
+#: a name; at most PULL_QUOTE_CREDIT_MAX_WORDS words.
+PULL_QUOTE_CREDIT_RE = re.compile(r"^\s*[—–―-]{1,2}\s*[^\W\d_]")
+PULL_QUOTE_CREDIT_MAX_WORDS = 12
+#: A writer's bio at a story's end: the writer's name (two to four words opening with
+#: capitals or initials), a verb of the bio, and within a few words a trade of the press
+#: ("Jane Doe is a breaking news reporter for X", "Juan Pérez es periodista", "Marie
+#: Dupont est journaliste", "Max Muster ist Redakteur"). The trades of the languages of
+#: the sets; a story's sentence about a reporter stays unless it stands at the post's end.
+BIO_VERBS = ("is", "was", "has been", "is currently", "serves as", "works as",
+             "es", "fue", "est", "était", "ist", "war", "é", "foi", "è", "jest", "is een")
+BIO_TRADES = (
+    "reporter", "journalist", "correspondent", "writer", "editor", "columnist", "contributor",
+    "producer", "photographer", "photojournalist", "author", "blogger", "freelancer",
+    "periodista", "corresponsal", "redactor", "redactora", "columnista", "editora", "editor",
+    "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur",
+    "chroniqueuse", "reporter", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "journalistin", "autor", "autorin", "jornalista", "repórter", "correspondente",
+    "giornalista", "corrispondente", "cronista", "dziennikarz", "dziennikarka", "verslaggever",
+)
+#: ... or, for the writer the post's byline names, a verb of a beat or of a bio alone ("Jane
+#: Doe covered Silicon Valley for The Times' business section before ...", "Jane Doe is
+#: director of ...").
+BIO_BEAT_VERBS = ("covers", "covered", "writes about", "writes for", "wrote for",
+                  "reports on", "reported on", "has covered", "has written")
+BIO_TRADE_WITHIN_WORDS = 8
+_BIO_NAME = rf"(?P<name>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+)"
+BIO_RE = re.compile(
+    rf"^\s*{_BIO_NAME}\s+(?:" + one_of(BIO_VERBS) + r")\s+(?:\S+\s+){0,"
+    + str(BIO_TRADE_WITHIN_WORDS) + r"}?(?i:" + one_of(BIO_TRADES, flags=_I) + r")s?(?!\w)")
+BIO_BEAT_RE = re.compile(
+    rf"^\s*{_BIO_NAME}\s+(?:" + one_of((*BIO_BEAT_VERBS, *BIO_VERBS)) + r")\s")
+

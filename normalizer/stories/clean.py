@@ -423,8 +423,12 @@ def _share_line(b: Block) -> bool:
 def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
-    نيوز"): the verb opens it, a network's name is in it."""
+    نيوز"): the verb opens it, a network's name is in it; or a line of
+    a network's name and a handle alone (:data:`normalizer.cues.text.NETWORK_HANDLES_RE`)."""
     size = b.words
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and "@" in b.text \
+            and cues.NETWORK_HANDLES_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
     if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
@@ -501,13 +505,15 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
-                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME}
+                 "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
+                 "broadcast times": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     """A notice the site prints beside every story, by two words of one row of
     :data:`normalizer.cues.text.SITE_NOTICES` (comments closed, the article's age, its
-    machine-read audio, a privacy consent, an order to get the app); a tip line (the
+    machine-read audio, a privacy consent, an order to get the app, a programme's
+    broadcast times); a tip line (the
     newsroom's e-mail address and a request to send news), or a reporter's address alone
     closing the story. An order to get the app is no sentence, or it addresses the reader
     ("Download our app!"); "Millions downloaded the app." is a story's."""
@@ -705,7 +711,9 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text = b.text
     if _label_only(text) \
-            or (cues.RELATED_RE.match(text) and b.words <= RELATED_LINE_MAX_WORDS) \
+            or (cues.RELATED_RE.match(text) and (b.words <= RELATED_LINE_MAX_WORDS or (
+                b.words <= cues.RELATED_BULLETED_MAX_WORDS
+                and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
             or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
             or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
@@ -781,9 +789,10 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 
 def _label_only(text: str) -> bool:
     """A related list's label alone on its line (:data:`normalizer.cues.text.
-    RELATED_LABEL_ONLY_RE`), or closing a short line after a section's name
-    (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
-    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) or (
+    RELATED_LABEL_ONLY_RE`, :data:`normalizer.cues.text.RELATED_LABELS_BARE`), or closing
+    a short line after a section's name (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
+    return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) \
+        or text.strip(" :：.…").casefold() in cues.RELATED_LABELS_BARE or (
         _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
         and cues.RELATED_LABEL_END_RE.search(text) is not None)
 
@@ -1048,6 +1057,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _beside_enlarge(blocks)
     _dated_titles(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
+        _writer_bios(blocks)
+        _teasers_under_label(blocks)
         _story_tails(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
@@ -1056,6 +1067,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _alt_prefixes(blocks)
     if dump:
         _page_header(blocks)
+    else:  # (after the alt texts: a caption the body repeats is theirs)
+        _pull_quotes(blocks)
 
 
 
@@ -1133,7 +1146,7 @@ def _title_shaped(b: Block, *, inner_stops: bool = False) -> bool:
     return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
         and text.lstrip(_OPENING_QUOTES)[:1].isupper() and not is_sentence(text) \
         and (inner_stops or not is_prose(text)) \
-        and not text.endswith((":", "：", ")")) and not _dateline_lead(text) \
+        and not text.endswith((":", "：", ")", "）")) and not _dateline_lead(text) \
         and not cues.STORY_END_RE.match(text) and not cues.CONTRIBUTED_RE.match(text) \
         and not signoff_source(text) and not _URL.search(text)
 
@@ -1586,6 +1599,117 @@ def _heading_repeated(blocks: list[Block]) -> None:
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
             elif b.words > TAIL_LINE_MAX_WORDS and len(body_since) < len(headings):
                 body_since |= headings
+
+
+#: A pull quote repeats at least this many words of the story's body (a shorter repeat
+#: may be a phrase the story says twice), and at most PULL_QUOTE_MAX_WORDS (a longer
+#: repeat is a text the story quotes, then prints).
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_MAX_WORDS = 50
+
+
+def _pull_quotes(blocks: list[Block]) -> None:
+    """A sentence of a paragraph that repeats a passage of a longer paragraph of the post,
+    after the story's first paragraph of body text and between lines that repeat nothing:
+    a pull quote the page set apart (a quote block, or pasted as one more paragraph: its
+    quote marks and dashes may differ, so texts are compared as words only), and the
+    dashed attribution line right under it (:data:`normalizer.cues.text.
+    PULL_QUOTE_CREDIT_RE`). A standfirst the body repeats stands above the body; a
+    statement the story quoted and then prints whole repeats in a run of paragraphs; an
+    excerpt (cut with "…") is the story's."""
+    paras = [b for b in blocks if b.role == TEXT and b.kind in (BlockKind.P, BlockKind.QUOTE)]
+    first_body = next((n for n, b in enumerate(paras) if b.words > TAIL_LINE_MAX_WORDS), None)
+    if first_body is None:
+        return
+    words = {id(b): _norm_alt(b) for b in paras}
+
+    def repeats(n: int) -> bool:
+        """Paragraph ``n`` repeats a passage of a longer one set apart from it (a line
+        right beside the paragraph it repeats is the story stressing its own words)."""
+        b = paras[n]
+        key = words[id(b)]
+        return b.words >= PULL_QUOTE_MIN_WORDS and any(
+            abs(m - n) > 1 and o.words > b.words and key in words[id(o)]
+            for m, o in enumerate(paras))
+
+    found = [n for n in range(first_body + 1, len(paras)) if repeats(n)]
+    for n in found:
+        b = paras[n]
+        if n - 1 in found or n + 1 in found or b.words > PULL_QUOTE_MAX_WORDS \
+                or not is_sentence(b.text) or "…" in b.text or "..." in b.text:
+            continue
+        b.mark(CRUFT, RemovedKind.OTHER)
+        at = blocks.index(b)
+        nxt = next((c for c in blocks[at + 1:] if c.role != IMAGE), None)
+        if nxt is not None and nxt.role == TEXT and nxt.kind in (BlockKind.P, BlockKind.QUOTE) \
+                and nxt.words <= cues.PULL_QUOTE_CREDIT_MAX_WORDS \
+                and cues.PULL_QUOTE_CREDIT_RE.match(nxt.text) and not is_prose(nxt.text):
+            nxt.mark(CRUFT, RemovedKind.OTHER)
+
+
+#: A teaser's lead under a title of a related list is at most this long.
+TEASER_LEAD_MAX_WORDS = 60
+#: ... and such a list holds at least this many titles.
+TEASED_TITLES_MIN = 2
+
+
+def _teasers_under_label(blocks: list[Block]) -> None:
+    """A related list's label (alone on its line, or before a first title: "A lire aussi :
+    Title"), then nothing but titles, each with at most one short lead under it ("À lire
+    aussi" / title / lead / title / lead), to the post's end or to a heading (where the
+    page's next part opens): the whole list goes, leads included (a lead is a sentence,
+    which :func:`_link_after_label` leaves). At least :data:`TEASED_TITLES_MIN` titles
+    under the label's line: one title and a short paragraph are a pointer and the story
+    going on. Pictures and lines already taken out pass over; any other line (a long
+    paragraph, a date line) means the story goes on."""
+    for i, b in enumerate(blocks):
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.RELATED_LINK \
+                or not (_label_only(b.text) or cues.RELATED_RE.match(b.text)):
+            continue
+        titles, leads, under_title, ended = 0, [], False, True
+        for c in blocks[i + 1:]:
+            if c.role in (IMAGE, CRUFT):
+                if c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK:
+                    titles, under_title = titles + 1, True
+                continue
+            if c.role != TEXT or c.kind != BlockKind.P:
+                ended = _heading_shaped(c)
+                break
+            if _title_shaped(c, inner_stops=True) or (
+                    c.link_only and c.words <= LINK_TITLE_MAX_WORDS and not is_prose(c.text)):
+                titles, under_title = titles + 1, True
+                leads.append(c)
+            elif under_title and c.words <= TEASER_LEAD_MAX_WORDS:
+                under_title = False
+                leads.append(c)
+            else:
+                ended = False
+                break
+        if ended and titles >= TEASED_TITLES_MIN and leads:
+            for c in leads:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+            return
+
+
+def _writer_bios(blocks: list[Block]) -> None:
+    """The writers' bios at the post's end, after its last paragraph of body text: a line
+    opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
+    BIO_RE`), or, for a writer the post's byline names, their beat or any bio verb
+    (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
+    has story text after it."""
+    bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
+    for b in reversed(blocks):
+        if b.role != TEXT or b.kind != BlockKind.P:
+            continue
+        found = cues.BIO_RE.match(b.text)
+        if found is None:
+            beat = cues.BIO_BEAT_RE.match(b.text)
+            if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
+                found = beat
+        if found is not None:
+            b.mark(CRUFT, RemovedKind.OTHER)
+        elif b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text):
+            return  # the story's last paragraph of body text
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
