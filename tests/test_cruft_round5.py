@@ -251,8 +251,11 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: the same 8 out: each a known failure of an older rule, a caption-shaped credit inside a
 #: paragraph, a promo-shaped or pointer-shaped sentence); the new rules must add none. The
 #: ninth came with the seventh held-out set (its first measurement: The Register's one-word
-#: sub-heading "Comment" read as a comment-box label).
-KNOWN = 9
+#: sub-heading "Comment" read as a comment-box label). Six more came with the eighth
+#: held-out set and the dumps8 round, at their first measurement, all from older rules: two
+#: closing credits ("With files from ...", "With reports from ..."), a chart title, an
+#: interview's question, a transcript's spoken line and a museum's sentence.
+KNOWN = 15
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():

@@ -1660,13 +1660,14 @@ def _teasers_under_label(blocks: list[Block]) -> None:
     page's next part opens): the whole list goes, leads included (a lead is a sentence,
     which :func:`_link_after_label` leaves). At least :data:`TEASED_TITLES_MIN` titles
     under the label's line: one title and a short paragraph are a pointer and the story
-    going on. Pictures and lines already taken out pass over; any other line (a long
+    going on, and so is a paragraph after bare titles (leads stand under most titles or
+    none). Pictures and lines already taken out pass over; any other line (a long
     paragraph, a date line) means the story goes on."""
     for i, b in enumerate(blocks):
         if b.role != CRUFT or b.cruft_kind != RemovedKind.RELATED_LINK \
                 or not (_label_only(b.text) or cues.RELATED_RE.match(b.text)):
             continue
-        titles, leads, under_title, ended = 0, [], False, True
+        titles, leads, under_title, ended, n_leads = 0, [], False, True, 0
         for c in blocks[i + 1:]:
             if c.role in (IMAGE, CRUFT):
                 if c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK:
@@ -1680,12 +1681,15 @@ def _teasers_under_label(blocks: list[Block]) -> None:
                 titles, under_title = titles + 1, True
                 leads.append(c)
             elif under_title and c.words <= TEASER_LEAD_MAX_WORDS:
-                under_title = False
+                under_title, n_leads = False, n_leads + 1
                 leads.append(c)
             else:
                 ended = False
                 break
-        if ended and titles >= TEASED_TITLES_MIN and leads:
+        # A list whose titles carry leads carries one under most of them: one paragraph
+        # after three bare titles is the story going on under the box, not a lead.
+        if ended and titles >= TEASED_TITLES_MIN and leads \
+                and (n_leads == 0 or 2 * n_leads >= titles):
             for c in leads:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
             return
