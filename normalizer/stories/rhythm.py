@@ -426,7 +426,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
                     continue
-                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS:
+                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS \
+                        or (_byline_dated(b.text) and not _SENTENCE_END.search(b.text)):
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
