@@ -1736,8 +1736,22 @@ def _title_cased(text: str) -> bool:
 
 
 def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
-    """The title at rank ``at`` has its byline or date line right under it."""
-    return at + 1 < len(order) and blocks[order[at + 1]].role == META
+    """The title at rank ``at`` has its byline or date line right under it (or a line
+    holding a whole date that the cleaner left as text: :func:`_byline_dated`)."""
+    if at + 1 >= len(order):
+        return False
+    under = blocks[order[at + 1]]
+    return under.role == META or (under.role == TEXT and not is_prose(under)
+                                  and not _SENTENCE_END.search(under.text)
+                                  and _byline_dated(under.text))
+
+
+def _confirmed_over_label(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The title at rank ``at`` has its byline or date line under a short label (the
+    author's name shown over "By NAME", an avatar's alt text, a section's name)."""
+    return at + 2 < len(order) and blocks[order[at + 1]].role in (TEXT, CRUFT) \
+        and weight(blocks[order[at + 1]].text) <= LABEL_MAX_WORDS \
+        and blocks[order[at + 2]].role == META
 
 
 def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) -> int | None:
@@ -1749,7 +1763,7 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
         if is_prose(b) or b.notes.get("closes_unit"):
             break  # (a teaser's date closes it: what stands above is that teaser's)
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
-                and _confirmed(blocks, order, j):
+                and (_confirmed(blocks, order, j) or _confirmed_over_label(blocks, order, j)):
             found = order[j]
             if openers.names_line(b.text) and j and blocks[order[j - 1]].role == TEXT \
                     and is_title(blocks[order[j - 1]]) \
