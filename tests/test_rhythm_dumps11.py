@@ -57,6 +57,7 @@ def test_a_caption_under_the_date_line_is_no_headline():
     ("Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", False),
     ("Budget vote delayed after late-night talks collapse", False),
     ("Updated 14:00", False),                 # a clock, no day of a month and year
+    ("— Jane Doe (@janedoe) January 2, 2020", False),  # an embedded post's signature
 ])
 def test_byline_dated_shape(line, dated):
     assert _byline_dated(line) is dated

@@ -1613,8 +1613,10 @@ _GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 def _byline_dated(text: str) -> bool:
     """A line holding a whole date (day, month, year) once words glued together are
     parted: under a headline, it is the story's byline and date line ("Associated
-    PressApril 28, 2023 GMT", "NAME / CITY February 14, 2020"), never its head."""
-    return parse_date(_GLUED_CAPITAL.sub(" ", text)) is not None
+    PressApril 28, 2023 GMT", "NAME / CITY February 14, 2020"), never its head. A line
+    opening with a dash signs a quote or an embedded post ("— NAME (@handle) January 2,
+    2020"): the line above it is that post's, no headline."""
+    return text[:1].isalnum() and parse_date(_GLUED_CAPITAL.sub(" ", text)) is not None
 
 
 def _head_above(blocks: list[Block], order: list[int], at: int,
