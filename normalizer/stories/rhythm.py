@@ -31,7 +31,7 @@ from normalizer.cues.outlets import is_data_provider, wire_services
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import credited_caption, dateline_of
-from normalizer.text.dates import split_date_line
+from normalizer.text.dates import parse_date, split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -151,6 +151,9 @@ _DATEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?![.,]\d)")  # ("15h14": the Frenc
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
+#: ... and so is a decimal figure ("grew 1.1% in 1st quarter, 3.8% year on year"), in a
+#: headline whose byline and date stand under it.
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 DATEISH_NUMBERS = 3
 #: ... when the numbers are at least this share of its words: a headline may carry three
 #: numbers among its words ("X paid $750 in taxes in 2016, 2017"), a date line is mostly
@@ -423,7 +426,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
                     continue
-                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS:
+                if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS \
+                        or (_byline_dated(b.text) and not _SENTENCE_END.search(b.text)):
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
@@ -1601,11 +1605,28 @@ def _mark_menus(blocks: list[Block]) -> None:
         pos += run or 1
 
 
+#: A word glued to the next one's capital ("Associated PressApril 28, 2023"): a byline run
+#: into its date by the flattening.
+_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _byline_dated(text: str) -> bool:
+    """A line holding a whole date (day, month, year) once words glued together are
+    parted: under a headline, it is the story's byline and date line ("Associated
+    PressApril 28, 2023 GMT", "NAME / CITY February 14, 2020"), never its head. A line
+    opening with a dash signs a quote or an embedded post ("— NAME (@handle) January 2,
+    2020"): the line above it is that post's, no headline."""
+    return text[:1].isalnum() and parse_date(_GLUED_CAPITAL.sub(" ", text)) is not None
+
+
 def _head_above(blocks: list[Block], order: list[int], at: int,
                 where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
-    lines above it (a share or video label is shorter than the headline it stands under)."""
+    lines above it (a share or video label is shorter than the headline it stands under).
+    A title line right above a line holding a whole date (:func:`_byline_dated`) heads the
+    lead over that line: the dated line is its byline."""
     head, best = None, (False, -HEAD_WINDOW - 1)
+    head_rank, head_dated = -1, False
     seen = reach = 0
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
@@ -1646,15 +1667,19 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
+        over_byline = head_dated and head_rank == j + 1
         if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
                 or openers.names_line(b.text, min_words=2) \
                 or _DATEISH.search(b.text) \
-                or _numbers_line(b.text, _QUANTITY if dated else _NUMBER):
+                or _numbers_line(b.text, _FIGURE if over_byline
+                                 else _QUANTITY if dated else _NUMBER):
             continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
         score = (shown_above or again, -seen)
-        if head is None or score > best:
+        if head is None or score > best or (over_byline and not best[0]
+                                            and not _byline_dated(b.text)):
             head, best = order[j], score
+            head_rank, head_dated = j, _byline_dated(b.text)
     return head
 
 
@@ -1713,8 +1738,22 @@ def _title_cased(text: str) -> bool:
 
 
 def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
-    """The title at rank ``at`` has its byline or date line right under it."""
-    return at + 1 < len(order) and blocks[order[at + 1]].role == META
+    """The title at rank ``at`` has its byline or date line right under it (or a line
+    holding a whole date that the cleaner left as text: :func:`_byline_dated`)."""
+    if at + 1 >= len(order):
+        return False
+    under = blocks[order[at + 1]]
+    return under.role == META or (under.role == TEXT and not is_prose(under)
+                                  and not _SENTENCE_END.search(under.text)
+                                  and _byline_dated(under.text))
+
+
+def _confirmed_over_label(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The title at rank ``at`` has its byline or date line under a short label (the
+    author's name shown over "By NAME", an avatar's alt text, a section's name)."""
+    return at + 2 < len(order) and blocks[order[at + 1]].role in (TEXT, CRUFT) \
+        and weight(blocks[order[at + 1]].text) <= LABEL_MAX_WORDS \
+        and blocks[order[at + 2]].role == META
 
 
 def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) -> int | None:
@@ -1726,7 +1765,7 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
         if is_prose(b) or b.notes.get("closes_unit"):
             break  # (a teaser's date closes it: what stands above is that teaser's)
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
-                and _confirmed(blocks, order, j):
+                and (_confirmed(blocks, order, j) or _confirmed_over_label(blocks, order, j)):
             found = order[j]
             if openers.names_line(b.text) and j and blocks[order[j - 1]].role == TEXT \
                     and is_title(blocks[order[j - 1]]) \
