@@ -78,6 +78,12 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
     f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
+#: Headings a template sets a picture's caption or credit in (``<h6 class="credit">``
+#: under the photo): read for the caption classes only, as paragraphs are. The ``<h1>`` is
+#: the headline's; a heading's byline or date class is read by the credits, not here.
+_CAPTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 @functools.lru_cache(maxsize=8192)
 def _may_be_caption_or_attribution(cls: str) -> bool:
     """Whether a class-and-id text can be a caption's or an attribution block's: one
@@ -101,7 +107,8 @@ def preprocess(tree: etree._Element,
     body = tree.find(".//body")
     root = body if body is not None else tree
 
-    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
+    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite",
+                             *_CAPTION_HEADINGS)):
         classes, ident = el.get("class"), el.get("id")
         if classes is None and ident is None:
             if el.tag != "figcaption":
@@ -120,7 +127,8 @@ def preprocess(tree: etree._Element,
             if text:
                 removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
             _drop(el)
-        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not outside_post(el):
+        elif el.tag not in _CAPTION_HEADINGS and cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) \
+                and not outside_post(el):
             text = text_of(el)
             if text and len(text) < 200:
                 # Among the post's paragraphs it was pasted with the story; in the post's
