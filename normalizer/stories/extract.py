@@ -700,6 +700,11 @@ LEAD_MAX_BLOCKS = 3
 #: Elements read after the headline looking for the body's first paragraph: the lead
 #: stands close to the headline (a page whose body starts further away takes nothing).
 LEAD_SCAN_ELEMENTS = 400
+#: A deck's heading: a sentence in the next element after the headline's ``<h1>``, the
+#: first line there, is a standfirst in heading markup, one sentence enough (the
+#: unnamed first line otherwise needs two). Deeper headings there are section labels and
+#: kickers more often.
+_DECK_TAGS = frozenset(("h2",))
 #: Elements that may hold a standfirst as their own text.
 _LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section"))
 #: Elements inside which a line is never the standfirst: links, controls, pictures'
@@ -797,10 +802,11 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
         first_line = first_line and words < LEAD_MIN_WORDS
         if not index.attached(el) or not is_sentence(text := clean_text(raw)):
             continue
+        deck = was_first and el.tag in _DECK_TAGS and el.getprevious() is head
         if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
             continue  # (a line inside a paragraph taken already)
         named = _lead_place(el, common, head_line)
-        if named is None or not (named or was_first and words >= LEAD_MIN_WORDS
+        if named is None or not (named or deck or was_first and words >= LEAD_MIN_WORDS
                                  and is_prose(text)):
             continue
         if known is None:
