@@ -78,6 +78,12 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
     f"{CAPTION_CLASS_RE.pattern}|{ATTRIBUTION_CLASS_RE.pattern}", re.IGNORECASE)
 
 
+#: Headings a template sets a picture's caption or credit in (``<h6 class="credit">``
+#: under the photo): read for the caption classes only, as paragraphs are. The ``<h1>`` is
+#: the headline's; a heading's byline or date class is read by the credits, not here.
+_CAPTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 @functools.lru_cache(maxsize=8192)
 def _may_be_caption_or_attribution(cls: str) -> bool:
     """Whether a class-and-id text can be a caption's or an attribution block's: one
@@ -101,7 +107,8 @@ def preprocess(tree: etree._Element,
     body = tree.find(".//body")
     root = body if body is not None else tree
 
-    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite")):
+    for el in list(root.iter("figcaption", "p", "div", "span", "small", "em", "dd", "cite",
+                             *_CAPTION_HEADINGS)):
         classes, ident = el.get("class"), el.get("id")
         if classes is None and ident is None:
             if el.tag != "figcaption":
@@ -120,7 +127,8 @@ def preprocess(tree: etree._Element,
             if text:
                 removed.append({"kind": RemovedKind.CAPTION.value, "text": text})
             _drop(el)
-        elif cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) and not outside_post(el):
+        elif el.tag not in _CAPTION_HEADINGS and cls.strip() and ATTRIBUTION_CLASS_RE.search(cls) \
+                and not outside_post(el):
             text = text_of(el)
             if text and len(text) < 200:
                 # Among the post's paragraphs it was pasted with the story; in the post's
@@ -692,6 +700,11 @@ LEAD_MAX_BLOCKS = 3
 #: Elements read after the headline looking for the body's first paragraph: the lead
 #: stands close to the headline (a page whose body starts further away takes nothing).
 LEAD_SCAN_ELEMENTS = 400
+#: A deck's heading: a sentence in the next element after the headline's ``<h1>``, the
+#: first line there, is a standfirst in heading markup, one sentence enough (the
+#: unnamed first line otherwise needs two). Deeper headings there are section labels and
+#: kickers more often.
+_DECK_TAGS = frozenset(("h2",))
 #: Elements that may hold a standfirst as their own text.
 _LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section"))
 #: Elements inside which a line is never the standfirst: links, controls, pictures'
@@ -789,10 +802,11 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
         first_line = first_line and words < LEAD_MIN_WORDS
         if not index.attached(el) or not is_sentence(text := clean_text(raw)):
             continue
+        deck = was_first and el.tag in _DECK_TAGS and el.getprevious() is head
         if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
             continue  # (a line inside a paragraph taken already)
         named = _lead_place(el, common, head_line)
-        if named is None or not (named or was_first and words >= LEAD_MIN_WORDS
+        if named is None or not (named or deck or was_first and words >= LEAD_MIN_WORDS
                                  and is_prose(text)):
             continue
         if known is None:
