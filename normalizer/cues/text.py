@@ -1976,8 +1976,14 @@ APPEAL_MAX_WORDS = 140
 #: story"): a numeric date, then a title with no sentence end ...
 DATED_TITLE_RE = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\s+\S")
 DATED_TITLE_MAX_WORDS = 25
-#: ... in a run of at least this many lines.
+#: ... in a run of at least this many lines. The same list with the day after each title
+#: ("Title May 03, 2010 601 comments »", "Title Monday, Mar. 08, 2010 10:24AM EST"): the
+#: line ends in a date, once a counter of the item's replies and a "more" arrow after it
+#: are taken off (DATED_TITLE_TAIL_RE). A lone arrow line between such titles (the more
+#: link of a group) goes with them.
 DATED_TITLE_RUN_MIN = 3
+DATED_TITLE_TAIL_RE = re.compile(
+    r"(?:\s+\d[\d,.]*\s+(?i:comments?|replies|responses|views|shares|likes))?\s*[»›→]*\s*$")
 #: A caption printed with its label ("Legende: ... SRF", "Bildlegende: ..."): the label
 #: opens the line, a colon after it. Asked only of lines up to CAPTION_LABEL_MAX_WORDS.
 CAPTION_LABEL_RE = re.compile(

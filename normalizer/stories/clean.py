@@ -1081,14 +1081,27 @@ def _dated_titles(blocks: list[Block]) -> None:
     run: list[Block] = []
     for b in [*blocks, None]:
         if b is not None and b.role in (TEXT, META) and b.kind in (BlockKind.P, BlockKind.ITEM) \
-                and b.text.lstrip()[:1].isdigit() and b.words <= cues.DATED_TITLE_MAX_WORDS \
-                and cues.DATED_TITLE_RE.match(b.text) and b.text.rstrip()[-1:] not in ".!?:;":
+                and b.words <= cues.DATED_TITLE_MAX_WORDS and _dated_title(b.text):
             run.append(b)
+            continue
+        if b is not None and run and b.role == TEXT and not any(c.isalnum() for c in b.text):
+            run.append(b)  # (a lone "»" between the list's groups)
             continue
         if len(run) >= cues.DATED_TITLE_RUN_MIN:
             for c in run:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
         run = []
+
+
+def _dated_title(text: str) -> bool:
+    """A related item's line: its date first (:data:`normalizer.cues.text.DATED_TITLE_RE`),
+    or last, before a counter and a "more" arrow (``DATED_TITLE_TAIL_RE``); no sentence
+    end."""
+    if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
+        return text.rstrip()[-1:] not in ".!?:;"
+    head = cues.DATED_TITLE_TAIL_RE.sub("", text)
+    return head[-1:].isalnum() and head.lstrip(_OPENING_QUOTES)[:1].isupper() \
+        and _dated_at_end(head)
 
 
 def _after_watch_call(blocks: list[Block]) -> None:
