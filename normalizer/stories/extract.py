@@ -38,7 +38,7 @@ from normalizer.cues.markup import (
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text
+from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import quick_xpaths
 
@@ -1542,7 +1542,9 @@ def _post_is_empty(index: PageIndex) -> bool:
     if len(found) != 1:
         return False
     root = found[0]
-    words = 0 if OUTSIDE_POST_RE.search(class_and_id(root)) else len((root.text or "").split())
+    # Words as the blocks count them: a Chinese paragraph, written without spaces, is
+    # many words, not one (a one-paragraph notice was refused as an empty post).
+    words = 0 if OUTSIDE_POST_RE.search(class_and_id(root)) else word_count(root.text or "")
     # Depth first, never entering a share bar or a related-post list (nor counting its tail).
     stack = list(root)
     while stack and words <= EMPTY_CONTENT_MAX_WORDS:
@@ -1551,7 +1553,7 @@ def _post_is_empty(index: PageIndex) -> bool:
             continue
         if OUTSIDE_POST_RE.search(class_and_id(node)):
             continue
-        words += len((node.text or "").split()) + len((node.tail or "").split())
+        words += word_count(node.text or "") + word_count(node.tail or "")
         stack.extend(node)
     if words > EMPTY_CONTENT_MAX_WORDS:
         return False
