@@ -21,7 +21,7 @@ def _post(body: str) -> bytes:
             "<header><h1 class='entry-title'>金融街开展调研工作</h1></header>"
             f"<div class='entry-content'>{body}</div>"
             "<footer class='entry-footer'>Categorized as News</footer></article></main>"
-            "</body></html>").encode("utf-8")
+            "</body></html>").encode()
 
 
 def test_a_one_paragraph_chinese_post_gives_its_story():
