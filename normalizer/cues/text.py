@@ -755,6 +755,10 @@ CHROME_WORDS = frozenset((
     "kopioi linkki", "kopírovat odkaz", "skopiuj link", "linki kopyala", "salin tautan",
     "kopēt saiti", "nukopijuoti nuorodą", "copiar link", "copia link", "kopieer link", "點擊",
     "页首", "頁首", "返回页首", "返回頁首", "回到顶部", "返回顶部", "回到頂部", "返回頂部", "ページの先頭へ",
+    # "load more", "not interested" and "close the window" controls
+    "load more", "mehr laden", "charger plus", "cargar más", "carregar mais", "carica altro",
+    "daha fazla yükle", "загрузить ещё", "завантажити ще", "muat lebih banyak", "加载更多",
+    "加載更多", "查看更多", "不感兴趣", "不感興趣", "关闭窗口", "關閉窗口", "もっと見る", "더 보기",
     # a follow button alone (to follow the author or the topic), in more languages
     "folgen", "suivre", "seguir", "segui", "volgen", "följ", "følg", "seuraa", "obserwuj",
     "sledovat", "sledujte", "követés", "urmărește", "ακολουθήστε", "подписаться", "стежити",
