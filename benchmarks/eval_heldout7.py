@@ -15,17 +15,9 @@ them. Like the earlier held-out sets it measures how the rules carry to content 
 not made from: its figures are a floor to keep, never a target to tune against sentence by
 sentence.
 
-The machinery is ``benchmarks/eval_heldout2.py``'s and ``benchmarks/heldout_common.py``'s,
-imported, not copied (the whole script is ``heldout_common.HeldoutSet``, named by the set's
-folder): ``tagwire normalize`` on every permalink page, plain trafilatura as the reference,
-``score.py`` for both, the failure listing by kind; with ``--wordpress`` the stories pasted
-into posts of a real WordPress (``eval_wordpress_real.py``'s quick runs). With
-``--platforms`` the stories go into the three real themes the fifth set introduced
-(``benchmarks/themes_heldout5.py``: WordPress Twenty Twenty-One, Ghost Casper, Drupal
-Olivero; this set adds none), built and crawled by ``eval_platforms_real.py``'s machinery on
-a private copy of that module. Exit 0 whatever the scores (the gate is
-``tests/test_gate_heldout7.py``); 1 if a ``tagwire normalize`` call or a crawl failed; 2 if
-``../shared`` (or, with ``--wordpress``, WordPress) is missing.
+The script is ``heldout_common.HeldoutSet("heldout7")``: what its options run and
+its exit codes are said there, once for every set; the gate is
+``tests/test_gate_heldout7.py``.
 """
 from __future__ import annotations
 
@@ -37,13 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout_common import HeldoutSet  # noqa: E402  (the held-out script, data-driven)
 
 SET = HeldoutSet("heldout7")
-GOLD = SET.gold
-evaluate, platforms, wordpress = SET.evaluate, SET.platforms, SET.wordpress
-
-
-def main(argv: list[str] | None = None) -> int:
-    return SET.main(argv, __doc__)
-
+GOLD, evaluate, platforms, wordpress = SET.gold, SET.evaluate, SET.platforms, SET.wordpress
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SET.main(None, __doc__))
