@@ -596,8 +596,14 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def _tidy(name: str) -> str:
     """One spelling for one outlet: "MDR THÜRINGEN" -> "MDR Thüringen", "RUPTLY NEWS" ->
     "Ruptly News", "HawaiiNewsNow" -> "Hawaii News Now"; short all-caps acronyms ("KXAN")
-    and lower-case names ("fn-press") stay as they are."""
+    and lower-case names ("fn-press") stay as they are. A Chinese paper's website named
+    after it ("澎湃新闻网", "证券时报网": the name, then "网", site) is the paper; a site whose
+    name is its own ("人民网", "环球网") keeps it."""
     name = _COMPANY_SUFFIX_RE.sub("", name.strip(_EDGE)).strip(_EDGE)
+    site = name[:-1]
+    if name.endswith(CJK_SITE_ENDINGS) and len(site) >= 3 and _cjk_outlet_shape(site) \
+            and not site.endswith(CJK_SITE_ENDINGS):
+        return site
     name = _DESK_RE.sub("", name).strip(_EDGE) or name
     words = []
     for word in name.split():
@@ -632,6 +638,8 @@ CJK_ORGANISATION_ENDINGS = (
     "电视", "電視", "广播", "廣播", "观察", "觀察", "ニュース", "テレビ", "放送", "新聞社",
     "뉴스", "일보", "신문", "방송", "통신", "미디어", "타임스", "경제",
 )
+#: ... of them, the one that names a website ("网"/"網", site).
+CJK_SITE_ENDINGS = ("网", "網")
 #: The most CJK letters an outlet the table does not know has in a bracketed sign-off.
 CJK_SIGNOFF_NAME_MAX = 8
 _CJK_ONLY_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$")
@@ -703,7 +711,7 @@ def outlet_name(credit: str, *, strict: bool = False) -> str | None:
     name = _tidy(parts[0])
     known = canonical_source(name) if name != parts[0] else None  # "新华社记者 X": Xinhua
     if known:
-        return known
+        return as_credited(name, known)
     if strict and (_COMPANY_SUFFIX_RE.search(text)  # "Eklektix, Inc.": a company, no person
                    or re.fullmatch(r"[A-ZÀ-Þ]{2,6}", parts[0])):  # "NAMPA" as "Nampa"
         strict = False
