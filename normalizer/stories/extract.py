@@ -626,10 +626,13 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
             body = _trafilatura_body(tree, fragment, fast=True)
     else:
         body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
-    if TRAFILATURA_FAST and body is not None and _menu_words(body) is not None:
+    if TRAFILATURA_FAST and body is not None and (
+            _menu_words(body) is not None or _whole_page_text(body)):
         # fast mode skips the comparison with the other extractors that rejects a menu
+        # and finds an article where the fast pass gave up and returned the whole page
         full_body = _trafilatura_body(tree, fragment, fast=False)
-        if full_body is not None and _is_article_in(full_body, body):
+        if full_body is not None and (_is_article_in(full_body, body) or (
+                _whole_page_text(body) and len(full_body) and not _whole_page_text(full_body))):
             body = _unwrapped(full_body)
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
@@ -1241,6 +1244,20 @@ def _menu_words(body: etree._Element) -> int | None:
                 if in_sentences >= enough:
                     return None
     return words
+
+
+#: Lines in the one paragraph of trafilatura's baseline, its last resort: the whole page's
+#: text (menus, the article, its lists) in one ``<p>``, one line an element.
+BASELINE_MIN_LINES = 30
+
+
+def _whole_page_text(body: etree._Element) -> bool:
+    """Whether the fast pass gave up and returned the page's whole text as one paragraph
+    (trafilatura's baseline): then its full mode, which compares other extractors, may
+    find the article (a Chinese portal's page whose menus are counted as few words, since
+    its words have no spaces between them, so :func:`_menu_words` does not see a menu)."""
+    return len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 \
+        and (body[0].text or "").count("\n") >= BASELINE_MIN_LINES
 
 
 def _is_article_in(full: etree._Element, menu: etree._Element) -> bool:
