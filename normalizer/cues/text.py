@@ -1997,6 +1997,9 @@ CAPTION_LABEL_MAX_WORDS = 45
 
 
 # --- Pull quotes and writers' bios pasted as paragraphs (issue 10, round 11) ------------------
+#: A pull quote repeats at least this many words of the story's body (a shorter repeat may
+#: be a phrase the story says twice): in a post's paragraphs and in a flattened page alike.
+PULL_QUOTE_MIN_WORDS = 8
 #: The dashed attribution under a pull quote ("— Name, chief executive of X"): a dash, then
 #: a name; at most PULL_QUOTE_CREDIT_MAX_WORDS words.
 PULL_QUOTE_CREDIT_RE = re.compile(r"^\s*[—–―-]{1,2}\s*[^\W\d_]")

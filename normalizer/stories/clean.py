@@ -1614,10 +1614,9 @@ def _heading_repeated(blocks: list[Block]) -> None:
                 body_since |= headings
 
 
-#: A pull quote repeats at least this many words of the story's body (a shorter repeat
-#: may be a phrase the story says twice), and at most PULL_QUOTE_MAX_WORDS (a longer
-#: repeat is a text the story quotes, then prints).
-PULL_QUOTE_MIN_WORDS = 8
+#: A pull quote repeats at least :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` words of
+#: the story's body and at most this many (a longer repeat is a text the story quotes, then
+#: prints).
 PULL_QUOTE_MAX_WORDS = 50
 
 
@@ -1641,7 +1640,7 @@ def _pull_quotes(blocks: list[Block]) -> None:
         right beside the paragraph it repeats is the story stressing its own words)."""
         b = paras[n]
         key = words[id(b)]
-        return b.words >= PULL_QUOTE_MIN_WORDS and any(
+        return b.words >= cues.PULL_QUOTE_MIN_WORDS and any(
             abs(m - n) > 1 and o.words > b.words and key in words[id(o)]
             for m, o in enumerate(paras))
 
@@ -1659,7 +1658,7 @@ def _pull_quotes(blocks: list[Block]) -> None:
 
     for n in after_first:
         b = paras[n]
-        if not PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS \
+        if not cues.PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS \
                 or "…" in b.text or "..." in b.text \
                 or not found(n) or found(n - 1) or found(n + 1) or not is_sentence(b.text):
             continue

@@ -513,9 +513,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_outside(blocks, order)
 
 
-#: A pull quote: a line of at least this many words, no sentence, that a paragraph of
-#: the page holds word for word further inside it.
-PULL_QUOTE_MIN_WORDS = 8
+#: A pull quote: a line of at least :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS`
+#: words, no sentence, that a paragraph of the page holds word for word further inside it.
 #: The line under a pull quote naming its speaker ("Name, role") holds at most this many words.
 PULL_QUOTE_SPEAKER_WORDS = 10
 _QUOTE_MARKS = "\"'„“”«»‹›‘’「」 "
@@ -531,7 +530,7 @@ def _mark_pull_quotes(blocks: list[Block], order: list[int]) -> None:
              and weight(blocks[i].text) >= PROSE_WORDS]
     for k, i in enumerate(order):
         b = blocks[i]
-        if b.role != TEXT or is_prose(b) or weight(b.text) < PULL_QUOTE_MIN_WORDS \
+        if b.role != TEXT or is_prose(b) or weight(b.text) < cues.PULL_QUOTE_MIN_WORDS \
                 or not k or not is_prose(blocks[order[k - 1]]):
             continue  # (set between two of the article's paragraphs, not over them)
         core = b.folded.strip(_QUOTE_MARKS).rstrip(".!?…")
