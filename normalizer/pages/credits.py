@@ -38,6 +38,7 @@ from normalizer.cues.outlets import (
     PHOTO_SERVICES,
     PRINT_EDITION_RE,
     SOURCE_LABEL_ALONE_RE,
+    _letters,
     as_credited,
     as_written,
     canonical_source,
@@ -883,8 +884,6 @@ def _slot_name(name: str, page: _PageOwn) -> str | None:
     without accents: "Graiul Maramureşului" is "Graiul Maramureșului"). A site named as
     its writer alone ("Mike Wilcox", a personal blog) is no outlet, nor a handle
     ("@DawgsByNature")."""
-    from normalizer.cues.outlets import _letters
-
     known = canonical_source(name)
     if known:
         return _not_photo(as_written(as_credited(name, known), [name]))
@@ -1103,9 +1102,6 @@ def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> s
     2020": a republished story credits where it first ran). The link's text must spell its
     address's name ("The Grayzone", thegrayzone.com), so a section's or a share link's
     text is none."""
-    from normalizer.cues.outlets import _letters
-    from normalizer.text.dates import split_date_line
-
     if after is None or owner.tag != "a" or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
             or any(c.isdigit() for c in line):
         return None
@@ -1119,8 +1115,7 @@ def _linked_origin(line: str, owner: etree._Element, after, page: _PageOwn) -> s
     if len(letters) < 4 or host in _page_hosts(page._tree) or _fold(line) in page.site \
             or letters not in (label, label.removeprefix("the")):
         return None
-    date = _line(after)[0]
-    if not (credit_cues.NUMERIC_DATE_START_RE.match(date) or split_date_line(date)[0]):
+    if not _is_date(_line(after)[0]):
         return None
     known = canonical_source(line)
     return _not_photo(as_written(as_credited(line, known), [line]) if known else line)
