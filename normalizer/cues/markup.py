@@ -23,10 +23,13 @@ ATTRIBUTION_CLASS_RE = re.compile(
     r"posted-on|published|entry-date|date)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Regions that are never the post: comments, sidebars, footers, navigation.
+# Regions that are never the post: comments, sidebars, footers, navigation, boxes of other
+# stories ("relate-news", "recommend_news" on Chinese portals). (Not "breadcrumb": a CMS
+# names the article itself "url-breadcrumb".)
 OUTSIDE_POST_TOKENS = (
     "comments?", "commentlist", "respond", "sidebar", "widget", "footer", "nav", "navigation",
-    "menu", "header", "related", "jp-relatedposts", "sharedaddy", "share", "sharing", "social",
+    "menu", "header", "related?", "jp-relatedposts", "sharedaddy", "share", "sharing", "social",
+    "recommend(?:ed|ations?)?",
 )
 # ... except the post's own header: Twenty Twenty-One's ``<header class="entry-header">``
 # holds the post's ``<h1 class="entry-title">``, which is the post, not the page's header.

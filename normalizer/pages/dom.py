@@ -109,6 +109,29 @@ def in_side_box(el: etree._Element) -> bool:
     return False
 
 
+def in_chrome_apart(el: etree._Element, story: set[etree._Element]) -> bool:
+    """``el`` or an ancestor below those in ``story`` (the elements that hold the story's
+    own paragraphs) is page chrome: navigation, a side box or a footer by its tag
+    (:data:`CHROME_TAGS`), or by its class or id (a share bar's ``<li class="share">``, a
+    "related" box). A class that marks a container of the story as well ("penci_sidebar"
+    on a layout with a sidebar, "header-style-2" on the page's wrapper) says nothing of what
+    stands beside the story in it; a header inside an ``<article>`` is the article's own."""
+    chain = [el]
+    for anc in el.iterancestors():
+        if anc in story:
+            break
+        chain.append(anc)
+    in_article = any(a.tag == "article" for a in el.iterancestors())
+    for x in chain:
+        if x.tag in CHROME_TAGS:
+            return True
+        text = class_and_id(x)
+        if _is_chrome_class(text) and not (
+                in_article and not _is_chrome_class(_HEADER_WORD.sub(" ", text))):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_chrome_class(text: str) -> bool:
     """:data:`OUTSIDE_POST_RE` on a class-and-id text, kept: a page's elements share
