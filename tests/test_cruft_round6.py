@@ -349,6 +349,7 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "mnd-steel-tariffs-2025.gold.json#0": 1,
                    # the ninth's, at its first measurement (bare section numbers)
                    "heldout9/2020/06/05/buyidao-xin-baguo-lianjun/#0": 3}
+#: (the tenth's first measurement added none, with the furniture or with its own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
