@@ -351,7 +351,9 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "heldout9/2020/06/05/buyidao-xin-baguo-lianjun/#0": 3,
                    # dumps9's, at its first measurement (a contact line, a "Here's how." lead)
                    "wired-plaintext-google-2023.gold.json#0": 1,
-                   "wired-plaintext-google-2023.gold.json#5": 1}
+                   "wired-plaintext-google-2023.gold.json#5": 1,
+                   # dumps9b's, at its first measurement (a timetable's tab-separated rows)
+                   "hurriyet-teravih-2022.gold.json#0": 27}
 #: (the tenth's first measurement added none, with the furniture or with its own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
