@@ -23,11 +23,18 @@ ATTRIBUTION_CLASS_RE = re.compile(
     r"posted-on|published|entry-date|date)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Regions that are never the post: comments, sidebars, footers, navigation.
+# Regions that are never the post: comments, sidebars, footers, navigation, boxes of other
+# stories ("relate-news", "recommend_news" on Chinese portals). (Not "breadcrumb": see
+# TRAIL_RE.)
 OUTSIDE_POST_TOKENS = (
     "comments?", "commentlist", "respond", "sidebar", "widget", "footer", "nav", "navigation",
-    "menu", "header", "related", "jp-relatedposts", "sharedaddy", "share", "sharing", "social",
+    "menu", "header", "related?", "jp-relatedposts", "sharedaddy", "share", "sharing", "social",
+    "recommend(?:ed|ations?)?",
 )
+# The trail of the site's sections above a post ("breadcrumbs-box" inside ``<main>``): never
+# the post, but a CMS also names the article's own element after it ("url-breadcrumb"), so
+# it is read only of the elements apart from those that hold the story (the body's edges).
+TRAIL_RE = re.compile(r"(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])", re.IGNORECASE)
 # ... except the post's own header: Twenty Twenty-One's ``<header class="entry-header">``
 # holds the post's ``<h1 class="entry-title">``, which is the post, not the page's header.
 POST_OWN_PREFIXES = ("entry", "post", "article")

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from normalizer.cues.markup import OUTSIDE_POST_RE
+from normalizer.cues.markup import OUTSIDE_POST_RE, TRAIL_RE
 from normalizer.stories.blocks import clean_text
 
 _WS = re.compile(r"\s+")
@@ -105,6 +105,32 @@ def in_side_box(el: etree._Element) -> bool:
             return True
         text = class_and_id(anc)
         if _is_chrome_class(text) and _is_chrome_class(_HEADER_WORD.sub(" ", text)):
+            return True
+    return False
+
+
+def in_chrome_apart(el: etree._Element, story: set[etree._Element]) -> bool:
+    """``el`` or an ancestor below those in ``story`` (the elements that hold the story's
+    own paragraphs) is page chrome: navigation, a side box or a footer by its tag
+    (:data:`CHROME_TAGS`), or by its class or id (a share bar's ``<li class="share">``, a
+    "related" box, a trail of sections: :data:`~normalizer.cues.markup.TRAIL_RE`). A class
+    that marks a container of the story as well ("penci_sidebar" on a layout with a
+    sidebar, "header-style-2" on the page's wrapper) says nothing of what stands beside the
+    story in it; a header inside an ``<article>`` is the article's own."""
+    chain = [el]
+    for anc in el.iterancestors():
+        if anc in story:
+            break
+        chain.append(anc)
+    in_article = any(a.tag == "article" for a in el.iterancestors())
+    for x in chain:
+        if x.tag in CHROME_TAGS:
+            return True
+        text = class_and_id(x)
+        if _is_chrome_class(text) and not (
+                in_article and not _is_chrome_class(_HEADER_WORD.sub(" ", text))):
+            return True
+        if TRAIL_RE.search(text):
             return True
     return False
 

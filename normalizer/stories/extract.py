@@ -24,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from trafilatura.settings import MANUALLY_CLEANED, Extractor
 
+from normalizer.cues import text as cues
 from normalizer.cues.markup import (
     ATTRIBUTION_CLASS_RE,
     CAPTION_CLASS_RE,
@@ -36,7 +37,7 @@ from normalizer.cues.markup import (
     TAG_LINKS_XPATH,
 )
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
-from normalizer.pages.dom import PageIndex, class_and_id, outside_post, text_of
+from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
@@ -366,7 +367,7 @@ def _cut_line(el: etree._Element, *, lower: bool) -> bool:
         return False
     text = _text(el).rstrip()
     if not text or is_sentence(text) or _CUT_END.search(text) is None \
-            or len(text.split()) < CUT_LINE_MIN_WORDS:
+            or word_count(text) < CUT_LINE_MIN_WORDS:
         return False
     if len(el) and el[-1].tag == "ref" and not (el[-1].tail or "").strip():
         return False  # (a line ending with its link: a list's)
@@ -504,7 +505,7 @@ def _quote_blocks(el: etree._Element, blocks: list[Block],
         if tail:
             blocks.append(Block(text=tail, kind=BlockKind.P))
     if len(blocks) - start >= 2 and _SIGNATURE.match(blocks[-1].text) \
-            and len(blocks[-1].text.split()) <= SIGNATURE_MAX_WORDS \
+            and word_count(blocks[-1].text) <= SIGNATURE_MAX_WORDS \
             and blocks[-2].kind == BlockKind.P:
         signature = blocks.pop()
         blocks[-1].text = f"{blocks[-1].text} {signature.text}"
@@ -638,6 +639,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if not fragment and blocks:
         blocks = _with_subheadings(_with_lead(blocks, index), index)
         _mark_link_cards(blocks, index)
+        _mark_chrome_edges(blocks, index)
         if TRAFILATURA_FAST and not _has_text(blocks):
             # all that the fast pass chose is teaser cards: the article is elsewhere, and
             # the full mode's comparison with the other extractors may find it
@@ -648,6 +650,8 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
                 _mark_link_cards(again, index)
                 if _has_text(again):
                     blocks = again
+    if not fragment and blocks:
+        blocks = _with_contribution_line(blocks, index)
     if not fragment and (script_body := _script_rendered_body(blocks, index)):
         blocks = script_body
     # (a standfirst put back may stand in the page before the place the pictures' walk
@@ -922,7 +926,7 @@ def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
         if before is None or not 0 < at - before <= 2:
             continue  # (the paragraph before it, then at most a picture or a caption)
         text = text_of(head)
-        if not text or _key(text) in keys or len(text.split()) > SUBHEADING_MAX_WORDS:
+        if not text or _key(text) in keys or word_count(text) > SUBHEADING_MAX_WORDS:
             continue
         level = int(head.tag[1])
         _, italic, link = _inline_flags_html(head)
@@ -964,7 +968,7 @@ def _script_rendered_body(blocks: list[Block], index: PageIndex) -> list[Block] 
     shell (see :data:`SCRIPT_SHELL_MAX_WORDS`), else None."""
     words = 0
     for b in blocks:
-        words += len(b.text.split())
+        words += b.words
         if words >= SCRIPT_SHELL_MAX_WORDS:
             return None
     for script in index.with_tags(frozenset(("script",))):
@@ -976,7 +980,7 @@ def _script_rendered_body(blocks: list[Block], index: PageIndex) -> list[Block] 
         except ValueError:
             continue
         body = _article_body(data)
-        if body and len(body.split()) >= SCRIPT_BODY_MIN_WORDS:
+        if body and word_count(body) >= SCRIPT_BODY_MIN_WORDS:
             return [Block(text=para, kind=BlockKind.P)
                     for line in body.splitlines() if (para := clean_text(line))]
     return None
@@ -1028,7 +1032,7 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
         if not a.get("href") or not index.attached(a):
             continue
         paragraphs = list(a.iter("p"))
-        if len(paragraphs) > CARD_MAX_PARAGRAPHS or len(_text(a).split()) > CARD_MAX_WORDS:
+        if len(paragraphs) > CARD_MAX_PARAGRAPHS or word_count(_text(a)) > CARD_MAX_WORDS:
             continue
         for p in a.iter("p", *_HEADING_TAGS):  # the card's title goes with its teaser
             key = _element_key(p)
@@ -1053,6 +1057,127 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
             if before is not None and before.role == TEXT and before.link_only \
                     and before.words <= CARD_TITLE_MAX_WORDS:
                 before.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+# --- the contributors' line trafilatura leaves out ----------------------------------------
+
+#: Paragraphs of the page read after the story's last one looking for its contributors'
+#: line (a pager, an author box between them).
+CONTRIBUTION_REACH = 4
+
+
+def _with_contribution_line(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the story's closing line of contributors ("X contributed reporting
+    from Bangkok.", :data:`cues.CONTRIBUTED_RE`) put back after its last paragraph, where
+    the page sets it in a box of its own below the body, after a pager
+    ("authorIdentification"), which trafilatura leaves out: the line is the story's text,
+    its last, and it stands among the next few paragraphs of the page
+    (:data:`CONTRIBUTION_REACH`)."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role == TEXT
+                 and blocks[i].kind == BlockKind.P and is_sentence(blocks[i].text)), None)
+    paragraphs = index._places.get("p")
+    if last is None or not paragraphs:
+        return blocks
+    key = _key(blocks[last].text)
+    if len(key) < _MIN_KEY_CHARS:
+        return blocks
+    elements = index.elements
+    at = next((k for k in range(len(paragraphs) - 1, -1, -1)
+               if _element_key(elements[paragraphs[k]]) == key), None)
+    if at is None:
+        return blocks
+    keys = {_key(b.text) for b in blocks if b.text}
+    for k in paragraphs[at + 1:at + 1 + CONTRIBUTION_REACH]:
+        el = elements[k]
+        text = text_of(el)
+        if text and cues.CONTRIBUTED_RE.match(text) and _key(text) not in keys \
+                and index.attached(el):
+            return [*blocks[:last + 1], Block(text=text, kind=BlockKind.P), *blocks[last + 1:]]
+    return blocks
+
+
+# --- the page's chrome at the body's edges --------------------------------------------------
+
+#: trafilatura's node (or its fallback's) may take in the page's chrome at the story's edges:
+#: a navigation crumb above it ("News"), a share bar ("Share with friends", "Print or
+#: License", "Recommend | 14 Times") and a related-links box below it. A line at the body's
+#: start or end that is short (at most this many words) and ends as no sentence does is
+#: looked up in the page; where every element that holds it stands in chrome
+#: (:func:`~normalizer.pages.dom.in_side_box`: navigation, a header, a side box, a share or
+#: related box, by tag or class), it is the chrome's. At the start, such lines (and the
+#: punctuation-only lines beside them, a crumb's "/") are taken out; at the end, the chrome's
+#: first line and every short line after it (the rest of the bar, the box's heading and
+#: items), up to the body's end.
+CHROME_EDGE_MAX_WORDS = 12
+
+
+def _edge_candidate(b: Block) -> bool:
+    """A line that may be chrome: any but the story's paragraphs (a sentence, or longer
+    than a bar's entry), its list items that end as sentences, and its tables."""
+    if b.kind in (BlockKind.P, BlockKind.QUOTE):
+        return b.words <= CHROME_EDGE_MAX_WORDS and not is_sentence(b.text)
+    return b.kind != BlockKind.TABLE and not (
+        b.kind == BlockKind.ITEM and b.words > CHROME_EDGE_MAX_WORDS and is_sentence(b.text))
+
+
+def _mark_chrome_edges(blocks: list[Block], index: PageIndex) -> None:
+    """Mark as page chrome the short lines at the body's start and end that the page sets
+    only in its chrome (see :data:`CHROME_EDGE_MAX_WORDS`)."""
+    text = [i for i, b in enumerate(blocks) if b.role == TEXT and b.text]
+    story = [i for i in text if not _edge_candidate(blocks[i])]
+    if not story:
+        return  # (no line of the story to stand beside: nothing to tell its edges by)
+    # (the headings above the story are its headline and kicker, never the chrome's)
+    head = [i for i in text if i < story[0] and blocks[i].kind != BlockKind.HEAD]
+    tail = [i for i in text if i > story[-1]]
+    if not head and not tail:
+        return
+    located, linked = _chrome_lines(index, [blocks[i].text for i in head + tail],
+                                    [blocks[i].text for i in story])
+    marked: list[int] = []
+    # (above the story, only links are a menu's or a trail's: a line of the page's header
+    # in plain text there may be the story's byline or date)
+    chrome_head = [i for i in head if _key(blocks[i].text) in located & linked]
+    if chrome_head:
+        marked += [i for i in head if (i <= chrome_head[-1] and _key(blocks[i].text) in located)
+                   or not _key(blocks[i].text)]
+    chrome_tail = [i for i in tail if _key(blocks[i].text) in located]
+    if chrome_tail:
+        marked += [i for i in tail if i >= chrome_tail[0]]
+    for i in marked:
+        blocks[i].mark(CRUFT, RemovedKind.CHROME)
+
+
+def _chrome_lines(index: PageIndex, texts: list[str],
+                  story: list[str]) -> tuple[set[str], set[str]]:
+    """The keys of ``texts`` that every element of the page holding them (its whole text,
+    or a link's or a label's at its start) stands in chrome apart from the elements that
+    hold the ``story`` lines (:func:`~normalizer.pages.dom.in_chrome_apart`); and those
+    whose every holder is a link, inside one or all one's text."""
+    wanted = {k for t in texts if (k := _key(t))}
+    anchors = {k for t in story if len(k := _key(t)) >= _MIN_KEY_CHARS}
+    if not wanted or not anchors:
+        return set(), set()
+    holders: dict[str, list[etree._Element]] = {}
+    around: set[etree._Element] = set()
+    for el in index.with_tags(_EDGE_TAGS):
+        key = _element_key(el)
+        if not key:
+            continue
+        if key in anchors:
+            around.add(el)
+            around.update(el.iterancestors())
+        for k in wanted:
+            # (a bar's entry holds its overlay's text after the label: its start is the line)
+            if key == k or (len(key) >= _MIN_KEY_CHARS and k.startswith(key)):
+                holders.setdefault(k, []).append(el)
+    if not around:
+        return set(), set()  # (the story's lines not in the page: nothing to stand apart from)
+    chrome = {k for k, els in holders.items() if all(in_chrome_apart(el, around) for el in els)}
+    linked = {k for k in chrome if all(
+        el.tag == "a" or next(el.iterancestors("a"), None) is not None
+        or _inline_flags_html(el)[2] for el in holders[k])}
+    return chrome, linked
 
 
 def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
@@ -1212,7 +1337,7 @@ def _sentence_words(body: etree._Element) -> tuple[int, int]:
     words = in_sentences = 0
     for el in body:
         for line in _text(el).splitlines():
-            n = len(line.split())
+            n = word_count(line)
             words += n
             if n and _LINE_END.search(line):
                 in_sentences += n
@@ -1231,14 +1356,14 @@ def _menu_words(body: etree._Element) -> int | None:
     reach the share that makes the body no menu (an article: within its first lines),
     which is the answer :func:`_sentence_words` on the whole body gives."""
     texts = [_text(el) for el in body]
-    words = len(" ".join(texts).split())  # each element's words, as split line by line
+    words = word_count(" ".join(texts))  # each element's words, as counted line by line
     if words < MENU_MIN_WORDS:
         return None
     enough = MENU_SENTENCE_SHARE * words
     in_sentences = 0
     for text in texts:
         for line in text.splitlines():
-            n = len(line.split())
+            n = word_count(line)
             if n and _LINE_END.search(line):
                 in_sentences += n
                 if in_sentences >= enough:
@@ -1254,8 +1379,8 @@ BASELINE_MIN_LINES = 30
 def _whole_page_text(body: etree._Element) -> bool:
     """Whether the fast pass gave up and returned the page's whole text as one paragraph
     (trafilatura's baseline): then its full mode, which compares other extractors, may
-    find the article (a Chinese portal's page whose menus are counted as few words, since
-    its words have no spaces between them, so :func:`_menu_words` does not see a menu)."""
+    find the article (a portal's page whose menus hold too few lines of sentences for
+    :func:`_menu_words` to take the body for a menu, yet read as one paragraph)."""
     return len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 \
         and (body[0].text or "").count("\n") >= BASELINE_MIN_LINES
 
@@ -1304,6 +1429,9 @@ def _line_keys(body: etree._Element) -> set[str]:
 # Elements whose text is one block of trafilatura's output.
 _TEXT_TAGS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
                         "td", "th", "dd", "dt"))
+#: Tags whose elements are looked up for an edge line (the block elements and the links and
+#: spans a menu or a bar sets its entries in).
+_EDGE_TAGS = frozenset((*_TEXT_TAGS, "a", "div", "span"))
 _KEY_CHARS = 40
 
 

@@ -19,7 +19,17 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, HEADLINE, IMAGE, META, SEP, TEXT, Block, fold
+from normalizer.stories.blocks import (
+    CRUFT,
+    HEADLINE,
+    IMAGE,
+    META,
+    SEP,
+    TEXT,
+    Block,
+    fold,
+    word_count,
+)
 from normalizer.stories.clean import is_sentence
 from normalizer.stories.language import TURN_MIN_PARAGRAPHS, TURN_SAMPLE_CHARS, language_turns
 from normalizer.text.dates import split_date_line
@@ -299,7 +309,7 @@ DATA_BOX_REACH = 3
 
 def _is_data_line(text: str) -> bool:
     return bool(_DATA_LINE.match(text)) \
-        and len(re.split(r"[:：]", text, maxsplit=1)[0].split()) <= DATA_LABEL_MAX_WORDS
+        and word_count(re.split(r"[:：]", text, maxsplit=1)[0]) <= DATA_LABEL_MAX_WORDS
 
 
 def _in_data_box(blocks: list[Block], i: int) -> bool:
@@ -338,7 +348,7 @@ def _dated_headline(b: Block) -> bool:
     if b.role != META or b.cruft_kind != MetaKind.DATE or not b.bold or not title_like(b):
         return False
     is_date, rest = split_date_line(b.text)
-    return is_date and len(rest.split()) >= DATED_HEADLINE_MIN_WORDS \
+    return is_date and word_count(rest) >= DATED_HEADLINE_MIN_WORDS \
         and not cues.BYLINE_RE.search(b.text) and not re.search(r"(?i)\b(?:by|von|par|por)\b",
                                                                   b.text)
 
