@@ -311,9 +311,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if blocks[i].role == TEXT and (openers.READING_TIME_RE.match(blocks[i].text)
                                        or openers.PAGER_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
-        elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
-                and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
-                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+        elif blocks[i].role == TEXT and _rights_line(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
         elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
@@ -510,7 +508,70 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
+    _mark_after_page_rights(blocks, order)
     _mark_outside(blocks, order)
+    _note_story_dates(blocks, order)
+
+
+#: A date line among the page's first lines, far above its first paragraph (more than
+#: HEAD_REACH lines), is the header's day ("Tuesday, November 25 2025" over a local paper's
+#: menus), no story's.
+PAGE_HEADER_LINES = 3
+
+
+def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
+    """Every date line the rhythm left as a story's metadata dates the story it stands in:
+    a dump is the page as the reader saw it, and the date printed under a headline (or
+    over its lead) is the date of the story it heads, whether the page holds one article
+    or a listing of many. (The pipeline still takes the dates right under titles as the
+    post's date too, where they all agree.) Without the note the stories had no date at
+    all: dumps8's story dates were 0.29. The header's day is left out."""
+    first = next((k for k, i in enumerate(order)
+                  if blocks[i].role == TEXT and blocks[i].notes.get("lead")), len(order))
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == META and b.cruft_kind == MetaKind.DATE \
+                and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
+            b.notes["story_date"] = True
+
+
+def _rights_line(text: str) -> bool:
+    """A line reserving the rights of its year's or its ©'s owner, short: "® 2020 X Inc.,
+    All rights reserved.", "© 2023 Reuters. All rights reserved"."""
+    return openers.RIGHTS_RESERVED_RE.search(text) is not None \
+        and re.search(r"[©®]|\b(?:19|20)\d{2}\b", text) is not None \
+        and weight(text) <= RIGHTS_LINE_MAX_WORDS
+
+
+#: The page's own rights line stands in its footer: this many of the lines right above it
+#: (of FOOTER_RIGHTS_ABOVE) are chrome, links and labels, where a story's © line stands
+#: right under its last paragraph.
+FOOTER_RIGHTS_ABOVE = 5
+FOOTER_RIGHTS_CHROME = 3
+
+
+def _mark_after_page_rights(blocks: list[Block], order: list[int]) -> None:
+    """Nothing after the page's last rights line, in its footer, is a story: a consent
+    dialog or a cookie banner flattened after the footer ("Manage Consent Preferences",
+    a paragraph a cookie), an overlay's text. Its titles over paragraphs looked like
+    units (Reuters' CCPA dialog read as a story). A © line that closes a story (its last
+    paragraph right above) is the story's, and stories may follow it (a feed)."""
+    last = next((k for k in range(len(order) - 1, -1, -1)
+                 if blocks[order[k]].role == CRUFT
+                 and blocks[order[k]].cruft_kind == RemovedKind.COPYRIGHT
+                 and _rights_line(blocks[order[k]].text)), None)
+    if last is None or not any(blocks[order[k]].role == TEXT for k in range(last + 1, len(order))):
+        return
+    above = [blocks[order[k]] for k in range(max(0, last - FOOTER_RIGHTS_ABOVE), last)]
+    if sum(b.role == CRUFT for b in above) < FOOTER_RIGHTS_CHROME \
+            or not any(blocks[order[k]].role == TEXT for k in range(last)):
+        return
+    for k in range(last + 1, len(order)):
+        b = blocks[order[k]]
+        if b.role in (TEXT, HEADLINE):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("unit_start", None)
+            b.notes.pop("lead", None)
 
 
 #: A pull quote: a line of at least :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS`
