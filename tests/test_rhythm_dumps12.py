@@ -98,3 +98,18 @@ def test_each_post_of_a_listing_has_its_own_date():
                   "the month, it said."]
     stories = normalizer.normalize_text(page(posts), "file:///archive.txt")["stories"]
     assert [s["published"] for s in stories] == ["2024-03-14", "2024-03-11", "2024-03-07"]
+
+
+def test_a_word_after_a_hyphen_of_a_domain_names_no_outlet():
+    # ("standard" of "desk@harbour-standard.com" is no name of the site: the table's
+    # Der Standard went to Business Standard's page so)
+    text = page(["Harbour Standard", "News", "Markets", "Opinion",
+                 "New quay for the ferries delayed until spring", "12 March 2024"],
+                PARAGRAPHS,
+                ["Subscribe to Harbour Standard for the full archive, opens new tab",
+                 "Harbour Standard Ltd. Contact: desk@harbour-standard.com",
+                 "Advertise with Harbour Standard: ads@harbour-standard.com",
+                 "© 2024 Harbour Standard Ltd. All rights reserved"])
+    stories = normalizer.normalize_text(text, "file:///quay.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["New quay for the ferries delayed until spring"]
+    assert stories[0]["source"] != "Der Standard"

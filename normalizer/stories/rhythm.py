@@ -2435,7 +2435,9 @@ MEDIA_GROUPS = frozenset({
     "srg ssr",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
-_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
+#: Its name starts the host: never the word after a hyphen ("standard" of
+#: "feedback@business-standard.com" named Der Standard for Business Standard's page).
+_DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
                      r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
 #: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
