@@ -1,9 +1,13 @@
 """Dump rhythm rules of round dumps12 (``normalizer/stories/rhythm.py``), on made-up pages
 in the shapes the held-out dumps showed: a consent dialog flattened after the page's footer,
-and the date line of a story read as that story's date."""
+the date line of a story read as that story's date, a domain's name, a weather box's rows."""
 from __future__ import annotations
 
+import pytest
+
 import normalizer
+from normalizer.stories.dumps import dump_blocks
+from normalizer.stories.rhythm import is_prose
 
 PARAGRAPHS = [
     "The harbour authority said on Monday that the new quay will open to ferries in the "
@@ -113,3 +117,15 @@ def test_a_word_after_a_hyphen_of_a_domain_names_no_outlet():
     stories = normalizer.normalize_text(text, "file:///quay.txt")["stories"]
     assert [s["headline"] for s in stories] == ["New quay for the ferries delayed until spring"]
     assert stories[0]["source"] != "Der Standard"
+
+
+@pytest.mark.parametrize("line, prose", [
+    ("24°C - 26°C Cloudy. Showers.", False),        # a weather box's row
+    ("−3° - 4° Snow showers, clearing later.", False),  # (a minus sign)
+    ("5% - 7% Expected range for the year.", False),
+    ("Temperatures will reach 26°C in the afternoon, forecasters said.", True),
+    ("The harbour authority said the quay opens in spring.", True),
+])
+def test_a_line_opening_with_a_range_of_measures_is_no_prose(line, prose):
+    block = dump_blocks(line)[0]
+    assert is_prose(block) is prose

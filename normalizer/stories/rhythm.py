@@ -201,13 +201,19 @@ _BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)
 _QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
 
 
+#: A line opening with a range of two measures ("24°C - 26°C Cloudy. Showers.", "5% - 7%
+#: ..."): a row of a weather box or a table of figures, never a story's sentence.
+_MEASURE_RANGE = re.compile(r"^\s*[-−]?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|%|℃|℉)\s*[-–—/]\s*"
+                            r"[-−]?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|%|℃|℉)")
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long and
     not in title case: a short one is a headline). A bar of links ("Home | World | ...")
     never is."""
     if block.role != TEXT or block.kind == "item":
         return False
-    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text):
         return False
     n = weight(block.text)
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
