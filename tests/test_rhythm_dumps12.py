@@ -129,3 +129,22 @@ def test_a_word_after_a_hyphen_of_a_domain_names_no_outlet():
 def test_a_line_opening_with_a_range_of_measures_is_no_prose(line, prose):
     block = dump_blocks(line)[0]
     assert is_prose(block) is prose
+
+
+def test_a_signed_date_line_closes_the_head_above_it():
+    # (headline, standfirst, a teaser line, "Name · Outlet · Posted: date", then a photo's
+    # alt text over its caption and the body: one story, where a bare date line over a
+    # title opens a blog's next post)
+    text = page(["Harbour Post", "News", "Sport", "Weather", "Local",
+                 "New quay for the ferries delayed until spring",
+                 "Engineers had to change the design after finding weak foundations under "
+                 "the old pier.",
+                 "The delay comes two years after the works began",
+                 "Jane Doe · Harbour Post · Posted: Mar 12, 2024 4:00 AM | Last Updated: March 12",
+                 "A crane stands over the half-built quay",
+                 "The new quay, seen from the ferry terminal on Monday, will be twice as "
+                 "long as the old one."], PARAGRAPHS, FOOTER)
+    stories = normalizer.normalize_text(text, "file:///quay.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["New quay for the ferries delayed until spring"]
+    assert PARAGRAPHS[-1] in stories[0]["text"]
+    assert stories[0]["published"] == "2024-03-12"

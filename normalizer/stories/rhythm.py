@@ -2218,6 +2218,7 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
                 and blocks[order[rank[title] - 1]].cruft_kind == "date" \
+                and not _signed_date_line(blocks[order[rank[title] - 1]].text) \
                 and not _closes_link(blocks, order, rank[title] - 1):
             blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
@@ -2231,6 +2232,14 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _signed_date_line(text: str) -> bool:
+    """A date line that names its writer or outlet too ("Jane Doe · CBC News · Posted: Aug
+    08, 2024 4:00 AM"): the byline and date under a story's headline, closing its head,
+    never a blog's date header over the next post's title."""
+    rest = split_date_line(text)[1]
+    return any(w[:1].isupper() for w in rest.split())
 
 
 def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
