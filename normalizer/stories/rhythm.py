@@ -201,13 +201,19 @@ _BYLINE_ASIDE = re.compile(r"\((?:por|by|von|par|di|door|av|af|przez|автор)
 _QUOTE_COLON = re.compile(r"[»”\"]\s*[:：]\s*$")
 
 
+#: A line opening with a range of two measures ("24°C - 26°C Cloudy. Showers.", "5% - 7%
+#: ..."): a row of a weather box or a table of figures, never a story's sentence.
+_MEASURE_RANGE = re.compile(r"^\s*[-−]?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|%|℃|℉)\s*[-–—/]\s*"
+                            r"[-−]?\d+(?:[.,]\d+)?\s*(?:°\s*[CF]?|%|℃|℉)")
+
+
 def is_prose(block: Block) -> bool:
     """A line stories are made of: long, or a sentence (a question only when long and
     not in title case: a short one is a headline). A bar of links ("Home | World | ...")
     never is."""
     if block.role != TEXT or block.kind == "item":
         return False
-    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS:
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text):
         return False
     n = weight(block.text)
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
@@ -311,9 +317,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if blocks[i].role == TEXT and (openers.READING_TIME_RE.match(blocks[i].text)
                                        or openers.PAGER_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
-        elif blocks[i].role == TEXT and openers.RIGHTS_RESERVED_RE.search(blocks[i].text) \
-                and re.search(r"[©®]|\b(?:19|20)\d{2}\b", blocks[i].text) \
-                and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
+        elif blocks[i].role == TEXT and _rights_line(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
         elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
@@ -510,7 +514,70 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
+    _mark_after_page_rights(blocks, order)
     _mark_outside(blocks, order)
+    _note_story_dates(blocks, order)
+
+
+#: A date line among the page's first lines, far above its first paragraph (more than
+#: HEAD_REACH lines), is the header's day ("Tuesday, November 25 2025" over a local paper's
+#: menus), no story's.
+PAGE_HEADER_LINES = 3
+
+
+def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
+    """Every date line the rhythm left as a story's metadata dates the story it stands in:
+    a dump is the page as the reader saw it, and the date printed under a headline (or
+    over its lead) is the date of the story it heads, whether the page holds one article
+    or a listing of many. (The pipeline still takes the dates right under titles as the
+    post's date too, where they all agree.) Without the note the stories had no date at
+    all: dumps8's story dates were 0.29. The header's day is left out."""
+    first = next((k for k, i in enumerate(order)
+                  if blocks[i].role == TEXT and blocks[i].notes.get("lead")), len(order))
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == META and b.cruft_kind == MetaKind.DATE \
+                and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
+            b.notes["story_date"] = True
+
+
+def _rights_line(text: str) -> bool:
+    """A line reserving the rights of its year's or its ©'s owner, short: "® 2020 X Inc.,
+    All rights reserved.", "© 2023 Reuters. All rights reserved"."""
+    return openers.RIGHTS_RESERVED_RE.search(text) is not None \
+        and re.search(r"[©®]|\b(?:19|20)\d{2}\b", text) is not None \
+        and weight(text) <= RIGHTS_LINE_MAX_WORDS
+
+
+#: The page's own rights line stands in its footer: this many of the lines right above it
+#: (of FOOTER_RIGHTS_ABOVE) are chrome, links and labels, where a story's © line stands
+#: right under its last paragraph.
+FOOTER_RIGHTS_ABOVE = 5
+FOOTER_RIGHTS_CHROME = 3
+
+
+def _mark_after_page_rights(blocks: list[Block], order: list[int]) -> None:
+    """Nothing after the page's last rights line, in its footer, is a story: a consent
+    dialog or a cookie banner flattened after the footer ("Manage Consent Preferences",
+    a paragraph a cookie), an overlay's text. Its titles over paragraphs looked like
+    units (Reuters' CCPA dialog read as a story). A © line that closes a story (its last
+    paragraph right above) is the story's, and stories may follow it (a feed)."""
+    last = next((k for k in range(len(order) - 1, -1, -1)
+                 if blocks[order[k]].role == CRUFT
+                 and blocks[order[k]].cruft_kind == RemovedKind.COPYRIGHT
+                 and _rights_line(blocks[order[k]].text)), None)
+    if last is None or not any(blocks[order[k]].role == TEXT for k in range(last + 1, len(order))):
+        return
+    above = [blocks[order[k]] for k in range(max(0, last - FOOTER_RIGHTS_ABOVE), last)]
+    if sum(b.role == CRUFT for b in above) < FOOTER_RIGHTS_CHROME \
+            or not any(blocks[order[k]].role == TEXT for k in range(last)):
+        return
+    for k in range(last + 1, len(order)):
+        b = blocks[order[k]]
+        if b.role in (TEXT, HEADLINE):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("unit_start", None)
+            b.notes.pop("lead", None)
 
 
 #: A pull quote: a line of at least :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS`
@@ -2151,6 +2218,7 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             blocks[title].notes["unit_start"] = True
         elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
                 and blocks[order[rank[title] - 1]].cruft_kind == "date" \
+                and not _signed_date_line(blocks[order[rank[title] - 1]].text) \
                 and not _closes_link(blocks, order, rank[title] - 1):
             blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
     # Runs of short units (a feed's or a portal's teasers): each opens a story. Two in a
@@ -2164,6 +2232,14 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _signed_date_line(text: str) -> bool:
+    """A date line that names its writer or outlet too ("Jane Doe · CBC News · Posted: Aug
+    08, 2024 4:00 AM"): the byline and date under a story's headline, closing its head,
+    never a blog's date header over the next post's title."""
+    rest = split_date_line(text)[1]
+    return any(w[:1].isupper() for w in rest.split())
 
 
 def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
@@ -2374,7 +2450,9 @@ MEDIA_GROUPS = frozenset({
     "srg ssr",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
-_DOMAIN = re.compile(r"(?<![\w.@/])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
+#: Its name starts the host: never the word after a hyphen ("standard" of
+#: "feedback@business-standard.com" named Der Standard for Business Standard's page).
+_DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
                      r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
 #: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
