@@ -79,9 +79,10 @@ class _Gate:
 
     pytestmark: ClassVar[list[pytest.MarkDecorator]] = [pytest.mark.gate]
 
-    def setting(self, name: str, default: Any = None) -> Any:
+    @classmethod
+    def setting(cls, name: str, default: Any = None) -> Any:
         """The gate module's constant ``name`` (``default`` where it has none)."""
-        return getattr(sys.modules[type(self).__module__], name, default)
+        return getattr(sys.modules[cls.__module__], name, default)
 
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
         table = getattr(metafunc.function, "table", None)
@@ -119,9 +120,10 @@ class HeldoutGate(_Gate):
         return SETS / cls.SET
 
     @pytest.fixture(scope="class")
-    def result(self, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-        out = self.benchmark().evaluate(SHARED, tmp_path_factory.mktemp(self.SET),
-                                        self.gold())
+    @classmethod
+    def result(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+        out = cls.benchmark().evaluate(SHARED, tmp_path_factory.mktemp(cls.SET),
+                                       cls.gold())
         assert out["problems"] == [], "tagwire normalize failed on a held-out page or dump"
         return out
 
@@ -146,13 +148,14 @@ class HeldoutGate(_Gate):
             f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f} - {gap}")
 
     @pytest.fixture(scope="class")
-    def platform_totals(self, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-        work = tmp_path_factory.mktemp(f"{self.SET}-platforms")
-        themes = self.setting("PLATFORM_THEMES")
+    @classmethod
+    def platform_totals(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+        work = tmp_path_factory.mktemp(f"{cls.SET}-platforms")
+        themes = cls.setting("PLATFORM_THEMES")
         if themes is None:
-            out, _mod = self.benchmark().platforms(SHARED, work, self.gold())
+            out, _mod = cls.benchmark().platforms(SHARED, work, cls.gold())
         else:
-            out, _mod = self.benchmark().platforms(SHARED, work, self.gold(), themes)
+            out, _mod = cls.benchmark().platforms(SHARED, work, cls.gold(), themes)
         assert out["problems"] == [], f"crawl failed: {out['problems']}"
         return out["totals"]["crawl"]
 
@@ -174,13 +177,14 @@ class InRealWordPress:
     gold: Any
 
     @pytest.fixture(scope="class")
-    def wordpress_totals(self, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    @classmethod
+    def wordpress_totals(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         missing = missing_packages()
         if missing:
             pytest.skip(f"no real WordPress for this test: missing Debian packages: "
                         f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
-        out, _mod = self.benchmark().wordpress(
-            SHARED, tmp_path_factory.mktemp(f"{self.SET}-wordpress"), self.gold())
+        out, _mod = cls.benchmark().wordpress(
+            SHARED, tmp_path_factory.mktemp(f"{cls.SET}-wordpress"), cls.gold())
         assert out["problems"] == [], f"crawl failed: {out['problems']}"
         return out["totals"]
 
@@ -211,14 +215,15 @@ class RealDumpsGate(_Gate):
     ROUND: ClassVar[str]
 
     @pytest.fixture(scope="class")
-    def row(self, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    @classmethod
+    def row(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         module = load_benchmark("eval_real_dumps", register=False)
-        work = tmp_path_factory.mktemp(f"real-{self.ROUND}")
+        work = tmp_path_factory.mktemp(f"real-{cls.ROUND}")
         pred, problems = module.tagwire_predictions(work)
         assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
-        members = module.groups()[self.ROUND]
-        assert len(members) == len(module.HELD_OUT_ROUNDS[self.ROUND]), (
-            f"a {self.ROUND} page is missing")
+        members = module.groups()[cls.ROUND]
+        assert len(members) == len(module.HELD_OUT_ROUNDS[cls.ROUND]), (
+            f"a {cls.ROUND} page is missing")
         alone = work / "gold"
         (alone / "dumps").mkdir(parents=True)
         for name in members:
