@@ -17,23 +17,9 @@ where ``../shared`` is absent; CI has it.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.heldout_gates import HeldoutGate, InRealWordPress, skip_without_shared
 
-import pytest
-
-from tests.services.wordpress import missing_packages
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-GOLD = REPO / "tests" / "fixtures" / "real" / "heldout4"
-
-if not (SHARED / "eval" / "score.py").is_file():
-    pytest.skip(f"fourth held-out gate skipped: no eval/score.py in {SHARED} (the shared "
-                "measuring material beside the repository)", allow_module_level=True)
-
-pytestmark = pytest.mark.gate
+skip_without_shared("fourth held-out gate")
 
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement of
 #: the whole set (30 pages, on main at 0ad63e4, nothing changed for the set), a hair below
@@ -82,76 +68,12 @@ WORDPRESS_FLOORS = [
     ("date_acc", ">=", 0.999),
 ]
 
-
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "eval_heldout4", REPO / "benchmarks" / "eval_heldout4.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+# The pages' text F1 against plain trafilatura's (TRAFILATURA_GAP, 0 where absent):
+# first measured on the whole set: 0.974 against trafilatura's 0.968 (batch 1 alone was
+# below it: 0.958 against 0.961)
 
 
-def _check(shown: str, value: float | None, op: str, floor: float) -> None:
-    assert value is not None, f"{shown}: nothing to measure"
-    assert value >= floor if op == ">=" else value <= floor, f"{shown}; floor {op} {floor}"
+class TestHeldout4(HeldoutGate, InRealWordPress):
+    """The fourth set's pages, themes and WordPress posts, against the tables above."""
 
-
-@pytest.fixture(scope="module")
-def result(tmp_path_factory):
-    out = _load().evaluate(SHARED, tmp_path_factory.mktemp("heldout4"), GOLD)
-    assert out["problems"] == [], "tagwire normalize failed on a held-out page"
-    return out
-
-
-@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
-def test_heldout4_floor(result, metric, op, floor):
-    m = result["tagwire"]["site"][metric]
-    _check(f"site {metric} = {m['value']} ({m.get('num')}/{m.get('den')})", m["value"], op,
-           floor)
-
-
-def test_every_heldout4_post_is_found_once(result):
-    scores = result["tagwire"]["site"]
-    assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
-    assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
-
-
-def test_heldout4_pages_text_at_least_plain_trafilatura(result):
-    # first measured on the whole set: 0.974 against trafilatura's 0.968 (batch 1 alone was
-    # below it: 0.958 against 0.961)
-    ours = result["tagwire"]["site"]["text_f1"]["value"]
-    ref = result["trafilatura"]["site"]["text_f1"]["value"]
-    assert ours >= ref, f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f}"
-
-
-@pytest.fixture(scope="module")
-def platform_totals(tmp_path_factory):
-    out, _mod = _load().platforms(SHARED, tmp_path_factory.mktemp("heldout4-platforms"), GOLD)
-    assert out["problems"] == [], f"crawl failed: {out['problems']}"
-    return out["totals"]["crawl"]
-
-
-@pytest.mark.parametrize("metric, op, floor", PLATFORM_FLOORS,
-                         ids=[m for m, _, _ in PLATFORM_FLOORS])
-def test_heldout4_in_platform_themes_floor(platform_totals, metric, op, floor):
-    _check(f"platforms crawl {metric} = {platform_totals[metric]}", platform_totals[metric],
-           op, floor)
-
-
-@pytest.fixture(scope="module")
-def wordpress_totals(tmp_path_factory):
-    missing = missing_packages()
-    if missing:
-        pytest.skip(f"no real WordPress for this test: missing Debian packages: "
-                    f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
-    out, _mod = _load().wordpress(SHARED, tmp_path_factory.mktemp("heldout4-wordpress"), GOLD)
-    assert out["problems"] == [], f"crawl failed: {out['problems']}"
-    return out["totals"]
-
-
-@pytest.mark.parametrize("metric, op, floor", WORDPRESS_FLOORS,
-                         ids=[m for m, _, _ in WORDPRESS_FLOORS])
-def test_heldout4_in_real_wordpress_floor(wordpress_totals, metric, op, floor):
-    _check(f"wordpress {metric} = {wordpress_totals[metric]}", wordpress_totals[metric], op,
-           floor)
+    SET = "heldout4"

@@ -17,23 +17,9 @@ where ``../shared`` is absent; CI has it.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.heldout_gates import HeldoutGate, InRealWordPress, skip_without_shared
 
-import pytest
-
-from tests.services.wordpress import missing_packages
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-GOLD = REPO / "tests" / "fixtures" / "real" / "heldout9"
-
-if not (SHARED / "eval" / "score.py").is_file():
-    pytest.skip(f"ninth held-out gate skipped: no eval/score.py in {SHARED} (the shared "
-                "measuring material beside the repository)", allow_module_level=True)
-
-pytestmark = pytest.mark.gate
+skip_without_shared("ninth held-out gate")
 
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement of
 #: batch 1 (10 pages: 7 Chinese, 3 Hebrew; on main at 6cde803, before any change reached
@@ -56,9 +42,13 @@ FLOORS = [
 TRAFILATURA_GAP = 0.022
 
 #: The fifth set's real themes this set runs in: Ghost Casper and Drupal Olivero. WordPress
-#: Twenty Twenty-One is left out because ``normalize_page`` raises "no story text found" on
-#: one story there (the district office's one-paragraph notice) and the offline route stops
-#: on it: put it back once the body is found (see the findings of this set).
+#: Twenty Twenty-One was left out because ``normalize_page`` raised "no story text found" on
+#: one story there (the district office's one-paragraph notice). It reads now (main 29e3a29:
+#: both routes run, Twenty Twenty-One alone story 0.857, text 0.964, cruft 0.609), but with
+#: it the stories are dealt to the themes anew and the micro figures fall below two floors
+#: below (all three: story 0.930, text 0.9598, cruft 0.639, headline 0.800, source 0.250,
+#: language 1.0, date 1.0): put it back with floors from that measurement (see the tenth
+#: set's findings).
 PLATFORM_THEMES = ("ghost-casper", "drupal-olivero")
 
 #: The same stories in those themes (seven stories each, in order, so all 10 reach a
@@ -91,77 +81,7 @@ WORDPRESS_FLOORS = [
 ]
 
 
-def _load():
-    spec = importlib.util.spec_from_file_location(
-        "eval_heldout9", REPO / "benchmarks" / "eval_heldout9.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+class TestHeldout9(HeldoutGate, InRealWordPress):
+    """The ninth set's pages, themes and WordPress posts, against the tables above."""
 
-
-def _check(shown: str, value: float | None, op: str, floor: float) -> None:
-    assert value is not None, f"{shown}: nothing to measure"
-    assert value >= floor if op == ">=" else value <= floor, f"{shown}; floor {op} {floor}"
-
-
-@pytest.fixture(scope="module")
-def result(tmp_path_factory):
-    out = _load().evaluate(SHARED, tmp_path_factory.mktemp("heldout9"), GOLD)
-    assert out["problems"] == [], "tagwire normalize failed on a held-out page"
-    return out
-
-
-@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
-def test_heldout9_floor(result, metric, op, floor):
-    m = result["tagwire"]["site"][metric]
-    _check(f"site {metric} = {m['value']} ({m.get('num')}/{m.get('den')})", m["value"], op,
-           floor)
-
-
-def test_every_heldout9_post_is_found_once(result):
-    scores = result["tagwire"]["site"]
-    assert scores["posts_recall"]["value"] == 1.0, scores["posts_recall"]
-    assert scores["duplicate_posts"]["value"] == 0, scores["duplicate_posts"]
-
-
-def test_heldout9_pages_text_gap_to_plain_trafilatura_not_wider(result):
-    # first measured 0.903 against trafilatura's 0.923; the gap may not widen
-    ours = result["tagwire"]["site"]["text_f1"]["value"]
-    ref = result["trafilatura"]["site"]["text_f1"]["value"]
-    assert ours >= ref - TRAFILATURA_GAP, (
-        f"held-out pages: tagwire text_f1 {ours:.3f} < trafilatura's {ref:.3f} - "
-        f"{TRAFILATURA_GAP}")
-
-
-@pytest.fixture(scope="module")
-def platform_totals(tmp_path_factory):
-    out, _mod = _load().platforms(SHARED, tmp_path_factory.mktemp("heldout9-platforms"), GOLD,
-                                   PLATFORM_THEMES)
-    assert out["problems"] == [], f"crawl failed: {out['problems']}"
-    return out["totals"]["crawl"]
-
-
-@pytest.mark.parametrize("metric, op, floor", PLATFORM_FLOORS,
-                         ids=[m for m, _, _ in PLATFORM_FLOORS])
-def test_heldout9_in_platform_themes_floor(platform_totals, metric, op, floor):
-    _check(f"platforms crawl {metric} = {platform_totals[metric]}", platform_totals[metric],
-           op, floor)
-
-
-@pytest.fixture(scope="module")
-def wordpress_totals(tmp_path_factory):
-    missing = missing_packages()
-    if missing:
-        pytest.skip(f"no real WordPress for this test: missing Debian packages: "
-                    f"{' '.join(missing)} (tests/services/install-debian-packages.sh)")
-    out, _mod = _load().wordpress(SHARED, tmp_path_factory.mktemp("heldout9-wordpress"), GOLD)
-    assert out["problems"] == [], f"crawl failed: {out['problems']}"
-    return out["totals"]
-
-
-@pytest.mark.parametrize("metric, op, floor", WORDPRESS_FLOORS,
-                         ids=[m for m, _, _ in WORDPRESS_FLOORS])
-def test_heldout9_in_real_wordpress_floor(wordpress_totals, metric, op, floor):
-    _check(f"wordpress {metric} = {wordpress_totals[metric]}", wordpress_totals[metric], op,
-           floor)
+    SET = "heldout9"

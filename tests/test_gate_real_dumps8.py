@@ -13,19 +13,9 @@ story_date_acc 0.190. Raise them as the reading improves, never lower them. Skip
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from tests.heldout_gates import RealDumpsGate, skip_without_shared
 
-import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-
-if not (SHARED / "eval" / "score.py").is_file():
-    pytest.skip(f"dumps8 gate skipped: no eval/score.py in {SHARED} "
-                "(the shared measuring material beside the repository)", allow_module_level=True)
-
-pytestmark = pytest.mark.gate
+skip_without_shared("dumps8 gate")
 
 #: (metric, comparison, floor) for group "dumps8": first figures rounded down (up for
 #: cruft_leak).
@@ -40,36 +30,7 @@ FLOORS = [
 ]
 
 
-def _load_eval():
-    spec = importlib.util.spec_from_file_location("eval_real_dumps",
-                                                  REPO / "benchmarks" / "eval_real_dumps.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+class TestDumps8(RealDumpsGate):
+    """Round "dumps8"'s real dumps, against the table above."""
 
-
-@pytest.fixture(scope="module")
-def row(tmp_path_factory):
-    module = _load_eval()
-    work = tmp_path_factory.mktemp("real-dumps8")
-    pred, problems = module.tagwire_predictions(work)
-    assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
-    members = module.groups()["dumps8"]
-    assert len(members) == len(module.HELD_OUT_ROUNDS["dumps8"]), "a dumps8 page is missing"
-    alone = work / "gold"
-    (alone / "dumps").mkdir(parents=True)
-    for name in members:
-        (alone / "dumps" / f"{name}.gold.json").write_bytes(
-            (module.DUMPS / f"{name}.gold.json").read_bytes())
-    scored = module.score(SHARED, alone, pred)
-    scored["story_date_acc"] = module.story_dates(SHARED, pred, members)
-    return scored
-
-
-@pytest.mark.parametrize("metric, op, floor", FLOORS, ids=[m for m, _, _ in FLOORS])
-def test_dumps8_floor(row, metric, op, floor):
-    m = row[metric]
-    value = m["value"]
-    shown = f"dumps8 {metric} = {value} ({m.get('num')}/{m.get('den')}); floor {op} {floor}"
-    assert value is not None, f"{shown}: nothing to measure (no matched stories?)"
-    assert value >= floor if op == ">=" else value <= floor, shown
+    ROUND = "dumps8"
