@@ -81,7 +81,10 @@ class _Gate:
 
     @classmethod
     def setting(cls, name: str, default: Any = None) -> Any:
-        """The gate module's constant ``name`` (``default`` where it has none)."""
+        """The class's own ``name`` where it sets one (a module holding two rounds), else
+        the gate module's constant ``name`` (``default`` where it has none)."""
+        if name in vars(cls):
+            return vars(cls)[name]
         return getattr(sys.modules[cls.__module__], name, default)
 
     def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
@@ -206,6 +209,20 @@ class WithDumps:
               op, floor)
 
 
+#: tagwire's records of every real dump, made once a session for all the rounds' gates.
+_DUMP_PREDICTIONS: dict[str, Any] = {}
+
+
+def _dump_predictions(module: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """tagwire's predictions over all the real dumps (``eval_real_dumps``'s run), made by
+    the first round's gate and read by the others: each round scores its own group."""
+    if "pred" not in _DUMP_PREDICTIONS:
+        pred, problems = module.tagwire_predictions(tmp_path_factory.mktemp("real-dumps"))
+        assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
+        _DUMP_PREDICTIONS["pred"] = pred
+    return _DUMP_PREDICTIONS["pred"]
+
+
 class RealDumpsGate(_Gate):
     """A round of held-out real dumps (``tests/fixtures/real/dumps``, the round's section
     of its ``SOURCES.md``), scored as ``benchmarks/eval_real_dumps.py --groups`` does for
@@ -219,8 +236,7 @@ class RealDumpsGate(_Gate):
     def row(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         module = load_benchmark("eval_real_dumps", register=False)
         work = tmp_path_factory.mktemp(f"real-{cls.ROUND}")
-        pred, problems = module.tagwire_predictions(work)
-        assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
+        pred = _dump_predictions(module, tmp_path_factory)
         members = module.groups()[cls.ROUND]
         assert len(members) == len(module.HELD_OUT_ROUNDS[cls.ROUND]), (
             f"a {cls.ROUND} page is missing")

@@ -17,24 +17,17 @@ cruft_leak 0.061, headline_acc 0.250, source_acc 0.964, language_acc 0.964, stor
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from tests.heldout_gates import RealDumpsGate, skip_without_shared
 
-import pytest
+skip_without_shared("dumps9 gate")
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
-if not (SHARED / "eval" / "score.py").is_file():
-    pytest.skip(f"dumps9 gate skipped: no eval/score.py in {SHARED} "
-                "(the shared measuring material beside the repository)", allow_module_level=True)
+class TestDumps9(RealDumpsGate):
+    """Round "dumps9"'s real dumps: (metric, comparison, floor), first figures rounded down
+    (up for cruft_leak)."""
 
-pytestmark = pytest.mark.gate
-
-#: (metric, comparison, floor) for groups "dumps9" and "dumps9b": first figures rounded down
-#: (up for cruft_leak).
-FLOORS = {
-    "dumps9": [
+    ROUND = "dumps9"
+    FLOORS = [
         ("story_f1", ">=", 0.62),
         ("text_f1", ">=", 0.85),
         ("cruft_leak", "<=", 0.04),
@@ -42,8 +35,14 @@ FLOORS = {
         ("source_acc", ">=", 0.28),
         ("language_acc", ">=", 0.99),
         ("story_date_acc", ">=", 0.42),
-    ],
-    "dumps9b": [
+    ]
+
+
+class TestDumps9b(RealDumpsGate):
+    """Round "dumps9b"'s four real dumps, the same way."""
+
+    ROUND = "dumps9b"
+    FLOORS = [
         ("story_f1", ">=", 0.71),
         ("text_f1", ">=", 0.82),
         ("cruft_leak", "<=", 0.07),
@@ -51,50 +50,4 @@ FLOORS = {
         ("source_acc", ">=", 0.96),
         ("language_acc", ">=", 0.96),
         ("story_date_acc", ">=", 0.38),
-    ],
-}
-CASES = [(group, *floor) for group, floors in FLOORS.items() for floor in floors]
-
-
-def _load_eval():
-    spec = importlib.util.spec_from_file_location("eval_real_dumps",
-                                                  REPO / "benchmarks" / "eval_real_dumps.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def predictions(tmp_path_factory):
-    module = _load_eval()
-    work = tmp_path_factory.mktemp("real-dumps9")
-    pred, problems = module.tagwire_predictions(work)
-    assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
-    return module, work, pred
-
-
-@pytest.fixture(scope="module")
-def rows(predictions):
-    module, work, pred = predictions
-    scored = {}
-    for group in FLOORS:
-        members = module.groups()[group]
-        assert len(members) == len(module.HELD_OUT_ROUNDS[group]), f"a {group} page is missing"
-        alone = work / group / "gold"
-        (alone / "dumps").mkdir(parents=True)
-        for name in members:
-            (alone / "dumps" / f"{name}.gold.json").write_bytes(
-                (module.DUMPS / f"{name}.gold.json").read_bytes())
-        scored[group] = module.score(SHARED, alone, pred)
-        scored[group]["story_date_acc"] = module.story_dates(SHARED, pred, members)
-    return scored
-
-
-@pytest.mark.parametrize("group, metric, op, floor", CASES,
-                         ids=[f"{g}-{m}" for g, m, _, _ in CASES])
-def test_dumps9_floor(rows, group, metric, op, floor):
-    m = rows[group][metric]
-    value = m["value"]
-    shown = f"{group} {metric} = {value} ({m.get('num')}/{m.get('den')}); floor {op} {floor}"
-    assert value is not None, f"{shown}: nothing to measure (no matched stories?)"
-    assert value >= floor if op == ">=" else value <= floor, shown
+    ]
