@@ -70,17 +70,34 @@ class Block:
 
 # Han characters and kana: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Thai, Lao, Myanmar and Khmer: also written without spaces between words (a space there
+# ends a phrase or a sentence), their words longer in letters and marks than Chinese ones.
+_UNSPACED_LONG = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: Letters and marks of those scripts counted as a word.
+UNSPACED_LONG_WORD_CHARS = 4
 
 
 def word_count(text: str) -> int:
-    """Words of ``text``: space-separated tokens, and a word per two Han or kana
-    characters (a 30-character Chinese sentence is about 15 words, not one)."""
+    """Words of ``text``: space-separated tokens, a word per two Han or kana characters
+    (a 30-character Chinese sentence is about 15 words, not one), and in a token of Thai,
+    Lao, Myanmar or Khmer a word per :data:`UNSPACED_LONG_WORD_CHARS` of its letters and
+    marks (a Thai menu entry of one token is a few words, its sentence of one token many)."""
     tokens = text.split()
-    if text.isascii() or not _UNSPACED.search(text):
+    if text.isascii():
         return len(tokens)
-    unspaced = len(_UNSPACED.findall(text))
-    spaced = sum(1 for t in tokens if not _UNSPACED.search(t))
-    return spaced + max(1, unspaced // 2)
+    han = _UNSPACED.search(text) is not None
+    long_script = _UNSPACED_LONG.search(text) is not None
+    if not han and not long_script:
+        return len(tokens)
+    words = 0
+    for t in tokens:
+        if han and _UNSPACED.search(t):
+            continue  # (counted with the text's other Han and kana below)
+        n = len(_UNSPACED_LONG.findall(t)) if long_script else 0
+        words += max(1, n // UNSPACED_LONG_WORD_CHARS) if n else 1
+    if han:
+        words += max(1, len(_UNSPACED.findall(text)) // 2)
+    return words
 
 
 def fold(text: str) -> str:
