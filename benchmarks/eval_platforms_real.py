@@ -840,8 +840,12 @@ def crawl(url: str, out: Path) -> list[dict]:
 
 
 def offline(folder: Path, base: str, out: Path) -> list[dict]:
-    """Each permalink page normalized from the file, as ``tagwire normalize`` does."""
-    from normalizer.pipeline import normalize_page
+    """Each permalink page normalized from the file, as ``tagwire normalize`` does.
+
+    A page the normalizer refuses is reported with its file and reason and scored as
+    missed, as the CLI sends it to the rejects file: one bad page must not hide the
+    figures of the others."""
+    from normalizer.pipeline import NormalizeError, normalize_page
 
     records = []
     for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
@@ -849,7 +853,11 @@ def offline(folder: Path, base: str, out: Path) -> list[dict]:
         file = folder / "site" / path.lstrip("/")
         if path.endswith("/"):
             file = file / "index.html"
-        records += normalize_page(file.read_bytes(), base + path)
+        try:
+            records += normalize_page(file.read_bytes(), base + path)
+        except NormalizeError as exc:
+            print(f"eval_platforms_real: {file.relative_to(folder)}: refused: {exc}",
+                  file=sys.stderr)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                    encoding="utf-8")
     return records

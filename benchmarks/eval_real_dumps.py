@@ -70,6 +70,11 @@ HELD_OUT_ROUNDS = {
                "landesspiegel-rotary-2025", "mallorcazeitung-razzia-2025",
                "mnd-steel-tariffs-2025", "reuters-flydubai-2023", "tageblatt-demo-2025",
                "toi-pakistan-digital-2024", "voa-ap-childcare-2024", "zaxid-speka-2020"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps9 findings.
+    "dumps9": ("ars-superconductor-2023", "atlantic-wedding-planner-2023",
+               "etenergyworld-newsletter-2023", "newscomau-home-2010", "nyt-bp-hayward-2010",
+               "smh-female-quota-2010", "toi-top10-newsletter-2023",
+               "wired-plaintext-google-2023", "yahoo-reuters-volt-2010", "yahoojp-portal-2010"),
 }
 
 

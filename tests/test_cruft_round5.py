@@ -256,7 +256,11 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: closing credits ("With files from ...", "With reports from ..."), a chart title, an
 #: interview's question, a transcript's spoken line and a museum's sentence; three with the
 #: ninth (its first measurement: a Chinese story's bare section numbers "1", "2", "3").
-KNOWN = 18
+#: The tenth held-out set added none at its first measurement. Two with the dumps9 round,
+#: at its first measurement: a column's contact line ("You can submit questions to
+#: ADDRESS. Write ... in the subject line.") and a teaser's lead ending "Here's how."
+#: (promo-shaped sentences).
+KNOWN = 20
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():

@@ -348,7 +348,11 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "ap-mexico-economy-2023.gold.json#0": 1, "cbc-sinwar-2024.gold.json#0": 1,
                    "mnd-steel-tariffs-2025.gold.json#0": 1,
                    # the ninth's, at its first measurement (bare section numbers)
-                   "heldout9/2020/06/05/buyidao-xin-baguo-lianjun/#0": 3}
+                   "heldout9/2020/06/05/buyidao-xin-baguo-lianjun/#0": 3,
+                   # dumps9's, at its first measurement (a contact line, a "Here's how." lead)
+                   "wired-plaintext-google-2023.gold.json#0": 1,
+                   "wired-plaintext-google-2023.gold.json#5": 1}
+#: (the tenth's first measurement added none, with the furniture or with its own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
