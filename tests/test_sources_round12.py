@@ -7,12 +7,15 @@ held-out pages and dumps.
   J Vignesh" on The Economic Times' page);
 - a Chinese portal's provider link right after the story's date ("2019年11月25日 18:57"
   then ``<a class="source">参考消息</a>`` on Sina), over the portal's own © notice;
-- a Chinese lead naming the reporting outlet before "讯" ("证券时报e公司讯，...");
+- a Chinese lead naming the reporting outlet before "讯" ("证券时报e公司讯，...") or in
+  lenticular brackets ("【财新网】9月26日，..." on Caixin's page);
+- a source label naming no one ("Source: Various");
 - the bio line of the story's own writer naming the outlet the writer reports for.
 
-The real pages are the seventh and ninth held-out sets' (tests/fixtures/real/heldout7,
-heldout9; origins and licences in their SOURCES.md); the small posts are written for the
-test in the same shapes, with the shapes that must read no outlet beside them.
+The real pages are the seventh, ninth and tenth held-out sets' (tests/fixtures/real/
+heldout7, heldout9, heldout10; origins and licences in their SOURCES.md); the small posts
+are written for the test in the same shapes, with the shapes that must read no outlet
+beside them.
 """
 from __future__ import annotations
 
@@ -21,7 +24,12 @@ from pathlib import Path
 import pytest
 
 import normalizer
-from normalizer.cues.outlets import cjk_news_lead, outlet_name, signoff_source
+from normalizer.cues.outlets import (
+    cjk_news_lead,
+    credit_line_source,
+    outlet_name,
+    signoff_source,
+)
 from normalizer.model import PostMeta
 from normalizer.pipeline import normalize_content
 
@@ -84,6 +92,9 @@ def test_a_portals_provider_link_after_the_date_over_the_portals_own_notice():
     ("本报讯，昨天下午，市里召开了会议。", None),  # "this paper reports": no name
     ("快讯：今天上午，市里召开了会议。", None),  # a flash's label
     ("新华社北京11月25日电 会议今天召开。", None),  # (an agency's dateline: read elsewhere)
+    ("\u3000\u3000【财新网】9月26日，汽车服务平台正式在港交所主板挂牌上市。", "财新网"),
+    ("【新华社】北京消息，会议今天召开。", "Xinhua"),
+    ("【编者按】今天，我们刊发一组文章。", None),  # an editor's note's label
 ])
 def test_a_chinese_lead_naming_its_outlet_before_xun(lead, source):
     assert cjk_news_lead(lead) == source
@@ -94,6 +105,19 @@ def test_a_chinese_lead_gives_the_storys_source():
             "将为公司常州锂电新材料产业基地提供用地。金陵药业：25日获公司总裁助理增持。</p>"
             "<p>运达股份：确定为两风电场项目的风力发电机组设备供应商，中标价7亿元。</p>")
     assert _post(html)[0][0] == "证券时报"
+
+
+def test_a_chinese_pages_bracketed_lead_names_its_outlet():
+    assert _page_sources("heldout10", "2023/09/26/tuhu-yangche-gangjiaosuo-guapai") == ["财新网"]
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Source: Various", ""),  # a label naming no one
+    ("Fuente: Varios", ""),
+    ("Source: Example Daily News", "Example Daily News"),
+])
+def test_a_label_naming_no_one(line, source):
+    assert credit_line_source(line) == source
 
 
 def test_the_writers_bio_names_the_outlet_the_writer_reports_for():

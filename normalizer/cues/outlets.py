@@ -563,7 +563,9 @@ GENERIC_WORDS = ("agency", "agencies", "agence", "agences", "agencia", "agencias
                  "agências", "agenzia", "agenzie", "agentur", "agenturen", "news", "nachrichten",
                  "noticias", "notícias", "press", "presse", "prensa", "imprensa", "service",
                  "services", "wire", "wires", "media", "medias", "médias", "online", "info",
-                 "infos", "internet", "web", "redaktion", "redacción", "rédaction", "staff")
+                 "infos", "internet", "web", "redaktion", "redacción", "rédaction", "staff",
+                 # a label's value naming no one ("Source: Various", "Fuente: Varios")
+                 "various", "varios", "varias", "divers", "diverse", "vari", "vários")
 # Small words inside names of organisations ("Voice of America", "Agence de Presse").
 NAME_CONNECTORS = ("of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "les", "el",
                    "di", "da", "do", "dos", "das", "der", "die", "und", "für", "et", "y", "e")
@@ -661,6 +663,15 @@ def _cjk_outlet_shape(name: str) -> bool:
         and not any(w in name for w in CJK_NOT_OUTLET_WORDS)
 
 
+def is_generic_name(name: str) -> bool:
+    """``name`` is only words that name a kind of organisation ("News", "Agencies", "Press
+    Service"; :data:`GENERIC_WORDS`) and the small words between them: no outlet's name (a
+    © line's "News Limited" with its company suffix taken off leaves "News")."""
+    words = name.split()
+    return bool(words) and all(w.lower().strip(".,") in GENERIC_WORDS
+                               or w.lower() in NAME_CONNECTORS for w in words)
+
+
 def _looks_like_outlet(name: str, *, strict: bool) -> bool:
     """A name, not a phrase: a few words, letters first, neither a country ("Rostow
     (Russland) -" is a dateline's place) nor only generic words ("— Agency", "News").
@@ -679,8 +690,7 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
         return False  # "(prices start at just $2,199 with code)": a phrase in brackets
     if len(_CJK_RE.findall(name)) > CJK_NAME_MAX:
         return False
-    if all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in NAME_CONNECTORS
-           for w in words):
+    if is_generic_name(name):
         return False
     if not strict:
         return True
@@ -944,10 +954,13 @@ def cjk_desk_outlet(line: str) -> str | None:
 
 
 #: A Chinese story's lead naming the outlet that reports it, then "讯" (news, report) and a
-#: comma or colon ("证券时报e公司讯，...": the paper, its desk's name, "讯"; "人民网讯："):
+#: comma or colon ("证券时报e公司讯，...": the paper, its desk's name, "讯"; "人民网讯："), or
+#: in lenticular brackets opening the lead ("【财新网】9月26日，..."):
 #: the outlet is the lead's longest start shaped as an outlet's name. "本报讯" ("this paper
 #: reports") names none (:data:`CJK_NOT_OUTLET_WORDS`).
-CJK_NEWS_LEAD_RE = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}?)讯\s*[，,：:]")
+CJK_NEWS_LEAD_RE = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}?)讯\s*[，,：:]"
+                              # ... or in lenticular brackets opening the lead ("【财新网】9月26日，")
+                              r"|^[\s\u3000]*【(?P<bracket>[^【】\s]{2,12})】(?=\S)")
 
 
 def cjk_news_lead(text: str) -> str | None:
@@ -955,6 +968,12 @@ def cjk_news_lead(text: str) -> str | None:
     m = CJK_NEWS_LEAD_RE.match(text[:20])
     if m is None:
         return None
+    if m.group("bracket"):
+        name = m.group("bracket")
+        known = canonical_source(name)
+        if known:
+            return as_written(known, [name])
+        return outlet_name(name, strict=True) if _cjk_outlet_shape(name) else None
     lead = m.group("lead")
     for end in range(len(lead), 1, -1):
         known = canonical_source(lead[:end])
