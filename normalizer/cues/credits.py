@@ -220,3 +220,19 @@ PRINT_DAY_CREDIT_RE = re.compile(
     r"^\s*From\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|this\s+week)['’]s\s+"
     r"(?:print\s+edition\s+of\s+(?:the\s+)?)?(?P<name>[^\W\d_][\w&.' -]{1,60}?)\s*$",
     re.IGNORECASE)
+
+
+#: A writer's bio line under the story naming the outlet the writer reports for ("Jane Doe is
+#: a reporter for BuzzFeed News and is based in Los Angeles.", "John Roe is a senior
+#: correspondent at Example Times."): the writer's name, a reporter's role, "for"/"at", the
+#: outlet. Read only where the name is one of the story's bylines (the writer of this story
+#: reports for that outlet). "X is an editor of Y" or a columnist's bio naming a book names
+#: no publisher of the story.
+WRITER_ROLE_WORDS = ("reporter", "correspondent", "staff writer", "writer", "journalist",
+                     "staff reporter", "news reporter", "bureau chief")
+WRITER_BIO_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+is\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(WRITER_ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:for|at|with)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"(?=[\s,.;]|$)")
+

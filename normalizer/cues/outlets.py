@@ -563,7 +563,9 @@ GENERIC_WORDS = ("agency", "agencies", "agence", "agences", "agencia", "agencias
                  "agências", "agenzia", "agenzie", "agentur", "agenturen", "news", "nachrichten",
                  "noticias", "notícias", "press", "presse", "prensa", "imprensa", "service",
                  "services", "wire", "wires", "media", "medias", "médias", "online", "info",
-                 "infos", "internet", "web", "redaktion", "redacción", "rédaction", "staff")
+                 "infos", "internet", "web", "redaktion", "redacción", "rédaction", "staff",
+                 # a label's value naming no one ("Source: Various", "Fuente: Varios")
+                 "various", "varios", "varias", "divers", "diverse", "vari", "vários")
 # Small words inside names of organisations ("Voice of America", "Agence de Presse").
 NAME_CONNECTORS = ("of", "the", "and", "for", "de", "del", "des", "du", "la", "le", "les", "el",
                    "di", "da", "do", "dos", "das", "der", "die", "und", "für", "et", "y", "e")
@@ -598,12 +600,16 @@ def _tidy(name: str) -> str:
     "Ruptly News", "HawaiiNewsNow" -> "Hawaii News Now"; short all-caps acronyms ("KXAN")
     and lower-case names ("fn-press") stay as they are. A Chinese paper's website named
     after it ("澎湃新闻网", "证券时报网": the name, then "网", site) is the paper; a site whose
-    name is its own ("人民网", "环球网") keeps it."""
+    name is its own ("人民网", "环球网") keeps it; so is a Korean paper's company ("대전일보사":
+    the name, then "사", company)."""
     name = _COMPANY_SUFFIX_RE.sub("", name.strip(_EDGE)).strip(_EDGE)
     site = name[:-1]
     if name.endswith(CJK_SITE_ENDINGS) and len(site) >= 3 and _cjk_outlet_shape(site) \
             and not site.endswith(CJK_SITE_ENDINGS):
         return site
+    if name.endswith(KOREAN_COMPANY_ENDINGS) and len(site) >= 3 and _cjk_outlet_shape(site) \
+            and not site.endswith(KOREAN_COMPANY_ENDINGS):
+        return site  # "대전일보사": the company publishing 대전일보, named in its © line
     name = _DESK_RE.sub("", name).strip(_EDGE) or name
     words = []
     for word in name.split():
@@ -630,16 +636,19 @@ CJK_NOT_OUTLET_WORDS = (
 )
 #: How the name of a Chinese, Japanese or Korean outlet ends (the CJK counterpart of
 #: ORGANISATION_WORDS): "社" agency/paper, "报"/"報" paper, "网"/"網" site, "台" station,
-#: "刊"/"誌" magazine, "新闻"/"뉴스"/"ニュース" news, "일보"/"신문" daily/paper, "방송"/"放送"
+#: "刊"/"誌" magazine, "新闻"/"뉴스"/"ニュース"/"消息" news, "일보"/"신문" daily/paper, "방송"/"放送"
 #: broadcasting, "通信"/"통신" wire; a bracketed line of other words ("（拍手）") is no credit.
 CJK_ORGANISATION_ENDINGS = (
     "社", "报", "報", "网", "網", "台", "刊", "誌", "志", "新闻", "新聞", "通信", "通讯",
     "通訊", "传媒", "傳媒", "媒体", "媒體", "在线", "在線", "头条", "頭條", "财经", "財經",
     "电视", "電視", "广播", "廣播", "观察", "觀察", "ニュース", "テレビ", "放送", "新聞社",
-    "뉴스", "일보", "신문", "방송", "통신", "미디어", "타임스", "경제",
+    "뉴스", "일보", "신문", "방송", "통신", "미디어", "타임스", "경제", "消息",
 )
 #: ... of them, the one that names a website ("网"/"網", site).
 CJK_SITE_ENDINGS = ("网", "網")
+#: The word a Korean paper's company adds to the paper's name in its © line ("대전일보사",
+#: "매일신문사": 사, company): the paper (대전일보) is the story's outlet.
+KOREAN_COMPANY_ENDINGS = ("사",)
 #: The most CJK letters an outlet the table does not know has in a bracketed sign-off.
 CJK_SIGNOFF_NAME_MAX = 8
 _CJK_ONLY_RE = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+$")
@@ -652,6 +661,15 @@ def _cjk_outlet_shape(name: str) -> bool:
     return bool(_CJK_ONLY_RE.match(name)) and 2 <= len(name) <= CJK_SIGNOFF_NAME_MAX \
         and name.endswith(CJK_ORGANISATION_ENDINGS) \
         and not any(w in name for w in CJK_NOT_OUTLET_WORDS)
+
+
+def is_generic_name(name: str) -> bool:
+    """``name`` is only words that name a kind of organisation ("News", "Agencies", "Press
+    Service"; :data:`GENERIC_WORDS`) and the small words between them: no outlet's name (a
+    © line's "News Limited" with its company suffix taken off leaves "News")."""
+    words = name.split()
+    return bool(words) and all(w.lower().strip(".,") in GENERIC_WORDS
+                               or w.lower() in NAME_CONNECTORS for w in words)
 
 
 def _looks_like_outlet(name: str, *, strict: bool) -> bool:
@@ -672,8 +690,7 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
         return False  # "(prices start at just $2,199 with code)": a phrase in brackets
     if len(_CJK_RE.findall(name)) > CJK_NAME_MAX:
         return False
-    if all(w.lower().strip(".,") in GENERIC_WORDS or w.lower() in NAME_CONNECTORS
-           for w in words):
+    if is_generic_name(name):
         return False
     if not strict:
         return True
@@ -934,6 +951,35 @@ def cjk_desk_outlet(line: str) -> str | None:
         return None
     name = m.group("name")
     return as_written(canonical_source(name), [name]) or name
+
+
+#: A Chinese story's lead naming the outlet that reports it, then "讯" (news, report) and a
+#: comma or colon ("证券时报e公司讯，...": the paper, its desk's name, "讯"; "人民网讯："), or
+#: in lenticular brackets opening the lead ("【财新网】9月26日，..."):
+#: the outlet is the lead's longest start shaped as an outlet's name. "本报讯" ("this paper
+#: reports") names none (:data:`CJK_NOT_OUTLET_WORDS`).
+CJK_NEWS_LEAD_RE = re.compile(r"^\s*(?P<lead>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}?)讯\s*[，,：:]"
+                              # ... or in lenticular brackets opening the lead ("【财新网】9月26日，")
+                              r"|^[\s\u3000]*【(?P<bracket>[^【】\s]{2,12})】(?=\S)")
+
+
+def cjk_news_lead(text: str) -> str | None:
+    """The outlet a Chinese lead names before its "讯" (see :data:`CJK_NEWS_LEAD_RE`)."""
+    m = CJK_NEWS_LEAD_RE.match(text[:20])
+    if m is None:
+        return None
+    if m.group("bracket"):
+        name = m.group("bracket")
+        known = canonical_source(name)
+        if known:
+            return as_written(known, [name])
+        return outlet_name(name, strict=True) if _cjk_outlet_shape(name) else None
+    lead = m.group("lead")
+    for end in range(len(lead), 1, -1):
+        known = canonical_source(lead[:end])
+        if known or _cjk_outlet_shape(lead[:end]):
+            return as_written(known, [lead]) if known else outlet_name(lead[:end], strict=True)
+    return None
 
 
 def ending_source(text: str) -> str | None:

@@ -1365,6 +1365,23 @@ def _provider_before_date(line: str, owner: etree._Element | None) -> str | None
     return None
 
 
+def _provider_after_date(before: str, line: str, owner: etree._Element | None) -> str | None:
+    """The provider a portal's header links right after the story's date, the link alone in
+    its element ("2019年11月25日 18:57" then ``<a class="source">参考消息</a>``, the slot
+    Chinese portals give the paper they carry): an outlet the table knows, or a name shaped
+    as one (strict: a person's name is no provider)."""
+    from normalizer.text.dates import split_date_line
+
+    if owner is None or owner.tag != "a" or not line \
+            or len(line) > credit_cues.SLOT_VALUE_MAX_CHARS:
+        return None
+    is_date, left = split_date_line(before)
+    if not is_date or left:
+        return None
+    known = canonical_source(line)
+    return _not_photo(as_written(known, [line]) if known else outlet_name(line, strict=True))
+
+
 def _author_meta_agency(tree: etree._Element) -> str | None:
     """A news agency named as the page's author in its metadata, where the page is not the
     agency's own (by the site name it gives itself, else by its address)."""
@@ -1387,11 +1404,13 @@ def _author_meta_agency(tree: etree._Element) -> str | None:
 
 
 def _sites_own_notice(tree: etree._Element, source: str) -> bool:
-    """``source`` is the page's own name (or its start, "News.yam" of "News.yam.md"): read
+    """``source`` is the page's own name (or its start, "News.yam" of "News.yam.md"; or a
+    label of its host name, "sina" of "news.sina.com.cn"): read
     from the site's copyright notice, it yields to a provider the header credits (an
     aggregator's item)."""
     folded = _fold(source)
-    return len(folded) >= 4 and any(name.startswith(folded) for name in _site_names(tree))
+    return len(folded) >= 4 and any(name.startswith(folded) or folded in name.split(".")[1:-1]
+                                    for name in _site_names(tree))  # ("news.sina.com.cn")
 
 
 def _lead_slot(stories: list[dict], start, lead: list | None = None) -> str | None:
@@ -1431,5 +1450,7 @@ def _slot_credit(tree: etree._Element, header: list) -> str | None:
                 return found
             continue
         if found := _provider_before_date(line, owner):
+            return found
+        if i and (found := _provider_after_date(_line(header[i - 1])[0], line, owner)):
             return found
     return _author_meta_agency(tree)

@@ -26,6 +26,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     as_credited,
     as_written,
     canonical_source,
+    cjk_news_lead,
     cjk_notice_source,
     find_source,
     is_data_provider,
@@ -408,6 +409,22 @@ def _closing_blocks(segment: Segment) -> list:
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
+def writer_bio_source(blocks: list, byline: list[str]) -> str | None:
+    """The outlet a bio line of the story's own writer says the writer reports for ("Jane Doe
+    is a reporter for BuzzFeed News ...": :data:`credit_cues.WRITER_BIO_RE`), or None: the
+    name must be one of ``byline`` (another person's bio names their outlet, not this
+    story's publisher)."""
+    if not byline:
+        return None
+    for b in blocks:
+        m = credit_cues.WRITER_BIO_RE.match(b.text) if " is " in b.text[:60] else None
+        if m and m.group("name") in byline:
+            outlet = m.group("outlet").strip(" .")
+            known = canonical_source(outlet)
+            return as_credited(outlet, known) if known else outlet_name(outlet, strict=True)
+    return None
+
+
 def labelled_apart(blocks: list) -> str | None:
     """The outlet a source label alone on its line names in the next line ("Источник:"
     then "УНН", "المصدر:" then "(أبوظبي - البيان)"): the page's source slot pasted with
@@ -491,6 +508,27 @@ def bar_dateline(text: str) -> tuple[str, str] | None:
     return m.group("place"), found
 
 
+#: How a byline's tail left alone on its line starts: the separator between the writer's name
+#: and the outlet (", ET Bureau|", "| Reuters", "/ EFE"), the name taken off above it.
+BYLINE_TAIL_MARKS = ",|/·•"
+#: The most words such a tail holds: the outlet's name and its desk's word.
+BYLINE_TAIL_MAX_WORDS = 4
+
+
+def byline_tail_source(text_blocks: list) -> str | None:
+    """The outlet a byline's tail names where the extractor left it as the story's first line
+    (", ET Bureau|" under "By J Vignesh"): a separator first, then a name the outlets table
+    knows, a few words at most; None for other lines."""
+    if not text_blocks:
+        return None
+    text = text_blocks[0].text.strip()
+    if not text or text[0] not in BYLINE_TAIL_MARKS \
+            or len(text.split()) > BYLINE_TAIL_MAX_WORDS:
+        return None
+    name = text.strip(" " + BYLINE_TAIL_MARKS)
+    return as_credited(name, canonical_source(name)) if name else None
+
+
 # --- Per story -------------------------------------------------------------------------------
 
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
@@ -529,6 +567,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         agency = agency or site_dateline(tb.text)  # "tidewater.no, OSLO - ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
+            break
+        lead = cjk_news_lead(tb.text)  # "证券时报e公司讯，..."
+        if lead:
+            source = _not_release(lead)
             break
         reporter = reporter_bracket(tb.text)  # "〔記者NAME／PLACE報導〕"
         if reporter:
@@ -646,6 +688,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = trailing_signoff(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
+    if source is None:
+        source = _not_release(byline_tail_source(text_blocks))  # ", ET Bureau|"
     if source is None or by_notice:
         # "Associated Press writer X contributed", "Follow AP's coverage at": the agency's own
         # tagline inside the story names its teller, over a distributor's copyright notice
@@ -658,5 +702,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
         byline = next(([b.notes["kicker_by"]] for b in segment.blocks if "kicker_by" in b.notes),
                       [])
+    if source is None:  # "Jane Doe is a reporter for BuzzFeed News." under Jane Doe's story
+        source = _not_release(writer_bio_source(segment.blocks, byline))
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}
