@@ -1255,12 +1255,12 @@ def _trailing_titles(blocks: list[Block]) -> None:
     """Headline-shaped lines after the post's last sentence: the titles of other stories
     a page listed under this one, pasted without their label or links (see
     :data:`TRAILING_TITLES_MAX`; a longer run when it reads as headlines,
-    :func:`_headline_run`). Only after a sentence of the post's own text. Then, above what
-    that took, once more letting titles ask a question (:func:`_question_title`: "Razionale
-    o psicopatico? La metamorfosi di Putin"), in a run of up to :data:`QUESTION_RUN_MAX`
-    lines that :func:`_headline_run` reads as headlines."""
-    _trailing_run(blocks, questions=False)
-    _trailing_run(blocks, questions=True)
+    :func:`_headline_run`). Only after a sentence of the post's own text. First letting
+    titles ask a question (:func:`_question_title`: "Razionale o psicopatico? La
+    metamorfosi di Putin"), in a run of up to :data:`QUESTION_RUN_MAX` lines that
+    :func:`_headline_run` reads as headlines; where that finds none, without them."""
+    if not _trailing_run(blocks, questions=True):
+        _trailing_run(blocks, questions=False)
 
 
 def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
@@ -1788,23 +1788,28 @@ def _writer_bios(blocks: list[Block]) -> None:
     opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
     BIO_RE`), or, for a writer the post's byline names, their beat or any bio verb
     (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
-    has story text after it."""
+    has story text after it. The same above a heading (where a post's next story may
+    open, round 12: a bio pasted between two stories), for a bio of one sentence."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
+    walking, at_end = True, True  # (walking up from the post's end, or from a heading)
     for b in reversed(blocks):
-        if b.role != TEXT or b.kind != BlockKind.P:
+        if b.role == TEXT and b.kind == BlockKind.HEAD:
+            walking, at_end = True, False
+            continue
+        if not walking or b.role != TEXT or b.kind != BlockKind.P:
             continue
         found = cues.BIO_RE.match(b.text)
         if found is None:
             beat = cues.BIO_BEAT_RE.match(b.text)
             if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
                 found = beat
-        if found is not None:
+        if found is not None and (at_end or _sentences(b.text) <= 1):
             b.mark(CRUFT, RemovedKind.OTHER)
         elif (b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)) \
                 and not _title_shaped(b, inner_stops=True):
             # (another story's title under the bio, however long, is passed over: a
             # related list the page printed after it)
-            return  # the story's last paragraph of body text
+            walking = False  # the story's last paragraph of body text
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
