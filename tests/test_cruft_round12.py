@@ -23,8 +23,10 @@ EN = ("The minister said on Tuesday that talks would resume next week, adding th
       "sides had agreed to keep the channel open despite the tensions in the region.")
 EN2 = ("Officials in both capitals declined to comment on the timing, but diplomats said a "
        "meeting of deputy ministers was being prepared for early next month.")
-ZH = "据介绍，今年以来全市新建公园绿地四十余处，市民出门五分钟即可到达身边的小游园，满意度明显提升。"
-ZH2 = "市园林部门负责人表示，下一步将继续推进老旧公园改造，增加健身设施和儿童游乐场地，方便群众休闲。"
+ZH = ("据介绍，今年以来全市新建公园绿地四十余处，市民出门五分钟即可到达身边的小游园，"
+      "满意度明显提升。")
+ZH2 = ("市园林部门负责人表示，下一步将继续推进老旧公园改造，增加健身设施和儿童游乐场地，"
+       "方便群众休闲。")
 HE = ("שר האוצר אמר היום כי התקציב יוגש לממשלה בשבוע הבא, וכי הוא כולל קיצוצים במשרדים "
       "רבים לצד תוספות לביטחון ולבריאות.")
 HE2 = ("לדבריו, הצעת התקציב גובשה לאחר דיונים ארוכים עם ראשי המשרדים, והיא צפויה לעבור "
