@@ -177,3 +177,14 @@ def test_a_bio_between_two_stories_goes_and_a_storys_line_above_a_heading_stays(
     blocks += dump_blocks(EN2)
     classify(blocks)
     assert [b.role for b in blocks][:2] == [TEXT, TEXT]
+
+
+def test_unpunctuated_chinese_lines_closing_the_story_go() -> None:
+    lines = [ZH, ZH2, "公园东门入口", "市民在湖边健身步道上散步"]
+    assert roles(lines) == [TEXT, TEXT, CRUFT, CRUFT]
+
+
+@pytest.mark.parametrize("last", ["（记者 王明 通讯员 李华）", "工程预计明年五月完工。"])
+def test_closing_credit_and_last_sentence_stay(last: str) -> None:
+    assert roles([ZH, ZH2, last]) == [TEXT, TEXT, TEXT]
+    assert roles([ZH, "公园东门入口", last])[1] == TEXT  # (a line above a sentence stays)

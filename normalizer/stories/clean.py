@@ -1534,6 +1534,7 @@ def _tail(part: list[Block]) -> None:
         return
     tail = part[last_body + 1:]
     _pasted_captions(tail)
+    _unpunctuated_tail(tail)
     first = next((i for i, b in enumerate(tail) if b.role == CRUFT
                   and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)), None)
     if first is None:
@@ -1585,6 +1586,32 @@ def _pasted_captions(tail: list[Block]) -> None:
     for b in tail[at[0] + 1:]:
         if _tail_candidate(b) and _sentences(b.text) <= 1:
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: Scripts whose story lines always close with a full stop or a bracket ("。", "！", "）"):
+#: Chinese and Japanese. A short line of theirs with neither, after the story's last
+#: sentence, is a picture's caption or label (round 12: "活动现场", a scene under a photo).
+CLOSED_LINE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA")
+#: ... at most this many words (a caption tells the picture in a phrase).
+UNPUNCTUATED_CAPTION_MAX_WORDS = 20
+_BRACKET_CLOSE = ")）]】」』》〉"
+
+
+def _unpunctuated_tail(tail: list[Block]) -> None:
+    """The lines closing a story's tail (pictures and lines taken out passed over) that
+    are short, of a script of :data:`CLOSED_LINE_SCRIPTS`, and end with no full stop,
+    bracket or colon: captions (a credit in brackets, "（记者 X）", or a label over a list
+    stays; so does any line above a sentence)."""
+    for b in reversed(tail):
+        if b.role in (IMAGE, CRUFT):
+            continue
+        text = b.text.rstrip()
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > UNPUNCTUATED_CAPTION_MAX_WORDS \
+                or _script_of(text) not in CLOSED_LINE_SCRIPTS or is_sentence(text) \
+                or text.endswith(tuple(_BRACKET_CLOSE)) or _introduces_list(text) \
+                or _story_line(text):
+            return
+        b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines of a word or a few ("Bea", "SHOW-MY", "BEA ALONZO") right above a story's related
