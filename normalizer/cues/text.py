@@ -864,10 +864,9 @@ CHROME_PHRASE_RE = re.compile(one_of(
     before=lambda w: "" if _UNSPACED_START.match(w) else r"(?<![^\W_])",
     after=lambda w: "" if _UNSPACED_START.match(w[-1]) else r"(?![^\W_])"), _I)
 # The filler a line of chrome words may hold besides them: separators and counters
-# ("0x", "( 15 )", "1.2k", "|", "·"), the brackets round Chinese buttons ("【打印本页】
-# 【关闭窗口】": print, close the window) and a pager's arrows ("Next >", "Next Page »", which
-# the folded line reads as a straight quote).
-CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]【】〔〕［］「」（）<>«»‹›\"–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
+# ("0x", "( 15 )", "1.2k", "|", "·"), and the brackets round Chinese buttons ("【打印本页】
+# 【关闭窗口】": print, close the window).
+CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Tested first, since the two patterns above cost a tenth of a millisecond a line: in a
 # line made of chrome words and filler, every run of letters and digits is a run of a
 # chrome word (CHROME_RUN_RE) or a counter's (CHROME_COUNTER_RUN_RE: "12", "0x", "1.2k",

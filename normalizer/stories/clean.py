@@ -80,7 +80,7 @@ def is_promo(block: Block) -> bool:
 def is_chrome(block: Block) -> bool:
     if cues.CHROME_RE.match(block.text):
         return True
-    low = block.folded.strip(" :.|·•…")
+    low = _PAGER_ARROW_END.sub("", block.folded.strip(" :.|·•…"))
     if low in cues.CHROME_WORDS:
         return True
     if block.words > CHROME_LINE_MAX_WORDS:
@@ -93,6 +93,10 @@ def is_chrome(block: Block) -> bool:
         and not cues.CHROME_FILLER_RE.sub("", cues.CHROME_PHRASE_RE.sub(" ", low))
 
 
+#: A pager's arrow after its word ("Next >", "Next Page »", which the folded line reads as
+#: a straight quote), read away before the chrome words are looked for (round 12); a line
+#: of a bare arrow is left to the related-list rules.
+_PAGER_ARROW_END = re.compile(r"(?<=\w)\s*[>»›\"]+\s*$")
 _RUN = re.compile(r"[^\W_]+")
 #: A counter run straight into the word it counts ("98shares", "12comments").
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
@@ -1534,7 +1538,9 @@ def _tail(part: list[Block]) -> None:
         return
     tail = part[last_body + 1:]
     _pasted_captions(tail)
-    _unpunctuated_tail(tail)
+    if all(is_sentence(b.text) for b in part[:last_body + 1]
+           if b.role == TEXT and b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS):
+        _unpunctuated_tail(tail)  # (a page that punctuates its paragraphs: a blog may not)
     first = next((i for i, b in enumerate(tail) if b.role == CRUFT
                   and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)), None)
     if first is None:
@@ -1601,7 +1607,9 @@ def _unpunctuated_tail(tail: list[Block]) -> None:
     """The lines closing a story's tail (pictures and lines taken out passed over) that
     are short, of a script of :data:`CLOSED_LINE_SCRIPTS`, and end with no full stop,
     bracket or colon: captions (a credit in brackets, "（记者 X）", or a label over a list
-    stays; so does any line above a sentence)."""
+    stays; so does any line above a sentence). Asked where every long paragraph above
+    ends as a sentence (a blogger who leaves out full stops writes info lines so:
+    a camp's name, its phone, its prices)."""
     for b in reversed(tail):
         if b.role in (IMAGE, CRUFT):
             continue
