@@ -1538,7 +1538,8 @@ def _tail(part: list[Block]) -> None:
         return
     tail = part[last_body + 1:]
     _pasted_captions(tail)
-    if all(is_sentence(b.text) for b in part[:last_body + 1]
+    if all(is_sentence(b.text) or b.text.rstrip().endswith(tuple(_BRACKET_CLOSE))
+           for b in part[:last_body + 1]
            if b.role == TEXT and b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS):
         _unpunctuated_tail(tail)  # (a page that punctuates its paragraphs: a blog may not)
     first = next((i for i, b in enumerate(tail) if b.role == CRUFT
@@ -1608,8 +1609,8 @@ def _unpunctuated_tail(tail: list[Block]) -> None:
     are short, of a script of :data:`CLOSED_LINE_SCRIPTS`, and end with no full stop,
     bracket or colon: captions (a credit in brackets, "（记者 X）", or a label over a list
     stays; so does any line above a sentence). Asked where every long paragraph above
-    ends as a sentence (a blogger who leaves out full stops writes info lines so:
-    a camp's name, its phone, its prices)."""
+    ends as a sentence or with a bracket ("…(文/图 X)": the writer's credit closing it); a
+    blogger who leaves out full stops writes info lines so: a camp's name, its phone."""
     for b in reversed(tail):
         if b.role in (IMAGE, CRUFT):
             continue
