@@ -17,6 +17,11 @@ from collections.abc import Callable, Iterable
 from normalizer.cues.outlets import photo_credit_names, wire_services
 
 _I = re.IGNORECASE
+#: A word's start: after no letter or digit, or after a Han character or kana (Chinese and
+#: Japanese run their words together: "内容仅供参考" holds "仅供参考" after "容").
+WORD_START = r"(?<![^\W\u3040-\u30ff\u3400-\u9fff])"
+#: ... and its end, before no letter or digit or before a Han character or kana.
+WORD_END = r"(?![^\W\u3040-\u30ff\u3400-\u9fff])"
 
 
 def one_of(words: Iterable[str], *, flags: int = 0,
@@ -90,7 +95,7 @@ class StemsAtWordStart:
 
     def __init__(self, words: Iterable[str], flags: int = re.IGNORECASE) -> None:
         words = tuple(words)
-        self.pattern = re.compile(r"(?<!\w)(?:" + one_of(words, flags=flags)
+        self.pattern = re.compile(WORD_START + "(?:" + one_of(words, flags=flags)
                                   .replace("\\ ", r"\s+") + ")", flags)
         groups: dict[str, list[str]] = {}
         for w in sorted(set(words), key=lambda w: (-len(w), w)):
@@ -175,9 +180,19 @@ _CJK_LABELS = "|".join(re.escape(w).replace("\\ ", r"\s*")
                        for w in sorted(CJK_PHOTO_LABELS, key=len, reverse=True))
 _CJK_TITLES = "|".join(sorted(CJK_REPORTER_TITLES, key=len, reverse=True))
 _CJK_SHOT = r"(?:摄|攝)(?:影)?"
+#: "Picture" closing a caption after the name, as "摄" does ("…记者段彦超 图", "… 小花母亲供图",
+#: round 12), and the words opening a line that says where the pictures come from
+#: ("图片均来自网络", "本文图片来源于网络": the pictures are from the internet).
+CJK_PICTURE_CREDITS = ("供图", "供圖", "图", "圖")
+CJK_FROM_WORDS = ("来自", "來自", "来源于", "來源於", "源自", "选自", "選自", "均来自", "均來自",
+                  "皆来自", "皆來自", "均为", "均為", "来源", "來源")
+_CJK_PICTURED = "|".join(CJK_PICTURE_CREDITS)
 _CJK_CREDIT = (
     rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
-    rf"\s*{_CJK_SHOT}\s*[）)]?\s*$"                              # 新华社记者 才扬 摄
+    rf"\s*(?:{_CJK_SHOT}|{_CJK_PICTURED})\s*[）)]?\s*$"            # 新华社记者 才扬 摄
+    rf"|(?<=[\s/／。])[^\s，。；：、（）()/／]{{1,12}}?\s*[/／]?\s*(?:{_CJK_PICTURED})\s*$"  # 。 X供图
+    rf"|^\s*(?:本文|文中|文内|文內)?(?:{_CJK_LABELS})(?:{'|'.join(CJK_FROM_WORDS)})"  # 图片均来自网络
+    rf"|[（(][^（）()。]{{0,8}}(?:截图|截圖|截屏|截圖自|截图自)[^（）()]{{0,20}}[）)]\s*[。.]?\s*$"  # （视频截图）
     rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
@@ -264,6 +279,16 @@ PHOTO_LABEL_RE = re.compile(
     r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
     _I,
 )
+# ... or the label, a word for "by" or "courtesy of", then a capitalised name ("Photograph
+# by British Geological Survey", "Image courtesy of Flickr user X", "Bild von X", "Foto door
+# X", "Фото от X"), or a credit "via" a source ("Credit via X"): round 12, such credits
+# pasted as lines of their own. No sentence ("Photos by Reuters showed ..." is a story's),
+# at most PHOTO_LABEL_MAX_WORDS words.
+PHOTO_BY_WORDS = ("by", "courtesy of", "courtesy", "via", "von", "par", "door", "av", "af",
+                  "przez", "від", "от", "tarafından", "oleh", "credit", "credits")
+PHOTO_BY_RE = re.compile(
+    r"^(?:" + _PHOTO_WORDS + r")s?\s+(?:" + one_of(PHOTO_BY_WORDS, flags=_I).replace("\\ ", r"\s+")
+    + r")\s+(?-i:[A-ZÀ-ÞА-ЯЁ])|^credits?\s+via\s+\S", _I)
 PHOTO_LABEL_MAX_WORDS = 15
 # A screenshot's credit, "Screenshot: X" or "Tangkapan layar TVRI" ("screen capture" and
 # the like in the languages of the sets and their neighbours), as a short line of its own.
@@ -433,6 +458,18 @@ RELATED_LABELS = (
     "relaterede artikler", "gerelateerde artikelen", "gerelateerd", "նմանատիպ նորություններ",
     "առնչվող նորություններ", "მსგავსი სიახლეები", "مطالب مرتبط", "أخبار ذات صلة",
     "כתבות נוספות",
+    # "more on the same topic" and "look at these stories too" (round 12: a Hebrew flash's
+    # topic list under "עוד באותו נושא:", a Turkish page's "Bu Haberlere de Göz Atın")
+    "more on this topic", "more on the same topic", "more on the topic", "mehr zum thema",
+    "mehr zum gleichen thema", "plus sur ce sujet", "sur le même sujet", "más sobre el tema",
+    "más sobre este tema", "mais sobre o assunto", "mais sobre o tema", "altro sull'argomento",
+    "sullo stesso argomento", "meer over dit onderwerp", "więcej na ten temat",
+    "více k tématu", "viac k téme", "mer om ämnet", "mere om emnet", "mer om temaet",
+    "lisää aiheesta", "bővebben a témáról", "mai multe despre subiect", "περισσότερα για το θέμα",
+    "більше на тему", "bu konuda daha fazla", "bu haberlere de göz atın", "bunlara da göz atın",
+    "lebih lanjut tentang topik ini", "thêm về chủ đề này", "עוד באותו נושא", "עוד על הנושא",
+    "المزيد حول الموضوع", "المزيد عن الموضوع", "更多相关报道", "更多相關報導", "同じテーマの記事",
+    "관련 주제 기사",
     # ... and "see also", "suggested", "editor's picks", "don't miss", "read:" of more
     # languages (Arabic, Persian, Chinese, Hungarian, Russian, Indonesian, Malay)
     "انظر أيضا", "انظر أيضاً", "الموضوعات المتعلقة", "مواضيع ذات صلة", "اقرأ أيضاً:",
@@ -796,6 +833,24 @@ CHROME_WORDS = frozenset((
     "artikel-services", "artikel-tools", "article tools", "article services",
     "outils de l'article", "herramientas del artículo", "strumenti dell'articolo",
     "komentar", "komentari", "bình luận", "yorum", "yorum yap", "kommentoi", "kommentera",
+    # "print" and the printable version's link of more languages, and a pager's "next page"
+    # (round 12: "Printer-friendly version", "הדפסה", "Next Page »")
+    "printer-friendly version", "printer friendly version", "print version", "printable version",
+    "print this page", "druckversion", "druckansicht", "version imprimable", "imprimer la page",
+    "versión para imprimir", "versione stampabile", "versão para impressão", "printversie",
+    "wersja do druku", "verze pro tisk", "verzia na tlač", "utskriftsvänlig version",
+    "tulostettava versio", "nyomtatható változat", "версия для печати", "версія для друку",
+    "yazdırılabilir sürüm", "versi cetak", "bản in", "גרסת הדפסה", "הדפסה", "הדפס",
+    "نسخة للطباعة", "印刷", "印刷する", "인쇄", "인쇄하기", "cetak", "प्रिंट", "друк", "udskriv",
+    "εκτύπωση", "tipărește", "printează", "štampaj", "ispis", "natisni", "spausdinti",
+    "打印此页", "列印本頁", "打印本頁", "打印文章", "next page", "previous page", "nächste seite",
+    "vorherige seite", "page suivante", "page précédente", "página siguiente", "página anterior",
+    "próxima página", "pagina successiva", "pagina precedente", "volgende pagina",
+    "następna strona", "poprzednia strona", "další strana", "následující stránka",
+    "seuraava sivu", "nästa sida", "næste side", "neste side", "következő oldal",
+    "pagina următoare", "следующая страница", "предыдущая страница", "наступна сторінка",
+    "sonraki sayfa", "önceki sayfa", "halaman berikutnya", "trang sau", "trang tiếp",
+    "העמוד הבא", "الصفحة التالية", "下一页", "上一页", "下一頁", "上一頁", "次のページ", "다음 페이지",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -809,8 +864,9 @@ CHROME_PHRASE_RE = re.compile(one_of(
     before=lambda w: "" if _UNSPACED_START.match(w) else r"(?<![^\W_])",
     after=lambda w: "" if _UNSPACED_START.match(w[-1]) else r"(?![^\W_])"), _I)
 # The filler a line of chrome words may hold besides them: separators and counters
-# ("0x", "( 15 )", "1.2k", "|", "·").
-CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
+# ("0x", "( 15 )", "1.2k", "|", "·"), and the brackets round Chinese buttons ("【打印本页】
+# 【关闭窗口】": print, close the window).
+CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Tested first, since the two patterns above cost a tenth of a millisecond a line: in a
 # line made of chrome words and filler, every run of letters and digits is a run of a
 # chrome word (CHROME_RUN_RE) or a counter's (CHROME_COUNTER_RUN_RE: "12", "0x", "1.2k",
@@ -840,7 +896,13 @@ CHROME_RE = re.compile(
     # keyword and tag labels of Chinese, Russian, Arabic and Persian pages; a Persian
     # agency's end-of-item marker ("انتهای پیام/ی", "end of message/<editor>")
     r"關鍵字[:：]|关键字[:：]|關鍵詞[:：]|关键词[:：]|標籤[:：]|标签[:：]|ключевые слова:|"
-    r"كلمات مفتاحية|برچسب ها|انتهای پیام)",
+    r"كلمات مفتاحية|برچسب ها|انتهای پیام|"
+    # the tag label of more languages before the post's tags (round 12: "Etiketler: ...")
+    r"(?:etiketler|etichette|tagit|taggar|tagi|štítky|címkék|cimkék|emneord|stikkord|"
+    r"trefwoorden|palavras-chave|palabras clave|mots-clés|stichwörter|schlagworte|"
+    r"avainsanat|słowa kluczowe|klíčová slova|kľúčové slová|cuvinte cheie|λέξεις-κλειδιά|"
+    r"ετικέτες|мітки|ключові слова|теги|anahtar kelimeler|kata kunci|từ khóa|תגיות|"
+    r"الوسوم|الكلمات المفتاحية|टैग|タグ|태그)\s*[:：])",
     _I,
 )
 
@@ -1144,6 +1206,19 @@ SITE_CONTROL_LABELS = (
     "exit full screen", "exit fullscreen", "vollbild beenden", "quitter le plein écran",
     "salir de pantalla completa", "выйти из полноэкранного режима", "вийти з повноекранного режиму",
     "kļūda rakstā?", "klaida straipsnyje?", "viga artiklis?",
+    # write to the story's reporter (round 12: "פנייה לכתב/ת", "contact the reporter")
+    "contact the reporter", "contact the author", "contact the writer", "email the reporter",
+    "email the author", "write to the author", "write to the reporter", "autor kontaktieren",
+    "kontakt zum autor", "schreiben sie dem autor", "contacter l'auteur", "écrire à l'auteur",
+    "contactar al autor", "escribir al autor", "contatar o autor", "fale com o autor",
+    "contatta l'autore", "scrivi all'autore", "neem contact op met de auteur",
+    "kontakt med författaren", "kontakt forfatteren", "ota yhteyttä toimittajaan",
+    "napisz do autora", "kontaktujte autora", "napište autorovi", "írjon a szerzőnek",
+    "contactează autorul", "επικοινωνία με τον συντάκτη", "связаться с автором", "написать автору",
+    "зв'язатися з автором", "написати автору", "yazara ulaşın", "yazara yaz", "hubungi penulis",
+    "liên hệ tác giả", "פנייה לכתב", "פנייה לכתב/ת", "פנייה לכתבת", "כתבו לכתב", "راسل الكاتب",
+    "تواصل مع الكاتب", "لکھاری سے رابطہ", "联系作者", "聯繫作者", "联系记者", "聯繫記者", "記者に連絡",
+    "기자에게 문의", "기자에게 메일",
 )
 # ... and the comment form's call to the reader ("Add a new comment", "Szólj hozzá!",
 # "إضافة تعليق جديد", "Skomentuj"), a button's label on a line of its own.
@@ -1192,7 +1267,7 @@ ERROR_REQUESTS = (
     "напишите нам", "выделите", "повідомте нам", "напишіть нам", "виділіть",
     "bize bildirin", "bize yazın", "beritahu kami", "hubungi kami", "báo cho chúng tôi",
     "javite nam", "sporočite nam", "praneškite mums", "informējiet mūs", "andke meile teada",
-    "הודיעו לנו", "أخبرنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
+    "הודיעו לנו", "דווחו לנו", "כתבו לנו", "ספרו לנו", "أخبرنا", "راسلنا", "اكتب لنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
     "제보해",
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
@@ -1454,6 +1529,10 @@ NETWORK_NAMES = (
     "snapchat", "pinterest", "flipboard", "вконтакте", "дзен", "телеграм", "фейсбук",
     "غوغل نيوز", "جوجل نيوز", "فيسبوك", "تويتر", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام",
     "تيليجرام", "واتساب", "اینستاگرام", "تلگرام", "توییتر",
+    # the Chinese, Japanese and Korean networks and official accounts (round 12: "欢迎扫描…
+    # 二维码关注…官方微信", scan the QR code and follow the official WeChat)
+    "微信", "微博", "公众号", "公眾號", "抖音", "快手", "今日头条", "小红书", "哔哩哔哩", "二维码",
+    "二維碼", "카카오톡", "카카오스토리", "네이버 블로그",
 )
 FOLLOW_LINE_MAX_WORDS = 14
 FOLLOW_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(FOLLOW_VERBS, flags=_I) + r")(?!\w)", _I)
@@ -1462,12 +1541,17 @@ FOLLOW_VERB_RE = re.compile(r"^[\s>»•*|]*(?:" + one_of(FOLLOW_VERBS, flags=_I
 #: long; the verbs here include the site's "us" or are orders ("connect with us", "ikuti").
 FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge uns", "folgen sie uns",
                    "suivez-nous", "síguenos", "seguici", "volg ons", "følg os", "följ oss",
-                   "obserwuj nas", "sledujte nás", "bizi takip edin", "ikuti kami", "ikuti")
-FOLLOW_VERB_ANYWHERE_RE = re.compile(r"(?<!\w)(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
-                                     + r")(?!\w)", _I)
+                   "obserwuj nas", "sledujte nás", "bizi takip edin", "ikuti kami", "ikuti",
+                   # (Chinese: "follow" with the site's or the reader's word, a bare
+                   # "关注" is also "pay attention to")
+                   "欢迎关注", "歡迎關注", "关注我们", "關注我們", "请关注", "請關注", "扫码关注",
+                   "掃碼關注", "欢迎扫描", "歡迎掃描", "扫描二维码", "掃描二維碼", "长按识别",
+                   "長按識別", "フォローしてください", "팔로우하세요", "구독하세요")
+FOLLOW_VERB_ANYWHERE_RE = re.compile(WORD_START + "(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
+                                     + ")" + WORD_END, _I)
 FOLLOW_ADDRESSED_MAX_WORDS = 25
 FOLLOW_BARE_MAX_WORDS = 20
-NETWORK_NAME_RE = re.compile(r"(?<!\w)(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
+NETWORK_NAME_RE = re.compile(WORD_START + "(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
 
 # --- Comment policies and the site's disclaimers --------------------------------------------
 # The note a site prints over its readers' comments ("We welcome a lively debate ... read
@@ -1565,10 +1649,10 @@ class SiteNotice:
         self.addressed = addressed
         whole = tuple(whole)  # (short subjects are whole words: "app" is no "approach")
         self.state = tuple(state)
-        self.subject_re = re.compile(r"(?<!\w)(?:" + one_of(
+        self.subject_re = re.compile(WORD_START + "(?:" + one_of(
             (*subject, *whole), flags=_I,
             after=lambda w: r"(?!\w)" if w in whole else "").replace("\\ ", r"\s+") + ")", _I)
-        self.state_re = re.compile(r"(?<!\w)(?:" + one_of(self.state, flags=_I)
+        self.state_re = re.compile(WORD_START + "(?:" + one_of(self.state, flags=_I)
                                    .replace("\\ ", r"\s+") + ")", _I)
 
     def found(self, text: str, words: int) -> bool:
@@ -1604,13 +1688,15 @@ COMMENTS_CLOSED = SiteNotice("comments closed", subject=(
 ), max_words=14, lead=3)
 #: The story is old ("This article is more than 5 years old", "Prenez note que cet article
 #: publié en 2017 pourrait contenir des informations qui ne sont plus à jour").
-ARTICLE_AGE = SiteNotice("article age", subject=(
+#: What a notice about the story calls it ("this article", "Artikel", "本文").
+ARTICLE_WORDS = (
     "this article", "this story", "this content", "this page", "article", "artikel", "artikkel",
     "artikkeli", "artiklen", "artikeln", "artículo", "artigo", "articolo", "artykuł", "článek",
     "článok", "cikk", "articol", "άρθρο", "стать", "матеріал", "материал", "makale", "haber",
     "berita", "bài viết", "המאמר", "הכתבה", "المقال", "المادة", "文章", "本文", "記事", "기사",
     "beitrag", "bericht", "nota", "notícia", "noticia", "notizia",
-), state=(
+)
+ARTICLE_AGE = SiteNotice("article age", subject=ARTICLE_WORDS, state=(
     "years old", "year old", "older than", "out of date", "outdated", "no longer up to date",
     "no longer current", "plus à jour", "obsolète", "ancien", "nicht mehr aktuell", "älter als",
     "veraltet", "jahre alt", "desactualizad", "obsolet", "desatualizad", "non più aggiornat",
@@ -1737,8 +1823,50 @@ BROADCAST_TIMES = SiteNotice("broadcast times", subject=(
     "à la demande", "a la carta", "bajo demanda", "on demand su", "in replica", "em reprise",
     "terugkijken", "terugluisteren",
 ), max_words=40)
+#: A market desk's disclaimer: the story is no investment advice ("This article does not
+#: constitute investment advice", "声明：…仅供参考，不构成实质性投资建议", round 12), in the
+#: languages of the sets and their neighbours. A story about advice ("the bank gave no
+#: investment advice") lacks the denial's words.
+INVESTMENT_DISCLAIMER = SiteNotice("investment disclaimer", subject=(
+    "investment advice", "financial advice", "investment recommendation", "anlageberatung",
+    "anlageempfehlung", "anlagerat", "conseil en investissement", "recommandation d'investissement",
+    "conseil financier", "asesoramiento financiero", "recomendación de inversión",
+    "consejo de inversión", "asesoría de inversión", "recomendação de investimento",
+    "aconselhamento financeiro", "consulenza finanziaria", "consiglio di investimento",
+    "raccomandazione di investimento", "beleggingsadvies", "financieel advies",
+    "porady inwestycyjnej", "rekomendacji inwestycyjnej", "investiční doporučení",
+    "investiční poradenství", "investeringsrådgivning", "sijoitusneuvontaa", "befektetési tanács",
+    "recomandare de investiții", "επενδυτική συμβουλή", "инвестиционной рекомендацией",
+    "инвестиционным советом", "інвестиційною порадою", "yatırım tavsiyesi", "saran investasi",
+    "lời khuyên đầu tư", "ייעוץ השקעות", "המלצה להשקעה", "نصيحة استثمارية", "توصية استثمارية",
+    "投资建议", "投資建議", "投资依据", "投資依據", "投资意见", "投資意見", "投資助言", "投資勧誘",
+    "투자 권유", "투자 조언",
+), state=(
+    "not constitute", "does not constitute", "do not constitute", "not intended as",
+    "should not be construed", "for information only", "for informational purposes",
+    "stellt keine", "stellen keine", "keine anlageberatung", "ne constitue", "ne constituent",
+    "no constituye", "no constituyen", "não constitui", "não constituem", "non costituisce",
+    "non costituiscono", "vormt geen", "is geen", "nie stanowi", "nie stanowią",
+    "nepředstavuje", "není", "utgör inte", "udgør ikke", "utgjør ikke", "ei ole", "nem minősül",
+    "nu constituie", "δεν αποτελεί", "не является", "не являются", "не є", "değildir",
+    "bukan merupakan", "không phải là", "אינו מהווה", "אינה מהווה", "אין לראות", "لا يشكل",
+    "لا تشكل", "不构成", "不構成", "仅供参考", "僅供參考", "不作为", "不作為", "ではありません",
+    "아닙니다",
+), max_words=60)
+#: Where the story ran in the paper, with its page ("A version of this article appeared in
+#: print on March 17, 2016, on page F14 of the New York edition", "Dieser Artikel erschien
+#: auf Seite 3", round 12): the story named, and the page it ran on (a story may say that
+#: it "first appeared in the printed edition": its own line, tests/test_cruft_round7.py).
+PRINT_EDITION = SiteNotice("print edition", subject=ARTICLE_WORDS, state=(
+    "appeared in print on", "appears in print on", "erschien auf seite", "erschien in der "
+    "printausgabe auf seite", "paru en page", "publié en page", "publicado en la página",
+    "apareció en la página", "publicado na página", "pubblicato a pagina", "uscito a pagina",
+    "verscheen op pagina", "ukazał się na stronie", "vyšel na straně", "опубликован на странице",
+    "опубліковано на сторінці", "sayfasında yayımlandı", "dimuat di halaman",
+), max_words=45, lead=6)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
-                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES)
+                NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
+                INVESTMENT_DISCLAIMER, PRINT_EDITION)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -80,7 +80,7 @@ def is_promo(block: Block) -> bool:
 def is_chrome(block: Block) -> bool:
     if cues.CHROME_RE.match(block.text):
         return True
-    low = block.folded.strip(" :.|·•…")
+    low = _PAGER_ARROW_END.sub("", block.folded.strip(" :.|·•…"))
     if low in cues.CHROME_WORDS:
         return True
     if block.words > CHROME_LINE_MAX_WORDS:
@@ -93,6 +93,10 @@ def is_chrome(block: Block) -> bool:
         and not cues.CHROME_FILLER_RE.sub("", cues.CHROME_PHRASE_RE.sub(" ", low))
 
 
+#: A pager's arrow after its word ("Next >", "Next Page »", which the folded line reads as
+#: a straight quote), read away before the chrome words are looked for (round 12); a line
+#: of a bare arrow is left to the related-list rules.
+_PAGER_ARROW_END = re.compile(r"(?<=\w)\s*[>»›\"]+\s*$")
 _RUN = re.compile(r"[^\W_]+")
 #: A counter run straight into the word it counts ("98shares", "12comments").
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
@@ -279,6 +283,8 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
             (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
+            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(b.text)
+             and not is_sentence(b.text)) or \
             (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
              and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
             (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
@@ -506,7 +512,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
-                 "broadcast times": RemovedKind.PROMO}
+                 "broadcast times": RemovedKind.PROMO,
+                 "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -905,7 +912,8 @@ def _credit_line(b: Block) -> bool:
     if b.role != CRUFT or b.words > CREDIT_LINE_MAX_WORDS:
         return False
     if b.cruft_kind == RemovedKind.CAPTION:
-        return bool(cues.PHOTO_LABEL_RE.match(b.text)) or has_photo_credit(b.text) \
+        return bool(cues.PHOTO_LABEL_RE.match(b.text) or cues.PHOTO_BY_RE.match(b.text)) \
+            or has_photo_credit(b.text) \
             or b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE
     return b.cruft_kind == RemovedKind.COPYRIGHT and b.text.lstrip().startswith("©") \
         and not any(map(str.isdigit, b.text)) and not cues.RIGHTS_RE.search(b.text)
@@ -1251,24 +1259,37 @@ def _trailing_titles(blocks: list[Block]) -> None:
     """Headline-shaped lines after the post's last sentence: the titles of other stories
     a page listed under this one, pasted without their label or links (see
     :data:`TRAILING_TITLES_MAX`; a longer run when it reads as headlines,
-    :func:`_headline_run`). Only after a sentence of the post's own text."""
+    :func:`_headline_run`). Only after a sentence of the post's own text. First letting
+    titles ask a question (:func:`_question_title`: "Razionale o psicopatico? La
+    metamorfosi di Putin"), in a run of up to :data:`QUESTION_RUN_MAX` lines that
+    :func:`_headline_run` reads as headlines; where that finds none, without them."""
+    if not _trailing_run(blocks, questions=True):
+        _trailing_run(blocks, questions=False)
+
+
+def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
     run: list[Block] = []
     for b in reversed(blocks):
         if b.role != TEXT:
             continue
-        if _title_shaped(b, inner_stops=True):
+        if _title_shaped(b, inner_stops=True) or (questions and _question_title(b)):
             run.append(b)
-            if len(run) > HEADLINE_RUN_MAX:
-                return
+            if len(run) > (QUESTION_RUN_MAX if questions else HEADLINE_RUN_MAX):
+                return False
             continue
+        while run and not _title_shaped(run[-1], inner_stops=True):
+            run.pop()  # (the line under the post's last sentence asks: the post's own)
         if b.kind == BlockKind.P and is_sentence(b.text) and (
                 (_headline_run(run) and not _introduces_list(b.text)) or (
-                len(run) <= TRAILING_TITLES_MAX and all(map(_title_shaped, run)))):
+                not questions and len(run) <= TRAILING_TITLES_MAX
+                and all(map(_title_shaped, run)))):
             # (a longer run under a line that introduces it, "Here are the places:", is
             # the post's own list)
             for t in run:
                 t.mark(CRUFT, RemovedKind.RELATED_LINK)
-        return
+            return bool(run)
+        return False
+    return False
 
 
 #: A run of more than TRAILING_TITLES_MAX headline-shaped lines at a post's end is a list
@@ -1281,6 +1302,13 @@ HEADLINE_RUN_MIN_WORDS = 5
 #: ... and of at least this many words on average: news headlines run longer than the
 #: lines of a verse or of a post's own list ("Roses are red in the garden").
 HEADLINE_RUN_MEAN_WORDS = 8
+#: ... and one opening word may open two of a list of eight or more ("Le ultime notizie
+#: sulla guerra in Ucraina" and "Le ultime notizie ... di martedì"): at most one line in this
+#: many (a post's own list repeats its opening in every line).
+HEADLINE_RUN_SAME_OPENING_SHARE = 4
+#: A run of titles some of which ask questions is read up to this many lines (a related
+#: box of a dozen titles; a post's own list of questions is read by the share above).
+QUESTION_RUN_MAX = 12
 
 
 #: Armenian letters: Armenian typed on a Latin keyboard ends sentences with ":" for "։".
@@ -1293,11 +1321,29 @@ def _introduces_list(text: str) -> bool:
     return text.rstrip().endswith((":", "：")) and not _ARMENIAN_END.search(text)
 
 
+def _question_title(b: Block) -> bool:
+    """Another story's headline that asks (a question of at most
+    :data:`QUESTION_TITLE_MAX_WORDS` words, one phrase), opening with a capital as
+    :func:`_title_shaped`'s titles do."""
+    text = b.text.strip()
+    return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words \
+        <= QUESTION_TITLE_MAX_WORDS and text.endswith(("?", "？")) \
+        and text.lstrip(_OPENING_QUOTES)[:1].isupper() and not is_prose(text) \
+        and not _story_line(text)
+
+
 def _headline_run(run: list[Block]) -> bool:
+    """See :data:`HEADLINE_RUN_MAX`; at most a third of the run's titles ask a question
+    (a post's closing questions stand under its text, no list's)."""
     if len(run) <= TRAILING_TITLES_MAX:
         return False
-    firsts = {b.folded.split(maxsplit=1)[0] for b in run}
-    return len(firsts) == len(run) \
+    firsts: dict[str, int] = {}
+    for b in run:
+        first = b.folded.split(maxsplit=1)[0]
+        firsts[first] = firsts.get(first, 0) + 1
+    questions = sum(1 for b in run if is_sentence(b.text))
+    return max(firsts.values()) <= max(1, len(run) // HEADLINE_RUN_SAME_OPENING_SHARE) \
+        and 3 * questions <= len(run) \
         and sum(b.words for b in run) >= HEADLINE_RUN_MEAN_WORDS * len(run) and all(
         b.words >= HEADLINE_RUN_MIN_WORDS and not b.text.rstrip().endswith((",", ";", "，"))
         for b in run)
@@ -1491,6 +1537,11 @@ def _tail(part: list[Block]) -> None:
     if last_body < 0:
         return
     tail = part[last_body + 1:]
+    _pasted_captions(tail)
+    if all(is_sentence(b.text) or b.text.rstrip().endswith(tuple(_BRACKET_CLOSE))
+           for b in part[:last_body + 1]
+           if b.role == TEXT and b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS):
+        _unpunctuated_tail(tail)  # (a page that punctuates its paragraphs: a blog may not)
     first = next((i for i, b in enumerate(tail) if b.role == CRUFT
                   and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b)), None)
     if first is None:
@@ -1521,6 +1572,55 @@ def _tail(part: list[Block]) -> None:
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+#: A story's tail holding at least this many captions (read by their credits) holds the
+#: post's pictures' captions pasted after the story, one a line (round 12: a Chinese
+#: feature's "小花家。", "大涧学校。" under two credited ones); one picture near the story's
+#: end may stand over the story's short last lines.
+PASTED_CAPTIONS_MIN = 2
+
+
+def _pasted_captions(tail: list[Block]) -> None:
+    """After the first of :data:`PASTED_CAPTIONS_MIN` captions or more in a story's tail
+    (what follows its last paragraph of body text), every short line of one sentence or
+    none is one more caption (a closing credit or sign-off is never taken:
+    :func:`_tail_candidate`)."""
+    at = [i for i, b in enumerate(tail)
+          if b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION]
+    if len(at) < PASTED_CAPTIONS_MIN:
+        return
+    for b in tail[at[0] + 1:]:
+        if _tail_candidate(b) and _sentences(b.text) <= 1:
+            b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: Scripts whose story lines always close with a full stop or a bracket ("。", "！", "）"):
+#: Chinese and Japanese. A short line of theirs with neither, after the story's last
+#: sentence, is a picture's caption or label (round 12: "活动现场", a scene under a photo).
+CLOSED_LINE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA")
+#: ... at most this many words (a caption tells the picture in a phrase).
+UNPUNCTUATED_CAPTION_MAX_WORDS = 20
+_BRACKET_CLOSE = ")）]】」』》〉"
+
+
+def _unpunctuated_tail(tail: list[Block]) -> None:
+    """The lines closing a story's tail (pictures and lines taken out passed over) that
+    are short, of a script of :data:`CLOSED_LINE_SCRIPTS`, and end with no full stop,
+    bracket or colon: captions (a credit in brackets, "（记者 X）", or a label over a list
+    stays; so does any line above a sentence). Asked where every long paragraph above
+    ends as a sentence or with a bracket ("…(文/图 X)": the writer's credit closing it); a
+    blogger who leaves out full stops writes info lines so: a camp's name, its phone."""
+    for b in reversed(tail):
+        if b.role in (IMAGE, CRUFT):
+            continue
+        text = b.text.rstrip()
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > UNPUNCTUATED_CAPTION_MAX_WORDS \
+                or _script_of(text) not in CLOSED_LINE_SCRIPTS or is_sentence(text) \
+                or text.endswith(tuple(_BRACKET_CLOSE)) or _introduces_list(text) \
+                or _story_line(text):
+            return
+        b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: Lines of a word or a few ("Bea", "SHOW-MY", "BEA ALONZO") right above a story's related
@@ -1724,20 +1824,28 @@ def _writer_bios(blocks: list[Block]) -> None:
     opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
     BIO_RE`), or, for a writer the post's byline names, their beat or any bio verb
     (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
-    has story text after it."""
+    has story text after it. The same above a heading (where a post's next story may
+    open, round 12: a bio pasted between two stories), for a bio of one sentence."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
+    walking, at_end = True, True  # (walking up from the post's end, or from a heading)
     for b in reversed(blocks):
-        if b.role != TEXT or b.kind != BlockKind.P:
+        if b.role == TEXT and b.kind == BlockKind.HEAD:
+            walking, at_end = True, False
+            continue
+        if not walking or b.role != TEXT or b.kind != BlockKind.P:
             continue
         found = cues.BIO_RE.match(b.text)
         if found is None:
             beat = cues.BIO_BEAT_RE.match(b.text)
             if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
                 found = beat
-        if found is not None:
+        if found is not None and (at_end or _sentences(b.text) <= 1):
             b.mark(CRUFT, RemovedKind.OTHER)
-        elif b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text):
-            return  # the story's last paragraph of body text
+        elif (b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)) \
+                and not _title_shaped(b, inner_stops=True):
+            # (another story's title under the bio, however long, is passed over: a
+            # related list the page printed after it)
+            walking = False  # the story's last paragraph of body text
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
