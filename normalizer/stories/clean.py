@@ -1733,16 +1733,20 @@ def _pull_quotes(blocks: list[Block]) -> None:
     first_body = next((n for n, b in enumerate(paras) if b.words > TAIL_LINE_MAX_WORDS), None)
     if first_body is None:
         return
-    words = {id(b): _norm_alt(b) for b in paras}
+    counts = [b.words for b in paras]
+    texts = [_norm_alt(b) for b in paras]
+    # (one text of all paragraphs, a line each: a paragraph found there once, in its own
+    # line, repeats no other one, which one search tells)
+    every = "\n".join(texts)
 
     def repeats(n: int) -> bool:
         """Paragraph ``n`` repeats a passage of a longer one set apart from it (a line
         right beside the paragraph it repeats is the story stressing its own words)."""
-        b = paras[n]
-        key = words[id(b)]
-        return b.words >= cues.PULL_QUOTE_MIN_WORDS and any(
-            abs(m - n) > 1 and o.words > b.words and key in words[id(o)]
-            for m, o in enumerate(paras))
+        count = counts[n]
+        if count < cues.PULL_QUOTE_MIN_WORDS or every.count(key := texts[n]) < 2:
+            return False
+        return any(counts[m] > count and abs(m - n) > 1 and key in texts[m]
+                   for m in range(len(paras)))
 
     after_first = range(first_body + 1, len(paras))
     seen: dict[int, bool] = {}
@@ -1923,10 +1927,18 @@ def _lead_repeated(b: Block, nxt: Block) -> bool:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
+# (its characters among ASCII's: all but letters and digits)
+_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 
 
 def _norm_alt(block: Block) -> str:
-    return _NON_WORD.sub(" ", block.folded).strip()
+    """The block's folded text as its words only, one space apart (runs of
+    :data:`_NON_WORD` one space). An ASCII text in one C pass that turns those characters
+    into spaces (the pattern's substitution a run costs ten times as much)."""
+    text = block.folded
+    if text.isascii():
+        return " ".join(text.translate(_ASCII_NON_WORD).split())
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def _page_header(blocks: list[Block]) -> None:
