@@ -149,6 +149,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's cookies, without the cookie jar's read of responses that set none.
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.middlewares.QuickCookies": 700,
+    # Scrapy's downloader/* stats, the byte counts added up without building raw requests.
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+    "crawler.middlewares.QuickDownloaderStats": 850,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,
