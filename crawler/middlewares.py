@@ -21,7 +21,7 @@
 - :class:`QuickMetaRefresh`: Scrapy's ``<meta http-equiv="refresh">`` redirects, with
   a page that cannot hold one let through at once.
 - :class:`QuickCookies`: Scrapy's cookies middleware, with a response that sets no
-  cookie let through at once.
+  cookie, and a request without cookies to a jar without any, let through at once.
 - :class:`QuickDownloaderStats`: Scrapy's ``downloader/*`` counts of requests and
   responses, their bytes worked out without building the raw request.
 - :func:`count_dropped_request` (``request_dropped``, connected by
@@ -418,7 +418,19 @@ class QuickCookies(CookiesMiddleware):
     set none). The jar finds no cookie in a response without ``Set-Cookie`` or
     ``Set-Cookie2`` (``http.cookiejar.CookieJar.make_cookies``' quick exit) and Scrapy
     then stores and logs nothing: such a response passes untouched, as it would have;
-    every other one, and every request, goes through Scrapy's own code."""
+    every other one goes through Scrapy's own code. Likewise a request that carries no
+    cookies of its own (``Request.cookies``, a ``Cookie`` header) to a jar that holds
+    none: Scrapy would add no ``Cookie`` header to it (its jar finds no cookie to send)
+    and change nothing else that shows; it goes on at once (a crawl of a blog that sets
+    no cookie spent 4 % of its Python calls a post there). Every other request goes
+    through Scrapy's own code."""
+
+    def process_request(self, request: Request, spider: Any = None  # unused, as Scrapy's
+                        ) -> Request | Response | None:
+        if not request.cookies and b"Cookie" not in request.headers \
+                and not getattr(self.jars[request.meta.get("cookiejar")].jar, "_cookies", True):
+            return None
+        return super().process_request(request)
 
     def process_response(self, request: Request, response: Response,
                          spider: Any = None) -> Request | Response:  # spider: unused, as Scrapy's

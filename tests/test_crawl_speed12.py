@@ -4,12 +4,17 @@
   ``DownloaderStats`` counts, byte for byte: requests of every method, with and without
   headers, bodies, queries, params, ports and international paths; responses with and
   without headers, repeated headers and bodies, of known and unknown statuses.
+- :class:`crawler.middlewares.QuickCookies` lets a request without cookies to an empty
+  jar through at once: over a run of requests with and without cookies of their own,
+  in several jars, before and after a response sets one, each request carries the
+  ``Cookie`` headers Scrapy's middleware gives it.
 """
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
 from scrapy.downloadermiddlewares.stats import DownloaderStats, get_header_size
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from scrapy.http.headers import Headers
@@ -17,7 +22,7 @@ from scrapy.utils.request import request_httprepr
 from scrapy.utils.test import get_crawler
 
 from crawler import settings as crawl_settings
-from crawler.middlewares import QuickDownloaderStats, headers_bytes, request_bytes
+from crawler.middlewares import QuickCookies, QuickDownloaderStats, headers_bytes, request_bytes
 
 SITE = "http://blog.example.org"
 
@@ -87,3 +92,36 @@ def test_same_stats_as_scrapys_middleware() -> None:
     assert ours["downloader/request_method_count/POST"] == 1
     assert ours["downloader/response_status_count/599"] == 2  # responses go round twice
     assert ours["downloader/request_bytes"] > 0 and ours["downloader/response_bytes"] > 0
+
+
+def _cookie_requests(mw_class: type[CookiesMiddleware]) -> list[list[bytes]]:
+    """The Cookie headers of a run of requests through ``mw_class``: to an empty jar
+    with and without cookies of their own (``cookies=``, a ``Cookie`` header, both),
+    then after a response that sets one, in the default jar and another."""
+    mw = mw_class.from_crawler(get_crawler(settings_dict={"COOKIES_ENABLED": True}))
+    runs: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
+        (f"{SITE}/", {}, {}),
+        (f"{SITE}/a/", {"headers": {"Cookie": "mine=1"}}, {}),
+        (f"{SITE}/b/", {"cookies": {"given": "2"}}, {}),
+        (f"{SITE}/c/", {"headers": {"Cookie": "mine=3"}}, {"dont_merge_cookies": True}),
+        (f"{SITE}/d/", {}, {"cookiejar": "other"}),
+        (f"{SITE}/e/", {"headers": {"Cookie": "mine=4"}}, {"cookiejar": "third"}),
+    ]
+    seen = []
+    for round_ in range(2):
+        for url, kwargs, meta in runs:
+            request = Request(url, meta=dict(meta), **kwargs)
+            mw.process_request(request)
+            seen.append(list(request.headers.getlist("Cookie")))
+            sets = {"Set-Cookie": "session=abc; Path=/"} if round_ == 0 and url.endswith(
+                "/d/") else {}
+            response = HtmlResponse(url, body=b"<html></html>", headers=sets, request=request)
+            mw.process_response(request, response)
+    return seen
+
+
+def test_quick_cookies_requests_carry_what_scrapys_give_them() -> None:
+    quick, scrapys = _cookie_requests(QuickCookies), _cookie_requests(CookiesMiddleware)
+    assert quick == scrapys
+    assert [b"mine=1"] not in quick[:2]  # Scrapy drops a Cookie header the jar cannot back
+    assert [b"given=2"] in quick and [b"session=abc"] in quick[6:]
