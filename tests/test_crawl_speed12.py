@@ -8,6 +8,10 @@
   jar through at once: over a run of requests with and without cookies of their own,
   in several jars, before and after a response sets one, each request carries the
   ``Cookie`` headers Scrapy's middleware gives it.
+- :class:`crawler.downloader.QuickDownloaderMiddlewareManager` answers as Scrapy's
+  chain does (the response or request, the error, the deprecation warnings, which
+  middlewares ran) for middlewares returning None, responses, requests, coroutines,
+  Deferreds and wrong values, or raising.
 """
 from __future__ import annotations
 
@@ -125,3 +129,110 @@ def test_quick_cookies_requests_carry_what_scrapys_give_them() -> None:
     assert quick == scrapys
     assert [b"mine=1"] not in quick[:2]  # Scrapy drops a Cookie header the jar cannot back
     assert [b"given=2"] in quick and [b"session=abc"] in quick[6:]
+
+
+# ---------------------------------------------------------------- downloader middleware chain
+
+class _Returns:
+    """A downloader middleware whose methods return what it is told (or raise it)."""
+
+    def __init__(self, on_request: Any = None, on_response: Any = "same") -> None:
+        self.on_request, self.on_response, self.calls = on_request, on_response, 0
+
+    def process_request(self, request: Request) -> Any:
+        self.calls += 1
+        return _value(self.on_request, request)
+
+    def process_response(self, request: Request, response: Response) -> Any:
+        self.calls += 1
+        return response if self.on_response == "same" else _value(self.on_response, request)
+
+
+def _value(what: Any, request: Request) -> Any:
+    if what == "coroutine":
+        async def later() -> Response:
+            return Response(request.url, status=203)
+        return later()
+    if what == "deferred":
+        from twisted.internet.defer import succeed
+
+        return succeed(Response(request.url, status=204))
+    if what == "raise":
+        raise ValueError("middleware failed")
+    if what == "request":
+        return Request(request.url + "again/")
+    if what == "response":
+        return Response(request.url, status=202)
+    return what
+
+
+CHAINS: list[list[dict[str, Any]]] = [
+    [{}, {}, {}],
+    [{}, {"on_request": "response"}, {}],
+    [{"on_request": "request"}, {}],
+    [{"on_request": "coroutine"}, {}],
+    [{"on_request": "deferred"}, {}],
+    [{"on_request": "raise"}, {}],
+    [{"on_request": 42}, {}],
+    [{}, {"on_response": "request"}, {}],
+    [{}, {"on_response": "coroutine"}],
+    [{"on_response": "deferred"}, {}],
+    [{"on_response": None}, {}],
+    [{"on_response": "nonsense"}],
+    [{"on_response": "raise"}, {}],
+]
+
+
+def _run_chain(manager_class: type[Any], chain: list[dict[str, Any]]) -> tuple[Any, ...]:
+    """What a manager of ``manager_class`` makes of one request through ``chain``: the
+    outcome (status and URL of the response, URL of a request, or the error) and how
+    many times each middleware was called."""
+    import asyncio
+    import warnings
+
+    from scrapy.exceptions import ScrapyDeprecationWarning
+
+    mws = [_Returns(**kwargs) for kwargs in chain]
+    manager = manager_class(*mws, crawler=get_crawler())
+
+    async def download(request: Request) -> Response:
+        return Response(request.url, status=200)
+
+    async def run() -> Any:
+        return await manager.download_async(download, Request(f"{SITE}/p/"))
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            out = asyncio.run(run())
+            result: Any = (type(out).__name__, getattr(out, "status", None), out.url)
+        except Exception as exc:  # the error is part of the answer
+            result = (type(exc).__name__, str(exc).replace(manager_class.__name__, "M"))
+    deprecations = sorted(str(w.message) for w in caught
+                          if issubclass(w.category, ScrapyDeprecationWarning))
+    return result, [mw.calls for mw in mws], deprecations
+
+
+@pytest.mark.parametrize("chain", CHAINS, ids=str)
+def test_quick_chain_answers_as_scrapys(chain: list[dict[str, Any]]) -> None:
+    from scrapy.core.downloader.middleware import DownloaderMiddlewareManager
+
+    from crawler.downloader import QuickDownloaderMiddlewareManager
+
+    quick = _run_chain(QuickDownloaderMiddlewareManager, chain)
+    assert quick == _run_chain(DownloaderMiddlewareManager, chain)
+    assert sum(quick[1]) >= 1
+
+
+def test_settings_name_the_quick_downloader() -> None:
+    from scrapy.core.downloader import Downloader
+    from scrapy.core.downloader.middleware import DownloaderMiddlewareManager
+
+    from crawler.downloader import QuickDownloader, QuickDownloaderMiddlewareManager
+
+    assert crawl_settings.DOWNLOADER == "crawler.downloader.QuickDownloader"
+    assert issubclass(QuickDownloaderMiddlewareManager, DownloaderMiddlewareManager)
+    own = {name for name in vars(QuickDownloaderMiddlewareManager)
+           if not name.startswith("__") and name != "_abc_impl"}
+    assert own == {"_process_request", "_process_response"}  # no state of its own
+    assert issubclass(QuickDownloader, Downloader)
