@@ -236,3 +236,54 @@ def test_settings_name_the_quick_downloader() -> None:
            if not name.startswith("__") and name != "_abc_impl"}
     assert own == {"_process_request", "_process_response"}  # no state of its own
     assert issubclass(QuickDownloader, Downloader)
+
+
+# ---------------------------------------------------------------- response headers
+
+def _tx_responses() -> list[Any]:
+    """Twisted responses as Twisted's HTTP client makes them: headers set by names of
+    any case (Twisted keeps one entry a lower-cased name), repeated values, a
+    ``Content-Length`` header or not, lengths known and unknown."""
+    from twisted.web._newclient import Response as TxResponse
+    from twisted.web.http_headers import Headers as TxHeaders
+    from twisted.web.iweb import UNKNOWN_LENGTH
+
+    cases: list[tuple[dict[Any, list[Any]], Any]] = [
+        ({b"Content-Type": [b"text/html; charset=UTF-8"], b"Content-Length": [b"5120"],
+          b"Server": [b"Apache"], b"set-cookie": [b"a=1", b"b=2; Path=/"]}, 5120),
+        ({b"content-type": [b"text/plain"], b"X-Powered-By": [b"PHP/8.2"],
+          b"WWW-Authenticate": [b"Basic realm=x"], b"Content-MD5": [b"abc"]}, UNKNOWN_LENGTH),
+        ({"Link": ["<https://example.org/wp-json/>; rel=\"https://api.w.org/\""],
+          "x-cache": ["HIT", "MISS"]}, 42),
+        ({}, 0),
+        ({}, UNKNOWN_LENGTH),
+        ({b"Content-Length": [b"999"]}, 7),  # the raw header wins, as in Scrapy
+    ]
+    out = []
+    for raw, length in cases:
+        response = TxResponse((b"HTTP", 1, 1), 200, b"OK", TxHeaders(raw), None)
+        response.length = length
+        out.append(response)
+    return out
+
+
+def test_response_headers_are_scrapys() -> None:
+    from crawler.handlers import _SCRAPY_HEADERS, response_headers
+
+    for tx in _tx_responses():
+        ours, scrapys = response_headers(tx), _SCRAPY_HEADERS(tx)
+        assert type(ours) is type(scrapys)
+        assert dict(ours) == dict(scrapys) and list(ours) == list(scrapys)
+        assert ours.encoding == scrapys.encoding
+        response = HtmlResponse("http://blog.example.org/", headers=ours, body=b"<html/>")
+        assert response.headers == HtmlResponse("http://blog.example.org/", headers=scrapys,
+                                                body=b"<html/>").headers
+
+
+def test_handler_installs_quick_response_headers() -> None:
+    from scrapy.core.downloader.handlers import http11
+
+    from crawler.handlers import quick_response_headers, response_headers
+
+    quick_response_headers()
+    assert http11._ScrapyAgent._headers_from_twisted_response is response_headers
