@@ -56,6 +56,8 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Scrapy's HTTP/1.1 handler, each host name's IDNA encoding remembered (crawler/handlers.py).
 DOWNLOAD_HANDLERS = dict.fromkeys(("http", "https"),
                                   "crawler.handlers.RememberingHTTP11DownloadHandler")
+# Scrapy's downloader, its middleware chain without a coroutine a step (crawler/downloader.py).
+DOWNLOADER = "crawler.downloader.QuickDownloader"
 
 # Re-run the normalizer without re-downloading: -s HTTPCACHE_ENABLED=1
 HTTPCACHE_ENABLED = False
@@ -149,6 +151,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's cookies, without the cookie jar's read of responses that set none.
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.middlewares.QuickCookies": 700,
+    # Scrapy's downloader/* stats, the byte counts added up without building raw requests.
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+    "crawler.middlewares.QuickDownloaderStats": 850,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.SiteStamp": 500,

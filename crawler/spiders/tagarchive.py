@@ -72,6 +72,21 @@ POST_PRIORITY = 10
 CHEAP_READ_MISSES = 2
 
 
+def read_listing(html: str | bytes, url: str, misses: dict[str, int]) -> ArchivePage:
+    """The archive page at ``url`` as a crawl that follows every post reads it: the
+    cheap read of a page of excerpts (:func:`~normalizer.pages.archive_links.excerpt_links`)
+    while its host has missed fewer than :data:`CHEAP_READ_MISSES` times (``misses``, by
+    host, counted here), else :func:`parse_archive`. The spider's reading, and the
+    offline reference's of ``benchmarks/bench_crawl.py`` (like for like)."""
+    host = urlsplit(url).netloc
+    if misses.get(host, 0) < CHEAP_READ_MISSES:
+        page = excerpt_links(html, url)
+        if page is not None:
+            return page
+        misses[host] = misses.get(host, 0) + 1
+    return parse_archive(html, url)
+
+
 class _Turn:
     """What :meth:`TagArchiveSpider.read_archive_page` yields last when the next page
     came before its turn: :meth:`TagArchiveSpider.parse` reads it next."""
@@ -282,12 +297,7 @@ class TagArchiveSpider(NativeSources, scrapy.Spider):
         after :data:`CHEAP_READ_MISSES` such pages a host's pages are all read in full
         (a full-content archive does not pay for both reads on every page)."""
         if self.args.since is None and self.args.follow != "never":
-            host = urlsplit(response.url).netloc
-            if self.cheap_misses.get(host, 0) < CHEAP_READ_MISSES:
-                page = excerpt_links(response.text, response.url)
-                if page is not None:
-                    return page
-                self.cheap_misses[host] = self.cheap_misses.get(host, 0) + 1
+            return read_listing(response.text, response.url, self.cheap_misses)
         return parse_archive(response.text, response.url)
 
     def next_archive_request(self, response: Response, page: ArchivePage, page_no: int,
