@@ -1725,7 +1725,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # "now reading" bar names the article's headline)
         again = where is not None and any(m - j > HEAD_REACH for m in where.get(b.folded, ())) \
             and any(blocks[order[m]].role == META for m in range(j + 1, at))
-        twice = where is not None and (j == at - 1 or again) \
+        # (right above: or over a label the page repeats between its teasers' titles and
+        # their leads, "Read this post.", and nothing else)
+        right_above = j == at - 1 or (where is not None and all(
+            _teaser_label(blocks, order, where, order[m]) for m in range(j + 1, at)))
+        twice = where is not None and (right_above or again) \
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
@@ -1747,6 +1751,22 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+def _teaser_label(blocks: list[Block], order: list[int], where: dict[str, list[int]],
+                  i: int) -> bool:
+    """A chrome label the page repeats over its teasers' leads ("Read this post." between
+    each title and its lead): :data:`RECURRING_MIN` times or more, and right above a
+    paragraph :data:`RECURRING_UNDER_TITLE` times; a phrase, with a word in lower case (the
+    author's name of a related card, repeated with its box, is no teaser's label)."""
+    b = blocks[i]
+    if b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME \
+            or not any(w[:1].islower() for w in b.text.split()):
+        return False
+    seen = where.get(b.folded, ())
+    return len(seen) >= RECURRING_MIN and sum(
+        m + 1 < len(order) and is_prose(blocks[order[m + 1]]) for m in seen) \
+        >= RECURRING_UNDER_TITLE
 
 
 #: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
