@@ -3,6 +3,10 @@ in the shapes the held-out dumps showed."""
 from __future__ import annotations
 
 import normalizer
+from normalizer.stories.blocks import SEP
+from normalizer.stories.clean import classify
+from normalizer.stories.dumps import dump_blocks
+from normalizer.stories.rhythm import _turn_leads_over_titles
 
 TEASERS = [
     ("Harbour: Fishermen Protest New Quotas at the Port",
@@ -46,3 +50,63 @@ def test_a_name_repeated_in_cards_is_no_teaser_label():
         lines += card + [body.replace("Tuesday", "Wednesday"), ""]
     stories = normalizer.normalize_text("\n".join(lines), "file:///article.txt")["stories"]
     assert [s["headline"] for s in stories] == ["Budget Talks Drag On at the Council"]
+
+
+LEAD_FIRST = [
+    ("Harbour town counts the cost of the storm",
+     "Shop owners on the seafront spent the day clearing mud and broken glass after the "
+     "storm flooded the old town."),
+    ("Choir sings again",
+     "After two silent years the town choir gave its first concert, and the church was "
+     "full to the last seat."),
+    ("New ferry line links the islands from spring",
+     "The ferry company will sail twice a day between the islands from April, the "
+     "council said on Tuesday."),
+]
+
+
+def _turned(lines: list[str]) -> list[str]:
+    blocks = dump_blocks("\n".join(lines))
+    classify(blocks, dump=True)
+    _turn_leads_over_titles(blocks)
+    return [b.text for b in blocks if b.role != SEP]
+
+
+def test_a_run_of_teasers_printed_lead_first_is_read_title_first():
+    """A box of cards whose lead stands above the title: each title is put over the lead
+    it follows, so it heads that lead, not the next card's."""
+    lines = ["More like this", ""]
+    for title, lead in LEAD_FIRST:
+        lines += [lead, "", title, ""]
+    lines += ["Most read", ""]
+    assert _turned(lines) == ["More like this"] + [
+        line for pair in LEAD_FIRST for line in pair] + ["Most read"]
+
+
+def test_an_interviews_questions_stay_under_their_answers():
+    """Question, answer, question ...: read from the first answer, (answer, question)
+    pairs, but the questions are no teasers' titles: the order stays."""
+    qa = [
+        "What did the first year teach you?",
+        "Mostly that customers change their minds faster than any plan we could write.",
+        "And the failures?",
+        "We built tools nobody asked for, and we learned to ask the shop floor first.",
+        "How do you know what customers want today?",
+        "We test small things every week and keep only what people actually use.",
+        "What comes next for the team?",
+        "A new app for the stores, built together with the people who work in them.",
+        "Thank you for the interview!",
+    ]
+    lines = ["A Year of Change at the Store Chain", "", "By Max Doe", ""]
+    for line in qa:
+        lines += [line, ""]
+    assert _turned(lines)[2:] == qa
+
+
+def test_a_title_first_run_stays():
+    """Title, lead, title, lead ...: read one line late it is (lead, title) pairs too, but
+    a headline stands over its first lead and prose under its last title."""
+    lines = []
+    for title, lead in LEAD_FIRST:
+        lines += [title, "", lead, ""]
+    assert _turned(lines) == [line for pair in LEAD_FIRST for line in pair]

@@ -294,6 +294,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == SEP and blocks[i + 1].role == TEXT \
                 and openers.CLOSING_CREDIT_RE.match(blocks[i + 1].text):
             b.mark(CRUFT, RemovedKind.CHROME)
+    _turn_leads_over_titles(blocks)
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     # (a photo gallery is the pictures': the rhythm reads the page as if it were not there,
     # so the headline above it stays over the byline and text below it)
@@ -523,6 +524,46 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 #: HEAD_REACH lines), is the header's day ("Tuesday, November 25 2025" over a local paper's
 #: menus), no story's.
 PAGE_HEADER_LINES = 3
+
+
+def _turn_leads_over_titles(blocks: list[Block]) -> None:
+    """A run of teasers printed lead first (a box of "more like this" cards whose lead
+    stands above the title: lead, title, lead, title ...) is turned title first, so the
+    rhythm reads each title over its own lead, not over the next teaser's.
+
+    The run: :data:`RHYTHM_MIN_UNITS` or more (prose line, headline-shaped line) pairs in a
+    row, no headline-shaped line right above the first lead and no prose right under the
+    last title (a title-first run read one line late would have both); not an interview's
+    answers and questions (half the titles or more asking, or a question over the first)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+
+    def head(k: int) -> bool:  # (a title the page shows twice is a link title already)
+        b = blocks[order[k]]
+        return (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)) \
+            and is_title(_as_text(b))
+
+    k = 0
+    while k < len(order):
+        if not is_prose(blocks[order[k]]) or (k > 0 and head(k - 1) and (
+                _head_long(blocks[order[k - 1]].text)
+                or _QUESTION_END.search(blocks[order[k - 1]].text))):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(order) and is_prose(blocks[order[end]]) and head(end + 1):
+            end += 2
+        pairs = (end - k) // 2
+        # (an interview's questions under its answers are no teasers' titles)
+        questions = sum(bool(_QUESTION_END.search(blocks[order[m]].text))
+                        for m in range(k + 1, end, 2))
+        if pairs >= RHYTHM_MIN_UNITS and 2 * questions < pairs \
+                and not (end < len(order) and is_prose(blocks[order[end]])):
+            for m in range(k, end, 2):
+                a, b = order[m], order[m + 1]
+                gaps = blocks[a].gap, blocks[b].gap
+                blocks[a], blocks[b] = blocks[b], blocks[a]
+                blocks[a].gap, blocks[b].gap = gaps
+        k = max(end, k + 1)
 
 
 def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
