@@ -110,3 +110,21 @@ def test_a_title_first_run_stays():
     for title, lead in LEAD_FIRST:
         lines += [title, "", lead, ""]
     assert _turned(lines) == [line for pair in LEAD_FIRST for line in pair]
+
+
+def test_a_row_of_glued_buttons_or_tags_is_no_headline():
+    """Share buttons flattened without spaces, and tags glued behind hash signs, are the
+    page's chrome; a name with one inner capital is not."""
+    from normalizer.stories.rhythm import _glued_buttons
+    assert _glued_buttons("TwitterLinkedinFlipboardE-postaLinki KopyalaYazı Tipi")
+    assert _glued_buttons("#Spring#Town Festival#Town Festival Tickets")
+    assert not _glued_buttons("McDonald's opens on YouTube with an iPhone deal")
+    assert not _glued_buttons("GÜNDEMDÜNYAEKONOMİ SPOR")
+    lines = ["Town festival opens with a parade through the old streets", "",
+             "#Spring#Town Festival#Town Festival Tickets", "",
+             "FacebookTwitterWhatsAppLinkedinE-mail", "",
+             "Thousands lined the streets on Saturday as the festival opened with a parade "
+             "of bands and floats.", ""]
+    stories = normalizer.normalize_text("\n".join(lines), "file:///fest.txt")["stories"]
+    assert [s["headline"] for s in stories] == [lines[0]]
+    assert "#" not in stories[0]["text"] and "Facebook" not in stories[0]["text"]

@@ -282,6 +282,24 @@ def _is_menu_run(blocks: list[Block], start: int) -> int:
 #: A line that is only a web address ("https://www.yjc.ir/00Uq3C").
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
+#: A row of buttons flattened without spaces ("TwitterLinkedinFlipboardE-postaLinki
+#: KopyalaYazı Tipi"): a word holding this many joins of a lower-case letter to a capital
+#: (a name has one, "McDonald", "YouTube"), on a line of at most UI_LINE_MAX_WORDS words.
+GLUED_BUTTON_JOINS = 3
+_GLUED_JOIN = re.compile(r"[^\W\d_](?<=[a-zß-öø-ÿа-я])(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
+#: ... or a page's tags glued the same way ("#Ramazan#İstanbul Teravih Namazı#..."): a
+#: line opening with a hash sign and holding this many.
+GLUED_TAGS = 3
+
+
+def _glued_buttons(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= UI_LINE_MAX_WORDS
+            and any(len(_GLUED_JOIN.findall(w)) >= GLUED_BUTTON_JOINS for w in words)) \
+        or (text.startswith("#") and text.count("#") >= GLUED_TAGS)
+
 
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
@@ -324,7 +342,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
     for i in order:  # a line that is only a web address: the page's short link, a share box
-        if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
+        if (blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text)) \
+                or (blocks[i].role in (TEXT, CRUFT) and _glued_buttons(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
