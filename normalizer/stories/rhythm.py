@@ -282,6 +282,24 @@ def _is_menu_run(blocks: list[Block], start: int) -> int:
 #: A line that is only a web address ("https://www.yjc.ir/00Uq3C").
 _URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
+#: A row of buttons flattened without spaces ("TwitterLinkedinFlipboardE-postaLinki
+#: KopyalaYazı Tipi"): a word holding this many joins of a lower-case letter to a capital
+#: (a name has one, "McDonald", "YouTube"), on a line of at most UI_LINE_MAX_WORDS words.
+GLUED_BUTTON_JOINS = 3
+_GLUED_JOIN = re.compile(r"[^\W\d_](?<=[a-zß-öø-ÿа-я])(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
+#: ... or a page's tags glued the same way ("#Ramazan#İstanbul Teravih Namazı#..."): a
+#: line opening with a hash sign and holding this many.
+GLUED_TAGS = 3
+
+
+def _glued_buttons(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= UI_LINE_MAX_WORDS
+            and any(len(_GLUED_JOIN.findall(w)) >= GLUED_BUTTON_JOINS for w in words)) \
+        or (text.startswith("#") and text.count("#") >= GLUED_TAGS)
+
 
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
@@ -294,6 +312,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if b.role == SEP and blocks[i + 1].role == TEXT \
                 and openers.CLOSING_CREDIT_RE.match(blocks[i + 1].text):
             b.mark(CRUFT, RemovedKind.CHROME)
+    _turn_leads_over_titles(blocks)
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     # (a photo gallery is the pictures': the rhythm reads the page as if it were not there,
     # so the headline above it stays over the byline and text below it)
@@ -323,7 +342,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
     for i in order:  # a line that is only a web address: the page's short link, a share box
-        if blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text):
+        if (blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text)) \
+                or (blocks[i].role in (TEXT, CRUFT) and _glued_buttons(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
@@ -523,6 +543,46 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 #: HEAD_REACH lines), is the header's day ("Tuesday, November 25 2025" over a local paper's
 #: menus), no story's.
 PAGE_HEADER_LINES = 3
+
+
+def _turn_leads_over_titles(blocks: list[Block]) -> None:
+    """A run of teasers printed lead first (a box of "more like this" cards whose lead
+    stands above the title: lead, title, lead, title ...) is turned title first, so the
+    rhythm reads each title over its own lead, not over the next teaser's.
+
+    The run: :data:`RHYTHM_MIN_UNITS` or more (prose line, headline-shaped line) pairs in a
+    row, no headline-shaped line right above the first lead and no prose right under the
+    last title (a title-first run read one line late would have both); not an interview's
+    answers and questions (half the titles or more asking, or a question over the first)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+
+    def head(k: int) -> bool:  # (a title the page shows twice is a link title already)
+        b = blocks[order[k]]
+        return (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)) \
+            and is_title(_as_text(b))
+
+    k = 0
+    while k < len(order):
+        if not is_prose(blocks[order[k]]) or (k > 0 and head(k - 1) and (
+                _head_long(blocks[order[k - 1]].text)
+                or _QUESTION_END.search(blocks[order[k - 1]].text))):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(order) and is_prose(blocks[order[end]]) and head(end + 1):
+            end += 2
+        pairs = (end - k) // 2
+        # (an interview's questions under its answers are no teasers' titles)
+        questions = sum(bool(_QUESTION_END.search(blocks[order[m]].text))
+                        for m in range(k + 1, end, 2))
+        if pairs >= RHYTHM_MIN_UNITS and 2 * questions < pairs \
+                and not (end < len(order) and is_prose(blocks[order[end]])):
+            for m in range(k, end, 2):
+                a, b = order[m], order[m + 1]
+                gaps = blocks[a].gap, blocks[b].gap
+                blocks[a], blocks[b] = blocks[b], blocks[a]
+                blocks[a].gap, blocks[b].gap = gaps
+        k = max(end, k + 1)
 
 
 def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
@@ -1725,7 +1785,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # "now reading" bar names the article's headline)
         again = where is not None and any(m - j > HEAD_REACH for m in where.get(b.folded, ())) \
             and any(blocks[order[m]].role == META for m in range(j + 1, at))
-        twice = where is not None and (j == at - 1 or again) \
+        # (right above: or over a label the page repeats between its teasers' titles and
+        # their leads, "Read this post.", and nothing else)
+        right_above = j == at - 1 or (where is not None and all(
+            _teaser_label(blocks, order, where, order[m]) for m in range(j + 1, at)))
+        twice = where is not None and (right_above or again) \
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
@@ -1747,6 +1811,22 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+def _teaser_label(blocks: list[Block], order: list[int], where: dict[str, list[int]],
+                  i: int) -> bool:
+    """A chrome label the page repeats over its teasers' leads ("Read this post." between
+    each title and its lead): :data:`RECURRING_MIN` times or more, and right above a
+    paragraph :data:`RECURRING_UNDER_TITLE` times; a phrase, with a word in lower case (the
+    author's name of a related card, repeated with its box, is no teaser's label)."""
+    b = blocks[i]
+    if b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME \
+            or not any(w[:1].islower() for w in b.text.split()):
+        return False
+    seen = where.get(b.folded, ())
+    return len(seen) >= RECURRING_MIN and sum(
+        m + 1 < len(order) and is_prose(blocks[order[m + 1]]) for m in seen) \
+        >= RECURRING_UNDER_TITLE
 
 
 #: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
