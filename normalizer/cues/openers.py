@@ -247,7 +247,7 @@ SOURCE_LABELS = (
     "источник", "джерело", "крыніца", "izvor", "извор", "източник", "sursa", "sursă",
     "forrás", "šaltinis", "avots", "allikas", "vir", "burimi", "iturria", "heimild",
     "المصدر", "مصدر", "منبع", "ماخذ", "מקור", "स्रोत", "সূত্র", "sumber", "nguồn", "ที่มา",
-    "pinagmulan", "chanzo", "来源", "來源", "出处", "出處", "出品", "出典", "출처", "via",
+    "pinagmulan", "chanzo", "来源于", "來源於", "来源", "來源", "出处", "出處", "出品", "出典", "출처", "via",
 )
 LABELLED_CREDIT_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：︱|｜]\s*"
