@@ -5,7 +5,8 @@ with invented text.
 """
 from __future__ import annotations
 
-from normalizer.pipeline import normalize_page
+from normalizer.model import PostMeta
+from normalizer.pipeline import normalize_content, normalize_page
 from normalizer.stories.split import _DAY_RANGE
 
 _URL = "https://news.example/2024/03/03/harbour-wall/"
@@ -97,4 +98,26 @@ def test_headings_over_boxes_after_the_story_are_chrome():
 def test_a_sub_heading_with_text_under_it_at_the_end_stays():
     tail = "<h2>What comes next</h2><p>The council meets again in May to approve the plans.</p>"
     stories = _stories(f"<article><h1>{_TITLE}</h1>{_STORY}{_MORE}{tail}</article>")
+    assert "What comes next" in stories[0]["text"]
+
+
+def test_a_title_joining_two_headlines_opens_a_story_at_each():
+    # (a post pasting two stories under a title that joins their headlines; the first is
+    # a brief that no credit line closes, the second's heading has no date line under it)
+    first, second = "Harbour council approves the wall", "Ferry timetable changes for summer"
+    body = (f"<h2>{first}</h2><p>The harbour council approved the plans for the new wall on "
+            "Tuesday after a long debate about the costs.</p>"
+            f"<h2>{second}</h2><p>The ferry between the two islands will start its summer "
+            "timetable a week earlier than planned, the operator said.</p>"
+            "<p>Tickets for the first crossings go on sale on Monday at the harbour office.</p>")
+    meta = PostMeta(url=_URL, title=f"{first} · {second}")
+    stories = normalize_content(body, meta)["stories"]
+    assert [s["headline"] for s in stories] == [first, second]
+
+
+def test_a_sub_heading_that_is_no_part_of_the_title_stays():
+    body = (f"<h2>{_TITLE}</h2>{_STORY}<h3>What comes next</h3>{_MORE}")
+    stories = normalize_content(body, PostMeta(url=_URL, title=f"{_TITLE} · Harbour News"))[
+        "stories"]
+    assert len(stories) == 1
     assert "What comes next" in stories[0]["text"]

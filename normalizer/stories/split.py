@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.markup import TITLE_SEPARATORS
 from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import (
@@ -384,8 +385,10 @@ _DAY_RANGE = re.compile(r"(?<![\d:/.\-–—])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\
 
 
 def _event_date(b: Block) -> bool:
-    """A date line of an event (see :data:`_DAY_RANGE`)."""
-    return b.role == META and b.cruft_kind == MetaKind.DATE and bool(_DAY_RANGE.search(b.text))
+    """A plain date line of an event (see :data:`_DAY_RANGE`); not a bold headline ending
+    with its story's dates ("Championships set for July 15-24": :func:`_dated_headline`)."""
+    return b.role == META and b.cruft_kind == MetaKind.DATE and b.kind != BlockKind.HEAD \
+        and not b.bold and bool(_DAY_RANGE.search(b.text))
 
 
 def _event_place(blocks: list[Block], i: int) -> bool:
@@ -1016,6 +1019,25 @@ def _mark_excerpt_runs(blocks: list[Block]) -> None:
             prose_above = prose_above or is_sentence(b.text)
 
 
+def _title_part_headings(blocks: list[Block], title: str | None) -> frozenset[str]:
+    """A post's title that joins its stories' headlines ("Headline one · Headline two"):
+    the headings (or bold lines) that read as its parts, where at least two parts are
+    headings of the post. Each opens a story, whatever confirms it or not. (A title of
+    one headline and the site's name matches one heading at most.)"""
+    parts = {fold(p).rstrip(" .…") for p in TITLE_SEPARATORS.split(title or "") if p.strip()}
+    if len(parts) < 2:
+        return frozenset()
+
+    def part(b: Block) -> str | None:  # (the title's last part may be cut short)
+        return next((p for p in parts if b.folded == p or (
+            b.folded.startswith(p) and len(p) >= TITLE_CRUMB_MIN_SHARE * len(b.folded))), None)
+
+    found = {b.folded: part(b) for b in blocks
+             if b.role == TEXT and (b.kind == BlockKind.HEAD or b.bold)}
+    found = {k: v for k, v in found.items() if v is not None}
+    return frozenset(found) if len(set(found.values())) >= 2 else frozenset()
+
+
 def _mark_trailing_labels(blocks: list[Block]) -> None:
     """Headings after the post's last text line, each over lines the cleaner took out or
     pictures only (a news page's "Latest Videos" thumbnails and "Most Active" lists under
@@ -1051,6 +1073,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_comment_threads(blocks)
     _mark_excerpt_runs(blocks)
     _mark_trailing_labels(blocks)
+    title_heads = _title_part_headings(blocks, title)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -1125,7 +1148,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                                or (i == repeat_at
                                    and _repeat_opens_story(blocks, i, current, lead_words,
                                                            after_story=bool(segments)))
-                               or _confirmed_headline(blocks, i, current, after_sep)):
+                               or _confirmed_headline(blocks, i, current, after_sep)
+                               or (b.folded in title_heads and bool(current.text_blocks))):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
                 current = _next_segment(segments, current, b.text)
@@ -1165,7 +1189,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     segments = _fold_chrome_lead(segments)
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
-    _parallel_first_headline(segments)
+    _parallel_first_headline(segments, title_heads)
     return segments
 
 
@@ -1495,9 +1519,11 @@ def _main_script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _parallel_first_headline(segments: list[Segment]) -> None:
+def _parallel_first_headline(segments: list[Segment],
+                             title_heads: frozenset[str] = frozenset()) -> None:
     """The heading atop a post of several stories is the first story's own headline when
-    the next story's headline has the same shape (same tag level, same boldness).
+    the next story's headline has the same shape (same tag level, same boldness), or when
+    it is one of the headlines the post's title joins (:func:`_title_part_headings`).
 
     In a post of one story it stays a deck under the post's title: a real page's h2
     under its h1 is a standfirst ("Governor says ..."), a kicker or the first section's
@@ -1506,6 +1532,9 @@ def _parallel_first_headline(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
+    if own is not None and own.folded in title_heads:
+        segments[0].headline = own.text
+        return
     nxt = next((b for b in segments[1].blocks if b.role == HEADLINE), None)
     if own is not None and nxt is not None and (own.kind, own.level, own.bold) == (
             nxt.kind, nxt.level, nxt.bold) \
