@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.markup import TITLE_SEPARATORS
 from normalizer.cues.outlets import canonical_source, find_source, outlet_name
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import (
@@ -376,6 +377,29 @@ def _embedded_card(blocks: list[Block], i: int, current: Segment, after_sep: boo
         and bool(_GLUED_RUNNING_TIME.search(nxt[0].text))
 
 
+#: A date line naming a span of days ("October 18-20, 2022", "18–20 June") dates an
+#: event (a conference promo between a story's paragraphs: its label, a call to action,
+#: the dates, the place), not a story: a story is published on one day, so such a line
+#: confirms no headline above it. (Not inside a numeric date: "2022-10-18".)
+_DAY_RANGE = re.compile(r"(?<![\d:/.\-–—])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d:/.\-–—])")
+
+
+def _event_date(b: Block) -> bool:
+    """A plain date line of an event (see :data:`_DAY_RANGE`); not a bold headline ending
+    with its story's dates ("Championships set for July 15-24": :func:`_dated_headline`)."""
+    return b.role == META and b.cruft_kind == MetaKind.DATE and b.kind != BlockKind.HEAD \
+        and not b.bold and bool(_DAY_RANGE.search(b.text))
+
+
+def _event_place(blocks: list[Block], i: int) -> bool:
+    """The sign-off-shaped place line ("Philadelphia, PA") at ``i`` is the place under an
+    event's dates (:func:`_event_date`), not the close of the story around the promo."""
+    if not blocks[i].notes.get("signoff"):
+        return False
+    above = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].role != IMAGE), None)
+    return above is not None and _event_date(above)
+
+
 def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
     b = blocks[i]
     if b.role != TEXT or is_story_end(b) or _closing_credit(b) or b.notes.get("section_label"):
@@ -395,7 +419,8 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False
     if first.role == META and first.cruft_kind == MetaKind.BYLINE and b.folded in first.folded:
         return False                             # the author's name atop "By <name>"
-    if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text):
+    if first.role == META and not cues.TWEET_SIGNOFF_RE.match(first.text) \
+            and not _event_date(first):
         return True                              # a date, "Updated", byline line follows
     if first.role == TEXT and dateline_of(first.text) and (strong_shape or title_like(b)) \
             and not _caps_label(b):  # ("HERE'S WHAT ELSE IS HAPPENING:" over an item)
@@ -493,11 +518,16 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
     header = [t for t in above if not _title_crumb(t, folded_title)]
     if sum(t.words for t in header) > HEADER_CHROME_MAX_WORDS \
             or any(is_sentence(t.text) or t.kind == BlockKind.HEAD for t in header):
-        if not (b.kind == BlockKind.HEAD and _teaser_cards(current.blocks)):
+        if b.kind == BlockKind.HEAD and _teaser_cards(current.blocks):
+            kind = RemovedKind.RELATED_LINK
+        elif b.kind == BlockKind.HEAD and b.level == 1 \
+                and _teaser_cards(current.blocks, NOTICE_CARDS):
+            kind = RemovedKind.CHROME  # a notice over the page's <h1> title
+        else:
             return False
         for t in current.blocks:  # (the cards' headings too)
             if t.role in (TEXT, HEADLINE):
-                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+                t.mark(CRUFT, kind)
     else:
         for t in list(above):
             t.mark(CRUFT, RemovedKind.CHROME)
@@ -511,11 +541,16 @@ def _repeats_post_title(b: Block, current: Segment, segments: list[Segment],
 TEASER_CARDS_MIN = 2
 #: ... each over at most one paragraph of at most this many words.
 TEASER_CARD_MAX_WORDS = 60
+#: Over a title repeated in an ``<h1>``, the page's own headline, one such card is enough:
+#: a site's notice set at the top of ``<body>`` (a cookie or privacy-policy banner: a
+#: heading over one paragraph), not the story, which starts under its ``<h1>``.
+NOTICE_CARDS = 1
 
 
-def _teaser_cards(blocks: list[Block]) -> bool:
-    """``blocks`` are teaser cards only (see :data:`TEASER_CARDS_MIN`): headings, each
-    with at most one short paragraph under it (pictures and cruft between)."""
+def _teaser_cards(blocks: list[Block], least: int = TEASER_CARDS_MIN) -> bool:
+    """``blocks`` are teaser cards only, at least ``least`` of them (see
+    :data:`TEASER_CARDS_MIN`): headings, each with at most one short paragraph under it
+    (pictures and cruft between)."""
     headings = 0
     under = TEASER_CARD_MAX_WORDS + 1  # (no paragraph before the first heading)
     for t in blocks:
@@ -527,7 +562,7 @@ def _teaser_cards(blocks: list[Block]) -> bool:
             return False
         else:
             under = t.words or 1
-    return headings >= TEASER_CARDS_MIN
+    return headings >= least
 
 
 def _title_as_deck(b: Block, current: Segment, segments: list[Segment],
@@ -984,6 +1019,44 @@ def _mark_excerpt_runs(blocks: list[Block]) -> None:
             prose_above = prose_above or is_sentence(b.text)
 
 
+def _title_part_headings(blocks: list[Block], title: str | None) -> frozenset[str]:
+    """A post's title that joins its stories' headlines ("Headline one · Headline two"):
+    the headings (or bold lines) that read as its parts, where at least two parts are
+    headings of the post. Each opens a story, whatever confirms it or not. (A title of
+    one headline and the site's name matches one heading at most.)"""
+    parts = {fold(p).rstrip(" .…") for p in TITLE_SEPARATORS.split(title or "") if p.strip()}
+    if len(parts) < 2:
+        return frozenset()
+
+    def part(b: Block) -> str | None:  # (the title's last part may be cut short)
+        return next((p for p in parts if b.folded == p or (
+            b.folded.startswith(p) and len(p) >= TITLE_CRUMB_MIN_SHARE * len(b.folded))), None)
+
+    found = {b.folded: part(b) for b in blocks
+             if b.role == TEXT and (b.kind == BlockKind.HEAD or b.bold)}
+    found = {k: v for k, v in found.items() if v is not None}
+    return frozenset(found) if len(set(found.values())) >= 2 else frozenset()
+
+
+def _mark_trailing_labels(blocks: list[Block]) -> None:
+    """Headings after the post's last text line, each over lines the cleaner took out or
+    pictures only (a news page's "Latest Videos" thumbnails and "Most Active" lists under
+    the story), label those boxes: chrome, no sub-heading of the story (a sub-heading has
+    text under it)."""
+    under = 0  # lines taken out (and pictures) below, up to the next heading
+    for b in reversed(blocks):
+        if b.role == SEP:
+            continue
+        if b.role in (CRUFT, IMAGE):
+            under += 1
+        elif b.role == TEXT and b.kind == BlockKind.HEAD and under \
+                and b.words <= HEADER_CHROME_MAX_WORDS and not b.notes:
+            b.mark(CRUFT, RemovedKind.CHROME)
+            under = 0
+        else:
+            return
+
+
 def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     """Group classified blocks into story segments. A block noted ``opens_body`` is the
     heading the post's body opens with (see :func:`_opens_body_as_headline`)."""
@@ -999,6 +1072,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_credited_captions(blocks)
     _mark_comment_threads(blocks)
     _mark_excerpt_runs(blocks)
+    _mark_trailing_labels(blocks)
+    title_heads = _title_part_headings(blocks, title)
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -1073,7 +1148,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                                or (i == repeat_at
                                    and _repeat_opens_story(blocks, i, current, lead_words,
                                                            after_story=bool(segments)))
-                               or _confirmed_headline(blocks, i, current, after_sep)):
+                               or _confirmed_headline(blocks, i, current, after_sep)
+                               or (b.folded in title_heads and bool(current.text_blocks))):
             b.mark(HEADLINE)
             if current.text_blocks or current.headline is not None:
                 current = _next_segment(segments, current, b.text)
@@ -1101,7 +1177,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                     b.notes["after_copyright"] = True  # (see _after_copyright)
             after_sep = False
         current.blocks.append(b)
-        if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit"):
+        if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit") \
+                and not _event_place(blocks, i):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
@@ -1112,7 +1189,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     segments = _fold_chrome_lead(segments)
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
-    _parallel_first_headline(segments)
+    _parallel_first_headline(segments, title_heads)
     return segments
 
 
@@ -1292,18 +1369,21 @@ def _story_goes_on(above: Segment, seg: Segment) -> bool:
 
 def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
     """An untitled segment of at most :data:`TAIL_MAX_WORDS`, ending the post, under a
-    story that closed with its credit line, whose lines are mostly no sentences (a
+    story that closed with its credit line (or holding more lines the cleaner took out
+    than it left: a site's footer after a divider, its affiliate note and "follow us"
+    lines), whose lines are mostly no sentences (a
     "Star" label, a video's title, a caption): the page's leftovers, not a story. Lines
     the cleaner already took out after the story's close count among the non-sentences,
     so the answer does not depend on which of them it knew."""
     texts = seg.text_blocks
-    if then is not None or seg.headline is not None or not above.ended or not texts \
+    removed = sum(1 for b in seg.blocks if b.role == CRUFT)
+    if then is not None or seg.headline is not None or not texts \
+            or not (above.ended or removed > len(texts)) \
             or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
             or any(b.role == HEADLINE or b.notes.get("unit_start") or b.notes.get("opens_story")
                    for b in seg.blocks):
         return False
     prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
-    removed = sum(1 for b in seg.blocks if b.role == CRUFT)
     for b in reversed(above.blocks):  # (the furniture between the story's close and seg)
         if b.role in (TEXT, HEADLINE):
             break
@@ -1439,9 +1519,11 @@ def _main_script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def _parallel_first_headline(segments: list[Segment]) -> None:
+def _parallel_first_headline(segments: list[Segment],
+                             title_heads: frozenset[str] = frozenset()) -> None:
     """The heading atop a post of several stories is the first story's own headline when
-    the next story's headline has the same shape (same tag level, same boldness).
+    the next story's headline has the same shape (same tag level, same boldness), or when
+    it is one of the headlines the post's title joins (:func:`_title_part_headings`).
 
     In a post of one story it stays a deck under the post's title: a real page's h2
     under its h1 is a standfirst ("Governor says ..."), a kicker or the first section's
@@ -1450,6 +1532,9 @@ def _parallel_first_headline(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     own = next((b for b in segments[0].blocks if b.notes.get("own_heading")), None)
+    if own is not None and own.folded in title_heads:
+        segments[0].headline = own.text
+        return
     nxt = next((b for b in segments[1].blocks if b.role == HEADLINE), None)
     if own is not None and nxt is not None and (own.kind, own.level, own.bold) == (
             nxt.kind, nxt.level, nxt.bold) \
