@@ -1071,6 +1071,15 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
         found = ([(h, t) for h, t in found if any(a.tag == "article" for a in h.iterancestors())]
                  or [(h, t) for h, t in found if _folded(t) in metas]
                  or [(h, t) for h, t in found if page and _related(t, page)])
+        if len(found) > 1:  # several parts of the <title>: a section's label over the
+            # headline ("autoconsumo" then the title, both <h1>): the headline is the longest
+            parts = {_folded(p) for p in TITLE_SEPARATORS.split(clean_text(page)) if p.strip()}
+            named = [(h, t) for h, t in found if _folded(t) in parts]
+            if len(named) == len(found):
+                most = max(len(t.split()) for _, t in named)
+                found = [(h, t) for h, t in named if len(t.split()) == most]
+                if len(found) == 1:
+                    return found[0][1]
     if len(found) != 1:
         return None
     el, text = found[0]
