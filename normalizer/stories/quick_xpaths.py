@@ -376,7 +376,51 @@ def _swaps() -> list[tuple[Any, str, Any, Any]]:
             swaps[key] = (module, name, swaps[key][2], _StandIn(xpath, walk))
         else:
             swaps[key][3][index] = _StandIn(xpath, walk)
-    return list(swaps.values())
+    return list(swaps.values()) + _prepare_tree_swap()
+
+
+#: trafilatura's ``_prepare_tree`` keeps a copy of the cleaned page (a backup) for its
+#: comparison with the other extractors and for a forum's comments; in fast mode with
+#: comments off (tagwire's fast pass) neither runs and the copy is never read (3 % of
+#: the fast pass's time on the AEB pages). The stand-in makes none there and calls
+#: trafilatura's own otherwise. It stands in only where the code that makes and passes
+#: the backup on is the code read for this (digests of these functions' source).
+PREPARE_TREE_SOURCES = {
+    "_prepare_tree": "9595f0642825c2c7",
+    "trafilatura_sequence": "f03dc4d2946dacbd",
+    "_extract_and_compare": "f7d056c2118222e8",
+    "_recall_retry": "59594c39714f57be",
+}
+_sources_checked: dict[int, bool] = {}
+
+
+def _prepare_tree_swap() -> list[tuple[Any, str, Any, Any]]:
+    """The swap of ``trafilatura.core._prepare_tree`` (see :data:`PREPARE_TREE_SOURCES`),
+    or none for another trafilatura."""
+    import inspect
+
+    core: Any = sys.modules.get("trafilatura.core")
+    original = getattr(core, "_prepare_tree", None)
+    if original is None:
+        return []
+    known = _sources_checked.get(id(original))
+    if known is None:
+        try:
+            known = all(hashlib.sha256(inspect.getsource(getattr(core, name)).encode())
+                        .hexdigest()[:16] == want for name, want in PREPARE_TREE_SOURCES.items())
+        except (AttributeError, OSError, TypeError):  # no such function, no source
+            known = False
+        _sources_checked[id(original)] = known
+    if not known:
+        return []
+
+    def prepare(tree: Any, options: Any, url: str | None) -> tuple[Any, Any]:
+        if options.fast and not options.comments:
+            cleaned = core.tree_cleaning(core.copy(tree), options)
+            return core.convert_tags(cleaned, options, url), None
+        return original(tree, options, url)
+
+    return [(core, "_prepare_tree", original, prepare)]
 
 
 _lock = threading.Lock()
