@@ -1073,8 +1073,9 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
                  or [(h, t) for h, t in found if page and _related(t, page)])
         if len(found) > 1:  # several parts of the <title>: a section's label over the
             # headline ("autoconsumo" then the title, both <h1>): the headline is the longest
-            parts = {_folded(p) for p in TITLE_SEPARATORS.split(clean_text(page)) if p.strip()}
-            named = [(h, t) for h, t in found if _folded(t) in parts]
+            title_parts = {_folded(p) for p in TITLE_SEPARATORS.split(clean_text(page))
+                           if p.strip()}
+            named = [(h, t) for h, t in found if _folded(t) in title_parts]
             if len(named) == len(found):
                 most = max(len(t.split()) for _, t in named)
                 found = [(h, t) for h, t in named if len(t.split()) == most]
