@@ -46,9 +46,12 @@ TRAFILATURA_GAP = 0.0
 #: micro over the themes; first measured: story 0.913, text 0.954, cruft 0.442, headline
 #: 0.952, source 0.250, language 1.0, date 1.0.
 PLATFORM_FLOORS = [
-    ("story_f1", ">=", 0.91),
+    ("story_f1", ">=", 0.95),  # 0.955 since an event promo no longer splits a story
     ("text_f1", ">=", 0.95),
-    ("cruft_leak", "<=", 0.445),  # the captions, promos and related links pasted after
+    # the captions, promos and related links pasted after; 0.449 since the same change: the
+    # related titles under that promo, a false story's text before, now leak into the true
+    # story they follow (counted where they were not: the story is now matched)
+    ("cruft_leak", "<=", 0.45),
     ("headline_acc", ">=", 0.95),
     ("source_acc", ">=", 0.245),
     ("language_acc", ">=", 0.999),
@@ -64,7 +67,7 @@ WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
     ("story_f1", ">=", 0.955),
     ("text_f1", ">=", 0.955),
-    ("cruft_leak", "<=", 0.24),  # the captions, promos and related links pasted after
+    ("cruft_leak", "<=", 0.245),  # as in the themes; 0.243 since the promo change above
     ("headline_acc", ">=", 0.915),
     ("source_acc", ">=", 0.245),
     ("language_acc", ">=", 0.999),
