@@ -1354,20 +1354,21 @@ def _menu_words(body: etree._Element) -> int | None:
 
     The words are counted first; the lines are then read only until those in sentences
     reach the share that makes the body no menu (an article: within its first lines),
-    which is the answer :func:`_sentence_words` on the whole body gives."""
-    texts = [_text(el) for el in body]
-    words = word_count(" ".join(texts))  # each element's words, as counted line by line
+    which is the answer :func:`_sentence_words` on the whole body gives (the sentence
+    test, a pattern search, is what stopping early saves)."""
+    # counted line by line, as _sentence_words counts them (words without spaces are
+    # rounded a line at a time: the joined text's count can differ by a word or two)
+    lines = [(word_count(line), line) for el in body for line in _text(el).splitlines()]
+    words = sum(n for n, _line in lines)
     if words < MENU_MIN_WORDS:
         return None
     enough = MENU_SENTENCE_SHARE * words
     in_sentences = 0
-    for text in texts:
-        for line in text.splitlines():
-            n = word_count(line)
-            if n and _LINE_END.search(line):
-                in_sentences += n
-                if in_sentences >= enough:
-                    return None
+    for n, line in lines:
+        if n and _LINE_END.search(line):
+            in_sentences += n
+            if in_sentences >= enough:
+                return None
     return words
 
 
