@@ -1167,10 +1167,13 @@ def _chrome_lines(index: PageIndex, texts: list[str],
         if key in anchors:
             around.add(el)
             around.update(el.iterancestors())
-        for k in wanted:
+        if key in wanted:
+            holders.setdefault(key, []).append(el)
+        if len(key) >= _MIN_KEY_CHARS:
             # (a bar's entry holds its overlay's text after the label: its start is the line)
-            if key == k or (len(key) >= _MIN_KEY_CHARS and k.startswith(key)):
-                holders.setdefault(k, []).append(el)
+            for k in wanted:
+                if k != key and k.startswith(key):
+                    holders.setdefault(k, []).append(el)
     if not around:
         return set(), set()  # (the story's lines not in the page: nothing to stand apart from)
     chrome = {k for k, els in holders.items() if all(in_chrome_apart(el, around) for el in els)}
