@@ -440,6 +440,11 @@ class PageIndex:
         tells whether any class has a part in it."""
         return "\0".join(map(itemgetter(1), self.classed))  # (in C: no generator)
 
+    @property
+    def class_text(self) -> str:
+        """Every class attribute in one string (NUL between two), for substring tests."""
+        return self._class_text
+
     @functools.cached_property
     def rel_text(self) -> str:
         """Every link's ``rel`` in one string (NUL between two), for substring tests."""
