@@ -205,15 +205,17 @@ def _head_of(index: PageIndex) -> etree._Element:
     that ``trafilatura.metadata.examine_meta`` reads (``.//head/meta``), which finds them
     with an ElementPath walk of every element of the page in Python and an XPath. On
     this small document the same metadata comes out (``tests/test_page_fast_paths.py``
-    compares the two on the saved pages)."""
-    from copy import copy
-
+    compares the two on the saved pages). Only the tags with a ``content`` are copied
+    (both of trafilatura's readers skip the others), by lxml's own copy (``copy.copy``
+    costs as much again in Python around it)."""
     root = etree.Element("html")
     head = etree.SubElement(root, "head")
     for meta in index.metas:
+        if meta.get("content") is None:
+            continue
         parent = meta.getparent()
         if parent is not None and parent.tag == "head" and index.attached(meta):
-            kept = copy(meta)
+            kept = meta.__copy__()
             kept.tail = None
             head.append(kept)
     return root
