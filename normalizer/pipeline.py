@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
-from itertools import chain
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -325,43 +326,58 @@ def _declared_language(records: list[dict], tree: etree._Element) -> None:
 
 
 # What a post container's class has in it, whichever of the container tests it passes.
-_CONTAINER_CLASS_NEEDLES = re.compile("|".join(map(re.escape, (
-    *platforms.POST_CONTAINER_CLASS_PARTS, *platforms.POST_CONTAINER_CLASS_TOKENS))))
+_CONTAINER_NEEDLES = (*platforms.POST_CONTAINER_CLASS_PARTS,
+                      *platforms.POST_CONTAINER_CLASS_TOKENS)
+_CONTAINER_CLASS_NEEDLES = re.compile("|".join(map(re.escape, _CONTAINER_NEEDLES)))
 
 
 def _may_list_posts(tree, index: PageIndex, url: str) -> bool:
     """Cheap tests on the tree already parsed before the archive parser parses the page
     again: does the page repeat post containers, and can it be a listing at all
     (:func:`~normalizer.pages.archive.may_be_listing`)?"""
-    seen = 0
-    # (a generator: the tests stop at the second container; a page's elements share their
-    # class strings, so each is searched once)
-    needles: dict[str, bool] = {}
-
-    def container_class(classes: str) -> bool:
-        found = needles.get(classes)
-        if found is None:
-            found = needles[classes] = _CONTAINER_CLASS_NEEDLES.search(classes) is not None
-        return found
-
-    candidates = chain((el for el in index.articles if not el.get("class")),
-                       (el for el, classes in index.classed
-                        if el.tag in platforms.POST_CONTAINER_TAGS or container_class(classes)))
-    for el in candidates:
-        classes = el.get("class") or ""
-        if (el.tag in platforms.POST_CONTAINER_TAGS
-                or any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
-                or set(classes.split()) & set(platforms.POST_CONTAINER_CLASS_TOKENS)):
-            seen += 1
-            if seen >= 2:
-                break
-    else:
+    if _post_containers(index) < 2:
         return False
     try:
         from normalizer.pages.archive import may_be_listing
     except ImportError:  # pragma: no cover - archive understanding ships with the crawler
         return False
     return may_be_listing(tree, url)
+
+
+def _post_containers(index: PageIndex) -> int:
+    """How many of the page's elements are post containers, counted up to two (enough to
+    tell): an ``<article>`` without a class, an element of a container's tag with one,
+    and an element whose class has a container's class part or token. Only the class
+    strings that have a container's class word in them are tested, each once however
+    many elements share it: they are found by substring searches of all the page's
+    classes at once (:attr:`~normalizer.pages.dom.PageIndex.class_text`), and counted in
+    C; a page repeats a few dozen class strings over hundreds of elements."""
+    seen = sum(1 for el in index.articles if not el.get("class"))
+    tagged = [classes for el in index.with_tags(_CONTAINER_TAGS) if (classes := el.get("class"))]
+    seen += len(tagged)
+    if seen >= 2:
+        return seen
+    text = index.class_text
+    wanted: set[str] = set()
+    for needle in _CONTAINER_NEEDLES:  # the class strings a needle stands in
+        at = text.find(needle)
+        while at != -1:
+            end = text.find("\0", at)
+            end = len(text) if end == -1 else end
+            wanted.add(text[text.rfind("\0", 0, at) + 1:end])
+            at = text.find(needle, end)
+    tokens = frozenset(platforms.POST_CONTAINER_CLASS_TOKENS)
+    wanted = {classes for classes in wanted
+              if any(part in classes for part in platforms.POST_CONTAINER_CLASS_PARTS)
+              or not tokens.isdisjoint(classes.split())}
+    if not wanted:
+        return seen
+    counts = Counter(filter(wanted.__contains__, map(itemgetter(1), index.classed)))
+    counts.subtract(classes for classes in tagged if classes in wanted)  # (counted above)
+    return seen + sum(counts.values())
+
+
+_CONTAINER_TAGS = frozenset(platforms.POST_CONTAINER_TAGS)
 
 
 def _archive_listing(html: str | bytes | etree._Element, url: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -227,7 +227,7 @@ class PageIndex:
         self.metas: list[etree._Element] = []
         self.articles: list[etree._Element] = []
         self.elements = list(self._top.iter(etree.Element))
-        self._memo: dict[str, list] | None = None
+        self._memo: dict[str, Any] | None = None
         self._attributes: dict[str, list[etree._Element]] = {}
         # Each tag name's elements, as their places in :attr:`elements` (in this walk:
         # every page's JSON-LD lookup needs them, and a second walk costs a third more).
@@ -267,6 +267,17 @@ class PageIndex:
         finally:
             if not outer:
                 self._memo = None
+
+    def kept(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, its answer kept under ``key`` inside :meth:`unchanging` (a reading
+        of the page that several page readers ask for); computed every time outside it."""
+        memo = self._memo
+        if memo is None:
+            return compute()
+        key = "\0" + key  # (never an XPath expression's text)
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
 
     def attached(self, el: etree._Element) -> bool:
         """``el`` is still in the tree the index was built from."""
@@ -398,6 +409,8 @@ class PageIndex:
                 return []
             pool: Iterable[etree._Element] = (el for el, _ in self.classed)
         elif tag == "a":
+            if attribute == "rel" and word not in self.rel_text:
+                return []  # (no link's rel has it: most pages, for "author")
             pool = self.anchors
         else:
             pool = self._having(attribute)
@@ -439,6 +452,11 @@ class PageIndex:
         """Every class attribute in one string (NUL between two): one substring search
         tells whether any class has a part in it."""
         return "\0".join(map(itemgetter(1), self.classed))  # (in C: no generator)
+
+    @property
+    def class_text(self) -> str:
+        """Every class attribute in one string (NUL between two), for substring tests."""
+        return self._class_text
 
     @functools.cached_property
     def rel_text(self) -> str:

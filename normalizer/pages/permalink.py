@@ -11,7 +11,7 @@ import functools
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,15 +205,17 @@ def _head_of(index: PageIndex) -> etree._Element:
     that ``trafilatura.metadata.examine_meta`` reads (``.//head/meta``), which finds them
     with an ElementPath walk of every element of the page in Python and an XPath. On
     this small document the same metadata comes out (``tests/test_page_fast_paths.py``
-    compares the two on the saved pages)."""
-    from copy import copy
-
+    compares the two on the saved pages). Only the tags with a ``content`` are copied
+    (both of trafilatura's readers skip the others), by lxml's own copy (``copy.copy``
+    costs as much again in Python around it)."""
     root = etree.Element("html")
     head = etree.SubElement(root, "head")
     for meta in index.metas:
+        if meta.get("content") is None:
+            continue
         parent = meta.getparent()
         if parent is not None and parent.tag == "head" and index.attached(meta):
-            kept = copy(meta)
+            kept = meta.__copy__()
             kept.tail = None
             head.append(kept)
     return root
@@ -1336,12 +1338,26 @@ def content_heading(tree: etree._Element, index: PageIndex | None = None) -> str
 
 def _post_body(tree: etree._Element, index: PageIndex | None = None) -> etree._Element | None:
     """The page's one blog post body (:data:`POST_BODY_CLASSES`, the innermost), or None
-    where it has none or several."""
-    if index is not None and not index.mentions_any_lower(POST_BODY_CLASSES):
+    where it has none or several. Found once for the readers of :func:`page_info` (the
+    lead heading's, the dateline's and the printed day's: kept by the index)."""
+    if index is None:
+        return _one_post_body((e, e.get("class") or "") for e in tree.iter(etree.Element))
+    if not index.mentions_any_lower(POST_BODY_CLASSES):
         return None  # no class has a body's name in it: no box
-    boxes = [el for el, classes in (index.classed if index is not None else
-                                    ((e, e.get("class") or "") for e in tree.iter(etree.Element)))
-             if not POST_BODY_CLASSES.isdisjoint(classes.lower().split())]
+    return index.kept("permalink._post_body", lambda: _one_post_body(index.classed))
+
+
+def _one_post_body(classed: Iterable[tuple[etree._Element, str]]) -> etree._Element | None:
+    """:func:`_post_body` among ``classed`` (elements and their class), each class string
+    read once (a page repeats a few dozen over hundreds of elements)."""
+    named: dict[str, bool] = {}
+    boxes = []
+    for el, classes in classed:
+        found = named.get(classes)
+        if found is None:
+            found = named[classes] = not POST_BODY_CLASSES.isdisjoint(classes.lower().split())
+        if found:
+            boxes.append(el)
     # the innermost: Twenty Twenty-One's article is an "entry" around its "entry-content"
     outer = {a for b in boxes for a in b.iterancestors() if a in boxes}
     boxes = [b for b in boxes if b not in outer]
