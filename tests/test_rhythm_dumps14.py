@@ -1,0 +1,121 @@
+"""Dump rhythm rules of round dumps14 (``normalizer/stories/rhythm.py``): a newsletter's
+numbered items as stories, and a menu's word never the page's name. Made-up pages in the
+shapes the held-out dumps showed, then the real dumps that showed them."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import normalizer
+from normalizer.stories.rhythm import _DOMAIN
+
+DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+BULLETS = [
+    "• The council met for six hours and could not agree on the new budget for the schools.",
+    "• Members of the opposition asked for an inquiry into the missing funds of last year.",
+]
+
+# A mail of numbered items: each title twice (plain and typeset quotes), bullet points and
+# sub-headings under it; one item a quiz with no prose; the mail's date atop it.
+NEWSLETTER = "\n\n".join([
+    "View in browser",
+    "Friday, March 10, 2023",
+    "Morning Digest",
+    "1. Council can't agree on the budget",
+    "1. Council can’t agree on the budget",
+    *BULLETS,
+    "What next",
+    "• A second vote is planned for next week, the mayor said on Thursday evening.",
+    "2. Why the river flooded again",
+    "2. Why the river flooded again",
+    "• Heavy rain fell for three days on the hills above the town, the weather service said.",
+    "• The dams upstream were already full after a wet winter and could hold no more water.",
+    "3. Guess the town",
+    "Clue 1: It lies on a lake",
+    "Clue 2: Its bridge is the oldest in the region",
+    "4. A new school opens in the north",
+    "4. A new school opens in the north",
+    "• Four hundred pupils started lessons on Monday in the building that was a factory.",
+    "• Parents had waited ten years for a school that their children could walk to.",
+    "Thanks for reading. Unsubscribe",
+    "",
+])
+
+
+def test_numbered_items_are_stories_headed_without_their_number():
+    stories = normalizer.normalize_text(NEWSLETTER, "file:///mail.txt")["stories"]
+    # (the mail's header above the items, a story or not, holds none of their lines)
+    assert "council" not in " ".join(s["text"] for s in stories[:-3]).casefold()
+    stories = stories[-3:]
+    heads = [s["headline"] for s in stories]
+    assert heads == ["Council can’t agree on the budget", "Why the river flooded again",
+                     "A new school opens in the north"]
+    assert stories[0]["text"].split("\n\n") == [
+        b.lstrip("• ") for b in BULLETS] + [
+        "What next", "A second vote is planned for next week, the mayor said on Thursday evening."]
+    assert "Clue" not in " ".join(s["text"] for s in stories)  # the quiz: no story, no text
+    assert all(s["published"] == "2023-03-10" for s in stories)  # the mail's date: each item's
+
+
+# A ranked box of links ("most read") counts up too, but no prose stands under its titles.
+RANKED = "\n\n".join([
+    "Town approves the harbour plan after a long debate",
+    "The council voted on Tuesday to go ahead with the new harbour, after two years of "
+    "argument about its cost and the ships it would bring to the old town.",
+    "Work is to start next spring and take four years, the harbour master said.",
+    "Most read",
+    "1. Harbour plan approved",
+    "2. Storm closes the coast road",
+    "3. School wins the chess cup",
+    "4. Bakery closes after a century",
+    "",
+])
+
+
+def test_a_ranked_box_is_no_run_of_items():
+    stories = normalizer.normalize_text(RANKED, "file:///page.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Town approves the harbour plan after a long debate"]
+    assert "Storm closes the coast road" not in stories[0]["text"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("news.com.au", "news"),
+    ("stuff.co.nz", "stuff"),
+    ("Visit Forsal.pl", "Forsal"),
+    ("mail us at feedback@business-standard.com", None),   # an address: no site's name
+])
+def test_a_country_second_level_is_part_of_a_domain(text, name):
+    m = _DOMAIN.search(text)
+    assert (m.group("name") if m else None) == name
+    if m:
+        assert m.group(0) == text.split()[-1]  # the whole host, its country's ending too
+
+
+def _stories(name: str, tmp_path: Path) -> list[dict]:
+    from normalizer.cli import main
+    out = tmp_path / f"{name}.jsonl"
+    assert main(["normalize", str(DUMPS / f"{name}.txt"), "-o", str(out)]) == 0
+    return [s for line in out.read_text(encoding="utf-8").splitlines() if line.strip()
+            for s in json.loads(line)["stories"]]
+
+
+def test_real_newsletter_items(tmp_path):
+    """Times of India's "Top10" mail: eight items with prose, each a story dated by the
+    mail (the quiz and the birthday teaser none)."""
+    stories = _stories("toi-top10-newsletter-2023", tmp_path)
+    items = [s for s in stories[1:] if s["published"] == "2023-02-03"]
+    assert len(items) == 8
+    assert not any(s["headline"][0].isdigit() for s in items)
+    assert all(s["text"] and s["headline"] not in s["text"] for s in items)
+
+
+def test_real_menu_word_holder(tmp_path):
+    """news.com.au's © line names "News Limited", its menu "• News": the stories that name
+    no other source are news.com.au's."""
+    sources = {s["source"] for s in _stories("newscomau-home-2010", tmp_path)}
+    assert "News" not in sources
+    assert any(s and s.casefold() == "news.com.au" for s in sources)
