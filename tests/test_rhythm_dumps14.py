@@ -119,3 +119,43 @@ def test_real_menu_word_holder(tmp_path):
     sources = {s["source"] for s in _stories("newscomau-home-2010", tmp_path)}
     assert "News" not in sources
     assert any(s and s.casefold() == "news.com.au" for s in sources)
+
+
+# An article, then a "latest" list (title, date line, section label ...), then the
+# footer's promo sentence under the list's last title.
+DATED_LIST = "\n\n".join([
+    "Bridge reopens after two years of repairs",
+    "The old bridge over the river opened again on Sunday, two years after cracks were "
+    "found in its piers and the town had to send its traffic round by the ring road.",
+    "The mayor cut a ribbon at noon and the first buses crossed an hour later.",
+    "Engineers said the bridge should now last another fifty years.",
+    "Latest",
+    "Storm warning issued for the whole coast tonight",
+    "23/05/2024 21h16",
+    "Weather",
+    "Teachers vote to accept the new pay offer",
+    "23/05/2024 21h03",
+    "Weather",
+    "Museum buys a lost painting at auction",
+    "23/05/2024 20h54",
+    "Culture",
+    "Lottery jackpot rolls over to a record sum",
+    "23/05/2024 20h08",
+    "Advertising",
+    "Become a member of Example Daily and have unlimited access to news, videos and much more.",
+    "Contact | Imprint | Privacy",
+    "",
+])
+
+
+def test_a_dated_lists_last_title_is_no_story():
+    stories = normalizer.normalize_text(DATED_LIST, "file:///page.txt")["stories"]
+    assert [s["headline"] for s in stories] == ["Bridge reopens after two years of repairs"]
+    assert "member" not in stories[0]["text"]
+
+
+@pytest.mark.parametrize("name", ["uol-viaduto-osasco-2024", "uol-flores-asfalto-2024"])
+def test_real_dated_list_tail(name, tmp_path):
+    """UOL's "latest" list under a story: its last title over the footer's "Assine o UOL
+    ..." sentence is no second story."""
+    assert len(_stories(name, tmp_path)) == 1

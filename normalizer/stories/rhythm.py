@@ -535,6 +535,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
+    _drop_dated_list_tails(blocks, order)
     _mark_after_page_rights(blocks, order)
     _mark_outside(blocks, order)
     _note_story_dates(blocks, order)
@@ -2009,6 +2010,52 @@ def _mark_ranked_lists(blocks: list[Block], order: list[int]) -> set[int]:
             if b.role in (TEXT, HEADLINE):
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
     return boxed
+
+
+#: A dated title list's items above a title, at least this many (each a title the rhythm
+#: took for a link, then its date line, perhaps a section's label), make it the list's last.
+DATED_LIST_MIN_ITEMS = RHYTHM_MIN_UNITS
+#: ... when its unit holds at most this many lines of text (a promo's sentence under it).
+DATED_LIST_TAIL_LINES = 1
+
+
+def _dated_list_items_above(blocks: list[Block], order: list[int], k: int) -> int:
+    """How many items of a dated title list (title, date line, perhaps a label) stand
+    right above position ``k``, the nearest first."""
+    items, j = 0, k - 1
+    while j >= 1:
+        if blocks[order[j]].role == CRUFT and weight(blocks[order[j]].text) <= LABEL_MAX_WORDS:
+            j -= 1  # a section's label over the next title ("Loterias")
+        date, title = blocks[order[j]], blocks[order[j - 1]]
+        if not (date.role == META and date.cruft_kind == MetaKind.DATE
+                and title.role == CRUFT and is_title(_as_text(title))
+                and weight(title.text) >= HEAD_MIN_WORDS):
+            break
+        items += 1
+        j -= 2
+    return items
+
+
+def _drop_dated_list_tails(blocks: list[Block], order: list[int]) -> None:
+    """The last title of a dated title list ("Latest": title, date, title, date, ...) is
+    a link like the others, though a line of prose stands below it (the footer's promo,
+    "Subscribe and read without limits."): a unit headed by a title with its date line
+    under it, right after :data:`DATED_LIST_MIN_ITEMS` such items taken for links, and
+    holding no more than :data:`DATED_LIST_TAIL_LINES` lines of text, is the list's."""
+    starts = [k for k, i in enumerate(order)
+              if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")]
+    for n, k in enumerate(starts):
+        nxt = k + 1
+        if nxt >= len(order) or not (blocks[order[nxt]].role == META
+                                     and blocks[order[nxt]].cruft_kind == MetaKind.DATE):
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(order)
+        texts = [order[j] for j in range(nxt, end) if blocks[order[j]].role == TEXT]
+        if len(texts) > DATED_LIST_TAIL_LINES \
+                or _dated_list_items_above(blocks, order, k) < DATED_LIST_MIN_ITEMS:
+            continue
+        _drop_unit(blocks, order[k], texts)
+        blocks[order[k]].cruft_kind = RemovedKind.RELATED_LINK
 
 
 #: A numbered item's title: its number, a full stop or a parenthesis, then the title
