@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import normalizer
-from normalizer.stories.rhythm import _DOMAIN
+from normalizer.stories.rhythm import _DOMAIN, _edge_word
 
 DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
 
@@ -159,3 +159,20 @@ def test_real_dated_list_tail(name, tmp_path):
     """UOL's "latest" list under a story: its last title over the footer's "Assine o UOL
     ..." sentence is no second story."""
     assert len(_stories(name, tmp_path)) == 1
+
+
+def test_a_word_of_bulleted_menu_entries_is_no_site_name():
+    menu = ["Spor Haberleri", "Ekonomi Haberleri", "Dünya Haberleri", "Sağlık Haberleri",
+            "Magazin Haberleri"]
+    assert _edge_word(menu, set()) == "Haberleri"      # (not read as a menu's: the old way)
+    assert _edge_word(menu, set(menu)) is None         # all bulleted: a menu's word
+    lines = ["Gala politique", "Le décryptage de la vie politique, façon Gala",
+             "Gala sur votre Mobile", "Gala people", "Gala royauté"]
+    assert _edge_word(lines, {"Gala people", "Gala royauté"}) == "Gala"  # (its masthead too)
+
+
+@pytest.mark.parametrize("name, wrong", [("landesspiegel-rotary-2025", "Veranstaltung"),
+                                         ("tageszeitung-suegam-2025", "Policy"),
+                                         ("haberturk-aa-yangin-2024", "Haberleri")])
+def test_real_menu_words_no_source(name, wrong, tmp_path):
+    assert wrong not in {s["source"] for s in _stories(name, tmp_path)}
