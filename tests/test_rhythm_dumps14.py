@@ -176,3 +176,11 @@ def test_a_word_of_bulleted_menu_entries_is_no_site_name():
                                          ("haberturk-aa-yangin-2024", "Haberleri")])
 def test_real_menu_words_no_source(name, wrong, tmp_path):
     assert wrong not in {s["source"] for s in _stories(name, tmp_path)}
+
+
+def test_a_pictures_alt_text_opened_by_its_credit_is_no_headline(tmp_path):
+    """BBC: "Getty Images City of London timelapse" over "Getty Images" (the picture's
+    alt text, then its credit alone) is a caption and a credit, never the headline."""
+    stories = _stories("bbc-obr-explainer-2024", tmp_path)
+    assert not any((s["headline"] or "").startswith(("Getty Images", "EPA")) for s in stories)
+    assert not any("Getty Images" in s["text"] for s in stories)

@@ -2161,6 +2161,10 @@ def _mark_numbered_items(blocks: list[Block], order: list[int]) -> None:
             blocks.insert(i + 1, date)
 
 
+#: The names a picture's credit gives (the outlets table's photo credits).
+_PICTURE_AGENCIES = frozenset(cues.PHOTO_AGENCIES)
+
+
 def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
     """A picture's credit flattened between an article's standfirst and its body: a lone
     label ("Cortesía", "Foto") and the credit's name shown twice on one line (the image's
@@ -2180,6 +2184,14 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
             continue
         if b.role == TEXT and credited_caption(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)  # "... — Picture by X", "... (Photo: X)"
+            continue
+        nxt = blocks[order[k + 1]] if k + 1 < len(order) else None
+        if b.role == TEXT and nxt is not None and nxt.text.strip() in _PICTURE_AGENCIES \
+                and b.text.startswith(nxt.text.strip() + " ") and not is_prose(b):
+            # "Getty Images City of London timelapse" over "Getty Images": a picture's alt
+            # text opened by its credit, the credit alone under it; never a headline
+            b.mark(CRUFT, RemovedKind.CAPTION)
+            nxt.mark(CRUFT, RemovedKind.CREDIT)
             continue
         words = b.text.split()
         if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
