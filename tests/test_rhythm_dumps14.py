@@ -164,11 +164,13 @@ def test_real_dated_list_tail(name, tmp_path):
 def test_a_word_of_bulleted_menu_entries_is_no_site_name():
     menu = ["Spor Haberleri", "Ekonomi Haberleri", "Dünya Haberleri", "Sağlık Haberleri",
             "Magazin Haberleri"]
-    assert _edge_word(menu, set()) == "Haberleri"      # (not read as a menu's: the old way)
-    assert _edge_word(menu, set(menu)) is None         # all bulleted: a menu's word
+    assert _edge_word(menu, set(), []) == "Haberleri"      # (not read as a menu's: the old way)
+    assert _edge_word(menu, set(menu), []) is None         # all bulleted: a menu's word
+    assert _edge_word(menu, set(menu), ["Haberleri"]) is None   # (a line of one word: a label)
     lines = ["Gala politique", "Le décryptage de la vie politique, façon Gala",
              "Gala sur votre Mobile", "Gala people", "Gala royauté"]
-    assert _edge_word(lines, {"Gala people", "Gala royauté"}) == "Gala"  # (its masthead too)
+    assert _edge_word(lines, {"Gala people", "Gala royauté"}, []) == "Gala"
+    assert _edge_word(lines, set(lines), ["Gala sur votre Mobile"]) == "Gala"  # a line of its own
 
 
 @pytest.mark.parametrize("name, wrong", [("landesspiegel-rotary-2025", "Veranstaltung"),

@@ -2819,7 +2819,8 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        edge = _edge_word(chrome, {b.text for b in blocks if b.kind == BlockKind.ITEM})
+        edge = _edge_word(chrome, {b.text for b in blocks if b.kind == BlockKind.ITEM},
+                          [b.text for b in blocks if b.kind != BlockKind.ITEM])
         # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
         # the footer names once): the name the word is part of
         whole = [name for name in candidates.values() if edge and name != edge
@@ -2858,14 +2859,15 @@ def _menu_word(blocks: list[Block], name: str) -> bool:
     return bool(folded) and any(b.kind == BlockKind.ITEM and b.folded == folded for b in blocks)
 
 
-def _edge_word(chrome: list[str], items: set[str]) -> str | None:
+def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str | None:
     """The capitalised word that opens or closes the most lines of the chrome ("Gala
     politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
     so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
     in the news, a menu's verb). Not a menu's word: one whose lines are all bulleted
     entries (``items``: "• Spor Haberleri", "• Ekonomi Haberleri"; "• Veranstaltung
-    anmelden"; "• Privacy Policy") names the menu's sections or controls (a site's name
-    stands on a line of its own somewhere too: "Gala politique" over its section)."""
+    anmelden"; "• Privacy Policy") and that opens or closes no other line of the page
+    (``unlisted``) names the menu's sections or controls (a site's name stands at the edge
+    of a line of its own somewhere too: "Gala politique" over its section)."""
     counts: dict[str, int] = {}
     listed: dict[str, int] = {}
     for line in chrome:
@@ -2881,9 +2883,12 @@ def _edge_word(chrome: list[str], items: set[str]) -> str | None:
         return None
     if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
         return None
-    if listed[ranked[0][0]] == ranked[0][1]:
+    word = ranked[0][0]
+    if listed[word] == ranked[0][1] and not any(
+            (words := _WORD.findall(line)) and word in (words[0], words[-1]) and len(words) > 1
+            for line in unlisted):
         return None
-    return ranked[0][0]
+    return word
 
 
 def _squash(name: str) -> str:
