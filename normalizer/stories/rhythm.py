@@ -418,7 +418,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         where.setdefault(blocks[i].folded, []).append(k)
     leads = sorted(({i for i in order if is_prose(blocks[i])} - set(titled.values()))
                    | set(heads), key=lambda i: rank[i])
-    if not leads:
+    if not leads:  # (a mail written in bullet points only: its numbered items still count)
+        _mark_numbered_items(blocks, order)
         return
 
     keep: set[int] = set()
@@ -534,9 +535,11 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _split_kicked_teasers(blocks, order)
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
+    _drop_dated_list_tails(blocks, order)
     _mark_after_page_rights(blocks, order)
     _mark_outside(blocks, order)
     _note_story_dates(blocks, order)
+    _mark_numbered_items(blocks, order)  # (last: it may add lines, which moves the indices)
 
 
 #: A date line among the page's first lines, far above its first paragraph (more than
@@ -2009,6 +2012,159 @@ def _mark_ranked_lists(blocks: list[Block], order: list[int]) -> set[int]:
     return boxed
 
 
+#: A dated title list's items above a title, at least this many (each a title the rhythm
+#: took for a link, then its date line, perhaps a section's label), make it the list's last.
+DATED_LIST_MIN_ITEMS = RHYTHM_MIN_UNITS
+#: ... when its unit holds at most this many lines of text (a promo's sentence under it).
+DATED_LIST_TAIL_LINES = 1
+
+
+def _dated_list_items_above(blocks: list[Block], order: list[int], k: int) -> int:
+    """How many items of a dated title list (title, date line, perhaps a label) stand
+    right above position ``k``, the nearest first."""
+    items, j = 0, k - 1
+    while j >= 1:
+        if blocks[order[j]].role == CRUFT and weight(blocks[order[j]].text) <= LABEL_MAX_WORDS:
+            j -= 1  # a section's label over the next title ("Loterias")
+        date, title = blocks[order[j]], blocks[order[j - 1]]
+        if not (date.role == META and date.cruft_kind == MetaKind.DATE
+                and title.role == CRUFT and is_title(_as_text(title))
+                and weight(title.text) >= HEAD_MIN_WORDS):
+            break
+        items += 1
+        j -= 2
+    return items
+
+
+def _drop_dated_list_tails(blocks: list[Block], order: list[int]) -> None:
+    """The last title of a dated title list ("Latest": title, date, title, date, ...) is
+    a link like the others, though a line of prose stands below it (the footer's promo,
+    "Subscribe and read without limits."): a unit headed by a title with its date line
+    under it, right after :data:`DATED_LIST_MIN_ITEMS` such items taken for links, and
+    holding no more than :data:`DATED_LIST_TAIL_LINES` lines of text, is the list's."""
+    starts = [k for k, i in enumerate(order)
+              if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")]
+    for n, k in enumerate(starts):
+        nxt = k + 1
+        if nxt >= len(order) or not (blocks[order[nxt]].role == META
+                                     and blocks[order[nxt]].cruft_kind == MetaKind.DATE):
+            continue
+        end = starts[n + 1] if n + 1 < len(starts) else len(order)
+        texts = [order[j] for j in range(nxt, end) if blocks[order[j]].role == TEXT]
+        if len(texts) > DATED_LIST_TAIL_LINES \
+                or _dated_list_items_above(blocks, order, k) < DATED_LIST_MIN_ITEMS:
+            continue
+        _drop_unit(blocks, order[k], texts)
+        blocks[order[k]].cruft_kind = RemovedKind.RELATED_LINK
+
+
+#: A numbered item's title: its number, a full stop or a parenthesis, then the title
+#: ("1. World's talking about Adani", "2) Why ..."); a newsletter's items count up from 1.
+_NUMBERED_TITLE = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<title>\S.*)$")
+#: A numbered item's body starts within this many lines under its title (a sub-heading
+#: between), and goes on while no more than this many other lines (sub-headings, a
+#: label) stand between two of its prose lines.
+NUMBERED_BODY_REACH = 3
+NUMBERED_BODY_GAP = 2
+
+
+def _numbered_body(b: Block) -> bool:
+    """A line of an item's body: prose, bulleted or not (a newsletter's items are written
+    as bullet points), wherever the rhythm has put it so far."""
+    return b.role in (TEXT, CRUFT) and b.cruft_kind in (None, RemovedKind.CHROME) \
+        and is_prose(Block(text=b.text))
+
+
+def _numbered_span(blocks: list[Block], order: list[int], k: int, end: int) -> int:
+    """Where the body of the numbered title at ``k`` ends (the position after its last
+    prose line, before ``end``), or ``k`` when no body stands right under it."""
+    last, j = k, k + 1
+    while j < end and j - last <= (NUMBERED_BODY_REACH if last == k else NUMBERED_BODY_GAP + 1):
+        if _numbered_body(blocks[order[j]]):
+            last = j
+        j += 1
+    return last + 1 if last > k else k
+
+
+def _mark_numbered_items(blocks: list[Block], order: list[int]) -> None:
+    """A newsletter's numbered items ("1. Title", its bullet points and sub-headings, "2.
+    Title", ...): each title with prose right under it opens a story of its own, headed by
+    its title without the number (it counts the mail's items, no word of the headline),
+    its body (bullet points, sub-headings) the story's text. The items must count up from
+    1 with no gap, :data:`RANKED_LIST_MIN_ITEMS` of them or more, most with a body (a
+    ranked box of links has none: :func:`_mark_ranked_lists`). A title shown twice in a
+    row (the mail's plain and typeset copies) heads its item once, as its second copy; an
+    item with no prose under it (a quiz's clues, a teaser for the next mail) is no story:
+    its title is chrome, and its lines up to the next item with it. The one date line above
+    the items (the mail's date) dates each of them: a copy of it is put under each title
+    that has none (the record's ``removed`` lists it as each story's metadata)."""
+    items: list[tuple[int, int]] = []  # (position in order, number)
+    for k, i in enumerate(order):
+        b = blocks[i]
+        m = _NUMBERED_TITLE.match(b.text) if b.role in (TEXT, CRUFT) and b.kind != "item" \
+            else None
+        if m and (is_title(Block(text=m.group("title")))
+                  or _TRUNCATED.search(m.group("title"))):  # "... only in court, not..."
+            items.append((k, int(m.group("n"))))
+    runs: list[list[tuple[int, int]]] = []
+    for k, n in items:
+        if runs and n == runs[-1][-1][1] and k == runs[-1][-1][0] + 1:
+            runs[-1].append((k, n))  # the same title again, right under the first copy
+        elif runs and n == runs[-1][-1][1] + 1:
+            runs[-1].append((k, n))
+        elif n == 1:
+            runs.append([(k, n)])
+    issued: dict[str, list[int]] = {}  # the issue's date line -> the item titles it dates
+    for run in runs:
+        heads = [k for j, (k, n) in enumerate(run) if j + 1 == len(run) or run[j + 1][1] != n]
+        if len(heads) < RANKED_LIST_MIN_ITEMS:
+            continue
+        bounds = [*heads[1:], len(order)]
+        spans = [_numbered_span(blocks, order, k, end) for k, end in zip(heads, bounds,
+                                                                         strict=True)]
+        if 2 * sum(span > k for k, span in zip(heads, spans, strict=True)) <= len(heads):
+            continue
+        for k in {k for k, _ in run} - set(heads):
+            blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
+        for k, span, end in zip(heads, spans, bounds, strict=True):
+            i = order[k]
+            if span == k:
+                blocks[i].mark(CRUFT, RemovedKind.CHROME)
+                if end < len(order):  # (a quiz's clues up to the next item)
+                    for j in range(k + 1, end):
+                        if blocks[order[j]].role == TEXT:
+                            blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
+                continue
+            for j in range(k + 1, span):
+                b = blocks[order[j]]
+                if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME:
+                    b.mark(TEXT)
+            m = _NUMBERED_TITLE.match(blocks[i].text)
+            assert m is not None
+            title = Block(text=m.group("title").strip(), kind=blocks[i].kind,
+                          gap=blocks[i].gap, notes=dict(blocks[i].notes))
+            title.notes["unit_start"] = True
+            blocks[i] = title
+        dated = [b for b in (blocks[order[k]] for k in range(run[0][0]))
+                 if b.role == META and b.cruft_kind == MetaKind.DATE]
+        if len(dated) == 1:  # the issue's date, atop the mail: each item's
+            issued[dated[0].text] = [order[k] for k, span in zip(heads, spans, strict=True)
+                                     if span > k and not any(
+                                         blocks[order[j]].role == META
+                                         and blocks[order[j]].cruft_kind == MetaKind.DATE
+                                         for j in range(k, span))]
+    for text, titles in issued.items():
+        for i in sorted(titles, reverse=True):
+            date = Block(text=text, kind=BlockKind.P, gap=blocks[i].gap)
+            date.mark(META, MetaKind.DATE)
+            date.notes.update(story_date=True, issue_date=True)
+            blocks.insert(i + 1, date)
+
+
+#: The names a picture's credit gives (the outlets table's photo credits).
+_PICTURE_AGENCIES = frozenset(cues.PHOTO_AGENCIES)
+
+
 def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
     """A picture's credit flattened between an article's standfirst and its body: a lone
     label ("Cortesía", "Foto") and the credit's name shown twice on one line (the image's
@@ -2028,6 +2184,14 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
             continue
         if b.role == TEXT and credited_caption(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)  # "... — Picture by X", "... (Photo: X)"
+            continue
+        nxt = blocks[order[k + 1]] if k + 1 < len(order) else None
+        if b.role == TEXT and nxt is not None and nxt.text.strip() in _PICTURE_AGENCIES \
+                and b.text.startswith(nxt.text.strip() + " ") and not is_prose(b):
+            # "Getty Images City of London timelapse" over "Getty Images": a picture's alt
+            # text opened by its credit, the credit alone under it; never a headline
+            b.mark(CRUFT, RemovedKind.CAPTION)
+            nxt.mark(CRUFT, RemovedKind.CREDIT)
             continue
         words = b.text.split()
         if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
@@ -2531,9 +2695,11 @@ MEDIA_GROUPS = frozenset({
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 #: Its name starts the host: never the word after a hyphen ("standard" of
-#: "feedback@business-standard.com" named Der Standard for Business Standard's page).
-_DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:com|net|org|co\.uk|"
-                     r"co\.kr|com\.br|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)", re.IGNORECASE)
+#: "feedback@business-standard.com" named Der Standard for Business Standard's page). A
+#: country's second level counts with its ending ("news.com.au", "stuff.co.nz").
+_DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:(?:com|co|net|org)\."
+                     r"[a-z]{2}|com|net|org|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)",
+                     re.IGNORECASE)
 #: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
@@ -2653,7 +2819,8 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        edge = _edge_word(chrome)
+        edge = _edge_word(chrome, {b.text for b in blocks if b.kind == BlockKind.ITEM},
+                          [b.text for b in blocks if b.kind != BlockKind.ITEM])
         # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
         # the footer names once): the name the word is part of
         whole = [name for name in candidates.values() if edge and name != edge
@@ -2666,7 +2833,8 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
 
 def _as_written(blocks: list[Block], name: str) -> str:
     """A site's name read from its domain, as the page writes it most: with its domain's
-    ending where the page says "mbl.is" more often than "mbl", else without; and a
+    ending where the page says "mbl.is" more often than "mbl" or where the bare name is a
+    menu's word (:func:`_menu_word`), else without; and a
     capitalised spelling over a lower-case one (a link's "prachatai.com" against the
     masthead's "Prachatai")."""
     rx = re.compile(r"(?<![\w.@/])" + re.escape(name) + r"(?P<tld>\.[a-z]{2,4}(?:\.[a-z]{2})?)?"
@@ -2676,19 +2844,32 @@ def _as_written(blocks: list[Block], name: str) -> str:
         for m in rx.finditer(b.text):
             spellings[m.group(0)] = spellings.get(m.group(0), 0) + 1
     full = sum(n for w, n in spellings.items() if "." in w)
-    bare = sum(n for w, n in spellings.items() if "." not in w)
+    bare = 0 if _menu_word(blocks, name) else sum(n for w, n in spellings.items() if "." not in w)
     forms = [w for w in spellings if ("." in w) == (full > bare)]
     if not forms:
         return name
     return max(forms, key=lambda w: (not w.islower(), spellings[w]))
 
 
-def _edge_word(chrome: list[str]) -> str | None:
+def _menu_word(blocks: list[Block], name: str) -> bool:
+    """``name`` stands alone on a bulleted line of the page ("• News"): a menu's entry, a
+    word of its sections, not the name a publisher goes by (news.com.au's © holder "News
+    Limited", its domain's "news"), which is then written as its domain or chrome has it."""
+    folded = name.casefold().strip()
+    return bool(folded) and any(b.kind == BlockKind.ITEM and b.folded == folded for b in blocks)
+
+
+def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str | None:
     """The capitalised word that opens or closes the most lines of the chrome ("Gala
     politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
     so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
-    in the news, a menu's verb)."""
+    in the news, a menu's verb). Not a menu's word: one whose lines are all bulleted
+    entries (``items``: "• Spor Haberleri", "• Ekonomi Haberleri"; "• Veranstaltung
+    anmelden"; "• Privacy Policy") and that opens or closes no other line of the page
+    (``unlisted``) names the menu's sections or controls (a site's name stands at the edge
+    of a line of its own somewhere too: "Gala politique" over its section)."""
     counts: dict[str, int] = {}
+    listed: dict[str, int] = {}
     for line in chrome:
         words = _WORD.findall(line)
         if len(words) < 2 or _DIGIT.search(line):
@@ -2696,12 +2877,18 @@ def _edge_word(chrome: list[str]) -> str | None:
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3:
                 counts[w] = counts.get(w, 0) + 1
+                listed[w] = listed.get(w, 0) + (line in items)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
         return None
     if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
         return None
-    return ranked[0][0]
+    word = ranked[0][0]
+    if listed[word] == ranked[0][1] and not any(
+            (words := _WORD.findall(line)) and word in (words[0], words[-1]) and len(words) > 1
+            for line in unlisted):
+        return None
+    return word
 
 
 def _squash(name: str) -> str:
@@ -2771,6 +2958,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             if site and _squash(site) not in _squash(holder) \
                     and _squash(holder) not in _squash(site) and not named:
                 return site
+            if site and _menu_word(blocks, holder):
+                return site  # "Copyright 2009 News Limited" over "• News": news.com.au's
         short = _acronym(holder)
         if short and known(short) and sum(bool(re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)",
                                                        o.text)) for o in blocks) \
