@@ -2091,11 +2091,16 @@ CONTACT_CALL_ENDS = (
 )
 CONTACT_CALL_MAX_WORDS = 10
 #: A donation appeal inside a story's body: a first-person call for help ...
-APPEAL_US_RE = re.compile(
-    r"\b(?:help us|support us|donate to us|give us a hand|offer us a hand|unterstützen sie uns"
-    r"|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|apoia-nos|apoie-nos"
-    r"|sostienici|aiutaci|wesprzyj nas|steun ons|stöd oss|støtt oss|поддержите нас"
-    r"|підтримайте нас|dukung kami|bantu kami)\b", _I)
+APPEAL_US_PHRASES = (
+    "help us", "support us", "donate to us", "give us a hand", "offer us a hand",
+    "unterstützen sie uns", "helfen sie uns", "soutenez-nous", "aidez-nous", "apóyanos",
+    "ayúdanos", "apoia-nos", "apoie-nos", "sostienici", "aiutaci", "wesprzyj nas", "steun ons",
+    "stöd oss", "støtt oss", "поддержите нас", "підтримайте нас", "dukung kami", "bantu kami")
+APPEAL_US_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, APPEAL_US_PHRASES)) + r")\b", _I)
+#: ... looked for first by their stems (the full pattern tries its every phrase under
+#: IGNORECASE at every position of a paragraph; the stems read most lines as lower-cased
+#: ASCII, and find every line the pattern finds).
+APPEAL_US_STEMS = StemsAtWordStart(APPEAL_US_PHRASES)
 #: ... and at least APPEAL_GIVING_MIN of these giving words (a charity's call quoted in a
 #: story names one; the site's own appeal names the gift, its size and the way to pay).
 APPEAL_GIVING_RE = re.compile(

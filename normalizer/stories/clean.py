@@ -30,6 +30,10 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|[:;]-?[)(DPp]|<3)
 # (Armenian), "።" (Ethiopic).
 _SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟։።][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
 _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
+#: The characters :data:`_EMOJI` ends with: an emoji's (matched one character at a time)
+#: or an emoticon's last one.
+_EMOJI_CHAR = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_EMOTICON_ENDS = ")(DPp3"
 # Where one sentence ends and the next begins inside a line: an end mark after a word of
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
 _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟։።][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
@@ -54,8 +58,13 @@ def is_sentence(text: str) -> bool:
     """Ends like a sentence (the usual end of a story paragraph), a reference mark aside;
     a line of prose a blogger ends with an emoji instead of a full stop counts too.
     (Asked of one line by several rules here and by the splitter: answered once.)"""
-    text = _REFERENCE_MARK.sub("", text)
-    return bool(_SENTENCE_END.search(text) or _EMOJI_END.search(text))
+    if text.rstrip()[-1:] == "]":  # (the mark's pattern scans the whole line: asked only
+        text = _REFERENCE_MARK.sub("", text)  # of a line that can end with it)
+    if _SENTENCE_END.search(text):
+        return True
+    last = text.rstrip()[-1:]  # (an emoji or an emoticon's last character ends the line)
+    return bool(last) and (last in _EMOTICON_ENDS or _EMOJI_CHAR.match(last) is not None) \
+        and _EMOJI_END.search(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -80,12 +89,15 @@ def is_promo(block: Block) -> bool:
 def is_chrome(block: Block) -> bool:
     if cues.CHROME_RE.match(block.text):
         return True
-    low = _PAGER_ARROW_END.sub("", block.folded.strip(" :.|·•…"))
+    low = block.folded.strip(" :.|·•…")  # (which leaves no space at its end)
+    if low[-1:] in _PAGER_ARROWS:
+        low = _PAGER_ARROW_END.sub("", low)
     if low in cues.CHROME_WORDS:
         return True
     if block.words > CHROME_LINE_MAX_WORDS:
         return False
-    low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
+    if _DIGIT.search(low):
+        low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
     # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
     # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
     # (a line of bare punctuation or figures is chrome too).
@@ -97,6 +109,8 @@ def is_chrome(block: Block) -> bool:
 #: a straight quote), read away before the chrome words are looked for (round 12); a line
 #: of a bare arrow is left to the related-list rules.
 _PAGER_ARROW_END = re.compile(r"(?<=\w)\s*[>»›\"]+\s*$")
+_PAGER_ARROWS = '>»›"'
+_DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"[^\W_]+")
 #: A counter run straight into the word it counts ("98shares", "12comments").
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
@@ -278,20 +292,22 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
+    size, text = b.words, b.text
+    if size > CAPTION_OPENER_MAX_WORDS:  # (the longest caption any test below takes)
+        return None
+    if cues.EDITOR_INITIALS_RE.match(text) or _dateline_lead(text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
-    if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
-            (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
-            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
-            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(b.text)
-             and not is_sentence(b.text)) or \
-            (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
-             and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
-            (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
-             and cues.CAPTION_STAMP_RE.search(b.text)) or \
-            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)) or \
-            (b.words <= CAPTION_OPENER_MAX_WORDS and ")" in b.text[-3:]
-             and cues.PHOTO_BRACKET_END_RE.search(b.text)):
+    if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \
+            cues.CAPTION_OPENER_RE.match(text) or \
+            (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
+            (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
+             and not is_sentence(text)) or \
+            (size <= cues.SCREENSHOT_LINE_MAX_WORDS
+             and cues.SCREENSHOT_LABEL_RE.match(text)) or \
+            (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
+             and cues.CAPTION_STAMP_RE.search(text)) or \
+            (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
+            (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
         # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
@@ -683,7 +699,7 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
             and b.folded.rstrip(" :.…").endswith(cues.CONTACT_CALL_ENDS):
         return _Mark(CRUFT, RemovedKind.PROMO)
     if cues.APPEAL_GIVING_MIN <= size <= cues.APPEAL_MAX_WORDS and b.kind == BlockKind.P \
-            and cues.APPEAL_US_RE.search(text) \
+            and cues.APPEAL_US_STEMS.search(text) and cues.APPEAL_US_RE.search(text) \
             and len(set(m.group().casefold() for m in cues.APPEAL_GIVING_RE.finditer(text))) \
             >= cues.APPEAL_GIVING_MIN:
         return _Mark(CRUFT, RemovedKind.PROMO)
@@ -716,20 +732,20 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
-    text = b.text
+    text, size = b.text, b.words
     if _label_only(text) \
-            or (cues.RELATED_RE.match(text) and (b.words <= RELATED_LINE_MAX_WORDS or (
-                b.words <= cues.RELATED_BULLETED_MAX_WORDS
+            or (cues.RELATED_RE.match(text) and (size <= RELATED_LINE_MAX_WORDS or (
+                size <= cues.RELATED_BULLETED_MAX_WORDS
                 and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
-            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
+            or (size <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
-            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+            or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
-            or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
+            or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
                 and openers.MORE_FROM_RE.match(text)) \
-            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+            or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.PREV_NEXT_RE.match(text)) \
-            or (b.words <= LINK_TITLE_MAX_WORDS and "|" in text and _pipe_title(text)):
+            or (size <= LINK_TITLE_MAX_WORDS and "|" in text and _pipe_title(text)):
         # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
