@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from normalizer.cues.outlets import photo_credit_names, wire_services
 
@@ -117,14 +118,23 @@ class StemsAtWordStart:
         if text.isascii():
             return self.ascii_pattern.search(text.lower()) is not None
         if self._spaces_first:  # (a line still outside ASCII is searched as it is: a word
-            spaced = _NON_ASCII_NON_WORD.sub(" ", text)  # may hold a vowel sign, no \w)
-            if spaced.isascii():
-                return self.ascii_pattern.search(spaced.lower()) is not None
+            spaced = _spaced_ascii(text)  # may hold a vowel sign, no \w)
+            if spaced is not None:
+                return self.ascii_pattern.search(spaced) is not None
         return self.pattern.search(text) is not None
 
 
 #: Characters outside ASCII that are no word characters: quotes, dashes, odd spaces, marks.
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _spaced_ascii(text: str) -> str | None:
+    """``text`` lower-cased with :data:`_NON_ASCII_NON_WORD` read as spaces, where that
+    leaves it ASCII; else None. (Several tables' stems are looked for in one line: the
+    line is spaced once.)"""
+    spaced = _NON_ASCII_NON_WORD.sub(" ", text)
+    return spaced.lower() if spaced.isascii() else None
 
 
 # --- Agencies and photo services as they appear in photo credits ----------------------
@@ -2121,6 +2131,10 @@ DATED_TITLE_MAX_WORDS = 25
 DATED_TITLE_RUN_MIN = 3
 DATED_TITLE_TAIL_RE = re.compile(
     r"(?:\s+\d[\d,.]*\s+(?i:comments?|replies|responses|views|shares|likes))?\s*[»›→]*\s*$")
+#: The characters such a tail ends with, besides a space: an arrow, or the last letter of a
+#: counter's word in any case ("ſ" is an "s" to IGNORECASE). A line ending otherwise has no
+#: tail to take off, and the pattern, tried at its every position, is not asked.
+DATED_TITLE_TAIL_ENDS = "»›→sStTſ"
 #: A caption printed with its label ("Legende: ... SRF", "Bildlegende: ..."): the label
 #: opens the line, a colon after it. Asked only of lines up to CAPTION_LABEL_MAX_WORDS.
 CAPTION_LABEL_RE = re.compile(

@@ -338,8 +338,8 @@ def _credit_after_sentence(text: str) -> bool:
             and all(w[0].isupper() for w in words if w[0].isalpha()) \
             and canonical_source(name) is None and not is_prose(text[:m.start()]) \
             and is_sentence(text[:m.start()])
-    if text.rstrip()[-1:] in ".!?。":
-        return False
+    if text.rstrip()[-1:] in ".!?。" or ("." not in text and "。" not in text):
+        return False  # (no full stop for the bare credit to follow)
     m = _BARE_TAIL.search(text)
     if m is None or is_prose(text[:m.start() + 1]):
         return False
@@ -453,13 +453,12 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
-    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+    verb_first = size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text)
+    if verb_first and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
         # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
         # and a story's part made only of furniture is read as the end of the story)
         return _Mark(CRUFT, RemovedKind.PROMO)
-    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
+    if verb_first and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)  # the networks were icons (round 10)
     # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
     # source on Google to see more of our stories in your search results", "If you get X
@@ -1123,7 +1122,9 @@ def _dated_title(text: str) -> bool:
     end."""
     if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
         return text.rstrip()[-1:] not in ".!?:;"
-    head = cues.DATED_TITLE_TAIL_RE.sub("", text)
+    last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
+    head = cues.DATED_TITLE_TAIL_RE.sub("", text) \
+        if last in cues.DATED_TITLE_TAIL_ENDS or last.isspace() else text
     return head[-1:].isalnum() and head.lstrip(_OPENING_QUOTES)[:1].isupper() \
         and _dated_at_end(head)
 
