@@ -20,7 +20,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.dates import has_digit, parse_date, split_date_line
 
 # A sentence's end: its mark, closing quotes or brackets (German „...“ closes with “, French
 # with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
@@ -75,6 +75,15 @@ def is_prose(text: str) -> bool:
                  if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS
                  and any(map(str.isalpha, part))]
     return len(sentences) >= 2
+
+
+def _finder(strings: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """Whether a line holds one of ``strings`` (``any(s in line for s in strings)``), as one
+    compiled search of their alternation: one call where ``any`` steps through a generator,
+    string by string (a few such tests are asked of every line)."""
+    if not all(strings):
+        raise ValueError("an empty string is in every line")
+    return re.compile("|".join(map(re.escape, strings))).search
 
 
 def is_promo(block: Block) -> bool:
@@ -168,16 +177,18 @@ def _caption_shaped(block: Block) -> bool:
 def _has_marker(text: str) -> bool:
     """:data:`normalizer.cues.text.POSITION_MARKER_RE` finds a marker (asked only of lines
     with a bracket: the pattern holds some eighty labels)."""
-    return any(b in text for b in cues.POSITION_MARKER_OPENERS) \
-        and cues.POSITION_MARKER_RE.search(text) is not None
+    return _MARKER_OPENER_IN(text) is not None and cues.POSITION_MARKER_RE.search(text) is not None
+
+
+_MARKER_OPENER_IN = _finder(cues.POSITION_MARKER_OPENERS)
 
 
 def _dated_at_end(text: str) -> bool:
     """A date among the line's last words, where a wire caption puts the day the photo was
     taken ("... in Moscow, May 2, 2018."); a sentence announcing an event names its day
     in the middle ("... on 5 February 2020 from 7 pm at the cafe.")."""
-    words = text.split()
-    return bool(parse_date(" ".join(words[-CAPTION_DATE_TAIL_WORDS:])))
+    tail = " ".join(text.split()[-CAPTION_DATE_TAIL_WORDS:])
+    return has_digit(tail) and bool(parse_date(tail))  # (no date is read without a figure)
 
 
 @lru_cache(maxsize=4096)
@@ -357,16 +368,20 @@ def has_photo_credit(text: str) -> bool:
         return True
     if cues.PHOTO_CREDIT_MARKS_RE.search(text):
         return _credit_found(text)
-    labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
+    labelled = _CREDIT_LABEL_MARK_IN(text) is not None
     if text.isascii():
         low = text.lower()
-        hint = any(w in low for w in cues.PHOTO_CREDIT_WORDS) or (
+        hint = _CREDIT_WORD_IN(low) is not None or (
             labelled and any(w in low for w in cues.PHOTO_CREDIT_LABEL_WORDS))
     else:
         hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
             labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
     return (hint or text.rstrip(" .").endswith(cues.PHOTO_CREDIT_END_WORDS)) \
         and _credit_found(text)
+
+
+_CREDIT_LABEL_MARK_IN = _finder(cues.PHOTO_CREDIT_LABEL_MARKS)
+_CREDIT_WORD_IN = _finder(cues.PHOTO_CREDIT_WORDS)
 
 
 def _credit_found(text: str) -> bool:
@@ -384,8 +399,11 @@ def _abbreviated_credit(text: str) -> bool:
     "Fot. PAP", :data:`normalizer.cues.text.PHOTO_ABBREVIATIONS`): looked for only where
     the line's last or first characters hold the abbreviation (the pattern's only places)."""
     edges = (text.lstrip()[:6] + " " + text.rstrip()[-9:]).lower()
-    return any(a in edges for a in cues.PHOTO_ABBREVIATIONS) \
+    return _ABBREVIATION_IN(edges) is not None \
         and cues.PHOTO_ABBREVIATION_RE.search(text) is not None
+
+
+_ABBREVIATION_IN = _finder(cues.PHOTO_ABBREVIATIONS)
 
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
@@ -402,11 +420,14 @@ def _reserved_notice(b: Block) -> bool:
     size = b.words
     if size > cues.COPYRIGHT_MAX_WORDS or (
             size > cues.RESERVED_LINE_MAX_WORDS
-            and not any(sign in b.text for sign in cues.COPYRIGHT_SIGNS)
-            and not any(word in b.folded for word in cues.COPYRIGHT_WORDS)):
+            and _COPYRIGHT_SIGN_IN(b.text) is None and _COPYRIGHT_WORD_IN(b.folded) is None):
         return False
     return cues.RESERVED_MARKS_RE.search(cues.stem_text(b.folded)) is not None \
         and cues.RESERVED_RE.search(b.text) is not None
+
+
+_COPYRIGHT_SIGN_IN = _finder(cues.COPYRIGHT_SIGNS)
+_COPYRIGHT_WORD_IN = _finder(cues.COPYRIGHT_WORDS)
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
@@ -482,7 +503,7 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
     if size > cues.PROMO_MAX_WORDS:
         # a long line, whose words no rule before has asked for: a comment policy only,
         # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
-        if not any(stem in b.folded for stem in cues.COMMENT_STEMS):
+        if _COMMENT_STEM_IN(b.folded) is None:
             return None
         words = _line_words(b.folded)
     else:
@@ -494,6 +515,9 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
             and cues.DISCLAIMER_RE.search(b.text) and cues.DISCLAIMER_SELF_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+_COMMENT_STEM_IN = _finder(cues.COMMENT_STEMS)
 
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
@@ -909,7 +933,7 @@ def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
     if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
-            and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
+            and ", " in b.text and _COMMA_SIDE_WORD_IN(b.folded) is not None \
             and len(cues.COMMA_SIDE_RE.findall(b.text)) >= (
                 1 if b.words <= CAPTION_DATED_MAX_WORDS else 2):
         return True  # "X, second left, and Y attend ...": a wire caption (a long one names
@@ -919,6 +943,9 @@ def _marked_caption(b: Block) -> bool:
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
              or (b.words <= CAPTION_DATED_MAX_WORDS and not is_prose(b.text)
                  and bool(cues.SIDE_AFTER_NAME_RE.search(b.text))))
+
+
+_COMMA_SIDE_WORD_IN = _finder(cues.COMMA_SIDE_WORDS)
 
 
 def _credit_line(b: Block) -> bool:
