@@ -640,6 +640,9 @@ RELATED_POINTER_MAX_WORDS = 12
 # A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
 # Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
 POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
+#: ... the last characters such a line can have, spaces aside (tested first: the pattern
+#: is tried at every position of a line).
+POINTER_ARROWS = ">»›→➜➤⇒"
 
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
@@ -1896,6 +1899,12 @@ ABOUT_US = (
 ABOUT_US_RE = re.compile(r"(?<!\w)(?:" + one_of(ABOUT_US, flags=_I) + r")(?!\w)", _I)
 ABOUT_US_STEMS = StemsAtWordStart(ABOUT_US)  # (asked first: most lines stop there)
 ABOUT_US_MAX_WORDS = 40
+#: Both tables' words in one test, and the longest line either takes: a line where the one
+#: search finds none is neither the site's notice nor its "about us" (most lines stop there,
+#: in one scan instead of two).
+SITE_NOTICE_OR_ABOUT_US = StemsAtWordStart(
+    (*ABOUT_US, *(w for n in SITE_NOTICES for w in n.state)))
+SITE_NOTICE_OR_ABOUT_US_MAX_WORDS = max(SITE_NOTICE_MAX_WORDS, ABOUT_US_MAX_WORDS)
 
 # A tip line: the newsroom's address and a request to send it news ("Send your stories to
 # news@example.com", "Vous avez des renseignements ...? Vous pouvez joindre X par courriel

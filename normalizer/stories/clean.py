@@ -191,10 +191,14 @@ def _dated_at_end(text: str) -> bool:
     return has_digit(tail) and bool(parse_date(tail))  # (no date is read without a figure)
 
 
+#: The dateline patterns that can read a source (the others never answer yes below).
+_SOURCED_DATELINE_RES = tuple(rx for rx in cues.DATELINE_RES if "src" in rx.groupindex)
+
+
 @lru_cache(maxsize=4096)
 def _dateline_lead(text: str) -> bool:
     """Opens with a dateline that credits an outlet: "Wiesbaden (KNA/iz). ..."."""
-    for rx in cues.DATELINE_RES:
+    for rx in _SOURCED_DATELINE_RES:
         m = rx.match(text)
         if m and m.groupdict().get("src"):
             return True
@@ -570,6 +574,9 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
+    if size > cues.SITE_NOTICE_OR_ABOUT_US_MAX_WORDS \
+            or not cues.SITE_NOTICE_OR_ABOUT_US.search(b.text):
+        return None
     if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_STEMS.search(b.text) \
             and cues.ABOUT_US_RE.search(b.text) \
             and cues.READER_ADDRESS_RE.search(b.text):
@@ -761,7 +768,9 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
                 size <= cues.RELATED_BULLETED_MAX_WORDS
                 and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
             or (size <= cues.RELATED_POINTER_MAX_WORDS and (
-                cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
+                cues.RELATED_POINTER_RE.match(text) or (
+                    text.rstrip()[-1:] in cues.POINTER_ARROWS
+                    and cues.POINTER_ARROWS_RE.search(text)))) \
             or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
             or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
