@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from normalizer.cues.outlets import photo_credit_names, wire_services
 
@@ -117,14 +118,23 @@ class StemsAtWordStart:
         if text.isascii():
             return self.ascii_pattern.search(text.lower()) is not None
         if self._spaces_first:  # (a line still outside ASCII is searched as it is: a word
-            spaced = _NON_ASCII_NON_WORD.sub(" ", text)  # may hold a vowel sign, no \w)
-            if spaced.isascii():
-                return self.ascii_pattern.search(spaced.lower()) is not None
+            spaced = _spaced_ascii(text)  # may hold a vowel sign, no \w)
+            if spaced is not None:
+                return self.ascii_pattern.search(spaced) is not None
         return self.pattern.search(text) is not None
 
 
 #: Characters outside ASCII that are no word characters: quotes, dashes, odd spaces, marks.
 _NON_ASCII_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _spaced_ascii(text: str) -> str | None:
+    """``text`` lower-cased with :data:`_NON_ASCII_NON_WORD` read as spaces, where that
+    leaves it ASCII; else None. (Several tables' stems are looked for in one line: the
+    line is spaced once.)"""
+    spaced = _NON_ASCII_NON_WORD.sub(" ", text)
+    return spaced.lower() if spaced.isascii() else None
 
 
 # --- Agencies and photo services as they appear in photo credits ----------------------
@@ -630,6 +640,9 @@ RELATED_POINTER_MAX_WORDS = 12
 # A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
 # Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
 POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
+#: ... the last characters such a line can have, spaces aside (tested first: the pattern
+#: is tried at every position of a line).
+POINTER_ARROWS = ">»›→➜➤⇒"
 
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
@@ -1886,6 +1899,12 @@ ABOUT_US = (
 ABOUT_US_RE = re.compile(r"(?<!\w)(?:" + one_of(ABOUT_US, flags=_I) + r")(?!\w)", _I)
 ABOUT_US_STEMS = StemsAtWordStart(ABOUT_US)  # (asked first: most lines stop there)
 ABOUT_US_MAX_WORDS = 40
+#: Both tables' words in one test, and the longest line either takes: a line where the one
+#: search finds none is neither the site's notice nor its "about us" (most lines stop there,
+#: in one scan instead of two).
+SITE_NOTICE_OR_ABOUT_US = StemsAtWordStart(
+    (*ABOUT_US, *(w for n in SITE_NOTICES for w in n.state)))
+SITE_NOTICE_OR_ABOUT_US_MAX_WORDS = max(SITE_NOTICE_MAX_WORDS, ABOUT_US_MAX_WORDS)
 
 # A tip line: the newsroom's address and a request to send it news ("Send your stories to
 # news@example.com", "Vous avez des renseignements ...? Vous pouvez joindre X par courriel
@@ -2091,11 +2110,16 @@ CONTACT_CALL_ENDS = (
 )
 CONTACT_CALL_MAX_WORDS = 10
 #: A donation appeal inside a story's body: a first-person call for help ...
-APPEAL_US_RE = re.compile(
-    r"\b(?:help us|support us|donate to us|give us a hand|offer us a hand|unterstützen sie uns"
-    r"|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|apoia-nos|apoie-nos"
-    r"|sostienici|aiutaci|wesprzyj nas|steun ons|stöd oss|støtt oss|поддержите нас"
-    r"|підтримайте нас|dukung kami|bantu kami)\b", _I)
+APPEAL_US_PHRASES = (
+    "help us", "support us", "donate to us", "give us a hand", "offer us a hand",
+    "unterstützen sie uns", "helfen sie uns", "soutenez-nous", "aidez-nous", "apóyanos",
+    "ayúdanos", "apoia-nos", "apoie-nos", "sostienici", "aiutaci", "wesprzyj nas", "steun ons",
+    "stöd oss", "støtt oss", "поддержите нас", "підтримайте нас", "dukung kami", "bantu kami")
+APPEAL_US_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, APPEAL_US_PHRASES)) + r")\b", _I)
+#: ... looked for first by their stems (the full pattern tries its every phrase under
+#: IGNORECASE at every position of a paragraph; the stems read most lines as lower-cased
+#: ASCII, and find every line the pattern finds).
+APPEAL_US_STEMS = StemsAtWordStart(APPEAL_US_PHRASES)
 #: ... and at least APPEAL_GIVING_MIN of these giving words (a charity's call quoted in a
 #: story names one; the site's own appeal names the gift, its size and the way to pay).
 APPEAL_GIVING_RE = re.compile(
@@ -2116,6 +2140,10 @@ DATED_TITLE_MAX_WORDS = 25
 DATED_TITLE_RUN_MIN = 3
 DATED_TITLE_TAIL_RE = re.compile(
     r"(?:\s+\d[\d,.]*\s+(?i:comments?|replies|responses|views|shares|likes))?\s*[»›→]*\s*$")
+#: The characters such a tail ends with, besides a space: an arrow, or the last letter of a
+#: counter's word in any case ("ſ" is an "s" to IGNORECASE). A line ending otherwise has no
+#: tail to take off, and the pattern, tried at its every position, is not asked.
+DATED_TITLE_TAIL_ENDS = "»›→sStTſ"
 #: A caption printed with its label ("Legende: ... SRF", "Bildlegende: ..."): the label
 #: opens the line, a colon after it. Asked only of lines up to CAPTION_LABEL_MAX_WORDS.
 CAPTION_LABEL_RE = re.compile(

@@ -20,7 +20,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.dates import has_digit, parse_date, split_date_line
 
 # A sentence's end: its mark, closing quotes or brackets (German „...“ closes with “, French
 # with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
@@ -30,6 +30,10 @@ _EMOJI = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]|[:;]-?[)(DPp]|<3)
 # (Armenian), "።" (Ethiopic).
 _SENTENCE_END = re.compile(rf"[.!?…;:。！？।॥۔؟։።][{_CLOSERS}]*(?:\s*{_EMOJI})*\s*$")
 _EMOJI_END = re.compile(rf"\w[{_CLOSERS}]*\s*{_EMOJI}+\s*$")
+#: The characters :data:`_EMOJI` ends with: an emoji's (matched one character at a time)
+#: or an emoticon's last one.
+_EMOJI_CHAR = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_EMOTICON_ENDS = ")(DPp3"
 # Where one sentence ends and the next begins inside a line: an end mark after a word of
 # two letters or more, then an opening capital ("... verheimlichen. Dann wurde ...").
 _SENTENCE_BREAK = re.compile(rf"(?<=\w\w)[.!?…।۔؟։።][{_CLOSERS}]*\s+(?=[„“\"'«‹(]?[^\W\d_])")
@@ -54,8 +58,13 @@ def is_sentence(text: str) -> bool:
     """Ends like a sentence (the usual end of a story paragraph), a reference mark aside;
     a line of prose a blogger ends with an emoji instead of a full stop counts too.
     (Asked of one line by several rules here and by the splitter: answered once.)"""
-    text = _REFERENCE_MARK.sub("", text)
-    return bool(_SENTENCE_END.search(text) or _EMOJI_END.search(text))
+    if text.rstrip()[-1:] == "]":  # (the mark's pattern scans the whole line: asked only
+        text = _REFERENCE_MARK.sub("", text)  # of a line that can end with it)
+    if _SENTENCE_END.search(text):
+        return True
+    last = text.rstrip()[-1:]  # (an emoji or an emoticon's last character ends the line)
+    return bool(last) and (last in _EMOTICON_ENDS or _EMOJI_CHAR.match(last) is not None) \
+        and _EMOJI_END.search(text) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -66,6 +75,15 @@ def is_prose(text: str) -> bool:
                  if len(part.split()) >= PROSE_SENTENCE_MIN_WORDS
                  and any(map(str.isalpha, part))]
     return len(sentences) >= 2
+
+
+def _finder(strings: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """Whether a line holds one of ``strings`` (``any(s in line for s in strings)``), as one
+    compiled search of their alternation: one call where ``any`` steps through a generator,
+    string by string (a few such tests are asked of every line)."""
+    if not all(strings):
+        raise ValueError("an empty string is in every line")
+    return re.compile("|".join(map(re.escape, strings))).search
 
 
 def is_promo(block: Block) -> bool:
@@ -80,12 +98,15 @@ def is_promo(block: Block) -> bool:
 def is_chrome(block: Block) -> bool:
     if cues.CHROME_RE.match(block.text):
         return True
-    low = _PAGER_ARROW_END.sub("", block.folded.strip(" :.|·•…"))
+    low = block.folded.strip(" :.|·•…")  # (which leaves no space at its end)
+    if low[-1:] in _PAGER_ARROWS:
+        low = _PAGER_ARROW_END.sub("", low)
     if low in cues.CHROME_WORDS:
         return True
     if block.words > CHROME_LINE_MAX_WORDS:
         return False
-    low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
+    if _DIGIT.search(low):
+        low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
     # Made of chrome words and phrases ("Share this: Facebook | X | WhatsApp", "0x geteilt",
     # "Slideshow ( 15 images )", "分享到：微信 微博"), separators and counters, nothing else
     # (a line of bare punctuation or figures is chrome too).
@@ -97,6 +118,8 @@ def is_chrome(block: Block) -> bool:
 #: a straight quote), read away before the chrome words are looked for (round 12); a line
 #: of a bare arrow is left to the related-list rules.
 _PAGER_ARROW_END = re.compile(r"(?<=\w)\s*[>»›\"]+\s*$")
+_PAGER_ARROWS = '>»›"'
+_DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"[^\W_]+")
 #: A counter run straight into the word it counts ("98shares", "12comments").
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
@@ -154,22 +177,28 @@ def _caption_shaped(block: Block) -> bool:
 def _has_marker(text: str) -> bool:
     """:data:`normalizer.cues.text.POSITION_MARKER_RE` finds a marker (asked only of lines
     with a bracket: the pattern holds some eighty labels)."""
-    return any(b in text for b in cues.POSITION_MARKER_OPENERS) \
-        and cues.POSITION_MARKER_RE.search(text) is not None
+    return _MARKER_OPENER_IN(text) is not None and cues.POSITION_MARKER_RE.search(text) is not None
+
+
+_MARKER_OPENER_IN = _finder(cues.POSITION_MARKER_OPENERS)
 
 
 def _dated_at_end(text: str) -> bool:
     """A date among the line's last words, where a wire caption puts the day the photo was
     taken ("... in Moscow, May 2, 2018."); a sentence announcing an event names its day
     in the middle ("... on 5 February 2020 from 7 pm at the cafe.")."""
-    words = text.split()
-    return bool(parse_date(" ".join(words[-CAPTION_DATE_TAIL_WORDS:])))
+    tail = " ".join(text.split()[-CAPTION_DATE_TAIL_WORDS:])
+    return has_digit(tail) and bool(parse_date(tail))  # (no date is read without a figure)
+
+
+#: The dateline patterns that can read a source (the others never answer yes below).
+_SOURCED_DATELINE_RES = tuple(rx for rx in cues.DATELINE_RES if "src" in rx.groupindex)
 
 
 @lru_cache(maxsize=4096)
 def _dateline_lead(text: str) -> bool:
     """Opens with a dateline that credits an outlet: "Wiesbaden (KNA/iz). ..."."""
-    for rx in cues.DATELINE_RES:
+    for rx in _SOURCED_DATELINE_RES:
         m = rx.match(text)
         if m and m.groupdict().get("src"):
             return True
@@ -278,20 +307,22 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
-    if cues.EDITOR_INITIALS_RE.match(b.text) or _dateline_lead(b.text):
+    size, text = b.words, b.text
+    if size > CAPTION_OPENER_MAX_WORDS:  # (the longest caption any test below takes)
+        return None
+    if cues.EDITOR_INITIALS_RE.match(text) or _dateline_lead(text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
-    if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
-            (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
-            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
-            (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(b.text)
-             and not is_sentence(b.text)) or \
-            (b.words <= cues.SCREENSHOT_LINE_MAX_WORDS
-             and cues.SCREENSHOT_LABEL_RE.match(b.text)) or \
-            (b.words <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in b.text
-             and cues.CAPTION_STAMP_RE.search(b.text)) or \
-            (b.words <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(b.text)) or \
-            (b.words <= CAPTION_OPENER_MAX_WORDS and ")" in b.text[-3:]
-             and cues.PHOTO_BRACKET_END_RE.search(b.text)):
+    if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \
+            cues.CAPTION_OPENER_RE.match(text) or \
+            (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
+            (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
+             and not is_sentence(text)) or \
+            (size <= cues.SCREENSHOT_LINE_MAX_WORDS
+             and cues.SCREENSHOT_LABEL_RE.match(text)) or \
+            (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
+             and cues.CAPTION_STAMP_RE.search(text)) or \
+            (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
+            (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
         # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
@@ -322,8 +353,8 @@ def _credit_after_sentence(text: str) -> bool:
             and all(w[0].isupper() for w in words if w[0].isalpha()) \
             and canonical_source(name) is None and not is_prose(text[:m.start()]) \
             and is_sentence(text[:m.start()])
-    if text.rstrip()[-1:] in ".!?。":
-        return False
+    if text.rstrip()[-1:] in ".!?。" or ("." not in text and "。" not in text):
+        return False  # (no full stop for the bare credit to follow)
     m = _BARE_TAIL.search(text)
     if m is None or is_prose(text[:m.start() + 1]):
         return False
@@ -341,16 +372,20 @@ def has_photo_credit(text: str) -> bool:
         return True
     if cues.PHOTO_CREDIT_MARKS_RE.search(text):
         return _credit_found(text)
-    labelled = any(mark in text for mark in cues.PHOTO_CREDIT_LABEL_MARKS)
+    labelled = _CREDIT_LABEL_MARK_IN(text) is not None
     if text.isascii():
         low = text.lower()
-        hint = any(w in low for w in cues.PHOTO_CREDIT_WORDS) or (
+        hint = _CREDIT_WORD_IN(low) is not None or (
             labelled and any(w in low for w in cues.PHOTO_CREDIT_LABEL_WORDS))
     else:
         hint = bool(cues.PHOTO_CREDIT_WORD_RE.search(text)) or (
             labelled and bool(cues.PHOTO_CREDIT_LABEL_RE.search(text)))
     return (hint or text.rstrip(" .").endswith(cues.PHOTO_CREDIT_END_WORDS)) \
         and _credit_found(text)
+
+
+_CREDIT_LABEL_MARK_IN = _finder(cues.PHOTO_CREDIT_LABEL_MARKS)
+_CREDIT_WORD_IN = _finder(cues.PHOTO_CREDIT_WORDS)
 
 
 def _credit_found(text: str) -> bool:
@@ -368,8 +403,11 @@ def _abbreviated_credit(text: str) -> bool:
     "Fot. PAP", :data:`normalizer.cues.text.PHOTO_ABBREVIATIONS`): looked for only where
     the line's last or first characters hold the abbreviation (the pattern's only places)."""
     edges = (text.lstrip()[:6] + " " + text.rstrip()[-9:]).lower()
-    return any(a in edges for a in cues.PHOTO_ABBREVIATIONS) \
+    return _ABBREVIATION_IN(edges) is not None \
         and cues.PHOTO_ABBREVIATION_RE.search(text) is not None
+
+
+_ABBREVIATION_IN = _finder(cues.PHOTO_ABBREVIATIONS)
 
 
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
@@ -386,11 +424,14 @@ def _reserved_notice(b: Block) -> bool:
     size = b.words
     if size > cues.COPYRIGHT_MAX_WORDS or (
             size > cues.RESERVED_LINE_MAX_WORDS
-            and not any(sign in b.text for sign in cues.COPYRIGHT_SIGNS)
-            and not any(word in b.folded for word in cues.COPYRIGHT_WORDS)):
+            and _COPYRIGHT_SIGN_IN(b.text) is None and _COPYRIGHT_WORD_IN(b.folded) is None):
         return False
     return cues.RESERVED_MARKS_RE.search(cues.stem_text(b.folded)) is not None \
         and cues.RESERVED_RE.search(b.text) is not None
+
+
+_COPYRIGHT_SIGN_IN = _finder(cues.COPYRIGHT_SIGNS)
+_COPYRIGHT_WORD_IN = _finder(cues.COPYRIGHT_WORDS)
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
@@ -437,13 +478,12 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
-    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
+    verb_first = size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text)
+    if verb_first and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
         # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
         # and a story's part made only of furniture is read as the end of the story)
         return _Mark(CRUFT, RemovedKind.PROMO)
-    if size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text) \
-            and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
+    if verb_first and cues.FOLLOW_ORPHAN_RE.search(b.text) and not is_sentence(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)  # the networks were icons (round 10)
     # longer, or the verb further in: the line addresses the reader ("Add X as a preferred
     # source on Google to see more of our stories in your search results", "If you get X
@@ -467,7 +507,7 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
     if size > cues.PROMO_MAX_WORDS:
         # a long line, whose words no rule before has asked for: a comment policy only,
         # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
-        if not any(stem in b.folded for stem in cues.COMMENT_STEMS):
+        if _COMMENT_STEM_IN(b.folded) is None:
             return None
         words = _line_words(b.folded)
     else:
@@ -479,6 +519,9 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
             and cues.DISCLAIMER_RE.search(b.text) and cues.DISCLAIMER_SELF_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+_COMMENT_STEM_IN = _finder(cues.COMMENT_STEMS)
 
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
@@ -531,6 +574,9 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
+    if size > cues.SITE_NOTICE_OR_ABOUT_US_MAX_WORDS \
+            or not cues.SITE_NOTICE_OR_ABOUT_US.search(b.text):
+        return None
     if size <= cues.ABOUT_US_MAX_WORDS and cues.ABOUT_US_STEMS.search(b.text) \
             and cues.ABOUT_US_RE.search(b.text) \
             and cues.READER_ADDRESS_RE.search(b.text):
@@ -683,7 +729,7 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
             and b.folded.rstrip(" :.…").endswith(cues.CONTACT_CALL_ENDS):
         return _Mark(CRUFT, RemovedKind.PROMO)
     if cues.APPEAL_GIVING_MIN <= size <= cues.APPEAL_MAX_WORDS and b.kind == BlockKind.P \
-            and cues.APPEAL_US_RE.search(text) \
+            and cues.APPEAL_US_STEMS.search(text) and cues.APPEAL_US_RE.search(text) \
             and len(set(m.group().casefold() for m in cues.APPEAL_GIVING_RE.finditer(text))) \
             >= cues.APPEAL_GIVING_MIN:
         return _Mark(CRUFT, RemovedKind.PROMO)
@@ -716,20 +762,22 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
-    text = b.text
+    text, size = b.text, b.words
     if _label_only(text) \
-            or (cues.RELATED_RE.match(text) and (b.words <= RELATED_LINE_MAX_WORDS or (
-                b.words <= cues.RELATED_BULLETED_MAX_WORDS
+            or (cues.RELATED_RE.match(text) and (size <= RELATED_LINE_MAX_WORDS or (
+                size <= cues.RELATED_BULLETED_MAX_WORDS
                 and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
-            or (b.words <= cues.RELATED_POINTER_MAX_WORDS and (
-                cues.RELATED_POINTER_RE.match(text) or cues.POINTER_ARROWS_RE.search(text))) \
-            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+            or (size <= cues.RELATED_POINTER_MAX_WORDS and (
+                cues.RELATED_POINTER_RE.match(text) or (
+                    text.rstrip()[-1:] in cues.POINTER_ARROWS
+                    and cues.POINTER_ARROWS_RE.search(text)))) \
+            or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
-            or (b.kind == BlockKind.P and not b.bold and b.words <= cues.RELATED_POINTER_MAX_WORDS
+            or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
                 and openers.MORE_FROM_RE.match(text)) \
-            or (b.words <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
+            or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.PREV_NEXT_RE.match(text)) \
-            or (b.words <= LINK_TITLE_MAX_WORDS and "|" in text and _pipe_title(text)):
+            or (size <= LINK_TITLE_MAX_WORDS and "|" in text and _pipe_title(text)):
         # (a heading "More from X" is left to the splitter, which reads the list under it)
         return _Mark(CRUFT, RemovedKind.RELATED_LINK)
     return None
@@ -894,7 +942,7 @@ def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
     ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
     if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
-            and ", " in b.text and any(w in b.folded for w in cues.COMMA_SIDE_WORDS) \
+            and ", " in b.text and _COMMA_SIDE_WORD_IN(b.folded) is not None \
             and len(cues.COMMA_SIDE_RE.findall(b.text)) >= (
                 1 if b.words <= CAPTION_DATED_MAX_WORDS else 2):
         return True  # "X, second left, and Y attend ...": a wire caption (a long one names
@@ -904,6 +952,9 @@ def _marked_caption(b: Block) -> bool:
         and (not is_sentence(b.text) or bool(cues.MARKER_AT_END_RE.search(b.text))
              or (b.words <= CAPTION_DATED_MAX_WORDS and not is_prose(b.text)
                  and bool(cues.SIDE_AFTER_NAME_RE.search(b.text))))
+
+
+_COMMA_SIDE_WORD_IN = _finder(cues.COMMA_SIDE_WORDS)
 
 
 def _credit_line(b: Block) -> bool:
@@ -1107,7 +1158,9 @@ def _dated_title(text: str) -> bool:
     end."""
     if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
         return text.rstrip()[-1:] not in ".!?:;"
-    head = cues.DATED_TITLE_TAIL_RE.sub("", text)
+    last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
+    head = cues.DATED_TITLE_TAIL_RE.sub("", text) \
+        if last in cues.DATED_TITLE_TAIL_ENDS or last.isspace() else text
     return head[-1:].isalnum() and head.lstrip(_OPENING_QUOTES)[:1].isupper() \
         and _dated_at_end(head)
 
