@@ -579,69 +579,10 @@ def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | No
     under = date_under_heading(tree, latest)
     if under is not None:
         return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
-    if not may_print_dates(tree):
-        return found
+    # (asked directly: since printed_dates reads a label only where a text starts with one
+    # of the labels' first letters, a search of the page's whole text for a piece of each
+    # label costs it twice what it spares)
     return None if found[:10] in printed_dates(tree) else found
-
-
-# --- Whether a page can print a "Printed on" label at all -----------------------------------
-# :func:`~normalizer.text.dates.printed_dates` matches every text of the page against its
-# labels (a pattern of some thirty words, case-insensitive): 2-10 ms a page, for a label
-# almost no page has. One search of the page's whole text for a piece of each label tells
-# most pages they have none. The text is searched as UTF-8 with its ASCII letters
-# lower-cased (fast); a label's piece is its longest run of characters that have no case
-# beyond ASCII's (ASCII, and scripts without case such as Chinese or Korean), so the search
-# finds it in any case the label's pattern accepts. What that fold cannot see sends the page
-# to the full search: the letters outside ASCII that the pattern takes for ASCII ones
-# (Turkish dotted and dotless i, long s, the Kelvin sign) and Cyrillic, whose labels have
-# no such piece. ``tests/test_page_fast_paths.py`` checks both tables against Python's
-# own case rules.
-UNFOLDED_RE = re.compile("[\u0130\u0131\u017f\u212a"  # İ ı ſ K: matched as i, i, s, k
-                         "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")  # Cyrillic
-# A label's piece is at least this long.
-PRINTED_PIECE_MIN = 2
-
-
-def _caseless(char: str) -> bool:
-    return char.isascii() or char.lower() == char.upper() == char
-
-
-def _printed_pieces() -> tuple[bytes, ...] | None:
-    """The piece of each printed label (see above), as UTF-8; None when a label has no
-    piece and letters the fold does not cover (the pre-check then says "maybe" always)."""
-    from normalizer.text.dates import PRINTED_LABELS
-
-    pieces: list[bytes] = []
-    for label in PRINTED_LABELS:
-        runs = [""]
-        for char in label.lower():
-            if _caseless(char):
-                runs[-1] += char
-            else:
-                runs.append("")
-        runs = [r for r in runs if len(r.strip()) >= PRINTED_PIECE_MIN]
-        if runs:
-            pieces.append(max(runs, key=len).encode("utf-8"))
-        elif not all(_caseless(c) or UNFOLDED_RE.match(c) for c in label):
-            return None
-    # a piece holding another is found whenever that one is: one search fewer
-    return tuple(p for p in dict.fromkeys(pieces)
-                 if not any(q != p and q in p for q in pieces))
-
-
-PRINTED_PIECES = _printed_pieces()
-
-
-def may_print_dates(tree: etree._Element) -> bool:
-    """False when no text of the page can start with a printed label, so
-    :func:`~normalizer.text.dates.printed_dates` would find no date on it."""
-    if PRINTED_PIECES is None:
-        return True
-    text = etree.tostring(tree, method="text", encoding=str)
-    if UNFOLDED_RE.search(text):
-        return True
-    data = text.encode("utf-8", "surrogatepass").lower()
-    return any(piece in data for piece in PRINTED_PIECES)
 
 
 # --- Credits by position and by markup ----------------------------------------------------
@@ -1203,7 +1144,26 @@ def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in found if f)
 
 
+# The links nearest before an element: what this expression finds, read by
+# :func:`links_before` (a third faster: libxml2 walks the whole axis before it counts;
+# ``tests/test_credit_walks.py`` compares the two).
 _LINKS_BEFORE = etree.XPath("preceding::a[@href][position() <= $n]")
+
+
+def links_before(el: etree._Element, n: int) -> list[etree._Element]:
+    """``_LINKS_BEFORE(el, n=n)``: the ``n`` links nearest before ``el`` (not inside it
+    nor its ancestors), in document order."""
+    found: list[etree._Element] = []
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            links = [a for a in sibling.iter("a") if a.get("href") is not None]
+            for a in reversed(links):
+                found.append(a)
+                if len(found) == n:
+                    return found[::-1]
+        node = node.getparent()
+    return found[::-1]
 
 
 def _in_author_slot(a: etree._Element) -> bool:
@@ -1222,7 +1182,7 @@ def _author_slot_agency(start) -> str | None:
     name: ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
     if start is None or start.getparent() is None:
         return None
-    for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
+    for a in reversed(links_before(start.getparent(), credit_cues.AUTHOR_SLOT_LINKS)):
         agency = _host_outlet(a.get("href") or "")
         if agency is None or agency not in wire_names():
             continue
