@@ -463,8 +463,9 @@ def held_credits(index: Any) -> list[HeldCredit]:
     if not index.mentions_any_lower((HELD_CREDIT_PIECE,)):
         return held  # (most pages: no class anywhere is a credit's: one substring search)
     for el, classes in index.classed:
-        if not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
-            continue
+        if HELD_CREDIT_PIECE not in classes.lower() \
+                or not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
+            continue  # (the piece first: a substring search, the pattern on few classes)
         parent = el.getparent()
         if parent is None or any(True for _ in el.iter(*_PICTURE_TAGS)):
             continue
@@ -508,6 +509,7 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
+    lead: list | None = None  # (the lines between the first paragraphs, read when asked)
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
@@ -517,20 +519,23 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
         if footer and not last["source"]:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
-        lead = _lead(stories, start) if not first["source"] else None  # (read twice below)
+        lead = _lead(stories, start) if not first["source"] else None  # (read once, kept)
         fill_placed_sources(tree, record, (windows[0], windows[1]), start, lead)
         if not first["source"] or _sites_own_notice(tree, first["source"]):
             # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
-            first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
-                or _lead_slot(stories, start, lead) or first["source"]
+            found = slot_credit(tree, windows[0], other_than=first["source"])
+            if not found:
+                lead = _lead(stories, start) if lead is None else lead
+                found = _lead_slot(stories, start, lead)
+            first["source"] = found or first["source"]
         if not first["source"] and held:  # "<p class="credit">JIJI</p>" under the headline
             first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:
             # under the standfirst: "Jane Doe |" then the date ("05.04.2025 - ...")
-            header_names = _name_before_date(windows[0]) \
-                or _name_before_date(_lead(stories, start))
+            header_names = _name_before_date(windows[0]) or _name_before_date(
+                _lead(stories, start) if lead is None else lead)
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:
@@ -1097,12 +1102,15 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     first = last = None
     for i, node in enumerate(header):
         line, owner = _line(node)
+        # (the author slot's three shapes read only a line in it: asked once a line)
+        slot = owner is not None and _author_slot_near(owner)
         first = owner is not None and (
             _name_over_date(line, owner, header[i + 1] if i + 1 < len(header) else None) or
             _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
-            or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
+            or (slot and _people_and_agency(line, owner))
+            or (slot and _author_slot_outlet(line, owner))
             or _name_alone(line, owner, None if lead else page, lead=lead)
-            or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
+            or _date_provider(line, owner) or (slot and _slot_signature(node, line, owner, page))
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
             or _print_day_credit(node)
@@ -1379,12 +1387,14 @@ def _lead_slot(stories: list[dict], start, lead: list | None = None) -> str | No
     lead = _lead(stories, start) if lead is None else lead
     for i, node in enumerate(lead):
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
+        if owner is None:
             continue
         if SOURCE_LABEL_ALONE_RE.match(line):
+            if _outside_post_placed(owner):  # (asked of a slot's line only)
+                continue
             return _slot_value(_line(lead[i + 1])[0]) if i + 1 < len(lead) else None
         found = credit_line_source(line) if openers.LABELLED_CREDIT_RE.match(line) else None
-        if found:
+        if found and not _outside_post_placed(owner):
             return _not_photo(found)
     return None
 
@@ -1401,16 +1411,18 @@ def slot_credit(tree: etree._Element, header: list, other_than: str | None = Non
 
 
 def _slot_credit(tree: etree._Element, header: list) -> str | None:
+    # (a line's place on the page is asked only of a line shaped as a slot: few are)
     for i, node in enumerate(header):
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
+        if owner is None:
             continue
         if SOURCE_LABEL_ALONE_RE.match(line):
-            if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])):
+            if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])) \
+                    and not _outside_post_placed(owner):
                 return found
             continue
-        if found := _provider_before_date(line, owner):
-            return found
-        if i and (found := _provider_after_date(_line(header[i - 1])[0], line, owner)):
+        found = _provider_before_date(line, owner) or (
+            _provider_after_date(_line(header[i - 1])[0], line, owner) if i else None)
+        if found and not _outside_post_placed(owner):
             return found
     return _author_meta_agency(tree)
