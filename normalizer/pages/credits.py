@@ -334,8 +334,11 @@ def _title_at(before: list, folded_title: str) -> int | None:
     (the last that starts it), or None."""
     if not folded_title:
         return None
+    # (a node is folded only when its first letter, lower-cased, starts the title: most
+    # of a window's nodes do not, and folding each cost the most of the header's search)
     return next((i for i in range(len(before) - 1, -1, -1)
-                 if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
+                 if folded_title.startswith(before[i].lstrip()[:1].lower() or "\0")
+                 and (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
                  and folded_title.startswith(t[:40])), None)
 
 
