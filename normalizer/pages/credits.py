@@ -612,11 +612,23 @@ _PAGE_URL_XPATH = etree.XPath(
 
 
 def _line(node) -> tuple[str, etree._Element | None]:
-    """The whole text of the element a text node stands in (its line), and that element."""
+    """The whole text of the element a text node stands in (its line), and that element
+    (the node's own text where the element's is longer than a credit line: then only as
+    much of the element is read as shows it, a text node of a long article's container
+    being one of the header's too)."""
     owner = _owner(node)
     if owner is None:
         return " ".join(str(node).split()), None
-    whole = " ".join("".join(owner.itertext()).split())
+    read = ""
+    check = CREDIT_MAX_CHARS
+    for piece in owner.itertext():
+        read += piece
+        # (the spaced text of a part of the element is the start of the whole's)
+        if len(read) > check:
+            if len(" ".join(read.split())) > CREDIT_MAX_CHARS:
+                return " ".join(str(node).split()), owner
+            check = 2 * len(read)
+    whole = " ".join(read.split())
     return (whole if len(whole) <= CREDIT_MAX_CHARS else " ".join(str(node).split())), owner
 
 
