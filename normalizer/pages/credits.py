@@ -132,15 +132,23 @@ def _outside_post(el: etree._Element | None) -> bool:
             continue  # the page's main content, whatever its class ("grid-container-no-nav"),
             # and the page itself (<body class="sidebars-1">: the layout it has)
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(
-                words := _THEMING_WORDS_RE.sub(" ", f"{cls or ''} {ident or ''}")):
-            if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
-                    _AD_WORDS_RE.sub(" ", words)):
-                continue  # <article class="... shrink-ads-auto">: the post
-            if not NOT_POST_CLASS_RE.search(_WRAPPER_WORDS_RE.sub(" ", words)):
-                continue  # "td-transition-content-and-menu": the page's whole content
+        if (cls or ident) and _not_post_class(f"{cls or ''} {ident or ''}",
+                                              anc.tag in CONTENT_TAGS):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _not_post_class(words: str, content: bool) -> bool:
+    """A class-and-id text of page chrome (``content``: an ``<article>``'s or a
+    ``<main>``'s); kept (a page's ancestors repeat the same few)."""
+    words = _THEMING_WORDS_RE.sub(" ", words)
+    if not NOT_POST_CLASS_RE.search(words):
+        return False
+    if content and not NOT_POST_CLASS_RE.search(_AD_WORDS_RE.sub(" ", words)):
+        return False  # <article class="... shrink-ads-auto">: the post
+    # "td-transition-content-and-menu": the page's whole content
+    return bool(NOT_POST_CLASS_RE.search(_WRAPPER_WORDS_RE.sub(" ", words)))
 
 
 def _spaced(text: str) -> str:
