@@ -4,14 +4,11 @@ Each shortcut taken for speed in ``normalizer/pages`` (issue 14) is checked here
 what it replaces, on the project's real saved pages (``tests/fixtures/real``: the posts,
 archives and stories, and the broad set) and on small pages built to reach the corners:
 the category and tag links asked of their ancestors against trafilatura's
-``extract_catstags``, the walk from the heading against its ``following::`` XPath, and
-the "Printed on" pre-check against :func:`normalizer.text.dates.printed_dates`.
+``extract_catstags``, and the walk from the heading against its ``following::`` XPath.
 """
 from __future__ import annotations
 
 import gzip
-import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,6 @@ from trafilatura import metadata as tm
 from normalizer.pages import credits, permalink
 from normalizer.pages.dom import PageIndex
 from normalizer.pages.permalink import parse_html
-from normalizer.text import dates
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 PAGES = sorted(p for sub in ("posts", "archives", "stories", "broad")
@@ -111,59 +107,6 @@ def test_texts_under_heading_corners(markup: str) -> None:
     tree = etree.fromstring(f"<html><body>{markup}</body></html>",
                             etree.HTMLParser(remove_comments=False, remove_pis=False))
     assert permalink.texts_under_heading(tree) == _under_heading_xpath(tree)
-
-
-def test_printed_precheck_never_hides_a_printed_date(trees) -> None:
-    """A page whose texts have a printed label passes the pre-check, on the saved pages
-    (one has a Polish "Wydrukowano:" line) and on pages built for each label in several
-    cases; the pre-check is on (every label has a piece or Cyrillic letters)."""
-    assert credits.PRINTED_PIECES is not None
-    printed = passed = 0
-    for name, tree in trees:
-        maybe = credits.may_print_dates(tree)
-        if dates.printed_dates(tree):
-            printed += 1
-            assert maybe, name
-        passed += maybe
-    assert printed >= 1
-    assert passed < len(trees) / 4  # it spares most pages the full search
-    for label in dates.PRINTED_LABELS:
-        for shown in (label, label.upper(), label.title(), label.swapcase()):
-            page = parse_html(f"<html><body><p>News</p><div><span>{shown}: 11.05.2021 22:22"
-                              f"</span></div></body></html>")
-            if dates.printed_dates(page):
-                assert credits.may_print_dates(page), shown
-    for shown in ("PRİNTED: 11.05.2021", "prınted: 11.05.2021", "Druckdatum 11.05.2021"):
-        page = parse_html(f"<html><body><p>{shown}</p></body></html>")
-        assert dates.printed_dates(page) and credits.may_print_dates(page), shown
-
-
-def test_printed_pieces_fold_as_the_pattern_does() -> None:
-    """Every character Python's case-insensitive matching takes for a character of a
-    piece is that character, the other case of an ASCII letter (both lower-cased by the
-    byte search), or one :data:`credits.UNFOLDED_RE` sends to the full search; every
-    character it takes for a letter of a label without a piece is sent there too."""
-    pieces = {c for piece in credits.PRINTED_PIECES for c in piece.decode("utf-8")}
-    bare = {c for label in dates.PRINTED_LABELS for c in label
-            if not any(piece.decode("utf-8") in label.lower()
-                       for piece in credits.PRINTED_PIECES)}
-    wanted = sorted(pieces | bare)
-    any_of = re.compile("[" + "".join(map(re.escape, wanted)) + "]", re.IGNORECASE)
-    checked = 0
-    for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        if 0xD800 <= code <= 0xDFFF or not any_of.fullmatch(char):
-            continue
-        for want in wanted:
-            if not re.fullmatch(re.escape(want), char, re.IGNORECASE):
-                continue
-            checked += 1
-            if want in bare and not want.isascii():
-                assert credits.UNFOLDED_RE.match(char), (want, char)
-            else:
-                assert char == want or (char.isascii() and char.lower() == want.lower()) \
-                    or credits.UNFOLDED_RE.match(char), (want, char)
-    assert checked > len(wanted)
 
 
 def _candidates_both_ways(tree: etree._Element, w1: str, w2: str) -> None:

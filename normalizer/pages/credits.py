@@ -132,15 +132,23 @@ def _outside_post(el: etree._Element | None) -> bool:
             continue  # the page's main content, whatever its class ("grid-container-no-nav"),
             # and the page itself (<body class="sidebars-1">: the layout it has)
         cls, ident = anc.get("class"), anc.get("id")
-        if (cls or ident) and NOT_POST_CLASS_RE.search(
-                words := _THEMING_WORDS_RE.sub(" ", f"{cls or ''} {ident or ''}")):
-            if anc.tag in CONTENT_TAGS and not NOT_POST_CLASS_RE.search(
-                    _AD_WORDS_RE.sub(" ", words)):
-                continue  # <article class="... shrink-ads-auto">: the post
-            if not NOT_POST_CLASS_RE.search(_WRAPPER_WORDS_RE.sub(" ", words)):
-                continue  # "td-transition-content-and-menu": the page's whole content
+        if (cls or ident) and _not_post_class(f"{cls or ''} {ident or ''}",
+                                              anc.tag in CONTENT_TAGS):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _not_post_class(words: str, content: bool) -> bool:
+    """A class-and-id text of page chrome (``content``: an ``<article>``'s or a
+    ``<main>``'s); kept (a page's ancestors repeat the same few)."""
+    words = _THEMING_WORDS_RE.sub(" ", words)
+    if not NOT_POST_CLASS_RE.search(words):
+        return False
+    if content and not NOT_POST_CLASS_RE.search(_AD_WORDS_RE.sub(" ", words)):
+        return False  # <article class="... shrink-ads-auto">: the post
+    # "td-transition-content-and-menu": the page's whole content
+    return bool(NOT_POST_CLASS_RE.search(_WRAPPER_WORDS_RE.sub(" ", words)))
 
 
 def _spaced(text: str) -> str:
@@ -334,8 +342,11 @@ def _title_at(before: list, folded_title: str) -> int | None:
     (the last that starts it), or None."""
     if not folded_title:
         return None
+    # (a node is folded only when its first letter, lower-cased, starts the title: most
+    # of a window's nodes do not, and folding each cost the most of the header's search)
     return next((i for i in range(len(before) - 1, -1, -1)
-                 if (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
+                 if folded_title.startswith(before[i].lstrip()[:1].lower() or "\0")
+                 and (t := _fold(before[i])) and len(t) >= min(10, len(folded_title))
                  and folded_title.startswith(t[:40])), None)
 
 
@@ -463,8 +474,9 @@ def held_credits(index: Any) -> list[HeldCredit]:
     if not index.mentions_any_lower((HELD_CREDIT_PIECE,)):
         return held  # (most pages: no class anywhere is a credit's: one substring search)
     for el, classes in index.classed:
-        if not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
-            continue
+        if HELD_CREDIT_PIECE not in classes.lower() \
+                or not credit_cues.HELD_CREDIT_CLASS_RE.search(classes):
+            continue  # (the piece first: a substring search, the pattern on few classes)
         parent = el.getparent()
         if parent is None or any(True for _ in el.iter(*_PICTURE_TAGS)):
             continue
@@ -508,6 +520,7 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     need_byline = not (first["byline"] and last["byline"])
     if not (need_source or need_byline):
         return
+    lead: list | None = None  # (the lines between the first paragraphs, read when asked)
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
@@ -517,20 +530,23 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
         if footer and not last["source"]:
             last["source"] = footer
         # "Af Ritzau", "Door: NU.nl", markup
-        lead = _lead(stories, start) if not first["source"] else None  # (read twice below)
+        lead = _lead(stories, start) if not first["source"] else None  # (read once, kept)
         fill_placed_sources(tree, record, (windows[0], windows[1]), start, lead)
         if not first["source"] or _sites_own_notice(tree, first["source"]):
             # (the header, then the lines between the first paragraphs: "Bron:" "BELGA")
-            first["source"] = slot_credit(tree, windows[0], other_than=first["source"]) \
-                or _lead_slot(stories, start, lead) or first["source"]
+            found = slot_credit(tree, windows[0], other_than=first["source"])
+            if not found:
+                lead = _lead(stories, start) if lead is None else lead
+                found = _lead_slot(stories, start, lead)
+            first["source"] = found or first["source"]
         if not first["source"] and held:  # "<p class="credit">JIJI</p>" under the headline
             first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:
             # under the standfirst: "Jane Doe |" then the date ("05.04.2025 - ...")
-            header_names = _name_before_date(windows[0]) \
-                or _name_before_date(_lead(stories, start))
+            header_names = _name_before_date(windows[0]) or _name_before_date(
+                _lead(stories, start) if lead is None else lead)
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:
@@ -579,69 +595,10 @@ def checked_page_date(tree: etree._Element, found: str, latest: str) -> str | No
     under = date_under_heading(tree, latest)
     if under is not None:
         return under if _days(under, found[:10]) > DATE_ZONE_DAYS else found
-    if not may_print_dates(tree):
-        return found
+    # (asked directly: since printed_dates reads a label only where a text starts with one
+    # of the labels' first letters, a search of the page's whole text for a piece of each
+    # label costs it twice what it spares)
     return None if found[:10] in printed_dates(tree) else found
-
-
-# --- Whether a page can print a "Printed on" label at all -----------------------------------
-# :func:`~normalizer.text.dates.printed_dates` matches every text of the page against its
-# labels (a pattern of some thirty words, case-insensitive): 2-10 ms a page, for a label
-# almost no page has. One search of the page's whole text for a piece of each label tells
-# most pages they have none. The text is searched as UTF-8 with its ASCII letters
-# lower-cased (fast); a label's piece is its longest run of characters that have no case
-# beyond ASCII's (ASCII, and scripts without case such as Chinese or Korean), so the search
-# finds it in any case the label's pattern accepts. What that fold cannot see sends the page
-# to the full search: the letters outside ASCII that the pattern takes for ASCII ones
-# (Turkish dotted and dotless i, long s, the Kelvin sign) and Cyrillic, whose labels have
-# no such piece. ``tests/test_page_fast_paths.py`` checks both tables against Python's
-# own case rules.
-UNFOLDED_RE = re.compile("[\u0130\u0131\u017f\u212a"  # İ ı ſ K: matched as i, i, s, k
-                         "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")  # Cyrillic
-# A label's piece is at least this long.
-PRINTED_PIECE_MIN = 2
-
-
-def _caseless(char: str) -> bool:
-    return char.isascii() or char.lower() == char.upper() == char
-
-
-def _printed_pieces() -> tuple[bytes, ...] | None:
-    """The piece of each printed label (see above), as UTF-8; None when a label has no
-    piece and letters the fold does not cover (the pre-check then says "maybe" always)."""
-    from normalizer.text.dates import PRINTED_LABELS
-
-    pieces: list[bytes] = []
-    for label in PRINTED_LABELS:
-        runs = [""]
-        for char in label.lower():
-            if _caseless(char):
-                runs[-1] += char
-            else:
-                runs.append("")
-        runs = [r for r in runs if len(r.strip()) >= PRINTED_PIECE_MIN]
-        if runs:
-            pieces.append(max(runs, key=len).encode("utf-8"))
-        elif not all(_caseless(c) or UNFOLDED_RE.match(c) for c in label):
-            return None
-    # a piece holding another is found whenever that one is: one search fewer
-    return tuple(p for p in dict.fromkeys(pieces)
-                 if not any(q != p and q in p for q in pieces))
-
-
-PRINTED_PIECES = _printed_pieces()
-
-
-def may_print_dates(tree: etree._Element) -> bool:
-    """False when no text of the page can start with a printed label, so
-    :func:`~normalizer.text.dates.printed_dates` would find no date on it."""
-    if PRINTED_PIECES is None:
-        return True
-    text = etree.tostring(tree, method="text", encoding=str)
-    if UNFOLDED_RE.search(text):
-        return True
-    data = text.encode("utf-8", "surrogatepass").lower()
-    return any(piece in data for piece in PRINTED_PIECES)
 
 
 # --- Credits by position and by markup ----------------------------------------------------
@@ -663,11 +620,23 @@ _PAGE_URL_XPATH = etree.XPath(
 
 
 def _line(node) -> tuple[str, etree._Element | None]:
-    """The whole text of the element a text node stands in (its line), and that element."""
+    """The whole text of the element a text node stands in (its line), and that element
+    (the node's own text where the element's is longer than a credit line: then only as
+    much of the element is read as shows it, a text node of a long article's container
+    being one of the header's too)."""
     owner = _owner(node)
     if owner is None:
         return " ".join(str(node).split()), None
-    whole = " ".join("".join(owner.itertext()).split())
+    read = ""
+    check = CREDIT_MAX_CHARS
+    for piece in owner.itertext():
+        read += piece
+        # (the spaced text of a part of the element is the start of the whole's)
+        if len(read) > check:
+            if len(" ".join(read.split())) > CREDIT_MAX_CHARS:
+                return " ".join(str(node).split()), owner
+            check = 2 * len(read)
+    whole = " ".join(read.split())
     return (whole if len(whole) <= CREDIT_MAX_CHARS else " ".join(str(node).split())), owner
 
 
@@ -1156,12 +1125,15 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
     first = last = None
     for i, node in enumerate(header):
         line, owner = _line(node)
+        # (the author slot's three shapes read only a line in it: asked once a line)
+        slot = owner is not None and _author_slot_near(owner)
         first = owner is not None and (
             _name_over_date(line, owner, header[i + 1] if i + 1 < len(header) else None) or
             _byline_outlet(line, page) or _desk_outlet(line) or _agency_and_place(line)
-            or _people_and_agency(line, owner) or _author_slot_outlet(line, owner)
+            or (slot and _people_and_agency(line, owner))
+            or (slot and _author_slot_outlet(line, owner))
             or _name_alone(line, owner, None if lead else page, lead=lead)
-            or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
+            or _date_provider(line, owner) or (slot and _slot_signature(node, line, owner, page))
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
             or _print_day_credit(node)
@@ -1203,7 +1175,26 @@ def _page_outlets(tree: etree._Element, site: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in found if f)
 
 
+# The links nearest before an element: what this expression finds, read by
+# :func:`links_before` (a third faster: libxml2 walks the whole axis before it counts;
+# ``tests/test_credit_walks.py`` compares the two).
 _LINKS_BEFORE = etree.XPath("preceding::a[@href][position() <= $n]")
+
+
+def links_before(el: etree._Element, n: int) -> list[etree._Element]:
+    """``_LINKS_BEFORE(el, n=n)``: the ``n`` links nearest before ``el`` (not inside it
+    nor its ancestors), in document order."""
+    found: list[etree._Element] = []
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            links = [a for a in sibling.iter("a") if a.get("href") is not None]
+            for a in reversed(links):
+                found.append(a)
+                if len(found) == n:
+                    return found[::-1]
+        node = node.getparent()
+    return found[::-1]
 
 
 def _in_author_slot(a: etree._Element) -> bool:
@@ -1222,7 +1213,7 @@ def _author_slot_agency(start) -> str | None:
     name: ``<div class="author"><a href="http://br.reuters.com/"><img alt="">``."""
     if start is None or start.getparent() is None:
         return None
-    for a in reversed(_LINKS_BEFORE(start.getparent(), n=credit_cues.AUTHOR_SLOT_LINKS)):
+    for a in reversed(links_before(start.getparent(), credit_cues.AUTHOR_SLOT_LINKS)):
         agency = _host_outlet(a.get("href") or "")
         if agency is None or agency not in wire_names():
             continue
@@ -1419,12 +1410,14 @@ def _lead_slot(stories: list[dict], start, lead: list | None = None) -> str | No
     lead = _lead(stories, start) if lead is None else lead
     for i, node in enumerate(lead):
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
+        if owner is None:
             continue
         if SOURCE_LABEL_ALONE_RE.match(line):
+            if _outside_post_placed(owner):  # (asked of a slot's line only)
+                continue
             return _slot_value(_line(lead[i + 1])[0]) if i + 1 < len(lead) else None
         found = credit_line_source(line) if openers.LABELLED_CREDIT_RE.match(line) else None
-        if found:
+        if found and not _outside_post_placed(owner):
             return _not_photo(found)
     return None
 
@@ -1441,16 +1434,18 @@ def slot_credit(tree: etree._Element, header: list, other_than: str | None = Non
 
 
 def _slot_credit(tree: etree._Element, header: list) -> str | None:
+    # (a line's place on the page is asked only of a line shaped as a slot: few are)
     for i, node in enumerate(header):
         line, owner = _line(node)
-        if owner is None or _outside_post_placed(owner):
+        if owner is None:
             continue
         if SOURCE_LABEL_ALONE_RE.match(line):
-            if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])):
+            if i + 1 < len(header) and (found := _slot_value(_line(header[i + 1])[0])) \
+                    and not _outside_post_placed(owner):
                 return found
             continue
-        if found := _provider_before_date(line, owner):
-            return found
-        if i and (found := _provider_after_date(_line(header[i - 1])[0], line, owner)):
+        found = _provider_before_date(line, owner) or (
+            _provider_after_date(_line(header[i - 1])[0], line, owner) if i else None)
+        if found and not _outside_post_placed(owner):
             return found
     return _author_meta_agency(tree)

@@ -256,11 +256,13 @@ def _closing_signoff(segment: Segment) -> str | None:
     credit ("(jw/dpa)", "AFP/dpa/fa", "via Reuters"): no picture stands above it, so it
     credits the story."""
     blocks = segment.blocks
-    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT
-                     and len(b.text.split()) >= CLOSING_PROSE_MIN_WORDS),
-                    default=None)  # (short lines after it, a tag's or a button's, end no story)
+    # (looked for from the end: the words of the story's other paragraphs are not counted)
+    last_text = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].role == TEXT
+                      and len(blocks[i].text.split()) >= CLOSING_PROSE_MIN_WORDS),
+                     None)  # (short lines after it, a tag's or a button's, end no story)
     if last_text is None:
-        last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+        last_text = next((i for i in range(len(blocks) - 1, -1, -1)
+                          if blocks[i].role == TEXT), None)
     if last_text is None:
         return None
     for i in range(last_text + 1, len(blocks)):
