@@ -11,7 +11,9 @@ held-out sets (tests/fixtures/real/heldout10 and heldout8, origins in their SOUR
 - a standfirst whose class names it (``class="subhead"``) is put back even in Chinese (words
   without spaces) and ending on a figure, not a full stop;
 - in a post of one story, a heading right under the headline's repeat (The Washington
-  Post's deck ``<h2>``) is the story's first line, not metadata.
+  Post's deck ``<h2>``) is the story's first line, not metadata;
+- a ``<section>`` labelled by a byline or promo element (BBC's "Article information" list,
+  its podcast box) holds no story line.
 """
 from __future__ import annotations
 
@@ -100,3 +102,22 @@ def test_a_deck_under_the_headlines_repeat_is_the_first_line() -> None:
     assert story["text"].startswith("Justices: Indictment Made Issue Moot\n\n")
     assert not any(r["text"] == "Justices: Indictment Made Issue Moot"
                    for r in record["removed"])
+
+
+BBC_ARABIC = REAL / "heldout10/site/2024/03/03/asdiqa-aaron-bushnell/index.html"
+
+
+def test_regions_labelled_byline_or_promo_are_no_story_lines() -> None:
+    got = extract(BBC_ARABIC.read_bytes())
+    lines = [b.text for b in got.blocks if b.role == TEXT and b.text]
+    assert not any(t.startswith(("Author,", "Role,")) for t in lines)
+    assert not any(t.endswith("نهاية") for t in lines)  # the podcast box's end marker
+    kinds = {r["kind"] for r in got.removed}
+    assert {"metadata", "promo"} <= kinds
+    assert any(t.startswith("صباح يوم الأحد") for t in lines)
+
+
+def test_a_long_region_labelled_promo_stays() -> None:
+    page = (f"<html><body><h1>A headline</h1><section aria-labelledby='promo-1'>{BODY}"
+            "</section></body></html>")
+    assert any(t.startswith("Paragraph 3") for t in texts(page))

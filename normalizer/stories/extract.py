@@ -191,6 +191,29 @@ def preprocess(tree: etree._Element,
                 in_body = parent is not None and len(parent.findall("p")) >= 3
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
 
+    # A region labelled by the page's byline or promo element (BBC's "Article information"
+    # list, ``<section aria-labelledby="article-byline">`` holding "Author, …", "Role, …"
+    # and the date; its podcast box, ``aria-labelledby="podcast-promo"``): the story's
+    # metadata, or a promo, which trafilatura would keep as lines of the story (hashed class
+    # names hide them from its own byline and promo classes).
+    sections = root.iter("section") if index is None else (
+        index.elements[i] for i in index._places.get("section", ()))
+    for el in list(sections):
+        label = el.get("aria-labelledby")
+        if not label or el.getparent() is None or not _LABELLED_REGION_RE.search(label):
+            continue
+        words = _class_words(label)
+        if "byline" in words:
+            kind = RemovedKind.METADATA
+        elif PROMO_BOX_WORDS.isdisjoint(words) or word_count(_text(el)) > PROMO_BOX_MAX_WORDS:
+            continue
+        else:
+            kind = RemovedKind.PROMO
+        text = text_of(el)
+        if text:
+            removed.append({"kind": kind.value, "text": text})
+        _drop(el)
+
     # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
     tag_links = index is None or "tag" in index.rel_text
     for el in list(root.xpath(TAG_LINKS_XPATH)) if tag_links else ():
@@ -236,6 +259,10 @@ def preprocess(tree: etree._Element,
 BLANK_LINES_SEPARATOR = 2
 
 
+#: Regions (HTML's ``<section>``) labelled (``aria-labelledby``) by an element whose id
+#: names a byline, or a promo (:data:`PROMO_BOX_WORDS`, at most :data:`PROMO_BOX_MAX_WORDS`
+#: words).
+_LABELLED_REGION_RE = re.compile(r"byline|promo", re.IGNORECASE)
 #: An embed left as its bare address: a paragraph that holds one web address and nothing
 #: else, not even a link (WordPress's and other CMSs' embeds print the address of the
 #: article, post or video on a line of its own, and a script of the page turns it into a
