@@ -121,3 +121,15 @@ def test_a_long_region_labelled_promo_stays() -> None:
     page = (f"<html><body><h1>A headline</h1><section aria-labelledby='promo-1'>{BODY}"
             "</section></body></html>")
     assert any(t.startswith("Paragraph 3") for t in texts(page))
+
+
+def test_a_date_lines_label_does_not_stay_without_its_date() -> None:
+    page = ("<html><body><div class='u-header-sticky'><article><h1>A headline</h1>"
+            "<p class='m-pub-dates'><span class='m-pub-dates__date'>发表时间： "
+            "<time datetime='2025-11-30T09:13:47+00:00'>30/11/2025 - 10:13</time></span></p>"
+            f"{BODY}</article></div></body></html>")
+    got = extract(page)
+    assert not any("发表时间" in b.text for b in got.blocks)
+    assert any(r["kind"] == "metadata" and r["text"].startswith("发表时间")
+               for r in got.removed)
+    assert any(b.text.startswith("Paragraph 3") for b in got.blocks)

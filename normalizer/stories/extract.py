@@ -190,6 +190,12 @@ def preprocess(tree: etree._Element,
                 parent = el.getparent()
                 in_body = parent is not None and len(parent.findall("p")) >= 3
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
+        if el.tag not in _CAPTION_HEADINGS and el.getparent() is not None \
+                and _DATE_CLASS_RE.search(cls) and _labelled_time(el):
+            # the page's date line, a label and a <time> ("发表时间： <time>…</time>"):
+            # trafilatura drops the <time> and would keep the label alone as a paragraph
+            removed.append({"kind": RemovedKind.METADATA.value, "text": text_of(el)})
+            _drop(el)
 
     # A region labelled by the page's byline or promo element (BBC's "Article information"
     # list, ``<section aria-labelledby="article-byline">`` holding "Author, …", "Role, …"
@@ -257,6 +263,22 @@ def preprocess(tree: etree._Element,
 #: template's or a converter's leftovers (where a CMS or an AMP conversion took an embed
 #: out, spacers at a container's end, Medium's empty lines): they separate no stories.
 BLANK_LINES_SEPARATOR = 2
+
+
+#: Class words of a date line's element (read of attribution blocks holding a ``<time>``).
+_DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|timestamp|published|posted-on)(?:$|[\s_-])",
+                            re.IGNORECASE)
+#: The label of a date line: a few words ending with a colon, in any script.
+_DATE_LABEL_RE = re.compile(r"\A\s*\w[^\d:：]{0,30}[:：]\s*\Z")
+
+
+def _labelled_time(el: etree._Element) -> bool:
+    """``el`` holds one ``<time>`` and, besides it, only a label (:data:`_DATE_LABEL_RE`)."""
+    times = list(el.iter("time"))
+    if len(times) != 1:
+        return False
+    label = _text(el).replace(_text(times[0]), "", 1)
+    return _DATE_LABEL_RE.match(label) is not None
 
 
 #: Regions (HTML's ``<section>``) labelled (``aria-labelledby``) by an element whose id
