@@ -78,6 +78,14 @@ HELD_OUT_ROUNDS = {
     # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps9 findings.
     "dumps9b": ("globalvoices-home-2012", "hurriyet-teravih-2022",
                 "jyllandsposten-damsgaard-2023", "lemonde-formation-2018"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps10 findings.
+    "dumps10": ("aol-reuters-thai-cannabis-2024", "dzen-avtomat-n-2024", "haber7-kocyigit-2024",
+                "onet-truskawki-2024", "uol-flores-asfalto-2024", "uol-viaduto-osasco-2024",
+                "urdupoint-t20-dublin-2024", "youm7-taxi-2024"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps10 findings.
+    "dumps10b": ("bhaskar-marketcap-2024", "daum-dailian-jigeomjang-2024",
+                 "kompas-jokowi-pisang-2024", "livedoor-topics-izumi-2024",
+                 "spiegel-dpa-arian-2024", "varzesh3-taremi-2024"),
 }
 
 
