@@ -13,7 +13,11 @@ held-out sets (tests/fixtures/real/heldout10 and heldout8, origins in their SOUR
 - in a post of one story, a heading right under the headline's repeat (The Washington
   Post's deck ``<h2>``) is the story's first line, not metadata;
 - a ``<section>`` labelled by a byline or promo element (BBC's "Article information" list,
-  its podcast box) holds no story line.
+  its podcast box) holds no story line;
+- a date line's label whose ``<time>`` trafilatura drops ("发表时间：", heldout11's RFI page)
+  is no paragraph;
+- a section label over the story's heading is no story of its own, and a kicker span inside
+  the heading no part of the headline (heldout11b's n-tv page).
 """
 from __future__ import annotations
 
@@ -133,3 +137,27 @@ def test_a_date_lines_label_does_not_stay_without_its_date() -> None:
     assert any(r["kind"] == "metadata" and r["text"].startswith("发表时间")
                for r in got.removed)
     assert any(b.text.startswith("Paragraph 3") for b in got.blocks)
+
+
+NTV = REAL / "heldout11b/site/2025/02/03/hamburg-opera-talks/index.html"
+RFI = REAL / "heldout11/site/2025/11/30/taiwan-t-dome-defence-spending/index.html"
+
+
+def test_a_section_label_over_the_heading_and_a_kicker_in_it_make_no_story() -> None:
+    record = normalize_page(NTV.read_bytes(), "https://example.org/hamburg/")[0]
+    assert len(record["stories"]) == 1
+    story = record["stories"][0]
+    assert story["headline"] == "Gespräche zum Opernneubau in Hamburg dauern weiter an"
+    assert not story["text"].startswith("Regionalnachrichten")
+
+
+def test_a_kicker_alone_in_its_heading_stays() -> None:
+    page = (f"<html><body><article><h2><span class='kicker'>Only a kicker</span></h2>"
+            f"{BODY}</article></body></html>")
+    assert not any(r["text"] == "Only a kicker" for r in extract(page).removed)
+
+
+def test_the_real_date_lines_label_is_gone() -> None:
+    got = texts(RFI.read_bytes())
+    assert "发表时间：" not in got
+    assert any(t.startswith("法新社消息称") for t in got)

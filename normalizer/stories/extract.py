@@ -113,6 +113,18 @@ PROMO_BOX_MIN_SIBLINGS = 3
 PROMO_BOX_MAX_WORDS = 120
 
 
+def _kicker_in_heading(el: etree._Element) -> bool:
+    """A kicker set inside the heading, before the headline's words (``<h2><span
+    class="article__kicker">Hamburg &amp; Schleswig-Holstein</span> <span
+    class="article__headline">…</span></h2>``): a section's or a topic's label, no part
+    of the headline. Its class names it (the word "kicker"), its parent is a heading, and
+    the heading holds words after it."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _HEADING_TAGS \
+        and "kicker" in _class_words(el.get("class") or "") \
+        and bool(_text(parent).replace(_text(el), "", 1).strip())
+
+
 @functools.lru_cache(maxsize=4096)
 def _promo_box_class(cls: str) -> bool:
     """Whether a class-and-id text names a promo box (:data:`PROMO_BOX_WORDS`)."""
@@ -163,6 +175,10 @@ def preprocess(tree: etree._Element,
             if classes and el.tag in _CAPTION_HEADINGS and _hidden_heading_class(classes) \
                     and el.getparent() is not None:
                 _drop(el)  # (not audited: most stand in the page's chrome, not a story)
+                continue
+            if el.tag == "span" and "kicker" in cls.lower() and _kicker_in_heading(el):
+                removed.append({"kind": RemovedKind.METADATA.value, "text": text_of(el)})
+                _drop(el)
                 continue
             if _promo_box(el, cls):
                 text = text_of(el)

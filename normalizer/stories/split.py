@@ -1251,17 +1251,26 @@ def _has_prose(segment: Segment) -> bool:
 def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
     """A first segment with no prose (a text-tools list, "Font:" / "+" / "-", under the
     page's title), followed by an untitled story (one that opened at its dateline), is
-    no story: its lines are chrome and its headline is the next story's."""
+    no story: its lines are chrome and its headline is the next story's. So is a first
+    segment of a section's label alone above the story's own heading ("Regionalnachrichten"
+    over ``<h2>``: short lines, :data:`HEADER_CHROME_MAX_WORDS` words in all, none a
+    sentence) when the page's title holds the story's headline: the story keeps its own."""
     if len(segments) < 2:
         return segments
     first, then = segments[0], segments[1]
-    if not first.text_blocks or _has_prose(first) or then.headline is not None \
+    if not first.text_blocks or _has_prose(first) \
             or any(b.notes.get("unit_start") or b.notes.get("opens_story")
                    for b in first.blocks):  # a teaser, a feed's item
         return segments
+    if then.headline is not None and (
+            first.headline is None or fold(then.headline) not in fold(first.headline)
+            or sum(b.words for b in first.text_blocks) > HEADER_CHROME_MAX_WORDS
+            or any(is_sentence(b.text) for b in first.text_blocks)):
+        return segments
     for b in first.text_blocks:
         b.mark(CRUFT, RemovedKind.CHROME)
-    then.headline = first.headline
+    if then.headline is None:
+        then.headline = first.headline
     then.blocks[:0] = first.blocks
     then.reread()
     return segments[1:]
