@@ -281,7 +281,8 @@ def preprocess(tree: etree._Element,
 BLANK_LINES_SEPARATOR = 2
 
 
-#: Class words of a date line's element (read of attribution blocks holding a ``<time>``).
+#: Class words of a date line's element: the date words of
+#: :data:`~normalizer.cues.markup.ATTRIBUTION_CLASS_RE` (the byline and source ones left out).
 _DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|timestamp|published|posted-on)(?:$|[\s_-])",
                             re.IGNORECASE)
 #: The label of a date line: a few words ending with a colon, in any script.

@@ -1203,8 +1203,9 @@ def _deck_under_title(segments: list[Segment]) -> None:
     """In a post of one story, a heading right under the body's repeat of the post's title
     that did not become the story's headline is its deck (a news page's ``<h2>``
     standfirst under the ``<h1>`` headline: "Justices: ... Moot"): a line of the story's
-    text, not metadata. (A bold paragraph there is a byline as often: "执笔/…".) (With a second story after it, it may be the first story's own
-    headline: :func:`_parallel_first_headline` decides.)"""
+    text, not metadata. (A bold paragraph there is a byline as often: "执笔/…". With a
+    second story after it, it may be the first story's own headline:
+    :func:`_parallel_first_headline` decides.)"""
     if len(segments) != 1:
         return
     segment = segments[0]
