@@ -36,6 +36,7 @@ from normalizer.cues.markup import (
     POST_CONTENT_PRESELECT,
     TAG_LINKS_XPATH,
 )
+from normalizer.cues.platforms import VISUALLY_HIDDEN_CLASSES
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
@@ -85,6 +86,60 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
 _CAPTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
+#: Class words of a heading only a screen reader hears (a template's "Article content"
+#: ``<h2 class="visually-hidden">`` opening each run of paragraphs between ad slots): no
+#: reader sees it, so it is no line of the story; it is taken out before trafilatura reads
+#: the page. Told by its element's class, not by its words (a list's repeated label is
+#: seen).
+_HIDDEN_HEADING_CLASSES = frozenset(VISUALLY_HIDDEN_CLASSES)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hidden_heading_class(cls: str) -> bool:
+    """Whether a heading's class-and-id text names it one only a screen reader hears
+    (:data:`_HIDDEN_HEADING_CLASSES`, whole tokens). (Kept: a page repeats its classes.)"""
+    return not _HIDDEN_HEADING_CLASSES.isdisjoint(cls.lower().split())
+
+
+#: A box the CMS injects between the body's paragraphs to sell something of its own (a
+#: webinar's or an event's registration card, ``<div id="omeda-promo-article-inline-after-
+#: p3">``): its class or id names it (these words, split as :func:`_class_words` splits
+#: them), its parent holds at least :data:`PROMO_BOX_MIN_SIBLINGS` paragraphs (it stands
+#: among the body's), and it holds at most :data:`PROMO_BOX_MAX_WORDS` words. Taken out
+#: before trafilatura reads the page: its title and blurb would be kept as the story's
+#: paragraphs, and its title as a heading would split the story.
+PROMO_BOX_WORDS = frozenset(("promo", "promos"))
+PROMO_BOX_MIN_SIBLINGS = 3
+PROMO_BOX_MAX_WORDS = 120
+
+
+def _kicker_in_heading(el: etree._Element) -> bool:
+    """A kicker set inside the heading, before the headline's words (``<h2><span
+    class="article__kicker">Hamburg &amp; Schleswig-Holstein</span> <span
+    class="article__headline">…</span></h2>``): a section's or a topic's label, no part
+    of the headline. Its class names it (the word "kicker"), its parent is a heading, and
+    the heading holds words after it."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _HEADING_TAGS \
+        and "kicker" in _class_words(el.get("class") or "") \
+        and bool(_text(parent).replace(_text(el), "", 1).strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _promo_box_class(cls: str) -> bool:
+    """Whether a class-and-id text names a promo box (:data:`PROMO_BOX_WORDS`)."""
+    return "promo" in cls.lower() and not PROMO_BOX_WORDS.isdisjoint(_class_words(cls))
+
+
+def _promo_box(el: etree._Element, cls: str) -> bool:
+    """A promo box among the body's paragraphs (see :data:`PROMO_BOX_WORDS`)."""
+    if el.tag != "div" or not _promo_box_class(cls):
+        return False
+    parent = el.getparent()
+    return parent is not None and len(parent.findall("p")) >= PROMO_BOX_MIN_SIBLINGS \
+        and word_count(_text(el)) <= PROMO_BOX_MAX_WORDS
+
+
 @functools.lru_cache(maxsize=8192)
 def _may_be_caption_or_attribution(cls: str) -> bool:
     """Whether a class-and-id text can be a caption's or an attribution block's: one
@@ -117,6 +172,20 @@ def preprocess(tree: etree._Element,
             cls = " "
         else:
             cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
+            if classes and el.tag in _CAPTION_HEADINGS and _hidden_heading_class(classes) \
+                    and el.getparent() is not None:
+                _drop(el)  # (not audited: most stand in the page's chrome, not a story)
+                continue
+            if el.tag == "span" and "kicker" in cls.lower() and _kicker_in_heading(el):
+                removed.append({"kind": RemovedKind.METADATA.value, "text": text_of(el)})
+                _drop(el)
+                continue
+            if _promo_box(el, cls):
+                text = text_of(el)
+                if text:
+                    removed.append({"kind": RemovedKind.PROMO.value, "text": text})
+                _drop(el)
+                continue
             if el.tag != "figcaption" and not _may_be_caption_or_attribution(cls):
                 continue  # most elements: one search answers both questions below
         if el.getparent() is None:
@@ -137,6 +206,35 @@ def preprocess(tree: etree._Element,
                 parent = el.getparent()
                 in_body = parent is not None and len(parent.findall("p")) >= 3
                 hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
+        if el.tag not in _CAPTION_HEADINGS and el.getparent() is not None \
+                and _DATE_CLASS_RE.search(cls) and _labelled_time(el):
+            # the page's date line, a label and a <time> ("发表时间： <time>…</time>"):
+            # trafilatura drops the <time> and would keep the label alone as a paragraph
+            removed.append({"kind": RemovedKind.METADATA.value, "text": text_of(el)})
+            _drop(el)
+
+    # A region labelled by the page's byline or promo element (BBC's "Article information"
+    # list, ``<section aria-labelledby="article-byline">`` holding "Author, …", "Role, …"
+    # and the date; its podcast box, ``aria-labelledby="podcast-promo"``): the story's
+    # metadata, or a promo, which trafilatura would keep as lines of the story (hashed class
+    # names hide them from its own byline and promo classes).
+    sections = root.iter("section") if index is None else (
+        index.elements[i] for i in index._places.get("section", ()))
+    for el in list(sections):
+        label = el.get("aria-labelledby")
+        if not label or el.getparent() is None or not _LABELLED_REGION_RE.search(label):
+            continue
+        words = _class_words(label)
+        if "byline" in words:
+            kind = RemovedKind.METADATA
+        elif PROMO_BOX_WORDS.isdisjoint(words) or word_count(_text(el)) > PROMO_BOX_MAX_WORDS:
+            continue
+        else:
+            kind = RemovedKind.PROMO
+        text = text_of(el)
+        if text:
+            removed.append({"kind": kind.value, "text": text})
+        _drop(el)
 
     # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
     tag_links = index is None or "tag" in index.rel_text
@@ -153,7 +251,13 @@ def preprocess(tree: etree._Element,
             sep.tail = hr.tail
             parent.replace(hr, sep)
     for p in list(root.iter("p")):
-        if p.getparent() is None or not _is_empty_para(p):
+        if p.getparent() is None:
+            continue
+        if _bare_embed_address(p):
+            removed.append({"kind": RemovedKind.RELATED_LINK.value, "text": p.text.strip()})
+            _drop(p)
+            continue
+        if not _is_empty_para(p):
             continue
         run = [p]
         nxt = p.getnext()
@@ -175,6 +279,41 @@ def preprocess(tree: etree._Element,
 #: template's or a converter's leftovers (where a CMS or an AMP conversion took an embed
 #: out, spacers at a container's end, Medium's empty lines): they separate no stories.
 BLANK_LINES_SEPARATOR = 2
+
+
+#: Class words of a date line's element: the date words of
+#: :data:`~normalizer.cues.markup.ATTRIBUTION_CLASS_RE` (the byline and source ones left out).
+_DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|timestamp|published|posted-on)(?:$|[\s_-])",
+                            re.IGNORECASE)
+#: The label of a date line: a few words ending with a colon, in any script.
+_DATE_LABEL_RE = re.compile(r"\A\s*\w[^\d:：]{0,30}[:：]\s*\Z")
+
+
+def _labelled_time(el: etree._Element) -> bool:
+    """``el`` holds one ``<time>`` and, besides it, only a label (:data:`_DATE_LABEL_RE`)."""
+    times = list(el.iter("time"))
+    if len(times) != 1:
+        return False
+    label = _text(el).replace(_text(times[0]), "", 1)
+    return _DATE_LABEL_RE.match(label) is not None
+
+
+#: Regions (HTML's ``<section>``) labelled (``aria-labelledby``) by an element whose id
+#: names a byline, or a promo (:data:`PROMO_BOX_WORDS`, at most :data:`PROMO_BOX_MAX_WORDS`
+#: words).
+_LABELLED_REGION_RE = re.compile(r"byline|promo", re.IGNORECASE)
+#: An embed left as its bare address: a paragraph that holds one web address and nothing
+#: else, not even a link (WordPress's and other CMSs' embeds print the address of the
+#: article, post or video on a line of its own, and a script of the page turns it into a
+#: card): the card of another page, no line of the story.
+BARE_ADDRESS_RE = re.compile(r"\s*https?://[^\s<>\"]+\s*\Z")
+
+
+def _bare_embed_address(p: etree._Element) -> bool:
+    """A paragraph that is an embed's bare address (:data:`BARE_ADDRESS_RE`)."""
+    text = p.text
+    return text is not None and len(p) == 0 and "://" in text.lstrip()[:9] \
+        and BARE_ADDRESS_RE.match(text) is not None
 
 
 def _typed_blank(p: etree._Element) -> bool:
@@ -674,13 +813,16 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
 #: holds two sentences or more (``clean.is_prose``).
 LEAD_MIN_WORDS = 8
 #: ... and where a class names it, a sentence of this many words will do (a preamble of
-#: several short paragraphs).
+#: several short paragraphs), or a line of :data:`LEAD_MIN_WORDS` words however it ends
+#: (a summary closing on a figure: "... 市场份额0.9%"). Words as ``word_count`` counts them
+#: where the line has too few spaced ones (Chinese, Japanese, Thai).
 NAMED_LEAD_MIN_WORDS = 4
 #: Class and id words (split at case changes, ``-``, ``_`` and digits) that name a
 #: standfirst, in the CMSs of many languages.
 LEAD_CLASS_WORDS = frozenset((
     "lead", "lede", "leadin", "dek", "deck", "standfirst", "summary", "intro", "perex",
-    "preamble", "excerpt", "sapo", "chapo", "chapeau", "teaser", "subtitle", "subheadline",
+    "preamble", "excerpt", "sapo", "chapo", "chapeau", "teaser", "subtitle", "subhead",
+    "subheadline",
     "abstract", "anons", "entradilla", "entradinha", "occhiello", "sommario", "ingress",
     "vorspann", "kicker-text",
 ))
@@ -801,20 +943,25 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
         el = elements[i]
         raw = _text(el)
         words = len(raw.split(None, LEAD_MIN_WORDS))  # (counted up to what is asked)
+        if words < NAMED_LEAD_MIN_WORDS and not raw.isascii():
+            words = word_count(raw)  # (Chinese, Japanese, Thai: words without spaces)
         if words < NAMED_LEAD_MIN_WORDS:
             continue  # (a label, a date, a share button: the most of them; no first line)
         if len(el) and next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
             continue  # (an element around others: its lines are read one by one)
         was_first = first_line
         first_line = first_line and words < LEAD_MIN_WORDS
-        if not index.attached(el) or not is_sentence(text := clean_text(raw)):
+        if not index.attached(el):
+            continue
+        sentence = is_sentence(text := clean_text(raw))
+        if not sentence and words < LEAD_MIN_WORDS:
             continue
         deck = was_first and el.tag in _DECK_TAGS and el.getprevious() is head
         if taken and any(a is t for a in el.iterancestors() for t, _ in taken):
             continue  # (a line inside a paragraph taken already)
         named = _lead_place(el, common, head_line)
-        if named is None or not (named or deck or was_first and words >= LEAD_MIN_WORDS
-                                 and is_prose(text)):
+        if named is None or not (named or sentence and (
+                deck or was_first and words >= LEAD_MIN_WORDS and is_prose(text))):
             continue
         if known is None:
             known = {_key(b.text) for b in blocks if b.text}

@@ -1065,6 +1065,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     after_sep = False
     folded_title = fold(title) if title else None
     repeat_at = -1  # the one later line shaped as the heading atop the post (_shape_repeat)
+    repeat_seen = -1  # where the body repeats the post's title, if it does
     lead_words = 0  # the words the paragraph under that repeat must have
     _mark_quote_credits(blocks)
     _mark_rolling_items(blocks)
@@ -1094,6 +1095,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _repeats_post_title(b, current, segments, folded_title):
             b.mark(HEADLINE)
             current.headline = b.text
+            repeat_seen = i
             if b.kind == BlockKind.HEAD or b.bold:  # the title as the content's own heading
                 repeat_at = _shape_repeat(blocks, i)
                 lead_words = STORY_PROSE_MIN_WORDS  # (its repeat over a lead paragraph only)
@@ -1113,6 +1115,9 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _own_headline_under_title(b, current):
             b.mark(HEADLINE)  # the story's own headline, repeated under the post's title
             b.notes["own_heading"] = True
+            if repeat_seen >= 0 and all(blocks[j].role in (IMAGE, META, CRUFT)
+                                        for j in range(repeat_seen + 1, i)):
+                b.notes["under_title"] = True  # (right under the title's own repeat)
             if not segments and _opens_body_as_headline(b) \
                     and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
                 current.headline = b.text
@@ -1190,7 +1195,26 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
     _parallel_first_headline(segments, title_heads)
+    _deck_under_title(segments)
     return segments
+
+
+def _deck_under_title(segments: list[Segment]) -> None:
+    """In a post of one story, a heading right under the body's repeat of the post's title
+    that did not become the story's headline is its deck (a news page's ``<h2>``
+    standfirst under the ``<h1>`` headline: "Justices: ... Moot"): a line of the story's
+    text, not metadata. (A bold paragraph there is a byline as often: "执笔/…". With a
+    second story after it, it may be the first story's own headline:
+    :func:`_parallel_first_headline` decides.)"""
+    if len(segments) != 1:
+        return
+    segment = segments[0]
+    for b in segment.blocks:
+        if b.notes.get("under_title") and b.role == HEADLINE and b.kind == BlockKind.HEAD \
+                and b.text != segment.headline:
+            b.mark(TEXT)
+            segment.reread()
+            return
 
 
 #: A story has at least one paragraph that reads as prose: a sentence, or a line of at
@@ -1229,17 +1253,26 @@ def _has_prose(segment: Segment) -> bool:
 def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
     """A first segment with no prose (a text-tools list, "Font:" / "+" / "-", under the
     page's title), followed by an untitled story (one that opened at its dateline), is
-    no story: its lines are chrome and its headline is the next story's."""
+    no story: its lines are chrome and its headline is the next story's. So is a first
+    segment of a section's label alone above the story's own heading ("Regionalnachrichten"
+    over ``<h2>``: short lines, :data:`HEADER_CHROME_MAX_WORDS` words in all, none a
+    sentence) when the page's title holds the story's headline: the story keeps its own."""
     if len(segments) < 2:
         return segments
     first, then = segments[0], segments[1]
-    if not first.text_blocks or _has_prose(first) or then.headline is not None \
+    if not first.text_blocks or _has_prose(first) \
             or any(b.notes.get("unit_start") or b.notes.get("opens_story")
                    for b in first.blocks):  # a teaser, a feed's item
         return segments
+    if then.headline is not None and (
+            first.headline is None or fold(then.headline) not in fold(first.headline)
+            or sum(b.words for b in first.text_blocks) > HEADER_CHROME_MAX_WORDS
+            or any(is_sentence(b.text) for b in first.text_blocks)):
+        return segments
     for b in first.text_blocks:
         b.mark(CRUFT, RemovedKind.CHROME)
-    then.headline = first.headline
+    if then.headline is None:
+        then.headline = first.headline
     then.blocks[:0] = first.blocks
     then.reread()
     return segments[1:]
