@@ -84,6 +84,9 @@ EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
     # The garbage collector off the hot path while the spider runs (GC_TUNING=0: off).
     "crawler.extensions.QuietCollector": 510,
+    # A callback's output handed on with one task an item, not a queue and
+    # CONCURRENT_ITEMS workers a response (crawler/scraper.py).
+    "crawler.scraper.QuickScraperOutput": 520,
 }
 
 REJECTS_PATH = "rejects.jsonl"
