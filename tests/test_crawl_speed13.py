@@ -141,3 +141,91 @@ def test_the_crawl_installs_it_under_asyncio() -> None:
     from crawler import settings
 
     assert settings.EXTENSIONS["crawler.scraper.QuickScraperOutput"]
+
+
+# -- item_scraped and the other signals sent with send_catch_log_async ----------------
+
+class Refused(Exception):
+    """An error a sender asks not to log (``dont_log``)."""
+
+
+def plain(item: Any) -> str:
+    return f"plain {item}"
+
+
+def plain_without_arguments() -> str:
+    return "no arguments"
+
+
+def plain_failing(item: Any, spider: Any) -> None:
+    raise ValueError(f"plain failing {item}")
+
+
+def plain_refused(item: Any) -> None:
+    raise Refused(item)
+
+
+async def awaiting(item: Any) -> str:
+    await asyncio.sleep(0)
+    return f"awaited {item}"
+
+
+async def awaiting_failing(item: Any) -> None:
+    await asyncio.sleep(0)
+    raise KeyError(item)
+
+
+def deferred(item: Any) -> Any:
+    from twisted.internet.defer import succeed
+
+    return succeed(f"deferred {item}")
+
+
+RECEIVERS = {"plain": plain, "none": plain_without_arguments, "fails": plain_failing,
+             "refused": plain_refused, "awaits": awaiting, "awaits-fails": awaiting_failing,
+             "deferred": deferred}
+
+
+def _seen(results: list[tuple[Any, Any]]) -> list[tuple[str, str]]:
+    return [(receiver.__name__, f"{type(r).__name__}: {r}" if isinstance(r, Exception)
+             else repr(r)) for receiver, r in results]
+
+
+@pytest.mark.parametrize("names", [
+    ["plain"], ["none", "plain"], ["plain", "fails", "refused", "none"],
+    ["awaits", "plain", "awaits-fails"], ["deferred", "plain"], [],
+    ["fails", "awaits", "refused", "deferred", "none", "awaits-fails", "plain"]])
+def test_signals_give_the_same_results_and_errors_as_scrapys(
+        names: list[str], caplog: pytest.LogCaptureFixture) -> None:
+    import warnings
+
+    from scrapy.signalmanager import SignalManager
+    from scrapy.utils.signal import _send_catch_log_asyncio
+
+    from crawler.scraper import send_catch_log_async
+
+    def send(ours: bool) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+        manager = SignalManager(sender=object())
+        signal = object()
+        for name in names:
+            manager.connect(RECEIVERS[name], signal=signal)
+        caplog.clear()
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            if ours:
+                coro = send_catch_log_async(manager, signal, item="x", spider=None,
+                                            dont_log=Refused)
+            else:
+                coro = _send_catch_log_asyncio(signal, sender=manager.sender, item="x",
+                                               spider=None, dont_log=Refused)
+            results = asyncio.run(coro)
+        logged = [f"{r.name} {r.levelname} {r.getMessage()} {r.exc_info[0].__name__}"
+                  for r in caplog.records if r.exc_info]
+        return _seen(results), logged, [str(w.message) for w in warned]
+
+    ours, theirs = send(ours=True), send(ours=False)
+    assert ours == theirs
+    results, logged, warned = ours
+    assert [name for name, _ in results] == [RECEIVERS[n].__name__ for n in names]
+    assert len(logged) == sum(n in ("fails", "awaits-fails") for n in names)
+    assert len(warned) == names.count("deferred")
