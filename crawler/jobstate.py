@@ -124,8 +124,10 @@ class DurableDupeFilter(RFPDupeFilter):
     def from_crawler(cls, crawler: Crawler) -> DurableDupeFilter:
         df = cls(job_dir(crawler.settings), crawler.settings.getbool("DUPEFILTER_DEBUG"),
                  fingerprinter=crawler.request_fingerprinter)
-        crawler.signals.connect(df.item_finished, signal=signals.item_scraped)
-        crawler.signals.connect(df.item_finished, signal=signals.item_dropped)
+        if df.done is not None:  # a journal to keep (JOBDIR): without one, the signal
+            # would run a receiver that does nothing, a task and a few dozen calls an item
+            crawler.signals.connect(df.item_finished, signal=signals.item_scraped)
+            crawler.signals.connect(df.item_finished, signal=signals.item_dropped)
         return df
 
     def item_finished(self, item: object, **kwargs: object) -> None:

@@ -36,12 +36,13 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
-# Items of one response processed at once. Scrapy starts this many asyncio tasks for
+# Items of one response processed at once. Scrapy started this many asyncio tasks for
 # every response a callback returns, also for the one item of a permalink page: its
 # default (100) cost a crawl of excerpt archives a third of its reactor's time, 16
-# another tenth of its function calls. The worker pool bounds what is normalized at
-# once anyway (NORMALIZE_IN_FLIGHT), and the items of several archive pages overlap
-# (the spider yields the next page before the posts).
+# another tenth of its function calls (now one task an item: crawler/scraper.py). The
+# worker pool bounds what is normalized at once anyway (NORMALIZE_IN_FLIGHT), and the
+# items of several archive pages overlap (the spider yields the next page before the
+# posts).
 CONCURRENT_ITEMS = 4
 # Scrapy's check for `return value` in generator callbacks re-reads and parses the
 # callback's source on every response (its cache misses bound methods): ~2 ms a page.
@@ -84,6 +85,9 @@ EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 500,
     # The garbage collector off the hot path while the spider runs (GC_TUNING=0: off).
     "crawler.extensions.QuietCollector": 510,
+    # A callback's output handed on with one task an item, not a queue and
+    # CONCURRENT_ITEMS workers a response (crawler/scraper.py).
+    "crawler.scraper.QuickScraperOutput": 520,
 }
 
 REJECTS_PATH = "rejects.jsonl"

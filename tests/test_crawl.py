@@ -8,13 +8,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from httpserver import Served, serve
+from waiting import HANG_SECONDS, wait_until
 
 REPO = Path(__file__).resolve().parent.parent
 SITES = Path(__file__).parent / "fixtures" / "sites"
@@ -60,7 +60,7 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def crawl(tmp_path: Path, *args: str, timeout: float = 90) -> Crawl:
+def crawl(tmp_path: Path, *args: str, timeout: float = HANG_SECONDS) -> Crawl:
     out = tmp_path / "posts.jsonl"
     proc = subprocess.run(crawl_cmd(out, *args), cwd=REPO, env=env(), capture_output=True,
                           text=True, timeout=timeout)
@@ -188,7 +188,7 @@ def test_a_slow_page_times_out_and_the_crawl_goes_on(tmp_path: Path) -> None:
 def test_pagination_loop_terminates_with_each_page_fetched_once(tmp_path: Path) -> None:
     site = "wp-loop"
     with serve(SITES / site) as server:
-        c = crawl(tmp_path, "-a", f"url={server.url(manifest(site)['start'])}", timeout=60)
+        c = crawl(tmp_path, "-a", f"url={server.url(manifest(site)['start'])}")
         hits = server.hits()
     assert c.rc == 0, c.log
     assert sorted(c.paths) == sorted(listed(site))
@@ -253,16 +253,15 @@ def test_resume_after_stopping_mid_way_gives_every_post_exactly_once(
         first = tmp_path / "part1.jsonl"
         proc = subprocess.Popen(crawl_cmd(first, *start, *slow), cwd=REPO, env=env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while sum(permalink_hits(server, site).values()) < 4 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_until(lambda: sum(permalink_hits(server, site).values()) >= 4,
+                   "4 permalink pages fetched", proc, every=0.1)
         proc.send_signal(getattr(signal, how))
-        _, log1 = proc.communicate(timeout=60)
+        _, log1 = proc.communicate(timeout=HANG_SECONDS)
         part1 = read_jsonl(first)
         assert 0 < len(part1) < 12, log1
         second = tmp_path / "part2.jsonl"
         proc2 = subprocess.run(crawl_cmd(second, *start, *slow), cwd=REPO, env=env(),
-                               capture_output=True, text=True, timeout=90)
+                               capture_output=True, text=True, timeout=HANG_SECONDS)
         hits = permalink_hits(server, site)
     assert proc2.returncode == 0, proc2.stderr
     from urllib.parse import urlsplit

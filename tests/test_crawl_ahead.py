@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from faultserver import serve
 from sitegen import make_posts, write_site
+from waiting import HANG_SECONDS
 
 REPO = Path(__file__).resolve().parent.parent
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0",
@@ -57,7 +58,8 @@ def crawl(work: Path, *args: str) -> Crawl:
     cmd = [sys.executable, "-m", "scrapy", "crawl", "tagarchive", *FAST, *args,
            "-O", str(work / "posts.jsonl"), "-s", f"REJECTS_PATH={work / 'rejects.jsonl'}",
            "-s", f"SUMMARY_PATH={work / 'summary.json'}"]
-    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=HANG_SECONDS)
     out = work / "posts.jsonl"
     records = [json.loads(x) for x in out.read_text().splitlines()] if out.exists() else []
     summary = json.loads((work / "summary.json").read_text()) \

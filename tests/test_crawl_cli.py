@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from httpserver import Served, serve
+from waiting import HANG_SECONDS
 
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "sample" / "site"
@@ -36,7 +37,8 @@ def tagwire_crawl(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str
     return subprocess.run([sys.executable, "-m", "normalizer", "crawl", *args, *FAST,
                            "-o", str(tmp_path / "posts.jsonl"), "-q",
                            "--rejects", str(tmp_path / "rejects.jsonl")],
-                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+                          cwd=tmp_path, env=env(), capture_output=True, text=True,
+                          timeout=HANG_SECONDS)
 
 
 def scrapy_crawl(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -44,7 +46,7 @@ def scrapy_crawl(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedPr
                            "-a", f"url={url}", *args, *FAST, "-s", "LOG_LEVEL=ERROR",
                            "-O", str(tmp_path / "posts.jsonl"),
                            "-s", f"REJECTS_PATH={tmp_path / 'rejects.jsonl'}"],
-                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=120)
+                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=HANG_SECONDS)
 
 
 def lines(path: Path) -> int:
@@ -121,7 +123,7 @@ def test_unknown_spider_argument_names_the_closest_before_any_request(
     done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "tagarchive",
                            "-a", f"url={site.url('/tag/diplomacy/')}", "-a", "maxpages=2",
                            "-O", str(tmp_path / "p.jsonl")],
-                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=60)
+                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=HANG_SECONDS)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "tagarchive: unknown argument 'maxpages': did you mean 'max_pages'? "
@@ -132,7 +134,7 @@ def test_unknown_spider_argument_names_the_closest_before_any_request(
 def test_bad_spider_argument_value_is_one_line_no_traceback(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "tagarchive",
                            "-a", "url=http://127.0.0.1:9/", "-a", "max_pages=x"],
-                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=60)
+                          cwd=REPO, env=env(), capture_output=True, text=True, timeout=HANG_SECONDS)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
         "tagarchive: bad max_pages 'x': expected a whole number >= 1"]
@@ -147,7 +149,7 @@ def test_bad_spider_argument_value_is_one_line_no_traceback(tmp_path: Path) -> N
 def test_tagwire_crawl_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     done = subprocess.run([sys.executable, "-m", "normalizer", "crawl", *args,
                            "-o", str(tmp_path / "p.jsonl")], cwd=tmp_path, env=env(),
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=HANG_SECONDS)
     assert done.returncode == 2
     (line,) = done.stderr.splitlines()
     assert line.startswith("tagwire crawl: error: ") and message in line, line
@@ -242,7 +244,8 @@ def test_start_urls_from_stdin_into_a_gzip_feed(site: Served, tmp_path: Path) ->
     done = subprocess.run([sys.executable, "-m", "normalizer", "crawl", "--urls-file", "-",
                            *FAST, "-o", "posts.jsonl.gz", "-q"],
                           input=f"# the sample site\n{site.url('/tag/diplomacy/')}\n",
-                          cwd=tmp_path, env=env(), capture_output=True, text=True, timeout=120)
+                          cwd=tmp_path, env=env(), capture_output=True, text=True,
+                          timeout=HANG_SECONDS)
     assert done.returncode == 0, done.stderr[-2000:]
     records = gzip.decompress((tmp_path / "posts.jsonl.gz").read_bytes()).splitlines()
     assert len(records) == 8
@@ -269,7 +272,7 @@ def test_progress_line_on_a_terminal_only(site: Served, tmp_path: Path) -> None:
             if not chunk:
                 break
             chunks.append(chunk)
-        assert proc.wait(timeout=120) == 0
+        assert proc.wait(timeout=HANG_SECONDS) == 0
         os.close(leader)
         return b"".join(chunks).decode("utf-8", "replace")
 

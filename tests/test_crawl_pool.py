@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import signal
 import subprocess
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from httpserver import serve
 from test_crawl import REPO, SITES, crawl, crawl_cmd, env, listed, manifest, read_jsonl
+from waiting import HANG_SECONDS, wait_until
 from workerhooks import CRASH_ENV, SLOW_ENV, SLOW_SECONDS_ENV, STARTED_DIR_ENV
 
 HOOK = ["-s", "NORMALIZE_WORKER_HOOK=tests.workerhooks.misbehave"]
@@ -78,7 +78,7 @@ def test_a_worker_that_dies_mid_crawl_costs_its_post_not_the_crawl(
     monkeypatch.setenv(CRASH_ENV, doomed)
     with serve(SITES / site) as server:
         c = crawl(tmp_path, "-a", f"url={server.url(manifest(site)['start'])}", *HOOK,
-                  "-s", "NORMALIZE_WORKERS=2", "-s", "NORMALIZE_IN_FLIGHT=2", timeout=60)
+                  "-s", "NORMALIZE_WORKERS=2", "-s", "NORMALIZE_IN_FLIGHT=2")
     rejected = [urlsplit(r["source"]).path for r in c.rejects]
     assert c.rc == 0, c.log
     assert doomed in rejected
@@ -104,16 +104,14 @@ def stop_while_in_pool(tmp_path: Path, site: str, hooks: dict[str, str]) -> tupl
         first = tmp_path / "part1.jsonl"
         proc = subprocess.Popen(crawl_cmd(first, *start, *opts), cwd=REPO, env=e,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 60
-        while not any(started.iterdir()) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: any(started.iterdir()), "a worker starting a post", proc)
         proc.send_signal(signal.SIGTERM)
-        _, log1 = proc.communicate(timeout=60)
+        _, log1 = proc.communicate(timeout=HANG_SECONDS)
         assert proc.returncode == 3, log1  # cut short (crawler/outcome.py)
         rejects1 = read_jsonl(tmp_path / "rejects.jsonl")
         second = tmp_path / "part2.jsonl"
         run2 = subprocess.run(crawl_cmd(second, *start, *opts), cwd=REPO, env=e,
-                              capture_output=True, text=True, timeout=90, check=False)
+                              capture_output=True, text=True, timeout=HANG_SECONDS, check=False)
     assert run2.returncode == 0, run2.stderr
     return (read_jsonl(first), rejects1, log1, read_jsonl(second),
             read_jsonl(tmp_path / "rejects.jsonl"))

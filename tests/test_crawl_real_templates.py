@@ -117,7 +117,7 @@ def test_blogger_classic_excerpts_are_read_from_each_permalink_once(
     root, posts = blogger_site
     assert len(posts) >= 20  # 7 on the home page, 20 on the second, some on both
     with serve(root) as server:
-        c = crawl(tmp_path, "-a", f"url={server.url('/')}", timeout=180)
+        c = crawl(tmp_path, "-a", f"url={server.url('/')}")
         hits = server.hits()
     assert c.rc == 0, c.log
     assert sorted(c.paths) == sorted(posts), "every listed post, exactly once"
@@ -133,7 +133,7 @@ def test_tumblr_posts_shown_whole_need_no_permalink(
     root, posts = tumblr_site
     assert len(posts) == 20
     with serve(root) as server:
-        c = crawl(tmp_path, "-a", f"url={server.url('/')}", timeout=180)
+        c = crawl(tmp_path, "-a", f"url={server.url('/')}")
         hits = server.hits()
     assert c.rc == 0, c.log
     assert not [p for p in hits if p.startswith("/post/")], "Tumblr lists posts whole"

@@ -86,8 +86,8 @@ def test_a_full_content_archive_page_yields_its_posts_as_items_and_the_next_page
     assert nxt.url == BASE + m["pages"][1]
     assert nxt.callback == spider.parse and nxt.errback == spider.on_error
     assert nxt.cb_kwargs == {"page_no": 2}
-    # First: Scrapy hands a callback's output to CONCURRENT_ITEMS tasks through a
-    # short queue, where items wait for the normalizer; the next page must not.
+    # First: reading a callback's output waits while CONCURRENT_ITEMS items wait for
+    # the normalizer (crawler/scraper.py, as Scrapy's queue did); the next page must not.
     assert outputs[0] is nxt
     assert stat(spider, "tagwire/posts/from_archive") == len(first_page)
     assert stat(spider, "tagwire/pages/archive") == 1
