@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from normalizer.cues.outlets import photo_credit_names, wire_services
 
@@ -70,6 +70,7 @@ def one_of(words: Iterable[str], *, flags: int = 0,
             branches.append(head + "(?:" + "|".join(re.escape(w) + after(w) for w in members) + ")")
     return "|".join(branches)
 
+@cache  # asked for each letter of every word: the same few letters again
 def _ascii_class(char: str, flags: int) -> str:
     """The lower-case ASCII characters ``char`` matches under ``flags`` (a space: any run
     of whitespace, as the patterns that replace an escaped space read it); ""
