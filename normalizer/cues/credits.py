@@ -52,6 +52,16 @@ BYLINE_LINE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(BYLINE_LABELS, key=len, reverse=True)))
     + r")(?:\s*(?P<colon>[:：︱|｜])\s*|\s+)(?P<name>\S.*?)\s*\.?\s*$", re.IGNORECASE)
 
+#: The label of a byline list's role item, in a node of its own before the role ("Role, " +
+#: "BBC中文记者" in the "Article Information" list the BBC's services print in English
+#: whatever their language): a role that is an outlet the table knows (its reporter, its
+#: newsroom) is the story's source; any other ("Senior correspondent") names none. The list
+#: kept as the story's own lines gives "Role, بي بي سي نيوز" in one line: the name after.
+ROLE_LINE_RE = re.compile(r"^\s*(?:role|rôle|rol|función|funzione|funktion)\s*[,:：]"
+                          r"\s*(?P<name>.{0,40}?)\s*$", re.IGNORECASE)
+#: How many of a story's first paragraphs a kept role line may stand in.
+ROLE_LINE_PARAGRAPHS = 3
+
 #: Labels of a picture credit: the name after them is a photographer or photo agency,
 #: never the story's source ("Beeld: Pro Shots", "Foto: Ritzau Scanpix").
 PHOTO_LABELS: tuple[str, ...] = (

@@ -290,9 +290,12 @@ NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
                      "staff report", "editorial", "editorial staff", "newsroom", "news desk",
                      "desk", "redaktion", "online-redaktion", "redacción", "rédaction",
                      "redazione", "redação", "redakcja", "redakce", "редакция", "редакція")
+#: ... in Chinese, written on without a space ("BBC中文记者": its reporter).
+CJK_NEWSROOM_SUFFIXES = ("记者", "記者", "特约记者", "特約記者", "特派记者", "特派記者")
 _NEWSROOM_SUFFIX_RE = re.compile(
     r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
-    + r")\.?$", re.IGNORECASE)
+    + r")\.?$|(?<=\S)(?:" + "|".join(sorted(CJK_NEWSROOM_SUFFIXES, key=len, reverse=True))
+    + r")$", re.IGNORECASE)
 #: ... and what stands before it ("Redacción EFE", "Redação G1", "Rédaction Le Monde").
 NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédaction", "redaktion",
                      "redazione", "redakcja", "redakce", "редакция", "редакція", "newsroom",

@@ -1029,6 +1029,16 @@ def _name_under_byline(node, before) -> str | None:
     return _not_photo(as_written(as_credited(text, known), [text])) if known else None
 
 
+def _role_outlet(line: str, before) -> str | None:
+    """The outlet the table knows as a byline list's role, its label in the node before
+    ("Role, " then "BBC中文记者": BBC); see :data:`credit_cues.ROLE_LINE_RE`."""
+    if before is None or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
+            or not (m := credit_cues.ROLE_LINE_RE.match(str(before))) or m.group("name"):
+        return None
+    known = canonical_source(line)
+    return _not_photo(as_written(as_credited(line, known), [line])) if known else None
+
+
 def _desk_outlet(line: str) -> str | None:
     """The outlet a Chinese byline names before its desk ("上報快訊／范姜佳鈺")."""
     if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS:
@@ -1164,6 +1174,7 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or _date_provider(line, owner) or _slot_signature(node, line, owner, page)
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
+            or _role_outlet(line, header[i - 1] if i else None)
             or _print_day_credit(node)
             or _linked_origin(line, owner, header[i + 1] if i + 1 < len(header) else None,
                               page)) or None

@@ -531,6 +531,16 @@ def byline_tail_source(text_blocks: list) -> str | None:
 
 # --- Per story -------------------------------------------------------------------------------
 
+def role_line_source(text_blocks: list) -> str | None:
+    """The outlet the table knows named by a byline list's role line kept among the story's
+    first paragraphs ("Role, بي بي سي نيوز": BBC); see :data:`normalizer.cues.credits.ROLE_LINE_RE`."""
+    for tb in text_blocks[:credit_cues.ROLE_LINE_PARAGRAPHS]:
+        m = credit_cues.ROLE_LINE_RE.match(tb.text)
+        if m and m.group("name") and (known := canonical_source(m.group("name"))):
+            return as_credited(m.group("name"), known)
+    return None
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment."""
     source = dateline = published = None
@@ -690,6 +700,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = labelled_apart(segment.blocks)
     if source is None:
         source = _not_release(byline_tail_source(text_blocks))  # ", ET Bureau|"
+    if source is None:
+        source = _not_release(role_line_source(text_blocks))  # "Role, BBC News"
     if source is None or by_notice:
         # "Associated Press writer X contributed", "Follow AP's coverage at": the agency's own
         # tagline inside the story names its teller, over a distributor's copyright notice
