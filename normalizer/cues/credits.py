@@ -141,6 +141,10 @@ PROVIDER_DATE_SEPARATORS = (", ", " | ", " · ", " - ")
 #: not the agency's own, is the story's source (a newspaper printing AP's story with
 #: ``<meta name="author" content="The Associated Press">``).
 AUTHOR_META_NAMES = ("author", "article:author", "dc.creator", "byl")
+#: Page metadata holding the story's credit line as the page prints it under the byline
+#: (``<meta name="creditline" content="From Tuesday's Globe and Mail">``): a print-day
+#: credit or an outlet the table knows there is the story's source.
+CREDIT_META_NAMES = ("creditline", "credit-line", "credit_line")
 
 # --- An outlet's byline "with agencies" ----------------------------------------------------
 #: The words joining an outlet's name to the agencies its story draws on, in bylines and
