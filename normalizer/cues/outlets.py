@@ -290,12 +290,9 @@ NEWSROOM_SUFFIXES = ("staff", "staff writer", "staff writers", "staff reporter",
                      "staff report", "editorial", "editorial staff", "newsroom", "news desk",
                      "desk", "redaktion", "online-redaktion", "redacción", "rédaction",
                      "redazione", "redação", "redakcja", "redakce", "редакция", "редакція")
-#: ... in Chinese, written on without a space ("BBC中文记者": its reporter).
-CJK_NEWSROOM_SUFFIXES = ("记者", "記者", "特约记者", "特約記者", "特派记者", "特派記者")
 _NEWSROOM_SUFFIX_RE = re.compile(
     r"[\s-]+(?:" + "|".join(map(re.escape, sorted(NEWSROOM_SUFFIXES, key=len, reverse=True)))
-    + r")\.?$|(?<=\S)(?:" + "|".join(sorted(CJK_NEWSROOM_SUFFIXES, key=len, reverse=True))
-    + r")$", re.IGNORECASE)
+    + r")\.?$", re.IGNORECASE)
 #: ... and what stands before it ("Redacción EFE", "Redação G1", "Rédaction Le Monde").
 NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédaction", "redaktion",
                      "redazione", "redakcja", "redakce", "редакция", "редакція", "newsroom",
@@ -303,6 +300,19 @@ NEWSROOM_PREFIXES = ("redacción", "redaccion", "redação", "redacao", "rédact
 _NEWSROOM_PREFIX_RE = re.compile(
     r"^(?:" + "|".join(map(re.escape, NEWSROOM_PREFIXES)) + r")\s*(?:de\s+|di\s+|:\s*)?",
     re.IGNORECASE)
+
+
+#: A reporter's word after an outlet's name in a Chinese role, written on without a space
+#: ("BBC中文记者": the BBC's Chinese service's reporter). Read in a role slot only
+#: (:func:`role_outlet`): a line "新华社记者" alone in a story is its writers' sign, no
+#: credit line.
+CJK_REPORTER_SUFFIX_RE = re.compile(r"(?<=\S)(?:特约|特約|特派|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)$")
+
+
+def role_outlet(role: str) -> str | None:
+    """The outlet the table knows that a byline list's role names ("BBC News", "BBC中文记者"
+    with its reporter's word), or None ("Senior correspondent")."""
+    return canonical_source(role) or canonical_source(CJK_REPORTER_SUFFIX_RE.sub("", role))
 
 
 def newsroom_of(name: str) -> str | None:

@@ -50,6 +50,7 @@ from normalizer.cues.outlets import (
     origin_notice,
     outlet_name,
     person_then_agency,
+    role_outlet,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -1046,7 +1047,7 @@ def _role_outlet(line: str, before) -> str | None:
     if before is None or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
             or not (m := credit_cues.ROLE_LINE_RE.match(str(before))) or m.group("name"):
         return None
-    known = canonical_source(line)
+    known = role_outlet(line)
     return _not_photo(as_written(as_credited(line, known), [line])) if known else None
 
 

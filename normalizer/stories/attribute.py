@@ -35,6 +35,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     origin_notice,
     outlet_name,
     person_and_agency,
+    role_outlet,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -533,10 +534,11 @@ def byline_tail_source(text_blocks: list) -> str | None:
 
 def role_line_source(text_blocks: list) -> str | None:
     """The outlet the table knows named by a byline list's role line kept among the story's
-    first paragraphs ("Role, بي بي سي نيوز": BBC); see :data:`normalizer.cues.credits.ROLE_LINE_RE`."""
+    first paragraphs ("Role, بي بي سي نيوز": BBC); see
+    :data:`normalizer.cues.credits.ROLE_LINE_RE`."""
     for tb in text_blocks[:credit_cues.ROLE_LINE_PARAGRAPHS]:
         m = credit_cues.ROLE_LINE_RE.match(tb.text)
-        if m and m.group("name") and (known := canonical_source(m.group("name"))):
+        if m and m.group("name") and (known := role_outlet(m.group("name"))):
             return as_credited(m.group("name"), known)
     return None
 
