@@ -110,7 +110,7 @@ def test_credit_meta_names_are_lower_case() -> None:
 @pytest.mark.parametrize(("credit", "expected"), [
     ("PA Media", "PA Media"), ("(PA)", "PA Media"),
     ("BBC中文", "BBC"), ("BBC News 中文", "BBC"), ("بي بي سي نيوز", "BBC"),
-    ("证券时报", "Securities Times"), ("每日经济新闻", "National Business Daily"),
+    ("证券时报", "证券时报"), ("每日经济新闻", "National Business Daily"),
     ("デイリースポーツ", "Daily Sports"), ("スポニチ", "Sports Nippon"),
     ("Mexico News Daily", "Mexico News Daily"), ("Tageblatt", "Tageblatt"),
     ("明报", "Ming Pao"), ("自由时报", "Liberty Times"), ("Dan Tri", "Dân trí"),
