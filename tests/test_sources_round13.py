@@ -135,3 +135,16 @@ def test_whole_only_names_not_found_in_text(text: str) -> None:
 def test_written_in_the_credits_script(credit: str, written: str) -> None:
     known = canonical_source(credit)
     assert as_written(as_credited(credit, known), [credit]) == written
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Author, 李雨梦 Role, BBC中文记者 X,", "BBC"),   # the list's items run together
+    ("Role, بي بي سي نيوز", "BBC"),
+    ("Author, Jane Doe Role, Senior correspondent", None),
+    ("Role models matter, say teachers at the BBC", None),  # no role's label
+])
+def test_role_line_source(line: str, expected: str | None) -> None:
+    from normalizer.stories.attribute import role_line_source
+    from normalizer.stories.blocks import Block
+
+    assert role_line_source([Block(line)]) == expected

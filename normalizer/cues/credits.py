@@ -59,6 +59,13 @@ BYLINE_LINE_RE = re.compile(
 #: kept as the story's own lines gives "Role, بي بي سي نيوز" in one line: the name after.
 ROLE_LINE_RE = re.compile(r"^\s*(?:role|rôle|rol|función|funzione|funktion)\s*[,:：]"
                           r"\s*(?P<name>.{0,40}?)\s*$", re.IGNORECASE)
+#: ... and the list's items kept run together in one line ("Author, 李雨梦 Role, BBC中文记者
+#: X,": the author, the role, the link's label): the words after the role's label, the
+#: longest start of them the table knows is the outlet.
+ROLE_IN_LINE_RE = re.compile(r"(?:^|\s)(?:role|rôle|rol|función|funzione|funktion)\s*[,:：]\s*"
+                             r"(?P<name>\S+(?:\s+\S+){0,4})", re.IGNORECASE)
+#: How long a line holding the role's list may be.
+ROLE_LIST_MAX_CHARS = 120
 #: How many of a story's first paragraphs a kept role line may stand in.
 ROLE_LINE_PARAGRAPHS = 3
 

@@ -537,9 +537,14 @@ def role_line_source(text_blocks: list) -> str | None:
     first paragraphs ("Role, بي بي سي نيوز": BBC); see
     :data:`normalizer.cues.credits.ROLE_LINE_RE`."""
     for tb in text_blocks[:credit_cues.ROLE_LINE_PARAGRAPHS]:
-        m = credit_cues.ROLE_LINE_RE.match(tb.text)
-        if m and m.group("name") and (known := role_outlet(m.group("name"))):
-            return as_credited(m.group("name"), known)
+        if len(tb.text) > credit_cues.ROLE_LIST_MAX_CHARS:
+            continue
+        m = credit_cues.ROLE_IN_LINE_RE.search(tb.text)
+        words = m.group("name").split() if m else []
+        for n in range(len(words), 0, -1):  # the longest start the table knows
+            name = " ".join(words[:n])
+            if known := role_outlet(name):
+                return as_credited(name, known)
     return None
 
 
