@@ -52,6 +52,23 @@ BYLINE_LINE_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(map(re.escape, sorted(BYLINE_LABELS, key=len, reverse=True)))
     + r")(?:\s*(?P<colon>[:：︱|｜])\s*|\s+)(?P<name>\S.*?)\s*\.?\s*$", re.IGNORECASE)
 
+#: The label of a byline list's role item, in a node of its own before the role ("Role, " +
+#: "BBC中文记者" in the "Article Information" list the BBC's services print in English
+#: whatever their language): a role that is an outlet the table knows (its reporter, its
+#: newsroom) is the story's source; any other ("Senior correspondent") names none. The list
+#: kept as the story's own lines gives "Role, بي بي سي نيوز" in one line: the name after.
+ROLE_LINE_RE = re.compile(r"^\s*(?:role|rôle|rol|función|funzione|funktion)\s*[,:：]"
+                          r"\s*(?P<name>.{0,40}?)\s*$", re.IGNORECASE)
+#: ... and the list's items kept run together in one line ("Author, 李雨梦 Role, BBC中文记者
+#: X,": the author, the role, the link's label): the words after the role's label, the
+#: longest start of them the table knows is the outlet.
+ROLE_IN_LINE_RE = re.compile(r"(?:^|\s)(?:role|rôle|rol|función|funzione|funktion)\s*[,:：]\s*"
+                             r"(?P<name>\S+(?:\s+\S+){0,4})", re.IGNORECASE)
+#: How long a line holding the role's list may be.
+ROLE_LIST_MAX_CHARS = 120
+#: How many of a story's first paragraphs a kept role line may stand in.
+ROLE_LINE_PARAGRAPHS = 3
+
 #: Labels of a picture credit: the name after them is a photographer or photo agency,
 #: never the story's source ("Beeld: Pro Shots", "Foto: Ritzau Scanpix").
 PHOTO_LABELS: tuple[str, ...] = (
@@ -131,6 +148,10 @@ PROVIDER_DATE_SEPARATORS = (", ", " | ", " · ", " - ")
 #: not the agency's own, is the story's source (a newspaper printing AP's story with
 #: ``<meta name="author" content="The Associated Press">``).
 AUTHOR_META_NAMES = ("author", "article:author", "dc.creator", "byl")
+#: Page metadata holding the story's credit line as the page prints it under the byline
+#: (``<meta name="creditline" content="From Tuesday's Globe and Mail">``): a print-day
+#: credit or an outlet the table knows there is the story's source.
+CREDIT_META_NAMES = ("creditline", "credit-line", "credit_line")
 
 # --- An outlet's byline "with agencies" ----------------------------------------------------
 #: The words joining an outlet's name to the agencies its story draws on, in bylines and

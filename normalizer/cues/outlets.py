@@ -316,6 +316,19 @@ _NEWSROOM_PREFIX_RE = re.compile(
     re.IGNORECASE)
 
 
+#: A reporter's word after an outlet's name in a Chinese role, written on without a space
+#: ("BBC中文记者": the BBC's Chinese service's reporter). Read in a role slot only
+#: (:func:`role_outlet`): a line "新华社记者" alone in a story is its writers' sign, no
+#: credit line.
+CJK_REPORTER_SUFFIX_RE = re.compile(r"(?<=\S)(?:特约|特約|特派|驻\S{1,4}|駐\S{1,4})?(?:记者|記者)$")
+
+
+def role_outlet(role: str) -> str | None:
+    """The outlet the table knows that a byline list's role names ("BBC News", "BBC中文记者"
+    with its reporter's word), or None ("Senior correspondent")."""
+    return canonical_source(role) or canonical_source(CJK_REPORTER_SUFFIX_RE.sub("", role))
+
+
 def newsroom_of(name: str) -> str | None:
     """The newsroom a credit names before or after its desk's words ("Jewish Business News
     Correspondent", "ET Bureau", "Redacción Clarín": the name left), or None where the

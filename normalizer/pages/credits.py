@@ -50,6 +50,7 @@ from normalizer.cues.outlets import (
     origin_notice,
     outlet_name,
     person_then_agency,
+    role_outlet,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -944,9 +945,20 @@ def _print_day_credit(node) -> str | None:
     """The paper a story's print-edition credit names ("From Tuesday's Globe and Mail"),
     where the outlets table knows it."""
     m = credit_cues.PRINT_DAY_CREDIT_RE.match(" ".join(str(node).split()))
-    known = canonical_source(m.group("name")) if m else None
-    return _not_photo(as_written(as_credited(m.group("name"), known), [m.group("name")])) \
-        if m and known else None
+    return _print_day_name(m.group("name")) if m else None
+
+
+def _print_day_name(name: str) -> str | None:
+    """The outlet a print-day credit names, where the table knows it: the day's possessive
+    stands for the paper's article ("Tuesday's Globe and Mail" is The Globe and Mail's),
+    so the name is credited with it."""
+    known = canonical_source(name)
+    if not known:
+        return None
+    credited = as_credited(name, known) or known
+    if re.sub(r"(?i)^the\s+", "", known).casefold() == credited.casefold():
+        credited = known
+    return _not_photo(as_written(credited, [name]))
 
 
 def _is_date(text: str) -> bool:
@@ -996,6 +1008,16 @@ def _name_under_byline(node, before) -> str | None:
         return None
     known = canonical_source(text)
     return _not_photo(as_written(as_credited(text, known), [text])) if known else None
+
+
+def _role_outlet(line: str, before) -> str | None:
+    """The outlet the table knows as a byline list's role, its label in the node before
+    ("Role, " then "BBC中文记者": BBC); see :data:`credit_cues.ROLE_LINE_RE`."""
+    if before is None or len(line) > credit_cues.NAME_LINE_MAX_CHARS \
+            or not (m := credit_cues.ROLE_LINE_RE.match(str(before))) or m.group("name"):
+        return None
+    known = role_outlet(line)
+    return _not_photo(as_written(as_credited(line, known), [line])) if known else None
 
 
 def _desk_outlet(line: str) -> str | None:
@@ -1136,6 +1158,7 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or _date_provider(line, owner) or (slot and _slot_signature(node, line, owner, page))
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
+            or _role_outlet(line, header[i - 1] if i else None)
             or _print_day_credit(node)
             or _linked_origin(line, owner, header[i + 1] if i + 1 < len(header) else None,
                               page)) or None
@@ -1299,6 +1322,32 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
         lead = _lead(stories, start) if lead is None else lead
         first["source"] = _placed_credits(lead, [], page, lead=True)[0] \
             or _markup_credit(tree, page, lead[0] if lead else None)
+    if not first["source"]:
+        first["source"] = _credit_meta_source(tree)
+
+
+def _credit_meta_source(tree: etree._Element) -> str | None:
+    """The outlet the page's credit-line metadata names (:data:`credit_cues.CREDIT_META_NAMES`:
+    "From Tuesday's Globe and Mail", or a name the table knows), where the page's own credit
+    line was not read (a script of the page's tabs swallowing it)."""
+    root = tree.getroottree().getroot()
+    if root.tag != "html":
+        return None
+    for head in root:
+        if head.tag != "head":
+            continue
+        for meta in head:
+            if meta.tag != "meta" or (meta.get("name") or "").lower() \
+                    not in credit_cues.CREDIT_META_NAMES:
+                continue
+            value = " ".join((meta.get("content") or "").split())
+            m = credit_cues.PRINT_DAY_CREDIT_RE.match(value)
+            if m:
+                return _print_day_name(m.group("name"))
+            known = canonical_source(value) if value else None
+            if known:
+                return _not_photo(as_written(as_credited(value, known), [value]))
+    return None
 
 
 # --- Source slots: a label and its value apart, a provider before its date, an agency as

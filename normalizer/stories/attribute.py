@@ -35,6 +35,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     origin_notice,
     outlet_name,
     person_and_agency,
+    role_outlet,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -533,6 +534,22 @@ def byline_tail_source(text_blocks: list) -> str | None:
 
 # --- Per story -------------------------------------------------------------------------------
 
+def role_line_source(text_blocks: list) -> str | None:
+    """The outlet the table knows named by a byline list's role line kept among the story's
+    first paragraphs ("Role, بي بي سي نيوز": BBC); see
+    :data:`normalizer.cues.credits.ROLE_LINE_RE`."""
+    for tb in text_blocks[:credit_cues.ROLE_LINE_PARAGRAPHS]:
+        if len(tb.text) > credit_cues.ROLE_LIST_MAX_CHARS:
+            continue
+        m = credit_cues.ROLE_IN_LINE_RE.search(tb.text)
+        words = m.group("name").split() if m else []
+        for n in range(len(words), 0, -1):  # the longest start the table knows
+            name = " ".join(words[:n])
+            if known := role_outlet(name):
+                return as_credited(name, known)
+    return None
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment."""
     source = dateline = published = None
@@ -692,6 +709,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = labelled_apart(segment.blocks)
     if source is None:
         source = _not_release(byline_tail_source(text_blocks))  # ", ET Bureau|"
+    if source is None:
+        source = _not_release(role_line_source(text_blocks))  # "Role, BBC News"
     if source is None or by_notice:
         # "Associated Press writer X contributed", "Follow AP's coverage at": the agency's own
         # tagline inside the story names its teller, over a distributor's copyright notice
