@@ -81,6 +81,8 @@ class AttributionHint:
     text: str         # its text
     in_story: bool    # among the post's paragraphs (the pasted story's own line), rather
                       # than in the post's header or footer (the blog post's poster)
+    role_list: bool = False  # a labelled byline list ("Author, …", "Role, …"): read only
+                             # for the outlet its role names, never as the post's author
 
 
 @dataclass

@@ -89,6 +89,10 @@ def _hint_attribution(hints: list[AttributionHint]) -> dict:
     slot_person = None  # (its writer, "Narayana Kocherlakota" of "... Kocherlakota Bloomberg")
     for hint in hints:
         low, text = hint.cue.lower(), hint.text
+        if hint.role_list:  # the byline list the extractor took out: its role's outlet only
+            if "source" not in out and (role := attr.role_line_source([hint])):
+                out["source"] = role
+            continue
         if not hint.in_story:
             if ("byline" in low or "author" in low) and "author" not in out:
                 m = cues.BYLINE_RE.match(text)

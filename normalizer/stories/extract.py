@@ -234,6 +234,8 @@ def preprocess(tree: etree._Element,
         text = text_of(el)
         if text:
             removed.append({"kind": kind.value, "text": text})
+            if kind is RemovedKind.METADATA:  # its "Role, BBC News" still names the outlet
+                hints.append(AttributionHint(label, text, in_story=False, role_list=True))
         _drop(el)
 
     # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
