@@ -1438,6 +1438,51 @@ HASHTAG_TERMS_RE = re.compile(r"^\s*#[^\W_][^#.!?。]{0,40}(?:#[^\W_][^#.!?。]{
 CAPTION_STAMP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*/?\s*$")
 CAPTION_STAMP_MARK = "@"  # in every line the pattern above finds: tested first
+# The label a page prints for screen readers before a picture's, a video's or a clip's
+# caption or credit, then a comma, in the language editions of a world service ("Image
+# source, Getty Images", "Image caption, ...", "图像来源， X", "مصدر الصورة، X", "Подпись к
+# фото, ..."): the line is that caption or credit, never a story's (round 13: pasted after
+# the story by the themes). Only with the comma the label carries: "Crédito: ..." may open
+# a finance story's line.
+SCREEN_READER_CAPTION_LABELS = (
+    "image source", "image caption", "image copyright", "media caption", "video caption",
+    "audio caption", "图像来源", "图像加注文字", "视频加注文字", "音频加注文字", "图片来源",
+    "圖像來源", "圖像加註文字", "視頻加註文字", "音頻加註文字", "影片加註文字", "圖片來源",
+    "مصدر الصورة", "التعليق على الصورة", "التعليق على الفيديو", "التعليق على المقطع الصوتي",
+    "منبع تصویر", "توضیح تصویر", "توضیح ویدیو", "توضیح ویدئو", "تصویر کا ذریعہ",
+    "تصویر کا کیپشن", "ویڈیو کیپشن", "автор фото", "подпись к фото", "подпись к видео",
+    "источник изображения", "підпис до фото", "підпис до відео", "джерело фото",
+    "fuente de la imagen", "pie de foto", "título del video", "título del vídeo", "crédito",
+    "legenda da foto", "legenda do vídeo", "crédit photo", "légende image", "légende vidéo",
+    "source image", "fotoğraf kaynağı", "fotoğraf altı yazı", "video açıklaması",
+    "इमेज स्रोत", "इमेज कैप्शन", "वीडियो कैप्शन", "sumber gambar", "keterangan gambar",
+    "keterangan video", "nguồn hình ảnh", "chụp lại hình ảnh", "chụp lại video",
+    "chanzo cha picha", "maelezo ya picha", "maelezo ya video", "画像提供", "画像説明", "動画説明",
+    "사진 출처", "사진 설명", "영상 설명", "autor fotografije", "potpis ispod fotografije",
+)
+SCREEN_READER_CAPTION_RE = re.compile(
+    r"^\s*(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
+    + r")\s*[,，،]\s*\S", _I)
+# The marker a page prints for screen readers where a box it lets a reader skip ends: "End
+# of" and the box's label ("Most read" ... "End of Most read", "Skip Instagram post" ...
+# "End of Instagram post"; "结尾 …", "… نهاية"), before or after the label as the language
+# writes it. Every line from the box's label (or the "Skip ..." line naming it) down to
+# the marker is the box's: its titles, a consent notice, its buttons (round 13).
+BOX_END_WORDS = (
+    "end of", "ende von", "ende des", "ende der", "fin de", "fin du", "fin des", "fim de",
+    "fim do", "fim da", "final de", "fine di", "einde van", "koniec", "konec", "конец",
+    "кінець", "slut på", "sonu", "akhir dari", "akhir", "kết thúc", "hết",
+    "mwisho wa", "结尾", "結尾", "结束", "結束", "終わり", "끝", "نهاية", "پایان", "اختتام",
+    "समाप्त", "अंत",
+)
+_BOX_END = one_of(BOX_END_WORDS, flags=_I).replace("\\ ", r"\s+")
+BOX_END_RE = re.compile(rf"^\s*(?:{_BOX_END})\s*(?P<head>\S.*?)\s*$|"
+                        rf"^\s*(?P<tail>\S.*?)\s*(?:{_BOX_END})\s*$", _I)
+#: The box's label is this short; its lines between label and marker at most this many.
+SKIP_BOX_LABEL_MAX_WORDS = 6
+SKIP_BOX_MAX_LINES = 12
+#: The "Skip ..." line over the box names its label with at most this many more words.
+SKIP_BOX_EXTRA_WORDS = 4
 # The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
 # image", "Bild vergrößern"): the short line beside it is the picture's caption.
 ENLARGE_LABELS = (

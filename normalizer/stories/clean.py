@@ -282,6 +282,8 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
     if (b.words <= CAPTION_MAX_WORDS and has_photo_credit(b.text)) or \
             (b.words <= CAPTION_OPENER_MAX_WORDS and cues.CAPTION_OPENER_RE.match(b.text)) or \
+            (b.words <= CAPTION_OPENER_MAX_WORDS
+             and cues.SCREEN_READER_CAPTION_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(b.text)) or \
             (b.words <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(b.text)
              and not is_sentence(b.text)) or \
@@ -1070,6 +1072,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _story_tails(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
+        _skip_boxes(blocks)
         _heading_repeated(blocks)
         _after_watch_call(blocks)
     _alt_prefixes(blocks)
@@ -1681,6 +1684,36 @@ def _between_furniture(blocks: list[Block]) -> None:
             for b in shown[i + 1:j]:
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
         i = j if j > i + 1 else i + 1
+
+
+def _skip_boxes(blocks: list[Block]) -> None:
+    """A box a page lets screen readers skip, pasted as lines: its label (or the "Skip ..."
+    line naming it) up to SKIP_BOX_MAX_LINES lines above the marker that closes it ("End
+    of" and the label, :data:`cues.BOX_END_RE`), and every line between them (its titles,
+    a consent notice, its buttons). The label is a short line of its own or inside a short
+    line that is no sentence ("Skip <label> and continue reading"): a story's heading "End
+    of an era" has no such line above it."""
+    shown = [b for b in blocks if b.role != IMAGE]  # (pictures passed over)
+    for j, end in enumerate(shown):
+        if end.role == META or end.words > cues.SKIP_BOX_LABEL_MAX_WORDS + 2:
+            continue
+        m = cues.BOX_END_RE.match(end.text)
+        if m is None:
+            continue
+        label = fold(m.group("head") or m.group("tail") or "")
+        label_words = len(label.split())
+        start = None
+        for i in range(j - 1, max(-1, j - 1 - cues.SKIP_BOX_MAX_LINES), -1):
+            f = shown[i].folded
+            if f == label or (label in f and not is_sentence(shown[i].text)
+                              and len(f.split()) <= label_words + cues.SKIP_BOX_EXTRA_WORDS):
+                start = i  # (the farthest: "Skip <label>" stands over the label)
+        if start is None or not 0 < len(label) <= 80 or \
+                label_words > cues.SKIP_BOX_LABEL_MAX_WORDS:
+            continue
+        for b in shown[start:j + 1]:
+            if b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _furniture(b: Block) -> bool:
