@@ -101,3 +101,81 @@ def test_box_down_to_its_end_marker_goes(box: list[str]) -> None:
 ])
 def test_end_words_without_a_box_stay(lines: list[str]) -> None:
     assert roles([EN, *lines, EN2]) == [TEXT] * (len(lines) + 2)
+
+
+@pytest.mark.parametrize("line", [
+    "Pause", "Listening", "暂停", "听新闻", "正在播放", "Wiedergabe", "إيقاف مؤقت",
+    "Related tags", "相关标签", "Связанные теги",
+    "إعلان", "تبلیغ متنی", "Iklan", "Quảng cáo",
+])
+def test_player_controls_tag_and_ad_labels_go(line: str) -> None:
+    story = _story(line)
+    assert roles([story[0], line, story[1]]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("lines", [
+    # a read-aloud widget's lines and a tag box after the story: all short, no sentence
+    ["听新闻", "我要收听的内容", "正在听", "相关标签", "公园", "城市绿化"],
+    ["Related tags", "Parks", "City planning", "Newsletter of the week"],
+])
+def test_lines_after_a_control_at_the_end_go(lines: list[str]) -> None:
+    assert roles([*_story(lines[0]), *lines]) == [TEXT, TEXT, *[CRUFT] * len(lines)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["更多相关内容", "公园改造：居民如何看待新变化"],
+    ["Najnowsze z działu", "Nowy park otwarty w centrum miasta"],
+    ["Polecany artykuł:", "Nowy park otwarty w centrum miasta"],
+    ["این نوشته‌ها را هم بخوانید", "پارک تازه در مرکز شهر گشایش یافت"],
+])
+def test_related_labels_of_more_languages_go(lines: list[str]) -> None:
+    assert roles([EN, EN2, *lines]) == [TEXT, TEXT, CRUFT, CRUFT]
+
+
+@pytest.mark.parametrize("line", [
+    "The play opens on Friday at the city theatre, the director said in a statement.",
+    "比赛暂停了二十分钟，随后在雨中继续进行。",
+    "Reklam harcamaları bu yıl yüzde on arttı, sektör temsilcileri açıkladı.",
+])
+def test_story_lines_with_such_words_stay(line: str) -> None:
+    story = _story(line)
+    assert roles([story[0], line, story[1]]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("label, caption", [
+    ("التعليق على الصورة،", "سكان يتجمعون أمام مبنى البلدية مساء الاثنين - 2 مارس/آذار 2024"),
+    ("Image caption,", "Residents gather outside the town hall on Monday evening"),
+    ("图像加注文字，", "市民在新建的广场上跳舞，孩子们在一旁玩耍。"),
+])
+def test_caption_under_its_lone_label_goes(label: str, caption: str) -> None:
+    story = _story(caption)
+    assert roles([story[0], label, caption, story[1]]) == [TEXT, CRUFT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "本文共计2300字 订阅后继续阅读",
+    "会员可畅读全文",
+    "登录后获取已订阅的阅读权限",
+    "Dieser Artikel ist nur für Abonnenten verfügbar",
+    "此音频由AI生成",
+    "Wyłącz AdBlock i odśwież stronę.",
+    "Bitte deaktivieren Sie Ihren Werbeblocker.",
+    "请关闭广告拦截插件后刷新页面",
+    "页面加载中...",
+])
+def test_paywall_ad_block_and_loading_notices_go(line: str) -> None:
+    story = _story(line)
+    if line.startswith(("Wyłącz", "Bitte", "Dieser")):
+        story = [EN, EN2]
+    assert roles([story[0], line, story[1]]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "该报告全文将于下月公布，会员单位可提前获取。",
+    "Many readers use an ad blocker, the survey found, and publishers are looking for ways "
+    "to respond without turning them away.",
+    "这项服务目前有三万名付费会员，公司计划明年扩大到十万人，并推出新的阅读功能。",
+])
+def test_story_lines_naming_subscriptions_stay(line: str) -> None:
+    story = _story(line)
+    assert roles([story[0], line, story[1]]) == [TEXT, TEXT, TEXT]

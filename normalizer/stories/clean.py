@@ -515,7 +515,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
                  "broadcast times": RemovedKind.PROMO,
-                 "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME}
+                 "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME,
+                 "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -525,7 +526,8 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     broadcast times); a tip line (the
     newsroom's e-mail address and a request to send news), or a reporter's address alone
     closing the story. An order to get the app is no sentence, or it addresses the reader
-    ("Download our app!"); "Millions downloaded the app." is a story's."""
+    ("Download our app!"); "Millions downloaded the app." is a story's. So is a paywall's
+    line ("订阅后继续阅读"; "会员单位可提前获取全文。" is a story's)."""
     size = b.words
     if "@" in b.text:
         if cues.END_MATTER_RE.match(b.text):
@@ -541,7 +543,7 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         return None
     for notice in cues.SITE_NOTICES:
         if notice.found(b.text, size) and (
-                notice is not cues.APP_DOWNLOAD or not is_sentence(b.text)
+                notice not in (cues.APP_DOWNLOAD, cues.PAYWALL_NOTICE) or not is_sentence(b.text)
                 or cues.READER_ADDRESS_RE.search(b.text)):
             return _Mark(CRUFT, _NOTICE_KINDS[notice.kind])
     return None
@@ -976,6 +978,16 @@ def _after_credit(blocks: list[Block], i: int) -> bool:
         and not _label_only(b.text)
 
 
+def _after_reader_label(blocks: list[Block], i: int) -> bool:
+    """A caption under its screen-reader label left alone on the line above
+    ("التعليق على الصورة،", then the caption): no sentence run past a caption's length."""
+    prev = blocks[i - 1] if i else None
+    return prev is not None and prev.role == CRUFT and prev.cruft_kind == RemovedKind.CAPTION \
+        and blocks[i].words <= CAPTION_MAX_WORDS and prev.words <= 6 \
+        and cues.SCREEN_READER_CAPTION_RE.match(prev.text) is not None \
+        and cues.SCREEN_READER_CAPTION_RE.sub("", prev.text).strip() == ""
+
+
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
     (Pages mark link titles by their markup; a dump has only the repetition.)"""
@@ -1029,7 +1041,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i):
+                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
+                or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
