@@ -179,3 +179,18 @@ def test_paywall_ad_block_and_loading_notices_go(line: str) -> None:
 def test_story_lines_naming_subscriptions_stay(line: str) -> None:
     story = _story(line)
     assert roles([story[0], line, story[1]]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Czy ten artykuł był ciekawy? Podziel się nim!",
+    "Hat Ihnen dieser Artikel gefallen? Teilen Sie ihn!",
+    "Did you like this article? Share it with your friends!",
+])
+def test_share_requests_go(line: str) -> None:
+    assert roles([EN, line, EN2]) == [TEXT, CRUFT, TEXT]
+
+
+def test_story_line_on_a_shared_article_stays() -> None:
+    line = ("The article was shared more than ten thousand times within a day, and the "
+            "newspaper said it would publish a follow-up on Friday.")
+    assert roles([EN, line, EN2]) == [TEXT, TEXT, TEXT]

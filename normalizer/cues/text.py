@@ -1885,6 +1885,17 @@ LIKE_REQUEST = SiteNotice("like request", subject=(
     "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
     "tıkla", "klik", "按", "点击", "點擊",
 ), max_words=15)
+#: The reader asked to share the article ("Was this article interesting? Share it!", "Czy ten
+#: artykuł był ciekawy? Podziel się nim!", "Hat Ihnen der Artikel gefallen? Teilen Sie
+#: ihn!"): the article named among the first words, an order to share it (round 13).
+SHARE_REQUEST = SiteNotice("share request", subject=ARTICLE_WORDS, state=(
+    "share it", "share this", "please share", "podziel się", "teilen sie", "teile ihn",
+    "teile es", "partagez", "partage-le", "compártelo", "compártela", "comparte", "condividilo",
+    "condividila", "compartilhe", "partilhe", "deel het", "deel dit", "dela den", "dela gärna",
+    "del den", "del gerne", "jaa se", "sdílejte", "zdieľajte", "поделитесь", "поділіться",
+    "paylaşın", "paylaş", "bagikan", "hãy chia sẻ", "שתפו", "شاركه", "شاركها", "分享给", "分享給",
+    "转发给", "轉發給", "シェアして", "공유해",
+), max_words=20, lead=6)
 #: When the programme a story comes from airs, with where to catch up on it ("X's Escape from
 #: the Deep is broadcast on Friday at 1100 GMT. Or listen again on iPlayer", "Die Sendung
 #: läuft am Sonntag, danach in der Mediathek") (round 11): a catch-up phrase, which no story
@@ -1976,7 +1987,7 @@ AD_BLOCK = SiteNotice("ad block", subject=(
 ), max_words=30)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
-                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK)
+                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -516,7 +516,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
                  "broadcast times": RemovedKind.PROMO,
                  "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME,
-                 "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO}
+                 "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
+                 "share request": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
