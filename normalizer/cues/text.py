@@ -513,6 +513,14 @@ RELATED_LABELS = (
     # "more to read" over a list of other stories (round 11)
     "more to read", "related posts", "related post", "plus à lire", "más para leer",
     "mehr lesen", "mais para ler",
+    # "more related content", "related reports", "other news", "hot reads", "latest from
+    # the section", "recommended article", "read these posts too" (round 13: Chinese,
+    # Polish, Persian lists pasted after the story)
+    "more related content", "more related stories", "更多相关内容", "更多相關內容", "相关主题内容",
+    "相關主題內容", "相关报道", "相關報導", "相关报导", "其他新闻", "其他新聞", "热读", "熱讀",
+    "najnowsze z działu", "więcej z działu", "polecany artykuł", "polecane artykuły",
+    "این نوشته‌ها را هم بخوانید", "این نوشته ها را هم بخوانید", "مطالب پیشنهادی",
+    "latest from the section", "mehr aus dem ressort", "plus de la rubrique",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
@@ -728,6 +736,10 @@ READER_ADDRESS_RE = re.compile(
 PROMO_MAX_WORDS = 40
 
 # --- Share / like / comment chrome ------------------------------------------------------
+#: An ad's label of more languages, alone on its line ("إعلان", "تبلیغ متنی": a text ad):
+#: chrome, and an ad label (AD_LABELS: the story may go on under it). Round 13.
+AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان", "تبلیغ", "تبلیغات",
+                  "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
     "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
@@ -865,6 +877,22 @@ CHROME_WORDS = frozenset((
     "pagina următoare", "следующая страница", "предыдущая страница", "наступна сторінка",
     "sonraki sayfa", "önceki sayfa", "halaman berikutnya", "trang sau", "trang tiếp",
     "העמוד הבא", "الصفحة التالية", "下一页", "上一页", "下一頁", "上一頁", "次のページ", "다음 페이지",
+    # an audio player's controls and state printed as lines ("Play", "Pause", "Listening",
+    # "听新闻": listen to the news), and a tag list's label alone ("Related tags", "相关标签")
+    # (round 13: a Chinese site's read-aloud widget and tag box pasted after the story)
+    "play", "pause", "listening", "abspielen", "wiedergabe", "lecture",
+    "reproducir", "pausa", "riproduci", "reproduzir", "afspelen", "odtwórz", "přehrát",
+    "toista", "spela upp", "воспроизвести", "пауза", "відтворити", "oynat", "duraklat",
+    "putar", "jeda", "phát", "tạm dừng", "تشغيل", "إيقاف مؤقت", "پخش", "توقف", "播放", "暂停",
+    "暫停", "正在播放", "正在听", "正在聽", "听新闻", "聽新聞", "收听", "收聽", "再生", "一時停止",
+    "재생", "일시정지", "related tags", "verwandte tags", "tags associés",
+    "etiquetas relacionadas", "tag correlati", "powiązane tagi", "связанные теги",
+    "ilgili etiketler", "الوسوم ذات الصلة", "برچسب‌ها", "相关标签", "相關標籤", "标签", "標籤",
+    "関連タグ", "タグ", "관련 태그", "태그", *AD_LABELS_MORE,
+    # a page still loading ("Loading..." of more languages)
+    "加载中", "加载中...", "页面加载中", "页面加载中...", "載入中", "載入中...", "読み込み中",
+    "読み込み中...", "로딩 중", "cargando...", "chargement...", "wird geladen...",
+    "caricamento...", "carregando...", "ładowanie...", "загрузка...",
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -1428,6 +1456,7 @@ AD_LABELS = frozenset((
     "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
     "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons", "annonce",
     "mainos", "advertentie", "διαφήμιση", "реклама", "promoted", "광고", "広告", "广告",
+    *AD_LABELS_MORE,
 ))
 
 
@@ -1452,6 +1481,52 @@ HASHTAG_TERMS_RE = re.compile(r"^\s*#[^\W_][^#.!?。]{0,40}(?:#[^\W_][^#.!?。]{
 CAPTION_STAMP_RE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\s*/?\s*$")
 CAPTION_STAMP_MARK = "@"  # in every line the pattern above finds: tested first
+# The label a page prints for screen readers before a picture's, a video's or a clip's
+# caption or credit, then a comma, in the language editions of a world service ("Image
+# source, Getty Images", "Image caption, ...", "图像来源， X", "مصدر الصورة، X", "Подпись к
+# фото, ..."): the line is that caption or credit, never a story's (round 13: pasted after
+# the story by the themes). Only with the comma the label carries: "Crédito: ..." may open
+# a finance story's line. A label alone ("التعليق على الصورة،") is the caption's on the
+# next line.
+SCREEN_READER_CAPTION_LABELS = (
+    "image source", "image caption", "image copyright", "media caption", "video caption",
+    "audio caption", "图像来源", "图像加注文字", "视频加注文字", "音频加注文字", "图片来源",
+    "圖像來源", "圖像加註文字", "視頻加註文字", "音頻加註文字", "影片加註文字", "圖片來源",
+    "مصدر الصورة", "صدر الصورة", "التعليق على الصورة", "التعليق على الفيديو", "التعليق على المقطع الصوتي",
+    "منبع تصویر", "توضیح تصویر", "توضیح ویدیو", "توضیح ویدئو", "تصویر کا ذریعہ",
+    "تصویر کا کیپشن", "ویڈیو کیپشن", "автор фото", "подпись к фото", "подпись к видео",
+    "источник изображения", "підпис до фото", "підпис до відео", "джерело фото",
+    "fuente de la imagen", "pie de foto", "título del video", "título del vídeo", "crédito",
+    "legenda da foto", "legenda do vídeo", "crédit photo", "légende image", "légende vidéo",
+    "source image", "fotoğraf kaynağı", "fotoğraf altı yazı", "video açıklaması",
+    "इमेज स्रोत", "इमेज कैप्शन", "वीडियो कैप्शन", "sumber gambar", "keterangan gambar",
+    "keterangan video", "nguồn hình ảnh", "chụp lại hình ảnh", "chụp lại video",
+    "chanzo cha picha", "maelezo ya picha", "maelezo ya video", "画像提供", "画像説明", "動画説明",
+    "사진 출처", "사진 설명", "영상 설명", "autor fotografije", "potpis ispod fotografije",
+)
+SCREEN_READER_CAPTION_RE = re.compile(
+    r"^\s*(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
+    + r")\s*[,，،]", _I)
+# The marker a page prints for screen readers where a box it lets a reader skip ends: "End
+# of" and the box's label ("Most read" ... "End of Most read", "Skip Instagram post" ...
+# "End of Instagram post"; "结尾 …", "… نهاية"), before or after the label as the language
+# writes it. Every line from the box's label (or the "Skip ..." line naming it) down to
+# the marker is the box's: its titles, a consent notice, its buttons (round 13).
+BOX_END_WORDS = (
+    "end of", "ende von", "ende des", "ende der", "fin de", "fin du", "fin des", "fim de",
+    "fim do", "fim da", "final de", "fine di", "einde van", "koniec", "konec", "конец",
+    "кінець", "slut på", "sonu", "akhir dari", "akhir", "kết thúc", "hết",
+    "mwisho wa", "结尾", "結尾", "结束", "結束", "終わり", "끝", "نهاية", "پایان", "اختتام",
+    "समाप्त", "अंत",
+)
+_BOX_END = one_of(BOX_END_WORDS, flags=_I).replace("\\ ", r"\s+")
+BOX_END_RE = re.compile(rf"^\s*(?:{_BOX_END})\s*(?P<head>\S.*?)\s*$|"
+                        rf"^\s*(?P<tail>\S.*?)\s*(?:{_BOX_END})\s*$", _I)
+#: The box's label is this short; its lines between label and marker at most this many.
+SKIP_BOX_LABEL_MAX_WORDS = 6
+SKIP_BOX_MAX_LINES = 12
+#: The "Skip ..." line over the box names its label with at most this many more words.
+SKIP_BOX_EXTRA_WORDS = 4
 # The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
 # image", "Bild vergrößern"): the short line beside it is the picture's caption.
 ENLARGE_LABELS = (
@@ -1731,7 +1806,7 @@ AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "
     "playback", "listen", "lyssna", "lytt", "hören", "anhören", "écout", "escuch", "ouvir",
     "ascolt", "luister", "kuuntele", "posłuchaj", "poslech", "слуша", "слухати", "dinle",
     "dengar", "nghe", "音声", "음성", "듣기", "听", "聽", "podcast", "narrat", "read aloud",
-    "text-to-speech", "tekst-til-tale",
+    "text-to-speech", "tekst-til-tale", "音频", "音頻", "语音", "語音",
 ), state=(
     "ai-generated", "ai generated", "generated by ai", "ai-genererad", "ai-genereret",
     "ai-generert", "ai-gegenereerd", "ki-generiert", "ki generiert", "mit ki", "von einer ki",
@@ -1741,7 +1816,8 @@ AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "
     "tekoäly", "sztuczn", "umělou inteligenc", "umělá inteligence", "искусственн", "штучн",
     "синтез", "yapay zeka", "kecerdasan buatan", "trí tuệ nhân tạo", "בינה מלאכותית",
     "الذكاء الاصطناعي", "人工智能", "人工智慧", "合成音声", "ai音声", "인공지능", "ai 음성",
-    "ai-stemme", "ai-röst", "ai voice", "ai-voice",
+    "ai-stemme", "ai-röst", "ai voice", "ai-voice", "ai生成", "ai 生成", "ai合成", "ai 合成",
+    "ai制作", "ai製作", "ai产生", "ai產生",
 ), max_words=16, lead=4)
 #: The reader agrees to the site's privacy policy ("By providing your email address, you
 #: ... agree to ... Privacy Policy", "Mit der Anmeldung akzeptieren Sie die
@@ -1823,6 +1899,17 @@ LIKE_REQUEST = SiteNotice("like request", subject=(
     "puls", "clique", "prem", "klikn", "napsauta", "klicka", "tryk", "нажм", "натисн",
     "tıkla", "klik", "按", "点击", "點擊",
 ), max_words=15)
+#: The reader asked to share the article ("Was this article interesting? Share it!", "Czy ten
+#: artykuł był ciekawy? Podziel się nim!", "Hat Ihnen der Artikel gefallen? Teilen Sie
+#: ihn!"): the article named among the first words, an order to share it (round 13).
+SHARE_REQUEST = SiteNotice("share request", subject=ARTICLE_WORDS, state=(
+    "share it", "share this", "please share", "podziel się", "teilen sie", "teile ihn",
+    "teile es", "partagez", "partage-le", "compártelo", "compártela", "comparte", "condividilo",
+    "condividila", "compartilhe", "partilhe", "deel het", "deel dit", "dela den", "dela gärna",
+    "del den", "del gerne", "jaa se", "sdílejte", "zdieľajte", "поделитесь", "поділіться",
+    "paylaşın", "paylaş", "bagikan", "hãy chia sẻ", "שתפו", "شاركه", "شاركها", "分享给", "分享給",
+    "转发给", "轉發給", "シェアして", "공유해",
+), max_words=20, lead=6)
 #: When the programme a story comes from airs, with where to catch up on it ("X's Escape from
 #: the Deep is broadcast on Friday at 1100 GMT. Or listen again on iPlayer", "Die Sendung
 #: läuft am Sonntag, danach in der Mediathek") (round 11): a catch-up phrase, which no story
@@ -1878,9 +1965,43 @@ PRINT_EDITION = SiteNotice("print edition", subject=ARTICLE_WORDS, state=(
     "verscheen op pagina", "ukazał się na stronie", "vyšel na straně", "опубликован на странице",
     "опубліковано на сторінці", "sayfasında yayımlandı", "dimuat di halaman",
 ), max_words=45, lead=6)
+#: The rest of the article is for subscribers or members ("本文共计1561字 订阅后继续阅读":
+#: subscribe to read on; "会员可畅读全文": members read the full text; "Dieser Artikel ist
+#: nur für Abonnenten"): Chinese, Japanese and Korean paywalls, whose lines the promo words
+#: (read by spaced words) miss, and the same of spaced scripts (round 13).
+PAYWALL_NOTICE = SiteNotice("paywall", subject=(
+    *ARTICLE_WORDS, "全文", "阅读", "閱讀", "阅览", "閱覽", "续读", "續讀", "続き", "전문",
+    "full text", "full story", "volltext", "texte intégral", "texto completo", "testo completo",
+    "pełny tekst", "celý článek", "полный текст", "повний текст", "tam metin", "teks lengkap",
+), state=(
+    "订阅", "訂閱", "会员", "會員", "登录后", "登錄後", "登入後", "付费", "付費", "解锁", "解鎖",
+    "購読", "会員限定", "有料会員", "구독", "유료회원", "subscribers only", "for subscribers",
+    "members only", "nur für abonnenten", "für abonnenten", "réservé aux abonnés",
+    "exclusivo para suscriptores", "solo para suscriptores", "exclusivo para assinantes",
+    "riservato agli abbonati", "alleen voor abonnees", "tylko dla subskrybentów",
+    "pouze pro předplatitele", "только для подписчиков", "лише для передплатників",
+    "sadece abonelere", "khusus pelanggan", "chỉ dành cho",
+), max_words=30, lead=6)
+#: The reader is asked to turn off an ad blocker ("Wyłącz AdBlock i odśwież stronę", "Bitte
+#: deaktivieren Sie Ihren Werbeblocker", "请关闭广告拦截"): round 13.
+AD_BLOCK = SiteNotice("ad block", subject=(
+    "adblock", "ad block", "ad-block", "ad blocker", "ad-blocker", "werbeblocker",
+    "bloqueur de pub", "bloqueador de anuncios", "bloqueador de publicidad",
+    "bloqueador de anúncios", "blocco degli annunci", "blocco pubblicit", "advertentieblokk",
+    "adblokk", "blokad reklam", "blokowanie reklam", "blokując reklam", "blokování reklam",
+    "блокировщик рекла", "блокувальник рекла", "reklam engelle", "pemblokir iklan",
+    "chặn quảng cáo", "חוסם פרסומות", "مانع الإعلانات", "广告拦截", "廣告攔截", "广告屏蔽",
+    "廣告封鎖", "広告ブロック", "광고 차단",
+), state=(
+    "disable", "turn off", "switch off", "whitelist", "deaktivier",
+    "ausschalt", "abschalt", "désactiv", "desactiv", "desativ", "disattiv", "disabilit",
+    "uitschakel", "uitzetten", "wyłącz", "odśwież", "vypn", "deaktiv", "отключ", "вимкн",
+    "devre dışı", "kapat", "nonaktifkan", "matikan", "tắt", "כבו", "تعطيل", "أوقف", "关闭",
+    "關閉", "关掉", "關掉", "停用", "無効", "オフ", "해제", "끄",
+), max_words=30)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
-                INVESTMENT_DISCLAIMER, PRINT_EDITION)
+                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -313,7 +313,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if cues.EDITOR_INITIALS_RE.match(text) or _dateline_lead(text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
     if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \
-            cues.CAPTION_OPENER_RE.match(text) or \
+            cues.CAPTION_OPENER_RE.match(text) or cues.SCREEN_READER_CAPTION_RE.match(text) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
              and not is_sentence(text)) or \
@@ -556,7 +556,9 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
                  "broadcast times": RemovedKind.PROMO,
-                 "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME}
+                 "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME,
+                 "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
+                 "share request": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -566,7 +568,8 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     broadcast times); a tip line (the
     newsroom's e-mail address and a request to send news), or a reporter's address alone
     closing the story. An order to get the app is no sentence, or it addresses the reader
-    ("Download our app!"); "Millions downloaded the app." is a story's."""
+    ("Download our app!"); "Millions downloaded the app." is a story's. So is a paywall's
+    line ("订阅后继续阅读"; "会员单位可提前获取全文。" is a story's)."""
     size = b.words
     if "@" in b.text:
         if cues.END_MATTER_RE.match(b.text):
@@ -585,7 +588,7 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         return None
     for notice in cues.SITE_NOTICES:
         if notice.found(b.text, size) and (
-                notice is not cues.APP_DOWNLOAD or not is_sentence(b.text)
+                notice not in (cues.APP_DOWNLOAD, cues.PAYWALL_NOTICE) or not is_sentence(b.text)
                 or cues.READER_ADDRESS_RE.search(b.text)):
             return _Mark(CRUFT, _NOTICE_KINDS[notice.kind])
     return None
@@ -1025,6 +1028,16 @@ def _after_credit(blocks: list[Block], i: int) -> bool:
         and not _label_only(b.text)
 
 
+def _after_reader_label(blocks: list[Block], i: int) -> bool:
+    """A caption under its screen-reader label left alone on the line above
+    ("التعليق على الصورة،", then the caption): no sentence run past a caption's length."""
+    prev = blocks[i - 1] if i else None
+    return prev is not None and prev.role == CRUFT and prev.cruft_kind == RemovedKind.CAPTION \
+        and blocks[i].words <= CAPTION_MAX_WORDS and prev.words <= 6 \
+        and cues.SCREEN_READER_CAPTION_RE.match(prev.text) is not None \
+        and cues.SCREEN_READER_CAPTION_RE.sub("", prev.text).strip() == ""
+
+
 def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
     (Pages mark link titles by their markup; a dump has only the repetition.)"""
@@ -1078,7 +1091,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
-                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i):
+                or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
+                or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
         elif _repeated_line(b, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
@@ -1121,6 +1135,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _story_tails(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
+        _skip_boxes(blocks)
         _heading_repeated(blocks)
         _after_watch_call(blocks)
     _alt_prefixes(blocks)
@@ -1734,6 +1749,36 @@ def _between_furniture(blocks: list[Block]) -> None:
             for b in shown[i + 1:j]:
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
         i = j if j > i + 1 else i + 1
+
+
+def _skip_boxes(blocks: list[Block]) -> None:
+    """A box a page lets screen readers skip, pasted as lines: its label (or the "Skip ..."
+    line naming it) up to SKIP_BOX_MAX_LINES lines above the marker that closes it ("End
+    of" and the label, :data:`cues.BOX_END_RE`), and every line between them (its titles,
+    a consent notice, its buttons). The label is a short line of its own or inside a short
+    line that is no sentence ("Skip <label> and continue reading"): a story's heading "End
+    of an era" has no such line above it."""
+    shown = [b for b in blocks if b.role != IMAGE]  # (pictures passed over)
+    for j, end in enumerate(shown):
+        if end.role == META or end.words > cues.SKIP_BOX_LABEL_MAX_WORDS + 2:
+            continue
+        m = cues.BOX_END_RE.match(end.text)
+        if m is None:
+            continue
+        label = fold(m.group("head") or m.group("tail") or "")
+        label_words = len(label.split())
+        start = None
+        for i in range(j - 1, max(-1, j - 1 - cues.SKIP_BOX_MAX_LINES), -1):
+            f = shown[i].folded
+            if f == label or (label in f and not is_sentence(shown[i].text)
+                              and len(f.split()) <= label_words + cues.SKIP_BOX_EXTRA_WORDS):
+                start = i  # (the farthest: "Skip <label>" stands over the label)
+        if start is None or not 0 < len(label) <= 80 or \
+                label_words > cues.SKIP_BOX_LABEL_MAX_WORDS:
+            continue
+        for b in shown[start:j + 1]:
+            if b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 def _furniture(b: Block) -> bool:
