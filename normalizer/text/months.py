@@ -9,45 +9,48 @@ usual abbreviations. Row ``n`` holds month ``n``. Read by :mod:`normalizer.text.
 from __future__ import annotations
 
 MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
-    # pt, it, nl, sv/da/nb, pl, cs, sk, hr/sr/sl, ro, hu, tr, fi, uk, id/ms, ca (Croatian
+    # pt, it, nl, sv/da/nb, pl, cs, sk, hr/sr/sl, ro, hu, tr, fi, uk, id/ms, ca, bg (Croatian
     # "listopad" is October, Polish and Czech November: November wins)
     ("janeiro", "jan", "gennaio", "gen", "januari", "januar", "january", "styczeń", "stycznia",
      "sty", "leden", "ledna", "januára", "januar", "siječanj", "siječnja", "sijecnja", "januara",
      "ianuarie", "ian", "január", "ocak", "tammikuu", "tammikuuta", "січень", "січня", "janvier",
-     "gener"),
+     "gener", "януари"),
     ("fevereiro", "fev", "febbraio", "feb", "februari", "februar", "luty", "lutego", "lut",
      "únor", "února", "februára", "veljača", "veljače", "februara", "februarie", "február",
-     "şubat", "subat", "helmikuu", "helmikuuta", "лютий", "лютого", "febrer", "pebruari"),
+     "şubat", "subat", "helmikuu", "helmikuuta", "лютий", "лютого", "febrer", "pebruari",
+     "февруари"),
     ("março", "marco", "mar", "marzo", "maart", "mars", "marts", "marzec", "marca", "březen",
      "března", "marec", "marca", "ožujak", "ožujka", "marta", "martie", "március", "mart",
-     "maaliskuu", "maaliskuuta", "березень", "березня", "març", "maret"),
+     "maaliskuu", "maaliskuuta", "березень", "березня", "març", "maret", "март"),
     ("abril", "abr", "aprile", "apr", "april", "kwiecień", "kwietnia", "kwi", "duben", "dubna",
      "apríl", "apríla", "travanj", "travnja", "aprila", "aprilie", "április", "nisan",
-     "huhtikuu", "huhtikuuta", "квітень", "квітня", "abril"),
+     "huhtikuu", "huhtikuuta", "квітень", "квітня", "abril", "април"),
     ("maio", "mag", "maggio", "mei", "maj", "maja", "květen", "května", "máj", "mája",
      "svibanj", "svibnja", "maja", "mai", "május", "mayıs", "mayis", "toukokuu", "toukokuuta",
-     "травень", "травня", "maig"),
+     "травень", "травня", "maig", "май"),
     ("junho", "jun", "giugno", "giu", "juni", "czerwiec", "czerwca", "cze", "červen", "června",
      "jún", "júna", "lipanj", "lipnja", "juna", "iunie", "június", "haziran", "kesäkuu",
-     "kesäkuuta", "червень", "червня", "juny"),
+     "kesäkuuta", "червень", "червня", "juny", "юни"),
     ("julho", "jul", "luglio", "lug", "juli", "lipiec", "lipca", "lip", "červenec", "července",
      "júl", "júla", "srpanj", "srpnja", "jula", "iulie", "július", "temmuz", "heinäkuu",
-     "heinäkuuta", "липень", "липня", "juliol"),
+     "heinäkuuta", "липень", "липня", "juliol", "юли"),
     ("agosto", "ago", "augustus", "augusti", "august", "sierpień", "sierpnia", "sie", "srpen",
      "srpna", "augusta", "kolovoz", "kolovoza", "avgusta", "augusta", "august", "augusztus",
-     "ağustos", "agustos", "elokuu", "elokuuta", "серпень", "серпня", "agost", "agustus"),
+     "ağustos", "agustos", "elokuu", "elokuuta", "серпень", "серпня", "agost", "agustus",
+     "август"),
     ("setembro", "set", "settembre", "september", "wrzesień", "września", "wrz", "září",
      "septembra", "rujan", "rujna", "septembar", "septembra", "septembrie", "szeptember",
-     "eylül", "eylul", "syyskuu", "syyskuuta", "вересень", "вересня", "setembre"),
+     "eylül", "eylul", "syyskuu", "syyskuuta", "вересень", "вересня", "setembre", "септември"),
     ("outubro", "out", "ottobre", "ott", "oktober", "październik", "października", "paź",
      "říjen", "října", "október", "októbra", "oktobar", "oktobra",
-     "octombrie", "ekim", "lokakuu", "lokakuuta", "жовтень", "жовтня", "octubre"),
+     "octombrie", "ekim", "lokakuu", "lokakuuta", "жовтень", "жовтня", "octubre", "октомври"),
     ("novembro", "novembre", "november", "listopad", "listopada", "lis", "listopadu",
      "novembra", "studeni", "studenoga", "novembar", "noiembrie", "kasım", "kasim",
-     "marraskuu", "marraskuuta", "листопад", "листопада", "novembre", "nopember"),
+     "marraskuu", "marraskuuta", "листопад", "листопада", "novembre", "nopember", "ноември"),
     ("dezembro", "dez", "dicembre", "dic", "december", "grudzień", "grudnia", "gru",
      "prosinec", "prosince", "decembra", "prosinac", "prosinca", "decembar", "decembrie",
-     "aralık", "aralik", "joulukuu", "joulukuuta", "грудень", "грудня", "desembre", "desember"),
+     "aralık", "aralik", "joulukuu", "joulukuuta", "грудень", "грудня", "desembre", "desember",
+     "декември"),
 )
 
 #: Arabic month names, row ``n`` holding month ``n``: the Levantine and Iraqi names
@@ -56,17 +59,20 @@ MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
 #: French (``جانفي``, ``فيفري``, ``أوت``) and the Moroccan ones (``غشت``, ``شتنبر``), each
 #: as pages spell it with and without hamza. Levantine pages often add the Latin-derived
 #: name after a slash ("04 آب/اغسطس 2013"); :mod:`normalizer.text.dates` reads both forms.
+#: Each row ends with the Urdu name ("12 مئی 2024") and the Persian name of the Gregorian
+#: month ("13 مه 2024"), written in the same script and read the same way. (Persian
+#: solar-calendar dates, "۲۴ اردیبهشت ۱۴۰۳", need a calendar conversion: not read.)
 ARABIC_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
-    ("كانون الثاني", "يناير", "جانفي"),
-    ("شباط", "فبراير", "فيفري"),
-    ("آذار", "اذار", "مارس"),
-    ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل"),
-    ("أيار", "ايار", "مايو", "ماي"),
-    ("حزيران", "يونيو", "يونيه", "جوان"),
-    ("تموز", "يوليو", "يوليه", "جويلية", "يوليوز"),
-    ("آب", "أغسطس", "اغسطس", "أوت", "اوت", "غشت"),
-    ("أيلول", "ايلول", "سبتمبر", "شتنبر"),
-    ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر"),
-    ("تشرين الثاني", "نوفمبر", "نونبر"),
-    ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر"),
+    ("كانون الثاني", "يناير", "جانفي", "جنوری", "ژانویه"),
+    ("شباط", "فبراير", "فيفري", "فروری", "فوریه"),
+    ("آذار", "اذار", "مارس", "مارچ"),
+    ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل", "اپریل", "آوریل"),
+    ("أيار", "ايار", "مايو", "ماي", "مئی", "مه"),
+    ("حزيران", "يونيو", "يونيه", "جوان", "جون", "ژوئن"),
+    ("تموز", "يوليو", "يوليه", "جويلية", "يوليوز", "جولائی", "ژوئیه"),
+    ("آب", "أغسطس", "اغسطس", "أوت", "اوت", "غشت", "اگست"),
+    ("أيلول", "ايلول", "سبتمبر", "شتنبر", "ستمبر", "سپتامبر"),
+    ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "اکتوبر", "اکتبر"),
+    ("تشرين الثاني", "نوفمبر", "نونبر", "نومبر", "نوامبر"),
+    ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر", "دسمبر", "دسامبر"),
 )
