@@ -27,12 +27,14 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
-                           r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
-                           r"|(?<!\d)(?:19|20)\d{2}(?:\.\s?|/)\d{1,2}(?:\.\s?|/)\d{1,2}\b\.?")
-# Numeric dates year first: Korean and Hungarian "2024. 5. 13." / "2020. 08. 18.",
-# "2024.03.31" (also glued to a label before it: "Nuomonės2024.03.31"), "2018/6/19".
+                           r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
+# 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
+# label over a headline, which a dump's reader would take for a byline under one. (Slashed
+# "2018/6/19" is read in listings only: a line of notes opening "2026/08/02 新增：..." is
+# text, not a caption's date.)
 _YMD_NUMERIC = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:\.\s?|/)(?P<m>\d{1,2})(?:\.\s?|/)(?P<d>\d{1,2})(?![\d:])")
+    r"(?<![^\W_])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d:])")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # East Asian dates: "2018年9月18日", "2021년 6월 15일".
 _CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
@@ -226,13 +228,15 @@ def split_date_line(text: str) -> tuple[bool, str]:
 
 _MONTH_NUMBER = {name: num for rows in (MONTH_NAMES_BY_NUMBER, MORE_MONTH_NAMES)
                  for num, names in enumerate(rows, start=1) for name in names}
-_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+#: A word glued to the next one's capital ("Associated PressApril 28, 2023"): a byline run
+#: into its date by the flattening of a page.
+GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 def _glued_month(word: str) -> str | None:
     """The word before a month name glued to it ("PressApril" -> "Press"), else None: the
     month starts with a capital right after a lower-case letter."""
-    parts = _CAMEL.split(word)
+    parts = GLUED_CAPITAL.split(word)
     if len(parts) < 2 or parts[-1].lower().rstrip(".") not in _MONTH_NUMBER:
         return None
     return "".join(parts[:-1])
@@ -280,7 +284,7 @@ def _word_date(m: re.Match[str]) -> str | None:
     word = m.group("m1") or m.group("m2") or m.group("m3")
     month = _MONTH_NUMBER.get(word.lower().rstrip("."))
     if not month and m.group("m2"):  # "PressApril 28, 2023"
-        month = _MONTH_NUMBER.get(_CAMEL.split(word)[-1].lower().rstrip("."))
+        month = _MONTH_NUMBER.get(GLUED_CAPITAL.split(word)[-1].lower().rstrip("."))
     if not month:
         return None
     return _valid(int(m.group("y1") or m.group("y2") or m.group("y3")), month,
