@@ -46,6 +46,7 @@ def test_no_date_line(line: str, day: str | None) -> None:
     "iPhone 12, 2020",
     "2024. 13. 5.",  # no month 13
     "version 2020.1.15:3",
+    "2020.08.19.08.00.Place",  # a listing's day and time run together: an event's
     "3/9(木)",  # no year: not read (the year would come from elsewhere)
 ])
 def test_not_dates(line: str) -> None:

@@ -34,7 +34,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
 # "2018/6/19" is read in listings only: a line of notes opening "2026/08/02 新增：..." is
 # text, not a caption's date.)
 _YMD_NUMERIC = re.compile(
-    r"(?<![^\W_])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?![\d:])")
+    r"(?<![^\W_])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?!\d|:|\.\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # East Asian dates: "2018年9月18日", "2021년 6월 15일".
 _CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
