@@ -790,8 +790,11 @@ def _past_masthead(tree: etree._Element, found: str, latest: str,
     if index is None:
         index = PageIndex(tree)
     mastheads = _mastheads(index)
-    if not mastheads or not any(day_of(t) == found[:10] for m in mastheads
-                                for t in m.itertext()):
+    # A masthead's line may hold the day with a clock of several cities ("Dienstag, 04.
+    # Februar 2025 02:47 Uhr Frankfurt | 01:47 Uhr London | ..."): each part between bars
+    # is read as a line of its own.
+    if not mastheads or not any(day_of(part) == found[:10] for m in mastheads
+                                for t in m.itertext() for part in t.split("|")):
         return found
     headings = index.select("//h1")
     if len(headings) != 1:

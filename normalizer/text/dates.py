@@ -28,6 +28,13 @@ _FILLER = frozenset(DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
+# 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
+# label over a headline, which a dump's reader would take for a byline under one. (Slashed
+# "2018/6/19" is read in listings only: a line of notes opening "2026/08/02 新增：..." is
+# text, not a caption's date.)
+_YMD_NUMERIC = re.compile(
+    r"(?<![^\W_])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})(?!\d|:|\.\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # East Asian dates: "2018年9月18日", "2021년 6월 15일".
 _CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
@@ -204,6 +211,9 @@ def split_date_line(text: str) -> tuple[bool, str]:
         low = tok.lower().rstrip(".")
         if low in _MONTHS:
             month = True
+        elif (glued := _glued_month(tok)) is not None:
+            month = True
+            rest.append(glued)
         elif tok[0].isdigit():
             digits = True
         elif low in _WEEKDAYS or low in _FILLER or tok.lower() in _FILLER or not tok[0].isalnum():
@@ -218,8 +228,20 @@ def split_date_line(text: str) -> tuple[bool, str]:
 
 _MONTH_NUMBER = {name: num for rows in (MONTH_NAMES_BY_NUMBER, MORE_MONTH_NAMES)
                  for num, names in enumerate(rows, start=1) for name in names}
+#: A word glued to the next one's capital ("Associated PressApril 28, 2023"): a byline run
+#: into its date by the flattening of a page.
+GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _glued_month(word: str) -> str | None:
+    """The word before a month name glued to it ("PressApril" -> "Press"), else None: the
+    month starts with a capital right after a lower-case letter."""
+    parts = GLUED_CAPITAL.split(word)
+    if len(parts) < 2 or parts[-1].lower().rstrip(".") not in _MONTH_NUMBER:
+        return None
+    return "".join(parts[:-1])
 _WORD_DATE = re.compile(
-    r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?,?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+"
     r"(?:de\s+)?(?P<y1>\d{4})"
     r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     # year first: Hungarian "2021. április 29.", Lithuanian-style "2021 m. balandžio 29 d."
@@ -259,8 +281,10 @@ def _arabic_date(text: str) -> str | None:
 
 def _word_date(m: re.Match[str]) -> str | None:
     """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
-    month = _MONTH_NUMBER.get((m.group("m1") or m.group("m2") or m.group("m3")).lower()
-                              .rstrip("."))
+    word = m.group("m1") or m.group("m2") or m.group("m3")
+    month = _MONTH_NUMBER.get(word.lower().rstrip("."))
+    if not month and m.group("m2"):  # "PressApril 28, 2023"
+        month = _MONTH_NUMBER.get(GLUED_CAPITAL.split(word)[-1].lower().rstrip("."))
     if not month:
         return None
     return _valid(int(m.group("y1") or m.group("y2") or m.group("y3")), month,
@@ -280,7 +304,7 @@ def parse_date(text: str) -> str | None:
 
     Date lines come in a few shapes ("December 11, 2017", "11 December 2017",
     "NOVEMBER 26, 2017 09:39", "Nov 23, 2017 7:43 AM", "28.11.2017", "2017-11-28",
-    "28 de noviembre de 2017", "28 ноября 2017 г."), read with the month names of
+    "28 de noviembre de 2017", "28 ноября 2017 г.", "2024. 5. 13."), read with the month names of
     :mod:`normalizer.cues.text`. A general date parser that tries every locale costs
     hundreds of milliseconds a line; these shapes cost microseconds.
     """
@@ -295,6 +319,8 @@ def parse_date(text: str) -> str | None:
             return found
     if found := _arabic_date(text):
         return found
+    if m := _YMD_NUMERIC.search(text):
+        return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     m = _DMY.search(text)
     if m:
         return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
