@@ -31,7 +31,7 @@ from normalizer.cues.outlets import is_data_provider, wire_services
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import credited_caption, dateline_of
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.dates import GLUED_CAPITAL, parse_date, split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -1734,9 +1734,8 @@ def _mark_menus(blocks: list[Block]) -> None:
         pos += run or 1
 
 
-#: A word glued to the next one's capital ("Associated PressApril 28, 2023"): a byline run
-#: into its date by the flattening.
-_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+# A word glued to the next one's capital: :data:`normalizer.text.dates.GLUED_CAPITAL`.
+_GLUED_CAPITAL = GLUED_CAPITAL
 
 
 def _byline_dated(text: str) -> bool:
