@@ -323,6 +323,11 @@ def _post_windows(tree: etree._Element, stories: list[dict],
     if not first or not last:
         return [], [], None, None
     start, end = _found(tree, first, last)
+    if start is not None and len(paragraphs := stories[0]["text"].strip().split("\n\n", 2)) > 1 \
+            and _is_heading_text(start):
+        # the story opens with the page's deck (an <h2> under the headline, kept as its first
+        # line): the header (a byline under the deck) runs to the first paragraph after it
+        start = _found(tree, paragraphs[1].strip(), last)[0] or start
     header: list = []
     footer: list = []
     if start is not None:
@@ -336,6 +341,15 @@ def _post_windows(tree: etree._Element, stories: list[dict],
             i += 1
         footer = after[i:i + NODES_AFTER]
     return header, footer, start, end
+
+
+def _is_heading_text(node: Any) -> bool:
+    """Whether the text node ``node`` stands in a heading element (``<h1>``-``<h6>``)."""
+    el = node.getparent() if hasattr(node, "getparent") and not node.is_tail else None
+    return el is not None and isinstance(el.tag, str) and el.tag in _HEADING_TAGS
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _title_at(before: list, folded_title: str) -> int | None:
