@@ -108,6 +108,8 @@ TITLE_AFFIX_START_RE = re.compile(r"^\s*(?:[|«»·•›‹:/_]|[-–—]{1,2}|
 TITLE_AFFIX_END_RE = re.compile(r"(?:[|«»·•›‹:/_]|[-–—]{1,2}|::)\s*$")
 # Where a page shows its headings.
 HEADING_XPATH = "//h1|//h2|//h3"
+#: HTML's heading elements.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 # The element that holds a blog post's own content (WordPress classic and block themes,

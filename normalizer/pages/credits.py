@@ -34,6 +34,7 @@ from lxml import etree
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.markup import HEADING_TAGS
 from normalizer.cues.outlets import (
     PHOTO_SERVICES,
     PRINT_EDITION_RE,
@@ -346,10 +347,8 @@ def _post_windows(tree: etree._Element, stories: list[dict],
 def _is_heading_text(node: Any) -> bool:
     """Whether the text node ``node`` stands in a heading element (``<h1>``-``<h6>``)."""
     el = node.getparent() if hasattr(node, "getparent") and not node.is_tail else None
-    return el is not None and isinstance(el.tag, str) and el.tag in _HEADING_TAGS
+    return el is not None and isinstance(el.tag, str) and el.tag in HEADING_TAGS
 
-
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _title_at(before: list, folded_title: str) -> int | None:

@@ -21,6 +21,7 @@ from lxml import etree
 from normalizer.cues.markup import (
     CAPTION_CLASS_RE,
     COMMENTS_RE,
+    HEADING_TAGS,
     HEADING_XPATH,
     HIDDEN_STYLE_RE,
     PAGE_AUTHOR_META_XPATH,
@@ -1313,7 +1314,7 @@ _TITLE_CLASSES = frozenset({"entry-title", "post-title"})
 # What is passed over looking for the body's first line: pictures and their captions.
 _NOT_A_LINE = frozenset({"figure", "figcaption", "img", "picture", "script", "style",
                          "noscript", "iframe", "svg", "video", "audio", "br", "hr"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = HEADING_TAGS
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "u", "font", "small", "sup",
                      "sub", "mark"})
 _BOLD = frozenset({"strong", "b"})
