@@ -139,22 +139,15 @@ def _chrome_run(run: str) -> bool:
     return bool(cues.CHROME_RUN_RE.fullmatch(run) or cues.CHROME_COUNTER_RUN_RE.fullmatch(run))
 
 
-def _neighbours(blocks: list[Block], i: int, step: int, limit: int = 2):
-    """Up to ``limit`` text-bearing or image neighbours of block ``i`` in one direction."""
-    j = i + step
-    seen = 0
-    while 0 <= j < len(blocks) and seen < limit:
-        yield blocks[j]
-        seen += 1
-        j += step
-
-
 def _after_image(blocks: list[Block], i: int) -> bool:
-    """The block comes right after an image (an alt-text line may stand between)."""
-    for prev in _neighbours(blocks, i, -1, 2):
-        return prev.role == IMAGE or (
-            prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
-    return False
+    """The block comes right after an image (an alt-text line may stand between). (The
+    block right above, read by index: asked of every line by two passes, a generator's
+    making cost more than the test.)"""
+    if i < 1:
+        return False
+    prev = blocks[i - 1]
+    return prev.role == IMAGE or (
+        prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
 
 
 def _caption_shaped(block: Block) -> bool:
@@ -586,12 +579,22 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.SITE_NOTICE_MAX_WORDS or not cues.SITE_NOTICE_STATES.search(b.text):
         return None
-    for notice in cues.SITE_NOTICES:
-        if notice.found(b.text, size) and (
+    for notice, states in _NOTICE_STATES:
+        if size <= notice.max_words and states.search(b.text) \
+                and notice.found(b.text, size) and (
                 notice not in (cues.APP_DOWNLOAD, cues.PAYWALL_NOTICE) or not is_sentence(b.text)
                 or cues.READER_ADDRESS_RE.search(b.text)):
             return _Mark(CRUFT, _NOTICE_KINDS[notice.kind])
     return None
+
+
+#: Each row of :data:`normalizer.cues.text.SITE_NOTICES` with its state stems as a
+#: :class:`~normalizer.cues.text.StemsAtWordStart` (the row's own ``state_re``, answered as
+#: the joint test of every row's states is): a line that passed the joint test holds the
+#: state words of a row or two, and each row's own test searched it under IGNORECASE
+#: (the rows' loop was half of this rule's time; the answers are the same).
+_NOTICE_STATES = tuple((notice, cues.StemsAtWordStart(notice.state))
+                       for notice in cues.SITE_NOTICES)
 
 
 @lru_cache(maxsize=4096)
@@ -850,9 +853,19 @@ def _label_only(text: str) -> bool:
     RELATED_LABEL_ONLY_RE`, :data:`normalizer.cues.text.RELATED_LABELS_BARE`), or closing
     a short line after a section's name (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
     return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) \
-        or text.strip(" :：.…").casefold() in cues.RELATED_LABELS_BARE or (
+        or _bare_label(text.strip(" :：.…")) or (
         _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
         and cues.RELATED_LABEL_END_RE.search(text) is not None)
+
+
+def _bare_label(line: str) -> bool:
+    """``line.casefold() in RELATED_LABELS_BARE``, a line longer than the longest label
+    passed over uncased: case folding never shortens a text (each character folds to
+    one or more), and a story's paragraph was folded whole to be looked up."""
+    return len(line) <= _BARE_LABEL_MAX_CHARS and line.casefold() in cues.RELATED_LABELS_BARE
+
+
+_BARE_LABEL_MAX_CHARS = max(map(len, cues.RELATED_LABELS_BARE), default=0)
 
 
 def _at_most_words(text: str, most: int) -> bool:
@@ -2025,17 +2038,20 @@ def _lead_repeated(b: Block, nxt: Block) -> bool:
 
 
 _NON_WORD = re.compile(r"[\W_]+")
-# (its characters among ASCII's: all but letters and digits)
-_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+# (its characters among ASCII's: all but letters and digits, as a table of bytes)
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() else 32 for c in range(128)) \
+    + bytes(range(128, 256))
 
 
 def _norm_alt(block: Block) -> str:
     """The block's folded text as its words only, one space apart (runs of
-    :data:`_NON_WORD` one space). An ASCII text in one C pass that turns those characters
-    into spaces (the pattern's substitution a run costs ten times as much)."""
+    :data:`_NON_WORD` one space). An ASCII text in one C pass over its bytes that turns
+    those characters into spaces (the pattern's substitution a run costs ten times as
+    much; a string's translate, with its table of characters, three times as much: the
+    pull-quote test reads every paragraph so)."""
     text = block.folded
     if text.isascii():
-        return " ".join(text.translate(_ASCII_NON_WORD).split())
+        return b" ".join(text.encode("ascii").translate(_ASCII_NON_WORD).split()).decode("ascii")
     return _NON_WORD.sub(" ", text).strip()
 
 
