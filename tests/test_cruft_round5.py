@@ -262,9 +262,11 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: (promo-shaped sentences). Twenty-seven with the dumps9b group, at its first measurement:
 #: the rows of a prayer-time table inside a Turkish story (tab-separated day number, date
 #: and clock times), read as listing rows. The eleventh held-out set added none at its first
-#: measurement (batch 1, heldout11, and batch 2, heldout11b), nor did the twelfth
-#: (heldout12, on main 808661d's code).
-KNOWN = 47
+#: measurement (batch 1, heldout11, and batch 2, heldout11b), nor did the twelfth's batch 1
+#: (heldout12, on main 808661d's code). Two with its batch 2 (heldout12b, same code): a
+#: German local story's sub-heading that repeats the opening words of the quote under it,
+#: taken out with that quote (an older rule).
+KNOWN = 49
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():
