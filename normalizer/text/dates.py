@@ -251,15 +251,32 @@ def split_date_line(text: str) -> tuple[bool, str]:
     is_date = has_date or (month and digits) or (digits and bool(_YEAR.search(text)) and not rest)
     if not is_date:
         return False, text
-    if rest and not has_date and not _YEAR.search(text) and not _CLOCK.search(text) \
-            and not _PERSIAN_YEAR.search(text) \
-            and any(not word[0].isupper() for word in rest):
+    if rest and not has_date and _has_prose_word(text) \
+            and not _CLOCK.search(text) and parse_date(text) is None:
         # a day and a month alone, among words of a sentence: a headline or a teaser that
         # names a day ("КЪСМЕТЧЕ за 15 октомври според зодията", "قیمت روز خودرو در ۲۱
         # اردیبهشت"), not a date line, whose yearless form holds only names beside the
-        # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -")
+        # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -", "iShop 14 Dec")
         return False, text
     return len(rest) <= 4, " ".join(rest)
+
+
+def _has_prose_word(text: str) -> bool:
+    """Whether ``text`` holds a word of a sentence rather than a name or a label: a word
+    of letters only (not "mobile_60x90_phone", an ad's picture beside its date), no month,
+    weekday or filler word, and all lower-case ("за", "kitchen") or of a script without
+    capitals (Persian, Urdu), where no word reads as a name."""
+    for word in text.split():
+        word = word.strip(_PUNCTUATION)
+        if not word.isalpha() or (low := word.lower()) in _FILLER or low in _MONTHS \
+                or low in _WEEKDAYS:
+            continue
+        if word.islower() or not any(c.isupper() or c.islower() for c in word):
+            return True
+    return False
+
+
+_PUNCTUATION = ".,:;!?()[]{}\"'«»„“”‘’-–—/|·•…"
 
 
 # A clock on a date line ("15 октомври, 14:30"): a yearless day with one is a date line.
