@@ -652,6 +652,11 @@ _DATE_UNDER_HEADING_XPATH = ("(//h1)[1][count(//h1) = 1]/following::*["
                              + "]/text()")
 # How many text nodes under the heading are looked at (the post's header, not its body).
 DATE_UNDER_HEADING_NODES = 40
+# Where the story's printed date line stands under its headline (:func:`_printed_day`): the
+# elements above, and the small headings and ``<font>`` runs older pages set it in (the
+# NYT's ``<h6 class="dateline">Published: November 13, 2010</h6>``, the Washington Post's
+# "Saturday, March 7, 2009" after a ``<br/>`` in the byline's ``<font>``).
+_PRINTED_DATE_TAGS = _DATE_UNDER_HEADING_TAGS | frozenset(("h5", "h6", "font"))
 _DATE_TEXT_TAGS = frozenset(("div", "p", "span", "li", "time", "h2", "h3", "h4", "small", "em"))
 _DATE_TEXT_XPATH = ("//*[" + " or ".join(f"self::{t}" for t in sorted(_DATE_TEXT_TAGS))
                     + "]/text()")
@@ -889,9 +894,10 @@ DATE_ABOVE_HEADING_BOXES = 3
 def _dated_texts_after(heading: etree._Element,
                        body: etree._Element | None = None) -> Iterator[str]:
     """The text nodes holding a digit after ``heading``, in document order, of the
-    elements a date line stands in (:data:`_DATE_UNDER_HEADING_TAGS`), leaving out list
+    elements a date line stands in (:data:`_PRINTED_DATE_TAGS`), leaving out list
     items and side boxes (a related-stories list under a headline dates its own teasers:
-    "Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012"), up to the
+    "Thu, Aug 2 2012" beside each title, above the story's "Fri Aug 3, 2012") and photo
+    captions (a lead photo's caption may stand between the headline and the byline), up to the
     first line of prose (:data:`PROSE_LINE_CHARS`): a date further down the story, or
     after it, is another story's or an event's; nothing from a blog post's ``body`` on
     (the dateline of a story pasted into the post is that story's, not the post's)."""
@@ -912,11 +918,13 @@ def _dated_texts_after(heading: etree._Element,
                     if el is sibling:
                         continue  # (the tail is its parent's, met as that parent's text)
                 if not text or len(text) < 6 or owner is None \
-                        or owner.tag not in _DATE_UNDER_HEADING_TAGS:
+                        or owner.tag not in _PRINTED_DATE_TAGS:
                     continue
                 prose = len(text) > PROSE_LINE_CHARS and not text.isspace()
                 if not prose and not has_digit(text):
                     continue
+                if owner.tag == "figcaption" or CAPTION_CLASS_RE.search(class_and_id(owner)):
+                    continue  # a photo's caption, floated beside the header: not its prose
                 if any(a.tag == "li" for a in owner.iterancestors()) or in_side_box(owner):
                     continue
                 if prose:

@@ -18,16 +18,44 @@ from normalizer.cues.text import (
     MONTHS,
     WEEKDAYS,
 )
-from normalizer.text.months import ARABIC_MONTH_NAMES_BY_NUMBER
+from normalizer.text.months import (
+    ARABIC_MONTH_NAMES_BY_NUMBER,
+    CYRILLIC_MONTH_NAMES_BY_NUMBER,
+    CYRILLIC_WEEKDAYS,
+    PERSIAN_DATE_LINE_WORDS,
+    PERSIAN_SOLAR_MONTHS,
+    PERSIAN_WEEKDAYS,
+)
 from normalizer.text.months import MONTH_NAMES_BY_NUMBER as MORE_MONTH_NAMES
 
-_MONTHS = frozenset(MONTHS) | frozenset(n for row in MORE_MONTH_NAMES for n in row) \
-    | frozenset(n.split()[0] for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row)
-_WEEKDAYS = frozenset(WEEKDAYS)
-_FILLER = frozenset(DATE_LINE_WORDS)
+#: The Arabic letters a Persian page may type for the Persian yeh and kaf ("ارديبهشت"),
+#: folded to the Persian ones before a Persian date is read.
+_PERSIAN_FOLD = str.maketrans("يكى", "یکی")
+
+
+def _both_spellings(words: tuple[str, ...]) -> frozenset[str]:
+    """``words`` as written with the Persian letters and with the Arabic ones a page may
+    type for them (:data:`_PERSIAN_FOLD`), each letter either way ("يکشنبه")."""
+    from itertools import product
+
+    spelled: set[str] = set()
+    for word in words:
+        choices = [{c, "ي"} if c == "ی" else {c, "ك"} if c == "ک" else {c} for c in word]
+        spelled.update("".join(letters) for letters in product(*choices))
+    return frozenset(spelled)
+
+
+_MONTHS = frozenset(MONTHS) | frozenset(n for rows in (MORE_MONTH_NAMES,
+                                                       CYRILLIC_MONTH_NAMES_BY_NUMBER)
+                                        for row in rows for n in row) \
+    | frozenset(n.split()[0] for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row) \
+    | _both_spellings(tuple(n for row in PERSIAN_SOLAR_MONTHS for n in row))
+_WEEKDAYS = frozenset(WEEKDAYS) | frozenset(CYRILLIC_WEEKDAYS) | _both_spellings(PERSIAN_WEEKDAYS)
+_FILLER = frozenset(DATE_LINE_WORDS) | _both_spellings(PERSIAN_DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
-                           r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+                           r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+                           r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b")  # Persian "۱۴۰۳/۰۸/۱۲"
 # Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
 # 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
 # label over a headline, which a dump's reader would take for a byline under one. (Slashed
@@ -223,10 +251,40 @@ def split_date_line(text: str) -> tuple[bool, str]:
     is_date = has_date or (month and digits) or (digits and bool(_YEAR.search(text)) and not rest)
     if not is_date:
         return False, text
+    if rest and not has_date and _has_prose_word(text) \
+            and not _CLOCK.search(text) and parse_date(text) is None:
+        # a day and a month alone, among words of a sentence: a headline or a teaser that
+        # names a day ("КЪСМЕТЧЕ за 15 октомври според зодията", "قیمت روز خودرو در ۲۱
+        # اردیبهشت"), not a date line, whose yearless form holds only names beside the
+        # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -", "iShop 14 Dec")
+        return False, text
     return len(rest) <= 4, " ".join(rest)
 
 
-_MONTH_NUMBER = {name: num for rows in (MONTH_NAMES_BY_NUMBER, MORE_MONTH_NAMES)
+def _has_prose_word(text: str) -> bool:
+    """Whether ``text`` holds a word of a sentence rather than a name or a label: a word
+    of letters only (not "mobile_60x90_phone", an ad's picture beside its date), no month,
+    weekday or filler word, and all lower-case ("за", "kitchen") or of a script without
+    capitals (Persian, Urdu), where no word reads as a name."""
+    for word in text.split():
+        word = word.strip(_PUNCTUATION)
+        if not word.isalpha() or (low := word.lower()) in _FILLER or low in _MONTHS \
+                or low in _WEEKDAYS:
+            continue
+        if word.islower() or not any(c.isupper() or c.islower() for c in word):
+            return True
+    return False
+
+
+_PUNCTUATION = ".,:;!?()[]{}\"'«»„“”‘’-–—/|·•…"
+
+
+# A clock on a date line ("15 октомври, 14:30"): a yearless day with one is a date line.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+_MONTH_NUMBER = {name: num for rows in (MONTH_NAMES_BY_NUMBER, MORE_MONTH_NAMES,
+                                        CYRILLIC_MONTH_NAMES_BY_NUMBER)
                  for num, names in enumerate(rows, start=1) for name in names}
 #: A word glued to the next one's capital ("Associated PressApril 28, 2023"): a byline run
 #: into its date by the flattening of a page.
@@ -279,6 +337,56 @@ def _arabic_date(text: str) -> str | None:
     return None
 
 
+def _persian_date_re() -> re.Pattern[str]:
+    names = sorted((n for row in PERSIAN_SOLAR_MONTHS for n in row), key=len, reverse=True)
+    year = r"(?P<y{n}>[1۱١][34۳۴٣٤]\d\d)"
+    # "۲۱ اردیبهشت ۱۳۹۹", "24 اردیبهشت 1403 ساعت 09:05"; numeric, year first: "۱۴۰۳/۰۸/۱۲"
+    return re.compile(
+        rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?P<m1>{'|'.join(names)})(?![^\W\d_])\s*[،,]?\s*"
+        rf"{year.format(n=1)}(?!\d)"
+        rf"|(?<!\d){year.format(n=2)}\s?[/.-]\s?(?P<m2>\d{{1,2}})\s?[/.-]\s?(?P<d2>\d{{1,2}})(?!\d)")
+
+
+_PERSIAN_DATE = _persian_date_re()
+_PERSIAN_MONTH = {name: num for num, row in enumerate(PERSIAN_SOLAR_MONTHS, start=1)
+                  for name in row}
+# What a Persian date holds: a year of the solar calendar's 13th or 14th century (1921-2121).
+_PERSIAN_YEAR = re.compile(r"(?<!\d)[1۱١][34۳۴٣٤]\d\d(?!\d)")
+
+
+def _jalali_year(digits: str) -> bool:
+    """Whether a year of four digits is one of the Persian solar calendar (1300-1499, the
+    Gregorian 1921-2121): no news page dates its stories in the Gregorian 14th century."""
+    return 1300 <= int(digits) < 1500
+
+
+def _persian_date(text: str) -> str | None:
+    """The first Persian solar (Jalali) date in ``text``, as a Gregorian ISO date, else
+    None: a day, a month of :data:`~normalizer.text.months.PERSIAN_SOLAR_MONTHS` and a
+    year, or the numbers year first. The calendar is converted by ``persiantools``,
+    imported only here (the first Persian date a process meets pays its 7 ms)."""
+    if not _PERSIAN_YEAR.search(text):
+        return None
+    for m in _PERSIAN_DATE.finditer(text.translate(_PERSIAN_FOLD)):
+        if m["m1"]:
+            y, month, d = int(m["y1"]), _PERSIAN_MONTH[m["m1"]], int(m["d1"])
+        else:
+            y, month, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if found := _from_jalali(y, month, d):
+            return found
+    return None
+
+
+def _from_jalali(y: int, m: int, d: int) -> str | None:
+    """The Gregorian ISO date of day ``d`` of month ``m`` of Jalali year ``y``, if a day."""
+    from persiantools.jdatetime import JalaliDate
+
+    try:
+        return _valid(*JalaliDate(y, m, d).to_gregorian().timetuple()[:3])
+    except (ValueError, TypeError):
+        return None
+
+
 def _word_date(m: re.Match[str]) -> str | None:
     """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
     word = m.group("m1") or m.group("m2") or m.group("m3")
@@ -309,7 +417,7 @@ def parse_date(text: str) -> str | None:
     hundreds of milliseconds a line; these shapes cost microseconds.
     """
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
+    if m and not _jalali_year(m.group(1)):  # (a Persian "1399-04-02": below)
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _CJK_YMD.search(text):  # "2020年2月19日", "2021년 6월 15일"
         return _valid(int(m[1]), int(m[2]), int(m[3]))
@@ -317,14 +425,23 @@ def parse_date(text: str) -> str | None:
         found = _word_date(m)
         if found:
             return found
-    if found := _arabic_date(text):
+    if found := _arabic_date(text) or _persian_date(text):
         return found
     if m := _YMD_NUMERIC.search(text):
         return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     m = _DMY.search(text)
     if m:
         return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if m := _YMD_SLASH_LINE.match(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
     return None
+
+
+# A line that is a slashed date year first and perhaps its clock, nothing else: Nikkei's
+# "2018/6/19 5:50" under a headline. (Not a slashed date opening a line of text:
+# "2026/08/02 新增：..." is a note's, read in listings only, :data:`_YMD_SLASH`.)
+_YMD_SLASH_LINE = re.compile(r"\s*((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})"
+                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 # A day and a month without a year, as a wire dateline writes them ("ROMA, 28 LUG -",
@@ -479,18 +596,18 @@ def parse_listing_date(text: str, order: str = "dmy") -> str | None:
     ("5 minutes ago") give None rather than today's date."""
     if not text or len(text) > 240:
         return None
-    if m := _ISO.search(text):
+    if (m := _ISO.search(text)) and not _jalali_year(m[1]):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if m := _CJK_YMD.search(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if m := _CJK_DMY.search(text):
         return _valid(int(m[3]), int(m[2]), int(m[1]))
-    if m := _YMD_SLASH.search(text):
+    if (m := _YMD_SLASH.search(text)) and not _jalali_year(m[1]):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     for m in _WORD_DATE.finditer(text):
         if found := _word_date(m):
             return found
-    if found := _arabic_date(text):
+    if found := _arabic_date(text) or _persian_date(text):
         return found
     if m := _NUMERIC.search(text):
         first, second, year = int(m[1]), int(m[2]), int(m[3])

@@ -50,6 +50,37 @@ MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
      "aralık", "aralik", "joulukuu", "joulukuuta", "грудень", "грудня", "desembre", "desember"),
 )
 
+#: Month names in Cyrillic beyond Russian's (``normalizer.cues.text``) and Ukrainian's
+#: (above): Bulgarian ("15 октомври 2020"), Serbian ("15. октобар 2020", genitive
+#: "15. октобра"), Macedonian ("15 октомври 2020", the Bulgarian forms but for "јануари",
+#: "мај", "јуни", "јули"), with Bulgarian's usual abbreviations. A headline naming a day
+#: ("КЪСМЕТЧЕ за 15 октомври според зодията") is told from a date line by
+#: :func:`normalizer.text.dates.split_date_line`, which wants a yearless date line to
+#: hold nothing but the date, its clock, filler words and capitalized names (a dateline's
+#: place and agency).
+CYRILLIC_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
+    ("януари", "яну", "јануар", "јануара", "јануари"),
+    ("февруари", "фебруар", "фебруара", "февруари"),
+    ("март", "марта"),
+    ("април", "априла"),
+    ("май", "мај", "маја"),
+    ("юни", "јун", "јуна", "јуни"),
+    ("юли", "јул", "јула", "јули"),
+    ("август", "августа"),
+    ("септември", "сеп", "септембар", "септембра"),
+    ("октомври", "октобар", "октобра"),
+    ("ноември", "ное", "новембар", "новембра"),
+    ("декември", "децембар", "децембра"),
+)
+#: Days of the week in the same languages and Ukrainian, lower-cased ("четвъртък, 15
+#: октомври 2020"): filler on a date line, never its source.
+CYRILLIC_WEEKDAYS: tuple[str, ...] = (
+    "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя",  # bg
+    "понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља",  # sr
+    "четврток", "петок", "сабота", "недела",  # mk
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "неділя",  # uk
+)
+
 #: Arabic month names, row ``n`` holding month ``n``: the Levantine and Iraqi names
 #: (``كانون الثاني``, ``آب``; two words for four months), the Egyptian and Gulf names taken
 #: from the Latin (``يناير``, ``أغسطس``), the Tunisian and Algerian names taken from the
@@ -58,7 +89,7 @@ MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
 #: name after a slash ("04 آب/اغسطس 2013"); :mod:`normalizer.text.dates` reads both forms.
 #: Each row ends with the Urdu name ("12 مئی 2024") and the Persian name of the Gregorian
 #: month ("13 مه 2024"), written in the same script and read the same way. (Persian
-#: solar-calendar dates, "۲۴ اردیبهشت ۱۴۰۳", need a calendar conversion: not read.)
+#: solar-calendar dates, "۲۴ اردیبهشت ۱۴۰۳": :data:`PERSIAN_SOLAR_MONTHS`.)
 ARABIC_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
     ("كانون الثاني", "يناير", "جانفي", "جنوری", "ژانویه"),
     ("شباط", "فبراير", "فيفري", "فروری", "فوریه"),
@@ -72,4 +103,28 @@ ARABIC_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
     ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "اکتوبر", "اکتبر"),
     ("تشرين الثاني", "نوفمبر", "نونبر", "نومبر", "نوامبر"),
     ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر", "دسمبر", "دسامبر"),
+)
+
+#: The months of the Persian solar (Solar Hijri, Jalali) calendar, Iran's and Afghanistan's
+#: civil one, in order: "۲۱ اردیبهشت ۱۳۹۹", "2 تیر 1399 - 12:09:08 ب.ظ". Written here with
+#: the Persian yeh and kaf; pages often type the Arabic letters (``ي``, ``ك``: "ارديبهشت",
+#: "تير"), which :mod:`normalizer.text.dates` folds to these before reading. Mordad is also
+#: written Amordad. Years 13xx-14xx: 1300 began in March 1921.
+PERSIAN_SOLAR_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
+    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
+)
+#: The days of the week in Persian ("دوشنبه ۲ تیر ۱۳۹۹"), with and without the zero-width
+#: non-joiner pages write inside "سه‌شنبه" and "چهارشنبه" (a date line's token reader splits
+#: at it, so the two halves are listed too).
+PERSIAN_WEEKDAYS: tuple[str, ...] = (
+    "شنبه", "یکشنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "سهشنبه", "چهارشنبه", "چهار‌شنبه",
+    "پنجشنبه", "پنج‌شنبه", "جمعه", "یک", "سه", "چهار", "پنج",
+)
+#: Words around a Persian date on a date line ("تاریخ انتشار: ۲۱ اردیبهشت ۱۳۹۹ - ۱۸:۵۹",
+#: "24 اردیبهشت 1403 ساعت 09:05", "12:09:08 ب.ظ"): "date", "publication", "hour",
+#: "updated", "today", and the halves of ب.ظ / ق.ظ (p.m., a.m.). Read with the Persian
+#: calendar's names beside the words of ``normalizer.cues.text.DATE_LINE_WORDS``.
+PERSIAN_DATE_LINE_WORDS: tuple[str, ...] = (
+    "تاریخ", "انتشار", "ساعت", "به‌روزرسانی", "بروزرسانی", "امروز", "ب", "ق", "ظ",
 )
