@@ -660,10 +660,12 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
                 _lead(stories, start) if lead is None else lead)
         if not header_names and not first["byline"]:
             # the author slot's links or names
-            # (neither the site's name, its tagline cut off, nor the story's dateline place)
-            header_names = _slot_people(windows[0], frozenset(
-                _letters(_TAGLINE_SEPARATOR_RE.split(n.strip(), maxsplit=1)[0])
-                for n in (*_OWN_NAME_XPATH(tree), first.get("dateline") or "")))
+            # (neither the site's name, its tagline cut off, nor the story's dateline place;
+            # the header, then the lines under the standfirst: "Vincent Chow" under the deck)
+            not_names = frozenset(_letters(_TAGLINE_SEPARATOR_RE.split(n.strip(), maxsplit=1)[0])
+                                  for n in (*_OWN_NAME_XPATH(tree), first.get("dateline") or ""))
+            header_names = _slot_people(windows[0], not_names) or _slot_people(
+                _lead(stories, start) if lead is None else lead, not_names)
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:
