@@ -125,3 +125,10 @@ def test_a_chinese_lead_credits_the_agency_it_reports(lead: str, agency: str | N
 def test_the_rfi_page_credits_afp_and_keeps_no_source() -> None:
     story = _first_story("heldout11", "2025/11/30/taiwan-t-dome-defence-spending")
     assert (story["source"], story["credits"]) == (None, ["AFP"])
+
+
+def test_an_avatars_initials_are_no_agency() -> None:
+    # "PA" over "Povilas Aleksandravičius, ..." (the author box's avatar): not PA, the
+    # agency; the page's own outlet is the column's source
+    text = (REAL / "dumps" / "lrt-judas-2024.txt").read_text(encoding="utf-8")
+    assert normalize_text(text, "https://example.org/")["stories"][0]["source"] == "LRT"

@@ -558,6 +558,25 @@ def role_line_source(text_blocks: list) -> str | None:
     return None
 
 
+#: The most letters of a writer's initials standing for the avatar in an author box.
+AVATAR_INITIALS_MAX = 3
+
+
+def _avatar_initials(blocks: list, i: int) -> bool:
+    """``blocks[i]`` is a writer's initials in capitals, the avatar of the author box whose
+    name stands on a line next to it ("PA" over "Povilas Aleksandravičius, professor"),
+    or the headline's (a column's "NAME. Title"): no credit, though an agency may share
+    the letters (PA)."""
+    text = blocks[i].text.strip()
+    if not (2 <= len(text) <= AVATAR_INITIALS_MAX and text.isalpha() and text.isupper()):
+        return False
+    for near in (*blocks[i + 1:i + 2], *blocks[max(0, i - 1):i]):
+        words = near.text.split()[:len(text)]
+        if len(words) == len(text) and all(w[:1] == c for w, c in zip(words, text, strict=True)):
+            return True
+    return False
+
+
 #: In a dump, a line of the story's header that is a date alone ("2026-01-08 | 12:42", "08:22,
 #: 24.11.2020"), taken for chrome, dates the story where it stands under the headline before
 #: this many paragraphs of the story (a lead may come first); further down it is a teaser's.
@@ -631,9 +650,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     headline_seen = texts_after_headline = 0
     header_date = chrome_date = None  # a dump's: see DUMP_DATE_TEXTS
     by_notice = False  # the source is a copyright notice's holder
-    for b in segment.blocks:
+    for i, b in enumerate(segment.blocks):
         text_seen = text_seen or b.role == TEXT
         headline_seen = headline_seen or b.role == HEADLINE
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and _avatar_initials(segment.blocks, i):
+            continue  # "PA" over "Povilas Aleksandravičius, ...": the writer's avatar
         texts_after_headline += headline_seen and b.role == TEXT
         in_header = headline_seen and texts_after_headline < DUMP_DATE_TEXTS
         if not date_lines_are_story_dates and b.role == CRUFT and (in_header or not text_seen) \
