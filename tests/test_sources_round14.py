@@ -132,3 +132,9 @@ def test_an_avatars_initials_are_no_agency() -> None:
     # agency; the page's own outlet is the column's source
     text = (REAL / "dumps" / "lrt-judas-2024.txt").read_text(encoding="utf-8")
     assert normalize_text(text, "https://example.org/")["stories"][0]["source"] == "LRT"
+
+
+def test_a_sign_off_under_the_last_paragraph_names_the_wire() -> None:
+    # SPIEGEL's copy of a dpa story: "pbe/dpa" in an element of its own under the text
+    story = _first_story("heldout12", "2025/01/07/nvidia-desktop-ai-supercomputer")
+    assert story["source"] == "dpa"

@@ -281,6 +281,23 @@ def _credit(node) -> str | None:
         or trailing_label_source(line)
 
 
+#: The longest sign-off line under a story's last paragraph ("pbe/dpa", "AFP/dpa/fa").
+SIGNOFF_MAX_CHARS = 30
+
+
+def _footer_signoff(footer: list) -> str | None:
+    """The wire agency the line right under the story's last paragraph signs with the
+    editor's initials ("pbe/dpa": dpa), in an element of its own; a bare name there may be
+    a tag's or a menu's, so the slash of the sign-off is asked for."""
+    if not footer:
+        return None
+    text = " ".join(str(footer[0]).split())
+    if len(text) > SIGNOFF_MAX_CHARS or "/" not in text or _outside_post(_owner(footer[0])):
+        return None
+    found = signoff_source(text)
+    return found if found in wire_names() and not credit_cues.PHOTO_LABEL_RE.search(text) else None
+
+
 def _story_notice(footer: list, end) -> str | None:
     """The holder of a copyright notice printed inside the story's own container, under its
     last paragraph (``<article><p>...</p><p class="copyright">© KOHA. ...</p></article>``),
@@ -635,7 +652,7 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
-        footer = footer or _story_notice(windows[1], end)
+        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1])
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
