@@ -55,6 +55,8 @@ def _slot(header: str) -> list[str]:
      '<a href="/author/john-roe">John Roe</a></div>', ["Jane Doe", "John Roe"]),
     ('<p class="byline">By MAGGIE HABERMAN</p>', ["Maggie Haberman"]),  # the slot's capitals
     ('<div class="c-article-contributors">Από <a href="/profiles/1">Méabh Mc Mahon</a></div>',
+     ["Méabh Mc Mahon"]),  # a writer's profile link after the Greek label
+    ('<div class="c-article-contributors">Από <a href="/tag/x">Méabh Mc Mahon</a></div>',
      []),  # no author word in class or link: no slot
     ('<span class="author">Από: Méabh Mc Mahon</span>', ["Méabh Mc Mahon"]),
     ('<div class="author">Af Jens Hansen</div>', ["Jens Hansen"]),  # a label without colon

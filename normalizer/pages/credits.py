@@ -923,10 +923,10 @@ def _agency_and_place(line: str) -> str | None:
     return found if found in wire_names() else None
 
 
-#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/"): its text
-#: is a byline's.
-WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journalists?|"
-                            r"reporters?|staff|people|profile)/", re.IGNORECASE)
+#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/", "/autore/",
+#: "/autores/", "/profiles/1628", "/byline/zheng-zhi-hao"): its text is a byline's.
+WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en|es?|s|i)?|auteurs?|journalists?|"
+                            r"reporters?|staff|people|profiles?|byline)/", re.IGNORECASE)
 
 
 #: One search for any of the author slot's words (they hold no space: none can span the
