@@ -136,7 +136,7 @@ def test_a_print_editions_day_credit():
 
 
 @pytest.mark.parametrize(("path", "source"), [
-    ("2010/03/12/briton-force-fed-ruling", "PA Media"),  # "Source PA News", author slot
+    ("2010/03/12/briton-force-fed-ruling", "PA"),  # "Source PA News", author slot
     ("2009/03/07/court-indefinite-detention", "The Washington Post"),
     ("2018/10/17/soros-rented-evangelicals", "ConservativeHQ"),  # "CHQ Staff | 10/17/18"
 ])

@@ -75,7 +75,9 @@ def test_a_byline_naming_an_outlet_gives_the_source() -> None:
 
 
 @pytest.mark.parametrize(("line", "byline"), [
-    ("Af Jens Hansen", []),  # no colon: a blog's "by" line names its poster, not a writer
+    # no colon: a header's "by" line may name a blog's poster, but in the author slot
+    # (class "author") it names the story's writer
+    ("Af Jens Hansen", ["Jens Hansen"]),
     ("Af: Jens Hansen", ["Jens Hansen"]), ("Door: Jan de Vries", ["Jan de Vries"]),
     ("Przez: Jan Kowalski", ["Jan Kowalski"]), ("Nga: Arben Gashi", ["Arben Gashi"]),
 ])

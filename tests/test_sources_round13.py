@@ -108,7 +108,7 @@ def test_credit_meta_names_are_lower_case() -> None:
 
 # --- The table: PA by its abbreviation, new rows, whole names only -------------------------
 @pytest.mark.parametrize(("credit", "expected"), [
-    ("PA Media", "PA Media"), ("(PA)", "PA Media"),
+    ("PA Media", "PA"), ("(PA)", "PA"),  # an agency by its usual abbreviation (FORMAT)
     ("BBC中文", "BBC"), ("BBC News 中文", "BBC"), ("بي بي سي نيوز", "BBC"),
     ("证券时报", "证券时报"), ("每日经济新闻", "National Business Daily"),
     ("デイリースポーツ", "Daily Sports"), ("スポニチ", "Sports Nippon"),

@@ -94,6 +94,18 @@ PICTURE_SLOT_RE = re.compile(r"(?:image|img|photo|foto|picture|caption|media-cop
 AUTHOR_SLOT_WORDS: tuple[str, ...] = ("author", "byline", "autor", "auteur", "signature")
 #: How many links before the post's first paragraph are looked at for the author slot's.
 AUTHOR_SLOT_LINKS = 30
+#: Words the author slot prints beside its writers' names that no person's name holds (an
+#: author box's "About Jane Doe", "Jane Doe's Picture", a desk's "Telegraph Sport", an
+#: organisation's "European Space Agency"); the press's trades ("Senior Contributor", "AP
+#: Sports Writer") are :data:`normalizer.cues.text.BIO_TRADES`.
+SLOT_NOT_NAME_WORDS = frozenset(("about", "more", "picture", "photo", "image", "avatar",
+                                 "profile", "contact", "sport", "sports", "agency", "desk",
+                                 "staff", "team", "news", "editorial", "redaktion", "redacción"))
+#: Class words of an element inside the author slot that holds no name: the writer's place
+#: ("c-signature__location": "São Paulo"), role or date (a bio's sentences are too long to
+#: be read as names).
+SLOT_NOT_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:location|place|city|date|time|role|job)"
+                                    r"(?:$|[\s_-])", re.IGNORECASE)
 #: Path words of a link that names a provider page of an aggregator ("/provider/ori/",
 #: "/source/reuters", "/publications/...", "/media/..."): the link's text is the provider.
 PROVIDER_HREF_RE = re.compile(r"/(?:provider|providers|source|sources|publisher|publishers|"
@@ -257,3 +269,13 @@ WRITER_BIO_RE = re.compile(
     + r")\s+(?:for|at|with)\s+(?:the\s+)?(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
     r"(?=[\s,.;]|$)")
 
+
+#: How many characters of a Chinese lead are read for the agency it reports.
+CJK_WIRE_LEAD_READ = 20
+#: A Chinese lead that opens on the agency it reports ("法新社消息称，..." = "AFP reports
+#: that ...", "据路透社报道，...", "路透社報導稱："): the agency is credited, the outlet that
+#: writes the story stays its source. The verbs of reporting that follow the agency's name.
+CJK_WIRE_LEAD_VERBS = ("消息称", "消息稱", "报道称", "報導稱", "报道", "報導", "报导", "報道")
+CJK_WIRE_LEAD_RE = re.compile(
+    r"^[\s\u3000]*(?:据|據)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:"
+    + "|".join(sorted(CJK_WIRE_LEAD_VERBS, key=len, reverse=True)) + r")\s*[，,：:]")

@@ -46,6 +46,7 @@ from normalizer.cues.outlets import (
     cjk_desk_outlet,
     credit_line_source,
     ending_source,
+    find_source,
     is_end_mark,
     newsroom_of,
     origin_notice,
@@ -280,6 +281,23 @@ def _credit(node) -> str | None:
         or trailing_label_source(line)
 
 
+#: The longest sign-off line under a story's last paragraph ("pbe/dpa", "AFP/dpa/fa").
+SIGNOFF_MAX_CHARS = 30
+
+
+def _footer_signoff(footer: list) -> str | None:
+    """The wire agency the line right under the story's last paragraph signs with the
+    editor's initials ("pbe/dpa": dpa), in an element of its own; a bare name there may be
+    a tag's or a menu's, so the slash of the sign-off is asked for."""
+    if not footer:
+        return None
+    text = " ".join(str(footer[0]).split())
+    if len(text) > SIGNOFF_MAX_CHARS or "/" not in text or _outside_post(_owner(footer[0])):
+        return None
+    found = signoff_source(text)
+    return found if found in wire_names() and not credit_cues.PHOTO_LABEL_RE.search(text) else None
+
+
 def _story_notice(footer: list, end) -> str | None:
     """The holder of a copyright notice printed inside the story's own container, under its
     last paragraph (``<article><p>...</p><p class="copyright">© KOHA. ...</p></article>``),
@@ -462,6 +480,102 @@ def _name_before_date(lead: list) -> list[str]:
     return []
 
 
+#: How many of the header's author-slot lines are read for names (two or three writers'
+#: links, each with a "By" or "and" between them; a longer run is a list of authors' pages).
+SLOT_NAME_LINES = 6
+#: The most words one writer's name holds in the author slot ("Syeda Noshin Sharmily",
+#: "Hana Jakubčíková Sádlíková"); more is a sentence, a bio, a slot's label.
+SLOT_NAME_MAX_WORDS = 5
+#: What joins writers' names in one line of the slot ("X and Y", "X og Y", "X, Y", "X و Y").
+_SLOT_NAMES_SPLIT_RE = re.compile(
+    r"\s*(?:[,，、;&]|\s(?:" + "|".join(map(re.escape, sorted(openers.NAME_JOINERS)))
+    + r")\s)\s*", re.IGNORECASE)
+
+
+#: The first letter of a script written without spaces between words (Chinese, Japanese,
+#: Korean): a name there is one word ("左依"); elsewhere a name alone in the slot has two
+#: words at least (one word is the slot's label, "By", "Published", a weekday).
+UNSPACED_SCRIPT_START = "\u2e80"
+#: Letters no name holds: an address, a label's colon, a bar, a role's "=" ("NEWS=NAME 기자"),
+#: a picture's credit.
+_NOT_NAME_CHARS = frozenset("@:：/／|()[]=©")
+#: Month and weekday names, folded: a slot's line holding one is its date.
+_DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
+_SLOT_NOT_NAME_WORDS = credit_cues.SLOT_NOT_NAME_WORDS | frozenset(cues.BIO_TRADES)
+
+
+#: A byline's label in any language of the table opening an author slot's line, with or
+#: without its colon ("Af Jens Hansen", "Από Méabh Mc Mahon"): the names follow.
+_SLOT_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(credit_cues.BYLINE_LABELS, key=len, reverse=True)))
+    + r")\s*[:：]?\s+(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def _slot_person(name: str, not_names: frozenset[str]) -> bool:
+    """``name`` is shaped as a person's: a few words of letters (no digit, no address, no
+    label's colon), each word of a script with capitals capitalised but a name's particle
+    ("de", "van"), no date's word or desk's ("CHQ Staff"), neither the site's own name
+    (its tagline cut off) nor an outlet the table knows (the slot signs an outlet too:
+    read as the story's source elsewhere)."""
+    words = name.split()
+    if not words or len(words) > SLOT_NAME_MAX_WORDS or any(ch.isdigit() for ch in name) \
+            or not _NOT_NAME_CHARS.isdisjoint(name) or not name[0].isalpha() \
+            or (len(words) < 2 and name[0] < UNSPACED_SCRIPT_START):
+        return False
+    if any(w[:1].islower() and w.casefold() not in openers.NAME_PARTICLES for w in words):
+        return False
+    folded = [w.casefold().strip(".,").removesuffix("'s").removesuffix("’s") for w in words]
+    if any(w in _DATE_WORDS or w in _SLOT_NOT_NAME_WORDS for w in folded) or newsroom_of(name):
+        return False  # "Posted Monday", "CHQ Staff", "Senior Contributor": a date, a desk, a role
+    return _letters(name) not in not_names and canonical_source(name) is None \
+        and find_source(name) is None
+
+
+def _slot_people(header: list, not_names: frozenset[str]) -> list[str]:
+    """The writers the post's author slot names in its header: the lines of an element
+    classed as the author's or byline (:data:`~normalizer.cues.credits.AUTHOR_SLOT_WORDS`),
+    schema.org's ``itemprop="author"`` or a link to a writer's page
+    (:data:`WRITER_HREF_RE`, ``rel="author"``), each a person's name ("Vincent Chow",
+    "By Jane Doe and John Roe", "左依"), a "By" or label before it read off; a name in
+    capitals ("JANE DOE", the slot's style) is written as a name is."""
+    from normalizer.stories.attribute import split_names
+
+    people: list[str] = []
+    read = 0
+    for node in header:
+        text = " ".join(str(node).split()).strip(" ,|·•")
+        owner = _owner(node)
+        if not text or len(text) > BYLINE_MAX_CHARS or owner is None \
+                or not (_author_slot_near(owner) or _rel_author_near(owner)) \
+                or _outside_post(owner) \
+                or credit_cues.SLOT_NOT_NAME_CLASS_RE.search(owner.get("class") or ""):
+            continue
+        read += 1
+        if read > SLOT_NAME_LINES:
+            break
+        m = cues.BYLINE_RE.match(text) or BYLINE_LABEL_RE.match(text) \
+            or _SLOT_LABEL_RE.match(text)  # "Af Jens Hansen", "Από X": the label's words
+        names = (m.group("names") if m else text).strip(" ,|·•")
+        if _BYLINE_BAR_RE.search(names):  # "Jane Doe / Yomiuri Shimbun Staff Writers"
+            names = _BYLINE_BAR_RE.split(names)[0]
+        if "," in names and split_names(names)[1]:
+            names = names.split(",")[0]  # "Jane Doe, Associated Press": the outlet read apart
+        for part in _SLOT_NAMES_SPLIT_RE.split(names):
+            part = part.strip(" ,")
+            if part.endswith(".") and len(part.rsplit(None, 1)[-1]) > 2:
+                part = part.rstrip(".")  # (an initial keeps its dot: "Antonio Barrero F.")
+            part = part.title() if part.isupper() else part
+            if _slot_person(part, not_names) and part not in people:
+                people.append(part)
+    return people
+
+
+def _rel_author_near(owner: etree._Element) -> bool:
+    """``owner`` or its parent is a link marked as the author's (``rel="author"``)."""
+    return any(el.tag == "a" and "author" in (el.get("rel") or "").split()
+               for el in (owner, owner.getparent()) if el is not None)
+
+
 def _bylines(header: list, footer: list) -> tuple[list[str], list[str]]:
     return (next((b for i in range(len(header)) if (b := _byline(header, i))), []),
             next((b for i in range(len(footer)) if (b := _byline(footer, i))), []))
@@ -538,7 +652,7 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
-        footer = footer or _story_notice(windows[1], end)
+        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1])
         if header and not first["source"]:
             first["source"] = header
         if footer and not last["source"]:
@@ -561,6 +675,14 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             # under the standfirst: "Jane Doe |" then the date ("05.04.2025 - ...")
             header_names = _name_before_date(windows[0]) or _name_before_date(
                 _lead(stories, start) if lead is None else lead)
+        if not header_names and not first["byline"]:
+            # the author slot's links or names
+            # (neither the site's name, its tagline cut off, nor the story's dateline place;
+            # the header, then the lines under the standfirst: "Vincent Chow" under the deck)
+            not_names = frozenset(_letters(_TAGLINE_SEPARATOR_RE.split(n.strip(), maxsplit=1)[0])
+                                  for n in (*_OWN_NAME_XPATH(tree), first.get("dateline") or ""))
+            header_names = _slot_people(windows[0], not_names) or _slot_people(
+                _lead(stories, start) if lead is None else lead, not_names)
         if header_names and not first["byline"]:
             first["byline"] = header_names
         if footer_names and not last["byline"]:
@@ -801,10 +923,10 @@ def _agency_and_place(line: str) -> str | None:
     return found if found in wire_names() else None
 
 
-#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/"): its text
-#: is a byline's.
-WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en)?|auteurs?|journalists?|"
-                            r"reporters?|staff|people|profile)/", re.IGNORECASE)
+#: Path words of a link to a writer's page ("/writer/paul-wiseman/", "/author/x/", "/autore/",
+#: "/autores/", "/profiles/1628", "/byline/zheng-zhi-hao"): its text is a byline's.
+WRITER_HREF_RE = re.compile(r"/(?:writers?|authors?|autor(?:en|es?|s|i)?|auteurs?|journalists?|"
+                            r"reporters?|staff|people|profiles?|byline)/", re.IGNORECASE)
 
 
 #: One search for any of the author slot's words (they hold no space: none can span the

@@ -44,7 +44,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     with_agencies,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, META, TEXT
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT
 from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
@@ -484,6 +484,14 @@ def agency_first_dateline(text: str) -> tuple[str, str] | None:
     return (m.group("place").strip(" .'’-"), found) if found else None
 
 
+def cjk_wire_lead(text: str) -> str | None:
+    """The wire agency a Chinese lead reports ("法新社消息称，...": AFP; see
+    :data:`normalizer.cues.credits.CJK_WIRE_LEAD_RE`), the agency one the table knows."""
+    m = credit_cues.CJK_WIRE_LEAD_RE.match(text[:credit_cues.CJK_WIRE_LEAD_READ])
+    found = canonical_source(m.group("name")) if m else None
+    return found if found in wire_names() else None
+
+
 def reporter_bracket(text: str) -> tuple[str, list[str]] | None:
     """(place, writers) of a Chinese-language reporter's bracket opening the story
     ("〔記者NAME／PLACE報導〕")."""
@@ -550,8 +558,38 @@ def role_line_source(text_blocks: list) -> str | None:
     return None
 
 
+#: The most letters of a writer's initials standing for the avatar in an author box.
+AVATAR_INITIALS_MAX = 3
+
+
+def _avatar_initials(blocks: list, i: int) -> bool:
+    """``blocks[i]`` is a writer's initials in capitals, the avatar of the author box whose
+    name stands on a line next to it ("PA" over "Povilas Aleksandravičius, professor"),
+    or the headline's (a column's "NAME. Title"): no credit, though an agency may share
+    the letters (PA)."""
+    text = blocks[i].text.strip()
+    if not (2 <= len(text) <= AVATAR_INITIALS_MAX and text.isalpha() and text.isupper()):
+        return False
+    for near in (*blocks[i + 1:i + 2], *blocks[max(0, i - 1):i]):
+        words = near.text.split()[:len(text)]
+        if len(words) == len(text) and all(w[:1] == c for w, c in zip(words, text, strict=True)):
+            return True
+    return False
+
+
+#: In a dump, a line of the story's header that is a date alone ("2026-01-08 | 12:42", "08:22,
+#: 24.11.2020"), taken for chrome, dates the story where it stands under the headline before
+#: this many paragraphs of the story (a lead may come first); further down it is a teaser's.
+DUMP_DATE_TEXTS = 2
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
-    """Source, credits, byline, dateline and published for one story segment."""
+    """Source, credits, byline, dateline and published for one story segment. In a dump
+    (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
+    story's count), the story's date is the first in its header, under its headline
+    (:data:`DUMP_DATE_TEXTS`), over one above the headline (a page's today: "Wednesday, 3
+    December" over the breadcrumb) or deep in the text ("Auflage: 1 (27. Mai 2013)"); a
+    bare date line taken for chrome dates the story where no date line does."""
     source = dateline = published = None
     carried = False  # a release service's tag opened the story
     credits: list[str] = []
@@ -599,6 +637,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
+    if text_blocks and (wire := cjk_wire_lead(text_blocks[0].text)):
+        credits.append(wire)  # "法新社消息称，...": the agency the story reports
     if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
         source = _not_release(next((o for b in _closing_blocks(segment)
                                     if (o := origin_notice(b.text))), None))
@@ -607,9 +647,21 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                         None)
     date_seen = 0
     text_seen = False
+    headline_seen = texts_after_headline = 0
+    header_date = chrome_date = None  # a dump's: see DUMP_DATE_TEXTS
     by_notice = False  # the source is a copyright notice's holder
-    for b in segment.blocks:
+    for i, b in enumerate(segment.blocks):
         text_seen = text_seen or b.role == TEXT
+        headline_seen = headline_seen or b.role == HEADLINE
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and _avatar_initials(segment.blocks, i):
+            continue  # "PA" over "Povilas Aleksandravičius, ...": the writer's avatar
+        texts_after_headline += headline_seen and b.role == TEXT
+        in_header = headline_seen and texts_after_headline < DUMP_DATE_TEXTS
+        if not date_lines_are_story_dates and b.role == CRUFT and (in_header or not text_seen) \
+                and b.cruft_kind == RemovedKind.CHROME and chrome_date is None \
+                and split_date_line(b.text) == (True, ""):
+            chrome_date = (parse_date(b.text), in_header)  # "2026-01-08 | 12:42", chrome's
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and (m := cues.BYLINE_RE.match(b.text)):
             # "Von Anna Schmidt, dpa", "By AFP" above the story, taken out as a credit
@@ -645,6 +697,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 dateline = dateline or credit[0]
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
+            if not date_lines_are_story_dates and in_header and header_date is None \
+                    and b.notes.get("story_date"):
+                header_date = parse_date(b.text)
         elif b.notes.get("quote_credit"):
             continue  # a roundup's credit of the outlet it quotes, not the story's source
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is not None \
@@ -694,6 +749,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role in (TEXT, CRUFT) and len(b.text.split(None, WITH_AGENCIES_MAX_WORDS)) \
                 <= WITH_AGENCIES_MAX_WORDS:  # (the words counted up to what is asked)
             credits += [a for a in agency_credit(b.text) if a not in credits]
+    if chrome_date and chrome_date[1]:  # under the headline: over a date line further away
+        published = header_date or chrome_date[0] or published
+    else:
+        published = header_date or published or (chrome_date[0] if chrome_date else None)
     if source is None:
         source = _not_release(_closing_signoff(segment))
     if source is None:
