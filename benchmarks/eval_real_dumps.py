@@ -91,6 +91,10 @@ HELD_OUT_ROUNDS = {
                 "gsmarena-week19-review-2024", "hurriyet-iha-euroleague-2024",
                 "livedoor-friday-goldengai-2024", "peopledaily-tiger-leopard-2022",
                 "xinhua-hk-express-rail-2023", "xinhua-liqiang-xinjiang-2024"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps11 findings.
+    "dumps11b": ("daum-newsis-kanghyungwook-2024", "onedio-diyanet-2024",
+                 "sportowefakty-lewandowski-2024", "tribunnews-lahar-sumbar-2024",
+                 "yahoohk-afp-zverev-2024"),
 }
 
 
