@@ -41,7 +41,7 @@ Python calls a post on an excerpt archive (cProfile). Those middlewares are Scra
 counts the response's depth). :class:`QuickSpiderMiddlewareManager` runs each run of
 such middlewares as one generator: the same methods in the same order on each
 output, an item skipping the ones whose ``get_processed_item`` is the base's (it
-returns the item), a ``None`` dropping the output for those after it as before; an
+returns the item), a ``None`` output or result dropped as the base drops it; an
 error goes to the ``process_spider_exception`` methods from the same index as
 Scrapy's chain would hand it (after the middleware that raised it, or after the
 run's first for an error from the output it reads), and what they recover is
@@ -178,11 +178,13 @@ PER_OUTPUT_METHODS: dict[Any, str | None] = {
 }
 
 #: One layer of the chain: ``(index, method)`` for a middleware's own generator, or
-#: ``(index of the run's first, starts, steps)`` for a run of per-output middlewares,
-#: ``starts`` as ``(index, method)`` and ``steps`` as ``(index, on_request, on_item)``
-#: (``None`` where the base's method returns the output as it is).
+#: ``(index of the run's first, starts, steps, drops_none)`` for a run of per-output
+#: middlewares, ``starts`` as ``(index, method)``, ``steps`` as ``(index, on_request,
+#: on_item)`` (``None`` where the base's method returns the output as it is), and
+#: ``drops_none`` true where the run's first middleware drops a ``None`` output (the
+#: base's ``get_processed_item`` returns it, and ``None`` is not handed on).
 _Step = tuple[int, Any, Any]
-_Layer = tuple[int, Any] | tuple[int, list[tuple[int, Any]], list[_Step]]
+_Layer = tuple[int, Any] | tuple[int, list[tuple[int, Any]], list[_Step], bool]
 
 
 def _per_output(method: Any) -> tuple[Any, Any, Any] | None:
@@ -225,8 +227,8 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
                     continue
                 start, on_request, on_item = parts
                 if not layers or len(layers[-1]) == 2:
-                    layers.append((index, [], []))
-                _, starts, steps = layers[-1]  # type: ignore[misc]
+                    layers.append((index, [], [], on_item is None))
+                _, starts, steps, _ = layers[-1]  # type: ignore[misc]
                 if start is not None:
                     # Scrapy's chain starts the outer generators first.
                     starts.insert(0, (index, start))
@@ -239,10 +241,10 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
                                start_index: int = 0) -> MutableAsyncChain[Any]:
         recovered: MutableAsyncChain[Any] = MutableAsyncChain()
         for layer in self._layers(start_index):
-            if len(layer) == 3:
-                first, starts, steps = layer  # type: ignore[misc]
+            if len(layer) == 4:
+                first, starts, steps, drops_none = layer  # type: ignore[misc]
                 result = self._each_output(response, result, first, starts, steps,
-                                           recovered)
+                                           drops_none, recovered)
                 continue
             index, method = layer  # type: ignore[misc]
             if method in self._mw_methods_requiring_spider:
@@ -254,8 +256,8 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
 
     async def _each_output(self, response: Response, result: AsyncIterator[Any],
                            first: int, starts: list[tuple[int, Any]],
-                           steps: list[_Step], recover_to: MutableAsyncChain[Any]
-                           ) -> AsyncIterator[Any]:
+                           steps: list[_Step], drops_none: bool,
+                           recover_to: MutableAsyncChain[Any]) -> AsyncIterator[Any]:
         """A run of per-output middlewares as one generator, errors handed on from the
         index Scrapy's own layers would hand them from."""
         for index, start in starts:
@@ -273,6 +275,8 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
             except Exception as ex:
                 self._recover(response, ex, first + 1, recover_to)
                 return
+            if output is None and drops_none:
+                continue
             for index, on_request, on_item in steps:
                 method = on_request if isinstance(output, Request) else on_item
                 if method is None:
