@@ -33,7 +33,6 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunparse
 
@@ -44,6 +43,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.stats import DownloaderStats, get_status_size
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.python import to_bytes
 
@@ -372,23 +372,21 @@ def count_dropped_request(crawler: Crawler, request: Request) -> None:
         log.debug("already crawled: %s", request.url)
 
 
-class SiteStamp:
-    """Requests yielded by a callback descend from the same start URL as the response."""
+class SiteStamp(BaseSpiderMiddleware):
+    """Requests yielded by a callback descend from the same start URL as the response.
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SiteStamp:
-        return cls()
+    Written as Scrapy's ``get_processed_request`` (one output at a time, items passed
+    by), so the crawl's spider middleware chain runs it in one step with Scrapy's own
+    request middlewares (crawler/scraper.py, :class:`QuickSpiderMiddlewareManager`)."""
 
-    async def process_spider_output(self, response: Response,
-                                    result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        start = response.meta.get(ORIGIN_META)
-        private = response.meta.get(ORIGIN_PRIVATE_META)
-        async for output in result:
-            if start is not None and isinstance(output, Request) \
-                    and ORIGIN_META not in output.meta:
-                output.meta[ORIGIN_META] = start
-                output.meta[ORIGIN_PRIVATE_META] = private
-            yield output
+    def get_processed_request(self, request: Request,
+                              response: Response | None) -> Request | None:
+        if response is not None and ORIGIN_META not in request.meta:
+            start = response.meta.get(ORIGIN_META)
+            if start is not None:
+                request.meta[ORIGIN_META] = start
+                request.meta[ORIGIN_PRIVATE_META] = response.meta.get(ORIGIN_PRIVATE_META)
+        return request
 
 
 #: Characters of a page Scrapy looks for a meta refresh in (scrapy.utils.response).

@@ -30,9 +30,33 @@ Scrapy's deprecation warning -- all of them together, as Scrapy's gather does; t
 results are Scrapy's, receiver by receiver. What differs is only when: a plain
 receiver runs when the signal is sent, not a turn of the event loop later.
 
-:class:`QuickScraperOutput` (``EXTENSIONS``) installs both on the crawl's scraper and
-signal manager when the spider opens, where the asyncio reactor runs (Scrapy's other
-reactor keeps its own).
+Between the callback and that hand-over, Scrapy's ``SpiderMiddlewareManager`` stacks
+two asynchronous generators a middleware with ``process_spider_output`` (the
+middleware's own and an ``_evaluate_iterable`` catching its errors) and steps every
+output through all of them, items too, which Scrapy's request middlewares (depth, URL
+length, referer, start, and tagwire's ``SiteStamp``) let through untouched: some 150
+Python calls a post on an excerpt archive (cProfile). Those middlewares are Scrapy's
+``BaseSpiderMiddleware``, whose ``process_spider_output`` only hands each output to
+``get_processed_request`` or ``get_processed_item`` (the depth middleware first
+counts the response's depth). :class:`QuickSpiderMiddlewareManager` runs each run of
+such middlewares as one generator: the same methods in the same order on each
+output, an item skipping the ones whose ``get_processed_item`` is the base's (it
+returns the item), a ``None`` output or result dropped as the base drops it; an
+error goes to the ``process_spider_exception`` methods from the same index as
+Scrapy's chain would hand it (after the middleware that raised it, or after the
+run's first for an error from the output it reads), and what they recover is
+appended to the output as Scrapy does. Any other middleware keeps its own layer.
+
+Scrapy sends some eight signals a post with ``send_catch_log`` (request scheduled,
+reached and left the downloader, headers and bytes received, ...), most of which no
+component of the crawl listens to; each still walks pydispatch's four tables through
+two generators, some 15 calls a signal. :func:`send_catch_log` looks in the same four
+tables first and returns Scrapy's answer for no receivers, an empty list, where they
+hold none for the signal; otherwise Scrapy's own ``send_catch_log`` runs.
+
+:class:`QuickScraperOutput` (``EXTENSIONS``) installs the four on the crawl's scraper,
+its spider middleware manager and the signal manager when the spider opens, where the
+asyncio reactor runs (Scrapy's other reactor keeps its own).
 """
 from __future__ import annotations
 
@@ -43,21 +67,25 @@ import types
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pydispatch.dispatcher import getAllReceivers, liveReceivers
+from pydispatch.dispatcher import Any as AnySignal
+from pydispatch.dispatcher import connections, getAllReceivers, liveReceivers
 from pydispatch.robustapply import robustApply
 from scrapy import signals
+from scrapy.core.spidermw import SpiderMiddlewareManager
 from scrapy.http import Request
+from scrapy.signalmanager import SignalManager
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from scrapy.spidermiddlewares.depth import DepthMiddleware
 from scrapy.utils.asyncgen import as_async_generator
 from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import aiter_errback, ensure_awaitable, iter_errback
-from scrapy.utils.python import global_object_name
+from scrapy.utils.python import MutableAsyncChain, global_object_name
 from twisted.internet.defer import Deferred
 
 if TYPE_CHECKING:
     from scrapy.core.scraper import Scraper
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-    from scrapy.signalmanager import SignalManager
     from twisted.python.failure import Failure
 
 #: Scrapy's logger of errors in signal receivers (scrapy.utils.signal), so that the
@@ -87,6 +115,16 @@ async def handle_spider_output_async(
             self._process_spidermw_output_async(output, response)))
     if running:
         await asyncio.wait(running)
+
+
+def send_catch_log(self: SignalManager, signal: Any, **kwargs: Any) -> list[tuple[Any, Any]]:
+    """Scrapy's ``SignalManager.send_catch_log``, an empty list at once for a signal
+    nothing listens to (see the module's doc)."""
+    sender = kwargs.get("sender", self.sender)
+    for table in (connections.get(id(sender)), connections.get(id(AnySignal))):
+        if table and (table.get(signal) or table.get(AnySignal)):
+            return SignalManager.send_catch_log(self, signal, **kwargs)
+    return []
 
 
 async def send_catch_log_async(self: SignalManager, signal: Any,
@@ -131,6 +169,138 @@ async def send_catch_log_async(self: SignalManager, signal: Any,
     return results
 
 
+#: ``process_spider_output`` methods (Scrapy's asynchronous ones) that only hand each
+#: output to the middleware's ``_get_processed``, with the name of the middleware's
+#: method each first calls with the response (``None``: none).
+PER_OUTPUT_METHODS: dict[Any, str | None] = {
+    BaseSpiderMiddleware.process_spider_output_async: None,
+    DepthMiddleware.process_spider_output_async: "_init_depth",
+}
+
+#: One layer of the chain: ``(index, method)`` for a middleware's own generator, or
+#: ``(index of the run's first, starts, steps, drops_none)`` for a run of per-output
+#: middlewares, ``starts`` as ``(index, method)``, ``steps`` as ``(index, on_request,
+#: on_item)`` (``None`` where the base's method returns the output as it is), and
+#: ``drops_none`` true where the run's first middleware drops a ``None`` output (the
+#: base's ``get_processed_item`` returns it, and ``None`` is not handed on).
+_Step = tuple[int, Any, Any]
+_Layer = tuple[int, Any] | tuple[int, list[tuple[int, Any]], list[_Step], bool]
+
+
+def _per_output(method: Any) -> tuple[Any, Any, Any] | None:
+    """``(start, on_request, on_item)`` of a per-output middleware's
+    ``process_spider_output`` method, or ``None`` where it does more."""
+    func = getattr(method, "__func__", None)
+    mw = getattr(method, "__self__", None)
+    if mw is None or func not in PER_OUTPUT_METHODS \
+            or type(mw)._get_processed is not BaseSpiderMiddleware._get_processed:
+        return None
+    start_name = PER_OUTPUT_METHODS[func]
+    cls = type(mw)
+    return (None if start_name is None else getattr(mw, start_name),
+            None if cls.get_processed_request is BaseSpiderMiddleware.get_processed_request
+            else mw.get_processed_request,
+            None if cls.get_processed_item is BaseSpiderMiddleware.get_processed_item
+            else mw.get_processed_item)
+
+
+class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
+    """Scrapy's spider middleware chain, a run of per-output middlewares in one
+    generator (see the module's doc)."""
+
+    _layers_from: dict[int, list[_Layer]]
+
+    def _layers(self, start_index: int) -> list[_Layer]:
+        cache = self.__dict__.setdefault("_layers_from", {})
+        layers = cache.get(start_index)
+        if layers is None:
+            layers = []
+            methods = list(self.methods["process_spider_output"])
+            for index in range(start_index, len(methods)):
+                method = methods[index]
+                if method is None:
+                    continue
+                parts = None if method in self._mw_methods_requiring_spider \
+                    else _per_output(method)
+                if parts is None:
+                    layers.append((index, method))
+                    continue
+                start, on_request, on_item = parts
+                if not layers or len(layers[-1]) == 2:
+                    layers.append((index, [], [], on_item is None))
+                _, starts, steps, _ = layers[-1]  # type: ignore[misc]
+                if start is not None:
+                    # Scrapy's chain starts the outer generators first.
+                    starts.insert(0, (index, start))
+                if on_request is not None or on_item is not None:
+                    steps.append((index, on_request, on_item))
+            cache[start_index] = layers
+        return layers
+
+    def _process_spider_output(self, response: Response, result: AsyncIterator[Any],
+                               start_index: int = 0) -> MutableAsyncChain[Any]:
+        recovered: MutableAsyncChain[Any] = MutableAsyncChain()
+        for layer in self._layers(start_index):
+            if len(layer) == 4:
+                first, starts, steps, drops_none = layer  # type: ignore[misc]
+                result = self._each_output(response, result, first, starts, steps,
+                                           drops_none, recovered)
+                continue
+            index, method = layer  # type: ignore[misc]
+            if method in self._mw_methods_requiring_spider:
+                result = method(response=response, result=result, spider=self._spider)
+            else:
+                result = method(response=response, result=result)
+            result = self._evaluate_iterable(response, result, index + 1, recovered)
+        return MutableAsyncChain(result, recovered)
+
+    async def _each_output(self, response: Response, result: AsyncIterator[Any],
+                           first: int, starts: list[tuple[int, Any]],
+                           steps: list[_Step], drops_none: bool,
+                           recover_to: MutableAsyncChain[Any]) -> AsyncIterator[Any]:
+        """A run of per-output middlewares as one generator, errors handed on from the
+        index Scrapy's own layers would hand them from."""
+        for index, start in starts:
+            try:
+                if response is not None:
+                    start(response)
+            except Exception as ex:
+                self._recover(response, ex, index + 1, recover_to)
+                return
+        while True:
+            try:
+                output = await anext(result)
+            except StopAsyncIteration:
+                return
+            except Exception as ex:
+                self._recover(response, ex, first + 1, recover_to)
+                return
+            if output is None and drops_none:
+                continue
+            for index, on_request, on_item in steps:
+                method = on_request if isinstance(output, Request) else on_item
+                if method is None:
+                    continue
+                try:
+                    output = method(output, response)
+                except Exception as ex:
+                    self._recover(response, ex, index + 1, recover_to)
+                    return
+                if output is None:
+                    break
+            else:
+                yield output
+
+    def _recover(self, response: Response, ex: Exception, index: int,
+                 recover_to: MutableAsyncChain[Any]) -> None:
+        """What Scrapy's ``_evaluate_iterable`` does with an error: an error no
+        middleware took goes on up; any other is offered to the
+        ``process_spider_exception`` methods from ``index`` on."""
+        if getattr(ex, "_spidermw_unhandled", False):
+            raise ex
+        recover_to.extend(self._process_spider_exception(response, ex, index))
+
+
 class QuickScraperOutput:
     """Extension: the crawl's scraper hands a callback's output on with
     :func:`handle_spider_output_async` (asyncio reactor only)."""
@@ -149,8 +319,12 @@ class QuickScraperOutput:
         if engine is None or not is_asyncio_available():
             return
         scraper = engine.scraper
+        if type(scraper.spidermw) is SpiderMiddlewareManager:
+            scraper.spidermw.__class__ = QuickSpiderMiddlewareManager
         scraper.handle_spider_output_async = types.MethodType(  # type: ignore[method-assign]
             handle_spider_output_async, scraper)
         manager = self.crawler.signals
         manager.send_catch_log_async = types.MethodType(  # type: ignore[method-assign]
             send_catch_log_async, manager)
+        manager.send_catch_log = types.MethodType(  # type: ignore[method-assign]
+            send_catch_log, manager)
