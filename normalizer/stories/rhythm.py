@@ -95,6 +95,13 @@ HEADER_PROSE_GAP = 2
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
+#: A paragraph of an article's body, not a teaser's lead, from this many words on: a
+#: short title-shaped line right between two such paragraphs is the article's sub-heading
+#: (see _inner_subheads), where a portal's teasers run title, one-line lead, title.
+BODY_PARAGRAPH_WORDS = 35
+#: ... and such a sub-heading is this long at most (a teaser's headline under a long lead
+#: may run longer).
+SUBHEAD_MAX_WORDS = 12
 #: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
 #: many words on (and when longer than the headline).
 FEED_LEAD_MIN_WORDS = 8
@@ -2444,7 +2451,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     """Title lines that open a story of their own: a unit after chrome, and short units
     that follow each other (a portal's or a feed's teasers)."""
     units: list[tuple[int, int]] = []  # (title index, lead lines in the unit)
-    titles = set(heads.values())
+    inner = _inner_subheads(blocks, order, rank, leads)
+    titles = set(heads.values()) - inner
     for i in order:
         b = blocks[i]
         if b.role != TEXT:
@@ -2475,6 +2483,27 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _inner_subheads(blocks: list[Block], order: list[int], rank: dict[int, int],
+                    leads: set[int]) -> set[int]:
+    """Sub-headings inside an article's body: a short title-shaped line (at most
+    :data:`SUBHEAD_MAX_WORDS`) standing right under a body paragraph and right over the
+    next one (each at least :data:`BODY_PARAGRAPH_WORDS` long), no date, byline or other
+    line between. The article goes on under it ("Gruppe aus fünf Ermittelnden", a
+    "question?" heading over its answer): it opens no story. A teaser's title stands under
+    a one- or two-line lead, or over a date line."""
+    found: set[int] = set()
+    for k in range(1, len(order) - 1):
+        b = blocks[order[k]]
+        if b.role != TEXT or order[k] in leads or is_prose(b) \
+                or weight(b.text) > SUBHEAD_MAX_WORDS:
+            continue
+        above, below = order[k - 1], order[k + 1]
+        if all(i in leads and blocks[i].role == TEXT
+               and weight(blocks[i].text) >= BODY_PARAGRAPH_WORDS for i in (above, below)):
+            found.add(order[k])
+    return found
 
 
 def _signed_date_line(text: str) -> bool:
