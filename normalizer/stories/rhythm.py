@@ -1127,7 +1127,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                 break
             if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
-                    or _DATEISH.search(c.text) or _numbers_line(c.text):
+                    or _DATEISH.search(c.text) or _numbers_line(c.text) \
+                    or openers.READING_TIME_RE.match(c.text):  # (an audio player's length)
                 continue
             near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
                                                       min(len(order), j + HEADLESS_DATE_REACH + 1))
