@@ -154,7 +154,8 @@ def _pipe_crumbs(text: str) -> bool:
         0 < len(p.split()) <= PIPE_CRUMB_MAX_WORDS for p in parts)
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
-_DATEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?![.,]\d)")  # ("15h14": the French clock)
+#: ("15h14": the French clock; a clock's minutes run to 59: "₹1.73 लाख" is an amount.)
+_DATEISH = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
