@@ -192,6 +192,15 @@ MORE_FROM_RE = re.compile(
     re.IGNORECASE)
 
 
+#: The names of the roles ARIA gives a page's live regions and landmarks ("status",
+#: "alert", "navigation"): a flattened page may print one alone on a line where a widget
+#: stood empty (a status bar atop it). Such a line names nothing: no site's name.
+ARIA_ROLE_WORDS = frozenset((
+    "status", "alert", "alertdialog", "banner", "complementary", "contentinfo", "dialog",
+    "log", "main", "marquee", "navigation", "region", "search", "timer", "tooltip",
+))
+
+
 #: A page's account controls atop it, in any language ("Not logged in", "Log in now",
 #: "ログイン今なら…ポイント", "登录", "로그인", "ورود به حساب"): chrome, however long the offer
 #: glued to them.

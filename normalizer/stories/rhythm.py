@@ -3047,8 +3047,9 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
     first = next((b for b in blocks if b.role != SEP), None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
-                              or openers.ACCOUNT_LINE_RE.match(first.text)):
-        return None  # "Select Country Site", "Skip to main content": the page's controls
+                              or openers.ACCOUNT_LINE_RE.match(first.text)
+                              or first.text.strip() in openers.ARIA_ROLE_WORDS):
+        return None  # "Select Country Site", "Skip to main content", "status": controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
