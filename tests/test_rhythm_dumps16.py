@@ -123,3 +123,17 @@ def test_an_amount_is_no_clock():
 def test_a_headline_with_an_amount_heads_its_story():
     stories = _stories("bhaskar-marketcap-2024.txt")
     assert stories[0]["headline"] and stories[0]["headline"].startswith("एक हफ्ते में ₹60,678")
+
+
+def test_a_strip_of_links_in_han_script_is_no_story():
+    stories = _stories("xinhua-liqiang-xinjiang-2024.txt")
+    assert len(stories) == 1
+    assert stories[0]["headline"].startswith("李强在新疆调研时强调")
+    assert "北京 天津 河北" not in stories[0]["text"]
+
+
+def test_a_korean_sentence_is_no_strip_of_links():
+    from normalizer.stories.rhythm import _link_strip
+    assert _link_strip("新华每日电讯 经济参考 瞭望 半月谈 中证报 上证报 中国记者 中国名牌")
+    assert not _link_strip("노정연 대구고검장과 한석리 울산지검장이 13일 잇따라 사의를 표명하는 등")
+    assert not _link_strip("李强在新疆调研时强调 彰显特色优势 提高开放水平 在高质量发展中增进")

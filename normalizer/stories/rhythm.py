@@ -221,7 +221,8 @@ def is_prose(block: Block) -> bool:
     never is."""
     if block.role != TEXT or block.kind == "item":
         return False
-    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text):
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text) \
+            or _link_strip(block.text):
         return False
     n = weight(block.text)
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
@@ -249,6 +250,20 @@ def _abbreviation_end(text: str) -> bool:
         and words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
 
 
+#: A strip of links flattened onto one line in a script written without spaces: this many
+#: space-separated names or more, each of Han or kana characters only and this short at
+#: most ("新华每日电讯 经济参考 瞭望 半月谈 ...", "北京 天津 河北 ..."). A headline's phrases
+#: run longer; Korean spaces its words, so Hangul is no such name.
+LINK_STRIP_MIN_NAMES = 8
+LINK_STRIP_NAME_CHARS = 6
+_HAN_KANA_NAME = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff]{{1,{LINK_STRIP_NAME_CHARS}}}")
+
+
+def _link_strip(text: str) -> bool:
+    names = text.split()
+    return len(names) >= LINK_STRIP_MIN_NAMES and all(_HAN_KANA_NAME.fullmatch(n) for n in names)
+
+
 def _is_word_list(text: str) -> bool:
     """A long line of capitalised words and no sentence: a tag cloud or a list of
     categories run together, not a paragraph (German capitalises nouns, so the share
@@ -269,7 +284,7 @@ def is_title(block: Block) -> bool:
         return False
     text = block.text.rstrip()
     if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")) \
-            or _code_line(text):
+            or _code_line(text) or _link_strip(text):
         return False
     return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
         or _abbreviation_end(text)
