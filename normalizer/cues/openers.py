@@ -192,6 +192,15 @@ MORE_FROM_RE = re.compile(
     re.IGNORECASE)
 
 
+#: The names of the roles ARIA gives a page's live regions and landmarks ("status",
+#: "alert", "navigation"): a flattened page may print one alone on a line where a widget
+#: stood empty (a status bar atop it). Such a line names nothing: no site's name.
+ARIA_ROLE_WORDS = frozenset((
+    "status", "alert", "alertdialog", "banner", "complementary", "contentinfo", "dialog",
+    "log", "main", "marquee", "navigation", "region", "search", "timer", "tooltip",
+))
+
+
 #: A page's account controls atop it, in any language ("Not logged in", "Log in now",
 #: "ログイン今なら…ポイント", "登录", "로그인", "ورود به حساب"): chrome, however long the offer
 #: glued to them.
@@ -433,10 +442,18 @@ def names_line(text: str, min_words: int = 1) -> bool:
 
 
 #: How long an article takes to read, printed under its headline ("Tiempo de lectura: 8
-#: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"): the page's, never a
-#: headline or story text. Wordings of news sites in the corpora's languages.
+#: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"), or to listen to (an
+#: audio player's button and its length, "Artikel zum Hören•2 Min", "Listen to article
+#: 5:32"): the page's, never a headline or story text. Wordings of news sites in the
+#: corpora's languages.
 READING_TIME_RE = re.compile(
-    r"^\s*(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|"
+    r"^\s*(?:(?:listen\s+to\s+(?:this\s+)?(?:article|story)|artikel\s+(?:zum\s+hören|anhören)|"
+    r"écouter\s+(?:l['’]\s*|cet\s+)article|escuchar\s+(?:el\s+)?(?:artículo|noticia)|"
+    r"ascolta\s+(?:l['’]\s*)?articolo|ouvir\s+(?:o\s+)?(?:artigo|texto)|artikel\s+beluisteren|"
+    r"posłuchaj\s+artykułu|lyt\s+til\s+artiklen|lyssna\s+på\s+artikeln|"
+    r"послушать\s+статью|makaleyi\s+dinle)\s*[•·|:,\-–—]?\s*\d{1,3}(?:[:.]\d{2})?\s*"
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|мин)?\.?"
+    r"|(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|"
     r"temps\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|czas\s+czytania|"
     r"время\s+чтения|okuma\s+süresi|läsetid|læsetid|lesetid|lukuaika)\s*:?\s*"
     r"(?:(?:ca\.|approx\.?|about|unos|environ|circa|około)\s*)?\d*\s*\S*\s*"

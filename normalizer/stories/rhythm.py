@@ -95,6 +95,13 @@ HEADER_PROSE_GAP = 2
 #: A short unit starting this close under the previous unit's last paragraph (its heading
 #: the only line between) continues the article (see _drop_lone_boxes).
 SUBHEAD_GAP = 1
+#: A paragraph of an article's body, not a teaser's lead, from this many words on: a
+#: short title-shaped line right between two such paragraphs is the article's sub-heading
+#: (see _inner_subheads), where a portal's teasers run title, one-line lead, title.
+BODY_PARAGRAPH_WORDS = 35
+#: ... and such a sub-heading is this long at most (a teaser's headline under a long lead
+#: may run longer).
+SUBHEAD_MAX_WORDS = 12
 #: In a feed's rhythm, a line under a headline that is no sentence is its lead from this
 #: many words on (and when longer than the headline).
 FEED_LEAD_MIN_WORDS = 8
@@ -147,7 +154,8 @@ def _pipe_crumbs(text: str) -> bool:
         0 < len(p.split()) <= PIPE_CRUMB_MAX_WORDS for p in parts)
 #: A line with a clock time, or this many numbers, is a date line in any language
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
-_DATEISH = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?![.,]\d)")  # ("15h14": the French clock)
+#: ("15h14": the French clock; a clock's minutes run to 59: "₹1.73 लाख" is an amount.)
+_DATEISH = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?![.,]\d)")
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
@@ -213,7 +221,8 @@ def is_prose(block: Block) -> bool:
     never is."""
     if block.role != TEXT or block.kind == "item":
         return False
-    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text):
+    if len(_BAR.findall(block.text)) >= BAR_SEPARATORS or _MEASURE_RANGE.match(block.text) \
+            or _link_strip(block.text):
         return False
     n = weight(block.text)
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
@@ -241,6 +250,20 @@ def _abbreviation_end(text: str) -> bool:
         and words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
 
 
+#: A strip of links flattened onto one line in a script written without spaces: this many
+#: space-separated names or more, each of Han or kana characters only and this short at
+#: most ("新华每日电讯 经济参考 瞭望 半月谈 ...", "北京 天津 河北 ..."). A headline's phrases
+#: run longer; Korean spaces its words, so Hangul is no such name.
+LINK_STRIP_MIN_NAMES = 8
+LINK_STRIP_NAME_CHARS = 6
+_HAN_KANA_NAME = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff]{{1,{LINK_STRIP_NAME_CHARS}}}")
+
+
+def _link_strip(text: str) -> bool:
+    names = text.split()
+    return len(names) >= LINK_STRIP_MIN_NAMES and all(_HAN_KANA_NAME.fullmatch(n) for n in names)
+
+
 def _is_word_list(text: str) -> bool:
     """A long line of capitalised words and no sentence: a tag cloud or a list of
     categories run together, not a paragraph (German capitalises nouns, so the share
@@ -261,7 +284,7 @@ def is_title(block: Block) -> bool:
         return False
     text = block.text.rstrip()
     if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")) \
-            or _code_line(text):
+            or _code_line(text) or _link_strip(text):
         return False
     return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
         or _abbreviation_end(text)
@@ -1120,7 +1143,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                 break
             if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
-                    or _DATEISH.search(c.text) or _numbers_line(c.text):
+                    or _DATEISH.search(c.text) or _numbers_line(c.text) \
+                    or openers.READING_TIME_RE.match(c.text):  # (an audio player's length)
                 continue
             near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
                                                       min(len(order), j + HEADLESS_DATE_REACH + 1))
@@ -2444,7 +2468,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     """Title lines that open a story of their own: a unit after chrome, and short units
     that follow each other (a portal's or a feed's teasers)."""
     units: list[tuple[int, int]] = []  # (title index, lead lines in the unit)
-    titles = set(heads.values())
+    inner = _inner_subheads(blocks, order, rank, leads)
+    titles = set(heads.values()) - inner
     for i in order:
         b = blocks[i]
         if b.role != TEXT:
@@ -2475,6 +2500,27 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _inner_subheads(blocks: list[Block], order: list[int], rank: dict[int, int],
+                    leads: set[int]) -> set[int]:
+    """Sub-headings inside an article's body: a short title-shaped line (at most
+    :data:`SUBHEAD_MAX_WORDS`) standing right under a body paragraph and right over the
+    next one (each at least :data:`BODY_PARAGRAPH_WORDS` long), no date, byline or other
+    line between. The article goes on under it ("Gruppe aus fünf Ermittelnden", a
+    "question?" heading over its answer): it opens no story. A teaser's title stands under
+    a one- or two-line lead, or over a date line."""
+    found: set[int] = set()
+    for k in range(1, len(order) - 1):
+        b = blocks[order[k]]
+        if b.role != TEXT or order[k] in leads or is_prose(b) \
+                or weight(b.text) > SUBHEAD_MAX_WORDS:
+            continue
+        above, below = order[k - 1], order[k + 1]
+        if all(i in leads and blocks[i].role == TEXT
+               and weight(blocks[i].text) >= BODY_PARAGRAPH_WORDS for i in (above, below)):
+            found.add(order[k])
+    return found
 
 
 def _signed_date_line(text: str) -> bool:
@@ -3016,8 +3062,9 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
     first = next((b for b in blocks if b.role != SEP), None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
-                              or openers.ACCOUNT_LINE_RE.match(first.text)):
-        return None  # "Select Country Site", "Skip to main content": the page's controls
+                              or openers.ACCOUNT_LINE_RE.match(first.text)
+                              or first.text.strip() in openers.ARIA_ROLE_WORDS):
+        return None  # "Select Country Site", "Skip to main content", "status": controls
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
