@@ -397,6 +397,26 @@ COPYRIGHT_RE = re.compile(
     re.VERBOSE | _I,
 )
 
+# The word "copyright" of other languages, opening a short line that names the holder
+# ("Πνευματικά Δικαιώματα Euronews", "Prawa autorskie X"; round 14): the holder is at most
+# COPYRIGHT_NAMED_MAX_WORDS words opening with a capital or a figure, no sentence after it
+# ("Prawa autorskie do filmu należą do ..." is a story's).
+COPYRIGHT_WORDS_OTHER = (
+    "πνευματικά δικαιώματα", "prawa autorskie", "urheberrecht", "auteursrecht",
+    "droits d'auteur", "derechos de autor", "direitos autorais", "direitos de autor",
+    "diritti d'autore", "autorská práva", "autorské práva", "tekijänoikeus", "upphovsrätt",
+    "ophavsret", "opphavsrett", "szerzői jog", "drepturi de autor", "авторское право",
+    "авторські права", "telif hakkı", "hak cipta", "bản quyền", "זכויות יוצרים", "حقوق النشر",
+    "حقوق الطبع", "حق نشر", "版权", "版權", "著作権", "저작권",
+)
+COPYRIGHT_NAMED_MAX_WORDS = 4
+#: The first letters of those words (folded): a line opening with none is not asked.
+COPYRIGHT_NAMED_FIRSTS = frozenset(w[0] for w in COPYRIGHT_WORDS_OTHER)
+COPYRIGHT_NAMED_RE = re.compile(
+    r"^\s*(?i:" + one_of(COPYRIGHT_WORDS_OTHER, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:©]?\s*(?:\d{4}\s*)?(?P<holder>[A-ZÀ-ÞΑ-ΩА-ЯЁ0-9\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
+    + r"[^.!?。]{0,60}?)\s*$")
+
 # --- Related links, "read more", "see also" ------------------------------------------
 # Labels that introduce a link to another article, in the languages tagwire meets.
 RELATED_LABELS = (
@@ -889,6 +909,37 @@ CHROME_WORDS = frozenset((
     "etiquetas relacionadas", "tag correlati", "powiązane tagi", "связанные теги",
     "ilgili etiketler", "الوسوم ذات الصلة", "برچسب‌ها", "相关标签", "相關標籤", "标签", "標籤",
     "関連タグ", "タグ", "관련 태그", "태그", *AD_LABELS_MORE,
+    # (round 14, issue 10: widgets pasted after the story) a copied-link notice and the
+    # copy control ("Link copied!"), "comments" in Greek, a table of contents' label
+    # ("Spis treści"), a poll's label ("Sonda", "Umfrage"), a feedback control ("Send us
+    # your feedback"), a follow bar's label before its icons ("Folgen auf:", which the
+    # follow rule's verbs miss: "Folgen" is a noun too), and
+    # WordPress's comment form heading with its cancel link ("Leave a Reply Cancel reply")
+    "link copied", "link copied!", "copied!", "link kopiert", "link kopiert!", "lien copié",
+    "lien copié !", "enlace copiado", "link copiado", "link copiato", "link gekopieerd",
+    "link skopiowany", "odkaz zkopírován", "ссылка скопирована", "посилання скопійовано",
+    "bağlantı kopyalandı", "σύνδεσμος αντιγράφηκε", "σύνδεσμος αντιγράφηκε!", "αντιγραφή συνδέσμου",
+    "تم نسخ الرابط", "لینک کپی شد", "链接已复制", "已复制链接", "連結已複製", "リンクをコピーしました",
+    "σχόλια", "σχόλιο", "fb",
+    "table of contents", "contents", "inhaltsverzeichnis", "inhalt", "spis treści",
+    "table des matières", "tabla de contenidos", "índice de contenidos", "indice dei contenuti",
+    "sumário", "inhoudsopgave", "obsah", "obsah článku", "sisällys", "sisällysluettelo",
+    "innehåll", "innehållsförteckning", "indholdsfortegnelse", "tartalomjegyzék", "cuprins",
+    "содержание", "зміст", "içindekiler", "daftar isi", "mục lục", "πίνακας περιεχομένων",
+    "περιεχόμενα", "תוכן עניינים", "جدول المحتويات", "فهرست مطالب", "目录", "目錄", "目次", "목차",
+    "poll", "umfrage", "sondage", "encuesta", "sondaggio", "sonda", "peiling", "enquete",
+    "ankieta", "anketa", "kysely", "omröstning", "afstemning", "szavazás", "опрос",
+    "опитування", "anket", "jajak pendapat", "δημοσκόπηση", "סקר", "استطلاع", "نظرسنجی",
+    "投票", "アンケート", "설문", "설문조사",
+    "feedback", "your feedback", "send us your feedback", "send feedback", "give feedback",
+    "ihr feedback", "feedback geben", "feedback senden", "votre avis", "donnez votre avis",
+    "envoyer un commentaire", "tu opinión", "enviar comentarios", "il tuo feedback",
+    "uw feedback", "twoja opinia", "wyślij opinię", "отзыв", "оставить отзыв",
+    "folgen auf",
+    "cancel reply", "leave a reply cancel reply", "antworten abbrechen", "annuler la réponse",
+    "cancelar respuesta", "cancelar resposta", "annulla risposta", "reactie annuleren",
+    "anuluj pisanie odpowiedzi", "отменить ответ", "yanıtı iptal et", "batalkan balasan",
+    "دیدگاهتان را بنویسید", "لغو پاسخ", "إلغاء الرد", "取消回复", "取消回覆", "返信をキャンセル",
     # a page still loading ("Loading..." of more languages)
     "加载中", "加载中...", "页面加载中", "页面加载中...", "載入中", "載入中...", "読み込み中",
     "読み込み中...", "로딩 중", "cargando...", "chargement...", "wird geladen...",
@@ -1527,6 +1578,16 @@ SKIP_BOX_LABEL_MAX_WORDS = 6
 SKIP_BOX_MAX_LINES = 12
 #: The "Skip ..." line over the box names its label with at most this many more words.
 SKIP_BOX_EXTRA_WORDS = 4
+# A question's closing mark in the scripts of the sets (Latin and Cyrillic "?", the
+# full-width "？" of Chinese and Japanese, Arabic and Persian "؟", Greek ";" is a semicolon
+# too and left out): after a story's furniture a question is a poll's or a title's.
+QUESTION_MARKS = ("?", "？", "؟")
+# ... and an exclamation of at most EXCLAMATION_MAX_WORDS words is a widget's slogan.
+EXCLAMATION_MARKS = ("!", "！")
+EXCLAMATION_MAX_WORDS = 6
+# A post's tags printed one a line between its share bar and a list of other stories'
+# headlines are at most this many lines (round 14: "Estados Unidos", "Historia", "URSS").
+TAGS_UNDER_BAR_MAX = 8
 # The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
 # image", "Bild vergrößern"): the short line beside it is the picture's caption.
 ENLARGE_LABELS = (
@@ -1579,7 +1640,7 @@ SHARE_OBJECTS = frozenset((
     "artículo", "la", "noticia", "esta", "artigo", "notícia", "l'articolo", "articolo",
     "artykuł", "článek", "článok", "cikket", "cikk", "articolul", "știrea", "ştirea",
     "haberi", "haber", "ini", "berita", "bài", "viết", "статью", "новость", "новину", "статтю",
-    "lajmin", "lajmi", "άρθρο", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
+    "lajmin", "lajmi", "άρθρο", "το", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
     "in", "auf", "über", "per", "sur", "par", "en", "por", "no", "na", "su", "em", "på", "op",
     "në", "на", "в", "через", "у", "ile", "di", "trên", "على", "عبر", "في", "به", "در", "se",
 ))
@@ -1999,9 +2060,23 @@ AD_BLOCK = SiteNotice("ad block", subject=(
     "devre dışı", "kapat", "nonaktifkan", "matikan", "tắt", "כבו", "تعطيل", "أوقف", "关闭",
     "關閉", "关掉", "關掉", "停用", "無効", "オフ", "해제", "끄",
 ), max_words=30)
+#: A player that failed to show its video ("We apologize, but this video has failed to
+#: load.", "Das Video konnte nicht geladen werden", "Try refreshing your browser"; round
+#: 14: a video player's message pasted after the story).
+MEDIA_FAILED = SiteNotice("media failed", subject=(
+    "video", "player", "media", "clip", "vidéo", "vídeo", "filmik", "wideo", "видео", "відео",
+    "视频", "視頻", "影片", "動画", "동영상", "browser", "navigateur", "navegador", "przeglądark",
+), state=(
+    "failed to load", "try refreshing", "konnte nicht geladen", "n'a pas pu être chargé", "impossible de charger", "no se pudo cargar", "no se ha podido cargar",
+    "não foi possível carregar", "impossibile caricare", "kon niet worden geladen",
+    "nie udało się załadować", "nie można odtworzyć", "не удалось загрузить",
+    "не вдалося завантажити", "yüklenemedi", "加载失败", "載入失敗", "無法載入", "読み込めません",
+    "로드할 수 없", "odśwież przeglądarkę", "actualiza tu navegador", "actualisez",
+), max_words=25)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
-                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST)
+                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
+                MEDIA_FAILED)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.
@@ -2215,6 +2290,15 @@ PASTED_CREDIT_RE = re.compile(
     rf"^(?:{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*{_CAP}(?:\s+[\w&.-]+){{0,2}}"  # Name Name/Icon SMI
     rf"|\(\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*(?:(?i:for)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*\)"
     rf"|\(\s*[^()]{{2,50}}?\s(?i:" + "|".join(STUDIO_WORDS) + r")\s*\))\s*$")
+#: A caption run on into its picture's credit, an agency's name in capitals after a
+#: lower-case word of five letters or more with no full stop between ("... con su libro
+#: de memorias AP"; round 14): the agency's name must be an outlet of the table. A word
+#: as short as "de", "do", "to", "and" or "with" before the name makes it part of the
+#: sentence ("a opinião do UOL", "by Reuters, AFP, and AP": a story's credit line). At
+#: least AGENCY_TAIL_MIN_WORDS words (a heading "Interview with AP" is shorter).
+AGENCY_TAIL_RE = re.compile(
+    r"(?<=\s)[^\W\d_A-ZÀ-Þ][^\W\d_]{4,}\s+(?P<agency>[A-ZÀ-ÞА-ЯЁ]{2,8})\s*$")
+AGENCY_TAIL_MIN_WORDS = 5
 #: A credit label this cleaner's other rules leave: "Crédito:" before slash-joined credits
 #: ("Crédito: Reprodução/TV"), at most PASTED_CREDIT_MAX_WORDS words.
 CREDIT_LABEL_LINE_RE = re.compile(
