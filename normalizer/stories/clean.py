@@ -728,8 +728,10 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
     photo credit alone ("Name Name/Agency", "(Name / For The Paper)", "(Name Studio
     Photography)"), a credit label before slash-joined credits ("Crédito: X/TV"), a call
     to write in cut where its address was a link ("Questions? Email us at"), the site's
-    donation appeal (a first-person call for help naming gifts and ways to pay), and a
-    caption run on into its agency's name (:data:`normalizer.cues.text.AGENCY_TAIL_RE`)."""
+    donation appeal (a first-person call for help naming gifts and ways to pay), a
+    caption run on into its agency's name (:data:`normalizer.cues.text.AGENCY_TAIL_RE`)
+    and a Chinese caption opened by its mark (:data:`normalizer.cues.text.
+    CAPTION_OPENING_MARKS`)."""
     text, size = b.text, b.words
     if size <= cues.PASTED_CREDIT_MAX_WORDS and b.kind == BlockKind.P:
         if ("/" in text or text.lstrip()[:1] == "(") and cues.PASTED_CREDIT_RE.match(text):
@@ -739,6 +741,9 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
     if size <= cues.CAPTION_LABEL_MAX_WORDS and ":" in text[:30] \
             and cues.CAPTION_LABEL_RE.match(text):
         return _Mark(CRUFT, RemovedKind.CAPTION)
+    if text.lstrip()[:1] in cues.CAPTION_OPENING_MARKS and size <= CAPTION_MAX_WORDS \
+            and _script_of(text.lstrip()[1:]) == "CJK" and not is_prose(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)  # "△ 系统架构图": a caption's mark
     if cues.AGENCY_TAIL_MIN_WORDS <= size <= CAPTION_MAX_WORDS and b.kind == BlockKind.P \
             and text.rstrip()[-1:].isupper() and (m := cues.AGENCY_TAIL_RE.search(text)) \
             and not is_sentence(text) and not is_prose(text) \
