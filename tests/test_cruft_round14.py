@@ -186,3 +186,20 @@ def test_a_korean_list_marked_with_triangles_stays() -> None:
 def test_greek_comments_label_goes() -> None:
     # (mid-post, "Comments" opens the comment section: what follows it goes too)
     assert roles([EN, EN2, "Σχόλια"]) == [TEXT, TEXT, CRUFT]
+
+
+def test_a_label_closed_by_a_colon_after_the_furniture_goes() -> None:
+    # (left as text, it reads as a line introducing what follows: the next pasted story's
+    # headline would be taken for the list it introduces)
+    tail = ["Share this article", "Copy and paste the video link below:", "Link copied!"]
+    assert roles([EN, EN2, *tail]) == [TEXT, TEXT, CRUFT, CRUFT, CRUFT]
+
+
+def test_a_list_introduced_in_the_story_stays() -> None:
+    lines = [EN, "The three demands were these:", EN2]
+    assert roles(lines) == [TEXT, TEXT, TEXT]
+
+
+def test_a_blog_s_sign_off_after_a_promo_stays() -> None:
+    lines = [EN, EN2, "Sign up for our newsletter", "Have a lovely weekend, everyone!"]
+    assert roles(lines)[-1] == TEXT

@@ -1593,9 +1593,12 @@ CAPTION_OPENING_MARKS = ("△", "▲")
 # full-width "？" of Chinese and Japanese, Arabic and Persian "؟", Greek ";" is a semicolon
 # too and left out): after a story's furniture a question is a poll's or a title's.
 QUESTION_MARKS = ("?", "？", "؟")
-# ... and an exclamation of at most EXCLAMATION_MAX_WORDS words is a widget's slogan.
+# ... and an exclamation of at most EXCLAMATION_MAX_WORDS words is a widget's slogan (a
+# blog's sign-off, "Have a great start of the week!", is longer), a line closed by a colon
+# of at most LABEL_COLON_MAX_WORDS words a widget's label ("Copy the link below:").
 EXCLAMATION_MARKS = ("!", "！")
-EXCLAMATION_MAX_WORDS = 6
+EXCLAMATION_MAX_WORDS = 4
+LABEL_COLON_MAX_WORDS = 8
 # A post's tags printed one a line between its share bar and a list of other stories'
 # headlines are at most this many lines (round 14: "Estados Unidos", "Historia", "URSS").
 TAGS_UNDER_BAR_MAX = 8

@@ -1708,12 +1708,15 @@ def _tail_teaser(b: Block) -> bool:
 def _after_furniture_shaped(b: Block) -> bool:
     """After the furniture of a story's tail, a line that is a sentence only by its last
     mark is furniture too: a single word ("Szok!", a list's kicker), a question (a poll's,
-    or a title that asks), a short exclamation (a widget's slogan, "天天送上精选好内容！")
-    or a teaser cut short by an ellipsis (issue 10, round 14). A full stop after the
-    furniture is left to the box rules (a newsletter's blurb)."""
+    or a title that asks), a short exclamation (a widget's slogan, "天天送上精选好内容！"),
+    a short label closed by a colon (a share box's "Copy the link below:": left as text,
+    it would read as a line introducing what follows, the next story's headline) or a
+    teaser cut short by an ellipsis (issue 10, round 14). A full stop after the furniture
+    is left to the box rules (a newsletter's blurb)."""
     text = b.text.rstrip()
     return b.words == 1 or text.endswith(cues.QUESTION_MARKS) \
         or (b.words <= cues.EXCLAMATION_MAX_WORDS and text.endswith(cues.EXCLAMATION_MARKS)) \
+        or (b.words <= cues.LABEL_COLON_MAX_WORDS and text.endswith((":", "："))) \
         or _ELLIPSIS_END.search(text) is not None
 
 
