@@ -355,6 +355,8 @@ RESERVED_PHRASES = (
     "כל הזכויות שמורות", "جميع الحقوق محفوظة", "सर्वाधिकार सुरक्षित", "版权所有", "版權所有",
     "未经授权不得转载", "未經授權不得轉載", "禁止转载", "禁止轉載", "無断転載", "無断複製",
     "無断転載を禁じます", "무단 전재", "무단전재", "재배포 금지", "재배포금지",
+    "permission required for reproduction", "reproduction requires permission",
+    "reproduction without permission",
 )
 RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASES, flags=_I).replace("\\ ", r"\s*")
                          + r")", _I)
@@ -396,6 +398,26 @@ COPYRIGHT_RE = re.compile(
     )$""".replace("SOURCE_LABELS", SOURCE_LABELS),
     re.VERBOSE | _I,
 )
+
+# The word "copyright" of other languages, opening a short line that names the holder
+# ("Πνευματικά Δικαιώματα Euronews", "Prawa autorskie X"; round 14): the holder is at most
+# COPYRIGHT_NAMED_MAX_WORDS words opening with a capital or a figure, no sentence after it
+# ("Prawa autorskie do filmu należą do ..." is a story's).
+COPYRIGHT_WORDS_OTHER = (
+    "πνευματικά δικαιώματα", "prawa autorskie", "urheberrecht", "auteursrecht",
+    "droits d'auteur", "derechos de autor", "direitos autorais", "direitos de autor",
+    "diritti d'autore", "autorská práva", "autorské práva", "tekijänoikeus", "upphovsrätt",
+    "ophavsret", "opphavsrett", "szerzői jog", "drepturi de autor", "авторское право",
+    "авторські права", "telif hakkı", "hak cipta", "bản quyền", "זכויות יוצרים", "حقوق النشر",
+    "حقوق الطبع", "حق نشر", "版权", "版權", "著作権", "저작권",
+)
+COPYRIGHT_NAMED_MAX_WORDS = 4
+#: The first letters of those words (folded): a line opening with none is not asked.
+COPYRIGHT_NAMED_FIRSTS = frozenset(w[0] for w in COPYRIGHT_WORDS_OTHER)
+COPYRIGHT_NAMED_RE = re.compile(
+    r"^\s*(?i:" + one_of(COPYRIGHT_WORDS_OTHER, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[:©]?\s*(?:\d{4}\s*)?(?P<holder>[A-ZÀ-ÞΑ-ΩА-ЯЁ0-9\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
+    + r"[^.!?。]{0,60}?)\s*$")
 
 # --- Related links, "read more", "see also" ------------------------------------------
 # Labels that introduce a link to another article, in the languages tagwire meets.
@@ -528,7 +550,12 @@ RELATED_LABELS_ALONE = ("latest", "latest articles", "recent", "recent posts")
 #: ... and words that are a list's label only as the whole line, its colon aside ("ALSO"
 #: over other stories' titles; "Also on the agenda:" is a story's line).
 RELATED_LABELS_BARE = frozenset(("also", "aussi", "también", "auch", "anche", "também", "ook",
-                                 "także", "тоже", "также"))
+                                 "także", "тоже", "также",
+                                 # a list of links' label alone ("Links:", round 14)
+                                 "links", "weblinks", "external links", "useful links",
+                                 "liens", "liens utiles", "enlaces", "enlaces de interés",
+                                 "collegamenti", "link utili", "linki", "odkazy", "ссылки",
+                                 "посилання", "bağlantılar", "tautan", "links externos"))
 RELATED_RE = re.compile(
     r"^[\s>»•*\-–—\[(]*(?:" + one_of(RELATED_LABELS, flags=_I)
     + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
@@ -889,6 +916,38 @@ CHROME_WORDS = frozenset((
     "etiquetas relacionadas", "tag correlati", "powiązane tagi", "связанные теги",
     "ilgili etiketler", "الوسوم ذات الصلة", "برچسب‌ها", "相关标签", "相關標籤", "标签", "標籤",
     "関連タグ", "タグ", "관련 태그", "태그", *AD_LABELS_MORE,
+    # (round 14, issue 10: widgets pasted after the story) a copied-link notice and the
+    # copy control ("Link copied!"), "comments" in Greek, a table of contents' label
+    # ("Spis treści"), a poll's label ("Sonda", "Umfrage"), a feedback control ("Send us
+    # your feedback"), a follow bar's label before its icons ("Folgen auf:", which the
+    # follow rule's verbs miss: "Folgen" is a noun too), and
+    # WordPress's comment form heading with its cancel link ("Leave a Reply Cancel reply")
+    "link copied", "link copied!", "copied!", "link kopiert", "link kopiert!", "lien copié",
+    "lien copié !", "enlace copiado", "link copiado", "link copiato", "link gekopieerd",
+    "link skopiowany", "odkaz zkopírován", "ссылка скопирована", "посилання скопійовано",
+    "bağlantı kopyalandı", "σύνδεσμος αντιγράφηκε", "σύνδεσμος αντιγράφηκε!", "αντιγραφή συνδέσμου",
+    "تم نسخ الرابط", "لینک کپی شد", "链接已复制", "已复制链接", "連結已複製", "リンクをコピーしました",
+    "σχόλια", "σχόλιο", "fb",
+    "table of contents", "contents", "inhaltsverzeichnis", "inhalt", "spis treści",
+    "table des matières", "tabla de contenidos", "índice de contenidos", "indice dei contenuti",
+    "sumário", "inhoudsopgave", "obsah", "obsah článku", "sisällys", "sisällysluettelo",
+    "innehåll", "innehållsförteckning", "indholdsfortegnelse", "tartalomjegyzék", "cuprins",
+    "содержание", "зміст", "içindekiler", "daftar isi", "mục lục", "πίνακας περιεχομένων",
+    "περιεχόμενα", "תוכן עניינים", "جدول المحتويات", "فهرست مطالب", "目录", "目錄", "目次", "목차",
+    "poll", "umfrage", "sondage", "encuesta", "sondaggio", "sonda", "peiling", "enquete",
+    "ankieta", "anketa", "kysely", "omröstning", "afstemning", "szavazás", "опрос",
+    "опитування", "anket", "jajak pendapat", "δημοσκόπηση", "סקר", "استطلاع", "نظرسنجی",
+    "投票", "アンケート", "설문", "설문조사",
+    "feedback", "your feedback", "send us your feedback", "send feedback", "give feedback",
+    "ihr feedback", "feedback geben", "feedback senden", "votre avis", "donnez votre avis",
+    "envoyer un commentaire", "tu opinión", "enviar comentarios", "il tuo feedback",
+    "uw feedback", "twoja opinia", "wyślij opinię", "отзыв", "оставить отзыв",
+    "folgen auf", "zur merkliste hinzufügen", "merkliste", "add to reading list",
+    "add to my list", "minuten", "minutes",
+    "cancel reply", "leave a reply cancel reply", "antworten abbrechen", "annuler la réponse",
+    "cancelar respuesta", "cancelar resposta", "annulla risposta", "reactie annuleren",
+    "anuluj pisanie odpowiedzi", "отменить ответ", "yanıtı iptal et", "batalkan balasan",
+    "دیدگاهتان را بنویسید", "لغو پاسخ", "إلغاء الرد", "取消回复", "取消回覆", "返信をキャンセル",
     # a page still loading ("Loading..." of more languages)
     "加载中", "加载中...", "页面加载中", "页面加载中...", "載入中", "載入中...", "読み込み中",
     "読み込み中...", "로딩 중", "cargando...", "chargement...", "wird geladen...",
@@ -1527,6 +1586,22 @@ SKIP_BOX_LABEL_MAX_WORDS = 6
 SKIP_BOX_MAX_LINES = 12
 #: The "Skip ..." line over the box names its label with at most this many more words.
 SKIP_BOX_EXTRA_WORDS = 4
+# The mark a Chinese page sets before a picture's caption ("△ 系统架构图", "▲ 活动现场";
+# round 14), read on lines of Chinese script only (a Korean story lists with "▲").
+CAPTION_OPENING_MARKS = ("△", "▲")
+# A question's closing mark in the scripts of the sets (Latin and Cyrillic "?", the
+# full-width "？" of Chinese and Japanese, Arabic and Persian "؟", Greek ";" is a semicolon
+# too and left out): after a story's furniture a question is a poll's or a title's.
+QUESTION_MARKS = ("?", "？", "؟")
+# ... and an exclamation of at most EXCLAMATION_MAX_WORDS words is a widget's slogan (a
+# blog's sign-off, "Have a great start of the week!", is longer), a line closed by a colon
+# of at most LABEL_COLON_MAX_WORDS words a widget's label ("Copy the link below:").
+EXCLAMATION_MARKS = ("!", "！")
+EXCLAMATION_MAX_WORDS = 4
+LABEL_COLON_MAX_WORDS = 8
+# A post's tags printed one a line between its share bar and a list of other stories'
+# headlines are at most this many lines (round 14: "Estados Unidos", "Historia", "URSS").
+TAGS_UNDER_BAR_MAX = 8
 # The control that enlarges a picture, printed as a line ("写真を拡大", "Enlarge this
 # image", "Bild vergrößern"): the short line beside it is the picture's caption.
 ENLARGE_LABELS = (
@@ -1579,7 +1654,7 @@ SHARE_OBJECTS = frozenset((
     "artículo", "la", "noticia", "esta", "artigo", "notícia", "l'articolo", "articolo",
     "artykuł", "článek", "článok", "cikket", "cikk", "articolul", "știrea", "ştirea",
     "haberi", "haber", "ini", "berita", "bài", "viết", "статью", "новость", "новину", "статтю",
-    "lajmin", "lajmi", "άρθρο", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
+    "lajmin", "lajmi", "άρθρο", "το", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
     "in", "auf", "über", "per", "sur", "par", "en", "por", "no", "na", "su", "em", "på", "op",
     "në", "на", "в", "через", "у", "ile", "di", "trên", "على", "عبر", "في", "به", "در", "se",
 ))
@@ -1635,6 +1710,7 @@ FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge un
                    # "关注" is also "pay attention to")
                    "欢迎关注", "歡迎關注", "关注我们", "關注我們", "请关注", "請關注", "扫码关注",
                    "掃碼關注", "欢迎扫描", "歡迎掃描", "扫描二维码", "掃描二維碼", "长按识别",
+                   "扫描上方二维码", "掃描上方二維碼", "扫描下方二维码", "掃描下方二維碼",
                    "長按識別", "フォローしてください", "팔로우하세요", "구독하세요")
 FOLLOW_VERB_ANYWHERE_RE = re.compile(WORD_START + "(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
                                      + ")" + WORD_END, _I)
@@ -1817,7 +1893,8 @@ AI_AUDIO = SiteNotice("ai audio", whole=("lyd", "voz", "voce", "stem", "hlas", "
     "синтез", "yapay zeka", "kecerdasan buatan", "trí tuệ nhân tạo", "בינה מלאכותית",
     "الذكاء الاصطناعي", "人工智能", "人工智慧", "合成音声", "ai音声", "인공지능", "ai 음성",
     "ai-stemme", "ai-röst", "ai voice", "ai-voice", "ai生成", "ai 生成", "ai合成", "ai 合成",
-    "ai制作", "ai製作", "ai产生", "ai產生",
+    "ai制作", "ai製作", "ai产生", "ai產生", "generated by an ai", "generated using ai",
+    "generated with ai", "created by ai", "created by an ai", "produced by ai",
 ), max_words=16, lead=4)
 #: The reader agrees to the site's privacy policy ("By providing your email address, you
 #: ... agree to ... Privacy Policy", "Mit der Anmeldung akzeptieren Sie die
@@ -1999,9 +2076,23 @@ AD_BLOCK = SiteNotice("ad block", subject=(
     "devre dışı", "kapat", "nonaktifkan", "matikan", "tắt", "כבו", "تعطيل", "أوقف", "关闭",
     "關閉", "关掉", "關掉", "停用", "無効", "オフ", "해제", "끄",
 ), max_words=30)
+#: A player that failed to show its video ("We apologize, but this video has failed to
+#: load.", "Das Video konnte nicht geladen werden", "Try refreshing your browser"; round
+#: 14: a video player's message pasted after the story).
+MEDIA_FAILED = SiteNotice("media failed", subject=(
+    "video", "player", "media", "clip", "vidéo", "vídeo", "filmik", "wideo", "видео", "відео",
+    "视频", "視頻", "影片", "動画", "동영상", "browser", "navigateur", "navegador", "przeglądark",
+), state=(
+    "failed to load", "try refreshing", "konnte nicht geladen", "n'a pas pu être chargé", "impossible de charger", "no se pudo cargar", "no se ha podido cargar",
+    "não foi possível carregar", "impossibile caricare", "kon niet worden geladen",
+    "nie udało się załadować", "nie można odtworzyć", "не удалось загрузить",
+    "не вдалося завантажити", "yüklenemedi", "加载失败", "載入失敗", "無法載入", "読み込めません",
+    "로드할 수 없", "odśwież przeglądarkę", "actualiza tu navegador", "actualisez",
+), max_words=25)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
-                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST)
+                INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
+                MEDIA_FAILED)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.
@@ -2215,6 +2306,15 @@ PASTED_CREDIT_RE = re.compile(
     rf"^(?:{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*{_CAP}(?:\s+[\w&.-]+){{0,2}}"  # Name Name/Icon SMI
     rf"|\(\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*(?:(?i:for)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*\)"
     rf"|\(\s*[^()]{{2,50}}?\s(?i:" + "|".join(STUDIO_WORDS) + r")\s*\))\s*$")
+#: A caption run on into its picture's credit, an agency's name in capitals after a
+#: lower-case word of five letters or more with no full stop between ("... con su libro
+#: de memorias AP"; round 14): the agency's name must be an outlet of the table. A word
+#: as short as "de", "do", "to", "and" or "with" before the name makes it part of the
+#: sentence ("a opinião do UOL", "by Reuters, AFP, and AP": a story's credit line). At
+#: least AGENCY_TAIL_MIN_WORDS words (a heading "Interview with AP" is shorter).
+AGENCY_TAIL_RE = re.compile(
+    r"(?<=\s)[^\W\d_A-ZÀ-Þ][^\W\d_]{4,}\s+(?P<agency>[A-ZÀ-ÞА-ЯЁ]{2,8})\s*$")
+AGENCY_TAIL_MIN_WORDS = 5
 #: A credit label this cleaner's other rules leave: "Crédito:" before slash-joined credits
 #: ("Crédito: Reprodução/TV"), at most PASTED_CREDIT_MAX_WORDS words.
 CREDIT_LABEL_LINE_RE = re.compile(

@@ -406,9 +406,19 @@ _ABBREVIATION_IN = _finder(cues.PHOTO_ABBREVIATIONS)
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
     if (cues.COPYRIGHT_RE.match(b.text) and b.words <= COPYRIGHT_LINE_MAX_WORDS) or \
             (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS) or \
-            _reserved_notice(b):
+            _reserved_notice(b) or _copyright_named(b):
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     return None
+
+
+def _copyright_named(b: Block) -> bool:
+    """The word "copyright" of another language and the holder's name, nothing else
+    (:data:`normalizer.cues.text.COPYRIGHT_NAMED_RE`)."""
+    if b.words > 3 + cues.COPYRIGHT_NAMED_MAX_WORDS \
+            or b.folded[:1] not in cues.COPYRIGHT_NAMED_FIRSTS:
+        return False
+    m = cues.COPYRIGHT_NAMED_RE.match(b.text)
+    return m is not None and len(m["holder"].split()) <= cues.COPYRIGHT_NAMED_MAX_WORDS
 
 
 def _reserved_notice(b: Block) -> bool:
@@ -551,7 +561,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "broadcast times": RemovedKind.PROMO,
                  "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME,
                  "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
-                 "share request": RemovedKind.CHROME}
+                 "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -720,8 +730,11 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
     10, round 10b), each asked only of lines a character or length test lets through: a
     photo credit alone ("Name Name/Agency", "(Name / For The Paper)", "(Name Studio
     Photography)"), a credit label before slash-joined credits ("Crédito: X/TV"), a call
-    to write in cut where its address was a link ("Questions? Email us at"), and the
-    site's donation appeal (a first-person call for help naming gifts and ways to pay)."""
+    to write in cut where its address was a link ("Questions? Email us at"), the site's
+    donation appeal (a first-person call for help naming gifts and ways to pay), a
+    caption run on into its agency's name (:data:`normalizer.cues.text.AGENCY_TAIL_RE`)
+    and a Chinese caption opened by its mark (:data:`normalizer.cues.text.
+    CAPTION_OPENING_MARKS`)."""
     text, size = b.text, b.words
     if size <= cues.PASTED_CREDIT_MAX_WORDS and b.kind == BlockKind.P:
         if ("/" in text or text.lstrip()[:1] == "(") and cues.PASTED_CREDIT_RE.match(text):
@@ -731,6 +744,14 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
     if size <= cues.CAPTION_LABEL_MAX_WORDS and ":" in text[:30] \
             and cues.CAPTION_LABEL_RE.match(text):
         return _Mark(CRUFT, RemovedKind.CAPTION)
+    if text.lstrip()[:1] in cues.CAPTION_OPENING_MARKS and size <= CAPTION_MAX_WORDS \
+            and _script_of(text.lstrip()[1:]) == "CJK" and not is_prose(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)  # "△ 系统架构图": a caption's mark
+    if cues.AGENCY_TAIL_MIN_WORDS <= size <= CAPTION_MAX_WORDS and b.kind == BlockKind.P \
+            and text.rstrip()[-1:].isupper() and (m := cues.AGENCY_TAIL_RE.search(text)) \
+            and not is_sentence(text) and not is_prose(text) \
+            and canonical_source(m["agency"]) is not None:
+        return _Mark(CRUFT, RemovedKind.CAPTION)  # "... de memorias AP": a caption's credit
     if size <= cues.CONTACT_CALL_MAX_WORDS \
             and b.folded.rstrip(" :.…").endswith(cues.CONTACT_CALL_ENDS):
         return _Mark(CRUFT, RemovedKind.PROMO)
@@ -1350,9 +1371,14 @@ def _trailing_titles(blocks: list[Block]) -> None:
 
 def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
     run: list[Block] = []
-    for b in reversed(blocks):
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
         if b.role != TEXT:
             continue
+        if run and _headline_run(run) and (tags := _tags_under_furniture(blocks, i)):
+            for t in run + tags:  # (the post's tags under its share bar, then the titles)
+                t.mark(CRUFT, RemovedKind.RELATED_LINK)
+            return True
         if _title_shaped(b, inner_stops=True) or (questions and _question_title(b)):
             run.append(b)
             if len(run) > (QUESTION_RUN_MAX if questions else HEADLINE_RUN_MAX):
@@ -1371,6 +1397,22 @@ def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
             return bool(run)
         return False
     return False
+
+
+def _tags_under_furniture(blocks: list[Block], i: int) -> list[Block]:
+    """The run of tag-shaped lines (:func:`_tag_shaped`) ending at line ``i``, when the
+    line right above the run is the page's furniture (a share bar, a related list's
+    label): the post's tags, as a page prints them between its share bar and a list of
+    other stories' headlines (issue 10, round 14). Else nothing."""
+    tags: list[Block] = []
+    for b in reversed(blocks[:i + 1]):
+        if b.role == IMAGE:
+            continue
+        if b.role == TEXT and _tag_shaped(b) and len(tags) < cues.TAGS_UNDER_BAR_MAX:
+            tags.append(b)
+            continue
+        return tags if tags and _furniture(b) else []
+    return []
 
 
 #: A run of more than TRAILING_TITLES_MAX headline-shaped lines at a post's end is a list
@@ -1613,10 +1655,11 @@ def _tail(part: list[Block]) -> None:
     last_body = -1
     for i, b in enumerate(part):
         if b.role == TEXT and (b.kind not in (BlockKind.P, BlockKind.ITEM)
-                               or b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)):
+                               or b.words > TAIL_LINE_MAX_WORDS
+                               or (is_prose(b.text) and not _teaser_shaped(b.text))):
             last_body = i
-    if last_body < 0:
-        return
+    if last_body < 0 and not _furniture(next((b for b in part if b.role != IMAGE), part[0])):
+        return  # (a part that opens with furniture, under a byline or date line, is all tail)
     tail = part[last_body + 1:]
     _pasted_captions(tail)
     if all(is_sentence(b.text) or b.text.rstrip().endswith(tuple(_BRACKET_CLOSE))
@@ -1646,13 +1689,48 @@ def _tail(part: list[Block]) -> None:
     for b in tail[first + 1:]:
         if b.role == CRUFT and b.cruft_kind in _TAIL_TRIGGERS and not _ad_label(b):
             trigger = b
-        elif _tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)) \
+        elif (_tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)
+                                      or _after_furniture_shaped(b))
+              or _tail_teaser(b)) \
                 and not (b.link_only and b.words < LINK_TITLE_MIN_WORDS):
             # (a link of a word or two is navigation: "Next", "Learn more"; as for
             # _link_title, the chrome rules decide it)
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+def _teaser_shaped(text: str) -> bool:
+    """A short line of two sentences that is no paragraph of a story: it ends with no
+    full stop ("Tragiczny pożar na Podlasiu. Dwie osoby nie żyją", a list's title of two
+    clauses), asks ("... do szkoły. Gdzie jest nastolatka?", a title that asks) or is cut
+    short by an ellipsis ("... Maszyna nie ro…", a teaser). Such a line in a story's tail
+    does not end the story's body there (issue 10, round 14)."""
+    text = text.rstrip()
+    return not is_sentence(text) or text.endswith(cues.QUESTION_MARKS) \
+        or _ELLIPSIS_END.search(text) is not None
+
+
+def _tail_teaser(b: Block) -> bool:
+    """A short line of two sentences shaped as a teaser (:func:`_teaser_shaped`), no
+    story line: after the furniture of a story's tail, a related list's title."""
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= TAIL_LINE_MAX_WORDS \
+        and is_prose(b.text) and _teaser_shaped(b.text) and not _story_line(b.text)
+
+
+def _after_furniture_shaped(b: Block) -> bool:
+    """After the furniture of a story's tail, a line that is a sentence only by its last
+    mark is furniture too: a single word ("Szok!", a list's kicker), a question (a poll's,
+    or a title that asks), a short exclamation (a widget's slogan, "天天送上精选好内容！"),
+    a short label closed by a colon (a share box's "Copy the link below:": left as text,
+    it would read as a line introducing what follows, the next story's headline) or a
+    teaser cut short by an ellipsis (issue 10, round 14). A full stop after the furniture
+    is left to the box rules (a newsletter's blurb)."""
+    text = b.text.rstrip()
+    return b.words == 1 or text.endswith(cues.QUESTION_MARKS) \
+        or (b.words <= cues.EXCLAMATION_MAX_WORDS and text.endswith(cues.EXCLAMATION_MARKS)) \
+        or (b.words <= cues.LABEL_COLON_MAX_WORDS and text.endswith((":", "："))) \
+        or _ELLIPSIS_END.search(text) is not None
 
 
 #: A story's tail holding at least this many captions (read by their credits) holds the
