@@ -362,12 +362,6 @@ GLUED_BADGE_RE = re.compile(r"^(?:Premium|PREMIUM|Plus|PLUS|Abo|ABO|Exklusiv|Exc
                             r"Exclusief|Exclusivo|Esclusivo|Member|Members)\+?"
                             r"(?=[A-ZÀ-ÞĀ-Ž„“\"«‚‘])")
 
-#: The label a page prints for screen readers before a picture's caption or credit, in
-#: every language edition of its site ("Image caption ...", "Media caption ...", "Image
-#: copyright ..."): the line is the caption, not a headline or a paragraph.
-READER_CAPTION_RE = re.compile(r"^(?:Image|Media|Video|Photo)\s+(?:caption|copyright|source)\b",
-                               re.IGNORECASE)
-
 #: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
 #: the photo above or below it credited, no sentence of a story.
 PHOTO_CREDIT_LABEL_RE = re.compile(

@@ -1563,9 +1563,12 @@ SCREEN_READER_CAPTION_LABELS = (
     "chanzo cha picha", "maelezo ya picha", "maelezo ya video", "画像提供", "画像説明", "動画説明",
     "사진 출처", "사진 설명", "영상 설명", "autor fotografije", "potpis ispod fotografije",
 )
+# ... or, without the comma, the English label a page prints over the caption of every
+# language edition ("Image caption တရားစွဲခံထားရတဲ့ ...", "Media caption ...", "Photo
+# copyright ..."): two words no sentence opens with ("Image source code ..." may).
 SCREEN_READER_CAPTION_RE = re.compile(
-    r"^\s*(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
-    + r")\s*[,，،]", _I)
+    r"^\s*(?:(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
+    + r")\s*[,，،]|(?:image|media|video|audio|photo)\s+(?:caption|copyright)\b)", _I)
 # The marker a page prints for screen readers where a box it lets a reader skip ends: "End
 # of" and the box's label ("Most read" ... "End of Most read", "Skip Instagram post" ...
 # "End of Instagram post"; "结尾 …", "… نهاية"), before or after the label as the language

@@ -2198,7 +2198,7 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CREDIT)
             continue
-        if b.role in (TEXT, CRUFT) and openers.READER_CAPTION_RE.match(b.text):
+        if b.role in (TEXT, CRUFT) and cues.SCREEN_READER_CAPTION_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)  # "Image caption ...", never a headline
             above = blocks[order[k - 1]] if k else None
             if above is not None and above.role == TEXT and not is_prose(above) \
