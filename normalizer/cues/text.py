@@ -894,6 +894,7 @@ CHROME_WORDS = frozenset((
     "wersja do druku", "verze pro tisk", "verzia na tlač", "utskriftsvänlig version",
     "tulostettava versio", "nyomtatható változat", "версия для печати", "версія для друку",
     "yazdırılabilir sürüm", "versi cetak", "bản in", "גרסת הדפסה", "הדפסה", "הדפס",
+    "نسخه چاپی", "ارسال به دوستان",  # fa: print version, send to friends (round 16)
     "نسخة للطباعة", "印刷", "印刷する", "인쇄", "인쇄하기", "cetak", "प्रिंट", "друк", "udskriv",
     "εκτύπωση", "tipărește", "printează", "štampaj", "ispis", "natisni", "spausdinti",
     "打印此页", "列印本頁", "打印本頁", "打印文章", "next page", "previous page", "nächste seite",
