@@ -10,7 +10,7 @@ DW's feedback and "More on ..." lines after its story); written here with invent
 from __future__ import annotations
 
 from normalizer.model import PostMeta
-from normalizer.pipeline import normalize_content
+from normalizer.pipeline import normalize_content, normalize_page
 
 
 def _record(body: str, title: str) -> dict:
@@ -92,3 +92,32 @@ def test_a_brief_under_a_bold_headline_stays_a_story():
     stories = _record(f"<p><strong>{_EN_HEAD}</strong></p>" + _EN_BODY + brief,
                       "News of the week")["stories"]
     assert [s["headline"] for s in stories][-1] == "Ferry timetable changes for the summer"
+
+
+_STORY = "Council votes to rebuild the old harbour wall after storms"
+
+
+def _retitled(title: str) -> list[str]:
+    """The headlines of a node page (Drupal's layout: the title as the page's ``<h1>``
+    above the node, the pasted story's own heading opening its body)."""
+    page = (f"<html><head><title>{title} | Harbour Blog</title></head><body>"
+            f'<h1 class="title page-title">{title}</h1><article><div class="node__content">'
+            f"<h2><strong>{_STORY}</strong></h2>{_EN_BODY}</div></article></body></html>")
+    records = normalize_page(page, "https://blog.example/node/7")
+    return [s["headline"] for s in records[0]["stories"]]
+
+
+def test_a_labelled_or_cut_title_over_the_story_headline_gives_way_to_it():
+    """An editor's title "Place: first words…" or "News: headline" over the story's own
+    heading (a Drupal node's title, the real themes of the held-out sets): the heading is
+    the headline."""
+    assert _retitled("Harbour: Council votes to rebuild the old…") == [_STORY]
+    assert _retitled("News: " + _STORY) == [_STORY]
+    assert _retitled("Council votes to rebuild the old harbour…") == [_STORY]
+
+
+def test_a_title_of_its_own_stays_over_a_heading():
+    """A title that is no label over the heading's words, or a label over too few of them."""
+    assert _retitled("Storm damage: what the town does next") == [
+        "Storm damage: what the town does next"]
+    assert _retitled("News: Council…") == ["News: Council…"]

@@ -610,6 +610,35 @@ def _own_headline_under_title(b: Block, current: Segment) -> bool:
 _ONE_QUESTION = re.compile(r"^[^.!?…。！？؟]+[?？؟]\s*$")
 
 
+#: An editor's title made of the story's headline: a short label before it ("Hamburg: ",
+#: "News: ", a place, a section or an outlet of this many words at most) and/or its
+#: first words cut short with an ellipsis ("… dauern…"). The heading under such a title,
+#: which the title's words open, is the story's own headline. At least this many
+#: characters of the headline must stand in the title (a label over two words names no
+#: headline).
+TITLE_LABEL_MAX_WORDS = 3
+TITLE_CUT_MIN_CHARS = 10
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<rest>\S.*)$")
+_TITLE_CUT = re.compile(r"\s*(?:…|\.{3})\s*$")
+
+
+def _title_cut_from(title: str | None, b: Block) -> bool:
+    """``title`` is ``b``'s text under a short label, or cut short (see
+    :data:`TITLE_LABEL_MAX_WORDS`): the editor's title over the story's own headline."""
+    if not title:
+        return False
+    core = _TITLE_CUT.sub("", title)
+    cut = core != title
+    label = _TITLE_LABEL.match(core)
+    if label is not None and len(label.group("label").split()) <= TITLE_LABEL_MAX_WORDS:
+        core = label.group("rest")
+    elif not cut:
+        return False
+    want = fold(core)
+    return len(want) >= TITLE_CUT_MIN_CHARS and (
+        b.folded == want or (cut and b.folded.startswith(want)))
+
+
 def _headline_shaped(b: Block) -> bool:
     """:func:`title_like`, or in a script without capitals (Chinese, Japanese, Arabic,
     Thai ...) a line that is no sentence, or one question (:data:`_ONE_QUESTION`)."""
@@ -1124,7 +1153,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             if repeat_seen >= 0 and all(blocks[j].role in (IMAGE, META, CRUFT)
                                         for j in range(repeat_seen + 1, i)):
                 b.notes["under_title"] = True  # (right under the title's own repeat)
-            if not segments and _opens_body_as_headline(b) \
+            if not segments and (_opens_body_as_headline(b) or _title_cut_from(
+                    current.headline, b)) \
                     and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
                 current.headline = b.text
             current.blocks.append(b)
