@@ -86,6 +86,11 @@ HELD_OUT_ROUNDS = {
     "dumps10b": ("bhaskar-marketcap-2024", "daum-dailian-jigeomjang-2024",
                  "kompas-jokowi-pisang-2024", "livedoor-topics-izumi-2024",
                  "spiegel-dpa-arian-2024", "varzesh3-taremi-2024"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps11 findings.
+    "dumps11": ("cgtn-business-daily-2020", "cgtn-fiji-sevens-2018",
+                "gsmarena-week19-review-2024", "hurriyet-iha-euroleague-2024",
+                "livedoor-friday-goldengai-2024", "peopledaily-tiger-leopard-2022",
+                "xinhua-hk-express-rail-2023", "xinhua-liqiang-xinjiang-2024"),
 }
 
 

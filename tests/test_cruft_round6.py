@@ -354,8 +354,8 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "wired-plaintext-google-2023.gold.json#5": 1,
                    # dumps9b's, at its first measurement (a timetable's tab-separated rows)
                    "hurriyet-teravih-2022.gold.json#0": 27}
-#: (the tenth's and the eleventh's first measurements, heldout11 and heldout11b, added none,
-#: with the furniture or with their own cruft)
+#: (the tenth's, the eleventh's and the twelfth's first measurements, heldout11, heldout11b
+#: and heldout12, added none, with the furniture or with their own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
