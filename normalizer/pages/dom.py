@@ -76,12 +76,20 @@ CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu", "dialog"})
 _HEADER_WORD = re.compile(r"header", re.IGNORECASE)
 
 
+#: The elements around the whole page: their classes name the page's layout and
+#: features ("article-layout search re-menu", "has-main-navigation"), not a region of it.
+PAGE_TAGS = frozenset({"body", "html"})
+
+
 def heading_outside_post(el: etree._Element) -> bool:
     """:func:`outside_post` for a heading: an ancestor is navigation, a side box or a
     footer by its tag (:data:`CHROME_TAGS`), or page chrome by its class; but a header
     *inside an* ``<article>`` is that article's own header ("base-article__header",
     "doc_header" around the story's ``<h1>``), not the page's masthead, whatever its
-    class is called (HTML's own meaning of a header in an article)."""
+    class is called (HTML's own meaning of a header in an article). The page's own
+    ``<body>`` class (:data:`PAGE_TAGS`) says nothing of a heading inside the page's one
+    ``<article>``: that is the post (an archive's several articles are its teasers, and
+    a heading outside any article may be the page's masthead: the class still counts)."""
     ancestors = list(el.iterancestors())
     for i, anc in enumerate(ancestors):
         if anc.tag in CHROME_TAGS:
@@ -89,11 +97,22 @@ def heading_outside_post(el: etree._Element) -> bool:
         text = class_and_id(anc)
         if not _is_chrome_class(text):
             continue
+        if anc.tag in PAGE_TAGS and _in_only_article(ancestors[:i]):
+            continue  # the page's layout classes, over its one article
         if (anc.tag == "article" or any(a.tag == "article" for a in ancestors[i + 1:])) \
                 and not _is_chrome_class(_HEADER_WORD.sub(" ", text)):
             continue  # the article's own header
         return True
     return False
+
+
+def _in_only_article(ancestors: list[etree._Element]) -> bool:
+    """One of ``ancestors`` (a heading's, below the page's ``<body>``) is an ``<article>``
+    and the page holds no other."""
+    article = next((a for a in ancestors if a.tag == "article"), None)
+    if article is None:
+        return False
+    return sum(1 for _ in article.getroottree().iter("article")) == 1
 
 
 def in_side_box(el: etree._Element) -> bool:

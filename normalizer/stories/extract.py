@@ -779,6 +779,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
         blocks = _with_subheadings(_with_lead(blocks, index), index)
+        _mark_named_standfirst(blocks, index)
         _mark_link_cards(blocks, index)
         _mark_chrome_edges(blocks, index)
         if TRAFILATURA_FAST and not _has_text(blocks):
@@ -977,6 +978,33 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
     lead = [Block(text=text, kind=BlockKind.P, notes={STANDFIRST_NOTE: True})
             for _, text in taken]
     return blocks[:first] + lead + blocks[first:]
+
+
+#: Class words of a heading that names a headline, not a standfirst ("teaser-title").
+_HEADING_CLASS_WORDS = frozenset(("title", "headline", "heading", "hed"))
+
+
+def _mark_named_standfirst(blocks: list[Block], index: PageIndex) -> None:
+    """The first heading or long line trafilatura kept, where it is a heading
+    (``<h2 class="c-article-summary">`` under a share bar) whose own class names a
+    standfirst (:data:`LEAD_CLASS_WORDS`, no headline's word) and that holds
+    :data:`LEAD_MIN_WORDS` words: a paragraph of the story (its lead), not a second
+    headline under the page's."""
+    first = next((b for b in blocks if b.role == TEXT and b.text and (
+        b.kind == BlockKind.HEAD or word_count(b.text) >= LEAD_MIN_WORDS)), None)
+    if first is None or first.kind != BlockKind.HEAD \
+            or word_count(first.text) < LEAD_MIN_WORDS:
+        return  # (short lines above it, a share bar's, are passed over)
+    want = _key(first.text)
+    for el in index.with_tags(_DECK_TAGS):
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not cls.strip() or _lead_class(cls) is not True \
+                or not _class_words(cls).isdisjoint(_HEADING_CLASS_WORDS):
+            continue
+        if _element_key(el) == want:
+            first.kind = BlockKind.P
+            first.notes[STANDFIRST_NOTE] = True
+            return
 
 
 def _places_between(places: list[int] | tuple[()], after: int, before: int) -> list[int]:

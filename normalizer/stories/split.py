@@ -604,15 +604,50 @@ def _own_headline_under_title(b: Block, current: Segment) -> bool:
         and b.words <= TITLE_MAX_WORDS
 
 
+#: One question and nothing before it that ends a sentence: a headline that asks
+#: ("開戰車的女人：我是如何突破軍隊「天花板」？"), in any script's question mark, as
+#: :func:`title_like` takes a capitalised line ending with "?".
+_ONE_QUESTION = re.compile(r"^[^.!?…。！？؟]+[?？؟]\s*$")
+
+
+#: An editor's title made of the story's headline: a short label before it ("Hamburg: ",
+#: "News: ", a place, a section or an outlet of this many words at most) and/or its
+#: first words cut short with an ellipsis ("… dauern…"). The heading under such a title,
+#: which the title's words open, is the story's own headline. At least this many
+#: characters of the headline must stand in the title (a label over two words names no
+#: headline).
+TITLE_LABEL_MAX_WORDS = 3
+TITLE_CUT_MIN_CHARS = 10
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<rest>\S.*)$")
+_TITLE_CUT = re.compile(r"\s*(?:…|\.{3})\s*$")
+
+
+def _title_cut_from(title: str | None, b: Block) -> bool:
+    """``title`` is ``b``'s text under a short label, or cut short (see
+    :data:`TITLE_LABEL_MAX_WORDS`): the editor's title over the story's own headline."""
+    if not title:
+        return False
+    core = _TITLE_CUT.sub("", title)
+    cut = core != title
+    label = _TITLE_LABEL.match(core)
+    if label is not None and len(label.group("label").split()) <= TITLE_LABEL_MAX_WORDS:
+        core = label.group("rest")
+    elif not cut:
+        return False
+    want = fold(core)
+    return len(want) >= TITLE_CUT_MIN_CHARS and (
+        b.folded == want or (cut and b.folded.startswith(want)))
+
+
 def _headline_shaped(b: Block) -> bool:
     """:func:`title_like`, or in a script without capitals (Chinese, Japanese, Arabic,
-    Thai ...) a line that is no sentence."""
+    Thai ...) a line that is no sentence, or one question (:data:`_ONE_QUESTION`)."""
     if title_like(b):
         return True
     first = next((c for c in b.text if c.isalnum()), "")
     return bool(first) and first.isalpha() and first.lower() == first.upper() \
         and b.kind != BlockKind.ITEM and 2 <= b.words <= TITLE_MAX_WORDS \
-        and not is_sentence(b.text)
+        and (not is_sentence(b.text) or _ONE_QUESTION.match(b.text) is not None)
 
 
 #: Labels that stand over a story's headline or open its body, naming its genre, never
@@ -1118,7 +1153,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             if repeat_seen >= 0 and all(blocks[j].role in (IMAGE, META, CRUFT)
                                         for j in range(repeat_seen + 1, i)):
                 b.notes["under_title"] = True  # (right under the title's own repeat)
-            if not segments and _opens_body_as_headline(b) \
+            if not segments and (_opens_body_as_headline(b) or _title_cut_from(
+                    current.headline, b)) \
                     and len(_shape_repeats(blocks, i)) <= 1:  # (more: an article's sections)
                 current.headline = b.text
             current.blocks.append(b)
@@ -1290,14 +1326,33 @@ def _cut_off(seg: Segment) -> bool:
                 for b in texts)
 
 
+#: A segment under a plain line (no heading, not bold) of at least this many lines of
+#: text, no more than one of them ending as a sentence, is a box of titles the page set
+#: after the story ("More on Sports from Europe": a title and its one-sentence blurb; a
+#: webinar's title, its sentence and a tag line), not a story: a story's paragraphs end
+#: their sentences, and a pasted story's headline is set apart as a heading or in bold.
+TITLE_BOX_MIN_LINES = 3
+
+
+def _title_box(seg: Segment) -> bool:
+    """``seg`` is a box of titles under a plain line (see :data:`TITLE_BOX_MIN_LINES`)."""
+    head = next((b for b in seg.blocks if b.role == HEADLINE), None)
+    texts = seg.text_blocks
+    return head is not None and head.kind == BlockKind.P and not head.bold \
+        and len(texts) >= TITLE_BOX_MIN_LINES \
+        and sum(1 for b in texts if is_sentence(b.text)) <= 1
+
+
 def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     """A segment after the first with no prose is chrome (share bars, read-time and
     slideshow labels, an author tag), and so is one of cut-off lines only
-    (:func:`_cut_off`): its lines become cruft of the story above. A unit
-    of a dump's rhythm (a portal's teaser: headline, kicker) is left as it is."""
+    (:func:`_cut_off`) or a box of titles (:func:`_title_box`): its lines become cruft
+    of the story above. A unit of a dump's rhythm (a portal's teaser: headline, kicker)
+    is left as it is."""
     out: list[Segment] = []
     for seg in segments:
-        if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)) \
+        if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)
+                                        or _title_box(seg)) \
                 and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
                             for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
