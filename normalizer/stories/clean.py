@@ -902,8 +902,10 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
         return False
     if _ad_label(prev) or prev.notes.get("after_ad"):
         # "PARTNER", "Anzeige": the sponsored links under it (a heading under it is the
-        # post's own, an advertorial's)
-        return b.kind == BlockKind.P and _headline_like(b)
+        # post's own, an advertorial's; so is a bold line over a story's body: the classic
+        # editor's heading of the next pasted story)
+        return b.kind == BlockKind.P and _headline_like(b) \
+            and not (b.bold and _body_follows(blocks, i))
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if _label_only(prev.text):
