@@ -979,7 +979,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     shown = _article_heading(tree, index, site, guess)
     for xp in TITLE_XPATHS:
         for hit in index.select(xp):
-            text = clean_text(str(hit) if isinstance(hit, str) else "".join(hit.itertext()))
+            text = clean_text(str(hit) if isinstance(hit, str) else _without_kicker(hit))
             if text and len(text.split()) > HEADLINE_MAX_WORDS:
                 continue  # a caption in heading markup ("In this photo dated ...")
             if text and not isinstance(hit, str) and _hidden(hit) \
