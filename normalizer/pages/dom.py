@@ -118,13 +118,17 @@ def _in_only_article(ancestors: list[etree._Element]) -> bool:
 def in_side_box(el: etree._Element) -> bool:
     """``el`` stands in navigation, a side box, a footer or another region that is never
     the post (:func:`heading_outside_post`'s test with every header counted in: a heading
-    in a header may be the story's; one in a sidebar's teaser list is another story's)."""
+    in a header may be the story's; one in a sidebar's teaser list is another story's).
+    Nothing around the page's ``<main>`` is a side box of what stands in it: a class there
+    names the page's layout ("template-two-col with-sidebar-right" on People's wrapper)."""
     for anc in el.iterancestors():
         if anc.tag in CHROME_TAGS:
             return True
         text = class_and_id(anc)
         if _is_chrome_class(text) and _is_chrome_class(_HEADER_WORD.sub(" ", text)):
             return True
+        if anc.tag == "main":
+            return False
     return False
 
 
