@@ -2138,22 +2138,6 @@ DIGEST_OFFER = SiteNotice("digest offer", subject=(
     "ricevete", "obdržíte", "dostávejte", "kapja", "primiți", "получайте", "отримуйте",
     "קבלו", "احصل", "احصلوا", "订阅", "訂閱", "받아보세요",
 ), max_words=25, lead=7)
-#: The site's own news promise closing a story ("(Catch all the Business News, Breaking News
-#: and Latest News Updates on X.)", "Retrouvez toute l'actualité sur X", round 15): a call
-#: to follow all of the news, and the news named among the first words.
-NEWS_PROMO = SiteNotice("news promo", subject=(
-    "news", "breaking news", "latest news", "news updates", "actualité", "actu", "infos",
-    "nachrichten", "news-updates", "noticias", "notícias", "notizie", "nieuws", "wiadomości",
-    "zprávy", "nyheter", "nyheder", "uutiset", "hírek", "știri", "ειδήσεις", "новости",
-    "новини", "haberler", "berita", "tin tức", "חדשות", "أخبار", "新闻", "新聞", "ニュース", "뉴스",
-), state=(
-    "catch all the", "catch the latest", "get all the latest", "for all the latest",
-    "stay updated with", "stay tuned to", "retrouvez toute", "retrouvez toutes",
-    "suivez toute", "suivez toutes", "alle aktuellen", "alle news", "alle nachrichten",
-    "sigue todas", "toda la actualidad", "acompanhe todas", "segui tutte", "tutte le notizie",
-    "volg al het", "al het nieuws", "wszystkie wiadomości", "все новости", "всі новини",
-    "tüm haberler", "semua berita", "tất cả tin tức",
-), max_words=40, lead=6)
 #: A membership appeal: the site's work or journalism named, and the reader asked to support
 #: it or told it stays open to all ("... three good reasons to support our work:", "we keep
 #: our journalism open to everyone", round 15), in a short line addressing the reader (the
@@ -2179,8 +2163,7 @@ MEMBERSHIP_APPEAL = SiteNotice("membership appeal", subject=(), whole=(
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
-                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, NEWS_PROMO,
-                MEMBERSHIP_APPEAL)
+                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -563,8 +563,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
                  "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME,
                  "reading meter": RemovedKind.PAYWALL, "ai summary": RemovedKind.CHROME,
-                 "digest offer": RemovedKind.PROMO, "news promo": RemovedKind.PROMO,
-                 "membership appeal": RemovedKind.PROMO}
+                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
