@@ -2093,10 +2093,77 @@ MEDIA_FAILED = SiteNotice("media failed", subject=(
     "не вдалося завантажити", "yüklenemedi", "加载失败", "載入失敗", "無法載入", "読み込めません",
     "로드할 수 없", "odśwież przeglądarkę", "actualiza tu navegador", "actualisez",
 ), max_words=25)
+#: The reader's count of articles read this month, a metered site's or a membership box's
+#: opener ("You have read 3 of your 5 free articles this month", "Vous avez lu 0 articles sur
+#: X ce mois-ci", round 15): the articles named, a month or "free articles", and the reader
+#: addressed (a story's "the article ran this month" addresses no one).
+READING_METER = SiteNotice("reading meter", subject=ARTICLE_WORDS, state=(
+    "this month", "free article", "ce mois-ci", "ce mois", "articles gratuits",
+    "diesen monat", "in diesem monat", "kostenlose artikel", "kostenlosen artikel",
+    "gratis-artikel", "este mes", "artículos gratuitos", "este mês", "artigos gratuitos",
+    "questo mese", "articoli gratuiti", "deze maand", "gratis artikel", "w tym miesiącu",
+    "darmowych artykuł", "tento měsíc", "tomto měsíci", "denna månad", "denne måned",
+    "tässä kuussa", "ebben a hónapban", "luna aceasta",
+    "в этом месяце", "цього місяця", "bu ay", "ücretsiz makale", "bulan ini", "tháng này",
+    "本月", "本月已", "今月", "이번 달", "무료 기사",
+), max_words=20, lead=6, addressed=True)
+#: A summary box's note that a machine wrote it ("Résumé par IA, vérifié par X", "Diese
+#: Zusammenfassung wurde mit KI erstellt", "AI-generated summary", round 15): a summary
+#: named among the first words (anywhere in a line addressing the reader) and made by AI
+#: (the AI words of the machine-read audio's row, and the French and other "by/with AI").
+SUMMARY_WORDS = (
+    "summary", "summaries", "key points", "résumé", "synthèse", "points clés", "zusammenfassung",
+    "das wichtigste in kürze", "resumen", "resumo", "riassunto", "sintesi", "samenvatting",
+    "sammanfattning", "sammendrag", "resumé", "podsumowanie", "streszczenie", "shrnutí",
+    "zhrnutie", "yhteenveto", "tiivistelmä", "összefoglal", "rezumat", "σύνοψη", "περίληψη",
+    "краткое содержание", "резюме", "підсумок", "özet", "ringkasan",
+    "tóm tắt", "סיכום", "ملخص", "摘要", "要点", "要點", "要約", "요약",
+)
+AI_SUMMARY = SiteNotice("ai summary", subject=SUMMARY_WORDS, state=(
+    *AI_AUDIO.state, "par ia", "par l'ia", "par l’ia", "par une ia", "grâce à une ia",
+    "grâce à l'ia", "grâce à l’ia", "avec l'ia", "avec l’ia", "durch ki", "mithilfe von ki",
+    "mit hilfe von ki", "mit künstlicher intelligenz", "ki-gestützt", "con ia", "con la ia",
+    "con l'ia", "con l’ia", "dall'ia", "dall’ia", "por ia", "pela ia", "com ia", "met ai",
+    "door ai", "przez ai", "za pomocą ai", "pomocí ai", "pomocou ai", "med ai",
+    "ai-assisted", "ai assisted", "with ai", "by ai", "using ai",
+), max_words=40, lead=4)
+#: A digest offered to the reader ("Recevez tous les soirs un résumé de l'actu", "Get our
+#: briefing every morning", round 15): an order to receive it (no verb a story's "the
+#: ministry receives a summary" shares) and the digest named among the first words.
+DIGEST_OFFER = SiteNotice("digest offer", subject=(
+    *SUMMARY_WORDS, "digest", "briefing", "l'essentiel", "l’essentiel", "récap", "recap",
+    "das wichtigste", "lo esencial", "l'essenziale", "l’essenziale", "het belangrijkste",
+), state=(
+    "recevez", "get our", "erhalten sie", "bekommen sie", "reciba", "receba", "ricevi",
+    "ricevete", "obdržíte", "dostávejte", "kapja", "primiți", "получайте", "отримуйте",
+    "קבלו", "احصل", "احصلوا", "订阅", "訂閱", "받아보세요",
+), max_words=25, lead=7)
+#: A membership appeal: the site's work or journalism named, and the reader asked to support
+#: it or told it stays open to all ("... three good reasons to support our work:", "we keep
+#: our journalism open to everyone", round 15), in a short line addressing the reader (the
+#: work named as whole words: "our workers" is no appeal's).
+MEMBERSHIP_APPEAL = SiteNotice("membership appeal", subject=(), whole=(
+    "our work", "our journalism", "our newsroom", "our reporting", "notre travail",
+    "notre journalisme", "notre rédaction", "unsere arbeit", "unseren journalismus",
+    "unsere redaktion", "nuestro trabajo", "nuestro periodismo", "nossa redação",
+    "nosso trabalho", "nosso jornalismo", "il nostro lavoro", "il nostro giornalismo", "ons werk",
+    "onze journalistiek", "naszą pracę", "nasze dziennikarstwo", "naši práci", "vårt arbete",
+    "vår journalistik", "vores arbejde", "vores journalistik", "vårt arbeid", "työtämme",
+    "munkánkat", "munkánk", "munca noastră", "jurnalismul nostru", "нашу работу",
+    "нашу журналистику", "нашу роботу", "нашу журналістику", "çalışmalarımızı",
+    "gazeteciliğimizi", "kerja kami", "jurnalisme kami",
+), state=(
+    "support", "soutenir", "soutenez", "ouvert à tous", "accessible à tous", "open to all",
+    "open to everyone", "free for everyone", "free for all", "unterstütz", "für alle zugänglich",
+    "für alle offen", "frei zugänglich", "apoy", "apoi", "abierto a todos", "aberto a todos",
+    "sostene", "sosteni", "aperto a tutti", "steun", "toegankelijk voor iedereen", "wesprz",
+    "wspier", "podpoř", "podpor", "stöd", "støt", "tuke", "támogas", "sprijin", "поддерж",
+    "підтрима", "destekle", "dukung",
+), max_words=30, lead=4, addressed=True)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
-                MEDIA_FAILED)
+                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -561,7 +561,9 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "broadcast times": RemovedKind.PROMO,
                  "investment disclaimer": RemovedKind.CHROME, "print edition": RemovedKind.CHROME,
                  "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
-                 "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME}
+                 "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME,
+                 "reading meter": RemovedKind.PAYWALL, "ai summary": RemovedKind.CHROME,
+                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
