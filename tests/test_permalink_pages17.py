@@ -40,3 +40,27 @@ def test_time_in_a_listings_first_header_is_no_post_date():
     assert answers == [["2021-03-04T10:00:00+01:00"], []]
     assert _published(f"<html><head><title>T</title></head><body>{one}</body></html>") \
         == "2021-03-04"
+
+
+_SPIEGEL = (Path(__file__).parent / "fixtures" / "real" / "heldout12" / "site" / "2025"
+            / "01" / "07" / "nvidia-desktop-ai-supercomputer" / "index.html")
+
+
+def test_article_header_h2_is_the_headline_where_the_only_h1_is_navigation():
+    # (SPIEGEL's real page: its only <h1> in a swiper slide of the navigation, the
+    # article's heading an <h2> of two spans, the first an unclassed kicker)
+    tree = parse_html(_SPIEGEL.read_bytes())
+    assert tree is not None
+    info = page_info(tree, "https://www.spiegel.de/x")
+    assert info.title == "Nvidia stellt KI-Supercomputer im Schreibtischformat vor"
+
+
+def test_article_with_its_own_h1_is_not_read_from_a_header_h2():
+    page = ("<html><head><title>Pear jam | Site</title></head><body><div class='sidebar-x'>"
+            "<article><div><h1>Homemade pear jam for the holidays</h1></div>"
+            "<p>We made jam this winter, and here is how it went for us.</p>"
+            "<section><header><h2><span>Recipe</span><span>Pear jam card</span></h2></header>"
+            "<p>Two pears and honey.</p></section></article></div></body></html>")
+    tree = parse_html(page)
+    assert tree is not None
+    assert page_info(tree, "https://blog.example/pear-jam").title != "Pear jam card"
