@@ -66,8 +66,9 @@ TITLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]//h2[1]",
 )
 # Where a post's own publication date stands, most explicit first: article metadata,
-# machine-readable dates in the post's markup (schema.org, Drupal's Dublin Core RDFa),
-# Blogger's date header, Kubrick's "This entry was posted on Monday, December 11th, 2017".
+# machine-readable dates in the post's markup (schema.org, Drupal's Dublin Core RDFa, the
+# time in the one article's header), Blogger's date header, Kubrick's "This entry was
+# posted on Monday, December 11th, 2017".
 PAGE_DATE_XPATHS = (
     "//meta[@property='article:published_time']/@content",
     "//meta[@property='og:article:published_time']/@content",
@@ -79,6 +80,11 @@ PAGE_DATE_XPATHS = (
     "//*[@property='dc:date dc:created']/@content",
     "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
     "//abbr[contains(@class, 'published')]/@title",
+    # the machine-readable time in the header of the page's one <article> (HTML's own
+    # markup of the article's heading part: its date, unclassed, as Numerama's
+    # "<header><div class='article-header'>...<time datetime=...>"); a page of several
+    # articles is a listing, whose first header dates a teaser
+    "//article[count(//article) = 1]//header//time/@datetime",
     "//*[contains(@class, 'date-header')]",
     "//*[contains(@class, 'postmetadata')]",
 )

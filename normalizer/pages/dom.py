@@ -89,13 +89,20 @@ def heading_outside_post(el: etree._Element) -> bool:
     class is called (HTML's own meaning of a header in an article). The page's own
     ``<body>`` class (:data:`PAGE_TAGS`) says nothing of a heading inside the page's one
     ``<article>``: that is the post (an archive's several articles are its teasers, and
-    a heading outside any article may be the page's masthead: the class still counts)."""
+    a heading outside any article may be the page's masthead: the class still counts).
+    Nothing around the page's ``<main>`` makes an ``<h1>`` in it chrome: a class there
+    names the page's layout ("no-sidebar" on a ``<body>`` over a page of many articles),
+    as in :func:`in_side_box`. (Only an ``<h1>``, the page's own heading: an archive's
+    teasers stand in ``<main>`` under smaller headings, and the layout classes that keep
+    them from being read as the page's title are left to do so.)"""
     ancestors = list(el.iterancestors())
     for i, anc in enumerate(ancestors):
         if anc.tag in CHROME_TAGS:
             return True
         text = class_and_id(anc)
         if not _is_chrome_class(text):
+            if anc.tag == "main" and el.tag == "h1":
+                return False  # (see the docstring: the page's <main> holds the <h1>)
             continue
         if anc.tag in PAGE_TAGS and _in_only_article(ancestors[:i]):
             continue  # the page's layout classes, over its one article

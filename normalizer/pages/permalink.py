@@ -1066,7 +1066,7 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
     headings = [h for h in index.with_tags(_H1_TAG)
                 if not _in_comments(h) and not heading_outside_post(h)]
     if not headings:
-        return None
+        return _article_header_heading(index)
     mastheads = _mastheads(index)
     found: list[tuple[etree._Element, str]] = []
     for h in headings:
@@ -1118,6 +1118,39 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
                                                     and longest in folded):
         return None
     return text
+
+
+#: A kicker set as the first of a heading's two spans, unclassed ("<h2><span>CES in Las
+#: Vegas</span><span>Nvidia stellt ...</span></h2>"): at most this many words, and fewer
+#: than the span after it.
+KICKER_SPAN_MAX_WORDS = 6
+_ARTICLE_TAG = frozenset(("article",))
+
+
+def _article_header_heading(index: PageIndex) -> str | None:
+    """Where no ``<h1>`` stands in the post (the page's only one in a navigation slider):
+    the one ``<h2>`` in the header of the page's one ``<article>`` (HTML's own markup of
+    the article's heading part), without its kicker, whether the kicker's class names it
+    (:func:`_without_kicker`) or it is the short first of the heading's two spans
+    (:data:`KICKER_SPAN_MAX_WORDS`). None on a page of several articles (a listing), or
+    where the article holds an ``<h1>`` (a recipe card's header in its body is no more
+    the article's heading than the ``<h1>`` the tests above set aside)."""
+    articles = index.with_tags(_ARTICLE_TAG)
+    if len(articles) != 1 or next(articles[0].iter("h1"), None) is not None:
+        return None  # (an article with an <h1> of its own: that one, or none, is asked)
+    heads = [h for header in articles[0].iter("header") for h in header.iter("h2")]
+    if len(heads) != 1 or _hidden(heads[0]) or _in_comments(heads[0]):
+        return None
+    head = heads[0]
+    parts = [c for c in head if isinstance(c.tag, str)]
+    if len(parts) == 2 and all(p.tag == "span" for p in parts) \
+            and not (head.text or "").strip() and not (parts[0].tail or "").strip():
+        kicker, rest = text_of(parts[0]), text_of(parts[1])
+        if kicker and not kicker.endswith((".", "!", "?")) \
+                and len(kicker.split()) <= KICKER_SPAN_MAX_WORDS \
+                and len(kicker.split()) < len(rest.split()):
+            return rest
+    return _without_kicker(head) or None
 
 
 # Class words of a site's logo or name around a heading ("logo-health", "site-branding").

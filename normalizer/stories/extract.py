@@ -769,12 +769,13 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     else:
         body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
     if TRAFILATURA_FAST and body is not None and (
-            _menu_words(body) is not None or _whole_page_text(body)):
+            _menu_words(body) is not None or _whole_page_text(body) or _thin_body(body)):
         # fast mode skips the comparison with the other extractors that rejects a menu
         # and finds an article where the fast pass gave up and returned the whole page
         full_body = _trafilatura_body(tree, fragment, fast=False)
         if full_body is not None and (_is_article_in(full_body, body) or (
-                _whole_page_text(body) and len(full_body) and not _whole_page_text(full_body))):
+                _whole_page_text(body) and len(full_body) and not _whole_page_text(full_body))
+                or _article_beside(full_body, body)):
             body = _unwrapped(full_body)
     blocks = body_to_blocks(body) if body is not None else []
     if not fragment and blocks:
@@ -1372,6 +1373,17 @@ def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
 MENU_MIN_WORDS = 50
 MENU_SENTENCE_SHARE = 0.2
 _LINE_END = re.compile(r"[.!?\u3002\uff01\uff1f\u2026:;]['\"\u00bb\u201d\u2019)\]]*\s*$")
+#: A fast extraction of fewer than :data:`MENU_MIN_WORDS` words is a thin choice, and
+#: is redone in full too: trafilatura's fast pass deletes containers by their class
+#: words before choosing ("tags", "widget", "share-"...), and a CMS that wraps each
+#: paragraph of its article in a box so named ("styled-tags") leaves the fast pass only
+#: the article's furniture (a subtitle, a gallery's counters, a feedback link), where
+#: the full mode's comparison with readability and jusText finds the paragraphs. The
+#: full mode's body is taken where it holds at least this many times the thin body's
+#: words in sentence lines, as its sentences are the body's share an article has, and
+#: none of the thin body's lines (another part of the page, not the same part read
+#: more widely: a short post stays as its fast pass read it).
+THIN_BODY_GAIN = 4
 
 
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
@@ -1564,6 +1576,22 @@ def _whole_page_text(body: etree._Element) -> bool:
     :func:`_menu_words` to take the body for a menu, yet read as one paragraph)."""
     return len(body) == 1 and body[0].tag == "p" and len(body[0]) == 0 \
         and (body[0].text or "").count("\n") >= BASELINE_MIN_LINES
+
+
+def _thin_body(body: etree._Element) -> bool:
+    """Whether the fast pass's body is too thin to be the page's article (see
+    :data:`THIN_BODY_GAIN`)."""
+    return sum(word_count(line) for el in body for line in _text(el).splitlines()) \
+        < MENU_MIN_WORDS
+
+
+def _article_beside(full: etree._Element, thin: etree._Element) -> bool:
+    """Whether the full mode's body is the article the fast pass's thin body stood beside
+    (see :data:`THIN_BODY_GAIN`)."""
+    words, in_sentences = _sentence_words(full)
+    thin_words, _ = _sentence_words(thin)
+    return in_sentences >= THIN_BODY_GAIN * max(thin_words, 1) \
+        and in_sentences >= MENU_SENTENCE_SHARE * words and _menu_elsewhere(full, thin)
 
 
 def _is_article_in(full: etree._Element, menu: etree._Element) -> bool:
