@@ -1472,7 +1472,10 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     counts: dict[str, int] = {}
     for i in order:
         counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    kept = _header_story(blocks, order, cleaned, heads[0])
     for j in range(heads[0]):
+        if j in kept:
+            continue
         if blocks[order[j]].role == TEXT:
             blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
         blocks[order[j]].notes.pop("unit_start", None)
@@ -1579,6 +1582,36 @@ def _mark_signed_comments(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT:
             b.mark(CRUFT, RemovedKind.CHROME)
             b.notes.pop("lead", None)
+
+
+def _header_story(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                  first: int) -> set[int]:
+    """Positions (in ``order``) above the first post that are a story of their own, not
+    the page's header: a run of :data:`POST_MIN_PARAGRAPHS` paragraphs or more the
+    cleaner kept (no more than :data:`INNER_GAP` lines apart), with the title-shaped line
+    right above it as its head. A portal's article stands between its menus and the feed
+    of posts under it; the header rule of :func:`_mark_posts` would drop it whole."""
+    prose = [j for j in range(first) if cleaned[order[j]][0] == TEXT
+             and is_prose(_as_text(blocks[order[j]]))]
+    runs: list[list[int]] = []
+    for j in prose:
+        if runs and j - runs[-1][-1] <= INNER_GAP + 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    kept: set[int] = set()
+    for run in runs:
+        if len(run) < POST_MIN_PARAGRAPHS:
+            continue
+        for j in range(run[0], run[-1] + 1):
+            _restore(blocks[order[j]], cleaned[order[j]])
+            kept.add(j)
+        head = run[0] - 1  # (a copy the cleaner took for a repeated link is still the head)
+        if head >= 0 and is_title(_as_text(blocks[order[head]])):
+            blocks[order[head]].mark(TEXT)
+            blocks[order[head]].notes["unit_start"] = True
+            kept.add(head)
+    return kept
 
 
 def _restore(b: Block, reading: tuple) -> None:
