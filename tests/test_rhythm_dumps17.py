@@ -57,3 +57,30 @@ def test_story_above_the_posts_opens_its_own():
     assert first["headline"] == "Council backs plan for four new tram lines"
     assert first["text"] == f"{BODY}\n\n{BODY2}"
     assert len(stories) == 5
+
+
+def test_copyright_line_opening_with_the_sites_address_names_the_site():
+    """GSMArena: the first line is a widget ("status"), the © line runs the footer's links
+    on after the site's address; the address is the page's name."""
+    name = "gsmarena-week19-review-2024"
+    gold = json.loads((DUMPS / f"{name}.gold.json").read_text(encoding="utf-8"))["stories"]
+    path = DUMPS / f"{name}.txt"
+    stories = normalizer.normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
+    assert {s["source"] for s in stories} == {g["source"] for g in gold}
+
+
+def test_made_up_footer_address_is_the_source():
+    lines = ["status", "Home", "News", "Council backs plan for four new tram lines",
+             "12 May 2024", BODY, BODY2,
+             "© 2000-2024 Example-Port.com Mobile version Android app Tools Contact us Privacy"]
+    stories = normalizer.normalize_text("\n\n".join(lines), "file:///site.txt")["stories"]
+    assert [s["source"] for s in stories] == ["Example-Port.com"]
+
+
+def test_company_form_ending_the_holders_first_clause_is_no_outlet():
+    """"Copyright © 2024 Bennett, Coleman & Co. Ltd. ... For reprint rights: ...": the
+    legal form ends the holder's first clause, not the line; the company behind the site is
+    no source, the site's name its chrome repeats is."""
+    path = DUMPS / "toi-pakistan-digital-2024.txt"
+    stories = normalizer.normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
+    assert stories and all(s["source"] == "Times of India" for s in stories)

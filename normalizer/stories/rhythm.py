@@ -2609,6 +2609,8 @@ MASTHEAD_MARGIN = 2
 SITE_NAME_REPEATED_MAX_WORDS = 6
 #: "by" between the © and its holder.
 _COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
+#: The end of a clause of a © line (a sentence's period, a semicolon, a bar).
+_CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -3016,7 +3018,15 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
-        company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
+        site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
+        if site_domain and not is_data_provider(site_domain.group(0)):
+            # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
+            # after the site's own address; the address is the holder
+            return site_domain.group(0)  # (as written, as a short holder is below)
+        # (the company's legal form may end the holder's first clause, not the line:
+        # "Bennett, Coleman & Co. Ltd. For reprint rights: ...")
+        company = any(openers.COMPANY_SUFFIX_RE.search(clause.strip(" .,|®"))
+                      for clause in _CLAUSE_END.split(holder))
         # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
                          holder.strip(" .,|®"))
