@@ -84,3 +84,31 @@ def test_company_form_ending_the_holders_first_clause_is_no_outlet():
     path = DUMPS / "toi-pakistan-digital-2024.txt"
     stories = normalizer.normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
     assert stories and all(s["source"] == "Times of India" for s in stories)
+
+
+def test_feed_cards_headed_by_their_outlet_line_read_card_by_card():
+    """Yahoo HK's feed: each card is "OUTLET·N 小時前" / title / lead, ads between. The
+    title under the date line heads the card (not the ad's line or the card above), and
+    the outlet on that line is its source."""
+    name = "yahoohk-afp-zverev-2024"
+    gold = json.loads((DUMPS / f"{name}.gold.json").read_text(encoding="utf-8"))["stories"]
+    path = DUMPS / f"{name}.txt"
+    stories = normalizer.normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
+    by_headline = {s["headline"]: s for s in stories}
+    assert all(g["headline"] in by_headline for g in gold)
+    assert [by_headline[g["headline"]]["source"] for g in gold] == [g["source"] for g in gold]
+
+
+def test_made_up_cards_with_the_outlet_line_above_the_title():
+    leads = [f"The works on pier {n} went on through the week, the port said on Friday, and "
+             f"the cranes will be moved next month to make room for the new quay."
+             for n in range(4)]
+    outlets = ["Reuters", "Example Daily", "Harbour Weekly", "Reuters"]
+    lines = ["Example Portal", "Home", "News"]
+    for n in range(4):
+        lines += [f"Ad•Sponsor {n}", f"{outlets[n]}·{n + 2} hours ago",
+                  f"Works on pier {n} run into the new year", leads[n]]
+    stories = normalizer.normalize_text("\n\n".join(lines), "file:///feed.txt")["stories"]
+    assert [s["headline"] for s in stories] == [f"Works on pier {n} run into the new year"
+                                                for n in range(4)]
+    assert [s["source"] for s in stories] == outlets

@@ -1446,6 +1446,23 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
     return heads
 
 
+def _card_heads(blocks: list[Block], order: list[int]) -> list[int]:
+    """Positions (in ``order``) of the titles of a feed's cards whose date line stands
+    ABOVE the title ("Outlet · 2 hours ago" / title / lead): a title-shaped line between a
+    date line and a paragraph. Where the page shows this shape more often than the
+    title-over-date one of :func:`_post_heads`, the line above each date line (an ad's
+    label, the previous card's lead) heads no post: the page is a feed of teasers."""
+    heads: list[int] = []
+    for k in range(1, len(order) - 1):
+        meta, t, lead = blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]]
+        if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
+                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
+                or is_prose(_as_text(t)) or not is_prose(_as_text(lead)):
+            continue
+        heads.append(k)
+    return heads
+
+
 def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                 is_story_end=None) -> None:
     """An archive of whole posts (a blog's page, a full-text feed): each post is a title,
@@ -1457,8 +1474,8 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     first post is the page's header; the last post ends at its last paragraph (and its
     credit line), what follows is the page's."""
     heads = _post_heads(blocks, order)
-    if len(heads) < RHYTHM_MIN_UNITS:
-        return
+    if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads):
+        return  # (a feed of cards whose date line stands above the title: the teaser rules)
     ends = [*heads[1:], len(order)]
     bodies = [[j for j in range(k + 2, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
@@ -2710,6 +2727,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                 if m:
                     b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
                     break
+    _mark_card_source_lines(blocks, known)
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
@@ -2740,6 +2758,29 @@ def mark_source_lines(blocks: list[Block], known) -> None:
             continue
         blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
         blocks[k].notes["source_line"] = _known_credit(known, name) or _unbracket(name)
+
+
+def _mark_card_source_lines(blocks: list[Block], known) -> None:
+    """A feed's cards headed by their outlet and age ("Outlet · 2 hours ago" right above
+    each title, :func:`_card_heads`): that line names the card's source. As for the slot
+    under a lead, the shape must recur :data:`RHYTHM_MIN_UNITS` times and one name in it be
+    an outlet the table knows."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    above: list[tuple[int, str]] = []
+    for k in range(1, len(order)):
+        line = blocks[order[k - 1]]
+        if not blocks[order[k]].notes.get("unit_start") or line.role != META \
+                or line.cruft_kind != MetaKind.DATE:
+            continue
+        name = split_date_line(line.text)[1].strip(" ·|-–—•")
+        if name and weight(name) <= SOURCE_LINE_MAX_WORDS \
+                and k + 1 < len(order) and blocks[order[k + 1]].role == TEXT:
+            above.append((order[k + 1], name))
+    if len(above) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in above):
+        return
+    for j, name in above:  # (on the card's lead: the line above its title may fall in the
+        # segment before, and the next card's head line at the end of its own)
+        blocks[j].notes["opener_source"] = _known_credit(known, name) or name
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
