@@ -1446,6 +1446,23 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
     return heads
 
 
+def _card_heads(blocks: list[Block], order: list[int]) -> list[int]:
+    """Positions (in ``order``) of the titles of a feed's cards whose date line stands
+    ABOVE the title ("Outlet · 2 hours ago" / title / lead): a title-shaped line between a
+    date line and a paragraph. Where the page shows this shape more often than the
+    title-over-date one of :func:`_post_heads`, the line above each date line (an ad's
+    label, the previous card's lead) heads no post: the page is a feed of teasers."""
+    heads: list[int] = []
+    for k in range(1, len(order) - 1):
+        meta, t, lead = blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]]
+        if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
+                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
+                or is_prose(_as_text(t)) or not is_prose(_as_text(lead)):
+            continue
+        heads.append(k)
+    return heads
+
+
 def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                 is_story_end=None) -> None:
     """An archive of whole posts (a blog's page, a full-text feed): each post is a title,
@@ -1457,8 +1474,8 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     first post is the page's header; the last post ends at its last paragraph (and its
     credit line), what follows is the page's."""
     heads = _post_heads(blocks, order)
-    if len(heads) < RHYTHM_MIN_UNITS:
-        return
+    if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads):
+        return  # (a feed of cards whose date line stands above the title: the teaser rules)
     ends = [*heads[1:], len(order)]
     bodies = [[j for j in range(k + 2, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
@@ -1472,7 +1489,10 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     counts: dict[str, int] = {}
     for i in order:
         counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
+    kept = _header_story(blocks, order, cleaned, heads[0])
     for j in range(heads[0]):
+        if j in kept:
+            continue
         if blocks[order[j]].role == TEXT:
             blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
         blocks[order[j]].notes.pop("unit_start", None)
@@ -1579,6 +1599,36 @@ def _mark_signed_comments(blocks: list[Block], order: list[int]) -> None:
         if b.role == TEXT:
             b.mark(CRUFT, RemovedKind.CHROME)
             b.notes.pop("lead", None)
+
+
+def _header_story(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                  first: int) -> set[int]:
+    """Positions (in ``order``) above the first post that are a story of their own, not
+    the page's header: a run of :data:`POST_MIN_PARAGRAPHS` paragraphs or more the
+    cleaner kept (no more than :data:`INNER_GAP` lines apart), with the title-shaped line
+    right above it as its head. A portal's article stands between its menus and the feed
+    of posts under it; the header rule of :func:`_mark_posts` would drop it whole."""
+    prose = [j for j in range(first) if cleaned[order[j]][0] == TEXT
+             and is_prose(_as_text(blocks[order[j]]))]
+    runs: list[list[int]] = []
+    for j in prose:
+        if runs and j - runs[-1][-1] <= INNER_GAP + 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    kept: set[int] = set()
+    for run in runs:
+        if len(run) < POST_MIN_PARAGRAPHS:
+            continue
+        for j in range(run[0], run[-1] + 1):
+            _restore(blocks[order[j]], cleaned[order[j]])
+            kept.add(j)
+        head = run[0] - 1  # (a copy the cleaner took for a repeated link is still the head)
+        if head >= 0 and is_title(_as_text(blocks[order[head]])):
+            blocks[order[head]].mark(TEXT)
+            blocks[order[head]].notes["unit_start"] = True
+            kept.add(head)
+    return kept
 
 
 def _restore(b: Block, reading: tuple) -> None:
@@ -2576,6 +2626,8 @@ MASTHEAD_MARGIN = 2
 SITE_NAME_REPEATED_MAX_WORDS = 6
 #: "by" between the © and its holder.
 _COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
+#: The end of a clause of a © line (a sentence's period, a semicolon, a bar).
+_CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
@@ -2675,6 +2727,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                 if m:
                     b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
                     break
+    _mark_card_source_lines(blocks, known)
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
@@ -2705,6 +2758,29 @@ def mark_source_lines(blocks: list[Block], known) -> None:
             continue
         blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
         blocks[k].notes["source_line"] = _known_credit(known, name) or _unbracket(name)
+
+
+def _mark_card_source_lines(blocks: list[Block], known) -> None:
+    """A feed's cards headed by their outlet and age ("Outlet · 2 hours ago" right above
+    each title, :func:`_card_heads`): that line names the card's source. As for the slot
+    under a lead, the shape must recur :data:`RHYTHM_MIN_UNITS` times and one name in it be
+    an outlet the table knows."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    above: list[tuple[int, str]] = []
+    for k in range(1, len(order)):
+        line = blocks[order[k - 1]]
+        if not blocks[order[k]].notes.get("unit_start") or line.role != META \
+                or line.cruft_kind != MetaKind.DATE:
+            continue
+        name = split_date_line(line.text)[1].strip(" ·|-–—•")
+        if name and weight(name) <= SOURCE_LINE_MAX_WORDS \
+                and k + 1 < len(order) and blocks[order[k + 1]].role == TEXT:
+            above.append((order[k + 1], name))
+    if len(above) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in above):
+        return
+    for j, name in above:  # (on the card's lead: the line above its title may fall in the
+        # segment before, and the next card's head line at the end of its own)
+        blocks[j].notes["opener_source"] = _known_credit(known, name) or name
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
@@ -2983,7 +3059,15 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:
             return found
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
-        company = openers.COMPANY_SUFFIX_RE.search(holder.strip(" .,|®")) is not None
+        site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
+        if site_domain and not is_data_provider(site_domain.group(0)):
+            # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
+            # after the site's own address; the address is the holder
+            return site_domain.group(0)  # (as written, as a short holder is below)
+        # (the company's legal form may end the holder's first clause, not the line:
+        # "Bennett, Coleman & Co. Ltd. For reprint rights: ...")
+        company = any(openers.COMPANY_SUFFIX_RE.search(clause.strip(" .,|®"))
+                      for clause in _CLAUSE_END.split(holder))
         # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
                          holder.strip(" .,|®"))
