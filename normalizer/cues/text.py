@@ -1597,6 +1597,9 @@ CAPTION_OPENING_MARKS = ("△", "▲")
 # full-width "？" of Chinese and Japanese, Arabic and Persian "؟", Greek ";" is a semicolon
 # too and left out): after a story's furniture a question is a poll's or a title's.
 QUESTION_MARKS = ("?", "？", "؟")
+# A line cut short by an ellipsis ("... Maszyna nie ro…", a teaser's; "Hamburg: Gespräche
+# zum …", an editor's title made of a headline's first words).
+ELLIPSIS_END_RE = re.compile(r"\s*(?:\.{3}|…)\s*$")
 # ... and an exclamation of at most EXCLAMATION_MAX_WORDS words is a widget's slogan (a
 # blog's sign-off, "Have a great start of the week!", is longer), a line closed by a colon
 # of at most LABEL_COLON_MAX_WORDS words a widget's label ("Copy the link below:").

@@ -930,7 +930,7 @@ def _script_of(text: str) -> str:
     return unicodedata.name(letter, " ").split(" ", 1)[0] if letter else ""
 
 
-_ELLIPSIS_END = re.compile(r"(?:\.{3}|…)\s*$")
+_ELLIPSIS_END = cues.ELLIPSIS_END_RE
 #: A title a list cut short: "... Must Prolong 'Brotherly' R ..", "... Sehwag: ..".
 _CUT_SHORT = re.compile(r"(?:\s\.{2,}|[^\W\d_]\.{2}|\s…)\s*$")
 
@@ -1711,8 +1711,13 @@ def _teaser_shaped(text: str) -> bool:
     short by an ellipsis ("... Maszyna nie ro…", a teaser). Such a line in a story's tail
     does not end the story's body there (issue 10, round 14)."""
     text = text.rstrip()
-    return not is_sentence(text) or text.endswith(cues.QUESTION_MARKS) \
-        or _ELLIPSIS_END.search(text) is not None
+    return not is_sentence(text) or _open_end(text)
+
+
+def _open_end(text: str) -> bool:
+    """``text`` (stripped) ends in a question or is cut short by an ellipsis: a title's or
+    a teaser's end, shared by a tail's teasers and the furniture after its bars."""
+    return text.endswith(cues.QUESTION_MARKS) or _ELLIPSIS_END.search(text) is not None
 
 
 def _tail_teaser(b: Block) -> bool:
@@ -1731,10 +1736,9 @@ def _after_furniture_shaped(b: Block) -> bool:
     teaser cut short by an ellipsis (issue 10, round 14). A full stop after the furniture
     is left to the box rules (a newsletter's blurb)."""
     text = b.text.rstrip()
-    return b.words == 1 or text.endswith(cues.QUESTION_MARKS) \
+    return b.words == 1 or _open_end(text) \
         or (b.words <= cues.EXCLAMATION_MAX_WORDS and text.endswith(cues.EXCLAMATION_MARKS)) \
-        or (b.words <= cues.LABEL_COLON_MAX_WORDS and text.endswith((":", "："))) \
-        or _ELLIPSIS_END.search(text) is not None
+        or (b.words <= cues.LABEL_COLON_MAX_WORDS and text.endswith((":", "：")))
 
 
 #: A story's tail holding at least this many captions (read by their credits) holds the

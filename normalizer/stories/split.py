@@ -607,7 +607,7 @@ def _own_headline_under_title(b: Block, current: Segment) -> bool:
 #: One question and nothing before it that ends a sentence: a headline that asks
 #: ("開戰車的女人：我是如何突破軍隊「天花板」？"), in any script's question mark, as
 #: :func:`title_like` takes a capitalised line ending with "?".
-_ONE_QUESTION = re.compile(r"^[^.!?…。！？؟]+[?？؟]\s*$")
+_ONE_QUESTION = re.compile(r"^[^.!?…。！？؟]+[" + "".join(cues.QUESTION_MARKS) + r"]\s*$")
 
 
 #: An editor's title made of the story's headline: a short label before it ("Hamburg: ",
@@ -619,7 +619,6 @@ _ONE_QUESTION = re.compile(r"^[^.!?…。！？؟]+[?？؟]\s*$")
 TITLE_LABEL_MAX_WORDS = 3
 TITLE_CUT_MIN_CHARS = 10
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<rest>\S.*)$")
-_TITLE_CUT = re.compile(r"\s*(?:…|\.{3})\s*$")
 
 
 def _title_cut_from(title: str | None, b: Block) -> bool:
@@ -627,7 +626,7 @@ def _title_cut_from(title: str | None, b: Block) -> bool:
     :data:`TITLE_LABEL_MAX_WORDS`): the editor's title over the story's own headline."""
     if not title:
         return False
-    core = _TITLE_CUT.sub("", title)
+    core = cues.ELLIPSIS_END_RE.sub("", title)
     cut = core != title
     label = _TITLE_LABEL.match(core)
     if label is not None and len(label.group("label").split()) <= TITLE_LABEL_MAX_WORDS:
