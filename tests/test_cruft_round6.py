@@ -357,8 +357,9 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    # the twelfth's batch 2 (heldout12b), at its first measurement: a
                    # sub-heading repeating the opening words of the quote under it
                    "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/#0": 2}
-#: (the tenth's, the eleventh's and the twelfth's batch 1 first measurements, heldout11,
-#: heldout11b and heldout12, added none, with the furniture or with their own cruft)
+#: (the tenth's, the eleventh's, the twelfth's batch 1 and the thirteenth's first
+#: measurements, heldout11, heldout11b, heldout12 and heldout13, added none, with the
+#: furniture or with their own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
