@@ -359,7 +359,10 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/#0": 2,
                    # the thirteenth's batch 2 (heldout13b), at its first measurement: a
                    # summary box and the lead it repeats, read as an image's alt and caption
-                   "heldout13b/2012/01/11/ces-las-vegas-four-highlights/#0": 2}
+                   "heldout13b/2012/01/11/ces-las-vegas-four-highlights/#0": 2,
+                   # dumps12's, at its first measurement: a live blog entry's football
+                   # line-up (names between dashes and commas), read as chrome
+                   "444-elo-real-barca-2014.gold.json#2": 1}
 #: (the tenth's, the eleventh's, the twelfth's batch 1 and the thirteenth's first
 #: measurements, heldout11, heldout11b, heldout12 and heldout13, added none, with the
 #: furniture or with their own cruft)
