@@ -97,7 +97,7 @@ HELD_OUT_ROUNDS = {
                  "yahoohk-afp-zverev-2024"),
     # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps12 findings.
     "dumps12": ("444-elo-real-barca-2014", "alfahir-kereso-2011", "budapestbeacon-timeline-2013",
-                "foter-hirek-2014", "hvg-oktober23-percrol-2009", "szekelyhon-friss-2021",
+                "hvg-oktober23-percrol-2009", "szekelyhon-friss-2021",
                 "telex-koronavirus-rovat-2020", "valasz-ukrajna-percrol-2014"),
 }
 
