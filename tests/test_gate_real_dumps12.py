@@ -9,9 +9,10 @@ labelled by hand before tagwire normalized them; scored as ``benchmarks/eval_rea
 --groups`` does (group "dumps12"). The floors sit a hair below the first figures, measured on
 main's code (e6c3585) before any change aimed at these pages: story_f1 0.617 (82/133),
 text_f1 0.855, cruft_leak 0.018 (6/326), headline_acc 0.829 (34/41), source_acc 0.220 (9/41),
-language_acc 0.951 (39/41), story_date_acc 0.775 (31/40). An eighth page, a category page of a single card whose date is
-glued to its lead, is held back: tagwire gives no record for it, which fails every gate. Raise the floors as the reading
-improves, never lower them. Skipped where ``../shared`` is absent.
+language_acc 0.951 (39/41), story_date_acc 0.775 (31/40). An eighth page, a category page of
+a single card whose date is glued to its lead, is held back: tagwire gives no record for it,
+which fails every gate. Raise the floors as the reading improves, never lower them. Skipped
+where ``../shared`` is absent.
 """
 from __future__ import annotations
 
