@@ -35,3 +35,22 @@ class TestDumps12(RealDumpsGate):
         ("language_acc", ">=", 0.95),
         ("story_date_acc", ">=", 0.77),
     ]
+
+
+class TestDumps12b(RealDumpsGate):
+    """Round "dumps12b"'s five real dumps (a live report of a strike, a portal's day list of
+    partner sites' cards, a daily's archive page, a section page of titles, a 20-card
+    timeline), the same way: first figures on e6c3585 story_f1 0.767 (66/86), text_f1 0.891,
+    cruft_leak 0.018 (5/285), headline_acc 0.939 (31/33), source_acc 0.212 (7/33),
+    language_acc 1.000 (33/33), story_date_acc 0.958 (23/24)."""
+
+    ROUND = "dumps12b"
+    FLOORS = [
+        ("story_f1", ">=", 0.76),
+        ("text_f1", ">=", 0.89),
+        ("cruft_leak", "<=", 0.018),
+        ("headline_acc", ">=", 0.93),
+        ("source_acc", ">=", 0.21),
+        ("language_acc", ">=", 0.99),
+        ("story_date_acc", ">=", 0.95),
+    ]
