@@ -1338,7 +1338,12 @@ def _chrome_lines(index: PageIndex, texts: list[str],
         return set(), set()
     holders: dict[str, list[etree._Element]] = {}
     around: set[etree._Element] = set()
+    # (an element's key counts only where it opens one of these keys: the first letters
+    # of its own text, read cheaply, rule out most of the page's elements unread)
+    starts = {k[:n] for k in wanted | anchors for n in range(1, _MIN_KEY_CHARS + 1)}
     for el in index.with_tags(_EDGE_TAGS):
+        if not _may_open(el, starts):
+            continue
         key = _element_key(el)
         if not key:
             continue
@@ -1359,6 +1364,34 @@ def _chrome_lines(index: PageIndex, texts: list[str],
         el.tag == "a" or next(el.iterancestors("a"), None) is not None
         or _inline_flags_html(el)[2] for el in holders[k])}
     return chrome, linked
+
+
+#: Characters of an element's own text :func:`_may_open` reads.
+_OPEN_CHARS = 32
+
+
+def _may_open(el: etree._Element, starts: set[str]) -> bool:
+    """A cheap first test: :func:`_element_key` of ``el`` may open a key of which
+    ``starts`` holds the first :data:`_MIN_KEY_CHARS` prefixes (False only where it
+    cannot). The letters and digits of the first pieces of its text that hold any open
+    its key (lower-casing goes character by character, but for a capital sigma, whose
+    lower case depends on what follows it: such a text is not judged here)."""
+    own = el.text
+    if own and not own.isspace():
+        head = own[:_OPEN_CHARS]
+    else:
+        pieces = el.itertext()
+        head = ""
+        for piece in pieces:
+            if piece and not piece.isspace():
+                head = piece[:_OPEN_CHARS]
+                break
+        else:
+            return True  # (no text: no key either)
+    if "\u03a3" in head:
+        return True
+    opening = _NON_WORD.sub("", head.lower())
+    return not opening or opening[:_MIN_KEY_CHARS] in starts
 
 
 def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
