@@ -361,13 +361,20 @@ class PageIndex:
         return [el for el, classes in self.classed if token in classes
                 and token in _xml_words(classes) and self.attached(el)]
 
-    def with_tags(self, tags: frozenset[str]) -> list[etree._Element]:
-        """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order."""
+    def with_tags(self, tags: frozenset[str],
+                  where: Callable[[etree._Element], bool] | None = None,
+                  ) -> list[etree._Element]:
+        """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order; with
+        ``where``, only those it holds true of (asked before whether each is still in the
+        tree, a walk of its ancestors, where it rules out most of them cheaply)."""
         places = [self._places[t] for t in tags if t in self._places]
         if not places:
             return []
         order = places[0] if len(places) == 1 else sorted(i for p in places for i in p)
-        return [el for i in order if self.attached(el := self.elements[i])]
+        elements = self.elements
+        if where is not None:
+            return [el for i in order if where(el := elements[i]) and self.attached(el)]
+        return [el for i in order if self.attached(el := elements[i])]
 
     def select(self, expr: str) -> list:
         """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has

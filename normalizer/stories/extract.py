@@ -1341,9 +1341,7 @@ def _chrome_lines(index: PageIndex, texts: list[str],
     # (an element's key counts only where it opens one of these keys: the first letters
     # of its own text, read cheaply, rule out most of the page's elements unread)
     starts = {k[:n] for k in wanted | anchors for n in range(1, _MIN_KEY_CHARS + 1)}
-    for el in index.with_tags(_EDGE_TAGS):
-        if not _may_open(el, starts):
-            continue
+    for el in index.with_tags(_EDGE_TAGS, lambda el: _may_open(el, starts)):
         key = _element_key(el)
         if not key:
             continue
