@@ -256,28 +256,28 @@ class PageIndex:
         self.anchors: list[etree._Element] = []
         self.metas: list[etree._Element] = []
         self.articles: list[etree._Element] = []
-        self.elements = list(self._top.iter(etree.Element))
+        self.elements = elements = list(self._top.iter(etree.Element))
         self._memo: dict[str, Any] | None = None
         self._attributes: dict[str, list[etree._Element]] = {}
         # Each tag name's elements, as their places in :attr:`elements` (in this walk:
         # every page's JSON-LD lookup needs them, and a second walk costs a third more).
         self._places: dict[str, list[int]] = {}
-        for i, el in enumerate(self.elements):
+        places_of = self._places.get
+        classed = self.classed.append
+        for i, el in enumerate(elements):
             tag = el.tag
-            places = self._places.get(tag)
+            places = places_of(tag)
             if places is None:
                 self._places[tag] = [i]
             else:
                 places.append(i)
             classes = el.get("class")
             if classes:
-                self.classed.append((el, classes))
-            if tag == "a":
-                self.anchors.append(el)
-            elif tag == "meta":
-                self.metas.append(el)
-            elif tag == "article":
-                self.articles.append(el)
+                classed((el, classes))
+        # (the links, meta tags and articles from their tags' places: no test an element)
+        for tag, found in (("a", self.anchors), ("meta", self.metas),
+                           ("article", self.articles)):
+            found.extend([elements[i] for i in self._places.get(tag, ())])
 
     @property
     def root(self) -> etree._Element:

@@ -1611,9 +1611,17 @@ def _whole_page_text(body: etree._Element) -> bool:
 
 def _thin_body(body: etree._Element) -> bool:
     """Whether the fast pass's body is too thin to be the page's article (see
-    :data:`THIN_BODY_GAIN`)."""
-    return sum(word_count(line) for el in body for line in _text(el).splitlines()) \
-        < MENU_MIN_WORDS
+    :data:`THIN_BODY_GAIN`).
+
+    The lines are counted only until they reach :data:`MENU_MIN_WORDS` words (asked after
+    :func:`_menu_words`, most bodies have them in their first lines)."""
+    words = 0
+    for el in body:
+        for line in _text(el).splitlines():
+            words += word_count(line)
+            if words >= MENU_MIN_WORDS:
+                return False
+    return True
 
 
 def _article_beside(full: etree._Element, thin: etree._Element) -> bool:
