@@ -1765,9 +1765,13 @@ class _PageEvents:
     quadratic on pages of many blocks that trafilatura's text does not match.
     """
 
-    def __init__(self, tree: etree._Element) -> None:
+    def __init__(self, tree: etree._Element, starts: set[str] | None = None) -> None:
         self.events: list[tuple[str, str]] = []
         self._source = tree.iter("img", *_TEXT_TAGS)
+        # the prefixes of the keys that will be looked for (see :func:`_may_open`): a
+        # text element whose key opens none of them is an event keyed _UNMATCHED, its key
+        # not read (its whole text serialized, for an element around others)
+        self._starts = starts
         # The two tables every page keeps: the shortest key's prefix (every key has it)
         # and the whole key (most blocks' keys are whole); another length's table only
         # when a prefix's candidates run long (see :meth:`find`).
@@ -1780,10 +1784,13 @@ class _PageEvents:
         non_word = _NON_WORD.sub
         events = self.events
         tables = self._tables.items()
+        starts = self._starts
         start = len(events)
         for el in self._source:
             if el.tag == "img":
                 events.append(("", el.get("alt") or ""))
+            elif starts is not None and not _may_open(el, starts):
+                events.append((_UNMATCHED, ""))
             else:
                 # _element_key's first answer, inline: this loop meets every paragraph
                 first = el.text
@@ -1871,6 +1878,9 @@ class _PageEvents:
                 return None
 
 
+#: The key of a text event whose key opens no key looked for (never one itself: keys are
+#: letters and digits; not empty: it stands between pictures as any text does).
+_UNMATCHED = "\0"
 #: Events sharing a key's first characters :meth:`_PageEvents.find` tests one by one
 #: before it builds a table of the key's length.
 _PREFIX_RUN = 32
@@ -1886,12 +1896,14 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
     place reached, and a block not found reads the rest of the page)."""
     if next(tree.iter("img"), None) is None:
         return blocks
-    page = _PageEvents(tree)
+    keys = [_key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
+            for b in blocks]
+    page = _PageEvents(tree, {k[:n] for k in keys if len(k) >= _MIN_KEY_CHARS
+                              for n in range(1, _MIN_KEY_CHARS + 1)})
     events = page.events
     out: list[Block] = []
     pos = 0
-    for b in blocks:
-        key = _key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
+    for b, key in zip(blocks, keys, strict=True):
         j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos
