@@ -42,7 +42,7 @@ from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outsi
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
-from normalizer.stories.quick_xpaths import quick_xpaths
+from normalizer.stories.quick_xpaths import lent, quick_xpaths
 
 log = logging.getLogger(__name__)
 
@@ -1419,8 +1419,10 @@ THIN_BODY_GAIN = 4
 
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
-    """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    with quick_xpaths():  # (three of its expressions answered in Python: the same elements)
+    """trafilatura's body of the page as XML (see the comment at the call in extract).
+    In fast mode the page is lent to it uncopied (:func:`~normalizer.stories.quick_xpaths.lent`)."""
+    # (some of its expressions answered in Python: the same elements)
+    with quick_xpaths(), lent(tree) if fast else contextlib.nullcontext():
         doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
 
