@@ -1260,8 +1260,10 @@ def _with_contribution_line(blocks: list[Block], index: PageIndex) -> list[Block
     if len(key) < _MIN_KEY_CHARS:
         return blocks
     elements = index.elements
+    starts = {key[:n] for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
     at = next((k for k in range(len(paragraphs) - 1, -1, -1)
-               if _element_key(elements[paragraphs[k]]) == key), None)
+               if _may_open(el := elements[paragraphs[k]], starts)
+               and _element_key(el) == key), None)
     if at is None:
         return blocks
     keys = {_key(b.text) for b in blocks if b.text}
