@@ -1224,8 +1224,9 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
         return
     # a story's own paragraph may also stand in a card (its teaser elsewhere on the page)
     inside = set(cards.values())
-    elsewhere = {_element_key(p) for p in index.with_tags(frozenset(("p", *_HEADING_TAGS)))
-                 if p not in inside and _key_may_match(p, cards)}
+    starts = {k[:n] for k in cards for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
+    elsewhere = {_element_key(p) for p in index.with_tags(
+        frozenset(("p", *_HEADING_TAGS)), lambda p: p not in inside and _may_open(p, starts))}
     marked = {id(b) for b in found if _key(b.text) not in elsewhere}
     for n, b in enumerate(blocks):
         if id(b) in marked:
@@ -1392,12 +1393,6 @@ def _may_open(el: etree._Element, starts: set[str]) -> bool:
         return True
     opening = _NON_WORD.sub("", head.lower())
     return not opening or opening[:_MIN_KEY_CHARS] in starts
-
-
-def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
-    """A cheap first test: the paragraph's own text starts as a card's key does."""
-    head = _NON_WORD.sub("", (p.text or "")[:_KEY_FIRST].lower())
-    return not head or any(k.startswith(head[:_MIN_KEY_CHARS]) for k in cards)
 
 
 #: A fast extraction that reads like a menu is redone in full: at least this many words,
