@@ -256,28 +256,28 @@ class PageIndex:
         self.anchors: list[etree._Element] = []
         self.metas: list[etree._Element] = []
         self.articles: list[etree._Element] = []
-        self.elements = list(self._top.iter(etree.Element))
+        self.elements = elements = list(self._top.iter(etree.Element))
         self._memo: dict[str, Any] | None = None
         self._attributes: dict[str, list[etree._Element]] = {}
         # Each tag name's elements, as their places in :attr:`elements` (in this walk:
         # every page's JSON-LD lookup needs them, and a second walk costs a third more).
         self._places: dict[str, list[int]] = {}
-        for i, el in enumerate(self.elements):
+        places_of = self._places.get
+        classed = self.classed.append
+        for i, el in enumerate(elements):
             tag = el.tag
-            places = self._places.get(tag)
+            places = places_of(tag)
             if places is None:
                 self._places[tag] = [i]
             else:
                 places.append(i)
             classes = el.get("class")
             if classes:
-                self.classed.append((el, classes))
-            if tag == "a":
-                self.anchors.append(el)
-            elif tag == "meta":
-                self.metas.append(el)
-            elif tag == "article":
-                self.articles.append(el)
+                classed((el, classes))
+        # (the links, meta tags and articles from their tags' places: no test an element)
+        for tag, found in (("a", self.anchors), ("meta", self.metas),
+                           ("article", self.articles)):
+            found.extend([elements[i] for i in self._places.get(tag, ())])
 
     @property
     def root(self) -> etree._Element:
@@ -361,13 +361,20 @@ class PageIndex:
         return [el for el, classes in self.classed if token in classes
                 and token in _xml_words(classes) and self.attached(el)]
 
-    def with_tags(self, tags: frozenset[str]) -> list[etree._Element]:
-        """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order."""
+    def with_tags(self, tags: frozenset[str],
+                  where: Callable[[etree._Element], bool] | None = None,
+                  ) -> list[etree._Element]:
+        """``//t1 | //t2 ...``: the elements of any of ``tags``, in document order; with
+        ``where``, only those it holds true of (asked before whether each is still in the
+        tree, a walk of its ancestors, where it rules out most of them cheaply)."""
         places = [self._places[t] for t in tags if t in self._places]
         if not places:
             return []
         order = places[0] if len(places) == 1 else sorted(i for p in places for i in p)
-        return [el for i in order if self.attached(el := self.elements[i])]
+        elements = self.elements
+        if where is not None:
+            return [el for i in order if where(el := elements[i]) and self.attached(el)]
+        return [el for i in order if self.attached(el := elements[i])]
 
     def select(self, expr: str) -> list:
         """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has

@@ -42,7 +42,7 @@ from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outsi
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
-from normalizer.stories.quick_xpaths import quick_xpaths
+from normalizer.stories.quick_xpaths import lent, quick_xpaths
 
 log = logging.getLogger(__name__)
 
@@ -1224,8 +1224,9 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
         return
     # a story's own paragraph may also stand in a card (its teaser elsewhere on the page)
     inside = set(cards.values())
-    elsewhere = {_element_key(p) for p in index.with_tags(frozenset(("p", *_HEADING_TAGS)))
-                 if p not in inside and _key_may_match(p, cards)}
+    starts = {k[:n] for k in cards for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
+    elsewhere = {_element_key(p) for p in index.with_tags(
+        frozenset(("p", *_HEADING_TAGS)), lambda p: p not in inside and _may_open(p, starts))}
     marked = {id(b) for b in found if _key(b.text) not in elsewhere}
     for n, b in enumerate(blocks):
         if id(b) in marked:
@@ -1260,8 +1261,10 @@ def _with_contribution_line(blocks: list[Block], index: PageIndex) -> list[Block
     if len(key) < _MIN_KEY_CHARS:
         return blocks
     elements = index.elements
+    starts = {key[:n] for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
     at = next((k for k in range(len(paragraphs) - 1, -1, -1)
-               if _element_key(elements[paragraphs[k]]) == key), None)
+               if _may_open(el := elements[paragraphs[k]], starts)
+               and _element_key(el) == key), None)
     if at is None:
         return blocks
     keys = {_key(b.text) for b in blocks if b.text}
@@ -1338,7 +1341,10 @@ def _chrome_lines(index: PageIndex, texts: list[str],
         return set(), set()
     holders: dict[str, list[etree._Element]] = {}
     around: set[etree._Element] = set()
-    for el in index.with_tags(_EDGE_TAGS):
+    # (an element's key counts only where it opens one of these keys: the first letters
+    # of its own text, read cheaply, rule out most of the page's elements unread)
+    starts = {k[:n] for k in wanted | anchors for n in range(1, _MIN_KEY_CHARS + 1)}
+    for el in index.with_tags(_EDGE_TAGS, lambda el: _may_open(el, starts)):
         key = _element_key(el)
         if not key:
             continue
@@ -1361,10 +1367,32 @@ def _chrome_lines(index: PageIndex, texts: list[str],
     return chrome, linked
 
 
-def _key_may_match(p: etree._Element, cards: dict[str, etree._Element]) -> bool:
-    """A cheap first test: the paragraph's own text starts as a card's key does."""
-    head = _NON_WORD.sub("", (p.text or "")[:_KEY_FIRST].lower())
-    return not head or any(k.startswith(head[:_MIN_KEY_CHARS]) for k in cards)
+#: Characters of an element's own text :func:`_may_open` reads.
+_OPEN_CHARS = 32
+
+
+def _may_open(el: etree._Element, starts: set[str]) -> bool:
+    """A cheap first test: :func:`_element_key` of ``el`` may open a key of which
+    ``starts`` holds the first :data:`_MIN_KEY_CHARS` prefixes (False only where it
+    cannot). The letters and digits of the first pieces of its text that hold any open
+    its key (lower-casing goes character by character, but for a capital sigma, whose
+    lower case depends on what follows it: such a text is not judged here)."""
+    own = el.text
+    if own and not own.isspace():
+        head = own[:_OPEN_CHARS]
+    else:
+        pieces = el.itertext()
+        head = ""
+        for piece in pieces:
+            if piece and not piece.isspace():
+                head = piece[:_OPEN_CHARS]
+                break
+        else:
+            return True  # (no text: no key either)
+    if "\u03a3" in head:
+        return True
+    opening = _NON_WORD.sub("", head.lower())
+    return not opening or opening[:_MIN_KEY_CHARS] in starts
 
 
 #: A fast extraction that reads like a menu is redone in full: at least this many words,
@@ -1388,8 +1416,10 @@ THIN_BODY_GAIN = 4
 
 def _trafilatura_body(tree: etree._Element, fragment: bool, *,
                       fast: bool) -> etree._Element | None:
-    """trafilatura's body of the page as XML (see the comment at the call in extract)."""
-    with quick_xpaths():  # (three of its expressions answered in Python: the same elements)
+    """trafilatura's body of the page as XML (see the comment at the call in extract).
+    In fast mode the page is lent to it uncopied (:func:`~normalizer.stories.quick_xpaths.lent`)."""
+    # (some of its expressions answered in Python: the same elements)
+    with quick_xpaths(), lent(tree) if fast else contextlib.nullcontext():
         doc = trafilatura.bare_extraction(tree, options=_trafilatura_options(fast, fragment))
     return getattr(doc, "body", None) if doc is not None else None
 
@@ -1580,9 +1610,17 @@ def _whole_page_text(body: etree._Element) -> bool:
 
 def _thin_body(body: etree._Element) -> bool:
     """Whether the fast pass's body is too thin to be the page's article (see
-    :data:`THIN_BODY_GAIN`)."""
-    return sum(word_count(line) for el in body for line in _text(el).splitlines()) \
-        < MENU_MIN_WORDS
+    :data:`THIN_BODY_GAIN`).
+
+    The lines are counted only until they reach :data:`MENU_MIN_WORDS` words (asked after
+    :func:`_menu_words`, most bodies have them in their first lines)."""
+    words = 0
+    for el in body:
+        for line in _text(el).splitlines():
+            words += word_count(line)
+            if words >= MENU_MIN_WORDS:
+                return False
+    return True
 
 
 def _article_beside(full: etree._Element, thin: etree._Element) -> bool:
@@ -1726,9 +1764,13 @@ class _PageEvents:
     quadratic on pages of many blocks that trafilatura's text does not match.
     """
 
-    def __init__(self, tree: etree._Element) -> None:
+    def __init__(self, tree: etree._Element, starts: set[str] | None = None) -> None:
         self.events: list[tuple[str, str]] = []
         self._source = tree.iter("img", *_TEXT_TAGS)
+        # the prefixes of the keys that will be looked for (see :func:`_may_open`): a
+        # text element whose key opens none of them is an event keyed _UNMATCHED, its key
+        # not read (its whole text serialized, for an element around others)
+        self._starts = starts
         # The two tables every page keeps: the shortest key's prefix (every key has it)
         # and the whole key (most blocks' keys are whole); another length's table only
         # when a prefix's candidates run long (see :meth:`find`).
@@ -1741,10 +1783,13 @@ class _PageEvents:
         non_word = _NON_WORD.sub
         events = self.events
         tables = self._tables.items()
+        starts = self._starts
         start = len(events)
         for el in self._source:
             if el.tag == "img":
                 events.append(("", el.get("alt") or ""))
+            elif starts is not None and not _may_open(el, starts):
+                events.append((_UNMATCHED, ""))
             else:
                 # _element_key's first answer, inline: this loop meets every paragraph
                 first = el.text
@@ -1832,6 +1877,9 @@ class _PageEvents:
                 return None
 
 
+#: The key of a text event whose key opens no key looked for (never one itself: keys are
+#: letters and digits; not empty: it stands between pictures as any text does).
+_UNMATCHED = "\0"
 #: Events sharing a key's first characters :meth:`_PageEvents.find` tests one by one
 #: before it builds a table of the key's length.
 _PREFIX_RUN = 32
@@ -1847,12 +1895,14 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
     place reached, and a block not found reads the rest of the page)."""
     if next(tree.iter("img"), None) is None:
         return blocks
-    page = _PageEvents(tree)
+    keys = [_key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
+            for b in blocks]
+    page = _PageEvents(tree, {k[:n] for k in keys if len(k) >= _MIN_KEY_CHARS
+                              for n in range(1, _MIN_KEY_CHARS + 1)})
     events = page.events
     out: list[Block] = []
     pos = 0
-    for b in blocks:
-        key = _key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
+    for b, key in zip(blocks, keys, strict=True):
         j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
         if j is not None:
             start = pos

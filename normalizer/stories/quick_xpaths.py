@@ -376,7 +376,7 @@ def _swaps() -> list[tuple[Any, str, Any, Any]]:
             swaps[key] = (module, name, swaps[key][2], _StandIn(xpath, walk))
         else:
             swaps[key][3][index] = _StandIn(xpath, walk)
-    return list(swaps.values()) + _prepare_tree_swap()
+    return list(swaps.values()) + _prepare_tree_swap() + _lend_swaps()
 
 
 #: trafilatura's ``_prepare_tree`` keeps a copy of the cleaned page (a backup) for its
@@ -421,6 +421,125 @@ def _prepare_tree_swap() -> list[tuple[Any, str, Any, Any]]:
         return original(tree, options, url)
 
     return [(core, "_prepare_tree", original, prepare)]
+
+
+#: ``bare_extraction`` copies the page it is handed (an element) before its steps change
+#: it (a millisecond or two on a news page). In tagwire's fast pass (fast mode, comments
+#: off) the only steps that change that copy are its two prunes of the raw tree (the
+#: infinite-scroll containers and share buttons, the comment sections): every later one
+#: reads a copy of its own (the cleaning's, the baseline's, the page measure's, the recall
+#: retry's). A page :func:`lent` to it is handed over uncopied, the prunes' deletions
+#: recorded, made as trafilatura makes them, and undone after the call: trafilatura read
+#: the tree its copy would have been, and the page is as it was. Only where the code that
+#: copies, prunes and reads is the code read for this (digests of these functions'
+#: source); tests/test_story_speed18_lend.py compares the bodies with and without.
+LEND_SOURCES = {
+    ("trafilatura.core", "bare_extraction"): "2e57adb3062086f9",
+    ("trafilatura.core", "trafilatura_sequence"): "f03dc4d2946dacbd",
+    ("trafilatura.core", "_prepare_tree"): "9595f0642825c2c7",
+    ("trafilatura.core", "_extract_and_compare"): "f7d056c2118222e8",
+    ("trafilatura.core", "_recall_retry"): "59594c39714f57be",
+    ("trafilatura.core", "_forum_thread_page"): "e7f7cef99b33704f",
+    ("trafilatura.utils", "load_html"): "bc0039c89805dea3",
+    ("trafilatura.baseline", "baseline"): "4a4215f815e62745",
+    ("trafilatura.baseline", "html2txt"): "a8c97eab2097c57d",
+    ("trafilatura.htmlprocessing", "prune_unwanted_nodes"): "4731f8e24ef86449",
+    ("trafilatura.xml", "delete_element"): "76e448c154eb43ba",
+}
+_lend_checked: dict[tuple[int, ...], bool] = {}
+
+
+class _Lent:
+    """A page lent to trafilatura's call: whether its copy was skipped yet, and the
+    deletions made in it (element, parent, previous sibling, the text its tail joined)."""
+
+    def __init__(self, tree: etree._Element) -> None:
+        self.tree = tree
+        self.handed = False
+        self.taken: list[tuple[etree._Element, etree._Element, etree._Element | None,
+                               str | None]] = []
+
+
+_lent: dict[int, _Lent] = {}
+
+
+def _source_digest(function: Any) -> str:
+    import inspect
+
+    return hashlib.sha256(inspect.getsource(function).encode()).hexdigest()[:16]
+
+
+def _lend_known() -> bool:
+    """Whether the installed trafilatura's functions are those of :data:`LEND_SOURCES`."""
+    functions = [getattr(sys.modules.get(module), name, None) for module, name in LEND_SOURCES]
+    key = tuple(map(id, functions))
+    known = _lend_checked.get(key)
+    if known is None:
+        try:
+            known = all(_source_digest(f) == want
+                        for f, want in zip(functions, LEND_SOURCES.values(), strict=True))
+        except (OSError, TypeError):  # no such function, no source
+            known = False
+        _lend_checked[key] = known
+    return known
+
+
+def _lend_swaps() -> list[tuple[Any, str, Any, Any]]:
+    """The swaps of ``trafilatura.core``'s ``copy`` and ``prune_unwanted_nodes`` that
+    :func:`lent` needs (each as trafilatura's own for any other tree), or none for
+    another trafilatura."""
+    core: Any = sys.modules.get("trafilatura.core")
+    if core is None or not _lend_known():
+        return []
+    copy, prune = core.copy, core.prune_unwanted_nodes
+    delete = sys.modules["trafilatura.xml"].delete_element
+
+    def lent_copy(obj: Any) -> Any:
+        state = _lent.get(id(obj))
+        if state is None or state.tree is not obj or state.handed:
+            return copy(obj)
+        state.handed = True  # (bare_extraction's copy, its first of the page)
+        return obj
+
+    def lent_prune(tree: Any, nodelist: Any, with_backup: bool = False) -> Any:
+        state = _lent.get(id(tree))
+        if state is None or state.tree is not tree or not state.handed or with_backup:
+            return prune(tree, nodelist, with_backup)
+        for expression in nodelist:
+            for subtree in expression(tree):
+                parent = subtree.getparent()
+                if parent is not None:
+                    prev = subtree.getprevious()
+                    state.taken.append((subtree, parent, prev,
+                                        parent.text if prev is None else prev.tail))
+                delete(subtree)  # (trafilatura's own: the tail joined to what precedes)
+        return tree
+
+    return [(core, "copy", copy, lent_copy),
+            (core, "prune_unwanted_nodes", prune, lent_prune)]
+
+
+@contextlib.contextmanager
+def lent(tree: etree._Element) -> Iterator[None]:
+    """``tree`` handed to trafilatura uncopied for the time of the block (see
+    :data:`LEND_SOURCES`; inside :func:`quick_xpaths`, in fast mode with comments off),
+    then as it was. A tree that is not its document's root is copied as before (an
+    expression from the document's root would read more than the copy holds)."""
+    if tree.getparent() is not None or id(tree) in _lent:
+        yield
+        return
+    state = _lent[id(tree)] = _Lent(tree)
+    try:
+        yield
+    finally:
+        del _lent[id(tree)]
+        for el, parent, prev, before in reversed(state.taken):
+            if prev is None:
+                parent.text = before
+                parent.insert(0, el)
+            else:
+                prev.tail = before
+                prev.addnext(el)
 
 
 _lock = threading.Lock()
