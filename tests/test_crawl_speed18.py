@@ -5,6 +5,9 @@
   download's flag and error) from the ``Headers`` the handler builds, without copying
   them: responses of HTML, text, JSON, binary and unknown types, with no headers,
   repeated headers and a ``Content-Length``.
+- :class:`crawler.scraper.QuickSpiderMiddlewareManager` reads the callback's output
+  with one generator where the crawl's own spider middlewares are the chain (what it
+  gives is compared with Scrapy's chain in tests/test_crawl_speed17.py).
 - :class:`crawler.handlers.RequestTxHeaders` holds what Twisted's ``Headers`` holds when
   made from the same Scrapy ``Headers`` (str, bytes and int values, repeated values,
   line breaks, an empty value list), and copies itself as Twisted's does.
@@ -138,3 +141,55 @@ def test_handler_installs_the_header_steps() -> None:
     quick_header_copies()  # what RememberingHTTP11DownloadHandler's __init__ calls
     assert http11.make_response is make_response
     assert http11.TxHeaders is RequestTxHeaders
+
+
+def test_the_crawls_chain_reads_the_callback_in_one_generator() -> None:
+    import asyncio
+
+    from scrapy import Spider
+    from scrapy.core.spidermw import SpiderMiddlewareManager
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.misc import build_from_crawler
+    from scrapy.utils.test import get_crawler
+
+    from crawler import settings as crawl_settings
+    from crawler.scraper import QuickSpiderMiddlewareManager
+
+    class _Spider(Spider):
+        name = "speed18"
+
+    def run(layout: dict[str, Any]) -> tuple[str, list[Any]]:
+        crawler = get_crawler(_Spider, {"SPIDER_MIDDLEWARES": {
+            **crawl_settings.SPIDER_MIDDLEWARES, **layout}})
+        crawler.spider = crawler._create_spider()
+        crawler.stats.open_spider()
+        manager = build_from_crawler(SpiderMiddlewareManager, crawler)
+        manager.__class__ = QuickSpiderMiddlewareManager
+        request = Request(URL)
+        response = HtmlResponse(URL, body=b"<html></html>", request=request)
+
+        async def callback(_response: Any, _request: Request) -> Any:
+            return iter([{"n": 1}, Request(URL + "next/"), None, {"n": 2}])
+
+        async def go() -> tuple[str, list[Any]]:
+            chain = await manager.scrape_response_async(callback, response, request)
+            reader = getattr(chain.data, "__qualname__", "")
+            return reader, [o if isinstance(o, dict) else o.url async for o in chain]
+
+        return asyncio.run(go())
+
+    reader, outputs = run({})
+    assert reader.endswith("_callback_run")
+    assert outputs == [{"n": 1}, URL + "next/", {"n": 2}]
+    # A middleware with its own layer: Scrapy's stack, the same outputs.
+    reader, outputs = run({f"{__name__}.OwnLayer": 550})
+    assert not reader.endswith("_callback_run")
+    assert outputs == [{"n": 1}, URL + "next/", {"n": 2}]
+
+
+class OwnLayer:
+    """A spider middleware with its own ``process_spider_output``."""
+
+    async def process_spider_output(self, response: Any, result: Any) -> Any:
+        async for output in result:
+            yield output
