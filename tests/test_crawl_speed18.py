@@ -8,6 +8,10 @@
 - :class:`crawler.scraper.QuickSpiderMiddlewareManager` reads the callback's output
   with one generator where the crawl's own spider middlewares are the chain (what it
   gives is compared with Scrapy's chain in tests/test_crawl_speed17.py).
+- :class:`crawler.downloader.QuickDownloaderMiddlewareManager` calls Scrapy's own
+  middlewares (wrapped by ``_warn_spider_arg``) through the wrapped function, with the
+  same requests and responses coming out as Scrapy's chain gives, and a middleware
+  that requires the spider still gets it.
 - :class:`crawler.handlers.RequestTxHeaders` holds what Twisted's ``Headers`` holds when
   made from the same Scrapy ``Headers`` (str, bytes and int values, repeated values,
   line breaks, an empty value list), and copies itself as Twisted's does.
@@ -193,3 +197,60 @@ class OwnLayer:
     async def process_spider_output(self, response: Any, result: Any) -> Any:
         async for output in result:
             yield output
+
+
+class NeedsSpider:
+    """A downloader middleware whose ``process_request`` requires the spider."""
+
+    def __init__(self) -> None:
+        self.spiders: list[Any] = []
+
+    def process_request(self, request: Request, spider: Any) -> None:
+        self.spiders.append(spider)
+
+
+@pytest.mark.filterwarnings("ignore:.*requires a spider argument")
+def test_quick_chain_calls_scrapys_middlewares_unwrapped() -> None:
+    import asyncio
+    import warnings
+
+    from scrapy import Spider
+    from scrapy.core.downloader.middleware import DownloaderMiddlewareManager
+    from scrapy.downloadermiddlewares.defaultheaders import DefaultHeadersMiddleware
+    from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
+    from scrapy.downloadermiddlewares.useragent import UserAgentMiddleware
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.downloader import QuickDownloaderMiddlewareManager
+
+    class _Spider(Spider):
+        name = "speed18"
+
+    def run(manager_class: type[Any]) -> tuple[Any, ...]:
+        crawler = get_crawler(_Spider)
+        crawler.spider = crawler._create_spider()
+        needs = NeedsSpider()
+        mws = [DefaultHeadersMiddleware.from_crawler(crawler),
+               UserAgentMiddleware.from_crawler(crawler),
+               HttpCompressionMiddleware.from_crawler(crawler), needs]
+        manager = manager_class(*mws, crawler=crawler)
+
+        async def download(request: Request) -> Any:
+            return HtmlResponse(request.url, body=b"<html></html>", request=request)
+
+        request = Request(URL)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            out = asyncio.run(manager.download_async(download, request))
+        return (dict(request.headers), type(out).__name__, out.url, out.status,
+                [s is crawler.spider for s in needs.spiders],
+                sorted(str(w.message) for w in caught)), manager
+
+    quick, manager = run(QuickDownloaderMiddlewareManager)
+    scrapys, _ = run(DownloaderMiddlewareManager)
+    assert quick == scrapys
+    assert quick[4] == [True]
+    unwrapped = [call for method, call, _ in manager._calls("process_request")
+                 if call is not method]
+    assert len(unwrapped) >= 3  # Scrapy's three, through their wrapped functions
