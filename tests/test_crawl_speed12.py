@@ -44,6 +44,10 @@ REQUESTS: list[Request] = [
                                   "User-Agent": "tagwire/0.1", "Cookie": "a=1; b=2",
                                   "Referer": f"{SITE}/tag/wire/", "X-Empty": []}),
     Request(f"{SITE}/only-empty", headers={"X-Empty": []}),
+    # Paths request_bytes builds without urlunparse, and one it leaves to it.
+    Request(f"{SITE}//double/slash;p?x=1"),
+    Request(f"{SITE}/p;?"),
+    Request(f"{SITE}/?q=%E2%82%AC&r=ü"),
 ]
 
 
@@ -83,7 +87,7 @@ def _stats_of(mw_class: type[DownloaderStats]) -> dict[str, Any]:
     crawler = get_crawler(settings_dict={"DOWNLOADER_STATS": True})
     crawler.stats.open_spider()
     mw = mw_class.from_crawler(crawler)
-    for request, response in zip(REQUESTS, _responses() * 2, strict=False):
+    for request, response in zip(REQUESTS, _responses() * 3, strict=False):
         assert mw.process_request(request) is None
         assert mw.process_response(request, response) is response
     return crawler.stats.get_stats()
