@@ -14,7 +14,9 @@ before). Awaiting a plain value's coroutine never suspended the chain, so nothin
 changes. It also calls the methods Scrapy's ``_warn_spider_arg`` wraps (most of its
 own middlewares') through the wrapped function where the chain passes no spider, so the
 wrapper's check for a spider argument it never gets is left out, and works out once
-which methods take the spider (Scrapy's ``_handle_mw_method`` asked every call).
+which methods take the spider (Scrapy's ``_handle_mw_method`` asked every call). A
+coroutine (the robots middleware's ``process_request``) is awaited as it is, without
+``ensure_awaitable`` and the method's dotted name it built for a ``Deferred``'s warning.
 ``DOWNLOADER`` names :class:`QuickDownloader` (crawler/settings.py).
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.decorators import _warn_spider_arg
 from scrapy.utils.defer import ensure_awaitable
 from scrapy.utils.python import global_object_name
+from twisted.internet.defer import Deferred
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Coroutine
@@ -56,7 +59,7 @@ class QuickDownloaderMiddlewareManager(DownloaderMiddlewareManager):
                 needs_spider = method in self._mw_methods_requiring_spider
                 call = method
                 func = getattr(method, "__func__", None)
-                if not needs_spider and getattr(func, "__code__", None) is _SPIDER_ARG_CHECK:
+                if not needs_spider and getattr(func, "__code__", None) in _SPIDER_ARG_CHECKS:
                     call = types.MethodType(func.__wrapped__, method.__self__)  # type: ignore[union-attr]
                 calls.append((method, call, needs_spider))
             cache[name] = calls
@@ -69,12 +72,16 @@ class QuickDownloaderMiddlewareManager(DownloaderMiddlewareManager):
         for method, call, needs_spider in self._calls("process_request"):
             response = call(request=request, spider=self._spider) if needs_spider \
                 else call(request=request)
-            if response is not None and not isinstance(response, (Response, Request)):
+            if response is None:
+                continue
+            if type(response) is types.CoroutineType:  # an async method's: awaited as is
+                response = await response
+            elif not isinstance(response, (Response, Request)):
                 response = await _awaited(response, method)
-                if response is not None and not isinstance(response, (Response, Request)):
-                    raise _InvalidOutput(
-                        f"Middleware {method.__qualname__} must return None, Response or "
-                        f"Request, got {response.__class__.__name__}")
+            if response is not None and not isinstance(response, (Response, Request)):
+                raise _InvalidOutput(
+                    f"Middleware {method.__qualname__} must return None, Response or "
+                    f"Request, got {response.__class__.__name__}")
             if response:
                 return response
         return await download_func(request)
@@ -99,14 +106,20 @@ class QuickDownloaderMiddlewareManager(DownloaderMiddlewareManager):
         return response
 
 
-def _spider_arg_check() -> Any:
-    """The code of the plain-function wrapper Scrapy's ``_warn_spider_arg`` makes."""
+def _spider_arg_checks() -> frozenset[Any]:
+    """The code of the wrappers Scrapy's ``_warn_spider_arg`` makes of a plain function
+    and of a coroutine function."""
     def process_request(self: Any, request: Any, spider: Any = None) -> None:
         return None
-    return _warn_spider_arg(process_request).__code__
+
+    async def process_request_async(self: Any, request: Any, spider: Any = None) -> None:
+        return None
+
+    return frozenset((_warn_spider_arg(process_request).__code__,
+                      _warn_spider_arg(process_request_async).__code__))
 
 
-_SPIDER_ARG_CHECK = _spider_arg_check()
+_SPIDER_ARG_CHECKS = _spider_arg_checks()
 
 
 async def _awaited(result: Any, method: Callable[..., Any]) -> Any:
@@ -114,7 +127,9 @@ async def _awaited(result: Any, method: Callable[..., Any]) -> Any:
     request or None (``ensure_awaitable``): a coroutine or other awaitable awaited, a
     ``Deferred`` awaited with Scrapy's deprecation warning, anything else as it is
     (which the caller then refuses, as Scrapy does)."""
-    return await ensure_awaitable(result, _warn=global_object_name(method))
+    if isinstance(result, Deferred):
+        return await ensure_awaitable(result, _warn=global_object_name(method))
+    return await ensure_awaitable(result)  # the name is only for a Deferred's warning
 
 
 class QuickDownloader(Downloader):

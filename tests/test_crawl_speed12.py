@@ -157,6 +157,10 @@ def _value(what: Any, request: Request) -> Any:
         async def later() -> Response:
             return Response(request.url, status=203)
         return later()
+    if what == "bad_coroutine":
+        async def wrong() -> Any:
+            return 42
+        return wrong()
     if what == "deferred":
         from twisted.internet.defer import succeed
 
@@ -175,6 +179,8 @@ CHAINS: list[list[dict[str, Any]]] = [
     [{}, {"on_request": "response"}, {}],
     [{"on_request": "request"}, {}],
     [{"on_request": "coroutine"}, {}],
+    [{"on_request": "bad_coroutine"}, {}],
+    [{}, {"on_response": "bad_coroutine"}],
     [{"on_request": "deferred"}, {}],
     [{"on_request": "raise"}, {}],
     [{"on_request": 42}, {}],
