@@ -468,8 +468,15 @@ def request_bytes(request: Request) -> int:
     """``len(scrapy.utils.request.request_httprepr(request))``, without building it:
     request line, ``Host`` line, the header lines and their end, the body."""
     parsed = urlparse_cached(request)
-    path = urlunparse(("", "", parsed.path or "/", parsed.params, parsed.query, ""))
-    size = (len(to_bytes(request.method)) + len(b" ") + len(to_bytes(path))
+    path = parsed.path or "/"
+    if path.startswith("//"):  # where Python versions' urlunparse differ: ask it
+        path = urlunparse(("", "", path, parsed.params, parsed.query, ""))
+    else:  # urlunparse's own steps for a path with neither scheme nor host
+        if parsed.params:
+            path = f"{path};{parsed.params}"
+        if parsed.query:
+            path = f"{path}?{parsed.query}"
+    size = (len(to_bytes(request.method)) + len(b" ") + len(path.encode())
             + len(b" HTTP/1.1\r\n") + len(b"Host: ") + len(to_bytes(parsed.hostname or b""))
             + len(b"\r\n"))
     headers = request.headers

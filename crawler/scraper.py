@@ -47,6 +47,18 @@ Scrapy's chain would hand it (after the middleware that raised it, or after the
 run's first for an error from the output it reads), and what they recover is
 appended to the output as Scrapy does. Any other middleware keeps its own layer.
 
+Where that run is the whole chain (the crawl's own middlewares), the callback's output
+is read by one more generator (:meth:`QuickSpiderMiddlewareManager._callback_run`)
+instead of Scrapy's stack around it -- ``as_async_generator`` of the callback's plain
+generator, ``_evaluate_iterable`` catching its errors, and two ``MutableAsyncChain``
+s (each an ``_async_chain`` reading ``as_async_generator`` s of the output and of
+what was recovered) -- and the scraper reads that with the spider's errors handled
+in the same generator (:func:`_errback_outputs`: ``aiter_errback`` inside
+``as_async_generator`` before): some 13 asynchronous generators a response became 4,
+with the same outputs in the same order, errors offered to the same
+``process_spider_exception`` methods, what they recover handed on after the output
+as before (tests/test_crawl_speed17.py compares both managers over 8 layouts).
+
 Scrapy sends some eight signals a post with ``send_catch_log`` (request scheduled,
 reached and left the downloader, headers and bytes received, ...), most of which no
 component of the crawl listens to; each still walks pydispatch's four tables through
@@ -78,15 +90,15 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.spidermiddlewares.depth import DepthMiddleware
 from scrapy.utils.asyncgen import as_async_generator
 from scrapy.utils.asyncio import is_asyncio_available
-from scrapy.utils.defer import aiter_errback, ensure_awaitable, iter_errback
+from scrapy.utils.defer import _process_pending_io, ensure_awaitable, iter_errback
 from scrapy.utils.python import MutableAsyncChain, global_object_name
 from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
 if TYPE_CHECKING:
     from scrapy.core.scraper import Scraper
     from scrapy.crawler import Crawler
     from scrapy.http import Response
-    from twisted.python.failure import Failure
 
 #: Scrapy's logger of errors in signal receivers (scrapy.utils.signal), so that the
 #: lines are the same.
@@ -98,14 +110,9 @@ async def handle_spider_output_async(
         response: Response | Failure) -> None:
     """Scrapy's ``Scraper.handle_spider_output_async`` under asyncio, one task an item
     (see the module's doc)."""
-    it: Iterable[Any] | AsyncIterator[Any]
-    if isinstance(result, AsyncIterator):
-        it = aiter_errback(result, self.handle_spider_error, request, response)
-    else:
-        it = iter_errback(result, self.handle_spider_error, request, response)
     most = max(1, self.concurrent_items)
     running: set[asyncio.Task[None]] = set()
-    async for output in as_async_generator(it):
+    async for output in _errback_outputs(self, result, request, response):
         if isinstance(output, Request) or output is None:
             await self._process_spidermw_output_async(output, response)
             continue
@@ -115,6 +122,28 @@ async def handle_spider_output_async(
             self._process_spidermw_output_async(output, response)))
     if running:
         await asyncio.wait(running)
+
+
+async def _errback_outputs(self: Scraper, result: Iterable[Any] | AsyncIterator[Any],
+                          request: Request, response: Response | Failure
+                          ) -> AsyncIterator[Any]:
+    """The outputs of ``result``, an error reading it handed to the scraper's
+    ``handle_spider_error`` and the reading tried again, as Scrapy's ``iter_errback`` /
+    ``aiter_errback`` inside ``as_async_generator`` do -- in one generator, not two."""
+    if not isinstance(result, AsyncIterator):
+        async for output in as_async_generator(
+                iter_errback(result, self.handle_spider_error, request, response)):
+            yield output
+        return
+    while True:
+        try:
+            output = await anext(result)
+        except StopAsyncIteration:
+            return
+        except Exception:
+            self.handle_spider_error(Failure(), request, response)
+            continue
+        yield output
 
 
 def send_catch_log(self: SignalManager, signal: Any, **kwargs: Any) -> list[tuple[Any, Any]]:
@@ -237,6 +266,48 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
             cache[start_index] = layers
         return layers
 
+    async def scrape_response_async(self, scrape_func: Any, response: Response,
+                                    request: Request) -> MutableAsyncChain[Any]:
+        """Scrapy's, the callback's output read by :meth:`_callback_run` where the
+        chain is one run of per-output middlewares (the callback's plain generator read
+        as it is, not through ``as_async_generator``)."""
+        if not self.crawler:
+            raise RuntimeError(
+                "scrape_response_async() called on a SpiderMiddlewareManager"
+                " instance created without a crawler.")
+        try:
+            it = await self._process_spider_input(scrape_func, response, request)
+            layers = self._layers(0)
+            if len(layers) == 1 and len(layers[0]) == 4:
+                return _chain_of(self._callback_run(response, it, layers[0]))  # type: ignore[arg-type]
+            ait = it if isinstance(it, AsyncIterator) else as_async_generator(it)
+            return await self._process_callback_output(response, ait)
+        except Exception as ex:
+            await _process_pending_io()
+            return self._process_spider_exception(response, ex)
+
+    async def _callback_run(self, response: Response,
+                            it: Iterable[Any] | AsyncIterator[Any],
+                            layer: tuple[int, list[tuple[int, Any]], list[_Step], bool]
+                            ) -> AsyncIterator[Any]:
+        """What Scrapy's ``_process_callback_output`` makes of the callback's output
+        ``it`` when the chain is the one run ``layer``, in one generator: its
+        ``_evaluate_iterable`` at index 0 (an error reading ``it`` offered to every
+        ``process_spider_exception``, what they recover kept for the end), the run's
+        middlewares on each output (:meth:`_each_output`), then what was recovered
+        inside the run, then what was recovered from the callback's error."""
+        first, starts, steps, drops_none = layer
+        inner: MutableAsyncChain[Any] = MutableAsyncChain()
+        outer: MutableAsyncChain[Any] = MutableAsyncChain()
+        empty = inner.data, outer.data
+        async for output in self._each_output(response, _evaluated(self, response, it, outer),
+                                              first, starts, steps, drops_none, inner):
+            yield output
+        for recovered, nothing in zip((inner, outer), empty, strict=True):
+            if recovered.data is not nothing:  # extended: something was recovered
+                async for output in recovered:
+                    yield output
+
     def _process_spider_output(self, response: Response, result: AsyncIterator[Any],
                                start_index: int = 0) -> MutableAsyncChain[Any]:
         recovered: MutableAsyncChain[Any] = MutableAsyncChain()
@@ -299,6 +370,34 @@ class QuickSpiderMiddlewareManager(SpiderMiddlewareManager):
         if getattr(ex, "_spidermw_unhandled", False):
             raise ex
         recover_to.extend(self._process_spider_exception(response, ex, index))
+
+
+async def _evaluated(manager: SpiderMiddlewareManager, response: Response,
+                     it: Iterable[Any] | AsyncIterator[Any],
+                     recover_to: MutableAsyncChain[Any]) -> AsyncIterator[Any]:
+    """Scrapy's ``_evaluate_iterable(response, as_async_generator(it), 0, recover_to)``
+    in one generator: the outputs of ``it``, plain or asynchronous; an error reading it
+    that no middleware has declined offered to the ``process_spider_exception``
+    methods from the first, what they return kept in ``recover_to``."""
+    try:
+        if isinstance(it, AsyncIterator):
+            async for output in it:
+                yield output
+        else:
+            for output in it:
+                yield output
+    except Exception as ex:
+        if getattr(ex, "_spidermw_unhandled", False):
+            raise
+        recover_to.extend(manager._process_spider_exception(response, ex, 0))
+
+
+def _chain_of(outputs: AsyncIterator[Any]) -> MutableAsyncChain[Any]:
+    """A ``MutableAsyncChain`` reading ``outputs`` itself (its ``__init__`` would put
+    two more generators in between); ``extend`` works on it as on any."""
+    chain: MutableAsyncChain[Any] = MutableAsyncChain.__new__(MutableAsyncChain)
+    chain.data = outputs
+    return chain
 
 
 class QuickScraperOutput:

@@ -44,6 +44,10 @@ REQUESTS: list[Request] = [
                                   "User-Agent": "tagwire/0.1", "Cookie": "a=1; b=2",
                                   "Referer": f"{SITE}/tag/wire/", "X-Empty": []}),
     Request(f"{SITE}/only-empty", headers={"X-Empty": []}),
+    # Paths request_bytes builds without urlunparse, and one it leaves to it.
+    Request(f"{SITE}//double/slash;p?x=1"),
+    Request(f"{SITE}/p;?"),
+    Request(f"{SITE}/?q=%E2%82%AC&r=ü"),
 ]
 
 
@@ -83,7 +87,7 @@ def _stats_of(mw_class: type[DownloaderStats]) -> dict[str, Any]:
     crawler = get_crawler(settings_dict={"DOWNLOADER_STATS": True})
     crawler.stats.open_spider()
     mw = mw_class.from_crawler(crawler)
-    for request, response in zip(REQUESTS, _responses() * 2, strict=False):
+    for request, response in zip(REQUESTS, _responses() * 3, strict=False):
         assert mw.process_request(request) is None
         assert mw.process_response(request, response) is response
     return crawler.stats.get_stats()
@@ -153,6 +157,10 @@ def _value(what: Any, request: Request) -> Any:
         async def later() -> Response:
             return Response(request.url, status=203)
         return later()
+    if what == "bad_coroutine":
+        async def wrong() -> Any:
+            return 42
+        return wrong()
     if what == "deferred":
         from twisted.internet.defer import succeed
 
@@ -171,6 +179,8 @@ CHAINS: list[list[dict[str, Any]]] = [
     [{}, {"on_request": "response"}, {}],
     [{"on_request": "request"}, {}],
     [{"on_request": "coroutine"}, {}],
+    [{"on_request": "bad_coroutine"}, {}],
+    [{}, {"on_response": "bad_coroutine"}],
     [{"on_request": "deferred"}, {}],
     [{"on_request": "raise"}, {}],
     [{"on_request": 42}, {}],
@@ -234,7 +244,8 @@ def test_settings_name_the_quick_downloader() -> None:
     assert issubclass(QuickDownloaderMiddlewareManager, DownloaderMiddlewareManager)
     own = {name for name in vars(QuickDownloaderMiddlewareManager)
            if not name.startswith("__") and name != "_abc_impl"}
-    assert own == {"_process_request", "_process_response"}  # no state of its own
+    # No state of its own but the chain's calls, worked out once (crawler/downloader.py).
+    assert own == {"_process_request", "_process_response", "_calls"}
     assert issubclass(QuickDownloader, Downloader)
 
 
