@@ -201,6 +201,11 @@ AGENCIES_WORDS: tuple[str, ...] = (
 DATE_LINE_CREDIT_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\W\d_.' -]{1,30}?),\s+(?P<when>[^()\d]{0,20}\d[^()]{0,20}?)\s*"
     r"[(\[](?P<src>[^()\[\]\d]{2,40})[)\]]\s*[.—–-]*\s*$")
+#: The outlet's bracketed name BEFORE the date on a line of its own, under the headline
+#: ("(People's Daily Online) 11:35, November 23, 2022"): the date left after it must be a
+#: date line alone (:func:`normalizer.text.dates.split_date_line`).
+DATE_LINE_LEAD_CREDIT_RE = re.compile(
+    r"^\s*[(\[](?P<src>[^()\[\]\d]{2,40})[)\]]\s*(?P<when>[^()\[\]]{0,40}\d[^()\[\]]{0,40})$")
 #: A dateline naming the outlet before a bar, German papers' opener ("TOKIO taz | Im Café
 #: ...", "BERLIN taz | Die ..."): the place in capitals (up to three words), the outlet's
 #: name (up to three words, no bar), the bar, the prose.

@@ -494,9 +494,22 @@ def _spelled(spelling: str, known: str) -> str:
         if any(a.casefold() in folded for a in outlet.whole_only):
             return known  # ("AA" is a word's spelling: the name stays the table's)
         written = next((a for a in outlet.aliases if a.casefold() in folded), None)
-        if written and _letters(written) != _letters(known):
+        if written and _letters(_without_article(written)) != _letters(_without_article(known)):
             return written
     return known
+
+
+#: Articles a name may be written with or without ("The Straits Times" on its own pages,
+#: "Straits Times" in a portal's provider box): one name, not two forms of it.
+LEADING_ARTICLES = ("the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "het", "de")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:" + "|".join(LEADING_ARTICLES) + r")\s+(?=\S)",
+                                 re.IGNORECASE)
+
+
+def _without_article(name: str) -> str:
+    """``name`` without its leading article: "Straits Times" and "The Straits Times" are
+    one name written two ways, not two forms of it (the table's name stands)."""
+    return _LEADING_ARTICLE_RE.sub("", name.strip())
 
 
 def _letters(name: str) -> str:
@@ -929,14 +942,23 @@ CJK_PRINTED_IN_RE = re.compile(
     r"发表于|發表於|转载自|轉載自|选自|選自)\s*《(?P<name>[^《》]{1,20})》[^（）()]{0,30}[）)]"
     r"\s*[。.]?\s*$")
 
+#: A portal's line under a story it carries from a sister paper, naming the paper's site and
+#: then the story's first title (Indonesian "Artikel ini telah tayang di TribunPadang.com
+#: dengan judul ...", "Berita ini telah dimuat di X"): the paper is the story's origin.
+CARRIED_FROM_RE = re.compile(
+    r"^\s*(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)(?:\s+pertama\s+kali)?\s+(?:di|pada)\s+"
+    r"(?P<name>\S+(?:\s+\S+){0,2}?)\s*(?:\bdengan\s+judul\b|[.,:]?\s*$)", re.IGNORECASE)
+
 
 def origin_notice(text: str) -> str | None:
     """The outlet an origin notice at the end of ``text`` names (a feed's footer "The post
-    X appeared first on Y", a Chinese "（刊于《X》...）"), or None."""
+    X appeared first on Y", a Chinese "（刊于《X》...）", a portal's "Artikel ini telah tayang
+    di X dengan judul ..."), or None."""
     m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text)
     if m:
         return canonical_source(m.group("name")) or m.group("name").strip()
-    m = FEED_FOOTER_RE.search(text)
+    m = FEED_FOOTER_RE.search(text) or CARRIED_FROM_RE.match(text)
     if m:
         return outlet_name(m.group("name"))
     return None

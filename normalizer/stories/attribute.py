@@ -412,6 +412,28 @@ def _closing_blocks(segment: Segment) -> list:
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
+def carried_from(segment: Segment, carrier: str) -> str | None:
+    """The outlet a portal's story is carried from, where the story's opening credit is the
+    portal's own web address ("TRIBUNNEWS.COM - ..."): a source label or an origin notice
+    under it naming another outlet ("Sumber: Tribun Padang", "Artikel ini telah tayang di
+    TribunPadang.com ..."), the last first; None where none names another."""
+    for b in _closing_blocks(segment):
+        found = origin_notice(b.text)
+        if found is None and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and b.notes.get("signoff") and not PHOTO_LABEL_RE.search(b.text):
+            found = signoff_source(b.text)
+        if found and not is_end_mark(found) and _squashed(found) != _squashed(carrier) \
+                and not is_release_service(found):
+            return found
+    return None
+
+
+def _squashed(name: str) -> str:
+    """A name without case, spaces, dots and a web address's ending ("TribunPadang.com" and
+    "Tribun Padang" alike)."""
+    return re.sub(r"\.(?:com|co|net|org|id|[a-z]{2})$|[\W_]", "", name.casefold())
+
+
 def writer_bio_source(blocks: list, byline: list[str]) -> str | None:
     """The outlet a bio line of the story's own writer says the writer reports for ("Jane Doe
     is a reporter for BuzzFeed News ...": :data:`credit_cues.WRITER_BIO_RE`), or None: the
@@ -444,14 +466,21 @@ def date_line_credit(text: str) -> tuple[str | None, str] | None:
     """(place, outlet) of a dateline's credit standing as a line of its own, no prose after
     it ("MOSCOW, April 10 (RIA Novosti)", often the last line of an agency's own page): the
     bracket names the outlet as a dateline's does; None for other date lines ("May 3, 2021
-    (updated)")."""
+    (updated)"). The bracket may stand first, before a date alone
+    (:data:`credit_cues.DATE_LINE_LEAD_CREDIT_RE`)."""
     m = credit_cues.DATE_LINE_CREDIT_RE.match(text)
+    lead = None if m else credit_cues.DATE_LINE_LEAD_CREDIT_RE.match(text)
+    if lead is not None and split_date_line(lead.group("when")) != (True, ""):
+        lead = None  # "(Updated) Tuesday's match report": no date alone after the bracket
+    m = m or lead
     if m is None:
         return None
     src = m.group("src")
     found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
     if not found or is_end_mark(found):
         return None
+    if lead is not None:  # "(People's Daily Online) 11:35, November 23, 2022": no place
+        return None, found
     place = m.group("place").strip()
     return (None if place.casefold() in _DATE_WORDS else place), found
 
@@ -637,6 +666,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
+    # the opening credit is a web address ("TRIBUNNEWS.COM - "): a portal's, which may carry
+    # a sister paper's story (see :func:`carried_from`)
+    by_address = source is not None and _DOMAIN_RE.match(source) is not None
     if text_blocks and (wire := cjk_wire_lead(text_blocks[0].text)):
         credits.append(wire)  # "法新社消息称，...": the agency the story reports
     if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
@@ -776,6 +808,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         # pasted under it ("© 2026 The Canadian Press" on a site that runs AP's copy)
         source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
                       None) or source
+    if by_address and source is not None:
+        source = _not_release(carried_from(segment, source)) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)
