@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.cues.outlets import as_credited, canonical_source, origin_notice
+from normalizer.cues.outlets import as_credited, canonical_source, origin_notice, web_edition
 from normalizer.pipeline import normalize_page, normalize_text
 from normalizer.stories.attribute import date_line_credit
 
@@ -69,3 +69,33 @@ def test_a_portals_address_gives_way_to_the_paper_it_carries(tail: str, source: 
 ])
 def test_a_name_with_or_without_its_article_is_one_name(written: str, name: str) -> None:
     assert as_credited(written, canonical_source(written)) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("『FRIDAY』2024年5月10・17日号より", "FRIDAY"),
+    ("『週刊文春』4月号より", "週刊文春"),
+    ("「AERA」2024年1月1日号から", "AERA"),
+    ("『FRIDAY』を読んだ感想", None),
+])
+def test_a_japanese_issue_note_names_the_magazine(line: str, name: str | None) -> None:
+    assert origin_notice(line) == name
+
+
+@pytest.mark.parametrize("lines, found", [
+    (["みんなの感想は？", "FRIDAYデジタル"], "FRIDAYデジタル"),
+    (["FRIDAYの記事一覧"], None),
+    (["Newsweek Online"], None),  # another name than the origin's
+])
+def test_a_web_edition_line_names_the_origin_as_its_site_does(lines: list, found) -> None:
+    assert web_edition("FRIDAY", lines) == found
+
+
+def test_a_portal_carrying_a_magazines_story_names_the_magazines_site() -> None:
+    paras = "\n\n".join(f"ゴールデン街の古い建物が高値で落札されたという話が界隈で"
+                        f"噂になっている。その{i}番目の段落。" for i in range(4))
+    text = ("livedoor\n\nニュース\n\n"
+            "仰天スクープ！新宿ゴールデン街の極狭店舗が落札されていた\n\n"
+            "2024年5月13日 9時0分\n\nFRIDAYデジタル\n\n"
+            f"{paras}\n\n『FRIDAY』2024年5月10・17日号より\n\nFRIDAYデジタル\n")
+    rec = normalize_text(text, "https://news.livedoor.com/article/detail/1/")
+    assert rec["stories"][0]["source"] == "FRIDAYデジタル"

@@ -950,12 +950,38 @@ CARRIED_FROM_RE = re.compile(
     r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)(?:\s+pertama\s+kali)?\s+(?:di|pada)\s+"
     r"(?P<name>\S+(?:\s+\S+){0,2}?)\s*(?:\bdengan\s+judul\b|[.,:]?\s*$)", re.IGNORECASE)
 
+#: A Japanese story's closing note naming the magazine issue it was first printed in
+#: ("『FRIDAY』2024年5月10・17日号より", "『週刊文春』4月号より", "「AERA」2024年1月1日号から"):
+#: the magazine (in its title brackets) is the story's origin.
+JA_PRINTED_ISSUE_RE = re.compile(
+    r"^\s*[『「](?P<name>[^』」]{1,30})[』」]\s*[^『』「」]{0,30}?号\s*(?:より|から|掲載)\s*[。.]?\s*$")
+#: Words a magazine's or paper's web edition adds to its name ("FRIDAYデジタル", "AERA
+#: dot.", "Newsweek Online"): a line that is the origin's name and one of these names the
+#: web edition that carries the story, the name its site goes by.
+WEB_EDITION_WORDS = ("デジタル", "オンライン", "ウェブ", "電子版", "digital", "online", "web",
+                     "dot.", "plus", "+")
+WEB_EDITION_MAX_CHARS = 40
+
+
+def web_edition(name: str, lines: list[str]) -> str | None:
+    """The line of ``lines`` that is ``name`` followed by a word of :data:`WEB_EDITION_WORDS`
+    ("FRIDAYデジタル" for the magazine FRIDAY), or None."""
+    for line in lines:
+        text = line.strip()
+        if len(text) > WEB_EDITION_MAX_CHARS or not text.casefold().startswith(name.casefold()):
+            continue
+        rest = text[len(name):].strip().casefold()
+        if rest in WEB_EDITION_WORDS:
+            return text
+    return None
+
 
 def origin_notice(text: str) -> str | None:
     """The outlet an origin notice at the end of ``text`` names (a feed's footer "The post
-    X appeared first on Y", a Chinese "（刊于《X》...）", a portal's "Artikel ini telah tayang
-    di X dengan judul ..."), or None."""
-    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text)
+    X appeared first on Y", a Chinese "（刊于《X》...）", a Japanese "『X』...号より", a portal's
+    "Artikel ini telah tayang di X dengan judul ..."), or None."""
+    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text) \
+        or JA_PRINTED_ISSUE_RE.match(text)
     if m:
         return canonical_source(m.group("name")) or m.group("name").strip()
     m = FEED_FOOTER_RE.search(text) or CARRIED_FROM_RE.match(text)

@@ -39,6 +39,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     signoff_source,
     slot_value_source,
     trailing_label_source,
+    web_edition,
     wire_names,
     wire_services,
     with_agencies,
@@ -674,6 +675,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
         source = _not_release(next((o for b in _closing_blocks(segment)
                                     if (o := origin_notice(b.text))), None))
+        # the magazine's web edition as a line of the story names it ("FRIDAYデジタル")
+        source = source and (web_edition(source, [b.text for b in segment.blocks
+                                                  if b.role != TEXT]) or source)
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
                         None)
