@@ -284,3 +284,37 @@ CJK_WIRE_LEAD_VERBS = ("消息称", "消息稱", "报道称", "報導稱", "报�
 CJK_WIRE_LEAD_RE = re.compile(
     r"^[\s\u3000]*(?:据|據)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:"
     + "|".join(sorted(CJK_WIRE_LEAD_VERBS, key=len, reverse=True)) + r")\s*[，,：:]")
+
+
+# --- Lines that are no site's name (the page's controls, read where a page's name is looked for)
+#: A control's word opening a line ("ABONNIEREN SIE UNSEREN NEWSLETTER", "Odpowiedz" under each
+#: reader comment, "Reply", "Subscribe now"): a button's or a call's, never a site's name.
+#: (dumps11b: SportoweFakty's reply buttons; dumps10: Tageblatt's newsletter call.)
+CONTROL_WORDS = frozenset((
+    "reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "antwoorden",
+    "yanıtla", "cevapla", "ответить", "відповісти", "odpovědět", "odpovedať", "svara", "svar",
+    "comment", "comments", "kommentieren", "kommentare", "commenter", "comentar", "commenta",
+    "komentuj", "komentarze", "subscribe", "abonnieren", "abonnez-vous", "abonnez", "abonner",
+    "suscríbete", "suscribirse", "iscriviti", "abbonati", "assine", "prenumeruj", "zapisz",
+    "zasubskrybuj", "abone", "подписаться", "підписатися", "berlangganan", "share", "teilen",
+    "partager", "compartir", "condividi", "udostępnij", "paylaş", "поделиться", "print",
+    "drucken", "imprimer", "imprimir", "stampa", "drukuj", "download", "herunterladen",
+    "télécharger", "descargar", "scarica", "pobierz", "like", "gefällt", "polub", "beğen",
+))
+#: A pager's words ("Önceki" / "Sonraki", "Previous" / "Next"): a line of nothing but these,
+#: spaced or glued together ("ÖncekiSonraki", "« Prev Next »"), is a pager's, no name.
+PAGER_WORDS = frozenset((
+    "previous", "prev", "next", "older", "newer", "back", "önceki", "sonraki", "zurück",
+    "weiter", "vorherige", "nächste", "précédent", "précédente", "suivant", "suivante",
+    "anterior", "siguiente", "precedente", "successivo", "successiva", "poprzedni",
+    "poprzednia", "następny", "następna", "предыдущая", "следующая", "назад", "далее",
+    "vorige", "volgende", "föregående", "nästa", "forrige", "neste", "næste", "edellinen",
+    "seuraava", "előző", "következő", "předchozí", "další", "sebelumnya", "selanjutnya",
+    "berikutnya", "trước", "sau", "前へ", "次へ", "上一页", "下一页", "上一篇", "下一篇", "이전", "다음",
+))
+#: A breadcrumb's mark ending a line or standing between its parts ("Home>>", "Home › World",
+#: "Startseite > Politik"): the line is a path of sections, no name.
+BREADCRUMB_RE = re.compile(r"(?:>>|[»›>])\s*$|\s[»›>]\s")
+#: How a name glues two pager words without a space ("ÖncekiSonraki"): a lower letter, then
+#: a capital.
+GLUED_WORDS_RE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÞĞİŞÖÜА-ЯЁ])")

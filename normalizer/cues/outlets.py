@@ -215,6 +215,25 @@ def is_data_provider(name: str | None) -> bool:
     return folded in DATA_PROVIDERS
 
 
+def is_control_line(name: str | None) -> bool:
+    """``name`` is a line of the page's controls, never a site's name: a button's or a call's
+    word opening it (:data:`credit_cues.CONTROL_WORDS`: "Odpowiedz", "ABONNIEREN SIE UNSEREN
+    NEWSLETTER"), a pager's words alone, spaced or glued ("ÖncekiSonraki", "« Prev Next »"),
+    or a breadcrumb ("Home>>", "Home › World")."""
+    text = " ".join((name or "").split())
+    if not text:
+        return False
+    if credit_cues.BREADCRUMB_RE.search(text):
+        return True
+    words = [w.strip(_EDGE + "«»‹›<>").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    if words and words[0] in credit_cues.CONTROL_WORDS:
+        return True
+    parts = [p.casefold() for w in text.split() for p in credit_cues.GLUED_WORDS_RE.split(
+        w.strip(_EDGE + "«»‹›<>")) if p]
+    return bool(parts) and all(p in credit_cues.PAGER_WORDS for p in parts)
+
+
 def photo_credit_names() -> tuple[str, ...]:
     """Every spelling a photo credit may use: the outlets' and the picture services'."""
     return tuple(s for o in OUTLETS for s in o.photo) + PHOTO_SERVICES
