@@ -318,3 +318,16 @@ BREADCRUMB_RE = re.compile(r"(?:>>|[»›>])\s*$|\s[»›>]\s")
 #: How a name glues two pager words without a space ("ÖncekiSonraki"): a lower letter, then
 #: a capital.
 GLUED_WORDS_RE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÞĞİŞÖÜА-ЯЁ])")
+
+
+# --- Bylines that name no person ------------------------------------------------------------
+#: Words that stand in no person's name but in a section's, a desk's, a site's tagline or a
+#: theme's credit taken for a byline ("Tech Industry", "Tech Insider", "CNN Business",
+#: "Poetic Themes"): a byline holding one names no writer. (With
+#: :data:`SLOT_NOT_NAME_WORDS`.)
+BYLINE_NOT_NAME_WORDS = frozenset((
+    "tech", "technology", "industry", "insider", "business", "politics", "science", "health",
+    "culture", "entertainment", "lifestyle", "opinion", "world", "markets", "economy",
+    "themes", "theme", "media", "digital", "online", "newsroom", "bureau", "magazine",
+    "editor-at-large", "wire", "services",
+))

@@ -598,6 +598,14 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
     return name
 
 
+def outlet_span(text: str) -> tuple[int, int] | None:
+    """Where the first outlet named in ``text`` stands (start, end), as
+    :func:`find_source` finds it; None for none."""
+    index = _index()
+    m = index.scan.search(text) if index.scan else None
+    return m.span() if m else None
+
+
 def find_source(text: str) -> str | None:
     """The first outlet named anywhere in ``text`` (spellings that are also common words
     are not looked for)."""

@@ -501,7 +501,8 @@ UNSPACED_SCRIPT_START = "\u2e80"
 _NOT_NAME_CHARS = frozenset("@:：/／|()[]=©")
 #: Month and weekday names, folded: a slot's line holding one is its date.
 _DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
-_SLOT_NOT_NAME_WORDS = credit_cues.SLOT_NOT_NAME_WORDS | frozenset(cues.BIO_TRADES)
+_SLOT_NOT_NAME_WORDS = credit_cues.SLOT_NOT_NAME_WORDS | frozenset(cues.BIO_TRADES) \
+    | credit_cues.BYLINE_NOT_NAME_WORDS
 
 
 #: A byline's label in any language of the table opening an author slot's line, with or

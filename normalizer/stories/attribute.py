@@ -34,6 +34,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     is_release_service,
     origin_notice,
     outlet_name,
+    outlet_span,
     person_and_agency,
     role_outlet,
     signoff_source,
@@ -49,6 +50,7 @@ from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT
 from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.places import is_place
 
 # --- Names ---------------------------------------------------------------------------------
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
@@ -109,9 +111,43 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         if source is not None:
             if source not in agencies:
                 agencies.append(source)
-        elif _PERSON.match(part) and part not in people:
+            continue
+        part = writer_of(part) or ""
+        if _PERSON.match(part) and part not in people:
             people.append(part)
     return people, agencies
+
+
+#: The words of a name that name no person (a section's, a desk's, a theme's).
+_NOT_NAME_WORDS = credit_cues.BYLINE_NOT_NAME_WORDS | credit_cues.SLOT_NOT_NAME_WORDS
+_TRADES = frozenset(cues.BIO_TRADES) | frozenset(f"{t}s" for t in cues.BIO_TRADES)
+
+
+def writer_of(part: str) -> str | None:
+    """The person a byline's part names, its trade and outlet taken off: "Aerospace Writer
+    Marcia Dunn" is Marcia Dunn, "Fox News’ Jessica Napoli" and "Kelli Miller WebMD Health
+    News" name their writers; None for a part naming no person ("Tech Industry", "CNN
+    Business", "CNN Editor-at-large", "Poetic Themes": a section, a desk, a theme's credit;
+    a place the table knows)."""
+    words = part.split()
+    trade = max((i for i, w in enumerate(words) if w.casefold().strip(".,") in _TRADES),
+                default=None)
+    if trade is not None:  # "Aerospace Writer Marcia Dunn": the name after the trade
+        words = words[trade + 1:]
+    name = " ".join(words)
+    outlet = outlet_span(name)
+    if outlet is not None:  # the outlet before ("Fox News’ X") or after ("X WebMD Health News")
+        start, end = outlet
+        if start == 0:
+            name = re.sub(r"^[’'`s]*\s*", "", name[end:])
+        elif end >= len(name.rstrip(" .")):
+            name = name[:start]
+        name = name.strip(" ,.-–—|")
+    words = name.split()
+    if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words) \
+            or is_place(name):
+        return None
+    return name
 
 
 def byline_names(text: str) -> tuple[list[str], list[str]]:
