@@ -331,3 +331,16 @@ BYLINE_NOT_NAME_WORDS = frozenset((
     "themes", "theme", "media", "digital", "online", "newsroom", "bureau", "magazine",
     "editor-at-large", "wire", "services",
 ))
+
+
+# --- A courtesy credit under the story --------------------------------------------------------
+#: Labels thanking the outlet that lent the story ("Dzięki uprzejmości: PAP - Nauka w Polsce",
+#: "Courtesy of Reuters"): under the story's last paragraph, with no picture between, the
+#: agency named is the story's teller (a picture's courtesy line stands under the picture).
+COURTESY_LABELS = ("dzięki uprzejmości", "by courtesy of", "courtesy of", "courtesy",
+                   "mit freundlicher genehmigung von", "mit freundlicher genehmigung",
+                   "avec l'aimable autorisation de", "por cortesía de", "por cortesia de",
+                   "per gentile concessione di", "met dank aan")
+COURTESY_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, sorted(COURTESY_LABELS, key=len, reverse=True)))
+    + r")\s*:?\s*(?P<name>[^\W\d_][^:()]{1,60}?)\s*[.]?\s*$", re.IGNORECASE)

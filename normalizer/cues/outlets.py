@@ -583,7 +583,8 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
     """``name`` (a canonical name) as the story's ``texts`` write it in their script: an
     outlet the table names in several scripts is the story's source in the script the story
     credits it in ("МИА «Казинформ»" in a Russian story: Казинформ; Kazinform in an English
-    one), the table's first spelling held in what the text wrote. Outlets named so in every
+    one), the table's first spelling held in what the text wrote, or the script's first
+    spelling where the text wrote a short form of it ("ΑΠΕ": ΑΠΕ-ΜΠΕ). Outlets named so in every
     script (the world's agencies: Reuters, AFP, TASS ...; table column ``script`` = any)
     keep their canonical name."""
     entry = _written().get(name) if name else None
@@ -594,7 +595,11 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
         m = scan.search(text)
         if m:
             written = m.group(0).casefold()
-            return next(s for s in spellings if s.casefold() in written)
+            held = next(s for s in spellings if s.casefold() in written)
+            # a short form of the script's first spelling ("ΑΠΕ" of "ΑΠΕ-ΜΠΕ", "연합" of
+            # "연합뉴스") is named by that spelling, the outlet's usual name in the script
+            first = next(s for s in spellings if script_of(s) == script_of(held))
+            return first if held.casefold() in first.casefold() else held
     return name
 
 

@@ -46,7 +46,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     with_agencies,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT
 from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
@@ -449,6 +449,67 @@ def _closing_blocks(segment: Segment) -> list:
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
+#: The mark closing a Chinese agency's opener ("新华社北京1月5日电": "wired"): a story's,
+#: never a picture's (whose credit reads "新华社记者X摄").
+CJK_WIRED_MARKS = "电電讯訊"
+
+
+def captioned_wire_opener(segment: Segment) -> tuple[str | None, str] | None:
+    """(place, agency) of a Chinese agency's opener the cleaner took for a picture's caption,
+    standing above the story's first paragraph under its picture ("新华社美国拉斯韦加斯1月10日电
+    综述：..."): the wire's mark names the story's teller; None where no such line stands
+    there."""
+    for b in segment.blocks:
+        if b.role == TEXT:
+            return None
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.CAPTION:
+            continue
+        m = dateline_of(b.text)
+        found = m.groupdict() if m else {}
+        when, src = found.get("when"), found.get("src")
+        at = b.text.find(when) + len(when) if when and src else -1
+        if at > 0 and b.text[at:at + 1] in CJK_WIRED_MARKS \
+                and (agency := canonical_source(src)) in wire_names():
+            return (found.get("place") or None), agency
+    return None
+
+
+def courtesy_source(segment: Segment) -> str | None:
+    """The wire agency a courtesy line right under the story's last paragraph names
+    (:data:`credit_cues.COURTESY_RE`: "Dzięki uprzejmości: PAP - Nauka w Polsce"), no picture
+    between; None elsewhere (a picture's courtesy line stands under the picture)."""
+    blocks = segment.blocks
+    last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    after = next((b for b in blocks[last + 1:] if b.role != SEP), None) \
+        if last is not None else None
+    m = credit_cues.COURTESY_RE.match(after.text) \
+        if after is not None and after.kind != BlockKind.IMAGE else None
+    if m is None:
+        return None
+    name = re.split(r"\s+[-–—|/]\s+|\s*,\s*", m.group("name"))[0]
+    found = canonical_source(name)
+    return found if found in wire_names() else None
+
+
+def opening_label_source(text: str) -> str | None:
+    """The outlet a source label names on the first line of the story's first paragraph,
+    the line joined to the prose under it ("Πηγή: ΑΠΕ 22/12/11-18:44 |" then a line break
+    and the text: a layout table's cells read as one paragraph), or None."""
+    head, sep, _ = text.partition("\n")
+    head = head.strip(" |\u00a0")
+    m = cues.COPYRIGHT_RE.match(head) if sep and len(head) <= CREDIT_LINE_MAX_CHARS else None
+    if m is None or not m.group("label"):
+        return None
+    return signoff_source(head)
+
+
+#: The longest first line of a paragraph read for a source label over the prose.
+CREDIT_LINE_MAX_CHARS = 60
+#: How many of the story's first paragraphs are read so (a layout table's date bar and
+#: breadcrumb rows may come first).
+OPENING_LABEL_PARAGRAPHS = 3
+
+
 def carried_from(segment: Segment, carrier: str) -> str | None:
     """The outlet a portal's story is carried from, where the story's opening credit is the
     portal's own web address ("TRIBUNNEWS.COM - ..."): a source label or an origin notice
@@ -703,6 +764,11 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
+    if source is None and dateline is None and (wired := captioned_wire_opener(segment)):
+        dateline, source = wired  # "新华社美国拉斯韦加斯1月10日电 ..." taken for a caption
+    if source is None and text_blocks:  # "Πηγή: ΑΠΕ 22/12/11-18:44 |" atop the first paragraph
+        source = _not_release(next((o for tb in text_blocks[:OPENING_LABEL_PARAGRAPHS]
+                                    if (o := opening_label_source(tb.text))), None))
     # the opening credit is a web address ("TRIBUNNEWS.COM - "): a portal's, which may carry
     # a sister paper's story (see :func:`carried_from`)
     by_address = source is not None and _DOMAIN_RE.match(source) is not None
@@ -827,6 +893,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         published = header_date or published or (chrome_date[0] if chrome_date else None)
     if source is None:
         source = _not_release(_closing_signoff(segment))
+    if source is None:
+        source = courtesy_source(segment)  # "Dzięki uprzejmości: PAP - Nauka w Polsce"
     if source is None:
         source = issuer_source(segment)
     if source is None and carried:  # "Northwind Traders Inc. (NYSE: NWT) today announced"
