@@ -29,6 +29,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     cjk_news_lead,
     cjk_notice_source,
     find_source,
+    is_control_line,
     is_data_provider,
     is_end_mark,
     is_release_service,
@@ -491,6 +492,22 @@ def courtesy_source(segment: Segment) -> str | None:
     return found if found in wire_names() else None
 
 
+#: A one-word name set apart from the date by a bullet or a bar at a date line's start
+#: ("Székelyhon • 2021. május 08., szombat", "Alfahir.hu | 2011. január 1."): a card's site.
+_BULLETED_NAME_RE = re.compile(r"^\s*(?P<name>[^\W\d_][\w.-]{2,30})\s*[•·|｜]\s*\S")
+
+
+def bulleted_site(line: str, rest: str) -> str | None:
+    """The site a date line names by one word before a bullet or a bar (a person's name has
+    two words: "Pál Tamás • DATE" names a writer), not a place the table knows nor a
+    control; None for other lines."""
+    m = _BULLETED_NAME_RE.match(line)
+    if m is None or m.group("name") != rest.strip() or not rest[:1].isupper() \
+            or is_place(rest) or is_control_line(rest) or outlet_name(rest) is None:
+        return None
+    return rest.strip()  # (as the card writes it: "YAHOO著數", "Alfahir.hu")
+
+
 def opening_label_source(text: str) -> str | None:
     """The outlet a source label names on the first line of the story's first paragraph,
     the line joined to the prose under it ("Πηγή: ΑΠΕ 22/12/11-18:44 |" then a line break
@@ -828,7 +845,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
-                source = _not_release(as_credited(rest, canonical_source(rest)))
+                # (a card's site on its date line over the story, not one after its text)
+                source = _not_release(as_credited(rest, canonical_source(rest)) or (
+                    bulleted_site(b.text, rest) if not text_seen else None))
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
