@@ -12,7 +12,7 @@ from normalizer.cues.outlets import canonical_source, find_source, is_control_li
 @pytest.mark.parametrize("line", [
     "Home>>", "Home › World", "Startseite > Politik", "ÖncekiSonraki", "« Prev Next »",
     "Previous Next", "ABONNIEREN SIE UNSEREN NEWSLETTER", "Odpowiedz", "Reply", "Share",
-    "Subscribe now",
+    "Subscribe now", "HU", "EN | DE",
 ])
 def test_a_control_is_no_name(line: str) -> None:
     assert is_control_line(line)
@@ -20,7 +20,7 @@ def test_a_control_is_no_name(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Detay Kıbrıs", "Tageblatt", "The Newsletter", "NextGen News", "Shareholder Weekly",
-    "Grupa WP", "Reuters", "El País", "Rp.pl", "", None,
+    "Grupa WP", "Reuters", "El País", "Rp.pl", "AP", "Hu", "", None,
 ])
 def test_a_name_is_no_control(line: str | None) -> None:
     assert not is_control_line(line)

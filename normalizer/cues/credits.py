@@ -344,3 +344,10 @@ COURTESY_LABELS = ("dzięki uprzejmości", "by courtesy of", "courtesy of", "cou
 COURTESY_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, sorted(COURTESY_LABELS, key=len, reverse=True)))
     + r")\s*:?\s*(?P<name>[^\W\d_][^:()]{1,60}?)\s*[.]?\s*$", re.IGNORECASE)
+#: The codes of a site's language switch, alone on a line in capitals ("HU", "EN | DE"):
+#: a control atop the page, no name (dumps12b: the Budapest Beacon's "HU").
+LANGUAGE_SWITCH_CODES = frozenset((
+    "en", "hu", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "sk", "ro", "bg", "hr",
+    "sr", "sl", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "el", "tr", "ar", "fa", "he",
+    "zh", "ja", "ko", "vi", "th", "id", "ms", "ca", "eu", "gl",
+))

@@ -219,7 +219,7 @@ def is_control_line(name: str | None) -> bool:
     """``name`` is a line of the page's controls, never a site's name: a button's or a call's
     word opening it (:data:`credit_cues.CONTROL_WORDS`: "Odpowiedz", "ABONNIEREN SIE UNSEREN
     NEWSLETTER"), a pager's words alone, spaced or glued ("ÖncekiSonraki", "« Prev Next »"),
-    or a breadcrumb ("Home>>", "Home › World")."""
+    a language switch's codes ("HU", "EN | DE") or a breadcrumb ("Home>>", "Home › World")."""
     text = " ".join((name or "").split())
     if not text:
         return False
@@ -229,6 +229,8 @@ def is_control_line(name: str | None) -> bool:
     words = [w for w in words if w]
     if words and words[0] in credit_cues.CONTROL_WORDS:
         return True
+    if text.isupper() and all(w in credit_cues.LANGUAGE_SWITCH_CODES for w in words):
+        return True  # "HU", "EN | DE": a language switch
     parts = [p.casefold() for w in text.split() for p in credit_cues.GLUED_WORDS_RE.split(
         w.strip(_EDGE + "«»‹›<>")) if p]
     return bool(parts) and all(p in credit_cues.PAGER_WORDS for p in parts)
