@@ -201,6 +201,11 @@ AGENCIES_WORDS: tuple[str, ...] = (
 DATE_LINE_CREDIT_RE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\W\d_.' -]{1,30}?),\s+(?P<when>[^()\d]{0,20}\d[^()]{0,20}?)\s*"
     r"[(\[](?P<src>[^()\[\]\d]{2,40})[)\]]\s*[.—–-]*\s*$")
+#: The outlet's bracketed name BEFORE the date on a line of its own, under the headline
+#: ("(People's Daily Online) 11:35, November 23, 2022"): the date left after it must be a
+#: date line alone (:func:`normalizer.text.dates.split_date_line`).
+DATE_LINE_LEAD_CREDIT_RE = re.compile(
+    r"^\s*[(\[](?P<src>[^()\[\]\d]{2,40})[)\]]\s*(?P<when>[^()\[\]]{0,40}\d[^()\[\]]{0,40})$")
 #: A dateline naming the outlet before a bar, German papers' opener ("TOKIO taz | Im Café
 #: ...", "BERLIN taz | Die ..."): the place in capitals (up to three words), the outlet's
 #: name (up to three words, no bar), the bar, the prose.
@@ -279,3 +284,70 @@ CJK_WIRE_LEAD_VERBS = ("消息称", "消息稱", "报道称", "報導稱", "报�
 CJK_WIRE_LEAD_RE = re.compile(
     r"^[\s\u3000]*(?:据|據)?\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:"
     + "|".join(sorted(CJK_WIRE_LEAD_VERBS, key=len, reverse=True)) + r")\s*[，,：:]")
+
+
+# --- Lines that are no site's name (the page's controls, read where a page's name is looked for)
+#: A control's word opening a line ("ABONNIEREN SIE UNSEREN NEWSLETTER", "Odpowiedz" under each
+#: reader comment, "Reply", "Subscribe now"): a button's or a call's, never a site's name.
+#: (dumps11b: SportoweFakty's reply buttons; dumps10: Tageblatt's newsletter call.)
+CONTROL_WORDS = frozenset((
+    "reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "antwoorden",
+    "yanıtla", "cevapla", "ответить", "відповісти", "odpovědět", "odpovedať", "svara", "svar",
+    "comment", "comments", "kommentieren", "kommentare", "commenter", "comentar", "commenta",
+    "komentuj", "komentarze", "subscribe", "abonnieren", "abonnez-vous", "abonnez", "abonner",
+    "suscríbete", "suscribirse", "iscriviti", "abbonati", "assine", "prenumeruj", "zapisz",
+    "zasubskrybuj", "abone", "подписаться", "підписатися", "berlangganan", "share", "teilen",
+    "partager", "compartir", "condividi", "udostępnij", "paylaş", "поделиться", "print",
+    "drucken", "imprimer", "imprimir", "stampa", "drukuj", "download", "herunterladen",
+    "télécharger", "descargar", "scarica", "pobierz", "like", "gefällt", "polub", "beğen",
+))
+#: A pager's words ("Önceki" / "Sonraki", "Previous" / "Next"): a line of nothing but these,
+#: spaced or glued together ("ÖncekiSonraki", "« Prev Next »"), is a pager's, no name.
+PAGER_WORDS = frozenset((
+    "previous", "prev", "next", "older", "newer", "back", "önceki", "sonraki", "zurück",
+    "weiter", "vorherige", "nächste", "précédent", "précédente", "suivant", "suivante",
+    "anterior", "siguiente", "precedente", "successivo", "successiva", "poprzedni",
+    "poprzednia", "następny", "następna", "предыдущая", "следующая", "назад", "далее",
+    "vorige", "volgende", "föregående", "nästa", "forrige", "neste", "næste", "edellinen",
+    "seuraava", "előző", "következő", "předchozí", "další", "sebelumnya", "selanjutnya",
+    "berikutnya", "trước", "sau", "前へ", "次へ", "上一页", "下一页", "上一篇", "下一篇", "이전", "다음",
+))
+#: A breadcrumb's mark ending a line or standing between its parts ("Home>>", "Home › World",
+#: "Startseite > Politik"): the line is a path of sections, no name.
+BREADCRUMB_RE = re.compile(r"(?:>>|[»›>])\s*$|\s[»›>]\s")
+#: How a name glues two pager words without a space ("ÖncekiSonraki"): a lower letter, then
+#: a capital.
+GLUED_WORDS_RE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÞĞİŞÖÜА-ЯЁ])")
+
+
+# --- Bylines that name no person ------------------------------------------------------------
+#: Words that stand in no person's name but in a section's, a desk's, a site's tagline or a
+#: theme's credit taken for a byline ("Tech Industry", "Tech Insider", "CNN Business",
+#: "Poetic Themes"): a byline holding one names no writer. (With
+#: :data:`SLOT_NOT_NAME_WORDS`.)
+BYLINE_NOT_NAME_WORDS = frozenset((
+    "tech", "technology", "industry", "insider", "business", "politics", "science", "health",
+    "culture", "entertainment", "lifestyle", "opinion", "world", "markets", "economy",
+    "themes", "theme", "media", "digital", "online", "newsroom", "bureau", "magazine",
+    "editor-at-large", "wire", "services",
+))
+
+
+# --- A courtesy credit under the story --------------------------------------------------------
+#: Labels thanking the outlet that lent the story ("Dzięki uprzejmości: PAP - Nauka w Polsce",
+#: "Courtesy of Reuters"): under the story's last paragraph, with no picture between, the
+#: agency named is the story's teller (a picture's courtesy line stands under the picture).
+COURTESY_LABELS = ("dzięki uprzejmości", "by courtesy of", "courtesy of", "courtesy",
+                   "mit freundlicher genehmigung von", "mit freundlicher genehmigung",
+                   "avec l'aimable autorisation de", "por cortesía de", "por cortesia de",
+                   "per gentile concessione di", "met dank aan")
+COURTESY_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, sorted(COURTESY_LABELS, key=len, reverse=True)))
+    + r")\s*:?\s*(?P<name>[^\W\d_][^:()]{1,60}?)\s*[.]?\s*$", re.IGNORECASE)
+#: The codes of a site's language switch, alone on a line in capitals ("HU", "EN | DE"):
+#: a control atop the page, no name (dumps12b: the Budapest Beacon's "HU").
+LANGUAGE_SWITCH_CODES = frozenset((
+    "en", "hu", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "cs", "sk", "ro", "bg", "hr",
+    "sr", "sl", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "el", "tr", "ar", "fa", "he",
+    "zh", "ja", "ko", "vi", "th", "id", "ms", "ca", "eu", "gl",
+))

@@ -215,6 +215,27 @@ def is_data_provider(name: str | None) -> bool:
     return folded in DATA_PROVIDERS
 
 
+def is_control_line(name: str | None) -> bool:
+    """``name`` is a line of the page's controls, never a site's name: a button's or a call's
+    word opening it (:data:`credit_cues.CONTROL_WORDS`: "Odpowiedz", "ABONNIEREN SIE UNSEREN
+    NEWSLETTER"), a pager's words alone, spaced or glued ("ÖncekiSonraki", "« Prev Next »"),
+    a language switch's codes ("HU", "EN | DE") or a breadcrumb ("Home>>", "Home › World")."""
+    text = " ".join((name or "").split())
+    if not text:
+        return False
+    if credit_cues.BREADCRUMB_RE.search(text):
+        return True
+    words = [w.strip(_EDGE + "«»‹›<>").casefold() for w in text.split()]
+    words = [w for w in words if w]
+    if words and words[0] in credit_cues.CONTROL_WORDS:
+        return True
+    if text.isupper() and all(w in credit_cues.LANGUAGE_SWITCH_CODES for w in words):
+        return True  # "HU", "EN | DE": a language switch
+    parts = [p.casefold() for w in text.split() for p in credit_cues.GLUED_WORDS_RE.split(
+        w.strip(_EDGE + "«»‹›<>")) if p]
+    return bool(parts) and all(p in credit_cues.PAGER_WORDS for p in parts)
+
+
 def photo_credit_names() -> tuple[str, ...]:
     """Every spelling a photo credit may use: the outlets' and the picture services'."""
     return tuple(s for o in OUTLETS for s in o.photo) + PHOTO_SERVICES
@@ -494,9 +515,22 @@ def _spelled(spelling: str, known: str) -> str:
         if any(a.casefold() in folded for a in outlet.whole_only):
             return known  # ("AA" is a word's spelling: the name stays the table's)
         written = next((a for a in outlet.aliases if a.casefold() in folded), None)
-        if written and _letters(written) != _letters(known):
+        if written and _letters(_without_article(written)) != _letters(_without_article(known)):
             return written
     return known
+
+
+#: Articles a name may be written with or without ("The Straits Times" on its own pages,
+#: "Straits Times" in a portal's provider box): one name, not two forms of it.
+LEADING_ARTICLES = ("the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "het", "de")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:" + "|".join(LEADING_ARTICLES) + r")\s+(?=\S)",
+                                 re.IGNORECASE)
+
+
+def _without_article(name: str) -> str:
+    """``name`` without its leading article: "Straits Times" and "The Straits Times" are
+    one name written two ways, not two forms of it (the table's name stands)."""
+    return _LEADING_ARTICLE_RE.sub("", name.strip())
 
 
 def _letters(name: str) -> str:
@@ -551,7 +585,8 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
     """``name`` (a canonical name) as the story's ``texts`` write it in their script: an
     outlet the table names in several scripts is the story's source in the script the story
     credits it in ("МИА «Казинформ»" in a Russian story: Казинформ; Kazinform in an English
-    one), the table's first spelling held in what the text wrote. Outlets named so in every
+    one), the table's first spelling held in what the text wrote, or the script's first
+    spelling where the text wrote a short form of it ("ΑΠΕ": ΑΠΕ-ΜΠΕ). Outlets named so in every
     script (the world's agencies: Reuters, AFP, TASS ...; table column ``script`` = any)
     keep their canonical name."""
     entry = _written().get(name) if name else None
@@ -562,8 +597,20 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
         m = scan.search(text)
         if m:
             written = m.group(0).casefold()
-            return next(s for s in spellings if s.casefold() in written)
+            held = next(s for s in spellings if s.casefold() in written)
+            # a short form of the script's first spelling ("ΑΠΕ" of "ΑΠΕ-ΜΠΕ", "연합" of
+            # "연합뉴스") is named by that spelling, the outlet's usual name in the script
+            first = next(s for s in spellings if script_of(s) == script_of(held))
+            return first if held.casefold() in first.casefold() else held
     return name
+
+
+def outlet_span(text: str) -> tuple[int, int] | None:
+    """Where the first outlet named in ``text`` stands (start, end), as
+    :func:`find_source` finds it; None for none."""
+    index = _index()
+    m = index.scan.search(text) if index.scan else None
+    return m.span() if m else None
 
 
 def find_source(text: str) -> str | None:
@@ -929,14 +976,49 @@ CJK_PRINTED_IN_RE = re.compile(
     r"发表于|發表於|转载自|轉載自|选自|選自)\s*《(?P<name>[^《》]{1,20})》[^（）()]{0,30}[）)]"
     r"\s*[。.]?\s*$")
 
+#: A portal's line under a story it carries from a sister paper, naming the paper's site and
+#: then the story's first title (Indonesian "Artikel ini telah tayang di TribunPadang.com
+#: dengan judul ...", "Berita ini telah dimuat di X"): the paper is the story's origin.
+CARRIED_FROM_RE = re.compile(
+    r"^\s*(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan)(?:\s+pertama\s+kali)?\s+(?:di|pada)\s+"
+    r"(?P<name>\S+(?:\s+\S+){0,2}?)\s*(?:\bdengan\s+judul\b|[.,:]?\s*$)", re.IGNORECASE)
+
+#: A Japanese story's closing note naming the magazine issue it was first printed in
+#: ("『FRIDAY』2024年5月10・17日号より", "『週刊文春』4月号より", "「AERA」2024年1月1日号から"):
+#: the magazine (in its title brackets) is the story's origin.
+JA_PRINTED_ISSUE_RE = re.compile(
+    r"^\s*[『「](?P<name>[^』」]{1,30})[』」]\s*[^『』「」]{0,30}?号\s*(?:より|から|掲載)\s*[。.]?\s*$")
+#: Words a magazine's or paper's web edition adds to its name ("FRIDAYデジタル", "AERA
+#: dot.", "Newsweek Online"): a line that is the origin's name and one of these names the
+#: web edition that carries the story, the name its site goes by.
+WEB_EDITION_WORDS = ("デジタル", "オンライン", "ウェブ", "電子版", "digital", "online", "web",
+                     "dot.", "plus", "+")
+WEB_EDITION_MAX_CHARS = 40
+
+
+def web_edition(name: str, lines: list[str]) -> str | None:
+    """The line of ``lines`` that is ``name`` followed by a word of :data:`WEB_EDITION_WORDS`
+    ("FRIDAYデジタル" for the magazine FRIDAY), or None."""
+    for line in lines:
+        text = line.strip()
+        if len(text) > WEB_EDITION_MAX_CHARS or not text.casefold().startswith(name.casefold()):
+            continue
+        rest = text[len(name):].strip().casefold()
+        if rest in WEB_EDITION_WORDS:
+            return text
+    return None
+
 
 def origin_notice(text: str) -> str | None:
     """The outlet an origin notice at the end of ``text`` names (a feed's footer "The post
-    X appeared first on Y", a Chinese "（刊于《X》...）"), or None."""
-    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text)
+    X appeared first on Y", a Chinese "（刊于《X》...）", a Japanese "『X』...号より", a portal's
+    "Artikel ini telah tayang di X dengan judul ..."), or None."""
+    m = CJK_PRINTED_IN_RE.search(text) or PRINT_EDITION_RE.match(text) \
+        or JA_PRINTED_ISSUE_RE.match(text)
     if m:
         return canonical_source(m.group("name")) or m.group("name").strip()
-    m = FEED_FOOTER_RE.search(text)
+    m = FEED_FOOTER_RE.search(text) or CARRIED_FROM_RE.match(text)
     if m:
         return outlet_name(m.group("name"))
     return None

@@ -292,10 +292,26 @@ def _footer_signoff(footer: list) -> str | None:
     if not footer:
         return None
     text = " ".join(str(footer[0]).split())
-    if len(text) > SIGNOFF_MAX_CHARS or "/" not in text or _outside_post(_owner(footer[0])):
+    if len(text) > SIGNOFF_MAX_CHARS or _outside_post(_owner(footer[0])):
         return None
+    if "/" not in text:  # "health.in.gr, ΑΠΕ": the site's own address, then the agency
+        return _address_and_wire(text)
     found = signoff_source(text)
     return found if found in wire_names() and not credit_cues.PHOTO_LABEL_RE.search(text) else None
+
+
+def _address_and_wire(text: str) -> str | None:
+    """The wire agency a sign-off of comma-separated parts names after the site's web
+    address ("health.in.gr, ΑΠΕ": ANA-MPA, as the line writes it), every other part an
+    address; None for other lines (a tag list, "Athens, Greece")."""
+    parts = [p.strip(" .") for p in text.split(",")]
+    if len(parts) < 2:
+        return None
+    wires = [w for p in parts if (w := canonical_source(p)) in wire_names()]
+    others = [p for p in parts if canonical_source(p) not in wire_names()]
+    if len(wires) != 1 or not others or not all(_WEB_ADDRESS_RE.match(p) for p in others):
+        return None
+    return as_written(wires[0], [text])
 
 
 def _story_notice(footer: list, end) -> str | None:
@@ -501,7 +517,8 @@ UNSPACED_SCRIPT_START = "\u2e80"
 _NOT_NAME_CHARS = frozenset("@:：/／|()[]=©")
 #: Month and weekday names, folded: a slot's line holding one is its date.
 _DATE_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
-_SLOT_NOT_NAME_WORDS = credit_cues.SLOT_NOT_NAME_WORDS | frozenset(cues.BIO_TRADES)
+_SLOT_NOT_NAME_WORDS = credit_cues.SLOT_NOT_NAME_WORDS | frozenset(cues.BIO_TRADES) \
+    | credit_cues.BYLINE_NOT_NAME_WORDS
 
 
 #: A byline's label in any language of the table opening an author slot's line, with or
@@ -614,6 +631,26 @@ def held_credits(index: Any) -> list[HeldCredit]:
     return held
 
 
+def _held_signoff(held: list[HeldCredit], end: Any) -> str | None:
+    """A wire agency's sign-off in a credit element that stood in the story's own container,
+    under its text ("<p class="credits">health.in.gr, ΑΠΕ</p>" after the body's last
+    paragraph): the story's credit the extractor took for a picture's."""
+    paragraph = _owner(end) if end is not None else None
+    if paragraph is None:
+        return None
+    ancestors = [a for a in paragraph.iterancestors() if a.tag not in _LAYOUT_TAGS]
+    for _el, parent, text in held:
+        if not any(a is parent for a in ancestors) or len(text) > SIGNOFF_MAX_CHARS:
+            continue
+        found = _address_and_wire(text)
+        if found is None and (signed := signoff_source(text)) in wire_names() \
+                and not credit_cues.PHOTO_LABEL_RE.search(text):
+            found = as_written(signed, [text])
+        if found:
+            return found
+    return None
+
+
 def _held_credit(held: list[HeldCredit], header: list, page: _PageOwn) -> str | None:
     """An outlet the table knows, alone in a credit element that stood in the post's header
     (the element it stood in holds the header's title) with no picture beside it, and not
@@ -669,6 +706,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             first["source"] = found or first["source"]
         if not first["source"] and held:  # "<p class="credit">JIJI</p>" under the headline
             first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
+        if not last["source"] and held:  # "<p class="credits">health.in.gr, ΑΠΕ</p>" under it
+            last["source"] = _held_signoff(held, end)
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:

@@ -29,25 +29,29 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     cjk_news_lead,
     cjk_notice_source,
     find_source,
+    is_control_line,
     is_data_provider,
     is_end_mark,
     is_release_service,
     origin_notice,
     outlet_name,
+    outlet_span,
     person_and_agency,
     role_outlet,
     signoff_source,
     slot_value_source,
     trailing_label_source,
+    web_edition,
     wire_names,
     wire_services,
     with_agencies,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT
 from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.places import is_place
 
 # --- Names ---------------------------------------------------------------------------------
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*", re.I)
@@ -108,9 +112,43 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
         if source is not None:
             if source not in agencies:
                 agencies.append(source)
-        elif _PERSON.match(part) and part not in people:
+            continue
+        part = writer_of(part) or ""
+        if _PERSON.match(part) and part not in people:
             people.append(part)
     return people, agencies
+
+
+#: The words of a name that name no person (a section's, a desk's, a theme's).
+_NOT_NAME_WORDS = credit_cues.BYLINE_NOT_NAME_WORDS | credit_cues.SLOT_NOT_NAME_WORDS
+_TRADES = frozenset(cues.BIO_TRADES) | frozenset(f"{t}s" for t in cues.BIO_TRADES)
+
+
+def writer_of(part: str) -> str | None:
+    """The person a byline's part names, its trade and outlet taken off: "Aerospace Writer
+    Marcia Dunn" is Marcia Dunn, "Fox News’ Jessica Napoli" and "Kelli Miller WebMD Health
+    News" name their writers; None for a part naming no person ("Tech Industry", "CNN
+    Business", "CNN Editor-at-large", "Poetic Themes": a section, a desk, a theme's credit;
+    a place the table knows)."""
+    words = part.split()
+    trade = max((i for i, w in enumerate(words) if w.casefold().strip(".,") in _TRADES),
+                default=None)
+    if trade is not None:  # "Aerospace Writer Marcia Dunn": the name after the trade
+        words = words[trade + 1:]
+    name = " ".join(words)
+    outlet = outlet_span(name)
+    if outlet is not None:  # the outlet before ("Fox News’ X") or after ("X WebMD Health News")
+        start, end = outlet
+        if start == 0:
+            name = re.sub(r"^[’'`s]*\s*", "", name[end:])
+        elif end >= len(name.rstrip(" .")):
+            name = name[:start]
+        name = name.strip(" ,.-–—|")
+    words = name.split()
+    if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words) \
+            or is_place(name):
+        return None
+    return name
 
 
 def byline_names(text: str) -> tuple[list[str], list[str]]:
@@ -412,6 +450,105 @@ def _closing_blocks(segment: Segment) -> list:
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
+#: The mark closing a Chinese agency's opener ("新华社北京1月5日电": "wired"): a story's,
+#: never a picture's (whose credit reads "新华社记者X摄").
+CJK_WIRED_MARKS = "电電讯訊"
+
+
+def captioned_wire_opener(segment: Segment) -> tuple[str | None, str] | None:
+    """(place, agency) of a Chinese agency's opener the cleaner took for a picture's caption,
+    standing above the story's first paragraph under its picture ("新华社美国拉斯韦加斯1月10日电
+    综述：..."): the wire's mark names the story's teller; None where no such line stands
+    there."""
+    for b in segment.blocks:
+        if b.role == TEXT:
+            return None
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.CAPTION:
+            continue
+        m = dateline_of(b.text)
+        found = m.groupdict() if m else {}
+        when, src = found.get("when"), found.get("src")
+        at = b.text.find(when) + len(when) if when and src else -1
+        if at > 0 and b.text[at:at + 1] in CJK_WIRED_MARKS \
+                and (agency := canonical_source(src)) in wire_names():
+            return (found.get("place") or None), agency
+    return None
+
+
+def courtesy_source(segment: Segment) -> str | None:
+    """The wire agency a courtesy line right under the story's last paragraph names
+    (:data:`credit_cues.COURTESY_RE`: "Dzięki uprzejmości: PAP - Nauka w Polsce"), no picture
+    between; None elsewhere (a picture's courtesy line stands under the picture)."""
+    blocks = segment.blocks
+    last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
+    after = next((b for b in blocks[last + 1:] if b.role != SEP), None) \
+        if last is not None else None
+    m = credit_cues.COURTESY_RE.match(after.text) \
+        if after is not None and after.kind != BlockKind.IMAGE else None
+    if m is None:
+        return None
+    name = re.split(r"\s+[-–—|/]\s+|\s*,\s*", m.group("name"))[0]
+    found = canonical_source(name)
+    return found if found in wire_names() else None
+
+
+#: A one-word name set apart from the date by a bullet or a bar at a date line's start
+#: ("Székelyhon • 2021. május 08., szombat", "Alfahir.hu | 2011. január 1."): a card's site.
+_BULLETED_NAME_RE = re.compile(r"^\s*(?P<name>[^\W\d_][\w.-]{2,30})\s*[•·|｜]\s*\S")
+
+
+def bulleted_site(line: str, rest: str) -> str | None:
+    """The site a date line names by one word before a bullet or a bar (a person's name has
+    two words: "Pál Tamás • DATE" names a writer), not a place the table knows nor a
+    control; None for other lines."""
+    m = _BULLETED_NAME_RE.match(line)
+    if m is None or m.group("name") != rest.strip() or not rest[:1].isupper() \
+            or is_place(rest) or is_control_line(rest) or outlet_name(rest) is None:
+        return None
+    return rest.strip()  # (as the card writes it: "YAHOO著數", "Alfahir.hu")
+
+
+def opening_label_source(text: str) -> str | None:
+    """The outlet a source label names on the first line of the story's first paragraph,
+    the line joined to the prose under it ("Πηγή: ΑΠΕ 22/12/11-18:44 |" then a line break
+    and the text: a layout table's cells read as one paragraph), or None."""
+    head, sep, _ = text.partition("\n")
+    head = head.strip(" |\u00a0")
+    m = cues.COPYRIGHT_RE.match(head) if sep and len(head) <= CREDIT_LINE_MAX_CHARS else None
+    if m is None or not m.group("label"):
+        return None
+    return signoff_source(head)
+
+
+#: The longest first line of a paragraph read for a source label over the prose.
+CREDIT_LINE_MAX_CHARS = 60
+#: How many of the story's first paragraphs are read so (a layout table's date bar and
+#: breadcrumb rows may come first).
+OPENING_LABEL_PARAGRAPHS = 3
+
+
+def carried_from(segment: Segment, carrier: str) -> str | None:
+    """The outlet a portal's story is carried from, where the story's opening credit is the
+    portal's own web address ("TRIBUNNEWS.COM - ..."): a source label or an origin notice
+    under it naming another outlet ("Sumber: Tribun Padang", "Artikel ini telah tayang di
+    TribunPadang.com ..."), the last first; None where none names another."""
+    for b in _closing_blocks(segment):
+        found = origin_notice(b.text)
+        if found is None and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
+                and b.notes.get("signoff") and not PHOTO_LABEL_RE.search(b.text):
+            found = signoff_source(b.text)
+        if found and not is_end_mark(found) and _squashed(found) != _squashed(carrier) \
+                and not is_release_service(found):
+            return found
+    return None
+
+
+def _squashed(name: str) -> str:
+    """A name without case, spaces, dots and a web address's ending ("TribunPadang.com" and
+    "Tribun Padang" alike)."""
+    return re.sub(r"\.(?:com|co|net|org|id|[a-z]{2})$|[\W_]", "", name.casefold())
+
+
 def writer_bio_source(blocks: list, byline: list[str]) -> str | None:
     """The outlet a bio line of the story's own writer says the writer reports for ("Jane Doe
     is a reporter for BuzzFeed News ...": :data:`credit_cues.WRITER_BIO_RE`), or None: the
@@ -444,14 +581,21 @@ def date_line_credit(text: str) -> tuple[str | None, str] | None:
     """(place, outlet) of a dateline's credit standing as a line of its own, no prose after
     it ("MOSCOW, April 10 (RIA Novosti)", often the last line of an agency's own page): the
     bracket names the outlet as a dateline's does; None for other date lines ("May 3, 2021
-    (updated)")."""
+    (updated)"). The bracket may stand first, before a date alone
+    (:data:`credit_cues.DATE_LINE_LEAD_CREDIT_RE`)."""
     m = credit_cues.DATE_LINE_CREDIT_RE.match(text)
+    lead = None if m else credit_cues.DATE_LINE_LEAD_CREDIT_RE.match(text)
+    if lead is not None and split_date_line(lead.group("when")) != (True, ""):
+        lead = None  # "(Updated) Tuesday's match report": no date alone after the bracket
+    m = m or lead
     if m is None:
         return None
     src = m.group("src")
     found = as_credited(src, canonical_source(src)) or outlet_name(src, strict=True)
     if not found or is_end_mark(found):
         return None
+    if lead is not None:  # "(People's Daily Online) 11:35, November 23, 2022": no place
+        return None, found
     place = m.group("place").strip()
     return (None if place.casefold() in _DATE_WORDS else place), found
 
@@ -637,11 +781,22 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if m and _colon_dateline(m.group("place").strip(), tb.text[m.end():]):
             dateline = m.group("place").strip()
             break
+    if source is None and dateline is None and (wired := captioned_wire_opener(segment)):
+        dateline, source = wired  # "新华社美国拉斯韦加斯1月10日电 ..." taken for a caption
+    if source is None and text_blocks:  # "Πηγή: ΑΠΕ 22/12/11-18:44 |" atop the first paragraph
+        source = _not_release(next((o for tb in text_blocks[:OPENING_LABEL_PARAGRAPHS]
+                                    if (o := opening_label_source(tb.text))), None))
+    # the opening credit is a web address ("TRIBUNNEWS.COM - "): a portal's, which may carry
+    # a sister paper's story (see :func:`carried_from`)
+    by_address = source is not None and _DOMAIN_RE.match(source) is not None
     if text_blocks and (wire := cjk_wire_lead(text_blocks[0].text)):
         credits.append(wire)  # "法新社消息称，...": the agency the story reports
     if source is None and text_blocks:  # "（刊于《半月谈》...）", "The post X appeared first on Y"
         source = _not_release(next((o for b in _closing_blocks(segment)
                                     if (o := origin_notice(b.text))), None))
+        # the magazine's web edition as a line of the story names it ("FRIDAYデジタル")
+        source = source and (web_edition(source, [b.text for b in segment.blocks
+                                                  if b.role != TEXT]) or source)
     if dateline is None:  # a line of its own above the text ("Reporting from Kyiv")
         dateline = next((b.notes["dateline"] for b in segment.blocks if "dateline" in b.notes),
                         None)
@@ -690,7 +845,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             date_seen += 1
             is_date, rest = split_date_line(b.text)
             if rest and source is None:
-                source = _not_release(as_credited(rest, canonical_source(rest)))
+                # (a card's site on its date line over the story, not one after its text)
+                source = _not_release(as_credited(rest, canonical_source(rest)) or (
+                    bulleted_site(b.text, rest) if not text_seen else None))
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
@@ -756,6 +913,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if source is None:
         source = _not_release(_closing_signoff(segment))
     if source is None:
+        source = courtesy_source(segment)  # "Dzięki uprzejmości: PAP - Nauka w Polsce"
+    if source is None:
         source = issuer_source(segment)
     if source is None and carried:  # "Northwind Traders Inc. (NYSE: NWT) today announced"
         m = openers.TICKER_ISSUER_RE.search(text_blocks[0].text) if text_blocks else None
@@ -776,6 +935,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         # pasted under it ("© 2026 The Canadian Press" on a site that runs AP's copy)
         source = next((a for b in _closing_blocks(segment) if (a := agency_tagline(b.text))),
                       None) or source
+    if by_address and source is not None:
+        source = _not_release(carried_from(segment, source)) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     if not byline:
         byline = cjk_closing_byline(segment)

@@ -22,6 +22,7 @@ from normalizer.text.months import (
     ARABIC_MONTH_NAMES_BY_NUMBER,
     CYRILLIC_MONTH_NAMES_BY_NUMBER,
     CYRILLIC_WEEKDAYS,
+    LATIN_WEEKDAYS,
     PERSIAN_DATE_LINE_WORDS,
     PERSIAN_SOLAR_MONTHS,
     PERSIAN_WEEKDAYS,
@@ -50,7 +51,8 @@ _MONTHS = frozenset(MONTHS) | frozenset(n for rows in (MORE_MONTH_NAMES,
                                         for row in rows for n in row) \
     | frozenset(n.split()[0] for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row) \
     | _both_spellings(tuple(n for row in PERSIAN_SOLAR_MONTHS for n in row))
-_WEEKDAYS = frozenset(WEEKDAYS) | frozenset(CYRILLIC_WEEKDAYS) | _both_spellings(PERSIAN_WEEKDAYS)
+_WEEKDAYS = frozenset(WEEKDAYS) | frozenset(CYRILLIC_WEEKDAYS) | frozenset(LATIN_WEEKDAYS) \
+    | _both_spellings(PERSIAN_WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS) | _both_spellings(PERSIAN_DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"

@@ -81,6 +81,22 @@ CYRILLIC_WEEKDAYS: tuple[str, ...] = (
     "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "неділя",  # uk
 )
 
+#: Days of the week in more Latin-script languages than ``normalizer.cues.text.WEEKDAYS``
+#: holds, lower-cased ("Székelyhon • 2021. május 08., szombat", "wtorek, 5 marca 2024"):
+#: filler on a date line, never its source. Hungarian, Polish, Czech, Italian, Portuguese,
+#: Dutch, Turkish, Indonesian (words that are also common words elsewhere are left out:
+#: Turkish "pazar" market, Indonesian "minggu" week).
+LATIN_WEEKDAYS: tuple[str, ...] = (
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",  # hu
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",  # pl
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",  # cs
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",  # it
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",  # pt
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",  # nl
+    "pazartesi", "salı", "çarşamba", "perşembe", "cumartesi",  # tr
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",  # id
+)
+
 #: Arabic month names, row ``n`` holding month ``n``: the Levantine and Iraqi names
 #: (``كانون الثاني``, ``آب``; two words for four months), the Egyptian and Gulf names taken
 #: from the Latin (``يناير``, ``أغسطس``), the Tunisian and Algerian names taken from the
