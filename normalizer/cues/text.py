@@ -1758,6 +1758,25 @@ SITE_WORDS = (
     "本網", "サイト", "사이트",
 )
 POLICY_LINE_MAX_WORDS = 80
+# A long policy (round 16: a hundred words and more, "Dear reader, comments are published
+# from 9 to 20 ... avoid insults ... comments are published once read and approved"): the
+# reader's rules of conduct, read by the same three words and, beside them, comment words
+# at least POLICY_LONG_MIN_COMMENT_WORDS times and a word of moderation (approval before
+# publication) from POLICY_MODERATION_WORDS; a story's long paragraph about a network's
+# moderation names no "you" or "our site" in one line with those.
+POLICY_LONG_MAX_WORDS = 220
+POLICY_LONG_MIN_COMMENT_WORDS = 3
+POLICY_MODERATION_WORDS = (
+    "approved", "approval", "moderated", "moderators", "reviewed before", "genehmigt",
+    "freigeschaltet", "freischaltung", "moderiert", "approuvés", "approuvé", "validés",
+    "modérés", "aprobados", "aprobación", "moderados", "aprovados", "aprovação", "approvati",
+    "approvazione", "moderati", "zatwierdzone", "zatwierdzeniu", "moderowane", "schváleny",
+    "goedgekeurd", "gemodereerd", "godkända", "godkendt", "godkjent", "hyväksytty",
+    "jóváhagyás", "aprobate", "одобрены", "модерации", "схвалені", "модерації", "onaylandıktan",
+    "disetujui", "được duyệt", "יאושרו", "الموافقة", "审核", "審核", "承認", "승인",
+)
+POLICY_MODERATION_RE = re.compile(
+    r"(?<!\w)(?:" + one_of(POLICY_MODERATION_WORDS, flags=_I).replace("\\ ", r"\s+") + r")", _I)
 #: ... and in a line longer than a promo (PROMO_MAX_WORDS), one of these stems first: the
 #: comment words of the commonest spellings (a long policy note is met in few languages).
 COMMENT_STEMS = ("comment", "kommentar", "coment", "komentar", "تعليق", "коммент")
@@ -2042,7 +2061,15 @@ INVESTMENT_DISCLAIMER = SiteNotice("investment disclaimer", subject=(
 #: print on March 17, 2016, on page F14 of the New York edition", "Dieser Artikel erschien
 #: auf Seite 3", round 12): the story named, and the page it ran on (a story may say that
 #: it "first appeared in the printed edition": its own line, tests/test_cruft_round7.py).
-PRINT_EDITION = SiteNotice("print edition", subject=ARTICLE_WORDS, state=(
+PRINT_EDITION = SiteNotice("print edition", subject=(
+    *ARTICLE_WORDS, "contenido", "conteúdo", "contenu", "contenuto", "inhalt",
+), state=(
+    # (round 16: the print issue named, "Este contenido se ha publicado en el número de
+    # junio ... en papel", "appeared in the print edition")
+    "print edition", "printed edition", "in print", "printausgabe", "gedruckten ausgabe",
+    "édition papier", "version papier", "édition imprimée", "en papel", "edición impresa",
+    "versión impresa", "edição impressa", "edizione cartacea", "papieren editie",
+    "wydaniu papierowym", "tištěném vydání", "печатной версии", "друкованій версії",
     "appeared in print on", "appears in print on", "erschien auf seite", "erschien in der "
     "printausgabe auf seite", "paru en page", "publié en page", "publicado en la página",
     "apareció en la página", "publicado na página", "pubblicato a pagina", "uscito a pagina",
@@ -2163,10 +2190,55 @@ MEMBERSHIP_APPEAL = SiteNotice("membership appeal", subject=(), whole=(
     "wspier", "podpoř", "podpor", "stöd", "støt", "tuke", "támogas", "sprijin", "поддерж",
     "підтрима", "destekle", "dukung",
 ), max_words=30, lead=4, addressed=True)
+#: The programme a story goes with, named under it ("Dieser Beitrag begleitet die Sendung X,
+#: Ö1, 25. Oktober 2025", "This article accompanies the programme X", round 16): the story
+#: named first and the verb of going with a broadcast (a broadcast's row above needs a
+#: catch-up phrase this note lacks).
+PROGRAMME_NOTE = SiteNotice("programme note", subject=ARTICLE_WORDS, state=(
+    "begleitet die sendung", "begleitet die sendungen", "begleitet die radiosendung",
+    "begleitet die fernsehsendung", "ergänzt die sendung", "accompanies the programme",
+    "accompanies the program", "accompanies the broadcast", "accompanies the episode",
+    "accompagne l'émission", "accompagne l’émission", "acompaña el programa",
+    "acompaña la emisión", "acompanha o programa", "accompagna la trasmissione",
+    "accompagna il programma", "hoort bij de uitzending", "begeleidt de uitzending",
+    "towarzyszy audycji", "doprovází pořad", "hör till programmet", "hører til programmet",
+    "сопровождает передачу", "супроводжує передачу",
+), max_words=25, lead=3)
+#: The reader's rights over the data a form collects, or who controls that data ("You have
+#: a right of access, rectification, erasure and portability ...", "Les données ... sont
+#: destinées à X, en sa qualité de responsable de traitement", round 16): personal data
+#: named, a term of data-protection law (a right or the controller), and the reader
+#: addressed (a story on the law, "users may ask for rectification of their data",
+#: addresses no one).
+DATA_RIGHTS = SiteNotice("data rights", subject=(
+    "personal data", "your data", "données", "personendaten", "personenbezogen", "daten",
+    "datos", "dati", "dados", "gegevens", "dane", "danych", "údaj", "personuppgift",
+    "persondata", "personoplysning", "personopplysning", "henkilötie", "adat", "datele",
+    "данны", "дані", "даних", "verileri", "kişisel veri", "information you", "informations",
+), whole=("data",), state=(
+    "right of access", "right to access", "rectification", "right to erasure", "erasure",
+    "portability", "data controller", "controller of", "droit d'accès", "droit d’accès",
+    "effacement", "portabilité", "responsable de traitement", "responsable du traitement",
+    "auskunftsrecht", "recht auf auskunft", "berichtigung", "löschung", "datenübertragbarkeit",
+    "verantwortliche stelle", "verantwortlicher im sinne", "derecho de acceso",
+    "rectificación", "supresión", "portabilidad", "responsable del tratamiento",
+    "direito de acesso", "retificação", "rectificação", "portabilidade",
+    "responsável pelo tratamento", "diritto di accesso", "rettifica", "portabilità",
+    "titolare del trattamento", "recht op inzage", "rectificatie", "overdraagbaarheid",
+    "verwerkingsverantwoordelijke", "prawo dostępu", "sprostowania", "przenoszenia danych",
+    "administratorem danych", "administrator danych", "právo na přístup", "opravu",
+    "přenositelnost", "správce osobních", "rätt till tillgång", "rättelse",
+    "dataportabilitet", "personuppgiftsansvarig", "berigtigelse", "dataansvarlig",
+    "retting", "behandlingsansvarlig", "oikaisu", "siirrettävyys", "rekisterinpitäjä",
+    "helyesbítés", "hordozhatóság", "adatkezelő", "rectificare", "portabilitate",
+    "operator de date", "исправлени", "переносимост", "оператор персональных",
+    "düzeltme", "taşınabilirlik", "veri sorumlusu",
+), max_words=100, addressed=True)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
-                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL)
+                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
+                DATA_RIGHTS, PROGRAMME_NOTE)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -506,7 +506,7 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
     the tables in :mod:`normalizer.cues.text`."""
     size = b.words
     if size > cues.POLICY_LINE_MAX_WORDS:
-        return None
+        return _long_comment_policy(b)
     if size > cues.PROMO_MAX_WORDS:
         # a long line, whose words no rule before has asked for: a comment policy only,
         # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
@@ -525,6 +525,19 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
 
 
 _COMMENT_STEM_IN = _finder(cues.COMMENT_STEMS)
+
+
+def _long_comment_policy(b: Block) -> _Mark | None:
+    """A comment policy of a hundred words and more (the reader's rules of conduct,
+    :data:`normalizer.cues.text.POLICY_LONG_MAX_WORDS`): the three words of a short one,
+    comment words again and again, and a word of moderation ("published once approved")."""
+    if b.words > cues.POLICY_LONG_MAX_WORDS or _COMMENT_STEM_IN(b.folded) is None \
+            or len(cues.COMMENT_WORD_RE.findall(b.text)) < cues.POLICY_LONG_MIN_COMMENT_WORDS:
+        return None
+    if cues.POLICY_WORD_RE.search(b.text) and cues.SITE_WORD_RE.search(b.text) \
+            and cues.POLICY_MODERATION_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
 
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
@@ -563,7 +576,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
                  "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME,
                  "reading meter": RemovedKind.PAYWALL, "ai summary": RemovedKind.CHROME,
-                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO}
+                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
+                 "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:

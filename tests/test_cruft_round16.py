@@ -1,0 +1,100 @@
+"""Pasted cruft of four more kinds (issue 10, round 16), each read by its shape or by a
+table of words in many languages (``normalizer.cues.text``):
+
+- a long comment policy (a hundred words and more): the reader's rules of conduct, comment
+  words again and again, the site or the reader named, and a word of moderation;
+- the reader's rights over the data a form collects, or who controls that data (a term of
+  data-protection law, personal data named, the reader addressed);
+- the programme a story goes with ("This article accompanies the programme ...");
+- the print issue a story ran in, named under it.
+
+Each kind is tested between two story paragraphs, beside story lines of a like shape that
+must stay. The lines are invented in the shapes real pages use; none is a line of a gold set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.stories.blocks import CRUFT, TEXT
+from normalizer.stories.clean import classify
+from normalizer.stories.dumps import dump_blocks
+
+EN = ("The minister said on Tuesday that talks would resume next week, adding that both "
+      "sides had agreed to keep the channel open despite the tensions in the region.")
+EN2 = ("Officials in both capitals declined to comment on the timing, but diplomats said a "
+       "meeting of deputy ministers was being prepared for early next month.")
+
+LONG_POLICY_EN = (
+    "Dear reader, comments on this site are open from 8 am to 10 pm and close three days "
+    "after a story is published. Each comment may run to 1,000 characters, and every user may "
+    "post up to 100 comments a week. We set these limits to keep the debate useful for all. "
+    "Please follow the terms of use of our site: no insults, no accusations without proof, and "
+    "stay on the subject of the story. Comments are published once they have been read and "
+    "approved by our moderators, except those of users on the trusted list. Using several "
+    "accounts is not allowed. Please report any technical problem to our support desk.")
+LONG_POLICY_DE = (
+    "Liebe Leserinnen und Leser, Kommentare sind bei uns von 7 bis 22 Uhr möglich und werden "
+    "drei Tage nach Erscheinen eines Artikels geschlossen. Ein Kommentar darf höchstens 1000 "
+    "Zeichen lang sein. Bitte halten Sie sich an unsere Regeln: keine Beleidigungen, keine "
+    "unbelegten Vorwürfe, bleiben Sie beim Thema des Artikels. Alle Kommentare werden von "
+    "der Redaktion gelesen und erst danach freigeschaltet. Mehrere Konten für eine Person "
+    "sind nicht erlaubt. Technische Probleme melden Sie bitte unserem Support, damit wir "
+    "Ihre Kommentare weiter schnell prüfen können.")
+
+
+def role_of(line: str) -> str:
+    """The role the cleaner gives ``line`` standing between two story paragraphs."""
+    blocks = dump_blocks("\n\n".join((EN, line, EN2)))
+    classify(blocks)
+    assert [b.text for b in blocks][1] == line
+    assert blocks[0].role == TEXT and blocks[2].role == TEXT
+    return blocks[1].role
+
+
+@pytest.mark.parametrize("line", [
+    LONG_POLICY_EN,
+    LONG_POLICY_DE,
+    # the reader's data rights and the data's controller
+    "You have a right of access, rectification, erasure and portability of the personal data "
+    "concerning you. To use these rights, please send your request through our form.",
+    "Vous disposez d'un droit d'accès, de rectification et d'effacement des données vous "
+    "concernant, que vous pouvez exercer par notre formulaire.",
+    "Die über dieses Formular übermittelten Daten verarbeitet der Verlag als verantwortliche "
+    "Stelle mit Ihrer Einwilligung; Sie haben ein Recht auf Auskunft und Berichtigung.",
+    "I dati inviati con questo modulo sono trattati dal titolare del trattamento con il tuo "
+    "consenso per inviarti le nostre notizie.",
+    "Los datos que nos facilitas serán tratados por el responsable del tratamiento; puedes "
+    "ejercer tus derechos de acceso, rectificación y supresión.",
+    # the programme a story goes with
+    "Dieser Beitrag begleitet die Sendung Abendjournal, Radio 1, 3. März 2024.",
+    "This article accompanies the programme Science Weekly, broadcast on 4 May 2024.",
+    "Cet article accompagne l'émission Le Journal, diffusée le 2 avril.",
+    # the print issue named under the story
+    "Este contenido se ha publicado en el número de mayo de la revista en papel, que puedes "
+    "descargar aquí",
+    "This article appeared in the print edition of the magazine's June issue.",
+])
+def test_notices_go(line: str) -> None:
+    assert role_of(line) == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    # a story's long paragraph about a network's comments and their moderation
+    "The platform said it had removed 2 million comments in the quarter, up from 1.4 million, "
+    "and that its moderators approved most comments within an hour. Critics said the policy "
+    "was applied unevenly: comments attacking officials stayed up for days, while comments "
+    "from activists were removed within minutes. The company said its rules were the same for "
+    "all users and that it would publish a report on its moderation practices next month. "
+    "Regulators in Brussels have asked for details of how comments are reviewed, the number of "
+    "moderators employed in each language and the share of decisions made by software.",
+    # a story about data-protection law addresses no one
+    "Under the regulation, users have a right of access and rectification of their personal "
+    "data, the commission said.",
+    "Die Behörde verlangt die Löschung der Daten bis Ende Juni, teilte ein Sprecher mit.",
+    # a story about a programme and about print
+    "The broadcast accompanies the launch of a new season, the station said on Monday.",
+    "Der Beitrag wurde in der Sendung am Sonntag ausgestrahlt und löste heftige Kritik aus.",
+    "The newspaper ended its print edition in 2019 and now publishes only online.",
+])
+def test_story_lines_stay(line: str) -> None:
+    assert role_of(line) == TEXT
