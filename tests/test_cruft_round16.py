@@ -72,7 +72,7 @@ def role_of(line: str) -> str:
     # the print issue named under the story
     "Este contenido se ha publicado en el número de mayo de la revista en papel, que puedes "
     "descargar aquí",
-    "This article appeared in the print edition of the magazine's June issue.",
+    "This article appears in the June print edition of the magazine.",
 ])
 def test_notices_go(line: str) -> None:
     assert role_of(line) == CRUFT
@@ -97,4 +97,33 @@ def test_notices_go(line: str) -> None:
     "The newspaper ended its print edition in 2019 and now publishes only online.",
 ])
 def test_story_lines_stay(line: str) -> None:
+    assert role_of(line) == TEXT
+
+
+STORY_END = ("The club said the coach would stay until the end of the season, and that talks on "
+             "a new contract would begin in the summer.")
+TITLES = ["Coach says the squad is ready for the final after a long season",
+          "Injured striker returns to training two weeks ahead of schedule",
+          "Fans queue overnight for tickets to the cup final in the capital",
+          "League confirms new calendar with fewer games in the winter break"]
+
+
+@pytest.mark.parametrize("label", [
+    "Articoli su Calcio", "Toutes les infos sur Football", "Mehr zu Fußball",
+    "More on Football", "Todas las noticias sobre Fútbol",
+])
+def test_titles_under_a_topic_label_go(label: str) -> None:
+    """A related list's label naming its topic with no colon, and the titles under it to
+    the post's end."""
+    blocks = dump_blocks("\n\n".join((EN, STORY_END, label, *TITLES)))
+    classify(blocks)
+    assert [b.role for b in blocks] == [TEXT, TEXT] + [CRUFT] * (1 + len(TITLES))
+
+
+@pytest.mark.parametrize("line", [
+    "Mehr zu den Hintergründen",
+    "Alles über Nacht geändert.",
+    "More about Joe Biden's plans for the economy in his second term in office",
+])
+def test_lines_like_a_topic_label_stay(line: str) -> None:
     assert role_of(line) == TEXT

@@ -585,9 +585,33 @@ RELATED_GLUED_RE = re.compile(
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
+# ... or naming the topic a list's titles share, with no colon ("Articoli su Sport", "Toutes
+# les infos sur ChatGPT", "Mehr zu Corona"; round 16): a label of TOPIC_LABELS and a
+# topic of at most TOPIC_LABEL_MAX_WORDS words opening with a capital or a figure, no
+# end mark (a story's line "More on that later." has one).
+TOPIC_LABELS = (
+    "more on", "more about", "all the news on", "all news on", "all stories on",
+    "more stories on", "more articles on", "all articles on", "toutes les infos sur",
+    "toute l'actu sur", "toute l’actu sur", "toute l'actualité sur", "toute l’actualité sur",
+    "toutes les actus sur", "tous les articles sur", "nos articles sur", "plus d'infos sur",
+    "plus d’infos sur", "articles sur", "articoli su", "altri articoli su",
+    "tutti gli articoli su", "tutte le notizie su", "altre notizie su", "notizie su",
+    "mehr zu", "mehr über", "alles zu", "alles über", "alle artikel zu", "alle artikel über",
+    "alle nachrichten zu", "weitere artikel zu", "más sobre", "más noticias sobre",
+    "todas las noticias sobre", "noticias sobre", "artículos sobre", "todo sobre",
+    "mais sobre", "todas as notícias sobre", "notícias sobre", "tudo sobre", "meer over",
+    "alles over", "artikelen over", "meer nieuws over", "więcej o", "wszystko o",
+    "artykuły o", "więcej na temat", "více o", "vše o", "články o", "mer om", "mere om",
+    "alt om", "allt om", "artiklar om", "artikler om", "все новости о", "ещё о", "еще о",
+    "больше о", "все новини про", "більше про",
+)
+TOPIC_LABEL_MAX_WORDS = 4
 RELATED_LABEL_ONLY_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
-    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))\s*$",
+    r"^[\s>»•*\-–—]*(?:(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
+    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))"
+    + r"|(?:" + one_of(TOPIC_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + rf")\s+(?-i:[„“\"«'(]?[{_UPPER}0-9])[^\s.!?。:：]*(?:\s+[^\s.!?。:：]+)"
+    + "{0," + str(TOPIC_LABEL_MAX_WORDS - 1) + r"})\s*$",
     _I,
 )
 # ... or ending a short line after a section's name ("Politics & Government Latest
@@ -2064,12 +2088,11 @@ INVESTMENT_DISCLAIMER = SiteNotice("investment disclaimer", subject=(
 PRINT_EDITION = SiteNotice("print edition", subject=(
     *ARTICLE_WORDS, "contenido", "conteúdo", "contenu", "contenuto", "inhalt",
 ), state=(
-    # (round 16: the print issue named, "Este contenido se ha publicado en el número de
-    # junio ... en papel", "appeared in the print edition")
-    "print edition", "printed edition", "in print", "printausgabe", "gedruckten ausgabe",
-    "édition papier", "version papier", "édition imprimée", "en papel", "edición impresa",
-    "versión impresa", "edição impressa", "edizione cartacea", "papieren editie",
-    "wydaniu papierowym", "tištěném vydání", "печатной версии", "друкованій версії",
+    # (round 16: the issue named as the paper one, "Este contenido se ha publicado en el
+    # número de junio ... en papel", "appears in the July print edition"; a story's "erschien
+    # zuerst in der gedruckten Ausgabe" names no page and no paper issue: its own line)
+    "print edition", "édition papier", "version papier", "en papel", "edizione cartacea",
+    "papieren editie", "wydaniu papierowym",
     "appeared in print on", "appears in print on", "erschien auf seite", "erschien in der "
     "printausgabe auf seite", "paru en page", "publié en page", "publicado en la página",
     "apareció en la página", "publicado na página", "pubblicato a pagina", "uscito a pagina",
