@@ -127,3 +127,40 @@ def test_titles_under_a_topic_label_go(label: str) -> None:
 ])
 def test_lines_like_a_topic_label_stay(line: str) -> None:
     assert role_of(line) == TEXT
+
+
+def roles(lines: list[str]) -> list[str]:
+    blocks = dump_blocks("\n\n".join(lines))
+    classify(blocks)
+    assert [b.text for b in blocks] == lines
+    return [b.role for b in blocks]
+
+
+def test_a_bio_under_its_about_label_goes() -> None:
+    """"About Jane" over a line opening with Jane's name, at the post's end: the bio box."""
+    bio = ("Jane writes for the paper since 2019. She covers privacy and hacking and edits "
+           "the weekly reading tips.")
+    assert roles([EN, EN2, "About Jane", bio]) == [TEXT, TEXT, CRUFT, CRUFT]
+    assert roles([EN, EN2, "Über den Autor", "Er schreibt seit 2019 über Datenschutz."]) \
+        == [TEXT, TEXT, CRUFT, CRUFT]
+
+
+def test_a_heading_over_another_subject_stays() -> None:
+    """"About Berlin" over a paragraph that does not open with the name is the story's."""
+    line = "The city has grown by a fifth since 2000, the statistics office said on Monday."
+    assert roles([EN, EN2, "About Berlin", line]) == [TEXT, TEXT, TEXT, TEXT]
+
+
+def test_teasers_ending_with_a_bare_more_link_go() -> None:
+    """A listing's teasers (title, lead ending with its bare "more" link) after the story."""
+    lines = [EN, EN2,
+             "Summit in London: Europeans take the lead on Ukraine",
+             "Leaders of a dozen countries meet on Sunday to discuss guarantees for Kyiv. mehr",
+             "After the clash: What the White House wants now",
+             "The row in the Oval Office leaves allies unsure of the next steps. more"]
+    assert roles(lines) == [TEXT, TEXT] + [CRUFT] * 4
+
+
+def test_a_paragraph_ending_with_more_as_a_word_stays() -> None:
+    line = "Prices rose again in March, and economists expect more."
+    assert role_of(line) == TEXT

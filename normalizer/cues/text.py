@@ -1500,6 +1500,18 @@ TEASER_STAMP_RE = re.compile(
     r"(?:[.!?…\"”»]|\.\.\.)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
     r"\s*(?:[-–—,|·]\s*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:uhr|h)?\s*$", _I)
 
+# ... or its lead, then the listing's bare "more" link after the lead's last sentence ("...
+# gemeinsame Politik möglich. mehr", round 16): a story's paragraph never ends with the
+# word alone after its last sentence.
+TEASER_MORE_WORDS = (
+    "more", "read more", "mehr", "weiterlesen", "plus", "lire la suite", "la suite", "más",
+    "leer más", "leia mais", "continua", "leggi tutto", "więcej", "czytaj dalej", "meer",
+    "lees meer", "läs mer", "les mer", "læs mere", "lue lisää", "více", "подробнее", "далее",
+    "детальніше", "devamı", "selengkapnya", "xem thêm", "更多", "阅读全文", "閱讀全文",
+)
+TEASER_MORE_RE = re.compile(r"(?:[.!?…\"”»]|\.\.\.)\s+(?:" + one_of(TEASER_MORE_WORDS, flags=_I)
+                            .replace("\\ ", r"\s+") + r")\s*[»›>…]*\s*$", _I)
+
 
 class WordKeys:
     """The cheap test before a pattern of many words: the pattern finds only whole words
@@ -2579,4 +2591,20 @@ BIO_RE = re.compile(
     + str(BIO_TRADE_WITHIN_WORDS) + r"}?(?i:" + one_of(BIO_TRADES, flags=_I) + r")s?(?!\w)")
 BIO_BEAT_RE = re.compile(
     rf"^\s*{_BIO_NAME}\s+(?:" + one_of((*BIO_BEAT_VERBS, *BIO_VERBS)) + r")\s")
+#: The label a bio box prints over the bio ("About Jane", "Über Sunny", "À propos de
+#: l'auteur", round 16): "about" and a name of one to three capitalized words, or the
+#: writer named by their trade (ABOUT_WRITER_TRADES). The line under it is the bio when it
+#: opens with that name (any line, under "About the author").
+ABOUT_WORDS = ("about", "über", "à propos de", "a propos de", "sobre", "acerca de",
+               "informazioni su", "over", "om", "tietoja", "despre", "hakkında", "о", "про",
+               "об")
+ABOUT_WRITER_TRADES = ("the author", "the writer", "the reporter", "den autor", "die autorin",
+                       "der autor", "l'auteur", "l’auteur", "l'autrice", "l’autrice",
+                       "el autor", "la autora", "o autor", "a autora", "l'autore", "l’autore",
+                       "de auteur", "de schrijver", "författaren", "forfatteren", "autorze",
+                       "autorovi", "авторе", "автора")
+ABOUT_WRITER_RE = re.compile(
+    r"^\s*(?i:" + one_of(ABOUT_WORDS, flags=_I).replace("\\ ", r"\s+") + r")\s+(?:"
+    r"(?P<trade>(?i:" + one_of(ABOUT_WRITER_TRADES, flags=_I).replace("\\ ", r"\s+") + r"))"
+    rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))\s*:?\s*$")
 

@@ -1342,12 +1342,15 @@ def _glued_titles(blocks: list[Block]) -> None:
 
 def _teasers(blocks: list[Block]) -> None:
     """A paragraph that ends with the date and time a listing prints after a lead
-    (:data:`normalizer.cues.text.TEASER_STAMP_RE`) is another article's teaser, and the
+    (:data:`normalizer.cues.text.TEASER_STAMP_RE`), or with its bare "more" link
+    (:data:`normalizer.cues.text.TEASER_MORE_RE`), is another article's teaser, and the
     headline-shaped line right above it is that article's title."""
     for i, b in enumerate(blocks):
-        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS \
-                or not (b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h"))) \
-                or not cues.TEASER_STAMP_RE.search(b.text):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS:
+            continue
+        if not ((b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h")))
+                and cues.TEASER_STAMP_RE.search(b.text)) \
+                and not cues.TEASER_MORE_RE.search(b.text):  # (round 16: "... möglich. mehr")
             continue
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
         prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
@@ -2043,24 +2046,45 @@ def _writer_bios(blocks: list[Block]) -> None:
     open, round 12: a bio pasted between two stories), for a bio of one sentence."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
     walking, at_end = True, True  # (walking up from the post's end, or from a heading)
-    for b in reversed(blocks):
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
         if b.role == TEXT and b.kind == BlockKind.HEAD:
             walking, at_end = True, False
             continue
         if not walking or b.role != TEXT or b.kind != BlockKind.P:
             continue
-        found = cues.BIO_RE.match(b.text)
+        found: object = cues.BIO_RE.match(b.text)
         if found is None:
             beat = cues.BIO_BEAT_RE.match(b.text)
             if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
                 found = beat
+        label = _about_writer(blocks, i)
+        if found is None and label is not None:
+            found = label
         if found is not None and (at_end or _sentences(b.text) <= 1):
             b.mark(CRUFT, RemovedKind.OTHER)
+            if label is not None:
+                label.mark(CRUFT, RemovedKind.OTHER)
         elif (b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)) \
                 and not _title_shaped(b, inner_stops=True):
             # (another story's title under the bio, however long, is passed over: a
             # related list the page printed after it)
             walking = False  # the story's last paragraph of body text
+
+
+def _about_writer(blocks: list[Block], i: int) -> Block | None:
+    """The bio box's label right above line ``i`` ("About Jane" over "Jane writes for X
+    since 2019 ...", "About the author" over any line; :data:`normalizer.cues.text.
+    ABOUT_WRITER_RE`), when line ``i`` is that bio; else None."""
+    prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
+    if prev is None or prev.role != TEXT or prev.words > 5:
+        return None
+    m = cues.ABOUT_WRITER_RE.match(prev.text)
+    if m is None or not (m.group("trade") or (
+            blocks[i].text.lstrip().startswith(m.group("name"))
+            and not is_sentence(prev.text))):
+        return None
+    return prev
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
