@@ -164,3 +164,37 @@ def test_teasers_ending_with_a_bare_more_link_go() -> None:
 def test_a_paragraph_ending_with_more_as_a_word_stays() -> None:
     line = "Prices rose again in March, and economists expect more."
     assert role_of(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    # a link's text closed by its "(new window)" note
+    "Want to know more about how we work? Read our journalistic standards (new window)",
+    "Vous voulez nous écrire? Écrivez-nous en toute confidentialité (nouvelle fenêtre)",
+    # a digest offered, its name late in the line
+    "News, analysis, features: twice a day, get our briefing of the day's top stories.",
+    "Nouvelles, reportages et chroniques : chaque soir, recevez l'essentiel de l'actualité.",
+    # a subscription's perks, and an order to add the site to the home screen
+    "Ad-free reading, exclusive stories, summaries and more.",
+    "Zéro publicité, contenus exclusifs, lecture avancée et plus encore.",
+    "Add our site to your home screen and never miss a story!",
+    "Ajoutez notre site à votre écran d'accueil !",
+    # the site's disclosure that it earns from its links
+    "FTC: We use income earning affiliate links.",
+    "When you buy through a link on this page, we may earn a commission.",
+    "Dieser Artikel enthält Affiliate-Links: kaufen Sie darüber ein, erhalten wir eine Provision.",
+    # an error report request addressing readers as "ihr"
+    "Habt ihr einen Fehler im Text entdeckt? Dann weist uns gern darauf hin.",
+])
+def test_page_lines_go(line: str) -> None:
+    assert role_of(line) == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "The company said its new window factory (the largest in the region) would open in May.",
+    "Advertisers fled the platform, which went ad-free in 2021, analysts said.",
+    "The phone's home screen was redesigned to add widgets, the company said on Tuesday.",
+    "Retailers pay bloggers a commission on sales made through affiliate links, the report said.",
+    "Le ministre recevra un résumé du rapport la semaine prochaine.",
+])
+def test_story_lines_like_page_lines_stay(line: str) -> None:
+    assert role_of(line) == TEXT

@@ -1395,9 +1395,30 @@ ERROR_REQUESTS = (
     "javite nam", "sporočite nam", "praneškite mums", "informējiet mūs", "andke meile teada",
     "הודיעו לנו", "דווחו לנו", "כתבו לנו", "ספרו לנו", "أخبرنا", "راسلنا", "اكتب لنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
     "제보해",
+    # (German addressing readers as "ihr" or "du", and formal "point it out to us", round 16)
+    "weist uns", "weisen sie uns", "weise uns", "schreibt uns", "schreib uns", "sagt uns",
+    "lasst es uns wissen", "lass es uns wissen", "gebt uns bescheid", "gib uns bescheid",
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
 ERROR_REPORT_MAX_WORDS = 30
+# A link's text for screen readers, closed by the note that it opens a new window ("...
+# Consultez nos normes (nouvelle fenêtre)", "(opens in a new window)", round 16): a line
+# of at most NEW_WINDOW_MAX_WORDS words so closed is the page's link, never a story's.
+NEW_WINDOW_NOTES = (
+    "new window", "opens in a new window", "opens in new window", "opens in a new tab",
+    "opens in new tab", "external link", "nouvelle fenêtre", "s'ouvre dans une nouvelle fenêtre",
+    "nouvel onglet", "neues fenster", "öffnet in neuem fenster", "öffnet in einem neuen fenster",
+    "öffnet in neuem tab", "externer link", "nueva ventana", "se abre en una nueva ventana",
+    "nova janela", "abre em nova janela", "nuova finestra", "si apre in una nuova finestra",
+    "nieuw venster", "opent in nieuw venster", "nowe okno", "otwiera się w nowym oknie",
+    "nové okno", "nytt fönster", "nyt vindue", "nytt vindu", "uusi ikkuna", "új ablak",
+    "fereastră nouă", "новое окно", "откроется в новом окне", "нове вікно", "yeni pencere",
+    "jendela baru", "cửa sổ mới", "新窗口", "新視窗", "新しいウィンドウ", "새 창",
+)
+NEW_WINDOW_RE = re.compile(
+    r"[(\[（]\s*(?:" + one_of(NEW_WINDOW_NOTES, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[)\]）]\s*$", _I)
+NEW_WINDOW_MAX_WORDS = 30
 # The request of a site's error-report control, in any language: it names the keys.
 CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
@@ -2202,7 +2223,7 @@ DIGEST_OFFER = SiteNotice("digest offer", subject=(
     "recevez", "get our", "erhalten sie", "bekommen sie", "reciba", "receba", "ricevi",
     "ricevete", "obdržíte", "dostávejte", "kapja", "primiți", "получайте", "отримуйте",
     "קבלו", "احصل", "احصلوا", "订阅", "訂閱", "받아보세요",
-), max_words=25, lead=7)
+), max_words=25, lead=12)
 #: A membership appeal: the site's work or journalism named, and the reader asked to support
 #: it or told it stays open to all ("... three good reasons to support our work:", "we keep
 #: our journalism open to everyone", round 15), in a short line addressing the reader (the
@@ -2225,6 +2246,54 @@ MEMBERSHIP_APPEAL = SiteNotice("membership appeal", subject=(), whole=(
     "wspier", "podpoř", "podpor", "stöd", "støt", "tuke", "támogas", "sprijin", "поддерж",
     "підтрима", "destekle", "dukung",
 ), max_words=30, lead=4, addressed=True)
+#: A subscription's perks listed (round 16: "Zéro publicité, fonctions avancées de lecture,
+#: contenus exclusifs et plus encore."): no ads first, and exclusive content beside it.
+SUBSCRIBER_PERKS = SiteNotice("subscriber perks", subject=(
+    "ad-free", "ad free", "no ads", "no advertising", "without ads", "zéro publicité",
+    "zéro pub", "sans publicité", "sans pub", "werbefrei", "ohne werbung", "keine werbung",
+    "sin publicidad", "sin anuncios", "sem publicidade", "sem anúncios", "senza pubblicità",
+    "zero pubblicità", "reclamevrij", "zonder reclame", "bez reklam", "bez reklamy",
+    "utan reklam", "uden reklamer", "uten reklame", "mainokseton", "reklámmentes",
+    "fără reclame", "без рекламы", "без реклами", "reklamsız", "tanpa iklan", "无广告", "無廣告",
+    "広告なし", "광고 없",
+), state=(
+    "exclusi", "exklusiv", "esclusiv", "ekskluzyw", "exkluzivn", "eksklusiv", "eksklusiiv",
+    "yksinoikeu", "exkluzív", "эксклюзив", "ексклюзив", "özel içerik", "eksklusif", "独家",
+    "獨家", "限定", "독점",
+), max_words=30, lead=3)
+#: An order to add the site to the phone's home screen ("Ajoutez X à votre écran d'accueil
+#: !", "Add X to your home screen", round 16), addressing the reader.
+HOME_SCREEN = SiteNotice("home screen", subject=(
+    "home screen", "homescreen", "écran d'accueil", "écran d’accueil", "startbildschirm",
+    "homebildschirm", "pantalla de inicio", "schermata home", "schermata iniziale",
+    "tela inicial", "ecrã principal", "beginscherm", "startscherm", "ekran główny",
+    "ekranu głównego", "plochu", "hemskärm", "startskærm", "startskjerm", "aloitusnäyttö",
+    "kezdőképernyő", "ecranul principal", "главный экран", "домашний экран",
+    "головний екран", "ana ekran", "layar utama", "màn hình chính", "主屏幕", "主畫面",
+    "ホーム画面", "홈 화면",
+), state=(
+    "add", "ajout", "hinzufüg", "füg", "añad", "agreg", "aggiung", "adicion", "acrescent",
+    "voeg", "dodaj", "přidej", "lägg till", "tilføj", "legg til", "lisää", "add hozzá",
+    "adaug", "добав", "додай", "ekle", "tambahkan", "thêm", "添加", "加入", "追加", "추가",
+), max_words=25, addressed=True)
+#: The site's disclosure that it earns from its links ("FTC: We use income earning affiliate
+#: links", "When you buy through a link on this page, we receive a commission", "Enthält
+#: Affiliate-Links: kaufen Sie, erhalten wir eine Provision", round 16): links named, and
+#: the site earning from them in the first person (a story about affiliate links says "they"
+#: or names the firm).
+AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
+    "affiliate", "link", "links", "liens", "lien", "enlace", "enlaces", "collegament",
+    "linki", "odkaz", "länk", "lenke", "lenker", "linkit", "linkek", "legătur", "ссылк",
+    "посилан", "bağlantı", "tautan", "liên kết", "链接", "連結", "リンク", "링크",
+), state=(
+    "we use", "we earn", "we may earn", "we receive", "we may receive", "we get", "we may get",
+    "earns us", "wir erhalten", "erhalten wir", "bekommen wir", "wir bekommen",
+    "verdienen wir", "nous percevons", "nous touchons", "nous recevons", "nous pouvons percevoir",
+    "recibimos", "podemos recibir", "ganamos", "riceviamo", "potremmo ricevere",
+    "recebemos", "podemos receber", "otrzymujemy", "możemy otrzymać", "ontvangen wij",
+    "ontvangen we", "vi får", "får vi", "vi tjener", "saamme", "kapunk", "primim",
+    "мы получаем", "ми отримуємо", "kazanırız", "kami menerima", "chúng tôi nhận",
+), max_words=45)
 #: The programme a story goes with, named under it ("Dieser Beitrag begleitet die Sendung X,
 #: Ö1, 25. Oktober 2025", "This article accompanies the programme X", round 16): the story
 #: named first and the verb of going with a broadcast (a broadcast's row above needs a
@@ -2273,7 +2342,8 @@ SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOW
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
-                DATA_RIGHTS, PROGRAMME_NOTE)
+                DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
+                AFFILIATE_DISCLOSURE)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -542,9 +542,9 @@ def _long_comment_policy(b: Block) -> _Mark | None:
 
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
     """The site's "report an error" control and its request to the reader, a notice to
-    the readers of its app ("If you're on the X app, click here to watch live") and a
-    CMS's notice in place of a widget: the page's, in any of the languages of the tables
-    in :mod:`normalizer.cues.text`."""
+    the readers of its app ("If you're on the X app, click here to watch live"), a link's
+    text closed by its "(new window)" note, and a CMS's notice in place of a widget: the
+    page's, in any of the languages of the tables in :mod:`normalizer.cues.text`."""
     size = b.words
     if size > cues.ERROR_REPORT_MAX_WORDS:
         return None
@@ -552,6 +552,9 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.NEW_WINDOW_MAX_WORDS and b.text.rstrip()[-1:] in ")]）" \
+            and cues.NEW_WINDOW_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # a link's text "... (new window)"
     if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
         return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
     words = _line_words(b.folded)
@@ -577,7 +580,9 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME,
                  "reading meter": RemovedKind.PAYWALL, "ai summary": RemovedKind.CHROME,
                  "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
-                 "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO}
+                 "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO,
+                 "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
+                 "affiliate disclosure": RemovedKind.PROMO}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
