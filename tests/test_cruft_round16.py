@@ -198,3 +198,32 @@ def test_page_lines_go(line: str) -> None:
 ])
 def test_story_lines_like_page_lines_stay(line: str) -> None:
     assert role_of(line) == TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Photo courtesy of Jane Doe/State University.",
+    "| Credit: getty images",
+    "Blokując reklamy, nie pozwalasz nam tworzyć wartościowych treści.",
+    "By blocking ads you prevent us from paying our reporters. Please turn off your ad blocker.",
+    "听新闻，按这里!",
+    "Click here to listen",
+])
+def test_credits_and_controls_go(line: str) -> None:
+    assert role_of(line) == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "Credit/debit card fees rose sharply this year, the central bank said.",
+    "Photos by Reuters showed the damage to the bridge.",
+    "Listen, the minister said, we will not give in to pressure.",
+])
+def test_story_lines_like_credits_stay(line: str) -> None:
+    assert role_of(line) == TEXT
+
+
+def test_an_excerpt_ending_with_read_more_stays() -> None:
+    """One paragraph ending "... Read more…" is a blog excerpt's own (an archive page's
+    post), not a listing's teaser: teasers are read by their "more" link two or more."""
+    excerpt = ("A long time without writing, I know. But here I am again with a few lines and "
+               "some personal news. Read more…")
+    assert roles(["Ended a chapter and starting a new one", excerpt]) == [TEXT, TEXT]

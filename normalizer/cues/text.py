@@ -287,7 +287,9 @@ EDITOR_INITIALS_RE = re.compile(r"^\s*[a-zà-ÿ]{1,5}(?:\s*[/,]\s*[a-zà-ÿ]{1,5
 PHOTO_LABEL_RE = re.compile(
     r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|crédits?\s+photo|"
     + _PHOTO_WORDS + ")"
-    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
+    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S"
+    # (round 16: a bare "Credit:" label, after the bar a caption ends with: "| Credit: X")
+    r"|^(?:\|\s*)?credits?\s*:\s*\S",
     _I,
 )
 # ... or the label, a word for "by" or "courtesy of", then a capitalised name ("Photograph
@@ -301,6 +303,10 @@ PHOTO_BY_RE = re.compile(
     r"^(?:" + _PHOTO_WORDS + r")s?\s+(?:" + one_of(PHOTO_BY_WORDS, flags=_I).replace("\\ ", r"\s+")
     + r")\s+(?-i:[A-ZÀ-ÞА-ЯЁ])|^credits?\s+via\s+\S", _I)
 PHOTO_LABEL_MAX_WORDS = 15
+#: ... which may end with a full stop after "courtesy of" and the name ("Photo courtesy of
+#: Jane Doe/University.", round 16): no story's sentence opens "Photo courtesy of".
+PHOTO_COURTESY_RE = re.compile(
+    r"^(?:" + _PHOTO_WORDS + r")s?\s+courtesy\s+of\s+[^.!?]+\.?\s*$", _I)
 # A screenshot's credit, "Screenshot: X" or "Tangkapan layar TVRI" ("screen capture" and
 # the like in the languages of the sets and their neighbours), as a short line of its own.
 SCREENSHOT_LABELS = (
@@ -1523,14 +1529,15 @@ TEASER_STAMP_RE = re.compile(
 
 # ... or its lead, then the listing's bare "more" link after the lead's last sentence ("...
 # gemeinsame Politik möglich. mehr", round 16): a story's paragraph never ends with the
-# word alone after its last sentence.
+# word alone after its last sentence. (After an ellipsis it closes an excerpt cut short,
+# which a dump of a blog's front page holds as a story: "... reported by ... More »".)
 TEASER_MORE_WORDS = (
     "more", "read more", "mehr", "weiterlesen", "plus", "lire la suite", "la suite", "más",
     "leer más", "leia mais", "continua", "leggi tutto", "więcej", "czytaj dalej", "meer",
     "lees meer", "läs mer", "les mer", "læs mere", "lue lisää", "více", "подробнее", "далее",
     "детальніше", "devamı", "selengkapnya", "xem thêm", "更多", "阅读全文", "閱讀全文",
 )
-TEASER_MORE_RE = re.compile(r"(?:[.!?…\"”»]|\.\.\.)\s+(?:" + one_of(TEASER_MORE_WORDS, flags=_I)
+TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + one_of(TEASER_MORE_WORDS, flags=_I)
                             .replace("\\ ", r"\s+") + r")\s*[»›>…]*\s*$", _I)
 
 
@@ -2165,6 +2172,12 @@ AD_BLOCK = SiteNotice("ad block", subject=(
     "uitschakel", "uitzetten", "wyłącz", "odśwież", "vypn", "deaktiv", "отключ", "вимкн",
     "devre dışı", "kapat", "nonaktifkan", "matikan", "tắt", "כבו", "تعطيل", "أوقف", "关闭",
     "關閉", "关掉", "關掉", "停用", "無効", "オフ", "해제", "끄",
+    # (round 16: blocking ads keeps the site from its work, "Blokując reklamy, nie
+    # pozwalasz nam tworzyć ...": the reader told what the blocker costs the site)
+    "pozwalasz nam", "nie pozwalasz", "you prevent us", "you stop us", "stops us from",
+    "keeps us from", "hinderst du uns", "hindern sie uns", "vous nous empêchez",
+    "nos impides", "nos impide", "ci impedisci", "nos impede", "weerhoud je ons",
+    "не даёте нам", "не даєте нам",
 ), max_words=30)
 #: A player that failed to show its video ("We apologize, but this video has failed to
 #: load.", "Das Video konnte nicht geladen werden", "Try refreshing your browser"; round
@@ -2294,6 +2307,19 @@ AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
     "ontvangen we", "vi får", "får vi", "vi tjener", "saamme", "kapunk", "primim",
     "мы получаем", "ми отримуємо", "kazanırız", "kami menerima", "chúng tôi nhận",
 ), max_words=45)
+#: A player's call to listen, pasted as a line ("听新闻，按这里!", "Click here to listen",
+#: "Hier klicken zum Anhören", round 16): a word of listening and a "click here".
+LISTEN_CALL = SiteNotice("listen call", subject=(
+    "listen", "hören", "anhören", "écout", "escuch", "ouvir", "ascolt", "luister", "lyssna",
+    "słuchaj", "posłuchaj", "слушать", "слухати", "dinle", "dengar", "nghe", "听", "聽",
+    "聆听", "聆聽", "音声", "듣기",
+), state=(
+    "click here", "tap here", "press here", "hier klicken", "klicken sie hier", "cliquez ici",
+    "appuyez ici", "haga clic aquí", "pulse aquí", "clique aqui", "clicca qui", "klik hier",
+    "kliknij tutaj", "нажмите здесь", "натисніть тут", "buraya tıklayın", "klik di sini",
+    "nhấn vào đây", "按这里", "按這裡", "点这里", "點這裡", "点击这里", "點擊這裡",
+    "여기를 누르", "여기를 클릭",
+), max_words=12)
 #: The programme a story goes with, named under it ("Dieser Beitrag begleitet die Sendung X,
 #: Ö1, 25. Oktober 2025", "This article accompanies the programme X", round 16): the story
 #: named first and the verb of going with a broadcast (a broadcast's row above needs a
@@ -2343,7 +2369,7 @@ SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOW
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
-                AFFILIATE_DISCLOSURE)
+                AFFILIATE_DISCLOSURE, LISTEN_CALL)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -309,7 +309,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             cues.CAPTION_OPENER_RE.match(text) or cues.SCREEN_READER_CAPTION_RE.match(text) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
-             and not is_sentence(text)) or \
+             and (not is_sentence(text) or cues.PHOTO_COURTESY_RE.match(text))) or \
             (size <= cues.SCREENSHOT_LINE_MAX_WORDS
              and cues.SCREENSHOT_LABEL_RE.match(text)) or \
             (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
@@ -582,7 +582,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
                  "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO,
                  "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
-                 "affiliate disclosure": RemovedKind.PROMO}
+                 "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -1349,19 +1349,37 @@ def _teasers(blocks: list[Block]) -> None:
     """A paragraph that ends with the date and time a listing prints after a lead
     (:data:`normalizer.cues.text.TEASER_STAMP_RE`), or with its bare "more" link
     (:data:`normalizer.cues.text.TEASER_MORE_RE`), is another article's teaser, and the
-    headline-shaped line right above it is that article's title."""
+    headline-shaped line right above it is that article's title. The "more" link only
+    where two paragraphs or more end with it (a listing's teasers; a blog's excerpt that
+    ends "... Read more…" is that post's own text)."""
+    more = {id(b) for b in blocks if b.role == TEXT and b.kind == BlockKind.P
+            and b.words <= TEASER_MAX_WORDS and _more_link_end(b)}
+    if len(more) < TEASERS_MORE_MIN:
+        more = set()
     for i, b in enumerate(blocks):
         if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS:
             continue
         if not ((b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h")))
                 and cues.TEASER_STAMP_RE.search(b.text)) \
-                and not cues.TEASER_MORE_RE.search(b.text):  # (round 16: "... möglich. mehr")
+                and id(b) not in more:  # (round 16: "... möglich. mehr")
             continue
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
         prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
         if prev is not None and prev.role == TEXT and (
                 _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only):
             prev.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: Teasers read by their "more" link are at least this many in the post.
+TEASERS_MORE_MIN = 2
+_MORE_ENDS = tuple(w.casefold() for w in cues.TEASER_MORE_WORDS)
+
+
+def _more_link_end(b: Block) -> bool:
+    """The paragraph ends with a listing's bare "more" link after its lead's last sentence
+    (:data:`normalizer.cues.text.TEASER_MORE_RE`), its last word looked at first."""
+    return b.folded.rstrip(" »›>…").endswith(_MORE_ENDS) \
+        and cues.TEASER_MORE_RE.search(b.text) is not None
 
 
 def _comment_section(blocks: list[Block]) -> None:
