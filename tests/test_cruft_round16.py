@@ -110,7 +110,7 @@ TITLES = ["Coach says the squad is ready for the final after a long season",
 
 @pytest.mark.parametrize("label", [
     "Articoli su Calcio", "Toutes les infos sur Football", "Mehr zu Fußball",
-    "More on Football", "Todas las noticias sobre Fútbol",
+    "More on Football", "Todas las noticias sobre Fútbol", "Dai BLOG", "From the blog",
 ])
 def test_titles_under_a_topic_label_go(label: str) -> None:
     """A related list's label naming its topic with no colon, and the titles under it to

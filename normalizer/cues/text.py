@@ -549,6 +549,10 @@ RELATED_LABELS = (
     "najnowsze z działu", "więcej z działu", "polecany artykuł", "polecane artykuły",
     "این نوشته‌ها را هم بخوانید", "این نوشته ها را هم بخوانید", "مطالب پیشنهادی",
     "latest from the section", "mehr aus dem ressort", "plus de la rubrique",
+    # a site's blog posts listed under its story (round 16: "Dai BLOG")
+    "from the blog", "from our blogs", "dai blog", "dal blog", "dai nostri blog", "aus dem blog",
+    "aus den blogs", "vom blog", "du blog", "des blogs", "del blog", "de los blogs", "do blog",
+    "dos blogs", "uit de blogs", "z blogów", "z blogu", "из блогов", "з блогів",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
