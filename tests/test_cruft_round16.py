@@ -227,3 +227,20 @@ def test_an_excerpt_ending_with_read_more_stays() -> None:
     excerpt = ("A long time without writing, I know. But here I am again with a few lines and "
                "some personal news. Read more…")
     assert roles(["Ended a chapter and starting a new one", excerpt]) == [TEXT, TEXT]
+
+
+def test_titles_ending_with_their_date_in_uncased_scripts_go() -> None:
+    """A related list whose titles end with the day they ran, in a script without capitals
+    (Persian, Arabic, Chinese): the list of titles, as in Latin script."""
+    fa = ["بررسی تازه درباره خواب و حافظه در بزرگسالان 16 آذر 1403",
+          "باتری جدید برای خودروهای برقی در راه است 15 آذر 1403",
+          "کتابی درباره تاریخ علم در ایران منتشر شد 14 آذر 1403"]
+    zh = ["香港新机场跑道启用，航班量将大增 2025年11月28日",
+          "台风过后多区停电，政府呼吁市民节约用电 2025年11月29日",
+          "新学年大学收生人数创新高 2025年11月30日"]
+    assert roles([EN, EN2, *fa]) == [TEXT, TEXT, CRUFT, CRUFT, CRUFT]
+    assert roles([EN, EN2, *zh]) == [TEXT, TEXT, CRUFT, CRUFT, CRUFT]
+
+
+def test_a_players_label_goes() -> None:
+    assert role_of('Play video, "Why the fire spread so fast", Duration 9,35') == CRUFT

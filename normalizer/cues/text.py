@@ -1637,7 +1637,9 @@ SCREEN_READER_CAPTION_LABELS = (
 # copyright ..."): two words no sentence opens with ("Image source code ..." may).
 SCREEN_READER_CAPTION_RE = re.compile(
     r"^\s*(?:(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
-    + r")\s*[,，،]|(?:image|media|video|audio|photo)\s+(?:caption|copyright)\b)", _I)
+    + r")\s*[,，،]|(?:image|media|video|audio|photo)\s+(?:caption|copyright)\b"
+    # (round 16: the player's label of every edition, "Play video, "<title>", <duration>")
+    r"|play\s+(?:video|audio|media)\s*[,，،]\s*\S)", _I)
 # The marker a page prints for screen readers where a box it lets a reader skip ends: "End
 # of" and the box's label ("Most read" ... "End of Most read", "Skip Instagram post" ...
 # "End of Instagram post"; "结尾 …", "… نهاية"), before or after the label as the language

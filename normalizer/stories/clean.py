@@ -1233,8 +1233,9 @@ def _dated_title(text: str) -> bool:
     last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
     head = cues.DATED_TITLE_TAIL_RE.sub("", text) \
         if last in cues.DATED_TITLE_TAIL_ENDS or last.isspace() else text
-    return head[-1:].isalnum() and head.lstrip(_OPENING_QUOTES)[:1].isupper() \
-        and _dated_at_end(head)
+    first = head.lstrip(_OPENING_QUOTES)[:1]  # (a capital, or a letter of a script
+    return head[-1:].isalnum() and first.isalpha() and not first.islower() \
+        and _dated_at_end(head)  # without case: Arabic, Persian, Chinese titles, round 16)
 
 
 def _after_watch_call(blocks: list[Block]) -> None:
