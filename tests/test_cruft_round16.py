@@ -154,7 +154,7 @@ def test_a_heading_over_another_subject_stays() -> None:
 def test_teasers_ending_with_a_bare_more_link_go() -> None:
     """A listing's teasers (title, lead ending with its bare "more" link) after the story."""
     lines = [EN, EN2,
-             "Summit in London: Europeans take the lead on Ukraine",
+             "Before the summit: Will Europe agree on a ceasefire plan?",
              "Leaders of a dozen countries meet on Sunday to discuss guarantees for Kyiv. mehr",
              "After the clash: What the White House wants now",
              "The row in the Oval Office leaves allies unsure of the next steps. more"]

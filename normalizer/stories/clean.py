@@ -1367,7 +1367,8 @@ def _teasers(blocks: list[Block]) -> None:
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
         prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
         if prev is not None and prev.role == TEXT and (
-                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only):
+                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only
+                or (id(b) in more and _question_title(prev))):  # (a title that asks)
             prev.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
