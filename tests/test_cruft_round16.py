@@ -244,3 +244,31 @@ def test_titles_ending_with_their_date_in_uncased_scripts_go() -> None:
 
 def test_a_players_label_goes() -> None:
     assert role_of('Play video, "Why the fire spread so fast", Duration 9,35') == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "FOR IMMEDIATE RELEASE",
+    "Ссылки по теме:",
+    "This is an automated news feed. The contents have not been selected or edited by Example.",
+    "(This story has not been edited by Example staff and is auto-generated from a syndicated "
+    "feed.)",
+    "Wire content is the intellectual property of Example Limited. Any copying, republication "
+    "or redistribution of its content is expressly prohibited without its prior written consent.",
+])
+def test_release_labels_feed_notes_and_wire_notices_go(line: str) -> None:
+    assert role_of(line) == CRUFT
+
+
+def test_titles_with_their_day_and_time_in_brackets_go() -> None:
+    titles = ["Νέα μελέτη για τον ύπνο και τη μνήμη (30/12 - 20:06)",
+              "Οι γάτες και οι αλλεργίες στους ενήλικες (28/12 - 14:08)",
+              "Τα ωμέγα-3 και ο εγκέφαλος των ηλικιωμένων (27/12 - 09:15)"]
+    assert roles([EN, EN2, *titles]) == [TEXT, TEXT, CRUFT, CRUFT, CRUFT]
+
+
+@pytest.mark.parametrize("line", [
+    "The paper said republication of the letter had been approved by the family.",
+    "The match (30/12) drew a record crowd, the club said.",
+])
+def test_story_lines_like_notices_stay(line: str) -> None:
+    assert role_of(line) == TEXT

@@ -348,6 +348,9 @@ COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|copyrights?\b)", _I)
 # ⓒ X. 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载").
 RESERVED_PHRASES = (
     "all rights reserved", "reproduction prohibited", "reproduction forbidden",
+    # (round 16: a wire's notice, "Any copying, republication or redistribution of X content
+    # ... is expressly prohibited", without a © sign)
+    "republication or redistribution",
     "alle rechte vorbehalten", "tous droits réservés", "reproduction interdite",
     "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
     "todos os direitos reservados", "proibida a reprodução", "riproduzione riservata",
@@ -368,7 +371,7 @@ RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASE
                          + r")", _I)
 # Every phrase holds one of these strings (tested first on the folded line, as stem_text
 # folds it: one scan in C; pinned in tests/test_clean_fast_paths.py).
-RESERVED_MARKS = ("rights", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
+RESERVED_MARKS = ("rights", "republication", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
                   "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
                   "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
                   "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
@@ -379,7 +382,7 @@ RESERVED_MARKS_RE = re.compile("|".join(map(re.escape, RESERVED_MARKS)))
 #: names the phrase, it signs nothing.
 RESERVED_LINE_MAX_WORDS = 12
 COPYRIGHT_SIGNS = ("©", "ⓒ", "Ⓒ", "℗")  # in the line as it is (folding makes "ⓒ" a "c")
-COPYRIGHT_WORDS = ("(c)", "copyright")  # in the folded line
+COPYRIGHT_WORDS = ("(c)", "copyright", "republication")  # in the folded line
 # "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
 RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
@@ -549,6 +552,7 @@ RELATED_LABELS = (
     "najnowsze z działu", "więcej z działu", "polecany artykuł", "polecane artykuły",
     "این نوشته‌ها را هم بخوانید", "این نوشته ها را هم بخوانید", "مطالب پیشنهادی",
     "latest from the section", "mehr aus dem ressort", "plus de la rubrique",
+    "ссылки по теме", "материалы по теме", "статьи по теме",
     # a site's blog posts listed under its story (round 16: "Dai BLOG")
     "from the blog", "from our blogs", "dai blog", "dal blog", "dai nostri blog", "aus dem blog",
     "aus den blogs", "vom blog", "du blog", "des blogs", "del blog", "de los blogs", "do blog",
@@ -803,6 +807,10 @@ AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان",
                   "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
+    # a press release's label (round 16)
+    "for immediate release", "zur sofortigen veröffentlichung", "pour diffusion immédiate",
+    "para publicación inmediata", "para divulgação imediata", "per la pubblicazione immediata",
+    "voor onmiddellijke publicatie", "do natychmiastowej publikacji",
     "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
     "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "tumblr", "pocket", "vk", "like", "like this", "like this:", "likes", "loading", "loading...",
@@ -1873,13 +1881,19 @@ DISCLAIMER_PHRASES = (
     # independent third party and X is not responsible or liable to you for the same")
     "is not responsible or liable", "not responsible for the content", "übernimmt keine haftung",
     "n'est pas responsable du contenu", "no se hace responsable",
+    # a syndicated feed's note (round 16: "This is an automated news feed. The contents have
+    # not been selected or edited by X", "... has not been edited by X staff and is
+    # auto-generated from a syndicated feed")
+    "automated news feed", "have not been selected or edited", "has not been edited by",
+    "auto-generated from a syndicated feed", "syndicated feed",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
                          "ниже", "нижче", "aşağıda", "alatt", "أدناه", "أصحابها", "الكاتب",
                          "redaktion", "rédaction", "redacción", "redação", "redazione",
                          "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
-                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros")
+                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros",
+                         "feed")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
@@ -2643,6 +2657,9 @@ DATED_TITLE_MAX_WORDS = 25
 #: are taken off (DATED_TITLE_TAIL_RE). A lone arrow line between such titles (the more
 #: link of a group) goes with them.
 DATED_TITLE_RUN_MIN = 3
+#: ... or the day and time in brackets after the title ("Title (30/12 - 20:06)", round 16).
+DATED_TITLE_STAMP_RE = re.compile(
+    r"\s\(\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[-–,]?\s*\d{1,2}[:.]\d{2}\s*\)\s*$")
 DATED_TITLE_TAIL_RE = re.compile(
     r"(?:\s+\d[\d,.]*\s+(?i:comments?|replies|responses|views|shares|likes))?\s*[»›→]*\s*$")
 #: The characters such a tail ends with, besides a space: an arrow, or the last letter of a

@@ -1231,6 +1231,9 @@ def _dated_title(text: str) -> bool:
     if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
         return text.rstrip()[-1:] not in ".!?:;"
     last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
+    if last == ")" and (m := cues.DATED_TITLE_STAMP_RE.search(text)):
+        first = text[:m.start()].lstrip(_OPENING_QUOTES)[:1]
+        return first.isalpha() and not first.islower()
     head = cues.DATED_TITLE_TAIL_RE.sub("", text) \
         if last in cues.DATED_TITLE_TAIL_ENDS or last.isspace() else text
     first = head.lstrip(_OPENING_QUOTES)[:1]  # (a capital, or a letter of a script
