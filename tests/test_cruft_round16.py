@@ -272,3 +272,10 @@ def test_titles_with_their_day_and_time_in_brackets_go() -> None:
 ])
 def test_story_lines_like_notices_stay(line: str) -> None:
     assert role_of(line) == TEXT
+
+
+def test_a_line_naming_its_own_feed_stays() -> None:
+    """A colophon's sentence about the site's feed is no feed's disclaimer."""
+    line = ("Web standards matter to this site: its markup validates as HTML 5, its layout "
+            "uses valid CSS, and its syndicated feed is valid Atom.")
+    assert role_of(line) == TEXT

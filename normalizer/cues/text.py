@@ -1885,7 +1885,7 @@ DISCLAIMER_PHRASES = (
     # not been selected or edited by X", "... has not been edited by X staff and is
     # auto-generated from a syndicated feed")
     "automated news feed", "have not been selected or edited", "has not been edited by",
-    "auto-generated from a syndicated feed", "syndicated feed",
+    "auto-generated from a syndicated feed",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
