@@ -287,7 +287,9 @@ EDITOR_INITIALS_RE = re.compile(r"^\s*[a-zà-ÿ]{1,5}(?:\s*[/,]\s*[a-zà-ÿ]{1,5
 PHOTO_LABEL_RE = re.compile(
     r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|crédits?\s+photo|"
     + _PHOTO_WORDS + ")"
-    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S",
+    r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S"
+    # (round 16: a bare "Credit:" label, after the bar a caption ends with: "| Credit: X")
+    r"|^(?:\|\s*)?credits?\s*:\s*\S",
     _I,
 )
 # ... or the label, a word for "by" or "courtesy of", then a capitalised name ("Photograph
@@ -301,6 +303,10 @@ PHOTO_BY_RE = re.compile(
     r"^(?:" + _PHOTO_WORDS + r")s?\s+(?:" + one_of(PHOTO_BY_WORDS, flags=_I).replace("\\ ", r"\s+")
     + r")\s+(?-i:[A-ZÀ-ÞА-ЯЁ])|^credits?\s+via\s+\S", _I)
 PHOTO_LABEL_MAX_WORDS = 15
+#: ... which may end with a full stop after "courtesy of" and the name ("Photo courtesy of
+#: Jane Doe/University.", round 16): no story's sentence opens "Photo courtesy of".
+PHOTO_COURTESY_RE = re.compile(
+    r"^(?:" + _PHOTO_WORDS + r")s?\s+courtesy\s+of\s+[^.!?]+\.?\s*$", _I)
 # A screenshot's credit, "Screenshot: X" or "Tangkapan layar TVRI" ("screen capture" and
 # the like in the languages of the sets and their neighbours), as a short line of its own.
 SCREENSHOT_LABELS = (
@@ -342,6 +348,9 @@ COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|copyrights?\b)", _I)
 # ⓒ X. 무단 전재 및 재배포 금지", "版权所有 未经授权不得转载").
 RESERVED_PHRASES = (
     "all rights reserved", "reproduction prohibited", "reproduction forbidden",
+    # (round 16: a wire's notice, "Any copying, republication or redistribution of X content
+    # ... is expressly prohibited", without a © sign)
+    "republication or redistribution",
     "alle rechte vorbehalten", "tous droits réservés", "reproduction interdite",
     "todos los derechos reservados", "prohibida su reproducción", "prohibida la reproducción",
     "todos os direitos reservados", "proibida a reprodução", "riproduzione riservata",
@@ -362,7 +371,7 @@ RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASE
                          + r")", _I)
 # Every phrase holds one of these strings (tested first on the folded line, as stem_text
 # folds it: one scan in C; pinned in tests/test_clean_fast_paths.py).
-RESERVED_MARKS = ("rights", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
+RESERVED_MARKS = ("rights", "republication", "rechte", "droits", "derechos", "direitos", "diritti", "riservat",
                   "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
                   "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
                   "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
@@ -373,7 +382,7 @@ RESERVED_MARKS_RE = re.compile("|".join(map(re.escape, RESERVED_MARKS)))
 #: names the phrase, it signs nothing.
 RESERVED_LINE_MAX_WORDS = 12
 COPYRIGHT_SIGNS = ("©", "ⓒ", "Ⓒ", "℗")  # in the line as it is (folding makes "ⓒ" a "c")
-COPYRIGHT_WORDS = ("(c)", "copyright")  # in the folded line
+COPYRIGHT_WORDS = ("(c)", "copyright", "republication")  # in the folded line
 # "All rights reserved" and its translations: a copyright notice's, never a photo credit's.
 RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|práva|rettigheder|"
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
@@ -543,6 +552,11 @@ RELATED_LABELS = (
     "najnowsze z działu", "więcej z działu", "polecany artykuł", "polecane artykuły",
     "این نوشته‌ها را هم بخوانید", "این نوشته ها را هم بخوانید", "مطالب پیشنهادی",
     "latest from the section", "mehr aus dem ressort", "plus de la rubrique",
+    "ссылки по теме", "материалы по теме", "статьи по теме",
+    # a site's blog posts listed under its story (round 16: "Dai BLOG")
+    "from the blog", "from our blogs", "dai blog", "dal blog", "dai nostri blog", "aus dem blog",
+    "aus den blogs", "vom blog", "du blog", "des blogs", "del blog", "de los blogs", "do blog",
+    "dos blogs", "uit de blogs", "z blogów", "z blogu", "из блогов", "з блогів",
 )
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
@@ -585,9 +599,33 @@ RELATED_GLUED_RE = re.compile(
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
+# ... or naming the topic a list's titles share, with no colon ("Articoli su Sport", "Toutes
+# les infos sur ChatGPT", "Mehr zu Corona"; round 16): a label of TOPIC_LABELS and a
+# topic of at most TOPIC_LABEL_MAX_WORDS words opening with a capital or a figure, no
+# end mark (a story's line "More on that later." has one).
+TOPIC_LABELS = (
+    "more on", "more about", "all the news on", "all news on", "all stories on",
+    "more stories on", "more articles on", "all articles on", "toutes les infos sur",
+    "toute l'actu sur", "toute l’actu sur", "toute l'actualité sur", "toute l’actualité sur",
+    "toutes les actus sur", "tous les articles sur", "nos articles sur", "plus d'infos sur",
+    "plus d’infos sur", "articles sur", "articoli su", "altri articoli su",
+    "tutti gli articoli su", "tutte le notizie su", "altre notizie su", "notizie su",
+    "mehr zu", "mehr über", "alles zu", "alles über", "alle artikel zu", "alle artikel über",
+    "alle nachrichten zu", "weitere artikel zu", "más sobre", "más noticias sobre",
+    "todas las noticias sobre", "noticias sobre", "artículos sobre", "todo sobre",
+    "mais sobre", "todas as notícias sobre", "notícias sobre", "tudo sobre", "meer over",
+    "alles over", "artikelen over", "meer nieuws over", "więcej o", "wszystko o",
+    "artykuły o", "więcej na temat", "více o", "vše o", "články o", "mer om", "mere om",
+    "alt om", "allt om", "artiklar om", "artikler om", "все новости о", "ещё о", "еще о",
+    "больше о", "все новини про", "більше про",
+)
+TOPIC_LABEL_MAX_WORDS = 4
 RELATED_LABEL_ONLY_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
-    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))\s*$",
+    r"^[\s>»•*\-–—]*(?:(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
+    + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))"
+    + r"|(?:" + one_of(TOPIC_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + rf")\s+(?-i:[„“\"«'(]?[{_UPPER}0-9])[^\s.!?。:：]*(?:\s+[^\s.!?。:：]+)"
+    + "{0," + str(TOPIC_LABEL_MAX_WORDS - 1) + r"})\s*$",
     _I,
 )
 # ... or ending a short line after a section's name ("Politics & Government Latest
@@ -769,6 +807,10 @@ AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان",
                   "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
+    # a press release's label (round 16)
+    "for immediate release", "zur sofortigen veröffentlichung", "pour diffusion immédiate",
+    "para publicación inmediata", "para divulgação imediata", "per la pubblicazione immediata",
+    "voor onmiddellijke publicatie", "do natychmiastowej publikacji",
     "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
     "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "tumblr", "pocket", "vk", "like", "like this", "like this:", "likes", "loading", "loading...",
@@ -1371,9 +1413,30 @@ ERROR_REQUESTS = (
     "javite nam", "sporočite nam", "praneškite mums", "informējiet mūs", "andke meile teada",
     "הודיעו לנו", "דווחו לנו", "כתבו לנו", "ספרו לנו", "أخبرنا", "راسلنا", "اكتب لنا", "请告诉我们", "請告訴我們", "告知我们", "お知らせください", "알려주세요",
     "제보해",
+    # (German addressing readers as "ihr" or "du", and formal "point it out to us", round 16)
+    "weist uns", "weisen sie uns", "weise uns", "schreibt uns", "schreib uns", "sagt uns",
+    "lasst es uns wissen", "lass es uns wissen", "gebt uns bescheid", "gib uns bescheid",
 )
 ERROR_REQUESTS_RE = re.compile(r"(?<!\w)(?:" + one_of(ERROR_REQUESTS, flags=_I) + r")(?!\w)", _I)
 ERROR_REPORT_MAX_WORDS = 30
+# A link's text for screen readers, closed by the note that it opens a new window ("...
+# Consultez nos normes (nouvelle fenêtre)", "(opens in a new window)", round 16): a line
+# of at most NEW_WINDOW_MAX_WORDS words so closed is the page's link, never a story's.
+NEW_WINDOW_NOTES = (
+    "new window", "opens in a new window", "opens in new window", "opens in a new tab",
+    "opens in new tab", "external link", "nouvelle fenêtre", "s'ouvre dans une nouvelle fenêtre",
+    "nouvel onglet", "neues fenster", "öffnet in neuem fenster", "öffnet in einem neuen fenster",
+    "öffnet in neuem tab", "externer link", "nueva ventana", "se abre en una nueva ventana",
+    "nova janela", "abre em nova janela", "nuova finestra", "si apre in una nuova finestra",
+    "nieuw venster", "opent in nieuw venster", "nowe okno", "otwiera się w nowym oknie",
+    "nové okno", "nytt fönster", "nyt vindue", "nytt vindu", "uusi ikkuna", "új ablak",
+    "fereastră nouă", "новое окно", "откроется в новом окне", "нове вікно", "yeni pencere",
+    "jendela baru", "cửa sổ mới", "新窗口", "新視窗", "新しいウィンドウ", "새 창",
+)
+NEW_WINDOW_RE = re.compile(
+    r"[(\[（]\s*(?:" + one_of(NEW_WINDOW_NOTES, flags=_I).replace("\\ ", r"\s+")
+    + r")\s*[)\]）]\s*$", _I)
+NEW_WINDOW_MAX_WORDS = 30
 # The request of a site's error-report control, in any language: it names the keys.
 CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
@@ -1476,6 +1539,19 @@ TEASER_STAMP_RE = re.compile(
     r"(?:[.!?…\"”»]|\.\.\.)\s+(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
     r"\s*(?:[-–—,|·]\s*)?(?:\d{1,2}[:.h]\d{2}|\d{1,2}h)\s*(?:uhr|h)?\s*$", _I)
 
+# ... or its lead, then the listing's bare "more" link after the lead's last sentence ("...
+# gemeinsame Politik möglich. mehr", round 16): a story's paragraph never ends with the
+# word alone after its last sentence. (After an ellipsis it closes an excerpt cut short,
+# which a dump of a blog's front page holds as a story: "... reported by ... More »".)
+TEASER_MORE_WORDS = (
+    "more", "read more", "mehr", "weiterlesen", "plus", "lire la suite", "la suite", "más",
+    "leer más", "leia mais", "continua", "leggi tutto", "więcej", "czytaj dalej", "meer",
+    "lees meer", "läs mer", "les mer", "læs mere", "lue lisää", "více", "подробнее", "далее",
+    "детальніше", "devamı", "selengkapnya", "xem thêm", "更多", "阅读全文", "閱讀全文",
+)
+TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + one_of(TEASER_MORE_WORDS, flags=_I)
+                            .replace("\\ ", r"\s+") + r")\s*[»›>…]*\s*$", _I)
+
 
 class WordKeys:
     """The cheap test before a pattern of many words: the pattern finds only whole words
@@ -1569,7 +1645,9 @@ SCREEN_READER_CAPTION_LABELS = (
 # copyright ..."): two words no sentence opens with ("Image source code ..." may).
 SCREEN_READER_CAPTION_RE = re.compile(
     r"^\s*(?:(?:" + one_of(SCREEN_READER_CAPTION_LABELS, flags=_I).replace("\\ ", r"\s*")
-    + r")\s*[,，،]|(?:image|media|video|audio|photo)\s+(?:caption|copyright)\b)", _I)
+    + r")\s*[,，،]|(?:image|media|video|audio|photo)\s+(?:caption|copyright)\b"
+    # (round 16: the player's label of every edition, "Play video, "<title>", <duration>")
+    r"|play\s+(?:video|audio|media)\s*[,，،]\s*\S)", _I)
 # The marker a page prints for screen readers where a box it lets a reader skip ends: "End
 # of" and the box's label ("Most read" ... "End of Most read", "Skip Instagram post" ...
 # "End of Instagram post"; "结尾 …", "… نهاية"), before or after the label as the language
@@ -1758,6 +1836,25 @@ SITE_WORDS = (
     "本網", "サイト", "사이트",
 )
 POLICY_LINE_MAX_WORDS = 80
+# A long policy (round 16: a hundred words and more, "Dear reader, comments are published
+# from 9 to 20 ... avoid insults ... comments are published once read and approved"): the
+# reader's rules of conduct, read by the same three words and, beside them, comment words
+# at least POLICY_LONG_MIN_COMMENT_WORDS times and a word of moderation (approval before
+# publication) from POLICY_MODERATION_WORDS; a story's long paragraph about a network's
+# moderation names no "you" or "our site" in one line with those.
+POLICY_LONG_MAX_WORDS = 220
+POLICY_LONG_MIN_COMMENT_WORDS = 3
+POLICY_MODERATION_WORDS = (
+    "approved", "approval", "moderated", "moderators", "reviewed before", "genehmigt",
+    "freigeschaltet", "freischaltung", "moderiert", "approuvés", "approuvé", "validés",
+    "modérés", "aprobados", "aprobación", "moderados", "aprovados", "aprovação", "approvati",
+    "approvazione", "moderati", "zatwierdzone", "zatwierdzeniu", "moderowane", "schváleny",
+    "goedgekeurd", "gemodereerd", "godkända", "godkendt", "godkjent", "hyväksytty",
+    "jóváhagyás", "aprobate", "одобрены", "модерации", "схвалені", "модерації", "onaylandıktan",
+    "disetujui", "được duyệt", "יאושרו", "الموافقة", "审核", "審核", "承認", "승인",
+)
+POLICY_MODERATION_RE = re.compile(
+    r"(?<!\w)(?:" + one_of(POLICY_MODERATION_WORDS, flags=_I).replace("\\ ", r"\s+") + r")", _I)
 #: ... and in a line longer than a promo (PROMO_MAX_WORDS), one of these stems first: the
 #: comment words of the commonest spellings (a long policy note is met in few languages).
 COMMENT_STEMS = ("comment", "kommentar", "coment", "komentar", "تعليق", "коммент")
@@ -1784,13 +1881,19 @@ DISCLAIMER_PHRASES = (
     # independent third party and X is not responsible or liable to you for the same")
     "is not responsible or liable", "not responsible for the content", "übernimmt keine haftung",
     "n'est pas responsable du contenu", "no se hace responsable",
+    # a syndicated feed's note (round 16: "This is an automated news feed. The contents have
+    # not been selected or edited by X", "... has not been edited by X staff and is
+    # auto-generated from a syndicated feed")
+    "automated news feed", "have not been selected or edited", "has not been edited by",
+    "auto-generated from a syndicated feed",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
                          "ниже", "нижче", "aşağıda", "alatt", "أدناه", "أصحابها", "الكاتب",
                          "redaktion", "rédaction", "redacción", "redação", "redazione",
                          "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
-                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros")
+                         "third party", "third-party", "dritter", "dritten", "tiers", "terceros",
+                         "feed")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
@@ -2042,7 +2145,14 @@ INVESTMENT_DISCLAIMER = SiteNotice("investment disclaimer", subject=(
 #: print on March 17, 2016, on page F14 of the New York edition", "Dieser Artikel erschien
 #: auf Seite 3", round 12): the story named, and the page it ran on (a story may say that
 #: it "first appeared in the printed edition": its own line, tests/test_cruft_round7.py).
-PRINT_EDITION = SiteNotice("print edition", subject=ARTICLE_WORDS, state=(
+PRINT_EDITION = SiteNotice("print edition", subject=(
+    *ARTICLE_WORDS, "contenido", "conteúdo", "contenu", "contenuto", "inhalt",
+), state=(
+    # (round 16: the issue named as the paper one, "Este contenido se ha publicado en el
+    # número de junio ... en papel", "appears in the July print edition"; a story's "erschien
+    # zuerst in der gedruckten Ausgabe" names no page and no paper issue: its own line)
+    "print edition", "édition papier", "version papier", "en papel", "edizione cartacea",
+    "papieren editie", "wydaniu papierowym",
     "appeared in print on", "appears in print on", "erschien auf seite", "erschien in der "
     "printausgabe auf seite", "paru en page", "publié en page", "publicado en la página",
     "apareció en la página", "publicado na página", "pubblicato a pagina", "uscito a pagina",
@@ -2082,6 +2192,12 @@ AD_BLOCK = SiteNotice("ad block", subject=(
     "uitschakel", "uitzetten", "wyłącz", "odśwież", "vypn", "deaktiv", "отключ", "вимкн",
     "devre dışı", "kapat", "nonaktifkan", "matikan", "tắt", "כבו", "تعطيل", "أوقف", "关闭",
     "關閉", "关掉", "關掉", "停用", "無効", "オフ", "해제", "끄",
+    # (round 16: blocking ads keeps the site from its work, "Blokując reklamy, nie
+    # pozwalasz nam tworzyć ...": the reader told what the blocker costs the site)
+    "pozwalasz nam", "nie pozwalasz", "you prevent us", "you stop us", "stops us from",
+    "keeps us from", "hinderst du uns", "hindern sie uns", "vous nous empêchez",
+    "nos impides", "nos impide", "ci impedisci", "nos impede", "weerhoud je ons",
+    "не даёте нам", "не даєте нам",
 ), max_words=30)
 #: A player that failed to show its video ("We apologize, but this video has failed to
 #: load.", "Das Video konnte nicht geladen werden", "Try refreshing your browser"; round
@@ -2140,7 +2256,7 @@ DIGEST_OFFER = SiteNotice("digest offer", subject=(
     "recevez", "get our", "erhalten sie", "bekommen sie", "reciba", "receba", "ricevi",
     "ricevete", "obdržíte", "dostávejte", "kapja", "primiți", "получайте", "отримуйте",
     "קבלו", "احصل", "احصلوا", "订阅", "訂閱", "받아보세요",
-), max_words=25, lead=7)
+), max_words=25, lead=12)
 #: A membership appeal: the site's work or journalism named, and the reader asked to support
 #: it or told it stays open to all ("... three good reasons to support our work:", "we keep
 #: our journalism open to everyone", round 15), in a short line addressing the reader (the
@@ -2163,10 +2279,117 @@ MEMBERSHIP_APPEAL = SiteNotice("membership appeal", subject=(), whole=(
     "wspier", "podpoř", "podpor", "stöd", "støt", "tuke", "támogas", "sprijin", "поддерж",
     "підтрима", "destekle", "dukung",
 ), max_words=30, lead=4, addressed=True)
+#: A subscription's perks listed (round 16: "Zéro publicité, fonctions avancées de lecture,
+#: contenus exclusifs et plus encore."): no ads first, and exclusive content beside it.
+SUBSCRIBER_PERKS = SiteNotice("subscriber perks", subject=(
+    "ad-free", "ad free", "no ads", "no advertising", "without ads", "zéro publicité",
+    "zéro pub", "sans publicité", "sans pub", "werbefrei", "ohne werbung", "keine werbung",
+    "sin publicidad", "sin anuncios", "sem publicidade", "sem anúncios", "senza pubblicità",
+    "zero pubblicità", "reclamevrij", "zonder reclame", "bez reklam", "bez reklamy",
+    "utan reklam", "uden reklamer", "uten reklame", "mainokseton", "reklámmentes",
+    "fără reclame", "без рекламы", "без реклами", "reklamsız", "tanpa iklan", "无广告", "無廣告",
+    "広告なし", "광고 없",
+), state=(
+    "exclusi", "exklusiv", "esclusiv", "ekskluzyw", "exkluzivn", "eksklusiv", "eksklusiiv",
+    "yksinoikeu", "exkluzív", "эксклюзив", "ексклюзив", "özel içerik", "eksklusif", "独家",
+    "獨家", "限定", "독점",
+), max_words=30, lead=3)
+#: An order to add the site to the phone's home screen ("Ajoutez X à votre écran d'accueil
+#: !", "Add X to your home screen", round 16), addressing the reader.
+HOME_SCREEN = SiteNotice("home screen", subject=(
+    "home screen", "homescreen", "écran d'accueil", "écran d’accueil", "startbildschirm",
+    "homebildschirm", "pantalla de inicio", "schermata home", "schermata iniziale",
+    "tela inicial", "ecrã principal", "beginscherm", "startscherm", "ekran główny",
+    "ekranu głównego", "plochu", "hemskärm", "startskærm", "startskjerm", "aloitusnäyttö",
+    "kezdőképernyő", "ecranul principal", "главный экран", "домашний экран",
+    "головний екран", "ana ekran", "layar utama", "màn hình chính", "主屏幕", "主畫面",
+    "ホーム画面", "홈 화면",
+), state=(
+    "add", "ajout", "hinzufüg", "füg", "añad", "agreg", "aggiung", "adicion", "acrescent",
+    "voeg", "dodaj", "přidej", "lägg till", "tilføj", "legg til", "lisää", "add hozzá",
+    "adaug", "добав", "додай", "ekle", "tambahkan", "thêm", "添加", "加入", "追加", "추가",
+), max_words=25, addressed=True)
+#: The site's disclosure that it earns from its links ("FTC: We use income earning affiliate
+#: links", "When you buy through a link on this page, we receive a commission", "Enthält
+#: Affiliate-Links: kaufen Sie, erhalten wir eine Provision", round 16): links named, and
+#: the site earning from them in the first person (a story about affiliate links says "they"
+#: or names the firm).
+AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
+    "affiliate", "link", "links", "liens", "lien", "enlace", "enlaces", "collegament",
+    "linki", "odkaz", "länk", "lenke", "lenker", "linkit", "linkek", "legătur", "ссылк",
+    "посилан", "bağlantı", "tautan", "liên kết", "链接", "連結", "リンク", "링크",
+), state=(
+    "we use", "we earn", "we may earn", "we receive", "we may receive", "we get", "we may get",
+    "earns us", "wir erhalten", "erhalten wir", "bekommen wir", "wir bekommen",
+    "verdienen wir", "nous percevons", "nous touchons", "nous recevons", "nous pouvons percevoir",
+    "recibimos", "podemos recibir", "ganamos", "riceviamo", "potremmo ricevere",
+    "recebemos", "podemos receber", "otrzymujemy", "możemy otrzymać", "ontvangen wij",
+    "ontvangen we", "vi får", "får vi", "vi tjener", "saamme", "kapunk", "primim",
+    "мы получаем", "ми отримуємо", "kazanırız", "kami menerima", "chúng tôi nhận",
+), max_words=45)
+#: A player's call to listen, pasted as a line ("听新闻，按这里!", "Click here to listen",
+#: "Hier klicken zum Anhören", round 16): a word of listening and a "click here".
+LISTEN_CALL = SiteNotice("listen call", subject=(
+    "listen", "hören", "anhören", "écout", "escuch", "ouvir", "ascolt", "luister", "lyssna",
+    "słuchaj", "posłuchaj", "слушать", "слухати", "dinle", "dengar", "nghe", "听", "聽",
+    "聆听", "聆聽", "音声", "듣기",
+), state=(
+    "click here", "tap here", "press here", "hier klicken", "klicken sie hier", "cliquez ici",
+    "appuyez ici", "haga clic aquí", "pulse aquí", "clique aqui", "clicca qui", "klik hier",
+    "kliknij tutaj", "нажмите здесь", "натисніть тут", "buraya tıklayın", "klik di sini",
+    "nhấn vào đây", "按这里", "按這裡", "点这里", "點這裡", "点击这里", "點擊這裡",
+    "여기를 누르", "여기를 클릭",
+), max_words=12)
+#: The programme a story goes with, named under it ("Dieser Beitrag begleitet die Sendung X,
+#: Ö1, 25. Oktober 2025", "This article accompanies the programme X", round 16): the story
+#: named first and the verb of going with a broadcast (a broadcast's row above needs a
+#: catch-up phrase this note lacks).
+PROGRAMME_NOTE = SiteNotice("programme note", subject=ARTICLE_WORDS, state=(
+    "begleitet die sendung", "begleitet die sendungen", "begleitet die radiosendung",
+    "begleitet die fernsehsendung", "ergänzt die sendung", "accompanies the programme",
+    "accompanies the program", "accompanies the broadcast", "accompanies the episode",
+    "accompagne l'émission", "accompagne l’émission", "acompaña el programa",
+    "acompaña la emisión", "acompanha o programa", "accompagna la trasmissione",
+    "accompagna il programma", "hoort bij de uitzending", "begeleidt de uitzending",
+    "towarzyszy audycji", "doprovází pořad", "hör till programmet", "hører til programmet",
+    "сопровождает передачу", "супроводжує передачу",
+), max_words=25, lead=3)
+#: The reader's rights over the data a form collects, or who controls that data ("You have
+#: a right of access, rectification, erasure and portability ...", "Les données ... sont
+#: destinées à X, en sa qualité de responsable de traitement", round 16): personal data
+#: named, a term of data-protection law (a right or the controller), and the reader
+#: addressed (a story on the law, "users may ask for rectification of their data",
+#: addresses no one).
+DATA_RIGHTS = SiteNotice("data rights", subject=(
+    "personal data", "your data", "données", "personendaten", "personenbezogen", "daten",
+    "datos", "dati", "dados", "gegevens", "dane", "danych", "údaj", "personuppgift",
+    "persondata", "personoplysning", "personopplysning", "henkilötie", "adat", "datele",
+    "данны", "дані", "даних", "verileri", "kişisel veri", "information you", "informations",
+), whole=("data",), state=(
+    "right of access", "right to access", "rectification", "right to erasure", "erasure",
+    "portability", "data controller", "controller of", "droit d'accès", "droit d’accès",
+    "effacement", "portabilité", "responsable de traitement", "responsable du traitement",
+    "auskunftsrecht", "recht auf auskunft", "berichtigung", "löschung", "datenübertragbarkeit",
+    "verantwortliche stelle", "verantwortlicher im sinne", "derecho de acceso",
+    "rectificación", "supresión", "portabilidad", "responsable del tratamiento",
+    "direito de acesso", "retificação", "rectificação", "portabilidade",
+    "responsável pelo tratamento", "diritto di accesso", "rettifica", "portabilità",
+    "titolare del trattamento", "recht op inzage", "rectificatie", "overdraagbaarheid",
+    "verwerkingsverantwoordelijke", "prawo dostępu", "sprostowania", "przenoszenia danych",
+    "administratorem danych", "administrator danych", "právo na přístup", "opravu",
+    "přenositelnost", "správce osobních", "rätt till tillgång", "rättelse",
+    "dataportabilitet", "personuppgiftsansvarig", "berigtigelse", "dataansvarlig",
+    "retting", "behandlingsansvarlig", "oikaisu", "siirrettävyys", "rekisterinpitäjä",
+    "helyesbítés", "hordozhatóság", "adatkezelő", "rectificare", "portabilitate",
+    "operator de date", "исправлени", "переносимост", "оператор персональных",
+    "düzeltme", "taşınabilirlik", "veri sorumlusu",
+), max_words=100, addressed=True)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
-                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL)
+                MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
+                DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
+                AFFILIATE_DISCLOSURE, LISTEN_CALL)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.
@@ -2434,6 +2657,9 @@ DATED_TITLE_MAX_WORDS = 25
 #: are taken off (DATED_TITLE_TAIL_RE). A lone arrow line between such titles (the more
 #: link of a group) goes with them.
 DATED_TITLE_RUN_MIN = 3
+#: ... or the day and time in brackets after the title ("Title (30/12 - 20:06)", round 16).
+DATED_TITLE_STAMP_RE = re.compile(
+    r"\s\(\s*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s*[-–,]?\s*\d{1,2}[:.]\d{2}\s*\)\s*$")
 DATED_TITLE_TAIL_RE = re.compile(
     r"(?:\s+\d[\d,.]*\s+(?i:comments?|replies|responses|views|shares|likes))?\s*[»›→]*\s*$")
 #: The characters such a tail ends with, besides a space: an arrow, or the last letter of a
@@ -2484,4 +2710,20 @@ BIO_RE = re.compile(
     + str(BIO_TRADE_WITHIN_WORDS) + r"}?(?i:" + one_of(BIO_TRADES, flags=_I) + r")s?(?!\w)")
 BIO_BEAT_RE = re.compile(
     rf"^\s*{_BIO_NAME}\s+(?:" + one_of((*BIO_BEAT_VERBS, *BIO_VERBS)) + r")\s")
+#: The label a bio box prints over the bio ("About Jane", "Über Sunny", "À propos de
+#: l'auteur", round 16): "about" and a name of one to three capitalized words, or the
+#: writer named by their trade (ABOUT_WRITER_TRADES). The line under it is the bio when it
+#: opens with that name (any line, under "About the author").
+ABOUT_WORDS = ("about", "über", "à propos de", "a propos de", "sobre", "acerca de",
+               "informazioni su", "over", "om", "tietoja", "despre", "hakkında", "о", "про",
+               "об")
+ABOUT_WRITER_TRADES = ("the author", "the writer", "the reporter", "den autor", "die autorin",
+                       "der autor", "l'auteur", "l’auteur", "l'autrice", "l’autrice",
+                       "el autor", "la autora", "o autor", "a autora", "l'autore", "l’autore",
+                       "de auteur", "de schrijver", "författaren", "forfatteren", "autorze",
+                       "autorovi", "авторе", "автора")
+ABOUT_WRITER_RE = re.compile(
+    r"^\s*(?i:" + one_of(ABOUT_WORDS, flags=_I).replace("\\ ", r"\s+") + r")\s+(?:"
+    r"(?P<trade>(?i:" + one_of(ABOUT_WRITER_TRADES, flags=_I).replace("\\ ", r"\s+") + r"))"
+    rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))\s*:?\s*$")
 

@@ -319,7 +319,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             cues.CAPTION_OPENER_RE.match(text) or cues.SCREEN_READER_CAPTION_RE.match(text) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
-             and not is_sentence(text)) or \
+             and (not is_sentence(text) or cues.PHOTO_COURTESY_RE.match(text))) or \
             (size <= cues.SCREENSHOT_LINE_MAX_WORDS
              and cues.SCREENSHOT_LABEL_RE.match(text)) or \
             (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
@@ -535,7 +535,7 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
     the tables in :mod:`normalizer.cues.text`."""
     size = b.words
     if size > cues.POLICY_LINE_MAX_WORDS:
-        return None
+        return _long_comment_policy(b)
     if size > cues.PROMO_MAX_WORDS:
         # a long line, whose words no rule before has asked for: a comment policy only,
         # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
@@ -556,11 +556,24 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
 _COMMENT_STEM_IN = _finder(cues.COMMENT_STEMS)
 
 
+def _long_comment_policy(b: Block) -> _Mark | None:
+    """A comment policy of a hundred words and more (the reader's rules of conduct,
+    :data:`normalizer.cues.text.POLICY_LONG_MAX_WORDS`): the three words of a short one,
+    comment words again and again, and a word of moderation ("published once approved")."""
+    if b.words > cues.POLICY_LONG_MAX_WORDS or _COMMENT_STEM_IN(b.folded) is None \
+            or len(cues.COMMENT_WORD_RE.findall(b.text)) < cues.POLICY_LONG_MIN_COMMENT_WORDS:
+        return None
+    if cues.POLICY_WORD_RE.search(b.text) and cues.SITE_WORD_RE.search(b.text) \
+            and cues.POLICY_MODERATION_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
 def _site_control(b: Block, alts: set[str]) -> _Mark | None:
     """The site's "report an error" control and its request to the reader, a notice to
-    the readers of its app ("If you're on the X app, click here to watch live") and a
-    CMS's notice in place of a widget: the page's, in any of the languages of the tables
-    in :mod:`normalizer.cues.text`."""
+    the readers of its app ("If you're on the X app, click here to watch live"), a link's
+    text closed by its "(new window)" note, and a CMS's notice in place of a widget: the
+    page's, in any of the languages of the tables in :mod:`normalizer.cues.text`."""
     size = b.words
     if size > cues.ERROR_REPORT_MAX_WORDS:
         return None
@@ -568,6 +581,9 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.NEW_WINDOW_MAX_WORDS and b.text.rstrip()[-1:] in ")]）" \
+            and cues.NEW_WINDOW_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # a link's text "... (new window)"
     if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
         return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
     words = _line_words(b.folded)
@@ -592,7 +608,10 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "paywall": RemovedKind.PAYWALL, "ad block": RemovedKind.PROMO,
                  "share request": RemovedKind.CHROME, "media failed": RemovedKind.CHROME,
                  "reading meter": RemovedKind.PAYWALL, "ai summary": RemovedKind.CHROME,
-                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO}
+                 "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
+                 "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO,
+                 "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
+                 "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -1241,10 +1260,14 @@ def _dated_title(text: str) -> bool:
     if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
         return text.rstrip()[-1:] not in ".!?:;"
     last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
+    if last == ")" and (m := cues.DATED_TITLE_STAMP_RE.search(text)):
+        first = text[:m.start()].lstrip(_OPENING_QUOTES)[:1]
+        return first.isalpha() and not first.islower()
     head = cues.DATED_TITLE_TAIL_RE.sub("", text) \
         if last in cues.DATED_TITLE_TAIL_ENDS or last.isspace() else text
-    return head[-1:].isalnum() and head.lstrip(_OPENING_QUOTES)[:1].isupper() \
-        and _dated_at_end(head)
+    first = head.lstrip(_OPENING_QUOTES)[:1]  # (a capital, or a letter of a script
+    return head[-1:].isalnum() and first.isalpha() and not first.islower() \
+        and _dated_at_end(head)  # without case: Arabic, Persian, Chinese titles, round 16)
 
 
 def _after_watch_call(blocks: list[Block]) -> None:
@@ -1357,18 +1380,40 @@ def _glued_titles(blocks: list[Block]) -> None:
 
 def _teasers(blocks: list[Block]) -> None:
     """A paragraph that ends with the date and time a listing prints after a lead
-    (:data:`normalizer.cues.text.TEASER_STAMP_RE`) is another article's teaser, and the
-    headline-shaped line right above it is that article's title."""
+    (:data:`normalizer.cues.text.TEASER_STAMP_RE`), or with its bare "more" link
+    (:data:`normalizer.cues.text.TEASER_MORE_RE`), is another article's teaser, and the
+    headline-shaped line right above it is that article's title. The "more" link only
+    where two paragraphs or more end with it (a listing's teasers; a blog's excerpt that
+    ends "... Read more…" is that post's own text)."""
+    more = {id(b) for b in blocks if b.role == TEXT and b.kind == BlockKind.P
+            and b.words <= TEASER_MAX_WORDS and _more_link_end(b)}
+    if len(more) < TEASERS_MORE_MIN:
+        more = set()
     for i, b in enumerate(blocks):
-        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS \
-                or not (b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h"))) \
-                or not cues.TEASER_STAMP_RE.search(b.text):
+        if b.role != TEXT or b.kind != BlockKind.P or b.words > TEASER_MAX_WORDS:
+            continue
+        if not ((b.text[-1:].isdigit() or b.folded.endswith(("uhr", "h")))
+                and cues.TEASER_STAMP_RE.search(b.text)) \
+                and id(b) not in more:  # (round 16: "... möglich. mehr")
             continue
         b.mark(CRUFT, RemovedKind.RELATED_LINK)
         prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
         if prev is not None and prev.role == TEXT and (
-                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only):
+                _title_shaped(prev) or prev.kind == BlockKind.HEAD or prev.link_only
+                or (id(b) in more and _question_title(prev))):  # (a title that asks)
             prev.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: Teasers read by their "more" link are at least this many in the post.
+TEASERS_MORE_MIN = 2
+_MORE_ENDS = tuple(w.casefold() for w in cues.TEASER_MORE_WORDS)
+
+
+def _more_link_end(b: Block) -> bool:
+    """The paragraph ends with a listing's bare "more" link after its lead's last sentence
+    (:data:`normalizer.cues.text.TEASER_MORE_RE`), its last word looked at first."""
+    return b.folded.rstrip(" »›>…").endswith(_MORE_ENDS) \
+        and cues.TEASER_MORE_RE.search(b.text) is not None
 
 
 def _comment_section(blocks: list[Block]) -> None:
@@ -2058,24 +2103,45 @@ def _writer_bios(blocks: list[Block]) -> None:
     open, round 12: a bio pasted between two stories), for a bio of one sentence."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
     walking, at_end = True, True  # (walking up from the post's end, or from a heading)
-    for b in reversed(blocks):
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
         if b.role == TEXT and b.kind == BlockKind.HEAD:
             walking, at_end = True, False
             continue
         if not walking or b.role != TEXT or b.kind != BlockKind.P:
             continue
-        found = cues.BIO_RE.match(b.text)
+        found: object = cues.BIO_RE.match(b.text)
         if found is None:
             beat = cues.BIO_BEAT_RE.match(b.text)
             if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
                 found = beat
+        label = _about_writer(blocks, i)
+        if found is None and label is not None:
+            found = label
         if found is not None and (at_end or _sentences(b.text) <= 1):
             b.mark(CRUFT, RemovedKind.OTHER)
+            if label is not None:
+                label.mark(CRUFT, RemovedKind.OTHER)
         elif (b.words > TAIL_LINE_MAX_WORDS or is_prose(b.text)) \
                 and not _title_shaped(b, inner_stops=True):
             # (another story's title under the bio, however long, is passed over: a
             # related list the page printed after it)
             walking = False  # the story's last paragraph of body text
+
+
+def _about_writer(blocks: list[Block], i: int) -> Block | None:
+    """The bio box's label right above line ``i`` ("About Jane" over "Jane writes for X
+    since 2019 ...", "About the author" over any line; :data:`normalizer.cues.text.
+    ABOUT_WRITER_RE`), when line ``i`` is that bio; else None."""
+    prev = next((p for p in reversed(blocks[:i]) if p.role != IMAGE), None)
+    if prev is None or prev.role != TEXT or prev.words > 5:
+        return None
+    m = cues.ABOUT_WRITER_RE.match(prev.text)
+    if m is None or not (m.group("trade") or (
+            blocks[i].text.lstrip().startswith(m.group("name"))
+            and not is_sentence(prev.text))):
+        return None
+    return prev
 
 
 def _tail_label_shaped(tail: list[Block], i: int) -> bool:
