@@ -3229,6 +3229,7 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
 
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
     zone = _sidebar_start(units, main, short, start, rank)
+    pictured = _pictured_teasers(blocks, units, main, start, rank) if zone is not None else set()
     for k in range(main + 1, len(units)):
         title, leads = units[k]
         if title is not None and any(u[0] is not None and _same_title(blocks[title].folded,
@@ -3245,7 +3246,13 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
             and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
         if zone is not None and k >= zone:
-            # The page's sidebar and footer: boxes of any length, not stories.
+            # The page's sidebar and footer: boxes of any length, not stories; but a run
+            # of pictured teasers there (title, caption, one lead, again and again) is
+            # teasers, each its own story, its pictures' captions no text.
+            if k in pictured:
+                if len(leads) > 1:
+                    blocks[leads[0]].mark(CRUFT, RemovedKind.CAPTION)
+                continue
             if not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
                 _drop_unit(blocks, title, leads)
             continue
@@ -3291,6 +3298,36 @@ def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None
             i -= 1
     if title is not None:
         blocks[title].notes.pop("unit_start", None)
+
+
+#: A teaser's picture caption read as a first lead line ("A gym.", "One of X's machines."):
+#: a line this short, shorter than the lead under it.
+TEASER_CAPTION_MAX_WORDS = 8
+
+
+def _pictured_teasers(blocks: list[Block], units: list, main: int, start, rank) -> set[int]:
+    """Units after the article that run as pictured teasers: titled, close together,
+    each one lead, perhaps under its picture's caption (a line of at most
+    :data:`TEASER_CAPTION_MAX_WORDS` words, shorter than the lead), at least
+    :data:`RHYTHM_MIN_UNITS` in a row. A sidebar's box of teasers is stories (a teaser
+    with a lead is); its calculators and offers have no such rhythm."""
+    def one_lead(leads: list[int]) -> bool:
+        if len(leads) == 1:
+            return True
+        return len(leads) == 2 and weight(blocks[leads[0]].text) <= TEASER_CAPTION_MAX_WORDS \
+            and weight(blocks[leads[0]].text) < weight(blocks[leads[1]].text)
+
+    found: set[int] = set()
+    run: list[int] = []
+    for k in range(main + 1, len(units) + 1):
+        fits = k < len(units) and units[k][0] is not None and one_lead(units[k][1])
+        if fits and run and start(units[k]) - rank[units[k - 1][1][-1]] <= INNER_GAP + 1:
+            run.append(k)
+            continue
+        if len(run) >= RHYTHM_MIN_UNITS:
+            found.update(run)
+        run = [k] if fits else []
+    return found
 
 
 def _sidebar_start(units: list, main: int, short: list[bool], start, rank) -> int | None:
