@@ -510,15 +510,19 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     before = leads[:leads.index(first_headed)] if first_headed is not None else []
     if len(before) == 1:
         keep.discard(before[0])
+    # (a link card inside the article, _mark_twin_title_cards, parts no paragraphs)
+    near_rank = {i: k for k, i in enumerate(
+        i for i in order if not blocks[i].notes.get("link_card"))}
     for k, p in enumerate(before):  # widgets above the first story: lone sentences
-        if not any(abs(rank[q] - rank[p]) <= HEADER_PROSE_GAP
+        if not any(abs(near_rank[q] - near_rank[p]) <= HEADER_PROSE_GAP
                    for q in before[max(0, k - 1):k + 2] if q != p):
             keep.discard(p)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
         around = (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
-        near = [q for q in around if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
+        near = [q for q in around
+                if q is not None and abs(near_rank[q] - near_rank[p]) <= INNER_GAP + 1]
         if p not in heads and not near:
             keep.discard(p)
 
@@ -1869,6 +1873,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
+            and not b.notes.get("link_card")
             and (copies or twice or _confirmed(blocks, order, j)))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
@@ -2318,6 +2323,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_media_cards_inside_articles(blocks, order)
+    _mark_twin_title_cards(blocks, order)
     for k in range(1, len(order) - 1):
         b, credit = blocks[order[k]], blocks[order[k - 1]]
         if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
@@ -2325,6 +2331,61 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A link card's blurb under its title shown twice (the picture's link, the title's own):
+#: one line of at most this many words.
+CARD_BLURB_MAX_WORDS = 30
+#: Cards this close (ranks between one card's blurb and the next card's first title: the
+#: next card right under it, or one paragraph of the article between) are one run.
+CARD_RUN_GAP = 2
+
+
+def _mark_twin_title_cards(blocks: list[Block], order: list[int]) -> None:
+    """A title shown twice in a row over one short blurb sentence is a link card (GSMArena's
+    round-ups: "Google announces Pixel 8a, starts at $499" twice, "Features Tensor G3
+    chip, ..."). A run of such cards with one of them between two paragraphs of prose is
+    a round-up's cards inside its article: every card of the run, titles and blurbs, is
+    links, the cards trailing the article's last paragraph too. A portal's teasers shown
+    so stand between other teasers, never inside a paragraph run, and stay stories."""
+    def line_of(k: int) -> bool:
+        b = blocks[order[k]]
+        return b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)
+
+    cards: list[tuple[int, int]] = []
+    k = 0
+    while k + 2 < len(order):
+        a, b, blurb = (blocks[order[k + n]] for n in range(3))
+        if line_of(k) and line_of(k + 1) and a.folded == b.folded and not is_prose(a) \
+                and HEAD_MIN_WORDS <= weight(a.text) <= TITLE_MAX_WORDS \
+                and blurb.role == TEXT and is_prose(blurb) \
+                and weight(blurb.text) <= CARD_BLURB_MAX_WORDS:
+            cards.append((k, k + 2))
+            k += 3
+            continue
+        k += 1
+    if not cards:
+        return
+    starts = {c[0] for c in cards}
+
+    def prose_at(k: int) -> bool:
+        return 0 <= k < len(order) and blocks[order[k]].role == TEXT \
+            and is_prose(blocks[order[k]]) and k not in starts \
+            and not any(lo <= k <= hi for lo, hi in cards)
+
+    runs: list[list[tuple[int, int]]] = [[cards[0]]]
+    for card in cards[1:]:
+        if card[0] - runs[-1][-1][1] <= CARD_RUN_GAP:
+            runs[-1].append(card)
+        else:
+            runs.append([card])
+    for run in runs:
+        if not any(prose_at(lo - 1) and prose_at(hi + 1) for lo, hi in run):
+            continue
+        for lo, hi in run:
+            for k in range(lo, hi + 1):
+                blocks[order[k]].mark(CRUFT, RemovedKind.RELATED_LINK)
+                blocks[order[k]].notes["link_card"] = True  # (no head: see _head_above)
 
 
 #: A media card's lines under its title: its age and its running time ("14 hours ago",
