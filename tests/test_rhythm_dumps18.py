@@ -105,3 +105,36 @@ def test_made_up_portal_teasers_shown_twice_stay_stories():
     stories = normalizer.normalize_text("\n\n".join(lines), "file:///page.txt")["stories"]
     assert [s["headline"] for s in stories] == [
         f"Maker {n} launches a phone with a bigger battery" for n in range(1, 5)]
+
+
+def test_ad_cards_in_a_feed_are_no_stories():
+    """Yahoo HK's feed: each ad ("Ad•Name", its feedback menu, its title with the label
+    glued on, "廣告...", perhaps a blurb) stood as a story or inside the card above."""
+    stories, gold = _real("yahoohk-afp-zverev-2024")
+    ads = {line for line in gold["cruft"] if line.startswith(("Ad•", "廣告"))}
+    assert ads
+    for s in stories:
+        assert not (s["headline"] or "").startswith("Ad•")
+        assert not ads & set(s["text"].split("\n\n"))
+
+
+def _feed_card(n: int) -> list[str]:
+    return [f"Harbour Daily·{n} hours ago", f"Harbour story number {n}: the cranes move",
+            f"The cranes on pier {n} will move next month to make room for the new quay."]
+
+
+AD = ["Ad•Example Shop", "Why this ad?", "Ad feedback", "Not relevant to me", "Submit",
+      "Thanks for your feedback.", "AdThe best shoes of the year, now for half the price",
+      "Order today and get the second pair free with our spring offer."]
+
+
+def test_made_up_ad_card_between_feed_cards():
+    lines = []
+    for n in range(1, 5):
+        lines += _feed_card(n) + (AD if n in (2, 3) else [])
+    stories = normalizer.normalize_text("\n\n".join(lines), "file:///feed.txt")["stories"]
+    texts = "\n\n".join(s["text"] for s in stories).split("\n\n")
+    assert "Order today and get the second pair free with our spring offer." not in texts
+    assert not any((s["headline"] or "").startswith("Ad") for s in stories)
+    assert [s["headline"] for s in stories] == [
+        f"Harbour story number {n}: the cranes move" for n in range(1, 5)]

@@ -371,6 +371,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
     _mark_sponsored_teasers(blocks, order)
+    _mark_ad_cards(blocks, order)
     for k, i in enumerate(order):  # "About us" over the site's blurb
         if blocks[i].role == SEP or not openers.ABOUT_LABEL_RE.match(blocks[i].text):
             continue
@@ -783,6 +784,58 @@ def _mark_galleries(blocks: list[Block], order: list[int]) -> set[int]:
 
 #: A sponsored teaser: its kicker, its headline and at most this many lines of blurb.
 SPONSORED_BLURB_LINES = 2
+
+
+#: Lines an ad's card holds under its head at most: its feedback menu ("Why this ad?",
+#: its reasons, "Submit", the thanks), then its title and one blurb line.
+AD_CARD_MAX_LINES = 14
+
+
+def _ad_label_line(text: str, glued: bool) -> bool:
+    """``text`` opens with an ad label: before a dot (``glued`` False: "Ad•Name"), or
+    glued to the ad's title with no space, as a CJK page prints it ("廣告2024香港...")."""
+    if not glued:
+        m = openers.AD_CARD_HEAD_RE.match(text)
+        label = m.group("label").casefold().strip() if m else ""
+        return bool(label) and (label in openers.AD_CARD_LABELS or label in cues.AD_LABELS)
+    # (a Latin label glued on shows by the title's capital: "AdThe best ...")
+    return any(text[:len(label)].casefold() == label and len(text) > len(label)
+               and (text[len(label)].isupper() if label[:1] < "\u2e80"
+                    else not text[len(label)].isspace())
+               for label in (*openers.AD_CARD_LABELS, *cues.AD_LABELS))
+
+
+def _mark_ad_cards(blocks: list[Block], order: list[int]) -> None:
+    """An ad in a feed of cards: its head ("Ad•Name"), its title under the ad's feedback
+    menu (the label glued on, "廣告..."; the menu's lines are the recurring chrome the
+    rhythm reads later) and the one blurb line under that title, up to the next card's
+    date line, or its title right above the head where the page prints it first: the
+    advertiser's, never a story (Yahoo's feeds)."""
+    for k, i in enumerate(order):
+        if blocks[i].role == SEP or not _ad_label_line(blocks[i].text, glued=False):
+            continue
+        blocks[i].mark(CRUFT, RemovedKind.PROMO)
+        above = blocks[order[k - 1]] if k else None
+        if above is not None and (above.role == TEXT
+                                  or above.cruft_kind == RemovedKind.RELATED_LINK) \
+                and _ad_label_line(above.text, glued=True):
+            above.mark(CRUFT, RemovedKind.PROMO)  # (the title printed above the head)
+            continue
+        card: list[int] = []
+        for j in order[k + 1:k + 1 + AD_CARD_MAX_LINES]:
+            if blocks[j].role == META or _ad_label_line(blocks[j].text, glued=False):
+                break  # the next card's date line, or the next ad
+            if blocks[j].role == TEXT or blocks[j].cruft_kind == RemovedKind.RELATED_LINK:
+                card.append(j)  # (the cleaner may have read the title as a link already)
+        # (the title is the last line with the label glued on: the menu's own label,
+        # "廣告意見與建議", "ad feedback", stands above it)
+        title = next((n for n in range(len(card) - 1, -1, -1)
+                      if _ad_label_line(blocks[card[n]].text, glued=True)), None)
+        if title is None:
+            continue
+        blocks[card[title]].mark(CRUFT, RemovedKind.PROMO)
+        if title + 1 < len(card) and is_prose(blocks[card[title + 1]]):
+            blocks[card[title + 1]].mark(CRUFT, RemovedKind.PROMO)  # the ad's blurb
 
 
 def _mark_sponsored_teasers(blocks: list[Block], order: list[int]) -> None:
@@ -1766,7 +1819,8 @@ def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[s
         if b.role == META or b.folded in recurring:
             continue
         if b.role in (TEXT, CRUFT) and b.kind != "item" and weight(b.text) >= 2 \
-                and is_title(Block(text=b.text, kind=b.kind)):
+                and b.cruft_kind != RemovedKind.PROMO \
+                and is_title(Block(text=b.text, kind=b.kind)):  # (an ad's head heads no story)
             return order[j]
         return None
     return None
