@@ -95,6 +95,13 @@ HELD_OUT_ROUNDS = {
     "dumps11b": ("daum-newsis-kanghyungwook-2024", "onedio-diyanet-2024",
                  "sportowefakty-lewandowski-2024", "tribunnews-lahar-sumbar-2024",
                  "yahoohk-afp-zverev-2024"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps12 findings.
+    "dumps12": ("444-elo-real-barca-2014", "alfahir-kereso-2011", "budapestbeacon-timeline-2013",
+                "hvg-oktober23-percrol-2009", "szekelyhon-friss-2021",
+                "telex-koronavirus-rovat-2020", "valasz-ukrajna-percrol-2014"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps12 findings.
+    "dumps12b": ("budapestbeacon-timeline-2017", "hvg-bkv-sztrajk-2010", "index-24ora-2020",
+                 "magyarnemzet-archivum-2019", "penzcsinalok-lokalis-2021"),
 }
 
 

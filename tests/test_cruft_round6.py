@@ -356,9 +356,16 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "hurriyet-teravih-2022.gold.json#0": 27,
                    # the twelfth's batch 2 (heldout12b), at its first measurement: a
                    # sub-heading repeating the opening words of the quote under it
-                   "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/#0": 2}
-#: (the tenth's, the eleventh's and the twelfth's batch 1 first measurements, heldout11,
-#: heldout11b and heldout12, added none, with the furniture or with their own cruft)
+                   "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/#0": 2,
+                   # the thirteenth's batch 2 (heldout13b), at its first measurement: a
+                   # summary box and the lead it repeats, read as an image's alt and caption
+                   "heldout13b/2012/01/11/ces-las-vegas-four-highlights/#0": 2,
+                   # dumps12's, at its first measurement: a live blog entry's football
+                   # line-up (names between dashes and commas), read as chrome
+                   "444-elo-real-barca-2014.gold.json#2": 1}
+#: (the tenth's, the eleventh's, the twelfth's batch 1 and the thirteenth's first
+#: measurements, heldout11, heldout11b, heldout12 and heldout13, added none, with the
+#: furniture or with their own cruft)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
@@ -403,7 +410,9 @@ KNOWN_PASTED = {"heldout3/2020/10/04/sony-kioxia-huawei/": 1,
                 "heldout8/2016/03/16/korean-art-american-museums/": 1,
                 "heldout9/2020/06/05/buyidao-xin-baguo-lianjun/": 3,  # the ninth's, first
                 # the twelfth's batch 2, at its first measurement (as in KNOWN_FURNITURE)
-                "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/": 2}
+                "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/": 2,
+                # the thirteenth's batch 2, at its first measurement (as in KNOWN_FURNITURE)
+                "heldout13b/2012/01/11/ces-las-vegas-four-highlights/": 2}
 
 
 def test_no_gold_story_line_is_taken_out_by_the_records_own_cruft_after_it():
