@@ -540,6 +540,13 @@ SPONSORED_KICKER_RE = re.compile(
     r"партнерский\s+материал|партнёрский\s+материал|на\s+правах\s+рекламы|"
     r"спонсорский\s+материал)\s*:?\s*$", re.IGNORECASE)
 
+#: An ad's own head in a feed of cards: an ad label glued to the advertiser's name by a
+#: dot ("Ad•BuzzDaily Winners", "Anzeige · Name", "廣告•X"): the card under it is the ad's
+#: (see normalizer.stories.rhythm._mark_ad_cards). The label alone is read by cues'
+#: AD_LABELS; only "Ad" is added here, a word too short to stand in that table.
+AD_CARD_HEAD_RE = re.compile(r"^\s*(?P<label>[^\W\d_][^•·|]{0,24}?)\s*[•·]\s*\S")
+AD_CARD_LABELS = frozenset(("ad", "ads"))
+
 #: A photo gallery's counter, a line of its own over each picture's caption ("1 of 12 |",
 #: "3 / 12", "2 von 12", "4 z 12", "5 de 12", "6 sur 12", "7 di 12", "8 van 12").
 GALLERY_COUNTER_RE = re.compile(

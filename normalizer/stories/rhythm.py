@@ -371,6 +371,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_glued_bylines(blocks, order)
     _mark_noted_links(blocks, order)
     _mark_sponsored_teasers(blocks, order)
+    _mark_ad_cards(blocks, order)
     for k, i in enumerate(order):  # "About us" over the site's blurb
         if blocks[i].role == SEP or not openers.ABOUT_LABEL_RE.match(blocks[i].text):
             continue
@@ -510,15 +511,19 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     before = leads[:leads.index(first_headed)] if first_headed is not None else []
     if len(before) == 1:
         keep.discard(before[0])
+    # (a link card inside the article, _mark_twin_title_cards, parts no paragraphs)
+    near_rank = {i: k for k, i in enumerate(
+        i for i in order if not blocks[i].notes.get("link_card"))}
     for k, p in enumerate(before):  # widgets above the first story: lone sentences
-        if not any(abs(rank[q] - rank[p]) <= HEADER_PROSE_GAP
+        if not any(abs(near_rank[q] - near_rank[p]) <= HEADER_PROSE_GAP
                    for q in before[max(0, k - 1):k + 2] if q != p):
             keep.discard(p)
     # A lone prose line with no title above and no prose near: a sentence of chrome
     # (a cookie notice, a site's blurb), not a story.
     for k, p in enumerate(leads):
         around = (leads[k - 1] if k else None, leads[k + 1] if k + 1 < len(leads) else None)
-        near = [q for q in around if q is not None and abs(rank[q] - rank[p]) <= INNER_GAP + 1]
+        near = [q for q in around
+                if q is not None and abs(near_rank[q] - near_rank[p]) <= INNER_GAP + 1]
         if p not in heads and not near:
             keep.discard(p)
 
@@ -779,6 +784,58 @@ def _mark_galleries(blocks: list[Block], order: list[int]) -> set[int]:
 
 #: A sponsored teaser: its kicker, its headline and at most this many lines of blurb.
 SPONSORED_BLURB_LINES = 2
+
+
+#: Lines an ad's card holds under its head at most: its feedback menu ("Why this ad?",
+#: its reasons, "Submit", the thanks), then its title and one blurb line.
+AD_CARD_MAX_LINES = 14
+
+
+def _ad_label_line(text: str, glued: bool) -> bool:
+    """``text`` opens with an ad label: before a dot (``glued`` False: "Ad•Name"), or
+    glued to the ad's title with no space, as a CJK page prints it ("廣告2024香港...")."""
+    if not glued:
+        m = openers.AD_CARD_HEAD_RE.match(text)
+        label = m.group("label").casefold().strip() if m else ""
+        return bool(label) and (label in openers.AD_CARD_LABELS or label in cues.AD_LABELS)
+    # (a Latin label glued on shows by the title's capital: "AdThe best ...")
+    return any(text[:len(label)].casefold() == label and len(text) > len(label)
+               and (text[len(label)].isupper() if label[:1] < "\u2e80"
+                    else not text[len(label)].isspace())
+               for label in (*openers.AD_CARD_LABELS, *cues.AD_LABELS))
+
+
+def _mark_ad_cards(blocks: list[Block], order: list[int]) -> None:
+    """An ad in a feed of cards: its head ("Ad•Name"), its title under the ad's feedback
+    menu (the label glued on, "廣告..."; the menu's lines are the recurring chrome the
+    rhythm reads later) and the one blurb line under that title, up to the next card's
+    date line, or its title right above the head where the page prints it first: the
+    advertiser's, never a story (Yahoo's feeds)."""
+    for k, i in enumerate(order):
+        if blocks[i].role == SEP or not _ad_label_line(blocks[i].text, glued=False):
+            continue
+        blocks[i].mark(CRUFT, RemovedKind.PROMO)
+        above = blocks[order[k - 1]] if k else None
+        if above is not None and (above.role == TEXT
+                                  or above.cruft_kind == RemovedKind.RELATED_LINK) \
+                and _ad_label_line(above.text, glued=True):
+            above.mark(CRUFT, RemovedKind.PROMO)  # (the title printed above the head)
+            continue
+        card: list[int] = []
+        for j in order[k + 1:k + 1 + AD_CARD_MAX_LINES]:
+            if blocks[j].role == META or _ad_label_line(blocks[j].text, glued=False):
+                break  # the next card's date line, or the next ad
+            if blocks[j].role == TEXT or blocks[j].cruft_kind == RemovedKind.RELATED_LINK:
+                card.append(j)  # (the cleaner may have read the title as a link already)
+        # (the title is the last line with the label glued on: the menu's own label,
+        # "廣告意見與建議", "ad feedback", stands above it)
+        title = next((n for n in range(len(card) - 1, -1, -1)
+                      if _ad_label_line(blocks[card[n]].text, glued=True)), None)
+        if title is None:
+            continue
+        blocks[card[title]].mark(CRUFT, RemovedKind.PROMO)
+        if title + 1 < len(card) and is_prose(blocks[card[title + 1]]):
+            blocks[card[title + 1]].mark(CRUFT, RemovedKind.PROMO)  # the ad's blurb
 
 
 def _mark_sponsored_teasers(blocks: list[Block], order: list[int]) -> None:
@@ -1762,7 +1819,8 @@ def _title_above(blocks: list[Block], order: list[int], k: int, recurring: set[s
         if b.role == META or b.folded in recurring:
             continue
         if b.role in (TEXT, CRUFT) and b.kind != "item" and weight(b.text) >= 2 \
-                and is_title(Block(text=b.text, kind=b.kind)):
+                and b.cruft_kind != RemovedKind.PROMO \
+                and is_title(Block(text=b.text, kind=b.kind)):  # (an ad's head heads no story)
             return order[j]
         return None
     return None
@@ -1869,6 +1927,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
+            and not b.notes.get("link_card")
             and (copies or twice or _confirmed(blocks, order, j)))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
@@ -2318,6 +2377,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_media_cards_inside_articles(blocks, order)
+    _mark_twin_title_cards(blocks, order)
     for k in range(1, len(order) - 1):
         b, credit = blocks[order[k]], blocks[order[k - 1]]
         if b.role == TEXT and not is_prose(b) and weight(b.text) <= INLINE_CAPTION_MAX_WORDS \
@@ -2325,6 +2385,61 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A link card's blurb under its title shown twice (the picture's link, the title's own):
+#: one line of at most this many words.
+CARD_BLURB_MAX_WORDS = 30
+#: Cards this close (ranks between one card's blurb and the next card's first title: the
+#: next card right under it, or one paragraph of the article between) are one run.
+CARD_RUN_GAP = 2
+
+
+def _mark_twin_title_cards(blocks: list[Block], order: list[int]) -> None:
+    """A title shown twice in a row over one short blurb sentence is a link card (GSMArena's
+    round-ups: "Google announces Pixel 8a, starts at $499" twice, "Features Tensor G3
+    chip, ..."). A run of such cards with one of them between two paragraphs of prose is
+    a round-up's cards inside its article: every card of the run, titles and blurbs, is
+    links, the cards trailing the article's last paragraph too. A portal's teasers shown
+    so stand between other teasers, never inside a paragraph run, and stay stories."""
+    def line_of(k: int) -> bool:
+        b = blocks[order[k]]
+        return b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)
+
+    cards: list[tuple[int, int]] = []
+    k = 0
+    while k + 2 < len(order):
+        a, b, blurb = (blocks[order[k + n]] for n in range(3))
+        if line_of(k) and line_of(k + 1) and a.folded == b.folded and not is_prose(a) \
+                and HEAD_MIN_WORDS <= weight(a.text) <= TITLE_MAX_WORDS \
+                and blurb.role == TEXT and is_prose(blurb) \
+                and weight(blurb.text) <= CARD_BLURB_MAX_WORDS:
+            cards.append((k, k + 2))
+            k += 3
+            continue
+        k += 1
+    if not cards:
+        return
+    starts = {c[0] for c in cards}
+
+    def prose_at(k: int) -> bool:
+        return 0 <= k < len(order) and blocks[order[k]].role == TEXT \
+            and is_prose(blocks[order[k]]) and k not in starts \
+            and not any(lo <= k <= hi for lo, hi in cards)
+
+    runs: list[list[tuple[int, int]]] = [[cards[0]]]
+    for card in cards[1:]:
+        if card[0] - runs[-1][-1][1] <= CARD_RUN_GAP:
+            runs[-1].append(card)
+        else:
+            runs.append([card])
+    for run in runs:
+        if not any(prose_at(lo - 1) and prose_at(hi + 1) for lo, hi in run):
+            continue
+        for lo, hi in run:
+            for k in range(lo, hi + 1):
+                blocks[order[k]].mark(CRUFT, RemovedKind.RELATED_LINK)
+                blocks[order[k]].notes["link_card"] = True  # (no head: see _head_above)
 
 
 #: A media card's lines under its title: its age and its running time ("14 hours ago",
@@ -3229,6 +3344,7 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
 
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
     zone = _sidebar_start(units, main, short, start, rank)
+    pictured = _pictured_teasers(blocks, units, main, start, rank) if zone is not None else set()
     for k in range(main + 1, len(units)):
         title, leads = units[k]
         if title is not None and any(u[0] is not None and _same_title(blocks[title].folded,
@@ -3245,7 +3361,13 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         confirmed = title is not None and _confirmed(blocks, order, rank[title]) \
             and rank[leads[0]] - rank[title] <= HEAD_REACH  # not a related link far above
         if zone is not None and k >= zone:
-            # The page's sidebar and footer: boxes of any length, not stories.
+            # The page's sidebar and footer: boxes of any length, not stories; but a run
+            # of pictured teasers there (title, caption, one lead, again and again) is
+            # teasers, each its own story, its pictures' captions no text.
+            if k in pictured:
+                if len(leads) > 1:
+                    blocks[leads[0]].mark(CRUFT, RemovedKind.CAPTION)
+                continue
             if not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
                 _drop_unit(blocks, title, leads)
             continue
@@ -3291,6 +3413,36 @@ def _drop_unit(blocks: list[Block], title: int | None, leads: list[int]) -> None
             i -= 1
     if title is not None:
         blocks[title].notes.pop("unit_start", None)
+
+
+#: A teaser's picture caption read as a first lead line ("A gym.", "One of X's machines."):
+#: a line this short, shorter than the lead under it.
+TEASER_CAPTION_MAX_WORDS = 8
+
+
+def _pictured_teasers(blocks: list[Block], units: list, main: int, start, rank) -> set[int]:
+    """Units after the article that run as pictured teasers: titled, close together,
+    each one lead, perhaps under its picture's caption (a line of at most
+    :data:`TEASER_CAPTION_MAX_WORDS` words, shorter than the lead), at least
+    :data:`RHYTHM_MIN_UNITS` in a row. A sidebar's box of teasers is stories (a teaser
+    with a lead is); its calculators and offers have no such rhythm."""
+    def one_lead(leads: list[int]) -> bool:
+        if len(leads) == 1:
+            return True
+        return len(leads) == 2 and weight(blocks[leads[0]].text) <= TEASER_CAPTION_MAX_WORDS \
+            and weight(blocks[leads[0]].text) < weight(blocks[leads[1]].text)
+
+    found: set[int] = set()
+    run: list[int] = []
+    for k in range(main + 1, len(units) + 1):
+        fits = k < len(units) and units[k][0] is not None and one_lead(units[k][1])
+        if fits and run and start(units[k]) - rank[units[k - 1][1][-1]] <= INNER_GAP + 1:
+            run.append(k)
+            continue
+        if len(run) >= RHYTHM_MIN_UNITS:
+            found.update(run)
+        run = [k] if fits else []
+    return found
 
 
 def _sidebar_start(units: list, main: int, short: list[bool], start, rank) -> int | None:

@@ -429,11 +429,23 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         return False
     if not current.text_blocks:                  # nothing read yet: this is the first title
         return first.role == TEXT
+    if strong_shape and first.role == TEXT and _title_run(current):
+        return True                              # no story above: a list of titles
     if current.ended or after_sep:
         return first.role == TEXT and not (after_sep and not current.ended
                                            and _caps_section(b, current))
     return strong_shape and first.role == TEXT \
         and len(current.text_blocks) >= TURN_MIN_PARAGRAPHS and _language_turn(blocks, i, current)
+
+
+def _title_run(current: Segment) -> bool:
+    """All ``current`` read is a run of title lines (:data:`TITLE_BOX_MIN_LINES` or more,
+    each title-shaped, none a sentence): a slider's or a related list's links under a
+    title-shaped line, no story's body, so a heading after them opens the next story
+    (the run itself is folded away as chrome, :func:`_fold_chrome_segments`)."""
+    texts = current.text_blocks
+    return len(texts) >= TITLE_BOX_MIN_LINES \
+        and all(title_like(b) and not is_sentence(b.text) for b in texts)
 
 
 def _language_turn(blocks: list[Block], i: int, current: Segment) -> bool:
