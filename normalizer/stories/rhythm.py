@@ -27,7 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import is_data_provider, wire_services
+from normalizer.cues.outlets import is_control_line, is_data_provider, wire_services
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import credited_caption, dateline_of
@@ -2927,7 +2927,8 @@ MEDIA_GROUPS = frozenset({
     "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
     "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
-    "srg ssr",
+    "srg ssr", "times internet", "bennett coleman", "bennett, coleman", "gremi media",
+    "grupa wp", "wirtualna polska media", "gremi",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 #: Its name starts the host: never the word after a hyphen ("standard" of
@@ -2968,14 +2969,23 @@ def is_media_group(name: str) -> bool:
                                          for n in range(1, len(words)))
 
 
+#: Marks a brand's name is styled with in its © line ("!!444!!!"): no part of the name.
+BRAND_MARKS = "!*~_¡"
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name: the source of the stories that name none. From its © line,
     logo or first line (:func:`_page_source`); where that names no one or only the media
     group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
     found = _page_source(blocks, known, find)
+    if found is not None:  # a brand's decoration in its © line ("© 2021 - !!444!!! - ...")
+        found = found.strip(BRAND_MARKS) or found
+    if found is not None and is_control_line(found):
+        found = None  # "Home>>", "ÖncekiSonraki", "ABONNIEREN SIE ...", "HU": controls
     if found is None or is_media_group(found):
         return _site_name(blocks, known, find) or (
-            _group_title(blocks, find) if found else None) or found
+            _group_title(blocks, find) if found else None) or (
+            _named_outlet(blocks, find) if found else None) or found
     if found == _first_line_name(blocks, known):
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -2983,6 +2993,24 @@ def page_source(blocks: list[Block], known, find) -> str | None:
         if site and _squash(site) not in _squash(found):
             return site
     return found
+
+
+def _named_outlet(blocks: list[Block], find) -> str | None:
+    """Under a media group's © line ("Copyright 2018 Times Internet", "© Copyright by GREMI
+    MEDIA SA"), the outlet of the table the page's own lines name most, any long (a
+    newsletter's "updates from the Times of India", "Źródło: rp.pl"): no wire service, no
+    group, no chart's provider; captions, related links and teasers' source lines name
+    other outlets. None where the lines name none."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.role != CRUFT or b.cruft_kind in (RemovedKind.CAPTION, RemovedKind.RELATED_LINK) \
+                or "source_line" in b.notes:
+            continue
+        name = find(b.text)
+        if name and name not in wire_services() and not is_media_group(name) \
+                and not is_data_provider(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 def _group_title(blocks: list[Block], find) -> str | None:
@@ -3233,6 +3261,7 @@ def _repeated_masthead(blocks: list[Block]) -> str | None:
         words = text.split()
         if b.role != CRUFT or b.kind == BlockKind.ITEM or _DIGIT.search(text) \
                 or b.folded in cues.AD_LABELS or b.folded in cues.CHROME_WORDS \
+                or is_control_line(text) \
                 or not 1 <= len(words) <= SITE_NAME_MAX_WORDS \
                 or not all(w[:1].isupper() for w in words):
             continue
@@ -3255,10 +3284,16 @@ def _acronym(holder: str) -> str | None:
     return words[0] + "".join(w[0].upper() for w in words[1:] if w[:1].isalpha())
 
 
+#: How many lines atop a page are read for its name, where the first are its controls.
+FIRST_LINES_READ = 3
+
+
 def _first_line_name(blocks: list[Block], known) -> str | None:
     """The page's name atop it: its first line, where that is title-shaped and short (or
     stamped with the time the page was saved); None for the page's controls."""
-    first = next((b for b in blocks if b.role != SEP), None)
+    lines = [b for b in blocks if b.role != SEP][:FIRST_LINES_READ]
+    # (a pager's or a call's line atop the page, "ÖncekiSonraki": the name under it)
+    first = next((b for b in lines if not is_control_line(b.text)), None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
                               or openers.ACCOUNT_LINE_RE.match(first.text)
