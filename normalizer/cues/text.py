@@ -823,6 +823,7 @@ PROMO_WORDS = (
     "comparez maintenant", "compara ahora", "confronta ora", "vergelijk nu", "nu vergelijken",
     "porównaj teraz", "porovnejte nyní", "vertaa nyt", "jämför nu", "sammenlign nu",
     "sammenlign nå", "сравните сейчас", "şimdi karşılaştır", "bandingkan sekarang",
+    "latest news updates",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
@@ -849,7 +850,7 @@ READER_WORDS = (
 )
 READER_ADDRESS_RE = re.compile(
     r"(?<!\w)(?:" + one_of(READER_WORDS, flags=_I) + r")(?!\w|\.\w)|[!]|\bhere\b"
-    r"|^(?:get|join|sign|follow|download|subscribe|click|tap|learn|try|support|want)\b",
+    r"|^\(?(?:get|join|sign|follow|download|subscribe|click|tap|learn|try|support|want|catch)\b",
     _I,
 )
 # Promo line length limit, in words: a longer block is a paragraph that merely mentions
