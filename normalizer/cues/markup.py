@@ -111,6 +111,9 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:[|«»·•]|[-–—]|::)\s+")
 # title - Site", "Blog Name: Post title", "Title › site.at", "标题 _频道 _网站"): what stands
 # between the heading and the site's name.
 TITLE_AFFIX_START_RE = re.compile(r"^\s*(?:[|«»·•›‹:/_]|[-–—]{1,2}|::)")
+# After the page's one main heading (its ``<h1>``), a comma parts it from the site's name
+# too ("Post title, IBN Live News"); after a smaller heading a comma may go on the title.
+TITLE_H1_AFFIX_START_RE = re.compile(r"^,\s")
 TITLE_AFFIX_END_RE = re.compile(r"(?:[|«»·•›‹:/_]|[-–—]{1,2}|::)\s*$")
 # Where a page shows its headings.
 HEADING_XPATH = "//h1|//h2|//h3"

@@ -29,6 +29,7 @@ from normalizer.cues.markup import (
     PAGE_DATE_XPATHS,
     TITLE_AFFIX_END_RE,
     TITLE_AFFIX_START_RE,
+    TITLE_H1_AFFIX_START_RE,
     TITLE_SEPARATORS,
     TITLE_XPATHS,
 )
@@ -1008,8 +1009,10 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         own = _own_heading(whole, tree, index)
         if own != whole:
             return own
-        parts = [p for p in TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
-        if len(parts) == 1:  # "标题-网站": Chinese and Japanese titles join without spaces
+        pieces = [p for p in TITLE_SEPARATORS.split(whole) if p]
+        parts = [p for p in pieces if p.lower() != site]
+        if len(pieces) == 1:  # "标题-网站": Chinese and Japanese titles join without spaces
+            # (not where the spaced split found the site's name: "Title - Express.gr")
             parts = [p for p in CJK_TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
         if parts:
             return max(parts, key=len)
@@ -1334,7 +1337,9 @@ def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = Non
             continue
         if low.startswith(head.lower()):
             rest = title[len(head):]
-            if TITLE_AFFIX_START_RE.match(rest) and _words(rest) <= _words(head):
+            if (TITLE_AFFIX_START_RE.match(rest)
+                    or (el.tag == "h1" and TITLE_H1_AFFIX_START_RE.match(rest))) \
+                    and _words(rest) <= _words(head):
                 return head
         elif low.endswith(head.lower()):
             rest = title[:-len(head)]

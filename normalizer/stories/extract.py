@@ -466,8 +466,11 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
 #: Inline elements of trafilatura's output (a link, an emphasis).
 _INLINE_TAGS = frozenset(("ref", "hi"))
 #: The last character of a line cut inside a sentence: a letter, a digit or a comma
-#: (no sentence's, clause's or list's end).
-_CUT_END = re.compile(r"[^\W_],?$")
+#: (no sentence's, clause's or list's end), or an opening bracket or quote.
+_CUT_END = re.compile(r"(?:[^\W_],?|[(\[«“])$")
+#: The characters a line ends with that open what the next piece holds ("… (" then
+#: "<b>NAME</b>), …"): the piece after goes on with no space.
+_OPENS = frozenset("([«“")
 #: A line cut inside a sentence has at least this many words before the piece joined
 #: to it (a name alone, a photo's credit, is no sentence's start).
 CUT_LINE_MIN_WORDS = 3
@@ -535,6 +538,7 @@ def _join_cut_sentences(body: etree._Element) -> None:
     for n, el in enumerate(children):
         if prev is not None and el.tag == "p" and _cut_line(prev, lower=False) and (
                 _glued_piece(el)
+                or _bracketed_piece(prev, el)
                 or (_lower_piece(el) and _cut_line(prev, lower=True))
                 or (_lone_inline(el) and _cut_line(prev, lower=True)
                     and n + 1 < len(children)
@@ -542,6 +546,16 @@ def _join_cut_sentences(body: etree._Element) -> None:
             _append_paragraph(prev, el)
             continue
         prev = el
+
+
+def _bracketed_piece(prev: etree._Element, el: etree._Element) -> bool:
+    """A paragraph that opens with an inline element after a line ending with an opening
+    bracket, and goes on with words after it ("… (" then "<b>NAME</b>), κλιμάκια …"): the
+    rest of the sentence. (A link alone in brackets, "(" then "<a>2 comments</a>)", is a
+    post's furniture, read as it is.)"""
+    inline = _opens_inline(el)
+    return inline is not None and _text(prev).rstrip()[-1:] in _OPENS \
+        and any(c.isalpha() for c in (inline.tail or ""))
 
 
 def _lone_inline(el: etree._Element) -> bool:
@@ -552,11 +566,18 @@ def _lone_inline(el: etree._Element) -> bool:
 
 def _append_paragraph(prev: etree._Element, el: etree._Element) -> None:
     """Move ``el``'s words and children to the end of ``prev`` (a space between), and
-    take ``el`` out of the body."""
+    take ``el`` out of the body. No space after an opening bracket; a space put back
+    between ``el``'s first inline element and the lower-case words trafilatura glued to
+    it ("<b>ECDC</b>και" was "<b>ECDC</b> και")."""
+    before = _text(prev).rstrip()
+    space = "" if before[-1:] in _OPENS else " "
+    if _glued_piece(el):
+        inline = el[0]
+        inline.tail = " " + (inline.tail or "")
     if len(prev):
-        prev[-1].tail = (prev[-1].tail or "").rstrip() + " " + (el.text or "")
+        prev[-1].tail = (prev[-1].tail or "").rstrip() + space + (el.text or "")
     else:
-        prev.text = (prev.text or "").rstrip() + " " + (el.text or "")
+        prev.text = (prev.text or "").rstrip() + space + (el.text or "")
     for child in list(el):
         prev.append(child)
     parent = el.getparent()
