@@ -42,7 +42,7 @@ from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outsi
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
-from normalizer.stories.quick_xpaths import lent, quick_xpaths
+from normalizer.stories.quick_xpaths import Taken, lent, put_back, quick_xpaths
 
 log = logging.getLogger(__name__)
 
@@ -1531,8 +1531,7 @@ def _detached_for_trafilatura(tree: etree._Element) -> Iterator[None]:
     and only where trafilatura's cleaning does delete it: tag by tag in the cleaning's
     order, up to the first element that holds another of its tag (left in the tree, as
     all after it, so that trafilatura's walk ends there as on the whole page)."""
-    taken: list[tuple[etree._Element, etree._Element, etree._Element | None,
-                      str | None]] = []
+    taken: list[Taken] = []
     if _paragraph_survives(tree):
         found: dict[str, list[etree._Element]] = {tag: [] for tag in _CLEANING_ORDER}
         for el in tree.iter(*_CLEANING_ORDER):
@@ -1565,13 +1564,7 @@ def _detached_for_trafilatura(tree: etree._Element) -> Iterator[None]:
     try:
         yield
     finally:
-        for el, parent, prev, before in reversed(taken):
-            if prev is None:
-                parent.text = before
-                parent.insert(0, el)
-            else:
-                prev.tail = before
-                prev.addnext(el)
+        put_back(taken)
 
 
 def _sentence_words(body: etree._Element) -> tuple[int, int]:

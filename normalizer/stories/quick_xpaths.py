@@ -449,6 +449,23 @@ LEND_SOURCES = {
 _lend_checked: dict[tuple[int, ...], bool] = {}
 
 
+#: An element taken out of a tree as trafilatura deletes one: the element, its parent, its
+#: previous sibling (None: it was the first child) and the text its tail was joined to.
+Taken = tuple[etree._Element, etree._Element, etree._Element | None, str | None]
+
+
+def put_back(taken: list[Taken]) -> None:
+    """Elements taken out (in that order) put back where they were, the text their tails
+    were joined to as it was: the tree as before the deletions."""
+    for el, parent, prev, before in reversed(taken):
+        if prev is None:
+            parent.text = before
+            parent.insert(0, el)
+        else:
+            prev.tail = before
+            prev.addnext(el)
+
+
 class _Lent:
     """A page lent to trafilatura's call: whether its copy was skipped yet, and the
     deletions made in it (element, parent, previous sibling, the text its tail joined)."""
@@ -456,8 +473,7 @@ class _Lent:
     def __init__(self, tree: etree._Element) -> None:
         self.tree = tree
         self.handed = False
-        self.taken: list[tuple[etree._Element, etree._Element, etree._Element | None,
-                               str | None]] = []
+        self.taken: list[Taken] = []
 
 
 _lent: dict[int, _Lent] = {}
@@ -533,13 +549,7 @@ def lent(tree: etree._Element) -> Iterator[None]:
         yield
     finally:
         del _lent[id(tree)]
-        for el, parent, prev, before in reversed(state.taken):
-            if prev is None:
-                parent.text = before
-                parent.insert(0, el)
-            else:
-                prev.tail = before
-                prev.addnext(el)
+        put_back(state.taken)
 
 
 _lock = threading.Lock()
