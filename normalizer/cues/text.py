@@ -1653,6 +1653,15 @@ AD_LABELS = frozenset((
 ))
 
 
+#: An ad's paragraph signed as one at its end: a dash, an asterisk or a bracket before an
+#: ad label ("… Click here to get your quotes. — *ad.", "… (Anzeige)", "… [Sponsored]"):
+#: the paragraph is the advertiser's however long (read by normalizer.stories.clean.
+#: _ad_signed). The label is one of :data:`AD_LABELS` or of :data:`AD_SIGN_SHORT_LABELS`,
+#: words too short or too common to stand alone as a chrome line.
+AD_SIGN_END_RE = re.compile(
+    r"(?:[—–-]\s*\*?|\*|[(\[])\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[)\]]?\s*[.!]?\s*$")
+AD_SIGN_SHORT_LABELS = frozenset(("ad", "ads", "werbung", "advertorial", "sponsor"))
+
 # --- Furniture at a story's end, by shape (read by normalizer.stories.clean) -------------
 # A section's label alone in CJK brackets ("【熱門點閱】", "【上報徵稿】", "〔編輯推薦〕"):
 # the page's, never a story's line (a caption opens with such a label and goes on).

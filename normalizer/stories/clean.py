@@ -897,6 +897,27 @@ def _date_line(b: Block, alts: set[str]) -> _Mark | None:
     return _Mark(META, MetaKind.DATE) if is_date else None
 
 
+def _ad_signed(b: Block, alts: set[str]) -> _Mark | None:
+    """A paragraph signed as an ad at its end (:data:`normalizer.cues.text.AD_SIGN_END_RE`):
+    pasted promotion however long, never the story's (a story names an ad without a dash,
+    an asterisk or a bracket before the label closing its paragraph)."""
+    if not b.text.rstrip(" .!)]").endswith(_AD_SIGN_LAST_LETTERS):
+        return None
+    found = cues.AD_SIGN_END_RE.search(b.text)
+    if found is None:
+        return None
+    label = found.group("label").casefold()
+    if label in cues.AD_LABELS or label in cues.AD_SIGN_SHORT_LABELS:
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+#: The last letters an ad label can end with, lower and upper case: a cheap first test.
+_AD_SIGN_LAST_LETTERS = tuple({w[-1] for w in (*cues.AD_LABELS, *cues.AD_SIGN_SHORT_LABELS)}
+                              | {w[-1].upper() for w in (*cues.AD_LABELS,
+                                                         *cues.AD_SIGN_SHORT_LABELS)})
+
+
 def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if cues.BYLINE_RE.match(b.text) and b.words <= BYLINE_MAX_WORDS \
             and not is_sentence(b.text.rstrip(".")):
@@ -912,7 +933,7 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _embed_or_spam, _signoff, _bracket_label, _pasted_furniture, _pasted_credit_or_call,
     _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
-    _comment_policy,
+    _ad_signed, _comment_policy,
     _link_title, _date_line, _byline, _term_list,
 )
 
