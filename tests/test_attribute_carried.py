@@ -62,12 +62,13 @@ def test_a_portals_address_gives_way_to_the_paper_it_carries(tail: str, source: 
 
 
 @pytest.mark.parametrize("written, name", [
-    ("Straits Times", "The Straits Times"),  # a portal's provider box drops the article
+    ("Straits Times", "Straits Times"),  # a portal's provider box drops the article
     ("The Straits Times", "The Straits Times"),
-    ("The Times of India", "Times of India"),  # the table's name stands for both
+    ("The Times of India", "The Times of India"),
     ("Mail Online", "Mail Online"),  # another form of a name is kept as credited
 ])
-def test_a_name_with_or_without_its_article_is_one_name(written: str, name: str) -> None:
+def test_a_name_is_named_as_credited_with_or_without_its_article(written: str,
+                                                                  name: str) -> None:
     assert as_credited(written, canonical_source(written)) == name
 
 

@@ -515,22 +515,9 @@ def _spelled(spelling: str, known: str) -> str:
         if any(a.casefold() in folded for a in outlet.whole_only):
             return known  # ("AA" is a word's spelling: the name stays the table's)
         written = next((a for a in outlet.aliases if a.casefold() in folded), None)
-        if written and _letters(_without_article(written)) != _letters(_without_article(known)):
+        if written and _letters(written) != _letters(known):
             return written
     return known
-
-
-#: Articles a name may be written with or without ("The Straits Times" on its own pages,
-#: "Straits Times" in a portal's provider box): one name, not two forms of it.
-LEADING_ARTICLES = ("the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "het", "de")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:" + "|".join(LEADING_ARTICLES) + r")\s+(?=\S)",
-                                 re.IGNORECASE)
-
-
-def _without_article(name: str) -> str:
-    """``name`` without its leading article: "Straits Times" and "The Straits Times" are
-    one name written two ways, not two forms of it (the table's name stands)."""
-    return _LEADING_ARTICLE_RE.sub("", name.strip())
 
 
 def _letters(name: str) -> str:

@@ -162,8 +162,11 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
     people, agencies = split_names(text)
     if agencies:
         return people, agencies
-    if len(people) == 1 and (joined_agency := person_and_agency(people[0])):
-        return [joined_agency[0]], [joined_agency[1]]  # "Narayana Kocherlakota Bloomberg"
+    if len(people) == 1 and (joined_agency := person_and_agency(people[0])
+                             or person_and_agency(text.strip(" .,;"))):
+        # "Narayana Kocherlakota Bloomberg" (split_names kept the writer: the agency is read
+        # off the byline as written)
+        return [joined_agency[0]], [joined_agency[1]]
     for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
         outlet = outlet_name(part, strict=True)
         if outlet:
@@ -537,6 +540,9 @@ def carried_from(segment: Segment, carrier: str) -> str | None:
         if found is None and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and b.notes.get("signoff") and not PHOTO_LABEL_RE.search(b.text):
             found = signoff_source(b.text)
+            if found and _squashed(found) == _squashed(b.text):
+                found = None  # a bare agency's name signing ("ANTARA"): a credit, the
+                # portal's story stays its own; a labelled line ("Sumber: X") names the origin
         if found and not is_end_mark(found) and _squashed(found) != _squashed(carrier) \
                 and not is_release_service(found):
             return found
