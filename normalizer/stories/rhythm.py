@@ -3155,7 +3155,10 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
         # a line names it where its words do, or where the table reads it there
         # ("Repubblica@Scuola" names "la Repubblica")
+        # (and a domain's name where a line spells it in words: "The Budapest Beacon" for
+        # "budapestbeacon.com", the contact box's address)
         hits = sum(bool(rx.search(line.casefold())) or found.get(line) == name
+                   or (folded in domains and _spells(line, folded))
                    for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
@@ -3169,7 +3172,21 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
     if known(best[1]):
         return known(best[1])
-    return _as_written(blocks, best[1]) if best[1].casefold() in domains else best[1]
+    if best[1].casefold() not in domains:
+        return best[1]
+    spelled = [line.strip() for line in chrome if weight(line) <= SITE_NAME_MAX_WORDS
+               and line.strip()[:1].isupper() and _spells(line, best[1].casefold(), end=True)]
+    return spelled[0] if spelled else _as_written(blocks, best[1])
+
+
+def _spells(line: str, folded: str, *, end: bool = False) -> bool:
+    """Two words or more of ``line`` in a row (its last ones with ``end``) spell the
+    domain's name ``folded`` ("Budapest Beacon" for "budapestbeacon"); one word that is
+    the name is the domain's own spelling, not this."""
+    words = line.split()
+    return any(_squash(" ".join(words[a:b])) == folded
+               for b in ([len(words)] if end else range(2, len(words) + 1))
+               for a in range(0, b - 1))
 
 
 def _as_written(blocks: list[Block], name: str) -> str:
