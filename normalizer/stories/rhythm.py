@@ -1535,13 +1535,16 @@ def _card_heads(blocks: list[Block], order: list[int], *, date_above: bool = Tru
                 heads.append(k)
             continue
         # (a title may end like a sentence, its lead be cut short: the lead is the longer)
-        # (and a "lead" with a date line under it is the next card's title: title / date
-        # cards; a pager's code line is no title)
+        # (and a "lead" with a date line or a paragraph under it is the card's title, the
+        # "title" an ad's label or the previous card's: title / date cards, "Ad / outlet ·
+        # age / title / lead" cards; a pager's code line is no title)
         longer = weight(lead.text) > max(weight(t.text), HEAD_MIN_WORDS)
         after = blocks[order[k + 2]] if k + 2 < len(order) else None
+        prose = is_prose(_as_text(lead))
+        lead_ok = prose or (longer and titled and not (after is not None
+                                                       and is_prose(_as_text(after))))
         if lead.role == META or lead.kind == "item" or not _signed_date_line(meta.text) \
-                or not (titled or longer) or not (is_prose(_as_text(lead)) or longer) \
-                or _code_line(t.text) \
+                or not (titled or (longer and prose)) or not lead_ok or _code_line(t.text) \
                 or (after is not None and after.role == META and after.cruft_kind == MetaKind.DATE):
             continue
         heads.append(k - 1)
