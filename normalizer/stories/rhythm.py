@@ -536,6 +536,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if blocks[p].role == TEXT:
             blocks[p].notes["lead"] = True
     _mark_units(blocks, order, rank, heads, set(leads))
+    _end_card_runs(blocks, order)
     _drop_lone_boxes(blocks, order, rank, heads)
     _mark_ended_units(blocks, order, rank, heads, leads, is_story_end)
     for p in leads:  # "The Telegraph can reveal ...": the paper's own reporting
@@ -1503,21 +1504,61 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
     return heads
 
 
-def _card_heads(blocks: list[Block], order: list[int]) -> list[int]:
+#: A card whose date line stands between title and lead: from its title to the next card's,
+#: this many lines at most (the title twice, the date line, a lead of two lines).
+CARD_MAX_LINES = 5
+
+
+def _card_heads(blocks: list[Block], order: list[int], *, date_above: bool = True) -> list[int]:
     """Positions (in ``order``) of the titles of a feed's cards whose date line stands
     ABOVE the title ("Outlet · 2 hours ago" / title / lead): a title-shaped line between a
     date line and a paragraph. Where the page shows this shape more often than the
     title-over-date one of :func:`_post_heads`, the line above each date line (an ad's
-    label, the previous card's lead) heads no post: the page is a feed of teasers."""
+    label, the previous card's lead) heads no post: the page is a feed of teasers.
+
+    ``date_above=False``: the cards whose date line (with its author or outlet) stands
+    BETWEEN the title and the lead (title / "Oct. 13, 2013 - NAME" / lead, a section's or
+    timeline's cards, :func:`_dated_units`). Their lead may be cut short by the page
+    (no sentence's end): a line longer than its title under the date counts."""
     heads: list[int] = []
     for k in range(1, len(order) - 1):
-        meta, t, lead = blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]]
+        if date_above:
+            meta, t, lead = blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]]
+        else:
+            t, meta, lead = blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]]
         if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
-                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
-                or is_prose(_as_text(t)) or not is_prose(_as_text(lead)):
+                or t.kind == "item" or weight(t.text) < 2:
             continue
-        heads.append(k)
-    return heads
+        titled = is_title(_as_text(t)) and not is_prose(_as_text(t))
+        if date_above:
+            if titled and is_prose(_as_text(lead)):
+                heads.append(k)
+            continue
+        # (a title may end like a sentence, its lead be cut short: the lead is the longer)
+        # (and a "lead" with a date line or a paragraph under it is the card's title, the
+        # "title" an ad's label or the previous card's: title / date cards, "Ad / outlet ·
+        # age / title / lead" cards; a pager's code line is no title)
+        longer = weight(lead.text) > max(weight(t.text), HEAD_MIN_WORDS)
+        after = blocks[order[k + 2]] if k + 2 < len(order) else None
+        prose = is_prose(_as_text(lead))
+        lead_ok = prose or (longer and titled and not (after is not None
+                                                       and is_prose(_as_text(after))))
+        if lead.role == META or lead.kind == "item" or not _signed_date_line(meta.text) \
+                or not (titled or (longer and prose)) or not lead_ok or _code_line(t.text) \
+                or (after is not None and after.role == META and after.cruft_kind == MetaKind.DATE):
+            continue
+        heads.append(k - 1)
+    if date_above:
+        return heads
+    # (in a run: each card's title right under the previous card's lead, a box of cards;
+    # lone title-date-lead triples are articles' heads and a sidebar's teasers)
+    runs: list[list[int]] = []
+    for k in heads:
+        if runs and k - runs[-1][-1] <= CARD_MAX_LINES:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [k for run in runs if len(run) >= RHYTHM_MIN_UNITS for k in run]
 
 
 def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
@@ -1531,8 +1572,10 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     first post is the page's header; the last post ends at its last paragraph (and its
     credit line), what follows is the page's."""
     heads = _post_heads(blocks, order)
-    if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads):
-        return  # (a feed of cards whose date line stands above the title: the teaser rules)
+    if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads) \
+            or len(_card_heads(blocks, order, date_above=False)) > len(heads):
+        return  # (a feed of cards whose date line stands above the title, or between the
+        # title shown twice and the lead: the teaser rules)
     ends = [*heads[1:], len(order)]
     bodies = [[j for j in range(k + 2, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
@@ -2554,6 +2597,9 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
     more has the rhythm.
     """
     units: list[tuple[int, int, list[int]]] = []
+    cards = _card_units(blocks, order)
+    if cards:
+        return cards
     closing: list[Block] = []
     last_date = -1
     for k, i in enumerate(order):
@@ -2592,6 +2638,40 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
     return units
+
+
+def _card_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:
+    """Cards whose date line stands between title and lead (:func:`_card_heads` with
+    ``date_above=False``: "title / title again / 2020. december 21. – 14:13 – NAME / lead"),
+    where the page repeats that shape :data:`RHYTHM_MIN_UNITS` times: each card is its
+    title and lead, the title's copy above it (its picture's link) chrome. Read as teasers
+    closed by their date, the previous card's lead would head each card."""
+    heads = _card_heads(blocks, order, date_above=False)
+    if len(heads) < RHYTHM_MIN_UNITS:
+        return []
+    units: list[tuple[int, int, list[int]]] = []
+    for n, k in enumerate(heads):
+        title = blocks[order[k]]
+        twin = [order[k - 1]] if k and blocks[order[k - 1]].folded == title.folded else []
+        units.append((order[k], order[k + 2], twin))
+        blocks[order[k + 1]].notes["story_date"] = True  # the card's own date
+        if n + 1 == len(heads) or heads[n + 1] - k > CARD_MAX_LINES:
+            blocks[order[k + 2]].notes["card_run_end"] = True
+    return units
+
+
+def _end_card_runs(blocks: list[Block], order: list[int]) -> None:
+    """A run of cards (:func:`_card_units`) ends at its last card's lead: under a line of
+    chrome right below it (the pager, "« Previous 1 … 262"), the lines no title opens are
+    the page's (a contact box's label and its sentence), not that card's text."""
+    for k, i in enumerate(order[:-1]):
+        if not blocks[i].notes.get("card_run_end") or blocks[order[k + 1]].role != CRUFT:
+            continue
+        for j in order[k + 2:]:
+            if blocks[j].notes.get("unit_start"):
+                break
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
@@ -3078,7 +3158,10 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
         # a line names it where its words do, or where the table reads it there
         # ("Repubblica@Scuola" names "la Repubblica")
+        # (and a domain's name where a line spells it in words: "The Budapest Beacon" for
+        # "budapestbeacon.com", the contact box's address)
         hits = sum(bool(rx.search(line.casefold())) or found.get(line) == name
+                   or (folded in domains and _spells(line, folded))
                    for line in chrome if line not in links)
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
@@ -3092,7 +3175,21 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
     if known(best[1]):
         return known(best[1])
-    return _as_written(blocks, best[1]) if best[1].casefold() in domains else best[1]
+    if best[1].casefold() not in domains:
+        return best[1]
+    spelled = [line.strip() for line in chrome if weight(line) <= SITE_NAME_MAX_WORDS
+               and line.strip()[:1].isupper() and _spells(line, best[1].casefold(), end=True)]
+    return spelled[0] if spelled else _as_written(blocks, best[1])
+
+
+def _spells(line: str, folded: str, *, end: bool = False) -> bool:
+    """Two words or more of ``line`` in a row (its last ones with ``end``) spell the
+    domain's name ``folded`` ("Budapest Beacon" for "budapestbeacon"); one word that is
+    the name is the domain's own spelling, not this."""
+    words = line.split()
+    return any(_squash(" ".join(words[a:b])) == folded
+               for b in ([len(words)] if end else range(2, len(words) + 1))
+               for a in range(0, b - 1))
 
 
 def _as_written(blocks: list[Block], name: str) -> str:
