@@ -70,6 +70,14 @@ def one_of(words: Iterable[str], *, flags: int = 0,
             branches.append(head + "(?:" + "|".join(re.escape(w) + after(w) for w in members) + ")")
     return "|".join(branches)
 
+def spaced_one_of(words: Iterable[str], *, flags: int = 0,
+                  after: Callable[[str], str] = lambda w: "") -> str:
+    """:func:`one_of` with each space inside a word matching any run of white space
+    ("read more" in "read\u00a0 more"): the tables' words of several words as pages print
+    them."""
+    return one_of(words, flags=flags, after=after).replace("\\ ", r"\s+")
+
+
 @cache  # asked for each letter of every word: the same few letters again
 def _ascii_class(char: str, flags: int) -> str:
     """The lower-case ASCII characters ``char`` matches under ``flags`` (a space: any run
@@ -97,8 +105,7 @@ class StemsAtWordStart:
 
     def __init__(self, words: Iterable[str], flags: int = re.IGNORECASE) -> None:
         words = tuple(words)
-        self.pattern = re.compile(WORD_START + "(?:" + one_of(words, flags=flags)
-                                  .replace("\\ ", r"\s+") + ")", flags)
+        self.pattern = re.compile(WORD_START + "(?:" + spaced_one_of(words, flags=flags) + ")", flags)
         groups: dict[str, list[str]] = {}
         for w in sorted(set(words), key=lambda w: (-len(w), w)):
             parts = [_ascii_class(c, flags) for c in w]
@@ -152,8 +159,7 @@ class StemsAtWordStart:
         fits = [w for w in self._others
                 if all(_ascii_class(c, flags) or any(_same_letter(c, m, flags) for m in marks)
                        for c in w)]
-        found = re.compile(WORD_START + "(?:" + one_of(fits, flags=flags)
-                           .replace("\\ ", r"\s+") + ")", flags) if fits else None
+        found = re.compile(WORD_START + "(?:" + spaced_one_of(fits, flags=flags) + ")", flags) if fits else None
         if len(self._others_by_marks) < _MARK_SETS_MAX:
             self._others_by_marks[marks] = found
         return found
@@ -294,7 +300,7 @@ _LATIN_CREDIT = r"""
 # A caption's credit in brackets closing it, whatever its length ("... are internally
 # displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
 PHOTO_BRACKET_END_RE = re.compile(
-    r"[.!?”\"]\s*\(\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+")
+    r"[.!?”\"]\s*\(\s*(?:" + spaced_one_of(PHOTO_LABELS, flags=_I)
     + r")s?\s*(?:credit)?\s*:\s*[^()]{2,80}\)\s*\.?\s*$", _I)
 # Credits of desks that put the word for "photo" after the name, abbreviated (Lithuanian
 # "BNS nuotr.", "E. Name/LRT nuotr."; "nuotr." = "nuotrauka", photo), or open with the
@@ -313,7 +319,7 @@ PHOTO_CREDIT_RE = re.compile(
 # CJK_PHOTO_LABELS, and each label one of these), and the abbreviated ones.
 PHOTO_CREDIT_LATIN_RE = re.compile(
     _LATIN_CREDIT.replace("ALT", one_of(PHOTO_AGENCIES))
-    .replace("WORDS", one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+"))
+    .replace("WORDS", spaced_one_of(PHOTO_LABELS, flags=_I))
     .replace("ILLUSTRATIONS", _ILLUSTRATION), re.VERBOSE)
 PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
 CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自",
@@ -356,7 +362,7 @@ PHOTO_LABEL_RE = re.compile(
 PHOTO_BY_WORDS = ("by", "courtesy of", "courtesy", "via", "von", "par", "door", "av", "af",
                   "przez", "від", "от", "tarafından", "oleh", "credit", "credits")
 PHOTO_BY_RE = re.compile(
-    r"^(?:" + _PHOTO_WORDS + r")s?\s+(?:" + one_of(PHOTO_BY_WORDS, flags=_I).replace("\\ ", r"\s+")
+    r"^(?:" + _PHOTO_WORDS + r")s?\s+(?:" + spaced_one_of(PHOTO_BY_WORDS, flags=_I)
     + r")\s+(?-i:[A-ZÀ-ÞА-ЯЁ])|^credits?\s+via\s+\S", _I)
 PHOTO_LABEL_MAX_WORDS = 15
 #: ... which may end with a full stop after "courtesy of" and the name ("Photo courtesy of
@@ -374,7 +380,7 @@ SCREENSHOT_LABELS = (
     "화면 캡처",
 )
 SCREENSHOT_LABEL_RE = re.compile(
-    r"^\s*(?:" + one_of(SCREENSHOT_LABELS, flags=_I).replace("\\ ", r"\s+") + r")(?!\w)", _I)
+    r"^\s*(?:" + spaced_one_of(SCREENSHOT_LABELS, flags=_I) + r")(?!\w)", _I)
 SCREENSHOT_LINE_MAX_WORDS = 8
 
 # Image alt text shown as text: Facebook's automatic alt ("Image may contain: 1 person")
@@ -480,7 +486,7 @@ COPYRIGHT_NAMED_MAX_WORDS = 4
 #: The first letters of those words (folded): a line opening with none is not asked.
 COPYRIGHT_NAMED_FIRSTS = frozenset(w[0] for w in COPYRIGHT_WORDS_OTHER)
 COPYRIGHT_NAMED_RE = re.compile(
-    r"^\s*(?i:" + one_of(COPYRIGHT_WORDS_OTHER, flags=_I).replace("\\ ", r"\s+")
+    r"^\s*(?i:" + spaced_one_of(COPYRIGHT_WORDS_OTHER, flags=_I)
     + r")\s*[:©]?\s*(?:\d{4}\s*)?(?P<holder>[A-ZÀ-ÞΑ-ΩА-ЯЁ0-9\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
     + r"[^.!?。]{0,60}?)\s*$")
 
@@ -679,7 +685,7 @@ TOPIC_LABEL_MAX_WORDS = 4
 RELATED_LABEL_ONLY_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
     + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))"
-    + r"|(?:" + one_of(TOPIC_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + r"|(?:" + spaced_one_of(TOPIC_LABELS, flags=_I)
     + rf")\s+(?-i:[„“\"«'(]?[{_UPPER}0-9])[^\s.!?。:：]*(?:\s+[^\s.!?。:：]+)"
     + "{0," + str(TOPIC_LABEL_MAX_WORDS - 1) + r"})\s*$",
     _I,
@@ -688,8 +694,8 @@ RELATED_LABEL_ONLY_RE = re.compile(
 # Articles", "World Related News"): labels of two words or more only (a line ending
 # "Watch" or "Lee" is a name). At most RELATED_LABEL_END_MAX_WORDS words.
 RELATED_LABEL_END_RE = re.compile(
-    r"\s(?:" + one_of([w for w in (*RELATED_LABELS, *RELATED_LABELS_ALONE)
-                       if len(w.split()) >= 2], flags=_I).replace("\\ ", r"\s+")
+    r"\s(?:" + spaced_one_of([w for w in (*RELATED_LABELS, *RELATED_LABELS_ALONE)
+                              if len(w.split()) >= 2], flags=_I)
     + r")\s*[:：]?\s*$", _I)
 RELATED_LABEL_END_MAX_WORDS = 6
 # A page's title pasted as a related link: the headline, then two or more short parts
@@ -731,7 +737,7 @@ PREV_NEXT_LABELS = (
 )
 PREV_NEXT_RE = re.compile(
     r"^[\s«‹<←]*(?:(?-i:PREVIOUS|NEXT|PREV)\s+(?=(?-i:[A-Z][a-z]))|(?:"
-    + one_of(PREV_NEXT_LABELS, flags=_I).replace("\\ ", r"\s+")
+    + spaced_one_of(PREV_NEXT_LABELS, flags=_I)
     + r")\s*[:：»›>→-]?\s*(?=\S))", _I)
 # Short pointer lines without a label's colon: "Read more at Reuters", "Continue reading
 # the full story", "Click here to read more", "See the original article", "Weiterlesen
@@ -1491,7 +1497,7 @@ NEW_WINDOW_NOTES = (
     "jendela baru", "cửa sổ mới", "新窗口", "新視窗", "新しいウィンドウ", "새 창",
 )
 NEW_WINDOW_RE = re.compile(
-    r"[(\[（]\s*(?:" + one_of(NEW_WINDOW_NOTES, flags=_I).replace("\\ ", r"\s+")
+    r"[(\[（]\s*(?:" + spaced_one_of(NEW_WINDOW_NOTES, flags=_I)
     + r")\s*[)\]）]\s*$", _I)
 NEW_WINDOW_MAX_WORDS = 30
 # The request of a site's error-report control, in any language: it names the keys.
@@ -1606,8 +1612,7 @@ TEASER_MORE_WORDS = (
     "lees meer", "läs mer", "les mer", "læs mere", "lue lisää", "více", "подробнее", "далее",
     "детальніше", "devamı", "selengkapnya", "xem thêm", "更多", "阅读全文", "閱讀全文",
 )
-TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + one_of(TEASER_MORE_WORDS, flags=_I)
-                            .replace("\\ ", r"\s+") + r")\s*[»›>…]*\s*$", _I)
+TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + spaced_one_of(TEASER_MORE_WORDS, flags=_I) + r")\s*[»›>…]*\s*$", _I)
 
 
 class WordKeys:
@@ -1726,7 +1731,7 @@ BOX_END_WORDS = (
     "mwisho wa", "结尾", "結尾", "结束", "結束", "終わり", "끝", "نهاية", "پایان", "اختتام",
     "समाप्त", "अंत",
 )
-_BOX_END = one_of(BOX_END_WORDS, flags=_I).replace("\\ ", r"\s+")
+_BOX_END = spaced_one_of(BOX_END_WORDS, flags=_I)
 BOX_END_RE = re.compile(rf"^\s*(?:{_BOX_END})\s*(?P<head>\S.*?)\s*$|"
                         rf"^\s*(?P<tail>\S.*?)\s*(?:{_BOX_END})\s*$", _I)
 #: The box's label is this short; its lines between label and marker at most this many.
@@ -1920,7 +1925,7 @@ POLICY_MODERATION_WORDS = (
     "disetujui", "được duyệt", "יאושרו", "الموافقة", "审核", "審核", "承認", "승인",
 )
 POLICY_MODERATION_RE = re.compile(
-    r"(?<!\w)(?:" + one_of(POLICY_MODERATION_WORDS, flags=_I).replace("\\ ", r"\s+") + r")", _I)
+    r"(?<!\w)(?:" + spaced_one_of(POLICY_MODERATION_WORDS, flags=_I) + r")", _I)
 #: ... and in a line longer than a promo (PROMO_MAX_WORDS), one of these stems first: the
 #: comment words of the commonest spellings (a long policy note is met in few languages).
 COMMENT_STEMS = ("comment", "kommentar", "coment", "komentar", "تعليق", "коммент")
@@ -1990,11 +1995,10 @@ class SiteNotice:
         self.addressed = addressed
         whole = tuple(whole)  # (short subjects are whole words: "app" is no "approach")
         self.state = tuple(state)
-        self.subject_re = re.compile(WORD_START + "(?:" + one_of(
+        self.subject_re = re.compile(WORD_START + "(?:" + spaced_one_of(
             (*subject, *whole), flags=_I,
-            after=lambda w: r"(?!\w)" if w in whole else "").replace("\\ ", r"\s+") + ")", _I)
-        self.state_re = re.compile(WORD_START + "(?:" + one_of(self.state, flags=_I)
-                                   .replace("\\ ", r"\s+") + ")", _I)
+            after=lambda w: r"(?!\w)" if w in whole else "") + ")", _I)
+        self.state_re = re.compile(WORD_START + "(?:" + spaced_one_of(self.state, flags=_I) + ")", _I)
 
     def found(self, text: str, words: int) -> bool:
         """The line is this kind of notice. A line addressing the reader (READER_ADDRESS_RE)
@@ -2499,7 +2503,7 @@ TIP_WORDS = (
     "ihbar", "kirim", "hubungi", "gửi", "liên hệ", "שלחו", "أرسل", "راسل", "投書", "投稿",
     "來稿", "来稿", "寄至", "爆料", "请寄", "請寄", "情報提供", "제보", "보내",
 )
-TIP_WORD_RE = re.compile(r"(?<!\w)(?:" + one_of(TIP_WORDS, flags=_I).replace("\\ ", r"\s+")
+TIP_WORD_RE = re.compile(r"(?<!\w)(?:" + spaced_one_of(TIP_WORDS, flags=_I)
                          + ")", _I)
 TIP_LINE_MAX_WORDS = 50
 END_MATTER_RE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[(\[]?\s*(?:END|끝)\s*[)\]]?)?\s*$",
@@ -2557,7 +2561,7 @@ READ_ON_LABELS = (
     "baca di", "baca juga di",
 )
 READ_ON_RE = re.compile(
-    r"^[\s>»›•*\-–—]*(?:" + one_of(READ_ON_LABELS, flags=_I).replace("\\ ", r"\s+")
+    r"^[\s>»›•*\-–—]*(?:" + spaced_one_of(READ_ON_LABELS, flags=_I)
     + r")\s+[^:\n]{1,50}?\s*:\s*\S", _I)
 READ_ON_MAX_WORDS = 30
 
@@ -2631,7 +2635,7 @@ PRINT_EDITION_RE = re.compile(
     r"\s*(?:[|:·•-]|$)", _I)
 #: A photo label before a bar instead of a colon ("Imagen | Name, Name"), a line of its own.
 PHOTO_LABEL_BAR_RE = re.compile(
-    r"^\s*(?:" + one_of(PHOTO_LABELS, flags=_I).replace("\\ ", r"\s+") + r")s?\s*\|\s*\S", _I)
+    r"^\s*(?:" + spaced_one_of(PHOTO_LABELS, flags=_I) + r")s?\s*\|\s*\S", _I)
 #: A picture's credit that is one word or two of its own, no label ("Reprodução" = a
 #: screen grab, "Divulgação" = a handout): a line of nothing else credits a picture.
 CREDIT_WORDS_ALONE = frozenset((
@@ -2789,7 +2793,7 @@ ABOUT_WRITER_TRADES = ("the author", "the writer", "the reporter", "den autor", 
                        "de auteur", "de schrijver", "författaren", "forfatteren", "autorze",
                        "autorovi", "авторе", "автора")
 ABOUT_WRITER_RE = re.compile(
-    r"^\s*(?i:" + one_of(ABOUT_WORDS, flags=_I).replace("\\ ", r"\s+") + r")\s+(?:"
-    r"(?P<trade>(?i:" + one_of(ABOUT_WRITER_TRADES, flags=_I).replace("\\ ", r"\s+") + r"))"
+    r"^\s*(?i:" + spaced_one_of(ABOUT_WORDS, flags=_I) + r")\s+(?:"
+    r"(?P<trade>(?i:" + spaced_one_of(ABOUT_WRITER_TRADES, flags=_I) + r"))"
     rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))\s*:?\s*$")
 
