@@ -913,9 +913,8 @@ def _ad_signed(b: Block, alts: set[str]) -> _Mark | None:
 
 
 #: The last letters an ad label can end with, lower and upper case: a cheap first test.
-_AD_SIGN_LAST_LETTERS = tuple({w[-1] for w in (*cues.AD_LABELS, *cues.AD_SIGN_SHORT_LABELS)}
-                              | {w[-1].upper() for w in (*cues.AD_LABELS,
-                                                         *cues.AD_SIGN_SHORT_LABELS)})
+_AD_SIGN_LAST_LETTERS = tuple({c for w in (*cues.AD_LABELS, *cues.AD_SIGN_SHORT_LABELS)
+                               for c in (w[-1], w[-1].upper())})
 
 
 def _byline(b: Block, alts: set[str]) -> _Mark | None:
@@ -2131,15 +2130,11 @@ def _writer_bios(blocks: list[Block]) -> None:
             continue
         if not walking or b.role != TEXT or b.kind != BlockKind.P:
             continue
-        found: object = cues.BIO_RE.match(b.text)
-        if found is None:
-            beat = cues.BIO_BEAT_RE.match(b.text)
-            if beat is not None and any(fold(beat.group("name")) in line for line in bylines):
-                found = beat
         label = _about_writer(blocks, i)
-        if found is None and label is not None:
-            found = label
-        if found is not None and (at_end or _sentences(b.text) <= 1):
+        bio = cues.BIO_RE.match(b.text) is not None or label is not None or (
+            (beat := cues.BIO_BEAT_RE.match(b.text)) is not None
+            and any(fold(beat.group("name")) in line for line in bylines))
+        if bio and (at_end or _sentences(b.text) <= 1):
             b.mark(CRUFT, RemovedKind.OTHER)
             if label is not None:
                 label.mark(CRUFT, RemovedKind.OTHER)

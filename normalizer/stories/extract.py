@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import trafilatura
@@ -1245,7 +1245,7 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
         return
     # a story's own paragraph may also stand in a card (its teaser elsewhere on the page)
     inside = set(cards.values())
-    starts = {k[:n] for k in cards for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
+    starts = _key_starts(cards)
     elsewhere = {_element_key(p) for p in index.with_tags(
         frozenset(("p", *_HEADING_TAGS)), lambda p: p not in inside and _may_open(p, starts))}
     marked = {id(b) for b in found if _key(b.text) not in elsewhere}
@@ -1282,7 +1282,7 @@ def _with_contribution_line(blocks: list[Block], index: PageIndex) -> list[Block
     if len(key) < _MIN_KEY_CHARS:
         return blocks
     elements = index.elements
-    starts = {key[:n] for n in range(1, _MIN_KEY_CHARS + 1)}  # (see _may_open)
+    starts = _key_starts((key,))
     at = next((k for k in range(len(paragraphs) - 1, -1, -1)
                if _may_open(el := elements[paragraphs[k]], starts)
                and _element_key(el) == key), None)
@@ -1364,7 +1364,7 @@ def _chrome_lines(index: PageIndex, texts: list[str],
     around: set[etree._Element] = set()
     # (an element's key counts only where it opens one of these keys: the first letters
     # of its own text, read cheaply, rule out most of the page's elements unread)
-    starts = {k[:n] for k in wanted | anchors for n in range(1, _MIN_KEY_CHARS + 1)}
+    starts = _key_starts(wanted | anchors)
     for el in index.with_tags(_EDGE_TAGS, lambda el: _may_open(el, starts)):
         key = _element_key(el)
         if not key:
@@ -1386,6 +1386,12 @@ def _chrome_lines(index: PageIndex, texts: list[str],
         el.tag == "a" or next(el.iterancestors("a"), None) is not None
         or _inline_flags_html(el)[2] for el in holders[k])}
     return chrome, linked
+
+
+def _key_starts(keys: Iterable[str]) -> set[str]:
+    """The prefixes of ``keys`` up to :data:`_MIN_KEY_CHARS` characters: what
+    :func:`_may_open` looks an element's opening letters up in."""
+    return {k[:n] for k in keys for n in range(1, _MIN_KEY_CHARS + 1)}
 
 
 #: Characters of an element's own text :func:`_may_open` reads.
@@ -1911,8 +1917,7 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
         return blocks
     keys = [_key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
             for b in blocks]
-    page = _PageEvents(tree, {k[:n] for k in keys if len(k) >= _MIN_KEY_CHARS
-                              for n in range(1, _MIN_KEY_CHARS + 1)})
+    page = _PageEvents(tree, _key_starts(k for k in keys if len(k) >= _MIN_KEY_CHARS))
     events = page.events
     out: list[Block] = []
     pos = 0
