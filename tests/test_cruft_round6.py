@@ -362,16 +362,53 @@ KNOWN_FURNITURE = {"afpbb-nigeria-2018.gold.json#0": 1, "dailymaverick-icj-2025.
                    "heldout13b/2012/01/11/ces-las-vegas-four-highlights/#0": 2,
                    # dumps12's, at its first measurement: a live blog entry's football
                    # line-up (names between dashes and commas), read as chrome
-                   "444-elo-real-barca-2014.gold.json#2": 1}
-#: (the tenth's, the eleventh's, the twelfth's batch 1 and the thirteenth's first
-#: measurements, heldout11, heldout11b, heldout12 and heldout13, added none, with the
-#: furniture or with their own cruft)
+                   "444-elo-real-barca-2014.gold.json#2": 1,
+                   # dumps13b's, at its first measurement (news databases' result pages):
+                   # schedule rows, staff-initials sign-offs, bracketed sub-headings, briefs,
+                   # a TV listing line, a credits line, a translator's credit
+                   "afp-nexis-syria-2013.gold.json#11": 1, "afp-nexis-syria-2013.gold.json#15": 1,
+                   "afp-nexis-syria-2013.gold.json#46": 1, "afp-nexis-syria-2013.gold.json#47": 1,
+                   "afp-nexis-syria-2013.gold.json#48": 1, "afp-nexis-syria-2013.gold.json#51": 1,
+                   "afp-nexis-syria-2013.gold.json#54": 1, "asahi-kikuzo-1985.gold.json#31": 1,
+                   "asahi-kikuzo-1985.gold.json#62": 4, "asahi-kikuzo-1985.gold.json#64": 1,
+                   "asahi-kikuzo-1985.gold.json#94": 1, "sz-factiva-jamaika-2017.gold.json#46": 1,
+                   "yomiuri-yomidasu-heisei-2018.gold.json#0": 1,
+                   "yomiuri-yomidasu-heisei-2018.gold.json#6": 2,
+                   "yomiuri-yomidasu-heisei-2018.gold.json#23": 24,
+                   "yomiuri-yomidasu-kitachosen-2009.gold.json#34": 1,
+                   # dumps14 (a clippings newsletter): a clipping's last line, a sub-heading
+                   # after paragraphs cut off with "...", read as a related link
+                   "bzk-knipselkrant-2017.gold.json#11": 1,
+                   "bzk-knipselkrant-2017.gold.json#26": 1,
+                   # dumps14b (a press database's page): photo news naming the people in the
+                   # picture, read as a caption
+                   "defacto-noen-ostern-2013.gold.json#1": 1,
+                   "defacto-noen-ostern-2013.gold.json#4": 1,
+                   "defacto-noen-ostern-2013.gold.json#5": 1}
+#: (the tenth's, the eleventh's, the twelfth's batch 1, the thirteenth's and the
+#: fourteenth's first measurements, heldout11, heldout11b, heldout12, heldout13, heldout14 and
+#: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,
+#: heldout15 and heldout15b, on main 8862faa's code)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
 #: ... and, read as a page's blocks only (not as a dump), dumps11b's at its first measurement:
 #: a Turkish story's paragraph that repeats most of its lead (a repeated-lead rule).
-KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1}
+KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
+                     # dumps13b's, at its first measurement: more schedule and list rows and
+                     # staff-initials sign-offs, read as listing rows or signatures
+                     "afp-nexis-syria-2013.gold.json#19": 1,
+                     "afp-nexis-syria-2013.gold.json#22": 1,
+                     "afp-nexis-syria-2013.gold.json#30": 1,
+                     "afp-nexis-syria-2013.gold.json#33": 1,
+                     "afp-nexis-syria-2013.gold.json#34": 1,
+                     "afp-nexis-syria-2013.gold.json#36": 1,
+                     "afp-nexis-syria-2013.gold.json#39": 1,
+                     "afp-nexis-syria-2013.gold.json#44": 1, "asahi-kikuzo-1985.gold.json#12": 1,
+                     "yomiuri-yomidasu-heisei-2018.gold.json#13": 13,
+                     "yomiuri-yomidasu-heisei-2018.gold.json#23": 134,
+                     "yomiuri-yomidasu-kitachosen-2009.gold.json#30": 1,
+                     "yomiuri-yomidasu-kitachosen-2009.gold.json#34": 14}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:

@@ -197,3 +197,18 @@ def test_detected_languages_of_real_samples() -> None:
             want = language.nguni_language(sample) or want
         if sum(1 for ch in sample if ch.isalpha()) >= language.MIN_LETTERS:
             assert language.detect_language(sample) == want, sample
+
+
+def test_trafilatura_options_are_made_anew_on_a_new_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The options hold today's date as the latest a page may bear: a process running past
+    midnight must not keep yesterday's (its pages of the new day would read as future)."""
+    import datetime
+    import types
+
+    tomorrow_date = datetime.date.today() + datetime.timedelta(days=1)
+    clock = types.SimpleNamespace(date=types.SimpleNamespace(today=lambda: tomorrow_date))
+    today = extract._trafilatura_options(True, False)
+    monkeypatch.setattr(extract, "datetime", clock)
+    tomorrow = extract._trafilatura_options(True, False)
+    assert tomorrow is not today
+    assert extract._trafilatura_options(True, False) is tomorrow

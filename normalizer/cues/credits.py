@@ -245,6 +245,11 @@ REPORTER_BRACKET_RE = re.compile(
     r"^\s*[〔［【\[（(](?:記者|记者)(?P<names>[^／/〕］】\])）)]{2,24})[／/]"
     r"(?P<place>[^／/〕］】\])）)\s]{1,12}?)(?:報導|报道|電|电)[〕］】\])）)]")
 REPORTER_BRACKET_OPENERS = "〔［【[（("
+#: An agency's name alone in a bracket opening a Chinese-language story ("〔中央社〕58歲...",
+#: "【中新社】..."): the outlet the table knows there credits the story (a whole-line bracket
+#: is a sign-off, read elsewhere).
+AGENCY_BRACKET_OPENER_RE = re.compile(
+    r"^\s*[〔［【\[（(](?P<name>[\u3040-\u30ff\u3400-\u9fff]{2,8})[〕］】\])）)]\s*(?=\S)")
 #: How the writers in that bracket are listed ("甲、乙").
 REPORTER_NAMES_SPLIT_RE = re.compile(r"\s*[、,，]\s*")
 #: A follow button's word pasted after the writer's name on a byline line ("By Jane Doe
@@ -301,6 +306,17 @@ CONTROL_WORDS = frozenset((
     "drucken", "imprimer", "imprimir", "stampa", "drukuj", "download", "herunterladen",
     "télécharger", "descargar", "scarica", "pobierz", "like", "gefällt", "polub", "beğen",
 ))
+#: The first letter of a script written without spaces between words (CJK radicals, kana,
+#: ideographs, hangul).
+UNSPACED_SCRIPT_START = "\u2e80"
+#: How a control's label ends in a script written without spaces: a button that goes back or
+#: up ("検索一覧画面へ戻る", back to the result list; "このページのＴＯＰへ", to this page's top;
+#: "返回首页"; "목록으로 돌아가기"). Its first word is the whole label, so
+#: :data:`CONTROL_WORDS` cannot see it; read on a short line only, folded NFKC ("ＴＯＰ").
+CONTROL_ENDINGS = ("戻る", "もどる", "トップへ", "topへ", "先頭へ", "返回", "돌아가기")
+CONTROL_STARTS = ("返回",)
+#: The longest such label (characters).
+CONTROL_LABEL_MAX_CHARS = 20
 #: A pager's words ("Önceki" / "Sonraki", "Previous" / "Next"): a line of nothing but these,
 #: spaced or glued together ("ÖncekiSonraki", "« Prev Next »"), is a pager's, no name.
 PAGER_WORDS = frozenset((
@@ -351,3 +367,26 @@ LANGUAGE_SWITCH_CODES = frozenset((
     "sr", "sl", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "el", "tr", "ar", "fa", "he",
     "zh", "ja", "ko", "vi", "th", "id", "ms", "ca", "eu", "gl",
 ))
+
+
+# --- Copyright notices ------------------------------------------------------------------------
+#: The holder of a copyright notice that goes on after its first sentence ("© 2022,
+#: BreakingBelizeNews.com. This article is the copyrighted property of ...", "© Copyright
+#: 2012 Associated Press. All rights reserved. This material may not be published ...":
+#: the sign and the word both).
+COPYRIGHT_HOLDER_RE = re.compile(
+    r"^\s*(?:©|ⓒ|\(c\)|copyright\b)\s*(?:[©ⓒ]|copyright\b)?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
+    r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
+
+
+# --- An agency told the news -------------------------------------------------------------------
+#: An agency a story's opening names as the one it was told to, the way Russian-language
+#: agencies write it ("Об этом ИА REGNUM сегодня, 4 января, сообщили в мэрии": "this was told
+#: to the news agency REGNUM"; "Про це агенції X повідомили"): the agency's marker (ИА, МИА,
+#: "агентству"), then its name. The counterpart of the teller's formula of
+#: :data:`normalizer.cues.openers.AGENCY_TELLS_RE` ("Как передает X"); read only for an agency
+#: the outlets table knows, only where nothing else credits the story.
+AGENCY_TOLD_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?i:об\s+этом|про\s+це)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:МИА|ИА|агентству|агентства|агенції|агентству)\s+[«\"“]?"
+    r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40})")

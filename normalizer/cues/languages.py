@@ -306,3 +306,6 @@ WORD_LANGUAGES: tuple[tuple[str, frozenset[str]], ...] = (
                   "honek ditu dago zuten dituzte zituen edo baino")),
 )
 WORD_LANGUAGE_SHARE = 0.1
+#: And at least this many of them: two short words a German lead shares with Irish ("AG",
+#: "nach" in a one-sentence lead of fourteen words) tell no Irish.
+WORD_LANGUAGE_MIN_WORDS = 3

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues.platforms import VISUALLY_HIDDEN_CLASSES
+
 # Class or id tokens of caption and photo-credit elements (WordPress, Gutenberg, Blogger,
 # newspaper CMSs). Matched against whole class tokens and id prefixes.
 CAPTION_CLASS_RE = re.compile(
@@ -46,6 +48,11 @@ OUTSIDE_POST_RE = re.compile(
     + r")(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Attributes besides class and id in which a CMS names the part of the article an element
+# is (The Guardian's ``data-gu-name="standfirst"``, "headline", "body"; components'
+# ``data-component``): read with the class words where a part's name is asked. (Not
+# ``data-testid``: its "article-teaser" names a listing's card.)
+NAMING_ATTRIBUTES = ("data-gu-name", "data-component")
 # Tag / category link paragraphs inside the entry ("Tags: a, b, c"): links and short
 # labels or commas between them. A paragraph of prose with a keyword linked to its tag
 # page (news sites do that) has a run of its own text longer than a label.
@@ -101,6 +108,20 @@ COMMENTS_RE = re.compile(r"comment|respond", re.IGNORECASE)
 # An inline style that hides the element (the page's text flattener, the headline's and
 # the standfirst's "is it shown" tests all read it).
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Class tokens of text only a screen reader hears: the themes' visually-hidden classes
+# (``cues.platforms.VISUALLY_HIDDEN_CLASSES``) and the news CMSs' "off-screen" ones (BBC's
+# ``<span class="off-screen">From the section </span>``, "Image copyright"; Amazon's
+# "a-offscreen"; "vf-offscreen-text"): a token equal to one, or ending in ``-`` and one
+# (but Tailwind's "not-sr-only", which shows it again).
+# No reader sees such text, so it is no line of a story (a section label, a link's
+# "(opens in a new tab)"). The plain "hidden" classes are not here: a script shows what
+# they hide (a menu, a "read more" fold).
+SCREEN_READER_CLASSES = frozenset((*VISUALLY_HIDDEN_CLASSES, "off-screen", "offscreen",
+                                   "offscreen-text"))
+SCREEN_READER_CLASS_RE = re.compile(
+    r"(?:^|\s)(?:[\w-]*-)?(?<!not-)(?:" + "|".join(sorted(map(re.escape, SCREEN_READER_CLASSES), key=len,
+                                          reverse=True)) + r")(?:$|\s)",
+    re.IGNORECASE)
 # React's streamed server rendering sends each late part of a page inside a hidden
 # ``<div hidden id="S:n">`` and a script of the page moves it into its place at once: the
 # reader sees that text, so the ``hidden`` attribute of such a holder does not hide it.

@@ -45,9 +45,10 @@ DATELINE_RES = (
     # release wires' and TASS's slashes
     re.compile(r"^(?P<place>[^\W\d_][^/()\n\d]{1,40}?),\s*(?P<when>[^/()\n]{1,40}?)[.,]?\s*"
                r"/(?P<src>[^/\n]{2,40})/\s*[.:]?\s*(?:--|[-–—])?\s*(?=\S)"),
-    # "新华社北京1月5日电", "中新网上海1月5日电": the Chinese agencies' opener
+    # "新华社北京1月5日电", "中新网上海1月5日电": the Chinese agencies' opener ("专电", a
+    # special dispatch: "新華網南京１月１７日專電")
     re.compile(r"^(?P<src>[\u4e00-\u9fff]{2,5}?[社网網])(?P<place>[\u4e00-\u9fff]{2,8}?)"
-               r"(?P<when>\d{1,2}月\d{1,2}日)[电電讯訊]"),
+               r"(?P<when>\d{1,2}月\d{1,2}日)[专專]?[电電讯訊]"),
     # "【共同】", "【ソウル共同】": the Japanese agencies' bracket
     re.compile(r"^【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{0,10}?)(?P<src>共同|時事|ロイター|"
                r"AFP|AP|新華社|聯合|連合)】"),

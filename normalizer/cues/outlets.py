@@ -229,6 +229,11 @@ def is_control_line(name: str | None) -> bool:
     words = [w for w in words if w]
     if words and words[0] in credit_cues.CONTROL_WORDS:
         return True
+    if len(text) <= credit_cues.CONTROL_LABEL_MAX_CHARS and text[:1] >= credit_cues.UNSPACED_SCRIPT_START:
+        label = unicodedata.normalize("NFKC", text).casefold().replace(" ", "")
+        if label.endswith(credit_cues.CONTROL_ENDINGS) \
+                or label.startswith(credit_cues.CONTROL_STARTS):
+            return True  # "検索一覧画面へ戻る", "このページのＴＯＰへ": a button going back or up
     if text.isupper() and all(w in credit_cues.LANGUAGE_SWITCH_CODES for w in words):
         return True  # "HU", "EN | DE": a language switch
     parts = [p.casefold() for w in text.split() for p in credit_cues.GLUED_WORDS_RE.split(
@@ -497,6 +502,29 @@ def as_credited(spelling: str, known: str | None) -> str | None:
     return f"{stem}.{ending.lower() if ending.isupper() else ending}"
 
 
+#: A web address standing as a word in a line ("© ARD-aktuell / tagesschau.de", "szerző:
+#: hvg.hu"), for :func:`credited_in`.
+_ADDRESS_IN_LINE_RE = re.compile(r"(?<![\w./@-])(?:www\.)?[^\W_][\w-]{1,30}\.(?:com|net|org|co|"
+                                 r"info|news|[a-z]{2})(?:\.[a-z]{2})?(?![\w.-]*\w)")
+
+
+def credited_in(line: str, known: str | None) -> str | None:
+    """``known`` (the canonical outlet a page's own line names: its © line, its footer's
+    credit) as that line credits it. The naming principle: an outlet is named as its credit
+    prints it; where the line writes the site's web address among other names of the
+    outlet ("© ARD-aktuell / tagesschau.de": the broadcaster's newsroom, then the site),
+    the address is the site's own name for itself and the page's stories are the site's
+    ("tagesschau.de"), as a story's "Quelle: ORF.at" names ORF.at (:func:`as_credited`);
+    else the name in the line's script (:func:`as_written`). The first name the line
+    holds does not decide: it may be the company or network behind the site."""
+    if known is None:
+        return None
+    for m in _ADDRESS_IN_LINE_RE.finditer(line):
+        if canonical_source(m.group(0)) == known:
+            return as_credited(m.group(0), known)
+    return as_written(known, [line])
+
+
 def _spelled(spelling: str, known: str) -> str:
     """The table's spelling of ``known`` that the credit wrote, its newsroom's words aside,
     where it is another form of the name: written shorter or longer ("Yomiuri Shimbun Staff
@@ -602,8 +630,11 @@ def outlet_span(text: str) -> tuple[int, int] | None:
 
 def find_source(text: str) -> str | None:
     """The first outlet named anywhere in ``text`` (spellings that are also common words
-    are not looked for)."""
+    are not looked for). A NO-BREAK SPACE between a name's words is a space
+    ("Copyright\xa0©\xa0The\xa0Yomiuri\xa0Shimbun")."""
     index = _index()
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
     m = index.scan.search(text) if index.scan else None
     return index.scanned[m.group(0)] if m else None
 
@@ -1028,6 +1059,48 @@ def slot_value_source(value: str) -> str | None:
     m = credit_cues.PLACE_OUTLET_RE.match(value)
     name = m.group("name") if m else value.strip("() ")
     return as_written(as_credited(name, canonical_source(name)), [name]) or outlet_name(name)
+
+
+# --- An agency's own site in its wire's dateline ---------------------------------------------
+#: The word that ends a Chinese news agency's name ("新华社", "中新社": "agency"), where its
+#: web site's name ends with :data:`CJK_SITE_ENDINGS` instead ("新华网", "中新网").
+CJK_AGENCY_ENDINGS = ("社",)
+
+
+def wire_of_site(name: str) -> str | None:
+    """The wire agency whose own web site the outlet ``name`` is, by the site's Chinese
+    name ("Xinhuanet": "新华网" is "新华社"'s site), or None: a wired dateline the site
+    prints ("新华网长春12月9日电") is the agency's wire."""
+    for outlet in _by_name().get(name, ()):
+        for alias in outlet.aliases:
+            if alias[-1:] in CJK_SITE_ENDINGS and len(alias) > 2:
+                found = next((c for end in CJK_AGENCY_ENDINGS
+                              if (c := canonical_source(alias[:-1] + end)) in wire_names()),
+                             None)
+                if found:
+                    return found
+    return None
+
+
+# --- A Chinese "comes from" credit on a meta line ------------------------------------------
+#: A Chinese meta line's credit written as a verb, with no colon ("本文来源于新华社 2012年01月11日
+#: 15:48 我要评论（0）": "this article comes from Xinhua", then the date and a comment link):
+#: the words of :data:`SOURCE_LABEL_PREFIXES` may stand before it; the name runs to the
+#: first space or punctuation.
+CJK_FROM_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(SOURCE_LABEL_PREFIXES) + r")?(?:来源于|來源於|来源自|來源自)\s*"
+    r"(?P<name>[\u3040-\u30ff\u3400-\u9fffA-Za-z][\u3040-\u30ff\u3400-\u9fffA-Za-z.]{1,"
+    + str(CJK_NAME_MAX) + r"})(?=\s|[，,。、|｜（(]|$)")
+
+
+def cjk_from_label_source(text: str) -> str | None:
+    """The outlet a Chinese "本文来源于X" credit names (:data:`CJK_FROM_LABEL_RE`), as the table
+    knows it or as an outlet's name is shaped; None for other lines."""
+    m = CJK_FROM_LABEL_RE.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return as_credited(name, canonical_source(name)) or outlet_name(name, strict=True)
 
 
 # --- A Chinese byline naming the outlet's desk ----------------------------------------------

@@ -335,7 +335,7 @@ PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "�
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
-PHOTO_CREDIT_LABEL_MARKS = (":", "(")
+PHOTO_CREDIT_LABEL_MARKS = (":", "(", "|")  # ("| Image |": a label between bars)
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit", "dok",
                             "courtesy")
 PHOTO_CREDIT_WORD_RE = re.compile("|".join(PHOTO_CREDIT_WORDS), _I)
@@ -428,6 +428,12 @@ RESERVED_PHRASES = (
     "無断転載を禁じます", "무단 전재", "무단전재", "재배포 금지", "재배포금지",
     "permission required for reproduction", "reproduction requires permission",
     "reproduction without permission",
+    # (round 18: a reproduction ban of more languages, without "all rights reserved":
+    # "Απαγορεύεται η αναπαραγωγή ...", "(... 未經授權，不得轉載。)")
+    "απαγορεύεται η αναπαραγωγή", "απαγορεύεται η αναδημοσίευση", "перепечатка запрещена",
+    "перепечатка без разрешения", "копирование запрещено", "передрук заборонено",
+    "przedruk zabroniony", "kopiowanie zabronione", "nachdruck verboten", "不得转载", "不得轉載",
+    "严禁转载", "嚴禁轉載",
 )
 RESERVED_RE = re.compile(r"(?<![\w(“\"'«„‘])(?:" + one_of(RESERVED_PHRASES, flags=_I).replace("\\ ", r"\s*")
                          + r")", _I)
@@ -437,7 +443,9 @@ RESERVED_MARKS = ("rights", "republication", "rechte", "droits", "derechos", "di
                   "reprodu", "prawa", "práva", "prava", "rechten", "rättigheter", "rettighe",
                   "oikeudet", "jog", "drepturile", "δικαιώματ", "права", "hakla", "hak cipta",
                   "quyền", "pravice", "teisės", "tiesības", "õigused", "הזכויות", "الحقوق",
-                  "सर्वाधिकार", "版权", "版權", "转载", "轉載", "無断", "무단", "재배포")
+                  "सर्वाधिकार", "版权", "版權", "转载", "轉載", "無断", "무단", "재배포",
+                  "αναπαραγωγ", "αναδημοσίευσ", "перепечатк", "копирован", "передрук",
+                  "przedruk", "kopiowan", "nachdruck")
 RESERVED_MARKS_RE = re.compile("|".join(map(re.escape, RESERVED_MARKS)))
 #: ... not quoted nor in brackets, on a line with a copyright sign or word or on a short
 #: line of its own: a sentence about licences ("... Copyright (all rights reserved) ...")
@@ -499,6 +507,9 @@ RELATED_LABELS = (
     "links correlati", "links relacionados", "gerelateerde links", "powiązane linki",
     "связанные ссылки", "tautan terkait", "liên kết liên quan", "related content",
     "more from", "recommended", "further reading", "you may also like", "don't miss",
+    # (round 18: a section's list and a ticker's label, "More news in this category")
+    "you may like to read", "you might like to read", "more news in this category",
+    "more in this category", "news flash",
     "watch", "listen", "click here", "more:", "top stories",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "sur le même sujet",
@@ -540,6 +551,11 @@ RELATED_LABELS = (
     "あわせて読みたい", "合わせて読みたい", "관련 뉴스", "함께 보면 좋은 기사",
     # and more: Portuguese, Swedish, Dutch, Bosnian/Croatian/Serbian, Greek without its
     # accents (as menus print it), Japanese
+    # one story's link, "Related Story: <title>" (ABC), and "other materials" / "more
+    # news" headings over a list of other stories (Russian, Ukrainian, Greek; round 15)
+    "related story", "related article", "related video", "другие материалы",
+    "другие статьи", "інші матеріали", "інші статті", "περισσότερες ειδήσεις",
+    "περισσοτερες ειδησεις", "άλλες ειδήσεις", "αλλες ειδησεις",
     "relacionadas", "relacionados", "läs mer om", "lees", "lees meer over", "više o",
     "više o temi", "pročitajte i", "pročitajte još", "vezane vijesti", "povezane vijesti",
     "διαβαστε επισης", "δειτε επισης", "σχετικα αρθρα", "σχετικά άρθρα", "関連記事（外部サイト）",
@@ -870,6 +886,41 @@ AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان",
                   "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
+    # a link that lets a keyboard skip to the text, and a page's font-size controls
+    # (round 15: "Skocz do tekstu", "Μεγαλύτερη γραμματοσειρά")
+    "skip to content", "skip to main content", "skip to text", "skip to article",
+    "zum inhalt springen", "zum inhalt", "aller au contenu", "aller au contenu principal",
+    "saltar al contenido", "ir al contenido", "ir para o conteúdo", "vai al contenuto",
+    "naar inhoud springen", "skocz do tekstu", "przejdź do treści", "přejít k obsahu",
+    "перейти к содержанию", "перейти к тексту", "перейти до змісту", "μετάβαση στο περιεχόμενο",
+    "larger font", "smaller font", "font size", "text size", "larger text", "smaller text",
+    "schrift vergrößern", "schrift verkleinern", "schriftgröße", "taille du texte",
+    "tamaño de letra", "tamaño del texto", "dimensione del testo", "rozmiar czcionki",
+    "μεγαλύτερη γραμματοσειρά", "μικρότερη γραμματοσειρά", "μέγεθος γραμματοσειράς",
+    "размер шрифта", "увеличить шрифт", "уменьшить шрифт", "字体大小", "字體大小",
+    # (round 18) the font-size control with its sizes ("調整字體︰大 中 小"), a read-aloud
+    # widget's name line ("... Text To Speech") and a recommend control with its counter
+    "调整字体", "調整字體", "字体", "字體", "字号", "字號", "大 中 小", "大中小",
+    "text to speech", "text-to-speech", "προτείνετέ το", "προτείνετε το", "recommend this",
+    "recommend", "empfehlen", "recommander", "recomendar", "consiglia", "poleć", "polecam",
+    "rate this", "rate this article", "rate this story", "oceń", "oceń artykuł",
+    # (round 18) a font-size control of three letters ("A A A"), a player's transcript,
+    # embed and download controls, and a sponsor's slot label
+    "a a a", "a+ a-", "a- a+", "μέγεθος γραμμάτων", "transcript", "toggle more options",
+    "embed", "download", "sponsor message",
+    "artikel bewerten", "bewerten", "noter cet article", "valorar", "valuta l'articolo",
+    "оценить", "оценить статью", "оцінити",
+    # a player's call to listen to the story, a jump to the readers' comments and the
+    # page's other versions (round 15: "Ακούστε την είδηση", "IDŹ DO OPINII", "Версия для
+    # PDA")
+    "listen to this article", "listen to this story", "listen to the article",
+    "listen to the story", "écouter l'article", "escuchar la noticia", "escuchar el artículo",
+    "ascolta l'articolo", "ouvir a notícia", "posłuchaj artykułu", "odsłuchaj artykuł",
+    "прослушать статью", "послушать новость", "ακούστε την είδηση", "ακούστε το άρθρο",
+    "go to comments", "jump to comments", "zu den kommentaren", "aller aux commentaires",
+    "ir a los comentarios", "vai ai commenti", "przejdź do komentarzy", "idź do opinii",
+    "перейти к комментариям", "μετάβαση στα σχόλια", "version for pda", "pda version",
+    "версия для pda",
     # a press release's label (round 16)
     "for immediate release", "zur sofortigen veröffentlichung", "pour diffusion immédiate",
     "para publicación inmediata", "para divulgação imediata", "per la pubblicazione immediata",
@@ -1073,7 +1124,7 @@ CHROME_PHRASE_RE = re.compile(one_of(
 # The filler a line of chrome words may hold besides them: separators and counters
 # ("0x", "( 15 )", "1.2k", "|", "·"), and the brackets round Chinese buttons ("【打印本页】
 # 【关闭窗口】": print, close the window).
-CHROME_FILLER_RE = re.compile(r"[\s|·•,/:：()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
+CHROME_FILLER_RE = re.compile(r"[\s|·•,./:：︰()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Tested first, since the two patterns above cost a tenth of a millisecond a line: in a
 # line made of chrome words and filler, every run of letters and digits is a run of a
 # chrome word (CHROME_RUN_RE) or a counter's (CHROME_COUNTER_RUN_RE: "12", "0x", "1.2k",
@@ -1112,6 +1163,37 @@ CHROME_RE = re.compile(
     r"الوسوم|الكلمات المفتاحية|टैग|タグ|태그)\s*[:：])",
     _I,
 )
+
+# A link list's line, pasted under its label ("Online:" / "Name: http://..."), or a bare
+# address alone ("http://pictures.example.com", a picture desk's under its copyright): a
+# name of a few words and a colon at most before an address, nothing after it. In a
+# story's tail (after its furniture) such a line is the list's, not the story's pointer
+# ("Follow our coverage at https://...", a sentence round its address, stays). Round 18.
+LINK_LINE_RE = re.compile(r"^\s*(?:[^\W\d_][^:：\n]{0,60}[:：]\s*)?(?:https?://|www\.)\S+\s*$", _I)
+
+# A Chinese, Japanese or Korean story's end mark after its last sentence ("...查处。完",
+# "。（完）", "다. (끝)"): the paragraph ends as a sentence does. Round 18.
+CJK_END_MARK_RE = re.compile(r"[。！？.」』”][\s(（〔\[]*(?:完|终|終|끝|おわり)[\s)）〕\]]*$")
+
+# The field lines a news database's export prints round each story (Nexis, Factiva,
+# ProQuest; round 18, dumps13b): a field's name in capitals and its value ("LENGTH: 239
+# words", "LANGUAGE: ENGLISH", "PUBLICATION-TYPE: Newswire"), the story's length alone
+# ("254 words"). The export's document number ("Document SDDZ...") is left to the dump's
+# rhythm, which reads it as the entry's end (taken out here, it split a story). The story's
+# metadata, never its text; the names are the exports' own, case and all (a
+# story's "LANGUAGE: ..." in capitals would be a table's, and tables are no paragraphs).
+EXPORT_FIELD_NAMES = (
+    "LENGTH", "LANGUAGE", "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE", "ACC-NO",
+    "GRAPHIC", "SUBJECT", "GEOGRAPHIC", "ORGANIZATION", "PERSON", "TICKER", "INDUSTRY",
+    "COMPANY", "CITY", "STATE", "COUNTRY", "DISTRIBUTION", "SERIES", "DOCUMENT-ID",
+    "CORRECTION-DATE", "PUBLICATION", "DOCUMENT TYPE", "PUBLICATION TYPE", "SOURCE TYPE",
+    "PROQUEST DOCUMENT ID", "DOCUMENT URL", "ISSN", "DATABASE",
+)
+EXPORT_FIELD_MAX_WORDS = 12
+EXPORT_FIELD_RE = re.compile(
+    r"^\s*(?:(?:" + one_of(EXPORT_FIELD_NAMES) + r")\s*:\s*\S"
+    r"|\d{1,3}(?:[,.]\d{3})?\s+(?i:words|wörter|mots|palabras|parole|palavras|woorden|słów)\s*$)")
+EXPORT_FIELD_MARKS = ":0123456789"  # one of them in every line the pattern finds: tested first
 
 # --- Embedded posts, spam, list lines ----------------------------------------------------
 # Embedded social posts shown inline. A whole tweet (its text, then its sign-off line
@@ -1612,7 +1694,10 @@ TEASER_MORE_WORDS = (
     "lees meer", "läs mer", "les mer", "læs mere", "lue lisää", "více", "подробнее", "далее",
     "детальніше", "devamı", "selengkapnya", "xem thêm", "更多", "阅读全文", "閱讀全文",
 )
-TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + spaced_one_of(TEASER_MORE_WORDS, flags=_I) + r")\s*[»›>…]*\s*$", _I)
+# ... the link perhaps followed by the teaser's kind and day, which a pasted listing runs
+# on into the same line ("... möglich. mehr analyse 02.03.2025", round 15).
+TEASER_MORE_RE = re.compile(r"(?<!\.\.)[.!?\"”»]\s+(?:" + spaced_one_of(TEASER_MORE_WORDS, flags=_I)
+                            + r")\s*[»›>…]*(?:\s+(?:[^\W\d_]+\s+)?\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))?\s*$", _I)
 
 
 class WordKeys:
@@ -1842,6 +1927,8 @@ FOLLOW_VERBS = (
     "ακολουθήστε", "подписывайтесь", "следите", "читайте нас", "підписуйтесь", "стежте",
     "слідкуйте", "takip edin", "ikuti", "theo dõi", "تابعوا", "تابعنا", "تابع", "تابعونا",
     "دنبال کنید", "ما را دنبال کنید", "עקבו", "फॉलो करें",
+    # "like us" (round 18: "Polub X na Facebooku")
+    "polub", "polub nas", "polubcie nas", "zalajkuj", "лайкните", "вподобайте",
 )
 NETWORK_NAMES = (
     "facebook", "twitter", "instagram", "youtube", "telegram", "whatsapp", "tiktok",
@@ -1867,7 +1954,7 @@ FOLLOW_ANYWHERE = (*FOLLOW_VERBS, "connect with us", "stay connected", "folge un
                    "欢迎关注", "歡迎關注", "关注我们", "關注我們", "请关注", "請關注", "扫码关注",
                    "掃碼關注", "欢迎扫描", "歡迎掃描", "扫描二维码", "掃描二維碼", "长按识别",
                    "扫描上方二维码", "掃描上方二維碼", "扫描下方二维码", "掃描下方二維碼",
-                   "長按識別", "フォローしてください", "팔로우하세요", "구독하세요")
+                   "長按識別", "讚好", "赞好", "like我們", "like我们", "フォローしてください", "팔로우하세요", "구독하세요")
 FOLLOW_VERB_ANYWHERE_RE = re.compile(WORD_START + "(?:" + one_of(FOLLOW_ANYWHERE, flags=_I)
                                      + ")" + WORD_END, _I)
 FOLLOW_ADDRESSED_MAX_WORDS = 25

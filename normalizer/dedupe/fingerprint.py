@@ -23,7 +23,8 @@ How, and why:
   dropped, which also bounds the work on very long texts.
 - Each shingle is hashed with BLAKE2b (8 bytes): stable across processes and
   machines, unlike Python's salted ``hash()``. Bits are counted column-wise over
-  the concatenated digests with ``bytes.translate``/``bytes.count`` (C speed).
+  the concatenated digests: each column of bytes read as one integer, the bytes with
+  a bit set counted by ``int.bit_count`` of it masked (C speed).
 
 The constants were tuned with ``benchmarks/bench_dedupe.py`` on generated
 variants; change them only with that benchmark's figures in hand, since every
@@ -87,9 +88,6 @@ def position_weights() -> list[int]:
 
 _WEIGHTS = position_weights()
 
-# _BIT[b][v] == bit b of byte value v, as a byte 0/1: translate + count give the
-# number of digests with that bit set in one C call per bit.
-_BIT = [bytes((v >> b) & 1 for v in range(256)) for b in range(8)]
 
 
 def normalized_lines(text: str, max_words: int | None = None) -> list[list[str]]:
@@ -140,12 +138,15 @@ def simhash_features(features: list[tuple[str, int]]) -> int:
     blake = hashlib.blake2b
     digests = b"".join(blake(s.encode(), digest_size=8).digest() * w for s, w in features)
     total = len(digests) // 8
+    # (a column of bytes as one integer: masked with bit b of every byte, its set bits are
+    # the digests with that bit set; half the time of a translation and a count of bytes)
+    masks = [int.from_bytes(bytes((1 << bit,)) * total, "big") for bit in range(8)]
     value = 0
     for byte_pos in range(8):
-        column = digests[byte_pos::8]
+        column = int.from_bytes(digests[byte_pos::8], "big")
         shift = (7 - byte_pos) * 8
         for bit in range(8):
-            if 2 * column.translate(_BIT[bit]).count(1) > total:
+            if 2 * (column & masks[bit]).bit_count() > total:
                 value |= 1 << (shift + bit)
     return value
 

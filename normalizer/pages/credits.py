@@ -186,11 +186,15 @@ def text_nodes_with(tree: etree._Element, w1: str, w2: str) -> list[TextNode]:
     few found are then put in document order (a tail comes after its element's whole
     subtree). ``tests/test_page_fast_paths.py`` compares the two."""
     found: list[tuple[tuple[int, int, int], etree._Element, bool]] = []
-    for place, el in enumerate(tree.getroottree().getroot().iter()):
-        text = el.text  # (a comment's too: its tag, a function, is read only on a match)
-        if text and (w1 in text or w2 in text) and isinstance(tag := el.tag, str) \
-                and tag not in _NOT_READ:
-            found.append(((place, 1, 0), el, False))
+    root = tree.getroottree().getroot()
+    # (scripts' and styles' texts are never read: often most of the page's characters,
+    # some 90,000 on an AEB page, each read a copy; found by their tags in one C walk,
+    # they are known in the loop by identity, cheaper than reading every element's tag)
+    unread = set(root.iter(*_NOT_READ))
+    for place, el in enumerate(root.iter()):
+        text = el.text if el not in unread else None  # (a comment's too: its tag, a
+        if text and (w1 in text or w2 in text) and isinstance(el.tag, str):  # function,
+            found.append(((place, 1, 0), el, False))  # is read only on a match)
         tail = el.tail
         if tail and (w1 in tail or w2 in tail):
             parent = el.getparent()
@@ -270,7 +274,9 @@ def _credit(node) -> str | None:
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
     m = cues.COPYRIGHT_RE.match(line)
     if m is None:  # "© Licencja na publikację © ℗ Wszystkie prawa zastrzeżone Źródło: rp.pl"
-        return trailing_label_source(line)
+        held = credit_cues.COPYRIGHT_HOLDER_RE.match(line)  # "© Copyright 2012 X. All ..."
+        return trailing_label_source(line) or (
+            as_written(canonical_source(held["holder"]), [line]) if held else None)
     groups = m.groupdict()
     named = groups.get("label") or groups.get("orig") or groups.get("orig2") \
         or groups.get("orig3")
@@ -511,7 +517,7 @@ _SLOT_NAMES_SPLIT_RE = re.compile(
 #: The first letter of a script written without spaces between words (Chinese, Japanese,
 #: Korean): a name there is one word ("左依"); elsewhere a name alone in the slot has two
 #: words at least (one word is the slot's label, "By", "Published", a weekday).
-UNSPACED_SCRIPT_START = "\u2e80"
+UNSPACED_SCRIPT_START = credit_cues.UNSPACED_SCRIPT_START
 #: Letters no name holds: an address, a label's colon, a bar, a role's "=" ("NEWS=NAME 기자"),
 #: a picture's credit.
 _NOT_NAME_CHARS = frozenset("@:：/／|()[]=©")

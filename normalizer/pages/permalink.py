@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import lxml.html
@@ -403,6 +404,12 @@ def _htmldate(tree: etree._Element, page_url: str | None, url: str | None,
             found = checked_page_date(tree, found, params["max_date"])
         if found:  # the masthead's day is the day the page was rendered
             found = _past_masthead(tree, found, params["max_date"], index)
+        if found and _only_in_rolls(tree, found[:10], params["max_date"], index):
+            # a roll of the latest stories' days is not the story's (see ROLL_MIN_DATES)
+            other = _date_line_in_page(tree, params["max_date"], index)
+            if other and other != found[:10] \
+                    and not _only_in_rolls(tree, other, params["max_date"], index):
+                found = other
         found = found or _date_line_in_page(tree, params["max_date"], index)
         if found is None and DATE_PAGE_RESCUE:
             options = Extractor(False, get_max_date(params.get("max_date")),
@@ -729,28 +736,62 @@ def _date_line_in_page(tree: etree._Element, latest: str,
     "15 августа 2016, 13:43"), read with tagwire's own month names: what htmldate's
     extensive search would hand to dateparser. (Lists of other articles, with older dates,
     stand around the post; its own date line follows its heading.)"""
-    from normalizer.text.dates import has_digit, parse_date, split_date_line
-
     for text in texts_under_heading(tree):
-        text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not has_digit(text):
-            continue
-        is_date, _ = split_date_line(text)
-        day = parse_date(text) if is_date else None
-        if day and day <= latest:
+        if day := _date_line_day(str(text), latest):
             return day
     found: str | None = None
     for text in _date_texts(tree, index):
-        if len(text) < 6:  # (folding its spaces never lengthens a text)
-            continue
-        text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not has_digit(text):
-            continue
-        is_date, _ = split_date_line(text)
-        day = parse_date(text) if is_date else None
-        if day and day <= latest and (found is None or day < found):
+        day = _date_line_day(str(text), latest)
+        if day and (found is None or day < found):
             found = day
     return found
+
+
+# A roll of the site's latest stories beside the story (a day's date, then its stories'
+# times and links, day after day) prints the days the page was saved on, which date
+# finders take for the story's: a day printed only in such rolls (an element whose text
+# is the date line, among at least this many sibling date lines and as many links) is
+# not the story's where the page prints another date line outside them (read as
+# :func:`_date_line_in_page` reads one: the story's own, under its text).
+ROLL_MIN_DATES = 3
+
+
+def _only_in_rolls(tree: etree._Element, day: str, latest: str,
+                   index: PageIndex | None) -> bool:
+    """Whether the page prints ``day`` (YYYY-MM-DD) as a date line, and only in rolls of
+    dated links (see :data:`ROLL_MIN_DATES`)."""
+    year = day[:4]
+    holders = [el for el in (index.with_tags(_DATE_TEXT_TAGS) if index is not None
+                             else tree.iter(*_DATE_TEXT_TAGS))
+               if el.text and year in el.text and _date_line_day(el.text, latest) == day]
+    return bool(holders) and all(_in_roll(el, latest) for el in holders)
+
+
+def _in_roll(el: etree._Element, latest: str) -> bool:
+    """Whether ``el`` stands among :data:`ROLL_MIN_DATES` sibling date lines or more, and
+    as many links, in its parent."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    dated = sum(1 for sibling in parent.iterchildren(el.tag)
+                if sibling.text and _date_line_day(sibling.text, latest))
+    if dated < ROLL_MIN_DATES:
+        return False
+    return len(list(islice(parent.iter("a"), ROLL_MIN_DATES))) >= ROLL_MIN_DATES
+
+
+def _date_line_day(text: str, latest: str) -> str | None:
+    """The day of ``text`` where it is a date line no later than ``latest``, else None."""
+    from normalizer.text.dates import has_digit, parse_date, split_date_line
+
+    if len(text) < 6:  # (folding its spaces never lengthens a text)
+        return None
+    text = " ".join(text.split())
+    if not 6 <= len(text) <= 90 or not has_digit(text):
+        return None
+    is_date, _ = split_date_line(text)
+    day = parse_date(text) if is_date else None
+    return day if day and day <= latest else None
 
 
 # A page's masthead: its ``<header>`` outside any article, or its banner. A news page prints
@@ -782,17 +823,8 @@ def _past_masthead(tree: etree._Element, found: str, latest: str,
     or ``<h2>`` that reads as the page's shared title."""
     from html import unescape
 
-    from normalizer.text.dates import has_digit, parse_date, split_date_line
-
     def day_of(text: str) -> str | None:
-        if len(text) < 6:  # (folding its spaces never lengthens a text)
-            return None
-        text = " ".join(str(text).split())
-        if not 6 <= len(text) <= 90 or not has_digit(text):
-            return None
-        is_date, _ = split_date_line(text)
-        day = parse_date(text) if is_date else None
-        return day if day and day <= latest else None
+        return _date_line_day(str(text), latest)
 
     if index is None:
         index = PageIndex(tree)

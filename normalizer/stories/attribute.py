@@ -13,6 +13,7 @@ Writing by Y" lines and "X contributed to this report" go to ``byline`` (editors
 """
 from __future__ import annotations
 
+import itertools
 import re
 from difflib import SequenceMatcher
 
@@ -26,6 +27,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     as_credited,
     as_written,
     canonical_source,
+    cjk_from_label_source,
     cjk_news_lead,
     cjk_notice_source,
     find_source,
@@ -43,6 +45,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     trailing_label_source,
     web_edition,
     wire_names,
+    wire_of_site,
     wire_services,
     with_agencies,
 )
@@ -81,11 +84,7 @@ _WITH_AGENCIES = re.compile(r"^[\s(\[—–-]*(?:with|avec|mit|con|com|z|с)\s+"
                             r"(?P<names>[^;()]{2,60}?)[\s)\].]*$", re.I)
 WITH_AGENCIES_MAX_WORDS = 8
 
-# The holder of a copyright notice that goes on after its first sentence ("© 2022,
-# BreakingBelizeNews.com. This article is the copyrighted property of ...").
-COPYRIGHT_HOLDER_RE = re.compile(
-    r"^\s*(?:©|ⓒ|\(c\)|copyright\b)\s*[©ⓒ]?\s*(?:(?:19|20)\d\d\s*[,–-]?\s*)*"
-    r"(?P<holder>[^.|;]{2,60}?(?:\.[a-z]{2,6})?)\s*[.|;]", re.I)
+COPYRIGHT_HOLDER_RE = credit_cues.COPYRIGHT_HOLDER_RE
 # Source-like labels that give the original's title, not its publisher ("原标题：...").
 ORIGINAL_TITLE_LABELS = ("原标题", "原標題", "原題", "original title", "originaltitel")
 # The groups of the copyright table that hold a name after a label ("Source: X",
@@ -321,6 +320,27 @@ def _closing_signoff(segment: Segment) -> str | None:
     return None
 
 
+def _tag_list_item(blocks: list, i: int) -> bool:
+    """Whether ``blocks[i]`` is an item of a list of the page's chrome, items of it standing
+    right above ("• Marktbericht", "• Börse", "• DAX", "• Dow Jones": the story's tags): a
+    sign-off stands alone under the text, so a name there is a tag's (a stock index, a
+    topic), not the story's credit."""
+    if blocks[i].kind != BlockKind.ITEM:
+        return False
+    above = next((b for b in reversed(blocks[:i]) if b.role != SEP), None)
+    return above is not None and above.kind == BlockKind.ITEM and above.role == CRUFT
+
+
+def _pictures_notice(blocks: list, i: int, holder: str) -> bool:
+    """Whether the copyright notice ``blocks[i]`` of ``holder`` closes a picture's caption
+    that credits the same holder ("... (Φωτογραφία: Reuters" then "Copyright Reuters", the
+    photo's copyright box pasted with its caption): the picture's notice, not the story's."""
+    prev = next((b for b in reversed(blocks[:i]) if b.role != SEP and b.text.strip()), None)
+    name = holder.strip(" .,").casefold()
+    return prev is not None and prev.role == CRUFT and prev.cruft_kind == RemovedKind.CAPTION \
+        and len(name) > 1 and name in prev.text.casefold()
+
+
 # A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe"): a
 # picture's credit, wherever it stands; a sign-off names the editor by initials ("jw/dpa").
 _PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
@@ -379,13 +399,24 @@ def issuer_source(segment: Segment) -> str | None:
 AGENCY_TELLS_PARAGRAPHS = 3
 
 
+#: The most words of an agency's name read after a told-to agency's marker.
+AGENCY_NAME_MAX_WORDS = 3
+
+
 def agency_telling(blocks: list) -> str | None:
     """The agency a story's opening names as its teller ("Как передает Укринформ", "передает
-    корреспондент МИА «Казинформ»"), when the outlets table knows it as an agency."""
+    корреспондент МИА «Казинформ»") or as the one it was told to ("Об этом ИА REGNUM ...
+    сообщили"), when the outlets table knows it as an agency."""
     for b in blocks:
         for m in openers.AGENCY_TELLS_RE.finditer(b.text):
             found = canonical_source(m.group("name"))
             if found and found in wire_names() and not is_release_service(found):
+                return found
+        for m in credit_cues.AGENCY_TOLD_RE.finditer(b.text):  # "Об этом ИА REGNUM ..."
+            words = m.group("name").split()
+            found = next((o for k in range(min(len(words), AGENCY_NAME_MAX_WORDS), 0, -1)
+                          if (o := canonical_source(" ".join(words[:k]))) in wire_names()), None)
+            if found and not is_release_service(found):
                 return found
         report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
         found = find_source(report.group("clause")) if report else None
@@ -412,16 +443,21 @@ def trailing_signoff(blocks: list) -> str | None:
 AGENCY_DOT_DATELINE_RE = re.compile(
     r"^(?P<place>[^\W\d_][^\W\d_\s-]*(?:[\s-][^\W\d_]+){0,2})\.\s+"
     r"(?P<when>\d{1,2}\s+[^\W\d_]{3,12})\.?\s+"
-    r"(?P<src>[^\W\d_][^.!?,:;\n]{1,30}?)\s*(?:\.|\s[-–—])\s+(?=\S)")
+    r"(?P<src>[^\W\d_](?:[^.!?,:;\n]|\.(?=[^\W\d_]{2,6}\s))"  # ("INTERFAX.RU -": its site)
+    r"{1,30}?)\s*(?:\.|\s[-–—])\s+(?=\S)")
 AGENCY_DOT_NAME_MAX_WORDS = 3
 
 
 def agency_dot_dateline(text: str) -> tuple[str, str] | None:
-    """(place, outlet) of an agency dateline "КИЕВ. 3 декабря. УНН. ...", or None."""
+    """(place, outlet) of an agency dateline "КИЕВ. 3 декабря. УНН. ...", or None. The
+    place is in capitals, or the agency is a wire the table knows ("Москва. 4 января.
+    INTERFAX.RU - ...")."""
     m = AGENCY_DOT_DATELINE_RE.match(text)
-    if m is None or not m.group("place").isupper():
+    if m is None:
         return None
     src = m.group("src").strip()
+    if not m.group("place").isupper() and canonical_source(src) not in wire_names():
+        return None  # ("Москва. 4 января. INTERFAX.RU - ...": a wire the table knows)
     words = src.split()
     if len(words) > AGENCY_DOT_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
         return None
@@ -448,14 +484,57 @@ def _closing_blocks(segment: Segment) -> list:
     last = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=None)
     if last is None:
         return []
-    after = [b for b in blocks[last + 1:] if b.role in (CRUFT, META)  # (pictures' captions
+    after = [b for b in itertools.takewhile(  # (a related story's line and what follows it,
+        lambda b: b.cruft_kind != RemovedKind.RELATED_LINK, blocks[last + 1:])  # its own
+             if b.role in (CRUFT, META)  # feed footer, are other posts'; pictures' captions
              and b.cruft_kind != RemovedKind.CAPTION][:ORIGIN_NOTICE_AFTER]  # pasted under it)
     return [*after[::-1], *segment.text_blocks[-ORIGIN_NOTICE_BLOCKS:][::-1]]
 
 
+#: How far into a paragraph a Chinese wired dateline's mark is looked for ("新华网长春12月9日电").
+DATELINE_WIRE_READ = 24
 #: The mark closing a Chinese agency's opener ("新华社北京1月5日电": "wired"): a story's,
 #: never a picture's (whose credit reads "新华社记者X摄").
 CJK_WIRED_MARKS = "电電讯訊"
+#: A mark's qualifier before it: a special dispatch ("专电", "專電").
+CJK_WIRED_QUALIFIERS = "专專"
+
+
+def _wired_mark_at(text: str, at: int) -> bool:
+    """Whether a Chinese agency's wired mark (its qualifier before it or not) stands at
+    ``at`` in ``text`` (see :data:`CJK_WIRED_MARKS`)."""
+    if text[at:at + 1] in CJK_WIRED_QUALIFIERS:
+        at += 1
+    return at < len(text) and text[at] in CJK_WIRED_MARKS
+
+
+#: How far into a paragraph of a script written without spaces a joined line's end (a
+#: space) is looked for before an agency's opener (see :func:`joined_wire_opener`).
+JOINED_OPENER_READ = 80
+
+
+def joined_wire_opener(text: str) -> tuple[str | None, str] | None:
+    """(place, agency) of a Chinese agency's opener that follows lines joined into the
+    story's first paragraph ("图表：... 新华社记者 曲振东 编制 新华网长春１２月９日电（记者...）",
+    "即時新聞 | 字型： | 貧血 小心大腸癌上身 【11:25】 〔中央社〕58歲..."): prose of these
+    scripts has no spaces, so a space within the paragraph's first characters ends a
+    joined line (a chart's caption, the headline, a toolbar), and a wired dateline or an
+    agency's bracket opening what follows opens the story; None for other paragraphs."""
+    if text.lstrip()[:1] < credit_cues.UNSPACED_SCRIPT_START:
+        return None
+    for m in re.finditer(r"\s+", text[:JOINED_OPENER_READ]):
+        piece = text[m.end():]
+        if (bracketed := agency_bracket_opener(piece)):
+            return None, bracketed
+        d = dateline_of(piece)
+        found = d.groupdict() if d else {}
+        when, src = found.get("when"), found.get("src")
+        at = piece.find(when) + len(when) if when and src else -1
+        if src and at > 0 and _wired_mark_at(piece, at):
+            agency = wire_of_site(src) or canonical_source(src)
+            if agency in wire_names():
+                return (found.get("place") or None), agency
+    return None
 
 
 def captioned_wire_opener(segment: Segment) -> tuple[str | None, str] | None:
@@ -472,7 +551,7 @@ def captioned_wire_opener(segment: Segment) -> tuple[str | None, str] | None:
         found = m.groupdict() if m else {}
         when, src = found.get("when"), found.get("src")
         at = b.text.find(when) + len(when) if when and src else -1
-        if at > 0 and b.text[at:at + 1] in CJK_WIRED_MARKS \
+        if at > 0 and _wired_mark_at(b.text, at) \
                 and (agency := canonical_source(src)) in wire_names():
             return (found.get("place") or None), agency
     return None
@@ -509,6 +588,14 @@ def bulleted_site(line: str, rest: str) -> str | None:
             or is_place(rest) or is_control_line(rest) or outlet_name(rest) is None:
         return None
     return rest.strip()  # (as the card writes it: "YAHOO著數", "Alfahir.hu")
+
+
+def bulleted_agency(line: str) -> str | None:
+    """The wire agency a date line names before its bar ("IAR | dodane 2011-12-28 (16:57)",
+    the line under an agency's story on a portal), one the table knows; None elsewhere."""
+    m = _BULLETED_NAME_RE.match(line)
+    found = canonical_source(m.group("name")) if m else None
+    return found if found in wire_names() else None
 
 
 def opening_label_source(text: str) -> str | None:
@@ -642,6 +729,17 @@ def cjk_wire_lead(text: str) -> str | None:
     return found if found in wire_names() else None
 
 
+def agency_bracket_opener(text: str) -> str | None:
+    """The agency a bracket opening a Chinese-language story names ("〔中央社〕58歲...": the
+    Central News Agency; :data:`credit_cues.AGENCY_BRACKET_OPENER_RE`), one the table
+    knows as a wire service; None for other openings."""
+    if not text[:1] or text.lstrip()[:1] not in credit_cues.REPORTER_BRACKET_OPENERS:
+        return None
+    m = credit_cues.AGENCY_BRACKET_OPENER_RE.match(text)
+    found = canonical_source(m.group("name")) if m else None
+    return found if found in wire_names() else None
+
+
 def reporter_bracket(text: str) -> tuple[str, list[str]] | None:
     """(place, writers) of a Chinese-language reporter's bracket opening the story
     ("〔記者NAME／PLACE報導〕")."""
@@ -733,6 +831,21 @@ def _avatar_initials(blocks: list, i: int) -> bool:
 DUMP_DATE_TEXTS = 2
 
 
+#: A news database's record line over each of its stories: the record's number, then the
+#: story's date, then its title, edition, page and length ("6 2009.01.11 ［社説］... 東京朝刊
+#: 三面 03頁 1748字 04段": Yomidasu; "00101 1985年01月10日 朝刊 １外 007 01215文字": Kikuzo).
+RECORD_LINE_RE = re.compile(r"^\s*\d{1,6}\s+(?=(?:19|20)\d\d\s*[./年-]\s*\d)")
+#: How much of a record line after its number holds its date.
+RECORD_DATE_CHARS = 12
+
+
+def record_line_date(text: str) -> str | None:
+    """The date a news database's record line gives its story (:data:`RECORD_LINE_RE`), or
+    None for other lines."""
+    m = RECORD_LINE_RE.match(text)
+    return parse_date(text[m.end():m.end() + RECORD_DATE_CHARS]) if m else None
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment. In a dump
     (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
@@ -765,6 +878,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             dateline = _dateline_place(place, when)
             if src and not _dateline_credit(tb.text, place, src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
+            if src and when and any(c in tb.text[:DATELINE_WIRE_READ]
+                                    for c in CJK_WIRED_MARKS):
+                src = wire_of_site(src) or src  # "新华网长春12月9日电": Xinhua's wire
             if src:
                 source = _not_release(outlet_name(src))  # "Hörstel (ots) -": a carrier's tag
                 carried = source is None and is_release_service(outlet_name(src))
@@ -779,6 +895,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if lead:
             source = _not_release(lead)
             break
+        bracketed = agency_bracket_opener(tb.text)  # "〔中央社〕58歲..."
+        if bracketed:
+            source = bracketed
+            break
         reporter = reporter_bracket(tb.text)  # "〔記者NAME／PLACE報導〕"
         if reporter:
             dateline, byline = reporter[0], list(reporter[1])
@@ -789,6 +909,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             break
     if source is None and dateline is None and (wired := captioned_wire_opener(segment)):
         dateline, source = wired  # "新华社美国拉斯韦加斯1月10日电 ..." taken for a caption
+    if source is None and dateline is None and text_blocks \
+            and (wired := joined_wire_opener(text_blocks[0].text)):
+        dateline, source = wired  # "图表：... 编制 新华网长春１２月９日电（记者...）"
     if source is None and text_blocks:  # "Πηγή: ΑΠΕ 22/12/11-18:44 |" atop the first paragraph
         source = _not_release(next((o for tb in text_blocks[:OPENING_LABEL_PARAGRAPHS]
                                     if (o := opening_label_source(tb.text))), None))
@@ -811,6 +934,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     headline_seen = texts_after_headline = 0
     header_date = chrome_date = None  # a dump's: see DUMP_DATE_TEXTS
     by_notice = False  # the source is a copyright notice's holder
+    by_date_site = False  # the source is the site a date line names
     for i, b in enumerate(segment.blocks):
         text_seen = text_seen or b.role == TEXT
         headline_seen = headline_seen or b.role == HEADLINE
@@ -823,6 +947,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and b.cruft_kind == RemovedKind.CHROME and chrome_date is None \
                 and split_date_line(b.text) == (True, ""):
             chrome_date = (parse_date(b.text), in_header)  # "2026-01-08 | 12:42", chrome's
+        if not date_lines_are_story_dates and b.role == CRUFT and not text_seen \
+                and chrome_date is None and (day := record_line_date(b.text)):
+            chrome_date = (day, in_header)  # "6 2009.01.11 ［社説］... 東京朝刊 三面 03頁 1748字"
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and (m := cues.BYLINE_RE.match(b.text)):
             # "Von Anna Schmidt, dpa", "By AFP" above the story, taken out as a credit
@@ -853,7 +980,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if rest and source is None:
                 # (a card's site on its date line over the story, not one after its text)
                 source = _not_release(as_credited(rest, canonical_source(rest)) or (
-                    bulleted_site(b.text, rest) if not text_seen else None))
+                    bulleted_site(b.text, rest) if not text_seen else None)
+                    or cjk_from_label_source(rest)  # "本文来源于新华社 2012年01月11日 15:48"
+                    or bulleted_agency(b.text))  # "IAR | dodane 2011-12-28 (16:57)"
+                by_date_site = source is not None
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
@@ -874,6 +1004,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     and signer not in credits and not is_release_service(signer):
                 credits.append(signer)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
+                and b.notes.get("signoff") and _tag_list_item(segment.blocks, i):
+            continue  # "• DAX" then "• Dow Jones": a list of the story's tags names an index
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and b.notes.get("signoff"):
             # "— AFP", "Source: X", "via X", "republished from X"; "[사진=JTBC]" is a picture's
             source = None if PHOTO_LABEL_RE.search(b.text) else signoff_source(b.text)
@@ -893,6 +1026,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             holder = next((g for g in m.groups() if g), "") if m else b.text
             # "Source: X" names a source; a copyright holder or a sign-off may be a person
             labelled = bool(m and any(m.groupdict().get(g) for g in _NAMED_GROUPS))
+            if not labelled and _pictures_notice(segment.blocks, i, holder):
+                continue  # "(Φωτογραφία: Reuters" then "Copyright Reuters": the picture's box
             if labelled and is_data_provider(holder):
                 continue  # "Źródło: Statista.com" under a chart credits its figures
             if not labelled and is_media_group(holder):
@@ -918,8 +1053,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         published = header_date or published or (chrome_date[0] if chrome_date else None)
     if source is None:
         source = _not_release(_closing_signoff(segment))
-    if source is None:
-        source = courtesy_source(segment)  # "Dzięki uprzejmości: PAP - Nauka w Polsce"
+    if source is None or by_date_site:
+        # "Dzięki uprzejmości: PAP - Nauka w Polsce" under the text: the agency that lent the
+        # story, over a site on a date line above it (the story before's "PTI | 03:01 PM")
+        source = courtesy_source(segment) or source
     if source is None:
         source = issuer_source(segment)
     if source is None and carried:  # "Northwind Traders Inc. (NYSE: NWT) today announced"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -521,11 +522,21 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     # source on Google to see more of our stories in your search results", "If you get X
     # from Instagram ... connect with us"), or is no sentence ("Cek berita ... di Google
     # News dan ikuti WhatsApp channel X")
-    if cues.FOLLOW_VERB_ANYWHERE_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text) \
+    if _NETWORK_NAME_AT(b.text) and cues.FOLLOW_VERB_ANYWHERE_RE.search(b.text) \
+            and cues.NETWORK_NAME_RE.search(b.text) \
             and (cues.READER_ADDRESS_RE.search(b.text) or (
                 size <= cues.FOLLOW_BARE_MAX_WORDS and not is_sentence(b.text))):
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
+
+
+#: Whether a network's name may stand in a line: the stems of
+#: :data:`normalizer.cues.text.NETWORK_NAMES` at a word's start, found wherever
+#: ``NETWORK_NAME_RE`` finds one (its pattern, spaces read as any white space), in the
+#: lower-cased line where it is ASCII (see :class:`~normalizer.cues.text.StemsAtWordStart`):
+#: asked first, a network's name being the rarer (the verb's pattern, under IGNORECASE,
+#: was tried at every position of every line of up to 25 words).
+_NETWORK_NAME_AT = cues.StemsAtWordStart(cues.NETWORK_NAMES).search
 
 
 def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
@@ -901,8 +912,8 @@ def _ad_signed(b: Block, alts: set[str]) -> _Mark | None:
     """A paragraph signed as an ad at its end (:data:`normalizer.cues.text.AD_SIGN_END_RE`):
     pasted promotion however long, never the story's (a story names an ad without a dash,
     an asterisk or a bracket before the label closing its paragraph)."""
-    if not b.text.rstrip(" .!)]").endswith(_AD_SIGN_LAST_LETTERS):
-        return None
+    if _closing_letters(b.text).casefold() not in _AD_SIGN_LAST_WORDS:
+        return None  # (the pattern's search reads a long paragraph all through)
     found = cues.AD_SIGN_END_RE.search(b.text)
     if found is None:
         return None
@@ -912,9 +923,38 @@ def _ad_signed(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
-#: The last letters an ad label can end with, lower and upper case: a cheap first test.
-_AD_SIGN_LAST_LETTERS = tuple({c for w in (*cues.AD_LABELS, *cues.AD_SIGN_SHORT_LABELS)
-                               for c in (w[-1], w[-1].upper())})
+#: The last words of the ad labels, case-folded: a cheap first test. The label the pattern
+#: finds closes the paragraph (only white space, a bracket and a full stop or an
+#: exclamation mark after it), and a dash, an asterisk, a bracket or a space stands before
+#: its last word: that word is the paragraph's closing run of letters
+#: (:func:`_closing_letters`), and it is a label's only where it is one of these.
+_AD_SIGN_LAST_WORDS = frozenset(w.split()[-1].casefold()
+                                for w in (*cues.AD_LABELS, *cues.AD_SIGN_SHORT_LABELS)
+                                if w.split())
+
+
+def _closing_letters(text: str) -> str:
+    r"""The run of letters (the patterns' ``[^\W\d_]``: no digit, no underscore) that
+    closes ``text`` once white space, closing brackets, full stops and exclamation marks
+    are taken off its end ("" where something else stands there)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in ")].!"):
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return text[start:end]
+
+
+def _export_field(b: Block, alts: set[str]) -> _Mark | None:
+    """A news database export's field line (:data:`normalizer.cues.text.EXPORT_FIELD_RE`:
+    "LENGTH: 239 words", "254 words"), pasted or dumped: the story's
+    metadata, not its text (round 18)."""
+    if b.words <= cues.EXPORT_FIELD_MAX_WORDS \
+            and any(c in b.text for c in cues.EXPORT_FIELD_MARKS) \
+            and cues.EXPORT_FIELD_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.OTHER)
+    return None
 
 
 def _byline(b: Block, alts: set[str]) -> _Mark | None:
@@ -933,7 +973,7 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _ad_signed, _comment_policy,
-    _link_title, _date_line, _byline, _term_list,
+    _link_title, _date_line, _byline, _term_list, _export_field,
 )
 
 
@@ -1238,6 +1278,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _writer_bios(blocks)
         _teasers_under_label(blocks)
+        _kicker_titles(blocks)
         _story_tails(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
@@ -1431,8 +1472,9 @@ _MORE_ENDS = tuple(w.casefold() for w in cues.TEASER_MORE_WORDS)
 
 def _more_link_end(b: Block) -> bool:
     """The paragraph ends with a listing's bare "more" link after its lead's last sentence
-    (:data:`normalizer.cues.text.TEASER_MORE_RE`), its last word looked at first."""
-    return b.folded.rstrip(" »›>…").endswith(_MORE_ENDS) \
+    (:data:`normalizer.cues.text.TEASER_MORE_RE`), its last word looked at first (or its
+    last figure: the listing's day after the link)."""
+    return (b.folded.rstrip(" »›>…").endswith(_MORE_ENDS) or b.text.rstrip()[-1:].isdigit()) \
         and cues.TEASER_MORE_RE.search(b.text) is not None
 
 
@@ -1462,14 +1504,24 @@ def _trailing_titles(blocks: list[Block]) -> None:
     :func:`_headline_run`). Only after a sentence of the post's own text. First letting
     titles ask a question (:func:`_question_title`: "Razionale o psicopatico? La
     metamorfosi di Putin"), in a run of up to :data:`QUESTION_RUN_MAX` lines that
-    :func:`_headline_run` reads as headlines; where that finds none, without them."""
-    if not _trailing_run(blocks, questions=True):
-        _trailing_run(blocks, questions=False)
+    :func:`_headline_run` reads as headlines; where that finds none, without them. Read
+    at the post's end and, a run that reads as headlines only, above each heading: a
+    post of two stories lists the first one's related titles above the second one's
+    headline (issue 10, round 15; a line or two closing a section under its heading, "Cocoa
+    d. West Shore 61-21", is the story's)."""
+    if not _trailing_run(blocks, len(blocks), questions=True):
+        _trailing_run(blocks, len(blocks), questions=False)
+    for end in (i for i, b in enumerate(blocks) if b.kind == BlockKind.HEAD and b.role == TEXT):
+        if not _trailing_run(blocks, end, questions=True, short=False):
+            _trailing_run(blocks, end, questions=False, short=False)
 
 
-def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
+def _trailing_run(blocks: list[Block], end: int, *, questions: bool, short: bool = True) -> bool:
+    """The trailing titles of ``blocks[:end]`` (see :func:`_trailing_titles`); ``short``:
+    also a run of up to :data:`TRAILING_TITLES_MAX` titles that :func:`_headline_run` does
+    not read as headlines."""
     run: list[Block] = []
-    for i in range(len(blocks) - 1, -1, -1):
+    for i in range(end - 1, -1, -1):
         b = blocks[i]
         if b.role != TEXT:
             continue
@@ -1486,7 +1538,7 @@ def _trailing_run(blocks: list[Block], *, questions: bool) -> bool:
             run.pop()  # (the line under the post's last sentence asks: the post's own)
         if b.kind == BlockKind.P and is_sentence(b.text) and (
                 (_headline_run(run) and not _introduces_list(b.text)) or (
-                not questions and len(run) <= TRAILING_TITLES_MAX
+                short and not questions and len(run) <= TRAILING_TITLES_MAX
                 and all(map(_title_shaped, run)))):
             # (a longer run under a line that introduces it, "Here are the places:", is
             # the post's own list)
@@ -1555,12 +1607,15 @@ def _question_title(b: Block) -> bool:
 
 def _headline_run(run: list[Block]) -> bool:
     """See :data:`HEADLINE_RUN_MAX`; at most a third of the run's titles ask a question
-    (a post's closing questions stand under its text, no list's)."""
+    (a post's closing questions stand under its text, no list's). The openings are
+    counted over the run's distinct lines: a title a page listed twice (in its related box
+    and again under "More on this story") repeats no pattern of a list of the post's own
+    (issue 10, round 15)."""
     if len(run) <= TRAILING_TITLES_MAX:
         return False
     firsts: dict[str, int] = {}
-    for b in run:
-        first = b.folded.split(maxsplit=1)[0]
+    for line in {b.folded for b in run}:
+        first = line.split(maxsplit=1)[0]
         firsts[first] = firsts.get(first, 0) + 1
     questions = sum(1 for b in run if is_sentence(b.text))
     return max(firsts.values()) <= max(1, len(run) // HEADLINE_RUN_SAME_OPENING_SHARE) \
@@ -1756,11 +1811,14 @@ def _tail(part: list[Block]) -> None:
                                or b.words > TAIL_LINE_MAX_WORDS
                                or (is_prose(b.text) and not _teaser_shaped(b.text))):
             last_body = i
-    if last_body < 0 and not _furniture(next((b for b in part if b.role != IMAGE), part[0])):
-        return  # (a part that opens with furniture, under a byline or date line, is all tail)
+    if last_body < 0 and not _furniture(next((b for b in part if b.role != IMAGE and not (
+            b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION)), part[0])):
+        return  # (a part that opens with furniture, under a byline or date line, is all
+        # tail; the picture's caption over it passed over, round 18)
     tail = part[last_body + 1:]
     _pasted_captions(tail)
     if all(is_sentence(b.text) or b.text.rstrip().endswith(tuple(_BRACKET_CLOSE))
+           or cues.CJK_END_MARK_RE.search(b.text) is not None  # ("。完", round 18)
            for b in part[:last_body + 1]
            if b.role == TEXT and b.kind == BlockKind.P and b.words > TAIL_LINE_MAX_WORDS):
         _unpunctuated_tail(tail)  # (a page that punctuates its paragraphs: a blog may not)
@@ -1775,8 +1833,9 @@ def _tail(part: list[Block]) -> None:
         b = tail[i]
         if b.role != TEXT:
             continue
-        if not (_tail_candidate(b) and (b.words == 1 or not is_sentence(b.text))
-                and ((tags and _tag_shaped(b)) or _tail_label_shaped(tail, i))):
+        if not ((_tail_candidate(b) and (b.words == 1 or not is_sentence(b.text))
+                 and ((tags and _tag_shaped(b)) or _tail_label_shaped(tail, i)))
+                or _link_list_line(b, named=True)):
             # (a single word is no sentence, even cut with "…": a tag)
             above = b
             break
@@ -1789,13 +1848,23 @@ def _tail(part: list[Block]) -> None:
             trigger = b
         elif (_tail_candidate(b) and (not is_sentence(b.text) or _box_label(trigger)
                                       or _after_furniture_shaped(b))
-              or _tail_teaser(b)) \
+              or _tail_teaser(b) or _link_list_line(b)) \
                 and not (b.link_only and b.words < LINK_TITLE_MIN_WORDS):
             # (a link of a word or two is navigation: "Next", "Learn more"; as for
             # _link_title, the chrome rules decide it)
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+def _link_list_line(b: Block, *, named: bool = False) -> bool:
+    """A link list's line in a story's tail ("Name: http://...", or a bare address after
+    the tail's furniture: :data:`normalizer.cues.text.LINK_LINE_RE`), which
+    :func:`_story_line` keeps for its address. ``named``: the name and colon are asked
+    (above the furniture, a bare address may be the story's last pointer). Round 18."""
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= TAIL_LINE_MAX_WORDS \
+        and (not named or ":" in b.text or "：" in b.text) \
+        and cues.LINK_LINE_RE.match(b.text) is not None
 
 
 def _teaser_shaped(text: str) -> bool:
@@ -2070,6 +2139,9 @@ def _pull_quotes(blocks: list[Block]) -> None:
 TEASER_LEAD_MAX_WORDS = 60
 #: ... and such a list holds at least this many titles.
 TEASED_TITLES_MIN = 2
+#: Lines already taken out that stand for a title in such a list: a related link, and a
+#: caption (a title under a picture's credit reads as the picture's caption; round 18).
+_TEASED_TITLE_KINDS = (RemovedKind.RELATED_LINK, RemovedKind.CAPTION)
 
 
 def _teasers_under_label(blocks: list[Block]) -> None:
@@ -2081,37 +2153,109 @@ def _teasers_under_label(blocks: list[Block]) -> None:
     under the label's line: one title and a short paragraph are a pointer and the story
     going on, and so is a paragraph after bare titles (leads stand under most titles or
     none). Pictures and lines already taken out pass over; any other line (a long
-    paragraph, a date line) means the story goes on."""
+    paragraph, a date line) means the story goes on. A share bar's line opens such a list
+    only under a story's paragraph: above every paragraph (a section page's feed bar over
+    its cards), the titles and leads under it are the page itself."""
+    first_paragraph = next((i for i, b in enumerate(blocks)
+                            if b.role == TEXT and b.kind == BlockKind.P), len(blocks))
     for i, b in enumerate(blocks):
-        if b.role != CRUFT or b.cruft_kind != RemovedKind.RELATED_LINK \
-                or not (_label_only(b.text) or cues.RELATED_RE.match(b.text)):
+        if b.role != CRUFT or not (
+                (b.cruft_kind == RemovedKind.RELATED_LINK
+                 and (_label_only(b.text) or cues.RELATED_RE.match(b.text)))
+                or (b.cruft_kind == RemovedKind.CHROME and b.words <= BOX_LABEL_MAX_WORDS
+                    and i > first_paragraph)):
             continue
         titles, leads, under_title, ended, n_leads = 0, [], False, True, 0
+        last_title = False  # the run's last line of text is a title, not a lead
         for c in blocks[i + 1:]:
             if c.role in (IMAGE, CRUFT):
-                if c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK:
-                    titles, under_title = titles + 1, True
+                if c.role == CRUFT and c.cruft_kind in _TEASED_TITLE_KINDS:
+                    titles, under_title, last_title = titles + 1, True, True
                 continue
-            if c.role != TEXT or c.kind != BlockKind.P:
-                ended = _heading_shaped(c)
+            if c.role != TEXT or c.kind != BlockKind.P or (
+                    b.cruft_kind == RemovedKind.CHROME and _heading_shaped(c)):
+                ended = _heading_shaped(c)  # (under a share bar, a bold line opens a story)
                 break
             if _title_shaped(c, inner_stops=True) or (
-                    c.link_only and c.words <= LINK_TITLE_MAX_WORDS and not is_prose(c.text)):
-                titles, under_title = titles + 1, True
+                    (c.link_only or (n_leads and not under_title and not is_sentence(c.text)
+                                     and c.text.lstrip(_OPENING_QUOTES)[:1].isalnum()))
+                # (not a bracketed pointer, "(Read also on: ...)", under the story's end)
+                    and c.words <= LINK_TITLE_MAX_WORDS and not is_prose(c.text)):
+                # (after a lead, the next title may end as a headline will not:
+                # "... от А(H5N1)")
+                titles, under_title, last_title = titles + 1, True, True
                 leads.append(c)
             elif under_title and c.words <= TEASER_LEAD_MAX_WORDS:
-                under_title, n_leads = False, n_leads + 1
+                under_title, n_leads, last_title = False, n_leads + 1, False
                 leads.append(c)
             else:
                 ended = False
                 break
         # A list whose titles carry leads carries one under most of them: one paragraph
-        # after three bare titles is the story going on under the box, not a lead.
+        # after three bare titles is the story going on under the box, not a lead; unless
+        # titles follow it (kickers and bare titles among titles with leads: a list goes
+        # on after its leads, the story does not come back to titles).
         if ended and titles >= TEASED_TITLES_MIN and leads \
-                and (n_leads == 0 or 2 * n_leads >= titles):
+                and (n_leads == 0 or 2 * n_leads >= titles
+                     or (last_title and titles > TEASED_TITLES_MIN)):
             for c in leads:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
-            return
+            # (and on: a share bar's list and a related label's further down are two)
+
+
+#: A related box's kicker over each title ("Akcja ratunkowa" / "Pożar domu w X. ..."): a
+#: short line of this many words at least and at most (a fixtures list's day, "Friday",
+#: over its games is one word) ...
+KICKER_MIN_WORDS, KICKER_MAX_WORDS = 2, 4
+#: ... in a run of at least this many kicker-and-title pairs.
+KICKER_PAIRS_MIN = 3
+
+
+def _kicker_titles(blocks: list[Block]) -> None:
+    """Other stories' titles, each under its kicker, pasted right above the page's
+    furniture (a related label, a share bar): a run of at least :data:`KICKER_PAIRS_MIN`
+    pairs of a kicker (a short line that is no sentence, or asks) and a title
+    (:func:`_kicked_title`: "Pożar domu w X. Policjanci ...", "... Co powiedzą X?").
+    A title of many words ends a story's body for :func:`_tail`, so its rules never reach
+    the run (issue 10, round 18)."""
+    shown = [b for b in blocks if b.role != IMAGE]
+    for j, b in enumerate(shown):
+        if not _furniture(b):
+            continue
+        run: list[Block] = []
+        i = j - 1
+        while i >= 1 and _kicked_title(shown[i]) and _kicker(shown[i - 1]):
+            run += [shown[i], shown[i - 1]]
+            i -= 2
+        kickers = run[1::2]
+        firsts = Counter(k.folded.split()[0] for k in kickers)
+        if len(kickers) >= KICKER_PAIRS_MIN and 2 * max(firsts.values()) <= len(kickers):
+            # (kickers that open alike head a list of the story's own: "At Milan" over
+            # each game of a fixtures list)
+            for c in run:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+def _kicked_title(b: Block) -> bool:
+    """A title under a kicker: a paragraph of at most :data:`LINK_TITLE_MAX_WORDS` words
+    opening with a capital that ends as no paragraph of a story does (no full stop, a
+    question: :func:`_teaser_shaped`; no bracket either, as a result's "(2-0)" or a
+    name's does, nor an ellipsis: a clipping's paragraphs cut short under their
+    sub-headings), no story line."""
+    text = b.text.strip()
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= LINK_TITLE_MAX_WORDS \
+        and text.lstrip(_OPENING_QUOTES)[:1].isupper() and _teaser_shaped(text) \
+        and not text.endswith((")", "）")) and _ELLIPSIS_END.search(text) is None \
+        and not _story_line(text)
+
+
+def _kicker(b: Block) -> bool:
+    """A related box's kicker (see :func:`_kicker_titles`)."""
+    text = b.text.rstrip()
+    return b.role == TEXT and b.kind == BlockKind.P \
+        and KICKER_MIN_WORDS <= b.words <= KICKER_MAX_WORDS and text[:1].isupper() \
+        and (not is_sentence(text) or text.endswith(cues.QUESTION_MARKS)) \
+        and not _story_line(text)
 
 
 def _writer_bios(blocks: list[Block]) -> None:

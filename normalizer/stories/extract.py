@@ -11,7 +11,10 @@ list of :class:`~normalizer.stories.blocks.Block`.
 from __future__ import annotations
 
 import contextlib
+import copy
+import datetime
 import functools
+import itertools
 import json
 import logging
 import re
@@ -30,19 +33,21 @@ from normalizer.cues.markup import (
     CAPTION_CLASS_RE,
     EMPTY_CONTENT_MAX_WORDS,
     HIDDEN_STYLE_RE,
+    NAMING_ATTRIBUTES,
     OUTSIDE_POST_RE,
     POST_CONTAINER_CLASSES,
     POST_CONTENT_CLASSES,
     POST_CONTENT_PRESELECT,
+    SCREEN_READER_CLASS_RE,
     TAG_LINKS_XPATH,
 )
-from normalizer.cues.platforms import VISUALLY_HIDDEN_CLASSES
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
 from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
 from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import Taken, lent, put_back, quick_xpaths
+from normalizer.text.dates import has_digit
 
 log = logging.getLogger(__name__)
 
@@ -86,19 +91,48 @@ _CAPTION_OR_ATTRIBUTION_RE = re.compile(
 _CAPTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-#: Class words of a heading only a screen reader hears (a template's "Article content"
-#: ``<h2 class="visually-hidden">`` opening each run of paragraphs between ad slots): no
-#: reader sees it, so it is no line of the story; it is taken out before trafilatura reads
-#: the page. Told by its element's class, not by its words (a list's repeated label is
-#: seen).
-_HIDDEN_HEADING_CLASSES = frozenset(VISUALLY_HIDDEN_CLASSES)
-
-
 @functools.lru_cache(maxsize=4096)
-def _hidden_heading_class(cls: str) -> bool:
-    """Whether a heading's class-and-id text names it one only a screen reader hears
-    (:data:`_HIDDEN_HEADING_CLASSES`, whole tokens). (Kept: a page repeats its classes.)"""
-    return not _HIDDEN_HEADING_CLASSES.isdisjoint(cls.lower().split())
+def _screen_reader_class(cls: str) -> bool:
+    """Whether an element's class text names it one only a screen reader hears
+    (:data:`~normalizer.cues.markup.SCREEN_READER_CLASS_RE`): a template's "Article
+    content" ``<h2 class="visually-hidden">`` opening each run of paragraphs between ad
+    slots, BBC's ``<span class="off-screen">From the section </span>`` before the section's
+    link. No reader sees it, so it is no line of the story; it is taken out before
+    trafilatura reads the page. Told by its element's class, not by its words (a list's
+    repeated label is seen). (Kept: a page repeats its classes.)"""
+    return SCREEN_READER_CLASS_RE.search(cls) is not None
+
+
+def _break_lines(el: etree._Element) -> list[str]:
+    """The lines of an attribution block that ``<br>`` parts (WebMD's ``<div
+    class="author_fmt">By <a>Kelli Miller</a><br/>WebMD Health News</div>``): each a hint
+    of its own, as the page shows them, the writer's line apart from the desk's (read as
+    one line, the name runs into the desk's words and neither is read)."""
+    lines: list[list[str]] = [[]]
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            lines[-1].append(node.text)
+        for child in node:
+            if child.tag == "br":
+                lines.append([])
+            elif isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                lines[-1].append(child.tail)
+
+    walk(el)
+    return [text for line in lines if (text := clean_text("".join(line)))]
+
+
+def _labels_credit(el: etree._Element) -> bool:
+    """A screen reader's label of a byline or date line (Postmedia's ``<div
+    class="published-by"><div class="visually-hidden">Author of the article:</div>…``):
+    its parent's class is an attribution block's. It stays: the credits readers take the
+    line by it (the name and the outlet after it)."""
+    parent = el.getparent()
+    cls = class_and_id(parent) if parent is not None else ""
+    return bool(cls.strip()) and ATTRIBUTION_CLASS_RE.search(cls) is not None
 
 
 #: A box the CMS injects between the body's paragraphs to sell something of its own (a
@@ -172,8 +206,8 @@ def preprocess(tree: etree._Element,
             cls = " "
         else:
             cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
-            if classes and el.tag in _CAPTION_HEADINGS and _hidden_heading_class(classes) \
-                    and el.getparent() is not None:
+            if classes and _screen_reader_class(classes) and el.getparent() is not None \
+                    and not _labels_credit(el):
                 _drop(el)  # (not audited: most stand in the page's chrome, not a story)
                 continue
             if el.tag == "span" and "kicker" in cls.lower() and _kicker_in_heading(el):
@@ -205,7 +239,9 @@ def preprocess(tree: etree._Element,
                 # header or footer it describes the blog post (its poster, its date).
                 parent = el.getparent()
                 in_body = parent is not None and len(parent.findall("p")) >= 3
-                hints.append(AttributionHint(cls.strip(), text, in_story=in_body))
+                lines = _break_lines(el) if el.find(".//br") is not None else [text]
+                hints.extend(AttributionHint(cls.strip(), line, in_story=in_body)
+                             for line in lines)
         if el.tag not in _CAPTION_HEADINGS and el.getparent() is not None \
                 and _DATE_CLASS_RE.search(cls) and _labelled_time(el):
             # the page's date line, a label and a <time> ("发表时间： <time>…</time>"):
@@ -244,6 +280,7 @@ def preprocess(tree: etree._Element,
         removed.append({"kind": RemovedKind.CHROME.value, "text": text_of(el)})
         _drop(el)
 
+    _paragraphs_apart(root)
     # Separators: <hr>, or two or more of an editor's blank lines in a row.
     for hr in list(root.iter("hr")):
         parent = hr.getparent()
@@ -273,6 +310,18 @@ def preprocess(tree: etree._Element,
             for child in list(p):
                 p.remove(child)
     return removed, hints
+
+
+def _paragraphs_apart(root: etree._Element) -> None:
+    """A ``<p>`` that holds paragraphs is their container, not a paragraph: a ``<div>``.
+
+    HTML has no paragraph inside a paragraph, but lxml's parser keeps one that an
+    element between them holds open (Xinhua's ``<p><span id="content"><p>…</p><p>…``),
+    and trafilatura reads the outer one as a single paragraph: a chart's caption and
+    the story's paragraphs joined in one line."""
+    outer = {a for p in root.iter("p") for a in p.iterancestors("p")}
+    for el in outer:
+        el.tag = "div"
 
 
 #: Blank lines an editor typed in a row (paragraphs of a no-break space, ``<p>&nbsp;</p>``,
@@ -447,7 +496,10 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
     return bold, italic, link
 
 
-def body_to_blocks(body: etree._Element) -> list[Block]:
+def body_to_blocks(body: etree._Element, *, page: bool = False) -> list[Block]:
+    """The blocks of trafilatura's output ``body``. ``page``: it was read from a whole
+    page (not a post's content), whose frame of layout tables is left out
+    (:func:`_story_tables`)."""
     blocks: list[Block] = []
 
     def graphic(g: etree._Element) -> None:
@@ -455,12 +507,53 @@ def body_to_blocks(body: etree._Element) -> list[Block]:
                             role=IMAGE))
 
     _join_cut_sentences(body)
-    for el in body:
-        _element_blocks(el, blocks, graphic)
+    parts, frame = _story_tables(body) if page else (list(body), False)
+    for el in parts:
+        if frame:  # (which of the tables is the story's is not told: read as rows, as ever)
+            _rows_block(el, blocks, graphic)
+        elif el.tag == "cell":  # (the article's column of a frame)
+            _cell_blocks(el, blocks, graphic)
+        else:
+            _element_blocks(el, blocks, graphic)
         tail = clean_text(el.tail or "")
         if tail:  # text between two blocks ("<p>When</p>, there are two solutions")
             blocks.append(Block(text=tail, kind=BlockKind.P))
     return blocks
+
+
+def _story_tables(body: etree._Element) -> tuple[list[etree._Element], bool]:
+    """The parts of trafilatura's output ``body`` that hold the story: where it is a row of
+    tables and nothing else (a page of the 2000s set in layout tables, read whole: a date
+    bar, a menu, the trail, a name-day line, the article's table, the publisher's
+    address), the one table with a cell of prose (:data:`LAYOUT_CELL_WORDS`); else all.
+    Several such tables hold a sidebar's blurbs as well as the story's standfirst, and
+    the prose alone does not tell which is the story's, unless one cell of them holds
+    more paragraphs of prose than any other, at least :data:`NAMED_AWAY_MIN_PARAGRAPHS`
+    (as the article's column of a page does; a footer's legal lines hold fewer): then
+    that cell and the tables of one cell right after its table (the boxes trafilatura
+    took out of the column: its pull quotes, a caption) alone, read cell-wise
+    (:func:`_cell_blocks`), beside it a sidebar's column, around it the frame. Else the
+    second value is True, and the tables are read as rows (:func:`_rows_block`), the
+    frame's lines joined to the rows they stand in, not lines of their own that would
+    read as a story's."""
+    parts = [el for el in body if isinstance(el.tag, str)]
+    if len(parts) < 2 or any(el.tag != "table" for el in parts):
+        return parts, False
+    story = [el for el in parts if any(  # (words as counted in Chinese too: word_count)
+        word_count(_text(c)) >= LAYOUT_CELL_WORDS for c in el.iter("cell"))]
+    if len(story) > 1:
+        columns = sorted(((n, i, c) for i, c in enumerate(
+            c for el in story for c in el.iter("cell"))
+            if (n := _prose_paragraphs(c)) >= NAMED_AWAY_MIN_PARAGRAPHS), reverse=True)
+        if columns and (len(columns) == 1 or columns[0][0] > columns[1][0]):
+            column = columns[0][2]
+            table = next(el for el in story if column in el.iter("cell"))
+            # (the boxes set in tables inside the column, a pull quote, a caption, which
+            # trafilatura sets as tables of one cell right after the column's own)
+            boxes = list(itertools.takewhile(
+                lambda el: sum(1 for _ in el.iter("cell")) == 1, parts[parts.index(table) + 1:]))
+            return [column, *boxes], False
+    return (story, False) if len(story) == 1 else (parts, len(story) > 1)
 
 
 #: Inline elements of trafilatura's output (a link, an emphasis).
@@ -601,6 +694,9 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
     if tag == "quote" and sum(1 for c in el if c.tag in _QUOTE_PARTS) >= 2:
         _quote_blocks(el, blocks, graphic)
         return
+    if tag == "table" and _layout_table(el):
+        _layout_blocks(el, blocks, graphic, in_quote=in_quote)
+        return
     for g in el.iter("graphic"):
         graphic(g)
     if tag == "list":
@@ -627,11 +723,148 @@ def _element_blocks(el: etree._Element, blocks: list[Block],
         blocks.append(Block(text=text, kind=BlockKind.HEAD, level=level, bold=True, italic=i,
                             link_only=link))
     elif tag == "table":
-        rows = [clean_text(" | ".join(_text(c) for c in row.iter("cell")))
-                for row in el.iter("row")]
-        blocks.append(Block(text="\n".join(r for r in rows if r) or text, kind=BlockKind.TABLE))
+        _rows_block(el, blocks, None, text)
     else:
         _text_block(el, blocks, text, in_quote=in_quote)
+
+
+def _rows_block(table: etree._Element, blocks: list[Block],
+               graphic: Callable[[etree._Element], None] | None, text: str | None = None
+               ) -> None:
+    """A table's block: its rows, a line each, their cells parted by ``" | "``.
+    ``graphic``: the table's pictures are placed here (not yet by the caller)."""
+    if graphic is not None:
+        for g in table.iter("graphic"):
+            graphic(g)
+    rows = [clean_text(" | ".join(_text(c) for c in row.iter("cell")))
+            for row in table.iter("row")]
+    if text is None:
+        text = clean_text(_element_text(table))
+    if any(rows) or text:
+        heading = blocks[-1] if blocks and blocks[-1].kind == BlockKind.HEAD else None
+        blocks.append(Block(text="\n".join(r for r in rows if r) or text,
+                            kind=BlockKind.TABLE))
+        if _emptied_labels(table):
+            blocks[-1].mark(CRUFT, RemovedKind.CHROME)
+            if heading is not None:
+                heading.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A box of other sites' or sections' stories set as a table, a row each, a label's cell
+#: (the site's name in bold) beside a cell of links, which trafilatura empties (it drops
+#: lists of links): at least this many rows, each of one bold label of at most
+#: :data:`EMPTIED_LABEL_MAX_WORDS` words beside empty cells, is what is left of the box,
+#: chrome, and so is the heading over it. (A data table's rows hold more than a label.)
+EMPTIED_LABELS_MIN_ROWS = 3
+EMPTIED_LABEL_MAX_WORDS = 3
+
+
+def _emptied_labels(table: etree._Element) -> bool:
+    """Whether ``table`` is what trafilatura left of a box of link lists (see
+    :data:`EMPTIED_LABELS_MIN_ROWS`)."""
+    rows = list(table.iter("row"))
+    if len(rows) < EMPTIED_LABELS_MIN_ROWS:
+        return False
+    for row in rows:
+        cells = list(row.iter("cell"))
+        filled = [c for c in cells if _text(c).strip()]
+        if len(filled) != 1 or len(cells) < 2:
+            return False
+        label = filled[0]
+        words = _text(label).split()
+        if len(words) > EMPTIED_LABEL_MAX_WORDS or (label.text or "").strip() \
+                or not all(h.tag == "hi" and h.get("rend") == "#b"
+                           and not (h.tail or "").strip() for h in label):
+            return False
+    return True
+
+
+#: A table of a page's layout, not of data (a 2000s news site set its whole page in
+#: tables: a date bar, a menu, the trail, the article's cell): a table with a table inside
+#: a cell, or with no row of two cells with words and either words in one row only or a
+#: cell longer than a list's entry (this many words). A data table has rows, and a header
+#: of several cells at least, though its rows' other cells may be blank marks; a single
+#: column of lines, or a row of one cell with words among empty spacers, is a box's
+#: frame; a single column of names is a list; a row of a headline's cell beside a
+#: highlights' cell is a row (read as lines, its last highlight would head the story).
+#: A cell that holds a heading and a paragraph is an article's column (a bar of the
+#: section's name and a font-size control above it is no data table's header). A layout
+#: table's cells are read as blocks, each cell's lines apart, never as "a | b" rows. (A
+#: cell of prose says nothing alone: a data table's description column holds sentences
+#: too. A table whose every cell with words is a link is a list of links, a
+#: menu or partners' sites: one block, as ever.)
+LAYOUT_LINE_WORDS = 12
+#: A cell of at least this many words is prose: where trafilatura read a page as a row
+#: of tables, those with such a cell hold the story (:func:`_story_tables`).
+LAYOUT_CELL_WORDS = 40
+#: The parts of trafilatura's output that hold lines of their own inside a cell.
+_CELL_PARTS = frozenset(("p", "head", "list", "quote", "table", "graphic"))
+
+
+def _layout_table(table: etree._Element) -> bool:
+    """Whether a table of trafilatura's output sets a page's layout (see
+    :data:`LAYOUT_LINE_WORDS`), not data."""
+    rows = full = 0
+    linked = True  # (every cell with words a link's words alone so far)
+    lines = False  # (a cell with more words than a list's entry)
+    for row in table.iter("row"):
+        if next(row.iterancestors("table")) is not table:
+            return True  # (a table inside a cell)
+        filled = 0
+        for cell in row.iter("cell"):
+            if _article_column(cell):
+                return True  # (an article's column: its heading and its text)
+            text = _text(cell)
+            words = _NON_WORD.sub("", text)
+            if words:
+                filled += 1
+                linked = linked and words == _NON_WORD.sub(
+                    "", "".join(_text(r) for r in cell.iter("ref")))
+                lines = lines or len(text.split(None, LAYOUT_LINE_WORDS)) > LAYOUT_LINE_WORDS
+        rows += filled > 0
+        full += filled >= 2
+    return not linked and not full and (rows < 2 or lines)
+
+
+def _layout_blocks(table: etree._Element, blocks: list[Block],
+                   graphic: Callable[[etree._Element], None], *, in_quote: bool) -> None:
+    """The blocks of a layout table (:func:`_layout_table`): each cell's lines, a run of
+    its own words and inline elements a paragraph, its paragraphs, headings, lists and
+    tables as they are read outside a table."""
+    start = len(blocks)
+    for row in table.iterchildren("row"):
+        for cell in row.iterchildren("cell"):
+            if _article_column(cell) and cell.find("head") is cell[0]:
+                # (the bar above the article's column that opens with its heading: a
+                # section's name, a font-size control; the page's, not the story's)
+                for b in blocks[start:]:
+                    if b.role == TEXT and b.text:
+                        b.mark(CRUFT, RemovedKind.CHROME)
+            _cell_blocks(cell, blocks, graphic, in_quote=in_quote)
+
+
+def _article_column(cell: etree._Element) -> bool:
+    """Whether a cell of trafilatura's output is an article's column: its heading and its
+    text under it (see :data:`LAYOUT_LINE_WORDS`; a highlights box's label line above its
+    headings is no text under a heading)."""
+    head = cell.find("head")
+    return head is not None and next(head.itersiblings("p"), None) is not None
+
+
+def _cell_blocks(cell: etree._Element, blocks: list[Block],
+                 graphic: Callable[[etree._Element], None], *, in_quote: bool = False) -> None:
+    """The blocks of a layout table's cell (see :func:`_layout_blocks`)."""
+    run = etree.Element("p")
+    run.text = cell.text
+    for child in cell:
+        if child.tag in _CELL_PARTS:
+            _element_blocks(run, blocks, graphic, in_quote=in_quote)
+            _element_blocks(child, blocks, graphic, in_quote=in_quote)
+            run = etree.Element("p")
+            run.text = child.tail
+        else:
+            run.append(copy.deepcopy(child))  # (an inline one, with its tail)
+    _element_blocks(run, blocks, graphic, in_quote=in_quote)
 
 
 def _text_block(el: etree._Element, blocks: list[Block], text: str | None = None, *,
@@ -784,21 +1017,12 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     # trafilatura would resolve every link's target against it, and tagwire only asks
     # whether text is a link. "xml": the body tree without its rendering as text, which
     # tagwire does not read.
-    if TRAFILATURA_FAST and not fragment:
-        with _detached_for_trafilatura(tree):  # (what its fast pass deletes unread)
-            body = _trafilatura_body(tree, fragment, fast=True)
-    else:
-        body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
-    if TRAFILATURA_FAST and body is not None and (
-            _menu_words(body) is not None or _whole_page_text(body) or _thin_body(body)):
-        # fast mode skips the comparison with the other extractors that rejects a menu
-        # and finds an article where the fast pass gave up and returned the whole page
-        full_body = _trafilatura_body(tree, fragment, fast=False)
-        if full_body is not None and (_is_article_in(full_body, body) or (
-                _whole_page_text(body) and len(full_body) and not _whole_page_text(full_body))
-                or _article_beside(full_body, body)):
-            body = _unwrapped(full_body)
-    blocks = body_to_blocks(body) if body is not None else []
+    body = _chosen_body(tree, fragment)
+    named = _named_away(tree, fragment, body)
+    if named:  # (the article's container named as trafilatura's boilerplate: asked again)
+        with _unnamed(named):
+            body = _chosen_body(tree, fragment)
+    blocks = body_to_blocks(body, page=not fragment) if body is not None else []
     if not fragment and blocks:
         blocks = _with_subheadings(_with_lead(blocks, index), index)
         _mark_named_standfirst(blocks, index)
@@ -808,7 +1032,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
             # all that the fast pass chose is teaser cards: the article is elsewhere, and
             # the full mode's comparison with the other extractors may find it
             full_body = _trafilatura_body(tree, fragment, fast=False)
-            again = body_to_blocks(full_body) if full_body is not None else []
+            again = body_to_blocks(full_body, page=True) if full_body is not None else []
             if again:
                 again = _with_lead(again, index)
                 _mark_link_cards(again, index)
@@ -825,6 +1049,92 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
+
+
+# --- the article trafilatura would delete for its name ----------------------------------
+
+#: trafilatura deletes, before it chooses the article, every container whose class or id
+#: holds one of its words of boilerplate, as a substring ("banner", "bar", "menu",
+#: "widget", "meta"...: ``OVERALL_DISCARD_XPATH``): a news site's analytics hook on the
+#: article's own ``<div class="txtmain _reachbanner_">`` has its whole text deleted, and
+#: what is left of a page of layout tables is its menus and boxes. The element that holds
+#: the page's paragraphs (the parent of the most ``<p>``, at least this many of them in
+#: prose, :data:`LEAD_MIN_WORDS` words or more ending as a sentence does) is the article,
+#: whatever its name: where trafilatura's body holds none of its paragraphs, trafilatura
+#: is asked again, handed it, and its ancestors, without the names that had them deleted
+#: (put back afterwards: the rest of tagwire reads them).
+NAMED_AWAY_MIN_PARAGRAPHS = 3
+
+
+def _discarded_by_name(el: etree._Element) -> bool:
+    """Whether trafilatura's deletion of boilerplate containers by their names selects
+    ``el``: its own expression, asked of a bare copy of the element (its tag and
+    attributes) alone in a wrapper."""
+    from trafilatura.main_extractor import OVERALL_DISCARD_XPATH
+
+    bare = etree.Element(el.tag)
+    for name, value in el.items():
+        with contextlib.suppress(ValueError):  # (a name lxml refuses: "xml:lang" on a page)
+            bare.set(name, value)
+    wrapper = etree.Element("div")
+    wrapper.append(bare)
+    return any(found is bare for found in OVERALL_DISCARD_XPATH[0](wrapper))
+
+
+def _prose_paragraphs(parent: etree._Element) -> int:
+    """How many of ``parent``'s ``<p>`` children read as prose (see
+    :data:`NAMED_AWAY_MIN_PARAGRAPHS`)."""
+    n = 0
+    for p in parent.iterchildren("p"):
+        text = _text(p).strip()
+        if _LINE_END.search(text) and word_count(text) >= LEAD_MIN_WORDS:
+            n += 1
+    return n
+
+
+def _named_away(tree: etree._Element, fragment: bool,
+                body: etree._Element | None) -> list[tuple[etree._Element, dict[str, str]]]:
+    """The article's container and those of its ancestors that trafilatura deleted for
+    their names, each with the names (see :data:`NAMED_AWAY_MIN_PARAGRAPHS`), where
+    trafilatura's ``body`` holds none of its paragraphs; else none (most pages: no
+    container of paragraphs is so named, or trafilatura found the article inside one,
+    as it does in the one its search for the post's node chose first)."""
+    counts: dict[etree._Element, int] = {}
+    for p in () if fragment else tree.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    top = max(counts, key=counts.__getitem__, default=None)
+    if top is None or counts[top] < NAMED_AWAY_MIN_PARAGRAPHS:
+        return []
+    named = []
+    for el in (top, *top.iterancestors()):
+        if el.tag in ("html", "body"):
+            break
+        if (el.get("class") is not None or el.get("id") is not None) \
+                and _discarded_by_name(el):
+            named.append((el, {k: v for k in ("class", "id") if (v := el.get(k)) is not None}))
+    if not named or _prose_paragraphs(top) < NAMED_AWAY_MIN_PARAGRAPHS:
+        return []
+    keys = {k for p in top.iterchildren("p") if len(k := _element_key(p)) >= _MIN_KEY_CHARS}
+    if body is not None and not keys.isdisjoint(_line_keys(body)):
+        return []  # (trafilatura has its paragraphs: found inside the named one)
+    return named
+
+
+@contextlib.contextmanager
+def _unnamed(named: list[tuple[etree._Element, dict[str, str]]]) -> Iterator[None]:
+    """The ``named`` elements with their names emptied for the time of the block, then
+    put back (emptied, not taken out: trafilatura reads the attributes' order)."""
+    for el, names in named:
+        for k in names:
+            el.set(k, "")
+    try:
+        yield
+    finally:
+        for el, names in named:
+            for k, v in names.items():
+                el.set(k, v)
 
 
 # --- the standfirst trafilatura leaves out ------------------------------------------------
@@ -880,7 +1190,12 @@ LEAD_SCAN_ELEMENTS = 400
 #: kickers more often.
 _DECK_TAGS = frozenset(("h2",))
 #: Elements that may hold a standfirst as their own text.
-_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section"))
+_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "h4", "h5", "h6", "span", "section", "li"))
+#: The list elements: a line inside one is a standfirst only where an element around the
+#: list names one (The Guardian's standfirst of two bullet points, ``<div
+#: data-gu-name="standfirst"><ul><li>…``); other lists there are a table of contents, a
+#: teaser list, the tags.
+_LIST_TAGS = frozenset(("ul", "ol", "li"))
 #: Elements inside which a line is never the standfirst: links, controls, pictures'
 #: captions, the page's navigation and asides.
 _NOT_LEAD_INSIDE = frozenset(("a", "button", "label", "select", "option", "form", "nav",
@@ -905,6 +1220,26 @@ def _class_words(cls: str) -> frozenset[str]:
     words = {w.lower() for w in _CLASS_WORD.findall(cls)}
     words.update(t.lower() for t in cls.split())
     return frozenset(words)
+
+
+def _chosen_body(tree: etree._Element, fragment: bool) -> etree._Element | None:
+    """trafilatura's body of the page: its fast pass's, or its full mode's where the fast
+    pass chose a menu, the whole page or too thin a body."""
+    if TRAFILATURA_FAST and not fragment:
+        with _detached_for_trafilatura(tree):  # (what its fast pass deletes unread)
+            body = _trafilatura_body(tree, fragment, fast=True)
+    else:
+        body = _trafilatura_body(tree, fragment, fast=TRAFILATURA_FAST)
+    if TRAFILATURA_FAST and body is not None and (
+            _menu_words(body) is not None or _whole_page_text(body) or _thin_body(body)):
+        # fast mode skips the comparison with the other extractors that rejects a menu
+        # and finds an article where the fast pass gave up and returned the whole page
+        full_body = _trafilatura_body(tree, fragment, fast=False)
+        if full_body is not None and (_is_article_in(full_body, body) or (
+                _whole_page_text(body) and len(full_body) and not _whole_page_text(full_body))
+                or _article_beside(full_body, body)):
+            body = _unwrapped(full_body)
+    return body
 
 
 def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
@@ -974,6 +1309,8 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
             continue  # (a label, a date, a share button: the most of them; no first line)
         if len(el) and next(el.iterdescendants(*_BLOCK_LEVEL), None) is not None:
             continue  # (an element around others: its lines are read one by one)
+        if el.tag == "li" and not _lead_place(el, common, head_line):
+            continue  # (a list's item not named a standfirst: no line of the lead's)
         was_first = first_line
         first_line = first_line and words < LEAD_MIN_WORDS
         if not index.attached(el):
@@ -1042,11 +1379,13 @@ def _lead_place(el: etree._Element, common: etree._Element,
     whose class says caption, byline, promo and the like, below the article, except the
     header that holds the headline too, ``head_line``), else whether it is named a
     standfirst."""
-    named = False
+    named = listed = False
     for a in (el, *el.iterancestors()):
         if a is common:
-            return named
-        if a is not el and a.tag in _NOT_LEAD_INSIDE:
+            return named if named or not listed else None
+        if a.tag in _LIST_TAGS:
+            listed = True  # (an item of a list: a standfirst only where one names it)
+        elif a is not el and a.tag in _NOT_LEAD_INSIDE:
             return None
         if a.get("hidden") is not None or a.get("aria-hidden") == "true" \
                 or HIDDEN_STYLE_RE.search(a.get("style") or ""):
@@ -1054,9 +1393,10 @@ def _lead_place(el: etree._Element, common: etree._Element,
         if a in head_line:
             continue
         classes, ident = a.get("class"), a.get("id")
-        if classes is None and ident is None:
+        names = " ".join(n for att in NAMING_ATTRIBUTES if (n := a.get(att)))
+        if classes is None and ident is None and not names:
             continue
-        verdict = _lead_class(f"{classes or ''} {ident or ''}")
+        verdict = _lead_class(f"{classes or ''} {ident or ''} {names}")
         if verdict is None:
             return None
         named = named or verdict
@@ -1094,9 +1434,17 @@ SUBHEADING_MAX_WORDS = 30
 _SUBHEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
+#: Elements around a heading that make it a card's or a box's title (a related story's
+#: linked ``<h6>`` in an ``<aside>`` among the body's paragraphs), not the body's.
+_CARD_TAGS = ("a", "aside", "nav", "footer", "figure")
+
+
 def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
     """``blocks`` with the body's sub-headings that trafilatura left out put back (see
-    :data:`SUBHEADING_MAX_WORDS`), each before the paragraph it heads."""
+    :data:`SUBHEADING_MAX_WORDS`), each before the paragraph it heads; one it kept as a
+    paragraph (its full mode's fallback extractors flatten headings) is a heading again,
+    where it stands just before that paragraph: a line repeating the next one's opening
+    words is no picture's alt text when the page sets it as a sub-heading."""
     places = index._places
     heads = sorted(i for t in _SUBHEADING_TAGS for i in places.get(t, ()))
     paragraphs = places.get("p")
@@ -1111,7 +1459,7 @@ def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
             continue
         after = elements[paragraphs[k]]
         head = elements[h]
-        if after.getparent() is not head.getparent() or not index.attached(head):
+        if not index.attached(head):
             continue
         if keys is None:
             keys = {}
@@ -1121,12 +1469,24 @@ def _with_subheadings(blocks: list[Block], index: PageIndex) -> list[Block]:
         at = keys.get(_element_key(after))
         if at is None:
             continue
+        text = text_of(head)
+        if not text or word_count(text) > SUBHEADING_MAX_WORDS:
+            continue
+        if _key(text) in keys:
+            # (the heading's key may be the paragraph's too: it opens with its words)
+            n = at if blocks[at].text == text else at - 1
+            if n >= 0 and n + 1 < len(blocks) and blocks[n].text == text \
+                    and blocks[n].kind == blocks[n + 1].kind == BlockKind.P \
+                    and not _inline_flags_html(head)[2] \
+                    and next(head.iterancestors(*_CARD_TAGS), None) is None:
+                blocks[n].kind = BlockKind.HEAD  # (kept, as a paragraph: see above)
+                blocks[n].level = int(head.tag[1])
+            continue
+        if after.getparent() is not head.getparent():
+            continue
         before = keys.get(_element_key(elements[paragraphs[k - 1]]))
         if before is None or not 0 < at - before <= 2:
             continue  # (the paragraph before it, then at most a picture or a caption)
-        text = text_of(head)
-        if not text or _key(text) in keys or word_count(text) > SUBHEADING_MAX_WORDS:
-            continue
         level = int(head.tag[1])
         _, italic, link = _inline_flags_html(head)
         if link:
@@ -1311,6 +1671,27 @@ def _with_contribution_line(blocks: list[Block], index: PageIndex) -> list[Block
 #: first line and every short line after it (the rest of the bar, the box's heading and
 #: items), up to the body's end.
 CHROME_EDGE_MAX_WORDS = 12
+#: A box of figures above the story's first line (a weather widget's "18.0° in <city>",
+#: "17°/26°", its days' names; a ticker's prices): at least this many list items there,
+#: none a sentence or longer than a bar's entry (what stands above the story's first
+#: line is so), most of them holding a digit, is the page's, never the story's (a
+#: story's own list of points stands among its paragraphs, and reads as words).
+FIGURES_BOX_MIN_ITEMS = 4
+
+
+def _box_label(blocks: list[Block], first: int) -> int | None:
+    """The index of a box's label: the short line, no sentence, right above its first
+    item (pictures between them aside), where it is a paragraph (a heading above the story
+    is the story's headline or kicker, never the box's)."""
+    i = first - 1
+    while i >= 0 and blocks[i].role == IMAGE:
+        i -= 1
+    if i < 0 or blocks[i].role != TEXT or blocks[i].kind != BlockKind.P:
+        return None
+    text = blocks[i].text
+    if len(text.split(None, CHROME_EDGE_MAX_WORDS)) > CHROME_EDGE_MAX_WORDS or is_sentence(text):
+        return None
+    return i
 
 
 def _edge_candidate(b: Block) -> bool:
@@ -1332,6 +1713,15 @@ def _mark_chrome_edges(blocks: list[Block], index: PageIndex) -> None:
     # (the headings above the story are its headline and kicker, never the chrome's)
     head = [i for i in text if i < story[0] and blocks[i].kind != BlockKind.HEAD]
     tail = [i for i in text if i > story[-1]]
+    figures = [i for i in head if blocks[i].kind == BlockKind.ITEM]
+    if len(figures) >= FIGURES_BOX_MIN_ITEMS \
+            and 2 * sum(has_digit(blocks[i].text) for i in figures) > len(figures):
+        label = _box_label(blocks, figures[0])
+        if label is not None:  # (the box's own heading goes with it: else it heads the story)
+            figures.insert(0, label)
+        for i in figures:  # (a box of figures above the story: see FIGURES_BOX_MIN_ITEMS)
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        head = [i for i in head if i not in figures]
     if not head and not tail:
         return
     located, linked = _chrome_lines(index, [blocks[i].text for i in head + tail],
@@ -1451,12 +1841,21 @@ def _trafilatura_body(tree: etree._Element, fragment: bool, *,
     return getattr(doc, "body", None) if doc is not None else None
 
 
-@functools.lru_cache(maxsize=4)
 def _trafilatura_options(fast: bool, fragment: bool) -> Extractor:
-    """The options of :func:`_trafilatura_body`'s call, made once: ``bare_extraction``
+    """The options of :func:`_trafilatura_body`'s call, made once a day: ``bare_extraction``
     builds them from its keyword arguments on every call otherwise (reading its
     configuration anew each time: a few hundred microseconds a page), and it only reads
-    them (its recall retry takes a copy)."""
+    them (its recall retry takes a copy). They hold the latest date a page may bear
+    (today, as trafilatura sets it), so a process that runs past midnight makes them
+    anew: made once for good, a crawl's pages of its second day would be dated as if
+    from the future."""
+    return _trafilatura_options_of_day(fast, fragment, datetime.date.today())
+
+
+@functools.lru_cache(maxsize=8)
+def _trafilatura_options_of_day(fast: bool, fragment: bool, day: datetime.date) -> Extractor:
+    """:func:`_trafilatura_options` for the day ``day`` (the cache's key; trafilatura
+    reads the clock itself)."""
     return Extractor(
         output_format="xml", url=None, formatting=True, images=False, links=True,
         tables=True, comments=False, with_metadata=False, recall=fragment, fast=fast,

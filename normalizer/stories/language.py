@@ -99,16 +99,36 @@ def own_words(paragraphs: Sequence[str]) -> Sequence[str]:
     return kept
 
 
+#: A story of fewer words than this, most of them capitalized (:data:`NAMES_SHARE`), is a
+#: list of names ("Diego López - Carvajal, Pepe, Ramos, Marcelo - ...", a match's line-up
+#: in a Hungarian report): the detector reads the names' language, not the story's.
+NAMES_STORY_MAX_WORDS = 25
+NAMES_SHARE = 0.7
+
+
+def _names_only(text: str) -> bool:
+    """Whether ``text`` is short and mostly capitalized words (names, a line-up)."""
+    words = _WORD.findall(text)
+    if not words or len(words) >= NAMES_STORY_MAX_WORDS:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= NAMES_SHARE * len(words)
+
+
 def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
-    """A story too short to tell ("und": a three-word teaser) is in the language of the
-    rest of its post, where the rest has one."""
-    if not any(s["language"] == UNDETERMINED for s in stories):
+    """A story too short to tell ("und": a three-word teaser) or a short list of names
+    (:func:`_names_only`) is in the language of the rest of its post, where the rest has
+    one."""
+    short = [s for s in stories
+             if s["language"] == UNDETERMINED or _names_only(s.get("text") or "")]
+    if not short:
         return
-    language = post_language(stories)
+    rest = [s for s in stories if not any(s is t for t in short)]
+    language = post_language(rest)
+    if language == UNDETERMINED and any(s["language"] == UNDETERMINED for s in short):
+        language = post_language(stories)  # (only "und" stories short: as before)
     if language != UNDETERMINED:
-        for s in stories:
-            if s["language"] == UNDETERMINED:
-                s["language"] = language
+        for s in short:
+            s["language"] = language
 
 
 def detect_language(text: str) -> str:
@@ -290,7 +310,8 @@ def word_language(text: str) -> str | None:
     if not words:
         return None
     for code, little in table.WORD_LANGUAGES:
-        if _counted(words, little) >= table.WORD_LANGUAGE_SHARE * len(words):
+        if _counted(words, little) >= max(table.WORD_LANGUAGE_SHARE * len(words),
+                                          table.WORD_LANGUAGE_MIN_WORDS):
             return code
     return None
 

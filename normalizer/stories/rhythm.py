@@ -27,11 +27,16 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import is_control_line, is_data_provider, wire_services
+from normalizer.cues.outlets import (
+    credited_in,
+    is_control_line,
+    is_data_provider,
+    wire_services,
+)
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.split import credited_caption, dateline_of
-from normalizer.text.dates import GLUED_CAPITAL, parse_date, split_date_line
+from normalizer.text.dates import _YEAR, GLUED_CAPITAL, parse_date, split_date_line
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -426,10 +431,18 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             blocks[i].mark(TEXT)
         heads[lead] = title
     # A paragraph shown twice (a paywall's teaser, then the article): the story keeps one.
+    # (not across a database export's records, :func:`_mark_length_records`: two versions
+    # of one wire story share paragraphs, and each version is a story)
+    fields = sorted([rank[i] for i in _length_fields(blocks, order)]
+                    + [k for k, _end in _field_records(blocks, order)])
     seen_text: dict[str, int] = {}
     copies: list[tuple[int, int]] = []  # (rank of the second copy, first copy)
     for i in order:
         if is_prose(blocks[i]):
+            if fields and blocks[i].folded in seen_text and bisect.bisect(
+                    fields, rank[seen_text[blocks[i].folded]]) != bisect.bisect(fields, rank[i]):
+                seen_text[blocks[i].folded] = i
+                continue
             if blocks[i].folded in seen_text:
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
                 copies.append((rank[i], seen_text[blocks[i].folded]))
@@ -538,6 +551,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_units(blocks, order, rank, heads, set(leads))
     _end_card_runs(blocks, order)
     _drop_lone_boxes(blocks, order, rank, heads)
+    _drop_settings_units(blocks, order)
     _mark_ended_units(blocks, order, rank, heads, leads, is_story_end)
     for p in leads:  # "The Telegraph can reveal ...": the paper's own reporting
         m = openers.OWN_REPORTING_RE.search(blocks[p].text) if blocks[p].role == TEXT else None
@@ -566,9 +580,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_teaser_signoffs(blocks, order)
     _drop_dated_list_tails(blocks, order)
     _mark_after_page_rights(blocks, order)
+    _mark_records(blocks, order)
+    _mark_length_records(blocks, order)
+    _mark_field_records(blocks, order)
     _mark_outside(blocks, order)
     _note_story_dates(blocks, order)
-    _mark_numbered_items(blocks, order)  # (last: it may add lines, which moves the indices)
+    _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
+    _put_entry_dates(blocks)                # the indices)
 
 
 #: A date line among the page's first lines, far above its first paragraph (more than
@@ -1326,8 +1344,37 @@ def _split_kicked_teasers(blocks: list[Block], order: list[int]) -> None:
         title.notes["unit_start"] = True
 
 
-#: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05").
-_CLOCK_LINE = re.compile(r"^\s*\d{1,2}[:.h]\d{2}\s*$")
+#: A title shorter than a head (:func:`_head_long`: "Strike is over", "Who won the vote?")
+#: heads its paragraph only where its frame holds it: a live blog entry's under its clock
+#: line, a card's over the date glued before its lead
+#: (:data:`normalizer.stories.dumps.GLUED_DATE_MAX_CHARS`); this many words at least (one
+#: word over a paragraph is a label).
+SHORT_TITLE_MIN_WORDS = 2
+#: A live blog's entry opens with a line that is only its clock time ("16:56", "9.05",
+#: "14h32"; a report that sets hours and minutes apart, "06 47": two digits each, a real
+#: time).
+_CLOCK_LINE = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d) )(?P<m>[0-5]\d)\s*$")
+#: A live report's day label: a line that is only the day of the month ("18"), standing
+#: over the day's first clock line.
+_DAY_LINE = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])\.?\s*$")
+
+
+def _timed_entries(blocks: list[Block], order: list[int],
+                   clocks: list[int]) -> list[tuple[int, int]]:
+    """The live blog entries under the time lines at ranks ``clocks``: (title rank, end
+    rank: the next time line), where a title and a paragraph stand under the time."""
+    entries: list[tuple[int, int]] = []
+    for n, k in enumerate(clocks):
+        end = clocks[n + 1] if n + 1 < len(clocks) else len(order)
+        if end - k < 3 or blocks[order[k + 1]].role in (META, SEP) \
+                or blocks[order[k + 1]].notes.get("outside"):
+            continue
+        title, body = blocks[order[k + 1]], [blocks[order[j]] for j in range(k + 2, end)]
+        # (an entry's title may be short: a clock line and a paragraph hold it)
+        if is_title(_as_text(title)) and weight(title.text) >= SHORT_TITLE_MIN_WORDS \
+                and is_prose(_as_text(body[0])) and not body[0].notes.get("outside"):
+            entries.append((k + 1, end))
+    return entries
 
 
 def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
@@ -1336,19 +1383,22 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
     entry's title opens a story and its paragraphs are text, whatever the reading above
     took them for (an entry under the key points' list, a title also listed there). A
     clock time over a title with no paragraph under it is a list's item, no entry."""
-    entries: list[tuple[int, int]] = []  # (title rank, end rank: the next clock line)
-    clocks = [k for k, i in enumerate(order) if _CLOCK_LINE.match(blocks[i].text)]
-    for n, k in enumerate(clocks):
-        end = clocks[n + 1] if n + 1 < len(clocks) else len(order)
-        if end - k < 3 or blocks[order[k + 1]].role in (META, SEP) \
-                or blocks[order[k + 1]].notes.get("outside"):
-            continue
-        title, body = blocks[order[k + 1]], [blocks[order[j]] for j in range(k + 2, end)]
-        if is_title(_as_text(title)) and _head_long(title.text) \
-                and is_prose(_as_text(body[0])) and not body[0].notes.get("outside"):
-            entries.append((k + 1, end))
+    entries = _timed_entries(blocks, order, [k for k, i in enumerate(order)
+                                             if _CLOCK_LINE.match(blocks[i].text)])
+    if len(entries) < RHYTHM_MIN_UNITS:  # (or under a whole date line with its clock time)
+        timed = _timed_entries(blocks, order, [
+            k for k, i in enumerate(order) if blocks[i].role == META
+            and blocks[i].cruft_kind == MetaKind.DATE and _DATEISH.search(blocks[i].text)
+            and parse_date(blocks[i].text)])
+        if len(timed) >= RHYTHM_MIN_UNITS:
+            entries = timed
     if len(entries) < RHYTHM_MIN_UNITS:
+        # (too few to be a live blog's rhythm: an entry the reading above made a story of
+        # its own still takes its day)
+        _date_timed_entries(blocks, order, [(t, end) for t, end in entries
+                                            if blocks[order[t]].notes.get("unit_start")])
         return
+    _date_timed_entries(blocks, order, entries)
     for t, end in entries:
         head = blocks[order[t]]
         if head.role != TEXT:
@@ -1356,10 +1406,412 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
         head.notes["unit_start"] = True
         for j in range(t + 1, end):  # (the entry's run of paragraphs: the last one's
             b = blocks[order[j]]      # ends where the page's boxes begin)
+            if end < len(order):  # (a line between an entry's paragraphs, "Read on", a
+                b.notes.pop("unit_start", None)  # sub-heading, opens no story: the next
             if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and is_prose(_as_text(b)):
                 b.mark(TEXT)
             elif b.role != TEXT:
                 break
+
+
+def _line_dates(text: str) -> list[str]:
+    """Every date a date line names, in its order: a live report's line gives the day it
+    opened and the day it was last updated ("2019. május 2. 08:10 2019. május 4. 22:15"),
+    where :func:`parse_date` reads the first."""
+    found: list[str] = []
+    for m in re.finditer(r"(?:^|\s)(?=\S)", text):
+        d = parse_date(text[m.end():])
+        if d and d not in found:
+            found.append(d)
+    return found
+
+
+def _date_timed_entries(blocks: list[Block], order: list[int],
+                        entries: list[tuple[int, int]]) -> None:
+    """The day of a live report's entries, noted on each entry's title as ``entry_date``
+    (:func:`_put_entry_dates` puts it under the title as the story's date line). An entry
+    under a whole date line takes that line's day. An entry under a bare clock line shows
+    only its time; its day is known where a day label ("18") stands over a
+    clock line, with the month and year of the page's date line of that day, or where the
+    date lines above the entries name one day, twice or more (a report opened and last
+    updated that day). An entry with a date line of its own is left to it. The day holds
+    down the entries while their clock times keep their order (the newest first, or the
+    oldest); where the order turns, the report crossed midnight into a day the page does not
+    show, and the entries below it are left undated."""
+    if not entries:
+        return
+    first = entries[0][0] - 1
+    lines = [blocks[order[k]].text for k in range(first) if blocks[order[k]].role == META
+             and blocks[order[k]].cruft_kind == MetaKind.DATE]
+    days = [d for line in lines for d in _line_dates(line)]
+    # (one day written twice at least, two years: the report opened and last updated that
+    # day; a page's lone date, its day of publishing, says nothing of older entries)
+    written = sum(len(_YEAR.findall(line)) for line in lines)
+    day = days[0] if written >= 2 and len(set(days)) == 1 else None
+    last: int | None = None
+    step = 0
+    for t, end in entries:
+        opener = blocks[order[t - 1]]
+        if opener.role == META and (whole := parse_date(opener.text)):
+            blocks[order[t]].notes["entry_date"] = whole  # (a whole date line's own day)
+            continue
+        own = next((j for j in range(t + 1, end) if blocks[order[j]].notes.get("unit_start")
+                    or (blocks[order[j]].role == META
+                        and blocks[order[j]].cruft_kind == MetaKind.DATE)), end)
+        if own < end and blocks[order[own]].role == META:
+            continue  # (an entry with a date line of its own is dated by it)
+        clock = _CLOCK_LINE.match(opener.text)
+        if clock is None:
+            continue
+        minutes = 60 * int(clock["h"]) + int(clock["m"])
+        label = _DAY_LINE.match(blocks[order[t - 2]].text) if t >= 2 else None
+        if label:  # (the page's date of that day of the month)
+            day = next((d for d in reversed(days) if int(d[8:]) == int(label["d"])), None)
+            step = 0
+        elif day is not None and last is not None and minutes != last:
+            turn = 1 if minutes > last else -1
+            if step and turn != step:
+                day = None
+            step = step or turn
+        last = minutes
+        if day is not None:
+            blocks[order[t]].notes["entry_date"] = day
+
+
+#: A database export's record line (a news archive's result list, flattened: "N / DATE /
+#: TITLE / edition / page / length" in tab-separated cells, :func:`normalizer.stories.dumps
+#: .row_cells`) has at least this many cells, one of them a date; where rows of one width
+#: recur (:data:`RECURRING_MIN` times or more), each opens an entry. A row the page repeats
+#: word for word is the export's furniture instead: the column-header row over each entry
+#: ("No. / 発行日 / 朝夕刊 / 面名 / ページ / 文字数"), a search menu's row.
+RECORD_MIN_CELLS = 4
+#: A record's title is its cell this long at least (in words, :func:`weight`), in a column
+#: whose cells differ from row to row; a record without one is titled by the line under it.
+RECORD_TITLE_MIN_WORDS = HEAD_MIN_WORDS
+
+
+def _record_date(cells: tuple[str, ...]) -> str | None:
+    return next((c for c in cells if split_date_line(c) == (True, "")), None)
+
+
+def _mark_records(blocks: list[Block], order: list[int]) -> None:
+    """A database export's entries, from its record lines (:data:`RECORD_MIN_CELLS`): each
+    record opens a story at its title, the record's date dates it (``entry_date``, put
+    under the title by :func:`_put_entry_dates`), and the record line itself is the
+    export's metadata. A title in the record (a column of long cells) becomes the line's
+    text; else the first line under the record heads the entry, when prose follows it
+    (an entry whose text the archive withholds is no story). Rows repeated word for word
+    are furniture. Without this the column-header row headed every entry of a Kikuzo
+    export and a search menu's row every Yomidasu one (dumps13b's headlines 0.30)."""
+    rows = [i for i in order if "cells" in blocks[i].notes]
+    if len(rows) < RECURRING_MIN:
+        return
+    seen: dict[str, int] = {}
+    for i in rows:
+        seen[blocks[i].folded] = seen.get(blocks[i].folded, 0) + 1
+    records: list[int] = []
+    for i in rows:
+        if seen[blocks[i].folded] >= RECURRING_MIN:
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+            blocks[i].notes.pop("unit_start", None)
+        elif len(blocks[i].notes["cells"]) >= RECORD_MIN_CELLS \
+                and _record_date(blocks[i].notes["cells"]) is not None:
+            records.append(i)
+    if len(records) < RECURRING_MIN:
+        return
+    rank = {i: k for k, i in enumerate(order)}
+    ends = [rank[i] for i in records[1:]] + [len(order)]
+    entries = sum(any(is_prose(_as_text(blocks[order[k]])) for k in range(rank[i] + 1, end))
+                  for i, end in zip(records[:-1], ends, strict=False))
+    if entries * 2 <= len(records) - 1:
+        return  # (rows one after another: a table whose rows stand apart)
+    widths: dict[int, list[tuple[str, ...]]] = {}  # (a record may leave a last cell out)
+    for i in records:
+        widths.setdefault(len(blocks[i].notes["cells"]), []).append(blocks[i].notes["cells"])
+    titled: dict[int, int | None] = {}
+    for width, cells in widths.items():
+        titled[width] = next((c for c in range(width)
+                              if len({row[c] for row in cells}) == len(cells)
+                              and _record_date((cells[0][c],)) is None
+                              and sum(weight(row[c]) >= RECORD_TITLE_MIN_WORDS for row in cells)
+                              * 2 > len(cells)), None)
+    for i, end in zip(records, ends, strict=True):
+        row = blocks[i].notes["cells"]
+        c = titled[len(row)]
+        _open_record(blocks, order, rank, i, row[c] if c is not None else None, end)
+
+
+def _open_record(blocks: list[Block], order: list[int], rank: dict[int, int], i: int,
+                 title: str | None, end: int) -> None:
+    """Open the entry of the record line ``blocks[i]`` (see :func:`_mark_records`), whose
+    entry runs to ``order[end]``: its title (``title``, or the line under the record)
+    starts a unit. An entry whose prose the rhythm took for chrome (a lone paragraph) has
+    it back when it is a long one (:data:`PROSE_WORDS`); one without prose (the archive
+    withholds its text: a one-line notice) is no story, its title the export's."""
+    b = blocks[i]
+    date = _record_date(b.notes["cells"])
+    if title is not None:
+        head: int | None = i
+        b.text = title
+        b.__dict__.pop("folded", None)
+    else:
+        b.mark(CRUFT, RemovedKind.METADATA)
+        head = next((order[k] for k in range(rank[i] + 1, end)
+                     if "cells" not in blocks[order[k]].notes
+                     and not (blocks[order[k]].role == META
+                              and split_date_line(blocks[order[k]].text) == (True, ""))),
+                    None)
+        if head is None:
+            return
+    if head is not None and head != i and is_prose(blocks[head]):
+        head = None  # (the entry opens with its text: no title line)
+    first = rank[head] + 1 if head is not None else rank[i] + 1
+    inside = [order[k] for k in range(first, end)]
+    body = [j for j in inside if blocks[j].role == TEXT and is_prose(blocks[j])]
+    if not body:
+        body = [j for j in inside if blocks[j].role == CRUFT
+                and blocks[j].cruft_kind == RemovedKind.CHROME
+                and is_prose(_as_text(blocks[j])) and weight(blocks[j].text) >= PROSE_WORDS]
+        for j in body:
+            blocks[j].mark(TEXT)
+            blocks[j].notes.pop("outside", None)
+    if not body:
+        if head is not None and head != i:
+            blocks[head].mark(CRUFT, RemovedKind.CHROME)
+        return
+    for k in range(first, end):  # (one record, one story: its sub-headings open none)
+        for note in ("unit_start", "opens_story", "outside"):
+            blocks[order[k]].notes.pop(note, None)
+    opener = head if head is not None else body[0]
+    blocks[opener].mark(TEXT)
+    blocks[opener].notes["unit_start" if head is not None else "opens_story"] = True
+    blocks[opener].notes.pop("outside", None)
+    if date is not None:
+        blocks[opener].notes["entry_date"] = date
+
+
+#: A database export's length field, one a record: a count and its unit, labelled or not
+#: ("254 words", "LENGTH: 239 words", "1.450 Wörter"); the same label and unit on
+#: :data:`RECURRING_MIN` lines or more make the export's record shape.
+_LENGTH_FIELD = re.compile(r"^(?:(?P<label>[^\W\d_]{2,20})\s*[:：]\s*)?"
+                           r"(?:\d{1,3}(?:[.,\s]\d{3})+|\d+)\s+(?P<unit>[^\W\d_]{2,12})\.?$")
+#: An export's closing line under each record ("Document SDDZ000020171125edbp0006f"): a
+#: word and an identifier with digits in it, the word the same on :data:`RECURRING_MIN`
+#: lines or more.
+_RECORD_ID = re.compile(r"^(?P<word>[^\W\d_]{2,20})\s+(?=\S*\d)[A-Za-z0-9_-]{6,}$")
+
+
+def _length_key(m: re.Match[str]) -> str:
+    return (m["label"] or "").casefold() + " " + m["unit"].casefold()
+
+
+#: Of an export's length fields, at least this share differ: a length is the record's
+#: own (the same "200 mílur" again and again is a section's name; events' distances
+#: "Friidrett: 800 meter" repeat; two articles of one length are rare).
+LENGTH_DISTINCT_SHARE = 0.8
+
+
+def _length_fields(blocks: list[Block], order: list[int]) -> list[int]:
+    """The export's length fields (:data:`_LENGTH_FIELD`, :data:`LENGTH_DISTINCT_SHARE`)."""
+    fields = _shared_lines(blocks, order, _LENGTH_FIELD, _length_key)
+    distinct = len({blocks[i].text for i in fields})
+    return fields if distinct >= LENGTH_DISTINCT_SHARE * len(fields) else []
+
+
+def _shared_lines(blocks: list[Block], order: list[int], rx: re.Pattern[str],
+                  key) -> list[int]:
+    """Lines of ``order`` matching ``rx`` whose ``key`` (a function of the match) the
+    commonest is, when :data:`RECURRING_MIN` or more share it."""
+    found: dict[str, list[int]] = {}
+    for i in order:
+        m = rx.match(blocks[i].text) if blocks[i].role != SEP else None
+        if m:
+            found.setdefault(key(m), []).append(i)
+    best = max(found.values(), key=len, default=[])
+    return best if len(best) >= RECURRING_MIN else []
+
+
+#: A record counter atop each record of an export ("1 of 240 DOCUMENTS"): a number, a
+#: short word, the total and a word, the same but for the number on :data:`RECURRING_MIN`
+#: lines or more.
+_RECORD_COUNTER = re.compile(r"^\d+\s+(?P<of>[^\W\d_]{1,6})\s+(?P<total>\d+)\s+"
+                             r"(?P<what>[^\W\d_]{2,20})$")
+#: A labelled field line in capitals between a record's title and its length field
+#: ("SECTION: ESPAÑA").
+_CAPS_FIELD = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ-]{2,20}:\s")
+
+
+def _mark_counted_records(blocks: list[Block], order: list[int], fields: list[int]) -> None:
+    """Where a record counter (:data:`_RECORD_COUNTER`) opens each record, it is the
+    export's furniture, and the record's title is the line above its length field (past
+    labelled field lines in capitals): it opens the story, whatever the lines between the
+    counter and the title (the outlet, the date, the edition) look like. (dumps14's Nexis
+    download: each counter headed a story.)"""
+    counters = _shared_lines(blocks, order, _RECORD_COUNTER,
+                             lambda m: f"{m['of']} {m['total']} {m['what']}".casefold())
+    if not counters:
+        return
+    rank = {i: k for k, i in enumerate(order)}
+    field_ranks = sorted(rank[i] for i in fields)
+    for c in counters:
+        blocks[c].mark(CRUFT, RemovedKind.CHROME)
+        blocks[c].notes.pop("unit_start", None)
+        at = bisect.bisect(field_ranks, rank[c])
+        if at == len(field_ranks) or field_ranks[at] - rank[c] > HEAD_REACH:
+            continue
+        k = field_ranks[at] - 1
+        while k > rank[c] and _CAPS_FIELD.match(blocks[order[k]].text):
+            k -= 1
+        if k <= rank[c]:
+            continue
+        for j in range(rank[c] + 1, k):
+            blocks[order[j]].notes.pop("unit_start", None)
+        blocks[order[k]].mark(TEXT)
+        blocks[order[k]].notes["unit_start"] = True
+        blocks[order[k]].notes.pop("outside", None)
+
+
+def _mark_length_records(blocks: list[Block], order: list[int]) -> None:
+    """A database export whose every record carries a length field (Factiva's "254
+    words", Nexis' "LENGTH: 239 words": :data:`_LENGTH_FIELD`): the field is the export's
+    metadata, never a headline or story text. Where each record also closes with an
+    identifier line (:data:`_RECORD_ID`), the lines between that line and the next length
+    field are the record's head: a section perhaps, the headline, the author perhaps. The
+    headline holds the same place in every head of the export's usual length: the place
+    whose lines weigh most, counting no metadata (a byline) and no line the page repeats
+    (a section's label); in the first record, which no closing line opens, it stands as
+    far above the length field as in the others. (dumps13b's Factiva export, which prints
+    each record's section first, and dumps14b's, which prints none: every headline was
+    "NNN words".)"""
+    fields = _length_fields(blocks, order)
+    if not fields:
+        return
+    for i in fields:
+        blocks[i].mark(CRUFT, RemovedKind.METADATA)
+        blocks[i].notes.pop("unit_start", None)
+    _mark_counted_records(blocks, order, fields)
+    closings = set(_shared_lines(blocks, order, _RECORD_ID, lambda m: m["word"].casefold()))
+    if not closings:
+        return
+    for i in closings:
+        blocks[i].mark(CRUFT, RemovedKind.METADATA)
+    rank = {i: k for k, i in enumerate(order)}
+    heads: dict[int, list[int]] = {}  # length field -> the record's head lines
+    for i in fields:
+        run: list[int] = []
+        for k in range(rank[i] - 1, -1, -1):
+            if order[k] in closings or order[k] in heads:
+                break
+            run.insert(0, order[k])
+        heads[i] = run
+    closed = {i for i in fields if heads[i] and rank[heads[i][0]] > 0
+              and order[rank[heads[i][0]] - 1] in closings}
+    if not closed:
+        return
+    opened = [len(heads[i]) for i in closed]
+    usual = max(set(opened), key=opened.count)  # the commonest head's length
+    # The headline's place in the head: the place whose lines weigh most, a line the page
+    # shows once and no metadata (a section's label recurs, a byline is metadata).
+    seen: dict[str, int] = {}
+    for i in order:
+        seen[blocks[i].folded] = seen.get(blocks[i].folded, 0) + 1
+
+    def weighs(j: int) -> int:
+        b = blocks[j]
+        return 0 if b.role == META or seen[b.folded] > 1 else weight(b.text)
+
+    slot = max(range(usual), key=lambda at: (sum(weighs(heads[i][at]) for i in closed
+                                                 if at < len(heads[i])), -at))
+    for n, i in enumerate(fields):
+        run = heads[i]
+        at = slot if i in closed else len(run) - usual + slot
+        if not 0 <= at < len(run):
+            continue
+        head = run[at]
+        for j in run:
+            if j != head and blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.CHROME)  # the section's label
+            blocks[j].notes.pop("unit_start", None)
+        blocks[head].mark(TEXT)
+        blocks[head].notes["unit_start"] = True
+        blocks[head].notes.pop("outside", None)
+        end = rank[fields[n + 1]] if n + 1 < len(fields) else len(order)
+        for k in range(rank[i] + 1, end):  # (the record's fields under the length)
+            b = blocks[order[k]]
+            if b.role == TEXT and is_prose(b):
+                break
+            b.notes.pop("unit_start", None)
+
+
+#: A database report's field line ("^ДТ: 09.02.1994", "^ЗГ: TITLE"): a label, perhaps
+#: after a mark, and its value. A run of FIELD_RUN_MIN or more in a row whose labels, in
+#: order, the report repeats :data:`RECURRING_MIN` times or more heads each record.
+_FIELD_LINE = re.compile(r"^(?P<label>[^\w\s]?[^\W\d_][^\W\d_-]{1,20})\s*[:：]\s*\S")
+FIELD_RUN_MIN = 3
+
+
+def _field_records(blocks: list[Block], order: list[int]) -> list[tuple[int, int]]:
+    """The record heads of a database report (:data:`_FIELD_LINE`): each run's first and
+    end position in ``order``, when a title line and a paragraph follow it (a run of
+    fields closing a record, "LOAD-DATE: / LANGUAGE: / PUBLICATION-TYPE:", is followed by
+    a copyright line)."""
+    runs: list[tuple[int, int, tuple[str, ...]]] = []
+    k = 0
+    while k < len(order):
+        names: list[str] = []
+        j = k
+        while j < len(order) and blocks[order[j]].role != SEP \
+                and (m := _FIELD_LINE.match(blocks[order[j]].text)):
+            names.append(m["label"].casefold())
+            j += 1
+        if j - k >= FIELD_RUN_MIN:
+            runs.append((k, j, tuple(names)))
+        k = max(j, k + 1)
+    counts: dict[tuple[str, ...], int] = {}
+    for _k, _j, seq in runs:
+        counts[seq] = counts.get(seq, 0) + 1
+    return [(k, j) for k, j, labels in runs
+            if counts[labels] >= RECURRING_MIN and j + 1 < len(order)
+            and not is_prose(_as_text(blocks[order[j]]))
+            and is_prose(_as_text(blocks[order[j + 1]]))]
+
+
+def _mark_field_records(blocks: list[Block], order: list[int]) -> None:
+    """Each record of a database report (:func:`_field_records`) is a story: the title
+    under its fields opens it, and the paragraphs down to the next record are its text,
+    whatever the rhythm took them for (a report that lists its articles three times
+    shows each paragraph three times: each copy is its record's). (dumps14's Integrum
+    report: 5 stories for 27, each headed by the record above.)"""
+    records = _field_records(blocks, order)
+    for n, (k, j) in enumerate(records):
+        end = records[n + 1][0] if n + 1 < len(records) else len(order)
+        for x in range(k, j):
+            blocks[order[x]].notes.pop("unit_start", None)
+        title = blocks[order[j]]
+        title.mark(TEXT)
+        title.notes["unit_start"] = True
+        title.notes.pop("outside", None)
+        for x in range(j + 1, end):
+            b = blocks[order[x]]
+            b.notes.pop("unit_start", None)
+            if b.role == CRUFT and b.cruft_kind in (RemovedKind.CHROME, RemovedKind.RELATED_LINK) \
+                    and is_prose(_as_text(b)):
+                b.mark(TEXT)
+                b.notes.pop("outside", None)
+
+
+def _put_entry_dates(blocks: list[Block]) -> None:
+    """Under each live report entry's title that :func:`_date_timed_entries` dated, its day
+    as a date line of the story's (the record's ``removed`` lists it as the story's
+    metadata)."""
+    for i in range(len(blocks) - 1, -1, -1):
+        day = blocks[i].notes.get("entry_date")
+        if day is None or blocks[i].role not in (TEXT, HEADLINE):
+            continue
+        date = Block(text=day, kind=BlockKind.P, gap=blocks[i].gap)
+        date.mark(META, MetaKind.DATE)
+        date.notes["story_date"] = True
+        blocks.insert(i + 1, date)
 
 
 #: A table (a dump's tab-separated rows, :func:`normalizer.stories.dumps.dump_blocks`) is
@@ -1435,6 +1887,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         text = b.text.rstrip()
         if (is_story_end is not None and is_story_end(b)) or openers.CLOSING_CREDIT_RE.match(text):
             return False  # a story's closing credit line ("(Editing by ...)")
+        if (m := _GLUED_MORE.match(text)) and openers.MORE_LINK_RE.match(m["more"]):
+            return False  # a teaser's lead, its "more" link glued after its last sentence
         return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
             and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
             and HEADLINE_LIST_MIN_WORDS <= weight(text) <= HEADLINE_LIST_MAX_WORDS \
@@ -1460,12 +1914,52 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     close()
 
 
+#: A teaser's "more" link glued after its lead's last sentence ("... for the winter check.
+#: By Jane Doe. more"): read with the link, the lead ends like no sentence, yet it is no
+#: headline of a list (:func:`_mark_headline_lists`). (An excerpt cut short, "... Surg...
+#: Read more", is a list's teaser still.)
+_GLUED_MORE = re.compile(r"^(?P<lead>.*[^.…][.!?][\"'”’»)]*)\s+(?P<more>[^\s.!?…]\S*(?:\s+\S+)?)$")
+
+
 def _category_label(text: str) -> bool:
     """A section's label over a listed title: a few words, or a few short names between
     bars ("Nacionales | sucesos | Sucesos | Zulia")."""
     parts = [p for p in re.split(r"\s*[|•·]\s*", text.strip(" +")) if p]
     return bool(parts) and (weight(text) <= LABEL_MAX_WORDS or (
         len(parts) > 1 and all(weight(p) <= 2 for p in parts)))
+
+
+#: A settings form's control label ("Darkmode aktivieren:", "Show the ticker:"): a short
+#: line ending with a colon. A unit of one sentence with such labels above its title and
+#: under its sentence (within this many lines) is one of the form's settings, explained.
+_CONTROL_LABEL = re.compile(r"[:：]\s*$")
+SETTINGS_REACH = 2
+
+
+def _control_label(b: Block) -> bool:
+    return b.role != SEP and bool(_CONTROL_LABEL.search(b.text)) \
+        and weight(b.text) <= UI_LINE_MAX_WORDS
+
+
+def _drop_settings_units(blocks: list[Block], order: list[int]) -> None:
+    """A page's settings form (cookie and tracking choices, dark mode, a ticker) reads as
+    title and sentence ("Statistische Analysen der Firma Nielsen / Widerspruch: Es sollen
+    keine Daten ... übermittelt werden."); its control labels around the pair
+    (:data:`_CONTROL_LABEL`) tell it from a story, which no such labels surround.
+    (dumps13's archive page: the settings read as its first story.)"""
+    for k, i in enumerate(order[:-1]):
+        head, lead = blocks[i], blocks[order[k + 1]]
+        if not (head.role == TEXT and head.notes.get("unit_start")
+                and lead.role == TEXT and is_prose(lead)):
+            continue
+        after = order[k + 2:k + 2 + SETTINGS_REACH]
+        if any(blocks[j].role == TEXT and is_prose(blocks[j]) for j in after[:1]):
+            continue  # (a second paragraph: more than a setting's note)
+        if any(_control_label(blocks[j]) for j in order[max(0, k - SETTINGS_REACH):k]) \
+                and any(_control_label(blocks[j]) for j in after):
+            for b in (head, lead):
+                b.mark(CRUFT, RemovedKind.CHROME)
+                b.notes.pop("unit_start", None)
 
 
 def _drop_stranded(blocks: list[Block], order: list[int]) -> None:
@@ -1976,7 +2470,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
         over_byline = head_dated and head_rank == j + 1
-        if not candidate or not is_title(_as_text(b)) or not _head_long(b.text) \
+        # (a short title over the date its card glued before the lead: SHORT_TITLE_MIN_WORDS)
+        carded = j + 1 < at and blocks[order[j + 1]].notes.get("glued_lead") \
+            and blocks[order[j + 1]].role == META and weight(b.text) >= SHORT_TITLE_MIN_WORDS
+        if not candidate or not is_title(_as_text(b)) or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
@@ -2729,8 +3226,7 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
         if not k or (rank[title] - lead_ranks[k - 1] > INNER_GAP + 1
                      and not _box_inside_article(blocks, order, lead_ranks[k - 1], rank[title])):
             blocks[title].notes["unit_start"] = True
-        elif rank[title] > 0 and blocks[order[rank[title] - 1]].role == META \
-                and blocks[order[rank[title] - 1]].cruft_kind == "date" \
+        elif rank[title] > 0 and _date_line_over(blocks[order[rank[title] - 1]]) \
                 and not _signed_date_line(blocks[order[rank[title] - 1]].text) \
                 and not _closes_link(blocks, order, rank[title] - 1):
             blocks[title].notes["unit_start"] = True  # a blog's date line over a post's title
@@ -2745,6 +3241,15 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+def _date_line_over(b: Block) -> bool:
+    """A date line (the cleaner's), or a bare date the cleaner took for a card's chrome
+    ("01.03.2022" between a linked story's picture credit and its title, under a market
+    report: the card is a story of its own, dumps13)."""
+    return (b.role == META and b.cruft_kind == "date") or (
+        b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME
+        and split_date_line(b.text) == (True, "") and parse_date(b.text) is not None)
 
 
 def _inner_subheads(blocks: list[Block], order: list[int], rank: dict[int, int],
@@ -3296,8 +3801,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
-        if found:
-            return found
+        if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
+            return credited_in(b.text, found)
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
         if site_domain and not is_data_provider(site_domain.group(0)):
@@ -3412,8 +3917,17 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
             and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
             and not cues.ARCHIVE_HEADER_RE.match(first.text) \
             and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
-        return known(first.text) or first.text.strip()
+        return known(first.text) or _opening_outlet(first.text, known) or first.text.strip()
     return None
+
+
+def _opening_outlet(line: str, known) -> str | None:
+    """The outlet the table knows that a first line's first word names, a product's or a
+    section's name after it ("朝日新聞社 聞蔵II": the Asahi's company, then its database),
+    as the line writes it; None where the first word names none."""
+    words = line.split()
+    found = known(words[0]) if len(words) > 1 else None
+    return credited_in(line, found) if found else None
 
 
 #: Who a follow-us line asks to be followed when it names no one ("Follow us on X",

@@ -1466,16 +1466,54 @@ def _story_goes_on(above: Segment, seg: Segment) -> bool:
         and not any(is_story_end(b) or _closing_credit(b) for b in above.text_blocks)
 
 
+#: A teaser line of a "more news" box flattened with no break between its title and its
+#: summary ("... κεφαλαιακή ενίσχυση της ΤράπεζαςΤο διοικητικό συμβούλιο ..."): a word of
+#: this many lower-case letters at least glued to a capital (a quote mark may stand
+#: between), after a title of this many words at least. An untitled segment after a story
+#: whose lines are glued so, most of them and this many at least, is that box, not a
+#: story (heldout14's ΑΠΕ-ΜΠΕ page: its "more news" read as a second story; one of its
+#: four titles ends in capitals, "ΔΣ", and shows no glue).
+GLUED_TEASER_TITLE_WORDS = 3
+GLUED_TEASER_TAIL_LETTERS = 2
+GLUED_TEASERS_MIN = 2
+_GLUE_QUOTES = "\"'«»“”„"
+
+
+def _glued_teaser(text: str) -> bool:
+    for w in text.split()[GLUED_TEASER_TITLE_WORDS - 1:]:
+        for j in range(GLUED_TEASER_TAIL_LETTERS - 1, len(w) - 1):
+            nxt = w[j + 1] if w[j + 1] not in _GLUE_QUOTES else w[j + 2:j + 3]
+            if nxt.isupper() and j + 1 >= GLUED_TEASER_TAIL_LETTERS \
+                    and w[j + 1 - GLUED_TEASER_TAIL_LETTERS:j + 1].isalpha() \
+                    and w[j + 1 - GLUED_TEASER_TAIL_LETTERS:j + 1].islower():
+                return True
+    return False
+
+
+def _glued_teasers(seg: Segment) -> bool:
+    texts = seg.text_blocks
+    glued = sum(_glued_teaser(b.text) for b in texts)
+    return glued >= GLUED_TEASERS_MIN and glued * 2 > len(texts)
+
+
 def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
     """An untitled segment of at most :data:`TAIL_MAX_WORDS`, ending the post, under a
-    story that closed with its credit line (or holding more lines the cleaner took out
-    than it left: a site's footer after a divider, its affiliate note and "follow us"
-    lines), whose lines are mostly no sentences (a
+    story that closed with its credit line (or holding, with the furniture between it and
+    the story's last line, more lines the cleaner took out than it left: a site's footer
+    after a divider, its affiliate note and "follow us" lines, a promo box's pieces),
+    whose lines are mostly no sentences (a
     "Star" label, a video's title, a caption): the page's leftovers, not a story. Lines
     the cleaner already took out after the story's close count among the non-sentences,
     so the answer does not depend on which of them it knew."""
     texts = seg.text_blocks
     removed = sum(1 for b in seg.blocks if b.role == CRUFT)
+    for b in reversed(above.blocks):  # (the furniture between the story's close and seg)
+        if b.role in (TEXT, HEADLINE):
+            break
+        removed += b.role == CRUFT
+    # (a site's promo box after the story's furniture, its sentence cut into pieces at its
+    # links, "cars," "bikes,and" "news, day after day. Follow us ...", holds fewer lines
+    # than the furniture around it: no story)
     if then is not None or seg.headline is not None or not texts \
             or not (above.ended or removed > len(texts)) \
             or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
@@ -1483,10 +1521,6 @@ def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
                    for b in seg.blocks):
         return False
     prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
-    for b in reversed(above.blocks):  # (the furniture between the story's close and seg)
-        if b.role in (TEXT, HEADLINE):
-            break
-        removed += b.role == CRUFT
     return prose * 2 < len(texts) + removed
 
 
@@ -1500,6 +1534,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
         then = segments[n + 1] if n + 1 < len(segments) else None
         if out and seg.text_blocks and (_after_copyright(seg, then)
                                         or _leftovers(out[-1], seg, then)
+                                        or (seg.headline is None and _glued_teasers(seg))
                                         or (seg.headline is not None and _dated_teasers(seg))):
             kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
             for b in seg.blocks:

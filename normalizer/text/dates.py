@@ -401,9 +401,18 @@ def _word_date(m: re.Match[str]) -> str | None:
                   int(m.group("d1") or m.group("d2") or m.group("d3")))
 
 
-def _valid(y: int, m: int, d: int) -> str | None:
+#: The earliest year a date line is read with: a figure shaped like an older date is more
+#: often something else (a law's, a founding year, a product's number) than a story's day.
+EARLIEST_YEAR = 1990
+#: ... and where the date spells its own units ("1985年01月10日", year, month, day marks),
+#: which no other figure does: a news database's archive of older papers (Asahi's Kikuzo
+#: lists 1985's stories so).
+EARLIEST_YEAR_MARKED = 1870
+
+
+def _valid(y: int, m: int, d: int, earliest: int = EARLIEST_YEAR) -> str | None:
     try:
-        return _dt.date(y, m, d).isoformat() if 1990 <= y <= 2100 else None
+        return _dt.date(y, m, d).isoformat() if earliest <= y <= 2100 else None
     except ValueError:
         return None
 
@@ -422,7 +431,7 @@ def parse_date(text: str) -> str | None:
     if m and not _jalali_year(m.group(1)):  # (a Persian "1399-04-02": below)
         return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := _CJK_YMD.search(text):  # "2020年2月19日", "2021년 6월 15일"
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return _valid(int(m[1]), int(m[2]), int(m[3]), EARLIEST_YEAR_MARKED)
     for m in _WORD_DATE.finditer(text):
         found = _word_date(m)
         if found:
