@@ -37,8 +37,11 @@ fraction of that, as the servers a crawl meets do. Both figures are worth report
 
 Reports posts/s of each, ``crawl / offline`` (target >= 0.9) for every worker count,
 the CPU time a post costs on each side (the crawl process's own, from the crawl's
-summary, plus its workers' time on posts; the offline coordinator's plus its workers'
-time on pages), which the machine's load sways less than posts/s,
+summary, plus its workers' time on posts and, from round 20 on, besides them: reading
+a post from the pipe, writing its outcome; the offline coordinator's plus its workers'
+time on pages), which the machine's load sways less than posts/s, what the crawl's
+worker pool costs (:func:`pool_figures`: the workers' CPU besides posts, their share
+of the time spent waiting for a post, bytes a post each way),
 the speed-up of 2 workers over 1 (target >= 1.6 on 2 cores) for both, and what the
 CPU a post of each process says apart from the load (:func:`cpu_bound`: the ratio of
 CPU a post, and the posts/s each side's CPU allows on two idle cores), the peak RSS of
@@ -474,6 +477,24 @@ def _ms_per_post(runs: list[dict], key: str = "cpu_seconds") -> float:
     return round(1000 * statistics.median(x[key] / x["posts"] for x in runs), 2)
 
 
+def pool_figures(runs: list[dict], workers: int) -> dict:
+    """Medians over the crawl's runs of what its worker pool costs besides normalizing
+    (the crawl summary's ``pool``): the workers' CPU a post besides their tasks, the
+    share of the crawl's time they waited for a post, bytes a post each way."""
+    def median(key: str, per: str = "posts", scale: float = 1.0) -> float:
+        return statistics.median((x.get("pool") or {}).get(key, 0.0) / (scale * x[per])
+                                 for x in runs)
+
+    return {
+        "crawl_workers_overhead_ms_per_post": round(
+            1000 * median("worker_overhead_cpu_seconds"), 3),
+        "crawl_workers_idle_share": round(
+            median("worker_idle_seconds", "elapsed_seconds", workers), 4),
+        "pool_bytes_per_post": [round(median("bytes_to_workers")),
+                                round(median("bytes_from_workers"))],
+    }
+
+
 def cpu_bound(runs: dict[tuple[str, int], list[dict]], workers: int) -> dict:
     """What the CPU a post costs (medians of the runs) says, apart from the load the
     machine's other users put on it.
@@ -530,10 +551,15 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                         run = crawl(site, manifest["start"], work,
                                     settings + ["-s", f"NORMALIZE_WORKERS={w}"], a.server)
                         run["rate"] = run["posts"] / run["elapsed_seconds"]
-                        # The workers' CPU: on posts, and on the archive pages they
-                        # parse for the spider (crawler.offload).
-                        run["worker_cpu_seconds"] = (run["normalize_cpu_seconds"]
-                                                     + run.get("archive_cpu_seconds", 0.0))
+                        # The workers' CPU: on posts, on the archive pages they parse
+                        # for the spider (crawler.offload), and besides (reading each
+                        # post from its pipe, writing its outcome: counted from round
+                        # 20 on; the offline workers' reading of files and encoding of
+                        # lines was always in theirs).
+                        pool = run.get("pool") or {}
+                        run["worker_cpu_seconds"] = (
+                            run["normalize_cpu_seconds"] + run.get("archive_cpu_seconds", 0.0)
+                            + pool.get("worker_overhead_cpu_seconds", 0.0))
                         run["cpu_seconds"] = (run["crawl_process_cpu_seconds"]
                                               + run["worker_cpu_seconds"])
                         run["coordinator_cpu_seconds"] = run["crawl_process_cpu_seconds"]
@@ -597,6 +623,11 @@ def like_for_like(a: argparse.Namespace, settings: list[str]) -> dict:
                     # it shares the cores, and the crawl's speed, with both sides).
                     "server_cpu_ms_per_post": round(1000 * statistics.median(
                         x["server_cpu_seconds"] / x["posts"] for x in runs[("crawl", w)]), 2),
+                    # The pool's own price (crawler.pool): the workers' CPU besides
+                    # their tasks, their share of the crawl's time spent waiting for a
+                    # post (the crawl process not keeping up), and the bytes a post
+                    # sent to them and read back.
+                    **pool_figures(runs[("crawl", w)], w),
                     **cpu_bound(runs, w),
                     "crawl_peak_rss_mib": round(max(x["peak_rss_mib"]
                                                     for x in runs[("crawl", w)]), 1),
@@ -679,6 +710,12 @@ def report(speed: dict | None, memory: dict | None) -> str:
                          f"{r['requests_per_post']} requests a post")
             clo, chi = r["crawl_posts_per_s_range"]
             olo, ohi = r["offline_posts_per_s_range"]
+            lines.append(f"  {'':9} {'':>7} pool: workers' CPU besides posts "
+                         f"{r['crawl_workers_overhead_ms_per_post']:.3f} ms a post (in the "
+                         f"workers' figure), waiting for a post "
+                         f"{100 * r['crawl_workers_idle_share']:.1f}% of their time; "
+                         f"{r['pool_bytes_per_post'][0]} B a post to them, "
+                         f"{r['pool_bytes_per_post'][1]} B back")
             lines.append(f"  {'':9} {'':>7} runs: crawl {clo:.1f}-{chi:.1f}/s (spread "
                          f"{100 * r['crawl_spread']:.0f}%), offline {olo:.1f}-{ohi:.1f}/s "
                          f"(spread {100 * r['offline_spread']:.0f}%), load "

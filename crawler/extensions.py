@@ -112,6 +112,15 @@ class CrawlSummary:
                                            or 0),
             # ... and on archive pages they parsed for the spider (crawler.offload).
             "archive_cpu_seconds": float(stats.get("tagwire/pool/archive_cpu_seconds") or 0),
+            # What the pool itself cost: the workers' CPU besides their tasks (reading a
+            # post, writing its outcome), their seconds waiting for a post (after their
+            # first), and the bytes of posts sent to them and of outcomes read back.
+            "pool": {"worker_overhead_cpu_seconds": float(
+                         stats.get("tagwire/pool/worker_overhead_cpu_seconds") or 0),
+                     "worker_idle_seconds": float(
+                         stats.get("tagwire/pool/worker_idle_seconds") or 0),
+                     "bytes_to_workers": get("tagwire/pool/bytes_to_workers"),
+                     "bytes_from_workers": get("tagwire/pool/bytes_from_workers")},
         }
 
     def spider_opened(self) -> None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
+import weakref
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunparse
 
@@ -43,13 +44,17 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.downloadermiddlewares.stats import DownloaderStats, get_status_size
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
+from scrapy.spidermiddlewares import referer
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.python import to_bytes
+from twisted.internet.defer import Deferred
 
 from crawler.pagination import AHEAD_META
 
 if TYPE_CHECKING:
+    from collections.abc import Coroutine
+
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
@@ -74,14 +79,19 @@ class Refused(IgnoreRequest):
 def origin(url: str) -> str:
     """``scheme://host:port`` of ``url``, the default port written out, ``www.`` dropped
     (a site and its ``www.`` twin are one site)."""
+    return origin_and_host(url)[0]
+
+
+def origin_and_host(url: str) -> tuple[str, str]:
+    """:func:`origin` and :func:`host_of` of ``url``, from one parse of it."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    host = (parts.hostname or "").lower()
     try:
         port = parts.port or DEFAULT_PORTS.get(scheme, 0)
     except ValueError:
         port = -1
-    return f"{scheme}://{host}:{port}"
+    return f"{scheme}://{host.removeprefix('www.')}:{port}", host
 
 
 def same_site(site: str, start: str) -> bool:
@@ -158,34 +168,44 @@ class SiteGuard:
 
     # -------------------------------------------------------------- requests
 
-    async def process_request(self, request: Request) -> None:
+    def process_request(self, request: Request) -> Coroutine[Any, Any, None] | None:
+        """Checked here and now where no host name has to be resolved (a request of a
+        site whose start URL is private, or of a private-address crawl; a refusal
+        raised at once); a coroutine, which the chain awaits, only where a name must be
+        looked up (a start URL, a public site's request): Scrapy's chain made a
+        coroutine of every request's call, some 25 Python calls a request."""
         url = request.url
         if not url.startswith(("http://", "https://")):
             return None
         start = request.meta.get(ORIGIN_META)
         if start is None:
             redirected = request.meta.get("redirect_urls") or []
-            if redirected:
-                start = origin(redirected[0])
-            else:  # a start URL (or robots.txt of a site already let through)
-                start = origin(url)
-                request.meta[ORIGIN_META] = start
-                request.meta[ORIGIN_PRIVATE_META] = not await self._public(host_of(url))
-                self.starts.setdefault(start, request.meta[ORIGIN_PRIVATE_META])
-                return None
-        site = origin(url)
-        host = host_of(url).removeprefix("www.")
+            if not redirected:  # a start URL (or robots.txt of a site already let through)
+                return self._start(request, url)
+            start = origin(redirected[0])
+        site, host = origin_and_host(url)
         if not same_site(site, start) and site not in self.starts \
-                and host not in self.allowed_hosts:
+                and host.removeprefix("www.") not in self.allowed_hosts:
             raise Refused("offsite", f"offsite: {url} is not on {start} (the start URL's "
                                      "scheme, host and port); set ALLOWED_HOSTS to allow it")
         private_ok = self.allow_private or (
             same_site(site, start) and request.meta.get(ORIGIN_PRIVATE_META)) \
             or self.starts.get(site)
-        if not private_ok and not await self._public(host_of(url)):
+        if not private_ok:
+            return self._refuse_private(url, host)
+        return None
+
+    async def _start(self, request: Request, url: str) -> None:
+        """A start URL: its origin, and whether its host is private, stamped on it."""
+        start = origin(url)
+        request.meta[ORIGIN_META] = start
+        request.meta[ORIGIN_PRIVATE_META] = not await self._public(host_of(url))
+        self.starts.setdefault(start, request.meta[ORIGIN_PRIVATE_META])
+
+    async def _refuse_private(self, url: str, host: str) -> None:
+        if not await self._public(host):
             raise Refused("private_address", f"private address: {url} resolves to a "
                           "private or loopback address and its start URL does not")
-        return None
 
     async def _public(self, host: str) -> bool:
         """Whether ``host`` resolves to a public address (literal IPs are not looked up;
@@ -389,6 +409,56 @@ class SiteStamp(BaseSpiderMiddleware):
         return request
 
 
+#: Scrapy's own referrer policies: the referrer each gives a request depends on the
+#: response and on the scheme and host part (``netloc``) of the request's URL alone
+#: (``tls_protected``, ``origin``, ``potentially_trustworthy``); a policy of a user's
+#: own (``REFERRER_POLICY``, ``REFERRER_POLICIES``) may read more of it.
+SCRAPY_REFERRER_POLICIES = frozenset({
+    referer.NoReferrerPolicy, referer.NoReferrerWhenDowngradePolicy,
+    referer.SameOriginPolicy, referer.OriginPolicy, referer.StrictOriginPolicy,
+    referer.OriginWhenCrossOriginPolicy, referer.StrictOriginWhenCrossOriginPolicy,
+    referer.UnsafeUrlPolicy, referer.DefaultReferrerPolicy})
+
+
+class QuickReferer(referer.RefererMiddleware):
+    """Scrapy's ``RefererMiddleware``, which for every request a callback yields
+    chooses the response's policy anew (a new policy object, the response's
+    ``Referrer-Policy`` header looked up) and parses both URLs four to six times over
+    (``urlparse``, ``urlunparse``): some 70 Python calls a request, the ten requests of
+    an archive page of excerpts getting the same ``Referer``. Here the policy is chosen
+    once a response, and with one of Scrapy's own policies
+    (:data:`SCRAPY_REFERRER_POLICIES`) its referrer worked out once for each scheme and
+    host part of the requests' URLs. A request that names its own policy
+    (``referrer_policy`` in its meta) goes through Scrapy's own code."""
+
+    def __init__(self, settings: Any = None) -> None:
+        super().__init__(settings)
+        #: The last response's policy and its referrers by ``(scheme, netloc)``.
+        self._last: tuple[weakref.ref[Response], Any, dict[tuple[str, str], str | None]] \
+            | None = None
+
+    def get_processed_request(self, request: Request,
+                              response: Response | None) -> Request | None:
+        if response is None or request.meta.get("referrer_policy") is not None:
+            return super().get_processed_request(request, response)
+        last = self._last
+        if last is None or last[0]() is not response:
+            last = self._last = (weakref.ref(response), self.policy(response, request), {})
+        _, policy, referrers = last
+        if type(policy) in SCRAPY_REFERRER_POLICIES:
+            parsed = urlparse_cached(request)
+            key = (parsed.scheme, parsed.netloc)
+            if key in referrers:
+                referrer = referrers[key]
+            else:
+                referrer = referrers[key] = policy.referrer(response.url, request.url)
+        else:
+            referrer = policy.referrer(response.url, request.url)
+        if referrer is not None:
+            request.headers.setdefault("Referer", referrer)
+        return request
+
+
 #: Characters of a page Scrapy looks for a meta refresh in (scrapy.utils.response).
 META_REFRESH_SCAN = 4096
 
@@ -464,6 +534,12 @@ class QuickDownloaderStats(DownloaderStats):
         return response
 
 
+#: ``(method, netloc)`` pairs whose bytes :func:`request_bytes` keeps (a crawl meets a
+#: few hosts; a broad crawl's later ones are worked out every time).
+NETLOCS_REMEMBERED = 4096
+_NAMED_BYTES: dict[tuple[str, str], int] = {}
+
+
 def request_bytes(request: Request) -> int:
     """``len(scrapy.utils.request.request_httprepr(request))``, without building it:
     request line, ``Host`` line, the header lines and their end, the body."""
@@ -476,9 +552,14 @@ def request_bytes(request: Request) -> int:
             path = f"{path};{parsed.params}"
         if parsed.query:
             path = f"{path}?{parsed.query}"
-    size = (len(to_bytes(request.method)) + len(b" ") + len(path.encode())
-            + len(b" HTTP/1.1\r\n") + len(b"Host: ") + len(to_bytes(parsed.hostname or b""))
-            + len(b"\r\n"))
+    key = (request.method, parsed.netloc)
+    named = _NAMED_BYTES.get(key)
+    if named is None:  # the method's and the host name's bytes (the name parsed anew)
+        named = len(to_bytes(request.method)) + len(to_bytes(parsed.hostname or b""))
+        if len(_NAMED_BYTES) < NETLOCS_REMEMBERED:
+            _NAMED_BYTES[key] = named
+    size = (named + len(b" ") + len(path.encode()) + len(b" HTTP/1.1\r\n")
+            + len(b"Host: ") + len(b"\r\n"))
     headers = request.headers
     if headers:
         size += _raw_headers_bytes(headers) + len(b"\r\n")
@@ -530,7 +611,26 @@ class DisallowAll:
 class Rfc9309RobotsTxt(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware; robots.txt answering 5xx or not reachable at all
     disallows the whole host (RFC 9309 2.3.1.3-4), 4xx allows it (2.3.1.3). A host so
-    closed is logged once and counted in ``tagwire/robots/unavailable``."""
+    closed is logged once and counted in ``tagwire/robots/unavailable``.
+
+    A request to a host whose robots.txt is read already is checked at once, with
+    Scrapy's own check (``process_request_2``); Scrapy's ``process_request``, a
+    coroutine that awaits the host's parser, is left to the rest (the host's first
+    request, and those that come while its robots.txt is on its way): two coroutines a
+    request, some 20 Python calls, saved."""
+
+    def process_request(  # type: ignore[override]  # a coroutine only where Scrapy's is
+            self, request: Request, spider: Any = None  # unused, as Scrapy's
+    ) -> Coroutine[Any, Any, None] | None:
+        if not request.meta.get("dont_obey_robotstxt") \
+                and not request.url.startswith(("data:", "file:")):
+            netloc = urlparse_cached(request).netloc
+            if netloc in self._parsers:
+                parser = self._parsers[netloc]
+                if not isinstance(parser, Deferred):
+                    self.process_request_2(parser, request)
+                    return None
+        return super().process_request(request)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if 400 <= response.status < 500:

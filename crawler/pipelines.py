@@ -128,6 +128,11 @@ class NormalizePipeline:
             self._set("tagwire/pool/normalize_cpu_seconds", round(self.pool.normalize_cpu, 3))
             self._set("tagwire/pool/archive_cpu_seconds", round(self.pool.archive_cpu, 3))
             self._set("tagwire/pool/archive_pages", self.pool.archive_pages)
+            self._set("tagwire/pool/worker_overhead_cpu_seconds",
+                      round(self.pool.worker_overhead_cpu, 3))
+            self._set("tagwire/pool/worker_idle_seconds", round(self.pool.worker_idle, 3))
+            self._set("tagwire/pool/bytes_to_workers", self.pool.bytes_out)
+            self._set("tagwire/pool/bytes_from_workers", self.pool.bytes_in)
             if self.pool.timeouts:
                 self._set("tagwire/dropped/normalize_timeout", self.pool.timeouts)
         self.rejects.close()

@@ -121,23 +121,33 @@ def _worker_main(posts: multiprocessing.connection.Connection, reading: Any,
     if hook:
         import_hook(hook)()
     outcomes.send_bytes(pickle.dumps((READY, os.getpid()), _PICKLE))
+    first, overhead = True, 0.0
     while True:
+        idle = time.perf_counter()
         try:
             with reading:
                 message = posts.recv_bytes()
         except (EOFError, OSError):
             return
+        # Seconds this worker waited for a post (none counted before its first: the
+        # crawl's start, robots.txt and the first archive page, is no one's lag).
+        idle = 0.0 if first else time.perf_counter() - idle
+        first = False
+        t_in = time.process_time()
         task_id, kind, item = pickle.loads(message)
         t0 = time.process_time()
         result: Any = (parse_archive_within(*item, seconds) if kind == ARCHIVE
                        else make_record_within(item, seconds))
         cpu = time.process_time() - t0
+        # Besides the task's CPU: this worker's wait before it, and the CPU its last
+        # task cost besides its own work (reading the post, writing the outcome).
         try:
-            message = pickle.dumps((task_id, result, cpu), _PICKLE)
+            message = pickle.dumps((task_id, result, cpu, overhead, idle), _PICKLE)
         except Exception as exc:  # a record that does not pickle: its post's reject
             result = None if kind == ARCHIVE else Outcome(result.url, None, [
                 f"normalizer worker failed: {type(exc).__name__}: {exc}"])
-            message = pickle.dumps((task_id, result, cpu), _PICKLE)
+            message = pickle.dumps((task_id, result, cpu, overhead, idle), _PICKLE)
+        overhead = time.process_time() - t_in - cpu
         try:
             outcomes.send_bytes(message)
         except (BrokenPipeError, OSError):
@@ -301,6 +311,13 @@ class PoolRecordMaker:
         self.normalize_cpu = 0.0    # CPU seconds the workers spent on posts
         self.archive_cpu = 0.0      # ... and on archive pages (parse_archive)
         self.archive_pages = 0      # archive pages parsed in the workers
+        # What the pool itself costs (bench_crawl.py reports them a post): the workers'
+        # CPU besides their tasks (reading posts, writing outcomes), their time waiting
+        # for a post after their first, and the bytes of posts sent and outcomes read.
+        self.worker_overhead_cpu = 0.0
+        self.worker_idle = 0.0
+        self.bytes_out = 0
+        self.bytes_in = 0
         self._slots: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pool: list[_Worker] = []      # the current generation's workers
@@ -526,7 +543,9 @@ class PoolRecordMaker:
             if self.time_limit:
                 task.timer = self._loop.call_later(  # type: ignore[union-attr]
                     self._hard_seconds(), self._hard_limit, task)
-        self._posts.write(payloads[0] if len(payloads) == 1 else b"".join(payloads))
+        data = payloads[0] if len(payloads) == 1 else b"".join(payloads)
+        self.bytes_out += len(data)
+        self._posts.write(data)
 
     def _hard_seconds(self) -> float:
         """How long a post may be with a worker: the time limit for each post that may
@@ -553,11 +572,15 @@ class PoolRecordMaker:
             return
         if task.timer is not None:
             task.timer.cancel()
+        self.bytes_in += len(message)
         if task.kind == ARCHIVE:
             self.archive_cpu += rest[0]
             self.archive_pages += second is not None
         else:
             self.normalize_cpu += rest[0]
+        if len(rest) == 3:
+            self.worker_overhead_cpu += rest[1]
+            self.worker_idle += rest[2]
         if not task.future.done():
             task.future.set_result(second)
         self._dispatch()

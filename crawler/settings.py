@@ -164,6 +164,10 @@ SPIDER_MIDDLEWARES = {
     # A warning for spiders that copy response.meta into new requests; tagarchive
     # builds each request's meta itself.
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+    # Scrapy's Referer headers, a response's policy and referrer worked out once for
+    # all the requests it leads to (crawler/middlewares.py).
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "crawler.middlewares.QuickReferer": 700,
 }
 # A page over DOWNLOAD_MAXSIZE is not downloaded and becomes a reject (the offline cap
 # of tagwire normalize --max-bytes is the same 10 MB); over DOWNLOAD_WARNSIZE, a warning.
