@@ -100,8 +100,21 @@ HELD_OUT_ROUNDS = {
                 "hvg-oktober23-percrol-2009", "szekelyhon-friss-2021",
                 "telex-koronavirus-rovat-2020", "valasz-ukrajna-percrol-2014"),
     # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps12 findings.
-    "dumps12b": ("budapestbeacon-timeline-2017", "hvg-bkv-sztrajk-2010", "index-24ora-2020",
-                 "magyarnemzet-archivum-2019", "penzcsinalok-lokalis-2021"),
+    "dumps12b": ("budapestbeacon-timeline-2017", "foter-hirek-2014", "hvg-bkv-sztrajk-2010",
+                 "index-24ora-2020", "magyarnemzet-archivum-2019", "penzcsinalok-lokalis-2021"),
+    # Flattened by ``tagwire flatten`` (``pages/``); first figures in the dumps20 findings.
+    "dumps13": ("tagesschau-archiv-winterfest-2023", "tagesschau-archiv-wirtschaft-2022",
+                "tagesschau-marktbericht-2022"),
+    # News databases' result pages (``pages/``); first figures in the dumps20 findings.
+    "dumps13b": ("afp-nexis-syria-2013", "asahi-kikuzo-1985", "sz-factiva-jamaika-2017",
+                 "yomiuri-yomidasu-heisei-2018", "yomiuri-yomidasu-kitachosen-2009"),
+    # Press-clipping pages and news-database exports (``pages/``, one plain-text download);
+    # first figures in the dumps21 findings.
+    "dumps14": ("abc-nexis-senado-2008", "bzk-knipselkrant-2017", "bzk-werkmap-2013",
+                "integrum-moskovskie-novosti-1994"),
+    # Press-database exports (``pages/``); first figures in the dumps21 findings.
+    "dumps14b": ("defacto-noen-ostern-2013", "defacto-oesterreich-presse-2013",
+                 "suedostschweiz-factiva-svp-2013"),
 }
 
 
