@@ -182,10 +182,32 @@ def redis_rows(lines: list[dict]) -> list[tuple[str, str]]:
     return [("Redis for a distributed crawl", text)]
 
 
+def heldout_rows(r: dict) -> list[tuple[str, str]]:
+    """One row a held-out set and part: first figures (the honest ones) -> now."""
+    first = {(f["set"], f["part"]): f for f in r["first"]}
+    names = {"story": "story_f1", "text": "text_f1", "cruft": "cruft_leak",
+             "headline": "headline", "source": "source", "language": "language", "date": "date"}
+    rows = []
+    for now in r["rows"]:
+        was = first.get((now["set"], now["part"]), {})
+        cells = []
+        for m, label in names.items():
+            if now.get(m) is None:
+                continue
+            before = f"{_f(was[m], 3)} -> " if was.get(m) is not None else ""
+            cells.append(f"{label} {before}{_f(now[m], 3)}")
+        when = f" (first measured on {was['when']})" if was else ""
+        rows.append((f"held-out {now['set']}, {now['part']}{when}", ", ".join(cells)))
+    return rows
+
+
 def benches() -> list[Bench]:
     b = str(HERE)
     return [
         Bench("devset", [PY, f"{b}/eval_devset.py", "--json"], devset_rows, needs=_shared),
+        Bench("heldout", [PY, f"{b}/heldout_table.py", "--json", "--themes"], heldout_rows,
+              quick_argv=[PY, f"{b}/heldout_table.py", "--json", "--only", "heldout13"],
+              needs=_shared),
         Bench("aeb", [PY, f"{b}/bench_aeb.py", "--json"], aeb_rows, needs=_shared),
         Bench("trafeval", [PY, f"{b}/bench_trafeval.py", "--json", "--jobs", "2"], trafeval_rows,
               needs=_trafeval),
