@@ -86,3 +86,48 @@ def test_masthead_day_stays_where_the_story_has_no_other() -> None:
             f"<div class='text'><h1>Harbour stays open all winter</h1>{BODY}</div>"
             "</body></html>")
     assert (_info(page, UNDATED_URL).published or "")[:10] == "2013-04-10"
+
+
+def _after_bold_lead(markup: str, kept: list[str]) -> list[str]:
+    """The lines of the story once the bold lead is looked for, from the paragraphs
+    trafilatura kept (``kept``: it may leave the lead out)."""
+    from normalizer.model import BlockKind
+    from normalizer.pages.dom import PageIndex
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.extract import _with_bold_lead
+
+    tree = parse_html(markup)
+    assert tree is not None
+    blocks = [Block(text=t, kind=BlockKind.P) for t in kept]
+    return [b.text for b in _with_bold_lead(blocks, PageIndex(tree))]
+
+
+LEAD = ("Fishermen won a winter of work on Tuesday as the council kept the harbour open "
+        "after years of closures.")
+REST = ("The council voted eight to three after a long debate about the cost of dredging "
+        "the channel through the cold months and the state of the old pier.")
+MORE = ("Fishermen had asked for the change for years, saying the closure cost them most "
+        "of their income in the winter, when prices for their catch are highest.")
+
+
+def _bold_lead_page(lead: str) -> str:
+    return ("<html><head><title>Harbour stays open all winter</title></head><body>"
+            "<div class='nav'><a href='/'>Home</a></div><div id='article'>"
+            "<h1>Harbour stays open all winter</h1><span class='auth'>Coast News</span>"
+            f"<div class='txt' id='text1'><strong>{lead}</strong><br /><br />{REST}"
+            f"<br /><br />{MORE}</div></div></body></html>")
+
+
+def test_bold_lead_opening_the_text_box_is_put_back() -> None:
+    # "<div class=txt><strong>Lead.</strong><br><br>First paragraph ...", the lead left
+    # out: it opens the story again, before the paragraph its line breaks part it from
+    assert _after_bold_lead(_bold_lead_page(LEAD), [REST, MORE]) == [LEAD, REST, MORE]
+
+
+def test_bold_lead_kept_already_is_not_doubled() -> None:
+    assert _after_bold_lead(_bold_lead_page(LEAD), [LEAD, REST, MORE]) == [LEAD, REST, MORE]
+
+
+def test_bold_label_opening_the_text_box_is_no_lead() -> None:
+    # a bold label of a few words ("Read also:") is not put back as a lead
+    assert _after_bold_lead(_bold_lead_page("Read also:"), [REST, MORE]) == [REST, MORE]
