@@ -808,10 +808,26 @@ def _mastheads(index: PageIndex) -> list[etree._Element]:
     of the page twice: a third of a millisecond on a news page)."""
     headers = [h for h in index.with_tags(_HEADER_TAG)
                if not any(a.tag == "article" for a in h.iterancestors())]
-    return index.union(headers + index.with_attribute_value("role", "banner"))
+    return index.union(headers + index.with_attribute_value("role", "banner")
+                       + _classed_mastheads(index))
 
 
 _HEADER_TAG = frozenset(("header",))
+#: Class words of a page's masthead box set in plain ``<div>``s (older themes: ``<div
+#: class="header">`` holding the logo, the day's date and the weather).
+MASTHEAD_CLASS_WORDS = frozenset(("header", "masthead", "site-header"))
+_BOX_TAGS = frozenset(("div", "table", "td"))
+
+
+def _classed_mastheads(index: PageIndex) -> list[etree._Element]:
+    """The boxes classed as the page's masthead (:data:`MASTHEAD_CLASS_WORDS`), outside
+    any article and holding no ``<h1>`` (a box classed "header" round a story's own
+    heading is the story's header, not the page's)."""
+    return [el for el in index.with_tags(
+                _BOX_TAGS, lambda el: not MASTHEAD_CLASS_WORDS.isdisjoint(
+                    (el.get("class") or "").lower().split()))
+            if not any(a.tag == "article" for a in el.iterancestors())
+            and next(el.iter("h1"), None) is None]
 
 
 def _past_masthead(tree: etree._Element, found: str, latest: str,
@@ -841,15 +857,45 @@ def _past_masthead(tree: etree._Element, found: str, latest: str,
                   for t in index.select(SHARED_TITLE_XPATH)}
         headings = [h for h in index.select("//h1|//h2")
                     if " ".join("".join(h.itertext()).split()).casefold() in titles]
-    if not headings or any(h in m.iter() for h in headings[:1] for m in mastheads):
+    if headings and any(h in m.iter() for h in headings[:1] for m in mastheads):
         return found
     from itertools import islice
 
-    for text in islice(_following_texts(headings[0], _DATE_UNDER_HEADING_TAGS),
-                       DATE_UNDER_HEADING_NODES):
+    for text in islice(_following_texts(headings[0], _DATE_UNDER_HEADING_TAGS)
+                       if headings else (), DATE_UNDER_HEADING_NODES):
         if day := day_of(text):
             return found if day == found[:10] else day
-    return found
+    # the masthead's day, and no date line under a heading: the story's own time or meta
+    # without the masthead, where that is an earlier day
+    return _found_without(tree, [m for m in mastheads if any(
+        day_of(part) == found[:10] for t in m.itertext() for part in t.split("|"))],
+        found, latest)
+
+
+def _found_without(tree: etree._Element, boxes: list[etree._Element], found: str,
+                   latest: str) -> str:
+    """``found``, or the date htmldate finds on the page without ``boxes`` (the mastheads
+    printing ``found``, the day the page was rendered) where that is an earlier day: the
+    story's own time, meta or date line the masthead's day stood before."""
+    from copy import deepcopy
+
+    from trafilatura.metadata import find_date
+    from trafilatura.settings import set_date_params
+
+    if not boxes:
+        return found
+    root = tree.getroottree().getroot()
+    places = {id(el) for el in boxes}
+    copy = deepcopy(root)
+    twins = [twin for el, twin in zip(root.iter(), copy.iter(), strict=True)
+             if id(el) in places]
+    for twin in twins:
+        if (parent := twin.getparent()) is not None:
+            parent.remove(twin)
+    params = set_date_params(False)
+    params["max_date"] = latest
+    other = find_date(copy, **params)
+    return other if other and other[:10] < found[:10] else found
 
 
 # How every time in UTC ends (Z, +00:00, +0000): no other text is one, and
@@ -1283,17 +1329,46 @@ KICKER_CLASS_RE = re.compile(
     r"antetítulo|occhiello|spitzmarke", re.IGNORECASE)
 
 
+#: A link's text that is a bare host name, bracketed or not ("(latimes.com)").
+_HOST_TEXT = re.compile(r"^[(\[]?\s*((?:[\w-]+\.)+[a-z]{2,})\s*[)\]]?$", re.IGNORECASE)
+#: A link's address that points at a page's comments ("...#comments", ".../comments").
+_COMMENTS_HREF = re.compile(r"(?:#|/)(?:[\w-]*comment)", re.IGNORECASE)
+
+
+def _heading_trimming(el: etree._Element) -> bool:
+    """A part of a heading that is not its headline: a kicker (by class), a link to the
+    story's origin that shows only that origin's host ("Title (latimes.com)": the
+    aggregator's credit, which the source finders read from the page), or a link to the
+    page's comments that shows only their count ("Title 87")."""
+    if not isinstance(el.tag, str):
+        return False
+    if KICKER_CLASS_RE.search(class_and_id(el)):
+        return True
+    if el.tag != "a":
+        return False
+    text = clean_text("".join(el.itertext()))
+    href = el.get("href") or ""
+    if text.isdigit():
+        return bool(_COMMENTS_HREF.search(href))
+    host = _HOST_TEXT.match(text)
+    if host is None:
+        return False
+    where = re.match(r"^(?:https?:)?//([^/:?#]+)", href)
+    return where is not None and (where[1].lower() == host[1].lower()
+                                  or where[1].lower().endswith("." + host[1].lower()))
+
+
 def _without_kicker(el: etree._Element) -> str:
-    """A heading's text without the kicker it holds."""
+    """A heading's text without the kicker it holds, nor the origin's host or the comment
+    count an aggregator sets beside its headline (:func:`_heading_trimming`)."""
     from copy import deepcopy
 
-    if not any(isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k))
-               for k in el.iterdescendants()):
+    if not any(_heading_trimming(k) for k in el.iterdescendants()):
         return clean_text("".join(el.itertext()))
     el = deepcopy(el)
     el.tail = None
     for k in list(el.iterdescendants()):
-        if isinstance(k.tag, str) and KICKER_CLASS_RE.search(class_and_id(k)):
+        if _heading_trimming(k):
             k.tail, k.text = " " + (k.tail or ""), None
             for child in list(k):
                 k.remove(child)
@@ -1377,7 +1452,34 @@ def _own_heading(title: str, tree: etree._Element, index: PageIndex | None = Non
             rest = title[:-len(head)]
             if TITLE_AFFIX_END_RE.search(rest) and _words(rest) <= _words(head):
                 return head
-    return title
+    return _minor_heading(title, index) or title
+
+
+#: The smaller headings a page may set its story's headline in ("<h4>" under a theme's
+#: bar of section links): read only where one is the title without its site's part.
+_MINOR_HEADING_TAGS = frozenset(("h4", "h5", "h6"))
+
+
+def _minor_heading(title: str, index: PageIndex | None) -> str | None:
+    """A smaller heading (``<h4>`` to ``<h6>``, outside the comments and side boxes) that
+    is ``title`` with the site's or section's part cut after a separator ("Headline |
+    District"): the headline as the page shows it, whatever its level. Only the longest
+    such heading, and only a shorter tail than the heading (a box's title "District" is
+    the part cut, not the headline)."""
+    if index is None:
+        return None
+    low = title.lower()
+    best: str | None = None
+    for el in index.with_tags(_MINOR_HEADING_TAGS):
+        head = clean_text("".join(el.itertext()))
+        if not head or len(head) >= len(title) or not low.startswith(head.lower()) \
+                or _in_comments(el) or in_side_box(el):
+            continue
+        rest = title[len(head):]
+        if TITLE_AFFIX_START_RE.match(rest) and _words(rest) < _words(head) \
+                and (best is None or len(head) > len(best)):
+            best = head
+    return best
 
 
 # Class names of the element that holds a blog post's own body, where an editor's paste

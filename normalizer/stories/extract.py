@@ -1024,7 +1024,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
             body = _chosen_body(tree, fragment)
     blocks = body_to_blocks(body, page=not fragment) if body is not None else []
     if not fragment and blocks:
-        blocks = _with_subheadings(_with_lead(blocks, index), index)
+        blocks = _with_subheadings(_with_bold_lead(_with_lead(blocks, index), index), index)
         _mark_named_standfirst(blocks, index)
         _mark_link_cards(blocks, index)
         _mark_chrome_edges(blocks, index)
@@ -1337,6 +1337,50 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
     lead = [Block(text=text, kind=BlockKind.P, notes={STANDFIRST_NOTE: True})
             for _, text in taken]
     return blocks[:first] + lead + blocks[first:]
+
+
+#: A bold lead opening the story's text box ("<div class=txt><strong>Lead.</strong><br><br>
+#: First paragraph..."): at most this many words (more is a bold body, not a lead).
+BOLD_LEAD_MAX_WORDS = 80
+_BOLD_TAGS = frozenset(("strong", "b"))
+
+
+def _with_bold_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
+    """``blocks`` with the bold lead that opens the element whose text after it, past its
+    line breaks, is one of the body's first paragraphs, where trafilatura left the lead
+    out: the box's first child, nothing before it, a sentence of
+    :data:`LEAD_MIN_WORDS` words or more (a bold label, "Czytaj:", is none)."""
+    firsts: dict[str, int] = {}
+    for n, b in enumerate(blocks):
+        if b.kind == BlockKind.P and len(key := _key(b.text)) >= _MIN_KEY_CHARS:
+            firsts.setdefault(key, n)
+            if len(firsts) == LEAD_BODY_BLOCKS:
+                break
+    if not firsts:
+        return blocks
+    for el in index.with_tags(_BOLD_TAGS):
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip() or parent.index(el) != 0 \
+                or parent.tag in _NOT_LEAD_INSIDE:
+            continue
+        text = clean_text("".join(el.itertext()))
+        words = len(text.split())
+        if not LEAD_MIN_WORDS <= words <= BOLD_LEAD_MAX_WORDS or not is_sentence(text):
+            continue
+        after = (el.tail or "").strip()
+        node: etree._Element | None = el
+        while not after and node is not None and (node := node.getnext()) is not None \
+                and node.tag == "br":
+            after = (node.tail or "").strip()
+        at = firsts.get(_key(after)) if after else None
+        if at is None:
+            continue
+        if _key(text) in {_key(b.text) for b in blocks if b.text} \
+                or _lead_place(el, parent, set()) is None:
+            return blocks
+        lead = Block(text=text, kind=BlockKind.P, notes={STANDFIRST_NOTE: True})
+        return blocks[:at] + [lead] + blocks[at:]
+    return blocks
 
 
 #: Class words of a heading that names a headline, not a standfirst ("teaser-title").
