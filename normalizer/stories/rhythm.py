@@ -456,6 +456,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     leads = sorted(({i for i in order if is_prose(blocks[i])} - set(titled.values()))
                    | set(heads), key=lambda i: rank[i])
     if not leads:  # (a mail written in bullet points only: its numbered items still count)
+        _mark_export_records(blocks, order)  # (an export whose every text looked like cruft)
         _mark_numbered_items(blocks, order)
         return
 
@@ -583,6 +584,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_records(blocks, order)
     _mark_length_records(blocks, order)
     _mark_field_records(blocks, order)
+    _mark_export_records(blocks, order)
     _mark_outside(blocks, order)
     _note_story_dates(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
@@ -1798,6 +1800,254 @@ def _mark_field_records(blocks: list[Block], order: list[int]) -> None:
                     and is_prose(_as_text(b)):
                 b.mark(TEXT)
                 b.notes.pop("outside", None)
+
+
+#: A clipping's source line under its title: the outlet (a few words) and the day it ran,
+#: the day last ("De Telegraaf 05-1-2017", "NOS 04 Januari 2017"). The day is a date
+#: :func:`split_date_line` reads, or day-month-year in figures (which it leaves alone).
+_DAY_MONTH_YEAR = re.compile(r"^(?P<d>0?[1-9]|[12]\d|3[01])[-./](?P<m>0?[1-9]|1[0-2])[-./]"
+                             r"(?P<y>(?:19|20)\d\d)$")
+CLIPPING_DATE_MAX_WORDS = 3
+#: A clipping's text cut short by the service ("... die De Telegra...", perhaps with the
+#: link to the whole article glued on): an item of the clipping, however short.
+_CUT_TEXT = re.compile(r"(?:\.\.\.|…)\s*(?:https?://\S+)?\s*$")
+#: The link to the clipped article, glued after the cut.
+_GLUED_LINK = re.compile(r"(?:(?<=\.\.\.)|(?<=…))https?://\S+\s*$")
+#: (A cut may stand inside the line: "... de geloofsb...Vervolg: ..." goes on with the
+#: article's continuation, cut again.)
+_CUT_MARK = re.compile(r"\.\.\.|…")
+
+
+def _clipping_source(text: str) -> tuple[str, str] | None:
+    """The outlet and the ISO day of a clipping's source line (:data:`_DAY_MONTH_YEAR`),
+    None for any other line. The outlet is a few words (:data:`SOURCE_LINE_MAX_WORDS`)
+    ending in no sentence mark: a sentence with a date at its end is no source line."""
+    words = text.split()
+    if len(words) > SOURCE_LINE_MAX_WORDS + CLIPPING_DATE_MAX_WORDS:
+        return None
+    for n in range(CLIPPING_DATE_MAX_WORDS, 0, -1):
+        if n >= len(words):
+            continue
+        tail, name = " ".join(words[-n:]), " ".join(words[:-n]).strip(" ·|-–—•,")
+        m = _DAY_MONTH_YEAR.match(tail)
+        day = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" if m else (
+            parse_date(tail) if split_date_line(tail) == (True, "") else None)
+        if day is None:
+            continue
+        if not name or weight(name) > SOURCE_LINE_MAX_WORDS or _SENTENCE_END.search(name) \
+                or _numbers_line(name) or ":" in name or "：" in name:
+            return None  # (a sentence; "DATELINE: BEIRUT, March 14": a labelled field)
+        return name, day
+    return None
+
+
+def _clipping_item(b: Block) -> bool:
+    """A clipping's text line: prose, or a line the service cut short (:data:`_CUT_MARK`)."""
+    return is_prose(_as_text(b)) or (_CUT_MARK.search(b.text) is not None
+                                     and weight(b.text) >= HEAD_MIN_WORDS)
+
+
+def _mark_clipping_records(blocks: list[Block], order: list[int]) -> None:
+    """A clipping service's newsletter: each item a title, its source line (outlet and
+    day, :func:`_clipping_source`) right under it, perhaps a kicker or a byline, and the
+    item's text, often cut short ("..."). Where :data:`RECURRING_MIN` titles or more stand
+    over a source line and text follows, each is a story: the title opens it, the source
+    line names its source and dates it, the lines above its first text line are the
+    record's fields, and its text runs down to the next item's title, whatever the rhythm
+    took it for (short cut lines read as teasers, a title repeated from the newsletter's
+    table of contents as a related link). (dumps14's clippings: 6 stories of 51.)"""
+    rank = {i: k for k, i in enumerate(order)}
+    items: list[tuple[int, int, str, str]] = []  # (title, source line, outlet, day)
+    for k in range(1, len(order) - 1):
+        line, over = blocks[order[k]], blocks[order[k - 1]]
+        if line.kind != BlockKind.P or over.kind != BlockKind.P:
+            continue
+        found = _clipping_source(line.text)
+        if found is None or over.role == META or over.cruft_kind == RemovedKind.METADATA \
+                or is_prose(_as_text(over)) or _clipping_source(over.text) \
+                or _CUT_TEXT.search(over.text) or weight(over.text) > TITLE_MAX_WORDS:
+            continue
+        items.append((order[k - 1], order[k], *found))
+    if len(items) < RECURRING_MIN:
+        return
+    ends = [rank[t] for t, *_ in items[1:]] + [len(order)]
+    bodies: list[int | None] = []
+    for (_t, src, _name, _day), end in zip(items, ends, strict=True):
+        bodies.append(next((k for k in range(rank[src] + 1, end)
+                            if _clipping_item(blocks[order[k]])), None))
+    if sum(found is not None for found in bodies) * 2 <= len(items):
+        return
+    for (title, src, name, day), end, body in zip(items, ends, bodies, strict=True):
+        if body is None:
+            continue
+        head = blocks[title]
+        head.mark(TEXT)
+        head.notes["unit_start"] = True
+        head.notes["entry_date"] = day
+        line = blocks[src]
+        line.mark(CRUFT, RemovedKind.METADATA)
+        line.notes["source_line"] = name
+        for k in range(rank[src], end):
+            b = blocks[order[k]]
+            for note in ("unit_start", "opens_story", "outside", "lead"):
+                b.notes.pop(note, None)
+            if k < body and k > rank[src] and b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.CHROME)  # a kicker, "Van een onzer verslaggevers"
+            elif k >= body and b.role != TEXT and _clipping_item(b):
+                b.mark(TEXT)
+            link = _GLUED_LINK.search(b.text) if k >= body and b.role == TEXT else None
+            if link:  # ("... De Tunesische ...http://...": the link to the whole article)
+                b.text = b.text[:link.start()]
+                b.__dict__.pop("folded", None)
+        head.notes.pop("outside", None)
+
+
+#: A press database's record head, one line atop each record: the outlet (in quotes), the
+#: issue and the day, then its labelled fields ('"Daily Post" Nr. 14 vom 02.04.2013
+#: Seite: 23 Ressort: Lokales'). A field is a label and its value; the line's last label,
+#: shared by :data:`RECURRING_MIN` such lines or more, makes the export's shape.
+_HEAD_FIELD = re.compile(r"(?:^|\s)(?P<label>[^\W\d_]{2,20})\s*[:：]\s+\S")
+HEAD_FIELD_MAX_WORDS = 6
+_QUOTED_OUTLET = re.compile(r"^[\"“„«»](?P<name>[^\"“”„«»]{2,40})[\"”“»«]")
+
+
+def _record_head(text: str) -> tuple[str, str] | None:
+    """(the last field's label, the day) of a record head line (:data:`_HEAD_FIELD`), or
+    None: the fields follow the day, and what stands before the first field holds no
+    field of its own ("LOAD-DATE: March 5, 2008" is one field, not a head)."""
+    fields = list(_HEAD_FIELD.finditer(text))
+    if not fields or weight(text) > TITLE_MAX_WORDS or _SENTENCE_END.search(text):
+        return None
+    before = text[:fields[0].start()]
+    if not before.strip() or ":" in before or "：" in before \
+            or weight(split_date_line(before)[1]) > SOURCE_LINE_MAX_WORDS:
+        return None  # (a headline after its day: "20 May 2021 Chelsea and Liverpool: ...")
+    values = [text[m.end() - 1:n.start() if n is not None else len(text)]
+              for m, n in zip(fields, [*fields[1:], None], strict=True)]
+    if any(weight(v) > HEAD_FIELD_MAX_WORDS for v in values):
+        return None
+    day = parse_date(before)
+    return (fields[-1]["label"].casefold(), day) if day else None
+
+
+def _teaser_copy(b: Block, nxt: Block) -> bool:
+    """``b`` is the first words of ``nxt`` cut short ("ROHRBACH Die SPÖ verteilte..." over
+    the whole paragraph): the database's preview of the record's text."""
+    m = _TRUNCATED.search(b.text)
+    if m is None:
+        return False
+    start = b.folded.rstrip(".… ")
+    return len(start) >= SUMMARY_MIN_CHARS // 2 and nxt.folded.startswith(start) \
+        and len(nxt.folded) >= len(start)
+
+
+#: What the rhythm may take a record's paragraph for: chrome, a related link (a preview
+#: shown twice), a caption ("Im Bild, von links: ..." closes a local paper's item).
+_RECORD_TEXT_MISREAD = (RemovedKind.CHROME, RemovedKind.RELATED_LINK, RemovedKind.CAPTION)
+
+
+def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
+    """A press database's export whose every record opens with a head line (outlet, day,
+    page and section, :func:`_record_head`): the line is the export's metadata and the
+    record opens a story at its first line under it, dated by the head's day and sourced
+    by the outlet it quotes. A preview of the record's text right under the head
+    (:func:`_teaser_copy`) is the database's, and the record's paragraphs are its text,
+    whatever the rhythm took them for. Lines inside the record that the rhythm saw open a
+    story still do (a local paper's page of short items is one record). (dumps14b's APA
+    DeFacto exports: the head line read as a headline or a story's text.)"""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for i in order:
+        found = _record_head(blocks[i].text) if blocks[i].kind == BlockKind.P else None
+        if found:
+            heads.setdefault(found[0], []).append((i, found[1]))
+    records = max(heads.values(), key=len, default=[])
+    if len(records) < RECURRING_MIN:
+        return
+    rank = {i: k for k, i in enumerate(order)}
+    ends = [rank[i] for i, _ in records[1:]] + [len(order)]
+    for (i, day), end in zip(records, ends, strict=True):
+        head = blocks[i]
+        head.mark(CRUFT, RemovedKind.METADATA)
+        for note in ("unit_start", "opens_story", "lead"):
+            head.notes.pop(note, None)
+        inside = [order[k] for k in range(rank[i] + 1, end)]
+        previewed = len(inside) >= 2 and _teaser_copy(blocks[inside[0]], blocks[inside[1]])
+        if previewed:
+            blocks[inside[0]].mark(CRUFT, RemovedKind.CHROME)
+            blocks[inside[0]].notes.pop("unit_start", None)
+            inside = inside[1:]
+        for j in inside:
+            b = blocks[j]
+            if b.role == CRUFT and b.cruft_kind in _RECORD_TEXT_MISREAD and is_prose(_as_text(b)) \
+                    and not (b.cruft_kind == RemovedKind.CAPTION and _FIELD_LINE.match(b.text)):
+                b.mark(TEXT)  # (a labelled caption, "Bild: ...", stays one)
+            b.notes.pop("outside", None)
+        if not inside:
+            continue
+        opener = blocks[inside[0]]
+        # (a record opening with its text has no title, and a date line under its lead
+        # would make one; a preview over a line longer than a title shows it is the text)
+        if is_prose(_as_text(opener)) or (previewed and weight(opener.text) > SUBHEAD_MAX_WORDS):
+            opener.notes["opens_story"] = True
+            title = blocks[inside[1]] if len(inside) > 2 else None
+            if title is not None and not previewed and is_title(_as_text(title)) \
+                    and any(is_prose(blocks[j]) for j in inside[2:]):
+                # A standfirst printed above the headline ("Wechsel: X folgt Y nach." /
+                # "Zwei neue Gemeinderäte" / text): the story's, under its headline.
+                opener.notes["deck_above"] = True
+                title.mark(TEXT)
+                title.notes["unit_start"] = True
+                title.notes.pop("outside", None)
+        else:
+            opener.notes["unit_start"] = True
+            opener.notes["entry_date"] = day
+        outlet = _QUOTED_OUTLET.match(head.text)
+        if outlet:
+            opener.notes["source_line"] = outlet["name"].strip()
+        if opener.role != TEXT:
+            opener.mark(TEXT)
+
+
+#: A numbered entry of a report's list of hits ("12. TITLE Outlet; 09.02.1994; 6;"): its
+#: number, then a record's title and perhaps the record's fields.
+_HIT_LINE = re.compile(r"^\s*\d{1,3}[.)]\s+(?P<rest>\S.*)$")
+
+
+def _drop_hit_lists(blocks: list[Block], order: list[int]) -> None:
+    """A report's list of hits above its records: numbered lines, each opening with the
+    title a later line of the report repeats on its own (the record's headline), at
+    least :data:`RECURRING_MIN` of them. It is the report's table of contents, no story
+    (dumps14's Integrum report: the list led the first story)."""
+    later: dict[str, int] = {}  # a line -> its last position
+    for k, i in enumerate(order):
+        if blocks[i].role in (TEXT, HEADLINE) and not _HIT_LINE.match(blocks[i].text):
+            later[blocks[i].folded] = k
+    if not later:
+        return
+    titles = sorted(later, key=len, reverse=True)
+    hits: list[int] = []
+    for k, i in enumerate(order):
+        m = _HIT_LINE.match(blocks[i].text) if blocks[i].role != SEP else None
+        if m is None:
+            continue
+        rest = Block(text=m["rest"]).folded
+        if any(rest.startswith(t) and later[t] > k for t in titles
+               if weight(t) >= SHORT_TITLE_MIN_WORDS - 1 and len(t) <= len(rest)):
+            hits.append(i)
+    if len(hits) < RECURRING_MIN:
+        return
+    for i in hits:
+        blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        for note in ("unit_start", "opens_story", "lead"):
+            blocks[i].notes.pop(note, None)
+
+
+def _mark_export_records(blocks: list[Block], order: list[int]) -> None:
+    """The record shapes of clipping newsletters and press-database exports, read after
+    the rhythm (whose teasers and captions they take back as the records' text)."""
+    _mark_clipping_records(blocks, order)
+    _mark_headed_records(blocks, order)
+    _drop_hit_lists(blocks, order)
 
 
 def _put_entry_dates(blocks: list[Block]) -> None:

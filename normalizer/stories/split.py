@@ -1241,9 +1241,27 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     segments = _fold_chrome_lead(segments)
     segments = _fold_chrome_segments(segments)
     segments = _fold_tail_segments(segments)
+    segments = _fold_decks_above(segments)
     _parallel_first_headline(segments, title_heads)
     _deck_under_title(segments)
     return segments
+
+
+def _fold_decks_above(segments: list[Segment]) -> list[Segment]:
+    """A segment of nothing but a standfirst the rhythm saw printed above its record's
+    headline (``notes["deck_above"]``, :func:`normalizer.stories.rhythm._mark_headed_records`)
+    goes into the headed segment after it: the story's first paragraph, not a story."""
+    out: list[Segment] = []
+    for k, seg in enumerate(segments):
+        texts = seg.text_blocks
+        nxt = segments[k + 1] if k + 1 < len(segments) else None
+        if seg.headline is None and texts and all(b.notes.get("deck_above") for b in texts) \
+                and nxt is not None and nxt.headline is not None:
+            nxt.blocks[:0] = seg.blocks
+            nxt.reread()
+            continue
+        out.append(seg)
+    return out
 
 
 def _deck_under_title(segments: list[Segment]) -> None:
