@@ -114,12 +114,21 @@ def _names_only(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper()) >= NAMES_SHARE * len(words)
 
 
+def _cut_short(text: str) -> bool:
+    """Whether ``text`` is one cut-short line ("Het aantal woningverkopen neemt dit jaar
+    nog toe,...": a clipping service's item), shorter than :data:`SAMPLE_PARAGRAPH_MIN`:
+    too few words for the detector, which reads Afrikaans or German in a Dutch line."""
+    text = text.strip()
+    return len(text) < SAMPLE_PARAGRAPH_MIN and "\n" not in text and text.endswith(("...", "…"))
+
+
 def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
-    """A story too short to tell ("und": a three-word teaser) or a short list of names
-    (:func:`_names_only`) is in the language of the rest of its post, where the rest has
-    one."""
+    """A story too short to tell ("und": a three-word teaser, one line cut short:
+    :func:`_cut_short`) or a short list of names (:func:`_names_only`) is in the language
+    of the rest of its post, where the rest has one."""
     short = [s for s in stories
-             if s["language"] == UNDETERMINED or _names_only(s.get("text") or "")]
+             if s["language"] == UNDETERMINED or _names_only(s.get("text") or "")
+             or _cut_short(s.get("text") or "")]
     if not short:
         return
     rest = [s for s in stories if not any(s is t for t in short)]
