@@ -439,6 +439,16 @@ def _undated_text(a: etree._Element) -> str:
     return _WS.sub(" ", " ".join(pieces).replace("\xa0", " ")).strip()
 
 
+def _heading_holds_more(heading: etree._Element, a: etree._Element) -> bool:
+    """Whether a heading holds more than its permalink: another link or a ``<time>``
+    beside it (a Blogger-style ``<h3>`` "Title | date | tag | tag"). Then the title is
+    the permalink's own text, not the heading's."""
+    for el in heading.iterdescendants("a", "time"):
+        if el is not a and a not in el.iterancestors() and el not in a.iterancestors():
+            return True
+    return False
+
+
 def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
     """The post's own heading: a heading holding or held by one of its links, else the
     text of a link that names something (not a date, not "Permalink", not "Read more";
@@ -447,6 +457,8 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
     for a in links:
         for anc in a.iterancestors():
             if anc.tag in _HEADINGS:
+                if _heading_holds_more(anc, a) and (text := _undated_text(a)):
+                    return text
                 return _shown_text(anc) or None
             if anc is container:
                 break
@@ -813,6 +825,35 @@ def _links_only(el: etree._Element) -> bool:
     return len(squashed_text(el)) <= linked + 2
 
 
+#: Microdata properties (schema.org) that name a summary of the post, not its text. An
+#: element that is also the post's ``articleBody`` or ``text`` (Blogger prints
+#: ``itemprop="description articleBody"``) holds the post.
+_SUMMARY_PROPS = frozenset(("description", "abstract"))
+_BODY_PROPS = frozenset(("articlebody", "text"))
+
+
+def _description(container: etree._Element) -> bool:
+    """Whether the post's listed text is marked up as its summary: a shown element whose
+    ``itemprop`` is ``description`` (and not also its body), as Jekyll, Blogger-style and
+    Frozen-Flask listings print the one-line description of a longer post."""
+    for el in container.iterfind(".//*[@itemprop]"):
+        props = set(el.get("itemprop", "").lower().split())
+        if props & _SUMMARY_PROPS and not props & _BODY_PROPS and el.tag != "meta" \
+                and squashed_text(el):
+            return True
+    return False
+
+
+def _card_link(body: etree._Element | None, links: list[etree._Element]) -> bool:
+    """Whether the post's text stands inside one of its permalink links that also holds
+    its heading: the whole card is one link (Ghost's Casper and Source cards). A link
+    holds no links of its own, so what it wraps is a teaser of the post, never the post."""
+    if body is None:
+        return False
+    return any(a in body.iterancestors() and next(a.iterdescendants(*_HEADINGS), None)
+               is not None for a in links)
+
+
 def _shown(container: etree._Element, body: etree._Element | None, links: list[etree._Element],
            permalink: str, base: str) -> _Shown:
     target = canonical_post_url(permalink)
@@ -839,6 +880,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     if body is not None and not class_tokens(body).isdisjoint(_SNIPPETS):
         marker = True
         script_cut = _script_cut(container, body)
+    marker = marker or _card_link(body, links) or _description(container)
     text = squashed_text(body)
     blocks = 0
     media = False
