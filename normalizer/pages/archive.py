@@ -622,9 +622,24 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
         text = el.text or ""
         if (len(text) > 40 and len(_WS.sub(" ", text).strip()) > 40) \
                 or (len(el) and _text_longer_than(el, 40)):
+            if lead := _links_line_lead(el):
+                yield lead, el
             continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
             yield text, el
+
+
+def _links_line_lead(el: etree._Element) -> str:
+    """The short text a links line opens with, where the rest of the line is links and
+    their separators ("By rfay at 2015-01-01 20:18 | <a>Gallery</a>", old Drupal's
+    ``div.links`` after the content): the line is long only for its links."""
+    lead = _WS.sub(" ", el.text or "").strip()
+    if not lead or len(lead) > 40:
+        return ""
+    for child in el:
+        if child.tag != "a" or len(_WS.sub("", child.tail or "")) > 3:
+            return ""
+    return lead
 
 
 def _byline(a: etree._Element, container: etree._Element) -> etree._Element | None:
