@@ -7,7 +7,9 @@
 - a card whose text stands inside the permalink link that also holds its heading (Ghost's
   Source theme: the whole card is one link) shows a teaser, even cut with no ellipsis;
 - the date a links line opens with ("By rfay at 2015-01-01 20:18 | <a>Gallery</a>",
-  after an old Drupal node's content) is the post's date.
+  after an old Drupal node's content) is the post's date;
+- a post whose text stands bare in a ``<div>`` (a Tumblr theme's quote post) is shown whole,
+  not read as a title alone.
 
 The pages below are invented; the crawler's cheap read (``excerpt_links``) answers alike.
 """
@@ -138,3 +140,33 @@ def test_a_long_line_of_prose_before_a_link_gives_no_date() -> None:
         for n in (1, 2, 3))
     page = parse_archive(_page(items), "http://family.example.org/taxonomy/term/17")
     assert [p.published for p in page.posts] == [None, None, None]
+
+
+def _quote_post(n: int, text: str) -> str:
+    return (f'<article><div class="info"><a href="/2014-02-{n:02d}/post-{n}">'
+            f'<div class="day">{n}th</div> <div class="month">Feb</div>'
+            f' <div class="year">2014</div></a></div>'
+            f'<div class="quote">{text}<div class="attribution"><a href="http://example.com/">'
+            f"Someone</a></div></div></article>")
+
+
+QUOTE = ("I have come to see an advantage that newcomers do not have: I was here before the"
+         " matter started, so I know the people and the people know me. When a dozen of them"
+         " meet to talk and to work late, I am asked along, and the newcomers are not unless I"
+         " bring them. That is a loss for everyone, and it is one we could fix with little"
+         " effort if we only saw it. So the newcomers get left out, and nobody means it.")
+
+
+def test_a_quote_post_of_bare_text_is_shown_whole() -> None:
+    items = "".join(_quote_post(n, QUOTE) for n in (9, 8, 7))
+    page = parse_archive(_page(items), "http://blog.example.org/tagged/politics")
+    assert len(page.posts) == 3
+    assert [p.is_excerpt for p in page.posts] == [False, False, False]
+    assert all("quote" in (p.content_html or "") for p in page.posts)
+
+
+def test_a_short_bare_line_leaves_a_post_read_by_its_title_alone() -> None:
+    """A bare line shorter than a teaser is a card's caption: the post is a title alone."""
+    items = "".join(_quote_post(n, "A caption.") for n in (9, 8, 7))
+    page = parse_archive(_page(items), "http://blog.example.org/tagged/politics")
+    assert [p.content_html for p in page.posts] == [None, None, None]

@@ -756,7 +756,27 @@ def _body(container: etree._Element, links: list[etree._Element]) -> etree._Elem
         if n > best_len or (best is None and el.find(".//img") is not None):
             best, best_len = el, n
     direct = sum(len(squashed_text(p)) for p in container.iterchildren(*_TEXT_BLOCKS))
+    if best is None and not direct:
+        return _bare_text_block(container, links)
     return container if direct > best_len else best
+
+
+def _bare_text_block(container: etree._Element,
+                     links: list[etree._Element]) -> etree._Element | None:
+    """The block of a post whose text stands bare in a ``<div>``, in no paragraph (a
+    Tumblr theme's quote post: ``<div class="quote">`` text, then its attribution): the
+    block with the most text of its own, outside the post's links and what holds them.
+    A shorter bare line than a teaser's is a card's description or caption, not a post's
+    text: the post stays read as a title alone, as before."""
+    holders = {anc for a in links for anc in a.iterancestors()}
+    best, best_len = None, _TEASER_LENGTH
+    for el in container.iter("div", "section", "blockquote"):
+        if el in holders or any(a in el.iterancestors() for a in links):
+            continue
+        own = len(_WS.sub("", "".join(el.xpath("text()"))))
+        if own > best_len:
+            best, best_len = el, own
+    return best
 
 
 _TEXT_BLOCKS = ("p", "blockquote", "figcaption", "pre", "ul", "ol")
