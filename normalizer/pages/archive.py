@@ -439,6 +439,16 @@ def _undated_text(a: etree._Element) -> str:
     return _WS.sub(" ", " ".join(pieces).replace("\xa0", " ")).strip()
 
 
+def _heading_holds_more(heading: etree._Element, a: etree._Element) -> bool:
+    """Whether a heading holds more than its permalink: another link or a ``<time>``
+    beside it (a Blogger-style ``<h3>`` "Title | date | tag | tag"). Then the title is
+    the permalink's own text, not the heading's."""
+    for el in heading.iterdescendants("a", "time"):
+        if el is not a and a not in el.iterancestors() and el not in a.iterancestors():
+            return True
+    return False
+
+
 def _title(key: str, links: list[etree._Element], container: etree._Element) -> str | None:
     """The post's own heading: a heading holding or held by one of its links, else the
     text of a link that names something (not a date, not "Permalink", not "Read more";
@@ -447,6 +457,8 @@ def _title(key: str, links: list[etree._Element], container: etree._Element) -> 
     for a in links:
         for anc in a.iterancestors():
             if anc.tag in _HEADINGS:
+                if _heading_holds_more(anc, a) and (text := _undated_text(a)):
+                    return text
                 return _shown_text(anc) or None
             if anc is container:
                 break
@@ -610,9 +622,24 @@ def _date_other_texts(container: etree._Element, links: list[etree._Element],
         text = el.text or ""
         if (len(text) > 40 and len(_WS.sub(" ", text).strip()) > 40) \
                 or (len(el) and _text_longer_than(el, 40)):
+            if lead := _links_line_lead(el):
+                yield lead, el
             continue  # (a date indented in the markup is still a short line)
         if text := squashed_text(el):
             yield text, el
+
+
+def _links_line_lead(el: etree._Element) -> str:
+    """The short text a links line opens with, where the rest of the line is links and
+    their separators ("By rfay at 2015-01-01 20:18 | <a>Gallery</a>", old Drupal's
+    ``div.links`` after the content): the line is long only for its links."""
+    lead = _WS.sub(" ", el.text or "").strip()
+    if not lead or len(lead) > 40:
+        return ""
+    for child in el:
+        if child.tag != "a" or len(_WS.sub("", child.tail or "")) > 3:
+            return ""
+    return lead
 
 
 def _byline(a: etree._Element, container: etree._Element) -> etree._Element | None:
@@ -729,7 +756,27 @@ def _body(container: etree._Element, links: list[etree._Element]) -> etree._Elem
         if n > best_len or (best is None and el.find(".//img") is not None):
             best, best_len = el, n
     direct = sum(len(squashed_text(p)) for p in container.iterchildren(*_TEXT_BLOCKS))
+    if best is None and not direct:
+        return _bare_text_block(container, links)
     return container if direct > best_len else best
+
+
+def _bare_text_block(container: etree._Element,
+                     links: list[etree._Element]) -> etree._Element | None:
+    """The block of a post whose text stands bare in a ``<div>``, in no paragraph (a
+    Tumblr theme's quote post: ``<div class="quote">`` text, then its attribution): the
+    block with the most text of its own, outside the post's links and what holds them.
+    A shorter bare line than a teaser's is a card's description or caption, not a post's
+    text: the post stays read as a title alone, as before."""
+    holders = {anc for a in links for anc in a.iterancestors()}
+    best, best_len = None, _TEASER_LENGTH
+    for el in container.iter("div", "section", "blockquote"):
+        if el in holders or any(a in el.iterancestors() for a in links):
+            continue
+        own = len(_WS.sub("", "".join(el.xpath("text()"))))
+        if own > best_len:
+            best, best_len = el, own
+    return best
 
 
 _TEXT_BLOCKS = ("p", "blockquote", "figcaption", "pre", "ul", "ol")
@@ -813,6 +860,35 @@ def _links_only(el: etree._Element) -> bool:
     return len(squashed_text(el)) <= linked + 2
 
 
+#: Microdata properties (schema.org) that name a summary of the post, not its text. An
+#: element that is also the post's ``articleBody`` or ``text`` (Blogger prints
+#: ``itemprop="description articleBody"``) holds the post.
+_SUMMARY_PROPS = frozenset(("description", "abstract"))
+_BODY_PROPS = frozenset(("articlebody", "text"))
+
+
+def _description(container: etree._Element) -> bool:
+    """Whether the post's listed text is marked up as its summary: a shown element whose
+    ``itemprop`` is ``description`` (and not also its body), as Jekyll, Blogger-style and
+    Frozen-Flask listings print the one-line description of a longer post."""
+    for el in container.iterfind(".//*[@itemprop]"):
+        props = set(el.get("itemprop", "").lower().split())
+        if props & _SUMMARY_PROPS and not props & _BODY_PROPS and el.tag != "meta" \
+                and squashed_text(el):
+            return True
+    return False
+
+
+def _card_link(body: etree._Element | None, links: list[etree._Element]) -> bool:
+    """Whether the post's text stands inside one of its permalink links that also holds
+    its heading: the whole card is one link (Ghost's Casper and Source cards). A link
+    holds no links of its own, so what it wraps is a teaser of the post, never the post."""
+    if body is None:
+        return False
+    return any(a in body.iterancestors() and next(a.iterdescendants(*_HEADINGS), None)
+               is not None for a in links)
+
+
 def _shown(container: etree._Element, body: etree._Element | None, links: list[etree._Element],
            permalink: str, base: str) -> _Shown:
     target = canonical_post_url(permalink)
@@ -839,6 +915,7 @@ def _shown(container: etree._Element, body: etree._Element | None, links: list[e
     if body is not None and not class_tokens(body).isdisjoint(_SNIPPETS):
         marker = True
         script_cut = _script_cut(container, body)
+    marker = marker or _card_link(body, links) or _description(container)
     text = squashed_text(body)
     blocks = 0
     media = False
