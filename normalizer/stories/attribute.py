@@ -846,6 +846,59 @@ def record_line_date(text: str) -> str | None:
     return parse_date(text[m.end():m.end() + RECORD_DATE_CHARS]) if m else None
 
 
+def record_source(segment: Segment) -> str | None:
+    """The publication a news database's record line names (:data:`normalizer.cues.credits.
+    RECORD_SOURCE_RES`), as the line prints it: the story's source over any credit its text
+    or the export's chrome gives (the database, its folder, a rubric). A record line above
+    the story's text first; else a tagged source field further down (an export's field block
+    the splitter left under the text). None where no line is one."""
+    later = None
+    text_seen = False
+    for b in segment.blocks:
+        text_seen = text_seen or b.role == TEXT
+        if b.role == TEXT or len(b.text) > credit_cues.RECORD_SOURCE_MAX_CHARS:
+            continue
+        for k, rx in enumerate(credit_cues.RECORD_SOURCE_RES):
+            m = rx.match(b.text)
+            name = m.group("name").strip(" .,;") if m else ""
+            if not name or is_control_line(name) or name.casefold() in cues.CHROME_WORDS:
+                continue
+            if not text_seen:
+                return name
+            if k == len(credit_cues.RECORD_SOURCE_RES) - 1 and later is None:
+                later = name  # (only the tagged field: a field line is the record's own)
+    return later
+
+
+#: An export's © line over the story's text ("© 2013 DIE SUEDOSTSCHWEIZ - All rights
+#: reserved."): the holder, up to the first dash, bar, dot or comma.
+_EXPORT_HOLDER_RE = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
+                               r"(?P<holder>[^\W\d_][^-–—|.,;]{1,60}?)\s*(?:[-–—|.,;]|$)", re.I)
+#: Letters a capitalised © holder spells out ("SUEDOSTSCHWEIZ" for "Südostschweiz").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
+                              "å": "aa"})
+
+
+def _spelled(name: str) -> str:
+    """``name`` folded as a capitalised © line spells it: case, umlauts, spaces gone."""
+    return "".join(name.casefold().translate(_SPELLED_OUT).split())
+
+
+def header_holder_line(segment: Segment) -> str | None:
+    """A header line above the story's text that the © line there spells again (a
+    database's record: "Die Südostschweiz", then "© 2013 DIE SUEDOSTSCHWEIZ - All rights
+    reserved"): the publication as its own line prints it, not as the © line capitalises
+    it, nor the database's names above the record. None where no line is spelled so."""
+    head = list(itertools.takewhile(lambda b: b.role != TEXT, segment.blocks))
+    holders = {_spelled(m.group("holder")) for b in head
+               if b.role == CRUFT and (m := _EXPORT_HOLDER_RE.match(b.text))}
+    holders.discard("")
+    if not holders:
+        return None
+    return next((b.text.strip() for b in head if b.role == CRUFT
+                 and not _EXPORT_HOLDER_RE.match(b.text) and _spelled(b.text) in holders), None)
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment. In a dump
     (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
@@ -1081,6 +1134,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if by_address and source is not None:
         source = _not_release(carried_from(segment, source)) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
+    # a database's record names the publication the story was clipped from: over the
+    # database's own names (its signature, its folder) and a credit inside the clipping
+    source = record_source(segment) or header_holder_line(segment) or source
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
