@@ -6,6 +6,7 @@ source, as the line prints it, never the database, the export's folder or a rubr
   the date ("Trouw / 21-06-2013 / pagina 004 / (handmatig geknipt)");
 - APA DeFacto's record line, the publication in quotes then "vom" and the date;
 - Integrum's tagged source field ("^ИС: Московские новости");
+- a Nexis export's "Source:" field listing its search's sources is no story's source;
 - Factiva's header, the publication alone on a line the © line spells again in capitals.
 """
 from __future__ import annotations
@@ -123,6 +124,10 @@ def test_a_tagged_source_field_under_the_text_is_read_where_none_is_above() -> N
     ("suedostschweiz-factiva-svp-2013", "Laut Rechtsprofessoren liegt die SVP falsch",
      "Die Südostschweiz"),
     ("integrum-moskovskie-novosti-1994", "НЕГРЫ-АНТИСЕМИТЫ", "Московские новости"),
+    # the export's "Source: ABC;El Pais;El Mundo" lists its search's sources: the record's
+    # "ABC" under "1 of 240 DOCUMENTS" names the story's
+    ("abc-nexis-senado-2008", "Carretero disputará el liderazgo de ERC a Carod y Puigcercós",
+     "ABC"),
 ])
 def test_real_exports_credit_the_publication_of_each_record(dump: str, headline: str,
                                                             source: str) -> None:

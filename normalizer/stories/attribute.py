@@ -846,6 +846,11 @@ def record_line_date(text: str) -> str | None:
     return parse_date(text[m.end():m.end() + RECORD_DATE_CHARS]) if m else None
 
 
+#: Names run together by semicolons without a space ("ABC;El Pais;El Mundo"): a news
+#: database's list of the sources a search covered, which names no one story's source.
+_SOURCES_LIST_RE = re.compile(r"\w;\w")
+
+
 def record_source(segment: Segment) -> str | None:
     """The publication a news database's record line names (:data:`normalizer.cues.credits.
     RECORD_SOURCE_RES`), as the line prints it: the story's source over any credit its text
@@ -1083,6 +1088,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue  # "(Φωτογραφία: Reuters" then "Copyright Reuters": the picture's box
             if labelled and is_data_provider(holder):
                 continue  # "Źródło: Statista.com" under a chart credits its figures
+            if labelled and _SOURCES_LIST_RE.search(holder):
+                continue  # "Source: ABC;El Pais;El Mundo": a database search's sources
             if not labelled and is_media_group(holder):
                 continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
             trailing = trailing_label_source(b.text)  # "© ... Źródło: rp.pl"
