@@ -7,6 +7,8 @@ source, as the line prints it, never the database, the export's folder or a rubr
 - APA DeFacto's record line, the publication in quotes then "vom" and the date;
 - Integrum's tagged source field ("^ИС: Московские новости");
 - a Nexis export's "Source:" field listing its search's sources is no story's source;
+- a press-clippings export's line under the headline, the outlet then the day
+  ("Nu.nl 05 januari 2017");
 - Factiva's header, the publication alone on a line the © line spells again in capitals.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from normalizer.cues.credits import RECORD_SOURCE_MAX_CHARS, RECORD_SOURCE_RES
 from normalizer.model import RemovedKind
 from normalizer.pipeline import normalize_text
-from normalizer.stories.attribute import header_holder_line, record_source
+from normalizer.stories.attribute import clipping_outlet, header_holder_line, record_source
 from normalizer.stories.blocks import Block, BlockRole
 from normalizer.stories.split import Segment
 
@@ -134,3 +136,30 @@ def test_real_exports_credit_the_publication_of_each_record(dump: str, headline:
     found = _sources((DUMPS / f"{dump}.txt").read_text(encoding="utf-8"))
     assert (headline, source) in found
     assert not any(s in ("Werkmap", "Factiva", "Dow Jones") for _, s in found)
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Nu.nl 05 januari 2017", "Nu.nl"),  # (as printed, not the table's NU.nl)
+    ("Radio 1 05 januari 2017", "Radio 1"),
+    ("Antillaans Dagblad 05 januari 2017", "Antillaans Dagblad"),
+    ("NRC Handelsblad 04-1-2017", "NRC Handelsblad"),
+    ("ANP 04 januari 2017", "ANP"),  # one word: the table knows it
+    ("Politik 05.01.2017", None),  # one word the table does not know: a section
+    ("Zaterdag 4 januari 2017", None),
+    ("Posted on 4 January 2017", None),
+    ("Last updated 4 January 2017", None),
+    ("Nu.nl 05 januari 2017 | 12:30", None),  # more than the day after it
+])
+def test_a_clippings_date_line_names_its_outlet_before_the_day(line: str,
+                                                               outlet: str | None) -> None:
+    assert clipping_outlet(line) == outlet
+
+
+def test_a_clippings_outlet_line_under_the_headline_is_its_source() -> None:
+    dump = "\n\n".join((
+        "Knipselkrant", "Inhoud",
+        "Minister wil meer huurwoningen bouwen", "Nu.nl 05 januari 2017", _LEADS[0],
+        "Gemeenten krijgen meer geld voor jeugdzorg", "Radio 1 05 januari 2017", _LEADS[1],
+        "Waterschap verhoogt de heffing", "Cobouw.nl 4 januari 2017", _LEADS[2],
+    )) + "\n"
+    assert [source for _, source in _sources(dump)] == ["Nu.nl", "Radio 1", "Cobouw.nl"]

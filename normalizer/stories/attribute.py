@@ -846,6 +846,43 @@ def record_line_date(text: str) -> str | None:
     return parse_date(text[m.end():m.end() + RECORD_DATE_CHARS]) if m else None
 
 
+#: A clipping's line under its headline in a press-clippings export: the outlet, then the
+#: day it printed the story and nothing else ("Nu.nl 05 januari 2017", "Radio 1 05 januari
+#: 2017", "NRC Handelsblad 04-1-2017").
+_CLIPPING_LINE_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^\d|:/•·,()]{0,40}?(?:\s\d{1,3})?)\s+"
+    r"\d{1,2}(?:\s+[^\W\d_]{3,12}\.?\s+|[-./]\d{1,2}[-./])(?:19|20)\d\d\s*$")
+_DAY_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
+#: The most words a clipping line's outlet has.
+CLIPPING_NAME_MAX_WORDS = 4
+
+
+def clipping_outlet(line: str) -> str | None:
+    """The outlet a clipping's date line names before the date (:data:`_CLIPPING_LINE_RE`),
+    as printed, where it is shaped as a name (an address, or capitalised words besides an
+    article: "de Volkskrant") and no place, control or month; None for other lines."""
+    m = _CLIPPING_LINE_RE.match(line)
+    name = m.group("name").strip() if m else ""
+    words = name.split()
+    if not name or len(words) > CLIPPING_NAME_MAX_WORDS or is_place(name) \
+            or is_control_line(name) or split_date_line(name)[0]:
+        return None
+    if _DOMAIN_RE.match(name) or canonical_source(name):
+        return name  # "Nu.nl", "ANP", "de Volkskrant": as the line prints it
+    # else two words or more, capitalised (an article aside), none a day's or a month's
+    # name: one word is a section's or a place's as often ("Politik", "Amsterdam")
+    if len(words) < 2 or sum(w[:1].isupper() or w[:1].isdigit() for w in words) < len(words) - 1 \
+            or any(w.casefold() in _DAY_WORDS for w in words):
+        return None
+    return name
+
+
+def _right_under_headline(blocks: list, i: int) -> bool:
+    """Whether the block ``i`` comes right after the segment's headline (separators aside)."""
+    before = [b for b in blocks[:i] if b.role != SEP]
+    return bool(before) and before[-1].role == HEADLINE
+
+
 #: Names run together by semicolons without a space ("ABC;El Pais;El Mundo"): a news
 #: database's list of the sources a search covered, which names no one story's source.
 _SOURCES_LIST_RE = re.compile(r"\w;\w")
@@ -1041,6 +1078,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     bulleted_site(b.text, rest) if not text_seen else None)
                     or cjk_from_label_source(rest)  # "本文来源于新华社 2012年01月11日 15:48"
                     or bulleted_agency(b.text))  # "IAR | dodane 2011-12-28 (16:57)"
+                by_date_site = source is not None
+            if rest and source is None and not date_lines_are_story_dates and not text_seen \
+                    and b.notes.get("story_date") and _right_under_headline(segment.blocks, i):
+                source = _not_release(clipping_outlet(b.text))  # "Nu.nl 05 januari 2017"
                 by_date_site = source is not None
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
