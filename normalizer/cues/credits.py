@@ -390,3 +390,29 @@ AGENCY_TOLD_RE = re.compile(
     r"(?:^|[.!?]\s+)(?i:об\s+этом|про\s+це)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:МИА|ИА|агентству|агентства|агенції|агентству)\s+[«\"“]?"
     r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40})")
+
+
+# --- A news database's record line ---------------------------------------------------------
+#: The line a news database's export prints over each record, naming the publication the
+#: record was clipped from among the record's other fields; that publication is the story's
+#: source, never the database, the export's folder or the section field beside it. Shapes
+#: (round 19, dumps14/14b), each read as the line prints the name:
+#: - fields apart by slashes, the publication right before the record's date (a clipping
+#:   service's "Trouw / 21-06-2013 / pagina 004 / (handmatig geknipt)", after a kind
+#:   field in "Eigen artikel / NRCnext / 21-06-2013 / ()");
+#: - the publication in quotes, then its issue and "vom" and the date (APA DeFacto's
+#:   '"Der Standard" vom 02.04.2013 Seite: 1 Ressort: SEITE 1', '"NÖ Nachrichten" Nr.
+#:   14/2013 vom 02.04.2013 Seite: 23');
+#: - a tagged field line whose tag is a source field's (:data:`RECORD_SOURCE_TAGS`:
+#:   Integrum's "^ИС: Московские новости").
+RECORD_SOURCE_TAGS = ("ИС",)
+RECORD_SOURCE_RES = (
+    re.compile(r"^\s*(?:[^/\n]{1,40}\s/\s)?(?P<name>[^\W\d_][^/\n]{0,60}?)\s/\s"
+               r"\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s/"),
+    re.compile(r'^\s*["„“”](?P<name>[^"„“”\n]{2,60})["“”]\s+(?:Nr\.\s*\S{1,20}\s+)?'
+               r"(?:vom|von)\s+\d{1,2}\.\s*\d{1,2}\.\s*(?:19|20)\d\d\b"),
+    re.compile(r"^\s*\^(?:" + "|".join(map(re.escape, RECORD_SOURCE_TAGS)) + r")\s*:\s*"
+               r"(?P<name>[^\W\d_][^\n]{0,60}?)\s*$"),
+)
+#: How far (in characters) a record line runs: longer lines are text that quotes one.
+RECORD_SOURCE_MAX_CHARS = 160

@@ -846,6 +846,101 @@ def record_line_date(text: str) -> str | None:
     return parse_date(text[m.end():m.end() + RECORD_DATE_CHARS]) if m else None
 
 
+#: A clipping's line under its headline in a press-clippings export: the outlet, then the
+#: day it printed the story and nothing else ("Nu.nl 05 januari 2017", "Radio 1 05 januari
+#: 2017", "NRC Handelsblad 04-1-2017").
+_CLIPPING_LINE_RE = re.compile(
+    r"^\s*(?P<name>[^\W\d_][^\d|:/•·,()]{0,40}?(?:\s\d{1,3})?)\s+"
+    r"\d{1,2}(?:\s+[^\W\d_]{3,12}\.?\s+|[-./]\d{1,2}[-./])(?:19|20)\d\d\s*$")
+_DAY_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
+#: The most words a clipping line's outlet has.
+CLIPPING_NAME_MAX_WORDS = 4
+
+
+def clipping_outlet(line: str) -> str | None:
+    """The outlet a clipping's date line names before the date (:data:`_CLIPPING_LINE_RE`),
+    as printed, where it is shaped as a name (an address, or capitalised words besides an
+    article: "de Volkskrant") and no place, control or month; None for other lines."""
+    m = _CLIPPING_LINE_RE.match(line)
+    name = m.group("name").strip() if m else ""
+    words = name.split()
+    if not name or len(words) > CLIPPING_NAME_MAX_WORDS or is_place(name) \
+            or is_control_line(name) or split_date_line(name)[0]:
+        return None
+    if _DOMAIN_RE.match(name) or canonical_source(name):
+        return name  # "Nu.nl", "ANP", "de Volkskrant": as the line prints it
+    # else two words or more, capitalised (an article aside), none a day's or a month's
+    # name: one word is a section's or a place's as often ("Politik", "Amsterdam")
+    if len(words) < 2 or sum(w[:1].isupper() or w[:1].isdigit() for w in words) < len(words) - 1 \
+            or any(w.casefold() in _DAY_WORDS for w in words):
+        return None
+    return name
+
+
+def _right_under_headline(blocks: list, i: int) -> bool:
+    """Whether the block ``i`` comes right after the segment's headline (separators aside)."""
+    before = [b for b in blocks[:i] if b.role != SEP]
+    return bool(before) and before[-1].role == HEADLINE
+
+
+#: Names run together by semicolons without a space ("ABC;El Pais;El Mundo"): a news
+#: database's list of the sources a search covered, which names no one story's source.
+_SOURCES_LIST_RE = re.compile(r"\w;\w")
+
+
+def record_source(segment: Segment) -> str | None:
+    """The publication a news database's record line names (:data:`normalizer.cues.credits.
+    RECORD_SOURCE_RES`), as the line prints it: the story's source over any credit its text
+    or the export's chrome gives (the database, its folder, a rubric). A record line above
+    the story's text first; else a tagged source field further down (an export's field block
+    the splitter left under the text). None where no line is one."""
+    later = None
+    text_seen = False
+    for b in segment.blocks:
+        text_seen = text_seen or b.role == TEXT
+        if b.role == TEXT or len(b.text) > credit_cues.RECORD_SOURCE_MAX_CHARS:
+            continue
+        for k, rx in enumerate(credit_cues.RECORD_SOURCE_RES):
+            m = rx.match(b.text)
+            name = m.group("name").strip(" .,;") if m else ""
+            if not name or is_control_line(name) or name.casefold() in cues.CHROME_WORDS:
+                continue
+            if not text_seen:
+                return name
+            if k == len(credit_cues.RECORD_SOURCE_RES) - 1 and later is None:
+                later = name  # (only the tagged field: a field line is the record's own)
+    return later
+
+
+#: An export's © line over the story's text ("© 2013 DIE SUEDOSTSCHWEIZ - All rights
+#: reserved."): the holder, up to the first dash, bar, dot or comma.
+_EXPORT_HOLDER_RE = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
+                               r"(?P<holder>[^\W\d_][^-–—|.,;]{1,60}?)\s*(?:[-–—|.,;]|$)", re.I)
+#: Letters a capitalised © holder spells out ("SUEDOSTSCHWEIZ" for "Südostschweiz").
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
+                              "å": "aa"})
+
+
+def _spelled(name: str) -> str:
+    """``name`` folded as a capitalised © line spells it: case, umlauts, spaces gone."""
+    return "".join(name.casefold().translate(_SPELLED_OUT).split())
+
+
+def header_holder_line(segment: Segment) -> str | None:
+    """A header line above the story's text that the © line there spells again (a
+    database's record: "Die Südostschweiz", then "© 2013 DIE SUEDOSTSCHWEIZ - All rights
+    reserved"): the publication as its own line prints it, not as the © line capitalises
+    it, nor the database's names above the record. None where no line is spelled so."""
+    head = list(itertools.takewhile(lambda b: b.role != TEXT, segment.blocks))
+    holders = {_spelled(m.group("holder")) for b in head
+               if b.role == CRUFT and (m := _EXPORT_HOLDER_RE.match(b.text))}
+    holders.discard("")
+    if not holders:
+        return None
+    return next((b.text.strip() for b in head if b.role == CRUFT
+                 and not _EXPORT_HOLDER_RE.match(b.text) and _spelled(b.text) in holders), None)
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment. In a dump
     (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
@@ -984,6 +1079,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     or cjk_from_label_source(rest)  # "本文来源于新华社 2012年01月11日 15:48"
                     or bulleted_agency(b.text))  # "IAR | dodane 2011-12-28 (16:57)"
                 by_date_site = source is not None
+            if rest and source is None and not date_lines_are_story_dates and not text_seen \
+                    and b.notes.get("story_date") and _right_under_headline(segment.blocks, i):
+                source = _not_release(clipping_outlet(b.text))  # "Nu.nl 05 januari 2017"
+                by_date_site = source is not None
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
@@ -1030,6 +1129,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 continue  # "(Φωτογραφία: Reuters" then "Copyright Reuters": the picture's box
             if labelled and is_data_provider(holder):
                 continue  # "Źródło: Statista.com" under a chart credits its figures
+            if labelled and _SOURCES_LIST_RE.search(holder):
+                continue  # "Source: ABC;El Pais;El Mundo": a database search's sources
             if not labelled and is_media_group(holder):
                 continue  # "Copyright Infor Biznes Sp. z o.o.": the group behind the site
             trailing = trailing_label_source(b.text)  # "© ... Źródło: rp.pl"
@@ -1081,6 +1182,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if by_address and source is not None:
         source = _not_release(carried_from(segment, source)) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
+    # a database's record names the publication the story was clipped from: over the
+    # database's own names (its signature, its folder) and a credit inside the clipping
+    source = record_source(segment) or header_holder_line(segment) or source
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
