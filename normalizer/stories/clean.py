@@ -453,14 +453,8 @@ def _copyright_named(b: Block) -> bool:
 
 def _reserved_notice(b: Block) -> bool:
     """"All rights reserved" or "no reproduction" in any of the languages of
-    :data:`normalizer.cues.text.RESERVED_PHRASES`, wherever the © stands in the line; in a
-    wire's long notice (:data:`normalizer.cues.text.LEGAL_NOTICE_MAX_WORDS`), among its
-    first words."""
+    :data:`normalizer.cues.text.RESERVED_PHRASES`, wherever the © stands in the line."""
     size = b.words
-    if cues.COPYRIGHT_MAX_WORDS < size <= cues.LEGAL_NOTICE_MAX_WORDS \
-            and _COPYRIGHT_WORD_IN(b.folded) is not None:
-        lead = " ".join(b.text.split()[:cues.LEGAL_NOTICE_LEAD_WORDS])
-        return cues.RESERVED_RE.search(lead) is not None  # a wire's long rights notice
     if size > cues.COPYRIGHT_MAX_WORDS or (
             size > cues.RESERVED_LINE_MAX_WORDS
             and _COPYRIGHT_SIGN_IN(b.text) is None and _COPYRIGHT_WORD_IN(b.folded) is None):
@@ -685,8 +679,8 @@ def _line_words(folded: str) -> list[str]:
 def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
     """A real page's widget pasted as a line (round 19), by its shape: the placeholder of
     an address Cloudflare hid, a player's embed code, its row of times ("Listen · 3:51"),
-    its programme label ("Heard on X"), and a comment's head (its title closed by its
-    score, its author's line with the user's number). See the tables of
+    its programme label ("Heard on X"), a comment's head (its title closed by its score,
+    its author's line with the user's number), a wire's long rights notice. See the tables of
     :mod:`normalizer.cues.text`."""
     text = b.text
     if "[" in text and cues.PROTECTED_ADDRESS_RE.match(text):
@@ -698,9 +692,21 @@ def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.HEARD_ON_MAX_WORDS and cues.HEARD_ON_RE.match(text) \
             and not is_sentence(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
-    if _comment_head(b):
+    if _comment_head(b) or _legal_notice(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+def _legal_notice(b: Block) -> bool:
+    """A wire's long rights notice (:data:`normalizer.cues.text.LEGAL_NOTICE_MAX_WORDS`):
+    longer than a copyright line, its reproduction ban among its first words. Chrome, not
+    a copyright line: it is printed under the wire's pictures on another agency's story
+    and names no source of the story."""
+    if not cues.COPYRIGHT_MAX_WORDS < b.words <= cues.LEGAL_NOTICE_MAX_WORDS \
+            or _COPYRIGHT_WORD_IN(b.folded) is None:
+        return False
+    lead = " ".join(b.text.split()[:cues.LEGAL_NOTICE_LEAD_WORDS])
+    return cues.RESERVED_RE.search(lead) is not None
 
 
 #: The longest player row, in words (a label, two times and their separators).
