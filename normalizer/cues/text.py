@@ -458,6 +458,12 @@ RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|pr
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
                        _I)
 COPYRIGHT_MAX_WORDS = 40
+#: A wire's long rights notice ("X content is the intellectual property of X. Any copying,
+#: republication or redistribution of X content ... is expressly prohibited ...", round 19:
+#: ninety words with its trademarks): longer than a copyright line, its ban among its first
+#: words (a story quoting such a ban opens with its own news).
+LEGAL_NOTICE_MAX_WORDS = 120
+LEGAL_NOTICE_LEAD_WORDS = 20
 # The labels of a source line ("Source: Xinhua", "Источник:", "来源："), in COPYRIGHT_RE below
 # with the source's name, and alone on a line (SOURCE_LABEL_ALONE_RE: the name is on the
 # next line, or nowhere).
@@ -1208,6 +1214,60 @@ EMBED_RE = re.compile(
     r"una\s+publicación\s+compartida\s+por)\b",
     _I,
 )
+# --- A real page's widgets pasted as lines (round 19) ----------------------------------------
+#: The placeholder Cloudflare prints for an address it hides ("[email protected]"), alone on
+#: its line or after a short label ("Email: [email protected]"): the reporter's box, never a
+#: story's line (inside a sentence the placeholder stands for a quoted address: kept).
+PROTECTED_ADDRESS_RE = re.compile(
+    r"^\s*(?:[^\W\d_][\w .'’-]{0,24}[:：]\s*)?\[\s*email\s+protected\s*\]\s*$", _I)
+#: A player's "Embed" box: the line opens with the HTML of an embedded frame or script
+#: (after at most a short label), the code the reader copies, never a story's words.
+EMBED_CODE_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]?\s*)?<(?:iframe|script|embed|object|video|audio)\b",
+    _I)
+#: The words of listening, a listen call's and a player's (Latin ones as stems: "écout"
+#: is "écouter" and "écoutez").
+LISTEN_CALL_WORDS = (
+    "listen", "hören", "anhören", "écout", "escuch", "ouvir", "ascolt", "luister", "lyssna",
+    "słuchaj", "posłuchaj", "слушать", "слухати", "dinle", "dengar", "nghe", "听", "聽",
+    "聆听", "聆聽", "音声", "듣기",
+)
+#: The words an audio player's row is labelled with ("Listen · 3:51 3:51", "Écouter 2:30",
+#: "Play 0:00 / 3:51"): the listening words of the listen call and of playing.
+PLAYER_WORDS = (*LISTEN_CALL_WORDS, "play", "audio", "podcast", "lire", "abspielen",
+                "reproducir", "reproduzir", "riproduci", "afspelen", "odtwórz", "přehrát",
+                "spela upp", "afspil", "spill av", "toista", "lejátszás", "redă", "воспроизвести",
+                "відтворити", "oynat", "putar", "phát", "播放", "再生", "재생")
+#: The row itself: a player's word, then its times (m:ss or h:mm:ss) and nothing else.
+PLAYER_ROW_RE = re.compile(
+    r"^\s*(?:" + one_of(PLAYER_WORDS, flags=_I) + r")\w*\s*[·•|:：,-]?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:/|of|·|-)?\s*)?){1,3}\s*$", _I)
+#: The programme an audio story was heard on, its player's label ("Heard on All Things
+#: Considered", "As heard on Morning Edition", "Gehört in der Sendung X"): the label's
+#: words open a short line with no sentence end (a story's "heard on the radio that ..."
+#: goes on as a sentence).
+HEARD_ON_LABELS = ("heard on", "as heard on", "as aired on", "aired on", "gehört in",
+                   "gehört bei", "entendu sur", "entendu dans", "diffusé dans", "escuchado en",
+                   "emitido en", "ouvido no", "ouvido na", "ascoltato su", "ascoltato a",
+                   "gehoord in", "gehoord bij", "usłyszane w", "hört i", "hørt i", "услышано в",
+                   "прозвучало в")
+HEARD_ON_RE = re.compile(r"^\s*(?:" + one_of(HEARD_ON_LABELS, flags=_I) + r")\s+\S", _I)
+HEARD_ON_MAX_WORDS = 8
+#: A comment's title closed by its score, as Slashcode threads print it ("Re: Guaranteed
+#: jobs? (Score:2)", "What could go wrong? (Score:3, Interesting)"), and its author's line
+#: with the user's number ("by name ( 1311177 ) writes:"): a comment's head, never a
+#: story's line.
+COMMENT_SCORE_RE = re.compile(
+    r"\(\s*(?:score|punkte|punktzahl|note|puntuación|pontuação|punteggio|wynik|очки)\s*:"
+    r"\s*-?\d+(?:\s*,\s*[^\W\d_][\w-]*)?\s*\)\s*$", _I)
+COMMENT_AUTHOR_RE = re.compile(
+    r"^\s*(?:by|von|par|por|di|door|av|af|przez|от)\s+\S[^()]{0,60}\(\s*\d+\s*\)\s*"
+    r"(?:writes|wrote|says|schreibt|schrieb|écrit|escribe|escreve|scrive|schrijft|skriver|"
+    r"pisze|пишет|пише)?\s*:?\s*$", _I)
+#: The lines of a comment's text under its head, at most (a comment's line or two, closed
+#: by the next comment's head or the thread's controls).
+COMMENT_BODY_MAX_LINES = 2
+COMMENT_BODY_MAX_WORDS = 120
 # Letters of one script dressed in another's look-alikes ("Аdvеrtіѕе wіth ..." with
 # Cyrillic а, е, і, ѕ among Latin letters): spam written to slip past ad filters. A word
 # mixing the two scripts is never a word of a story.
@@ -2102,12 +2162,13 @@ class SiteNotice:
 
 #: Comments are closed or switched off ("Die Kommentarfunktion ist deaktiviert", "Comments
 #: are closed", "Les commentaires sont fermés", "Kommentarer er lukket").
-COMMENTS_CLOSED = SiteNotice("comments closed", subject=(
+COMMENTS_CLOSED_SUBJECT = (
     "comment", "kommentar", "kommentti", "kommentoin", "commentaire", "comentario", "comentário",
     "comentari", "commento", "commenti", "komentarz", "komentář", "komentár", "komentar",
     "reactie", "reageren", "hozzászól", "σχόλι", "коммент", "комент", "yorum", "bình luận",
     "תגוב", "تعليق", "التعليق", "评论", "評論", "留言", "コメント", "댓글",
-), state=(
+)
+COMMENTS_CLOSED = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT, state=(
     "closed", "disabled", "turned off", "switched off", "deactivated", "not available",
     "geschlossen", "deaktiviert", "abgeschaltet", "ausgeschaltet", "nicht verfügbar", "fermé",
     "désactivé", "clos", "cerrad", "desactivad", "deshabilitad", "fechad", "desativad",
@@ -2182,6 +2243,13 @@ PRIVACY_CONSENT = SiteNotice("privacy consent", subject=(
     "accepți", "acord", "αποδέχ", "συναιν", "соглаша", "согласи", "приймаєте", "погоджу",
     "kabul", "onay", "menyetujui", "setuju", "đồng ý", "מסכים", "מאשר", "توافق", "الموافقة",
     "同意", "동의",
+    # (round 19: the data a form takes "will be processed in accordance with our Privacy
+    # Policy", the reader told how, not asked to agree)
+    "processed in accordance", "be processed", "verarbeitet", "traitées conformément",
+    "traitées selon", "tratados de acuerdo", "tratados conforme", "trattati in conformità",
+    "verwerkt in overeenstemming", "przetwarzane zgodnie", "zpracovány v souladu",
+    "behandlas i enlighet", "обрабатываются в соответствии", "обробляються відповідно",
+    "işlenecektir", "diproses sesuai",
 ), max_words=45)
 #: Get the site's app ("Download the X app", "NTV uygulamasını indirin", "ऐप डाउनलोड करने के
 #: लिए QR स्कैन करें"): short, and an order, not a story's sentence about an app.
@@ -2486,11 +2554,7 @@ AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
 ), max_words=45)
 #: A player's call to listen, pasted as a line ("听新闻，按这里!", "Click here to listen",
 #: "Hier klicken zum Anhören", round 16): a word of listening and a "click here".
-LISTEN_CALL = SiteNotice("listen call", subject=(
-    "listen", "hören", "anhören", "écout", "escuch", "ouvir", "ascolt", "luister", "lyssna",
-    "słuchaj", "posłuchaj", "слушать", "слухати", "dinle", "dengar", "nghe", "听", "聽",
-    "聆听", "聆聽", "音声", "듣기",
-), state=(
+LISTEN_CALL = SiteNotice("listen call", subject=LISTEN_CALL_WORDS, state=(
     "click here", "tap here", "press here", "hier klicken", "klicken sie hier", "cliquez ici",
     "appuyez ici", "haga clic aquí", "pulse aquí", "clique aqui", "clicca qui", "klik hier",
     "kliknij tutaj", "нажмите здесь", "натисніть тут", "buraya tıklayın", "klik di sini",
@@ -2541,12 +2605,100 @@ DATA_RIGHTS = SiteNotice("data rights", subject=(
     "operator de date", "исправлени", "переносимост", "оператор персональных",
     "düzeltme", "taşınabilirlik", "veri sorumlusu",
 ), max_words=100, addressed=True)
+#: A paywall's order to unlock the story ("Unlock this article — plus in-depth analysis
+#: ...", "Débloquez cet article", "Diesen Artikel freischalten", round 19): the story named
+#: among the line's first words and the verb of unlocking (a story's "the court unlocked
+#: the files" names no article).
+UNLOCK_CALL = SiteNotice("paywall", subject=(
+    *ARTICLE_WORDS, "the full article", "the full story", "cet article", "l'article",
+    "l’article", "dieser artikel", "diesen artikel", "este artículo", "este artigo",
+    "questo articolo", "dit artikel", "ten artykuł", "tento článek", "эту статью", "цю статтю",
+    "全文",
+), state=(
+    "unlock", "débloque", "débloquez", "freischalt", "desbloque", "desbloqueie", "sblocca",
+    "ontgrendel", "odblokuj", "odemkněte", "odomknite", "lås upp", "lås op", "lås opp",
+    "oldja fel", "deblochează", "разблокир", "розблокуй", "kilidini aç", "mở khóa", "解锁",
+    "解鎖", "잠금 해제",
+), max_words=25, lead=3)
+#: A paywall's condition for reading on ("To read the rest of this story subscribe to X.",
+#: "Pour lire la suite, abonnez-vous", "Um weiterzulesen, registrieren Sie sich", round
+#: 19): the line opens with reading on and asks the reader to subscribe, log in or join.
+READ_ON_CALL = SiteNotice("paywall", subject=(
+    "to read the rest", "to read the full", "to continue reading", "to keep reading",
+    "to read more of", "pour lire la suite", "pour continuer à lire", "pour lire l'article",
+    "pour lire l’article", "um weiterzulesen", "um den artikel", "um diesen artikel",
+    "um den ganzen artikel", "para seguir leyendo", "para continuar leyendo", "para leer el",
+    "para continuar lendo", "para ler o", "per continuare a leggere", "per leggere il",
+    "per leggere l'articolo", "om verder te lezen", "om het artikel", "aby czytać dalej",
+    "aby przeczytać", "pro pokračování", "chcete-li číst", "för att läsa vidare",
+    "för att fortsätta läsa", "for at læse videre", "for å lese videre", "lukeaksesi",
+    "a cikk folytatásához", "pentru a citi", "чтобы продолжить чтение", "чтобы читать дальше",
+    "чтобы прочитать", "щоб продовжити читання", "щоб прочитати", "okumaya devam etmek için",
+    "untuk membaca", "để đọc tiếp",
+), state=(
+    "subscribe", "subscription", "log in", "sign in", "sign up", "become a member",
+    "abonnez", "abonnement", "abonnier", "abonnent", "registrier", "anmeld", "einlogg",
+    "connectez", "suscríb", "suscripción", "inicia sesión", "assine", "assinatura", "abbonat",
+    "abbonament", "accedi", "abonneer", "zaloguj", "zasubskrybuj", "wykup",
+    "předplať", "přihlas", "prenumerera", "logga in", "abonner", "tilaa", "kirjaudu",
+    "fizessen elő", "jelentkezz be", "abonează", "autentifică", "подпиш", "оформите подписку",
+    "войдите", "передплат", "увійдіть", "abone ol", "giriş yap", "berlangganan",
+    "đăng ký", "đăng nhập",
+), max_words=25, lead=6)
+#: The note that a section is an archive no longer written ("This is the home of X's blog,
+#: which ran from 2009-2025. For our current coverage please visit ...", "Ce blog n'est plus
+#: mis à jour", round 19): the blog or section named, its run over or its pages no longer
+#: updated, and the reader sent on ("our", "please": a story about a closed blog addresses
+#: no one).
+ARCHIVED_SECTION = SiteNotice("archived section", subject=(
+    "blog", "section", "archive", "site", "page", "column", "rubri", "archiv", "sección",
+    "sezione", "rubriek", "sekcja", "sekce", "раздел", "розділ", "bölüm",
+), state=(
+    "which ran from", "that ran from", "no longer updated", "no longer being updated",
+    "is no longer active", "current coverage", "our current", "nicht mehr aktualisiert",
+    "wird nicht mehr", "n'est plus mis à jour", "n’est plus mis à jour", "n'est plus alimenté",
+    "n’est plus alimenté", "ya no se actualiza", "já não é atualizad", "não é mais atualizad",
+    "non è più aggiornat", "wordt niet meer bijgewerkt", "nie jest już aktualizowan",
+    "již není aktualizován", "uppdateras inte längre", "opdateres ikke længere",
+    "oppdateres ikke lenger", "больше не обновляется", "більше не оновлюється",
+    "artık güncellenmiyor",
+), max_words=45, lead=8, addressed=True)
+#: A comment thread's disclaimer ("The following comments are owned by whoever posted them.
+#: We are not responsible for them in any way.", "Die Kommentare geben nicht die Meinung
+#: der Redaktion wieder", round 19): comments named, and disowned by the site.
+COMMENT_DISCLAIMER = SiteNotice("comment disclaimer", subject=COMMENTS_CLOSED_SUBJECT, state=(
+    "owned by whoever posted", "whoever posted them", "not responsible for them",
+    "are the responsibility of", "do not reflect the views", "do not necessarily reflect",
+    "geben nicht die meinung", "nicht die meinung der redaktion", "ne reflètent pas",
+    "n'engagent que leurs auteurs", "n’engagent que leurs auteurs", "no reflejan",
+    "son responsabilidad de", "não refletem", "são de responsabilidade", "non riflettono",
+    "sono responsabilità", "weerspiegelen niet", "nie odzwierciedlają", "nie ponosi",
+    "neodrážejí", "återspeglar inte", "afspejler ikke", "gjenspeiler ikke",
+    "не отражают", "не несет ответственности", "не відображають", "yansıtmaz",
+    "sorumluluğu yazarına", "tidak mencerminkan",
+), max_words=40, lead=8)
+#: The comment form's condition ("You must be logged in to post a comment.", "Musisz się
+#: zalogować, by dodać komentarz.", "Sie müssen angemeldet sein, um einen Kommentar
+#: abzugeben", round 19): comments named among the first words, logging in or
+#: registering, and the reader addressed (a story's "users log in to comment" addresses no
+#: one).
+COMMENT_LOGIN = SiteNotice("comment login", subject=COMMENTS_CLOSED_SUBJECT, state=(
+    "logged in", "log in", "login", "sign in", "signed in", "registered", "eingeloggt",
+    "einloggen", "angemeldet", "anmelden", "connecté", "connecter", "identifié",
+    "identificado", "iniciar sesión", "registrado", "conectado", "logado", "registad",
+    "effettuare il login", "loggato", "registrato", "ingelogd", "inloggen", "aangemeld",
+    "zalogowa", "zarejestr", "přihlášen", "přihlásit", "prihlásen", "inloggad", "logga in",
+    "logget ind", "logget inn", "kirjautun", "bejelentkez", "autentificat", "conectat",
+    "авториз", "войти", "зарегистр", "увійти", "зареєстр", "giriş yap", "oturum aç",
+    "đăng nhập", "ログイン", "登录", "登入", "登錄", "로그인",
+), max_words=30, lead=10, addressed=True)
 SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
-                AFFILIATE_DISCLOSURE, LISTEN_CALL)
+                AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
+                COMMENT_DISCLAIMER, COMMENT_LOGIN)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -622,7 +622,9 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
                  "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO,
                  "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
-                 "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME}
+                 "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME,
+                 "archived section": RemovedKind.CHROME,
+                 "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME}
 
 
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
@@ -672,6 +674,54 @@ _NOTICE_STATES = tuple((notice, cues.StemsAtWordStart(notice.state))
 def _line_words(folded: str) -> list[str]:
     """The line's words, as the tables' keys are compared with them."""
     return cues.line_words(folded)
+
+
+def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
+    """A real page's widget pasted as a line (round 19), by its shape: the placeholder of
+    an address Cloudflare hid, a player's embed code, its row of times ("Listen · 3:51"),
+    its programme label ("Heard on X"), a comment's head (its title closed by its score,
+    its author's line with the user's number), a wire's long rights notice. See the tables of
+    :mod:`normalizer.cues.text`."""
+    text = b.text
+    if "[" in text and cues.PROTECTED_ADDRESS_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if "<" in text and b.words <= EMBED_MAX_WORDS and cues.EMBED_CODE_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.OTHER)
+    if ":" in text and b.words <= PLAYER_ROW_MAX_WORDS and cues.PLAYER_ROW_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if b.words <= cues.HEARD_ON_MAX_WORDS and cues.HEARD_ON_RE.match(text) \
+            and not is_sentence(text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    if _comment_head(b) or _legal_notice(b):
+        return _Mark(CRUFT, RemovedKind.CHROME)
+    return None
+
+
+def _legal_notice(b: Block) -> bool:
+    """A wire's long rights notice (:data:`normalizer.cues.text.LEGAL_NOTICE_MAX_WORDS`):
+    longer than a copyright line, its reproduction ban among its first words. Chrome, not
+    a copyright line: it is printed under the wire's pictures on another agency's story
+    and names no source of the story."""
+    if not cues.COPYRIGHT_MAX_WORDS < b.words <= cues.LEGAL_NOTICE_MAX_WORDS \
+            or _COPYRIGHT_WORD_IN(b.folded) is None:
+        return False
+    lead = " ".join(b.text.split()[:cues.LEGAL_NOTICE_LEAD_WORDS])
+    return cues.RESERVED_RE.search(lead) is not None
+
+
+#: The longest player row, in words (a label, two times and their separators).
+PLAYER_ROW_MAX_WORDS = 8
+#: The longest comment title with its score, in words.
+COMMENT_HEAD_MAX_WORDS = 16
+
+
+def _comment_head(b: Block) -> bool:
+    """A comment's head as a thread prints it: its title closed by its score ("Re: X
+    (Score:2)"), or its author's line with the user's number ("by name ( 1311177 )
+    writes:")."""
+    return ")" in b.text and b.words <= COMMENT_HEAD_MAX_WORDS and (
+        cues.COMMENT_SCORE_RE.search(b.text) is not None
+        or cues.COMMENT_AUTHOR_RE.match(b.text) is not None)
 
 
 def _tweet_signoff(b: Block, alts: set[str]) -> _Mark | None:
@@ -969,8 +1019,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _signoff, _bracket_label, _pasted_furniture, _pasted_credit_or_call,
-    _pasted_credit_alone,
+    _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture,
+    _pasted_credit_or_call, _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _ad_signed, _comment_policy,
     _link_title, _date_line, _byline, _term_list, _export_field,
@@ -1269,6 +1319,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _glued_titles(blocks)
     _teasers(blocks)
     _comment_section(blocks)
+    _comment_bodies(blocks)
     _trailing_titles(blocks)
     _tag_lines(blocks, dump=dump)
     _keyword_lines(blocks)
@@ -1495,6 +1546,26 @@ def _comment_section(blocks: list[Block]) -> None:
             tail.append(b)
             if len(tail) > cues.COMMENT_TAIL_MAX_LINES:
                 return
+
+
+def _comment_bodies(blocks: list[Block]) -> None:
+    """A comment's text under its head (:func:`_comment_head`, round 19): the line or two
+    (:data:`normalizer.cues.text.COMMENT_BODY_MAX_LINES`) between the head and the next
+    cruft line or the post's end, a thread pasted under a story. A run closed by a story
+    line is left: the story may go on under a pasted head."""
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.role != CRUFT or not _comment_head(b):
+            continue
+        j = i + 1
+        while j < n and blocks[j].role == TEXT and j - i <= cues.COMMENT_BODY_MAX_LINES:
+            j += 1
+        body = blocks[i + 1:j]
+        if not body or (j < n and blocks[j].role != CRUFT) \
+                or sum(t.words for t in body) > cues.COMMENT_BODY_MAX_WORDS:
+            continue
+        for t in body:
+            t.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _trailing_titles(blocks: list[Block]) -> None:
