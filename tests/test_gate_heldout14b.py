@@ -47,8 +47,8 @@ TRAFILATURA_GAP = 0.0
 #: 0.909 (offline the same), cruft 0.518, headline 1.0, source 0.500, language 1.0, date 1.0.
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.995),
-    ("text_f1", ">=", 0.905),
-    ("cruft_leak", "<=", 0.52),  # reader tools, a copyright box, partner and channel titles
+    ("text_f1", ">=", 0.98),
+    ("cruft_leak", "<=", 0.05),  # a site's name, a page promo, a link and ad under a notice
     ("headline_acc", ">=", 0.999),
     ("source_acc", ">=", 0.495),
     ("language_acc", ">=", 0.999),
