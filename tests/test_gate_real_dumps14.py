@@ -13,7 +13,7 @@ before tagwire normalized them; scored as ``benchmarks/eval_real_dumps.py --grou
 (8862faa) before any change aimed at these pages: story_f1 0.447 (72/161), text_f1 0.222
 (text_p 0.951, text_r 0.126), cruft_leak 0.093 (18/194), headline_acc 0.194 (7/36),
 source_acc 0.000 (0/36), language_acc 1.000 (36/36), story_date_acc 0.167 (6/36);
-source_acc has no floor while it is 0 (a 0 floor asserts nothing). Raise the floors as the
+Raise the floors as the
 reading improves, never lower them. Skipped where ``../shared`` is absent.
 """
 from __future__ import annotations
@@ -28,13 +28,17 @@ class TestDumps14(RealDumpsGate):
     (up for cruft_leak)."""
 
     ROUND = "dumps14"
+    # Round 17 (dumps22, sources18: clipping items by their source lines, record lines naming
+    # the publication): story 0.991, text 0.995, cruft 0.015, headline 1.000, source 0.991,
+    # language 1.000, story date 0.703.
     FLOORS = [
-        ("story_f1", ">=", 0.44),
-        ("text_f1", ">=", 0.22),
-        ("cruft_leak", "<=", 0.094),
-        ("headline_acc", ">=", 0.19),
-        ("language_acc", ">=", 0.99),
-        ("story_date_acc", ">=", 0.16),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.016),
+        ("headline_acc", ">=", 0.999),
+        ("source_acc", ">=", 0.99),
+        ("language_acc", ">=", 0.999),
+        ("story_date_acc", ">=", 0.70),
     ]
 
 
@@ -47,11 +51,15 @@ class TestDumps14b(RealDumpsGate):
     source_acc 0.000 (0/17), language_acc 1.000 (17/17), story_date_acc 0.412 (7/17)."""
 
     ROUND = "dumps14b"
+    # Round 17 (DeFacto field lines as a record's metadata, a Factiva header the (c) line
+    # spells again): story 0.735, text 0.960, cruft 0.169, headline 0.816, source 0.977,
+    # language 1.000, story date 0.651.
     FLOORS = [
-        ("story_f1", ">=", 0.38),
-        ("text_f1", ">=", 0.94),
+        ("story_f1", ">=", 0.73),
+        ("text_f1", ">=", 0.955),
         ("cruft_leak", "<=", 0.17),
-        ("headline_acc", ">=", 0.24),
-        ("language_acc", ">=", 0.99),
-        ("story_date_acc", ">=", 0.41),
+        ("headline_acc", ">=", 0.81),
+        ("source_acc", ">=", 0.97),
+        ("language_acc", ">=", 0.999),
+        ("story_date_acc", ">=", 0.65),
     ]
