@@ -286,8 +286,10 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: after paragraphs cut off with "..." ("Inbreuk op je privacy"), read as a related link.
 #: Three with the dumps14b group (a press database's page of a regional weekly): photo news
 #: whose one paragraph names the people in the picture ("PLACE ... Im Bild, von links: ..."),
-#: read as a caption.
-KNOWN = 257
+#: read as a caption. One with the sixteenth held-out set (heldout16, on main 63ccd9a's
+#: code), at its first measurement: a syndicated column's translator line ("Aus dem
+#: Englischen von NAME"), read as a related link (an older rule).
+KNOWN = 258
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():
