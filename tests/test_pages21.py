@@ -88,6 +88,21 @@ def test_masthead_day_stays_where_the_story_has_no_other() -> None:
     assert (_info(page, UNDATED_URL).published or "")[:10] == "2013-04-10"
 
 
+def test_header_box_round_the_story_own_title_is_no_masthead() -> None:
+    # <div class="header"> holding the story's title (a <div>, no <h1>) and its own date
+    # line is the story's header: its day is the story's, not the page's day of rendering,
+    # and an older day in a side list of hot posts is not preferred to it
+    page = ("<html><head><title>港口整个冬天保持开放,渔民多年来一直要求-海岸新闻</title></head><body>"
+            '<div class="header"><span>海岸新闻</span> <span>正文</span>'
+            '<div class="title">港口整个冬天保持开放,渔民多年来一直要求</div>'
+            '<span class="time">2019-12-10 07:57:40</span> <span>来源：海岸新闻</span></div>'
+            f"<div class='text'>{BODY}</div>"
+            "<div class='hot'><a href='/a'>另一个帖子的标题在这里</a>"
+            "<div class='publish-time'>2018-03-02 08:58:39</div></div>"
+            "</body></html>")
+    assert (_info(page, UNDATED_URL).published or "")[:10] == "2019-12-10"
+
+
 def _after_bold_lead(markup: str, kept: list[str]) -> list[str]:
     """The lines of the story once the bold lead is looked for, from the paragraphs
     trafilatura kept (``kept``: it may leave the lead out)."""

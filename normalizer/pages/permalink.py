@@ -821,13 +821,50 @@ _BOX_TAGS = frozenset(("div", "table", "td"))
 
 def _classed_mastheads(index: PageIndex) -> list[etree._Element]:
     """The boxes classed as the page's masthead (:data:`MASTHEAD_CLASS_WORDS`), outside
-    any article and holding no ``<h1>`` (a box classed "header" round a story's own
-    heading is the story's header, not the page's)."""
-    return [el for el in index.with_tags(
-                _BOX_TAGS, lambda el: not MASTHEAD_CLASS_WORDS.isdisjoint(
-                    (el.get("class") or "").lower().split()))
-            if not any(a.tag == "article" for a in el.iterancestors())
-            and next(el.iter("h1"), None) is None]
+    any article, holding no ``<h1>`` and not the page's title (a box classed "header" round
+    a story's own heading, an ``<h1>`` or a plain ``<div>`` reading as the ``<title>``
+    says, is the story's header with its own date line, not the page's)."""
+    boxes = [el for el in index.with_tags(
+                 _BOX_TAGS, lambda el: not MASTHEAD_CLASS_WORDS.isdisjoint(
+                     (el.get("class") or "").lower().split()))
+             if not any(a.tag == "article" for a in el.iterancestors())
+             and next(el.iter("h1"), None) is None]
+    if not boxes:
+        return boxes
+    titles = _title_parts(index)
+    return [el for el in boxes
+            if not any(t in " ".join("".join(el.itertext()).split()).casefold()
+                       for t in titles)]
+
+
+#: Where the ``<title>`` and a title written for sharing part the story's title from the
+#: site's name ("Title - Site", "Site | Title", "Title_Site", and in Chinese, Japanese and
+#: Korean a bare hyphen: "标题-新华网").
+_CJK = "\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af"
+_TITLE_SEPARATORS_RE = re.compile(
+    rf"\s[-|–—:·]\s|[|_]|(?<=[{_CJK}])-|-(?=[{_CJK}])")
+#: The shortest part of a title taken as the story's own title: shorter parts are a
+#: site's name or a section ("Home", "新华网").
+TITLE_PART_MIN_CHARS = 8
+
+
+def _title_parts(index: PageIndex) -> set[str]:
+    """The parts of the page's ``<title>`` and ``og:title`` long enough to be the story's
+    own title (:data:`TITLE_PART_MIN_CHARS`), spaces folded, case folded."""
+    from html import unescape
+
+    texts = [*index.select(SHARED_TITLE_XPATH),
+             *("".join(t.itertext()) for t in index.with_tags(_TITLE_TAG))]
+    parts = set()
+    for text in texts:
+        for part in _TITLE_SEPARATORS_RE.split(unescape(str(text))):
+            part = " ".join(part.split()).casefold()
+            if len(part) >= TITLE_PART_MIN_CHARS:
+                parts.add(part)
+    return parts
+
+
+_TITLE_TAG = frozenset(("title",))
 
 
 def _past_masthead(tree: etree._Element, found: str, latest: str,
