@@ -1789,6 +1789,9 @@ def _mark_field_records(blocks: list[Block], order: list[int]) -> None:
         end = records[n + 1][0] if n + 1 < len(records) else len(order)
         for x in range(k, j):
             blocks[order[x]].notes.pop("unit_start", None)
+        blocks[order[k]].notes["record_head"] = True  # (the fields head the record)
+        for x in range(k, j):  # (a field's value, "^РБ: МОНИТОР", names no page)
+            blocks[order[x]].notes["record_field"] = True
         title = blocks[order[j]]
         title.mark(TEXT)
         title.notes["unit_start"] = True
@@ -2548,11 +2551,15 @@ def _mark_outside(blocks: list[Block], order: list[int]) -> None:
     every story (``notes["outside"]``): the splitter leaves it out of the segments, so a
     menu entry or a footer's line is read as no story's metadata (a language menu's
     "العربیه" is no credit to Al Arabiya). The few lines right above the first story
-    (its date, its byline) and right under the last (its credit, its © line) stay."""
+    (its date, its byline) and right under the last (its credit, its © line) stay, and
+    the fields of a database record heading the first story (``record_head``)."""
     texts = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
     if not texts:
         return
-    for k in range(0, max(0, texts[0] - HEAD_WINDOW)):
+    head = texts[0] - HEAD_WINDOW
+    # (a database record's fields head its story, however many: "^ИС: <publication>")
+    records = [k for k in range(texts[0]) if blocks[order[k]].notes.get("record_head")]
+    for k in range(0, max(0, min([head, *records[-1:]]))):
         blocks[order[k]].notes["outside"] = True
     for k in range(texts[-1] + 1 + TAIL_WINDOW, len(order)):
         blocks[order[k]].notes["outside"] = True
@@ -3888,6 +3895,7 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     :data:`SITE_NAME_MIN_MENTIONS` times."""
     chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
               and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
+              and "record_field" not in b.notes  # (a database record's section field)
               and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
     candidates: dict[str, str] = {}  # folded -> name
     links: set[str] = set()  # lines that are only a domain: a menu's link to another site

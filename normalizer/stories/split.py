@@ -1121,6 +1121,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_excerpt_runs(blocks)
     _mark_trailing_labels(blocks)
     title_heads = _title_part_headings(blocks, title)
+    record: Segment | None = None  # the segment a database record's head line opened
 
     for i, b in enumerate(blocks):
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
@@ -1129,6 +1130,12 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             # (a divider inside a post of an archive of whole posts opens no story)
             after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling"))
             continue
+        if b.notes.get("record_head"):
+            # A database record's head line (rhythm): the record, and its story, start here;
+            # the first heading under it (past a kicker) heads the story this opens.
+            if current.text_blocks:
+                current = _next_segment(segments, current, None)
+            record = current
         if _title_as_deck(b, current, segments, folded_title):
             head = current.text_blocks[-1]  # the story's headline; the title, its deck
             for t in current.text_blocks[:-1]:
@@ -1203,7 +1210,14 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                                or _confirmed_headline(blocks, i, current, after_sep)
                                or (b.folded in title_heads and bool(current.text_blocks))):
             b.mark(HEADLINE)
-            if current.text_blocks or current.headline is not None:
+            if current is record and not current.text_blocks:
+                # (the record's own title, under a kicker taken for a heading: the kicker
+                # is the story's first line, as under any other title)
+                for k in current.blocks:
+                    if k.role == HEADLINE:
+                        k.mark(TEXT)
+                current.headline = b.text
+            elif current.text_blocks or current.headline is not None:
                 current = _next_segment(segments, current, b.text)
             else:
                 current.headline = b.text
