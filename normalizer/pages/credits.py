@@ -714,6 +714,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             first["source"] = _held_credit(held, windows[0], _PageOwn(tree))
         if not last["source"] and held:  # "<p class="credits">health.in.gr, ΑΠΕ</p>" under it
             last["source"] = _held_signoff(held, end)
+        if not first["source"]:  # "3 sty 12 21:28 , JS | PAP" above the headline
+            first["source"] = title_credit(tree, record.get("title"))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:
@@ -1678,3 +1680,81 @@ def _slot_credit(tree: etree._Element, header: list) -> str | None:
         if found and not _outside_post_placed(owner):
             return found
     return _author_meta_agency(tree)
+
+
+# --- The credit line beside the headline ------------------------------------------------------
+#: How many text nodes either side of the post's headline a credit line beside it is looked
+#: for in: a portal's meta line stands above the ``<h1>`` ("3 sty 12 21:28 , JS | PAP") or
+#: just under it, where the header window (title to first paragraph) may not reach.
+TITLE_CREDIT_NODES = 12
+#: What a date line may keep beside the date and still be one: a desk writer's initials
+#: ("JS", "ak/JS") or one lower-case label word ("dodane 2011-12-28").
+_DATE_RESIDUE_RE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}(?:/[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4})?|[^\W\d_A-Z]+)")
+_HEADINGS_XPATH = etree.XPath("//h1 | //h2 | //h3")
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` is a date line, desk initials or a label word beside the date allowed."""
+    from normalizer.text.dates import split_date_line
+
+    is_date, rest = split_date_line(text.strip(" -|,"))
+    return is_date and (not rest or bool(_DATE_RESIDUE_RE.fullmatch(rest)))
+
+
+def _wire(name: str) -> str | None:
+    """The news agency ``name`` is (its credited spelling), or None."""
+    known = canonical_source(name.strip())
+    return as_written(as_credited(name.strip(), known), [name]) \
+        if known and known in wire_names() else None
+
+
+def _dated_agency(line: str) -> str | None:
+    """The agency a meta line names after or before its date, across a bar or a comma:
+    "3 sty 12 21:28 , JS | PAP", "IAR | dodane 2011-12-28 (16:57)"."""
+    if len(line) > credit_cues.BYLINE_LINE_MAX_CHARS:
+        return None
+    for sep in credit_cues.PROVIDER_DATE_SEPARATORS:
+        cut = line.rfind(sep.strip()) if sep.strip() else -1
+        if cut > 0 and _dated(line[:cut]) and (agency := _wire(line[cut + 1:])):
+            return agency
+        cut = line.find(sep.strip()) if sep.strip() else -1
+        if cut > 0 and _dated(line[cut + 1:]) and (agency := _wire(line[:cut])):
+            return agency
+    return None
+
+
+def _boxed_agency(line: str, owner: etree._Element | None) -> str | None:
+    """An agency's name alone in the post's author box (``<div id="..._author">PAP</div>``)."""
+    if owner is None or len(line) > credit_cues.SLOT_VALUE_MAX_CHARS:
+        return None
+    agency = _wire(line)
+    return agency if agency and _in_author_slot(owner) else None
+
+
+def _headline(tree: etree._Element, title: str) -> etree._Element | None:
+    """The heading element that holds the post's ``title`` (the first), or None."""
+    folded = _fold(title)
+    if len(folded) < 10:
+        return None
+    return next((h for h in _HEADINGS_XPATH(tree)
+                 if (t := _fold("".join(h.itertext()))) and len(t) >= 10
+                 and (t == folded or folded.startswith(t) or t.startswith(folded))), None)
+
+
+def title_credit(tree: etree._Element, title: str | None) -> str | None:
+    """The agency a credit line beside the post's headline names (above it or under it):
+    a dated meta line or an author box holding the agency alone; never the page's own."""
+    heading = _headline(tree, title or "") if title else None
+    if heading is None:
+        return None
+    before = [n for n in _BEFORE(heading, n=TITLE_CREDIT_NODES * 4) if n.strip()]
+    after = [n for n in _AFTER(heading, n=TITLE_CREDIT_NODES * 4) if n.strip()]
+    own = None
+    for node in (*after[:TITLE_CREDIT_NODES], *reversed(before[-TITLE_CREDIT_NODES:])):
+        line, owner = _line(node)
+        found = _dated_agency(line) or _boxed_agency(line, owner)
+        if found and not _outside_post_placed(owner):
+            own = _PageOwn(tree).outlets if own is None else own
+            if found not in own:
+                return found
+    return None
