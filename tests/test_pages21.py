@@ -92,7 +92,8 @@ def test_header_box_round_the_story_own_title_is_no_masthead() -> None:
     # <div class="header"> holding the story's title (a <div>, no <h1>) and its own date
     # line is the story's header: its day is the story's, not the page's day of rendering,
     # and an older day in a side list of hot posts is not preferred to it
-    page = ("<html><head><title>港口整个冬天保持开放,渔民多年来一直要求-海岸新闻</title></head><body>"
+    page = ("<html><head><title>港口整个冬天保持开放,渔民多年来一直要求-海岸新闻</title>"
+            "</head><body>"
             '<div class="header"><span>海岸新闻</span> <span>正文</span>'
             '<div class="title">港口整个冬天保持开放,渔民多年来一直要求</div>'
             '<span class="time">2019-12-10 07:57:40</span> <span>来源：海岸新闻</span></div>'
