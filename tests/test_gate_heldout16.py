@@ -25,12 +25,14 @@ skip_without_shared("sixteenth held-out gate")
 #: pages: 3 es, 3 de, 1 it, 1 fr; on main 63ccd9a's code, before any change reached it), a
 #: hair below for rounding: story 0.353 (12/34), text 0.930 (plain trafilatura 0.969), cruft
 #: 0.083 (16/193), headline 1.0 (6/6), source 0.0 (0/2), language 1.0 (6/6), date 1.0 (8/8).
+#: Raised (pages22: a container only named hidden read as shown): story 0.412 (14/34),
+#: text 0.979 (plain trafilatura 0.969), source 0.333 (1/3), headline 1.0 (7/7).
 FLOORS = [
-    ("story_f1", ">=", 0.35),  # a live feed's 19 briefs read as one story; a text cut short
-    ("text_f1", ">=", 0.925),  # the rest of an open story in a container named "hidden"
+    ("story_f1", ">=", 0.41),  # a live feed's 19 briefs read as one story
+    ("text_f1", ">=", 0.975),
     ("cruft_leak", "<=", 0.085),  # a disclaimer box, a bio box, a pull quote, a feed's intro
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.0),  # a syndicate's copyright line; an agency's short name
+    ("source_acc", ">=", 0.33),  # a syndicate's copyright line; an agency's short name
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]

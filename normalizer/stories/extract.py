@@ -1222,7 +1222,80 @@ def _class_words(cls: str) -> frozenset[str]:
     return frozenset(words)
 
 
+#: A container whose id or class only NAMES it hidden ("post-text-hidden",
+#: "prometeo-hideable": a script shows or hides it, the page serves it shown) while it
+#: holds the rest of the story (its paragraphs, after the story's first one beside it):
+#: trafilatura drops any element whose id holds "hidden" (and classes " hidden", "-hide-"
+#: ...) by that name alone. An element the page does hide (the ``hidden`` attribute,
+#: ``aria-hidden``, ``display: none``) or a dialog keeps its name.
+_HIDDEN_NAME_RE = re.compile(r"hid(?:den|e)", re.IGNORECASE)
+#: Its story: at least this many paragraphs of its own (children) with this many words
+#: in all, after a paragraph of this many words before it in the same parent.
+HIDDEN_NAMED_MIN_PARAGRAPHS = 2
+HIDDEN_NAMED_MIN_WORDS = 40
+HIDDEN_NAMED_LEAD_WORDS = 8
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog", "menu", "navigation", "banner"))
+
+
+def _shown(el: etree._Element) -> bool:
+    """``el`` and its ancestors are not hidden by the page itself (attribute, style,
+    ``aria-hidden``) nor a dialog."""
+    for a in (el, *el.iterancestors()):
+        if a.get("hidden") is not None or a.get("aria-hidden") == "true" \
+                or a.get("aria-modal") == "true" or a.get("role") in _DIALOG_ROLES \
+                or HIDDEN_STYLE_RE.search(a.get("style") or ""):
+            return False
+    return True
+
+
+def _holds_story_rest(el: etree._Element) -> bool:
+    """``el`` holds the story's paragraphs (see :data:`HIDDEN_NAMED_MIN_PARAGRAPHS`) and
+    the story's text runs into it: a paragraph before it in its parent."""
+    words = [word_count(_text(c)) for c in el if c.tag == "p"]
+    words = [n for n in words if n]
+    if len(words) < HIDDEN_NAMED_MIN_PARAGRAPHS or sum(words) < HIDDEN_NAMED_MIN_WORDS:
+        return False
+    return any(s.tag == "p" and word_count(_text(s)) >= HIDDEN_NAMED_LEAD_WORDS
+               for s in el.itersiblings(preceding=True))
+
+
+@contextlib.contextmanager
+def _hidden_names_lifted(tree: etree._Element) -> Iterator[None]:
+    """``tree`` with the hidden-saying words taken out of the id and class of each
+    container that is only named hidden and holds the rest of the story
+    (:data:`_HIDDEN_NAME_RE`), for the time of the block, then as it was."""
+    changed: list[tuple[etree._Element, str | None, str | None]] = []
+    for el in tree.iter("div", "section"):
+        ident, cls = el.get("id"), el.get("class")
+        if not ((ident and _HIDDEN_NAME_RE.search(ident))
+                or (cls and _HIDDEN_NAME_RE.search(cls))):
+            continue
+        if not _holds_story_rest(el) or not _shown(el):
+            continue
+        changed.append((el, ident, cls))
+        if ident and _HIDDEN_NAME_RE.search(ident):
+            del el.attrib["id"]
+        if cls and _HIDDEN_NAME_RE.search(cls):
+            el.set("class", " ".join(t for t in cls.split() if not _HIDDEN_NAME_RE.search(t)))
+    try:
+        yield
+    finally:
+        for el, ident, cls in changed:
+            for name, value in (("id", ident), ("class", cls)):
+                if value is None:
+                    el.attrib.pop(name, None)
+                else:
+                    el.set(name, value)
+
+
 def _chosen_body(tree: etree._Element, fragment: bool) -> etree._Element | None:
+    """trafilatura's body of the page (a container only named hidden read as shown, see
+    :func:`_hidden_names_lifted`)."""
+    with _hidden_names_lifted(tree):
+        return _chosen_body_as_named(tree, fragment)
+
+
+def _chosen_body_as_named(tree: etree._Element, fragment: bool) -> etree._Element | None:
     """trafilatura's body of the page: its fast pass's, or its full mode's where the fast
     pass chose a menu, the whole page or too thin a body."""
     if TRAFILATURA_FAST and not fragment:
