@@ -74,14 +74,20 @@ def trees(texts):
 
 
 def test_mastheads_are_the_xpaths(trees) -> None:
-    """``_mastheads`` finds what :data:`~normalizer.pages.permalink.MASTHEAD_XPATH` finds,
-    in its order, on every saved page (and some pages have one)."""
+    """``_marked_mastheads`` finds what :data:`~normalizer.pages.permalink.MASTHEAD_XPATH`
+    finds, in its order, on every saved page (and some pages have one); ``_mastheads`` adds
+    only the boxes classed as mastheads, keeping document order."""
     from normalizer.pages.dom import PageIndex
 
     found = 0
     for name, tree in trees:
         want = tree.xpath(permalink.MASTHEAD_XPATH)
-        assert permalink._mastheads(PageIndex(tree)) == want, name
+        index = PageIndex(tree)
+        assert permalink._marked_mastheads(index) == want, name
+        classed = permalink._classed_mastheads(index)
+        order = {el: i for i, el in enumerate(tree.iter())}
+        assert permalink._mastheads(index) == sorted(set(want) | set(classed),
+                                                     key=order.__getitem__), name
         found += bool(want)
     assert found >= 20, found
 
@@ -96,7 +102,7 @@ def test_masthead_corners(markup: str) -> None:
     from normalizer.pages.permalink import parse_html
 
     tree = parse_html(markup)
-    assert permalink._mastheads(PageIndex(tree)) == tree.xpath(permalink.MASTHEAD_XPATH)
+    assert permalink._marked_mastheads(PageIndex(tree)) == tree.xpath(permalink.MASTHEAD_XPATH)
 
 
 def _stated_day_slowly(markup: str, iso: str) -> bool:

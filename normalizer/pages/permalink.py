@@ -804,12 +804,17 @@ SHARED_TITLE_XPATH = "//meta[@property='og:title']/@content"
 
 
 def _mastheads(index: PageIndex) -> list[etree._Element]:
+    """The page's masthead boxes: those its markup marks (:func:`_marked_mastheads`) and
+    those its classes name (:func:`_classed_mastheads`), in document order."""
+    return index.union(_marked_mastheads(index) + _classed_mastheads(index))
+
+
+def _marked_mastheads(index: PageIndex) -> list[etree._Element]:
     """``tree.xpath(MASTHEAD_XPATH)`` from the page's index (the XPath walks every element
     of the page twice: a third of a millisecond on a news page)."""
     headers = [h for h in index.with_tags(_HEADER_TAG)
                if not any(a.tag == "article" for a in h.iterancestors())]
-    return index.union(headers + index.with_attribute_value("role", "banner")
-                       + _classed_mastheads(index))
+    return index.union(headers + index.with_attribute_value("role", "banner"))
 
 
 _HEADER_TAG = frozenset(("header",))
