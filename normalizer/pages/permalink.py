@@ -842,12 +842,6 @@ def _classed_mastheads(index: PageIndex) -> list[etree._Element]:
                        for t in titles)]
 
 
-#: Where the ``<title>`` and a title written for sharing part the story's title from the
-#: site's name ("Title - Site", "Site | Title", "Title_Site", and in Chinese, Japanese and
-#: Korean a bare hyphen: "标题-新华网").
-_CJK = "\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af"
-_TITLE_SEPARATORS_RE = re.compile(
-    rf"\s[-|–—:·]\s|[|_]|(?<=[{_CJK}])-|-(?=[{_CJK}])")
 #: The shortest part of a title taken as the story's own title: shorter parts are a
 #: site's name or a section ("Home", "新华网").
 TITLE_PART_MIN_CHARS = 8
@@ -855,21 +849,16 @@ TITLE_PART_MIN_CHARS = 8
 
 def _title_parts(index: PageIndex) -> set[str]:
     """The parts of the page's ``<title>`` and ``og:title`` long enough to be the story's
-    own title (:data:`TITLE_PART_MIN_CHARS`), spaces folded, case folded."""
+    own title (:data:`TITLE_PART_MIN_CHARS`), split where a title parts the story from the
+    site's name (:data:`TITLE_SEPARATORS`, :data:`CJK_TITLE_SEPARATORS`), spaces folded,
+    case folded."""
     from html import unescape
 
-    texts = [*index.select(SHARED_TITLE_XPATH),
-             *("".join(t.itertext()) for t in index.with_tags(_TITLE_TAG))]
-    parts = set()
-    for text in texts:
-        for part in _TITLE_SEPARATORS_RE.split(unescape(str(text))):
-            part = " ".join(part.split()).casefold()
-            if len(part) >= TITLE_PART_MIN_CHARS:
-                parts.add(part)
-    return parts
-
-
-_TITLE_TAG = frozenset(("title",))
+    texts = [*index.select(SHARED_TITLE_XPATH), *_title_texts(index.elements[0], index)]
+    return {folded for text in texts
+            for piece in TITLE_SEPARATORS.split(unescape(str(text)))
+            for part in CJK_TITLE_SEPARATORS.split(piece)
+            if len(folded := " ".join(part.split()).casefold()) >= TITLE_PART_MIN_CHARS}
 
 
 def _past_masthead(tree: etree._Element, found: str, latest: str,
