@@ -115,6 +115,16 @@ HELD_OUT_ROUNDS = {
     # Press-database exports (``pages/``); first figures in the dumps21 findings.
     "dumps14b": ("defacto-noen-ostern-2013", "defacto-oesterreich-presse-2013",
                  "suedostschweiz-factiva-svp-2013"),
+    # Excerpts of news-database exports (Korean Factiva, Factiva's Chinese interface, a Dutch
+    # Mediargus download, Yomidasu, Kikuzo); first figures in the dumps15 findings.
+    "dumps15": ("asahi-kikuzo-hokkyoku-2018", "chosun-factiva-geojeol-2018",
+                "factiva-cnui-airpower-2018", "mediargus-compromis-2011",
+                "yomiuri-yomidasu-dotoku-1987"),
+    # Excerpts of Factiva (German interface) and Nexis downloads; first figures in the dumps15
+    # findings.
+    "dumps15b": ("guardian-nexis-nuclear-1986", "irishtimes-nexis-sarajevo-1995",
+                 "spiegel-nexis-euro-2012", "tagesspiegel-factiva-airportwalks-2017",
+                 "weltwoche-factiva-pirlo-2012"),
 }
 
 
