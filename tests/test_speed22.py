@@ -1,0 +1,73 @@
+"""Round 22's shortcuts in the page readers give the answers of what they stand for.
+
+Each shortcut taken for speed (issue 14) is checked against the slower reading it
+replaces: on small invented pages that reach its corners, and on the project's real
+saved pages (``tests/fixtures/real``).
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from trafilatura.utils import decode_file
+
+from normalizer.pages import permalink
+from normalizer.pages.dom import PageIndex
+from normalizer.pages.permalink import parse_html
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+PAGES = sorted(p for sub in ("posts", "archives", "stories", "broad")
+               for p in (REAL / sub).rglob("*") if p.name.endswith((".html", ".html.gz")))
+
+
+def _in_a_masthead_slowly(heading, index: PageIndex) -> bool:
+    """The reading ``_in_marked_masthead`` stands for: ``heading`` is in the subtree of
+    one of the page's mastheads."""
+    return any(heading in m.iter() for m in permalink._mastheads(index))
+
+
+@pytest.mark.parametrize(("markup", "inside"), [
+    ("<html><body><header><h1>Site</h1></header><h1>Story</h1></body></html>",
+     [True, False]),
+    ("<html><body><article><header><h1>Story</h1></header></article></body></html>",
+     [False]),
+    ("<html><body><div role='banner'><article><header><h1>A</h1></header></article></div>"
+     "</body></html>", [True]),
+    ("<html><body><header><div><span><h1>Deep</h1></span></div></header></body></html>",
+     [True]),
+    ("<html><body><div class='Header'><h1>Boxed</h1></div>"
+     "<div class='masthead'>Mon, 3 May</div><h1>Story</h1></body></html>", [False, False]),
+    ("<html><body><div role='navigation banner'><h1>Not a banner</h1></div></body></html>",
+     [False]),
+    ("<html><body><main><section><h1>Plain</h1></section></main></body></html>", [False]),
+])
+def test_a_heading_in_a_masthead_is_told_from_its_ancestors(markup: str,
+                                                           inside: list[bool]) -> None:
+    """An ``<h1>`` stands in a masthead exactly when one of its ancestors is a
+    ``<header>`` outside every ``<article>`` or has ``role="banner"``; a box classed as a
+    masthead never holds an ``<h1>``, so it never counts."""
+    tree = parse_html(markup)
+    index = PageIndex(tree)
+    headings = index.with_tags(frozenset(("h1",)))
+    assert [permalink._in_marked_masthead(h) for h in headings] == inside
+    assert [_in_a_masthead_slowly(h, index) for h in headings] == inside
+
+
+def test_masthead_test_agrees_on_the_saved_pages() -> None:
+    """On every saved page, every ``<h1>`` gets the same answer both ways (and some
+    pages have one in a masthead)."""
+    assert len(PAGES) > 150, "the real saved pages are missing"
+    inside = 0
+    for path in PAGES:
+        data = path.read_bytes()
+        tree = parse_html(decode_file(gzip.decompress(data) if path.name.endswith(".gz")
+                                      else data))
+        if tree is None:
+            continue
+        index = PageIndex(tree)
+        for h in index.with_tags(frozenset(("h1",))):
+            fast = permalink._in_marked_masthead(h)
+            assert fast == _in_a_masthead_slowly(h, index), (path.name, h.text)
+            inside += fast
+    assert inside >= 5, inside
