@@ -181,14 +181,13 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
             meta.sitename = meta.sitename.title()
     if not meta.categories or not meta.tags:
         # trafilatura's category and tag finders run only when a link could be one.
-        hrefs = [h for a in index.anchors if (h := a.get("href"))]
+        # (all hrefs in one string, searched once: a match never spans a line break)
+        hrefs = "\n".join([h for a in index.anchors if (h := a.get("href"))])
         if not meta.categories:
             meta.categories = (_catstags("category", tree, index)
-                               if any(_CATEGORY_HREF.search(h) for h in hrefs)
-                               else _section(tree, index))
+                               if _CATEGORY_HREF.search(hrefs) else _section(tree, index))
         if not meta.tags:
-            meta.tags = (_catstags("tag", tree, index)
-                         if any(_TAG_HREF.search(h) for h in hrefs) else [])
+            meta.tags = _catstags("tag", tree, index) if _TAG_HREF.search(hrefs) else []
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
@@ -292,6 +291,9 @@ _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
 
 _HREF_OF = {"category": _CATEGORY_HREF, "tag": _TAG_HREF}
+# What every match of each pattern has in it: a substring test (in C) rules out most links
+# before the pattern is tried.
+_HREF_NEEDLE = {"category": "/categor", "tag": "/tag"}
 _EXSLT_REGEXP = {"re": "http://exslt.org/regular-expressions"}
 
 
@@ -326,9 +328,9 @@ def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str
     if tests is None:
         tests = _CATSTAGS_TESTS[metatype] = _ancestor_tests(
             xpaths.CATEGORIES_XPATHS if metatype == "category" else xpaths.TAGS_XPATHS)
-    wanted = _HREF_OF[metatype]
-    links = [a for a in index.anchors
-             if (h := a.get("href")) and wanted.search(h) and index.attached(a)]
+    wanted, needle = _HREF_OF[metatype], _HREF_NEEDLE[metatype]
+    links = [a for a in index.anchors if (h := a.get("href")) and needle in h
+             and wanted.search(h) and index.attached(a)]
     results: list[str] = []
     for test in tests:
         results.extend(block_text(a) for a in links if test(a))
@@ -1065,12 +1067,57 @@ def _dated_texts_after(heading: etree._Element,
 PROSE_LINE_CHARS = 200
 
 
+def _one_article_header_times(index: PageIndex) -> list[str]:
+    """``//article[count(//article) = 1]//header//time/@datetime``: the times in a
+    ``<header>`` of the page's one ``<article>``, from the index's articles (the XPath
+    counts the page's articles again at each of them)."""
+    articles = [a for a in index.articles if index.attached(a)]
+    if len(articles) != 1:
+        return []
+    article = articles[0]
+    found = []
+    for time in article.iter("time"):
+        if (when := time.get("datetime")) is None:
+            continue
+        for a in time.iterancestors():
+            if a is article:
+                break
+            if a.tag == "header":
+                found.append(when)
+                break
+    return found
+
+
+def _classed_times(index: PageIndex, parts: tuple[str, ...]) -> list[str]:
+    """``//time[contains(@class, p1) or ...]/@datetime`` from the index's ``<time>`` elements."""
+    return [when for el in index.with_tags(_TIME_TAG)
+            if any(p in (el.get("class") or "") for p in parts)
+            and (when := el.get("datetime")) is not None]
+
+
+_TIME_TAG = frozenset(("time",))
+#: Date XPaths answered from the page's index, each by the reading that gives its answer
+#: in its order (:func:`_date_hits`); ``tests/test_speed22.py`` compares them on the saved
+#: pages. An XPath not here (or written otherwise) goes to :meth:`PageIndex.select`.
+_INDEXED_DATE_XPATHS: dict[str, Callable[[PageIndex], list[str]]] = {
+    "//article[count(//article) = 1]//header//time/@datetime": _one_article_header_times,
+    "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime":
+        lambda index: _classed_times(index, ("published", "entry-date")),
+}
+
+
+def _date_hits(index: PageIndex, xp: str) -> list:
+    """``index.select(xp)``, from the index where :data:`_INDEXED_DATE_XPATHS` reads it."""
+    read = _INDEXED_DATE_XPATHS.get(xp)
+    return index.select(xp) if read is None else read(index)
+
+
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import local_day, parse_date
 
     for number, xp in enumerate(PAGE_DATE_XPATHS):
-        for hit in index.select(xp):
+        for hit in _date_hits(index, xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
                 continue
@@ -1083,7 +1130,7 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
                 if not _UTC_END.search(text):
                     return found  # (local_day reads only a UTC time)
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
-                          for h in index.select(later) if isinstance(h, str)]
+                          for h in _date_hits(index, later) if isinstance(h, str)]
                 # then the date lines the page prints: the text of the element that holds
                 # the time ("<time datetime=...>November 12, 2015 — 7:01 PM EST</time>"),
                 # and those under the heading
