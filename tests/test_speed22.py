@@ -71,3 +71,64 @@ def test_masthead_test_agrees_on_the_saved_pages() -> None:
             assert fast == _in_a_masthead_slowly(h, index), (path.name, h.text)
             inside += fast
     assert inside >= 5, inside
+
+
+@pytest.mark.parametrize("markup", [
+    "<html><body><article><header><time datetime='2020-01-02'>x</time></header>"
+    "<time datetime='2020-01-03'>not in a header</time>"
+    "<header><div><header><time datetime='2020-01-04'>twice</time></header></div></header>"
+    "<header><time>no datetime</time></header></article></body></html>",
+    "<html><body><header><time datetime='2020-01-02'>page header</time></header>"
+    "<article><p><time datetime='2020-01-05'>x</time></p></article></body></html>",
+    "<html><body><article><header><time datetime='2020-01-02'>a</time></header></article>"
+    "<article><header><time datetime='2020-01-06'>b</time></header></article></body></html>",
+    "<html><body><time class='entry-date published' datetime='2020-02-01'>a</time>"
+    "<time class='Published' datetime='2020-02-02'>b</time><time datetime='2020-02-03'>c"
+    "</time><time class='published'>no datetime</time>"
+    "<span class='published' datetime='2020-02-04'>d</span></body></html>",
+    "<html><body><p>No times at all</p></body></html>",
+])
+def test_indexed_date_xpaths_answer_as_the_xpaths(markup: str) -> None:
+    """Each date XPath read from the page's index gives the XPath's answer, in its order:
+    only a ``<header>``'s times of the page's one ``<article>``, each once; only the
+    ``<time>`` elements whose class has the part, with a ``datetime``."""
+    tree = parse_html(markup)
+    index = PageIndex(tree)
+    for xp in permalink._INDEXED_DATE_XPATHS:
+        assert permalink._date_hits(index, xp) == [str(v) for v in tree.xpath(xp)], xp
+
+
+def test_indexed_date_xpaths_agree_on_the_saved_pages() -> None:
+    """On every saved page the indexed readings give the XPaths' answers (and some pages
+    have such dates)."""
+    from normalizer.cues.markup import PAGE_DATE_XPATHS
+
+    assert set(permalink._INDEXED_DATE_XPATHS) <= set(PAGE_DATE_XPATHS)
+    found = 0
+    for path in PAGES:
+        data = path.read_bytes()
+        tree = parse_html(decode_file(gzip.decompress(data) if path.name.endswith(".gz")
+                                      else data))
+        if tree is None:
+            continue
+        index = PageIndex(tree)
+        for xp in permalink._INDEXED_DATE_XPATHS:
+            want = [str(v) for v in tree.xpath(xp)]
+            assert permalink._date_hits(index, xp) == want, (path.name, xp)
+            found += bool(want)
+    assert found >= 5, found
+
+
+def test_bench_aeb_reads_cpu_ratios_past_each_warm_up(monkeypatch) -> None:
+    """``bench_aeb.cpu_ratios`` drops each repetition's warm-up calls and gives the
+    median over repetitions of the median page ratio and of the totals' ratio."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import bench_aeb
+
+    warm = [9.0] * bench_aeb.WARM_UP_PAGES  # (never counted)
+    cpu = {"tagwire": [*warm, 0.002, 0.003, 0.010, *warm, 0.002, 0.003, 0.010],
+           "trafilatura": [*warm, 0.001, 0.002, 0.010, *warm, 0.001, 0.002, 0.010]}
+    got = bench_aeb.cpu_ratios(cpu, pages=3, repeat=2)
+    assert got == {"tagwire": 5.0, "trafilatura": 4.33, "median_page_ratio": 1.5,
+                   "total_ratio": 1.154}
+    assert "median page 1.50, totals 1.15" in bench_aeb.format_cpu(got)
