@@ -132,3 +132,22 @@ def test_bench_aeb_reads_cpu_ratios_past_each_warm_up(monkeypatch) -> None:
     assert got == {"tagwire": 5.0, "trafilatura": 4.33, "median_page_ratio": 1.5,
                    "total_ratio": 1.154}
     assert "median page 1.50, totals 1.15" in bench_aeb.format_cpu(got)
+
+
+_ROLL = ("<div><span>3 May 2021</span><span>2 May 2021</span><span>1 May 2021</span>"
+         "<a href='/a'>a</a><a href='/b'>b</a><a href='/c'>c</a></div>")
+
+
+@pytest.mark.parametrize(("markup", "day", "only"), [
+    (f"<html><body>{_ROLL}<p>Story text.</p></body></html>", "2021-05-03", True),
+    (f"<html><body><p>3 May 2021</p>{_ROLL}</body></html>", "2021-05-03", False),
+    (f"<html><body>{_ROLL}</body></html>", "2020-05-03", False),
+    ("<html><body><p>Nothing dated 2021 here</p></body></html>", "2021-05-03", False),
+])
+def test_a_day_printed_only_in_rolls(markup: str, day: str, only: bool) -> None:
+    """A day printed only among a roll's dated links is told as such, the same with the
+    page's index (the year asked before each element's place in the tree) as without."""
+    tree = parse_html(markup)
+    latest = "2030-01-01"
+    assert permalink._only_in_rolls(tree, day, latest, PageIndex(tree)) is only
+    assert permalink._only_in_rolls(tree, day, latest, None) is only

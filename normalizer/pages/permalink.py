@@ -763,9 +763,15 @@ def _only_in_rolls(tree: etree._Element, day: str, latest: str,
     """Whether the page prints ``day`` (YYYY-MM-DD) as a date line, and only in rolls of
     dated links (see :data:`ROLL_MIN_DATES`)."""
     year = day[:4]
-    holders = [el for el in (index.with_tags(_DATE_TEXT_TAGS) if index is not None
-                             else tree.iter(*_DATE_TEXT_TAGS))
-               if el.text and year in el.text and _date_line_day(el.text, latest) == day]
+
+    def has_year(el: etree._Element) -> bool:
+        return bool(text := el.text) and year in text
+
+    # (asked of the index before whether each element is still in the tree: a walk of
+    # its ancestors, for the few that hold the year)
+    holders = [el for el in (index.with_tags(_DATE_TEXT_TAGS, has_year) if index is not None
+                             else filter(has_year, tree.iter(*_DATE_TEXT_TAGS)))
+               if _date_line_day(el.text, latest) == day]
     return bool(holders) and all(_in_roll(el, latest) for el in holders)
 
 
