@@ -18,14 +18,17 @@ the difference, then the speed of the two sides on the same pages, timed as
 alternating page by page and per repetition, each repetition meeting the pages as new
 pages; median page ratio and ratio of totals with their spread and the load average;
 ``--repeat N``, 1 by default: the same measure as one of ``bench_normalize.py``'s
-repetitions). ``--check`` exits 1 when tagwire's F1 is below
-trafilatura's (the issue's requirement); 2 means ``../shared`` is missing.
+repetitions), and the same runs' CPU time (:func:`cpu_ratios`: on a loaded machine the
+wall clock counts other jobs' time, the CPU time only this process's). ``--check``
+exits 1 when tagwire's F1 is below trafilatura's (the issue's requirement); 2 means
+``../shared`` is missing.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,9 +58,11 @@ def predict(pages: list[Page], repeat: int) -> dict:
 
     out: dict[str, dict] = {"trafilatura": {}, "tagwire": {}}
     errors: dict[str, list[str]] = {"trafilatura": [], "tagwire": []}
+    cpu: dict[str, list[float]] = {"trafilatura": [], "tagwire": []}
 
     def side(name: str, run):
         def call(page: Page) -> None:
+            started = time.process_time()
             try:
                 text = run(page.html, page.url)
             except Exception as err:
@@ -65,6 +70,7 @@ def predict(pages: list[Page], repeat: int) -> dict:
                 errors[name].append(f"{page.name[:12]}: {type(err).__name__}: {err}")
                 raise
             finally:
+                cpu[name].append(time.process_time() - started)
                 out[name][page.name] = {"articleBody": text}
         return call
 
@@ -72,9 +78,40 @@ def predict(pages: list[Page], repeat: int) -> dict:
         "tagwire": side("tagwire", tagwire_text),
         "trafilatura": side("trafilatura", lambda html, url: trafilatura.extract(html)),
     }, repeat=repeat, reference="trafilatura")
+    timing["cpu"] = cpu_ratios(cpu, len(pages), repeat)
     # Errors are the same on every run: keep one line per page.
     errors = {k: sorted(set(v)) for k, v in errors.items()}
     return {"pred": out, "timing": timing, "errors": errors}
+
+
+#: The pages each repetition of :func:`corpus.paired` runs first as its warm-up (untimed).
+WARM_UP_PAGES = 3
+
+
+def cpu_ratios(cpu: dict[str, list[float]], pages: int, repeat: int) -> dict:
+    """The same runs' CPU time (``time.process_time``, this process's own), tagwire over
+    trafilatura: the median page ratio and the ratio of the totals, each the median over
+    the repetitions. On a machine that other jobs load, the wall clock counts their time
+    too (ratios swung by 0.05-0.15 between identical runs); CPU time counts only ours.
+    Each repetition's first :data:`WARM_UP_PAGES` calls a side are the warm-up."""
+    warm = min(WARM_UP_PAGES, pages)
+    per_rep = {name: [times[r * (warm + pages) + warm:(r + 1) * (warm + pages)]
+                      for r in range(repeat)] for name, times in cpu.items()}
+    ours, theirs = per_rep["tagwire"], per_rep["trafilatura"]
+    medians = [statistics.median(a / b for a, b in zip(o, t, strict=True) if b > 0)
+               for o, t in zip(ours, theirs, strict=True)]
+    totals = [sum(o) / sum(t) for o, t in zip(ours, theirs, strict=True)]
+    return {name: round(1000 * statistics.median(sum(r) for r in reps) / pages, 2)
+            for name, reps in per_rep.items()} | {
+        "median_page_ratio": round(statistics.median(medians), 3),
+        "total_ratio": round(statistics.median(totals), 3)}
+
+
+def format_cpu(cpu: dict) -> str:
+    """The CPU-time line of the speed report."""
+    return (f"  CPU time (process_time, same runs): tagwire {cpu['tagwire']:.1f} ms/page, "
+            f"trafilatura {cpu['trafilatura']:.1f} ms/page; median page "
+            f"{cpu['median_page_ratio']:.2f}, totals {cpu['total_ratio']:.2f}")
 
 
 def score(shared: Path, data: Path, pred_path: Path, name: str) -> dict:
@@ -117,6 +154,7 @@ def report(result: dict) -> str:
         if errs:
             lines.append(f"{name}: {len(errs)} page(s) raised, e.g. {errs[0]}")
     lines.append(format_paired("speed", result["timing"]))
+    lines.append(format_cpu(result["timing"]["cpu"]))
     return "\n".join(lines)
 
 
@@ -146,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         result["wall_seconds"] = round(time.perf_counter() - started, 1)
     if args.limit:
         timing = result["timing"]
-        print(json.dumps(timing) if args.json else format_paired("speed", timing))
+        print(json.dumps(timing) if args.json
+              else format_paired("speed", timing) + "\n" + format_cpu(timing["cpu"]))
         return 0
     f1_t, f1_w = result["rows"]["trafilatura"]["f1"], result["rows"]["tagwire"]["f1"]
     result["tagwire_not_worse"] = f1_w >= f1_t

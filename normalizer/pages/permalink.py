@@ -181,14 +181,13 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
             meta.sitename = meta.sitename.title()
     if not meta.categories or not meta.tags:
         # trafilatura's category and tag finders run only when a link could be one.
-        hrefs = [h for a in index.anchors if (h := a.get("href"))]
+        # (all hrefs in one string, searched once: a match never spans a line break)
+        hrefs = "\n".join([h for a in index.anchors if (h := a.get("href"))])
         if not meta.categories:
             meta.categories = (_catstags("category", tree, index)
-                               if any(_CATEGORY_HREF.search(h) for h in hrefs)
-                               else _section(tree, index))
+                               if _CATEGORY_HREF.search(hrefs) else _section(tree, index))
         if not meta.tags:
-            meta.tags = (_catstags("tag", tree, index)
-                         if any(_TAG_HREF.search(h) for h in hrefs) else [])
+            meta.tags = _catstags("tag", tree, index) if _TAG_HREF.search(hrefs) else []
     meta.clean_and_trim()
     info = PageInfo(categories=[c for c in (meta.categories or []) if c],
                     tags=[t for t in (meta.tags or []) if t], sitename=meta.sitename)
@@ -292,6 +291,9 @@ _TAG_HREF = re.compile("/tag(?:y|ies|s)?/")
 
 
 _HREF_OF = {"category": _CATEGORY_HREF, "tag": _TAG_HREF}
+# What every match of each pattern has in it: a substring test (in C) rules out most links
+# before the pattern is tried.
+_HREF_NEEDLE = {"category": "/categor", "tag": "/tag"}
 _EXSLT_REGEXP = {"re": "http://exslt.org/regular-expressions"}
 
 
@@ -326,9 +328,9 @@ def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str
     if tests is None:
         tests = _CATSTAGS_TESTS[metatype] = _ancestor_tests(
             xpaths.CATEGORIES_XPATHS if metatype == "category" else xpaths.TAGS_XPATHS)
-    wanted = _HREF_OF[metatype]
-    links = [a for a in index.anchors
-             if (h := a.get("href")) and wanted.search(h) and index.attached(a)]
+    wanted, needle = _HREF_OF[metatype], _HREF_NEEDLE[metatype]
+    links = [a for a in index.anchors if (h := a.get("href")) and needle in h
+             and wanted.search(h) and index.attached(a)]
     results: list[str] = []
     for test in tests:
         results.extend(block_text(a) for a in links if test(a))
@@ -761,9 +763,15 @@ def _only_in_rolls(tree: etree._Element, day: str, latest: str,
     """Whether the page prints ``day`` (YYYY-MM-DD) as a date line, and only in rolls of
     dated links (see :data:`ROLL_MIN_DATES`)."""
     year = day[:4]
-    holders = [el for el in (index.with_tags(_DATE_TEXT_TAGS) if index is not None
-                             else tree.iter(*_DATE_TEXT_TAGS))
-               if el.text and year in el.text and _date_line_day(el.text, latest) == day]
+
+    def has_year(el: etree._Element) -> bool:
+        return bool(text := el.text) and year in text
+
+    # (asked of the index before whether each element is still in the tree: a walk of
+    # its ancestors, for the few that hold the year)
+    holders = [el for el in (index.with_tags(_DATE_TEXT_TAGS, has_year) if index is not None
+                             else filter(has_year, tree.iter(*_DATE_TEXT_TAGS)))
+               if _date_line_day(el.text, latest) == day]
     return bool(holders) and all(_in_roll(el, latest) for el in holders)
 
 
@@ -818,6 +826,24 @@ def _marked_mastheads(index: PageIndex) -> list[etree._Element]:
 
 
 _HEADER_TAG = frozenset(("header",))
+
+
+def _in_marked_masthead(heading: etree._Element) -> bool:
+    """``heading`` (an ``<h1>``) stands in one of the page's :func:`_mastheads`, told from
+    its own ancestors instead of every masthead's subtree: one that the markup marks
+    (:func:`_marked_mastheads`: a ``<header>`` in no ``<article>``, or ``role="banner"``).
+    A box :func:`_classed_mastheads` finds holds no ``<h1>``, so none holds ``heading``.
+    Finding the page's mastheads costs two walks of its elements (``role`` read on each,
+    every ``<div>``'s class), a fifth of a millisecond on a news page, for an answer its
+    few ancestors give."""
+    line = [heading, *heading.iterancestors()]
+    for place, el in enumerate(line):
+        if el.get("role") == "banner" or (el.tag == "header" and not any(
+                a.tag == "article" for a in line[place + 1:])):
+            return True
+    return False
+
+
 #: Class words of a page's masthead box set in plain ``<div>``s (older themes: ``<div
 #: class="header">`` holding the logo, the day's date and the weather).
 MASTHEAD_CLASS_WORDS = frozenset(("header", "masthead", "site-header"))
@@ -1047,12 +1073,57 @@ def _dated_texts_after(heading: etree._Element,
 PROSE_LINE_CHARS = 200
 
 
+def _one_article_header_times(index: PageIndex) -> list[str]:
+    """``//article[count(//article) = 1]//header//time/@datetime``: the times in a
+    ``<header>`` of the page's one ``<article>``, from the index's articles (the XPath
+    counts the page's articles again at each of them)."""
+    articles = [a for a in index.articles if index.attached(a)]
+    if len(articles) != 1:
+        return []
+    article = articles[0]
+    found = []
+    for time in article.iter("time"):
+        if (when := time.get("datetime")) is None:
+            continue
+        for a in time.iterancestors():
+            if a is article:
+                break
+            if a.tag == "header":
+                found.append(when)
+                break
+    return found
+
+
+def _classed_times(index: PageIndex, parts: tuple[str, ...]) -> list[str]:
+    """``//time[contains(@class, p1) or ...]/@datetime`` from the index's ``<time>`` elements."""
+    return [when for el in index.with_tags(_TIME_TAG)
+            if any(p in (el.get("class") or "") for p in parts)
+            and (when := el.get("datetime")) is not None]
+
+
+_TIME_TAG = frozenset(("time",))
+#: Date XPaths answered from the page's index, each by the reading that gives its answer
+#: in its order (:func:`_date_hits`); ``tests/test_speed22.py`` compares them on the saved
+#: pages. An XPath not here (or written otherwise) goes to :meth:`PageIndex.select`.
+_INDEXED_DATE_XPATHS: dict[str, Callable[[PageIndex], list[str]]] = {
+    "//article[count(//article) = 1]//header//time/@datetime": _one_article_header_times,
+    "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime":
+        lambda index: _classed_times(index, ("published", "entry-date")),
+}
+
+
+def _date_hits(index: PageIndex, xp: str) -> list:
+    """``index.select(xp)``, from the index where :data:`_INDEXED_DATE_XPATHS` reads it."""
+    read = _INDEXED_DATE_XPATHS.get(xp)
+    return index.select(xp) if read is None else read(index)
+
+
 def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
     """The post's date from its own markup (htmldate's guess is the fallback)."""
     from normalizer.text.dates import local_day, parse_date
 
     for number, xp in enumerate(PAGE_DATE_XPATHS):
-        for hit in index.select(xp):
+        for hit in _date_hits(index, xp):
             if not isinstance(hit, str) and outside_post(hit) \
                     and "postmetadata" not in class_and_id(hit):
                 continue
@@ -1065,7 +1136,7 @@ def _post_date(tree: etree._Element, index: PageIndex) -> str | None:
                 if not _UTC_END.search(text):
                     return found  # (local_day reads only a UTC time)
                 others = [str(h) for later in PAGE_DATE_XPATHS[number + 1:]
-                          for h in index.select(later) if isinstance(h, str)]
+                          for h in _date_hits(index, later) if isinstance(h, str)]
                 # then the date lines the page prints: the text of the element that holds
                 # the time ("<time datetime=...>November 12, 2015 — 7:01 PM EST</time>"),
                 # and those under the heading
@@ -1179,10 +1250,9 @@ def _article_heading(tree: etree._Element, index: PageIndex, site: str,
                 if not _in_comments(h) and not heading_outside_post(h)]
     if not headings:
         return _article_header_heading(index)
-    mastheads = _mastheads(index)
     found: list[tuple[etree._Element, str]] = []
     for h in headings:
-        if any(h in m.iter() for m in mastheads) or _hidden(h) \
+        if _in_marked_masthead(h) or _hidden(h) \
                 or any(a.tag == "noscript" for a in h.iterancestors()):
             continue  # (a <noscript> box is the page's stand-in for a script's widget)
         text = _without_kicker(h)
