@@ -31,6 +31,8 @@ class TestDumps14(RealDumpsGate):
     # Round 17 (dumps22, sources18: clipping items by their source lines, record lines naming
     # the publication): story 0.991, text 0.995, cruft 0.015, headline 1.000, source 0.991,
     # language 1.000, story date 0.703.
+    # Round 18 (dumps23: hyphened day-month-year dates, a title's source line read as a
+    # byline or a repeated link still dating its item): story date 0.757 -> 1.000 (111/111).
     FLOORS = [
         ("story_f1", ">=", 0.99),
         ("text_f1", ">=", 0.99),
@@ -38,7 +40,7 @@ class TestDumps14(RealDumpsGate):
         ("headline_acc", ">=", 0.999),
         ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.70),
+        ("story_date_acc", ">=", 0.99),
     ]
 
 
