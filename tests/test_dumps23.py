@@ -7,8 +7,10 @@ A clipping service's page prints each item as a title, a source line of slashed 
 hyphens, which no date shape read, so no item had a date (dumps14's Werkmap: 27 dates
 missed). Read, the line is a date line where the cleaner left it as text; where it opens
 with a known outlet's name the cleaner took it for a byline, and where the page shows it
-twice for a link: the day under the title dates the item all the same. Unit tests use
-invented lines; the real page of round dumps14 is checked against its gold.
+twice for a link: the day under the title dates the item all the same. A press database's
+record whose head line (outlet, day, fields) stands over a standfirst and then the headline
+(``_mark_headed_records``) dated nothing either: its day now goes under the headline. Unit
+tests use invented lines; the real page of round dumps14 is checked against its gold.
 """
 from __future__ import annotations
 
@@ -101,3 +103,34 @@ def test_the_real_clipping_page_dates_every_item_as_its_gold():
     expected = [g for g in gold if g["published"] and g["headline"] in dated]
     assert len(expected) >= 25
     assert all(dated[g["headline"]] == g["published"][:10] for g in expected)
+
+
+RECORDS = [
+    ("Council to vote on the new bus lines.", "A town that waits for its buses",
+     "The council of the small town will vote next week on three new bus lines, which the "
+     "villages around it have asked for since the railway station closed two years ago."),
+    ("The old mill reopens as a museum.", "Flour, wheels and a café",
+     "After four years of work the old mill on the river opens again on Sunday, as a museum "
+     "of the valley's trades, with a café in the former store room and a shop beside it."),
+    ("Volunteers cleaned the banks of the stream.", "Forty bags of rubbish in a morning",
+     "Forty volunteers of the local clubs cleaned the banks of the stream on Saturday and "
+     "filled forty bags with rubbish, among them old tyres and a broken shopping trolley."),
+    ("Choir sings for the care home.", "Songs for the residents",
+     "The parish choir sang for the residents of the care home on Easter Monday, as it has "
+     "done every year since the home opened, and stayed for coffee and cake afterwards."),
+]
+
+
+def _export(records: list[tuple[str, str, str]]) -> str:
+    lines = []
+    for n, (deck, title, text) in enumerate(records, start=1):
+        lines += [f'"Daily Post" Nr. 14/2013 vom 02.04.2013 Seite: {n} Ressort: Lokales', "",
+                  deck, "", title, "", text, ""]
+    return "\n".join(lines)
+
+
+def test_a_record_with_a_standfirst_over_its_headline_takes_the_heads_day():
+    stories = _stories(_export(RECORDS))
+    dated = {s["headline"]: s["published"] for s in stories}
+    for _deck, title, _text in RECORDS:
+        assert dated.get(title) == "2013-04-02", (title, dated)

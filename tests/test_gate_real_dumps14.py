@@ -56,6 +56,8 @@ class TestDumps14b(RealDumpsGate):
     # Round 17 (DeFacto field lines as a record's metadata, a Factiva header the (c) line
     # spells again): story 0.735, text 0.960, cruft 0.169, headline 0.816, source 0.977,
     # language 1.000, story date 0.651.
+    # Round 18 (dumps23: a record's day under its headline where a standfirst stands over
+    # it): story date 0.651 -> 0.884 (38/43).
     FLOORS = [
         ("story_f1", ">=", 0.73),
         ("text_f1", ">=", 0.955),
@@ -63,5 +65,5 @@ class TestDumps14b(RealDumpsGate):
         ("headline_acc", ">=", 0.81),
         ("source_acc", ">=", 0.97),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.65),
+        ("story_date_acc", ">=", 0.88),
     ]

@@ -1958,7 +1958,9 @@ def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
     record opens a story at its first line under it, dated by the head's day and sourced
     by the outlet it quotes. A preview of the record's text right under the head
     (:func:`_teaser_copy`) is the database's, and the record's paragraphs are its text,
-    whatever the rhythm took them for. Lines inside the record that the rhythm saw open a
+    whatever the rhythm took them for. A standfirst over the record's headline leaves the
+    headline opening the story's unit, and the day goes under the headline too (its date
+    line, :func:`_put_entry_dates`). Lines inside the record that the rhythm saw open a
     story still do (a local paper's page of short items is one record). (dumps14b's APA
     DeFacto exports: the head line read as a headline or a story's text.)"""
     heads: dict[str, list[tuple[int, str]]] = {}
@@ -2003,6 +2005,7 @@ def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
                 opener.notes["deck_above"] = True
                 title.mark(TEXT)
                 title.notes["unit_start"] = True
+                title.notes["entry_date"] = day  # (the record's day, under its headline)
                 title.notes.pop("outside", None)
         else:
             opener.notes["unit_start"] = True
