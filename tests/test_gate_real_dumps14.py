@@ -31,6 +31,8 @@ class TestDumps14(RealDumpsGate):
     # Round 17 (dumps22, sources18: clipping items by their source lines, record lines naming
     # the publication): story 0.991, text 0.995, cruft 0.015, headline 1.000, source 0.991,
     # language 1.000, story date 0.703.
+    # Round 18 (dumps23: hyphened day-month-year dates, a title's source line read as a
+    # byline or a repeated link still dating its item): story date 0.757 -> 1.000 (111/111).
     FLOORS = [
         ("story_f1", ">=", 0.99),
         ("text_f1", ">=", 0.99),
@@ -38,7 +40,7 @@ class TestDumps14(RealDumpsGate):
         ("headline_acc", ">=", 0.999),
         ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.70),
+        ("story_date_acc", ">=", 0.99),
     ]
 
 
@@ -54,6 +56,8 @@ class TestDumps14b(RealDumpsGate):
     # Round 17 (DeFacto field lines as a record's metadata, a Factiva header the (c) line
     # spells again): story 0.735, text 0.960, cruft 0.169, headline 0.816, source 0.977,
     # language 1.000, story date 0.651.
+    # Round 18 (dumps23: a record's day under its headline where a standfirst stands over
+    # it): story date 0.651 -> 0.884 (38/43).
     FLOORS = [
         ("story_f1", ">=", 0.73),
         ("text_f1", ">=", 0.955),
@@ -61,5 +65,5 @@ class TestDumps14b(RealDumpsGate):
         ("headline_acc", ">=", 0.81),
         ("source_acc", ">=", 0.97),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.65),
+        ("story_date_acc", ">=", 0.88),
     ]

@@ -465,8 +465,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if p not in heads:
             head = _head_above(blocks, order, rank[p], where)
             # (a headline right above its lead with its date line over it is as sure)
+            # (or over a line holding a whole date that the cleaner took for a repeated
+            # link: its source line, shown again below, "NRC / 20-06-2013 / pagina 001")
             confirmed = head is not None and (
-                _confirmed(blocks, order, rank[head])
+                _confirmed(blocks, order, rank[head]) or _over_dated_line(blocks, order, rank[head])
                 or (rank[head] == rank[p] - 1 and rank[head] > 0
                     and blocks[order[rank[head] - 1]].role == META
                     and blocks[order[rank[head] - 1]].cruft_kind == MetaKind.DATE))
@@ -485,6 +487,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         elif p in heads:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
             keep.update(between)
+            _date_from_byline(blocks, between)
             for i in between[1:]:
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
@@ -1955,7 +1958,9 @@ def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
     record opens a story at its first line under it, dated by the head's day and sourced
     by the outlet it quotes. A preview of the record's text right under the head
     (:func:`_teaser_copy`) is the database's, and the record's paragraphs are its text,
-    whatever the rhythm took them for. Lines inside the record that the rhythm saw open a
+    whatever the rhythm took them for. A standfirst over the record's headline leaves the
+    headline opening the story's unit, and the day goes under the headline too (its date
+    line, :func:`_put_entry_dates`). Lines inside the record that the rhythm saw open a
     story still do (a local paper's page of short items is one record). (dumps14b's APA
     DeFacto exports: the head line read as a headline or a story's text.)"""
     heads: dict[str, list[tuple[int, str]]] = {}
@@ -2000,6 +2005,7 @@ def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
                 opener.notes["deck_above"] = True
                 title.mark(TEXT)
                 title.notes["unit_start"] = True
+                title.notes["entry_date"] = day  # (the record's day, under its headline)
                 title.notes.pop("outside", None)
         else:
             opener.notes["unit_start"] = True
@@ -2673,6 +2679,29 @@ def _byline_dated(text: str) -> bool:
     return text[:1].isalnum() and parse_date(_GLUED_CAPITAL.sub(" ", text)) is not None
 
 
+def _date_from_byline(blocks: list[Block], between: list[int]) -> None:
+    """A headline's byline line holding a whole date (:func:`_byline_dated`) dates the story
+    where no date line of its own stands between the headline and its lead: the cleaner
+    read the line as a byline (an outlet's name opens it, "De Telegraaf / 21-06-2013 /
+    pagina 011") or, right under the headline, as a link (where the page shows it twice),
+    and neither gives a date. The day is noted on the headline as ``entry_date``
+    (:func:`_put_entry_dates` puts it under the headline as a date line); the line itself
+    is left as it is, for its writers and its outlet. A table's rows under its header
+    (``cells``, :func:`normalizer.stories.dumps.dump_blocks`) are no byline."""
+    lines = [blocks[i] for i in between[1:]]
+    if any(b.role == META and b.cruft_kind == MetaKind.DATE for b in lines) \
+            or "entry_date" in blocks[between[0]].notes or "cells" in blocks[between[0]].notes:
+        return
+    for k, b in enumerate(lines):
+        byline = b.role == META and b.cruft_kind == MetaKind.BYLINE
+        link = k == 0 and b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
+            and not is_prose(b)
+        if (byline or link) and "cells" not in b.notes and _byline_dated(b.text) \
+                and not _SENTENCE_END.search(b.text):
+            blocks[between[0]].notes["entry_date"] = parse_date(_GLUED_CAPITAL.sub(" ", b.text))
+            return
+
+
 def _head_above(blocks: list[Block], order: list[int], at: int,
                 where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
@@ -2824,6 +2853,18 @@ def _confirmed(blocks: list[Block], order: list[int], at: int) -> bool:
     return under.role == META or (under.role == TEXT and not is_prose(under)
                                   and not _SENTENCE_END.search(under.text)
                                   and _byline_dated(under.text))
+
+
+def _over_dated_line(blocks: list[Block], order: list[int], at: int) -> bool:
+    """The title at rank ``at`` stands over a short line holding a whole date
+    (:func:`_byline_dated`) that the cleaner left as text or took for a link (where the
+    page shows it twice): the title's own source and date line."""
+    if at + 1 >= len(order):
+        return False
+    under = blocks[order[at + 1]]
+    return (under.role == TEXT or under.cruft_kind == RemovedKind.RELATED_LINK) \
+        and not is_prose(under) and "cells" not in under.notes \
+        and not _SENTENCE_END.search(under.text) and _byline_dated(under.text)
 
 
 def _confirmed_over_label(blocks: list[Block], order: list[int], at: int) -> bool:

@@ -308,7 +308,11 @@ _WORD_DATE = re.compile(
     r"|(?P<y3>\d{4})\.?\s+(?P<m3>[^\W\d_]{3,12})\.?\s+(?P<d3>\d{1,2})\b",
     re.UNICODE,
 )
-_DMY = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
+# Day, month, year in figures: "28.11.2017", "28/11/2017", and with hyphens "21-06-2013" (a
+# Dutch clipping service's credit line), where both separators are the same hyphen, so that a
+# range or a code ("12-3-2013-4") is not read.
+_DMY = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b"
+                  r"|(?<![\d-])(?P<hd>\d{1,2})-(?P<hm>\d{1,2})-(?P<hy>\d{4})(?![\d-])")
 
 
 def _arabic_date_re() -> re.Pattern[str]:
@@ -422,7 +426,7 @@ def parse_date(text: str) -> str | None:
     """The ISO date (YYYY-MM-DD) in a date line, or None.
 
     Date lines come in a few shapes ("December 11, 2017", "11 December 2017",
-    "NOVEMBER 26, 2017 09:39", "Nov 23, 2017 7:43 AM", "28.11.2017", "2017-11-28",
+    "NOVEMBER 26, 2017 09:39", "Nov 23, 2017 7:43 AM", "28.11.2017", "28-11-2017", "2017-11-28",
     "28 de noviembre de 2017", "28 ноября 2017 г.", "2024. 5. 13."), read with the month names of
     :mod:`normalizer.cues.text`. A general date parser that tries every locale costs
     hundreds of milliseconds a line; these shapes cost microseconds.
@@ -440,9 +444,8 @@ def parse_date(text: str) -> str | None:
         return found
     if m := _YMD_NUMERIC.search(text):
         return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
-    m = _DMY.search(text)
-    if m:
-        return _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if m := _DMY.search(text):
+        return _valid(int(m["y"] or m["hy"]), int(m["m"] or m["hm"]), int(m["d"] or m["hd"]))
     if m := _YMD_SLASH_LINE.match(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     return None
