@@ -39,7 +39,7 @@ def _stories(body: str, title: str = _TITLE) -> list[dict]:
 
 def _feed(times: list[str], bold: bool = True) -> str:
     out = ["<p>All the news of the day, as it comes in, on this page.</p>"]
-    for when, (title, text) in zip(times, _BRIEFS):
+    for when, (title, text) in zip(times, _BRIEFS[:len(times)], strict=True):
         line = f"{when}{title}"
         out.append(f"<p><strong>{line}</strong></p>" if bold else f"<h3>{line}</h3>")
         out.append(f"<p>{text}</p>")
@@ -138,7 +138,8 @@ def test_bold_interview_questions_stay_in_one_story():
 
 def test_update_lines_with_the_time_after_the_word_stay_in_one_story():
     body = "".join(f"<p><strong>Update {t}</strong></p><p>{x}</p>"
-                   for t, (_, x) in zip(["14:05", "14:30", "15:10", "15:45"], _BRIEFS))
+                   for t, (_, x) in zip(["14:05", "14:30", "15:10", "15:45"], _BRIEFS,
+                                       strict=True))
     stories = _stories("<p>The harbour strike, as it happens.</p>" + body)
     assert len(stories) == 1
 
