@@ -595,3 +595,36 @@ ABOUT_LABEL_RE = re.compile(
     r"tietoa\s+meistä|关于我们|關於我們|会社概要)\s*:?\s*$", re.IGNORECASE)
 #: How many paragraphs under such a label are the blurb.
 ABOUT_BLURB_LINES = 2
+
+# A live feed's entry opens with its clock time, in the notations papers print it. Each
+# row reads the time at the line's start and names the title after it ``rest``; a dash, a
+# colon, a middle dot or a bar may stand between. Hours run to 23, minutes to 59 ("2:1",
+# "1.500" are no clock).
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_ZONE = r"(?:\s*(?:GMT|UTC|CET|CEST|MEZ|MESZ|BST|ET|EST|EDT|PT|PST|PDT|IST|JST|KST|MSK|HKT|SGT)(?!\w))?"
+_AFTER_CLOCK = r"\s*(?:[-–—:：·•|]\s*)?(?P<rest>\S.*)$"
+LIVE_CLOCK_RES = (
+    # "8h47 - Title", "14h05 : Title": the French clock
+    re.compile(rf"^{_HOUR}h[0-5]\d{_ZONE}{_AFTER_CLOCK}"),
+    # "08:47 Title", "8:47 Uhr: Title", "10:15 AM · Title", "10:15 a.m. ET - Title"
+    re.compile(rf"^{_HOUR}:[0-5]\d(?:\s*[AaPp]\.?\s?[Mm]\.?|\s*(?:Uhr|hs?|horas?|ч\.?)(?!\w))?"
+               rf"{_ZONE}{_AFTER_CLOCK}"),
+    # "8.47 Uhr Title", "8.47 h - Title", "8.47 - Title": the dotted clock with its unit or a
+    # dash after it (a bare "8.47 Title" may be a section's number)
+    re.compile(rf"^{_HOUR}\.[0-5]\d(?:\s*(?:Uhr|h|hs|horas?|ч\.?)(?!\w){_ZONE}{_AFTER_CLOCK}"
+               r"|\s*[-–—·•|]\s*(?P<rest2>\S.*)$)"),
+    # "14時05分 Title", "14時5分：Title": the Japanese and Chinese clock
+    re.compile(rf"^{_HOUR}[時时][0-5]?\d分{_AFTER_CLOCK}"),
+    # "14시 05분 Title": the Korean clock
+    re.compile(rf"^{_HOUR}시\s*[0-5]?\d분{_AFTER_CLOCK}"),
+)
+
+
+def clock_opener(text: str) -> str | None:
+    """What follows the clock time ``text`` opens with (:data:`LIVE_CLOCK_RES`), or None
+    when it opens with none: a live feed entry's title under its time."""
+    for rx in LIVE_CLOCK_RES:
+        m = rx.match(text.strip())
+        if m:
+            return (m.group("rest") if m.groupdict().get("rest") else m.group("rest2")).strip()
+    return None

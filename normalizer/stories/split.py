@@ -31,6 +31,7 @@ from normalizer.stories.blocks import (
     fold,
     word_count,
 )
+from normalizer.stories.clean import is_prose as clean_is_prose
 from normalizer.stories.clean import is_sentence
 from normalizer.stories.language import TURN_MIN_PARAGRAPHS, TURN_SAMPLE_CHARS, language_turns
 from normalizer.text.dates import split_date_line
@@ -1065,6 +1066,73 @@ def _mark_excerpt_runs(blocks: list[Block]) -> None:
             prose_above = prose_above or is_sentence(b.text)
 
 
+#: A live feed (a paper's "fil info", a "Liveticker"): this many entries at least, each a
+#: heading or a whole-bold line that opens with its clock time (the notations are rows of
+#: :data:`openers.LIVE_CLOCK_RES`: "8h47 - Title", "08:47", "8.47 Uhr", "14時05分") with prose
+#: right under it. Each entry is a story headed by its line less the time. Fewer such
+#: lines are a story's own timeline; a heading with no time (a sub-heading, a bold
+#: question of an interview, "Update 14:05") opens no entry.
+LIVE_FEED_MIN_ENTRIES = 3
+#: ... the title after the time of this many words at least ("14h05 - Suite" is a label).
+LIVE_TITLE_MIN_WORDS = 2
+
+
+def _live_head(b: Block) -> str | None:
+    """The title of a live feed entry's opening line ``b`` (its text less the clock time),
+    or None when ``b`` is no heading or bold line opening with a time."""
+    if b.role != TEXT or not (b.kind == BlockKind.HEAD or b.bold) or b.words > TITLE_MAX_WORDS:
+        return None
+    rest = openers.clock_opener(b.text)
+    return rest if rest and word_count(rest) >= LIVE_TITLE_MIN_WORDS else None
+
+
+def _entry_body(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """The text lines of the entry opening at ``start``: up to ``end`` or the first heading
+    or bold line without a time (where the feed ends, or an entry's own sub-heading)."""
+    body: list[Block] = []
+    for b in blocks[start + 1:end]:
+        if b.role != TEXT:
+            continue
+        if b.kind == BlockKind.HEAD or b.bold:
+            break
+        body.append(b)
+    return body
+
+
+def _entry_prose(b: Block) -> bool:
+    """A line of an entry's prose: a sentence, or longer than a title (a paragraph that
+    ends on a closing quote, "... chargées. »")."""
+    return (is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS) \
+        or b.words > TITLE_MAX_WORDS or clean_is_prose(b.text)
+
+
+def _mark_live_feed(blocks: list[Block]) -> None:
+    """Note the entries of a live feed (:data:`LIVE_FEED_MIN_ENTRIES`) with ``live_item``
+    (the headline: the line less its time): each opens a story. An entry whose lines
+    under its time are all titles, none a sentence ("9h00 - The morning's news" over
+    "> Title" links), is the feed's box of links to other entries and pages: cruft."""
+    heads = [(i, rest) for i, b in enumerate(blocks) if (rest := _live_head(b))]
+    if len(heads) < LIVE_FEED_MIN_ENTRIES:
+        return
+    prose: list[tuple[int, str]] = []
+    boxes: list[list[Block]] = []
+    for n, (i, rest) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
+        body = _entry_body(blocks, i, end)
+        if any(_entry_prose(c) for c in body):
+            prose.append((i, rest))
+        elif body:
+            boxes.append([blocks[i], *body])
+    if len(prose) < LIVE_FEED_MIN_ENTRIES:
+        return
+    for i, rest in prose:
+        blocks[i].notes["live_item"] = rest
+        blocks[i].notes["opens_story"] = True
+    for box in boxes:
+        for c in box:
+            c.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
 def _title_part_headings(blocks: list[Block], title: str | None) -> frozenset[str]:
     """A post's title that joins its stories' headlines ("Headline one · Headline two"):
     the headings (or bold lines) that read as its parts, where at least two parts are
@@ -1120,6 +1188,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_comment_threads(blocks)
     _mark_excerpt_runs(blocks)
     _mark_trailing_labels(blocks)
+    _mark_live_feed(blocks)
     title_heads = _title_part_headings(blocks, title)
     record: Segment | None = None  # the segment a database record's head line opened
 
@@ -1204,23 +1273,25 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             continue
         # A unit of the page's rhythm (normalizer.stories.rhythm) opens a story at its head.
         if b.role == TEXT and (b.notes.get("unit_start") or b.notes.get("dated_headline")
+                               or b.notes.get("live_item")
                                or (i == repeat_at
                                    and _repeat_opens_story(blocks, i, current, lead_words,
                                                            after_story=bool(segments)))
                                or _confirmed_headline(blocks, i, current, after_sep)
                                or (b.folded in title_heads and bool(current.text_blocks))):
             b.mark(HEADLINE)
+            named = b.notes.get("live_item") or b.text  # (a feed entry's: less its time)
             if current is record and not current.text_blocks:
                 # (the record's own title, under a kicker taken for a heading: the kicker
                 # is the story's first line, as under any other title)
                 for k in current.blocks:
                     if k.role == HEADLINE:
                         k.mark(TEXT)
-                current.headline = b.text
+                current.headline = named
             elif current.text_blocks or current.headline is not None:
-                current = _next_segment(segments, current, b.text)
+                current = _next_segment(segments, current, named)
             else:
-                current.headline = b.text
+                current.headline = named
                 current.ended = False  # a page header's sign-off ends no story yet
             current.blocks.append(b)
             after_sep = False
@@ -1258,7 +1329,26 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     segments = _fold_decks_above(segments)
     _parallel_first_headline(segments, title_heads)
     _deck_under_title(segments)
+    _sign_feed_entries(segments)
     return segments
+
+
+def _sign_feed_entries(segments: list[Segment]) -> None:
+    """A live feed's entries (``live_item``) are the page's own, written under the one
+    sign-off the page shows above the feed ("Par Les Echos" under its title): that line
+    signs each entry that shows none of its own (attribution reads it at the entry's end)."""
+    first = next((n for n, seg in enumerate(segments)
+                  if any(b.notes.get("live_item") for b in seg.blocks)), None)
+    if first is None:
+        return
+    signs = [b for seg in segments[:first] for b in seg.blocks if b.role == CRUFT
+             and b.cruft_kind == RemovedKind.COPYRIGHT and b.notes.get("signoff")]
+    if len(signs) != 1:
+        return
+    for seg in segments[first:]:
+        if any(b.notes.get("live_item") for b in seg.blocks) \
+                and not any(b.notes.get("signoff") for b in seg.blocks):
+            seg.blocks.append(signs[0])
 
 
 def _fold_decks_above(segments: list[Segment]) -> list[Segment]:
