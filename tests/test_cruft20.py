@@ -113,3 +113,24 @@ def test_a_quote_heading_the_story_never_words_stays() -> None:
                     ("head", "Nobody here expected the river to rise so fast this year”"),
                     BODY2])
     assert roles[2] == TEXT
+
+
+def test_quote_box_pasted_as_a_paragraph_goes_with_its_speaker() -> None:
+    said = ("“We are all working, each of us, together to end this nightmare on the "
+            "bridge”, the mayor said on Monday evening after the vote.")
+    roles = _roles([("head", "Bridge to close"), BODY, said,
+                    "We will all work together to end this nightmare on the bridge”",
+                    "Jane Doe", "Mayor of the city", BODY2])
+    assert roles[3:6] == [CRUFT, CRUFT, CRUFT]
+    assert roles[6] == TEXT
+
+
+def test_a_paragraph_closing_a_quote_stays() -> None:
+    """A quote of two paragraphs: the second closes what the first opened, and the story
+    goes on under it."""
+    first = ("“We are all working, each of us, together to end this nightmare on the bridge. "
+             "The city has waited long enough for this,” the mayor said.")
+    roles = _roles([("head", "Bridge to close"), BODY, first,
+                    "We will all work together to end this nightmare on the bridge.”",
+                    BODY2])
+    assert roles == [TEXT] * 5

@@ -2223,19 +2223,24 @@ _WORD = re.compile(r"\w+")
 
 
 def _quote_boxes(blocks: list[Block]) -> None:
-    """A quote box pasted into the story (round 20, issue 10): a heading, bold or quote
-    line of :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` to :data:`PULL_QUOTE_MAX_WORDS`
+    """A quote box pasted into the story (round 20, issue 10): a line of
+    :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` to :data:`PULL_QUOTE_MAX_WORDS`
     words whose only quote mark closes it, that words near enough what a longer paragraph
     says (:data:`QUOTE_BOX_SHARE`), with the speaker's name and role in short lines under
-    it. A heading of the story that quotes opens its quote; a paragraph that closes a
-    quote opened a paragraph above is plain text, never set apart so."""
+    it (:func:`_quote_credits`). Set apart (a heading, a bold or quote line) it needs no
+    credit; a plain paragraph needs one: a paragraph that closes a quote opened a
+    paragraph above is plain text with the story going on under it. A heading of the
+    story that quotes opens its quote."""
     paras: list[Block] | None = None
     for i, b in enumerate(blocks):
         text = b.text.rstrip()
-        if b.role != TEXT or not (b.kind in (BlockKind.HEAD, BlockKind.QUOTE) or b.bold) \
+        if b.role != TEXT or b.kind not in (BlockKind.P, BlockKind.HEAD, BlockKind.QUOTE) \
                 or not text.endswith(tuple(_CLOSING_QUOTES)) \
                 or sum(text.count(c) for c in _QUOTE_MARKS) != 1 \
                 or not cues.PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        credits = _quote_credits(blocks, i)
+        if not credits and b.kind == BlockKind.P and not b.bold:
             continue
         if paras is None:  # (asked only when a line is shaped so: rare)
             paras = [c for c in blocks if c.role == TEXT and c.kind == BlockKind.P]
@@ -2244,16 +2249,24 @@ def _quote_boxes(blocks: list[Block]) -> None:
                    for c in paras if c is not b):
             continue
         b.mark(CRUFT, RemovedKind.OTHER)
-        credits = 0
-        for c in blocks[i + 1:]:
-            if c.role == IMAGE:
-                continue
-            if credits >= QUOTE_BOX_CREDIT_LINES or c.role != TEXT or c.kind != BlockKind.P \
-                    or c.words > QUOTE_BOX_CREDIT_MAX_WORDS or is_sentence(c.text) \
-                    or not c.text.lstrip()[:1].isupper():
-                break
+        for c in credits:
             c.mark(CRUFT, RemovedKind.OTHER)
-            credits += 1
+
+
+def _quote_credits(blocks: list[Block], i: int) -> list[Block]:
+    """The speaker's name and role under the quote at line ``i``: up to
+    :data:`QUOTE_BOX_CREDIT_LINES` short lines opening with a capital that are no sentence
+    (a line another rule took out already counts)."""
+    credits: list[Block] = []
+    for c in blocks[i + 1:]:
+        if c.role == IMAGE:
+            continue
+        if len(credits) >= QUOTE_BOX_CREDIT_LINES or c.role not in (TEXT, CRUFT) \
+                or c.kind != BlockKind.P or c.words > QUOTE_BOX_CREDIT_MAX_WORDS \
+                or is_sentence(c.text) or not c.text.lstrip()[:1].isupper():
+            break
+        credits.append(c)
+    return credits
 
 
 def _share_in(words: list[str], para: Block) -> float:
