@@ -2104,6 +2104,15 @@ DISCLAIMER_PHRASES = (
     # auto-generated from a syndicated feed")
     "automated news feed", "have not been selected or edited", "has not been edited by",
     "auto-generated from a syndicated feed",
+    # a guest column's note (round 20: "Guest columns ... need not reflect the view of the
+    # editors", "... do not necessarily represent ..."): the editors named (SELF words)
+    "nicht der meinung der", "nicht die meinung der", "nicht unbedingt die meinung",
+    "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
+    "do not necessarily represent", "does not necessarily represent",
+    "not necessarily those of", "n'engagent pas la rédaction", "n’engagent pas la rédaction",
+    "no coinciden necesariamente", "no representan necesariamente",
+    "non rappresentano necessariamente", "non riflettono necessariamente",
+    "não representam necessariamente",
 )
 DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci-dessous",
                          "abajo", "abaixo", "sotto", "poniżej", "níže", "hieronder",
@@ -3031,8 +3040,18 @@ ABOUT_WRITER_TRADES = ("the author", "the writer", "the reporter", "den autor", 
                        "el autor", "la autora", "o autor", "a autora", "l'autore", "l’autore",
                        "de auteur", "de schrijver", "författaren", "forfatteren", "autorze",
                        "autorovi", "авторе", "автора")
+ABOUT_WRITER_TRADES_MORE = ("the authors", "die autoren", "les auteurs", "los autores",
+                            "gli autori", "os autores", "de auteurs")
+_WRITER_TRADE = "(?i:" + spaced_one_of((*ABOUT_WRITER_TRADES, *ABOUT_WRITER_TRADES_MORE),
+                                       flags=_I) + ")"
 ABOUT_WRITER_RE = re.compile(
-    r"^\s*(?i:" + spaced_one_of(ABOUT_WORDS, flags=_I) + r")\s+(?:"
-    r"(?P<trade>(?i:" + spaced_one_of(ABOUT_WRITER_TRADES, flags=_I) + r"))"
-    rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))\s*:?\s*$")
+    r"^\s*(?:(?i:" + spaced_one_of(ABOUT_WORDS, flags=_I) + r")\s+(?:"
+    r"(?P<trade>" + _WRITER_TRADE + r")"
+    rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))"
+    r"|(?P<bare>" + _WRITER_TRADE + r"))\s*:?\s*$")
+#: ... the writer named by their trade alone, as a bio box's heading ("Die Autorin", "The
+#: author", "L'auteur", round 20: no "about"): the line under it is the bio only when it
+#: opens with a name (BIO_NAME_RE) and tells at most this many sentences.
+BARE_WRITER_LABEL_MAX_SENTENCES = 2
+BIO_NAME_RE = re.compile(rf"^\s*{_BIO_NAME}(?!\w)")
 

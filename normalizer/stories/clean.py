@@ -1328,6 +1328,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _dated_titles(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _writer_bios(blocks)
+        _notice_labels(blocks)
         _teasers_under_label(blocks)
         _kicker_titles(blocks)
         _story_tails(blocks)
@@ -1341,6 +1342,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _page_header(blocks)
     else:  # (after the alt texts: a caption the body repeats is theirs)
         _pull_quotes(blocks)
+        _quote_boxes(blocks)
 
 
 
@@ -2206,6 +2208,73 @@ def _pull_quotes(blocks: list[Block]) -> None:
             nxt.mark(CRUFT, RemovedKind.OTHER)
 
 
+#: A quote box's quote: its quote mark closing, none opening (the page draws the opening
+#: one), and at least this share of its words in one longer paragraph of the post (the
+#: box words the story's quote anew: "We all work together to end this" for "We are all
+#: working, each of us, to end this").
+QUOTE_BOX_SHARE = 0.6
+_CLOSING_QUOTES = "”»\"’“«"
+_QUOTE_MARKS = "”»\"’“«„‘‚‹›「」"
+#: Under the quote, the speaker's name and role, each a line of at most this many words
+#: that is no sentence, at most QUOTE_BOX_CREDIT_LINES of them.
+QUOTE_BOX_CREDIT_MAX_WORDS = 8
+QUOTE_BOX_CREDIT_LINES = 2
+_WORD = re.compile(r"\w+")
+
+
+def _quote_boxes(blocks: list[Block]) -> None:
+    """A quote box pasted into the story (round 20, issue 10): a line of
+    :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` to :data:`PULL_QUOTE_MAX_WORDS`
+    words whose only quote mark closes it, that words near enough what a longer paragraph
+    says (:data:`QUOTE_BOX_SHARE`), with the speaker's name and role in short lines under
+    it (:func:`_quote_credits`). Set apart (a heading, a bold or quote line) it needs no
+    credit; a plain paragraph needs one: a paragraph that closes a quote opened a
+    paragraph above is plain text with the story going on under it. A heading of the
+    story that quotes opens its quote."""
+    paras: list[Block] | None = None
+    for i, b in enumerate(blocks):
+        text = b.text.rstrip()
+        if b.role != TEXT or b.kind not in (BlockKind.P, BlockKind.HEAD, BlockKind.QUOTE) \
+                or not text.endswith(tuple(_CLOSING_QUOTES)) \
+                or sum(text.count(c) for c in _QUOTE_MARKS) != 1 \
+                or not cues.PULL_QUOTE_MIN_WORDS <= b.words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        credits = _quote_credits(blocks, i)
+        if not credits and b.kind == BlockKind.P and not b.bold:
+            continue
+        if paras is None:  # (asked only when a line is shaped so: rare)
+            paras = [c for c in blocks if c.role == TEXT and c.kind == BlockKind.P]
+        words = _WORD.findall(b.folded)
+        if not any(c.words > b.words and _share_in(words, c) >= QUOTE_BOX_SHARE
+                   for c in paras if c is not b):
+            continue
+        b.mark(CRUFT, RemovedKind.OTHER)
+        for c in credits:
+            c.mark(CRUFT, RemovedKind.OTHER)
+
+
+def _quote_credits(blocks: list[Block], i: int) -> list[Block]:
+    """The speaker's name and role under the quote at line ``i``: up to
+    :data:`QUOTE_BOX_CREDIT_LINES` short lines opening with a capital that are no sentence
+    (a line another rule took out already counts)."""
+    credits: list[Block] = []
+    for c in blocks[i + 1:]:
+        if c.role == IMAGE:
+            continue
+        if len(credits) >= QUOTE_BOX_CREDIT_LINES or c.role not in (TEXT, CRUFT) \
+                or c.kind != BlockKind.P or c.words > QUOTE_BOX_CREDIT_MAX_WORDS \
+                or is_sentence(c.text) or not c.text.lstrip()[:1].isupper():
+            break
+        credits.append(c)
+    return credits
+
+
+def _share_in(words: list[str], para: Block) -> float:
+    """The share of ``words`` that paragraph ``para`` holds."""
+    held = set(_WORD.findall(para.folded))
+    return sum(w in held for w in words) / len(words) if words else 0.0
+
+
 #: A teaser's lead under a title of a related list is at most this long.
 TEASER_LEAD_MAX_WORDS = 60
 #: ... and such a list holds at least this many titles.
@@ -2329,13 +2398,20 @@ def _kicker(b: Block) -> bool:
         and not _story_line(text)
 
 
+#: A bio under its box's label ("Über Jane" / "Jane schreibt seit ...") is taken above a
+#: heading too (another story of the post under it) when it tells at most this many
+#: sentences (round 20): the label and the name it repeats tell the box.
+LABELLED_BIO_MAX_SENTENCES = 3
+
+
 def _writer_bios(blocks: list[Block]) -> None:
     """The writers' bios at the post's end, after its last paragraph of body text: a line
     opening with a writer's name and telling their trade (:data:`normalizer.cues.text.
     BIO_RE`), or, for a writer the post's byline names, their beat or any bio verb
     (:data:`normalizer.cues.text.BIO_BEAT_RE`). A story's own sentence about a reporter
     has story text after it. The same above a heading (where a post's next story may
-    open, round 12: a bio pasted between two stories), for a bio of one sentence."""
+    open, round 12: a bio pasted between two stories), for a bio of one sentence, or of
+    :data:`LABELLED_BIO_MAX_SENTENCES` under its box's label (:func:`_about_writer`)."""
     bylines = [b.folded for b in blocks if b.role == META and b.cruft_kind == MetaKind.BYLINE]
     walking, at_end = True, True  # (walking up from the post's end, or from a heading)
     for i in range(len(blocks) - 1, -1, -1):
@@ -2349,7 +2425,8 @@ def _writer_bios(blocks: list[Block]) -> None:
         bio = cues.BIO_RE.match(b.text) is not None or label is not None or (
             (beat := cues.BIO_BEAT_RE.match(b.text)) is not None
             and any(fold(beat.group("name")) in line for line in bylines))
-        if bio and (at_end or _sentences(b.text) <= 1):
+        if bio and (at_end or _sentences(b.text) <= (
+                LABELLED_BIO_MAX_SENTENCES if label is not None else 1)):
             b.mark(CRUFT, RemovedKind.OTHER)
             if label is not None:
                 label.mark(CRUFT, RemovedKind.OTHER)
@@ -2360,6 +2437,26 @@ def _writer_bios(blocks: list[Block]) -> None:
             walking = False  # the story's last paragraph of body text
 
 
+#: A notice's label ("Note:", "Hinweis:", "Aviso:") is a heading or bold line of at most
+#: this many words ending with a colon.
+NOTICE_LABEL_MAX_WORDS = 2
+_LABEL_COLONS = (":", "：")
+
+
+def _notice_labels(blocks: list[Block]) -> None:
+    """The label a page sets over its notice ("Hinweis:" over "Guest columns need not
+    reflect the editors' view", round 20): a heading or bold line of at most
+    :data:`NOTICE_LABEL_MAX_WORDS` words ending with a colon, right above a line taken out
+    as the site's notice (chrome). A label over the story's text stays."""
+    for i in range(1, len(blocks)):
+        b, prev = blocks[i], blocks[i - 1]
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and prev.role == TEXT \
+                and (prev.kind == BlockKind.HEAD or prev.bold) \
+                and prev.words <= NOTICE_LABEL_MAX_WORDS \
+                and prev.text.rstrip().endswith(_LABEL_COLONS):
+            prev.mark(CRUFT, RemovedKind.CHROME)
+
+
 def _about_writer(blocks: list[Block], i: int) -> Block | None:
     """The bio box's label right above line ``i`` ("About Jane" over "Jane writes for X
     since 2019 ...", "About the author" over any line; :data:`normalizer.cues.text.
@@ -2368,9 +2465,14 @@ def _about_writer(blocks: list[Block], i: int) -> Block | None:
     if prev is None or prev.role != TEXT or prev.words > 5:
         return None
     m = cues.ABOUT_WRITER_RE.match(prev.text)
-    if m is None or not (m.group("trade") or (
-            blocks[i].text.lstrip().startswith(m.group("name"))
-            and not is_sentence(prev.text))):
+    if m is None:
+        return None
+    line = blocks[i].text
+    if m.group("bare"):  # ("Die Autorin" over "Jane Doe (*1958) war ...": a name first)
+        return prev if cues.BIO_NAME_RE.match(line) \
+            and _sentences(line) <= cues.BARE_WRITER_LABEL_MAX_SENTENCES else None
+    if not (m.group("trade") or (line.lstrip().startswith(m.group("name"))
+                                 and not is_sentence(prev.text))):
         return None
     return prev
 
