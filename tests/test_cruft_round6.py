@@ -385,7 +385,13 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # picture, read as a caption
                    "defacto-noen-ostern-2013.gold.json#1": 1,
                    "defacto-noen-ostern-2013.gold.json#4": 1,
-                   "defacto-noen-ostern-2013.gold.json#5": 1}
+                   "defacto-noen-ostern-2013.gold.json#5": 1,
+                   # dumps15b (press-database exports), at its first measurement: an agency
+                   # credit line on its own ("mit dpa und dapd"), a gadget review's paragraph
+                   # about a price, a columnist's bio line
+                   "spiegel-nexis-euro-2012.gold.json#0": 1,
+                   "spiegel-nexis-euro-2012.gold.json#2": 1,
+                   "weltwoche-factiva-pirlo-2012.gold.json#2": 1}
 #: (the tenth's, the eleventh's, the twelfth's batch 1, the thirteenth's and the
 #: fourteenth's first measurements, heldout11, heldout11b, heldout12, heldout13, heldout14 and
 #: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,
@@ -411,7 +417,10 @@ KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
                      "yomiuri-yomidasu-heisei-2018.gold.json#13": 13,
                      "yomiuri-yomidasu-heisei-2018.gold.json#23": 134,
                      "yomiuri-yomidasu-kitachosen-2009.gold.json#30": 1,
-                     "yomiuri-yomidasu-kitachosen-2009.gold.json#34": 14}
+                     "yomiuri-yomidasu-kitachosen-2009.gold.json#34": 14,
+                     # dumps15's, at its first measurement: two numbered list items of a
+                     # journal article ("2.Identify ...", "5. Apply ...")
+                     "factiva-cnui-airpower-2018.gold.json#1": 2}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
