@@ -1115,6 +1115,24 @@ CHROME_WORDS = frozenset((
     "加载中", "加载中...", "页面加载中", "页面加载中...", "載入中", "載入中...", "読み込み中",
     "読み込み中...", "로딩 중", "cargando...", "chargement...", "wird geladen...",
     "caricamento...", "carregando...", "ładowanie...", "загрузка...",
+    # Chinese, Japanese and Korean sites' buttons and dialogs (round 18, cjk18): the account
+    # box ("新規登録", "ログインする"), share and save buttons ("メールで送る", "复制链接"), the
+    # comment form's buttons, its confirmations and its report form ("キャンセル 投稿する",
+    # "削除しました。", "報告する理由"), the newsletter box's button and its empty-field
+    # warning, a section's list labels ("記事一覧"); a line made of them and nothing else
+    "新規登録", "会員登録", "会員登録する", "無料会員登録", "ログイン", "ログインする",
+    "ログアウト", "注册", "註冊", "登录", "登錄", "登入", "免费注册", "免費註冊", "회원가입",
+    "로그인", "로그아웃", "メールで送る", "メールで共有", "リンクをコピー", "リンクをコピーする",
+    "はてなブックマーク", "ポスト", "复制链接", "複製連結", "複製鏈接", "링크 복사", "링크복사",
+    "コメントを書く", "コメントを投稿", "キャンセル", "投稿する", "削除する", "送信する",
+    "閉じる", "報告する", "管理者へ報告", "報告する理由", "内容の詳細", "もっとみる",
+    "もっと見る", "コメントを投稿しますか?", "コメントを削除しますか?", "削除しますか?",
+    "削除しました。", "送信しました。", "投稿しました。", "投稿を受け付けました。", "取消",
+    "删除", "刪除", "发送", "發送", "关闭", "關閉", "查看更多", "举报", "檢舉", "취소", "삭제",
+    "닫기", "더보기", "신고", "訂閱", "订阅", "立即訂閱", "立即订阅", "欄位空白", "栏位空白",
+    "購読する", "구독", "구독하기", "記事一覧", "おすすめ情報", "関連キーワード", "新闻列表",
+    "新聞列表", "기사 목록", "コメント機能利用規約", "利用規約", "评论规则", "評論規則",
+    "留言規則", "댓글 운영원칙", "件",  # (a count's unit: "もっとみる 23件")
 ))
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
@@ -1436,6 +1454,10 @@ SIDE_LABELS = (
     "vasemmalla", "oikealla", "keskellä", "t.v.", "t.h.", "till vänster", "till höger",
     "i mitten", "til venstre", "til høyre", "til højre", "يسار", "يمين", "من اليسار", "משמאל",
     "מימין", "左", "右", "左から", "왼쪽", "오른쪽", "가운데",
+    # who stands where in a Chinese, Japanese or Korean caption ("清水理事長（中）ら",
+    # "（右から2人目）", "（左一）"; round 18, cjk18)
+    "中央", "右から", "左端", "右端", "中间", "中間", "左一", "左二", "左三", "右一",
+    "右二", "右三",
 )
 _SIDES = one_of(SIDE_LABELS, flags=_I).replace("'", "['’]").replace("\\ ", r"\s+")
 POSITION_MARKER_RE = re.compile(
@@ -2701,13 +2723,43 @@ COMMENT_LOGIN = SiteNotice("comment login", subject=COMMENTS_CLOSED_SUBJECT, sta
     "авториз", "войти", "зарегистр", "увійти", "зареєстр", "giriş yap", "oturum aç",
     "đăng nhập", "ログイン", "登录", "登入", "登錄", "로그인",
 ), max_words=30, lead=10, addressed=True)
-SITE_NOTICES = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
+SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
                 COMMENT_DISCLAIMER, COMMENT_LOGIN)
+#: A Chinese, Japanese or Korean site's note that a story or a feature is for members
+#: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
+#: 18, cjk18): the story, its reading or the feature named, and members-only, paid
+#: membership or registering to it (a story's sentence names a club's "会員" or a
+#: newspaper's "記事", not both with these). Sentences too: these notices are polite ones.
+MEMBERS_ONLY_CJK = SiteNotice("paywall", subject=(
+    "記事", "文章", "新聞", "新闻", "ニュース", "기사", "뉴스", "続き", "全文", "ご利用", "利用",
+    "コメント", "閲覧", "瀏覽", "浏览", "阅读", "閱讀",
+), state=(
+    "会員限定", "会員登録", "会員の方のみ", "会員向け", "有料会員", "有料デジタル会員",
+    "読み放題", "ログインして", "付費會員", "付费会员", "會員專屬", "会员专属", "会员专享",
+    "會員專享", "会员可", "會員可", "회원 전용", "회원전용", "유료 회원", "유료회원", "로그인 후",
+), max_words=40)
+#: A Chinese, Japanese or Korean site's note that the story is off line or past its time
+#: ("この記事は掲載期間が終了しました", "您所瀏覽的新聞已過查詢時效"; round 18, cjk18).
+ARTICLE_EXPIRED_CJK = SiteNotice("article age", subject=(
+    *ARTICLE_WORDS, "新聞", "新闻", "ニュース", "뉴스", "ページ", "页面", "頁面",
+), state=(
+    "掲載期間が終了", "掲載期間を過ぎ", "公開期間が終了", "已過查詢時效", "已过查询时效",
+    "查詢時效", "查询时效", "게재 기간이 만료", "게재기간이 만료",
+), max_words=40)
+#: A Chinese, Japanese or Korean newsletter box ("訂閱中央社國際新聞電子報", "メールマガジンで
+#: 最新情報をお届け"; round 18, cjk18): the newsletter named and subscribing to it or its
+#: delivery.
+NEWSLETTER_CALL_CJK = SiteNotice("newsletter terms", subject=(
+    "電子報", "电子报", "メルマガ", "メールマガジン", "ニュースレター", "뉴스레터",
+), state=(
+    "訂閱", "订阅", "購読", "登録", "お届け", "配信", "구독", "신청", "받아보",
+), max_words=30)
+SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

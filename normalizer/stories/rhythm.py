@@ -329,6 +329,27 @@ def _glued_buttons(text: str) -> bool:
         or (text.startswith("#") and text.count("#") >= GLUED_TAGS)
 
 
+#: How far below a lone lead a paywall's notice may stand (the lead's cut last line between).
+PAYWALL_BELOW_LEAD = 2
+
+
+def _paywall_cut(blocks: list[Block], order: list[int], at: int) -> list[int] | None:
+    """The lines between the line at rank ``at`` and a paywall's notice right under it
+    (its cut last line: "その判断は…" over "この記事は会員限定です。"), or None when no
+    notice stands there: the line is then a story's teaser, which the site cut where the
+    notice begins, not a lone sentence of chrome (cjk18: the notice, read as text before,
+    was the prose that kept it)."""
+    between: list[int] = []
+    for j in order[at + 1:at + 1 + PAYWALL_BELOW_LEAD]:
+        b = blocks[j]
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.PAYWALL:
+            return between
+        if b.role != TEXT:
+            return None
+        between.append(j)
+    return None
+
+
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
 
@@ -542,7 +563,11 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         near = [q for q in around
                 if q is not None and abs(near_rank[q] - near_rank[p]) <= INNER_GAP + 1]
         if p not in heads and not near:
-            keep.discard(p)
+            cut = _paywall_cut(blocks, order, rank[p])
+            if cut is None:
+                keep.discard(p)
+            else:
+                keep.update(cut)  # (the teaser's cut last line: "その判断は…")
 
     for i in order:
         b = blocks[i]
