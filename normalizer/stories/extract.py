@@ -326,10 +326,12 @@ COMMENT_BOX_STEMS = ("koment", "kommentar", "kommentti", "coment", "opini", "rea
 #: many items inside it named by the same stems (each reader's comment).
 COMMENT_THREAD_MIN_ITEMS = 2
 #: A box listing the story's tags, named in the site's language ("tagi", "etiquetas",
-#: "Schlagworte", "trefwoorden"), trafilatura's exact ``class="tags"`` aside.
-TAG_BOX_WORDS = frozenset(("tags", "tagi", "tagy", "tagit", "taggar", "etiquetas", "etiquettes",
+#: "Schlagworte", "trefwoorden"). English names ("tags", "keywords") are left to
+#: trafilatura's tag exclusions and to the cleaning's tag lines, which read the line
+#: a tag box shares with its blurb ("... why they work.Tags: Economy, jobs") whole.
+TAG_BOX_WORDS = frozenset(("tagi", "tagy", "tagit", "taggar", "etiquetas", "etiquettes",
                            "etichette", "schlagworte", "schlagwoerter", "stichworte",
-                           "stichwoerter", "trefwoorden", "stitky", "keywords", "labels"))
+                           "stichwoerter", "trefwoorden", "stitky"))
 #: ... dropped when its text is a short list of links (a label such as "TAGI:" aside).
 TAG_BOX_MAX_WORDS = 40
 TAG_BOX_MIN_LINKS = 2
