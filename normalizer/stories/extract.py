@@ -274,6 +274,8 @@ def preprocess(tree: etree._Element,
                 hints.append(AttributionHint(label, text, in_story=False, role_list=True))
         _drop(el)
 
+    removed.extend(_named_boxes_dropped(index))
+
     # (a tag line's links have "tag" in their rel: no such link, no walk of the page)
     tag_links = index is None or "tag" in index.rel_text
     for el in list(root.xpath(TAG_LINKS_XPATH)) if tag_links else ():
@@ -310,6 +312,172 @@ def preprocess(tree: etree._Element,
             for child in list(p):
                 p.remove(child)
     return removed, hints
+
+
+# --- boxes named as readers' comments, the story's tag list or a pull quote ---------------
+
+#: A readers' comment thread named in the site's language: the stems of class words
+#: ("stgOpinie"/"opOpinia", "komentarze", "Kommentare", "comentarios", "reacties") that
+#: trafilatura's own comment prunes (a class or id holding "comment") do not match, so
+#: that the thread is read as more of the story, or as more stories.
+COMMENT_BOX_STEMS = ("koment", "kommentar", "kommentti", "coment", "opini", "reacti",
+                     "yorum", "hozzasz")
+#: ... dropped only as a thread: a form to post one (a ``textarea``) or at least this
+#: many items inside it named by the same stems (each reader's comment).
+COMMENT_THREAD_MIN_ITEMS = 2
+#: A box listing the story's tags, named in the site's language ("tagi", "etiquetas",
+#: "Schlagworte", "trefwoorden"). English names ("tags", "keywords") are left to
+#: trafilatura's tag exclusions and to the cleaning's tag lines, which read the line
+#: a tag box shares with its blurb ("... why they work.Tags: Economy, jobs") whole.
+TAG_BOX_WORDS = frozenset(("tagi", "tagy", "tagit", "taggar", "etiquetas", "etiquettes",
+                           "etichette", "schlagworte", "schlagwoerter", "stichworte",
+                           "stichwoerter", "trefwoorden", "stitky"))
+#: ... dropped when its text is a short list of links (a label such as "TAGI:" aside).
+TAG_BOX_MAX_WORDS = 40
+TAG_BOX_MIN_LINKS = 2
+TAG_BOX_MIN_LINK_SHARE = 0.7
+#: A pull quote: a line of the story (or a speaker's words) set again in large type
+#: beside it, a box whose class words name a pull quote outright or a quote together
+#: with a word of display ("highlight highlight--quote", "cita destacada").
+PULL_QUOTE_WORDS = frozenset(("pullquote", "pullquotes", "pull-quote", "pull_quote"))
+PULL_QUOTE_PAIRS = (frozenset(("quote", "cita", "citation", "zitat", "cytat", "citazione")),
+                    frozenset(("pull", "highlight", "highlighted", "destacada", "destacado",
+                               "destaque", "callout", "featured")))
+#: ... a few lines at most: the quote, its speaker and the speaker's role.
+PULL_QUOTE_MAX_WORDS = 60
+#: ... and a quote card, its speaker set apart: a ``<cite>``, ``<footer>`` or
+#: ``<figcaption>``, or an element named by one of these class words. A pull quote alone
+#: in large type (Medium's "graf--pullquote", a sentence of the story set again) is kept:
+#: trafilatura's own evaluation counts it as the article's text.
+SPEAKER_TAGS = ("cite", "footer", "figcaption")
+SPEAKER_WORDS = frozenset(("author", "speaker", "name", "role", "autor", "attribution",
+                           "cite", "citation", "source", "credit", "person"))
+#: The tags a named box can be (a comment item's own container, a list, a section).
+_NAMED_BOX_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "footer", "p",
+                             "blockquote", "figure"))
+_NAMED_BOX_RE = re.compile("|".join((*COMMENT_BOX_STEMS, *sorted(TAG_BOX_WORDS),
+                                     "quote", "cita", "zitat", "cytat")))
+_PULL_QUOTE_TAGS = frozenset(("div", "aside", "blockquote", "figure", "section"))
+
+
+def _comment_named(cls: str) -> bool:
+    """Whether a class word of ``cls`` begins with one of :data:`COMMENT_BOX_STEMS`."""
+    return any(w.startswith(COMMENT_BOX_STEMS) for w in _class_words(cls))
+
+
+def _article_paragraphs(index: PageIndex) -> etree._Element | None:
+    """The parent of the page's most ``<p>`` (the story's paragraphs, most pages), from
+    the index's places of ``<p>`` (no walk of the tree)."""
+    counts: dict[etree._Element, int] = {}
+    for i in index._places.get("p", ()):
+        parent = index.elements[i].getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    return max(counts, key=counts.__getitem__, default=None)
+
+
+def _comment_thread(el: etree._Element) -> bool:
+    """A thread's shape inside a box named as comments: a form's text area, or
+    :data:`COMMENT_THREAD_MIN_ITEMS` items named by the same stems."""
+    if next(el.iter("textarea"), None) is not None:
+        return True
+    items = 0
+    for d in el.iterdescendants(*_NAMED_BOX_TAGS):
+        cls = d.get("class")
+        if cls and _comment_named(cls):
+            items += 1
+            if items >= COMMENT_THREAD_MIN_ITEMS:
+                return True
+    return False
+
+
+def _holds_article(box: etree._Element, article: etree._Element | None) -> bool:
+    """Whether ``box`` holds the page's ``article`` paragraphs (or is their parent) other
+    than inside one of its items: an element named as a comment beside another of its
+    class (a long reader's comment whose paragraphs outnumber the story's, when those
+    are lines apart by ``<br>``; an opinion column's one "opinie-tekst" is its story)."""
+    if article is None:
+        return False
+    for el in (article, *article.iterancestors()):
+        if el is box:
+            return True
+        cls = el.get("class")
+        if cls and _comment_named(cls) and _repeated(el, cls):
+            return False
+    return False
+
+
+def _repeated(el: etree._Element, cls: str) -> bool:
+    """Whether a sibling of ``el`` has its class (an item of a list)."""
+    parent = el.getparent()
+    return parent is not None and any(
+        sib is not el and sib.get("class") == cls for sib in parent.iterchildren(el.tag))
+
+
+def _pull_quote(el: etree._Element, cls: str) -> bool:
+    """A box named as a pull quote (:data:`PULL_QUOTE_WORDS`, :data:`PULL_QUOTE_PAIRS`)
+    of :data:`PULL_QUOTE_MAX_WORDS` words at most."""
+    if el.tag not in _PULL_QUOTE_TAGS:
+        return False
+    words = _class_words(cls)
+    if PULL_QUOTE_WORDS.isdisjoint(words) and any(w.isdisjoint(words) for w in PULL_QUOTE_PAIRS):
+        return False
+    return word_count(_text(el)) <= PULL_QUOTE_MAX_WORDS and _names_speaker(el)
+
+
+def _names_speaker(el: etree._Element) -> bool:
+    """Whether ``el`` holds its quote's speaker apart (:data:`SPEAKER_TAGS`,
+    :data:`SPEAKER_WORDS`)."""
+    for d in el.iterdescendants(etree.Element):
+        if d.tag in SPEAKER_TAGS:
+            return True
+        cls = d.get("class")
+        if cls and not SPEAKER_WORDS.isdisjoint(_class_words(cls)):
+            return True
+    return False
+
+
+def _tag_box(el: etree._Element, cls: str) -> bool:
+    """A box named by :data:`TAG_BOX_WORDS` whose text is a short list of links."""
+    if TAG_BOX_WORDS.isdisjoint(_class_words(cls)):
+        return False
+    text = _text(el)
+    if word_count(text) > TAG_BOX_MAX_WORDS:
+        return False
+    links = [clean_text(_text(a)) for a in el.iter("a")]
+    linked = sum(len(t) for t in links if t)
+    return sum(1 for t in links if t) >= TAG_BOX_MIN_LINKS \
+        and linked >= TAG_BOX_MIN_LINK_SHARE * len(clean_text(text).replace(" ", ""))
+
+
+def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
+    """Take out the boxes of readers' comments (:data:`COMMENT_BOX_STEMS`), the tag
+    lists (:data:`TAG_BOX_WORDS`) and the quote cards (:data:`PULL_QUOTE_WORDS`) the
+    page names in its own language (audited as chrome), found among the index's classed
+    elements (no walk of the tree). A box that holds the page's ``<h1>`` or its
+    article's paragraphs (:func:`_article_paragraphs`) is the story, whatever its name
+    (an opinion column's ``<div class="opinie">``): kept."""
+    if index is None:
+        return []
+    found = [(el, cls) for el, cls in index.classed
+             if el.tag in _NAMED_BOX_TAGS and _NAMED_BOX_RE.search(cls.lower())]
+    if not found:
+        return []
+    article = _article_paragraphs(index)
+    removed: list[dict] = []
+    for el, cls in found:
+        if el.getparent() is None or not index.attached(el):
+            continue  # (inside a box taken out before)
+        if not (_comment_thread(el) if _comment_named(cls)
+                else _tag_box(el, cls) or _pull_quote(el, cls)):
+            continue
+        if next(el.iter("h1"), None) is not None or _holds_article(el, article):
+            continue
+        text = text_of(el)
+        if text:
+            removed.append({"kind": RemovedKind.CHROME.value, "text": text})
+        _drop(el)
+    return removed
 
 
 def _paragraphs_apart(root: etree._Element) -> None:
