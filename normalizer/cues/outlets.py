@@ -1039,7 +1039,36 @@ def origin_notice(text: str) -> str | None:
     m = FEED_FOOTER_RE.search(text) or CARRIED_FROM_RE.match(text)
     if m:
         return outlet_name(m.group("name"))
-    return None
+    return run_in_copyright(text)
+
+
+#: A copyright notice run into the end of a paragraph, its own line joined to the one above
+#: (a translator's line, then ``<br>`` and "Copyright: Project Syndicate, 2025"): the sign,
+#: "Copyright" or "(c)" after the paragraph's other words (a notice alone on its line is
+#: the cleaner's copyright line, read with the page's chrome), the holder, a year before
+#: or after it, nothing behind.
+RUN_IN_COPYRIGHT_RE = re.compile(
+    r"(?:(?<=[^\W\d_]\s)|(?<=[.!?»\"”)]\s))(?:©|ⓒ|\(c\)|(?i:copyright)\b)\s*:?\s*"
+    r"(?:(?:19|20)\d\d\s*,?\s*)?(?P<name>[^\W\d_][^\d©:;|()]{1,40}?)"
+    r"(?:\s*,?\s*(?:19|20)\d\d)?\s*\.?\s*$")
+
+
+def run_in_copyright(text: str) -> str | None:
+    """The outlet a copyright notice closing ``text`` holds (:data:`RUN_IN_COPYRIGHT_RE`),
+    where the outlets table knows it: a syndicate's or an agency's notice under the story
+    it lent ("... Aus dem Englischen von X Copyright: Project Syndicate, 2025"). Only a
+    known holder: a person's or a company's notice names no outlet; a picture's credit
+    ("Foto: © X") is no story's."""
+    m = RUN_IN_COPYRIGHT_RE.search(text)
+    if m is None or openers.PHOTO_LABEL_RE.search(
+            text[max(0, m.start() - PHOTO_LABEL_LOOKBACK):m.start()]):
+        return None
+    known = canonical_source(m.group("name").strip(_EDGE))
+    return as_credited(m.group("name"), known) if known else None
+
+
+#: How many characters before a run-in copyright notice are read for a picture's label.
+PHOTO_LABEL_LOOKBACK = 12
 
 
 # --- A source label and its value apart -----------------------------------------------------
