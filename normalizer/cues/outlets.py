@@ -620,6 +620,24 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
     return name
 
 
+def address_named_in(address: str, text: str) -> str | None:
+    """The outlet the table knows that ``text`` names in words and whose name is the bare
+    web ``address`` the page shows for the story's link ("(latimes.com)" beside an
+    aggregator's headline, its summary saying "The Los Angeles Times reports:": its stem's
+    letters are those of the spelling "LA Times"), or None. The address is the host of
+    a link, not the outlet's credit; the text's naming of the outlet is."""
+    m = _DOMAIN_NAME_RE.match(address.strip(_EDGE))
+    index = _index()
+    if m is None or index.scan is None or canonical_source(address) is not None:
+        return None
+    stem = _letters(m["stem"])
+    for hit in index.scan.finditer(text.replace("\xa0", " ")):
+        name = index.scanned[hit.group(0)]
+        if any(_letters(s) == stem for o in _by_name().get(name, ()) for s in (o.name, *o.aliases)):
+            return name
+    return None
+
+
 def outlet_span(text: str) -> tuple[int, int] | None:
     """Where the first outlet named in ``text`` stands (start, end), as
     :func:`find_source` finds it; None for none."""
