@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.cues.outlets import address_named_in, canonical_source, outlet_name, run_in_copyright
+from normalizer.cues.outlets import (
+    address_named_in,
+    canonical_source,
+    outlet_name,
+    run_in_copyright,
+)
 from normalizer.model import PostMeta
 from normalizer.pipeline import normalize_content, normalize_page
 
@@ -71,7 +76,8 @@ def test_a_staff_story_closing_with_a_translator_line_has_no_source() -> None:
     assert story["source"] is None
 
 
-@pytest.mark.parametrize("credit", ["SDA", "sda", "Keystone-SDA", "Schweizerische Depeschenagentur"])
+@pytest.mark.parametrize("credit", [
+    "SDA", "sda", "Keystone-SDA", "Schweizerische Depeschenagentur"])
 def test_the_swiss_agency_is_named_sda(credit: str) -> None:
     assert canonical_source(credit) == "SDA"
 
@@ -108,3 +114,25 @@ def test_an_aggregators_linked_address_beside_the_headline() -> None:
             "</div></article></body></html>")
     story = normalize_page(html, "https://news.example.org/story/25/12/19/1/shops")[0]["stories"][0]
     assert story["source"] == "Los Angeles Times"
+
+
+_EN_BODY = [
+    "The county council voted on Tuesday to rebuild the old bridge over the river by the "
+    "autumn, after engineers found deep cracks in two of its piers.",
+    "The work will cost about two million dollars, most of it paid by the state, the council "
+    "said in a statement released after the vote.",
+    "Traffic will be sent through the industrial park while the bridge is closed, and people "
+    "on foot can use a temporary footbridge.",
+]
+
+
+@pytest.mark.parametrize("bio, source", [
+    # the writer's bio run into the disclaimer above it, the outlet before the role
+    ("This column does not reflect the opinion of the board.John Roe is a Bloomberg Opinion "
+     "columnist. He teaches economics.", "Bloomberg"),
+    ("John Roe is a Reuters correspondent based in Ottawa.", "Reuters"),
+    ("John Roe is a Senior Staff writer.", None),                # a title, no outlet
+    ("Jane Poe is a Bloomberg Opinion columnist.", None),        # another person's bio
+])
+def test_the_writers_bio_naming_the_outlet_before_the_role(bio: str, source: str | None) -> None:
+    assert _story(["By John Roe", *_EN_BODY, bio])["source"] == source
