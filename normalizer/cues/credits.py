@@ -280,6 +280,20 @@ WRITER_BIO_RE = re.compile(
     r"(?=[\s,.;]|$)")
 
 
+#: The same bio with the outlet before the role ("Jane Doe is a Bloomberg Opinion columnist.",
+#: "Jane Doe is a Reuters correspondent"), the writer's sentence also run into the line
+#: before it ("... and its owners.Jane Doe is ..."), and a columnist too: the outlet runs
+#: the column. The outlet's words may end in its desk's (:data:`BIO_DESK_WORDS`); read only
+#: for an outlet the table knows (capitalised words before a role are a title as often:
+#: "a Senior Staff writer").
+WRITER_BIO_OUTLET_FIRST_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s*)(?P<name>[A-Z][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+is\s+"
+    r"(?:an?|the)\s+(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:senior\s+)?(?:"
+    + "|".join(sorted((*WRITER_ROLE_WORDS, "columnist"), key=len, reverse=True)) + r")\b")
+#: A desk's word closing an outlet's name in a writer's bio ("Bloomberg Opinion").
+BIO_DESK_WORDS = ("Opinion", "Opinions", "View", "Views", "Ideas")
+
+
 #: How many characters of a Chinese lead are read for the agency it reports.
 CJK_WIRE_LEAD_READ = 20
 #: A Chinese lead that opens on the agency it reports ("法新社消息称，..." = "AFP reports

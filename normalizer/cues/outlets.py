@@ -620,6 +620,24 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
     return name
 
 
+def address_named_in(address: str, text: str) -> str | None:
+    """The outlet the table knows that ``text`` names in words and whose name is the bare
+    web ``address`` the page shows for the story's link ("(latimes.com)" beside an
+    aggregator's headline, its summary saying "The Los Angeles Times reports:": its stem's
+    letters are those of the spelling "LA Times"), or None. The address is the host of
+    a link, not the outlet's credit; the text's naming of the outlet is."""
+    m = _DOMAIN_NAME_RE.match(address.strip(_EDGE))
+    index = _index()
+    if m is None or index.scan is None or canonical_source(address) is not None:
+        return None
+    stem = _letters(m["stem"])
+    for hit in index.scan.finditer(text.replace("\xa0", " ")):
+        name = index.scanned[hit.group(0)]
+        if any(_letters(s) == stem for o in _by_name().get(name, ()) for s in (o.name, *o.aliases)):
+            return name
+    return None
+
+
 def outlet_span(text: str) -> tuple[int, int] | None:
     """Where the first outlet named in ``text`` stands (start, end), as
     :func:`find_source` finds it; None for none."""
@@ -1039,7 +1057,36 @@ def origin_notice(text: str) -> str | None:
     m = FEED_FOOTER_RE.search(text) or CARRIED_FROM_RE.match(text)
     if m:
         return outlet_name(m.group("name"))
-    return None
+    return run_in_copyright(text)
+
+
+#: A copyright notice run into the end of a paragraph, its own line joined to the one above
+#: (a translator's line, then ``<br>`` and "Copyright: Project Syndicate, 2025"): the sign,
+#: "Copyright" or "(c)" after the paragraph's other words (a notice alone on its line is
+#: the cleaner's copyright line, read with the page's chrome), the holder, a year before
+#: or after it, nothing behind.
+RUN_IN_COPYRIGHT_RE = re.compile(
+    r"(?:(?<=[^\W\d_]\s)|(?<=[.!?»\"”)]\s))(?:©|ⓒ|\(c\)|(?i:copyright)\b)\s*:?\s*"
+    r"(?:(?:19|20)\d\d\s*,?\s*)?(?P<name>[^\W\d_][^\d©:;|()]{1,40}?)"
+    r"(?:\s*,?\s*(?:19|20)\d\d)?\s*\.?\s*$")
+
+
+def run_in_copyright(text: str) -> str | None:
+    """The outlet a copyright notice closing ``text`` holds (:data:`RUN_IN_COPYRIGHT_RE`),
+    where the outlets table knows it: a syndicate's or an agency's notice under the story
+    it lent ("... Aus dem Englischen von X Copyright: Project Syndicate, 2025"). Only a
+    known holder: a person's or a company's notice names no outlet; a picture's credit
+    ("Foto: © X") is no story's."""
+    m = RUN_IN_COPYRIGHT_RE.search(text)
+    if m is None or openers.PHOTO_LABEL_RE.search(
+            text[max(0, m.start() - PHOTO_LABEL_LOOKBACK):m.start()]):
+        return None
+    known = canonical_source(m.group("name").strip(_EDGE))
+    return as_credited(m.group("name"), known) if known else None
+
+
+#: How many characters before a run-in copyright notice are read for a picture's label.
+PHOTO_LABEL_LOOKBACK = 12
 
 
 # --- A source label and its value apart -----------------------------------------------------

@@ -40,6 +40,7 @@ from normalizer.cues.outlets import (
     PRINT_EDITION_RE,
     SOURCE_LABEL_ALONE_RE,
     _letters,
+    address_named_in,
     as_credited,
     as_written,
     canonical_source,
@@ -1486,6 +1487,11 @@ def _markup_credit(tree: etree._Element, page: _PageOwn, start) -> str | None:
     return next((a for a in found if a not in own), None)
 
 
+#: How many of the story's first paragraphs are read for the outlet a header's bare web
+#: address names (see :func:`normalizer.cues.outlets.address_named_in`).
+ADDRESS_NAMED_PARAGRAPHS = 2
+
+
 def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list, list],
                         start, lead: list | None = None) -> None:
     """Give the post's first and last stories the outlets their header and footer credit
@@ -1497,7 +1503,10 @@ def fill_placed_sources(tree: etree._Element, record: dict, windows: tuple[list,
     header, footer = _placed_credits(windows[0] if not first["source"] else [],
                                      windows[1] if not last["source"] else [], page)
     if header and not first["source"]:
-        first["source"] = header
+        # a linked site's bare address ("(latimes.com)" by the headline) is the outlet the
+        # story's opening names in words ("The Los Angeles Times reports:")
+        opening = "\n\n".join((first.get("text") or "").split("\n\n")[:ADDRESS_NAMED_PARAGRAPHS])
+        first["source"] = address_named_in(header, opening) or header
     if footer and not last["source"]:
         last["source"] = footer
     if not first["source"]:

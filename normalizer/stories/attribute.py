@@ -655,7 +655,21 @@ def writer_bio_source(blocks: list, byline: list[str]) -> str | None:
             outlet = m.group("outlet").strip(" .")
             known = canonical_source(outlet)
             return as_credited(outlet, known) if known else outlet_name(outlet, strict=True)
+    for b in blocks:
+        for m in credit_cues.WRITER_BIO_OUTLET_FIRST_RE.finditer(b.text):
+            if m.group("name") in byline and (known := _bio_outlet(m.group("outlet"))):
+                return known
     return None
+
+
+def _bio_outlet(words: str) -> str | None:
+    """The outlet the table knows that a bio's capitalised words before the role name, its
+    desk's word aside ("Bloomberg Opinion": Bloomberg); None for other words (a title)."""
+    known = canonical_source(words)
+    if known is None and words.rsplit(None, 1)[-1] in credit_cues.BIO_DESK_WORDS:
+        words = words.rsplit(None, 1)[0]
+        known = canonical_source(words)
+    return as_credited(words, known) if known else None
 
 
 def labelled_apart(blocks: list) -> str | None:
