@@ -32,7 +32,7 @@ def _story(paras: list[str]) -> dict:
     ("(부산=뉴시스) 홍길동 기자 =", "뉴시스", "부산"),
     ("JAKARTA, KOMPAS.com -", "Kompas.com", "JAKARTA"),    # place, comma, the outlet
     ("Tehran, IRNA -", "IRNA", "Tehran"),
-    ("Bern (sda) -", "Keystone-SDA", "Bern"),              # the Swiss agency in lower case
+    ("Bern (sda) -", "SDA", "Bern"),                       # the Swiss agency in lower case
 ])
 def test_openers_in_other_shapes_name_their_outlet(opening: str, source: str,
                                                    place: str) -> None:
