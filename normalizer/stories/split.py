@@ -760,10 +760,43 @@ def _credits_picture(blocks: list[Block], i: int) -> bool:
 SEPARATED_STORY_MIN_PARAGRAPHS = 2
 
 
+#: A pull quote: a quotation block of at most PULL_QUOTE_MAX_WORDS whose first
+#: PULL_QUOTE_RUN_WORDS words stand, in the same order, in a paragraph of the story (the
+#: sentence it lifts out, set apart between rules, often with its speaker's name under it).
+PULL_QUOTE_MAX_WORDS = 60
+PULL_QUOTE_RUN_WORDS = 8
+_WORD = re.compile(r"\w+")
+
+
+def _words_of(b: Block) -> str:
+    """The block's words, folded, one space apart and at both ends (for a run's search)."""
+    return " " + " ".join(_WORD.findall(b.folded)) + " "
+
+
+def _mark_pull_quotes(blocks: list[Block]) -> None:
+    """Note the pull quotes of a story (see :data:`PULL_QUOTE_MAX_WORDS`): a line repeated
+    from the text, which opens no story of its own after the rule set above it."""
+    quotes = [b for b in blocks if b.kind == BlockKind.QUOTE and b.role == TEXT
+              and b.words <= PULL_QUOTE_MAX_WORDS]
+    if not quotes:
+        return
+    texts = [(b, _words_of(b)) for b in blocks if b.role == TEXT and b.kind != BlockKind.QUOTE]
+    for q in quotes:
+        words = _WORD.findall(q.folded)
+        if len(words) < PULL_QUOTE_RUN_WORDS:
+            continue
+        run = " " + " ".join(words[:PULL_QUOTE_RUN_WORDS]) + " "
+        if any(run in text for _, text in texts):
+            q.notes["pull_quote"] = True
+
+
 def _starts_unheaded_story(b: Block, current: Segment, after_sep: bool) -> bool:
     """Story text that begins the next story without a headline: after a separator (see
     :data:`SEPARATED_STORY_MIN_PARAGRAPHS`) or a closing line, or a second dateline
-    paragraph."""
+    paragraph. A pull quote repeating the story's text (:func:`_mark_pull_quotes`) never
+    does."""
+    if b.notes.get("pull_quote"):
+        return False
     if after_sep and len(texts := current.text_blocks) < SEPARATED_STORY_MIN_PARAGRAPHS \
             and texts and not current.ended and _is_prose(texts[-1]) \
             and not dateline_of(b.text):
@@ -856,21 +889,56 @@ def credited_caption(text: str) -> bool:
 _COMMENTS_LABEL = re.compile(
     r"^\s*(?:\d+\s+)?(?:comment|coment|koment|komment|коммент|комент|yorum|reactie)\w*"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$", re.IGNORECASE)
+#: Stems of a comment box's label set as a plain line ("Opinie (36)", "Reakcje (12)",
+#: "Reacciones (5)", "Hozzászólások (8)", "Comments (12)"): there, only with the comments'
+#: count in brackets, since a plain "Opinie" or "Reactions" also titles a section or a
+#: paragraph of the story.
+COUNTED_COMMENTS_STEMS = ("comment", "coment", "koment", "komment", "коммент", "комент",
+                          "yorum", "reactie", "opini", "reakc", "reacci", "réaction",
+                          "reaction", "diskus", "diskuz", "hozzászól")
+_COUNTED_COMMENTS_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(COUNTED_COMMENTS_STEMS) + r")\w*\s*[(\[]\s*\d+\s*[)\]]\s*:?\s*$",
+    re.IGNORECASE)
+#: A plain counted label heads the comments only where the first comment's date line
+#: follows within this many blocks (pictures passed over: the box's vote counts stand
+#: between) and the story's prose stands above it (a "Comments (3)" link in a page's
+#: header stands above the story).
+COUNTED_LABEL_DATE_REACH = 4
+COUNTED_LABEL_PROSE_ABOVE = 2
 #: Date lines (a comment's "Hace 28 minutos", "12.03.2014 10:15") under that heading that
 #: make what follows it the readers' comments, not the story going on.
 COMMENT_THREAD_MIN_DATES = 2
 
 
+def _comments_heading(b: Block) -> bool:
+    """A comments heading or bold line (:data:`_COMMENTS_LABEL`)."""
+    return (b.kind == BlockKind.HEAD or b.bold) and bool(_COMMENTS_LABEL.match(b.text))
+
+
+def _counted_comments_label(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a plain comments label with its count ("Opinie (36)", see
+    :data:`_COUNTED_COMMENTS_LABEL`) under the story's prose, the first comment's date line
+    close under it (:data:`COUNTED_LABEL_DATE_REACH`)."""
+    b = blocks[i]
+    if b.kind != BlockKind.P or not _COUNTED_COMMENTS_LABEL.match(b.text):
+        return False
+    under = [k for k in blocks[i + 1:] if k.role != IMAGE][:COUNTED_LABEL_DATE_REACH]
+    if not any(k.role == META and k.cruft_kind == MetaKind.DATE for k in under):
+        return False
+    prose = sum(1 for k in blocks[:i] if k.role == TEXT and _is_prose(k))
+    return prose >= COUNTED_LABEL_PROSE_ABOVE
+
+
 def _mark_comment_threads(blocks: list[Block]) -> None:
     """Take out a page's reader comments kept with its article: under a comments heading
-    (:data:`_COMMENTS_LABEL`, set as a heading or a bold line), the box's rules and the
+    (:data:`_COMMENTS_LABEL`, set as a heading or a bold line, or a plain label with the
+    comments' count, :func:`_counted_comments_label`), the box's rules and the
     comments themselves, each with its date line, up to the next heading. One of them
     would open a headless story of its own, the rules stay as paragraphs; only where
     :data:`COMMENT_THREAD_MIN_DATES` date lines follow (an opinion piece's "Comment"
     kicker has none)."""
     for i, b in enumerate(blocks):
-        if not (b.kind == BlockKind.HEAD or b.bold) or b.words > 3 \
-                or not _COMMENTS_LABEL.match(b.text):
+        if b.words > 3 or not (_comments_heading(b) or _counted_comments_label(blocks, i)):
             continue
         end = next((j for j in range(i + 1, len(blocks)) if blocks[j].kind == BlockKind.HEAD
                     or blocks[j].notes.get("unit_start")), len(blocks))
@@ -1186,6 +1254,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_caps_lists(blocks)
     _mark_credited_captions(blocks)
     _mark_comment_threads(blocks)
+    _mark_pull_quotes(blocks)
     _mark_excerpt_runs(blocks)
     _mark_trailing_labels(blocks)
     _mark_live_feed(blocks)
@@ -1196,8 +1265,11 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if b.notes.get("outside"):  # a dump's chrome around its stories (rhythm)
             continue
         if b.role == SEP:
-            # (a divider inside a post of an archive of whole posts opens no story)
-            after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling"))
+            # (a divider inside a post of an archive of whole posts opens no story, nor
+            # the rule closing a pull quote's box)
+            after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling")
+                                          or (current.blocks and current.blocks[-1].notes.get(
+                                              "pull_quote")))
             continue
         if b.notes.get("record_head"):
             # A database record's head line (rhythm): the record, and its story, start here;
