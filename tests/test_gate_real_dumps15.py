@@ -43,15 +43,17 @@ class TestDumps15b(RealDumpsGate):
     """Round "dumps15b"'s five dumps (26 stories), the same way: first figures on 489f489
     story_f1 0.981 (26/26 found, 27 made), text_f1 0.993, cruft_leak 0.197 (13/66),
     headline_acc 0.615 (16/26), source_acc 0.231 (6/26), language_acc 1.000 (26/26),
-    story_date_acc 0.615 (16/26)."""
+    story_date_acc 0.615 (16/26). Raised by dumps24 (a record's field lines open no story, its
+    date over the title dates it, the export's "1) " title numbers go): headline_acc 0.885
+    (23/26), story_date_acc 0.731 (19/26)."""
 
     ROUND = "dumps15b"
     FLOORS = [
         ("story_f1", ">=", 0.98),
         ("text_f1", ">=", 0.99),
         ("cruft_leak", "<=", 0.2),
-        ("headline_acc", ">=", 0.61),
+        ("headline_acc", ">=", 0.88),
         ("source_acc", ">=", 0.23),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.61),
+        ("story_date_acc", ">=", 0.73),
     ]

@@ -671,14 +671,35 @@ def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
     over its lead) is the date of the story it heads, whether the page holds one article
     or a listing of many. (The pipeline still takes the dates right under titles as the
     post's date too, where they all agree.) Without the note the stories had no date at
-    all: dumps8's story dates were 0.29. The header's day is left out."""
+    all: dumps8's story dates were 0.29. The header's day is left out, and a database
+    record's load or update field is noted ``load_date`` instead: the day the database
+    took the record in, not the story's (:data:`LOAD_DATE_LABELS`). It stays a date line,
+    where it stands (the record's closing fields), so no line around it reads otherwise."""
     first = next((k for k, i in enumerate(order)
                   if blocks[i].role == TEXT and blocks[i].notes.get("lead")), len(order))
     for k, i in enumerate(order):
         b = blocks[i]
-        if b.role == META and b.cruft_kind == MetaKind.DATE \
+        if b.role == META and b.cruft_kind == MetaKind.DATE and _load_date_field(b.text):
+            b.notes["load_date"] = True  # (the record's load date: no story's)
+        elif b.role == META and b.cruft_kind == MetaKind.DATE \
                 and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
             b.notes["story_date"] = True
+
+
+#: Labels of a database record's date fields that say when the database loaded or last
+#: updated the record, not when the story ran (Nexis' "LOAD-DATE: June 13, 2000" under a
+#: 1986 story, its German export's "UPDATE: 12. April 2013"): one row a label, folded.
+LOAD_DATE_LABELS = frozenset({
+    "load-date", "load date", "update", "updated", "last-updated",  # en (Nexis), de export
+    "aktualisiert",  # de
+})
+_FIELD_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[:：]\s*\S")
+
+
+def _load_date_field(text: str) -> bool:
+    """Whether a date line is a record's load or update field (:data:`LOAD_DATE_LABELS`)."""
+    m = _FIELD_LABEL.match(text)
+    return m is not None and m["label"].casefold() in LOAD_DATE_LABELS
 
 
 def _rights_line(text: str) -> bool:
@@ -1671,12 +1692,25 @@ _RECORD_COUNTER = re.compile(r"^\d+\s+(?P<of>[^\W\d_]{1,6})\s+(?P<total>\d+)\s+"
 _CAPS_FIELD = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ-]{2,20}:\s")
 
 
+def _mark_record_field(b: Block) -> None:
+    """A labelled field line of a database record ("BYLINE: By NAME", "RUBRIK: WISSEN;
+    S. 114") is the record's metadata: it opens no story and is no headline, whatever
+    else its value looks like (dumps15b's Nexis downloads: a byline and a section line
+    in capitals each headed a story of their own). A line already read as metadata (an
+    author's) keeps its reading."""
+    b.notes.pop("unit_start", None)
+    if b.role == TEXT:
+        b.mark(CRUFT, RemovedKind.METADATA)
+
+
 def _mark_counted_records(blocks: list[Block], order: list[int], fields: list[int]) -> None:
     """Where a record counter (:data:`_RECORD_COUNTER`) opens each record, it is the
     export's furniture, and the record's title is the line above its length field (past
     labelled field lines in capitals): it opens the story, whatever the lines between the
-    counter and the title (the outlet, the date, the edition) look like. (dumps14's Nexis
-    download: each counter headed a story.)"""
+    counter and the title (the outlet, the date, the edition) look like; the date line
+    there dates the record's story (put under the title, :func:`_put_entry_dates`: above
+    the title it stood in the record before). (dumps14's Nexis download: each counter
+    headed a story.)"""
     counters = _shared_lines(blocks, order, _RECORD_COUNTER,
                              lambda m: f"{m['of']} {m['total']} {m['what']}".casefold())
     if not counters:
@@ -1694,8 +1728,16 @@ def _mark_counted_records(blocks: list[Block], order: list[int], fields: list[in
             k -= 1
         if k <= rank[c]:
             continue
+        day = None
         for j in range(rank[c] + 1, k):
             blocks[order[j]].notes.pop("unit_start", None)
+            if day is None and blocks[order[j]].role == META \
+                    and blocks[order[j]].cruft_kind == MetaKind.DATE:
+                day = parse_date(blocks[order[j]].text)
+        if day is not None:  # (the record's date over its title dates its story)
+            blocks[order[k]].notes.setdefault("entry_date", day)
+        for j in range(k + 1, field_ranks[at]):  # (the record's fields under its title)
+            _mark_record_field(blocks[order[j]])
         blocks[order[k]].mark(TEXT)
         blocks[order[k]].notes["unit_start"] = True
         blocks[order[k]].notes.pop("outside", None)
@@ -1752,6 +1794,7 @@ def _mark_length_records(blocks: list[Block], order: list[int]) -> None:
 
     slot = max(range(usual), key=lambda at: (sum(weighs(heads[i][at]) for i in closed
                                                  if at < len(heads[i])), -at))
+    titles: list[int] = []
     for n, i in enumerate(fields):
         run = heads[i]
         at = slot if i in closed else len(run) - usual + slot
@@ -1765,12 +1808,37 @@ def _mark_length_records(blocks: list[Block], order: list[int]) -> None:
         blocks[head].mark(TEXT)
         blocks[head].notes["unit_start"] = True
         blocks[head].notes.pop("outside", None)
+        titles.append(head)
         end = rank[fields[n + 1]] if n + 1 < len(fields) else len(order)
         for k in range(rank[i] + 1, end):  # (the record's fields under the length)
             b = blocks[order[k]]
             if b.role == TEXT and is_prose(b):
                 break
             b.notes.pop("unit_start", None)
+
+
+    _unnumber_titles(blocks, titles)
+
+
+#: An export's running number before each record's title ("1) Zu Fuß ...", "2) ...").
+_TITLE_NUMBER = re.compile(r"^(?P<n>\d{1,4})\)\s+(?=\S)")
+
+
+def _unnumber_titles(blocks: list[Block], titles: list[int]) -> None:
+    """Where every record title of an export carries the export's running number, one up
+    from the title before ("1) TITLE", "2) TITLE" ...: Factiva's German interface), the
+    number is the export's, not the headline's: it is taken off. A title list numbered
+    otherwise (a "3)" alone, numbers out of step) keeps its text."""
+    found = [_TITLE_NUMBER.match(blocks[i].text) for i in titles]
+    if len(titles) < RECURRING_MIN or not all(found):
+        return
+    numbers = [int(m["n"]) for m in found if m]
+    if any(b - a != 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return
+    for i, m in zip(titles, found, strict=True):
+        if m:
+            blocks[i].text = blocks[i].text[m.end():]
+            blocks[i].__dict__.pop("folded", None)
 
 
 #: A database report's field line ("^ДТ: 09.02.1994", "^ЗГ: TITLE"): a label, perhaps
