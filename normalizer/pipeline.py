@@ -243,7 +243,7 @@ def _mark_post_date_lines(blocks: list[Block], post_dates: list[str]) -> None:
                 if d:
                     post_dates.append(d)
                 after_headline = False
-            else:
+            elif not b.notes.get("load_date"):  # (a record's load date dates no story)
                 b.notes["story_date"] = True
             continue
         if b.role == CRUFT:
