@@ -352,11 +352,24 @@ PULL_QUOTE_MAX_WORDS = 60
 SPEAKER_TAGS = ("cite", "footer", "figcaption")
 SPEAKER_WORDS = frozenset(("author", "speaker", "name", "role", "autor", "attribution",
                            "cite", "citation", "source", "credit", "person"))
+#: A fact box: background set beside the story in a box of its own (a heading, a few
+#: lines or bullets, often a "Source: ..." line), named so in the site's language
+#: ("fact-box", "faktaboks", "Faktenbox", "infobox"). Neither the story's text nor its
+#: end: trafilatura keeps it between the story's paragraphs, where its heading and its
+#: source line read as a new story or the story's credit, and what follows is lost.
+FACT_BOX_WORDS = frozenset(("factbox", "fact-box", "fact_box", "factsbox", "facts-box",
+                            "faktaboks", "fakta-boks", "faktarute", "faktaruta",
+                            "faktaruutu", "faktenbox", "fakten-box", "faktbox",
+                            "infobox", "info-box", "info_box", "feitenkader"))
 #: The tags a named box can be (a comment item's own container, a list, a section).
 _NAMED_BOX_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "footer", "p",
                              "blockquote", "figure"))
 _NAMED_BOX_RE = re.compile("|".join((*COMMENT_BOX_STEMS, *sorted(TAG_BOX_WORDS),
-                                     "quote", "cita", "zitat", "cytat")))
+                                     "quote", "cita", "zitat", "cytat",
+                                     "fact", "fakt", "infobox", "info-box", "info_box",
+                                     "feitenkader")))
+#: ... a fact box may also be a site's own element ("<amedia-factbox>": a dashed tag).
+_FACT_BOX_TAGS = frozenset(("div", "section", "aside"))
 _PULL_QUOTE_TAGS = frozenset(("div", "aside", "blockquote", "figure", "section"))
 
 
@@ -437,6 +450,22 @@ def _names_speaker(el: etree._Element) -> bool:
     return False
 
 
+def _custom_tag(el: etree._Element) -> bool:
+    """Whether ``el`` is a site's own element (a dashed tag name: ``<amedia-factbox>``)."""
+    return isinstance(el.tag, str) and "-" in el.tag
+
+
+def _fact_box(el: etree._Element, cls: str) -> bool:
+    """A box named as a fact box (:data:`FACT_BOX_WORDS`): a ``div``, ``section`` or
+    ``aside``, or a site's custom element (a dashed tag name)."""
+    if el.tag not in _FACT_BOX_TAGS and not _custom_tag(el):
+        return False
+    if not FACT_BOX_WORDS.isdisjoint(_class_words(cls)):
+        return True
+    # ("article__factBox": its BEM parts whole, lower-cased)
+    return not FACT_BOX_WORDS.isdisjoint(re.split(r"[^a-z-]+", cls.lower()))
+
+
 def _tag_box(el: etree._Element, cls: str) -> bool:
     """A box named by :data:`TAG_BOX_WORDS` whose text is a short list of links."""
     if TAG_BOX_WORDS.isdisjoint(_class_words(cls)):
@@ -452,7 +481,8 @@ def _tag_box(el: etree._Element, cls: str) -> bool:
 
 def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
     """Take out the boxes of readers' comments (:data:`COMMENT_BOX_STEMS`), the tag
-    lists (:data:`TAG_BOX_WORDS`) and the quote cards (:data:`PULL_QUOTE_WORDS`) the
+    lists (:data:`TAG_BOX_WORDS`), the quote cards (:data:`PULL_QUOTE_WORDS`) and the
+    fact boxes (:data:`FACT_BOX_WORDS`) the
     page names in its own language (audited as chrome), found among the index's classed
     elements (no walk of the tree). A box that holds the page's ``<h1>`` or its
     article's paragraphs (:func:`_article_paragraphs`) is the story, whatever its name
@@ -460,7 +490,8 @@ def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
     if index is None:
         return []
     found = [(el, cls) for el, cls in index.classed
-             if el.tag in _NAMED_BOX_TAGS and _NAMED_BOX_RE.search(cls.lower())]
+             if (el.tag in _NAMED_BOX_TAGS or _custom_tag(el))
+             and _NAMED_BOX_RE.search(cls.lower())]
     if not found:
         return []
     article = _article_paragraphs(index)
@@ -469,7 +500,7 @@ def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
         if el.getparent() is None or not index.attached(el):
             continue  # (inside a box taken out before)
         if not (_comment_thread(el) if _comment_named(cls)
-                else _tag_box(el, cls) or _pull_quote(el, cls)):
+                else _tag_box(el, cls) or _pull_quote(el, cls) or _fact_box(el, cls)):
             continue
         if next(el.iter("h1"), None) is not None or _holds_article(el, article):
             continue
