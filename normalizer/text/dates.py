@@ -68,6 +68,11 @@ _YMD_NUMERIC = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # East Asian dates: "2018年9月18日", "2021년 6월 15일".
 _CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+# ... and, on a line that holds such a date, its clock and a yearless day of its update
+# ("2025年1月14日 01時28分 (1月14日 01時40分更新)": the day and time it was published and
+# updated, no words of a sentence).
+_CJK_CLOCK_OR_DAY = re.compile(r"\d{1,2}\s*[時시]\s*\d{1,2}\s*[分분]"
+                               r"|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 
 
 # -- relative dates ("2 hours ago") ---------------------------------------------------------
@@ -234,6 +239,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
     if not numbered:  # no date, no number of a day or a year: most short lines of a page
         return False, text
     stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", text))
+    if stripped != text and _CJK_YMD.search(text):
+        stripped = _CJK_CLOCK_OR_DAY.sub(" ", stripped)
     has_date = stripped != text
     rest: list[str] = []
     month = digits = False
