@@ -17,8 +17,9 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from normalizer.pipeline import normalize_page
 from normalizer.stories.blocks import TEXT
-from normalizer.stories.extract import extract
+from normalizer.stories.extract import _drop_with_dividers, extract
 
 STORY = [
     "The council of the small coastal town voted on Tuesday evening to rebuild the old "
@@ -171,3 +172,31 @@ def test_a_lone_pull_quote_in_large_type_is_kept() -> None:
     quote = f"<blockquote class='graf--pullquote pullquote'>{PULL}.</blockquote>"
     lines = _text_lines(_page(inside=quote))
     assert f"{PULL}." in lines
+
+
+def test_the_divider_that_set_a_pull_quote_apart_goes_with_it() -> None:
+    # <hr> then the quote card: with the card gone, a bare divider between two
+    # paragraphs of one story would read as a separator between two pasted stories
+    quote = (f"<hr class='c-divider'/><blockquote class='b-article-body__pullquote'>"
+             f"<p>{PULL}</p><span class='b-article-body__citation'>— "
+             "<span>Jan Pescador</span></span></blockquote>")
+    records = normalize_page(_page(inside=quote), "https://example.org/2025/harbour-wall/")
+    stories = [s for r in records for s in r["stories"]]
+    assert len(stories) == 1
+    assert stories[0]["headline"] == "Harbour wall to be rebuilt"
+    assert all(p in stories[0]["text"] for p in STORY)
+    assert PULL not in stories[0]["text"]
+
+
+def test_a_divider_with_text_between_it_and_the_box_stays() -> None:
+    root = lxml_html.fromstring("<div><p>one</p><hr/>tail words<aside class='x'>box</aside>"
+                                "<p>two</p><hr/></div>")
+    _drop_with_dividers(root.find("aside"))
+    assert [el.tag for el in root] == ["p", "hr", "p", "hr"]
+    assert "tail words" in root.text_content()
+
+
+def test_dividers_right_before_and_after_the_box_go_with_it() -> None:
+    root = lxml_html.fromstring("<div><p>one</p><hr/><aside>box</aside><hr/><p>two</p></div>")
+    _drop_with_dividers(root.find("aside"))
+    assert [el.tag for el in root] == ["p", "p"]

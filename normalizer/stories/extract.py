@@ -507,8 +507,23 @@ def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
         text = text_of(el)
         if text:
             removed.append({"kind": RemovedKind.CHROME.value, "text": text})
-        _drop(el)
+        _drop_with_dividers(el)
     return removed
+
+
+def _drop_with_dividers(box: etree._Element) -> None:
+    """Take out a box with the bare ``<hr>`` right before or after it that set it apart.
+
+    A pull quote or fact box framed by a divider leaves the divider behind once it is
+    gone, and a divider between two paragraphs of one story reads as a separator between
+    two pasted stories: the rest of the story would open a headless one."""
+    for divider in (box.getprevious(), box.getnext()):
+        if divider is None or divider.tag != "hr" or len(divider) or (divider.text or "").strip():
+            continue
+        between = divider.tail if divider is box.getprevious() else box.tail
+        if not (between or "").strip():
+            _drop(divider)
+    _drop(box)
 
 
 def _paragraphs_apart(root: etree._Element) -> None:
