@@ -328,8 +328,17 @@ TICKER_ISSUER_RE = re.compile(
 #: only for an agency the outlets table knows, and only where nothing else credits the story.
 #: The Persian agencies' opening formula "به گزارش <outlet>، ..." ("according to the report
 #: of", often "به گزارش خبرنگار ... <outlet> از <city>،"): the clause up to the first comma
-#: names the reporting outlet; read only for an outlet the table knows.
-REPORT_OF_RE = re.compile(r"^\s*به\s+گزارش\s+(?P<clause>[^،,:\n]{2,120})")
+#: names the reporting outlet; read only for an outlet the table knows. The Chinese-language
+#: agencies' dispatch bracket opening a story is the same formula ("（中央社記者NAME台北19日電）",
+#: "（中央社台北19日綜合外電報導）", "（法新社巴黎19日電）"): an agency's name ending in 社 or
+#: 網/网 (as the outlets table spells it), any reporter, place and day, and a closing
+#: 電/电 ("dispatch") or 報導/报道 ("report") before the bracket ends: the clause is the name.
+#: (The unbracketed "新华社北京1月5日电" and "【6月18日 AFP】" are datelines: DATELINE_RES.)
+_DISPATCH_CLOSE = r"[^（）()\n]{0,30}?(?:[电電]|[報报][導导道])\s*[）)]"
+REPORT_OF_RE = re.compile(
+    r"^\s*(?:(?P<persian>به\s+گزارش\s+)|[（(])"
+    r"(?P<clause>(?(persian)[^،,:\n]{2,120}|[\u4e00-\u9fff]{1,5}?[社网網](?=" + _DISPATCH_CLOSE
+    + r")))")
 AGENCY_TELLS_RE = re.compile(
     r"(?:^|,\s*|[.!?]\s+)(?:(?i:как|як|об\s+этом|про\s+це)\s+)?(?:передает|передаёт|передає)\s+"
     r"(?:(?:собственный\s+|власний\s+)?(?:корреспондент|кореспондент)\s+)?"

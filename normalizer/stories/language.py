@@ -158,13 +158,16 @@ def detect_language(text: str) -> str:
 
     factory = _detector_factory()
     try:
-        probabilities = _probabilities(factory, _detector_text(sample), TRIALS,
+        probabilities = _probabilities(factory, _cjk_text(_detector_text(sample)), TRIALS,
                                        early_exit=not _CJK.search(sample))
     except LangDetectException:
         return UNDETERMINED
     code = _top_language(factory.langlist, probabilities) or _UNKNOWN
-    if code in _NEEDED and not _NEEDED[code].search(sample):
+    few_kana = code == "ja" and _few_kana(sample)
+    if few_kana or (code in _NEEDED and not _NEEDED[code].search(sample)):
         ruled_out = {c for c, script in _NEEDED.items() if not script.search(sample)}
+        if few_kana:
+            ruled_out.add("ja")
         code = _without(factory.langlist, probabilities, ruled_out) or _UNKNOWN
     code = code.split("-")[0].lower()
     code = word_language(sample) or code
@@ -466,6 +469,41 @@ def _detector_text(text: str) -> str:
     if 2 * len(_LATIN.findall(text)) < len(_NON_LATIN.findall(text)):
         text = _LATIN.sub("", text)
     return text
+
+
+#: Han, kana and hangul characters outnumbering the Latin letters of a sample this many
+#: times over make it a CJK-language text; its Latin letters (a site's English prompts
+#: pasted under a Chinese story, product names) are left out before detection. A CJK
+#: character is a syllable or a word, a Latin letter a fraction of one: langdetect, which
+#: leaves Latin letters out only where other letters outnumber them twice, reads a
+#: Chinese paragraph beside an English "Your browser does not appear to support ..." line
+#: as English, its letters giving three n-grams each to a character's two.
+CJK_OVER_LATIN = 1.0
+
+
+def _cjk_text(text: str) -> str:
+    """``text`` without its Latin letters where it is mostly CJK characters
+    (:data:`CJK_OVER_LATIN`); unchanged otherwise."""
+    latin = len(_LATIN.findall(text))
+    if latin and len(_CJK.findall(text)) >= CJK_OVER_LATIN * latin:
+        return _LATIN.sub("", text)
+    return text
+
+
+#: Japanese prose writes its endings and particles in kana: of the Han and kana characters
+#: of the 187 Japanese stories of the AEB, real pages and dumps, kana are 29% to 83% (a
+#: sample of 300 characters). A sample with fewer than this share is Chinese text with a
+#: Japanese line beside it (a site's "こちらのページは繁体字版です" prompt under a
+#: Chinese story), whatever the kana's n-grams weigh with the detector.
+JA_KANA_MIN_SHARE = 0.15
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _few_kana(text: str) -> bool:
+    """Whether kana are fewer than :data:`JA_KANA_MIN_SHARE` of ``text``'s Han and kana."""
+    kana = len(_KANA.findall(text))
+    return kana < JA_KANA_MIN_SHARE * (kana + len(_HAN.findall(text)))
 
 
 def _top_language(langlist: Sequence[str], probabilities: Sequence[float]) -> str | None:
