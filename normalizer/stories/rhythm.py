@@ -3949,10 +3949,43 @@ def is_media_group(name: str) -> bool:
 BRAND_MARKS = "!*~_¡"
 
 
+#: A newspaper's own archive database, by the name its header shows, and the one paper it
+#: holds: an export of it credits that paper (the header names the database, "ヨミダス歴史館",
+#: or opens with the database's notices, "News"), never the database itself.
+HOUSE_ARCHIVES: tuple[tuple[str, str], ...] = (
+    ("ヨミダス", "読売新聞"),  # Yomiuri's archive
+    ("聞蔵", "朝日新聞"),  # Asahi's archive (Kikuzo II)
+)
+#: How many lines atop an export its header (the database's name) may take.
+HOUSE_ARCHIVE_LINES_READ = 40
+#: The longest header line naming a database (its name, a company's name before it).
+HOUSE_ARCHIVE_LINE_MAX_CHARS = 16
+
+
+def _house_archive_paper(blocks: list[Block]) -> str | None:
+    """The paper whose own archive database exported the page: a short header line near
+    the top naming the database ("ヨミダス歴史館", "朝日新聞社 聞蔵II"); None elsewhere. A
+    long line that names it is a notice ("聞蔵の新機能 ... をリリースしました")."""
+    lines = [b for b in blocks if b.role != SEP][:HOUSE_ARCHIVE_LINES_READ]
+    for b in lines:
+        text = b.text.strip()
+        if len(text) > HOUSE_ARCHIVE_LINE_MAX_CHARS:
+            continue
+        for archive, paper in HOUSE_ARCHIVES:
+            if archive in text:
+                return paper
+    return None
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name: the source of the stories that name none. From its © line,
     logo or first line (:func:`_page_source`); where that names no one or only the media
-    group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
+    group behind the site, from the name its chrome repeats (:func:`_site_name`). An
+    export of a paper's own archive database credits that paper
+    (:func:`_house_archive_paper`)."""
+    archived = _house_archive_paper(blocks)
+    if archived is not None:
+        return archived
     found = _page_source(blocks, known, find)
     if found is not None:  # a brand's decoration in its © line ("© 2021 - !!444!!! - ...")
         found = found.strip(BRAND_MARKS) or found
