@@ -1,11 +1,13 @@
 """Sources of press-database exports (round dsrc19, ``normalizer/stories/rhythm.py``): an
 export of a newspaper's own archive database credits that paper, never the database's name
-nor the notices atop its page."""
+nor the notices atop its page; a paper line atop each record beats the © line of the company
+that publishes the paper."""
 from __future__ import annotations
 
 import normalizer
-from normalizer.stories.blocks import Block
-from normalizer.stories.rhythm import _house_archive_paper
+from normalizer.stories.blocks import CRUFT, META, TEXT, Block
+from normalizer.stories.rhythm import _house_archive_paper, _paper_line
+from normalizer.stories.split import known_outlet
 
 BODY = [
     "市の議会は六時間にわたって審議したが、学校の新しい予算について合意できなかった。"
@@ -47,3 +49,43 @@ def test_the_database_notices_atop_the_export_are_no_source() -> None:
         "file:///export.txt")["stories"]
     assert stories
     assert {s["source"] for s in stories} == {"朝日新聞"}
+
+
+def _nexis_record(n: int, title: str) -> list[str]:
+    """An invented Nexis-like record: the paper (its city in brackets) over the date, the
+    headline, the fields, the prose and the publishing company's © line."""
+    return [
+        f"{n} of 2 DOCUMENTS",
+        "The Guardian (London)",
+        "January 31, 1986",
+        title,
+        "LENGTH: 420 words",
+        "The council met for six hours on Thursday and could not agree on the new budget for "
+        "the schools, members of the opposition said after the meeting had ended late.",
+        "The mayor said a new plan would be put to the members next week, and that the size "
+        "of the budget would stay close to last year's according to people close to the talks.",
+        "LANGUAGE: ENGLISH",
+        "Copyright 1986 Invented Newspapers Limited",
+    ]
+
+
+def test_a_paper_line_over_each_record_date_beats_the_publishers_copyright() -> None:
+    text = "\n\n".join([*_nexis_record(1, "Council cannot agree on the school budget"),
+                        *_nexis_record(2, "Mayor to put a new plan to the council")])
+    stories = normalizer.normalize_text(text, "file:///export.txt")["stories"]
+    assert stories
+    assert {s["source"] for s in stories} == {"The Guardian"}
+
+
+def test_a_menu_naming_an_outlet_is_no_paper_line() -> None:
+    menu = [Block(text="Welt", role=CRUFT), Block(text="Politik", role=CRUFT),
+            Block(text="Welt", role=CRUFT), Block(text="Sport", role=CRUFT)]
+    assert _paper_line(menu, known_outlet) is None
+
+
+def test_the_paper_named_over_two_record_dates_is_the_paper_line() -> None:
+    heads = [Block(text="The Guardian (London)", role=TEXT),
+             Block(text="January 31, 1986", role=META),
+             Block(text="The Guardian (London)", role=TEXT),
+             Block(text="February 1, 1986", role=META)]
+    assert _paper_line(heads, known_outlet) == "The Guardian"

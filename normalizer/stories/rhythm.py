@@ -4245,6 +4245,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        paper = _paper_line(blocks, known) if company and not known(holder) else None
+        if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
+            return paper
         if company:
             # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
             # the company behind the site, where the site's own name shares none of it
@@ -4271,6 +4274,31 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+#: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
+_PLACE_AFTER = re.compile(r"\s+\([A-Z][\w .'-]{1,30}\)$")
+
+
+def _paper_line(blocks: list[Block], known) -> str | None:
+    """The paper a database export's records name on a line of its own ("The Paper
+    (London)" atop each record, its city in brackets, over the record's date): an outlet of
+    the table, named alone on :data:`SITE_NAME_MIN_MENTIONS` such lines or more. It wins
+    over a © line naming the publishing company (the table does not know "Paper
+    Newspapers Limited"); None where the lines name no such outlet or more than one."""
+    counts: dict[str, int] = {}
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines[:-1]):
+        if lines[k + 1].role != META:
+            continue  # the record's head: its paper over its date (a menu's "Paper" is none)
+        text = _PLACE_AFTER.sub("", b.text.strip())
+        if not 1 <= weight(text) <= SITE_NAME_MAX_WORDS:
+            continue
+        name = known(text)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    named = [n for n, c in counts.items() if c >= SITE_NAME_MIN_MENTIONS]
+    return named[0] if len(named) == 1 else None
 
 
 def _repeated_masthead(blocks: list[Block]) -> str | None:
