@@ -3949,10 +3949,43 @@ def is_media_group(name: str) -> bool:
 BRAND_MARKS = "!*~_¡"
 
 
+#: A newspaper's own archive database, by the name its header shows, and the one paper it
+#: holds: an export of it credits that paper (the header names the database, "ヨミダス歴史館",
+#: or opens with the database's notices, "News"), never the database itself.
+HOUSE_ARCHIVES: tuple[tuple[str, str], ...] = (
+    ("ヨミダス", "読売新聞"),  # Yomiuri's archive
+    ("聞蔵", "朝日新聞"),  # Asahi's archive (Kikuzo II)
+)
+#: How many lines atop an export its header (the database's name) may take.
+HOUSE_ARCHIVE_LINES_READ = 40
+#: The longest header line naming a database (its name, a company's name before it).
+HOUSE_ARCHIVE_LINE_MAX_CHARS = 16
+
+
+def _house_archive_paper(blocks: list[Block]) -> str | None:
+    """The paper whose own archive database exported the page: a short header line near
+    the top naming the database ("ヨミダス歴史館", "朝日新聞社 聞蔵II"); None elsewhere. A
+    long line that names it is a notice ("聞蔵の新機能 ... をリリースしました")."""
+    lines = [b for b in blocks if b.role != SEP][:HOUSE_ARCHIVE_LINES_READ]
+    for b in lines:
+        text = b.text.strip()
+        if len(text) > HOUSE_ARCHIVE_LINE_MAX_CHARS:
+            continue
+        for archive, paper in HOUSE_ARCHIVES:
+            if archive in text:
+                return paper
+    return None
+
+
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name: the source of the stories that name none. From its © line,
     logo or first line (:func:`_page_source`); where that names no one or only the media
-    group behind the site, from the name its chrome repeats (:func:`_site_name`)."""
+    group behind the site, from the name its chrome repeats (:func:`_site_name`). An
+    export of a paper's own archive database credits that paper
+    (:func:`_house_archive_paper`)."""
+    archived = _house_archive_paper(blocks)
+    if archived is not None:
+        return archived
     found = _page_source(blocks, known, find)
     if found is not None:  # a brand's decoration in its © line ("© 2021 - !!444!!! - ...")
         found = found.strip(BRAND_MARKS) or found
@@ -4212,6 +4245,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        paper = _paper_line(blocks, known) if company and not known(holder) else None
+        if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
+            return paper
         if company:
             # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
             # the company behind the site, where the site's own name shares none of it
@@ -4238,6 +4274,31 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+#: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
+_PLACE_AFTER = re.compile(r"\s+\([A-Z][\w .'-]{1,30}\)$")
+
+
+def _paper_line(blocks: list[Block], known) -> str | None:
+    """The paper a database export's records name on a line of its own ("The Paper
+    (London)" atop each record, its city in brackets, over the record's date): an outlet of
+    the table, named alone on :data:`SITE_NAME_MIN_MENTIONS` such lines or more. It wins
+    over a © line naming the publishing company (the table does not know "Paper
+    Newspapers Limited"); None where the lines name no such outlet or more than one."""
+    counts: dict[str, int] = {}
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines[:-1]):
+        if lines[k + 1].role != META:
+            continue  # the record's head: its paper over its date (a menu's "Paper" is none)
+        text = _PLACE_AFTER.sub("", b.text.strip())
+        if not 1 <= weight(text) <= SITE_NAME_MAX_WORDS:
+            continue
+        name = known(text)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    named = [n for n, c in counts.items() if c >= SITE_NAME_MIN_MENTIONS]
+    return named[0] if len(named) == 1 else None
 
 
 def _repeated_masthead(blocks: list[Block]) -> str | None:
