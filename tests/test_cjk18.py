@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from normalizer.cues.text import StemsAtWordStart
 from normalizer.stories.blocks import CRUFT, TEXT
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
@@ -151,3 +152,12 @@ def test_a_teaser_over_a_paywall_notice_is_the_story_in_a_dump():
     ])
     stories = normalize_text(text, "https://example.jp/a")["stories"]
     assert [s["text"] for s in stories] == [lead + "\n\nその後の調べでは…"]
+
+
+def test_a_row_of_only_cjk_words_finds_nothing_in_a_line_of_latin_letters() -> None:
+    # no word of the row is spelt in ASCII: the quick ASCII pattern must match nothing
+    # (an empty alternation once matched every line, "• 12:05 p.m." read as a paywall)
+    stems = StemsAtWordStart(["会員限定", "有料会員", "로그인 후"])
+    for line in ("• 12:05 p.m.", "Members only", "plain ascii line", "café au lait"):
+        assert not stems.search(line)
+    assert stems.search("この記事は会員限定です")

@@ -111,8 +111,11 @@ class StemsAtWordStart:
             parts = [_ascii_class(c, flags) for c in w]
             if all(parts):
                 groups.setdefault(parts[0], []).append("".join(parts[1:]))
+        # (no word that ASCII letters spell, as in a row of Japanese or Chinese words: an
+        # empty alternation would match in every line, so nothing matches)
         self.ascii_pattern = re.compile(r"(?<!\w)(?:" + "|".join(
-            f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()) + ")")
+            f"{head}(?:{'|'.join(rests)})" for head, rests in groups.items()) + ")"
+            if groups else r"(?!)")
         # Typographic quotes, dashes and spaces make most lines of English text non-ASCII.
         # Read as spaces, they change no answer where every word left out of the ASCII
         # pattern holds a letter no ASCII letter matches (a line where such a word stands
