@@ -2738,12 +2738,15 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid
 #: membership or registering to it (a story's sentence names a club's "会員" or a
 #: newspaper's "記事", not both with these). Sentences too: these notices are polite ones.
+#: Paid membership in Chinese only as a call to join it ("加入付費會員"): a story may count
+#: a service's paid members and name its reading features in one sentence.
 MEMBERS_ONLY_CJK = SiteNotice("paywall", subject=(
     "記事", "文章", "新聞", "新闻", "ニュース", "기사", "뉴스", "続き", "全文", "ご利用", "利用",
     "コメント", "閲覧", "瀏覽", "浏览", "阅读", "閱讀",
 ), state=(
     "会員限定", "会員登録", "会員の方のみ", "会員向け", "有料会員", "有料デジタル会員",
-    "読み放題", "ログインして", "付費會員", "付费会员", "會員專屬", "会员专属", "会员专享",
+    "読み放題", "ログインして", "加入付費會員", "加入付费会员", "開通付費會員",
+    "开通付费会员", "會員專屬", "会员专属", "会员专享",
     "會員專享", "会员可", "會員可", "회원 전용", "회원전용", "유료 회원", "유료회원", "로그인 후",
 ), max_words=40)
 #: A Chinese, Japanese or Korean site's note that the story is off line or past its time
