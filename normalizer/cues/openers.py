@@ -632,8 +632,9 @@ LIVE_CLOCK_RES = (
 def clock_opener(text: str) -> str | None:
     """What follows the clock time ``text`` opens with (:data:`LIVE_CLOCK_RES`), or None
     when it opens with none: a live feed entry's title under its time."""
+    text = text.strip()
     for rx in LIVE_CLOCK_RES:
-        m = rx.match(text.strip())
+        m = rx.match(text)
         if m:
             return (m.group("rest") if m.groupdict().get("rest") else m.group("rest2")).strip()
     return None

@@ -67,6 +67,12 @@ class Block:
         self.role = role
         self.cruft_kind = kind
 
+    def retext(self, text: str) -> None:
+        """Give the block a new text (a rule cut its tail or its number off), forgetting
+        the fold cached from the old one (the word count checks its text itself)."""
+        self.text = text
+        self.__dict__.pop("folded", None)
+
 
 # Han characters and kana: scripts written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

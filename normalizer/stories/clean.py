@@ -1415,8 +1415,7 @@ def _glued_watch_calls(blocks: list[Block]) -> None:
                 or not cues.VIDEO_WORD_RE.search(m["call"]):
             continue
         call = Block(m["call"], kind=BlockKind.P, bold=b.bold, italic=b.italic)
-        b.text = b.text[:m.start()].rstrip()
-        b.__dict__.pop("folded", None)  # (the cached fold of the whole paragraph)
+        b.retext(b.text[:m.start()].rstrip())
         blocks.insert(i, call)
         i += 1
 

@@ -381,12 +381,20 @@ def _comment_named(cls: str) -> bool:
 def _article_paragraphs(index: PageIndex) -> etree._Element | None:
     """The parent of the page's most ``<p>`` (the story's paragraphs, most pages), from
     the index's places of ``<p>`` (no walk of the tree)."""
+    return _most_paragraphs_parent(index.elements[i] for i in index._places.get("p", ()))[0]
+
+
+def _most_paragraphs_parent(paragraphs: Iterable[etree._Element]
+                            ) -> tuple[etree._Element | None, int]:
+    """The element that is the parent of most of ``paragraphs``, with how many: the
+    story's container on most pages."""
     counts: dict[etree._Element, int] = {}
-    for i in index._places.get("p", ()):
-        parent = index.elements[i].getparent()
+    for p in paragraphs:
+        parent = p.getparent()
         if parent is not None:
             counts[parent] = counts.get(parent, 0) + 1
-    return max(counts, key=counts.__getitem__, default=None)
+    top = max(counts, key=counts.__getitem__, default=None)
+    return top, counts.get(top, 0)
 
 
 def _comment_thread(el: etree._Element) -> bool:
@@ -517,13 +525,17 @@ def _drop_with_dividers(box: etree._Element) -> None:
     A pull quote or fact box framed by a divider leaves the divider behind once it is
     gone, and a divider between two paragraphs of one story reads as a separator between
     two pasted stories: the rest of the story would open a headless one."""
-    for divider in (box.getprevious(), box.getnext()):
-        if divider is None or divider.tag != "hr" or len(divider) or (divider.text or "").strip():
-            continue
-        between = divider.tail if divider is box.getprevious() else box.tail
-        if not (between or "").strip():
-            _drop(divider)
+    before, after = box.getprevious(), box.getnext()
+    if _bare_rule(before) and not (before.tail or "").strip():
+        _drop(before)
+    if _bare_rule(after) and not (box.tail or "").strip():
+        _drop(after)
     _drop(box)
+
+
+def _bare_rule(el: etree._Element | None) -> bool:
+    """An ``<hr>`` holding nothing."""
+    return el is not None and el.tag == "hr" and not len(el) and not (el.text or "").strip()
 
 
 def _paragraphs_apart(root: etree._Element) -> None:
@@ -1313,13 +1325,8 @@ def _named_away(tree: etree._Element, fragment: bool,
     trafilatura's ``body`` holds none of its paragraphs; else none (most pages: no
     container of paragraphs is so named, or trafilatura found the article inside one,
     as it does in the one its search for the post's node chose first)."""
-    counts: dict[etree._Element, int] = {}
-    for p in () if fragment else tree.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            counts[parent] = counts.get(parent, 0) + 1
-    top = max(counts, key=counts.__getitem__, default=None)
-    if top is None or counts[top] < NAMED_AWAY_MIN_PARAGRAPHS:
+    top, count = _most_paragraphs_parent(() if fragment else tree.iter("p"))
+    if top is None or count < NAMED_AWAY_MIN_PARAGRAPHS:
         return []
     named = []
     for el in (top, *top.iterancestors()):

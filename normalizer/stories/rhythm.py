@@ -1603,8 +1603,7 @@ def _open_record(blocks: list[Block], order: list[int], rank: dict[int, int], i:
     date = _record_date(b.notes["cells"])
     if title is not None:
         head: int | None = i
-        b.text = title
-        b.__dict__.pop("folded", None)
+        b.retext(title)
     else:
         b.mark(CRUFT, RemovedKind.METADATA)
         head = next((order[k] for k in range(rank[i] + 1, end)
@@ -1837,8 +1836,7 @@ def _unnumber_titles(blocks: list[Block], titles: list[int]) -> None:
         return
     for i, m in zip(titles, found, strict=True):
         if m:
-            blocks[i].text = blocks[i].text[m.end():]
-            blocks[i].__dict__.pop("folded", None)
+            blocks[i].retext(blocks[i].text[m.end():])
 
 
 #: A database report's field line ("^ДТ: 09.02.1994", "^ЗГ: TITLE"): a label, perhaps
@@ -1996,8 +1994,7 @@ def _mark_clipping_records(blocks: list[Block], order: list[int]) -> None:
                 b.mark(TEXT)
             link = _GLUED_LINK.search(b.text) if k >= body and b.role == TEXT else None
             if link:  # ("... De Tunesische ...http://...": the link to the whole article)
-                b.text = b.text[:link.start()]
-                b.__dict__.pop("folded", None)
+                b.retext(b.text[:link.start()])
         head.notes.pop("outside", None)
 
 

@@ -761,10 +761,10 @@ SEPARATED_STORY_MIN_PARAGRAPHS = 2
 
 
 #: A pull quote: a quotation block of at most PULL_QUOTE_MAX_WORDS whose first
-#: PULL_QUOTE_RUN_WORDS words stand, in the same order, in a paragraph of the story (the
-#: sentence it lifts out, set apart between rules, often with its speaker's name under it).
+#: :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` words stand, in the same order, in a
+#: paragraph of the story (the sentence it lifts out, set apart between rules, often with
+#: its speaker's name under it).
 PULL_QUOTE_MAX_WORDS = 60
-PULL_QUOTE_RUN_WORDS = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -783,9 +783,9 @@ def _mark_pull_quotes(blocks: list[Block]) -> None:
     texts = [(b, _words_of(b)) for b in blocks if b.role == TEXT and b.kind != BlockKind.QUOTE]
     for q in quotes:
         words = _WORD.findall(q.folded)
-        if len(words) < PULL_QUOTE_RUN_WORDS:
+        if len(words) < cues.PULL_QUOTE_MIN_WORDS:
             continue
-        run = " " + " ".join(words[:PULL_QUOTE_RUN_WORDS]) + " "
+        run = " " + " ".join(words[:cues.PULL_QUOTE_MIN_WORDS]) + " "
         if any(run in text for _, text in texts):
             q.notes["pull_quote"] = True
 
