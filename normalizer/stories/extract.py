@@ -653,7 +653,10 @@ def _mark_box_lines(blocks: list[Block], boxes: list[etree._Element]) -> None:
 
 #: The elements of a bar whose text may stand as one paragraph in trafilatura's output.
 _BAR_LINE_TAGS = ("div", "section", "aside", "p", "span", "dt", "dd", "li")
-_BAR_LINE_KINDS = frozenset((BlockKind.P, BlockKind.HEAD, BlockKind.ITEM))
+#: ... and the blocks marked: paragraphs and list items, never a heading (a site's header
+#: that holds its "Subscribe" and "Log in" links, or a gallery's closable bar, also sets
+#: the story's headline: it stays the story's).
+_BAR_LINE_KINDS = frozenset((BlockKind.P, BlockKind.ITEM))
 
 
 def _drop_with_dividers(box: etree._Element) -> None:
