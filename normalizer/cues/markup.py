@@ -152,3 +152,17 @@ POST_CONTAINER_CLASSES = frozenset({"hentry", "type-post", "post"})
 POST_CONTENT_CLASSES = frozenset({"entry", "entry-content"})
 POST_CONTENT_PRESELECT = "//*[contains(@class, 'entry')]"
 EMPTY_CONTENT_MAX_WORDS = 3
+# A reader's gate: the box that offers a story's reader to sign up and to log in (a
+# paywall's "subscribe / log in to read on" box) holds a link of each kind, told by the
+# last words of its address ("/service/regist", "/abonnement", "/login", "/connexion").
+# Its lines are the site's offer, never the story's.
+SIGN_UP_HREF_RE = re.compile(
+    r"(?:^|[/?&=._-])(?:regist(?:er|ration)?|sign-?up|subscribe|subscription|abonn\w*|"
+    r"abo|suscri\w*|abbonati|abbonamento|assinatura|prenumer\w*|tilaa)(?:$|[/?&=.#_-])",
+    re.IGNORECASE,
+)
+LOG_IN_HREF_RE = re.compile(
+    r"(?:^|[/?&=._-])(?:log-?in|sign-?in|anmelden|connexion|se-connecter|iniciar-sesion|"
+    r"accedi|entrar|logowanie|kirjaudu|inloggen)(?:$|[/?&=.#_-])",
+    re.IGNORECASE,
+)

@@ -33,18 +33,20 @@ from normalizer.cues.markup import (
     CAPTION_CLASS_RE,
     EMPTY_CONTENT_MAX_WORDS,
     HIDDEN_STYLE_RE,
+    LOG_IN_HREF_RE,
     NAMING_ATTRIBUTES,
     OUTSIDE_POST_RE,
     POST_CONTAINER_CLASSES,
     POST_CONTENT_CLASSES,
     POST_CONTENT_PRESELECT,
     SCREEN_READER_CLASS_RE,
+    SIGN_UP_HREF_RE,
     TAG_LINKS_XPATH,
 )
 from normalizer.model import SEPARATOR_TEXT, AttributionHint, BlockKind, RemovedKind
 from normalizer.pages.dom import PageIndex, class_and_id, in_chrome_apart, outside_post, text_of
 from normalizer.pages.permalink import PageInfo, page_info, parse_html
-from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, word_count
+from normalizer.stories.blocks import CRUFT, IMAGE, SEP, TEXT, Block, clean_text, fold, word_count
 from normalizer.stories.clean import is_prose, is_sentence
 from normalizer.stories.quick_xpaths import Taken, lent, put_back, quick_xpaths
 from normalizer.text.dates import has_digit
@@ -517,6 +519,144 @@ def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
             removed.append({"kind": RemovedKind.CHROME.value, "text": text})
         _drop_with_dividers(el)
     return removed
+
+
+# --- bars the reader closes: a notice of the site, not of the story ---------------------
+
+#: The class words of a control that closes the box it stands in ("closeBtn",
+#: "close-privacy", "btn-dismiss"): a cookie or privacy notice, a "go to our English
+#: site" bar, a newsletter invitation. The page shows them over any article, so
+#: trafilatura, which sees no difference, keeps their lines beside the story's.
+CLOSE_CONTROL_WORDS = frozenset(("close", "closebtn", "dismiss"))
+#: ... the tags of such a control, and of the box it closes.
+_CLOSE_CONTROL_TAGS = frozenset(("a", "button"))
+_CLOSABLE_BOX_TAGS = frozenset(("div", "section", "aside"))
+
+
+def _close_control(el: etree._Element, cls: str) -> bool:
+    """A link or button named to close (:data:`CLOSE_CONTROL_WORDS`) that says nothing
+    (an icon: its words would be a link of their own, "Close this story")."""
+    low = cls.lower()
+    return el.tag in _CLOSE_CONTROL_TAGS and ("close" in low or "dismiss" in low) \
+        and not CLOSE_CONTROL_WORDS.isdisjoint(_class_words(cls)) and not _text(el).strip()
+
+
+def _closable_bars(index: PageIndex) -> list[etree._Element]:
+    """The boxes of the page that hold, as a child of their own, a control that closes
+    them (:func:`_close_control`), of :data:`NOTICE_BOX_MAX_WORDS` words at most, without
+    the ``<h1>`` or the article's paragraphs."""
+    boxes: list[etree._Element] = []
+    for el, cls in index.classed:
+        if el.tag in _CLOSE_CONTROL_TAGS and _close_control(el, cls):
+            box = el.getparent()
+            if box is not None and box.tag in _CLOSABLE_BOX_TAGS and box not in boxes:
+                boxes.append(box)
+    if not boxes:
+        return []
+    article = _article_paragraphs(index)
+    return [box for box in boxes if index.attached(box)
+            and word_count(_text(box)) <= NOTICE_BOX_MAX_WORDS
+            and next(box.iter("h1"), None) is None and not _holds_article(box, article)]
+
+
+#: A reader's gate (:data:`~normalizer.cues.markup.SIGN_UP_HREF_RE`): the nearest element
+#: holding both its sign-up and its log-in link is often only the row of its two buttons;
+#: the box is read this many levels above it, as long as it stays short.
+GATE_CLIMB = 3
+#: A gate box, or a bar the reader closes, holding more words than this is a dialog or a
+#: panel that may hold a story (its lines kept).
+NOTICE_BOX_MAX_WORDS = 120
+#: Elements a gate box is never: the article's own containers.
+_NOT_GATE_TAGS = frozenset(("article", "main", "body", "html", "td", "tr", "table"))
+
+
+def _reader_gates(index: PageIndex) -> list[etree._Element]:
+    """The boxes that offer the reader to sign up and to log in (a paywall's gate): the
+    nearest element holding a link of each kind, then up to :data:`GATE_CLIMB` levels
+    above it while the box stays short (the offer's own lines beside its buttons: "中日
+    プラスに登録すると…" under Chunichi's two buttons), without the ``<h1>`` or a
+    paragraph of a story's length (:data:`GATE_LINE_MAX_WORDS`). (Not the guard of the
+    parent of the page's most ``<p>``: a paywalled page's most ``<p>`` are its gate's.)"""
+    signups, logins = [], []
+    for a in index.anchors:
+        href = a.get("href")
+        if not href:
+            continue
+        if SIGN_UP_HREF_RE.search(href):
+            signups.append(a)
+        elif LOG_IN_HREF_RE.search(href):
+            logins.append(a)
+    if not signups or not logins:
+        return []
+    near = {anc for a in logins for anc in itertools.islice(a.iterancestors(), GATE_DEPTH)}
+    boxes: list[etree._Element] = []
+    for a in signups:
+        lowest = next((anc for anc in itertools.islice(a.iterancestors(), GATE_DEPTH)
+                       if anc in near), None)
+        box = None
+        for anc in itertools.islice(_self_and_ancestors(lowest), GATE_CLIMB + 1):
+            if anc.tag in _NOT_GATE_TAGS or word_count(_text(anc)) > NOTICE_BOX_MAX_WORDS \
+                    or next(anc.iter("h1"), None) is not None or _holds_prose(anc):
+                break
+            box = anc
+        if box is not None and box not in boxes and index.attached(box):
+            boxes.append(box)
+    return boxes
+
+
+#: A gate's lines are short (an offer, a note); a ``<p>`` of more words is a story's.
+GATE_LINE_MAX_WORDS = 30
+
+
+def _holds_prose(box: etree._Element) -> bool:
+    """Whether ``box`` holds a ``<p>`` longer than :data:`GATE_LINE_MAX_WORDS` words."""
+    return any(word_count(_text(p)) > GATE_LINE_MAX_WORDS for p in box.iter("p"))
+
+
+#: How far above a sign-up and a log-in link their shared box is looked for.
+GATE_DEPTH = 4
+
+
+def _self_and_ancestors(el: etree._Element | None) -> Iterator[etree._Element]:
+    """``el`` and its ancestors, nearest first (nothing for None)."""
+    if el is not None:
+        yield el
+        yield from el.iterancestors()
+
+
+def _mark_notice_boxes(blocks: list[Block], index: PageIndex) -> None:
+    """Mark as chrome the paragraphs of trafilatura's output that are the lines of the
+    site's notices: a bar the reader closes (:func:`_closable_bars`) or a reader's gate
+    (:func:`_reader_gates`)."""
+    boxes = _closable_bars(index) + _reader_gates(index)
+    if boxes:
+        _mark_box_lines(blocks, boxes)
+
+
+def _mark_box_lines(blocks: list[Block], boxes: list[etree._Element]) -> None:
+    """Mark as chrome the paragraphs of trafilatura's output that are the lines of
+    ``boxes`` (a whole box, or one of its elements). CNA's pages show two closable bars
+    ("本網站使用相關技術…", "Your browser does not appear to support Traditional
+    Chinese…") in their header; on a one-paragraph story they outweighed the story. They
+    are marked in trafilatura's output, not taken out before it: without them a short
+    story's page falls under trafilatura's least size and it returns the page's whole
+    text as one paragraph."""
+    lines: set[str] = set()
+    for box in boxes:
+        for el in box.iter(*_BAR_LINE_TAGS):
+            lines.update(fold(t) for t in (
+                [text_of(el)] if el.find(".//br") is None else _break_lines(el)) if t)
+    for b in blocks:
+        if b.role == TEXT and b.kind in _BAR_LINE_KINDS and b.folded in lines:
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: The elements of a bar whose text may stand as one paragraph in trafilatura's output.
+_BAR_LINE_TAGS = ("div", "section", "aside", "p", "span", "dt", "dd", "li")
+#: ... and the blocks marked: paragraphs and list items, never a heading (a site's header
+#: that holds its "Subscribe" and "Log in" links, or a gallery's closable bar, also sets
+#: the story's headline: it stays the story's).
+_BAR_LINE_KINDS = frozenset((BlockKind.P, BlockKind.ITEM))
 
 
 def _drop_with_dividers(box: etree._Element) -> None:
@@ -1253,6 +1393,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         blocks = _with_subheadings(_with_bold_lead(_with_lead(blocks, index), index), index)
         _mark_named_standfirst(blocks, index)
         _mark_link_cards(blocks, index)
+        _mark_notice_boxes(blocks, index)
         _mark_chrome_edges(blocks, index)
         if TRAFILATURA_FAST and not _has_text(blocks):
             # all that the fast pass chose is teaser cards: the article is elsewhere, and
