@@ -58,12 +58,15 @@ class TestDumps14b(RealDumpsGate):
     # language 1.000, story date 0.651.
     # Round 18 (dumps23: a record's day under its headline where a standfirst stands over
     # it): story date 0.651 -> 0.884 (38/43).
+    # Round 19 (rhythm19: a record holding a page of pictured items, "3Text ...", opens a
+    # story at each item): story 0.735 -> 0.859 (110/128), text 0.960 -> 0.962, headline
+    # 0.816 -> 0.878 (43/49), source 0.977 -> 0.982 (54/55), story date 0.884 -> 0.891 (49/55).
     FLOORS = [
-        ("story_f1", ">=", 0.73),
-        ("text_f1", ">=", 0.955),
+        ("story_f1", ">=", 0.85),
+        ("text_f1", ">=", 0.96),
         ("cruft_leak", "<=", 0.17),
-        ("headline_acc", ">=", 0.81),
-        ("source_acc", ">=", 0.97),
+        ("headline_acc", ">=", 0.87),
+        ("source_acc", ">=", 0.98),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.88),
+        ("story_date_acc", ">=", 0.89),
     ]

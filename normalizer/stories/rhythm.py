@@ -2105,6 +2105,81 @@ def _mark_headed_records(blocks: list[Block], order: list[int]) -> None:
             opener.notes["source_line"] = outlet["name"].strip()
         if opener.role != TEXT:
             opener.mark(TEXT)
+        _open_pictured_items(blocks, inside, day, outlet["name"].strip() if outlet else None)
+
+
+#: A print page's item, its text opening with the number of its picture glued to the first
+#: word ("3Auch in ... wurden ..."): the number of the photo the layout set beside it.
+_PICTURED_ITEM = re.compile(r"^(?P<n>[1-9]\d?)(?=[^\W\d_][^\W\d_])")
+PICTURED_ITEMS_MIN = 2
+
+
+def _pictured_items(blocks: list[Block], inside: list[int]) -> list[int]:
+    """The positions in ``inside`` (one record's lines) of a page's pictured items
+    (:data:`_PICTURED_ITEM`): at least :data:`PICTURED_ITEMS_MIN` prose lines whose numbers
+    run up by one, in the record's order; none when the numbers run any other way."""
+    found: list[tuple[int, int]] = []
+    for p, j in enumerate(inside):
+        m = _PICTURED_ITEM.match(blocks[j].text)
+        if m and is_prose(_as_text(blocks[j])) and blocks[j].text[len(m["n"])].isupper():
+            found.append((p, int(m["n"])))
+    if len(found) < PICTURED_ITEMS_MIN \
+            or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:], strict=False)):
+        return []
+    return [p for p, _n in found]
+
+
+def _item_title(b: Block) -> bool:
+    """``b`` may be a pictured item's title line: a short line, no prose, no sentence."""
+    return b.kind == BlockKind.P and not is_prose(_as_text(b)) \
+        and weight(b.text) <= SUBHEAD_MAX_WORDS and not _TRUNCATED.search(b.text) \
+        and not (_SENTENCE_END.search(b.text) and not _TITLE_END_OK.search(b.text))
+
+
+def _broken_title(upper: str, lower: str) -> bool:
+    """``upper`` and ``lower`` are one title a narrow column broke in two: the break falls
+    inside a phrase, so the lower line goes on in lower case ("Neuer Fleischer" / "für den
+    Ort") or the upper one, of two words or more, stops on a lower-case word ("Ostergruß
+    im" / "Pflegeheim"). A credit or a signature over a whole title is no part of it."""
+    words = upper.split()
+    return lower.lstrip("?\"'„“«»¿¡")[:1].islower() \
+        or (len(words) >= 2 and words[-1].lstrip("?\"'„“«»")[:1].islower())
+
+
+def _open_pictured_items(blocks: list[Block], inside: list[int], day: str,
+                         outlet: str | None) -> None:
+    """A local paper's page of short items exported as one record, each item's text
+    opening with its picture's number (:func:`_pictured_items`): each item is a story. The
+    short title line right above the number (:func:`_item_title`; two when a narrow column
+    broke it, :func:`_broken_title`, joined) is its headline and opens it, dated by the
+    record's day; an item without one opens with its text. Each item is sourced by the
+    record's outlet. (dumps14b's regional weekly: a page of six items read as two stories.)"""
+    for p in _pictured_items(blocks, inside):
+        top = p
+        if p >= 1 and _item_title(blocks[inside[p - 1]]):
+            top = p - 1
+            if p >= 2 and _item_title(blocks[inside[p - 2]]) \
+                    and _broken_title(blocks[inside[p - 2]].text, blocks[inside[p - 1]].text):
+                top = p - 2
+        for j in inside[top:p + 1]:
+            for note in ("unit_start", "opens_story", "outside", "lead", "deck_above"):
+                blocks[j].notes.pop(note, None)
+        item = blocks[inside[p]]
+        if item.role != TEXT:
+            item.mark(TEXT)
+        opener = blocks[inside[top]]
+        if outlet:
+            opener.notes["source_line"] = outlet
+        if top == p:
+            item.notes["opens_story"] = True
+            continue
+        opener.mark(TEXT)
+        opener.notes["unit_start"] = True
+        opener.notes["entry_date"] = day
+        if p - top > 1:  # (the title broken over two lines: one headline)
+            rest = blocks[inside[top + 1]]
+            opener.retext(f"{opener.text.rstrip()} {rest.text.strip()}")
+            rest.mark(CRUFT, RemovedKind.CHROME)
 
 
 #: A numbered entry of a report's list of hits ("12. TITLE Outlet; 09.02.1994; 6;"): its
