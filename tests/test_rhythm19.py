@@ -87,3 +87,38 @@ def test_an_item_without_a_title_opens_with_its_text() -> None:
     stories = _stories(_export(items))
     texts = [s["text"] for s in stories]
     assert f"2{PARAS[2]}\n\n{MORE}" in texts
+
+
+# An interview printed as questions and answers, each opening with its speaker's label.
+ANSWERS = [
+    "I offered my help long before the election, and I asked for nothing in return, because "
+    "the group had to stay able to act in parliament after the sudden loss of its leader.",
+    "We stood in the election to fight for a fairer region, and we will go on fighting for it "
+    "with the same people, the same ideas and the same energy as in the last five years.",
+    "It is not true that one man alone stood up against the old networks; a whole team did, "
+    "and that team is still here, in every town and village of the region, ready to work.",
+    "We want an alliance of every reasonable force in the region, and we want a government "
+    "without the party that has run it for sixty years and thinks it owns the land.",
+]
+QUESTIONS = ["Courier: Everything was planned differently. Why did you step in?",
+             "Courier: What do you want to achieve in politics?",
+             "Courier: And what about you, personally?",
+             "Courier: Will it not be hard to win without the big party?"]
+
+
+def test_an_interview_is_one_story_not_one_per_answer() -> None:
+    lines = ["Mayor wants an alliance against the old party",
+             "Over her aims for the coming election, the new leader of the list spoke to the "
+             "Courier in her office in the old town hall on Monday morning."]
+    for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
+        lines += [question, f"Mayor Lindqvist: {answer}"]
+    stories = _stories("\n\n".join(lines) + "\n")
+    assert len(stories) == 1
+    assert stories[0]["text"].count("Mayor Lindqvist:") == len(ANSWERS)
+
+
+def test_leads_opening_with_one_outlet_still_open_a_story_each() -> None:
+    """No question between them: a feed's leads, each its own story."""
+    stories = _stories("\n\n".join(f"Valley Wire: {p}" for p in PARAS[:4]) + "\n")
+    assert len(stories) == 4
+    assert all(s["source"] == "Valley Wire" for s in stories)

@@ -4699,6 +4699,33 @@ def _first_lead(blocks: list[Block], order: list[int], k: int) -> bool:
     return True
 
 
+_ASKS = re.compile(r"[?？؟]")
+
+
+def _interview_answers(blocks: list[Block], order: list[int], lines: list[tuple[int, int]]
+                       ) -> bool:
+    """``lines`` (paragraphs opening with one name and a colon, at their positions in
+    ``order``) are an interview's answers, not a feed's leads: the paragraph right above at
+    least half of them (the first aside) opens with one other label (:data:`_FIELD_LABEL`)
+    and asks a question ("Paper: Why now?" / "Name: Because ..."). A feed's leads have no
+    questions between them. The caller notes each answer and question ``interview``: a
+    question's label may read as a dateline ("Standard: ..." names a paper), and
+    :mod:`normalizer.stories.split` opens no story there. (dumps14b: a printed interview
+    split at every answer.)"""
+    askers: dict[str, int] = {}
+    for k, _i in lines[1:]:
+        above = blocks[order[k - 1]] if k else None
+        if above is None or above.role != TEXT:
+            continue
+        m = _FIELD_LABEL.match(above.text)
+        if m and _ASKS.search(above.text):
+            askers[m["label"].casefold()] = askers.get(m["label"].casefold(), 0) + 1
+    own = _FIELD_LABEL.match(blocks[lines[0][1]].text)
+    if own is not None:
+        askers.pop(own["label"].casefold(), None)
+    return bool(askers) and max(askers.values()) * 2 >= len(lines) - 1
+
+
 def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
     """Paragraphs that open with the same outlet's name, again and again, each open a
     story of their own: a feed of leads that names its source first and has no
@@ -4724,6 +4751,12 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
+            continue
+        if _interview_answers(blocks, order, lines):
+            for k, i in lines:  # (each answer and the question over it: one story's text)
+                blocks[i].notes["interview"] = True
+                if k and _ASKS.search(blocks[order[k - 1]].text):
+                    blocks[order[k - 1]].notes["interview"] = True
             continue
         for _, i in lines:
             blocks[i].notes["opens_story"] = True

@@ -1893,6 +1893,8 @@ def _opens_story(block: Block, current: Segment) -> bool:
     """A dateline paragraph in the middle of a story opens the next one (a story has one
     dateline). A dateline naming its agency ("PARIS (AFP) -") is enough; a bare place
     ("KYIV —") only counts when the current story had no dateline of its own."""
+    if block.notes.get("interview"):
+        return False  # (an interview's question, "Paper: ...?": see rhythm._interview_answers)
     m = dateline_of(block.text)
     if m is None:
         return False
