@@ -73,3 +73,12 @@ def test_a_house_whose_paper_the_table_does_not_know_names_none() -> None:
     assert house_paper("Musterbote Verlags AG") is None
     assert house_paper("Reuters") is None
     assert house_paper("Acme Publishing Ltd") is None
+
+
+def test_the_canadian_broadcaster_is_named_as_its_stories_credit_it() -> None:
+    """CBC's stories are credited "CBC News" (its usual name as a news outlet); a bare
+    "CBC" credit is the same outlet."""
+    from normalizer.cues.outlets import canonical_source
+
+    assert canonical_source("CBC") == "CBC News"
+    assert canonical_source("CBC News") == "CBC News"
