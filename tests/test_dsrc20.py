@@ -82,3 +82,32 @@ def test_the_canadian_broadcaster_is_named_as_its_stories_credit_it() -> None:
 
     assert canonical_source("CBC") == "CBC News"
     assert canonical_source("CBC News") == "CBC News"
+
+
+POLISH = [
+    "Wśród najczęstszych chorób układu oddechowego są astma i przewlekły nieżyt nosa. Jak "
+    "powiedział w rozmowie z PAP prof. Jan Przykładowy z kliniki w Warszawie, chorych przybywa.",
+    "Lekarze radzą, by unikać dymu tytoniowego i częściej przebywać na świeżym powietrzu, "
+    "zwłaszcza w miastach, gdzie powietrze jest najbardziej zanieczyszczone.",
+]
+
+
+def test_a_polish_story_told_to_the_agency_credits_the_agency() -> None:
+    from normalizer.stories.attribute import agency_telling
+    from normalizer.stories.blocks import Block
+
+    assert agency_telling([Block(text=POLISH[0])]) == "PAP"
+    assert agency_telling([Block(text="– powiedziała PAP rzeczniczka szpitala.")]) == "PAP"
+
+
+def test_a_polish_conversation_with_no_agency_credits_none() -> None:
+    from normalizer.stories.attribute import agency_telling
+    from normalizer.stories.blocks import Block
+
+    assert agency_telling([Block(text="Jak powiedział w rozmowie z Onetem minister.")]) is None
+    assert agency_telling([Block(text="Jak powiedział nam wczoraj rzecznik.")]) is None
+
+
+def test_a_pasted_polish_story_told_to_pap_is_pap_s() -> None:
+    story = normalizer.normalize_text("\n\n".join(POLISH), "file:///post.txt")["stories"][0]
+    assert story["source"] == "PAP"

@@ -405,6 +405,15 @@ AGENCY_TOLD_RE = re.compile(
     r"(?:МИА|ИА|агентству|агентства|агенції|агентству)\s+[«\"“]?"
     r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40})")
 
+#: The same in Polish, where an agency's own copy names itself as the one spoken to ("Jak
+#: powiedział w rozmowie z PAP prof. X", "– powiedziała PAP rzeczniczka", "poinformował PAP"):
+#: "in a conversation with", or a verb of saying, then the agency's name. Read like
+#: :data:`AGENCY_TOLD_RE`: only an agency the outlets table knows, only where nothing else
+#: credits the story.
+AGENCY_INTERVIEW_RE = re.compile(
+    r"(?:^|[\s,(–—-])(?:w\s+rozmowie\s+z|(?:powiedzia|poinformowa|przekaza|oświadczy)"
+    r"(?:ł|ła|li|ły)(?:\s+w\s+rozmowie\s+z)?)\s+(?P<name>[^\W\d_][^\W\d_.-]{1,14})"
+    r"(?=[\s,.;:)]|$)")
 
 # --- A news database's record line ---------------------------------------------------------
 #: The line a news database's export prints over each record, naming the publication the

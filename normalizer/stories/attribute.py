@@ -406,13 +406,14 @@ AGENCY_NAME_MAX_WORDS = 3
 def agency_telling(blocks: list) -> str | None:
     """The agency a story's opening names as its teller ("Как передает Укринформ", "передает
     корреспондент МИА «Казинформ»") or as the one it was told to ("Об этом ИА REGNUM ...
-    сообщили"), when the outlets table knows it as an agency."""
+    сообщили", "powiedział w rozmowie z PAP"), when the outlets table knows it as an agency."""
     for b in blocks:
         for m in openers.AGENCY_TELLS_RE.finditer(b.text):
             found = canonical_source(m.group("name"))
             if found and found in wire_names() and not is_release_service(found):
                 return found
-        for m in credit_cues.AGENCY_TOLD_RE.finditer(b.text):  # "Об этом ИА REGNUM ..."
+        for m in itertools.chain(credit_cues.AGENCY_TOLD_RE.finditer(b.text),  # "Об этом ИА"
+                                 credit_cues.AGENCY_INTERVIEW_RE.finditer(b.text)):  # "z PAP"
             words = m.group("name").split()
             found = next((o for k in range(min(len(words), AGENCY_NAME_MAX_WORDS), 0, -1)
                           if (o := canonical_source(" ".join(words[:k]))) in wire_names()), None)
