@@ -405,6 +405,15 @@ AGENCY_TOLD_RE = re.compile(
     r"(?:МИА|ИА|агентству|агентства|агенції|агентству)\s+[«\"“]?"
     r"(?P<name>[^\W\d_][^,.;:«»\"“”()\n]{1,40})")
 
+#: The same in Polish, where an agency's own copy names itself as the one spoken to ("Jak
+#: powiedział w rozmowie z PAP prof. X", "– powiedziała PAP rzeczniczka", "poinformował PAP"):
+#: "in a conversation with", or a verb of saying, then the agency's name. Read like
+#: :data:`AGENCY_TOLD_RE`: only an agency the outlets table knows, only where nothing else
+#: credits the story.
+AGENCY_INTERVIEW_RE = re.compile(
+    r"(?:^|[\s,(–—-])(?:w\s+rozmowie\s+z|(?:powiedzia|poinformowa|przekaza|oświadczy)"
+    r"(?:ł|ła|li|ły)(?:\s+w\s+rozmowie\s+z)?)\s+(?P<name>[^\W\d_][^\W\d_.-]{1,14})"
+    r"(?=[\s,.;:)]|$)")
 
 # --- A news database's record line ---------------------------------------------------------
 #: The line a news database's export prints over each record, naming the publication the
@@ -430,3 +439,29 @@ RECORD_SOURCE_RES = (
 )
 #: How far (in characters) a record line runs: longer lines are text that quotes one.
 RECORD_SOURCE_MAX_CHARS = 160
+
+# --- A news database's field block -----------------------------------------------------------
+#: A database export's record head prints its fields one to a line (Factiva: the headline,
+#: the author, the length, the date, the publication, the publication's code, the page, the
+#: language, the © line). The publication is the line right under the record's date whose
+#: next line is the database's code of that publication: a run of capital letters alone
+#: ("Der Tagesspiegel Online" over "TAGON", "bild.de" over "BILDE", "Weltwoche" over
+#: "WELTW"). Read only in a head that also holds a length field (:data:`RECORD_LENGTH_RE`), so
+#: a page's date, section and shouted label ("SPORT") are not taken for one.
+RECORD_CODE_RE = re.compile(r"^[A-Z]{3,8}$")
+#: A record's length field: a count and its unit ("1285 Wörter", "556 words", "8165 字").
+RECORD_LENGTH_RE = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*[^\W\d_]{1,12}\.?$")
+#: The longest publication line of a record's field block.
+RECORD_FIELD_NAME_MAX_CHARS = 60
+
+# --- A publishing house's © line ---------------------------------------------------------------
+#: Words that make a © holder the publishing house of a paper, not the paper ("Spiegel Verlag
+#: Rudolf Augstein GmbH & Co KG", "Verlag Der Tagesspiegel GmbH", "Weltwoche Verlags AG",
+#: "Guardian Newspapers Limited"): the paper is the name on the house word's one side
+#: (before it, else after it) where the outlets table knows that name.
+PUBLISHING_HOUSE_RE = re.compile(
+    r"(?:^|\s)(?:verlag|verlags|verlagsgruppe|verlagshaus|zeitungsverlag|publishing|"
+    r"publications|newspapers)(?=\s|$)", re.I)
+#: A company's legal forms at the end of a © holder, any number of them ("GmbH & Co KG").
+COMPANY_FORMS_RE = re.compile(
+    r"(?:[\s,&]+(?:gmbh|ag|kg|co|inc|ltd|llc|plc|limited|sa|s\.a|bv|nv|ab|as|oy)\.?)+\s*$", re.I)

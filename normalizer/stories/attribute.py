@@ -406,13 +406,14 @@ AGENCY_NAME_MAX_WORDS = 3
 def agency_telling(blocks: list) -> str | None:
     """The agency a story's opening names as its teller ("Как передает Укринформ", "передает
     корреспондент МИА «Казинформ»") or as the one it was told to ("Об этом ИА REGNUM ...
-    сообщили"), when the outlets table knows it as an agency."""
+    сообщили", "powiedział w rozmowie z PAP"), when the outlets table knows it as an agency."""
     for b in blocks:
         for m in openers.AGENCY_TELLS_RE.finditer(b.text):
             found = canonical_source(m.group("name"))
             if found and found in wire_names() and not is_release_service(found):
                 return found
-        for m in credit_cues.AGENCY_TOLD_RE.finditer(b.text):  # "Об этом ИА REGNUM ..."
+        for m in itertools.chain(credit_cues.AGENCY_TOLD_RE.finditer(b.text),  # "Об этом ИА"
+                                 credit_cues.AGENCY_INTERVIEW_RE.finditer(b.text)):  # "z PAP"
             words = m.group("name").split()
             found = next((o for k in range(min(len(words), AGENCY_NAME_MAX_WORDS), 0, -1)
                           if (o := canonical_source(" ".join(words[:k]))) in wire_names()), None)
@@ -926,6 +927,56 @@ def record_source(segment: Segment) -> str | None:
     return later
 
 
+def _author_field_wire(fields: list) -> str | None:
+    """A wire service the lines under a record's headline name alone, up to its date line:
+    the record's author field crediting the agency ("epd"). None where none does."""
+    for b in itertools.takewhile(lambda b: not (b.role == META
+                                                and b.cruft_kind == MetaKind.DATE), fields):
+        name = canonical_source(b.text.strip())
+        if name and name in wire_names():
+            return name
+    return None
+
+
+def record_field_source(segment: Segment) -> str | None:
+    """The publication a database record's field block names (:data:`normalizer.cues.
+    credits.RECORD_CODE_RE`): the line right under the record's date whose next line is the
+    publication's code, as the line prints it ("Der Tagesspiegel Online" over "TAGON"), over
+    the database's own name atop the export ("Dow Jones") and the publisher's © line
+    ("Weltwoche Verlags AG"). An agency in the record's author field, between the headline
+    and the date ("epd"), wrote the story the paper printed: that agency is its source.
+    None where the head holds no length field or no such lines."""
+    head = [b for b in itertools.takewhile(lambda b: b.role != TEXT, segment.blocks)
+            if b.role != SEP]
+    if not any(credit_cues.RECORD_LENGTH_RE.match(b.text.strip()) for b in head):
+        return None
+    for date, name, code in zip(head, head[1:], head[2:], strict=False):
+        text = name.text.strip()
+        if date.role == META and date.cruft_kind == MetaKind.DATE \
+                and date.notes.get("story_date") \
+                and credit_cues.RECORD_CODE_RE.match(code.text.strip()) \
+                and 0 < len(text) <= credit_cues.RECORD_FIELD_NAME_MAX_CHARS \
+                and not credit_cues.RECORD_CODE_RE.match(text) \
+                and not credit_cues.RECORD_LENGTH_RE.match(text) \
+                and not split_date_line(text)[0] and not is_control_line(text):
+            under = next((k for k, b in enumerate(head) if b.role == HEADLINE), len(head))
+            return _author_field_wire(head[under + 1:]) or text
+    return None
+
+
+def house_paper(holder: str) -> str | None:
+    """The paper a publishing house's © holder names (:data:`normalizer.cues.credits.
+    PUBLISHING_HOUSE_RE`): "Spiegel Verlag Rudolf Augstein GmbH & Co KG" -> Der Spiegel,
+    "Verlag Der Tagesspiegel GmbH" -> Tagesspiegel; the house is not the story's source, its
+    paper is. Only a name the outlets table knows; None for other holders."""
+    name = credit_cues.COMPANY_FORMS_RE.sub("", holder.strip(" .,")).strip(" .,")
+    m = credit_cues.PUBLISHING_HOUSE_RE.search(name)
+    if m is None:
+        return None
+    before, after = name[:m.start()].strip(" .,-"), name[m.end():].strip(" .,-")
+    return canonical_source(before) if before else (canonical_source(after) if after else None)
+
+
 #: An export's © line over the story's text ("© 2013 DIE SUEDOSTSCHWEIZ - All rights
 #: reserved."): the holder, up to the first dash, bar, dot or comma.
 _EXPORT_HOLDER_RE = re.compile(r"^\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?"
@@ -1151,7 +1202,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             if trailing:
                 source = _not_release(trailing)
                 continue
-            source = _not_release(outlet_name(holder, strict=not labelled)
+            source = _not_release(house_paper(holder) or outlet_name(holder, strict=not labelled)
                                   or find_source(holder) or cjk_notice_source(b.text))
             by_notice = source is not None
         elif b.role == TEXT and (cues.STORY_END_RE.match(b.text)
@@ -1198,7 +1249,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
     # a database's record names the publication the story was clipped from: over the
     # database's own names (its signature, its folder) and a credit inside the clipping
-    source = record_source(segment) or header_holder_line(segment) or source
+    source = record_source(segment) or record_field_source(segment) \
+        or header_holder_line(segment) or source
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
