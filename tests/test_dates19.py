@@ -75,3 +75,29 @@ def test_month_names_of_scripts_with_vowel_signs(line: str, day: str) -> None:
 def test_a_letter_typed_with_its_dot_apart_is_read_as_composed() -> None:
     line = "১৪ ফেব্রুয়ারি ২০২১"
     assert parse_date(unicodedata.normalize("NFD", line)) == "2021-02-14"
+
+
+def test_a_month_name_inside_a_longer_word_is_no_month() -> None:
+    # "मई" (May) opening another word
+    assert parse_date("5 मईदान 2021") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # a press database's line: the day in figures with hyphens, the page the paper printed on
+    ("14-03-2012, p.7", "2012-03-14"),
+    ("14-03-2012, pp. 7-8", "2012-03-14"),
+    ("14-03-2012 Seite: 7", "2012-03-14"),
+    ("14-03-2012", "2012-03-14"),
+])
+def test_a_date_with_the_page_it_was_printed_on_is_a_date_line(line: str, day: str) -> None:
+    assert parse_date(line) == day
+    assert split_date_line(line) == (True, "")
+
+
+def test_a_page_number_without_a_date_is_no_date_line() -> None:
+    assert split_date_line("Continued on p.7")[0] is False
+
+
+def test_a_date_and_page_beside_a_paper_s_name_is_its_credit_not_a_date_line() -> None:
+    # the record's credit: its source is read from it
+    assert split_date_line("Morning Post / 14-03-2012 / page 7")[0] is False

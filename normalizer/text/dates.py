@@ -231,6 +231,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
     numbered = has_digit(text)
     if numbered and _CLOCK_ONLY.match(text):
         return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
+    if numbered and _DATE_AND_PAGE.match(text):
+        return True, ""  # "26-11-2011, p.26": a press database's date and its paper's page
     if _RELATIVE_NEEDS.search(text) and _RELATIVE.search(text):
         # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
         # left beside the phrase is a label or a source, as beside a date.
@@ -273,6 +275,16 @@ def split_date_line(text: str) -> tuple[bool, str]:
         # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -", "iShop 14 Dec")
         return False, text
     return len(rest) <= 4, " ".join(rest)
+
+
+#: A line that is a day in figures and the page a paper printed the story on, nothing else,
+#: as a press database heads its records ("26-11-2011, p.26", "02.04.2013 Seite: 23"): an
+#: abbreviation or a word for "page" and its number beside the date. (With a name beside
+#: them, "Trouw / 21-06-2013 / pagina 004", the line is the record's credit, its source's.)
+_DATE_AND_PAGE = re.compile(
+    r"^\s*(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})\s*[,;/|·–—-]?\s*"
+    r"(?:pp?|pg|pag|page|pagina|página|seite|s|blz|str|side|sida|sivu)\.?:?\s*"
+    r"\d{1,4}(?:\s*-\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
 def _has_prose_word(text: str) -> bool:
