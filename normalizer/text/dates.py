@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from normalizer.cues.text import (
@@ -23,6 +24,7 @@ from normalizer.text.months import (
     CYRILLIC_MONTH_NAMES_BY_NUMBER,
     CYRILLIC_WEEKDAYS,
     LATIN_WEEKDAYS,
+    MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER,
     PERSIAN_DATE_LINE_WORDS,
     PERSIAN_SOLAR_MONTHS,
     PERSIAN_WEEKDAYS,
@@ -229,6 +231,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
     numbered = has_digit(text)
     if numbered and _CLOCK_ONLY.match(text):
         return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
+    if numbered and _DATE_AND_PAGE.match(text):
+        return True, ""  # "26-11-2011, p.26": a press database's date and its paper's page
     if _RELATIVE_NEEDS.search(text) and _RELATIVE.search(text):
         # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
         # left beside the phrase is a label or a source, as beside a date.
@@ -242,6 +246,9 @@ def split_date_line(text: str) -> tuple[bool, str]:
     if stripped != text and _CJK_YMD.search(text):
         stripped = _CJK_CLOCK_OR_DAY.sub(" ", stripped)
     has_date = stripped != text
+    if not text.isascii() and _MARKED_SCRIPT.search(stripped):  # "26 अक्टूबर 2018"
+        stripped, found = _MARKED_SCRIPT_DATE.subn(" ", unicodedata.normalize("NFC", stripped))
+        has_date = has_date or found > 0
     rest: list[str] = []
     month = digits = False
     for tok in _TOKEN.findall(stripped):
@@ -268,6 +275,16 @@ def split_date_line(text: str) -> tuple[bool, str]:
         # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -", "iShop 14 Dec")
         return False, text
     return len(rest) <= 4, " ".join(rest)
+
+
+#: A line that is a day in figures and the page a paper printed the story on, nothing else,
+#: as a press database heads its records ("26-11-2011, p.26", "02.04.2013 Seite: 23"): an
+#: abbreviation or a word for "page" and its number beside the date. (With a name beside
+#: them, "Trouw / 21-06-2013 / pagina 004", the line is the record's credit, its source's.)
+_DATE_AND_PAGE = re.compile(
+    r"^\s*(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}-\d{2}-\d{2})\s*[,;/|·–—-]?\s*"
+    r"(?:pp?|pg|pag|page|pagina|página|seite|s|blz|str|side|sida|sivu)\.?:?\s*"
+    r"\d{1,4}(?:\s*-\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
 def _has_prose_word(text: str) -> bool:
@@ -322,6 +339,22 @@ _DMY = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b"
                   r"|(?<![\d-])(?P<hd>\d{1,2})-(?P<hm>\d{1,2})-(?P<hy>\d{4})(?![\d-])")
 
 
+#: The earliest year a date line is read with: a figure shaped like an older date is more
+#: often something else (a law's, a founding year, a product's number) than a story's day.
+EARLIEST_YEAR = 1990
+#: ... and where the date spells its own units ("1985年01月10日", year, month, day marks),
+#: which no other figure does: a news database's archive of older papers (Asahi's Kikuzo
+#: lists 1985's stories so).
+EARLIEST_YEAR_MARKED = 1870
+#: A year before :data:`EARLIEST_YEAR` (and from :data:`EARLIEST_YEAR_MARKED`): what asks
+#: :func:`parse_date` to read a line again for a date that can be nothing else.
+_OLD_YEAR = re.compile(r"(?<!\d)(?:18[7-9]\d|19[0-8]\d)(?!\d)")
+# Year-first figures with a two-digit month and day and nothing between them but a dot or a
+# hyphen ("1987.01.07", "1986-01-31"): a database's column of dates, which no law's, model's
+# or founding year's figure is shaped like.
+_PADDED_YMD = re.compile(r"(?<![\d.-])(?:18[7-9]\d|19[0-8]\d)([.-])\d{2}\1\d{2}(?![\d.-]?\d)")
+
+
 def _arabic_date_re() -> re.Pattern[str]:
     names = sorted((n for row in ARABIC_MONTH_NAMES_BY_NUMBER for n in row), key=len,
                    reverse=True)
@@ -346,6 +379,38 @@ def _arabic_date(text: str) -> str | None:
         return None
     for m in _ARABIC_DATE.finditer(text):
         if found := _valid(int(m["y"]), _ARABIC_MONTH[" ".join(m["m"].split())], int(m["d"])):
+            return found
+    return None
+
+
+def _marked_script_date_re() -> re.Pattern[str]:
+    names = sorted({unicodedata.normalize("NFC", n)
+                    for row in MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER for n in row},
+                   key=len, reverse=True)
+    # day, month, year: "26 अक्टूबर 2018", "২৬ অক্টোবর ২০১৮" (digits of any script); the
+    # name ends where a space or a comma follows it, not inside a longer word
+    return re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{'|'.join(map(re.escape, names))})"
+                      rf"(?=[\s,])\s*,?\s+(?P<y>\d{{4}})(?!\d)")
+
+
+_MARKED_SCRIPT_DATE = _marked_script_date_re()
+# A letter of the scripts of :data:`MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER`: Devanagari to
+# Tamil, and Burmese.
+_MARKED_SCRIPT = re.compile("[\u0900-\u0bff\u1000-\u109f]")
+_MARKED_SCRIPT_MONTH = {unicodedata.normalize("NFC", name): num
+                        for num, row in enumerate(MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER, start=1)
+                        for name in row}
+
+
+def _marked_script_date(text: str, earliest: int = EARLIEST_YEAR) -> str | None:
+    """The first date in ``text`` with a month name of a script whose words carry vowel
+    signs (:data:`~normalizer.text.months.MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER`), else
+    None: :data:`_WORD_DATE`'s letters stop at the first sign. The text is read composed
+    (NFC), as the table is, whichever way a page typed a letter with its dot."""
+    if text.isascii() or not _MARKED_SCRIPT.search(text):
+        return None
+    for m in _MARKED_SCRIPT_DATE.finditer(unicodedata.normalize("NFC", text)):
+        if found := _valid(int(m["y"]), _MARKED_SCRIPT_MONTH[m["m"]], int(m["d"]), earliest):
             return found
     return None
 
@@ -400,7 +465,7 @@ def _from_jalali(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _word_date(m: re.Match[str]) -> str | None:
+def _word_date(m: re.Match[str], earliest: int = EARLIEST_YEAR) -> str | None:
     """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
     word = m.group("m1") or m.group("m2") or m.group("m3")
     month = _MONTH_NUMBER.get(word.lower().rstrip("."))
@@ -409,16 +474,7 @@ def _word_date(m: re.Match[str]) -> str | None:
     if not month:
         return None
     return _valid(int(m.group("y1") or m.group("y2") or m.group("y3")), month,
-                  int(m.group("d1") or m.group("d2") or m.group("d3")))
-
-
-#: The earliest year a date line is read with: a figure shaped like an older date is more
-#: often something else (a law's, a founding year, a product's number) than a story's day.
-EARLIEST_YEAR = 1990
-#: ... and where the date spells its own units ("1985年01月10日", year, month, day marks),
-#: which no other figure does: a news database's archive of older papers (Asahi's Kikuzo
-#: lists 1985's stories so).
-EARLIEST_YEAR_MARKED = 1870
+                  int(m.group("d1") or m.group("d2") or m.group("d3")), earliest)
 
 
 def _valid(y: int, m: int, d: int, earliest: int = EARLIEST_YEAR) -> str | None:
@@ -438,23 +494,51 @@ def parse_date(text: str) -> str | None:
     :mod:`normalizer.cues.text`. A general date parser that tries every locale costs
     hundreds of milliseconds a line; these shapes cost microseconds.
     """
+    found = _read_date(text, EARLIEST_YEAR)
+    if found is None and _OLD_YEAR.search(text) and (
+            _PADDED_YMD.search(text) or _only_date_words(text)):
+        # a year before 1990 where the date can be nothing else: a line that is only a date
+        # ("January 31, 1986" over a press database's record, "Friday, 31 January 1986"),
+        # or figures shaped only as a date are ("1 1987.01.07 <headline>", a listing's row)
+        found = _read_date(text, EARLIEST_YEAR_MARKED)
+    return found
+
+
+def _only_date_words(text: str) -> bool:
+    """Whether every word of a short ``text`` is a date's: figures, month and weekday names,
+    a date line's words ("Published", "Updated"), marks; what a line that is only a date
+    holds (the tokens :func:`split_date_line` reads, none left over)."""
+    if len(text) > 90:
+        return False
+    for tok in _TOKEN.findall(text):
+        low = tok.lower().rstrip(".")
+        if not (tok[0].isdigit() or not tok[0].isalnum() or low in _MONTHS
+                or low in _WEEKDAYS or low in _FILLER or tok.lower() in _FILLER):
+            return False
+    return True
+
+
+def _read_date(text: str, earliest: int) -> str | None:
+    """The first date of :func:`parse_date`'s shapes in ``text`` of year ``earliest`` or
+    later (East Asian dates that mark their units: from :data:`EARLIEST_YEAR_MARKED`)."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)
     if m and not _jalali_year(m.group(1)):  # (a Persian "1399-04-02": below)
-        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)), earliest)
     if m := _CJK_YMD.search(text):  # "2020年2月19日", "2021년 6월 15일"
         return _valid(int(m[1]), int(m[2]), int(m[3]), EARLIEST_YEAR_MARKED)
     for m in _WORD_DATE.finditer(text):
-        found = _word_date(m)
+        found = _word_date(m, earliest)
         if found:
             return found
-    if found := _arabic_date(text) or _persian_date(text):
+    if found := _arabic_date(text) or _persian_date(text) or _marked_script_date(text, earliest):
         return found
     if m := _YMD_NUMERIC.search(text):
-        return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+        return _valid(int(m["y"]), int(m["m"]), int(m["d"]), earliest)
     if m := _DMY.search(text):
-        return _valid(int(m["y"] or m["hy"]), int(m["m"] or m["hm"]), int(m["d"] or m["hd"]))
+        return _valid(int(m["y"] or m["hy"]), int(m["m"] or m["hm"]), int(m["d"] or m["hd"]),
+                      earliest)
     if m := _YMD_SLASH_LINE.match(text):
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return _valid(int(m[1]), int(m[2]), int(m[3]), earliest)
     return None
 
 
@@ -628,7 +712,7 @@ def parse_listing_date(text: str, order: str = "dmy") -> str | None:
     for m in _WORD_DATE.finditer(text):
         if found := _word_date(m):
             return found
-    if found := _arabic_date(text) or _persian_date(text):
+    if found := _arabic_date(text) or _persian_date(text) or _marked_script_date(text):
         return found
     if m := _NUMERIC.search(text):
         first, second, year = int(m[1]), int(m[2]), int(m[3])

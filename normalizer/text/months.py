@@ -144,3 +144,24 @@ PERSIAN_WEEKDAYS: tuple[str, ...] = (
 PERSIAN_DATE_LINE_WORDS: tuple[str, ...] = (
     "تاریخ", "انتشار", "ساعت", "به‌روزرسانی", "بروزرسانی", "امروز", "ب", "ق", "ظ",
 )
+
+#: Month names of scripts whose words carry vowel signs and other combining marks (Hindi
+#: and Marathi in Devanagari, Bengali, Tamil, Burmese): a word of these is no run of
+#: letters for a regular expression's ``\w``, so :mod:`normalizer.text.dates` reads them
+#: with a pattern of their own ("26 अक्टूबर 2018", "২৬ অক্টোবর ২০১৮", "26 အောက်တိုဘာ 2018").
+#: Row ``n`` holds month ``n``; spellings as the news sites of these languages write them
+#: (Hindi with and without the nasal's dot: "सितंबर", "सितम्बर").
+MARKED_SCRIPT_MONTH_NAMES_BY_NUMBER: tuple[tuple[str, ...], ...] = (
+    ("जनवरी", "जानेवारी", "জানুয়ারি", "জানুয়ারী", "ஜனவரி", "ဇန်နဝါရီ"),
+    ("फ़रवरी", "फरवरी", "फेब्रुवारी", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "பிப்ரவரி", "ဖေဖော်ဝါရီ"),
+    ("मार्च", "মার্চ", "மார்ச்", "மார்ச", "မတ်"),
+    ("अप्रैल", "एप्रिल", "এপ্রিল", "ஏப்ரல்", "ဧပြီ"),
+    ("मई", "मे", "মে", "மே", "မေ"),
+    ("जून", "জুন", "ஜூன்", "ဇွန်"),
+    ("जुलाई", "जुलै", "জুলাই", "ஜூலை", "ဇူလိုင်"),
+    ("अगस्त", "ऑगस्ट", "আগস্ট", "আগষ্ট", "ஆகஸ்ட்", "ဩဂုတ်", "သြဂုတ်"),
+    ("सितंबर", "सितम्बर", "सप्टेंबर", "সেপ্টেম্বর", "செப்டம்பர்", "စက်တင်ဘာ"),
+    ("अक्टूबर", "अक्तूबर", "ऑक्टोबर", "অক্টোবর", "அக்டோபர்", "အောက်တိုဘာ"),
+    ("नवंबर", "नवम्बर", "नोव्हेंबर", "নভেম্বর", "நவம்பர்", "နိုဝင်ဘာ"),
+    ("दिसंबर", "दिसम्बर", "डिसेंबर", "ডিসেম্বর", "டிசம்பர்", "ဒီဇင်ဘာ"),
+)
