@@ -627,6 +627,21 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME}
 
 
+#: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an
+#: e-mail address after a short label ("Πληροφορίες για διαφήμιση pzante@example.gr").
+_CONTACT_PART_RE = re.compile(r"^[^@]{0,80}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$",
+                              re.IGNORECASE)
+_CONTACT_SPLIT_RE = re.compile(r"\s*(?:\n|\s\|\s)\s*")
+
+
+def _contact_list(text: str) -> bool:
+    """A box of two or more contact lines (:data:`_CONTACT_PART_RE`): each a department's
+    label and its address, no sentence of a story (a reporter's own address alone is one
+    line, read as a tip line or sign-off elsewhere)."""
+    parts = [p for p in _CONTACT_SPLIT_RE.split(text.strip()) if p.strip(" |")]
+    return len(parts) >= 2 and all(_CONTACT_PART_RE.match(p) for p in parts)
+
+
 def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
     """A notice the site prints beside every story, by two words of one row of
     :data:`normalizer.cues.text.SITE_NOTICES` (comments closed, the article's age, its
@@ -643,6 +658,8 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
         if size <= cues.TIP_LINE_MAX_WORDS and cues.EMAIL_RE.search(b.text) \
                 and cues.TIP_WORD_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.PROMO)
+        if _contact_list(b.text):
+            return _Mark(CRUFT, RemovedKind.CHROME)
     if size > cues.SITE_NOTICE_OR_ABOUT_US_MAX_WORDS \
             or not cues.SITE_NOTICE_OR_ABOUT_US.search(b.text):
         return None
