@@ -264,7 +264,7 @@ def _credit(node) -> str | None:
     if len(text) > CREDIT_MAX_CHARS:
         return None
     if not _LABEL_START_RE.match(text):  # most texts of a page: no label at their start
-        found = origin_notice(text) if PRINT_EDITION_RE.match(text) else None
+        found = origin_notice(text) if PRINT_EDITION_RE.match(text) else _relay_bracket(text)
         if found is None or _outside_post(_owner(node)):
             return None  # ("Газета «Коммерсантъ» №84 от 15.05.2025": the paper printing it)
         return as_written(found, [text])
@@ -286,6 +286,22 @@ def _credit(node) -> str | None:
     holder = groups.get("holder")
     return (as_written(canonical_source(holder), [line]) if holder else None) \
         or trailing_label_source(line)
+
+
+#: A Chinese-language paper's relay line, alone in its element under the headline: the paper,
+#: a slash, the agency it carries (a name ending in 社), place, day and 電/电 ("dispatch"), in
+#: one bracket ("【世界日報╱法新社華盛頓9日電】"): the agency is the story's source.
+RELAY_BRACKET_RE = re.compile(
+    r"^[【〔［\[（(](?:[^╱／/【】〔〕\[\]（）()]{1,12}[╱／/])?"
+    r"(?P<name>[\u4e00-\u9fff]{1,5}?社)[^【】〔〕\[\]（）()]{0,24}?[电電][】〕］\]）)]$")
+
+
+def _relay_bracket(text: str) -> str | None:
+    """The wire agency a relay line names (:data:`RELAY_BRACKET_RE`), one the table knows
+    as a wire; None for any other line."""
+    m = RELAY_BRACKET_RE.match(text)
+    found = canonical_source(m.group("name")) if m else None
+    return found if found in wire_names() else None
 
 
 #: The longest sign-off line under a story's last paragraph ("pbe/dpa", "AFP/dpa/fa").

@@ -419,11 +419,25 @@ def agency_telling(blocks: list) -> str | None:
                           if (o := canonical_source(" ".join(words[:k]))) in wire_names()), None)
             if found and not is_release_service(found):
                 return found
-        report = openers.REPORT_OF_RE.match(b.text)  # "به گزارش خبرنگار ... باشگاه ..."
+        report = openers.REPORT_OF_RE.match(b.text) or _glued_dispatch(b.text)
         found = find_source(report.group("clause")) if report else None
         if found:
             return found
     return None
+
+
+#: How far into a paragraph a Chinese agency's dispatch bracket is looked for behind a lead-in
+#: glued before it (a table layout's label and the headline, run into the paragraph).
+GLUED_DISPATCH_MAX_CHARS = 80
+
+
+def _glued_dispatch(text: str) -> re.Match[str] | None:
+    """The dispatch bracket of a Chinese-language agency ("（中央社記者NAME台北11日電）",
+    :data:`openers.REPORT_OF_RE`) where a short lead-in stands glued before it ("| 社會生活 |
+    | |\nHEADLINE （中央社記者...電）..."): the bracket's formula is the agency's own, whatever
+    stands before it. Only a full-width bracket among the paragraph's first characters."""
+    at = text.find("（", 1, GLUED_DISPATCH_MAX_CHARS)
+    return openers.REPORT_OF_RE.match(text[at:]) if at > 0 else None
 
 
 #: A closing sign-off at the end of the story's last paragraph ("... on August 11-21. —
@@ -456,7 +470,7 @@ def agency_dot_dateline(text: str) -> tuple[str, str] | None:
     m = AGENCY_DOT_DATELINE_RE.match(text)
     if m is None:
         return None
-    src = m.group("src").strip()
+    src = _regional_wire(m.group("src").strip())
     if not m.group("place").isupper() and canonical_source(src) not in wire_names():
         return None  # ("Москва. 4 января. INTERFAX.RU - ...": a wire the table knows)
     words = src.split()
@@ -466,6 +480,16 @@ def agency_dot_dateline(text: str) -> tuple[str, str] | None:
     if not found or m.group("place").upper() in openers.NOT_PLACE_LABELS:
         return None
     return m.group("place"), found
+
+
+def _regional_wire(src: str) -> str:
+    """A wire's regional service named by the wire's name and its region, joined by a hyphen
+    ("ИНТЕРФАКС-ЦЕНТР", "ИНТЕРФАКС-ЮГ"): the wire's name where the table knows it as a wire
+    and not the whole name (it knows "Interfax-Ukraine"); ``src`` itself otherwise."""
+    head = src.split("-", 1)[0]
+    if head != src and canonical_source(src) is None and canonical_source(head) in wire_names():
+        return head
+    return src
 
 
 #: How many of a story's last paragraphs are read for an origin notice (a feed's footer ends
