@@ -137,3 +137,21 @@ def test_membership_appeals_and_perks_go(line: str) -> None:
 ])
 def test_story_lines_of_the_same_words_stay(line: str) -> None:
     assert _roles([BODY, line, BODY2]) == [TEXT, TEXT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Tiempo de lectura: 6 min", "Lesezeit: 4 Min.", "Journalist", "Periodista",
+    "Ähnliche Nachrichten", "Leggi i commenti", "Comparte", "Iniciar sesión",
+    "Noch kein Kommentar vorhanden.", "No comments yet", "Aucun commentaire pour l'instant.",
+])
+def test_page_controls_and_labels_of_more_languages_go(line: str) -> None:
+    assert _roles([BODY, line, BODY2]) == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "The minister has made no comments yet on the matter.",
+    "Journalist Jane Doe wrote the report for the council.",
+    "Min Jun-ho said he would run for the council again.",
+])
+def test_story_lines_naming_those_words_stay(line: str) -> None:
+    assert _roles([BODY, line, BODY2]) == [TEXT, TEXT, TEXT]

@@ -536,6 +536,8 @@ RELATED_LABELS = (
     "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
     "related topics", "temas relacionados", "noticias relacionadas", "artículos relacionados",
     "notas relacionadas", "verwandte themen", "ähnliche artikel", "articles similaires",
+    "ähnliche nachrichten", "mehr ähnliche nachrichten", "similar news", "noticias similares",
+    "notizie simili", "nouvelles similaires",
     "sujets associés", "articoli correlati", "notizie correlate", "matérias relacionadas",
     "contenido relacionado", "le puede interesar", "le podría interesar", "más sobre",
     "schon gelesen", "auch lesen", "lesen sie hier", "empfohlene beiträge", "empfohlene artikel",
@@ -986,6 +988,9 @@ CHROME_WORDS = frozenset((
     "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
+    # (round 21: "Tiempo de lectura: 6 min")
+    "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
+    "lukuaika", "lästid", "lesetid", "okuma süresi", "min",
     "min de leitura", "visitas", "visualizações", "просмотры",
     # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
     # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
@@ -1037,6 +1042,12 @@ CHROME_WORDS = frozenset((
     # a comment, like or favourite control as a line ("View comments", "gefällt mir.",
     # "Dieser Artikel ..." over its "gefällt mir"), and a pager's bare "Next"
     "view comments", "show comments", "read comments", "see comments", "comments (0)",
+    "leggi i commenti", "kommentare lesen", "lire les commentaires", "leer comentarios",
+    "ler comentários", "lees reacties", "czytaj komentarze", "comparte", "iniciar sesión",
+    "inicia sesión", "accedi", "se connecter",
+    # a byline card's bare trade label ("Journalist" under the name's link; round 21)
+    "journalist", "journaliste", "periodista", "giornalista", "jornalista", "dziennikarz",
+    "dziennikarka", "журналист",
     "share or comment on this article", "share or comment", "kommentare anzeigen",
     "voir les commentaires", "ver comentarios", "mostra commenti", "bekijk reacties",
     "pokaż komentarze", "zobrazit komentáře", "näytä kommentit", "visa kommentarer",
@@ -2798,8 +2809,17 @@ PERKS_CALL = SiteNotice("subscriber perks", subject=(
     "avantages", "advantages", "benefits", "perks", "vorteile", "ventajas", "beneficios",
     "vantagens", "benefícios", "vantaggi", "voordelen", "korzyści", "výhody",
 ), max_words=10, lead=1)
+#: No comment yet under the story ("Noch kein Kommentar vorhanden.", "No comments yet",
+#: "Aucun commentaire pour l'instant"; round 21): the comments named among the first words.
+NO_COMMENTS_YET = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT, state=(
+    "no comments yet", "no comments so far", "noch kein", "noch keine", "bisher kein",
+    "bisher keine", "aucun commentaire", "pas encore de commentaire", "todavía no hay",
+    "aún no hay", "sin comentarios", "ancora nessun", "nessun commento", "nog geen",
+    "geen reacties", "brak komentarzy", "ainda não há", "sem comentários", "ещё нет",
+    "еще нет", "пока нет", "henüz yorum", "belum ada",
+), max_words=10, lead=4)
 SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK,
-                CONDITIONAL_APPEAL, PERKS_CALL)
+                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.
