@@ -990,7 +990,7 @@ CHROME_WORDS = frozenset((
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
     # (round 21: "Tiempo de lectura: 6 min")
     "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
-    "lukuaika", "lästid", "lesetid", "okuma süresi", "min",
+    "lukuaika", "lästid", "lesetid", "okuma süresi",
     "min de leitura", "visitas", "visualizações", "просмотры",
     # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
     # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
