@@ -536,6 +536,8 @@ RELATED_LABELS = (
     "читайте также", "см. также", "смотрите также", "по теме", "подробнее",
     "related topics", "temas relacionados", "noticias relacionadas", "artículos relacionados",
     "notas relacionadas", "verwandte themen", "ähnliche artikel", "articles similaires",
+    "ähnliche nachrichten", "mehr ähnliche nachrichten", "similar news", "noticias similares",
+    "notizie simili", "nouvelles similaires",
     "sujets associés", "articoli correlati", "notizie correlate", "matérias relacionadas",
     "contenido relacionado", "le puede interesar", "le podría interesar", "más sobre",
     "schon gelesen", "auch lesen", "lesen sie hier", "empfohlene beiträge", "empfohlene artikel",
@@ -672,6 +674,8 @@ RELATED_BULLETED_MAX_WORDS = 90
 # теми<Title>", "See also <Title>" (the label and the link were two elements). Only labels
 # of two words or more, or of an unspaced script: a one-word label ("Lee", "Mira", "Watch")
 # opens names and sentences too. The title opens with a capital, a figure or a quote.
+# The label may stand in the brackets or after the box mark a page sets it in (round 21:
+# "【関連記事】Title", "■ Lesen Sie auch Title").
 RELATED_GLUED_EXTRA = ("до теми", "зверніть увагу", "по темі", "на тему", "також читайте",
                        "новини по темі", "вас може зацікавити", "обратите внимание",
                        "читайте по теме", "ещё по теме", "еще по теме", "больше по теме",
@@ -681,8 +685,8 @@ RELATED_GLUED_LABELS = tuple(
     if " " in w.strip(" :") or re.match("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", w))
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽΑ-ΩА-ЯЁЄІЇЎҐ"
 RELATED_GLUED_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:" + one_of(RELATED_GLUED_LABELS, flags=_I)
-    + rf")\s*(?=(?-i:[„“\"«'(]?[{_UPPER}0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", _I)
+    r"^[\s>»•*\-–—■◆▶●]*(?:[【〔［\[]\s*)?(?:" + one_of(RELATED_GLUED_LABELS, flags=_I)
+    + rf")(?:\s*[】〕］\]])?\s*(?=(?-i:[„“\"«'(]?[{_UPPER}0-9\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))", _I)
 # A label on a line of its own ("See also:", "READ MORE", "Related", "Weitere
 # Informationen zum Coronavirus in Thüringen:") announces that the next short line is a
 # link title.
@@ -708,7 +712,7 @@ TOPIC_LABELS = (
 )
 TOPIC_LABEL_MAX_WORDS = 4
 RELATED_LABEL_ONLY_RE = re.compile(
-    r"^[\s>»•*\-–—]*(?:(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
+    r"^[\s>»•*\-–—■◆▶●]*(?:(?:" + one_of((*RELATED_LABELS, *RELATED_LABELS_ALONE), flags=_I)
     + r")(?:\s*[:：»>|\-–—.…?!]*|\s[^.!?。]{0,60}[:：]|[,\s][^.!?。]{0,60}(?:\.\.\.|…))"
     + r"|(?:" + spaced_one_of(TOPIC_LABELS, flags=_I)
     + rf")\s+(?-i:[„“\"«'(]?[{_UPPER}0-9])[^\s.!?。:：]*(?:\s+[^\s.!?。:：]+)"
@@ -801,6 +805,8 @@ RELATED_POINTER_MAX_WORDS = 12
 # A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
 # Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
 POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
+#: ... or opening it ("&gt;&gt;&gt; Mehr Gastkommentare", "»» Read more on the case"; round 21).
+POINTER_ARROWS_LEAD_RE = re.compile(r"^\s*(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*[^\W_]")
 #: ... the last characters such a line can have, spaces aside (tested first: the pattern
 #: is tried at every position of a line).
 POINTER_ARROWS = ">»›→➜➤⇒"
@@ -982,6 +988,9 @@ CHROME_WORDS = frozenset((
     "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
+    # (round 21: "Tiempo de lectura: 6 min")
+    "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
+    "lukuaika", "lästid", "lesetid", "okuma süresi",
     "min de leitura", "visitas", "visualizações", "просмотры",
     # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
     # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
@@ -1033,6 +1042,12 @@ CHROME_WORDS = frozenset((
     # a comment, like or favourite control as a line ("View comments", "gefällt mir.",
     # "Dieser Artikel ..." over its "gefällt mir"), and a pager's bare "Next"
     "view comments", "show comments", "read comments", "see comments", "comments (0)",
+    "leggi i commenti", "kommentare lesen", "lire les commentaires", "leer comentarios",
+    "ler comentários", "lees reacties", "czytaj komentarze", "comparte", "iniciar sesión",
+    "inicia sesión", "accedi", "se connecter",
+    # a byline card's bare trade label ("Journalist" under the name's link; round 21)
+    "journalist", "journaliste", "periodista", "giornalista", "jornalista", "dziennikarz",
+    "dziennikarka", "журналист",
     "share or comment on this article", "share or comment", "kommentare anzeigen",
     "voir les commentaires", "ver comentarios", "mostra commenti", "bekijk reacties",
     "pokaż komentarze", "zobrazit komentáře", "näytä kommentit", "visa kommentarer",
@@ -1151,6 +1166,9 @@ CHROME_PHRASE_RE = re.compile(one_of(
 # The filler a line of chrome words may hold besides them: separators and counters
 # ("0x", "( 15 )", "1.2k", "|", "·"), and the brackets round Chinese buttons ("【打印本页】
 # 【关闭窗口】": print, close the window).
+#: A subscription's perks as a bare list of "+ word" items ("+ rapide, + pratique, +
+#: exclusif", "+ fast + ad-free"; round 21): at least two items, nothing else.
+PLUS_LIST_RE = re.compile(r"^\s*\+\s*[^\W\d_][\w-]*(?:\s*[,;/|·]?\s*\+\s*[^\W\d_][\w-]*)+\s*[.!]?\s*$")
 CHROME_FILLER_RE = re.compile(r"[\s|·•,./:：︰()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Tested first, since the two patterns above cost a tenth of a millisecond a line: in a
 # line made of chrome words and filler, every run of letters and digits is a run of a
@@ -2765,7 +2783,43 @@ NEWSLETTER_CALL_CJK = SiteNotice("newsletter terms", subject=(
 ), state=(
     "訂閱", "订阅", "購読", "登録", "お届け", "配信", "구독", "신청", "받아보",
 ), max_words=30)
-SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK)
+#: A membership appeal on a condition (round 21: "Si vous croyez en un web gratuit ...,
+#: rejoignez X+", "If you value independent journalism, become a member"): the condition
+#: opens the line, addressed to the reader, and the line asks to join, support or subscribe.
+CONDITIONAL_APPEAL = SiteNotice("membership appeal", subject=(
+    "if you believe", "if you value", "if you like", "if you enjoy", "if you appreciate",
+    "si vous croyez", "si vous aimez", "si vous appréciez", "si vous tenez à",
+    "wenn sie an", "wenn ihnen", "wenn du an", "wenn dir", "si crees", "si usted cree",
+    "si valoras", "si te gusta", "se você acredita", "se você valoriza", "se credi",
+    "se ti piace", "se apprezzi", "als je gelooft", "als u gelooft", "jeśli wierzysz",
+    "jeśli cenisz",
+), state=(
+    "join", "become a member", "become a subscriber", "subscribe", "support", "rejoignez",
+    "abonnez", "soutenez", "devenez", "werden sie", "werde", "unterstütz", "abonnier",
+    "únete", "suscríbete", "hazte", "apóya", "apoya", "assine", "apoie", "junte-se",
+    "torne-se", "abbonati", "sostien", "diventa", "word lid", "steun", "abonneer",
+    "dołącz", "wesprzyj", "zasubskrybuj",
+), max_words=40, lead=4, addressed=True)
+#: A call to discover a subscription's perks ("Découvrez les nombreux avantages de X+",
+#: "Discover all the benefits of X Premium", round 21): the call opens a short line.
+PERKS_CALL = SiteNotice("subscriber perks", subject=(
+    "découvrez", "discover", "entdecken sie", "entdecke", "descubre", "descubra", "scopri",
+    "ontdek", "odkryj", "objevte",
+), state=(
+    "avantages", "advantages", "benefits", "perks", "vorteile", "ventajas", "beneficios",
+    "vantagens", "benefícios", "vantaggi", "voordelen", "korzyści", "výhody",
+), max_words=10, lead=1)
+#: No comment yet under the story ("Noch kein Kommentar vorhanden.", "No comments yet",
+#: "Aucun commentaire pour l'instant"; round 21): the comments named among the first words.
+NO_COMMENTS_YET = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT, state=(
+    "no comments yet", "no comments so far", "noch kein", "noch keine", "bisher kein",
+    "bisher keine", "aucun commentaire", "pas encore de commentaire", "todavía no hay",
+    "aún no hay", "sin comentarios", "ancora nessun", "nessun commento", "nog geen",
+    "geen reacties", "brak komentarzy", "ainda não há", "sem comentários", "ещё нет",
+    "еще нет", "пока нет", "henüz yorum", "belum ada",
+), max_words=10, lead=4)
+SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK,
+                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -470,7 +470,8 @@ _COPYRIGHT_WORD_IN = _finder(cues.COPYRIGHT_WORDS)
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
-            or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b):
+            or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
+            or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -925,7 +926,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
             or (size <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or (
                     text.rstrip()[-1:] in cues.POINTER_ARROWS
-                    and cues.POINTER_ARROWS_RE.search(text)))) \
+                    and cues.POINTER_ARROWS_RE.search(text))
+                or (not is_sentence(text) and cues.POINTER_ARROWS_LEAD_RE.match(text)))) \
             or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
             or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
@@ -1347,6 +1349,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _writer_bios(blocks)
         _notice_labels(blocks)
         _teasers_under_label(blocks)
+        _cut_cards(blocks)
+        _count_buttons(blocks)
+        _sandwiched_labels(blocks)
         _kicker_titles(blocks)
         _story_tails(blocks)
         _between_related(blocks)
@@ -2595,3 +2600,147 @@ def _page_header(blocks: list[Block]) -> None:
         if b.role in (CRUFT, IMAGE, SEP):
             continue
         break
+
+
+#: A related box's cards cut short (round 21): each a title, then the first words of its
+#: lead cut by an ellipsis ("... wurde am Dienstag...", "…が見つかった..."), then perhaps
+#: the card's date. At least this many such cards in a row: one title over one paragraph
+#: ending "..." is a story's subheading and its trailing line.
+CUT_CARDS_MIN = 2
+#: A card's date under its lead: a short line with a figure and no sentence ("1月14日",
+#: "14. Jan.", "3 hours ago" has no figure... "3h"): at most this many words and characters.
+CARD_STAMP_MAX_WORDS, CARD_STAMP_MAX_CHARS = 3, 20
+#: Short section labels above such a run, among the box's other furniture (a line taken
+#: out above each: "Society" / "Recommended" / "Latest in Society" / "All articles"),
+#: go with it: at most this many.
+CARD_LABELS_MAX = 2
+
+
+def _card_title(b: Block) -> bool:
+    """A card's title: a line of a few words (a clipping's sub-heading of two or three,
+    "Vaker maatregelen", over its cut paragraph is the story's), no sentence, not cut, not
+    opening lower-case (Chinese and Japanese have no case: their titles open with any
+    character)."""
+    text = b.text.strip()
+    return b.role == TEXT and b.kind == BlockKind.P \
+        and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+        and not text[:1].islower() and not is_sentence(text) \
+        and cues.ELLIPSIS_END_RE.search(text) is None and not _URL.search(text)
+
+
+def _cut_lead(b: Block) -> bool:
+    """A card's lead: a short paragraph cut by an ellipsis at its end."""
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= TEASER_LEAD_MAX_WORDS \
+        and cues.ELLIPSIS_END_RE.search(b.text) is not None
+
+
+def _card_stamp(b: Block) -> bool:
+    """A card's date: a short line holding a figure, no sentence (perhaps read as a date
+    line already: in a run of cards it is the card's, not the story's)."""
+    text = b.text.strip()
+    return (b.role == TEXT or (b.role == META and b.cruft_kind == MetaKind.DATE)) \
+        and b.words <= CARD_STAMP_MAX_WORDS \
+        and len(text) <= CARD_STAMP_MAX_CHARS and has_digit(text) and not is_sentence(text)
+
+
+def _short_label(b: Block) -> bool:
+    """A section's or a list's label: a line of at most :data:`BOX_LABEL_MAX_WORDS`
+    words (Chinese and Japanese counted by two characters), no sentence, no figure."""
+    text = b.text.strip()
+    return b.role == TEXT and b.kind == BlockKind.P and 0 < b.words <= BOX_LABEL_MAX_WORDS \
+        and not is_sentence(text) and not has_digit(text) and "，" not in text \
+        and "、" not in text and "," not in text
+
+
+def _cut_cards(blocks: list[Block]) -> None:
+    """A run of at least :data:`CUT_CARDS_MIN` cut cards (title, lead cut by an ellipsis,
+    perhaps a date line) is a related box: the whole run goes, and up to
+    :data:`CARD_LABELS_MAX` short labels right above it standing among lines taken out
+    (the box's section labels). Pictures and lines already taken out pass over."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    p = 0
+    while p < len(seq):
+        run: list[Block] = []
+        q, cards = p, 0
+        while q < len(seq):
+            c = seq[q]
+            if cards and c.role == CRUFT:
+                q += 1
+            elif cards and _card_stamp(c):
+                run.append(c)
+                q += 1
+            elif q + 1 < len(seq) and _card_title(c) and _cut_lead(seq[q + 1]):
+                run += [c, seq[q + 1]]
+                cards, q = cards + 1, q + 2
+            else:
+                break
+        if cards < CUT_CARDS_MIN:
+            p += 1
+            continue
+        for c in run:
+            c.mark(CRUFT, RemovedKind.RELATED_LINK)
+        labels, r = 0, p - 1
+        while r > 0 and labels < CARD_LABELS_MAX:
+            if seq[r].role == CRUFT:
+                r -= 1
+            elif _short_label(seq[r]) and seq[r - 1].role == CRUFT:
+                seq[r].mark(CRUFT, RemovedKind.RELATED_LINK)
+                labels, r = labels + 1, r - 1
+            else:
+                break
+        p = q
+
+
+#: A reaction bar's buttons, each a short word and its count on a line ("Like 0", "Wow
+#: 12", "なるほど！ 0"): at least this many such lines with only lines taken out between.
+COUNT_BUTTONS_MIN = 3
+COUNT_BUTTON_MAX_WORDS = 4
+_COUNT_BUTTON = re.compile(r"^\s*[^\W\d_][^\d.?。]{0,24}?\s+\d{1,6}\s*$")
+
+
+def _count_button(b: Block) -> bool:
+    return b.role == TEXT and b.kind == BlockKind.P and b.words <= COUNT_BUTTON_MAX_WORDS \
+        and _COUNT_BUTTON.match(b.text) is not None
+
+
+def _count_buttons(blocks: list[Block]) -> None:
+    """At least :data:`COUNT_BUTTONS_MIN` lines, each a word or two and a bare count
+    (:func:`_count_button`), with only pictures and lines taken out between them: a
+    reaction or vote bar, whose buttons go."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    run: list[Block] = []
+    for b in [*seq, None]:
+        if b is not None and _count_button(b):
+            run.append(b)
+        elif b is not None and b.role == CRUFT and run:
+            continue
+        else:
+            if len(run) >= COUNT_BUTTONS_MIN:
+                for c in run:
+                    c.mark(CRUFT, RemovedKind.CHROME)
+            run = []
+
+
+#: Short labels standing between lines taken out ("Society" between a follow button and
+#: its notice; a place's tag between the notice and the comment box): at most this many
+#: in a row.
+SANDWICHED_LABELS_MAX = 2
+
+
+def _sandwiched_labels(blocks: list[Block]) -> None:
+    """One or two short labels (:func:`_short_label`) with a line taken out right above and
+    right below them (pictures passed over) are the page's furniture between furniture: a
+    story's subheading stands over its paragraph, not over a share bar or a notice."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    i = 1
+    while i < len(seq) - 1:
+        if seq[i - 1].role != CRUFT or not _short_label(seq[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(seq) and j - i < SANDWICHED_LABELS_MAX + 1 and _short_label(seq[j]):
+            j += 1
+        if j < len(seq) and j - i <= SANDWICHED_LABELS_MAX and seq[j].role == CRUFT:
+            for c in seq[i:j]:
+                c.mark(CRUFT, RemovedKind.CHROME)
+        i = j + 1
