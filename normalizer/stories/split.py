@@ -1505,6 +1505,11 @@ def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
             or any(b.notes.get("unit_start") or b.notes.get("opens_story")
                    for b in first.blocks):  # a teaser, a feed's item
         return segments
+    deck = _standfirst_headline(then)
+    if deck is not None:  # the page's deck opens no story: the story is untitled below it
+        deck.mark(TEXT)
+        then.headline = None
+        then.reread()
     if then.headline is not None and (
             first.headline is None or fold(then.headline) not in fold(first.headline)
             or sum(b.words for b in first.text_blocks) > HEADER_CHROME_MAX_WORDS
@@ -1517,6 +1522,19 @@ def _fold_chrome_lead(segments: list[Segment]) -> list[Segment]:
     then.blocks[:0] = first.blocks
     then.reread()
     return segments[1:]
+
+
+def _standfirst_headline(seg: Segment) -> Block | None:
+    """The block that heads ``seg`` when it is the standfirst the extractor put back
+    under the page's headline (``notes["standfirst"]``, set by
+    :func:`normalizer.stories.extract._with_lead` and its kin): a page's deck, one line of
+    the story under the page's title, read as a headline because it is short and has no
+    full stop ("Cowen's move caps week of ... to brink of collapse"). It heads no story of
+    its own."""
+    for b in seg.blocks:
+        if b.role == HEADLINE and b.text == seg.headline:
+            return b if b.notes.get("standfirst") else None
+    return None
 
 
 def _cut_off(seg: Segment) -> bool:
