@@ -4051,6 +4051,38 @@ def _house_archive_paper(blocks: list[Block]) -> str | None:
 
 def page_source(blocks: list[Block], known, find) -> str | None:
     """The page's own name: the source of the stories that name none. From its © line,
+    logo or first line (:func:`_page_name`), written as the page credits itself where it
+    does so by its web address (:func:`_own_address`)."""
+    found = _page_name(blocks, known, find)
+    return (_own_address(blocks, found) or found) if found else found
+
+
+def _own_address(blocks: list[Block], name: str) -> str | None:
+    """The web address the page writes its own ``name`` as, on lines that hold the address
+    alone ("HVG.hu" atop the page and over its stories, where the © line names the
+    publisher "HVG Kiadó Zrt."): the naming principle of :func:`as_credited`, an outlet is
+    named as its credit prints it, and a site that credits itself by its address is named
+    so ("ORF.at", not "ORF"). Only an address whose name is ``name``'s letters (another
+    site's address, a shop's "bolt.hvg.hu", names another), on
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more; the spelling written most, the first of
+    a tie. A bulleted line is a menu's link ("• Example.com", "• Example.at": the site's
+    editions), not the page's credit. None where the page writes no such line."""
+    own = _squash(name)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        line = b.text.strip()
+        if b.kind == BlockKind.ITEM:
+            continue
+        m = _DOMAIN.fullmatch(line)
+        if m and _squash(m.group("name")) == own:
+            counts[line] = counts.get(line, 0) + 1
+    if sum(counts.values()) < SITE_NAME_MIN_MENTIONS:
+        return None
+    return max(counts, key=lambda w: counts[w])
+
+
+def _page_name(blocks: list[Block], known, find) -> str | None:
+    """The page's own name: the source of the stories that name none. From its © line,
     logo or first line (:func:`_page_source`); where that names no one or only the media
     group behind the site, from the name its chrome repeats (:func:`_site_name`). An
     export of a paper's own archive database credits that paper
