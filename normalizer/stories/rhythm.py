@@ -4105,7 +4105,39 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         site = _site_name(blocks, known, find)
         if site and _squash(site) not in _squash(found):
             return site
+        if known(found) is None:
+            return _self_credited(blocks, known) or found
     return found
+
+
+#: A story's credit slot: a name, a bullet or bar, then the date ("Site • 2021. május 8.").
+_CREDIT_SLOT = re.compile(r"^(?P<name>[^•|·]{2,40}?)\s+[•|·]\s+(?P<rest>.*\d.*)$")
+
+
+def _self_credited(blocks: list[Block], known) -> str | None:
+    """The site a page writes in its stories' credit slots, where its own
+    staff's stories carry the site's name before the date as others carry their writer's
+    ("Site • <date>" over some teasers, "Writer Name • <date>" over the rest): named so
+    on :data:`SITE_NAME_MIN_MENTIONS` lines or more, the only site so named (an outlet of
+    the table, or one word the table does not know), no wire service (whose stories the
+    site carries). Only where the page's first line is all it
+    names otherwise, and that line is no outlet (a flattened page's edition menu, a city:
+    "Town" atop the page)."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        m = _CREDIT_SLOT.match(b.text.strip())
+        if m is None or weight(m.group("name")) > SITE_NAME_MAX_WORDS:
+            continue
+        written = m.group("name").strip()
+        # (one word the table may not know: a person's name has two, "Jane Roe • <date>")
+        name = known(written) or (written if len(written.split()) == 1
+                                   and written[:1].isalpha() else None)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    named = [n for n, c in counts.items() if c >= SITE_NAME_MIN_MENTIONS]
+    if len(counts) != 1 or not named or named[0] in wire_services():
+        return None
+    return named[0]
 
 
 def _named_outlet(blocks: list[Block], find) -> str | None:
