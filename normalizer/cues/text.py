@@ -580,6 +580,11 @@ RELATED_LABELS = (
     # Scandinavian, Dutch, Armenian, Georgian, Persian, Arabic, Hebrew)
     "новости по теме", "статьи по теме", "материалы по теме", "похожие новости",
     "другие новости", "новини за темою", "новини по темі", "схожі новини", "інші новини",
+    # a section's list label ("Other news of the section", "All news of the section";
+    # round 22)
+    "другие новости раздела", "все новости раздела", "інші новини розділу",
+    "усі новини розділу", "всі новини розділу", "more news from this section",
+    "other news in this section", "all news in this section",
     "свързани новини", "още по темата", "povezane vesti", "srodne vijesti", "slične vijesti",
     "povezane novice", "související články", "súvisiace články", "powiązane artykuły",
     "podobne artykuły", "lajme të ngjashme", "lexo edhe", "lexo më shumë", "lajme të lidhura",
@@ -1083,6 +1088,26 @@ CHROME_WORDS = frozenset((
     "następna strona", "poprzednia strona", "další strana", "následující stránka",
     "seuraava sivu", "nästa sida", "næste side", "neste side", "következő oldal",
     "pagina următoare", "следующая страница", "предыдущая страница", "наступна сторінка",
+    # a pager's bare "previous" / "next" (feminine, for "page" / "news"; round 22), and
+    # a tool row's "send us news" and "copy to (your) blog" buttons beside "print version"
+    # ("версия для печати | сообщить новость | копировать в блог")
+    "previous", "предыдущая", "следующая", "предыдущий", "следующий", "попередня",
+    "наступна", "vorherige", "poprzednia", "następna",
+    "сообщить новость", "прислать новость", "повідомити новину", "send us a tip",
+    "send a news tip", "submit a news tip", "копировать в блог", "скопировать в блог",
+    "копіювати в блог", "copy to blog", "copy to your blog", "blog this",
+    # a send form's notes printed as lines: its required-fields note and its sent notice
+    # ("Pola oznaczone * są wymagane.", "Wiadomość została wysłana."; round 22)
+    "fields marked * are required", "fields marked with * are required",
+    "required fields are marked *", "pflichtfelder sind mit * markiert",
+    "mit * markierte felder sind pflichtfelder", "les champs marqués * sont obligatoires",
+    "los campos marcados con * son obligatorios", "i campi contrassegnati con * sono obbligatori",
+    "pola oznaczone * są wymagane", "pola oznaczone * są obowiązkowe",
+    "поля, отмеченные *, обязательны для заполнения", "your message has been sent",
+    "message sent", "ihre nachricht wurde gesendet", "nachricht gesendet",
+    "votre message a été envoyé", "message envoyé", "su mensaje ha sido enviado",
+    "mensaje enviado", "messaggio inviato", "wiadomość została wysłana",
+    "wiadomość wysłana", "сообщение отправлено", "ваше сообщение отправлено",
     "sonraki sayfa", "önceki sayfa", "halaman berikutnya", "trang sau", "trang tiếp",
     "העמוד הבא", "الصفحة التالية", "下一页", "上一页", "下一頁", "上一頁", "次のページ", "다음 페이지",
     # an audio player's controls and state printed as lines ("Play", "Pause", "Listening",

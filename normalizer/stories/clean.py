@@ -114,7 +114,7 @@ def is_chrome(block: Block) -> bool:
         low = _PAGER_ARROW_END.sub("", low)
     if low in cues.CHROME_WORDS:
         return True
-    if block.words > CHROME_LINE_MAX_WORDS:
+    if block.words > CHROME_LINE_MAX_WORDS and _worded_tokens(low) > CHROME_LINE_MAX_WORDS:
         return False
     if _DIGIT.search(low):
         low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
@@ -134,6 +134,12 @@ _DIGIT = re.compile(r"\d")
 _RUN = re.compile(r"[^\W_]+")
 #: A counter run straight into the word it counts ("98shares", "12comments").
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
+
+
+def _worded_tokens(low: str) -> int:
+    """The line's words, its bare separators left out: a tool row's bars ("версия для
+    печати | сообщить новость | копировать в блог", round 22) count as no words."""
+    return sum(1 for token in low.split() if _RUN.search(token))
 
 
 def _chrome_runs_only(low: str) -> bool:
