@@ -28,7 +28,7 @@ skip_without_shared("fifteenth held-out gate, batch 2")
 #: (6/7).
 FLOORS = [
     ("story_f1", ">=", 0.855),  # Xinhua's body lost: only its channel menu line kept
-    ("text_f1", ">=", 0.955),  # a paper's footer boxes and contact lines after the story
+    ("text_f1", ">=", 0.978),  # a paper's footer boxes and contact lines after the story
     ("cruft_leak", "<=", 0.005),
     ("headline_acc", ">=", 0.999),
     ("source_acc", ">=", 0.995),  # (round 17: "JS | PAP" meta line, an author box of "PAP": 5/5)
@@ -49,7 +49,7 @@ PLATFORM_FLOORS = [
     ("text_f1", ">=", 0.99),
     ("cruft_leak", "<=", 0.21),  # share and reaction buttons, a caption, a photo credit
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.195),  # source lines and openings lost in the pasting
+    ("source_acc", ">=", 0.595),  # (round 19: "told PAP" in Polish credits the agency)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]

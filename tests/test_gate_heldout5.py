@@ -28,10 +28,10 @@ skip_without_shared("fifth held-out gate")
 #: before any change reached it: batch 1 (15 pages) 0.882, 0.959, 0.038, 0.800, 0.545, 1.0,
 #: 0.867; batch 2 (14 pages) 0.933, 0.954, 0.025, 0.643, 0.200, 1.0, 0.786.
 FLOORS = [
-    ("story_f1", ">=", 0.965),  # teaser lists, tool lists, side boxes read as stories
+    ("story_f1", ">=", 0.98),  # (round 19: a standfirst no longer opens a second story)
     ("text_f1", ">=", 0.96),
     ("cruft_leak", "<=", 0.027),  # "Imagen |" credit, follow/contact lines, print labels
-    ("headline_acc", ">=", 0.925),  # og:title or <title> over the h1; a box's heading
+    ("headline_acc", ">=", 0.995),  # og:title or <title> over the h1; a box's heading
     ("source_acc", ">=", 0.55),  # closing "(RIA Novosti)", "TOKIO taz |", slots, labels
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.86),  # site-wide dc.created, UTC over the shown day, header date
