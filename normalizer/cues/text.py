@@ -581,7 +581,7 @@ RELATED_LABELS = (
     "новости по теме", "статьи по теме", "материалы по теме", "похожие новости",
     "другие новости", "новини за темою", "новини по темі", "схожі новини", "інші новини",
     # a section's list label ("Other news of the section", "All news of the section";
-    # round 22)
+    # round 19)
     "другие новости раздела", "все новости раздела", "інші новини розділу",
     "усі новини розділу", "всі новини розділу", "more news from this section",
     "other news in this section", "all news in this section",
@@ -679,7 +679,7 @@ RELATED_BULLETED_MAX_WORDS = 90
 # теми<Title>", "See also <Title>" (the label and the link were two elements). Only labels
 # of two words or more, or of an unspaced script: a one-word label ("Lee", "Mira", "Watch")
 # opens names and sentences too. The title opens with a capital, a figure or a quote.
-# The label may stand in the brackets or after the box mark a page sets it in (round 21:
+# The label may stand in the brackets or after the box mark a page sets it in (round 19:
 # "【関連記事】Title", "■ Lesen Sie auch Title").
 RELATED_GLUED_EXTRA = ("до теми", "зверніть увагу", "по темі", "на тему", "також читайте",
                        "новини по темі", "вас може зацікавити", "обратите внимание",
@@ -810,7 +810,7 @@ RELATED_POINTER_MAX_WORDS = 12
 # A line ending with arrows points to another page ("Watch the channel online >>>", "Mehr
 # Videos →"): at most RELATED_POINTER_MAX_WORDS words. (One "»" closes a French quote.)
 POINTER_ARROWS_RE = re.compile(r"\s(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*$")
-#: ... or opening it ("&gt;&gt;&gt; Mehr Gastkommentare", "»» Read more on the case"; round 21).
+#: ... or opening it ("&gt;&gt;&gt; Mehr Gastkommentare", "»» Read more on the case"; round 19).
 POINTER_ARROWS_LEAD_RE = re.compile(r"^\s*(?:>{2,}|»{2,}|›{2,}|→|➜|➤|⇒)\s*[^\W_]")
 #: ... the last characters such a line can have, spaces aside (tested first: the pattern
 #: is tried at every position of a line).
@@ -993,7 +993,7 @@ CHROME_WORDS = frozenset((
     "photo gallery", "min read", "minute read", "minutes read", "mins read", "read time",
     "reading time", "min.", "min lesezeit", "lesezeit", "aufrufe", "bilder", "fotos", "galerie",
     "bildergalerie", "vues", "temps de lecture", "min de lectura",
-    # (round 21: "Tiempo de lectura: 6 min")
+    # (round 19: "Tiempo de lectura: 6 min")
     "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
     "lukuaika", "lästid", "lesetid", "okuma süresi",
     "min de leitura", "visitas", "visualizações", "просмотры",
@@ -1050,7 +1050,7 @@ CHROME_WORDS = frozenset((
     "leggi i commenti", "kommentare lesen", "lire les commentaires", "leer comentarios",
     "ler comentários", "lees reacties", "czytaj komentarze", "comparte", "iniciar sesión",
     "inicia sesión", "accedi", "se connecter",
-    # a byline card's bare trade label ("Journalist" under the name's link; round 21)
+    # a byline card's bare trade label ("Journalist" under the name's link; round 19)
     "journalist", "journaliste", "periodista", "giornalista", "jornalista", "dziennikarz",
     "dziennikarka", "журналист",
     "share or comment on this article", "share or comment", "kommentare anzeigen",
@@ -1088,7 +1088,7 @@ CHROME_WORDS = frozenset((
     "następna strona", "poprzednia strona", "další strana", "následující stránka",
     "seuraava sivu", "nästa sida", "næste side", "neste side", "következő oldal",
     "pagina următoare", "следующая страница", "предыдущая страница", "наступна сторінка",
-    # a pager's bare "previous" / "next" (feminine, for "page" / "news"; round 22), and
+    # a pager's bare "previous" / "next" (feminine, for "page" / "news"; round 19), and
     # a tool row's "send us news" and "copy to (your) blog" buttons beside "print version"
     # ("версия для печати | сообщить новость | копировать в блог")
     "previous", "предыдущая", "следующая", "предыдущий", "следующий", "попередня",
@@ -1097,7 +1097,7 @@ CHROME_WORDS = frozenset((
     "send a news tip", "submit a news tip", "копировать в блог", "скопировать в блог",
     "копіювати в блог", "copy to blog", "copy to your blog", "blog this",
     # a send form's notes printed as lines: its required-fields note and its sent notice
-    # ("Pola oznaczone * są wymagane.", "Wiadomość została wysłana."; round 22)
+    # ("Pola oznaczone * są wymagane.", "Wiadomość została wysłana."; round 19)
     "fields marked * are required", "fields marked with * are required",
     "required fields are marked *", "pflichtfelder sind mit * markiert",
     "mit * markierte felder sind pflichtfelder", "les champs marqués * sont obligatoires",
@@ -1192,7 +1192,7 @@ CHROME_PHRASE_RE = re.compile(one_of(
 # ("0x", "( 15 )", "1.2k", "|", "·"), and the brackets round Chinese buttons ("【打印本页】
 # 【关闭窗口】": print, close the window).
 #: A subscription's perks as a bare list of "+ word" items ("+ rapide, + pratique, +
-#: exclusif", "+ fast + ad-free"; round 21): at least two items, nothing else.
+#: exclusif", "+ fast + ad-free"; round 19): at least two items, nothing else.
 PLUS_LIST_RE = re.compile(r"^\s*\+\s*[^\W\d_][\w-]*(?:\s*[,;/|·]?\s*\+\s*[^\W\d_][\w-]*)+\s*[.!]?\s*$")
 CHROME_FILLER_RE = re.compile(r"[\s|·•,./:：︰()\[\]【】〔〕［］「」（）–—-]+|\d[\d.,]*\s*[x×k]?(?!\w)", _I)
 # Tested first, since the two patterns above cost a tenth of a millisecond a line: in a
@@ -2172,7 +2172,7 @@ DISCLAIMER_PHRASES = (
     # auto-generated from a syndicated feed")
     "automated news feed", "have not been selected or edited", "has not been edited by",
     "auto-generated from a syndicated feed",
-    # a guest column's note (round 20: "Guest columns ... need not reflect the view of the
+    # a guest column's note (round 18: "Guest columns ... need not reflect the view of the
     # editors", "... do not necessarily represent ..."): the editors named (SELF words)
     "nicht der meinung der", "nicht die meinung der", "nicht unbedingt die meinung",
     "nicht zwingend die meinung", "nicht notwendigerweise die meinung",
@@ -2808,7 +2808,7 @@ NEWSLETTER_CALL_CJK = SiteNotice("newsletter terms", subject=(
 ), state=(
     "訂閱", "订阅", "購読", "登録", "お届け", "配信", "구독", "신청", "받아보",
 ), max_words=30)
-#: A membership appeal on a condition (round 21: "Si vous croyez en un web gratuit ...,
+#: A membership appeal on a condition (round 19: "Si vous croyez en un web gratuit ...,
 #: rejoignez X+", "If you value independent journalism, become a member"): the condition
 #: opens the line, addressed to the reader, and the line asks to join, support or subscribe.
 CONDITIONAL_APPEAL = SiteNotice("membership appeal", subject=(
@@ -2826,7 +2826,7 @@ CONDITIONAL_APPEAL = SiteNotice("membership appeal", subject=(
     "dołącz", "wesprzyj", "zasubskrybuj",
 ), max_words=40, lead=4, addressed=True)
 #: A call to discover a subscription's perks ("Découvrez les nombreux avantages de X+",
-#: "Discover all the benefits of X Premium", round 21): the call opens a short line.
+#: "Discover all the benefits of X Premium", round 19): the call opens a short line.
 PERKS_CALL = SiteNotice("subscriber perks", subject=(
     "découvrez", "discover", "entdecken sie", "entdecke", "descubre", "descubra", "scopri",
     "ontdek", "odkryj", "objevte",
@@ -2835,7 +2835,7 @@ PERKS_CALL = SiteNotice("subscriber perks", subject=(
     "vantagens", "benefícios", "vantaggi", "voordelen", "korzyści", "výhody",
 ), max_words=10, lead=1)
 #: No comment yet under the story ("Noch kein Kommentar vorhanden.", "No comments yet",
-#: "Aucun commentaire pour l'instant"; round 21): the comments named among the first words.
+#: "Aucun commentaire pour l'instant"; round 19): the comments named among the first words.
 NO_COMMENTS_YET = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT, state=(
     "no comments yet", "no comments so far", "noch kein", "noch keine", "bisher kein",
     "bisher keine", "aucun commentaire", "pas encore de commentaire", "todavía no hay",
@@ -3187,7 +3187,7 @@ ABOUT_WRITER_RE = re.compile(
     rf"|(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{0,2}}))"
     r"|(?P<bare>" + _WRITER_TRADE + r"))\s*:?\s*$")
 #: ... the writer named by their trade alone, as a bio box's heading ("Die Autorin", "The
-#: author", "L'auteur", round 20: no "about"): the line under it is the bio only when it
+#: author", "L'auteur", round 18: no "about"): the line under it is the bio only when it
 #: opens with a name (BIO_NAME_RE) and tells at most this many sentences.
 BARE_WRITER_LABEL_MAX_SENTENCES = 2
 BIO_NAME_RE = re.compile(rf"^\s*{_BIO_NAME}(?!\w)")

@@ -138,7 +138,7 @@ _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
 
 def _worded_tokens(low: str) -> int:
     """The line's words, its bare separators left out: a tool row's bars ("версия для
-    печати | сообщить новость | копировать в блог", round 22) count as no words."""
+    печати | сообщить новость | копировать в блог", round 19) count as no words."""
     return sum(1 for token in low.split() if _RUN.search(token))
 
 
@@ -2250,7 +2250,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _quote_boxes(blocks: list[Block]) -> None:
-    """A quote box pasted into the story (round 20, issue 10): a line of
+    """A quote box pasted into the story (round 18, issue 10): a line of
     :data:`normalizer.cues.text.PULL_QUOTE_MIN_WORDS` to :data:`PULL_QUOTE_MAX_WORDS`
     words whose only quote mark closes it, that words near enough what a longer paragraph
     says (:data:`QUOTE_BOX_SHARE`), with the speaker's name and role in short lines under
@@ -2427,7 +2427,7 @@ def _kicker(b: Block) -> bool:
 
 #: A bio under its box's label ("Über Jane" / "Jane schreibt seit ...") is taken above a
 #: heading too (another story of the post under it) when it tells at most this many
-#: sentences (round 20): the label and the name it repeats tell the box.
+#: sentences (round 18): the label and the name it repeats tell the box.
 LABELLED_BIO_MAX_SENTENCES = 3
 
 
@@ -2472,7 +2472,7 @@ _LABEL_COLONS = (":", "：")
 
 def _notice_labels(blocks: list[Block]) -> None:
     """The label a page sets over its notice ("Hinweis:" over "Guest columns need not
-    reflect the editors' view", round 20): a heading or bold line of at most
+    reflect the editors' view", round 18): a heading or bold line of at most
     :data:`NOTICE_LABEL_MAX_WORDS` words ending with a colon, right above a line taken out
     as the site's notice (chrome). A label over the story's text stays."""
     for i in range(1, len(blocks)):
@@ -2608,13 +2608,13 @@ def _page_header(blocks: list[Block]) -> None:
         break
 
 
-#: A related box's cards cut short (round 21): each a title, then the first words of its
+#: A related box's cards cut short (round 19): each a title, then the first words of its
 #: lead cut by an ellipsis ("... wurde am Dienstag...", "…が見つかった..."), then perhaps
 #: the card's date. At least this many such cards in a row: one title over one paragraph
 #: ending "..." is a story's subheading and its trailing line.
 CUT_CARDS_MIN = 2
 #: A card's date under its lead: a short line with a figure and no sentence ("1月14日",
-#: "14. Jan.", "3 hours ago" has no figure... "3h"): at most this many words and characters.
+#: "14. Jan.", "3h"): at most this many words and characters.
 CARD_STAMP_MAX_WORDS, CARD_STAMP_MAX_CHARS = 3, 20
 #: Short section labels above such a run, among the box's other furniture (a line taken
 #: out above each: "Society" / "Recommended" / "Latest in Society" / "All articles"),
