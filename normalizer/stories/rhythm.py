@@ -4115,14 +4115,13 @@ _CREDIT_SLOT = re.compile(r"^(?P<name>[^•|·]{2,40}?)\s+[•|·]\s+(?P<rest>.*
 
 
 def _self_credited(blocks: list[Block], known) -> str | None:
-    """The site a page writes in its stories' credit slots, where its own
-    staff's stories carry the site's name before the date as others carry their writer's
-    ("Site • <date>" over some teasers, "Writer Name • <date>" over the rest): named so
-    on :data:`SITE_NAME_MIN_MENTIONS` lines or more, the only site so named (an outlet of
-    the table, or one word the table does not know), no wire service (whose stories the
-    site carries). Only where the page's first line is all it
-    names otherwise, and that line is no outlet (a flattened page's edition menu, a city:
-    "Town" atop the page)."""
+    """The site a page writes in its stories' credit slots, where its own staff's stories
+    carry the site's name before the date as others carry their writer's ("Site • <date>"
+    over some teasers, "Writer Name • <date>" over the rest): named so on
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more, the only site so named (an outlet of the
+    table, or one word the table does not know), no wire service (whose stories the site
+    carries). Only where the page's first line is all it names otherwise, and that line is
+    no outlet (a flattened page's edition menu, a city: "Town" atop the page)."""
     counts: dict[str, int] = {}
     for b in blocks:
         m = _CREDIT_SLOT.match(b.text.strip())
