@@ -496,6 +496,14 @@ class PageIndex:
         return self._class_text
 
     @functools.cached_property
+    def href_text(self) -> str:
+        """Every link's address in one string (a line break between two), for one search
+        of them all: a pattern that stops at a line break never matches across two links
+        (the category and tag links page_info asks for, a reader's gate's sign-up and
+        log-in links)."""
+        return "\n".join([h for a in self.anchors if (h := a.get("href"))])
+
+    @functools.cached_property
     def rel_text(self) -> str:
         """Every link's ``rel`` in one string (NUL between two), for substring tests."""
         return "\0".join(rel for a in self.anchors if (rel := a.get("rel")))

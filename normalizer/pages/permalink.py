@@ -181,8 +181,7 @@ def _page_info(tree: etree._Element, url: str | None, index: PageIndex) -> PageI
             meta.sitename = meta.sitename.title()
     if not meta.categories or not meta.tags:
         # trafilatura's category and tag finders run only when a link could be one.
-        # (all hrefs in one string, searched once: a match never spans a line break)
-        hrefs = "\n".join([h for a in index.anchors if (h := a.get("href"))])
+        hrefs = index.href_text  # (all hrefs in one string, searched once)
         if not meta.categories:
             meta.categories = (_catstags("category", tree, index)
                                if _CATEGORY_HREF.search(hrefs) else _section(tree, index))

@@ -577,7 +577,7 @@ def _reader_gates(index: PageIndex) -> list[etree._Element]:
     プラスに登録すると…" under Chunichi's two buttons), without the ``<h1>`` or a
     paragraph of a story's length (:data:`GATE_LINE_MAX_WORDS`). (Not the guard of the
     parent of the page's most ``<p>``: a paywalled page's most ``<p>`` are its gate's.)"""
-    hrefs = "\n".join([h for a in index.anchors if (h := a.get("href"))]).lower()
+    hrefs = index.href_text.lower()
     if not _SIGN_UP_LINES.search(hrefs) or not _LOG_IN_LINES.search(hrefs):
         return []  # (most pages: one search of all addresses, no loop over the links)
     signups, logins = [], []
