@@ -125,6 +125,16 @@ HELD_OUT_ROUNDS = {
     "dumps15b": ("guardian-nexis-nuclear-1986", "irishtimes-nexis-sarajevo-1995",
                  "spiegel-nexis-euro-2012", "tagesspiegel-factiva-airportwalks-2017",
                  "weltwoche-factiva-pirlo-2012"),
+    # Usenet posts of 1992-93 (20 Newsgroups) that paste wire stories and press clippings, and
+    # a mailing list's newsletter; first figures in the dumps16 findings.
+    "dumps16": ("lymenet-newsletter-1993", "usenet-adl-lawsuit-1993", "usenet-gulf-islands-1992",
+                "usenet-iraq-war-dead-1993", "usenet-karabagh-clippings-1992",
+                "usenet-saudi-rights-thread-1993"),
+    # E-mailed press digests of 2001-02 (the Enron corpus): "Enron Mentions" clippings and a
+    # trade newsletter; first figures in the dumps16 findings.
+    "dumps16b": ("enerfax-daily-2002", "enron-mentions-giron-2001", "enron-mentions-kitchen-2001",
+                 "enron-mentions-martin-0118-2002", "enron-mentions-martin-0131-2002",
+                 "enron-mentions-martin-0206-2002"),
 }
 
 
