@@ -391,7 +391,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # about a price, a columnist's bio line
                    "spiegel-nexis-euro-2012.gold.json#0": 1,
                    "spiegel-nexis-euro-2012.gold.json#2": 1,
-                   "weltwoche-factiva-pirlo-2012.gold.json#2": 1}
+                   "weltwoche-factiva-pirlo-2012.gold.json#2": 1,
+                   # dumps16b (e-mailed press digests), at its first measurement: a newswire
+                   # story's closing contact line ("Write to NAME at ADDRESS"), read as a
+                   # mail or follow-us line
+                   "enron-mentions-martin-0118-2002.gold.json#4": 1}
 #: (the tenth's, the eleventh's, the twelfth's batch 1, the thirteenth's and the
 #: fourteenth's first measurements, heldout11, heldout11b, heldout12, heldout13, heldout14 and
 #: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,
@@ -420,7 +424,10 @@ KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
                      "yomiuri-yomidasu-kitachosen-2009.gold.json#34": 14,
                      # dumps15's, at its first measurement: two numbered list items of a
                      # journal article ("2.Identify ...", "5. Apply ...")
-                     "factiva-cnui-airpower-2018.gold.json#1": 2}
+                     "factiva-cnui-airpower-2018.gold.json#1": 2,
+                     # dumps16b's, at its first measurement: a reporter's bio line closing a
+                     # story ("NAME is a CITY-based reporter for SITE."), read as an author box
+                     "enron-mentions-martin-0118-2002.gold.json#6": 1}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
