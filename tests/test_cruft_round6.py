@@ -342,6 +342,7 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    "heldout4/2024/12/23/shinyanga-watu-wanaswa/#0": 1,
                    "heldout7/2016/05/03/emc-leap-virtustream/#0": 1,  # its first measurement
                    "theweek-speedreads-2020.gold.json#2": 1,
+                   "heldout19/2012/01/17/canada-fetal-sex-disclosure/#0": 1,  # its first
                    # the eighth held-out set's and dumps8's, at their first measurement
                    "heldout8/2010/01/29/pence-obama-gop-conference/#0": 1,
                    "heldout8/2011/10/24/jordan-king-interview/#0": 1,
@@ -401,7 +402,9 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
 #: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,
 #: heldout15 and heldout15b, on main 8862faa's code; the sixteenth's, heldout16, on main
 #: 63ccd9a's code, added one to KNOWN_FURNITURE: a syndicated column's translator line,
-#: "Aus dem Englischen von NAME", read as a related link, an older rule)
+#: "Aus dem Englischen von NAME", read as a related link, an older rule; the nineteenth's,
+#: heldout19, on main 8e5283b's code, added one: an AFP paragraph ending "... editorial
+#: viewpoints are not necessarily those of the CMA", read as a disclaimer, an older rule)
 #: ... and, read as a text dump only, a story that repeats lines of its own lists (a dump's
 #: line shown twice is read as a repeated caption or link title: an older rule).
 KNOWN_DUMP_ONLY = {"heldout5/2025/01/08/coches-mas-vendidos-espana/#0": 6}
@@ -427,7 +430,10 @@ KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
                      "factiva-cnui-airpower-2018.gold.json#1": 2,
                      # dumps16b's, at its first measurement: a reporter's bio line closing a
                      # story ("NAME is a CITY-based reporter for SITE."), read as an author box
-                     "enron-mentions-martin-0118-2002.gold.json#6": 1}
+                     "enron-mentions-martin-0118-2002.gold.json#6": 1,
+                     # heldout19's, at its first measurement: a Taiwanese story's last line,
+                     # an office's name and web address ("NAME：http://..."), read as a link
+                     "heldout19/2012/01/11/lunar-new-year-clinics/#0": 1}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
@@ -468,7 +474,11 @@ KNOWN_PASTED = {"heldout3/2020/10/04/sony-kioxia-huawei/": 1,
                 # the twelfth's batch 2, at its first measurement (as in KNOWN_FURNITURE)
                 "heldout12b/2026/03/22/erzgebirge-practices-staff-shortage/": 2,
                 # the thirteenth's batch 2, at its first measurement (as in KNOWN_FURNITURE)
-                "heldout13b/2012/01/11/ces-las-vegas-four-highlights/": 2}
+                "heldout13b/2012/01/11/ces-las-vegas-four-highlights/": 2,
+                # the nineteenth's, at its first measurement (as in KNOWN_FURNITURE and
+                # KNOWN_BLOCKS_ONLY)
+                "heldout19/2012/01/17/canada-fetal-sex-disclosure/": 1,
+                "heldout19/2012/01/11/lunar-new-year-clinics/": 1}
 
 
 def test_no_gold_story_line_is_taken_out_by_the_records_own_cruft_after_it():
