@@ -517,3 +517,7 @@ PHOTO_LABEL_IN_LINE_RE = re.compile(r"(?:" + "|".join(map(re.escape, PHOTO_LABEL
 PHOTO_CREDIT_LINE_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, PHOTO_LABELS)) + r"|图像来源|圖像來源|图片来源|圖片來源)"
     r"\s*[:：，,]\s*(?P<holder>[^()\n]{2,60}?)\s*$", re.IGNORECASE)
+#: ... or a Chinese note that the pictures are the outlet's reporter's ("本文图片除特别标注外，
+#: 均为澎湃新闻记者NAME 图": unless marked, the pictures are by the outlet's reporter).
+CJK_PHOTO_DESK_RE = re.compile(r"(?:图片|圖片|照片)[^。]{0,12}?(?:均为|均為|均由|为|為|由)"
+                               r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:摄影)?(?:记者|記者)")

@@ -1056,15 +1056,18 @@ def _photo_desk(text: str) -> str | None:
     "©"; never a wire or a picture service (their pictures run in everyone's stories)."""
     names: list[str] = []
     held = False  # a holder after "©" may be a web address the table does not know
+    written = False
     if (m := credit_cues.PHOTO_DESK_RE.search(text)):
         names = [p.strip() for p in (m.group("inner") or m.group("whole")).split("/")]
+    elif (j := credit_cues.CJK_PHOTO_DESK_RE.search(text)):
+        names, written = [j.group("name")], True  # named as the note writes it: "澎湃新闻"
     elif (c := credit_cues.PHOTO_CREDIT_LINE_RE.match(text)):
         names = [p.strip() for p in re.split(r"[/,]", c.group("holder"))]
     elif (h := credit_cues.PHOTO_HOLDER_RE.search(text)) \
             and credit_cues.PHOTO_LABEL_IN_LINE_RE.search(text):
         names, held = [h.group("name")], True
     found = {o for n in names
-             if (o := _known_outlet(n, canonical=True)
+             if (o := _known_outlet(n, canonical=not written)
                  or (n if held and _DOMAIN_RE.match(n) else None))}
     found = {o for o in found if o not in wire_names() and o not in PHOTO_SERVICES}
     return found.pop() if len(found) == 1 else None
@@ -1079,11 +1082,14 @@ def pasted_chrome_source(blocks: list) -> str | None:
     names the same outlet: two names are two sites' chrome."""
     found: set[str] = set()
     for b in blocks:
-        if b.role != CRUFT:
+        if b.role not in (CRUFT, TEXT):
             continue
         text = " ".join(b.text.split())
+        # (the notice's shape is no story's sentence: read it where the cleaner kept it too)
         name = next((m.group("name") for rx in credit_cues.EXTERNAL_SITES_NOTICE_RES
                      if (m := rx.search(text))), None)
+        if b.role != CRUFT and name is None:
+            continue
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
             name = m.group("name")
         outlet = _known_outlet(name) if name else None
