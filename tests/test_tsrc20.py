@@ -89,3 +89,7 @@ def test_a_credit_in_the_story_wins() -> None:
 def test_a_chinese_note_that_the_pictures_are_the_outlets_reporters() -> None:
     assert _photo_desk("本文图片除特别标注外，均为澎湃新闻记者张三 图") == "澎湃新闻"
     assert _photo_desk("图片为新华社记者张三摄") is None  # a wire's picture
+
+
+def test_a_photo_desk_in_its_own_script_is_named_as_written() -> None:
+    assert _photo_desk("Фото: Дмитрий Азаров, Коммерсантъ") == "Коммерсантъ"

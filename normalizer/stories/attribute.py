@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from normalizer.cues import credits as credit_cues
@@ -1035,17 +1036,27 @@ def header_holder_line(segment: Segment) -> str | None:
 CHROME_NAME_MAX_WORDS = 5
 
 
+def _script(name: str) -> str:
+    """The script of a name's first letter ("LATIN", "CYRILLIC", "CJK")."""
+    letter = next((ch for ch in name if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
 def _known_outlet(name: str, *, canonical: bool = False) -> str | None:
     """The outlet the table knows ``name`` as, or its first words name ("g1 Piauí": the
     outlet's regional page), as written unless ``canonical`` (a photo desk's short name,
-    "CBC", is not how its stories are credited)."""
+    "CBC", is not how its stories are credited); a name written in another script than the
+    table's ("Коммерсантъ", not "Kommersant") is kept as written all the same."""
     name = name.strip(" .,:;!?()[]")
     if not name or len(name.split()) > CHROME_NAME_MAX_WORDS:
         return None
     words = name.split()
     for n in range(len(words), 0, -1):
         if (found := canonical_source(" ".join(words[:n]))):
-            return found if canonical else as_credited(" ".join(words[:n]), found) or found
+            written = " ".join(words[:n])
+            if canonical and _script(written) == _script(found):
+                return found
+            return as_credited(written, found) or found
     return None
 
 
