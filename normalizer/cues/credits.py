@@ -465,3 +465,59 @@ PUBLISHING_HOUSE_RE = re.compile(
 #: A company's legal forms at the end of a © holder, any number of them ("GmbH & Co KG").
 COMPANY_FORMS_RE = re.compile(
     r"(?:[\s,&]+(?:gmbh|ag|kg|co|inc|ltd|llc|plc|limited|sa|s\.a|bv|nv|ab|as|oy)\.?)+\s*$", re.I)
+
+# --- The outlet a post's pasted chrome names ---------------------------------------------------
+# An editor who pastes a story into a post pastes the page's notices with it; the cleaner
+# takes them out, but the outlet they name is the page's own, so where nothing in the story
+# credits a source, these name it (read by ``attribute.pasted_chrome_source``).
+#: A site's notice that the pages it links to are not its own ("The BBC is not responsible
+#: for the content of external sites", "告知: BBC 不对外来网站内容负责"): the name it clears
+#: is the site's. A feed's notice that names a third party ("... provided by an independent
+#: third party and Channel 4 is not responsible ...") runs longer than a name.
+EXTERNAL_SITES_NOTICE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:the\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+               r"\s+(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+"
+               r"(?:external|third[-\s]party|other)\s", re.I),
+    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:la\s+|el\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+               r"\s+no\s+(?:se\s+hace|es)\s+responsable\s+del?\s+(?:los\s+)?contenidos?\s+de\s+"
+               r"(?:los\s+)?sitios\s+(?:web\s+)?externos", re.I),
+    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:a\s+|o\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+               r"\s+não\s+(?:se\s+responsabiliza|é\s+responsável)\s+pelo\s+conteúdo\s+de\s+"
+               r"(?:sites|páginas)\s+externos", re.I),
+    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+               r"\s+не\s+нес[её]т\s+ответственност\w*\s+за\s+содержание\s+"
+               r"(?:внешних|сторонних|других)\s", re.I),
+    re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[:：]\s*)?(?P<name>[^\s:：，,]{2,30}?)\s*"
+               r"不[对對](?:外[来來]|外部|其他)?(?:网站|網站|网页|網頁)(?:的)?内容[负負][责責]"),
+)
+#: A promo asking the reader to follow a named outlet on a network ("Follow BBC News on
+#: Twitter", "Acompanhe o g1 no Instagram", "Suivez Le Monde sur Facebook"), in the line
+#: or after an emoji or sentence before it; "us" names no one.
+OUTLET_FOLLOW_RE = re.compile(
+    r"(?:^|[\s.!📲👉➡]\s*)(?:follow|acompanhe|siga|sigue|síguenos|suivez|folgen\s+sie|folge|segui)"
+    r"\s+(?:o\s+|a\s+|the\s+|el\s+|la\s+|le\s+|il\s+)?(?P<name>[^\W\d_][\w.'’-]*"
+    r"(?:\s+[\w.'’-]+){0,3}?)\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?"
+    r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|threads|"
+    r"bluesky|google\s+news)\b", re.I)
+#: A picture's credit naming the photographer and the outlet's photo desk, in brackets
+#: closing a caption ("... (Paula Duhatschek/CBC)", "(Photo: CNA/Gaya Chandramohan)") or
+#: as a whole line ("David Unwin/Stuff"): the parts between the slashes.
+PHOTO_DESK_RE = re.compile(r"(?:\((?:[^\W\d_]{2,12}\s*:\s*)?(?P<inner>[^()/]{2,40}(?:/[^()/]{2,40})+)"
+                           r"\)\s*$|^\s*(?P<whole>[^\W\d_][^()/:]{1,40}(?:/[^()/:]{2,40})+)\s*$)")
+#: ... or a labelled picture credit whose holder closes it after "©" ("Фото: Илья
+#: Московец © URA.RU").
+PHOTO_HOLDER_RE = re.compile(r"©\s*(?P<name>[^\W_][\w.'’ -]{1,30}?)\s*$")
+#: ... its label anywhere in the line, glued to the caption's last word too ("...
+#: добровольцемФото: ...").
+PHOTO_LABEL_IN_LINE_RE = re.compile(r"(?:" + "|".join(map(re.escape, PHOTO_LABELS)) + r")\s*:",
+                                    re.IGNORECASE)
+#: ... or a line that is only a labelled picture credit ("Photo : Radio-Canada", "Фото: Дмитрий
+#: Азаров, Коммерсантъ", "图像来源， BBC NEWS CHINESE"): its holder's parts (between slashes
+#: and commas).
+PHOTO_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, PHOTO_LABELS)) + r"|图像来源|圖像來源|图片来源|圖片來源)"
+    r"\s*[:：，,]\s*(?P<holder>[^()\n]{2,60}?)\s*$", re.IGNORECASE)
+#: ... or a Chinese note that the pictures are the outlet's reporter's ("本文图片除特别标注外，
+#: 均为澎湃新闻记者NAME 图": unless marked, the pictures are by the outlet's reporter).
+CJK_PHOTO_DESK_RE = re.compile(r"(?:图片|圖片|照片)[^。]{0,12}?(?:均为|均為|均由|为|為|由)"
+                               r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:摄影)?(?:记者|記者)")

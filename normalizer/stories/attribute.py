@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from normalizer.cues import credits as credit_cues
@@ -22,6 +23,7 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
+    PHOTO_SERVICES,
     SOURCE_LABEL_ALONE_RE,
     agency_tagline,
     as_credited,
@@ -1030,6 +1032,86 @@ def header_holder_line(segment: Segment) -> str | None:
                  and not _EXPORT_HOLDER_RE.match(b.text) and _spelled(b.text) in holders), None)
 
 
+#: How many words a name the pasted chrome gives may have (a name, not a sentence).
+CHROME_NAME_MAX_WORDS = 5
+
+
+def _script(name: str) -> str:
+    """The script of a name's first letter ("LATIN", "CYRILLIC", "CJK")."""
+    letter = next((ch for ch in name if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
+def _known_outlet(name: str, *, canonical: bool = False) -> str | None:
+    """The outlet the table knows ``name`` as, or its first words name ("g1 Piauí": the
+    outlet's regional page), as written unless ``canonical`` (a photo desk's short name,
+    "CBC", is not how its stories are credited); a name written in another script than the
+    table's ("Коммерсантъ", not "Kommersant") is kept as written all the same."""
+    name = name.strip(" .,:;!?()[]")
+    if not name or len(name.split()) > CHROME_NAME_MAX_WORDS:
+        return None
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if (found := canonical_source(" ".join(words[:n]))):
+            written = " ".join(words[:n])
+            if canonical and _script(written) == _script(found):
+                return found
+            return as_credited(written, found) or found
+    return None
+
+
+def _photo_desk(text: str) -> str | None:
+    """The outlet a picture's credit names as its photo desk ("(Paula Duhatschek/CBC)",
+    "Photo : Radio-Canada", "Фото: Илья Московец © URA.RU"): a news outlet the table knows
+    (or whose first words it knows: "BBC NEWS CHINESE"), or a web address after
+    "©"; never a wire or a picture service (their pictures run in everyone's stories)."""
+    names: list[str] = []
+    held = False  # a holder after "©" may be a web address the table does not know
+    written = False
+    if (m := credit_cues.PHOTO_DESK_RE.search(text)):
+        names = [p.strip() for p in (m.group("inner") or m.group("whole")).split("/")]
+    elif (j := credit_cues.CJK_PHOTO_DESK_RE.search(text)):
+        names, written = [j.group("name")], True  # named as the note writes it: "澎湃新闻"
+    elif (c := credit_cues.PHOTO_CREDIT_LINE_RE.match(text)):
+        names = [p.strip() for p in re.split(r"[/,]", c.group("holder"))]
+    elif (h := credit_cues.PHOTO_HOLDER_RE.search(text)) \
+            and credit_cues.PHOTO_LABEL_IN_LINE_RE.search(text):
+        names, held = [h.group("name")], True
+    found = {o for n in names
+             if (o := _known_outlet(n, canonical=not written)
+                 or (n if held and _DOMAIN_RE.match(n) else None))}
+    found = {o for o in found if o not in wire_names() and o not in PHOTO_SERVICES}
+    return found.pop() if len(found) == 1 else None
+
+
+def pasted_chrome_source(blocks: list) -> str | None:
+    """The outlet the page's own notices name, pasted with the story into a post and taken
+    out by the cleaner: a notice that links out are not the site's ("The BBC is not
+    responsible for the content of external sites"), a promo asking to follow it ("Acompanhe
+    o g1 no Instagram"), its photo desk in a picture's credit ("(Paula Duhatschek/CBC)").
+    Read only where nothing in the story names a source, and only where every such line
+    names the same outlet: two names are two sites' chrome."""
+    found: set[str] = set()
+    for b in blocks:
+        if b.role not in (CRUFT, TEXT):
+            continue
+        text = " ".join(b.text.split())
+        # (the notice's shape is no story's sentence: read it where the cleaner kept it too)
+        name = next((m.group("name") for rx in credit_cues.EXTERNAL_SITES_NOTICE_RES
+                     if (m := rx.search(text))), None)
+        if b.role != CRUFT and name is None:
+            continue
+        if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
+            name = m.group("name")
+        outlet = _known_outlet(name) if name else None
+        if outlet is None and b.cruft_kind in (RemovedKind.CAPTION, RemovedKind.CREDIT,
+                                               RemovedKind.COPYRIGHT, RemovedKind.IMAGE_ALT):
+            outlet = _photo_desk(text)
+        if outlet is not None:
+            found.add(outlet)
+    return found.pop() if len(found) == 1 else None
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment. In a dump
     (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
@@ -1282,5 +1364,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                       [])
     if source is None:  # "Jane Doe is a reporter for BuzzFeed News." under Jane Doe's story
         source = _not_release(writer_bio_source(segment.blocks, byline))
+    if source is None and date_lines_are_story_dates:
+        # a post's pasted chrome ("告知: BBC 不对外来网站内容负责"); a dump has its page source
+        source = _not_release(pasted_chrome_source(segment.blocks))
     return {"source": source, "credits": credits, "byline": byline, "dateline": dateline,
             "published": published}
