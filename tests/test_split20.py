@@ -8,6 +8,8 @@ than a footer. A story's paragraphs end their sentences. Invented lines.
 """
 from __future__ import annotations
 
+import pytest
+
 from normalizer.model import BlockKind, PostMeta
 from normalizer.pipeline import build_record
 from normalizer.stories.blocks import Block
@@ -62,3 +64,50 @@ def test_a_few_titles_are_not_enough_for_a_list() -> None:
     few = _lines(TITLES[:3]) + _lines([FLAT])
     stories = _stories(_lines(BODY) + _lines([LABEL]) + few)
     assert len(stories) == 2
+
+
+# A multi-part <title> ("Headline - Site", "Headline | Section | Site") on a page with no
+# heading markup: the first part is the headline where the page prints it as an
+# element's whole text outside any link, and the page does not print the whole title.
+
+from normalizer.pipeline import normalize_page  # noqa: E402
+
+PARAS = "".join(f"<p>{p}</p>" for p in (
+    "The council voted on Tuesday to rebuild the old harbour wall after the winter "
+    "storms broke it in three places.",
+    "Work should start in the spring, a spokesman for the port said, and last a year.",
+    "Fishermen said the delay had cost them most of the season, and asked for help."))
+HEAD = "Harbour wall to be rebuilt"  # (shorter than the site's name)
+SITE = "The Harbour Gazette Online Edition"
+
+
+def _page(title: str, shown: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body>"
+            f"<table><tr><td><a href='/'>{SITE}</a></td></tr>"
+            f"<tr><td>{shown}<div class='text'>{PARAS}</div></td></tr></table>"
+            "</body></html>")
+
+
+def _title(title: str, shown: str) -> str:
+    [rec] = normalize_page(_page(title, shown), "https://news.example/2012/01/12/wall/")
+    return rec["title"]
+
+
+@pytest.mark.parametrize("title", [f"{HEAD} - {SITE}",
+                                   f"{HEAD} | Coast | Region | {SITE}"])
+def test_a_titles_first_part_the_page_prints_is_the_headline(title: str) -> None:
+    assert _title(title, f"<div class='story_title'>{HEAD}</div>") == HEAD
+
+
+def test_a_first_part_shown_only_as_a_link_is_not_taken() -> None:
+    # a site's or section's name stands in a link (its logo, its menu), not as the story's
+    title = f"{HEAD} | Coast | {SITE}"
+    assert _title(title, f"<div><a href='/x'>{HEAD}</a></div>") != HEAD
+
+
+def test_a_title_the_page_prints_whole_is_not_cut_to_its_first_part() -> None:
+    # an editor's title naming two stories ("A · B"), shown whole as the post's linked
+    # heading: its first part, though printed too, is not the page's title
+    title = f"{HEAD} · Ferry company buys two new boats"
+    shown = f"<div><a href='/post/2/'>{title}</a></div><div>{HEAD}</div>"
+    assert _title(title, shown) != HEAD
