@@ -1173,6 +1173,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
                             and not _is_heading(text, index):
                         continue
                     found = _shown_heading(text, tree, index) or _own_heading(text, tree, index)
+                    found = (found != text and found) or _shown_title_part(text, tree) or found
                     if shown and found != shown and not _is_heading(found, index) \
                             and _related(shown, text):
                         # a title written for sharing that the page never shows, over the
@@ -1188,6 +1189,8 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
         own = _own_heading(whole, tree, index)
         if own != whole:
             return own
+        if shown_part := _shown_title_part(whole, tree):
+            return shown_part
         pieces = [p for p in TITLE_SEPARATORS.split(whole) if p]
         parts = [p for p in pieces if p.lower() != site]
         if len(pieces) == 1:  # "标题-网站": Chinese and Japanese titles join without spaces
@@ -1198,6 +1201,40 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+def _shown_title_part(title: str, tree: etree._Element) -> str | None:
+    """The first part of a title made of parts ("HEADLINE - Site Name", "HEADLINE | section
+    | section | site") where the page shows it as an element's whole text outside any link:
+    the page prints its story's headline (often in a plain ``<div>`` of a table layout, no
+    heading markup), while a site's or section's name stands in a link (logo, menu) or only
+    in the title. A part shorter than :data:`TITLE_PART_MIN_CHARS` is a section's or a
+    date's ("2012 | Blog"). ``None`` where the title has one part, that part is not shown,
+    or the page shows the whole title (an editor's "A · B" as the post's linked heading:
+    the title is all of it; the crawl's listing reads it whole as well)."""
+    pieces = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(pieces) == 1:
+        pieces = [p for p in CJK_TITLE_SEPARATORS.split(title) if p.strip()]
+    first = " ".join(pieces[0].split()) if len(pieces) > 1 else ""
+    if len(first) < TITLE_PART_MIN_CHARS:
+        return None
+    whole, found = " ".join(title.split()), None
+    for el in tree.iter():  # (one walk: the first part shown, the whole title never)
+        if not isinstance(el.tag, str) or el.tag in _HEAD_TAGS or not el.text:
+            continue
+        text = " ".join(el.text.split())
+        if text == whole:
+            return None  # the page shows the whole title (a post's linked heading "A · B")
+        if found is None and text == first and el.tag != "a" and len(el) == 0 \
+                and not any(a.tag == "a" for a in el.iterancestors()):
+            found = pieces[0].strip()
+    return found
+
+
+#: Elements whose text the page does not show as a line of its own.
+_NOT_SHOWN_TAGS = frozenset(("title", "meta", "script", "style", "option", "textarea", "a"))
+#: ... of them, those that are never shown at all (a link is shown, as a link).
+_HEAD_TAGS = _NOT_SHOWN_TAGS - {"a"}
 
 
 # Meta tags that name the story's title (by their property, name or itemprop): any one

@@ -1600,12 +1600,36 @@ def _after_copyright(seg: Segment, then: Segment | None) -> bool:
     label that closed the story above, ending the post or followed by a headed story: the
     page's footer going on ("All rights of the publication are reserved by X.
     Reproduction without ...", "Republication only with the source's consent.") or the
-    source page's own "recommended" lines pasted with the story."""
+    source page's own "recommended" lines pasted with the story; longer only where it is
+    a picture list (:func:`_picture_list`) or a list of titles (:func:`_title_list`)."""
     return (then is None or then.headline is not None) and seg.headline is None \
         and bool(seg.blocks) and seg.blocks[0].role == TEXT \
         and seg.blocks[0].notes.get("after_copyright", False) \
-        and (sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS or _picture_list(seg)) \
+        and (sum(b.words for b in seg.text_blocks) <= TAIL_MAX_WORDS or _picture_list(seg)
+             or _title_list(seg)) \
         and not _has_dateline(seg)
+
+
+#: A run of at least this many lines, none of them a sentence, most of them (see
+#: :data:`TITLE_LIST_SHORT_SHARE`) no longer than :data:`TITLE_LIST_LINE_MAX_WORDS`, is a
+#: list of headlines (a "more news" box: "更多 新聞速報" over ten short titles, then the
+#: rest of the box flattened into one line of titles), not a story's text: a story's
+#: paragraphs end like sentences.
+TITLE_LIST_MIN_LINES = 5
+TITLE_LIST_LINE_MAX_WORDS = 12
+TITLE_LIST_SHORT_SHARE = 0.75
+
+
+def _title_list(seg: Segment) -> bool:
+    """Every text line of ``seg`` is a phrase, not a sentence, and most are headline-short
+    (see :data:`TITLE_LIST_MIN_LINES`): a teaser list's titles, however many words the
+    list holds in all."""
+    texts = seg.text_blocks
+    if len(texts) < TITLE_LIST_MIN_LINES \
+            or any(is_sentence(b.text) or clean_is_prose(b.text) for b in texts):
+        return False
+    short = sum(1 for b in texts if b.words <= TITLE_LIST_LINE_MAX_WORDS)
+    return short >= TITLE_LIST_MIN_LINES and short >= TITLE_LIST_SHORT_SHARE * len(texts)
 
 
 #: Items of a list, each beside a picture of its own, that make a segment the page's
