@@ -74,3 +74,21 @@ def test_stories_under_their_own_date_lines_keep_them() -> None:
                   "16 March 2021", *_card(2)])
     dates = _dates(_stories(page))
     assert [dates[t] for t in TITLES[:3]] == ["2021-03-14", "2021-03-11", "2021-03-16"]
+
+
+def test_a_date_cell_taken_for_chrome_dates_the_entry_under_it() -> None:
+    """A live report's entries, each "title / clock / | date" over its text: the date
+    cell, cut from its row, is the entry's date line."""
+    lines = []
+    for n, clock in enumerate(["10:45", "10:20", "09:58"]):
+        lines += [TITLES[n], clock, "| 2021.03.14", LEADS[n], MORE, "(AP)"]
+    dates = _dates(_stories("\n\n".join(lines)))
+    assert [dates[t] for t in TITLES[:3]] == ["2021-03-14"] * 3
+
+
+def test_a_date_line_under_a_line_of_text_is_left_to_the_cleaner() -> None:
+    """Under the writer's line, a chrome date would cut the story in two: left as it is."""
+    page = "\n\n".join([TITLES[0], "Anna Berg - Valley Courier editor", "14.03.2021 - 10:45",
+                        LEADS[0], MORE])
+    stories = _stories(page)
+    assert len(stories) == 1 and LEADS[0] in stories[0]["text"]

@@ -614,6 +614,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_field_records(blocks, order)
     _mark_export_records(blocks, order)
     _mark_outside(blocks, order)
+    _restore_chrome_dates(blocks, order)
     _note_story_dates(blocks, order)
     _date_day_groups(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
@@ -685,6 +686,22 @@ def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
         elif b.role == META and b.cruft_kind == MetaKind.DATE \
                 and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
             b.notes["story_date"] = True
+
+
+def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
+    """A whole date line the cleaner took for chrome (a row's date cell "| 2014.08.29"
+    under an entry's title and clock) that stands right over a story's lead, under no
+    line of the story's text, is the story's date line: the cleaner reads a line alone,
+    and a short line of figures and bars looks like a menu's, but nothing but a day stands
+    on it, and its place says whose day it is. (Under a line of text, it would cut the
+    story there: the split opens a story at a date line under text.)"""
+    for k, i in enumerate(order[:-1]):
+        b, below = blocks[i], blocks[order[k + 1]]
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
+                and k > 0 and blocks[order[k - 1]].role != TEXT \
+                and below.role == TEXT and below.notes.get("lead") and is_prose(below) \
+                and split_date_line(b.text) == (True, "") and parse_date(b.text) is not None:
+            b.mark(META, MetaKind.DATE)
 
 
 #: A listing that groups its stories by day under day headings ("14 October 2012" over
