@@ -688,13 +688,18 @@ def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
             b.notes["story_date"] = True
 
 
+#: The lines between a live entry's title and its date line at most (its clock, "08:03").
+CHROME_DATE_TITLE_REACH = 2
+
+
 def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
     """A whole date line the cleaner took for chrome (a row's date cell "| 2014.08.29"
     under an entry's title and clock) that stands right over a story's lead, under no
     line of the story's text, is the story's date line: the cleaner reads a line alone,
     and a short line of figures and bars looks like a menu's, but nothing but a day stands
     on it, and its place says whose day it is. (Under a line of text, it would cut the
-    story there: the split opens a story at a date line under text.)"""
+    story there: the split opens a story at a date line under text.) The title over it,
+    past the entry's clock (:data:`CHROME_DATE_TITLE_REACH`), opens the entry's story."""
     for k, i in enumerate(order[:-1]):
         b, below = blocks[i], blocks[order[k + 1]]
         if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
@@ -702,6 +707,10 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
                 and below.role == TEXT and below.notes.get("lead") and is_prose(below) \
                 and split_date_line(b.text) == (True, "") and parse_date(b.text) is not None:
             b.mark(META, MetaKind.DATE)
+            reach = range(k - 1, max(-1, k - 1 - CHROME_DATE_TITLE_REACH), -1)
+            title = next((order[j] for j in reach if blocks[order[j]].role != CRUFT), None)
+            if title is not None and blocks[title].role == TEXT and is_title(blocks[title]):
+                blocks[title].notes["unit_start"] = True  # (the entry's title opens its story)
 
 
 #: A listing that groups its stories by day under day headings ("14 October 2012" over
