@@ -27,13 +27,13 @@ class TestDumps12(RealDumpsGate):
 
     ROUND = "dumps12"
     FLOORS = [
-        ("story_f1", ">=", 0.61),
-        ("text_f1", ">=", 0.85),
+        ("story_f1", ">=", 0.87),
+        ("text_f1", ">=", 0.94),
         ("cruft_leak", "<=", 0.019),
         ("headline_acc", ">=", 0.82),
         ("source_acc", ">=", 0.92),  # (round 19: the page's own address; "Name • date" lines)
         ("language_acc", ">=", 0.95),
-        ("story_date_acc", ">=", 0.77),
+        ("story_date_acc", ">=", 0.95),  # (round 20: a chrome date cell)
     ]
 
 

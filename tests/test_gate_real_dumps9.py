@@ -49,5 +49,5 @@ class TestDumps9b(RealDumpsGate):
         ("headline_acc", ">=", 0.25),
         ("source_acc", ">=", 0.96),
         ("language_acc", ">=", 0.96),
-        ("story_date_acc", ">=", 0.38),
+        ("story_date_acc", ">=", 0.92),  # (round 20: day headings date their stories)
     ]

@@ -614,7 +614,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_field_records(blocks, order)
     _mark_export_records(blocks, order)
     _mark_outside(blocks, order)
+    _restore_chrome_dates(blocks, order)
     _note_story_dates(blocks, order)
+    _date_day_groups(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
 
@@ -684,6 +686,93 @@ def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
         elif b.role == META and b.cruft_kind == MetaKind.DATE \
                 and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
             b.notes["story_date"] = True
+
+
+#: The lines between a live entry's title and its date line at most (its clock, "08:03").
+CHROME_DATE_TITLE_REACH = 2
+
+
+def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
+    """A whole date line the cleaner took for chrome (a row's date cell "| 2014.08.29"
+    under an entry's title and clock) that stands right over a story's lead, under no
+    line of the story's text, is the story's date line: the cleaner reads a line alone,
+    and a short line of figures and bars looks like a menu's, but nothing but a day stands
+    on it, and its place says whose day it is. (Under a line of text, it would cut the
+    story there: the split opens a story at a date line under text.) The title over it,
+    past the entry's clock (:data:`CHROME_DATE_TITLE_REACH`), opens the entry's story."""
+    for k, i in enumerate(order[:-1]):
+        b, below = blocks[i], blocks[order[k + 1]]
+        if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
+                and k > 0 and blocks[order[k - 1]].role != TEXT \
+                and below.role == TEXT and below.notes.get("lead") and is_prose(below) \
+                and split_date_line(b.text) == (True, "") and parse_date(b.text) is not None:
+            b.mark(META, MetaKind.DATE)
+            reach = range(k - 1, max(-1, k - 1 - CHROME_DATE_TITLE_REACH), -1)
+            title = next((order[j] for j in reach if blocks[order[j]].role != CRUFT), None)
+            if title is not None and blocks[title].role == TEXT and is_title(blocks[title]):
+                blocks[title].notes["unit_start"] = True  # (the entry's title opens its story)
+
+
+#: A listing that groups its stories by day under day headings ("14 October 2012" over
+#: the stories of that day, then "13 October 2012" ...) shows this many headings at least.
+DAY_HEADINGS_MIN = 2
+#: The end of a listing's page, which closes its last day's group: its pager ("« Previous
+#: entries", "Older posts", "Page 1 of 1541").
+_LISTING_END = re.compile(
+    r"^\W*(?:(?:previous|older|newer|next|more)\s+(?:entries|posts|articles|stories|news)"
+    r"|page\s+\d+\s+(?:of|/)\s+\d+)\W*$", re.IGNORECASE)
+
+
+def _day_headings(blocks: list[Block], order: list[int]) -> list[tuple[int, str]]:
+    """The ranks and days of a page's whole date lines (nothing but a day on the line)."""
+    return [(k, day) for k, i in enumerate(order)
+            if blocks[i].role == META and blocks[i].cruft_kind == MetaKind.DATE
+            and blocks[i].notes.get("story_date") and split_date_line(blocks[i].text) == (True, "")
+            and (day := parse_date(blocks[i].text)) is not None]
+
+
+def _opens(b: Block) -> bool:
+    return b.role in (TEXT, HEADLINE) and (b.role == HEADLINE or bool(
+        b.notes.get("unit_start") or b.notes.get("opens_story")))
+
+
+def _date_day_groups(blocks: list[Block], order: list[int]) -> None:
+    """A listing's day headings date the stories under them (``entry_date``, put under
+    each story's opener by :func:`_put_entry_dates`): a home page or an archive that
+    shows "14 October 2012" once over that day's stories dates none of them on its own
+    lines, and the split gives the heading to the first story only (dumps9b's Global
+    Voices home page: 8 stories undated). A page is such a listing where
+    :data:`DAY_HEADINGS_MIN` whole date lines or more stand over stories and nothing
+    else dates a line between them, their days run one way (newest first, or oldest),
+    and one heading at least holds two stories or more: a listing of stories each under
+    its own date line is not grouped, and keeps its dates. The last day's group ends at
+    the listing's pager (:data:`_LISTING_END`), or holds no more stories than the
+    largest group above it."""
+    heads = _day_headings(blocks, order)
+    if len(heads) < DAY_HEADINGS_MIN:
+        return
+    days = [d for _, d in heads]
+    if len(set(days)) != len(days) or days not in (sorted(days), sorted(days, reverse=True)):
+        return
+    dated = {k for k, i in enumerate(order)
+             if blocks[i].role == META and blocks[i].cruft_kind == MetaKind.DATE}
+    pager = next((j for j in range(heads[-1][0] + 1, len(order))
+                  if _LISTING_END.match(blocks[order[j]].text)), None)
+    groups: list[list[int]] = []
+    for n, (k, _) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(order)
+        if any(j in dated for j in range(k + 1, end)):
+            return  # (another date line: the stories date themselves)
+        if n + 1 == len(heads) and pager is not None:
+            end = pager
+        groups.append([j for j in range(k + 1, end) if _opens(blocks[order[j]])])
+    if not all(groups[:-1]) or max(len(g) for g in groups) < 2:
+        return
+    if pager is None:
+        groups[-1] = groups[-1][:max(len(g) for g in groups[:-1])]
+    for (_, day), group in zip(heads, groups, strict=True):
+        for j in group:
+            blocks[order[j]].notes.setdefault("entry_date", day)
 
 
 #: Labels of a database record's date fields that say when the database loaded or last
