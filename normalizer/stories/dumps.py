@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues.outlets import OUTLETS, canonical_source
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
@@ -82,6 +83,142 @@ def _unwrap(raws: list[str]) -> list[str]:
     return out
 
 
+#: A news database's article as an e-mail digest pastes it: TITLE / "By NAME" / DATE / PAPER /
+#: page ("C1", "Page 1, Column 2") / the paper's © line, then the paragraphs and the
+#: database's own © trailer ("Copyright © 2000 Dow Jones & Company, Inc. All Rights
+#: Reserved.", the same under every paper's article). The date line is all numbers
+#: ("11/09/2001", "10/26/01"); the PAPER line right under it is a known outlet, or the
+#: head under it (up to a blank line) holds a © line. Both © lines are the database's
+#: furniture: left in, they read as the headline or the source (the trailer's owner).
+_NUMERIC_DATE_LINE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+#: A line naming a © owner: "(Copyright (c) 2001, Dow Jones & Company, Inc.)",
+#: "c. 2001 New York Times Company", "(C) Reuters Limited 2002.", "Copyright © 2000 X".
+_COPYRIGHT_LINE = re.compile(r"^\(?(?:copyright\b|\(c\)|©|c\.\s*(?:19|20)\d{2}\b)", re.I)
+#: The lines of an article's head under its date line that may hold its © line (paper, page, ©).
+DATABASE_HEAD_LINES = 4
+#: Countries whose papers write numeric dates month first (11/09/2001 is November 9).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH"})
+#: A digest's headline index: rows of "TITLE" / "Outlet, MM/DD/YY" (blank lines between some
+#: rows), at least this many in a run, the titles of some repeated as an article's title
+#: further down. The index is the digest's table of contents, no story.
+INDEX_MIN_ROWS = 3
+_INDEX_OUTLET_LINE = re.compile(r"^(?P<outlet>[^,]{2,60})[,.] (?:\d{1,2}/\d{1,2}/\d{2,4})$")
+
+
+def _month_first(raws: list[str], dated: list[int]) -> bool:
+    """Whether a dump's numeric date lines are month first: a second number above 12 in a
+    numeric date anywhere in the dump, or a paper of a month-first country
+    (:data:`MONTH_FIRST_COUNTRIES`) on the line under a date line."""
+    for raw in raws:
+        for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b", raw):
+            if int(m[1]) > 12 >= int(m[2]):
+                return False
+            if int(m[2]) > 12 >= int(m[1]):
+                return True
+    countries = {o.name: o.country for o in OUTLETS}
+    return any(countries.get(canonical_source(raws[d + 1].strip()) or "") in MONTH_FIRST_COUNTRIES
+               for d in dated)
+
+
+def _iso(m: re.Match[str], month_first: bool) -> str | None:
+    month, day = (int(m[1]), int(m[2])) if month_first else (int(m[2]), int(m[1]))
+    year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3]) if int(m[3]) < 50 else 1900 + int(m[3])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _copyright_head(raws: list[str], at: int) -> bool:
+    """Whether the lines under the date line at ``at`` (up to a blank line, at most
+    :data:`DATABASE_HEAD_LINES`) hold a © line: a database article's head."""
+    for raw in raws[at + 1:at + 1 + DATABASE_HEAD_LINES]:
+        if not raw.strip():
+            return False
+        if _COPYRIGHT_LINE.match(raw.strip()):
+            return True
+    return False
+
+
+def _database_articles(raws: list[str]) -> list[str]:
+    """The lines of a dump with its news-database articles' furniture read (see
+    :data:`_NUMERIC_DATE_LINE`): each article's numeric date line written as an ISO date
+    (read month first where the dump says so, :func:`_month_first`), the © lines of its
+    head left out (as blank lines), and the database's © trailer under its paragraphs
+    written as a separator (:data:`SEPARATOR_GAP` blank lines): it closes the article, so
+    a kicker or a title after it opens the next one."""
+    dated = [k for k in range(len(raws) - 1)
+             if _NUMERIC_DATE_LINE.match(raws[k].strip()) and raws[k + 1].strip()
+             and (canonical_source(raws[k + 1].strip()) is not None or _copyright_head(raws, k))]
+    if not dated:
+        return raws
+    out = list(raws)
+    month_first = _month_first(raws, dated)
+    for n, d in enumerate(dated):
+        m = _NUMERIC_DATE_LINE.match(raws[d].strip())
+        if m and (iso := _iso(m, month_first)):
+            out[d] = iso
+        end = dated[n + 1] if n + 1 < len(dated) else len(raws)
+        head = d + 1
+        while head < min(end, d + 1 + DATABASE_HEAD_LINES) and raws[head].strip():
+            if _COPYRIGHT_LINE.match(raws[head].strip()):
+                out[head] = ""
+            head += 1
+        trailer = next((k for k in range(head, end)
+                        if _COPYRIGHT_LINE.match(raws[k].strip())
+                        and re.search(r"rights\s+reserved", raws[k], re.I)), None)
+        if trailer is not None:
+            out[trailer] = _TRAILER
+    return [line for raw in out
+            for line in ([""] * SEPARATOR_GAP if raw == _TRAILER else [raw])]
+
+
+#: Stands for a database's © trailer in :func:`_database_articles` until it is written out
+#: as a separator's blank lines: the trailer closes its article, what follows is another's.
+_TRAILER = "\0trailer"
+
+
+#: An index row's title may run over this many lines (a title and its deck) above its outlet line.
+INDEX_ROW_TITLE_LINES = 2
+
+
+def _index_row(raws: list[str], at: int) -> int:
+    """How many lines the index row starting at ``at`` holds (its title lines and its
+    "Outlet, date" line), 0 when no row starts there."""
+    for size in range(1, INDEX_ROW_TITLE_LINES + 1):
+        lines = [r.strip() for r in raws[at:at + size + 1]]
+        if len(lines) < size + 1 or not all(lines) \
+                or any(_INDEX_OUTLET_LINE.match(t) for t in lines[:size]):
+            return 0
+        if _INDEX_OUTLET_LINE.match(lines[size]):
+            return size + 1
+    return 0
+
+
+def _index_rows(raws: list[str]) -> list[str]:
+    """The lines of a dump without its headline index (:data:`INDEX_MIN_ROWS`): a run of
+    "TITLE" / "Outlet, date" rows, some of whose titles stand again as a line further down."""
+    out = list(raws)
+    k = 0
+    while k < len(raws):
+        rows: list[int] = []
+        j = k
+        while j + 1 < len(raws):
+            if not raws[j].strip():
+                j += 1
+            elif (size := _index_row(raws, j)):
+                rows.extend(range(j, j + size))
+                j += size
+            else:
+                break
+        if sum(bool(_INDEX_OUTLET_LINE.match(raws[r].strip())) for r in rows) >= INDEX_MIN_ROWS:
+            later = {r.strip() for r in raws[j:] if r.strip()}
+            if any(raws[r].strip() in later for r in rows):
+                for r in rows:
+                    out[r] = ""
+        k = max(j, k + 1)
+    return out
+
+
 def _cells(raw: str) -> int:
     return len([c for c in raw.split("\t") if c.strip()]) if "\t" in raw.strip() else 0
 
@@ -106,6 +243,7 @@ def dump_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     raws = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raws = _database_articles(_index_rows(raws))
     k = 0
     while k < len(raws):
         raw = raws[k]
