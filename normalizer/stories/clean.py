@@ -827,6 +827,15 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
 
 
 
+def _print_mark(b: Block, alts: set[str]) -> _Mark | None:
+    """A mark of the printed page kept by a press database's export (issue 10, round 20):
+    the jump to another page, a picture or table the export left out, the page's graphic
+    field (:data:`normalizer.cues.text.PRINT_MARK_RE`). No story's sentence is shaped so."""
+    if b.words <= cues.PRINT_MARK_MAX_WORDS and cues.PRINT_MARK_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    return None
+
+
 def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     """Credits and calls pasted as paragraphs (issue 10, round 10), each by its shape and
     asked only of lines a character or length test lets through: a short caption closed by
@@ -1044,7 +1053,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture,
+    _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture, _print_mark,
     _pasted_credit_or_call, _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _ad_signed, _comment_policy,

@@ -1,0 +1,63 @@
+"""Cruft left in pasted stories, round 23: the marks of the printed page that a press
+database's export keeps (the jump to or from another page, a picture or table the export
+left out, the upper-case field naming the page's graphic), in several languages, beside
+the story lines that must stay. Every line is invented."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.model import RemovedKind
+from normalizer.stories.blocks import CRUFT, TEXT, Block
+from normalizer.stories.clean import classify
+
+EN_BODY = ("The council voted on Tuesday to close the old bridge for repairs, a decision that "
+           "will send thousands of commuters onto a detour through the city centre for a year.")
+JA_BODY = "市議会は火曜日、古い橋を修理のため閉鎖することを決め、多くの通勤者が一年間迂回することになった。"
+
+
+def _classified(lines: list[str], *, dump: bool = False) -> list[Block]:
+    out = [Block(line) for line in lines]
+    classify(out, dump=dump)
+    return out
+
+
+@pytest.mark.parametrize("line", [
+    "►Fortsetzung von Seite 11", "Fortsetzung auf Seite 4", "Continued on page A4",
+    "(Continued from page 2)", "Suite en page 3", "Suite de la page 12",
+    "Viene de la página 5", "Continúa en la página 8", "Segue a pagina 9",
+    "Vervolg op pagina 6", "Продолжение на стр. 3",
+    "（２面に続く）", "３面から続く",
+])
+def test_page_jump_goes(line: str) -> None:
+    for dump in (False, True):
+        out = _classified([EN_BODY, line, EN_BODY], dump=dump)
+        assert [b.role for b in out] == [TEXT, CRUFT, TEXT]
+        assert out[1].cruft_kind == RemovedKind.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "◇今季の日程＝表略", "◇代表メンバー＝表略", "主な記録（表略）", "◇勝敗表＝図略",
+    "[Table omitted]", "(Graphic not shown)", "[Grafik nicht dargestellt]",
+    "(Tableau non reproduit)", "[Tabla omitida]",
+    "GRAPHIC: Photo, the old bridge at dawn", "GRAFIK: Brücken im Vergleich",
+])
+def test_left_out_figure_goes(line: str) -> None:
+    body = JA_BODY if line[0] in "◇主" else EN_BODY
+    for dump in (False, True):
+        out = _classified([body, line, body], dump=dump)
+        assert [b.role for b in out] == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "The story continued on page 3 of the evening edition, the editor said.",
+    "Continued on page 3 was the headline nobody expected.",
+    "Grafik: dpa und eigene Recherche zeigen, wie die Brücke altert.",
+    "Graphic designers in the city said the new signs were hard to read.",
+    "彼は表略を書き直した。",
+    "Suite de l'enquête demain, a promis la rédaction.",
+    "Table omitted from the report was later found in the archive.",
+])
+def test_story_line_stays(line: str) -> None:
+    body = JA_BODY if line[0] == "彼" else EN_BODY
+    out = _classified([body, line, body])
+    assert [b.role for b in out] == [TEXT, TEXT, TEXT]
