@@ -12,7 +12,8 @@ from normalizer.stories.clean import classify
 
 EN_BODY = ("The council voted on Tuesday to close the old bridge for repairs, a decision that "
            "will send thousands of commuters onto a detour through the city centre for a year.")
-JA_BODY = "市議会は火曜日、古い橋を修理のため閉鎖することを決め、多くの通勤者が一年間迂回することになった。"
+JA_BODY = ("市議会は火曜日、古い橋を修理のため閉鎖することを決め、"
+           "多くの通勤者が一年間迂回することになった。")
 
 
 def _classified(lines: list[str], *, dump: bool = False) -> list[Block]:
@@ -33,6 +34,34 @@ def test_page_jump_goes(line: str) -> None:
         out = _classified([EN_BODY, line, EN_BODY], dump=dump)
         assert [b.role for b in out] == [TEXT, CRUFT, TEXT]
         assert out[1].cruft_kind == RemovedKind.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "CONTINUED", "(Continued)", "Fortsetzung",
+])
+def test_bare_continued_goes(line: str) -> None:
+    assert [b.role for b in _classified([EN_BODY, line, EN_BODY])] == [TEXT, CRUFT, TEXT]
+
+
+@pytest.mark.parametrize("line", [
+    "Video", "Vídeo", "Vidéo", "Видео",
+    "0Comenta", "3 Commenta", "12 Kommentieren",
+    "Tiempo de lectura: 6 min", "Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten",
+    "Reading time: 5 minutes", "Temps de lecture : 4 min",
+])
+def test_card_label_goes(line: str) -> None:
+    out = _classified([EN_BODY, line, EN_BODY])
+    assert [b.role for b in out] == [TEXT, CRUFT, TEXT]
+    assert out[1].cruft_kind == RemovedKind.CHROME
+
+
+@pytest.mark.parametrize("line", [
+    "Video shows the bridge sagging into the river below.",
+    "Reading time is five minutes for most people, the study found.",
+    "Comenta el alcalde que el puente abrirá en marzo.",
+])
+def test_card_word_in_sentence_stays(line: str) -> None:
+    assert [b.role for b in _classified([EN_BODY, line, EN_BODY])] == [TEXT, TEXT, TEXT]
 
 
 @pytest.mark.parametrize("line", [
