@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalizer.model import RemovedKind
-from normalizer.stories.blocks import CRUFT, TEXT, Block
+from normalizer.model import BlockKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, IMAGE, TEXT, Block
 from normalizer.stories.clean import classify
 
 EN_BODY = ("The council voted on Tuesday to close the old bridge for repairs, a decision that "
@@ -89,4 +89,37 @@ def test_left_out_figure_goes(line: str) -> None:
 def test_story_line_stays(line: str) -> None:
     body = JA_BODY if line[0] == "彼" else EN_BODY
     out = _classified([body, line, body])
+    assert [b.role for b in out] == [TEXT, TEXT, TEXT]
+
+
+ZH_BODY = ("市议会周二投票决定关闭旧桥进行维修，数千名通勤者将在一年内绕道市中心，"
+           "官员说工程预计明年春天完成。")
+
+
+def _with_picture(line: str) -> list[Block]:
+    out = [Block(ZH_BODY), Block(line), Block("", kind=BlockKind.IMAGE, role=IMAGE),
+           Block(ZH_BODY)]
+    classify(out)
+    return out
+
+
+@pytest.mark.parametrize("line", ["大桥工地。", "市人民医院。", "旧桥的桥墩。", "橋の工事現場。"])
+def test_short_cjk_caption_above_its_picture_goes(line: str) -> None:
+    out = _with_picture(line)
+    assert out[1].role == CRUFT and out[1].cruft_kind == RemovedKind.CAPTION
+
+
+@pytest.mark.parametrize("line", [
+    "矛盾，在事发第三天爆发。",      # a comma: a story's clause
+    "他说：“不行。”",              # a quote
+    "“塞纸”疑云",                  # a subheading: no full stop
+    "工程在去年秋天正式开始了。",    # long enough to have been placed
+])
+def test_cjk_story_line_above_a_picture_stays(line: str) -> None:
+    assert _with_picture(line)[1].role == TEXT
+
+
+def test_short_cjk_line_without_picture_stays() -> None:
+    out = [Block(ZH_BODY), Block("大桥工地。"), Block(ZH_BODY)]
+    classify(out)
     assert [b.role for b in out] == [TEXT, TEXT, TEXT]

@@ -1286,6 +1286,33 @@ def _cut_tweet(blocks: list[Block], i: int) -> bool:
     return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
 
 
+#: A Chinese or Japanese caption pasted as a paragraph right above its picture has fewer
+#: letters than this: a line so short gives the picture placer too short a key to find
+#: it in the page (``extract._MIN_KEY_CHARS``), so the picture it stood under comes after
+#: it (issue 10, round 20: heldout9's "大涧学校。"). A longer clause under a picture may
+#: be the story's own (an essay told between pictures), and is left to the shape rules.
+CJK_UNPLACED_MAX_CHARS = 7
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: What a caption's one clause never holds: a comma, a quote, a colon, a second
+#: sentence's end.
+_CJK_NOT_CAPTION = re.compile(r"[，,。！？!?“”「」『』\"：:]")
+
+
+def _cjk_caption(blocks: list[Block], i: int) -> bool:
+    """A Chinese or Japanese caption just above its picture (:data:`CJK_UNPLACED_MAX_CHARS`):
+    one clause of Han or kana letters closed by "。", no comma or quote in it. A story's
+    paragraph that short says more ("矛盾，在事发第三天爆发。") or is a subheading with
+    no full stop ("“塞纸”疑云")."""
+    if i + 1 >= len(blocks) or blocks[i + 1].role != IMAGE:
+        return False
+    b = blocks[i]
+    text = b.text.strip()
+    if b.kind != BlockKind.P or text[-1:] != "。" or _CJK_NOT_CAPTION.search(text[:-1]):
+        return False
+    letters = sum(1 for c in text if c.isalnum())
+    return 0 < letters <= CJK_UNPLACED_MAX_CHARS and len(_CJK_LETTER.findall(text)) == letters
+
+
 def _photo_essay(blocks: list[Block]) -> bool:
     """Most of the post's text stands under its pictures (a photo blog, a story told
     picture by picture): those lines are the post, not captions."""
@@ -1321,6 +1348,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
+                or (not essay and _cjk_caption(blocks, i)) \
                 or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
                 or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
