@@ -996,6 +996,10 @@ CHROME_WORDS = frozenset((
     # (round 19: "Tiempo de lectura: 6 min")
     "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
     "lukuaika", "lästid", "lesetid", "okuma süresi",
+    # (round 20) a media card's bare label ("Video" over a clip's title), and a comment
+    # button glued to its counter ("0Comenta", "3 Commenta")
+    "video", "vídeo", "vidéo", "videó", "wideo", "видео", "відео", "comenta", "commenta",
+    "comentar", "commenter", "kommentieren",
     "min de leitura", "visitas", "visualizações", "просмотры",
     # share, like, comment and show-more controls of more languages (Dutch, Danish, Italian,
     # Ukrainian, Korean, Japanese, Chinese) and the ad labels beside them
@@ -1221,6 +1225,11 @@ CHROME_RE = re.compile(
     # Reuters Trust Principles.", "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio |
     # ...", "Publikacja dostępna na stronie: https://..."
     r"our standards:|dieses thema im programm:|publikacja dostępna na stronie:|"
+    # a reading-time label and its minutes, alone ("Tiempo de lectura: 6 min", round 20)
+    r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura|leestijd|czas czytania|lukuaika|lästid|lesetid|"
+    r"okuma süresi|время чтения|час читання)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*"
+    r"(?:min(?:ute[ns]?|utos|uti|uty|uter|uut)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dk|dakika)\.?\s*$|"
     # keyword and tag labels of Chinese, Russian, Arabic and Persian pages; a Persian
     # agency's end-of-item marker ("انتهای پیام/ی", "end of message/<editor>")
     r"關鍵字[:：]|关键字[:：]|關鍵詞[:：]|关键词[:：]|標籤[:：]|标签[:：]|ключевые слова:|"
@@ -3127,6 +3136,38 @@ CAPTION_LABEL_RE = re.compile(
     r"^\s*(?i:legende|bildlegende|bildunterschrift|légende|leyenda|didascalia|legenda|caption"
     r"|photo caption|bildtext|kuvateksti|onderschrift|подпись к фото|λεζάντα)\s*:\s*\S")
 CAPTION_LABEL_MAX_WORDS = 45
+
+# --- The printed page's marks in an export (issue 10, round 20) --------------------------------
+#: A press database keeps marks of the printed page that are no story text: the jump to
+#: or from another page ("Fortsetzung von Seite 11", "Continued on page A4", "Suite en
+#: page 3", "（２面に続く）"), a picture, chart or table the export left out ("◇Title＝表略",
+#: "[Table omitted]", "(Grafik nicht dargestellt)"), and the upper-case field naming the
+#: page's graphic ("GRAPHIC: Photo ...", "GRAFIK: ..."). Each is a whole line's shape.
+_PAGE_JUMPS = (
+    r"fortsetzung\s+(?:von|auf)\s+seite", r"continued\s+(?:from|on)\s+page",
+    r"suite\s+(?:de\s+la\s+page|en\s+page|page)", r"viene\s+de\s+(?:la\s+)?p[áa]gina",
+    r"contin[úu]a\s+en\s+(?:la\s+)?p[áa]gina", r"segue\s+a\s+pagina",
+    r"continua\s+(?:da|a)\s+pagina", r"vervolg\s+(?:van|op)\s+pagina",
+    r"ciąg\s+dalszy\s+na\s+stronie", r"продолжение\s+на\s+стр(?:анице|\.)?",
+)
+_FIGURE_WORDS = (r"tables?|graphics?|charts?|photos?|images?|illustrations?|maps?|grafik(?:en)?"
+                 r"|tabellen?|fotos?|bild(?:er)?|karten?|tableaux?|graphiques?|tablas?|gráficos?"
+                 r"|tabelle|grafici|tabellen|afbeelding(?:en)?")
+_FIGURE_LEFT_OUT = (r"omitted|not\s+(?:shown|included|reproduced|available)"
+                    r"|nicht\s+(?:dargestellt|übernommen|abgebildet|verfügbar)"
+                    r"|non\s+(?:reproduite?s?|disponibles?)|omis(?:es?)?|omitid[oa]s?"
+                    r"|omess[oaie]|weggelaten|niet\s+opgenomen")
+PRINT_MARK_RE = re.compile(
+    r"^[\s►▶→>»(\[（]*(?i:" + "|".join(_PAGE_JUMPS) + r")\s*[A-Z]?\d+[A-Z]?\s*[)\]）.]?\s*$"
+    r"|^[\s（(＝→]*[\d０-９]+面(?:に続く|から続く|から)[）)]?\s*$"
+    r"|^\s*[(\[]?(?i:continued|fortsetzung|vervolg|продолжение)[)\]]?\s*$"
+    r"|^.{0,40}?(?:[＝=]|[（(])\s*(?:表|図|写真|グラフ|地図|図表)略[）)]?\s*$"
+    r"|^\s*[\[(]\s*(?i:" + _FIGURE_WORDS + r")\s+(?i:" + _FIGURE_LEFT_OUT + r")\s*[\])]\s*$"
+    r"|^(?:GRAPHICS?|GRAFIK|GRAPHIQUES?|GRÁFICO|GRAFICO):\s+\S",
+)
+#: Words of a line :data:`PRINT_MARK_RE` is asked of (a printed page's marks are short;
+#: the graphic field may list a few pictures).
+PRINT_MARK_MAX_WORDS = 25
 
 
 # --- Pull quotes and writers' bios pasted as paragraphs (issue 10, round 11) ------------------

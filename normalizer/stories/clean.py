@@ -827,6 +827,15 @@ def _pasted_furniture(b: Block, alts: set[str]) -> _Mark | None:
 
 
 
+def _print_mark(b: Block, alts: set[str]) -> _Mark | None:
+    """A mark of the printed page kept by a press database's export (issue 10, round 20):
+    the jump to another page, a picture or table the export left out, the page's graphic
+    field (:data:`normalizer.cues.text.PRINT_MARK_RE`). No story's sentence is shaped so."""
+    if b.words <= cues.PRINT_MARK_MAX_WORDS and cues.PRINT_MARK_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
+    return None
+
+
 def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     """Credits and calls pasted as paragraphs (issue 10, round 10), each by its shape and
     asked only of lines a character or length test lets through: a short caption closed by
@@ -1044,7 +1053,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
 #: line is a cue in :mod:`normalizer.cues.text` and a rule here.
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
-    _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture,
+    _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture, _print_mark,
     _pasted_credit_or_call, _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _ad_signed, _comment_policy,
@@ -1277,6 +1286,33 @@ def _cut_tweet(blocks: list[Block], i: int) -> bool:
     return nxt is None or not cues.TWEET_SIGNOFF_RE.match(nxt.text)
 
 
+#: A Chinese or Japanese caption pasted as a paragraph right above its picture has fewer
+#: letters than this: a line so short gives the picture placer too short a key to find
+#: it in the page (``extract._MIN_KEY_CHARS``), so the picture it stood under comes after
+#: it (issue 10, round 20: heldout9's "大涧学校。"). A longer clause under a picture may
+#: be the story's own (an essay told between pictures), and is left to the shape rules.
+CJK_UNPLACED_MAX_CHARS = 7
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: What a caption's one clause never holds: a comma, a quote, a colon, a second
+#: sentence's end.
+_CJK_NOT_CAPTION = re.compile(r"[，,。！？!?“”「」『』\"：:]")
+
+
+def _cjk_caption(blocks: list[Block], i: int) -> bool:
+    """A Chinese or Japanese caption just above its picture (:data:`CJK_UNPLACED_MAX_CHARS`):
+    one clause of Han or kana letters closed by "。", no comma or quote in it. A story's
+    paragraph that short says more ("矛盾，在事发第三天爆发。") or is a subheading with
+    no full stop ("“塞纸”疑云")."""
+    if i + 1 >= len(blocks) or blocks[i + 1].role != IMAGE:
+        return False
+    b = blocks[i]
+    text = b.text.strip()
+    if b.kind != BlockKind.P or text[-1:] != "。" or _CJK_NOT_CAPTION.search(text[:-1]):
+        return False
+    letters = sum(1 for c in text if c.isalnum())
+    return 0 < letters <= CJK_UNPLACED_MAX_CHARS and len(_CJK_LETTER.findall(text)) == letters
+
+
 def _photo_essay(blocks: list[Block]) -> bool:
     """Most of the post's text stands under its pictures (a photo blog, a story told
     picture by picture): those lines are the post, not captions."""
@@ -1312,6 +1348,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 "after_ad", False)) and under < RELATED_TITLES_MAX
         elif (not essay and _after_image(blocks, i) and (_caption_shaped(b) or (
                 b.caption_markup and b.words <= CAPTION_MAX_WORDS and not is_prose(b.text)))) \
+                or (not essay and _cjk_caption(blocks, i)) \
                 or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
                 or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
