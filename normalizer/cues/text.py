@@ -1413,7 +1413,7 @@ CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
     # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)
-    r"^(?:(?:by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
+    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
     r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,

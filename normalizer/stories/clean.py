@@ -114,7 +114,7 @@ def is_chrome(block: Block) -> bool:
         low = _PAGER_ARROW_END.sub("", low)
     if low in cues.CHROME_WORDS:
         return True
-    if block.words > CHROME_LINE_MAX_WORDS and _worded_tokens(low) > CHROME_LINE_MAX_WORDS:
+    if block.words > CHROME_LINE_MAX_WORDS and _worded_more_than(low, CHROME_LINE_MAX_WORDS):
         return False
     if _DIGIT.search(low):
         low = _GLUED_COUNTER.sub(r"\1 ", low)  # "98shares": a counter glued to its word
@@ -136,10 +136,18 @@ _RUN = re.compile(r"[^\W_]+")
 _GLUED_COUNTER = re.compile(r"(?<![^\W_])(\d[\d.,]*)(?=[^\W\d_])")
 
 
-def _worded_tokens(low: str) -> int:
-    """The line's words, its bare separators left out: a tool row's bars ("версия для
-    печати | сообщить новость | копировать в блог", round 19) count as no words."""
-    return sum(1 for token in low.split() if _RUN.search(token))
+def _worded_more_than(low: str, most: int) -> bool:
+    """The line has more than ``most`` words, its bare separators left out: a tool row's
+    bars ("версия для печати | сообщить новость | копировать в блог", round 19) count as
+    no words. (Counted only as far as ``most`` and one: a story's paragraph has a hundred
+    words, each a search, where the first nine tell.)"""
+    count = 0
+    for token in low.split():
+        if _RUN.search(token):
+            count += 1
+            if count > most:
+                return True
+    return False
 
 
 def _chrome_runs_only(low: str) -> bool:
