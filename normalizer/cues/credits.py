@@ -245,6 +245,23 @@ REPORTER_BRACKET_RE = re.compile(
     r"^\s*[〔［【\[（(](?:記者|记者)(?P<names>[^／/〕］】\])）)]{2,24})[／/]"
     r"(?P<place>[^／/〕］】\])）)\s]{1,12}?)(?:報導|报道|電|电)[〕］】\])）)]")
 REPORTER_BRACKET_OPENERS = "〔［【[（("
+#: A paper's own reporter's bracket opening the story, the paper's name first and no slash
+#: between the writer and the place ("【台灣醒報記者NAME台北報導】"): the paper is the story's
+#: source (read for a paper the table knows), the writer its byline, the place its dateline.
+#: Without a slash the writer is a two- or three-character name and the place the two
+#: characters before 報導 (台北, 高雄); with one it is as :data:`REPORTER_BRACKET_RE`.
+PAPER_REPORTER_BRACKET_RE = re.compile(
+    r"^\s*[〔［【\[](?P<paper>[\u4e00-\u9fff]{2,8}?)(?:記者|记者)"
+    r"(?:(?P<names>[\u4e00-\u9fff]{2,3})(?P<place>[\u4e00-\u9fff]{2})|(?P<names2>[^／/〕］】\]]{2,24})"
+    r"[／/](?P<place2>[^／/〕］】\]\s]{1,12}?))(?:報導|报道)[〕］】\]]")
+#: A relay's opening that names the paper it carries in title brackets, after its own
+#: "SITE DATE消息：" ("东方网1月11日消息：据《新闻晨报》报道，..."): the paper is the story's
+#: source, the relay site only carried it (as heldout18's World Journal relaying AFP).
+RELAYED_PAPER_LEAD_RE = re.compile(
+    r"^[\s\u3000]*(?:[^，,。：:《》]{1,20}?(?:消息|讯|訊)\s*[：:，,]\s*)?(?:据|據)\s*"
+    r"《(?P<name>[^《》]{2,12})》\s*(?:报道|報導|报导|報道|消息)")
+#: How many characters of a lead are read for that relay opening.
+RELAYED_PAPER_LEAD_READ = 48
 #: An agency's name alone in a bracket opening a Chinese-language story ("〔中央社〕58歲...",
 #: "【中新社】..."): the outlet the table knows there credits the story (a whole-line bracket
 #: is a sign-off, read elsewhere).

@@ -254,7 +254,7 @@ REPORTING_FROM_RE = re.compile(
 SOURCE_LABELS = (
     "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "font",
     "źródło", "zdroj", "zdroje", "bron", "kilde", "källa", "lähde", "πηγή", "kaynak",
-    "источник", "джерело", "крыніца", "izvor", "извор", "източник", "sursa", "sursă",
+    "источник", "по материалам", "джерело", "за матеріалами", "крыніца", "izvor", "извор", "източник", "sursa", "sursă",
     "forrás", "šaltinis", "avots", "allikas", "vir", "burimi", "iturria", "heimild",
     "المصدر", "مصدر", "منبع", "ماخذ", "מקור", "स्रोत", "সূত্র", "sumber", "nguồn", "ที่มา",
     "pinagmulan", "chanzo", "来源于", "來源於", "来源", "來源", "出处", "出處", "出品", "出典", "출처", "via",

@@ -485,7 +485,8 @@ def as_credited(spelling: str, known: str | None) -> str | None:
     table's "ORF" (the naming convention: an outlet is named as the story writes it). A
     wire service ("reuters.com", "aa.com.tr") and an outlet named alike everywhere (table
     column ``script`` = any) keep their canonical name, and so does an outlet whose own name
-    is an address ("NU.nl"). An address in capitals is written in the case of its other
+    is an address ("NU.nl") or is written in another script than the address ("tsn.ua" is
+    ТСН's site, its letters no name of it). An address in capitals is written in the case of its other
     spellings: "KOMPAS.com" gives "Kompas.com"."""
     if known is None:
         return None
@@ -495,6 +496,9 @@ def as_credited(spelling: str, known: str | None) -> str | None:
     m = _WRITTEN_DOMAIN_RE.match(bare)
     if m is None or _WRITTEN_DOMAIN_RE.match(known):
         return _spelled(bare, known)
+    if script_of(known) != script_of(bare):
+        return known  # "tsn.ua" of ТСН: a Latin address of an outlet named in its own letters
+
     stem = m["stem"]
     if stem.isupper() and len(stem) > 4:  # ("ORF.at" keeps its acronym)
         stem = known if known.casefold() == stem.casefold() else stem.capitalize()
@@ -613,6 +617,8 @@ def as_written(name: str | None, texts: list[str]) -> str | None:
         if m:
             written = m.group(0).casefold()
             held = next(s for s in spellings if s.casefold() in written)
+            if _WRITTEN_DOMAIN_RE.match(held) and not _WRITTEN_DOMAIN_RE.match(name or ""):
+                return name  # "tsn.ua": the site's address, no spelling of ТСН's name
             # a short form of the script's first spelling ("ΑΠΕ" of "ΑΠΕ-ΜΠΕ", "연합" of
             # "연합뉴스") is named by that spelling, the outlet's usual name in the script
             first = next(s for s in spellings if script_of(s) == script_of(held))
@@ -635,6 +641,27 @@ def address_named_in(address: str, text: str) -> str | None:
         name = index.scanned[hit.group(0)]
         if any(_letters(s) == stem for o in _by_name().get(name, ()) for s in (o.name, *o.aliases)):
             return name
+    return None
+
+
+def address_in_words(address: str | None, texts: list[str]) -> str | None:
+    """The outlet a credit given as a web address names ("Источник: radiovesti.ru") as the
+    story's ``texts`` write it in words of another script than the address's ('Радио "Вести
+    ФМ"': Вести ФМ), or None. An address is a source as credited (:func:`as_credited`: "rp.pl",
+    "ORF.at"), but a story in Cyrillic or Chinese names its outlet in its own letters, and
+    the naming convention names an outlet as the story writes it."""
+    bare = (address or "").strip(_EDGE)
+    if not bare or _WRITTEN_DOMAIN_RE.match(bare) is None:
+        return None
+    known = canonical_source(bare)
+    index = _index()
+    if known is None or known == bare or index.scan is None:
+        return None
+    for text in texts:
+        for hit in index.scan.finditer(text.replace("\xa0", " ")):
+            if index.scanned[hit.group(0)] == known \
+                    and script_of(hit.group(0)) != script_of(bare):
+                return as_written(known, [hit.group(0)])
     return None
 
 

@@ -471,7 +471,7 @@ LEGAL_NOTICE_LEAD_WORDS = 20
 # with the source's name, and alone on a line (SOURCE_LABEL_ALONE_RE: the name is on the
 # next line, or nowhere).
 SOURCE_LABELS = r"""(?:sources?|quelle|fuente|fonte|źródło|zdroj|bron|kilde|källa|lähde|πηγή|kaynak|
-            источник|джерело|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)"""
+            источник|джерело|по\s+материалам|за\s+матеріалами|来源|來源|出品|出处|出處|原标题|原標題|出典|출처)"""
 SOURCE_LABEL_ALONE_RE = re.compile(r"^\s*" + SOURCE_LABELS + r"\s*[:：︱|｜]\s*$", re.VERBOSE | _I)
 COPYRIGHT_RE = re.compile(
     r"""^(?:

@@ -40,6 +40,7 @@ from normalizer.cues.outlets import (
     PRINT_EDITION_RE,
     SOURCE_LABEL_ALONE_RE,
     _letters,
+    address_in_words,
     address_named_in,
     as_credited,
     as_written,
@@ -273,6 +274,11 @@ def _credit(node) -> str | None:
         return None
     whole = " ".join("".join(owner.itertext()).split())
     line = whole if len(whole) <= CREDIT_MAX_CHARS else text
+    if SOURCE_LABEL_ALONE_RE.match(line) and (box := owner.getparent()) is not None:
+        # the label in an element of its own, the name in a link beside it
+        # ("<span>Источник:</span> <a>radiovesti.ru</a>"): their box's line is the credit
+        boxed = " ".join("".join(box.itertext()).split())
+        line = boxed if len(boxed) <= CREDIT_MAX_CHARS else line
     m = cues.COPYRIGHT_RE.match(line)
     if m is None:  # "© Licencja na publikację © ℗ Wszystkie prawa zastrzeżone Źródło: rp.pl"
         held = credit_cues.COPYRIGHT_HOLDER_RE.match(line)  # "© Copyright 2012 X. All ..."
@@ -713,10 +719,11 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     if need_source:
         header, footer = _credits(*windows)
         footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1])
+        # (an address credited, "Источник: radiovesti.ru": as the story writes it in words)
         if header and not first["source"]:
-            first["source"] = header
+            first["source"] = address_in_words(header, [first["text"] or ""]) or header
         if footer and not last["source"]:
-            last["source"] = footer
+            last["source"] = address_in_words(footer, [last["text"] or ""]) or footer
         # "Af Ritzau", "Door: NU.nl", markup
         lead = _lead(stories, start) if not first["source"] else None  # (read once, kept)
         fill_placed_sources(tree, record, (windows[0], windows[1]), start, lead)

@@ -25,6 +25,7 @@ from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     PHOTO_SERVICES,
     SOURCE_LABEL_ALONE_RE,
+    address_in_words,
     agency_tagline,
     as_credited,
     as_written,
@@ -794,6 +795,33 @@ def reporter_bracket(text: str) -> tuple[str, list[str]] | None:
     return (m.group("place").strip(), names) if names else None
 
 
+def paper_reporter_bracket(text: str) -> tuple[str, str, list[str]] | None:
+    """(paper, place, writers) of a paper's own reporter's bracket opening the story
+    ("【台灣醒報記者NAME台北報導】"; :data:`credit_cues.PAPER_REPORTER_BRACKET_RE`), for a
+    paper the table knows (a bracket of unknown words before 記者 is no credit)."""
+    if not text[:1] or text.lstrip()[:1] not in credit_cues.REPORTER_BRACKET_OPENERS:
+        return None
+    m = credit_cues.PAPER_REPORTER_BRACKET_RE.match(text)
+    paper = canonical_source(m.group("paper")) if m else None
+    if m is None or paper is None:
+        return None
+    names = [n for n in credit_cues.REPORTER_NAMES_SPLIT_RE.split(
+        (m.group("names") or m.group("names2")).strip()) if n]
+    return (paper, (m.group("place") or m.group("place2")).strip(), names)
+
+
+#: How many of the story's first paragraphs are read for a relay's lead (a page's toolbar
+#: labels, "意见反馈" "新闻地图" "历史回顾", may stand above it as text).
+RELAYED_LEAD_PARAGRAPHS = 5
+
+
+def relayed_paper(text: str) -> str | None:
+    """The paper a relay's Chinese lead says it carries ("东方网1月11日消息：据《新闻晨报》报道":
+    新闻晨报; :data:`credit_cues.RELAYED_PAPER_LEAD_RE`), or None."""
+    m = credit_cues.RELAYED_PAPER_LEAD_RE.match(text[:credit_cues.RELAYED_PAPER_LEAD_READ])
+    return outlet_name(m.group("name")) if m else None
+
+
 def bar_dateline(text: str) -> tuple[str, str] | None:
     """(place, outlet) of a dateline that names the outlet before a bar ("TOKIO taz | Im
     Café ...", "BERLIN taz |"): the place in capitals, the outlet's name, the bar, the prose.
@@ -1165,6 +1193,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if bracketed:
             source = bracketed
             break
+        paper = paper_reporter_bracket(tb.text)  # "【台灣醒報記者NAME台北報導】"
+        if paper:
+            source, dateline, byline = paper[0], paper[1], list(paper[2])
+            break
         reporter = reporter_bracket(tb.text)  # "〔記者NAME／PLACE報導〕"
         if reporter:
             dateline, byline = reporter[0], list(reporter[1])
@@ -1352,7 +1384,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                       None) or source
     if by_address and source is not None:
         source = _not_release(carried_from(segment, source)) or source
+    # "东方网1月11日消息：据《新闻晨报》报道": the paper, not its relay (a toolbar's labels
+    # may stand above the lead as text)
+    relayed = next((p for tb in text_blocks[:RELAYED_LEAD_PARAGRAPHS]
+                    if (p := relayed_paper(tb.text))), None)
+    source = _not_release(relayed) or source
     source = as_written(source, [b.text for b in segment.blocks])  # "Казинформ", not Kazinform
+    # "Источник: radiovesti.ru" under a story that names 'Радио "Вести ФМ"': Вести ФМ
+    source = address_in_words(source, [tb.text for tb in text_blocks]) or source
     # a database's record names the publication the story was clipped from: over the
     # database's own names (its signature, its folder) and a credit inside the clipping
     source = record_source(segment) or record_field_source(segment) \

@@ -254,6 +254,21 @@ def is_story_end(block: Block) -> bool:
         and "source_line" not in block.notes
 
 
+#: How many paragraphs of a story may stand above a republication notice that ends no
+#: story (see :func:`_notice_under_lead`).
+NOTICE_UNDER_LEAD_TEXTS = 1
+
+
+def _notice_under_lead(block: Block, current: Segment) -> bool:
+    """``block`` is a republication notice ("This article was published on guardian.co.uk
+    on Saturday ... and a version appeared on p26 of the Observer") pasted right under the
+    first paragraph of a story that retells another paper's (heldout19: ANI's dateline
+    lead, the Observer's notice, then the Observer's text): a notice after one paragraph
+    credits the copy that follows, it ends no story (a story's own notice closes its body)."""
+    return block.role == CRUFT and len(current.text_blocks) <= NOTICE_UNDER_LEAD_TEXTS \
+        and bool(current.text_blocks) and openers.REPUBLISHED_RE.match(block.text) is not None
+
+
 #: Where one sentence ends inside a line and the next begins (after a word of three
 #: letters or more: "U.S. and U.K." break nothing). A headline holds one such break at
 #: most ("Why? Because ..."); a line with this many is sentences, not a title.
@@ -1387,7 +1402,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = False
         current.blocks.append(b)
         if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit") \
-                and not _event_place(blocks, i):
+                and not _event_place(blocks, i) and not _notice_under_lead(b, current):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
