@@ -65,7 +65,7 @@ def test_quoted_paragraphs_join_among_themselves():
 def test_header_block_is_dropped():
     mail = ["From: someone@example.org (Some One)", "Subject: Re: the news today",
             "Organization: A University", "Lines: 42", "", "Here are the stories."]
-    assert drop_headers(mail) == ["", "Here are the stories."]
+    assert drop_headers(mail) == ["Here are the stories."]
     assert is_header_field("X-Folder: \\Inbox")
     assert not is_header_field("Note: the council meets again in May.")
 
@@ -93,11 +93,13 @@ def test_no_slug_no_change():
     assert wire_edges(lines) == lines
 
 
-def test_dump_reads_a_pasted_post_as_one_story_of_paragraphs():
-    post = ["From: poster@example.edu", "Subject: Bridge news", "Lines: 20", "",
-            "XYw  03/03 0930  COUNCIL CLOSES OLD BRIDGE", "", *WRAPPED, "  REUTER AB CD"]
+def test_dump_reads_a_pasted_wire_story_as_one_story_of_paragraphs():
+    post = ["Some articles on the topic:", "", "XYw  03/03 0930  COUNCIL CLOSES OLD BRIDGE", "",
+            *WRAPPED, "  REUTER AB CD", "", "XYw  03/03 1010  SECOND STORY", "",
+            "     Text of the second story, one line."]
     texts = [b.text for b in dump_blocks("\n".join(post))]
-    assert texts[0] == "COUNCIL CLOSES OLD BRIDGE"
-    assert len(texts) == 4
-    assert not any(t.startswith(("From:", "Subject:", "Lines:")) for t in texts)
+    k = texts.index("COUNCIL CLOSES OLD BRIDGE")
+    assert texts[k + 1].startswith("CITYVILLE, March 3") and texts[k + 1].endswith("two years.")
+    assert texts[k + 4:k + 6] == ["* * *", "SECOND STORY"]  # the sign-off: a story edge
+    assert not any("REUTER AB" in t or "03/03" in t for t in texts)
     assert read_pasted(WRAPPED) == join_indented(WRAPPED)
