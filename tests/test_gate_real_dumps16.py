@@ -25,16 +25,22 @@ class TestDumps16(RealDumpsGate):
     """Round "dumps16"'s six dumps (27 stories): (metric, comparison, floor), first figures
     on 8e5283b rounded down (up for cruft_leak): story_f1 0.132 (8/27 found, 94 made),
     text_f1 0.795, cruft_leak 0.366 (113/309), headline_acc 0.000 (0/7), source_acc 0.571
-    (4/7), language_acc 1.000 (8/8), story_date_acc 0.167 (1/6)."""
+    (4/7), language_acc 1.000 (8/8), story_date_acc 0.167 (1/6). Floors since the pasted
+    wire copy is read (normalizer.text.wrapped: indented hard wrap joined, wire slugs and
+    sign-offs as story edges): story_f1 0.406 (13/27 found, 37 made), text_f1 0.918,
+    cruft_leak 0.275 (85/309), headline_acc 0.364 (4/11), source_acc 0.417 (5/12: one more
+    right, over five more stories found), story_date_acc 0.100 (1/10: the same one right,
+    over four more found)."""
 
     ROUND = "dumps16"
     FLOORS = [
-        ("story_f1", ">=", 0.13),
-        ("text_f1", ">=", 0.79),
-        ("cruft_leak", "<=", 0.366),
-        ("source_acc", ">=", 0.57),
+        ("story_f1", ">=", 0.40),
+        ("text_f1", ">=", 0.91),
+        ("cruft_leak", "<=", 0.276),
+        ("headline_acc", ">=", 0.36),
+        ("source_acc", ">=", 0.41),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.16),
+        ("story_date_acc", ">=", 0.10),
     ]
 
 
