@@ -12,6 +12,7 @@ from normalizer.cues.outlets import OUTLETS, canonical_source
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.wrapped import read_pasted
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
 #: line is a paragraph break; an image removed by the flattening leaves two; a run of
@@ -242,7 +243,7 @@ def dump_blocks(text: str) -> list[Block]:
     article's, and its rows read one by one look like a menu or a list of dates."""
     blocks: list[Block] = []
     gap = 0
-    raws = _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raws = _unwrap(read_pasted(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     raws = _database_articles(_index_rows(raws))
     k = 0
     while k < len(raws):
