@@ -70,7 +70,8 @@ def test_long_text_between_verb_and_controls_stays() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Be the first to Write a Comment!", "Be the first to comment", "Be the first to leave a comment.",
+    "Be the first to Write a Comment!", "Be the first to comment",
+    "Be the first to leave a comment.",
 ])
 def test_first_comment_call_goes(line: str) -> None:
     out = _classified([EN_BODY, line])
