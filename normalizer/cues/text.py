@@ -1217,6 +1217,7 @@ CHROME_RE = re.compile(
     r"^(?:click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
+    r"be the first to (?:write |post |leave |add )?(?:a )?comment\b|"
     r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
     r"posted by\b.{0,80}?\b(?:at|on|um|à|a las)\b|email this|blogthis|subscribe to:\s*(?:posts|comments)|"
     r"post a comment|links to this post|bookmark the permalink|this entry was posted|"
@@ -1341,6 +1342,34 @@ COMMENT_AUTHOR_RE = re.compile(
 #: by the next comment's head or the thread's controls).
 COMMENT_BODY_MAX_LINES = 2
 COMMENT_BODY_MAX_WORDS = 120
+#: The controls a thread prints under each reader's comment, alone on a line ("Ответить",
+#: "Пожаловаться": reply, report; round 20): read by the comment run, never alone.
+COMMENT_ACTIONS = (
+    "reply", "report", "report abuse", "flag", "antworten", "melden", "répondre", "signaler",
+    "responder", "denunciar", "reportar", "rispondi", "segnala", "reageren", "beantwoorden",
+    "odpowiedz", "zgłoś", "ответить", "пожаловаться", "відповісти", "поскаржитися",
+    "回复", "回覆", "举报", "舉報", "返信", "通報",
+)
+COMMENT_ACTION_RE = re.compile(
+    r"^\s*[\[(]?\s*(?:" + one_of(COMMENT_ACTIONS, flags=_I) + r")\s*[\])]?\s*$", _I)
+#: The verb a thread prints between a reader's name and the comment, alone on a line
+#: ("комментирует материал", "отвечает", "says:", "schreibt:"; round 20).
+COMMENT_VERBS = (
+    "комментирует материал", "комментирует", "отвечает", "коментує матеріал", "коментує",
+    "відповідає", "says", "writes", "wrote", "replies", "replied", "schreibt", "antwortet",
+    "a écrit", "écrit", "répond", "escribe", "responde", "scrive", "risponde", "schrijft",
+    "pisze", "odpowiada", "пишет",
+)
+COMMENT_VERB_RE = re.compile(
+    r"^\s*(?:" + one_of(COMMENT_VERBS, flags=_I) + r")\s*[:：]?\s*$", _I)
+#: A comment run: at most this many lines from one comment's verb line to the controls
+#: closing it (a time, a "#" anchor, the text, its votes), of at most this many words;
+#: and at least this many such comments in a row.
+COMMENT_UNIT_MAX_LINES = 8
+COMMENT_UNIT_MAX_WORDS = 150
+COMMENT_RUN_MIN = 2
+#: The reader's name above the verb line: at most this many words.
+COMMENT_NAME_MAX_WORDS = 3
 # Letters of one script dressed in another's look-alikes ("Аdvеrtіѕе wіth ..." with
 # Cyrillic а, е, і, ѕ among Latin letters): spam written to slip past ad filters. A word
 # mixing the two scripts is never a word of a story.
@@ -1789,6 +1818,13 @@ COMMENT_BRANDED_RE = re.compile(
 #: post's end: a policy note and a form's labels; real comments are not in the post's text.
 COMMENT_TAIL_MAX_LINES = 3
 COMMENT_TAIL_MAX_WORDS = 120
+#: A comment thread's heading with its count, a few words after the heading word allowed
+#: ("Комментарии к новости (11)", "Comments on this story (4)"; round 20): a thread
+#: when a comment's verb line or controls follow within COMMENT_THREAD_LOOK lines.
+COMMENT_THREAD_HEAD_RE = re.compile(
+    r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I)
+    + r")(?:\s+[^\W\d_][\w-]*){0,3}\s*\(\s*\d+\s*\)\s*[:：]?\s*$", _I)
+COMMENT_THREAD_LOOK = 3
 
 # Notices a CMS or a plugin prints in place of a widget, for the site's admins or readers
 # whose browser lacks something ("This error message is only visible to WordPress admins",

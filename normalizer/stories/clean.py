@@ -1390,6 +1390,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _teasers(blocks)
     _comment_section(blocks)
     _comment_bodies(blocks)
+    _comment_runs(blocks)
+    _comment_thread(blocks)
     _trailing_titles(blocks)
     _tag_lines(blocks, dump=dump)
     _keyword_lines(blocks)
@@ -1640,6 +1642,80 @@ def _comment_bodies(blocks: list[Block]) -> None:
             continue
         for t in body:
             t.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _comment_units(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The readers' comments a thread prints one by one, each as (first, last) index: a
+    verb line (:data:`normalizer.cues.text.COMMENT_VERB_RE`, "комментирует материал"),
+    the reader's name just above it when short, and the lines down to the controls that
+    close it (:data:`normalizer.cues.text.COMMENT_ACTION_RE`, "Ответить" / "Пожаловаться")
+    within :data:`normalizer.cues.text.COMMENT_UNIT_MAX_LINES` lines."""
+    n = len(blocks)
+    units: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if b.role == IMAGE or cues.COMMENT_VERB_RE.match(b.text) is None:
+            i += 1
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 1 + cues.COMMENT_UNIT_MAX_LINES))
+                      if blocks[k].role != IMAGE
+                      and cues.COMMENT_ACTION_RE.match(blocks[k].text) is not None), None)
+        if close is None:
+            i += 1
+            continue
+        while close + 1 < n and blocks[close + 1].role != IMAGE \
+                and cues.COMMENT_ACTION_RE.match(blocks[close + 1].text) is not None:
+            close += 1
+        first = i
+        if i > 0 and blocks[i - 1].role == TEXT \
+                and blocks[i - 1].words <= cues.COMMENT_NAME_MAX_WORDS:
+            first = i - 1
+        if sum(t.words for t in blocks[first:close + 1] if t.role == TEXT) \
+                <= cues.COMMENT_UNIT_MAX_WORDS:
+            units.append((first, close))
+        i = close + 1
+    return units
+
+
+def _comment_runs(blocks: list[Block]) -> None:
+    """A thread of readers' comments pasted under a story (issue 10, round 20): each
+    comment a short run of its own, a name, a verb line, a time, the text, its votes and
+    the reply and report controls (:func:`_comment_units`). Only when the shape repeats
+    (:data:`normalizer.cues.text.COMMENT_RUN_MIN` comments): a story quoting a "says:"
+    line once is left; its lines then are the thread's, the text among them too."""
+    units = _comment_units(blocks)
+    if len(units) < cues.COMMENT_RUN_MIN:
+        return
+    for first, last in units:
+        for t in blocks[first:last + 1]:
+            if t.role == TEXT:
+                t.mark(CRUFT, RemovedKind.CHROME)
+
+
+def _comment_thread(blocks: list[Block]) -> None:
+    """A comment thread pasted under a story, its heading first (issue 10, round 20): a
+    heading with its count (:data:`normalizer.cues.text.COMMENT_THREAD_HEAD_RE`,
+    "Комментарии к новости (11)") and a comment's verb line or controls within
+    :data:`normalizer.cues.text.COMMENT_THREAD_LOOK` lines below it ("комментирует
+    материал", "Ответить"). A paste keeps each label once, so the thread's comments stand
+    bare after the first: every line from the heading to the next headline (the next
+    story's) is the thread's, the lists the page printed under it too."""
+    n = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.role == IMAGE or cues.COMMENT_THREAD_HEAD_RE.match(b.text) is None:
+            continue
+        below = [t for t in blocks[i + 1:] if t.role != IMAGE][:cues.COMMENT_THREAD_LOOK]
+        if not any(cues.COMMENT_VERB_RE.match(t.text) or cues.COMMENT_ACTION_RE.match(t.text)
+                   for t in below):
+            continue
+        b.mark(CRUFT, RemovedKind.CHROME)
+        for t in blocks[i + 1:n]:
+            if t.kind == BlockKind.HEAD and t.role == TEXT:
+                break
+            if t.role == TEXT:
+                t.mark(CRUFT, RemovedKind.CHROME)
+        return
 
 
 def _trailing_titles(blocks: list[Block]) -> None:
