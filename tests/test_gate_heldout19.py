@@ -28,11 +28,13 @@ skip_without_shared("nineteenth held-out gate")
 #: 0.083 (19/228), headline 0.750 (6/8), source 0.375 (3/8), language 1.0 (8/8), date
 #: 0.778 (7/9). Raised with h19fix's patches (split, source, cruft; round 20): story 0.762
 #: (16/21), text 0.881, cruft 0.079 (18/228), headline 0.875 (7/8), source 1.0 (8/8).
+#: Raised with h19fix2 (a name between a headline and its date is the byline): story 0.800
+#: (16/20), headline 1.0 (8/8).
 FLOORS = [
-    ("story_f1", ">=", 0.755),  # teaser lists, a byline read as a story
+    ("story_f1", ">=", 0.795),  # teaser lists read as stories
     ("text_f1", ">=", 0.875),
     ("cruft_leak", "<=", 0.085),
-    ("headline_acc", ">=", 0.87),
+    ("headline_acc", ">=", 0.995),
     ("source_acc", ">=", 0.995),
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.775),  # a teaser's date; "Вчера" with no date on the page

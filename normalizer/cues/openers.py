@@ -426,6 +426,23 @@ NAMES_LINE_MAX_NAMES = 6
 NAME_MAX_WORDS = 4
 
 
+def person_name(text: str) -> bool:
+    """One person's name alone on a line ("Omar Wally", "Ana de la Torre"): two to
+    :data:`NAME_MAX_WORDS` words, each a capitalised word of letters or a name particle, no
+    digit, no closing period, each part of a hyphened word capitalised too ("Jean-Pierre",
+    not "App-gefahren"). Alone it may be a headline's subject; where it stands (under
+    a headline, over the date line) says it is a byline."""
+    words = text.strip().split()
+    return 2 <= len(words) <= NAME_MAX_WORDS and words[0][:1].isupper() \
+        and not text.isupper() and not words[-1].endswith(".") and all(
+            _NAME_WORD_RE.match(w) and (all(part[:1].isupper() for part in w.split("-"))
+                                        or w.lower() in NAME_PARTICLES)
+            for w in words)
+
+
+_NAME_WORD_RE = re.compile(r"^[^\W\d_][\w.'’]*(?:-[^\W\d_][\w.'’]*)*$")
+
+
 def names_line(text: str, min_words: int = 1) -> bool:
     """A line that is only two or more people's names joined by commas and "and" words: a
     byline without its "By" (one name alone may be a headline's subject, so two at least).

@@ -454,6 +454,33 @@ def _confirmed_headline(blocks: list[Block], i: int, current: Segment, after_sep
         and len(current.text_blocks) >= TURN_MIN_PARAGRAPHS and _language_turn(blocks, i, current)
 
 
+#: Under its headline a story has read at most this many lines (a paper's-name line, a
+#: kicker) when a name over the date line is its byline.
+BYLINE_UNDER_HEADLINE_MAX_LINES = 2
+
+
+#: Notes that make a line a heading whatever its words (a dump's record head, a feed's
+#: item, a heading ending with its date: normalizer.stories.rhythm and the loop of split).
+_HEAD_NOTES = ("unit_start", "record_head", "live_item", "dated_headline", "opens_body")
+
+
+def _byline_under_headline(blocks: list[Block], i: int, current: Segment) -> bool:
+    """A person's name alone on a plain line (:func:`openers.person_name`), with the date
+    line right under it, while the story under a headline has no prose yet ("The Daily
+    Observer (Banjul)" / headline / "Omar Wally" / "17 January 2012"): the story's byline,
+    not the next story's headline. (After a story's body, a name over a date may head the
+    next story: that one is left to :func:`_confirmed_headline`.)"""
+    b = blocks[i]
+    if b.role != TEXT or b.kind == BlockKind.HEAD or b.bold or current.headline is None \
+            or any(b.notes.get(k) for k in _HEAD_NOTES) \
+            or len(current.text_blocks) > BYLINE_UNDER_HEADLINE_MAX_LINES \
+            or any(_is_prose(t) for t in current.text_blocks) \
+            or not openers.person_name(b.text):
+        return False
+    under = _next_roles(blocks, i, 1)
+    return bool(under) and under[0].role == META and under[0].cruft_kind == MetaKind.DATE
+
+
 def _title_run(current: Segment) -> bool:
     """All ``current`` read is a run of title lines (:data:`TITLE_BOX_MIN_LINES` or more,
     each title-shaped, none a sentence): a slider's or a related list's links under a
@@ -1351,6 +1378,10 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             ahead[0].notes["dated_headline"] = True
             current.blocks.append(b)
             after_sep = False
+            continue
+        if _byline_under_headline(blocks, i, current):
+            b.mark(META, MetaKind.BYLINE)  # the writer's name between headline and date
+            current.blocks.append(b)
             continue
         if b.role == TEXT and not b.notes.get("unit_start") \
                 and _embedded_card(blocks, i, current, after_sep):
