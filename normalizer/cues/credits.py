@@ -487,21 +487,23 @@ COMPANY_FORMS_RE = re.compile(
 # An editor who pastes a story into a post pastes the page's notices with it; the cleaner
 # takes them out, but the outlet they name is the page's own, so where nothing in the story
 # credits a source, these name it (read by ``attribute.pasted_chrome_source``).
+#: The notice's own label before it ("告知:", "Note:"), when it has one.
+_NOTICE_LABEL = r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?"
 #: A site's notice that the pages it links to are not its own ("The BBC is not responsible
 #: for the content of external sites", "告知: BBC 不对外来网站内容负责"): the name it clears
 #: is the site's. A feed's notice that names a third party ("... provided by an independent
 #: third party and Channel 4 is not responsible ...") runs longer than a name.
 EXTERNAL_SITES_NOTICE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:the\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+    re.compile(_NOTICE_LABEL + r"(?:the\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
                r"\s+(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+"
                r"(?:external|third[-\s]party|other)\s", re.I),
-    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:la\s+|el\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+    re.compile(_NOTICE_LABEL + r"(?:la\s+|el\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
                r"\s+no\s+(?:se\s+hace|es)\s+responsable\s+del?\s+(?:los\s+)?contenidos?\s+de\s+"
                r"(?:los\s+)?sitios\s+(?:web\s+)?externos", re.I),
-    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?:a\s+|o\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+    re.compile(_NOTICE_LABEL + r"(?:a\s+|o\s+)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
                r"\s+não\s+(?:se\s+responsabiliza|é\s+responsável)\s+pelo\s+conteúdo\s+de\s+"
                r"(?:sites|páginas)\s+externos", re.I),
-    re.compile(r"^\s*(?:[^\W\d_]{2,12}\s*[:：]\s*)?(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
+    re.compile(_NOTICE_LABEL + r"(?P<name>[^\W\d_][^:：.!?]{0,40}?)"
                r"\s+не\s+нес[её]т\s+ответственност\w*\s+за\s+содержание\s+"
                r"(?:внешних|сторонних|других)\s", re.I),
     re.compile(r"^\s*(?:[^\W\d_]{2,4}\s*[:：]\s*)?(?P<name>[^\s:：，,]{2,30}?)\s*"
