@@ -51,6 +51,7 @@ PLATFORM_FLOORS = [
     # the widgets', captions' and embed's lines pasted after their story, kept
     ("cruft_leak", "<=", 0.56),
     ("headline_acc", ">=", 0.9),  # Drupal's "News:" label glued to two headlines
+    ("source_acc", ">=", 0.995),  # (round 20: the outlet its pasted chrome names; 0.0 -> 1.0)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]

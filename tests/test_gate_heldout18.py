@@ -29,7 +29,7 @@ FLOORS = [
     ("story_f1", ">=", 0.995),  # (round 19: a contact box is cruft)
     ("text_f1", ">=", 0.995),
     ("cruft_leak", "<=", 0.005),
-    ("headline_acc", ">=", 0.745),  # a <title>'s site name or section trail taken as headline
+    ("headline_acc", ">=", 0.995),  # (round 20: a <title>'s first part shown alone)
     ("source_acc", ">=", 0.995),  # (round 19: Interfax in any script; Chinese bracket credits)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
@@ -45,9 +45,9 @@ TRAFILATURA_GAP = 0.0
 #: text 0.956 (offline the same), cruft 0.156, headline 1.0, source 0.619, language 1.0,
 #: date 1.0.
 PLATFORM_FLOORS = [
-    ("story_f1", ">=", 0.95),
-    ("text_f1", ">=", 0.968),
-    ("cruft_leak", "<=", 0.09),  # teaser titles, buttons (round 19: tool rows, pager words out)
+    ("story_f1", ">=", 0.995),  # (round 20: a box of short titles under the © label)
+    ("text_f1", ">=", 0.98),
+    ("cruft_leak", "<=", 0.04),  # teaser titles, buttons (round 19: tool rows, pager words out)
     ("headline_acc", ">=", 0.999),
     ("source_acc", ">=", 0.76),  # PAP, AFP named outside the text (round 19: "Интерфакс")
     ("language_acc", ">=", 0.999),

@@ -29,7 +29,7 @@ skip_without_shared("ninth held-out gate")
 FLOORS = [
     ("story_f1", ">=", 0.895),  # a brief in one loose <div> under a low-precision run-on
     ("text_f1", ">=", 0.90),  # captions as plain <p>/<span>/<strong>, sidebar strips kept
-    ("cruft_leak", "<=", 0.26),  # captions between paragraphs, a photo credit line
+    ("cruft_leak", "<=", 0.12),  # captions between paragraphs, a photo credit (round 20)
     ("headline_acc", ">=", 0.88),  # a table-cell headline glued to the next cell's office
     ("source_acc", ">=", 0.195),  # "来源：X" slots and outlets beside the date not read
     ("language_acc", ">=", 0.999),
@@ -59,7 +59,7 @@ PLATFORM_FLOORS = [
     ("text_f1", ">=", 0.96),
     ("cruft_leak", "<=", 0.63),  # the captions and tags pasted after the stories
     ("headline_acc", ">=", 0.765),
-    ("source_acc", ">=", 0.245),
+    ("source_acc", ">=", 0.53),  # (round 20: the outlet its pasted chrome names; 0.538)
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
