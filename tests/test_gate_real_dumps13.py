@@ -48,7 +48,7 @@ class TestDumps13b(RealDumpsGate):
     FLOORS = [
         ("story_f1", ">=", 0.86),
         ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.106),
+        ("cruft_leak", "<=", 0.035),  # (round 20: printed-page marks out)
         ("headline_acc", ">=", 0.29),
         ("source_acc", ">=", 0.999),  # (round 18: a paper's own archive credits the paper)
         ("language_acc", ">=", 0.99),

@@ -32,7 +32,7 @@ class TestDumps9(RealDumpsGate):
         ("text_f1", ">=", 0.85),
         ("cruft_leak", "<=", 0.04),
         ("headline_acc", ">=", 0.73),
-        ("source_acc", ">=", 0.28),
+        ("source_acc", ">=", 0.70),  # (round 20: a paper's own address)
         ("language_acc", ">=", 0.99),
         ("story_date_acc", ">=", 0.42),
     ]
@@ -46,8 +46,8 @@ class TestDumps9b(RealDumpsGate):
         ("story_f1", ">=", 0.71),
         ("text_f1", ">=", 0.82),
         ("cruft_leak", "<=", 0.07),
-        ("headline_acc", ">=", 0.25),
+        ("headline_acc", ">=", 0.82),  # (round 20: "Written by" a byline)
         ("source_acc", ">=", 0.96),
         ("language_acc", ">=", 0.96),
-        ("story_date_acc", ">=", 0.92),  # (round 20: day headings date their stories)
+        ("story_date_acc", ">=", 0.99),  # (round 20: day headings date their stories)
     ]
