@@ -1,4 +1,4 @@
-"""A paper's own web address names the paper (round dsrc23, ``normalizer/cues/outlets.tsv``).
+"""A paper's own web address names the paper (round 20, ``normalizer/cues/outlets.tsv``).
 
 A newsletter mailed under its media group's © line ("Copyright 2018 <Group>. All rights
 reserved.") names the paper it carries only in its chrome, and by the paper's address

@@ -1,10 +1,7 @@
 """heldout19's repost shapes (round 20, h19fix): a republication notice under a rewrite's
 first paragraph ends no story; a credit given as a web address names the outlet as the
 story writes it; a paper's own reporter's bracket and a relay's "据《PAPER》报道" lead credit
-the paper. All lines invented.
-
-These tests need the h19fix patches (split, credits, outlets table): without them they
-fail.
+the paper. All lines invented; the real pages are scored by ``test_gate_heldout19.py``.
 """
 from __future__ import annotations
 

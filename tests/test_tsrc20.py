@@ -1,4 +1,4 @@
-"""Sources of stories pasted into blog posts (round tsrc20, ``normalizer/stories/attribute.py``
+"""Sources of stories pasted into blog posts (round 20, ``normalizer/stories/attribute.py``
 ``pasted_chrome_source``): an editor pastes the page's own notices with the story, the
 cleaner takes them out, and where nothing in the story credits a source the outlet they
 name is its source: a notice that the sites it links to are not its own, a promo asking the
