@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from normalizer.text.dates import parse_date
+
 #: Widest line of a hard-wrapped paste: a terminal or mail reader wraps at 60-80 columns,
 #: some pastes leave a few characters over. A text with longer lines was not wrapped.
 WRAP_MAX_WIDTH = 100
@@ -79,12 +81,26 @@ def is_header_field(line: str) -> bool:
     return name in HEADER_FIELDS or name.startswith(HEADER_FIELD_PREFIXES)
 
 
+def _header_date(block: list[str]) -> str:
+    """The value of a header block's "Date:" field when it reads as a date, else ""."""
+    for line in block:
+        m = _FIELD.match(line)
+        if m is not None and m[1].lower() == "date":
+            value = line[m.end():].strip()
+            if parse_date(value) is not None:
+                return value
+    return ""
+
+
 def drop_headers(lines: list[str]) -> list[str]:
     """The lines without their mail/news header blocks and mail rules: a block is a run of
     :data:`MIN_HEADER_FIELDS` or more header fields (continuation lines, indented, between
     them) at the text's start or after a blank line or a mail rule. The block goes with the
     blank lines after it, so the text around it keeps its gaps (three blank lines are a story
-    separator in a dump)."""
+    separator in a dump). A block whose "Date:" field reads as a date leaves that date as a
+    line of its own with the blank lines under it: the message's date is the date of the
+    story it carries (a post forwarding a wire story under "Date: Thursday April 15, 1993"),
+    read there as any date line over a story."""
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -99,8 +115,12 @@ def drop_headers(lines: list[str]) -> list[str]:
                 fields += is_header_field(lines[end])
                 end += 1
             if fields >= MIN_HEADER_FIELDS and (end == len(lines) or not lines[end].strip()):
-                while end < len(lines) and not lines[end].strip():
-                    end += 1  # its blank lines go with it: the gap before it stays the gap
+                dated = _header_date(lines[k:end])
+                if dated:
+                    out.append(dated)  # the message's date dates the story it carries
+                else:
+                    while end < len(lines) and not lines[end].strip():
+                        end += 1  # its blank lines go with it: the gap before it stays the gap
                 k = end
                 continue
         out.append(lines[k])
@@ -183,8 +203,7 @@ def wire_edges(lines: list[str]) -> list[str]:
 
 
 def read_pasted(lines: list[str]) -> list[str]:
-    """A dump's raw lines with their hard wrap joined and their wire slugs and sign-offs read
-    (see the module's doc). :func:`drop_headers` is not applied yet: measured on the Enron
-    digests, a dropped envelope lets the digest's headline index (title / "Outlet, date"
-    rows) open the first story, one story fewer found; it waits for the index reading."""
-    return join_indented(wire_edges(lines))
+    """A dump's raw lines without their mail/news envelopes (a dated one leaves its date),
+    with their wire slugs and sign-offs read and their hard wrap joined (see the module's
+    doc)."""
+    return join_indented(wire_edges(drop_headers(lines)))
