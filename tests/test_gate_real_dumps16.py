@@ -30,13 +30,14 @@ class TestDumps16(RealDumpsGate):
     sign-offs as story edges): story_f1 0.406 (13/27 found, 37 made), text_f1 0.918,
     cruft_leak 0.275 (85/309), headline_acc 0.364 (4/11), source_acc 0.417 (5/12: one more
     right, over five more stories found), story_date_acc 0.100 (1/10: the same one right,
-    over four more found)."""
+    over four more found). Mail and news header blocks read as furniture (a dropped
+    header's Date: kept): story_f1 0.426, text_f1 0.921, cruft_leak 0.256."""
 
     ROUND = "dumps16"
     FLOORS = [
-        ("story_f1", ">=", 0.40),
-        ("text_f1", ">=", 0.91),
-        ("cruft_leak", "<=", 0.276),
+        ("story_f1", ">=", 0.42),
+        ("text_f1", ">=", 0.915),
+        ("cruft_leak", "<=", 0.26),
         ("headline_acc", ">=", 0.36),
         ("source_acc", ">=", 0.41),
         ("language_acc", ">=", 0.999),
