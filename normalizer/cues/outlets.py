@@ -564,6 +564,13 @@ def _by_name() -> dict[str, tuple[Outlet, ...]]:
     return {o.name: (o,) for o in OUTLETS}
 
 
+def country_of(name: str | None) -> str:
+    """The ISO 3166 code of the home of the outlet named ``name`` as the table names it
+    (its canonical name), "" where the table has none."""
+    found = _by_name().get(name or "")
+    return found[0].country if found else ""
+
+
 @lru_cache(maxsize=1)
 def _any_script() -> frozenset[str]:
     return frozenset(o.name for o in OUTLETS if o.any_script)

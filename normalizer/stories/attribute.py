@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from difflib import SequenceMatcher
 
 from normalizer.cues import credits as credit_cues
@@ -43,6 +42,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     outlet_span,
     person_and_agency,
     role_outlet,
+    script_of,
     signoff_source,
     slot_value_source,
     trailing_label_source,
@@ -1064,12 +1064,6 @@ def header_holder_line(segment: Segment) -> str | None:
 CHROME_NAME_MAX_WORDS = 5
 
 
-def _script(name: str) -> str:
-    """The script of a name's first letter ("LATIN", "CYRILLIC", "CJK")."""
-    letter = next((ch for ch in name if ch.isalpha()), "")
-    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
-
-
 def _known_outlet(name: str, *, canonical: bool = False) -> str | None:
     """The outlet the table knows ``name`` as, or its first words name ("g1 Piauí": the
     outlet's regional page), as written unless ``canonical`` (a photo desk's short name,
@@ -1082,7 +1076,7 @@ def _known_outlet(name: str, *, canonical: bool = False) -> str | None:
     for n in range(len(words), 0, -1):
         if (found := canonical_source(" ".join(words[:n]))):
             written = " ".join(words[:n])
-            if canonical and _script(written) == _script(found):
+            if canonical and script_of(written) == script_of(found):
                 return found
             return as_credited(written, found) or found
     return None

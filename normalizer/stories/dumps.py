@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizer.cues.outlets import OUTLETS, canonical_source
+from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
@@ -116,8 +116,7 @@ def _month_first(raws: list[str], dated: list[int]) -> bool:
                 return False
             if int(m[2]) > 12 >= int(m[1]):
                 return True
-    countries = {o.name: o.country for o in OUTLETS}
-    return any(countries.get(canonical_source(raws[d + 1].strip()) or "") in MONTH_FIRST_COUNTRIES
+    return any(country_of(canonical_source(raws[d + 1].strip())) in MONTH_FIRST_COUNTRIES
                for d in dated)
 
 
