@@ -135,6 +135,14 @@ HELD_OUT_ROUNDS = {
     "dumps16b": ("enerfax-daily-2002", "enron-mentions-giron-2001", "enron-mentions-kitchen-2001",
                  "enron-mentions-martin-0118-2002", "enron-mentions-martin-0131-2002",
                  "enron-mentions-martin-0206-2002"),
+    # The news columns of a Russian-language e-zine of 1990-92 (Softpanorama): stories retold or
+    # pasted from papers and Newsbytes under banner titles; first figures in the dumps17 findings.
+    "dumps17": ("softpanorama-byte-1992", "softpanorama-crime-1991", "softpanorama-izvestia-1990",
+                "softpanorama-newsbytes-1991", "softpanorama-sps-1991"),
+    # Wire and online copy pasted into the same e-zine, a forwarded e-mail newsletter and a Usenet
+    # finance digest's CIS news; first figures in the dumps17 findings.
+    "dumps17b": ("bitsnbytes-online-1993", "relcom-finance-sng-1993",
+                 "softpanorama-online-today-1992", "softpanorama-upi-nobel-1992"),
 }
 
 
