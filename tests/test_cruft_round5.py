@@ -301,7 +301,11 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: the association's ("... stressed that editorial viewpoints are not necessarily those of
 #: the CMA"), read as a disclaimer; a Taiwanese story's last line, an office's web address
 #: after its name ("健保局全球資訊網：http://..."), read as a link line.
-KNOWN = 267
+#: Two with the dumps17 and dumps17b groups (a Russian e-zine's news columns and a Usenet
+#: finance digest, on main 9de39c9's code), at their first measurement: a compiler's signature
+#: with its credit ("Б.Н.Н. по материалам агенства NewsByte"), read as a related link; a
+#: background box opening with an agency's label ("Спpавка "PostFactum": ..."), read as a promo.
+KNOWN = 269
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():

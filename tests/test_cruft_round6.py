@@ -396,7 +396,14 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps16b (e-mailed press digests), at its first measurement: a newswire
                    # story's closing contact line ("Write to NAME at ADDRESS"), read as a
                    # mail or follow-us line
-                   "enron-mentions-martin-0118-2002.gold.json#4": 1}
+                   "enron-mentions-martin-0118-2002.gold.json#4": 1,
+                   # dumps17 and dumps17b (a Russian e-zine's news columns, a Usenet finance
+                   # digest), at their first measurement: a compiler's signature with its credit
+                   # ("Б.Н.Н. по материалам агенства NewsByte"), read as a related link; a
+                   # background box opening with an agency's label ("Спpавка "PostFactum": ..."),
+                   # read as a promo
+                   "softpanorama-crime-1991.gold.json#0": 1,
+                   "relcom-finance-sng-1993.gold.json#2": 1}
 #: (the tenth's, the eleventh's, the twelfth's batch 1, the thirteenth's and the
 #: fourteenth's first measurements, heldout11, heldout11b, heldout12, heldout13, heldout14 and
 #: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,
