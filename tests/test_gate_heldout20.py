@@ -24,13 +24,13 @@ skip_without_shared("twentieth held-out gate")
 #: Floors: metric, comparison, value, over the permalink pages; the first measurement (7
 #: pages: 2 pt, 2 ko, sv, tr, vi; on main 9de39c9's code, before any change reached it), a
 #: hair below for rounding: story 1.0 (14/14), text 0.981 (plain trafilatura 0.965), cruft
-#: 0.0 (0/94), headline 0.714 (5/7), source 0.143 (1/7), language 1.0 (7/7), date 1.0 (7/7).
+#: 0.0 (0/94), headline 0.714 (5/7), source 0.200 (1/5), language 1.0 (7/7), date 1.0 (7/7).
 FLOORS = [
     ("story_f1", ">=", 0.995),
     ("text_f1", ">=", 0.975),
     ("cruft_leak", "<=", 0.005),
     ("headline_acc", ">=", 0.71),  # the title's "-SECTIONㅣSITE" tail, a shorter heading
-    ("source_acc", ">=", 0.14),  # an own story's outlet, "Fonte:"/"Por" credits unread
+    ("source_acc", ">=", 0.19),  # "Fonte:" in a date line, a portal's "Copyright ⓒ OUTLET" unread
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
@@ -42,14 +42,14 @@ TRAFILATURA_GAP = 0.0
 
 #: The same stories in the fifth set's three real themes (WordPress Twenty Twenty-One, Ghost
 #: Casper, Drupal Olivero), crawled, micro over the themes; first measured: story 0.933,
-#: text 0.968 (offline 0.967), cruft 0.357, headline 1.0, source 0.286, language 1.0,
+#: text 0.968 (offline 0.967), cruft 0.357, headline 1.0, source 0.400, language 1.0,
 #: date 1.0.
 PLATFORM_FLOORS = [
     ("story_f1", ">=", 0.93),  # a second story's cruft list read as one more story
     ("text_f1", ">=", 0.965),
     ("cruft_leak", "<=", 0.36),  # short labels and a portal's controls after a story
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.28),
+    ("source_acc", ">=", 0.38),
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
@@ -58,7 +58,7 @@ PLATFORM_FLOORS = [
 #: The same stories pasted into posts of a real WordPress (``heldout_common.wordpress``:
 #: every third post two stories, every cruft line a paragraph after its story), crawled by
 #: ``eval_wordpress_real``'s five quick runs; micro over the runs, first measured: recall
-#: 1.0, story 0.933, text 0.972, cruft 0.237, headline 1.0, source 0.286, language 1.0,
+#: 1.0, story 0.933, text 0.972, cruft 0.237, headline 1.0, source 0.400, language 1.0,
 #: date 1.0.
 WORDPRESS_FLOORS = [
     ("posts_recall", ">=", 0.999),
@@ -66,7 +66,7 @@ WORDPRESS_FLOORS = [
     ("text_f1", ">=", 0.965),
     ("cruft_leak", "<=", 0.24),
     ("headline_acc", ">=", 0.999),
-    ("source_acc", ">=", 0.28),
+    ("source_acc", ">=", 0.38),
     ("language_acc", ">=", 0.999),
     ("date_acc", ">=", 0.999),
 ]
