@@ -305,7 +305,10 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: finance digest, on main 9de39c9's code), at their first measurement: a compiler's signature
 #: with its credit ("Б.Н.Н. по материалам агенства NewsByte"), read as a related link; a
 #: background box opening with an agency's label ("Спpавка "PostFactum": ..."), read as a promo.
-KNOWN = 269
+#: One with the twentieth held-out set (heldout20, weak languages, on main 9de39c9's code), at
+#: its first measurement: a Swedish story's quote paragraph repeating a quoted sentence of
+#: the bullet summary above it (”...”. after ”...”, skriver presidenten), read as a repeat.
+KNOWN = 270
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():
