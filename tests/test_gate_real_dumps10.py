@@ -44,11 +44,11 @@ class TestDumps10b(RealDumpsGate):
 
     ROUND = "dumps10b"
     FLOORS = [
-        ("story_f1", ">=", 0.45),
+        ("story_f1", ">=", 0.92),  # (round 21: a menu's label opens no story)
         ("text_f1", ">=", 0.84),
         ("cruft_leak", "<=", 0.014),
         ("headline_acc", ">=", 0.40),
         ("source_acc", ">=", 0.60),
         ("language_acc", ">=", 0.99),
-        ("story_date_acc", ">=", 0.20),
+        ("story_date_acc", ">=", 0.60),  # (round 21: the header's date line under the title)
     ]

@@ -48,11 +48,11 @@ class TestDumps11b(RealDumpsGate):
 
     ROUND = "dumps11b"
     FLOORS = [
-        ("story_f1", ">=", 0.48),
+        ("story_f1", ">=", 0.88),  # (round 21: a menu's label opens no story)
         ("text_f1", ">=", 0.87),
         ("cruft_leak", "<=", 0.041),
-        ("headline_acc", ">=", 0.30),
+        ("headline_acc", ">=", 0.95),  # (round 21)
         ("source_acc", ">=", 0.40),
         ("language_acc", ">=", 0.99),
-        ("story_date_acc", ">=", 0.50),
+        ("story_date_acc", ">=", 0.80),  # (round 21)
     ]

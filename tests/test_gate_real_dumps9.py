@@ -43,7 +43,7 @@ class TestDumps9b(RealDumpsGate):
 
     ROUND = "dumps9b"
     FLOORS = [
-        ("story_f1", ">=", 0.71),
+        ("story_f1", ">=", 0.73),  # (round 21)
         ("text_f1", ">=", 0.82),
         ("cruft_leak", "<=", 0.07),
         ("headline_acc", ">=", 0.82),  # (round 20: "Written by" a byline)

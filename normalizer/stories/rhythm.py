@@ -601,6 +601,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_section_labels(blocks, order)
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
+    _drop_menu_labels(blocks, order)
     _drop_repeated_lines(blocks, order)
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
@@ -614,6 +615,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_field_records(blocks, order)
     _mark_export_records(blocks, order)
     _mark_outside(blocks, order)
+    _take_in_header_date(blocks, order)
     _restore_chrome_dates(blocks, order)
     _note_story_dates(blocks, order)
     _date_day_groups(blocks, order)
@@ -686,6 +688,47 @@ def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
         elif b.role == META and b.cruft_kind == MetaKind.DATE \
                 and not (k < PAGE_HEADER_LINES and first - k > HEAD_REACH):
             b.notes["story_date"] = True
+
+
+#: A page's one article printed with its title and date line in the header, its byline
+#: box (names, "Penulis", "Editor"), counters and picture between them and its first
+#: paragraph: the date stands this many lines above the first paragraph at most.
+HEADER_DATE_REACH = 20
+#: Words of the title over such a date line at least (a menu's last entry, "Weather" or
+#: "Cek Fakta", is no title; the page's title, which a share box shows too, is taken for
+#: a related link).
+HEADER_TITLE_MIN_WORDS = 4
+
+
+def _take_in_header_date(blocks: list[Block], order: list[int]) -> None:
+    """A page's date line left outside every story (:func:`_mark_outside`: more than
+    :data:`HEAD_WINDOW` lines above the first paragraph) dates the first story when it
+    stands right under a title-shaped line taken for a related link's (the share box shows
+    the title too; :data:`HEADER_TITLE_MIN_WORDS`), within :data:`HEADER_DATE_REACH` lines
+    of that paragraph, not among the page's first lines (the header's day,
+    :data:`PAGE_HEADER_LINES`), and no other date line stands between it and the paragraph:
+    an article page prints its title, then its date, then the byline box and the picture
+    ("Kompas.com - 13/05/2024, 14:04 WIB" under the title, thirteen lines over the lead).
+    The lines from it to the paragraph are taken in with it (they are the page's chrome:
+    the split keeps them out of the text, as above any story)."""
+    first = next((k for k, i in enumerate(order) if blocks[i].role == TEXT), None)
+    if first is None:
+        return
+    for k in range(first - 1, max(PAGE_HEADER_LINES - 1, first - 1 - HEADER_DATE_REACH), -1):
+        b = blocks[order[k]]
+        if not b.notes.get("outside"):
+            if b.role == META and b.cruft_kind == MetaKind.DATE:
+                return  # (the story has a date line of its own)
+            continue
+        if b.role != META or b.cruft_kind != MetaKind.DATE:
+            continue
+        above = blocks[order[k - 1]]
+        if split_date_line(b.text)[0] and parse_date(b.text) is not None \
+                and above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+                and weight(above.text) >= HEADER_TITLE_MIN_WORDS and is_title(_as_text(above)):
+            for j in range(k, first):
+                blocks[order[j]].notes.pop("outside", None)
+        return
 
 
 #: The lines between a live entry's title and its date line at most (its clock, "08:03").
@@ -1395,6 +1438,40 @@ def _drop_box_labels_as_titles(blocks: list[Block], order: list[int]) -> None:
         dates = sum(1 for j in box if blocks[j].role == META
                     and blocks[j].cruft_kind == MetaKind.DATE)
         if dates >= BOX_LABEL_MIN_DATES and any(blocks[j].folded == b.folded for j in box):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: List items of the page's chrome right under a title-shaped line, at least, that make
+#: the line the label of a menu (a language picker's "Translated by ..." over its twenty
+#: languages), not a story's title.
+MENU_LABEL_ITEMS = 5
+
+
+def _drop_menu_labels(blocks: list[Block], order: list[int]) -> None:
+    """A line that opens a unit between the page's chrome (a control's label above it)
+    and a run of :data:`MENU_LABEL_ITEMS` chrome list items or more right under it is that
+    menu's label: a story's title stands over its lead or its byline, never over a menu.
+    Read as a title it cut the article it stands in two (Daum's language picker, between
+    an article's summary box and its body, headed the body "번역beta Translated by ...").
+    Only below the page's first text line: above it, a line over the menu is the page's
+    masthead, and the rhythm's reading of the header stands."""
+    text_seen = False
+    for k, i in enumerate(order[1:-1], 1):
+        b = blocks[i]
+        text_seen = text_seen or blocks[order[k - 1]].role == TEXT
+        if b.role != TEXT or not b.notes.get("unit_start") or is_prose(b) or not text_seen:
+            continue  # (over the page's first text, a line is the masthead or a title)
+        above = blocks[order[k - 1]]
+        if above.role != CRUFT or above.cruft_kind != RemovedKind.CHROME:
+            continue
+        run = 0
+        for j in order[k + 1:]:
+            if blocks[j].role != CRUFT or blocks[j].cruft_kind != RemovedKind.CHROME \
+                    or blocks[j].kind != BlockKind.ITEM:
+                break
+            run += 1
+        if run >= MENU_LABEL_ITEMS:
             b.notes.pop("unit_start", None)
             b.mark(CRUFT, RemovedKind.CHROME)
 
