@@ -376,7 +376,7 @@ def _swaps() -> list[tuple[Any, str, Any, Any]]:
             swaps[key] = (module, name, swaps[key][2], _StandIn(xpath, walk))
         else:
             swaps[key][3][index] = _StandIn(xpath, walk)
-    return list(swaps.values()) + _prepare_tree_swap() + _lend_swaps()
+    return list(swaps.values()) + _prepare_tree_swap() + _lend_swaps() + _measure_swaps()
 
 
 #: trafilatura's ``_prepare_tree`` keeps a copy of the cleaned page (a backup) for its
@@ -533,6 +533,58 @@ def _lend_swaps() -> list[tuple[Any, str, Any, Any]]:
 
     return [(core, "copy", copy, lent_copy),
             (core, "prune_unwanted_nodes", prune, lent_prune)]
+
+
+#: ``trafilatura_sequence`` measures the page (``html2txt``: a copy of the page, cleaned,
+#: spaced and read as text; a millisecond on a news page) only to ask whether the body
+#: it found, when short, covers less than ``ESCALATION_PAGE_SHARE`` of the page's text
+#: (then it retries in recall mode). On most pages the body plainly covers more than that
+#: share of an upper bound of the measure (:func:`page_text_bound`, read in C from the
+#: page as it is, no copy): the answer is then "no" whatever the exact measure, and the
+#: stand-in returns the empty text, which gives the same "no". Only where the caller is
+#: the ``trafilatura_sequence`` whose code was read for this (:data:`LEND_SOURCES`), and
+#: its body's text is where that code keeps it; anywhere else the measure is trafilatura's.
+_ELEMENT_COUNT = etree.XPath("count(.//*)")
+
+
+def page_text_bound(tree: etree._Element) -> int:
+    """An upper bound of ``len(trafilatura.baseline.html2txt(tree))``.
+
+    html2txt reads the text of the page's ``<body>`` (else of ``tree``) after deleting
+    elements (their tails kept: the rest of the text is what it was, in order) and
+    control characters, with a space put before the text and before the tail of each
+    block element (two characters at most an element), then joins its words with
+    single spaces (never longer than the text it joins). So it is at most the length of
+    all text under that element (its own tail included), plus two for the element and
+    for each element below it."""
+    body = tree.find(".//body")
+    top = tree if body is None else body
+    text = etree.tostring(top, method="text", encoding="unicode")
+    return len(text) + 2 * (int(_ELEMENT_COUNT(top)) + 1)
+
+
+def _measure_swaps() -> list[tuple[Any, str, Any, Any]]:
+    """The swap of ``trafilatura.core.html2txt`` (see :func:`page_text_bound`), or none
+    for another trafilatura."""
+    core: Any = sys.modules.get("trafilatura.core")
+    if core is None or not _lend_known():
+        return []
+    import lxml.html
+
+    measure, sequence = core.html2txt, core.trafilatura_sequence.__code__
+
+    def page_measure(content: Any, clean: bool = True) -> str:
+        caller = sys._getframe(1)
+        if caller.f_code is sequence and clean is True \
+                and isinstance(content, lxml.html.HtmlElement):
+            body_text = caller.f_locals.get("temp_text")
+            share = getattr(core, "ESCALATION_PAGE_SHARE", None)
+            if isinstance(body_text, str) and isinstance(share, float) and share >= 0 \
+                    and len(body_text) >= share * page_text_bound(content):
+                return ""  # (the body covers the share of any page text up to the bound)
+        return measure(content, clean)
+
+    return [(core, "html2txt", measure, page_measure)]
 
 
 @contextlib.contextmanager
