@@ -12,6 +12,17 @@ English line, as an English-speaking editor would paste. Everything else (the Wo
 service, themes, permalink styles, routes, crawl, scoring, failure listing) is the
 benchmark's own, loaded as a separate module so the real-stories gate never sees the
 patched copy.
+
+What the WordPress part measures beside the pages part (round 21, on 9de39c9, heldout11
+to 19): the REST API, the feed and the themes' HTML (excerpt and full archives, permalink
+pages) give the same records of every post (since a block theme's post-date block dates
+its plain-permalink pages), so the gap to the pages is the paste, not the route. Every
+cruft line (a page's breadcrumbs, comment form, teaser lists) lands in the post as a
+paragraph after its story, where on the page its markup set it apart; and the paste
+carries only the gold's text and cruft lines, so a source the page names only on a line
+that is neither ("Źródło: PAP" under the article, a "【報╱法新社…電】" line over it) or
+only by a link in the story text cannot be found in the post: those source misses are
+the paste's, and no code can win them back.
 """
 from __future__ import annotations
 
