@@ -124,6 +124,17 @@ OUTLET_DATELINE_RES = (
     re.compile(r"^\[(?P<place>[^\]=\s]{1,12})\s*=\s*(?P<src>[^\]\s]{2,15})"
                r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)\s*\]\s*(?=\S)"),
 )
+#: The old wire dateline, no bracket: "ABU DHABI, Dec 23, Reuter - ", "SAN FRANCISCO, April
+#: 14, Reuter - " (Reuters' copy until the 1990s). The month-and-day between the commas tells
+#: it from a place, a person's name and a dash ("BERLIN, Peter Reuter - "), so the agency's
+#: old names (:data:`OLD_WIRE_NAMES`) are read here and nowhere else.
+WIRE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?),\s*(?P<src>[A-Z][\w.]{1,20}?)\s*(?:--|[-–—])\s+(?=\S)")
+#: A wire's name as its old dateline wrote it, and the outlet it is (beside the outlets
+#: table, which would read the word in any sentence: "a Reuter correspondent", "Peter Reuter").
+OLD_WIRE_NAMES = {"Reuter": "Reuters"}
+_MONTH_WORDS = frozenset(cues.MONTHS)
 #: Names such a dateline gives that are a desk or a kind, no outlet ("प्रयागराज, जागरण
 #: संवाददाता।" is a correspondent's line; "संवाददाता" correspondent, "ब्यूरो" bureau).
 NOT_DATELINE_OUTLETS = frozenset(("संवाददाता", "ब्यूरो", "डेस्क", "एजेंसी", "एजेंसियां",
@@ -159,6 +170,7 @@ DATELINE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, int | None], ...]] = {
     openers.DATELINE_RES[8]: (("(（", 0), ("=", None)),
     openers.DATELINE_RES[9]: ((",", 31), (_DASHES, None)),
     openers.DATELINE_RES[10]: ((":" + _DASHES, 31),),
+    WIRE_DATELINE_RE: ((",", 41), (_DASHES, None)),
 }
 
 
@@ -179,6 +191,7 @@ _PRECHECKS = {rx: _precheck(needs).match for rx, needs in DATELINE_NEEDS.items()
 _OUTLET_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in OUTLET_DATELINE_RES)
 _MAIN_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in cues.DATELINE_RES)
 _OTHER_DATELINES = tuple((rx, _PRECHECKS[rx]) for rx in openers.DATELINE_RES)
+_WIRE_DATELINE_MAY = _PRECHECKS[WIRE_DATELINE_RE]
 
 
 def _outlet_dateline(text: str) -> Dateline | None:
@@ -229,7 +242,21 @@ def _dateline_of(text: str):
             if src:
                 place = openers.PLACE_CUT_RE.sub("", (m.group("place") or "").strip()) or None
                 return Dateline(place=place, src=src, when=m.groupdict().get("when"))
-    return None
+    return _wire_dateline(text)
+
+
+def _wire_dateline(text: str) -> Dateline | None:
+    """The old wire dateline "PLACE, Mon D, Reuter - " (:data:`WIRE_DATELINE_RE`), where its
+    name is an old wire name or an outlet the table knows."""
+    if _WIRE_DATELINE_MAY(text) is None:
+        return None
+    m = WIRE_DATELINE_RE.match(text)
+    if m is None or m.group("when").split()[0].rstrip(".").lower() not in _MONTH_WORDS:
+        return None
+    src = OLD_WIRE_NAMES.get(m.group("src")) or known_outlet(m.group("src"))
+    if src is None:
+        return None
+    return Dateline(place=m.group("place").strip(), src=src, when=m.group("when"))
 
 
 #: Letters every line :data:`cues.CONTRIBUTED_RE` matches holds, lower-cased (of its
