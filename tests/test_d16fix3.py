@@ -1,6 +1,7 @@
 """d16fix3: the old wire dateline and pasted-dump shapes of real Usenet and e-mail dumps."""
 from __future__ import annotations
 
+from normalizer.stories.dumps import _clippings
 from normalizer.stories.split import dateline_of
 
 
@@ -24,3 +25,49 @@ def test_reuter_as_a_surname_is_no_credit() -> None:
     found = dateline_of("BERLIN, Peter Reuter - said the mayor.")
     assert found is None or found.groupdict().get("src") != "Reuters"
     assert dateline_of("He said, Peter 5, Reuter - nothing.") is None
+
+
+_CLIPPINGS = """Some words of the poster about what follows here, and why it matters.
+
+Town Mourns Its Dead :
+
+"Refugees said hundreds died in the attack. Of seven bodies seen
+ here today, two were children."
+ Jane Roe
+ The Washington Post, 2/28/92
+
+Village Burned in New Unrest:
+
+"Guerillas attacked a village and burned it to the ground on Tuesday,
+ television reported." (Reuters)
+ Daily News, 2/12/92
+
+Raid Leaves Many Dead:
+
+"About 1,000 of the town's people were killed in Tuesday's attack,
+ officials said."
+ John Doe (Reuters)
+ The Washington Times, 3/2/92
+"""
+
+
+def test_press_clippings_are_one_story_each() -> None:
+    """A clipping list: title with a colon, quoted excerpt, reporter, "Paper, M/D/YY": each
+    clipping its own article, the closing line its date and (without an agency) its source."""
+    lines = _clippings(_CLIPPINGS.split("\n"))
+    heads = [k for k, line in enumerate(lines) if line in (
+        "Town Mourns Its Dead", "Village Burned in New Unrest", "Raid Leaves Many Dead")]
+    assert len(heads) == 3
+    first = lines[heads[0]:heads[1]]
+    assert first[:4] == ["Town Mourns Its Dead", "By Jane Roe", "1992-02-28", "The Washington Post"]
+    assert 'Refugees said hundreds died in the attack. Of seven bodies seen here today, ' \
+           'two were children."' in first[5]
+    assert lines[heads[1] + 1:heads[1] + 3] == ["1992-02-12", "Reuters"]  # the excerpt's credit
+    assert lines[heads[2] + 1:heads[2] + 4] == ["By John Doe", "1992-03-02", "Reuters"]
+    assert lines[0].startswith("Some words of the poster")  # what is no clipping stays
+
+
+def test_two_closing_lines_make_no_clipping_list() -> None:
+    """Fewer than three clippings: the text is left as it is."""
+    text = _CLIPPINGS.split("\n")[:16]
+    assert _clippings(text) == text
