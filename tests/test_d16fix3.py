@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from normalizer.stories.dumps import _clippings
 from normalizer.stories.split import dateline_of
+from normalizer.text.wrapped import drop_advisories
 
 
 def test_old_wire_dateline_credits_reuters() -> None:
@@ -71,3 +72,12 @@ def test_two_closing_lines_make_no_clipping_list() -> None:
     """Fewer than three clippings: the text is left as it is."""
     text = _CLIPPINGS.split("\n")[:16]
     assert _clippings(text) == text
+
+
+def test_editors_advisory_is_dropped() -> None:
+    """"(Eds: ...)" on a wire story's top is a note to the desks: no title, no text."""
+    lines = ["TITLE OF THE STORY", "", " (Eds: updates with end of summit details, quotes) ",
+             "    ABU DHABI, Dec 23, Reuter - Gulf states met."]
+    assert drop_advisories(lines) == [lines[0], "", lines[3]]
+    kept = ["He said (Eds: a word) was wrong, and more.", "(EDS note without colon)"]
+    assert drop_advisories(kept) == kept
