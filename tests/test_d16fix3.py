@@ -1,7 +1,7 @@
 """d16fix3: the old wire dateline and pasted-dump shapes of real Usenet and e-mail dumps."""
 from __future__ import annotations
 
-from normalizer.stories.dumps import _clippings
+from normalizer.stories.dumps import _clippings, _staff_bylines
 from normalizer.stories.split import dateline_of
 from normalizer.text.wrapped import drop_advisories
 
@@ -81,3 +81,12 @@ def test_editors_advisory_is_dropped() -> None:
     assert drop_advisories(lines) == [lines[0], "", lines[3]]
     kept = ["He said (Eds: a word) was wrong, and more.", "(EDS note without colon)"]
     assert drop_advisories(kept) == kept
+
+
+def test_staff_byline_keeps_the_names() -> None:
+    """"By PAPER staff reporters NAMES" (too long for a byline line): the names, without the
+    role words and the bureaus, as a byline "By A, B and C"."""
+    lines = ["By Daily Planet staff reporters Ann Lee and Bo Kim in Paris and Cy Ng in Rome",
+             "By Ann Lee, staff writer", "By staff writers Ann Lee, Bo Kim and Cy Ng"]
+    assert _staff_bylines(lines) == ["By Ann Lee, Bo Kim and Cy Ng", lines[1],
+                                     "By Ann Lee, Bo Kim and Cy Ng"]

@@ -314,6 +314,28 @@ def _clippings(raws: list[str]) -> list[str]:
     return out
 
 
+#: A news database's byline that names the paper's staff before the names ("By Wall Street
+#: Journal staff reporters John R. Emshwiller and Rebecca Smith in Los Angeles and Robin
+#: Sidel in New York"): too long for a byline line, it reads as a title. The names are the
+#: byline: the role words before them and each name's bureau ("in Los Angeles") go.
+_STAFF_BYLINE = re.compile(r"^By\s+(?:[^\W\d_][\w.&'’-]*\s+){0,5}?staff\s+"
+                           r"(?:reporters?|writers?|correspondents?)\s+(?P<names>[A-Z].*)$")
+_BUREAU = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+and\s|\s*,|\s*$)")
+
+
+def _staff_bylines(raws: list[str]) -> list[str]:
+    """The lines with each staff byline (:data:`_STAFF_BYLINE`) written as "By NAMES"."""
+    out = []
+    for raw in raws:
+        m = _STAFF_BYLINE.match(raw.strip()) if raw[:3] == "By " else None
+        if m is None:
+            out.append(raw)
+            continue
+        names = [n for n in re.split(r"\s*,\s*|\s+and\s+", _BUREAU.sub("", m["names"])) if n]
+        out.append("By " + (", ".join(names[:-1]) + " and " if len(names) > 1 else "") + names[-1])
+    return out
+
+
 def _cells(raw: str) -> int:
     return len([c for c in raw.split("\t") if c.strip()]) if "\t" in raw.strip() else 0
 
@@ -339,7 +361,7 @@ def dump_blocks(text: str) -> list[Block]:
     gap = 0
     raws = _unwrap(_clippings(read_pasted(
         text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
-    raws = _database_articles(_index_rows(raws))
+    raws = _database_articles(_index_rows(_staff_bylines(raws)))
     k = 0
     while k < len(raws):
         raw = raws[k]
