@@ -219,6 +219,123 @@ def _index_rows(raws: list[str]) -> list[str]:
     return out
 
 
+#: A press-clipping list (a poster's pasted clippings): each clipping a title line ending
+#: with a colon ("Massacre By Armenians Being Reported :"), a quoted excerpt hard-wrapped
+#: over several lines, up to CLIPPING_REPORTER_LINES reporter lines ("Brian Killen
+#: (Reuters)", "(Reuters)", "Anatol Lieven") and a closing line "Paper, M/D/YY". At least
+#: CLIPPING_MIN such clippings make a list. The closing line is the clipping's source and
+#: date and its end: read where it stands, it glues to the excerpt and the next title.
+CLIPPING_MIN = 3
+CLIPPING_REPORTER_LINES = 2
+_CLIPPING_CLOSE = re.compile(r"^(?P<paper>[^\W\d_][^,\d]{1,40}?),\s*"
+                             r"(?P<date>(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))$")
+_CLIPPING_QUOTE = re.compile(r"^[\"“]")
+_CLIPPING_AGENCY = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})?\s*"
+                              r"(?:\((?P<agency>[^()]{2,30})\))?$")
+#: A paper's place after its name on a closing line ("The Times (London), 3/3/92").
+_PAPER_PLACE = re.compile(r"\s*\([^()]{2,30}\)\s*$")
+_AGENCY_TAIL = re.compile(r"\((?P<agency>[^()]{2,30})\)\s*$")
+
+
+def _clipping(raws: list[str], start: int, close: int, month_first: bool
+              ) -> tuple[int, list[str]] | None:
+    """The clipping ending at the closing line ``close`` (see :data:`CLIPPING_MIN`), not
+    above ``start``: the line it starts at and its lines written as a database article's
+    head (TITLE / "By NAME" / ISO date / outlet, then the excerpt as one paragraph); None
+    where the lines above the closing line are no clipping (a photo's caption, an article).
+    The outlet is the agency the clipping credits ("(Reuters)"), else the paper."""
+    quote = next((k for k in range(close - 1, start - 1, -1) if _CLIPPING_QUOTE.match(
+        raws[k].strip()) and (k == 0 or not raws[k - 1].strip())), None)
+    if quote is None:
+        return None
+    above = [k for k in range(start, quote) if raws[k].strip()]
+    title = above[-1] if above else None
+    if title is not None and (not raws[title].rstrip().endswith(":")
+                              or (title > 0 and raws[title - 1].strip())):
+        title = None
+    ends = [k for k in range(quote, close) if re.search(r"[\"”]", raws[k])]
+    end = ends[-1]
+    reporters = [raws[k].strip() for k in range(end + 1, close)]
+    if len(reporters) > CLIPPING_REPORTER_LINES:
+        return None
+    names: list[str] = []
+    agency = None
+    for line in reporters:
+        m = _CLIPPING_AGENCY.match(line)
+        if m is None or not line:
+            return None
+        if m["name"]:
+            names.append(m["name"])
+        if m["agency"]:
+            agency = canonical_source(m["agency"].strip()) or agency
+    tail = _AGENCY_TAIL.search(raws[end])
+    if tail and agency is None:
+        agency = canonical_source(tail["agency"].strip())
+    closing = _CLIPPING_CLOSE.match(raws[close].strip())
+    numbers = re.match(r"(\d+)/(\d+)/(\d+)", closing["date"]) if closing else None
+    if closing is None or numbers is None:
+        return None
+    iso = _iso(numbers, month_first)
+    head = [raws[title].strip().rstrip(":").rstrip()] if title is not None else []
+    head += [f"By {n}" for n in names] + ([iso] if iso else [])
+    head.append(agency or _PAPER_PLACE.sub("", closing["paper"]).strip())
+    excerpt = " ".join(raws[k].strip() for k in range(quote, end + 1))
+    first = title if title is not None else quote
+    return first, [""] * SEPARATOR_GAP + head + ["", excerpt] + [""] * SEPARATOR_GAP
+
+
+def _clippings(raws: list[str]) -> list[str]:
+    """The lines of a dump with its press clippings (:data:`CLIPPING_MIN`) each written as
+    an article of its own; any other text as it is."""
+    closes = [k for k, raw in enumerate(raws) if _CLIPPING_CLOSE.match(raw.strip())
+              and (k + 1 == len(raws) or not raws[k + 1].strip())]
+    if len(closes) < CLIPPING_MIN:
+        return raws
+    month_first = _month_first(raws, [])
+    found: dict[int, tuple[int, list[str]]] = {}
+    start = 0
+    for close in closes:
+        clipping = _clipping(raws, start, close, month_first)
+        if clipping is not None:
+            found[clipping[0]] = (close, clipping[1])
+        start = close + 1
+    if len(found) < CLIPPING_MIN:
+        return raws
+    out: list[str] = []
+    k = 0
+    while k < len(raws):
+        if k in found:
+            close, lines = found[k]
+            out.extend(lines)
+            k = close + 1
+        else:
+            out.append(raws[k])
+            k += 1
+    return out
+
+
+#: A news database's byline that names the paper's staff before the names ("By Wall Street
+#: Journal staff reporters John R. Emshwiller and Rebecca Smith in Los Angeles and Robin
+#: Sidel in New York"): too long for a byline line, it reads as a title. The names are the
+#: byline: the role words before them and each name's bureau ("in Los Angeles") go.
+_STAFF_BYLINE = re.compile(r"^By\s+(?:[^\W\d_][\w.&'’-]*\s+){0,5}?staff\s+"
+                           r"(?:reporters?|writers?|correspondents?)\s+(?P<names>[A-Z].*)$")
+_BUREAU = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+and\s|\s*,|\s*$)")
+
+
+def _staff_bylines(raws: list[str]) -> list[str]:
+    """The lines with each staff byline (:data:`_STAFF_BYLINE`) written as "By NAMES"."""
+    out = []
+    for raw in raws:
+        m = _STAFF_BYLINE.match(raw.strip()) if raw[:3] == "By " else None
+        if m is None:
+            out.append(raw)
+            continue
+        names = [n for n in re.split(r"\s*,\s*|\s+and\s+", _BUREAU.sub("", m["names"])) if n]
+        out.append("By " + (", ".join(names[:-1]) + " and " if len(names) > 1 else "") + names[-1])
+    return out
+
+
 def _cells(raw: str) -> int:
     return len([c for c in raw.split("\t") if c.strip()]) if "\t" in raw.strip() else 0
 
@@ -242,8 +359,9 @@ def dump_blocks(text: str) -> list[Block]:
     article's, and its rows read one by one look like a menu or a list of dates."""
     blocks: list[Block] = []
     gap = 0
-    raws = _unwrap(read_pasted(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
-    raws = _database_articles(_index_rows(raws))
+    raws = _unwrap(_clippings(read_pasted(
+        text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+    raws = _database_articles(_index_rows(_staff_bylines(raws)))
     k = 0
     while k < len(raws):
         raw = raws[k]

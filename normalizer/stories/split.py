@@ -107,6 +107,19 @@ def find_outlet(text: str) -> str | None:
     return find_source(text)
 
 
+#: The old wire dateline, no bracket: "ABU DHABI, Dec 23, Reuter - ", "SAN FRANCISCO, April
+#: 14, Reuter - " (Reuters' copy until the 1990s). The month-and-day between the commas tells
+#: it from a place, a person's name and a dash ("BERLIN, Peter Reuter - "), so the agency's
+#: old names (:data:`OLD_WIRE_NAMES`) are read here and nowhere else.
+WIRE_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?),\s*(?P<src>[A-Z][\w.]{1,20}?)\s*(?:--|[-–—])\s+(?=\S)")
+#: A wire's name as its old dateline wrote it, and the outlet it is (beside the outlets
+#: table, which would read the word in any sentence: "a Reuter correspondent", "Peter Reuter").
+OLD_WIRE_NAMES = {"Reuter": "Reuters"}
+_MONTH_WORDS = frozenset(cues.MONTHS)
+
+
 # Datelines whose shape names an outlet the table need not know (where the shape alone is
 # strong enough to read the name as an outlet's):
 _CAPS = r"[A-ZÀ-ÞА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ]"
@@ -123,6 +136,8 @@ OUTLET_DATELINE_RES = (
     # reporter ("[엔터미디어=정덕현의 이슈공감]", an outlet and a column, names no reporter)
     re.compile(r"^\[(?P<place>[^\]=\s]{1,12})\s*=\s*(?P<src>[^\]\s]{2,15})"
                r"(?:\s+[\uac00-\ud7af]{2,4}){0,3}\s*(?:기자|특파원)\s*\]\s*(?=\S)"),
+    # "ABU DHABI, Dec 23, Reuter - ": the old wire dateline (:data:`WIRE_DATELINE_RE`)
+    WIRE_DATELINE_RE,
 )
 #: Names such a dateline gives that are a desk or a kind, no outlet ("प्रयागराज, जागरण
 #: संवाददाता।" is a correspondent's line; "संवाददाता" correspondent, "ब्यूरो" bureau).
@@ -159,6 +174,7 @@ DATELINE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, int | None], ...]] = {
     openers.DATELINE_RES[8]: (("(（", 0), ("=", None)),
     openers.DATELINE_RES[9]: ((",", 31), (_DASHES, None)),
     openers.DATELINE_RES[10]: ((":" + _DASHES, 31),),
+    OUTLET_DATELINE_RES[3]: ((",", 41), (_DASHES, None)),
 }
 
 
@@ -187,6 +203,11 @@ def _outlet_dateline(text: str) -> Dateline | None:
             continue
         m = rx.match(text)
         if m is None:
+            continue
+        if rx is WIRE_DATELINE_RE:
+            found = _wire_dateline(m)
+            if found is not None:
+                return found
             continue
         src = m.group("src").strip()
         if src in NOT_DATELINE_OUTLETS:
@@ -230,6 +251,18 @@ def _dateline_of(text: str):
                 place = openers.PLACE_CUT_RE.sub("", (m.group("place") or "").strip()) or None
                 return Dateline(place=place, src=src, when=m.groupdict().get("when"))
     return None
+
+
+def _wire_dateline(m: re.Match[str]) -> Dateline | None:
+    """The old wire dateline "PLACE, Mon D, Reuter - " (:data:`WIRE_DATELINE_RE`), where its
+    date opens with a month's name and its name is an old wire name or an outlet the table
+    knows."""
+    if m.group("when").split()[0].rstrip(".").lower() not in _MONTH_WORDS:
+        return None
+    src = OLD_WIRE_NAMES.get(m.group("src")) or known_outlet(m.group("src"))
+    if src is None:
+        return None
+    return Dateline(place=m.group("place").strip(), src=src, when=m.group("when"))
 
 
 #: Letters every line :data:`cues.CONTRIBUTED_RE` matches holds, lower-cased (of its

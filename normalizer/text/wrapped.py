@@ -66,6 +66,11 @@ _SLUG = re.compile(r"^\s*[A-Z][A-Za-z]{1,3}\s+(?:0[1-9]|1[0-2])/(?:[0-2]\d|3[01]
                    r"(?:[01]\d|2[0-3])[0-5]\d\s+(?P<title>\S.*?)\s*$")
 #: A wire sign-off: the agency's name in capitals then two to five staff initials.
 _SIGN_OFF = re.compile(r"^\s*(?:REUTER|REUTERS|AP|UPI|AFP)(?:\s+[A-Z]{1,4}){2,5}\s*$")
+#: An editors' advisory on a wire story's top, a line of its own: "(Eds: updates with end of
+#: summit details, quotes)", "(EDS: RECASTS lead)", "(Editors: ...)". A note to the desks,
+#: neither the story's title nor its text.
+_ADVISORY = re.compile(r"^\s*\((?:Eds|EDS|Editors|EDITORS|Editor's note|EDITOR'S NOTE)\s*:"
+                       r"[^()]*\)\s*$")
 #: Blank lines a slug and a sign-off leave on the story's edge (a dump's separator gap,
 #: :data:`normalizer.stories.dumps.SEPARATOR_GAP`).
 EDGE_GAP = 3
@@ -203,7 +208,12 @@ def wire_edges(lines: list[str]) -> list[str]:
 
 
 def read_pasted(lines: list[str]) -> list[str]:
-    """A dump's raw lines without their mail/news envelopes (a dated one leaves its date),
-    with their wire slugs and sign-offs read and their hard wrap joined (see the module's
-    doc)."""
-    return join_indented(wire_edges(drop_headers(lines)))
+    """A dump's raw lines without their mail/news envelopes (a dated one leaves its date)
+    and editors' advisories, with their wire slugs and sign-offs read and their hard wrap
+    joined (see the module's doc)."""
+    return join_indented(wire_edges(drop_advisories(drop_headers(lines))))
+
+
+def drop_advisories(lines: list[str]) -> list[str]:
+    """The lines without the wire's editors' advisories (:data:`_ADVISORY`)."""
+    return [raw for raw in lines if not _ADVISORY.match(raw)]
