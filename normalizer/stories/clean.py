@@ -724,9 +724,31 @@ def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.HEARD_ON_MAX_WORDS and cues.HEARD_ON_RE.match(text) \
             and not is_sentence(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
-    if _comment_head(b) or _legal_notice(b):
+    if _comment_head(b) or _legal_notice(b) or _breadcrumb(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+_BREADCRUMB_MARK_IN = _finder(tuple(cues.BREADCRUMB_MARKS))
+
+
+def _breadcrumb(text: str) -> bool:
+    """A page's breadcrumb trail pasted as a line (round 21: "网易 > 新闻中心 > 滚动新闻 >
+    正文", "首頁>港聞>"): short parts split by ">" or "›", two splits at least or one closing
+    the line (:data:`normalizer.cues.text.BREADCRUMB_PART_MAX_WORDS`), none a sentence. A
+    story's "A > B" compares two things once and goes on."""
+    if _BREADCRUMB_MARK_IN(text) is None or len(text) > cues.BREADCRUMB_MAX_PARTS * (
+            cues.BREADCRUMB_PART_MAX_CHARS + 3):
+        return False
+    parts = cues.BREADCRUMB_SPLIT_RE.split(text.strip())
+    closed = not parts[-1]
+    if closed:
+        parts.pop()
+    if not 2 <= len(parts) <= cues.BREADCRUMB_MAX_PARTS or (len(parts) < 3 and not closed):
+        return False
+    return all(part and len(part) <= cues.BREADCRUMB_PART_MAX_CHARS
+               and _at_most_words(part, cues.BREADCRUMB_PART_MAX_WORDS)
+               and not is_sentence(part) and any(map(str.isalpha, part)) for part in parts)
 
 
 def _legal_notice(b: Block) -> bool:
@@ -1078,7 +1100,20 @@ def _label_only(text: str) -> bool:
     return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) \
         or _bare_label(text.strip(" :：.…")) or (
         _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
-        and cues.RELATED_LABEL_END_RE.search(text) is not None)
+        and cues.RELATED_LABEL_END_RE.search(text) is not None) or _section_more(text)
+
+
+def _section_more(text: str) -> bool:
+    """A section box's heading closed by a lone "»", its link to the section (round 21:
+    "Top Stories »", "港聞頭條 »"): a short line, no other guillemet, no sentence before
+    the mark (:data:`normalizer.cues.text.SECTION_MORE_RE`). Read as a list's label: the
+    box's titles follow it."""
+    if not text.rstrip().endswith("»") or len(text.strip()) > cues.SECTION_MORE_MAX_CHARS \
+            or not _at_most_words(text, cues.SECTION_MORE_MAX_WORDS):
+        return False
+    head = text.rstrip()[:-1].rstrip()
+    return cues.SECTION_MORE_RE.match(text) is not None and any(map(str.isalpha, head)) \
+        and not is_sentence(head)
 
 
 def _bare_label(line: str) -> bool:
