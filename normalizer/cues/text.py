@@ -732,6 +732,21 @@ RELATED_LABEL_END_RE = re.compile(
                               if len(w.split()) >= 2], flags=_I)
     + r")\s*[:：]?\s*$", _I)
 RELATED_LABEL_END_MAX_WORDS = 6
+# ... or a section box's heading closed by a lone "»", its link to the section ("Top
+# Stories »", "港聞頭條 »", "更多熱門新聞 »"; round 21): a short line (at most
+# SECTION_MORE_MAX_WORDS words, SECTION_MORE_MAX_CHARS characters) with no other
+# guillemet (a quote closed by "»" opened one: "« ... »", "»...»").
+SECTION_MORE_RE = re.compile(r"^[^«»\n]+?\s?»\s*$")
+SECTION_MORE_MAX_WORDS = 4
+SECTION_MORE_MAX_CHARS = 30
+# A page's breadcrumb trail pasted as a line ("网易 > 新闻中心 > 滚动新闻 > 正文", "首頁>港聞>",
+# "Home › News › World"; round 21): short parts split by ">" or "›", two splits at least (or
+# one closing the line), each part at most BREADCRUMB_PART_MAX_WORDS words, no sentence.
+BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>›]\s*")
+BREADCRUMB_MARKS = ">›"
+BREADCRUMB_PART_MAX_WORDS = 3
+BREADCRUMB_PART_MAX_CHARS = 24
+BREADCRUMB_MAX_PARTS = 7
 # A page's title pasted as a related link: the headline, then two or more short parts
 # (section, kind, outlet) split by pipes ("Headline of another story | UK | News | Outlet").
 # The headline is at least PIPE_TITLE_HEAD_MIN_WORDS words; each part after it at most
@@ -1297,7 +1312,10 @@ PROTECTED_ADDRESS_RE = re.compile(
 #: A player's "Embed" box: the line opens with the HTML of an embedded frame or script
 #: (after at most a short label), the code the reader copies, never a story's words.
 EMBED_CODE_RE = re.compile(
-    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]?\s*)?<(?:iframe|script|embed|object|video|audio)\b",
+    r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]?\s*)?<(?:iframe|script|embed|object|video|audio)\b"
+    # (round 21: an ad network's banner code pasted as text, '<a href="http://..."
+    # target="_top"><img src="http://...">': a link's or picture's raw tag opens the line)
+    r"|^\s*<(?:a\s+href|img\s+src)\s*=\s*[\"']",
     _I)
 #: The words of listening, a listen call's and a player's (Latin ones as stems: "écout"
 #: is "écouter" and "écoutez").
@@ -1650,6 +1668,15 @@ SITE_CONTROL_LABELS = (
     "γράψτε στη σύνταξη", "написать в редакцию", "написати в редакцію", "editöre yaz",
     "kirim ke teman", "gửi cho bạn bè", "写信给编辑", "联系编辑", "編集部へのお問い合わせ",
     "기사 제보", "제보하기",
+    # (round 21: the comments' and bookmarks' controls of a pasted page, "Читать комментарии
+    # к статье...", "Добавить в закладки и поделиться с друзьями:")
+    "read comments", "read the comments", "читать комментарии", "читать комментарии к статье",
+    "читати коментарі", "читати коментарі до статті", "lire les commentaires",
+    "leer los comentarios", "leer comentarios", "kommentare lesen", "leggi i commenti",
+    "ler comentários", "czytaj komentarze", "查看评论", "查看評論", "add to bookmarks",
+    "bookmark and share", "добавить в закладки", "добавить в закладки и поделиться с друзьями",
+    "додати в закладки", "zu favoriten hinzufügen", "ajouter aux favoris", "añadir a favoritos",
+    "aggiungi ai preferiti", "dodaj do zakładek", "加入书签", "加入書籤",
     # the audio player's and the viewer's controls
     "listen to this article", "listen to article", "listen to the article", "lyssna på artikeln",
     "lyssna på artikel", "artikel anhören", "artikel vorlesen", "écouter cet article",
@@ -1692,6 +1719,14 @@ COMMENT_CALLS = (
     "הוסף תגובה", "הוסיפו תגובה", "إضافة تعليق", "إضافة تعليق جديد", "أضف تعليق", "أضف تعليقا",
     "أضف تعليقاً", "اضف تعليق", "اضف تعليقا", "ارسال نظر", "نظر دهید", "टिप्पणी करें",
     "发表评论", "發表評論", "添加评论", "我要评论", "我要評論", "コメントする", "댓글 쓰기", "댓글쓰기",
+    # (round 21: the comment form's call with "your", "Оставить свой комментарий...",
+    # "Escribe tu comentario")
+    "leave your comment", "write your comment", "post your comment", "add your comment",
+    "laissez un commentaire", "laissez votre commentaire", "écrivez votre commentaire",
+    "escribe tu comentario", "escribe un comentario", "deja un comentario",
+    "lascia il tuo commento", "schreiben sie einen kommentar",
+    "оставить свой комментарий", "оставьте свой комментарий", "оставьте комментарий",
+    "напишите комментарий", "залиште коментар", "我要留言", "发表您的评论", "發表您的評論",
 )
 ERROR_REPORT_LABELS_RE = re.compile(
     r"^[\s>»•*\-–—|\[(]*(?:"

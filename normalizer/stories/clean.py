@@ -724,9 +724,31 @@ def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.HEARD_ON_MAX_WORDS and cues.HEARD_ON_RE.match(text) \
             and not is_sentence(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
-    if _comment_head(b) or _legal_notice(b):
+    if _comment_head(b) or _legal_notice(b) or _breadcrumb(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+_BREADCRUMB_MARK_IN = _finder(tuple(cues.BREADCRUMB_MARKS))
+
+
+def _breadcrumb(text: str) -> bool:
+    """A page's breadcrumb trail pasted as a line (round 21: "网易 > 新闻中心 > 滚动新闻 >
+    正文", "首頁>港聞>"): short parts split by ">" or "›", two splits at least or one closing
+    the line (:data:`normalizer.cues.text.BREADCRUMB_PART_MAX_WORDS`), none a sentence. A
+    story's "A > B" compares two things once and goes on."""
+    if _BREADCRUMB_MARK_IN(text) is None or len(text) > cues.BREADCRUMB_MAX_PARTS * (
+            cues.BREADCRUMB_PART_MAX_CHARS + 3):
+        return False
+    parts = cues.BREADCRUMB_SPLIT_RE.split(text.strip())
+    closed = not parts[-1]
+    if closed:
+        parts.pop()
+    if not 2 <= len(parts) <= cues.BREADCRUMB_MAX_PARTS or (len(parts) < 3 and not closed):
+        return False
+    return all(part and len(part) <= cues.BREADCRUMB_PART_MAX_CHARS
+               and _at_most_words(part, cues.BREADCRUMB_PART_MAX_WORDS)
+               and not is_sentence(part) and any(map(str.isalpha, part)) for part in parts)
 
 
 def _legal_notice(b: Block) -> bool:
@@ -1071,14 +1093,31 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
 
 # --- Second pass: lines decided by the marks around them ------------------------------------
 
-def _label_only(text: str) -> bool:
+def _label_only(text: str, *, sections: bool = False) -> bool:
     """A related list's label alone on its line (:data:`normalizer.cues.text.
     RELATED_LABEL_ONLY_RE`, :data:`normalizer.cues.text.RELATED_LABELS_BARE`), or closing
-    a short line after a section's name (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`)."""
+    a short line after a section's name (:data:`normalizer.cues.text.RELATED_LABEL_END_RE`);
+    with ``sections`` (a page's post, not a dump), a section box's heading closed by a lone
+    "»" too (:func:`_section_more`: a dump's "• Top News »" and "read »" stand between its
+    stories, whose headlines are no box's titles)."""
     return bool(cues.RELATED_LABEL_ONLY_RE.match(text)) \
         or _bare_label(text.strip(" :：.…")) or (
         _at_most_words(text, cues.RELATED_LABEL_END_MAX_WORDS) and not is_sentence(text)
-        and cues.RELATED_LABEL_END_RE.search(text) is not None)
+        and cues.RELATED_LABEL_END_RE.search(text) is not None) \
+        or (sections and _section_more(text))
+
+
+def _section_more(text: str) -> bool:
+    """A section box's heading closed by a lone "»", its link to the section (round 21:
+    "Top Stories »", "港聞頭條 »"): a short line, no other guillemet, no sentence before
+    the mark (:data:`normalizer.cues.text.SECTION_MORE_RE`). Read as a list's label: the
+    box's titles follow it."""
+    if not text.rstrip().endswith("»") or len(text.strip()) > cues.SECTION_MORE_MAX_CHARS \
+            or not _at_most_words(text, cues.SECTION_MORE_MAX_WORDS):
+        return False
+    head = text.rstrip()[:-1].rstrip()
+    return cues.SECTION_MORE_RE.match(text) is not None and any(map(str.isalpha, head)) \
+        and not is_sentence(head)
 
 
 def _bare_label(line: str) -> bool:
@@ -1097,7 +1136,7 @@ def _at_most_words(text: str, most: int) -> bool:
     return len(text.split(None, most)) <= most
 
 
-def _link_after_label(blocks: list[Block], i: int) -> bool:
+def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
     if prev is None or prev.role != CRUFT or b.words > LINK_TITLE_MAX_WORDS:
@@ -1110,7 +1149,7 @@ def _link_after_label(blocks: list[Block], i: int) -> bool:
             and not (b.bold and _body_follows(blocks, i))
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
-    if _label_only(prev.text):
+    if _label_only(prev.text, sections=sections):
         heading = b.kind == BlockKind.HEAD or b.bold
         return (_unfinished(b.text) or _headline_like(b)) and not (heading and (
             _body_follows(blocks, i) or _script_of(b.text) != _script_of(prev.text)))
@@ -1164,12 +1203,12 @@ def _headline_like(b: Block) -> bool:
         and not is_prose(b.text))
 
 
-def _titles_under_label(blocks: list[Block], i: int) -> int:
+def _titles_under_label(blocks: list[Block], i: int, *, sections: bool = False) -> int:
     """How many lines since the label-only line above line ``i`` were taken as titles."""
     n = 0
     for prev in reversed(blocks[:i]):
         if prev.role != CRUFT or prev.cruft_kind != RemovedKind.RELATED_LINK \
-                or _label_only(prev.text):
+                or _label_only(prev.text, sections=sections):
             break
         n += 1
     return n
@@ -1344,10 +1383,10 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
     for i, b in enumerate(blocks):
         if b.role != TEXT:
             continue
-        if _link_after_label(blocks, i):
+        if _link_after_label(blocks, i, sections=not dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
             # a list goes on: items, links, or (under a label of its own) a run of titles
-            under = _titles_under_label(blocks, i)
+            under = _titles_under_label(blocks, i, sections=not dump)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
                 (_title_shaped(b, inner_stops=True) or _CUT_SHORT.search(b.text) is not None
                  or (is_sentence(b.text) and _headline_like(b)))  # (a title asks: "...?")
@@ -1379,6 +1418,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         if b.kind == BlockKind.HEAD and b.words >= HEADING_SENTENCE_MIN_WORDS \
                 and is_sentence(b.text):
             b.kind = BlockKind.P  # a standfirst set in heading markup, not a headline
+        if not dump and b.text.rstrip().endswith("»") and _section_more(b.text):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)  # (a page's box heading, see _label_only)
+            continue
         for rule in LINE_RULES:
             mark = rule(b, alts)
             if mark is not None:
@@ -2273,7 +2315,7 @@ def _furniture(b: Block) -> bool:
 def _list_link(b: Block) -> bool:
     """A line taken for a related list's link (its label alone is not one)."""
     return b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
-        and not _label_only(b.text)
+        and not _label_only(b.text, sections=True)  # (asked of a page's post only)
 
 
 def _heading_repeated(blocks: list[Block]) -> None:
@@ -2449,7 +2491,7 @@ def _teasers_under_label(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.role != CRUFT or not (
                 (b.cruft_kind == RemovedKind.RELATED_LINK
-                 and (_label_only(b.text) or cues.RELATED_RE.match(b.text)))
+                 and (_label_only(b.text, sections=True) or cues.RELATED_RE.match(b.text)))
                 or (b.cruft_kind == RemovedKind.CHROME and b.words <= BOX_LABEL_MAX_WORDS
                     and i > first_paragraph)):
             continue
