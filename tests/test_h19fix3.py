@@ -123,3 +123,27 @@ def test_a_teaser_item_is_a_title_link_first_and_one_page_linked() -> None:
     # a link alone: a plain link list, left to the link-density rules
     assert _teaser_item(fragment_fromstring("<li><a href='/s/1.html'>Harbour strike</a></li>")) \
         is None
+
+
+# --- a page title's tail naming the section the story was filed under ---------------------
+
+_CN_TITLE = "区长一行到金融街开展调研工作"
+_CN_BODY = "".join(f"<p>{line}</p>" for line in (
+    "三月五日上午，区长一行到金融街开展调研工作，详细了解街区的建设和招商情况。",
+    "区长指出，金融街要继续做好服务，吸引更多的企业入驻，推动地方经济发展。",
+    "调研组还参观了街区的展览馆，并与入驻企业代表进行了座谈交流。"))
+
+
+def _cn_headline(title: str, keywords: str) -> str | None:
+    page = (f"<html><head><title>{title}</title><meta name='keywords' content='{keywords}'>"
+            f"</head><body><table><tr><td>{_CN_BODY}</td></tr></table></body></html>")
+    return normalize_page(page, "https://news.example.cn/2019/03/06/diaoyan/")[0]["title"]
+
+
+def test_a_section_keyword_after_a_space_leaves_the_chinese_headline() -> None:
+    assert _cn_headline(f"{_CN_TITLE} 东区办事处_示例网", "示例网,专题报道,东区办事处") == _CN_TITLE
+
+
+def test_a_tail_that_is_no_whole_keyword_stays() -> None:
+    assert _cn_headline(f"{_CN_TITLE} 东区_示例网", "示例网,专题报道,东区办事处") \
+        == f"{_CN_TITLE} 东区"
