@@ -1197,10 +1197,36 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
             # (not where the spaced split found the site's name: "Title - Express.gr")
             parts = [p for p in CJK_TITLE_SEPARATORS.split(whole) if p and p.lower() != site]
         if parts:
-            return max(parts, key=len)
+            return _without_keyword_tail(max(parts, key=len), index)
     if guess is None and more_guess is not None:
         guess = more_guess()
     return guess
+
+
+#: Chinese and Japanese words (ideographs, kana): what a title's tail is made of for
+#: :func:`_without_keyword_tail`.
+_CJK_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+#: What separates a page's meta keywords ("中山网,专题报道,东区办事处").
+_KEYWORD_SEPARATORS = re.compile(r"[,，;；、|]+")
+
+
+def _without_keyword_tail(title: str, index: PageIndex) -> str:
+    """``title`` without a Chinese or Japanese last word set off by a space that is one of
+    the page's own meta keywords whole: the section or office the story was filed under,
+    which such a site's ``<title>`` adds after the headline ("HEADLINE 东区办事处_中山网",
+    keywords "中山网,专题报道,东区办事处"). A headline's own words run on without a
+    space, and its tail is no keyword of the page's list on its own."""
+    head, space, tail = title.rpartition(" ")
+    head = head.strip()
+    if not space or len(head) < TITLE_PART_MIN_CHARS or not _CJK_WORD_RE.fullmatch(tail) \
+            or not _CJK_WORD_RE.fullmatch(head[-1]):
+        return title
+    for meta in index.metas:
+        if (meta.get("name") or "").lower() == "keywords":
+            words = {w.strip() for w in _KEYWORD_SEPARATORS.split(meta.get("content") or "")}
+            if tail in words:
+                return head
+    return title
 
 
 def _shown_title_part(title: str, tree: etree._Element) -> str | None:

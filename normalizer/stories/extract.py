@@ -1403,6 +1403,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
         blocks = _with_subheadings(_with_bold_lead(_with_lead(blocks, index), index), index)
         _mark_named_standfirst(blocks, index)
         _mark_link_cards(blocks, index)
+        _mark_teaser_lists(blocks, index)
         _mark_notice_boxes(blocks, index)
         _mark_chrome_edges(blocks, index)
         if TRAFILATURA_FAST and not _has_text(blocks):
@@ -2106,6 +2107,157 @@ def _mark_link_cards(blocks: list[Block], index: PageIndex) -> None:
             if before is not None and before.role == TEXT and before.link_only \
                     and before.words <= CARD_TITLE_MAX_WORDS:
                 before.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+# --- teaser lists: other stories' titles with their teasers --------------------------------
+
+#: A teaser list: a run of sibling items of one shape, each another page's story set as
+#: its title (a link, the item's first words), what the page adds to it (the paper and
+#: date, "【明報專訊】..." teaser paragraphs) and at most a "read more" link to the same
+#: page -- "see also", "most popular" and "other news" boxes of a portal reposting a
+#: story. trafilatura keeps the items whose text outweighs their links as more of the
+#: story, or as a second story under the box's heading. A run holds at least this many
+#: items (one or two such items may be a story's own list).
+TEASER_RUN_MIN_ITEMS = 3
+#: An item is small: the elements of its subtree read before it is judged too big.
+TEASER_ITEM_MAX_ELEMENTS = 40
+#: The box around a run: its ancestors (this many at most) whose text beside the run is
+#: at most this many characters (its heading, a "more ..." link) go with it.
+TEASER_BOX_LEVELS = 6
+TEASER_BOX_MAX_CHARS = 40
+#: A block of the story taken as an item's line holds at least this many letters and
+#: digits (a shorter one may be any line).
+TEASER_LINE_MIN_CHARS = 8
+_TEASER_ITEM_TAGS = frozenset(("li", "div"))
+
+
+def _teaser_item(el: etree._Element) -> str | None:
+    """The link target of ``el`` when it is one teaser item (see
+    :data:`TEASER_RUN_MIN_ITEMS`): its first words are a link's, every link in it goes to
+    the same page, and it has words outside its links; None otherwise."""
+    # (a walk in document order that carries whether it is inside a link: (element, in a
+    # link, whether the entry stands for the element's tail, read after its subtree))
+    stack: list[tuple[etree._Element, bool, bool]] = [(el, False, False)]
+    href: str | None = None
+    first_in_link: bool | None = None  # (None: no words read yet)
+    outside = False
+    seen = 0
+    while stack:
+        node, in_link, is_tail = stack.pop()
+        text = node.tail if is_tail else node.text
+        if (is_tail or isinstance(node.tag, str)) and text and not text.isspace():
+            inner = in_link or (not is_tail and node.tag == "a")
+            if first_in_link is None:
+                if not inner:
+                    return None  # its first words are its own: no title link
+                first_in_link = True
+            outside = outside or not inner
+        if is_tail:
+            continue
+        seen += 1
+        if seen > TEASER_ITEM_MAX_ELEMENTS:
+            return None
+        if node is not el:
+            stack.append((node, in_link, True))  # its tail is its parent's text
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "a" and node.get("href") is not None:
+            target = node.get("href", "").strip()
+            if not target or target.startswith(("#", "javascript:")) \
+                    or (href is not None and target != href):
+                return None
+            href = target
+        inner = in_link or node.tag == "a"
+        stack.extend((child, inner, False) for child in reversed(node))
+    return href if href and outside else None
+
+
+def _teaser_runs(index: PageIndex) -> list[list[etree._Element]]:
+    """The runs of teaser items of the page: at least :data:`TEASER_RUN_MIN_ITEMS`
+    siblings of one tag, each an item to a page of its own, with nothing but textless
+    elements between them."""
+    by_parent: dict[etree._Element, list[etree._Element]] = {}
+    for el in index.with_tags(_TEASER_ITEM_TAGS):
+        parent = el.getparent()
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(el)
+    runs: list[list[etree._Element]] = []
+    for parent, children in by_parent.items():
+        if len(children) < TEASER_RUN_MIN_ITEMS:
+            continue
+        run: list[etree._Element] = []
+        targets: set[str] = set()
+        for child in parent:
+            if not isinstance(child.tag, str) or (child.tag not in _TEASER_ITEM_TAGS
+                                                   and not "".join(child.itertext()).strip()):
+                continue  # a comment, an emptied paragraph between the items
+            target = _teaser_item(child) if child.tag in _TEASER_ITEM_TAGS \
+                and child.find(".//a") is not None else None  # (a cheap first test)
+            if target is not None and target not in targets \
+                    and (not run or child.tag == run[0].tag):
+                run.append(child)
+                targets.add(target)
+                continue
+            if len(run) >= TEASER_RUN_MIN_ITEMS:
+                runs.append(run)
+            run, targets = [], set()
+            if target is not None:
+                run, targets = [child], {target}
+        if len(run) >= TEASER_RUN_MIN_ITEMS:
+            runs.append(run)
+    return runs
+
+
+def _visible_chars(el: etree._Element) -> int:
+    """The characters of ``el``'s text but its white space (the page's indentation)."""
+    return sum(len(piece) - sum(c.isspace() for c in piece) for piece in el.itertext())
+
+
+def _teaser_box_lines(run: list[etree._Element]) -> list[str]:
+    """The lines that label a teaser run: the heading right before it, and the headings
+    and links of the boxes around it that hold little else (:data:`TEASER_BOX_MAX_CHARS`)."""
+    lines: list[str] = []
+    before = run[0].getprevious()
+    while before is not None and isinstance(before.tag, str) \
+            and not "".join(before.itertext()).strip():
+        before = before.getprevious()
+    if before is not None and before.tag in _HEADING_TAGS:
+        lines.append(text_of(before))
+    inside = {id(x) for item in run for x in item.iter()}
+    run_chars = sum(_visible_chars(item) for item in run)
+    box, top = run[0].getparent(), None
+    for _ in range(TEASER_BOX_LEVELS):
+        if box is None or _visible_chars(box) - run_chars > TEASER_BOX_MAX_CHARS:
+            break
+        top, box = box, box.getparent()
+    if top is not None:
+        lines.extend(text_of(x) for x in top.iter(*_HEADING_TAGS, "a") if id(x) not in inside)
+    return [line for line in lines if line]
+
+
+def _mark_teaser_lists(blocks: list[Block], index: PageIndex) -> None:
+    """Mark as related links the story's blocks that stand in a teaser list of the page
+    (see :data:`TEASER_RUN_MIN_ITEMS`), and the heading of its box."""
+    runs = _teaser_runs(index)
+    if not runs:
+        return
+    # (a block may hold one line of an item, or the heading and the whole run joined)
+    labels: set[str] = set()
+    spans: list[str] = []
+    for run in runs:
+        lines = [_NON_WORD.sub("", line.lower()) for line in _teaser_box_lines(run)]
+        labels.update(lines)
+        spans.append("".join(lines[:1]) + "".join(_NON_WORD.sub("", "".join(
+            item.itertext()).lower()) for item in run))
+    for b in blocks:
+        if b.role != TEXT or not b.text:
+            continue
+        key = _NON_WORD.sub("", b.text.lower())
+        # (a heading is no teaser's line: the page's own headline may stand in its
+        # "most read" list too)
+        if key in labels or (len(key) >= TEASER_LINE_MIN_CHARS and b.kind != BlockKind.HEAD
+                             and any(key in span for span in spans)):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 # --- the contributors' line trafilatura leaves out ----------------------------------------
