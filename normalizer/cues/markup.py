@@ -87,6 +87,10 @@ PAGE_DATE_XPATHS = (
     "//*[@property='dc:date dc:created']/@content",
     "//time[contains(@class, 'published') or contains(@class, 'entry-date')]/@datetime",
     "//abbr[contains(@class, 'published')]/@title",
+    # a WordPress block theme's post-date block (twentytwentytwo/-three print it under
+    # the content: "Posted <time> in ..."), not a query loop's, which dates a teaser
+    "//*[contains(@class, 'wp-block-post-date')"
+    " and not(ancestor::*[contains(@class, 'wp-block-post-template')])]//time/@datetime",
     # the machine-readable time in the header of the page's one <article> (HTML's own
     # markup of the article's heading part: its date, unclassed, as Numerama's
     # "<header><div class='article-header'>...<time datetime=...>"); a page of several
