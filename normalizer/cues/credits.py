@@ -239,6 +239,19 @@ AGENCY_FIRST_DATELINE_RE = re.compile(
     r"^\s*\((?P<src>[^()\d]{2,30})\)\s*(?:--|[-–—])\s*"
     r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*,\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
     r"(?:\s+\d{4})?\s*(?:--|[-–—])\s")
+#: A wire dateline naming the agency after the date, no bracket ("ABU DHABI, Dec 23, Reuter -
+#: Gulf Arab states ...", the wires' style of the 1980s and 1990s as Usenet and newsletters
+#: relayed them): the place in capitals, the month's word and the day, the agency, a dash.
+#: The agency is read only where the outlets table knows it (a whole credit).
+DATE_AGENCY_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?)\s*,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*,\s*(?P<src>[A-Z][\w.&]{1,20}(?:\s+[A-Z][\w.&]{1,20}){0,2})\s*(?:--|[-–—])\s+\S")
+#: A dateline whose place is two or more places joined by slashes ("HONG KONG/GUANGZHOU, Jan.
+#: 15 (Xinhua) -- ...", a dispatch filed from two cities): the first place stands for all of
+#: them when the dateline's shapes are matched, and the dateline keeps them all as printed.
+JOINED_PLACES_RE = re.compile(
+    r"^\s*(?P<first>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}?)"
+    r"(?P<rest>(?:\s?/\s?[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}?)+)(?=\s*[,(])")
 #: A Chinese-language reporter's bracket opening the story ("〔記者NAME／PLACE報導〕",
 #: "【记者NAME/PLACE报道】"): the writer is the byline, the place the dateline.
 REPORTER_BRACKET_RE = re.compile(
@@ -456,6 +469,11 @@ RECORD_SOURCE_RES = (
 )
 #: How far (in characters) a record line runs: longer lines are text that quotes one.
 RECORD_SOURCE_MAX_CHARS = 160
+
+#: A news database's byline field ("BYLINE: By KURT SCHORK, --(Reuter)", LexisNexis): a wire
+#: agency it names after the writer filed the story the record's publication printed, and
+#: is the story's source over that publication.
+RECORD_BYLINE_RE = re.compile(r"^\s*BYLINE\s*:\s*(?P<names>\S.{0,120}?)\s*$")
 
 # --- A news database's field block -----------------------------------------------------------
 #: A database export's record head prints its fields one to a line (Factiva: the headline,

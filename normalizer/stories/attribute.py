@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from difflib import SequenceMatcher
+from typing import Any
 
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
@@ -763,6 +764,30 @@ def agency_first_dateline(text: str) -> tuple[str, str] | None:
     return (m.group("place").strip(" .'’-"), found) if found else None
 
 
+def _joined_places_dateline(text: str) -> tuple[Any, str, str] | None:
+    """(dateline match, the joined places as printed, the text read) of a dateline whose
+    place is places joined by slashes ("HONG KONG/GUANGZHOU, Jan. 15 (Xinhua) -- ..."; see
+    :data:`credit_cues.JOINED_PLACES_RE`): matched with its first place alone."""
+    j = credit_cues.JOINED_PLACES_RE.match(text)
+    if j is None:
+        return None
+    read = text[:j.start("rest")] + text[j.end("rest"):]
+    m = dateline_of(read)
+    return (m, j.group(0).strip(), read) if m is not None else None
+
+
+def date_agency_dateline(text: str) -> tuple[str, str] | None:
+    """(place, outlet) of a wire dateline naming the agency after the date, no bracket
+    ("ABU DHABI, Dec 23, Reuter - ..."; :data:`credit_cues.DATE_AGENCY_DATELINE_RE`): the
+    word before the date must be a month's, the agency one the table knows."""
+    m = credit_cues.DATE_AGENCY_DATELINE_RE.match(text)
+    if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("when").split()[0].rstrip(".").casefold() not in _DATE_WORDS:
+        return None
+    found = canonical_source(m.group("src"))
+    return (m.group("place").strip(" .'’-"), found) if found else None
+
+
 def cjk_wire_lead(text: str) -> str | None:
     """The wire agency a Chinese lead reports ("法新社消息称，...": AFP; see
     :data:`normalizer.cues.credits.CJK_WIRE_LEAD_RE`), the agency one the table knows."""
@@ -981,6 +1006,23 @@ def record_source(segment: Segment) -> str | None:
     return later
 
 
+def record_byline_wire(segment: Segment) -> str | None:
+    """The wire agency a database record's byline field names above the story's text
+    ("BYLINE: By KURT SCHORK, --(Reuter)"; :data:`credit_cues.RECORD_BYLINE_RE`): the agency
+    filed the story the record's publication printed. None where the field names no wire
+    (a paper's own writer, a syndicate the table does not know as an agency)."""
+    for b in segment.blocks:
+        if b.role == TEXT:
+            return None
+        m = credit_cues.RECORD_BYLINE_RE.match(b.text)
+        if m is None:
+            continue
+        names = cues.BYLINE_RE.match(m.group("names"))
+        _, agencies = _byline_line(names.group("names") if names else m.group("names"))
+        return next((a for a in agencies if a in wire_names()), None)
+    return None
+
+
 def _author_field_wire(fields: list) -> str | None:
     """A wire service the lines under a record's headline name alone, up to its date line:
     the record's author field crediting the agency ("epd"). None where none does."""
@@ -1151,7 +1193,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if first:
             dateline, source = first[0], _not_release(first[1])
             break
-        m = dateline_of(tb.text)
+        m, joined, read = dateline_of(tb.text), None, tb.text
+        if m is None and (found := _joined_places_dateline(tb.text)):
+            m, joined, read = found  # "HONG KONG/GUANGZHOU, Jan. 15 (Xinhua) -- ..."
         if m:
             when, src = m.groupdict().get("when"), m.groupdict().get("src")
             if not src and when and canonical_source(when):  # "JAKARTA, KOMPAS.com -"
@@ -1164,7 +1208,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     "x", when) == "x" else (when, place)
                 when = None
             dateline = _dateline_place(place, when)
-            if src and not _dateline_credit(tb.text, place, src):
+            if joined and dateline == (place or "").strip():
+                dateline = joined
+            if src and not _dateline_credit(read, place, src):
                 src = None  # "Portugal (Group B): Eighth appearance", "Теразие (Теразије) –"
             if src and when and any(c in tb.text[:DATELINE_WIRE_READ]
                                     for c in CJK_WIRED_MARKS):
@@ -1176,6 +1222,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         agency = agency_dot_dateline(tb.text)  # "КИЕВ. 3 декабря. УНН. Парламент ..."
         agency = agency or bar_dateline(tb.text)  # "TOKIO taz | Im Café ..."
         agency = agency or site_dateline(tb.text)  # "tidewater.no, OSLO - ..."
+        agency = agency or date_agency_dateline(tb.text)  # "ABU DHABI, Dec 23, Reuter - ..."
         if agency:
             dateline, source = agency[0], _not_release(agency[1])
             break
@@ -1388,8 +1435,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     source = address_in_words(source, [tb.text for tb in text_blocks]) or source
     # a database's record names the publication the story was clipped from: over the
     # database's own names (its signature, its folder) and a credit inside the clipping
-    source = record_source(segment) or record_field_source(segment) \
-        or header_holder_line(segment) or source
+    source = record_byline_wire(segment) or record_source(segment) \
+        or record_field_source(segment) or header_holder_line(segment) or source
     if not byline:
         byline = cjk_closing_byline(segment)
     if not byline:  # a kicker naming the writer ("Eine Kolumne von X", "A column by X")
