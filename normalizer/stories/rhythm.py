@@ -618,9 +618,44 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _take_in_header_date(blocks, order)
     _restore_chrome_dates(blocks, order)
     _note_story_dates(blocks, order)
+    _mark_name_run_bylines(blocks, order)
     _date_day_groups(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: Words of a byline that lists its writers' names with no commas between ("Birgit Baumann
+#: Anna Giulia Fink Jan Michael Marchart"): two names at least, at most as many as
+#: :data:`openers.NAMES_LINE_MAX_NAMES` names of :data:`openers.NAME_MAX_WORDS` words.
+NAME_RUN_MIN_WORDS = 4
+NAME_RUN_MAX_WORDS = openers.NAMES_LINE_MAX_NAMES * openers.NAME_MAX_WORDS
+
+
+def _name_run(text: str) -> bool:
+    """Only capitalised name words (or name particles), four or more, no digit, no
+    sentence's end: writers' names run together, the shape of a byline box's text."""
+    words = text.split()
+    return NAME_RUN_MIN_WORDS <= len(words) <= NAME_RUN_MAX_WORDS and not text.isupper() \
+        and not words[-1].endswith(".") and all(
+            _NAME_WORD.match(w) and not w.endswith((".", ":")) and (
+                w[:1].isupper() or w in openers.NAME_PARTICLES) for w in words)
+
+
+def _mark_name_run_bylines(blocks: list[Block], order: list[int]) -> None:
+    """The page's first article heads itself title, deck (one prose line), writers, date,
+    then the body: a line of names run together (:func:`_name_run`) between the deck and
+    the article's date line is its byline, not the title of a second story that would cut
+    the article's body from its title and deck."""
+    first = next((k for k, i in enumerate(order)
+                  if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")), None)
+    if first is None or first + 3 >= len(order):
+        return
+    deck, names, date = (blocks[order[first + j]] for j in (1, 2, 3))
+    if deck.role == TEXT and is_prose(deck) and not deck.notes.get("unit_start") \
+            and names.role == TEXT and not names.notes.get("unit_start") \
+            and _name_run(names.text) \
+            and date.role == META and date.cruft_kind == MetaKind.DATE:
+        names.mark(META, MetaKind.BYLINE)
 
 
 #: A date line among the page's first lines, far above its first paragraph (more than
