@@ -103,3 +103,44 @@ def test_only_the_pages_first_article_is_read_so() -> None:
 
 def test_a_short_deck_that_is_no_prose_leaves_the_line() -> None:
     assert _run(NAMES, deck="Flood special").role == TEXT
+
+
+# A fold-out box's notice with its close button glued after it ("... Close"), under the
+# article's date lines and over the box's points, is the box's chrome: the article stays
+# one story under its own title.
+NOTICE = "i The summary was written by a language model and checked by the desk. Close"
+POINTS = ["In short",
+          "The council wants a new wall along the river before the winter, at half the cost "
+          "paid by the region.",
+          "Residents of the lower streets doubt it will be built.",
+          "Show more"]
+
+
+def test_closed_notice_is_the_boxs_chrome() -> None:
+    assert rhythm._closed_notice(NOTICE)
+    assert rhythm._closed_notice("Cookies help us run the site. Lukk")
+    assert not rhythm._closed_notice("Why the council would close the bridge")
+    assert not rhythm._closed_notice("The factory will close.")
+    assert not rhythm._closed_notice("He said it was close. Very close")
+
+
+def test_closed_notice_over_a_summary_box_does_not_open_a_story() -> None:
+    blocks = [Block(text=TITLE), Block(text=NOTICE), Block(text=BODY[0])]
+    blocks[0].notes["unit_start"] = True
+    blocks[1].notes["unit_start"] = True
+    rhythm._drop_closed_notices(blocks, [0, 1, 2])
+    assert (blocks[1].role, blocks[1].cruft_kind) == (CRUFT, RemovedKind.CHROME)
+    assert "unit_start" not in blocks[1].notes
+    assert blocks[0].notes["unit_start"] and blocks[2].role == TEXT
+
+
+def test_page_with_a_closed_summary_box_keeps_one_story() -> None:
+    page = "\n\n".join([*MENU, TITLE, DECK, "Anna Berg", "Tom Reed",
+                        "Published Thursday 9 May 2024 - 13:26",
+                        "Updated Thursday 9 May 2024 - 20:24", NOTICE, *POINTS, *BODY,
+                        "Copyright 2024 Example"])
+    stories = _stories(page)
+    assert len(stories) == 1
+    assert stories[0]["headline"] == TITLE
+    assert NOTICE not in stories[0]["text"]
+    assert BODY[-1] in stories[0]["text"]

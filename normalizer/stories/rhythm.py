@@ -322,6 +322,22 @@ _GLUED_JOIN = re.compile(r"[^\W\d_](?<=[a-zß-öø-ÿа-я])(?=[A-ZÀ-ÖØ-ÞА-
 GLUED_TAGS = 3
 
 
+#: ... or a box's notice with its close button glued after its last sentence ("The summary
+#: was written by ChatGPT and checked by the desk. Close"): a pop-up's or a fold-out box's,
+#: never a story's line. The close button's word in the corpora's languages.
+CLOSE_BUTTON_WORDS = frozenset((
+    "close", "lukk", "luk", "stäng", "sulje", "schließen", "schliessen", "fermer", "cerrar",
+    "chiudi", "fechar", "sluiten", "zamknij", "zavřít", "bezárás", "kapat", "закрыть",
+    "закрити", "închide",
+))
+_CLOSED_NOTICE = re.compile(r"[.!?…]\s+(?P<word>[^\W\d_]+)\s*$")
+
+
+def _closed_notice(text: str) -> bool:
+    closed = _CLOSED_NOTICE.search(text)
+    return bool(closed and closed.group("word").lower() in CLOSE_BUTTON_WORDS)
+
+
 def _glued_buttons(text: str) -> bool:
     words = text.split()
     return (len(words) <= UI_LINE_MAX_WORDS
@@ -602,6 +618,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
     _drop_menu_labels(blocks, order)
+    _drop_closed_notices(blocks, order)
     _drop_repeated_lines(blocks, order)
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
@@ -656,6 +673,19 @@ def _mark_name_run_bylines(blocks: list[Block], order: list[int]) -> None:
             and _name_run(names.text) \
             and date.role == META and date.cruft_kind == MetaKind.DATE:
         names.mark(META, MetaKind.BYLINE)
+
+
+def _drop_closed_notices(blocks: list[Block], order: list[int]) -> None:
+    """A box's notice with its close button glued after it (:func:`_closed_notice`) is the
+    box's chrome, whatever rule took it for a unit's title: a fold-out summary box inside an
+    article ("The summary was written by ChatGPT ... Close", then "In short" and the
+    summary's points) must not open a story that cuts the article in two."""
+    for i in order:
+        b = blocks[i]
+        if b.role in (TEXT, HEADLINE) and _closed_notice(b.text):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("unit_start", None)
+            b.notes.pop("lead", None)
 
 
 #: A date line among the page's first lines, far above its first paragraph (more than
