@@ -322,6 +322,22 @@ _GLUED_JOIN = re.compile(r"[^\W\d_](?<=[a-zß-öø-ÿа-я])(?=[A-ZÀ-ÖØ-ÞА-
 GLUED_TAGS = 3
 
 
+#: ... or a box's notice with its close button glued after its last sentence ("The summary
+#: was written by ChatGPT and checked by the desk. Close"): a pop-up's or a fold-out box's,
+#: never a story's line. The close button's word in the corpora's languages.
+CLOSE_BUTTON_WORDS = frozenset((
+    "close", "lukk", "luk", "stäng", "sulje", "schließen", "schliessen", "fermer", "cerrar",
+    "chiudi", "fechar", "sluiten", "zamknij", "zavřít", "bezárás", "kapat", "закрыть",
+    "закрити", "închide",
+))
+_CLOSED_NOTICE = re.compile(r"[.!?…]\s+(?P<word>[^\W\d_]+)\s*$")
+
+
+def _closed_notice(text: str) -> bool:
+    closed = _CLOSED_NOTICE.search(text)
+    return bool(closed and closed.group("word").lower() in CLOSE_BUTTON_WORDS)
+
+
 def _glued_buttons(text: str) -> bool:
     words = text.split()
     return (len(words) <= UI_LINE_MAX_WORDS
@@ -602,6 +618,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
     _drop_menu_labels(blocks, order)
+    _drop_closed_notices(blocks, order)
     _drop_repeated_lines(blocks, order)
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
@@ -618,9 +635,57 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _take_in_header_date(blocks, order)
     _restore_chrome_dates(blocks, order)
     _note_story_dates(blocks, order)
+    _mark_name_run_bylines(blocks, order)
     _date_day_groups(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: Words of a byline that lists its writers' names with no commas between ("Birgit Baumann
+#: Anna Giulia Fink Jan Michael Marchart"): two names at least, at most as many as
+#: :data:`openers.NAMES_LINE_MAX_NAMES` names of :data:`openers.NAME_MAX_WORDS` words.
+NAME_RUN_MIN_WORDS = 4
+NAME_RUN_MAX_WORDS = openers.NAMES_LINE_MAX_NAMES * openers.NAME_MAX_WORDS
+
+
+def _name_run(text: str) -> bool:
+    """Only capitalised name words (or name particles), four or more, no digit, no
+    sentence's end: writers' names run together, the shape of a byline box's text."""
+    words = text.split()
+    return NAME_RUN_MIN_WORDS <= len(words) <= NAME_RUN_MAX_WORDS and not text.isupper() \
+        and not words[-1].endswith(".") and all(
+            _NAME_WORD.match(w) and not w.endswith((".", ":")) and (
+                w[:1].isupper() or w in openers.NAME_PARTICLES) for w in words)
+
+
+def _mark_name_run_bylines(blocks: list[Block], order: list[int]) -> None:
+    """The page's first article heads itself title, deck (one prose line), writers, date,
+    then the body: a line of names run together (:func:`_name_run`) between the deck and
+    the article's date line is its byline, not the title of a second story that would cut
+    the article's body from its title and deck."""
+    first = next((k for k, i in enumerate(order)
+                  if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")), None)
+    if first is None or first + 3 >= len(order):
+        return
+    deck, names, date = (blocks[order[first + j]] for j in (1, 2, 3))
+    if deck.role == TEXT and is_prose(deck) and not deck.notes.get("unit_start") \
+            and names.role == TEXT and not names.notes.get("unit_start") \
+            and _name_run(names.text) \
+            and date.role == META and date.cruft_kind == MetaKind.DATE:
+        names.mark(META, MetaKind.BYLINE)
+
+
+def _drop_closed_notices(blocks: list[Block], order: list[int]) -> None:
+    """A box's notice with its close button glued after it (:func:`_closed_notice`) is the
+    box's chrome, whatever rule took it for a unit's title: a fold-out summary box inside an
+    article ("The summary was written by ChatGPT ... Close", then "In short" and the
+    summary's points) must not open a story that cuts the article in two."""
+    for i in order:
+        b = blocks[i]
+        if b.role in (TEXT, HEADLINE) and _closed_notice(b.text):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes.pop("unit_start", None)
+            b.notes.pop("lead", None)
 
 
 #: A date line among the page's first lines, far above its first paragraph (more than
