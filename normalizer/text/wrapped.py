@@ -161,6 +161,27 @@ def _indent(line: str) -> int:
     return len(r) - len(r.lstrip())
 
 
+#: A word hyphenated at a line's end in Cyrillic typesetting ("пода-" / "рили"): a lower-case
+#: Cyrillic letter before the hyphen, one after it on the next line. A number before the
+#: hyphen ("32-" / "разрядной") keeps its hyphen. (Latin text is left as it is: an English
+#: line may well end in a compound's own hyphen, "well-" / "known".)
+_CYRILLIC_SPLIT = re.compile(r"[а-яё]-$")
+_NUMBER_SPLIT = re.compile(r"\d-$")
+_CYRILLIC_GOES_ON = re.compile(r"^[а-яё]")
+
+
+def join_wrapped(last: str, line: str) -> str:
+    """Two hard-wrapped lines of one paragraph read as one: with a space between them, or
+    none where a word was hyphenated at the line's end (:data:`_CYRILLIC_SPLIT`)."""
+    head, tail = last.rstrip(), line.strip()
+    if _CYRILLIC_GOES_ON.match(tail):
+        if _CYRILLIC_SPLIT.search(head):
+            return head[:-1] + tail
+        if _NUMBER_SPLIT.search(head):
+            return head + tail
+    return f"{head} {tail}"
+
+
 def join_indented(lines: list[str]) -> list[str]:
     """Indented-paragraph hard wrap joined back: a line indented less than the paragraph's
     opener above it (flush left, or at the post's own margin) continues the paragraph when
@@ -194,7 +215,7 @@ def join_indented(lines: list[str]) -> list[str]:
         if opener >= 0 and 0 <= ind < opener and margin in (-1, ind) and quoted == last_quoted \
                 and not is_header_field(b.strip()) \
                 and (is_full(prev_bare) or not _SENTENCE_END.search(prev_bare)):
-            out[-1] = out[-1].rstrip() + " " + b.strip()
+            out[-1] = join_wrapped(out[-1], b)
             margin, prev_bare = ind, b
             continue
         out.append(raw)
