@@ -12,7 +12,7 @@ from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
-from normalizer.text.wrapped import read_pasted
+from normalizer.text.wrapped import join_wrapped, read_pasted
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
 #: line is a paragraph break; an image removed by the flattening leaves two; a run of
@@ -78,7 +78,7 @@ def _unwrap(raws: list[str]) -> list[str]:
         if last.strip() and r.strip() and "\t" not in last + r \
                 and not r.startswith(WRAP_INDENT) and len(last.rstrip()) >= full \
                 and not last.startswith(WRAP_INDENT):
-            out[-1] = last.rstrip() + " " + r.strip()
+            out[-1] = join_wrapped(last, r)
         else:
             out.append(r)
     return out

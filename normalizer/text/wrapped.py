@@ -75,6 +75,25 @@ _ADVISORY = re.compile(r"^\s*\((?:Eds|EDS|Editors|EDITORS|Editor's note|EDITOR'S
 #: :data:`normalizer.stories.dumps.SEPARATOR_GAP`).
 EDGE_GAP = 3
 
+#: A title wrapped in rules, the heading of a text-only e-zine or newsletter ("**** TITLE
+#: ****", "=== TITLE ===", "---- TITLE ----"): a run of one rule character, words with a
+#: letter in them, a run of the same character. The runs are this long at least.
+RULE_RUN = 3
+_RULE_TITLE = re.compile(
+    rf"^\s*(?P<rule>[*=~#-])(?P=rule){{{RULE_RUN - 1},}}\s*(?P<title>[^*=~#\s-](?:.*?\S)?)"
+    rf"\s*(?P=rule){{{RULE_RUN},}}\s*$")
+#: A text needs this many rule-wrapped titles before they are read as its stories' heads
+#: (one alone may be a mail client's "---- Text of forwarded message ----" or a section).
+MIN_RULE_TITLES = 2
+
+#: A credit block pushed to the right margin under a story ("Известия, 9.09.89", "В. Зайкин,
+#: Известия" / "30.12.89", "Newsbytes,17.06.90 -" / "цит. по КомпьютерПресс 90-8 стр.76."):
+#: lines indented this far at least (a paragraph opener is indented :data:`MAX_INDENT` at
+#: most), up to CREDIT_MAX_LINES of them in a row, closed by a blank line (or an
+#: ornament such as "* * *", or the text's end).
+CREDIT_INDENT = 24
+CREDIT_MAX_LINES = 3
+
 
 def is_header_field(line: str) -> bool:
     """A "Name: value" line whose name is a mail or news header field's
@@ -147,6 +166,27 @@ def _indent(line: str) -> int:
     return len(r) - len(r.lstrip())
 
 
+#: A word hyphenated at a line's end in Cyrillic typesetting ("пода-" / "рили"): a lower-case
+#: Cyrillic letter before the hyphen, one after it on the next line. A number before the
+#: hyphen ("32-" / "разрядной") keeps its hyphen. (Latin text is left as it is: an English
+#: line may well end in a compound's own hyphen, "well-" / "known".)
+_CYRILLIC_SPLIT = re.compile(r"[а-яё]-$")
+_NUMBER_SPLIT = re.compile(r"\d-$")
+_CYRILLIC_GOES_ON = re.compile(r"^[а-яё]")
+
+
+def join_wrapped(last: str, line: str) -> str:
+    """Two hard-wrapped lines of one paragraph read as one: with a space between them, or
+    none where a word was hyphenated at the line's end (:data:`_CYRILLIC_SPLIT`)."""
+    head, tail = last.rstrip(), line.strip()
+    if _CYRILLIC_GOES_ON.match(tail):
+        if _CYRILLIC_SPLIT.search(head):
+            return head[:-1] + tail
+        if _NUMBER_SPLIT.search(head):
+            return head + tail
+    return f"{head} {tail}"
+
+
 def join_indented(lines: list[str]) -> list[str]:
     """Indented-paragraph hard wrap joined back: a line indented less than the paragraph's
     opener above it (flush left, or at the post's own margin) continues the paragraph when
@@ -180,7 +220,7 @@ def join_indented(lines: list[str]) -> list[str]:
         if opener >= 0 and 0 <= ind < opener and margin in (-1, ind) and quoted == last_quoted \
                 and not is_header_field(b.strip()) \
                 and (is_full(prev_bare) or not _SENTENCE_END.search(prev_bare)):
-            out[-1] = out[-1].rstrip() + " " + b.strip()
+            out[-1] = join_wrapped(out[-1], b)
             margin, prev_bare = ind, b
             continue
         out.append(raw)
@@ -207,11 +247,76 @@ def wire_edges(lines: list[str]) -> list[str]:
     return out
 
 
+def _rule_title(line: str) -> str:
+    """The title of a rule-wrapped heading line (:data:`_RULE_TITLE`), "" for any other line."""
+    m = _RULE_TITLE.match(line)
+    return m["title"] if m is not None and any(c.isalpha() for c in m["title"]) else ""
+
+
+def rule_titles(lines: list[str]) -> list[str]:
+    """Rule-wrapped headings (:data:`_RULE_TITLE`) read as their titles with a story edge
+    (:data:`EDGE_GAP` blank lines) before them. A heading run over several such lines is a
+    title broken over lines when the next one goes on in lower case after a title that ends
+    no sentence ("... заставляют всех" / "думать о преемнике"), else a deck (with its own
+    lower-case continuation lines) under the title ("Не только тюльпаны" / "Вирусы
+    Датакрайм 1, 2, 3"), which is left out: a banner's deck is neither the head nor the
+    story's text. A text with fewer than :data:`MIN_RULE_TITLES` headings keeps its lines."""
+    if sum(1 for r in lines if _rule_title(r)) < MIN_RULE_TITLES:
+        return lines
+    out: list[str] = []
+    state = ""  # "title" while the head's title goes on, "deck" once a deck is left out
+    for raw in lines:
+        title = _rule_title(raw)
+        if not title:
+            out.append(raw)
+            state = ""
+        elif not state:
+            out.extend([""] * EDGE_GAP)
+            out.append(title)
+            state = "title"
+        elif state == "title" and title[0].islower() and not _SENTENCE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {title}"
+        elif not title[0].islower():
+            state = "deck"
+    return out
+
+
+def _credit_line(line: str) -> bool:
+    """A line pushed to the right margin (:data:`CREDIT_INDENT`) with a letter or a digit."""
+    return _indent(line) >= CREDIT_INDENT and any(c.isalnum() for c in line)
+
+
+def credit_blocks(lines: list[str]) -> list[str]:
+    """Right-aligned credit blocks under a paragraph (:data:`CREDIT_INDENT`) joined into one
+    line: read line by line, the block's second line ("соб.корр. "Известий" в Брюсселе",
+    "BYTE, февраль 1992)") stands alone after the story's end and reads as the next
+    story's headline. The block follows a paragraph's line (a blank line between at most)
+    and is closed by a blank line, a line without a letter or digit, or the text's end."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and end - k < CREDIT_MAX_LINES + 1 and _credit_line(lines[end]):
+            end += 1
+        above = [r for r in out[-2:] if r.strip()]
+        closed = end == len(lines) or not any(c.isalnum() for c in lines[end])
+        if 2 <= end - k <= CREDIT_MAX_LINES and closed and above \
+                and _indent(above[-1]) < CREDIT_INDENT:
+            out.append(" ".join(r.rstrip() if n == 0 else r.strip()
+                                for n, r in enumerate(lines[k:end])))
+            k = end
+            continue
+        out.extend(lines[k:max(end, k + 1)])
+        k = max(end, k + 1)
+    return out
+
+
 def read_pasted(lines: list[str]) -> list[str]:
     """A dump's raw lines without their mail/news envelopes (a dated one leaves its date)
-    and editors' advisories, with their wire slugs and sign-offs read and their hard wrap
-    joined (see the module's doc)."""
-    return join_indented(wire_edges(drop_advisories(drop_headers(lines))))
+    and editors' advisories, with their rule-wrapped titles and right-aligned credit blocks,
+    wire slugs and sign-offs read and their hard wrap joined (see the module's doc)."""
+    return join_indented(wire_edges(credit_blocks(rule_titles(
+        drop_advisories(drop_headers(lines))))))
 
 
 def drop_advisories(lines: list[str]) -> list[str]:
