@@ -1345,6 +1345,24 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     return _not_photo(outlet_name(name, strict=not linked))
 
 
+def _date_line_label(line: str) -> str | None:
+    """The outlet a source label names as one segment of the date line under the headline
+    ("22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: NAME/CLUB"): local sites print
+    the agency they carry there, between the time and the picture's credit. Only when the
+    segments before the label are a date alone (a sentence with a dash is no such line)."""
+    from normalizer.text.dates import split_date_line
+
+    if len(line) > credit_cues.DATE_LINE_LABEL_MAX_CHARS:
+        return None
+    parts = credit_cues.DATE_LINE_SEGMENTS_RE.split(line)
+    for i in range(1, len(parts)):
+        if openers.LABELLED_CREDIT_RE.match(parts[i]):
+            is_date, rest = split_date_line(" - ".join(parts[:i]))
+            return _not_photo(credit_line_source(parts[i]) or None) \
+                if is_date and not rest else None
+    return None
+
+
 def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = False
                     ) -> tuple[str | None, str | None]:
     """The outlets credited by position in the post's header and footer (in the ``lead``,
@@ -1361,7 +1379,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or (slot and _people_and_agency(line, owner))
             or (slot and _author_slot_outlet(line, owner))
             or _name_alone(line, owner, None if lead else page, lead=lead)
-            or _date_provider(line, owner) or (slot and _slot_signature(node, line, owner, page))
+            or _date_provider(line, owner) or _date_line_label(line)
+            or (slot and _slot_signature(node, line, owner, page))
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
             or _role_outlet(line, header[i - 1] if i else None)
