@@ -548,3 +548,11 @@ CJK_PHOTO_DESK_RE = re.compile(r"(?:图片|圖片|照片)[^。]{0,12}?(?:均为|
 DATE_LINE_SEGMENTS_RE = re.compile(r"\s+[-–—|｜]\s+")
 #: How long such a line may be.
 DATE_LINE_LABEL_MAX_CHARS = 150
+
+# --- A portal's copyright notice under the story it carries (heldout20) -----------------
+#: How many text nodes under the story's last paragraph are read for the notice a portal
+#: prints under every paper's story it carries ("Copyright ⓒ OUTLET. All rights
+#: reserved."): the byline box ("OUTLET email@domain") and the notice come right after it.
+PORTAL_NOTICE_NODES = 4
+#: ... the byline box naming the outlet with its mail address ("뉴스타파 webmaster@newstapa.org").
+OUTLET_MAIL_RE = re.compile(r"^[^\s@]{2,30}(?:\s[^\s@]{2,30}){0,2}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")

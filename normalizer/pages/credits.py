@@ -367,6 +367,29 @@ def _story_notice(footer: list, end) -> str | None:
     return None
 
 
+def _portal_notice(footer: list, page: _PageOwn) -> str | None:
+    """The holder of the copyright notice closing a story on a portal that carries other
+    papers' stories ("Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지."
+    under a Naver or Daum story, outside the story's own container): a name shaped like an
+    outlet that is not the page's own (the site's own notice credits nobody else); a name
+    the outlet test doubts only where the byline box names it with its mail address too."""
+    for node in footer[:credit_cues.PORTAL_NOTICE_NODES]:
+        text = " ".join(str(node).split())
+        m = credit_cues.COPYRIGHT_HOLDER_RE.match(text) if len(text) <= CREDIT_MAX_CHARS \
+            else None
+        if m is None or _outside_post(_owner(node)):
+            continue
+        holder = m.group("holder")
+        # (a name the shape test doubts, "뉴스타파", when the byline box names it too:
+        # "뉴스타파 webmaster@newstapa.org")
+        found = outlet_name(holder, strict=True) or (outlet_name(holder) if any(
+            credit_cues.OUTLET_MAIL_RE.match(" ".join(str(n).split()))
+            and " ".join(str(n).split()).startswith(holder + " ") for n in footer) else None)
+        if found and _fold(found) not in page.site and _fold(found).split(".")[0] not in page.site:
+            return _not_photo(found)
+    return None
+
+
 def _windows(tree: etree._Element, stories: list[dict],
              title: str | None = None) -> tuple[list, list]:
     """The text nodes of the post's own header (from its title to its first paragraph) and
@@ -718,7 +741,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
-        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1])
+        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1]) \
+            or _portal_notice(windows[1], _PageOwn(tree))
         # (an address credited, "Источник: radiovesti.ru": as the story writes it in words)
         if header and not first["source"]:
             first["source"] = address_in_words(header, [first["text"] or ""]) or header
