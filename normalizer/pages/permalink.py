@@ -1371,8 +1371,11 @@ def _article_header_heading(index: PageIndex) -> str | None:
     return _without_kicker(head) or None
 
 
-# Class words of a site's logo or name around a heading ("logo-health", "site-branding").
-SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.IGNORECASE)
+# Class words of a site's logo or name around a heading ("logo-health", "site-branding");
+# a camel-cased title style of the brand ("_brandTitle_6ojaq_5", a design system's CSS
+# module for headlines set in the brand's typeface) marks no logo.
+SITE_MARK_CLASS_RE = re.compile(r"logo|brand(?!(?-i:Title|Heading|Headline))|site-title|"
+                                r"site-name|masthead", re.IGNORECASE)
 
 
 def _site_mark(el: etree._Element) -> bool:
