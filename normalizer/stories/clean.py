@@ -1053,6 +1053,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if cues.BYLINE_RE.match(b.text) and b.words <= BYLINE_MAX_WORDS \
             and not is_sentence(b.text.rstrip(".")):
         return _Mark(META, MetaKind.BYLINE)
+    if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
+        return _Mark(META, MetaKind.BYLINE)
     return None
 
 
