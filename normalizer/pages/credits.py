@@ -371,8 +371,8 @@ def _portal_notice(footer: list, page: _PageOwn) -> str | None:
     """The holder of the copyright notice closing a story on a portal that carries other
     papers' stories ("Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지."
     under a Naver or Daum story, outside the story's own container): a name shaped like an
-    outlet that is not the page's own (the site's own notice credits nobody else); a name
-    the outlet test doubts only where the byline box names it with its mail address too."""
+    outlet that is not the page's own (the site's own notice credits nobody else), named by
+    the byline box above it with its mail address too ("뉴스타파 webmaster@newstapa.org")."""
     for node in footer[:credit_cues.PORTAL_NOTICE_NODES]:
         text = " ".join(str(node).split())
         m = credit_cues.COPYRIGHT_HOLDER_RE.match(text) if len(text) <= CREDIT_MAX_CHARS \
@@ -380,11 +380,12 @@ def _portal_notice(footer: list, page: _PageOwn) -> str | None:
         if m is None or _outside_post(_owner(node)):
             continue
         holder = m.group("holder")
-        # (a name the shape test doubts, "뉴스타파", when the byline box names it too:
-        # "뉴스타파 webmaster@newstapa.org")
-        found = outlet_name(holder, strict=True) or (outlet_name(holder) if any(
+        # (only where the byline box names it too, with its mail address: "뉴스타파
+        # webmaster@newstapa.org"; a site's own notice, "© 2019 CBS Interactive Inc.",
+        # names the site's company, not a paper it carries)
+        found = outlet_name(holder) if any(
             credit_cues.OUTLET_MAIL_RE.match(" ".join(str(n).split()))
-            and " ".join(str(n).split()).startswith(holder + " ") for n in footer) else None)
+            and " ".join(str(n).split()).startswith(holder + " ") for n in footer) else None
         if found and _fold(found) not in page.site and _fold(found).split(".")[0] not in page.site:
             return _not_photo(found)
     return None
