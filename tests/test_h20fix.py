@@ -57,7 +57,8 @@ def test_a_portals_copyright_notice_under_the_story_names_the_paper():
 
 
 def test_a_lookalike_bar_parts_the_site_and_section_from_the_headline():
-    assert _lookalike_bar_cut('여야 "예산안 합의" 또다시 불발-정치ㅣ새일보') == '여야 "예산안 합의" 또다시 불발'
+    assert _lookalike_bar_cut('여야 "예산안 합의" 또다시 불발-정치ㅣ새일보') \
+        == '여야 "예산안 합의" 또다시 불발'
     assert _lookalike_bar_cut("Budget talks fail again │ The Daily") == "Budget talks fail again"
     assert _lookalike_bar_cut("Budget talks fail again - The Daily") == \
         "Budget talks fail again - The Daily"
