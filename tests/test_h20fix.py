@@ -99,3 +99,12 @@ def test_a_brazilian_cms_deck_under_the_headline_is_story_text():
             "<section><div itemprop='articleBody' id='noticia'>" + _BODY
             + "</div></section></main></body></html>")
     assert _story(html)["text"].startswith("Produtores esperam recorde")
+
+
+def test_a_sites_own_copyright_notice_under_its_story_credits_no_other_outlet():
+    html = ("<html><head><title>Safra de grãos deve crescer - Acme Notícias</title>"
+            "<meta property='og:site_name' content='Acme Notícias'></head><body>"
+            "<article><h1>Safra de grãos deve crescer</h1>" + _BODY + "</article>"
+            "<div class='copyright'><p>© 2021 Acme Interactive Inc. All rights reserved."
+            "</p></div></body></html>")
+    assert _story(html, "https://acmenoticias.example/safra/")["source"] is None
