@@ -1054,6 +1054,7 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
             and not is_sentence(b.text.rstrip(".")):
         return _Mark(META, MetaKind.BYLINE)
     if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
+        b.notes["role_byline"] = True  # (under the headline: the splitter reads it)
         return _Mark(META, MetaKind.BYLINE)
     return None
 
