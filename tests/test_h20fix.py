@@ -108,3 +108,15 @@ def test_a_sites_own_copyright_notice_under_its_story_credits_no_other_outlet():
             "<div class='copyright'><p>© 2021 Acme Interactive Inc. All rights reserved."
             "</p></div></body></html>")
     assert _story(html, "https://acmenoticias.example/safra/")["source"] is None
+
+
+def test_the_date_line_credit_pasted_into_a_post_names_the_agency():
+    from normalizer.model import PostMeta
+    from normalizer.pipeline import normalize_content
+
+    body = ("<p>ESPORTE</p><p>05/03/2021 - 10:15 - Fonte: Agência Brasil - Foto: Fulano de "
+            "Tal/Clube</p>" + _BODY)
+    rec = normalize_content(body, PostMeta(url="https://blog.example/p/1/",
+                                           title="Safra de grãos deve crescer"))
+    assert [s["source"] for s in rec["stories"]] == ["Agência Brasil"]
+    assert "Fonte:" not in rec["stories"][0]["text"]

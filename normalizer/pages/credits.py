@@ -47,6 +47,7 @@ from normalizer.cues.outlets import (
     canonical_source,
     cjk_desk_outlet,
     credit_line_source,
+    date_line_label_source,
     ending_source,
     find_source,
     is_end_mark,
@@ -1372,20 +1373,8 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
 
 def _date_line_label(line: str) -> str | None:
     """The outlet a source label names as one segment of the date line under the headline
-    ("22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: NAME/CLUB"): local sites print
-    the agency they carry there, between the time and the picture's credit. Only when the
-    segments before the label are a date alone (a sentence with a dash is no such line)."""
-    from normalizer.text.dates import split_date_line
-
-    if len(line) > credit_cues.DATE_LINE_LABEL_MAX_CHARS:
-        return None
-    parts = credit_cues.DATE_LINE_SEGMENTS_RE.split(line)
-    for i in range(1, len(parts)):
-        if openers.LABELLED_CREDIT_RE.match(parts[i]):
-            is_date, rest = split_date_line(" - ".join(parts[:i]))
-            return _not_photo(credit_line_source(parts[i]) or None) \
-                if is_date and not rest else None
-    return None
+    (:func:`normalizer.cues.outlets.date_line_label_source`), a photo service never."""
+    return _not_photo(date_line_label_source(line))
 
 
 def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = False
