@@ -558,3 +558,19 @@ PHOTO_CREDIT_LINE_RE = re.compile(
 #: 均为澎湃新闻记者NAME 图": unless marked, the pictures are by the outlet's reporter).
 CJK_PHOTO_DESK_RE = re.compile(r"(?:图片|圖片|照片)[^。]{0,12}?(?:均为|均為|均由|为|為|由)"
                                r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:摄影)?(?:记者|記者)")
+
+# --- A source label among a date line's segments (heldout20) -------------------------------
+#: What parts the segments of a metadata line under the headline ("22/11/2020 - 04:30 -
+#: Fonte: Agência Brasil - Foto: NAME/CLUB", "20.04.2026 | Kaynak: AA"): a dash or a bar
+#: with spaces around it. The segments before a labelled one must be the date alone.
+DATE_LINE_SEGMENTS_RE = re.compile(r"\s+[-–—|｜]\s+")
+#: How long such a line may be.
+DATE_LINE_LABEL_MAX_CHARS = 150
+
+# --- A portal's copyright notice under the story it carries (heldout20) -----------------
+#: How many text nodes under the story's last paragraph are read for the notice a portal
+#: prints under every paper's story it carries ("Copyright ⓒ OUTLET. All rights
+#: reserved."): the byline box ("OUTLET email@domain") and the notice come right after it.
+PORTAL_NOTICE_NODES = 4
+#: ... the byline box naming the outlet with its mail address ("뉴스타파 webmaster@newstapa.org").
+OUTLET_MAIL_RE = re.compile(r"^[^\s@]{2,30}(?:\s[^\s@]{2,30}){0,2}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")

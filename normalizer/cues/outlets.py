@@ -1009,6 +1009,25 @@ def credit_line_source(text: str) -> str | None:
     return found
 
 
+def date_line_label_source(line: str) -> str | None:
+    """The outlet a source label names as one segment of a date line ("22/11/2020 - 04:30 -
+    Fonte: Agência Brasil - Foto: NAME/CLUB"): local sites print the agency they carry there,
+    between the time and the picture's credit (under the headline; pasted into a post it is
+    cut as a picture's caption, for its "Foto:"). Only when the segments before the label are
+    a date alone (a sentence with a dash is no such line); None for other lines, or a label
+    naming no outlet."""
+    from normalizer.text.dates import split_date_line  # (dates reads the cues: imported late)
+
+    if len(line) > credit_cues.DATE_LINE_LABEL_MAX_CHARS:
+        return None
+    parts = credit_cues.DATE_LINE_SEGMENTS_RE.split(line)
+    for i in range(1, len(parts)):
+        if openers.LABELLED_CREDIT_RE.match(parts[i]):
+            is_date, rest = split_date_line(" - ".join(parts[:i]))
+            return (credit_line_source(parts[i]) or None) if is_date and not rest else None
+    return None
+
+
 #: A date or time in a credit's name ("15 October 2019", "3/9", "18:45"): no outlet's name
 #: ("112 Den Haag", "France 24" are).
 _DATE_LIKE_RE = re.compile(r"\b(?:19|20)\d\d\b|\d{1,2}\s*[./:-]\s*\d{1,2}|"

@@ -1465,6 +1465,12 @@ BYLINE_RE = re.compile(
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
 )
+# A Korean byline line: the writers' names, each with the role after it, and "외 N명" ("and
+# N others") closing it ("박준석 기자", "박준석 기자 외 1명", "김철수·이영희 기자", "홍길동
+# 특파원"), alone on its line under the headline: the story's writers, not its text.
+KOREAN_BYLINE_LINE_RE = re.compile(
+    r"^\s*[\uac00-\ud7af]{2,4}(?:\s*[·,]\s*[\uac00-\ud7af]{2,4}){0,3}\s+"
+    r"(?:기자|특파원|객원기자|선임기자|전문기자|논설위원)(?:\s+외\s*\d{1,2}\s*명)?\s*$")
 # Separators pasted between stories: "* * *", "⁂", "———", "###".
 SEPARATOR_RE = re.compile(r"^\s*(?:[*⁂•·~#_=—–-]\s*){3,}$|^\s*⁂\s*$")
 

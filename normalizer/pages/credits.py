@@ -47,6 +47,7 @@ from normalizer.cues.outlets import (
     canonical_source,
     cjk_desk_outlet,
     credit_line_source,
+    date_line_label_source,
     ending_source,
     find_source,
     is_end_mark,
@@ -364,6 +365,30 @@ def _story_notice(footer: list, end) -> str | None:
                 or not any(a is container for a in owner.iterancestors()):
             continue
         return outlet_name(holder, strict=True)
+    return None
+
+
+def _portal_notice(footer: list, page: _PageOwn) -> str | None:
+    """The holder of the copyright notice closing a story on a portal that carries other
+    papers' stories ("Copyright ⓒ 뉴스타파. All rights reserved. 무단 전재 및 재배포 금지."
+    under a Naver or Daum story, outside the story's own container): a name shaped like an
+    outlet that is not the page's own (the site's own notice credits nobody else), named by
+    the byline box above it with its mail address too ("뉴스타파 webmaster@newstapa.org")."""
+    for node in footer[:credit_cues.PORTAL_NOTICE_NODES]:
+        text = " ".join(str(node).split())
+        m = credit_cues.COPYRIGHT_HOLDER_RE.match(text) if len(text) <= CREDIT_MAX_CHARS \
+            else None
+        if m is None or _outside_post(_owner(node)):
+            continue
+        holder = m.group("holder")
+        # (only where the byline box names it too, with its mail address: "뉴스타파
+        # webmaster@newstapa.org"; a site's own notice, "© 2019 CBS Interactive Inc.",
+        # names the site's company, not a paper it carries)
+        found = outlet_name(holder) if any(
+            credit_cues.OUTLET_MAIL_RE.match(" ".join(str(n).split()))
+            and " ".join(str(n).split()).startswith(holder + " ") for n in footer) else None
+        if found and _fold(found) not in page.site and _fold(found).split(".")[0] not in page.site:
+            return _not_photo(found)
     return None
 
 
@@ -718,7 +743,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
     *windows, start, end = _post_windows(tree, stories, record.get("title"))
     if need_source:
         header, footer = _credits(*windows)
-        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1])
+        footer = footer or _story_notice(windows[1], end) or _footer_signoff(windows[1]) \
+            or _portal_notice(windows[1], _PageOwn(tree))
         # (an address credited, "Источник: radiovesti.ru": as the story writes it in words)
         if header and not first["source"]:
             first["source"] = address_in_words(header, [first["text"] or ""]) or header
@@ -1345,6 +1371,12 @@ def _date_provider(line: str, owner: etree._Element | None) -> str | None:
     return _not_photo(outlet_name(name, strict=not linked))
 
 
+def _date_line_label(line: str) -> str | None:
+    """The outlet a source label names as one segment of the date line under the headline
+    (:func:`normalizer.cues.outlets.date_line_label_source`), a photo service never."""
+    return _not_photo(date_line_label_source(line))
+
+
 def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = False
                     ) -> tuple[str | None, str | None]:
     """The outlets credited by position in the post's header and footer (in the ``lead``,
@@ -1361,7 +1393,8 @@ def _placed_credits(header: list, footer: list, page: _PageOwn, *, lead: bool = 
             or (slot and _people_and_agency(line, owner))
             or (slot and _author_slot_outlet(line, owner))
             or _name_alone(line, owner, None if lead else page, lead=lead)
-            or _date_provider(line, owner) or (slot and _slot_signature(node, line, owner, page))
+            or _date_provider(line, owner) or _date_line_label(line)
+            or (slot and _slot_signature(node, line, owner, page))
             or _site_dateline(node, owner)
             or _name_under_byline(node, header[i - 1] if i else None)
             or _role_outlet(line, header[i - 1] if i else None)

@@ -1168,7 +1168,7 @@ def _post_title(tree: etree._Element, guess: str | None, sitename: str | None,
             if text and text.lower() != site \
                     and (isinstance(hit, str) or not heading_outside_post(hit)):
                 if isinstance(hit, str):  # a title written for sharing: the page's heading
-                    text = _escaped_twice(text)
+                    text = _lookalike_bar_cut(_escaped_twice(text))
                     if text != shown and _site_default(text, tree, index) \
                             and not _is_heading(text, index):
                         continue
@@ -1397,8 +1397,11 @@ def _article_header_heading(index: PageIndex) -> str | None:
     return _without_kicker(head) or None
 
 
-# Class words of a site's logo or name around a heading ("logo-health", "site-branding").
-SITE_MARK_CLASS_RE = re.compile(r"logo|brand|site-title|site-name|masthead", re.IGNORECASE)
+# Class words of a site's logo or name around a heading ("logo-health", "site-branding");
+# a camel-cased title style of the brand ("_brandTitle_6ojaq_5", a design system's CSS
+# module for headlines set in the brand's typeface) marks no logo.
+SITE_MARK_CLASS_RE = re.compile(r"logo|brand(?!(?-i:Title|Heading|Headline))|site-title|"
+                                r"site-name|masthead", re.IGNORECASE)
 
 
 def _site_mark(el: etree._Element) -> bool:
@@ -1462,6 +1465,22 @@ def _is_heading(text: str, index: PageIndex) -> bool:
 #: An entity left in a meta tag's text once it is read: its CMS escaped it twice
 #: ("Australian &#039;megablaze&#039; brought under control").
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-f]{2,5}|[a-z][a-z0-9]{1,7});", re.IGNORECASE)
+
+
+#: A title's section and site parted by a letter that looks like a bar, with or without
+#: spaces ("HEADLINE-정치ㅣ한국일보": the Hangul vowel ㅣ U+3163, the box-drawing │, the
+#: Latin click ǀ, the CJK ︱): the separators do not know them as bars, so the whole title
+#: stood as the headline. The site's part is short; a section's part of a word or two may
+#: stand before the bar after a dash.
+LOOKALIKE_BAR_TAIL_RE = re.compile(
+    r"^(?P<head>.{8,}?)(?:\s*[-–_]\s*[^\s\-–_ㅣ│ǀ︱]{1,12})?\s*[ㅣ│ǀ︱]\s*[^ㅣ│ǀ︱]{1,30}$")
+
+
+def _lookalike_bar_cut(title: str) -> str:
+    """``title`` without the section and site's part a look-alike bar parts from it
+    (:data:`LOOKALIKE_BAR_TAIL_RE`); the title itself where no such bar closes it."""
+    m = LOOKALIKE_BAR_TAIL_RE.match(title)
+    return m.group("head").strip() if m else title
 
 
 def _escaped_twice(text: str) -> str:

@@ -33,6 +33,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     cjk_from_label_source,
     cjk_news_lead,
     cjk_notice_source,
+    date_line_label_source,
     find_source,
     is_control_line,
     is_data_provider,
@@ -1289,6 +1290,12 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         if not date_lines_are_story_dates and b.role == CRUFT and not text_seen \
                 and chrome_date is None and (day := record_line_date(b.text)):
             chrome_date = (day, in_header)  # "6 2009.01.11 ［社説］... 東京朝刊 三面 03頁 1748字"
+        if source is None and b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
+                and (found := date_line_label_source(b.text)):
+            # "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: NAME": cut for its "Foto:"
+            # (under a section label the post kept, "ESPORTE": the line's shape is enough)
+            source = _not_release(found)
+            continue
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and (m := cues.BYLINE_RE.match(b.text)):
             # "Von Anna Schmidt, dpa", "By AFP" above the story, taken out as a credit

@@ -1533,6 +1533,8 @@ LEAD_CLASS_WORDS = frozenset((
     "subheadline",
     "abstract", "anons", "entradilla", "entradinha", "occhiello", "sommario", "ingress",
     "vorspann", "kicker-text",
+    # Brazilian and Argentine CMSs: "olho" (the deck under the headline), "bajada", "copete"
+    "olho", "bajada", "copete",
 ))
 #: Class and id words of what is never a standfirst, though it may stand there and read
 #: as prose: captions, credits, bylines, dates, promos, newsletter and messenger boxes,

@@ -686,10 +686,20 @@ def _title_crumb(b: Block, folded_title: str) -> bool:
 
 
 def _own_headline_under_title(b: Block, current: Segment) -> bool:
-    """A heading atop the content, under the post's title: the story's own headline."""
+    """A heading atop the content, under the post's title: the story's own headline (not
+    one right under a byline line of names then their role: a Korean paper's headline
+    stands over it, the summary heading under it, "박준석 기자 외 1명")."""
     return b.role == TEXT and (b.kind == BlockKind.HEAD or (b.bold and _headline_shaped(b))) \
         and current.headline is not None and not current.text_blocks \
-        and b.words <= TITLE_MAX_WORDS
+        and b.words <= TITLE_MAX_WORDS and not _under_byline(current)
+
+
+def _under_byline(current: Segment) -> bool:
+    """The segment's last block is a byline line of names then their role (the cleaner's
+    ``role_byline``; "By Jane Doe" over a pasted headline is an editor's kicker line)."""
+    last = current.blocks[-1] if current.blocks else None
+    return last is not None and last.role == META and last.cruft_kind == MetaKind.BYLINE \
+        and bool(last.notes.get("role_byline"))
 
 
 #: One question and nothing before it that ends a sentence: a headline that asks
