@@ -376,6 +376,17 @@ class PageIndex:
             return [el for i in order if where(el := elements[i]) and self.attached(el)]
         return [el for i in order if self.attached(el := elements[i])]
 
+    def tagged(self, tags: frozenset[str]) -> list[etree._Element]:
+        """The elements of any of ``tags`` the walk found, in document order, whether or
+        not they are still in the tree (a caller that groups them by parent asks once
+        per parent: an element is in the tree exactly when its parent is)."""
+        places = [self._places[t] for t in tags if t in self._places]
+        if not places:
+            return []
+        order = places[0] if len(places) == 1 else sorted(i for p in places for i in p)
+        elements = self.elements
+        return [elements[i] for i in order]
+
     def select(self, expr: str) -> list:
         """``tree.xpath(expr)`` for the document's root, from the index where ``expr`` has
         one of the shapes it answers (the results are the same, in the same order)."""

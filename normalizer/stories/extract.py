@@ -19,6 +19,7 @@ import json
 import logging
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -2137,13 +2138,19 @@ def _teaser_item(el: etree._Element) -> str | None:
     """The link target of ``el`` when it is one teaser item (see
     :data:`TEASER_RUN_MIN_ITEMS`): its first words are a link's, every link in it goes to
     the same page, and it has words outside its links; None otherwise."""
+    if el.text and not el.text.isspace():
+        return None  # its first words are its own: no title link
+    if all(child.tag == "a" and (not child.tail or child.tail.isspace()) for child in el):
+        return None  # links and nothing else: a menu's item, no words outside its links
+    # (lxml counts the nodes of a big box, most of a page's items, faster than a walk)
+    if next(itertools.islice(el.iter(), TEASER_ITEM_MAX_ELEMENTS, None), None) is not None:
+        return None
     # (a walk in document order that carries whether it is inside a link: (element, in a
     # link, whether the entry stands for the element's tail, read after its subtree))
     stack: list[tuple[etree._Element, bool, bool]] = [(el, False, False)]
     href: str | None = None
     first_in_link: bool | None = None  # (None: no words read yet)
     outside = False
-    seen = 0
     while stack:
         node, in_link, is_tail = stack.pop()
         text = node.tail if is_tail else node.text
@@ -2156,9 +2163,6 @@ def _teaser_item(el: etree._Element) -> str | None:
             outside = outside or not inner
         if is_tail:
             continue
-        seen += 1
-        if seen > TEASER_ITEM_MAX_ELEMENTS:
-            return None
         if node is not el:
             stack.append((node, in_link, True))  # its tail is its parent's text
         if not isinstance(node.tag, str):
@@ -2178,25 +2182,33 @@ def _teaser_runs(index: PageIndex) -> list[list[etree._Element]]:
     """The runs of teaser items of the page: at least :data:`TEASER_RUN_MIN_ITEMS`
     siblings of one tag, each an item to a page of its own, with nothing but textless
     elements between them."""
-    by_parent: dict[etree._Element, list[etree._Element]] = {}
-    for el in index.with_tags(_TEASER_ITEM_TAGS):
-        parent = el.getparent()
-        if parent is not None:
-            by_parent.setdefault(parent, []).append(el)
+    # (the parents of three items or more, counted by lxml; a parent is in the tree
+    # exactly when its children are)
+    counts = Counter(map(etree._Element.getparent, index.tagged(_TEASER_ITEM_TAGS)))
     runs: list[list[etree._Element]] = []
-    for parent, children in by_parent.items():
-        if len(children) < TEASER_RUN_MIN_ITEMS:
+    for parent, count in counts.items():
+        if count < TEASER_RUN_MIN_ITEMS or parent is None or not index.attached(parent):
             continue
         run: list[etree._Element] = []
         targets: set[str] = set()
+        # (the items still ahead, the parent's children now: when too few are left to
+        # make a run, the parent is done)
+        left = sum(child.tag in _TEASER_ITEM_TAGS for child in parent)
         for child in parent:
-            if not isinstance(child.tag, str) or (child.tag not in _TEASER_ITEM_TAGS
-                                                   and not "".join(child.itertext()).strip()):
-                continue  # a comment, an emptied paragraph between the items
-            target = _teaser_item(child) if child.tag in _TEASER_ITEM_TAGS \
-                and child.find(".//a") is not None else None  # (a cheap first test)
+            tag = child.tag
+            if tag not in _TEASER_ITEM_TAGS:
+                # (a comment, an emptied paragraph between the items; read only inside
+                # a run: out of one, it ends nothing)
+                if not run or not isinstance(tag, str) \
+                        or not "".join(child.itertext()).strip():
+                    continue
+                target = None
+            else:
+                left -= 1
+                target = _teaser_item(child) if next(child.iter("a"), None) is not None \
+                    else None  # (a cheap first test)
             if target is not None and target not in targets \
-                    and (not run or child.tag == run[0].tag):
+                    and (not run or tag == run[0].tag):
                 run.append(child)
                 targets.add(target)
                 continue
@@ -2205,6 +2217,8 @@ def _teaser_runs(index: PageIndex) -> list[list[etree._Element]]:
             run, targets = [], set()
             if target is not None:
                 run, targets = [child], {target}
+            if len(run) + left < TEASER_RUN_MIN_ITEMS:
+                break
         if len(run) >= TEASER_RUN_MIN_ITEMS:
             runs.append(run)
     return runs
@@ -2212,7 +2226,7 @@ def _teaser_runs(index: PageIndex) -> list[list[etree._Element]]:
 
 def _visible_chars(el: etree._Element) -> int:
     """The characters of ``el``'s text but its white space (the page's indentation)."""
-    return sum(len(piece) - sum(c.isspace() for c in piece) for piece in el.itertext())
+    return len("".join("".join(el.itertext()).split()))
 
 
 def _teaser_box_lines(run: list[etree._Element]) -> list[str]:
