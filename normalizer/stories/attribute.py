@@ -1291,10 +1291,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 and chrome_date is None and (day := record_line_date(b.text)):
             chrome_date = (day, in_header)  # "6 2009.01.11 ［社説］... 東京朝刊 三面 03頁 1748字"
         if source is None and b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION \
-                and (found := date_line_label_source(b.text)):
+                and (label_source := date_line_label_source(b.text)):
             # "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: NAME": cut for its "Foto:"
             # (under a section label the post kept, "ESPORTE": the line's shape is enough)
-            source = _not_release(found)
+            source = _not_release(label_source)
             continue
         if not text_seen and b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT \
                 and (m := cues.BYLINE_RE.match(b.text)):
