@@ -109,14 +109,12 @@ def find_outlet(text: str) -> str | None:
 
 #: The old wire dateline, no bracket: "ABU DHABI, Dec 23, Reuter - ", "SAN FRANCISCO, April
 #: 14, Reuter - " (Reuters' copy until the 1990s). The month-and-day between the commas tells
-#: it from a place, a person's name and a dash ("BERLIN, Peter Reuter - "), so the agency's
-#: old names (:data:`OLD_WIRE_NAMES`) are read here and nowhere else.
+#: it from a place, a person's name and a dash ("BERLIN, Peter Reuter - "); the agency's
+#: old name is a whole-credit alias of the outlets table ("=Reuter"), read as a whole name
+#: only, never inside a sentence ("a Reuter correspondent").
 WIRE_DATELINE_RE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?),\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?),\s*(?P<src>[A-Z][\w.]{1,20}?)\s*(?:--|[-–—])\s+(?=\S)")
-#: A wire's name as its old dateline wrote it, and the outlet it is (beside the outlets
-#: table, which would read the word in any sentence: "a Reuter correspondent", "Peter Reuter").
-OLD_WIRE_NAMES = {"Reuter": "Reuters"}
 _MONTH_WORDS = frozenset(cues.MONTHS)
 
 
@@ -255,11 +253,10 @@ def _dateline_of(text: str):
 
 def _wire_dateline(m: re.Match[str]) -> Dateline | None:
     """The old wire dateline "PLACE, Mon D, Reuter - " (:data:`WIRE_DATELINE_RE`), where its
-    date opens with a month's name and its name is an old wire name or an outlet the table
-    knows."""
+    date opens with a month's name and its name is an outlet the table knows."""
     if m.group("when").split()[0].rstrip(".").lower() not in _MONTH_WORDS:
         return None
-    src = OLD_WIRE_NAMES.get(m.group("src")) or known_outlet(m.group("src"))
+    src = known_outlet(m.group("src"))
     if src is None:
         return None
     return Dateline(place=m.group("place").strip(), src=src, when=m.group("when"))
