@@ -143,6 +143,16 @@ HELD_OUT_ROUNDS = {
     # finance digest's CIS news; first figures in the dumps17 findings.
     "dumps17b": ("bitsnbytes-online-1993", "relcom-finance-sng-1993",
                  "softpanorama-online-today-1992", "softpanorama-upi-nobel-1992"),
+    # Posts to a mailing list of 1993-98 (the cypherpunks archive) that paste wire and online
+    # stories one after another: ClariNet reposts, a forwarded news roundup, a digest's items;
+    # first figures in the dumps18 findings.
+    "dumps18": ("cypherpunks-austria-arms-1996", "cypherpunks-bic-assassins-1998",
+                "cypherpunks-clarinet-chips-1993", "cypherpunks-netfreedom-roundup-1996",
+                "cypherpunks-spyking-ruby-ridge-1998"),
+    # News pages of 2015 flattened to text by lynx in another project's comparison data (de, ar);
+    # first figures in the dumps18 findings.
+    "dumps18b": ("aljazeera-guantanamo-lynx-2015", "heise-fairphone-lynx-2015",
+                 "watson-oukitel-lynx-2015"),
 }
 
 
