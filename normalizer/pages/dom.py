@@ -373,8 +373,27 @@ class PageIndex:
         order = places[0] if len(places) == 1 else sorted(i for p in places for i in p)
         elements = self.elements
         if where is not None:
-            return [el for i in order if where(el := elements[i]) and self.attached(el)]
-        return [el for i in order if self.attached(el := elements[i])]
+            return self._still_attached([el for i in order if where(el := elements[i])])
+        return self._still_attached([elements[i] for i in order])
+
+    def _still_attached(self, found: list[etree._Element]) -> list[etree._Element]:
+        """The elements of ``found`` still in the tree (:meth:`attached`), asked once per
+        parent: an element is in the tree exactly when its parent is, and the elements of
+        one tag are mostly siblings (a list's items, an article's paragraphs)."""
+        top = self._top
+        known: dict[etree._Element, bool] = {}
+        kept = []
+        for el in found:
+            parent = el.getparent()
+            if parent is None:
+                here = el is top
+            else:
+                here = known.get(parent)  # type: ignore[assignment]
+                if here is None:
+                    here = known[parent] = self.attached(parent)
+            if here:
+                kept.append(el)
+        return kept
 
     def tagged(self, tags: frozenset[str]) -> list[etree._Element]:
         """The elements of any of ``tags`` the walk found, in document order, whether or

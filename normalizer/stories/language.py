@@ -107,8 +107,10 @@ NAMES_SHARE = 0.7
 
 
 def _names_only(text: str) -> bool:
-    """Whether ``text`` is short and mostly capitalized words (names, a line-up)."""
-    words = _WORD.findall(text)
+    """Whether ``text`` is short and mostly capitalized words (names, a line-up). (Asked of
+    every story: its words are read up to the most a list of names has, not all of a long
+    story's.)"""
+    words = [m[0] for m in islice(_WORD.finditer(text), NAMES_STORY_MAX_WORDS)]
     if not words or len(words) >= NAMES_STORY_MAX_WORDS:
         return False
     return sum(1 for w in words if w[0].isupper()) >= NAMES_SHARE * len(words)
