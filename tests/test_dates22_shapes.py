@@ -46,3 +46,23 @@ def test_persian_meta_line_of_counters_around_its_date_is_a_date_line():
 
 def test_persian_news_code_alone_is_no_date_line():
     assert split_date_line("کد خبر : 1234567")[0] is False
+
+
+def test_two_digit_year_is_read_where_one_figure_can_only_be_the_day():
+    assert parse_date("Правда 21.11.88") == "1988-11-21"  # day first, before 1990
+    assert parse_date("Gazette, 19.04.91 -") == "1991-04-19"
+    assert parse_date("REFERENCE: 11/23/94, p3") == "1994-11-23"  # month first
+    assert parse_date("Ref 03/14/05") == "2005-03-14"  # a year below the pivot: the 2000s
+
+
+def test_two_digit_year_is_not_read_where_either_figure_may_be_the_month():
+    # "11.03.17" is 3 November on an American page and 11 March on a European one
+    assert parse_date("Jane Doe, @jdoe 11.03.17 in Gadgets") is None
+    assert parse_date("Правда, 4.09.88") is None
+
+
+def test_two_digit_year_is_not_read_in_a_longer_run_of_figures_or_a_sentence():
+    assert parse_date("build 1.19.12.3") is None
+    sentence = ("The committee met on several occasions, and the minutes dated 21.11.88 were "
+                "read aloud before the vote was taken")
+    assert parse_date(sentence) is None

@@ -556,6 +556,39 @@ def _read_date(text: str, earliest: int) -> str | None:
         return _valid(y, mo, d, earliest)
     if m := _YMD_SLASH_LINE.match(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]), earliest)
+    return _short_year_date(text)
+
+
+#: The longest line read for a date with a two-digit year: a credit or reference line, not
+#: a sentence, where "1.12.90" may be anything.
+SHORT_YEAR_LINE_MAX = 90
+#: A two-digit year below this is of the 2000s, from it of the 1900s ("89" -> 1989).
+SHORT_YEAR_PIVOT = 70
+# Two figures and a two-digit year, with the same dot or slash between them, as a paper's
+# credit or a database's reference line of the 1980s and 1990s dates a story ("Известия
+# 15.10.89", "REFERENCE: 04/15/93, pB1"): not part of a longer run of figures (a version
+# "1.10.12.3", an address).
+_SHORT_YEAR = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                         r"(?P<y>\d{2})(?!\d|[./]\d)")
+
+
+def _short_year_date(text: str) -> str | None:
+    """The date of a short line that writes its year in two figures (:data:`_SHORT_YEAR`),
+    else None. Europe writes the day first ("15.10.89"), America the month ("04/15/93",
+    and Engadget's "11.03.17" too), with either mark: the date is read only where one
+    figure is above :data:`MONTHS_IN_YEAR`, so that it names its month whichever way it is
+    written. The year is of the century :data:`SHORT_YEAR_PIVOT` picks; such a date can be
+    nothing else, so the years before :data:`EARLIEST_YEAR` are read as marked dates are."""
+    if len(text) > SHORT_YEAR_LINE_MAX:
+        return None
+    for m in _SHORT_YEAR.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > MONTHS_IN_YEAR) == (b > MONTHS_IN_YEAR):
+            continue  # both could be the month (or neither): no reading is sure
+        day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a)
+        yy = int(m["y"])
+        return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
+                      EARLIEST_YEAR_MARKED)
     return None
 
 
