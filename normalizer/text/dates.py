@@ -575,7 +575,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(
 def _short_year_date(text: str) -> str | None:
     """The date of a short line that writes its year in two figures (:data:`_SHORT_YEAR`),
     else None. Europe writes the day first ("15.10.89"), America the month ("04/15/93",
-    and Engadget's "11.03.17" too), with either mark: the date is read only where one
+    and a byline's "11.03.17" for 3 November too), with either mark: the date is read only where one
     figure is above :data:`MONTHS_IN_YEAR`, so that it names its month whichever way it is
     written. The year is of the century :data:`SHORT_YEAR_PIVOT` picks; such a date can be
     nothing else, so the years before :data:`EARLIEST_YEAR` are read as marked dates are."""
