@@ -210,6 +210,21 @@ def relative_date(text: str) -> bool:
 _ASCII_DIGIT = re.compile("[0-9]")
 
 
+def _named_ymd(text: str) -> str:
+    """``text`` without its year-first dotted date (:data:`_YMD_NUMERIC`: "박상우 2024. 5.
+    13. 12:52", a writer's name beside it) where the date is a real day and at most one
+    word stands beside it: a name in any script, written in capitals or not (a Korean
+    portal's writer). Two words may be a sentence's ("Version 2024.1.5 released today"),
+    or a byline's with its day ("Laky Zoltán | 2018.08.03., péntek 12:14"), which a
+    listing's teaser carries: neither is read as a date line by this shape."""
+    m = _YMD_NUMERIC.search(text)
+    if m is None or _valid(int(m["y"]), int(m["m"]), int(m["d"])) is None:
+        return text
+    rest = text[:m.start()] + " " + text[m.end():]
+    words = [w for w in rest.split() if any(c.isalpha() for c in w)]
+    return rest if len(words) <= 1 else text
+
+
 def has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit (``str.isdigit``: what the date-line
     test counts as one, superscripts and circled numbers too); a line without one is no
@@ -242,7 +257,7 @@ def split_date_line(text: str) -> tuple[bool, str]:
             return True, " ".join(words).strip(" /|·•-–—,:")
     if not numbered:  # no date, no number of a day or a year: most short lines of a page
         return False, text
-    stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", text))
+    stripped = _CJK_YMD.sub(" ", _NUMERIC_DATE.sub(" ", _named_ymd(text)))
     if stripped != text and _CJK_YMD.search(text):
         stripped = _CJK_CLOCK_OR_DAY.sub(" ", stripped)
     has_date = stripped != text
@@ -535,11 +550,51 @@ def _read_date(text: str, earliest: int) -> str | None:
     if m := _YMD_NUMERIC.search(text):
         return _valid(int(m["y"]), int(m["m"]), int(m["d"]), earliest)
     if m := _DMY.search(text):
-        return _valid(int(m["y"] or m["hy"]), int(m["m"] or m["hm"]), int(m["d"] or m["hd"]),
-                      earliest)
+        y, mo, d = int(m["y"] or m["hy"]), int(m["m"] or m["hm"]), int(m["d"] or m["hd"])
+        if mo > MONTHS_IN_YEAR >= d and "/" in m[0]:
+            mo, d = d, mo  # "01/18/2002": an American month first, as only it can be read
+        return _valid(y, mo, d, earliest)
     if m := _YMD_SLASH_LINE.match(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]), earliest)
+    return _short_year_date(text)
+
+
+#: The longest line read for a date with a two-digit year: a credit or reference line, not
+#: a sentence, where "1.12.90" may be anything.
+SHORT_YEAR_LINE_MAX = 90
+#: A two-digit year below this is of the 2000s, from it of the 1900s ("89" -> 1989).
+SHORT_YEAR_PIVOT = 70
+# Two figures and a two-digit year, with the same dot or slash between them, as a paper's
+# credit or a database's reference line of the 1980s and 1990s dates a story ("Известия
+# 15.10.89", "REFERENCE: 04/15/93, pB1"): not part of a longer run of figures (a version
+# "1.10.12.3", an address).
+_SHORT_YEAR = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                         r"(?P<y>\d{2})(?!\d|[./]\d)")
+
+
+def _short_year_date(text: str) -> str | None:
+    """The date of a short line that writes its year in two figures (:data:`_SHORT_YEAR`),
+    else None. Europe writes the day first ("15.10.89"), America the month ("04/15/93",
+    and a byline's "11.03.17" for 3 November too), with either mark: the date is read only where one
+    figure is above :data:`MONTHS_IN_YEAR`, so that it names its month whichever way it is
+    written. The year is of the century :data:`SHORT_YEAR_PIVOT` picks; such a date can be
+    nothing else, so the years before :data:`EARLIEST_YEAR` are read as marked dates are."""
+    if len(text) > SHORT_YEAR_LINE_MAX:
+        return None
+    for m in _SHORT_YEAR.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > MONTHS_IN_YEAR) == (b > MONTHS_IN_YEAR):
+            continue  # both could be the month (or neither): no reading is sure
+        day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a)
+        yy = int(m["y"])
+        return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
+                      EARLIEST_YEAR_MARKED)
     return None
+
+
+#: The months of a year: a slashed date whose second figure is above it writes the month
+#: first, as American papers do ("Salon.com, 01/18/2002").
+MONTHS_IN_YEAR = 12
 
 
 # A line that is a slashed date year first and perhaps its clock, nothing else: Nikkei's

@@ -139,10 +139,13 @@ PERSIAN_WEEKDAYS: tuple[str, ...] = (
 )
 #: Words around a Persian date on a date line ("تاریخ انتشار: ۲۱ اردیبهشت ۱۳۹۹ - ۱۸:۵۹",
 #: "24 اردیبهشت 1403 ساعت 09:05", "12:09:08 ب.ظ"): "date", "publication", "hour",
-#: "updated", "today", and the halves of ب.ظ / ق.ظ (p.m., a.m.). Read with the Persian
+#: "updated", "today", and the halves of ب.ظ / ق.ظ (p.m., a.m.); and the counters a news
+#: site's meta line sets beside the date ("کد خبر : 2020984 | 24 اردیبهشت 1403 ساعت 09:05 |
+#: 401.7K بازدید | 270 دیدگاه"): "code", "news", "views", "comments". Read with the Persian
 #: calendar's names beside the words of ``normalizer.cues.text.DATE_LINE_WORDS``.
 PERSIAN_DATE_LINE_WORDS: tuple[str, ...] = (
     "تاریخ", "انتشار", "ساعت", "به‌روزرسانی", "بروزرسانی", "امروز", "ب", "ق", "ظ",
+    "کد", "خبر", "بازدید", "دیدگاه",
 )
 
 #: Month names of scripts whose words carry vowel signs and other combining marks (Hindi
