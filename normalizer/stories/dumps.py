@@ -12,7 +12,7 @@ from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
-from normalizer.text.wrapped import join_wrapped, read_pasted
+from normalizer.text.wrapped import drop_headers, join_wrapped, read_pasted
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
 #: line is a paragraph break; an image removed by the flattening leaves two; a run of
@@ -63,24 +63,58 @@ WRAP_MIN_LINES = 20
 WRAP_INDENT = "    "
 
 
-def _unwrap(raws: list[str]) -> list[str]:
-    """The lines of a hard-wrapped text joined back into its paragraphs (see
-    :data:`WRAP_MAX_WIDTH`); any other text as it is."""
+def _wrap_width(raws: list[str]) -> int:
+    """The width a text is hard-wrapped at (its longest line), 0 where it is not wrapped
+    (see :data:`WRAP_MAX_WIDTH`)."""
     lengths = [len(r.rstrip()) for r in raws if r.strip()]
     if len(lengths) < WRAP_MIN_LINES or max(lengths) > WRAP_MAX_WIDTH:
+        return 0
+    if sum(n >= max(lengths) - WRAP_SLACK for n in lengths) < WRAP_MIN_SHARE * len(lengths):
+        return 0
+    return max(lengths)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined back into its paragraphs (see
+    :data:`WRAP_MAX_WIDTH`); any other text as it is. Where the lines as read are no wrap,
+    the wrap is measured on the text as it was pasted (``pasted``), before its indented
+    paragraphs were joined (:func:`normalizer.text.wrapped.read_pasted`): an e-zine or a
+    digest that indents some paragraphs (an indented wire story, a table of codes) and
+    sets others flush left has both, and its joined paragraphs, longer than any wrap, hid
+    the wrap of the others (every wrapped piece of them read as a headline and its line).
+    A joined paragraph (longer than the wrap) is no wrapped line: the next line is not its
+    continuation. A mail or news post (a header block, :func:`drop_headers`) is measured as
+    read only: its flush-left lines are the poster's comments and replies around what it
+    pastes, which this reading would merge into stories of their own."""
+    width = _wrap_width(raws)
+    as_pasted = not width and drop_headers(pasted) == pasted
+    if as_pasted:
+        width = _wrap_width(pasted)
+    if not width:
         return raws
-    full = max(lengths) - WRAP_SLACK
-    if sum(n >= full for n in lengths) < WRAP_MIN_SHARE * len(lengths):
-        return raws
+    full = width - WRAP_SLACK
+
+    def opener(last: str, r: str) -> bool:
+        """``last`` opens an indented paragraph that ``r`` goes on at a lesser indent (read
+        as pasted only: an indent deeper than read_pasted's openers')."""
+        return as_pasted and _indent(r) < _indent(last)
+
     out: list[str] = []
+    above = ""  # the line above as it was read (``out[-1]`` is its paragraph so far)
     for r in raws:
         last = out[-1] if out else ""
         if last.strip() and r.strip() and "\t" not in last + r \
                 and not r.startswith(WRAP_INDENT) and len(last.rstrip()) >= full \
-                and not last.startswith(WRAP_INDENT):
+                and len(above.rstrip()) <= width \
+                and (not last.startswith(WRAP_INDENT) or opener(last, r)):
             out[-1] = join_wrapped(last, r)
         else:
             out.append(r)
+        above = r
     return out
 
 
@@ -359,8 +393,8 @@ def dump_blocks(text: str) -> list[Block]:
     article's, and its rows read one by one look like a menu or a list of dates."""
     blocks: list[Block] = []
     gap = 0
-    raws = _unwrap(_clippings(read_pasted(
-        text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raws = _unwrap(_clippings(read_pasted(lines)), lines)
     raws = _database_articles(_index_rows(_staff_bylines(raws)))
     k = 0
     while k < len(raws):

@@ -1349,12 +1349,18 @@ def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
 #: each such card ("Frétt af mbl.is" over a title, five times): this many labels at least.
 CARD_LABEL_MIN = 3
 CARD_LABEL_MAX_WORDS = 5
+#: Blank lines that set two stories of a dump apart (a dump's separator gap,
+#: :data:`normalizer.stories.dumps.SEPARATOR_GAP`): a card stands under its label closer.
+CARD_EDGE_GAP = 3
 
 
 def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
     """Between two paragraphs of an article, a title line under a short label the page
     shows over every such card (:data:`CARD_LABEL_MIN` times) is a link to another
-    article, not a sub-heading (a teaser's title under its kicker opens a story: left)."""
+    article, not a sub-heading (a teaser's title under its kicker opens a story: left).
+    A title set apart from the label by a story edge (:data:`CARD_EDGE_GAP` blank lines)
+    is no card under it: the short line the text repeats is then a sign-off closing each
+    story above ("Б.Н.Н." under every item of an e-zine), and the title opens the next."""
     shown: dict[str, int] = {}
     for i in order:
         shown[blocks[i].folded] = shown.get(blocks[i].folded, 0) + 1
@@ -1364,7 +1370,7 @@ def _mark_labelled_cards(blocks: list[Block], order: list[int]) -> None:
                 or shown.get(label.folded, 0) < CARD_LABEL_MIN:
             continue
         if title.role == TEXT and is_title(title) and not is_prose(title) \
-                and not title.notes.get("unit_start") \
+                and not title.notes.get("unit_start") and title.gap < CARD_EDGE_GAP \
                 and is_prose(blocks[order[k - 1]]) and is_prose(blocks[order[k + 2]]):
             title.mark(CRUFT, RemovedKind.RELATED_LINK)
 
@@ -3103,7 +3109,9 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
     """The head of the lead at rank ``at``: the longest title line among the few text
     lines above it (a share or video label is shorter than the headline it stands under).
     A title line right above a line holding a whole date (:func:`_byline_dated`) heads the
-    lead over that line: the dated line is its byline."""
+    lead over that line: the dated line is its byline. The lines above a story edge
+    (:data:`CARD_EDGE_GAP` blank lines) are another story's (an e-zine's title with no
+    text under it, over the next item's short title)."""
     head, best = None, (False, -HEAD_WINDOW - 1)
     head_rank, head_dated = -1, False
     seen = reach = 0
@@ -3111,6 +3119,8 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         b = blocks[order[j]]
         if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
             break
+        if blocks[order[j + 1]].gap >= CARD_EDGE_GAP:
+            break  # the line below opened after a story edge: this one is another story's
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
             break  # a date over a headline heads the article; above it, other boxes
         if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
