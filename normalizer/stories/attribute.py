@@ -346,9 +346,12 @@ def _pictures_notice(blocks: list, i: int, holder: str) -> bool:
         and len(name) > 1 and name in prev.text.casefold()
 
 
-# A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe"): a
-# picture's credit, wherever it stands; a sign-off names the editor by initials ("jw/dpa").
-_PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)")
+# A photographer named after the agency ("REUTERS/Adnan Abidi", "AP Photo/Jane Doe") or
+# before it ("Carolyn Kaster / AP": a whole line of a capitalised first and last name, then
+# the bar): a picture's credit, wherever it stands; a sign-off names the editor by
+# initials ("jw/dpa").
+_PHOTOGRAPHER_RE = re.compile(r"/\s*[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ]|(?i:\bphoto\b)"
+                              r"|^\s*[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]+)+\s*/\s*\w+\s*$")
 
 
 # A Chinese or Korean story's writers in brackets at its end ("……的城！（评论员 罗博 萧海川）",
