@@ -134,3 +134,16 @@ def test_a_sign_off_ending_the_last_paragraph_names_the_agency() -> None:
 ])
 def test_more_credit_lines_by_shape(line: str, source: str) -> None:
     assert credit_line_source(line) == source
+
+
+@pytest.mark.parametrize("closing, lead_in, source", [
+    ("(ANSA).", None, "ANSA"),       # the Italian wire's sign-off after the last sentence
+    ("(dpa)", None, "dpa"),
+    ("(EFE)", "The video below shows the scene:", "EFE"),  # a lead-in to an embed follows
+    ("(Photo: AFP)", None, None),    # a picture's credit in brackets credits no story
+    ("(Tuesday)", None, None),       # brackets naming no outlet
+])
+def test_an_agency_in_brackets_closing_the_last_paragraph_is_the_source(
+        closing: str, lead_in: str | None, source: str | None) -> None:
+    paras = [*_BODY[:-1], f"{_BODY[-1]} {closing}", *([lead_in] if lead_in else [])]
+    assert _story(paras)["source"] == source

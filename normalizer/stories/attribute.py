@@ -453,9 +453,24 @@ def _glued_dispatch(text: str) -> re.Match[str] | None:
 TRAILING_SIGNOFF_RE = re.compile(r"[.!?\"”»)]\s+[—–]+\s*(?P<name>[^—–.!?]{2,30}?)\s*\.?$")
 
 
+#: The same sign-off in brackets after the last sentence, as Italian, German and Spanish
+#: wires close a story ("... contro i 222 di Donald Trump. (ANSA).", "... Tagesschau“).
+#: (dpa)"): read for an outlet the table knows, the brackets holding nothing else.
+TRAILING_BRACKET_SIGNOFF_RE = re.compile(
+    r"[.!?\"”»“)]\s*\((?P<name>[^()\d\n]{2,30}?)\)\s*\.?$")
+
+
 def trailing_signoff(blocks: list) -> str | None:
-    """The outlet that signs off at the end of the last paragraph ("... — AFP")."""
-    m = TRAILING_SIGNOFF_RE.search(blocks[-1].text) if blocks else None
+    """The outlet that signs off at the end of the last paragraph ("... — AFP", "...
+    Trump. (ANSA)."): where the agency closes its copy, no other credit is printed."""
+    if not blocks:
+        return None
+    text = blocks[-1].text
+    m = TRAILING_SIGNOFF_RE.search(text) or TRAILING_BRACKET_SIGNOFF_RE.search(text)
+    if m is None and len(blocks) > 1 and text.rstrip().endswith((":", "：")):
+        # the paragraph before a lead-in to what the page embeds ("Nachfolgendes VIDEO
+        # zeigt ...:"): the agency's copy ended there, the site's own line follows it
+        m = TRAILING_BRACKET_SIGNOFF_RE.search(blocks[-2].text)
     return _not_release(canonical_source(m.group("name"))) if m else None
 
 
