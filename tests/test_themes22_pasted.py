@@ -62,3 +62,12 @@ def test_a_share_line_naming_the_publication_is_chrome() -> None:
     story = ("O governo anunciou nesta terça-feira um novo plano para o transporte público "
              "da capital, segundo a secretaria.")
     assert _roles([story, "Compartilhe essa publicação"]) == [TEXT, CRUFT]
+
+
+def test_a_comment_call_opening_with_a_greeting_is_chrome() -> None:
+    story = ("O governo anunciou nesta terça-feira um novo plano para o transporte público "
+             "da capital, segundo a secretaria.")
+    assert _roles([story, "Olá, deixe seu comentário."]) == [TEXT, CRUFT]
+    assert _roles([STORY, "Hi, leave your comment!"]) == [TEXT, CRUFT]
+    # a greeting quoted in a story's line is no call
+    assert _roles([STORY, "Hello, she said, and left.", STORY]) == [TEXT, TEXT, TEXT]

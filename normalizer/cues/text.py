@@ -1755,8 +1755,12 @@ COMMENT_CALLS = (
     "оставить свой комментарий", "оставьте свой комментарий", "оставьте комментарий",
     "напишите комментарий", "залиште коментар", "我要留言", "发表您的评论", "發表您的評論",
 )
+# ... a form's call may open by greeting the reader ("Olá, deixe seu comentário.", "Hi,
+# leave a comment!"): a greeting and a comma before the label (round 22, themes22).
+READER_GREETINGS = ("hi", "hello", "hey", "olá", "oi", "hola", "hallo", "bonjour", "salut",
+                    "ciao", "cześć", "ahoj", "hej", "hei", "привет", "merhaba", "xin chào", "halo")
 ERROR_REPORT_LABELS_RE = re.compile(
-    r"^[\s>»•*\-–—|\[(]*(?:"
+    r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*)?(?:"
     + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
     + r")[\s.!:：|\])]*$", _I)
 ERROR_WORDS = (
