@@ -385,6 +385,11 @@ SCREENSHOT_LABELS = (
 SCREENSHOT_LABEL_RE = re.compile(
     r"^\s*(?:" + spaced_one_of(SCREENSHOT_LABELS, flags=_I) + r")(?!\w)", _I)
 SCREENSHOT_LINE_MAX_WORDS = 8
+# Portuguese and Spanish desks credit a picture taken from elsewhere (a screenshot, a
+# social network's post) as a "reproduction" of its owner's: "Reprodução/iG Minas Gerais",
+# "Reproducción: Twitter". The word, then a slash or colon and the owner (round 22,
+# themes22); at most SCREENSHOT_LINE_MAX_WORDS words ("Reprodução assistida ..." is prose).
+REPRODUCTION_CREDIT_RE = re.compile(r"^\s*(?:reprodu[çc][ãa]o|reproducci[óo]n)\s*[/:]\s*\S", _I)
 
 # Image alt text shown as text: Facebook's automatic alt ("Image may contain: 1 person")
 # and its translations, and the generic "Image:"/"Photo:" labels of screen-reader text.
@@ -1195,7 +1200,23 @@ CHROME_WORDS = frozenset((
     "購読する", "구독", "구독하기", "記事一覧", "おすすめ情報", "関連キーワード", "新闻列表",
     "新聞列表", "기사 목록", "コメント機能利用規約", "利用規約", "评论规则", "評論規則",
     "留言規則", "댓글 운영원칙", "件",  # (a count's unit: "もっとみる 23件")
+    # the notice a share box flashes once its link is copied, pasted with the box's lines
+    # (round 22, themes22: "Copy link thành công", "Link copied!")
+    "link copied", "link copied!", "copied to clipboard", "copied to clipboard!",
+    "link kopiert", "link kopiert!", "lien copié", "lien copié !", "enlace copiado",
+    "link copiado", "link copiato", "link skopiowany", "ссылка скопирована",
+    "copy link thành công", "sao chép thành công", "đã sao chép", "đã sao chép liên kết",
+    "링크가 복사되었습니다", "링크가 복사되었습니다.", "복사되었습니다", "链接已复制", "已复制链接",
+    "复制成功", "複製成功", "已複製連結", "リンクをコピーしました",
 ))
+# A Korean button's call closing a short line, the verb last as its nominal form: "subscribe"
+# ("네이버에서 X 구독하기"), "support" ("X 후원하기"), "go to" ("X 언론사홈 바로가기"), "see
+# more" ("X 헤드라인 더보기"), "recommend", "apply", "send" ("SNS 보내기"), "start
+# listening" ("본문듣기 시작"). A page's buttons pasted as lines (round 22, themes22); at
+# most BUTTON_CALL_MAX_WORDS words, no sentence (a story's line ends in "-다.").
+BUTTON_CALL_ENDS = ("구독하기", "후원하기", "바로가기", "더보기", "추천하기", "신청하기", "보내기",
+                    "듣기 시작")
+BUTTON_CALL_MAX_WORDS = 5
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
 # may touch ("分享到微信").
@@ -1734,8 +1755,12 @@ COMMENT_CALLS = (
     "оставить свой комментарий", "оставьте свой комментарий", "оставьте комментарий",
     "напишите комментарий", "залиште коментар", "我要留言", "发表您的评论", "發表您的評論",
 )
+# ... a form's call may open by greeting the reader ("Olá, deixe seu comentário.", "Hi,
+# leave a comment!"): a greeting and a comma before the label (round 22, themes22).
+READER_GREETINGS = ("hi", "hello", "hey", "olá", "oi", "hola", "hallo", "bonjour", "salut",
+                    "ciao", "cześć", "ahoj", "hej", "hei", "привет", "merhaba", "xin chào", "halo")
 ERROR_REPORT_LABELS_RE = re.compile(
-    r"^[\s>»•*\-–—|\[(]*(?:"
+    r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*)?(?:"
     + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
     + r")[\s.!:：|\])]*$", _I)
 ERROR_WORDS = (
@@ -2110,6 +2135,9 @@ SHARE_OBJECTS = frozenset((
     "artykuł", "článek", "článok", "cikket", "cikk", "articolul", "știrea", "ştirea",
     "haberi", "haber", "ini", "berita", "bài", "viết", "статью", "новость", "новину", "статтю",
     "lajmin", "lajmi", "άρθρο", "το", "bu", "haberi", "šo", "rakstu", "المقال", "الخبر", "مقاله", "خبر", "on", "via", "to", "with",
+    # a post called a "publication" or "report" ("Compartilhe essa publicação", round 22)
+    "essa", "esse", "este", "publicação", "publicación", "publication", "pubblicazione",
+    "matéria", "reportagem",
     "in", "auf", "über", "per", "sur", "par", "en", "por", "no", "na", "su", "em", "på", "op",
     "në", "на", "в", "через", "у", "ile", "di", "trên", "على", "عبر", "في", "به", "در", "se",
 ))

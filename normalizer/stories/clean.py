@@ -336,7 +336,8 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
              and (not is_sentence(text) or cues.PHOTO_COURTESY_RE.match(text))) or \
             (size <= cues.SCREENSHOT_LINE_MAX_WORDS
-             and cues.SCREENSHOT_LABEL_RE.match(text)) or \
+             and (cues.SCREENSHOT_LABEL_RE.match(text)
+                  or cues.REPRODUCTION_CREDIT_RE.match(text))) or \
             (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
              and cues.CAPTION_STAMP_RE.search(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
@@ -485,9 +486,31 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
-            or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None):
+            or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
+            or _button_call(b) or _bar_closed_label(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+def _button_call(b: Block) -> bool:
+    """A short line closed by a Korean button's call (:data:`normalizer.cues.text.
+    BUTTON_CALL_ENDS`: "X 구독하기", "언론사홈 바로가기", "SNS 보내기"), no sentence: the
+    page's buttons pasted as lines (round 22)."""
+    return b.words <= cues.BUTTON_CALL_MAX_WORDS \
+        and b.text.rstrip().endswith(cues.BUTTON_CALL_ENDS) and not is_sentence(b.text)
+
+
+#: A section's label closed by the bar that parted it from the next one in the page's
+#: header ("Nyheter |"), a word or a few: no story line ends on a bare bar.
+BAR_LABEL_MAX_WORDS = 3
+
+
+def _bar_closed_label(b: Block) -> bool:
+    """A label of :data:`BAR_LABEL_MAX_WORDS` words at most closed by a lone bar, no other
+    bar in it (a table row pasted as a line opens with its bar or holds several)."""
+    text = b.text.strip()
+    return text[-1:] in "|｜" and b.words <= BAR_LABEL_MAX_WORDS + 1 \
+        and text.count("|") + text.count("｜") == 1 and any(c.isalpha() for c in text)
 
 
 _SHARE_TOKEN_EDGES = " :：|,.·•-–—!"
