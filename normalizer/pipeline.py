@@ -132,7 +132,8 @@ def _story(seg: Segment, index: int, *, dump: bool,
         return None
     fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
     if dump and not fields["source"]:
-        fields["source"] = segment_source(seg.blocks, known_outlet) or page_source
+        fields["source"] = segment_source(seg.blocks, known_outlet) \
+            or attr.bracket_signoff(seg.text_blocks) or page_source
     text = "\n\n".join(texts)
     return {
         "index": index,
@@ -154,11 +155,17 @@ def _stories(segments: list[Segment], *, dump: bool,
     """The stories of ``segments`` and, in a dump, the dates of the post lines found."""
     stories: list[Story] = []
     post_dates: list[str] = []
+    last_day: str | None = None  # a dump's latest date so far: the message's, a story's
     for seg in segments:
         if dump and seg.text_blocks:
             _mark_post_date_lines(seg.blocks, post_dates)
         story = _story(seg, len(stories), dump=dump, page_source=page_source)
         if story is not None:
+            if dump and story["published"] is None and story["dateline"] and last_day:
+                # the next wire story of the same message, its dateline's day yearless
+                # ("Vienna, Austria, Jan. 22 (Reuter) -"): the year of the dates above it
+                story["published"] = attr.dateline_day_near(seg.text_blocks[0].text, last_day)
+            last_day = story["published"] or last_day
             stories.append(story)
     stories_too_short_take_the_posts(stories)
     return stories, post_dates

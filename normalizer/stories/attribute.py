@@ -58,7 +58,7 @@ from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT
 from normalizer.stories.rhythm import is_media_group
 from normalizer.stories.split import Segment, dateline_of
-from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.dates import parse_date, split_date_line, yearless_day_near
 from normalizer.text.places import is_place
 
 # --- Names ---------------------------------------------------------------------------------
@@ -460,16 +460,44 @@ TRAILING_BRACKET_SIGNOFF_RE = re.compile(
     r"[.!?\"”»“)]\s*\((?P<name>[^()\d\n]{2,30}?)\)\s*\.?$")
 
 
-def trailing_signoff(blocks: list) -> str | None:
-    """The outlet that signs off at the end of the last paragraph ("... — AFP", "...
-    Trump. (ANSA)."): where the agency closes its copy, no other credit is printed."""
+#: Where a wire dateline's place and day end: the agency's bracket or the dash before the
+#: text ("Vienna, Austria, Jan 21 (AP) --", "BONN, Jan 8 (Reuters) -"), within this many
+#: characters of the paragraph's start.
+_DATELINE_HEAD_END = re.compile(r"\s*\(|\s+[-–—]{1,2}\s")
+DATELINE_HEAD_MAX_CHARS = 60
+
+
+def dateline_day_near(text: str, near: str) -> str | None:
+    """The day a paragraph's opening wire dateline names without a year ("Vienna, Austria,
+    Jan 21 (AP) --"), in the year that sets it on or just before ``near`` (the date of the
+    message or story over it): :func:`normalizer.text.dates.yearless_day_near` on the
+    dateline's place and day only, never on the story's words after it."""
+    head = _DATELINE_HEAD_END.split(text[:DATELINE_HEAD_MAX_CHARS], 1)
+    return yearless_day_near(head[0], near) if len(head) > 1 else None
+
+
+def trailing_signoff(blocks: list, *, brackets: bool = True) -> str | None:
+    """The outlet that signs off at the end of the last paragraph ("... — AFP", and with
+    ``brackets`` "... Trump. (ANSA)."): where the agency closes its copy, no other credit
+    is printed. (In a dump a clipping's record line names the paper that printed the story
+    and counts first: :func:`bracket_signoff` is read after it.)"""
+    if not blocks:
+        return None
+    m = TRAILING_SIGNOFF_RE.search(blocks[-1].text)
+    if m:
+        return _not_release(canonical_source(m.group("name")))
+    return bracket_signoff(blocks) if brackets else None
+
+
+def bracket_signoff(blocks: list) -> str | None:
+    """An outlet the table knows in brackets closing the last paragraph ("... (dpa)"), or
+    the paragraph before a lead-in to what the page embeds ("Nachfolgendes VIDEO zeigt
+    ...:"): the agency's copy ended there, the site's own line follows it."""
     if not blocks:
         return None
     text = blocks[-1].text
-    m = TRAILING_SIGNOFF_RE.search(text) or TRAILING_BRACKET_SIGNOFF_RE.search(text)
+    m = TRAILING_BRACKET_SIGNOFF_RE.search(text)
     if m is None and len(blocks) > 1 and text.rstrip().endswith((":", "：")):
-        # the paragraph before a lead-in to what the page embeds ("Nachfolgendes VIDEO
-        # zeigt ...:"): the agency's copy ended there, the site's own line follows it
         m = TRAILING_BRACKET_SIGNOFF_RE.search(blocks[-2].text)
     return _not_release(canonical_source(m.group("name"))) if m else None
 
@@ -1421,6 +1449,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         published = header_date or chrome_date[0] or published
     else:
         published = header_date or published or (chrome_date[0] if chrome_date else None)
+    if not date_lines_are_story_dates and published and dateline and text_blocks:
+        # a dump's wire dateline names its day without a year ("Vienna, Austria, Jan 21 (AP)
+        # --"): that day, in the year of the date over the story (the mail's that carried it)
+        published = dateline_day_near(text_blocks[0].text, published) or published
     if source is None:
         source = _not_release(_closing_signoff(segment))
     if source is None or by_date_site:
@@ -1435,7 +1467,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     if source is None:
         source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
     if source is None:
-        source = trailing_signoff(text_blocks)
+        source = trailing_signoff(text_blocks, brackets=date_lines_are_story_dates)
     if source is None:
         source = labelled_apart(segment.blocks)
     if source is None:

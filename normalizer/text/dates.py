@@ -624,6 +624,33 @@ def day_in_month(text: str, year: int, month: int) -> str | None:
     return None
 
 
+#: A yearless day is taken in the year that puts it at most this many days after the date
+#: it is read beside (a message sent on 3 January about "Dec 30" wrote of the year before).
+YEARLESS_AFTER_DAYS = 7
+
+
+def yearless_day_near(text: str, near: str) -> str | None:
+    """The ISO date of the first yearless "Month Day" (or "Day Month") in ``text``, in the
+    year that sets it on or just before ``near`` (an ISO date: the message's or issue's own
+    date): a wire dateline writes no year ("Vienna, Austria, Jan 21 (AP) --"), the mail
+    that carried it does. None when ``text`` has no such day or ``near`` is no date."""
+    try:
+        anchor = _dt.date.fromisoformat(near)
+    except ValueError:
+        return None
+    for m in _DAY_MONTH.finditer(text):
+        month = _MONTH_NUMBER.get((m["m1"] or m["m2"]).lower().rstrip("."))
+        if month is None:
+            continue
+        day = int(m["d1"] or m["d2"])
+        for year in (anchor.year, anchor.year - 1):
+            found = _valid(year, month, day)
+            if found and (_dt.date.fromisoformat(found) - anchor).days <= YEARLESS_AFTER_DAYS:
+                return found
+        return None
+    return None
+
+
 _TIMESTAMP = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
                         r"\s*(Z|[+-]\d{2}:?\d{2})\s*$")
 

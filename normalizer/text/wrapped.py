@@ -19,6 +19,7 @@ Each reading is a no-op on text without its shape, so other dumps keep their lin
 from __future__ import annotations
 
 import re
+from email.utils import parsedate_tz
 
 from normalizer.text.dates import parse_date
 
@@ -113,7 +114,19 @@ def _header_date(block: list[str]) -> str:
             value = line[m.end():].strip()
             if parse_date(value) is not None:
                 return value
+            return _mail_date(value)
     return ""
+
+
+def _mail_date(value: str) -> str:
+    """The ISO day of a mail header's date as RFC 822 wrote it, a two-digit year included
+    ("Mon, 22 Jan 96 15:30:07 PST", read as 1996 by the standard library's mail parser, which
+    the mail readers of the day followed); "" when it is no such date."""
+    parts = parsedate_tz(value)
+    if parts is None:
+        return ""
+    day = f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
+    return day if parse_date(day) is not None else ""
 
 
 def drop_headers(lines: list[str]) -> list[str]:
