@@ -36,11 +36,13 @@ class TestDumps17(RealDumpsGate):
     #: found whose source stands only in a credit line not yet read as one (and one
     #: "Известия" read as "Izvestia" once its credit block is one line), so its floor
     #: follows the new count.
+    #: Raised by dumps22 (the wrap measured on the text as pasted, a story break bounding
+    #: the headline search): story_f1 0.926, text_f1 0.932, headline_acc 0.760.
     FLOORS = [
-        ("story_f1", ">=", 0.88),
-        ("text_f1", ">=", 0.92),
+        ("story_f1", ">=", 0.92),
+        ("text_f1", ">=", 0.93),
         ("cruft_leak", "<=", 0.01),
-        ("headline_acc", ">=", 0.69),
+        ("headline_acc", ">=", 0.75),
         ("source_acc", ">=", 0.18),
         ("language_acc", ">=", 0.999),
     ]
@@ -55,10 +57,15 @@ class TestDumps17b(RealDumpsGate):
     ROUND = "dumps17b"
     #: Raised by d17fix: story_f1 0.327 (8/21 found, 28 made), text_f1 0.847, cruft_leak 0.517
     #: (15/29), headline_acc 0.875 (7/8).
+    #: Raised by dumps22: story_f1 0.706, text_f1 0.964, source_acc 0.250. headline_acc counts
+    #: the stories found: 10/12 right now against 7/8 (three more right, two of the newly
+    #: found with a wrong one: an all-caps title written with Latin "H" for Cyrillic "Н" read
+    #: as spam, a subtitle joined to its rule-wrapped title), so its floor follows the count.
     FLOORS = [
-        ("story_f1", ">=", 0.32),
-        ("text_f1", ">=", 0.84),
+        ("story_f1", ">=", 0.70),
+        ("text_f1", ">=", 0.96),
         ("cruft_leak", "<=", 0.52),
-        ("headline_acc", ">=", 0.87),
+        ("headline_acc", ">=", 0.83),
+        ("source_acc", ">=", 0.24),
         ("language_acc", ">=", 0.999),
     ]
