@@ -274,7 +274,7 @@ def _cjk_story(lang: str, last: str) -> dict:
     ("ja", "【共同】", "Kyodo"),
     ("ko", "(연합뉴스)", "Yonhap"),
     ("ko", "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "Yonhap"),   # a copyright notice
-    ("ko", "(매일경제)", "매일경제"),
+    ("ko", "(매일경제)", "Maeil Business"),  # its usual English name (FORMAT.md)
 ])
 def test_a_cjk_closing_credit_names_the_source_and_leaves_the_text(lang, last, source):
     story = _cjk_story(lang, last)

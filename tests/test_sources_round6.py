@@ -145,7 +145,8 @@ def test_a_byline_line_above_the_story_names_the_agency_after_its_people(byline:
     ("<div class='meta'><span>北海道新聞</span> <time datetime='2025-03-01'>2025年3月1日 "
      "10:00</time></div>", "北海道新聞"),
     ("<ul class='articletag'><li>北海道新聞</li><li>2025/3/1 10:00</li></ul>", "北海道新聞"),
-    ("<div class='meta'><span>매일경제</span><span>2025.05.15 10:00</span></div>", "매일경제"),
+    ("<div class='meta'><span>매일경제</span><span>2025.05.15 10:00</span></div>",
+     "Maeil Business"),  # a Korean paper by its usual English name (FORMAT.md)
     # people, then their outlet behind a spaced slash
     ("<p class='byline'>By Jane Doe and John Roe / Japan Times Staff Writers</p>",
      "Japan Times"),
