@@ -993,6 +993,11 @@ CHROME_WORDS = frozenset((
     "megosztás", "nyomtatás", "distribuie", "distribuiți", "distribuiţi", "κοινοποίηση",
     # a link to the picture's full size, alone (no caption beside it, unlike ENLARGE_LABELS)
     "click for larger image", "click for larger photo", "view larger image", "add to blog",
+    # a photo viewer's opening control, alone ("Lihat Foto" over Kompas's pictures; the line
+    # beside it may be the story's last, so it takes no caption with it, unlike ENLARGE_LABELS)
+    "lihat foto", "see photo", "view photo", "view photos", "ver foto", "ver fotos",
+    "voir la photo", "voir les photos", "foto ansehen", "fotos ansehen", "xem ảnh", "사진 보기",
+    "写真を見る", "查看图片", "смотреть фото",
     # a podcast's or a file's download link left alone (round 11)
     "right click here to download", "click here to download", "right-click to download",
     "download mp3", "download the podcast", "download episode", "download this episode",
@@ -2092,10 +2097,6 @@ ENLARGE_LABELS = (
     "nagyítás", "mărește", "μεγέθυνση", "увеличить", "увеличить фото", "збільшити",
     "büyüt", "perbesar", "phóng to", "写真を拡大", "画像を拡大", "拡大", "拡大する", "放大",
     "点击放大", "點擊放大", "查看大图", "확대", "사진 확대", "크게 보기", "이미지 확대보기", "확대보기",
-    # a photo viewer's opening control ("Lihat Foto" over Kompas's pictures)
-    "lihat foto", "see photo", "view photo", "view photos", "ver foto", "ver fotos",
-    "voir la photo", "voir les photos", "foto ansehen", "fotos ansehen", "xem ảnh", "사진 보기",
-    "写真を見る", "查看图片", "смотреть фото",
     # a picture shown full screen
     "öppna bild i helskärm", "visa i helskärm", "helskärm", "fullskärm", "vis i fuld skærm",
     "fuld skærm", "fullskjerm", "vis i fullskjerm", "full screen", "fullscreen", "view fullscreen",
