@@ -507,10 +507,12 @@ BAR_LABEL_MAX_WORDS = 3
 
 def _bar_closed_label(b: Block) -> bool:
     """A label of :data:`BAR_LABEL_MAX_WORDS` words at most closed by a lone bar, no other
-    bar in it (a table row pasted as a line opens with its bar or holds several)."""
+    bar in it (a table row pasted as a line opens with its bar or holds several), opening
+    with a letter: a byline's tail left as a line (", ET Bureau|") opens with its comma and
+    names the story's outlet."""
     text = b.text.strip()
-    return text[-1:] in "|｜" and b.words <= BAR_LABEL_MAX_WORDS + 1 \
-        and text.count("|") + text.count("｜") == 1 and any(c.isalpha() for c in text)
+    return text[-1:] in "|｜" and b.words <= BAR_LABEL_MAX_WORDS + 1 and text[:1].isalpha() \
+        and text.count("|") + text.count("｜") == 1
 
 
 _SHARE_TOKEN_EDGES = " :：|,.·•-–—!"
