@@ -161,10 +161,13 @@ def _stories(segments: list[Segment], *, dump: bool,
             _mark_post_date_lines(seg.blocks, post_dates)
         story = _story(seg, len(stories), dump=dump, page_source=page_source)
         if story is not None:
-            if dump and story["published"] is None and story["dateline"] and last_day:
-                # the next wire story of the same message, its dateline's day yearless
-                # ("Vienna, Austria, Jan. 22 (Reuter) -"): the year of the dates above it
-                story["published"] = attr.dateline_day_near(seg.text_blocks[0].text, last_day)
+            near = story["published"] or last_day
+            if dump and story["dateline"] and near:
+                # a wire dateline names its day without a year ("Vienna, Austria, Jan 21 (AP)
+                # --"): that day, in the year of the story's date (the mail's that carried
+                # it) or, undated, of the dates above it (the same message's stories)
+                story["published"] = attr.dateline_day_near(seg.text_blocks[0].text, near) \
+                    or story["published"]
             last_day = story["published"] or last_day
             stories.append(story)
     stories_too_short_take_the_posts(stories)

@@ -1449,10 +1449,6 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         published = header_date or chrome_date[0] or published
     else:
         published = header_date or published or (chrome_date[0] if chrome_date else None)
-    if not date_lines_are_story_dates and published and dateline and text_blocks:
-        # a dump's wire dateline names its day without a year ("Vienna, Austria, Jan 21 (AP)
-        # --"): that day, in the year of the date over the story (the mail's that carried it)
-        published = dateline_day_near(text_blocks[0].text, published) or published
     if source is None:
         source = _not_release(_closing_signoff(segment))
     if source is None or by_date_site:

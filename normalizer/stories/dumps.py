@@ -12,7 +12,7 @@ from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.text.dates import parse_date, split_date_line
-from normalizer.text.wrapped import drop_headers, join_wrapped, read_pasted
+from normalizer.text.wrapped import drop_headers, indent_of, join_wrapped, read_pasted
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
 #: line is a paragraph break; an image removed by the flattening leaves two; a run of
@@ -74,10 +74,6 @@ def _wrap_width(raws: list[str]) -> int:
     return max(lengths)
 
 
-def _indent(raw: str) -> int:
-    return len(raw) - len(raw.lstrip())
-
-
 def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
     """The lines of a hard-wrapped text joined back into its paragraphs (see
     :data:`WRAP_MAX_WIDTH`); any other text as it is. Where the lines as read are no wrap,
@@ -101,7 +97,7 @@ def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
     def opener(last: str, r: str) -> bool:
         """``last`` opens an indented paragraph that ``r`` goes on at a lesser indent (read
         as pasted only: an indent deeper than read_pasted's openers')."""
-        return as_pasted and _indent(r) < _indent(last)
+        return as_pasted and indent_of(r) < indent_of(last)
 
     out: list[str] = []
     above = ""  # the line above as it was read (``out[-1]`` is its paragraph so far)

@@ -174,7 +174,8 @@ def _unquoted(line: str) -> str:
     return _QUOTE.sub("", line, count=1)
 
 
-def _indent(line: str) -> int:
+def indent_of(line: str) -> int:
+    """The line's indent in columns, tabs expanded to eight."""
     r = line.expandtabs(8)
     return len(r) - len(r.lstrip())
 
@@ -218,8 +219,8 @@ def join_indented(lines: list[str]) -> list[str]:
         return len(r.rstrip().expandtabs(8)) >= full
 
     def opens(a: str, b: str) -> bool:
-        return 0 < _indent(a) <= MAX_INDENT and is_full(a) and bool(b.strip()) \
-            and _indent(b) < _indent(a)
+        return 0 < indent_of(a) <= MAX_INDENT and is_full(a) and bool(b.strip()) \
+            and indent_of(b) < indent_of(a)
 
     if sum(1 for a, b in zip(bare, bare[1:], strict=False) if opens(a, b)) < MIN_OPENERS:
         return lines
@@ -229,7 +230,7 @@ def join_indented(lines: list[str]) -> list[str]:
     for raw, b in zip(lines, bare, strict=True):
         quoted = raw != b
         last_quoted = bool(out) and out[-1] != _unquoted(out[-1])
-        ind = _indent(b) if b.strip() else -1
+        ind = indent_of(b) if b.strip() else -1
         if opener >= 0 and 0 <= ind < opener and margin in (-1, ind) and quoted == last_quoted \
                 and not is_header_field(b.strip()) \
                 and (is_full(prev_bare) or not _SENTENCE_END.search(prev_bare)):
@@ -296,7 +297,7 @@ def rule_titles(lines: list[str]) -> list[str]:
 
 def _credit_line(line: str) -> bool:
     """A line pushed to the right margin (:data:`CREDIT_INDENT`) with a letter or a digit."""
-    return _indent(line) >= CREDIT_INDENT and any(c.isalnum() for c in line)
+    return indent_of(line) >= CREDIT_INDENT and any(c.isalnum() for c in line)
 
 
 def credit_blocks(lines: list[str]) -> list[str]:
@@ -314,7 +315,7 @@ def credit_blocks(lines: list[str]) -> list[str]:
         above = [r for r in out[-2:] if r.strip()]
         closed = end == len(lines) or not any(c.isalnum() for c in lines[end])
         if 2 <= end - k <= CREDIT_MAX_LINES and closed and above \
-                and _indent(above[-1]) < CREDIT_INDENT:
+                and indent_of(above[-1]) < CREDIT_INDENT:
             out.append(" ".join(r.rstrip() if n == 0 else r.strip()
                                 for n, r in enumerate(lines[k:end])))
             k = end
