@@ -291,6 +291,7 @@ _LATIN_CREDIT = r"""
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
+      | \b(?:ALT)\s+(?i:WORDS)\s*/\s*\S     # AP Foto/X, EFE Foto/X (the word in the desk's language)
       | (?<=\S)\s+[/|]\s*(?i:WORDS)\b                      # ... / Фото X, | Photo X
             (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{1,60}$
       | (?<=[.!?”"])\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}\s*/\s*
@@ -926,6 +927,13 @@ AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان",
                   "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
+    # a link to the site's forum under a story (round 23: "vaya al foro")
+    "go to the forum", "to the forum", "vaya al foro", "ir al foro", "ve al foro",
+    "zum forum", "ins forum", "vai al forum", "aller au forum", "ir para o fórum",
+    "naar het forum", "przejdź do forum", "перейти на форум", "foruma git",
+    # a list of tags' label alone (round 23: "Temas" over a story's topics)
+    "temas", "themen", "argomenti", "tematy", "témata", "onderwerpen", "tópicos",
+    "konular", "теми", "темы", "topik", "ämnen", "emner", "aiheet",
     # a link that lets a keyboard skip to the text, and a page's font-size controls
     # (round 15: "Skocz do tekstu", "Μεγαλύτερη γραμματοσειρά")
     "skip to content", "skip to main content", "skip to text", "skip to article",
@@ -3273,7 +3281,9 @@ PRINT_MARK_RE = re.compile(
     r"|^\s*[(\[]?(?i:continued|fortsetzung|vervolg|продолжение)[)\]]?\s*$"
     r"|^.{0,40}?(?:[＝=]|[（(])\s*(?:表|図|写真|グラフ|地図|図表)略[）)]?\s*$"
     r"|^\s*[\[(]\s*(?i:" + _FIGURE_WORDS + r")\s+(?i:" + _FIGURE_LEFT_OUT + r")\s*[\])]\s*$"
-    r"|^(?:GRAPHICS?|GRAFIK|GRAPHIQUES?|GRÁFICO|GRAFICO):\s+\S",
+    r"|^(?:GRAPHICS?|GRAFIK|GRAPHIQUES?|GRÁFICO|GRAFICO):\s+\S"
+    # (round 23) a Korean paper's print-page mark alone on its line: "5면", "A12면"
+    r"|^\s*[A-Z]?\d{1,2}면\s*$",
 )
 #: Words of a line :data:`PRINT_MARK_RE` is asked of (a printed page's marks are short;
 #: the graphic field may list a few pictures).
@@ -3343,3 +3353,52 @@ ABOUT_WRITER_RE = re.compile(
 BARE_WRITER_LABEL_MAX_SENTENCES = 2
 BIO_NAME_RE = re.compile(rf"^\s*{_BIO_NAME}(?!\w)")
 
+
+
+# --- A page's section and trail furniture pasted after a story (issue 10, round 23) -------
+#: The common names of a news site's sections, read as a line of their own (its case,
+#: spaces and end marks aside): a page prints its section's label over the headline, and
+#: a paste carries it after the story ("Internacional", "Topnews", "Mondo"). Only a line
+#: after the story's last paragraph is taken (a story's own sub-heading may be one word).
+SECTION_NAMES = frozenset((
+    "news", "top news", "topnews", "top stories", "latest news", "breaking news", "world",
+    "world news", "international", "national", "politics", "business", "economy", "sports",
+    "sport", "culture", "entertainment", "science", "technology", "tech", "health", "opinion",
+    "local", "nation", "markets", "lifestyle", "internacional", "nacional", "mundo",
+    "política", "economía", "deportes", "cultura", "sociedad", "espectáculos", "noticias",
+    "actualidad", "economia", "esportes", "notícias", "mondo", "italia e mondo", "cronaca",
+    "politica", "esteri", "spettacoli", "attualità", "welt", "inland", "ausland", "politik",
+    "wirtschaft", "kultur", "panorama", "nachrichten", "aktuell", "regional", "monde",
+    "politique", "économie", "société", "actualités", "international", "wereld",
+    "binnenland", "buitenland", "economie", "nieuws", "świat", "kraj", "polityka",
+    "gospodarka", "wiadomości", "svět", "domácí", "zahraničí", "ekonomika", "zprávy",
+    "мир", "в мире", "политика", "экономика", "общество", "новости", "спорт", "світ",
+    "новини", "dünya", "gündem", "ekonomi", "siyaset", "spor", "dunia", "nasional",
+    "internasional", "berita", "världen", "inrikes", "utrikes", "nyheter", "verden",
+    "innenriks", "utenriks", "国际", "國際", "国内", "國內", "财经", "財經", "体育", "體育",
+    "要闻", "要聞", "国際", "政治", "経済", "社会", "국제", "정치", "경제", "사회",
+))
+#: An outlet's name and its section, parted by a guillemet or an arrow, as a portal
+#: prints its trail ("News18 »business", "Outlet > World"): the part after the mark is one
+#: of SECTION_NAMES, the part before it at most OUTLET_SECTION_MAX_WORDS words.
+OUTLET_SECTION_RE = re.compile(r"^\s*(?P<outlet>[^»>›\s][^»>›]*?)\s*[»>›]\s*(?P<section>[^»>›]+?)\s*$")
+OUTLET_SECTION_MAX_WORDS = 3
+#: "You are here" labels opening a breadcrumb trail pasted as a line ("you are here:
+#: HomeNewsBusiness", "Sei in", "Sie sind hier:"), in the sets' languages and their
+#: neighbours: the label and what follows it, at most BREADCRUMB_LABEL_MAX_WORDS words.
+BREADCRUMB_LABELS = (
+    "you are here", "you're here", "sei in", "sei qui", "ti trovi in", "estás en",
+    "usted está en", "está en", "você está aqui", "você está em", "sie sind hier",
+    "sie befinden sich hier", "sie befinden sich", "vous êtes ici", "vous êtes dans",
+    "u bent hier", "jesteś tutaj", "jesteś w", "nacházíte se", "jste zde", "вы здесь",
+    "вы находитесь", "ви тут", "ви знаходитесь", "buradasınız", "şu an buradasınız",
+    "anda di sini", "anda berada di", "du är här", "du er her", "olet tässä",
+)
+BREADCRUMB_LABEL_RE = re.compile(
+    r"^\s*(?:" + spaced_one_of(BREADCRUMB_LABELS, flags=_I) + r")\s*(?:[:：»>›]|$|\s)", _I)
+BREADCRUMB_LABEL_MAX_WORDS = 12
+#: A compact date beside the site's bare web address, a theme's stamp pasted as a line
+#: ("20200516 https://www.site.com"): a date of figures and an address with no path.
+DATE_ADDRESS_RE = re.compile(
+    r"^\s*(?:\d{8}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s+(?:https?://)?(?:www\.)?"
+    r"[\w-]+(?:\.[\w-]+)+/?\s*$")

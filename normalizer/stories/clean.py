@@ -487,9 +487,37 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
             or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
-            or _button_call(b) or _bar_closed_label(b):
+            or _button_call(b) or _bar_closed_label(b) or _trail_line(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+def _trail_line(b: Block) -> bool:
+    """The page's trail pasted as a line (round 23): a breadcrumb opened by its "you are
+    here" label (:data:`normalizer.cues.text.BREADCRUMB_LABEL_RE`, "Sei in", "Sie sind
+    hier:"), an outlet's name and its section parted by a guillemet or an arrow ("News18
+    »business": :data:`normalizer.cues.text.OUTLET_SECTION_RE`), or a compact date beside
+    the site's bare address (:data:`normalizer.cues.text.DATE_ADDRESS_RE`). None is a
+    story's line: a label naming where the reader is, a section, a stamp."""
+    if b.words > cues.BREADCRUMB_LABEL_MAX_WORDS:
+        return False
+    text = b.text
+    if cues.BREADCRUMB_LABEL_RE.match(text) or cues.DATE_ADDRESS_RE.match(text):
+        return True
+    if b.words > cues.OUTLET_SECTION_MAX_WORDS + 1 or not _OUTLET_SECTION_MARK_IN(text):
+        return False
+    m = cues.OUTLET_SECTION_RE.match(text)
+    return m is not None and _section_name(m["section"]) \
+        and _at_most_words(m["outlet"], cues.OUTLET_SECTION_MAX_WORDS)
+
+
+_OUTLET_SECTION_MARK_IN = _finder(("»", ">", "›"))
+
+
+def _section_name(text: str) -> bool:
+    """``text`` is one of a news site's common section names
+    (:data:`normalizer.cues.text.SECTION_NAMES`), its case and end marks aside."""
+    return text.strip(" :：.|»>›·•").casefold() in cues.SECTION_NAMES
 
 
 def _button_call(b: Block) -> bool:
@@ -2703,6 +2731,8 @@ def _tail_label_shaped(tail: list[Block], i: int) -> bool:
     first = next((c for c in b.text if c.isalpha()), "")
     if first.islower() and b.words <= TAIL_TAG_MAX_WORDS:
         return True
+    if b.words <= TAIL_TAG_MAX_WORDS and _section_name(b.text):
+        return True  # (a section's label the paste carried after the story, round 23)
     before = next((c for c in reversed(tail[:i]) if c.role != IMAGE), None)
     after = next((c for c in tail[i + 1:] if c.role != IMAGE), None)
     return before is not None and after is not None and before.role == after.role == CRUFT \
