@@ -72,3 +72,16 @@ def test_section_word_inside_the_story_stays() -> None:
 ])
 def test_agency_photo_credit_in_the_desks_language(line: str, credit: bool) -> None:
     assert has_photo_credit(line) is credit
+
+
+@pytest.mark.parametrize("line", [
+    "Would you like to comment on this article?", "Comment on this story", "¿Quieres comentar?",
+])
+def test_a_call_to_comment_that_asks_goes(line: str) -> None:
+    body = ES_BODY if line.startswith("¿") else EN_BODY
+    assert _roles([body, line, body]) == [TEXT, CRUFT, TEXT]
+
+
+def test_a_question_that_goes_on_stays() -> None:
+    line = "Would you like to comment on this article? Readers wrote in by the hundreds."
+    assert _roles([EN_BODY, line, EN_BODY]) == [TEXT, TEXT, TEXT]

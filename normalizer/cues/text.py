@@ -1745,6 +1745,12 @@ SITE_CONTROL_LABELS = (
 # ... and the comment form's call to the reader ("Add a new comment", "Szólj hozzá!",
 # "إضافة تعليق جديد", "Skomentuj"), a button's label on a line of its own.
 COMMENT_CALLS = (
+    # a call that asks (round 23: "Would you like to comment on this article?"; the line is
+    # the whole call, its question mark read as a form's label's end)
+    "would you like to comment on this article", "would you like to comment",
+    "want to comment on this article", "comment on this article", "comment on this story",
+    "¿quieres comentar?", "¿quiere comentar?", "möchten sie kommentieren",
+    "voulez-vous commenter", "vuoi commentare", "quer comentar", "chcesz skomentować",
     "add a comment", "add comment", "add new comment", "add a new comment", "write a comment",
     "post a comment", "post comment", "have your say", "kommentieren", "kommentar schreiben",
     "jetzt kommentieren", "ajouter un commentaire", "commenter", "réagir", "comenta",
@@ -1775,7 +1781,7 @@ READER_GREETINGS = ("hi", "hello", "hey", "olá", "oi", "hola", "hallo", "bonjou
 ERROR_REPORT_LABELS_RE = re.compile(
     r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*)?(?:"
     + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
-    + r")[\s.!:：|\])]*$", _I)
+    + r")[\s.!?:：|\])]*$", _I)
 ERROR_WORDS = (
     "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
     "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
