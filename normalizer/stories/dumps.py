@@ -11,6 +11,7 @@ import re
 from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
+from normalizer.stories.split import dateline_of
 from normalizer.text.dates import parse_date, split_date_line
 from normalizer.text.wrapped import drop_headers, indent_of, join_wrapped, read_pasted
 
@@ -83,16 +84,19 @@ def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
     sets others flush left has both, and its joined paragraphs, longer than any wrap, hid
     the wrap of the others (every wrapped piece of them read as a headline and its line).
     A joined paragraph (longer than the wrap) is no wrapped line: the next line is not its
-    continuation. A mail or news post (a header block, :func:`drop_headers`) is measured as
-    read only: its flush-left lines are the poster's comments and replies around what it
-    pastes, which this reading would merge into stories of their own."""
+    continuation. In a mail or news post (a header block, :func:`drop_headers`) so measured,
+    only the sections that paste a wire story are joined (:func:`_pasted_story_lines`): its
+    other flush-left lines are the poster's comments and replies around what it pastes,
+    which this reading would merge into stories of their own."""
     width = _wrap_width(raws)
-    as_pasted = not width and drop_headers(pasted) == pasted
+    as_pasted = not width
     if as_pasted:
         width = _wrap_width(pasted)
     if not width:
         return raws
     full = width - WRAP_SLACK
+    joinable = _pasted_story_lines(raws) if as_pasted and drop_headers(pasted) != pasted \
+        else [True] * len(raws)
 
     def opener(last: str, r: str) -> bool:
         """``last`` opens an indented paragraph that ``r`` goes on at a lesser indent (read
@@ -101,9 +105,9 @@ def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
 
     out: list[str] = []
     above = ""  # the line above as it was read (``out[-1]`` is its paragraph so far)
-    for r in raws:
+    for r, may_join in zip(raws, joinable, strict=True):
         last = out[-1] if out else ""
-        if last.strip() and r.strip() and "\t" not in last + r \
+        if may_join and last.strip() and r.strip() and "\t" not in last + r \
                 and not r.startswith(WRAP_INDENT) and len(last.rstrip()) >= full \
                 and len(above.rstrip()) <= width \
                 and (not last.startswith(WRAP_INDENT) or opener(last, r)):
@@ -112,6 +116,52 @@ def _unwrap(raws: list[str], pasted: list[str]) -> list[str]:
             out.append(r)
         above = r
     return out
+
+
+#: A line that bounds what a post pastes: a rule of one character ("********", "--", "=====")
+#: or a begin/end mark ("--begin repost", "---- End of forwarded message ----",
+#: "-----END PGP SIGNED MESSAGE-----"). With a separator's blank lines
+#: (:data:`SEPARATOR_GAP`, a wire slug's edge among them) it cuts a post into sections.
+_SECTION_RULE = re.compile(r"^\s*(?:([*=~#_-])\1+|[*=~#_-]{2,}\s*(?:begin|end|start)\b.*)\s*$",
+                           re.IGNORECASE)
+
+
+#: A byline alone on its line ("by Wendy Grossman", "By NICK LUDINGTON"): a pasted
+#: column's or feature's head, where no wire dateline opens it.
+_PASTED_BYLINE = re.compile(r"^[Bb][Yy]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+
+
+def _wire_opener(line: str) -> bool:
+    """Whether ``line`` opens with a wire dateline, a place's name first ("SANTA CLARA,
+    Calif. (UPI) -- ..."): a reposted message that so opens is a news service's story."""
+    return line[:1].isalpha() and dateline_of(line) is not None
+
+
+def _pasted_story_lines(raws: list[str]) -> list[bool]:
+    """For each line of a post, whether it stands in a section (between rules, marks and
+    separator gaps, :data:`_SECTION_RULE`) that holds a wire dateline's line ("PARIS
+    (Reuter) - ...", :func:`normalizer.stories.split.dateline_of`; a place's name first,
+    not a bracketed credit such as a photo's: :func:`_wire_opener`) or a byline
+    (:data:`_PASTED_BYLINE`): a pasted story, whose hard wrap is joined; the poster's own
+    sections (an argument, a comment under the repost, a signature) keep their lines."""
+    sections: list[list[int]] = [[]]
+    blanks = 0
+    for k, raw in enumerate(raws):
+        if not raw.strip():
+            blanks += 1
+            continue
+        if _SECTION_RULE.match(raw) or blanks >= SEPARATOR_GAP:
+            sections.append([])
+        blanks = 0
+        if not _SECTION_RULE.match(raw):
+            sections[-1].append(k)
+    joinable = [False] * len(raws)
+    for section in sections:
+        if any(_PASTED_BYLINE.match(raws[k].strip()) or _wire_opener(raws[k].strip())
+               for k in section):
+            for k in range(section[0], section[-1] + 1):
+                joinable[k] = True
+    return joinable
 
 
 #: A news database's article as an e-mail digest pastes it: TITLE / "By NAME" / DATE / PAPER /

@@ -34,7 +34,7 @@ from normalizer.stories.blocks import (
 from normalizer.stories.clean import is_prose as clean_is_prose
 from normalizer.stories.clean import is_sentence
 from normalizer.stories.language import TURN_MIN_PARAGRAPHS, TURN_SAMPLE_CHARS, language_turns
-from normalizer.text.dates import split_date_line
+from normalizer.text.dates import parse_date, split_date_line
 
 TITLE_MAX_WORDS = 30
 # (a handle or hashtag's capital counts: "@VallsConfinat continua amb ...")
@@ -237,7 +237,7 @@ def _dateline_of(text: str):
             continue
         m = rx.match(text)
         if m:
-            return m
+            return _dated_bracket(m) or m
     # Other scripts and shapes: only where the bracketed or leading name is an outlet.
     for rx, may in _OTHER_DATELINES:
         if may(text) is None:
@@ -249,6 +249,18 @@ def _dateline_of(text: str):
                 place = openers.PLACE_CUT_RE.sub("", (m.group("place") or "").strip()) or None
                 return Dateline(place=place, src=src, when=m.groupdict().get("when"))
     return None
+
+
+def _dated_bracket(m: re.Match[str]) -> Dateline | None:
+    """The dateline whose brackets hold its date and time, not an outlet ("PARIS (Sep 30,
+    1996 1:24 p.m. EDT) - ...", a wire story as a news site reposted it): its place and its
+    date, no source (the bracket names none; the story's © line or sign-off may)."""
+    src = m.groupdict().get("src")
+    if not src or not any(c.isdigit() for c in src) or m.groupdict().get("when"):
+        return None
+    if parse_date(src) is None or not split_date_line(src)[0]:
+        return None
+    return Dateline(place=m.group("place"), src="", when=src)
 
 
 def _wire_dateline(m: re.Match[str]) -> Dateline | None:
