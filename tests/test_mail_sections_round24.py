@@ -7,8 +7,15 @@ hard-wrapped at one width and set apart by rules ("********"). Once the indented
 paragraphs are joined they run longer than any wrap, so the wrap is measured on the text
 as pasted; in a mail, only the sections that paste a story (a wire dateline or a byline in
 them) are joined: the poster's own flush-left comments keep their lines (round dumps18: a
-roundup read as 32 stories of two lines each). Invented lines; the real mails are scored
-by tests/test_gate_real_dumps18.py.
+roundup read as 32 stories of two lines each).
+
+A post that reposts a news service's messages keeps each message's subject as its story's
+title where the message's body opens with a wire dateline (``normalizer/text/wrapped.py``:
+``drop_headers``), and two hyphens alone between pasted stories part them as a rule of
+three would (``normalizer/stories/dumps.py``: ``_short_rules``). A bracket after the
+dateline's place that holds the date and time names no source
+(``normalizer/stories/split.py``: ``_dated_bracket``). Invented lines; the real mails are
+scored by tests/test_gate_real_dumps18.py.
 """
 from __future__ import annotations
 
@@ -106,6 +113,52 @@ def test_the_roundup_is_read_as_three_stories() -> None:
     assert [s["dateline"] for s in stories] == ["NORTHPORT", "SOUTHPORT", "EASTPORT"]
     assert stories[0]["headline"] == "HARBOUR QUAY TO CLOSE FOR REPAIRS"
     assert [len(s["text"].split("\n\n")) for s in stories] == [3, 3, 3]
+
+
+def test_a_reposted_wire_message_gives_its_subject_as_the_storys_title() -> None:
+    text = "\n".join([
+        *HEADER, "A few stories from the news service, reposted with permission.", "",
+        "From: newsdesk@wire.example (UPI)", "Subject: Harbour quay to close for repairs",
+        "Date: Thu, 9 Sep 93 20:06:54 EDT", "",
+        *_wrap("NORTHPORT (UPI) -- " + PARAS[0], "", first="\t"),
+        *_wrap(PARAS[1], "", first="\t"), *_wrap(PARAS[2], "", first="\t"), "", "",
+        "From: newsdesk@wire.example (JANE REPORTER)", "Subject: Night trains to stop in villages",
+        "Date: Fri, 10 Sep 93 19:33:57 PDT", "",
+        *_wrap("SOUTHPORT (UPI) -- " + PARAS[3], "", first="\t"),
+        *_wrap(PARAS[4], "", first="\t"), *_wrap(PARAS[5], "", first="\t"), ""]) + "\n"
+    stories = normalizer.normalize_text(text, "file:///invented.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Harbour quay to close for repairs", "Night trains to stop in villages"]
+
+
+def test_a_reply_or_a_message_that_pastes_no_wire_story_gives_no_title() -> None:
+    lines = [*HEADER, "Some words of the poster's own.", "",
+             "From: someone@example.org", "Subject: Re: the harbour works", "Date: Thu, 9 Sep 93",
+             "", "NORTHPORT (UPI) -- " + PARAS[0], "",
+             "From: other@example.org", "Subject: the lighthouse", "Date: Fri, 10 Sep 93", "",
+             PARAS[8]]
+    out = read_pasted(lines, lambda line: "(UPI)" in line)
+    assert "Re: the harbour works" not in out and "the lighthouse" not in out
+    assert "Subject: the lighthouse" not in out
+
+
+def test_two_hyphens_alone_between_stories_part_them() -> None:
+    def story(title: str, dateline: str, paras: list[str]) -> list[str]:
+        return [title, "", *_wrap(dateline + paras[0]), "", *_wrap(paras[1]), "",
+                *_wrap(paras[2]), ""]
+
+    text = "\n".join([
+        *HEADER, "", "", "",
+        *story("Harbour Quay To Close For Repairs", "Northport, Ruritania, Jan 21 (AP) -- ",
+               PARAS[0:3]), "--", "",
+        *story("Night trains to stop in two villages",
+               "Northport, Ruritania, Jan. 22 (Reuter) -- ", PARAS[3:6]), "--", "",
+        *story("Lighthouse reopens for tours", "Northport, Ruritania, Jan. 22 (Reuter) - ",
+               PARAS[6:9]), "--", ""]) + "\n"
+    stories = normalizer.normalize_text(text, "file:///invented.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Harbour Quay To Close For Repairs", "Night trains to stop in two villages",
+        "Lighthouse reopens for tours"]
 
 
 def test_a_bracket_holding_the_date_and_time_names_no_source() -> None:

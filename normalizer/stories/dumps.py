@@ -433,6 +433,26 @@ def row_cells(raw: str) -> tuple[str, ...]:
     return tuple(c for c in (clean_text(c).strip() for c in raw.split("\t")) if c)
 
 
+#: Two hyphens alone on a line, blank lines around them, text under them: a poster's rule
+#: between two pasted stories ("... might now also be empty." / "--" / "TITLE"), too short
+#: for a separator's rule (:data:`normalizer.cues.text.SEPARATOR_RE` wants three marks).
+#: A signature's delimiter is "-- " (a space after the hyphens, at the post's end): not this.
+SHORT_RULE = "--"
+
+
+def _short_rules(raws: list[str]) -> list[str]:
+    """The lines with each short rule (:data:`SHORT_RULE`) between stories written as a
+    separator (:data:`SEPARATOR_GAP` blank lines)."""
+    out: list[str] = []
+    for k, raw in enumerate(raws):
+        if raw.lstrip() == SHORT_RULE and 0 < k < len(raws) - 2 and not raws[k - 1].strip() \
+                and not raws[k + 1].strip() and any(r.strip() for r in raws[k + 2:]):
+            out.extend([""] * SEPARATOR_GAP)
+        else:
+            out.append(raw)
+    return out
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
@@ -440,8 +460,8 @@ def dump_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raws = _unwrap(_clippings(read_pasted(lines)), lines)
-    raws = _database_articles(_index_rows(_staff_bylines(raws)))
+    raws = _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)
+    raws = _database_articles(_index_rows(_staff_bylines(_short_rules(raws))))
     k = 0
     while k < len(raws):
         raw = raws[k]

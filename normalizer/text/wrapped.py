@@ -19,6 +19,7 @@ Each reading is a no-op on text without its shape, so other dumps keep their lin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from email.utils import parsedate_tz
 
 from normalizer.text.dates import parse_date
@@ -129,7 +130,24 @@ def _mail_date(value: str) -> str:
     return day if parse_date(day) is not None else ""
 
 
-def drop_headers(lines: list[str]) -> list[str]:
+#: A subject that answers or forwards another message ("Re: ...", "Fwd: ...", "FW: ..."):
+#: the thread's, never a pasted story's title.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fwd?|aw|sv|wg)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def _subject(block: list[str]) -> str:
+    """The value of a header block's "Subject:" field, "" where it has none or it answers
+    or forwards another message (:data:`_REPLY_SUBJECT`)."""
+    for line in block:
+        m = _FIELD.match(line)
+        if m is not None and m[1].lower() == "subject":
+            value = line[m.end():].strip()
+            return "" if _REPLY_SUBJECT.match(value) else value
+    return ""
+
+
+def drop_headers(lines: list[str], opens_story: Callable[[str], bool] | None = None
+                 ) -> list[str]:
     """The lines without their mail/news header blocks and mail rules: a block is a run of
     :data:`MIN_HEADER_FIELDS` or more header fields (continuation lines, indented, between
     them) at the text's start or after a blank line or a mail rule. The block goes with the
@@ -137,7 +155,11 @@ def drop_headers(lines: list[str]) -> list[str]:
     separator in a dump). A block whose "Date:" field reads as a date leaves that date as a
     line of its own with the blank lines under it: the message's date is the date of the
     story it carries (a post forwarding a wire story under "Date: Thursday April 15, 1993"),
-    read there as any date line over a story."""
+    read there as any date line over a story. A block under the text's first (a message
+    the post reposts) whose body's first line ``opens_story`` (a wire dateline: a news
+    service's story sent as a message) leaves its subject too, with a story edge
+    (:data:`EDGE_GAP` blank lines) before it and its date under it: the subject is the
+    story's title ("Subject: Gang hits supply firm" over "SANTA CLARA, Calif. (UPI) --")."""
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -153,7 +175,12 @@ def drop_headers(lines: list[str]) -> list[str]:
                 end += 1
             if fields >= MIN_HEADER_FIELDS and (end == len(lines) or not lines[end].strip()):
                 dated = _header_date(lines[k:end])
-                if dated:
+                subject = _subject(lines[k:end]) if opens_story is not None \
+                    and any(r.strip() for r in out) else ""
+                body = next((r for r in lines[end:] if r.strip()), "")
+                if subject and opens_story is not None and opens_story(body.strip()):
+                    out.extend([""] * EDGE_GAP + [subject, ""] + ([dated] if dated else []))
+                elif dated:
                     out.append(dated)  # the message's date dates the story it carries
                 else:
                     while end < len(lines) and not lines[end].strip():
@@ -325,12 +352,14 @@ def credit_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-def read_pasted(lines: list[str]) -> list[str]:
-    """A dump's raw lines without their mail/news envelopes (a dated one leaves its date)
-    and editors' advisories, with their rule-wrapped titles and right-aligned credit blocks,
-    wire slugs and sign-offs read and their hard wrap joined (see the module's doc)."""
+def read_pasted(lines: list[str], opens_story: Callable[[str], bool] | None = None
+                ) -> list[str]:
+    """A dump's raw lines without their mail/news envelopes (a dated one leaves its date, a
+    reposted story's its subject: :func:`drop_headers` with ``opens_story``) and editors'
+    advisories, with their rule-wrapped titles and right-aligned credit blocks, wire slugs
+    and sign-offs read and their hard wrap joined (see the module's doc)."""
     return join_indented(wire_edges(credit_blocks(rule_titles(
-        drop_advisories(drop_headers(lines))))))
+        drop_advisories(drop_headers(lines, opens_story))))))
 
 
 def drop_advisories(lines: list[str]) -> list[str]:
