@@ -14,7 +14,9 @@ title where the message's body opens with a wire dateline (``normalizer/text/wra
 ``drop_headers``), and two hyphens alone between pasted stories part them as a rule of
 three would (``normalizer/stories/dumps.py``: ``_short_rules``). A bracket after the
 dateline's place that holds the date and time names no source
-(``normalizer/stories/split.py``: ``_dated_bracket``). Invented lines; the real mails are
+(``normalizer/stories/split.py``: ``_dated_bracket``). A wire slug's © notice and a
+writer's role under the byline ("Associated Press Writer") leave the slug's title to the
+story (``wire_edges``, ``_byline_roles``). Invented lines; the real mails are
 scored by tests/test_gate_real_dumps18.py.
 """
 from __future__ import annotations
@@ -168,3 +170,31 @@ def test_a_bracket_holding_the_date_and_time_names_no_source() -> None:
     assert m is not None and m.group("place") == "NORTHPORT" and not m.group("src")
     m = dateline_of("NORTHPORT (Reuter) - The harbour authority said on Monday that it would")
     assert m is not None and m.group("src") == "Reuter"
+
+
+def test_a_wire_slugs_copyright_and_the_writers_role_leave_the_title_to_the_story() -> None:
+    """An AP story as a newsgroup got it: the slug, the wire's © notice, the byline and
+    the writer's role on a line of its own, then the indented paragraphs."""
+    body = []
+    for p in ["NORTHPORT (AP) -- " + PARAS[0], PARAS[1], PARAS[2]]:
+        body += _wrap(p, "", first="   ")
+    text = "\n".join([
+        *HEADER, *_wrap("Here is the wire's account of the harbour works, for those who "
+                        "asked about it last week on the group."), "", "",
+        "APn  04/14 2202  Harbour Works", "",
+        "Copyright, 1993. The Associated Press. All rights reserved.", "",
+        "By MARY HOLLOWAY", " Associated Press Writer", *body, ""]) + "\n"
+    stories = normalizer.normalize_text(text, "file:///invented.txt")["stories"]
+    wire = [s for s in stories if s["dateline"] == "NORTHPORT"]
+    assert len(wire) == 1
+    assert wire[0]["headline"] == "Harbour Works"
+    assert wire[0]["byline"] == ["MARY HOLLOWAY"]
+
+
+def test_a_role_line_joins_only_a_byline_above_it() -> None:
+    from normalizer.stories.dumps import _byline_roles
+
+    assert _byline_roles(["By JANE WRITER", " AP Science Writer"]) == [
+        "By JANE WRITER, AP Science Writer"]
+    assert _byline_roles(["The harbour reopens.", "Staff Writer"]) == [
+        "The harbour reopens.", "Staff Writer"]

@@ -403,6 +403,27 @@ _STAFF_BYLINE = re.compile(r"^By\s+(?:[^\W\d_][\w.&'’-]*\s+){0,5}?staff\s+"
 _BUREAU = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=\s+and\s|\s*,|\s*$)")
 
 
+#: A writer's role on the line under a byline ("By NICK LUDINGTON" / "Associated Press
+#: Writer", "AP Science Writer", "Reuters Correspondent"): up to ROLE_MAX_WORDS capitalized
+#: words ending in a role word. Alone on its line it reads as the story's headline.
+ROLE_MAX_WORDS = 5
+_BYLINE_ROLE = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,{ROLE_MAX_WORDS - 1}}}"
+                          r"(?:Writer|Correspondent|Reporter|Editor)$")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$", re.IGNORECASE)
+
+
+def _byline_roles(raws: list[str]) -> list[str]:
+    """The lines with each writer's role (:data:`_BYLINE_ROLE`) joined to the byline above
+    it ("By NICK LUDINGTON, Associated Press Writer")."""
+    out: list[str] = []
+    for raw in raws:
+        if out and _BYLINE_ROLE.match(raw.strip()) and _BYLINE.match(out[-1].strip()):
+            out[-1] = f"{out[-1].rstrip()}, {raw.strip()}"
+        else:
+            out.append(raw)
+    return out
+
+
 def _staff_bylines(raws: list[str]) -> list[str]:
     """The lines with each staff byline (:data:`_STAFF_BYLINE`) written as "By NAMES"."""
     out = []
@@ -461,7 +482,7 @@ def dump_blocks(text: str) -> list[Block]:
     gap = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raws = _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)
-    raws = _database_articles(_index_rows(_staff_bylines(_short_rules(raws))))
+    raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_short_rules(raws)))))
     k = 0
     while k < len(raws):
         raw = raws[k]

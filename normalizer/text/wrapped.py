@@ -270,12 +270,20 @@ def join_indented(lines: list[str]) -> list[str]:
     return out
 
 
+#: The wire's © notice under a slug ("Copyright, 1993. The Associated Press. All rights
+#: reserved."): the service's furniture between the title and the byline. Left there, it
+#: reads as the end of a story (a © line closes one) and parts the title from its text.
+_WIRE_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©)", re.IGNORECASE)
+
+
 def wire_edges(lines: list[str]) -> list[str]:
-    """Wire slugs read as their title with a story edge before it, sign-offs dropped with an
+    """Wire slugs read as their title with a story edge before it (the wire's © notice
+    right under the slug, :data:`_WIRE_COPYRIGHT`, left out), sign-offs dropped with an
     edge after them (:data:`EDGE_GAP` blank lines)."""
     if not any(_SLUG.match(r) for r in lines):
         return lines
     out: list[str] = []
+    under_slug = False  # only blank lines since a slug
     for raw in lines:
         m = _SLUG.match(raw)
         if m is not None:
@@ -283,8 +291,9 @@ def wire_edges(lines: list[str]) -> list[str]:
             out.append(m["title"])
         elif _SIGN_OFF.match(raw):
             out.extend([""] * EDGE_GAP)
-        else:
+        elif not (under_slug and _WIRE_COPYRIGHT.match(raw)):
             out.append(raw)
+        under_slug = m is not None or (under_slug and not raw.strip())
     return out
 
 
