@@ -574,3 +574,37 @@ DATE_LINE_LABEL_MAX_CHARS = 150
 PORTAL_NOTICE_NODES = 4
 #: ... the byline box naming the outlet with its mail address ("뉴스타파 webmaster@newstapa.org").
 OUTLET_MAIL_RE = re.compile(r"^[^\s@]{2,30}(?:\s[^\s@]{2,30}){0,2}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+# --- An outlet opening the post's title (round 24, the themes' pasted posts) ----------------
+#: An aggregator's post title that opens with the outlet whose story it reposts, then a colon
+#: ("AP: IMF dims outlook for 2023", "Agência Brasil: Goiás supera Palmeiras"): the editor's
+#: credit, where the pasted story prints none of its own. Read only for an outlet the
+#: outlets table knows ("Analysis:", "Lavrov:", "Moscow:" open titles too), never the page's
+#: own outlet, and only for a post of one story (a roundup's title names its first story).
+TITLE_OUTLET_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^:：|\n]{1,40}?)\s*[:：]\s+\S")
+
+# --- An outlet quoted as reporting (round 24) --------------------------------------------------
+#: A summary's formula for the outlet it quotes, opening the quotation with a colon: "The Los
+#: Angeles Times reports: "...", "Ars Technica writes: '...'" (the way link blogs and
+#: Slashdot-style aggregators repost a story): the story is that outlet's. Read only in the
+#: story's opening paragraphs, for an outlet the table knows, where nothing else credits it.
+REPORTS_QUOTE_RE = re.compile(
+    r"(?:^|[.!?…]\s+|[.!?…][\"”’]\s+)(?P<name>[^\W\d_][\w.&'’ -]{1,40}?)\s+"
+    r"(?:reports|writes|explains|notes)\s*:\s*[\"“‘'«]")
+
+# --- An outlet told the news, in Chinese and Arabic (round 24) ---------------------------------
+#: The outlet a story's people speak to, the way an outlet's own copy names itself as the one
+#: told (the counterpart of :data:`AGENCY_TOLD_RE` and :data:`AGENCY_INTERVIEW_RE`): Chinese
+#: "告诉《中国日报》" ("told China Daily"), "接受《X》记者采访" ("interviewed by X's reporter"),
+#: "对《X》记者表示" ("said to X's reporter"); Arabic "قال ... لبي بي سي" ("said to the BBC",
+#: the preposition glued to the name) after a verb of saying or "التعليق" (to comment). Read
+#: only for an outlet the table knows, only in the story's text, where nothing else credits it.
+OUTLET_TOLD_RES = (
+    re.compile(r"(?:告诉|告訴)《(?P<name>[^《》\n]{2,12})》"),
+    re.compile(r"接受《(?P<name>[^《》\n]{2,12})》(?:记者|記者)?(?:的)?(?:专访|專訪|采访|採訪)"),
+    re.compile(r"(?:对|對|向)《(?P<name>[^《》\n]{2,12})》(?:记者|記者)?(?:表示|说|說|透露)"),
+    re.compile(r"(?:قال|قالت|وقال|وقالت|يقول|تقول|صرح|صرّح|أكد|أضاف|التعليق)"
+               r"[^.!?؟\n]{0,120}?(?<!\w)لـ?\s?(?P<name>[\u0600-\u06ff][\u0600-\u06ff ]{1,30})"),
+)
+#: How many words of an Arabic name after the glued preposition are tried, longest first.
+OUTLET_TOLD_MAX_WORDS = 4

@@ -1295,7 +1295,8 @@ PRINT_EDITION_RE = re.compile(
 #: Lines a wire agency's copy carries under the story, naming the agency as the teller: its
 #: writers' contribution credit ("Associated Press writer John Leicester in Paris
 #: contributed to this report.", "Reuters reporter X contributed") and its coverage link
-#: ("Follow AP's coverage of the pandemic at https://apnews.com/..."). Read only for an
+#: ("Follow AP's coverage of the pandemic at https://apnews.com/..."), and its notice on
+#: what it serves its subscribers (round 24: Anadolu's). Read only for an
 #: agency the outlets table knows as one.
 AGENCY_TAGLINE_RES = (
     re.compile(r"(?:^[\s—–-]*|(?<=[.!?]\s))(?P<name>[A-Z](?:[\w'’ -]|\.(?=\w)){1,40}?)\s+(?:staff\s+)?"
@@ -1303,6 +1304,11 @@ AGENCY_TAGLINE_RES = (
                r"\s+contributed\b"),  # (a sentence of its own, also after "X reported from P.")
     re.compile(r"^\s*(?:Follow|See|Read)\s+(?P<name>[A-Z][\w.'’ -]{1,30}?)['’]s\s+(?:full\s+)?"
                r"coverage\b.{0,120}?\s(?:at|on)\s+https?://", re.IGNORECASE),
+    # its notice on what its subscribers get ("Anadolu Ajansı web sitesinde, AA Haber Akış
+    # Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.":
+    # the agency's site shows summaries of the news its wire serves its subscribers)
+    re.compile(r"^\s*(?P<name>[^\W\d_][\w.'’ -]{1,40}?)\s+(?:web\s+sitesinde|internet\s+"
+               r"sitesinde)\b.{0,160}?\babone(?:ler|lerine|lere)\b", re.IGNORECASE),
 )
 
 

@@ -766,6 +766,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             last["source"] = _held_signoff(held, end)
         if not first["source"]:  # "3 sty 12 21:28 , JS | PAP" above the headline
             first["source"] = title_credit(tree, record.get("title"))
+        if not first["source"] and len(stories) == 1:  # "AP: IMF dims outlook ..."
+            first["source"] = titled_outlet(record.get("title"), _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:
@@ -1804,6 +1806,20 @@ def _headline(tree: etree._Element, title: str) -> etree._Element | None:
     return next((h for h in _HEADINGS_XPATH(tree)
                  if (t := _fold("".join(h.itertext()))) and len(t) >= 10
                  and (t == folded or folded.startswith(t) or t.startswith(folded))), None)
+
+
+def titled_outlet(title: str | None, page: _PageOwn) -> str | None:
+    """The outlet the post's title opens with, before a colon ("AP: IMF dims outlook ..."),
+    when the outlets table knows it and it is not the page's own
+    (:data:`credit_cues.TITLE_OUTLET_RE`), as the title writes it."""
+    m = credit_cues.TITLE_OUTLET_RE.match(title or "")
+    if m is None:
+        return None
+    name = m.group("name")
+    known = canonical_source(name)
+    if known is None or known in page.outlets:
+        return None
+    return as_written(as_credited(name, known), [name])
 
 
 def title_credit(tree: etree._Element, title: str | None) -> str | None:

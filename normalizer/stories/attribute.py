@@ -434,6 +434,37 @@ def agency_telling(blocks: list) -> str | None:
     return None
 
 
+def quoted_report(blocks: list) -> str | None:
+    """The outlet a summary quotes as reporting the story ("The Los Angeles Times reports:
+    \"...\"", :data:`credit_cues.REPORTS_QUOTE_RE`), when the outlets table knows it: a link
+    blog's or an aggregator's repost of that outlet's story."""
+    for b in blocks:
+        for m in credit_cues.REPORTS_QUOTE_RE.finditer(b.text):
+            words = m.group("name").split()
+            for k in range(len(words)):  # ("... developers. The Los Angeles Times": its end)
+                found = canonical_source(" ".join(words[k:]))
+                if found:
+                    return _not_release(as_written(as_credited(" ".join(words[k:]), found),
+                                                   [b.text]))
+    return None
+
+
+def outlet_told(blocks: list) -> str | None:
+    """The outlet the story's people speak to, in a Chinese or Arabic story
+    (:data:`credit_cues.OUTLET_TOLD_RES`: "告诉《中国日报》", "قال ... لبي بي سي"), when the
+    outlets table knows it: an outlet's own copy names itself so."""
+    for b in blocks:
+        for rx in credit_cues.OUTLET_TOLD_RES:
+            for m in rx.finditer(b.text):
+                words = m.group("name").split()
+                for k in range(min(len(words), credit_cues.OUTLET_TOLD_MAX_WORDS), 0, -1):
+                    name = " ".join(words[:k])
+                    found = canonical_source(name)
+                    if found and not is_release_service(found):
+                        return as_written(found, [name])
+    return None
+
+
 #: How far into a paragraph a Chinese agency's dispatch bracket is looked for behind a lead-in
 #: glued before it (a table layout's label and the headline, run into the paragraph).
 GLUED_DISPATCH_MAX_CHARS = 80
@@ -1462,6 +1493,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = outlet_name(m.group("name")) if m else None
     if source is None:
         source = agency_telling(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
+    if source is None:  # 'The Los Angeles Times reports: "..."' in a summary's opening
+        source = quoted_report(text_blocks[:AGENCY_TELLS_PARAGRAPHS])
+    if source is None:  # "多名外国专家告诉《中国日报》", "قال ... لبي بي سي"
+        source = outlet_told(text_blocks)
     if source is None:
         source = trailing_signoff(text_blocks, brackets=date_lines_are_story_dates)
     if source is None:
