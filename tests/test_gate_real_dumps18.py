@@ -35,10 +35,10 @@ class TestDumps18(RealDumpsGate):
         ("cruft_leak", "<=", 0.19),
         ("headline_acc", ">=", 0.99),  # raised (round 24: a reposted message's subject)
         # Lowered as a rate only (round 24): right sources rose 9 -> 12 as the stories
-        # matched rose 9 -> 17; the five misses are credits to outlets the table lacks
-        # ("NB", "Reuter Information Service", "HotWired"), none a story credited wrongly
-        # before. 12/17 = 0.706.
-        ("source_acc", ">=", 0.70),
+        # matched rose 9 -> 17; the misses were credits to outlets the table lacked ("NB",
+        # "Reuter Information Service", "HotWired"), none a story credited wrongly before:
+        # 12/17 = 0.706; with the last two in the table, 13/17 = 0.765.
+        ("source_acc", ">=", 0.76),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.79),  # raised (round 22: mail dates, yearless datelines;
                                          # round 24)
