@@ -1221,6 +1221,11 @@ CHROME_WORDS = frozenset((
     "copy link thành công", "sao chép thành công", "đã sao chép", "đã sao chép liên kết",
     "링크가 복사되었습니다", "링크가 복사되었습니다.", "복사되었습니다", "链接已复制", "已复制链接",
     "复制成功", "複製成功", "已複製連結", "リンクをコピーしました",
+    # a Korean portal's reading tools over an article it carries, pasted as lines (round
+    # 24, themes24: "본문 요약봇", "기사원문"), and a Japanese page's follow button
+    "본문 요약봇", "요약봇", "기사원문", "기사 원문", "텍스트 음성 변환 서비스 사용하기",
+    "기사 섹션 분류 안내", "pick 안내", "본문듣기", "글자 크기 변경", "인쇄하기",
+    "カテゴリーをフォローする", "フォローする", "フォロー",
 ))
 # A Korean button's call closing a short line, the verb last as its nominal form: "subscribe"
 # ("네이버에서 X 구독하기"), "support" ("X 후원하기"), "go to" ("X 언론사홈 바로가기"), "see
@@ -3383,6 +3388,9 @@ SECTION_NAMES = frozenset((
     "internasional", "berita", "världen", "inrikes", "utrikes", "nyheter", "verden",
     "innenriks", "utenriks", "国际", "國際", "国内", "國內", "财经", "財經", "体育", "體育",
     "要闻", "要聞", "国際", "政治", "経済", "社会", "국제", "정치", "경제", "사회",
+    "주요뉴스", "주요 뉴스", "정치일반", "사회일반", "경제일반", "국제일반", "tin tức",
+    "thời sự", "thế giới", "kinh tế", "xã hội", "sức khỏe", "sức khoẻ", "thể thao",
+    "văn hóa", "giải trí", "pháp luật", "giáo dục",
 ))
 #: An outlet's name and its section, parted by a guillemet or an arrow, as a portal
 #: prints its trail ("News18 »business", "Outlet > World"): the part after the mark is one
@@ -3408,3 +3416,66 @@ BREADCRUMB_LABEL_MAX_WORDS = 12
 DATE_ADDRESS_RE = re.compile(
     r"^\s*(?:\d{8}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s+(?:https?://)?(?:www\.)?"
     r"[\w-]+(?:\.[\w-]+)+/?\s*$")
+
+
+# --- Teasers cut short, pasted after a story (issue 10, round 24) ------------------------
+#: A listing's "read the story" call closing a teaser's lead cut short: the lead's last
+#: word broken off by dots or an ellipsis, then the call ("... о привычках и пов.....
+#: Читать новость...", "... the council de... Read full story »"). A story's paragraph is
+#: never cut inside a word before such a call; a blog's excerpt is, but under its own
+#: title, which is not cut (see ``stories.clean._cut_teasers``).
+CUT_MORE_WORDS = (
+    *TEASER_MORE_WORDS, "read full story", "read the full story", "read the story",
+    "full story", "continue reading", "keep reading", "read article", "read the article",
+    "lire l'article", "lire la suite de l'article", "leggi l'articolo", "leggi di più",
+    "seguir leyendo", "leer la noticia", "ver más", "ler mais", "continuar lendo",
+    "ler a notícia", "weiter", "zum artikel", "mehr lesen", "artikel lesen", "lees verder",
+    "czytaj więcej", "czytaj całość", "číst dále", "читать новость", "читать далее",
+    "читать полностью", "читать дальше", "читать статью", "читать", "подробности",
+    "читати далі", "читати новину", "детальніше", "devamını oku", "haberin devamı",
+    "baca selengkapnya", "đọc tiếp", "続きを読む", "繼續閱讀", "继续阅读",
+    "詳細", "全文",
+)
+CUT_MORE_END_RE = re.compile(
+    r"[^\W_]\s?(?:\.{2,}|…)[.…]*\s*(?:" + spaced_one_of(CUT_MORE_WORDS, flags=_I)
+    + r")\s*(?:\.{2,}|…|[»›>→])*\s*$", _I)
+#: The teaser's title above its lead, cut short as the listing prints it: an ellipsis at
+#: its end ("Кто убил Лору Палмер?...", "В Челябинске, парень убил свою ...").
+CUT_TITLE_END_RE = re.compile(r"(?:\.{3,}|…[.…]*)\s*$")
+
+# --- Labels a paste carries after a story's last paragraph (issue 10, round 24) ---------
+#: The type of article a page labels its story with, read as a line of its own right
+#: above the page's furniture (see ``stories.clean._tail_label_shaped``): "Новость",
+#: "Gastkommentar", "Press digest". (The genre words over a headline are the splitter's
+#: ``KICKER_WORDS``; these are the labels a page prints by its story's foot too.)
+ARTICLE_TYPE_LABELS = frozenset((
+    "news", "news story", "article", "press digest", "press review", "media review",
+    "comment", "commentary", "opinion", "guest column", "guest post", "analysis", "editorial",
+    "новость", "новина", "статья", "стаття", "обзор прессы", "огляд преси", "мнение",
+    "комментарий", "колонка", "аналитика", "nachricht", "meldung", "artikel", "presseschau",
+    "kommentar", "gastkommentar", "gastbeitrag", "meinung", "analyse", "kolumne",
+    "revue de presse", "article", "tribune", "chronique", "éditorial", "noticia", "notícia",
+    "artículo", "artigo", "revista de prensa", "opinión", "opinião", "columna", "notizia",
+    "articolo", "rassegna stampa", "commento", "opinione", "editoriale", "bericht",
+    "persoverzicht", "opinie", "wiadomość", "artykuł", "przegląd prasy", "komentarz", "opinia",
+    "zpráva", "článek", "komentář", "haber", "makale", "yorum", "berita", "artikel opini",
+))
+#: A newspaper's name with its town in brackets, as a portal credits the paper it carries
+#: ("The Daily Observer (Banjul)", "Vanguard (Lagos)"): capitalised words, then one to
+#: three capitalised words in brackets, nothing else.
+OUTLET_PLACE_RE = re.compile(
+    r"^\s*(?:The\s+)?[A-ZÀ-Þ][\w.'’&-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’&-]*|of|de|du|la|el|y|and|&)){0,4}"
+    r"\s*\(\s*[A-ZÀ-Þ][\w'’.-]+(?:[\s-]+[A-ZÀ-Þ][\w'’.-]+){0,2}\s*\)\s*$")
+
+#: A box's "see more" button naming the box's label ("뉴스타파 헤드라인 더보기", "More Top
+#: Stories", "Mehr Schlagzeilen"): the label before or after one of these calls. With the
+#: label alone on a line above it, everything between the two is the box (see
+#: ``stories.clean._closed_boxes``).
+BOX_MORE_CALLS = ("더보기", "더 보기", "more", "see more", "view more", "show more", "mehr",
+                  "plus de", "voir plus", "ver más", "más", "altri", "więcej", "ещё", "еще",
+                  "もっと見る", "もっとみる", "查看更多", "更多")
+#: ... at most this many lines between the label and its button.
+BOX_MAX_LINES = 16
+#: A Korean portal's note on the section the outlet filed the article in ("이 기사는 언론사에서
+#: 사회 섹션으로 분류했습니다."), pasted with the portal's reading tools.
+SECTION_FILED_RE = re.compile(r"^\s*이 기사는 언론사에서 \S.{0,20}? 섹션으로 분류했습니다\.?\s*$")

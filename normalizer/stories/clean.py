@@ -21,7 +21,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
-from normalizer.text.dates import has_digit, parse_date, split_date_line
+from normalizer.text.dates import has_digit, parse_date, relative_date, split_date_line
 
 # A sentence's end: its mark, closing quotes or brackets (German „...“ closes with “, French
 # with »), then perhaps an emoji or emoticon a blogger signs off with ("Nun gut… 😀").
@@ -502,8 +502,9 @@ def _trail_line(b: Block) -> bool:
     if b.words > cues.BREADCRUMB_LABEL_MAX_WORDS:
         return False
     text = b.text
-    if cues.BREADCRUMB_LABEL_RE.match(text) or cues.DATE_ADDRESS_RE.match(text):
-        return True
+    if cues.BREADCRUMB_LABEL_RE.match(text) or cues.DATE_ADDRESS_RE.match(text) \
+            or (text.lstrip()[:1] == "이" and cues.SECTION_FILED_RE.match(text)):
+        return True  # (and a portal's note on the section it was filed in, round 24)
     if b.words > cues.OUTLET_SECTION_MAX_WORDS + 1 or not _OUTLET_SECTION_MARK_IN(text):
         return False
     m = cues.OUTLET_SECTION_RE.match(text)
@@ -518,6 +519,21 @@ def _section_name(text: str) -> bool:
     """``text`` is one of a news site's common section names
     (:data:`normalizer.cues.text.SECTION_NAMES`), its case and end marks aside."""
     return text.strip(" :：.|»>›·•").casefold() in cues.SECTION_NAMES
+
+
+def _foot_label(b: Block) -> bool:
+    """A label a page prints by its story's foot, pasted right under the story's last
+    line (round 24): the article's type (:func:`_type_label`: "Gastkommentar") or the paper
+    a portal carries, with its town (:data:`normalizer.cues.text.OUTLET_PLACE_RE`: "The
+    Daily Observer (Banjul)")."""
+    return (b.words <= TAIL_TAG_MAX_WORDS and _type_label(b.text)) \
+        or (b.words <= OUTLET_PLACE_MAX_WORDS and cues.OUTLET_PLACE_RE.match(b.text) is not None)
+
+
+def _type_label(text: str) -> bool:
+    """``text`` is an article type's label (:data:`normalizer.cues.text.
+    ARTICLE_TYPE_LABELS`: "Новость", "Gastkommentar"), its case and end marks aside."""
+    return text.strip(" :：.|»>›·•").casefold() in cues.ARTICLE_TYPE_LABELS
 
 
 def _button_call(b: Block) -> bool:
@@ -1501,6 +1517,9 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _notice_labels(blocks)
         _teasers_under_label(blocks)
         _cut_cards(blocks)
+        _cut_teasers(blocks)
+        _stamped_teasers(blocks)
+        _closed_boxes(blocks)
         _count_buttons(blocks)
         _sandwiched_labels(blocks)
         _kicker_titles(blocks)
@@ -2059,6 +2078,8 @@ TAIL_LINE_MAX_WORDS = 16
 #: A lower-case line of at most this many words before the tail's furniture is a tag or
 #: a kicker ("εξιχνίαση κλοπής"), never a sign-off (names open with capitals).
 TAIL_TAG_MAX_WORDS = 3
+#: A paper's name and town in brackets ("The Daily Observer (Banjul)") is this short.
+OUTLET_PLACE_MAX_WORDS = 7
 _TAIL_TRIGGERS = (RemovedKind.RELATED_LINK, RemovedKind.PROMO, RemovedKind.PAYWALL,
                   RemovedKind.CHROME)
 _BOX_TRIGGERS = (RemovedKind.PROMO, RemovedKind.PAYWALL)
@@ -2159,6 +2180,9 @@ def _tail(part: list[Block]) -> None:
             above = b
             break
         marks.append((b, RemovedKind.RELATED_LINK))
+        if _foot_label(b):  # (the page's label right under the story's last line: what
+            above = next((c for c in reversed(tail[:i]) if c.role == TEXT), above)
+            break           # stands above it is the story's, its credits too, round 24)
     if marks and _introduces_list(above.text):
         marks = []  # the post's own list under its line "..., the best sellers were:"
     trigger = tail[first]
@@ -2733,6 +2757,8 @@ def _tail_label_shaped(tail: list[Block], i: int) -> bool:
         return True
     if b.words <= TAIL_TAG_MAX_WORDS and _section_name(b.text):
         return True  # (a section's label the paste carried after the story, round 23)
+    if _foot_label(b):
+        return True  # (the article's type, "Новость", or the paper carried, round 24)
     before = next((c for c in reversed(tail[:i]) if c.role != IMAGE), None)
     after = next((c for c in tail[i + 1:] if c.role != IMAGE), None)
     return before is not None and after is not None and before.role == after.role == CRUFT \
@@ -2916,6 +2942,131 @@ def _cut_cards(blocks: list[Block]) -> None:
             else:
                 break
         p = q
+
+
+#: Teasers of other stories pasted after a story, each its title cut short, a few
+#: paragraphs of its lead, the last one cut inside a word before the listing's call
+#: ("Кто убил Лору Палмер?..." / lead / "... к..... Читать новость...", round 24): at
+#: least this many such teasers on the page (one is an excerpt the blogger cut) ...
+CUT_TEASERS_MIN = 2
+#: ... each at most this many paragraphs long, its title included.
+CUT_TEASER_MAX_PARAGRAPHS = 6
+
+
+def _cut_teasers(blocks: list[Block]) -> None:
+    """A paragraph closed by a lead cut short and a "read the story" call
+    (:data:`normalizer.cues.text.CUT_MORE_END_RE`), the paragraphs above it up to a title
+    cut by an ellipsis (:data:`normalizer.cues.text.CUT_TITLE_END_RE`) with nothing else
+    between, is a teaser of another story: where at least :data:`CUT_TEASERS_MIN` stand
+    on the page, every one goes (title, lead and call). A blog's excerpt ends the same
+    way, but under a title of its own, which is not cut."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    units: list[list[Block]] = []
+    for j, b in enumerate(seq):
+        if not (_paragraph(b) and b.words <= TEASER_LEAD_MAX_WORDS
+                and cues.CUT_MORE_END_RE.search(b.text)):
+            continue
+        for i in range(j - 1, max(j - CUT_TEASER_MAX_PARAGRAPHS, -1), -1):
+            c = seq[i]
+            if not _paragraph(c) or cues.CUT_MORE_END_RE.search(c.text):
+                break
+            if c.words <= LINK_TITLE_MAX_WORDS and cues.CUT_TITLE_END_RE.search(c.text):
+                units.append(seq[i:j + 1])
+                break
+    if len(units) >= CUT_TEASERS_MIN:
+        for unit in units:
+            for c in unit:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: A listing's title line stamped with its provider and age is at least this many words
+#: before its dash ("Title Outlet - 12小時前"; a byline's "Jane Doe - 2 hours ago" is less).
+STAMPED_TITLE_MIN_WORDS = 4
+_STAMP_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _stamped_title(b: Block) -> bool:
+    """A listing's title run on with its provider and the day or age it ran after a dash
+    ("法院下令恆香總店交吉 明報 - 14小時前", "Title Outlet - 11 January 2012"): no sentence,
+    a date (or an age) after the line's last dash."""
+    if b.role in (IMAGE, SEP) or b.words > LINK_TITLE_MAX_WORDS or is_sentence(b.text):
+        return False
+    parts = _STAMP_DASH.split(b.text)
+    return len(parts) > 1 \
+        and b.words - len(parts[-1].split()) >= STAMPED_TITLE_MIN_WORDS \
+        and has_digit(parts[-1]) and (bool(parse_date(parts[-1])) or relative_date(parts[-1]))
+
+
+def _stamped_teasers(blocks: list[Block]) -> None:
+    """A listing pasted after a story, each item its stamped title (:func:`_stamped_title`)
+    and its lead right under it, item after item: at least :data:`CUT_TEASERS_MIN` items in
+    a row, the run's last lead followed by no paragraph of the story's (round 24). The leads
+    go with their titles. A story under a date line goes on past its first paragraph."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    j = 0
+    while j < len(seq):
+        run: list[Block] = []
+        while j + 1 < len(seq) and _stamped_title(seq[j]) and _paragraph(seq[j + 1]) \
+                and seq[j + 1].words <= TEASER_MAX_WORDS and not _stamped_title(seq[j + 1]):
+            run += seq[j:j + 2]
+            j += 2
+        if len(run) >= 2 * CUT_TEASERS_MIN and not (j < len(seq) and _paragraph(seq[j])):
+            for c in run:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+        j += not run
+
+
+_BOX_MORE_CALLS = tuple(sorted({c.casefold() for c in cues.BOX_MORE_CALLS}, key=len, reverse=True))
+
+
+def _box_label_of_button(b: Block) -> str | None:
+    """The box's label a "see more" button names (:data:`normalizer.cues.text.
+    BOX_MORE_CALLS`: "뉴스타파 헤드라인 더보기" names "뉴스타파 헤드라인"), folded; None for
+    any other line."""
+    low = _folded_label(b)
+    if b.words > BOX_LABEL_MAX_WORDS + 2 or not low:
+        return None
+    for call in _BOX_MORE_CALLS:
+        if low.endswith(" " + call):
+            return low[:-len(call)].strip() or None
+        if low.startswith(call + " "):
+            return low[len(call):].strip() or None
+    return None
+
+
+def _folded_label(b: Block) -> str:
+    """The line folded, its end marks and arrows off, its spaces single."""
+    return " ".join(b.folded.strip(" :.|·•…»›>").split())
+
+
+def _closed_boxes(blocks: list[Block]) -> None:
+    """A box of the page pasted whole: its label alone on a line, then its titles and
+    leads, then its "see more" button naming the same label ("뉴스타파 헤드라인" / ... /
+    "뉴스타파 헤드라인 더보기", round 24), at most :data:`normalizer.cues.text.BOX_MAX_LINES`
+    lines apart. The label, the button and everything between go: a story never closes
+    with a button repeating one of its own lines."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    for j, b in enumerate(seq):
+        label = _box_label_of_button(b) if b.role in (TEXT, CRUFT) else None
+        if label is None:
+            continue
+        for i in range(j - 1, max(j - cues.BOX_MAX_LINES - 2, -1), -1):
+            c = seq[i]
+            if c.role == TEXT and (c.kind != BlockKind.P or c.words > TEASER_LEAD_MAX_WORDS):
+                break  # (a heading: the page's next part; a paragraph no lead is)
+            if c.role in (TEXT, CRUFT) and c.words <= BOX_LABEL_MAX_WORDS + 1 \
+                    and _folded_label(c) == label:
+                for d in seq[i:j + 1]:
+                    if d.role in (TEXT, META):
+                        d.mark(CRUFT, RemovedKind.RELATED_LINK)
+                if b.role == TEXT:
+                    b.mark(CRUFT, RemovedKind.RELATED_LINK)
+                break
+
+
+def _paragraph(b: Block) -> bool:
+    """A paragraph still read as the story's text."""
+    return b.role == TEXT and b.kind == BlockKind.P
 
 
 #: A reaction bar's buttons, each a short word and its count on a line ("Like 0", "Wow
