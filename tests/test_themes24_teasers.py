@@ -123,6 +123,22 @@ def test_see_more_with_no_label_above_leaves_the_story() -> None:
     assert _roles(lines)[:2] == [TEXT, TEXT]
 
 
+ES_BODY = ("El Banco Central informó este martes que la deuda externa total aumentó en 884 "
+           "millones de dólares respecto a 2020, debido al aumento de la deuda pública.")
+ES_BODY2 = ("Los desembolsos en 2021 fueron de 2.662 millones de dólares, de los cuales la mitad "
+            "provino de acreedores privados, de acuerdo con la información.")
+
+
+def test_story_between_two_read_calls_is_no_box() -> None:
+    """"Lea:" over a linked title and "Lea más:" under the story's paragraphs are two calls
+    to read other stories, not a box's label and its "see more" button: the story stays
+    (a real Blogger paste of an EFE story, platforms gate)."""
+    lines = [ES_BODY, "Lea:", "Consejo Permanente de OEA aborda este miércoles confiscación",
+             ES_BODY2, ES_BODY, "Lea más:", "Juan Carlos Ortega propone legalizar la marihuana"]
+    roles = _roles(lines)
+    assert roles[3:5] == [TEXT, TEXT]
+
+
 def test_portal_tools_and_section_note_go() -> None:
     lines = [KO_BODY, "본문 요약봇", "기사원문", "이 기사는 언론사에서 경제 섹션으로 분류했습니다.",
              "기사 섹션 분류 안내"]

@@ -3022,9 +3022,11 @@ _BOX_MORE_CALLS = tuple(sorted({c.casefold() for c in cues.BOX_MORE_CALLS}, key=
 def _box_label_of_button(b: Block) -> str | None:
     """The box's label a "see more" button names (:data:`normalizer.cues.text.
     BOX_MORE_CALLS`: "뉴스타파 헤드라인 더보기" names "뉴스타파 헤드라인"), folded; None for
-    any other line."""
+    any other line, and for a call to read a linked story ("Lea más:", "Read more:",
+    :data:`normalizer.cues.text.RELATED_RE`): its "more" is the reader's, and the "Lea:"
+    above it is another call, not a box's label (the story between the two stays)."""
     low = _folded_label(b)
-    if b.words > BOX_LABEL_MAX_WORDS + 2 or not low:
+    if b.words > BOX_LABEL_MAX_WORDS + 2 or not low or cues.RELATED_RE.match(b.text):
         return None
     for call in _BOX_MORE_CALLS:
         if low.endswith(" " + call):
