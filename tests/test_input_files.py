@@ -23,6 +23,9 @@ from normalizer.io.input_files import (
     ("Prices rose 3% as x < y and y > z were reported.\n", "text"),
     ("A title\n\nSome text with <b>one</b> tag and <i>another</i> pasted in.\n", "text"),
     ("A pasted fragment\n<p>one</p>\n<p>two</p>\n<p>three</p>\n<p>four</p><br>\n", "html"),
+    # a dump whose post pasted an ad's markup as text: three tagged lines among many
+    ("Title\n\n" + "A paragraph of the story.\n\n" * 12
+     + '<a href="http://ad.example/1"><img src="http://ad.example/b1"></a>\n' * 3, "text"),
 ])
 def test_kind_is_told_by_content(content, kind):
     assert sniff_kind(content) == kind

@@ -57,6 +57,10 @@ HTML_START = re.compile(
 HTML_TAG = re.compile(r"</?(?:p|div|br|span|a|img|h[1-6]|li|ul|ol|figure|strong|em|b|i)\b[^>]*>",
                       re.IGNORECASE)
 HTML_TAGS_FOR_FRAGMENT = 5
+#: ... on at least this share of its non-blank lines: a text dump may carry a few lines of
+#: pasted markup (an ad's ``<a href=...><img ...></a>`` copied as text into a post) and
+#: stays a text dump; a fragment of markup has its tags all over.
+HTML_TAG_LINES_SHARE = 0.25
 
 # Control characters that never appear in text files (everything below 0x20 but tab,
 # newline, carriage return, form feed; and DEL). A few are tolerated (stray bytes in old
@@ -313,8 +317,12 @@ def sniff_kind(text: str) -> str:
     head = text[:HEAD_BYTES]
     if HTML_START.match(head):
         return "html"
-    if len(HTML_TAG.findall(text[: HEAD_BYTES * 8])) >= HTML_TAGS_FOR_FRAGMENT:
-        return "html"
+    sample = text[: HEAD_BYTES * 8]
+    if len(HTML_TAG.findall(sample)) >= HTML_TAGS_FOR_FRAGMENT:
+        lines = [line for line in sample.splitlines() if line.strip()]
+        tagged = sum(1 for line in lines if HTML_TAG.search(line))
+        if tagged >= HTML_TAG_LINES_SHARE * len(lines):
+            return "html"
     return "text"
 
 
