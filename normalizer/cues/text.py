@@ -1546,6 +1546,8 @@ DATE_LINE_WORDS += [
     "оновлено", "опубліковано", "ενημερώθηκε", "δημοσιεύθηκε", "입력", "수정", "기사입력",
     "최종수정", "등록", "업데이트", "승인", "발행", "게재", "配信", "更新", "公開", "掲載",
     "投稿", "发布", "發布", "发布时间", "發布時間", "更新时间", "更新時間",
+    # (a Chinese WordPress theme's "published on" over each post's dates: "发布于 2020-02-18")
+    "发布于", "發布於", "发表于", "發表於", "更新于", "更新於",
 ]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(

@@ -86,6 +86,9 @@ MAIN_ARTICLE_WORDS = 100
 MAIN_ARTICLE_PARAGRAPHS = 3
 #: Paragraphs a post (on the median) that make an archive of whole posts (_mark_posts).
 POST_MIN_PARAGRAPHS = 2
+#: ... and paragraphs a story, on most posts, where each post's date stands above its title
+#: (a listing's day heading stands over teasers of a paragraph or two).
+DATED_POST_MIN_PARAGRAPHS = 3
 #: A list of headlines (_mark_headline_lists): this many lines in a row or more, each of
 #: this many words (a label or a name is shorter, a paragraph longer).
 HEADLINE_LIST_MIN = 4
@@ -2157,8 +2160,9 @@ def _clipping_source(text: str) -> tuple[str, str] | None:
     None for any other line. The outlet is a few words (:data:`SOURCE_LINE_MAX_WORDS`)
     ending in no sentence mark: a sentence with a date at its end is no source line."""
     words = text.split()
-    if len(words) > SOURCE_LINE_MAX_WORDS + CLIPPING_DATE_MAX_WORDS:
-        return None
+    if len(words) > SOURCE_LINE_MAX_WORDS + CLIPPING_DATE_MAX_WORDS \
+            or split_date_line(text) == (True, ""):
+        return None  # (a date line alone: its weekday, "Friday, December 21, 2018", no outlet)
     for n in range(CLIPPING_DATE_MAX_WORDS, 0, -1):
         if n >= len(words):
             continue
@@ -2716,6 +2720,100 @@ def _card_heads(blocks: list[Block], order: list[int], *, date_above: bool = Tru
     return [k for run in runs if len(run) >= RHYTHM_MIN_UNITS for k in run]
 
 
+def _post_heads_under_dates(blocks: list[Block], order: list[int]) -> list[int]:
+    """Positions (in ``order``) of the titles of whole posts whose date line stands right
+    ABOVE the title, as a blog's date header does ("Friday, December 21, 2018" / title /
+    paragraphs): a headline-shaped line, no sentence, right under a date line. (Read the
+    other way round, the line above each date, the previous post's share bar or the
+    blog's name, would head the next post.)"""
+    heads: list[int] = []
+    shapes: dict[str, list[int]] = {}
+    for k in range(1, len(order) - 1):
+        meta, t = blocks[order[k - 1]], blocks[order[k]]
+        if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
+                or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
+                or is_prose(_as_text(t)) or _date_line_over(t) \
+                or t.cruft_kind in ("copyright", "byline", "paywall", "promo") \
+                or openers.names_line(t.text) or parse_date(meta.text) is None:
+            continue
+        shapes.setdefault(_date_shape(meta.text), []).append(k)
+    # (one date format for every post: a blog prints its date header alike; a book's
+    # details, a calendar's month and a comment's date over other lines do not)
+    heads = max(shapes.values(), key=len, default=[])
+    if not heads:
+        return []
+    # (and whole stories under each date: a listing's day heading over several teasers of a
+    # paragraph or two, :func:`_date_day_groups`' shape, is no post; a post pasting two
+    # stories is)
+    ends = [*heads[1:], len(order)]
+    whole = 0
+    for k, end in zip(heads, ends, strict=True):
+        stories = 1 + sum(_opens(blocks[order[j]]) for j in range(k + 1, end - 2))
+        paragraphs = sum(blocks[order[j]].role == TEXT and is_prose(blocks[order[j]])
+                         for j in range(k + 1, end))
+        whole += paragraphs >= DATED_POST_MIN_PARAGRAPHS * stories
+    return heads if 2 * whole > len(heads) else []
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date_shape(text: str) -> str:
+    """A date line's format: its numbers and words each one mark ("Friday, December 21,
+    2018" and "Wednesday, October 16, 2019" are one shape)."""
+    return _LETTERS.sub("a", _DIGITS.sub("0", text.strip()))
+
+
+def _dates_over_titles(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                       under: list[int]) -> bool:
+    """Whether the posts' date lines stand over their titles (``under``, the titles right
+    under the dates) rather than under them (:func:`_post_heads`): the lines right above
+    the shared date lines (a post may print two) are the page's more often than the lines
+    right under them (the
+    cleaner's cruft at first reading, or a line the page repeats: the previous post's share
+    bar and "Posted by" line, the blog's name). Where the two readings share no date line,
+    the one with more posts."""
+    over = set(_post_heads(blocks, order))
+    above = {}  # the line over each title's date lines (a post's second date line too)
+    for k in under:
+        j = k - 1
+        while j > 0 and blocks[order[j]].role == META:
+            j -= 1
+        if j in over:
+            above[k] = j
+    if not above:
+        return len(under) > len(over)
+    seen: dict[str, int] = {}
+    for i in order:
+        seen[blocks[i].folded] = seen.get(blocks[i].folded, 0) + 1
+
+    def pages(j: int) -> bool:
+        return cleaned[order[j]][0] == CRUFT or seen[blocks[order[j]].folded] > 1
+
+    return sum(map(pages, above.values())) > sum(map(pages, above))
+
+
+def _whole_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
+                 heads: list[int], *, date_above: bool) -> tuple[list[int], list[list[int]]] | None:
+    """Where each post of ``heads`` ends (the next post's first line: its title, or the
+    date line above it) and its paragraphs, if the posts are whole (at least
+    :data:`POST_MIN_PARAGRAPHS` paragraphs on the lower median, the first within
+    :data:`HEAD_REACH` of the title); None for teasers."""
+    ends = [k - date_above for k in heads[1:]] + [len(order)]
+    start = 1 if date_above else 2  # (under the title, or under the title's date line)
+    bodies = [[j for j in range(k + start, end)
+               if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
+              for k, end in zip(heads, ends, strict=True)]
+    # (a post's text starts under its title and date: paragraphs far below, past lists and
+    # boxes, are a footer's, not that post's)
+    sizes = sorted(len(p) if p and p[0] - k <= HEAD_REACH else 0
+                   for k, p in zip(heads, bodies, strict=True))
+    if sizes[(len(sizes) - 1) // 2] < POST_MIN_PARAGRAPHS:  # the lower median
+        return None
+    return ends, bodies
+
+
 def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
                 is_story_end=None) -> None:
     """An archive of whole posts (a blog's page, a full-text feed): each post is a title,
@@ -2726,26 +2824,27 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     teaser rules above are for short units, not for whole posts. What stands above the
     first post is the page's header; the last post ends at its last paragraph (and its
     credit line), what follows is the page's."""
-    heads = _post_heads(blocks, order)
-    if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads) \
-            or len(_card_heads(blocks, order, date_above=False)) > len(heads):
-        return  # (a feed of cards whose date line stands above the title, or between the
-        # title shown twice and the lead: the teaser rules)
-    ends = [*heads[1:], len(order)]
-    bodies = [[j for j in range(k + 2, end)
-               if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
-              for k, end in zip(heads, ends, strict=True)]
-    # (a post's text starts under its title and date: paragraphs far below, past lists and
-    # boxes, are a footer's, not that post's)
-    sizes = sorted(len(p) if p and p[0] - k <= HEAD_REACH else 0
-                   for k, p in zip(heads, bodies, strict=True))
-    if sizes[(len(sizes) - 1) // 2] < POST_MIN_PARAGRAPHS:  # the lower median
-        return  # teasers (headline, date, lead): the rules above read them
+    under = _post_heads_under_dates(blocks, order)
+    posts = _whole_posts(blocks, order, cleaned, under, date_above=True) \
+        if len(under) >= RHYTHM_MIN_UNITS else None
+    if posts is not None and _dates_over_titles(blocks, order, cleaned, under):
+        heads, ends, bodies, offset = under, posts[0], posts[1], 1
+    else:
+        heads = _post_heads(blocks, order)
+        if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads) \
+                or len(_card_heads(blocks, order, date_above=False)) > len(heads):
+            return  # (a feed of cards whose date line stands above the title, or between
+            # the title shown twice and the lead: the teaser rules)
+        posts = _whole_posts(blocks, order, cleaned, heads, date_above=False)
+        if posts is None:
+            return  # teasers (headline, date, lead): the rules above read them
+        ends, bodies, offset = posts[0], posts[1], 2
     counts: dict[str, int] = {}
     for i in order:
         counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
-    kept = _header_story(blocks, order, cleaned, heads[0])
-    for j in range(heads[0]):
+    first = heads[0] - (offset == 1)  # (the first post's date line above its title)
+    kept = _header_story(blocks, order, cleaned, first)
+    for j in range(first):
         if j in kept:
             continue
         if blocks[order[j]].role == TEXT:
@@ -2765,7 +2864,7 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
             # boundary; the dump's own story separator ("* * *", blank lines) still is.
             if blocks[i].role == SEP and blocks[i].text != SEPARATOR_TEXT:
                 blocks[i].notes["inside_post"] = True
-        for j in range(k + 2, last + 1):
+        for j in range(k + offset, last + 1):
             _restore(blocks[order[j]], cleaned[order[j]])
             b = blocks[order[j]]
             if b.role == TEXT and counts[b.folded] >= RECURRING_MIN and not is_prose(b):

@@ -1,0 +1,56 @@
+"""A blog's tag page saved as text: each post's date stands above its title.
+
+Blogger prints a date header over each post ("Friday, December 21, 2018" / title /
+paragraphs / "Posted by ..." / share bar); Chinese WordPress themes print "发布于 DATE"
+over the title. Read title-over-date, the line above each date (the previous post's share
+bar, the blog's name) headed the next post and the real title went as chrome
+(``benchmarks/eval_archive_dumps.py``).
+"""
+from __future__ import annotations
+
+from normalizer.pipeline import normalize_text
+from normalizer.stories.rhythm import _clipping_source
+from normalizer.text.dates import split_date_line
+
+PARAGRAPHS = [
+    "The regional council voted on Tuesday to close the old harbour bridge for a year of "
+    "repairs, sending thousands of commuters onto a long detour through the town centre.",
+    "The mayor said the work would begin in the spring and end before the next winter if "
+    "the contractor kept to the schedule and to the budget the council approved.",
+    "Shop owners along the detour said they expected more customers, while residents of "
+    "the narrow streets asked for speed limits and for trucks to be kept out at night.",
+    "A spokesman for the ferry company said extra crossings would run at rush hour from "
+    "the first week of the closure, and that season tickets would cost less for a year.",
+]
+TITLES = ["Harbour bridge to close for a year of repairs",
+          "Ferry company adds crossings during the closure",
+          "Town centre braces for detour traffic"]
+DATES = ["Friday, December 21, 2018", "Saturday, March 10, 2018", "Wednesday, October 16, 2019"]
+TOWNS = ["Kingsport", "Bellhaven", "Marlow"]
+SHARE = "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"
+
+
+def _blog_page(dates: list[str]) -> str:
+    lines = ["My Old Blog", "Home"]
+    for date, title, town in zip(dates, TITLES, TOWNS, strict=True):
+        body = [f"{p} Officials in {town} confirmed it." for p in PARAGRAPHS]  # (its own)
+        lines += [date, title, *body, "Posted by Jane Roe at 9:05 PM No comments:", SHARE]
+    lines += ["Newer Posts Home Older Posts", "Subscribe to: Posts (Atom)", "About Me"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_date_headers_over_titles_head_each_post_with_its_title() -> None:
+    record = normalize_text(_blog_page(DATES), "file:///blog.txt")
+    assert [s["headline"] for s in record["stories"]] == TITLES
+    assert [s["text"].split("Officials in ")[1].split()[0] for s in record["stories"]] == TOWNS
+    assert all(SHARE not in s["text"] for s in record["stories"])
+
+
+def test_a_weekday_date_line_names_no_clipping_source() -> None:
+    """A clipping's source line is an outlet and a day; a weekday and a day is a date."""
+    assert _clipping_source("Friday, December 21, 2018") is None
+    assert _clipping_source("Le Monde, 21 décembre 2018") == ("Le Monde", "2018-12-21")
+
+
+def test_published_on_in_chinese_is_a_date_label() -> None:
+    assert split_date_line("发布于 2020-02-18 2019-08-11") == (True, "")
