@@ -54,3 +54,18 @@ def test_a_weekday_date_line_names_no_clipping_source() -> None:
 
 def test_published_on_in_chinese_is_a_date_label() -> None:
     assert split_date_line("发布于 2020-02-18 2019-08-11") == (True, "")
+
+
+def test_a_post_titled_with_its_stories_titles_joined_heads_neither_story() -> None:
+    """A post pasting two stories, titled with both titles cut short and joined: each
+    story opens at its own full title; the joined line is the post's."""
+    first, second = TITLES[0], "Ferry company adds crossings during the closure"
+    joined = f"{first[:30]} · {second[:30]}"
+    body_one = [f"{p} Officials in Kingsport confirmed it." for p in PARAGRAPHS]
+    body_two = [f"{p} Officials in Bellhaven confirmed it." for p in PARAGRAPHS]
+    lines = ["My Old Blog", joined, "Thumbnail for this post", first, *body_one,
+             second, *body_two, "Posted by Jane Roe at 9:05 PM", "About Me"]
+    record = normalize_text("\n\n".join(lines) + "\n", "file:///post.txt")
+    assert [s["headline"] for s in record["stories"]] == [first, second]
+    assert all(joined not in s["text"] and "Thumbnail" not in s["text"]
+               for s in record["stories"])

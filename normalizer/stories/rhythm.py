@@ -640,8 +640,56 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _note_story_dates(blocks, order)
     _mark_name_run_bylines(blocks, order)
     _date_day_groups(blocks, order)
+    _mark_joined_post_titles(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: A post that pastes several stories may be titled with their titles joined, each cut
+#: short ("Nicaragua cerró 2021 con deuda externa d · Aisha's Salon and Spa chain bans
+#: men fro"): parts at least this long, between these marks.
+JOINED_TITLE_MARKS = re.compile(r"\s+[·|•]\s+")
+JOINED_PART_MIN_CHARS = 12
+_CUT_PART_END = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+
+
+def _mark_joined_post_titles(blocks: list[Block], order: list[int]) -> None:
+    """A post's title that joins the titles of the stories it pastes (see
+    :data:`JOINED_TITLE_MARKS`): where its first part opens a title-shaped line within
+    :data:`HEAD_REACH` lines under it and its last part one further down, the joined line
+    is the post's title (metadata), the first story opens at its own full title, the
+    second at its own, and a title-shaped line between the post's title and the first
+    story's (the theme's thumbnail alt text) is the theme's."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role not in (TEXT, CRUFT, HEADLINE) or b.kind == BlockKind.ITEM \
+                or "·" not in b.text and "|" not in b.text and "•" not in b.text:
+            continue
+        parts = [_CUT_PART_END.sub("", p).casefold() for p in JOINED_TITLE_MARKS.split(b.text)]
+        if len(parts) < 2 or any(len(p) < JOINED_PART_MIN_CHARS for p in parts):
+            continue
+
+        def opens(j: int, part: str) -> bool:
+            c = blocks[order[j]]
+            return c.folded.startswith(part) and len(c.folded) >= len(part) \
+                and is_title(_as_text(c)) and not is_prose(_as_text(c))
+
+        first = next((j for j in range(k + 1, min(k + 1 + HEAD_REACH, len(order)))
+                      if opens(j, parts[0])), None)
+        last = next((j for j in range(first + 1, len(order)) if opens(j, parts[-1])),
+                    None) if first is not None else None
+        if first is None or last is None:
+            continue
+        b.mark(CRUFT, RemovedKind.METADATA)
+        b.notes.pop("unit_start", None)
+        for j in range(k + 1, first):
+            c = blocks[order[j]]
+            c.notes.pop("unit_start", None)
+            if c.role == TEXT and not is_prose(_as_text(c)):
+                c.mark(CRUFT, RemovedKind.CHROME)
+        for j in (first, last):
+            blocks[order[j]].mark(TEXT)
+            blocks[order[j]].notes["unit_start"] = True
 
 
 #: Words of a byline that lists its writers' names with no commas between ("Birgit Baumann
