@@ -46,6 +46,9 @@ DEFAULT_SETS = ("platforms", "heldout19", "heldout20", "heldout21", "heldout22")
 #: flattened page; a story with less than ABSENT_SHARE of its words there is not shown.
 WHOLE_SHARE = 0.9
 ABSENT_SHARE = 0.2
+#: A page whose every story shows less than this share of its words is a page of
+#: excerpts (Ghost's and Drupal's listings), left out unless ``--excerpts``.
+EXCERPT_SHARE = 0.5
 SHOWN = ("story_f1", "text_p", "text_r", "text_f1", "cruft_leak", "headline_acc",
          "source_acc", "language_acc")
 
@@ -128,20 +131,25 @@ PREFIX_CHARS = 30
 _CUT_END = re.compile(r"\s*(?:\[?(?:\.{3}|…)\]?|Read more\s*»?)\s*$")
 
 
-def page_gold(dump: str, posts: list[dict]) -> dict | None:
+def page_gold(dump: str, posts: list[dict], *, excerpts: bool = False) -> dict | None:
     """The gold of one flattened archive page: the stories of the posts it shows, in the
     page's order, each with the text the page shows of it (a post cut short by the theme
     keeps its paragraphs up to the cut, :func:`_shown_text`), with the cruft lines the
-    page shows; None where it shows no story."""
+    page shows; None where it shows no story, or (unless ``excerpts``) where every story
+    shows less than :data:`EXCERPT_SHARE` of its words (a theme's page of excerpts: its
+    teasers cut to a line or two are a listing, scored with ``--excerpts``)."""
     page_words = {w.casefold() for w in _WORD.findall(dump)}
     lines = [ln.strip() for ln in dump.splitlines() if ln.strip()]
     found: list[tuple[int, list[dict]]] = []
     cruft: list[str] = []
+    shares: list[float] = []
     for post in posts:
         stories = []
         for story in post["stories"]:
-            if _share_on_page(story["text"], page_words) < ABSENT_SHARE:
+            share = _share_on_page(story["text"], page_words)
+            if share < ABSENT_SHARE:
                 continue
+            shares.append(share)
             text = _shown_text(story["text"], dump, lines, page_words)
             if text:
                 stories.append({**story, "text": text})
@@ -150,13 +158,14 @@ def page_gold(dump: str, posts: list[dict]) -> dict | None:
         at = min(dump.find(s["text"][:PREFIX_CHARS]) % (len(dump) + 1) for s in stories)
         found.append((at, stories))
         cruft += [c for c in post.get("cruft", []) if " ".join(c.split()) in " ".join(dump.split())]
-    if not found:
-        return None
+    if not found or (not excerpts and max(shares) < EXCERPT_SHARE):
+        return None  # (a page of excerpts only: a listing of teasers, not of stories)
     stories = [s for _, sts in sorted(found, key=lambda x: x[0]) for s in sts]
     return {"stories": stories, "cruft": list(dict.fromkeys(cruft))}
 
 
-def make_dumps(set_name: str, work: Path, gold_dir: Path) -> tuple[list[str], list[str]]:
+def make_dumps(set_name: str, work: Path, gold_dir: Path, *, excerpts: bool = False
+               ) -> tuple[list[str], list[str]]:
     """Each whole-post archive page of the set's themes flattened into ``gold_dir/dumps``
     with its gold: the dumps' names, and the pages skipped (with why)."""
     made, skipped = [], []
@@ -170,9 +179,10 @@ def make_dumps(set_name: str, work: Path, gold_dir: Path) -> tuple[list[str], li
             if code:
                 skipped.append(f"{name}: flatten failed: {err.strip()}")
                 continue
-            gold = page_gold(txt.read_text(encoding="utf-8"), posts)
+            gold = page_gold(txt.read_text(encoding="utf-8"), posts, excerpts=excerpts)
             if gold is None:
-                skipped.append(f"{name}: shows no story")
+                skipped.append(f"{name}: shows no story" if excerpts
+                               else f"{name}: shows no story, or excerpts")
                 txt.unlink()
                 continue
             (gold_dir / "dumps" / f"{name}.gold.json").write_text(
@@ -191,7 +201,7 @@ def score(shared: Path, gold_set: Path, pred_dir: Path) -> dict:
     return json.loads(proc.stdout)["groups"]["dumps"]
 
 
-def evaluate(shared: Path, work: Path, sets: list[str]) -> dict:
+def evaluate(shared: Path, work: Path, sets: list[str], *, excerpts: bool = False) -> dict:
     """Dumps made, normalized and scored: per set and over all."""
     every = work / "gold-all"
     (every / "dumps").mkdir(parents=True, exist_ok=True)
@@ -201,7 +211,7 @@ def evaluate(shared: Path, work: Path, sets: list[str]) -> dict:
     for set_name in sets:
         gold = work / f"gold-{set_name}"
         (gold / "dumps").mkdir(parents=True, exist_ok=True)
-        made, skipped = make_dumps(set_name, work / "sites", gold)
+        made, skipped = make_dumps(set_name, work / "sites", gold, excerpts=excerpts)
         result["skipped"] += skipped
         result["dumps"][set_name] = made
         for name in made:
@@ -249,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated: 'platforms' and held-out set names "
                          f"(default {','.join(DEFAULT_SETS)})")
     ap.add_argument("--failures", action="store_true", help="list every failure by kind")
+    ap.add_argument("--excerpts", action="store_true",
+                    help="also score the pages that show only excerpts of their posts")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep dumps, gold and predictions")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
@@ -260,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tagwire-archive-dumps-") as tmp:
         work = a.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        result = evaluate(a.shared, work, a.sets.split(","))
+        result = evaluate(a.shared, work, a.sets.split(","), excerpts=a.excerpts)
         if a.json:
             print(json.dumps(result, ensure_ascii=False, indent=1))
         else:

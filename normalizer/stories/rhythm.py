@@ -34,7 +34,7 @@ from normalizer.cues.outlets import (
     wire_services,
 )
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
-from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import _YEAR, GLUED_CAPITAL, parse_date, split_date_line
 
@@ -665,7 +665,7 @@ def _mark_joined_post_titles(blocks: list[Block], order: list[int]) -> None:
         if b.role not in (TEXT, CRUFT, HEADLINE) or b.kind == BlockKind.ITEM \
                 or "·" not in b.text and "|" not in b.text and "•" not in b.text:
             continue
-        parts = [_CUT_PART_END.sub("", p).casefold() for p in JOINED_TITLE_MARKS.split(b.text)]
+        parts = [fold(_CUT_PART_END.sub("", p)) for p in JOINED_TITLE_MARKS.split(b.text)]
         if len(parts) < 2 or any(len(p) < JOINED_PART_MIN_CHARS for p in parts):
             continue
 
