@@ -69,3 +69,21 @@ def test_a_post_titled_with_its_stories_titles_joined_heads_neither_story() -> N
     assert [s["headline"] for s in record["stories"]] == [first, second]
     assert all(joined not in s["text"] and "Thumbnail" not in s["text"]
                for s in record["stories"])
+
+
+def test_footer_dates_part_the_posts_at_the_next_title() -> None:
+    """A theme printing each post's date in its footer (share bar / "Published DATE" /
+    "Categorized as ..."): the share bar over the date is the previous post's foot, and
+    the title under the footer opens the next post."""
+    titles = [*TITLES, "Council sets the budget for the repairs"]
+    towns = [*TOWNS, "Easton"]
+    dates = ["Published 7. October 2020", "Published 6. December 2020",
+             "Published 8. April 2020", "Published 2. May 2020"]
+    lines = ["Skip to content", "Blog Projects About"]
+    for title, town, date in zip(titles, towns, dates, strict=True):
+        lines += [title, *[f"{p} Officials in {town} confirmed it." for p in PARAGRAPHS],
+                  "Share on: Facebook, X, WhatsApp", date, "Categorized as News, World"]
+    lines += ["Posts navigation", "Proudly powered by WordPress."]
+    record = normalize_text("\n\n".join(lines) + "\n", "file:///footer.txt")
+    assert [s["headline"] for s in record["stories"]] == titles
+    assert [s["text"].split("Officials in ")[1].split()[0] for s in record["stories"]] == towns

@@ -89,6 +89,9 @@ POST_MIN_PARAGRAPHS = 2
 #: ... and paragraphs a story, on most posts, where each post's date stands above its title
 #: (a listing's day heading stands over teasers of a paragraph or two).
 DATED_POST_MIN_PARAGRAPHS = 3
+#: Lines the cleaner took out that may stand between a post's date line and the title
+#: under it (a footer's "Categorized as ..." between the date and the next post).
+DATE_TITLE_GAP = 2
 #: A list of headlines (_mark_headline_lists): this many lines in a row or more, each of
 #: this many words (a label or a name is shorter, a paragraph longer).
 HEADLINE_LIST_MIN = 4
@@ -2768,39 +2771,55 @@ def _card_heads(blocks: list[Block], order: list[int], *, date_above: bool = Tru
     return [k for run in runs if len(run) >= RHYTHM_MIN_UNITS for k in run]
 
 
-def _post_heads_under_dates(blocks: list[Block], order: list[int]) -> list[int]:
-    """Positions (in ``order``) of the titles of whole posts whose date line stands right
-    ABOVE the title, as a blog's date header does ("Friday, December 21, 2018" / title /
-    paragraphs): a headline-shaped line, no sentence, right under a date line. (Read the
-    other way round, the line above each date, the previous post's share bar or the
-    blog's name, would head the next post.)"""
-    heads: list[int] = []
-    shapes: dict[str, list[int]] = {}
+#: What the cleaner took out as the page's furniture: no post's title, whatever its shape.
+_FURNITURE = frozenset((RemovedKind.RELATED_LINK, RemovedKind.CHROME, RemovedKind.PROMO,
+                        RemovedKind.PAYWALL, RemovedKind.COPYRIGHT))
+
+
+def _post_heads_under_dates(blocks: list[Block], order: list[int],
+                            cleaned: list[tuple]) -> dict[int, int]:
+    """Positions (in ``order``) of the titles of whole posts whose date line stands
+    ABOVE the title, each with its date line's: a blog's date header ("Friday, December
+    21, 2018" / title / paragraphs), or a post's footer date that the next post's title
+    follows ("Published 7. October 2020" / "Categorized as ..." / title): a
+    headline-shaped line, no sentence, under a date line with at most
+    :data:`DATE_TITLE_GAP` lines between that the cleaner took out. (Read the other way
+    round, the line above each date, the previous post's share bar or the blog's name,
+    would head the next post.)"""
+    shapes: dict[str, list[tuple[int, int]]] = {}
+    used: set[int] = set()
     for k in range(1, len(order) - 1):
-        meta, t = blocks[order[k - 1]], blocks[order[k]]
+        t = blocks[order[k]]
+        j = k - 1
+        while j > 0 and k - j <= DATE_TITLE_GAP and cleaned[order[j]][0] == CRUFT:
+            j -= 1
+        meta = blocks[order[j]]
         if meta.role != META or meta.cruft_kind != MetaKind.DATE or t.role == META \
                 or t.kind == "item" or weight(t.text) < 2 or not is_title(_as_text(t)) \
                 or is_prose(_as_text(t)) or _date_line_over(t) \
                 or t.cruft_kind in ("copyright", "byline", "paywall", "promo") \
-                or openers.names_line(t.text) or parse_date(meta.text) is None:
-            continue
-        shapes.setdefault(_date_shape(meta.text), []).append(k)
+                or openers.names_line(t.text) or parse_date(meta.text) is None \
+                or cleaned[order[k]][1] in _FURNITURE:
+            continue  # (a footer's "Categorized as ..." under its date is no title)
+        if j not in used:  # (a date line heads one post: its nearest title)
+            used.add(j)
+            shapes.setdefault(_date_shape(meta.text), []).append((k, j))
     # (one date format for every post: a blog prints its date header alike; a book's
     # details, a calendar's month and a comment's date over other lines do not)
-    heads = max(shapes.values(), key=len, default=[])
-    if not heads:
-        return []
+    found = max(shapes.values(), key=len, default=[])
+    if not found:
+        return {}
     # (and whole stories under each date: a listing's day heading over several teasers of a
     # paragraph or two, :func:`_date_day_groups`' shape, is no post; a post pasting two
     # stories is)
-    ends = [*heads[1:], len(order)]
+    ends = [d for _, d in found[1:]] + [len(order)]
     whole = 0
-    for k, end in zip(heads, ends, strict=True):
+    for (k, _), end in zip(found, ends, strict=True):
         stories = 1 + sum(_opens(blocks[order[j]]) for j in range(k + 1, end - 2))
-        paragraphs = sum(blocks[order[j]].role == TEXT and is_prose(blocks[order[j]])
+        paragraphs = sum(cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))
                          for j in range(k + 1, end))
         whole += paragraphs >= DATED_POST_MIN_PARAGRAPHS * stories
-    return heads if 2 * whole > len(heads) else []
+    return dict(found) if 2 * whole > len(found) else {}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -2814,18 +2833,18 @@ def _date_shape(text: str) -> str:
 
 
 def _dates_over_titles(blocks: list[Block], order: list[int], cleaned: list[tuple],
-                       under: list[int]) -> bool:
-    """Whether the posts' date lines stand over their titles (``under``, the titles right
-    under the dates) rather than under them (:func:`_post_heads`): the lines right above
-    the shared date lines (a post may print two) are the page's more often than the lines
-    right under them (the
-    cleaner's cruft at first reading, or a line the page repeats: the previous post's share
-    bar and "Posted by" line, the blog's name). Where the two readings share no date line,
-    the one with more posts."""
+                       under: dict[int, int]) -> bool:
+    """Whether the posts' date lines stand over their titles (``under``, the titles under
+    the dates, each with its date line's position) rather than under them
+    (:func:`_post_heads`): the lines right above the shared date lines (a post may print
+    two) are the page's more often than the titles under them (the cleaner's cruft at
+    first reading, or a line the page repeats: the previous post's share bar and "Posted
+    by" line, the blog's name). Where the two readings share no date line, the one with
+    more posts."""
     over = set(_post_heads(blocks, order))
     above = {}  # the line over each title's date lines (a post's second date line too)
-    for k in under:
-        j = k - 1
+    for k, date in under.items():
+        j = date
         while j > 0 and blocks[order[j]].role == META:
             j -= 1
         if j in over:
@@ -2843,14 +2862,14 @@ def _dates_over_titles(blocks: list[Block], order: list[int], cleaned: list[tupl
 
 
 def _whole_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
-                 heads: list[int], *, date_above: bool) -> tuple[list[int], list[list[int]]] | None:
-    """Where each post of ``heads`` ends (the next post's first line: its title, or the
-    date line above it) and its paragraphs, if the posts are whole (at least
-    :data:`POST_MIN_PARAGRAPHS` paragraphs on the lower median, the first within
-    :data:`HEAD_REACH` of the title); None for teasers."""
-    ends = [k - date_above for k in heads[1:]] + [len(order)]
-    start = 1 if date_above else 2  # (under the title, or under the title's date line)
-    bodies = [[j for j in range(k + start, end)
+                 heads: list[int], starts: list[int], body: int
+                 ) -> tuple[list[int], list[list[int]]] | None:
+    """Where each post of ``heads`` ends (the next post's first line, of ``starts``: its
+    title, or the date line above it) and its paragraphs (from ``body`` lines under its
+    title), if the posts are whole (at least :data:`POST_MIN_PARAGRAPHS` paragraphs on
+    the lower median, the first within :data:`HEAD_REACH` of the title); None for teasers."""
+    ends = [*starts[1:], len(order)]
+    bodies = [[j for j in range(k + body, end)
                if cleaned[order[j]][0] == TEXT and is_prose(_as_text(blocks[order[j]]))]
               for k, end in zip(heads, ends, strict=True)]
     # (a post's text starts under its title and date: paragraphs far below, past lists and
@@ -2872,25 +2891,26 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
     teaser rules above are for short units, not for whole posts. What stands above the
     first post is the page's header; the last post ends at its last paragraph (and its
     credit line), what follows is the page's."""
-    under = _post_heads_under_dates(blocks, order)
-    posts = _whole_posts(blocks, order, cleaned, under, date_above=True) \
+    under = _post_heads_under_dates(blocks, order, cleaned)
+    posts = _whole_posts(blocks, order, cleaned, list(under), list(under.values()), 1) \
         if len(under) >= RHYTHM_MIN_UNITS else None
     if posts is not None and _dates_over_titles(blocks, order, cleaned, under):
-        heads, ends, bodies, offset = under, posts[0], posts[1], 1
+        heads, ends, bodies, offset = list(under), posts[0], posts[1], 1
+        first = next(iter(under.values()))  # (the first post's date line above its title)
     else:
         heads = _post_heads(blocks, order)
         if len(heads) < RHYTHM_MIN_UNITS or len(_card_heads(blocks, order)) > len(heads) \
                 or len(_card_heads(blocks, order, date_above=False)) > len(heads):
             return  # (a feed of cards whose date line stands above the title, or between
             # the title shown twice and the lead: the teaser rules)
-        posts = _whole_posts(blocks, order, cleaned, heads, date_above=False)
+        posts = _whole_posts(blocks, order, cleaned, heads, heads, 2)
         if posts is None:
             return  # teasers (headline, date, lead): the rules above read them
         ends, bodies, offset = posts[0], posts[1], 2
+        first = heads[0]
     counts: dict[str, int] = {}
     for i in order:
         counts[blocks[i].folded] = counts.get(blocks[i].folded, 0) + 1
-    first = heads[0] - (offset == 1)  # (the first post's date line above its title)
     kept = _header_story(blocks, order, cleaned, first)
     for j in range(first):
         if j in kept:
