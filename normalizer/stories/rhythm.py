@@ -652,7 +652,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
 #: short ("Nicaragua cerró 2021 con deuda externa d · Aisha's Salon and Spa chain bans
 #: men fro"): parts at least this long, between these marks.
 JOINED_TITLE_MARKS = re.compile(r"\s+[·|•]\s+")
-JOINED_PART_MIN_CHARS = 12
+JOINED_PART_MIN_CHARS = 8
 _CUT_PART_END = re.compile(r"\s*(?:\.{2,}|…)\s*$")
 
 
