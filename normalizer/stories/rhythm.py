@@ -4201,7 +4201,7 @@ _COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECAS
 _CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
 #: What to strip from a © line to leave its holder.
 _COPYRIGHT_NOISE = re.compile(
-    r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
+    r"[©ⓒⒸ]|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
     re.IGNORECASE)
 
 
