@@ -150,3 +150,26 @@ def test_a_caption_pasted_twice_with_its_outlet_is_a_caption() -> None:
     half = "Arbeiter prüfen einen Pfeiler der alten Hafenbrücke (Reuters)"
     assert _kinds([*_DE_BODY, f"{half} {half}"])[-1] == "caption"
     assert _kinds([*_DE_BODY, f"{half} und mehr {half}"])[-1] != "caption"
+
+
+_POLL = ["Sollte die Stadt die Brücke ganz neu bauen?", "Ja, unbedingt.", "Nein, zu teuer.",
+         "Nur mit Geld vom Bund.", "Weiss nicht."]
+
+
+def test_a_reader_poll_at_the_storys_end_goes() -> None:
+    assert _kinds([*_DE_BODY, *_POLL]) == ["text", "text", *["other"] * len(_POLL)]
+
+
+def test_a_question_answered_by_short_lines_the_story_goes_on_under_stays() -> None:
+    kinds = _kinds([*_DE_BODY, *_POLL, _DE_BODY[0]])
+    assert kinds == ["text"] * (len(_POLL) + 3)
+
+
+def test_an_outlet_after_a_lists_last_title_still_signs_the_story() -> None:
+    body = ["The city council voted on Tuesday to close the old harbour bridge for repairs "
+            "after inspectors found deep cracks in two of its piers.",
+            "The works are expected to cost about two million dollars, the council said."]
+    kinds = _kinds([*body, "Related Story: Ferry service to double during bridge works",
+                    "Related Story: Inspectors warn of more ageing bridges", "AFP",
+                    "Tags: bridges, harbour"])
+    assert kinds[-2] == "copyright"

@@ -982,6 +982,8 @@ CHROME_WORDS = frozenset((
     "click to email this to a friend", "click to print", "opens in new window",
     "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
+    # (an ad slot's label alone on its line between a theme post's paragraphs, round 25)
+    "advertisements", "werbung",
     # share networks and messengers (Western, Russian, Chinese, Japanese, Korean)
     "flipboard", "xing", "threads", "bluesky", "mastodon", "viber", "sms", "odnoklassniki",
     "одноклассники", "вконтакте", "wechat", "weibo", "qq", "qzone", "douban", "微信", "微博",
@@ -3224,6 +3226,8 @@ STUDIO_WORDS = ("photography", "photographie", "photos", "fotografie", "fotograf
 _CAP = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*"
 PASTED_CREDIT_RE = re.compile(
     rf"^(?:{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*{_CAP}(?:\s+[\w&.-]+){{0,2}}"  # Name Name/Icon SMI
+    # an agency's web address then the photographer ("afp.com/Name Name", round 25)
+    rf"|[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}}\s*/\s*{_CAP}(?:\s+{_CAP}){{1,3}}"
     rf"|\(\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*(?:(?i:for)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*\)"
     rf"|\(\s*[^()]{{2,50}}?\s(?i:" + "|".join(STUDIO_WORDS) + r")\s*\))\s*$")
 #: A caption run on into its picture's credit, an agency's name in capitals after a

@@ -1540,6 +1540,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _cut_teasers(blocks)
         _stamped_teasers(blocks)
         _dated_title_list(blocks)
+        _reader_poll(blocks)
         _closed_boxes(blocks)
         _count_buttons(blocks)
         _sandwiched_labels(blocks)
@@ -2642,19 +2643,20 @@ def _teasers_under_label(blocks: list[Block]) -> None:
                      or (last_title and titles > TEASED_TITLES_MIN)):
             for c in leads:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
-            _credits_in_list(blocks, i, leads[-1])
+            _credits_in_list(blocks, i, leads)
             # (and on: a share bar's list and a related label's further down are two)
 
 
 def _caseless_title(b: Block) -> bool:
-    """A title of a script with no capitals (Japanese, Chinese, Arabic, ...), where
-    :func:`_title_shaped` cannot ask for one: a paragraph of a few words that opens with a
-    letter, digit or bracket of its own ("【速報】...", "11月以降...") and holds a letter of a
-    caseless script, no sentence, no story-ending credit. Asked only in a run of titles
-    under a related list's label."""
+    """A title of Chinese or Japanese, scripts with no capitals and no spaces between
+    words, where :func:`_title_shaped` cannot ask for a capital: a paragraph of a few words
+    that opens with a letter, digit or bracket of its own ("【速報】...", "11月以降...") and
+    holds kana or ideographs, no sentence, no story-ending credit. Asked only in a run of
+    titles under a related list's label. (Arabic and Hebrew titles, caseless too, are left
+    to the rules as they were: their lists read by leads and titles as before.)"""
     text = b.text.strip()
     return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
-        and any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in text) \
+        and _HAN_OR_KANA.search(text) is not None \
         and (text[:1].isalnum() or text[:1] in _CASELESS_OPENERS) \
         and not is_sentence(text) and not is_prose(text) \
         and not text.endswith((":", "：")) and not _dateline_lead(text) \
@@ -2662,19 +2664,23 @@ def _caseless_title(b: Block) -> bool:
         and not _URL.search(text)
 
 
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Brackets and quotes a caseless script's title may open with (a kicker "【速報】", a
 #: quotation 「...」, 『...』).
 _CASELESS_OPENERS = "【「『〈《［(（\"“«"
 
 
-def _credits_in_list(blocks: list[Block], label: int, last: Block) -> None:
-    """An outlet's bare name between a related list's label and its last title (a portal's
-    list: title, its outlet, title, its outlet) credits the title above it, not the story:
-    it leaves the sign-offs and is one more line of the list."""
-    for c in blocks[label + 1:]:
-        if c is last:
-            break
-        if c.role == CRUFT and c.cruft_kind == RemovedKind.COPYRIGHT and c.notes.get("signoff"):
+def _credits_in_list(blocks: list[Block], label: int, listed: list[Block]) -> None:
+    """An outlet's bare name between two titles of a related list (a portal's list: title,
+    its outlet, title, its outlet), a title of the list right above it and one of the lines
+    just ``listed`` under the label right below: it credits the title above it, not the
+    story, so it leaves the sign-offs and is one more line of the list. (An outlet's name
+    after the list's last title, over the post's tags, still signs the story.)"""
+    shown = [b for b in blocks[label + 1:] if b.role != IMAGE]
+    for above, c, below in zip(shown, shown[1:], shown[2:], strict=False):
+        if c.role == CRUFT and c.cruft_kind == RemovedKind.COPYRIGHT and c.notes.get("signoff") \
+                and above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+                and any(below is b for b in listed):
             c.notes.pop("signoff", None)
             c.mark(CRUFT, RemovedKind.RELATED_LINK)
 
@@ -3128,6 +3134,47 @@ def _dated_title_list(blocks: list[Block]) -> None:
             for b in (*seq[start:i], *titles):
                 b.mark(CRUFT, RemovedKind.RELATED_LINK)
         i = max(j, i + 1)
+
+
+#: A reader poll pasted as paragraphs (its radio buttons gone): a question of at most
+#: POLL_QUESTION_MAX_WORDS words, then POLL_ANSWERS_MIN to POLL_ANSWERS_MAX answers of at
+#: most POLL_ANSWER_MAX_WORDS words each ("Ja, unbedingt.", "Nein.", "Weiss nicht."), with
+#: no paragraph of the story after them (round 25).
+POLL_QUESTION_MAX_WORDS = 25
+POLL_ANSWERS_MIN = 3
+POLL_ANSWERS_MAX = 8
+POLL_ANSWER_MAX_WORDS = 6
+
+
+def _reader_poll(blocks: list[Block]) -> None:
+    """A reader poll (see :data:`POLL_ANSWERS_MIN`): the question and its answers go, where
+    nothing but furniture, a heading or the post's end follows the answers (a story's
+    question answered by short lines goes on with its paragraphs; an interview's answers
+    are sentences)."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    for i, q in enumerate(seq):
+        if q.role != TEXT or q.kind != BlockKind.P or q.words > POLL_QUESTION_MAX_WORDS \
+                or not q.text.rstrip().endswith(("?", "？", "؟")):
+            continue
+        j = i + 1
+        while j < len(seq) and j - i - 1 < POLL_ANSWERS_MAX and seq[j].role == TEXT \
+                and seq[j].kind == BlockKind.P and seq[j].words <= POLL_ANSWER_MAX_WORDS \
+                and not seq[j].text.rstrip().endswith(("?", "？", "؟", ":")):
+            j += 1
+        answers = seq[i + 1:j]
+        if len(answers) < POLL_ANSWERS_MIN:
+            continue
+        goes_on = False
+        for b in seq[j:]:
+            if b.role == SEP or _heading_shaped(b):
+                break  # (the next story opens with its heading)
+            if b.role == TEXT:
+                goes_on = True
+                break
+        if goes_on:
+            continue
+        for b in (q, *answers):
+            b.mark(CRUFT, RemovedKind.OTHER)
 
 
 def _date_meta(b: Block) -> bool:
