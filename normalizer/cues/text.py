@@ -982,6 +982,8 @@ CHROME_WORDS = frozenset((
     "click to email this to a friend", "click to print", "opens in new window",
     "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
+    # (an ad slot's label alone on its line between a theme post's paragraphs, round 25)
+    "advertisements", "werbung",
     # share networks and messengers (Western, Russian, Chinese, Japanese, Korean)
     "flipboard", "xing", "threads", "bluesky", "mastodon", "viber", "sms", "odnoklassniki",
     "одноклассники", "вконтакте", "wechat", "weibo", "qq", "qzone", "douban", "微信", "微博",
@@ -1270,6 +1272,7 @@ CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
 CHROME_RE = re.compile(
     r"^(?:click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
+    r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
     r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
     r"be the first to (?:write |post |leave |add )?(?:a )?comment\b|"
     r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
@@ -1532,6 +1535,10 @@ MONTH_NAMES_BY_NUMBER = (
      "декабря", "декабрь", "дек"),
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+# ... and Arabic's, with and without the hamza a page may drop ("الاحد 12 / 04 / 2020 21:29"
+# over a listing's title).
+WEEKDAYS += ["الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+             "الخميس", "الجمعة", "السبت"]
 # Words that may stand around a date on a date line: "Updated on", "Last Updated:",
 # "Published", "Posted", "at", time zones.
 DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted", "on", "at", "by", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "cet", "cest", "bst", "msk", "pst", "pdt", "ist", "jst", "z", "de", "del", "of", "the", "le", "la", "el", "am", "um", "uhr", "h", "aktualisiert", "veröffentlicht", "stand", "publié", "mis", "à", "jour", "publicado", "actualizado", "обновлено", "опубликовано", "г.", "года"]
@@ -2227,6 +2234,31 @@ FOLLOW_VERB_ANYWHERE_RE = re.compile(WORD_START + "(?:" + one_of(FOLLOW_ANYWHERE
                                      + ")" + WORD_END, _I)
 FOLLOW_ADDRESSED_MAX_WORDS = 25
 FOLLOW_BARE_MAX_WORDS = 20
+#: A follow promo put as a question to the reader ("Folgst du schon X auf Whatsapp?", "Do
+#: you follow X on Instagram?"): the verb asked of "you", one row a language (round 25,
+#: a Swiss paper's line between a story's paragraphs). A line that ends with "?", names a
+#: network (NETWORK_NAMES) and holds one of these, at most FOLLOW_LINE_MAX_WORDS long; a
+#: story's question about who follows whom names a third person, not "you".
+FOLLOW_QUESTIONS = (
+    # en
+    r"do\s+you\s+(?:already\s+)?follow", r"are\s+you\s+(?:already\s+)?(?:following|subscribed)",
+    r"have\s+you\s+(?:already\s+)?(?:followed|subscribed)",
+    # de
+    r"folgst\s+du", r"folgen\s+sie\s+(?:uns\s+)?(?:schon|bereits)", r"abonnierst\s+du",
+    r"hast\s+du\s+(?:\S+\s+){0,4}abonniert",
+    # fr
+    r"(?:vous\s+)?suivez-vous", r"tu\s+(?:nous\s+)?suis\s+(?:déjà|deja)", r"es-tu\s+abonné",
+    r"êtes-vous\s+abonné",
+    # es, pt, it
+    r"(?:ya\s+)?(?:nos\s+)?sigues", r"(?:ya\s+)?(?:nos\s+)?sigue\s+usted", r"(?:você\s+)?já\s+(?:nos\s+)?segue",
+    r"(?:ci\s+)?segui\s+già", r"ci\s+segui",
+    # nl, pl
+    r"volg\s+je", r"volgt\s+u", r"(?:czy\s+)?(?:już\s+)?(?:nas\s+)?obserwujesz",
+)
+FOLLOW_QUESTION_RE = re.compile(r"(?<!\w)(?:" + "|".join(FOLLOW_QUESTIONS) + r")(?!\w)", _I)
+#: The pitch right under such a question ("... Abonniere den Whatsapp-Kanal von X und du
+#: bekommst ..."): a line naming a network, at most this many words, goes with it.
+FOLLOW_PITCH_MAX_WORDS = 60
 NETWORK_NAME_RE = re.compile(WORD_START + "(?:" + one_of(NETWORK_NAMES, flags=_I) + r")", _I)
 
 # --- Comment policies and the site's disclaimers --------------------------------------------
@@ -3196,6 +3228,8 @@ STUDIO_WORDS = ("photography", "photographie", "photos", "fotografie", "fotograf
 _CAP = r"[A-ZÀ-ÞĀ-ŽА-ЯЁ][\w'’.-]*"
 PASTED_CREDIT_RE = re.compile(
     rf"^(?:{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*{_CAP}(?:\s+[\w&.-]+){{0,2}}"  # Name Name/Icon SMI
+    # an agency's web address then the photographer ("afp.com/Name Name", round 25)
+    rf"|[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}}\s*/\s*{_CAP}(?:\s+{_CAP}){{1,3}}"
     rf"|\(\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*/\s*(?:(?i:for)\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s*\)"
     rf"|\(\s*[^()]{{2,50}}?\s(?i:" + "|".join(STUDIO_WORDS) + r")\s*\))\s*$")
 #: A caption run on into its picture's credit, an agency's name in capitals after a

@@ -595,6 +595,10 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.PROMO)
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
+    if size <= cues.FOLLOW_LINE_MAX_WORDS and b.text.rstrip().endswith("?") \
+            and cues.FOLLOW_QUESTION_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text):
+        b.notes["follow_question"] = True  # (its pitch under it goes too: _follow_pitch)
+        return _Mark(CRUFT, RemovedKind.PROMO)
     verb_first = size <= cues.FOLLOW_LINE_MAX_WORDS and cues.FOLLOW_VERB_RE.match(b.text)
     if verb_first and cues.NETWORK_NAME_RE.search(b.text) and not is_prose(b.text):
         # (not an address: "Follow X's coverage at https://..." closes a wire story's part,
@@ -946,6 +950,9 @@ def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     if size <= cues.SOURCE_BRACKET_MAX_WORDS and b.kind == BlockKind.P \
             and text.rstrip(" .").endswith(")") and _source_bracket(text):
         return _Mark(CRUFT, RemovedKind.CAPTION)
+    if size <= 2 * CAPTION_MAX_WORDS and text.rstrip(" .").endswith(")") \
+            and _doubled_credited_caption(text):
+        return _Mark(CRUFT, RemovedKind.CAPTION)
     if ":" in text and size <= CAPTION_MAX_WORDS and cues.GLUED_LABEL_RE.search(text):
         return _Mark(CRUFT, RemovedKind.CAPTION)
     if "|" in text:
@@ -1004,6 +1011,18 @@ def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
             >= cues.APPEAL_GIVING_MIN:
         return _Mark(CRUFT, RemovedKind.PROMO)
     return None
+
+
+def _doubled_credited_caption(text: str) -> bool:
+    """A picture's alt text and its caption pasted as one line: the same words twice, each
+    closed by a bracket naming an outlet of the table ("Caption (أسوشيتد برس) Caption
+    (أسوشيتد برس)", round 25). A story's sentence does not repeat itself whole."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 or half < 2 or words[:half] != words[half:]:
+        return False
+    m = cues.SOURCE_BRACKET_RE.search(" ".join(words[:half]))
+    return m is not None and canonical_source(m["inner"]) is not None
 
 
 def _source_bracket(text: str) -> bool:
@@ -1499,6 +1518,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 b.mark(mark.role, mark.kind)
                 break
     _in_context(blocks, dump=dump)
+    _follow_pitch(blocks)
     if not dump:  # (a dump's labels glued to titles are read by its rhythm)
         _glued_titles(blocks)
     _teasers(blocks)
@@ -1519,6 +1539,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _cut_cards(blocks)
         _cut_teasers(blocks)
         _stamped_teasers(blocks)
+        _dated_title_list(blocks)
+        _reader_poll(blocks)
         _closed_boxes(blocks)
         _count_buttons(blocks)
         _sandwiched_labels(blocks)
@@ -1537,6 +1559,17 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _quote_boxes(blocks)
 
 
+
+
+def _follow_pitch(blocks: list[Block]) -> None:
+    """The line right under a follow promo put as a question ("Folgst du schon X auf
+    Whatsapp?", see :data:`normalizer.cues.text.FOLLOW_QUESTION_RE`) that names a network
+    too ("... Abonniere den Whatsapp-Kanal von X ...") is the promo's pitch, however long a
+    sentence (up to :data:`normalizer.cues.text.FOLLOW_PITCH_MAX_WORDS` words)."""
+    for above, b in zip(blocks, blocks[1:], strict=False):
+        if above.notes.get("follow_question") and above.role == CRUFT and b.role == TEXT \
+                and b.words <= cues.FOLLOW_PITCH_MAX_WORDS and cues.NETWORK_NAME_RE.search(b.text):
+            b.mark(CRUFT, RemovedKind.PROMO)
 
 
 def _dated_titles(blocks: list[Block]) -> None:
@@ -2586,7 +2619,7 @@ def _teasers_under_label(blocks: list[Block]) -> None:
                     b.cruft_kind == RemovedKind.CHROME and _heading_shaped(c)):
                 ended = _heading_shaped(c)  # (under a share bar, a bold line opens a story)
                 break
-            if _title_shaped(c, inner_stops=True) or (
+            if _title_shaped(c, inner_stops=True) or _caseless_title(c) or (
                     (c.link_only or (n_leads and not under_title and not is_sentence(c.text)
                                      and c.text.lstrip(_OPENING_QUOTES)[:1].isalnum()))
                 # (not a bracketed pointer, "(Read also on: ...)", under the story's end)
@@ -2610,7 +2643,46 @@ def _teasers_under_label(blocks: list[Block]) -> None:
                      or (last_title and titles > TEASED_TITLES_MIN)):
             for c in leads:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
+            _credits_in_list(blocks, i, leads)
             # (and on: a share bar's list and a related label's further down are two)
+
+
+def _caseless_title(b: Block) -> bool:
+    """A title of Chinese or Japanese, scripts with no capitals and no spaces between
+    words, where :func:`_title_shaped` cannot ask for a capital: a paragraph of a few words
+    that opens with a letter, digit or bracket of its own ("【速報】...", "11月以降...") and
+    holds kana or ideographs, no sentence, no story-ending credit. Asked only in a run of
+    titles under a related list's label. (Arabic and Hebrew titles, caseless too, are left
+    to the rules as they were: their lists read by leads and titles as before.)"""
+    text = b.text.strip()
+    return b.kind == BlockKind.P and TRAILING_TITLE_MIN_WORDS <= b.words <= LINK_TITLE_MAX_WORDS \
+        and _HAN_OR_KANA.search(text) is not None \
+        and (text[:1].isalnum() or text[:1] in _CASELESS_OPENERS) \
+        and not is_sentence(text) and not is_prose(text) \
+        and not text.endswith((":", "：")) and not _dateline_lead(text) \
+        and not cues.STORY_END_RE.match(text) and not signoff_source(text) \
+        and not _URL.search(text)
+
+
+_HAN_OR_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Brackets and quotes a caseless script's title may open with (a kicker "【速報】", a
+#: quotation 「...」, 『...』).
+_CASELESS_OPENERS = "【「『〈《［(（\"“«"
+
+
+def _credits_in_list(blocks: list[Block], label: int, listed: list[Block]) -> None:
+    """An outlet's bare name between two titles of a related list (a portal's list: title,
+    its outlet, title, its outlet), a title of the list right above it and one of the lines
+    just ``listed`` under the label right below: it credits the title above it, not the
+    story, so it leaves the sign-offs and is one more line of the list. (An outlet's name
+    after the list's last title, over the post's tags, still signs the story.)"""
+    shown = [b for b in blocks[label + 1:] if b.role != IMAGE]
+    for above, c, below in zip(shown, shown[1:], shown[2:], strict=False):
+        if c.role == CRUFT and c.cruft_kind == RemovedKind.COPYRIGHT and c.notes.get("signoff") \
+                and above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
+                and any(below is b for b in listed):
+            c.notes.pop("signoff", None)
+            c.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 #: A related box's kicker over each title ("Akcja ratunkowa" / "Pożar domu w X. ..."): a
@@ -3014,6 +3086,99 @@ def _stamped_teasers(blocks: list[Block]) -> None:
             for c in run:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
         j += not run
+
+
+#: A listing pasted under a story, each title under a date line of its own ("قبل 12 دقيقة"
+#: / title, "الاحد 12 / 04 / 2020 21:29" / title; round 25): at least this many date lines
+#: in a run of titles that ends the post or stands right over the next story's heading ...
+DATED_LIST_MIN_DATES = 4
+#: ... where at least this share of the run's titles has a date line (a box may print a
+#: few undated, its "more" button and the next box's label among them).
+DATED_LIST_DATED_SHARE = 0.5
+
+
+def _dated_title_list(blocks: list[Block]) -> None:
+    """A run of titles and date lines (see :data:`DATED_LIST_MIN_DATES`): headline-short
+    lines, no sentence, pictures and lines already taken out passing over, with the box
+    labels right over its first date line ("آخر الاخبار", "اكثر قراءة": at most
+    :data:`BOX_LABEL_MAX_WORDS` words each), under a story's sentence (a page of dated posts
+    alone, a blog's home, is no story's tail). The titles and labels are other stories' links:
+    a story's own paragraphs end as sentences, and its own date stands over it once."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    i = 0
+    while i < len(seq):
+        if not _date_meta(seq[i]) or not any(  # (under a story's paragraph)
+                b.role == TEXT and is_sentence(b.text) for b in seq[:i]):
+            i += 1
+            continue
+        start = i
+        while start > 0 and seq[start - 1].role == TEXT and seq[start - 1].kind == BlockKind.P \
+                and seq[start - 1].words <= BOX_LABEL_MAX_WORDS \
+                and not is_sentence(seq[start - 1].text):
+            start -= 1
+        j, dates, titles = i, 0, []
+        while j < len(seq):
+            b = seq[j]
+            if _date_meta(b):
+                dates += 1
+            elif b.role == TEXT:
+                if b.kind != BlockKind.P or b.words > LINK_TITLE_MAX_WORDS \
+                        or is_sentence(b.text) or is_prose(b.text):
+                    break
+                titles.append(b)
+            elif b.role != CRUFT:
+                break
+            j += 1
+        if dates >= DATED_LIST_MIN_DATES and dates >= DATED_LIST_DATED_SHARE * len(titles) \
+                and (j == len(seq) or seq[j].role == SEP or _heading_shaped(seq[j])):
+            for b in (*seq[start:i], *titles):
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        i = max(j, i + 1)
+
+
+#: A reader poll pasted as paragraphs (its radio buttons gone): a question of at most
+#: POLL_QUESTION_MAX_WORDS words, then POLL_ANSWERS_MIN to POLL_ANSWERS_MAX answers of at
+#: most POLL_ANSWER_MAX_WORDS words each ("Ja, unbedingt.", "Nein.", "Weiss nicht."), with
+#: no paragraph of the story after them (round 25).
+POLL_QUESTION_MAX_WORDS = 25
+POLL_ANSWERS_MIN = 3
+POLL_ANSWERS_MAX = 8
+POLL_ANSWER_MAX_WORDS = 6
+
+
+def _reader_poll(blocks: list[Block]) -> None:
+    """A reader poll (see :data:`POLL_ANSWERS_MIN`): the question and its answers go, where
+    nothing but furniture, a heading or the post's end follows the answers (a story's
+    question answered by short lines goes on with its paragraphs; an interview's answers
+    are sentences)."""
+    seq = [b for b in blocks if b.role != IMAGE]
+    for i, q in enumerate(seq):
+        if q.role != TEXT or q.kind != BlockKind.P or q.words > POLL_QUESTION_MAX_WORDS \
+                or not q.text.rstrip().endswith(("?", "？", "؟")):
+            continue
+        j = i + 1
+        while j < len(seq) and j - i - 1 < POLL_ANSWERS_MAX and seq[j].role == TEXT \
+                and seq[j].kind == BlockKind.P and seq[j].words <= POLL_ANSWER_MAX_WORDS \
+                and not seq[j].text.rstrip().endswith(("?", "？", "؟", ":")):
+            j += 1
+        answers = seq[i + 1:j]
+        if len(answers) < POLL_ANSWERS_MIN:
+            continue
+        goes_on = False
+        for b in seq[j:]:
+            if b.role == SEP or _heading_shaped(b):
+                break  # (the next story opens with its heading)
+            if b.role == TEXT:
+                goes_on = True
+                break
+        if goes_on:
+            continue
+        for b in (q, *answers):
+            b.mark(CRUFT, RemovedKind.OTHER)
+
+
+def _date_meta(b: Block) -> bool:
+    return b.role == META and b.cruft_kind == MetaKind.DATE
 
 
 _BOX_MORE_CALLS = tuple(sorted({c.casefold() for c in cues.BOX_MORE_CALLS}, key=len, reverse=True))
