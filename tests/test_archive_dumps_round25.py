@@ -95,3 +95,28 @@ def test_a_korean_copyright_sign_is_no_part_of_the_holder() -> None:
     from normalizer.stories.rhythm import _COPYRIGHT_NOISE
 
     assert _COPYRIGHT_NOISE.sub(" ", "Copyright ⓒ 뉴스타파.").split() == ["뉴스타파."]
+
+
+def test_a_title_under_a_dated_listing_is_the_listings_next_item() -> None:
+    """Under "date / title" items the cleaner took out as a listing, the next dated title
+    (and its second line) is one more item, not a story of its own."""
+    from normalizer.model import BlockKind, MetaKind, RemovedKind
+    from normalizer.stories.blocks import CRUFT, META, TEXT, Block
+    from normalizer.stories.rhythm import _drop_dated_listing_items
+
+    def line(text: str, role, kind=None) -> Block:
+        b = Block(text=text, kind=BlockKind.P)
+        b.mark(role, kind)
+        return b
+
+    blocks = [line("قبل 12 دقيقة", META, MetaKind.DATE),
+              line("مسلحون يطلقون صواريخ على قواعد عسكرية", CRUFT, RemovedKind.RELATED_LINK),
+              line("قبل 19 دقيقة", META, MetaKind.DATE),
+              line("مودي في مرمى غضب مزارعي الهند", CRUFT, RemovedKind.RELATED_LINK),
+              line("قبل 3 ساعات", META, MetaKind.DATE),
+              line("الصين تحكم على هونغ كونغ بالموت", TEXT),
+              line("نتائج الانتخابات في المدينة", TEXT)]
+    blocks[5].notes["unit_start"] = True
+    _drop_dated_listing_items(blocks, list(range(len(blocks))))
+    assert [b.role for b in blocks[5:]] == [CRUFT, CRUFT]
+    assert not blocks[5].notes.get("unit_start")

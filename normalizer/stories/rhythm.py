@@ -644,8 +644,36 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_name_run_bylines(blocks, order)
     _date_day_groups(blocks, order)
     _mark_joined_post_titles(blocks, order)
+    _drop_dated_listing_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: Items of a dated listing above a line (date / title, again and again) that make it the
+#: listing's next item, not a card of its own.
+LISTING_ITEMS_ABOVE = 2
+
+
+def _drop_dated_listing_items(blocks: list[Block], order: list[int]) -> None:
+    """A title under a date line, where the lines above run date / title of a listing the
+    cleaner took out (:data:`LISTING_ITEMS_ABOVE` items or more: "قبل 12 دقيقة" / a title
+    / "قبل 19 دقيقة" / a title), is that listing's next item, with the short lines under
+    it down to the next date or paragraph: no story of its own."""
+    for k in range(2 * LISTING_ITEMS_ABOVE + 1, len(order)):
+        b = blocks[order[k]]
+        if b.role != TEXT or not b.notes.get("unit_start") or not _date_line_over(
+                blocks[order[k - 1]]):
+            continue
+        above = [blocks[order[k - 1 - j]] for j in range(1, 2 * LISTING_ITEMS_ABOVE + 1)]
+        if not all(c.role == CRUFT and c.cruft_kind == RemovedKind.RELATED_LINK
+                   for c in above[0::2]) or not all(_date_line_over(c) for c in above[1::2]):
+            continue
+        j = k
+        while j < len(order) and blocks[order[j]].role == TEXT \
+                and not is_prose(_as_text(blocks[order[j]])):
+            blocks[order[j]].notes.pop("unit_start", None)
+            blocks[order[j]].mark(CRUFT, RemovedKind.RELATED_LINK)
+            j += 1
 
 
 #: A post that pastes several stories may be titled with their titles joined, each cut
