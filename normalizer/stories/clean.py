@@ -3035,7 +3035,8 @@ def _cut_teasers(blocks: list[Block]) -> None:
     seq = [b for b in blocks if b.role != IMAGE]
     units: list[list[Block]] = []
     for j, b in enumerate(seq):
-        if not (_paragraph(b) and b.words <= TEASER_LEAD_MAX_WORDS
+        if not (_paragraph(b) and ("…" in b.text or ".." in b.text)  # (the cut's dots first:
+                and b.words <= TEASER_LEAD_MAX_WORDS       # the search is the costly part)
                 and cues.CUT_MORE_END_RE.search(b.text)):
             continue
         for i in range(j - 1, max(j - CUT_TEASER_MAX_PARAGRAPHS, -1), -1):
