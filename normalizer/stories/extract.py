@@ -1760,6 +1760,8 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
             continue  # (an element around others: its lines are read one by one)
         if el.tag == "li" and not _lead_place(el, common, head_line):
             continue  # (a list's item not named a standfirst: no line of the lead's)
+        if el.tag == "li" and _one_link(el, raw):
+            continue  # (an item that is one link: the intro's related story, "ul.rel")
         was_first = first_line
         first_line = first_line and words < LEAD_MIN_WORDS
         if not index.attached(el):
@@ -1862,6 +1864,13 @@ def _mark_named_standfirst(blocks: list[Block], index: PageIndex) -> None:
 def _places_between(places: list[int] | tuple[()], after: int, before: int) -> list[int]:
     """The places in the sorted ``places`` strictly between ``after`` and ``before``."""
     return places[bisect_left(places, after + 1):bisect_left(places, before)] if places else []
+
+
+def _one_link(el: etree._Element, raw: str) -> bool:
+    """Whether all of ``el``'s text (``raw``) is the text of its links: a link to another
+    story, never a line of this one's standfirst."""
+    links = list(el.iter("a"))
+    return bool(links) and len("".join(_text(a) for a in links).strip()) >= len(raw.strip()) - 1
 
 
 def _lead_place(el: etree._Element, common: etree._Element,
