@@ -628,6 +628,42 @@ def _holds_prose(box: etree._Element) -> bool:
 GATE_DEPTH = 4
 
 
+#: A reader poll: at least this many radio buttons of one name (its answers) ...
+POLL_MIN_CHOICES = 3
+#: ... in a box, read up to the element that holds its question too, of at most this many
+#: words (a question and its answers; the article around it holds far more).
+POLL_MAX_WORDS = 80
+_INPUT_TAGS = frozenset(("input",))
+
+
+def _reader_polls(index: PageIndex) -> list[etree._Element]:
+    """The page's reader polls (20 Minuten's "Sollten Plattformen ... ?" over "Ja,
+    unbedingt." / "Nein, das wäre Zensur." / ...): the element holding one name's radio
+    buttons (:data:`POLL_MIN_CHOICES` or more), climbed while it stays short
+    (:data:`POLL_MAX_WORDS`), so that the question above the answers is in it; never one
+    with the ``<h1>`` or a paragraph of a story's length."""
+    groups: dict[str, list[etree._Element]] = {}
+    for el in index.tagged(_INPUT_TAGS):
+        if (el.get("type") or "").lower() == "radio" and el.get("name"):
+            groups.setdefault(el.get("name"), []).append(el)
+    boxes: list[etree._Element] = []
+    for choices in groups.values():
+        if len(choices) < POLL_MIN_CHOICES:
+            continue
+        others = {a for el in choices[1:] for a in el.iterancestors()}
+        box = next((a for a in choices[0].iterancestors() if a in others), None)
+        while box is not None and box.getparent() is not None:
+            up = box.getparent()
+            if up.tag in ("body", "html", "article", "main") \
+                    or word_count(_text(up)) > POLL_MAX_WORDS \
+                    or next(up.iter("h1"), None) is not None:
+                break
+            box = up
+        if box is not None and not _holds_prose(box):
+            boxes.append(box)
+    return boxes
+
+
 def _self_and_ancestors(el: etree._Element | None) -> Iterator[etree._Element]:
     """``el`` and its ancestors, nearest first (nothing for None)."""
     if el is not None:
@@ -639,7 +675,7 @@ def _mark_notice_boxes(blocks: list[Block], index: PageIndex) -> None:
     """Mark as chrome the paragraphs of trafilatura's output that are the lines of the
     site's notices: a bar the reader closes (:func:`_closable_bars`) or a reader's gate
     (:func:`_reader_gates`)."""
-    boxes = _closable_bars(index) + _reader_gates(index)
+    boxes = _closable_bars(index) + _reader_gates(index) + _reader_polls(index)
     if boxes:
         _mark_box_lines(blocks, boxes)
 
