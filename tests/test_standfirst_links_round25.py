@@ -26,3 +26,17 @@ def test_a_linked_item_in_the_intro_is_no_line_of_the_story() -> None:
 
 def test_the_intro_paragraph_is_still_the_storys() -> None:
     assert _story_text().startswith(LEAD)
+
+
+GUARDIAN = (Path(__file__).parent / "fixtures" / "real" / "heldout13" / "site" / "2023" / "02"
+            / "25" / "england-new-zealand-second-test" / "index.html")
+
+
+def test_a_bulleted_standfirst_opening_with_a_linked_line_keeps_it() -> None:
+    """The Guardian's standfirst of two bullets, the first a link to the scorecard
+    ("Second Test, day two: ..."), the second plain: both are the story's (a list of links
+    only is another story's titles)."""
+    record = normalize_page(GUARDIAN.read_bytes(), "https://www.theguardian.com/sport/x")
+    record = record[0] if isinstance(record, list) else record
+    text = "\n\n".join(s["text"] for s in record["stories"])
+    assert "Second Test, day two: England 435-8d (New Zealand 138-7)" in text

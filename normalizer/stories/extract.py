@@ -1796,8 +1796,8 @@ def _with_lead(blocks: list[Block], index: PageIndex) -> list[Block]:
             continue  # (an element around others: its lines are read one by one)
         if el.tag == "li" and not _lead_place(el, common, head_line):
             continue  # (a list's item not named a standfirst: no line of the lead's)
-        if el.tag == "li" and _one_link(el, raw):
-            continue  # (an item that is one link: the intro's related story, "ul.rel")
+        if el.tag == "li" and _links_list(el):
+            continue  # (items each one link: the intro's related stories, "ul.rel")
         was_first = first_line
         first_line = first_line and words < LEAD_MIN_WORDS
         if not index.attached(el):
@@ -1902,11 +1902,19 @@ def _places_between(places: list[int] | tuple[()], after: int, before: int) -> l
     return places[bisect_left(places, after + 1):bisect_left(places, before)] if places else []
 
 
-def _one_link(el: etree._Element, raw: str) -> bool:
-    """Whether all of ``el``'s text (``raw``) is the text of its links: a link to another
-    story, never a line of this one's standfirst."""
-    links = list(el.iter("a"))
-    return bool(links) and len("".join(_text(a) for a in links).strip()) >= len(raw.strip()) - 1
+def _links_list(item: etree._Element) -> bool:
+    """Whether ``item``'s list holds links only, each item's text all its links' (La
+    Información's ``ul.rel`` of related stories in its intro): other stories' titles, never
+    lines of this one's standfirst. (A standfirst of bullets may open with a linked line,
+    The Guardian's "Second Test, day two: ..." over an unlinked one: it stays.)"""
+    parent = item.getparent()
+    items = [li for li in parent if li.tag == "li"] if parent is not None else [item]
+    for li in items:
+        links = list(li.iter("a"))
+        raw = _text(li).strip()
+        if not links or len("".join(_text(a) for a in links).strip()) < len(raw) - 1:
+            return False
+    return True
 
 
 def _lead_place(el: etree._Element, common: etree._Element,
