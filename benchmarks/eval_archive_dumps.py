@@ -21,13 +21,10 @@ exit 2 where ``../shared`` is absent.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
-import io
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,6 +35,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpus import DEFAULT_SHARED  # noqa: E402
+from eval_real_dumps import run_cli, score  # noqa: E402  (tagwire in-process; score.py's dumps group)
 
 #: The held-out sets run by default: the eight real themes of ``eval_platforms_real``
 #: ("platforms") and the sets whose stories differ most in language and outlet.
@@ -88,16 +86,6 @@ def archive_pages(folder: Path) -> list[Path]:
     older = sorted((folder / "site" / start / "page").glob("*/index.html"),
                    key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
     return [p for p in [first, *older] if p.is_file()]
-
-
-def run_cli(argv: list[str]) -> tuple[int, str]:
-    """``tagwire ARGV`` in-process; the exit code and what it wrote to stderr."""
-    from normalizer.cli import main
-
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        code = main(argv)
-    return code, err.getvalue()
 
 
 _WORD = re.compile(r"\w+")
@@ -189,16 +177,6 @@ def make_dumps(set_name: str, work: Path, gold_dir: Path, *, excerpts: bool = Fa
                 json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             made.append(name)
     return made, skipped
-
-
-def score(shared: Path, gold_set: Path, pred_dir: Path) -> dict:
-    proc = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold_set),
-         "--dumps-pred", str(pred_dir), "--json"],
-        capture_output=True, text=True, check=False)
-    if proc.returncode:
-        raise SystemExit(f"eval_archive_dumps: score.py failed: {proc.stderr.strip()}")
-    return json.loads(proc.stdout)["groups"]["dumps"]
 
 
 def evaluate(shared: Path, work: Path, sets: list[str], *, excerpts: bool = False) -> dict:
