@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from normalizer.stories.language import detect_language, language_sample, nguni_language
+from normalizer.stories.language import (
+    detect_language,
+    language_sample,
+    nguni_language,
+    nguni_shaped,
+)
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -47,3 +52,26 @@ def test_one_own_little_word_is_enough_where_the_other_language_shows_none():
     assert nguni_language(spelt + "Futhi abantu bayabuza.") == "zu"
     assert nguni_language(spelt + "Kwaye futhi abantu bayabuza.") is None  # a tie
     assert nguni_language("Habari za leo. Kwaye abantu.") is None  # not spelt as Nguni
+
+
+def test_nguni_text_the_detector_gave_another_language_is_nguni():
+    """A short isiZulu story naming an English institution, which the detector reads as
+    English: spelt with clicks, nearly every word ending in a vowel, a prefix before a
+    name ("beMUT", "uSolwazi"). Its little words do not tell which Nguni language it is:
+    the table's default (isiZulu) is named, never the detector's English."""
+    text = ("Ngimphathi waseMangosuthu University of Technology, uSolwazi Nokuthula Sibiya. "
+            "BAMISELWE izinsolo zenkohlakalo abaphathi benyuvesi, okusolwa ukusetshenziswa "
+            "kwemali eningi beziqashela onogada babo. Ngokuthola kweLANGA, umphathi "
+            "waseMangosuthu University of Technology uthe uzobhekana nezinsolo.")
+    assert nguni_shaped(text)
+    assert detect_language(text) == "zu"
+
+
+def test_italian_which_writes_c_and_ends_its_words_in_vowels_is_not_nguni():
+    """Italian writes c and x and ends most words in a vowel; it never writes a prefix
+    before a capital, so it stays the detector's."""
+    text = ("Il presidente della Regione ha convocato oggi una riunione con i sindaci della "
+            "provincia per discutere le conseguenze della crisi idrica che colpisce da mesi "
+            "le campagne, dove le coltivazioni di mais e di pomodoro sono ormai compromesse.")
+    assert not nguni_shaped(text)
+    assert detect_language(text) == "it"

@@ -60,6 +60,22 @@ RELATIVES: dict[str, frozenset[str]] = {
 #: A declared code written the detector's way: Norwegian Bokmål and Nynorsk are "no".
 DECLARED_AS = {"nb": "no", "nn": "no"}
 
+#: Languages the detector has profiles for and confuses with each other on little text (a
+#: two-sentence Danish lead read as Norwegian, a Dutch line as Afrikaans, a Slovak one as
+#: Czech). A story shorter than the detector's calibrated sample that it gave a close
+#: kin of the language of the rest of its post is in the rest's language
+#: (:func:`~normalizer.stories.language.stories_too_short_take_the_posts`).
+CLOSE_KIN: tuple[frozenset[str], ...] = (
+    frozenset({"da", "no", "sv"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"hr", "sl", "bs", "sr"}),
+    frozenset({"ru", "uk", "bg", "mk", "be"}),
+    frozenset({"id", "ms", "tl"}),
+    frozenset({"nl", "af"}),
+    frozenset({"es", "ca", "gl"}),
+    frozenset({"pt", "gl"}),
+)
+
 
 #: The detector's code -> the code point ranges of a script text in that language always
 #: holds. Where the detector's first answer is one of these and the sample has none of
@@ -211,6 +227,22 @@ NGUNI_WORDS: dict[str, frozenset[str]] = {
 }
 #: Little words of one of them a text needs to be named so.
 NGUNI_WORDS_MIN = 1
+#: The detector answers other languages than Swahili for Nguni text too (English where a
+#: story names an English institution, Estonian for a short one): text is taken for
+#: Nguni whatever the detector said where, besides the spelling, nearly all its words end
+#: in a vowel (Bantu words do; English at most 0.57 of a sample's words, Italian, which
+#: writes c and x too, up to 0.94 in the project's gold stories) and a word writes its
+#: prefix before a capital ("uMnu", "eThekwini", "KwaZulu", "weLANGA": the Nguni and
+#: Sotho spelling of a class or locative prefix before a name, which Italian never writes).
+NGUNI_VOWEL_FINAL_SHARE = 0.8
+#: Words of at least three letters a sample needs before its vowel-final share is read.
+NGUNI_WORDS_COUNTED_MIN = 8
+NGUNI_PREFIXED_NAME = r"\b[a-z]{1,4}[A-Z][a-z]"
+#: The language named where the text is Nguni and its little words do not tell which:
+#: isiZulu, the larger of the two (about 12 million first-language speakers against 8
+#: million; the larger press) -- a better answer than the detector's Swahili, which is
+#: certainly wrong for such text.
+NGUNI_DEFAULT = "zu"
 
 
 # --- Languages told by letters the detector's profiles never write -----------------------

@@ -127,19 +127,40 @@ def _cut_short(text: str) -> bool:
 def stories_too_short_take_the_posts(stories: Sequence[Story]) -> None:
     """A story too short to tell ("und": a three-word teaser, one line cut short:
     :func:`_cut_short`) or a short list of names (:func:`_names_only`) is in the language
-    of the rest of its post, where the rest has one."""
+    of the rest of its post, where the rest has one; so is a story shorter than the
+    detector's sample that it gave a close kin of the rest's language
+    (:data:`~normalizer.cues.languages.CLOSE_KIN`: :func:`_kin_of_the_rest`)."""
     short = [s for s in stories
              if s["language"] == UNDETERMINED or _names_only(s.get("text") or "")
              or _cut_short(s.get("text") or "")]
-    if not short:
+    if short:
+        rest = [s for s in stories if not any(s is t for t in short)]
+        language = post_language(rest)
+        if language == UNDETERMINED and any(s["language"] == UNDETERMINED for s in short):
+            language = post_language(stories)  # (only "und" stories short: as before)
+        if language != UNDETERMINED:
+            for s in short:
+                s["language"] = language
+    _kin_of_the_rest(stories)
+
+
+def _kin_of_the_rest(stories: Sequence[Story]) -> None:
+    """A story shorter than :data:`SAMPLE_CHARS` whose language is a close kin of the one
+    the post's other stories are in (:data:`~normalizer.cues.languages.CLOSE_KIN`) takes
+    theirs: on so little text the detector's choice between close kin is a guess, and a
+    post is written in one language far more often than in two of a family."""
+    if len(stories) < 3:
         return
-    rest = [s for s in stories if not any(s is t for t in short)]
-    language = post_language(rest)
-    if language == UNDETERMINED and any(s["language"] == UNDETERMINED for s in short):
-        language = post_language(stories)  # (only "und" stories short: as before)
-    if language != UNDETERMINED:
-        for s in short:
-            s["language"] = language
+    for story in stories:
+        text = story.get("text") or ""
+        if len(text) >= SAMPLE_CHARS:
+            continue
+        rest = [s for s in stories if s is not story]
+        language = post_language(rest)
+        if language != story["language"] and sum(
+                1 for s in rest if s["language"] == language) >= 2 and any(
+                story["language"] in kin and language in kin for kin in table.CLOSE_KIN):
+            story["language"] = language
 
 
 def detect_language(text: str) -> str:
@@ -178,8 +199,9 @@ def detect_language(text: str) -> str:
     elif (code in table.CYRILLIC_RELATIVES and serbian_cyrillic(sample)) \
             or (code == "mk" and serbian_words(sample)):
         code = "sr"
-    elif code == "sw":  # the detector's one Bantu profile
-        code = nguni_language(sample) or code
+    elif code == "sw" or nguni_shaped(sample):  # (sw: the detector's one Bantu profile)
+        code = nguni_language(text) \
+            or (table.NGUNI_DEFAULT if code != "sw" or nguni_shaped(sample) else code)
     elif code in ("ru", "uk") and belarusian(sample):
         code = "be"
     elif code == "id":  # the detector's one profile for Indonesian and Malay
@@ -363,11 +385,31 @@ def malay(text: str) -> str | None:
 _NGUNI_SPELLING = re.compile(table.NGUNI_SPELLING, re.IGNORECASE)
 
 
+_NGUNI_PREFIXED_NAME = re.compile(table.NGUNI_PREFIXED_NAME)
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def nguni_shaped(text: str) -> bool:
+    """Text shaped as isiZulu or isiXhosa whatever the detector answered for it: spelt as
+    Swahili never is, nearly all its words ending in a vowel, and a prefix written before
+    a capital (:data:`~normalizer.cues.languages.NGUNI_VOWEL_FINAL_SHARE`)."""
+    if not _NGUNI_PREFIXED_NAME.search(text) \
+            or len(_NGUNI_SPELLING.findall(text)) < table.NGUNI_SPELLING_MIN:
+        return False
+    words = _LONG_WORD.findall(text)
+    if len(words) < table.NGUNI_WORDS_COUNTED_MIN:
+        return False
+    vowel_final = sum(1 for w in words if w[-1] in "aeiouAEIOU")
+    return vowel_final >= table.NGUNI_VOWEL_FINAL_SHARE * len(words)
+
+
 def nguni_language(text: str) -> str | None:
-    """"zu" or "xh" for text the detector read as Swahili that is spelt as Swahili never
-    is (:data:`~normalizer.cues.languages.NGUNI_SPELLING`: click letters, hl, dl) and
-    whose little words are one Nguni language's
-    (:data:`~normalizer.cues.languages.NGUNI_WORDS`); None otherwise."""
+    """"zu" or "xh" for text spelt as Swahili never is
+    (:data:`~normalizer.cues.languages.NGUNI_SPELLING`: click letters, hl, dl): the one
+    whose little words (:data:`~normalizer.cues.languages.NGUNI_WORDS`) the text uses
+    more; None where they do not tell (none, or as many of each) or the text is not so
+    spelt (:func:`detect_language` then names
+    :data:`~normalizer.cues.languages.NGUNI_DEFAULT` for text :func:`nguni_shaped`)."""
     if len(_NGUNI_SPELLING.findall(text)) < table.NGUNI_SPELLING_MIN:
         return None
     words = _words(text)
