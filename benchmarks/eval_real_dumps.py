@@ -153,6 +153,12 @@ HELD_OUT_ROUNDS = {
     # first figures in the dumps18 findings.
     "dumps18b": ("aljazeera-guantanamo-lynx-2015", "heise-fairphone-lynx-2015",
                  "watson-oukitel-lynx-2015"),
+    # Pages that carry several stories one after another, flattened by a browser (de, en, es, fr):
+    # two live blogs and a news ticker of timed entries, a newsletter archived as a web page,
+    # articles followed by teasers with leads; first figures in the dumps19 findings.
+    "dumps19": ("br24-nahost-ticker-2024", "express-sussex-live-2024",
+                "globeandmail-business-brief-2024", "infobae-gaza-2023", "mirror-riots-live-2024",
+                "republicoftogo-chan-2020"),
 }
 
 
