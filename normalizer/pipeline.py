@@ -28,7 +28,7 @@ from normalizer.model import (
     Story,
 )
 from normalizer.pages.credits import fill_sources as credits_around_body
-from normalizer.pages.credits import held_credits
+from normalizer.pages.credits import held_credits, titled_outlet
 from normalizer.pages.dom import PageIndex
 from normalizer.pages.oversize import (
     extract_oversize,
@@ -265,7 +265,13 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     """One post from its content HTML (as a crawler found it) and what is known of it."""
     ex = extract_oversize_fragment(content_html, meta.url) \
         or extract(content_html, meta.url, with_info=False, fragment=True)
-    return build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints, body_only=True)
+    record = build_record(ex.blocks, meta, removed=ex.removed, hints=ex.hints, body_only=True)
+    stories = record["stories"]
+    if len(stories) == 1 and not stories[0]["source"]:
+        # "AP: IMF dims outlook ...": the post's title credits its one story, as on the
+        # post's own page (one path, one result)
+        stories[0]["source"] = titled_outlet(meta.title, None)
+    return record
 
 
 def note_opening_heading(blocks: list[Block], heading: str | None) -> None:

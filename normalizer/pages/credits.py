@@ -1808,16 +1808,17 @@ def _headline(tree: etree._Element, title: str) -> etree._Element | None:
                  and (t == folded or folded.startswith(t) or t.startswith(folded))), None)
 
 
-def titled_outlet(title: str | None, page: _PageOwn) -> str | None:
+def titled_outlet(title: str | None, page: _PageOwn | None) -> str | None:
     """The outlet the post's title opens with, before a colon ("AP: IMF dims outlook ..."),
     when the outlets table knows it and it is not the page's own
-    (:data:`credit_cues.TITLE_OUTLET_RE`), as the title writes it."""
+    (:data:`credit_cues.TITLE_OUTLET_RE`), as the title writes it. ``page`` None: a post
+    known by its content and title alone (an archive page's, a feed's, the REST API's)."""
     m = credit_cues.TITLE_OUTLET_RE.match(title or "")
     if m is None:
         return None
     name = m.group("name")
     known = canonical_source(name)
-    if known is None or known in page.outlets:
+    if known is None or (page is not None and known in page.outlets):
         return None
     return as_written(as_credited(name, known), [name])
 

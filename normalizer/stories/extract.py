@@ -1460,7 +1460,8 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     # (a standfirst put back may stand in the page before the place the pictures' walk
     # has reached, and a block not found there reads the rest of the page: not looked for)
     unplaced = frozenset(id(b) for b in blocks if b.notes.get(STANDFIRST_NOTE))
-    blocks = _with_pictures(blocks, tree, unplaced) if blocks else []
+    blocks = _with_pictures(blocks, tree, unplaced, _post_header_pictures(index)) \
+        if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
@@ -2895,6 +2896,7 @@ class _PageEvents:
 
     def __init__(self, tree: etree._Element, starts: set[str] | None = None) -> None:
         self.events: list[tuple[str, str]] = []
+        self.pictures: dict[int, etree._Element] = {}  # place of a picture's event -> <img>
         self._source = tree.iter("img", *_TEXT_TAGS)
         # the prefixes of the keys that will be looked for (see :func:`_may_open`): a
         # text element whose key opens none of them is an event keyed _UNMATCHED, its key
@@ -2916,6 +2918,7 @@ class _PageEvents:
         start = len(events)
         for el in self._source:
             if el.tag == "img":
+                self.pictures[len(events)] = el
                 events.append(("", el.get("alt") or ""))
             elif starts is not None and not _may_open(el, starts):
                 events.append((_UNMATCHED, ""))
@@ -3016,12 +3019,15 @@ _LONG_RUN = -1  # (no event's place)
 
 
 def _with_pictures(blocks: list[Block], tree: etree._Element,
-                   unplaced: frozenset[int] = frozenset()) -> list[Block]:
+                   unplaced: frozenset[int] = frozenset(),
+                   header_pictures: frozenset[int] = frozenset()) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them). ``unplaced``: the ids
     of blocks not to look for (a standfirst put back: it may stand in the page before the
-    place reached, and a block not found reads the rest of the page)."""
+    place reached, and a block not found reads the rest of the page).
+    ``header_pictures``: the ids of a blog post's pictures outside its content element
+    (:func:`_post_header_pictures`), never placed before the first block."""
     if next(tree.iter("img"), None) is None:
         return blocks
     keys = [_key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
@@ -3039,7 +3045,8 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
                 while start > 0 and not events[start - 1][0]:
                     start -= 1
             for i in range(start, j):
-                if not events[i][0]:
+                if not events[i][0] and not (
+                        not out and id(page.pictures.get(i)) in header_pictures):
                     out.append(Block(text="", kind=BlockKind.IMAGE,
                                      alt=clean_text(events[i][1]), role=IMAGE))
             pos = j + 1
@@ -3065,6 +3072,22 @@ def _post_contents(index: PageIndex) -> list[etree._Element]:
                 _class_tokens(a) & POST_CONTAINER_CLASSES for a in el.iterancestors()):
             found.append(el)
     return found
+
+
+def _post_header_pictures(index: PageIndex) -> frozenset[int]:
+    """The ids of the pictures of a blog post that stand outside its content element: the
+    theme's thumbnail in the post's header, above the title or between it and the text.
+    The post's first paragraph under it is its standfirst, not the picture's caption (on
+    the same post's archive page, its content alone, nothing stands above it)."""
+    found: set[int] = set()
+    for content in _post_contents(index):
+        post = next((a for a in content.iterancestors()
+                     if _class_tokens(a) & POST_CONTAINER_CLASSES), None)
+        if post is None:
+            continue
+        inside = {id(img) for img in content.iter("img")}
+        found.update(id(img) for img in post.iter("img") if id(img) not in inside)
+    return frozenset(found)
 
 
 def _post_is_empty(index: PageIndex) -> bool:
