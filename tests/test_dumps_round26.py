@@ -65,3 +65,59 @@ def test_fewer_than_three_run_in_titles_leave_the_paragraphs_as_they_are():
 def test_a_capital_dateline_is_no_run_in_title():
     text = "\n\n".join(f"NEW YORK. {body}" for _, body in ITEMS) + "\n"
     assert all(not b.notes.get("unit_start") for b in dump_blocks(text))
+
+
+# --- A post's own wrapped paragraphs (``normalizer/stories/rhythm.py``:
+# ``_drop_wrapped_pieces``) ---------------------------------------------------------------
+#
+# A Usenet post argues in hard-wrapped paragraphs around the wire story it pastes; its own
+# lines are read one a line and taken out as chrome, but a line cut off mid-sentence and
+# the line going on under it in lower case read as a headline over its lead (round dumps16:
+# six stories where the post pastes one).
+
+POST = """From: someone@example.edu
+Subject: Re: the harbour bridge
+Lines: 40
+
+In article <123@example.edu> other@example.edu writes:
+>The bridge was never safe, and the council knew it all along.
+
+I do not think that is fair to the engineers who have looked after that
+bridge for thirty years, and the council has spent a great deal on it
+since the last inspection, as the port authority reported at the time.
+Nobody wanted the ferries back, least of all the people on the island.
+
+Here is what the wire said about it last week, for those who missed it:
+
+
+APn  03/09 0006  Harbour Bridge Closed for Repairs
+
+By JANE REPORTER, Associated Press Writer
+
+   PORTVILLE (AP) -- The harbour bridge will be closed for three weeks
+while engineers replace the worn joints, the port authority said on
+Tuesday, and ferries will run every twenty minutes instead.
+   The authority said the work could not wait for the summer, when
+traffic on the bridge is at its heaviest, and that the cost would be met
+from its own reserves rather than from the town's budget this year.
+   Engineers found the joints worn during a routine inspection in the
+spring, an authority spokeswoman said, and the repairs were planned then.
+"""
+
+
+def test_a_posts_wrapped_line_going_on_in_lower_case_heads_no_story():
+    stories = _stories(POST)
+    assert [s["headline"] for s in stories] == ["Harbour Bridge Closed for Repairs"]
+    assert "since the last inspection" not in stories[0]["text"]
+
+
+def test_a_quoted_line_is_never_read_as_the_posts_own_wrapped_line():
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.rhythm import _drop_wrapped_pieces
+
+    lines = ["> The authority said the work could not wait for the summer, when the",
+             "> traffic on the bridge is at its heaviest, and that the cost would be met"]
+    blocks = [Block(text=t) for t in lines]
+    blocks[0].mark("cruft", "chrome")
+    _drop_wrapped_pieces(blocks, [0, 1])
+    assert blocks[1].role == "text"
