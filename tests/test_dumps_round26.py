@@ -11,6 +11,7 @@ digest is scored by benchmarks/eval_real_dumps.py (group dumps17b).
 from __future__ import annotations
 
 import normalizer
+from normalizer.cues.outlets import canonical_source
 from normalizer.stories.dumps import dump_blocks
 
 ITEMS = [
@@ -121,3 +122,51 @@ def test_a_quoted_line_is_never_read_as_the_posts_own_wrapped_line():
     blocks[0].mark("cruft", "chrome")
     _drop_wrapped_pieces(blocks, [0, 1])
     assert blocks[1].role == "text"
+
+
+# --- A digest item's labelled head (``normalizer/stories/dumps.py``: ``_labelled_heads``) ---
+#
+# A mailing list's newsletter heads each item with labelled lines in capitals ("SOURCE:
+# ...", "REFERENCE: ...", "HEADLINE: ..."): the headline kept its label, and a "TITLE:" line
+# over an abstract opened no story (round dumps16).
+
+NEWSLETTER = """II. ***** NEWS *****
+
+SOURCE:  WALL STREET JOURNAL
+REFERENCE: 04/15/93, pB1
+HEADLINE: Harbour Bridge Closed for Repairs
+
+The harbour bridge will be closed for three weeks while engineers replace the worn \
+joints, the port authority said on Tuesday, and ferries will run every twenty minutes.
+
+The authority said the work could not wait for the summer, when traffic on the bridge \
+is at its heaviest, and that the cost would be met from its own reserves this year.
+
+=====*=====
+
+TITLE: Worn joints in harbour bridges.
+AUTHORS: Reporter J; Writer K, Department of Engineering,
+Portville University.
+REFERENCE: J Bridges 1993 Jan; 149 (1): 26-30
+
+Joints of harbour bridges wear faster than those of bridges inland, we find in a study \
+of forty bridges, and the salt in the air is the main cause of the wear we measured.
+"""
+
+
+def test_a_labelled_headline_is_the_storys_headline_without_its_label():
+    stories = _stories(NEWSLETTER)
+    assert stories[0]["headline"] == "Harbour Bridge Closed for Repairs"
+    assert canonical_source(stories[0]["source"]) == "The Wall Street Journal"
+
+
+def test_a_labelled_title_over_an_abstract_opens_a_story():
+    stories = _stories(NEWSLETTER)
+    assert [s["headline"] for s in stories][-1] == "Worn joints in harbour bridges."
+    assert "Joints of harbour bridges wear faster" in stories[-1]["text"]
+
+
+def test_a_labelled_head_without_a_title_label_is_left_as_it_is():
+    text = "SOURCE: The Update\nSUBJECT: Call for Articles\n\nWe would like to publish more.\n"
+    assert [b.text for b in dump_blocks(text)][:2] == ["SOURCE: The Update",
+                                                     "SUBJECT: Call for Articles"]

@@ -550,6 +550,53 @@ _RUN_IN_MARK = "\0run-in\0"
 _SOURCE_MARK = "\0source:"
 
 
+#: A digest item's labelled head: lines "LABEL: value" with the label in capitals, at least
+#: HEAD_LABEL_MIN_LINES in a row (a value may wrap onto unlabelled lines under its own),
+#: one of them naming the item's title (TITLE_LABELS: "HEADLINE: Lyme-Disease Ruling Raises
+#: Liability Issues", "TITLE: Urinary dysfunction in Lyme disease.") and perhaps its source
+#: (SOURCE_LABELS: "SOURCE: WALL STREET JOURNAL"). The title, read with its label, was no
+#: headline (or its label stayed in it): it is written without its label where it stands
+#: and opens a story; the source, a known outlet's, is the story's.
+HEAD_LABEL_MIN_LINES = 2
+TITLE_LABELS = frozenset({"headline", "title", "titel", "titre", "titolo", "título", "заголовок"})
+SOURCE_LABELS = frozenset({"source", "quelle", "fuente", "fonte", "источник"})
+_HEAD_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ-]{1,19}):\s+(?P<value>\S.*)$")
+
+
+def _labelled_heads(raws: list[str]) -> list[str]:
+    """The lines with each labelled head (:data:`HEAD_LABEL_MIN_LINES`) read: its title line
+    without its label, opening a story, its known source noted on the first line of its
+    text."""
+    out: list[str] = []
+    k = 0
+    while k < len(raws):
+        end = k
+        labels: dict[int, re.Match[str]] = {}
+        while end < len(raws) and raws[end].strip() \
+                and ((m := _HEAD_LABEL.match(raws[end].strip())) or labels):
+            if m:
+                labels[end] = m
+            end += 1
+        title = next((j for j, m in labels.items() if m["label"].casefold() in TITLE_LABELS),
+                     None)
+        if len(labels) < HEAD_LABEL_MIN_LINES or title is None:
+            out.append(raws[k])
+            k += 1
+            continue
+        source = next((canonical_source(m["value"].strip()) for m in labels.values()
+                       if m["label"].casefold() in SOURCE_LABELS), None)
+        out.extend(_RUN_IN_MARK + labels[j]["value"].strip() if j == title else raws[j]
+                   for j in range(k, end))
+        k = end
+        while k < len(raws) and not raws[k].strip():
+            out.append(raws[k])
+            k += 1
+        if source and k < len(raws):
+            out.append(f"{_SOURCE_MARK}{source}\0{raws[k]}")
+            k += 1
+    return out
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
@@ -557,7 +604,8 @@ def dump_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raws = _run_in_titles(_unwrap(_clippings(read_pasted(lines, _wire_opener)), lines))
+    raws = _labelled_heads(_run_in_titles(
+        _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)))
     raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_short_rules(raws)))))
     k = 0
     while k < len(raws):
