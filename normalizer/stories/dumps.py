@@ -13,6 +13,7 @@ from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import parse_date, split_date_line
+from normalizer.text.places import is_place
 from normalizer.text.wrapped import drop_headers, indent_of, join_wrapped, read_pasted
 
 #: Blank lines that separate two stories when no headline stands between them. One blank
@@ -474,6 +475,128 @@ def _short_rules(raws: list[str]) -> list[str]:
     return out
 
 
+#: A newsletter's run-in headline: a paragraph that opens with its item's title in capitals
+#: and a full stop, the item's text going on on the same line ("CRAY UNVEILS DOWNSIZED
+#: SUPERCOMPUTER.  Cray Research is moving ..."): read as one line, the title is the start
+#: of a paragraph and the items run together. RUN_IN_MIN such paragraphs (titles of
+#: RUN_IN_MIN_WORDS to RUN_IN_MAX_WORDS words, text of RUN_IN_TEXT_MIN_WORDS or more) make a
+#: digest so headed: each title is written as a line of its own over its text. There, a
+#: paragraph opening with a title-cased phrase of RUN_IN_TITLE_CASE_MIN_WORDS words or more
+#: ("Woman's Online Service Launched. Women's ...") is an item's title too. A wire
+#: dateline in capitals ("NEW YORK. ...", :func:`normalizer.stories.split.dateline_of`, a
+#: place's name) is no title, and RUN_IN_MIN titles means as many different ones.
+RUN_IN_MIN = 3
+RUN_IN_MIN_WORDS = 2
+RUN_IN_MAX_WORDS = 10
+RUN_IN_TEXT_MIN_WORDS = 8
+RUN_IN_TITLE_CASE_MIN_WORDS = 3
+_RUN_IN = re.compile(r"^(?P<title>[^.!?]{3,120}?[^\s.!?])[.!?]\s+"
+                     r"(?P<text>[\"'“(]?[A-Z0-9À-ÖØ-ÞА-ЯЁ].*)$")
+
+
+def _run_in_title(line: str, title_case: bool) -> tuple[str, str] | None:
+    """The title and the text of a paragraph that opens with a run-in title (see
+    :data:`RUN_IN_MIN`): in capitals, or with ``title_case`` title-cased; else None."""
+    m = _RUN_IN.match(line.strip())
+    if m is None or len(m["text"].split()) < RUN_IN_TEXT_MIN_WORDS:
+        return None
+    words = m["title"].split()
+    letters = [c for c in m["title"] if c.isalpha()]
+    if not RUN_IN_MIN_WORDS <= len(words) <= RUN_IN_MAX_WORDS or len(letters) < 4:
+        return None
+    if all(c.isupper() for c in letters):
+        place = dateline_of(line.strip()) is not None or is_place(m["title"])
+        return None if place else (m["title"], m["text"])
+    cased = all(w[0].isupper() for w in words if w[0].isalpha())
+    if title_case and cased and len(words) >= RUN_IN_TITLE_CASE_MIN_WORDS:
+        return m["title"], m["text"]
+    return None
+
+
+def _run_in_titles(raws: list[str]) -> list[str]:
+    """The lines with each run-in title (:data:`RUN_IN_MIN`) written as a line over its
+    paragraph; a dump with fewer such titles as it is."""
+    titles = [found[0] for r in raws if (found := _run_in_title(r, False)) is not None]
+    if len(set(titles)) < RUN_IN_MIN:
+        return raws
+    out: list[str] = []
+    for raw in raws:
+        found = _run_in_title(raw, True)
+        if found is None:
+            out.append(raw)
+            continue
+        m = _ITEM_SOURCE.search(found[1])
+        name = canonical_source(m["name"].strip()) if m else None
+        out.extend((_RUN_IN_MARK + found[0], f"{_SOURCE_MARK}{name}\0{found[1]}" if name
+                    else found[1]))
+    return out
+
+
+#: A digest item's closing source credit, in brackets at the end of its text ("(SOURCE: WSJ
+#: 10/12/93)", "(SOURCE: Newsbytes, 10/28/93)", "(Source: Reuters)"): the outlet the item
+#: retells, its story's source where the name is a known outlet's. (The credit stays in
+#: the text: it is the item's own line, as a story's closing credit is.)
+_ITEM_SOURCE = re.compile(r"\((?:source|quelle|fuente|источник)\s*:\s*"
+                          r"(?P<name>[^\W\d_][^(),\d]{1,40}?)\s*(?:,|\d|\))[^()]*\)\s*$",
+                          re.IGNORECASE)
+
+
+#: Marks a run-in title's line in :func:`_run_in_titles` until its block is made: the block
+#: opens a story (``notes["unit_start"]``), its items being one story each, however long
+#: (a title between two long paragraphs reads as an article's sub-heading otherwise).
+_RUN_IN_MARK = "\0run-in\0"
+#: ... and an item's text whose closing credit names a known outlet (:data:`_ITEM_SOURCE`):
+#: "\0source:NAME\0" before the text, its paragraph's source (``notes["opener_source"]``).
+_SOURCE_MARK = "\0source:"
+
+
+#: A digest item's labelled head: lines "LABEL: value" with the label in capitals, at least
+#: HEAD_LABEL_MIN_LINES in a row (a value may wrap onto unlabelled lines under its own),
+#: one of them naming the item's title (TITLE_LABELS: "HEADLINE: Lyme-Disease Ruling Raises
+#: Liability Issues", "TITLE: Urinary dysfunction in Lyme disease.") and perhaps its source
+#: (SOURCE_LABELS: "SOURCE: WALL STREET JOURNAL"). The title, read with its label, was no
+#: headline (or its label stayed in it): it is written without its label where it stands
+#: and opens a story; the source, a known outlet's, is the story's.
+HEAD_LABEL_MIN_LINES = 2
+TITLE_LABELS = frozenset({"headline", "title", "titel", "titre", "titolo", "título", "заголовок"})
+SOURCE_LABELS = frozenset({"source", "quelle", "fuente", "fonte", "источник"})
+_HEAD_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ-]{1,19}):\s+(?P<value>\S.*)$")
+
+
+def _labelled_heads(raws: list[str]) -> list[str]:
+    """The lines with each labelled head (:data:`HEAD_LABEL_MIN_LINES`) read: its title line
+    without its label, opening a story, its known source noted on the first line of its
+    text."""
+    out: list[str] = []
+    k = 0
+    while k < len(raws):
+        end = k
+        labels: dict[int, re.Match[str]] = {}
+        while end < len(raws) and raws[end].strip() \
+                and ((m := _HEAD_LABEL.match(raws[end].strip())) or labels):
+            if m:
+                labels[end] = m
+            end += 1
+        title = next((j for j, m in labels.items() if m["label"].casefold() in TITLE_LABELS),
+                     None)
+        if len(labels) < HEAD_LABEL_MIN_LINES or title is None:
+            out.append(raws[k])
+            k += 1
+            continue
+        source = next((canonical_source(m["value"].strip()) for m in labels.values()
+                       if m["label"].casefold() in SOURCE_LABELS), None)
+        out.extend(_RUN_IN_MARK + labels[j]["value"].strip() if j == title else raws[j]
+                   for j in range(k, end))
+        k = end
+        while k < len(raws) and not raws[k].strip():
+            out.append(raws[k])
+            k += 1
+        if source and k < len(raws):
+            out.append(f"{_SOURCE_MARK}{source}\0{raws[k]}")
+            k += 1
+    return out
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
@@ -481,12 +604,19 @@ def dump_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raws = _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)
+    raws = _labelled_heads(_run_in_titles(
+        _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)))
     raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_short_rules(raws)))))
     k = 0
     while k < len(raws):
         raw = raws[k]
         k += 1
+        run_in = raw.startswith(_RUN_IN_MARK)
+        if run_in:
+            raw = raw[len(_RUN_IN_MARK):]
+        credited = None
+        if raw.startswith(_SOURCE_MARK):
+            credited, raw = raw[len(_SOURCE_MARK):].split("\0", 1)
         end = k - 1
         while end < len(raws) and _cells(raws[end]) >= TABLE_MIN_CELLS:
             end += 1
@@ -515,6 +645,10 @@ def dump_blocks(text: str) -> list[Block]:
             blocks.append(Block(text=glued[0], kind=kind, gap=gap, notes={"glued_lead": True}))
             bulleted, gap = glued[1], 1
         blocks.append(Block(text=bulleted, kind=kind, gap=gap))
+        if run_in:
+            blocks[-1].notes["unit_start"] = True
+        if credited:
+            blocks[-1].notes["opener_source"] = credited
         if len(cells) >= TABLE_MIN_CELLS:
             blocks[-1].notes["cells"] = cells
         gap = 0

@@ -37,6 +37,7 @@ from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import _YEAR, GLUED_CAPITAL, parse_date, split_date_line
+from normalizer.text.wrapped import WRAP_MAX_WIDTH
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
 #: sentence's end are headlines and link titles, however long they run).
@@ -645,8 +646,46 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _date_day_groups(blocks, order)
     _mark_joined_post_titles(blocks, order)
     _drop_dated_listing_items(blocks, order)
+    _drop_wrapped_pieces(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: A hard-wrapped paragraph's line cut off mid-sentence is this long at least (words): a
+#: line of a menu or a list is shorter.
+WRAPPED_LINE_MIN_WORDS = 8
+
+
+def _drop_wrapped_pieces(blocks: list[Block], order: list[int]) -> None:
+    """A poster's own paragraph, hard-wrapped and left one line a line (a Usenet post's
+    argument around what it pastes: :func:`normalizer.stories.dumps._unwrap`), is chrome
+    line by line; where one of its lines goes on in lower case right under a line the
+    rhythm took out (no blank line between, a line of :data:`WRAPPED_LINE_MIN_WORDS` words
+    or more that ends no sentence: "... between Iraq and Kuwait that" / "led to the
+    invasion, as ..."), it is the same paragraph going on, no headline: it and the lines
+    under it up to a blank line (a date or credit line closing it too: a quoted photo
+    caption's "Paper, 3/6/92") are taken out as the line above was (dumps16: a reply's
+    wrapped lines read as titles over leads, six stories where the post pastes one). Only
+    lines as long as a wrap's (:data:`normalizer.text.wrapped.WRAP_MAX_WIDTH`) and not
+    quoted ("> ...": a quoted line is what the post pastes) are so read."""
+    def wrapped(c: Block) -> bool:  # (a quoted line is what the post pastes, not its own)
+        return len(c.text) <= WRAP_MAX_WIDTH and not c.text.startswith(">")
+
+    for k in range(1, len(order)):
+        b, above = blocks[order[k]], blocks[order[k - 1]]
+        if b.role != TEXT or b.gap or not b.text[:1].islower() or above.role != CRUFT \
+                or weight(above.text) < WRAPPED_LINE_MIN_WORDS \
+                or _SENTENCE_END.search(above.text) or not (wrapped(above) and wrapped(b)):
+            continue
+        kind = above.cruft_kind or RemovedKind.CHROME
+        j = k
+        while j < len(order) and blocks[order[j]].role in (TEXT, CRUFT, META) \
+                and (j == k or not blocks[order[j]].gap) and wrapped(blocks[order[j]]):
+            c = blocks[order[j]]
+            if c.role in (TEXT, META):  # (a date or credit line closing it: the paragraph's)
+                c.mark(CRUFT, kind)
+                c.notes.pop("unit_start", None)
+            j += 1
 
 
 #: Items of a dated listing above a line (date / title, again and again) that make it the
