@@ -1546,6 +1546,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _sandwiched_labels(blocks)
         _kicker_titles(blocks)
         _story_tails(blocks)
+        _fact_boxes(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
         _skip_boxes(blocks)
@@ -2231,6 +2232,32 @@ def _tail(part: list[Block]) -> None:
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+def _fact_boxes(blocks: list[Block]) -> None:
+    """Right under a story's related links or promo (pictures and captions passed over),
+    a fact box's heading (:data:`normalizer.cues.text.FACT_BOX_LABEL_RE`: "Fakta om
+    fødselsdepresjon", "Facts about X") opens the box: it and the lines under it, up to
+    the next line taken out (the box's "Kilde: ..." source), heading, metadata line or
+    separator, are background the page set beside the story, however long its sentences.
+    A page marks the box by its class (:data:`normalizer.stories.extract.FACT_BOX_WORDS`);
+    a post that pastes the story keeps only its lines (issue 10, round 26: the themes of
+    heldout17)."""
+    for i, b in enumerate(blocks):
+        if not (b.role == TEXT and b.kind == BlockKind.P
+                and b.words <= cues.FACT_BOX_LABEL_MAX_WORDS and not is_sentence(b.text)
+                and cues.FACT_BOX_LABEL_RE.match(b.text)):
+            continue
+        above = next((a for a in reversed(blocks[:i]) if a.role != IMAGE and not (
+            a.role == CRUFT and a.cruft_kind in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT))),
+            None)
+        if above is None or above.role != CRUFT or above.cruft_kind not in _TAIL_TRIGGERS:
+            continue
+        b.mark(CRUFT, RemovedKind.OTHER)
+        for c in blocks[i + 1:]:
+            if c.role != TEXT or _heading_shaped(c):
+                break
+            c.mark(CRUFT, RemovedKind.OTHER)
 
 
 def _link_list_line(b: Block, *, named: bool = False) -> bool:
