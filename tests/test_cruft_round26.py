@@ -3,11 +3,14 @@ only the pasted lines, not the page's markup that told its boxes apart: under th
 related links, a fact box ("Fakta om ...", "Facts about ...") goes whole, its heading and
 its sentences however long, up to its source line; a story's own line that only sounds
 like such a heading, or a fact box's heading with no related links or promo above it,
-stays. Every line is invented."""
+stays. A run of three lines or more in headline case closing a story is another box's
+titles, whatever mark ends them; German sentences, capitalising their nouns only, are
+none. Every line is invented."""
 from __future__ import annotations
 
 import pytest
 
+from normalizer.model import BlockKind
 from normalizer.stories.blocks import CRUFT, TEXT, Block
 from normalizer.stories.clean import classify
 
@@ -59,4 +62,39 @@ def test_lines_only_like_a_fact_box_heading_stay(line: str) -> None:
     before no "about"/colon opens no box."""
     roles = _roles([EN_BODY, "Read more: Bridge to close for a year", line, EN_LONG])
     assert roles[-1] == TEXT
+
+
+TITLES = [
+    "Dickerson: When Will the Council Bubble Pop? Not Anytime Soon.",
+    "I’ve Loved Bridges My Whole Life. Now, I Can’t Cross Without Thinking Twice.",
+    "If the City Votes That a Bridge Is Legally a Park, Will Cars Be Able To Cross at All?",
+    "Look What Happens When You Ask the Mayor About \"Bridge Tolls\"",
+]
+
+
+def test_headline_case_run_closing_a_story_goes() -> None:
+    """Three lines or more in headline case (every longer word capitalised) closing the
+    story, whatever mark ends them, are another box's titles; the writer's bio above them
+    is reached as the post's end and goes too; the next story under its heading stays."""
+    out = [Block(line) for line in [
+        EN_BODY, "Jane Roe is a senior associate editor of the Daily Planet.", *TITLES,
+        "Second story about the river ferry", EN_LONG]]
+    out[-2].kind = BlockKind.HEAD
+    classify(out)
+    assert [b.role for b in out] == [TEXT] + [CRUFT] * 5 + [TEXT, TEXT]
+
+
+def test_headline_case_lines_inside_a_story_stay() -> None:
+    """Two such lines are too few for a list, and a run with the story's text under it
+    closes nothing."""
+    assert _roles([EN_BODY, *TITLES[:2]]) == [TEXT] * 3
+    assert _roles([EN_BODY, *TITLES[:3], EN_LONG]) == [TEXT] * 5
+
+
+def test_sentences_with_german_nouns_are_no_headline_case() -> None:
+    """A German line capitalises its nouns only: no run."""
+    lines = ["Der Stadtrat beschloss am Dienstag die Sperrung der Brücke.",
+             "Die Pendler müssen einen Umweg durch die Innenstadt fahren.",
+             "Die Bauarbeiten sollen im Frühjahr beginnen und ein Jahr dauern."]
+    assert _roles([EN_BODY, *lines]) == [TEXT] * 4
 
