@@ -98,3 +98,13 @@ def test_sentences_with_german_nouns_are_no_headline_case() -> None:
              "Die Bauarbeiten sollen im Frühjahr beginnen und ein Jahr dauern."]
     assert _roles([EN_BODY, *lines]) == [TEXT] * 4
 
+
+
+@pytest.mark.parametrize("line", ["Je m'abonne", "Offre limitée. 2 mois pour 1€ sans engagement"])
+def test_paywall_button_and_offer_go(line: str) -> None:
+    assert _roles([EN_BODY, line, EN_LONG])[1] == CRUFT
+
+
+def test_story_sentence_with_the_offer_words_stays() -> None:
+    line = "Le gouvernement a adopté le texte sans engagement de dépenses, a indiqué le ministre."
+    assert _roles([EN_BODY, line, EN_LONG])[1] == TEXT

@@ -907,6 +907,9 @@ PROMO_WORDS = (
     "porównaj teraz", "porovnejte nyní", "vertaa nyt", "jämför nu", "sammenlign nu",
     "sammenlign nå", "сравните сейчас", "şimdi karşılaştır", "bandingkan sekarang",
     "latest news updates",
+    # a paywall's button and offer in French ("Je m'abonne", "2 mois pour 1€ sans
+    # engagement", round 26)
+    "je m'abonne", "je m’abonne", "sans engagement",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every
