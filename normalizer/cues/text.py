@@ -513,6 +513,26 @@ COPYRIGHT_NAMED_RE = re.compile(
     + r")\s*[:©]?\s*(?:\d{4}\s*)?(?P<holder>[A-ZÀ-ÞΑ-ΩА-ЯЁ0-9\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
     + r"[^.!?。]{0,60}?)\s*$")
 
+# --- Fact boxes by their heading --------------------------------------------------------
+# The heading of a fact box (background set beside the story: "Fakta om fødselsdepresjon",
+# "Fakten zum Thema", "Facts about X", "Factbox"), which a page marks by its class
+# (normalizer.stories.extract.FACT_BOX_WORDS) and a post pasting the story loses: the
+# words that open such a heading, alone or before "om"/"zu"/"about" and what it is about,
+# or before a colon. Read only in a story's tail, after its related links or promo (a
+# wire's "Factbox: ..." story opens with the word as its headline).
+FACT_BOX_HEADS = (
+    "fakta", "faktaboks", "faktarute", "faktaruta", "faktaruutu", "faktat", "fakten",
+    "faktenbox", "faktencheck", "facts", "fact box", "factbox", "fact file", "fakty",
+    "feiten", "факты", "datos clave", "les faits", "i fatti",
+)
+FACT_BOX_ABOUT = ("om", "zu", "zum", "zur", "über", "about", "on", "o", "over", "sur", "su",
+                  "sobre", "о", "kring", "omkring")
+FACT_BOX_LABEL_RE = re.compile(
+    r"^\s*(?:" + one_of(FACT_BOX_HEADS, flags=_I).replace("\\ ", r"\s+") + r")"
+    r"(?:\s*:.*|\s+(?:" + one_of(FACT_BOX_ABOUT, flags=_I) + r")\s+\S.*)?$", _I)
+#: ... a heading of at most this many words, with no sentence's full stop.
+FACT_BOX_LABEL_MAX_WORDS = 7
+
 # --- Related links, "read more", "see also" ------------------------------------------
 # Labels that introduce a link to another article, in the languages tagwire meets.
 RELATED_LABELS = (
@@ -887,6 +907,9 @@ PROMO_WORDS = (
     "porównaj teraz", "porovnejte nyní", "vertaa nyt", "jämför nu", "sammenlign nu",
     "sammenlign nå", "сравните сейчас", "şimdi karşılaştır", "bandingkan sekarang",
     "latest news updates",
+    # a paywall's button and offer in French ("Je m'abonne", "2 mois pour 1€ sans
+    # engagement", round 26)
+    "je m'abonne", "je m’abonne", "sans engagement",
 )
 PROMO_RE = re.compile(r"(?<!\w)(?:" + one_of(PROMO_WORDS, flags=_I) + r")(?!\w)", _I)
 # Tested first (see WordKeys, below): a line the pattern finds a promo word in holds every

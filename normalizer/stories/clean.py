@@ -1533,6 +1533,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _beside_enlarge(blocks)
     _dated_titles(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
+        _headline_cased_runs(blocks)
         _writer_bios(blocks)
         _notice_labels(blocks)
         _teasers_under_label(blocks)
@@ -1546,6 +1547,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _sandwiched_labels(blocks)
         _kicker_titles(blocks)
         _story_tails(blocks)
+        _fact_boxes(blocks)
         _between_related(blocks)
         _between_furniture(blocks)
         _skip_boxes(blocks)
@@ -1996,6 +1998,59 @@ def _headline_run(run: list[Block]) -> bool:
         for b in run)
 
 
+#: Another story's headline in headline case: every word of this many letters or more
+#: opens with a capital ("If Mississippi Votes That a Fetus Is Legally a Human, Will Kids
+#: Be Able To Vote at Age 17?"), at least TITLE_CASE_MIN_LONG_WORDS of them. No story's
+#: sentence is so written, nor a German one (its verbs and adjectives are lower-case).
+TITLE_CASE_LONG_WORD = 4
+TITLE_CASE_MIN_LONG_WORDS = 4
+#: ... at least this many such lines in a row close a story: a related list.
+TITLE_CASE_RUN_MIN = 3
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_cased(b: Block) -> bool:
+    """A paragraph of a few words (at most :data:`LINK_TITLE_MAX_WORDS`, one sentence or
+    two: a title and its dek) in headline case (:data:`TITLE_CASE_LONG_WORD`), whatever
+    mark ends it."""
+    if b.role != TEXT or b.kind != BlockKind.P or b.words > LINK_TITLE_MAX_WORDS \
+            or _sentences(b.text) > 2 or _story_line(b.text):
+        return False
+    long_words = [w for w in _WORD_RUN.findall(b.text) if len(w) >= TITLE_CASE_LONG_WORD]
+    return len(long_words) >= TITLE_CASE_MIN_LONG_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def _headline_cased_runs(blocks: list[Block]) -> None:
+    """A run of :data:`TITLE_CASE_RUN_MIN` lines or more in headline case
+    (:func:`_headline_cased`) closing a story (only pictures and lines taken out after it,
+    up to the next heading, metadata line, separator or the post's end), under a line of
+    the post's own that is a sentence: the titles of other stories a page listed under
+    this one, pasted with it, their sentence marks kept ("... Not Anytime Soon.", "...
+    at Age 17?"), which :func:`_trailing_titles` reads as sentences (issue 10, round 26:
+    the themes of heldout8)."""
+    i = len(blocks) - 1
+    while i >= 0:
+        b = blocks[i]
+        if b.role in (IMAGE, CRUFT):
+            i -= 1
+            continue
+        start = i
+        while start >= 0 and (blocks[start].role in (IMAGE, CRUFT)
+                              or _headline_cased(blocks[start])):
+            start -= 1
+        run = [c for c in blocks[start + 1:i + 1] if c.role == TEXT]
+        above = blocks[start] if start >= 0 else None
+        if len(run) >= TITLE_CASE_RUN_MIN and above is not None and above.role == TEXT \
+                and above.kind == BlockKind.P and is_sentence(above.text):
+            for c in run:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+        # on to the line above the next heading, metadata line or separator
+        i = start
+        while i >= 0 and not (blocks[i].role in (META, SEP) or _heading_shaped(blocks[i])):
+            i -= 1
+        i -= 1
+
+
 def _tag_lines(blocks: list[Block], *, dump: bool) -> None:
     """The post's tags shown with their hash signs (:data:`normalizer.cues.text.HASHTAGS_RE`,
     and on a page :data:`normalizer.cues.text.TAG_TERM_RE`): the page's, not the story's."""
@@ -2231,6 +2286,32 @@ def _tail(part: list[Block]) -> None:
             marks.append((b, trigger.cruft_kind))  # type: ignore[arg-type]
     for b, kind in marks:
         b.mark(CRUFT, kind)
+
+
+def _fact_boxes(blocks: list[Block]) -> None:
+    """Right under a story's related links or promo (pictures and captions passed over),
+    a fact box's heading (:data:`normalizer.cues.text.FACT_BOX_LABEL_RE`: "Fakta om
+    fødselsdepresjon", "Facts about X") opens the box: it and the lines under it, up to
+    the next line taken out (the box's "Kilde: ..." source), heading, metadata line or
+    separator, are background the page set beside the story, however long its sentences.
+    A page marks the box by its class (:data:`normalizer.stories.extract.FACT_BOX_WORDS`);
+    a post that pastes the story keeps only its lines (issue 10, round 26: the themes of
+    heldout17)."""
+    for i, b in enumerate(blocks):
+        if not (b.role == TEXT and b.kind == BlockKind.P
+                and b.words <= cues.FACT_BOX_LABEL_MAX_WORDS and not is_sentence(b.text)
+                and cues.FACT_BOX_LABEL_RE.match(b.text)):
+            continue
+        above = next((a for a in reversed(blocks[:i]) if a.role != IMAGE and not (
+            a.role == CRUFT and a.cruft_kind in (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT))),
+            None)
+        if above is None or above.role != CRUFT or above.cruft_kind not in _TAIL_TRIGGERS:
+            continue
+        b.mark(CRUFT, RemovedKind.OTHER)
+        for c in blocks[i + 1:]:
+            if c.role != TEXT or _heading_shaped(c):
+                break
+            c.mark(CRUFT, RemovedKind.OTHER)
 
 
 def _link_list_line(b: Block, *, named: bool = False) -> bool:
