@@ -66,3 +66,12 @@ def test_an_outlet_opening_the_posts_title_credits_it_on_both_routes():
 def test_a_title_naming_no_known_outlet_credits_nothing():
     listed = normalize_content(BODY, PostMeta(url=URL, title="Update: the derby banner"))
     assert listed["stories"][0]["source"] is None
+
+
+def test_a_title_opening_with_a_word_that_is_also_an_outlets_name_credits_nothing():
+    """"Idea: ..." opens a title with the word, not with the agency idea (the table's
+    "=idea": a common word too); "PA: ..." in capitals is the agency's credit."""
+    idea = normalize_content(BODY, PostMeta(url=URL, title="Idea: Smaller as better?"))
+    pa = normalize_content(BODY, PostMeta(url=URL, title="PA: Banner before the derby"))
+    assert idea["stories"][0]["source"] is None
+    assert pa["stories"][0]["source"] == "PA"

@@ -313,6 +313,13 @@ def _whole_only() -> frozenset[str]:
     return frozenset(w.casefold() for o in OUTLETS for w in o.whole_only)
 
 
+def is_common_word_name(name: str) -> bool:
+    """Whether ``name`` is a spelling the table marks as also a common word ("=idea",
+    "=Time", "=Mehr"), written otherwise than in capitals: "Idea: Smaller as better?"
+    opens a title with the word, "PA: ..." with the agency's letters."""
+    return name.casefold() in _whole_only() and not (len(name) > 1 and name.isupper())
+
+
 def _exact(name: str) -> str | None:
     index = _index()
     return index.exact.get(name) or index.exact.get(name.casefold())

@@ -50,6 +50,7 @@ from normalizer.cues.outlets import (
     date_line_label_source,
     ending_source,
     find_source,
+    is_common_word_name,
     is_end_mark,
     newsroom_of,
     origin_notice,
@@ -1811,13 +1812,14 @@ def _headline(tree: etree._Element, title: str) -> etree._Element | None:
 def titled_outlet(title: str | None, page: _PageOwn | None) -> str | None:
     """The outlet the post's title opens with, before a colon ("AP: IMF dims outlook ..."),
     when the outlets table knows it and it is not the page's own
-    (:data:`credit_cues.TITLE_OUTLET_RE`), as the title writes it. ``page`` None: a post
+    (:data:`credit_cues.TITLE_OUTLET_RE`; a name that is also a common word only in
+    capitals), as the title writes it. ``page`` None: a post
     known by its content and title alone (an archive page's, a feed's, the REST API's)."""
     m = credit_cues.TITLE_OUTLET_RE.match(title or "")
     if m is None:
         return None
     name = m.group("name")
-    known = canonical_source(name)
+    known = canonical_source(name) if not is_common_word_name(name) else None
     if known is None or (page is not None and known in page.outlets):
         return None
     return as_written(as_credited(name, known), [name])
