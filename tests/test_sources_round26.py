@@ -5,6 +5,10 @@ headline's first words…" over the headline printed again under it names the ou
 to the outlets table or not, when the name is in an outlet's shape. A kicker that is part
 of the headline itself ("Lavrov: We will respond"), a dateline's place ("YANGON: ..." over
 "YANGON, Myanmar — ...") or a label ("Analysis:") names none.
+
+The page's own appeals to its readers, pasted with the story, name the outlet they keep
+going: a subscription offer ("The Springfield Times, as low as $2 a week") and a plea for
+support ("... to make Metro Gazette available to everyone"); "our journalism" names no one.
 """
 from __future__ import annotations
 
@@ -58,3 +62,35 @@ def test_a_label_a_person_or_the_datelines_place_before_the_colon_names_none() -
     assert _post("DeSantis: Council fails to agree on budget…") is None
     assert _post("SPRINGFIELD: Council fails to agree on budget…",
                  opening="SPRINGFIELD, Ill. — ") is None
+
+
+def _pasted(*lines: str) -> str | None:
+    """The source the story's pasted chrome names: the story's paragraphs, then ``lines``
+    the cleaner took out as promos."""
+    from normalizer.model import RemovedKind
+    from normalizer.stories.attribute import pasted_chrome_source
+    from normalizer.stories.blocks import CRUFT, TEXT, Block
+
+    blocks = []
+    for text, role in [(p, TEXT) for p in PROSE] + [(line, CRUFT) for line in lines]:
+        b = Block(text=text)
+        b.mark(role, RemovedKind.PROMO if role == CRUFT else None)
+        blocks.append(b)
+    return pasted_chrome_source(blocks)
+
+
+def test_a_subscription_offer_pasted_under_the_story_names_the_outlet() -> None:
+    assert _pasted("The best journalism in the state? The Springfield Times, as low as $2 "
+                   "a week.") == "The Springfield Times"
+    assert _pasted("Subscribe now for just $1 a week.") is None
+
+
+def test_a_plea_for_support_names_the_outlet_it_keeps_going() -> None:
+    assert _pasted("Your contribution keeps us independent. It means we can continue to "
+                   "make Metro Gazette available to everyone. Thank you.") == "Metro Gazette"
+    assert _pasted("Help us keep our journalism free for all.") is None
+
+
+def test_a_story_crediting_its_source_keeps_it_over_the_appeal() -> None:
+    offer = "The best journalism in the state? The Springfield Times, as low as $2 a week."
+    assert _post(HEADLINE, opening="SPRINGFIELD (AP) — ", after=(offer,)) == "AP"

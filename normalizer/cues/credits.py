@@ -536,6 +536,18 @@ OUTLET_FOLLOW_RE = re.compile(
     r"(?:\s+[\w.'’-]+){0,3}?)\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?"
     r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|threads|"
     r"bluesky|google\s+news)\b", re.I)
+#: The page's own appeals to its readers, naming the outlet they keep going: a subscription
+#: offer ("The best journalism in the state? The Springfield Times, as low as $2 a week.") and
+#: a plea for support ("It means we can continue to make Metro Gazette available to
+#: everyone."); the name is a known outlet's or in an outlet's shape. "us", "our journalism"
+#: name no one.
+OUTLET_APPEAL_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:^|[.!?]\s+)(?P<name>[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}?)\s*[,:–—-]\s*"
+               r"(?:as\s+low\s+as|for\s+(?:just|only|as\s+little\s+as))\s+[$€£]\s?\d", re.I),
+    re.compile(r"\b(?:keep|make|making|keeping)\s+(?P<name>[^\W\d_][\w.&'’-]*"
+               r"(?:\s+[\w.&'’-]+){0,4}?)\s+(?:available|free|open|accessible)\s+"
+               r"(?:to|for)\s+(?:everyone|everybody|all)\b", re.I),
+)
 #: A picture's credit naming the photographer and the outlet's photo desk, in brackets
 #: closing a caption ("... (Paula Duhatschek/CBC)", "(Photo: CNA/Gaya Chandramohan)") or
 #: as a whole line ("David Unwin/Stuff"): the parts between the slashes.
