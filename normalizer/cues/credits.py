@@ -536,6 +536,18 @@ OUTLET_FOLLOW_RE = re.compile(
     r"(?:\s+[\w.'’-]+){0,3}?)\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?"
     r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|threads|"
     r"bluesky|google\s+news)\b", re.I)
+#: The page's own appeals to its readers, naming the outlet they keep going: a subscription
+#: offer ("The best journalism in the state? The Springfield Times, as low as $2 a week.") and
+#: a plea for support ("It means we can continue to make Metro Gazette available to
+#: everyone."); the name is a known outlet's or in an outlet's shape. "us", "our journalism"
+#: name no one.
+OUTLET_APPEAL_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:^|[.!?]\s+)(?P<name>[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}?)\s*[,:–—-]\s*"
+               r"(?:as\s+low\s+as|for\s+(?:just|only|as\s+little\s+as))\s+[$€£]\s?\d", re.I),
+    re.compile(r"\b(?:keep|make|making|keeping)\s+(?P<name>[^\W\d_][\w.&'’-]*"
+               r"(?:\s+[\w.&'’-]+){0,4}?)\s+(?:available|free|open|accessible)\s+"
+               r"(?:to|for)\s+(?:everyone|everybody|all)\b", re.I),
+)
 #: A picture's credit naming the photographer and the outlet's photo desk, in brackets
 #: closing a caption ("... (Paula Duhatschek/CBC)", "(Photo: CNA/Gaya Chandramohan)") or
 #: as a whole line ("David Unwin/Stuff"): the parts between the slashes.
@@ -582,6 +594,21 @@ OUTLET_MAIL_RE = re.compile(r"^[^\s@]{2,30}(?:\s[^\s@]{2,30}){0,2}\s+[\w.+-]+@[\
 #: outlets table knows ("Analysis:", "Lavrov:", "Moscow:" open titles too), never the page's
 #: own outlet, and only for a post of one story (a roundup's title names its first story).
 TITLE_OUTLET_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^:：|\n]{1,40}?)\s*[:：]\s+\S")
+#: ... an outlet the table does not know, where the editor's title is the outlet, a colon and
+#: the story's own headline (or its first words, cut with "…"), the headline printed again
+#: under it: "ConservativeHQ: Beware Soros's …" over "Beware Soros's "Rented Evangelicals"".
+#: The name is then no part of the headline ("Lavrov: We will respond" is the headline
+#: itself), and is read only in an outlet's shape (an organisation word, a CJK outlet's
+#: ending, an acronym, a domain, or one joined word of two capitalised parts, "BuzzFeed",
+#: "ConservativeHQ"), never where the story's opening names it (a dateline's place:
+#: "YANGON: Burmese dissident…" over "YANGON, Myanmar — ..."). How many letters of the
+#: headline the title must repeat, at least:
+RETITLED_HEADLINE_MIN_CHARS = 12
+#: ... how much of the story's text is its opening, where a dateline's place stands.
+RETITLED_OPENING_CHARS = 80
+#: ... one joined word of capitalised parts, the first of four letters or more ("McDonald",
+#: "DeSantis", "MacArthur" are people's names).
+JOINED_OUTLET_WORD_RE = re.compile(r"[A-Z][a-z]{3,}(?:[A-Z][A-Za-z]*)+")
 
 # --- An outlet quoted as reporting (round 24) --------------------------------------------------
 #: A summary's formula for the outlet it quotes, opening the quotation with a colon: "The Los

@@ -769,6 +769,8 @@ def fill_sources(tree: etree._Element, record: dict, held: list[HeldCredit] | No
             first["source"] = title_credit(tree, record.get("title"))
         if not first["source"] and len(stories) == 1:  # "AP: IMF dims outlook ..."
             first["source"] = titled_outlet(record.get("title"), _PageOwn(tree))
+        if not first["source"] and len(stories) == 1:  # "X: first words …" over the headline
+            first["source"] = retitled_outlet(record.get("title"), first, _PageOwn(tree))
     if need_byline:
         header_names, footer_names = _bylines(*windows)
         if not header_names and not first["byline"]:
@@ -1823,6 +1825,37 @@ def titled_outlet(title: str | None, page: _PageOwn | None) -> str | None:
     if known is None or (page is not None and known in page.outlets):
         return None
     return as_written(as_credited(name, known), [name])
+
+
+def retitled_outlet(title: str | None, story: dict, page: _PageOwn) -> str | None:
+    """The outlet an editor's title names over the story's own headline, known to the
+    outlets table or not: "ConservativeHQ: Beware Soros's …" over the headline "Beware
+    Soros's "Rented Evangelicals"" (:data:`credit_cues.RETITLED_HEADLINE_MIN_CHARS`): the
+    words after the colon repeat the headline, so the name before it is the editor's
+    credit, not the headline's kicker. Never a place the story opens with (its dateline),
+    the page's own name or a name in no outlet's shape."""
+    m = credit_cues.TITLE_OUTLET_RE.match(title or "")
+    headline = _fold(story.get("headline") or "")
+    if m is None or not headline:
+        return None
+    name = m.group("name").strip()
+    rest = _fold(m.string[m.end() - 1:]).rstrip("….").strip()  # (the match took its first letter)
+    folded = _fold(name)
+    if len(rest) < credit_cues.RETITLED_HEADLINE_MIN_CHARS or not headline.startswith(rest) \
+            or headline.startswith(folded):
+        return None
+    opening = _fold((story.get("text") or "")[:credit_cues.RETITLED_OPENING_CHARS])
+    if folded in opening or folded == _fold(story.get("dateline") or ""):
+        return None  # "YANGON: ..." over "YANGON, Myanmar — ...": the dateline's place
+    if credit_cues.JOINED_OUTLET_WORD_RE.fullmatch(name):
+        found: str | None = name
+    else:
+        found = outlet_name(name, strict=True)
+        if found and re.fullmatch(r"[^\W\d_]+", name) and name.isupper():
+            found = None  # "GAZA:" in capitals: a place's, the way datelines write them
+    if not found or folded in page.site or found in page.outlets:
+        return None
+    return found
 
 
 def title_credit(tree: etree._Element, title: str | None) -> str | None:

@@ -1230,7 +1230,9 @@ def pasted_chrome_source(blocks: list) -> str | None:
     """The outlet the page's own notices name, pasted with the story into a post and taken
     out by the cleaner: a notice that links out are not the site's ("The BBC is not
     responsible for the content of external sites"), a promo asking to follow it ("Acompanhe
-    o g1 no Instagram"), its photo desk in a picture's credit ("(Paula Duhatschek/CBC)").
+    o g1 no Instagram"), its photo desk in a picture's credit ("(Paula Duhatschek/CBC)"), its
+    appeal to readers ("The Springfield Times, as low as $2 a week", "to make X available
+    to everyone": :data:`credit_cues.OUTLET_APPEAL_RES`).
     Read only where nothing in the story names a source, and only where every such line
     names the same outlet: two names are two sites' chrome."""
     found: set[str] = set()
@@ -1246,6 +1248,10 @@ def pasted_chrome_source(blocks: list) -> str | None:
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
             name = m.group("name")
         outlet = _known_outlet(name) if name else None
+        if name is None and outlet is None and (m := next(
+                (m for rx in credit_cues.OUTLET_APPEAL_RES if (m := rx.search(text))), None)):
+            # an appeal names the site it keeps going, in an outlet's shape if not known
+            outlet = _known_outlet(m.group("name")) or outlet_name(m.group("name"), strict=True)
         if outlet is None and b.cruft_kind in (RemovedKind.CAPTION, RemovedKind.CREDIT,
                                                RemovedKind.COPYRIGHT, RemovedKind.IMAGE_ALT):
             outlet = _photo_desk(text)
