@@ -108,3 +108,13 @@ def test_paywall_button_and_offer_go(line: str) -> None:
 def test_story_sentence_with_the_offer_words_stays() -> None:
     line = "Le gouvernement a adopté le texte sans engagement de dépenses, a indiqué le ministre."
     assert _roles([EN_BODY, line, EN_LONG])[1] == TEXT
+
+
+def test_numbered_notes_in_headline_case_stay() -> None:
+    """A post's numbered endnotes name books in headline case: its own lines."""
+    notes = ["64. Jane Roe, Bridges: The Secret History of River Crossings (New York: "
+             "Example Press, 2018) 586-607.",
+             "65. Doe, River Crossings in the New Bridge Era, 136; and Roe, \"Improving "
+             "Bridge Performance,\" 57-64.",
+             "66. Smith and Jones, Bridges Over Small Rivers, 4."]
+    assert _roles([EN_BODY, *notes]) == [TEXT] * 4

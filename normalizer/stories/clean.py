@@ -2007,14 +2007,16 @@ TITLE_CASE_MIN_LONG_WORDS = 4
 #: ... at least this many such lines in a row close a story: a related list.
 TITLE_CASE_RUN_MIN = 3
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBERED = re.compile(r"\s*\d+[.)]\s")
 
 
 def _headline_cased(b: Block) -> bool:
     """A paragraph of a few words (at most :data:`LINK_TITLE_MAX_WORDS`, one sentence or
     two: a title and its dek) in headline case (:data:`TITLE_CASE_LONG_WORD`), whatever
-    mark ends it."""
+    mark ends it. A numbered line ("64. Name, Title of a Book (Place: Publisher, 2018)")
+    is the post's own note or list item."""
     if b.role != TEXT or b.kind != BlockKind.P or b.words > LINK_TITLE_MAX_WORDS \
-            or _sentences(b.text) > 2 or _story_line(b.text):
+            or _sentences(b.text) > 2 or _story_line(b.text) or _NUMBERED.match(b.text):
         return False
     long_words = [w for w in _WORD_RUN.findall(b.text) if len(w) >= TITLE_CASE_LONG_WORD]
     return len(long_words) >= TITLE_CASE_MIN_LONG_WORDS and all(w[0].isupper() for w in long_words)
