@@ -118,3 +118,20 @@ def test_numbered_notes_in_headline_case_stay() -> None:
              "Bridge Performance,\" 57-64.",
              "66. Smith and Jones, Bridges Over Small Rivers, 4."]
     assert _roles([EN_BODY, *notes]) == [TEXT] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "Der Bürgermeister bei seiner Rede an der alten Brücke. Foto: Max Muster/Keystone",
+    "上海，一座旧桥。大桥将关闭一年进行维修。图：张三/视觉中国",
+])
+def test_caption_with_its_labelled_credit_glued_on_goes(line: str) -> None:
+    """A caption's sentence or two, then the picture's credit opened by its label."""
+    assert _roles([EN_BODY, line, EN_LONG])[1] == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "The bridge will close for a year, the council said. Source: City Council",
+    "The council met on Tuesday. Note: the vote was close.",
+])
+def test_paragraph_ending_with_another_label_stays(line: str) -> None:
+    assert _roles([EN_BODY, line, EN_LONG])[1] == TEXT

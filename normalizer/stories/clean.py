@@ -341,6 +341,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
              and cues.CAPTION_STAMP_RE.search(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
+            (size <= CAPTION_DATED_MAX_WORDS and _labelled_credit_at_end(text)) or \
             (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
         # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
@@ -380,6 +381,28 @@ def _credit_after_sentence(text: str) -> bool:
     name = m.group("name")
     return name.endswith(cues.CAPTION_CREDIT_TITLES) or (
         _script_of(name) not in ("LATIN", "") and canonical_source(name) is not None)
+
+
+#: The credit closing a caption after its sentences, opened by its label and a colon
+#: ("... 通过聆讯。图：Qilai Shen/视觉中国", "... Rede in Küssnacht. Foto: Name/Agency").
+_LABELLED_TAIL = re.compile(r"(?<=[.!?。！？])\s*(?P<credit>[^\W\d_]{1,12}\s*[:：]\s*\S[^.!?。]*)$")
+
+
+def _labelled_credit_at_end(text: str) -> bool:
+    """A caption's sentence or sentences, then a labelled photo credit of at most
+    :data:`CREDIT_LINE_MAX_WORDS` words that reads as a credit line of its own
+    (:func:`has_photo_credit`): a story's paragraph ends with no picture's credit (round
+    26: a caption pasted as a paragraph, its credit glued on)."""
+    if ":" not in text[-60:] and "：" not in text[-60:]:
+        return False
+    m = _LABELLED_TAIL.search(text)
+    if m is None or not m.start():
+        return False
+    credit = m.group("credit")
+    return len(credit.split()) <= CREDIT_LINE_MAX_WORDS and has_photo_credit(credit) \
+        and (cues.PHOTO_LABEL_RE.match(credit) is not None
+             or cues.PHOTO_CREDIT_LABEL_RE.match(credit) is not None
+             or credit.startswith(cues.CJK_PHOTO_LABELS))
 
 
 @lru_cache(maxsize=4096)
