@@ -108,3 +108,30 @@ def test_paywall_button_and_offer_go(line: str) -> None:
 def test_story_sentence_with_the_offer_words_stays() -> None:
     line = "Le gouvernement a adopté le texte sans engagement de dépenses, a indiqué le ministre."
     assert _roles([EN_BODY, line, EN_LONG])[1] == TEXT
+
+
+def test_numbered_notes_in_headline_case_stay() -> None:
+    """A post's numbered endnotes name books in headline case: its own lines."""
+    notes = ["64. Jane Roe, Bridges: The Secret History of River Crossings (New York: "
+             "Example Press, 2018) 586-607.",
+             "65. Doe, River Crossings in the New Bridge Era, 136; and Roe, \"Improving "
+             "Bridge Performance,\" 57-64.",
+             "66. Smith and Jones, Bridges Over Small Rivers, 4."]
+    assert _roles([EN_BODY, *notes]) == [TEXT] * 4
+
+
+@pytest.mark.parametrize("line", [
+    "Der Bürgermeister bei seiner Rede an der alten Brücke. Foto: Max Muster/Keystone",
+    "上海，一座旧桥。大桥将关闭一年进行维修。图：张三/视觉中国",
+])
+def test_caption_with_its_labelled_credit_glued_on_goes(line: str) -> None:
+    """A caption's sentence or two, then the picture's credit opened by its label."""
+    assert _roles([EN_BODY, line, EN_LONG])[1] == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "The bridge will close for a year, the council said. Source: City Council",
+    "The council met on Tuesday. Note: the vote was close.",
+])
+def test_paragraph_ending_with_another_label_stays(line: str) -> None:
+    assert _roles([EN_BODY, line, EN_LONG])[1] == TEXT

@@ -341,6 +341,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (size <= CAPTION_MAX_WORDS and cues.CAPTION_STAMP_MARK in text
              and cues.CAPTION_STAMP_RE.search(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
+            (size <= CAPTION_DATED_MAX_WORDS and _labelled_credit_at_end(text)) or \
             (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
         # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
@@ -380,6 +381,28 @@ def _credit_after_sentence(text: str) -> bool:
     name = m.group("name")
     return name.endswith(cues.CAPTION_CREDIT_TITLES) or (
         _script_of(name) not in ("LATIN", "") and canonical_source(name) is not None)
+
+
+#: The credit closing a caption after its sentences, opened by its label and a colon
+#: ("... 通过聆讯。图：Qilai Shen/视觉中国", "... Rede in Küssnacht. Foto: Name/Agency").
+_LABELLED_TAIL = re.compile(r"(?<=[.!?。！？])\s*(?P<credit>[^\W\d_]{1,12}\s*[:：]\s*\S[^.!?。]*)$")
+
+
+def _labelled_credit_at_end(text: str) -> bool:
+    """A caption's sentence or sentences, then a labelled photo credit of at most
+    :data:`CREDIT_LINE_MAX_WORDS` words that reads as a credit line of its own
+    (:func:`has_photo_credit`): a story's paragraph ends with no picture's credit (round
+    26: a caption pasted as a paragraph, its credit glued on)."""
+    if ":" not in text[-60:] and "：" not in text[-60:]:
+        return False
+    m = _LABELLED_TAIL.search(text)
+    if m is None or not m.start():
+        return False
+    credit = m.group("credit")
+    return len(credit.split()) <= CREDIT_LINE_MAX_WORDS and has_photo_credit(credit) \
+        and (cues.PHOTO_LABEL_RE.match(credit) is not None
+             or cues.PHOTO_CREDIT_LABEL_RE.match(credit) is not None
+             or credit.startswith(cues.CJK_PHOTO_LABELS))
 
 
 @lru_cache(maxsize=4096)
@@ -2007,14 +2030,16 @@ TITLE_CASE_MIN_LONG_WORDS = 4
 #: ... at least this many such lines in a row close a story: a related list.
 TITLE_CASE_RUN_MIN = 3
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBERED = re.compile(r"\s*\d+[.)]\s")
 
 
 def _headline_cased(b: Block) -> bool:
     """A paragraph of a few words (at most :data:`LINK_TITLE_MAX_WORDS`, one sentence or
     two: a title and its dek) in headline case (:data:`TITLE_CASE_LONG_WORD`), whatever
-    mark ends it."""
+    mark ends it. A numbered line ("64. Name, Title of a Book (Place: Publisher, 2018)")
+    is the post's own note or list item."""
     if b.role != TEXT or b.kind != BlockKind.P or b.words > LINK_TITLE_MAX_WORDS \
-            or _sentences(b.text) > 2 or _story_line(b.text):
+            or _sentences(b.text) > 2 or _story_line(b.text) or _NUMBERED.match(b.text):
         return False
     long_words = [w for w in _WORD_RUN.findall(b.text) if len(w) >= TITLE_CASE_LONG_WORD]
     return len(long_words) >= TITLE_CASE_MIN_LONG_WORDS and all(w[0].isupper() for w in long_words)
