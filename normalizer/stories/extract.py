@@ -1460,8 +1460,7 @@ def extract(markup: str | bytes | etree._Element, url: str | None = None, *,
     # (a standfirst put back may stand in the page before the place the pictures' walk
     # has reached, and a block not found there reads the rest of the page: not looked for)
     unplaced = frozenset(id(b) for b in blocks if b.notes.get(STANDFIRST_NOTE))
-    blocks = _with_pictures(blocks, tree, unplaced, _post_header_pictures(index)) \
-        if blocks else []
+    blocks = _with_pictures(blocks, tree, unplaced, index) if blocks else []
     if not any(b.text for b in blocks):
         blocks = fallback_blocks(tree)
     return Extracted(blocks, removed, hints, info)
@@ -3020,14 +3019,15 @@ _LONG_RUN = -1  # (no event's place)
 
 def _with_pictures(blocks: list[Block], tree: etree._Element,
                    unplaced: frozenset[int] = frozenset(),
-                   header_pictures: frozenset[int] = frozenset()) -> list[Block]:
+                   index: PageIndex | None = None) -> list[Block]:
     """The page's pictures back among the extracted blocks, where they stand in the page:
     an image block before a block when the picture comes between it and the block before
     it in the page (so captions are known by what precedes them). ``unplaced``: the ids
     of blocks not to look for (a standfirst put back: it may stand in the page before the
     place reached, and a block not found reads the rest of the page).
-    ``header_pictures``: the ids of a blog post's pictures outside its content element
-    (:func:`_post_header_pictures`), never placed before the first block."""
+    ``index``: the page's, where a blog post's pictures outside its content element
+    (:func:`_post_header_pictures`, asked only where a picture stands before the first
+    block) are never placed before the first block."""
     if next(tree.iter("img"), None) is None:
         return blocks
     keys = [_key(b.text) if b.role != IMAGE and id(b) not in unplaced else ""
@@ -3035,6 +3035,7 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
     page = _PageEvents(tree, _key_starts(k for k in keys if len(k) >= _MIN_KEY_CHARS))
     events = page.events
     out: list[Block] = []
+    header: frozenset[int] | None = None  # (the post header's pictures, found when asked)
     pos = 0
     for b, key in zip(blocks, keys, strict=True):
         j = page.find(key, pos) if len(key) >= _MIN_KEY_CHARS else None
@@ -3045,10 +3046,16 @@ def _with_pictures(blocks: list[Block], tree: etree._Element,
                 while start > 0 and not events[start - 1][0]:
                     start -= 1
             for i in range(start, j):
-                if not events[i][0] and not (
-                        not out and id(page.pictures.get(i)) in header_pictures):
-                    out.append(Block(text="", kind=BlockKind.IMAGE,
-                                     alt=clean_text(events[i][1]), role=IMAGE))
+                if events[i][0]:
+                    continue
+                if not out:
+                    if header is None:
+                        header = _post_header_pictures(index) if index is not None \
+                            else frozenset()
+                    if id(page.pictures.get(i)) in header:
+                        continue
+                out.append(Block(text="", kind=BlockKind.IMAGE,
+                                 alt=clean_text(events[i][1]), role=IMAGE))
             pos = j + 1
         out.append(b)
     return out

@@ -151,10 +151,10 @@ def _kin_of_the_rest(stories: Sequence[Story]) -> None:
     post is written in one language far more often than in two of a family."""
     if len(stories) < 3:
         return
+    kin_codes = frozenset().union(*table.CLOSE_KIN)
     for story in stories:
-        text = story.get("text") or ""
-        if len(text) >= SAMPLE_CHARS:
-            continue
+        if story["language"] not in kin_codes or len(story.get("text") or "") >= SAMPLE_CHARS:
+            continue  # (most stories: the rest's language is not asked)
         rest = [s for s in stories if s is not story]
         language = post_language(rest)
         if language != story["language"] and sum(
