@@ -2531,6 +2531,11 @@ def _may_open(el: etree._Element, starts: set[str]) -> bool:
             return True  # (no text: no key either)
     if "\u03a3" in head:
         return True
+    # (its first letter first: where it is a letter or a digit, it opens the key, and most
+    # elements' first letters open none of the keys looked for; no pattern run for them)
+    first = head.lstrip()[:1].lower()[:1]
+    if (first.isalnum() or first == "_") and first not in starts:
+        return False
     opening = _NON_WORD.sub("", head.lower())
     return not opening or opening[:_MIN_KEY_CHARS] in starts
 
