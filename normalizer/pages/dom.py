@@ -190,9 +190,11 @@ _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
 # ... or a part of a class, joined by "and" to a test of its ancestors' classes (the first
-# step's predicate whole: no "or" in it), as the WordPress block theme's date XPath is.
+# step's predicate whole: no "or" in it), as the WordPress block theme's date XPath is. (A
+# part without spaces: where tagwire changes a class for a while, it only drops names from
+# it, and no such part can appear in what is left that was not in the class before.)
 _FIRST_CLASS_PART_STEP = re.compile(
-    r"^//\*\[contains\(@class, '([^']+)'\)"
+    r"^//\*\[contains\(@class, '([^'\s]+)'\)"
     r"(?: and not\(ancestor::\*\[contains\(@class, '[^']+'\)\]\))?\]")
 _ATTR_WORD_XPATH = re.compile(
     r"^//([a-z][a-z0-9]*|\*)\[contains\(concat\(' ', @([\w-]+), ' '\), ' ([^' ]+) '\)\]$")
