@@ -189,6 +189,13 @@ _CLASS_TOKEN_XPATH = re.compile(
 _FIRST_TAG_STEP = re.compile(r"^\(?//([a-z][a-z0-9]*)(?:[\[/)]|$)")
 _FIRST_CLASS_TOKEN_STEP = re.compile(
     r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]")
+# ... or a part of a class, joined by "and" to a test of its ancestors' classes (the first
+# step's predicate whole: no "or" in it), as the WordPress block theme's date XPath is. (A
+# part without spaces: where tagwire changes a class for a while, it only drops names from
+# it, and no such part can appear in what is left that was not in the class before.)
+_FIRST_CLASS_PART_STEP = re.compile(
+    r"^//\*\[contains\(@class, '([^'\s]+)'\)"
+    r"(?: and not\(ancestor::\*\[contains\(@class, '[^']+'\)\]\))?\]")
 _ATTR_WORD_XPATH = re.compile(
     r"^//([a-z][a-z0-9]*|\*)\[contains\(concat\(' ', @([\w-]+), ' '\), ' ([^' ]+) '\)\]$")
 # //outer//inner: inner a class part, a tag, or a tag's first child of its parent ("h2[1]")
@@ -431,6 +438,8 @@ class PageIndex:
                 return []
             if (m := _FIRST_CLASS_TOKEN_STEP.match(expr)) and not self._has_class_word(m[1]):
                 return []
+            if (m := _FIRST_CLASS_PART_STEP.match(expr)) and m[1] not in self._class_text:
+                return []  # (no class has the part: lxml would walk the page for nothing)
         return xpath(self._top, expr)
 
     def _answer(self, expr: str) -> list | None:
@@ -531,7 +540,13 @@ class PageIndex:
         of them all: a pattern that stops at a line break never matches across two links
         (the category and tag links page_info asks for, a reader's gate's sign-up and
         log-in links)."""
-        return "\n".join([h for a in self.anchors if (h := a.get("href"))])
+        return "\n".join(map(itemgetter(1), self.links))
+
+    @functools.cached_property
+    def links(self) -> list[tuple[etree._Element, str]]:
+        """The links with an address, each with it (read once: the category and tag
+        finders and the reader's gate ask every link's address again otherwise)."""
+        return [(a, h) for a in self.anchors if (h := a.get("href"))]
 
     @functools.cached_property
     def rel_text(self) -> str:

@@ -211,11 +211,17 @@ def _head_of(index: PageIndex) -> etree._Element:
     costs as much again in Python around it)."""
     root = etree.Element("html")
     head = etree.SubElement(root, "head")
-    for meta in index.metas:
+    attached: dict[etree._Element, bool] = {}  # (a meta tag is in the tree as its parent is:
+    for meta in index.metas:  # the walk of the head's ancestors is made once)
         if meta.get("content") is None:
             continue
         parent = meta.getparent()
-        if parent is not None and parent.tag == "head" and index.attached(meta):
+        if parent is None or parent.tag != "head":
+            continue
+        here = attached.get(parent)
+        if here is None:
+            here = attached[parent] = index.attached(parent)
+        if here:
             kept = meta.__copy__()
             kept.tail = None
             head.append(kept)
@@ -328,7 +334,7 @@ def _catstags(metatype: str, tree: etree._Element, index: PageIndex) -> list[str
         tests = _CATSTAGS_TESTS[metatype] = _ancestor_tests(
             xpaths.CATEGORIES_XPATHS if metatype == "category" else xpaths.TAGS_XPATHS)
     wanted, needle = _HREF_OF[metatype], _HREF_NEEDLE[metatype]
-    links = [a for a in index.anchors if (h := a.get("href")) and needle in h
+    links = [a for a, h in index.links if needle in h
              and wanted.search(h) and index.attached(a)]
     results: list[str] = []
     for test in tests:

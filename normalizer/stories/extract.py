@@ -178,6 +178,20 @@ def _promo_box(el: etree._Element, cls: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def _class_tells_nothing(tag: str, classes: str | None, cls: str) -> bool:
+    """Whether :func:`preprocess` passes over an element of ``tag`` with the class
+    attribute ``classes`` and the class-and-id text ``cls`` whatever else it holds: no
+    screen reader's class, no kicker (a ``<span>``), no promo box's class (a ``<div>``),
+    no caption's or attribution's class, no ``<figcaption>``. Each of its questions is
+    asked of the tag and the names alone; a page repeats its (tag, class) pairs over
+    hundreds of elements, so the answer is one look-up for most of them."""
+    return not (classes and _screen_reader_class(classes)) \
+        and not (tag == "span" and "kicker" in cls.lower()) \
+        and not (tag == "div" and _promo_box_class(cls)) \
+        and tag != "figcaption" and not _may_be_caption_or_attribution(cls)
+
+
+@functools.lru_cache(maxsize=8192)
 def _may_be_caption_or_attribution(cls: str) -> bool:
     """Whether a class-and-id text can be a caption's or an attribution block's: one
     search, kept (a page repeats its class names: half of the searches on news pages)."""
@@ -209,6 +223,8 @@ def preprocess(tree: etree._Element,
             cls = " "
         else:
             cls = f"{classes or ''} {ident or ''}"  # class_and_id(el), its attributes read once
+            if _class_tells_nothing(el.tag, classes, cls):
+                continue  # most elements: one look-up answers every question below
             if classes and _screen_reader_class(classes) and el.getparent() is not None \
                     and not _labels_credit(el):
                 _drop(el)  # (not audited: most stand in the page's chrome, not a story)
@@ -582,10 +598,7 @@ def _reader_gates(index: PageIndex) -> list[etree._Element]:
     if not _SIGN_UP_LINES.search(hrefs) or not _LOG_IN_LINES.search(hrefs):
         return []  # (most pages: one search of all addresses, no loop over the links)
     signups, logins = [], []
-    for a in index.anchors:
-        href = a.get("href")
-        if not href:
-            continue
+    for a, href in index.links:
         if SIGN_UP_HREF_RE.search(href):
             signups.append(a)
         elif LOG_IN_HREF_RE.search(href):
@@ -2518,6 +2531,11 @@ def _may_open(el: etree._Element, starts: set[str]) -> bool:
             return True  # (no text: no key either)
     if "\u03a3" in head:
         return True
+    # (its first letter first: where it is a letter or a digit, it opens the key, and most
+    # elements' first letters open none of the keys looked for; no pattern run for them)
+    first = head.lstrip()[:1].lower()[:1]
+    if (first.isalnum() or first == "_") and first not in starts:
+        return False
     opening = _NON_WORD.sub("", head.lower())
     return not opening or opening[:_MIN_KEY_CHARS] in starts
 
