@@ -2384,6 +2384,10 @@ DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci
                          "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
                          "third party", "third-party", "dritter", "dritten", "tiers", "terceros",
                          "feed")
+#: A paragraph opening with one of these is quoted speech inside a story ("“The people
+#: involved ... do not represent the views of our communities ...”, said the chief"): a
+#: site's disclaimer stands alone in its own voice, never in quotation marks.
+DISCLAIMER_QUOTE_OPENERS = ('"', "“", "„", "«", "»", "‘", "‚", "”", "「", "『", "‹")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)
