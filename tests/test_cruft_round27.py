@@ -37,3 +37,20 @@ def test_the_site_s_own_disclaimer_is_still_cut():
     disclaimer = ("The views expressed in the comments below do not represent the views of "
                   "this site or its editors.")
     assert roles([STORY, disclaimer])[disclaimer] == CRUFT
+
+
+def test_a_french_caption_names_sides_by_g_and_d():
+    from normalizer.cues.text import POSITION_MARKER_RE
+    assert POSITION_MARKER_RE.search("Le milieu Jean Dupont (g) à la lutte avec Paul Martin")
+    assert POSITION_MARKER_RE.search("Le ministre (d.) et son homologue")
+
+
+def test_a_german_caption_names_sides_by_l_and_r_with_a_dot():
+    from normalizer.cues.text import POSITION_MARKER_RE
+    assert POSITION_MARKER_RE.search("Kanzler Max Muster (l.) und Präsident Hans Probe (r.)")
+
+
+def test_a_party_letter_after_a_politician_is_no_side():
+    from normalizer.cues.text import POSITION_MARKER_RE
+    assert not POSITION_MARKER_RE.search("Senator Jane Roe (D) voted against the bill.")
+    assert not POSITION_MARKER_RE.search("Senator John Doe (G) spoke first.")
