@@ -315,7 +315,9 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: Round 26: one with the dumps19 group (kept unseen that round), on the round's final tree:
 #: a live blog's quoted paragraph "... do not represent the views of our communities ...",
 #: read as a site's disclaimer (an older rule).
-KNOWN = 309
+#: Round 27: that paragraph kept (a paragraph opening with a quotation mark is quoted speech,
+#: never the site's disclaimer): one fewer.
+KNOWN = 308
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():

@@ -403,13 +403,10 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # background box opening with an agency's label ("Спpавка "PostFactum": ..."),
                    # read as a promo
                    "softpanorama-crime-1991.gold.json#0": 1,
-                   "relcom-finance-sng-1993.gold.json#2": 1,
-                   # dumps19 (live blogs, a ticker, a newsletter), added in round 26 and kept
-                   # unseen that round: a quoted paragraph "... do not represent the views
-                   # of our communities ..." read as a site's disclaimer (an older rule) on
-                   # the round's final tree; its group's dump figures are the same as at the
-                   # first measurement
-                   "mirror-riots-live-2024.gold.json#24": 1}
+                   "relcom-finance-sng-1993.gold.json#2": 1}
+#: (round 27: the live blog's quoted paragraph "... do not represent the views of our
+#: communities ...", read as a site's disclaimer since round 26, is kept: a paragraph opening
+#: with a quotation mark is quoted speech, never the site's disclaimer)
 #: (the tenth's, the eleventh's, the twelfth's batch 1, the thirteenth's and the
 #: fourteenth's first measurements, heldout11, heldout11b, heldout12, heldout13, heldout14 and
 #: heldout14b, added none, with the furniture or with their own cruft; so did the fifteenth's,

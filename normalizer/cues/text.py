@@ -1639,8 +1639,11 @@ SIDE_LABELS = (
     "右二", "右三",
 )
 _SIDES = one_of(SIDE_LABELS, flags=_I).replace("'", "['’]").replace("\\ ", r"\s+")
+#: (A French caption's "(g)" and "(d)", gauche and droite, lower-case only: "(D)" and "(G)"
+#: name a party after a politician's name; a German one's "(l.)" and "(r.)", with a dot.)
 POSITION_MARKER_RE = re.compile(
-    r"[(（](?:l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
+    r"[(（](?:(?-i:[gd])\.?|[lrc]\.|"
+    r"l|r|c|left|right|centre|center|front|back|top|bottom|\d(?:st|nd|rd|th)\s+[lr]|"
     r"2nd\s+left|2nd\s+right|file|file photo|archive|archives|links|rechts|mitte|"
     r"à\s+gauche|à\s+droite|izq\.?|dcha\.?|слева|справа|" + _SIDES + "|" + _ILLUSTRATION
     + r")[)）]",
@@ -2384,6 +2387,10 @@ DISCLAIMER_SELF_WORDS = ("below", "author", "authors", "editorial", "unten", "ci
                          "redakcji", "redakce", "редакции", "редакції", "szerkesztőség",
                          "third party", "third-party", "dritter", "dritten", "tiers", "terceros",
                          "feed")
+#: A paragraph opening with one of these is quoted speech inside a story ("“The people
+#: involved ... do not represent the views of our communities ...”, said the chief"): a
+#: site's disclaimer stands alone in its own voice, never in quotation marks.
+DISCLAIMER_QUOTE_OPENERS = ('"', "“", "„", "«", "»", "‘", "‚", "”", "「", "『", "‹")
 DISCLAIMER_RE = re.compile(one_of(DISCLAIMER_PHRASES, flags=_I), _I)
 DISCLAIMER_SELF_RE = re.compile(
     r"(?<!\w)(?:" + one_of((*SITE_WORDS, *DISCLAIMER_SELF_WORDS), flags=_I) + r")(?!\w)", _I)

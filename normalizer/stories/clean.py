@@ -654,7 +654,8 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
     """The note a site prints over its readers' comments (comments, a rule or policy, and
     the site or its reader named in one line), or its disclaimer over what others wrote
     ("The views below do not reflect those of this site"): the page's, in any language of
-    the tables in :mod:`normalizer.cues.text`."""
+    the tables in :mod:`normalizer.cues.text`. A paragraph opening with a quotation mark is
+    quoted speech inside a story, never the site's disclaimer, which stands alone."""
     size = b.words
     if size > cues.POLICY_LINE_MAX_WORDS:
         return _long_comment_policy(b)
@@ -670,7 +671,8 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
             and cues.POLICY_WORD_RE.search(b.text) and cues.SITE_WORD_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.DISCLAIMER_MAX_WORDS and cues.DISCLAIMER_KEYS.found_in(words, b.folded) \
-            and cues.DISCLAIMER_RE.search(b.text) and cues.DISCLAIMER_SELF_RE.search(b.text):
+            and cues.DISCLAIMER_RE.search(b.text) and cues.DISCLAIMER_SELF_RE.search(b.text) \
+            and not b.text.lstrip().startswith(cues.DISCLAIMER_QUOTE_OPENERS):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
