@@ -39,7 +39,7 @@ def test_each_entry_under_a_glued_clock_line_is_a_story_headed_by_its_title():
     openers = ["21:00Jane Doe", "20:42KEY EVENT", "20:10Jon Smith", "19:55Jane Doe"]
     text = "Riots live: the latest news\n\n" + "\n".join(
         f"{o}\n{t}\n\n{p}\n\n{p.split(', ')[-1].capitalize()}\n" for o, t, p in
-        zip(openers, titles, _PARAS))
+        zip(openers, titles, _PARAS, strict=True))
     heads = _heads(text)
     assert all(t in heads for t in titles)
     assert not any(h in openers for h in heads)
