@@ -59,3 +59,17 @@ def test_a_lone_timed_line_or_a_timed_sentence_stays_as_written():
     assert _timed_titles(lines) == lines  # (one such line: no ticker)
     said = ["12.31 Uhr: Der Minister hat am Morgen gesprochen."] * 3
     assert _timed_titles(said) == said  # (a sentence, no title)
+
+
+def test_entries_before_the_pages_stamped_time_are_of_its_day():
+    """A ticker stamped "27.08.2024, 12:32 Uhr" over entries timed 12.31, 11.39, 10.31
+    (newest first, none after the stamp): each entry is of the stamp's day."""
+    paras = [p.replace("Monday", "Dienstag") for p in _PARAS]
+    entries = [("12.31", "Zeitung lehnt Aussagen des Ministers ab"),
+               ("11.39", "Mehrere Kinder bei Angriffen getötet"),
+               ("10.31", "Farbanschlag auf ein Verlagsgebäude in Berlin")]
+    text = "Der Ticker am Dienstag\n\n27.08.2024, 12:32 Uhr\n\n" + "\n".join(
+        f"{c} Uhr: {t}\n\n{p}\n" for (c, t), p in zip(entries, paras, strict=False))
+    stories = normalize_text(text, "ticker")["stories"]
+    dated = {s["headline"]: s.get("published") for s in stories}
+    assert all(dated.get(t) == "2024-08-27" for _, t in entries), dated

@@ -1782,6 +1782,8 @@ def _clock_opener(text: str) -> re.Match[str] | None:
     return _CLOCK_LINE.match(text) or _GLUED_CLOCK_LINE.match(text)
 
 
+#: The clock time on a page's date line ("27.08.2024, 12:32 Uhr").
+_STAMP_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\b(?![.:]\d)")
 #: A live report's day label: a line that is only the day of the month ("18"), standing
 #: over the day's first clock line.
 _DAY_LINE = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])\.?\s*$")
@@ -1876,6 +1878,10 @@ def _date_timed_entries(blocks: list[Block], order: list[int],
     # day; a page's lone date, its day of publishing, says nothing of older entries)
     written = sum(len(_YEAR.findall(line)) for line in lines)
     day = days[0] if written >= 2 and len(set(days)) == 1 else None
+    # (the page's first date line with its clock time, "27.08.2024, 12:32 Uhr": the page
+    # stamped at that time; newest-first entries from a time at or before it are of its day)
+    stamp_days = _line_dates(lines[0]) if day is None and lines else []
+    stamp = _STAMP_CLOCK.search(lines[0]) if len(stamp_days) == 1 else None
     last: int | None = None
     step = 0
     for t, end in entries:
@@ -1893,6 +1899,9 @@ def _date_timed_entries(blocks: list[Block], order: list[int],
             continue
         minutes = 60 * int(clock["h"]) + int(clock["m"])
         label = _DAY_LINE.match(blocks[order[t - 2]].text) if t >= 2 else None
+        if stamp is not None and last is None and label is None \
+                and minutes <= 60 * int(stamp["h"]) + int(stamp["m"]):
+            day, step = stamp_days[0], -1
         if label:  # (the page's date of that day of the month)
             day = next((d for d in reversed(days) if int(d[8:]) == int(label["d"])), None)
             step = 0
