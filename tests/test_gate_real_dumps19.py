@@ -23,15 +23,20 @@ class TestDumps19(RealDumpsGate):
     """Round "dumps19"'s six dumps (75 stories): (metric, comparison, floor), first figures on
     d55459a rounded down (up for cruft_leak): story_f1 0.360 (18/75 found, 25 made), text_f1
     0.936, cruft_leak 0.050 (29/583), headline_acc 0.222 (4/18), source_acc 0.111 (2/18),
-    language_acc 1.000 (18/18), story_date_acc 0.357 (5/14)."""
+    language_acc 1.000 (18/18), story_date_acc 0.357 (5/14). Raised in round 27 (a clock line
+    glued to its author or badge, a ticker's "HH.MM Uhr: Title" line, entries before the
+    page's stamped time of its day): story_f1 0.824, text_f1 0.965, cruft_leak 0.038,
+    headline_acc 0.893, story_date_acc 0.905; source_acc 0.036 (more entries found, none yet
+    credited with its page's name): its floor left at 0.11, for the lead (the sources round)
+    to decide."""
 
     ROUND = "dumps19"
     FLOORS = [
-        ("story_f1", ">=", 0.35),
-        ("text_f1", ">=", 0.93),
-        ("cruft_leak", "<=", 0.05),
-        ("headline_acc", ">=", 0.22),
+        ("story_f1", ">=", 0.81),
+        ("text_f1", ">=", 0.96),
+        ("cruft_leak", "<=", 0.04),
+        ("headline_acc", ">=", 0.88),
         ("source_acc", ">=", 0.11),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.35),
+        ("story_date_acc", ">=", 0.89),
     ]

@@ -597,6 +597,36 @@ def _labelled_heads(raws: list[str]) -> list[str]:
     return out
 
 
+#: A ticker's entry line: its clock time, a separator and the entry's title on one line
+#: ("12.31 Uhr: Title", "09:15 – Title", "14h02 : Titre"). Where TIMED_TITLE_MIN such lines
+#: stand in a dump, each is written as a clock line over its title line: the time opens the
+#: entry (a live blog's clock line) and is no part of its headline.
+TIMED_TITLE_MIN = 3
+_TIMED_TITLE = re.compile(r"^(?P<clock>(?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:Uhr|h|hrs|horas)?"
+                          r"\s*[:–—|-]\s+(?P<title>[^\W\d_][^\n]{10,200})$")
+
+
+def _timed_title(line: str) -> tuple[str, str] | None:
+    """The clock and the title of a ticker's entry line (:data:`_TIMED_TITLE`); a line whose
+    rest is a sentence (ends with a full stop) is no title."""
+    m = _TIMED_TITLE.match(line.strip())
+    if m is None or not m["title"][0].isupper() or m["title"].rstrip().endswith("."):
+        return None
+    return m["clock"], m["title"].strip()
+
+
+def _timed_titles(raws: list[str]) -> list[str]:
+    """The lines with each ticker's entry line (:data:`TIMED_TITLE_MIN`) written as its clock
+    line over its title line; a dump with fewer such lines as it is."""
+    if sum(_timed_title(r) is not None for r in raws) < TIMED_TITLE_MIN:
+        return raws
+    out: list[str] = []
+    for raw in raws:
+        found = _timed_title(raw)
+        out.extend(found if found else (raw,))
+    return out
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
@@ -604,8 +634,8 @@ def dump_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     gap = 0
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raws = _labelled_heads(_run_in_titles(
-        _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines)))
+    raws = _timed_titles(_labelled_heads(_run_in_titles(
+        _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines))))
     raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_short_rules(raws)))))
     k = 0
     while k < len(raws):

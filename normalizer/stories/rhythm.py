@@ -1763,6 +1763,27 @@ SHORT_TITLE_MIN_WORDS = 2
 #: "14h32"; a report that sets hours and minutes apart, "06 47": two digits each, a real
 #: time).
 _CLOCK_LINE = re.compile(r"^\s*(?P<h>[01]?\d|2[0-3])(?:[:.h]|(?<=\d\d) )(?P<m>[0-5]\d)\s*$")
+#: A live blog's entry opener with the clock time glued to what the page set beside it: the
+#: entry's author or a badge ("21:00Antony Clements-Thrower", "20:42KEY EVENT"), perhaps after
+#: the entry's age ("21 mins ago11:48 Jon King", "il y a 5 min 14:02 Marie Dupont"): a short
+#: run of capitalised words with no sentence's end, never a title (a title sits on the line
+#: below, as under a bare clock line).
+_GLUED_CLOCK_LINE = re.compile(
+    r"^\s*(?:(?:il y a |vor |hace |há )?\d{1,2}\s*(?:mins?|minutes?|hours?|hrs?|h|min|Min\.?|"
+    r"Minuten|Stunden?|minutos?|horas?|heures?)\.?(?: ago)?\s*)?"
+    r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\s?"
+    r"(?=\S)(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|von|van|der|da|del|la|le)"
+    r"(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|von|van|der|da|del|la|le)){0,4}\s*$")
+
+
+def _clock_opener(text: str) -> re.Match[str] | None:
+    """The clock time of a line that opens a live blog's entry: only the time, or the time
+    glued to the entry's author or badge (:data:`_GLUED_CLOCK_LINE`)."""
+    return _CLOCK_LINE.match(text) or _GLUED_CLOCK_LINE.match(text)
+
+
+#: The clock time on a page's date line ("27.08.2024, 12:32 Uhr").
+_STAMP_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\b(?![.:]\d)")
 #: A live report's day label: a line that is only the day of the month ("18"), standing
 #: over the day's first clock line.
 _DAY_LINE = re.compile(r"^\s*(?P<d>0?[1-9]|[12]\d|3[01])\.?\s*$")
@@ -1793,7 +1814,7 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
     took them for (an entry under the key points' list, a title also listed there). A
     clock time over a title with no paragraph under it is a list's item, no entry."""
     entries = _timed_entries(blocks, order, [k for k, i in enumerate(order)
-                                             if _CLOCK_LINE.match(blocks[i].text)])
+                                             if _clock_opener(blocks[i].text)])
     if len(entries) < RHYTHM_MIN_UNITS:  # (or under a whole date line with its clock time)
         timed = _timed_entries(blocks, order, [
             k for k, i in enumerate(order) if blocks[i].role == META
@@ -1857,6 +1878,10 @@ def _date_timed_entries(blocks: list[Block], order: list[int],
     # day; a page's lone date, its day of publishing, says nothing of older entries)
     written = sum(len(_YEAR.findall(line)) for line in lines)
     day = days[0] if written >= 2 and len(set(days)) == 1 else None
+    # (the page's first date line with its clock time, "27.08.2024, 12:32 Uhr": the page
+    # stamped at that time; newest-first entries from a time at or before it are of its day)
+    stamp_days = _line_dates(lines[0]) if day is None and lines else []
+    stamp = _STAMP_CLOCK.search(lines[0]) if len(stamp_days) == 1 else None
     last: int | None = None
     step = 0
     for t, end in entries:
@@ -1869,11 +1894,14 @@ def _date_timed_entries(blocks: list[Block], order: list[int],
                         and blocks[order[j]].cruft_kind == MetaKind.DATE)), end)
         if own < end and blocks[order[own]].role == META:
             continue  # (an entry with a date line of its own is dated by it)
-        clock = _CLOCK_LINE.match(opener.text)
+        clock = _clock_opener(opener.text)
         if clock is None:
             continue
         minutes = 60 * int(clock["h"]) + int(clock["m"])
         label = _DAY_LINE.match(blocks[order[t - 2]].text) if t >= 2 else None
+        if stamp is not None and last is None and label is None \
+                and minutes <= 60 * int(stamp["h"]) + int(stamp["m"]):
+            day, step = stamp_days[0], -1
         if label:  # (the page's date of that day of the month)
             day = next((d for d in reversed(days) if int(d[8:]) == int(label["d"])), None)
             step = 0
