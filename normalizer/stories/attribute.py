@@ -172,6 +172,15 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
         # off the byline as written)
         return [joined_agency[0]], [joined_agency[1]]
     for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
+        words = part.strip(" .").split()
+        if words and words[-1].casefold() in _TRADES:
+            # "Jon King, News Reporter", "Jane Doe, Senior Correspondent": the writer's
+            # role, shaped like a name; an outlet only where the table knows the words
+            # before the trade ("Jane Doe, BBC Correspondent")
+            outlet = canonical_source(" ".join(words[:-1])) if len(words) > 1 else None
+            if outlet:
+                return [p for p in people if p != part.strip(" .")], [outlet]
+            continue
         outlet = outlet_name(part, strict=True)
         if outlet:
             return [p for p in people if p != part.strip(" .")], [outlet]
