@@ -1239,7 +1239,8 @@ def pasted_chrome_source(blocks: list) -> str | None:
     """The outlet the page's own notices name, pasted with the story into a post and taken
     out by the cleaner: a notice that links out are not the site's ("The BBC is not
     responsible for the content of external sites"), a promo asking to follow it ("Acompanhe
-    o g1 no Instagram"), its photo desk in a picture's credit ("(Paula Duhatschek/CBC)"), its
+    o g1 no Instagram") or to read it in its app ("avec l'application du Figaro"), its photo
+    desk in a picture's credit ("(Paula Duhatschek/CBC)"), its
     appeal to readers ("The Springfield Times, as low as $2 a week", "to make X available
     to everyone": :data:`credit_cues.OUTLET_APPEAL_RES`).
     Read only where nothing in the story names a source, and only where every such line
@@ -1256,6 +1257,10 @@ def pasted_chrome_source(blocks: list) -> str | None:
             continue
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
             name = m.group("name")
+        if name is None and (m := credit_cues.OUTLET_APP_RE.search(text)):
+            name = m.group("name") or m.group("name2")  # "... avec l'application du Figaro"
+            if m.group("du") and _known_outlet(f"Le {name}"):
+                name = f"Le {name}"
         outlet = _known_outlet(name) if name else None
         if name is None and outlet is None and (m := next(
                 (m for rx in credit_cues.OUTLET_APPEAL_RES if (m := rx.search(text))), None)):
