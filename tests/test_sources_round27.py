@@ -60,3 +60,20 @@ def test_express_and_br24_rows() -> None:
     assert canonical_source("EXPRESS.CO.UK") == "Express"
     assert canonical_source("BR24") == "BR24"
     assert canonical_source("Bayerischer Rundfunk") == "BR24"
+
+
+def test_a_paper_and_its_city_closing_the_story_name_its_source() -> None:
+    from normalizer.stories.attribute import paper_and_city
+    from normalizer.stories.blocks import Block
+
+    assert paper_and_city([Block(text="The Daily Observer (Banjul)")]) == "The Daily Observer"
+    assert paper_and_city([Block(text="Vanguard (Lagos)")]) == "Vanguard"
+
+
+def test_a_person_or_an_aside_in_brackets_is_no_paper() -> None:
+    from normalizer.stories.attribute import paper_and_city
+    from normalizer.stories.blocks import Block
+
+    assert paper_and_city([Block(text="Jane Doe (Paris)")]) is None
+    assert paper_and_city([Block(text="He said (laughs)")]) is None
+    assert paper_and_city([Block(text="See the chart (PDF)")]) is None

@@ -529,6 +529,24 @@ def trailing_signoff(blocks: list, *, brackets: bool = True) -> str | None:
     return bracket_signoff(blocks) if brackets else None
 
 
+#: A story's last paragraph that is its paper's name and home city in brackets alone, an
+#: aggregator's credit of the paper that printed it ("The Daily Observer (Banjul)", "Vanguard
+#: (Lagos)"): the name as printed, the city one to three capitalised words.
+PAPER_AND_CITY_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^()\d]{2,40}?)\s*\((?P<city>[A-ZÀ-Þ]"
+                               r"[\w'’.-]*(?:\s+[\w'’.-]+){0,2})\)\s*$")
+
+
+def paper_and_city(blocks: list) -> str | None:
+    """The paper the story's last paragraph names with its city alone
+    (:data:`PAPER_AND_CITY_RE`): the paper the aggregator's page carries the story from, over
+    the aggregator's own notice around it ("Distributed by AllAfrica Global Media"). Only a
+    name in an outlet's shape (a person's name is not); None for other last paragraphs."""
+    m = PAPER_AND_CITY_RE.match(blocks[-1].text) if blocks else None
+    if m is None:
+        return None
+    return _not_release(outlet_name(m.group("name"), strict=True))
+
+
 def bracket_signoff(blocks: list) -> str | None:
     """An outlet the table knows in brackets closing the last paragraph ("... (dpa)"), or
     the paragraph before a lead-in to what the page embeds ("Nachfolgendes VIDEO zeigt
@@ -1519,6 +1537,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = outlet_told(text_blocks)
     if source is None:
         source = trailing_signoff(text_blocks, brackets=date_lines_are_story_dates)
+    if source is None:  # "The Daily Observer (Banjul)" closing the story
+        source = paper_and_city(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
     if source is None:
