@@ -536,6 +536,14 @@ OUTLET_FOLLOW_RE = re.compile(
     r"(?:\s+[\w.'’-]+){0,3}?)\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?"
     r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|threads|"
     r"bluesky|google\s+news)\b", re.I)
+#: ... or a promo for the outlet's own app ("Suivez les informations sur la guerre en
+#: Ukraine avec l'application du Figaro", "Read more in the BBC News app", "Jetzt in der
+#: Tagesschau-App"): the app is the outlet's, named before or after the word ("du" is "de
+#: Le": the outlet "Le Figaro").
+OUTLET_APP_RE = re.compile(
+    r"\bl['’]appli(?:cation)?\s+(?:(?P<du>du)|de\s+la|de\s+l['’]|des|de)\s*"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3})"
+    r"|\b(?:the|die|der)\s+(?P<name2>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)[\s-]+app\b", re.I)
 #: The page's own appeals to its readers, naming the outlet they keep going: a subscription
 #: offer ("The best journalism in the state? The Springfield Times, as low as $2 a week.") and
 #: a plea for support ("It means we can continue to make Metro Gazette available to

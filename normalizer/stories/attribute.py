@@ -172,6 +172,15 @@ def byline_names(text: str) -> tuple[list[str], list[str]]:
         # off the byline as written)
         return [joined_agency[0]], [joined_agency[1]]
     for part in re.split(r"\s*[,;]\s*", text.strip())[1:]:
+        words = part.strip(" .").split()
+        if words and words[-1].casefold() in _TRADES:
+            # "Jon King, News Reporter", "Jane Doe, Senior Correspondent": the writer's
+            # role, shaped like a name; an outlet only where the table knows the words
+            # before the trade ("Jane Doe, BBC Correspondent")
+            outlet = canonical_source(" ".join(words[:-1])) if len(words) > 1 else None
+            if outlet:
+                return [p for p in people if p != part.strip(" .")], [outlet]
+            continue
         outlet = outlet_name(part, strict=True)
         if outlet:
             return [p for p in people if p != part.strip(" .")], [outlet]
@@ -518,6 +527,24 @@ def trailing_signoff(blocks: list, *, brackets: bool = True) -> str | None:
     if m:
         return _not_release(canonical_source(m.group("name")))
     return bracket_signoff(blocks) if brackets else None
+
+
+#: A story's last paragraph that is its paper's name and home city in brackets alone, an
+#: aggregator's credit of the paper that printed it ("The Daily Observer (Banjul)", "Vanguard
+#: (Lagos)"): the name as printed, the city one to three capitalised words.
+PAPER_AND_CITY_RE = re.compile(r"^\s*(?P<name>[^\W\d_][^()\d]{2,40}?)\s*\((?P<city>[A-ZÀ-Þ]"
+                               r"[\w'’.-]*(?:\s+[\w'’.-]+){0,2})\)\s*$")
+
+
+def paper_and_city(blocks: list) -> str | None:
+    """The paper the story's last paragraph names with its city alone
+    (:data:`PAPER_AND_CITY_RE`): the paper the aggregator's page carries the story from, over
+    the aggregator's own notice around it ("Distributed by AllAfrica Global Media"). Only a
+    name in an outlet's shape (a person's name is not); None for other last paragraphs."""
+    m = PAPER_AND_CITY_RE.match(blocks[-1].text) if blocks else None
+    if m is None:
+        return None
+    return _not_release(outlet_name(m.group("name"), strict=True))
 
 
 def bracket_signoff(blocks: list) -> str | None:
@@ -1230,7 +1257,8 @@ def pasted_chrome_source(blocks: list) -> str | None:
     """The outlet the page's own notices name, pasted with the story into a post and taken
     out by the cleaner: a notice that links out are not the site's ("The BBC is not
     responsible for the content of external sites"), a promo asking to follow it ("Acompanhe
-    o g1 no Instagram"), its photo desk in a picture's credit ("(Paula Duhatschek/CBC)"), its
+    o g1 no Instagram") or to read it in its app ("avec l'application du Figaro"), its photo
+    desk in a picture's credit ("(Paula Duhatschek/CBC)"), its
     appeal to readers ("The Springfield Times, as low as $2 a week", "to make X available
     to everyone": :data:`credit_cues.OUTLET_APPEAL_RES`).
     Read only where nothing in the story names a source, and only where every such line
@@ -1247,6 +1275,10 @@ def pasted_chrome_source(blocks: list) -> str | None:
             continue
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
             name = m.group("name")
+        if name is None and (m := credit_cues.OUTLET_APP_RE.search(text)):
+            name = m.group("name") or m.group("name2")  # "... avec l'application du Figaro"
+            if m.group("du") and _known_outlet(f"Le {name}"):
+                name = f"Le {name}"
         outlet = _known_outlet(name) if name else None
         if name is None and outlet is None and (m := next(
                 (m for rx in credit_cues.OUTLET_APPEAL_RES if (m := rx.search(text))), None)):
@@ -1505,6 +1537,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         source = outlet_told(text_blocks)
     if source is None:
         source = trailing_signoff(text_blocks, brackets=date_lines_are_story_dates)
+    if source is None:  # "The Daily Observer (Banjul)" closing the story
+        source = paper_and_city(text_blocks)
     if source is None:
         source = labelled_apart(segment.blocks)
     if source is None:
