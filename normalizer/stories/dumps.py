@@ -618,12 +618,12 @@ def _timed_title(line: str) -> tuple[str, str] | None:
 def _timed_titles(raws: list[str]) -> list[str]:
     """The lines with each ticker's entry line (:data:`TIMED_TITLE_MIN`) written as its clock
     line over its title line; a dump with fewer such lines as it is."""
-    if sum(_timed_title(r) is not None for r in raws) < TIMED_TITLE_MIN:
+    found = [_timed_title(raw) for raw in raws]
+    if sum(f is not None for f in found) < TIMED_TITLE_MIN:
         return raws
     out: list[str] = []
-    for raw in raws:
-        found = _timed_title(raw)
-        out.extend(found if found else (raw,))
+    for raw, timed in zip(raws, found, strict=True):
+        out.extend(timed if timed else (raw,))
     return out
 
 
