@@ -165,11 +165,13 @@ HELD_OUT_ROUNDS = {
     "dumps20": ("corriere-meloni-trump-2025", "nikkei-aeon-bank-2025",
                 "sankei-ogasawara-radio-2025", "seznam-fiala-demise-2025", "vg-kayak-cousins-2024",
                 "yomiuri-korea-martial-law-2024"),
-    # News pages of 2024-26 flattened by a browser (en from Portugal, Australia and Canada, de from
-    # Austria): single articles among menus, captions ending in a picture credit, an inline related
-    # teaser, a summary box, newsletter, donation and ad lines; first figures in the dumps21 findings.
-    "dumps21": ("canadacom-jasper-lodge-2026", "kleinezeitung-osttirol-schools-2025",
-                "portugalnews-alps-property-2025", "thewest-bowen-climate-2024"),
+    # News pages of 2023-26 flattened by a browser (en from Portugal, Australia and Canada, de from
+    # Austria, es, pl): single articles among menus, captions ending in a picture credit, inline
+    # related teasers, a summary box, newsletter, donation, comment and ad lines; first figures in
+    # the dumps21 findings.
+    "dumps21": ("canadacom-jasper-lodge-2026", "elmundo-junts-amnistia-2023",
+                "kleinezeitung-osttirol-schools-2025", "portugalnews-alps-property-2025",
+                "thewest-bowen-climate-2024", "wp-tusk-jagodno-2023"),
 }
 
 
