@@ -263,6 +263,17 @@ CJK_PICTURE_CREDITS = ("供图", "供圖", "图", "圖")
 CJK_FROM_WORDS = ("来自", "來自", "来源于", "來源於", "源自", "选自", "選自", "均来自", "均來自",
                   "皆来自", "皆來自", "均为", "均為", "来源", "來源")
 _CJK_PICTURED = "|".join(CJK_PICTURE_CREDITS)
+#: "Provided by" closing a Japanese or Chinese caption after its giver, in brackets or
+#: after "＝" ("……技官（警視庁提供）": the police's picture; "（受访者提供）").
+CJK_PROVIDED = ("提供",)
+_CJK_PROVIDED = "|".join(CJK_PROVIDED)
+#: The agencies a Japanese desk credits after "＝" at a caption's end ("……警察官ら＝ＡＰ"),
+#: in full-width and plain letters: a wire's picture. (A Japanese story's sentence ends with
+#: "。"; a headline that parts its clauses with "＝" goes on in words, not an agency's name.)
+CJK_DESK_CREDITS = ("ＡＰ", "ＡＦＰ", "ＡＦＰ時事", "ＥＰＡ", "ＥＰＡ時事", "ＵＰＩ", "ＡＮＳＡ",
+                    "AP", "AFP", "EPA", "UPI", "ロイター", "共同", "時事", "新華社", "聯合",
+                    "タス", "ゲッティ", "Getty", "ＡＰ＝共同", "ロイター＝共同", "ＡＦＰ＝時事")
+_CJK_DESKS = "|".join(sorted(CJK_DESK_CREDITS, key=len, reverse=True))
 _CJK_CREDIT = (
     rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
     rf"\s*(?:{_CJK_SHOT}|{_CJK_PICTURED})\s*[）)]?\s*$"            # 新华社记者 才扬 摄
@@ -274,6 +285,9 @@ _CJK_CREDIT = (
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
     rf"|[（(](?:{'|'.join(CJK_TAKEN_FROM)})[^（）()]{{0,30}}[）)]\s*[。.]?\s*$"  # （取自X臉書）
     rf"|＝[^＝。]{{0,40}}?\d{{1,4}}\s*[年月日][^＝。]{{0,20}}$"  # 国旗＝同国で2019年5月
+    rf"|[（(][^（）()。]{{1,24}}?{_CJK_PROVIDED}[）)]\s*$"  # ……技官（警視庁提供）
+    rf"|＝\s*(?:{_CJK_DESKS})\s*$"  # ……警察官ら＝ＡＰ
+    rf"|＝[^＝。\s]{{1,16}}(?:撮影|{_CJK_PROVIDED})\s*$"  # ……＝川口正峰撮影
 )
 # A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
 # each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
@@ -327,7 +341,7 @@ PHOTO_CREDIT_LATIN_RE = re.compile(
     .replace("ILLUSTRATIONS", _ILLUSTRATION), re.VERBOSE)
 PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
 CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自",
-                    "＝")
+                    "＝", *CJK_PROVIDED)
 CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
 PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
@@ -335,7 +349,7 @@ PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
 PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
-                      "取自", "截自", "＝")
+                      "取自", "截自", "＝", *CJK_PROVIDED)
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line

@@ -1,0 +1,32 @@
+"""Round 28: the credit closing a Japanese caption, "provided by" its giver or a wire's
+name after "＝", marks the line a caption (never the story's headline or its text)."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.stories.clean import has_photo_credit
+
+
+@pytest.mark.parametrize("line", [
+    "パトカーを使い、母島で通話試験を行う技官（警視庁提供）",   # the police's picture
+    "記者会見する社長（同社提供）",
+    "被災した住宅（受访者提供）",
+    "テレビで見る国民（ソウルで、３日）＝ＡＰ",                  # a wire's picture
+    "国会前で警備に当たる警察官ら＝ロイター",
+    "会見する首相＝ＡＦＰ時事",
+    "開幕した展示会（３日、東京都内で）＝田中一郎撮影",
+])
+def test_a_caption_closed_by_its_giver_or_a_wire_has_a_credit(line: str) -> None:
+    assert has_photo_credit(line)
+
+
+@pytest.mark.parametrize("line", [
+    # sentences and headlines: "提供" in a sentence, "＝" parting a headline's clauses
+    "同社は新しいサービスを提供する。",
+    "政府は情報を提供（開示）したと説明した。",
+    "北朝鮮、弾道ミサイル発射＝日本のＥＥＺ外に落下か",
+    "【ソウル＝小池和樹】韓国の大統領は３日夜、緊急談話を出した。",
+    "◆韓国の戒厳令＝ 韓国憲法は第７７条で定めている。",
+])
+def test_sentences_and_headlines_with_those_words_have_none(line: str) -> None:
+    assert not has_photo_credit(line)
