@@ -30,3 +30,29 @@ def test_a_caption_closed_by_its_giver_or_a_wire_has_a_credit(line: str) -> None
 ])
 def test_sentences_and_headlines_with_those_words_have_none(line: str) -> None:
     assert not has_photo_credit(line)
+
+
+# --- the correspondent's line and an Italian byline --------------------------------------
+
+from normalizer.model import MetaKind  # noqa: E402
+from normalizer.stories.blocks import META, Block  # noqa: E402
+from normalizer.stories.clean import classify  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "DALLA NOSTRA CORRISPONDENTE", "Dal nostro inviato", "De notre envoyée spéciale à Kyiv",
+    "From our own correspondent", "Von unserem Korrespondenten in Moskau",
+    "De nuestro corresponsal",
+])
+def test_a_line_naming_the_papers_own_correspondent_is_the_byline_not_a_headline(line) -> None:
+    blocks = [Block("Una storia"), Block(line),
+              Block("NEW YORK - La premier è arrivata alle 19:29 locali, dopo l'atterraggio.")]
+    classify(blocks, dump=True)
+    assert (blocks[1].role, blocks[1].cruft_kind) == (META, MetaKind.BYLINE)
+
+
+def test_an_italian_byline_opens_with_a_lower_case_di() -> None:
+    blocks = [Block("di Viviana Mazza"), Block("DI Yogyakarta, Sleman")]
+    classify(blocks, dump=True)
+    assert (blocks[0].role, blocks[0].cruft_kind) == (META, MetaKind.BYLINE)
+    assert blocks[1].cruft_kind != MetaKind.BYLINE  # (a region's name, upper case)

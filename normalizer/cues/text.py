@@ -1539,11 +1539,31 @@ CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
     # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)
-    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
+    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|(?-i:di)|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
     r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
 )
+# A line naming the paper's own correspondent or envoy and no one ("DALLA NOSTRA
+# CORRISPONDENTE", "De notre envoyée spéciale à Kyiv", "From our own correspondent"): the
+# byline's role, set between the standfirst and the dateline; never a headline.
+CORRESPONDENT_LINES = (
+    "dalla nostra corrispondente", "dal nostro corrispondente", "dai nostri corrispondenti",
+    "dalla nostra inviata", "dal nostro inviato", "dai nostri inviati",
+    "de notre correspondant", "de notre correspondante", "de nos correspondants",
+    "de notre envoyé spécial", "de notre envoyée spéciale", "de nos envoyés spéciaux",
+    "from our correspondent", "from our own correspondent", "from our special correspondent",
+    "from our staff correspondent", "from our foreign correspondent",
+    "de nuestro corresponsal", "de nuestra corresponsal", "desde nuestro corresponsal",
+    "de nuestro enviado especial", "de nuestra enviada especial",
+    "do nosso correspondente", "da nossa correspondente", "do nosso enviado especial",
+    "von unserem korrespondenten", "von unserer korrespondentin", "von unserem reporter",
+    "von unserer reporterin", "van onze correspondent", "od naszego korespondenta",
+    "od naszej korespondentki", "от нашего корреспондента", "від нашого кореспондента",
+)
+CORRESPONDENT_LINE_RE = re.compile(
+    r"^\s*(?:" + spaced_one_of(CORRESPONDENT_LINES, flags=_I) + r")"
+    r"(?:\s+(?:in|a|à|au|en|em|aus|in|w|в|у)\s+\S+(?:\s+\S+){0,2})?\s*[.:]?\s*$", _I)
 # A Korean byline line: the writers' names, each with the role after it, and "외 N명" ("and
 # N others") closing it ("박준석 기자", "박준석 기자 외 1명", "김철수·이영희 기자", "홍길동
 # 특파원"), alone on its line under the headline: the story's writers, not its text.

@@ -1188,6 +1188,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if cues.BYLINE_RE.match(b.text) and b.words <= BYLINE_MAX_WORDS \
             and not is_sentence(b.text.rstrip(".")):
         return _Mark(META, MetaKind.BYLINE)
+    if b.words <= BYLINE_MAX_WORDS and cues.CORRESPONDENT_LINE_RE.match(b.text):
+        return _Mark(META, MetaKind.BYLINE)  # "DALLA NOSTRA CORRISPONDENTE": the role alone
     if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
         b.notes["role_byline"] = True  # (under the headline: the splitter reads it)
         return _Mark(META, MetaKind.BYLINE)
