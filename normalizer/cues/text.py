@@ -1612,6 +1612,9 @@ DATE_LINE_WORDS += [
     "投稿", "发布", "發布", "发布时间", "發布時間", "更新时间", "更新時間",
     # (a Chinese WordPress theme's "published on" over each post's dates: "发布于 2020-02-18")
     "发布于", "發布於", "发表于", "發表於", "更新于", "更新於",
+    # the clock's word before the time in Norwegian, Danish, Swedish and Finnish ("mandag
+    # 5. august kl. 14:47", "klo 12.30")
+    "kl", "klo",
 ]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(

@@ -1,5 +1,5 @@
-"""Round 28: the credit closing a Japanese caption, "provided by" its giver or a wire's
-name after "＝", marks the line a caption (never the story's headline or its text)."""
+"""Round 28: lines of real pages read by their shape: the credit closing a Japanese caption,
+the correspondent's line, an Italian byline, a Nordic date line."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +56,15 @@ def test_an_italian_byline_opens_with_a_lower_case_di() -> None:
     classify(blocks, dump=True)
     assert (blocks[0].role, blocks[0].cruft_kind) == (META, MetaKind.BYLINE)
     assert blocks[1].cruft_kind != MetaKind.BYLINE  # (a region's name, upper case)
+
+
+# --- Nordic date lines --------------------------------------------------------------------
+
+from normalizer.text.dates import split_date_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "mandag 5. august kl. 14:47", "Torstai 3.10.2024 klo 12.30", "lördag 3 maj 2025 kl. 09.15",
+])
+def test_a_nordic_date_line_leaves_no_word_to_read_as_its_source(line: str) -> None:
+    assert split_date_line(line) == (True, "")
