@@ -68,3 +68,31 @@ from normalizer.text.dates import split_date_line  # noqa: E402
 ])
 def test_a_nordic_date_line_leaves_no_word_to_read_as_its_source(line: str) -> None:
     assert split_date_line(line) == (True, "")
+
+
+# --- an article's header when its title shows again in the page's "most read" list ------
+
+from normalizer.pipeline import normalize_text  # noqa: E402
+
+_TITLE = "港の灯台が百年ぶりに改修　地元の漁師ら完成を祝う声"
+_MENU = ["トップ", "速報", "政治", "国際", "社会", "経済", "スポーツ", "ライフ"]
+_LEAD = ("市が管理する港の灯台の改修工事が終わり、地元の漁師らが集まって完成を祝った。"
+         "灯台は百年前に建てられ、老朽化が進んでいたという。")
+
+
+def _page(*, date: str) -> str:
+    lines = [*_MENU, *_MENU, "政治・選挙経済・市況国際・海外", "メニュー", _TITLE, date, "山田 太郎", "社会", "反応",
+             "改修を終えた灯台（市提供）", "", _LEAD, "",
+             "工事は昨年春に始まり、灯室の窓や外壁を取り替えた。漁師の一人は「夜の海で頼りになる」と話した。", "",
+             "市は今後も定期的な点検を続ける方針だ。", "",
+             "社会ランキング", "別の町で祭りの準備進む　住民ら山車を修理", _TITLE,
+             "新しい橋の開通式　通学路が短く", "©2025 Example Shimbun. All rights reserved."]
+    return "\n".join(lines)
+
+
+def test_the_title_over_the_header_date_heads_the_story_though_the_ranking_repeats_it() -> None:
+    record = normalize_text(_page(date="2025/1/21 20:50"), "file:///page.txt")
+    (story,) = record["stories"]
+    assert story["headline"] == _TITLE
+    assert story["text"].startswith(_LEAD[:20])
+    assert story["published"] == "2025-01-21"

@@ -940,6 +940,39 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
             title = next((order[j] for j in reach if blocks[order[j]].role != CRUFT), None)
             if title is not None and blocks[title].role == TEXT and is_title(blocks[title]):
                 blocks[title].notes["unit_start"] = True  # (the entry's title opens its story)
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
+                and k > 0 and _header_over_lead(blocks, order, k):
+            b.mark(META, MetaKind.DATE)
+            title = blocks[order[k - 1]]
+            title.mark(TEXT)
+            title.notes["unit_start"] = True
+
+
+#: The lines of an article's header between its date line and its first paragraph at most:
+#: the byline, the section's labels, a reaction button, the picture's caption.
+HEADER_DATE_LEAD_REACH = 8
+
+
+def _header_over_lead(blocks: list[Block], order: list[int], k: int) -> bool:
+    """The whole date line at rank ``k`` (taken for chrome) is the header's date of an
+    article whose title stands right above it, taken for a related link because the page's
+    "most read" list shows it again: a title-shaped line (:data:`HEADER_TITLE_MIN_WORDS`),
+    the date, then only lines taken out (byline, labels, caption; at most
+    :data:`HEADER_DATE_LEAD_REACH`) down to a lead paragraph of prose. An article page
+    prints its title, then its date, its byline box and its picture ("2025/1/21 20:50"
+    under the title, the reporter's name, the section, the caption)."""
+    b, above = blocks[order[k]], blocks[order[k - 1]]
+    if above.role != CRUFT or above.cruft_kind != RemovedKind.RELATED_LINK \
+            or weight(above.text) < HEADER_TITLE_MIN_WORDS or not is_title(_as_text(above)) \
+            or split_date_line(b.text) != (True, "") or parse_date(b.text) is None:
+        return False
+    for j in range(k + 1, min(len(order), k + 2 + HEADER_DATE_LEAD_REACH)):
+        c = blocks[order[j]]
+        if c.role == TEXT:
+            return bool(c.notes.get("lead")) and is_prose(c)
+        if c.role != CRUFT:
+            return False
+    return False
 
 
 #: A listing that groups its stories by day under day headings ("14 October 2012" over
