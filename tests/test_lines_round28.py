@@ -98,3 +98,13 @@ def test_the_title_over_the_header_date_heads_the_story_though_the_ranking_repea
     assert story["headline"] == _TITLE
     assert story["text"].startswith(_LEAD[:20])
     assert story["published"] == "2025-01-21"
+
+
+def test_a_reader_feature_held_for_members_is_a_paywall_notice_not_a_headline() -> None:
+    """A clipping or bookmark feature said to be for members ("スクラップは会員限定です")
+    is the site's notice, so the article's header above it still opens the story."""
+    page = _page(date="2025/1/21 20:50").replace(
+        "山田 太郎", "山田 太郎\nスクラップ\nスクラップは会員限定です\nスクラップについて")
+    (story,) = normalize_text(page, "file:///page.txt")["stories"]
+    assert story["headline"] == _TITLE
+    assert "会員限定" not in story["text"]

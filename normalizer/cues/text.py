@@ -3025,6 +3025,9 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
 MEMBERS_ONLY_CJK = SiteNotice("paywall", subject=(
     "記事", "文章", "新聞", "新闻", "ニュース", "기사", "뉴스", "続き", "全文", "ご利用", "利用",
     "コメント", "閲覧", "瀏覽", "浏览", "阅读", "閱讀",
+    # a reader's feature held for members: clipping or bookmarking the story ("スクラップは
+    # 会員限定です")
+    "スクラップ", "ブックマーク", "クリップ", "收藏", "스크랩",
 ), state=(
     "会員限定", "会員登録", "会員の方のみ", "会員向け", "有料会員", "有料デジタル会員",
     "読み放題", "ログインして", "加入付費會員", "加入付费会员", "開通付費會員",
