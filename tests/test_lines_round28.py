@@ -108,3 +108,27 @@ def test_a_reader_feature_held_for_members_is_a_paywall_notice_not_a_headline() 
     (story,) = normalize_text(page, "file:///page.txt")["stories"]
     assert story["headline"] == _TITLE
     assert "会員限定" not in story["text"]
+
+
+# --- one writer's name between the deck and the date --------------------------------------
+
+_ARTICLE = """Privat
+To fettere padler rundt hele landet: – Helt magisk
+Fetterne bruker ett år på å reise langs kysten med kajakk og seil.
+
+{name}
+mandag 5. august kl. 14:47
+
+Fetterne fra Trøndelag har padlet og gått over tre tusen kilometer siden de startet i januar.
+
+De har opplevd storm ved Stad og nesten blitt påkjørt av et cruiseskip i en trang fjord.
+
+Planen er å være hjemme igjen før jul, sier de to når vi møter dem i Bodø.
+"""
+
+
+@pytest.mark.parametrize("name", ["Kari-Anne Nordmann", "Per Olav Hansen"])
+def test_one_writers_name_under_the_deck_and_over_the_date_is_the_byline(name: str) -> None:
+    (story,) = normalize_text(_ARTICLE.format(name=name), "file:///page.txt")["stories"]
+    assert story["headline"] == "To fettere padler rundt hele landet: – Helt magisk"
+    assert name not in story["text"]

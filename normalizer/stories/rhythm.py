@@ -791,9 +791,21 @@ def _mark_name_run_bylines(blocks: list[Block], order: list[int]) -> None:
     deck, names, date = (blocks[order[first + j]] for j in (1, 2, 3))
     if deck.role == TEXT and is_prose(deck) and not deck.notes.get("unit_start") \
             and names.role == TEXT and not names.notes.get("unit_start") \
-            and _name_run(names.text) \
+            and (_name_run(names.text) or _one_name(names.text)) \
             and date.role == META and date.cruft_kind == MetaKind.DATE:
         names.mark(META, MetaKind.BYLINE)
+
+
+def _one_name(text: str) -> bool:
+    """One person's name alone on its line: two to :data:`openers.NAME_MAX_WORDS` words,
+    each capitalised and in lower case after its first letter ("Per-Erik Ofstad"; not a
+    label in capitals), no digit, no mark but a hyphen or an apostrophe inside a word. In
+    the byline's place (under the deck, over the date) a writer, as a run of names is."""
+    words = text.split()
+    return 2 <= len(words) <= openers.NAME_MAX_WORDS and all(
+        _NAME_WORD.match(w) and w[:1].isupper() and not w.endswith((".", ":"))
+        and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and any(c.islower() for c in w[1:]) for w in words)
 
 
 def _drop_closed_notices(blocks: list[Block], order: list[int]) -> None:
