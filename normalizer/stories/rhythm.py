@@ -955,9 +955,9 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
                 and k > 0 and _header_over_lead(blocks, order, k):
             b.mark(META, MetaKind.DATE)
-            title = blocks[order[k - 1]]
-            title.mark(TEXT)
-            title.notes["unit_start"] = True
+            head = blocks[order[k - 1]]
+            head.mark(TEXT)
+            head.notes["unit_start"] = True
 
 
 #: The lines of an article's header between its date line and its first paragraph at most:
