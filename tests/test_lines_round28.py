@@ -132,3 +132,19 @@ def test_one_writers_name_under_the_deck_and_over_the_date_is_the_byline(name: s
     (story,) = normalize_text(_ARTICLE.format(name=name), "file:///page.txt")["stories"]
     assert story["headline"] == "To fettere padler rundt hele landet: – Helt magisk"
     assert name not in story["text"]
+
+
+# --- how to get the rights to reprint the story -----------------------------------------
+
+@pytest.mark.parametrize("line, notice", [
+    ("企業での記事共有や会議資料への転載・複製、注文印刷などを"
+     "ご希望の方は、リンク先をご覧ください。", True),
+    ("本文内容未经授权不得转载。", True),
+    ("Reprints and permissions: to reuse this article, visit our licensing page.", True),
+    ("The article was reprinted in three newspapers the next day.", False),
+    ("同社は記事の転載を巡り、出版社と争っている。", False),
+])
+def test_a_notice_of_reprint_rights_is_the_sites_not_the_storys(line: str, notice: bool) -> None:
+    blocks = [Block(line)]
+    classify(blocks, dump=True)
+    assert (blocks[0].role != META and blocks[0].role.name == "CRUFT") is notice

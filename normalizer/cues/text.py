@@ -3085,8 +3085,21 @@ NO_COMMENTS_YET = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT,
     "geen reacties", "brak komentarzy", "ainda não há", "sem comentários", "ещё нет",
     "еще нет", "пока нет", "henüz yorum", "belum ada",
 ), max_words=10, lead=4)
+#: How to get the rights to reprint or share the story ("企業での記事共有や会議資料への転載・
+#: 複製、注文印刷などをご希望の方は、リンク先をご覧ください。", "未经授权不得转载", "Reprints
+#: and permissions", "Nachdruckrechte erwerben"; round 28): the story or its content named
+#: and the rights' own words, a phrase no story's sentence about reprinting uses.
+REPRINT_RIGHTS = SiteNotice("reprint rights", subject=(
+    *ARTICLE_WORDS, "記事", "本文", "内容", "內容", "コンテンツ", "content", "inhalt",
+    "contenu", "contenido", "conteúdo", "contenuto", "treść", "obsah", "기사",
+), state=(
+    "転載・複製", "無断転載", "注文印刷", "転載許可", "转载请注明", "轉載請註明",
+    "未经授权不得转载", "未經授權不得轉載", "reprints and permissions", "reprints & permissions",
+    "reprint rights", "presentation-ready copies", "nachdruckrechte", "droits de reproduction",
+    "derechos de reproducción", "무단 전재", "무단전재",
+), max_words=40)
 SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK,
-                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET)
+                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET, REPRINT_RIGHTS)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

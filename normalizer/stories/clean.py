@@ -724,6 +724,7 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
+                 "reprint rights": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
