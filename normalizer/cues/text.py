@@ -263,6 +263,17 @@ CJK_PICTURE_CREDITS = ("供图", "供圖", "图", "圖")
 CJK_FROM_WORDS = ("来自", "來自", "来源于", "來源於", "源自", "选自", "選自", "均来自", "均來自",
                   "皆来自", "皆來自", "均为", "均為", "来源", "來源")
 _CJK_PICTURED = "|".join(CJK_PICTURE_CREDITS)
+#: "Provided by" closing a Japanese or Chinese caption after its giver, in brackets or
+#: after "＝" ("……技官（警視庁提供）": the police's picture; "（受访者提供）").
+CJK_PROVIDED = ("提供",)
+_CJK_PROVIDED = "|".join(CJK_PROVIDED)
+#: The agencies a Japanese desk credits after "＝" at a caption's end ("……警察官ら＝ＡＰ"),
+#: in full-width and plain letters: a wire's picture. (A Japanese story's sentence ends with
+#: "。"; a headline that parts its clauses with "＝" goes on in words, not an agency's name.)
+CJK_DESK_CREDITS = ("ＡＰ", "ＡＦＰ", "ＡＦＰ時事", "ＥＰＡ", "ＥＰＡ時事", "ＵＰＩ", "ＡＮＳＡ",
+                    "AP", "AFP", "EPA", "UPI", "ロイター", "共同", "時事", "新華社", "聯合",
+                    "タス", "ゲッティ", "Getty", "ＡＰ＝共同", "ロイター＝共同", "ＡＦＰ＝時事")
+_CJK_DESKS = "|".join(sorted(CJK_DESK_CREDITS, key=len, reverse=True))
 _CJK_CREDIT = (
     rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
     rf"\s*(?:{_CJK_SHOT}|{_CJK_PICTURED})\s*[）)]?\s*$"            # 新华社记者 才扬 摄
@@ -274,6 +285,9 @@ _CJK_CREDIT = (
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
     rf"|[（(](?:{'|'.join(CJK_TAKEN_FROM)})[^（）()]{{0,30}}[）)]\s*[。.]?\s*$"  # （取自X臉書）
     rf"|＝[^＝。]{{0,40}}?\d{{1,4}}\s*[年月日][^＝。]{{0,20}}$"  # 国旗＝同国で2019年5月
+    rf"|[（(][^（）()。]{{1,24}}?{_CJK_PROVIDED}[）)]\s*$"  # ……技官（警視庁提供）
+    rf"|＝\s*(?:{_CJK_DESKS})\s*$"  # ……警察官ら＝ＡＰ
+    rf"|＝[^＝。\s]{{1,16}}(?:撮影|{_CJK_PROVIDED})\s*$"  # ……＝川口正峰撮影
 )
 # A photo credit somewhere in a line: the strongest caption cue. Kept as three patterns,
 # each asked only of lines holding its marks (has_photo_credit in normalizer.stories.clean);
@@ -327,7 +341,7 @@ PHOTO_CREDIT_LATIN_RE = re.compile(
     .replace("ILLUSTRATIONS", _ILLUSTRATION), re.VERBOSE)
 PHOTO_CREDIT_CJK_RE = re.compile(_CJK_CREDIT, re.VERBOSE)
 CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영", "取自", "截自",
-                    "＝")
+                    "＝", *CJK_PROVIDED)
 CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
 PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
@@ -335,7 +349,7 @@ PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # "photo", a colon or opening bracket and another of its branches' words, or a character
 # every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
 PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
-                      "取自", "截自", "＝")
+                      "取自", "截自", "＝", *CJK_PROVIDED)
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
@@ -1525,11 +1539,31 @@ CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
     # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)
-    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
+    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|(?-i:di)|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
     r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
 )
+# A line naming the paper's own correspondent or envoy and no one ("DALLA NOSTRA
+# CORRISPONDENTE", "De notre envoyée spéciale à Kyiv", "From our own correspondent"): the
+# byline's role, set between the standfirst and the dateline; never a headline.
+CORRESPONDENT_LINES = (
+    "dalla nostra corrispondente", "dal nostro corrispondente", "dai nostri corrispondenti",
+    "dalla nostra inviata", "dal nostro inviato", "dai nostri inviati",
+    "de notre correspondant", "de notre correspondante", "de nos correspondants",
+    "de notre envoyé spécial", "de notre envoyée spéciale", "de nos envoyés spéciaux",
+    "from our correspondent", "from our own correspondent", "from our special correspondent",
+    "from our staff correspondent", "from our foreign correspondent",
+    "de nuestro corresponsal", "de nuestra corresponsal", "desde nuestro corresponsal",
+    "de nuestro enviado especial", "de nuestra enviada especial",
+    "do nosso correspondente", "da nossa correspondente", "do nosso enviado especial",
+    "von unserem korrespondenten", "von unserer korrespondentin", "von unserem reporter",
+    "von unserer reporterin", "van onze correspondent", "od naszego korespondenta",
+    "od naszej korespondentki", "от нашего корреспондента", "від нашого кореспондента",
+)
+CORRESPONDENT_LINE_RE = re.compile(
+    r"^\s*(?:" + spaced_one_of(CORRESPONDENT_LINES, flags=_I) + r")"
+    r"(?:\s+(?:in|a|à|au|en|em|aus|in|w|в|у)\s+\S+(?:\s+\S+){0,2})?\s*[.:]?\s*$", _I)
 # A Korean byline line: the writers' names, each with the role after it, and "외 N명" ("and
 # N others") closing it ("박준석 기자", "박준석 기자 외 1명", "김철수·이영희 기자", "홍길동
 # 특파원"), alone on its line under the headline: the story's writers, not its text.
@@ -1578,6 +1612,9 @@ DATE_LINE_WORDS += [
     "投稿", "发布", "發布", "发布时间", "發布時間", "更新时间", "更新時間",
     # (a Chinese WordPress theme's "published on" over each post's dates: "发布于 2020-02-18")
     "发布于", "發布於", "发表于", "發表於", "更新于", "更新於",
+    # the clock's word before the time in Norwegian, Danish, Swedish and Finnish ("mandag
+    # 5. august kl. 14:47", "klo 12.30")
+    "kl", "klo",
 ]
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
@@ -2988,6 +3025,9 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
 MEMBERS_ONLY_CJK = SiteNotice("paywall", subject=(
     "記事", "文章", "新聞", "新闻", "ニュース", "기사", "뉴스", "続き", "全文", "ご利用", "利用",
     "コメント", "閲覧", "瀏覽", "浏览", "阅读", "閱讀",
+    # a reader's feature held for members: clipping or bookmarking the story ("スクラップは
+    # 会員限定です")
+    "スクラップ", "ブックマーク", "クリップ", "收藏", "스크랩",
 ), state=(
     "会員限定", "会員登録", "会員の方のみ", "会員向け", "有料会員", "有料デジタル会員",
     "読み放題", "ログインして", "加入付費會員", "加入付费会员", "開通付費會員",
@@ -3045,8 +3085,21 @@ NO_COMMENTS_YET = SiteNotice("comments closed", subject=COMMENTS_CLOSED_SUBJECT,
     "geen reacties", "brak komentarzy", "ainda não há", "sem comentários", "ещё нет",
     "еще нет", "пока нет", "henüz yorum", "belum ada",
 ), max_words=10, lead=4)
+#: How to get the rights to reprint or share the story ("企業での記事共有や会議資料への転載・
+#: 複製、注文印刷などをご希望の方は、リンク先をご覧ください。", "未经授权不得转载", "Reprints
+#: and permissions", "Nachdruckrechte erwerben"; round 28): the story or its content named
+#: and the rights' own words, a phrase no story's sentence about reprinting uses.
+REPRINT_RIGHTS = SiteNotice("reprint rights", subject=(
+    *ARTICLE_WORDS, "記事", "本文", "内容", "內容", "コンテンツ", "content", "inhalt",
+    "contenu", "contenido", "conteúdo", "contenuto", "treść", "obsah", "기사",
+), state=(
+    "転載・複製", "無断転載", "注文印刷", "転載許可", "转载请注明", "轉載請註明",
+    "未经授权不得转载", "未經授權不得轉載", "reprints and permissions", "reprints & permissions",
+    "reprint rights", "presentation-ready copies", "nachdruckrechte", "droits de reproduction",
+    "derechos de reproducción", "무단 전재", "무단전재",
+), max_words=40)
 SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK,
-                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET)
+                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET, REPRINT_RIGHTS)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -724,6 +724,7 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
 
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
+                 "reprint rights": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
                  "needs script": RemovedKind.CHROME, "like request": RemovedKind.CHROME,
@@ -1188,6 +1189,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if cues.BYLINE_RE.match(b.text) and b.words <= BYLINE_MAX_WORDS \
             and not is_sentence(b.text.rstrip(".")):
         return _Mark(META, MetaKind.BYLINE)
+    if b.words <= BYLINE_MAX_WORDS and cues.CORRESPONDENT_LINE_RE.match(b.text):
+        return _Mark(META, MetaKind.BYLINE)  # "DALLA NOSTRA CORRISPONDENTE": the role alone
     if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
         b.notes["role_byline"] = True  # (under the headline: the splitter reads it)
         return _Mark(META, MetaKind.BYLINE)

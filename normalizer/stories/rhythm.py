@@ -791,9 +791,21 @@ def _mark_name_run_bylines(blocks: list[Block], order: list[int]) -> None:
     deck, names, date = (blocks[order[first + j]] for j in (1, 2, 3))
     if deck.role == TEXT and is_prose(deck) and not deck.notes.get("unit_start") \
             and names.role == TEXT and not names.notes.get("unit_start") \
-            and _name_run(names.text) \
+            and (_name_run(names.text) or _one_name(names.text)) \
             and date.role == META and date.cruft_kind == MetaKind.DATE:
         names.mark(META, MetaKind.BYLINE)
+
+
+def _one_name(text: str) -> bool:
+    """One person's name alone on its line: two to :data:`openers.NAME_MAX_WORDS` words,
+    each capitalised and in lower case after its first letter ("Per-Erik Ofstad"; not a
+    label in capitals), no digit, no mark but a hyphen or an apostrophe inside a word. In
+    the byline's place (under the deck, over the date) a writer, as a run of names is."""
+    words = text.split()
+    return 2 <= len(words) <= openers.NAME_MAX_WORDS and all(
+        _NAME_WORD.match(w) and w[:1].isupper() and not w.endswith((".", ":"))
+        and w[1:].replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and any(c.islower() for c in w[1:]) for w in words)
 
 
 def _drop_closed_notices(blocks: list[Block], order: list[int]) -> None:
@@ -940,6 +952,39 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
             title = next((order[j] for j in reach if blocks[order[j]].role != CRUFT), None)
             if title is not None and blocks[title].role == TEXT and is_title(blocks[title]):
                 blocks[title].notes["unit_start"] = True  # (the entry's title opens its story)
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
+                and k > 0 and _header_over_lead(blocks, order, k):
+            b.mark(META, MetaKind.DATE)
+            head = blocks[order[k - 1]]
+            head.mark(TEXT)
+            head.notes["unit_start"] = True
+
+
+#: The lines of an article's header between its date line and its first paragraph at most:
+#: the byline, the section's labels, a reaction button, the picture's caption.
+HEADER_DATE_LEAD_REACH = 8
+
+
+def _header_over_lead(blocks: list[Block], order: list[int], k: int) -> bool:
+    """The whole date line at rank ``k`` (taken for chrome) is the header's date of an
+    article whose title stands right above it, taken for a related link because the page's
+    "most read" list shows it again: a title-shaped line (:data:`HEADER_TITLE_MIN_WORDS`),
+    the date, then only lines taken out (byline, labels, caption; at most
+    :data:`HEADER_DATE_LEAD_REACH`) down to a lead paragraph of prose. An article page
+    prints its title, then its date, its byline box and its picture ("2025/1/21 20:50"
+    under the title, the reporter's name, the section, the caption)."""
+    b, above = blocks[order[k]], blocks[order[k - 1]]
+    if above.role != CRUFT or above.cruft_kind != RemovedKind.RELATED_LINK \
+            or weight(above.text) < HEADER_TITLE_MIN_WORDS or not is_title(_as_text(above)) \
+            or split_date_line(b.text) != (True, "") or parse_date(b.text) is None:
+        return False
+    for j in range(k + 1, min(len(order), k + 2 + HEADER_DATE_LEAD_REACH)):
+        c = blocks[order[j]]
+        if c.role == TEXT:
+            return bool(c.notes.get("lead")) and is_prose(c)
+        if c.role != CRUFT:
+            return False
+    return False
 
 
 #: A listing that groups its stories by day under day headings ("14 October 2012" over

@@ -84,7 +84,8 @@ CYRILLIC_WEEKDAYS: tuple[str, ...] = (
 #: Days of the week in more Latin-script languages than ``normalizer.cues.text.WEEKDAYS``
 #: holds, lower-cased ("Székelyhon • 2021. május 08., szombat", "wtorek, 5 marca 2024"):
 #: filler on a date line, never its source. Hungarian, Polish, Czech, Italian, Portuguese,
-#: Dutch, Turkish, Indonesian (words that are also common words elsewhere are left out:
+#: Dutch, Turkish, Indonesian, Norwegian, Danish, Swedish, Finnish (words that are also
+#: common words elsewhere are left out:
 #: Turkish "pazar" market, Indonesian "minggu" week).
 LATIN_WEEKDAYS: tuple[str, ...] = (
     "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",  # hu
@@ -95,6 +96,9 @@ LATIN_WEEKDAYS: tuple[str, ...] = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",  # nl
     "pazartesi", "salı", "çarşamba", "perşembe", "cumartesi",  # tr
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",  # id
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",  # no, da
+    "måndag", "tisdag", "lördag", "söndag",  # sv (onsdag, torsdag, fredag as above)
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",  # fi
 )
 
 #: Arabic month names, row ``n`` holding month ``n``: the Levantine and Iraqi names
