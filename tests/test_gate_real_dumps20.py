@@ -24,15 +24,17 @@ class TestDumps20(RealDumpsGate):
     """Round "dumps20"'s six dumps (7 stories): (metric, comparison, floor), first figures on
     66f7155 rounded down (up for cruft_leak): story_f1 0.545 (6/7 found, 15 made), text_f1
     0.939, cruft_leak 0.029, headline_acc 0.167 (1/6), source_acc 0.333 (2/6), language_acc
-    1.000 (6/6), story_date_acc 0.400 (2/5)."""
+    1.000 (6/6), story_date_acc 0.400 (2/5). Raised in round 28, when the set was worked on
+    (so no longer held out), to its figures then rounded down: story_f1 0.632, text_f1
+    0.953, cruft_leak 0.024, headline_acc 0.833, story_date_acc 0.800."""
 
     ROUND = "dumps20"
     FLOORS = [
-        ("story_f1", ">=", 0.54),
-        ("text_f1", ">=", 0.93),
-        ("cruft_leak", "<=", 0.03),
-        ("headline_acc", ">=", 0.16),
+        ("story_f1", ">=", 0.63),
+        ("text_f1", ">=", 0.95),
+        ("cruft_leak", "<=", 0.025),
+        ("headline_acc", ">=", 0.83),
         ("source_acc", ">=", 0.33),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.39),
+        ("story_date_acc", ">=", 0.79),
     ]
