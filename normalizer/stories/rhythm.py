@@ -940,7 +940,10 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
     and a short line of figures and bars looks like a menu's, but nothing but a day stands
     on it, and its place says whose day it is. (Under a line of text, it would cut the
     story there: the split opens a story at a date line under text.) The title over it,
-    past the entry's clock (:data:`CHROME_DATE_TITLE_REACH`), opens the entry's story."""
+    past the entry's clock (:data:`CHROME_DATE_TITLE_REACH`), opens the entry's story. So
+    does the title over an article's header date with its byline box between the date and
+    the lead (:func:`_header_over_lead`), given back from the related links it was taken
+    for."""
     for k, i in enumerate(order[:-1]):
         b, below = blocks[i], blocks[order[k + 1]]
         if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
