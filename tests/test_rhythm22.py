@@ -90,9 +90,16 @@ def test_a_title_with_lower_case_words_is_no_byline() -> None:
     assert line.role == TEXT
 
 
-def test_a_single_name_or_a_sentence_is_no_byline() -> None:
-    assert _run("Anna Berg").role == TEXT
+def test_a_sentence_or_a_label_in_capitals_is_no_byline() -> None:
     assert _run("Anna Berg Tom Reed Said.").role == TEXT
+    assert _run("ANNA BERG").role == TEXT
+
+
+def test_one_writers_name_alone_is_the_byline_too() -> None:
+    """(Round 28: a real page, VG's, heads its article so with one writer's name; until
+    then a single name here was left to be a title.)"""
+    line = _run("Anna Berg")
+    assert (line.role, line.cruft_kind) == (META, MetaKind.BYLINE)
 
 
 def test_only_the_pages_first_article_is_read_so() -> None:
