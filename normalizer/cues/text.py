@@ -1563,7 +1563,7 @@ CORRESPONDENT_LINES = (
 )
 CORRESPONDENT_LINE_RE = re.compile(
     r"^\s*(?:" + spaced_one_of(CORRESPONDENT_LINES, flags=_I) + r")"
-    r"(?:\s+(?:in|a|à|au|en|em|aus|in|w|в|у)\s+\S+(?:\s+\S+){0,2})?\s*[.:]?\s*$", _I)
+    r"(?:\s+(?:in|a|à|au|en|em|aus|w|в|у)\s+\S+(?:\s+\S+){0,2})?\s*[.:]?\s*$", _I)
 # A Korean byline line: the writers' names, each with the role after it, and "외 N명" ("and
 # N others") closing it ("박준석 기자", "박준석 기자 외 1명", "김철수·이영희 기자", "홍길동
 # 특파원"), alone on its line under the headline: the story's writers, not its text.

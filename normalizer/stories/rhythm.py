@@ -920,13 +920,23 @@ def _take_in_header_date(blocks: list[Block], order: list[int]) -> None:
             continue
         if b.role != META or b.cruft_kind != MetaKind.DATE:
             continue
-        above = blocks[order[k - 1]]
         if split_date_line(b.text)[0] and parse_date(b.text) is not None \
-                and above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
-                and weight(above.text) >= HEADER_TITLE_MIN_WORDS and is_title(_as_text(above)):
+                and _title_taken_for_link(blocks[order[k - 1]]):
             for j in range(k, first):
                 blocks[order[j]].notes.pop("outside", None)
         return
+
+
+def _title_taken_for_link(b: Block) -> bool:
+    """A title-shaped line (:data:`HEADER_TITLE_MIN_WORDS`) the cleaner took for a related
+    link: the page shows the article's title again (a share box, a "most read" list)."""
+    return b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK \
+        and weight(b.text) >= HEADER_TITLE_MIN_WORDS and is_title(_as_text(b))
+
+
+def _whole_date(text: str) -> bool:
+    """Nothing but a day on the line, and a day :func:`parse_date` reads."""
+    return split_date_line(text) == (True, "") and parse_date(text) is not None
 
 
 #: The lines between a live entry's title and its date line at most (its clock, "08:03").
@@ -946,17 +956,17 @@ def _restore_chrome_dates(blocks: list[Block], order: list[int]) -> None:
     for."""
     for k, i in enumerate(order[:-1]):
         b, below = blocks[i], blocks[order[k + 1]]
-        if b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
-                and k > 0 and blocks[order[k - 1]].role != TEXT \
+        if k == 0 or b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME or "outside" in b.notes:
+            continue
+        if blocks[order[k - 1]].role != TEXT \
                 and below.role == TEXT and below.notes.get("lead") and is_prose(below) \
-                and split_date_line(b.text) == (True, "") and parse_date(b.text) is not None:
+                and _whole_date(b.text):
             b.mark(META, MetaKind.DATE)
             reach = range(k - 1, max(-1, k - 1 - CHROME_DATE_TITLE_REACH), -1)
             title = next((order[j] for j in reach if blocks[order[j]].role != CRUFT), None)
             if title is not None and blocks[title].role == TEXT and is_title(blocks[title]):
                 blocks[title].notes["unit_start"] = True  # (the entry's title opens its story)
-        elif b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME and "outside" not in b.notes \
-                and k > 0 and _header_over_lead(blocks, order, k):
+        elif _header_over_lead(blocks, order, k):
             b.mark(META, MetaKind.DATE)
             head = blocks[order[k - 1]]
             head.mark(TEXT)
@@ -976,10 +986,7 @@ def _header_over_lead(blocks: list[Block], order: list[int], k: int) -> bool:
     :data:`HEADER_DATE_LEAD_REACH`) down to a lead paragraph of prose. An article page
     prints its title, then its date, its byline box and its picture ("2025/1/21 20:50"
     under the title, the reporter's name, the section, the caption)."""
-    b, above = blocks[order[k]], blocks[order[k - 1]]
-    if above.role != CRUFT or above.cruft_kind != RemovedKind.RELATED_LINK \
-            or weight(above.text) < HEADER_TITLE_MIN_WORDS or not is_title(_as_text(above)) \
-            or split_date_line(b.text) != (True, "") or parse_date(b.text) is None:
+    if not _title_taken_for_link(blocks[order[k - 1]]) or not _whole_date(blocks[order[k]].text):
         return False
     for j in range(k + 1, min(len(order), k + 2 + HEADER_DATE_LEAD_REACH)):
         c = blocks[order[j]]
