@@ -353,6 +353,16 @@ PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "�
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")
 PHOTO_CREDIT_END_WORDS = ("pic", "pix", "picture")  # "— AFP pic": the last word of the line
+#: What closes a picture's caption after its sentence when the picture was given or taken
+#: from an archive, bare ("... redesigned from the ground up. Supplied", "... 2019. File
+#: photo", "... in Wien. Archivbild"): words no story's sentence is followed by.
+CAPTION_SOURCE_WORDS = frozenset((
+    "supplied", "supplied image", "supplied photo", "image supplied", "photo supplied",
+    "handout", "handout photo", "file", "file photo", "file image", "stock image",
+    "archive", "archive photo", "archivbild", "archivfoto", "symbolbild", "archivo",
+    "foto de archivo", "imagen de archivo", "cedida", "foto cedida", "divulgação",
+    "photo d'archive", "foto d'archivio", "archieffoto", "zdjęcie archiwalne",
+))
 PHOTO_CREDIT_LABEL_MARKS = (":", "(", "|")  # ("| Image |": a label between bars)
 PHOTO_CREDIT_LABEL_WORDS = (*{w.split()[-1] for w in PHOTO_LABELS} - {"photo"}, "credit", "dok",
                             "courtesy")
@@ -2070,6 +2080,24 @@ SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one te
 # Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
 # headline-shaped lines right under one are the sponsor's links (read by
 # normalizer.stories.clean._link_after_label; each is also a chrome word above).
+#: A line saying the article goes on below an ad slot or a video ("Story continues
+#: below", "This advertisement has not loaded yet, but your article continues below.",
+#: "Dalsza część artykułu pod materiałem wideo", "Lesen Sie nach der Anzeige weiter"):
+#: what stands around it is one article (normalizer.stories.rhythm reads it so).
+ARTICLE_CONTINUES_RE = re.compile(
+    r"\b(?:(?:story|article|text|reading)\s+continues\s+(?:below|after)|"
+    r"continue\s+reading\s+(?:below|after\s+the\s+(?:ad|advertisement))|"
+    r"artikel\s+(?:wird\s+)?(?:unter|nach)\s+der\s+(?:werbung|anzeige)\s+(?:fortgesetzt|weiter)|"
+    r"(?:weiterlesen|lesen\s+sie\s+(?:hier\s+)?weiter)\s+nach\s+der\s+(?:werbung|anzeige)|"
+    r"lesen\s+sie\s+nach\s+der\s+(?:werbung|anzeige)\s+weiter|"
+    r"dalsza\s+część\s+artykułu\s+pod\s+(?:materiałem|reklamą)|"
+    r"(?:el\s+)?artículo\s+continúa\s+(?:abajo|debajo|después|tras)|"
+    r"l['’]article\s+continue\s+(?:ci-dessous|après|sous)|la\s+suite\s+(?:de\s+l['’]article\s+)?après\s+(?:la\s+|cette\s+)?publicité|"
+    r"(?:l['’]articolo\s+)?continua\s+(?:a\s+leggere\s+)?(?:dopo|sotto)\s+(?:la\s+)?pubblicità|"
+    r"pokračování\s+článku\s+pod\s+reklamou|článek\s+pokračuje\s+pod\s+reklamou|"
+    r"(?:het\s+)?artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+de\s+(?:advertentie|video)|"
+    r"(?:a\s+matéria|o\s+artigo|a\s+reportagem)\s+continua\s+(?:após|abaixo|depois))", re.IGNORECASE)
+
 AD_LABELS = frozenset((
     "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
     "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons", "annonce",

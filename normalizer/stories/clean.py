@@ -342,6 +342,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
              and cues.CAPTION_STAMP_RE.search(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _credit_after_sentence(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _labelled_credit_at_end(text)) or \
+            (size <= CAPTION_DATED_MAX_WORDS and _bare_credit_at_end(text)) or \
             (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
         # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
         return _Mark(CRUFT, RemovedKind.CAPTION)
@@ -381,6 +382,40 @@ def _credit_after_sentence(text: str) -> bool:
     name = m.group("name")
     return name.endswith(cues.CAPTION_CREDIT_TITLES) or (
         _script_of(name) not in ("LATIN", "") and canonical_source(name) is not None)
+
+
+#: A caption's credit after its words with no sentence end between, as Austrian and
+#: German pages print it ("Das Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant"):
+#: a copyright sign after a word, then a holder of a few words with no figure (a year
+#: makes it a copyright notice, which its own rule reads).
+_SIGN_TAIL = re.compile(r"(?<=[^\W\d_])\s+[©ⓒ]\s*(?P<name>[^\W\d_][^©ⓒ.!?\d|/]{0,40})$")
+#: ... and the caption's words before it, at least (a bare "Copyright © X" is a notice,
+#: as is "X Copyright © X": the word before the sign).
+SIGN_TAIL_MIN_WORDS = 3
+_COPYRIGHT_WORD_END = re.compile(r"copyright\s*$", re.IGNORECASE)
+#: The bare word after a caption's sentence saying the picture was given or is an
+#: archive's (:data:`normalizer.cues.text.CAPTION_SOURCE_WORDS`).
+_SOURCE_WORD_TAIL = re.compile(
+    r"(?<=[.!?。])\s+(?P<word>[^\W\d_][^\s.!?]*(?:\s+[^\s.!?]+){0,2})\s*$")
+
+
+def _bare_credit_at_end(text: str) -> bool:
+    """A caption whose credit closes it with no label: a holder after a copyright sign
+    (:data:`_SIGN_TAIL`) or a word saying the picture was supplied or is an archive's
+    after the sentence (:data:`_SOURCE_WORD_TAIL`). No story's paragraph ends so."""
+    if "©" in text[-45:] or "ⓒ" in text[-45:]:
+        m = _SIGN_TAIL.search(text)
+        return m is not None and len(m.group("name").split()) <= CREDIT_TAIL_MAX_WORDS \
+            and len(text[:m.start()].split()) >= SIGN_TAIL_MIN_WORDS \
+            and not _COPYRIGHT_WORD_END.search(text[:m.start()])
+    m = _SOURCE_WORD_TAIL.search(text[-40:])
+    return m is not None and m.group("word").casefold() in cues.CAPTION_SOURCE_WORDS
+
+
+def caption_credited(text: str) -> bool:
+    """The line holds a picture's credit (:func:`has_photo_credit`) or closes on a bare
+    one (:func:`_bare_credit_at_end`): a caption with its credit, not a paragraph."""
+    return has_photo_credit(text) or _bare_credit_at_end(text)
 
 
 #: The credit closing a caption after its sentences, opened by its label and a colon

@@ -35,6 +35,7 @@ from normalizer.cues.outlets import (
 )
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
+from normalizer.stories.clean import caption_credited
 from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import _YEAR, GLUED_CAPITAL, parse_date, split_date_line
 from normalizer.text.wrapped import WRAP_MAX_WIDTH
@@ -3316,8 +3317,10 @@ def _mark_recurring_lines(blocks: list[Block], order: list[int],
     for positions in at.values():
         marker = blocks[order[positions[0]]]
         if marker.role == META or weight(marker.text) < RECURRING_MARKER_WORDS \
-                or not _SENTENCE_END.search(marker.text):
-            continue  # a label, an outlet's name, a date or a "Posted in" line
+                or not _SENTENCE_END.search(marker.text) or marker.cruft_kind == RemovedKind.PROMO:
+            continue  # a label, an outlet's name, a date, a "Posted in" line or a notice
+            # the page repeats at each ad slot ("This advertisement has not loaded yet,
+            # but your article continues below.": the article goes on under it)
         titles = [_title_above(blocks, order, k, recurring) for k in positions]
         opened = sum(t is not None and _prose_below(blocks, order, k, recurring)
                      for k, t in zip(positions, titles, strict=True))
@@ -4083,12 +4086,26 @@ def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
     """A line between an image's alt text or caption and a photo credit is a caption
-    too ("1 of 4. Authorities monitor ..." between the alt text and "Credit: ...")."""
+    too ("1 of 4. Authorities monitor ..." between the alt text and "Credit: ...").
+    A paragraph of prose between two different whole captions that each close on their
+    own credit (two pictures round the article's paragraph) stays the article's: there the
+    caption under it is no credit line of its picture (:data:`SANDWICH_CREDIT_MAX_WORDS`),
+    nor the caption a gallery repeats round each picture's own (the same opening words)."""
     for k in range(1, len(order) - 1):
         prev, b, nxt = (blocks[order[k - 1]], blocks[order[k]], blocks[order[k + 1]])
         if b.role == TEXT and prev.role == CRUFT and prev.cruft_kind in ("caption", "image_alt") \
-                and nxt.role == CRUFT and nxt.cruft_kind == "caption":
+                and nxt.role == CRUFT and nxt.cruft_kind == "caption" \
+                and not (nxt.words > SANDWICH_CREDIT_MAX_WORDS and is_prose(b)
+                         and prev.folded.split()[:SANDWICH_SAME_WORDS]
+                         != nxt.folded.split()[:SANDWICH_SAME_WORDS]
+                         and caption_credited(prev.text) and caption_credited(nxt.text)):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: The longest credit line (words) under which a paragraph of prose is a picture's caption.
+SANDWICH_CREDIT_MAX_WORDS = 8
+#: Opening words two captions share when they are one caption a gallery repeats.
+SANDWICH_SAME_WORDS = 6
 
 
 _DIGIT = re.compile(r"\d")
@@ -4208,16 +4225,18 @@ def _person_name(text: str) -> bool:
 
 
 def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title: int) -> bool:
-    """Only a box of links to other stories (and its labels and times) stands between
-    the paragraph at rank ``lead`` and the title at rank ``title``, and the title has no
-    date or byline of its own: an article's sub-heading after a "read also" box inside
-    it, not the next story."""
+    """Only a box of links to other stories (and its labels and times), or an ad slot
+    saying the article goes on below it (:data:`normalizer.cues.text.ARTICLE_CONTINUES_RE`),
+    stands between the paragraph at rank ``lead`` and the title at rank ``title``, and the
+    title has no date or byline of its own: an article's sub-heading after a "read also"
+    box or an ad inside it, not the next story."""
     between = [blocks[order[j]] for j in range(lead + 1, title)]
     # (the box's links may carry their dates: "Hace 3 horas" under each)
     return bool(between) and all(b.role == CRUFT or (b.role == META
                                                      and b.cruft_kind == MetaKind.DATE)
                                  for b in between) \
-        and any(b.cruft_kind == RemovedKind.RELATED_LINK for b in between) \
+        and any(b.cruft_kind == RemovedKind.RELATED_LINK
+                or cues.ARTICLE_CONTINUES_RE.search(b.text) is not None for b in between) \
         and not _confirmed(blocks, order, title)
 
 

@@ -1,0 +1,104 @@
+"""Round 29: an article read whole across the slots and pictures inside it: ad slots that
+say the article goes on below, captions closed by a bare credit, and a paragraph standing
+between two pictures' captions."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer.cues.text import ARTICLE_CONTINUES_RE
+from normalizer.pipeline import normalize_text
+from normalizer.stories.clean import caption_credited
+
+# --- ad slots inside an article ------------------------------------------------------------
+
+_SLOT = ["Article content", "Advertisement {n}", "Story continues below",
+         "This advertisement has not loaded yet, but your article continues below.",
+         "Article content"]
+_PARAGRAPHS = [
+    "The harbour's old lighthouse has been restored after two years of work, the town said on "
+    "Monday, and will shine again from the first of next month.",
+    "The tower was built in 1898 and had been dark since a storm cracked its lantern room.",
+    "Volunteers raised most of the money, selling calendars and holding a summer fair.",
+    "Engineers replaced the glass, the stairs and the copper roof of the lantern.",
+    "A small museum on the ground floor will tell the story of the keepers and their families.",
+    "Tours start in June and must be booked online, the town's tourism office said.",
+]
+
+
+def _article() -> str:
+    lines = ["Travel", "Old lighthouse shines again after two-year restoration",
+             "Author of the article:",
+             "Jane Smith", "Published Jun 05, 2026", "", _PARAGRAPHS[0], "", _PARAGRAPHS[1], ""]
+    for n, (first, second) in enumerate(zip(_PARAGRAPHS[2::2], _PARAGRAPHS[3::2], strict=True),
+                                              start=2):
+        lines += [s.format(n=n) for s in _SLOT]
+        lines += ["The lantern room seen from the harbour. Supplied", "Inside the tower",
+                  "", first, "", second, ""]
+    lines += ["Share this article in your social network", "Comments"]
+    return "\n".join(lines)
+
+
+def test_an_article_cut_by_ad_slots_that_say_it_continues_below_stays_one_story() -> None:
+    """The page repeats its not-loaded notice at each slot, the slot's label ("Advertisement
+    2") above it: neither is a story's head, and a sub-heading under the slot goes on the
+    article."""
+    (story,) = normalize_text(_article(), "file:///page.txt")["stories"]
+    assert story["headline"] == "Old lighthouse shines again after two-year restoration"
+    for paragraph in _PARAGRAPHS:
+        assert paragraph in story["text"]
+    assert "Advertisement" not in story["text"] and "Supplied" not in story["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "Story continues below",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Dalsza część artykułu pod materiałem wideo", "Lesen Sie nach der Anzeige weiter",
+    "Der Artikel wird unter der Werbung fortgesetzt", "L'article continue ci-dessous",
+    "El artículo continúa abajo", "Pokračování článku pod reklamou",
+])
+def test_a_line_saying_the_article_goes_on_below_the_slot(line: str) -> None:
+    assert ARTICLE_CONTINUES_RE.search(line)
+
+
+def test_a_story_that_merely_continues_is_no_such_line() -> None:
+    assert not ARTICLE_CONTINUES_RE.search("The search continues below the collapsed bridge.")
+
+
+# --- captions closed by a bare credit ----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant",
+    "Der Schulleiter empfing am Montag nur 14 von 75 Kindern © VS Tristach",
+    "More than 330 guest rooms have been redesigned from the ground up. Supplied",
+    "Firefighters at the scene on Sunday. File photo",
+    "Die Brücke im Sommer 2019. Archivbild",
+])
+def test_a_caption_closed_by_a_bare_credit_is_credited(line: str) -> None:
+    assert caption_credited(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright © Example Media",                       # a notice, not a caption
+    "Example Digital Copyright © Example Digital",
+    "The report was published in 2019 © 2024 Example",  # a year: a copyright notice
+    "He said the food was supplied by the army.",       # "supplied" inside the sentence
+])
+def test_notices_and_sentences_are_not_credited_captions(line: str) -> None:
+    assert not caption_credited(line)
+
+
+# --- a paragraph between two pictures' captions ------------------------------------------
+
+def test_a_paragraph_between_two_credited_captions_stays_the_articles() -> None:
+    lines = ["Schulen im Notbetrieb nach Großbrand", "",
+             "Am Samstagabend erhielten tausende Eltern eine Nachricht der Behörden, die "
+             "Kinder wegen des Rauchs zu Hause zu lassen.", "",
+             "Der Schulleiter empfing am Montag nur 14 von 75 Kindern © VS Tristach",
+             "Doch nicht nur die Kinder waren am Montag der Hitze und dem Rauch ausgesetzt, "
+             "sondern auch die 80 Bewohner des Pflegeheims, sagte der Verwalter der Heime.",
+             "Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant",
+             "Der Wind habe sich zudem ständig gedreht, sodass es Phasen gab, in denen der "
+             "Rauch in die Stadt zog."]
+    (story,) = normalize_text("\n".join(lines), "file:///page.txt")["stories"]
+    assert "80 Bewohner des Pflegeheims" in story["text"]
+    assert "©" not in story["text"]
