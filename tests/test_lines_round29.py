@@ -102,3 +102,31 @@ def test_a_paragraph_between_two_credited_captions_stays_the_articles() -> None:
     (story,) = normalize_text("\n".join(lines), "file:///page.txt")["stories"]
     assert "80 Bewohner des Pflegeheims" in story["text"]
     assert "©" not in story["text"]
+
+
+# --- a menu flattened into one glued word -------------------------------------------------
+
+from normalizer.stories.blocks import CRUFT, Block  # noqa: E402
+from normalizer.stories.clean import classify  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "PRINT EDITION CLASSIFIEDSPROPERTIESNEWSLETTERCAREERSCONTACTSADVERTISELATEST EN",
+    "Son Dakika HaberleriBitcoinBorsaBurçlarSpor HaberleriYayın AkışıE-Gazete",
+])
+def test_a_menu_whose_items_are_glued_into_one_word_is_the_pages_chrome(line: str) -> None:
+    blocks = [Block(line), Block("Old lighthouse shines again after two-year restoration"),
+              Block(_PARAGRAPHS[0])]
+    classify(blocks, dump=True)
+    assert blocks[0].role == CRUFT
+
+
+@pytest.mark.parametrize("line", [
+    "iPhoneProMax review: the best camera yet",       # a product's name: three humps
+    "BUNDESVERFASSUNGSGERICHT kippt das Wahlgesetz",  # a long word in capitals (24 letters)
+    "McDonaldsGate explained",
+])
+def test_a_headline_with_a_long_or_camel_cased_word_is_no_menu(line: str) -> None:
+    blocks = [Block(line), Block(_PARAGRAPHS[0])]
+    classify(blocks, dump=True)
+    assert blocks[0].role != CRUFT

@@ -545,9 +545,32 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
             or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
-            or _button_call(b) or _bar_closed_label(b) or _trail_line(b):
+            or _button_call(b) or _bar_closed_label(b) or _trail_line(b) or _glued_menu(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+#: A site's menu flattened with its items glued into one "word" ("PRINT EDITION
+#: CLASSIFIEDSPROPERTIESNEWSLETTERCAREERS...", "ClassifiedsPropertiesNewsletterCareers"):
+#: a run of at least GLUED_MENU_MIN_CAPITALS capital letters, or of capitalised words run
+#: together (GLUED_MENU_MIN_HUMPS capitals after a small letter inside one word; a name
+#: such as "McDonaldsGate" has two). No headline's or sentence's word is either.
+GLUED_MENU_MIN_CAPITALS = 30
+GLUED_MENU_MIN_HUMPS = 4
+GLUED_MENU_MAX_WORDS = 12
+_CAPITALS_RUN = re.compile(rf"[^\W\d_a-zß-ÿ]{{{GLUED_MENU_MIN_CAPITALS},}}")
+_HUMPS = re.compile(rf"(?:[^\W\d_]*?[a-zß-ÿ][A-ZÀ-Þ]){{{GLUED_MENU_MIN_HUMPS}}}")
+_LONG_WORD = re.compile(rf"\S{{{2 * GLUED_MENU_MIN_HUMPS + 8},}}")
+
+
+def _glued_menu(b: Block) -> bool:
+    """A short line with no sentence end holding a menu's items glued into one word
+    (:data:`GLUED_MENU_MIN_CAPITALS`): the page's navigation, never its headline."""
+    if b.words > GLUED_MENU_MAX_WORDS or _LONG_WORD.search(b.text) is None:
+        return False
+    return (_CAPITALS_RUN.search(b.text) is not None or any(
+        _HUMPS.match(w) is not None for w in b.text.split() if len(w) >= 2 * GLUED_MENU_MIN_HUMPS
+    )) and not is_sentence(b.text)
 
 
 def _trail_line(b: Block) -> bool:
