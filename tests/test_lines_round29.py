@@ -130,3 +130,31 @@ def test_a_headline_with_a_long_or_camel_cased_word_is_no_menu(line: str) -> Non
     blocks = [Block(line), Block(_PARAGRAPHS[0])]
     classify(blocks, dump=True)
     assert blocks[0].role != CRUFT
+
+
+# --- a photographer's "© Name" inside the article ---------------------------------------
+
+def test_a_photographers_copyright_line_by_a_caption_ends_no_story() -> None:
+    """"© André Schmidt" above and below a picture's caption is the picture's credit: the
+    article goes on under it (its author, date and body), one story, not two."""
+    lines = ["Nur ein Drittel der Kinder kam am Montag in die Schule",
+             "Viele Eltern schickten ihre Kinder am Montag nicht in die Schule, weil der Rauch "
+             "des Großbrandes über dem Tal lag.",
+             "© André Schmidt",
+             "Auch im Schulzentrum Nord fanden sich am Montag nur wenige Kinder ein",
+             "© André Schmidt",
+             "30. Juni 2025, 15:59 Uhr",
+             "Am Samstagabend erhielten tausende Eltern eine Nachricht der Behörden. Die Kinder "
+             "sollten wegen des Rauchs zu Hause bleiben, hieß es darin.",
+             "Der Regelbetrieb soll am Dienstag wieder aufgenommen werden, teilte das Land mit. "
+             "Die Messwerte seien wieder unbedenklich."]
+    (story,) = normalize_text("\n".join(lines), "file:///page.txt")["stories"]
+    assert story["headline"] == lines[0]
+    assert "Regelbetrieb" in story["text"] and "©" not in story["text"]
+
+
+def test_the_sites_copyright_at_the_pages_end_is_still_its_notice() -> None:
+    blocks = [Block(_PARAGRAPHS[0]), Block("The lantern room seen from the harbour. Supplied"),
+              Block("© Example Harbour Town")]
+    classify(blocks, dump=True)
+    assert blocks[2].cruft_kind == "copyright"

@@ -1640,6 +1640,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _heading_repeated(blocks)
         _after_watch_call(blocks)
     _alt_prefixes(blocks)
+    _credits_by_pictures(blocks)
     if dump:
         _page_header(blocks)
     else:  # (after the alt texts: a caption the body repeats is theirs)
@@ -1647,6 +1648,31 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _quote_boxes(blocks)
 
 
+
+
+#: The longest "© holder" line read as a picture's credit beside its caption.
+PICTURE_COPYRIGHT_MAX_WORDS = 5
+#: ... with a paragraph of prose within this many lines under it (the article goes on).
+PICTURE_CREDIT_REACH = 6
+
+
+def _credits_by_pictures(blocks: list[Block]) -> None:
+    """A bare "© holder" line (no year, at most :data:`PICTURE_COPYRIGHT_MAX_WORDS` words)
+    right above or below a picture's caption or alt text is that picture's credit ("©
+    André Schmidt" under an Austrian daily's photo), not the site's notice: the site's
+    copyright closes the page, and what a story's reader takes for its end, while a
+    picture's credit stands inside the article, which goes on under it."""
+    pictures = (RemovedKind.CAPTION, RemovedKind.IMAGE_ALT)
+    for i, b in enumerate(blocks):
+        if b.role != CRUFT or b.cruft_kind != RemovedKind.COPYRIGHT \
+                or b.words > PICTURE_COPYRIGHT_MAX_WORDS or has_digit(b.text) \
+                or canonical_source(b.text.strip(" ©ⓒⒸ")) is not None:
+            continue  # (an outlet's "© AP" by a picture names the story's wire too)
+        near = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+        if any(n.role == IMAGE or (n.role == CRUFT and n.cruft_kind in pictures)
+               for n in near) and any(n.role == TEXT and is_prose(n.text)
+                                      for n in blocks[i + 1:i + 1 + PICTURE_CREDIT_REACH]):
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _follow_pitch(blocks: list[Block]) -> None:
