@@ -172,6 +172,13 @@ HELD_OUT_ROUNDS = {
     "dumps21": ("canadacom-jasper-lodge-2026", "elmundo-junts-amnistia-2023",
                 "kleinezeitung-osttirol-schools-2025", "portugalnews-alps-property-2025",
                 "thewest-bowen-climate-2024", "wp-tusk-jagodno-2023"),
+    # News pages of 2020-23 flattened by a browser (en, de, fr, pt, it): a weekly good-news
+    # round-up and a local portal's holiday briefing (one story per titled item), single articles
+    # among menus, captions, related teasers glued inside paragraphs, tickers and related lists;
+    # first figures in the dumps22 findings.
+    "dumps22": ("bernaulive-feiertag-tipps-2023", "campograndenews-adolescente-2022",
+                "leparisien-ciaran-records-2023", "lepoint-imam-beaucaire-2023",
+                "positivenews-week-roundup-2023", "vegolosi-climate-clock-2020"),
 }
 
 
