@@ -158,3 +158,22 @@ def test_the_sites_copyright_at_the_pages_end_is_still_its_notice() -> None:
               Block("© Example Harbour Town")]
     classify(blocks, dump=True)
     assert blocks[2].cruft_kind == "copyright"
+
+
+# --- the sections a teaser was filed under, before its date ----------------------------
+
+from normalizer.text.dates import split_date_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "In News, Portugal, Property, Europe - 22 Sep 2023, 16:02",
+    "In News, Portugal, Business, Madeira & Azores - 31 Jan 2025, 15:02",
+    "Politics, Europe, World | 12 Aug 2023",
+])
+def test_a_teasers_sections_listed_before_its_date_make_a_date_line(line: str) -> None:
+    assert split_date_line(line)[0]
+
+
+def test_a_sentence_naming_places_before_a_date_is_no_date_line() -> None:
+    line = "Paris, Lyon, Marseille and Nice are the cities to visit - 12 Jan 2025"
+    assert not split_date_line(line)[0]

@@ -291,7 +291,16 @@ def split_date_line(text: str) -> tuple[bool, str]:
         # اردیبهشت"), not a date line, whose yearless form holds only names beside the
         # date ("SEOUL, Aug. 20 (Yonhap) --", "ROMA, 28 LUG -", "iShop 14 Dec")
         return False, text
-    return len(rest) <= 4, " ".join(rest)
+    return len(rest) <= 4 or _FILED_UNDER.match(text) is not None, " ".join(rest)
+
+
+#: The sections a teaser was filed under, listed before its date ("In News, Portugal,
+#: Property, Europe - 22 Sep 2023, 16:02"): capitalised items of one to three words parted
+#: by commas (three or more), then a dash or a bar and the date. A label however many its
+#: items, as a section's name is; read as one word of the rest.
+_FILED_ITEM = r"[A-ZÀ-Þ][\w'’.]*(?:\s+(?:&|[A-ZÀ-Þ][\w'’.]*)){0,2}"
+_FILED_UNDER = re.compile(
+    rf"^\s*(?:[^\W\d_]{{1,4}}\s+)?{_FILED_ITEM}(?:\s*,\s*{_FILED_ITEM}){{2,}}\s*[-–—|·•]\s*\d")
 
 
 #: A line that is a day in figures and the page a paper printed the story on, nothing else,
