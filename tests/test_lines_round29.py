@@ -177,3 +177,11 @@ def test_a_teasers_sections_listed_before_its_date_make_a_date_line(line: str) -
 def test_a_sentence_naming_places_before_a_date_is_no_date_line() -> None:
     line = "Paris, Lyon, Marseille and Nice are the cities to visit - 12 Jan 2025"
     assert not split_date_line(line)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Oceń jakość naszego artykułu:", "Rate the quality of this article"])
+def test_a_rating_widgets_prompt_is_chrome(line: str) -> None:
+    blocks = [Block(_PARAGRAPHS[0]), Block(line), Block(_PARAGRAPHS[1])]
+    classify(blocks, dump=True)
+    assert blocks[1].cruft_kind == "chrome"

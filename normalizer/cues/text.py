@@ -1005,6 +1005,11 @@ CHROME_WORDS = frozenset((
     "embed", "download", "sponsor message",
     "artikel bewerten", "bewerten", "noter cet article", "valorar", "valuta l'articolo",
     "оценить", "оценить статью", "оцінити",
+    # (round 29) a rating widget's prompt over its stars
+    "oceń jakość naszego artykułu", "oceń jakość artykułu", "rate the quality of this article",
+    "rate the quality of our article", "how would you rate this article",
+    "bewerten sie diesen artikel", "évaluez cet article", "valora este artículo",
+    "valuta questo articolo", "ohodnoťte článek", "beoordeel dit artikel",
     # a player's call to listen to the story, a jump to the readers' comments and the
     # page's other versions (round 15: "Ακούστε την είδηση", "IDŹ DO OPINII", "Версия для
     # PDA")
