@@ -185,3 +185,9 @@ def test_a_rating_widgets_prompt_is_chrome(line: str) -> None:
     blocks = [Block(_PARAGRAPHS[0]), Block(line), Block(_PARAGRAPHS[1])]
     classify(blocks, dump=True)
     assert blocks[1].cruft_kind == "chrome"
+
+
+def test_the_west_australian_is_named_as_it_prints_itself_not_by_its_domain() -> None:
+    from normalizer.cues.outlets import canonical_source
+    assert canonical_source("thewest.com.au") == "The West Australian"
+    assert canonical_source("The Australian") == "The Australian"  # (another paper)
