@@ -1511,10 +1511,18 @@ def _discarded_by_name(el: etree._Element) -> bool:
     """Whether trafilatura's deletion of boilerplate containers by their names selects
     ``el``: its own expression, asked of a bare copy of the element (its tag and
     attributes) alone in a wrapper."""
+    return _discarded_name(el.tag, tuple(el.items()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _discarded_name(tag: str, items: tuple[tuple[str, str], ...]) -> bool:
+    """:func:`_discarded_by_name` of an element of ``tag`` with the attributes ``items``
+    (kept: the answer is the tag's and the attributes' alone, and the pages' containers
+    repeat their names)."""
     from trafilatura.main_extractor import OVERALL_DISCARD_XPATH
 
-    bare = etree.Element(el.tag)
-    for name, value in el.items():
+    bare = etree.Element(tag)
+    for name, value in items:
         with contextlib.suppress(ValueError):  # (a name lxml refuses: "xml:lang" on a page)
             bare.set(name, value)
     wrapper = etree.Element("div")
