@@ -129,6 +129,10 @@ class StemsAtWordStart:
         # ASCII of a line otherwise ASCII, those of them that could stand in such a line.
         self._others = tuple(sorted({w for w in words
                                      if not all(_ascii_class(c, flags) for c in w)}))
+        # ... and each one's letters outside ASCII, in order, once each (the letters a
+        # line's marks must match: its ASCII letters always can)
+        self._others_letters = tuple(tuple(dict.fromkeys(c for c in w if not _ascii_class(c, flags)))
+                                     for w in self._others)
         self._others_by_marks: dict[frozenset[str], re.Pattern[str] | None] = {}
 
     def search(self, text: str) -> bool:
@@ -159,9 +163,18 @@ class StemsAtWordStart:
         if marks in self._others_by_marks:
             return self._others_by_marks[marks]
         flags = self._flags
-        fits = [w for w in self._others
-                if all(_ascii_class(c, flags) or any(_same_letter(c, m, flags) for m in marks)
-                       for c in w)]
+        # (each letter asked of the marks once, not once a word holding it: a table of
+        # words of one script repeats its letters over hundreds of words)
+        matched: dict[str, bool] = {}
+
+        def matches(c: str) -> bool:
+            found = matched.get(c)
+            if found is None:
+                found = matched[c] = any(_same_letter(c, m, flags) for m in marks)
+            return found
+
+        fits = [w for w, letters in zip(self._others, self._others_letters, strict=True)
+                if all(map(matches, letters))]
         found = re.compile(WORD_START + "(?:" + spaced_one_of(fits, flags=flags) + ")", flags) if fits else None
         if len(self._others_by_marks) < _MARK_SETS_MAX:
             self._others_by_marks[marks] = found

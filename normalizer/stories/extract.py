@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 import trafilatura
 from lxml import etree
@@ -516,9 +517,12 @@ def _named_boxes_dropped(index: PageIndex | None) -> list[dict]:
     (an opinion column's ``<div class="opinie">``): kept."""
     if index is None:
         return []
+    # (the names searched once each, not once an element: a page repeats its class
+    # attributes over hundreds of elements, and only the few named so have their tag read)
+    named = {cls for cls in set(map(itemgetter(1), index.classed))
+             if _NAMED_BOX_RE.search(cls.lower())}
     found = [(el, cls) for el, cls in index.classed
-             if (el.tag in _NAMED_BOX_TAGS or _custom_tag(el))
-             and _NAMED_BOX_RE.search(cls.lower())]
+             if cls in named and (el.tag in _NAMED_BOX_TAGS or _custom_tag(el))] if named else []
     if not found:
         return []
     article = _article_paragraphs(index)
@@ -550,12 +554,17 @@ _CLOSE_CONTROL_TAGS = frozenset(("a", "button"))
 _CLOSABLE_BOX_TAGS = frozenset(("div", "section", "aside"))
 
 
+def _close_named(cls: str) -> bool:
+    """A class-and-id text naming a control that closes (:data:`CLOSE_CONTROL_WORDS`)."""
+    low = cls.lower()
+    return ("close" in low or "dismiss" in low) \
+        and not CLOSE_CONTROL_WORDS.isdisjoint(_class_words(cls))
+
+
 def _close_control(el: etree._Element, cls: str) -> bool:
     """A link or button named to close (:data:`CLOSE_CONTROL_WORDS`) that says nothing
     (an icon: its words would be a link of their own, "Close this story")."""
-    low = cls.lower()
-    return el.tag in _CLOSE_CONTROL_TAGS and ("close" in low or "dismiss" in low) \
-        and not CLOSE_CONTROL_WORDS.isdisjoint(_class_words(cls)) and not _text(el).strip()
+    return el.tag in _CLOSE_CONTROL_TAGS and _close_named(cls) and not _text(el).strip()
 
 
 def _closable_bars(index: PageIndex) -> list[etree._Element]:
@@ -563,8 +572,12 @@ def _closable_bars(index: PageIndex) -> list[etree._Element]:
     them (:func:`_close_control`), of :data:`NOTICE_BOX_MAX_WORDS` words at most, without
     the ``<h1>`` or the article's paragraphs."""
     boxes: list[etree._Element] = []
-    for el, cls in index.classed:
-        if el.tag in _CLOSE_CONTROL_TAGS and _close_control(el, cls):
+    if not index.mentions_any_lower(("close", "dismiss")):
+        return []  # (most pages: no class names a control that closes, no loop over them)
+    # (the names read once each, not once an element: the few naming a closing control)
+    named = {cls for cls in set(map(itemgetter(1), index.classed)) if _close_named(cls)}
+    for el, cls in index.classed if named else ():
+        if cls in named and _close_control(el, cls):
             box = el.getparent()
             if box is not None and box.tag in _CLOSABLE_BOX_TAGS and box not in boxes:
                 boxes.append(box)
@@ -1498,10 +1511,18 @@ def _discarded_by_name(el: etree._Element) -> bool:
     """Whether trafilatura's deletion of boilerplate containers by their names selects
     ``el``: its own expression, asked of a bare copy of the element (its tag and
     attributes) alone in a wrapper."""
+    return _discarded_name(el.tag, tuple(el.items()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _discarded_name(tag: str, items: tuple[tuple[str, str], ...]) -> bool:
+    """:func:`_discarded_by_name` of an element of ``tag`` with the attributes ``items``
+    (kept: the answer is the tag's and the attributes' alone, and the pages' containers
+    repeat their names)."""
     from trafilatura.main_extractor import OVERALL_DISCARD_XPATH
 
-    bare = etree.Element(el.tag)
-    for name, value in el.items():
+    bare = etree.Element(tag)
+    for name, value in items:
         with contextlib.suppress(ValueError):  # (a name lxml refuses: "xml:lang" on a page)
             bare.set(name, value)
     wrapper = etree.Element("div")
