@@ -3316,11 +3316,12 @@ def _mark_recurring_lines(blocks: list[Block], order: list[int],
     found: dict[int, int | None] = {}
     for positions in at.values():
         marker = blocks[order[positions[0]]]
+        # (no marker: a label, an outlet's name, a date, a "Posted in" line, or a notice
+        # the page repeats at each ad slot, "This advertisement has not loaded yet, but
+        # your article continues below.": the article goes on under it)
         if marker.role == META or weight(marker.text) < RECURRING_MARKER_WORDS \
                 or not _SENTENCE_END.search(marker.text) or marker.cruft_kind == RemovedKind.PROMO:
-            continue  # a label, an outlet's name, a date, a "Posted in" line or a notice
-            # the page repeats at each ad slot ("This advertisement has not loaded yet,
-            # but your article continues below.": the article goes on under it)
+            continue
         titles = [_title_above(blocks, order, k, recurring) for k in positions]
         opened = sum(t is not None and _prose_below(blocks, order, k, recurring)
                      for k, t in zip(positions, titles, strict=True))
