@@ -2095,9 +2095,6 @@ CMS_NOTICE_WORD_KEYS = WordKeys(CMS_NOTICE_KEYS)
 SITE_CONTROL_KEYS = WordKeys((*ERROR_WORDS, *CMS_NOTICE_KEYS))  # either: one test first
 
 
-# Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
-# headline-shaped lines right under one are the sponsor's links (read by
-# normalizer.stories.clean._link_after_label; each is also a chrome word above).
 #: A line saying the article goes on below an ad slot or a video ("Story continues
 #: below", "This advertisement has not loaded yet, but your article continues below.",
 #: "Dalsza część artykułu pod materiałem wideo", "Lesen Sie nach der Anzeige weiter"):
@@ -2116,6 +2113,9 @@ ARTICLE_CONTINUES_RE = re.compile(
     r"(?:het\s+)?artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+de\s+(?:advertentie|video)|"
     r"(?:a\s+matéria|o\s+artigo|a\s+reportagem)\s+continua\s+(?:após|abaixo|depois))", re.IGNORECASE)
 
+# Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
+# headline-shaped lines right under one are the sponsor's links (read by
+# normalizer.stories.clean._link_after_label; each is also a chrome word above).
 AD_LABELS = frozenset((
     "partner", "partners", "sponsored", "sponsored content", "advertisement", "anzeige",
     "publicité", "publicidad", "publicidade", "pubblicità", "reklama", "reklame", "annons", "annonce",
