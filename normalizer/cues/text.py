@@ -1046,6 +1046,10 @@ CHROME_WORDS = frozenset((
     "compartir", "поделиться", "click to share on twitter", "click to share on facebook",
     "click to email this to a friend", "click to print", "opens in new window",
     "share on facebook", "share on twitter", "share via email", "follow", "subscribe",
+    # a share bar's "share via" and print buttons in other languages ("Facebook X WhatsApp
+    # Telegram Teilen via E-Mail Drucken", round 30)
+    "share via", "teilen via", "partager via", "compartir vía", "compartir via",
+    "condividi via", "drucken", "imprimer", "imprimir", "stampa", "drukuj", "afdrukken",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
     # (an ad slot's label alone on its line between a theme post's paragraphs, round 25)
     "advertisements", "werbung",
