@@ -2117,6 +2117,20 @@ ARTICLE_CONTINUES_RE = re.compile(
     r"(?:het\s+)?artikel\s+gaat\s+(?:verder\s+)?(?:onder|na)\s+de\s+(?:advertentie|video)|"
     r"(?:a\s+matéria|o\s+artigo|a\s+reportagem)\s+continua\s+(?:após|abaixo|depois))", re.IGNORECASE)
 
+#: A line announcing a round-up of short titled items under it ("This week's good news
+#: roundup", "Anbei einige Veranstaltungstipps für ...", "En bref", "Notizie in breve"):
+#: the items are stories of their own, not the sub-headings of one article
+#: (normalizer.stories.rhythm reads the run of titled items under it so). Words that name
+#: a collection of items, never a topic: a page's own sections are no round-up.
+ROUNDUP_RE = re.compile(
+    r"\b(?:round-?ups?|in\s+brief|news\s+briefs|briefly\s+noted|"
+    r"[^\W\d_]*tipps|kurzmeldungen|in\s+kürze|im\s+überblick|wochenrückblick|"
+    r"en\s+bref|brèves|tour\s+d['’]horizon|idées\s+de\s+sorties|"
+    r"en\s+breve|breves|in\s+breve|brevi|em\s+resumo|resumo\s+da\s+semana|"
+    r"kort\s+nieuws|in\s+het\s+kort|nieuwsoverzicht|w\s+skrócie|i\s+korthet|kortnytt)\b",
+    re.IGNORECASE)
+
+
 # Labels of a page's ads and sponsored links ("PARTNER", "Anzeige", "Sponsored"): the
 # headline-shaped lines right under one are the sponsor's links (read by
 # normalizer.stories.clean._link_after_label; each is also a chrome word above).

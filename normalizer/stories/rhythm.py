@@ -648,6 +648,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_joined_post_titles(blocks, order)
     _drop_dated_listing_items(blocks, order)
     _drop_wrapped_pieces(blocks, order)
+    _mark_roundup_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
 
@@ -4282,6 +4283,92 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
             for t in run:
                 blocks[t].notes["unit_start"] = True
         run = []
+
+
+#: A round-up (:data:`normalizer.cues.text.ROUNDUP_RE`) holds at least this many titled
+#: items; its announcement is a line of at most ROUNDUP_ANNOUNCE_MAX_WORDS, right over
+#: the first item's title; an item's title is no longer than a sub-heading
+#: (:data:`SUBHEAD_MAX_WORDS`), and between one item's last paragraph and the next
+#: item's title stand at most ROUNDUP_GAP lines of furniture (its picture's credit).
+ROUNDUP_MIN_ITEMS = 3
+ROUNDUP_ANNOUNCE_MAX_WORDS = 30
+ROUNDUP_GAP = 3
+
+
+def _roundup_title(b: Block) -> bool:
+    """A round-up item's title: a short line that is no sentence (or trails off: "Speaking
+    of climate allies…"), as the story's text or as the caption the cleaner took it for
+    under the picture credit closing the item above ("Image: X" / "Cancer researchers
+    found an AI ally")."""
+    return (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION)) \
+        and not b.notes.get("outside") and not is_prose(b) \
+        and (is_title(_as_text(b)) or _TRUNCATED.search(b.text) is not None) \
+        and weight(b.text) <= SUBHEAD_MAX_WORDS
+
+
+def _roundup_titles(blocks: list[Block], order: list[int], start: int) -> list[int]:
+    """The titles of the round-up's items from rank ``start`` on: each a title over a
+    paragraph of prose, the item's paragraphs under it, its furniture after them."""
+    titles: list[int] = []
+    gap = 0
+    k = start
+    while k + 1 < len(order):
+        b, nxt = blocks[order[k]], blocks[order[k + 1]]
+        if b.notes.get("outside"):
+            break
+        if _roundup_title(b) and nxt.role == TEXT and is_prose(nxt):
+            titles.append(order[k])
+            gap = 0
+        elif b.role == TEXT and is_prose(b) and titles:
+            gap = 0
+        elif b.role != TEXT and titles and gap < ROUNDUP_GAP:
+            gap += 1
+        else:
+            break
+        k += 1
+    return titles
+
+
+def _mark_roundup_items(blocks: list[Block], order: list[int]) -> None:
+    """A round-up's items, each a story under its title: a line announcing the round-up
+    (:data:`normalizer.cues.text.ROUNDUP_RE`) right over a run of at least
+    :data:`ROUNDUP_MIN_ITEMS` titled items. Without the announcement the same run reads as
+    an article's sub-headings (_inner_subheads), which is what a long article's are; the
+    announcement, when it is only a label and no sentence, is the page's."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role not in (TEXT, CRUFT) or b.notes.get("outside") \
+                or weight(b.text) > ROUNDUP_ANNOUNCE_MAX_WORDS \
+                or not cues.ROUNDUP_RE.search(b.text):
+            continue  # (a label the rhythm took for chrome still announces the run)
+        titles = _roundup_titles(blocks, order, k + 1)
+        if len(titles) < ROUNDUP_MIN_ITEMS:
+            continue
+        if not is_prose(b):
+            b.mark(CRUFT, RemovedKind.CHROME)
+        dated = _roundup_date(blocks, order, k)
+        for t in titles:
+            blocks[t].mark(TEXT)
+            blocks[t].notes["unit_start"] = True
+            if dated is not None:
+                blocks[t].notes.setdefault("entry_date", dated)
+        return
+
+
+def _roundup_date(blocks: list[Block], order: list[int], at: int) -> str | None:
+    """The round-up's own date line (its writer's too: "Words by X November 2, 2023"),
+    the nearest above its announcement at rank ``at`` within :data:`FAR_REACH` lines of
+    its page (no chrome around the page's stories between): each item's, put under its
+    title (:func:`_put_entry_dates`)."""
+    for k in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
+        b = blocks[order[k]]
+        if b.notes.get("outside"):
+            return None
+        if b.notes.get("entry_date"):
+            return b.notes["entry_date"]  # (a date the rhythm found for the page's title)
+        if b.role == META and b.cruft_kind == MetaKind.DATE:
+            return b.text
+    return None
 
 
 def _date_line_over(b: Block) -> bool:
