@@ -59,6 +59,7 @@ _FILLER = frozenset(DATE_LINE_WORDS) | _both_spellings(PERSIAN_DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+                           r"|\b[0-3]?\d-[01]?\d-(?:19|20)\d\d(?=\s*[,•·|]?\s*\d{1,2}[:h]\d{2}\b)"
                            r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b")  # Persian "۱۴۰۳/۰۸/۱۲"
 # Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
 # 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
