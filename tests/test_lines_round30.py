@@ -1,11 +1,14 @@
 """Round 30: a round-up's titled items read as stories of their own (its announcement
-over them, its date on each), and a share bar's words in other languages."""
+over them, its date on each); an article read whole across its own boxes (a newsletter
+sign-up, bookmark buttons, readers' comments, a teaser glued into a paragraph); a share
+bar's words in other languages."""
 from __future__ import annotations
 
 import pytest
 
-from normalizer.cues.text import ROUNDUP_RE
+from normalizer.cues.text import ROUNDUP_RE, SIGNUP_FORM
 from normalizer.pipeline import normalize_text
+from normalizer.text.dates import split_date_line
 
 # --- a round-up of titled items ------------------------------------------------------------
 
@@ -102,3 +105,99 @@ def test_a_share_bar_with_its_share_via_and_print_buttons_is_no_headline() -> No
     (story,) = normalize_text(text, "file:///page.txt")["stories"]
     assert story["headline"] == "Bahnhof wird ab Montag umgebaut"
     assert "Drucken" not in story["text"]
+
+
+# --- an article's own boxes: newsletter sign-up, bookmarks, readers' comments ---------------
+
+_COURT = [
+    "The court in the harbour town sentenced the preacher on Thursday to six months, "
+    "suspended, for a post that praised an attack, the prosecutor's office said in a statement.",
+    "He had been arrested at the airport on Monday night on his way back from a pilgrimage, "
+    "and was tried the same week under the fast-track procedure for such offences.",
+    "His lawyer said he had deleted the post as soon as he understood how it could be read, "
+    "and that he had always called for peace in his sermons and on his page.",
+]
+
+
+def _court_page(box: list[str], tail: list[str] = ()) -> str:
+    lines = ["Société", "Preacher given suspended sentence for praising attack", "",
+             "Par Jane Smith", "", "Publié le 02/11/2023 à 15h57", "",
+             "Ajouter à mes favoris", "", "L'article a été ajouté à vos favoris", "",
+             _COURT[0], ""]
+    lines += box
+    lines += ["", _COURT[1], "", _COURT[2], ""]
+    lines += tail
+    return "\n".join(lines)
+
+
+_NEWSLETTER_BOX = [
+    "Le journal du soir", "", "Tous les soirs à 18h", "",
+    "Recevez l’information analysée et décryptée par la rédaction.", "",
+    "Votre adresse email", "", "Votre adresse email n'est pas valide", "",
+    "Veuillez renseigner votre adresse email", "", "Merci !",
+    "Votre inscription a bien été prise en compte avec l'adresse email :", "",
+]
+
+
+def test_a_newsletter_box_inside_the_article_leaves_it_one_story() -> None:
+    """The box's name, its hour, its call and its form's messages stand between two
+    paragraphs: none heads a story, none is text, and the bookmark button's confirmation
+    is no headline either."""
+    (story,) = normalize_text(_court_page(_NEWSLETTER_BOX), "file:///page.txt")["stories"]
+    assert story["headline"] == "Preacher given suspended sentence for praising attack"
+    assert story["text"] == "\n\n".join(_COURT)
+
+
+_COMMENTS = [
+    "Commentaires (3)", "reader_one 02-11-2023 • 16h43", "", "And when does he start again?",
+    "", "Lire plus", "Signaler", "reader two 02-11-2023 • 16h41", "",
+    "Nobody reads the posts before sharing them, that is the whole problem here.", "",
+    "Lire plus", "Signaler", "Third Reader 02-11-2023 • 16h40", "", "Fair sentence.", "",
+    "Lire plus", "Signaler", "Voir les commentaires suivants",
+]
+
+
+def test_readers_comments_under_the_article_are_no_stories() -> None:
+    """Each comment's name and date line under a "Signaler" button is no clipping's source
+    line under its title: the comments stay the page's."""
+    stories = normalize_text(_court_page([], _COMMENTS), "file:///page.txt")["stories"]
+    assert [s["headline"] for s in stories] == [
+        "Preacher given suspended sentence for praising attack"]
+    assert "reader" not in stories[0]["text"]
+
+
+def test_a_day_with_hyphens_before_its_time_is_a_date_line() -> None:
+    """"02-11-2023 • 16h43" and "Dzisiaj, 02-11-2023 13:29" are date lines; a bare
+    "20-06-2013" inside a table of contents' row, with no time, is left as it was."""
+    assert split_date_line("Dekisefouton 02-11-2023 • 16h43") == (True, "Dekisefouton")
+    assert split_date_line("Dzisiaj, 02-11-2023 13:29") == (True, "Dzisiaj")
+    assert split_date_line("Eigen artikel / ANP / 20-06-2013 / ()")[0] is False
+
+
+def test_a_read_also_teaser_glued_at_a_paragraphs_head_is_cut_off() -> None:
+    """"À LIRE AUSSI <title>" run into the paragraph's first sentence, with no space
+    ("...du pogromC'est") or before a quote ("... nazie « Vous ..."): the teaser goes, the
+    paragraph stays."""
+    glued = [
+        "À LIRE AUSSI Guerre au Proche-Orient : les images du massacreC'est ce que "
+        "viendront confirmer, tour à tour, quatre fidèles de la mosquée cités par la défense.",
+        "À LIRE AUSSI Massacre du 7 octobre : comment ses défenseurs parlent « Vous devez le "
+        "juger sans céder à la passion et à la pression », plaide son avocate devant le juge.",
+    ]
+    (story,) = normalize_text(_court_page(["\n\n".join(glued)]), "file:///page.txt")["stories"]
+    assert "LIRE AUSSI" not in story["text"] and "massacre" not in story["text"]
+    assert "C'est ce que viendront confirmer" in story["text"]
+    assert "« Vous devez le juger sans céder" in story["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "Veuillez renseigner votre adresse email", "Your email address is not valid",
+    "Bitte geben Sie Ihre E-Mail-Adresse ein",
+])
+def test_a_sign_up_forms_field_messages(line: str) -> None:
+    assert SIGNUP_FORM.found(line, len(line.split()))
+
+
+def test_a_story_naming_an_address_is_no_form() -> None:
+    line = "Police gave an email address for tips and asked witnesses to come forward."
+    assert not SIGNUP_FORM.found(line, len(line.split()))

@@ -1050,6 +1050,11 @@ CHROME_WORDS = frozenset((
     # Telegram Teilen via E-Mail Drucken", round 30)
     "share via", "teilen via", "partager via", "compartir vía", "compartir via",
     "condividi via", "drucken", "imprimer", "imprimir", "stampa", "drukuj", "afdrukken",
+    # a reader's comment's buttons: report it, answer it (round 30, Le Point's "Signaler")
+    "signaler", "signaler un abus", "signaler ce commentaire", "report abuse",
+    "report comment", "report this comment", "kommentar melden", "missbrauch melden",
+    "denunciar", "denunciar abuso", "segnala", "segnala abuso", "zgłoś", "zgłoś naruszenie",
+    "répondre", "responder", "rispondi", "antworten", "odpowiedz", "beantwoorden",
     "advertisement", "anzeige", "publicité", "publicidad", "реклама", "sponsored",
     # (an ad slot's label alone on its line between a theme post's paragraphs, round 25)
     "advertisements", "werbung",
@@ -1826,6 +1831,16 @@ SITE_CONTROL_LABELS = (
     "bookmark and share", "добавить в закладки", "добавить в закладки и поделиться с друзьями",
     "додати в закладки", "zu favoriten hinzufügen", "ajouter aux favoris", "añadir a favoritos",
     "aggiungi ai preferiti", "dodaj do zakładek", "加入书签", "加入書籤",
+    # (round 30: the bookmark button's confirmation, "L'article a été ajouté à vos favoris")
+    "l'article a été ajouté à vos favoris", "l’article a été ajouté à vos favoris",
+    "article added to your bookmarks", "added to your bookmarks", "added to your favourites",
+    "added to your favorites", "saved to your reading list", "added to your reading list",
+    "der artikel wurde zu ihren favoriten hinzugefügt", "zu ihren favoriten hinzugefügt",
+    "zur merkliste hinzugefügt", "artículo añadido a favoritos", "añadido a favoritos",
+    "articolo aggiunto ai preferiti", "aggiunto ai preferiti", "artigo adicionado aos favoritos",
+    "adicionado aos favoritos", "dodano do zakładek", "ajouter à mes favoris",
+    "add to my favourites", "add to my favorites", "zu meinen favoriten hinzufügen",
+    "añadir a mis favoritos", "aggiungi ai miei preferiti", "adicionar aos meus favoritos",
     # the audio player's and the viewer's controls
     "listen to this article", "listen to article", "listen to the article", "lyssna på artikeln",
     "lyssna på artikel", "artikel anhören", "artikel vorlesen", "écouter cet article",
@@ -2669,6 +2684,24 @@ NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
     "atsisakyti", "bet kada", "kord nädalas", "loobuda", "פעם בשבוע", "להסיר", "أسبوعيا",
     "إلغاء الاشتراك", "每周", "每週", "退订", "退訂", "毎週", "配信停止", "매주", "수신 거부",
 ), max_words=30)
+#: A sign-up form's e-mail field and its messages ("Veuillez renseigner votre adresse
+#: email", "Your email address is not valid", "Votre inscription a bien été prise en compte
+#: avec l'adresse email :"; round 30): the field named, addressed to the reader, with a
+#: form's order, its check or its confirmation. A story names an address in a sentence
+#: about someone else's ("Police gave an email address for tips").
+SIGNUP_FORM = SiteNotice("sign-up form", subject=(
+    "email address", "e-mail address", "adresse email", "adresse e-mail", "adresse mail",
+    "adresse électronique", "e-mail-adresse", "emailadresse", "dirección de correo",
+    "dirección de email", "dirección de e-mail", "indirizzo email", "indirizzo e-mail",
+    "endereço de email", "endereço de e-mail", "adres e-mail", "adres email", "e-mailadres",
+    "e-postadress", "e-postadresse", "e-mailadresse", "sähköpostiosoite",
+), state=(
+    "enter", "valid", "invalid", "required", "confirm", "registered", "been added",
+    "renseign", "saisi", "prise en compte", "pris en compte", "eingeben", "ungültig",
+    "gültig", "erforderlich", "bestätig", "geben sie", "introduce", "válid", "obligatori", "inserisci",
+    "insira", "digite", "wpisz", "podaj", "poprawn", "vul", "ongeldig", "geldig", "ange",
+    "ogiltig", "syötä",
+), max_words=20, addressed=True)
 #: The page needs a script to show something ("Du trenger javascript for å se video",
 #: "Please enable JavaScript to watch this video").
 NEEDS_SCRIPT = SiteNotice("needs script", subject=("javascript", "js"), state=(
@@ -3078,7 +3111,7 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
-                COMMENT_DISCLAIMER, COMMENT_LOGIN)
+                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid
@@ -3331,6 +3364,24 @@ ALERT_CALL_RE = re.compile(
     r"(?:\S+\s+){0,3}(?:alerts?|news|updates|headlines|newsletters?|alertes|alertas|avisos"
     r"|notifiche|benachrichtigungen|notifikasi)\s*$", _I)
 ALERT_CALL_MAX_WORDS = 6
+#: A newsletter box's other lines (round 30, Le Point's "Le journal du soir" box in the
+#: text): when it comes, a line of nothing else ("Tous les soirs à 18h", "Every morning at
+#: 7am", "Jeden Freitag"), and the order to receive it ("Recevez l'information analysée et
+#: décryptée par la rédaction"), the imperative opening the line (a story says "receives",
+#: "a reçu"), at most NEWSLETTER_BOX_MAX_WORDS.
+NEWSLETTER_BOX_RE = re.compile(
+    r"^\s*(?:(?:tous\s+les|chaque)\s+(?:soirs?|matins?|jours|midis?|semaines?|lundis?|mardis?|"
+    r"mercredis?|jeudis?|vendredis?|samedis?|dimanches?)|"
+    r"every\s+(?:morning|evening|day|weekday|week|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|jede[nr]?\s+(?:morgen|abend|tag|woche|werktag|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag)|(?:todos\s+los|cada)\s+(?:días|mañanas|noches|"
+    r"tardes|semanas?|lunes|martes|miércoles|jueves|viernes|sábados|domingos)|"
+    r"ogni\s+(?:giorno|mattina|sera|settimana|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica)|(?:todas\s+as|todos\s+os)\s+(?:manhãs|noites|dias|semanas))"
+    r"(?:\s+(?:à|at|um|a\s+las|alle|às|vers|from|dès)\s+\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:h|uhr|am|pm|a\.m\.|p\.m\.)?)?\s*$"
+    r"|^\s*(?:recevez|receive|recibe|reciba|receba|ricevi|erhalten\s+sie|otrzymuj|ontvang)\s", _I)
+NEWSLETTER_BOX_MAX_WORDS = 20
 #: A print edition's section label over a web copy ("from the print edition | Science"),
 #: and a blog-share or next-read label alone: page furniture a pasted story carries.
 PRINT_EDITION_RE = re.compile(

@@ -796,7 +796,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
                  "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME,
                  "archived section": RemovedKind.CHROME,
-                 "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME}
+                 "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
+                 "sign-up form": RemovedKind.PROMO}
 
 
 #: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an
@@ -1052,6 +1053,8 @@ def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     if size <= 3 and b.folded.strip(" .") in cues.CREDIT_WORDS_ALONE:
         return _Mark(CRUFT, RemovedKind.CAPTION)
     if size <= cues.ALERT_CALL_MAX_WORDS and cues.ALERT_CALL_RE.match(text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.NEWSLETTER_BOX_MAX_WORDS and cues.NEWSLETTER_BOX_RE.match(text):
         return _Mark(CRUFT, RemovedKind.PROMO)
     if cues.PRINT_EDITION_RE.match(text) and size <= CHROME_LINE_MAX_WORDS:
         return _Mark(CRUFT, RemovedKind.CHROME)
@@ -1589,6 +1592,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     alts = {fold(b.alt) for b in blocks if b.role == IMAGE and b.alt}
     if not dump:
         _glued_watch_calls(blocks)
+    _glued_read_also(blocks)
     for b in blocks:
         if b.role != TEXT:
             continue
@@ -1757,6 +1761,46 @@ def _glued_watch_calls(blocks: list[Block]) -> None:
         b.retext(b.text[:m.start()].rstrip())
         blocks.insert(i, call)
         i += 1
+
+#: A related teaser glued at a paragraph's head: its label (:data:`normalizer.cues.text.
+#: RELATED_GLUED_RE`), its title of at most READ_ALSO_TITLE_MAX_WORDS words, then the
+#: paragraph's first sentence run on without a space ("À LIRE AUSSI Guerre Hamas-Israël :
+#: les images insoutenables du pogromC'est ce que ...") or opening with a quote after the
+#: title ("... de la rhétorique nazie « Vous devez le juger ... »", round 30); the text
+#: after it is prose of at least READ_ALSO_REST_MIN_WORDS.
+READ_ALSO_TITLE_MAX_WORDS = 25
+READ_ALSO_REST_MIN_WORDS = 12
+_READ_ALSO_END = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’])"
+                            r"|\s(?=[«“„\"]\s*[A-ZÀ-ÖØ-Þ])")
+_OPEN_QUOTE = re.compile(r"[«“„\"]")
+
+
+def _glued_read_also(blocks: list[Block]) -> None:
+    """A related teaser glued at the head of a paragraph (:data:`READ_ALSO_TITLE_MAX_WORDS`)
+    cut off as a line of its own, which the line rules then take as a related link; the
+    paragraph keeps its own text."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        i += 1
+        if b.role != TEXT or b.kind != BlockKind.P or b.words <= READ_ALSO_REST_MIN_WORDS:
+            continue
+        label = cues.RELATED_GLUED_RE.match(b.text)
+        if label is None:
+            continue
+        m = _READ_ALSO_END.search(b.text, label.end())
+        if m is None:
+            continue
+        title, rest = b.text[:m.start()].rstrip(), b.text[m.end():].lstrip()
+        if len(title[label.end():].split()) > READ_ALSO_TITLE_MAX_WORDS \
+                or _OPEN_QUOTE.search(title[label.end():]) \
+                or len(rest.split()) < READ_ALSO_REST_MIN_WORDS or not is_sentence(rest):
+            continue
+        teaser = Block(title, kind=BlockKind.P, bold=b.bold, italic=b.italic)
+        b.retext(rest)
+        blocks.insert(i - 1, teaser)
+        i += 1
+
 
 # An address in a line, whole or a bare domain ("... auf der Seite von X: x.de").
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.[a-z]{2,6}\s*$", re.IGNORECASE)

@@ -391,6 +391,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     # so the headline above it stays over the byline and text below it)
     gallery = _mark_galleries(blocks, order)
     order = [i for i in order if i not in gallery]
+    boxes = _newsletter_boxes(blocks, order)  # (read as if not there, as a gallery)
+    order = [i for i in order if i not in boxes]
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     cleaned = [(b.role, b.cruft_kind) for b in blocks]  # the cleaner's reading
     _mark_menus(blocks)
@@ -651,6 +653,45 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_roundup_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: A newsletter's sign-up box inside an article: its lines are cruft or short labels (at
+#: most NEWSLETTER_LABEL_MAX_WORDS: its name, "Le journal du soir"), at most
+#: NEWSLETTER_BOX_MAX_LINES of them, one of them its form's e-mail field
+#: (:data:`normalizer.cues.text.SIGNUP_FORM`).
+NEWSLETTER_LABEL_MAX_WORDS = 6
+NEWSLETTER_BOX_MAX_LINES = 16
+
+
+def _newsletter_boxes(blocks: list[Block], order: list[int]) -> set[int]:
+    """The lines of each newsletter box standing between two paragraphs of an article
+    (see :data:`NEWSLETTER_BOX_MAX_LINES`): the page's, and read as if it were not there,
+    so the paragraphs around it stay one article's and the box's name heads no story."""
+    found: set[int] = set()
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if i in found or b.role != CRUFT or b.cruft_kind != RemovedKind.PROMO \
+                or not cues.SIGNUP_FORM.found(b.text, weight(b.text)):
+            continue
+        lo = hi = k
+        while lo > 0 and _box_line(blocks[order[lo - 1]]):
+            lo -= 1
+        while hi + 1 < len(order) and _box_line(blocks[order[hi + 1]]):
+            hi += 1
+        if hi - lo + 1 > NEWSLETTER_BOX_MAX_LINES or lo == 0 or hi + 1 == len(order) \
+                or not (is_prose(blocks[order[lo - 1]]) and is_prose(blocks[order[hi + 1]])):
+            continue
+        for j in order[lo:hi + 1]:
+            if blocks[j].role == TEXT:
+                blocks[j].mark(CRUFT, RemovedKind.PROMO)
+            found.add(j)
+    return found
+
+
+def _box_line(b: Block) -> bool:
+    """A line a newsletter box is made of: cruft, or a short label that is no sentence."""
+    return (b.role == CRUFT and not b.notes.get("outside")) or (
+        b.role == TEXT and not is_prose(b) and weight(b.text) <= NEWSLETTER_LABEL_MAX_WORDS)
 
 
 #: A hard-wrapped paragraph's line cut off mid-sentence is this long at least (words): a
@@ -2382,6 +2423,13 @@ def _clipping_source(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _comment_control(b: Block) -> bool:
+    """A reader comment's button or the comments' heading ("Signaler", "Commentaires (6)")
+    over the next commenter's name and date: no clipping's title over its source line."""
+    return b.folded.strip(" :.|·•…") in cues.CHROME_WORDS \
+        or openers.COMMENTS_HEADER_RE.match(b.text) is not None
+
+
 def _clipping_item(b: Block) -> bool:
     """A clipping's text line: prose, or a line the service cut short (:data:`_CUT_MARK`)."""
     return is_prose(_as_text(b)) or (_CUT_MARK.search(b.text) is not None
@@ -2406,7 +2454,8 @@ def _mark_clipping_records(blocks: list[Block], order: list[int]) -> None:
         found = _clipping_source(line.text)
         if found is None or over.role == META or over.cruft_kind == RemovedKind.METADATA \
                 or is_prose(_as_text(over)) or _clipping_source(over.text) \
-                or _CUT_TEXT.search(over.text) or weight(over.text) > TITLE_MAX_WORDS:
+                or _CUT_TEXT.search(over.text) or weight(over.text) > TITLE_MAX_WORDS \
+                or _comment_control(over):
             continue
         items.append((order[k - 1], order[k], *found))
     if len(items) < RECURRING_MIN:
@@ -3117,7 +3166,13 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
             k += 1
             continue
         end = k + 1
-        while end < len(order) and not blocks[order[end]].notes.get("unit_start"):
+        # (a comment's text right under its commenter's name-and-date line is no story's
+        # head, however the rhythm read it: "And when does he start again?"; where the
+        # first commenter's line stands right under the heading, COMMENTER_REACH)
+        inside = any(_commenter_line(blocks[order[j]])
+                     for j in range(k + 1, min(len(order), k + 1 + COMMENTER_REACH)))
+        while end < len(order) and not (blocks[order[end]].notes.get("unit_start") and not (
+                inside and _commenter_line(blocks[order[end - 1]]))):
             end += 1
         dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
                     and split_date_line(blocks[order[j]].text)[0])
@@ -3127,6 +3182,7 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                 if b.role == TEXT:
                     b.mark(CRUFT, RemovedKind.CHROME)
                 b.notes.pop("lead", None)
+                b.notes.pop("unit_start", None)
         else:  # no comments yet: the heading and the box's notice about commenting
             blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
             for j in range(k + 1, min(end, k + 1 + openers.COMMENT_NOTICE_LINES)):
@@ -3136,6 +3192,18 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+COMMENTER_REACH = 2
+
+
+def _commenter_line(b: Block) -> bool:
+    """A reader's name and the comment's date on one line ("norbert777 02-11-2023 •
+    16h43"): a date line whose other words are a name, no label ("Akt.:")."""
+    if b.role != META or b.cruft_kind != MetaKind.DATE:
+        return False
+    found, rest = split_date_line(b.text)
+    return found and bool(rest) and ":" not in rest and weight(rest) <= LABEL_MAX_WORDS
 
 
 #: A reader's comment signed the blog way: "NAME says:" over the comment's date line.
