@@ -201,3 +201,33 @@ def test_a_sign_up_forms_field_messages(line: str) -> None:
 def test_a_story_naming_an_address_is_no_form() -> None:
     line = "Police gave an email address for tips and asked witnesses to come forward."
     assert not SIGNUP_FORM.found(line, len(line.split()))
+
+
+# --- a page's chrome read as its title or its name -------------------------------------------
+
+_PARAGRAPHS_IT = [
+    "A New York il grande orologio della piazza è diventato un conto alla rovescia: mostra "
+    "gli anni che restano per ridurre le emissioni prima che il danno sia irreversibile.",
+    "Gli artisti che lo hanno ideato dicono che vogliono ricordare a tutti, ogni giorno, "
+    "quanto poco tempo rimane per agire, e sperano che altre città facciano lo stesso.",
+]
+
+
+def test_a_breadcrumb_with_arrows_to_the_pages_long_title_is_no_headline() -> None:
+    """"Home → Section → <the title>" over the title: the trail is chrome however long its
+    last step, and the title under it heads the story."""
+    title = "Il grande orologio del clima ha iniziato a scorrere sette anni per agire"
+    text = "\n".join(["Ricette ↓", "Home", "Notizie", "",
+                      f"Home → Notizie dal mondo → {title}", title, "",
+                      _PARAGRAPHS_IT[0], "", _PARAGRAPHS_IT[1], ""])
+    (story,) = normalize_text(text, "file:///page.txt")["stories"]
+    assert story["headline"] == title
+    assert story["source"] != "Ricette ↓"  # (a menu's button atop the page names no site)
+
+
+@pytest.mark.parametrize("line", ["Un avis, un commentaire ?",
+                                  "Défiler les accès rapides vers la droite"])
+def test_a_form_heading_or_a_carousels_button_is_chrome(line: str) -> None:
+    text = "\n".join([line, "Il grande orologio del clima", "", *_PARAGRAPHS_IT])
+    (story,) = normalize_text(text, "file:///page.txt")["stories"]
+    assert story["headline"] == "Il grande orologio del clima"

@@ -1050,6 +1050,12 @@ CHROME_WORDS = frozenset((
     # Telegram Teilen via E-Mail Drucken", round 30)
     "share via", "teilen via", "partager via", "compartir vía", "compartir via",
     "condividi via", "drucken", "imprimer", "imprimir", "stampa", "drukuj", "afdrukken",
+    # a carousel's scroll buttons (round 30, Le Parisien's "Défiler les accès rapides vers
+    # la droite")
+    "défiler les accès rapides vers la droite", "défiler les accès rapides vers la gauche",
+    "défiler vers la droite", "défiler vers la gauche", "scroll right", "scroll left",
+    "nach rechts scrollen", "nach links scrollen", "desplazar a la derecha",
+    "desplazar a la izquierda", "scorri a destra", "scorri a sinistra",
     # a reader's comment's buttons: report it, answer it (round 30, Le Point's "Signaler")
     "signaler", "signaler un abus", "signaler ce commentaire", "report abuse",
     "report comment", "report this comment", "kommentar melden", "missbrauch melden",
@@ -1894,6 +1900,8 @@ COMMENT_CALLS = (
     "leave your comment", "write your comment", "post your comment", "add your comment",
     "laissez un commentaire", "laissez votre commentaire", "écrivez votre commentaire",
     "escribe tu comentario", "escribe un comentario", "deja un comentario",
+    # (round 30: the form's heading as a question, "Un avis, un commentaire ?")
+    "un avis, un commentaire", "un commentaire", "votre avis", "your thoughts", "ihre meinung",
     "lascia il tuo commento", "schreiben sie einen kommentar",
     "оставить свой комментарий", "оставьте свой комментарий", "оставьте комментарий",
     "напишите комментарий", "залиште коментар", "我要留言", "发表您的评论", "發表您的評論",

@@ -153,7 +153,7 @@ _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _BAR = re.compile(r"\s[|•·]\s")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
 #: navigation, never a headline, whatever its length.
-_BREADCRUMB = re.compile(r"\s(?:›+|»+|>+)\s")
+_BREADCRUMB = re.compile(r"\s(?:›+|»+|>+|→)\s")
 #: A trail of sections joined by bars ("sucesos | Sucesos | Zulia"): three or more parts,
 #: each a few words. (A headline with its site's name, "Title | Site", has two.)
 _PIPE_SPLIT = re.compile(r"\s+[|｜]\s+")
@@ -398,7 +398,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_menus(blocks)
     for i in order:
         b = blocks[i]
-        if b.role == TEXT and _BREADCRUMB.search(b.text) and not is_prose(b):
+        if b.role == TEXT and _BREADCRUMB.search(b.text) and (not is_prose(b) or (
+                len(_BREADCRUMB.findall(b.text)) >= 2 and not _SENTENCE_END.search(b.text))):
+            # (two steps or more, no sentence's end: a trail to the page's own long title,
+            # "Home → Notizie dal mondo vegan → ll Climate Clock ha iniziato a scorrere: ...")
             b.mark(CRUFT, RemovedKind.CHROME)
     for j, k in zip(order, order[1:], strict=False):
         # A byline is never shown twice in a row; a teaser's title is (its picture's link
@@ -4719,7 +4722,7 @@ _DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:(?
                      r"[a-z]{2}|com|net|org|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)",
                      re.IGNORECASE)
 #: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
-_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w.])")
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
 #: credits and related links name other outlets' photos and stories.
 SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
@@ -4941,7 +4944,10 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
             if m.group(0).strip() == line.strip():
                 links.add(line)
         outlet = find(line)
-        if outlet and outlet not in wire_services():  # a portal's boxes credit agencies
+        if outlet and outlet not in wire_services() \
+                and not (outlet.isupper() and outlet not in line):
+            # (a portal's boxes credit agencies; an outlet named in capitals, "NOS", is
+            # not named by the language's word "Nos siga no")
             candidates.setdefault(outlet.casefold(), outlet)
             found[line] = outlet
         for word in _ACRONYM.findall(line):  # "Apie LRT": an outlet the table knows
@@ -5031,8 +5037,10 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
     listed: dict[str, int] = {}
     for line in chrome:
         words = _WORD.findall(line)
-        if len(words) < 2 or _DIGIT.search(line):
-            continue  # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name)
+        if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";,":
+            # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name; a list's clause,
+            # "Com palavras de baixo calão;": its first word a preposition)
+            continue
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3:
                 counts[w] = counts.get(w, 0) + 1
@@ -5211,6 +5219,10 @@ def _acronym(holder: str) -> str | None:
 FIRST_LINES_READ = 3
 
 
+#: The arrow a menu's button ends with, pointing at the list it opens ("Ricette ↓").
+MENU_ARROWS = "↓▾▼⌄˅⏷"
+
+
 def _first_line_name(blocks: list[Block], known) -> str | None:
     """The page's name atop it: its first line, where that is title-shaped and short (or
     stamped with the time the page was saved); None for the page's controls."""
@@ -5222,6 +5234,8 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
                               or openers.ACCOUNT_LINE_RE.match(first.text)
                               or first.text.strip() in openers.ARIA_ROLE_WORDS):
         return None  # "Select Country Site", "Skip to main content", "status": controls
+    if first is not None and first.text.rstrip()[-1:] in MENU_ARROWS:
+        return None  # "Ricette ↓": a menu's button that opens its list
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
