@@ -228,6 +228,10 @@ def test_a_breadcrumb_with_arrows_to_the_pages_long_title_is_no_headline() -> No
 @pytest.mark.parametrize("line", ["Un avis, un commentaire ?",
                                   "Défiler les accès rapides vers la droite"])
 def test_a_form_heading_or_a_carousels_button_is_chrome(line: str) -> None:
-    text = "\n".join([line, "Il grande orologio del clima", "", *_PARAGRAPHS_IT])
-    (story,) = normalize_text(text, "file:///page.txt")["stories"]
-    assert story["headline"] == "Il grande orologio del clima"
+    """Even between two paragraphs of the story, the line is the page's controls."""
+    text = "\n".join(["Il grande orologio del clima", "", _PARAGRAPHS_IT[0], "", line, "",
+                      _PARAGRAPHS_IT[1]])
+    record = normalize_text(text, "file:///page.txt")
+    (story,) = record["stories"]
+    assert story["text"] == "\n\n".join(_PARAGRAPHS_IT)
+    assert {"kind": "chrome", "text": line} in record["removed"]
