@@ -179,6 +179,13 @@ HELD_OUT_ROUNDS = {
     "dumps22": ("bernaulive-feiertag-tipps-2023", "campograndenews-adolescente-2022",
                 "leparisien-ciaran-records-2023", "lepoint-imam-beaucaire-2023",
                 "positivenews-week-roundup-2023", "vegolosi-climate-clock-2020"),
+    # News pages of 2020-23 flattened by a browser (en from Ireland and Barbados, pt, fr, es from
+    # Peru): a local live blog (one story per entry with paragraphs) and articles followed by
+    # teasers with leads (one story each), among menus, captions, paywall boxes, related lists
+    # and a sidebar ticker; first figures in the dumps23 findings.
+    "dumps23": ("barbadostoday-dlp-contest-2022", "corkbeo-level3-live-2020",
+                "correio24horas-sequestro-2022", "gazetadopovo-pacheco-stf-2022",
+                "libero-brighton-united-2022", "ouestfrance-gaza-temoignage-2023"),
 }
 
 
