@@ -10,8 +10,9 @@ paragraphs, readers' comments after it), a Brazilian regional portal (a timed ti
 news after it) and an Italian food magazine's news page, among menus, share, newsletter, tag and
 related lines. Labelled by hand before tagwire normalized them; scored as
 ``benchmarks/eval_real_dumps.py --groups`` does. The floors sit a hair below the first figures,
-measured on 1c92d5d before any change aimed at these dumps. Raise the floors as the reading
-improves, never lower them. Skipped where ``../shared`` is absent.
+measured on 1c92d5d before any change aimed at these dumps; round 30 worked on them (so they
+are seen now) and raised the floors to its figures. Raise the floors as the reading improves,
+never lower them. Skipped where ``../shared`` is absent.
 """
 from __future__ import annotations
 
@@ -24,15 +25,17 @@ class TestDumps22(RealDumpsGate):
     """Round "dumps22"'s six dumps (29 stories): (metric, comparison, floor), first figures on
     1c92d5d rounded down (up for cruft_leak): story_f1 0.208 (5/29 found, 19 made), text_f1
     0.948, cruft_leak 0.034 (24/715), headline_acc 0.200 (1/5), source_acc 0.600 (3/5),
-    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5)."""
+    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5). Round 30 (worked on): story_f1 0.889,
+    text_f1 0.974, cruft_leak 0.021, headline_acc 0.929, source_acc 0.893, language_acc 1.000,
+    story_date_acc 1.000."""
 
     ROUND = "dumps22"
     FLOORS = [
-        ("story_f1", ">=", 0.20),
-        ("text_f1", ">=", 0.94),
-        ("cruft_leak", "<=", 0.035),
-        ("headline_acc", ">=", 0.19),
-        ("source_acc", ">=", 0.59),
+        ("story_f1", ">=", 0.88),
+        ("text_f1", ">=", 0.97),
+        ("cruft_leak", "<=", 0.022),
+        ("headline_acc", ">=", 0.92),
+        ("source_acc", ">=", 0.89),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.79),
+        ("story_date_acc", ">=", 0.999),
     ]
