@@ -4,6 +4,8 @@ sign-up, bookmark buttons, readers' comments, a teaser glued into a paragraph); 
 bar's words in other languages."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from normalizer.cues.text import ROUNDUP_RE, SIGNUP_FORM
@@ -235,3 +237,16 @@ def test_a_form_heading_or_a_carousels_button_is_chrome(line: str) -> None:
     (story,) = record["stories"]
     assert story["text"] == "\n\n".join(_PARAGRAPHS_IT)
     assert {"kind": "chrome", "text": line} in record["removed"]
+
+
+def test_a_round_ups_intro_is_headed_by_the_pages_title() -> None:
+    """The intro over the round-up's announcement (a real page: Positive News' weekly
+    round-up, dumps22): the page's title heads it and its standfirst, shown above the
+    byline and again under the share bar, is its text; the twelve items follow."""
+    path = Path(__file__).parent / "fixtures/real/dumps/positivenews-week-roundup-2023.txt"
+    stories = normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
+    assert stories[0]["headline"] == "What went right this week: the good news you should know about"
+    assert stories[0]["text"].startswith("The UK U-turned on deep-sea mining")
+    assert "\n" not in stories[0]["text"]
+    assert len(stories) == 13 and stories[1]["headline"] == (
+        "The UK U-turned in support of ocean conservation")

@@ -4418,12 +4418,37 @@ def _mark_roundup_items(blocks: list[Block], order: list[int]) -> None:
         if not is_prose(b):
             b.mark(CRUFT, RemovedKind.CHROME)
         dated = _roundup_date(blocks, order, k)
+        _title_roundup_intro(blocks, order, k)
         for t in titles:
             blocks[t].mark(TEXT)
             blocks[t].notes["unit_start"] = True
             if dated is not None:
                 blocks[t].notes.setdefault("entry_date", dated)
         return
+
+
+def _title_roundup_intro(blocks: list[Block], order: list[int], at: int) -> None:
+    """The round-up's intro: where the rhythm opened it at its standfirst (a line of prose
+    heading a story of no text: "The UK U-turned on deep-sea mining, ... plus more good
+    news"), the page's title above it, within :data:`HEAD_REACH` lines of the header's date
+    and chrome, opens it and the standfirst is its text."""
+    above = [j for j in range(max(0, at - HEAD_WINDOW), at)
+             if blocks[order[j]].role == TEXT]
+    if len(above) != 1 or not blocks[order[above[0]]].notes.get("unit_start") \
+            or not is_prose(blocks[order[above[0]]]):
+        return
+    for j in range(above[0] - 1, max(-1, above[0] - 1 - HEAD_REACH), -1):
+        b = blocks[order[j]]
+        if b.notes.get("outside") or b.role == TEXT:
+            return
+        if b.role == CRUFT and weight(b.text) >= HEAD_MIN_WORDS and is_title(_as_text(b)) \
+                and not _is_word_list(b.text) and b.folded != blocks[order[above[0]]].folded:
+            # (the tags' line, "Environment Lifestyle Society UK", and the standfirst's
+            # copy above it are no title)
+            b.mark(TEXT)
+            b.notes["unit_start"] = True
+            blocks[order[above[0]]].notes.pop("unit_start", None)
+            return
 
 
 def _roundup_date(blocks: list[Block], order: list[int], at: int) -> str | None:
