@@ -860,27 +860,30 @@ def _element_text(el: etree._Element) -> str:
     if not len(el):
         return el.text or ""
     parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            apart = child.tag in _APART
-            if apart:
-                parts.append(" ")
-            walk(child)
-            if apart:
-                parts.append(" ")
-            if child.tail:
-                parts.append(child.tail)
-            else:
-                nxt = child.getnext()
-                # (its text's first character: the element's own text's, when it has one)
-                if nxt is not None and not _PUNCT_START.match(nxt.text or _text(nxt)):
-                    parts.append(" ")
-
-    walk(el)
+    _element_text_walk(el, parts)
     return "".join(parts)
+
+
+def _element_text_walk(node: etree._Element, parts: list[str]) -> None:
+    """:func:`_element_text`'s walk, ``node``'s pieces appended to ``parts``. (A function
+    of the module, not one nested in the caller: a nested function that calls itself is
+    a reference cycle, garbage only the collector frees, a few objects for each call.)"""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        apart = child.tag in _APART
+        if apart:
+            parts.append(" ")
+        _element_text_walk(child, parts)
+        if apart:
+            parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+        else:
+            nxt = child.getnext()
+            # (its text's first character: the element's own text's, when it has one)
+            if nxt is not None and not _PUNCT_START.match(nxt.text or _text(nxt)):
+                parts.append(" ")
 
 
 def _is_bold(x: etree._Element) -> bool:
@@ -914,25 +917,29 @@ def _inline_flags(el: etree._Element, total: str | None = None) -> tuple[bool, b
     ancestors = list(el.iterancestors())
     inside = [any(test(a) for a in ancestors) for test in _INLINE]
     parts: tuple[list[str], list[str], list[str]] = ([], [], [])
-
-    def walk(node: etree._Element, inside: list[bool]) -> None:
-        for child in node:
-            now = inside
-            for k, test in enumerate(_INLINE):
-                if not inside[k] and test(child):
-                    parts[k].append(_text(child))
-                    if now is inside:
-                        now = list(inside)
-                    now[k] = True
-            if not all(now):
-                walk(child, now)
-
-    walk(el, inside)
+    _inline_walk(el, inside, parts)
     # (one character may stand outside, a full stop after a bold line; a one-character
     # block's character itself must be inside)
     need = max(len(total) - 1, 1)
     bold, italic, link = (len(clean_text("".join(p))) >= need for p in parts)
     return bold, italic, link
+
+
+def _inline_walk(node: etree._Element, inside: list[bool],
+                 parts: tuple[list[str], list[str], list[str]]) -> None:
+    """:func:`_inline_flags`' walk below ``node``: the texts of the outermost bold,
+    italic and link elements appended to ``parts`` (a function of the module, as
+    :func:`_element_text_walk` is)."""
+    for child in node:
+        now = inside
+        for k, test in enumerate(_INLINE):
+            if not inside[k] and test(child):
+                parts[k].append(_text(child))
+                if now is inside:
+                    now = list(inside)
+                now[k] = True
+        if not all(now):
+            _inline_walk(child, now, parts)
 
 
 def body_to_blocks(body: etree._Element, *, page: bool = False) -> list[Block]:
