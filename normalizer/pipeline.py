@@ -6,7 +6,6 @@ for dumps too.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import re
 from collections import Counter
@@ -198,26 +197,6 @@ def _audit(blocks: list[Block], removed: list[dict] | None) -> list[dict]:
     return audit
 
 
-#: Whether :func:`_settle_heap` has run in this process.
-_heap_settled = False
-
-
-def _settle_heap() -> None:
-    """Once a process has built its first record (tagwire's modules, tables and
-    libraries loaded: some 130,000 objects the garbage collector tracks), hand what it
-    holds then to the collector's permanent generation (``gc.freeze``): its full
-    collections scan only what came after. A page's work leaves cyclic garbage (about a
-    hundred objects a page) and promotes its live objects, which sets off a full
-    collection every few hundred pages, and each walked the whole heap of tables (90-180
-    ms: on the AEB pages 0.5-1 ms a page on average, 2-4 % of a normalization). Nothing
-    frozen is lost: objects are still freed when no longer referred to; only a cycle
-    among what was live at that moment would stay (one page's at most, once)."""
-    global _heap_settled
-    if not _heap_settled:
-        _heap_settled = True
-        gc.freeze()
-
-
 def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | None = None,
                  hints: list[AttributionHint] | None = None, dump: bool = False,
                  body_only: bool = False) -> dict:
@@ -236,7 +215,6 @@ def build_record(blocks: list[Block], meta: PostMeta, *, removed: list[dict] | N
     if segments and segments[0].headline is None and meta.title:
         segments[0].headline = meta.title
     stories, post_dates = _stories(segments, dump=dump, page_source=page_source)
-    _settle_heap()
     if not stories:
         raise NormalizeError("no story text found")
     author = _apply_hints(stories[0], hints, meta.author) if hints else meta.author
