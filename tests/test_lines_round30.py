@@ -245,7 +245,8 @@ def test_a_round_ups_intro_is_headed_by_the_pages_title() -> None:
     byline and again under the share bar, is its text; the twelve items follow."""
     path = Path(__file__).parent / "fixtures/real/dumps/positivenews-week-roundup-2023.txt"
     stories = normalize_text(path.read_text(encoding="utf-8"), path.as_uri())["stories"]
-    assert stories[0]["headline"] == "What went right this week: the good news you should know about"
+    assert stories[0]["headline"] == (
+        "What went right this week: the good news you should know about")
     assert stories[0]["text"].startswith("The UK U-turned on deep-sea mining")
     assert "\n" not in stories[0]["text"]
     assert len(stories) == 13 and stories[1]["headline"] == (
