@@ -403,7 +403,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # background box opening with an agency's label ("Спpавка "PostFactum": ..."),
                    # read as a promo
                    "softpanorama-crime-1991.gold.json#0": 1,
-                   "relcom-finance-sng-1993.gold.json#2": 1}
+                   "relcom-finance-sng-1993.gold.json#2": 1,
+                   # dumps23's, at its first measurement (round 30, kept unseen; the same
+                   # on 3073547's code): a match report's broadcasters-by-country list
+                   # ("Uruguay, Venezuela: Star+ y ESPN"), a row read as a menu
+                   "libero-brighton-united-2022.gold.json#0": 1}
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
 #: communities ...", read as a site's disclaimer since round 26, is kept: a paragraph opening
 #: with a quotation mark is quoted speech, never the site's disclaimer)
@@ -452,7 +456,10 @@ KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
                      # heldout20's, at its first measurement (main 9de39c9): a Swedish
                      # story's quote paragraph repeating a quoted sentence of its bullet
                      # summary, read as a repeat
-                     "heldout20/2026/08/02/zelenskyj-vadjar-kritiskt/#0": 1}
+                     "heldout20/2026/08/02/zelenskyj-vadjar-kritiskt/#0": 1,
+                     # dumps23's, at its first measurement (round 30): four more rows of
+                     # that broadcasters list, read as links as a page's blocks
+                     "libero-brighton-united-2022.gold.json#0": 4}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
