@@ -25,13 +25,13 @@ class TestDumps22(RealDumpsGate):
     """Round "dumps22"'s six dumps (29 stories): (metric, comparison, floor), first figures on
     1c92d5d rounded down (up for cruft_leak): story_f1 0.208 (5/29 found, 19 made), text_f1
     0.948, cruft_leak 0.034 (24/715), headline_acc 0.200 (1/5), source_acc 0.600 (3/5),
-    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5). Round 30 (worked on): story_f1 0.889,
-    text_f1 0.974, cruft_leak 0.021, headline_acc 0.929, source_acc 0.893, language_acc 1.000,
+    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5). Round 30 (worked on): story_f1 0.906,
+    text_f1 0.977, cruft_leak 0.021, headline_acc 0.931, source_acc 0.897, language_acc 1.000,
     story_date_acc 1.000."""
 
     ROUND = "dumps22"
     FLOORS = [
-        ("story_f1", ">=", 0.88),
+        ("story_f1", ">=", 0.90),
         ("text_f1", ">=", 0.97),
         ("cruft_leak", "<=", 0.022),
         ("headline_acc", ">=", 0.92),
