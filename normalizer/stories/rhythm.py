@@ -3197,6 +3197,8 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
         k = end
 
 
+#: The first commenter's name-and-date line stands this near under a comments heading
+#: (:func:`_mark_comments` then reads the comments' texts under such lines as theirs).
 COMMENTER_REACH = 2
 
 
