@@ -1762,6 +1762,7 @@ def _glued_watch_calls(blocks: list[Block]) -> None:
         blocks.insert(i, call)
         i += 1
 
+
 #: A related teaser glued at a paragraph's head: its label (:data:`normalizer.cues.text.
 #: RELATED_GLUED_RE`), its title of at most READ_ALSO_TITLE_MAX_WORDS words, then the
 #: paragraph's first sentence run on without a space ("À LIRE AUSSI Guerre Hamas-Israël :
