@@ -1930,6 +1930,9 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
                                             if blocks[order[t]].notes.get("unit_start")])
         return
     _date_timed_entries(blocks, order, entries)
+    for i in order:  # (every clock line of the blog opens an entry, kept or not: no text)
+        if blocks[i].role == TEXT and _clock_opener(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for t, end in entries:
         head = blocks[order[t]]
         if head.role != TEXT:
@@ -4558,6 +4561,18 @@ _CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
 _COPYRIGHT_NOISE = re.compile(
     r"[©ⓒⒸ]|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
     re.IGNORECASE)
+#: The web agency's credit a © line may end with ("Site Copyright © 2022 Developed by X",
+#: "Desenvolvido por X"): who built the site, not who holds it; cut before the holder is read.
+_WEB_CREDIT = re.compile(
+    r"\s*[-–—|]?\s*\b(?:(?:web\s*)?site\s+|web\s+)?(?:developed|designed|powered|built|"
+    r"created|hosted|made|maintained)\s+(?:by|with)\b.*$|"
+    r"\s*[-–—|]?\s*\b(?:web\s*site|site)\s+by\b.*$|"
+    r"\s*[-–—|]?\s*\b(?:desarrollad[oa]|diseñad[oa]|desenvolvid[oa]|criad[oa]|"
+    r"hospedad[oa])\s+(?:por|pela|pelo)\b.*$|"
+    r"\s*[-–—|]?\s*\b(?:réalisé|conçu|développé|propulsé)\s+par\b.*$|"
+    r"\s*[-–—|]?\s*\b(?:entwickelt|gestaltet|realisiert)\s+(?:von|durch)\b.*$|"
+    r"\s*[-–—|]?\s*\b(?:realizzato|sviluppato|progettato)\s+da\b.*$",
+    re.IGNORECASE)
 
 
 #: A meta line that names the story's source after a label is short (:data:`openers.
@@ -5003,7 +5018,9 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         # the footer names once): the name the word is part of
         whole = [name for name in candidates.values() if edge and name != edge
                  and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
-        return (known(whole[0]) or whole[0]) if len(whole) == 1 else edge
+        if len(whole) == 1:
+            return known(whole[0]) or whole[0]
+        return _name_phrase(edge, [b.text for b in blocks if b.role != TEXT]) if edge else None
     if known(best[1]):
         return known(best[1])
     if best[1].casefold() not in domains:
@@ -5076,13 +5093,75 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
     if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
         return None
     if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
-        return None
-    word = ranked[0][0]
+        close = [w for w, n in ranked if n * SITE_WORD_MARGIN > ranked[0][1]]
+        word = _page_word(close, [*unlisted, *items])
+        if word is None:
+            return None
+    else:
+        word = ranked[0][0]
     if listed[word] == ranked[0][1] and not any(
             (words := _WORD.findall(line)) and word in (words[0], words[-1]) and len(words) > 1
             for line in unlisted):
         return None
     return word
+
+
+#: A handle or an e-mail address the page writes for itself ("@site24", "news@site.ie").
+_HANDLE = re.compile(r"(?:(?<![\w.])@|(?<=\w)@)(?P<name>[^\W_][\w.-]{2,40})")
+
+
+def _page_word(close: list[str], lines: list[str]) -> str | None:
+    """Of chrome's edge words close in count (a regional paper's name beside its region's
+    menu, "Correio" and "Bahia"; "Gazeta" and the "Clube" of its club's menu), the one the
+    whole page names on clearly more lines (:data:`SITE_WORD_MARGIN`) where it heads or ends
+    a name of several words (:func:`_name_phrase`: "Gazeta do Povo"; a menu's "Fútbol" or a
+    country's name is named often too, alone), else the one its own addresses and handles
+    start with ("@correio24horas", "redacao@correio24horas.com.br"); None where neither
+    tells them apart."""
+    mentions = {w: sum(bool(re.search(r"(?<!\w)" + re.escape(w.casefold()) + r"(?!\w)",
+                                      line.casefold())) for line in lines) for w in close}
+    ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= SITE_WORD_MARGIN * ranked[1][1] \
+            and _name_phrase(ranked[0][0], lines) != ranked[0][0]:
+        return ranked[0][0]
+    own = {_squash(m.group("name")) for line in lines for m in _HANDLE.finditer(line)}
+    own |= {_squash(line) for line in lines if re.fullmatch(r"[a-z][a-z0-9]{3,30}", line.strip())}
+    starting = [w for w in close if any(o.startswith(_squash(w)) for o in own)]
+    return starting[0] if len(starting) == 1 else None
+
+
+#: Lines a site's name of several words must stand alone on, and lines it must be part of.
+SITE_PHRASE_ALONE_LINES = 2
+SITE_PHRASE_PART_LINES = 2
+#: The small words a site's name may hold between its capitalised ones ("Gazeta do Povo").
+_NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des",
+                           "of", "the", "la", "le", "el", "van", "von", "y", "e", "and", "&"})
+
+
+def _name_phrase(word: str, lines: list[str]) -> str:
+    """The name of several words a one-word site name is the head or tail of ("Gazeta do
+    Povo" for "Gazeta"): a line of :data:`SITE_NAME_MAX_WORDS` + 1 words or fewer that
+    opens or closes with ``word``, capitalised but for :data:`_NAME_JOINERS`, standing alone on
+    :data:`SITE_PHRASE_ALONE_LINES` lines and part of :data:`SITE_PHRASE_PART_LINES` longer
+    ones ("Sobre a Gazeta do Povo", "Clube Gazeta do Povo"); the one part of most lines.
+    ``word`` itself where no line is so."""
+    alone: dict[str, int] = {}
+    for line in lines:
+        words = line.split()
+        if 2 <= len(words) <= SITE_NAME_MAX_WORDS + 1 and word in (words[0], words[-1]) \
+                and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) \
+                and words[-1] not in _NAME_JOINERS:
+            alone[line.strip()] = alone.get(line.strip(), 0) + 1
+    best, best_parts = word, 0
+    for phrase, n in alone.items():
+        if n < SITE_PHRASE_ALONE_LINES:
+            continue
+        rx = re.compile(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)")
+        parts = sum(bool(rx.search(line.casefold())) for line in lines
+                    if line.strip() != phrase)
+        if parts >= SITE_PHRASE_PART_LINES and parts > best_parts:
+            best, best_parts = phrase, parts
+    return best
 
 
 def _squash(name: str) -> str:
@@ -5132,6 +5211,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
             return credited_in(b.text, found)
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        holder = _WEB_CREDIT.sub("", holder)
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
         if site_domain and not is_data_provider(site_domain.group(0)):
             # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on

@@ -1,0 +1,104 @@
+"""Round 31: a dump's publisher named where its © line ends with the web agency's credit,
+where its chrome names it beside a menu word as often, or by a name of several words; a
+live blog's clock-and-writer lines are never story text."""
+from __future__ import annotations
+
+from normalizer.pipeline import normalize_text
+from normalizer.stories.rhythm import _name_phrase, _page_word
+
+_URL = "file:///page.txt"
+_ARTICLE = [
+    "Council approves new bridge over the river",
+    "By Jane Smith April 21, 2022",
+    "The town council approved plans for a new footbridge over the river on Tuesday, "
+    "ending a debate that had lasted more than three years and divided the two wards on "
+    "either bank of the water.",
+    "Work is due to begin in the spring and should take about eighteen months, the "
+    "council's engineer said, with the old ferry running until the bridge opens to the "
+    "public in the autumn of next year.",
+]
+
+
+def _page(footer: list[str]) -> str:
+    return "\n\n".join(["Read ePaper", *_ARTICLE, "Leave a Comment", "About Us", *footer])
+
+
+def test_a_copyright_lines_web_agency_credit_is_not_the_publisher() -> None:
+    """"<Site> Copyright © 2022 Developed by <Agency>": the site holds the rights, the
+    agency built the site; the stories that name no source are the site's."""
+    record = normalize_text(_page(["Valley Courier Copyright © 2022 Developed by Pixel Works "
+                                   "Labs"]), _URL)
+    assert [s["source"] for s in record["stories"]] == ["Valley Courier"]
+
+
+def test_the_same_line_without_the_agency_credit_names_the_same_publisher() -> None:
+    record = normalize_text(_page(["Valley Courier Copyright © 2022"]), _URL)
+    assert [s["source"] for s in record["stories"]] == ["Valley Courier"]
+
+
+_LINES = ["Clube Folha", "Clube Folha do Vale", "Folha do Vale", "Sobre a Folha do Vale",
+          "Acompanhe a Folha do Vale nas redes sociais", "Folha do Vale", "Minha Folha",
+          "Opinião da Folha", "Clube de vantagens", "Clube de descontos"]
+
+
+def test_a_name_of_several_words_is_read_around_its_edge_word() -> None:
+    """The word that opens or closes the chrome's lines heads the site's name of several
+    words, which stands alone on lines and inside others."""
+    assert _name_phrase("Folha", _LINES) == "Folha do Vale"
+
+
+def test_an_edge_word_alone_is_its_own_name() -> None:
+    assert _name_phrase("Correio", ["Correio Afro", "Só se vê no Correio"]) == "Correio"
+
+
+def test_of_two_edge_words_the_site_is_the_one_the_page_names_as_a_name() -> None:
+    """"Folha" and "Clube" close in the chrome's count: the page names "Folha" on more
+    lines, and as part of a name ("Folha do Vale"), so it is the site's word."""
+    assert _page_word(["Folha", "Clube"], _LINES) == "Folha"
+
+
+def test_a_menu_word_named_often_but_never_in_a_name_is_not_taken() -> None:
+    lines = ["Fútbol", "Fútbol Internacional", "Fútbol Peruano", "Más Fútbol", "Internacional"]
+    assert _page_word(["Fútbol", "Internacional"], lines) is None
+
+
+def test_else_the_word_its_own_address_starts_with() -> None:
+    """"Correio" and "Bahia" named as often: the page's handle and e-mail address
+    ("@correio24horas", "redacao@correio24horas.com.br") start with "Correio"."""
+    lines = ["Correio Afro", "Bahia", "Clube Correio", "Notícias da Bahia",
+             "@correio24horas", "redacao@correio24horas.com.br"]
+    assert _page_word(["Correio", "Bahia"], lines) == "Correio"
+
+
+def _live_blog() -> str:
+    entries = [
+        ("12:50Jane Smith", "Ferry crossings suspended for the evening",
+         "The harbour company said the last ferry of the day had been cancelled because of "
+         "the wind, and passengers were told to take the coastal road instead of waiting."),
+        ("12:37Jane Smith", "Schools to close early on Friday",
+         "All schools in the county will close at noon on Friday so that pupils can get home "
+         "before the storm reaches the coast in the afternoon, the council said."),
+        ("12:20John Brown", "Lunch?",
+         "A cafe on the seafront will stay open for takeaway only while the storm lasts, and "
+         "another near the station is doing the same until the weekend."),
+        ("12:05John Brown", "Trains running with delays",
+         "Trains on the coastal line are running up to forty minutes late because of fallen "
+         "branches near the tunnel, which crews expect to clear within two hours."),
+        ("11:48John Brown", "Power cuts reported in the north of the town",
+         "Around two thousand homes lost power this morning after a line came down near the "
+         "reservoir; engineers are on site and hope to restore supply by the evening."),
+    ]
+    lines = ["Storm LIVE: updates from the coast", "By Jane Smith", "Updated 12:50, 6 OCT 2020"]
+    for clock, title, text in entries:
+        lines += [clock, title] + ([text] if text else [])
+    return "\n\n".join(lines)
+
+
+def test_a_live_blogs_clock_and_writer_lines_are_never_text() -> None:
+    """"12:37Jane Smith" opens an entry; an entry whose title is one word ("Lunch?") is
+    read into the entry before it, and its clock line stays out of that story's text."""
+    record = normalize_text(_live_blog(), _URL)
+    texts = "\n\n".join(s["text"] for s in record["stories"])
+    assert "Schools to close early" in " ".join(s["headline"] or "" for s in record["stories"])
+    for clock in ("12:50Jane Smith", "12:37Jane Smith", "12:20John Brown", "12:05John Brown"):
+        assert clock not in texts
