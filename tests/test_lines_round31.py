@@ -102,3 +102,54 @@ def test_a_live_blogs_clock_and_writer_lines_are_never_text() -> None:
     assert "Schools to close early" in " ".join(s["headline"] or "" for s in record["stories"])
     for clock in ("12:50Jane Smith", "12:37Jane Smith", "12:20John Brown", "12:05John Brown"):
         assert clock not in texts
+
+
+# --- a French regional daily's dialogs and picture controls ---------------------------------
+
+_DIALOG = ["Malheureusement, nous n’avons pas pu envoyer cet article. Merci de réessayer "
+           "ultérieurement.", "Merci, l’article a bien été envoyé.", "Fermer",
+           "Chargement en cours…", "Vous souhaitez partager cet article :",
+           "Si vous souhaitez ajouter plusieurs destinataires, séparez les adresses email par "
+           "des virgules.", "Votre message (facultatif)"]
+_TITLE = "À Nantes, la ville ouvre une nouvelle bibliothèque au bord de la Loire"
+_BODY = ["La ville de Nantes a inauguré samedi une nouvelle bibliothèque de quartier sur les "
+         "bords de la Loire, après trois ans de travaux et un chantier souvent retardé par les "
+         "crues de l’hiver dernier.",
+         "Le bâtiment accueillera aussi une salle d’exposition et un café, ouverts tous les "
+         "jours de la semaine, a précisé la mairie, qui espère attirer les familles du "
+         "quartier voisin.",
+         "Les habitants avaient demandé ce projet depuis longtemps : l’ancienne bibliothèque, "
+         "installée dans une école, était trop petite pour les quelque trente mille livres "
+         "que la ville voulait y ranger.",
+         "La mairie prévoit déjà une deuxième phase, avec un jardin de lecture sur le toit, "
+         "si le budget de l’an prochain le permet, et des horaires élargis le dimanche pour "
+         "les étudiants."]
+
+
+_CAPTION = ("Sur le quai de la Loire, la nouvelle bibliothèque et son café, vus depuis le "
+            "pont. De gauche à droite : la salle de lecture, le café et l’école. | DR")
+
+
+def _french_page() -> str:
+    lines = [*_DIALOG, "Accueil", "Pays de la Loire", _TITLE, _BODY[0],
+             _CAPTION, "Voir en plein écran",
+             "fermer", _CAPTION,
+             "Ouest Loire Recueilli par Jean DUPONT. Publié le 02/11/2023 à 14h49",
+             "Abonnez-vous", "Partager", *_BODY[1:], "Mentions légales", "Contact"]
+    return "\n\n".join(lines)
+
+
+def test_a_share_by_mail_dialog_and_a_fullscreen_button_are_chrome() -> None:
+    """The dialog's messages and fields and the picture's "Voir en plein écran" button
+    are neither stories nor headlines: one story, headed by its title."""
+    (story,) = normalize_text(_french_page(), _URL)["stories"]
+    assert story["headline"] == _TITLE
+    for line in [*_DIALOG, "Voir en plein écran"]:
+        assert line not in story["text"]
+
+
+def test_a_byline_and_date_line_under_the_articles_picture_dates_it() -> None:
+    """"Publié le 02/11/2023 à 14h49" on the byline's line under the picture, below the
+    first paragraph: the story's date."""
+    (story,) = normalize_text(_french_page(), _URL)["stories"]
+    assert story["published"] == "2023-11-02"

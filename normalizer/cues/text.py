@@ -1277,6 +1277,8 @@ CHROME_WORDS = frozenset((
     "加载中", "加载中...", "页面加载中", "页面加载中...", "載入中", "載入中...", "読み込み中",
     "読み込み中...", "로딩 중", "cargando...", "chargement...", "wird geladen...",
     "caricamento...", "carregando...", "ładowanie...", "загрузка...",
+    "chargement en cours", "cargando", "carregando", "caricamento", "caricamento in corso",
+    "wird geladen", "ładowanie", "загрузка", "loading, please wait",
     # Chinese, Japanese and Korean sites' buttons and dialogs (round 18, cjk18): the account
     # box ("新規登録", "ログインする"), share and save buttons ("メールで送る", "复制链接"), the
     # comment form's buttons, its confirmations and its report form ("キャンセル 投稿する",
@@ -1350,7 +1352,10 @@ CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
 # "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
-    r"^(?:click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
+    # a form's field marked optional ("Votre message (facultatif)", "Your name (optional)")
+    r"^(?:[^.!?\n]{1,40}\((?:optional|facultatif|facultative|optionnel|optionnelle|opcional|"
+    r"facoltativo|freiwillig|optioneel|valgfri|valfritt|opcjonalnie)\)\s*:?$|"
+    r"click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
     r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
@@ -2283,6 +2288,11 @@ ENLARGE_LABELS = (
     "teljes képernyő", "ecran complet", "πλήρης οθόνη", "на весь экран", "на весь екран",
     "tam ekran", "layar penuh", "toàn màn hình", "מסך מלא", "ملء الشاشة", "全屏", "全螢幕",
     "全画面", "전체화면", "전체 화면",
+    # ... with the verb ("Voir en plein écran": round 31's French regional daily)
+    "voir en plein écran", "afficher en plein écran", "view full screen", "view in full screen",
+    "ver en pantalla completa", "ver em tela cheia", "visualizza a schermo intero",
+    "im vollbild ansehen", "im vollbild öffnen", "bekijk volledig scherm",
+    "zobacz na pełnym ekranie", "открыть на весь экран",
 )
 ENLARGE_RE = re.compile(r"^(?:\[\+\]|[\s\[(【])*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
@@ -3113,13 +3123,26 @@ COMMENT_LOGIN = SiteNotice("comment login", subject=COMMENTS_CLOSED_SUBJECT, sta
     "авториз", "войти", "зарегистр", "увійти", "зареєстр", "giriş yap", "oturum aç",
     "đăng nhập", "ログイン", "登录", "登入", "登錄", "로그인",
 ), max_words=30, lead=10, addressed=True)
+#: A share-by-e-mail dialog's lines (round 31's French regional daily: "Vous souhaitez partager
+#: cet article :", "Merci, l'article a bien été envoyé.", "Si vous souhaitez ajouter plusieurs
+#: destinataires, séparez les adresses email par des virgules."): the story or its
+#: recipients, and sending it, sent, or the addresses to fill in.
+SHARE_BY_MAIL = SiteNotice("share by mail", subject=(
+    *ARTICLE_WORDS, "destinataire", "recipient", "empfänger", "destinatario", "destinatário",
+    "destinatari", "odbiorc", "ontvanger", "mottagar",
+), state=(
+    "envoy", "been sent", "be sent", "could not send", "couldn't send", "partager cet",
+    "partager l", "séparez", "separate the", "trennen sie", "gesendet", "versendet",
+    "verschickt", "enviado", "enviada", "inviato", "inviata", "wysłan", "verzonden",
+    "verstuurd", "skickad", "email", "e-mail", "courriel",
+), max_words=20, lead=8)
 SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
-                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM)
+                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

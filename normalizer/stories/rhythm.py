@@ -169,6 +169,8 @@ def _pipe_crumbs(text: str) -> bool:
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 #: ("15h14": the French clock; a clock's minutes run to 59: "₹1.73 लाख" is an amount.)
 _DATEISH = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?![.,]\d)")
+#: A dropped line with a clock time and a whole date is a date line up to this many words.
+DATE_LINE_MAX_WORDS = 15
 _NUMBER = re.compile(r"\d+")
 #: A quantity written with separators ("14.372,4 millones") is one number.
 _QUANTITY = re.compile(r"\d+(?:[.,]\d{3})*(?:,\d+)?")
@@ -598,9 +600,19 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             else:
                 keep.update(cut)  # (the teaser's cut last line: "その判断は…")
 
+    head_ranks = sorted(rank[h] for h in heads.values())
+    first_head = head_ranks[0] if head_ranks else None
+    second_head = head_ranks[1] if len(head_ranks) > 1 else len(order)
     for i in order:
         b = blocks[i]
         if b.role == TEXT and i not in keep:
+            if first_head is not None and first_head < rank[i] < second_head \
+                    and _DATEISH.search(b.text) \
+                    and weight(b.text) <= DATE_LINE_MAX_WORDS and _byline_dated(b.text):
+                # (a byline and date line under the article's picture, below its first
+                # paragraph: "Site Recueilli par NAME. Publié le 02/11/2023 à 14h49")
+                b.mark(META, MetaKind.DATE)
+                continue
             b.mark(CRUFT, RemovedKind.CHROME)
 
     for p in leads:
