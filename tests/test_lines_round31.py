@@ -153,3 +153,19 @@ def test_a_byline_and_date_line_under_the_articles_picture_dates_it() -> None:
     first paragraph: the story's date."""
     (story,) = normalize_text(_french_page(), _URL)["stories"]
     assert story["published"] == "2023-11-02"
+
+
+# --- the page's own letters ------------------------------------------------------------------
+
+def test_letters_unicode_keeps_out_of_composition_stay_as_the_page_writes_them() -> None:
+    """Bengali's "ড়" (U+09DC) and Hindi's "ज़" (U+095B) are whole letters on the page; NFC
+    would take them apart (U+09A1 U+09BC), and the story's words would no longer be the
+    page's."""
+    from normalizer.stories.blocks import clean_text
+    for word in ("\u09ac\u09be\u09dc\u09bf", "\u095b\u093f\u0932\u093e"):  # বাড়ি, ज़िला
+        assert clean_text(word) == word
+
+
+def test_a_letter_typed_with_its_accent_apart_is_composed() -> None:
+    from normalizer.stories.blocks import clean_text
+    assert clean_text("cafe\u0301 cre\u0300me") == "café crème"

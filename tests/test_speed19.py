@@ -33,7 +33,8 @@ def _clean_text_by_the_pattern(text: str) -> str:
     import unicodedata
 
     if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
+        # (round 31: composed only where an accent is typed apart from its letter)
+        if blocks._COMBINING_ACCENT.search(text) and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         text = text.replace("\xad", "")
     if blocks._UNFOLDED.search(text):

@@ -131,14 +131,22 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
 _UNFOLDED = re.compile(r"[\t\r\n\f\v\u200b]|  ")
 
 
+#: A combining accent typed after its letter ("e" + U+0301), in the blocks of combining marks
+#: Latin, Greek, Cyrillic and Vietnamese text use, and kana's sound marks.
+_COMBINING_ACCENT = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+                               "\ufe20-\ufe2f\u3099\u309a]")
+
+
 def clean_text(text: str) -> str:
     """Fold runs of ordinary whitespace to one space, keeping no-break spaces as they are;
     soft hyphens (hints where a browser may break a word) go: in stored text they split
-    the word for every search ("Mag\xadda\xadle\xadner"); text in Unicode's composed form
-    (NFC), as trafilatura gives it, so one word is one string whatever the page's encoding
-    of its letters."""
+    the word for every search ("Mag\xadda\xadle\xadner"); a letter typed with a combining
+    accent composed (NFC), so one word is one string whatever the page's encoding of its
+    letters. Only then: NFC also takes apart the letters Unicode excludes from composition,
+    which Bengali and Hindi pages write whole (U+09DC "ড়", U+095B "ज़"), and the story's text
+    is the page's own."""
     if not text.isascii():
-        if not unicodedata.is_normalized("NFC", text):
+        if _COMBINING_ACCENT.search(text) and not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         text = text.replace("\xad", "")
     if "  " in text or (not text.isprintable() and _UNFOLDED.search(text)):
