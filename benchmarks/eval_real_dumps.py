@@ -186,6 +186,13 @@ HELD_OUT_ROUNDS = {
     "dumps23": ("barbadostoday-dlp-contest-2022", "corkbeo-level3-live-2020",
                 "correio24horas-sequestro-2022", "gazetadopovo-pacheco-stf-2022",
                 "libero-brighton-united-2022", "ouestfrance-gaza-temoignage-2023"),
+    # News pages of 2020-22 flattened by a browser (en from Guyana and Sweden, es from Chile, Cuba
+    # and Honduras, bn): an article followed by teasers with leads (one story each), an agency's
+    # story on a magazine's page, single articles among menus, captions, embeds, related and
+    # ranking lists; first figures in the dumps24 findings.
+    "dumps24": ("elheraldo-chapo-joh-2022", "elmostrador-congreso-constitucion-2022",
+                "juventudrebelde-bloque-mayo-2022", "kaieteur-essequibo-hunter-2022",
+                "thelocal-tegnell-tattoo-2020", "ukbdnews-mp-brother-2020"),
 }
 
 
