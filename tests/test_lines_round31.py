@@ -169,3 +169,12 @@ def test_letters_unicode_keeps_out_of_composition_stay_as_the_page_writes_them()
 def test_a_letter_typed_with_its_accent_apart_is_composed() -> None:
     from normalizer.stories.blocks import clean_text
     assert clean_text("cafe\u0301 cre\u0300me") == "café crème"
+
+
+def test_a_list_item_marked_optional_is_no_form_field() -> None:
+    """A how-to's "Other small decorative items (optional)" is an item of its list of
+    materials: only a field the reader fills in ("Votre message (facultatif)") is chrome."""
+    from normalizer.cues.text import CHROME_RE
+    assert CHROME_RE.match("Votre message (facultatif)")
+    assert CHROME_RE.match("Your name (optional)")
+    assert not CHROME_RE.match("Other small decorative items (optional)")

@@ -1352,9 +1352,12 @@ CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
 # "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
-    # a form's field marked optional ("Votre message (facultatif)", "Your name (optional)")
-    r"^(?:[^.!?\n]{1,40}\((?:optional|facultatif|facultative|optionnel|optionnelle|opcional|"
-    r"facoltativo|freiwillig|optioneel|valgfri|valfritt|opcjonalnie)\)\s*:?$|"
+    # a form's field the reader fills in, marked optional ("Votre message (facultatif)",
+    # "Your name (optional)"; a how-to's "Other small items (optional)" is a list's item)
+    r"^(?:(?:your|votre|vos|ton|ta|tes|ihre?|deine?|tu|tus|su|sus|seu|sua|teu|tua|il tuo|"
+    r"la tua|uw|je|din|ditt|dina|twój|twoja|twoje)\s[^.!?\n]{1,30}\((?:optional|facultatif|"
+    r"facultative|optionnel|optionnelle|opcional|facoltativo|freiwillig|optioneel|valgfri|"
+    r"valfritt|opcjonalnie)\)\s*:?$|"
     r"click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
