@@ -178,3 +178,12 @@ def test_a_list_item_marked_optional_is_no_form_field() -> None:
     assert CHROME_RE.match("Votre message (facultatif)")
     assert CHROME_RE.match("Your name (optional)")
     assert not CHROME_RE.match("Other small decorative items (optional)")
+
+
+def test_an_e_paper_call_and_an_empty_comment_sections_call_are_no_text() -> None:
+    """"Read our ePaper. Fast. Factual. Free." offers the paper's edition; "Start the
+    discussion." asks for the first comment: neither is the story's."""
+    text = "\n\n".join([*_ARTICLE, "Read our ePaper. Fast. Factual. Free.", "Leave a Comment",
+                        "Start the discussion.", "About Us"])
+    (story,) = normalize_text(text, _URL)["stories"]
+    assert "ePaper" not in story["text"] and "discussion" not in story["text"]

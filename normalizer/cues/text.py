@@ -909,6 +909,7 @@ PROMO_LINK_MARK = ":"  # in every line the pattern above finds: tested first
 # Spiegel, Le Monde, El País).
 PROMO_WORDS = (
     "subscribe", "subscriber", "subscribers", "subscription", "newsletter", "newsletters",
+    "epaper", "e-paper", "e-edition",  # (round 31: "Read our ePaper. Fast. Factual. Free.")
     "sign up", "signup", "sign in", "log in", "login", "register", "inbox", "unlock",
     "free trial", "premium", "paywall", "granted access", "continue reading", "keep reading",
     "follow us", "follow @", "download our app", "download the app", "get the app",
@@ -1906,6 +1907,9 @@ COMMENT_CALLS = (
     # (round 21: the comment form's call with "your", "Оставить свой комментарий...",
     # "Escribe tu comentario")
     "leave your comment", "write your comment", "post your comment", "add your comment",
+    # (round 31: the empty comment section's call, "Start the discussion.")
+    "start the discussion", "start the conversation", "inicie a discussão",
+    "inicia la conversación", "lancez la discussion", "starte die diskussion",
     "laissez un commentaire", "laissez votre commentaire", "écrivez votre commentaire",
     "escribe tu comentario", "escribe un comentario", "deja un comentario",
     # (round 30: the form's heading as a question, "Un avis, un commentaire ?")
