@@ -3,6 +3,8 @@ where its chrome names it beside a menu word as often, or by a name of several w
 live blog's clock-and-writer lines are never story text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from normalizer.pipeline import normalize_text
 from normalizer.stories.rhythm import _name_phrase, _page_word
 
@@ -187,3 +189,20 @@ def test_an_e_paper_call_and_an_empty_comment_sections_call_are_no_text() -> Non
                         "Start the discussion.", "About Us"])
     (story,) = normalize_text(text, _URL)["stories"]
     assert "ePaper" not in story["text"] and "discussion" not in story["text"]
+
+
+_CORK = Path(__file__).parent / "fixtures" / "real" / "dumps" / "corkbeo-level3-live-2020.txt"
+
+
+def test_a_title_over_its_standfirst_heads_the_article() -> None:
+    """A deck with no full stop under the title is title-shaped too (the Irish live blog's
+    "The country avoided Level 5 last night, but NPHET have warned it may be down the
+    line"); with the byline and date under it, it is the article's standfirst, its first
+    text, and the title heads the article."""
+    lines = [line for line in _CORK.read_text(encoding="utf-8").splitlines() if line.strip()]
+    k = lines.index("Level 3 LIVE from Cork as Ireland adapts to incoming coronavirus "
+                    "restrictions")
+    title, deck = lines[k], lines[k + 1]
+    stories = normalize_text(_CORK.read_text(encoding="utf-8"), _URL)["stories"]
+    assert stories[0]["headline"] == title
+    assert stories[0]["text"].startswith(deck)

@@ -665,9 +665,38 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_joined_post_titles(blocks, order)
     _drop_dated_listing_items(blocks, order)
     _drop_wrapped_pieces(blocks, order)
+    _title_over_standfirst(blocks, order)
     _mark_roundup_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: How far under an article's standfirst its byline or date line may stand (the page's
+#: share and account buttons between).
+STANDFIRST_META_REACH = 8
+
+
+def _title_over_standfirst(blocks: list[Block], order: list[int]) -> None:
+    """The page's first unit is its title right over its standfirst, which the rhythm also
+    opened a unit at (a deck with no full stop is title-shaped: "The country avoided Level
+    5 last night, but NPHET have warned it may be down the line"), and the title heads
+    nothing of its own. Where the standfirst is a lead at least as long as the title and
+    the article's byline or date stands under it (within :data:`STANDFIRST_META_REACH`
+    lines), the title heads the article and the standfirst is its first text. Teasers'
+    titles have no byline under the next one's."""
+    units = [k for k, i in enumerate(order)
+             if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")]
+    if len(units) < 2 or units[1] != units[0] + 1:
+        return
+    title, deck = blocks[order[units[0]]], blocks[order[units[1]]]
+    if not deck.notes.get("lead") or weight(deck.text) < weight(title.text) \
+            or not is_title(_as_text(title)):
+        return
+    reach = order[units[1] + 1:units[1] + 1 + STANDFIRST_META_REACH]
+    if any(blocks[i].role == TEXT and blocks[i].notes.get("unit_start") for i in reach) \
+            or not any(blocks[i].role == META for i in reach):
+        return
+    deck.notes.pop("unit_start", None)
 
 
 #: A newsletter's sign-up box inside an article: its lines are cruft or short labels (at
