@@ -206,3 +206,17 @@ def test_a_title_over_its_standfirst_heads_the_article() -> None:
     stories = normalize_text(_CORK.read_text(encoding="utf-8"), _URL)["stories"]
     assert stories[0]["headline"] == title
     assert stories[0]["text"].startswith(deck)
+
+
+def test_a_breadcrumb_trail_glued_before_the_title_is_no_part_of_the_headline() -> None:
+    """"Home / Local News / <title>" on the headline's line: the sections go, the title
+    heads; a headline with a slash of its own stays as it is."""
+    from normalizer.stories.dumps import headline_past_trail
+    title = "Council approves new bridge over the river"
+    assert headline_past_trail(f"Home / Local News / {title}") == title
+    assert headline_past_trail("A / B testing shows the new layout keeps readers") \
+        == "A / B testing shows the new layout keeps readers"
+    text = "\n\n".join(["Read ePaper", f"Home / Local News / {title}", *_ARTICLE[1:],
+                        "About Us", "Valley Courier Copyright © 2022"])
+    (story,) = normalize_text(text, _URL)["stories"]
+    assert story["headline"] == title

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
 from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
@@ -625,6 +626,29 @@ def _timed_titles(raws: list[str]) -> list[str]:
     for raw, timed in zip(raws, found, strict=True):
         out.extend(timed if timed else (raw,))
     return out
+
+
+#: A breadcrumb trail glued before the page's title on the headline's line ("Home / Local
+#: News / <title>"): two steps or more of a few words each, split by slashes, then a title
+#: of TRAIL_TITLE_MIN_WORDS words or more. The sections are no part of the headline.
+TRAIL_TITLE_MIN_WORDS = 4
+_TRAIL_SPLIT = re.compile(r"\s+/\s+")
+
+
+def headline_past_trail(headline: str | None) -> str | None:
+    """``headline`` without the breadcrumb trail glued before it (:data:`TRAIL_TITLE_MIN_WORDS`;
+    each step at most :data:`normalizer.cues.text.BREADCRUMB_PART_MAX_WORDS` words, opening
+    with a letter); any other headline as it is ("A / B testing ...", a date "12 / 05 / 2022")."""
+    if not headline or " / " not in headline:
+        return headline
+    *steps, title = _TRAIL_SPLIT.split(headline.strip())
+    if len(steps) < 2 or len(title.split()) < TRAIL_TITLE_MIN_WORDS or not title[:1].isupper():
+        return headline
+    if not all(0 < len(step.split()) <= cues.BREADCRUMB_PART_MAX_WORDS
+               and len(step) <= cues.BREADCRUMB_PART_MAX_CHARS and step[:1].isalpha()
+               for step in steps):
+        return headline
+    return title
 
 
 def dump_blocks(text: str) -> list[Block]:
