@@ -220,3 +220,14 @@ def test_a_breadcrumb_trail_glued_before_the_title_is_no_part_of_the_headline() 
                         "About Us", "Valley Courier Copyright © 2022"])
     (story,) = normalize_text(text, _URL)["stories"]
     assert story["headline"] == title
+
+
+def test_a_comment_forms_invitation_and_moderation_notice_are_chrome() -> None:
+    """"Partagez votre opinion avec les autres membres du ..." and the notice that the
+    reader may no longer comment under the moderation rules: the form's, not the story's."""
+    lines = ["Partagez votre opinion avec les autres membres du Courrier.",
+             "Vous ne pouvez plus réagir aux articles suite à la soumission de contributions "
+             "ne répondant pas à la charte de modération du Courrier."]
+    text = "\n\n".join([_TITLE, *_BODY, *lines, "Mentions légales"])
+    (story,) = normalize_text(text, _URL)["stories"]
+    assert not any(line in story["text"] for line in lines)

@@ -3130,6 +3130,19 @@ COMMENT_LOGIN = SiteNotice("comment login", subject=COMMENTS_CLOSED_SUBJECT, sta
     "авториз", "войти", "зарегистр", "увійти", "зареєстр", "giriş yap", "oturum aç",
     "đăng nhập", "ログイン", "登录", "登入", "登錄", "로그인",
 ), max_words=30, lead=10, addressed=True)
+#: A comment form's invitation and its moderation notice (round 31, dumps22's French weekly:
+#: "Partagez votre opinion avec les autres membres du Point.", "Vous ne pouvez plus réagir
+#: aux articles suite à la soumission de contributions ne répondant pas à la charte de
+#: modération"): the reader's comment or opinion, and sharing it or the moderation rules.
+COMMENT_RULES = SiteNotice("comment rules", subject=(
+    *COMMENTS_CLOSED_SUBJECT, "réagir", "contribution", "opinion", "opinião", "opinión",
+    "opinione", "meinung",
+), state=(
+    "charte de modération", "modération", "moderation", "moderación", "moderação",
+    "moderazione", "community guidelines", "house rules", "netiquette", "partagez votre",
+    "share your", "teilen sie ihre", "comparte tu", "compartilhe sua", "condividi la tua",
+    "deel je", "deel uw",
+), max_words=30, lead=10, addressed=True)
 #: A share-by-e-mail dialog's lines (round 31's French regional daily: "Vous souhaitez partager
 #: cet article :", "Merci, l'article a bien été envoyé.", "Si vous souhaitez ajouter plusieurs
 #: destinataires, séparez les adresses email par des virgules."): the story or its
@@ -3149,7 +3162,7 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
-                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL)
+                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

@@ -797,7 +797,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME,
                  "archived section": RemovedKind.CHROME,
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
-                 "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME}
+                 "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME,
+                 "comment rules": RemovedKind.CHROME}
 
 
 #: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an
