@@ -1274,7 +1274,8 @@ def pasted_chrome_source(blocks: list) -> str | None:
         if b.role != CRUFT and name is None:
             continue
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
-            name = m.group("name")
+            # "... من البيان عبر غوغل نيوز", "一起加入上報Telegram"
+            name = m.group("name") or m.group("name2") or m.group("name3")
         if name is None and (m := credit_cues.OUTLET_APP_RE.search(text)):
             name = m.group("name") or m.group("name2")  # "... avec l'application du Figaro"
             if m.group("du") and _known_outlet(f"Le {name}"):
