@@ -41,3 +41,32 @@ def test_a_follow_promo_of_us_names_no_one() -> None:
 def test_a_chinese_join_promo_names_the_outlet() -> None:
     assert _pasted("一起加入上報Telegram，新聞不漏接！") == "上報"
     assert _pasted("欢迎关注我们的微信公众号") is None
+
+
+def test_a_text_credit_in_a_credits_line_names_the_outlet() -> None:
+    from normalizer.cues.credits import TEXT_CREDIT_IN_LINE_RE
+
+    m = TEXT_CREDIT_IN_LINE_RE.search("Das Gespräch führte Jane Doe. Text: F.A.Z. "
+                                      "Bildmaterial: dapd, picture-alliance / Max Muster")
+    assert m is not None and m.group("name") == "F.A.Z."
+    m = TEXT_CREDIT_IN_LINE_RE.search("Texte : AFP | Photos : Jean Dupont")
+    assert m is not None and m.group("name") == "AFP"
+
+
+def test_a_text_credit_over_a_copyright_line() -> None:
+    from normalizer.model import RemovedKind
+    from normalizer.stories.attribute import attribute
+    from normalizer.stories.blocks import CRUFT, TEXT, Block
+    from normalizer.stories.split import Segment
+
+    seg = Segment(headline="Ein Gespräch")
+    for text, role, kind in [
+            ("Der Gast spricht über das Wetter und die Stadt, in der er lebt.", TEXT, None),
+            ("Das Gespräch führte Jane Doe. Text: F.A.Z. Bildmaterial: dapd", CRUFT,
+             RemovedKind.CAPTION),
+            ("© Frankfurter Allgemeine Zeitung GmbH 2011. Alle Rechte vorbehalten.", CRUFT,
+             RemovedKind.COPYRIGHT)]:
+        b = Block(text=text)
+        b.mark(role, kind)
+        seg.blocks.append(b)
+    assert attribute(seg)["source"] == "F.A.Z."

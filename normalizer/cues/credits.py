@@ -568,6 +568,13 @@ OUTLET_APPEAL_RES: tuple[re.Pattern[str], ...] = (
                r"(?:\s+[\w.&'’-]+){0,4}?)\s+(?:available|free|open|accessible)\s+"
                r"(?:to|for)\s+(?:everyone|everybody|all)\b", re.I),
 )
+#: A credits line that names the text's source beside the pictures' ("Das Gespräch führte
+#: X. Text: F.A.Z. Bildmaterial: dapd, picture-alliance", "Texte : AFP | Photos : ..."): the
+#: name after the text's label, up to the next label, bar or the line's end. Read where the
+#: outlets table knows it (a caption's "Text: the mayor's letter" names no one).
+TEXT_CREDIT_IN_LINE_RE = re.compile(
+    r"(?:^|[.;|]\s+)(?:text|texte|texto|testo|tekst|teksti|текст|szöveg)\s*:\s*"
+    r"(?P<name>[^\W\d_][^:;|]{1,40}?)(?=\s+[^\W\d_]{3,20}\s*:|\s*[;|]|\s*$)", re.I)
 #: A picture's credit naming the photographer and the outlet's photo desk, in brackets
 #: closing a caption ("... (Paula Duhatschek/CBC)", "(Photo: CNA/Gaya Chandramohan)") or
 #: as a whole line ("David Unwin/Stuff"): the parts between the slashes.
