@@ -2,7 +2,9 @@
 
 - a promo to follow the outlet names it with its abbreviation and tagline after it
   ("Follow X (XP) | Y News Agency on Twitter"), and in Arabic "follow the news from X
-  via Google News";
+  via Google News", and in Chinese "join X on Telegram";
+- a text's credit in a credits line the cleaner took for a caption ("Text: F.A.Z.
+  Bildmaterial: dapd") names the source, over the copyright line under it.
 """
 from __future__ import annotations
 
