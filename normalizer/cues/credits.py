@@ -529,13 +529,25 @@ EXTERNAL_SITES_NOTICE_RES: tuple[re.Pattern[str], ...] = (
 )
 #: A promo asking the reader to follow a named outlet on a network ("Follow BBC News on
 #: Twitter", "Acompanhe o g1 no Instagram", "Suivez Le Monde sur Facebook"), in the line
-#: or after an emoji or sentence before it; "us" names no one.
+#: or after an emoji or sentence before it; "us" names no one. The name may carry its
+#: abbreviation and its tagline after a bar ("Follow Khaama Press (KP) | Afghan News Agency
+#: on Twitter"): the outlet is the name before them. In Arabic the promo asks to follow
+#: the news "from" the outlet "via" the network ("تابعوا أخبار الإمارات من البيان عبر غوغل
+#: نيوز"): the name between the two (group ``name2``). In Chinese the promo asks to join or
+#: follow the outlet's account, the name glued to the network's ("一起加入上報Telegram"):
+#: group ``name3``.
+_FOLLOW_NETWORKS = (r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|"
+                    r"threads|bluesky|google\s+news)\b")
+_FOLLOW_NETWORKS_AR = r"(?:غوغل\s+نيوز|جوجل\s+نيوز|فيسبوك|تويتر|إنستغرام|انستغرام|يوتيوب|تلغرام|تيليجرام|واتساب)"
 OUTLET_FOLLOW_RE = re.compile(
     r"(?:^|[\s.!📲👉➡]\s*)(?:follow|acompanhe|siga|sigue|síguenos|suivez|folgen\s+sie|folge|segui)"
     r"\s+(?:o\s+|a\s+|the\s+|el\s+|la\s+|le\s+|il\s+)?(?P<name>[^\W\d_][\w.'’-]*"
-    r"(?:\s+[\w.'’-]+){0,3}?)\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?"
-    r"(?:facebook|instagram|twitter|x|youtube|whatsapp|telegram|tiktok|linkedin|threads|"
-    r"bluesky|google\s+news)\b", re.I)
+    r"(?:\s+[\w.'’-]+){0,3}?)(?:\s*\([A-Z]{2,6}\))?(?:\s*[|–—]\s*[^|\n]{1,40}?)?"
+    r"\s+(?:on|no|na|en|sur|auf|su|em)\s+(?:o\s+|el\s+)?" + _FOLLOW_NETWORKS +
+    r"|(?:^|\s)(?:تابعوا|تابعونا|تابع)\s+(?:\S+\s+){0,4}?من\s+(?P<name2>\S+(?:\s+\S+){0,2}?)"
+    r"\s+(?:عبر|على)\s+" + _FOLLOW_NETWORKS_AR +
+    r"|(?:加入|追蹤|追踪|關注|关注|訂閱|订阅)(?P<name3>[^\W\d_a-zA-Z]{2,8}?)(?:的)?(?:官方)?\s*"
+    r"(?:telegram|line|facebook|instagram|youtube|臉書|脸书|微博|微信|公眾號|公众号)", re.I)
 #: ... or a promo for the outlet's own app ("Suivez les informations sur la guerre en
 #: Ukraine avec l'application du Figaro", "Read more in the BBC News app", "Jetzt in der
 #: Tagesschau-App"): the app is the outlet's, named before or after the word ("du" is "de
@@ -556,6 +568,13 @@ OUTLET_APPEAL_RES: tuple[re.Pattern[str], ...] = (
                r"(?:\s+[\w.&'’-]+){0,4}?)\s+(?:available|free|open|accessible)\s+"
                r"(?:to|for)\s+(?:everyone|everybody|all)\b", re.I),
 )
+#: A credits line that names the text's source beside the pictures' ("Das Gespräch führte
+#: X. Text: F.A.Z. Bildmaterial: dapd, picture-alliance", "Texte : AFP | Photos : ..."): the
+#: name after the text's label, up to the next label, bar or the line's end. Read where the
+#: outlets table knows it (a caption's "Text: the mayor's letter" names no one).
+TEXT_CREDIT_IN_LINE_RE = re.compile(
+    r"(?:^|[.;|]\s+)(?:text|texte|texto|testo|tekst|teksti|текст|szöveg)\s*:\s*"
+    r"(?P<name>[^\W\d_][^:;|]{1,40}?)(?=\s+[^\W\d_]{3,20}\s*:|\s*[;|]|\s*$)", re.I)
 #: A picture's credit naming the photographer and the outlet's photo desk, in brackets
 #: closing a caption ("... (Paula Duhatschek/CBC)", "(Photo: CNA/Gaya Chandramohan)") or
 #: as a whole line ("David Unwin/Stuff"): the parts between the slashes.

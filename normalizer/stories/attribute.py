@@ -1274,7 +1274,8 @@ def pasted_chrome_source(blocks: list) -> str | None:
         if b.role != CRUFT and name is None:
             continue
         if name is None and (m := credit_cues.OUTLET_FOLLOW_RE.search(text)):
-            name = m.group("name")
+            # "... من البيان عبر غوغل نيوز", "一起加入上報Telegram"
+            name = m.group("name") or m.group("name2") or m.group("name3")
         if name is None and (m := credit_cues.OUTLET_APP_RE.search(text)):
             name = m.group("name") or m.group("name2")  # "... avec l'application du Figaro"
             if m.group("du") and _known_outlet(f"Le {name}"):
@@ -1483,6 +1484,13 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 # names the agency a contributor, so its bare name under the story repeats
                 # that credit (or a picture's), and is not the publisher
                 source = None
+        elif b.role == CRUFT and b.cruft_kind in (RemovedKind.CAPTION, RemovedKind.CREDIT) \
+                and source is None and (m := credit_cues.TEXT_CREDIT_IN_LINE_RE.search(b.text)) \
+                and (known := _known_outlet(m.group("name"))):
+            # "... Text: F.A.Z. Bildmaterial: dapd": the text's credit in a credits line the
+            # cleaner took for a caption, over a © line under it ("© Frankfurter Allgemeine
+            # Zeitung GmbH"), as the credit writes it
+            source = _not_release(known)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
