@@ -28,11 +28,13 @@ class TestDumps23(RealDumpsGate):
 
     ROUND = "dumps23"
     FLOORS = [
-        ("story_f1", ">=", 0.68),
-        ("text_f1", ">=", 0.93),
-        ("cruft_leak", "<=", 0.040),
-        ("headline_acc", ">=", 0.73),
-        ("source_acc", ">=", 0.04),
+        # (round 31, the set worked on: story 0.708, text 0.943, cruft 0.026, headline
+        # 0.870, source 0.391 on its final tree)
+        ("story_f1", ">=", 0.70),
+        ("text_f1", ">=", 0.94),
+        ("cruft_leak", "<=", 0.027),
+        ("headline_acc", ">=", 0.86),
+        ("source_acc", ">=", 0.39),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.22),
     ]
