@@ -146,7 +146,7 @@ def clean_text(text: str) -> str:
     which Bengali and Hindi pages write whole (U+09DC "ড়", U+095B "ज़"), and the story's text
     is the page's own."""
     if not text.isascii():
-        if _COMBINING_ACCENT.search(text) and not unicodedata.is_normalized("NFC", text):
+        if not unicodedata.is_normalized("NFC", text) and _COMBINING_ACCENT.search(text):
             text = unicodedata.normalize("NFC", text)
         text = text.replace("\xad", "")
     if "  " in text or (not text.isprintable() and _UNFOLDED.search(text)):
