@@ -231,3 +231,12 @@ def test_a_comment_forms_invitation_and_moderation_notice_are_chrome() -> None:
     text = "\n\n".join([_TITLE, *_BODY, *lines, "Mentions légales"])
     (story,) = normalize_text(text, _URL)["stories"]
     assert not any(line in story["text"] for line in lines)
+
+
+def test_a_controls_class_name_glued_to_its_label_is_chrome() -> None:
+    """"lead-art-block.fullscreen-enterExpand": a picture's expand button whose style class
+    the page let through as text; a hyphenated word of a story ("well-known") is none."""
+    from normalizer.cues.text import CLASS_GLUED_LABEL_RE
+    assert CLASS_GLUED_LABEL_RE.match("lead-art-block.fullscreen-enterExpand")
+    assert not CLASS_GLUED_LABEL_RE.match("well-known")
+    assert not CLASS_GLUED_LABEL_RE.match("state-of-the-art")

@@ -1327,6 +1327,11 @@ _UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNSPACED_START = re.compile(f"[{_UNSPACED}]")
 
 
+#: A control's style class read out as text, glued to its label ("lead-art-block.fullscreen-
+#: enterExpand": a picture's expand button whose class name the page let through): a word of
+#: three lower-case parts or more joined by dots or hyphens, the capitalised label after it.
+CLASS_GLUED_LABEL_RE = re.compile(r"^[a-z][a-z0-9_]*(?:[-.][a-z0-9_]+){2,}[A-Z][a-z]{2,12}$")
+
 CHROME_PHRASE_RE = re.compile(one_of(
     CHROME_WORDS, flags=_I,
     before=lambda w: "" if _UNSPACED_START.match(w) else r"(?<![^\W_])",

@@ -541,6 +541,8 @@ _COPYRIGHT_WORD_IN = _finder(cues.COPYRIGHT_WORDS)
 
 
 def _chrome(b: Block, alts: set[str]) -> _Mark | None:
+    if b.words == 1 and cues.CLASS_GLUED_LABEL_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
     if is_chrome(b) or (b.words <= 2 and any(h in b.text for h in "-‐‑")
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
