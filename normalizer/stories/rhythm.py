@@ -1955,8 +1955,8 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
     entry's title opens a story and its paragraphs are text, whatever the reading above
     took them for (an entry under the key points' list, a title also listed there). A
     clock time over a title with no paragraph under it is a list's item, no entry."""
-    entries = _timed_entries(blocks, order, [k for k, i in enumerate(order)
-                                             if _clock_opener(blocks[i].text)])
+    clocks = [k for k, i in enumerate(order) if _clock_opener(blocks[i].text)]
+    entries = _timed_entries(blocks, order, clocks)
     if len(entries) < RHYTHM_MIN_UNITS:  # (or under a whole date line with its clock time)
         timed = _timed_entries(blocks, order, [
             k for k, i in enumerate(order) if blocks[i].role == META
@@ -1971,9 +1971,9 @@ def _mark_timed_entries(blocks: list[Block], order: list[int]) -> None:
                                             if blocks[order[t]].notes.get("unit_start")])
         return
     _date_timed_entries(blocks, order, entries)
-    for i in order:  # (every clock line of the blog opens an entry, kept or not: no text)
-        if blocks[i].role == TEXT and _clock_opener(blocks[i].text):
-            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+    for k in clocks:  # (every clock line of the blog opens an entry, kept or not: no text)
+        if blocks[order[k]].role == TEXT:
+            blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
     for t, end in entries:
         head = blocks[order[t]]
         if head.role != TEXT:
@@ -4605,14 +4605,11 @@ _COPYRIGHT_NOISE = re.compile(
 #: The web agency's credit a © line may end with ("Site Copyright © 2022 Developed by X",
 #: "Desenvolvido por X"): who built the site, not who holds it; cut before the holder is read.
 _WEB_CREDIT = re.compile(
-    r"\s*[-–—|]?\s*\b(?:(?:web\s*)?site\s+|web\s+)?(?:developed|designed|powered|built|"
-    r"created|hosted|made|maintained)\s+(?:by|with)\b.*$|"
-    r"\s*[-–—|]?\s*\b(?:web\s*site|site)\s+by\b.*$|"
-    r"\s*[-–—|]?\s*\b(?:desarrollad[oa]|diseñad[oa]|desenvolvid[oa]|criad[oa]|"
-    r"hospedad[oa])\s+(?:por|pela|pelo)\b.*$|"
-    r"\s*[-–—|]?\s*\b(?:réalisé|conçu|développé|propulsé)\s+par\b.*$|"
-    r"\s*[-–—|]?\s*\b(?:entwickelt|gestaltet|realisiert)\s+(?:von|durch)\b.*$|"
-    r"\s*[-–—|]?\s*\b(?:realizzato|sviluppato|progettato)\s+da\b.*$",
+    r"\s*[-–—|]?\s*\b(?:(?:(?:web\s*)?site\s+|web\s+)?(?:developed|designed|powered|built|"
+    r"created|hosted|made|maintained)\s+(?:by|with)|(?:web\s*site|site)\s+by|"
+    r"(?:desarrollad[oa]|diseñad[oa]|desenvolvid[oa]|criad[oa]|hospedad[oa])\s+(?:por|pela|pelo)|"
+    r"(?:réalisé|conçu|développé|propulsé)\s+par|(?:entwickelt|gestaltet|realisiert)\s+"
+    r"(?:von|durch)|(?:realizzato|sviluppato|progettato)\s+da)\b.*$",
     re.IGNORECASE)
 
 
@@ -5148,7 +5145,7 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
 
 
 #: A handle or an e-mail address the page writes for itself ("@site24", "news@site.ie").
-_HANDLE = re.compile(r"(?:(?<![\w.])@|(?<=\w)@)(?P<name>[^\W_][\w.-]{2,40})")
+_HANDLE = re.compile(r"(?<!\.)@(?P<name>[^\W_][\w.-]{2,40})")
 
 
 def _page_word(close: list[str], lines: list[str]) -> str | None:
