@@ -49,8 +49,9 @@ from normalizer.stories.language import (
     settle_relatives,
     stories_too_short_take_the_posts,
 )
-from normalizer.stories.rhythm import mark_page, mark_source_lines, segment_source
-from normalizer.stories.rhythm import page_source as rhythm_page_source
+from normalizer.stories.page_sources import mark_source_lines, segment_source
+from normalizer.stories.page_sources import page_source as rhythm_page_source
+from normalizer.stories.rhythm import mark_page
 from normalizer.stories.split import Segment, find_outlet, is_story_end, known_outlet, split
 from normalizer.text.dates import parse_date
 

@@ -92,7 +92,7 @@ def test_footer_dates_part_the_posts_at_the_next_title() -> None:
 def test_a_korean_copyright_sign_is_no_part_of_the_holder() -> None:
     """"Copyright ⓒ 뉴스타파. All rights reserved." credits 뉴스타파 (the circled c Korean
     sites print), not "ⓒ 뉴스타파"."""
-    from normalizer.stories.rhythm import _COPYRIGHT_NOISE
+    from normalizer.stories.page_sources import _COPYRIGHT_NOISE
 
     assert _COPYRIGHT_NOISE.sub(" ", "Copyright ⓒ 뉴스타파.").split() == ["뉴스타파."]
 

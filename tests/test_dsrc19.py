@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import normalizer
 from normalizer.stories.blocks import CRUFT, META, TEXT, Block
-from normalizer.stories.rhythm import _house_archive_paper, _paper_line
+from normalizer.stories.page_sources import _house_archive_paper, _paper_line
 from normalizer.stories.split import known_outlet
 
 BODY = [

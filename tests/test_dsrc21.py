@@ -5,7 +5,7 @@ story's "Quelle: ORF.at" names ORF.at, not by the bare name its publisher's © l
 from __future__ import annotations
 
 from normalizer.stories.blocks import Block, BlockKind, BlockRole
-from normalizer.stories.rhythm import _own_address, page_source
+from normalizer.stories.page_sources import _own_address, page_source
 
 
 def _blocks(lines: list[str]) -> list[Block]:

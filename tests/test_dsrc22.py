@@ -6,7 +6,7 @@ a town), where the page has no © line and the first line is no outlet."""
 from __future__ import annotations
 
 from normalizer.stories.blocks import Block, BlockRole
-from normalizer.stories.rhythm import _self_credited, page_source
+from normalizer.stories.page_sources import _self_credited, page_source
 
 
 def _unknown(text: str) -> str | None:

@@ -3,12 +3,12 @@
 A newsletter mailed under its media group's © line ("Copyright 2018 <Group>. All rights
 reserved.") names the paper it carries only in its chrome, and by the paper's address
 ("More news on timesofindia.com"). The page's own name is then the outlet its lines name
-(``rhythm._named_outlet``), which needs the table to know the address as the paper's."""
+(``page_sources._named_outlet``), which needs the table to know the address as the paper's."""
 from __future__ import annotations
 
 from normalizer.model import RemovedKind
 from normalizer.stories.blocks import Block, BlockRole
-from normalizer.stories.rhythm import page_source
+from normalizer.stories.page_sources import page_source
 from normalizer.stories.split import find_outlet, known_outlet
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalizer.pipeline import find_outlet, known_outlet, normalize_text
-from normalizer.stories import rhythm
+from normalizer.stories import page_sources, rhythm
 from normalizer.stories.blocks import CRUFT, TEXT, Block, fold
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
@@ -31,7 +31,7 @@ def _marked(name: str):
     blocks = dump_blocks((DUMPS / f"{name}.txt").read_text(encoding="utf-8"))
     classify(blocks, dump=True)
     rhythm.mark_page(blocks, is_story_end)
-    rhythm.mark_source_lines(blocks, known_outlet)
+    page_sources.mark_source_lines(blocks, known_outlet)
     return blocks
 
 
@@ -55,7 +55,7 @@ def test_a_desk_credit_line_names_the_source_and_opens_no_story():
     assert stories[0]["headline"] == _lines("ntv-golculer-2024")[4].strip()
     assert stories[0]["source"] == known_outlet("Anadolu Ajansı")
     # a label and a dash over no known outlet is no credit
-    assert rhythm._DESK_CREDIT.match("Politics - Opinion")
+    assert page_sources._DESK_CREDIT.match("Politics - Opinion")
     assert known_outlet("Opinion") is None
 
 
@@ -108,7 +108,7 @@ def test_the_pages_name_over_a_control_on_its_first_line():
     for name, outlet in (("nrk-retzius-2024", "NRK"), ("jyllandsposten-bistro-2025",
                                                         "Jyllands-Posten")):
         blocks = _marked(name)
-        assert rhythm.page_source(blocks, known_outlet, find_outlet) == outlet, name
+        assert page_sources.page_source(blocks, known_outlet, find_outlet) == outlet, name
 
 
 def test_a_live_blogs_timed_entries_each_open_a_story():

@@ -23,7 +23,7 @@ import pytest
 from normalizer.cues import openers
 from normalizer.model import PostMeta
 from normalizer.pipeline import known_outlet, normalize_content, normalize_page, normalize_text
-from normalizer.stories import rhythm
+from normalizer.stories import page_sources, rhythm
 from normalizer.stories.blocks import CRUFT, TEXT, Block
 from normalizer.stories.split import dateline_of, title_like
 
@@ -242,11 +242,11 @@ def test_the_pages_name_as_it_writes_it(name, source):
 
 
 def test_a_media_group_with_its_countrys_name_is_a_group():
-    assert rhythm.is_media_group("Mediahuis Luxembourg")
-    assert rhythm.is_media_group("Ringier Axel Springer Polska")
-    assert not rhythm.is_media_group("Luxemburger Wort")
-    assert rhythm._acronym("LBC International") == "LBCI"
-    assert rhythm._acronym("Israel Nachrichten") is None
+    assert page_sources.is_media_group("Mediahuis Luxembourg")
+    assert page_sources.is_media_group("Ringier Axel Springer Polska")
+    assert not page_sources.is_media_group("Luxemburger Wort")
+    assert page_sources._acronym("LBC International") == "LBCI"
+    assert page_sources._acronym("Israel Nachrichten") is None
 
 
 def test_a_badge_glued_to_a_title_is_no_word_of_the_headline():

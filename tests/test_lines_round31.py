@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalizer.pipeline import normalize_text
-from normalizer.stories.rhythm import _name_phrase, _page_word
+from normalizer.stories.page_sources import _name_phrase, _page_word
 
 _URL = "file:///page.txt"
 _ARTICLE = [

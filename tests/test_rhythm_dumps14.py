@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import normalizer
-from normalizer.stories.rhythm import _DOMAIN, _edge_word
+from normalizer.stories.page_sources import _DOMAIN, _edge_word
 
 DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
 

@@ -56,7 +56,7 @@ from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT
-from normalizer.stories.rhythm import is_media_group
+from normalizer.stories.page_sources import is_media_group
 from normalizer.stories.split import Segment, dateline_of
 from normalizer.text.dates import parse_date, split_date_line, yearless_day_near
 from normalizer.text.places import is_place

@@ -1,0 +1,893 @@
+"""The sources a flattened page shows by its layout: the outlet a teaser's source line or a
+desk's credit names, a segment's credit, and the page's own publisher (its masthead, logo,
+© holder, address, the word its menus and footer are framed with).
+
+A dump is text without markup, so the publisher is read from the shapes of the chrome
+that :mod:`normalizer.stories.rhythm` marked: lines that repeat, that open or close the
+page, that a © or an address line holds. Split out of ``rhythm`` (round 32) so that page
+reading and publisher reading stay separate modules; the rhythm's shape tests
+(:func:`~normalizer.stories.rhythm.is_prose`, :func:`~normalizer.stories.rhythm.is_title`,
+:func:`~normalizer.stories.rhythm.weight`) are shared.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from normalizer.cues import openers
+from normalizer.cues import text as cues
+from normalizer.cues.outlets import (
+    credited_in,
+    is_control_line,
+    is_data_provider,
+    wire_services,
+)
+from normalizer.model import BlockKind, MetaKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
+from normalizer.stories.rhythm import (
+    _DIGIT,
+    _WORD,
+    HEAD_WINDOW,
+    RHYTHM_MIN_UNITS,
+    RIGHTS_LINE_MAX_WORDS,
+    SITE_NAME_MIN_MENTIONS,
+    SOURCE_LINE_MAX_WORDS,
+    _as_text,
+    is_prose,
+    is_title,
+    weight,
+)
+from normalizer.text.dates import split_date_line
+
+#: A source line under a teaser's lead: the outlet's name, perhaps with how long ago.
+_SOURCE_LINE = re.compile(r"^(?P<name>[^\d|•·]{2,40}?)\s*(?:\d+\s*(?:mins?|minutes?|hours?|hrs?|h|"
+                          r"days?|d)\s+ago)?\s*$", re.IGNORECASE)
+#: A site's name: a logo's alt text ("Logo la tercera"), or a short line atop the page.
+_LOGO = re.compile(r"^(?:\w+\s+){0,2}logo[:\s]+(?P<name>[^\W_][^()_|]{1,40}?)(?:_\w+)?"
+                   r"\s*(?:\(.*\))?$", re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 3
+#: The article or preposition of a logo's alt text before the name ("Logo der SRG SSR",
+#: "Logo of the Times", "Logo de la Nación"): "the logo of", not part of the name.
+_LOGO_OF = re.compile(r"^(?:of(?:\s+the)?|der|des|de(?:\s+la|\s+l'|l)?|du|della|del|van|di)\s+",
+                      re.IGNORECASE)
+#: A masthead: a short line of capitalised words, alone on its line, that the page shows
+#: this many times or more (its logo's alt text in the header, menus and footer) and at
+#: least twice as often as any other such line.
+MASTHEAD_MIN_LINES = 4
+MASTHEAD_MARGIN = 2
+#: ... or up to this many when the footer names the site again.
+SITE_NAME_REPEATED_MAX_WORDS = 6
+#: "by" between the © and its holder.
+_COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
+#: The end of a clause of a © line (a sentence's period, a semicolon, a bar).
+_CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
+#: What to strip from a © line to leave its holder.
+_COPYRIGHT_NOISE = re.compile(
+    r"[©ⓒⒸ]|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
+    re.IGNORECASE)
+#: The web agency's credit a © line may end with ("Site Copyright © 2022 Developed by X",
+#: "Desenvolvido por X"): who built the site, not who holds it; cut before the holder is read.
+_WEB_CREDIT = re.compile(
+    r"\s*[-–—|]?\s*\b(?:(?:(?:web\s*)?site\s+|web\s+)?(?:developed|designed|powered|built|"
+    r"created|hosted|made|maintained)\s+(?:by|with)|(?:web\s*site|site)\s+by|"
+    r"(?:desarrollad[oa]|diseñad[oa]|desenvolvid[oa]|criad[oa]|hospedad[oa])\s+(?:por|pela|pelo)|"
+    r"(?:réalisé|conçu|développé|propulsé)\s+par|(?:entwickelt|gestaltet|realisiert)\s+"
+    r"(?:von|durch)|(?:realizzato|sviluppato|progettato)\s+da)\b.*$",
+    re.IGNORECASE)
+
+
+#: A meta line that names the story's source after a label is short (:data:`openers.
+#: INLINE_SOURCE_RES`): a date, a channel, the label and the name.
+INLINE_SOURCE_MAX_WORDS = 30
+
+
+_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]{2,40}[)\]]\s*$")
+
+
+def _unbracket(name: str) -> str:
+    """"(afp)" -> "afp": a credit in brackets names the outlet inside them."""
+    return name.strip().strip("()[]").strip() if _BRACKETED.match(name) else name
+
+
+def _known_credit(known, name: str) -> str | None:
+    """The outlet a slot's name gives, lower-cased credits too ("(afp)" -> AFP)."""
+    bare = _unbracket(name)
+    return known(bare) or (known(bare.upper()) if bare.islower() else None)
+
+
+#: A desk's credit line under a headline's date: a section's label or a writer's name, a
+#: dash, the outlet ("Haberler - Anadolu Ajansı", "Sport – Reuters").
+_DESK_CREDIT = re.compile(r"^(?P<label>[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3})\s+[-–—|]\s+"
+                          r"(?P<outlet>[^\W\d_][^|]{1,40}?)\s*$")
+#: Lines above or below such a line that the article's date or byline stands within.
+DESK_CREDIT_REACH = 2
+
+
+def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
+    """A "Label - Outlet" line beside an article's date or byline line names the outlet
+    the article is from: its source, never a headline of its own (a known outlet only:
+    "Politics - Opinion" names none)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        m = _DESK_CREDIT.match(b.text) if b.role in (TEXT, META) else None
+        if not m or is_prose(b):
+            continue
+        outlet = _known_credit(known, m.group("outlet"))
+        if outlet is None:
+            continue
+        near = order[max(0, k - DESK_CREDIT_REACH):k] + order[k + 1:k + 1 + DESK_CREDIT_REACH]
+        if any(blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE for j in near):
+            b.notes.pop("unit_start", None)
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
+            b.notes["source_line"] = outlet
+
+
+#: Lines above a "read the rest on X" link that the excerpt's last paragraph stands within.
+READ_ON_REACH = 2
+
+
+def _mark_read_on_lines(blocks: list[Block], known) -> None:
+    """An excerpt's "Lire la suite sur X" ("Read the rest on X") link right under its last
+    paragraph names the site the story is from (its source) and ends the excerpt: the
+    lines after it that no title opens are the page's boxes, not the story's."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role == TEXT or weight(b.text) > openers.CREDIT_LINE_MAX_WORDS:
+            continue
+        m = openers.REPUBLISHED_RE.match(b.text)
+        if not m or not any(is_prose(blocks[order[j]])
+                            for j in range(max(0, k - READ_ON_REACH), k)):
+            continue
+        name = m.group("name").strip()
+        b.mark(CRUFT, RemovedKind.COPYRIGHT)
+        b.notes["source_line"] = known(name) or name
+        if not openers.MORE_LINK_RE.search(b.text) and not re.match(
+                r"(?i)\W*(?:read|lire|leggi|leer|lees|weiterlesen|czytaj|читать|continue)", b.text):
+            continue  # ("Originally published in X" ends no excerpt)
+        for j in order[k + 1:]:
+            c = blocks[j]
+            if c.notes.get("unit_start"):
+                break
+            if c.role == TEXT:
+                c.mark(CRUFT, RemovedKind.RELATED_LINK)
+                c.notes.pop("lead", None)
+
+
+def mark_source_lines(blocks: list[Block], known) -> None:
+    """Teasers whose lead is followed by a short line naming an outlet, again and again
+    (a feed reader's or portal's "Reuters · 13 mins ago"): that line is the teaser's
+    source. ``known(name)`` gives an outlet's canonical name or None; one known name in
+    the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
+    _mark_desk_credit_lines(blocks, known)
+    _mark_read_on_lines(blocks, known)
+    for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
+        if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
+            for rx in openers.INLINE_SOURCE_RES:
+                m = rx.search(b.text)
+                if m:
+                    b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
+                    break
+    _mark_card_source_lines(blocks, known)
+    slots: list[tuple[int, str]] = []
+    for i, b in enumerate(blocks):
+        if not b.notes.get("unit_start"):
+            continue
+        # the line after the unit's first lead
+        j = i + 1
+        while j < len(blocks) and not (blocks[j].role == TEXT and blocks[j].notes.get("lead")) \
+                and not blocks[j].notes.get("unit_start") and j - i <= HEAD_WINDOW:
+            j += 1
+        k = j + 1
+        if k >= len(blocks) or blocks[k].notes.get("unit_start") or blocks[k].role == SEP:
+            continue
+        line = blocks[k]
+        if k + 1 < len(blocks) and blocks[k + 1].kind == "item":
+            continue  # a list's label ("More stories"), not a teaser's source
+        m = _SOURCE_LINE.match(line.text)
+        if m and weight(line.text) <= SOURCE_LINE_MAX_WORDS and line.cruft_kind != "byline" \
+                and not openers.MORE_LINK_RE.match(line.text) \
+                and not line.text.rstrip().endswith((":", "：")):  # a label: "Rückfragen an:"
+            slots.append((k, m.group("name").strip()))
+    if len(slots) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in slots):
+        return
+    # A live blog's entries end with "(reuters)", "(afp)": where the known names are all in
+    # brackets, a slot's other lines (an entry's last title, "LEGGI I COMMENTI") are none.
+    bracketed = all(_BRACKETED.match(name) for _, name in slots if _known_credit(known, name))
+    for k, name in slots:
+        if bracketed and not _BRACKETED.match(name):
+            continue
+        blocks[k].mark(CRUFT, RemovedKind.COPYRIGHT)
+        blocks[k].notes["source_line"] = _known_credit(known, name) or _unbracket(name)
+
+
+def _mark_card_source_lines(blocks: list[Block], known) -> None:
+    """A feed's cards headed by their outlet and age ("Outlet · 2 hours ago" right above
+    each title, :func:`_card_heads`): that line names the card's source. As for the slot
+    under a lead, the shape must recur :data:`RHYTHM_MIN_UNITS` times and one name in it be
+    an outlet the table knows."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    above: list[tuple[int, str]] = []
+    for k in range(1, len(order)):
+        line = blocks[order[k - 1]]
+        if not blocks[order[k]].notes.get("unit_start") or line.role != META \
+                or line.cruft_kind != MetaKind.DATE:
+            continue
+        name = split_date_line(line.text)[1].strip(" ·|-–—•")
+        if name and weight(name) <= SOURCE_LINE_MAX_WORDS \
+                and k + 1 < len(order) and blocks[order[k + 1]].role == TEXT:
+            above.append((order[k + 1], name))
+    if len(above) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n in above):
+        return
+    for j, name in above:  # (on the card's lead: the line above its title may fall in the
+        # segment before, and the next card's head line at the end of its own)
+        blocks[j].notes["opener_source"] = _known_credit(known, name) or name
+
+
+def segment_source(segment_blocks: list[Block], known=None) -> str | None:
+    """The source a source line (:func:`mark_source_lines`) or a feed item's opening
+    outlet name gives the segment (canonical where ``known`` knows the name)."""
+    for b in segment_blocks:
+        if "source_line" in b.notes:
+            return b.notes["source_line"]
+        if "opener_source" in b.notes and b.role == TEXT:
+            name = b.notes["opener_source"]
+            return (known(name) if known else None) or name
+    return None
+
+
+#: A save stamp after a site's name on a dump's first line: a date, a time.
+_STAMP = re.compile(r"\s*\b\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+#: Media groups: a © line or footer that names one names the company behind the site, not
+#: the site ("Copyright Diários Associados", "© 2020 Prisma Média"); the page's own name
+#: is then read from its lines (:func:`_site_name`). Folded, without accents or suffixes.
+MEDIA_GROUPS = frozenset({
+    "prisma media", "diarios associados", "infor biznes", "gedi", "gedi gruppo editoriale",
+    "gnn - gedi gruppo editoriale", "axel springer", "hubert burda media", "burda",
+    "conde nast", "hearst", "gannett", "mondadori", "rcs mediagroup", "vocento",
+    "grupo globo", "grupo clarin", "prensa iberica", "ringier", "tamedia", "schibsted",
+    "bauer media", "funke mediengruppe", "lagardere", "mediahuis", "dpg media", "news corp",
+    "reach plc", "grupo prisa", "prisa", "unidad editorial", "groupe ebra", "ippen media",
+    "madsack", "polska press", "agora", "ringier axel springer", "grupo abril",
+    "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
+    "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
+    "srg ssr", "times internet", "bennett coleman", "bennett, coleman", "gremi media",
+    "grupa wp", "wirtualna polska media", "gremi",
+})
+#: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
+#: Its name starts the host: never the word after a hyphen ("standard" of
+#: "feedback@business-standard.com" named Der Standard for Business Standard's page). A
+#: country's second level counts with its ending ("news.com.au", "stuff.co.nz").
+_DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:(?:com|co|net|org)\."
+                     r"[a-z]{2}|com|net|org|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)",
+                     re.IGNORECASE)
+#: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+#: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
+#: credits and related links name other outlets' photos and stories.
+SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKind.PAYWALL,
+                               RemovedKind.COPYRIGHT})
+#: Lines a one-word site name must open or close, and its lead over the next word.
+SITE_WORD_MIN_LINES = 4
+SITE_WORD_MARGIN = 1.5
+#: A line of chrome longer than this is a paragraph taken for chrome: it names no site.
+SITE_CHROME_MAX_WORDS = 25
+
+
+def _fold_name(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name.casefold())
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return openers.COMPANY_SUFFIX_RE.sub("", name).strip(" .,|-")
+
+
+def is_media_group(name: str) -> bool:
+    """``name`` is a media group's (see :data:`MEDIA_GROUPS`), perhaps with the country
+    of its branch after it ("Mediahuis Luxembourg", "Ringier Axel Springer Polska")."""
+    folded = _fold_name(name)
+    words = folded.split()
+    return folded in MEDIA_GROUPS or any(" ".join(words[:n]) in MEDIA_GROUPS
+                                         for n in range(1, len(words)))
+
+
+#: Marks a brand's name is styled with in its © line ("!!444!!!"): no part of the name.
+BRAND_MARKS = "!*~_¡"
+
+
+#: A newspaper's own archive database, by the name its header shows, and the one paper it
+#: holds: an export of it credits that paper (the header names the database, "ヨミダス歴史館",
+#: or opens with the database's notices, "News"), never the database itself.
+HOUSE_ARCHIVES: tuple[tuple[str, str], ...] = (
+    ("ヨミダス", "読売新聞"),  # Yomiuri's archive
+    ("聞蔵", "朝日新聞"),  # Asahi's archive (Kikuzo II)
+)
+#: How many lines atop an export its header (the database's name) may take.
+HOUSE_ARCHIVE_LINES_READ = 40
+#: The longest header line naming a database (its name, a company's name before it).
+HOUSE_ARCHIVE_LINE_MAX_CHARS = 16
+
+
+def _house_archive_paper(blocks: list[Block]) -> str | None:
+    """The paper whose own archive database exported the page: a short header line near
+    the top naming the database ("ヨミダス歴史館", "朝日新聞社 聞蔵II"); None elsewhere. A
+    long line that names it is a notice ("聞蔵の新機能 ... をリリースしました")."""
+    lines = [b for b in blocks if b.role != SEP][:HOUSE_ARCHIVE_LINES_READ]
+    for b in lines:
+        text = b.text.strip()
+        if len(text) > HOUSE_ARCHIVE_LINE_MAX_CHARS:
+            continue
+        for archive, paper in HOUSE_ARCHIVES:
+            if archive in text:
+                return paper
+    return None
+
+
+def page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name: the source of the stories that name none. From its © line,
+    logo or first line (:func:`_page_name`), written as the page credits itself where it
+    does so by its web address (:func:`_own_address`)."""
+    found = _page_name(blocks, known, find)
+    return (_own_address(blocks, found) or found) if found else found
+
+
+def _own_address(blocks: list[Block], name: str) -> str | None:
+    """The web address the page writes its own ``name`` as, on lines that hold the address
+    alone ("HVG.hu" atop the page and over its stories, where the © line names the
+    publisher "HVG Kiadó Zrt."): the naming principle of :func:`as_credited`, an outlet is
+    named as its credit prints it, and a site that credits itself by its address is named
+    so ("ORF.at", not "ORF"). Only an address whose name is ``name``'s letters (another
+    site's address, a shop's "bolt.hvg.hu", names another), on
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more; the spelling written most, the first of
+    a tie. A bulleted line is a menu's link ("• Example.com", "• Example.at": the site's
+    editions), not the page's credit. None where the page writes no such line."""
+    own = _squash(name)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        line = b.text.strip()
+        if b.kind == BlockKind.ITEM:
+            continue
+        m = _DOMAIN.fullmatch(line)
+        if m and _squash(m.group("name")) == own:
+            counts[line] = counts.get(line, 0) + 1
+    if sum(counts.values()) < SITE_NAME_MIN_MENTIONS:
+        return None
+    return max(counts, key=lambda w: counts[w])
+
+
+def _page_name(blocks: list[Block], known, find) -> str | None:
+    """The page's own name: the source of the stories that name none. From its © line,
+    logo or first line (:func:`_page_source`); where that names no one or only the media
+    group behind the site, from the name its chrome repeats (:func:`_site_name`). An
+    export of a paper's own archive database credits that paper
+    (:func:`_house_archive_paper`)."""
+    archived = _house_archive_paper(blocks)
+    if archived is not None:
+        return archived
+    found = _page_source(blocks, known, find)
+    if found is not None:  # a brand's decoration in its © line ("© 2021 - !!444!!! - ...")
+        found = found.strip(BRAND_MARKS) or found
+    if found is not None and is_control_line(found):
+        found = None  # "Home>>", "ÖncekiSonraki", "ABONNIEREN SIE ...", "HU": controls
+    if found is None or is_media_group(found):
+        return _site_name(blocks, known, find) or (
+            _group_title(blocks, find) if found else None) or (
+            _named_outlet(blocks, find) if found else None) or found
+    if found == _first_line_name(blocks, known):
+        # a page's first line may be a control or an ad's label ("Hopp til innhold",
+        # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
+        site = _site_name(blocks, known, find)
+        if site and _squash(site) not in _squash(found):
+            return site
+        if known(found) is None:
+            return _self_credited(blocks, known) or found
+    return found
+
+
+#: A story's credit slot: a name, a bullet or bar, then the date ("Site • 2021. május 8.").
+_CREDIT_SLOT = re.compile(r"^(?P<name>[^•|·]{2,40}?)\s+[•|·]\s+(?P<rest>.*\d.*)$")
+
+
+def _self_credited(blocks: list[Block], known) -> str | None:
+    """The site a page writes in its stories' credit slots, where its own staff's stories
+    carry the site's name before the date as others carry their writer's ("Site • <date>"
+    over some teasers, "Writer Name • <date>" over the rest): named so on
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more, the only site so named (an outlet of the
+    table, or one word the table does not know), no wire service (whose stories the site
+    carries). Only where the page's first line is all it names otherwise, and that line is
+    no outlet (a flattened page's edition menu, a city: "Town" atop the page)."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        m = _CREDIT_SLOT.match(b.text.strip())
+        if m is None or weight(m.group("name")) > SITE_NAME_MAX_WORDS:
+            continue
+        written = m.group("name").strip()
+        # (one word the table may not know: a person's name has two, "Jane Roe • <date>")
+        name = known(written) or (written if len(written.split()) == 1
+                                   and written[:1].isalpha() else None)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    named = [n for n, c in counts.items() if c >= SITE_NAME_MIN_MENTIONS]
+    if len(counts) != 1 or not named or named[0] in wire_services():
+        return None
+    return named[0]
+
+
+def _named_outlet(blocks: list[Block], find) -> str | None:
+    """Under a media group's © line ("Copyright 2018 Times Internet", "© Copyright by GREMI
+    MEDIA SA"), the outlet of the table the page's own lines name most, any long (a
+    newsletter's "updates from the Times of India", "Źródło: rp.pl"): no wire service, no
+    group, no chart's provider; captions, related links and teasers' source lines name
+    other outlets. None where the lines name none."""
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.role != CRUFT or b.cruft_kind in (RemovedKind.CAPTION, RemovedKind.RELATED_LINK) \
+                or "source_line" in b.notes:
+            continue
+        name = find(b.text)
+        if name and name not in wire_services() and not is_media_group(name) \
+                and not is_data_provider(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _group_title(blocks: list[Block], find) -> str | None:
+    """Under a media group's © line ("©2025 Mediahuis Luxembourg S.A."), the title the
+    site's own chrome names once ("E-mail: redaktion@title.lu") where the page names it
+    again elsewhere (in its stories, "auf title.lu"): the table's outlet named by
+    :data:`SITE_NAME_MIN_MENTIONS` lines in all, the chrome's one; None if the chrome
+    names more than one (a footer's list of the group's other titles)."""
+    named = {find(b.text) for b in blocks if b.role == CRUFT
+             and b.cruft_kind in SITE_CHROME_KINDS and weight(b.text) <= SITE_CHROME_MAX_WORDS}
+    named = {o for o in named if o and o not in wire_services() and not is_media_group(o)}
+    if len(named) > 1:
+        return None
+    if named:
+        title = named.pop()
+        hits = sum(find(b.text) == title for b in blocks)  # (rare: a group's © line only)
+        return title if hits >= SITE_NAME_MIN_MENTIONS else None
+    return _masthead_of_network(blocks)
+
+
+def _masthead_of_network(blocks: list[Block]) -> str | None:
+    """The one site of a group's network list ("Gazetaprawna.pl", "Forsal.pl", links alone
+    on their lines) whose bare name also stands alone on a line of the page ("Forsal":
+    its masthead), as written there; None for none or several."""
+    links = {m.group("name").casefold() for b in blocks if b.role == CRUFT
+             and "." in b.text and (m := _DOMAIN.fullmatch(b.text.strip()))}
+    if not links:
+        return None
+    bare = {b.text.strip() for b in blocks if b.role == CRUFT
+            and b.text.strip().casefold() in links}
+    return bare.pop() if len(bare) == 1 else None
+
+
+def _site_name(blocks: list[Block], known, find) -> str | None:
+    """The name the page's chrome (menus, footer, offers: :data:`SITE_CHROME_KINDS`)
+    repeats most among the outlets the table knows and the names of domains
+    ("Forsal.pl", "prachatai.com"; a line that is only a domain links elsewhere and
+    names nothing). A short line alone is no candidate: menus ("Política")
+    and people's names repeat as much. None when no candidate is named
+    :data:`SITE_NAME_MIN_MENTIONS` times."""
+    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
+              and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
+              and "record_field" not in b.notes  # (a database record's section field)
+              and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
+    candidates: dict[str, str] = {}  # folded -> name
+    links: set[str] = set()  # lines that are only a domain: a menu's link to another site
+    found: dict[str, str] = {}  # line -> the outlet the table reads in it
+    for line in chrome:
+        for m in _DOMAIN.finditer(line):
+            candidates.setdefault(m.group("name").casefold(), m.group("name"))
+            if m.group(0).strip() == line.strip():
+                links.add(line)
+        outlet = find(line)
+        if outlet and outlet not in wire_services() \
+                and not (outlet.isupper() and outlet not in line):
+            # (a portal's boxes credit agencies; an outlet named in capitals, "NOS", is
+            # not named by the language's word "Nos siga no")
+            candidates.setdefault(outlet.casefold(), outlet)
+            found[line] = outlet
+        for word in _ACRONYM.findall(line):  # "Apie LRT": an outlet the table knows
+            outlet = known(word)
+            if outlet and outlet not in wire_services():
+                candidates.setdefault(word.casefold(), word)
+    domains = {m.group("name").casefold() for line in chrome for m in _DOMAIN.finditer(line)}
+    best: tuple[int, str] | None = None
+    for folded, name in candidates.items():
+        if is_media_group(name) or is_data_provider(name) or len(folded) < 3:
+            continue  # a group's name, or a chart's data provider ("Źródło: Statista")
+        rx = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+        # a line names it where its words do, or where the table reads it there
+        # ("Repubblica@Scuola" names "la Repubblica")
+        # (and a domain's name where a line spells it in words: "The Budapest Beacon" for
+        # "budapestbeacon.com", the contact box's address)
+        hits = sum(bool(rx.search(line.casefold())) or found.get(line) == name
+                   or (folded in domains and _spells(line, folded))
+                   for line in chrome if line not in links)
+        if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
+            best = (hits, name)
+    if best is None:
+        edge = _edge_word(chrome, {b.text for b in blocks if b.kind == BlockKind.ITEM},
+                          [b.text for b in blocks if b.kind != BlockKind.ITEM])
+        # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
+        # the footer names once): the name the word is part of
+        whole = [name for name in candidates.values() if edge and name != edge
+                 and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
+        if len(whole) == 1:
+            return known(whole[0]) or whole[0]
+        return _name_phrase(edge, [b.text for b in blocks if b.role != TEXT]) if edge else None
+    if known(best[1]):
+        return known(best[1])
+    if best[1].casefold() not in domains:
+        return best[1]
+    spelled = [line.strip() for line in chrome if weight(line) <= SITE_NAME_MAX_WORDS
+               and line.strip()[:1].isupper() and _spells(line, best[1].casefold(), end=True)]
+    return spelled[0] if spelled else _as_written(blocks, best[1])
+
+
+def _spells(line: str, folded: str, *, end: bool = False) -> bool:
+    """Two words or more of ``line`` in a row (its last ones with ``end``) spell the
+    domain's name ``folded`` ("Budapest Beacon" for "budapestbeacon"); one word that is
+    the name is the domain's own spelling, not this."""
+    words = line.split()
+    return any(_squash(" ".join(words[a:b])) == folded
+               for b in ([len(words)] if end else range(2, len(words) + 1))
+               for a in range(0, b - 1))
+
+
+def _as_written(blocks: list[Block], name: str) -> str:
+    """A site's name read from its domain, as the page writes it most: with its domain's
+    ending where the page says "mbl.is" more often than "mbl" or where the bare name is a
+    menu's word (:func:`_menu_word`), else without; and a
+    capitalised spelling over a lower-case one (a link's "prachatai.com" against the
+    masthead's "Prachatai")."""
+    rx = re.compile(r"(?<![\w.@/])" + re.escape(name) + r"(?P<tld>\.[a-z]{2,4}(?:\.[a-z]{2})?)?"
+                    r"(?![\w])(?!\.\w)", re.IGNORECASE)
+    spellings: dict[str, int] = {}
+    for b in blocks:
+        for m in rx.finditer(b.text):
+            spellings[m.group(0)] = spellings.get(m.group(0), 0) + 1
+    full = sum(n for w, n in spellings.items() if "." in w)
+    bare = 0 if _menu_word(blocks, name) else sum(n for w, n in spellings.items() if "." not in w)
+    forms = [w for w in spellings if ("." in w) == (full > bare)]
+    if not forms:
+        return name
+    return max(forms, key=lambda w: (not w.islower(), spellings[w]))
+
+
+def _menu_word(blocks: list[Block], name: str) -> bool:
+    """``name`` stands alone on a bulleted line of the page ("• News"): a menu's entry, a
+    word of its sections, not the name a publisher goes by (news.com.au's © holder "News
+    Limited", its domain's "news"), which is then written as its domain or chrome has it."""
+    folded = name.casefold().strip()
+    return bool(folded) and any(b.kind == BlockKind.ITEM and b.folded == folded for b in blocks)
+
+
+def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str | None:
+    """The capitalised word that opens or closes the most lines of the chrome ("Gala
+    politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
+    so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
+    in the news, a menu's verb). Not a menu's word: one whose lines are all bulleted
+    entries (``items``: "• Spor Haberleri", "• Ekonomi Haberleri"; "• Veranstaltung
+    anmelden"; "• Privacy Policy") and that opens or closes no other line of the page
+    (``unlisted``) names the menu's sections or controls (a site's name stands at the edge
+    of a line of its own somewhere too: "Gala politique" over its section)."""
+    counts: dict[str, int] = {}
+    listed: dict[str, int] = {}
+    for line in chrome:
+        words = _WORD.findall(line)
+        if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";,":
+            # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name; a list's clause,
+            # "Com palavras de baixo calão;": its first word a preposition)
+            continue
+        for w in {words[0], words[-1]}:
+            if w[0].isupper() and len(w) >= 3:
+                counts[w] = counts.get(w, 0) + 1
+                listed[w] = listed.get(w, 0) + (line in items)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < SITE_WORD_MARGIN * ranked[1][1]:
+        close = [w for w, n in ranked if n * SITE_WORD_MARGIN > ranked[0][1]]
+        word = _page_word(close, [*unlisted, *items])
+        if word is None:
+            return None
+    else:
+        word = ranked[0][0]
+    if listed[word] == ranked[0][1] and not any(
+            (words := _WORD.findall(line)) and word in (words[0], words[-1]) and len(words) > 1
+            for line in unlisted):
+        return None
+    return word
+
+
+#: A handle or an e-mail address the page writes for itself ("@site24", "news@site.ie").
+_HANDLE = re.compile(r"(?<!\.)@(?P<name>[^\W_][\w.-]{2,40})")
+
+
+def _page_word(close: list[str], lines: list[str]) -> str | None:
+    """Of chrome's edge words close in count (a regional paper's name beside its region's
+    menu, "Correio" and "Bahia"; "Gazeta" and the "Clube" of its club's menu), the one the
+    whole page names on clearly more lines (:data:`SITE_WORD_MARGIN`) where it heads or ends
+    a name of several words (:func:`_name_phrase`: "Gazeta do Povo"; a menu's "Fútbol" or a
+    country's name is named often too, alone), else the one its own addresses and handles
+    start with ("@correio24horas", "redacao@correio24horas.com.br"); None where neither
+    tells them apart."""
+    mentions = {w: sum(bool(re.search(r"(?<!\w)" + re.escape(w.casefold()) + r"(?!\w)",
+                                      line.casefold())) for line in lines) for w in close}
+    ranked = sorted(mentions.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] >= SITE_WORD_MARGIN * ranked[1][1] \
+            and _name_phrase(ranked[0][0], lines) != ranked[0][0]:
+        return ranked[0][0]
+    own = {_squash(m.group("name")) for line in lines for m in _HANDLE.finditer(line)}
+    own |= {_squash(line) for line in lines if re.fullmatch(r"[a-z][a-z0-9]{3,30}", line.strip())}
+    starting = [w for w in close if any(o.startswith(_squash(w)) for o in own)]
+    return starting[0] if len(starting) == 1 else None
+
+
+#: Lines a site's name of several words must stand alone on, and lines it must be part of.
+SITE_PHRASE_ALONE_LINES = 2
+SITE_PHRASE_PART_LINES = 2
+#: The small words a site's name may hold between its capitalised ones ("Gazeta do Povo").
+_NAME_JOINERS = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des",
+                           "of", "the", "la", "le", "el", "van", "von", "y", "e", "and", "&"})
+
+
+def _name_phrase(word: str, lines: list[str]) -> str:
+    """The name of several words a one-word site name is the head or tail of ("Gazeta do
+    Povo" for "Gazeta"): a line of :data:`SITE_NAME_MAX_WORDS` + 1 words or fewer that
+    opens or closes with ``word``, capitalised but for :data:`_NAME_JOINERS`, standing alone on
+    :data:`SITE_PHRASE_ALONE_LINES` lines and part of :data:`SITE_PHRASE_PART_LINES` longer
+    ones ("Sobre a Gazeta do Povo", "Clube Gazeta do Povo"); the one part of most lines.
+    ``word`` itself where no line is so."""
+    alone: dict[str, int] = {}
+    for line in lines:
+        words = line.split()
+        if 2 <= len(words) <= SITE_NAME_MAX_WORDS + 1 and word in (words[0], words[-1]) \
+                and all(w[:1].isupper() or w in _NAME_JOINERS for w in words) \
+                and words[-1] not in _NAME_JOINERS:
+            alone[line.strip()] = alone.get(line.strip(), 0) + 1
+    best, best_parts = word, 0
+    for phrase, n in alone.items():
+        if n < SITE_PHRASE_ALONE_LINES:
+            continue
+        rx = re.compile(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)")
+        parts = sum(bool(rx.search(line.casefold())) for line in lines
+                    if line.strip() != phrase)
+        if parts >= SITE_PHRASE_PART_LINES and parts > best_parts:
+            best, best_parts = phrase, parts
+    return best
+
+
+def _squash(name: str) -> str:
+    """``name`` folded with no spaces or dots ("The Week" -> "theweek")."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _page_source(blocks: list[Block], known, find) -> str | None:
+    """The page's own name from its © line.
+
+    ``known``/``find`` map a name or a text to an outlet; a holder the outlets table does
+    not know is kept as the page writes it (its first phrase).
+    """
+    # The site's logo names it first ("Logo la tercera", "FINAL LOGO NAME_RGB"): a © line
+    # may name the company behind the site instead.
+    chrome = [b for b in blocks if b.role == CRUFT and b.cruft_kind in ("chrome", "related_link")]
+    for b in chrome:
+        m = _LOGO.match(b.text)
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            name = _LOGO_OF.sub("", m.group("name")).strip()  # "Logo der SRG SSR"
+            return known(name) or name
+    for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
+        m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
+        if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
+    for b in blocks:  # "A BAON kiadója a Mediaworks Hungary Zrt. © ...": the site, not its
+        # publisher (a footer line, wherever widgets taken for stories leave it)
+        m = openers.SITE_PUBLISHER_RE.match(b.text) if b.role == CRUFT and "©" in b.text \
+            else None
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
+    last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
+    # Only the page's footer speaks for the page: a © line among the stories is a story's.
+    for b in reversed(blocks[last_text + 1:]):
+        if b.role != CRUFT or "source_line" in b.notes:
+            continue
+        rights = openers.RIGHTS_RESERVED_RE.search(b.text)
+        if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
+                                                                      b.text)) \
+                and not ("©" in b.text and re.search(r"\b(?:19|20)\d{2}\b", b.text)
+                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
+            continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
+        if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
+                or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
+            continue
+        found = known(b.text) or find(b.text)
+        if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
+            return credited_in(b.text, found)
+        holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        holder = _WEB_CREDIT.sub("", holder)
+        site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
+        if site_domain and not is_data_provider(site_domain.group(0)):
+            # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
+            # after the site's own address; the address is the holder
+            return site_domain.group(0)  # (as written, as a short holder is below)
+        # (the company's legal form may end the holder's first clause, not the line:
+        # "Bennett, Coleman & Co. Ltd. For reprint rights: ...")
+        company = any(openers.COMPANY_SUFFIX_RE.search(clause.strip(" .,|®"))
+                      for clause in _CLAUSE_END.split(holder))
+        # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
+        parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
+                         holder.strip(" .,|®"))
+        holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
+        company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
+        holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        paper = _paper_line(blocks, known) if company and not known(holder) else None
+        if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
+            return paper
+        if company:
+            # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
+            # the company behind the site, where the site's own name shares none of it
+            # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
+            # over "© by Israel Nachrichten Ltd.")
+            site = _site_name(blocks, known, find) or _repeated_masthead(blocks)
+            named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
+                                             for o in blocks if o is not b) \
+                >= SITE_NAME_MIN_MENTIONS
+            if site and _squash(site) not in _squash(holder) \
+                    and _squash(holder) not in _squash(site) and not named:
+                return site
+            if site and _menu_word(blocks, holder):
+                return site  # "Copyright 2009 News Limited" over "• News": news.com.au's
+        short = _acronym(holder)
+        if short and known(short) and sum(bool(re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)",
+                                                       o.text)) for o in blocks) \
+                >= SITE_NAME_MIN_MENTIONS:
+            return known(short)  # "© LBC International" on a page whose chrome says "LBCI"
+        if 2 <= len(holder) <= 40 and weight(holder) <= 4:
+            return holder
+    # No © holder: the name the page's follow-us lines share, else its name atop the page.
+    followed = _followed_name(blocks)
+    if followed:
+        return known(followed) or followed
+    return _first_line_name(blocks, known)
+
+
+#: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
+_PLACE_AFTER = re.compile(r"\s+\([A-Z][\w .'-]{1,30}\)$")
+
+
+def _paper_line(blocks: list[Block], known) -> str | None:
+    """The paper a database export's records name on a line of its own ("The Paper
+    (London)" atop each record, its city in brackets, over the record's date): an outlet of
+    the table, named alone on :data:`SITE_NAME_MIN_MENTIONS` such lines or more. It wins
+    over a © line naming the publishing company (the table does not know "Paper
+    Newspapers Limited"); None where the lines name no such outlet or more than one."""
+    counts: dict[str, int] = {}
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines[:-1]):
+        if lines[k + 1].role != META:
+            continue  # the record's head: its paper over its date (a menu's "Paper" is none)
+        text = _PLACE_AFTER.sub("", b.text.strip())
+        if not 1 <= weight(text) <= SITE_NAME_MAX_WORDS:
+            continue
+        name = known(text)
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    named = [n for n, c in counts.items() if c >= SITE_NAME_MIN_MENTIONS]
+    return named[0] if len(named) == 1 else None
+
+
+def _repeated_masthead(blocks: list[Block]) -> str | None:
+    """The name the page repeats alone on a line ("Daily News" eight times: its logo's alt
+    text in the header, the menus and the footer; a menu's items are no candidates), under
+    a © line naming the company behind it (see :data:`MASTHEAD_MIN_LINES`); None where no
+    line stands out so."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    lines = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(lines):
+        if k + 1 < len(lines) and lines[k + 1].role in (TEXT, HEADLINE):
+            continue  # a kicker over a teaser's headline ("Polityka"), a section's label
+        text = b.text.strip()
+        words = text.split()
+        if b.role != CRUFT or b.kind == BlockKind.ITEM or _DIGIT.search(text) \
+                or b.folded in cues.AD_LABELS or b.folded in cues.CHROME_WORDS \
+                or is_control_line(text) \
+                or not 1 <= len(words) <= SITE_NAME_MAX_WORDS \
+                or not all(w[:1].isupper() for w in words):
+            continue
+        counts[b.folded] = counts.get(b.folded, 0) + 1
+        spelled.setdefault(b.folded, text)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MASTHEAD_MIN_LINES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MASTHEAD_MARGIN * ranked[1][1]:
+        return None
+    return spelled[ranked[0][0]]
+
+
+def _acronym(holder: str) -> str | None:
+    """The short name a © holder's brand goes by: its first word, where that is an
+    acronym, and the initials of the words after it ("LBC International" -> "LBCI")."""
+    words = holder.split()
+    if not 2 <= len(words) <= 4 or not (words[0].isupper() and len(words[0]) >= 2):
+        return None
+    return words[0] + "".join(w[0].upper() for w in words[1:] if w[:1].isalpha())
+
+
+#: How many lines atop a page are read for its name, where the first are its controls.
+FIRST_LINES_READ = 3
+
+
+#: The arrow a menu's button ends with, pointing at the list it opens ("Ricette ↓").
+MENU_ARROWS = "↓▾▼⌄˅⏷"
+
+
+def _first_line_name(blocks: list[Block], known) -> str | None:
+    """The page's name atop it: its first line, where that is title-shaped and short (or
+    stamped with the time the page was saved); None for the page's controls."""
+    lines = [b for b in blocks if b.role != SEP][:FIRST_LINES_READ]
+    # (a pager's or a call's line atop the page, "ÖncekiSonraki": the name under it)
+    first = next((b for b in lines if not is_control_line(b.text)), None)
+    if first is not None and (first.folded.split()[:1]
+                              and first.folded.split()[0] in cues.SITE_UI_WORDS
+                              or openers.ACCOUNT_LINE_RE.match(first.text)
+                              or first.text.strip() in openers.ARIA_ROLE_WORDS):
+        return None  # "Select Country Site", "Skip to main content", "status": controls
+    if first is not None and first.text.rstrip()[-1:] in MENU_ARROWS:
+        return None  # "Ricette ↓": a menu's button that opens its list
+    if first is not None and first.role == META:
+        # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
+        name = _STAMP.sub("", first.text).strip(" -|,·")
+        if name and name != first.text.strip() and (known(name) or (
+                weight(name) <= SITE_NAME_MAX_WORDS and is_title(_as_text(Block(text=name))))):
+            return known(name) or name
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_REPEATED_MAX_WORDS and is_title(_as_text(first)) \
+            and sum(b.folded == first.folded for b in blocks) >= 2 \
+            and not any(b.folded == first.folded for b in blocks if b.role == TEXT):
+        # a longer name, shown again in the footer: the site's name, not a tagline
+        return known(first.text) or first.text.strip()
+    if first is not None and first.role == CRUFT and first.kind == "p" \
+            and weight(first.text) <= SITE_NAME_MAX_WORDS and is_title(_as_text(first)) \
+            and not cues.ARCHIVE_HEADER_RE.match(first.text) \
+            and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
+        return known(first.text) or _opening_outlet(first.text, known) or first.text.strip()
+    return None
+
+
+def _opening_outlet(line: str, known) -> str | None:
+    """The outlet the table knows that a first line's first word names, a product's or a
+    section's name after it ("朝日新聞社 聞蔵II": the Asahi's company, then its database),
+    as the line writes it; None where the first word names none."""
+    words = line.split()
+    found = known(words[0]) if len(words) > 1 else None
+    return credited_in(line, found) if found else None
+
+
+#: Who a follow-us line asks to be followed when it names no one ("Follow us on X",
+#: "Folgen Sie uns", "Suivez-nous"): a name ending in one is never a site's.
+FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
+                             "ons", "oss", "os", "me", "mich", "moi"})
+
+
+def _followed_name(blocks: list[Block]) -> str | None:
+    """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
+    they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
+    names: dict[str, list[str]] = {}
+    for b in blocks:
+        if b.role == TEXT and is_prose(b):
+            continue
+        for rx in cues.SITE_FOLLOW_RES:
+            m = rx.match(b.text)
+            if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
+                    and m.group("name").split()[-1].casefold() not in FOLLOW_PRONOUNS:
+                name = m.group("name").strip()
+                names.setdefault(name.casefold(), []).append(name)
+                break
+    best = max(names.values(), key=len, default=[])
+    return best[0] if len(best) >= cues.SITE_FOLLOW_MIN else None
