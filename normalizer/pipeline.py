@@ -27,8 +27,8 @@ from normalizer.model import (
     RemovedKind,
     Story,
 )
+from normalizer.pages.credits import body_retitled_outlet, held_credits, titled_outlet
 from normalizer.pages.credits import fill_sources as credits_around_body
-from normalizer.pages.credits import held_credits, titled_outlet
 from normalizer.pages.dom import PageIndex
 from normalizer.pages.oversize import (
     extract_oversize,
@@ -271,7 +271,8 @@ def normalize_content(content_html: str | bytes, meta: PostMeta) -> dict:
     if len(stories) == 1 and not stories[0]["source"]:
         # "AP: IMF dims outlook ...": the post's title credits its one story, as on the
         # post's own page (one path, one result)
-        stories[0]["source"] = titled_outlet(meta.title, None)
+        stories[0]["source"] = titled_outlet(meta.title, None) \
+            or body_retitled_outlet(meta.title, stories[0])
     return record
 
 

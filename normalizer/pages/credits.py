@@ -1827,6 +1827,13 @@ def titled_outlet(title: str | None, page: _PageOwn | None) -> str | None:
     return as_written(as_credited(name, known), [name])
 
 
+def body_retitled_outlet(title: str | None, story: dict) -> str | None:
+    """:func:`retitled_outlet` for a post's body alone (an archive listing's, a feed's, the
+    REST API's): no page around it, so no site's own names to set aside; the same title
+    gives the same source by either path (round 32: a listing's posts had lost it)."""
+    return retitled_outlet(title, story, _PageOwn(etree.Element("html")))
+
+
 def retitled_outlet(title: str | None, story: dict, page: _PageOwn) -> str | None:
     """The outlet an editor's title names over the story's own headline, known to the
     outlets table or not: "ConservativeHQ: Beware Soros's …" over the headline "Beware
