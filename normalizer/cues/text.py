@@ -1077,6 +1077,14 @@ CHROME_WORDS = frozenset((
     "partager", "partager sur", "partagé", "imprimer", "envoyer", "copier le lien",
     "commentaires", "compartir en", "compartido", "compartidos", "imprimir", "enviar",
     "copiar enlace", "copiar link", "comentarios", "compartilhe", "compartilhar",
+    "compartir artículo", "compartir articulo", "compartir nota", "compartir noticia",
+    "partager l'article", "partager l’article", "condividi articolo", "condividi l'articolo",
+    "compartilhar artigo", "compartilhar matéria", "compartilhar notícia",
+    "twittear", "tuitear", "enviar por mail", "enviar por email", "enviar por e-mail",
+    "enviar por correo", "envoyer par mail", "envoyer par e-mail", "per e-mail senden",
+    "invia per email", "invia per e-mail", "rectificar", "report an error", "report error",
+    "reportar error", "reportar un error", "signaler une erreur", "fehler melden",
+    "segnala un errore",
     "compartilhado", "partilhar", "partilhe", "comentários", "condividi", "condivisioni",
     "stampa", "commenti", "delen", "deel", "afdrukken", "udostępnij", "udostępnienia",
     "drukuj", "komentarze", "sdílet", "sdílení", "tisk", "komentáře", "zdieľať", "jaa",
@@ -1439,12 +1447,35 @@ EMBED_RE = re.compile(
     r"una\s+publicación\s+compartida\s+por)\b",
     _I,
 )
+#: A line of telephone numbers after a label ("Contact: 624-6456; 225-8452 or 225-8491.",
+#: "Tel.: +49 30 1234-0 / -99"; round 32): the site's switchboard, never a story's line.
+PHONE_LIST_RE = re.compile(
+    r"^\s*(?:[^\W\d_][\w .'’-]{0,24}[:：]\s*)?\+?\(?\d[\d ()-]{4,}\d"
+    r"(?:\s*(?:[;,/|]|\b(?:or|and|o|y|ou|et|oder|und|of|en)\b)\s*\+?\(?\d[\d ()-]{4,}\d){2,}\s*\.?\s*$",
+    _I)
+PHONE_LIST_MAX_WORDS = 30
+#: An embedded post's opening label ("View this post on Instagram", its translations): the
+#: lines between it and the post's "A post shared by" line (at most EMBED_CAPTION_MAX_LINES)
+#: are the embedded post's own caption, not the story's (round 32, a Swedish site's AFP story).
+EMBED_OPEN_RE = re.compile(
+    r"^(?:view\s+this\s+(?:post|photo|video)\s+on\s+instagram|voir\s+cette\s+publication\s+sur"
+    r"\s+instagram|diesen\s+beitrag\s+auf\s+instagram\s+ansehen|ver\s+esta\s+publicaci[oó]n\s+en"
+    r"\s+instagram|visualizza\s+questo\s+post\s+su\s+instagram|bekijk\s+dit\s+bericht\s+op"
+    r"\s+instagram|ver\s+essa\s+foto\s+no\s+instagram|ver\s+esta\s+foto\s+no\s+instagram|"
+    r"zobacz\s+ten\s+post\s+na\s+instagramie)\s*$", _I)
+EMBED_CAPTION_MAX_LINES = 4
 # --- A real page's widgets pasted as lines (round 19) ----------------------------------------
 #: The placeholder Cloudflare prints for an address it hides ("[email protected]"), alone on
 #: its line or after a short label ("Email: [email protected]"): the reporter's box, never a
 #: story's line (inside a sentence the placeholder stands for a quoted address: kept).
 PROTECTED_ADDRESS_RE = re.compile(
     r"^\s*(?:[^\W\d_][\w .'’-]{0,24}[:：]\s*)?\[\s*email\s+protected\s*\]\s*$", _I)
+#: A byline with its writer's address: names (a person, or "AGENCY/Outlet"), a dash or bar,
+#: the address ("AFP/The Local - [email protected]", "Jane Doe | jane@paper.com"; round 32).
+BYLINE_ADDRESS_RE = re.compile(
+    r"^(?P<names>[^\W\d_][^@\[\]|–—-]{1,60}?)\s*[-–—|,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*"
+    r"\.[a-z]{2,}|\[\s*email\s+protected\s*\])\s*$", _I)
+BYLINE_ADDRESS_MAX_WORDS = 8
 #: A player's "Embed" box: the line opens with the HTML of an embedded frame or script
 #: (after at most a short label), the code the reader copies, never a story's words.
 EMBED_CODE_RE = re.compile(
@@ -1601,6 +1632,14 @@ BYLINE_RE = re.compile(
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
 )
+#: A byline's label alone on its line, the names on the next ("Autor:" / "Yuniel Labacena
+#: Romero", "By" / "Jane Doe"; round 32, a Cuban daily's dump): the two lines are one byline
+#: broken in two by the page's markup.
+BYLINE_LABEL_ALONE_RE = re.compile(
+    r"^(?:by|written\s+by|author|autor|autora|autores|auteur|autore|von|par|por|text|texto|texte|"
+    r"words|reporter|reportaje|redacción|redação|автор|авторы)\s*[:：]?\s*$", _I)
+#: The names under it are a short line with no sentence's end.
+BYLINE_NAMES_MAX_WORDS = 8
 # A line naming the paper's own correspondent or envoy and no one ("DALLA NOSTRA
 # CORRISPONDENTE", "De notre envoyée spéciale à Kyiv", "From our own correspondent"): the
 # byline's role, set between the standfirst and the dateline; never a headline.
@@ -3147,6 +3186,11 @@ COMMENT_RULES = SiteNotice("comment rules", subject=(
     "moderazione", "community guidelines", "house rules", "netiquette", "partagez votre",
     "share your", "teilen sie ihre", "comparte tu", "compartilhe sua", "condividi la tua",
     "deel je", "deel uw",
+    # (round 32: a site's call for the readers' letters, "Feel free to send us your comments
+    # and/or criticisms.")
+    "send us your", "envoyez-nous vos", "envoyez-nous votre", "envíenos sus", "envíanos tus",
+    "envie-nos", "schicken sie uns", "senden sie uns", "inviateci", "stuur ons je",
+    "stuur ons uw",
 ), max_words=30, lead=10, addressed=True)
 #: A share-by-e-mail dialog's lines (round 31's French regional daily: "Vous souhaitez partager
 #: cet article :", "Merci, l'article a bien été envoyé.", "Si vous souhaitez ajouter plusieurs
@@ -3161,13 +3205,32 @@ SHARE_BY_MAIL = SiteNotice("share by mail", subject=(
     "verschickt", "enviado", "enviada", "inviato", "inviata", "wysłan", "verzonden",
     "verstuurd", "skickad", "email", "e-mail", "courriel",
 ), max_words=20, lead=8)
+#: A comment form's options under its fields (WordPress's and its translations': "Save my
+#: name, email, and website in this browser for the next time I comment.", "Notify me of
+#: follow-up comments by email.", "Notify me of new posts by email."; round 32, a Guyanese
+#: daily's dump): the reader's comment, name or the site's new posts, and keeping them in
+#: the browser or being told of them.
+COMMENT_OPTIONS = SiteNotice("comment options", subject=(
+    *COMMENTS_CLOSED_SUBJECT, "new posts", "new articles", "neue beiträge", "nouveaux articles",
+    "nuevas entradas", "nueva entrada", "novas publicações", "novos posts", "nuovi articoli",
+    "nieuwe berichten", "nowych wpisach", "nowe wpisy", "my name", "mon nom", "meinen namen",
+    "mi nombre", "meu nome", "il mio nome", "mijn naam", "moje dane",
+), state=(
+    "notify me", "save my name", "in this browser", "prévenez-moi", "enregistrer mon nom",
+    "dans le navigateur", "benachrichtige mich", "in diesem browser", "guarda mi nombre",
+    "en este navegador", "recibir un email", "recibir un correo", "notifique-me", "avise-me",
+    "salvar meu nome", "neste navegador", "avvisami", "salva il mio nome", "in questo browser",
+    "stuur mij", "bewaar mijn naam", "in deze browser", "powiadom mnie", "zapisz moje dane",
+    "w tej przeglądarce",
+), max_words=25, lead=12)
 SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
-                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES)
+                COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES,
+                COMMENT_OPTIONS)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

@@ -1427,8 +1427,21 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             continue
         if b.role == META and b.cruft_kind == MetaKind.BYLINE:
             m = cues.BYLINE_RE.match(b.text)
+            if m is None and i and cues.BYLINE_LABEL_ALONE_RE.match(segment.blocks[i - 1].text):
+                # "Von" / "Felix Schwarz": the label's line over the names' (round 32)
+                m = cues.BYLINE_RE.match(segment.blocks[i - 1].text.strip().rstrip(":：")
+                                         + " " + b.text)
             if m:
                 people, agencies = _byline_line(m.group("names"))
+                byline += [p for p in people if p not in byline]
+                if source is None and agencies:
+                    source = _not_release(agencies[0])
+            elif (am := cues.BYLINE_ADDRESS_RE.match(b.text)) is not None:
+                # "AFP/The Local - x@y", "Jane Doe | jane@paper.com": the names before the
+                # address; of "AGENCY/Outlet" the wire is the story's source (round 32)
+                parts = [p.strip() for p in am.group("names").split("/") if p.strip()]
+                people, agencies = _byline_line(parts[0]) if len(parts) == 1 else ([], [
+                    a for p in parts if (a := canonical_source(p))])
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
                     source = _not_release(agencies[0])

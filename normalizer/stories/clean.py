@@ -330,6 +330,8 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
         return None
     if cues.EDITOR_INITIALS_RE.match(text) or _dateline_lead(text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
+    if ("@" in text or "protected" in text) and cues.BYLINE_ADDRESS_RE.match(text):
+        return None  # names, then their address: a byline ("AFP/The Local - x@y"), no credit
     if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \
             cues.CAPTION_OPENER_RE.match(text) or cues.SCREEN_READER_CAPTION_RE.match(text) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
@@ -798,6 +800,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
                  "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME,
                  "archived section": RemovedKind.CHROME,
+                 "comment options": RemovedKind.CHROME,
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
                  "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME,
                  "comment rules": RemovedKind.CHROME}
@@ -836,6 +839,9 @@ def _site_notice(b: Block, alts: set[str]) -> _Mark | None:
             return _Mark(CRUFT, RemovedKind.PROMO)
         if _contact_list(b.text):
             return _Mark(CRUFT, RemovedKind.CHROME)
+    if size <= cues.PHONE_LIST_MAX_WORDS and b.text.rstrip(". ")[-1:].isdigit() \
+            and cues.PHONE_LIST_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # "Contact: 624-6456; 225-8452 or ..."
     if size > cues.SITE_NOTICE_OR_ABOUT_US_MAX_WORDS \
             or not cues.SITE_NOTICE_OR_ABOUT_US.search(b.text):
         return None
@@ -1253,6 +1259,9 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if cues.BYLINE_RE.match(b.text) and b.words <= BYLINE_MAX_WORDS \
             and not is_sentence(b.text.rstrip(".")):
         return _Mark(META, MetaKind.BYLINE)
+    if b.words <= cues.BYLINE_ADDRESS_MAX_WORDS and ("@" in b.text or "protected" in b.text) \
+            and (m := cues.BYLINE_ADDRESS_RE.match(b.text)) and m.group("names")[:1].isupper():
+        return _Mark(META, MetaKind.BYLINE)  # "AFP/The Local - x@y": names, their address
     if b.words <= BYLINE_MAX_WORDS and cues.CORRESPONDENT_LINE_RE.match(b.text):
         return _Mark(META, MetaKind.BYLINE)  # "DALLA NOSTRA CORRISPONDENTE": the role alone
     if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
@@ -1557,6 +1566,44 @@ def _photo_essay(blocks: list[Block]) -> bool:
     return lines >= PHOTO_ESSAY_MIN_PICTURES and under_images > PHOTO_ESSAY_SHARE * text_words
 
 
+def _broken_bylines(blocks: list[Block]) -> None:
+    """A byline's label alone on its line (:data:`normalizer.cues.text.BYLINE_LABEL_ALONE_RE`:
+    "Autor:") over a short line of names that reads as a byline once joined to it: both
+    lines are the byline the page's markup broke in two (round 32), the story's metadata,
+    neither its text."""
+    for i in range(len(blocks) - 1):
+        label, names = blocks[i], blocks[i + 1]
+        if label.role != TEXT or names.role != TEXT or label.words > 3 \
+                or not cues.BYLINE_LABEL_ALONE_RE.match(label.text) \
+                or names.words > cues.BYLINE_NAMES_MAX_WORDS or not names.text[:1].isupper() \
+                or is_sentence(names.text) or any(c.isdigit() for c in names.text):
+            continue
+        if cues.BYLINE_RE.match(label.text.strip().rstrip(":：") + " " + names.text):
+            label.mark(META, MetaKind.BYLINE)
+            names.mark(META, MetaKind.BYLINE)
+
+
+def _embedded_post_captions(blocks: list[Block]) -> None:
+    """The caption of a social post embedded in the story: the lines between the embed's
+    opening label ("View this post on Instagram", :data:`normalizer.cues.text.EMBED_OPEN_RE`)
+    and its "A post shared by" line (:data:`normalizer.cues.text.EMBED_RE`), when that line
+    closes it within :data:`normalizer.cues.text.EMBED_CAPTION_MAX_LINES` lines: the
+    post's owner wrote them, not the story's writer."""
+    for i, b in enumerate(blocks):
+        if not b.text or b.text[0] not in "VvBbDdZz" or not cues.EMBED_OPEN_RE.match(b.text):
+            continue
+        inside = [k for k in range(i + 1, min(len(blocks), i + 2 + cues.EMBED_CAPTION_MAX_LINES))
+                  if blocks[k].role != SEP]
+        end = next((n for n, k in enumerate(inside) if cues.EMBED_RE.match(blocks[k].text)), None)
+        if end is None:
+            continue
+        if b.role == TEXT:
+            b.mark(CRUFT, RemovedKind.CHROME)
+        for k in inside[:end]:
+            if blocks[k].role == TEXT:
+                blocks[k].mark(CRUFT, RemovedKind.OTHER)
+
+
 def _in_context(blocks: list[Block], *, dump: bool) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
@@ -1610,6 +1657,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             if mark is not None:
                 b.mark(mark.role, mark.kind)
                 break
+    _broken_bylines(blocks)
+    _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)
     _follow_pitch(blocks)
     if not dump:  # (a dump's labels glued to titles are read by its rhythm)

@@ -680,6 +680,8 @@ def _title_over_standfirst(blocks: list[Block], order: list[int]) -> None:
     titles have no byline under the next one's."""
     units = [k for k, i in enumerate(order)
              if blocks[i].role == TEXT and blocks[i].notes.get("unit_start")]
+    if units and units[0] > 0:
+        _title_over_deck(blocks, order, units[0])
     if len(units) < 2 or units[1] != units[0] + 1:
         return
     title, deck = blocks[order[units[0]]], blocks[order[units[1]]]
@@ -691,6 +693,34 @@ def _title_over_standfirst(blocks: list[Block], order: list[int]) -> None:
             or not any(blocks[i].role == META for i in reach):
         return
     deck.notes.pop("unit_start", None)
+
+
+#: A deck (standfirst) taken for the first unit's head is at least this long.
+DECK_MIN_WORDS = 15
+
+
+def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
+    """The page's first unit opened at a long deck with no full stop ("Los fiscales aseguran
+    que ... con millones de dólares"), the title right above it left out as chrome: where the
+    title is a headline's line at least half the deck's length and the article's byline or
+    date stands under the deck (within :data:`STANDFIRST_META_REACH` lines), the title heads
+    the article and the deck is its first text (round 32). A kicker over a headline is
+    shorter than half of it; a teaser's title has no byline under the next one's lead."""
+    title, deck = blocks[order[first - 1]], blocks[order[first]]
+    n = weight(deck.text)
+    if title.role != CRUFT or title.cruft_kind != RemovedKind.CHROME or n < DECK_MIN_WORDS \
+            or _SENTENCE_END.search(deck.text) or not is_title(_as_text(title)) \
+            or not _head_long(title.text) or 2 * weight(title.text) < n \
+            or weight(title.text) > n or deck.gap >= CARD_EDGE_GAP:
+        return
+    reach = order[first + 1:first + 1 + STANDFIRST_META_REACH]
+    if any(blocks[i].role == TEXT and blocks[i].notes.get("unit_start") for i in reach) \
+            or not any(blocks[i].role == META for i in reach):
+        return
+    title.mark(TEXT)
+    title.notes["unit_start"] = True
+    deck.notes.pop("unit_start", None)
+    deck.notes["lead"] = True
 
 
 #: A newsletter's sign-up box inside an article: its lines are cruft or short labels (at
@@ -3606,7 +3636,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         carded = j + 1 < at and blocks[order[j + 1]].notes.get("glued_lead") \
             and blocks[order[j + 1]].role == META and weight(b.text) >= SHORT_TITLE_MIN_WORDS
         if not candidate or not is_title(_as_text(b)) or not (_head_long(b.text) or carded) \
-                or openers.names_line(b.text, min_words=2) \
+                or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
                 or _DATEISH.search(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
                                  else _QUANTITY if dated else _NUMBER):
@@ -3618,6 +3648,20 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+#: A company's name alone on its line is at most this long ("The Local Europe AB").
+COMPANY_LINE_MAX_WORDS = 6
+
+
+def _company_line(text: str) -> bool:
+    """A company's name with its legal form (:data:`normalizer.cues.openers.COMPANY_SUFFIX_RE`,
+    written capitalised: "The Local Europe AB", "Mediahuis Ltd"): the publisher's address
+    block or its imprint, never a story's headline (round 32)."""
+    if weight(text) > COMPANY_LINE_MAX_WORDS:
+        return False
+    m = openers.COMPANY_SUFFIX_RE.search(text)
+    return m is not None and text.split()[-1][:1].isupper()
 
 
 def _teaser_label(blocks: list[Block], order: list[int], where: dict[str, list[int]],
