@@ -193,6 +193,13 @@ HELD_OUT_ROUNDS = {
     "dumps24": ("elheraldo-chapo-joh-2022", "elmostrador-congreso-constitucion-2022",
                 "juventudrebelde-bloque-mayo-2022", "kaieteur-essequibo-hunter-2022",
                 "thelocal-tegnell-tattoo-2020", "ukbdnews-mp-brother-2020"),
+    # News pages of 2020-22 flattened by a browser (en from Trinidad, Zimbabwe and the Dominican
+    # Republic, fr from Guinea, es from El Salvador, tl): articles followed by teasers with leads
+    # (one story each; agency-credited "EFE | date" teasers), single articles among menus,
+    # captions, author boxes, ranking lists and tickers; first figures in the dumps25 findings.
+    "dumps25": ("diario1-carceles-ley-2022", "dominicantoday-iberojet-2022",
+                "guineenews-barry-video-2020", "hataw-aktres-bf-2020",
+                "ttnewsday-forex-senate-2021", "zimeye-doctors-covid-2020"),
 }
 
 
