@@ -569,6 +569,12 @@ def _carried_over(current: Segment) -> list[Block]:
     return carried
 
 
+#: A date line after a story's last text moves above the next story when at most this many
+#: lines of metadata and furniture stand between it and the next headline (a blog's date
+#: header right above the post's title, perhaps with its byline or a label).
+CARRIED_DATE_MAX_UNDER = 3
+
+
 def _next_segment(segments: list[Segment], current: Segment,
                   headline: str | None) -> Segment:
     """Close ``current`` and return the segment a story headed ``headline`` opens (a
@@ -576,13 +582,20 @@ def _next_segment(segments: list[Segment], current: Segment,
 
     ``current`` goes to ``segments`` when it holds story text. Date lines after its last
     text stand above the next story (Blogger's date headers come before the title): they
-    move with it. A segment of metadata only joins the previous story, or, before any
-    story, the next one."""
+    move with it, unless the story's closing furniture stands under them
+    (:data:`CARRIED_DATE_MAX_UNDER`). A segment of metadata only joins the previous story,
+    or, before any story, the next one."""
     if headline:
         headline = openers.GLUED_BADGE_RE.sub("", headline, count=1)
     if current.text_blocks:
         carried = _carried_over(current)
-        keep = [b for b in carried if not (b.role == META and b.cruft_kind == MetaKind.DATE)]
+        # (a date line with the story's closing furniture under it, "IAR | dodane 2011-12-28"
+        # over its caption, tags and related links, closes this story: it stays; a date
+        # the page's rhythm or the post's own date placed is where they put it)
+        keep = [b for k, b in enumerate(carried)
+                if not (b.role == META and b.cruft_kind == MetaKind.DATE
+                        and (len(carried) - 1 - k <= CARRIED_DATE_MAX_UNDER
+                             or b.notes.get("story_date")))]
         current.blocks.extend(keep)
         segments.append(current)
         return Segment(headline=headline, blocks=[b for b in carried if b not in keep])
