@@ -169,3 +169,10 @@ def test_a_sites_call_for_its_readers_comments_is_chrome() -> None:
     call = "Feel free to send us your comments and/or criticisms."
     blocks = _classified([_TITLE, *_BODY, call])
     assert blocks[call].role == CRUFT
+
+
+def test_a_label_over_a_captions_words_is_no_byline() -> None:
+    """"Autor:" over a picture's caption in a related box: the caption's words are no names."""
+    caption = "Italian fighter jets at the air base in Malbork"
+    blocks = _classified([_TITLE, *_BODY, "Autor:", caption])
+    assert blocks[caption].cruft_kind != MetaKind.BYLINE

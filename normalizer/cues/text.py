@@ -1638,7 +1638,9 @@ BYLINE_RE = re.compile(
 BYLINE_LABEL_ALONE_RE = re.compile(
     r"^(?:by|written\s+by|author|autor|autora|autores|auteur|autore|von|par|por|text|texto|texte|"
     r"words|reporter|reportaje|redacción|redação|автор|авторы)\s*[:：]?\s*$", _I)
-#: The names under it are a short line with no sentence's end.
+#: The names under it are a short line with no sentence's end, every word capitalised but
+#: the joining words and particles (:data:`normalizer.cues.openers.NAME_JOINERS`,
+#: :data:`~normalizer.cues.openers.NAME_PARTICLES`).
 BYLINE_NAMES_MAX_WORDS = 8
 # A line naming the paper's own correspondent or envoy and no one ("DALLA NOSTRA
 # CORRISPONDENTE", "De notre envoyée spéciale à Kyiv", "From our own correspondent"): the

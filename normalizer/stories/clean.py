@@ -1566,6 +1566,17 @@ def _photo_essay(blocks: list[Block]) -> bool:
     return lines >= PHOTO_ESSAY_MIN_PICTURES and under_images > PHOTO_ESSAY_SHARE * text_words
 
 
+def _names_shaped(text: str) -> bool:
+    """People's names: every word capitalised but the joining words and particles
+    (:data:`normalizer.cues.openers.NAME_JOINERS`, :data:`~normalizer.cues.openers.
+    NAME_PARTICLES`: "Yuniel Labacena Romero", "Ana de la Cruz and Jo Li"), no digit; a
+    caption's words ("Włoskie myśliwce w Malborku") are not."""
+    words = text.replace(",", " ").split()
+    return bool(words) and not any(c.isdigit() for c in text) and all(
+        w[:1].isupper() or w.casefold() in openers.NAME_JOINERS
+        or w.casefold() in openers.NAME_PARTICLES for w in words)
+
+
 def _broken_bylines(blocks: list[Block]) -> None:
     """A byline's label alone on its line (:data:`normalizer.cues.text.BYLINE_LABEL_ALONE_RE`:
     "Autor:") over a short line of names that reads as a byline once joined to it: both
@@ -1575,8 +1586,8 @@ def _broken_bylines(blocks: list[Block]) -> None:
         label, names = blocks[i], blocks[i + 1]
         if label.role != TEXT or names.role != TEXT or label.words > 3 \
                 or not cues.BYLINE_LABEL_ALONE_RE.match(label.text) \
-                or names.words > cues.BYLINE_NAMES_MAX_WORDS or not names.text[:1].isupper() \
-                or is_sentence(names.text) or any(c.isdigit() for c in names.text):
+                or names.words > cues.BYLINE_NAMES_MAX_WORDS or not _names_shaped(names.text) \
+                or is_sentence(names.text):
             continue
         if cues.BYLINE_RE.match(label.text.strip().rstrip(":：") + " " + names.text):
             label.mark(META, MetaKind.BYLINE)
