@@ -238,6 +238,9 @@ ILLUSTRATION_LABELS = (
     "archivfoto", "foto: archiv", "bild: archiv", "image d'illustration", "photo d'illustration",
     "photo d'archives", "photo d'archive", "image d'archives", "foto de archivo",
     "imagen de archivo", "foto ilustrativa", "imagen ilustrativa", "foto de arquivo",
+    "imagen de referencia", "imagen referencial", "foto de referencia", "foto referencial",
+    "imagem de referência", "foto de referência", "imagem ilustrativa de referência",
+    "reference image", "reference photo",
     "imagem de arquivo", "imagem ilustrativa", "foto d'archivio", "immagine d'archivio",
     "foto di repertorio", "foto illustrativa", "zdjęcie ilustracyjne", "zdjęcie archiwalne",
     "ilustrační foto", "ilustrační snímek", "ilustrační obrázek", "archivní foto",
@@ -250,6 +253,10 @@ ILLUSTRATION_LABELS = (
 )
 _ILLUSTRATION = "|".join(re.escape(w).replace("'", "['’]").replace("\\ ", r"\s+")
                          for w in sorted(ILLUSTRATION_LABELS, key=len, reverse=True))
+#: ... alone on its line (perhaps in brackets): the caption of the picture beside it, never
+#: a headline (a Salvadoran daily's "EFE" / "IMAGEN DE REFERENCIA" under its standfirst).
+ILLUSTRATION_ONLY_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:" + _ILLUSTRATION + r")\s*[)\]]?\s*[.:]?\s*$", _I)
 
 # Photo credits of Chinese, Japanese and Korean pages (the desks' own shapes, as data):
 # the photographer's credit at a caption's end, "新华社记者 X 摄", "（记者 X 摄）", "X／摄"
@@ -893,6 +900,18 @@ POINTER_ARROWS_LEAD_RE = re.compile(r"^\s*(?:>{2,}|»{2,}|›{2,}|→|➜|➤|�
 #: ... the last characters such a line can have, spaces aside (tested first: the pattern
 #: is tried at every position of a line).
 POINTER_ARROWS = ">»›→➜➤⇒"
+#: A line ending by pointing at the link the flattening took away ("For more figures, you
+#: may visit this link", "... consulte este enlace", "... sur ce lien"): without its link
+#: the line tells the reader nothing; it is the link's label, never the story's sentence.
+POINTER_LINK_END_PHRASES = (
+    "this link", "the following link", "the link below", "this link below", "este enlace",
+    "el siguiente enlace", "el enlace", "este link", "neste link", "nesse link", "ce lien",
+    "le lien suivant", "le lien ci-dessous", "diesem link", "folgenden link", "questo link",
+    "seguente link", "deze link", "onderstaande link", "tym linkiem", "tego linku",
+    "этой ссылке", "по ссылке", "цим посиланням", "за посиланням", "tautan ini",
+    "tautan berikut", "bu bağlantı", "bu linkten")
+POINTER_LINK_END_RE = re.compile(
+    r"\b(?:" + spaced_one_of(POINTER_LINK_END_PHRASES, flags=_I) + r")\s*[.:!]?\s*$", _I)
 
 # Promo lines that name a series or explainer rather than the story ("...: QuickTake",
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").

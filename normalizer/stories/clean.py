@@ -237,6 +237,9 @@ def _dateline_lead(text: str) -> bool:
 COPYRIGHT_LINE_MAX_WORDS = 25
 #: "Read more: <a headline>" is a label and a headline (headlines run to about 20 words).
 RELATED_LINE_MAX_WORDS = 30
+#: A sentence pointing at a link (cues.POINTER_LINK_END_RE) is one line of at most this
+#: many words: a paragraph ending so says more than where to click.
+POINTER_LINE_MAX_WORDS = 25
 #: "Subscribe to our newsletter (link)": a promo link line; longer lines are prose.
 PROMO_LINK_MAX_WORDS = 20
 #: A whole-link line that is not a sentence: a headline link (3 to 25 words); shorter is
@@ -1159,6 +1162,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
                 or (not is_sentence(text) and cues.POINTER_ARROWS_LEAD_RE.match(text)))) \
             or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
+            or (size <= POINTER_LINE_MAX_WORDS and text.rstrip()[-1:] not in "?\"”»"
+                and cues.POINTER_LINK_END_RE.search(text)) \
             or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
                 and openers.MORE_FROM_RE.match(text)) \
             or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)

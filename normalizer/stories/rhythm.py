@@ -251,12 +251,18 @@ def is_prose(block: Block) -> bool:
         or (n >= PROSE_QUESTION_WORDS and not _title_cased(block.text))
 
 
+#: A country's or a body's dotted initials closing a headline ("... a EE.UU.", "... to U.S.",
+#: "... U.N."): capitals, each group of one or two closed by a period.
+_DOTTED_INITIALS = re.compile(r"^[(\[\"“«]?(?:[A-ZÀ-Þ]{1,2}\.){2,}$")
+
+
 def _abbreviation_end(text: str) -> bool:
-    """The line ends with an abbreviation's period (:data:`openers.HEADLINE_ABBREVIATIONS`),
-    not a sentence's."""
+    """The line ends with an abbreviation's period (:data:`openers.HEADLINE_ABBREVIATIONS`,
+    :data:`_DOTTED_INITIALS`), not a sentence's."""
     words = text.rstrip().split()
     return bool(words) and words[-1].endswith(".") \
-        and words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
+        and (words[-1].rstrip(".").casefold() in openers.HEADLINE_ABBREVIATIONS
+             or _DOTTED_INITIALS.match(words[-1]) is not None)
 
 
 #: A strip of links flattened onto one line in a script written without spaces: this many
@@ -451,7 +457,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
-    _mark_headline_lists(blocks, order, is_story_end)
+    lists = _story_lists(blocks, order)
+    listed = {i for lines in lists.values() for i in lines}
+    _mark_headline_lists(blocks, order, is_story_end, lists)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -523,7 +531,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
                     far.add(p)
-            if head is not None and head not in ranked:
+            if head is not None and head not in ranked and head not in listed:
                 blocks[head].mark(TEXT)
                 heads[p] = head
     for k, p in enumerate(leads):
@@ -557,6 +565,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
                     keep.add(order[j])
 
+    for intro, *items in lists.values():  # a kept paragraph's list of points
+        if order[rank[intro] - 1] in keep:
+            keep.update((intro, *items))
     # A summary that repeats the headline below it (a page's description of its own
     # article, shown above it) is the page's, not a story.
     for k, p in enumerate(leads[:-1]):
@@ -2864,13 +2875,57 @@ def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict
     return titled
 
 
-def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None) -> None:
+#: A story's list of points (:func:`_story_lists`): a line ending with a colon under a
+#: paragraph, of at most this many words (a sentence "The measures are:", never a whole
+#: paragraph that ends by quoting), over at least this many points.
+LIST_INTRO_MAX_WORDS = 30
+STORY_LIST_MIN_ITEMS = 2
+_LIST_INTRO = re.compile(r"[:：]\s*$")
+
+
+def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, ...]]:
+    """A story's own list of points, flattened to plain lines ("The measures are:" over
+    "Hospitals must scale down to emergency mode", ...): a paragraph, a line ending with
+    a colon, lines standing one under another with no blank line between them (a long
+    point reads as prose; a date line, a live blog's next entry, ends them), then a
+    paragraph again after a blank line. Its points end no
+    sentence, as a list of headlines' titles do; the colon line between paragraphs says
+    they are the story's
+    (a box of links opens with its label, "Read more:", :data:`cues.RELATED_RE`, and is
+    seldom followed by the story's next paragraph). Returns {intro: (intro, *points)}, by
+    block index."""
+    found: dict[int, tuple[int, ...]] = {}
+    for k in range(1, len(order) - STORY_LIST_MIN_ITEMS - 1):
+        intro = blocks[order[k]]
+        if intro.role != TEXT or not _LIST_INTRO.search(intro.text) \
+                or not 2 <= weight(intro.text) <= LIST_INTRO_MAX_WORDS \
+                or cues.RELATED_RE.match(intro.text) \
+                or cues.RELATED_LABEL_ONLY_RE.match(intro.text) \
+                or not is_prose(blocks[order[k - 1]]):
+            continue
+        end = k + 1
+        while end < len(order) and blocks[order[end]].role == TEXT \
+                and (end == k + 1 or blocks[order[end]].gap == 0) \
+                and not _DATEISH.search(blocks[order[end]].text) \
+                and not _GLUED_CLOCK_LINE.match(blocks[order[end]].text) \
+                and weight(blocks[order[end]].text) <= HEADLINE_LIST_MAX_WORDS:
+            end += 1
+        if end - k - 1 >= STORY_LIST_MIN_ITEMS and end < len(order) \
+                and blocks[order[end]].gap and is_prose(blocks[order[end]]):
+            found[order[k]] = tuple(order[k:end])
+    return found
+
+
+def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None,
+                         lists: dict[int, tuple[int, ...]] | None = None) -> None:
     """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
     (a question may: headlines ask), is a list of links to other stories ("Latest in
     Politics"), however long its titles: no story is made of it. Copies and labels between
     them do not break the run; a separator, a date line (an article's headline among its
-    kicker, date and share lines) or a story's closing credit line does."""
+    kicker, date and share lines) or a story's closing credit line does; so does a
+    story's own list of points (``lists``, :func:`_story_lists`), which is no run."""
     run: list[int] = []
+    points = {i for lines in (lists or {}).values() for i in lines}
 
     def close() -> None:
         if len(run) >= HEADLINE_LIST_MIN:
@@ -2892,6 +2947,9 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     for k, i in enumerate(order):
         b = blocks[i]
         if b.role in (CRUFT, META):
+            continue
+        if i in points:
+            close()
             continue
         nxt = next((blocks[j] for j in order[k + 1:k + 1 + HEAD_WINDOW]
                     if blocks[j].role not in (CRUFT, META)), None)
@@ -4028,12 +4086,20 @@ _PICTURE_AGENCIES = frozenset(cues.PHOTO_AGENCIES)
 def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
     """A picture's credit flattened between an article's standfirst and its body: a lone
     label ("Cortesía", "Foto") and the credit's name shown twice on one line (the image's
-    alt text and its caption: "EFE EFE"). The doubled name is no sign-off closing the
-    story, and the label no paragraph of it."""
+    alt text and its caption: "EFE EFE"), or a lone illustration label ("IMAGEN DE
+    REFERENCIA", :data:`cues.ILLUSTRATION_ONLY_RE`) with the agency's name alone beside
+    it. The name is no sign-off closing the story, and the label no paragraph of it."""
     for k, i in enumerate(order):
         b = blocks[i]
         if b.role == TEXT and openers.PHOTO_CREDIT_LABEL_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CREDIT)
+            continue
+        if b.role == TEXT and cues.ILLUSTRATION_ONLY_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CAPTION)  # "IMAGEN DE REFERENCIA", "Symbolbild"
+            for j in order[max(0, k - 1):k + 2:2]:  # the picture's credit beside it ("EFE")
+                if blocks[j].text.strip() in _PICTURE_AGENCIES:
+                    blocks[j].notes.pop("signoff", None)
+                    blocks[j].mark(CRUFT, RemovedKind.CREDIT)
             continue
         if b.role in (TEXT, CRUFT) and cues.SCREEN_READER_CAPTION_RE.match(b.text):
             b.mark(CRUFT, RemovedKind.CAPTION)  # "Image caption ...", never a headline

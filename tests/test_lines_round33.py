@@ -1,0 +1,118 @@
+"""Round 33: lines of real pages a dump carries inside its story (dumps25, now seen): a
+story's own list of points under its colon line, a sentence that only points at a link,
+a picture's illustration label beside its agency credit, a headline closed by a country's
+dotted initials."""
+from __future__ import annotations
+
+from normalizer.model import RemovedKind
+from normalizer.pipeline import normalize_text
+from normalizer.stories.blocks import CRUFT, Block
+from normalizer.stories.clean import classify
+from normalizer.stories.dumps import dump_blocks
+from normalizer.stories.rhythm import is_title
+
+_URL = "file:///page.txt"
+_TITLE = "Council approves new bridge over the river"
+_BODY = [
+    "The town council approved plans for a new footbridge over the river on Tuesday, "
+    "ending a debate that had lasted more than three years and divided the two wards on "
+    "either bank of the water.",
+    "Work is due to begin in the spring and should take about eighteen months, the "
+    "council's engineer said, with the old ferry running until the bridge opens to the "
+    "public in the autumn of next year.",
+]
+_POINTS = [
+    "Cyclists and walkers to share one lane",
+    "Lighting along the whole span after dark",
+    "A lift at each end for prams and wheelchairs",
+    "No lorries on the approach roads during works",
+]
+
+
+def _record(text: str) -> dict:
+    return normalize_text(text, _URL)
+
+
+def _classified(lines: list[str]):
+    blocks = dump_blocks("\n\n".join(lines))
+    classify(blocks, dump=True)
+    return {b.text: b for b in blocks}
+
+
+def test_a_storys_list_of_points_under_its_colon_line_stays_in_the_story() -> None:
+    """A paragraph, "The plans include:", points one under another, a paragraph again: the
+    points are the story's (they end no sentence, as a list of other stories' titles do,
+    but the colon line between paragraphs introduces them)."""
+    text = "\n\n".join([_TITLE, "March 23, 2020", _BODY[0], "The plans include:",
+                        "\n".join(_POINTS), _BODY[1]])
+    stories = _record(text)["stories"]
+    assert len(stories) == 1
+    assert all(p in stories[0]["text"] for p in ["The plans include:", *_POINTS])
+    assert stories[0]["headline"] == _TITLE
+
+
+def test_a_list_of_other_stories_under_a_related_label_is_still_cruft() -> None:
+    """The same points under "Read more:" are a box of links, not the story's list."""
+    text = "\n\n".join([_TITLE, "March 23, 2020", _BODY[0], "Read more:",
+                        "\n".join(_POINTS), _BODY[1]])
+    story = _record(text)["stories"][0]
+    assert not any(p in story["text"] for p in _POINTS)
+
+
+def test_a_sentence_pointing_at_a_link_is_the_links_label() -> None:
+    lines = ["For more figures on the works across the county, you may visit this link",
+             "Los detalles del proyecto pueden consultarse en el siguiente enlace:",
+             "Toutes les informations sont disponibles sur ce lien."]
+    blocks = _classified([_TITLE, _BODY[0], *lines, _BODY[1]])
+    assert all(blocks[line].role == CRUFT and blocks[line].cruft_kind == RemovedKind.RELATED_LINK
+               for line in lines)
+
+
+def test_a_sentence_about_a_link_that_is_not_pointing_at_one_stays() -> None:
+    line = "Engineers said the missing link in the network was this link."
+    question = "Who will pay for the bridge and this link?"
+    blocks = _classified([_TITLE, _BODY[0], line, question, _BODY[1]])
+    assert blocks[question].role != CRUFT
+    long_line = ("The council's engineer told residents at the meeting on Tuesday evening that "
+                 "the old ferry and the road bridge upstream would stay open while the works "
+                 "went on, and that the whole plan could be read at this link")
+    assert _classified([_TITLE, _BODY[0], long_line])[long_line].role != CRUFT
+
+
+def test_an_illustration_label_beside_an_agency_credit_does_not_split_the_story() -> None:
+    """"EFE" alone over "IMAGEN DE REFERENCIA" between a standfirst and the body credits a
+    reference picture: no sign-off ending the story, no headline of a second one."""
+    text = "\n\n".join([_TITLE, "April 19, 2022", _BODY[0], "EFE\nIMAGEN DE REFERENCIA",
+                        _BODY[1], _BODY[0].replace("Tuesday", "Wednesday")])
+    stories = _record(text)["stories"]
+    assert len(stories) == 1
+    assert stories[0]["headline"] == _TITLE
+    assert "IMAGEN" not in stories[0]["text"]
+
+
+def test_illustration_labels_alone_are_captions_in_several_languages() -> None:
+    for label in ("Symbolbild", "FILE PHOTO", "(Foto de archivo)", "Imagen referencial"):
+        text = "\n\n".join([_TITLE, "April 19, 2022", _BODY[0], label, _BODY[1]])
+        stories = _record(text)["stories"]
+        assert len(stories) == 1, label
+        assert label not in stories[0]["text"], label
+
+
+def test_a_headline_closed_by_dotted_initials_opens_its_teaser() -> None:
+    """Teasers of a section page, one closed by "EE.UU.": still a headline, not the
+    previous teaser's last sentence."""
+    teasers = [
+        ("La actriz de cine es tratada en un hospital de la ciudad",
+         "La actriz, de 74 años, está siendo tratada en el hospital de la ciudad."),
+        ("Posponen la hora de la extradición del expresidente a EE.UU.",
+         "El expresidente, de 53 años, es el primer exgobernante extraditado por la justicia."),
+        ("Evacúan el Capitolio por precaución al acercarse un avión",
+         "La policía ordenó este miércoles la evacuación inmediata de todo el edificio."),
+    ]
+    text = "\n\n".join(f"{h}\n\nEFE | Abril 21, 2022\n\n{lead}" for h, lead in teasers)
+    heads = [s["headline"] for s in _record(text)["stories"]]
+    assert heads == [h for h, _ in teasers]
+    for head in ("Posponen la extradición del expresidente a EE.UU.", "Troops return to U.S.",
+                 "Pakistan takes its case to the U.N."):
+        assert is_title(Block(text=head)), head
+    assert not is_title(Block(text="The troops went back to the base."))
