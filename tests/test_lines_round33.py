@@ -116,3 +116,27 @@ def test_a_headline_closed_by_dotted_initials_opens_its_teaser() -> None:
                  "Pakistan takes its case to the U.N."):
         assert is_title(Block(text=head)), head
     assert not is_title(Block(text="The troops went back to the base."))
+
+
+def test_a_login_boxs_password_lines_are_chrome_in_several_languages() -> None:
+    lines = ["Forgot your password? Get help", "Un mot de passe vous sera envoyé par email.",
+             "¿Olvidaste tu contraseña?", "Passwort vergessen?", "Esqueci minha senha"]
+    blocks = _classified([_TITLE, *_BODY, *lines])
+    assert all(blocks[line].role == CRUFT for line in lines)
+
+
+def test_a_story_about_stolen_passwords_keeps_its_sentence() -> None:
+    line = "Hackers stole the passwords of two million customers, the bank said on Monday."
+    assert _classified([_TITLE, _BODY[0], line, _BODY[1]])[line].role != CRUFT
+
+
+def test_a_long_question_over_its_byline_and_date_heads_the_story() -> None:
+    """A headline that asks, long enough to read as a paragraph, over "Par" / a name / a
+    date and share buttons: the story's headline, not a menu's line far above it."""
+    question = ("Le conseil municipal accusé de retard : vers la construction du nouveau pont "
+                "sur la rivière avant la fin de l'année ?")
+    lines = ["Accueil", "News", "Dossier : les routes de la région et leur entretien depuis "
+             "dix ans", "Interviews", "Région", "Sport", "Justice", question, "Par",
+             "Marie Dupont", "-", "4 novembre 2020", "Facebook", "Twitter", *_BODY]
+    story = _record("\n".join(lines[:-2]) + "\n\n" + "\n\n".join(_BODY))["stories"][0]
+    assert story["headline"] == question

@@ -3244,6 +3244,23 @@ COMMENT_OPTIONS = SiteNotice("comment options", subject=(
     "stuur mij", "bewaar mijn naam", "in deze browser", "powiadom mnie", "zapisz moje dane",
     "w tej przeglądarce",
 ), max_words=25, lead=12)
+#: A login box's lines about the reader's password ("Forgot your password? Get help", "Un
+#: mot de passe vous sera envoyé par email.", round 33, dumps25's Guinean site): the
+#: password, and its being forgotten, reset or sent (a story about stolen passwords says
+#: "stolen", "leaked", "hacked", none of these).
+LOGIN_BOX = SiteNotice("login box", subject=(
+    "password", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "wachtwoord",
+    "lösenord", "passord", "adgangskode", "salasana", "hasło", "heslo", "jelszó", "parolă",
+    "пароль", "şifre", "şifreni", "kata sandi", "mật khẩu", "パスワード", "密码", "密碼", "비밀번호",
+), state=(
+    "forgot", "forgotten", "lost your", "reset", "recover", "will be sent", "be e-mailed",
+    "be emailed", "oublié", "sera envoyé", "récupér", "réinitialis", "olvid", "se te enviará",
+    "se le enviará", "recupera", "restablecer", "vergessen", "zurücksetzen", "zugeschickt",
+    "wird ihnen", "esquec", "redefinir", "será enviada", "dimenticat", "recupero",
+    "verrà inviata", "vergeten", "herstel", "glömt", "glemt", "unohtu", "zapomnia",
+    "nie pamiętasz", "zapomněl", "elfelejt", "ai uitat", "забыли", "восстанов", "забули",
+    "unuttu", "lupa", "quên", "忘れ", "忘记", "忘記", "잊으",
+), max_words=15)
 SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
@@ -3251,7 +3268,7 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
                 COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES,
-                COMMENT_OPTIONS)
+                COMMENT_OPTIONS, LOGIN_BOX)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

@@ -806,7 +806,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "comment options": RemovedKind.CHROME,
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
                  "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME,
-                 "comment rules": RemovedKind.CHROME}
+                 "comment rules": RemovedKind.CHROME, "login box": RemovedKind.CHROME}
 
 
 #: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an

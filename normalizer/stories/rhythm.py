@@ -3830,6 +3830,8 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     for j in range(at - 1, max(-1, at - 1 - FAR_REACH), -1):
         b = blocks[order[j]]
         if is_prose(b) or b.notes.get("closes_unit"):
+            if _asked_headline(b) and _confirmed(blocks, order, j):
+                found = order[j]  # a long question over its byline and date
             break  # (a teaser's date closes it: what stands above is that teaser's)
         if b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
                 and (_confirmed(blocks, order, j) or _confirmed_over_label(blocks, order, j)):
@@ -3839,6 +3841,19 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
                     and weight(blocks[order[j - 1]].text) >= HEAD_MIN_WORDS:
                 found = order[j - 1]  # the headline over its authors' names and date
     return found
+
+
+#: A sentence's end inside a line, before the next sentence's capital.
+_INNER_STOP = re.compile(r"[.!?。！？][\"'”’»)]*\s+[A-ZÀ-ÞĀ-Ž]")
+
+
+def _asked_headline(b: Block) -> bool:
+    """A headline that asks, long enough to read as prose (:func:`is_prose`: "Colonel Barry
+    accusé pour « vol aggravé » : vers la projection de la vidéo de toute la vérité ?"):
+    one question of a headline's length. Taken as the head only over its byline or date
+    line (:func:`_confirmed`), which no paragraph stands over."""
+    return b.role == TEXT and bool(_QUESTION_END.search(b.text)) \
+        and weight(b.text) <= TITLE_MAX_WORDS and not _INNER_STOP.search(b.text)
 
 
 #: A line of up to this many words that a page shows this many times or more is its
