@@ -4,6 +4,8 @@ a picture's illustration label beside its agency credit, a headline closed by a 
 dotted initials."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from normalizer.model import RemovedKind
 from normalizer.pipeline import normalize_text
 from normalizer.stories.blocks import CRUFT, Block
@@ -12,6 +14,7 @@ from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.rhythm import is_title
 
 _URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
 _TITLE = "Council approves new bridge over the river"
 _BODY = [
     "The town council approved plans for a new footbridge over the river on Tuesday, "
@@ -140,3 +143,22 @@ def test_a_long_question_over_its_byline_and_date_heads_the_story() -> None:
              "Marie Dupont", "-", "4 novembre 2020", "Facebook", "Twitter", *_BODY]
     story = _record("\n".join(lines[:-2]) + "\n\n" + "\n\n".join(_BODY))["stories"][0]
     assert story["headline"] == question
+
+
+def test_a_line_of_links_to_the_sites_own_pages_is_chrome_and_no_teaser() -> None:
+    """"HOME ABOUT US ADVERTISING CONTACT" under the site's tagline and over its "Last
+    update" line: navigation, not a story made of tagline and menu."""
+    for line in ("HOME ABOUT US ADVERTISING CONTACT", "Inicio | Quiénes somos | Contacto",
+                 "Startseite · Über uns · Impressum · Datenschutz"):
+        blocks = _classified([_TITLE, _BODY[0], line])
+        assert blocks[line].role == CRUFT, line
+    page = (_DUMPS / "dominicantoday-iberojet-2022.txt").read_text(encoding="utf-8")
+    assert "HOME ABOUT US ADVERTISING CONTACT" in page
+    heads = [s["headline"] for s in _record(page)["stories"]]
+    assert "Noticias de la República Dominicana" not in heads  # (the site's tagline)
+
+
+def test_a_headline_naming_the_sites_pages_is_no_menu() -> None:
+    line = "Contact the home team about advertising"
+    story = _record("\n\n".join([line, "May 10, 2022", *_BODY]))["stories"][0]
+    assert story["headline"] == line

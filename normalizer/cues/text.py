@@ -1846,6 +1846,25 @@ SITE_UI_WORDS = frozenset((
     "register", "subscribe", "toggle", "open", "close", "go", "jump", "switch", "change",
     "suche", "anmelden", "registrieren", "rechercher", "connexion", "buscar", "iniciar",
 ))
+#: The links to a site's own pages that its header or footer strings on one line ("HOME
+#: ABOUT US ADVERTISING CONTACT", "Inicio | Quiénes somos | Contacto"): a line made of
+#: SITE_PAGE_LINKS_MIN of these or more, and nothing else, is the site's navigation.
+SITE_PAGE_LINKS = frozenset((
+    "home", "homepage", "about", "about us", "contact", "contact us", "contacts", "advertise",
+    "advertising", "advertise with us", "privacy", "privacy policy", "terms", "terms of use",
+    "terms of service", "careers", "jobs", "sitemap", "site map", "faq", "help", "rss",
+    "newsletter", "subscribe", "archive", "archives", "team", "our team", "staff", "masthead",
+    "inicio", "portada", "contacto", "contáctanos", "publicidad", "publicítate",
+    "quiénes somos", "nosotros", "aviso legal", "política de privacidad", "accueil",
+    "à propos", "qui sommes-nous", "nous contacter", "publicité", "mentions légales",
+    "startseite", "über uns", "kontakt", "impressum", "datenschutz", "werbung", "mediadaten",
+    "início", "quem somos", "contato", "fale conosco", "anuncie", "chi siamo", "contatti",
+    "pubblicità", "over ons", "adverteren", "o nas", "kontakty", "reklama", "главная",
+    "о нас", "контакты", "реклама", "hakkımızda", "iletişim", "reklam", "tentang kami",
+    "kontak", "iklan",
+))
+SITE_PAGE_LINKS_MIN = 3
+SITE_PAGE_LINK_MAX_WORDS = max(len(w.split()) for w in SITE_PAGE_LINKS)
 #: Follow-us lines that name the site ("Buchperlen auf Twitter", "Follow Buchperlen",
 #: "Folge Buchperlen", "Suivez X sur Facebook"): the name they share is the site's.
 SITE_FOLLOW_RES = (

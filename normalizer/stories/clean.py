@@ -552,9 +552,33 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
                         and cues.COMMENT_BRANDED_RE.match(b.text)) \
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
             or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
-            or _button_call(b) or _bar_closed_label(b) or _trail_line(b) or _glued_menu(b):
+            or _button_call(b) or _bar_closed_label(b) or _trail_line(b) or _glued_menu(b) \
+            or _site_pages_line(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+_NAV_SEPARATORS = re.compile(r"[|•·/]+")
+
+
+def _site_pages_line(b: Block) -> bool:
+    """A line of links to the site's own pages and nothing else ("HOME ABOUT US
+    ADVERTISING CONTACT"; :data:`normalizer.cues.text.SITE_PAGE_LINKS`), read greedily,
+    the longest link first: at least :data:`normalizer.cues.text.SITE_PAGE_LINKS_MIN`."""
+    if not cues.SITE_PAGE_LINKS_MIN <= b.words <= 3 * cues.SITE_PAGE_LINKS_MIN * 2:
+        return False
+    words = _NAV_SEPARATORS.sub(" ", b.folded).split()
+    links = k = 0
+    while k < len(words):
+        size = next((n for n in range(cues.SITE_PAGE_LINK_MAX_WORDS, 0, -1)
+                     if " ".join(words[k:k + n]) in cues.SITE_PAGE_LINKS), 0)
+        if not size:
+            return False
+        links, k = links + 1, k + size
+    if links < cues.SITE_PAGE_LINKS_MIN:
+        return False
+    b.notes["site_pages"] = True  # (no teaser's lead either: the rhythm reads the note)
+    return True
 
 
 #: A site's menu flattened with its items glued into one "word" ("PRINT EDITION

@@ -4404,8 +4404,8 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
             title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
                 or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2 \
-                or _code_line(blocks[lead].text):
-            continue
+                or _code_line(blocks[lead].text) or blocks[lead].notes.get("site_pages"):
+            continue  # (a site's menu line over its "Last update" line is no teaser's lead)
         units.append((title, lead, inside))
         closing.append(b)
     if len(units) < RHYTHM_MIN_UNITS:
