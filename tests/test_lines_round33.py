@@ -162,3 +162,39 @@ def test_a_headline_naming_the_sites_pages_is_no_menu() -> None:
     line = "Contact the home team about advertising"
     story = _record("\n\n".join([line, "May 10, 2022", *_BODY]))["stories"][0]
     assert story["headline"] == line
+
+
+def test_a_long_notice_opening_with_the_copyright_sign_is_the_sites() -> None:
+    notice = ("© 2015. Daily Bridge All Rights Reserved. Any use of the contents of "
+              "dailybridge.example such as reproduction, distribution or links on the "
+              "Internet, in whole or in part, may only be made with the prior written "
+              "authorisation of Daily Bridge; for information write to the editor at "
+              "contact@dailybridge.example.")
+    assert len(notice.split()) > 40
+    blocks = _classified([_TITLE, *_BODY, notice])
+    assert blocks[notice].cruft_kind == RemovedKind.COPYRIGHT
+
+
+def test_a_paragraph_opening_with_the_word_copyright_is_still_a_storys() -> None:
+    line = ("Copyright lawyers say the council's use of the old ferry's photographs on its "
+            "website could cost it a fine, and that the town should have asked the family "
+            "that owns them before printing them on every poster about the bridge, which it "
+            "did not do at any point during the three years of debate about the plans.")
+    assert _classified([_TITLE, _BODY[0], line, _BODY[1]])[line].role != CRUFT
+
+
+def test_the_last_card_of_an_agency_list_ends_where_the_pages_footer_begins() -> None:
+    """Cards credited "EFE | date" read as clipping records; the last one (a video card
+    with no lead) takes no text from the footer under the page's menus."""
+    cards = [(f"Title number {n} of the agency list about the bridge", f"EFE | Abril {n}, "
+              "2022", f"La obra número {n} del puente avanza según el calendario previsto. "
+              "Los vecinos celebran la noticia.") for n in range(10, 15)]
+    menus = [f"Menu {n}" for n in range(12)]
+    footer = ("Carretera al Puerto kilómetro 12, Centro Comercial La Joya, local 44. La "
+              "redacción atiende de lunes a viernes. Teléfono: (503) 2204-4500.")
+    text = "\n\n".join([*("\n\n".join(card) for card in cards),
+                        "Zona multimedia\n\nzmultimedia | Abril 20, 2022",
+                        "\n".join(menus), footer])
+    stories = _record(text)["stories"]
+    assert not any("Carretera" in s["text"] for s in stories)
+    assert [s["headline"] for s in stories][:5] == [c[0] for c in cards]

@@ -511,6 +511,12 @@ RIGHTS_RE = re.compile(r"rights|rechte|droits|derechos|direitos|diritti|prawa|pr
                        r"rättigheter|rettigheter|oikeudet|jogok|drepturile|права|版权|版權|著作権|저작권",
                        _I)
 COPYRIGHT_MAX_WORDS = 40
+#: ... a line opening with the sign itself and a year or a name ("© 2015. Diario1 Derechos
+#: Reservados. Cualquier modalidad de uso ... escriba a contacto@diario1.com."): the
+#: site's notice up to this many words, its terms of reuse after it (no story's paragraph
+#: opens with the sign; the word may open one: "Copyright lawyers say ...").
+COPYRIGHT_SIGN_START_RE = re.compile(r"^\s*[©ⓒⒸ]\s*(?:\d{4}|[^\W\d_])")
+COPYRIGHT_SIGNED_MAX_WORDS = 80
 #: A wire's long rights notice ("X content is the intellectual property of X. Any copying,
 #: republication or redistribution of X content ... is expressly prohibited ...", round 19:
 #: ninety words with its trademarks): longer than a copyright line, its ban among its first

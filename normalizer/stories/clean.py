@@ -514,6 +514,8 @@ _ABBREVIATION_IN = _finder(cues.PHOTO_ABBREVIATIONS)
 def _copyright(b: Block, alts: set[str]) -> _Mark | None:
     if (cues.COPYRIGHT_RE.match(b.text) and b.words <= COPYRIGHT_LINE_MAX_WORDS) or \
             (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS) or \
+            (b.words <= cues.COPYRIGHT_SIGNED_MAX_WORDS
+             and cues.COPYRIGHT_SIGN_START_RE.match(b.text)) or \
             _reserved_notice(b) or _copyright_named(b):
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     return None

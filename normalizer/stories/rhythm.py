@@ -2519,6 +2519,23 @@ def _comment_control(b: Block) -> bool:
         or openers.COMMENTS_HEADER_RE.match(b.text) is not None
 
 
+#: The last clipping's text ends above a run of this many lines or more that hold no
+#: text (the page's menus and footer after its list of items): a notice or an address
+#: further down is the page's, not the item's.
+CLIPPING_TAIL_GAP = 10
+
+
+def _text_run_end(blocks: list[Block], order: list[int], start: int, end: int) -> int:
+    """Where the text from rank ``start`` stops before ``end``: at the first run of
+    :data:`CLIPPING_TAIL_GAP` lines with no text line among them."""
+    run = 0
+    for k in range(start + 1, end):
+        run = 0 if blocks[order[k]].role == TEXT else run + 1
+        if run >= CLIPPING_TAIL_GAP:
+            return k - run + 1
+    return end
+
+
 def _clipping_item(b: Block) -> bool:
     """A clipping's text line: prose, or a line the service cut short (:data:`_CUT_MARK`)."""
     return is_prose(_as_text(b)) or (_CUT_MARK.search(b.text) is not None
@@ -2550,6 +2567,8 @@ def _mark_clipping_records(blocks: list[Block], order: list[int]) -> None:
     if len(items) < RECURRING_MIN:
         return
     ends = [rank[t] for t, *_ in items[1:]] + [len(order)]
+    # (the last item ends where the page's furniture begins)
+    ends[-1] = _text_run_end(blocks, order, rank[items[-1][1]], ends[-1])
     bodies: list[int | None] = []
     for (_t, src, _name, _day), end in zip(items, ends, strict=True):
         bodies.append(next((k for k in range(rank[src] + 1, end)
