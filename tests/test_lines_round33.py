@@ -198,3 +198,12 @@ def test_the_last_card_of_an_agency_list_ends_where_the_pages_footer_begins() ->
     stories = _record(text)["stories"]
     assert not any("Carretera" in s["text"] for s in stories)
     assert [s["headline"] for s in stories][:5] == [c[0] for c in cards]
+
+
+def test_a_link_marked_free_to_read_is_a_promo() -> None:
+    lines = ["The latest news about the bridge works in the county (paywall-free)",
+             "Alle Nachrichten zum Brückenbau im Überblick (kostenlos)"]
+    blocks = _classified([_TITLE, _BODY[0], *lines, _BODY[1]])
+    assert all(blocks[line].cruft_kind == RemovedKind.PROMO for line in lines)
+    quote = "The mayor said the new crossing would be open to everyone (free of charge)."
+    assert _classified([_TITLE, _BODY[0], quote, _BODY[1]])[quote].role != CRUFT

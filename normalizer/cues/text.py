@@ -927,6 +927,13 @@ PROMO_LINK_RE = re.compile(
     _I,
 )
 PROMO_LINK_MARK = ":"  # in every line the pattern above finds: tested first
+#: A link to the site's free coverage, its access in brackets after the title ("The latest
+#: news about the outbreak in Sweden (paywall-free)", "... (kostenlos)"): a promo, the
+#: bracket being what no headline or sentence of a story closes with.
+FREE_ACCESS_LINK_RE = re.compile(
+    r"\((?:paywall[- ]free|free to read|free access|no paywall|free for all readers|"
+    r"open access|kostenlos|frei lesbar|ohne paywall|gratuit|en accès libre|acceso libre|"
+    r"gratis|sin muro de pago|acesso livre|accesso libero|gratuito)\)\s*$", _I)
 
 # --- Promos, newsletters, paywalls, follow-us -----------------------------------------
 # Words that, in a short line addressed to the reader, mark it as a promo or paywall

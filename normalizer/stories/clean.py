@@ -1215,6 +1215,9 @@ def _promo_link(b: Block, alts: set[str]) -> _Mark | None:
             and not is_sentence(b.text) \
             and b.words <= PROMO_LINK_MAX_WORDS:
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if b.text.rstrip().endswith(")") and b.words <= PROMO_LINK_MAX_WORDS \
+            and cues.FREE_ACCESS_LINK_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)
     return None
 
 
