@@ -12,6 +12,7 @@ from normalizer.stories.blocks import CRUFT, Block
 from normalizer.stories.clean import classify
 from normalizer.stories.dumps import dump_blocks
 from normalizer.stories.rhythm import is_title
+from normalizer.stories.split import dateline_of
 
 _URL = "file:///page.txt"
 _DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
@@ -207,3 +208,15 @@ def test_a_link_marked_free_to_read_is_a_promo() -> None:
     assert all(blocks[line].cruft_kind == RemovedKind.PROMO for line in lines)
     quote = "The mayor said the new crossing would be open to everyone (free of charge)."
     assert _classified([_TITLE, _BODY[0], quote, _BODY[1]])[quote].role != CRUFT
+
+
+def test_a_place_and_a_period_dash_is_a_dateline_not_an_outlet() -> None:
+    """The Spanish-language press's "Santo Domingo.- " / "CARACAS.-": the place is the
+    story's dateline; initials with the dash ("U.S.-China") are none."""
+    assert dateline_of("CARACAS.- El gobierno anunció este martes nuevas medidas.") is not None
+    assert dateline_of("U.S.-China talks resume in Geneva after a year") is None
+    lead = ("Santo Domingo.- Health authorities announced Wednesday that the measures remain "
+            "unchanged and the public must protect its own health, officials said.")
+    story = _record("\n\n".join([_TITLE, "April 13, 2022", lead, _BODY[1]]))["stories"][0]
+    assert story["dateline"] == "Santo Domingo"
+    assert story["source"] != "Santo Domingo."

@@ -1777,6 +1777,9 @@ DATELINE_RES = (
     # it came through).
     re.compile(r"^(?P<place>)(?P<orig>[A-Z][\w'’.&\- ]{1,40}?)\s+via\s+"
                r"(?P<src>[A-Z][\w/.&\- ]{1,30}?)\s*(?:--|[-–—])\s*(?=\S)"),
+    # The Spanish-language press's place and ".-" ("Santo Domingo.- ", "CARACAS.-", the
+    # dash glued to the period; never initials: "U.S.-China" holds periods in its name).
+    re.compile(rf"^(?P<place>{_PLACE_TITLE}|[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’ ]{{2,30}}?)\.[-–—]\s*(?=\S)"),
 )
 
 

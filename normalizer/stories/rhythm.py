@@ -4977,6 +4977,8 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
         m = _OPENER.match(b.text)
         if m and openers.quote_attribution(m.group("name")):
             continue  # "او افزود: ..." ("he added:"): a quote, no outlet
+        if m and m.group("name").rstrip().endswith(".") and dateline_of(b.text) is not None:
+            continue  # "Santo Domingo.- ...": the place's dateline, no outlet
         if m and weight(m.group("name")) <= OPENER_MAX_WORDS:
             found.setdefault(m.group("name").strip().casefold(), []).append((k, i))
         elif not m:

@@ -161,6 +161,7 @@ DATELINE_NEEDS: dict[re.Pattern[str], tuple[tuple[str, int | None], ...]] = {
     cues.DATELINE_RES[2]: ((",", 31), (_DASHES, None), (".", None)),
     cues.DATELINE_RES[3]: (("(", 0), (")", None)),
     cues.DATELINE_RES[4]: (("v", 41),),  # (the "v" of " via ")
+    cues.DATELINE_RES[5]: ((".", 41), (_DASHES, None)),
     openers.DATELINE_RES[0]: (("BPV", 0), ("(", None), (")", None)),
     openers.DATELINE_RES[1]: (("(", 41), (")", None)),
     openers.DATELINE_RES[2]: (("(", 41), (")", None)),
