@@ -96,6 +96,10 @@ HEADLINE_LIST_MAX_WORDS = 40
 #: An article's page turns to its sidebar and footer where a unit after the article
 #: stands more than this many lines below the unit above (see _sidebar_start).
 SIDEBAR_GAP = 20
+#: A titled unit past that turn this long (paragraphs, words) is a post of its own (an
+#: archive page shows its posts whole, each followed by its own chrome), not a box.
+ZONE_ARTICLE_PARAGRAPHS = 4
+ZONE_ARTICLE_WORDS = 150
 #: Above the first headed story, a paragraph with no other this close (in lines) is a
 #: widget's sentence ("We don't post anything without your permission."), not a story's.
 HEADER_PROSE_GAP = 2
@@ -4778,7 +4782,10 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
                 if len(leads) > 1:
                     blocks[leads[0]].mark(CRUFT, RemovedKind.CAPTION)
                 continue
-            if not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
+            if title is not None and _article_of_its_own(blocks, order, rank, title, leads,
+                                                         sizes[k]):
+                blocks[title].notes["unit_start"] = True
+            elif not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
                 _drop_unit(blocks, title, leads)
             continue
         if not short[k]:
@@ -4795,6 +4802,34 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
         if near or follows or teaser or dateline_of(blocks[leads[0]].text) or confirmed:
             continue
         _drop_unit(blocks, title, leads)
+
+
+def _article_of_its_own(blocks: list[Block], order: list[int], rank: dict[int, int],
+                        title: int, leads: list[int], size: int) -> bool:
+    """A titled unit in an article's sidebar zone as long as an article (an archive
+    page's next post, shown whole below the first one's comment form and share bar): a
+    post of its own, not a sidebar's box, which is never that long. Not a deck under a
+    headline with no paragraph between (the nearest text above is a heading; or an
+    export's record header stands there, its length field "439 words"), nor a box of
+    listed titles each opening its lead with a run-in "Title: ..." (a "Top posts" box)."""
+    if len(leads) < ZONE_ARTICLE_PARAGRAPHS or size < ZONE_ARTICLE_WORDS:
+        return False
+    fields = set(_length_fields(blocks, order))
+    for j in range(rank[title] - 1, -1, -1):
+        above = blocks[order[j]]
+        if order[j] in fields:
+            return False  # an export's record: its header (the length field) above
+        if above.role == TEXT:
+            if above.notes.get("unit_start") or not is_prose(above):
+                return False
+            break
+    run_in = sum(bool(_COLON_RUN_IN.match(blocks[i].text)) for i in leads)
+    return run_in * 2 < len(leads)
+
+
+#: A lead opening with a short title and a colon ("Das Wort zum Mord: Wie ..."): a listed
+#: item's, not an article's paragraph.
+_COLON_RUN_IN = re.compile(r"^[^:.!?]{2,60}:\s")
 
 
 def _ended_between(blocks: list[Block], order: list[int], lo: int, hi: int) -> bool:

@@ -1,0 +1,55 @@
+"""Round 34: an aggregator's tag archive saved as text shows its posts whole, one under
+another, each followed by its own comment form, share bar and category line. The second
+post stands far below the first one's last paragraph, where an article's page turns to its
+sidebar; it is a post of its own, not a sidebar's box (the held-out themes' archive dumps:
+a whole reposted story dropped as chrome)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+
+_URL = "file:///archive.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+#: The held-out themes' archive dump (``fixtures/real/archives/flattened``, SOURCES.md).
+_REAL = (Path(__file__).parent / "fixtures" / "real" / "archives" / "flattened"
+         / "lgk-twentytwentyone-heldout21-p2.txt")
+_RBI = ("RBI Prescribes Five-pillared Approach 'GUARD' to Deal With Cybersecurity Threats in "
+        "Urban Co-op Banks")
+
+
+def test_an_archives_next_post_shown_whole_below_the_first_ones_chrome_is_a_story() -> None:
+    """A real archive page flattened (the held-out themes' WordPress category page, its
+    posts holding real reposted stories): the second post, eight paragraphs under its
+    headline past the first post's captions, comment form, share bar, date and categories,
+    is a story with its headline and text, not a sidebar's box dropped as chrome; its
+    "Recommended For You" titles stay out."""
+    record = normalize_text(_REAL.read_text(encoding="utf-8"), _URL)
+    by_headline = {s["headline"]: s for s in record["stories"]}
+    rbi = by_headline.get(_RBI)
+    assert rbi is not None, list(by_headline)
+    assert rbi["text"].startswith("The technology vision document, which was formalised")
+    assert "Use of information technology by banks has grown rapidly" in rbi["text"]
+    assert "Gigi Hadid" not in rbi["text"]
+    assert all(_RBI not in s["text"] for s in record["stories"])
+
+
+def test_a_box_of_titles_with_run_in_leads_in_that_place_stays_the_sidebars() -> None:
+    """A blog's "Top Beiträge & Seiten" box far below its post, each line a book's title, a
+    colon and its blurb ("Das Wort zum Mord: Wie schreibe ...", buchperlen's real page): a
+    list of links however long, never a post of its own."""
+    text = (_DUMPS / "buchperlen-blog-post-2013.txt").read_text(encoding="utf-8")
+    stories = normalize_text(text, _URL)["stories"]
+    assert len(stories) == 1
+    assert "Das Wort zum Mord" not in stories[0]["text"]
+    assert "Morgendunkel" not in stories[0]["headline"]
+
+
+def test_a_database_records_deck_under_its_header_opens_no_story() -> None:
+    """A news database's export (Factiva, Korean; a real excerpt): a record's deck under its
+    header (headline, author, "439 words", date, copyright) is long like a post, but the
+    record's headline above opened its story: the deck makes no story of its own."""
+    text = (_DUMPS / "chosun-factiva-geojeol-2018.txt").read_text(encoding="utf-8")
+    headlines = [s["headline"] for s in normalize_text(text, _URL)["stories"]]
+    assert "美北, 카펠라 호텔(싱가포르 센토사섬)서 4시간 경호협의… 2층엔 검은 가림막" in headlines
+    assert "北, 김정은 신변 안전에 최우선 센토사섬 다리 통제땐 경호 용이" not in headlines
