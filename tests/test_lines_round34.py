@@ -53,3 +53,30 @@ def test_a_database_records_deck_under_its_header_opens_no_story() -> None:
     headlines = [s["headline"] for s in normalize_text(text, _URL)["stories"]]
     assert "美北, 카펠라 호텔(싱가포르 센토사섬)서 4시간 경호협의… 2층엔 검은 가림막" in headlines
     assert "北, 김정은 신변 안전에 최우선 센토사섬 다리 통제땐 경호 용이" not in headlines
+
+
+def _ghost_archive(holder: str, site: str) -> str:
+    """A Ghost blog's archive page as text (Casper's footer: "© 2017 <holder>")."""
+    return "\n\n".join([
+        "Skip to content", site, "Council approves new bridge over the river",
+        "The town council approved plans for a new footbridge over the river on Tuesday, "
+        "ending a debate that had lasted more than three years.",
+        "Work is due to begin in the spring and should take about eighteen months, the "
+        "council's engineer said on Tuesday evening.",
+        "Page 1 of 1", f"© 2017 {holder}", "Proudly created with Ghost"])
+
+
+def test_a_footers_notice_in_a_persons_name_names_no_source() -> None:
+    """"© 2017 Shakil Thakur" under a blog's posts (a real Ghost theme's footer, the
+    held-out themes' archive dumps): the blogger's own notice, a person's name that the
+    page shows nowhere else, so no outlet: the stories that name none keep no source
+    rather than the blogger's name."""
+    stories = normalize_text(_ghost_archive("Shakil Thakur", "TableSalt"), _URL)["stories"]
+    assert [s["source"] for s in stories] == [None]
+
+
+def test_a_footers_notice_in_the_sites_own_name_still_names_the_source() -> None:
+    """The same footer in the name the site's masthead shows: the page's own name, the
+    source of the stories that name none."""
+    text = _ghost_archive("Bay Lantern", "Bay Lantern")
+    assert [s["source"] for s in normalize_text(text, _URL)["stories"]] == ["Bay Lantern"]

@@ -818,6 +818,12 @@ def _cjk_outlet_shape(name: str) -> bool:
         and not any(w in name for w in CJK_NOT_OUTLET_WORDS)
 
 
+def has_organisation_word(name: str) -> bool:
+    """``name`` holds a word that makes it an organisation's (:data:`ORGANISATION_WORDS`:
+    "Valley Courier", "Hawaii News Now"), not a person's."""
+    return bool(_ORG_RE.search(name))
+
+
 def is_generic_name(name: str) -> bool:
     """``name`` is only words that name a kind of organisation ("News", "Agencies", "Press
     Service"; :data:`GENERIC_WORDS`) and the small words between them: no outlet's name (a

@@ -16,8 +16,10 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.openers import person_name
 from normalizer.cues.outlets import (
     credited_in,
+    has_organisation_word,
     is_control_line,
     is_data_provider,
     wire_services,
@@ -747,6 +749,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                                                        o.text)) for o in blocks) \
                 >= SITE_NAME_MIN_MENTIONS:
             return known(short)  # "© LBC International" on a page whose chrome says "LBCI"
+        if not company and _persons_notice(blocks, b, holder):
+            continue  # "© 2017 Shakil Thakur": a blogger's own notice, no outlet's name
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page.
@@ -754,6 +758,22 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known)
+
+
+def _persons_notice(blocks: list[Block], line: Block, holder: str) -> bool:
+    """The © line's holder is a person (a theme's footer, "© 2017 Shakil Thakur"): shaped
+    as a name, and either the page's bylines name them or no word of it stands anywhere
+    else on the page (an outlet's name comes back in its masthead, menus and links; a
+    company shaped like a name, "Heise Medien", shares a word with "heise online"), and no
+    word of it names an organisation ("Valley Courier")."""
+    if not person_name(holder) or has_organisation_word(holder):
+        return False  # ("Valley Courier": a paper's name, shaped like a person's)
+    folded = _fold_name(holder)
+    if any(b.role == META and b.cruft_kind == MetaKind.BYLINE and folded in _fold_name(b.text)
+           for b in blocks):
+        return True
+    words = {w.casefold() for w in re.findall(r"\w{3,}", holder)}
+    return not any(w in o.text.casefold() for o in blocks if o is not line for w in words)
 
 
 #: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
