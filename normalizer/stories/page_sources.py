@@ -760,20 +760,32 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     return _first_line_name(blocks, known)
 
 
+#: Words of a © holder that make it a company, though shaped like a person's name
+#: ("Prisma Média", "Grupa WP", "Axel Springer Verlag").
+HOLDER_COMPANY_WORDS = frozenset((
+    "média", "médias", "medien", "group", "groupe", "grupo", "grupa", "gruppe", "gruppo",
+    "verlag", "editora", "editorial", "éditions", "edizioni", "ediciones", "publishing",
+    "publications", "communications", "holding", "holdings", "studios", "productions",
+))
+
+
 def _persons_notice(blocks: list[Block], line: Block, holder: str) -> bool:
     """The © line's holder is a person (a theme's footer, "© 2017 Shakil Thakur"): shaped
     as a name, and either the page's bylines name them or no word of it stands anywhere
     else on the page (an outlet's name comes back in its masthead, menus and links; a
     company shaped like a name, "Heise Medien", shares a word with "heise online"), and no
-    word of it names an organisation ("Valley Courier")."""
-    if not person_name(holder) or has_organisation_word(holder):
-        return False  # ("Valley Courier": a paper's name, shaped like a person's)
+    word of it names an organisation ("Valley Courier", :data:`HOLDER_COMPANY_WORDS`) or
+    is an acronym ("Grupa WP")."""
+    words = holder.split()
+    if not person_name(holder) or has_organisation_word(holder) \
+            or any(w.isupper() or w.casefold() in HOLDER_COMPANY_WORDS for w in words):
+        return False  # ("Valley Courier", "Prisma Média", "Grupa WP": no person's)
     folded = _fold_name(holder)
     if any(b.role == META and b.cruft_kind == MetaKind.BYLINE and folded in _fold_name(b.text)
            for b in blocks):
         return True
-    words = {w.casefold() for w in re.findall(r"\w{3,}", holder)}
-    return not any(w in o.text.casefold() for o in blocks if o is not line for w in words)
+    parts = {w.casefold() for w in re.findall(r"\w{3,}", holder)}
+    return not any(w in o.text.casefold() for o in blocks if o is not line for w in parts)
 
 
 #: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
