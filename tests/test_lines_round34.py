@@ -1,8 +1,12 @@
-"""Round 34: an aggregator's tag archive saved as text shows its posts whole, one under
-another, each followed by its own comment form, share bar and category line. The second
-post stands far below the first one's last paragraph, where an article's page turns to its
-sidebar; it is a post of its own, not a sidebar's box (the held-out themes' archive dumps:
-a whole reposted story dropped as chrome)."""
+"""Round 34: an aggregator's tag archive saved as text (the held-out themes' archive
+dumps, real theme pages holding real reposted stories). It shows its posts whole, one under
+another, each followed by its own comment form, share bar and category line: the second
+post, far below the first one's last paragraph where an article's page turns to its
+sidebar, is a post of its own, not a sidebar's box. Each post's featured picture leaves its
+alt line ("Thumbnail for this post about ...") between the title and the text: the
+picture's, never the headline. An interview's two speakers alternate ("Андреев: ...",
+"Брюн: ..."): one story, not a feed of outlets' items. A footer's © notice in a person's
+name names no source."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,6 +18,8 @@ _DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
 #: The held-out themes' archive dump (``fixtures/real/archives/flattened``, SOURCES.md).
 _REAL = (Path(__file__).parent / "fixtures" / "real" / "archives" / "flattened"
          / "lgk-twentytwentyone-heldout21-p2.txt")
+_INTERVIEW = (Path(__file__).parent / "fixtures" / "real" / "archives" / "flattened"
+              / "lgk-twentytwentyone-heldout19-p1.txt")
 _RBI = ("RBI Prescribes Five-pillared Approach 'GUARD' to Deal With Cybersecurity Threats in "
         "Urban Co-op Banks")
 
@@ -32,6 +38,42 @@ def test_an_archives_next_post_shown_whole_below_the_first_ones_chrome_is_a_stor
     assert "Use of information technology by banks has grown rapidly" in rbi["text"]
     assert "Gigi Hadid" not in rbi["text"]
     assert all(_RBI not in s["text"] for s in record["stories"])
+
+
+def test_a_posts_featured_picture_alt_line_is_the_pictures_not_the_headline() -> None:
+    """"Thumbnail for this post about hacking Piskel" under each post's title (Twenty
+    Twenty-One's featured image, its alt shown as text): taken out as the picture's alt,
+    and the title above it heads the post's story."""
+    record = normalize_text(_INTERVIEW.read_text(encoding="utf-8"), _URL)
+    headlines = [s["headline"] for s in record["stories"]]
+    assert headlines[0] == "Canada urged to conceal fetal sex over abortion fears"
+    assert "Цены на алкоголь привяжут к градусам" in headlines
+    assert not any(h and h.startswith("Thumbnail for") for h in headlines)
+    assert {r["kind"] for r in record["removed"] if r["text"].startswith("Thumbnail for")} \
+        == {"image_alt"}
+
+
+def test_an_interviews_two_speakers_alternating_are_one_story() -> None:
+    """A radio interview pasted as a post: the host's lines ("Андреев: ...") each over the
+    guest's answer ("Брюн: ...") are the interview's, like the answers: one story under the
+    post's title, not a story at each of the host's lines."""
+    record = normalize_text(_INTERVIEW.read_text(encoding="utf-8"), _URL)
+    interview = [s for s in record["stories"]
+                 if s["headline"] == "Цены на алкоголь привяжут к градусам"]
+    assert len(interview) == 1
+    text = interview[0]["text"]
+    assert "Андреев: А чего мы этим добьёмся?" in text
+    assert "Брюн: Я не торговец алкогольной продукцией." in text
+    assert all(s["headline"] is not None for s in record["stories"])
+
+
+def test_small_print_under_a_copyright_line_ends_at_the_next_posts_title() -> None:
+    """Under a post's "Copyright © 2012 The Daily Observer." the syndicator's small print
+    ("To contact the copyright holder ...", "AllAfrica aggregates ...") is chrome though
+    the next post follows it: the small print ends at that post's title."""
+    record = normalize_text(_INTERVIEW.read_text(encoding="utf-8"), _URL)
+    assert not any("AllAfrica aggregates" in s["text"] or "To contact the copyright holder"
+                   in (s["headline"] or "") + s["text"] for s in record["stories"])
 
 
 def test_a_box_of_titles_with_run_in_leads_in_that_place_stays_the_sidebars() -> None:

@@ -449,6 +449,22 @@ IMAGE_ALT_RE = re.compile(
     re.VERBOSE | _I,
 )
 
+# A theme's alt text for a post's featured image, shown as text where the picture is not
+# ("Thumbnail for this post about X", "Featured image for X", "Beitragsbild", "Imagen
+# destacada"): the post's picture, between its title and its text, over no caption (round
+# 34: a real Twenty Twenty-One blog's archive page, where it was taken for the headline).
+FEATURED_IMAGE_ALT_RE = re.compile(
+    r"""^(?:
+        (?:post\s+)?thumbnail\s+(?:for|of)\s
+      | featured\s+image(?:\s+(?:for|of)\s|\s*$)
+      | (?:vorschaubild|beitragsbild)(?:\s+(?:für|zu|von)\s|\s*$)
+      | miniature\s+(?:de|du|pour)\s
+      | image[mn]\s+destacada(?:\s+(?:de|para)\s|\s*$)
+      | immagine\s+in\s+evidenza(?:\s+(?:di|per)\s|\s*$)
+    )""",
+    re.VERBOSE | _I,
+)
+
 # --- Copyright and source labels (cruft; they also name the story's source) -----------
 # "© 2017 AFP", "(c) Reuters 2017", "Copyright 2017 The Associated Press. All rights
 # reserved.", "Source: Xinhua", "Quelle: kathpress", "来源：新华社", "出品︱网易科学人"

@@ -172,7 +172,8 @@ def _after_image(blocks: list[Block], i: int) -> bool:
         return False
     prev = blocks[i - 1]
     return prev.role == IMAGE or (
-        prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT)
+        prev.role == CRUFT and prev.cruft_kind == RemovedKind.IMAGE_ALT
+        and not prev.notes.get("featured_image"))
 
 
 def _caption_shaped(block: Block) -> bool:
@@ -321,6 +322,9 @@ def _separator(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
+    if cues.FEATURED_IMAGE_ALT_RE.match(b.text):
+        b.notes["featured_image"] = True  # (the post's title follows it, no caption)
+        return _Mark(CRUFT, RemovedKind.IMAGE_ALT)
     if cues.IMAGE_ALT_RE.match(b.text) or (b.folded in alts and b.kind != BlockKind.HEAD):
         # a heading that repeats its picture's alt text is still the page's heading
         return _Mark(CRUFT, RemovedKind.IMAGE_ALT)

@@ -641,6 +641,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_recurring_boundaries(blocks, order, recurring)
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
+    _mark_pictured_posts(blocks, order)
     _mark_comments(blocks, order)
     _mark_signed_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
@@ -1494,6 +1495,21 @@ def _mark_label_lists(blocks: list[Block], order: list[int]) -> None:
 FOOTER_TAIL_MAX_LINES = 2
 
 
+def _mark_pictured_posts(blocks: list[Block], order: list[int]) -> None:
+    """A post's title over its featured picture's alt line over its text ("Цены на ...",
+    "Thumbnail for this post about ...", a paragraph): the title opens a story, as a
+    theme's archive page shows each post, even where the rules above took the post for a
+    box of the sidebar."""
+    for k, i in enumerate(order):
+        if not blocks[i].notes.get("featured_image") or not 0 < k < len(order) - 1:
+            continue
+        title, lead = blocks[order[k - 1]], blocks[order[k + 1]]
+        if title.role in (TEXT, CRUFT) and is_title(_as_text(title)) \
+                and lead.role == TEXT and is_prose(lead):
+            title.mark(TEXT)
+            title.notes["unit_start"] = True
+
+
 def _mark_footer_tail(blocks: list[Block], order: list[int]) -> None:
     """The footer under the page's © line is chrome: a sentence or two there, with no
     headline or story opener, is the site's small print, not a story."""
@@ -1503,10 +1519,14 @@ def _mark_footer_tail(blocks: list[Block], order: list[int]) -> None:
                  and "©" in blocks[order[k]].text), None)
     if last is None:
         return
-    tail = [order[k] for k in range(last + 1, len(order)) if blocks[order[k]].role == TEXT]
-    if not tail or len(tail) > FOOTER_TAIL_MAX_LINES or any(
-            blocks[i].notes.get("unit_start") or blocks[i].notes.get("opens_story")
-            for i in tail):
+    tail = []
+    for k in range(last + 1, len(order)):
+        b = blocks[order[k]]
+        if b.notes.get("unit_start") or b.notes.get("opens_story"):
+            break  # (the next post's head: the small print ends above it)
+        if b.role == TEXT:
+            tail.append(order[k])
+    if not tail or len(tail) > FOOTER_TAIL_MAX_LINES:
         return
     for i in tail:
         blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)
@@ -3427,6 +3447,8 @@ def _header_story(blocks: list[Block], order: list[int], cleaned: list[tuple],
             _restore(blocks[order[j]], cleaned[order[j]])
             kept.add(j)
         head = run[0] - 1  # (a copy the cleaner took for a repeated link is still the head)
+        while head >= 0 and blocks[order[head]].notes.get("featured_image"):
+            head -= 1  # (the post's picture between its title and text: its alt text)
         if head >= 0 and is_title(_as_text(blocks[order[head]])):
             blocks[order[head]].mark(TEXT)
             blocks[order[head]].notes["unit_start"] = True
@@ -5024,11 +5046,15 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
                 b.notes.setdefault("opener_source", v.group("name").strip())
             elif q and b.notes.get("lead") and _first_lead(blocks, order, k):
                 b.notes.setdefault("opener_source", q.group("name").strip())
+    answered = {k for lines in found.values() if len(lines) >= RHYTHM_MIN_UNITS
+                and _interview_answers(blocks, order, lines) for k, _ in lines}
     for lines in found.values():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
             continue
-        if _interview_answers(blocks, order, lines):
+        asker = sum(k + 1 in answered for k, _ in lines) * 2 > len(lines)
+        if asker or _interview_answers(blocks, order, lines):
+            # (the interviewer's lines, "Андреев: ...", each over an answer: the same)
             for k, i in lines:  # (each answer and the question over it: one story's text)
                 blocks[i].notes["interview"] = True
                 if k and _ASKS.search(blocks[order[k - 1]].text):
