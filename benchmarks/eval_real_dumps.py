@@ -200,6 +200,13 @@ HELD_OUT_ROUNDS = {
     "dumps25": ("diario1-carceles-ley-2022", "dominicantoday-iberojet-2022",
                 "guineenews-barry-video-2020", "hataw-aktres-bf-2020",
                 "ttnewsday-forex-senate-2021", "zimeye-doctors-covid-2020"),
+    # News pages of 2020 flattened by a browser (es from Colombia, the Dominican Republic, Chile and
+    # Cuba, ar from Egypt): an article after thirteen dated teasers with leads (one story each),
+    # single articles among menus, captions, quote attributions, inline related lists, polls,
+    # comment forms and footers; first figures in the dumps26 findings.
+    "dumps26": ("hsbnoticias-cuadrado-queiroz-2020", "listindiario-lidom-miniaturas-2020",
+                "sadaelbalad-yousra-corona-2020", "soychile-congreso-ptomontt-2020",
+                "telepinar-licenciados-2020"),
 }
 
 
