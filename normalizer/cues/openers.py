@@ -446,8 +446,8 @@ _NAME_WORD_RE = re.compile(r"^[^\W\d_][\w.'’]*(?:-[^\W\d_][\w.'’]*)*$")
 def names_line(text: str, min_words: int = 1) -> bool:
     """A line that is only two or more people's names joined by commas and "and" words: a
     byline without its "By" (one name alone may be a headline's subject, so two at least).
-    ``min_words``: the fewest words a name must have (2: first and last names, so "Rheine,
-    Verkehrsunfallflucht" is no names line)."""
+    ``min_words``: the fewest capitalised words a name must have (2: first and last names,
+    so "Rheine, Verkehrsunfallflucht" is no names line; particles, "van", "la", aside)."""
     chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
         re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
         text.strip().rstrip("."), flags=re.IGNORECASE) if c]
@@ -455,7 +455,9 @@ def names_line(text: str, min_words: int = 1) -> bool:
         return False
     for chunk in chunks:
         words = chunk.split()
-        if not min_words <= len(words) <= NAME_MAX_WORDS or any(
+        # (a particle is no name's word: "la Lidom" after the joiner "en" is no name)
+        capitalised = [w for w in words if w[:1].isupper() and w[:1].isalpha()]
+        if not min_words <= len(capitalised) or len(words) > NAME_MAX_WORDS or any(
                 not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
                 for w in words):
             return False
@@ -516,6 +518,13 @@ RIGHTS_RESERVED_RE = re.compile(
     r"جميع\s+الحقوق\s+محفوظة|كافة\s+الحقوق\s+محفوظة|تمامی\s+حقوق|版权所有|著作権|無断転載|"
     r"무단\s*전재",
     re.IGNORECASE)
+
+#: A footer's notice without the © sign or a rights phrase: the year, a dash or bar, and
+#: the site's name, alone on the line ("2020 - HSB Noticias", "2012–2024 | Example"); the
+#: name is ``name``. (A name then a year, "Example 2020", is as often an event's: not read.)
+YEAR_NOTICE_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+[-–—|·•]\s+"
+    r"(?P<name>[^\W\d_][^.!?:;,]{1,40}?)\s*$")
 
 #: A company's legal form after a site's name in its © line ("The Week Publications Inc.",
 #: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.

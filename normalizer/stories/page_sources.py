@@ -519,7 +519,9 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
                  and re.search(r"(?<!\w)" + re.escape(edge) + r"(?!\w)", name)]
         if len(whole) == 1:
             return known(whole[0]) or whole[0]
-        return _name_phrase(edge, [b.text for b in blocks if b.role != TEXT]) if edge else None
+        phrase = _name_phrase(edge, [b.text for b in blocks if b.role != TEXT]) if edge else None
+        # (a teaser's link under each card, "Leer Más", "Read more", repeats as a name does)
+        return None if phrase is None or _is_link_label(phrase) else phrase
     if known(best[1]):
         return known(best[1])
     if best[1].casefold() not in domains:
@@ -527,6 +529,12 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     spelled = [line.strip() for line in chrome if weight(line) <= SITE_NAME_MAX_WORDS
                and line.strip()[:1].isupper() and _spells(line, best[1].casefold(), end=True)]
     return spelled[0] if spelled else _as_written(blocks, best[1])
+
+
+def _is_link_label(line: str) -> bool:
+    """``line`` is a link's label alone, the words of a teaser's "more" link
+    (:data:`cues.TEASER_MORE_WORDS`: "Leer Más", "Read more", "Weiterlesen"), no name."""
+    return " ".join(line.split()).strip(" .…»›>").casefold() in cues.TEASER_MORE_WORDS
 
 
 def _spells(line: str, folded: str, *, end: bool = False) -> bool:
@@ -697,6 +705,11 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     for b in reversed(blocks[last_text + 1:]):
         if b.role != CRUFT or "source_line" in b.notes:
             continue
+        notice = openers.YEAR_NOTICE_RE.match(b.text)
+        if notice and weight(notice.group("name")) <= SITE_NAME_MAX_WORDS \
+                and not is_control_line(notice.group("name")):
+            # "2020 - HSB Noticias": a © line without the sign, under the stories
+            return known(notice.group("name")) or notice.group("name").strip()
         rights = openers.RIGHTS_RESERVED_RE.search(b.text)
         if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
                                                                       b.text)) \
