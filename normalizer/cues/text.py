@@ -328,6 +328,8 @@ _LATIN_CREDIT = r"""
       | \b(?:ALT)\s+(?i:WORDS)\s*/\s*\S     # AP Foto/X, EFE Foto/X (the word in the desk's language)
       | (?<=\S)\s+[/|]\s*(?i:WORDS)\b                      # ... / Фото X, | Photo X
             (?:\s*(?i:credit|courtesy|by)?\s*[:©]\s*|\s+)[^/.!?。]{1,60}$
+      | (?<=[^\W\d_])/\s+(?i:WORDS)\s+                  # ... de Oro/ Foto Pedro L. Gil
+            [A-ZÀ-ÞĀ-Ž](?:[^/.!?。]|(?<=\b[A-ZÀ-ÞĀ-Ž])\.){1,59}$
       | (?<=[.!?”"])\s*[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]+){1,3}\s*/\s*
             [A-ZÀ-ÞĀ-Ž][\w'’.-]+\s*$                      # ...keskiviikkona.Name Name / Lehtikuva
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
@@ -601,7 +603,7 @@ FACT_BOX_LABEL_MAX_WORDS = 7
 
 # --- Related links, "read more", "see also" ------------------------------------------
 # Labels that introduce a link to another article, in the languages tagwire meets.
-RELATED_LABELS = (
+RELATED_LABELS: tuple[str, ...] = (
     "read more", "read also", "also read", "see also", "related", "related articles",
     "related stories", "related coverage", "more on this", "more on this story",
     "related links", "verwandte links", "liens connexes", "enlaces relacionados",
@@ -744,6 +746,26 @@ RELATED_LABELS = (
     "aus den blogs", "vom blog", "du blog", "des blogs", "del blog", "de los blogs", "do blog",
     "dos blogs", "uit de blogs", "z blogów", "z blogu", "из блогов", "з блогів",
 )
+
+
+def _arabic_spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word, and the spellings Arabic pages print it in besides: without its short
+    vowels ("أيضاً" as "أيضا"), its alefs bare of hamza ("اقرأ أيضا" as "اقرا ايضا"), and a
+    word's first bare alef written with the hamza below ("إقرأ أيضاً", met in round 35's
+    Sada El Balad page). One table, every spelling."""
+    out = list(words)
+    for w in list(out):
+        if not any("\u0600" <= c <= "\u06ff" for c in w):
+            continue
+        plain = "".join(c for c in w if not "\u064b" <= c <= "\u0652")
+        bare = plain.translate(_HAMZA_ALEFS)
+        below = re.sub(r"(?<!\S)ا", "إ", plain)
+        out += [plain, bare, below, re.sub(r"(?<!\S)ا", "إ", w)]
+    return tuple(dict.fromkeys(out))
+
+
+_HAMZA_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+RELATED_LABELS = _arabic_spellings(RELATED_LABELS)
 #: ... and labels read only as a whole line ("Latest" over a list; "Latest: ..." may open a
 #: story's own headline).
 RELATED_LABELS_ALONE = ("latest", "latest articles", "recent", "recent posts")
@@ -2142,7 +2164,7 @@ def stem_text(folded: str) -> str:
 # come the comment policy and the form's words ("We welcome a lively debate ..."), the
 # site's, not the story's (see normalizer.stories.clean._comment_section). Plural forms
 # only: "Kommentar", "Comment" label an opinion piece, "Discussion" a paper's section.
-COMMENT_HEADINGS = (
+COMMENT_HEADINGS: tuple[str, ...] = (
     "comments", "reader comments", "join the conversation", "join the discussion",
     "leave a comment", "leave a reply", "kommentare", "leserkommentare",
     "kommentarer", "kommentit", "commentaires", "comentarios", "comentários",
@@ -2150,7 +2172,10 @@ COMMENT_HEADINGS = (
     "hozzászólások", "hozzászólás", "comentarii", "σχόλια", "комментарии", "коментарі",
     "коментари", "yorumlar", "komentar", "bình luận", "תגובות", "تعليقات", "टिप्पणियाँ",
     "评论", "評論", "留言", "网友评论", "コメント", "댓글",
+    # WordPress's Arabic "Leave a comment" / "Leave a reply" (round 35)
+    "اترك تعليقاً", "اترك تعليقا", "اترك رداً", "أضف تعليقاً", "أضف تعليق",
 )
+COMMENT_HEADINGS = _arabic_spellings(COMMENT_HEADINGS)
 COMMENT_HEADING_RE = re.compile(
     r"^\s*(?:" + one_of(COMMENT_HEADINGS, flags=_I) + r")\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:：]?\s*$",
     _I)

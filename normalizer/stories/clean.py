@@ -260,6 +260,14 @@ PHOTO_ESSAY_MIN_PICTURES = 3
 #: A line repeated in one post is alt text, a caption or a link title from this length on
 #: (shorter repeats are words such as "Advertisement", left to the other rules).
 REPEATED_LINE_MIN_WORDS = 4
+#: ... save, in a dump, the first copy where it heads its article: its byline or date
+#: line under it, then a paragraph of this many words or more, within
+#: :data:`REPEATED_HEAD_GAP` lines of at most :data:`REPEATED_HEAD_GAP_MAX_WORDS` words each
+#: (a byline, the writer's address, a date). The page's headline stands once over its text
+#: and again below in its "More in ..." list.
+REPEATED_HEAD_MIN_WORDS = 15
+REPEATED_HEAD_GAP = 3
+REPEATED_HEAD_GAP_MAX_WORDS = 12
 #: An alt text and its caption share at least this many characters of their start.
 ALT_PREFIX_MIN_CHARS = 15
 #: ... and the caption adds at most this many words to the alt text (its credit).
@@ -1369,6 +1377,8 @@ def _at_most_words(text: str, most: int) -> bool:
 def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
+    if prev is not None and _dated_item_above(blocks, i) and b.words <= LINK_TITLE_MAX_WORDS:
+        return b.kind != BlockKind.HEAD and (_unfinished(b.text) or _headline_like(b))
     if prev is None or prev.role != CRUFT or b.words > LINK_TITLE_MAX_WORDS:
         return False
     if _ad_label(prev) or prev.notes.get("after_ad"):
@@ -1389,6 +1399,18 @@ def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) ->
         and (_unfinished(b.text) or (_ELLIPSIS_END.search(b.text) is not None
                                      and not is_prose(b.text)))
         # (under the list's titles, a teaser's lead cut by the list: "... Donalda Tr...")
+
+
+def _dated_item_above(blocks: list[Block], i: int) -> bool:
+    """Right above ``blocks[i]``, with no blank line between, a date line under a title of
+    a labelled list ("Read also" / title / date / title / date): the list goes on, its
+    items dated, and its next title is one more item, no story's headline."""
+    if i < 2 or blocks[i].gap or blocks[i - 1].gap:
+        return False
+    date, item = blocks[i - 1], blocks[i - 2]
+    return date.role == META and date.cruft_kind == MetaKind.DATE \
+        and item.role == CRUFT and item.cruft_kind == RemovedKind.RELATED_LINK \
+        and "after_label" in item.notes
 
 
 def _script_of(text: str) -> str:
@@ -1545,11 +1567,35 @@ def _after_reader_label(blocks: list[Block], i: int) -> bool:
         and cues.SCREEN_READER_CAPTION_RE.sub("", prev.text).strip() == ""
 
 
-def _repeated_line(b: Block, counts: dict[str, int], dump: bool) -> bool:
+def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
-    (Pages mark link titles by their markup; a dump has only the repetition.)"""
-    return counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text) \
-        and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P
+    (Pages mark link titles by their markup; a dump has only the repetition.) In a dump,
+    the first copy over its article's byline and text is the headline
+    (:func:`_heads_article`)."""
+    b = blocks[i]
+    if not (counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
+            and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P):
+        return False
+    return not dump or not _heads_article(blocks, i) \
+        or any(o.folded == b.folded for o in blocks[:i])
+
+
+_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _heads_article(blocks: list[Block], i: int) -> bool:
+    """Under ``blocks[i]``, within :data:`REPEATED_HEAD_GAP` short lines, a byline (a
+    byline's or a date's line, the writer's e-mail address) and then a paragraph
+    (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end). (A name alone is no sign:
+    "Das Beteiligungsportal" is two capitalised words too.)"""
+    signed = False
+    for o in blocks[i + 1:i + 2 + REPEATED_HEAD_GAP]:
+        if o.words >= REPEATED_HEAD_MIN_WORDS:
+            return signed and (is_sentence(o.text) or is_prose(o.text))
+        if o.words > REPEATED_HEAD_GAP_MAX_WORDS:
+            return False
+        signed = signed or o.role == META or _WRITER_ADDRESS.search(o.text) is not None
+    return False
 
 
 def _cut_tweet(blocks: list[Block], i: int) -> bool:
@@ -1664,6 +1710,8 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             continue
         if _link_after_label(blocks, i, sections=not dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            if _dated_item_above(blocks, i):
+                b.notes["dated_item"] = True  # (its date under it confirms no headline)
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i, sections=not dump)
             b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
@@ -1678,7 +1726,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
                 or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
-        elif _repeated_line(b, counts, dump):
+        elif _repeated_line(blocks, i, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif _cut_tweet(blocks, i):
             b.mark(CRUFT, RemovedKind.OTHER)

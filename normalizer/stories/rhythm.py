@@ -3729,7 +3729,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
-            and not b.notes.get("link_card")
+            and not b.notes.get("link_card") and not b.notes.get("dated_item")
             and (copies or twice or _confirmed(blocks, order, j)))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
@@ -4541,7 +4541,8 @@ def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
     that follow each other (a portal's or a feed's teasers)."""
     units: list[tuple[int, int]] = []  # (title index, lead lines in the unit)
     inner = _inner_subheads(blocks, order, rank, leads)
-    titles = set(heads.values()) - inner
+    titles = {t for t in set(heads.values()) - inner
+              if not _quote_attribution(blocks, order, rank, t)}
     for i in order:
         b = blocks[i]
         if b.role != TEXT:
@@ -4731,6 +4732,33 @@ def _closes_link(blocks: list[Block], order: list[int], at: int) -> bool:
     above, copy = blocks[order[at - 1]], blocks[order[at - 2]]
     return above.cruft_kind == RemovedKind.RELATED_LINK and above.folded == copy.folded \
         and is_title(_as_text(above))
+
+
+#: A quote's speaker, on the line under it: a person's name, a comma, the role in lower
+#: case ("Isabel Reinoso Castillo, directora CUM ...", "Jane Roe, chief executive"), at most
+#: this many words in all.
+ATTRIBUTION_MAX_WORDS = 14
+_ATTRIBUTION = re.compile(r"^[\s—–-]*(?P<name>[^,]{3,60}),\s+(?P<role>\S.*)$")
+#: How a quoted paragraph opens or closes (its last quote mark before a final stop).
+_QUOTE_OPENERS = "\"“„«‘‚‹「『"
+_QUOTE_CLOSE = re.compile(r"[\"”»’›」』][.!?…]?\s*$")
+
+
+def _quote_attribution(blocks: list[Block], order: list[int], rank: dict[int, int],
+                       i: int) -> bool:
+    """``blocks[i]`` names the speaker of the quoted paragraph right above it: a person's
+    name (:func:`normalizer.cues.openers.person_name`) and a role in lower case, under a
+    paragraph that opens or closes with a quote mark. It reads as a title over the next
+    paragraph, and a few such lines in a row as a run of teasers; it is the article's."""
+    b = blocks[i]
+    m = _ATTRIBUTION.match(b.text)
+    if m is None or weight(b.text) > ATTRIBUTION_MAX_WORDS or not m.group("role")[:1].islower() \
+            or not openers.person_name(m.group("name")) or rank[i] == 0:
+        return False
+    above = blocks[order[rank[i] - 1]]
+    quote = above.text.strip()
+    return above.role == TEXT and (quote[:1] in _QUOTE_OPENERS
+                                   or _QUOTE_CLOSE.search(quote) is not None)
 
 
 def _subhead_of_article(units: list[tuple[int, int]], u: int, lead_ranks: list[int],

@@ -611,9 +611,13 @@ MONTHS_IN_YEAR = 12
 
 # A line that is a slashed date year first and perhaps its clock, nothing else: Nikkei's
 # "2018/6/19 5:50" under a headline. (Not a slashed date opening a line of text:
-# "2026/08/02 新增：..." is a note's, read in listings only, :data:`_YMD_SLASH`.)
+# "2026/08/02 新增：..." is a note's, read in listings only, :data:`_YMD_SLASH`.) The clock
+# may follow a dash and carry its half of the day: "2020/12/25 - 1:59 صباحًا" (a.m.), an
+# Egyptian daily's line (round 35).
 _YMD_SLASH_LINE = re.compile(r"\s*((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})"
-                             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+                             r"(?:\s+(?:[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+                             r"(?:\s*(?:[ap]\.?m\.?|صباح\S{0,2}|مساء\S{0,2}))?)?\s*$",
+                             re.IGNORECASE)
 
 
 # A day and a month without a year, as a wire dateline writes them ("ROMA, 28 LUG -",
