@@ -4519,15 +4519,25 @@ def _box_inside_article(blocks: list[Block], order: list[int], lead: int, title:
     saying the article goes on below it (:data:`normalizer.cues.text.ARTICLE_CONTINUES_RE`),
     stands between the paragraph at rank ``lead`` and the title at rank ``title``, and the
     title has no date or byline of its own: an article's sub-heading after a "read also"
-    box or an ad inside it, not the next story."""
+    box or an ad inside it, not the next story. Not past an empty comment form
+    (:func:`_empty_comment_form`)."""
     between = [blocks[order[j]] for j in range(lead + 1, title)]
     # (the box's links may carry their dates: "Hace 3 horas" under each)
-    return bool(between) and all(b.role == CRUFT or (b.role == META
-                                                     and b.cruft_kind == MetaKind.DATE)
-                                 for b in between) \
+    return bool(between) and not _empty_comment_form(between) \
+        and all(b.role == CRUFT or (b.role == META and b.cruft_kind == MetaKind.DATE)
+                for b in between) \
         and any(b.cruft_kind == RemovedKind.RELATED_LINK
                 or cues.ARTICLE_CONTINUES_RE.search(b.text) is not None for b in between) \
         and not _confirmed(blocks, order, title)
+
+
+def _empty_comment_form(lines: list[Block]) -> bool:
+    """A comment form's heading among ``lines`` ("Leave a Reply", "اترك تعليقاً") and no
+    reader's comment under it (no line with a clock time and a date): the article ended at
+    the form, and a title below it is the page's, no sub-heading after a box. (Where readers
+    have commented, :func:`_mark_comments` takes the thread and what follows it.)"""
+    return any(cues.COMMENT_HEADING_RE.match(b.text) for b in lines) and not any(
+        _DATEISH.search(b.text) and split_date_line(b.text)[0] for b in lines)
 
 
 def _as_text(block: Block) -> Block:
