@@ -22,15 +22,18 @@ class TestDumps26(RealDumpsGate):
     """Round "dumps26"'s five dumps (18 stories): (metric, comparison, floor), first figures on
     2723b96 rounded down (up for cruft_leak): story_f1 0.829 (17/18 found, 23 made), text_f1
     0.981, cruft_leak 0.005 (2/391), headline_acc 0.882 (15/17), source_acc 0.176 (3/17),
-    language_acc 1.000 (17/17), story_date_acc 0.188 (3/16)."""
+    language_acc 1.000 (17/17), story_date_acc 0.188 (3/16). Round 35 (d80d2660 measured the
+    same before its rules; its rules were made on these pages, so the figures after them are
+    seen ones): story_f1 0.944, text_f1 0.987, cruft_leak 0.005, headline_acc 1.000,
+    source_acc 0.941, language_acc 1.000, story_date_acc 0.312; the floors raised to them."""
 
     ROUND = "dumps26"
     FLOORS = [
-        ("story_f1", ">=", 0.82),
+        ("story_f1", ">=", 0.94),
         ("text_f1", ">=", 0.98),
         ("cruft_leak", "<=", 0.006),
-        ("headline_acc", ">=", 0.88),
-        ("source_acc", ">=", 0.17),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.94),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.18),
+        ("story_date_acc", ">=", 0.31),
     ]
