@@ -1377,7 +1377,8 @@ def _at_most_words(text: str, most: int) -> bool:
 def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) -> bool:
     """A line right after "See also:" / "Read more:" with no sentence end: a link title."""
     b, prev = blocks[i], blocks[i - 1] if i else None
-    if prev is not None and _dated_item_above(blocks, i) and b.words <= LINK_TITLE_MAX_WORDS:
+    if not sections and prev is not None and _dated_item_above(blocks, i) \
+            and b.words <= LINK_TITLE_MAX_WORDS:  # (a dump's: its blank lines say where)
         return b.kind != BlockKind.HEAD and (_unfinished(b.text) or _headline_like(b))
     if prev is None or prev.role != CRUFT or b.words > LINK_TITLE_MAX_WORDS:
         return False
@@ -1710,7 +1711,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             continue
         if _link_after_label(blocks, i, sections=not dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
-            if _dated_item_above(blocks, i):
+            if dump and _dated_item_above(blocks, i):
                 b.notes["dated_item"] = True  # (its date under it confirms no headline)
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i, sections=not dump)
