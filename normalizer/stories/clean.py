@@ -1581,9 +1581,6 @@ def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bo
         or any(o.folded == b.folded for o in blocks[:i])
 
 
-_WRITER_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _heads_article(blocks: list[Block], i: int) -> bool:
     """Under ``blocks[i]``, within :data:`REPEATED_HEAD_GAP` short lines, a byline (a
     byline's or a date's line, the writer's e-mail address) and then a paragraph
@@ -1595,7 +1592,7 @@ def _heads_article(blocks: list[Block], i: int) -> bool:
             return signed and (is_sentence(o.text) or is_prose(o.text))
         if o.words > REPEATED_HEAD_GAP_MAX_WORDS:
             return False
-        signed = signed or o.role == META or _WRITER_ADDRESS.search(o.text) is not None
+        signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None
     return False
 
 

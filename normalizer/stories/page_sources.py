@@ -521,7 +521,7 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
             return known(whole[0]) or whole[0]
         phrase = _name_phrase(edge, [b.text for b in blocks if b.role != TEXT]) if edge else None
         # (a teaser's link under each card, "Leer Más", "Read more", repeats as a name does)
-        return None if phrase is None or _is_link_label(phrase) else phrase
+        return None if phrase is None or openers.MORE_LINK_RE.match(phrase) else phrase
     if known(best[1]):
         return known(best[1])
     if best[1].casefold() not in domains:
@@ -529,12 +529,6 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     spelled = [line.strip() for line in chrome if weight(line) <= SITE_NAME_MAX_WORDS
                and line.strip()[:1].isupper() and _spells(line, best[1].casefold(), end=True)]
     return spelled[0] if spelled else _as_written(blocks, best[1])
-
-
-def _is_link_label(line: str) -> bool:
-    """``line`` is a link's label alone, the words of a teaser's "more" link
-    (:data:`cues.TEASER_MORE_WORDS`: "Leer Más", "Read more", "Weiterlesen"), no name."""
-    return " ".join(line.split()).strip(" .…»›>").casefold() in cues.TEASER_MORE_WORDS
 
 
 def _spells(line: str, folded: str, *, end: bool = False) -> bool:
