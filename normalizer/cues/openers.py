@@ -534,6 +534,16 @@ COMPANY_SUFFIX_RE = re.compile(
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 
+#: A © holder that describes the site as one of a group's ("© 2020 a Reach plc subsidiary",
+#: "A Gannett Company", "Part of the X Network", "a division of X"): it names the company
+#: behind the site, never the site; ``group``, ``name`` or ``owner`` is the group.
+GROUP_MEMBER_RE = re.compile(
+    r"^\s*(?:(?:part|a\s+(?:member|division|unit))\s+of\s+(?:the\s+)?(?P<group>[^\W\d_]"
+    r"[^.!?:;,]{1,40}?)(?:\s+(?:network|group|family))?"
+    r"|an?\s+(?P<name>[^\W\d_][^.!?:;,]{1,40}?)\s+(?:subsidiary|company|brand|division)"
+    r"|(?P<owner>[^\W\d_][^.!?:;,]{1,40}?)\s+subsidiary)\s*$",
+    re.IGNORECASE)
+
 #: A footer line naming the site and its publisher ("A BAON kiadója a Mediaworks Hungary
 #: Zrt.", "X is published by Y", "X wird herausgegeben von Y", "X est édité par Y", "X es
 #: editado por Y"): the site is ``name``, the company after it is only its publisher.

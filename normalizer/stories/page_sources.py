@@ -361,8 +361,10 @@ def _own_address(blocks: list[Block], name: str) -> str | None:
 def _page_name(blocks: list[Block], known, find) -> str | None:
     """The page's own name: the source of the stories that name none. From its © line,
     logo or first line (:func:`_page_source`); where that names no one or only the media
-    group behind the site, from the name its chrome repeats (:func:`_site_name`). An
-    export of a paper's own archive database credits that paper
+    group behind the site (a group of :data:`MEDIA_GROUPS`, or a holder that says it is
+    one's: :data:`~normalizer.cues.openers.GROUP_MEMBER_RE`), from the name its chrome
+    repeats (:func:`_site_name`). An export of a paper's own archive database credits that
+    paper
     (:func:`_house_archive_paper`)."""
     archived = _house_archive_paper(blocks)
     if archived is not None:
@@ -372,7 +374,10 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         found = found.strip(BRAND_MARKS) or found
     if found is not None and is_control_line(found):
         found = None  # "Home>>", "ÖncekiSonraki", "ABONNIEREN SIE ...", "HU": controls
-    if found is None or is_media_group(found):
+    member = openers.GROUP_MEMBER_RE.match(found) if found is not None else None
+    if member:  # "© 2020 a Reach plc subsidiary": the group behind the site, by its name
+        found = next(name for name in member.groups() if name).strip()
+    if found is None or member or is_media_group(found):
         return _site_name(blocks, known, find) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or found
@@ -760,11 +765,30 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             continue  # "© 2017 Shakil Thakur": a blogger's own notice, no outlet's name
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return holder
-    # No © holder: the name the page's follow-us lines share, else its name atop the page.
+    # No © holder: the name the page's follow-us lines share, else its name atop the page,
+    # else the web address its footer gives with its tagline.
     followed = _followed_name(blocks)
     if followed:
         return known(followed) or followed
-    return _first_line_name(blocks, known)
+    return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known)
+
+
+#: A footer line giving the site's web address and its tagline ("Example.com - The Country's
+#: News Source in English"): the address, then a dash or bar, then words.
+_ADDRESS_TAGLINE = re.compile(r"^\s*(?P<address>\S+)\s+[-–—|]\s+[^\W\d_]")
+
+
+def _footer_address(footer: list[Block], known) -> str | None:
+    """The site's own web address, as its footer writes it before its tagline (a page with
+    no © line: "DominicanToday.com - The Dominican Republic News Source in English"); the
+    lowest such line of the chrome under the stories. A data provider's address names no
+    site. None where the footer has no such line."""
+    for b in reversed(footer):
+        m = _ADDRESS_TAGLINE.match(b.text) if b.role == CRUFT else None
+        site = _DOMAIN.fullmatch(m.group("address")) if m else None
+        if site and not is_data_provider(site.group(0)):
+            return known(site.group(0)) or site.group(0)
+    return None
 
 
 #: Words of a © holder that make it a company, though shaped like a person's name

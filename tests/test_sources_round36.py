@@ -1,0 +1,60 @@
+"""Round 36: a site's name where its footer gives no holder of its own. Reach plc's sites
+sign "© 2020 a Reach plc subsidiary": the holder says it is one of a group's sites, so it
+names the group behind the site, never the site, and the site's name is read from its
+chrome as under a group's own © line. DominicanToday's footer has no © line at all, only
+"DominicanToday.com - The Dominican Republic News Source in English": the site's address
+before its tagline names it. (Real dumps in ``fixtures/real/dumps``, SOURCES.md.)"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.cues.openers import GROUP_MEMBER_RE
+from normalizer.pipeline import normalize_text
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+
+def _sources(name: str, text: str | None = None) -> set[str | None]:
+    text = text if text is not None else (_DUMPS / name).read_text(encoding="utf-8")
+    return {s["source"] for s in normalize_text(text, _URL)["stories"]}
+
+
+def test_a_holder_that_says_it_is_a_groups_site_names_the_group() -> None:
+    """The shapes of a group member's notice, in capitals or not; a name alone, a company
+    named "The X Company" and a brand after an article ("A BAON") are no such notice."""
+    for notice, group in [("a Reach plc subsidiary", "Reach plc"),
+                          ("A Gannett Company", "Gannett"),
+                          ("Part of the USA TODAY Network", "USA TODAY"),
+                          ("a division of Example Media", "Example Media"),
+                          ("Example Holdings subsidiary", "Example Holdings")]:
+        m = GROUP_MEMBER_RE.match(notice)
+        assert m is not None, notice
+        assert next(g for g in m.groups() if g) == group
+    for holder in ["Andrew Smith", "A BAON", "The Example Company", "Fox News"]:
+        assert GROUP_MEMBER_RE.match(holder) is None, holder
+
+
+def test_the_mirrors_live_page_is_the_mirrors_not_a_subsidiarys() -> None:
+    """The Mirror's live blog: its footer "©2024 a Reach plc subsidiary"; its chrome
+    offers "Subscribe to Daily Mirror and Sunday Mirror newspapers". The stories are the
+    paper's, named as the outlets table names it (one entry quotes a wire, PA, and is
+    credited to it)."""
+    assert _sources("mirror-riots-live-2024.txt") - {"PA"} == {"Daily Mirror"}
+
+
+def test_a_group_members_notice_never_becomes_a_source() -> None:
+    """CorkBeo's live blog signs "© 2020 a Reach plc subsidiary" twice and its chrome names
+    no outlet the table knows: the stories get the group's name, not the notice's words."""
+    sources = _sources("corkbeo-level3-live-2020.txt")
+    assert sources and not any(s and s.startswith("a ") for s in sources)
+
+
+def test_a_footers_web_address_before_its_tagline_names_the_site() -> None:
+    """DominicanToday's page: no © line; its footer "DominicanToday.com - The Dominican
+    Republic News Source in English" over its street address. Every story is the site's,
+    as the address is written; without the line the page names no source."""
+    assert _sources("dominicantoday-iberojet-2022.txt") == {"DominicanToday.com"}
+    text = (_DUMPS / "dominicantoday-iberojet-2022.txt").read_text(encoding="utf-8")
+    cut = text.replace("DominicanToday.com - The Dominican Republic News Source in English", "")
+    assert _sources("", cut) == {None}
