@@ -58,3 +58,14 @@ def test_a_footers_web_address_before_its_tagline_names_the_site() -> None:
     text = (_DUMPS / "dominicantoday-iberojet-2022.txt").read_text(encoding="utf-8")
     cut = text.replace("DominicanToday.com - The Dominican Republic News Source in English", "")
     assert _sources("", cut) == {None}
+
+
+def test_a_copyright_line_of_years_alone_has_its_holder_on_the_line_below() -> None:
+    """The Togolese Republic's portal ends "Copyright © 1997-2020" over "République
+    Togolaise": the line under a © line of sign and years alone is its holder. A rights
+    phrase ("© Riproduzione riservata") is no such line: it reserves, it names no years."""
+    assert _sources("republicoftogo-chan-2020.txt") == {"République Togolaise"}
+    text = (_DUMPS / "republicoftogo-chan-2020.txt").read_text(encoding="utf-8")
+    moved = text.replace("Copyright © 1997-2020\nRépublique Togolaise",
+                         "République Togolaise\nCopyright © 1997-2020")
+    assert _sources("", moved) == {None}

@@ -701,7 +701,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
-    for b in reversed(blocks[last_text + 1:]):
+    footer = blocks[last_text + 1:]
+    for at in range(len(footer) - 1, -1, -1):
+        b = footer[at]
         if b.role != CRUFT or "source_line" in b.notes:
             continue
         notice = openers.YEAR_NOTICE_RE.match(b.text)
@@ -723,6 +725,11 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return credited_in(b.text, found)
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
         holder = _WEB_CREDIT.sub("", holder)
+        if not _COPYRIGHT_NOISE.sub(" ", b.text).strip(" .,|-®") \
+                and re.search(r"\b(?:19|20)\d{2}\b", b.text):  # the sign and years alone
+            below = _holder_below(footer[at + 1:])
+            if below:  # "Copyright © 1997-2020" over "République Togolaise"
+                return known(below) or below
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
         if site_domain and not is_data_provider(site_domain.group(0)):
             # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
@@ -789,6 +796,20 @@ def _footer_address(footer: list[Block], known) -> str | None:
         if site and not is_data_provider(site.group(0)):
             return known(site.group(0)) or site.group(0)
     return None
+
+
+def _holder_below(lines: list[Block]) -> str | None:
+    """The holder of a © line that gives the sign and years alone: the footer's next line,
+    where it is a name (:data:`SITE_NAME_REPEATED_MAX_WORDS` words at most, title-shaped,
+    no control, no rights phrase of its own). None otherwise."""
+    below = next((o for o in lines if o.role != SEP), None)
+    if below is None or below.role != CRUFT or below.kind == BlockKind.ITEM:
+        return None
+    name = below.text.strip(" .,|-®")
+    if not name or weight(name) > SITE_NAME_REPEATED_MAX_WORDS or is_control_line(name) \
+            or openers.RIGHTS_RESERVED_RE.search(name) or not is_title(_as_text(below)):
+        return None
+    return name
 
 
 #: Words of a © holder that make it a company, though shaped like a person's name
