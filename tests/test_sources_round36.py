@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normalizer.cues.openers import GROUP_MEMBER_RE
+from normalizer.cues.openers import GROUP_MEMBER_RE, RIGHTS_RESERVED_RE
 from normalizer.pipeline import normalize_text
 
 _URL = "file:///page.txt"
@@ -69,3 +69,24 @@ def test_a_copyright_line_of_years_alone_has_its_holder_on_the_line_below() -> N
     moved = text.replace("Copyright © 1997-2020\nRépublique Togolaise",
                          "République Togolaise\nCopyright © 1997-2020")
     assert _sources("", moved) == {None}
+
+
+def test_some_rights_reserved_names_no_holder() -> None:
+    """El Mostrador's footer "© 2019 - Algunos derechos reservados.": some rights
+    reserved (a Creative Commons notice) is a rights phrase like all rights reserved, so
+    "Algunos" is no holder. The page's first line "El Mostrador, el primer diario digital
+    de Chile." gives its name before its tagline, a name the page prints alone again."""
+    for notice in ["Algunos derechos reservados", "Some rights reserved",
+                   "Certains droits réservés", "Einige Rechte vorbehalten"]:
+        assert RIGHTS_RESERVED_RE.search(notice), notice
+    assert _sources("elmostrador-congreso-constitucion-2022.txt") == {"El Mostrador"}
+
+
+def test_a_first_lines_name_before_its_tagline_needs_the_name_alone_elsewhere() -> None:
+    """Without "El Mostrador" alone on a line of its own, the first line's words before
+    its comma are no name: a first line "Santiago, Chile" or a sentence would be none."""
+    text = (_DUMPS / "elmostrador-congreso-constitucion-2022.txt").read_text(encoding="utf-8")
+    alone = [line for line in text.splitlines() if line.strip() == "El Mostrador"]
+    assert alone
+    cut = "\n".join(line for line in text.splitlines() if line.strip() != "El Mostrador")
+    assert "El Mostrador" not in _sources("", cut)

@@ -509,7 +509,9 @@ COMMENTS_HEADER_RE = re.compile(
 #: the site's owner ("Todos los Derechos Reservados. Noticia al Dia ©2019") even where it
 #: carries no © sign.
 RIGHTS_RESERVED_RE = re.compile(
-    r"all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
+    r"(?:some|algunos|alguns|certains|alcuni|einige|sommige)\s+(?:rights|derechos|direitos|"
+    r"droits|diritti|rechte|rechten)\s+(?:reserved|reservados|réservés|riservati|vorbehalten|"
+    r"voorbehouden)|all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
     r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+réservés|"
     r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|"
     r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"

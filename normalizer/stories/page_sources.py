@@ -941,6 +941,13 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
             and not cues.ARCHIVE_HEADER_RE.match(first.text) \
             and not re.search(r"(?i)\blogo\b|_", first.text):  # "Posts Tagged 'X'", "LOGO_RGB"
         return known(first.text) or _opening_outlet(first.text, known) or first.text.strip()
+    if first is not None and first.role == CRUFT and "," in first.text:
+        # "El Mostrador, el primer diario digital de Chile.": the name, then its tagline,
+        # where the name stands alone on another line of the page too
+        name = first.text.split(",", 1)[0].strip()
+        if 0 < weight(name) <= SITE_NAME_MAX_WORDS and is_title(_as_text(Block(text=name))) \
+                and any(b.text.strip() == name for b in blocks if b is not first):
+            return known(name) or name
     return None
 
 
