@@ -576,6 +576,26 @@ def _carried_over(current: Segment) -> list[Block]:
 CARRIED_DATE_MAX_UNDER = 3
 
 
+#: Lines of a card's closing furniture (its "more" link, counters) at least between its
+#: text and a bare date line, for the date to be the next card's (:func:`_card_date_above`);
+#: at most so many (a footer's run of dated boxes is no card's furniture), none a date.
+CARD_FURNITURE_MIN = 2
+CARD_FURNITURE_MAX = 10
+
+
+def _card_date_above(carried: list[Block], k: int) -> bool:
+    """``carried[k]`` is a bare date line taken for chrome right above the next headline,
+    with the story's closing furniture between it and the story's last text ("Leer más",
+    "Comentarios", "5800 lecturas", then "04/12/2020 - 07:53" over the next card's title):
+    a card's date stands next to what it dates, and here that is the title under it, not
+    the text the furniture closed."""
+    b = carried[k]
+    return CARD_FURNITURE_MIN <= k <= CARD_FURNITURE_MAX and k == len(carried) - 1 \
+        and b.role == CRUFT and b.cruft_kind == RemovedKind.CHROME \
+        and all(c.role == CRUFT for c in carried[:k]) and split_date_line(b.text) == (True, "") \
+        and not any(split_date_line(c.text) == (True, "") for c in carried[:k])
+
+
 def _next_segment(segments: list[Segment], current: Segment,
                   headline: str | None) -> Segment:
     """Close ``current`` and return the segment a story headed ``headline`` opens (a
@@ -584,8 +604,9 @@ def _next_segment(segments: list[Segment], current: Segment,
     ``current`` goes to ``segments`` when it holds story text. Date lines after its last
     text stand above the next story (Blogger's date headers come before the title): they
     move with it, unless the story's closing furniture stands under them
-    (:data:`CARRIED_DATE_MAX_UNDER`). A segment of metadata only joins the previous story,
-    or, before any story, the next one."""
+    (:data:`CARRIED_DATE_MAX_UNDER`); so does a card's bare date line right above the
+    headline, under the story's closing furniture (:func:`_card_date_above`). A segment of
+    metadata only joins the previous story, or, before any story, the next one."""
     if headline:
         headline = openers.GLUED_BADGE_RE.sub("", headline, count=1)
     if current.text_blocks:
@@ -596,7 +617,8 @@ def _next_segment(segments: list[Segment], current: Segment,
         keep = [b for k, b in enumerate(carried)
                 if not (b.role == META and b.cruft_kind == MetaKind.DATE
                         and (len(carried) - 1 - k <= CARRIED_DATE_MAX_UNDER
-                             or b.notes.get("story_date")))]
+                             or b.notes.get("story_date")))
+                and not _card_date_above(carried, k)]
         current.blocks.extend(keep)
         segments.append(current)
         return Segment(headline=headline, blocks=[b for b in carried if b not in keep])
