@@ -90,3 +90,10 @@ def test_a_first_lines_name_before_its_tagline_needs_the_name_alone_elsewhere() 
     assert alone
     cut = "\n".join(line for line in text.splitlines() if line.strip() != "El Mostrador")
     assert "El Mostrador" not in _sources("", cut)
+
+
+def test_a_company_named_after_its_title_gives_the_title_atop_the_page() -> None:
+    """Listín Diario's page opens "Listin Diario" and ends "Copyright © 2016 EDITORA
+    LISTIN DIARIO, S.A.": the company is named after its paper, and the page's first line
+    is the paper's name. A menu's "El Mundo es Así" (a section) names no site over it."""
+    assert _sources("listindiario-lidom-miniaturas-2020.txt") == {"Listin Diario"}

@@ -384,12 +384,23 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
     if found == _first_line_name(blocks, known):
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
-        site = _site_name(blocks, known, find)
+        # (unless the page's © line names the company after it: "EDITORA LISTIN DIARIO,
+        # S.A." under "Listin Diario", whose menu's "El Mundo es Así" names no site)
+        site = None if _in_notice(blocks, found) else _site_name(blocks, known, find)
         if site and _squash(site) not in _squash(found):
             return site
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+def _in_notice(blocks: list[Block], name: str) -> bool:
+    """A © line of the page holds ``name`` (squashed) inside a longer holder: the company
+    behind the site, named after the site's title ("Copyright © 2016 EDITORA LISTIN
+    DIARIO, S.A." for "Listin Diario")."""
+    own = _squash(name)
+    return len(own) >= 3 and any(
+        b.role == CRUFT and "©" in b.text and own in _squash(b.text) for b in blocks)
 
 
 #: A story's credit slot: a name, a bullet or bar, then the date ("Site • 2021. május 8.").
@@ -754,6 +765,11 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             # the company behind the site, where the site's own name shares none of it
             # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
             # over "© by Israel Nachrichten Ltd.")
+            title = _first_line_name(blocks, known)
+            if title and _squash(title) != _squash(holder) and _squash(title) in _squash(holder):
+                # "Copyright © 2016 EDITORA LISTIN DIARIO, S.A." under "Listin Diario" atop
+                # the page: the company is named after its title, which the page's name is
+                return title
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
