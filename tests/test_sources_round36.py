@@ -97,3 +97,19 @@ def test_a_company_named_after_its_title_gives_the_title_atop_the_page() -> None
     LISTIN DIARIO, S.A.": the company is named after its paper, and the page's first line
     is the paper's name. A menu's "El Mundo es Así" (a section) names no site over it."""
     assert _sources("listindiario-lidom-miniaturas-2020.txt") == {"Listin Diario"}
+
+
+def test_a_holder_is_read_without_the_slash_and_the_word_copyright_in_other_scripts() -> None:
+    """"Copyright 2021 Kaieteur News / All rights reserved | A GxMedia Website Solution.":
+    the slash before the rights phrase is no part of the name. Bengali writes the word
+    copyright in its own letters ("কপিরাইট © 2010-2021 ukbdnews.com | ..."): it is no part
+    of the holder either."""
+    assert _sources("kaieteur-essequibo-hunter-2022.txt") == {"Kaieteur News"}
+    assert _sources("ukbdnews-mp-brother-2020.txt") == {"ukbdnews.com"}
+
+
+def test_a_copyright_line_read_as_a_date_still_names_its_holder_after_the_sign() -> None:
+    """Juventud Rebelde's footer "21 de octubre del 1965 | ISSN 1563-8340: Copyright 2022 ©
+    Juventud Rebelde" opens with the paper's founding day, so it reads as a date line; the
+    holder is what follows the © sign, not the menu of the group's other papers (Granma)."""
+    assert _sources("juventudrebelde-bloque-mayo-2022.txt") == {"Juventud Rebelde"}

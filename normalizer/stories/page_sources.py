@@ -63,9 +63,11 @@ SITE_NAME_REPEATED_MAX_WORDS = 6
 _COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
 #: The end of a clause of a © line (a sentence's period, a semicolon, a bar).
 _CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
-#: What to strip from a © line to leave its holder.
+#: What to strip from a © line to leave its holder (the word "copyright" in the scripts
+#: that write it in their own letters: Bengali, Hindi, Korean, Chinese).
 _COPYRIGHT_NOISE = re.compile(
-    r"[©ⓒⒸ]|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
+    r"[©ⓒⒸ]|\(c\)|copyright|কপিরাইট|कॉपीराइट|कापीराइट|저작권|版权|版權|all rights reserved\.?"
+    r"|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
     re.IGNORECASE)
 #: The web agency's credit a © line may end with ("Site Copyright © 2022 Developed by X",
 #: "Desenvolvido por X"): who built the site, not who holds it; cut before the holder is read.
@@ -715,8 +717,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     footer = blocks[last_text + 1:]
     for at in range(len(footer) - 1, -1, -1):
         b = footer[at]
-        if b.role != CRUFT or "source_line" in b.notes:
-            continue
+        if (b.role != CRUFT and not (b.role == META and "©" in b.text)) \
+                or "source_line" in b.notes:
+            continue  # (a © line opening with the paper's founding day is read as a date)
         notice = openers.YEAR_NOTICE_RE.match(b.text)
         if notice and weight(notice.group("name")) <= SITE_NAME_MAX_WORDS \
                 and not is_control_line(notice.group("name")):
@@ -734,7 +737,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         found = known(b.text) or find(b.text)
         if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
             return credited_in(b.text, found)
-        holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", b.text))
+        # (the holder follows the sign: "21 de octubre del 1965 | ISSN 1563-8340: Copyright
+        # 2022 © Juventud Rebelde", the founding day and the ISSN before it)
+        after = b.text.rsplit("©", 1)[-1]
+        line = after if b.role == META and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") \
+            else b.text
+        holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = _WEB_CREDIT.sub("", holder)
         if not _COPYRIGHT_NOISE.sub(" ", b.text).strip(" .,|-®") \
                 and re.search(r"\b(?:19|20)\d{2}\b", b.text):  # the sign and years alone
@@ -753,7 +761,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
                          holder.strip(" .,|®"))
-        holder = next((h.strip(" .,|-®") for h in parts if h.strip(" .,|-®")), "")
+        holder = next((h.strip(" .,|-®/") for h in parts if h.strip(" .,|-®/")), "")
         holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
