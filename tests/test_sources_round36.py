@@ -113,3 +113,20 @@ def test_a_copyright_line_read_as_a_date_still_names_its_holder_after_the_sign()
     Juventud Rebelde" opens with the paper's founding day, so it reads as a date line; the
     holder is what follows the © sign, not the menu of the group's other papers (Granma)."""
     assert _sources("juventudrebelde-bloque-mayo-2022.txt") == {"Juventud Rebelde"}
+
+
+def test_the_pages_name_is_given_in_the_script_of_its_stories() -> None:
+    """The Yomiuri's Japanese page signs "© The Yomiuri Shimbun." but its chrome writes
+    "読売新聞" again and again, and its stories are Japanese: the page's name is written in
+    their script, as a story's credit is (the outlets table holds both spellings). A Russian
+    e-zine's Izvestia copy is Известия."""
+    assert _sources("yomiuri-korea-martial-law-2024.txt") == {"読売新聞"}
+    assert _sources("softpanorama-izvestia-1990.txt") == {"Известия"}
+
+
+def test_a_name_the_page_never_writes_in_its_stories_script_stays_as_found() -> None:
+    """Without any Japanese spelling of its name in its chrome, the Yomiuri's page keeps
+    the name its © line gives: the table's spelling is used only where the page writes it."""
+    text = (_DUMPS / "yomiuri-korea-martial-law-2024.txt").read_text(encoding="utf-8")
+    sources = _sources("", text.replace("読売新聞", "同社"))
+    assert sources == {"The Yomiuri Shimbun"}

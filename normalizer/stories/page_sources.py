@@ -18,10 +18,12 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import person_name
 from normalizer.cues.outlets import (
+    as_written,
     credited_in,
     has_organisation_word,
     is_control_line,
     is_data_provider,
+    script_of,
     wire_services,
 )
 from normalizer.model import BlockKind, MetaKind, RemovedKind
@@ -333,7 +335,25 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     logo or first line (:func:`_page_name`), written as the page credits itself where it
     does so by its web address (:func:`_own_address`)."""
     found = _page_name(blocks, known, find)
-    return (_own_address(blocks, found) or found) if found else found
+    return (_own_address(blocks, found) or _in_page_script(blocks, found) or found) \
+        if found else found
+
+
+def _in_page_script(blocks: list[Block], name: str) -> str | None:
+    """The page's own name in the script its stories are written in, where the outlets
+    table spells it so and the page's chrome writes that spelling ("読売新聞" on a Japanese
+    page whose © line says "The Yomiuri Shimbun"): the naming principle of
+    :func:`~normalizer.cues.outlets.as_written` for a story's credit, for the page's name.
+    The script is the one most of the page's story lines open in. None otherwise."""
+    scripts: dict[str | None, int] = {}
+    for b in blocks:
+        if b.role == TEXT:
+            scripts[script_of(b.text)] = scripts.get(script_of(b.text), 0) + 1
+    own = max(scripts, key=lambda k: scripts[k]) if scripts else None
+    if own is None or own == script_of(name):
+        return None
+    written = as_written(name, [b.text for b in blocks if b.role != TEXT])
+    return written if written != name and script_of(written or "") == own else None
 
 
 def _own_address(blocks: list[Block], name: str) -> str | None:
