@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normalizer.cues.openers import GROUP_MEMBER_RE, RIGHTS_RESERVED_RE
+from normalizer.cues.openers import GROUP_MEMBER_RE, PUBLISHING_HOUSE_RE, RIGHTS_RESERVED_RE
 from normalizer.pipeline import normalize_text
 
 _URL = "file:///page.txt"
@@ -130,3 +130,14 @@ def test_a_name_the_page_never_writes_in_its_stories_script_stays_as_found() -> 
     text = (_DUMPS / "yomiuri-korea-martial-law-2024.txt").read_text(encoding="utf-8")
     sources = _sources("", text.replace("読売新聞", "同社"))
     assert sources == {"The Yomiuri Shimbun"}
+
+
+def test_a_holder_ending_with_its_houses_word_is_the_company_not_the_site() -> None:
+    """heise online's text-browser dump ends "Copyright © 2015 Heise Medien": "Medien"
+    (media), like "Verlag" or "Publishing", names a publishing house; the site is the name
+    its chrome repeats, "heise online"."""
+    assert _sources("heise-fairphone-lynx-2015.txt") == {"heise online"}
+    for holder in ["Heise Medien", "Example Verlag", "Example Publishing", "Example Médias"]:
+        assert PUBLISHING_HOUSE_RE.search(holder), holder
+    for holder in ["Social Media", "Der Spiegel", "Zeit Online"]:
+        assert not PUBLISHING_HOUSE_RE.search(holder), holder

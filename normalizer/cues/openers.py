@@ -536,6 +536,13 @@ COMPANY_SUFFIX_RE = re.compile(
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 
+#: A © holder that ends with its house's word ("Heise Medien", "Example Mediengruppe",
+#: "Example Verlag", "Example Publishing"): a company named as such, though it carries no
+#: legal form; the site goes by another name (heise online).
+PUBLISHING_HOUSE_RE = re.compile(
+    r"\s(?:medien|mediengruppe|media\s+group|médias|verlag|verlagsgruppe|publishing|"
+    r"publications|kiadó|wydawnictwo)\s*$", re.IGNORECASE)
+
 #: A © holder that describes the site as one of a group's ("© 2020 a Reach plc subsidiary",
 #: "A Gannett Company", "Part of the X Network", "a division of X"): it names the company
 #: behind the site, never the site; ``group``, ``name`` or ``owner`` is the group.

@@ -783,7 +783,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                          holder.strip(" .,|®"))
         holder = next((h.strip(" .,|-®/") for h in parts if h.strip(" .,|-®/")), "")
         holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
-        company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None
+        company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None \
+            or openers.PUBLISHING_HOUSE_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
         paper = _paper_line(blocks, known) if company and not known(holder) else None
         if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
