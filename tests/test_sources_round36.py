@@ -142,3 +142,12 @@ def test_a_holder_ending_with_its_houses_word_is_the_company_not_the_site() -> N
         assert PUBLISHING_HOUSE_RE.search(holder), holder
     for holder in ["Social Media", "Der Spiegel", "Zeit Online"]:
         assert not PUBLISHING_HOUSE_RE.search(holder), holder
+
+
+def test_a_name_closing_a_rights_line_or_a_company_before_its_notice_link_names_the_site() -> None:
+    """Campo Grande News ends "Todos os direitos reservados. As notícias veiculadas ... dos
+    autores. Campo Grande News": the rights phrase, a disclaimer, then the name. Business
+    Standard's Hindi page ends "Business Standard Private Ltd. Copyright & Disclaimer
+    feedback@...": the company (an Indian "Private Ltd."), then the link to its notice."""
+    assert _sources("campograndenews-adolescente-2022.txt") == {"Campo Grande News"}
+    assert _sources("bshindi-niryat-2020.txt") == {"Business Standard"}

@@ -746,6 +746,13 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             # "2020 - HSB Noticias": a © line without the sign, under the stories
             return known(notice.group("name")) or notice.group("name").strip()
         rights = openers.RIGHTS_RESERVED_RE.search(b.text)
+        owner = _COMPANY_THEN_COPYRIGHT.match(b.text)
+        if owner and openers.COMPANY_SUFFIX_RE.search(owner.group("name")):
+            # "Business Standard Private Ltd. Copyright & Disclaimer feedback@...": the
+            # company, then the footer's link to its notice
+            name = openers.COMPANY_SUFFIX_RE.sub("", owner.group("name")).strip(" .,|-")
+            if 0 < weight(name) <= SITE_NAME_MAX_WORDS:
+                return known(name) or name
         if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
                                                                       b.text)) \
                 and not ("©" in b.text and re.search(r"\b(?:19|20)\d{2}\b", b.text)
@@ -781,7 +788,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         # (a slash between two names: the site and its company, "mbl.is/Árvakur hf.")
         parts = re.split(r"\s*[|.;,]\s+|\s+[|]\s*|\s+[-–—]\s+|(?<=\w\.\w\w)/(?=\w)",
                          holder.strip(" .,|®"))
-        holder = next((h.strip(" .,|-®/") for h in parts if h.strip(" .,|-®/")), "")
+        names = [h.strip(" .,|-®/") for h in parts if h.strip(" .,|-®/")]
+        holder = names[0] if names else ""
+        if rights and len(names) > 1 and not _name_shaped(holder) and _name_shaped(names[-1]):
+            # "Todos os direitos reservados. As notícias ... dos autores. Campo Grande News":
+            # the rights phrase, the site's disclaimer, then its name closing the line
+            holder = names[-1]
         holder = _COPYRIGHT_BY.sub("", holder)  # "© by X", "© von X"
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None \
             or openers.PUBLISHING_HOUSE_RE.search(holder) is not None
@@ -841,6 +853,20 @@ def _footer_address(footer: list[Block], known) -> str | None:
         if site and not is_data_provider(site.group(0)):
             return known(site.group(0)) or site.group(0)
     return None
+
+
+#: A footer line opening with a company's name and then the word copyright, no sign, no
+#: year: the company, then the link to its notice ("X Private Ltd. Copyright & Disclaimer").
+_COMPANY_THEN_COPYRIGHT = re.compile(
+    r"^(?P<name>[^\W\d_][^©|]{1,60}?\.?)\s+copyright\b(?!\s*(?:©|\d))", re.IGNORECASE)
+
+
+def _name_shaped(text: str) -> bool:
+    """A site's name: :data:`SITE_NAME_MAX_WORDS` words at most, each opening with a
+    capital or a digit ("Campo Grande News"), no sentence."""
+    words = text.split()
+    return 0 < len(words) <= SITE_NAME_MAX_WORDS and all(w[:1].isupper() or w[:1].isdigit()
+                                                         for w in words)
 
 
 def _holder_below(lines: list[Block]) -> str | None:
