@@ -43,7 +43,7 @@ class TestDumps17(RealDumpsGate):
         ("text_f1", ">=", 0.93),
         ("cruft_leak", "<=", 0.01),
         ("headline_acc", ">=", 0.75),
-        ("source_acc", ">=", 0.18),
+        ("source_acc", ">=", 0.72),  # raised (round 36: Известия, the page's name in its script)
         ("language_acc", ">=", 0.999),
     ]
 

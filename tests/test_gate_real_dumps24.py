@@ -31,7 +31,7 @@ class TestDumps24(RealDumpsGate):
         ("text_f1", ">=", 0.96),
         ("cruft_leak", "<=", 0.027),
         ("headline_acc", ">=", 0.57),
-        ("source_acc", ">=", 0.0),
+        ("source_acc", ">=", 0.85),  # raised (round 36: © holders read, see its tests)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.83),
     ]

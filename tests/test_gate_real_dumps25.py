@@ -32,7 +32,7 @@ class TestDumps25(RealDumpsGate):
         ("text_f1", ">=", 0.94),
         ("cruft_leak", "<=", 0.014),
         ("headline_acc", ">=", 0.86),
-        ("source_acc", ">=", 0.52),
+        ("source_acc", ">=", 0.75),  # raised (round 36: © holders read, see its tests)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.90),
     ]

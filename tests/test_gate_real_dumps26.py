@@ -33,7 +33,7 @@ class TestDumps26(RealDumpsGate):
         ("text_f1", ">=", 0.98),
         ("cruft_leak", "<=", 0.006),
         ("headline_acc", ">=", 0.99),
-        ("source_acc", ">=", 0.94),
+        ("source_acc", ">=", 0.99),  # raised (round 36: Listin Diario, not its company)
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.31),
+        ("story_date_acc", ">=", 0.93),  # raised (round 36: a card's date above its title)
     ]
