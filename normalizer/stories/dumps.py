@@ -651,6 +651,18 @@ def headline_past_trail(headline: str | None) -> str | None:
     return title
 
 
+def headline_shown_plain(headline: str | None, lines: list[str]) -> str | None:
+    """``headline`` as the story's own lines show it without the site's name after a bar:
+    a page's ``<title>`` line ("What's next for Gaza ...? | CBC News Loaded", a player's
+    label glued on) stands over the heading itself ("What's next for Gaza ...?"); the
+    heading is the headline. Any other headline as it is."""
+    if not headline or " | " not in headline:
+        return headline
+    plain = headline.rsplit(" | ", 1)[0].strip()
+    return plain if plain and plain != headline and any(
+        line.strip() == plain for line in lines) else headline
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
