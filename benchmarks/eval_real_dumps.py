@@ -207,6 +207,12 @@ HELD_OUT_ROUNDS = {
     "dumps26": ("hsbnoticias-cuadrado-queiroz-2020", "listindiario-lidom-miniaturas-2020",
                 "sadaelbalad-yousra-corona-2020", "soychile-congreso-ptomontt-2020",
                 "telepinar-licenciados-2020"),
+    # News pages of 2020 flattened by a browser (fr from Belgium and France, es from Argentina, ru
+    # from Russia): single articles among menus, photo credits and captions, kickers, title-only
+    # related and ranking lists, tickers, comment boxes and long footers; first figures in the
+    # dumps27 findings.
+    "dumps27": ("mk-orenburg-avtomobili-2020", "radionacional-calamuchita-2020",
+                "sudinfo-couvrefeu-mellet-2020", "vosgesmatin-incendie-frain-2020"),
 }
 
 
