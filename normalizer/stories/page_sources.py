@@ -344,7 +344,9 @@ def _in_page_script(blocks: list[Block], name: str) -> str | None:
     table spells it so and the page's chrome writes that spelling ("読売新聞" on a Japanese
     page whose © line says "The Yomiuri Shimbun"): the naming principle of
     :func:`~normalizer.cues.outlets.as_written` for a story's credit, for the page's name.
-    The script is the one most of the page's story lines open in. None otherwise."""
+    The script is the one most of the page's story lines open in. None where the page
+    writes ``name`` itself beyond its © line (its own spelling, however rare), or
+    otherwise."""
     scripts: dict[str | None, int] = {}
     for b in blocks:
         if b.role == TEXT:
@@ -352,6 +354,9 @@ def _in_page_script(blocks: list[Block], name: str) -> str | None:
     own = max(scripts, key=lambda k: scripts[k]) if scripts else None
     if own is None or own == script_of(name):
         return None
+    said = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    if any(said.search(b.text) for b in blocks if b.role != TEXT and "©" not in b.text):
+        return None  # the page names itself so beyond its © line ("YouTube: Prachatai")
     written = as_written(name, [b.text for b in blocks if b.role != TEXT])
     return written if written != name and script_of(written or "") == own else None
 
