@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
@@ -71,6 +72,8 @@ _COPYRIGHT_NOISE = re.compile(
     r"[©ⓒⒸ]|\(c\)|copyright|কপিরাইট|कॉपीराइट|कापीराइट|저작권|版权|版權|all rights reserved\.?"
     r"|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
     re.IGNORECASE)
+#: A year of a © line ("2020", "1997" of "1997-2020").
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: The web agency's credit a © line may end with ("Site Copyright © 2022 Developed by X",
 #: "Desenvolvido por X"): who built the site, not who holds it; cut before the holder is read.
 _WEB_CREDIT = re.compile(
@@ -347,11 +350,8 @@ def _in_page_script(blocks: list[Block], name: str) -> str | None:
     The script is the one most of the page's story lines open in. None where the page
     writes ``name`` itself beyond its © line (its own spelling, however rare), or
     otherwise."""
-    scripts: dict[str | None, int] = {}
-    for b in blocks:
-        if b.role == TEXT:
-            scripts[script_of(b.text)] = scripts.get(script_of(b.text), 0) + 1
-    own = max(scripts, key=lambda k: scripts[k]) if scripts else None
+    scripts = Counter(script_of(b.text) for b in blocks if b.role == TEXT)
+    own = scripts.most_common(1)[0][0] if scripts else None
     if own is None or own == script_of(name):
         return None
     said = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
@@ -758,9 +758,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             name = openers.COMPANY_SUFFIX_RE.sub("", owner.group("name")).strip(" .,|-")
             if 0 < weight(name) <= SITE_NAME_MAX_WORDS:
                 return known(name) or name
-        if b.cruft_kind != "copyright" and not (rights and re.search(r"[©®]|\b(?:19|20)\d{2}\b",
-                                                                      b.text)) \
-                and not ("©" in b.text and re.search(r"\b(?:19|20)\d{2}\b", b.text)
+        if b.cruft_kind != "copyright" and not (rights and ("©" in b.text or "®" in b.text
+                                                            or _YEAR.search(b.text))) \
+                and not ("©" in b.text and _YEAR.search(b.text)
                          and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
             continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
         if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
@@ -769,6 +769,11 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         found = known(b.text) or find(b.text)
         if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
             return credited_in(b.text, found)
+        if not _COPYRIGHT_NOISE.sub(" ", b.text).strip(" .,|-®") \
+                and _YEAR.search(b.text):  # the sign and years alone
+            below = _holder_below(footer[at + 1:])
+            if below:  # "Copyright © 1997-2020" over "République Togolaise"
+                return known(below) or below
         # (the holder follows the sign: "21 de octubre del 1965 | ISSN 1563-8340: Copyright
         # 2022 © Juventud Rebelde", the founding day and the ISSN before it)
         after = b.text.rsplit("©", 1)[-1]
@@ -776,11 +781,6 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             else b.text
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = _WEB_CREDIT.sub("", holder)
-        if not _COPYRIGHT_NOISE.sub(" ", b.text).strip(" .,|-®") \
-                and re.search(r"\b(?:19|20)\d{2}\b", b.text):  # the sign and years alone
-            below = _holder_below(footer[at + 1:])
-            if below:  # "Copyright © 1997-2020" over "République Togolaise"
-                return known(below) or below
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
         if site_domain and not is_data_provider(site_domain.group(0)):
             # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
