@@ -411,7 +411,20 @@ LANGUAGE_SWITCH_CODES = frozenset((
     "sr", "sl", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "el", "tr", "ar", "fa", "he",
     "zh", "ja", "ko", "vi", "th", "id", "ms", "ca", "eu", "gl",
 ))
-
+#: A broadcaster's band and frequency alone on a line ("AM 870", "FM 100.1", "98.5 FM"): the
+#: station's dial in a radio network's header (a network lists its stations so), no site's
+#: name (dumps27: Radio Nacional's header opens with its capital's "AM 870").
+FREQUENCY_LINE_RE = re.compile(
+    r"^\s*(?:(?:AM|FM|MW|DAB\+?)\s*\d{2,4}(?:[.,]\d{1,2})?(?:\s*(?:MHz|kHz))?"
+    r"|\d{2,4}(?:[.,]\d{1,2})?\s*(?:MHz|kHz\s*)?(?:AM|FM))\s*$", re.IGNORECASE)
+#: Who a follow-us line asks to be followed when it names no one ("Follow us on X",
+#: "Folgen Sie uns", "Suivez-nous"): a name ending in one is never a site's, and a line of
+#: two words or more ending in one ("Alertez-nous", "Contact us") is a call to the reader.
+FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
+                             "ons", "oss", "os", "me", "mich", "moi"})
+#: A letter: a line without one ("7°", "16+", "+7 353") is a reading, a rating or a phone
+#: number, never a name (a magazine may be one letter: "W").
+LETTER_RE = re.compile(r"[^\W\d_]")
 
 # --- Copyright notices ------------------------------------------------------------------------
 #: The holder of a copyright notice that goes on after its first sentence ("© 2022,

@@ -207,8 +207,10 @@ ARIA_ROLE_WORDS = frozenset((
 #: glued to them.
 ACCOUNT_LINE_RE = re.compile(
     r"^\s*(?:not\s+logged\s+in|log\s*in\b|sign\s+in\b|sign\s+up\b|create\s+an\s+account"
-    r"|anmelden\b|einloggen\b|connexion\b|se\s+connecter|iniciar\s+sesi[óo]n|entrar\b"
-    r"|accedi\b|войти\b|вход\b|giriş\s+yap|masuk\b|đăng\s+nhập"
+    r"|anmelden\b|einloggen\b|connexion\b|se\s+connecter|connectez-vous\b|identifiez-vous\b"
+    r"|s'identifier\b|iniciar\s+sesi[óo]n|entrar\b|inloggen\b|zaloguj\b|logowanie\b"
+    r"|log\s+ind\b|logga\s+in\b|logg\s+inn\b|kirjaudu\b|bejelentkezés\b|přihlásit\b"
+    r"|accedi\b|войти\b|вход\b|увійти\b|giriş\s+yap|masuk\b|đăng\s+nhập"
     r"|ログイン|新規登録|登录|登入|注册|註冊|로그인|회원가입|ورود\b|تسجيل\s+الدخول)",
     re.IGNORECASE)
 
@@ -352,7 +354,8 @@ PHOTO_LABEL_RE = re.compile(
 
 #: A caption whose picture's credit closes the line, in the shapes the cleaner's caption
 #: markers leave: "... — Picture by Yusof Mat Isa", "... (Photo: Haitham Imad)", "...
-#: Ljósmynd/Aðsend", "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
+#: Ljósmynd/Aðsend", "... Photo VM /Eric NURDIN" (the paper's initials and the
+#: photographer), "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
 #: photographer), "Verlinden tijdens de coronacrisis. — © BELGA". The caption's sentence
 #: before it is no paragraph of the story, and no headline of one.
 _CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
@@ -361,7 +364,7 @@ CREDITED_CAPTION_RE = re.compile(
     rf"\S.{{10,}}?(?:\s[—–-]\s*(?i:picture|photo|pic|foto|bild)\s+(?i:by|von|de|par|door|av)\s+"
     rf"{_CREDIT_NAME}"
     rf"|\s\((?i:photo|foto|picture|pic|bild|fotó|kuva)\s*:\s*[^()]{{2,60}}\)"
-    rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)\s*/\s*{_CREDIT_PERSON}"
+    rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)(?:\s+[A-Z]{{1,6}})?\s*/\s*{_CREDIT_PERSON}"
     rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
     rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME})\s*$")
 
@@ -639,6 +642,37 @@ REPRODUCTION_NOTICE_RE = re.compile(
     r"permission\s+is\s+(?:strictly\s+)?prohibited\b|無断転載を禁じます|無断転載禁止|"
     r"reproduction\s+interdite|vervielfältigung\s+nur\s+mit\s+genehmigung",
     re.IGNORECASE)
+
+#: A publication's legal imprint, the footer lines its country's press law asks for: its
+#: registration ("Свидетельство о регистрации СМИ ЭЛ № ФС 77 - 57534", "Registrazione
+#: Tribunale di Roma n. 123/2001", "Commission paritaire n° 0123"), its founder, publisher
+#: and responsible editor, its ISSN, its company number. A short line opening so is the
+#: page's small print; :data:`IMPRINT_MIN_LINES` of them close together are its imprint.
+IMPRINT_LINE_RE = re.compile(
+    r"^\s*(?:свидетельство\s+о\s+регистрации|зарегистрировано\b|учредител[ьи]\b|"
+    r"главный\s+редактор\b|регистрационный\s+номер|номер\s+свидетельства|"
+    r"свідоцтво\s+про\s+(?:державну\s+)?реєстрацію|засновник\b|головний\s+редактор\b|"
+    r"registrazione\s+(?:presso\s+il\s+)?tribunale|reg\.?\s+trib\.|autorizzazione\s+(?:del\s+)?"
+    r"tribunale|direttore\s+responsabile\b|testata\s+(?:giornalistica\s+)?registrata|"
+    r"p\.\s?iva\b|partita\s+iva\b|directeur\s+de\s+(?:la\s+)?publication\b|"
+    r"commission\s+paritaire|n°\s*cppap|dépôt\s+légal\b|depósito\s+legal\b|"
+    r"director\s+responsable\b|v\.\s?i\.\s?s\.\s?d\.\s?p\.|verantwortlich\s+(?:i\.\s?s\.\s?d\.|im\s+sinne)|"
+    r"issn\b|cnpj\b|redaktor\s+naczelny\b|wydawca\s*:|editor[- ]in[- ]chief\s*:|"
+    r"registered\s+in\s+(?:england|scotland|ireland)|registered\s+office\b|"
+    r"company\s+(?:registration\s+)?(?:number|no\.?)\b)", re.IGNORECASE)
+#: The line that heads a Russian or Ukrainian imprint with the publication's registered
+#: name ("Сетевое издание «МК в Оренбурге» oren.mk.ru"), or an Italian one ("Testata
+#: giornalistica «X»"): the page's own name, ``name``.
+IMPRINT_NAME_RE = re.compile(
+    r"^\s*(?:сетевое\s+издание|интернет-издание|электронное\s+(?:периодическое\s+)?издание|"
+    r"мережеве\s+видання|інтернет-видання|testata\s+giornalistica)\s+"
+    r"[«\"„“](?P<name>[^«»\"“”„]{2,40})[»\"“”]", re.IGNORECASE)
+#: The longest imprint line (words: "Зарегистрировано Федеральной службой по надзору в
+#: сфере связи, ... (Роскомнадзор)."), the imprint lines that make one, and how many lines
+#: may stand between two of them.
+IMPRINT_LINE_MAX_WORDS = 20
+IMPRINT_MIN_LINES = 3
+IMPRINT_REACH = 3
 
 #: A footer's label over the site's blurb ("About us", "Über uns", "À propos"): the
 #: paragraph under it describes the site, never a story.

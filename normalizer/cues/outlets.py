@@ -219,10 +219,18 @@ def is_control_line(name: str | None) -> bool:
     """``name`` is a line of the page's controls, never a site's name: a button's or a call's
     word opening it (:data:`credit_cues.CONTROL_WORDS`: "Odpowiedz", "ABONNIEREN SIE UNSEREN
     NEWSLETTER"), a pager's words alone, spaced or glued ("ÖncekiSonraki", "« Prev Next »"),
-    a language switch's codes ("HU", "EN | DE") or a breadcrumb ("Home>>", "Home › World")."""
+    a language switch's codes ("HU", "EN | DE") or a breadcrumb ("Home>>", "Home › World");
+    and a line with no letter but for a number alone ("7°", "16+": a weather reading, an
+    age rating) or a station's dial ("AM 870")."""
     text = " ".join((name or "").split())
     if not text:
         return False
+    if (not credit_cues.LETTER_RE.search(text) and not text.isdigit()) \
+            or credit_cues.FREQUENCY_LINE_RE.match(text):
+        return True  # (a number alone may be a name: "444")
+    calls = re.split(r"[\s-]+", text.casefold().rstrip(_EDGE))
+    if len(calls) >= 2 and calls[-1] in credit_cues.FOLLOW_PRONOUNS:
+        return True  # "ALERTEZ-NOUS", "Contact us": a call to the reader
     if credit_cues.BREADCRUMB_RE.search(text):
         return True
     words = [w.strip(_EDGE + "«»‹›<>").casefold() for w in text.split()]

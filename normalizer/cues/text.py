@@ -1893,6 +1893,16 @@ PAYWALL_WORDS_RE = re.compile(
 #: credit inside a story, never a byline or date line that confirms a headline above it.
 TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
 
+#: Possessives a page's own menus open with ("Nos rubriques", "Nos services", "Our
+#: Network", "Unsere Angebote"): the word that opens most of its chrome's lines there is
+#: the site speaking of itself, never its name.
+POSSESSIVE_WORDS = frozenset((
+    "our", "nos", "notre", "nuestro", "nuestros", "nuestra", "nuestras", "nosso", "nossos",
+    "nossa", "nossas", "nostro", "nostri", "nostra", "nostre", "unser", "unsere", "unserer",
+    "unseren", "onze", "ons", "nasz", "nasza", "nasze", "naši", "naše", "наш", "наша", "наше",
+    "наши", "наші", "vores", "vår", "våra", "våre", "meidän", "mūsų", "noastre", "noştri",
+))
+
 #: Words a page's controls open with ("Select Country Site", "Skip to main content",
 #: "Sign in"): a line opening with one is the interface's, never the site's name.
 SITE_UI_WORDS = frozenset((
@@ -1927,6 +1937,11 @@ SITE_FOLLOW_RES = (
     re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
                r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
 )
+#: An embedded timeline's heading ("Tweets by @HatawTabloid", "Tweets de X", "Tweets von X"):
+#: the site's own account, its handle ``handle``.
+TIMELINE_HEADING_RE = re.compile(
+    r"^\s*(?:tweets|posts)\s+(?:by|de|von|di|por|door|od|от|från|af)\s+@?(?P<handle>\w{2,30})\s*$",
+    _I)
 #: Times a follow-us line must name the site before it is taken for its name.
 SITE_FOLLOW_MIN = 2
 

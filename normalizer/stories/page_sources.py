@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import person_name
@@ -115,7 +116,8 @@ DESK_CREDIT_REACH = 2
 def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
     """A "Label - Outlet" line beside an article's date or byline line names the outlet
     the article is from: its source, never a headline of its own (a known outlet only:
-    "Politics - Opinion" names none)."""
+    "Politics - Opinion" names none). Between two of the article's paragraphs it credits
+    the picture that stood there instead."""
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     for k, i in enumerate(order):
         b = blocks[i]
@@ -126,10 +128,17 @@ def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
         if outlet is None:
             continue
         near = order[max(0, k - DESK_CREDIT_REACH):k] + order[k + 1:k + 1 + DESK_CREDIT_REACH]
-        if any(blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE for j in near):
-            b.notes.pop("unit_start", None)
-            b.mark(CRUFT, RemovedKind.COPYRIGHT)
-            b.notes["source_line"] = outlet
+        if not any(blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE for j in near):
+            continue
+        b.notes.pop("unit_start", None)
+        if 0 < k < len(order) - 1 and is_prose(blocks[order[k - 1]]) \
+                and is_prose(blocks[order[k + 1]]):
+            # between two paragraphs, the picture's credit: "Prétexte - Belga" (an
+            # illustration's, from the agency's photo desk) under the standfirst
+            b.mark(CRUFT, RemovedKind.CAPTION)
+            continue
+        b.mark(CRUFT, RemovedKind.COPYRIGHT)
+        b.notes["source_line"] = outlet
 
 
 #: Lines above a "read the rest on X" link that the excerpt's last paragraph stands within.
@@ -630,7 +639,7 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
             # "Com palavras de baixo calão;": its first word a preposition)
             continue
         for w in {words[0], words[-1]}:
-            if w[0].isupper() and len(w) >= 3:
+            if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS:
                 counts[w] = counts.get(w, 0) + 1
                 listed[w] = listed.get(w, 0) + (line in items)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -727,6 +736,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
             name = _LOGO_OF.sub("", m.group("name")).strip()  # "Logo der SRG SSR"
             return known(name) or name
+    for b in blocks:  # the registered name heading its imprint: "Сетевое издание «X»"
+        m = openers.IMPRINT_NAME_RE.match(b.text) if b.role != TEXT else None
+        if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
+            return known(m.group("name")) or m.group("name").strip()
     for b in blocks:  # a press portal's "Original-Content von: <Org>, ..."
         m = openers.ORIGINAL_CONTENT_RE.match(b.text) if b.role != TEXT else None
         if m and weight(m.group("name")) <= SITE_NAME_REPEATED_MAX_WORDS:
@@ -836,7 +849,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page,
     # else the web address its footer gives with its tagline.
-    followed = _followed_name(blocks)
+    followed = _followed_name(blocks) or _timeline_name(blocks)
     if followed:
         return known(followed) or followed
     return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known)
@@ -1036,12 +1049,6 @@ def _opening_outlet(line: str, known) -> str | None:
     return credited_in(line, found) if found else None
 
 
-#: Who a follow-us line asks to be followed when it names no one ("Follow us on X",
-#: "Folgen Sie uns", "Suivez-nous"): a name ending in one is never a site's.
-FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
-                             "ons", "oss", "os", "me", "mich", "moi"})
-
-
 def _followed_name(blocks: list[Block]) -> str | None:
     """The name the page's follow-us lines share ("X auf Twitter", "Folge X"), when
     they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
@@ -1052,9 +1059,49 @@ def _followed_name(blocks: list[Block]) -> str | None:
         for rx in cues.SITE_FOLLOW_RES:
             m = rx.match(b.text)
             if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
-                    and m.group("name").split()[-1].casefold() not in FOLLOW_PRONOUNS:
+                    and m.group("name").split()[-1].casefold() not in credit_cues.FOLLOW_PRONOUNS:
                 name = m.group("name").strip()
                 names.setdefault(name.casefold(), []).append(name)
                 break
     best = max(names.values(), key=len, default=[])
-    return best[0] if len(best) >= cues.SITE_FOLLOW_MIN else None
+    if len(best) >= cues.SITE_FOLLOW_MIN:
+        return best[0]
+    # One follow-us line ("Sudinfo sur Facebook"): its name, where the page's other lines
+    # name it as often as its chrome must name a site ("Applications Sudinfo iPhone-iPad").
+    lines = [b.folded for b in blocks if not (b.role == TEXT and is_prose(b))]
+    named = []
+    for spellings in names.values():
+        rx = re.compile(r"(?<!\w)" + re.escape(spellings[0].casefold()) + r"(?!\w)")
+        others = sum(bool(rx.search(line)) for line in lines) - len(spellings)
+        if others >= SITE_NAME_MIN_MENTIONS:
+            named.append((others, spellings[0]))
+    return max(named)[1] if named else None
+
+
+def _timeline_name(blocks: list[Block]) -> str | None:
+    """The name an embedded timeline's heading gives the page: its account's display name
+    on the line under "Tweets by NacionalCordoba" ("Radio Nacional Córdoba"), where that
+    line spells the handle (:func:`_unaccented` and squashed, the handle its whole or its
+    end)."""
+    order = [b for b in blocks if b.role != SEP]
+    for k, b in enumerate(order):
+        m = cues.TIMELINE_HEADING_RE.match(b.text)
+        if not m:
+            continue
+        handle = _unaccented(_squash(m.group("handle")))
+        for line in order[k + 1:k + 1 + TIMELINE_NAME_REACH]:
+            spelled = _unaccented(_squash(line.text))
+            if weight(line.text) <= SITE_NAME_MAX_WORDS + 1 and len(handle) >= 4 \
+                    and spelled.endswith(handle):
+                return line.text.strip()
+    return None
+
+
+#: Lines under a timeline's heading its account's display name may stand on.
+TIMELINE_NAME_REACH = 2
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its letters' accents ("córdoba" -> "cordoba")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c))

@@ -143,6 +143,9 @@ RECURRING_MARKER_WORDS = 5
 FULL_STOPS = "।॥۔։።။។"
 _SENTENCE_END = re.compile(rf"[.!?…;:。！？؟{FULL_STOPS}][\"'”’»)\]」』]*\s*$")
 _TITLE_END_OK = re.compile(r"[?!؟？！]$")
+#: A title closing on a quoted cry or question ("... : «Je me fiche ... du gouvernement!»"),
+#: when the line does not open with the quote (a dialogue's line, "Was machst du hier?").
+_QUOTED_TITLE_END = re.compile(r"^[^\"'“‘«„「『‹›»].*[?!؟？！][\"'”’»」』]+$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
 #: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
 #: sentence: a headline's abbreviation.
@@ -306,7 +309,7 @@ def is_title(block: Block) -> bool:
             or _code_line(text) or _link_strip(text):
         return False
     return not _SENTENCE_END.search(text) or bool(_TITLE_END_OK.search(text)) \
-        or _abbreviation_end(text)
+        or bool(_QUOTED_TITLE_END.match(text)) or _abbreviation_end(text)
 
 
 def _is_menu_run(blocks: list[Block], start: int) -> int:
@@ -433,6 +436,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_noted_links(blocks, order)
     _mark_sponsored_teasers(blocks, order)
     _mark_ad_cards(blocks, order)
+    _mark_imprint(blocks, order)
     for k, i in enumerate(order):  # "About us" over the site's blurb
         if blocks[i].role == SEP or not openers.ABOUT_LABEL_RE.match(blocks[i].text):
             continue
@@ -676,9 +680,36 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_dated_listing_items(blocks, order)
     _drop_wrapped_pieces(blocks, order)
     _title_over_standfirst(blocks, order)
+    _title_shown_plain(blocks, order)
     _mark_roundup_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
+
+
+#: Words a place or kicker glued before a title shown again may have ("Frain").
+TITLE_PREFIX_MAX_WORDS = 3
+
+
+def _title_shown_plain(blocks: list[Block], order: list[int]) -> None:
+    """A unit's head that is the line right above it with a place or a kicker glued before
+    ("Incendie dans une maison : cinq personnes relogées" over "Frain Incendie dans une
+    maison : ..."): the page shows the title twice, plain and prefixed; the plain one is
+    the headline, the prefixed one its furniture."""
+    for k in range(1, len(order)):
+        above, b = blocks[order[k - 1]], blocks[order[k]]
+        if b.role != TEXT or not b.notes.get("unit_start") or above.role == TEXT \
+                or weight(above.text) <= TITLE_PREFIX_MAX_WORDS \
+                or not b.folded.endswith(" " + above.folded):
+            continue
+        words = b.text.split()
+        prefix = " ".join(words[:len(words) - len(above.text.split())])
+        if not 1 <= weight(prefix) <= TITLE_PREFIX_MAX_WORDS or not prefix[:1].isupper() \
+                or not is_title(_as_text(above)):
+            continue
+        above.mark(TEXT)
+        above.notes["unit_start"] = True
+        b.notes.pop("unit_start", None)
+        b.mark(CRUFT, RemovedKind.CHROME)
 
 
 #: How far under an article's standfirst its byline or date line may stand (the page's
@@ -1373,6 +1404,37 @@ def _ad_label_line(text: str, glued: bool) -> bool:
                and (text[len(label)].isupper() if label[:1] < "\u2e80"
                     else not text[len(label)].isspace())
                for label in (*openers.AD_CARD_LABELS, *cues.AD_LABELS))
+
+
+def _mark_imprint(blocks: list[Block], order: list[int]) -> None:
+    """A publication's legal imprint (:data:`~normalizer.cues.openers.IMPRINT_LINE_RE`:
+    its registration, founder, editor in chief, "Сетевое издание «X»"), at least
+    :data:`~normalizer.cues.openers.IMPRINT_MIN_LINES` lines close together: the page's
+    small print from its first line on, with the notices the law adds under it ("Все права
+    на материалы ...", the banned organisations' list), down to the next story's headline
+    over its lead. Never a story of its own."""
+    hits = [k for k, i in enumerate(order)
+            if weight(blocks[i].text) <= openers.IMPRINT_LINE_MAX_WORDS
+            and (openers.IMPRINT_LINE_RE.match(blocks[i].text)
+                 or openers.IMPRINT_NAME_RE.match(blocks[i].text))]
+    start = None
+    for a in range(len(hits)):
+        z = a
+        while z + 1 < len(hits) and hits[z + 1] - hits[z] <= openers.IMPRINT_REACH:
+            z += 1
+        if z - a + 1 >= openers.IMPRINT_MIN_LINES:
+            start = hits[a]
+            break
+    if start is None:
+        return
+    for k in range(start, len(order)):
+        b = blocks[order[k]]
+        if k > start and is_title(b) and k + 1 < len(order) and is_prose(blocks[order[k + 1]]):
+            break  # the next story's headline over its lead
+        if b.role in (TEXT, HEADLINE):
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
+            b.notes.pop("unit_start", None)
+            b.notes.pop("lead", None)
 
 
 def _mark_ad_cards(blocks: list[Block], order: list[int]) -> None:

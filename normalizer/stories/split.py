@@ -324,6 +324,11 @@ _BREAK_ENDS = (".", "!", "?", "…")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+#: Quotation marks and brackets that may close a headline after its "!" or "?".
+_CLOSING_QUOTES = "\"'”’»」』) "
+_OPENING_QUOTES = "\"'“‘«„「『‹›»"
+
+
 def title_like(block: Block) -> bool:
     """Shaped like a headline: short, starts with a capital, not a running sentence."""
     text = block.text
@@ -335,9 +340,13 @@ def title_like(block: Block) -> bool:
     if sum(map(core.count, _BREAK_ENDS)) >= TITLE_MAX_BREAKS \
             and len(_SENTENCE_BREAK.findall(core)) >= TITLE_MAX_BREAKS:
         return False  # "New to X? It's an app ... easily. Deposit ...": an offer's sentences
-    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.", "?")):
+    # (a quoted cry or question closing the title: "... : «Je me fiche ... du gouvernement!»";
+    # not a line that is all a quote, a dialogue's: "Was machst du hier?")
+    bare = core if core.lstrip()[:1] in _OPENING_QUOTES else core.rstrip(_CLOSING_QUOTES)
+    if not is_sentence(core) or core.endswith(("U.S.", "U.K.", "U.N.", "E.U.")) \
+            or bare.endswith("?"):
         return True
-    if core.endswith("!") and not _INNER_SENTENCE_END.search(core):
+    if bare.endswith("!") and not _INNER_SENTENCE_END.search(bare):
         return True  # one exclamation ("Tach auch!"), not a reader's call of two sentences
     # Title Case lines ending in a period are still titles ("... Can't Trust the U.S.").
     words = [w for w in core.split() if len(w) > 3]
@@ -505,6 +514,30 @@ BYLINE_UNDER_HEADLINE_MAX_LINES = 2
 #: Notes that make a line a heading whatever its words (a dump's record head, a feed's
 #: item, a heading ending with its date: normalizer.stories.rhythm and the loop of split).
 _HEAD_NOTES = ("unit_start", "record_head", "live_item", "dated_headline", "opens_body")
+
+
+#: Words a section's label or a breadcrumb under a headline has at most ("Charleroi",
+#: "Charleroi Actu").
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def _label_under_title(blocks: list[Block], i: int, current: Segment, after_sep: bool) -> bool:
+    """A section's label or breadcrumb ("Charleroi Actu") over the date line, under a
+    title-shaped line with only such labels between: the line above is the headline
+    (however long: "Il brise le couvre-feu ... : «Je me fiche ... du gouvernement!»"),
+    the labels its furniture. The date confirms the label (:func:`_confirmed_headline`)
+    only because it stands nearer."""
+    b = blocks[i]
+    if b.role != TEXT or current.headline is not None or not current.text_blocks \
+            or word_count(b.text) > SECTION_LABEL_MAX_WORDS:
+        return False
+    head, *labels = current.text_blocks
+    # (a deck's sentence over the title, "Wechsel JG ... folgt X als Gemeinderätin.", is no
+    # headline over a label: the title under it is short)
+    return word_count(head.text) > SECTION_LABEL_MAX_WORDS and title_like(head) \
+        and not head.text.rstrip().endswith(".") \
+        and all(word_count(t.text) <= SECTION_LABEL_MAX_WORDS for t in labels) \
+        and _confirmed_headline(blocks, i, current, after_sep)
 
 
 def _byline_under_headline(blocks: list[Block], i: int, current: Segment) -> bool:
@@ -1467,8 +1500,21 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             current.blocks.append(b)
             after_sep = False
             continue
+        if _label_under_title(blocks, i, current, after_sep):
+            head = current.text_blocks[0]
+            for t in [*current.text_blocks[1:], b]:
+                t.mark(CRUFT, RemovedKind.CHROME)
+            head.mark(HEADLINE)
+            current.headline = head.text
+            current.reread()
+            current.blocks.append(b)
+            continue
         if _byline_under_headline(blocks, i, current):
             b.mark(META, MetaKind.BYLINE)  # the writer's name between headline and date
+            if all(word_count(t.text) <= SECTION_LABEL_MAX_WORDS for t in current.text_blocks):
+                for t in current.text_blocks:  # a section's label over it ("Charleroi")
+                    t.mark(CRUFT, RemovedKind.CHROME)
+                current.reread()
             current.blocks.append(b)
             continue
         if b.role == TEXT and not b.notes.get("unit_start") \
