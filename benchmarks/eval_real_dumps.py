@@ -213,6 +213,14 @@ HELD_OUT_ROUNDS = {
     # dumps27 findings.
     "dumps27": ("mk-orenburg-avtomobili-2020", "radionacional-calamuchita-2020",
                 "sudinfo-couvrefeu-mellet-2020", "vosgesmatin-incendie-frain-2020"),
+    # News pages of 2020-22 flattened by a browser (es from Honduras and Mexico, en from Pakistan
+    # and Rwanda, ar from Lebanon): articles followed by teasers with leads (one story each; a
+    # body printed twice, a self-teaser, a sub-heading that is also a teaser's title), single
+    # articles among menus, tickers, title-only lists, desk credits and footers; first figures
+    # in the dumps28 findings.
+    "dumps28": ("beirutobserver-princess-paris-2020", "elsolmazatlan-petroleo-2020",
+                "frontierpost-bhakkar-oxygen-2020", "latribuna-fraudes-envios-2022",
+                "rnanews-youth-awards-2020"),
 }
 
 
