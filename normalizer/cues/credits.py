@@ -497,8 +497,9 @@ RECORD_BYLINE_RE = re.compile(r"^\s*BYLINE\s*:\s*(?P<names>\S.{0,120}?)\s*$")
 #: "WELTW"). Read only in a head that also holds a length field (:data:`RECORD_LENGTH_RE`), so
 #: a page's date, section and shouted label ("SPORT") are not taken for one.
 RECORD_CODE_RE = re.compile(r"^[A-Z]{3,8}$")
-#: A record's length field: a count and its unit ("1285 Wörter", "556 words", "8165 字").
-RECORD_LENGTH_RE = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*[^\W\d_]{1,12}\.?$")
+#: A record's length field: a count and its unit ("1285 Wörter", "556 words", "8165 字"); not
+#: a share counter's thousands or millions ("1k", "2M").
+RECORD_LENGTH_RE = re.compile(r"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)\s*(?![kKmM]$)[^\W\d_]{1,12}\.?$")
 #: The longest publication line of a record's field block.
 RECORD_FIELD_NAME_MAX_CHARS = 60
 

@@ -1159,7 +1159,8 @@ def record_field_source(segment: Segment) -> str | None:
                 and 0 < len(text) <= credit_cues.RECORD_FIELD_NAME_MAX_CHARS \
                 and not credit_cues.RECORD_CODE_RE.match(text) \
                 and not credit_cues.RECORD_LENGTH_RE.match(text) \
-                and not split_date_line(text)[0] and not is_control_line(text):
+                and not split_date_line(text)[0] and not is_control_line(text) \
+                and credit_cues.LETTER_RE.search(text):  # (a share count: "520")
             under = next((k for k, b in enumerate(head) if b.role == HEADLINE), len(head))
             return _author_field_wire(head[under + 1:]) or text
     return None

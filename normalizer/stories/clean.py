@@ -268,6 +268,9 @@ REPEATED_LINE_MIN_WORDS = 4
 REPEATED_HEAD_MIN_WORDS = 15
 REPEATED_HEAD_GAP = 3
 REPEATED_HEAD_GAP_MAX_WORDS = 12
+#: ... and single words besides, a share bar's and its counters' ("Síguenos", "520",
+#: "SHARES", "1k", "Visto"), up to this many lines in all.
+REPEATED_HEAD_REACH = 12
 #: An alt text and its caption share at least this many characters of their start.
 ALT_PREFIX_MIN_CHARS = 15
 #: ... and the caption adds at most this many words to the alt text (its credit).
@@ -1587,10 +1590,14 @@ def _heads_article(blocks: list[Block], i: int) -> bool:
     (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end). (A name alone is no sign:
     "Das Beteiligungsportal" is two capitalised words too.)"""
     signed = False
-    for o in blocks[i + 1:i + 2 + REPEATED_HEAD_GAP]:
+    gap = 0
+    for o in blocks[i + 1:i + 2 + REPEATED_HEAD_REACH]:
         if o.words >= REPEATED_HEAD_MIN_WORDS:
             return signed and (is_sentence(o.text) or is_prose(o.text))
         if o.words > REPEATED_HEAD_GAP_MAX_WORDS:
+            return False
+        gap += o.words > 1 or o.role == META  # (a share bar's words count for nothing)
+        if gap > REPEATED_HEAD_GAP:
             return False
         signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None
     return False

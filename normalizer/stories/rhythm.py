@@ -529,8 +529,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             # (a headline right above its lead with its date line over it is as sure)
             # (or over a line holding a whole date that the cleaner took for a repeated
             # link: its source line, shown again below, "NRC / 20-06-2013 / pagina 001")
+            # (or over its author's initials over the date: "MA" / "26 abril, 2022 - 8:10 pm")
             confirmed = head is not None and (
                 _confirmed(blocks, order, rank[head]) or _over_dated_line(blocks, order, rank[head])
+                or _confirmed_over_label(blocks, order, rank[head])
                 or (rank[head] == rank[p] - 1 and rank[head] > 0
                     and blocks[order[rank[head] - 1]].role == META
                     and blocks[order[rank[head] - 1]].cruft_kind == MetaKind.DATE))
@@ -3750,6 +3752,14 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
     head, best = None, (False, -HEAD_WINDOW - 1)
     head_rank, head_dated = -1, False
     seen = reach = 0
+    under_date = False  # a byline or date line passed, going up
+    dated_above = False  # ... and one stands above the lead, under no paragraph
+    for j in range(at - 1, max(-1, at - 1 - HEAD_REACH), -1):
+        if is_prose(blocks[order[j]]):
+            break
+        if blocks[order[j]].role == META and blocks[order[j]].cruft_kind == MetaKind.DATE:
+            dated_above = True
+            break
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
         if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
@@ -3761,8 +3771,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
                 or openers.MORE_LINK_RE.match(b.text):
             break  # a teaser's date or its "more" link: the lines above are that teaser's
-        seen += b.role == TEXT
+        # (a share bar's single words under the article's date line, "Visto", "1k", count
+        # for nothing: the headline stands over the date)
+        seen += b.role == TEXT and (weight(b.text) > 1 or under_date or not dated_above)
         reach += b.role in (TEXT, META)
+        under_date = under_date or b.role == META
         # A headline shown twice (a teaser link above, the article's title here) was
         # taken by the cleaner for a repeated link title; as a head it is a headline.
         # (the line right above only as the last step of a breadcrumb trail: a plain
@@ -4408,13 +4421,21 @@ TITLE_MAX_WORDS_CUT = 20
 def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
     """A box of teasers whose titles the box cuts short ("... where tens of thousands …"),
     each with its picture's caption: the titles and what stands between two of them are
-    links and captions, whatever their length. An agency's old-photo caption ("FILE - ...")
-    is a caption wherever it stands."""
+    links and captions, whatever their length (but where each cut line is an excerpt of
+    :data:`TRUNCATED_TITLE_WORDS` or more under a title of its own: the teasers' leads). An
+    agency's old-photo caption ("FILE - ...") is a caption wherever it stands."""
     cut = [k for k, i in enumerate(order)
            if blocks[i].role != SEP and openers.TRUNCATED_TITLE_RE.search(blocks[i].text)
            and weight(blocks[i].text) <= TITLE_MAX_WORDS_CUT]
+    def headed(k: int) -> bool:  # an excerpt under its card's own title, cut or not
+        above = blocks[order[k - 1]] if k else None
+        return above is not None and weight(blocks[order[k]].text) >= TRUNCATED_TITLE_WORDS \
+            and above.role in (TEXT, CRUFT) and is_title(_as_text(above)) \
+            and not openers.TRUNCATED_TITLE_RE.search(above.text)
+
     for a, b in zip(cut, cut[1:], strict=False):
-        if b - a > TRUNCATED_TEASER_MAX_GAP:
+        if b - a > TRUNCATED_TEASER_MAX_GAP or (headed(a) and headed(b)):
+            # (cards of a title over its cut excerpt over its date: teasers with leads)
             continue
         for k in range(a, b + 1):
             blk = blocks[order[k]]
