@@ -221,6 +221,14 @@ HELD_OUT_ROUNDS = {
     "dumps28": ("beirutobserver-princess-paris-2020", "elsolmazatlan-petroleo-2020",
                 "frontierpost-bhakkar-oxygen-2020", "latribuna-fraudes-envios-2022",
                 "rnanews-youth-awards-2020"),
+    # News pages of 2022 flattened by a browser (en from Trinidad and Tobago, the Bahamas and
+    # Jamaica, es from Miami and Puerto Rico): an article followed by teasers with leads (one
+    # story each; a self-teaser with its lead cut), an article followed by the next article's
+    # lead, single articles among menus, inline related items, photo captions, author boxes,
+    # paywall labels and footers; first figures in the dumps29 findings.
+    "dumps29": ("elnuevodia-mujeres-populares-2022", "elnuevoherald-negocios-miami-2022",
+                "nassauguardian-price-hikes-2022", "nationwide-jmea-exports-2022",
+                "trinidadexpress-debe-charged-2022"),
 }
 
 
