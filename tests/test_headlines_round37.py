@@ -54,3 +54,66 @@ def test_cut_link_titles_without_titles_of_their_own_stay_links() -> None:
             "\n" + title, "\n", 1)
     found = " ".join(s["text"] for s in _stories(text))
     assert "Una importante toma de carreta" not in found
+
+
+_CARDS = """Portada
+Menú
+
+Precio del petróleo mexicano cae a un mínimo de 18 años
+
+El barril de petróleo mexicano de exportación se desplomó 22 por ciento este martes respecto al \
+viernes, al cerrar hoy en 18.78 dólares por barril, su nivel más bajo en 18 años.
+
+Con este precio, el promedio en lo que va del año es de 45.88 dólares por barril, debajo de la \
+cotización de 49 dólares sobre la cual el gobierno calculó sus ingresos.
+
+Te recomendamos
+
+Local
+
+Crece la opacidad en el Ayuntamiento de la ciudad
+
+En lo que va del año se han registrado 417 solicitudes de información por Transparencia
+
+Salud
+
+Mexicanos crean cápsula para trasladar pacientes con coronavirus
+
+Este diseño creado por ingenieros se inspiró en las cámaras neonatales de los hospitales
+
+Justicia
+
+Por tortura en caso Ayotzinapa la fiscalía detiene a un director
+
+Ezequiel Peña torturó a un sospechoso de haber participado en el secuestro de los estudiantes
+
+Contacto
+Aviso de privacidad
+"""
+
+
+def test_cards_of_a_kicker_a_title_and_a_deck_are_teasers() -> None:
+    """A portal's cards: a section's name, the title, a deck that ends with no period (so
+    reads as a second title). Three in a row are the page's rhythm: each a teaser, the deck
+    its lead, the kicker its furniture. (El Sol de Mazatlán's box, round dumps28.)"""
+    stories = {s["headline"]: s["text"] for s in _stories(_CARDS)[1:]}
+    assert stories == {
+        "Crece la opacidad en el Ayuntamiento de la ciudad":
+            "En lo que va del año se han registrado 417 solicitudes de información por "
+            "Transparencia",
+        "Mexicanos crean cápsula para trasladar pacientes con coronavirus":
+            "Este diseño creado por ingenieros se inspiró en las cámaras neonatales de los "
+            "hospitales",
+        "Por tortura en caso Ayotzinapa la fiscalía detiene a un director":
+            "Ezequiel Peña torturó a un sospechoso de haber participado en el secuestro de los "
+            "estudiantes",
+    }
+    real = _stories((_DUMPS / "elsolmazatlan-petroleo-2020.txt").read_text(encoding="utf-8"))
+    assert len(real) == 9 and "Crece opacidad en Ayuntamiento de Mazatlán" in {
+        s["headline"] for s in real}
+
+
+def test_two_kicked_cards_are_no_rhythm() -> None:
+    two = _CARDS.replace("Justicia\n\n", "Justicia y más cosas de la ciudad hoy\n\n")
+    headlines = {s["headline"] for s in _stories(two)}
+    assert "Crece la opacidad en el Ayuntamiento de la ciudad" not in headlines

@@ -664,6 +664,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_timed_entries(blocks, order)
     _drop_menu_teasers(blocks, order)
     _split_kicked_teasers(blocks, order)
+    _mark_kicked_decks(blocks, order)
     _mark_labelled_cards(blocks, order)
     _drop_teaser_signoffs(blocks, order)
     _drop_dated_list_tails(blocks, order)
@@ -1987,6 +1988,60 @@ def _drop_menu_teasers(blocks: list[Block], order: list[int]) -> None:
 
 #: The longest kicker line over a teaser's title ("Parkraum-Management", "Eiswelt Stuttgart").
 KICKER_MAX_WORDS = 3
+
+
+#: A card's deck (a lead that is no sentence: "En lo que va del año, se han registrado 417
+#: solicitudes de información por Transparencia") has at least this many words, and more
+#: than its title.
+CARD_DECK_MIN_WORDS = 8
+#: Longest kicker of a kicked card (:func:`_mark_kicked_decks`): a section's name.
+CARD_KICKER_MAX_WORDS = 2
+
+
+def _mark_kicked_decks(blocks: list[Block], order: list[int]) -> None:
+    """A run of cards of three lines each, kicker, title, deck ("Local" / "Crece opacidad en
+    Ayuntamiento de Mazatlán" / "En lo que va del año, se han registrado 417 solicitudes
+    ..."), :data:`RHYTHM_MIN_UNITS` cards or more one right after another: each is a
+    teaser, its deck the lead, though the deck ends with no period and reads as a second
+    title. A kicker is a section's short name with no digit; the deck is longer than its
+    title. Cards already read keep their reading."""
+    def line(k: int) -> Block | None:
+        return blocks[order[k]] if k < len(order) else None
+
+    def card(k: int) -> bool:
+        kick, title, deck = line(k), line(k + 1), line(k + 2)
+        if kick is None or title is None or deck is None:
+            return False
+        return kick.role in (TEXT, CRUFT) and title.role in (TEXT, CRUFT) \
+            and deck.role in (TEXT, CRUFT) and kick.kind != "item" \
+            and weight(kick.text) <= CARD_KICKER_MAX_WORDS and not _DIGIT.search(kick.text) \
+            and not is_prose(kick) and kick.text.strip()[:1].isupper() \
+            and is_title(_as_text(title)) and weight(title.text) >= HEAD_MIN_WORDS \
+            and weight(deck.text) >= max(CARD_DECK_MIN_WORDS, weight(title.text) + 1) \
+            and not openers.TRUNCATED_TITLE_RE.search(deck.text) \
+            and deck.text.strip()[:1].isupper() and deck.kind != "item"
+
+    k = 0
+    while k < len(order):
+        run = []
+        while card(k + 3 * len(run)):
+            run.append(k + 3 * len(run))
+        if len(run) < RHYTHM_MIN_UNITS:
+            k += 1
+            continue
+        for c in run:
+            kick, title, deck = line(c), line(c + 1), line(c + 2)
+            if title.notes.get("unit_start") or deck.notes.get("lead"):
+                continue
+            kick.mark(CRUFT, RemovedKind.CHROME)
+            kick.notes.pop("unit_start", None)
+            title.mark(TEXT)
+            title.notes["unit_start"] = True
+            deck.mark(TEXT)
+            deck.notes["lead"] = True
+            for b in (kick, title, deck):
+                b.notes.pop("outside", None)
+        k = run[-1] + 3
 
 
 def _split_kicked_teasers(blocks: list[Block], order: list[int]) -> None:
