@@ -2023,14 +2023,14 @@ def _mark_kicked_decks(blocks: list[Block], order: list[int]) -> None:
 
     k = 0
     while k < len(order):
-        run = []
+        run: list[int] = []
         while card(k + 3 * len(run)):
             run.append(k + 3 * len(run))
         if len(run) < RHYTHM_MIN_UNITS:
             k += 1
             continue
         for c in run:
-            kick, title, deck = line(c), line(c + 1), line(c + 2)
+            kick, title, deck = (blocks[order[c + n]] for n in range(3))
             if title.notes.get("unit_start") or deck.notes.get("lead"):
                 continue
             kick.mark(CRUFT, RemovedKind.CHROME)
