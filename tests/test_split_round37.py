@@ -67,3 +67,24 @@ def test_a_place_glued_before_a_different_title_changes_nothing() -> None:
         "Frain Les pompiers sauvent une famille de cinq personnes")
     story, = _stories(text)
     assert story["headline"] != "Incendie dans une maison\u00a0: cinq personnes relogées"
+
+
+def test_a_tickers_titles_that_exclaim_are_still_its_titles() -> None:
+    """Beirut Observer's "شريط الأحداث" (events ticker): ten titles, one under another with
+    no blank line between, two closing with "!" or "!!". The ticker is a list of links,
+    not a story of its own."""
+    stories = _stories(_read("beirutobserver-princess-paris-2020.txt"))
+    assert len(stories) == 1
+    assert "ماكرون طلب تقريراً" not in stories[0]["text"]
+
+
+def test_a_storys_cries_in_paragraphs_stay_its_text() -> None:
+    """A story's short paragraphs that exclaim, a blank line between each, are its text."""
+    lines = ["Fans Cheer as the Harbour Festival Opens Its Gates Again",
+             "The harbour festival opened on Saturday after two years of closure!",
+             "Thousands of visitors lined the quay before the gates were opened at noon!",
+             "The mayor said the town had waited a long time for this moment to come back!",
+             "Organisers expect record numbers over the three days of the festival!",
+             "The festival closes on Monday evening with fireworks over the water."]
+    story, = _stories("\n\n".join(lines) + "\n")
+    assert "Thousands of visitors lined the quay" in story["text"]

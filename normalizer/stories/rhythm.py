@@ -147,6 +147,8 @@ _TITLE_END_OK = re.compile(r"[?!؟？！]$")
 #: when the line does not open with the quote (a dialogue's line, "Was machst du hier?").
 _QUOTED_TITLE_END = re.compile(r"^[^\"'“‘«„「『‹›»].*[?!؟？！][\"'”’»」』]+$")
 _QUESTION_END = re.compile(r"[?؟？][\"'”’»)\]」』]*\s*$")
+#: ... and a cry: a headline in a list of them may end with "!" ("... في لبنان!").
+_CRY_END = re.compile(r"[!！][\"'”’»)\]」』]*\s*$")
 #: A short line ending with initials ("Europe's soccer giants holiday in U.S.") ends no
 #: sentence: a headline's abbreviation.
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
@@ -3081,7 +3083,8 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None,
                          lists: dict[int, tuple[int, ...]] | None = None) -> None:
     """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
-    (a question may: headlines ask), is a list of links to other stories ("Latest in
+    (a question may: headlines ask; so may a cry on a line with no blank line above it, as
+    a ticker's titles stand), is a list of links to other stories ("Latest in
     Politics"), however long its titles: no story is made of it. Copies and labels between
     them do not break the run; a separator, a date line (an article's headline among its
     kicker, date and share lines) or a story's closing credit line does; so does a
@@ -3104,7 +3107,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
             and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
             and HEADLINE_LIST_MIN_WORDS <= weight(text) <= HEADLINE_LIST_MAX_WORDS \
-            and (not _SENTENCE_END.search(text) or bool(_QUESTION_END.search(text)))
+            and (not _SENTENCE_END.search(text) or bool(_QUESTION_END.search(text))
+                 or (b.gap == 0 and bool(_CRY_END.search(text))))
 
     for k, i in enumerate(order):
         b = blocks[i]
