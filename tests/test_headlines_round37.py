@@ -117,3 +117,13 @@ def test_two_kicked_cards_are_no_rhythm() -> None:
     two = _CARDS.replace("Justicia\n\n", "Justicia y más cosas de la ciudad hoy\n\n")
     headlines = {s["headline"] for s in _stories(two)}
     assert "Crece la opacidad en el Ayuntamiento de la ciudad" not in headlines
+
+
+def test_readers_comments_cut_short_under_their_posts_titles_are_no_teasers() -> None:
+    """Global Voices' "Recent comments": a post's title over a reader's comment cut with
+    "...", which opens in lower case ("if there was a play that insulted ..."): a box of
+    links to the comments, not teasers with leads."""
+    text = (_DUMPS / "globalvoices-home-2012.txt").read_text(encoding="utf-8")
+    found = " ".join(s["text"] for s in _stories(text))
+    assert "if there was a play that insulted" not in found
+    assert "the inspiration for the women2drive" not in found

@@ -4481,7 +4481,8 @@ def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
     """A box of teasers whose titles the box cuts short ("... where tens of thousands …"),
     each with its picture's caption: the titles and what stands between two of them are
     links and captions, whatever their length (but where each cut line is an excerpt of
-    :data:`TRUNCATED_TITLE_WORDS` or more under a title of its own: the teasers' leads). An
+    :data:`TRUNCATED_TITLE_WORDS` or more under a title of its own: the teasers' leads; a
+    reader's comment cut short, opening in lower case, is none). An
     agency's old-photo caption ("FILE - ...") is a caption wherever it stands."""
     cut = [k for k, i in enumerate(order)
            if blocks[i].role != SEP and openers.TRUNCATED_TITLE_RE.search(blocks[i].text)
@@ -4490,7 +4491,8 @@ def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
         above = blocks[order[k - 1]] if k else None
         return above is not None and weight(blocks[order[k]].text) >= TRUNCATED_TITLE_WORDS \
             and above.role in (TEXT, CRUFT) and is_title(_as_text(above)) \
-            and not openers.TRUNCATED_TITLE_RE.search(above.text)
+            and not openers.TRUNCATED_TITLE_RE.search(above.text) \
+            and not blocks[order[k]].text.strip()[:1].islower()
 
     for a, b in zip(cut, cut[1:], strict=False):
         if b - a > TRUNCATED_TEASER_MAX_GAP or (headed(a) and headed(b)):
