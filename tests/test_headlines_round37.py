@@ -124,7 +124,6 @@ def test_readers_comments_cut_short_under_their_posts_titles_are_no_teasers() ->
     "...", which opens in lower case ("if there was a play that insulted ..."): a box of
     links to the comments, not teasers with leads."""
     text = (_DUMPS / "globalvoices-home-2012.txt").read_text(encoding="utf-8")
-    headlines = {s["headline"] for s in _stories(text)}
-    assert "Greece: Theater Critic Assaulted by Neo-nazis and Religious Groups Protesting " \
-           "Play" not in headlines
-    assert "Saudi Arabia: Women2Drive Steps Up Tone; Blames Government Policies" not in headlines
+    openings = [s["text"][:40] for s in _stories(text)]
+    assert not any(o.startswith(("if there was a play", "the inspiration for the women2drive"))
+                   for o in openings)
