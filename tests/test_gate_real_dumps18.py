@@ -52,9 +52,13 @@ class TestDumps18b(RealDumpsGate):
 
     ROUND = "dumps18b"
     FLOORS = [
-        ("story_f1", ">=", 0.27),
-        ("text_f1", ">=", 0.74),
-        ("cruft_leak", "<=", 0.06),
+        # lowered (round 37), the one exception: heise's "Top-News" box is cards of a title
+        # over its cut excerpt, which rounds dumps26-29 label teasers with leads and this
+        # set's gold labels cruft; read as teasers since round 37 (3/3 found, 19 -> 21 made;
+        # the gains on dumps23, dumps25, dumps28 and dumps29 come from the same reading)
+        ("story_f1", ">=", 0.25),
+        ("text_f1", ">=", 0.72),
+        ("cruft_leak", "<=", 0.064),
         ("headline_acc", ">=", 0.66),
         ("source_acc", ">=", 0.99),  # entered (round 36: "Heise Medien" a house, heise online)
         ("language_acc", ">=", 0.999),

@@ -30,11 +30,13 @@ class TestDumps23(RealDumpsGate):
     FLOORS = [
         # (round 31, the set worked on: story 0.708, text 0.943, cruft 0.026, headline
         # 0.870, source 0.391 on its final tree)
-        ("story_f1", ">=", 0.70),
-        ("text_f1", ">=", 0.94),
-        ("cruft_leak", "<=", 0.027),
-        ("headline_acc", ">=", 0.86),
-        ("source_acc", ">=", 0.39),
+        # (round 37: story 0.831, text 0.950, cruft 0.021, headline 0.889, source 0.481: a
+        # ticker's cries, teasers over cut excerpts)
+        ("story_f1", ">=", 0.83),
+        ("text_f1", ">=", 0.945),
+        ("cruft_leak", "<=", 0.022),
+        ("headline_acc", ">=", 0.88),
+        ("source_acc", ">=", 0.48),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.22),
     ]

@@ -25,11 +25,13 @@ class TestDumps27(RealDumpsGate):
 
     ROUND = "dumps27"
     FLOORS = [
-        ("story_f1", ">=", 0.79),
-        ("text_f1", ">=", 0.85),
-        ("cruft_leak", "<=", 0.011),
-        ("headline_acc", ">=", 0.49),
-        ("source_acc", ">=", 0.0),
+        # raised (round 37, the set worked on: story 1.000, text 1.000, cruft 0.000, headline
+        # 1.000, source 0.750 on its final tree; Vosges Matin never writes its name)
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.001),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.74),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]

@@ -26,11 +26,14 @@ class TestDumps28(RealDumpsGate):
 
     ROUND = "dumps28"
     FLOORS = [
-        ("story_f1", ">=", 0.58),
-        ("text_f1", ">=", 0.84),
-        ("cruft_leak", "<=", 0.015),
-        ("headline_acc", ">=", 0.85),
+        # raised (round 37, the set worked on: story 0.875, text 0.910, cruft 0.004, headline
+        # 1.000, source 0.429 (6/14: El Sol de Mazatlán never writes its name), date 0.833 on
+        # its final tree)
+        ("story_f1", ">=", 0.87),
+        ("text_f1", ">=", 0.90),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
         ("source_acc", ">=", 0.42),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.74),
+        ("story_date_acc", ">=", 0.83),
     ]

@@ -27,11 +27,13 @@ class TestDumps29(RealDumpsGate):
 
     ROUND = "dumps29"
     FLOORS = [
-        ("story_f1", ">=", 0.66),
-        ("text_f1", ">=", 0.93),
+        ("story_f1", ">=", 0.81),  # raised (round 37, its final tree: 0.815)
+        ("text_f1", ">=", 0.95),  # raised (0.954)
         ("cruft_leak", "<=", 0.018),
-        ("headline_acc", ">=", 0.87),
-        ("source_acc", ">=", 0.24),
+        ("headline_acc", ">=", 0.90),  # raised (0.909)
+        # lowered as its count held (round 37): Trinidad Express's teasers now found are
+        # credited to its © holder like the ones found before; 2 stories right of 8, then 11
+        ("source_acc", ">=", 0.18),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.79),
     ]
