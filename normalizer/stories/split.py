@@ -540,6 +540,16 @@ def _label_under_title(blocks: list[Block], i: int, current: Segment, after_sep:
         and _confirmed_headline(blocks, i, current, after_sep)
 
 
+def _head_with(current: Segment, head: Block, furniture: list[Block]) -> None:
+    """``head`` heads ``current`` after all, the ``furniture`` read beside it (a title
+    taken for a deck, a section's label) chrome."""
+    for t in furniture:
+        t.mark(CRUFT, RemovedKind.CHROME)
+    head.mark(HEADLINE)
+    current.headline = head.text
+    current.reread()
+
+
 def _byline_under_headline(blocks: list[Block], i: int, current: Segment) -> bool:
     """A person's name alone on a plain line (:func:`openers.person_name`), with the date
     line right under it, while the story under a headline has no prose yet ("The Daily
@@ -1441,12 +1451,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                 current = _next_segment(segments, current, None)
             record = current
         if _title_as_deck(b, current, segments, folded_title):
-            head = current.text_blocks[-1]  # the story's headline; the title, its deck
-            for t in current.text_blocks[:-1]:
-                t.mark(CRUFT, RemovedKind.CHROME)
-            head.mark(HEADLINE)
-            current.headline = head.text
-            current.reread()
+            # the story's headline, the last line read; the title above, its deck
+            _head_with(current, current.text_blocks[-1], current.text_blocks[:-1])
             current.blocks.append(b)
             continue
         if _repeats_post_title(b, current, segments, folded_title):
@@ -1501,12 +1507,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = False
             continue
         if _label_under_title(blocks, i, current, after_sep):
-            head = current.text_blocks[0]
-            for t in [*current.text_blocks[1:], b]:
-                t.mark(CRUFT, RemovedKind.CHROME)
-            head.mark(HEADLINE)
-            current.headline = head.text
-            current.reread()
+            _head_with(current, current.text_blocks[0], [*current.text_blocks[1:], b])
             current.blocks.append(b)
             continue
         if _byline_under_headline(blocks, i, current):
