@@ -407,7 +407,13 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps23's, at its first measurement (round 30, kept unseen; the same
                    # on 3073547's code): a match report's broadcasters-by-country list
                    # ("Uruguay, Venezuela: Star+ y ESPN"), a row read as a menu
-                   "libero-brighton-united-2022.gold.json#0": 1}
+                   "libero-brighton-united-2022.gold.json#0": 1,
+                   # dumps28's, at its first measurement (round 37, older rules): El Sol de
+                   # Mazatlán's first paragraph, printed twice by the page, read as an
+                   # image's alt text and caption; a Rwandan report's paragraph about the
+                   # ceremony's presentations, read as a caption
+                   "elsolmazatlan-petroleo-2020.gold.json#0": 2,
+                   "rnanews-youth-awards-2020.gold.json#0": 1}
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
 #: communities ...", read as a site's disclaimer since round 26, is kept: a paragraph opening
 #: with a quotation mark is quoted speech, never the site's disclaimer)

@@ -2005,7 +2005,8 @@ def _mark_kicked_decks(blocks: list[Block], order: list[int]) -> None:
     Ayuntamiento de Mazatlán" / "En lo que va del año, se han registrado 417 solicitudes
     ..."), :data:`RHYTHM_MIN_UNITS` cards or more one right after another: each is a
     teaser, its deck the lead, though the deck ends with no period and reads as a second
-    title. A kicker is a section's short name with no digit; the deck is longer than its
+    title. A kicker is a section's short name with no digit, never a sponsor's label
+    ("Sponsored", "Materiał Promocyjny": an advertiser's card); the deck is longer than its
     title. Cards already read keep their reading."""
     def line(k: int) -> Block | None:
         return blocks[order[k]] if k < len(order) else None
@@ -2018,6 +2019,7 @@ def _mark_kicked_decks(blocks: list[Block], order: list[int]) -> None:
             and deck.role in (TEXT, CRUFT) and kick.kind != "item" \
             and weight(kick.text) <= CARD_KICKER_MAX_WORDS and not _DIGIT.search(kick.text) \
             and not is_prose(kick) and kick.text.strip()[:1].isupper() \
+            and not openers.SPONSORED_KICKER_RE.match(kick.text) \
             and is_title(_as_text(title)) and weight(title.text) >= HEAD_MIN_WORDS \
             and weight(deck.text) >= max(CARD_DECK_MIN_WORDS, weight(title.text) + 1) \
             and not openers.TRUNCATED_TITLE_RE.search(deck.text) \
