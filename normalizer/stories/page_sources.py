@@ -296,9 +296,7 @@ SITE_CHROME_MAX_WORDS = 25
 
 
 def _fold_name(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name.casefold())
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    return openers.COMPANY_SUFFIX_RE.sub("", name).strip(" .,|-")
+    return openers.COMPANY_SUFFIX_RE.sub("", _unaccented(name.casefold())).strip(" .,|-")
 
 
 def is_media_group(name: str) -> bool:
@@ -1102,6 +1100,7 @@ TIMELINE_NAME_REACH = 2
 
 
 def _unaccented(text: str) -> str:
-    """``text`` without its letters' accents ("córdoba" -> "cordoba")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text)
+    """``text`` without its letters' accents ("córdoba" -> "cordoba"), compatibility forms
+    folded too (NFKD)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))

@@ -3814,13 +3814,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
     head_rank, head_dated = -1, False
     seen = reach = 0
     under_date = False  # a byline or date line passed, going up
-    dated_above = False  # ... and one stands above the lead, under no paragraph
-    for j in range(at - 1, max(-1, at - 1 - HEAD_REACH), -1):
-        if is_prose(blocks[order[j]]):
-            break
-        if blocks[order[j]].role == META and blocks[order[j]].cruft_kind == MetaKind.DATE:
-            dated_above = True
-            break
+    dated_above: bool | None = None  # ... and one stands above, under no paragraph (asked once)
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
         if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
@@ -3834,6 +3828,8 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             break  # a teaser's date or its "more" link: the lines above are that teaser's
         # (a share bar's single words under the article's date line, "Visto", "1k", count
         # for nothing: the headline stands over the date)
+        if b.role == TEXT and weight(b.text) <= 1 and not under_date and dated_above is None:
+            dated_above = _date_above(blocks, order, at)
         seen += b.role == TEXT and (weight(b.text) > 1 or under_date or not dated_above)
         reach += b.role in (TEXT, META)
         under_date = under_date or b.role == META
@@ -3887,6 +3883,17 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+def _date_above(blocks: list[Block], order: list[int], at: int) -> bool:
+    """A date line stands within :data:`HEAD_REACH` lines above the lead at rank ``at``,
+    under no paragraph: the article's head, over the share bar under it."""
+    for j in range(at - 1, max(-1, at - 1 - HEAD_REACH), -1):
+        if is_prose(blocks[order[j]]):
+            return False
+        if blocks[order[j]].role == META and blocks[order[j]].cruft_kind == MetaKind.DATE:
+            return True
+    return False
 
 
 #: A company's name alone on its line is at most this long ("The Local Europe AB").
