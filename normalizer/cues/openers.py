@@ -540,11 +540,12 @@ COMPANY_SUFFIX_RE = re.compile(
     re.IGNORECASE)
 
 #: A © holder that ends with its house's word ("Heise Medien", "Example Mediengruppe",
-#: "Example Verlag", "Example Publishing"): a company named as such, though it carries no
-#: legal form; the site goes by another name (heise online).
+#: "Example Verlag", "Example Publishing", "Caribbean Communications Network"): a company
+#: named as such, though it carries no legal form; the site goes by another name (heise
+#: online, Trinidad Express).
 PUBLISHING_HOUSE_RE = re.compile(
     r"\s(?:medien|mediengruppe|media\s+group|médias|verlag|verlagsgruppe|publishing|"
-    r"publications|kiadó|wydawnictwo)\s*$", re.IGNORECASE)
+    r"publications|kiadó|wydawnictwo|communications(?:\s+network)?)\s*$", re.IGNORECASE)
 
 #: A © holder that describes the site as one of a group's ("© 2020 a Reach plc subsidiary",
 #: "A Gannett Company", "Part of the X Network", "a division of X"): it names the company

@@ -1936,6 +1936,12 @@ SITE_FOLLOW_RES = (
                r"(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
     re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
                r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
+    # the site's app, named after it ("El Nuevo Herald App", "La Tribuna App"); not a
+    # store's or a platform's ("iOS App", "Android App", "Apple App Store"), not a call
+    # ("Download the App", "Get News App": a verb or a small word opens it)
+    re.compile(r"^(?!(?:ios|android|apple|google|iphone|ipad|mobile|windows|huawei|amazon|"
+               r"get|download|install|open|try|use|our|the|news|weather)\b)"
+               r"(?P<name>[^\W\d_][^|•:,()]{1,40}?)\s+(?:app|apps)\s*$", _I),
 )
 #: An embedded timeline's heading ("Tweets by @HatawTabloid", "Tweets de X", "Tweets von X"):
 #: the site's own account, its handle ``handle``.

@@ -827,7 +827,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 # "Copyright © 2016 EDITORA LISTIN DIARIO, S.A." under "Listin Diario" atop
                 # the page: the company is named after its title, which the page's name is
                 return title
-            site = _site_name(blocks, known, find) or _repeated_masthead(blocks)
+            site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
+                or _timeline_name(blocks)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
@@ -1092,7 +1093,29 @@ def _timeline_name(blocks: list[Block]) -> str | None:
             if weight(line.text) <= SITE_NAME_MAX_WORDS + 1 and len(handle) >= 4 \
                     and spelled.endswith(handle):
                 return line.text.strip()
+        return _handle_brand(order, handle)
     return None
+
+
+#: A label before a name ("YouTube Channel: X", "LINE | X").
+_LABELLED = re.compile(r"[:|]")
+#: Letters a handle's brand word must have at least ("express" of "expressupdates").
+HANDLE_BRAND_MIN_CHARS = 4
+
+
+def _handle_brand(lines: list[Block], handle: str) -> str | None:
+    """The site's name a handle with no display name under it begins with: a line of the
+    page, name-shaped (:func:`_name_shaped`, not all capitals: a menu shouts its entries,
+    "DAILY EXPRESS"), whose last word opens the handle, the account's brand before its
+    suffix ("Trinidad Express" for "expressupdates"); the one such line (spelled the same
+    wherever it stands), else None. A labelled line ("YouTube Channel: Prachatai") names
+    another account of the site, a list's entry (bulleted) a menu's."""
+    found = {b.text.strip() for b in lines
+             if b.role != TEXT and b.kind != BlockKind.ITEM and _name_shaped(b.text)
+             and not b.text.isupper() and not _LABELLED.search(b.text)
+             and len(last := _unaccented(_squash(b.text.split()[-1]))) >= HANDLE_BRAND_MIN_CHARS
+             and handle.startswith(last) and len(b.text.split()) >= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 #: Lines under a timeline's heading its account's display name may stand on.
