@@ -356,7 +356,9 @@ PHOTO_LABEL_RE = re.compile(
 #: markers leave: "... — Picture by Yusof Mat Isa", "... (Photo: Haitham Imad)", "...
 #: Ljósmynd/Aðsend", "... Photo VM /Eric NURDIN" (the paper's initials and the
 #: photographer), "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
-#: photographer), "Verlinden tijdens de coronacrisis. — © BELGA". The caption's sentence
+#: photographer), "Verlinden tijdens de coronacrisis. — © BELGA", "... WalletHub. Jose A
+#: Iglesias jiglesias@elnuevoherald.com" (the photographer and the mailbox that spells his
+#: name: :func:`normalizer.stories.split.credited_caption` checks it). The caption's sentence
 #: before it is no paragraph of the story, and no headline of one.
 _CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 _CREDIT_PERSON = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
@@ -366,7 +368,8 @@ CREDITED_CAPTION_RE = re.compile(
     rf"|\s\((?i:photo|foto|picture|pic|bild|fotó|kuva)\s*:\s*[^()]{{2,60}}\)"
     rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)(?:\s+[A-Z]{{1,6}})?\s*/\s*{_CREDIT_PERSON}"
     rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
-    rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME})\s*$")
+    rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME}"
+    rf"|[.!?]\s+(?P<photographer>{_CREDIT_PERSON})\s+(?P<mailbox>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+)\s*$")
 
 #: A paywall badge a page's text glued to the start of a teaser's title, with no space
 #: ("PremiumFLF, Medien, ...", "Premium„Hat mein Leben verändert“", "PlusDie Stadt ..."):

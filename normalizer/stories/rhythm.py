@@ -4374,6 +4374,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_media_cards_inside_articles(blocks, order)
+    _mark_kicked_cards_inside_articles(blocks, order)
     _mark_twin_title_cards(blocks, order)
     for k in range(1, len(order) - 1):
         b, credit = blocks[order[k]], blocks[order[k - 1]]
@@ -4382,6 +4383,36 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A card's section label over its title: at most this many words ("Sur de la Florida").
+CARD_LABEL_MAX_WORDS = 4
+
+
+def _mark_kicked_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article whose head names its writer (title, byline,
+    date), a section's label, a title and a date packed with no blank line between them
+    and no byline is a card linking another article ("Sur de la Florida", "El 'tesoro
+    dulce argentino' que ...", "02 de febrero de 2022 12:02 PM" inside el Nuevo Herald's
+    story), not the next article's head, which has the page's article shape: its
+    writer's byline over its date. Cards and all are links; the article goes on under
+    them."""
+    byline_head = any(b.role == META and b.cruft_kind == MetaKind.BYLINE for b in blocks)
+    if not byline_head:
+        return
+    for k in range(1, len(order) - 3):
+        label, title, date = (blocks[order[k + n]] for n in range(3))
+        if not is_prose(blocks[order[k - 1]]) or not is_prose(blocks[order[k + 3]]) \
+                or title.gap or date.gap or label.role not in (TEXT, CRUFT) \
+                or is_prose(label) or weight(label.text) > CARD_LABEL_MAX_WORDS \
+                or label.text.rstrip()[-1:] in ".:!?" \
+                or title.role != TEXT or is_prose(title) or not is_title(_as_text(title)) \
+                or not HEAD_MIN_WORDS <= weight(title.text) <= TITLE_MAX_WORDS \
+                or date.role != META or date.cruft_kind != MetaKind.DATE:
+            continue
+        for b in (label, title, date):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes["link_card"] = True  # (no head: see _head_above)
 
 
 #: A link card's blurb under its title shown twice (the picture's link, the title's own):

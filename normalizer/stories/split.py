@@ -1049,10 +1049,16 @@ def credited_caption(text: str) -> bool:
     """``openers.CREDITED_CAPTION_RE.match(text)``, asked only of a line that holds one of
     the characters it needs: its lazy scan tries its shapes at every character of every
     paragraph of a page, and most paragraphs hold none of them."""
-    if not ("/" in text or "©" in text or ("(" in text and ":" in text)
+    if not ("/" in text or "©" in text or "@" in text or ("(" in text and ":" in text)
             or any(dash in text for dash in CREDITED_CAPTION_DASHES)):
         return False
-    return openers.CREDITED_CAPTION_RE.match(text) is not None
+    m = openers.CREDITED_CAPTION_RE.match(text)
+    if m is None or m.group("photographer") is None:
+        return m is not None
+    # (a mailbox after a name credits the picture where it spells that name's surname,
+    # "Jose A Iglesias jiglesias@...": a sentence that ends on a contact does not)
+    surname = re.sub(r"\W+", "", m.group("photographer").split()[-1].casefold())
+    return len(surname) >= 3 and surname in m.group("mailbox").casefold()
 
 
 #: The heading over a page's reader comments, as a short label on a comment word's stem

@@ -1,0 +1,63 @@
+"""Round 38: cards set inside an article. El Nuevo Herald sets cards linking its other
+stories between the paragraphs of the one it prints: a section's label, a title and a date
+packed with no blank line between them ("Sur de la Florida", "El 'tesoro dulce argentino'
+...", "02 de febrero de 2022 12:02 PM"), where its own head has the writer's byline over
+the date; and it credits its pictures with the photographer's name and mailbox ("...
+WalletHub. Jose A Iglesias jiglesias@elnuevoherald.com"). (Round dumps29's pages,
+``fixtures/real/dumps``, SOURCES.md.)"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+from normalizer.stories.split import credited_caption
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+
+def _stories(text: str) -> list[dict]:
+    return normalize_text(text, _URL)["stories"]
+
+
+def test_cards_inside_an_article_are_links_and_the_article_goes_on_under_them() -> None:
+    text = (_DUMPS / "elnuevoherald-negocios-miami-2022.txt").read_text(encoding="utf-8")
+    first, *rest = _stories(text)
+    assert first["headline"].startswith("¿Quiere poner un negocio? Miami le abre sus puertas")
+    assert first["published"] == "2022-04-26"
+    for paragraph in ["La ciudad más barata en costos de negocios es Winston-Salem",
+                      "El condado de Miami-Dade tiene 222,125 negocios",
+                      "La llegada constante de inmigrantes ha mantenido"]:
+        assert paragraph in first["text"]
+    for card in ["El ‘tesoro dulce argentino’", "Sur de la Florida", "Acceso Miami",
+                 "02 de febrero de 2022"]:
+        assert card not in first["text"]
+    # the teaser under the article has the article's shape (byline over date): a story;
+    # the cards inside the article head none
+    headlines = [s["headline"] for s in rest]
+    assert ("Miami busca ser ‘capital de la sostenibilidad’ y acoge por primera vez los "
+            "Premios Verdes") in headlines
+    assert not any(h.startswith(("El ‘tesoro dulce", "Cómo crear un negocio", "Pionera de"))
+                   for h in headlines)
+
+
+def test_a_packed_card_with_a_byline_is_the_next_article_not_a_link() -> None:
+    """A page whose heads carry no byline leaves a packed title and date between
+    paragraphs to the rules of the next story's head."""
+    para = ("Die Stadt hat am Montag neue Regeln für den Verkehr beschlossen, die ab dem "
+            "kommenden Jahr gelten sollen und viele Fahrer betreffen.")
+    text = "\n\n".join([
+        "Neue Regeln für den Verkehr in der Stadt beschlossen", "12. März 2024 10:15",
+        para, para.replace("Montag", "Dienstag"),
+        "Region\nZweite Brücke über den Fluss wird gebaut\n13. März 2024 09:00",
+        para.replace("Verkehr", "Brückenbau"), para.replace("Stadt", "Gemeinde")])
+    headlines = [s["headline"] for s in _stories(text)]
+    assert "Zweite Brücke über den Fluss wird gebaut" in headlines
+
+
+def test_a_caption_closing_on_its_photographer_and_mailbox_is_credited() -> None:
+    assert credited_caption("Compradores en Aventura Mall en noviembre del 2021. Miami se "
+                            "ubica en segundo lugar. Jose A Iglesias jiglesias@elnuevoherald.com")
+    # a sentence that closes on a contact whose mailbox spells another name is no caption
+    assert not credited_caption("Para más información sobre el programa escriba a la "
+                                "oficina. Oficina Central info@example.org")
