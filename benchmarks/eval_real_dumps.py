@@ -229,6 +229,14 @@ HELD_OUT_ROUNDS = {
     "dumps29": ("elnuevodia-mujeres-populares-2022", "elnuevoherald-negocios-miami-2022",
                 "nassauguardian-price-hikes-2022", "nationwide-jmea-exports-2022",
                 "trinidadexpress-debe-charged-2022"),
+    # News pages of 2020 flattened by a browser (en from Austin and the Bay Area, es from
+    # Andalusia, ru from Moscow, hi from Varanasi): articles followed by teasers with leads (one
+    # story each; an AP lead with its dateline), single articles among menus, photo captions and
+    # credits, inline related items, title-only tickers and lists, comment rules and footers;
+    # first figures in the dumps31 findings.
+    "dumps31": ("aif-francia-terakt-2020", "amarujala-gehun-kharid-2020",
+                "andaluciainformacion-imbroda-2020", "eastbaytimes-bolivia-stranded-2020",
+                "kut-travis-judge-2020"),
 }
 
 
