@@ -229,6 +229,15 @@ HELD_OUT_ROUNDS = {
     "dumps29": ("elnuevodia-mujeres-populares-2022", "elnuevoherald-negocios-miami-2022",
                 "nassauguardian-price-hikes-2022", "nationwide-jmea-exports-2022",
                 "trinidadexpress-debe-charged-2022"),
+    # News pages of 2020-23 flattened by a browser (es from Bolivia and Nicaragua, fr from France,
+    # en from Atlanta, pl from Poland): an article followed by 25 teasers with leads (lead above
+    # the title, or title above the lead; a self-teaser), an article followed by three related
+    # articles with leads, single articles among menus, share lists, inline related titles,
+    # captions, pull quotes, an embedded tweet, agency lines and footers; first figures in the
+    # dumps30 findings.
+    "dumps30": ("bondyblog-paris8-greve-2020", "confidencial-ortega-estudiantes-2022",
+                "dorzeczy-bezrobocie-eurostat-2021", "lostiempos-golpe-juicio-2022",
+                "roughdraft-brookhaven-gas-2023"),
     # News pages of 2020 flattened by a browser (en from Austin and the Bay Area, es from
     # Andalusia, ru from Moscow, hi from Varanasi): articles followed by teasers with leads (one
     # story each; an AP lead with its dateline), single articles among menus, photo captions and
