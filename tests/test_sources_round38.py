@@ -62,3 +62,13 @@ def test_a_site_with_no_copyright_line_is_named_by_its_app() -> None:
     thin = "\n".join(line for line in text.splitlines()
                      if "Nuevo Herald" not in line or line == "El Nuevo Herald App")
     assert "El Nuevo Herald" not in _sources(thin)
+
+
+def test_a_group_holder_gives_way_to_the_logo_under_a_shouted_banner() -> None:
+    """East Bay Times (round dumps31): "Copyright © 2020 MediaNews Group, Inc.", a
+    company the page names nowhere else; its logo's "East Bay Times" stands atop the page
+    under a notification banner shouted in capitals and the banner's close button "X"."""
+    text = _read("eastbaytimes-bolivia-stranded-2020.txt")
+    assert _sources(text) == {"East Bay Times"}
+    # an ad's label atop a page is no name either ("Reklama" over Forsal's menus)
+    assert "Reklama" not in _sources(_read("forsal-godzina-2021.txt"))

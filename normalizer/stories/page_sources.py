@@ -828,7 +828,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 # the page: the company is named after its title, which the page's name is
                 return title
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
-                or _timeline_name(blocks)
+                or _timeline_name(blocks) or title
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
@@ -1003,8 +1003,14 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
     """The page's name atop it: its first line, where that is title-shaped and short (or
     stamped with the time the page was saved); None for the page's controls."""
     lines = [b for b in blocks if b.role != SEP][:FIRST_LINES_READ]
-    # (a pager's or a call's line atop the page, "ÖncekiSonraki": the name under it)
-    first = next((b for b in lines if not is_control_line(b.text)), None)
+    # (a pager's or a call's line atop the page, "ÖncekiSonraki": the name under it; a
+    # notice shouted in capitals and its close button, "GET BREAKING NEWS IN YOUR
+    # BROWSER. CLICK HERE ...", "X", over the logo's "East Bay Times"; an ad's label,
+    # "Reklama")
+    first = next((b for b in lines if not is_control_line(b.text)
+                  and not _shouted_notice(b.text) and b.text.strip() not in CLOSE_BUTTONS
+                  and b.folded not in cues.AD_LABELS),
+                 None)
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
                               or openers.ACCOUNT_LINE_RE.match(first.text)
@@ -1037,6 +1043,19 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
                 and any(b.text.strip() == name for b in blocks if b is not first):
             return known(name) or name
     return None
+
+
+#: A close button alone on its line: a banner's "X".
+CLOSE_BUTTONS = frozenset(("X", "x", "×", "✕", "✖"))
+#: A notice atop a page, in capitals, of this many words at least, closed by a period.
+SHOUTED_NOTICE_MIN_WORDS = 4
+
+
+def _shouted_notice(text: str) -> bool:
+    """A banner's notice atop the page, all in capitals and closed by a sentence's end
+    ("GET BREAKING NEWS IN YOUR BROWSER. CLICK HERE TO TURN ON NOTIFICATIONS."): no name."""
+    text = text.strip()
+    return text.isupper() and text[-1:] in ".!" and len(text.split()) >= SHOUTED_NOTICE_MIN_WORDS
 
 
 def _opening_outlet(line: str, known) -> str | None:
