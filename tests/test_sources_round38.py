@@ -72,3 +72,12 @@ def test_a_group_holder_gives_way_to_the_logo_under_a_shouted_banner() -> None:
     assert _sources(text) == {"East Bay Times", "AP"}  # (a teaser's "NEW YORK (AP) —")
     # an ad's label atop a page is no name either ("Reklama" over Forsal's menus)
     assert "Reklama" not in _sources(_read("forsal-godzina-2021.txt"))
+
+
+def test_an_agency_under_the_headline_that_the_captions_credit_is_the_pictures() -> None:
+    """AiF (round dumps31): "Reuters" alone under the headline, over the first paragraph,
+    where a caption below credits "Фото: Reuters": the lead picture's credit, not the
+    story's source. Without the caption's credit the line signs the story as before."""
+    text = _read("aif-francia-terakt-2020.txt")
+    assert "Reuters" not in _sources(text)
+    assert _sources(text.replace("Фото: Reuters\n", "Фото: архив\n")) == {"Reuters"}

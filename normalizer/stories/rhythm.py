@@ -4323,13 +4323,32 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
             nxt.mark(CRUFT, RemovedKind.CREDIT)
             continue
         words = b.text.split()
-        if not (b.notes.get("signoff") and len(words) % 2 == 0 and len(words) >= 2
-                and words[: len(words) // 2] == words[len(words) // 2:]):
+        doubled = len(words) % 2 == 0 and len(words) >= 2 \
+            and words[: len(words) // 2] == words[len(words) // 2:]
+        if not b.notes.get("signoff") or not (doubled or _headline_above(blocks, order, k)
+                                              and _credited_pictures(blocks, b.text)):
             continue
         nxt = next((blocks[j] for j in order[k + 1:] if blocks[j].role != CRUFT), None)
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+def _headline_above(blocks: list[Block], order: list[int], k: int) -> bool:
+    """The line right above rank ``k`` is a title line of text (an article's headline)."""
+    above = blocks[order[k - 1]] if k else None
+    return above is not None and above.role == TEXT and not is_prose(above) \
+        and is_title(_as_text(above))
+
+
+def _credited_pictures(blocks: list[Block], name: str) -> bool:
+    """The page's captions credit pictures to ``name`` ("Фото: Reuters", "Photo: AFP"): a
+    line of the page labelled as a picture's, ending with the name. Under the headline,
+    over the first paragraph, the name alone is then the lead picture's credit (AiF's
+    "Reuters"), not the story's source."""
+    name = name.strip()
+    return any(b.text.rstrip(" .").endswith(name) and b.text.strip() != name
+               and openers.PHOTO_LABEL_RE.search(b.text) for b in blocks)
 
 
 #: The longest picture caption a credit line closes inside an article ("Павел Вовк" over
