@@ -3855,14 +3855,18 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             and any(blocks[order[m]].role == META for m in range(j + 1, at))
         # (right above: or over a label the page repeats between its teasers' titles and
         # their leads, "Read this post.", and nothing else)
-        right_above = j == at - 1 or (where is not None and all(
+        # (or over the labels every card of the box prints, "Andalucía Información" /
+        # "Andalucía": the box's title, shown once or twice)
+        labelled = where is not None and j + 1 < at \
+            and _card_label_run(blocks, order, where, j + 1, at)
+        right_above = j == at - 1 or labelled or (where is not None and all(
             _teaser_label(blocks, order, where, order[m]) for m in range(j + 1, at)))
         twice = where is not None and (right_above or again) \
             and any(abs(m - j) > 1 for m in where.get(b.folded, ()))
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and not b.notes.get("link_card") and not b.notes.get("dated_item")
-            and (copies or twice or _confirmed(blocks, order, j)))
+            and (copies or twice or labelled or _confirmed(blocks, order, j)))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
@@ -3924,6 +3928,48 @@ def _teaser_label(blocks: list[Block], order: list[int], where: dict[str, list[i
     return len(seen) >= RECURRING_MIN and sum(
         m + 1 < len(order) and is_prose(blocks[order[m + 1]]) for m in seen) \
         >= RECURRING_UNDER_TITLE
+
+
+#: Lines a teaser card's labels run to between its title and its lead (the outlet's and
+#: the section's name: "Andalucía Información", "Andalucía").
+CARD_LABEL_RUN_MAX = 2
+
+
+def _card_label_run(blocks: list[Block], order: list[int], where: dict[str, list[int]],
+                    lo: int, hi: int) -> bool:
+    """The lines at ranks ``lo`` to ``hi`` (a title's, over a lead) are the labels every
+    card of a teaser box prints between its title and its lead, in capitals or not (the
+    site's and the section's names, "Andalucía Información" / "Andalucía"): chrome, at
+    most :data:`CARD_LABEL_RUN_MAX` lines, the same run of lines :data:`RECURRING_MIN`
+    times or more on the page, right above a paragraph :data:`RECURRING_UNDER_TITLE`
+    times. (A single name repeated so is :func:`_teaser_label`'s only in a phrase: a
+    related box's author under each title with no lead under it is no card's label.)"""
+    run = [blocks[order[m]] for m in range(lo, hi)]
+    if not 1 <= len(run) <= CARD_LABEL_RUN_MAX \
+            or any(b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME or is_prose(b)
+                   or not _label_named(b.text) for b in run):
+        return False
+    folded = [b.folded for b in run]
+    starts = [m for m in where.get(folded[0], ()) if m + len(run) < len(order)
+              and [blocks[order[m + n]].folded for n in range(len(run))] == folded]
+    # (each card its own story: the lines over the runs differ; a widget shown again and
+    # again between an article's paragraphs, "The 14 Best Electric Bikes ..." over its
+    # writer "Adrienne So", repeats its title with its labels)
+    titles = {blocks[order[m - 1]].folded for m in starts if m}
+    return len(titles) >= RECURRING_MIN and sum(
+        is_prose(blocks[order[m + len(run)]]) for m in starts) >= RECURRING_UNDER_TITLE
+
+
+def _label_named(text: str) -> bool:
+    """A card's label is a name: :data:`CARD_LABEL_MAX_WORDS` words at most, each opening
+    with a capital ("Andalucía Información"), no digit or colon (a database's controls,
+    "選択部分を辞書で検索：から検索", are no card's label)."""
+    words = text.split()
+    return 0 < len(words) <= CARD_LABEL_MAX_WORDS and not _DIGIT_OR_COLON.search(text) \
+        and all(w[:1].isupper() for w in words)
+
+
+_DIGIT_OR_COLON = re.compile(r"[\d:：]")
 
 
 #: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
