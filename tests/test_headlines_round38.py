@@ -33,7 +33,7 @@ def test_a_card_title_over_the_labels_every_card_prints_heads_its_lead() -> None
 
 
 def test_a_widget_repeating_its_title_over_a_writer_heads_no_paragraph() -> None:
-    story, = _stories("wired-plaintext-google-2023.txt")
+    story = _stories("wired-plaintext-google-2023.txt")[0]
     assert story["headline"] == "Hands On With Google Search’s Answer to ChatGPT"
     assert "Google trains these neural networks" in story["text"]
 
