@@ -61,3 +61,21 @@ def test_a_caption_closing_on_its_photographer_and_mailbox_is_credited() -> None
     # a sentence that closes on a contact whose mailbox spells another name is no caption
     assert not credited_caption("Para más información sobre el programa escriba a la "
                                 "oficina. Oficina Central info@example.org")
+
+
+def test_a_caption_closing_on_a_bracketed_or_courtesy_credit_is_credited() -> None:
+    """A gallery's captions (East Bay Times, round dumps31; Mexico News Daily): the
+    photographer and the desk in brackets, or a courtesy credit, after the caption's
+    sentence."""
+    for caption in [
+            "Piyum Moghadam is back home in Palo Alto, Calif., after being stuck in Bolivia. "
+            "(Karl Mondon/Bay Area News Group)",
+            "Capo was adopted in Bolivia, complicating his owners efforts to come back. "
+            "Courtesy of Dylan Tinsley and Hannah Phalen",
+            "Economy Minister Marcelo Ebrard said on Tuesday that tariffs would be unusual. "
+            "(Mario Jasso/Cuartoscuro)"]:
+        assert credited_caption(caption), caption
+    # a sentence that thanks someone, or brackets an aside, is the story's
+    assert not credited_caption("The museum lent the painting. Courtesy of the artist, "
+                                "it will hang until May.")
+    assert not credited_caption("He said so on Tuesday. (His office later denied it.)")

@@ -358,7 +358,9 @@ PHOTO_LABEL_RE = re.compile(
 #: photographer), "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
 #: photographer), "Verlinden tijdens de coronacrisis. — © BELGA", "... WalletHub. Jose A
 #: Iglesias jiglesias@elnuevoherald.com" (the photographer and the mailbox that spells his
-#: name: :func:`normalizer.stories.split.credited_caption` checks it). The caption's sentence
+#: name: :func:`normalizer.stories.split.credited_caption` checks it), "... pandemic. (Karl
+#: Mondon/Bay Area News Group)", "... with them. Courtesy of Dylan Tinsley and Hannah
+#: Phalen" (a gallery's captions, East Bay Times). The caption's sentence
 #: before it is no paragraph of the story, and no headline of one.
 _CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 _CREDIT_PERSON = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
@@ -369,7 +371,10 @@ CREDITED_CAPTION_RE = re.compile(
     rf"|[.!?]\s+(?i:ljósmynd|fotó|foto|photo|снимка|kuva)(?:\s+[A-Z]{{1,6}})?\s*/\s*{_CREDIT_PERSON}"
     rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
     rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME}"
-    rf"|[.!?]\s+(?P<photographer>{_CREDIT_PERSON})\s+(?P<mailbox>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+)\s*$")
+    rf"|[.!?]\s+(?P<photographer>{_CREDIT_PERSON})\s+(?P<mailbox>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
+    rf"|[.!?]\s+\({_CREDIT_PERSON}\s*/\s*{_CREDIT_NAME}\)"
+    rf"|[.!?]\s+(?i:(?:photo\s+)?courtesy\s+of|cortes[ií]a\s+de)\s+{_CREDIT_PERSON}"
+    rf"(?:\s+(?:and|y|&)\s+{_CREDIT_PERSON})?)\s*$")
 
 #: A paywall badge a page's text glued to the start of a teaser's title, with no space
 #: ("PremiumFLF, Medien, ...", "Premium„Hat mein Leben verändert“", "PlusDie Stadt ..."):

@@ -1058,6 +1058,10 @@ AD_LABELS_MORE = ("reklam", "iklan", "quảng cáo", "إعلان", "اعلان",
                   "تبلیغ متنی", "विज्ञापन", "اشتہار", "פרסומת", "โฆษณา", "廣告")
 # Short lines made only of these words (WordPress Jetpack, AddToAny, Blogger share bars).
 CHROME_WORDS = frozenset((
+    # a photo gallery's controls flattened under its captions (round 38: "Show Caption",
+    # "of" between the counter's figures, "Expand", over East Bay Times' byline)
+    "show caption", "hide caption", "show captions", "hide captions", "expand", "collapse",
+    "of",
     # a link to the site's forum under a story (round 23: "vaya al foro")
     "go to the forum", "to the forum", "vaya al foro", "ir al foro", "ve al foro",
     "zum forum", "ins forum", "vai al forum", "aller au forum", "ir para o fórum",

@@ -1043,6 +1043,8 @@ ROLLING_MIN_ITEMS = 4
 #: holds a dash before "Picture by", a bracket with a colon in it, a slash or a copyright
 #: sign. (Tested in tests/test_speed9.py on the project's real text.)
 CREDITED_CAPTION_DASHES = ("-", "—", "–")
+#: ... or the word a courtesy credit opens with ("Courtesy of X", "Cortesía de X").
+CREDITED_CAPTION_WORDS = ("ourtesy", "ortesía", "ortesia")
 
 
 def credited_caption(text: str) -> bool:
@@ -1050,7 +1052,8 @@ def credited_caption(text: str) -> bool:
     the characters it needs: its lazy scan tries its shapes at every character of every
     paragraph of a page, and most paragraphs hold none of them."""
     if not ("/" in text or "©" in text or "@" in text or ("(" in text and ":" in text)
-            or any(dash in text for dash in CREDITED_CAPTION_DASHES)):
+            or any(dash in text for dash in CREDITED_CAPTION_DASHES)
+            or any(word in text for word in CREDITED_CAPTION_WORDS)):
         return False
     m = openers.CREDITED_CAPTION_RE.match(text)
     if m is None or m.group("photographer") is None:
