@@ -1044,7 +1044,7 @@ ROLLING_MIN_ITEMS = 4
 #: sign. (Tested in tests/test_speed9.py on the project's real text.)
 CREDITED_CAPTION_DASHES = ("-", "—", "–")
 #: ... or the word a courtesy credit opens with ("Courtesy of X", "Cortesía de X").
-CREDITED_CAPTION_WORDS = ("ourtesy", "ortesía", "ortesia")
+CREDITED_CAPTION_WORDS = ("ourtesy", "ortesía", "ortesia", "OURTESY", "ORTESÍA", "ORTESIA")
 
 
 def credited_caption(text: str) -> bool:
