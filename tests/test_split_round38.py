@@ -79,3 +79,19 @@ def test_a_caption_closing_on_a_bracketed_or_courtesy_credit_is_credited() -> No
     assert not credited_caption("The museum lent the painting. Courtesy of the artist, "
                                 "it will hang until May.")
     assert not credited_caption("He said so on Tuesday. (His office later denied it.)")
+
+
+def test_a_call_to_give_and_a_link_to_another_language_leave_the_story() -> None:
+    """KUT (round dumps31): the donation call under the report addresses the reader, not
+    "us" ("please consider making a donation ... Your gift pays for ... Thanks for
+    donating today."), and a teaser's last line links its Spanish version."""
+    from normalizer.cues.openers import OTHER_LANGUAGE_LINK_RE
+
+    text = (_DUMPS / "kut-travis-judge-2020.txt").read_text(encoding="utf-8")
+    body = " ".join(s["text"] for s in _stories(text))
+    assert "consider making a donation" not in body
+    assert "Lee esta historia en español" not in body
+    for line in ["Lee esta historia en español.", "Read this story in Spanish",
+                 "Lire cet article en anglais", "Read in English"]:
+        assert OTHER_LANGUAGE_LINK_RE.match(line), line
+    assert not OTHER_LANGUAGE_LINK_RE.match("Read in English, the letter sounds harsher.")

@@ -475,6 +475,19 @@ def names_line(text: str, min_words: int = 1) -> bool:
     return True
 
 
+#: A link to the story in another language, alone on its line ("Lee esta historia en
+#: español.", "Read this story in Spanish", "Lire cet article en anglais", "Read in
+#: English"): the page's, never a paragraph of the story.
+OTHER_LANGUAGE_LINK_RE = re.compile(
+    r"^\s*(?:read|lee|leer|lea|lire|lisez|lesen\s+sie|leggi|leia|ler)\s+"
+    r"(?:(?:this|the)\s+(?:story|article|report)\s+|(?:esta|la)\s+(?:historia|nota|noticia)\s+"
+    r"|(?:cet|l')\s*article\s+|(?:diesen|den)\s+artikel\s+|(?:questo|l')\s*articolo\s+"
+    r"|(?:esta|a)\s+(?:matéria|notícia|reportagem)\s+)?"
+    r"(?:in|en|auf|em)\s+(?:english|spanish|french|german|portuguese|italian|chinese|arabic|"
+    r"español|inglés|francés|alemán|portugués|chino|anglais|espagnol|allemand|"
+    r"englisch|spanisch|französisch|deutsch|inglese|spagnolo|francese|tedesco|"
+    r"inglês|espanhol|francês|alemão)\s*[.!]?\s*$", re.IGNORECASE)
+
 #: How long an article takes to read, printed under its headline ("Tiempo de lectura: 8
 #: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"), or to listen to (an
 #: audio player's button and its length, "Artikel zum Hören•2 Min", "Listen to article

@@ -3718,7 +3718,12 @@ APPEAL_US_PHRASES = (
     "help us", "support us", "donate to us", "give us a hand", "offer us a hand",
     "unterstützen sie uns", "helfen sie uns", "soutenez-nous", "aidez-nous", "apóyanos",
     "ayúdanos", "apoia-nos", "apoie-nos", "sostienici", "aiutaci", "wesprzyj nas", "steun ons",
-    "stöd oss", "støtt oss", "поддержите нас", "підтримайте нас", "dukung kami", "bantu kami")
+    "stöd oss", "støtt oss", "поддержите нас", "підтримайте нас", "dukung kami", "bantu kami",
+    # the reader asked to give, the site unnamed (round 38: KUT's "please consider making
+    # a donation to support it. Your gift pays for ... Thanks for donating today.")
+    "consider making a donation", "consider donating", "consider a donation",
+    "consider making a gift", "thanks for donating", "thank you for donating",
+    "considera hacer una donación", "considere fazer uma doação")
 APPEAL_US_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, APPEAL_US_PHRASES)) + r")\b", _I)
 #: ... looked for first by their stems (the full pattern tries its every phrase under
 #: IGNORECASE at every position of a paragraph; the stems read most lines as lower-cased

@@ -421,9 +421,11 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and blocks[j].folded == blocks[k].folded and is_title(_as_text(blocks[j])):
             for i in (j, k):
                 blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
-    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"; "Next page: X >>"
+    for i in order:  # "Tiempo de lectura: 8 minutos", "5 min read"; "Next page: X >>";
+        # "Lee esta historia en español."
         if blocks[i].role == TEXT and (openers.READING_TIME_RE.match(blocks[i].text)
-                                       or openers.PAGER_RE.match(blocks[i].text)):
+                                       or openers.PAGER_RE.match(blocks[i].text)
+                                       or openers.OTHER_LANGUAGE_LINK_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
         elif blocks[i].role == TEXT and _rights_line(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
