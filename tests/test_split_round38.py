@@ -95,3 +95,17 @@ def test_a_call_to_give_and_a_link_to_another_language_leave_the_story() -> None
                  "Lire cet article en anglais", "Read in English"]:
         assert OTHER_LANGUAGE_LINK_RE.match(line), line
     assert not OTHER_LANGUAGE_LINK_RE.match("Read in English, the letter sounds harsher.")
+
+
+def test_a_promotions_button_and_the_sites_search_blurb_are_no_story() -> None:
+    """Amar Ujala (round dumps31): a promotion ending with its "Click Here" button, and the
+    footer's description of the site for search engines ("Get all India News in Hindi ...
+    Stay updated with us for all breaking news ..."), under a one-story report."""
+    from normalizer.cues.openers import CLICK_BUTTON_END_RE
+
+    text = (_DUMPS / "amarujala-gehun-kharid-2020.txt").read_text(encoding="utf-8")
+    story, = _stories(text)
+    assert story["headline"] == "जिले में 32 क्रय केंद्रों पर गेहूं की खरीद शुरू"
+    assert "Click Here" not in story["text"] and "India News" not in story["text"]
+    assert CLICK_BUTTON_END_RE.search("TO SUBSCRIBE CLICK HERE")
+    assert not CLICK_BUTTON_END_RE.search("To read the full report, click here.")

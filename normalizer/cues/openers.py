@@ -488,6 +488,20 @@ OTHER_LANGUAGE_LINK_RE = re.compile(
     r"englisch|spanisch|französisch|deutsch|inglese|spagnolo|francese|tedesco|"
     r"inglês|espanhol|francês|alemão)\s*[.!]?\s*$", re.IGNORECASE)
 
+#: A promotion's button glued to the end of its line ("... प्राप्त करें सारी आवश्यक वस्तुएं
+#: Click Here", "Hammarsdale Junction-Mall Feature CLICK HERE", "TO SUBSCRIBE CLICK HERE"):
+#: the button's words in title case or capitals, a story's sentence writes "click here".
+CLICK_BUTTON_END_RE = re.compile(r"(?:^|\s)(?:Click Here|CLICK HERE)\s*[!.»>]?\s*$")
+#: A site's description of itself for search engines, printed in its footer ("Get all
+#: India News in Hindi related to live update of ... Stay updated with us for all breaking
+#: news ...", "Read the latest and breaking Hindi news on example.com. Get live Hindi news
+#: ..."): a call to the reader to get, read or stay with the news, naming "news" at least
+#: SITE_BLURB_NEWS_MIN times and the latest or breaking news.
+SITE_BLURB_RE = re.compile(r"^\s*(?:get|read|stay|catch|follow|find)\b.*\b(?:latest|breaking)\b",
+                           re.IGNORECASE)
+SITE_BLURB_NEWS_RE = re.compile(r"\bnews\b", re.IGNORECASE)
+SITE_BLURB_NEWS_MIN = 3
+
 #: How long an article takes to read, printed under its headline ("Tiempo de lectura: 8
 #: minutos", "5 min read", "Ten tekst przeczytasz w mniej niż minutę"), or to listen to (an
 #: audio player's button and its length, "Artikel zum Hören•2 Min", "Listen to article

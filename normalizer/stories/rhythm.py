@@ -427,6 +427,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                                        or openers.PAGER_RE.match(blocks[i].text)
                                        or openers.OTHER_LANGUAGE_LINK_RE.match(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        elif blocks[i].role == TEXT and (openers.CLICK_BUTTON_END_RE.search(blocks[i].text)
+                                         or _site_blurb(blocks[i].text)):
+            blocks[i].mark(CRUFT, RemovedKind.PROMO)  # "... Click Here"; "Get all India News"
         elif blocks[i].role == TEXT and _rights_line(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "® 2020 X Inc., All rights reserved."
         elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
@@ -4380,6 +4383,12 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+def _site_blurb(text: str) -> bool:
+    """A site's description of itself for search engines (:data:`openers.SITE_BLURB_RE`)."""
+    return openers.SITE_BLURB_RE.match(text) is not None \
+        and len(openers.SITE_BLURB_NEWS_RE.findall(text)) >= openers.SITE_BLURB_NEWS_MIN
 
 
 def _headline_above(blocks: list[Block], order: list[int], k: int) -> bool:
