@@ -43,3 +43,15 @@ def test_a_card_label_is_a_short_capitalised_name() -> None:
     assert not _label_named("選択部分を辞書で検索：から検索")
     assert not _label_named("Actualizado: 10:07")
     assert not _label_named("leer más")
+
+
+def test_a_short_title_over_a_lead_cut_short_heads_it_but_a_label_under_a_title_does_not(
+) -> None:
+    """Trinidad Express (round dumps29): "DAUGHTER CHARGED" over "As Debe grandmother ...
+    her daughter Melissa Jagessar …", a teaser of two words in capitals. Heise's "Fairphone
+    2 Test" under "Fairphone 2: Das Smartphone fürs gute Gewissen" is the card's label."""
+    express = {s["headline"]: s for s in _stories("trinidadexpress-debe-charged-2022.txt")}
+    assert express["DAUGHTER CHARGED"]["text"].startswith("As Debe grandmother Sita Jagessar")
+    heise = [s["headline"] for s in _stories("heise-fairphone-lynx-2015.txt")]
+    assert "Fairphone 2: Das Smartphone fürs gute Gewissen" in heise
+    assert "Fairphone 2 Test" not in heise

@@ -3879,6 +3879,14 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # (a short title over the date its card glued before the lead: SHORT_TITLE_MIN_WORDS)
         carded = j + 1 < at and blocks[order[j + 1]].notes.get("glued_lead") \
             and blocks[order[j + 1]].role == META and weight(b.text) >= SHORT_TITLE_MIN_WORDS
+        # (or a short title right over a lead its box cut short: "DAUGHTER CHARGED" over
+        # "As Debe grandmother Sita Jagessar was laid to rest yesterday, ... …")
+        # (not a label under a longer title: "Fairphone 2 Test" under "Fairphone 2: Das
+        # Smartphone fürs gute Gewissen")
+        carded = carded or (j == at - 1 and weight(b.text) >= SHORT_TITLE_MIN_WORDS
+                            and _TRUNCATED.search(blocks[order[at]].text) is not None
+                            and not (j and blocks[order[j - 1]].role == TEXT
+                                     and _head_long(blocks[order[j - 1]].text)))
         if not candidate or not is_title(_as_text(b)) or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
                 or _DATEISH.search(b.text) \
