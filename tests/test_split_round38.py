@@ -109,3 +109,15 @@ def test_a_promotions_button_and_the_sites_search_blurb_are_no_story() -> None:
     assert "Click Here" not in story["text"] and "India News" not in story["text"]
     assert CLICK_BUTTON_END_RE.search("TO SUBSCRIBE CLICK HERE")
     assert not CLICK_BUTTON_END_RE.search("To read the full report, click here.")
+
+
+def test_a_writers_box_between_stories_is_no_story() -> None:
+    """El Nuevo Herald (round dumps29): the writer's box under a related card, her name,
+    her phone and her bio in Spanish ("Sarah Moreno cubre temas de negocios, ..."), is
+    no lead of the card above it; CBC's and Echo Eyethu's boxes leave their stories."""
+    text = (_DUMPS / "elnuevoherald-negocios-miami-2022.txt").read_text(encoding="utf-8")
+    stories = _stories(text)
+    assert not any("cubre temas de negocios" in s["text"] for s in stories)
+    assert len(stories) == 2
+    cbc = (_DUMPS / "cbc-sinwar-2024.txt").read_text(encoding="utf-8")
+    assert "is a producer filing stories" not in _stories(cbc)[0]["text"]

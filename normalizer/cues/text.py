@@ -3826,7 +3826,11 @@ BIO_TRADES = (
 #: Doe covered Silicon Valley for The Times' business section before ...", "Jane Doe is
 #: director of ...").
 BIO_BEAT_VERBS = ("covers", "covered", "writes about", "writes for", "wrote for",
-                  "reports on", "reported on", "has covered", "has written")
+                  "reports on", "reported on", "has covered", "has written",
+                  # (round 38: "Sarah Moreno cubre temas de negocios, ...")
+                  "cubre", "escribe sobre", "escribe para", "couvre", "écrit pour",
+                  "berichtet über", "schreibt für", "cobre", "escreve para", "si occupa di",
+                  "scrive per")
 BIO_TRADE_WITHIN_WORDS = 8
 _BIO_NAME = rf"(?P<name>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+)"
 BIO_RE = re.compile(

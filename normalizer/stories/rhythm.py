@@ -466,6 +466,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and weight(b.text) <= UI_LINE_MAX_WORDS:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_pull_quotes(blocks, order)
+    _mark_author_boxes(blocks, order)
     _mark_time_lists(blocks, order)
     _mark_stat_boxes(blocks, order)
     _mark_formula_runs(blocks, order)
@@ -4391,6 +4392,32 @@ def _mark_picture_credits(blocks: list[Block], order: list[int]) -> None:
         if nxt is not None and nxt.role == TEXT and is_prose(nxt):
             b.notes.pop("signoff", None)  # the article goes on under its picture
             b.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: Lines above a writer's bio their name may stand alone on (the name, then a phone or
+#: a handle, then the bio).
+AUTHOR_BOX_REACH = 2
+
+
+def _mark_author_boxes(blocks: list[Block], order: list[int]) -> None:
+    """A writer's box set between a page's stories: their name alone on a line, then (a
+    phone line or a handle, and) a bio that opens with the name and tells their trade or
+    beat ("Sarah Moreno" / "305-376-2217" / "Sarah Moreno cubre temas de negocios, ...":
+    :data:`cues.BIO_RE`, :data:`cues.BIO_BEAT_RE`). The bio is the box's, no story's lead."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not is_prose(b):
+            continue
+        m = cues.BIO_RE.match(b.text) or cues.BIO_BEAT_RE.match(b.text)
+        if m is None:
+            continue
+        name = m.group("name").strip().casefold()
+        box = [blocks[order[j]] for j in range(max(0, k - AUTHOR_BOX_REACH), k)]
+        if any(o.folded == name for o in box):
+            b.mark(CRUFT, RemovedKind.OTHER)
+            for o in box:
+                if o.folded == name and o.role == TEXT:
+                    o.mark(CRUFT, RemovedKind.OTHER)
 
 
 def _site_blurb(text: str) -> bool:
