@@ -55,3 +55,14 @@ def test_a_short_title_over_a_lead_cut_short_heads_it_but_a_label_under_a_title_
     heise = [s["headline"] for s in _stories("heise-fairphone-lynx-2015.txt")]
     assert "Fairphone 2: Das Smartphone fürs gute Gewissen" in heise
     assert "Fairphone 2 Test" not in heise
+
+
+def test_a_title_over_its_writers_byline_heads_the_lead_over_the_pictures_credit() -> None:
+    """KUT (round dumps31): "Travis County's First Black Judge Speaks About ..." over "By
+    Nadia Hamdan | KUT • Jun 4, 2020", then the picture's credit "Office of County Judge
+    Sam Biscoe", then the lead: the headline stands over its byline."""
+    stories = {s["headline"]: s for s in _stories("kut-travis-judge-2020.txt")}
+    judge = stories["Travis County's First Black Judge Speaks About Systemic Racism In Austin"]
+    assert judge["text"].startswith("Sam Biscoe is no stranger to racism")
+    assert judge["published"] == "2020-06-04"
+    assert "Office of County Judge Sam Biscoe" not in stories

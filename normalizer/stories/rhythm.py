@@ -560,7 +560,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
             keep.update(between)
             _date_from_byline(blocks, between)
-            for i in between[1:]:
+            for prev, i in zip(between, between[1:], strict=False):
                 b = blocks[i]
                 if b.role != TEXT or b.kind == "item":
                     continue
@@ -569,6 +569,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
+                elif not is_prose(b) and blocks[prev].role == META \
+                        and _writer_date_line(blocks[prev]):
+                    b.mark(CRUFT, RemovedKind.CAPTION)  # the picture's credit under the byline
         # Lines between this lead and the next one, when close: the same content.
         if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
             # (not when the next lead has a head of its own: then what stands between is
@@ -3828,7 +3831,16 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         if blocks[order[j + 1]].gap >= CARD_EDGE_GAP:
             break  # the line below opened after a story edge: this one is another story's
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
-            break  # a date over a headline heads the article; above it, other boxes
+            # a date over a headline heads the article; above it, other boxes. (A title
+            # right over its writer's byline and date heads the lead, though: a headline
+            # stands over its byline, and the line under them is the picture's credit,
+            # "Office of County Judge Sam Biscoe")
+            above = blocks[order[j - 1]] if j else None
+            if above is not None and _writer_date_line(b) and above.role == TEXT \
+                    and not is_prose(above) and is_title(_as_text(above)) \
+                    and _head_long(above.text):
+                head = order[j - 1]
+            break
         if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
                 or openers.MORE_LINK_RE.match(b.text):
             break  # a teaser's date or its "more" link: the lines above are that teaser's
@@ -3901,6 +3913,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+def _writer_date_line(b: Block) -> bool:
+    """A line giving a story's writer and its date ("By Nadia Hamdan | KUT • Jun 4,
+    2020"): a byline's label opening it (:data:`cues.BYLINE_RE`) and a whole date in it."""
+    return cues.BYLINE_RE.match(b.text) is not None and _byline_dated(b.text)
 
 
 def _date_above(blocks: list[Block], order: list[int], at: int) -> bool:
