@@ -121,3 +121,11 @@ def test_a_writers_box_between_stories_is_no_story() -> None:
     assert len(stories) == 2
     cbc = (_DUMPS / "cbc-sinwar-2024.txt").read_text(encoding="utf-8")
     assert "is a producer filing stories" not in _stories(cbc)[0]["text"]
+
+
+def test_a_line_of_signs_only_is_no_paragraph() -> None:
+    """El Nuevo Día (round dumps29) leaves its share box's envelope "✉" under the story;
+    a section's divider ("◇", "■", "**") is no paragraph either."""
+    text = (_DUMPS / "elnuevodia-mujeres-populares-2022.txt").read_text(encoding="utf-8")
+    for story in _stories(text):
+        assert not any(p.strip() == "✉" for p in story["text"].split("\n\n"))

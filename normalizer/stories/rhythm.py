@@ -435,6 +435,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
+    for i in order:  # a line of signs only, no letter or figure: a share box's icon ("✉")
+        if blocks[i].role == TEXT and not _ALNUM.search(blocks[i].text):
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # a line that is only a web address: the page's short link, a share box
         if (blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text)) \
                 or (blocks[i].role in (TEXT, CRUFT) and _glued_buttons(blocks[i].text)):
@@ -4436,6 +4439,9 @@ def _mark_author_boxes(blocks: list[Block], order: list[int]) -> None:
             for o in box:
                 if o.folded == name and o.role == TEXT:
                     o.mark(CRUFT, RemovedKind.OTHER)
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _site_blurb(text: str) -> bool:
