@@ -32,11 +32,11 @@ class TestDumps19(RealDumpsGate):
 
     ROUND = "dumps19"
     FLOORS = [
-        ("story_f1", ">=", 0.81),
+        ("story_f1", ">=", 0.83),  # raised (round 38: 0.832)
         ("text_f1", ">=", 0.96),
         ("cruft_leak", "<=", 0.04),
-        ("headline_acc", ">=", 0.88),
-        ("source_acc", ">=", 0.35),
+        ("headline_acc", ">=", 0.89),  # raised (round 38: 0.895)
+        ("source_acc", ">=", 0.45),  # raised (round 38: 0.456)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.89),
     ]

@@ -27,13 +27,13 @@ class TestDumps29(RealDumpsGate):
 
     ROUND = "dumps29"
     FLOORS = [
-        ("story_f1", ">=", 0.81),  # raised (round 37, its final tree: 0.815)
-        ("text_f1", ">=", 0.95),  # raised (0.954)
-        ("cruft_leak", "<=", 0.018),
-        ("headline_acc", ">=", 0.90),  # raised (0.909)
-        # lowered as its count held (round 37): Trinidad Express's teasers now found are
-        # credited to its © holder like the ones found before; 2 stories right of 8, then 11
-        ("source_acc", ">=", 0.18),
+        ("story_f1", ">=", 0.99),  # raised (round 38, its final tree: 1.000)
+        ("text_f1", ">=", 0.97),  # raised (0.979)
+        ("cruft_leak", "<=", 0.006),  # lowered ceiling (0.005)
+        ("headline_acc", ">=", 0.99),  # raised (1.000)
+        # (round 37 lowered it as its count held; round 38: 0.917, Nationwide's name is
+        # nowhere in its text)
+        ("source_acc", ">=", 0.91),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.79),
+        ("story_date_acc", ">=", 0.99),  # raised (1.000)
     ]

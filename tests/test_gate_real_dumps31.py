@@ -27,11 +27,11 @@ class TestDumps31(RealDumpsGate):
 
     ROUND = "dumps31"
     FLOORS = [
-        ("story_f1", ">=", 0.76),
-        ("text_f1", ">=", 0.95),
-        ("cruft_leak", "<=", 0.017),
-        ("headline_acc", ">=", 0.73),
-        ("source_acc", ">=", 0.66),
+        ("story_f1", ">=", 0.89),  # raised (round 38, its final tree: 0.900)
+        ("text_f1", ">=", 0.98),  # raised (0.983)
+        ("cruft_leak", "<=", 0.006),  # lowered ceiling (0.005)
+        ("headline_acc", ">=", 0.88),  # raised (0.889)
+        ("source_acc", ">=", 0.94),  # raised (0.944)
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.89),
+        ("story_date_acc", ">=", 0.99),  # raised (1.000)
     ]
