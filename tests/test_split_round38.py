@@ -63,18 +63,18 @@ def test_a_caption_closing_on_its_photographer_and_mailbox_is_credited() -> None
                                 "oficina. Oficina Central info@example.org")
 
 
-def test_a_caption_closing_on_a_bracketed_or_courtesy_credit_is_credited() -> None:
-    """A gallery's captions (East Bay Times, round dumps31; Mexico News Daily): the
-    photographer and the desk in brackets, or a courtesy credit, after the caption's
-    sentence."""
+def test_a_caption_closing_on_a_courtesy_credit_is_credited() -> None:
+    """A gallery's captions (East Bay Times, round dumps31): a courtesy credit after the
+    caption's sentence."""
     for caption in [
-            "Piyum Moghadam is back home in Palo Alto, Calif., after being stuck in Bolivia. "
-            "(Karl Mondon/Bay Area News Group)",
             "Capo was adopted in Bolivia, complicating his owners efforts to come back. "
             "Courtesy of Dylan Tinsley and Hannah Phalen",
-            "Economy Minister Marcelo Ebrard said on Tuesday that tariffs would be unusual. "
-            "(Mario Jasso/Cuartoscuro)"]:
+            "Hannah Phalen and her dog Capo in Bolivia. Photo courtesy of Hannah Phalen"]:
         assert credited_caption(caption), caption
+    # a paragraph closed by a bracketed "Name/Agency" stays the story's: the papers' own
+    # copy ends so, and the labelled sets keep it (heldout15b's Canadian Press story)
+    assert not credited_caption("Staying fit may be one of the easiest ways to avoid the "
+                                "coronary care unit, doctors say. (Jane Doe/Canadian Press)")
     # a sentence that thanks someone, or brackets an aside, is the story's
     assert not credited_caption("The museum lent the painting. Courtesy of the artist, "
                                 "it will hang until May.")

@@ -358,9 +358,10 @@ PHOTO_LABEL_RE = re.compile(
 #: photographer), "... mbl.is/Atli Steinn Guðmundsson" (the site's photo desk and the
 #: photographer), "Verlinden tijdens de coronacrisis. — © BELGA", "... WalletHub. Jose A
 #: Iglesias jiglesias@elnuevoherald.com" (the photographer and the mailbox that spells his
-#: name: :func:`normalizer.stories.split.credited_caption` checks it), "... pandemic. (Karl
-#: Mondon/Bay Area News Group)", "... with them. Courtesy of Dylan Tinsley and Hannah
-#: Phalen" (a gallery's captions, East Bay Times). The caption's sentence
+#: name: :func:`normalizer.stories.split.credited_caption` checks it), "... with them.
+#: Courtesy of Dylan Tinsley and Hannah Phalen" (a gallery's captions, East Bay Times).
+#: (Not "... doctors say. (Name/Canadian Press)": the papers' own copy closes a paragraph
+#: so, and their labels keep it as text.) The caption's sentence
 #: before it is no paragraph of the story, and no headline of one.
 _CREDIT_NAME = r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
 _CREDIT_PERSON = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}"
@@ -372,7 +373,6 @@ CREDITED_CAPTION_RE = re.compile(
     rf"|[.!?]\s+[\w-]{{2,30}}\.[a-z]{{2,3}}/{_CREDIT_PERSON}"
     rf"|[.!?]\s+[—–-]\s*©\s*{_CREDIT_NAME}"
     rf"|[.!?]\s+(?P<photographer>{_CREDIT_PERSON})\s+(?P<mailbox>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+"
-    rf"|[.!?]\s+\({_CREDIT_PERSON}\s*/\s*{_CREDIT_NAME}\)"
     rf"|[.!?]\s+(?i:(?:photo\s+)?courtesy\s+of|cortes[ií]a\s+de)\s+{_CREDIT_PERSON}"
     rf"(?:\s+(?:and|y|&)\s+{_CREDIT_PERSON})?)\s*$")
 
