@@ -827,8 +827,13 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 # "Copyright © 2016 EDITORA LISTIN DIARIO, S.A." under "Listin Diario" atop
                 # the page: the company is named after its title, which the page's name is
                 return title
+            # (the name atop the page last, of two words or more, under a company that is
+            # no media group's: a group's titles are read by _page_name; a one-word line
+            # atop a page is as often its menu's button, "Menü")
+            logo = title if title and len(title.split()) >= 2 and not is_media_group(holder) \
+                else None
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
-                or _timeline_name(blocks) or title
+                or _timeline_name(blocks) or logo
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
