@@ -435,11 +435,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         elif blocks[i].role == TEXT and openers.REPRODUCTION_NOTICE_RE.search(blocks[i].text) \
                 and weight(blocks[i].text) <= RIGHTS_LINE_MAX_WORDS:
             blocks[i].mark(CRUFT, RemovedKind.COPYRIGHT)  # "X Inc. No reproduction without ..."
-    for i in order:  # a line of signs only, no letter or figure: a share box's icon ("✉")
-        if blocks[i].role == TEXT and not _ALNUM.search(blocks[i].text):
-            blocks[i].mark(CRUFT, RemovedKind.CHROME)
     for i in order:  # a line that is only a web address: the page's short link, a share box
-        if (blocks[i].role == TEXT and _URL_LINE.match(blocks[i].text)) \
+        # (or signs only, no letter or figure: a share box's icon, "✉")
+        if (blocks[i].role == TEXT and (_URL_LINE.match(blocks[i].text)
+                                        or not _ALNUM.search(blocks[i].text))) \
                 or (blocks[i].role in (TEXT, CRUFT) and _glued_buttons(blocks[i].text)):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
     _mark_glued_bylines(blocks, order)
@@ -3920,7 +3919,9 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
 
 def _writer_date_line(b: Block) -> bool:
     """A line giving a story's writer and its date ("By Nadia Hamdan | KUT • Jun 4,
-    2020"): a byline's label opening it (:data:`cues.BYLINE_RE`) and a whole date in it."""
+    2020"): a byline's label opening it (:data:`cues.BYLINE_RE`) and a whole date in it.
+    Narrower than :func:`_signed_date_line` (any capitalised word beside the date, an
+    outlet's too): a date line over a title is a blog's date header, over a byline never."""
     return cues.BYLINE_RE.match(b.text) is not None and _byline_dated(b.text)
 
 
@@ -3979,9 +3980,10 @@ def _card_label_run(blocks: list[Block], order: list[int], where: dict[str, list
     times or more on the page, right above a paragraph :data:`RECURRING_UNDER_TITLE`
     times. (A single name repeated so is :func:`_teaser_label`'s only in a phrase: a
     related box's author under each title with no lead under it is no card's label.)"""
+    if not 1 <= hi - lo <= CARD_LABEL_RUN_MAX:
+        return False  # (asked of every line over a lead: the long gaps leave at once)
     run = [blocks[order[m]] for m in range(lo, hi)]
-    if not 1 <= len(run) <= CARD_LABEL_RUN_MAX \
-            or any(b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME or is_prose(b)
+    if any(b.role != CRUFT or b.cruft_kind != RemovedKind.CHROME or is_prose(b)
                    or not _label_named(b.text) for b in run):
         return False
     folded = [b.folded for b in run]
