@@ -545,12 +545,12 @@ COMMENTS_HEADER_RE = re.compile(
 
 #: "All rights reserved" in the languages of news sites: a footer line that says it names
 #: the site's owner ("Todos los Derechos Reservados. Noticia al Dia ©2019") even where it
-#: carries no © sign.
+#: carries no © sign. (French set in capitals drops its accents: "TOUS DROITS RESERVES".)
 RIGHTS_RESERVED_RE = re.compile(
     r"(?:some|algunos|alguns|certains|alcuni|einige|sommige)\s+(?:rights|derechos|direitos|"
-    r"droits|diritti|rechte|rechten)\s+(?:reserved|reservados|réservés|riservati|vorbehalten|"
+    r"droits|diritti|rechte|rechten)\s+(?:reserved|reservados|r[ée]serv[ée]s|riservati|vorbehalten|"
     r"voorbehouden)|all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
-    r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+réservés|"
+    r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+r[ée]serv[ée]s|"
     r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|"
     r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"
     r"всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|alla\s+rättigheter\s+förbehållna|"
@@ -577,10 +577,13 @@ COMPANY_SUFFIX_RE = re.compile(
 #: A © holder that ends with its house's word ("Heise Medien", "Example Mediengruppe",
 #: "Example Verlag", "Example Publishing", "Caribbean Communications Network"): a company
 #: named as such, though it carries no legal form; the site goes by another name (heise
-#: online, Trinidad Express).
+#: online, Trinidad Express). Spanish, Portuguese, French and Italian put the word first
+#: ("Editorial Canelas", behind Los Tiempos).
 PUBLISHING_HOUSE_RE = re.compile(
     r"\s(?:medien|mediengruppe|media\s+group|médias|verlag|verlagsgruppe|publishing|"
-    r"publications|kiadó|wydawnictwo|communications(?:\s+network)?)\s*$", re.IGNORECASE)
+    r"publications|kiadó|wydawnictwo|communications(?:\s+network)?)\s*$"
+    r"|^\s*(?:editorial|editora|ediciones|edições|éditions|edizioni|wydawnictwo)\s+[^\W\d_]",
+    re.IGNORECASE)
 
 #: A © holder that describes the site as one of a group's ("© 2020 a Reach plc subsidiary",
 #: "A Gannett Company", "Part of the X Network", "a division of X"): it names the company

@@ -522,10 +522,11 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     names nothing). A short line alone is no candidate: menus ("Política")
     and people's names repeat as much. None when no candidate is named
     :data:`SITE_NAME_MIN_MENTIONS` times."""
-    chrome = [b.text for b in blocks if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
-              and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
-              and "record_field" not in b.notes  # (a database record's section field)
-              and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
+    at = [i for i, b in enumerate(blocks) if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
+          and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
+          and "record_field" not in b.notes  # (a database record's section field)
+          and weight(b.text) <= SITE_CHROME_MAX_WORDS]  # (a paragraph taken for chrome)
+    chrome = [blocks[i].text for i in at]
     candidates: dict[str, str] = {}  # folded -> name
     links: set[str] = set()  # lines that are only a domain: a menu's link to another site
     found: dict[str, str] = {}  # line -> the outlet the table reads in it
@@ -561,7 +562,8 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
         if hits >= SITE_NAME_MIN_MENTIONS and (best is None or hits > best[0]):
             best = (hits, name)
     if best is None:
-        edge = _edge_word(chrome, {b.text for b in blocks if b.kind == BlockKind.ITEM},
+        edge = _edge_word(chrome, [k > 0 and i == at[k - 1] + 1 for k, i in enumerate(at)],
+                          {b.text for b in blocks if b.kind == BlockKind.ITEM},
                           [b.text for b in blocks if b.kind != BlockKind.ITEM])
         # ("Maverick" opens and closes the menu's lines; "Daily Maverick" is the outlet
         # the footer names once): the name the word is part of
@@ -619,7 +621,8 @@ def _menu_word(blocks: list[Block], name: str) -> bool:
     return bool(folded) and any(b.kind == BlockKind.ITEM and b.folded == folded for b in blocks)
 
 
-def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str | None:
+def _edge_word(chrome: list[str], joined: list[bool], items: set[str],
+               unlisted: list[str]) -> str | None:
     """The capitalised word that opens or closes the most lines of the chrome ("Gala
     politique", "façon Gala", "Gala sur votre Mobile"): a one-word site name, when it does
     so :data:`SITE_WORD_MIN_LINES` times and clearly more than any other word (a person
@@ -630,16 +633,22 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
     of a line of its own somewhere too: "Gala politique" over its section)."""
     counts: dict[str, int] = {}
     listed: dict[str, int] = {}
-    for line in chrome:
+    runs: dict[str, int] = {}  # runs of lines, one right under the other, a word edges
+    last: set[str] = set()  # the words at the edges of the line right above
+    for line, follows in zip(chrome, joined, strict=True):
         words = _WORD.findall(line)
-        if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";,":
+        edges, last = (last if follows else set()), set(words[:1] + words[-1:])
+        if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";," \
+                or openers.MORE_LINK_RE.match(line):
             # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name; a list's clause,
-            # "Com palavras de baixo calão;": its first word a preposition)
+            # "Com palavras de baixo calão;": its first word a preposition; a card's
+            # "Ver más" under each teaser)
             continue
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS:
                 counts[w] = counts.get(w, 0) + 1
                 listed[w] = listed.get(w, 0) + (line in items)
+                runs[w] = runs.get(w, 0) + (w not in edges)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < SITE_WORD_MIN_LINES:
         return None
@@ -654,7 +663,10 @@ def _edge_word(chrome: list[str], items: set[str], unlisted: list[str]) -> str |
             (words := _WORD.findall(line)) and word in (words[0], words[-1]) and len(words) > 1
             for line in unlisted):
         return None
-    return word
+    # (nor a word whose lines all stand in one run, one under the other: a menu's entries,
+    # "Guía Médica", "Guía Comercial", ...; ``joined``: a chrome line right under the one
+    # before)
+    return None if runs[word] == 1 else word
 
 
 #: A handle or an e-mail address the page writes for itself ("@site24", "news@site.ie").
@@ -833,7 +845,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             logo = title if title and len(title.split()) >= 2 and not is_media_group(holder) \
                 else None
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
-                or _timeline_name(blocks) or logo
+                or _timeline_name(blocks) or logo or _footer_outlet(footer, known)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
@@ -935,6 +947,17 @@ def _persons_notice(blocks: list[Block], line: Block, holder: str) -> bool:
 
 #: A place in brackets after a paper's name on its own line ("(London)", "(Dublin)").
 _PLACE_AFTER = re.compile(r"\s+\([A-Z][\w .'-]{1,30}\)$")
+
+
+def _footer_outlet(footer: list[Block], known) -> str | None:
+    """The one outlet of the table that a line of the footer names alone ("Los Tiempos"
+    heading its about menu, over "Staff" and "Contactos"), read under a © line naming the
+    company behind the site ("Editorial Canelas"); None where the footer names none, only
+    an agency, or several (a group's sister titles)."""
+    names = {known(b.text.strip()) for b in footer
+             if b.role == CRUFT and 1 <= weight(b.text) <= SITE_NAME_MAX_WORDS}
+    names = {n for n in names if n and n not in wire_services()}
+    return names.pop() if len(names) == 1 else None
 
 
 def _paper_line(blocks: list[Block], known) -> str | None:
