@@ -322,6 +322,7 @@ _LATIN_CREDIT = r"""
             (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
       | \b(?i:WORDS)\s*:\s*(?i:ILLUSTRATIONS)\b       # Foto: ilustrační foto X
+      | ,\s*(?i:ILLUSTRATIONS)\s*[/|]\s*\S            # Name, zdjęcie ilustracyjne / Źródło: X
       | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
       | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
