@@ -31,7 +31,7 @@ from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import caption_credited
 from normalizer.stories.split import credited_caption, dateline_of
-from normalizer.text.dates import _YEAR, GLUED_CAPITAL, parse_date, split_date_line
+from normalizer.text.dates import _YEAR, GLUED_CAPITAL, has_digit, parse_date, split_date_line
 from normalizer.text.wrapped import WRAP_MAX_WIDTH
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
@@ -71,6 +71,9 @@ FAR_REACH = 40
 INNER_GAP = 6
 #: Short lines after a unit's last prose line kept with it when they close a story.
 TAIL_WINDOW = 2
+#: Links a "read also" box right under a story's last line may hold and still leave the
+#: line under it in the story's tail (:func:`_box_under`).
+READ_ALSO_BOX_LINKS = 2
 #: A run of this many list items, short ones, is a menu.
 MENU_RUN = 3
 MENU_ITEM_MAX_WORDS = 8
@@ -118,6 +121,9 @@ SUBHEAD_MAX_WORDS = 12
 FEED_LEAD_MIN_WORDS = 8
 #: A shape (headline, lead, date) seen this many times on a page is the page's rhythm.
 RHYTHM_MIN_UNITS = 3
+#: Lines a card printed lead first may set between its lead and its title (its "Ver más"
+#: link, its date; :func:`_card_furniture`).
+CARD_FURNITURE_MAX = 2
 #: Lines a dated teaser holds at most (caption, label, headline twice, lead).
 DATED_UNIT_MAX_LINES = 6
 #: A line reserving the rights of its year's owner is this short at most (a longer one is a
@@ -1017,6 +1023,16 @@ def _turn_leads_over_titles(blocks: list[Block]) -> None:
         return (b.role == TEXT or (b.role == CRUFT and b.cruft_kind == RemovedKind.RELATED_LINK)) \
             and is_title(_as_text(b))
 
+    def title_at(k: int) -> int | None:  # the card's title under its lead at ``k``
+        # (with lines between, all the card's lines stand in one group, no blank line
+        # between them: a live blog's time over the next entry's title stands apart)
+        for t in range(k + 1, min(k + 2 + CARD_FURNITURE_MAX, len(order))):
+            if head(t) and (t == k + 1 or blocks[order[t]].gap == 0):
+                return t
+            if not _card_furniture(blocks[order[t]]) or blocks[order[t]].gap:
+                return None
+        return None
+
     k = 0
     while k < len(order):
         if not is_prose(blocks[order[k]]) or (k > 0 and head(k - 1) and (
@@ -1024,21 +1040,32 @@ def _turn_leads_over_titles(blocks: list[Block]) -> None:
                 or _QUESTION_END.search(blocks[order[k - 1]].text))):
             k += 1
             continue
+        cards = []  # (lead, title) positions
         end = k
-        while end + 1 < len(order) and is_prose(blocks[order[end]]) and head(end + 1):
-            end += 2
-        pairs = (end - k) // 2
+        while end < len(order) and is_prose(blocks[order[end]]) \
+                and (t := title_at(end)) is not None:
+            cards.append((end, t))
+            end = t + 1
         # (an interview's questions under its answers are no teasers' titles)
-        questions = sum(bool(_QUESTION_END.search(blocks[order[m]].text))
-                        for m in range(k + 1, end, 2))
-        if pairs >= RHYTHM_MIN_UNITS and 2 * questions < pairs \
+        questions = sum(bool(_QUESTION_END.search(blocks[order[t]].text)) for _, t in cards)
+        if len(cards) >= RHYTHM_MIN_UNITS and 2 * questions < len(cards) \
                 and not (end < len(order) and is_prose(blocks[order[end]])):
-            for m in range(k, end, 2):
-                a, b = order[m], order[m + 1]
-                gaps = blocks[a].gap, blocks[b].gap
-                blocks[a], blocks[b] = blocks[b], blocks[a]
-                blocks[a].gap, blocks[b].gap = gaps
+            for lead, t in cards:  # lead, ("Ver más", date,) title -> title, lead, ...
+                at = order[lead:t + 1]
+                gaps = [blocks[i].gap for i in at]
+                moved = [blocks[at[-1]], *(blocks[i] for i in at[:-1])]
+                for i, b, gap in zip(at, moved, gaps, strict=True):
+                    blocks[i] = b
+                    b.gap = gap
         k = max(end, k + 1)
+
+
+def _card_furniture(b: Block) -> bool:
+    """A line a teaser card sets between its lead and its title: the link to the story
+    ("Ver más") or its date (Los Tiempos: lead / "Ver más" / "03/05/2022" / title)."""
+    return openers.MORE_LINK_RE.match(b.text) is not None or (
+        b.role in (TEXT, META, CRUFT) and weight(b.text) <= LABEL_MAX_WORDS
+        and has_digit(b.text) and split_date_line(b.text)[0])
 
 
 def _note_story_dates(blocks: list[Block], order: list[int]) -> None:
@@ -3675,8 +3702,22 @@ def _mark_outside(blocks: list[Block], order: list[int]) -> None:
     records = [k for k in range(texts[0]) if blocks[order[k]].notes.get("record_head")]
     for k in range(0, max(0, min([head, *records[-1:]]))):
         blocks[order[k]].notes["outside"] = True
-    for k in range(texts[-1] + 1 + TAIL_WINDOW, len(order)):
+    for k in range(_box_under(blocks, order, texts[-1] + 1) + TAIL_WINDOW, len(order)):
         blocks[order[k]].notes["outside"] = True
+
+
+def _box_under(blocks: list[Block], order: list[int], k: int) -> int:
+    """Where the tail window under the last story line starts: at ``k``, or past a
+    "read also" box set right there, its label and its one or two links
+    (:data:`READ_ALSO_BOX_LINKS`). The credit under such a box is still the story's
+    (Do Rzeczy: "Czytaj też:" / a title / "Źródło: ISBnews")."""
+    if k >= len(order) or not cues.RELATED_LABEL_ONLY_RE.match(blocks[order[k]].text):
+        return k
+    links = 0
+    while links < READ_ALSO_BOX_LINKS and k + 1 + links < len(order) \
+            and blocks[order[k + 1 + links]].notes.get("after_label"):
+        links += 1
+    return k + 1 + links if links else k
 
 
 def _mark_recurring_lines(blocks: list[Block], order: list[int],
