@@ -312,6 +312,27 @@ def _notice_under_lead(block: Block, current: Segment) -> bool:
         and bool(current.text_blocks) and openers.REPUBLISHED_RE.match(block.text) is not None
 
 
+#: Lines a writer's handle or e-mail may take between a credit under a standfirst and the
+#: date under it (:func:`_credit_over_date`).
+CREDIT_DATE_GAP = 1
+
+
+def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
+    """The credit line at ``i`` ("Redacción Confidencial") stands under the story's first
+    paragraph (its standfirst) and over the date line that dates the body under it, with
+    perhaps the writer's handle between ("@confidencial_ni"): the byline of the copy below,
+    not a sign-off closing the story."""
+    if len(current.text_blocks) != 1 or blocks[i].role != CRUFT:
+        return False
+    below = [b for b in blocks[i + 1:i + 3 + CREDIT_DATE_GAP] if b.role not in (IMAGE, SEP)]
+    for k, b in enumerate(below[:CREDIT_DATE_GAP + 1]):
+        if b.role == META and b.cruft_kind == MetaKind.DATE:
+            return k + 1 < len(below) and clean_is_prose(below[k + 1].text)
+        if b.words > 1 or b.role == META:
+            return False
+    return False
+
+
 #: Where one sentence ends inside a line and the next begins (after a word of three
 #: letters or more: "U.S. and U.K." break nothing). A headline holds one such break at
 #: most ("Why? Because ..."); a line with this many is sentences, not a title.
@@ -1577,7 +1598,8 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = False
         current.blocks.append(b)
         if is_story_end(b) and not _credits_picture(blocks, i) and not b.notes.get("quote_credit") \
-                and not _event_place(blocks, i) and not _notice_under_lead(b, current):
+                and not _event_place(blocks, i) and not _notice_under_lead(b, current) \
+                and not _credit_over_date(blocks, i, current):
             current.ended = True
         elif b.role == TEXT and b.words > STORY_RESUMES_MIN_WORDS and current.ended:
             current.ended = False
