@@ -246,6 +246,15 @@ HELD_OUT_ROUNDS = {
     "dumps31": ("aif-francia-terakt-2020", "amarujala-gehun-kharid-2020",
                 "andaluciainformacion-imbroda-2020", "eastbaytimes-bolivia-stranded-2020",
                 "kut-travis-judge-2020"),
+    # News pages of 2016-20 flattened by a browser (es from Querétaro, fr from the Basque
+    # Country, it from an Italian trade site, en from India, Philadelphia and Washington): articles
+    # followed by teasers with leads (one story each; an article body printed twice, title-only
+    # lists of related titles), a Washington Post story carried by another paper, single articles
+    # among menus, photo captions, inline related items, an embedded post, desk credits, title-only
+    # lists and footers; first figures in the dumps33 findings.
+    "dumps33": ("actu-cote-basque-dons-2020", "edilportale-stampanti-hp-2020",
+                "elsoldesanjuandelrio-pescadores-2020", "hindustantimes-odisha-wall-paintings-2020",
+                "inquirer-egypt-immunity-2020", "rawstory-inauguration-celebrities-2016"),
 }
 
 
