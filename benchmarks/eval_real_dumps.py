@@ -248,7 +248,7 @@ HELD_OUT_ROUNDS = {
                 "kut-travis-judge-2020"),
     # News pages of 2018-2023 flattened by a browser (de from Straubing, Vienna and a German
     # trade paper, fr from Paris, en from Nassau, es from Santiago): a report followed by five
-    # untitled ticker items, a report followed by nineteen teaser cards with leads (kicker,
+    # untitled ticker items, a report followed by twenty teaser cards with leads (kicker,
     # title, lead, author and date), single reports among menus, comments, quote boxes, archive
     # lists and footers; one story an EFE copy; first figures in the dumps32 findings.
     "dumps32": ("24horas-boric-magallanes-2022", "bahamaslocal-atlantis-baark-2022",
