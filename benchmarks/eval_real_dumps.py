@@ -246,6 +246,14 @@ HELD_OUT_ROUNDS = {
     "dumps31": ("aif-francia-terakt-2020", "amarujala-gehun-kharid-2020",
                 "andaluciainformacion-imbroda-2020", "eastbaytimes-bolivia-stranded-2020",
                 "kut-travis-judge-2020"),
+    # News pages of 2018-2023 flattened by a browser (de from Straubing, Vienna and a German
+    # trade paper, fr from Paris, en from Nassau, es from Santiago): a report followed by five
+    # untitled ticker items, a report followed by twenty teaser cards with leads (kicker,
+    # title, lead, author and date), single reports among menus, comments, quote boxes, archive
+    # lists and footers; one story an EFE copy; first figures in the dumps32 findings.
+    "dumps32": ("24horas-boric-magallanes-2022", "bahamaslocal-atlantis-baark-2022",
+                "eishockeynews-muenchen-tappara-2022", "exxpress-vanderbellen-festspiele-2023",
+                "lebensmittelpraxis-paris-schiff-2023", "regards-macronie-justice-2018"),
     # News pages of 2016-20 flattened by a browser (es from Querétaro, fr from the Basque
     # Country, it from an Italian trade site, en from India, Philadelphia and Washington): articles
     # followed by teasers with leads (one story each; an article body printed twice, title-only
