@@ -570,7 +570,7 @@ YEAR_NOTICE_RE = re.compile(
 #: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
 COMPANY_SUFFIX_RE = re.compile(
     r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
-    r"\s+)?(?:(?:private|pvt\.?)\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
+    r"\s*,?\s+)?(?:(?:private|pvt\.?)\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 

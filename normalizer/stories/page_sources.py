@@ -818,6 +818,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                          holder.strip(" .,|®"))
         names = [h.strip(" .,|-®/") for h in parts if h.strip(" .,|-®/")]
         holder = names[0] if names else ""
+        if len(names) > 1 and openers.COMPANY_SUFFIX_RE.fullmatch(" " + names[1]):
+            # ("Raw Story Media, Inc. PO Box ...": the house's word goes with its legal form)
+            holder = openers.COMPANY_SUFFIX_RE.sub("", f"{holder}, {names[1]}")
         if rights and len(names) > 1 and not _name_shaped(holder) and _name_shaped(names[-1]):
             # "Todos os direitos reservados. As notícias ... dos autores. Campo Grande News":
             # the rights phrase, the site's disclaimer, then its name closing the line
@@ -981,6 +984,19 @@ def _paper_line(blocks: list[Block], known) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+#: Words of a line under a short one that make it a title the short line is the kicker of
+#: (:func:`_repeated_masthead`).
+KICKER_TITLE_MIN_WORDS = 5
+
+
+def _kicker(blocks: list[Block], folded: str) -> bool:
+    """The line ``folded`` stands right over a title (:data:`KICKER_TITLE_MIN_WORDS`) at
+    least twice on the page: a section's kicker over its teasers, no name of the site."""
+    lines = [b for b in blocks if b.role != SEP]
+    return sum(b.folded == folded and weight(nxt.text) >= KICKER_TITLE_MIN_WORDS
+               for b, nxt in zip(lines, lines[1:], strict=False)) >= 2
+
+
 def _repeated_masthead(blocks: list[Block]) -> str | None:
     """The name the page repeats alone on a line ("Daily News" eight times: its logo's alt
     text in the header, the menus and the footer; a menu's items are no candidates), under
@@ -990,8 +1006,10 @@ def _repeated_masthead(blocks: list[Block]) -> str | None:
     spelled: dict[str, str] = {}
     lines = [b for b in blocks if b.role != SEP]
     for k, b in enumerate(lines):
-        if k + 1 < len(lines) and lines[k + 1].role in (TEXT, HEADLINE):
-            continue  # a kicker over a teaser's headline ("Polityka"), a section's label
+        if k + 1 < len(lines) and (lines[k + 1].role in (TEXT, HEADLINE)
+                                   or weight(lines[k + 1].text) >= KICKER_TITLE_MIN_WORDS):
+            continue  # a kicker over a teaser's headline ("Polityka", "Local": whatever the
+            # title was read as), a section's label
         text = b.text.strip()
         words = text.split()
         if b.role != CRUFT or b.kind == BlockKind.ITEM or _DIGIT.search(text) \
@@ -1046,6 +1064,8 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
         return None  # "Select Country Site", "Skip to main content", "status": controls
     if first is not None and first.text.rstrip()[-1:] in MENU_ARROWS:
         return None  # "Ricette ↓": a menu's button that opens its list
+    if first is not None and _kicker(blocks, first.folded):
+        return None  # "Local" atop the page, its section's name, over each teaser's title too
     if first is not None and first.role == META:
         # The site's name stamped with the time the page was saved ("Site 2024-12-18 12:10").
         name = _STAMP.sub("", first.text).strip(" -|,·")
