@@ -335,6 +335,7 @@ _LATIN_CREDIT = r"""
             [A-ZÀ-ÞĀ-Ž][\w'’.-]+\s*$                      # ...keskiviikkona.Name Name / Lehtikuva
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
       | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
+      | (?<=[.!?”"»])\s*\(\s*[©ⓒ]\s*[^()©ⓒ.!?]{1,40}\)\s*$   # caption. (©Adobe Stock)
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
       | (?<=[.!?”"»])\s+(?i:WORDS)\s*:\s*[^\s.!?:][^.!?:]{0,40}$  # ... Reaktoren. Foto: dapd
 """
@@ -1897,6 +1898,13 @@ PAYWALL_WORDS_RE = re.compile(
 #: An embedded tweet's sign-off ("— Name (@handle) January 7, 2020"): a quotation's
 #: credit inside a story, never a byline or date line that confirms a headline above it.
 TWEET_SIGNOFF_RE = re.compile(r"^\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+#: The line an embedded Facebook post signs with, its page and its day ("Posted by X on
+#: Thursday, March 26, 2020", "Publiée par X sur Jeudi 26 mars 2020"): the line above it
+#: is the post's text, shown in a frame, not the story's.
+FACEBOOK_SIGNOFF_RE = re.compile(
+    r"^\s*(?:posted\s+by|publiée?\s+par|publicado\s+por|publicada\s+por|pubblicato\s+da|"
+    r"gepostet\s+von|geplaatst\s+door)\s+\S.{0,80}?\s+(?:on|sur|en|el|il|am|op|em)\s+"
+    r"\S.{0,40}?\b(?:19|20)\d{2}\s*$", _I)
 
 #: Possessives a page's own menus open with ("Nos rubriques", "Nos services", "Our
 #: Network", "Unsere Angebote"): the word that opens most of its chrome's lines there is

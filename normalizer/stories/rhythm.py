@@ -674,6 +674,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_label_lists(blocks, order)
     _mark_footer_tail(blocks, order)
     _mark_embedded_tweets(blocks, order)
+    _mark_embedded_facebook_posts(blocks, order)
     _drop_section_labels(blocks, order)
     _title_headless_articles(blocks, order)
     _drop_box_labels_as_titles(blocks, order)
@@ -1642,6 +1643,20 @@ _SIGNED_SENTENCE = re.compile(r"[.!?…](?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s*$")
 #: Lines above a tweet's sign-off that may be the tweet's text (one paragraph, or a
 #: paragraph and its picture link on a line of its own).
 TWEET_BODY_LINES = 2
+
+
+def _mark_embedded_facebook_posts(blocks: list[Block], order: list[int]) -> None:
+    """An embedded Facebook post: its sign-off line (:data:`cues.FACEBOOK_SIGNOFF_RE`) and
+    the post's text right above it are the frame's, not the story's (actu.fr: "Pays Basque
+    #COVID-19 ... appel aux dons<link>" / "Publiée par X sur Jeudi 26 mars 2020")."""
+    for k, i in enumerate(order):
+        if k == 0 or not cues.FACEBOOK_SIGNOFF_RE.match(blocks[i].text):
+            continue
+        blocks[i].mark(CRUFT, RemovedKind.CHROME)
+        post = blocks[order[k - 1]]
+        if post.role in (TEXT, HEADLINE):
+            post.mark(CRUFT, RemovedKind.OTHER)
+            post.notes.pop("unit_start", None)
 
 
 def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
@@ -3253,8 +3268,22 @@ def _post_heads(blocks: list[Block], order: list[int]) -> list[int]:
             continue  # (authors' names over the date; a teaser's title shown twice)
         if heads and k - heads[-1] <= 2:
             continue  # a deck with its source line under the title: the same post
-        heads.append(k)
+        heads.append(k - 1 if _writer_under_title(blocks, order, k) else k)
     return heads
+
+
+def _writer_under_title(blocks: list[Block], order: list[int], k: int) -> bool:
+    """The line at ``k``, over a post's date line, is its writer's name alone, under the
+    post's title (Raw Story: title / "Tana Ganeva" / "December 22, 2016"): the title heads
+    the post, the name is its byline. The three lines stand in one group, no blank line
+    between: a German post's title over its date ("Blockupy Nachlese") is name-shaped too,
+    set apart under the last post's footer."""
+    if k == 0 or k + 1 >= len(order) or not _person_name(blocks[order[k]].text) \
+            or blocks[order[k]].gap or blocks[order[k + 1]].gap:
+        return False
+    title = blocks[order[k - 1]]
+    return title.role != META and title.kind != "item" and is_title(_as_text(title)) \
+        and weight(title.text) > weight(blocks[order[k]].text)
 
 
 #: A card whose date line stands between title and lead: from its title to the next card's,
@@ -3466,6 +3495,9 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
             continue
         blocks[order[k]].mark(TEXT)
         blocks[order[k]].notes["unit_start"] = True
+        if offset == 2 and _writer_under_title(blocks, order, k + 1):
+            blocks[order[k + 1]].mark(META, MetaKind.BYLINE)  # (the post's writer)
+            blocks[order[k + 1]].notes.pop("unit_start", None)
         last = end - 1
         if end == len(order):  # the last post: its paragraphs, then the page's chrome
             gaps = [a for a, b in zip(prose, prose[1:], strict=False) if b - a > INNER_GAP + 1]
