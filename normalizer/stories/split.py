@@ -315,22 +315,42 @@ def _notice_under_lead(block: Block, current: Segment) -> bool:
 #: Lines a writer's handle or e-mail may take between a credit under a standfirst and the
 #: date under it (:func:`_credit_over_date`).
 CREDIT_DATE_GAP = 1
+#: Lines (the desk's place, a caption) a credit under a standfirst's date may stand above
+#: the body it heads (:func:`_credit_over_date`).
+CREDIT_BODY_REACH = 3
 
 
 def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     """The credit line at ``i`` ("Redacción Confidencial") stands under the story's first
     paragraph (its standfirst) and over the date line that dates the body under it, with
-    perhaps the writer's handle between ("@confidencial_ni"): the byline of the copy below,
-    not a sign-off closing the story."""
+    perhaps the writer's handle between ("@confidencial_ni"), or under the date and over
+    the body: the byline of the copy below, not a sign-off closing the story."""
     if len(current.text_blocks) != 1 or blocks[i].role != CRUFT:
         return False
+    above = next((b for b in reversed(blocks[:i]) if b.role not in (IMAGE, SEP)
+                  and not b.notes.get("signoff")), None)  # (the credit's line above it)
+    if above is not None and above.role == META and above.cruft_kind == MetaKind.DATE:
+        # (or under the date that dates the standfirst, over the body: Hindustan Times'
+        # "Updated: Apr 26, 2020" / "HT Correspondent" / its place / a caption / text)
+        body = next((b for b in blocks[i + 1:i + 2 + CREDIT_BODY_REACH]
+                     if b.role not in (IMAGE, SEP, CRUFT)), None)
+        return body is not None and body.role == TEXT and _body_line(body.text)
     below = [b for b in blocks[i + 1:i + 3 + CREDIT_DATE_GAP] if b.role not in (IMAGE, SEP)]
     for k, b in enumerate(below[:CREDIT_DATE_GAP + 1]):
         if b.role == META and b.cruft_kind == MetaKind.DATE:
-            return k + 1 < len(below) and clean_is_prose(below[k + 1].text)
+            return k + 1 < len(below) and _body_line(below[k + 1].text)
         if b.words > 1 or b.role == META:
             return False
     return False
+
+
+def _body_line(text: str) -> bool:
+    """A paragraph of a story's body: prose, or one sentence of a paragraph's length."""
+    return clean_is_prose(text) or (word_count(text) >= CREDIT_BODY_MIN_WORDS and is_sentence(text))
+
+
+#: Words of one sentence that make it a body's paragraph under a credit (:func:`_body_line`).
+CREDIT_BODY_MIN_WORDS = 15
 
 
 #: Where one sentence ends inside a line and the next begins (after a word of three
