@@ -601,7 +601,21 @@ def _short_year_date(text: str) -> str | None:
         yy = int(m["y"])
         return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
                       EARLIEST_YEAR_MARKED)
+    for m in _SHORT_YEAR_WORDS.finditer(text):  # "Publié le 27 Mar 20 à 9:21"
+        month = _MONTH_NUMBER.get(m["m"].lower().rstrip("."))
+        if month is not None:
+            yy = int(m["y"])
+            return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, int(m["d"]),
+                          EARLIEST_YEAR_MARKED)
     return None
+
+
+# ... or a day, a month's name and a two-digit year ("27 Mar 20 à 9:21", actu.fr's
+# publication line), closing the line or followed by its clock; not a clock's hour ("27
+# Mar 20:15"), nor a count ("le 3 mai 12 personnes").
+_SHORT_YEAR_WORDS = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]{3,9}\.?)\s+(?P<y>\d{2})"
+    r"(?=\s*$|\s*[,|–—-]|\s+(?:à|at|um|a\s+las|alle|om|kl\.?)\s|\s+\d{1,2}[:h.]\d{2})")
 
 
 #: The months of a year: a slashed date whose second figure is above it writes the month
