@@ -336,6 +336,9 @@ _LATIN_CREDIT = r"""
       | [—–]\s*(?:[A-Z][\w.&'’-]*\s+){1,3}(?:pic|pix|picture|photo)\.?\s*$   # — AFP pic
       | (?<=[.!?”"»)])\s*[—–|-]?\s*[©ⓒ]\s*[^©ⓒ.!?]{1,40}$     # caption. — © BELGA
       | (?<=[.!?”"»])\s*\(\s*[©ⓒ]\s*[^()©ⓒ.!?]{1,40}\)\s*$   # caption. (©Adobe Stock)
+      | (?<=[.!?”"»])\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w.'’-]*){0,3}   # caption. EFE | Outlet
+            (?:\s+\|\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3})?
+            \s+\|\s+[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s*\.?\s*$
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
       | (?<=[.!?”"»])\s+(?i:WORDS)\s*:\s*[^\s.!?:][^.!?:]{0,40}$  # ... Reaktoren. Foto: dapd
 """
@@ -369,10 +372,11 @@ CJK_CREDIT_MARKS = ("摄", "攝", "图", "圖", "照片", "写真", "撮影", "�
 CJK_CREDIT_MARKS_RE = re.compile("|".join(CJK_CREDIT_MARKS))
 PHOTO_ABBREVIATION_RE = re.compile(_ABBREVIATED_CREDIT)
 # What every credit the pattern above finds holds, tested first (the pattern costs tens
-# of microseconds a line; most lines hold none of these): a slash or ©, "via" or
-# "photo", a colon or opening bracket and another of its branches' words, or a character
-# every Chinese, Japanese or Korean credit holds (each of CJK_PHOTO_LABELS holds one).
-PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
+# of microseconds a line; most lines hold none of these): a slash or ©, a bar between
+# spaces ("EFE | Confidencial"), "via" or "photo", a colon or opening bracket and another
+# of its branches' words, or a character every Chinese, Japanese or Korean credit holds
+# (each of CJK_PHOTO_LABELS holds one).
+PHOTO_CREDIT_MARKS = ("/", "©", "ⓒ", " | ", "摄", "攝", "图", "圖", "照片", "写真", "撮影", "画像", "사진", "촬영",
                       "取自", "截自", "＝", *CJK_PROVIDED)
 PHOTO_CREDIT_MARKS_RE = re.compile("|".join(map(re.escape, PHOTO_CREDIT_MARKS)))  # one scan
 PHOTO_CREDIT_WORDS = ("via", "photo")

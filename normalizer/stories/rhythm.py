@@ -333,7 +333,8 @@ def _is_menu_run(blocks: list[Block], start: int) -> int:
 
 
 #: A line that is only a web address ("https://www.yjc.ir/00Uq3C").
-_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$|^\s*@[^\W_][\w.]{1,30}\s*$",
+                       re.IGNORECASE)  # (or a social handle alone: "@confidencial_ni")
 
 #: A row of buttons flattened without spaces ("TwitterLinkedinFlipboardE-postaLinki
 #: KopyalaYazı Tipi"): a word holding this many joins of a lower-case letter to a capital
