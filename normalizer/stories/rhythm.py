@@ -1338,13 +1338,38 @@ def _mark_pull_quotes(blocks: list[Block], order: list[int]) -> None:
                 or not k or not is_prose(blocks[order[k - 1]]):
             continue  # (set between two of the article's paragraphs, not over them)
         core = b.folded.strip(_QUOTE_MARKS).rstrip(".!?…")
-        if any(p != b.folded and core in p and not p.strip(_QUOTE_MARKS).startswith(core)
-               for p in prose):
+        if any(p != b.folded and (core in p or _quoted_with_a_cut(core, p))
+               and not p.strip(_QUOTE_MARKS).startswith(core) for p in prose):
             b.mark(CRUFT, RemovedKind.OTHER)
             speaker = blocks[order[k + 1]] if k + 1 < len(order) else None
             if speaker is not None and speaker.role in (TEXT, META) and not is_prose(speaker) \
                     and weight(speaker.text) <= PULL_QUOTE_SPEAKER_WORDS:
                 speaker.mark(CRUFT, RemovedKind.OTHER)  # "Name, role" under the quote
+
+
+#: A pull quote may leave out words of the paragraph it quotes, once: its head of this
+#: many words or more, then its tail of PULL_QUOTE_TAIL_WORDS or more, at most
+#: PULL_QUOTE_CUT_CHARS characters further on (:func:`_quoted_with_a_cut`).
+PULL_QUOTE_HEAD_WORDS = 4
+PULL_QUOTE_TAIL_WORDS = 3
+PULL_QUOTE_CUT_CHARS = 80
+
+
+def _quoted_with_a_cut(core: str, paragraph: str) -> bool:
+    """``core`` is the paragraph's words with one run left out (Bondy Blog's "Je suis
+    obligé de donner des cours au black pour vivre dignement" from "... au black et
+    j'ajoute des heures de cours pour vivre dignement")."""
+    words = core.split()
+    for cut in range(PULL_QUOTE_HEAD_WORDS, len(words) - PULL_QUOTE_TAIL_WORDS + 1):
+        head = " ".join(words[:cut])
+        at = paragraph.find(head)
+        if at < 0:
+            return False  # (a longer head is not there either)
+        end = at + len(head)
+        tail = paragraph.find(" " + " ".join(words[cut:]), end)
+        if end < tail <= end + PULL_QUOTE_CUT_CHARS:
+            return True
+    return False
 
 
 #: A byline whose label is glued to the name ("byJane Doe", "byBy JANE DOE", "byFrom X in
