@@ -1448,8 +1448,13 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     source = _not_release(agencies[0])
             elif not byline and _BYLINE_PARTS_RE.search(b.text):
                 # no label: "Jane Doe - Outlet", the writer's name then a dash (a line the
-                # cleaner took for a byline); the people before the dash are its writers
-                byline += _byline_line(b.text)[0]
+                # cleaner took for a byline); the people before the dash are its writers,
+                # and an outlet of the table after it the story's source ("Galo Ramírez |
+                # El Sol de México" on a sister paper's page)
+                people, agencies = _byline_line(b.text)
+                byline += people
+                if source is None and agencies:
+                    source = _not_release(agencies[0])
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)

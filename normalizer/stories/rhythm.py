@@ -770,6 +770,11 @@ def _title_over_standfirst(blocks: list[Block], order: list[int]) -> None:
 DECK_MIN_WORDS = 15
 
 
+#: What the title over a deck was taken for: chrome, or a link where the page shows it
+#: again as a teaser further down (El Sol de Mazatlán's).
+_DECK_TITLE_KINDS = (RemovedKind.CHROME, RemovedKind.RELATED_LINK)
+
+
 def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     """The page's first unit opened at a long deck with no full stop ("Los fiscales aseguran
     que ... con millones de dólares"), the title right above it left out as chrome: where the
@@ -779,7 +784,7 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     shorter than half of it; a teaser's title has no byline under the next one's lead."""
     title, deck = blocks[order[first - 1]], blocks[order[first]]
     n = weight(deck.text)
-    if title.role != CRUFT or title.cruft_kind != RemovedKind.CHROME or n < DECK_MIN_WORDS \
+    if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS or n < DECK_MIN_WORDS \
             or _SENTENCE_END.search(deck.text) or not is_title(_as_text(title)) \
             or not _head_long(title.text) or 2 * weight(title.text) < n \
             or weight(title.text) > n or deck.gap >= CARD_EDGE_GAP:
@@ -1573,11 +1578,23 @@ BOX_TWICE_MIN_LINES = 2
 BOX_TWICE_GAP = 2
 
 
+#: Words of the paragraphs a page prints twice, back to back, that make them an article
+#: printed twice rather than a box (:func:`_drop_boxes_shown_twice`).
+ARTICLE_TWICE_MIN_WORDS = 120
+
+
 def _drop_boxes_shown_twice(blocks: list[Block], order: list[int],
                             copies: list[tuple[int, int]]) -> None:
     """A run of paragraphs shown twice whose second copy no paragraph follows is a box
     the page shows twice (an AI summary above an article), not a paywall's teaser over
     the article it opens: neither copy is story text."""
+    rank = {i: k for k, i in enumerate(order)}
+    if copies and 0 < min(at for at, _ in copies) - max(rank[f] for _, f in copies) \
+            <= BOX_TWICE_GAP + 1 \
+            and sum(weight(blocks[f].text) for _, f in copies) >= ARTICLE_TWICE_MIN_WORDS:
+        return  # (every second copy right under the last first one, an article's length:
+        # the article printed twice, El Sol de San Juan del Río's; its first copy is the
+        # story. A comment form's rules shown twice are shorter.)
     runs: list[list[tuple[int, int]]] = []
     for at, first in copies:
         if runs and at - runs[-1][-1][0] <= BOX_TWICE_GAP:
@@ -1716,19 +1733,36 @@ def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
 
 #: A byline that names the writer and the outlet's desk ("Vidya Pinandhita - detikHealth",
 #: "Jane Doe – Reuters"): two to four capitalised names, a dash, one word or two.
+#: ... or a writer's name and the outlet's name, a bar between ("Rosalía Nieves | El Sol de
+#: San Juan del Río"): the outlet capitalised but for its joining words.
+_NAME_BAR_OUTLET = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,2})\s+\|\s+"
+    r"(?P<outlet>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|del|la|las|los|el|do|da|di|"
+    r"du|des|of|the)){1,6})\.?\s*$")
+#: ... the outlet's name joined by one of these ("El Sol de San Juan del Río"): a bar's
+#: other side of capitalised words alone is as often a footer's link ("Your California
+#: Privacy Rights | Do Not Sell My Personal Information").
+_BAR_OUTLET_JOINER = re.compile(r"\s(?:de|del|of|the|do|da|di|du|des)\s")
 _NAME_OUTLET = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s+[-–—]\s+"
                           r"(?P<outlet>[^\W\d_][\w.'’-]{1,30}(?:\s+[\w.'’-]{2,20})?)$")
 
 
 def _mark_name_outlet_bylines(blocks: list[Block], order: list[int]) -> None:
     """A "Name - Outlet" line right under a title-shaped line, over a date line, is the
-    article's byline (the writer, the outlet's desk), not a headline."""
+    article's byline (the writer, the outlet's desk), not a headline; so is a "Name |
+    Outlet" line over the article's first paragraph, where the outlet is a name of
+    several words (El Sol de San Juan del Río's "Rosalía Nieves | El Sol de San Juan del
+    Río", under its title, deck and caption)."""
     for k in range(1, len(order) - 1):
         b = blocks[order[k]]
-        if b.role != TEXT or not _NAME_OUTLET.match(b.text):
+        if b.role not in (TEXT, CRUFT):
             continue
         nxt = blocks[order[k + 1]]
-        if nxt.role == META and nxt.cruft_kind == MetaKind.DATE:
+        if b.role == TEXT and _NAME_OUTLET.match(b.text):
+            if nxt.role == META and nxt.cruft_kind == MetaKind.DATE:
+                b.mark(META, MetaKind.BYLINE)
+        elif (m := _NAME_BAR_OUTLET.match(b.text)) and is_prose(nxt) \
+                and _BAR_OUTLET_JOINER.search(m["outlet"]):
             b.mark(META, MetaKind.BYLINE)
 
 
