@@ -70,3 +70,28 @@ def test_a_two_digit_year_after_a_months_name() -> None:
     assert parse_date("Date: Thu, 9 Sep 93 20:06:54 EDT") == "1993-09-09"
     assert parse_date("27 Mar 20:15") is None  # a clock, not a year
     assert parse_date("Le 3 mai 12 personnes") is None  # a count
+
+
+def test_an_article_printed_twice_back_to_back_keeps_its_first_copy() -> None:
+    """El Sol de San Juan del Río prints its report's paragraphs twice, one copy under the
+    other; the report is a story (it was lost as a box shown twice), its writer's "Name |
+    Outlet" line a byline, not its headline."""
+    stories = _stories(_read("elsoldesanjuandelrio-pescadores-2020.txt"))
+    first = stories[0]
+    assert first["text"].count("Con el objetivo de fortalecer la actividad pesquera") == 1
+    assert first["byline"] == ["Rosalía Nieves"]
+    assert "|" not in (first["headline"] or "")
+
+
+def test_a_comment_forms_rules_shown_twice_stay_out_of_the_article() -> None:
+    text = _stories(_read("juventudrebelde-bloque-mayo-2022.txt"))[0]["text"]
+    assert "No se admitirán ofensas" not in text
+
+
+def test_a_title_shown_again_as_a_teaser_heads_its_deck_and_the_byline_names_the_outlet() -> None:
+    """El Sol de Mazatlán: title / deck / caption / "Galo Ramírez | El Sol de México"; the
+    title is shown again in the page's teasers."""
+    first = _stories(_read("elsolmazatlan-petroleo-2020.txt"))[0]
+    assert first["headline"] == "Precio del petróleo mexicano cae a un mínimo de 18 años"
+    assert first["source"] == "El Sol de México"
+    assert first["byline"] == ["Galo Ramírez"]

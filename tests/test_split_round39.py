@@ -84,3 +84,22 @@ def test_do_rzeczy_heads_its_story_and_credits_the_agency_under_the_read_also_bo
     stories = _stories(_read("dorzeczy-bezrobocie-eurostat-2021.txt"))
     assert [(s["headline"].replace("\xa0", " "), s["source"]) for s in stories] == [
         ("Polska z najniższym bezrobociem w całej UE", "ISBnews")]
+
+
+def test_a_caption_closing_on_credits_between_bars() -> None:
+    assert PHOTO_CREDIT_RE.search("Varios estudiantes forcejean frente a la UCA. "
+                                  "EFE | Confidencial")
+    assert PHOTO_CREDIT_RE.search("Universitarios marchan en Managua. Carlos Herrera | Archivo | "
+                                  "Confidencial.")
+    assert not PHOTO_CREDIT_RE.search("and a national unity. FULL STORY | DAY OF MOURNING")
+
+
+def test_a_handle_alone_and_a_pull_quote_with_a_cut_are_no_text() -> None:
+    text = " ".join(s["text"] for s in _stories(_read("confidencial-ortega-estudiantes-2022.txt")))
+    assert "@confidencial_ni" not in text
+    assert "EFE | Confidencial" not in text
+    bondy = _stories(_read("bondyblog-paris8-greve-2020.txt"))
+    article = next(s for s in bondy if s["headline"].startswith("A Paris-8"))
+    assert "Je suis obligé de donner des cours au black pour vivre dignement" not in \
+        article["text"].split("\n\n")
+    assert "j’ajoute des heures de cours pour vivre dignement" in article["text"]
