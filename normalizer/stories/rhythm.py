@@ -1057,10 +1057,14 @@ def _turn_leads_over_titles(blocks: list[Block]) -> None:
         questions = sum(bool(_QUESTION_END.search(blocks[order[t]].text)) for _, t in cards)
         if len(cards) >= RHYTHM_MIN_UNITS and 2 * questions < len(cards) \
                 and not (end < len(order) and is_prose(blocks[order[end]])):
-            for lead, t in cards:  # lead, ("Ver más", date,) title -> title, lead, ...
+            for lead, t in cards:  # lead, "Ver más", date, title -> title, date, lead,
+                # "Ver más": the date between title and lead, where a card's date stands
                 at = order[lead:t + 1]
                 gaps = [blocks[i].gap for i in at]
-                moved = [blocks[at[-1]], *(blocks[i] for i in at[:-1])]
+                furniture = [blocks[i] for i in at[1:-1]]
+                dates = [b for b in furniture if not openers.MORE_LINK_RE.match(b.text)]
+                moved = [blocks[at[-1]], *dates, blocks[at[0]],
+                         *(b for b in furniture if b not in dates)]
                 for i, b, gap in zip(at, moved, gaps, strict=True):
                     blocks[i] = b
                     b.gap = gap
