@@ -27,11 +27,11 @@ class TestDumps30(RealDumpsGate):
 
     ROUND = "dumps30"
     FLOORS = [
-        ("story_f1", ">=", 0.93),
+        ("story_f1", ">=", 0.98),  # raised (round 39, worked on)
         ("text_f1", ">=", 0.97),
-        ("cruft_leak", "<=", 0.041),
-        ("headline_acc", ">=", 0.35),
-        ("source_acc", ">=", 0.0),
+        ("cruft_leak", "<=", 0.033),  # raised (round 39, worked on)
+        ("headline_acc", ">=", 0.99),  # raised (round 39, worked on)
+        ("source_acc", ">=", 0.96),  # raised (round 39, worked on)
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.90),
+        ("story_date_acc", ">=", 0.93),  # raised (round 39, worked on)
     ]

@@ -28,11 +28,11 @@ class TestDumps33(RealDumpsGate):
 
     ROUND = "dumps33"
     FLOORS = [
-        ("story_f1", ">=", 0.89),
-        ("text_f1", ">=", 0.94),
+        ("story_f1", ">=", 0.94),  # raised (round 39, worked on)
+        ("text_f1", ">=", 0.97),  # raised (round 39, worked on)
         ("cruft_leak", "<=", 0.004),
-        ("headline_acc", ">=", 0.58),
-        ("source_acc", ">=", 0.0),
+        ("headline_acc", ">=", 0.87),  # raised (round 39, worked on)
+        ("source_acc", ">=", 0.31),  # raised (round 39, worked on)
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.74),
+        ("story_date_acc", ">=", 0.99),  # raised (round 39, worked on)
     ]

@@ -103,3 +103,13 @@ def test_a_handle_alone_and_a_pull_quote_with_a_cut_are_no_text() -> None:
     assert "Je suis obligé de donner des cours au black pour vivre dignement" not in \
         article["text"].split("\n\n")
     assert "j’ajoute des heures de cours pour vivre dignement" in article["text"]
+
+
+def test_a_turned_cards_date_dates_it() -> None:
+    """The date a lead-first card sets between its "Ver más" and its title is the card's
+    own (Los Tiempos: "Interpol ..." of 04/05/2022 under a section of 03/05/2022 cards)."""
+    stories = {s["headline"]: s for s in _stories(_read("lostiempos-golpe-juicio-2022.txt"))}
+    assert stories["Interpol activó sello rojo contra chileno baleado en Cochabamba"][
+        "published"] == "2022-05-04"
+    assert stories["Semapa inspecciona los avances del trabajo del alcantarillado en la "
+                   "rotonda Melchor Pérez"]["published"] == "2022-05-03"
