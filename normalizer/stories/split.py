@@ -327,8 +327,9 @@ def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     the body: the byline of the copy below, not a sign-off closing the story."""
     if len(current.text_blocks) != 1 or blocks[i].role != CRUFT:
         return False
-    above = next((b for b in reversed(blocks[:i]) if b.role not in (IMAGE, SEP)
-                  and not b.notes.get("signoff")), None)  # (the credit's line above it)
+    above = next((b for b in reversed(blocks[max(0, i - CREDIT_BODY_REACH):i])
+                  if b.role not in (IMAGE, SEP) and not b.notes.get("signoff")),
+                 None)  # (past another credit line above it: the desk's place)
     if above is not None and above.role == META and above.cruft_kind == MetaKind.DATE:
         # (or under the date that dates the standfirst, over the body: Hindustan Times'
         # "Updated: Apr 26, 2020" / "HT Correspondent" / its place / a caption / text)
