@@ -4,7 +4,7 @@ Each text is written for this test in the shape of a 1990s mailing-list post."""
 from __future__ import annotations
 
 from normalizer.pipeline import normalize_text
-from normalizer.text.dates import yearless_day_near
+from normalizer.text.dates import parse_date, yearless_day_near
 from normalizer.text.wrapped import drop_headers
 
 _BODY = ("officials said on the day, adding that the talks would resume within the week "
@@ -22,7 +22,9 @@ def _mail(date: str, *datelines: str) -> str:
 def test_a_mail_header_date_with_a_two_digit_year_is_read_as_rfc_822_wrote_it() -> None:
     lines = drop_headers(["From: a@example.org", "Date: Mon, 22 Jan 96 15:30:07 PST",
                           "Subject: x", "", "Text"])
-    assert lines[0] == "1996-01-22"
+    # (the date line is left as the mail wrote it where the date reader reads its two-digit
+    # year, round 39, and as its ISO day where only the mail parser does)
+    assert parse_date(lines[0]) == "1996-01-22"
 
 
 def test_a_yearless_day_falls_on_or_just_before_the_date_beside_it() -> None:

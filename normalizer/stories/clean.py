@@ -767,8 +767,11 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
         return _long_comment_policy(b)
     if size > cues.PROMO_MAX_WORDS:
         # a long line, whose words no rule before has asked for: a comment policy only,
-        # looked for by the stems of COMMENT_STEMS first (one scan each, in C)
-        if _COMMENT_STEM_IN(b.folded) is None:
+        # looked for by the stems of COMMENT_STEMS first (one scan each, in C); a line
+        # quoting someone at length is a story's reported speech ("... in comments to
+        # Foreign Policy magazine, which quoted him as saying "[Torture] is a breach of
+        # international law ..."), which no site's policy is
+        if _COMMENT_STEM_IN(b.folded) is None or _QUOTED_SPEECH.search(b.text):
             return None
         words = _line_words(b.folded)
     else:
@@ -784,6 +787,8 @@ def _comment_policy(b: Block, alts: set[str]) -> _Mark | None:
 
 
 _COMMENT_STEM_IN = _finder(cues.COMMENT_STEMS)
+#: A quotation of some length inside a line (:func:`_comment_policy`).
+_QUOTED_SPEECH = re.compile(r"[\"“«„][^\"”»“]{40,}[\"”»]")
 
 
 def _long_comment_policy(b: Block) -> _Mark | None:
