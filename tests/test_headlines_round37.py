@@ -109,7 +109,9 @@ def test_cards_of_a_kicker_a_title_and_a_deck_are_teasers() -> None:
             "estudiantes",
     }
     real = _stories((_DUMPS / "elsolmazatlan-petroleo-2020.txt").read_text(encoding="utf-8"))
-    assert len(real) == 9 and "Crece opacidad en Ayuntamiento de Mazatlán" in {
+    # (its report, found since round 39 where it was lost as a box shown twice, then its
+    # nine teasers, one of them the report's own title again)
+    assert len(real) == 10 and "Crece opacidad en Ayuntamiento de Mazatlán" in {
         s["headline"] for s in real}
 
 

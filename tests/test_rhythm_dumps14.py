@@ -164,13 +164,19 @@ def test_real_dated_list_tail(name, tmp_path):
 def test_a_word_of_bulleted_menu_entries_is_no_site_name():
     menu = ["Spor Haberleri", "Ekonomi Haberleri", "Dünya Haberleri", "Sağlık Haberleri",
             "Magazin Haberleri"]
-    assert _edge_word(menu, set(), []) == "Haberleri"      # (not read as a menu's: the old way)
-    assert _edge_word(menu, set(menu), []) is None         # all bulleted: a menu's word
-    assert _edge_word(menu, set(menu), ["Haberleri"]) is None   # (a line of one word: a label)
+    apart = [False] * len(menu)  # (no line right under another)
+    assert _edge_word(menu, apart, set(), []) == "Haberleri"  # (not read as a menu's: the old way)
+    assert _edge_word(menu, apart, set(menu), []) is None  # all bulleted: a menu's word
+    assert _edge_word(menu, apart, set(menu), ["Haberleri"]) is None  # (one word: a label)
+    # round 39: every line in one run, one right under the other: a menu's word too
+    assert _edge_word(menu, [False] + [True] * (len(menu) - 1), set(), []) is None
     lines = ["Gala politique", "Le décryptage de la vie politique, façon Gala",
              "Gala sur votre Mobile", "Gala people", "Gala royauté"]
-    assert _edge_word(lines, {"Gala people", "Gala royauté"}, []) == "Gala"
-    assert _edge_word(lines, set(lines), ["Gala sur votre Mobile"]) == "Gala"  # a line of its own
+    apart = [False] * len(lines)
+    assert _edge_word(lines, apart, {"Gala people", "Gala royauté"}, []) == "Gala"
+    assert _edge_word(lines, apart, set(lines), ["Gala sur votre Mobile"]) == "Gala"  # own line
+    # (two runs of lines are two places of the page: the name stands)
+    assert _edge_word(lines, [False, True, False, True, True], set(), []) == "Gala"
 
 
 @pytest.mark.parametrize("name, wrong", [("landesspiegel-rotary-2025", "Veranstaltung"),

@@ -959,7 +959,10 @@ def _footer_outlet(footer: list[Block], known) -> str | None:
     an agency, or several (a group's sister titles)."""
     names = {known(b.text.strip()) for b in footer
              if b.role == CRUFT and 1 <= weight(b.text) <= SITE_NAME_MAX_WORDS}
-    names = {n for n in names if n and n not in wire_services()}
+    # (the line is the name as the table writes it: "Express Editorial", a desk's line of
+    # Trinidad Express's footer, names no outlet "Express")
+    lines = {b.text.strip() for b in footer}
+    names = {n for n in names if n and n in lines and n not in wire_services()}
     return names.pop() if len(names) == 1 else None
 
 
