@@ -602,10 +602,10 @@ def _short_year_date(text: str) -> str | None:
         return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
                       EARLIEST_YEAR_MARKED)
     for m in _SHORT_YEAR_WORDS.finditer(text):  # "Publié le 27 Mar 20 à 9:21"
-        month = _MONTH_NUMBER.get(m["m"].lower().rstrip("."))
-        if month is not None:
+        named = _MONTH_NUMBER.get(m["m"].lower().rstrip("."))
+        if named is not None:
             yy = int(m["y"])
-            return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, int(m["d"]),
+            return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, named, int(m["d"]),
                           EARLIEST_YEAR_MARKED)
     return None
 
