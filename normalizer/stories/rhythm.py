@@ -1592,8 +1592,10 @@ def _drop_boxes_shown_twice(blocks: list[Block], order: list[int],
     """A run of paragraphs shown twice whose second copy no paragraph follows is a box
     the page shows twice (an AI summary above an article), not a paywall's teaser over
     the article it opens: neither copy is story text."""
-    rank = {i: k for k, i in enumerate(order)}
-    if copies and 0 < min(at for at, _ in copies) - max(rank[f] for _, f in copies) \
+    if not copies:
+        return
+    rank = {i: k for k, i in enumerate(order)}  # (only where the page repeats paragraphs)
+    if 0 < min(at for at, _ in copies) - max(rank[f] for _, f in copies) \
             <= BOX_TWICE_GAP + 1 \
             and sum(weight(blocks[f].text) for _, f in copies) >= ARTICLE_TWICE_MIN_WORDS:
         return  # (every second copy right under the last first one, an article's length:
