@@ -151,6 +151,8 @@ PHOTO_SERVICES: tuple[str, ...] = (
     "picture alliance", "picture-alliance", "SIPA", "NurPhoto", "SHUTTERSTOCK", "Shutterstock",
     "IMAGO", "imago", "Alamy", "ABACA", "ZUMA", "PA", "PA Wire", "KREMLIN", "Kremlin",
     "WIKIMEDIA", "Wikimedia Commons", "Flickr", "iStock",
+    # the stock and animation libraries a post embeds from ("via GIPHY" under a GIF)
+    "GIPHY", "Giphy", "Tenor", "Imgur", "Unsplash", "Pixabay", "Pexels",
 )
 
 
