@@ -1949,7 +1949,8 @@ SITE_PAGE_LINK_MAX_WORDS = max(len(w.split()) for w in SITE_PAGE_LINKS)
 #: Follow-us lines that name the site ("Buchperlen auf Twitter", "Follow Buchperlen",
 #: "Folge Buchperlen", "Suivez X sur Facebook"): the name they share is the site's.
 SITE_FOLLOW_RES = (
-    re.compile(r"^(?:follow|folge|folgen sie|suivez|siga|seguí|sigue)\s+(?P<name>[^\W\d_][^|•:]{1,40}?)"
+    # (the button's verb in the infinitive too: "Suivre Regards sur Twitter", "Seguir ...")
+    re.compile(r"^(?:follow|folge|folgen sie|suivez|suivre|siga|seguí|sigue|seguir|segui|volg)\s+(?P<name>[^\W\d_][^|•:]{1,40}?)"
                r"(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
     re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
                r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
