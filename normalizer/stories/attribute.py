@@ -58,7 +58,7 @@ from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT
 from normalizer.stories.page_sources import is_media_group
 from normalizer.stories.split import Segment, dateline_of
-from normalizer.text.dates import parse_date, split_date_line, yearless_day_near
+from normalizer.text.dates import UPDATED_LINE_RE, parse_date, split_date_line, yearless_day_near
 from normalizer.text.places import is_place
 
 # --- Names ---------------------------------------------------------------------------------
@@ -1294,6 +1294,14 @@ def pasted_chrome_source(blocks: list) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _signed_date(text: str) -> bool:
+    """A date line one of whose bar-parted pieces is a byline ("Accueil | Par Loïc Le Clerc |
+    30 septembre 2018"): the story's own date line, its writer's; a bare date over a
+    headline may be a teaser's above it."""
+    return any(cues.BYLINE_RE.match(part.strip()) for part in text.split("|")[1:-1]) \
+        or bool(cues.BYLINE_RE.match(text.split("|")[0].strip()) and "|" in text)
+
+
 def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> dict:
     """Source, credits, byline, dateline and published for one story segment. In a dump
     (``date_lines_are_story_dates`` false: only the date lines the splitter marked as the
@@ -1390,6 +1398,7 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
     text_seen = False
     headline_seen = texts_after_headline = 0
     header_date = chrome_date = None  # a dump's: see DUMP_DATE_TEXTS
+    dated_at: int | None = None  # the story's date line over its headline, signed by its writer
     by_notice = False  # the source is a copyright notice's holder
     by_date_site = False  # the source is the site a date line names
     for i, b in enumerate(segment.blocks):
@@ -1473,8 +1482,16 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
                 dateline = dateline or credit[0]
+            if dated_at is not None and UPDATED_LINE_RE.search(b.text):
+                # "Article mis à jour le 7 janvier 2020." under the standfirst, the story
+                # dated over its headline ("Accueil | Par X | 30 septembre 2018"): the day
+                # the story was changed, not the day it came out. (Alone under a headline,
+                # an "updated" line is the story's only date: "ACTUALIZADO 19 de abril".)
+                continue
             if published is None and (date_lines_are_story_dates or b.notes.get("story_date")):
                 published = parse_date(b.text)
+                dated_at = i if published is not None and not headline_seen \
+                    and _signed_date(b.text) else None
             if not date_lines_are_story_dates and in_header and header_date is None \
                     and b.notes.get("story_date"):
                 header_date = parse_date(b.text)
