@@ -1563,7 +1563,33 @@ def _after_credit(blocks: list[Block], i: int) -> bool:
     return i > 0 and b.kind == BlockKind.P and not b.bold and _credit_line(blocks[i - 1]) \
         and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
         and not is_prose(b.text) and not _story_line(b.text) \
-        and not _label_only(b.text)
+        and not _label_only(b.text) and not _heads_signed_article(blocks, i)
+
+
+#: Lines under a line under a picture's credit searched for the article's byline and date.
+CREDIT_HEAD_REACH = 6
+
+
+def _heads_signed_article(blocks: list[Block], i: int) -> bool:
+    """Under ``blocks[i]``, within :data:`CREDIT_HEAD_REACH` lines and past one standfirst
+    at most, a byline line ("Por Agencia EFE") and a date line alone ("04.05.2022"): the
+    line is the article's headline, set under its picture's credit ("© Aton"), no caption."""
+    prose = 0
+    byline = dated = False
+    for o in blocks[i + 1:i + 1 + CREDIT_HEAD_REACH]:
+        if o.role == SEP:
+            continue
+        if cues.BYLINE_RE.match(o.text):
+            byline = True
+        elif split_date_line(o.text) == (True, ""):
+            dated = True
+        elif is_prose(o.text):
+            prose += 1
+            if prose > 1:
+                return False
+        if byline and dated:
+            return True
+    return False
 
 
 def _after_reader_label(blocks: list[Block], i: int) -> bool:
