@@ -330,19 +330,40 @@ def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     above = next((b for b in reversed(blocks[max(0, i - CREDIT_BODY_REACH):i])
                   if b.role not in (IMAGE, SEP) and not b.notes.get("signoff")),
                  None)  # (past another credit line above it: the desk's place)
-    if above is not None and above.role == META and above.cruft_kind == MetaKind.DATE:
+    if above is not None and (above.role == META or _between_credits(blocks, above)) \
+            and _date_alone(above):
         # (or under the date that dates the standfirst, over the body: Hindustan Times'
         # "Updated: Apr 26, 2020" / "HT Correspondent" / its place / a caption / text)
         body = next((b for b in blocks[i + 1:i + 2 + CREDIT_BODY_REACH]
                      if b.role not in (IMAGE, SEP, CRUFT)), None)
         return body is not None and body.role == TEXT and _body_line(body.text)
-    below = [b for b in blocks[i + 1:i + 3 + CREDIT_DATE_GAP] if b.role not in (IMAGE, SEP)]
+    below = [b for b in blocks[i + 1:i + 4 + CREDIT_DATE_GAP] if b.role not in (IMAGE, SEP)]
     for k, b in enumerate(below[:CREDIT_DATE_GAP + 1]):
-        if b.role == META and b.cruft_kind == MetaKind.DATE:
-            return k + 1 < len(below) and _body_line(below[k + 1].text)
+        if _date_alone(b):
+            # (a date alone the page's rhythm took for chrome, "04.05.2022", dates it too;
+            # a byline may stand under it, over the body: "Por Agencia EFE")
+            after = below[k + 1:]
+            if after and cues.BYLINE_RE.match(after[0].text):
+                after = after[1:]
+            return bool(after) and _body_line(after[0].text)
         if b.words > 1 or b.role == META:
             return False
     return False
+
+
+def _between_credits(blocks: list[Block], date: Block) -> bool:
+    """A bare date set between two credit lines ("Agencia EFE" / "04.05.2022" / "Por
+    Agencia EFE"): the head of the copy under them. (A record's bare date under a divider
+    heads the next record.)"""
+    k = next(n for n, b in enumerate(blocks) if b is date)
+    over = next((b for b in reversed(blocks[:k]) if b.role != IMAGE), None)
+    return over is not None and bool(over.notes.get("signoff"))
+
+
+def _date_alone(b: Block) -> bool:
+    """A date line, or a date alone that the page's rhythm took for chrome ("04.05.2022")."""
+    return (b.role == META and b.cruft_kind == MetaKind.DATE) \
+        or (b.role == CRUFT and split_date_line(b.text) == (True, ""))
 
 
 def _body_line(text: str) -> bool:
@@ -1425,6 +1446,45 @@ def _mark_live_feed(blocks: list[Block]) -> None:
             c.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
+#: A news ticker: at least this many items in a row, each a time line over one paragraph
+#: ("vor 16 Stunden" / "Weitere Absagen in der Oberliga Nord: ..."). Each item is a story
+#: of its own with no headline, never the report above it going on.
+TICKER_MIN_ITEMS = 3
+#: A time line of a ticker is at most this many words ("vor 16 Stunden", "12:41").
+TICKER_TIME_MAX_WORDS = 4
+#: Once the run has its items, a plain line of at most this many words in a time line's
+#: place is one too ("gestern": a day the date reader does not know).
+TICKER_LOOSE_TIME_MAX_WORDS = 2
+
+
+def _ticker_time(b: Block, items: int) -> bool:
+    """A ticker's time line (:data:`TICKER_MIN_ITEMS`), ``items`` items read above it."""
+    if b.role == META and b.cruft_kind == MetaKind.DATE:
+        return b.words <= TICKER_TIME_MAX_WORDS
+    return items >= TICKER_MIN_ITEMS and b.role == TEXT and b.kind == BlockKind.P \
+        and b.words <= TICKER_LOOSE_TIME_MAX_WORDS and not is_sentence(b.text)
+
+
+def _mark_ticker_items(blocks: list[Block]) -> None:
+    """Note the time lines of a news ticker (:data:`TICKER_MIN_ITEMS`): runs of a time line
+    over one paragraph of prose, again and again, nothing else between."""
+    shown = [k for k, b in enumerate(blocks) if b.role not in (IMAGE, SEP)]
+    k = 0
+    while k < len(shown) - 1:
+        run: list[int] = []
+        j = k
+        while j + 1 < len(shown) and _ticker_time(blocks[shown[j]], len(run)) \
+                and blocks[shown[j + 1]].role == TEXT and _is_prose(blocks[shown[j + 1]]):
+            run.append(shown[j])
+            j += 2
+        if len(run) >= TICKER_MIN_ITEMS:
+            for t in run:
+                blocks[t].notes["ticker_time"] = True
+            k = j
+        else:
+            k += 1
+
+
 def _title_part_headings(blocks: list[Block], title: str | None) -> frozenset[str]:
     """A post's title that joins its stories' headlines ("Headline one · Headline two"):
     the headings (or bold lines) that read as its parts, where at least two parts are
@@ -1482,6 +1542,7 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
     _mark_excerpt_runs(blocks)
     _mark_trailing_labels(blocks)
     _mark_live_feed(blocks)
+    _mark_ticker_items(blocks)
     title_heads = _title_part_headings(blocks, title)
     record: Segment | None = None  # the segment a database record's head line opened
 
@@ -1494,6 +1555,16 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
             after_sep = after_sep or not (b.notes.get("inside_post") or b.notes.get("rolling")
                                           or (current.blocks and current.blocks[-1].notes.get(
                                               "pull_quote")))
+            continue
+        if b.notes.get("ticker_time"):
+            # a ticker's item (:func:`_mark_ticker_items`): its time line opens a story
+            # with no headline; a loose "gestern" in the run is that item's date too
+            if current.text_blocks:
+                current = _next_segment(segments, current, None)
+            if b.role == TEXT:
+                b.mark(META, MetaKind.DATE)
+            current.blocks.append(b)
+            after_sep = False
             continue
         if b.notes.get("record_head"):
             # A database record's head line (rhythm): the record, and its story, start here;
@@ -1987,8 +2058,8 @@ def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
             or not (above.ended or removed > len(texts)) \
             or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
             or any(b.role == HEADLINE or b.notes.get("unit_start") or b.notes.get("opens_story")
-                   for b in seg.blocks):
-        return False
+                   or b.notes.get("ticker_time") for b in seg.blocks):
+        return False  # (a ticker's last item is one of its stories, however short)
     prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
     return prose * 2 < len(texts) + removed
 
@@ -2014,7 +2085,8 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
         texts = seg.text_blocks
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
-                       or b.notes.get("opens_story") for b in seg.blocks) \
+                       or b.notes.get("opens_story") or b.notes.get("ticker_time")
+                       for b in seg.blocks) \
                 or _has_dateline(seg) or (sum(b.words for b in texts) > TAIL_MAX_WORDS
                                           and not _story_goes_on(out[-1], seg)):
             out.append(seg)
