@@ -178,6 +178,9 @@ def _pipe_crumbs(text: str) -> bool:
 #: ("Updated 1207 GMT", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00"), never a headline.
 #: ("15h14": the French clock; a clock's minutes run to 59: "₹1.73 लाख" is an amount.)
 _DATEISH = re.compile(r"\b\d{1,2}[:.h][0-5]\d\b(?![.,]\d)")
+#: A box's label with its count, "Vos réactions (11)", "Photos (5)": a counter of the
+#: page's furniture, never a headline (a year in brackets has four figures and a title).
+_COUNTED_LABEL = re.compile(r"^\s*\w+(?:[\s'’]+\w+){0,2}\s*[(\[]\d{1,3}[)\]]\s*:?\s*$")
 #: A dropped line with a clock time and a whole date is a date line up to this many words.
 DATE_LINE_MAX_WORDS = 15
 _NUMBER = re.compile(r"\d+")
@@ -561,6 +564,14 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             if head is not None and head not in ranked and head not in listed:
                 blocks[head].mark(TEXT)
                 heads[p] = head
+                under = order[rank[p] + 1] if rank[p] + 1 < len(order) else None
+                if under is not None and _writer_closes(blocks[under]) \
+                        and blocks[head].gap == 0 and blocks[p].gap >= 1:
+                    # the writer and date under a card's lead, its title stuck under its
+                    # kicker and its lead set apart (a trade paper's cards, as _head_above's
+                    # "carded" reads them), date that card, not the next
+                    blocks[under].notes["closes_unit"] = True
+                    blocks[under].notes["story_date"] = True
     for k, p in enumerate(leads):
         keep.add(p)
         if p in far:
@@ -3906,6 +3917,39 @@ def _mark_recurring_boundaries(blocks: list[Block], order: list[int],
                 break
 
 
+#: A post's tags set as one line, "La République en marche, Justice, Emmanuel Macron": at
+#: least this many names between commas, each of at most TAG_LINE_NAME_MAX_WORDS words and
+#: opening with a capital, and no sentence's end.
+TAG_LINE_MIN_NAMES = 3
+TAG_LINE_NAME_MAX_WORDS = 4
+
+
+def _tag_line(text: str) -> bool:
+    """See :data:`TAG_LINE_MIN_NAMES`."""
+    names = [n.strip() for n in text.split(",")]
+    return len(names) >= TAG_LINE_MIN_NAMES and not _SENTENCE_END.search(text) \
+        and all(n[:1].isupper() and len(n.split()) <= TAG_LINE_NAME_MAX_WORDS for n in names)
+
+
+def _mark_tag_lines_shown_twice(blocks: list[Block], order: list[int]) -> None:
+    """A tag line (:func:`_tag_line`) or a counted label (:data:`_COUNTED_LABEL`) the page
+    prints twice, over the post's body and under
+    it, is the page's list of the post's tags: chrome, never a headline between the
+    standfirst and the body (regards.fr, round 40). Printed once, such a line may be a
+    story's own list of names."""
+    seen: dict[str, int] = {}
+    tags = [i for i in order if _tag_line(blocks[i].text) or _COUNTED_LABEL.match(blocks[i].text)]
+    # (the other copy may be cruft already; a box's label with its count, "Vos réactions
+    # (11)", shown twice beside the tags, is the same furniture)
+    for i in tags:
+        seen[blocks[i].folded] = seen.get(blocks[i].folded, 0) + 1
+    for i in tags:
+        if seen[blocks[i].folded] >= 2 and (blocks[i].role == TEXT or (
+                blocks[i].role == CRUFT and blocks[i].cruft_kind == RemovedKind.RELATED_LINK)):
+            # (the cleaner takes a line shown twice for a related link: it heads no lead)
+            blocks[i].mark(CRUFT, RemovedKind.CHROME)
+
+
 def _mark_menus(blocks: list[Block]) -> None:
     pos = 0
     while pos < len(blocks):
@@ -4041,9 +4085,14 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
                             and _TRUNCATED.search(blocks[order[at]].text) is not None
                             and not (j and blocks[order[j - 1]].role == TEXT
                                      and _head_long(blocks[order[j - 1]].text)))
+        # (or a short title stuck under its kicker, over a lead set apart that the card's
+        # writer and date close: "Marktrundgang" / "Pao de Acucar" / lead / "Heidrun
+        # Mittler 17.10.2023", a trade paper's cards)
+        carded = carded or (j == at - 1 and j > 0 and b.gap == 0 and blocks[order[at]].gap >= 1
+                            and at + 1 < len(order) and _writer_closes(blocks[order[at + 1]]))
         if not candidate or not is_title(_as_text(b)) or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
-                or _DATEISH.search(b.text) \
+                or _DATEISH.search(b.text) or _COUNTED_LABEL.match(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
                                  else _QUANTITY if dated else _NUMBER):
             continue
@@ -4825,13 +4874,15 @@ def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
 
 
 def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
-    """Topic tags under an article are the page's navigation, not the story's text."""
+    """Topic tags under an article are the page's navigation, not the story's text: a
+    labelled line ("Tags: X, Y"), or an unlabelled one printed twice."""
     for i in order:
         b = blocks[i]
         if b.role == TEXT and _TAG_LINE.match(b.text):
             items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
             if all(weight(item) <= TAG_MAX_WORDS for item in items):
                 b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_tag_lines_shown_twice(blocks, order)
 
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
@@ -5183,6 +5234,12 @@ def _inner_subheads(blocks: list[Block], order: list[int], rank: dict[int, int],
                and weight(blocks[i].text) >= BODY_PARAGRAPH_WORDS for i in (above, below)):
             found.add(order[k])
     return found
+
+
+def _writer_closes(b: Block) -> bool:
+    """A date line naming its writer, set apart under a card's lead: the card's close."""
+    return b.role == META and b.cruft_kind == MetaKind.DATE and b.gap >= 1 \
+        and _signed_date_line(b.text)
 
 
 def _signed_date_line(text: str) -> bool:
