@@ -263,6 +263,16 @@ HELD_OUT_ROUNDS = {
     "dumps33": ("actu-cote-basque-dons-2020", "edilportale-stampanti-hp-2020",
                 "elsoldesanjuandelrio-pescadores-2020", "hindustantimes-odisha-wall-paintings-2020",
                 "inquirer-egypt-immunity-2020", "rawstory-inauguration-celebrities-2016"),
+    # News pages of 2020 flattened by a browser (en from Chicago, a small-town Iowa radio
+    # station, a Palm Springs TV station and Brighton, pt from Lisbon and Minas Gerais): an AP
+    # story followed by six teasers with leads and bylines, a radio station's report followed by
+    # a podcast item with a lead, a live blog whose entries are drawn by scripts (title and
+    # standfirst only), a regional weekly carrying another outlet's piece, single reports among
+    # menus, photo captions, title-only tickers and lists, author boxes and footers; first
+    # figures in the dumps34 findings.
+    "dumps34": ("chicagosuntimes-federal-judge-2020", "kesq-coachella-masks-2020",
+                "kiow-absentee-ballots-2020", "opapel-varanda-2020",
+                "publico-trump-covid-liveblog-2020", "theargus-eastbourne-crash-2020"),
 }
 
 
