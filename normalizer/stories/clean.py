@@ -1602,17 +1602,28 @@ def _after_reader_label(blocks: list[Block], i: int) -> bool:
         and cues.SCREEN_READER_CAPTION_RE.sub("", prev.text).strip() == ""
 
 
+#: What a line's copy may carry before its words that the other copy does not: a stray
+#: colon or dash a link's label left (": Boric por expulsión ..." in the text, the title
+#: alone in the list under it).
+_STRAY_OPENING = " :;,.-–—|•·"
+
+
+def _shown(b: Block) -> str:
+    """The words a line shows, as :func:`_repeated_line` compares copies."""
+    return b.folded.lstrip(_STRAY_OPENING)
+
+
 def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
     (Pages mark link titles by their markup; a dump has only the repetition.) In a dump,
     the first copy over its article's byline and text is the headline
     (:func:`_heads_article`)."""
     b = blocks[i]
-    if not (counts.get(b.folded, 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
+    if not (counts.get(_shown(b), 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
             and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P):
         return False
     return not dump or not _heads_article(blocks, i) \
-        or any(o.folded == b.folded for o in blocks[:i])
+        or any(_shown(o) == _shown(b) for o in blocks[:i])
 
 
 def _heads_article(blocks: list[Block], i: int) -> bool:
@@ -1739,7 +1750,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
         if b.role == TEXT:
-            counts[b.folded] = counts.get(b.folded, 0) + 1
+            counts[_shown(b)] = counts.get(_shown(b), 0) + 1
     essay = _photo_essay(blocks)
     for i, b in enumerate(blocks):
         if b.role != TEXT:
@@ -1800,6 +1811,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _comment_section(blocks)
     _comment_bodies(blocks)
     _comment_runs(blocks)
+    _signed_comments(blocks)
     _comment_thread(blocks)
     _trailing_titles(blocks)
     _tag_lines(blocks, dump=dump)
@@ -2185,6 +2197,46 @@ def _comment_runs(blocks: list[Block]) -> None:
         for t in blocks[first:last + 1]:
             if t.role == TEXT:
                 t.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: A reader's signature under a comment: a short name and the day and clock time it was
+#: posted ("gabriel sempéré Le 11 septembre 2018 à 12:57").
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+
+
+def _comment_signature(b: Block) -> bool:
+    """A comment's signature line (:data:`_CLOCK`): a date line whose words besides the
+    date are a name of at most :data:`normalizer.cues.text.COMMENT_NAME_MAX_WORDS` words."""
+    if b.role == IMAGE or not _CLOCK.search(b.text):
+        return False
+    is_date, rest = split_date_line(b.text)
+    return is_date and 0 < len(rest.split()) <= cues.COMMENT_NAME_MAX_WORDS
+
+
+def _signed_comments(blocks: list[Block]) -> None:
+    """A thread whose comments each close with the reader's signature (:func:`_comment_
+    signature`) and, mostly, the reply control under it ("Répondre"): the text between
+    the signatures is the readers', not the story's (regards.fr, round 40). Only where
+    :data:`normalizer.cues.text.COMMENT_RUN_MIN` signatures carry a control; the first
+    comment is the few lines right above the first signature
+    (:data:`normalizer.cues.text.COMMENT_BODY_MAX_LINES`)."""
+    shown = [k for k, b in enumerate(blocks) if b.role != IMAGE]
+    signed = [n for n, k in enumerate(shown) if _comment_signature(blocks[k])]
+    answered = [n for n in signed if n + 1 < len(shown)
+                and cues.COMMENT_ACTION_RE.match(blocks[shown[n + 1]].text) is not None]
+    if len(answered) < cues.COMMENT_RUN_MIN:
+        return
+    first, last = answered[0], answered[-1]
+    signed = [n for n in signed if first <= n <= last]
+    start = first
+    while start > 0 and first - start < cues.COMMENT_BODY_MAX_LINES \
+            and blocks[shown[start - 1]].role == TEXT \
+            and blocks[shown[start - 1]].words <= cues.COMMENT_BODY_MAX_WORDS:
+        start -= 1
+    for n in range(start, last + 2 if last + 1 < len(shown) else last + 1):
+        b = blocks[shown[n]]
+        if b.role in (TEXT, META) or n in signed:
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _comment_thread(blocks: list[Block]) -> None:
