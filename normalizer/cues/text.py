@@ -403,7 +403,9 @@ EDITOR_INITIALS_RE = re.compile(r"^\s*[a-zà-ÿ]{1,5}(?:\s*[/,]\s*[a-zà-ÿ]{1,5
 
 # A bare photo label line: "Foto: dpa", "Photo: AFP", "Bild: picture alliance", "Фото: ТАСС".
 PHOTO_LABEL_RE = re.compile(
-    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|crédits?\s+photo|"
+    # (German names the picture's source in one word: "Bildquelle: Getty Images")
+    r"^(?:photos?|fotos?|bild(?:er)?|bildquelle|bildnachweis|fotoquelle|images?|pictures?|"
+    r"crédits?\s+photo|"
     + _PHOTO_WORDS + ")"
     r"\s*(?:credit|courtesy)?\s*[:©/]\s*\S"
     # (round 16: a bare "Credit:" label, after the bar a caption ends with: "| Credit: X")
@@ -1978,6 +1980,7 @@ SITE_FOLLOW_MIN = 2
 # ERROR_REPORT_MAX_WORDS words holding a word for an error (ERROR_WORDS) and a request to
 # the reader (ERROR_REQUESTS). A story's sentence about an error asks nobody to tell "us".
 ERROR_REPORT_LABELS = (
+    "report typos and corrections to", "send corrections to", "report errors to",
     "report an error", "report error", "report a typo", "report a mistake", "report a problem",
     "report an issue", "report a correction", "suggest a correction", "submit a correction",
     "send a correction", "request a correction", "found an error?", "found a typo?",
@@ -2102,7 +2105,9 @@ READER_GREETINGS = ("hi", "hello", "hey", "olá", "oi", "hola", "hallo", "bonjou
 ERROR_REPORT_LABELS_RE = re.compile(
     r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*)?(?:"
     + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
-    + r")[\s.!?:：|\])]*$", _I)
+    # (the desk's address after the label: "Report typos and corrections to:
+    # corrections@rawstory.com.")
+    + r")[\s.!?:：|\])]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s.]*)?$", _I)
 ERROR_WORDS = (
     "error", "errors", "typo", "typos", "mistake", "inaccuracy", "chybu", "chyby", "chyba",
     "překlep", "preklep", "fehler", "tippfehler", "erreur", "coquille", "faute", "errata",
