@@ -27,6 +27,7 @@ import unicodedata
 
 from normalizer.cues import openers
 from normalizer.cues import text as cues
+from normalizer.cues.outlets import NEWSROOM_SUFFIXES
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import caption_credited
@@ -417,6 +418,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     rank = {i: k for k, i in enumerate(order)}  # position among non-separator blocks
     cleaned = [(b.role, b.cruft_kind) for b in blocks]  # the cleaner's reading
     _mark_menus(blocks)
+    _mark_bare_newsroom_credits(blocks, order)
+    _mark_amount_pickers(blocks, order)
     for i in order:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and (not is_prose(b) or (
@@ -3948,6 +3951,44 @@ def _mark_tag_lines_shown_twice(blocks: list[Block], order: list[int]) -> None:
                 blocks[i].role == CRUFT and blocks[i].cruft_kind == RemovedKind.RELATED_LINK)):
             # (the cleaner takes a line shown twice for a related link: it heads no lead)
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
+
+
+_NEWSROOM_WORDS = frozenset(NEWSROOM_SUFFIXES)
+#: A donation box's amount buttons: a sum alone on its line ("5€", "$25", "10 EUR") ...
+_AMOUNT_LINE = re.compile(r"^\s*(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:[$€£]|EUR|USD|CHF|GBP))\s*$")
+#: ... at least this many in a row.
+AMOUNT_PICKER_MIN = 3
+
+
+def _mark_amount_pickers(blocks: list[Block], order: list[int]) -> None:
+    """A donation box: a run of amount buttons (:data:`_AMOUNT_LINE`) and the appeal right
+    above them ("Ihr Beitrag hilft, unsere Berichterstattung ... auszubauen" over "5€" /
+    "10€" / "20€"), a paragraph of at most :data:`cues.APPEAL_MAX_WORDS` words: the site's
+    call for money, no story's text, whatever its wording."""
+    k = 0
+    while k < len(order):
+        run = k
+        while run < len(order) and _AMOUNT_LINE.match(blocks[order[run]].text):
+            run += 1
+        if run - k < AMOUNT_PICKER_MIN:
+            k = run + 1
+            continue
+        for j in order[k:run]:
+            blocks[j].mark(CRUFT, RemovedKind.PROMO)
+        above = blocks[order[k - 1]] if k else None
+        if above is not None and above.role == TEXT and above.words <= cues.APPEAL_MAX_WORDS:
+            above.mark(CRUFT, RemovedKind.PROMO)
+        k = run
+
+
+def _mark_bare_newsroom_credits(blocks: list[Block], order: list[int]) -> None:
+    """A newsroom's word alone on its line right over a date line ("Redaktion" over "1.
+    November 2023 10:29"): the story's credit of no one by name, metadata, not its text."""
+    for j, k in zip(order, order[1:], strict=False):
+        b, under = blocks[j], blocks[k]
+        if b.role == TEXT and b.folded.strip(" .:") in _NEWSROOM_WORDS \
+                and under.role == META and under.cruft_kind == MetaKind.DATE:
+            b.mark(CRUFT, RemovedKind.METADATA)
 
 
 def _mark_menus(blocks: list[Block]) -> None:
