@@ -1294,6 +1294,19 @@ def pasted_chrome_source(blocks: list) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _byline_outlet(line: str) -> str | None:
+    """The outlet a byline's date line names after the writer ("by Spencer S. Hsu, The
+    Washington Post, Posted: July 18, 2020"): a piece between its commas or bars that the
+    outlets table knows, as the line writes it; None on other lines."""
+    if not cues.BYLINE_RE.match(line):
+        return None
+    for part in re.split(r"\s*[,|]\s*", line)[1:]:
+        found = canonical_source(part.strip())
+        if found:
+            return as_credited(part.strip(), found)
+    return None
+
+
 def _signed_date(text: str) -> bool:
     """A date line one of whose bar-parted pieces is a byline ("Accueil | Par Loïc Le Clerc |
     30 septembre 2018"): the story's own date line, its writer's; a bare date over a
@@ -1472,7 +1485,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 source = _not_release(as_credited(rest, canonical_source(rest)) or (
                     bulleted_site(b.text, rest) if not text_seen else None)
                     or cjk_from_label_source(rest)  # "本文来源于新华社 2012年01月11日 15:48"
-                    or bulleted_agency(b.text))  # "IAR | dodane 2011-12-28 (16:57)"
+                    or bulleted_agency(b.text)  # "IAR | dodane 2011-12-28 (16:57)"
+                    or _byline_outlet(b.text))
                 by_date_site = source is not None
             if rest and source is None and not date_lines_are_story_dates and not text_seen \
                     and b.notes.get("story_date") and _right_under_headline(segment.blocks, i):
