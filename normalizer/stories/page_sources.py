@@ -871,7 +871,32 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     followed = _followed_name(blocks) or _timeline_name(blocks)
     if followed:
         return known(followed) or followed
-    return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known)
+    return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
+        or _bar_credit_outlet(blocks, known)
+
+
+#: A credit's or byline's outlet after its bar ("Foto: Luis Luévanos | El Sol de San Juan del
+#: Río.", "Rosalía Nieves | El Sol de San Juan del Río"): capitalised words, small joining
+#: words between them, closing the line.
+_BAR_CREDIT_OUTLET = re.compile(
+    r"\s\|\s+(?P<outlet>[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|de|del|la|las|los|el|do|"
+    r"da|di|du|des|of|the)){1,6}?)\.?\s*$")
+#: ... the same outlet in this many credit lines at least: the house its staff work for.
+BAR_CREDIT_MIN_LINES = 2
+
+
+def _bar_credit_outlet(blocks: list[Block], known) -> str | None:
+    """The outlet a page's credit lines name after their bar (:data:`_BAR_CREDIT_OUTLET`),
+    the same in :data:`BAR_CREDIT_MIN_LINES` lines or more (the photographer's and the
+    writer's): the page's own house, where nothing else names it. None otherwise."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        m = _BAR_CREDIT_OUTLET.search(b.text) if b.text.count("|") == 1 else None
+        if m and weight(b.text) <= SITE_NAME_REPEATED_MAX_WORDS * 3:
+            outlet = m["outlet"].rstrip(".")
+            seen[outlet] = seen.get(outlet, 0) + 1
+    named = [o for o, n in seen.items() if n >= BAR_CREDIT_MIN_LINES]
+    return (known(named[0]) or named[0]) if len(named) == 1 else None
 
 
 #: A footer line giving the site's web address and its tagline ("Example.com - The Country's
