@@ -3955,7 +3955,8 @@ def _mark_tag_lines_shown_twice(blocks: list[Block], order: list[int]) -> None:
 
 _NEWSROOM_WORDS = frozenset(NEWSROOM_SUFFIXES)
 #: A donation box's amount buttons: a sum alone on its line ("5€", "$25", "10 EUR") ...
-_AMOUNT_LINE = re.compile(r"^\s*(?:[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:[$€£]|EUR|USD|CHF|GBP))\s*$")
+_AMOUNT_LINE = re.compile(r"^\s*(?:[$€£]\s?\d+(?:[.,]\d\d)?"
+                          r"|\d+(?:[.,]\d\d)?\s?(?:[$€£]|EUR|USD|CHF|GBP))\s*$")
 #: ... at least this many in a row.
 AMOUNT_PICKER_MIN = 3
 
