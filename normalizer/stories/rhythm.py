@@ -1845,14 +1845,7 @@ STAT_SUMMARY_FIGURES = 2
 
 def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
     """A stats widget flattened (see :data:`_STAT_LINE`): chrome, never story text."""
-    k = 0
-    while k < len(order):
-        j = k
-        while j < len(order) and _STAT_LINE.match(blocks[order[j]].text):
-            j += 1
-        if j - k < STAT_BOX_MIN:
-            k = j + 1 if j == k else j
-            continue
+    for k, j in _line_runs(blocks, order, _STAT_LINE, STAT_BOX_MIN):
         figures = {f for m in range(k, j) for f in _QUANTITY.findall(blocks[order[m]].text)}
         box = list(range(k, j))
         if k and weight(blocks[order[k - 1]].text) <= STAT_LABEL_MAX_WORDS \
@@ -1864,7 +1857,22 @@ def _mark_stat_boxes(blocks: list[Block], order: list[int]) -> None:
         for m in box:
             if blocks[order[m]].role in (TEXT, META):
                 blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
-        k = j
+
+
+def _line_runs(blocks: list[Block], order: list[int], line: re.Pattern[str],
+               least: int) -> list[tuple[int, int]]:
+    """The runs of at least ``least`` lines in a row that ``line`` matches, as (first,
+    end) ranks in ``order`` (end past the run)."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(order):
+        j = k
+        while j < len(order) and line.match(blocks[order[j]].text):
+            j += 1
+        if j - k >= least:
+            runs.append((k, j))
+        k = j + 1 if j == k else j
+    return runs
 
 
 #: A card linking another article inside the text, under a label the page repeats over
@@ -3966,20 +3974,12 @@ def _mark_amount_pickers(blocks: list[Block], order: list[int]) -> None:
     above them ("Ihr Beitrag hilft, unsere Berichterstattung ... auszubauen" over "5€" /
     "10€" / "20€"), a paragraph of at most :data:`cues.APPEAL_MAX_WORDS` words: the site's
     call for money, no story's text, whatever its wording."""
-    k = 0
-    while k < len(order):
-        run = k
-        while run < len(order) and _AMOUNT_LINE.match(blocks[order[run]].text):
-            run += 1
-        if run - k < AMOUNT_PICKER_MIN:
-            k = run + 1
-            continue
+    for k, run in _line_runs(blocks, order, _AMOUNT_LINE, AMOUNT_PICKER_MIN):
         for j in order[k:run]:
             blocks[j].mark(CRUFT, RemovedKind.PROMO)
         above = blocks[order[k - 1]] if k else None
         if above is not None and above.role == TEXT and above.words <= cues.APPEAL_MAX_WORDS:
             above.mark(CRUFT, RemovedKind.PROMO)
-        k = run
 
 
 def _mark_bare_newsroom_credits(blocks: list[Block], order: list[int]) -> None:
