@@ -1,4 +1,4 @@
-"""Round 40: sources a byline names. The Inquirer carries a Washington Post story under
+"""Round 40: sources a byline or an app names. The Inquirer carries a Washington Post story under
 "by Spencer S. Hsu, The Washington Post, Posted: July 18, 2020- 4:01 PM"; El Sol de San
 Juan del Río names itself nowhere but after the bar of its credits ("Foto: Luis Luévanos |
 El Sol de San Juan del Río.", "Rosalía Nieves | El Sol de San Juan del Río"). Round
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizer.cues.text import SITE_APP_RE
 from normalizer.pipeline import normalize_text
 from normalizer.stories.attribute import _byline_outlet
 
@@ -46,3 +47,19 @@ def test_one_credit_after_a_bar_names_no_page() -> None:
             "Mencionó que esta gestión se pretende realizar mediante el programa de apoyo "
             "para el bienestar de los pescadores de la región.\n")
     assert "El Diario del Valle" not in {s["source"] for s in _stories(page)}
+
+
+def test_a_holders_opening_that_spells_the_sites_app_is_the_site() -> None:
+    """"© 2022 Eishockeynews Straubing" on a page offering "Die Eishockey NEWS-App": the
+    site is Eishockeynews, Straubing its seat; with no app line the holder stays whole."""
+    text = _read("eishockeynews-muenchen-tappara-2022.txt")
+    assert {s["source"] for s in _stories(text)} == {"Eishockeynews"}
+    assert {s["source"] for s in _stories(text.replace("Die Eishockey NEWS-App\n", ""))} \
+        == {"Eishockeynews Straubing"}
+
+
+def test_an_app_line_names_the_app_not_its_article_or_a_store() -> None:
+    assert SITE_APP_RE.match("Die Eishockey NEWS-App")["name"] == "Eishockey NEWS"
+    assert SITE_APP_RE.match("El Nuevo Herald App")["name"] == "El Nuevo Herald"
+    assert not SITE_APP_RE.match("Die App")
+    assert not SITE_APP_RE.match("Download the App")

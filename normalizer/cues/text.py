@@ -1948,20 +1948,25 @@ SITE_PAGE_LINKS = frozenset((
 ))
 SITE_PAGE_LINKS_MIN = 3
 SITE_PAGE_LINK_MAX_WORDS = max(len(w.split()) for w in SITE_PAGE_LINKS)
+#: The site's app, named after it ("El Nuevo Herald App", "La Tribuna App"); not a store's
+#: or a platform's ("iOS App", "Android App", "Apple App Store"), not a call ("Download the
+#: App", "Get News App": a verb or a small word opens it). German puts its article before
+#: the name and joins the word ("Die Eishockey NEWS-App").
+SITE_APP_RE = re.compile(
+    r"^(?!(?:ios|android|apple|google|iphone|ipad|mobile|windows|huawei|amazon|"
+    r"get|download|install|open|try|use|our|the|news|weather|(?:die|der|das)\s+apps?)\b)"
+    r"(?:(?:die|der|das)\s+)?"
+    r"(?P<name>[^\W\d_][^|•:,()]{1,40}?)(?:\s+|-)(?:app|apps)\s*$", _I)
 #: Follow-us lines that name the site ("Buchperlen auf Twitter", "Follow Buchperlen",
-#: "Folge Buchperlen", "Suivez X sur Facebook"): the name they share is the site's.
+#: "Folge Buchperlen", "Suivez X sur Facebook"), and its app line: the name they share is
+#: the site's.
 SITE_FOLLOW_RES = (
     # (the button's verb in the infinitive too: "Suivre Regards sur Twitter", "Seguir ...")
-    re.compile(r"^(?:follow|folge|folgen sie|suivez|suivre|siga|seguí|sigue|seguir|segui|volg)\s+(?P<name>[^\W\d_][^|•:]{1,40}?)"
-               r"(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
+    re.compile(r"^(?:follow|folge|folgen sie|suivez|suivre|siga|seguí|sigue|seguir|segui|volg)"
+               r"\s+(?P<name>[^\W\d_][^|•:]{1,40}?)(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
     re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
                r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
-    # the site's app, named after it ("El Nuevo Herald App", "La Tribuna App"); not a
-    # store's or a platform's ("iOS App", "Android App", "Apple App Store"), not a call
-    # ("Download the App", "Get News App": a verb or a small word opens it)
-    re.compile(r"^(?!(?:ios|android|apple|google|iphone|ipad|mobile|windows|huawei|amazon|"
-               r"get|download|install|open|try|use|our|the|news|weather)\b)"
-               r"(?P<name>[^\W\d_][^|•:,()]{1,40}?)\s+(?:app|apps)\s*$", _I),
+    SITE_APP_RE,
 )
 #: An embedded timeline's heading ("Tweets by @HatawTabloid", "Tweets de X", "Tweets von X"):
 #: the site's own account, its handle ``handle``.

@@ -865,7 +865,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if not company and _persons_notice(blocks, b, holder):
             continue  # "© 2017 Shakil Thakur": a blogger's own notice, no outlet's name
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
-            return holder
+            return _app_named_opening(blocks, holder) or holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page,
     # else the web address its footer gives with its tagline.
     followed = _followed_name(blocks) or _timeline_name(blocks)
@@ -897,6 +897,22 @@ def _bar_credit_outlet(blocks: list[Block], known) -> str | None:
             seen[outlet] = seen.get(outlet, 0) + 1
     named = [o for o, n in seen.items() if n >= BAR_CREDIT_MIN_LINES]
     return (known(named[0]) or named[0]) if len(named) == 1 else None
+
+
+def _app_named_opening(blocks: list[Block], holder: str) -> str | None:
+    """The opening words of a © holder that spell the name the site gives its app ("©
+    2022 Eishockeynews Straubing" on a page offering "Die Eishockey NEWS-App": the site is
+    Eishockeynews, Straubing its seat), as the holder writes them; None where no app line
+    names an opening of it."""
+    words = holder.split()
+    if len(words) < 2:
+        return None
+    apps = {_squash(m["name"]) for b in blocks if not (b.role == TEXT and is_prose(b))
+            if (m := cues.SITE_APP_RE.match(b.text))}
+    for k in range(len(words) - 1, 0, -1):
+        if _squash(" ".join(words[:k])) in apps:
+            return " ".join(words[:k])
+    return None
 
 
 #: A footer line giving the site's web address and its tagline ("Example.com - The Country's
