@@ -28,11 +28,11 @@ class TestDumps32(RealDumpsGate):
 
     ROUND = "dumps32"
     FLOORS = [
-        ("story_f1", ">=", 0.63),
-        ("text_f1", ">=", 0.90),
-        ("cruft_leak", "<=", 0.051),
-        ("headline_acc", ">=", 0.63),
-        ("source_acc", ">=", 0.78),
+        ("story_f1", ">=", 0.89),  # raised (round 40, worked on)
+        ("text_f1", ">=", 0.95),  # raised (round 40, worked on)
+        ("cruft_leak", "<=", 0.037),  # lowered (round 40, worked on)
+        ("headline_acc", ">=", 0.84),  # raised (round 40, worked on)
+        ("source_acc", ">=", 0.96),  # raised (round 40, worked on)
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.73),
+        ("story_date_acc", ">=", 0.84),  # raised (round 40, worked on)
     ]
