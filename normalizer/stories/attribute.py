@@ -1296,15 +1296,11 @@ def pasted_chrome_source(blocks: list) -> str | None:
 
 def _byline_outlet(line: str) -> str | None:
     """The outlet a byline's date line names after the writer ("by Spencer S. Hsu, The
-    Washington Post, Posted: July 18, 2020"): a piece between its commas or bars that the
-    outlets table knows, as the line writes it; None on other lines."""
-    if not cues.BYLINE_RE.match(line):
-        return None
-    for part in re.split(r"\s*[,|]\s*", line)[1:]:
-        found = canonical_source(part.strip())
-        if found:
-            return as_credited(part.strip(), found)
-    return None
+    Washington Post, Posted: July 18, 2020"): the outlet :func:`_byline_line` reads after
+    the writer's name; None on other lines."""
+    m = cues.BYLINE_RE.match(line)
+    outlets = _byline_line(m["names"])[1] if m else []
+    return outlets[0] if outlets else None
 
 
 def _signed_date(text: str) -> bool:

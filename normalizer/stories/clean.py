@@ -2233,7 +2233,7 @@ def _signed_comments(blocks: list[Block]) -> None:
             and blocks[shown[start - 1]].role == TEXT \
             and blocks[shown[start - 1]].words <= cues.COMMENT_BODY_MAX_WORDS:
         start -= 1
-    for n in range(start, last + 2 if last + 1 < len(shown) else last + 1):
+    for n in range(start, min(last + 2, len(shown))):  # (the last reply control too)
         b = blocks[shown[n]]
         if b.role in (TEXT, META) or n in signed:
             b.mark(CRUFT, RemovedKind.CHROME)

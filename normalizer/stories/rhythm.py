@@ -3943,11 +3943,10 @@ def _tag_line(text: str) -> bool:
 
 
 def _mark_tag_lines_shown_twice(blocks: list[Block], order: list[int]) -> None:
-    """A tag line (:func:`_tag_line`) or a counted label (:data:`_COUNTED_LABEL`) the page
-    prints twice, over the post's body and under
-    it, is the page's list of the post's tags: chrome, never a headline between the
-    standfirst and the body (regards.fr, round 40). Printed once, such a line may be a
-    story's own list of names."""
+    """A tag line (:func:`_tag_line`) or a counted label (:data:`_COUNTED_LABEL`) that the
+    page prints twice, over the post's body and under it, is the page's furniture: chrome,
+    never a headline between the standfirst and the body (regards.fr, round 40). Printed
+    once, such a line may be a story's own list of names."""
     seen: dict[str, int] = {}
     tags = [i for i in order if _tag_line(blocks[i].text) or _COUNTED_LABEL.match(blocks[i].text)]
     # (the other copy may be cruft already; a box's label with its count, "Vos réactions

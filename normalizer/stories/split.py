@@ -327,11 +327,11 @@ def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     the body: the byline of the copy below, not a sign-off closing the story."""
     if len(current.text_blocks) != 1 or blocks[i].role != CRUFT:
         return False
-    above = next((b for b in reversed(blocks[max(0, i - CREDIT_BODY_REACH):i])
-                  if b.role not in (IMAGE, SEP) and not b.notes.get("signoff")),
-                 None)  # (past another credit line above it: the desk's place)
-    if above is not None and (above.role == META or _between_credits(blocks, above)) \
-            and _date_alone(above):
+    at = next((k for k in range(i - 1, max(-1, i - 1 - CREDIT_BODY_REACH), -1)
+               if blocks[k].role not in (IMAGE, SEP) and not blocks[k].notes.get("signoff")),
+              None)  # (past another credit line above it: the desk's place)
+    if at is not None and (blocks[at].role == META or _between_credits(blocks, at)) \
+            and _date_alone(blocks[at]):
         # (or under the date that dates the standfirst, over the body: Hindustan Times'
         # "Updated: Apr 26, 2020" / "HT Correspondent" / its place / a caption / text)
         body = next((b for b in blocks[i + 1:i + 2 + CREDIT_BODY_REACH]
@@ -351,12 +351,11 @@ def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     return False
 
 
-def _between_credits(blocks: list[Block], date: Block) -> bool:
-    """A bare date set between two credit lines ("Agencia EFE" / "04.05.2022" / "Por
-    Agencia EFE"): the head of the copy under them. (A record's bare date under a divider
-    heads the next record.)"""
-    k = next(n for n, b in enumerate(blocks) if b is date)
-    over = next((b for b in reversed(blocks[:k]) if b.role != IMAGE), None)
+def _between_credits(blocks: list[Block], at: int) -> bool:
+    """The bare date at ``at`` stands between two credit lines ("Agencia EFE" /
+    "04.05.2022" / "Por Agencia EFE"): the head of the copy under them. (A record's bare
+    date under a divider heads the next record.)"""
+    over = next((b for b in reversed(blocks[:at]) if b.role != IMAGE), None)
     return over is not None and bool(over.notes.get("signoff"))
 
 
@@ -1478,8 +1477,8 @@ def _mark_ticker_items(blocks: list[Block]) -> None:
             run.append(shown[j])
             j += 2
         if len(run) >= TICKER_MIN_ITEMS:
-            for t in run:
-                blocks[t].notes["ticker_time"] = True
+            for t in run:  # (opening a story, no fold joins its item to the one above)
+                blocks[t].notes["ticker_time"] = blocks[t].notes["opens_story"] = True
             k = j
         else:
             k += 1
@@ -2058,8 +2057,8 @@ def _leftovers(above: Segment, seg: Segment, then: Segment | None) -> bool:
             or not (above.ended or removed > len(texts)) \
             or sum(b.words for b in texts) > TAIL_MAX_WORDS or _has_dateline(seg) \
             or any(b.role == HEADLINE or b.notes.get("unit_start") or b.notes.get("opens_story")
-                   or b.notes.get("ticker_time") for b in seg.blocks):
-        return False  # (a ticker's last item is one of its stories, however short)
+                   for b in seg.blocks):
+        return False
     prose = sum(1 for b in texts if is_sentence(b.text) and b.words >= PROSE_SENTENCE_MIN_WORDS)
     return prose * 2 < len(texts) + removed
 
@@ -2085,8 +2084,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
         texts = seg.text_blocks
         if not out or not texts or seg.headline is not None \
                 or any(b.role == HEADLINE or b.notes.get("unit_start")
-                       or b.notes.get("opens_story") or b.notes.get("ticker_time")
-                       for b in seg.blocks) \
+                       or b.notes.get("opens_story") for b in seg.blocks) \
                 or _has_dateline(seg) or (sum(b.words for b in texts) > TAIL_MAX_WORDS
                                           and not _story_goes_on(out[-1], seg)):
             out.append(seg)
