@@ -273,6 +273,16 @@ HELD_OUT_ROUNDS = {
     "dumps34": ("chicagosuntimes-federal-judge-2020", "kesq-coachella-masks-2020",
                 "kiow-absentee-ballots-2020", "opapel-varanda-2020",
                 "publico-trump-covid-liveblog-2020", "theargus-eastbourne-crash-2020"),
+    # Pages of 2011-2023 flattened by a browser (en from a US public radio programme, a UK
+    # accountancy trade paper, a Hollywood trade paper, an Australian property portal and a US
+    # aggregator, pl from a regional public radio station): a programme's episode page with two
+    # segment teasers with leads and bylines, a trade paper's analysis above readers' comments and
+    # sponsored briefings, a trade paper's podcast post, a property news report among captions, an
+    # aggregator's copy of another outlet's story with embedded posts, a regional radio report
+    # among menus, title-only lists with dates and footers; first figures in the dumps35 findings.
+    "dumps35": ("accountancyage-ifrs-big-bang-2011", "breakingsoup-south-park-broncos-2020",
+                "deadline-big-media-podcast-2013", "marketplace-tech-smart-guns-2013",
+                "radiokielce-bitwa-regionow-2023", "realestate-kenthurst-dinosaurs-2020"),
 }
 
 
