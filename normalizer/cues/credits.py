@@ -422,6 +422,11 @@ FREQUENCY_LINE_RE = re.compile(
 #: two words or more ending in one ("Alertez-nous", "Contact us") is a call to the reader.
 FOLLOW_PRONOUNS = frozenset({"us", "uns", "nous", "-nous", "nos", "noi", "ci", "nas", "nós",
                              "ons", "oss", "os", "me", "mich", "moi"})
+#: ... and the calls that glue the pronoun to the verb ("Síguenos en Twitter", "Seguici su
+#: Facebook"): no name either.
+FOLLOW_US_WORDS = frozenset({"síguenos", "siguenos", "síganos", "siganos", "seguinos",
+                             "seguínos", "seguici", "suivez-nous", "siga-nos", "sigam-nos",
+                             "segue-nos", "folgt", "sledujte", "obserwuj"})
 #: A letter: a line without one ("7°", "16+", "+7 353") is a reading, a rating or a phone
 #: number, never a name (a magazine may be one letter: "W").
 LETTER_RE = re.compile(r"[^\W\d_]")

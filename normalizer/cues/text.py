@@ -482,7 +482,10 @@ FEATURED_IMAGE_ALT_RE = re.compile(
 # appeared in The Guardian".
 # A copyright notice, whatever follows it ("... All rights reserved. This material may
 # not be published, broadcast, rewritten or redistributed.").
-COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|copyrights?\b)", _I)
+#: The "@" a footer types for the © sign before its year ("@ 2020 PÚBLICO Comunicação
+#: Social SA"): a notice, not a handle (a handle is never a bare year).
+COPYRIGHT_AT = r"@\s?(?=(?:19|20)\d{2}\b)"
+COPYRIGHT_START_RE = re.compile(r"^\s*(?:[©ⓒⒸ]|\(c\)\s|" + COPYRIGHT_AT + r"|copyrights?\b)", _I)
 # "All rights reserved" and "no reproduction without permission", in the languages of the
 # sets and their neighbours: a line of at most COPYRIGHT_MAX_WORDS words holding one is the
 # site's notice wherever its © stands ("RIPRODUZIONE RISERVATA © Copyright X", "Copyrights
@@ -865,6 +868,13 @@ SECTION_MORE_MAX_CHARS = 30
 # "Home › News › World"; round 21): short parts split by ">" or "›", two splits at least (or
 # one closing the line), each part at most BREADCRUMB_PART_MAX_WORDS words, no sentence.
 BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>›]\s*")
+#: ... or a trail with no marks between its steps: the link home, then capitalised steps,
+#: ending with the post's title cut short ("Início Variedades Caderno 01 Quintal dentro do
+#: apê: três dicas para integrar a varanda à sala...").
+HOME_TRAIL_RE = re.compile(r"^\s*(?i:home|início|inicio|accueil|startseite|portada|главная|"
+                           r"strona główna|inizio)\s+[A-ZÀ-Þ]\S*\s+[A-ZÀ-Þ0-9].{0,200}(?:\.{3}|…)\s*$")
+#: ... or a theme's trail of categories split by spaced slashes ("News / Top Stories / X").
+CATEGORY_TRAIL_SPLIT_RE = re.compile(r"\s+/\s+")
 BREADCRUMB_MARKS = ">›"
 BREADCRUMB_PART_MAX_WORDS = 3
 BREADCRUMB_PART_MAX_CHARS = 24
@@ -1929,6 +1939,13 @@ SITE_UI_WORDS = frozenset((
     "register", "subscribe", "toggle", "open", "close", "go", "jump", "switch", "change",
     "suche", "anmelden", "registrieren", "rechercher", "connexion", "buscar", "iniciar",
 ))
+#: A menu's or search box's button ("Abrir menu", "Fermer le menu", "Menü öffnen", "Open
+#: search"): the interface's, never the site's name.
+MENU_BUTTON_RE = re.compile(
+    r"^\s*(?:(?:open|close|abrir|fechar|cerrar|ouvrir|fermer|apri|chiudi|openen|sluiten)"
+    r"(?:\s+(?:o|a|el|la|le|il|het|the))?\s+(?:menu|menú|menü|pesquisa|búsqueda|recherche|"
+    r"ricerca|zoeken|search|navigation|navegação|navegación)|(?:menü|suche|navigation)\s+"
+    r"(?:öffnen|schließen))\s*$", _I)
 #: The links to a site's own pages that its header or footer strings on one line ("HOME
 #: ABOUT US ADVERTISING CONTACT", "Inicio | Quiénes somos | Contacto"): a line made of
 #: SITE_PAGE_LINKS_MIN of these or more, and nothing else, is the site's navigation.
@@ -1957,13 +1974,20 @@ SITE_APP_RE = re.compile(
     r"get|download|install|open|try|use|our|the|news|weather|(?:die|der|das)\s+apps?)\b)"
     r"(?:(?:die|der|das)\s+)?"
     r"(?P<name>[^\W\d_][^|•:,()]{1,40}?)(?:\s+|-)(?:app|apps)\s*$", _I)
+#: A North American broadcaster's call sign ("KESQ", "KIOW-FM", "WGN-TV", "CFRB"): four
+#: capitals in the bands the US (K, W) and Canada (CF, CH, CI, CJ, CK) are given, with its
+#: service's suffix. A station's site names itself by it in its chrome ("Contact KIOW").
+CALL_SIGN_RE = re.compile(r"(?<![\w.-])(?P<sign>[KW][A-Z]{3}|C[FHIJK][A-Z]{2})"
+                          r"(?:-(?:TV|FM|AM|DT|LD|CD))?(?![\w.])")
 #: Follow-us lines that name the site ("Buchperlen auf Twitter", "Follow Buchperlen",
 #: "Folge Buchperlen", "Suivez X sur Facebook"), and its app line: the name they share is
 #: the site's.
 SITE_FOLLOW_RES = (
-    # (the button's verb in the infinitive too: "Suivre Regards sur Twitter", "Seguir ...")
+    # (the button's verb in the infinitive too: "Suivre Regards sur Twitter", "Seguir ...";
+    # a row of icons headed "Follow Chicago Sun-Times online:")
     re.compile(r"^(?:follow|folge|folgen sie|suivez|suivre|siga|seguí|sigue|seguir|segui|volg)"
-               r"\s+(?P<name>[^\W\d_][^|•:]{1,40}?)(?:\s+(?:on|auf|sur|en)\s+\w+)?\s*$", _I),
+               r"\s+(?P<name>[^\W\d_][^|•:]{1,40}?)(?:\s+(?:on|auf|sur|en)\s+\w+|\s+online)?\s*:?\s*$",
+               _I),
     re.compile(r"^(?P<name>[^\W\d_][^|•:]{1,40}?)\s+(?:on|auf|sur|en|bei)\s+(?:twitter|x|facebook|"
                r"linkedin|instagram|tumblr|youtube|mastodon|bluesky|threads)\s*$", _I),
     SITE_APP_RE,
@@ -3854,7 +3878,10 @@ BIO_BEAT_VERBS = ("covers", "covered", "writes about", "writes for", "wrote for"
                   # (round 38: "Sarah Moreno cubre temas de negocios, ...")
                   "cubre", "escribe sobre", "escribe para", "couvre", "écrit pour",
                   "berichtet über", "schreibt für", "cobre", "escreve para", "si occupa di",
-                  "scrive per")
+                  "scrive per",
+                  # (round 41: "Madison Weil joined the KESQ News Channel 3 ... in June 2018")
+                  "joined", "has joined", "rejoined", "joins", "a rejoint", "rejoint",
+                  "se unió a", "ingressou", "entrou para", "kam zu", "ist seit")
 BIO_TRADE_WITHIN_WORDS = 8
 _BIO_NAME = rf"(?P<name>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+)"
 BIO_RE = re.compile(

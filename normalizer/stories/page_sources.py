@@ -11,6 +11,7 @@ reading and publisher reading stay separate modules; the rhythm's shape tests
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -70,7 +71,8 @@ _CLAUSE_END = re.compile(r"(?<=\w\w)\.\s+|\s*[;|]\s*")
 #: What to strip from a © line to leave its holder (the word "copyright" in the scripts
 #: that write it in their own letters: Bengali, Hindi, Korean, Chinese).
 _COPYRIGHT_NOISE = re.compile(
-    r"[©ⓒⒸ]|\(c\)|copyright|কপিরাইট|कॉपीराइट|कापीराइट|저작권|版权|版權|all rights reserved\.?"
+    r"^\s*" + cues.COPYRIGHT_AT
+    + r"|[©ⓒⒸ]|\(c\)|copyright|কপিরাইট|कॉपीराइट|कापीराइट|저작권|版权|版權|all rights reserved\.?"
     r"|\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)\d{2})?",
     re.IGNORECASE)
 #: A year of a © line ("2020", "1997" of "1997-2020").
@@ -413,6 +415,7 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         found = next(name for name in member.groups() if name).strip()
     if found is None or member or is_media_group(found):
         return _site_name(blocks, known, find) or (
+            _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or found
     if found == _first_line_name(blocks, known):
@@ -426,6 +429,33 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+#: Letters the brand a page's handles share must have at least ("theargus").
+HANDLES_BRAND_MIN_CHARS = 5
+
+
+def _handles_brand(blocks: list[Block]) -> str | None:
+    """The site's name its own handles begin with ("@theargusoffers", "@theargusguide":
+    "theargus"), as the page writes it in words ("The Argus", on two lines or more), under
+    a media group's © line that names the group, not the site ("A Gannett Company"). The
+    brand is the longest start two handles or more share; None where the page writes no
+    such name."""
+    handles = sorted({m.group("name").casefold() for b in blocks if b.role != TEXT
+                      for m in _HANDLE.finditer(b.text)})
+    starts: Counter[str] = Counter()
+    for a, b in zip(handles, handles[1:], strict=False):
+        start = os.path.commonprefix([a, b])
+        if len(start) >= HANDLES_BRAND_MIN_CHARS:
+            starts[start] += 1
+    for start, _ in starts.most_common():
+        spelled = re.compile(r"\s*".join(re.escape(c) for c in start) + r"(?!\w)", re.IGNORECASE)
+        found = Counter(m.group(0) for b in blocks if b.role != TEXT
+                        for m in spelled.finditer(b.text)
+                        if " " in m.group(0) and m.group(0)[:1].isupper())
+        if found and found.most_common(1)[0][1] >= SITE_NAME_MIN_MENTIONS:
+            return found.most_common(1)[0][0]
+    return None
 
 
 def _in_notice(blocks: list[Block], name: str) -> bool:
@@ -522,6 +552,9 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     names nothing). A short line alone is no candidate: menus ("Política")
     and people's names repeat as much. None when no candidate is named
     :data:`SITE_NAME_MIN_MENTIONS` times."""
+    sign = _call_sign(blocks, known)
+    if sign is not None:  # a station's own call sign, over its network's name ("CBS News")
+        return sign
     at = [i for i, b in enumerate(blocks) if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS
           and "source_line" not in b.notes  # (a teaser's "Reuters · 13 mins ago")
           and "record_field" not in b.notes  # (a database record's section field)
@@ -583,6 +616,27 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     return spelled[0] if spelled else _as_written(blocks, best[1])
 
 
+def _call_sign(blocks: list[Block], known) -> str | None:
+    """The call sign a broadcaster's page names itself by (:data:`cues.CALL_SIGN_RE`:
+    "Contact KIOW", "KESQ-TV FCC Public File": among words in lower case, not a menu's
+    capitals, "WEST"), on :data:`SITE_NAME_MIN_MENTIONS` lines or more outside its stories
+    (lines worded apart: a partner's "Our WABE Podcast" shown twice is one) and on more than any
+    other sign (a sister station's "KUNA" in the menu); a sign the outlets table knows as
+    another outlet's name is none. None where the page names no such sign."""
+    lines: dict[str, set[str]] = {}
+    for b in blocks:
+        if b.role != TEXT and not b.text.isupper():  # (a menu in capitals: "WEST", "KIDS")
+            for m in cues.CALL_SIGN_RE.finditer(b.text):
+                if known(m.group("sign")) is None:
+                    lines.setdefault(m.group("sign"), set()).add(b.folded)
+    counts = Counter({sign: len(said) for sign, said in lines.items()})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SITE_NAME_MIN_MENTIONS \
+            or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _spells(line: str, folded: str, *, end: bool = False) -> bool:
     """Two words or more of ``line`` in a row (its last ones with ``end``) spell the
     domain's name ``folded`` ("Budapest Beacon" for "budapestbeacon"); one word that is
@@ -639,10 +693,10 @@ def _edge_word(chrome: list[str], joined: list[bool], items: set[str],
         words = _WORD.findall(line)
         edges, last = (last if follows else set()), set(words[:1] + words[-1:])
         if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";," \
-                or openers.MORE_LINK_RE.match(line):
+                or openers.MORE_LINK_RE.match(line) or cues.SHARE_VERB_RE.match(line):
             # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name; a list's clause,
             # "Com palavras de baixo calão;": its first word a preposition; a card's
-            # "Ver más" under each teaser)
+            # "Ver más" under each teaser; a share button's verb, "Partilhar no Twitter")
             continue
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS:
@@ -786,7 +840,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 and not ("©" in b.text and _YEAR.search(b.text)
                          and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
             continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
-        if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)) \
+        if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)
+                or cues.COPYRIGHT_START_RE.match(b.text)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         found = known(b.text) or find(b.text)
@@ -832,6 +887,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         paper = _paper_line(blocks, known) if company and not known(holder) else None
         if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
             return paper
+        if company and len(holder.split()) > 1 and known(holder.split()[0]):
+            # "@ 2020 PÚBLICO Comunicação Social SA": the company named after its paper,
+            # an outlet the table knows
+            return known(holder.split()[0])
         if company:
             # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
             # the company behind the site, where the site's own name shares none of it
@@ -1104,8 +1163,12 @@ def _first_line_name(blocks: list[Block], known) -> str | None:
     if first is not None and (first.folded.split()[:1]
                               and first.folded.split()[0] in cues.SITE_UI_WORDS
                               or openers.ACCOUNT_LINE_RE.match(first.text)
-                              or first.text.strip() in openers.ARIA_ROLE_WORDS):
-        return None  # "Select Country Site", "Skip to main content", "status": controls
+                              or first.text.strip() in openers.ARIA_ROLE_WORDS
+                              or first.folded.strip() in cues.SITE_PAGE_LINKS
+                              or cues.MENU_BUTTON_RE.match(first.text)):
+        # "Select Country Site", "Skip to main content", "status", "Abrir menu": controls;
+        # "Home": the menu's link to the site's own first page
+        return None
     if first is not None and first.text.rstrip()[-1:] in MENU_ARROWS:
         return None  # "Ricette ↓": a menu's button that opens its list
     if first is not None and _kicker(blocks, first.folded):
@@ -1164,12 +1227,13 @@ def _followed_name(blocks: list[Block]) -> str | None:
     they name it :data:`cues.SITE_FOLLOW_MIN` times or more."""
     names: dict[str, list[str]] = {}
     for b in blocks:
-        if b.role == TEXT and is_prose(b):
-            continue
+        if b.role == TEXT and is_prose(b) or cues.SHARE_VERB_RE.match(b.text):
+            continue  # a share button ("Share this on Facebook") names no site
         for rx in cues.SITE_FOLLOW_RES:
             m = rx.match(b.text)
             if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
-                    and m.group("name").split()[-1].casefold() not in credit_cues.FOLLOW_PRONOUNS:
+                    and m.group("name").split()[-1].casefold() not in credit_cues.FOLLOW_PRONOUNS \
+                    and m.group("name").split()[0].casefold() not in credit_cues.FOLLOW_US_WORDS:
                 name = m.group("name").strip()
                 names.setdefault(name.casefold(), []).append(name)
                 break
