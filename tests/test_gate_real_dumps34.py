@@ -24,15 +24,17 @@ class TestDumps34(RealDumpsGate):
     """Round "dumps34"'s six dumps (13 stories): (metric, comparison, floor), first figures on
     8c5a2f2a rounded down (up for cruft_leak): story_f1 0.867 (13/13 found, 17 made), text_f1
     0.914, cruft_leak 0.019 (14/753), headline_acc 0.923 (12/13), source_acc 0.077 (1/13),
-    language_acc 1.000 (13/13), story_date_acc 1.000 (6/6)."""
+    language_acc 1.000 (13/13), story_date_acc 1.000 (6/6). Raised in round 41, when the group
+    was worked on: story_f1 1.000, text_f1 0.996, cruft_leak 0.001, headline_acc 1.000,
+    source_acc 1.000 (after the gold's "AP" correction, which alone gave 0.231 on the base)."""
 
     ROUND = "dumps34"
     FLOORS = [
-        ("story_f1", ">=", 0.86),
-        ("text_f1", ">=", 0.91),
-        ("cruft_leak", "<=", 0.02),
-        ("headline_acc", ">=", 0.92),
-        ("source_acc", ">=", 0.07),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]

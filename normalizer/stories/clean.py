@@ -952,10 +952,21 @@ def _breadcrumb(text: str) -> bool:
     """A page's breadcrumb trail pasted as a line (round 21: "网易 > 新闻中心 > 滚动新闻 >
     正文", "首頁>港聞>"): short parts split by ">" or "›", two splits at least or one closing
     the line (:data:`normalizer.cues.text.BREADCRUMB_PART_MAX_WORDS`), none a sentence. A
-    story's "A > B" compares two things once and goes on."""
-    if _BREADCRUMB_MARK_IN(text) is None or len(text) > cues.BREADCRUMB_MAX_PARTS * (
-            cues.BREADCRUMB_PART_MAX_CHARS + 3):
+    story's "A > B" compares two things once and goes on. A theme's trail of the post's
+    categories split by spaced slashes ("News / News Headlines / Top Stories") is one too,
+    three capitalised parts at least (a story's "and / or" is lower-case); so is a trail
+    with no marks that opens with the link home and runs on to the post's title, cut
+    (:data:`normalizer.cues.text.HOME_TRAIL_RE`)."""
+    if len(text) > cues.BREADCRUMB_MAX_PARTS * (cues.BREADCRUMB_PART_MAX_CHARS + 3):
         return False
+    if cues.HOME_TRAIL_RE.match(text) and not is_sentence(text.rstrip(".…")):
+        return True  # "Início Variedades Caderno 01 Quintal dentro do apê: ... à sala..."
+    if _BREADCRUMB_MARK_IN(text) is None:
+        steps = cues.CATEGORY_TRAIL_SPLIT_RE.split(text.strip())
+        return 3 <= len(steps) <= cues.BREADCRUMB_MAX_PARTS and all(
+            step[:1].isupper() and len(step) <= cues.BREADCRUMB_PART_MAX_CHARS
+            and _at_most_words(step, cues.BREADCRUMB_PART_MAX_WORDS) and not is_sentence(step)
+            for step in steps)
     parts = cues.BREADCRUMB_SPLIT_RE.split(text.strip())
     closed = not parts[-1]
     if closed:
@@ -1819,6 +1830,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _caps_list_heading(blocks)
     _beside_enlarge(blocks)
     _dated_titles(blocks)
+    _sign_up_pitches(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _headline_cased_runs(blocks)
         _writer_bios(blocks)
@@ -3748,6 +3760,46 @@ def _count_buttons(blocks: list[Block]) -> None:
 #: its notice; a place's tag between the notice and the comment box): at most this many
 #: in a row.
 SANDWICHED_LABELS_MAX = 2
+
+
+#: The shortest and longest pitch a sign-up box prints between its offer and its form, in
+#: the form's lines (a field's label) between the pitch and its consent line.
+SIGN_UP_PITCH_MIN_WORDS, SIGN_UP_PITCH_MAX_WORDS = 6, 30
+SIGN_UP_FORM_MAX_LINES = 2
+
+
+def _sign_up_pitches(blocks: list[Block]) -> None:
+    """A sign-up box's pitch ("Know about breaking news as it happens. We follow the
+    stories and update you as they develop."): one short paragraph of sentences
+    (:data:`SIGN_UP_PITCH_MAX_WORDS`) right under the box's offer (a promo line, "Sign up
+    for the newsletter Breaking News") and over its form, whose consent line (a promo,
+    "By signing up, you agree to ...") follows within :data:`SIGN_UP_FORM_MAX_LINES`
+    lines taken out. A story's paragraph under an offer goes on with the story."""
+    seq = [b for b in blocks if b.role not in (IMAGE, SEP)]
+    for i in range(1, len(seq) - 1):
+        b = seq[i]
+        if b.role != TEXT or not SIGN_UP_PITCH_MIN_WORDS <= b.words <= SIGN_UP_PITCH_MAX_WORDS \
+                or not is_sentence(b.text) \
+                or seq[i - 1].role != CRUFT or seq[i - 1].cruft_kind != RemovedKind.PROMO:
+            continue
+        form = seq[i + 1:i + 2 + SIGN_UP_FORM_MAX_LINES]
+        end = next((n for n, o in enumerate(form)
+                    if not _form_field(o) or o.cruft_kind == RemovedKind.PROMO),
+                   None)
+        if end is not None and form[end].role == CRUFT \
+                and any(o.role == TEXT for o in form[:end]):  # (a field's label between)
+            b.mark(CRUFT, RemovedKind.PROMO)
+
+
+#: A form field's label ("Email (required)", "Your e-mail"): at most this many words.
+FORM_FIELD_MAX_WORDS = 3
+
+
+def _form_field(b: Block) -> bool:
+    """A line of a sign-up form: taken out already, or a field's label of a few words
+    (:data:`FORM_FIELD_MAX_WORDS`) that is no sentence."""
+    return b.role == CRUFT or (b.role == TEXT and b.words <= FORM_FIELD_MAX_WORDS
+                               and not is_sentence(b.text))
 
 
 def _sandwiched_labels(blocks: list[Block]) -> None:

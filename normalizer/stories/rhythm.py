@@ -491,6 +491,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     lists = _story_lists(blocks, order)
     listed = {i for lines in lists.values() for i in lines}
     _mark_headline_lists(blocks, order, is_story_end, lists)
+    _mark_boxed_tight_runs(blocks, order)
+    _mark_kicked_title_runs(blocks, order)
+    _mark_cut_copies(blocks, order)
 
     _mark_sandwiched_captions(blocks, order)
     _mark_repeated_labels(blocks, order)
@@ -559,7 +562,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 or (rank[head] == rank[p] - 1 and rank[head] > 0
                     and blocks[order[rank[head] - 1]].role == META
                     and blocks[order[rank[head] - 1]].cruft_kind == MetaKind.DATE))
-            if not confirmed:
+            if not confirmed and not _PARENTHESISED.fullmatch(blocks[p].text):
+                # (a box's note in brackets, "(KHAM stream is only available during
+                # sporting events.)", opens no story under a headline far above)
                 above = _confirmed_head_far_above(blocks, order, rank[p])
                 if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
@@ -719,6 +724,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_wrapped_pieces(blocks, order)
     _title_over_standfirst(blocks, order)
     _title_shown_plain(blocks, order)
+    _bar_title_over_headline(blocks, order)
+    _mark_captions_under_bylines(blocks, order)
     _mark_roundup_items(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
@@ -748,6 +755,72 @@ def _title_shown_plain(blocks: list[Block], order: list[int]) -> None:
         above.notes["unit_start"] = True
         b.notes.pop("unit_start", None)
         b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: Chrome lines a page's bar title and the article's own headline under it may have
+#: between them ("Menu", "News").
+BAR_TITLE_REACH = 3
+#: ... and the share of the bar title's words the headline says too (the same story,
+#: worded apart).
+BAR_TITLE_SHARED = 0.4
+
+
+def _bar_title_over_headline(blocks: list[Block], order: list[int]) -> None:
+    """A unit's head with only the page's chrome under it ("Menu", "News") and then a
+    second title right over the article's byline or date line: the first is the title
+    the page's bar shows (its <title>, worded apart from the headline, "Woman seriously
+    injured ..." over "Woman hurt ... in Station Street, Eastbourne"), the second the
+    article's headline, which opens the unit, where it says many of the bar title's words
+    (:data:`BAR_TITLE_SHARED`) in one sentence. A teaser's title has its lead under it, not
+    chrome and another title."""
+    for k, i in enumerate(order):
+        bar = blocks[i]
+        if bar.role != TEXT or not bar.notes.get("unit_start") or not is_title(bar):
+            continue
+        between = 0
+        at = k + 1
+        while at < len(order) and blocks[order[at]].role in (CRUFT, SEP) \
+                and between <= BAR_TITLE_REACH:
+            between += blocks[order[at]].role == CRUFT
+            at += 1
+        if not 1 <= between <= BAR_TITLE_REACH or at + 1 >= len(order):
+            continue
+        head, under = blocks[order[at]], blocks[order[at + 1]]
+        if head.role != TEXT or head.notes.get("unit_start") or not is_title(head) \
+                or under.role != META or under.cruft_kind not in (MetaKind.BYLINE, MetaKind.DATE) \
+                or _INNER_STOP.search(head.text):
+            continue
+        words, said = set(bar.folded.split()), set(head.folded.split())
+        if len(words & said) < BAR_TITLE_SHARED * len(words):
+            continue  # (a promo between, "New to Versa? It's an app ...": another matter)
+        bar.notes.pop("unit_start", None)
+        bar.mark(CRUFT, RemovedKind.CHROME)
+        head.notes["unit_start"] = True
+
+
+#: The longest caption under an article's byline, in words.
+BYLINE_CAPTION_MAX_WORDS = 8
+
+
+def _mark_captions_under_bylines(blocks: list[Block], order: list[int]) -> None:
+    """The caption of an article's picture, set under its headline's byline or date line
+    and over the page's furniture ("Station Street in Eastbourne" / "0 comment"): a short
+    line (:data:`BYLINE_CAPTION_MAX_WORDS`) that ends no sentence, with a line taken out
+    under it and then the article's first paragraph. A standfirst is a sentence; a
+    sub-heading stands over a paragraph, not over furniture."""
+    for k in range(2, len(order) - 2):
+        b, meta, head = blocks[order[k]], blocks[order[k - 1]], blocks[order[k - 2]]
+        if b.role != TEXT or b.notes.get("unit_start") \
+                or weight(b.text) > BYLINE_CAPTION_MAX_WORDS or _SENTENCE_END.search(b.text) \
+                or meta.role != META or meta.cruft_kind not in (MetaKind.BYLINE, MetaKind.DATE) \
+                or head.role != TEXT or not head.notes.get("unit_start"):
+            continue
+        under = k + 1
+        while under < len(order) and blocks[order[under]].role in (CRUFT, SEP):
+            under += 1
+        if under > k + 1 and under < len(order) and blocks[order[under]].role == TEXT \
+                and is_prose(blocks[order[under]]):
+            b.mark(CRUFT, RemovedKind.CAPTION)
 
 
 #: How far under an article's standfirst its byline or date line may stand (the page's
@@ -3260,9 +3333,13 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         if i in points:
             close()
             continue
-        nxt = next((blocks[j] for j in order[k + 1:k + 1 + HEAD_WINDOW]
-                    if blocks[j].role not in (CRUFT, META)), None)
-        if nxt is not None and is_prose(nxt) and not listed(nxt):
+        nxt_at = next((m for m, j in enumerate(order[k + 1:k + 1 + HEAD_WINDOW])
+                       if blocks[j].role not in (CRUFT, META)), None)
+        nxt = blocks[order[k + 1 + nxt_at]] if nxt_at is not None else None
+        boxed = nxt_at is not None and any(  # ("Most Read" between: another box's lead)
+            cues.RELATED_LABEL_ONLY_RE.match(blocks[j].text)
+            for j in order[k + 1:k + 1 + nxt_at] if blocks[j].role == CRUFT)
+        if nxt is not None and is_prose(nxt) and not listed(nxt) and not (boxed and listed(b)):
             close()  # a teaser's headline over its lead ends the list
             continue
         if listed(b):
@@ -3274,6 +3351,102 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
             continue  # "Deportes | Fútbol" over each title of the list, label after label
         close()
     close()
+
+
+#: Lines a box's list under its label ("Most Read") holds at least, one under another.
+BOX_TIGHT_RUN_MIN = 3
+
+
+def _mark_boxed_tight_runs(blocks: list[Block], order: list[int]) -> None:
+    """A box's list under its label alone ("Most Read", :data:`cues.RELATED_LABEL_ONLY_RE`):
+    :data:`BOX_TIGHT_RUN_MIN` lines or more standing one under another with no blank line
+    between them, each its title run into its lead ("104 shot, 14 fatally, over Father's
+    Day weekend in Chicago Five children were among ..."), closed by the page's furniture
+    (a line taken out) or a blank line. Only on a page that sets its paragraphs apart (most
+    prose lines after a blank line): there a tight run is a list's, not a story's
+    paragraphs; a dump with no blank lines tells nothing by them."""
+    prose = [i for i in order if blocks[i].role == TEXT and is_prose(blocks[i])]
+    if not prose or 2 * sum(blocks[i].gap > 0 for i in prose) < len(prose):
+        return
+    for k, i in enumerate(order):
+        label = blocks[i]
+        if label.role != CRUFT or not cues.RELATED_LABEL_ONLY_RE.match(label.text):
+            continue
+        run = []
+        for j in order[k + 1:]:
+            b = blocks[j]
+            if b.role != TEXT or b.gap > 0 or b.notes.get("unit_start"):
+                break
+            run.append(j)
+        end = k + 1 + len(run)
+        closed = end >= len(order) or blocks[order[end]].role == CRUFT \
+            or blocks[order[end]].gap > 0
+        if len(run) >= BOX_TIGHT_RUN_MIN and closed:
+            for j in run:
+                blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+#: A teaser's excerpt cut short ("... County Auditor [...]", "... des Jahres …"), and the
+#: words it must hold before the cut to be read as the copy of a paragraph.
+_EXCERPT_CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
+CUT_COPY_MIN_WORDS = 15
+
+
+def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
+    """A teaser's excerpt of a story the page prints in full ("There has been a
+    tremendous surge ... County Auditor [...]" under the article's own first paragraph):
+    a line cut short (:data:`_EXCERPT_CUT`) whose words before the cut, at least
+    :data:`CUT_COPY_MIN_WORDS` (more than a title's, cut in a menu), open a longer
+    paragraph of the page. The box's copy, no story's lead."""
+    texts = [blocks[i] for i in order if blocks[i].role == TEXT]
+    for b in texts:
+        m = _EXCERPT_CUT.search(b.text)
+        if m is None or b.notes.get("unit_start"):
+            continue
+        head = fold(b.text[:m.start()]).rstrip()
+        if weight(head) < CUT_COPY_MIN_WORDS:
+            continue
+        if any(o is not b and len(o.folded) > len(head) and o.folded.startswith(head)
+               and is_prose(o) for o in texts):
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
+_ALNUM_LETTER = re.compile(r"[^\W\d_]")
+#: Cards a menu's or box's run of kicked titles holds at least (kicker, title, again).
+KICKED_RUN_MIN = 3
+
+
+def _mark_kicked_title_runs(blocks: list[Block], order: list[int]) -> None:
+    """A menu's or box's cards, each its section's kicker over its title and nothing else
+    ("Polícia" / "PM prende autor de tráfico ..." / "Polícia" / "Mulher leva três facadas
+    em Lagoa da Prata." / "Polícia" / ...): the same short kicker
+    (:data:`CARD_LABEL_MAX_WORDS`) over :data:`KICKED_RUN_MIN` lines or more in a row,
+    each a title's length and one sentence at most (a title may close with a full stop).
+    Links all: a teaser has its lead between its title and the next kicker."""
+    k = 0
+    while k < len(order) - 1:
+        label = blocks[order[k]]
+        if weight(label.text) > CARD_LABEL_MAX_WORDS or is_prose(label) or label.role == META \
+                or _DATEISH.search(label.text) or not _ALNUM_LETTER.search(label.text):
+            k += 1  # (a date over each title is a dated list's; "29 °" a forecast's)
+            continue
+        j = k
+        while j + 1 < len(order) and blocks[order[j]].folded == label.folded:
+            title = blocks[order[j + 1]]
+            if title.folded == label.folded or weight(title.text) > TITLE_MAX_WORDS \
+                    or title.role not in (TEXT, CRUFT) \
+                    or _SENTENCE_END.search(title.text.rstrip()[:-1]):
+                break
+            j += 2
+        if (j - k) // 2 >= KICKED_RUN_MIN:
+            for m in range(k, j, 2):  # (lines taken out already keep their kind)
+                if blocks[order[m]].role == TEXT:
+                    blocks[order[m]].mark(CRUFT, RemovedKind.CHROME)
+                if blocks[order[m + 1]].role == TEXT:
+                    blocks[order[m + 1]].mark(CRUFT, RemovedKind.RELATED_LINK)
+            k = j
+        else:
+            k += 1
 
 
 #: A teaser's "more" link glued after its lead's last sentence ("... for the winter check.
@@ -4343,6 +4516,8 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
     return found
 
 
+#: A line wholly in brackets: a note.
+_PARENTHESISED = re.compile(r"\s*\([^()]+\)\s*")
 #: A sentence's end inside a line, before the next sentence's capital.
 _INNER_STOP = re.compile(r"[.!?。！？][\"'”’»)]*\s+[A-ZÀ-ÞĀ-Ž]")
 
@@ -4469,6 +4644,24 @@ def _dated_list_items_above(blocks: list[Block], order: list[int], k: int) -> in
     return items
 
 
+def _dated_list_unit(blocks: list[Block], order: list[int], k: int, end: int) -> bool:
+    """The unit from position ``k`` to ``end`` is a dated title list from its head on:
+    title, date line, again and again (:data:`DATED_LIST_MIN_ITEMS` times at least after
+    the head), then no text up to the next unit, each title a short line (a list's title
+    may close with a full stop: "Lagopratense de 54 anos tem morte confirmada por
+    Covid-19.", which the unit took for the head's lead)."""
+    items, j = 0, k
+    while j + 1 < end:
+        title, date = blocks[order[j]], blocks[order[j + 1]]
+        if not (date.role == META and date.cruft_kind == MetaKind.DATE) \
+                or title.role not in (TEXT, CRUFT) or weight(title.text) > TITLE_MAX_WORDS \
+                or (title.role == TEXT and _SENTENCE_END.search(title.text.rstrip()[:-1])):
+            break
+        items, j = items + 1, j + 2
+    return items > DATED_LIST_MIN_ITEMS \
+        and not any(blocks[order[m]].role == TEXT for m in range(j, end))
+
+
 def _drop_dated_list_tails(blocks: list[Block], order: list[int]) -> None:
     """The last title of a dated title list ("Latest": title, date, title, date, ...) is
     a link like the others, though a line of prose stands below it (the footer's promo,
@@ -4484,8 +4677,9 @@ def _drop_dated_list_tails(blocks: list[Block], order: list[int]) -> None:
             continue
         end = starts[n + 1] if n + 1 < len(starts) else len(order)
         texts = [order[j] for j in range(nxt, end) if blocks[order[j]].role == TEXT]
-        if len(texts) > DATED_LIST_TAIL_LINES \
-                or _dated_list_items_above(blocks, order, k) < DATED_LIST_MIN_ITEMS:
+        if (len(texts) > DATED_LIST_TAIL_LINES
+                or _dated_list_items_above(blocks, order, k) < DATED_LIST_MIN_ITEMS) \
+                and not _dated_list_unit(blocks, order, k, end):
             continue
         _drop_unit(blocks, order[k], texts)
         blocks[order[k]].cruft_kind = RemovedKind.RELATED_LINK
