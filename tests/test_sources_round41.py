@@ -98,3 +98,13 @@ def test_a_menus_buttons_and_home_link_atop_the_page_are_no_name() -> None:
     known = pipeline.known_outlet
     assert page_sources._first_line_name(_blocks("Home\nNews\nWeather\n"), known) is None
     assert page_sources._first_line_name(_blocks("Abrir menu\nAbrir pesquisa\n"), known) is None
+
+
+def test_a_menus_section_words_name_no_site() -> None:
+    """"Sezioni" atop Corriere's page, "Annonces immobilières" / "Annonces légales" in Vosges
+    Matin's menus, "Local News" / "Network News" in Echo Eyethu's: none is the source."""
+    for name in ("corriere-meloni-trump-2025.txt", "vosgesmatin-incendie-frain-2020.txt",
+                 "eyethu-imbali-2025.txt", "libero-brighton-united-2022.txt"):
+        assert not {"Sezioni", "Annonces", "News", "Fútbol"} & set(_sources(_read(name)))
+    assert page_sources._section_word("Annonces") and page_sources._section_word("News")
+    assert not page_sources._section_word("Vosges Matin")

@@ -1939,6 +1939,17 @@ SITE_UI_WORDS = frozenset((
     "register", "subscribe", "toggle", "open", "close", "go", "jump", "switch", "change",
     "suche", "anmelden", "registrieren", "rechercher", "connexion", "buscar", "iniciar",
 ))
+#: A menu's heading for the site's sections ("Sezioni", "Rubriques"), its classifieds
+#: ("Annonces immobilières", "Annonces légales") or its sports ("Fútbol Internacional"): a
+#: word the chrome repeats that names no site.
+SECTION_MENU_WORDS = frozenset((
+    "sections", "sezioni", "secciones", "seções", "secções", "rubriques", "rubriken", "ressorts",
+    "rubriche", "sekcje", "rubriky", "разделы", "rubrieken", "annonces", "anzeigen", "anuncios",
+    "classifieds", "clasificados", "classificados", "annunci", "ogłoszenia",
+    # a sports page's sections ("Fútbol Internacional", "Fútbol Peruano")
+    "fútbol", "futbol", "futebol", "football", "fußball", "calcio", "soccer", "voetbal",
+    "piłka", "basketball", "baloncesto", "basquete", "tennis", "tenis",
+))
 #: A menu's or search box's button ("Abrir menu", "Fermer le menu", "Menü öffnen", "Open
 #: search"): the interface's, never the site's name.
 MENU_BUTTON_RE = re.compile(

@@ -21,6 +21,7 @@ from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.openers import person_name
 from normalizer.cues.outlets import (
+    GENERIC_WORDS,
     as_written,
     credited_in,
     has_organisation_word,
@@ -406,6 +407,8 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
     if archived is not None:
         return archived
     found = _page_source(blocks, known, find)
+    if found is not None and _section_word(found):
+        found = None  # "Sezioni" atop the page, "News" over its menu: no site's name
     if found is not None:  # a brand's decoration in its © line ("© 2021 - !!444!!! - ...")
         found = found.strip(BRAND_MARKS) or found
     if found is not None and is_control_line(found):
@@ -456,6 +459,15 @@ def _handles_brand(blocks: list[Block]) -> str | None:
         if found and found.most_common(1)[0][1] >= SITE_NAME_MIN_MENTIONS:
             return found.most_common(1)[0][0]
     return None
+
+
+def _section_word(name: str) -> bool:
+    """``name`` is a word of a menu (a section's, "News", "Sezioni"; a kind of outlet,
+    "Redacción"; :data:`cues.SECTION_NAMES`, :data:`cues.SECTION_MENU_WORDS`,
+    GENERIC_WORDS), never a site's name."""
+    folded = name.casefold().strip(" .:|")
+    return folded in cues.SECTION_NAMES or folded in cues.SECTION_MENU_WORDS \
+        or folded in GENERIC_WORDS
 
 
 def _in_notice(blocks: list[Block], name: str) -> bool:
@@ -699,7 +711,8 @@ def _edge_word(chrome: list[str], joined: list[bool], items: set[str],
             # "Ver más" under each teaser; a share button's verb, "Partilhar no Twitter")
             continue
         for w in {words[0], words[-1]}:
-            if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS:
+            if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS \
+                    and not _section_word(w):  # ("Annonces immobilières", "Local News")
                 counts[w] = counts.get(w, 0) + 1
                 listed[w] = listed.get(w, 0) + (line in items)
                 runs[w] = runs.get(w, 0) + (w not in edges)
