@@ -68,3 +68,16 @@ def test_a_writers_box_telling_when_they_joined_is_no_text() -> None:
     assert "joined the KESQ News Channel 3" not in story["text"]
     assert "News / News Headlines" not in story["text"]
     assert story["text"].endswith("do your part to flatten the curve,” he said.")
+
+
+def test_a_short_line_closed_by_a_links_call_is_the_sites() -> None:
+    """Corriere's account box: "Per verificare clicca qui" heads no story."""
+    headlines = [s["headline"] for s in _stories(_read("corriere-meloni-trump-2025.txt"))]
+    assert "Per verificare clicca qui" not in headlines
+    page = ("Budget passes after long debate\n\n" + _PARAGRAPHS
+            + "To renew your subscription click here\n")
+    assert "click here" not in _stories(page)[0]["text"]
+    story = ("Police warn of fake parcel texts\n\nThe messages urge people to follow a link "
+             "and pay a small fee. Officers said no one should click here or there on such "
+             "links, and that banks never ask for details by text.\n\n" + _PARAGRAPHS)
+    assert "no one should click here" in _stories(story)[0]["text"]

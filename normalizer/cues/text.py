@@ -2231,6 +2231,11 @@ APP_NOTICE_RE = re.compile(
     r"^(?:(?:if|wenn|falls|si|se|jeśli|pokud|als|om|jos|ha|dacă|αν|если|якщо|eğer|jika|nếu)"
     r"\b[^.!?。]{1,100}?[,，]\s*)?(?:" + one_of(CLICK_HERE, flags=_I) + r")(?!\w)", _I)
 APP_NOTICE_MAX_WORDS = 25
+#: ... or a link's call closing a short line, its purpose before it ("Per verificare clicca
+#: qui", "To renew your subscription click here", "Für mehr Infos hier klicken"): at most
+#: CLICK_CALL_MAX_WORDS words.
+CLICK_CALL_RE = re.compile(r"(?<!\w)(?:" + one_of(CLICK_HERE, flags=_I) + r")\s*[.!:»>]*\s*$", _I)
+CLICK_CALL_MAX_WORDS = 8
 
 
 

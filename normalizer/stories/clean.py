@@ -816,6 +816,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.APP_NOTICE_MAX_WORDS and cues.APP_NOTICE_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if size <= cues.CLICK_CALL_MAX_WORDS and cues.CLICK_CALL_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # "Per verificare clicca qui": a link's call
     if size <= cues.NEW_WINDOW_MAX_WORDS and b.text.rstrip()[-1:] in ")]）" \
             and cues.NEW_WINDOW_RE.search(b.text):
         return _Mark(CRUFT, RemovedKind.CHROME)  # a link's text "... (new window)"
