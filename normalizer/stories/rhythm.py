@@ -3304,7 +3304,10 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     Politics"), however long its titles: no story is made of it. Copies and labels between
     them do not break the run; a separator, a date line (an article's headline among its
     kicker, date and share lines) or a story's closing credit line does; so does a
-    story's own list of points (``lists``, :func:`_story_lists`), which is no run."""
+    story's own list of points (``lists``, :func:`_story_lists`), which is no run. A
+    prose line under the run's last title ends it only where no box's label stands between
+    ("Aurora man gets 11 years ..." / "Most Read" / a glued title and lead: the list's last
+    title, not that lead's head)."""
     run: list[int] = []
     points = {i for lines in (lists or {}).values() for i in lines}
 
