@@ -25,6 +25,7 @@ import bisect
 import re
 import unicodedata
 
+from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import NEWSROOM_SUFFIXES
@@ -777,12 +778,8 @@ def _bar_title_over_headline(blocks: list[Block], order: list[int]) -> None:
         bar = blocks[i]
         if bar.role != TEXT or not bar.notes.get("unit_start") or not is_title(bar):
             continue
-        between = 0
-        at = k + 1
-        while at < len(order) and blocks[order[at]].role in (CRUFT, SEP) \
-                and between <= BAR_TITLE_REACH:
-            between += blocks[order[at]].role == CRUFT
-            at += 1
+        at = _past_furniture(blocks, order, k + 1)
+        between = sum(blocks[order[m]].role == CRUFT for m in range(k + 1, at))
         if not 1 <= between <= BAR_TITLE_REACH or at + 1 >= len(order):
             continue
         head, under = blocks[order[at]], blocks[order[at + 1]]
@@ -796,6 +793,14 @@ def _bar_title_over_headline(blocks: list[Block], order: list[int]) -> None:
         bar.notes.pop("unit_start", None)
         bar.mark(CRUFT, RemovedKind.CHROME)
         head.notes["unit_start"] = True
+
+
+def _past_furniture(blocks: list[Block], order: list[int], at: int) -> int:
+    """The first position from ``at`` on whose line is neither taken out nor a separator
+    (``len(order)`` where none is)."""
+    while at < len(order) and blocks[order[at]].role in (CRUFT, SEP):
+        at += 1
+    return at
 
 
 #: The longest caption under an article's byline, in words.
@@ -815,9 +820,7 @@ def _mark_captions_under_bylines(blocks: list[Block], order: list[int]) -> None:
                 or meta.role != META or meta.cruft_kind not in (MetaKind.BYLINE, MetaKind.DATE) \
                 or head.role != TEXT or not head.notes.get("unit_start"):
             continue
-        under = k + 1
-        while under < len(order) and blocks[order[under]].role in (CRUFT, SEP):
-            under += 1
+        under = _past_furniture(blocks, order, k + 1)
         if under > k + 1 and under < len(order) and blocks[order[under]].role == TEXT \
                 and is_prose(blocks[order[under]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
@@ -3391,7 +3394,7 @@ def _mark_boxed_tight_runs(blocks: list[Block], order: list[int]) -> None:
 
 #: A teaser's excerpt cut short ("... County Auditor [...]", "... des Jahres …"), and the
 #: words it must hold before the cut to be read as the copy of a paragraph.
-_EXCERPT_CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
+_EXCERPT_CUT = re.compile(r"\s*\[\s*(?:\.\.\.|…)\s*\]\s*$|" + cues.ELLIPSIS_END_RE.pattern)
 CUT_COPY_MIN_WORDS = 15
 
 
@@ -3414,7 +3417,6 @@ def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
-_ALNUM_LETTER = re.compile(r"[^\W\d_]")
 #: Cards a menu's or box's run of kicked titles holds at least (kicker, title, again).
 KICKED_RUN_MIN = 3
 
@@ -3430,7 +3432,7 @@ def _mark_kicked_title_runs(blocks: list[Block], order: list[int]) -> None:
     while k < len(order) - 1:
         label = blocks[order[k]]
         if weight(label.text) > CARD_LABEL_MAX_WORDS or is_prose(label) or label.role == META \
-                or _DATEISH.search(label.text) or not _ALNUM_LETTER.search(label.text):
+                or _DATEISH.search(label.text) or not credit_cues.LETTER_RE.search(label.text):
             k += 1  # (a date over each title is a dated list's; "29 °" a forecast's)
             continue
         j = k
