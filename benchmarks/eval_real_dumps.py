@@ -283,6 +283,16 @@ HELD_OUT_ROUNDS = {
     "dumps35": ("accountancyage-ifrs-big-bang-2011", "breakingsoup-south-park-broncos-2020",
                 "deadline-big-media-podcast-2013", "marketplace-tech-smart-guns-2013",
                 "radiokielce-bitwa-regionow-2023", "realestate-kenthurst-dinosaurs-2020"),
+    # Pages of 2011-2020 flattened by a browser (en from a US sports paper, a US health-IT trade
+    # paper, a Mideast news agency, a Long Island weekly's site and a UAE daily): a sports paper's
+    # AP report above a numbered timeline of 41 dated teasers with leads, a trade paper's report
+    # with an author box above four blog teasers with date and author lines, an agency's own
+    # report, a regional weekly's report, a daily's report above teasers with leads cut with
+    # "... READ MORE", among menus, title-only lists with dates, job and white-paper boxes and
+    # footers; first figures in the dumps36 findings.
+    "dumps36": ("healthcareitnews-kansas-hie-2012", "khaleejtimes-ai-investments-2017",
+                "sportingnews-raiders-cable-2011", "theislandnow-northwell-trials-2020",
+                "themedialine-coronavirus-treatment-2020"),
 }
 
 
