@@ -273,7 +273,8 @@ VIA_CREDIT_RE = re.compile(r"^\s*[(\[—–-]*\s*(?:via|vía|über)\s+(?P<name>[
 #: the outlet the story was first published by. The name ends at a clause or a sentence.
 #: (A blog's "Posted on <date> by <name>" is its own meta line, not a credit.) Also a feed's
 #: footer "The post <title> appeared first on <Site>.", "Read the original article on X",
-#: "Dit artikel verscheen eerder in X", "Artikel ini telah tayang di X dengan judul ...".
+#: "Dit artikel verscheen eerder in X", "Artikel ini telah tayang di X dengan judul ...",
+#: "Read the entire article here: X".
 REPUBLISHED_RE = re.compile(
     r"^\s*[(\[]?\s*(?:"
     r"(?:this\s+(?:article|story|piece|post|report|column|essay)\s+"
@@ -288,6 +289,9 @@ REPUBLISHED_RE = re.compile(
     r"|artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+(?:di|pada)"
     # an excerpt's link to the rest on the original site: "Lire la suite sur X"
     r"|(?:read\s+(?:the\s+)?(?:more|rest|full\s+(?:article|story))|continue\s+reading)\s+(?:at|on)"
+    # ... or a colon before the address ("Read the entire article here: comicbook.com")
+    r"|read\s+(?:the\s+)?(?:entire|whole|complete|full)\s+(?:article|story|post|report)"
+    r"(?:\s+here)?\s*:"
     r"|lire\s+la\s+suite\s+(?:sur|dans)|weiterlesen\s+(?:auf|bei|im)|leer\s+m[aá]s\s+en"
     r"|leggi\s+(?:tutto|l['’]articolo(?:\s+completo)?)\s+su|czytaj\s+(?:więcej|dalej)\s+(?:na|w)"
     r"|lees\s+(?:verder|meer)\s+(?:op|bij)|читать\s+(?:далее|полностью)\s+на"
@@ -532,15 +536,24 @@ HEADLINE_ABBREVIATIONS = frozenset((
 ))
 
 #: The heading of a page's reader comments ("Komentarze(9)", "Comments", "12 Kommentare",
-#: "Deja un comentario"): what follows, where comment dates repeat, is no story.
+#: "Deja un comentario", "Visitor comments Add your comment", a widget's "Recent comments
+#: on our stories.."): what follows, where comment dates repeat, is no story.
 COMMENTS_HEADER_RE = re.compile(
     r"^\s*(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|commenti|"
     r"coment[aá]rios?|komentarze?|komentáře|комментарии|коментарі|yorumlar|reacties|"
     r"reader\s+comments|leave\s+a\s+(?:comment|reply)|deja\s+un\s+comentario|"
     r"laisser\s+un\s+commentaire|schreibe?\s+einen\s+kommentar|wyślij\s+komentarz|"
-    r"comenta|comentá|comente|commenta|commentez|kommentieren|skomentuj)"
+    r"comenta|comentá|comente|commenta|commentez|kommentieren|skomentuj|"
+    r"(?:visitor|visitors['’]?|reader|readers['’]?|user|users['’]?)\s+comments?"
+    r"(?:\s+(?:add|post|leave)\s+(?:your|a)\s+comment)?|"
+    r"recent\s+comments(?:\s+on\s+(?:our|the)\s+(?:stories|posts|articles))?\s*\.{0,3})"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
     re.IGNORECASE)
+#: A reader's comment signed under it with a label ("Posted by: Florida CPA, 27 Sep 2011 |
+#: 15:22"): the label says the name is a commenter's, so the name may be a longer one
+#: ("Cliff Beacham California CPA") than an unlabelled name-and-date line's.
+COMMENT_SIGNATURE_RE = re.compile(r"^\s*(?:posted|submitted|written)\s+by\s*:", re.IGNORECASE)
+COMMENT_SIGNATURE_MAX_WORDS = 6
 
 
 #: "All rights reserved" in the languages of news sites: a footer line that says it names

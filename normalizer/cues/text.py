@@ -545,6 +545,30 @@ COPYRIGHT_MAX_WORDS = 40
 #: site's notice up to this many words, its terms of reuse after it (no story's paragraph
 #: opens with the sign; the word may open one: "Copyright lawyers say ...").
 COPYRIGHT_SIGN_START_RE = re.compile(r"^\s*[©ⓒⒸ]\s*(?:\d{4}|[^\W\d_])")
+#: A page's furniture that flattening keeps, by its shape: a print view's footer ("This
+#: article was printed from http://..."), a download link's label naming the file's type
+#: in brackets ("Big Media, Episode 38 (MP4a format)", "Annual report (PDF, 2 MB)"), a
+#: sign-up form's reassurance ("Your information is safe and secure.", "We will never
+#: share your email").
+PRINTED_FROM_RE = re.compile(
+    r"^\s*(?:this\s+(?:article|story|page|post)\s+(?:was\s+|is\s+)?printed\s+from|printed\s+"
+    r"from|gedruckt\s+von|imprimé\s+depuis|impreso\s+desde|stampato\s+da)\s*:?\s*\S+", _I)
+FILE_LINK_RE = re.compile(
+    r"\(\s*(?:mp3|mp4a?|m4a|aac|ogg|wav|pdf|docx?|xlsx?|pptx?|epub|zip)\b"
+    r"(?:\s+(?:format|file|version|audio|video))?(?:\s*[,;]\s*[\d.,]+\s*[kmg]i?b)?\s*\)\s*$", _I)
+FILE_LINK_MAX_WORDS = 12
+FORM_ASSURANCE_RE = re.compile(
+    r"^\s*(?:your\s+(?:information|info|e-?mail(?:\s+address)?|data|details|personal\s+data)\s+"
+    r"(?:is|are|will\s+be|stays?)\s+(?:(?:100%|always|completely|totally)\s+)?(?:safe|secure|"
+    r"protected|private|kept\s+private|never\s+(?:shared|sold))|we\s+(?:respect\s+your\s+privacy|"
+    r"(?:will\s+)?never\s+(?:share|sell|spam)|hate\s+spam))\b", _I)
+FORM_ASSURANCE_MAX_WORDS = 14
+
+#: A © line with the holder's name before the sign, nothing after but the year ("Breaking
+#: Soup Copyright © 2020.", "Example News © 2021"): a footer's notice of a few words.
+COPYRIGHT_NAME_FIRST_RE = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}\s+(?:copyright\s*)?[©ⓒⒸ]\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*[.,]?\s*$", _I)
 COPYRIGHT_SIGNED_MAX_WORDS = 80
 #: A wire's long rights notice ("X content is the intellectual property of X. Any copying,
 #: republication or redistribution of X content ... is expressly prohibited ...", round 19:
@@ -948,7 +972,7 @@ RELATED_POINTER_PHRASES = _romanian_cedillas((
 ))
 RELATED_POINTER_RE = re.compile(
     r"^[\s>»•*\-–—]*(?:(?:read|see|view|click|tap|continue|keep)\b.{0,60}\b(?:more|full|story|article|"
-    r"original|here|report|coverage|source)\b|(?:read|continue reading|full story|more)\s+(?:at|on|from|in)\s+\S"
+    r"original|here|report|coverage|source|list)\b|(?:read|continue reading|full story|more)\s+(?:at|on|from|in)\s+\S"
     r"|weiterlesen|mehr dazu|mehr lesen|lire la suite|leer más|seguir leyendo|читать далее|"
     r"подробнее на|" + one_of(RELATED_POINTER_PHRASES, flags=_I) + r")",
     _I,
@@ -1464,7 +1488,7 @@ CHROME_RE = re.compile(
     r"la tua|uw|je|din|ditt|dina|twój|twoja|twoje)\s[^.!?\n]{1,30}\((?:optional|facultatif|"
     r"facultative|optionnel|optionnelle|opcional|facoltativo|freiwillig|optioneel|valgfri|"
     r"valfritt|opcjonalnie)\)\s*:?$|"
-    r"click to (?:share|email|print)|share on |share via |share to |posted in |filed under |"
+    r"click to (?:share|email|print)|share on |share via |share to |posted in[: ]|filed under[: ]|"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
     r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
@@ -1719,7 +1743,7 @@ CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
     # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)
-    r"^(?:(?:by|written\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|(?-i:di)|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
+    r"^(?:(?:by|written\s+by|story\s+by|автор:?|text:?|words:?)\s+|(?:von|par|por|de|(?-i:di)|autor:?|autora:?)\s+(?-i:(?![a-zß-öø-ÿ]))"
     r"|(?:作者|文|撰文|记者|記者|编辑|編輯|责编|責編|责任编辑|責任編輯|编译|編譯|文字|筆者|著者)"
     r"\s*[:：︱|｜/／]\s*)(?P<names>[^\s].{1,100}?)\s*$",
     _I,
@@ -1728,7 +1752,7 @@ BYLINE_RE = re.compile(
 #: Romero", "By" / "Jane Doe"; round 32, a Cuban daily's dump): the two lines are one byline
 #: broken in two by the page's markup.
 BYLINE_LABEL_ALONE_RE = re.compile(
-    r"^(?:by|written\s+by|author|autor|autora|autores|auteur|autore|von|par|por|text|texto|texte|"
+    r"^(?:by|written\s+by|story\s+by|author|autor|autora|autores|auteur|autore|von|par|por|text|texto|texte|"
     r"words|reporter|reportaje|redacción|redação|автор|авторы)\s*[:：]?\s*$", _I)
 #: The names under it are a short line with no sentence's end, every word capitalised but
 #: the joining words and particles (:data:`normalizer.cues.openers.NAME_JOINERS`,

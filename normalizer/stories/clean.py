@@ -531,6 +531,7 @@ def _copyright(b: Block, alts: set[str]) -> _Mark | None:
             (cues.COPYRIGHT_START_RE.match(b.text) and b.words <= cues.COPYRIGHT_MAX_WORDS) or \
             (b.words <= cues.COPYRIGHT_SIGNED_MAX_WORDS
              and cues.COPYRIGHT_SIGN_START_RE.match(b.text)) or \
+            cues.COPYRIGHT_NAME_FIRST_RE.match(b.text) or \
             _reserved_notice(b) or _copyright_named(b):
         return _Mark(CRUFT, RemovedKind.COPYRIGHT)
     return None
@@ -570,9 +571,19 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
             or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
             or _button_call(b) or _bar_closed_label(b) or _trail_line(b) or _glued_menu(b) \
-            or _site_pages_line(b):
+            or _site_pages_line(b) or _furniture_line(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+def _furniture_line(b: Block) -> bool:
+    """A print view's footer, a download link's label, a form's reassurance
+    (:data:`normalizer.cues.text.PRINTED_FROM_RE` and the two after it)."""
+    return (b.words <= cues.FILE_LINK_MAX_WORDS and b.text.rstrip().endswith(")")
+            and cues.FILE_LINK_RE.search(b.text) is not None) \
+        or (b.words <= cues.FORM_ASSURANCE_MAX_WORDS
+            and cues.FORM_ASSURANCE_RE.match(b.text) is not None) \
+        or cues.PRINTED_FROM_RE.match(b.text) is not None
 
 
 _NAV_SEPARATORS = re.compile(r"[|•·/]+")

@@ -31,7 +31,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import NEWSROOM_SUFFIXES
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
-from normalizer.stories.clean import caption_credited
+from normalizer.stories.clean import caption_credited, is_chrome
 from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import _YEAR, GLUED_CAPITAL, has_digit, parse_date, split_date_line
 from normalizer.text.wrapped import WRAP_MAX_WIDTH
@@ -98,6 +98,9 @@ DATE_TITLE_GAP = 2
 HEADLINE_LIST_MIN = 4
 HEADLINE_LIST_MIN_WORDS = 3
 HEADLINE_LIST_MAX_WORDS = 40
+#: A list's run ends at a paragraph this long under a byline right under a title (a
+#: teaser's lead under its writer and date).
+BYLINED_LEAD_MIN_WORDS = 15
 #: An article's page turns to its sidebar and footer where a unit after the article
 #: stands more than this many lines below the unit above (see _sidebar_start).
 SIDEBAR_GAP = 20
@@ -599,8 +602,12 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
                 elif not is_prose(b) and blocks[prev].role == META \
-                        and _writer_date_line(blocks[prev]):
-                    b.mark(CRUFT, RemovedKind.CAPTION)  # the picture's credit under the byline
+                        and (_writer_date_line(blocks[prev]) or (
+                            blocks[prev].cruft_kind == MetaKind.DATE
+                            and _person_name(blocks[order[rank[prev] - 1]].text))):
+                    # the picture's credit or caption under the byline (or under the date
+                    # under the writer's name alone)
+                    b.mark(CRUFT, RemovedKind.CAPTION)
         # Lines between this lead and the next one, when close: the same content.
         if k + 1 < len(leads) and rank[leads[k + 1]] - rank[p] <= INNER_GAP + 1:
             # (not when the next lead has a head of its own: then what stands between is
@@ -1805,6 +1812,7 @@ def _mark_embedded_tweets(blocks: list[Block], order: list[int]) -> None:
     for k, i in enumerate(order):
         if not cues.TWEET_SIGNOFF_RE.match(blocks[i].text):
             continue
+        blocks[i].notes.pop("unit_start", None)  # (a sign-off opens no story)
         body = [order[j] for j in range(k - 1, max(-1, k - 1 - TWEET_BODY_LINES), -1)
                 if not cues.TWEET_SIGNOFF_RE.match(blocks[order[j]].text)]
         above = next((j for j in range(k - 1, max(-1, k - 2 - TWEET_BODY_LINES), -1)
@@ -2030,6 +2038,22 @@ def _section_label(b: Block) -> bool:
                                     or _BREADCRUMB.search(b.text))
 
 
+def _title_over_byline(blocks: list[Block], order: list[int], k: int) -> int | None:
+    """The headline over the byline a label at rank ``k`` stands under, where no title
+    stands under the label: the writer's "More from this author" link under "by NAME",
+    the headline over both."""
+    j = k - 1
+    while j >= 0 and blocks[order[j]].role == META:
+        j -= 1
+    if j == k - 1 or j < 0:
+        return None
+    c = blocks[order[j]]
+    if c.role == HEADLINE or is_prose(c) or _section_label(c) or is_chrome(c) \
+            or not is_title(_as_text(c)) or not _head_long(c.text):
+        return None
+    return order[j]
+
+
 def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
     """A section label read as a unit's head is chrome; the head is the title line under
     it, above the unit's first paragraph (the label stood over the box, the title over
@@ -2048,8 +2072,11 @@ def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
             if is_prose(c):
                 break
             if c.role != META and not _section_label(c) and weight(c.text) >= 2 \
-                    and is_title(Block(text=c.text, kind=c.kind)):
+                    and is_title(Block(text=c.text, kind=c.kind)) \
+                    and not is_chrome(c):  # ("Comments: 9" under the author's "More from")
                 title = order[j]
+        if title is None:
+            title = _title_over_byline(blocks, order, k)
         if title is not None:
             blocks[title].mark(TEXT)
             blocks[title].notes["unit_start"] = True
@@ -2338,7 +2365,8 @@ def _timed_entries(blocks: list[Block], order: list[int],
     for n, k in enumerate(clocks):
         end = clocks[n + 1] if n + 1 < len(clocks) else len(order)
         if end - k < 3 or blocks[order[k + 1]].role in (META, SEP) \
-                or blocks[order[k + 1]].notes.get("outside"):
+                or blocks[order[k + 1]].notes.get("outside") \
+                or blocks[order[k]].notes.get("comments"):  # (a comment's signature)
             continue
         title, body = blocks[order[k + 1]], [blocks[order[j]] for j in range(k + 2, end)]
         # (an entry's title may be short: a clock line and a paragraph hold it)
@@ -3306,13 +3334,15 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     a ticker's titles stand), is a list of links to other stories ("Latest in
     Politics"), however long its titles: no story is made of it. Copies and labels between
     them do not break the run; a separator, a date line (an article's headline among its
-    kicker, date and share lines) or a story's closing credit line does; so does a
+    kicker, date and share lines), a paragraph under a byline (a teaser's writer, "by" /
+    "David Gura", and its date over its lead) or a story's closing credit line does; so does a
     story's own list of points (``lists``, :func:`_story_lists`), which is no run. A
     prose line under the run's last title ends it only where no box's label stands between
     ("Aurora man gets 11 years ..." / "Most Read" / a glued title and lead: the list's last
     title, not that lead's head)."""
     run: list[int] = []
     points = {i for lines in (lists or {}).values() for i in lines}
+    bylined = False  # a byline passed since the last line of text
 
     def close() -> None:
         if len(run) >= HEADLINE_LIST_MIN:
@@ -3334,8 +3364,18 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
 
     for k, i in enumerate(order):
         b = blocks[i]
+        if b.role == META and b.cruft_kind == MetaKind.BYLINE:
+            # (right under a title: a "most read" list's writer follows the title's date)
+            bylined = bylined or (k > 0 and blocks[order[k - 1]].role == TEXT)
+            continue
         if b.role in (CRUFT, META):
             continue
+        if bylined and is_prose(b) and weight(b.text) >= BYLINED_LEAD_MIN_WORDS:
+            # a teaser's lead under its writer (and date): the
+            bylined = False  # title above heads it, no list's link
+            close()
+            continue
+        bylined = False
         if i in points:
             close()
             continue
@@ -3811,11 +3851,26 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
         # first commenter's line stands right under the heading, COMMENTER_REACH)
         inside = any(_commenter_line(blocks[order[j]])
                      for j in range(k + 1, min(len(order), k + 1 + COMMENTER_REACH)))
-        while end < len(order) and not (blocks[order[end]].notes.get("unit_start") and not (
-                inside and _commenter_line(blocks[order[end - 1]]))):
+        signed = not inside and any(_commenter_line(blocks[order[j]]) for j in range(
+            k + 1, min(len(order), k + 1 + SIGNATURE_REACH)))
+        if signed:
+            # (each comment signed under its text, its title over it: "USA & IFRS??" /
+            # the comment / "Posted by: Florida CPA, 27 Sep 2011 | 15:22"; the comments
+            # end at the last signature that follows the one before closely)
+            last = k
+            while end < len(order) and end - last <= SIGNED_COMMENT_MAX_LINES:
+                if _commenter_line(blocks[order[end]]):
+                    last = end
+                end += 1
+            end = last + 1
+        while not signed and end < len(order) and not (
+                blocks[order[end]].notes.get("unit_start")
+                and not (inside and _commenter_line(blocks[order[end - 1]]))):
             end += 1
         dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
                     and split_date_line(blocks[order[j]].text)[0])
+        if signed:  # (a signature's date may carry no time: "Bittersweet | Apr 22, 2013")
+            dates = sum(_commenter_line(blocks[order[j]]) for j in range(k + 1, end))
         if dates >= COMMENT_DATES_MIN:
             for j in range(k, end):
                 b = blocks[order[j]]
@@ -3823,6 +3878,8 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.mark(CRUFT, RemovedKind.CHROME)
                 b.notes.pop("lead", None)
                 b.notes.pop("unit_start", None)
+                if signed:  # (a signature's date opens no live blog's entry: _timed_entries)
+                    b.notes["comments"] = True
         else:  # no comments yet: the heading and the box's notice about commenting
             blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
             for j in range(k + 1, min(end, k + 1 + openers.COMMENT_NOTICE_LINES)):
@@ -3837,15 +3894,23 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
 #: The first commenter's name-and-date line stands this near under a comments heading
 #: (:func:`_mark_comments` then reads the comments' texts under such lines as theirs).
 COMMENTER_REACH = 2
+#: ... or, where each comment is signed under its text ("Posted by: NAME, DATE", "NAME |
+#: DATE"), the first comment's signature stands this near under the heading (its title,
+#: its text between), and each next one this near under the one before.
+SIGNATURE_REACH = 5
+SIGNED_COMMENT_MAX_LINES = 8
 
 
 def _commenter_line(b: Block) -> bool:
     """A reader's name and the comment's date on one line ("norbert777 02-11-2023 •
-    16h43"): a date line whose other words are a name, no label ("Akt.:")."""
+    16h43"): a date line whose other words are a name, no label ("Akt.:"), longer where a
+    signature's label stands before it (:data:`openers.COMMENT_SIGNATURE_RE`)."""
     if b.role != META or b.cruft_kind != MetaKind.DATE:
         return False
     found, rest = split_date_line(b.text)
-    return found and bool(rest) and ":" not in rest and weight(rest) <= LABEL_MAX_WORDS
+    most = openers.COMMENT_SIGNATURE_MAX_WORDS if openers.COMMENT_SIGNATURE_RE.match(b.text) \
+        else LABEL_MAX_WORDS
+    return found and bool(rest) and ":" not in rest and weight(rest) <= most
 
 
 #: A reader's comment signed the blog way: "NAME says:" over the comment's date line.
@@ -4244,6 +4309,17 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
                     and not is_prose(above) and is_title(_as_text(above)) \
                     and _head_long(above.text):
                 head = order[j - 1]
+            elif j >= 2 and head_rank == j + 1 and _person_name(blocks[order[j - 1]].text) \
+                    and not (where is not None and len(where.get(blocks[head].folded, ())) > 1):
+                # (or over its writer's name alone, then the date: "Live in your own
+                # Jurassic Park ..." / "Katrina Creer" / "21 Jan 2020"; the line under the
+                # date, "Can you spot the dinosaurs hiding the garden?", is the picture's;
+                # not the headline shown again over the lead)
+                title = blocks[order[j - 2]]
+                if title.role in (TEXT, CRUFT) and not is_prose(title) \
+                        and is_title(_as_text(title)) and _head_long(title.text) \
+                        and not title.notes.get("outside"):
+                    head = order[j - 2]
             break
         if b.notes.get("closes_unit") or (b.role == META and _closes_link(blocks, order, j)) \
                 or openers.MORE_LINK_RE.match(b.text):
@@ -4288,6 +4364,8 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         candidate = b.role == TEXT or (
             b.role == CRUFT and b.cruft_kind == "related_link" and not after_label
             and not b.notes.get("link_card") and not b.notes.get("dated_item")
+            and not cues.RELATED_POINTER_RE.match(b.text)  # ("View complete list »")
+            and not b.notes.get("inline_box")
             and (copies or twice or labelled or _confirmed(blocks, order, j)))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
@@ -4939,6 +5017,7 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and weight(nxt.text) <= CARD_DATE_MAX_WORDS and is_title(_as_text(b)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_media_cards_inside_articles(blocks, order)
+    _mark_labelled_boxes_inside_articles(blocks, order)
     _mark_kicked_cards_inside_articles(blocks, order)
     _mark_twin_title_cards(blocks, order)
     for k in range(1, len(order) - 1):
@@ -4948,6 +5027,42 @@ def _mark_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
                 and openers.PHOTO_CREDIT_LABEL_RE.match(credit.text.split(":")[0] + ":") \
                 and is_prose(blocks[order[k + 1]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: A "read also" box set between an article's paragraphs holds at most this many lines
+#: under its label (its titles, their dates).
+INLINE_BOX_MAX_LINES = 6
+
+
+def _mark_labelled_boxes_inside_articles(blocks: list[Block], order: list[int]) -> None:
+    """Between two paragraphs of an article, a "read also" box: its label
+    (:data:`cues.RELATED_LABEL_ONLY_RE`: "Czytaj również"), then titles, each perhaps over
+    its date line, and nothing else, the article's next paragraph under the last
+    (:data:`INLINE_BOX_MAX_LINES` lines at most). Its titles link other articles: none
+    heads the paragraph under the box, which goes on the article above; its dates are the
+    linked articles', not this one's."""
+    for k in range(1, len(order) - 2):
+        label = blocks[order[k]]
+        if label.role != CRUFT or not is_prose(blocks[order[k - 1]]) \
+                or not cues.RELATED_LABEL_ONLY_RE.match(label.text):
+            continue
+        end = k + 1
+        while end < len(order) and end - k <= INLINE_BOX_MAX_LINES \
+                and not is_prose(blocks[order[end]]):
+            end += 1
+        if end >= len(order) or end - k > INLINE_BOX_MAX_LINES or end == k + 1:
+            continue
+        box = [blocks[order[j]] for j in range(k + 1, end)]
+        dated = [b for b in box if (b.role == META and b.cruft_kind == MetaKind.DATE)
+                 or (b.role == CRUFT and weight(b.text) <= CARD_DATE_MAX_WORDS
+                     and parse_date(b.text))]
+        titles = [b for b in box if b not in dated]
+        if not titles or not all(is_title(_as_text(b)) and weight(b.text) >= HEAD_MIN_WORDS
+                                 for b in titles):
+            continue
+        for b in box:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes["inline_box"] = True  # (no head, however often the page shows it)
 
 
 #: A card's section label over its title: at most this many words ("Sur de la Florida").
