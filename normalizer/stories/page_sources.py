@@ -65,6 +65,10 @@ MASTHEAD_MIN_LINES = 4
 MASTHEAD_MARGIN = 2
 #: ... or up to this many when the footer names the site again.
 SITE_NAME_REPEATED_MAX_WORDS = 6
+#: A brand in quotes inside a © line's company name (Polish "Spółka ... "Radio Kielce"
+#: S.A.", Russian 'ООО «Газета.Ру»'): a capitalised name of a few words, in the holder's
+#: first clause.
+_QUOTED_BRAND = re.compile(r"[\"„“«]\s*(?P<name>[A-ZÀ-ÞА-ЯЁ][^\"„“”«»]{1,40}?)\s*[\"”“»]")
 #: "by" between the © and its holder.
 _COPYRIGHT_BY = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.IGNORECASE)
 #: The end of a clause of a © line (a sentence's period, a semicolon, a bar).
@@ -276,7 +280,8 @@ MEDIA_GROUPS = frozenset({
     "editora globo", "grupo rbs", "nexstar", "nexstar media", "sinclair", "tegna", "gray media",
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
     "srg ssr", "times internet", "bennett coleman", "bennett, coleman", "gremi media",
-    "grupa wp", "wirtualna polska media", "gremi",
+    "grupa wp", "wirtualna polska media", "gremi", "pmc", "penske", "incisive",
+    "dotdash meredith", "valnet", "ziff davis",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 #: Its name starts the host: never the word after a hyphen ("standard" of
@@ -294,6 +299,9 @@ SITE_CHROME_KINDS = frozenset({RemovedKind.CHROME, RemovedKind.PROMO, RemovedKin
 #: Lines a one-word site name must open or close, and its lead over the next word.
 SITE_WORD_MIN_LINES = 4
 SITE_WORD_MARGIN = 1.5
+#: A line of chrome that writes this many web addresses or more lists other sites (a
+#: group's partners), none of them the page's own.
+PARTNER_LIST_MIN_ADDRESSES = 3
 #: A line of chrome longer than this is a paragraph taken for chrome: it names no site.
 SITE_CHROME_MAX_WORDS = 25
 
@@ -576,8 +584,11 @@ def _site_name(blocks: list[Block], known, find) -> str | None:
     links: set[str] = set()  # lines that are only a domain: a menu's link to another site
     found: dict[str, str] = {}  # line -> the outlet the table reads in it
     for line in chrome:
-        for m in _DOMAIN.finditer(line):
-            candidates.setdefault(m.group("name").casefold(), m.group("name"))
+        addresses = list(_DOMAIN.finditer(line))
+        for m in addresses:
+            if len(addresses) < PARTNER_LIST_MIN_ADDRESSES:  # ("Partner sites: news.com.au
+                # foxsports.com.au homeguru.com.au ...": other sites, not this one)
+                candidates.setdefault(m.group("name").casefold(), m.group("name"))
             if m.group(0).strip() == line.strip():
                 links.add(line)
         outlet = find(line)
@@ -857,6 +868,15 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 or cues.COPYRIGHT_START_RE.match(b.text)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
+        holding = _COPYRIGHT_NOISE.sub(" ", b.text.rsplit("©", 1)[-1]).strip(" .,|-")
+        quoted = _QUOTED_BRAND.search(holding)
+        if quoted and weight(quoted.group("name")) <= SITE_NAME_MAX_WORDS \
+                and not re.search(r"[,;|]", holding[:quoted.start()]):
+            # (in the holder's first clause: 'Украинская правда, ООО "УП Медиа Плюс"' names
+            # the paper first, its company after)
+            # 'Copyright © Polskie Radio Regionalna Rozgłośnia w Kielcach "Radio Kielce"
+            # S.A.': the company, the brand it trades as in quotes
+            return known(quoted.group("name")) or quoted.group("name").strip()
         found = known(b.text) or find(b.text)
         if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de
             return credited_in(b.text, found)
@@ -905,8 +925,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             # an outlet the table knows
             return known(holder.split()[0])
         if company:
-            # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net":
-            # the company behind the site, where the site's own name shares none of it
+            # "Copyright © 2015, Eklektix, Inc." on a page whose chrome names it "LWN.net"
+            # (or whose follow-us lines do: "Accountancy Age on Twitter" under "©
+            # Incisive Media Investments Limited"): the company behind the site, where the
+            # site's own name shares none of it
             # (unless the page names the holder itself on other lines: "Israel-Nachrichten"
             # over "© by Israel Nachrichten Ltd.")
             title = _first_line_name(blocks, known)
@@ -920,7 +942,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             logo = title if title and len(title.split()) >= 2 and not is_media_group(holder) \
                 else None
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
-                or _timeline_name(blocks) or logo or _footer_outlet(footer, known)
+                or _timeline_name(blocks) or _followed_name(blocks) or logo \
+                or _footer_outlet(footer, known)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
