@@ -1,7 +1,8 @@
 """Round 42: sources a page gives behind its company's name, in a pointer to the original, in
 quotes inside its ©, and not by a partner's address. Accountancy Age's © names "Incisive
 Media Investments Limited" while its follow-us lines say "Accountancy Age on Twitter"; Breaking
-Soup closes with "Read the entire article here: comicbook.com"; Radio Kielce's © reads
+Soup closes with "Read the entire article here: comicbook.com"; Deadline's print footer gives
+its address under its group's "© 2013 PMC"; Radio Kielce's © reads
 'Polskie Radio Regionalna Rozgłośnia w Kielcach "Radio Kielce" S.A.'; realestate.com.au's
 footer lists partner sites ("news.com.au") under a menu's "News". Round dumps35's pages
 (``fixtures/real/dumps``, SOURCES.md)."""
@@ -57,3 +58,9 @@ _STORY = ("Budget passes after long debate\n\nThe council met on Tuesday to disc
 def test_a_quoted_word_in_a_plain_copyright_line_is_still_its_holder() -> None:
     page = _STORY + 'Copyright © 2023 "Daily Courier" Ltd. All rights reserved.\n'
     assert _sources(page) == ["Daily Courier"]
+
+
+def test_a_print_footers_address_names_the_site_under_its_groups_copyright() -> None:
+    """Deadline: "© 2013 PMC" (its group), "This article was printed from
+    http://www.deadline.com/..." and "Deadline" alone atop the page."""
+    assert _sources(_read("deadline-big-media-podcast-2013.txt")) == ["Deadline"]

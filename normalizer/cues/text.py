@@ -552,7 +552,7 @@ COPYRIGHT_SIGN_START_RE = re.compile(r"^\s*[©ⓒⒸ]\s*(?:\d{4}|[^\W\d_])")
 #: share your email").
 PRINTED_FROM_RE = re.compile(
     r"^\s*(?:this\s+(?:article|story|page|post)\s+(?:was\s+|is\s+)?printed\s+from|printed\s+"
-    r"from|gedruckt\s+von|imprimé\s+depuis|impreso\s+desde|stampato\s+da)\s*:?\s*\S+", _I)
+    r"from|gedruckt\s+von|imprimé\s+depuis|impreso\s+desde|stampato\s+da)\s*:?\s*(?P<url>\S+)", _I)
 FILE_LINK_RE = re.compile(
     r"\(\s*(?:mp3|mp4a?|m4a|aac|ogg|wav|pdf|docx?|xlsx?|pptx?|epub|zip)\b"
     r"(?:\s+(?:format|file|version|audio|video))?(?:\s*[,;]\s*[\d.,]+\s*[kmg]i?b)?\s*\)\s*$", _I)

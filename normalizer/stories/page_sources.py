@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from urllib.parse import urlsplit
 from collections import Counter
 
 from normalizer.cues import credits as credit_cues
@@ -426,6 +427,7 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         found = next(name for name in member.groups() if name).strip()
     if found is None or member or is_media_group(found):
         return _site_name(blocks, known, find) or (
+            _printed_site(blocks) if found else None) or (
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or found
@@ -440,6 +442,26 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+def _printed_site(blocks: list[Block]) -> str | None:
+    """The site a print view's footer names by its address ("This article was printed
+    from http://www.deadline.com/2013/06/...", :data:`cues.PRINTED_FROM_RE`): the page's
+    own, written as a line of the page writes its name alone ("Deadline"), else as the
+    address's host without "www."."""
+    for b in blocks:
+        m = cues.PRINTED_FROM_RE.match(b.text)
+        if m is None:
+            continue
+        url = m.group("url")
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = host.removeprefix("www.")
+        name = host.split(".")[0]
+        if len(name) < 3:
+            return None
+        alone = next((o.text.strip() for o in blocks if o.folded.strip() == name), None)
+        return alone or host
+    return None
 
 
 #: Letters the brand a page's handles share must have at least ("theargus").
