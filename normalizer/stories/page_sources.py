@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from urllib.parse import urlsplit
 from collections import Counter
+from urllib.parse import urlsplit
 
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
