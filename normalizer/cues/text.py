@@ -545,31 +545,12 @@ COPYRIGHT_MAX_WORDS = 40
 #: site's notice up to this many words, its terms of reuse after it (no story's paragraph
 #: opens with the sign; the word may open one: "Copyright lawyers say ...").
 COPYRIGHT_SIGN_START_RE = re.compile(r"^\s*[©ⓒⒸ]\s*(?:\d{4}|[^\W\d_])")
-#: A page's furniture that flattening keeps, by its shape: a print view's footer ("This
-#: article was printed from http://..."), a download link's label naming the file's type
-#: in brackets ("Big Media, Episode 38 (MP4a format)", "Annual report (PDF, 2 MB)"), a
-#: sign-up form's reassurance ("Your information is safe and secure.", "We will never
-#: share your email").
-PRINTED_FROM_RE = re.compile(
-    r"^\s*(?:this\s+(?:article|story|page|post)\s+(?:was\s+|is\s+)?printed\s+from|printed\s+"
-    r"from|gedruckt\s+von|imprimé\s+depuis|impreso\s+desde|stampato\s+da)\s*:?\s*(?P<url>\S+)", _I)
-FILE_LINK_RE = re.compile(
-    r"\(\s*(?:mp3|mp4a?|m4a|aac|ogg|wav|pdf|docx?|xlsx?|pptx?|epub|zip)\b"
-    r"(?:\s+(?:format|file|version|audio|video))?(?:\s*[,;]\s*[\d.,]+\s*[kmg]i?b)?\s*\)\s*$", _I)
-FILE_LINK_MAX_WORDS = 12
-FORM_ASSURANCE_RE = re.compile(
-    r"^\s*(?:your\s+(?:information|info|e-?mail(?:\s+address)?|data|details|personal\s+data)\s+"
-    r"(?:is|are|will\s+be|stays?)\s+(?:(?:100%|always|completely|totally)\s+)?(?:safe|secure|"
-    r"protected|private|kept\s+private|never\s+(?:shared|sold))|we\s+(?:respect\s+your\s+privacy|"
-    r"(?:will\s+)?never\s+(?:share|sell|spam)|hate\s+spam))\b", _I)
-FORM_ASSURANCE_MAX_WORDS = 14
-
+COPYRIGHT_SIGNED_MAX_WORDS = 80
 #: A © line with the holder's name before the sign, nothing after but the year ("Breaking
 #: Soup Copyright © 2020.", "Example News © 2021"): a footer's notice of a few words.
 COPYRIGHT_NAME_FIRST_RE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}\s+(?:copyright\s*)?[©ⓒⒸ]\s*"
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*[.,]?\s*$", _I)
-COPYRIGHT_SIGNED_MAX_WORDS = 80
 #: A wire's long rights notice ("X content is the intellectual property of X. Any copying,
 #: republication or redistribution of X content ... is expressly prohibited ...", round 19:
 #: ninety words with its trademarks): longer than a copyright line, its ban among its first
@@ -1477,6 +1458,24 @@ CHROME_RUN_RE = re.compile(one_of(
     {run for w in CHROME_WORDS for run in re.findall(r"[^\W_]+", w)}, flags=_I), _I)
 CHROME_COUNTER_RUN_RE = re.compile(r"\d*[xk]?", _I)
 CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
+#: A page's furniture that flattening keeps, by its shape: a print view's footer ("This
+#: article was printed from http://..."), a download link's label naming the file's type
+#: in brackets ("Big Media, Episode 38 (MP4a format)", "Annual report (PDF, 2 MB)"), a
+#: sign-up form's reassurance ("Your information is safe and secure.", "We will never
+#: share your email").
+PRINTED_FROM_RE = re.compile(
+    r"^\s*(?:this\s+(?:article|story|page|post)\s+(?:was\s+|is\s+)?printed\s+from|printed\s+"
+    r"from|gedruckt\s+von|imprimé\s+depuis|impreso\s+desde|stampato\s+da)\s*:?\s*(?P<url>\S+)", _I)
+FILE_LINK_RE = re.compile(
+    r"\(\s*(?:mp3|mp4a?|m4a|aac|ogg|wav|pdf|docx?|xlsx?|pptx?|epub|zip)\b"
+    r"(?:\s+(?:format|file|version|audio|video))?(?:\s*[,;]\s*[\d.,]+\s*[kmg]i?b)?\s*\)\s*$", _I)
+FILE_LINK_MAX_WORDS = 12
+FORM_ASSURANCE_RE = re.compile(
+    r"^\s*(?:your\s+(?:information|info|e-?mail(?:\s+address)?|data|details|personal\s+data)\s+"
+    r"(?:is|are|will\s+be|stays?)\s+(?:(?:100%|always|completely|totally)\s+)?(?:safe|secure|"
+    r"protected|private|kept\s+private|never\s+(?:shared|sold))|we\s+(?:respect\s+your\s+privacy|"
+    r"(?:will\s+)?never\s+(?:share|sell|spam)|hate\s+spam))\b", _I)
+FORM_ASSURANCE_MAX_WORDS = 14
 # Lines of blog furniture that flattened pages keep: WordPress post footers ("Posted in
 # X | Leave a comment", "Bookmark the permalink", "« Previous Entry"), Blogger's ("Posted
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",

@@ -894,10 +894,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         quoted = _QUOTED_BRAND.search(holding)
         if quoted and weight(quoted.group("name")) <= SITE_NAME_MAX_WORDS \
                 and not re.search(r"[,;|]", holding[:quoted.start()]):
-            # (in the holder's first clause: 'Украинская правда, ООО "УП Медиа Плюс"' names
-            # the paper first, its company after)
             # 'Copyright © Polskie Radio Regionalna Rozgłośnia w Kielcach "Radio Kielce"
-            # S.A.': the company, the brand it trades as in quotes
+            # S.A.': the company, the brand it trades as in quotes (only in the holder's
+            # first clause: 'Украинская правда, ООО "УП Медиа Плюс"' names the paper first)
             return known(quoted.group("name")) or quoted.group("name").strip()
         found = known(b.text) or find(b.text)
         if found:  # as the line credits it: "© ARD-aktuell / tagesschau.de", tagesschau.de

@@ -3335,8 +3335,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     Politics"), however long its titles: no story is made of it. Copies and labels between
     them do not break the run; a separator, a date line (an article's headline among its
     kicker, date and share lines), a paragraph under a byline (a teaser's writer, "by" /
-    "David Gura", and its date over its lead) or a story's closing credit line does; so does a
-    story's own list of points (``lists``, :func:`_story_lists`), which is no run. A
+    "David Gura", and its date over its lead) or a story's closing credit line does; so
+    does a story's own list of points (``lists``, :func:`_story_lists`), which is no run. A
     prose line under the run's last title ends it only where no box's label stands between
     ("Aurora man gets 11 years ..." / "Most Read" / a glued title and lead: the list's last
     title, not that lead's head)."""
@@ -3371,8 +3371,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         if b.role in (CRUFT, META):
             continue
         if bylined and is_prose(b) and weight(b.text) >= BYLINED_LEAD_MIN_WORDS:
-            # a teaser's lead under its writer (and date): the
-            bylined = False  # title above heads it, no list's link
+            # a teaser's lead under its writer (and date): the title above heads it
+            bylined = False
             close()
             continue
         bylined = False
@@ -3867,10 +3867,11 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                 blocks[order[end]].notes.get("unit_start")
                 and not (inside and _commenter_line(blocks[order[end - 1]]))):
             end += 1
-        dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
-                    and split_date_line(blocks[order[j]].text)[0])
         if signed:  # (a signature's date may carry no time: "Bittersweet | Apr 22, 2013")
             dates = sum(_commenter_line(blocks[order[j]]) for j in range(k + 1, end))
+        else:
+            dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
+                        and split_date_line(blocks[order[j]].text)[0])
         if dates >= COMMENT_DATES_MIN:
             for j in range(k, end):
                 b = blocks[order[j]]
