@@ -610,10 +610,12 @@ GROUP_MEMBER_RE = re.compile(
 
 #: A footer line naming the site and its publisher ("A BAON kiadója a Mediaworks Hungary
 #: Zrt.", "X is published by Y", "X wird herausgegeben von Y", "X est édité par Y", "X es
-#: editado por Y"): the site is ``name``, the company after it is only its publisher.
+#: editado por Y"), perhaps after the sign and year ("© 2012 X is a publication of Y"):
+#: the site is ``name``, the company after it is only its publisher.
 SITE_PUBLISHER_RE = re.compile(
-    r"^\s*(?:(?:a|az)\s+)?(?P<name>[^\W\d_][^,;|©]{1,40}?)\s+(?:kiadója\b"
-    r"|is\s+(?:published|owned)\s+by\b|wird\s+(?:herausgegeben|verlegt)\s+von\b"
+    r"^\s*(?:©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)?(?:(?:a|az)\s+)?"
+    r"(?P<name>[^\W\d_][^,;|©]{1,40}?)\s+(?:kiadója\b"
+    r"|is\s+(?:published|owned)\s+by\b|is\s+an?\s+(?:publication|product)\s+of\b|wird\s+(?:herausgegeben|verlegt)\s+von\b"
     r"|est\s+(?:édité|publié)e?\s+par\b|es\s+(?:editad|publicad)[oa]\s+por\b"
     r"|é\s+(?:editad|publicad)[oa]\s+por\b|è\s+(?:edit|pubblicat)[oa]\s+da\b)",
     re.IGNORECASE)

@@ -357,8 +357,25 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     logo or first line (:func:`_page_name`), written as the page credits itself where it
     does so by its web address (:func:`_own_address`)."""
     found = _page_name(blocks, known, find)
-    return (_own_address(blocks, found) or _in_page_script(blocks, found) or found) \
-        if found else found
+    return (_own_address(blocks, found) or _spelled_out(blocks, found)
+            or _in_page_script(blocks, found) or found) if found else found
+
+
+def _spelled_out(blocks: list[Block], name: str) -> str | None:
+    """The page's name in words where it was read as its web address ("SportingNews.com"
+    in the © line): the words the page sets as a line of their own, its masthead and
+    labels ("Sporting News"), spelling the address's name, on
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more; the spelling written most. None where
+    ``name`` is no address or the page writes no such line."""
+    m = _DOMAIN.fullmatch(name.strip())
+    if not m:
+        return None
+    own = _squash(m.group("name"))
+    counts = Counter(b.text.strip() for b in blocks
+                     if len(b.text.split()) >= 2 and _squash(b.text) == own)
+    if sum(counts.values()) < SITE_NAME_MIN_MENTIONS:
+        return None
+    return counts.most_common(1)[0][0]
 
 
 def _in_page_script(blocks: list[Block], name: str) -> str | None:

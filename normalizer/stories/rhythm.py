@@ -735,6 +735,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _bar_title_over_headline(blocks, order)
     _mark_captions_under_bylines(blocks, order)
     _mark_roundup_items(blocks, order)
+    _unnumber_timeline(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
     _put_entry_dates(blocks)                # the indices)
 
@@ -879,6 +880,8 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     date stands under the deck (within :data:`STANDFIRST_META_REACH` lines), the title heads
     the article and the deck is its first text (round 32). A kicker over a headline is
     shorter than half of it; a teaser's title has no byline under the next one's lead."""
+    if _title_set_apart_over_deck(blocks, order, first):
+        return
     title, deck = blocks[order[first - 1]], blocks[order[first]]
     n = weight(deck.text)
     if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS or n < DECK_MIN_WORDS \
@@ -894,6 +897,49 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     title.notes["unit_start"] = True
     deck.notes.pop("unit_start", None)
     deck.notes["lead"] = True
+
+
+#: Lines that may stand between a title and its deck: its writer, its date, a share
+#: button (:func:`_title_set_apart_over_deck`).
+DECK_APART_MAX_LINES = 2
+
+
+def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int) -> bool:
+    """The page's first unit opened at a deck with no full stop, its title left out as
+    chrome a line or two above it, across its writer and date ("TITLE" / "Maya Margit" /
+    "03/24/2020" / deck) or a share button and over its date line: where a whole date
+    stands between them or right under the deck, and the two are of a headline's and a
+    deck's lengths (as :func:`_title_over_deck` has them), the title heads the article and
+    the deck is its first text. A kicker, a counter ("1 of 262 DOCUMENTS") or a menu's
+    line over the headline and its date is shorter than half the headline."""
+    deck = blocks[order[first]]
+    n = weight(deck.text)
+    if _SENTENCE_END.search(deck.text) or n < DECK_MIN_WORDS:
+        return False
+    for gap in range(1, DECK_APART_MAX_LINES + 1):
+        if first - gap - 1 < 0:
+            return False
+        between = [blocks[order[j]] for j in range(first - gap, first)]
+        if not all(b.role in (CRUFT, META) and weight(b.text) <= LABEL_MAX_WORDS
+                   for b in between):
+            return False
+        title = blocks[order[first - gap - 1]]
+        if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
+                or not is_title(_as_text(title)) or not _head_long(title.text) \
+                or 2 * weight(title.text) < n or weight(title.text) > n:
+            continue  # (as long as a headline over its deck: :func:`_title_over_deck`)
+        under = blocks[order[first + 1]] if first + 1 < len(order) else None
+        dated = any(_whole_date(b.text) or (b.role == META and b.cruft_kind == MetaKind.DATE)
+                    for b in between) or (under is not None and under.role == META
+                                          and under.cruft_kind == MetaKind.DATE)
+        if not dated:
+            return False
+        title.mark(TEXT)
+        title.notes["unit_start"] = True
+        deck.notes.pop("unit_start", None)
+        deck.notes["lead"] = True
+        return True
+    return False
 
 
 #: A newsletter's sign-up box inside an article: its lines are cruft or short labels (at
@@ -2795,6 +2841,56 @@ def _unnumber_titles(blocks: list[Block], titles: list[int]) -> None:
     for i, m in zip(titles, found, strict=True):
         if m:
             blocks[i].retext(blocks[i].text[m.end():])
+
+
+#: A timeline's item: its running number before the title (the counter's own cell, run
+#: into the line by the flattening: "41  Titans coach Munchak fires ..."), perhaps the
+#: item's day glued after the title ("... coordinator Tuesday Feb 8"). Only a run of them
+#: counting by one tells a counter from a title's own figure ("49ers hire G.M.").
+_COUNTED_TITLE = re.compile(r"^(?P<n>\d{1,3})\s+(?=\S)")
+_TRAILING_DAY = re.compile(
+    r"\s+(?:" + cues.one_of(cues.WEEKDAYS, flags=re.I) + r")\.?,?\s+(?:"
+    + cues.one_of(cues.MONTHS, flags=re.I) + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*$", re.I)
+
+
+def _unnumber_timeline(blocks: list[Block], order: list[int]) -> None:
+    """A story's timeline of teasers ("Story Milestones | 41": each item its number, its
+    title and day, then its lead): where :data:`RECURRING_MIN` or more titles over a lead
+    carry a counter that steps by one from item to item (up or down), the counter and the
+    day glued after the title are the timeline's, no word of the headline: both are taken
+    off. (The day, shown without its year, dates nothing.) An item whose title is then the
+    page's article's own headline is the timeline's pointer to that article: chrome."""
+    items: list[tuple[int, int]] = []  # (block, its number)
+    for k, i in enumerate(order[:-1]):
+        b = blocks[i]
+        m = _COUNTED_TITLE.match(b.text) if b.role in (TEXT, CRUFT) else None
+        if m and is_prose(_as_text(blocks[order[k + 1]])) \
+                and is_title(Block(text=b.text[m.end():])):
+            items.append((i, int(m["n"])))
+    run: list[tuple[int, int]] = []
+    for item in [*items, (-1, -10)]:
+        if run and abs(item[1] - run[-1][1]) == 1 and (
+                len(run) == 1 or item[1] - run[-1][1] == run[-1][1] - run[-2][1]):
+            run.append(item)
+            continue
+        if len(run) >= RECURRING_MIN:
+            _take_off_counters(blocks, order, [i for i, _n in run])
+        run = [item]
+
+
+def _take_off_counters(blocks: list[Block], order: list[int], titles: list[int]) -> None:
+    """:func:`_unnumber_timeline`'s run: each title without its counter and glued day."""
+    shown = {blocks[i].folded for i in order if i not in titles}
+    for i in titles:
+        b = blocks[i]
+        m = _COUNTED_TITLE.match(b.text)
+        if m:
+            b.retext(_TRAILING_DAY.sub("", b.text[m.end():]))
+        if b.folded in shown:  # the timeline's pointer to the page's own article
+            lead = order[order.index(i) + 1]
+            for j in (i, lead):
+                blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
+                blocks[j].notes.pop("unit_start", None)
 
 
 #: A database report's field line ("^ДТ: 09.02.1994", "^ЗГ: TITLE"): a label, perhaps

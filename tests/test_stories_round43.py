@@ -1,0 +1,70 @@
+"""Round 43: a story's timeline of teasers, and a title set apart from its deck. Sporting
+News sets 41 "Story Milestones" under its report, each "N  TITLE Weekday Mon D" over a lead,
+counting down, the report's own item among them; The Media Line sets its title over the
+writer's name and the date, then the deck with no full stop, then the paragraphs. Round
+dumps36's pages (``fixtures/real/dumps``, SOURCES.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+
+def _read(name: str) -> str:
+    return (_DUMPS / name).read_text(encoding="utf-8")
+
+
+def _headlines(text: str) -> list[str | None]:
+    return [s["headline"] for s in normalize_text(text, _URL)["stories"]]
+
+
+_LEADS = ("The club said on Monday that the coach would not return next season after a "
+          "losing year.", "The team named its new coach after a long search that took "
+          "three weeks in all.", "The league fined the owner for comments he made about "
+          "the referees last week.", "Fans gathered outside the stadium to protest the "
+          "decision of the board on Friday.")
+
+
+def _timeline(titles: list[str]) -> str:
+    return "Story Milestones\n\n" + "".join(f"{t}\n\n{lead}\n\n"
+                                            for t, lead in zip(titles, _LEADS, strict=True))
+
+
+def test_a_timelines_counter_and_day_are_no_words_of_its_titles() -> None:
+    heads = _headlines(_read("sportingnews-raiders-cable-2011.txt"))
+    assert "Titans coach Munchak fires offensive coordinator" in heads
+    assert "49ers contact McDaniels; ex-Broncos coach not interested" in heads
+    assert "Seven more coaches could be fired on Black Monday" in heads
+    items = heads[1:]  # (the report's own headline first)
+    assert not any(h and h.split()[0].isdigit() for h in items)
+    assert not any(h and h.split()[-1].isdigit() for h in items)
+
+
+def test_the_timelines_item_for_the_article_itself_is_no_story() -> None:
+    heads = _headlines(_read("sportingnews-raiders-cable-2011.txt"))
+    assert len(heads) == 41
+    assert heads.count("Raiders cut ties with Cable") <= 1
+
+
+def test_counters_counting_by_one_are_taken_off_and_their_glued_days_too() -> None:
+    heads = _headlines(_timeline(["4  Coach fired after losing season Monday Jan 3",
+                                  "3  Team names new coach Tuesday Jan 4",
+                                  "2  Owner fined over referee remarks Friday Jan 7",
+                                  "1  Fans protest board decision Saturday Jan 8"]))
+    assert heads == ["Coach fired after losing season", "Team names new coach",
+                     "Owner fined over referee remarks", "Fans protest board decision"]
+
+
+def test_figures_out_of_step_are_the_titles_own() -> None:
+    heads = _headlines(_timeline(["10 reasons the coach was fired", "3 teams name new coaches",
+                                  "49ers fine their owner", "7 fans arrested at protest"]))
+    assert heads == ["10 reasons the coach was fired", "3 teams name new coaches",
+                     "49ers fine their owner", "7 fans arrested at protest"]
+
+
+def test_a_title_over_its_writer_and_date_heads_the_deck_under_them() -> None:
+    heads = _headlines(_read("themedialine-coronavirus-treatment-2020.txt"))
+    assert heads[0] == "Coronavirus Treatment Could Be Ready in ‘Matter of Months’"
