@@ -68,3 +68,39 @@ def test_figures_out_of_step_are_the_titles_own() -> None:
 def test_a_title_over_its_writer_and_date_heads_the_deck_under_them() -> None:
     heads = _headlines(_read("themedialine-coronavirus-treatment-2020.txt"))
     assert heads[0] == "Coronavirus Treatment Could Be Ready in ‘Matter of Months’"
+
+
+def test_cards_whose_leads_close_with_a_read_more_button_are_teasers() -> None:
+    heads = _headlines(_read("khaleejtimes-ai-investments-2017.txt"))
+    assert heads[0] == "AI investments in UAE to touch Dh33 billion in 2017"
+    assert "Mashreq Bank unveils new digital bank in UAE" in heads
+    assert "Sip up the frothy goodness" in heads
+    assert "Honours, praises for Emirati woman who saved..." in heads  # (cut, as shown)
+
+
+def test_the_read_more_button_is_no_word_of_the_lead() -> None:
+    stories = normalize_text(_read("khaleejtimes-ai-investments-2017.txt"), _URL)["stories"]
+    texts = {s["headline"]: s["text"] for s in stories}
+    assert texts["Sip up the frothy goodness"] == \
+        "No one whips up a good ol' classic milkshake like Keventers"
+    assert not any("READ MORE" in t for t in texts.values())
+
+
+def test_a_boxs_card_for_the_article_itself_is_no_story() -> None:
+    heads = _headlines(_read("khaleejtimes-ai-investments-2017.txt"))
+    assert "AI investments in UAE to touch Dh33 billion in..." not in heads
+    assert len(heads) == 7
+
+
+def test_only_a_button_in_capitals_is_cut_off_the_lead() -> None:
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.rhythm import _cut_more_links
+
+    button = Block(text="No one whips up a good ol' classic milkshake like Keventers READ MORE")
+    link = Block(text="The only president since Independence was David Granger.... more")
+    title = Block(text="Budget news READ MORE")  # (too short for a lead)
+    _cut_more_links([button, link, title])
+    assert button.text == "No one whips up a good ol' classic milkshake like Keventers"
+    assert button.notes.get("more_cut")
+    assert link.text.endswith(".... more") and not link.notes.get("more_cut")
+    assert title.text == "Budget news READ MORE"

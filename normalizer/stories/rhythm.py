@@ -257,6 +257,8 @@ def is_prose(block: Block) -> bool:
             or _link_strip(block.text):
         return False
     n = weight(block.text)
+    if block.notes.get("more_cut") and n >= MORE_CUT_LEAD_MIN_WORDS:
+        return True  # a teaser's lead, its "READ MORE" link cut off (:func:`_cut_more_links`)
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
         return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
@@ -400,6 +402,41 @@ def _paywall_cut(blocks: list[Block], order: list[int], at: int) -> list[int] | 
     return None
 
 
+#: A teaser's "more" link run into the end of its lead, set in capitals as a button
+#: ("... like Keventers READ MORE", "... customer... READ MORE"). (A link in lower case,
+#: "... David Granger.... more", is read with the lead by the cleaner's and the rhythm's
+#: teaser rules: :data:`normalizer.cues.text.TEASER_MORE_RE`, :data:`_GLUED_MORE`.)
+_MORE_TAIL = re.compile(r"\s+(?:" + cues.spaced_one_of(cues.CUT_MORE_WORDS, flags=re.I)
+                        + r")\s*[»›>→…]*\s*$", re.I)
+#: ... on a lead of at least this many words before it.
+MORE_CUT_LEAD_MIN_WORDS = 5
+
+
+def _cut_more_links(blocks: list[Block]) -> None:
+    """A listing's teaser lead ending in its "more" link (:data:`_MORE_TAIL`): the link is
+    the listing's, no word of the lead, and is cut off; the lead, however cut short
+    ("... personalised customer..."), is a teaser's text, never a title (noted
+    ``more_cut``, which :func:`is_prose` reads)."""
+    for k, b in enumerate(blocks):
+        if b.role not in (TEXT, CRUFT) \
+                or b.role == CRUFT and b.cruft_kind != RemovedKind.RELATED_LINK:
+            continue
+        m = _MORE_TAIL.search(b.text)
+        if m is None or weight(b.text[:m.start()]) < MORE_CUT_LEAD_MIN_WORDS:
+            continue
+        if not (m.group(0).strip(" »›>→…").isupper() and weight(m.group(0)) >= 2):
+            continue
+        b.retext(b.text[:m.start()])
+        b.notes["more_cut"] = True
+        if b.role == CRUFT:  # (the cleaner's teaser, "Barbecue ... beaches. READ MORE", and
+            # its title above: a teaser with a lead, which a page's rhythm reads as a story)
+            b.mark(TEXT)
+            above = blocks[k - 1] if k else None
+            if above is not None and above.role == CRUFT \
+                    and above.cruft_kind == RemovedKind.RELATED_LINK and is_title(_as_text(above)):
+                above.mark(TEXT)
+
+
 def mark_page(blocks: list[Block], is_story_end=None) -> None:
     """Mark a flattened page's chrome as cruft and its repeated short units as stories.
 
@@ -412,6 +449,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 and openers.CLOSING_CREDIT_RE.match(blocks[i + 1].text):
             b.mark(CRUFT, RemovedKind.CHROME)
     _turn_leads_over_titles(blocks)
+    _cut_more_links(blocks)
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     # (a photo gallery is the pictures': the rhythm reads the page as if it were not there,
     # so the headline above it stays over the byline and text below it)
@@ -3450,7 +3488,8 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         text = b.text.rstrip()
         if (is_story_end is not None and is_story_end(b)) or openers.CLOSING_CREDIT_RE.match(text):
             return False  # a story's closing credit line ("(Editing by ...)")
-        if (m := _GLUED_MORE.match(text)) and openers.MORE_LINK_RE.match(m["more"]):
+        if (m := _GLUED_MORE.match(text)) and openers.MORE_LINK_RE.match(m["more"]) \
+                or b.notes.get("more_cut"):
             return False  # a teaser's lead, its "more" link glued after its last sentence
         return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) \
             and len(_NUMBER.findall(text)) < DATEISH_NUMBERS \
@@ -3551,6 +3590,36 @@ def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
         if any(o is not b and len(o.folded) > len(head) and o.folded.startswith(head)
                and is_prose(o) for o in texts):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+    _mark_cut_copy_cards(blocks, order)
+
+
+def _opened_line(blocks: list[Block], order: list[int], k: int) -> int | None:
+    """The position of the longer line of the page, not cut, that the line at ``k``, cut
+    short, opens (its words before the cut, at least :data:`PROSE_SENTENCE_WORDS`)."""
+    m = _EXCERPT_CUT.search(blocks[order[k]].text)
+    head = fold(blocks[order[k]].text[:m.start()]).rstrip() if m else ""
+    if weight(head) < PROSE_SENTENCE_WORDS:
+        return None
+    return next((j for j, i in enumerate(order) if j != k and blocks[i].role != SEP
+                 and len(blocks[i].folded) > len(head) and blocks[i].folded.startswith(head)
+                 and not _EXCERPT_CUT.search(blocks[i].text)), None)
+
+
+def _mark_cut_copy_cards(blocks: list[Block], order: list[int]) -> None:
+    """A box's card for the page's own article ("MORE FROM Business" listing it first): its
+    title and its lead, both cut short ("AI investments in UAE to touch Dh33 billion
+    in..." / "Global spend on cognitive and artificial intelligence solutions..."), open
+    the article's headline and its standfirst, which stand near each other (within
+    :data:`HEAD_WINDOW` lines): a copy, no story."""
+    for k in range(len(order) - 1):
+        title, lead = blocks[order[k]], blocks[order[k + 1]]
+        if title.role != TEXT or lead.role != TEXT:
+            continue
+        a = _opened_line(blocks, order, k)
+        b = _opened_line(blocks, order, k + 1) if a is not None else None
+        if a is not None and b is not None and 0 < b - a <= HEAD_WINDOW:
+            for blk in (title, lead):
+                blk.mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
 #: Cards a menu's or box's run of kicked titles holds at least (kicker, title, again).
@@ -4484,7 +4553,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # Mittler 17.10.2023", a trade paper's cards)
         carded = carded or (j == at - 1 and j > 0 and b.gap == 0 and blocks[order[at]].gap >= 1
                             and at + 1 < len(order) and _writer_closes(blocks[order[at + 1]]))
-        if not candidate or not is_title(_as_text(b)) or not (_head_long(b.text) or carded) \
+        # (a title cut short, "Honours, praises for Emirati woman who saved...", right over
+        # a lead its "READ MORE" link closed: :func:`_cut_more_links`)
+        shape = Block(text=cues.CUT_TITLE_END_RE.sub("", b.text)) \
+            if j == at - 1 and blocks[order[at]].notes.get("more_cut") else _as_text(b)
+        if not candidate or not is_title(shape) or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
                 or _DATEISH.search(b.text) or _COUNTED_LABEL.match(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
@@ -5312,8 +5385,10 @@ def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
             and not blocks[order[k]].text.strip()[:1].islower()
 
     for a, b in zip(cut, cut[1:], strict=False):
-        if b - a > TRUNCATED_TEASER_MAX_GAP or (headed(a) and headed(b)):
-            # (cards of a title over its cut excerpt over its date: teasers with leads)
+        if b - a > TRUNCATED_TEASER_MAX_GAP or (headed(a) and headed(b)) \
+                or any(blocks[order[k]].notes.get("more_cut") for k in (a, b)):
+            # (cards of a title over its cut excerpt over its date: teasers with leads; an
+            # excerpt closed by its "READ MORE" link, :func:`_cut_more_links`, is a lead)
             continue
         for k in range(a, b + 1):
             blk = blocks[order[k]]
