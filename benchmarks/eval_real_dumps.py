@@ -293,6 +293,18 @@ HELD_OUT_ROUNDS = {
     "dumps36": ("healthcareitnews-kansas-hie-2012", "khaleejtimes-ai-investments-2017",
                 "sportingnews-raiders-cable-2011", "theislandnow-northwell-trials-2020",
                 "themedialine-coronavirus-treatment-2020"),
+    # Pages of 1998-2024 flattened by a browser (en from a US hyperlocal news network, a cricket
+    # site and a UK physics magazine, zh from a film portal, id from a news portal): a hyperlocal
+    # site's report with a standfirst, a caption and subscribe prompts inside, a cricket site's
+    # story under a score ticker and a title list with relative times and authors, a magazine's
+    # 1998 news update under sign-in forms and menus with glued blurbs, a film portal's copy of a
+    # daily's column (source and author in one line, numbered sections, the print-edition line),
+    # a portal's showbiz story (a page of a paged story, "Baca Juga" and pager lines), among
+    # menus, title-only lists, event, job and classified boxes and footers; first figures in the
+    # dumps37 findings.
+    "dumps37": ("1905-short-video-culture-2024", "espncricinfo-bbl-high-performance-2024",
+                "liputan6-uhm-ki-joon-wedding-2024", "patch-murrieta-mountain-biker-2024",
+                "physicsworld-defence-diversification-1998"),
 }
 
 
