@@ -32,3 +32,22 @@ def test_the_site_a_company_publishes_is_the_source_not_the_company() -> None:
     assert m is not None and m.group("name") == "Healthcare IT News"
     m = openers.SITE_PUBLISHER_RE.match("Daily Courier is a product of Courier Media Ltd.")
     assert m is not None and m.group("name") == "Daily Courier"
+
+
+def test_a_copyright_holding_the_sites_address_names_the_site_as_its_blurb_spells_it() -> None:
+    # "© https://theislandnow.com |Contact Us: ..." under "About us": "... and its website
+    # The Island Now." (the group's papers, "Manhasset Times", "Roslyn Times", ... are no site)
+    assert set(_sources("theislandnow-northwell-trials-2020.txt")) == {"The Island Now"}
+
+
+def test_an_address_spelled_in_lower_case_prose_is_not_the_sites_name() -> None:
+    story = ("Budget passes after long debate\n\nThe council met on Tuesday to discuss the new "
+             "budget for the coming year, which includes funds for roads.\n\nMembers voted five "
+             "to two in favour of the plan after a long debate about the costs of the bridge.\n\n"
+             "About us\n\nWe write about the daily courier of goods in town.\n\n"
+             "© https://dailycourier.example.com |Contact Us: 1 Main Street\n")
+    assert set(_sources_of(story)) != {"daily courier"}
+
+
+def _sources_of(text: str) -> list[str | None]:
+    return [s["source"] for s in normalize_text(text, _URL)["stories"]]

@@ -104,3 +104,9 @@ def test_only_a_button_in_capitals_is_cut_off_the_lead() -> None:
     assert button.notes.get("more_cut")
     assert link.text.endswith(".... more") and not link.notes.get("more_cut")
     assert title.text == "Budget news READ MORE"
+
+
+def test_a_bar_of_links_glued_to_their_pipes_is_no_paragraph() -> None:
+    stories = normalize_text(_read("sportingnews-raiders-cable-2011.txt"), _URL)["stories"]
+    assert not any("Site Map| FAQs" in s["text"] for s in stories)
+    assert not any("Content curation and aggregation powered by" in s["text"] for s in stories)

@@ -291,6 +291,10 @@ MEDIA_GROUPS = frozenset({
 _DOMAIN = re.compile(r"(?<![\w.@/-])(?P<name>[^\W\d_][\w-]{2,30})(?P<tld>\.(?:(?:com|co|net|org)\."
                      r"[a-z]{2}|com|net|org|info|news|[a-z]{2}))(?!(?-i:[a-z0-9_])|\.\w)",
                      re.IGNORECASE)
+#: A web address's scheme and "www." before the site's name in a © line ...
+_SCHEME = re.compile(r"(?<![\w/])https?://(?:www\.)?", re.IGNORECASE)
+#: ... right after the sign: the © line names the site by its address.
+_ADDRESS_HOLDER = re.compile(r"©\s*https?://", re.IGNORECASE)
 #: A word in capitals, an acronym a site may go by ("LRT", "NDTV").
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
 #: The kinds of lines that speak for the site itself (menus, its offers, its ©): captions,
@@ -365,17 +369,33 @@ def _spelled_out(blocks: list[Block], name: str) -> str | None:
     """The page's name in words where it was read as its web address ("SportingNews.com"
     in the © line): the words the page sets as a line of their own, its masthead and
     labels ("Sporting News"), spelling the address's name, on
-    :data:`SITE_NAME_MIN_MENTIONS` lines or more; the spelling written most. None where
-    ``name`` is no address or the page writes no such line."""
+    :data:`SITE_NAME_MIN_MENTIONS` lines or more, the spelling written most; else such words
+    in capitals inside a line of its chrome. None where ``name`` is no address or the page
+    spells it nowhere."""
     m = _DOMAIN.fullmatch(name.strip())
     if not m:
         return None
     own = _squash(m.group("name"))
     counts = Counter(b.text.strip() for b in blocks
                      if len(b.text.split()) >= 2 and _squash(b.text) == own)
-    if sum(counts.values()) < SITE_NAME_MIN_MENTIONS:
-        return None
-    return counts.most_common(1)[0][0]
+    if sum(counts.values()) >= SITE_NAME_MIN_MENTIONS:
+        return counts.most_common(1)[0][0]
+    # (or a name in capitals inside the page's own chrome, its "About us" blurb: "...
+    # and its website The Island Now.")
+    for b in blocks:
+        if b.role == TEXT:
+            continue
+        for name in _CAPITALISED_RUN.findall(b.text):
+            words = name.split()
+            for a in range(len(words) - 1):
+                for z in range(a + 2, len(words) + 1):
+                    if _squash(" ".join(words[a:z])) == own:
+                        return " ".join(words[a:z])
+    return None
+
+
+#: A run of capitalised words ("The Island Now").
+_CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-Þ][\w'’&-]*\s+)+[A-ZÀ-Þ][\w'’&-]*")
 
 
 def _in_page_script(blocks: list[Block], name: str) -> str | None:
@@ -901,8 +921,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if b.cruft_kind != "copyright" and not (rights and ("©" in b.text or "®" in b.text
                                                             or _YEAR.search(b.text))) \
                 and not ("©" in b.text and _YEAR.search(b.text)
-                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS):
-            continue  # (a footer line that reserves rights and names a year or ©; "2020 © X")
+                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS) \
+                and not _ADDRESS_HOLDER.search(b.text):
+            continue  # (a footer line that reserves rights and names a year or ©; "2020 © X";
+            # or the sign before the site's web address: "© https://theislandnow.com |...")
         if not (rights or re.search(r"©|\(c\)|copyright", b.text, re.IGNORECASE)
                 or cues.COPYRIGHT_START_RE.match(b.text)) \
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
@@ -930,6 +952,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             else b.text
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = _WEB_CREDIT.sub("", holder)
+        holder = _SCHEME.sub("", holder)  # "© https://theislandnow.com |Contact Us: ..."
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
         if site_domain and not is_data_provider(site_domain.group(0)):
             # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on

@@ -164,7 +164,7 @@ _CRY_END = re.compile(r"[!！][\"'”’»)\]」』]*\s*$")
 #: sentence: a headline's abbreviation.
 _INITIALS_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-_BAR = re.compile(r"\s[|•·]\s")
+_BAR = re.compile(r"(?:\s[|•·]|(?<=\w)\|)\s")  # (or a pipe glued to its link: "Site Map| FAQs|")
 #: A breadcrumb trail's step ("Home ›› Politik ›› Inland", "News » World"): the page's
 #: navigation, never a headline, whatever its length.
 _BREADCRUMB = re.compile(r"\s(?:›+|»+|>+|→)\s")
