@@ -110,3 +110,19 @@ def test_a_bar_of_links_glued_to_their_pipes_is_no_paragraph() -> None:
     stories = normalize_text(_read("sportingnews-raiders-cable-2011.txt"), _URL)["stories"]
     assert not any("Site Map| FAQs" in s["text"] for s in stories)
     assert not any("Content curation and aggregation powered by" in s["text"] for s in stories)
+
+
+def test_skip_links_atop_the_page_are_chrome() -> None:
+    from normalizer.stories.blocks import Block
+    from normalizer.stories.clean import is_chrome
+
+    assert is_chrome(Block(text="Skip to main content Skip to navigation"))
+    assert is_chrome(Block(text="skip to Main Navigation"))
+    assert not is_chrome(Block(text="Skip to the end: the council votes on the budget"))
+    heads = _headlines(_read("healthcareitnews-kansas-hie-2012.txt"))
+    assert "Skip to main content Skip to navigation" not in heads
+
+
+def test_a_title_over_a_share_button_heads_the_short_subtitle_its_date_closes() -> None:
+    heads = _headlines(_read("healthcareitnews-kansas-hie-2012.txt"))
+    assert heads[0] == "Kansas HIE to share data with CDC, population health tracking the goal"

@@ -1095,6 +1095,8 @@ CHROME_WORDS = frozenset((
     # a link that lets a keyboard skip to the text, and a page's font-size controls
     # (round 15: "Skocz do tekstu", "Μεγαλύτερη γραμματοσειρά")
     "skip to content", "skip to main content", "skip to text", "skip to article",
+    "skip to navigation", "skip to main navigation", "skip to primary navigation",
+    "skip to search", "skip to footer", "skip to sidebar",
     "zum inhalt springen", "zum inhalt", "aller au contenu", "aller au contenu principal",
     "saltar al contenido", "ir al contenido", "ir para o conteúdo", "vai al contenuto",
     "naar inhoud springen", "skocz do tekstu", "przejdź do treści", "přejít k obsahu",

@@ -945,14 +945,16 @@ DECK_APART_MAX_LINES = 2
 def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int) -> bool:
     """The page's first unit opened at a deck with no full stop, its title left out as
     chrome a line or two above it, across its writer and date ("TITLE" / "Maya Margit" /
-    "03/24/2020" / deck) or a share button and over its date line: where a whole date
-    stands between them or right under the deck, and the two are of a headline's and a
-    deck's lengths (as :func:`_title_over_deck` has them), the title heads the article and
-    the deck is its first text. A kicker, a counter ("1 of 262 DOCUMENTS") or a menu's
-    line over the headline and its date is shorter than half the headline."""
+    "03/24/2020" / deck) or a share button ("Kansas HIE to share data with CDC, ..." /
+    "Tweet" / "Project assists providers with meeting Stage 2 requirements" / "TOPEKA, KS |
+    November 28, 2012"): where a whole date stands between them or right under the deck,
+    and the two are of a headline's and a deck's lengths (as :func:`_title_over_deck` has
+    them) or the title is longer than a subtitle under a button, the title heads the
+    article and the deck is its first text. A kicker, a counter ("1 of 262 DOCUMENTS") or
+    a menu's line over the headline and its date is shorter than half the headline."""
     deck = blocks[order[first]]
     n = weight(deck.text)
-    if _SENTENCE_END.search(deck.text) or n < DECK_MIN_WORDS:
+    if _SENTENCE_END.search(deck.text) or n < PROSE_SENTENCE_WORDS:
         return False
     for gap in range(1, DECK_APART_MAX_LINES + 1):
         if first - gap - 1 < 0:
@@ -962,10 +964,13 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
                    for b in between):
             return False
         title = blocks[order[first - gap - 1]]
+        # (as long as a headline over its deck, :func:`_title_over_deck`; or longer than a
+        # short subtitle that its date line closes, a share button between them)
+        sized = n >= DECK_MIN_WORDS and n >= weight(title.text) and 2 * weight(title.text) >= n \
+            or (n < weight(title.text) and all(b.role == CRUFT for b in between))
         if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
-                or not is_title(_as_text(title)) or not _head_long(title.text) \
-                or 2 * weight(title.text) < n or weight(title.text) > n:
-            continue  # (as long as a headline over its deck: :func:`_title_over_deck`)
+                or not is_title(_as_text(title)) or not _head_long(title.text) or not sized:
+            continue
         under = blocks[order[first + 1]] if first + 1 < len(order) else None
         dated = any(_whole_date(b.text) or (b.role == META and b.cruft_kind == MetaKind.DATE)
                     for b in between) or (under is not None and under.role == META
