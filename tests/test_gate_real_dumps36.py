@@ -23,15 +23,18 @@ class TestDumps36(RealDumpsGate):
     """Round "dumps36"'s five dumps (56 stories): (metric, comparison, floor), first figures on
     71b03c44 rounded down (up for cruft_leak): story_f1 0.891 (49/56 found, 54 made), text_f1
     0.949, cruft_leak 0.013 (10/775), headline_acc 0.122 (6/49), source_acc 0.061 (3/49),
-    language_acc 1.000 (49/49), story_date_acc 1.000 (8/8)."""
+    language_acc 1.000 (49/49), story_date_acc 1.000 (8/8). Worked on in round 43 (its
+    failures read then): story_f1 0.965, text_f1 0.969, cruft_leak 0.009, headline_acc 0.982,
+    source_acc 1.000, language_acc 1.000, story_date_acc 1.000; the floors raised to a hair
+    below."""
 
     ROUND = "dumps36"
     FLOORS = [
-        ("story_f1", ">=", 0.89),
-        ("text_f1", ">=", 0.94),
-        ("cruft_leak", "<=", 0.02),
-        ("headline_acc", ">=", 0.12),
-        ("source_acc", ">=", 0.06),
+        ("story_f1", ">=", 0.96),
+        ("text_f1", ">=", 0.96),
+        ("cruft_leak", "<=", 0.01),
+        ("headline_acc", ">=", 0.98),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]
