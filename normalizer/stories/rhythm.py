@@ -966,8 +966,9 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
         title = blocks[order[first - gap - 1]]
         # (as long as a headline over its deck, :func:`_title_over_deck`; or longer than a
         # short subtitle that its date line closes, a share button between them)
-        sized = n >= DECK_MIN_WORDS and n >= weight(title.text) and 2 * weight(title.text) >= n \
-            or (n < weight(title.text) and all(b.role == CRUFT for b in between))
+        words = weight(title.text)
+        sized = (n >= DECK_MIN_WORDS and words <= n <= 2 * words) \
+            or (n < words and all(b.role == CRUFT for b in between))
         if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
                 or not is_title(_as_text(title)) or not _head_long(title.text) or not sized:
             continue
@@ -2924,13 +2925,14 @@ def _unnumber_timeline(blocks: list[Block], order: list[int]) -> None:
 def _take_off_counters(blocks: list[Block], order: list[int], titles: list[int]) -> None:
     """:func:`_unnumber_timeline`'s run: each title without its counter and glued day."""
     shown = {blocks[i].folded for i in order if i not in titles}
+    rank = {i: k for k, i in enumerate(order)}
     for i in titles:
         b = blocks[i]
         m = _COUNTED_TITLE.match(b.text)
         if m:
             b.retext(_TRAILING_DAY.sub("", b.text[m.end():]))
         if b.folded in shown:  # the timeline's pointer to the page's own article
-            lead = order[order.index(i) + 1]
+            lead = order[rank[i] + 1]
             for j in (i, lead):
                 blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
                 blocks[j].notes.pop("unit_start", None)
