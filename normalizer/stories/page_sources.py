@@ -385,12 +385,10 @@ def _spelled_out(blocks: list[Block], name: str) -> str | None:
     for b in blocks:
         if b.role == TEXT:
             continue
-        for name in _CAPITALISED_RUN.findall(b.text):
-            words = name.split()
-            for a in range(len(words) - 1):
-                for z in range(a + 2, len(words) + 1):
-                    if _squash(" ".join(words[a:z])) == own:
-                        return " ".join(words[a:z])
+        for run in _CAPITALISED_RUN.findall(b.text):
+            spelled = _spelling(run, own)
+            if spelled:
+                return spelled
     return None
 
 
@@ -723,10 +721,15 @@ def _spells(line: str, folded: str, *, end: bool = False) -> bool:
     """Two words or more of ``line`` in a row (its last ones with ``end``) spell the
     domain's name ``folded`` ("Budapest Beacon" for "budapestbeacon"); one word that is
     the name is the domain's own spelling, not this."""
+    return _spelling(line, folded, end=end) is not None
+
+
+def _spelling(line: str, folded: str, *, end: bool = False) -> str | None:
+    """The words of ``line`` that :func:`_spells` finds spelling ``folded``, or None."""
     words = line.split()
-    return any(_squash(" ".join(words[a:b])) == folded
-               for b in ([len(words)] if end else range(2, len(words) + 1))
-               for a in range(0, b - 1))
+    return next((" ".join(words[a:b])
+                 for b in ([len(words)] if end else range(2, len(words) + 1))
+                 for a in range(0, b - 1) if _squash(" ".join(words[a:b])) == folded), None)
 
 
 def _as_written(blocks: list[Block], name: str) -> str:
