@@ -356,7 +356,9 @@ _WORD_DATE = re.compile(
     r"(?:de\s+)?(?P<y1>\d{4})"
     r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     # year first: Hungarian "2021. április 29.", Lithuanian-style "2021 m. balandžio 29 d."
-    r"|(?P<y3>\d{4})\.?\s+(?P<m3>[^\W\d_]{3,12})\.?\s+(?P<d3>\d{1,2})\b",
+    r"|(?P<y3>\d{4})\.?\s+(?P<m3>[^\W\d_]{3,12})\.?\s+(?P<d3>\d{1,2})\b"
+    # joined by hyphens: a cricket site's "13-May-2024", an Oracle-style "05-JAN-2015" (round 44)
+    r"|(?<![\w-])(?P<d4>\d{1,2})-(?P<m4>[^\W\d_]{3,9})-(?P<y4>\d{4})(?![\w-])",
     re.UNICODE,
 )
 # Day, month, year in figures: "28.11.2017", "28/11/2017", and with hyphens "21-06-2013" (a
@@ -494,14 +496,14 @@ def _from_jalali(y: int, m: int, d: int) -> str | None:
 
 def _word_date(m: re.Match[str], earliest: int = EARLIEST_YEAR) -> str | None:
     """The date a :data:`_WORD_DATE` match names, if its month word is a month."""
-    word = m.group("m1") or m.group("m2") or m.group("m3")
+    word = m.group("m1") or m.group("m2") or m.group("m3") or m.group("m4")
     month = _MONTH_NUMBER.get(word.lower().rstrip("."))
     if not month and m.group("m2"):  # "PressApril 28, 2023"
         month = _MONTH_NUMBER.get(GLUED_CAPITAL.split(word)[-1].lower().rstrip("."))
     if not month:
         return None
-    return _valid(int(m.group("y1") or m.group("y2") or m.group("y3")), month,
-                  int(m.group("d1") or m.group("d2") or m.group("d3")), earliest)
+    return _valid(int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")), month,
+                  int(m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")), earliest)
 
 
 def _valid(y: int, m: int, d: int, earliest: int = EARLIEST_YEAR) -> str | None:
