@@ -100,7 +100,9 @@ AUTHOR_SLOT_LINKS = 30
 #: Sports Writer") are :data:`normalizer.cues.text.BIO_TRADES`.
 SLOT_NOT_NAME_WORDS = frozenset(("about", "more", "picture", "photo", "image", "avatar",
                                  "profile", "contact", "sport", "sports", "agency", "desk",
-                                 "staff", "team", "news", "editorial", "redaktion", "redacción"))
+                                 "staff", "team", "news", "editorial", "redaktion", "redacción",
+                                 # a city's news section ("Charleroi Actu"), round 44
+                                 "actu", "actus"))
 #: Class words of an element inside the author slot that holds no name: the writer's place
 #: ("c-signature__location": "São Paulo"), role or date (a bio's sentences are too long to
 #: be read as names).
@@ -230,6 +232,14 @@ SITE_DATELINE_RE = re.compile(
     r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,6})\s*,\s*"
     r"(?P<place>[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’-]{1,40}?)\s*(?:--|[-–—])\s")
 SITE_DATELINE_MARK = "."  # in every line the pattern above finds: tested first
+#: ... its place in title case, the mark after it lost when the page was flattened (a
+#: portal's "Liputan6.com, Jakarta Kabar bahagia ...": the place is one word, and the
+#: story's first word, capitalised, follows it; round 44).
+SITE_OPENER_RE = re.compile(
+    r"^\s*(?P<name>[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.[A-Za-z]{2,6})\s*,\s*"
+    r"(?P<place>[A-ZÀ-Þ][^\W\d_]{2,20})\s+(?=[A-ZÀ-Þ])")
+#: Words after the comma that are a company's legal form, no place ("Amazon.com, Inc.").
+SITE_OPENER_NOT_PLACES = frozenset(("inc", "ltd", "llc", "plc", "corp", "co", "limited"))
 #: How many characters of a paragraph are read for a site dateline.
 SITE_DATELINE_READ = 80
 #: An agency's dateline that names the agency first, then the place in capitals and the day
@@ -302,7 +312,10 @@ PRINT_DAY_CREDIT_RE = re.compile(
 #: reports for that outlet). "X is an editor of Y" or a columnist's bio naming a book names
 #: no publisher of the story.
 WRITER_ROLE_WORDS = ("reporter", "correspondent", "staff writer", "writer", "journalist",
-                     "staff reporter", "news reporter", "bureau chief")
+                     "staff reporter", "news reporter", "bureau chief",
+                     # an editor at or for the outlet works there ("an associate editor at
+                     # ESPNcricinfo", round 44); "an editor of" a book names no employer
+                     "editor")
 WRITER_BIO_RE = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+is\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(WRITER_ROLE_WORDS, key=len, reverse=True))

@@ -871,6 +871,8 @@ def _looks_like_outlet(name: str, *, strict: bool) -> bool:
         return False  # "Weiterlesen auf tagesschau.de" is a phrase
     if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", name):
         return True  # "KXAN"
+    if len(words) == 1 and re.fullmatch(r"[A-ZÀ-Þ]{3,}[a-zß-ÿ]{2,}\w*", name):
+        return True  # "ESPNcricinfo": an acronym run into a word, no person's name (round 44)
     if re.search(r"\w\.[a-z]{2,4}$", name):
         return True  # "Elpaís.cr"
     return bool(_ORG_RE.search(name))

@@ -780,7 +780,11 @@ def writer_bio_source(blocks: list, byline: list[str]) -> str | None:
     """The outlet a bio line of the story's own writer says the writer reports for ("Jane Doe
     is a reporter for BuzzFeed News ...": :data:`credit_cues.WRITER_BIO_RE`), or None: the
     name must be one of ``byline`` (another person's bio names their outlet, not this
-    story's publisher)."""
+    story's publisher). Without a byline, a name alone on a line of the story's (its writer's
+    line over the date, read as chrome: "Alex Malcolm" / "13-May-2024") stands for one
+    (round 44)."""
+    if not byline:
+        byline = [b.text.strip() for b in blocks if openers.person_name(b.text)]
     if not byline:
         return None
     for b in blocks:
@@ -847,8 +851,10 @@ def site_dateline(text: str) -> tuple[str, str] | None:
     the site credits the story it opens."""
     if credit_cues.SITE_DATELINE_MARK not in text[:credit_cues.SITE_DATELINE_READ]:
         return None
-    m = credit_cues.SITE_DATELINE_RE.match(text[:credit_cues.SITE_DATELINE_READ * 2] + " ")
+    m = credit_cues.SITE_DATELINE_RE.match(text[:credit_cues.SITE_DATELINE_READ * 2] + " ") \
+        or credit_cues.SITE_OPENER_RE.match(text[:credit_cues.SITE_DATELINE_READ])
     if m is None or len(text.split()) < DATELINE_PARAGRAPH_MIN_WORDS \
+            or m.group("place").casefold() in credit_cues.SITE_OPENER_NOT_PLACES \
             or m.group("place").strip().upper() in openers.NOT_PLACE_LABELS:
         return None
     name = m.group("name")
@@ -1464,11 +1470,14 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                 byline += [p for p in people if p not in byline]
                 if source is None and agencies:
                     source = _not_release(agencies[0])
-            elif not byline and _BYLINE_PARTS_RE.search(b.text):
+            elif not byline and (_BYLINE_PARTS_RE.search(b.text) or "," in b.text or (
+                    openers.person_name(b.text)
+                    and not cues.BYLINE_LABEL_ALONE_RE.match(b.text))):  # (not "Story By")
                 # no label: "Jane Doe - Outlet", the writer's name then a dash (a line the
                 # cleaner took for a byline); the people before the dash are its writers,
                 # and an outlet of the table after it the story's source ("Galo Ramírez |
-                # El Sol de México" on a sister paper's page)
+                # El Sol de México" on a sister paper's page; "Toni McAllister, Patch Staff":
+                # a comma; a name alone over the date, round 44)
                 people, agencies = _byline_line(b.text)
                 byline += people
                 if source is None and agencies:

@@ -18,7 +18,13 @@ from typing import NamedTuple
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import SIGNOFF_MAX_WORDS, canonical_source, signoff_source
+from normalizer.cues.outlets import (
+    NEWSROOM_SUFFIXES,
+    SIGNOFF_MAX_WORDS,
+    canonical_source,
+    newsroom_of,
+    signoff_source,
+)
 from normalizer.model import BlockKind, BlockRole, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, IMAGE, META, SEP, TEXT, Block, fold
 from normalizer.text.dates import has_digit, parse_date, relative_date, split_date_line
@@ -1281,7 +1287,18 @@ def _link_title(b: Block, alts: set[str]) -> _Mark | None:
 
 def _date_line(b: Block, alts: set[str]) -> _Mark | None:
     is_date, _rest = split_date_line(b.text)
-    return _Mark(META, MetaKind.DATE) if is_date else None
+    return _Mark(META, MetaKind.DATE) if is_date or _cjk_fields_dated(b.text) else None
+
+
+def _cjk_fields_dated(text: str) -> bool:
+    """A Chinese article's metadata line of labelled fields only, one a date ("时间：
+    2024.05.11 来源：光明日报 作者：南帆 分享到："; :data:`normalizer.cues.text.
+    CJK_FIELD_RE`): the date line, its source and writer read from it as from any."""
+    if len(text) > cues.CJK_FIELDS_MAX_CHARS or ("：" not in text and ":" not in text):
+        return False
+    pieces = cues.CJK_FIELD_RE.split(text.strip())
+    return len(pieces) > cues.CJK_FIELDS_MIN and not pieces[0].strip() \
+        and parse_date(text) is not None
 
 
 def _ad_signed(b: Block, alts: set[str]) -> _Mark | None:
@@ -1342,10 +1359,32 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(META, MetaKind.BYLINE)  # "AFP/The Local - x@y": names, their address
     if b.words <= BYLINE_MAX_WORDS and cues.CORRESPONDENT_LINE_RE.match(b.text):
         return _Mark(META, MetaKind.BYLINE)  # "DALLA NOSTRA CORRISPONDENTE": the role alone
+    if b.words <= BYLINE_MAX_WORDS and "," in b.text and _desk_signed(b.text):
+        return _Mark(META, MetaKind.BYLINE)  # "Toni McAllister, Patch Staff"
     if cues.KOREAN_BYLINE_LINE_RE.match(b.text):  # "박준석 기자 외 1명": names, then the role
         b.notes["role_byline"] = True  # (under the headline: the splitter reads it)
         return _Mark(META, MetaKind.BYLINE)
     return None
+
+
+def _desk_signed(text: str) -> bool:
+    """A writer's name and, after a comma, the newsroom's staff they belong to ("Toni
+    McAllister, Patch Staff", "Jane Doe, Staff Writer"; :data:`STAFF_SUFFIXES`): a byline
+    without its "By", which over a date line would otherwise head a story of its own (round
+    44). A correspondent's line ("Caroline Hawley, BBC diplomatic correspondent") opens an
+    analysis box inside the article: the splitter reads it as it did."""
+    head, _, tail = text.strip().rpartition(",")
+    tail = tail.strip(" .")
+    return (openers.person_name(head) or openers.names_line(head, min_words=2)) \
+        and _STAFF_END.search(" " + tail) is not None and tail[:1].isupper() \
+        and (tail.casefold() in STAFF_SUFFIXES or newsroom_of(tail) is not None)
+
+
+#: The staff words that sign a writer for their newsroom (of
+#: :data:`normalizer.cues.outlets.NEWSROOM_SUFFIXES`).
+STAFF_SUFFIXES = tuple(s for s in NEWSROOM_SUFFIXES if s.startswith("staff"))
+_STAFF_END = re.compile(r"\s(?:" + "|".join(sorted(STAFF_SUFFIXES, key=len, reverse=True))
+                        + r")$", re.IGNORECASE)
 
 
 #: The first pass, in order: the first rule that marks a line decides it (a photo credit
