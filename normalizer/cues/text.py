@@ -1741,6 +1741,17 @@ CONTRIBUTED_BARE_RE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+|(?:in|and|from|at)\
                                  r"contributed\.?$")
 
 # --- Metadata lines: bylines, dates --------------------------------------------------
+#: The labels of a Chinese article's metadata line, its fields one after another ("时间：
+#: 2024.05.11 来源：光明日报 作者：南帆 分享到："): the date, the source, the writer, the
+#: editor, the share buttons' label. A short line made of these fields only, one of them a
+#: date, is the story's date line, not its text (round 44).
+CJK_FIELD_LABELS = ("时间", "時間", "日期", "发布时间", "發佈時間", "发布日期", "發佈日期", "发表时间",
+                    "發表時間", "更新时间", "更新時間", "来源", "來源", "作者", "编辑", "編輯",
+                    "责任编辑", "責任編輯", "责编", "責編", "记者", "記者", "分享到", "字号", "字號")
+CJK_FIELD_RE = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(
+    sorted(CJK_FIELD_LABELS, key=len, reverse=True)) + r")\s*[：:]")
+CJK_FIELDS_MIN = 2
+CJK_FIELDS_MAX_CHARS = 80
 # ... and the author credits of Chinese and Japanese pages: "作者︱NAME", "文/NAME", "记者：NAME".
 BYLINE_RE = re.compile(
     # ("Por qué ...", "De acuerdo con ...", "Par ailleurs": a sentence; names are capitalised)

@@ -462,6 +462,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_menus(blocks)
     _mark_bare_newsroom_credits(blocks, order)
     _mark_amount_pickers(blocks, order)
+    _mark_prompts_over_buttons(blocks, order)
+    _mark_form_blurbs(blocks, order)
     for i in order:
         b = blocks[i]
         if b.role == TEXT and _BREADCRUMB.search(b.text) and (not is_prose(b) or (
@@ -637,6 +639,13 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if _DATEISH.search(b.text) or len(_QUANTITY.findall(b.text)) >= DATEISH_NUMBERS \
                         or (_byline_dated(b.text) and not _SENTENCE_END.search(b.text)):
                     b.mark(META, MetaKind.DATE)  # "Updated 14:00 GMT" in any language
+                elif (prev != between[0] or prev in heads) and _person_name(b.text) \
+                        and rank[i] + 1 < len(order) and blocks[order[rank[i] + 1]].role == META \
+                        and blocks[order[rank[i] + 1]].cruft_kind == MetaKind.DATE:
+                    # the writer's name over the date, under the standfirst (a lead headed by
+                    # the title itself; round 44): right under the headline it is left to the
+                    # splitter, as before
+                    b.mark(META, MetaKind.BYLINE)
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
                 elif not is_prose(b) and blocks[prev].role == META \
@@ -703,6 +712,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     head_ranks = sorted(rank[h] for h in heads.values())
     first_head = head_ranks[0] if head_ranks else None
     second_head = head_ranks[1] if len(head_ranks) > 1 else len(order)
+    # (close under the article's first paragraph: an events box's "Pancake Festival, May
+    # 27, 2024, 8:00 am" far below a lone article is no date line of its, round 44)
+    first_lead = min((rank[p] for p, h in heads.items() if rank[h] == first_head), default=0)
+    second_head = min(second_head, first_lead + HEAD_WINDOW + 1)
     for i in order:
         b = blocks[i]
         if b.role == TEXT and i not in keep:
@@ -4384,6 +4397,63 @@ _AMOUNT_LINE = re.compile(r"^\s*(?:[$€£]\s?\d+(?:[.,]\d\d)?"
 AMOUNT_PICKER_MIN = 3
 
 
+#: The words of a button under a prompt ("Subscribe", "Sign up").
+BUTTON_MAX_WORDS = 2
+
+
+def _mark_prompts_over_buttons(blocks: list[Block], order: list[int]) -> None:
+    """A sentence the page shows twice or more, each time right over the same short button
+    ("Find out what's happening in Murrieta with free, real-time updates from Patch." over
+    "Subscribe", set inside the article and again under it): a prompt box the layout
+    repeats, no story's paragraph, whatever its wording (round 44). A story repeats no
+    paragraph over the same label."""
+    shown: dict[tuple[str, str], list[int]] = {}
+    above: dict[int, str] = {}
+    for h, i, k in zip([-1, *order], order, order[1:], strict=False):
+        b, button = blocks[i], blocks[k]
+        if b.role in (TEXT, CRUFT) and button.role in (TEXT, CRUFT) \
+                and weight(button.text) <= BUTTON_MAX_WORDS and not has_digit(button.text) \
+                and not _SENTENCE_END.search(button.text) and button.folded != b.folded \
+                and weight(b.text) >= PROSE_SENTENCE_WORDS and _SENTENCE_END.search(b.text):
+            shown.setdefault((b.folded, button.folded), []).append(i)
+            above[i] = blocks[h].folded if h >= 0 else ""
+    for copies in shown.values():
+        # (not an article the page prints twice, each paragraph over the same lines)
+        if len(copies) >= 2 and len({above[i] for i in copies}) == len(copies):
+            for i in copies:
+                if blocks[i].role == TEXT or blocks[i].cruft_kind == RemovedKind.RELATED_LINK:
+                    blocks[i].mark(CRUFT, RemovedKind.PROMO)
+
+
+#: The words a form's blurb ends with, shared by its sign-in and registration copies
+#: (:func:`_mark_form_blurbs`).
+FORM_BLURB_TAIL_WORDS = 10
+_WORD_RE = re.compile(r"\w+")
+
+
+def _mark_form_blurbs(blocks: list[Block], order: list[int]) -> None:
+    """The sign-in and registration forms of a site's account box: the same question over
+    each ("Are you an IOP member?"), and under it a blurb that differs in its opening only
+    ("Sign into your X account to get access to ..." / "Create a X account to get access to
+    ..."; the last :data:`FORM_BLURB_TAIL_WORDS` words the same). Both are the page's
+    furniture, no teaser and its story: a story's paragraphs under one line twice end alike
+    only when they are copies of each other (round 44)."""
+    blurbs: dict[tuple[str, str], list[int]] = {}
+    for above, i in zip(order, order[1:], strict=False):
+        words = _WORD_RE.findall(blocks[i].folded)  # (one copy may lack its last stop)
+        if blocks[i].role == TEXT and len(words) > FORM_BLURB_TAIL_WORDS:
+            key = (blocks[above].folded, " ".join(words[-FORM_BLURB_TAIL_WORDS:]))
+            blurbs.setdefault(key, []).append(above)
+    for copies in blurbs.values():
+        openings = {blocks[order[order.index(a) + 1]].folded.split()[0] for a in copies}
+        if len(copies) < 2 or len(openings) < 2:
+            continue
+        for above in copies:
+            blocks[order[order.index(above) + 1]].mark(CRUFT, RemovedKind.PROMO)
+            if blocks[above].role == TEXT and weight(blocks[above].text) <= TITLE_MAX_WORDS:
+                blocks[above].mark(CRUFT, RemovedKind.CHROME)
+
+
 def _mark_amount_pickers(blocks: list[Block], order: list[int]) -> None:
     """A donation box: a run of amount buttons (:data:`_AMOUNT_LINE`) and the appeal right
     above them ("Ihr Beitrag hilft, unsere Berichterstattung ... auszubauen" over "5€" /
@@ -4472,6 +4542,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             break
         if blocks[order[j + 1]].gap >= CARD_EDGE_GAP:
             break  # the line below opened after a story edge: this one is another story's
+        if head is None and b.role == META and b.cruft_kind == MetaKind.DATE and j \
+                and _fields_line(b.text) and _short_head(blocks[order[j - 1]]):
+            # a short headline over the article's line of fields ("短视频与大众文化生产" over
+            # "时间：2024.05.11 来源：光明日报 作者：南帆"): ten characters head it (round 44)
+            head = order[j - 1]
+            break
         if head is not None and b.role == META and b.cruft_kind == MetaKind.DATE:
             # a date over a headline heads the article; above it, other boxes. (A title
             # right over its writer's byline and date heads the lead, though: a headline
@@ -4577,6 +4653,19 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+def _fields_line(text: str) -> bool:
+    """A date line made of labelled fields, the writer's and the source's among them
+    (:data:`normalizer.cues.text.CJK_FIELD_RE`, at least :data:`cues.CJK_FIELDS_MIN`)."""
+    return len(cues.CJK_FIELD_RE.findall(text)) >= cues.CJK_FIELDS_MIN
+
+
+def _short_head(b: Block) -> bool:
+    """A title a word shorter than a head must be (:data:`HEAD_MIN_WORDS`), as a Chinese
+    headline of ten characters is: a headline only where its date line says so."""
+    return b.role == TEXT and not is_prose(b) and is_title(_as_text(b)) \
+        and weight(b.text) >= HEAD_MIN_WORDS - 1
 
 
 def _writer_date_line(b: Block) -> bool:
