@@ -587,6 +587,15 @@ COMPANY_SUFFIX_RE = re.compile(
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 
+#: The house's word alone after a © holder's name, no legal form after it ("Patch Media",
+#: "Example Group", "Example Publishing"): where the page names the site by the name alone
+#: on several lines ("About Patch", "Contact Patch", "Patch Staff"), that name is the
+#: site's and the holder its company's (round 44).
+HOUSE_WORD_RE = re.compile(r"\s+(?:media|group|publishing|publications|network|networks|"
+                           r"digital|interactive|holdings)\s*$", re.IGNORECASE)
+#: ... on this many lines at least, the name as the holder writes it, without the word.
+HOUSE_STEM_MIN_LINES = 3
+
 #: A © holder that ends with its house's word ("Heise Medien", "Example Mediengruppe",
 #: "Example Verlag", "Example Publishing", "Caribbean Communications Network"): a company
 #: named as such, though it carries no legal form; the site goes by another name (heise

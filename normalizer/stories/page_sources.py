@@ -559,8 +559,9 @@ def _self_credited(blocks: list[Block], known) -> str | None:
     counts: dict[str, int] = {}
     for b in blocks:
         m = _CREDIT_SLOT.match(b.text.strip())
-        if m is None or weight(m.group("name")) > SITE_NAME_MAX_WORDS:
-            continue
+        if m is None or weight(m.group("name")) > SITE_NAME_MAX_WORDS \
+                or not split_date_line(m.group("rest"))[0]:
+            continue  # (a score ticker's "RESULT • 1st T20I • Kingston": no date, round 44)
         written = m.group("name").strip()
         # (one word the table may not know: a person's name has two, "Jane Roe • <date>")
         name = known(written) or (written if len(written.split()) == 1
@@ -778,10 +779,12 @@ def _edge_word(chrome: list[str], joined: list[bool], items: set[str],
         words = _WORD.findall(line)
         edges, last = (last if follows else set()), set(words[:1] + words[-1:])
         if len(words) < 2 or _DIGIT.search(line) or line.rstrip()[-1:] in ";," \
-                or openers.MORE_LINK_RE.match(line) or cues.SHARE_VERB_RE.match(line):
+                or openers.MORE_LINK_RE.match(line) or cues.SHARE_VERB_RE.match(line) \
+                or words[1].casefold() in credit_cues.FOLLOW_PRONOUNS:
             # (a ticker's "Prieš 8 min.", "Il y a 2 h": a time, not a name; a list's clause,
             # "Com palavras de baixo calão;": its first word a preposition; a card's
-            # "Ver más" under each teaser; a share button's verb, "Partilhar no Twitter")
+            # "Ver más" under each teaser; a share button's verb, "Partilhar no Twitter"; a
+            # call to the reader, "Follow us on Facebook", "Watch us on Youtube", round 44)
             continue
         for w in {words[0], words[-1]}:
             if w[0].isupper() and len(w) >= 3 and w.casefold() not in cues.POSSESSIVE_WORDS \
@@ -1023,6 +1026,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return known(short)  # "© LBC International" on a page whose chrome says "LBCI"
         if not company and _persons_notice(blocks, b, holder):
             continue  # "© 2017 Shakil Thakur": a blogger's own notice, no outlet's name
+        stem = _house_stem(blocks, b, holder)
+        if stem:
+            return known(stem) or stem  # "© 2024 Patch Media" over "About Patch"
         if 2 <= len(holder) <= 40 and weight(holder) <= 4:
             return _app_named_opening(blocks, holder) or holder
     # No © holder: the name the page's follow-us lines share, else its name atop the page,
@@ -1032,6 +1038,20 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         return known(followed) or followed
     return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
         or _bar_credit_outlet(blocks, known)
+
+
+def _house_stem(blocks: list[Block], line: Block, holder: str) -> str | None:
+    """The site's name a © holder carries before its house's word ("Patch Media": Patch),
+    where the page's other lines name the site by that name alone, without the word
+    (:data:`normalizer.cues.openers.HOUSE_WORD_RE`, on
+    :data:`~normalizer.cues.openers.HOUSE_STEM_MIN_LINES` lines at least); else None."""
+    stem = openers.HOUSE_WORD_RE.sub("", holder).strip(" .,|-")
+    if stem == holder or not stem[:1].isupper():
+        return None
+    alone = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)(?!\s+" + re.escape(
+        holder[len(stem):].strip()) + r")")
+    lines = sum(1 for o in blocks if o is not line and alone.search(o.text))
+    return stem if lines >= openers.HOUSE_STEM_MIN_LINES else None
 
 
 #: A credit's or byline's outlet after its bar ("Foto: Luis Luévanos | El Sol de San Juan del
