@@ -24,15 +24,17 @@ class TestDumps37(RealDumpsGate):
     """Round "dumps37"'s five dumps (5 stories): (metric, comparison, floor), first figures on
     13d4d6af rounded down (up for cruft_leak): story_f1 0.833 (5/5 found, 7 made), text_f1
     0.980, cruft_leak 0.005 (3/615), headline_acc 0.600 (3/5), source_acc 0.200 (1/5),
-    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5)."""
+    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5). Raised in round 44, when the
+    group was worked on: story_f1 1.000 (5 made), text_f1 0.994, cruft_leak 0.002,
+    headline_acc 1.000, source_acc 0.800 (4/5), story_date_acc 1.000."""
 
     ROUND = "dumps37"
     FLOORS = [
-        ("story_f1", ">=", 0.83),
-        ("text_f1", ">=", 0.97),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
         ("cruft_leak", "<=", 0.01),
-        ("headline_acc", ">=", 0.59),
-        ("source_acc", ">=", 0.19),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.79),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.79),
+        ("story_date_acc", ">=", 0.99),
     ]
