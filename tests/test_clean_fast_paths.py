@@ -75,7 +75,9 @@ def test_factored_word_lists_match_as_the_flat_ones(name: str, flat: str,
     """Factored by first letter, a word list finds the same matches, at the same places,
     as the flat longest-first alternation it replaced."""
     factored, plain = getattr(cues, name), re.compile(flat, re.IGNORECASE)
-    for line in (x for x in LINES if longest is None or len(x.split()) <= longest):
+    # each distinct line once (a third of the short lines recur; the answers are the
+    # line's own)
+    for line in dict.fromkeys(x for x in LINES if longest is None or len(x.split()) <= longest):
         assert [m.span() for m in factored.finditer(line)] \
             == [m.span() for m in plain.finditer(line)], line
         assert factored.sub(" ", line) == plain.sub(" ", line)
