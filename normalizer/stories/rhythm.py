@@ -4438,18 +4438,17 @@ def _mark_form_blurbs(blocks: list[Block], order: list[int]) -> None:
     ..."; the last :data:`FORM_BLURB_TAIL_WORDS` words the same). Both are the page's
     furniture, no teaser and its story: a story's paragraphs under one line twice end alike
     only when they are copies of each other (round 44)."""
-    blurbs: dict[tuple[str, str], list[int]] = {}
+    blurbs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for above, i in zip(order, order[1:], strict=False):
         words = _WORD_RE.findall(blocks[i].folded)  # (one copy may lack its last stop)
         if blocks[i].role == TEXT and len(words) > FORM_BLURB_TAIL_WORDS:
             key = (blocks[above].folded, " ".join(words[-FORM_BLURB_TAIL_WORDS:]))
-            blurbs.setdefault(key, []).append(above)
+            blurbs.setdefault(key, []).append((above, i))
     for copies in blurbs.values():
-        openings = {blocks[order[order.index(a) + 1]].folded.split()[0] for a in copies}
-        if len(copies) < 2 or len(openings) < 2:
-            continue
-        for above in copies:
-            blocks[order[order.index(above) + 1]].mark(CRUFT, RemovedKind.PROMO)
+        if len(copies) < 2 or len({blocks[i].folded.split()[0] for _, i in copies}) < 2:
+            continue  # (the same opening: an article printed twice, no form)
+        for above, i in copies:
+            blocks[i].mark(CRUFT, RemovedKind.PROMO)
             if blocks[above].role == TEXT and weight(blocks[above].text) <= TITLE_MAX_WORDS:
                 blocks[above].mark(CRUFT, RemovedKind.CHROME)
 
