@@ -305,6 +305,17 @@ HELD_OUT_ROUNDS = {
     "dumps37": ("1905-short-video-culture-2024", "espncricinfo-bbl-high-performance-2024",
                 "liputan6-uhm-ki-joon-wedding-2024", "patch-murrieta-mountain-biker-2024",
                 "physicsworld-defence-diversification-1998"),
+    # Pages of 2016-2019 flattened by a browser (en from a US political news site, a theatre
+    # news site and a tech news site, ja from a Japanese news site, zh from a Chinese online
+    # daily): a political site's report with a quoted standfirst, embedded tweets and a "Via:"
+    # line, a theatre site's news story under a huge region menu with five dated teasers with
+    # leads, a tech site's news story above readers' comments, a Japanese story with its date,
+    # author, category and tags on one line and a book box, a Chinese tech story with its
+    # author glued to the time and a quoted list, among menus, title-only lists, share and
+    # counter lines and footers; first figures in the dumps38 findings.
+    "dumps38": ("androidcentral-motorola-mwc-2017", "broadwayworld-lloyd-webber-scholarships-2016",
+                "buzzap-reduced-tax-rate-2019", "qdaily-hater-dating-app-2017",
+                "westernjournalism-amri-milan-2016"),
 }
 
 
