@@ -417,7 +417,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps37's, at its first measurement (round 43, kept unseen; older
                    # rules): a Chinese column's bare section numbers "1", "2", "3" on lines
                    # of their own, read as counters
-                   "1905-short-video-culture-2024.gold.json#0": 3}
+                   "1905-short-video-culture-2024.gold.json#0": 3,
+                   # dumps38's, at its first measurement (kept unseen; older rules): a Chinese
+                   # story's "……" line ending its list of quoted topics, read as a bare
+                   # ellipsis
+                   "qdaily-hater-dating-app-2017.gold.json#0": 1}
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
 #: communities ...", read as a site's disclaimer since round 26, is kept: a paragraph opening
 #: with a quotation mark is quoted speech, never the site's disclaimer)
