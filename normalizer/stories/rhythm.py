@@ -642,9 +642,9 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 elif (prev != between[0] or prev in heads) and _person_name(b.text) \
                         and rank[i] + 1 < len(order) and blocks[order[rank[i] + 1]].role == META \
                         and blocks[order[rank[i] + 1]].cruft_kind == MetaKind.DATE:
-                    # the writer's name over the date, under the standfirst (a lead headed by
-                    # the title itself; round 44): right under the headline it is left to the
-                    # splitter, as before
+                    # the writer's name over the date, under the standfirst (or right under
+                    # a standfirst that is a lead of its own under the title; round 44): right
+                    # under the headline it is left to the splitter, as before
                     b.mark(META, MetaKind.BYLINE)
                 elif weight(b.text) <= LABEL_MAX_WORDS:
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
@@ -4406,7 +4406,10 @@ def _mark_prompts_over_buttons(blocks: list[Block], order: list[int]) -> None:
     ("Find out what's happening in Murrieta with free, real-time updates from Patch." over
     "Subscribe", set inside the article and again under it): a prompt box the layout
     repeats, no story's paragraph, whatever its wording (round 44). A story repeats no
-    paragraph over the same label."""
+    paragraph over the same label; an article the page prints twice repeats its paragraphs
+    under the same lines too, and those copies stay (the lines above each copy must
+    differ). The button is a label of :data:`BUTTON_MAX_WORDS` words at most, no figure in
+    it (a date line under a teaser's lead is no button)."""
     shown: dict[tuple[str, str], list[int]] = {}
     above: dict[int, str] = {}
     for h, i, k in zip([-1, *order], order, order[1:], strict=False):
