@@ -4431,7 +4431,6 @@ def _mark_prompts_over_buttons(blocks: list[Block], order: list[int]) -> None:
 #: The words a form's blurb ends with, shared by its sign-in and registration copies
 #: (:func:`_mark_form_blurbs`).
 FORM_BLURB_TAIL_WORDS = 10
-_WORD_RE = re.compile(r"\w+")
 
 
 def _mark_form_blurbs(blocks: list[Block], order: list[int]) -> None:
@@ -4443,7 +4442,7 @@ def _mark_form_blurbs(blocks: list[Block], order: list[int]) -> None:
     only when they are copies of each other (round 44)."""
     blurbs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for above, i in zip(order, order[1:], strict=False):
-        words = _WORD_RE.findall(blocks[i].folded)  # (one copy may lack its last stop)
+        words = cues.WORD_RE.findall(blocks[i].folded)  # (one copy may lack its last stop)
         if blocks[i].role == TEXT and len(words) > FORM_BLURB_TAIL_WORDS:
             key = (blocks[above].folded, " ".join(words[-FORM_BLURB_TAIL_WORDS:]))
             blurbs.setdefault(key, []).append((above, i))
