@@ -282,6 +282,9 @@ _CJK_SHOT = r"(?:摄|攝)(?:影)?"
 CJK_PICTURE_CREDITS = ("供图", "供圖", "图", "圖")
 CJK_FROM_WORDS = ("来自", "來自", "来源于", "來源於", "源自", "选自", "選自", "均来自", "均來自",
                   "皆来自", "皆來自", "均为", "均為", "来源", "來源")
+#: ... perhaps after the place of the picture: in the story ("本文图片来源于网络"), atop it
+#: ("题图来自 Hater", "头图来自视觉中国": the title picture), on the cover.
+CJK_PICTURE_PLACES = ("本文", "文中", "文内", "文內", "题", "題", "头", "頭", "封面")
 _CJK_PICTURED = "|".join(CJK_PICTURE_CREDITS)
 #: "Provided by" closing a Japanese or Chinese caption after its giver, in brackets or
 #: after "＝" ("……技官（警視庁提供）": the police's picture; "（受访者提供）").
@@ -298,7 +301,7 @@ _CJK_CREDIT = (
     rf"(?:{_CJK_TITLES})\s*[^\s，。；：、（）()]{{1,12}}(?:\s+[^\s，。；：、（）()]{{1,6}})?"
     rf"\s*(?:{_CJK_SHOT}|{_CJK_PICTURED})\s*[）)]?\s*$"            # 新华社记者 才扬 摄
     rf"|(?<=[\s/／。])[^\s，。；：、（）()/／]{{1,12}}?\s*[/／]?\s*(?:{_CJK_PICTURED})\s*$"  # 。 X供图
-    rf"|^\s*(?:本文|文中|文内|文內)?(?:{_CJK_LABELS})(?:{'|'.join(CJK_FROM_WORDS)})"  # 图片均来自网络
+    rf"|^\s*(?:{'|'.join(CJK_PICTURE_PLACES)})?(?:{_CJK_LABELS})(?:{'|'.join(CJK_FROM_WORDS)})"  # 图片均来自网络
     rf"|[（(][^（）()。]{{0,8}}(?:截图|截圖|截屏|截圖自|截图自)[^（）()]{{0,20}}[）)]\s*[。.]?\s*$"  # （视频截图）
     rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
@@ -967,6 +970,10 @@ POINTER_ARROWS_LEAD_RE = re.compile(r"^\s*(?:>{2,}|»{2,}|›{2,}|→|➜|➤|�
 #: ... the last characters such a line can have, spaces aside (tested first: the pattern
 #: is tried at every position of a line).
 POINTER_ARROWS = ">»›→➜➤⇒"
+#: A link's pointing triangle after a title ("Pixel foldable tipped to ... without a hole...
+#: ►"), which no sentence ends with: a title's length.
+POINTER_TRIANGLES = "►▶▸"
+POINTER_TRIANGLE_MAX_WORDS = 25
 #: A line ending by pointing at the link the flattening took away ("For more figures, you
 #: may visit this link", "... consulte este enlace", "... sur ce lien"): without its link
 #: the line tells the reader nothing; it is the link's label, never the story's sentence.
@@ -1274,6 +1281,8 @@ CHROME_WORDS = frozenset((
     # a comment, like or favourite control as a line ("View comments", "gefällt mir.",
     # "Dieser Artikel ..." over its "gefällt mir"), and a pager's bare "Next"
     "view comments", "show comments", "read comments", "see comments", "comments (0)",
+    "see all comments", "view all comments", "show all comments", "read all comments",
+    "show more comments", "load more comments", "view more comments", "see more comments",
     "leggi i commenti", "kommentare lesen", "lire les commentaires", "leer comentarios",
     "ler comentários", "lees reacties", "czytaj komentarze", "comparte", "iniciar sesión",
     "inicia sesión", "accedi", "se connecter",
@@ -1460,6 +1469,14 @@ CHROME_RUN_RE = re.compile(one_of(
     {run for w in CHROME_WORDS for run in re.findall(r"[^\W_]+", w)}, flags=_I), _I)
 CHROME_COUNTER_RUN_RE = re.compile(r"\d*[xk]?", _I)
 CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
+#: A tag cloud of an unspaced script flattened to one line ("動画 KDDI NTTドコモ ソフトバンク
+#: ..."): at least SPACED_TAGS_MIN words parted by spaces, each short, on a line of kana
+#: or han with none of the script's sentence marks. Its sentences put no space
+#: between words; a space parts only a run of Latin letters from the rest.
+SPACED_TAGS_MIN = 12
+SPACED_TAG_MAX_CHARS = 16
+SPACED_TAGS_SCRIPT_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # (Korean parts its words)
+SPACED_TAGS_SENTENCE_MARKS = "。．！？!?、，,；;：:「」『』（）()"
 #: A page's furniture that flattening keeps, by its shape: a print view's footer ("This
 #: article was printed from http://..."), a download link's label naming the file's type
 #: in brackets ("Big Media, Episode 38 (MP4a format)", "Annual report (PDF, 2 MB)"), a
@@ -1476,8 +1493,14 @@ FORM_ASSURANCE_RE = re.compile(
     r"^\s*(?:your\s+(?:information|info|e-?mail(?:\s+address)?|data|details|personal\s+data)\s+"
     r"(?:is|are|will\s+be|stays?)\s+(?:(?:100%|always|completely|totally)\s+)?(?:safe|secure|"
     r"protected|private|kept\s+private|never\s+(?:shared|sold))|we\s+(?:respect\s+your\s+privacy|"
-    r"(?:will\s+)?never\s+(?:share|sell|spam)|hate\s+spam))\b", _I)
-FORM_ASSURANCE_MAX_WORDS = 14
+    r"(?:will\s+)?never\s+(?:share|sell|spam)|hate\s+spam)|"
+    # and its answers once sent ("Thank you for signing up to X. You will receive a
+    # verification email shortly.", "There was a problem. Please refresh the page and try
+    # again.")
+    r"thank\s+you\s+for\s+(?:signing\s+up|subscribing|registering)\b.{0,60}?\byou\s+will\s+"
+    r"receive|(?:there\s+was\s+a\s+problem|something\s+went\s+wrong)[.!]?\s+please\s+"
+    r"(?:refresh|reload|try\s+again))\b", _I)
+FORM_ASSURANCE_MAX_WORDS = 18
 # Lines of blog furniture that flattened pages keep: WordPress post footers ("Posted in
 # X | Leave a comment", "Bookmark the permalink", "« Previous Entry"), Blogger's ("Posted
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
@@ -1492,7 +1515,8 @@ CHROME_RE = re.compile(
     r"click to (?:share|email|print)|share on |share via |share to |posted in[: ]|filed under[: ]|"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
-    r"\d+\s+(?:comments?|responses?|likes?|shares?)\b|be the first to like|no comments?\b|"
+    r"(?:\d+|\d+(?:[.,]\d)?[km])\s+(?:comments?|responses?|likes?|shares?)\b|"
+    r"be the first to like|no comments?\b|"
     r"be the first to (?:write |post |leave |add )?(?:a )?comment\b|"
     r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"
     r"posted by\b.{0,80}?\b(?:at|on|um|à|a las)\b|email this|blogthis|subscribe to:\s*(?:posts|comments)|"

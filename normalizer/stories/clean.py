@@ -577,7 +577,7 @@ def _chrome(b: Block, alts: set[str]) -> _Mark | None:
             or (b.words <= 2 and cues.SOURCE_LABEL_ALONE_RE.match(b.text)) or _share_line(b) \
             or (b.text.lstrip()[:1] == "+" and cues.PLUS_LIST_RE.match(b.text) is not None) \
             or _button_call(b) or _bar_closed_label(b) or _trail_line(b) or _glued_menu(b) \
-            or _site_pages_line(b) or _furniture_line(b):
+            or _site_pages_line(b) or _furniture_line(b) or _spaced_tags(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -636,6 +636,19 @@ def _glued_menu(b: Block) -> bool:
     return (_CAPITALS_RUN.search(b.text) is not None or any(
         _HUMPS.match(w) is not None for w in b.text.split() if len(w) >= 2 * GLUED_MENU_MIN_HUMPS
     )) and not is_sentence(b.text)
+
+
+def _spaced_tags(b: Block) -> bool:
+    """A tag cloud of an unspaced script on one line (:data:`normalizer.cues.text.SPACED_TAGS_MIN`
+    short words, no sentence mark, half of them or more in kana or han): "動画 KDDI NTTドコモ
+    ソフトバンク ... 経済 Apple"."""
+    if b.text.count(" ") < cues.SPACED_TAGS_MIN - 1:
+        return False  # (most lines: a count, before any split)
+    words = b.text.split()
+    return len(words) >= cues.SPACED_TAGS_MIN \
+        and all(len(w) <= cues.SPACED_TAG_MAX_CHARS for w in words) \
+        and not any(m in b.text for m in cues.SPACED_TAGS_SENTENCE_MARKS) \
+        and 2 * sum(cues.SPACED_TAGS_SCRIPT_RE.search(w) is not None for w in words) >= len(words)
 
 
 def _trail_line(b: Block) -> bool:
@@ -1238,6 +1251,8 @@ def _related_link(b: Block, alts: set[str]) -> _Mark | None:
                 or (not is_sentence(text) and cues.POINTER_ARROWS_LEAD_RE.match(text)))) \
             or (size <= RELATED_LINE_MAX_WORDS and not is_sentence(text)
                 and cues.RELATED_GLUED_RE.match(text)) \
+            or (size <= cues.POINTER_TRIANGLE_MAX_WORDS
+                and text.rstrip()[-1:] in cues.POINTER_TRIANGLES and not is_prose(text)) \
             or (size <= POINTER_LINE_MAX_WORDS and text.rstrip()[-1:] not in "?\"”»"
                 and cues.POINTER_LINK_END_RE.search(text)) \
             or (b.kind == BlockKind.P and not b.bold and size <= cues.RELATED_POINTER_MAX_WORDS
