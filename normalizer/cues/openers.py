@@ -549,6 +549,18 @@ COMMENTS_HEADER_RE = re.compile(
     r"recent\s+comments(?:\s+on\s+(?:our|the)\s+(?:stories|posts|articles))?\s*\.{0,3})"
     r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
     re.IGNORECASE)
+#: The button under a page's shown comments that fetches the rest ("Show more comments",
+#: "Load more comments", "Weitere Kommentare laden"): between a comments heading and it
+#: stand readers' comments, dated or not.
+COMMENTS_MORE_RE = re.compile(
+    r"^\s*(?:(?:show|load|view|see|read)\s+(?:more|older|earlier|previous)\s+(?:comments|"
+    r"replies)|more\s+comments|weitere\s+kommentare(?:\s+(?:laden|anzeigen))?|mehr\s+kommentare|"
+    r"plus\s+de\s+commentaires|(?:ver|cargar)\s+más\s+comentarios|altri\s+commenti|"
+    r"(?:ver|carregar)\s+mais\s+comentários|więcej\s+komentarzy|meer\s+reacties|"
+    r"(?:查看|加载)?更多评论|더\s*많은\s*댓글)\s*[(\[]?\s*\d*\s*[)\]]?\s*$",
+    re.IGNORECASE)
+#: Lines between a comments heading and that button.
+COMMENTS_MORE_REACH = 400
 #: A reader's comment signed under it with a label ("Posted by: Florida CPA, 27 Sep 2011 |
 #: 15:22"): the label says the name is a commenter's, so the name may be a longer one
 #: ("Cliff Beacham California CPA") than an unlabelled name-and-date line's.
@@ -558,11 +570,12 @@ COMMENT_SIGNATURE_MAX_WORDS = 6
 
 #: "All rights reserved" in the languages of news sites: a footer line that says it names
 #: the site's owner ("Todos los Derechos Reservados. Noticia al Dia ©2019") even where it
-#: carries no © sign. (French set in capitals drops its accents: "TOUS DROITS RESERVES".)
+#: carries no © sign. (French set in capitals drops its accents: "TOUS DROITS RESERVES";
+#: the English phrase is read misspelt too: "All Rights Resered".)
 RIGHTS_RESERVED_RE = re.compile(
     r"(?:some|algunos|alguns|certains|alcuni|einige|sommige)\s+(?:rights|derechos|direitos|"
     r"droits|diritti|rechte|rechten)\s+(?:reserved|reservados|r[ée]serv[ée]s|riservati|vorbehalten|"
-    r"voorbehouden)|all\s+rights\s+reserved|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
+    r"voorbehouden)|all\s+rights\s+res\w*|todos\s+los\s+derechos\s+reservados|derechos\s+reservados|"
     r"todos\s+os\s+direitos\s+reservados|direitos\s+reservados|tous\s+droits\s+r[ée]serv[ée]s|"
     r"alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|riproduzione\s+riservata|"
     r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"
@@ -620,11 +633,14 @@ GROUP_MEMBER_RE = re.compile(
 #: A footer line naming the site and its publisher ("A BAON kiadója a Mediaworks Hungary
 #: Zrt.", "X is published by Y", "X wird herausgegeben von Y", "X est édité par Y", "X es
 #: editado por Y"), perhaps after the sign and year ("© 2012 X is a publication of Y"):
-#: the site is ``name``, the company after it is only its publisher.
+#: the site is ``name``, the company after it is only its publisher. Without the sign, the
+#: line names the site where the company it names holds the page's © ("Android Central is
+#: part of Future US Inc, an international media group" over "© Future US, Inc. ...").
 SITE_PUBLISHER_RE = re.compile(
     r"^\s*(?:©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?)?(?:(?:a|az)\s+)?"
     r"(?P<name>[^\W\d_][^,;|©]{1,40}?)\s+(?:kiadója\b"
-    r"|is\s+(?:published|owned)\s+by\b|is\s+an?\s+(?:publication|product)\s+of\b|wird\s+(?:herausgegeben|verlegt)\s+von\b"
+    r"|is\s+(?:published|owned)\s+by\b|is\s+an?\s+(?:publication|product|brand)\s+of\b"
+    r"|is\s+(?:a\s+)?part\s+of\b|wird\s+(?:herausgegeben|verlegt)\s+von\b"
     r"|est\s+(?:édité|publié)e?\s+par\b|es\s+(?:editad|publicad)[oa]\s+por\b"
     r"|é\s+(?:editad|publicad)[oa]\s+por\b|è\s+(?:edit|pubblicat)[oa]\s+da\b)",
     re.IGNORECASE)

@@ -899,9 +899,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
             return known(m.group("name")) or m.group("name").strip()
     for b in blocks:  # "A BAON kiadója a Mediaworks Hungary Zrt. © ...": the site, not its
         # publisher (a footer line, wherever widgets taken for stories leave it)
-        m = openers.SITE_PUBLISHER_RE.match(b.text) if b.role == CRUFT and "©" in b.text \
-            else None
-        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS:
+        m = openers.SITE_PUBLISHER_RE.match(b.text) if b.role == CRUFT else None
+        if m and weight(m.group("name")) <= SITE_NAME_MAX_WORDS \
+                and ("©" in b.text or _holds_rights(blocks, b.text[m.end():])):
             return known(m.group("name")) or m.group("name").strip()
     last_text = max((i for i, b in enumerate(blocks) if b.role == TEXT), default=len(blocks))
     # Only the page's footer speaks for the page: a © line among the stories is a story's.
@@ -1038,6 +1038,17 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         return known(followed) or followed
     return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
         or _bar_credit_outlet(blocks, known)
+
+
+def _holds_rights(blocks: list[Block], publisher: str) -> bool:
+    """The publisher a footer line names (its first word, "Future US Inc, ...": Future) also
+    holds a © line of the page."""
+    word = re.match(r"\s*(?:the\s+)?([^\W\d_][\w&'’.-]+)", publisher, re.IGNORECASE)
+    if word is None:
+        return False
+    first = re.compile(r"(?<!\w)" + re.escape(word.group(1)) + r"(?!\w)")
+    return any(b.role == CRUFT and "©" in b.text and first.search(b.text.split("©", 1)[1])
+               for b in blocks)
 
 
 def _house_stem(blocks: list[Block], line: Block, holder: str) -> str | None:

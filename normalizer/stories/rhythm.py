@@ -31,7 +31,7 @@ from normalizer.cues import text as cues
 from normalizer.cues.outlets import NEWSROOM_SUFFIXES
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
-from normalizer.stories.clean import caption_credited, is_chrome
+from normalizer.stories.clean import caption_credited, is_chrome, is_sentence
 from normalizer.stories.split import credited_caption, dateline_of
 from normalizer.text.dates import _YEAR, GLUED_CAPITAL, has_digit, parse_date, split_date_line
 from normalizer.text.wrapped import WRAP_MAX_WIDTH
@@ -628,6 +628,14 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         keep.add(p)
         if p in far:
             keep.add(heads[p])  # the headline (its byline and date are metadata already)
+            # (and the sentences right over the first paragraph, under the box: a standfirst
+            # cut with "...", a paragraph of questions, "无法忍受乡村音乐？ ... 不爱自拍？")
+            for j in range(rank[p] - 1, rank[heads[p]], -1):
+                b = blocks[order[j]]
+                if b.role != TEXT or not is_sentence(b.text) \
+                        or weight(b.text) < STANDFIRST_MIN_WORDS:
+                    break  # (a box's call, "Publiez !", is shorter)
+                keep.add(order[j])
         elif p in heads:
             between = [order[j] for j in range(rank[heads[p]], rank[p])]
             keep.update(between)
@@ -3475,10 +3483,34 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
                 and not _GLUED_CLOCK_LINE.match(blocks[order[end]].text) \
                 and weight(blocks[order[end]].text) <= HEADLINE_LIST_MAX_WORDS:
             end += 1
+        if end - k - 1 < STORY_LIST_MIN_ITEMS + 1:
+            end = _quoted_points_end(blocks, order, k)  # (or its points quoted, set apart)
         if end - k - 1 >= STORY_LIST_MIN_ITEMS and end < len(order) \
                 and blocks[order[end]].gap and is_prose(blocks[order[end]]):
             found[order[k]] = tuple(order[k:end])
     return found
+
+
+#: A point of a story's list given as a quoted phrase, wholly in quotes ("“在飞机上睡觉”",
+#: "“Lady Gaga”"): such points may stand apart, a blank line between each, and an
+#: ellipsis's line may close them ("……": and so on).
+_QUOTED_POINT = re.compile(r"\s*(?:“[^“”]+”|„[^„“”]+“|«[^«»]+»|「[^「」]+」|\"[^\"]+\")\s*")
+_ELLIPSIS_LINE = re.compile(r"\s*(?:…+|\.{3,})\s*")
+
+
+def _quoted_points_end(blocks: list[Block], order: list[int], k: int) -> int:
+    """Where the quoted points under the list's intro at ``k`` end (their ellipsis line
+    taken with them), or ``k + 1`` where fewer than :data:`STORY_LIST_MIN_ITEMS` + 1 are."""
+    end = k + 1
+    while end < len(order) and blocks[order[end]].role == TEXT \
+            and weight(blocks[order[end]].text) <= HEADLINE_LIST_MAX_WORDS \
+            and _QUOTED_POINT.fullmatch(blocks[order[end]].text):
+        end += 1
+    if end - k - 1 < STORY_LIST_MIN_ITEMS + 1:
+        return k + 1
+    if end < len(order) and _ELLIPSIS_LINE.fullmatch(blocks[order[end]].text):
+        end += 1
+    return end
 
 
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None,
@@ -4030,6 +4062,15 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
         if not openers.COMMENTS_HEADER_RE.match(blocks[order[k]].text):
             k += 1
             continue
+        more = _comments_more(blocks, order, k)
+        if more is not None:  # the comments shown, closed by the button that loads the rest
+            for j in range(k, more + 1):
+                b = blocks[order[j]]
+                if b.role in (TEXT, HEADLINE):
+                    b.mark(CRUFT, RemovedKind.CHROME)
+                b.notes.pop("lead", None)
+            k = more + 1
+            continue
         end = k + 1
         # (a comment's text right under its commenter's name-and-date line is no story's
         # head, however the rhythm read it: "And when does he start again?"; where the
@@ -4075,6 +4116,28 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+def _comments_more(blocks: list[Block], order: list[int], k: int) -> int | None:
+    """The position of the button that loads more comments (:data:`openers.COMMENTS_MORE_RE`)
+    under the comments heading at ``k``, where no story's head stands between them. Only a
+    heading under a story's text: a count of comments under the headline ("Comments (27)",
+    over the story) heads no comments."""
+    for j in range(k - 1, -1, -1):
+        b = blocks[order[j]]
+        if b.role == TEXT and is_prose(b):
+            break
+        if b.notes.get("unit_start"):
+            return None
+    else:
+        return None
+    for j in range(k + 1, min(len(order), k + 1 + openers.COMMENTS_MORE_REACH)):
+        b = blocks[order[j]]
+        if b.notes.get("unit_start"):
+            return None
+        if b.role in (TEXT, CRUFT) and openers.COMMENTS_MORE_RE.match(b.text):
+            return j
+    return None
 
 
 #: The first commenter's name-and-date line stands this near under a comments heading
@@ -4524,6 +4587,15 @@ def _date_from_byline(blocks: list[Block], between: list[int]) -> None:
             return
 
 
+#: A sentence kept over a first paragraph whose headline stands far above (a standfirst,
+#: a paragraph of questions) has at least this many words.
+STANDFIRST_MIN_WORDS = 6
+#: A photo label's line of at least this many words over a date line is a gallery's
+#: headline, not a picture's credit ("Photos: First Look at ..."; "Photo: Reuters" is
+#: shorter).
+GALLERY_HEAD_MIN_WORDS = 6
+
+
 def _head_above(blocks: list[Block], order: list[int], at: int,
                 where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
@@ -4616,7 +4688,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             and not b.notes.get("link_card") and not b.notes.get("dated_item")
             and not cues.RELATED_POINTER_RE.match(b.text)  # ("View complete list »")
             and not b.notes.get("inline_box")
-            and (copies or twice or labelled or _confirmed(blocks, order, j)))
+            and (copies or twice or labelled or _confirmed(blocks, order, j))) or (
+            # (a gallery's headline over its date line, "Photos: First Look at Erich Bergen,
+            # Charity Angel Dawson, and the Cast of CHICAGO", read as a photo label)
+            b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION
+            and weight(b.text) >= GALLERY_HEAD_MIN_WORDS and cues.PHOTO_LABEL_RE.match(b.text)
+            and is_title(_as_text(b)) and _confirmed(blocks, order, j))
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
@@ -5577,6 +5654,8 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                 and weight(blocks[lines[-1]].text) <= LABEL_MAX_WORDS:
             lines.pop()  # the teaser's button under its lead ("Ver noticia", "Read more")
         lead = lines[-1]
+        if is_chrome(blocks[lead]):
+            continue  # a title over its counters ("2 Likes, Comments & Shares") is a link
         above = [j for j in lines[:-1] if blocks[j].folded != blocks[lead].folded]
         title = above[-1] if above else None
         if title is not None and len(above) > 1 and weight(blocks[title].text) <= LABEL_MAX_WORDS \
