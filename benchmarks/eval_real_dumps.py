@@ -316,6 +316,18 @@ HELD_OUT_ROUNDS = {
     "dumps38": ("androidcentral-motorola-mwc-2017", "broadwayworld-lloyd-webber-scholarships-2016",
                 "buzzap-reduced-tax-rate-2019", "qdaily-hater-dating-app-2017",
                 "westernjournalism-amri-milan-2016"),
+    # Pages of 2016-2019 flattened by a browser (ja from a Japanese news aggregator and a tech
+    # news site, en from two US political sites and a US culture site): an aggregator's story
+    # credited to a partner web magazine (date, provider and category on one line, the
+    # provider's box after it), a tech site's security story with a caption, a linked title and
+    # member, ranking and new-article lists, a political site's short report with a sources and
+    # photo-credit line, a political blog's post by "Editor" with an embedded tweet above
+    # readers' comments, a culture site's news story with embedded tweets and a "(Via ...)"
+    # line under a menu of titles, among menus, share lines and footers; first figures in the
+    # dumps39 findings.
+    "dumps39": ("americanow-conway-counselor-2016", "getnews-cutpen-newspaper-pen-2019",
+                "mynavi-winrar-vulnerability-2019", "politicalinsider-faithless-electors-2016",
+                "uproxx-giuliani-secretary-of-state-2016"),
 }
 
 
