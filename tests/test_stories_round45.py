@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizer.cues.text import ERROR_REPORT_LABELS_RE
 from normalizer.pipeline import normalize_text
 from normalizer.text.dates import parse_date, split_date_line
 
@@ -107,3 +108,12 @@ def test_a_paragraph_of_questions_and_a_list_of_quoted_points_are_the_storys() -
     assert "无法忍受乡村音乐？" in text   # the questions over the first paragraph
     assert "“在飞机上睡觉”" in text and "“豆腐”" in text  # the quoted points, set apart
     assert "题图来自 Hater" not in text  # the title picture's credit
+
+
+def test_a_call_down_to_the_comments_after_a_question_is_no_text() -> None:
+    stories = _stories(_read("westernjournalism-amri-milan-2016.txt"))
+    assert "Scroll down to comment below" not in stories[0]["text"]
+    assert ERROR_REPORT_LABELS_RE.match("Let us know in the comments")
+    # a sentence of the story that mentions commenting stays
+    assert not ERROR_REPORT_LABELS_RE.match(
+        "Why? Readers were asked to comment below the article, the editor wrote.")

@@ -2187,6 +2187,12 @@ COMMENT_CALLS = (
     # (round 21: the comment form's call with "your", "Оставить свой комментарий...",
     # "Escribe tu comentario")
     "leave your comment", "write your comment", "post your comment", "add your comment",
+    # (round 45: a call down to the comments under the story, "Scroll down to comment
+    # below.", "Let us know in the comments")
+    "scroll down to comment", "scroll down to comment below", "comment below",
+    "leave a comment below", "leave your comment below", "let us know in the comments",
+    "tell us in the comments", "share your thoughts in the comments",
+    "sound off in the comments",
     # (round 31: the empty comment section's call, "Start the discussion.")
     "start the discussion", "start the conversation", "inicie a discussão",
     "inicia la conversación", "lancez la discussion", "starte die diskussion",
@@ -2202,8 +2208,11 @@ COMMENT_CALLS = (
 # leave a comment!"): a greeting and a comma before the label (round 22, themes22).
 READER_GREETINGS = ("hi", "hello", "hey", "olá", "oi", "hola", "hallo", "bonjour", "salut",
                     "ciao", "cześć", "ahoj", "hej", "hei", "привет", "merhaba", "xin chào", "halo")
+# ... or by asking the reader a short question ("What do you think? Scroll down to comment
+# below.", round 45).
 ERROR_REPORT_LABELS_RE = re.compile(
-    r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*)?(?:"
+    r"^[\s>»•*\-–—|\[(]*(?:(?:" + one_of(READER_GREETINGS, flags=_I) + r")\s*[,!]\s*"
+    r"|[^\W\d_][^.!?\n]{0,30}\?\s+)?(?:"
     + one_of((*ERROR_REPORT_LABELS, *SITE_CONTROL_LABELS, *COMMENT_CALLS), flags=_I)
     # (the desk's address after the label: "Report typos and corrections to:
     # corrections@rawstory.com.")
@@ -2264,7 +2273,7 @@ CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
-ERROR_REPORT_LABEL_MAX_WORDS = 8
+ERROR_REPORT_LABEL_MAX_WORDS = 10
 
 # A notice to readers of the site's app or player ("If you're on the X News app, click
 # here to watch live", "Tap here to listen", "Wenn Sie die App nutzen, klicken Sie hier"):
