@@ -9,9 +9,9 @@ Central), a Japanese news site's story with its date, author, category and tags 
 book box (BUZZAP！) and a Chinese online daily's tech story with its author glued to the time and a
 quoted list (好奇心日报), among menus, title-only lists, share and counter lines and footers.
 Labelled by hand before tagwire normalized them; scored as ``benchmarks/eval_real_dumps.py
---groups`` does. The floors sit a hair below the first figures, measured on af1b94cc before any
-change aimed at these dumps. Raise the floors as the reading improves, never lower them. Skipped
-where ``../shared`` is absent.
+--groups`` does. The floors sat a hair below the first figures, measured on af1b94cc before
+any change aimed at these dumps; round 45 worked on them and raised them. Raise the floors as
+the reading improves, never lower them. Skipped where ``../shared`` is absent.
 """
 from __future__ import annotations
 
@@ -21,18 +21,22 @@ skip_without_shared("dumps38 gate")
 
 
 class TestDumps38(RealDumpsGate):
-    """Round "dumps38"'s five dumps (10 stories): (metric, comparison, floor), first figures on
-    af1b94cc rounded down (up for cruft_leak): story_f1 0.696 (8/10 found, 13 made), text_f1
-    0.814, cruft_leak 0.088 (52/588), headline_acc 0.750 (6/8), source_acc 0.125 (1/8),
-    language_acc 1.000 (8/8), story_date_acc 0.875 (7/8)."""
+    """Round "dumps38"'s five dumps (10 stories): (metric, comparison, floor). First figures
+    on af1b94cc: story_f1 0.696 (8/10 found, 13 made), text_f1 0.814, cruft_leak 0.088
+    (52/588), headline_acc 0.750 (6/8), source_acc 0.125 (1/8), language_acc 1.000 (8/8),
+    story_date_acc 0.875 (7/8). Worked on in round 45 (readers' comments under a show-more
+    button, a title over its counters, a gallery's "Photos:" headline, a tag cloud on one
+    line, a Chinese writer glued to the time, a site "part of" its © holder): story_f1
+    1.000, text_f1 0.984, cruft_leak 0.010, headline_acc 1.000, source_acc 0.400,
+    language_acc 1.000, story_date_acc 1.000; the floors a hair below."""
 
     ROUND = "dumps38"
     FLOORS = [
-        ("story_f1", ">=", 0.69),
-        ("text_f1", ">=", 0.81),
-        ("cruft_leak", "<=", 0.09),
-        ("headline_acc", ">=", 0.74),
-        ("source_acc", ">=", 0.12),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.98),
+        ("cruft_leak", "<=", 0.015),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.39),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.87),
+        ("story_date_acc", ">=", 0.99),
     ]
