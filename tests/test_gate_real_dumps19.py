@@ -36,7 +36,7 @@ class TestDumps19(RealDumpsGate):
         ("text_f1", ">=", 0.96),
         ("cruft_leak", "<=", 0.04),
         ("headline_acc", ">=", 0.89),  # raised (round 38: 0.895)
-        ("source_acc", ">=", 0.45),  # raised (round 38: 0.456)
+        ("source_acc", ">=", 0.98),  # raised (round 45: 0.982, the Mirror by its usual name)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.89),
     ]
