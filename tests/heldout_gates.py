@@ -25,7 +25,10 @@ material beside the repository) is absent; CI has it.
 """
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import json
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -209,17 +212,35 @@ class WithDumps:
               op, floor)
 
 
+def shared_tmp_dir(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """``name`` in a temporary directory of this session that its pytest-xdist workers
+    share (their base temporary directories' parent), or in this process's own where the
+    tests run in one process. Not created."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
+
+
 #: tagwire's records of every real dump, made once a session for all the rounds' gates.
 _DUMP_PREDICTIONS: dict[str, Any] = {}
 
 
-def _dump_predictions(module: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def dump_predictions(module: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Any:
     """tagwire's predictions over all the real dumps (``eval_real_dumps``'s run), made by
-    the first round's gate and read by the others: each round scores its own group."""
+    the first test that needs them and read by the others: each round scores its own group.
+    Made once a session even on several workers (a few minutes of normalizing): the first
+    worker makes them under a file lock, in a directory the workers share, and a second
+    worker waits for them there."""
     if "pred" not in _DUMP_PREDICTIONS:
-        pred, problems = module.tagwire_predictions(tmp_path_factory.mktemp("real-dumps"))
+        work = shared_tmp_dir(tmp_path_factory, "real-dumps")
+        with open(f"{work}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            made = work / "problems.json"
+            if not made.exists():
+                _pred, problems = module.tagwire_predictions(work)
+                made.write_text(json.dumps(problems), encoding="utf-8")
+            problems = json.loads(made.read_text(encoding="utf-8"))
         assert problems == [], f"tagwire normalize failed on a real dump: {problems}"
-        _DUMP_PREDICTIONS["pred"] = pred
+        _DUMP_PREDICTIONS["pred"] = work / "tagwire"
     return _DUMP_PREDICTIONS["pred"]
 
 
@@ -236,7 +257,7 @@ class RealDumpsGate(_Gate):
     def row(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         module = load_benchmark("eval_real_dumps", register=False)
         work = tmp_path_factory.mktemp(f"real-{cls.ROUND}")
-        pred = _dump_predictions(module, tmp_path_factory)
+        pred = dump_predictions(module, tmp_path_factory)
         members = module.groups()[cls.ROUND]
         assert len(members) == len(module.HELD_OUT_ROUNDS[cls.ROUND]), (
             f"a {cls.ROUND} page is missing")

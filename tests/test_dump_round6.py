@@ -13,7 +13,6 @@ broken dash) run the real held-out lines they were seen on.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -26,6 +25,7 @@ from normalizer.pipeline import known_outlet, normalize_content, normalize_page,
 from normalizer.stories import page_sources, rhythm
 from normalizer.stories.blocks import CRUFT, TEXT, Block
 from normalizer.stories.split import dateline_of, title_like
+from tests.heldout_gates import dump_predictions, load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -72,15 +72,13 @@ def test_final_floors_are_over_the_first_figures():
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory):
+    """Each group scored as ``eval_real_dumps.evaluate(by_group=True)`` scores it, on the
+    records of every dump the other dump gates read too (made once a session)."""
     if not (SHARED / "eval" / "score.py").is_file():
         pytest.skip(f"round-6 gate skipped: no eval/score.py in {SHARED}")
-    spec = importlib.util.spec_from_file_location("eval_real_dumps",
-                                                  REPO / "benchmarks" / "eval_real_dumps.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    result = module.evaluate(SHARED, tmp_path_factory.mktemp("round6"), by_group=True)
-    assert result["problems"] == [], "tagwire normalize failed on a real dump"
-    return result["groups"]
+    module = load_benchmark("eval_real_dumps", register=False)
+    pred = dump_predictions(module, tmp_path_factory)
+    return module.score_groups(SHARED, pred, tmp_path_factory.mktemp("round6"))
 
 
 @pytest.mark.gate
