@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -22,6 +23,9 @@ from httpserver import serve
 
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "sample" / "site"
+#: What the wheel is not built from (the tests stay too: no package of the wheel is in them).
+NOT_BUILT = {".git", ".venv", "build", "dist", "out", "__pycache__", ".pytest_cache",
+             ".mypy_cache", ".ruff_cache", ".scrapy"}
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
 
 
@@ -29,9 +33,16 @@ PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_pro
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A venv with the wheel installed; returns its bin directory."""
     root = tmp_path_factory.mktemp("installed")
+    # Built from a copy of the checkout: setuptools writes build/ and tagwire.egg-info/ into
+    # the tree it builds, and the tests running beside this one (pytest-xdist) import tagwire
+    # from the checkout, whose metadata they would then read half-written.
+    source = root / "source"
+    shutil.copytree(REPO, source, ignore=lambda d, names: [
+        n for n in names if n in NOT_BUILT or n.endswith(".egg-info")
+        or (Path(d) == REPO and n == "tests")])
     wheels = root / "wheels"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation",
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
          "--no-index", "-w", str(wheels)], capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr[-3000:]
     warnings = [line for line in build.stderr.splitlines()
