@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The tests run on this many processes (pytest-xdist; CI's machine has 2 cores). A test
+# module runs whole on one of them (--dist loadfile), so its fixtures are made once.
+TEST_WORKERS ?= 2
 
 .PHONY: demo test install bench clean wordpress
 
@@ -20,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/python -m crawler.demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 wordpress: $(STAMP)  # a throw-away WordPress on 127.0.0.1 to poke at; Ctrl-C stops
 	$(BIN)/python -m tests.services.wordpress
