@@ -60,10 +60,14 @@ def test_a_story_under_the_copyright_label_is_still_a_story() -> None:
 
 
 def test_a_few_titles_are_not_enough_for_a_list() -> None:
-    # under the list's least size, a long untitled segment stays what it was
-    few = _lines(TITLES[:3]) + _lines([FLAT])
+    # under the list's least size, a long untitled segment stays what it was (its titles
+    # parted by commas here: parted by spaces, a line of twelve short words of han or kana
+    # is a tag cloud, chrome wherever it stands, round 45)
+    few = _lines(TITLES[:3]) + _lines([FLAT.replace(" ", "，")])
     stories = _stories(_lines(BODY) + _lines([LABEL]) + few)
     assert len(stories) == 2
+    spaced = _stories(_lines(BODY) + _lines([LABEL]) + _lines(TITLES[:3]) + _lines([FLAT]))
+    assert len(spaced) == 1
 
 
 # A multi-part <title> ("Headline - Site", "Headline | Section | Site") on a page with no
