@@ -1439,7 +1439,9 @@ BUTTON_CALL_MAX_WORDS = 5
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
 # may touch ("分享到微信").
-_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: Kana and han: the scripts written with no space between words (hangul parts its words).
+KANA_HAN = "\u3040-\u30ff\u3400-\u9fff"
+_UNSPACED = KANA_HAN + "\uac00-\ud7af"
 _UNSPACED_START = re.compile(f"[{_UNSPACED}]")
 
 
@@ -1475,7 +1477,7 @@ CHROME_TOUCHING_RE = re.compile(f"[\u0345{_UNSPACED}]")
 #: between words; a space parts only a run of Latin letters from the rest.
 SPACED_TAGS_MIN = 12
 SPACED_TAG_MAX_CHARS = 16
-SPACED_TAGS_SCRIPT_RE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # (Korean parts its words)
+SPACED_TAGS_SCRIPT_RE = re.compile(f"[{KANA_HAN}]")  # (Korean parts its words)
 SPACED_TAGS_SENTENCE_MARKS = "。．！？!?、，,；;：:「」『』（）()"
 #: A page's furniture that flattening keeps, by its shape: a print view's footer ("This
 #: article was printed from http://..."), a download link's label naming the file's type
@@ -1515,7 +1517,7 @@ CHROME_RE = re.compile(
     r"click to (?:share|email|print)|share on |share via |share to |posted in[: ]|filed under[: ]|"
     r"tags?:|categories?:|tagged:|labels?:|schlagwörter:|étiquettes?:|etiquetas?:|теги:|метки:|"
     r"keywords?:|"  # (an English keyword label over tags of any script, round 25)
-    r"(?:\d+|\d+(?:[.,]\d)?[km])\s+(?:comments?|responses?|likes?|shares?)\b|"
+    r"\d+(?:(?:[.,]\d)?[km])?\s+(?:comments?|responses?|likes?|shares?)\b|"
     r"be the first to like|no comments?\b|"
     r"be the first to (?:write |post |leave |add )?(?:a )?comment\b|"
     r"(?:previous|next|older|newer) (?:post|posts|article|entry|entries)\b|[«‹←]\s*(?:previous|older)|"

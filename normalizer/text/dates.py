@@ -57,10 +57,10 @@ _WEEKDAYS = frozenset(WEEKDAYS) | frozenset(CYRILLIC_WEEKDAYS) | frozenset(LATIN
     | _both_spellings(PERSIAN_WEEKDAYS)
 _FILLER = frozenset(DATE_LINE_WORDS) | _both_spellings(PERSIAN_DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
-# (an ISO date glued to a Chinese name before it, with its time: " 谢若含2017-03-01
-# 14:27:02", the writer and when)
-_NUMERIC_DATE = re.compile(r"(?:\b|(?<=[\u3400-\u9fff])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}))"
-                           r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
+# Where a year-first ISO date may start: at a word's edge, or glued to a Chinese name before
+# it where its time follows (" 谢若含2017-03-01 14:27:02": the writer, then when).
+_ISO_START = r"(?:\b|(?<=[\u3400-\u9fff])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}))"
+_NUMERIC_DATE = re.compile(_ISO_START + r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
                            r"|\b[0-3]?\d-[01]?\d-(?:19|20)\d\d(?=\s*[,•·|]?\s*\d{1,2}[:h]\d{2}\b)"
                            r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b")  # Persian "۱۴۰۳/۰۸/۱۲"
@@ -550,10 +550,8 @@ def _only_date_words(text: str) -> bool:
     return True
 
 
-#: A year-first ISO date, its own word or glued to a Chinese name before it with its time
-#: after it (" 谢若含2017-03-01 14:27:02": the writer, then when), as :data:`_NUMERIC_DATE`.
-_ISO_YMD = re.compile(r"(?:\b|(?<=[\u3400-\u9fff])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}))"
-                      r"(\d{4})-(\d{2})-(\d{2})")
+#: A year-first ISO date where :data:`_ISO_START` lets one start.
+_ISO_YMD = re.compile(_ISO_START + r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _read_date(text: str, earliest: int) -> str | None:
