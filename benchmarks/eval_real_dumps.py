@@ -328,6 +328,18 @@ HELD_OUT_ROUNDS = {
     "dumps39": ("americanow-conway-counselor-2016", "getnews-cutpen-newspaper-pen-2019",
                 "mynavi-winrar-vulnerability-2019", "politicalinsider-faithless-electors-2016",
                 "uproxx-giuliani-secretary-of-state-2016"),
+    # Pages of 2020-2023 flattened by a browser (ar from an Egyptian news portal, es from a
+    # Panamanian daily, en from an Irish news site, a Scottish daily and a Chicago weekly): a
+    # portal's arts story under a headline ticker (section label before each title) with a
+    # caption and tags, a daily's wire story (an "EFE" line and a staff name with an e-mail
+    # address at the title) above a lottery box, a news site's court story "as reported by"
+    # another outlet, with a caption and a list of titles shown twice, a daily's political
+    # story with a standfirst, a caption and "Advertisement" / "Hide Ad" lines inside, a
+    # weekly's long feature with a photo credit and two address boxes inside, among menus,
+    # title-only lists and footers; first figures in the dumps40 findings.
+    "dumps40": ("akhbarelyom-naima-akef-2020", "breakingnewsie-martens-sentenced-2023",
+                "chicagoreader-18th-street-distillery-2023", "elsiglo-codeca-protestas-2022",
+                "scotsman-yousaf-whatsapp-2023"),
 }
 
 
