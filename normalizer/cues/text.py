@@ -1436,6 +1436,12 @@ CHROME_WORDS = frozenset((
 BUTTON_CALL_ENDS = ("구독하기", "후원하기", "바로가기", "더보기", "추천하기", "신청하기", "보내기",
                     "듣기 시작")
 BUTTON_CALL_MAX_WORDS = 5
+# A Japanese portal's button to a provider's or a writer's list of articles, its name
+# before the call ("NeoL／ネオエルの記事一覧をみる", "X の記事一覧へ"; round 46): a longer name
+# than a Korean call's, at most LIST_CALL_MAX_WORDS words (two characters a word).
+LIST_CALL_ENDS = ("の記事一覧をみる", "の記事一覧を見る", "の記事一覧へ", "の記事をもっと見る",
+                  "の記事をもっとみる")
+LIST_CALL_MAX_WORDS = 15
 # The same words found inside a line: "Share this: Facebook | X | WhatsApp" is made of
 # them. Words of spaced scripts stand between non-letters; Chinese and Japanese ones
 # may touch ("分享到微信").
@@ -3642,6 +3648,17 @@ END_MATTER_RE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[(\[]?\s*(?:E
 # --- Pasted cruft of the sixth held-out set's kinds (issue 10) ------------------------------
 # Written after seeing heldout6's failures; each is a shape or a table row in many languages,
 # never a line of its gold.
+
+#: A box's link to its owner's web site, a label and the address alone ("Website:
+#: http://www.neol.jp/", "ウェブサイト: ...", "Homepage: www.example.org"; round 46): the
+#: box of a writer or of the magazine that provided the story, whose blurb stands above it.
+WEBSITE_LINE_RE = re.compile(
+    r"^\s*(?:website|web\s+site|web|homepage|home\s+page|site\s+web|sitio\s+web|webseite|"
+    r"internetseite|sito\s+web|ウェブサイト|ホームページ|公式サイト|网站|網站|官网|官網|웹사이트|"
+    r"홈페이지)\s*[:：]\s*(?:https?://|www\.)\S+\s*$", _I)
+#: How many paragraphs above such a line are read for the box's blurb, and its longest.
+WEBSITE_BLURB_REACH = 2
+WEBSITE_BLURB_MAX_WORDS = 80
 
 #: A gallery's picture label closed by its counter ("Name of the view [3/10]", "(3/10)").
 GALLERY_COUNTER_RE = re.compile(r"[\[(]\s*(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s*[\])]\s*$")

@@ -697,10 +697,12 @@ def _type_label(text: str) -> bool:
 
 def _button_call(b: Block) -> bool:
     """A short line closed by a Korean button's call (:data:`normalizer.cues.text.
-    BUTTON_CALL_ENDS`: "X 구독하기", "언론사홈 바로가기", "SNS 보내기"), no sentence: the
-    page's buttons pasted as lines (round 22)."""
-    return b.words <= cues.BUTTON_CALL_MAX_WORDS \
-        and b.text.rstrip().endswith(cues.BUTTON_CALL_ENDS) and not is_sentence(b.text)
+    BUTTON_CALL_ENDS`: "X 구독하기", "언론사홈 바로가기", "SNS 보내기"), no sentence, or by a
+    Japanese button's to a list of articles (:data:`~normalizer.cues.text.LIST_CALL_ENDS`):
+    the page's buttons pasted as lines (round 22)."""
+    return (b.words <= cues.BUTTON_CALL_MAX_WORDS
+            and b.text.rstrip().endswith(cues.BUTTON_CALL_ENDS) and not is_sentence(b.text)) \
+        or (b.words <= cues.LIST_CALL_MAX_WORDS and b.text.rstrip().endswith(cues.LIST_CALL_ENDS))
 
 
 #: A section's label closed by the bar that parted it from the next one in the page's
@@ -1857,6 +1859,57 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
             b.mark(CRUFT, RemovedKind.OTHER)
 
 
+#: A post's field line: its date, its clock time and a name or a section beside them
+#: ("2019/04/21 11:51 NeoL／ネオエル 生活・趣味").
+_CLOCKED_FIELDS = re.compile(r"\b[0-2]?\d:[0-5]\d\b.*[^\W\d_]")
+#: ... with at least this many words beside the date's.
+REPEATED_FIELDS_MIN_WORDS = 2
+
+
+def _repeated_date_lines(blocks: list[Block]) -> None:
+    """A dump's date line with its clock and its fields (:data:`_CLOCKED_FIELDS`), shown
+    again under the story as the page repeats the post's fields over its provider's box:
+    the copy is the page's furniture, and the story ends above it. (A date alone may date
+    two teasers of one day; with the minute and the writer it is one post's.)"""
+    seen: set[str] = set()
+    for b in blocks:
+        if b.role != META or b.cruft_kind != MetaKind.DATE or not _CLOCKED_FIELDS.search(b.text) \
+                or len(split_date_line(b.text)[1].split()) < REPEATED_FIELDS_MIN_WORDS:
+            continue  # (a database's records of one minute: "March 14, 2013 Thursday 10:31 AM")
+        if b.text in seen:
+            b.mark(CRUFT, RemovedKind.RELATED_LINK)
+            b.notes["fields_again"] = True
+        seen.add(b.text)
+
+
+#: The longest name heading a box over its blurb (:func:`_website_boxes`).
+BOX_NAME_MAX_WORDS = 6
+
+
+def _website_boxes(blocks: list[Block]) -> None:
+    """A box of the writer or the magazine that provided the story, under it: its name, its
+    blurb of a paragraph or two (:data:`normalizer.cues.text.WEBSITE_BLURB_REACH`), its web
+    site's line (:data:`~normalizer.cues.text.WEBSITE_LINE_RE`: "NeoL／ネオエル", "都市で暮らす
+    女性のためのカルチャーWebマガジン。...", "ウェブサイト: http://www.neol.jp/"). A story's own
+    last paragraph over such a line has paragraphs above it, no name."""
+    for i, b in enumerate(blocks):
+        if b.role == META or not cues.WEBSITE_LINE_RE.match(b.text):
+            continue
+        blurb: list[Block] = []
+        j = i - 1
+        while j >= 0 and len(blurb) < cues.WEBSITE_BLURB_REACH and blocks[j].role == TEXT \
+                and blocks[j].kind == BlockKind.P and blocks[j].words <= cues.WEBSITE_BLURB_MAX_WORDS \
+                and (is_sentence(blocks[j].text) or is_prose(blocks[j].text)):
+            blurb.append(blocks[j])
+            j -= 1
+        name = blocks[j] if blurb and j >= 0 else None
+        if name is None or name.words > BOX_NAME_MAX_WORDS or is_sentence(name.text):
+            continue
+        for o in (b, *blurb, name):
+            if o.role == TEXT:
+                o.mark(CRUFT, RemovedKind.OTHER)
+
+
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
     """Mark cruft and metadata blocks in place (see the module docstring): each line by
     its shape (:data:`LINE_RULES`), then by its neighbours, then alt texts by the captions
@@ -1879,6 +1932,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
             if mark is not None:
                 b.mark(mark.role, mark.kind)
                 break
+    if dump:
+        _repeated_date_lines(blocks)
     _broken_bylines(blocks)
     _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)
@@ -1898,6 +1953,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _beside_enlarge(blocks)
     _dated_titles(blocks)
     _sign_up_pitches(blocks)
+    _website_boxes(blocks)
     if not dump:  # (a dump's page furniture is read from its rhythm, after this)
         _headline_cased_runs(blocks)
         _writer_bios(blocks)

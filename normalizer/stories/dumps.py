@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from normalizer.cues import markup
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind
@@ -414,6 +415,26 @@ _BYLINE_ROLE = re.compile(rf"^(?:[A-Z][\w.&'’-]*\s+){{0,{ROLE_MAX_WORDS - 1}}}
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$", re.IGNORECASE)
 
 
+#: A writer's card flattened to one line: the name, the card's network links glued to it,
+#: the writer's role ("Andrew HusbandTwitterNews & Culture Writer"; round 46). The name is
+#: two or three capitalised words, its last glued to a network's name.
+_GLUED_AUTHOR_CARD = re.compile(
+    r"^(?P<name>[A-Z][a-z'’.-]*(?:\s+[A-Z][a-z'’.-]*){1,2})"
+    r"(?:(?<=[a-z.])(?:Twitter|Facebook|Instagram|LinkedIn|Email|E-mail|Website|X))+"
+    rf"(?P<role>[A-Z][\w&'’-]*(?:\s+(?:&|[A-Z][\w&'’-]*)){{0,{ROLE_MAX_WORDS - 1}}}?\s+"
+    r"(?:Writer|Correspondent|Reporter|Editor|Contributor|Columnist))$")
+
+
+def _author_cards(raws: list[str]) -> list[str]:
+    """The lines of a writer's card glued into one (:data:`_GLUED_AUTHOR_CARD`) written as
+    the byline they are ("By Andrew Husband, News & Culture Writer")."""
+    out = []
+    for raw in raws:
+        m = _GLUED_AUTHOR_CARD.match(raw.strip()) if raw[:1].isupper() else None
+        out.append(f"By {m['name']}, {m['role']}" if m else raw)
+    return out
+
+
 def _byline_roles(raws: list[str]) -> list[str]:
     """The lines with each writer's role (:data:`_BYLINE_ROLE`) joined to the byline above
     it ("By NICK LUDINGTON, Associated Press Writer")."""
@@ -663,6 +684,17 @@ def headline_shown_plain(headline: str | None, lines: list[str]) -> str | None:
         line.strip() == plain for line in lines) else headline
 
 
+def _unglue_icons(line: str) -> str:
+    """The line without the names of an icon font's glyphs glued to its fields
+    (:data:`markup.ICON_LIGATURE_RE`: "access_time2019/04/21 11:51 createNeoL／ネオエル" ->
+    "2019/04/21 11:51 NeoL／ネオエル"): the date and the name are read as the page shows them."""
+    icons = [m for m in markup.ICON_LIGATURE_RE.finditer(line)] if "_" in line or len(line) > 6 \
+        else []
+    if not icons or (len(icons) < 2 and "_" not in icons[0]["icon"]):
+        return line
+    return markup.ICON_LIGATURE_RE.sub("", line).strip()
+
+
 def dump_blocks(text: str) -> list[Block]:
     """One block a line; a run of tab-separated rows is one table block (its rows joined
     by newlines), as the HTML path keeps a ``<table>``: a table inside an article is the
@@ -672,7 +704,7 @@ def dump_blocks(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raws = _timed_titles(_labelled_heads(_run_in_titles(
         _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines))))
-    raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_short_rules(raws)))))
+    raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_author_cards(_short_rules(raws))))))
     k = 0
     while k < len(raws):
         raw = raws[k]
@@ -698,7 +730,7 @@ def dump_blocks(text: str) -> list[Block]:
         if len(cells) >= TABLE_MIN_CELLS and all(len(c) == 1 and c.isalpha() for c in cells[1:]) \
                 and len(cells[0]) > 1:
             raw, cells = cells[0], ()  # "TITLE<TAB>I<TAB>P": the icons after a title
-        line = clean_text(raw)
+        line = _unglue_icons(clean_text(raw))
         if not line:
             gap += 1
             continue

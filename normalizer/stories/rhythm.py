@@ -307,9 +307,11 @@ def _link_strip(text: str) -> bool:
 def _is_word_list(text: str) -> bool:
     """A long line of capitalised words and no sentence: a tag cloud or a list of
     categories run together, not a paragraph (German capitalises nouns, so the share
-    is set high)."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    if not words:
+    is set high). A line of an unspaced script is none: its one long "word" opening with a
+    Latin name ("CUTPENは専用ボールペンに...（税抜き）") says nothing by its capital."""
+    spaced = text.split()
+    words = [w for w in spaced if w[:1].isalpha()]
+    if not words or len(spaced) * 2 < weight(text):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals / len(words) >= WORD_LIST_CAPITALS
@@ -4940,7 +4942,21 @@ def _confirmed_head_far_above(blocks: list[Block], order: list[int], at: int) ->
                     and is_title(blocks[order[j - 1]]) \
                     and weight(blocks[order[j - 1]].text) >= HEAD_MIN_WORDS:
                 found = order[j - 1]  # the headline over its authors' names and date
+        elif b.role == TEXT and is_title(b) and weight(b.text) >= HEAD_MIN_WORDS \
+                and j + 1 < at and blocks[order[j + 1]].role == CRUFT \
+                and _dated(blocks[order[j + 1]]) and not openers.names_line(b.text) \
+                and not (j and blocks[order[j - 1]].role == META):
+            # another teaser's title over its date, which the cleaner took for a list's
+            # ("１２月８日に中学入試体験会..." / "2024/12/03 16:00"): no box of the story's
+            # (a line under a byline is the byline's: "Staff Reporters of The Wall Street
+            # Journal" over "02/06/2002")
+            break
     return found
+
+
+def _dated(b: Block) -> bool:
+    """A date line, whatever it was marked ("2024/12/03 16:00" under a teaser's title)."""
+    return has_digit(b.text) and parse_date(b.text) is not None and split_date_line(b.text)[0]
 
 
 #: A line wholly in brackets: a note.

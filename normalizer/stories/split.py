@@ -292,9 +292,11 @@ def is_story_end(block: Block) -> bool:
             return False
         return bool(cues.CONTRIBUTED_RE.match(text) or (CONTRIBUTED_BARE_WORD in text
                                                         and cues.CONTRIBUTED_BARE_RE.match(text)))
-    # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story.
-    return block.role == CRUFT and block.cruft_kind == RemovedKind.COPYRIGHT \
-        and "source_line" not in block.notes
+    # A teaser's source line (a feed's "Reuters · 13 mins ago") ends no story; the post's
+    # fields shown again under it do (the provider's box follows, clean._repeated_date_lines).
+    return block.role == CRUFT and ((block.cruft_kind == RemovedKind.COPYRIGHT
+                                     and "source_line" not in block.notes)
+                                    or "fields_again" in block.notes)
 
 
 #: How many paragraphs of a story may stand above a republication notice that ends no

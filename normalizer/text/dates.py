@@ -62,6 +62,9 @@ _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.U
 _ISO_START = r"(?:\b|(?<=[\u3400-\u9fff])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}))"
 _NUMERIC_DATE = re.compile(_ISO_START + r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+                           # Japan's "2019/04/21 11:51", with its clock (a slashed date
+                           # alone may open a note: "2026/08/02 新增：...")
+                           r"|\b(?:19|20)\d\d/[01]?\d/[0-3]?\d\s+[0-2]?\d:[0-5]\d\b"
                            r"|\b[0-3]?\d-[01]?\d-(?:19|20)\d\d(?=\s*[,•·|]?\s*\d{1,2}[:h]\d{2}\b)"
                            r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b")  # Persian "۱۴۰۳/۰۸/۱۲"
 # Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
@@ -636,10 +639,11 @@ MONTHS_IN_YEAR = 12
 # "2018/6/19 5:50" under a headline. (Not a slashed date opening a line of text:
 # "2026/08/02 新增：..." is a note's, read in listings only, :data:`_YMD_SLASH`.) The clock
 # may follow a dash and carry its half of the day: "2020/12/25 - 1:59 صباحًا" (a.m.), an
-# Egyptian daily's line (round 35).
+# Egyptian daily's line (round 35). With its clock, the date may head a line of the post's
+# fields: "2019/04/21 11:51 NeoL／ネオエル 生活・趣味" (its provider and section, round 46).
 _YMD_SLASH_LINE = re.compile(r"\s*((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})"
                              r"(?:\s+(?:[-–|]\s*)?\d{1,2}:\d{2}(?::\d{2})?"
-                             r"(?:\s*(?:[ap]\.?m\.?|صباح\S{0,2}|مساء\S{0,2}))?)?\s*$",
+                             r"(?:\s*(?:[ap]\.?m\.?|صباح\S{0,2}|مساء\S{0,2}))?(?:\s+\S.*)?)?\s*$",
                              re.IGNORECASE)
 
 
