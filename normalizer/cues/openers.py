@@ -762,6 +762,15 @@ ABOUT_LABEL_RE = re.compile(
     r"tietoa\s+meistä|关于我们|關於我們|会社概要)\s*:?\s*$", re.IGNORECASE)
 #: How many paragraphs under such a label are the blurb.
 ABOUT_BLURB_LINES = 2
+#: A footer's link to the site's page about itself, naming the site ("About The Verge",
+#: "Über tagesschau.de", "À propos de Mediapart", "マイナビニュースについて", "关于财新网"): where a
+#: © line names the company behind the site ("Copyright © Mynavi Corporation"), the name of
+#: the link is the site's (round 46). "About us" and its kind name no one
+#: (:data:`ABOUT_LABEL_RE`).
+ABOUT_SITE_RE = re.compile(
+    r"^\s*(?:(?:about|über|à\s+propos\s+d[eu']\s*|acerca\s+de|sobre|a\s+proposito\s+di|"
+    r"over|om|o)\s+(?P<name>[^\W\d_][^|•:()]{1,40}?)|关于(?P<zh>[^\W\d_]\w{1,15})|"
+    r"(?P<ja>[^\W\d_][^|•:()\s]{1,20}?)について)\s*$", re.IGNORECASE)
 
 # A live feed's entry opens with its clock time, in the notations papers print it. Each
 # row reads the time at the line's start and names the title after it ``rest``; a dash, a

@@ -1010,6 +1010,12 @@ def signoff_source(text: str) -> str | None:
     return outlet_name(name, strict=True)
 
 
+#: "via" before a list of this many names or more ("(Via CNN, Fox News and ABC News)"): the
+#: outlets a site's own writer read, as a list of references; the story is the site's.
+VIA_LIST_MIN_NAMES = 3
+_VIA_LIST_RE = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
 def credit_line_source(text: str) -> str | None:
     """The outlet a closing credit line names by its shape: a label ("Source: Xinhua",
     "المصدر: رويترز", "Sursa: Agerpres"), "via X", a republication notice ("This article
@@ -1025,6 +1031,8 @@ def credit_line_source(text: str) -> str | None:
     name = m.group("name").strip()
     if name[:1].islower() and "." not in name and canonical_source(name) is None:
         return ""  # "Source: the ministry", "via email": a phrase
+    if strict and len(_VIA_LIST_RE.split(name)) >= VIA_LIST_MIN_NAMES:
+        return ""  # "(Via CNN, Fox News and ABC News)": the writer's references, no source
     if _DATE_LIKE_RE.search(name) and canonical_source(name) is None:
         return ""  # "Posted on Tuesday 15 October 2019": a date, no outlet
     found = outlet_name(name, strict=strict)

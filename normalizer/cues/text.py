@@ -2031,7 +2031,7 @@ MENU_BUTTON_RE = re.compile(
 SITE_PAGE_LINKS = frozenset((
     "home", "homepage", "about", "about us", "contact", "contact us", "contacts", "advertise",
     "advertising", "advertise with us", "privacy", "privacy policy", "terms", "terms of use",
-    "terms of service", "careers", "jobs", "sitemap", "site map", "faq", "help", "rss",
+    "terms of service", "terms & conditions", "terms and conditions", "careers", "jobs", "sitemap", "site map", "faq", "help", "rss",
     "newsletter", "subscribe", "archive", "archives", "team", "our team", "staff", "masthead",
     "inicio", "portada", "contacto", "contáctanos", "publicidad", "publicítate",
     "quiénes somos", "nosotros", "aviso legal", "política de privacidad", "accueil",
@@ -4031,7 +4031,11 @@ SECTION_NAMES = frozenset((
     "news", "top news", "topnews", "top stories", "latest news", "breaking news", "world",
     "world news", "international", "national", "politics", "business", "economy", "sports",
     "sport", "culture", "entertainment", "science", "technology", "tech", "health", "opinion",
-    "local", "nation", "markets", "lifestyle", "internacional", "nacional", "mundo",
+    "local", "nation", "markets", "lifestyle",
+    # a culture site's sections (round 46: "Music" atop UPROXX's menu)
+    "music", "movies", "film", "films", "tv", "television", "arts", "books", "travel",
+    "food", "style", "fashion", "gaming", "games", "digital", "video", "videos", "photos",
+    "internacional", "nacional", "mundo",
     "política", "economía", "deportes", "cultura", "sociedad", "espectáculos", "noticias",
     "actualidad", "economia", "esportes", "notícias", "mondo", "italia e mondo", "cronaca",
     "politica", "esteri", "spettacoli", "attualità", "welt", "inland", "ausland", "politik",

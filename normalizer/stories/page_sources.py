@@ -427,16 +427,29 @@ def _own_address(blocks: list[Block], name: str) -> str | None:
     editions), not the page's credit. None where the page writes no such line."""
     own = _squash(name)
     counts: dict[str, int] = {}
-    for b in blocks:
+    for i, b in enumerate(blocks):
         line = b.text.strip()
         if b.kind == BlockKind.ITEM:
             continue
         m = _DOMAIN.fullmatch(line)
-        if m and _squash(m.group("name")) == own:
+        if m and _squash(m.group("name")) == own and not _share_bar_link(blocks, i):
             counts[line] = counts.get(line, 0) + 1
     if sum(counts.values()) < SITE_NAME_MIN_MENTIONS:
         return None
     return max(counts, key=lambda w: counts[w])
+
+
+#: A share bar's lines above its short link: this many network names among the lines read.
+SHARE_BAR_NETWORKS = 2
+SHARE_BAR_REACH = 4
+
+
+def _share_bar_link(blocks: list[Block], i: int) -> bool:
+    """``blocks[i]`` closes a share bar ("Facebook", "Twitter", "Flipboard", "Email",
+    "uproxx.it"): the short link the bar copies, not the page's credit of itself."""
+    return sum(1 for o in blocks[max(0, i - SHARE_BAR_REACH):i]
+               if weight(o.text) <= 2 and cues.NETWORK_NAME_RE.match(o.text.strip())) \
+        >= SHARE_BAR_NETWORKS
 
 
 def _page_name(blocks: list[Block], known, find) -> str | None:
@@ -465,7 +478,7 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _printed_site(blocks) if found else None) or (
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
-            _named_outlet(blocks, find) if found else None) or found
+            _named_outlet(blocks, find) if found else None) or _channel_name(blocks) or found
     if found == _first_line_name(blocks, known):
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -477,6 +490,24 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+#: A channel's tagline closing on the site's name ("Indie Music on UPROXX", "NBA on UPROXX",
+#: "Travel, Food, And Drinks On UPROXX"): one to three capitalised words after "on".
+_ON_SITE = re.compile(r"\s[Oo]n\s+(?P<name>[A-Z][\w.&'’-]+(?:\s+[A-Z][\w.&'’-]+){0,2})\s*$")
+#: The chrome lines at least that close on the same name.
+CHANNEL_NAME_MIN_LINES = 3
+
+
+def _channel_name(blocks: list[Block]) -> str | None:
+    """The site's name its channels' taglines close on (:data:`_ON_SITE`), on
+    :data:`CHANNEL_NAME_MIN_LINES` chrome lines or more; not a network's ("Follow us on
+    Twitter", "Watch on YouTube")."""
+    counts = Counter(m["name"] for b in blocks if b.role == CRUFT
+                     and (m := _ON_SITE.search(b.text)) is not None
+                     and not cues.NETWORK_NAME_RE.match(m["name"]))
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= CHANNEL_NAME_MIN_LINES else None
 
 
 def _printed_site(blocks: list[Block]) -> str | None:
@@ -954,8 +985,8 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         # (the holder follows the sign: "21 de octubre del 1965 | ISSN 1563-8340: Copyright
         # 2022 © Juventud Rebelde", the founding day and the ISSN before it)
         after = b.text.rsplit("©", 1)[-1]
-        line = after if b.role == META and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") \
-            else b.text
+        line = after if (b.role == META or _links_before(b.text)) \
+            and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") else b.text
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = _WEB_CREDIT.sub("", holder)
         holder = _SCHEME.sub("", holder)  # "© https://theislandnow.com |Contact Us: ..."
@@ -1010,7 +1041,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 else None
             site = _site_name(blocks, known, find) or _repeated_masthead(blocks) \
                 or _timeline_name(blocks) or _followed_name(blocks) or logo \
-                or _footer_outlet(footer, known)
+                or _footer_outlet(footer, known) or _about_site(blocks, known)
             named = len(holder) >= 3 and sum(_squash(holder) in _squash(o.text)
                                              for o in blocks if o is not b) \
                 >= SITE_NAME_MIN_MENTIONS
@@ -1038,6 +1069,40 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         return known(followed) or followed
     return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
         or _bar_credit_outlet(blocks, known)
+
+
+def _links_before(text: str) -> bool:
+    """Before the line's © sign, only the footer's links to the site's own pages
+    (:data:`cues.SITE_PAGE_LINKS`: "Privacy Policy | Terms & Conditions | © Copyright
+    2016, The Political Insider"): the holder is after the sign."""
+    before = text.rsplit("©", 1)[0].strip(" |•·-")
+    parts = [p for p in re.split(r"\s*[|•·]\s*", before) if p]
+    return bool(parts) and "©" in text \
+        and all(p.casefold() in cues.SITE_PAGE_LINKS for p in parts)
+
+
+#: Another line at least names the site an "About X" link names (:func:`_about_site`).
+ABOUT_SITE_MIN_LINES = 2
+
+
+def _about_site(blocks: list[Block], known) -> str | None:
+    """The site named by the chrome's link to its page about itself
+    (:data:`openers.ABOUT_SITE_RE`: "About The Verge", "マイナビニュースについて"), where
+    another line names it too ("マイナビニュース公式SNS"); not "About us", nor a link to a
+    page of the site's ("About Advertising"), nor a lowercase phrase ("About the author")."""
+    for b in blocks:
+        if b.role != CRUFT or openers.ABOUT_LABEL_RE.match(b.text):
+            continue
+        m = openers.ABOUT_SITE_RE.match(b.text)
+        if m is None:
+            continue
+        name = (m["name"] or m["zh"] or m["ja"]).strip()
+        if name[:1].islower() or name.casefold() in cues.SITE_PAGE_LINKS \
+                or weight(name) > SITE_NAME_MAX_WORDS:
+            continue
+        if sum(name in o.text for o in blocks) >= ABOUT_SITE_MIN_LINES:
+            return known(name) or name
+    return None
 
 
 def _holds_rights(blocks: list[Block], publisher: str) -> bool:
