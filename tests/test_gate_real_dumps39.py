@@ -25,15 +25,17 @@ class TestDumps39(RealDumpsGate):
     """Round "dumps39"'s five dumps (5 stories): (metric, comparison, floor), first figures on
     7a51cac2 rounded down (up for cruft_leak): story_f1 1.000 (5/5 found, 5 made), text_f1
     0.949, cruft_leak 0.029 (12/418), headline_acc 1.000 (5/5), source_acc 0.200 (1/5),
-    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5)."""
+    language_acc 1.000 (5/5), story_date_acc 0.800 (4/5). Raised in round 46, when the group
+    was worked on: text_f1 0.956, cruft_leak 0.019, source_acc 0.800 (4/5), story_date_acc
+    1.000 (5/5)."""
 
     ROUND = "dumps39"
     FLOORS = [
         ("story_f1", ">=", 0.99),
-        ("text_f1", ">=", 0.94),
-        ("cruft_leak", "<=", 0.03),
+        ("text_f1", ">=", 0.95),
+        ("cruft_leak", "<=", 0.02),
         ("headline_acc", ">=", 0.99),
-        ("source_acc", ">=", 0.19),
+        ("source_acc", ">=", 0.79),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.79),
+        ("story_date_acc", ">=", 0.99),
     ]
