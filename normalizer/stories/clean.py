@@ -1898,7 +1898,8 @@ def _website_boxes(blocks: list[Block]) -> None:
         blurb: list[Block] = []
         j = i - 1
         while j >= 0 and len(blurb) < cues.WEBSITE_BLURB_REACH and blocks[j].role == TEXT \
-                and blocks[j].kind == BlockKind.P and blocks[j].words <= cues.WEBSITE_BLURB_MAX_WORDS \
+                and blocks[j].kind == BlockKind.P \
+                and blocks[j].words <= cues.WEBSITE_BLURB_MAX_WORDS \
                 and (is_sentence(blocks[j].text) or is_prose(blocks[j].text)):
             blurb.append(blocks[j])
             j -= 1

@@ -11,8 +11,8 @@ import re
 from normalizer.cues import markup
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, country_of
-from normalizer.model import SEPARATOR_TEXT, BlockKind
-from normalizer.stories.blocks import SEP, Block, clean_text, strip_bullet
+from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
+from normalizer.stories.blocks import CRUFT, SEP, Block, clean_text, strip_bullet, word_count
 from normalizer.stories.split import dateline_of
 from normalizer.text.dates import parse_date, split_date_line
 from normalizer.text.places import is_place
@@ -704,7 +704,8 @@ def dump_blocks(text: str) -> list[Block]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raws = _timed_titles(_labelled_heads(_run_in_titles(
         _unwrap(_clippings(read_pasted(lines, _wire_opener)), lines))))
-    raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(_author_cards(_short_rules(raws))))))
+    raws = _database_articles(_index_rows(_staff_bylines(_byline_roles(
+        _author_cards(_short_rules(raws))))))
     k = 0
     while k < len(raws):
         raw = raws[k]
@@ -750,4 +751,114 @@ def dump_blocks(text: str) -> list[Block]:
         if len(cells) >= TABLE_MIN_CELLS:
             blocks[-1].notes["cells"] = cells
         gap = 0
-    return blocks
+    return _titles_of_stories(blocks)
+
+
+#: A post's title that lists its stories' titles, each cut short, parted by a middle dot
+#: ("Bundespräsident sieht „Radikalisierung“ · Alleinerziehende"): the parts, and how many
+#: lines below the first story's own headline may stand (under the post's byline).
+_LISTED_TITLES = re.compile(r"\s+·\s+")
+LISTED_TITLE_MAX_CHARS = 60
+LISTED_TITLE_REACH = 6
+#: The first story's headline run into its text, as an excerpt prints it ("港鐵農曆新年加強服務
+#: 為方便乘客於..."): what follows the title is this many words or more.
+RUN_IN_TEXT_MIN_WORDS = 30
+#: The longest headline read under such a title; a headline closes on no sentence's mark.
+LISTED_HEADLINE_MAX_WORDS = 25
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
+
+
+#: Where a dateline may open inside an excerpt's one paragraph, after its headline: the
+#: first characters read, and the headline's words at least and at most.
+RUN_IN_DATELINE_REACH = 300
+RUN_IN_HEADLINE_MIN_WORDS = 3
+_WORD_START = re.compile(r"\s(?=[A-ZÀ-Þ])")
+#: A label before a title shown cut short ("MONTREAL: Canada urged to conceal fetal sex…").
+_TITLE_LABEL = re.compile(r"^[^\W\d_][^:]{0,30}:\s+")
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_INNER_STOP = re.compile(r"[.!?。！？]\s")
+
+
+def _run_in_datelines(blocks: list[Block]) -> None:
+    """An excerpt's one paragraph that runs its story's headline into the dateline that opens
+    the story ("Canada urged to conceal fetal sex over abortion fears MONTREAL (AFP) - An
+    editorial ..."), under the post's title that shows the headline cut short ("MONTREAL:
+    Canada urged to conceal fetal sex…", or a part of a title of several stories): the
+    headline is parted from the story, the cut title is the page's furniture."""
+    for k in range(1, len(blocks)):
+        b, above = blocks[k], blocks[k - 1]
+        if b.role == SEP or above.role == SEP or word_count(b.text) < RUN_IN_TEXT_MIN_WORDS \
+                or b.notes.get("run_in_title") \
+                or word_count(above.text) > LISTED_HEADLINE_MAX_WORDS:
+            continue
+        key = _TITLE_LABEL.sub("", _CUT_MARK.sub("", _LISTED_TITLES.split(above.text.strip())[0]))
+        if len(key.split()) < RUN_IN_HEADLINE_MIN_WORDS or not b.text.startswith(key):
+            continue
+        for m in _WORD_START.finditer(b.text[:RUN_IN_DATELINE_REACH]):
+            head = b.text[:m.start()].strip()
+            if len(head) < len(key) or _SENTENCE_CLOSE.search(head):
+                continue
+            if word_count(head) > LISTED_HEADLINE_MAX_WORDS or _INNER_STOP.search(head):
+                break  # (a lead's sentences, cut short over it: no headline)
+            if dateline_of(b.text[m.end():]) is not None:
+                above.mark(CRUFT, RemovedKind.CHROME)
+                above.notes["listed_titles"] = True
+                b.notes["run_in_title"] = head
+                break
+
+
+def _whole_part(parts: list[str], rest: str) -> bool:
+    """The first of a post title's parts is its story's whole headline, where the excerpt
+    runs on after it with ``rest``: a headline's words go on in lower case ("Exponents slam
+    New York Times' 'Yoga can" + "damage your body' article ..."), a text opens anew; and
+    where the text opens with a capital, a headline cut short is as long as the longest
+    part (the parts are cut to one length), a whole one shorter ("港鐵農曆新年加強服務 · Canada
+    urged to conceal fetal sex over a" + "為方便乘客...")."""
+    first = rest[:1]
+    if first.islower():
+        return False
+    return not first.isupper() or len(parts[0]) < max(map(len, parts))
+
+
+def _titles_of_stories(blocks: list[Block]) -> list[Block]:
+    """A post's title made of its stories' titles (:data:`_LISTED_TITLES`), its first part
+    opening a line a few lines below: that line is the first story's own headline, and the
+    post's title is the page's furniture. Where the headline runs into the story's text (an
+    excerpt's one paragraph), the headline is parted from it. A share bar's "Facebook · X ·
+    E-Mail" opens no line below."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if b.role == SEP or "·" not in b.text:
+            continue
+        parts = _LISTED_TITLES.split(b.text.strip())
+        if len(parts) < 2 or any(not p or len(p) > LISTED_TITLE_MAX_CHARS for p in parts) \
+                or word_count(parts[0]) < 2:
+            continue  # (a one-word part names a section as often: "Europecategory · March 7")
+        for o in blocks[i + 1:i + 1 + LISTED_TITLE_REACH]:
+            if o.role == SEP or o.text == b.text or not o.text.startswith(parts[0]) \
+                    or len(o.text) == len(parts[0]):
+                continue
+            rest = o.text[len(parts[0]):]
+            if word_count(o.text) <= LISTED_HEADLINE_MAX_WORDS \
+                    and not _SENTENCE_CLOSE.search(o.text):
+                b.mark(CRUFT, RemovedKind.CHROME)  # over the story's own headline
+                b.notes["listed_titles"] = True
+            elif rest[:1].isspace() and word_count(rest) >= RUN_IN_TEXT_MIN_WORDS \
+                    and _whole_part(parts, rest.lstrip()):
+                b.mark(CRUFT, RemovedKind.CHROME)
+                b.notes["listed_titles"] = True
+                o.notes["run_in_title"] = parts[0]
+            # (else the part is cut inside the headline, which runs into the text on:
+            # "Zelenskyj vädjar efter nya attackerna: ”Kritiskt ...” Trump kan ...", where
+            # the headline's end is not told; the post's title stays its nearest)
+            break
+    _run_in_datelines(blocks)
+    for b in blocks:
+        title = b.notes.pop("run_in_title", None)
+        if title is None:
+            out.append(b)
+            continue
+        out.append(Block(text=title, kind=BlockKind.P, gap=b.gap))
+        b.text, b.gap = b.text[len(title):].strip(), 1
+        out.append(b)
+    return out

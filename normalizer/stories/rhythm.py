@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
@@ -553,6 +554,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
         if blocks[i].role in (TEXT, CRUFT) and openers.MORE_LINK_RE.match(blocks[i].text):
             blocks[i].mark(CRUFT, RemovedKind.CHROME)
             blocks[i].notes.pop("signoff", None)
+    _mark_repeated_notices(blocks, order)
     heads: dict[int, int] = {}  # lead line -> its title line
     far: set[int] = set()       # leads whose head stands above a box of chrome
     for title, lead, inside in _dated_units(blocks, order):
@@ -615,7 +617,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 if above is not None and (head is None or rank[above] < rank[head]):
                     head = above
                     far.add(p)
-            if head is not None and head not in ranked and head not in listed:
+            if head is not None and head not in ranked and head not in listed \
+                    and not blocks[head].notes.get("repeated_notice"):
                 blocks[head].mark(TEXT)
                 heads[p] = head
                 under = order[rank[p] + 1] if rank[p] + 1 < len(order) else None
@@ -2218,6 +2221,7 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
             if c.role == TEXT or c.notes.get("closes_unit"):
                 break
             if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
+                    or c.notes.get("repeated_notice") \
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
                     or _DATEISH.search(c.text) or _numbers_line(c.text) \
                     or openers.READING_TIME_RE.match(c.text):  # (an audio player's length)
@@ -4996,6 +5000,24 @@ def _mark_repeated_labels(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, RemovedKind.CHROME)
 
 
+def _mark_repeated_notices(blocks: list[Block], order: list[int]) -> None:
+    """A sentence, however long, the page shows :data:`REPEATED_LINE_MIN` times or more right
+    under a date or byline line: a theme's notice atop each post of an archive ("Fog &
+    Fireflies has released today! Join me at ..."), the page's layout, neither a story's
+    paragraph nor a headline. (A story reposted in several posts repeats its paragraphs,
+    none under each post's date; a headline repeated is no sentence.)"""
+    atop = [i for above, i in zip(order, order[1:], strict=False)
+            if blocks[above].role == META and blocks[i].role == TEXT
+            and weight(blocks[i].text) > REPEATED_LINE_MAX_WORDS
+            and _SENTENCE_END.search(blocks[i].text)]
+    counts = Counter(blocks[i].folded for i in atop)
+    for i in atop:
+        b = blocks[i]
+        if counts[b.folded] >= REPEATED_LINE_MIN and not openers.CLOSING_CREDIT_RE.match(b.text):
+            b.mark(CRUFT, RemovedKind.CHROME)
+            b.notes["repeated_notice"] = True
+
+
 def _drop_repeated_lines(blocks: list[Block], order: list[int]) -> None:
     """A line of up to :data:`REPEATED_LINE_MAX_WORDS` words the page shows
     :data:`REPEATED_LINE_MIN` times or more, in stories or out, is its layout's (an ad
@@ -5662,7 +5684,10 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         inside = [order[j] for j in range(last_date + 1, k)]
         last_date = k
         lines = [j for j in inside if blocks[j].role in (TEXT, CRUFT) and blocks[j].kind != "item"
-                 and blocks[j].cruft_kind not in ("copyright",)]
+                 and blocks[j].cruft_kind not in ("copyright",)
+                 and not blocks[j].notes.get("listed_titles")  # (a post's title of its
+                 # stories' titles over the first one's own: dumps._titles_of_stories)
+                 and not blocks[j].notes.get("repeated_notice")]  # (the theme's notice)
         if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
             continue  # a whole post between two dates is no teaser
         while len(lines) > 2 and blocks[lines[-1]].role == CRUFT \
