@@ -21,12 +21,14 @@ def _page(name: str) -> str:
 
 
 def test_the_about_link_names_the_site_behind_a_companys_copyright() -> None:
-    # "Copyright © Mynavi Corporation" under "マイナビニュースについて" and "マイナビニュース公式SNS"
+    # "Copyright © Mynavi Corporation" under "マイナビニュースについて" and
+    # "マイナビニュース公式SNS"
     assert _sources(_page("mynavi-winrar-vulnerability-2019.txt")) == ["マイナビニュース"]
 
 
 def test_the_about_link_alone_on_no_other_line_names_no_site() -> None:
-    page = _page("mynavi-winrar-vulnerability-2019.txt").replace("マイナビニュース公式SNS", "公式SNS")
+    page = _page("mynavi-winrar-vulnerability-2019.txt").replace(
+        "マイナビニュース公式SNS", "公式SNS")
     assert _sources(page) != ["マイナビニュース"]
 
 
