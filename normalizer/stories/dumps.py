@@ -762,7 +762,7 @@ LISTED_TITLE_MAX_CHARS = 60
 LISTED_TITLE_REACH = 6
 #: The first story's headline run into its text, as an excerpt prints it ("港鐵農曆新年加強服務
 #: 為方便乘客於..."): what follows the title is this many words or more.
-RUN_IN_TEXT_MIN_WORDS = 30
+EXCERPT_TEXT_MIN_WORDS = 30
 #: The longest headline read under such a title; a headline closes on no sentence's mark.
 LISTED_HEADLINE_MAX_WORDS = 25
 _SENTENCE_CLOSE = re.compile(r"[.!?。！？…][\"'”’»)]*\s*$")
@@ -787,7 +787,7 @@ def _run_in_datelines(blocks: list[Block]) -> None:
     headline is parted from the story, the cut title is the page's furniture."""
     for k in range(1, len(blocks)):
         b, above = blocks[k], blocks[k - 1]
-        if b.role == SEP or above.role == SEP or word_count(b.text) < RUN_IN_TEXT_MIN_WORDS \
+        if b.role == SEP or above.role == SEP or word_count(b.text) < EXCERPT_TEXT_MIN_WORDS \
                 or b.notes.get("run_in_title") \
                 or word_count(above.text) > LISTED_HEADLINE_MAX_WORDS:
             continue
@@ -843,7 +843,7 @@ def _titles_of_stories(blocks: list[Block]) -> list[Block]:
                     and not _SENTENCE_CLOSE.search(o.text):
                 b.mark(CRUFT, RemovedKind.CHROME)  # over the story's own headline
                 b.notes["listed_titles"] = True
-            elif rest[:1].isspace() and word_count(rest) >= RUN_IN_TEXT_MIN_WORDS \
+            elif rest[:1].isspace() and word_count(rest) >= EXCERPT_TEXT_MIN_WORDS \
                     and _whole_part(parts, rest.lstrip()):
                 b.mark(CRUFT, RemovedKind.CHROME)
                 b.notes["listed_titles"] = True
