@@ -688,8 +688,7 @@ def _unglue_icons(line: str) -> str:
     """The line without the names of an icon font's glyphs glued to its fields
     (:data:`markup.ICON_LIGATURE_RE`: "access_time2019/04/21 11:51 createNeoL／ネオエル" ->
     "2019/04/21 11:51 NeoL／ネオエル"): the date and the name are read as the page shows them."""
-    icons = [m for m in markup.ICON_LIGATURE_RE.finditer(line)] if "_" in line or len(line) > 6 \
-        else []
+    icons = list(markup.ICON_LIGATURE_RE.finditer(line))
     if not icons or (len(icons) < 2 and "_" not in icons[0]["icon"]):
         return line
     return markup.ICON_LIGATURE_RE.sub("", line).strip()
