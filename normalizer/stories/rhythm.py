@@ -263,7 +263,7 @@ def is_prose(block: Block) -> bool:
     if n < TRUNCATED_TITLE_WORDS and _TRUNCATED.search(block.text):
         return False  # a link's title cut short ("Minister says talks will..."), no sentence
     if n >= PROSE_WORDS:
-        return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text)
+        return bool(_SENTENCE_END.search(block.text)) or not _is_word_list(block.text, n)
     if _BYLINE_ASIDE.search(block.text):
         return False  # "Gobierno de ... (Por Juan Pablo Guanipa V.)": a column's title
     if n < PROSE_SENTENCE_WORDS or not _SENTENCE_END.search(block.text) \
@@ -305,14 +305,15 @@ def _link_strip(text: str) -> bool:
     return len(names) >= LINK_STRIP_MIN_NAMES and all(_HAN_KANA_NAME.fullmatch(n) for n in names)
 
 
-def _is_word_list(text: str) -> bool:
+def _is_word_list(text: str, size: int | None = None) -> bool:
     """A long line of capitalised words and no sentence: a tag cloud or a list of
     categories run together, not a paragraph (German capitalises nouns, so the share
     is set high). A line of an unspaced script is none: its one long "word" opening with a
-    Latin name ("CUTPENは専用ボールペンに...（税抜き）") says nothing by its capital."""
+    Latin name ("CUTPENは専用ボールペンに...（税抜き）") says nothing by its capital. ``size``:
+    the line's :func:`weight`, where the caller has it."""
     spaced = text.split()
     words = [w for w in spaced if w[:1].isalpha()]
-    if not words or len(spaced) * 2 < weight(text):
+    if not words or len(spaced) * 2 < (weight(text) if size is None else size):
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals / len(words) >= WORD_LIST_CAPITALS
