@@ -581,9 +581,19 @@ RIGHTS_RESERVED_RE = re.compile(
     r"alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone|все\s+права\s+защищены|"
     r"всі\s+права\s+захищені|tüm\s+hakları\s+saklıdır|alla\s+rättigheter\s+förbehållna|"
     r"alle\s+rettigheder\s+forbeholdes|kaikki\s+oikeudet\s+pidätetään|"
-    r"جميع\s+الحقوق\s+محفوظة|كافة\s+الحقوق\s+محفوظة|تمامی\s+حقوق|版权所有|著作権|無断転載|"
+    r"(?:(?:جميع|كافة)\s+)?الحقوق\s+محفوظة|تمامی\s+حقوق|版权所有|著作権|無断転載|"
     r"무단\s*전재",
     re.IGNORECASE)
+
+#: What leads the holder's name after an Arabic rights phrase ("الحقوق محفوظة لمؤسسة أخبار
+#: اليوم": "rights reserved to the foundation Akhbar El Yom"): the preposition "to" (joined
+#: to the next word, or set apart by a tatweel, "لـ") and the kind of holder (foundation,
+#: company, newspaper, site, portal, group), which no outlet's name as the page writes it
+#: begins with. A bare "ل" is taken only before such a word ("لبنان" keeps its letter).
+HOLDER_KINDS = ("مؤسسة", "شركة", "جريدة", "صحيفة", "موقع", "بوابة", "مجموعة")
+HOLDER_LEAD_RE = re.compile(
+    r"^\s*(?:لـ\s*|ل(?=(?:" + "|".join(HOLDER_KINDS) + r")\s))?"
+    r"(?:(?:" + "|".join(HOLDER_KINDS) + r")\s+)?")
 
 #: A footer's notice without the © sign or a rights phrase: the year, a dash or bar, and
 #: the site's name, alone on the line ("2020 - HSB Noticias", "2012–2024 | Example"); the
@@ -690,6 +700,11 @@ GALLERY_COUNTER_RE = re.compile(
     r"^\s*(?:photo|image|bild|foto|zdjęcie)?\s*(?P<n>\d{1,3})\s*(?:of|/|von|z|de|sur|di|van|av|af|из)"
     r"\s*(?P<total>\d{1,3})\s*[|:.]?\s*$", re.IGNORECASE)
 
+#: The courtesy titles a paper puts before a person's surname ("Mr Yousaf", "Frau Merkel",
+#: "Mme Borne"): a surname so written is a person's, not a sub-heading's word (round 47).
+COURTESY_TITLES = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame",
+                   "Herr", "Frau", "M.", "Mme", "Mlle", "Sr.", "Sra.", "Signor", "Signora")
+
 #: A group photo's caption naming who stands where: a label of up to four words, the
 #: order in brackets ("(von li nach re)", "(from left)", "(l-r)"), a colon and then
 #: names only, :data:`NAMES_CAPTION_MIN` or more ("Board members (from left): Ann Lee,
@@ -766,10 +781,11 @@ ABOUT_BLURB_LINES = 2
 #: "Über tagesschau.de", "À propos de Mediapart", "マイナビニュースについて", "关于财新网"): where a
 #: © line names the company behind the site ("Copyright © Mynavi Corporation"), the name of
 #: the link is the site's (round 46). "About us" and its kind name no one
-#: (:data:`ABOUT_LABEL_RE`).
+#: (:data:`ABOUT_LABEL_RE`). The footer's heading over the site's own links, "More from The
+#: Scotsman" (round 47), names it the same way (a writer's "More from X" is a byline's).
 ABOUT_SITE_RE = re.compile(
     r"^\s*(?:(?:about|über|à\s+propos\s+d[eu']\s*|acerca\s+de|sobre|a\s+proposito\s+di|"
-    r"over|om|o)\s+(?P<name>[^\W\d_][^|•:()]{1,40}?)|关于(?P<zh>[^\W\d_]\w{1,15})|"
+    r"over|om|o|more\s+from)\s+(?P<name>[^\W\d_][^|•:()]{1,40}?)|关于(?P<zh>[^\W\d_]\w{1,15})|"
     r"(?P<ja>[^\W\d_][^|•:()\s]{1,20}?)について)\s*$", re.IGNORECASE)
 
 # A live feed's entry opens with its clock time, in the notations papers print it. Each

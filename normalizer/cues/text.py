@@ -2019,12 +2019,15 @@ SECTION_MENU_WORDS = frozenset((
     "piłka", "basketball", "baloncesto", "basquete", "tennis", "tenis",
 ))
 #: A menu's or search box's button ("Abrir menu", "Fermer le menu", "Menü öffnen", "Open
-#: search"): the interface's, never the site's name.
+#: search", "All Sections"): the interface's, never the site's name.
 MENU_BUTTON_RE = re.compile(
     r"^\s*(?:(?:open|close|abrir|fechar|cerrar|ouvrir|fermer|apri|chiudi|openen|sluiten)"
     r"(?:\s+(?:o|a|el|la|le|il|het|the))?\s+(?:menu|menú|menü|pesquisa|búsqueda|recherche|"
     r"ricerca|zoeken|search|navigation|navegação|navegación)|(?:menü|suche|navigation)\s+"
-    r"(?:öffnen|schließen))\s*$", _I)
+    r"(?:öffnen|schließen)"
+    r"|(?:all|todas\s+las|todas\s+as|toutes\s+les|alle|tutte\s+le)\s+(?:sections|secciones|"
+    r"seções|secções|rubriques|rubriken|ressorts|sezioni|categories|categorías|categorias))\s*$",
+    _I)
 #: The links to a site's own pages that its header or footer strings on one line ("HOME
 #: ABOUT US ADVERTISING CONTACT", "Inicio | Quiénes somos | Contacto"): a line made of
 #: SITE_PAGE_LINKS_MIN of these or more, and nothing else, is the site's navigation.
@@ -3656,6 +3659,15 @@ WEBSITE_LINE_RE = re.compile(
     r"^\s*(?:website|web\s+site|web|homepage|home\s+page|site\s+web|sitio\s+web|webseite|"
     r"internetseite|sito\s+web|ウェブサイト|ホームページ|公式サイト|网站|網站|官网|官網|웹사이트|"
     r"홈페이지)\s*[:：]\s*(?:https?://|www\.)\S+\s*$", _I)
+#: A place's fact box inside an article, set tight, one field a line ("18th Street
+#: Distillery" / "5417 Oakley Ave. #1, Hammond, Indiana" / "(219) 937-6103" /
+#: "18thstreetdistillery.com"): its telephone number alone on a line, and its web address
+#: alone on a line (round 47). The box holds at most FACT_BOX_MAX_LINES lines.
+FACT_BOX_PHONE_RE = re.compile(r"^\s*(?:\+\d{1,3}\s*)?\(?\d{2,4}\)?[\s.-]?\d{3}[\s.-]?\d{3,4}\s*$")
+FACT_BOX_WEB_RE = re.compile(
+    r"^\s*(?:https?://)?(?:www\.)?[^\W_][\w-]{0,62}(?:\.[\w-]{1,62})*\.[a-z]{2,6}/?\s*$", _I)
+FACT_BOX_MAX_LINES = 6
+
 #: How many paragraphs above such a line are read for the box's blurb, and its longest.
 WEBSITE_BLURB_REACH = 2
 WEBSITE_BLURB_MAX_WORDS = 80

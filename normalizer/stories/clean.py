@@ -1475,7 +1475,8 @@ def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) ->
         # post's own, an advertorial's; so is a bold line over a story's body: the classic
         # editor's heading of the next pasted story)
         return b.kind == BlockKind.P and _headline_like(b) \
-            and not (b.bold and _body_follows(blocks, i))
+            and not (b.bold and _body_follows(blocks, i)) \
+            and not (not sections and _dated_head(blocks, i))
     if prev.cruft_kind != RemovedKind.RELATED_LINK:
         return False
     if _label_only(prev.text, sections=sections):
@@ -1488,6 +1489,33 @@ def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) ->
         and (_unfinished(b.text) or (_ELLIPSIS_END.search(b.text) is not None
                                      and not is_prose(b.text)))
         # (under the list's titles, a teaser's lead cut by the list: "... Donalda Tr...")
+
+
+#: How many lines may stand between a dump's headline and its date line: its kicker, its
+#: picture's caption, a share button ("TITLE" / "IRELAND" / caption / "SHARE THIS ARTICLE" /
+#: "08/11/2023 | 20:26 PM").
+HEAD_DATE_REACH = 4
+
+
+def _dated_head(blocks: list[Block], i: int) -> bool:
+    """A dump's line heads the article under it: its date line stands within
+    :data:`HEAD_DATE_REACH` lines below, and the first line of text past the date's
+    metadata is a paragraph (a long sentence at least). An ad slot's label right over the
+    headline ("ADVERTISEMENT" / title / ... / date / paragraph) leaves no sponsored link
+    there: sponsored titles stand one under another, with no date and body of their own."""
+    seen = 0
+    for k in range(i + 1, len(blocks)):
+        o = blocks[k]
+        if o.role == SEP:
+            continue
+        if o.role == META and o.cruft_kind == MetaKind.DATE:
+            body = next((x for x in blocks[k + 1:] if x.role not in (SEP, META)), None)
+            return body is not None and body.role == TEXT and (is_prose(body.text) or (
+                body.words > TAIL_LINE_MAX_WORDS and is_sentence(body.text)))
+        seen += 1
+        if seen > HEAD_DATE_REACH:
+            return False
+    return False
 
 
 def _dated_item_above(blocks: list[Block], i: int) -> bool:
@@ -1911,6 +1939,33 @@ def _website_boxes(blocks: list[Block]) -> None:
                 o.mark(CRUFT, RemovedKind.OTHER)
 
 
+def _address_boxes(blocks: list[Block]) -> None:
+    """A place's fact box set inside a dump's article: a run of short lines set tight (no
+    blank line inside, one before and after), at most
+    :data:`normalizer.cues.text.FACT_BOX_MAX_LINES`, holding a telephone number alone and a
+    web address alone (:data:`~normalizer.cues.text.FACT_BOX_PHONE_RE`,
+    :data:`~normalizer.cues.text.FACT_BOX_WEB_RE`): the name, street, phone and site of a
+    place the story visits, a card beside the text, not what the story says. A paragraph
+    is set apart from it by a blank line; a sentence is no field."""
+    n = len(blocks)
+    start = 0
+    while start < n:
+        end = start + 1
+        while end < n and blocks[end].role != SEP and not blocks[end].gap:
+            end += 1  # [start, end): lines set tight after a blank line
+        run = [b for b in blocks[start:end] if b.role != SEP]
+        start = end
+        if not 3 <= len(run) <= cues.FACT_BOX_MAX_LINES or not run[0].gap \
+                or any(is_sentence(b.text) or b.role == META for b in run):
+            continue
+        if not any(cues.FACT_BOX_PHONE_RE.match(b.text) for b in run) \
+                or not any(cues.FACT_BOX_WEB_RE.match(b.text) for b in run):
+            continue
+        for b in run:
+            if b.role == TEXT:
+                b.mark(CRUFT, RemovedKind.OTHER)
+
+
 def classify(blocks: list[Block], *, dump: bool = False) -> None:
     """Mark cruft and metadata blocks in place (see the module docstring): each line by
     its shape (:data:`LINE_RULES`), then by its neighbours, then alt texts by the captions
@@ -1935,6 +1990,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
                 break
     if dump:
         _repeated_date_lines(blocks)
+        _address_boxes(blocks)
     _broken_bylines(blocks)
     _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)

@@ -988,6 +988,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         line = after if (b.role == META or _links_before(b.text)) \
             and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") else b.text
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
+        holder = openers.HOLDER_LEAD_RE.sub("", holder)  # "لمؤسسة أخبار اليوم"
         holder = _WEB_CREDIT.sub("", holder)
         holder = _SCHEME.sub("", holder)  # "© https://theislandnow.com |Contact Us: ..."
         site_domain = _DOMAIN.match(holder.strip(" .,|-®"))
@@ -1089,7 +1090,9 @@ def _about_site(blocks: list[Block], known) -> str | None:
     """The site named by the chrome's link to its page about itself
     (:data:`openers.ABOUT_SITE_RE`: "About The Verge", "マイナビニュースについて"), where
     another line names it too ("マイナビニュース公式SNS"); not "About us", nor a link to a
-    page of the site's ("About Advertising"), nor a lowercase phrase ("About the author")."""
+    page of the site's ("About Advertising"), nor a section's or a writer's name ("More
+    from Politics", "More from X" under X's byline), nor a lowercase phrase ("About the
+    author")."""
     for b in blocks:
         if b.role != CRUFT or openers.ABOUT_LABEL_RE.match(b.text):
             continue
@@ -1098,8 +1101,10 @@ def _about_site(blocks: list[Block], known) -> str | None:
             continue
         name = (m["name"] or m["zh"] or m["ja"]).strip()
         if name[:1].islower() or name.casefold() in cues.SITE_PAGE_LINKS \
-                or weight(name) > SITE_NAME_MAX_WORDS:
+                or weight(name) > SITE_NAME_MAX_WORDS or _section_word(name):
             continue
+        if any(name in o.text for o in blocks if o.role == META):
+            continue  # ("More from X" under X's byline: the writer's other stories)
         if sum(name in o.text for o in blocks) >= ABOUT_SITE_MIN_LINES:
             return known(name) or name
     return None

@@ -799,6 +799,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _title_shown_plain(blocks, order)
     _bar_title_over_headline(blocks, order)
     _mark_captions_under_bylines(blocks, order)
+    _mark_portrait_captions(blocks, order)
     _mark_roundup_items(blocks, order)
     _unnumber_timeline(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
@@ -899,6 +900,38 @@ def _mark_captions_under_bylines(blocks: list[Block], order: list[int]) -> None:
             b.mark(CRUFT, RemovedKind.CAPTION)
 
 
+def _mark_portrait_captions(blocks: list[Block], order: list[int]) -> None:
+    """A portrait's caption inside an article: one person's name alone on a line
+    (:func:`_one_name`, "Humza Yousaf") between two of its paragraphs (past lines taken
+    out), a person the article's paragraphs name by a courtesy title and the surname
+    (:data:`normalizer.cues.openers.COURTESY_TITLES`: "Mr Yousaf"). Only where
+    the page has one such line: names over paragraphs one after another ("Jane Doe" / her
+    profile / "John Roe" / his) are a list's sub-headings, not captions."""
+    found: list[Block] = []
+    for k in range(1, len(order) - 1):
+        b = blocks[order[k]]
+        if b.role != TEXT or b.notes.get("unit_start") or not _one_name(b.text):
+            continue
+        before = next((blocks[order[j]] for j in range(k - 1, -1, -1)
+                       if blocks[order[j]].role not in (CRUFT, SEP)), None)
+        after = _past_furniture(blocks, order, k + 1)
+        if before is None or before.role != TEXT or not is_prose(before) \
+                or after >= len(order) or blocks[order[after]].role != TEXT \
+                or not is_prose(blocks[order[after]]):
+            continue
+        found.append(b)
+        if len(found) > 1:
+            return
+    if not found:
+        return
+    b = found[0]
+    titled = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, openers.COURTESY_TITLES))
+                        + r")\s+" + re.escape(b.text.split()[-1]) + r"(?!\w)")
+    if any(o.role == TEXT and o is not b and is_prose(o) and titled.search(o.text)
+           for o in (blocks[i] for i in order)):
+        b.mark(CRUFT, RemovedKind.CAPTION)
+
+
 #: How far under an article's standfirst its byline or date line may stand (the page's
 #: share and account buttons between).
 STANDFIRST_META_REACH = 8
@@ -933,6 +966,19 @@ def _title_over_standfirst(blocks: list[Block], order: list[int]) -> None:
 DECK_MIN_WORDS = 15
 
 
+#: ... or this long where a kicker stands over the title ("Politics" / title / deck / "By
+#: X"): a headline's kicker, not a ticker's last title, stands over it (round 47).
+DECK_KICKED_MIN_WORDS = 10
+
+
+def _kicker_line(b: Block) -> bool:
+    """A section's short name over a headline ("Politics"): a line of at most
+    :data:`CARD_KICKER_MAX_WORDS` words, no digit, capitalised, no sentence."""
+    return b.role in (TEXT, CRUFT) and weight(b.text) <= CARD_KICKER_MAX_WORDS \
+        and not _DIGIT.search(b.text) and b.text.strip()[:1].isupper() \
+        and not _SENTENCE_END.search(b.text) and not openers.SPONSORED_KICKER_RE.match(b.text)
+
+
 #: What the title over a deck was taken for: chrome, or a link where the page shows it
 #: again as a teaser further down (El Sol de Mazatlán's).
 _DECK_TITLE_KINDS = (RemovedKind.CHROME, RemovedKind.RELATED_LINK)
@@ -944,12 +990,18 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     title is a headline's line at least half the deck's length and the article's byline or
     date stands under the deck (within :data:`STANDFIRST_META_REACH` lines), the title heads
     the article and the deck is its first text (round 32). A kicker over a headline is
-    shorter than half of it; a teaser's title has no byline under the next one's lead."""
+    shorter than half of it; a teaser's title has no byline under the next one's lead. A
+    kicker over the title lets a shorter deck be one (:data:`DECK_KICKED_MIN_WORDS`)."""
     if _title_set_apart_over_deck(blocks, order, first):
         return
     title, deck = blocks[order[first - 1]], blocks[order[first]]
     n = weight(deck.text)
-    if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS or n < DECK_MIN_WORDS \
+    # (a kicker over the title, the line above it no short label of a menu's run)
+    kicked = first >= 2 and _kicker_line(blocks[order[first - 2]]) \
+        and not (first >= 3 and _kicker_line(blocks[order[first - 3]])) \
+        and deck.folded not in title.folded
+    if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
+            or n < (DECK_KICKED_MIN_WORDS if kicked else DECK_MIN_WORDS) \
             or _SENTENCE_END.search(deck.text) or not is_title(_as_text(title)) \
             or not _head_long(title.text) or 2 * weight(title.text) < n \
             or weight(title.text) > n or deck.gap >= CARD_EDGE_GAP:
