@@ -340,6 +340,18 @@ HELD_OUT_ROUNDS = {
     "dumps40": ("akhbarelyom-naima-akef-2020", "breakingnewsie-martens-sentenced-2023",
                 "chicagoreader-18th-street-distillery-2023", "elsiglo-codeca-protestas-2022",
                 "scotsman-yousaf-whatsapp-2023"),
+    # Pages of 2019-2023 flattened by a browser (fr from a weekly of translated foreign press, ja
+    # from a public broadcaster's easy-Japanese news site, de from a Thuringian local news site,
+    # a Saxony-Anhalt daily and an Upper Austrian daily): a weekly's story credited at the title
+    # to the foreign paper it draws on ("The Wall Street Journal" / "Traduit de l'anglais") with
+    # that paper's profile box, a news item with each word's reading glued after it (ruby shown
+    # inline) and a date line without a year, a local site's item under a kicker with two
+    # captions, an "Autor: red" line and a reader's comment, a daily's report (headline twice,
+    # "Von" / author / date lines, a dateline line, captions with "Foto:" credits, sub-headings),
+    # a daily's interview (questions as paragraphs, an author box), among menus, title-only
+    # lists and footers; first figures in the dumps41 findings.
+    "dumps41": ("courrier-hamas-tunnels-2023", "mz-junkers-f13-2019", "nhkeasy-taibatsu-2019",
+                "nnz-nordpark-2023", "oon-krebs-komplementaer-2019"),
 }
 
 
