@@ -261,6 +261,26 @@ SOURCE_LABELS = (
     "المصدر", "مصدر", "منبع", "ماخذ", "מקור", "स्रोत", "সূত্র", "sumber", "nguồn", "ที่มา",
     "pinagmulan", "chanzo", "来源于", "來源於", "来源", "來源", "出处", "出處", "出品", "出典", "출처", "via",
 )
+#: A box's heading over the name of the paper a story was taken from, and that paper's
+#: blurb ("Source de l’article" / "The Wall Street Journal (New York)" / "C’est la bible
+#: des milieux d’affaires ..."; round 47): a press review's credit of its original.
+ARTICLE_SOURCE_HEADING_RE = re.compile(
+    r"^\s*(?:source\s+de\s+l[’']article|source\s+of\s+the\s+(?:article|story)|"
+    r"(?:original\s+)?article\s+source|quelle\s+des\s+artikels|fuente\s+del\s+art[ií]culo|"
+    r"fonte\s+dell[’']articolo|fonte\s+do\s+artigo|bron\s+van\s+het\s+artikel)\s*[:：]?\s*$",
+    re.IGNORECASE)
+#: A note that the story was translated, alone on its line ("Traduit de l’anglais",
+#: "Translated from the Spanish by X", "Aus dem Englischen übersetzt"): the story's
+#: metadata, no sentence of it.
+TRANSLATED_FROM_RE = re.compile(
+    r"^\s*(?:traduit\s+de\s+l[’'][^\W\d_]+|traduit\s+du\s+[^\W\d_]+|"
+    r"translated\s+from\s+(?:the\s+)?[A-Z][^\W\d_]+|traducido\s+del\s+[^\W\d_]+|"
+    r"traduzido\s+do\s+[^\W\d_]+|tradotto\s+dall?[’']?\s*[^\W\d_]+|"
+    r"(?:aus\s+dem\s+[^\W\d_]+\s+übersetzt|übersetzt\s+aus\s+dem\s+[^\W\d_]+))"
+    r"(?:\s+(?:par|by|por|von|da)\s+[^\W\d_][^.!?]{0,60})?\s*\.?\s*$", re.IGNORECASE)
+#: The longest blurb under an article-source box's paper, in paragraphs.
+ARTICLE_SOURCE_BLURB_REACH = 5
+
 LABELLED_CREDIT_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, SOURCE_LABELS)) + r")\s*[:：︱|｜]\s*"
     r"(?P<name>(?:[^.。:：()]|\.(?=[a-z]{2,6}\b)){1,60}?)\s*[.。]?\s*$", re.IGNORECASE)  # (domains)

@@ -1181,7 +1181,8 @@ PHOTO_LABEL_LOOKBACK = 12
 #: :data:`normalizer.cues.openers.SOURCE_LABELS` with their colon and nothing after.
 SOURCE_LABEL_ALONE_RE = re.compile(
     r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + ")"
-    + credit_cues.SOURCE_LABEL_ALONE_TAIL, re.IGNORECASE)
+    + credit_cues.SOURCE_LABEL_ALONE_TAIL + "|" + openers.ARTICLE_SOURCE_HEADING_RE.pattern,
+    re.IGNORECASE)
 
 
 def slot_value_source(value: str) -> str | None:

@@ -1226,6 +1226,12 @@ CHROME_WORDS = frozenset((
     # (round 19: "Tiempo de lectura: 6 min")
     "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania",
     "lukuaika", "lästid", "lesetid", "okuma süresi",
+    # (round 47: "Lesedauer etwa 2 Min")
+    "lesedauer",
+    # a bookmark button ("Auf die Merkliste", "Zur Merkliste")
+    "auf die merkliste", "zur merkliste", "merken",
+    # a print view's and an overview's links ("zum Nachrichtenüberblick Druckversion")
+    "druckversion", "druckansicht", "zum nachrichtenüberblick", "zur übersicht",
     # (round 20) a media card's bare label ("Video" over a clip's title), and a comment
     # button glued to its counter ("0Comenta", "3 Commenta")
     "video", "vídeo", "vidéo", "videó", "wideo", "видео", "відео", "comenta", "commenta",
@@ -1514,6 +1520,11 @@ FORM_ASSURANCE_MAX_WORDS = 18
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
 # "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
+    # a reading time with a word between its label and its count ("Lesedauer etwa 2 Min",
+    # "Reading time: about 3 minutes"; round 47)
+    r"^(?:lesedauer|lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
+    r"\s*:?\s*(?:etwa|ca\.|about|approx\.|environ|unos)\s+\d{1,3}\s*(?:min\.?|minuten|"
+    r"minutes|minutos|mins?)\s*$|"
     # a form's field the reader fills in, marked optional ("Votre message (facultatif)",
     # "Your name (optional)"; a how-to's "Other small items (optional)" is a list's item)
     r"^(?:(?:your|votre|vos|ton|ta|tes|ihre?|deine?|tu|tus|su|sus|seu|sua|teu|tua|il tuo|"

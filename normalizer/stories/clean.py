@@ -1127,6 +1127,35 @@ def _print_mark(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+def _translation_note(b: Block, alts: set[str]) -> _Mark | None:
+    """"Traduit de l’anglais" alone on its line (:data:`normalizer.cues.openers.
+    TRANSLATED_FROM_RE`): a note on the story, no sentence of its."""
+    if b.words <= 8 and openers.TRANSLATED_FROM_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.CREDIT)
+    return None
+
+
+def _article_source_boxes(blocks: list[Block]) -> None:
+    """A box crediting the paper a story was taken from: its heading (:data:`normalizer.
+    cues.openers.ARTICLE_SOURCE_HEADING_RE`, "Source de l’article"), the paper's name under
+    it, then the paper's blurb, up to :data:`~normalizer.cues.openers.
+    ARTICLE_SOURCE_BLURB_REACH` paragraphs before the next line taken out: no story's text
+    (the name is the story's source, read from the heading by the attribution)."""
+    for i, b in enumerate(blocks):
+        if b.role == META or not openers.ARTICLE_SOURCE_HEADING_RE.match(b.text):
+            continue
+        box = [o for o in blocks[i + 1:i + 2 + openers.ARTICLE_SOURCE_BLURB_REACH]
+               if o.role != SEP]
+        if not box or box[0].role != TEXT or box[0].words > 8 or is_sentence(box[0].text):
+            continue
+        end = next((k for k, o in enumerate(box) if o.role != TEXT), None)
+        if end is None:
+            continue  # (a box ends where the page's furniture begins again)
+        for o in (b, *box[:end]):
+            if o.role == TEXT:
+                o.mark(CRUFT, RemovedKind.CREDIT)
+
+
 def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
     """Credits and calls pasted as paragraphs (issue 10, round 10), each by its shape and
     asked only of lines a character or length test lets through: a short caption closed by
@@ -1412,7 +1441,7 @@ LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture, _print_mark,
     _pasted_credit_or_call, _pasted_credit_alone,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
-    _ad_signed, _comment_policy,
+    _ad_signed, _comment_policy, _translation_note,
     _link_title, _date_line, _byline, _term_list, _export_field,
 )
 
@@ -1992,6 +2021,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
         _repeated_date_lines(blocks)
         _address_boxes(blocks)
     _broken_bylines(blocks)
+    _article_source_boxes(blocks)
     _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)
     _follow_pitch(blocks)

@@ -687,7 +687,12 @@ def headline_shown_plain(headline: str | None, lines: list[str]) -> str | None:
 def _unglue_icons(line: str) -> str:
     """The line without the names of an icon font's glyphs glued to its fields
     (:data:`markup.ICON_LIGATURE_RE`: "access_time2019/04/21 11:51 createNeoL／ネオエル" ->
-    "2019/04/21 11:51 NeoL／ネオエル"): the date and the name are read as the page shows them."""
+    "2019/04/21 11:51 NeoL／ネオエル"), or set before a control's label
+    (:data:`markup.ICON_SPACED_RE`: "bookmark_border Auf die Merkliste"): the date and the
+    name are read as the page shows them."""
+    spaced = markup.ICON_SPACED_RE.match(line)
+    if spaced is not None:
+        line = line[spaced.end():]
     icons = list(markup.ICON_LIGATURE_RE.finditer(line))
     if not icons or (len(icons) < 2 and "_" not in icons[0]["icon"]):
         return line

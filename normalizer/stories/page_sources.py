@@ -473,6 +473,11 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
     member = openers.GROUP_MEMBER_RE.match(found) if found is not None else None
     if member:  # "© 2020 a Reach plc subsidiary": the group behind the site, by its name
         found = next(name for name in member.groups() if name).strip()
+    if not member and (found is None or found == _first_line_name(blocks, known)):
+        # (a page's first line may be its menu's first item, "KARRIERE")
+        masthead = _masthead_line(blocks)
+        if masthead is not None:
+            return known(masthead) or masthead
     if found is None or member or is_media_group(found):
         return _site_name(blocks, known, find) or (
             _printed_site(blocks) if found else None) or (
@@ -490,6 +495,36 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+#: How many lines atop the page are read for a masthead line (:func:`_masthead_line`).
+MASTHEAD_LINE_REACH = 10
+#: The shortest domain name a masthead line's name may spell.
+MASTHEAD_STEM_MIN_CHARS = 4
+
+
+def _masthead_line(blocks: list[Block]) -> str | None:
+    """The site's name on a line atop the page that names it with its web address, parts
+    apart by bars ("Oberösterreichische Nachrichten | OÖN | Nachrichten.at", a page's title
+    shown in its header): the part whose words end or begin with the address's name (where
+    no © line named the site, or only the page's first line did)."""
+    lines = [b for b in blocks if b.role != SEP][:MASTHEAD_LINE_REACH]
+    for b in lines:
+        if b.role == TEXT and b.notes.get("unit_start") or "|" not in b.text:
+            continue
+        parts = [p.strip() for p in b.text.split("|") if p.strip()]
+        if not 2 <= len(parts) <= 4:
+            continue
+        stems = [m.group("name").casefold() for m in map(_DOMAIN.fullmatch, parts)
+                 if m is not None and len(m.group("name")) >= MASTHEAD_STEM_MIN_CHARS]
+        for part in parts:
+            if _DOMAIN.fullmatch(part) or not part[:1].isupper() \
+                    or not 1 <= weight(part) <= SITE_NAME_MAX_WORDS:
+                continue
+            squashed = _squash(part)
+            if any(squashed.endswith(stem) or squashed.startswith(stem) for stem in stems):
+                return part
+    return None
 
 
 #: A channel's tagline closing on the site's name ("Indie Music on UPROXX", "NBA on UPROXX",

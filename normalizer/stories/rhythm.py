@@ -800,6 +800,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _bar_title_over_headline(blocks, order)
     _mark_captions_under_bylines(blocks, order)
     _mark_portrait_captions(blocks, order)
+    _mark_label_split_captions(blocks, order)
     _mark_roundup_items(blocks, order)
     _unnumber_timeline(blocks, order)
     _mark_numbered_items(blocks, order)  # (last: it and the next add lines, which moves
@@ -898,6 +899,35 @@ def _mark_captions_under_bylines(blocks: list[Block], order: list[int]) -> None:
         if under > k + 1 and under < len(order) and blocks[order[under]].role == TEXT \
                 and is_prose(blocks[order[under]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: The longest caption over a photo label alone, and the longest credit under it.
+SPLIT_CAPTION_MAX_WORDS = 30
+SPLIT_CREDIT_MAX_WORDS = 5
+
+
+def _mark_label_split_captions(blocks: list[Block], order: list[int]) -> None:
+    """A caption broken over three lines by its credit's label, alone on the middle one
+    ("Die erste F13 war ... zu Gast." / "Foto:" / "Steinberg"): the label
+    (:data:`normalizer.cues.text.PHOTO_LABELS` and a colon) taken out, the sentence right
+    above it (one sentence, :data:`SPLIT_CAPTION_MAX_WORDS` words at most) is the
+    picture's caption and the short line right under it (:data:`SPLIT_CREDIT_MAX_WORDS`,
+    no sentence) its credit, neither the story's text."""
+    for k in range(1, len(order) - 1):
+        label = blocks[order[k]]
+        if label.role != CRUFT or not label.text.rstrip().endswith((":", "：")) \
+                or label.folded.strip(" :：") not in cues.PHOTO_LABELS:
+            continue
+        above, under = blocks[order[k - 1]], blocks[order[k + 1]]
+        if under.role not in (TEXT, CRUFT) or weight(under.text) > SPLIT_CREDIT_MAX_WORDS \
+                or _SENTENCE_END.search(under.text) or under.notes.get("unit_start"):
+            continue
+        if under.role == TEXT:
+            under.mark(CRUFT, RemovedKind.CAPTION)
+        if above.role == TEXT and not above.notes.get("unit_start") \
+                and weight(above.text) <= SPLIT_CAPTION_MAX_WORDS and is_sentence(above.text) \
+                and not _INNER_STOP.search(above.text):
+            above.mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _mark_portrait_captions(blocks: list[Block], order: list[int]) -> None:
@@ -6374,6 +6404,35 @@ def _interview_answers(blocks: list[Block], order: list[int], lines: list[tuple[
     return bool(askers) and max(askers.values()) * 2 >= len(lines) - 1
 
 
+#: Of a dialogue's answers, at least this share stands right under a question.
+DIALOGUE_QUESTION_SHARE = 0.25
+
+
+def _dialogue_speakers(blocks: list[Block], order: list[int],
+                       found: dict[str, list[tuple[int, int]]]) -> set[str]:
+    """The names of an interview's guests: two names or more, each opening
+    :data:`RHYTHM_MIN_UNITS` paragraphs or more with a colon ("Weltermann: ...", "Auerbach:
+    ..."), whose paragraphs stand in turn, each right under a question with no label
+    ("Wie gehen Sie als Arzt mit diesen Ängsten um?") or under another guest's answer, and
+    under a question at least :data:`DIALOGUE_QUESTION_SHARE` of the time. A feed's leads
+    that name their outlets first ("ایسنا: ...", "ایرنا: ...") stand under no questions."""
+    named = {name: lines for name, lines in found.items() if len(lines) >= RHYTHM_MIN_UNITS}
+    if len(named) < 2:
+        return set()
+    turns = {k for lines in named.values() for k, _ in lines}
+    asked = 0
+    for k in turns:
+        above = blocks[order[k - 1]] if k else None
+        if above is None or above.role != TEXT:
+            return set()
+        if k - 1 in turns:
+            continue
+        if not _ASKS.search(above.text[-2:]):
+            return set()
+        asked += 1
+    return set(named) if asked >= DIALOGUE_QUESTION_SHARE * len(turns) else set()
+
+
 def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
     """Paragraphs that open with the same outlet's name, again and again, each open a
     story of their own: a feed of leads that names its source first and has no
@@ -6400,12 +6459,13 @@ def _mark_outlet_openers(blocks: list[Block], order: list[int]) -> None:
                 b.notes.setdefault("opener_source", q.group("name").strip())
     answered = {k for lines in found.values() if len(lines) >= RHYTHM_MIN_UNITS
                 and _interview_answers(blocks, order, lines) for k, _ in lines}
-    for lines in found.values():
+    speakers = _dialogue_speakers(blocks, order, found)
+    for name, lines in found.items():
         if len(lines) < RHYTHM_MIN_UNITS:
             _mark_single_openers(blocks, order, lines)
             continue
         asker = sum(k + 1 in answered for k, _ in lines) * 2 > len(lines)
-        if asker or _interview_answers(blocks, order, lines):
+        if asker or name in speakers or _interview_answers(blocks, order, lines):
             # (the interviewer's lines, "Андреев: ...", each over an answer: the same)
             for k, i in lines:  # (each answer and the question over it: one story's text)
                 blocks[i].notes["interview"] = True

@@ -344,10 +344,14 @@ def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
         if _date_alone(b):
             # (a date alone the page's rhythm took for chrome, "04.05.2022", dates it too;
             # a byline may stand under it, over the body: "Por Agencia EFE")
-            after = below[k + 1:]
+            after = [a for a in below[k + 1:]
+                     if not (a.role == CRUFT and a.cruft_kind == RemovedKind.CHROME)]
+            # (past the share button under it: "Partager")
             if after and cues.BYLINE_RE.match(after[0].text):
                 after = after[1:]
             return bool(after) and _body_line(after[0].text)
+        if openers.TRANSLATED_FROM_RE.match(b.text):
+            continue  # ("The Wall Street Journal" / "Traduit de l’anglais" / date)
         if b.words > 1 or b.role == META:
             return False
     return False
