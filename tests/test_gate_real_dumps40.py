@@ -25,15 +25,17 @@ class TestDumps40(RealDumpsGate):
     """Round "dumps40"'s five dumps (5 stories): (metric, comparison, floor), first figures on
     6c3971e0 rounded down (up for cruft_leak): story_f1 1.000 (5/5 found, 5 made), text_f1
     0.993, cruft_leak 0.007 (3/421), headline_acc 0.600 (3/5), source_acc 0.600 (3/5),
-    language_acc 1.000 (5/5), story_date_acc 1.000 (5/5)."""
+    language_acc 1.000 (5/5), story_date_acc 1.000 (5/5). Worked on in round 47 (its failures
+    read then): floors raised to that round's final figures rounded down, text_f1 0.997,
+    cruft_leak 0.002, headline_acc 1.000, source_acc 1.000."""
 
     ROUND = "dumps40"
     FLOORS = [
         ("story_f1", ">=", 0.99),
-        ("text_f1", ">=", 0.99),
-        ("cruft_leak", "<=", 0.01),
-        ("headline_acc", ">=", 0.59),
-        ("source_acc", ">=", 0.59),
+        ("text_f1", ">=", 0.995),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]
