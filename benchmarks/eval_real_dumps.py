@@ -352,6 +352,18 @@ HELD_OUT_ROUNDS = {
     # lists and footers; first figures in the dumps41 findings.
     "dumps41": ("courrier-hamas-tunnels-2023", "mz-junkers-f13-2019", "nhkeasy-taibatsu-2019",
                 "nnz-nordpark-2023", "oon-krebs-komplementaer-2019"),
+    # Pages of 2019-2020 flattened by a browser (zh, all four: a Wuhan daily group's portal, a
+    # Shanghai news site, an electronics trade magazine's site and a Shanghai opinion-and-news
+    # site): a round-up of what four foreign papers wrote, each under its paper's name and a
+    # sub-heading, with two screenshot captions and two photo captions inside, a "资料来源"
+    # line and an editor line after it; a science story under a reporter line, with editor and
+    # proof-reader lines, comments and hot lists after it; a story compiled from other outlets
+    # ("作者：网络整理", "综合整理自..."), a caption above it, sub-headings, a huge menu shown
+    # twice and title lists; a China News Service story carried by another site ("来源：中新网"),
+    # an "原标题" line, a long comment thread and title lists; first figures in the dumps42
+    # findings.
+    "dumps42": ("cjn-waimei-wuhan-changjia-2020", "ednchina-hanguang-800-2019",
+                "guancha-apple-laodongfa-2019", "thepaper-xiujue-weijue-covid-2020"),
 }
 
 
