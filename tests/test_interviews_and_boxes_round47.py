@@ -80,3 +80,10 @@ def test_a_translated_story_keeps_its_body_and_names_the_paper_it_came_from() ->
     assert "Pendant la guerre de 2014" in story["text"]
     # the box on the paper at the end is no text of the story
     assert "C’est la bible des milieux d’affaires" not in story["text"]
+
+
+def test_a_name_read_as_its_initials_is_spelled_as_the_logo_line_spells_them() -> None:
+    """The Mitteldeutsche Zeitung's follow lines name its local edition by the paper's
+    initials ("MZ Dessau-Roßlau auf Facebook"); its logo line atop the page spells them."""
+    [story] = _stories(_read("mz-junkers-f13-2019.txt"))
+    assert story["source"] == "Mitteldeutsche Zeitung"

@@ -362,7 +362,35 @@ def page_source(blocks: list[Block], known, find) -> str | None:
     does so by its web address (:func:`_own_address`)."""
     found = _page_name(blocks, known, find)
     return (_own_address(blocks, found) or _spelled_out(blocks, found)
-            or _in_page_script(blocks, found) or found) if found else found
+            or _in_page_script(blocks, found)
+            or (None if known(found) else _initials_spelled(blocks, found))
+            or found) if found else found
+
+
+#: How many lines atop the page are read for the words a name's initials stand for.
+INITIALS_LINE_REACH = 15
+_INITIALS = re.compile(r"^(?P<abbr>[A-ZÄÖÜ]{2,5})(?:\s|$)")
+
+
+def _initials_spelled(blocks: list[Block], name: str) -> str | None:
+    """The paper's name in words where the name read opens with its initials ("MZ
+    Dessau-Roßlau", its local edition's follow lines): the capitalised words a line atop
+    the page opens with, one a letter, whose initials those are ("Mitteldeutsche Zeitung
+    Nachrichten aus Sachsen-Anhalt, ...", its logo and tagline). None where no line
+    spells them. (Not asked of a name the outlets table knows: "CNN" stays "CNN".)"""
+    m = _INITIALS.match(name.strip())
+    if m is None:
+        return None
+    abbr = m.group("abbr")
+    for b in [b for b in blocks if b.role != SEP][:INITIALS_LINE_REACH]:
+        if b.role == TEXT and is_prose(b):
+            continue
+        words = b.text.split()[:len(abbr)]
+        if len(words) == len(abbr) and all(
+                w[:1] == a and w[1:].isalpha() and any(c.islower() for c in w[1:])
+                for w, a in zip(words, abbr, strict=True)):
+            return " ".join(words)
+    return None
 
 
 def _spelled_out(blocks: list[Block], name: str) -> str | None:
