@@ -29,7 +29,7 @@ class TestDumps41(RealDumpsGate):
     0.900, cruft_leak 0.029 (21/722), headline_acc 0.500 (2/4), source_acc 0.250 (1/4),
     language_acc 1.000 (4/4), story_date_acc 1.000 (3/3). Worked on in round 47 (its failures
     read then): floors raised to that round's final figures rounded down, story_f1 1.000,
-    text_f1 0.973, cruft_leak 0.015, headline_acc 0.800, source_acc 0.600."""
+    text_f1 0.973, cruft_leak 0.015, headline_acc 0.800, source_acc 0.800."""
 
     ROUND = "dumps41"
     FLOORS = [
@@ -37,7 +37,7 @@ class TestDumps41(RealDumpsGate):
         ("text_f1", ">=", 0.97),
         ("cruft_leak", "<=", 0.02),
         ("headline_acc", ">=", 0.79),
-        ("source_acc", ">=", 0.59),
+        ("source_acc", ">=", 0.79),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]
