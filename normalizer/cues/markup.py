@@ -186,14 +186,12 @@ ICON_LIGATURES = (
     "place", "location_on", "favorite", "favorite_border", "thumb_up", "timer", "watch_later",
     "headset", "headphones", "volume_up", "play_arrow", "print", "mail_outline",
 )
-ICON_LIGATURE_RE = re.compile(
-    r"(?:(?<=\s)|^)(?P<icon>" + "|".join(sorted(ICON_LIGATURES, key=len, reverse=True))
-    + r")(?=[\dA-Z]|[^\x00-\x7f])")
+_ICON_NAMES = "|".join(sorted(ICON_LIGATURES, key=len, reverse=True))
+ICON_LIGATURE_RE = re.compile(r"(?:(?<=\s)|^)(?P<icon>" + _ICON_NAMES + r")(?=[\dA-Z]|[^\x00-\x7f])")
 #: ... and a glyph's name of two words joined by "_" set before a control's label with a
 #: space, opening the line ("bookmark_border Auf die Merkliste", "chat_bubble 0 Kommentare",
 #: "business_center KARRIERE"): no word of any language is so written; or a glyph's name
 #: of the list above so set ("headset Vorlesen": a line opens in lower case, with a
 #: capital or a figure after its first word, no other way; round 47).
 ICON_SPACED_RE = re.compile(
-    r"^\s*(?P<icon>[a-z]+(?:_[a-z]+)+|" + "|".join(sorted(ICON_LIGATURES, key=len, reverse=True))
-    + r")\s+(?=[\dA-Z]|[^\x00-\x7f])")
+    r"^\s*(?P<icon>[a-z]+(?:_[a-z]+)+|" + _ICON_NAMES + r")\s+(?=[\dA-Z]|[^\x00-\x7f])")

@@ -501,7 +501,8 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
     member = openers.GROUP_MEMBER_RE.match(found) if found is not None else None
     if member:  # "© 2020 a Reach plc subsidiary": the group behind the site, by its name
         found = next(name for name in member.groups() if name).strip()
-    if not member and (found is None or found == _first_line_name(blocks, known)):
+    first_line = _first_line_name(blocks, known) if found is not None and not member else None
+    if not member and (found is None or found == first_line):
         # (a page's first line may be its menu's first item, "KARRIERE")
         masthead = _masthead_line(blocks)
         if masthead is not None:
@@ -512,7 +513,7 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or _channel_name(blocks) or found
-    if found == _first_line_name(blocks, known):
+    if found == first_line:
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
         # (unless the page's © line names the company after it: "EDITORA LISTIN DIARIO,
