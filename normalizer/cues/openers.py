@@ -71,6 +71,15 @@ BROKEN_DASH_FIX = r"\1 — "
 #: The place of a dateline stops at a comma in any script ("دمشق، سوريا" -> "دمشق").
 PLACE_CUT_RE = re.compile(r"\s*[,،、]\s*.*$")
 
+#: The labels of a Chinese story's editors, one a line under its last paragraph: the
+#: chief editor, the editor, the proof-reader, the reviewer (see :data:`CLOSING_CREDIT_RE`).
+EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "校对", "校對", "审核",
+                 "審核", "编审", "編審", "审校", "審校")
+#: The labels of a compiled story's sources in brackets at its end ("综合整理自", "compiled
+#: from"; "资料来源", "material's sources").
+COMPILED_FROM_LABELS = ("综合整理自", "綜合整理自", "综合编译自", "綜合編譯自", "综合自", "綜合自",
+                        "编译自", "編譯自", "资料来源", "資料來源", "素材来源", "素材來源")
+
 #: Credit lines that close a story beyond the main table's shapes ("Yurii Shyvala
 #: contributed reporting.", "Additional reporting by ..."): story text, kept with the story
 #: when a page's chrome follows it.
@@ -79,7 +88,16 @@ CLOSING_CREDIT_RE = re.compile(
     r"(?:\s+from\s+.{2,60})?\.?"
     r"|[(\[]?(?:additional\s+|with\s+|based\s+on\s+)?(?:reporting|writing|editing)\s+by\s+.{2,200}?"
     r"[)\]]?\.?"
-    r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?)\s*$",
+    r"|[(\[]?with\s+assistance\s+from\s+.{2,200}?[)\]]?\.?"
+    # a Chinese story's editors after its last paragraph, the "(Editing by ...)" of its
+    # papers ("责任编辑：李跃群", "校对：刘威", "(责编：牛镛、岳弘彬)", "【编辑：姚昊】"; round 48);
+    # a writer's label ("记者：", "作者：") heads a story instead
+    rf"|\s*[(（【\[]?\s*(?:{'|'.join(EDITOR_LABELS)})\s*[:：]\s*[^\s:：][^:：()（）【】]{{0,40}}?"
+    r"[)）】\]]?"
+    # ... and the outlets it was compiled from, in brackets ("(综合整理自澎湃新闻、智东西、雷锋网
+    # 等)", "（资料来源：参考消息、海外网等）"), its "Based on reporting by ..."
+    rf"|\s*[(（]\s*(?:{'|'.join(COMPILED_FROM_LABELS)})\s*[:：]?\s*[^()（）]{{2,80}}[)）]"
+    r")\s*$",
     re.IGNORECASE)
 
 #: An interview's closing credit, the interviewer named on a line of its own ("Das Gespräch
@@ -566,8 +584,11 @@ COMMENTS_HEADER_RE = re.compile(
     r"comenta|comentá|comente|commenta|commentez|kommentieren|skomentuj|"
     r"(?:visitor|visitors['’]?|reader|readers['’]?|user|users['’]?)\s+comments?"
     r"(?:\s+(?:add|post|leave)\s+(?:your|a)\s+comment)?|"
-    r"recent\s+comments(?:\s+on\s+(?:our|the)\s+(?:stories|posts|articles))?\s*\.{0,3})"
-    r"\s*[(\[]?\s*\d*\s*[)\]]?\s*:?\s*$",
+    r"recent\s+comments(?:\s+on\s+(?:our|the)\s+(?:stories|posts|articles))?\s*\.{0,3}|"
+    # (Chinese, Japanese, Korean: "热门评论 10条", "观察员评论 4条", "评论(0)", "コメント",
+    # "댓글 3개"; round 48)
+    r"[\u4e00-\u9fff]{0,4}?(?:评论|評論|跟帖|留言)|コメント|댓글)"
+    r"\s*[(\[（]?\s*\d*\s*(?:条|條|件|개)?\s*[)\]）]?\s*[:：]?\s*$",
     re.IGNORECASE)
 #: The button under a page's shown comments that fetches the rest ("Show more comments",
 #: "Load more comments", "Weitere Kommentare laden"): between a comments heading and it

@@ -303,6 +303,7 @@ _CJK_CREDIT = (
     rf"|(?<=[\s/／。])[^\s，。；：、（）()/／]{{1,12}}?\s*[/／]?\s*(?:{_CJK_PICTURED})\s*$"  # 。 X供图
     rf"|^\s*(?:{'|'.join(CJK_PICTURE_PLACES)})?(?:{_CJK_LABELS})(?:{'|'.join(CJK_FROM_WORDS)})"  # 图片均来自网络
     rf"|[（(][^（）()。]{{0,8}}(?:截图|截圖|截屏|截圖自|截图自)[^（）()]{{0,20}}[）)]\s*[。.]?\s*$"  # （视频截图）
+    rf"|的[^\s，。；：、（）()]{{0,4}}?(?:截图|截圖|截屏)\s*[。.]?\s*$"  # ……的报道截图。 (round 48)
     rf"|[（(][^（）()。]{{1,24}}?(?<!拍)\s*{_CJK_SHOT}\s*[）)]\s*[。.]?\s*$"   # （张三 摄）
     rf"|(?<=[\s/／])[^\s，。；：、（）()/／]{{1,12}}\s*[/／]?\s*{_CJK_SHOT}\s*$"     # … 张三／摄
     rf"|(?:^|(?<=[\s（(【\[/／|｜▲△]))(?:{_CJK_LABELS})\s*[:：=＝/／・]\s*[^\s:：=＝]"  # 摄影：X
@@ -641,6 +642,9 @@ RELATED_LABELS: tuple[str, ...] = (
     "leggi anche", "leggi", "czytaj także", "czytaj też", "czytaj więcej", "zobacz też",
     "zobacz także", "přečtěte si také", "čtěte také", "lees ook", "läs också", "les også",
     "相关阅读", "延伸阅读", "推荐阅读", "相關閱讀", "延伸閱讀", "関連記事", "관련기사",
+    # (round 48: a trade site's two boxes of glued titles and blurbs under its story)
+    "相关推荐", "相關推薦", "相关文章", "相關文章", "您可能感兴趣的文章", "你可能感兴趣的文章",
+    "您可能感興趣的文章", "你可能感興趣的文章",
     # section headings over lists of other stories
     "latest news", "more news", "latest stories", "últimas noticias", "más noticias",
     "mas noticias", "otras noticias", "neueste artikel", "weitere nachrichten",

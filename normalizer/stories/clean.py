@@ -1079,7 +1079,8 @@ def _bracket_label(b: Block, alts: set[str]) -> _Mark | None:
     """A section's label alone in CJK brackets ("【熱門點閱】"): chrome. Asked after the
     sign-off rule: "【南方日报】" closing a story names its source."""
     if b.text.lstrip()[:1] in cues.BRACKET_LABEL_OPENERS and b.text.strip() \
-            and cues.BRACKET_LABEL_RE.match(b.text):
+            and cues.BRACKET_LABEL_RE.match(b.text) \
+            and not openers.CLOSING_CREDIT_RE.match(b.text):  # (not "【编辑：姚昊】", round 48)
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
 
@@ -1339,11 +1340,13 @@ def _date_line(b: Block, alts: set[str]) -> _Mark | None:
 def _cjk_fields_dated(text: str) -> bool:
     """A Chinese article's metadata line of labelled fields only, one a date ("时间：
     2024.05.11 来源：光明日报 作者：南帆 分享到："; :data:`normalizer.cues.text.
-    CJK_FIELD_RE`): the date line, its source and writer read from it as from any."""
+    CJK_FIELD_RE`): the date line, its source and writer read from it as from any. The
+    date may open it unlabelled ("2019-09-09 19:32:27 字号：A- A A+ 来源：中新网", round 48)."""
     if len(text) > cues.CJK_FIELDS_MAX_CHARS or ("：" not in text and ":" not in text):
         return False
     pieces = cues.CJK_FIELD_RE.split(text.strip())
-    return len(pieces) > cues.CJK_FIELDS_MIN and not pieces[0].strip() \
+    return len(pieces) > cues.CJK_FIELDS_MIN \
+        and (not pieces[0].strip() or split_date_line(pieces[0])[0]) \
         and parse_date(text) is not None
 
 
@@ -1695,9 +1698,12 @@ def _after_credit(blocks: list[Block], i: int) -> bool:
     """A short line that is no sentence right under a line that only credits a picture
     ("IMAGO/ZUMA Press" / "Bondi und Trump in Florida 2016"): the picture's caption, as
     pages that print the credit first paste it. A bold line there is no caption: it is the
-    headline of what follows, set under the story above's closing "© Reuters"."""
+    headline of what follows, set under the story above's closing "© Reuters". Nor is a
+    line closing on a colon: it introduces what follows ("阿根廷布宜诺斯艾利斯经济新闻网：",
+    a round-up's next paper under the last one's photo and credit; round 48)."""
     b = blocks[i]
     return i > 0 and b.kind == BlockKind.P and not b.bold and _credit_line(blocks[i - 1]) \
+        and not b.text.rstrip().endswith((":", "：")) \
         and b.words <= CAPTION_DATED_MAX_WORDS and not is_sentence(b.text) \
         and not is_prose(b.text) and not _story_line(b.text) \
         and not _label_only(b.text) and not _heads_signed_article(blocks, i)

@@ -34,7 +34,14 @@ from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import caption_credited, is_chrome, is_sentence
 from normalizer.stories.split import credited_caption, dateline_of
-from normalizer.text.dates import _YEAR, GLUED_CAPITAL, has_digit, parse_date, split_date_line
+from normalizer.text.dates import (
+    _YEAR,
+    GLUED_CAPITAL,
+    has_digit,
+    parse_date,
+    relative_date,
+    split_date_line,
+)
 from normalizer.text.wrapped import WRAP_MAX_WIDTH
 
 #: A line of at least this many words is prose whatever its ending (shorter ones without a
@@ -74,6 +81,9 @@ FAR_REACH = 40
 INNER_GAP = 6
 #: Short lines after a unit's last prose line kept with it when they close a story.
 TAIL_WINDOW = 2
+#: ... and an editor's line read as a byline ("责任编辑: 于文凯") this far under it, past the
+#: story's counters, tags and original title that the page sets between (round 48).
+EDITOR_TAIL_WINDOW = 4
 #: Links a "read also" box right under a story's last line may hold and still leave the
 #: line under it in the story's tail (:func:`_box_under`).
 READ_ALSO_BOX_LINKS = 2
@@ -678,9 +688,18 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                 keep.update(order[j] for j in range(rank[p] + 1, rank[nxt]))
                 continue
         if is_story_end is not None:
-            for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + TAIL_WINDOW)):
+            for j in range(rank[p] + 1, min(len(order), rank[p] + 1 + EDITOR_TAIL_WINDOW)):
                 b = blocks[order[j]]
+                if j > rank[p] + TAIL_WINDOW and (b.role == TEXT or is_prose(b)):
+                    break
                 if b.role == TEXT and (is_story_end(b) or openers.CLOSING_CREDIT_RE.match(b.text)):
+                    keep.add(order[j])
+                elif b.role == META and b.cruft_kind == MetaKind.BYLINE \
+                        and openers.CLOSING_CREDIT_RE.match(b.text):
+                    # (an editor's line read as a byline, "责任编辑：李跃群", under the last
+                    # paragraph, perhaps past its tags and original title: the story's
+                    # closing credit, its "(Editing by ...)")
+                    b.mark(TEXT)
                     keep.add(order[j])
 
     for intro, *items in lists.values():  # a kept paragraph's list of points
@@ -1078,8 +1097,11 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
         words = weight(title.text)
         sized = (n >= DECK_MIN_WORDS and words <= n <= 2 * words) \
             or (n < words and all(b.role == CRUFT for b in between))
+        # (a notice's sentence over an ad label over the headline, "我司杂志提供免费订阅，...，
+        # 我司保留追究其法律责任的权利！", is no title: round 48)
         if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
-                or not is_title(_as_text(title)) or not _head_long(title.text) or not sized:
+                or not is_title(_as_text(title)) or not _head_long(title.text) or not sized \
+                or is_prose(_as_text(title)):
             continue
         under = blocks[order[first + 1]] if first + 1 < len(order) else None
         dated = any(_whole_date(b.text) or (b.role == META and b.cruft_kind == MetaKind.DATE)
@@ -4147,6 +4169,7 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
     and a reply button. Where :data:`COMMENT_DATES_MIN` such dates follow the heading, the
     lines are the page's, not a story's."""
     k = 0
+    shapes: list[str] = []  # the shapes of the comments' date lines so far (:func:`_date_shape`)
     while k < len(order):
         if not openers.COMMENTS_HEADER_RE.match(blocks[order[k]].text):
             k += 1
@@ -4178,16 +4201,30 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     last = end
                 end += 1
             end = last + 1
-        while not signed and end < len(order) and not (
-                blocks[order[end]].notes.get("unit_start")
-                and not (inside and _commenter_line(blocks[order[end - 1]]))):
+        seen: list[str] = []  # the date lines under this heading
+        while not signed and end < len(order):
+            b = blocks[order[end]]
+            if b.notes.get("unit_start") \
+                    and not (inside and _commenter_line(blocks[order[end - 1]])) \
+                    and not _comment_dated_head(blocks, order, end, shapes + seen):
+                break
+            if b.role == META and b.cruft_kind == MetaKind.DATE:
+                seen.append(_date_shape(b.text))
             end += 1
         if signed:  # (a signature's date may carry no time: "Bittersweet | Apr 22, 2013")
             dates = sum(_commenter_line(blocks[order[j]]) for j in range(k + 1, end))
         else:
-            dates = sum(1 for j in range(k + 1, end) if _DATEISH.search(blocks[order[j]].text)
+            # (a time in it, or an age, "3小时前", where the first comment's age stands
+            # close under the heading: a share bar's "Comentarios" button over an article
+            # and its related box's "Hace 3 horas" heads no comments)
+            aged = any(relative_date(blocks[order[j]].text)
+                       for j in range(k + 1, min(end, k + 1 + FIRST_COMMENT_AGE_REACH)))
+            dates = sum(1 for j in range(k + 1, end)
+                        if (_DATEISH.search(blocks[order[j]].text)
+                            or (aged and relative_date(blocks[order[j]].text)))
                         and split_date_line(blocks[order[j]].text)[0])
         if dates >= COMMENT_DATES_MIN:
+            shapes += seen
             for j in range(k, end):
                 b = blocks[order[j]]
                 if b.role == TEXT:
@@ -4205,6 +4242,30 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+#: The first comment's age ("3小时前") stands this near under the comments heading where
+#: ages count as the comments' dates (:func:`_mark_comments`).
+FIRST_COMMENT_AGE_REACH = 4
+#: A comment's text that the rhythm read as a story's head stands this near over its date.
+COMMENT_HEAD_DATE_REACH = 2
+
+
+def _comment_dated_head(blocks: list[Block], order: list[int], at: int,
+                        shapes: list[str]) -> bool:
+    """The head at rank ``at`` under a comments heading is one more comment's text, not the
+    next story's: a date line of the same shape as the page's comments' dates above it
+    (:func:`_date_shape`: "3小时前" as "40分钟前") stands right under it, and
+    :data:`COMMENT_DATES_MIN` such dates came before (round 48: a Chinese page's comments,
+    a line of each read as a headline, made five stories)."""
+    if len(shapes) < COMMENT_DATES_MIN:
+        return False
+    for j in range(at + 1, min(len(order), at + 1 + COMMENT_HEAD_DATE_REACH)):
+        b = blocks[order[j]]
+        if b.role == META and b.cruft_kind == MetaKind.DATE \
+                and _date_shape(b.text) in shapes:
+            return True
+    return False
 
 
 def _comments_more(blocks: list[Block], order: list[int], k: int) -> int | None:
@@ -5534,6 +5595,10 @@ def _mark_labelled_boxes_inside_articles(blocks: list[Block], order: list[int]) 
 CARD_LABEL_MAX_WORDS = 4
 
 
+#: Paragraphs over a kicked card that make it a card inside an article.
+CARD_PROSE_ABOVE_MIN = 2
+
+
 def _mark_kicked_cards_inside_articles(blocks: list[Block], order: list[int]) -> None:
     """Between two paragraphs of an article whose head names its writer (title, byline,
     date), a section's label, a title and a date packed with no blank line between them
@@ -5541,13 +5606,18 @@ def _mark_kicked_cards_inside_articles(blocks: list[Block], order: list[int]) ->
     dulce argentino' que ...", "02 de febrero de 2022 12:02 PM" inside el Nuevo Herald's
     story), not the next article's head, which has the page's article shape: its
     writer's byline over its date. Cards and all are links; the article goes on under
-    them."""
+    them. Only under the article's paragraphs: under the page's first one (a notice in a
+    box over the page, "我司杂志提供免费订阅 ...") an ad label, a title and a date are the
+    article's head (round 48)."""
     byline_head = any(b.role == META and b.cruft_kind == MetaKind.BYLINE for b in blocks)
     if not byline_head:
         return
+    prose_above = 0
     for k in range(1, len(order) - 3):
+        prose_above += is_prose(blocks[order[k - 1]])
         label, title, date = (blocks[order[k + n]] for n in range(3))
-        if not is_prose(blocks[order[k - 1]]) or not is_prose(blocks[order[k + 3]]) \
+        if prose_above < CARD_PROSE_ABOVE_MIN \
+                or not is_prose(blocks[order[k - 1]]) or not is_prose(blocks[order[k + 3]]) \
                 or title.gap or date.gap or label.role not in (TEXT, CRUFT) \
                 or is_prose(label) or weight(label.text) > CARD_LABEL_MAX_WORDS \
                 or label.text.rstrip()[-1:] in ".:!?" \

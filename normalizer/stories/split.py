@@ -1880,11 +1880,13 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     slideshow labels, an author tag), and so is one of cut-off lines only
     (:func:`_cut_off`) or a box of titles (:func:`_title_box`): its lines become cruft
     of the story above. A unit of a dump's rhythm (a portal's teaser: headline, kicker)
-    is left as it is."""
+    is left as it is, and so are closing credits alone (an editor's line under the
+    story's original title, :func:`_fold_tail_segments` gives it back to its story)."""
     out: list[Segment] = []
     for seg in segments:
         if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)
                                         or _title_box(seg)) \
+                and not all(_closing_credit(b) for b in seg.text_blocks) \
                 and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
                             for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
@@ -2073,14 +2075,16 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     """Short untitled segments that end the story above or follow its related-list label
     (see :data:`TAIL_MAX_WORDS`) join that story; a list's teaser lines are cruft. So do
     a list of dated teasers under a heading (:func:`_dated_teasers`) and the footer under
-    the closing copyright label (:func:`_after_copyright`)."""
+    the closing copyright label (:func:`_after_copyright`). The story's closing credits
+    alone are its tail, not leftovers: its editor's line under its original title's
+    ("原标题：..." / "责任编辑: X", round 48)."""
     out: list[Segment] = []
     for n, seg in enumerate(segments):
         then = segments[n + 1] if n + 1 < len(segments) else None
-        if out and seg.text_blocks and (_after_copyright(seg, then)
-                                        or _leftovers(out[-1], seg, then)
-                                        or (seg.headline is None and _glued_teasers(seg))
-                                        or (seg.headline is not None and _dated_teasers(seg))):
+        if out and seg.text_blocks and not all(_closing_credit(b) for b in seg.text_blocks) \
+                and (_after_copyright(seg, then) or _leftovers(out[-1], seg, then)
+                     or (seg.headline is None and _glued_teasers(seg))
+                     or (seg.headline is not None and _dated_teasers(seg))):
             kind = RemovedKind.CHROME if seg.headline is None else RemovedKind.RELATED_LINK
             for b in seg.blocks:
                 if b.role in (TEXT, HEADLINE):
