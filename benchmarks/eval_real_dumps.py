@@ -364,6 +364,17 @@ HELD_OUT_ROUNDS = {
     # findings.
     "dumps42": ("cjn-waimei-wuhan-changjia-2020", "ednchina-hanguang-800-2019",
                 "guancha-apple-laodongfa-2019", "thepaper-xiujue-weijue-covid-2020"),
+    # Pages of 2020-2022 flattened by a browser (en, all four: a US monthly's site, a US
+    # quarterly of urban affairs, an entertainment trade paper and a Canadian business daily):
+    # a daily politics column whose first item is under the title and three more under
+    # sub-headings, with embedded-tweet links, a video promo and an "Elsewhere!" link list; an
+    # essay under a kicker with topic tags, an author bio, a photo credit and "Related" cards
+    # shown twice; a feature with photo captions inside, a "Related Stories" box, a comment form,
+    # sponsored links and a cookie dialog; a report with captions, ad furniture ("STORY
+    # CONTINUES BELOW") between paragraphs, a pull quote with its speaker, a "MORE ON THIS
+    # TOPIC" list inside and the paper's sign-off; first figures in the dumps43 findings.
+    "dumps43": ("cityjournal-eurasian-realignment-2022", "financialpost-chips-canada-2021",
+                "vanityfair-levin-vaccine-summit-2020", "variety-trilith-town-2022"),
 }
 
 
