@@ -421,7 +421,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps38's, at its first measurement (kept unseen; older rules): a Chinese
                    # story's "……" line ending its list of quoted topics, read as a bare
                    # ellipsis
-                   "qdaily-hater-dating-app-2017.gold.json#0": 1}
+                   "qdaily-hater-dating-app-2017.gold.json#0": 1,
+                   # dumps43's, at its first measurement (kept unseen; older rules): a
+                   # politics column's quoted paragraph opening "The big picture:" (a
+                   # quoted outlet's label), read as cruft
+                   "vanityfair-levin-vaccine-summit-2020.gold.json#0": 1}
 # (dumps42's Wuhan portal's closing editor line "【编辑：姚昊】", read as cruft at the group's
 # first measurement, is its story's closing credit since round 48)
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
