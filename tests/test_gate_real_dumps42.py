@@ -26,15 +26,17 @@ class TestDumps42(RealDumpsGate):
     """Round "dumps42"'s four dumps (4 stories): (metric, comparison, floor), first figures on
     b90fec2f rounded down (up for cruft_leak): story_f1 0.571 (4/4 found, 10 made), text_f1
     0.733, cruft_leak 0.056 (36/641), headline_acc 0.500 (2/4), source_acc 0.750 (3/4),
-    language_acc 1.000 (4/4), story_date_acc 0.500 (2/4)."""
+    language_acc 1.000 (4/4), story_date_acc 0.500 (2/4). Worked on in round 48 (its failures
+    read then): story 1.000, text 0.990, cruft 0.002, headline 1.000, source 0.750, date
+    1.000; the floors raised under those."""
 
     ROUND = "dumps42"
     FLOORS = [
-        ("story_f1", ">=", 0.57),
-        ("text_f1", ">=", 0.73),
-        ("cruft_leak", "<=", 0.06),
-        ("headline_acc", ">=", 0.49),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.98),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
         ("source_acc", ">=", 0.74),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.49),
+        ("story_date_acc", ">=", 0.99),
     ]
