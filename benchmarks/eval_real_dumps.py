@@ -375,6 +375,18 @@ HELD_OUT_ROUNDS = {
     # TOPIC" list inside and the paper's sign-off; first figures in the dumps43 findings.
     "dumps43": ("cityjournal-eurasian-realignment-2022", "financialpost-chips-canada-2021",
                 "vanityfair-levin-vaccine-summit-2020", "variety-trilith-town-2022"),
+    # Pages of 2021-2022 flattened by a browser (ko from a Korean business daily, en from a US
+    # business magazine, a think tank's blog and a quarterly of politics): an interview story
+    # under a two-part deck of sub-title lines, with a photo caption, a "관련기사" title list
+    # inside, "◆" sub-headings, the reporter's sign-off with e-mail, hashtags and an author box
+    # after it; a column under a date line and a kicker, a standfirst, a photo credit, a "By
+    # NAME N minute Read" line and an author bio; a blog post with its title twice, share
+    # lines, an author box and a "Related Content" list inside, a sub-heading and the blog's
+    # description after it; an interview (questions as paragraphs) under an "AUTHOR ▪ Summer
+    # 2022" line with no day date, bios and dozens of hidden lightbox captions after it; first
+    # figures in the dumps44 findings.
+    "dumps44": ("brookings-teachers-unions-2021", "dissent-duss-interview-2022",
+                "fastcompany-remote-work-2022", "hankyung-bandoche-wonro-2022"),
 }
 
 
