@@ -1886,7 +1886,7 @@ def _fold_chrome_segments(segments: list[Segment]) -> list[Segment]:
     for seg in segments:
         if out and seg.text_blocks and (not _has_prose(seg) or _cut_off(seg)
                                         or _title_box(seg)) \
-                and not all(_closing_credit(b) for b in seg.text_blocks) \
+                and not _credits_only(seg) \
                 and not any(b.notes.get("unit_start") or b.notes.get("opens_story")
                             for b in seg.blocks):  # a teaser, a feed's item
             for b in seg.blocks:
@@ -2001,6 +2001,13 @@ def _closing_credit(b: Block) -> bool:
                                    or openers.INTERVIEW_CREDIT_RE.match(b.text))
 
 
+def _credits_only(seg: Segment) -> bool:
+    """Every text line of ``seg`` is a closing credit (:func:`_closing_credit`): the tail of
+    the story above (its editor's line under its original title, "原标题：..." / "责任编辑:
+    X", round 48), neither chrome nor the page's leftovers."""
+    return all(_closing_credit(b) for b in seg.text_blocks)
+
+
 def _story_goes_on(above: Segment, seg: Segment) -> bool:
     """The untitled ``seg`` (no dateline) is the rest of the story ``above``, cut by a
     divider (a picture's rule): ``above`` never closed (no credit line, no copyright
@@ -2081,7 +2088,7 @@ def _fold_tail_segments(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for n, seg in enumerate(segments):
         then = segments[n + 1] if n + 1 < len(segments) else None
-        if out and seg.text_blocks and not all(_closing_credit(b) for b in seg.text_blocks) \
+        if out and seg.text_blocks and not _credits_only(seg) \
                 and (_after_copyright(seg, then) or _leftovers(out[-1], seg, then)
                      or (seg.headline is None and _glued_teasers(seg))
                      or (seg.headline is not None and _dated_teasers(seg))):
