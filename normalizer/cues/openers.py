@@ -476,6 +476,10 @@ NAME_PARTICLES = frozenset((
 ))
 #: A names line holds this many names at most, each of at most this many words.
 NAMES_LINE_MAX_NAMES = 6
+#: ... and of full names (first and last names, two capitalised words each at least),
+#: which no list of places or words is as long as: a report's ten authors ("Daphna
+#: Bassok, Lauren Bauer, ..., and Kenneth K. Wong", under a related box's title).
+NAMES_LINE_MAX_FULL_NAMES = 12
 NAME_MAX_WORDS = 4
 
 
@@ -501,11 +505,14 @@ def names_line(text: str, min_words: int = 1) -> bool:
     byline without its "By" (one name alone may be a headline's subject, so two at least).
     ``min_words``: the fewest capitalised words a name must have (2: first and last names,
     so "Rheine, Verkehrsunfallflucht" is no names line; particles, "van", "la", aside)."""
-    chunks = [c for c in re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(
-        re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True)) + r")\s+",
-        text.strip().rstrip("."), flags=re.IGNORECASE) if c]
-    if not 2 <= len(chunks) <= NAMES_LINE_MAX_NAMES:
+    joiners = "|".join(re.escape(w) for w in sorted(NAME_JOINERS, key=len, reverse=True))
+    # (a serial comma before the last joiner: "Jon Valant, and Kenneth K. Wong")
+    chunks = [c for c in re.split(r"\s*[,;]\s*(?:(?:" + joiners + r")\s+)?|\s+(?:" + joiners
+                                  + r")\s+", text.strip().rstrip("."), flags=re.IGNORECASE) if c]
+    if not 2 <= len(chunks) <= NAMES_LINE_MAX_FULL_NAMES:
         return False
+    if len(chunks) > NAMES_LINE_MAX_NAMES:
+        min_words = max(min_words, 2)  # (that many: full names only)
     for chunk in chunks:
         words = chunk.split()
         # (a particle is no name's word: "la Lidom" after the joiner "en" is no name)
@@ -656,7 +663,10 @@ COMPANY_SUFFIX_RE = re.compile(
 #: on several lines ("About Patch", "Contact Patch", "Patch Staff"), that name is the
 #: site's and the holder its company's (round 44).
 HOUSE_WORD_RE = re.compile(r"\s+(?:media|group|publishing|publications|network|networks|"
-                           r"digital|interactive|holdings)\s*$", re.IGNORECASE)
+                           r"digital|interactive|holdings|"
+                           # (a think tank's: "The Brookings Institution" over "Support
+                           # Brookings")
+                           r"institution|institute|foundation)\s*$", re.IGNORECASE)
 #: ... on this many lines at least, the name as the holder writes it, without the word.
 HOUSE_STEM_MIN_LINES = 3
 

@@ -320,14 +320,14 @@ _CJK_CREDIT = (
 # abbreviated credits below.
 _LATIN_CREDIT = r"""
         (?:\b(?:ALT))\s*/\s*\S              # REUTERS/Adnan Abidi, AP Photo/X
-      | \S\s*/\s*(?:ALT)\b\s*\)?\s*[.]?$    # JORGE SILVA/REUTERS (at the end)
+      | \S\s*/\s*(?:ALT)\b\s*[)\]]?\s*[.]?$  # JORGE SILVA/REUTERS (at the end)
       | \b(?i:via)\s+(?:ALT)\b              # KCNA VIA REUTERS, TASS via Getty Images
       | \b(?i:WORDS)\s*
             (?i:credit|courtesy|by)?\s*[:©]\s*[A-ZÀ-ÞА-ЯЁ(]   # Photo credit: X, Photo: X, Kuva: X
       | \b(?i:credits?)\s*:\s*[A-ZÀ-ÞА-ЯЁ]            # CREDIT: KCNA VIA REUTERS
       | \b(?i:WORDS)\s*:\s*(?i:ILLUSTRATIONS)\b       # Foto: ilustrační foto X
       | ,\s*(?i:ILLUSTRATIONS)\s*[/|]\s*\S            # Name, zdjęcie ilustracyjne / Źródło: X
-      | \(\s*(?i:photo|foto|image|picture)\b[^)]*\)?$ # (photo credit: RONEN ZVULUN / REUTERS)
+      | [(\[]\s*(?i:photo|foto|image|picture)\b[^)\]]*[)\]]?$ # (photo credit: RONEN ZVULUN / REUTERS), [Photo: x/Getty Images]
       | ^\s*©\s*\S[^|]{0,40}\|                     # © AFP | caption, © AFP/File | ...
       | \b(?:ALT)\s+(?:PHOTO|Photo|photo)\b # AFP PHOTO / X
       | \b(?:ALT)\s+(?i:WORDS)\s*/\s*\S     # AP Foto/X, EFE Foto/X (the word in the desk's language)
@@ -1889,6 +1889,14 @@ DATE_LINE_WORDS += [
     # 5. august kl. 14:47", "klo 12.30")
     "kl", "klo",
 ]
+#: A season with its year names a quarterly's issue on its date line ("Patrick Iber ▪
+#: Summer 2022"): a date line, whose day the page does not print.
+SEASON_WORDS = (
+    "spring", "summer", "fall", "autumn", "winter", "frühling", "frühjahr", "sommer",
+    "herbst", "printemps", "été", "automne", "hiver", "primavera", "verano", "otoño",
+    "invierno", "estate", "autunno", "inverno", "verão", "outono", "lente", "zomer",
+    "najaar", "herfst",
+)
 # Lines that say "Updated" with no date: metadata too.
 DATE_LABEL_ONLY_RE = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|aktualisiert|mis\s+à\s+jour|actualizado|обновлено)"
@@ -2020,6 +2028,8 @@ POSSESSIVE_WORDS = frozenset((
 SITE_UI_WORDS = frozenset((
     "select", "choose", "skip", "search", "sign", "log", "login", "menu", "navigation",
     "register", "subscribe", "toggle", "open", "close", "go", "jump", "switch", "change",
+    # (a social button atop the page, "Follow", over the menu: Fast Company's)
+    "follow",
     "suche", "anmelden", "registrieren", "rechercher", "connexion", "buscar", "iniciar",
 ))
 #: A menu's heading for the site's sections ("Sezioni", "Rubriques"), its classifieds
@@ -4012,7 +4022,9 @@ BIO_BEAT_VERBS = ("covers", "covered", "writes about", "writes for", "wrote for"
                   "scrive per",
                   # (round 41: "Madison Weil joined the KESQ News Channel 3 ... in June 2018")
                   "joined", "has joined", "rejoined", "joins", "a rejoint", "rejoint",
-                  "se unió a", "ingressou", "entrou para", "kam zu", "ist seit")
+                  "se unió a", "ingressou", "entrou para", "kam zu", "ist seit",
+                  # (round 49: "Patrick Iber teaches history at ...")
+                  "teaches", "taught", "enseigne", "enseña", "insegna", "ensina", "lehrt")
 BIO_TRADE_WITHIN_WORDS = 8
 _BIO_NAME = rf"(?P<name>(?:[{_UPPER}][\w'’-]*\.?\s+){{1,3}}[{_UPPER}][\w'’-]+)"
 BIO_RE = re.compile(

@@ -1049,7 +1049,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         # (the holder follows the sign: "21 de octubre del 1965 | ISSN 1563-8340: Copyright
         # 2022 © Juventud Rebelde", the founding day and the ISSN before it)
         after = b.text.rsplit("©", 1)[-1]
-        line = after if (b.role == META or _links_before(b.text)) \
+        line = after if (b.role == META or _links_before(b.text) or _notice_before(b.text)) \
             and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") else b.text
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = openers.HOLDER_LEAD_RE.sub("", holder)  # "لمؤسسة أخبار اليوم"
@@ -1080,6 +1080,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         company = company or openers.COMPANY_SUFFIX_RE.search(holder) is not None \
             or openers.PUBLISHING_HOUSE_RE.search(holder) is not None
         holder = openers.COMPANY_SUFFIX_RE.sub("", holder).strip(" .,|-")
+        brand = _brand_before_sign(b.text) if company else None
+        if brand:  # "Fast Company & Inc © 2022 Mansueto Ventures, LLC"
+            return known(brand) or brand
         paper = _paper_line(blocks, known) if company and not known(holder) else None
         if paper:  # "Copyright 1986 Paper Newspapers Limited" under each "The Paper (London)"
             return paper
@@ -1134,6 +1137,39 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         return known(followed) or followed
     return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
         or _bar_credit_outlet(blocks, known)
+
+
+#: Words before a © sign that name no site: the notice's own ("Copyright", "(c)", "All
+#: rights reserved").
+_NOTICE_WORDS = re.compile(r"(?i)copyright|\(c\)|rights|reserved|derechos|droits|rechte")
+
+
+def _brand_before_sign(text: str) -> str | None:
+    """The site's name written before the © sign of a line whose holder, after the sign, is
+    the company that owns it ("Fast Company & Inc © 2022 Mansueto Ventures, LLC": the
+    magazine, then its publisher); None where anything but one short title-shaped name
+    stands before the sign (the footer's links, the notice's own words, a year).
+    (A legal form closing the name goes: "& Inc".)"""
+    before, sign, _after = text.partition("©")
+    if not sign or _links_before(text):
+        return None
+    name = openers.COMPANY_SUFFIX_RE.sub("", before).strip(" .,|-&")
+    if not name or _NOTICE_WORDS.search(name) or re.search(r"[|•·/:]|\d", name) \
+            or not 1 <= weight(name) <= SITE_NAME_MAX_WORDS:
+        return None
+    return name if is_title(_as_text(Block(text=name))) else None
+
+
+#: What a © notice says it covers, before its sign ("This website and its content ©
+#: Dissent Magazine 2022").
+_NOTICE_SUBJECT = re.compile(r"(?i)^\W*(?:this|the|all|our)\s+(?:web\s*)?(?:site|website|content|"
+                             r"contents|material|materials|page|pages)\b")
+
+
+def _notice_before(text: str) -> bool:
+    """Before the line's © sign, only what the notice covers ("This website and its content
+    © Dissent Magazine 2022"): no holder's name; the holder is after the sign."""
+    return _NOTICE_SUBJECT.match(text.rsplit("©", 1)[0]) is not None
 
 
 def _links_before(text: str) -> bool:
@@ -1193,10 +1229,16 @@ def _house_stem(blocks: list[Block], line: Block, holder: str) -> str | None:
     stem = openers.HOUSE_WORD_RE.sub("", holder).strip(" .,|-")
     if stem == holder or not stem[:1].isupper():
         return None
-    alone = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)(?!\s+" + re.escape(
-        holder[len(stem):].strip()) + r")")
-    lines = sum(1 for o in blocks if o is not line and alone.search(o.text))
-    return stem if lines >= openers.HOUSE_STEM_MIN_LINES else None
+    # (the stem with its article first, "The Hindu"; else without it, as "Support
+    # Brookings" names "The Brookings Institution")
+    bare = re.sub(r"^(?:The|the)\s+", "", stem)
+    for name in dict.fromkeys((stem, bare)):
+        alone = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)(?!\s+" + re.escape(
+            holder[len(stem):].strip()) + r")")
+        lines = sum(1 for o in blocks if o is not line and alone.search(o.text))
+        if lines >= openers.HOUSE_STEM_MIN_LINES and name[:1].isupper():
+            return name
+    return None
 
 
 #: A credit's or byline's outlet after its bar ("Foto: Luis Luévanos | El Sol de San Juan del
