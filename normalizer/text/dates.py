@@ -17,6 +17,7 @@ from normalizer.cues.text import (
     DATE_LINE_WORDS,
     MONTH_NAMES_BY_NUMBER,
     MONTHS,
+    SEASON_WORDS,
     WEEKDAYS,
 )
 from normalizer.text.months import (
@@ -55,18 +56,30 @@ _MONTHS = frozenset(MONTHS) | frozenset(n for rows in (MORE_MONTH_NAMES,
     | _both_spellings(tuple(n for row in PERSIAN_SOLAR_MONTHS for n in row))
 _WEEKDAYS = frozenset(WEEKDAYS) | frozenset(CYRILLIC_WEEKDAYS) | frozenset(LATIN_WEEKDAYS) \
     | _both_spellings(PERSIAN_WEEKDAYS)
+_SEASONS = frozenset(SEASON_WORDS)
+#: Words a line dated by a season may hold besides (the writer's name: "Patrick Iber ▪
+#: Summer 2022").
+SEASON_LINE_MAX_REST = 2
 _FILLER = frozenset(DATE_LINE_WORDS) | _both_spellings(PERSIAN_DATE_LINE_WORDS)
 _TOKEN = re.compile(r"[^\W\d_]+\.?|\d+(?:st|nd|rd|th|er|e|º|\.)?|[^\s\w]", re.UNICODE)
 # Where a year-first ISO date may start: at a word's edge, or glued to a Chinese name before
 # it where its time follows (" 谢若含2017-03-01 14:27:02": the writer, then when).
 _ISO_START = r"(?:\b|(?<=[\u3400-\u9fff])(?=\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}))"
+_MONTH_FIGS = r"(?:0?[1-9]|1[0-2])"
+_DAY_FIGS = r"(?:0?[1-9]|[12]\d|3[01])"
 _NUMERIC_DATE = re.compile(_ISO_START + r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"
                            r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
                            # Japan's "2019/04/21 11:51", with its clock (a slashed date
                            # alone may open a note: "2026/08/02 新增：...")
                            r"|\b(?:19|20)\d\d/[01]?\d/[0-3]?\d\s+[0-2]?\d:[0-5]\d\b"
                            r"|\b[0-3]?\d-[01]?\d-(?:19|20)\d\d(?=\s*[,•·|]?\s*\d{1,2}[:h]\d{2}\b)"
-                           r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b")  # Persian "۱۴۰۳/۰۸/۱۲"
+                           r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b"  # Persian "۱۴۰۳/۰۸/۱۲"
+                           # Korea's "2022.06.22", year first, the month and day in two figures
+                           r"|\b(?:19|20)\d\d\.[01]\d\.[0-3]\d\b(?!\.\d)"
+                           # a line that is only a dashed date with a two-digit year
+                           # ("06-13-22" over Fast Company's kicker)
+                           r"|^\s*(?:" + _MONTH_FIGS + "-" + _DAY_FIGS + "|" + _DAY_FIGS + "-" + _MONTH_FIGS
+                           + r")-\d{2}\s*$")
 # Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
 # 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
 # label over a headline, which a dump's reader would take for a byline under one. (Slashed
@@ -274,11 +287,13 @@ def split_date_line(text: str) -> tuple[bool, str]:
         stripped, found = _MARKED_SCRIPT_DATE.subn(" ", unicodedata.normalize("NFC", stripped))
         has_date = has_date or found > 0
     rest: list[str] = []
-    month = digits = False
+    month = digits = season = False
     for tok in _TOKEN.findall(stripped):
         low = tok.lower().rstrip(".")
         if low in _MONTHS:
             month = True
+        elif low in _SEASONS and tok[:1].isupper() and _YEAR.search(text):
+            month = season = True  # (or an issue's season and year: "Summer 2022")
         elif (glued := _glued_month(tok)) is not None:
             month = True
             rest.append(glued)
@@ -289,7 +304,9 @@ def split_date_line(text: str) -> tuple[bool, str]:
         else:
             rest.append(tok)
     is_date = has_date or (month and digits) or (digits and bool(_YEAR.search(text)) and not rest)
-    if not is_date:
+    if not is_date or (season and not has_date and len(rest) > SEASON_LINE_MAX_REST):
+        # (a season beside more than a writer's name: a heading, "3 Emacspeak And Advice —
+        # Fall 1994")
         return False, text
     if rest and not has_date and _has_prose_word(text) \
             and not _CLOCK.search(text) and parse_date(text) is None:
@@ -596,6 +613,11 @@ _SHORT_YEAR = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(
                          r"(?P<y>\d{2})(?!\d|[./]\d)")
 
 
+#: ... or with dashes, on a line that holds the date alone ("06-13-22": a magazine's date
+#: line over its kicker; among words, figures so dashed are as often a score or a range).
+_SHORT_YEAR_DASHED_LINE = re.compile(r"\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2})\s*")
+
+
 def _short_year_date(text: str) -> str | None:
     """The date of a short line that writes its year in two figures (:data:`_SHORT_YEAR`),
     else None. Europe writes the day first ("15.10.89"), America the month ("04/15/93",
@@ -605,7 +627,8 @@ def _short_year_date(text: str) -> str | None:
     nothing else, so the years before :data:`EARLIEST_YEAR` are read as marked dates are."""
     if len(text) > SHORT_YEAR_LINE_MAX:
         return None
-    for m in _SHORT_YEAR.finditer(text):
+    dashed = _SHORT_YEAR_DASHED_LINE.fullmatch(text)
+    for m in ([dashed] if dashed else []) + list(_SHORT_YEAR.finditer(text)):
         a, b = int(m["a"]), int(m["b"])
         if (a > MONTHS_IN_YEAR) == (b > MONTHS_IN_YEAR):
             continue  # both could be the month (or neither): no reading is sure
