@@ -3564,8 +3564,9 @@ def _alt_prefixes(blocks: list[Block]) -> None:
         return fx is not None and fy is not None \
             and (fx.group().startswith(fy.group()) or fy.group().startswith(fx.group()))
 
+    titles: set[int] = set()  # (a title's copy kept as the headline)
     for i, b in enumerate(blocks):
-        if b.role != TEXT or b.words < 3:
+        if b.role != TEXT or b.words < 3 or id(b) in titles:
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and nxt.role == TEXT and b.kind == nxt.kind == BlockKind.P \
@@ -3575,6 +3576,14 @@ def _alt_prefixes(blocks: list[Block]) -> None:
                     and (c.startswith(a) or a.startswith(c)) \
                     and not _lead_repeated(b, nxt):
                 b.mark(CRUFT, RemovedKind.IMAGE_ALT)
+                if a == c and b.text.strip() == nxt.text.strip() \
+                        and nxt.text.strip()[:1].isupper() and not is_sentence(nxt.text) \
+                        and not is_prose(nxt.text):
+                    # a title shown twice, word for word ("Beyond the Blob" / "Beyond the
+                    # Blob": a hero picture's title over the headline): a caption adds to
+                    # its picture's alt text, a credit at least; the copy is the headline
+                    titles.add(id(nxt))
+                    continue
                 if nxt.words <= CAPTION_MAX_WORDS:
                     nxt.mark(CRUFT, RemovedKind.CAPTION)
                 # else a paragraph that opens with the line (a lead repeated): the text

@@ -540,6 +540,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
             b.mark(CRUFT, RemovedKind.CHROME)
     _mark_pull_quotes(blocks, order)
     _mark_author_boxes(blocks, order)
+    _mark_writer_cards(blocks, order)
+    _mark_closing_bios(blocks, order)
     _mark_time_lists(blocks, order)
     _mark_stat_boxes(blocks, order)
     _mark_formula_runs(blocks, order)
@@ -548,7 +550,10 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     lists = _story_lists(blocks, order)
     listed = {i for lines in lists.values() for i in lines}
-    _mark_headline_lists(blocks, order, is_story_end, lists)
+    _mark_labelled_dated_boxes(blocks, order)
+    decked = _decks(blocks, order)
+    _mark_headline_lists(blocks, order, is_story_end, lists,
+                         {i for lines in decked.values() for i in lines})
     _mark_boxed_tight_runs(blocks, order)
     _mark_kicked_title_runs(blocks, order)
     _mark_cut_copies(blocks, order)
@@ -597,6 +602,8 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_boxes_shown_twice(blocks, order, copies)
     heads.update(_feed_leads(blocks, order))
     heads.update(titled)
+    heads.update((lead, head) for (lead, head), lines in decked.items()
+                 if all(blocks[i].role == TEXT for i in (lead, head, *lines)))
     where: dict[str, list[int]] = {}  # each line's positions (in order)
     for k, i in enumerate(order):
         where.setdefault(blocks[i].folded, []).append(k)
@@ -670,7 +677,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
                     # a standfirst that is a lead of its own under the title; round 44): right
                     # under the headline it is left to the splitter, as before
                     b.mark(META, MetaKind.BYLINE)
-                elif weight(b.text) <= LABEL_MAX_WORDS:
+                elif weight(b.text) <= LABEL_MAX_WORDS and not b.notes.get("deck"):
                     b.mark(CRUFT, RemovedKind.CHROME)  # "Share", "Video", "-" under the headline
                 elif not is_prose(b) and blocks[prev].role == META \
                         and (_writer_date_line(blocks[prev]) or (
@@ -2326,7 +2333,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
             if c.role == TEXT or c.notes.get("closes_unit"):
                 break
             if c.role != CRUFT or c.cruft_kind not in ("related_link", "chrome") \
-                    or c.notes.get("repeated_notice") \
+                    or c.notes.get("repeated_notice") or c.notes.get("labelled_box") \
+                    or openers.names_line(c.text, min_words=2) \
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
                     or _DATEISH.search(c.text) or _numbers_line(c.text) \
                     or openers.READING_TIME_RE.match(c.text):  # (an audio player's length)
@@ -3624,8 +3632,118 @@ def _quoted_points_end(blocks: list[Block], order: list[int], k: int) -> int:
     return end
 
 
+#: A related box under its label (:func:`_mark_labelled_dated_boxes`) is read this many
+#: lines down at most, and holds at least this many date lines (its items' dates).
+LABELLED_BOX_REACH = 24
+LABELLED_BOX_MIN_DATES = 2
+#: ... and stands within this many lines under a paragraph of the article.
+LABELLED_BOX_ABOVE = 2
+
+
+def _mark_labelled_dated_boxes(blocks: list[Block], order: list[int]) -> None:
+    """A related box set inside an article under its label ("Related Content", right under
+    a paragraph), each item a kicker, a title, its writers and its date, up to its last
+    date, over the article's next paragraph: every
+    line of it is the box's. Left as text, its last title over its date would head the
+    paragraph under the box as another story's lead. Only a box holding
+    :data:`LABELLED_BOX_MIN_DATES` date lines: a label over undated lines may name the
+    story's own list."""
+    for k, i in enumerate(order):
+        if blocks[i].role == TEXT or not cues.RELATED_LABEL_ONLY_RE.match(blocks[i].text) \
+                or not any(blocks[j].role == TEXT and is_prose(blocks[j])
+                           for j in order[max(0, k - LABELLED_BOX_ABOVE):k]):
+            continue  # (inside an article: its paragraph right above the label)
+        span = []
+        for j in order[k + 1:k + 1 + LABELLED_BOX_REACH]:
+            if (is_prose(blocks[j]) and not openers.names_line(blocks[j].text, min_words=2)) \
+                    or cues.RELATED_LABEL_ONLY_RE.match(blocks[j].text):
+                break  # (a long line of an item's writers is no paragraph)
+            span.append(j)
+        else:
+            continue  # (no paragraph under the box within reach: the page's own boxes)
+        dated = [n for n, j in enumerate(span)
+                 if blocks[j].role == META and blocks[j].cruft_kind == MetaKind.DATE]
+        if len(dated) >= LABELLED_BOX_MIN_DATES:
+            # (the box ends with its last item's date: a sub-heading under it, over the
+            # paragraph, is the article's: "El nudo por el estado de excepción ...")
+            for j in span[:dated[-1]]:
+                if blocks[j].role == TEXT:
+                    blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
+                    blocks[j].notes["labelled_box"] = True
+
+
+#: An article's deck (:func:`_decks`): lines of sub-titles under its date line, at least
+#: this many and at most that many, over its lead and at least this many more paragraphs
+#: of prose within :data:`DECK_ARTICLE_REACH` lines (an article, not a teaser); its
+#: headline stands within :data:`DECK_HEAD_REACH` lines over the date line.
+DECK_MIN_LINES = 2
+DECK_MAX_LINES = 8
+#: Words a deck's line holds at least (a phrase of a sub-title, not a label), and at most
+#: (other stories' headlines listed under a date line are longer: "Lo celebra Farfán y
+#: Zambrano: Schalke 04 regresa a lo grande a la Bundesliga").
+DECK_LINE_MIN_WORDS = 3
+DECK_LINE_MAX_WORDS = 9
+DECK_ARTICLE_PARAGRAPHS = 3
+DECK_ARTICLE_REACH = 8
+DECK_HEAD_REACH = 8
+#: Lines of cruft (a photo's caption, its credit) that may stand between a deck and the lead.
+DECK_CAPTION_LINES = 3
+
+
+def _decks(blocks: list[Block], order: list[int]) -> dict[tuple[int, int], tuple[int, ...]]:
+    """An article's deck: a few short lines of sub-titles right under its date line (and
+    byline), over its lead, perhaps with the lead picture's caption between ("\"경쟁국 사활
+    거는데 정부는 뒷짐" / "반도체 생태계, 40년 전보다 열악\"" / "김광교 前 삼성 반도체연구소장
+    인터뷰", as Korean dailies set them under the headline; a phrase may run on over two
+    lines). Read as a list of other stories' titles they would leave the article headed by
+    the deck's last line; they are its text, and the headline over the date line heads it.
+    The lead must open an article (:data:`DECK_ARTICLE_PARAGRAPHS` more paragraphs of prose
+    close under it): a box of titles under a teaser's date opens none. Returns {(lead,
+    headline): deck lines}, by block index; each deck line is noted ``deck``."""
+    found: dict[tuple[int, int], tuple[int, ...]] = {}
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != META or b.cruft_kind != MetaKind.DATE:
+            continue
+        end = k + 1
+        while end < len(order) and end - k - 1 < DECK_MAX_LINES + 1:
+            line = blocks[order[end]]
+            if line.role != TEXT or is_prose(line) or _DATEISH.search(line.text) \
+                    or not DECK_LINE_MIN_WORDS <= weight(line.text) <= DECK_LINE_MAX_WORDS \
+                    or _LIST_INTRO.search(line.text):
+                break  # (a label, "szerző:", or a site's name under a live blog's date)
+            end += 1
+        lines = tuple(order[k + 1:end])
+        if not DECK_MIN_LINES <= len(lines) <= DECK_MAX_LINES:
+            continue
+        at = end
+        while at < len(order) and at - end < DECK_CAPTION_LINES and blocks[order[at]].role == CRUFT:
+            at += 1
+        if at >= len(order) or blocks[order[at]].role != TEXT or not is_prose(blocks[order[at]]):
+            continue
+        after = [blocks[order[m]] for m in range(at + 1, min(len(order), at + 1 + DECK_ARTICLE_REACH))]
+        if sum(o.role == TEXT and is_prose(o) for o in after) < DECK_ARTICLE_PARAGRAPHS:
+            continue
+        head = None
+        for m in range(k - 1, max(-1, k - 1 - DECK_HEAD_REACH), -1):
+            o = blocks[order[m]]
+            if is_prose(o):
+                break
+            if o.role in (TEXT, CRUFT) and o.kind == "p" and not _SENTENCE_END.search(o.text) \
+                    and is_title(_as_text(o)) and _head_long(o.text) \
+                    and (head is None or weight(o.text) > weight(blocks[head].text)):
+                head = order[m]
+        if head is None:
+            continue
+        for j in lines:
+            blocks[j].notes["deck"] = True
+        found[(order[at], head)] = lines
+    return found
+
+
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None,
-                         lists: dict[int, tuple[int, ...]] | None = None) -> None:
+                         lists: dict[int, tuple[int, ...]] | None = None,
+                         decks: set[int] | None = None) -> None:
     """A run of :data:`HEADLINE_LIST_MIN` lines or more, none of them ending a sentence
     (a question may: headlines ask; so may a cry on a line with no blank line above it, as
     a ticker's titles stand), is a list of links to other stories ("Latest in
@@ -3638,7 +3756,7 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
     ("Aurora man gets 11 years ..." / "Most Read" / a glued title and lead: the list's last
     title, not that lead's head)."""
     run: list[int] = []
-    points = {i for lines in (lists or {}).values() for i in lines}
+    points = {i for lines in (lists or {}).values() for i in lines} | (decks or set())
     bylined = False  # a byline passed since the last line of text
 
     def close() -> None:
@@ -5475,6 +5593,100 @@ def _mark_author_boxes(blocks: list[Block], order: list[int]) -> None:
                     o.mark(CRUFT, RemovedKind.OTHER)
 
 
+#: Lines of a writer's card under their name (:func:`_mark_writer_cards`): their post and
+#: their handle, at most this many, each at most this many words.
+WRITER_CARD_LINES = 2
+WRITER_CARD_LINE_MAX_WORDS = 20
+
+
+def _mark_writer_cards(blocks: list[Block], order: list[int]) -> None:
+    """A writer's card set inside the article: the name its byline gives, alone on a line,
+    then their post and their handle ("Bradley D. Marianno" / "Assistant Professor of
+    Educational Policy & Leadership - University of Nevada, Las Vegas" / "BradMarianno"),
+    between two paragraphs. The post reads as a sub-heading; it is the card's, as the name
+    is."""
+    # (the byline may carry the date: "Bradley D. Marianno Thursday, March 25, 2021")
+    bylines = [b.folded for b in blocks if b.role == META
+               and b.cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)]
+    if not bylines:
+        return
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if b.role != TEXT or not openers.person_name(b.text) \
+                or not any(line.startswith(b.folded) and line != b.folded for line in bylines):
+            continue
+        card = []
+        for j in order[k + 1:k + 1 + WRITER_CARD_LINES]:
+            o = blocks[j]
+            if o.role != TEXT or is_prose(o) or weight(o.text) > WRITER_CARD_LINE_MAX_WORDS:
+                break
+            card.append(j)
+        end = k + 1 + len(card)
+        if card and end < len(order) and is_prose(blocks[order[end]]):
+            for j in (i, *card):
+                blocks[j].mark(CRUFT, RemovedKind.OTHER)
+
+
+#: A bio's opening (:func:`_mark_closing_bios`): a name, then "is a", "is the", "was an"
+#: (the post: "Matt Duss is the foreign policy advisor to ..."), or a verb of a beat or a
+#: bio other than "is" (:data:`cues.BIO_BEAT_RE`: "Patrick Iber teaches history at ...");
+#: not "Amalgamated Bank is suing ...".
+_BIO_POST = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s+"
+                       r"(?:a|an|the|ein|eine|un|une|uno|una|um|uma|il|lo|la|le|el|o)\s")
+
+
+def _bio_opening(text: str) -> re.Match[str] | None:
+    m = cues.BIO_BEAT_RE.match(text)
+    if m is None or not openers.person_name(m.group("name").strip()):
+        return None
+    rest = text[m.end("name"):]
+    if _BIO_POST.match(rest) or not re.match(r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s", rest):
+        return m
+    return None
+
+
+#: The article's next paragraph stands at least this many lines under a run of bios for
+#: the run to close the article (:func:`_mark_closing_bios`).
+CLOSING_BIO_REACH = 5
+#: ... and at least this many lines of the page stand under them.
+CLOSING_BIO_FURNITURE = 2
+
+
+def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
+    """The writers' bios closing an article: its last paragraphs, each opening with a
+    person's name and a bio's verb ("Jim Frawley is a coach, consultant, and the CEO ...",
+    "Matt Duss is the foreign policy advisor to ..." / "Patrick Iber teaches history at
+    ...": :data:`cues.BIO_BEAT_RE`), one of them naming the writer its byline gives,
+    and no paragraph of the article under them (share buttons, ads, the footer follow).
+    They are the page's notes on its writers, not the story."""
+    writers = [b.folded for b in blocks if b.role == META
+               and b.cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)]
+    if not writers:
+        return
+    prose = [k for k, i in enumerate(order) if blocks[i].role == TEXT and is_prose(blocks[i])]
+    n = 0
+    while n < len(prose):
+        run = [n]  # the bio-shaped paragraphs from here, one under another
+        while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1:
+            run.append(run[-1] + 1)
+        names = [_bio_opening(blocks[order[prose[m]]].text) for m in run]
+        # the run's tail of bios, each a name and a verb
+        start = len(run)
+        while start and names[start - 1] is not None:
+            start -= 1
+        after = prose[run[-1] + 1] if run[-1] + 1 < len(prose) else len(order) + CLOSING_BIO_REACH
+        # (the page's furniture under them: a mail or a database's record that ends with
+        # its story's note on the writer keeps it, as the story's last line)
+        furnished = len(order) - 1 - prose[run[-1]] >= CLOSING_BIO_FURNITURE
+        if start < len(run) and start > 0 and after - prose[run[-1]] >= CLOSING_BIO_REACH \
+                and furnished \
+                and any(m is not None and any(m.group("name").strip().casefold() in line
+                                              for line in writers) for m in names[start:]):
+            for m in run[start:]:
+                blocks[order[prose[m]]].mark(CRUFT, RemovedKind.OTHER)
+        n = run[-1] + 1
+
+
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -6232,6 +6444,13 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
 
     short = [len(leads) <= SHORT_UNIT_PROSE for _, leads in units]
     zone = _sidebar_start(units, main, short, start, rank)
+    # (the article closed by its © line right under its last paragraph, "ⓒ 한경닷컴,
+    # 무단전재 및 재배포 금지": the short units after it are the page's boxes, however many)
+    last = rank[units[main][1][-1]]
+    sealed = _ended_between(blocks, order, last, min(len(order), last + 1 + SEALED_REACH)) \
+        or any(blocks[order[j]].role == CRUFT and blocks[order[j]].cruft_kind
+               == RemovedKind.COPYRIGHT and cues.RESERVED_RE.search(blocks[order[j]].text)
+               for j in range(last + 1, min(len(order), last + 1 + SEALED_REACH)))
     pictured = _pictured_teasers(blocks, units, main, start, rank) if zone is not None else set()
     for k in range(main + 1, len(units)):
         title, leads = units[k]
@@ -6252,14 +6471,14 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
             # The page's sidebar and footer: boxes of any length, not stories; but a run
             # of pictured teasers there (title, caption, one lead, again and again) is
             # teasers, each its own story, its pictures' captions no text.
-            if k in pictured:
+            if k in pictured and not sealed:
                 if len(leads) > 1:
                     blocks[leads[0]].mark(CRUFT, RemovedKind.CAPTION)
                 continue
             if title is not None and _article_of_its_own(blocks, order, rank, title, leads,
                                                          sizes[k]):
                 blocks[title].notes["unit_start"] = True
-            elif not (teaser or confirmed or dateline_of(blocks[leads[0]].text)):
+            elif not ((teaser and not sealed) or confirmed or dateline_of(blocks[leads[0]].text)):
                 _drop_unit(blocks, title, leads)
             continue
         if not short[k]:
@@ -6270,12 +6489,26 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
             for j in (k - 1, k + 1))
         # A sub-heading and its paragraph right under the article's last paragraph (only
         # the heading between): the article going on, not a box after it.
-        follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP
+        # (not under a box's paragraph already taken out: that box's next card)
+        follows = start(units[k]) - rank[units[k - 1][1][-1]] <= SUBHEAD_GAP \
+            and blocks[units[k - 1][1][-1]].role == TEXT
         # A post of an archive page has its date under its headline or a dateline: a
         # story of its own, however short; a teaser linking to its article too.
-        if near or follows or teaser or dateline_of(blocks[leads[0]].text) or confirmed:
+        # (a teaser with its writer or date under its lead, "By Steve Greenberg", is a
+        # story of the list however the article above closed)
+        signed = sealed and any(
+            blocks[order[j]].role == META
+            and blocks[order[j]].cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)
+            for j in range(start(units[k]), min(len(order), rank[leads[-1]] + 2)))
+        if ((near or teaser) and (not sealed or signed)) or follows \
+                or dateline_of(blocks[leads[0]].text) or confirmed:
             continue
         _drop_unit(blocks, title, leads)
+
+
+#: Lines under an article's last paragraph its © line may stand within (the writer's
+#: sign-off, tags and a subscribe line between) to close it (:func:`_drop_lone_boxes`).
+SEALED_REACH = 6
 
 
 def _article_of_its_own(blocks: list[Block], order: list[int], rank: dict[int, int],
