@@ -74,8 +74,10 @@ _NUMERIC_DATE = re.compile(_ISO_START + r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?:
                            r"|\b(?:19|20)\d\d/[01]?\d/[0-3]?\d\s+[0-2]?\d:[0-5]\d\b"
                            r"|\b[0-3]?\d-[01]?\d-(?:19|20)\d\d(?=\s*[,•·|]?\s*\d{1,2}[:h]\d{2}\b)"
                            r"|\b[1۱][34۳۴]\d\d/\d{1,2}/\d{1,2}\b"  # Persian "۱۴۰۳/۰۸/۱۲"
-                           # Korea's "2022.06.22", year first, the month and day in two figures
-                           r"|\b(?:19|20)\d\d\.[01]\d\.[0-3]\d\b(?!\.\d)"
+                           # Korea's "2022.06.22 17:11", year first, the month and day in
+                           # two figures, then the clock (a teaser's "Név | 2019.04.02.,
+                           # kedd 10:30" stays no date line, round 22)
+                           r"|\b(?:19|20)\d\d\.[01]\d\.[0-3]\d(?=\s+[0-2]?\d:[0-5]\d\b)"
                            # a line that is only a dashed date with a two-digit year
                            # ("06-13-22" over Fast Company's kicker)
                            r"|^\s*(?:" + _MONTH_FIGS + "-" + _DAY_FIGS + "|" + _DAY_FIGS + "-" + _MONTH_FIGS
