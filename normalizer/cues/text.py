@@ -3622,8 +3622,19 @@ REPRINT_RIGHTS = SiteNotice("reprint rights", subject=(
     "reprint rights", "presentation-ready copies", "nachdruckrechte", "droits de reproduction",
     "derechos de reproducción", "무단 전재", "무단전재",
 ), max_words=40)
+#: A call to one who does not subscribe yet ("— Not a subscriber? Join Vanity Fair to
+#: receive full access to VF.com ...", "Pas encore abonné ? Abonnez-vous", round 49): the
+#: question opens the line, the line asks to join or subscribe.
+NOT_SUBSCRIBED_CALL = SiteNotice("subscription call", subject=(
+    "not a subscriber", "not yet a subscriber", "not a member", "not yet a member",
+    "pas encore abonné", "pas encore abonnée", "pas abonné", "no eres suscriptor",
+    "aún no eres suscriptor", "todavía no eres suscriptor", "noch kein abonnent",
+    "noch keine abonnentin", "noch nicht abonniert", "non sei abbonato", "non sei ancora abbonato",
+    "ainda não é assinante", "não é assinante", "nog geen abonnee",
+), state=CONDITIONAL_APPEAL.state, max_words=40, lead=5)
 SITE_NOTICES = (*SITE_NOTICES, MEMBERS_ONLY_CJK, ARTICLE_EXPIRED_CJK, NEWSLETTER_CALL_CJK,
-                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET, REPRINT_RIGHTS)
+                CONDITIONAL_APPEAL, PERKS_CALL, NO_COMMENTS_YET, REPRINT_RIGHTS,
+                NOT_SUBSCRIBED_CALL)
 # Every row's state words in one test (StemsAtWordStart), and the longest line any row
 # takes: a line outside both is no notice of any row, found in one search instead of one a
 # row.

@@ -881,6 +881,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "digest offer": RemovedKind.PROMO, "membership appeal": RemovedKind.PROMO,
                  "data rights": RemovedKind.PROMO, "programme note": RemovedKind.PROMO,
                  "subscriber perks": RemovedKind.PROMO, "home screen": RemovedKind.PROMO,
+                 "subscription call": RemovedKind.PROMO,
                  "affiliate disclosure": RemovedKind.PROMO, "listen call": RemovedKind.CHROME,
                  "archived section": RemovedKind.CHROME,
                  "comment options": RemovedKind.CHROME,
