@@ -3681,7 +3681,7 @@ DECK_MAX_LINES = 8
 #: Words a deck's line holds at least (a phrase of a sub-title, not a label), and at most
 #: (other stories' headlines listed under a date line are longer: "Lo celebra Farfán y
 #: Zambrano: Schalke 04 regresa a lo grande a la Bundesliga").
-DECK_LINE_MIN_WORDS = 3
+DECK_LINE_MIN_WORDS = 2
 DECK_LINE_MAX_WORDS = 9
 DECK_ARTICLE_PARAGRAPHS = 3
 DECK_ARTICLE_REACH = 8
@@ -5646,7 +5646,8 @@ def _bio_opening(text: str) -> re.Match[str] | None:
 
 
 #: The article's next paragraph stands at least this many lines under a run of bios for
-#: the run to close the article (:func:`_mark_closing_bios`).
+#: the run to close the article (:func:`_mark_closing_bios`), unless a box's line of cruft
+#: stands right under them (a newsletter's "Get the Hive Newsletter" over its blurb).
 CLOSING_BIO_REACH = 5
 #: ... and at least this many lines of the page stand under them.
 CLOSING_BIO_FURNITURE = 2
@@ -5666,8 +5667,10 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
     prose = [k for k, i in enumerate(order) if blocks[i].role == TEXT and is_prose(blocks[i])]
     n = 0
     while n < len(prose):
-        run = [n]  # the bio-shaped paragraphs from here, one under another
-        while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1:
+        run = [n]  # the paragraphs from here, one under another (no box's line between)
+        while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1 \
+                and all(blocks[order[j]].role == TEXT
+                        for j in range(prose[run[-1]] + 1, prose[run[-1] + 1])):
             run.append(run[-1] + 1)
         names = [_bio_opening(blocks[order[prose[m]]].text) for m in run]
         # the run's tail of bios, each a name and a verb
@@ -5678,8 +5681,10 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
         # (the page's furniture under them: a mail or a database's record that ends with
         # its story's note on the writer keeps it, as the story's last line)
         furnished = len(order) - 1 - prose[run[-1]] >= CLOSING_BIO_FURNITURE
-        if start < len(run) and start > 0 and after - prose[run[-1]] >= CLOSING_BIO_REACH \
-                and furnished \
+        under = blocks[order[prose[run[-1]] + 1]] if prose[run[-1]] + 1 < len(order) else None
+        if start < len(run) and (start > 0 or run[0] > 0) and furnished \
+                and (after - prose[run[-1]] >= CLOSING_BIO_REACH
+                     or (under is not None and under.role == CRUFT)) \
                 and any(m is not None and any(m.group("name").strip().casefold() in line
                                               for line in writers) for m in names[start:]):
             for m in run[start:]:
