@@ -334,8 +334,11 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: story's closing credit (an editor's line in brackets is no section's label). One with the
 #: dumps43 group, at its first measurement (held out, older rules): a politics column's
 #: paragraph quoted from another outlet, opening with its label "The big picture:", read as
-#: cruft.
-KNOWN = 321
+#: cruft. Four with the dumps45 group, at its first measurement (held out, older rules): a
+#: magazine feature's three paragraphs ("We are surrounded by signs ...", "With an hour left in
+#: the day, ...", "“You’ll feel carpal tunnel start to set in,” ...") and the "Source: Internet
+#: Retailer Top 500 Guide" footnote of the list box it carries, read as cruft.
+KNOWN = 325
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():

@@ -425,7 +425,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps43's, at its first measurement (kept unseen; older rules): a
                    # politics column's quoted paragraph opening "The big picture:" (a
                    # quoted outlet's label), read as cruft
-                   "vanityfair-levin-vaccine-summit-2020.gold.json#0": 1}
+                   "vanityfair-levin-vaccine-summit-2020.gold.json#0": 1,
+                   # dumps45's, at its first measurement (kept unseen; older rules): a
+                   # magazine feature's list box footnote "Source: Internet Retailer Top 500
+                   # Guide" (a data source's line, not the story's), read as a source label
+                   "motherjones-warehouse-wage-slave-2012.gold.json#0": 1}
 # (dumps42's Wuhan portal's closing editor line "【编辑：姚昊】", read as cruft at the group's
 # first measurement, is its story's closing credit since round 48)
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
@@ -479,7 +483,12 @@ KNOWN_BLOCKS_ONLY = {"onedio-diyanet-2024.gold.json#0": 1,
                      "heldout20/2026/08/02/zelenskyj-vadjar-kritiskt/#0": 1,
                      # dumps23's, at its first measurement (round 30): four more rows of
                      # that broadcasters list, read as links as a page's blocks
-                     "libero-brighton-united-2022.gold.json#0": 4}
+                     "libero-brighton-united-2022.gold.json#0": 4,
+                     # dumps45's, at its first measurement: three paragraphs of a magazine
+                     # feature ("We are surrounded by signs ...", "With an hour left in the
+                     # day, ...", "“You’ll feel carpal tunnel start to set in,” ..."), read as
+                     # cruft as a page's blocks
+                     "motherjones-warehouse-wage-slave-2012.gold.json#0": 3}
 
 
 def _taken(story: list[str], after: list[str], *, dump: bool) -> int:
