@@ -387,6 +387,16 @@ HELD_OUT_ROUNDS = {
     # figures in the dumps44 findings.
     "dumps44": ("brookings-teachers-unions-2021", "dissent-duss-interview-2022",
                 "fastcompany-remote-work-2022", "hankyung-bandoche-wonro-2022"),
+    # Pages of 2012-2015 flattened by a browser (fr from a French tech news site, en from a US
+    # magazine, ru from a Russian business news site): a graphics-card test under a table of
+    # contents, with a spec table, captions and benchmark sub-headings inside and rating boxes
+    # (pros, cons, scores; each twice) after it, under a re-dated date line; a long first-person
+    # feature under an issue line ("March/April 2012 Issue") with no day date, captions, two pull
+    # quotes and a "TOP 60" list box inside and an "issue of" line after it; a short report that
+    # cites an agency ("Об этом сообщает «Интерфакс»") under a time-only line and a view count,
+    # the outlet named nowhere in the dump; first figures in the dumps45 findings.
+    "dumps45": ("clubic-radeon-hd7770-2012", "motherjones-warehouse-wage-slave-2012",
+                "slon-nalogovyj-moratorij-2015"),
 }
 
 
