@@ -397,6 +397,18 @@ HELD_OUT_ROUNDS = {
     # the outlet named nowhere in the dump; first figures in the dumps45 findings.
     "dumps45": ("clubic-radeon-hd7770-2012", "motherjones-warehouse-wage-slave-2012",
                 "slon-nalogovyj-moratorij-2015"),
+    # Pages of 2011-2024 flattened by a browser (it from a Milan city magazine, cs from a
+    # Czech web developers' magazine, en from a UK tech news site and a Bay Area tech blog): a
+    # home page of teasers (title, "AUTHOR - DD/MM/YYYY", a lead cut with "..."; the same
+    # teasers again as title-only lists, some under a hashtag instead of an author) among a
+    # ~90-line menu and a category list; a long opinion article under an "Články - AUTHOR -
+    # SECTION - D.M.YYYY" line, with a tag list, tip boxes and objections set as sub-headings,
+    # an author box and a 43-comment list after it; a report under a date line and a section
+    # kicker, a standfirst, a caption and a sub-heading inside, a "Read more:" line and an
+    # author box after it; a blog post under a "By NAME / DATE at TIME" line with a "Photo:"
+    # caption after it and a 200-line archive of months; first figures in the dumps46 findings.
+    "dumps46": ("milanocittastato-home-2022", "siliconbeat-vc-women-partners-2016",
+                "techmonitor-ai-safety-consortium-2024", "zdrojak-jeste-k-testovani-2011"),
 }
 
 
