@@ -5646,8 +5646,7 @@ def _bio_opening(text: str) -> re.Match[str] | None:
 
 
 #: The article's next paragraph stands at least this many lines under a run of bios for
-#: the run to close the article (:func:`_mark_closing_bios`), unless a box's line of cruft
-#: stands right under them (a newsletter's "Get the Hive Newsletter" over its blurb).
+#: the run to close the article (:func:`_mark_closing_bios`).
 CLOSING_BIO_REACH = 5
 #: ... and at least this many lines of the page stand under them.
 CLOSING_BIO_FURNITURE = 2
@@ -5667,10 +5666,8 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
     prose = [k for k, i in enumerate(order) if blocks[i].role == TEXT and is_prose(blocks[i])]
     n = 0
     while n < len(prose):
-        run = [n]  # the paragraphs from here, one under another (no box's line between)
-        while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1 \
-                and all(blocks[order[j]].role == TEXT
-                        for j in range(prose[run[-1]] + 1, prose[run[-1] + 1])):
+        run = [n]  # the bio-shaped paragraphs from here, one under another
+        while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1:
             run.append(run[-1] + 1)
         names = [_bio_opening(blocks[order[prose[m]]].text) for m in run]
         # the run's tail of bios, each a name and a verb
@@ -5681,10 +5678,8 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
         # (the page's furniture under them: a mail or a database's record that ends with
         # its story's note on the writer keeps it, as the story's last line)
         furnished = len(order) - 1 - prose[run[-1]] >= CLOSING_BIO_FURNITURE
-        under = blocks[order[prose[run[-1]] + 1]] if prose[run[-1]] + 1 < len(order) else None
-        if start < len(run) and (start > 0 or run[0] > 0) and furnished \
-                and (after - prose[run[-1]] >= CLOSING_BIO_REACH
-                     or (under is not None and under.role == CRUFT)) \
+        if start < len(run) and start > 0 and after - prose[run[-1]] >= CLOSING_BIO_REACH \
+                and furnished \
                 and any(m is not None and any(m.group("name").strip().casefold() in line
                                               for line in writers) for m in names[start:]):
             for m in run[start:]:
