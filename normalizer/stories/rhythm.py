@@ -3678,10 +3678,11 @@ def _mark_labelled_dated_boxes(blocks: list[Block], order: list[int]) -> None:
 #: headline stands within :data:`DECK_HEAD_REACH` lines over the date line.
 DECK_MIN_LINES = 2
 DECK_MAX_LINES = 8
-#: Words a deck's line holds at least (a phrase of a sub-title, not a label), and at most
+#: Words a deck's line holds at least, parted by spaces (a phrase of a sub-title, not a
+#: label or a name: "نورهان نبيل"), and at most
 #: (other stories' headlines listed under a date line are longer: "Lo celebra Farfán y
 #: Zambrano: Schalke 04 regresa a lo grande a la Bundesliga").
-DECK_LINE_MIN_WORDS = 2
+DECK_LINE_MIN_WORDS = 3
 DECK_LINE_MAX_WORDS = 9
 DECK_ARTICLE_PARAGRAPHS = 3
 DECK_ARTICLE_REACH = 8
@@ -3709,7 +3710,8 @@ def _decks(blocks: list[Block], order: list[int]) -> dict[tuple[int, int], tuple
         while end < len(order) and end - k - 1 < DECK_MAX_LINES + 1:
             line = blocks[order[end]]
             if line.role != TEXT or is_prose(line) or _DATEISH.search(line.text) \
-                    or not DECK_LINE_MIN_WORDS <= weight(line.text) <= DECK_LINE_MAX_WORDS \
+                    or len(line.text.split()) < DECK_LINE_MIN_WORDS \
+                    or weight(line.text) > DECK_LINE_MAX_WORDS \
                     or _LIST_INTRO.search(line.text):
                 break  # (a label, "szerző:", or a site's name under a live blog's date)
             end += 1
