@@ -29,12 +29,13 @@ class TestDumps44(RealDumpsGate):
     language_acc 1.000 (4/4), story_date_acc 0.000 (0/3; Dissent's gold date is null)."""
 
     ROUND = "dumps44"
-    FLOORS = [
-        ("story_f1", ">=", 0.47),
-        ("text_f1", ">=", 0.97),
-        ("cruft_leak", "<=", 0.05),
-        ("headline_acc", ">=", 0.24),
-        ("source_acc", ">=", 0.0),
+    FLOORS = [  # (raised in round 49, which worked on them: 1.000, 0.994, 0.004, 1.000,
+        # 0.500, 1.000, 1.000 on its final rules)
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.49),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.0),
+        ("story_date_acc", ">=", 0.99),
     ]
