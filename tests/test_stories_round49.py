@@ -37,7 +37,8 @@ def test_a_deck_of_sub_title_lines_under_the_date_line_is_the_storys_text() -> N
     headline above them heads it (not the deck's last line)."""
     [story, *_] = _stories(_read("hankyung-bandoche-wonro-2022.txt"))
     assert story["headline"] == "\"한국 반도체, 이대로는 몇 년 내에 죽습니다\"…원로의 경고"
-    assert story["text"].startswith("\"경쟁국 사활 거는데 정부는 뒷짐\n\n반도체 생태계, 40년 전보다 열악\"")
+    assert story["text"].startswith("\"경쟁국 사활 거는데 정부는 뒷짐\n\n"
+                                    "반도체 생태계, 40년 전보다 열악\"")
     assert story["published"] == "2022-06-22"
     page = (_KO_HEAD + "\n사회\n김민수 기자\n입력 2024.05.11 10:20 수정 2024.05.11 11:02\n"
             "\"교각 두 곳 균열 발견\n더 늦추면 안전 장담 못해\"\n\n다음 달부터 보수 공사 시작\n\n"

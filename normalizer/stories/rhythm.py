@@ -3723,7 +3723,8 @@ def _decks(blocks: list[Block], order: list[int]) -> dict[tuple[int, int], tuple
             at += 1
         if at >= len(order) or blocks[order[at]].role != TEXT or not is_prose(blocks[order[at]]):
             continue
-        after = [blocks[order[m]] for m in range(at + 1, min(len(order), at + 1 + DECK_ARTICLE_REACH))]
+        after = [blocks[order[m]]
+                 for m in range(at + 1, min(len(order), at + 1 + DECK_ARTICLE_REACH))]
         if sum(o.role == TEXT and is_prose(o) for o in after) < DECK_ARTICLE_PARAGRAPHS:
             continue
         head = None
@@ -5638,6 +5639,7 @@ _BIO_POST = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s+"
 
 
 def _bio_opening(text: str) -> re.Match[str] | None:
+    """The name and verb opening a bio (:data:`_BIO_POST`), or None."""
     m = cues.BIO_BEAT_RE.match(text)
     if m is None or not openers.person_name(m.group("name").strip()):
         return None
@@ -6448,11 +6450,11 @@ def _drop_lone_boxes(blocks: list[Block], order: list[int], rank: dict[int, int]
     zone = _sidebar_start(units, main, short, start, rank)
     # (the article closed by its © line right under its last paragraph, "ⓒ 한경닷컴,
     # 무단전재 및 재배포 금지": the short units after it are the page's boxes, however many)
-    last = rank[units[main][1][-1]]
-    sealed = _ended_between(blocks, order, last, min(len(order), last + 1 + SEALED_REACH)) \
+    ending = rank[units[main][1][-1]]
+    sealed = _ended_between(blocks, order, ending, min(len(order), ending + 1 + SEALED_REACH)) \
         or any(blocks[order[j]].role == CRUFT and blocks[order[j]].cruft_kind
                == RemovedKind.COPYRIGHT and cues.RESERVED_RE.search(blocks[order[j]].text)
-               for j in range(last + 1, min(len(order), last + 1 + SEALED_REACH)))
+               for j in range(ending + 1, min(len(order), ending + 1 + SEALED_REACH)))
     pictured = _pictured_teasers(blocks, units, main, start, rank) if zone is not None else set()
     for k in range(main + 1, len(units)):
         title, leads = units[k]

@@ -80,8 +80,8 @@ _NUMERIC_DATE = re.compile(_ISO_START + r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?:
                            r"|\b(?:19|20)\d\d\.[01]\d\.[0-3]\d(?=\s+[0-2]?\d:[0-5]\d\b)"
                            # a line that is only a dashed date with a two-digit year
                            # ("06-13-22" over Fast Company's kicker)
-                           r"|^\s*(?:" + _MONTH_FIGS + "-" + _DAY_FIGS + "|" + _DAY_FIGS + "-" + _MONTH_FIGS
-                           + r")-\d{2}\s*$")
+                           r"|^\s*(?:" + _MONTH_FIGS + "-" + _DAY_FIGS + "|" + _DAY_FIGS + "-"
+                           + _MONTH_FIGS + r")-\d{2}\s*$")
 # Numeric dates year first with dots: Korean and Hungarian "2024. 5. 13." / "2020. 08.
 # 18.", "2024.03.31". Not glued to a word before it: "Nuomonės2024.03.31" is a section's
 # label over a headline, which a dump's reader would take for a byline under one. (Slashed
