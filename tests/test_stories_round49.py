@@ -9,6 +9,7 @@ from pathlib import Path
 
 from normalizer.cues import openers
 from normalizer.pipeline import normalize_text
+from normalizer.stories.clean import has_photo_credit
 from normalizer.text.dates import parse_date, split_date_line
 
 _URL = "file:///page.txt"
@@ -171,3 +172,11 @@ def test_a_line_of_many_writers_with_a_serial_comma_is_a_names_line() -> None:
                               "Richard V. Reeves, Jon Valant, and Kenneth K. Wong", min_words=2)
     assert openers.names_line("Anna Berg, and Tom Li")
     assert not openers.names_line("Berlin, Hamburg, Munich, Cologne, Essen, Bonn, Kiel, Ulm")
+
+
+def test_a_credit_in_capitals_closing_a_caption_makes_it_a_caption() -> None:
+    """"... in Hsinchu, Taiwan. PHOTO BY ANN WANG/REUTERS FILES": the Financial Post's
+    captions between paragraphs are no text; a sentence naming a photo is no credit."""
+    [story] = _stories(_read("financialpost-chips-canada-2021.txt"))
+    assert "PHOTO BY" not in story["text"]
+    assert not has_photo_credit("He said the photo by Smith was fake.")

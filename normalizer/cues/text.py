@@ -345,6 +345,7 @@ _LATIN_CREDIT = r"""
             \s+\|\s+[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][\w'’-]*(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’-]*){0,3}\s*\.?\s*$
       | \(\s*(?i:dok|dokumentasi|courtesy|credit)\b\.?[^()]{0,40}\)\s*[.]?\s*$  # ...(Dok.IGI )
       | (?<=[.!?”"»])\s+(?i:WORDS)\s*:\s*[^\s.!?:][^.!?:]{0,40}$  # ... Reaktoren. Foto: dapd
+      | (?<=[.!?”"»])\s+(?:FILE\s+)?PHOTOS?\s+BY\s+[A-Z][A-Z0-9\s.'’/&-]{1,60}$  # ... PHOTO BY X
 """
 # A caption's credit in brackets closing it, whatever its length ("... are internally
 # displaced. (Photo: Haitham Imad)"): the label and a colon, then a name.
