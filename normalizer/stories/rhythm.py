@@ -5608,9 +5608,7 @@ def _mark_writer_cards(blocks: list[Block], order: list[int]) -> None:
     Educational Policy & Leadership - University of Nevada, Las Vegas" / "BradMarianno"),
     between two paragraphs. The post reads as a sub-heading; it is the card's, as the name
     is."""
-    # (the byline may carry the date: "Bradley D. Marianno Thursday, March 25, 2021")
-    bylines = [b.folded for b in blocks if b.role == META
-               and b.cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)]
+    bylines = _writer_lines(blocks)
     if not bylines:
         return
     for k, i in enumerate(order):
@@ -5634,8 +5632,10 @@ def _mark_writer_cards(blocks: list[Block], order: list[int]) -> None:
 #: (the post: "Matt Duss is the foreign policy advisor to ..."), or a verb of a beat or a
 #: bio other than "is" (:data:`cues.BIO_BEAT_RE`: "Patrick Iber teaches history at ...");
 #: not "Amalgamated Bank is suing ...".
-_BIO_POST = re.compile(r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s+"
-                       r"(?:a|an|the|ein|eine|un|une|uno|una|um|uma|il|lo|la|le|el|o)\s")
+_BIO_IS = r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s"
+_BIO_IS_RE = re.compile(_BIO_IS)
+_BIO_POST = re.compile(_BIO_IS + r"\s*(?:a|an|the|ein|eine|un|une|uno|una|um|uma|il|lo|la|le"
+                       r"|el|o)\s")
 
 
 def _bio_opening(text: str) -> re.Match[str] | None:
@@ -5644,9 +5644,14 @@ def _bio_opening(text: str) -> re.Match[str] | None:
     if m is None or not openers.person_name(m.group("name").strip()):
         return None
     rest = text[m.end("name"):]
-    if _BIO_POST.match(rest) or not re.match(r"\s+(?:is|was|ist|war|est|es|è|é|fue|foi)\s", rest):
-        return m
-    return None
+    return m if _BIO_POST.match(rest) or not _BIO_IS_RE.match(rest) else None
+
+
+def _writer_lines(blocks: list[Block]) -> list[str]:
+    """The page's byline lines, folded (a byline may carry the date: "Bradley D. Marianno
+    Thursday, March 25, 2021"), where a writer's card or bio finds its name."""
+    return [b.folded for b in blocks
+            if b.role == META and b.cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)]
 
 
 #: The article's next paragraph stands at least this many lines under a run of bios for
@@ -5663,8 +5668,7 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
     ...": :data:`cues.BIO_BEAT_RE`), one of them naming the writer its byline gives,
     and no paragraph of the article under them (share buttons, ads, the footer follow).
     They are the page's notes on its writers, not the story."""
-    writers = [b.folded for b in blocks if b.role == META
-               and b.cruft_kind in (MetaKind.BYLINE, MetaKind.DATE)]
+    writers = _writer_lines(blocks)
     if not writers:
         return
     prose = [k for k, i in enumerate(order) if blocks[i].role == TEXT and is_prose(blocks[i])]
@@ -5673,19 +5677,21 @@ def _mark_closing_bios(blocks: list[Block], order: list[int]) -> None:
         run = [n]  # the bio-shaped paragraphs from here, one under another
         while run[-1] + 1 < len(prose) and prose[run[-1] + 1] - prose[run[-1]] <= INNER_GAP + 1:
             run.append(run[-1] + 1)
-        names = [_bio_opening(blocks[order[prose[m]]].text) for m in run]
-        # the run's tail of bios, each a name and a verb
-        start = len(run)
-        while start and names[start - 1] is not None:
-            start -= 1
+        # the run's tail of bios, each a name and a verb, read from its end (no bio
+        # test of the paragraphs above it)
+        names: list[re.Match[str]] = []
+        while len(names) < len(run) and (
+                bio := _bio_opening(blocks[order[prose[run[-1 - len(names)]]]].text)) is not None:
+            names.insert(0, bio)
+        start = len(run) - len(names)
         after = prose[run[-1] + 1] if run[-1] + 1 < len(prose) else len(order) + CLOSING_BIO_REACH
         # (the page's furniture under them: a mail or a database's record that ends with
         # its story's note on the writer keeps it, as the story's last line)
         furnished = len(order) - 1 - prose[run[-1]] >= CLOSING_BIO_FURNITURE
         if start < len(run) and start > 0 and after - prose[run[-1]] >= CLOSING_BIO_REACH \
                 and furnished \
-                and any(m is not None and any(m.group("name").strip().casefold() in line
-                                              for line in writers) for m in names[start:]):
+                and any(bio.group("name").strip().casefold() in line
+                        for bio in names for line in writers):
             for m in run[start:]:
                 blocks[order[prose[m]]].mark(CRUFT, RemovedKind.OTHER)
         n = run[-1] + 1
