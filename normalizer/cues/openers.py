@@ -425,6 +425,11 @@ GLUED_BADGE_RE = re.compile(r"^(?:Premium|PREMIUM|Plus|PLUS|Abo|ABO|Exklusiv|Exc
                             r"Exclusief|Exclusivo|Esclusivo|Member|Members)\+?"
                             r"(?=[A-ZÀ-ÞĀ-Ž„“\"«‚‘])")
 
+#: A pictograph a site sets before a title as its badge, then a space ("🔴 Svelato il WEST
+#: GATE ...", a red dot for news): no word of the headline, and the title's shape is read
+#: after it. (Arrows and bullets, "▶ Video", stand before links and stay.)
+EMOJI_BADGE_RE = re.compile(r"^(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D]?)+\s+")
+
 #: A line that is only a picture's credit label ("Cortesía", "Courtesy", "Foto", "File photo"):
 #: the photo above or below it credited, no sentence of a story.
 PHOTO_CREDIT_LABEL_RE = re.compile(
@@ -592,11 +597,24 @@ COMMENTS_HEADER_RE = re.compile(
     r"(?:visitor|visitors['’]?|reader|readers['’]?|user|users['’]?)\s+comments?"
     r"(?:\s+(?:add|post|leave)\s+(?:your|a)\s+comment)?|"
     r"recent\s+comments(?:\s+on\s+(?:our|the)\s+(?:stories|posts|articles))?\s*\.{0,3}|"
+    # (a sidebar's latest comments: "Nejnovější komentáře", "Derniers commentaires")
+    r"(?:latest|newest|neueste|letzte|derniers|últimos|ultimi|najnowsze|nejnovější|"
+    r"poslední|najnovšie|legújabb|последние|останні)\s+(?:comments|kommentare|commentaires|"
+    r"comentarios|comentários|commenti|komentarze|komentáře|komentáre|hozzászólások|"
+    r"комментарии|коментарі)|"
     # (Chinese, Japanese, Korean: "热门评论 10条", "观察员评论 4条", "评论(0)", "コメント",
     # "댓글 3개"; round 48)
     r"[\u4e00-\u9fff]{0,4}?(?:评论|評論|跟帖|留言)|コメント|댓글)"
     r"\s*[(\[（]?\s*\d*\s*(?:条|條|件|개)?\s*[)\]）]?\s*[:：]?\s*$",
     re.IGNORECASE)
+#: A line of a sidebar's latest comments under their heading: the commenter (one to three
+#: words), the word for "on", the post's title ("Honza Marek u Testování v PHP ...", "John
+#: on Hello world!", WordPress's Recent Comments widget in its languages).
+RECENT_COMMENT_LINE_RE = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,2}?\s+(?:on|u|zu|bei|sur|à|en|su|em|no|na|w|op|a|к|в|на|di)\s+\S")
+#: ... at least this many in a row under the heading.
+RECENT_COMMENTS_MIN = 2
+
 #: The button under a page's shown comments that fetches the rest ("Show more comments",
 #: "Load more comments", "Weitere Kommentare laden"): between a comments heading and it
 #: stand readers' comments, dated or not.
@@ -676,7 +694,7 @@ HOUSE_STEM_MIN_LINES = 3
 #: online, Trinidad Express). Spanish, Portuguese, French and Italian put the word first
 #: ("Editorial Canelas", behind Los Tiempos).
 PUBLISHING_HOUSE_RE = re.compile(
-    r"\s(?:medien|mediengruppe|media\s+group|médias|verlag|verlagsgruppe|publishing|"
+    r"\s(?:medien|mediengruppe|(?:media|news)\s+group|médias|verlag|verlagsgruppe|publishing|"
     r"publications|kiadó|wydawnictwo|communications(?:\s+network)?)\s*$"
     r"|^\s*(?:editorial|editora|ediciones|edições|éditions|edizioni|wydawnictwo)\s+[^\W\d_]",
     re.IGNORECASE)

@@ -1560,7 +1560,7 @@ CHROME_RE = re.compile(
     r"關鍵字[:：]|关键字[:：]|關鍵詞[:：]|关键词[:：]|標籤[:：]|标签[:：]|ключевые слова:|"
     r"كلمات مفتاحية|برچسب ها|انتهای پیام|"
     # the tag label of more languages before the post's tags (round 12: "Etiketler: ...")
-    r"(?:etiketler|etichette|tagit|taggar|tagi|štítky|címkék|cimkék|emneord|stikkord|"
+    r"(?:etiketler|etichette|tagit|taggar|tagi|štítky|nálepky|címkék|cimkék|emneord|stikkord|"
     r"trefwoorden|palavras-chave|palabras clave|mots-clés|stichwörter|schlagworte|"
     r"avainsanat|słowa kluczowe|klíčová slova|kľúčové slová|cuvinte cheie|λέξεις-κλειδιά|"
     r"ετικέτες|мітки|ключові слова|теги|anahtar kelimeler|kata kunci|từ khóa|תגיות|"

@@ -1060,6 +1060,9 @@ _CLIPPING_LINE_RE = re.compile(
 _DAY_WORDS = frozenset(w.casefold() for w in (*cues.MONTHS, *cues.WEEKDAYS))
 #: The most words a clipping line's outlet has.
 CLIPPING_NAME_MAX_WORDS = 4
+#: Dashes a post's meta line sets between its writer and its date; a clipping's outlet
+#: runs into its date with a space only.
+_META_SEPARATORS = ("-", "\u2013", "\u2014")
 
 
 def clipping_outlet(line: str) -> str | None:
@@ -1069,6 +1072,8 @@ def clipping_outlet(line: str) -> str | None:
     m = _CLIPPING_LINE_RE.match(line)
     name = m.group("name").strip() if m else ""
     words = name.split()
+    if name.endswith(_META_SEPARATORS):
+        return None  # "Fabio Marcomin - 29/06/2022": a theme's writer and date, set apart
     if not name or len(words) > CLIPPING_NAME_MAX_WORDS or is_place(name) \
             or is_control_line(name) or split_date_line(name)[0]:
         return None

@@ -410,14 +410,11 @@ def _spelled_out(blocks: list[Block], name: str) -> str | None:
         return counts.most_common(1)[0][0]
     # (or a name in capitals inside the page's own chrome, its "About us" blurb: "...
     # and its website The Island Now.")
-    for b in blocks:
-        if b.role == TEXT:
-            continue
-        for run in _CAPITALISED_RUN.findall(b.text):
-            spelled = _spelling(run, own)
-            if spelled:
-                return spelled
-    return None
+    # a spelling in small letters over one in capitals: the page's shouting is its style
+    # ("I PROGETTI DI MILANO CITTA’ STATO" atop, "Milano Città Stato è un magazine ...")
+    spelled = [s for b in blocks if b.role != TEXT
+               for run in _CAPITALISED_RUN.findall(b.text) if (s := _spelling(run, own))]
+    return next((s for s in spelled if not s.isupper()), spelled[0] if spelled else None)
 
 
 #: A run of capitalised words ("The Island Now").
@@ -966,8 +963,12 @@ def _name_phrase(word: str, lines: list[str]) -> str:
 
 
 def _squash(name: str) -> str:
-    """``name`` folded with no spaces or dots ("The Week" -> "theweek")."""
-    return re.sub(r"[\W_]+", "", name.casefold())
+    """``name`` folded with no spaces or dots and no accents on Latin letters ("The Week"
+    -> "theweek"; "Milano Città Stato" -> "milanocittastato", as its address and its
+    capitals "MILANO CITTA’ STATO" write it)."""
+    return re.sub(r"[\W_]+", "", "".join(
+        unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c
+        for c in name.casefold()))
 
 
 def _page_source(blocks: list[Block], known, find) -> str | None:
@@ -1205,7 +1206,9 @@ def _about_site(blocks: list[Block], known) -> str | None:
             continue
         if any(name in o.text for o in blocks if o.role == META):
             continue  # ("More from X" under X's byline: the writer's other stories)
-        if sum(name in o.text for o in blocks) >= ABOUT_SITE_MIN_LINES:
+        # (its name run together or written apart: "About SiliconBeat", "More Posts in
+        # Silicon Beat", "@siliconbeat")
+        if sum(_squash(name) in _squash(o.text) for o in blocks) >= ABOUT_SITE_MIN_LINES:
             return known(name) or name
     return None
 
@@ -1431,11 +1434,29 @@ def _repeated_masthead(blocks: list[Block]) -> str | None:
         counts[b.folded] = counts.get(b.folded, 0) + 1
         spelled.setdefault(b.folded, text)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] < MASTHEAD_MIN_LINES:
+        # (or alone on a few lines, its logo's over each menu, where the page's own lines
+        # name it too: "Tech Monitor's features editor", "Tech Monitor's research ...")
+        ranked = sorted(((folded, n + _named_inside(blocks, spelled[folded]))
+                         for folded, n in ranked if n >= MASTHEAD_ALONE_MIN_LINES
+                         and len(folded.split()) >= 2),  # (one word alone: a menu's, "Home")
+                        key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < MASTHEAD_MIN_LINES:
         return None
     if len(ranked) > 1 and ranked[0][1] < MASTHEAD_MARGIN * ranked[1][1]:
         return None
     return spelled[ranked[0][0]]
+
+
+#: A masthead alone on this many lines at least counts the lines that name it inside too.
+MASTHEAD_ALONE_MIN_LINES = 2
+
+
+def _named_inside(blocks: list[Block], name: str) -> int:
+    """How many lines of the page name ``name`` inside a longer line of theirs, as a
+    possessive or a name in a phrase ("Tech Monitor's features editor"), not alone."""
+    said = re.compile(r"(?<!\w)" + re.escape(name) + r"(?![\w-])")
+    return sum(b.text.strip() != name and said.search(b.text) is not None for b in blocks)
 
 
 def _acronym(holder: str) -> str | None:
