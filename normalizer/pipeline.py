@@ -39,7 +39,12 @@ from normalizer.pages.permalink import PageInfo, parse_html
 from normalizer.stories import attribute as attr
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, TEXT, Block, fold
 from normalizer.stories.clean import classify
-from normalizer.stories.dumps import dump_blocks, headline_past_trail, headline_shown_plain
+from normalizer.stories.dumps import (
+    dump_blocks,
+    headline_past_badge,
+    headline_past_trail,
+    headline_shown_plain,
+)
 from normalizer.stories.extract import extract
 from normalizer.stories.language import (
     declared_language,
@@ -138,7 +143,7 @@ def _story(seg: Segment, index: int, *, dump: bool,
     text = "\n\n".join(texts)
     return {
         "index": index,
-        "headline": headline_shown_plain(headline_past_trail(seg.headline),
+        "headline": headline_shown_plain(headline_past_trail(headline_past_badge(seg.headline)),
                                          [b.text for b in seg.blocks]) if dump else seg.headline,
         "source": fields["source"],
         "credits": fields["credits"],

@@ -357,6 +357,7 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     if ("@" in text or "protected" in text) and cues.BYLINE_ADDRESS_RE.match(text):
         return None  # names, then their address: a byline ("AFP/The Local - x@y"), no credit
     if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \
+            (cues.PHOTO_LABEL_RE.match(text) and has_photo_credit(text)) or \
             cues.CAPTION_OPENER_RE.match(text) or cues.SCREEN_READER_CAPTION_RE.match(text) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_LABEL_RE.match(text)) or \
             (size <= cues.PHOTO_LABEL_MAX_WORDS and cues.PHOTO_BY_RE.match(text)
@@ -370,7 +371,9 @@ def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
             (size <= CAPTION_DATED_MAX_WORDS and _labelled_credit_at_end(text)) or \
             (size <= CAPTION_DATED_MAX_WORDS and _bare_credit_at_end(text)) or \
             (")" in text[-3:] and cues.PHOTO_BRACKET_END_RE.search(text)):
-        # (a wire caption may run long: "... displaced. (Photo: Name)" closes it)
+        # (a wire caption may run long: "... displaced. (Photo: Name)" closes it; so may
+        # one under its label that names everyone pictured, "Photo: Panelists discuss ...
+        # From left to right: ... (Marisa Kendall/ Mercury News).")
         return _Mark(CRUFT, RemovedKind.CAPTION)
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from normalizer.cues import markup
+from normalizer.cues import markup, openers
 from normalizer.cues import text as cues
 from normalizer.cues.outlets import canonical_source, country_of
 from normalizer.model import SEPARATOR_TEXT, BlockKind, RemovedKind
@@ -670,6 +670,13 @@ def headline_past_trail(headline: str | None) -> str | None:
                for step in steps):
         return headline
     return title
+
+
+def headline_past_badge(headline: str | None) -> str | None:
+    """``headline`` without the pictograph a site sets before its titles as a badge
+    (:data:`normalizer.cues.openers.EMOJI_BADGE_RE`: "🔴 Svelato il WEST GATE ..."); a
+    headline of pictographs only as it is."""
+    return (openers.EMOJI_BADGE_RE.sub("", headline) or headline) if headline else headline
 
 
 def headline_shown_plain(headline: str | None, lines: list[str]) -> str | None:

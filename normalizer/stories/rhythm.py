@@ -336,7 +336,7 @@ def is_title(block: Block) -> bool:
     n = weight(block.text)
     if not 1 <= n <= TITLE_MAX_WORDS:
         return False
-    text = block.text.rstrip()
+    text = openers.EMOJI_BADGE_RE.sub("", block.text.rstrip())  # ("🔴 Svelato ...")
     if not text or not unicodedata.category(text[0]).startswith(("L", "N", "P")) \
             or _code_line(text) or _link_strip(text):
         return False
@@ -543,6 +543,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_writer_cards(blocks, order)
     _mark_closing_bios(blocks, order)
     _mark_time_lists(blocks, order)
+    _mark_dated_title_pairs(blocks, order)
     _mark_stat_boxes(blocks, order)
     _mark_formula_runs(blocks, order)
     _mark_name_outlet_bylines(blocks, order)
@@ -786,6 +787,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_pictured_posts(blocks, order)
+    _mark_recent_comments(blocks, order)
     _mark_comments(blocks, order)
     _mark_signed_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
@@ -2144,6 +2146,39 @@ def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
                 if blocks[order[m]].role in (TEXT, META):
                     blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
         k = j if j > k else k + 1
+
+
+#: A box of titles each over its day alone ("Riparte il FRECCIAROSSA ..." / "25/06/2022"):
+#: at least this many such pairs in a row. A teaser's lead under its date ends the run.
+DATED_PAIRS_MIN = 3
+
+
+def _mark_dated_title_pairs(blocks: list[Block], order: list[int]) -> None:
+    """A list of other stories, each title on its line and its day alone on the next, pair
+    after pair (see :data:`DATED_PAIRS_MIN`; titles the page shows elsewhere may already be
+    taken out): its titles are links, no story's headline or text. A story's own lines are
+    not set over bare dates; a chronology writes its events as sentences."""
+    def bare_date(b: Block) -> bool:  # (a day in figures or words, nothing beside it)
+        return b.role != TEXT and has_digit(b.text) and split_date_line(b.text) == (True, "") \
+            and parse_date(b.text) is not None
+
+    def title(b: Block) -> bool:  # (no date line itself: a timetable's rows are dated)
+        return b.role in (TEXT, CRUFT) and b.kind == "p" and not is_prose(b) \
+            and HEADLINE_LIST_MIN_WORDS <= weight(b.text) <= HEADLINE_LIST_MAX_WORDS \
+            and not split_date_line(b.text)[0]
+
+    k = 0
+    while k + 1 < len(order):
+        pairs = []
+        while k + 1 < len(order) and title(blocks[order[k]]) and bare_date(blocks[order[k + 1]]) \
+                and not (k + 2 < len(order) and is_prose(blocks[order[k + 2]])):
+            pairs.append(order[k])  # (a title and date over a lead: a story's head)
+            k += 2
+        if len(pairs) >= DATED_PAIRS_MIN:
+            for i in pairs:
+                if blocks[i].role == TEXT:
+                    blocks[i].mark(CRUFT, RemovedKind.RELATED_LINK)
+        k += not pairs
 
 
 #: A figure a stats box glued to its label ("28,25,140Cases", "24,942 1490Active"): this
@@ -4284,6 +4319,27 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
 COMMENT_DATES_MIN = 2
 
 
+def _mark_recent_comments(blocks: list[Block], order: list[int]) -> None:
+    """A sidebar's latest comments under their heading (:data:`openers.COMMENTS_HEADER_RE`):
+    lines each naming a commenter and the post commented on
+    (:data:`openers.RECENT_COMMENT_LINE_RE`), :data:`openers.RECENT_COMMENTS_MIN` in a
+    row at least. Links to the site's posts; no dates tell them apart, as under a story's
+    comments."""
+    for k, i in enumerate(order):
+        if not openers.COMMENTS_HEADER_RE.match(blocks[i].text):
+            continue
+        run = []
+        for j in order[k + 1:]:
+            b = blocks[j]
+            if weight(b.text) > TITLE_MAX_WORDS or not openers.RECENT_COMMENT_LINE_RE.match(b.text):
+                break
+            run.append(b)
+        if len(run) >= openers.RECENT_COMMENTS_MIN:
+            for b in run:
+                if b.role == TEXT:
+                    b.mark(CRUFT, RemovedKind.RELATED_LINK)
+
+
 def _mark_comments(blocks: list[Block], order: list[int]) -> None:
     """Under a comments heading (:data:`openers.COMMENTS_HEADER_RE`), up to the next story's
     head, readers' comments: each a name, a date line with its time, the comment, its votes
@@ -4985,6 +5041,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # Mittler 17.10.2023", a trade paper's cards)
         carded = carded or (j == at - 1 and j > 0 and b.gap == 0 and blocks[order[at]].gap >= 1
                             and at + 1 < len(order) and _writer_closes(blocks[order[at + 1]]))
+        # (or a short title the breadcrumb trail right above ends with: "Zdroják » Články »
+        # Různé » Ještě k testování" over "Ještě k testování", the page's own headline)
+        carded = carded or (j > 0 and b.role == TEXT and weight(b.text) >= SHORT_TITLE_MIN_WORDS
+                            and _trail_ends_with(blocks[order[j - 1]].text, b.text))
         # (a title cut short, "Honours, praises for Emirati woman who saved...", right over
         # a lead its "READ MORE" link closed: :func:`_cut_more_links`)
         shape = Block(text=cues.CUT_TITLE_END_RE.sub("", b.text)) \
@@ -5112,6 +5172,12 @@ _DIGIT_OR_COLON = re.compile(r"[\d:：]")
 #: A headline of fewer than :data:`HEAD_MIN_WORDS` words is one still when its words are
 #: long (German compounds: "POL-ST: Rheine, Verkehrsunfallflucht").
 HEAD_MIN_CHARS = 30
+
+
+def _trail_ends_with(trail: str, title: str) -> bool:
+    """``trail`` is a breadcrumb trail (:data:`_BREADCRUMB`) whose last step is ``title``."""
+    steps = _BREADCRUMB.split(trail.strip())
+    return len(steps) >= 2 and steps[-1].strip().casefold() == title.strip().casefold()
 
 
 def _head_long(text: str) -> bool:
@@ -5996,7 +6062,32 @@ def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
             items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
             if all(weight(item) <= TAG_MAX_WORDS for item in items):
                 b.mark(CRUFT, RemovedKind.CHROME)
+    _mark_tags_under_label(blocks, order)
     _mark_tag_lines_shown_twice(blocks, order)
+
+
+#: A tag label alone on its line ("Tags:", "Nálepky:"; :data:`normalizer.cues.text.CHROME_RE`
+#: read with its colon closing the line) has at most this many words.
+TAG_LABEL_MAX_WORDS = 2
+
+
+def _mark_tags_under_label(blocks: list[Block], order: list[int]) -> None:
+    """The post's tags set one a line right under their label alone ("Nálepky:" /
+    "Programovací jazyky" / "Různé" / ...): each a short line (:data:`TAG_MAX_WORDS` words,
+    no sentence), the run tight under the label (no blank line between), up to the first
+    line set apart. The page's links to its topics, not the story's text, between the
+    standfirst and the body as under the article."""
+    for k, i in enumerate(order):
+        label = blocks[i]
+        if label.role == TEXT or not label.text.rstrip().endswith((":", "：")) \
+                or weight(label.text) > TAG_LABEL_MAX_WORDS or not cues.CHROME_RE.match(label.text):
+            continue
+        for j in order[k + 1:]:
+            b = blocks[j]
+            if b.role != TEXT or b.gap > 0 or weight(b.text) > TAG_MAX_WORDS \
+                    or _SENTENCE_END.search(b.text) or is_prose(b):
+                break
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _mark_sandwiched_captions(blocks: list[Block], order: list[int]) -> None:
