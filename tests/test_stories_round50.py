@@ -1,0 +1,128 @@
+"""Round 50: how a city magazine's home page sets its teasers (a theme's "AUTHOR - DATE"
+line, title lists over bare dates, a pictograph before a title), how a developers'
+magazine frames its article (a breadcrumb over a short title, tags under their label, a
+sidebar's latest comments), how tech sites name themselves under their publisher's notice,
+and a long caption under its "Photo:" label. Round dumps46's pages (``fixtures/real/dumps``,
+SOURCES.md: Milano Città Stato, Zdroják, Tech Monitor, SiliconBeat), older dumps as
+guards, and invented pages of the same shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+from normalizer.stories.attribute import clipping_outlet
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+_BODY = ("The council voted on Tuesday to close the old bridge for repairs from next month, "
+         "after engineers found cracks in two of its piers.\n\n"
+         "Traffic will be sent over the ring road while the work goes on, the council said, "
+         "and buses will run more often to make up for the longer way round.\n\n"
+         "The repairs are expected to cost about two million and to last until the spring, "
+         "when the bridge should open again to cars and bicycles alike.\n\n")
+
+
+def _stories(text: str) -> list[dict]:
+    return normalize_text(text, _URL)["stories"]
+
+
+def _read(name: str) -> str:
+    return (_DUMPS / name).read_text(encoding="utf-8")
+
+
+def test_a_themes_writer_and_date_line_names_no_source() -> None:
+    """"Fabio Marcomin - 29/06/2022" under a teaser's title: a theme's writer and date set
+    apart by a dash, not a press clipping's outlet before its date ("Nu.nl 05 januari
+    2017", which still names its outlet)."""
+    stories = _stories(_read("milanocittastato-home-2022.txt"))
+    assert len(stories) == 7
+    assert {s["source"] for s in stories} == {"Milano Città Stato"}
+    assert clipping_outlet("Fabio Marcomin - 29/06/2022") is None
+    assert clipping_outlet("Nu.nl 05 januari 2017") == "Nu.nl"
+    page = ("Bridge to close for repairs\nAnna Rossi - 12/03/2023\n\n" + _BODY
+            + "© 2023 Example Town Magazine")
+    [story] = _stories(page)
+    assert story["source"] != "Anna Rossi -"
+    assert story["published"] == "2023-03-12"
+
+
+def test_a_sites_name_in_small_letters_wins_over_its_capitals() -> None:
+    """The page spells its address's name "Milano Città Stato" (its masthead, its blurb)
+    and "MILANO CITTA’ STATO" (a menu's heading, an apostrophe for the accent): the name
+    as written in small letters, the accents folded to match the address."""
+    stories = _stories(_read("milanocittastato-home-2022.txt"))
+    assert stories[0]["source"] == "Milano Città Stato"
+
+
+def test_titles_each_over_a_bare_date_are_a_list_of_links() -> None:
+    """A "NEWS" box of titles, each over its day alone ("25/06/2022"): links, neither a
+    story's headline nor its text; the teaser with its lead after the box keeps its
+    title, whatever pictograph the title opens with."""
+    stories = _stories(_read("milanocittastato-home-2022.txt"))
+    heads = [s["headline"] for s in stories]
+    assert "Riparte il FRECCIAROSSA NOTTURNO Milano-Reggio Calabria per l’ESTATE" not in heads
+    assert "La RIVOLTA delle province del VENETO: «Draghi sostiene solo Roma»" in heads
+    assert not any("BUONO TAXI" in s["text"] for s in stories)
+    box = "".join(f"{title}\n{day}/04/2023\n" for title, day in [
+        ("Ferry timetable changes for the summer season", "21"),
+        ("New cycle lane opens along the river front", "19"),
+        ("Library extends its opening hours on weekends", "17"),
+        ("Market square to host the spring food festival", "15")])
+    page = "Latest\n" + box + "\nBridge to close for repairs\n12/04/2023\n\n" + _BODY
+    [story] = _stories(page)
+    assert story["headline"] != "Market square to host the spring food festival"
+    assert story["text"].startswith("The council voted on Tuesday")
+
+
+def test_a_pictograph_before_a_title_is_no_part_of_the_headline() -> None:
+    """"🔴 Svelato il WEST GATE, ..." (a red dot for news): the headline without it."""
+    heads = [s["headline"] for s in _stories(_read("milanocittastato-home-2022.txt"))]
+    assert "Svelato il WEST GATE, la NUOVA CITTÀ di Milano" in heads
+    assert not any(h.startswith("🔴") for h in heads)
+    [story] = _stories("🔥 Bridge to close for repairs\n12/04/2023\n\n" + _BODY)
+    assert story["headline"] == "Bridge to close for repairs"
+
+
+def test_a_short_title_under_a_breadcrumb_ending_with_it_heads_the_article() -> None:
+    """"Zdroják » Články » Různé » Ještě k testování" over "Ještě k testování" (three words)
+    and the author-and-date line: the page's headline, its standfirst the story's first
+    paragraph; the tags set one a line under "Nálepky:" and a sidebar's latest comments
+    ("Honza Marek u Testování v PHP ...") are no text and no story."""
+    [story] = _stories(_read("zdrojak-jeste-k-testovani-2011.txt"))
+    assert story["headline"] == "Ještě k testování"
+    assert story["text"].startswith("SEO, MVC, návrhové vzory")
+    assert "Programovací jazyky" not in story["text"]
+    assert "Honza Marek u" not in story["text"]
+    page = ("Home » News » Bridge closes\n\nBridge closes\nNews - Jane Doe - 12.4.2023\n\n"
+            + _BODY + "Tags:\nBridges\nTown council\n\n"
+            + "Recent Comments\nJohn on Bridge closes\nmaria on Ferry timetable changes\n"
+            + "Peter Smith on Library hours\n")
+    [story] = _stories(page)
+    assert story["headline"] == "Bridge closes"
+    assert "Town council" not in story["text"]
+    assert "John on" not in story["text"]
+
+
+def test_a_tech_site_is_named_by_its_masthead_over_its_publishers_notice() -> None:
+    """Tech Monitor's name alone over each menu and in its own lines ("Tech Monitor's
+    features editor") under "© Copyright 2024 New Statesman Media Group Ltd."; SiliconBeat's
+    "About SiliconBeat" ("Silicon Beat", "@siliconbeat") under "Copyright © 2016 Bay Area News
+    Group": the site, not the group that publishes it."""
+    [story] = _stories(_read("techmonitor-ai-safety-consortium-2024.txt"))
+    assert story["source"] == "Tech Monitor"
+    [story] = _stories(_read("siliconbeat-vc-women-partners-2016.txt"))
+    assert story["source"] == "SiliconBeat"
+    page = ("Town Monitor\nHome\nNews\nSport\n\nBridge to close for repairs\nApril 12, 2023\n\n"
+            + _BODY + "Town Monitor's reporting covers the county every day.\n"
+            "Town Monitor\nHome\nAbout us\n© Copyright 2023 Big Example Media Group Ltd.")
+    [story] = _stories(page)
+    assert story["source"] == "Town Monitor"
+
+
+def test_a_long_caption_under_its_photo_label_closed_by_a_credit_is_a_caption() -> None:
+    """"Photo: Panelists discuss ... From left to right: ... (Marisa Kendall/ Mercury
+    News).": more than sixty words, every person pictured named; a caption still."""
+    [story] = _stories(_read("siliconbeat-vc-women-partners-2016.txt"))
+    assert "Panelists discuss" not in story["text"]
+    assert story["text"].endswith("“These numbers are not strong enough.”")
