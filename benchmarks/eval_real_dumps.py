@@ -409,6 +409,20 @@ HELD_OUT_ROUNDS = {
     # caption after it and a 200-line archive of months; first figures in the dumps46 findings.
     "dumps46": ("milanocittastato-home-2022", "siliconbeat-vc-women-partners-2016",
                 "techmonitor-ai-safety-consortium-2024", "zdrojak-jeste-k-testovani-2011"),
+    # Pages of 2017-2023 flattened by a browser (en from a Las Vegas daily and an Alabama
+    # weekly's site, fr from a French media-news site, de from a German hardware news site): a
+    # report "From staff and wire reports" under the author's name, a caption, "Published" and
+    # "Updated" lines, closing "... and the Associated Press contributed to this report.", an
+    # events calendar after it; a short TV brief under a "Flash" kicker and a caption, a
+    # standfirst, no author, a "le DD/MM/YYYY à HHhMM" line after the text; a short games news
+    # item under a hashtag line, its title in two lines (the deck shown again under the date
+    # line), "Von NAME" and a weekday date line, a YouTube consent box after it; a local report
+    # under a breadcrumb and a caption, a glued "Posted By: NAMEon: DATEIn: SECTIONS" line,
+    # "From The Tribune staff reports", a dateline glued into the first paragraph ("CENTER
+    # POINT — ..."), three caption lines after it; first figures in the dumps47 findings.
+    "dumps47": ("hardwareluxx-half-life-raytracing-2023", "lasvegassun-raiders-lease-2017",
+                "ozap-salut-les-terriens-2017",
+                "trussvilletribune-center-point-scholarships-2022"),
 }
 
 
