@@ -2251,6 +2251,11 @@ def _has_dateline(segment: Segment) -> bool:
     return any(dateline_of(b.text) for b in segment.text_blocks[:2])
 
 
+#: A line opening with a bare place and a dash is a heading, not a dateline paragraph,
+#: when it holds at most this many words and ends no sentence.
+DATELINE_HEADING_MAX_WORDS = 8
+
+
 def _opens_story(block: Block, current: Segment) -> bool:
     """A dateline paragraph in the middle of a story opens the next one (a story has one
     dateline). A dateline naming its agency ("PARIS (AFP) -") is enough; a bare place
@@ -2260,4 +2265,9 @@ def _opens_story(block: Block, current: Segment) -> bool:
     m = dateline_of(block.text)
     if m is None:
         return False
-    return bool(m.groupdict().get("src")) or not _has_dateline(current)
+    if m.groupdict().get("src"):
+        return True
+    # (a bare place over a short line with no sentence's end is a sub-heading's shape:
+    # "STALKER - Call Of Pripyat - Elevé", a benchmark's name, no dateline paragraph)
+    return not _has_dateline(current) and not (
+        word_count(block.text) <= DATELINE_HEADING_MAX_WORDS and not is_sentence(block.text))
