@@ -522,6 +522,8 @@ def names_line(text: str, min_words: int = 1) -> bool:
         words = chunk.split()
         # (a particle is no name's word: "la Lidom" after the joiner "en" is no name)
         capitalised = [w for w in words if w[:1].isupper() and w[:1].isalpha()]
+        if words[:1] == ["I"]:
+            return False  # the pronoun: "I Was a Warehouse Wage Slave" ("a" a Czech "and")
         if not min_words <= len(capitalised) or len(words) > NAME_MAX_WORDS or any(
                 not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in NAME_PARTICLES
                 for w in words):
@@ -672,7 +674,7 @@ YEAR_NOTICE_RE = re.compile(
 #: "Infor Biznes Sp. z o.o."): the site's name is what stands before it.
 COMPANY_SUFFIX_RE = re.compile(
     r"\s*,?\s+(?:(?:publications?|publishing|media|group|holdings?|verlag|editora|editorial)"
-    r"\s*,?\s+)?(?:(?:private|pvt\.?)\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
+    r"\s*,?\s+)?(?:(?:private|pvt\.?)\s+)?(?:inc|ltd|llc|plc|gmbh|ag|kg|sas|sasu|sarl|eurl|s\.?a|s\.?l|s\.?p\.?a|s\.?r\.?l|sp(?:\.\s*(?:z\s*o\.?\s*o|[jkp]))?|"
     r"b\.?v|n\.?v|oy|ab|as|a/s|co|corp|corporation|limited|company)\.?\s*$",
     re.IGNORECASE)
 

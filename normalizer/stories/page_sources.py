@@ -1023,7 +1023,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if b.cruft_kind != "copyright" and not (rights and ("©" in b.text or "®" in b.text
                                                             or _YEAR.search(b.text))) \
                 and not ("©" in b.text and _YEAR.search(b.text)
-                         and weight(b.text) <= RIGHTS_LINE_MAX_WORDS) \
+                         and (weight(b.text) <= RIGHTS_LINE_MAX_WORDS or _links_before(b.text))) \
                 and not _ADDRESS_HOLDER.search(b.text):
             continue  # (a footer line that reserves rights and names a year or ©; "2020 © X";
             # or the sign before the site's web address: "© https://theislandnow.com |...")
@@ -1052,6 +1052,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         after = b.text.rsplit("©", 1)[-1]
         line = after if (b.role == META or _links_before(b.text) or _notice_before(b.text)) \
             and _COPYRIGHT_NOISE.sub(" ", after).strip(" .,|-®") else b.text
+        line = line.replace("\u00a0", " ")  # (no-break spaces: "Clubic\u00a0SAS\u00a02022")
         holder = openers.RIGHTS_RESERVED_RE.sub(" ", _COPYRIGHT_NOISE.sub(" ", line))
         holder = openers.HOLDER_LEAD_RE.sub("", holder)  # "لمؤسسة أخبار اليوم"
         holder = _WEB_CREDIT.sub("", holder)
@@ -1179,8 +1180,24 @@ def _links_before(text: str) -> bool:
     2016, The Political Insider"): the holder is after the sign."""
     before = text.rsplit("©", 1)[0].strip(" |•·-")
     parts = [p for p in re.split(r"\s*[|•·]\s*", before) if p]
+    if len(parts) == 1 and "©" in text and not re.search(r"[.!?,;:]", before):
+        # (links run together with no bar: "Infos légales À Propos Publicité CGU ... © Clubic
+        # SAS 2022", most of them the table's)
+        return _spaced_links(before.casefold().split()) >= cues.SITE_PAGE_LINKS_MIN
     return bool(parts) and "©" in text \
         and all(p.casefold() in cues.SITE_PAGE_LINKS for p in parts)
+
+
+def _spaced_links(words: list[str]) -> int:
+    """How many of the site's own page links (:data:`cues.SITE_PAGE_LINKS`) ``words``
+    holds run together, read greedily, the longest first; 0 where fewer than half of the
+    words are the links'."""
+    links = covered = k = 0
+    while k < len(words):
+        size = next((n for n in range(cues.SITE_PAGE_LINK_MAX_WORDS, 0, -1)
+                     if " ".join(words[k:k + n]) in cues.SITE_PAGE_LINKS), 0)
+        links, covered, k = links + bool(size), covered + size, k + max(size, 1)
+    return links if 2 * covered >= len(words) else 0
 
 
 #: Another line at least names the site an "About X" link names (:func:`_about_site`).
