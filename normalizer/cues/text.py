@@ -226,7 +226,7 @@ PHOTO_LABELS = ("photo", "image", "picture", "foto", "bild", "photograph", "cré
                 "фото", "kuva", "zdjęcie", "fotografía", "imagen", "immagine", "imagem",
                 "snímek", "fotografie", "billede", "bilde", "sursa foto", "φωτογραφία",
                 "beeld", "kép", "fotó", "fotoğraf", "resim", "gambar", "ảnh", "зображення",
-                "εικόνα", "borítókép", "címlapkép", "nyitókép")
+                "εικόνα", "borítókép", "címlapkép", "nyitókép", "illustration")
 _PHOTO_WORDS = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in PHOTO_LABELS)
 _PHOTO_ALT = "|".join(sorted((re.escape(a) for a in PHOTO_AGENCIES), key=len, reverse=True))
 
@@ -1525,6 +1525,12 @@ FORM_ASSURANCE_MAX_WORDS = 18
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
 # "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
+    # a loader's message while the next item comes, closed by its call to wait ("Loading
+    # the next story, please wait", "Подгружается следующая новость, подождите")
+    r"^(?:loading|chargement|cargando|carregando|caricamento|wird\s+geladen|ładowanie|"
+    r"подгружается|загружается|загрузка|завантажується)\b[^.!?]{0,60}?[,.…\s]\s*"
+    r"(?:please\s+wait|veuillez\s+patienter|patientez|espere|aguarde|attendere|bitte\s+warten|"
+    r"proszę\s+czekać|подождите|зачекайте)\s*[.…!]*\s*$|"
     # a reading time with a word between its label and its count ("Lesedauer etwa 2 Min",
     # "Reading time: about 3 minutes"; round 47)
     r"^(?:lesedauer|lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
@@ -2065,6 +2071,7 @@ SITE_PAGE_LINKS = frozenset((
     "inicio", "portada", "contacto", "contáctanos", "publicidad", "publicítate",
     "quiénes somos", "nosotros", "aviso legal", "política de privacidad", "accueil",
     "à propos", "qui sommes-nous", "nous contacter", "publicité", "mentions légales",
+    "infos légales", "cgu", "cgv", "confidentialité", "recrutement", "plan du site",
     "startseite", "über uns", "kontakt", "impressum", "datenschutz", "werbung", "mediadaten",
     "início", "quem somos", "contato", "fale conosco", "anuncie", "chi siamo", "contatti",
     "pubblicità", "over ons", "adverteren", "o nas", "kontakty", "reklama", "главная",
@@ -2787,10 +2794,13 @@ POLICY_WORDS = (
     "riktlinjer", "regler", "säännöt", "szabályzat", "reguli", "κανόνες", "правила",
     "модерация", "kurallar", "kebijakan", "aturan", "quy định", "הנחיות", "إرشادات", "سياسة",
     "شروط", "قوانين", "规则", "規則", "条款", "規約", "ガイドライン", "규칙", "정책",
+    # (the conduct asked: "Soyez toujours courtois dans vos commentaires.")
+    "courteous", "civil", "respectful", "courtois", "courtoise", "respectueux", "cortés",
+    "respetuoso", "cortese", "höflich", "règlement", "réglement", "reglamento", "regulamento",
 )
 SITE_WORDS = (
     "we", "our", "us", "you", "your", "please", "site", "website", "wir", "unsere", "ihre",
-    "bitte", "nous", "notre", "vous", "votre", "nuestro", "nuestra", "usted", "nosso", "nossa",
+    "bitte", "nous", "notre", "vous", "votre", "vos", "nuestro", "nuestra", "usted", "nosso", "nossa",
     "nostro", "nostra", "nasz", "nasze", "prosimy", "náš", "naše", "onze", "vår", "våra",
     "meidän", "oldalunk", "nostru", "мы", "наш", "наши", "ваш", "ми", "наш", "kami", "anda",
     "chúng tôi", "אנו", "האתר", "موقع", "الموقع", "ننصحك", "نرجو", "سایت", "本站", "本网",
@@ -3152,6 +3162,8 @@ PRINT_EDITION = SiteNotice("print edition", subject=(
     # zuerst in der gedruckten Ausgabe" names no page and no paper issue: its own line)
     "print edition", "édition papier", "version papier", "en papel", "edizione cartacea",
     "papieren editie", "wydaniu papierowym",
+    # (a magazine's own: "This story ran in the March/April 2012 issue of Mother Jones")
+    "ran in the",
     "appeared in print on", "appears in print on", "erschien auf seite", "erschien in der "
     "printausgabe auf seite", "paru en page", "publié en page", "publicado en la página",
     "apareció en la página", "publicado na página", "pubblicato a pagina", "uscito a pagina",
@@ -3324,6 +3336,9 @@ AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
     "recibimos", "podemos recibir", "ganamos", "riceviamo", "potremmo ricevere",
     "recebemos", "podemos receber", "otrzymujemy", "możemy otrzymać", "ontvangen wij",
     "ontvangen we", "vi får", "får vi", "vi tjener", "saamme", "kapunk", "primim",
+    # (the commission named as the site's, passive: "une commission peut être reversée à
+    # Clubic", "a commission may be paid to us")
+    "une commission peut", "a commission may",
     "мы получаем", "ми отримуємо", "kazanırız", "kami menerima", "chúng tôi nhận",
 ), max_words=45)
 #: A player's call to listen, pasted as a line ("听新闻，按这里!", "Click here to listen",

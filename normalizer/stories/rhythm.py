@@ -788,6 +788,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_pictured_posts(blocks, order)
     _mark_recent_comments(blocks, order)
+    _mark_box_footnotes(blocks, order)
     _mark_comments(blocks, order)
     _mark_signed_comments(blocks, order)
     _mark_glued_teasers(blocks, order)
@@ -4317,6 +4318,33 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
 #: Comment dates (a date line with a time) that make what follows a comments heading the
 #: readers' comments.
 COMMENT_DATES_MIN = 2
+
+
+#: A list's footnote naming where its data come from ("Source: Internet Retailer Top 500
+#: Guide" under a "TOP 60" box): the label, a colon, a name.
+_SOURCE_FOOTNOTE = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, openers.SOURCE_LABELS)) + r")\s*[:：]\s*\S", re.IGNORECASE)
+#: ... under at least this many short lines (the list's items, of at most that many words).
+FOOTNOTE_LIST_MIN = 5
+FOOTNOTE_ITEM_MAX_WORDS = 6
+
+
+def _mark_box_footnotes(blocks: list[Block], order: list[int]) -> None:
+    """A list box inside an article closed by its footnote on the data's source (see
+    :data:`_SOURCE_FOOTNOTE`), with the article's paragraphs above the list and right under
+    the footnote: the box's note, not the story's source line. It neither names the
+    story's source nor ends the story (a record's "Source: X" under its text does both)."""
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if k < FOOTNOTE_LIST_MIN or k + 1 >= len(order) or b.role == TEXT \
+                or not _SOURCE_FOOTNOTE.match(b.text) or not is_prose(blocks[order[k + 1]]) \
+                or blocks[order[k + 1]].role != TEXT:
+            continue
+        items = [blocks[j] for j in order[k - FOOTNOTE_LIST_MIN:k]]
+        if all(weight(c.text) <= FOOTNOTE_ITEM_MAX_WORDS and not is_prose(c) for c in items) \
+                and any(blocks[j].role == TEXT and is_prose(blocks[j]) for j in order[:k]):
+            b.mark(CRUFT, RemovedKind.OTHER)
+            b.notes["box_footnote"] = True
 
 
 def _mark_recent_comments(blocks: list[Block], order: list[int]) -> None:
