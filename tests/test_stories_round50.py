@@ -126,3 +126,70 @@ def test_a_long_caption_under_its_photo_label_closed_by_a_credit_is_a_caption() 
     [story] = _stories(_read("siliconbeat-vc-women-partners-2016.txt"))
     assert "Panelists discuss" not in story["text"]
     assert story["text"].endswith("“These numbers are not strong enough.”")
+
+
+def test_a_title_opening_with_the_pronoun_i_is_no_names_line() -> None:
+    """"I Was a Warehouse Wage Slave" is no pair of names joined by the Czech "a" ("and"):
+    it heads Mother Jones's feature, over its standfirst, and the illustration's credit
+    under the share bar ("Illustration by Mark Matcho") heads nothing."""
+    from normalizer.cues.openers import names_line
+    assert not names_line("I Was a Warehouse Wage Slave", min_words=2)
+    assert names_line("Jan Novák a Petr Svoboda", min_words=2)
+    [story] = _stories(_read("motherjones-warehouse-wage-slave-2012.txt"))
+    assert story["headline"] == "I Was a Warehouse Wage Slave"
+    assert story["text"].startswith("My brief, backbreaking, rage-inducing")
+    assert "Illustration by Mark Matcho" not in story["text"]
+
+
+def test_a_lists_source_footnote_inside_an_article_neither_ends_nor_names_it() -> None:
+    """"Source: Internet Retailer Top 500 Guide" under the "TOP 60" box, the feature's
+    paragraphs going on under it: the box's note on its data. The story goes on and its
+    source is the magazine's; the "This story ran in the March/April 2012 issue of Mother
+    Jones" line under it is the magazine's print notice, no text."""
+    [story] = _stories(_read("motherjones-warehouse-wage-slave-2012.txt"))
+    assert story["source"] == "Mother Jones"
+    assert "Plenty of things can hurt my goals." in story["text"]
+    assert "This story ran in" not in story["text"]
+    items = "".join(f"{name}\n" for name in (
+        "North Bridge", "Old Mill Bridge", "Station Road Bridge", "Harbour Bridge",
+        "Castle Bridge", "Market Bridge"))
+    page = ("Bridge to close for repairs\nApril 12, 2023\n\n" + _BODY
+            + "Bridges in need of repair\n" + items + "Source: County Roads Survey 2022\n\n"
+            + "The council said the other bridges would be looked at next year, once the "
+              "work on the old bridge is done and the costs are known.\n\n"
+            + "Residents who live near the bridges will be told of the work by letter, and "
+              "a meeting will be held at the town hall in May.\n\n"
+            + "© 2023 Example Town News")
+    [story] = _stories(page)
+    assert story["source"] != "County Roads Survey 2022"
+    assert "once the work on the old bridge is done" in story["text"]
+
+
+def test_a_loaders_call_to_wait_is_no_text() -> None:
+    """"Подгружается следующая новость, подождите" under Slon's report: the page loading
+    its next story, as "Loading the next story, please wait"."""
+    [story] = _stories(_read("slon-nalogovyj-moratorij-2015.txt"))
+    assert "Подгружается" not in story["text"]
+    [story] = _stories("Bridge to close for repairs\nApril 12, 2023\n\n" + _BODY
+                       + "Loading the next story, please wait...")
+    assert "please wait" not in story["text"]
+
+
+def test_a_benchmarks_name_set_as_a_heading_is_no_dateline() -> None:
+    """"STALKER - Call Of Pripyat - Elevé" among Clubic's benchmark sub-headings: a word in
+    capitals and a dash, but a short line ending no sentence, so no dateline opening the
+    next story; the review stays one story. Its source is the site named after the ©
+    sign of its footer's run of links ("Infos légales À Propos Publicité ... © Clubic SAS
+    2022"), and its affiliate notice ("... une commission peut être reversée à Clubic") is
+    no text."""
+    [story, *_] = _stories(_read("clubic-radeon-hd7770-2012.txt"))
+    assert "STALKER fait partie de ces titres DirectX 11." in story["text"]
+    assert "Bref dans l'état nous ne sommes ni convaincus" in story["text"]
+    assert story["source"] == "Clubic"
+    assert "liens d'affiliation" not in story["text"]
+    page = ("Bridge to close for repairs\nApril 12, 2023\n\n" + _BODY
+            + "NORTH BRIDGE - Piers and deck\n\nThe north bridge will be looked at next.\n\n"
+            + "About us Contact Advertising Privacy Policy Careers © Example Town News 2023")
+    [story] = _stories(page)
+    assert "The north bridge will be looked at next." in story["text"]
+    assert story["source"] == "Example Town News"
