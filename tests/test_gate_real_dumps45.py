@@ -29,12 +29,14 @@ class TestDumps45(RealDumpsGate):
     null)."""
 
     ROUND = "dumps45"
-    FLOORS = [
-        ("story_f1", ">=", 0.35),
-        ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.06),
-        ("headline_acc", ">=", 0.66),
-        ("source_acc", ">=", 0.49),
+    FLOORS = [  # (raised in round 50, which worked on them: 0.375, 0.973, 0.036, 1.000,
+        # 1.000, 1.000, 1.000 on its final rules; Clubic's "Actualités du moment" teasers
+        # still read as stories)
+        ("story_f1", ">=", 0.37),
+        ("text_f1", ">=", 0.97),
+        ("cruft_leak", "<=", 0.04),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.999),
     ]

@@ -31,12 +31,13 @@ class TestDumps46(RealDumpsGate):
     story_date_acc 0.900 (9/10)."""
 
     ROUND = "dumps46"
-    FLOORS = [
-        ("story_f1", ">=", 0.90),
-        ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.03),
-        ("headline_acc", ">=", 0.79),
-        ("source_acc", ">=", 0.09),
+    FLOORS = [  # (raised in round 50, which worked on them: 1.000, 0.997, 0.002, 1.000,
+        # 1.000, 1.000, 1.000 on its final rules)
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.89),
+        ("story_date_acc", ">=", 0.99),
     ]
