@@ -34,7 +34,7 @@ def _read(name: str) -> str:
 def test_a_themes_writer_and_date_line_names_no_source() -> None:
     """"Fabio Marcomin - 29/06/2022" under a teaser's title: a theme's writer and date set
     apart by a dash, not a press clipping's outlet before its date ("Nu.nl 05 januari
-    2017", which still names its outlet)."""
+    2017", which still names its outlet): the writer is the byline."""
     stories = _stories(_read("milanocittastato-home-2022.txt"))
     assert len(stories) == 7
     assert {s["source"] for s in stories} == {"Milano Città Stato"}
@@ -44,6 +44,7 @@ def test_a_themes_writer_and_date_line_names_no_source() -> None:
             + "© 2023 Example Town Magazine")
     [story] = _stories(page)
     assert story["source"] != "Anna Rossi -"
+    assert story["byline"] == ["Anna Rossi"]  # (the writer, as the line names her)
     assert story["published"] == "2023-03-12"
 
 

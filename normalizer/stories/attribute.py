@@ -1498,6 +1498,10 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     or bulleted_agency(b.text)  # "IAR | dodane 2011-12-28 (16:57)"
                     or _byline_outlet(b.text))
                 by_date_site = source is not None
+            if rest and b.text.strip().startswith(rest) and rest not in byline \
+                    and b.text.strip()[len(rest):].lstrip().startswith(_META_SEPARATORS) \
+                    and openers.person_name(rest):
+                byline.append(rest)  # "Fabio Marcomin - 29/06/2022": a theme's writer line
             if rest and source is None and not date_lines_are_story_dates and not text_seen \
                     and b.notes.get("story_date") and _right_under_headline(segment.blocks, i):
                 source = _not_release(clipping_outlet(b.text))  # "Nu.nl 05 januari 2017"
