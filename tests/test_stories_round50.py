@@ -194,3 +194,15 @@ def test_a_benchmarks_name_set_as_a_heading_is_no_dateline() -> None:
     [story] = _stories(page)
     assert "The north bridge will be looked at next." in story["text"]
     assert story["source"] == "Example Town News"
+
+
+def test_a_link_to_the_sites_rules_and_its_comment_etiquette_are_no_story() -> None:
+    """Under Clubic's review: "Lire la charte de confiance" (a link to the site's charter),
+    "Soyez toujours courtois dans vos commentaires." (the conduct its comment form asks):
+    the page's, heading and making no story; a link to the rules in English too."""
+    heads = [s["headline"] for s in _stories(_read("clubic-radeon-hd7770-2012.txt"))]
+    assert "Lire la charte de confiance" not in heads
+    [story] = _stories("Bridge to close for repairs\nApril 12, 2023\n\n" + _BODY
+                       + "Read our community guidelines\n\nPlease be courteous in your comments.")
+    assert "community guidelines" not in story["text"]
+    assert "courteous" not in story["text"]

@@ -1525,6 +1525,13 @@ FORM_ASSURANCE_MAX_WORDS = 18
 # by X at 10:15 AM", "No comments:", "Email ThisBlogThis!Share to Twitter", "Labels:",
 # "Older Posts Home", "Subscribe to: Posts (Atom)") and share bars.
 CHROME_RE = re.compile(
+    # a link to the site's rules, alone on its line ("Lire la charte de confiance", "Read
+    # our community guidelines", "Consulta la política de comentarios")
+    r"^(?:read|see|view|lire|voir|consultez|consulter|lea|leer|consulta|leggi|lesen\s+sie|"
+    r"zur|zu\s+den)\s+(?:our|the|la|notre|nos|les|nuestra|nuestras|las|la\s+nostra|le|"
+    r"unsere|die)\s+(?:[^\W\d_]+\s+){0,2}?(?:charte|charter|guidelines|policy|rules|"
+    r"politique|règles|política|normas|regole|richtlinien|regeln|netiquette)"
+    r"(?:\s+[^\W\d_]+){0,3}\s*[.»>]?\s*$|"
     # a loader's message while the next item comes, closed by its call to wait ("Loading
     # the next story, please wait", "Подгружается следующая новость, подождите")
     r"^(?:loading|chargement|cargando|carregando|caricamento|wird\s+geladen|ładowanie|"
