@@ -793,8 +793,12 @@ def _in_roll(el: etree._Element, latest: str) -> bool:
     return len(list(islice(parent.iter("a"), ROLL_MIN_DATES))) >= ROLL_MIN_DATES
 
 
+@functools.lru_cache(maxsize=4096)
 def _date_line_day(text: str, latest: str) -> str | None:
-    """The day of ``text`` where it is a date line no later than ``latest``, else None."""
+    """The day of ``text`` where it is a date line no later than ``latest``, else None.
+    (The masthead's, the rolls' and the page's date-line searches read the same lines in
+    turn: on the AEB pages seven asks in ten are of a line asked before. Answered once;
+    ``latest``, the day's, is in the key.)"""
     from normalizer.text.dates import has_digit, parse_date, split_date_line
 
     if len(text) < 6:  # (folding its spaces never lengthens a text)
