@@ -206,3 +206,27 @@ def test_a_link_to_the_sites_rules_and_its_comment_etiquette_are_no_story() -> N
                        + "Read our community guidelines\n\nPlease be courteous in your comments.")
     assert "community guidelines" not in story["text"]
     assert "courteous" not in story["text"]
+
+
+def test_a_boxs_label_over_a_teasers_date_is_no_posts_title() -> None:
+    """BR24's ticker: "Das könnte Sie auch interessieren" over a teaser's "26.08.2024, 11:29
+    Uhr", its title and its lead: the box's label, not the title of a post of the page; the
+    title under the date heads the teaser."""
+    heads = [s["headline"] for s in _stories(_read("br24-nahost-ticker-2024.txt"))]
+    assert "Das könnte Sie auch interessieren" not in heads
+    assert "Krieg in Israel und Gaza: Nachrichten zur Lage in Nahost" in heads
+
+
+def test_an_archive_pictures_label_and_its_day_open_a_caption() -> None:
+    """"Archivbild (16.08.2024): Immer wieder kommt es ..." under the page's picture label:
+    a caption (the day in brackets credits no agency, as "Hamburg (dpa) -" would), so the
+    ticker's title shown twice under it heads its first entry."""
+    [story, *_] = _stories(_read("br24-nahost-ticker-2024.txt"))
+    assert story["headline"] == "Nahost-Ticker: Palästinenser mutmaßlich von Siedlern erschossen"
+    assert "Archivbild" not in story["text"]
+    [story] = _stories("Brücke wird gesperrt\n12.04.2023\n\nSymbolbild (03.02.2021): Eine alte "
+                       "Brücke über den Fluss.\n\nDer Stadtrat hat am Dienstag beschlossen, die "
+                       "alte Brücke ab nächstem Monat für Reparaturen zu sperren.\n\nDer Verkehr "
+                       "wird über die Ringstraße umgeleitet, teilte die Stadt mit, und die Busse "
+                       "fahren öfter.\n\nDie Arbeiten sollen bis zum Frühjahr dauern.")
+    assert "Symbolbild" not in story["text"]

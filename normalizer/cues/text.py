@@ -1765,7 +1765,10 @@ CAPTION_OPENER_RE = re.compile(
     rf"^(?:[【\[［〔][^】\]］〕]{{0,8}}(?:{'|'.join(CJK_PICTURE_WORDS)})[^】\]］〕]{{0,8}}[】\]］〕]"
     rf"|(?:file\s*[-–—:]\s*)?in\s+(?:this|these)\s+(?:\S+\s+){{0,5}}?{_PICTURE}\s*(?:,|{_PICTURED}\b)"
     rf"|(?:this|these)\s+(?:\S+\s+){{0,3}}?{_PICTURE}\s+{_PICTURED}\b"
-    rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))}))",
+    rf"|[（(【\[]?\s*(?:{'|'.join(map(re.escape, CJK_CAPTION_OPENERS))})"
+    # (an archive or symbolic picture's label, its day perhaps, then the caption: "Archivbild
+    # (16.08.2024): Immer wieder kommt es ...", "Symbolbild: ...")
+    rf"|(?:{_ILLUSTRATION})\s*(?:\([^()]{{1,30}}\))?\s*:\s*\S)",
     _I,
 )
 

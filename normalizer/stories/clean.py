@@ -225,8 +225,8 @@ def _dateline_lead(text: str) -> bool:
     """Opens with a dateline that credits an outlet: "Wiesbaden (KNA/iz). ..."."""
     for rx in _SOURCED_DATELINE_RES:
         m = rx.match(text)
-        if m and m.groupdict().get("src"):
-            return True
+        if m and any(c.isalpha() for c in m.groupdict().get("src") or ""):
+            return True  # (a day in brackets credits no one: "Archivbild (16.08.2024): ...")
     # "example.com, PLACE - ...": the site's own domain before the place
     return credit_cues.SITE_DATELINE_MARK in text[:40] \
         and credit_cues.SITE_DATELINE_RE.match(text + " ") is not None

@@ -4282,8 +4282,9 @@ def _mark_posts(blocks: list[Block], order: list[int], cleaned: list[tuple],
             blocks[order[j]].mark(CRUFT, RemovedKind.CHROME)
         blocks[order[j]].notes.pop("unit_start", None)
     for k, end, prose in zip(heads, ends, bodies, strict=True):
-        if not prose:
-            continue
+        if not prose or cues.RELATED_LABEL_ONLY_RE.match(blocks[order[k]].text):
+            continue  # (a box's label over a teaser's date, "Das könnte Sie auch
+            # interessieren", is no post's title: the title under the date heads it)
         blocks[order[k]].mark(TEXT)
         blocks[order[k]].notes["unit_start"] = True
         if offset == 2 and _writer_under_title(blocks, order, k + 1):
