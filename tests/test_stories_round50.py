@@ -211,10 +211,13 @@ def test_a_link_to_the_sites_rules_and_its_comment_etiquette_are_no_story() -> N
 def test_a_boxs_label_over_a_teasers_date_is_no_posts_title() -> None:
     """BR24's ticker: "Das könnte Sie auch interessieren" over a teaser's "26.08.2024, 11:29
     Uhr", its title and its lead: the box's label, not the title of a post of the page; the
-    title under the date heads the teaser."""
-    heads = [s["headline"] for s in _stories(_read("br24-nahost-ticker-2024.txt"))]
-    assert "Das könnte Sie auch interessieren" not in heads
-    assert "Krieg in Israel und Gaza: Nachrichten zur Lage in Nahost" in heads
+    title under the date heads the teaser, which that date dates (the live page's day header
+    above the box, "Dienstag, 27. August 2024", stays with the entries it closes)."""
+    stories = _stories(_read("br24-nahost-ticker-2024.txt"))
+    assert "Das könnte Sie auch interessieren" not in [s["headline"] for s in stories]
+    [teaser] = [s for s in stories
+                if s["headline"] == "Krieg in Israel und Gaza: Nachrichten zur Lage in Nahost"]
+    assert teaser["published"] == "2024-08-26"  # (its own date, not the day header above)
 
 
 def test_an_archive_pictures_label_and_its_day_open_a_caption() -> None:

@@ -694,6 +694,17 @@ CARD_FURNITURE_MIN = 2
 CARD_FURNITURE_MAX = 10
 
 
+def _later_date_past_box(carried: list[Block], k: int) -> bool:
+    """Another date line stands under ``carried[k]`` with a box's label between them (a
+    live page's day header, "Dienstag, 27. August 2024", then "Das könnte Sie auch
+    interessieren" over a teaser's own "26.08.2024, 11:29 Uhr"): the later one dates the
+    next headline; the first stays with the story it closes."""
+    later = [j for j in range(k + 1, len(carried))
+             if carried[j].role == META and carried[j].cruft_kind == MetaKind.DATE]
+    return bool(later) and any(cues.RELATED_LABEL_ONLY_RE.match(carried[j].text)
+                               for j in range(k + 1, later[-1]))
+
+
 def _card_date_above(carried: list[Block], k: int) -> bool:
     """``carried[k]`` is a bare date line taken for chrome right above the next headline,
     with the story's closing furniture between it and the story's last text ("Leer más",
@@ -728,7 +739,8 @@ def _next_segment(segments: list[Segment], current: Segment,
         keep = [b for k, b in enumerate(carried)
                 if not (b.role == META and b.cruft_kind == MetaKind.DATE
                         and (len(carried) - 1 - k <= CARRIED_DATE_MAX_UNDER
-                             or b.notes.get("story_date")))
+                             or b.notes.get("story_date"))
+                        and not _later_date_past_box(carried, k))
                 and not _card_date_above(carried, k)]
         current.blocks.extend(keep)
         segments.append(current)
