@@ -423,6 +423,19 @@ HELD_OUT_ROUNDS = {
     "dumps47": ("hardwareluxx-half-life-raytracing-2023", "lasvegassun-raiders-lease-2017",
                 "ozap-salut-les-terriens-2017",
                 "trussvilletribune-center-point-scholarships-2022"),
+    # Pages of 2012-2023 flattened by a browser (fi from a Finnish tabloid's site, de from a German
+    # business site, the Vatican's news portal and a German politics magazine): a politics report
+    # under a "Section" breadcrumb glued to its kicker, a date line "DD.MM.YYYY klo HH:MM", a
+    # standfirst, two photo captions closing with the photographer in capitals, sub-headings, the
+    # author in capitals and an e-mail address after the text; a short report under a glued topic
+    # menu, a date line, a standfirst and the outlet's name in capitals in the author slot, a
+    # caption "(Foto: dpa)", "Mehr zum Thema:" links, closing "... (dpa)", title-only teasers with
+    # dates after it; a church news report under a caption, a kicker and five tag lines, a "Lesen
+    # Sie auch" card with a date, a title and a cut lead inside the text, a pull quote, a
+    # "(pm – gs)" line and a date line after the text; a magazine's election analysis under a
+    # hashtag kicker with a "von NAME, D.M.YY" line; first figures in the dumps48 findings.
+    "dumps48": ("carta-muss-koalition-2012", "dwn-industriestrompreis-2023",
+                "iltalehti-veikkaus-saarikko-2020", "vaticannews-schick-kolbe-2022"),
 }
 
 
