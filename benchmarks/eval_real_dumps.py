@@ -425,7 +425,7 @@ HELD_OUT_ROUNDS = {
                 "trussvilletribune-center-point-scholarships-2022"),
     # Pages of 2012-2023 flattened by a browser (fi from a Finnish tabloid's site, de from a German
     # business site, the Vatican's news portal and a German politics magazine): a politics report
-    # under a "Section" breadcrumb glued to its kicker, a date line "DD.MM.YYYY klo HH:MM", a
+    # under a breadcrumb glued into one line ("UutisetPolitiikka"), "DD.MM.YYYY klo HH:MM", a
     # standfirst, two photo captions closing with the photographer in capitals, sub-headings, the
     # author in capitals and an e-mail address after the text; a short report under a glued topic
     # menu, a date line, a standfirst and the outlet's name in capitals in the author slot, a
