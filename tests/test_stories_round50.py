@@ -233,3 +233,16 @@ def test_an_archive_pictures_label_and_its_day_open_a_caption() -> None:
                        "wird über die Ringstraße umgeleitet, teilte die Stadt mit, und die Busse "
                        "fahren öfter.\n\nDie Arbeiten sollen bis zum Frühjahr dauern.")
     assert "Symbolbild" not in story["text"]
+
+
+def test_a_card_closed_by_its_new_window_note_is_a_link_no_story() -> None:
+    """Under BR24's ticker, cards for the broadcaster's other channels: a title, a blurb and
+    "(öffnet in einem neuen Fenster)" alone on its line. The note says the card links off
+    the page: the card is a link, no story, and the note heads none."""
+    heads = [s["headline"] for s in _stories(_read("br24-nahost-ticker-2024.txt"))]
+    assert "BR in der ARD Mediathek" not in heads
+    assert "(öffnet in einem neuen Fenster)" not in heads
+    [story] = _stories("Bridge to close for repairs\nApril 12, 2023\n\n" + _BODY
+                       + "Example Radio Player\n\nListen to all our shows wherever you are, "
+                         "live and on demand, on the new player.\n\n(opens in a new window)")
+    assert "new player" not in story["text"]

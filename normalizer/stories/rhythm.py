@@ -787,6 +787,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_stranded(blocks, order)
     _mark_posts(blocks, order, cleaned, is_story_end)
     _mark_pictured_posts(blocks, order)
+    _mark_new_window_cards(blocks, order)
     _mark_recent_comments(blocks, order)
     _mark_box_footnotes(blocks, order)
     _mark_comments(blocks, order)
@@ -2147,6 +2148,33 @@ def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
                 if blocks[order[m]].role in (TEXT, META):
                     blocks[order[m]].mark(CRUFT, RemovedKind.RELATED_LINK)
         k = j if j > k else k + 1
+
+
+#: An external link's card closed by its note alone on a line ("(öffnet in einem neuen
+#: Fenster)", "(opens in a new window)"): its title and blurb above, the blurb at most this
+#: many words.
+LINK_CARD_BLURB_MAX_WORDS = 40
+
+
+def _mark_new_window_cards(blocks: list[Block], order: list[int]) -> None:
+    """A card linking off the page (another channel's, a partner's), closed by the note that
+    its link opens a new window, alone on its line: the note, the card's blurb and its
+    title are the page's link, no story (BR24's "BR in der ARD Mediathek" / "Alle Filme,
+    ... Jetzt anschauen!" / "(öffnet in einem neuen Fenster)")."""
+    for k, i in enumerate(order):
+        note = blocks[i]
+        if not cues.NEW_WINDOW_RE.match(note.text.strip()) or weight(note.text) > 8:
+            continue
+        note.mark(CRUFT, RemovedKind.CHROME)
+        note.notes.pop("unit_start", None)
+        above = [blocks[j] for j in order[max(0, k - 2):k]]
+        if len(above) == 2 and all(b.role in (TEXT, CRUFT) for b in above) \
+                and weight(above[1].text) <= LINK_CARD_BLURB_MAX_WORDS \
+                and is_title(_as_text(above[0])):
+            for b in above:
+                b.mark(CRUFT, RemovedKind.RELATED_LINK)
+                b.notes.pop("unit_start", None)
+                b.notes.pop("lead", None)
 
 
 #: A box of titles each over its day alone ("Riparte il FRECCIAROSSA ..." / "25/06/2022"):
