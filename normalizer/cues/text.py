@@ -2090,6 +2090,18 @@ SITE_PAGE_LINKS = frozenset((
 ))
 SITE_PAGE_LINKS_MIN = 3
 SITE_PAGE_LINK_MAX_WORDS = max(len(w.split()) for w in SITE_PAGE_LINKS)
+
+
+def site_page_links(words: list[str]) -> tuple[int, int]:
+    """The site's own page links (:data:`SITE_PAGE_LINKS`) that folded ``words`` hold run
+    together, read greedily, the longest link first, a word no link opens passed over:
+    (how many links, how many of the words they cover)."""
+    links = covered = k = 0
+    while k < len(words):
+        size = next((n for n in range(SITE_PAGE_LINK_MAX_WORDS, 0, -1)
+                     if " ".join(words[k:k + n]) in SITE_PAGE_LINKS), 0)
+        links, covered, k = links + bool(size), covered + size, k + max(size, 1)
+    return links, covered
 #: The site's app, named after it ("El Nuevo Herald App", "La Tribuna App"); not a store's
 #: or a platform's ("iOS App", "Android App", "Apple App Store"), not a call ("Download the
 #: App", "Get News App": a verb or a small word opens it). German puts its article before

@@ -605,14 +605,8 @@ def _site_pages_line(b: Block) -> bool:
     if not cues.SITE_PAGE_LINKS_MIN <= b.words <= 3 * cues.SITE_PAGE_LINKS_MIN * 2:
         return False
     words = _NAV_SEPARATORS.sub(" ", b.folded).split()
-    links = k = 0
-    while k < len(words):
-        size = next((n for n in range(cues.SITE_PAGE_LINK_MAX_WORDS, 0, -1)
-                     if " ".join(words[k:k + n]) in cues.SITE_PAGE_LINKS), 0)
-        if not size:
-            return False
-        links, k = links + 1, k + size
-    if links < cues.SITE_PAGE_LINKS_MIN:
+    links, covered = cues.site_page_links(words)
+    if covered < len(words) or links < cues.SITE_PAGE_LINKS_MIN:
         return False
     b.notes["site_pages"] = True  # (no teaser's lead either: the rhythm reads the note)
     return True

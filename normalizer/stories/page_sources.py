@@ -966,9 +966,11 @@ def _squash(name: str) -> str:
     """``name`` folded with no spaces or dots and no accents on Latin letters ("The Week"
     -> "theweek"; "Milano Città Stato" -> "milanocittastato", as its address and its
     capitals "MILANO CITTA’ STATO" write it)."""
-    return re.sub(r"[\W_]+", "", "".join(
-        unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f" else c
-        for c in name.casefold()))
+    folded = name.casefold()
+    if not folded.isascii():  # (most names are: no letter to fold)
+        folded = "".join(unicodedata.normalize("NFD", c)[0] if "\u00c0" <= c <= "\u024f"
+                         else c for c in folded)
+    return re.sub(r"[\W_]+", "", folded)
 
 
 def _page_source(blocks: list[Block], known, find) -> str | None:
@@ -1183,21 +1185,11 @@ def _links_before(text: str) -> bool:
     if len(parts) == 1 and "©" in text and not re.search(r"[.!?,;:]", before):
         # (links run together with no bar: "Infos légales À Propos Publicité CGU ... © Clubic
         # SAS 2022", most of them the table's)
-        return _spaced_links(before.casefold().split()) >= cues.SITE_PAGE_LINKS_MIN
+        words = before.casefold().split()
+        links, covered = cues.site_page_links(words)
+        return 2 * covered >= len(words) and links >= cues.SITE_PAGE_LINKS_MIN
     return bool(parts) and "©" in text \
         and all(p.casefold() in cues.SITE_PAGE_LINKS for p in parts)
-
-
-def _spaced_links(words: list[str]) -> int:
-    """How many of the site's own page links (:data:`cues.SITE_PAGE_LINKS`) ``words``
-    holds run together, read greedily, the longest first; 0 where fewer than half of the
-    words are the links'."""
-    links = covered = k = 0
-    while k < len(words):
-        size = next((n for n in range(cues.SITE_PAGE_LINK_MAX_WORDS, 0, -1)
-                     if " ".join(words[k:k + n]) in cues.SITE_PAGE_LINKS), 0)
-        links, covered, k = links + bool(size), covered + size, k + max(size, 1)
-    return links if 2 * covered >= len(words) else 0
 
 
 #: Another line at least names the site an "About X" link names (:func:`_about_site`).
