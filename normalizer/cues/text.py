@@ -1538,6 +1538,12 @@ CHROME_RE = re.compile(
     r"подгружается|загружается|загрузка|завантажується)\b[^.!?]{0,60}?[,.…\s]\s*"
     r"(?:please\s+wait|veuillez\s+patienter|patientez|espere|aguarde|attendere|bitte\s+warten|"
     r"proszę\s+czekać|подождите|зачекайте)\s*[.…!]*\s*$|"
+    # an embedded player's consent box's label, the platform named ("Datenschutzhinweis für
+    # Youtube", "Privacy notice for Twitter"; round 51: :data:`EMBED_CONSENT`)
+    r"^(?:datenschutzhinweis|datenschutz-hinweis|hinweis\s+zum\s+datenschutz|privacy\s+notice|"
+    r"privacy\s+note|avis\s+de\s+confidentialité|aviso\s+de\s+privacidad)\s+(?:für|zu|for|"
+    r"pour|para)\s+(?:youtube|vimeo|twitter|x|instagram|tiktok|facebook|spotify|soundcloud|"
+    r"podcasts?|videos?)(?:-videos?)?\s*$|"
     # a reading time with a word between its label and its count ("Lesedauer etwa 2 Min",
     # "Reading time: about 3 minutes"; round 47)
     r"^(?:lesedauer|lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura)"
@@ -1854,6 +1860,25 @@ CORRESPONDENT_LINES = (
 CORRESPONDENT_LINE_RE = re.compile(
     r"^\s*(?:" + spaced_one_of(CORRESPONDENT_LINES, flags=_I) + r")"
     r"(?:\s+(?:in|a|à|au|en|em|aus|w|в|у)\s+\S+(?:\s+\S+){0,2})?\s*[.:]?\s*$", _I)
+#: A theme's labelled fields line under a post's title: its writer, its day and the
+#: sections it is filed in, each after its label, the labels perhaps glued to the field
+#: before them as the flattened page runs them together ("Posted By: Hannah Curranon: March
+#: 02, 2022In: Education, Lifestyle, Local News"; round 51): the post's date line, its
+#: writer named in it.
+POSTED_FIELDS_MAX_WORDS = 30
+POSTED_FIELDS_RE = re.compile(
+    r"^\s*(?:posted|written|published)\s+by\s*:\s*(?P<name>[^\W\d_][^:|]{1,60}?)\s*"
+    r"(?:on|am|le|el|em)\s*:\s*(?P<date>[^:|]{6,40}?)"
+    r"(?:\s*(?:in|filed\s+under|categor(?:y|ies))\s*:\s*[^:|]{0,120})?\s*$", _I)
+#: A line crediting the paper's staff or the wires with the story, no writer named ("From
+#: staff and wire reports", "From The Tribune staff reports", "Times staff and wire
+#: reports", "Compiled from wire reports", "From news services"; round 51): the byline's
+#: credit, set between the headline and the text; never a headline.
+_REPORTS_BY = r"(?i:staff|wire|news[-\s]services?|agency|agencies|press)"
+STAFF_REPORTS_LINE_RE = re.compile(
+    r"^\s*(?:(?i:compiled\s+from|from)\s+(?i:the\s+)?)?(?:[A-Z][\w.&'’-]*\s+){0,4}?"
+    rf"(?:{_REPORTS_BY}\s+(?i:and|&)\s+)?{_REPORTS_BY}\s+(?i:reports?)\s*\.?\s*$"
+    r"|^\s*(?i:(?:compiled\s+)?from\s+(?:wire|news)\s+services)\s*\.?\s*$")
 # A Korean byline line: the writers' names, each with the role after it, and "외 N명" ("and
 # N others") closing it ("박준석 기자", "박준석 기자 외 1명", "김철수·이영희 기자", "홍길동
 # 특파원"), alone on its line under the headline: the story's writers, not its text.
@@ -1862,6 +1887,14 @@ KOREAN_BYLINE_LINE_RE = re.compile(
     r"(?:기자|특파원|객원기자|선임기자|전문기자|논설위원)(?:\s+외\s*\d{1,2}\s*명)?\s*$")
 # Separators pasted between stories: "* * *", "⁂", "———", "###".
 SEPARATOR_RE = re.compile(r"^\s*(?:[*⁂•·~#_=—–-]\s*){3,}$|^\s*⁂\s*$")
+
+#: A wire photo's caption dates what it shows with the weekday and the whole date, year
+#: and all, inside its sentence ("... outside a meeting of the Las Vegas Stadium Authority
+#: on Thursday, April 20, 2017."; AP's style): a story's sentence names the day alone.
+CAPTION_FULL_DATE_RE = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+    r"(?:19|20)\d\d\b")
 
 # --- Dates --------------------------------------------------------------------------------
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember", "jänner", "mär", "okt", "dez", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "sept", "déc", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
@@ -3569,6 +3602,21 @@ LOGIN_BOX = SiteNotice("login box", subject=(
     "nie pamiętasz", "zapomněl", "elfelejt", "ai uitat", "забыли", "восстанов", "забули",
     "unuttu", "lupa", "quên", "忘れ", "忘记", "忘記", "잊으",
 ), max_words=15)
+#: An embedded player's or post's consent box: the platform's content is shown only when
+#: the reader lets it set its cookies ("An dieser Stelle möchten wir Ihnen ein
+#: Youtube-Video zeigen. ... Youtube setzt durch das Einbinden und Abspielen Cookies ...",
+#: "To view this content, you need to accept third-party cookies"; round 51): the
+#: platform or the external content named, and cookies or tracking, the reader addressed.
+EMBED_CONSENT = SiteNotice("embed consent", subject=(
+    "youtube", "vimeo", "twitter", "instagram", "tiktok", "facebook", "spotify",
+    "soundcloud", "podcast", "video", "vídeo", "vidéo", "embed", "eingebettet",
+    "externe inhalt", "externen inhalt", "externer inhalt", "external content",
+    "third-party content", "contenu externe", "contenu tiers", "contenido externo",
+    "contenuto esterno", "conteúdo externo", "externe inhoud", "extern innehåll",
+    "eksternt indhold", "eksternt innhold", "treści zewnętrzn", "externí obsah",
+), addressed=True, state=(
+    "cookie", "tracked", "getracked", "getrackt", "tracking",
+), max_words=70)
 SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
@@ -3576,7 +3624,7 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, 
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
                 COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES,
-                COMMENT_OPTIONS, LOGIN_BOX)
+                COMMENT_OPTIONS, LOGIN_BOX, EMBED_CONSENT)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

@@ -1490,6 +1490,11 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
         elif b.role == META and b.cruft_kind == MetaKind.DATE:
             date_seen += 1
             is_date, rest = split_date_line(b.text)
+            if "fields_by" in b.notes:  # "Posted By: NAME on: DATE In: ...": no source
+                rest = ""
+                if b.notes["fields_by"] not in byline and openers.person_name(
+                        b.notes["fields_by"]):
+                    byline.append(b.notes["fields_by"])
             if rest and source is None:
                 # (a card's site on its date line over the story, not one after its text)
                 source = _not_release(as_credited(rest, canonical_source(rest)) or (

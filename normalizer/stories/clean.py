@@ -884,7 +884,8 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "comment options": RemovedKind.CHROME,
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
                  "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME,
-                 "comment rules": RemovedKind.CHROME, "login box": RemovedKind.CHROME}
+                 "comment rules": RemovedKind.CHROME, "login box": RemovedKind.CHROME,
+                 "embed consent": RemovedKind.CHROME}
 
 
 #: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an
@@ -1332,7 +1333,20 @@ def _link_title(b: Block, alts: set[str]) -> _Mark | None:
 
 def _date_line(b: Block, alts: set[str]) -> _Mark | None:
     is_date, _rest = split_date_line(b.text)
-    return _Mark(META, MetaKind.DATE) if is_date or _cjk_fields_dated(b.text) else None
+    return _Mark(META, MetaKind.DATE) \
+        if is_date or _cjk_fields_dated(b.text) or _posted_fields(b) else None
+
+
+def _posted_fields(b: Block) -> bool:
+    """A theme's fields line, "Posted By: NAME on: DATE In: SECTIONS" (:data:`normalizer.
+    cues.text.POSTED_FIELDS_RE`), its date a day: the story's date line; the writer named
+    in it is noted for the byline (``fields_by``)."""
+    if b.words > cues.POSTED_FIELDS_MAX_WORDS or ":" not in b.text \
+            or (m := cues.POSTED_FIELDS_RE.match(b.text)) is None \
+            or parse_date(m.group("date")) is None:
+        return False
+    b.notes["fields_by"] = m.group("name").strip()
+    return True
 
 
 def _cjk_fields_dated(text: str) -> bool:
@@ -1404,7 +1418,8 @@ def _byline(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.BYLINE_ADDRESS_MAX_WORDS and ("@" in b.text or "protected" in b.text) \
             and (m := cues.BYLINE_ADDRESS_RE.match(b.text)) and m.group("names")[:1].isupper():
         return _Mark(META, MetaKind.BYLINE)  # "AFP/The Local - x@y": names, their address
-    if b.words <= BYLINE_MAX_WORDS and cues.CORRESPONDENT_LINE_RE.match(b.text):
+    if b.words <= BYLINE_MAX_WORDS and (cues.CORRESPONDENT_LINE_RE.match(b.text)
+                                         or cues.STAFF_REPORTS_LINE_RE.match(b.text)):
         return _Mark(META, MetaKind.BYLINE)  # "DALLA NOSTRA CORRISPONDENTE": the role alone
     if b.words <= BYLINE_MAX_WORDS and "," in b.text and _desk_signed(b.text):
         return _Mark(META, MetaKind.BYLINE)  # "Toni McAllister, Patch Staff"
