@@ -509,7 +509,8 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _printed_site(blocks) if found else None) or (
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
-            _named_outlet(blocks, find) if found else None) or _channel_name(blocks) or found
+            _named_outlet(blocks, find) if found else None) or _channel_name(blocks) \
+            or _addressed_brand(blocks) or found
     if found == first_line:
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -521,6 +522,35 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+#: A brand named with its web address in brackets after it ("... l'offre payante PureMédias
+#: (ozap.com)"): up to three capitalised words.
+_BRAND_AND_ADDRESS = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:\s+[A-ZÀ-Þ][\w'’&-]*){0,2})\s*\(\s*(?:www\.)?"
+    r"[^\W\d_][\w-]{1,30}\.[a-z]{2,6}\s*\)")
+#: The brand's name is at least this long, squashed (no initials: "TF1 (tf1.fr)" is one).
+BRAND_MIN_CHARS = 4
+
+
+def _addressed_brand(blocks: list[Block]) -> str | None:
+    """The brand the page's chrome names with its web address in brackets, where the chrome
+    names it on :data:`SITE_NAME_MIN_MENTIONS` lines or more, accents and case folded
+    ("Conditions Générales de l'offre payante PureMédias (ozap.com)", "Puremédias" alone
+    over its owner "Webedia", "Puremédias sur mobile", "Abonnez-vous à l’actu Puremedias";
+    round 51): a site whose address is not its name (a former name, its owner's) calls
+    itself so. Spelled as a line of its own spells it, else as the bracketed line does."""
+    chrome = [b.text.strip() for b in blocks
+              if b.role == CRUFT and b.cruft_kind in SITE_CHROME_KINDS and "(" in b.text]
+    for line in chrome:
+        m = _BRAND_AND_ADDRESS.search(line)
+        if m is None or len(own := _squash(m.group("name"))) < BRAND_MIN_CHARS:
+            continue
+        said = [b.text.strip() for b in blocks if b.role == CRUFT
+                and weight(b.text) <= SITE_CHROME_MAX_WORDS and own in _squash(b.text)]
+        if len(said) >= SITE_NAME_MIN_MENTIONS:
+            return next((t for t in said if _squash(t) == own), m.group("name"))
+    return None
 
 
 #: How many lines atop the page are read for a masthead line (:func:`_masthead_line`).

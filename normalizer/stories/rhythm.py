@@ -829,6 +829,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _title_shown_plain(blocks, order)
     _bar_title_over_headline(blocks, order)
     _mark_captions_under_bylines(blocks, order)
+    _mark_wire_captions_over_bylines(blocks, order)
     _mark_portrait_captions(blocks, order)
     _mark_label_split_captions(blocks, order)
     _mark_roundup_items(blocks, order)
@@ -926,6 +927,36 @@ def _mark_captions_under_bylines(blocks: list[Block], order: list[int]) -> None:
                 or head.role != TEXT or not head.notes.get("unit_start"):
             continue
         under = _past_furniture(blocks, order, k + 1)
+        if under > k + 1 and under < len(order) and blocks[order[under]].role == TEXT \
+                and is_prose(blocks[order[under]]):
+            b.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: The longest wire photo's caption over an article's byline, in words.
+WIRE_CAPTION_MAX_WORDS = 60
+
+
+def _mark_wire_captions_over_bylines(blocks: list[Block], order: list[int]) -> None:
+    """The caption of an article's picture, set between its headline and its byline or
+    date lines, in the wire's style: what the picture shows, dated with the weekday and the
+    whole date ("A fan wears a Raiders T-shirt outside a meeting ... on Thursday, April 20,
+    2017. The Raiders will move ..." / "From staff and wire reports" / "Published Thursday,
+    April 20, 2017"; :data:`normalizer.cues.text.CAPTION_FULL_DATE_RE`; round 51). The
+    article's prose begins under the byline; a standfirst dates nothing so."""
+    for k in range(1, len(order) - 2):
+        b = blocks[order[k]]
+        if b.role != TEXT or b.notes.get("unit_start") or weight(b.text) > WIRE_CAPTION_MAX_WORDS \
+                or not _SENTENCE_END.search(b.text) or not cues.CAPTION_FULL_DATE_RE.search(b.text):
+            continue
+        above = k - 1
+        while above >= 0 and blocks[order[above]].role == CRUFT:
+            above -= 1
+        if above < 0 or not blocks[order[above]].notes.get("unit_start") \
+                or blocks[order[above]].role != TEXT:
+            continue
+        under = k + 1
+        while under < len(order) and blocks[order[under]].role == META:
+            under += 1
         if under > k + 1 and under < len(order) and blocks[order[under]].role == TEXT \
                 and is_prose(blocks[order[under]]):
             b.mark(CRUFT, RemovedKind.CAPTION)
@@ -1052,7 +1083,8 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     the article and the deck is its first text (round 32). A kicker over a headline is
     shorter than half of it; a teaser's title has no byline under the next one's lead. A
     kicker over the title lets a shorter deck be one (:data:`DECK_KICKED_MIN_WORDS`)."""
-    if _title_set_apart_over_deck(blocks, order, first):
+    if _title_set_apart_over_deck(blocks, order, first) \
+            or _title_over_echoed_deck(blocks, order, first):
         return
     title, deck = blocks[order[first - 1]], blocks[order[first]]
     n = weight(deck.text)
@@ -1074,6 +1106,37 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     title.notes["unit_start"] = True
     deck.notes.pop("unit_start", None)
     deck.notes["lead"] = True
+
+
+def _title_over_echoed_deck(blocks: list[Block], order: list[int], first: int) -> bool:
+    """The page's first unit opened at a subtitle with no full stop, the title right above
+    it left out as chrome, and the subtitle shown again word for word a few lines under the
+    article's byline or date ("Half-Life mit Raytracing" / "Mod gibt dem 25 Jahr alten
+    Shooter neuen Glanz" / "Von Bernd Schneider" / "Dienstag, 25.04.2023 um 18:14 Uhr" /
+    "Mod gibt dem 25 Jahr alten Shooter neuen Glanz": a theme's summary box repeating the
+    deck; round 51). The page repeats its summary, not its headline's kicker: the title
+    heads the article and the subtitle is its first text. A kicker is a section's short
+    name (at most :data:`CARD_KICKER_MAX_WORDS` words, "عربي ودولي"), a title is longer."""
+    if first < 1 or first + 1 >= len(order):
+        return False
+    title, deck = blocks[order[first - 1]], blocks[order[first]]
+    if title.role != CRUFT or title.cruft_kind not in _DECK_TITLE_KINDS \
+            or weight(title.text) <= CARD_KICKER_MAX_WORDS or not is_title(_as_text(title)) \
+            or weight(deck.text) <= weight(title.text) or _SENTENCE_END.search(deck.text) \
+            or deck.folded in title.folded or deck.gap >= CARD_EDGE_GAP:
+        return False
+    reach = [blocks[i] for i in order[first + 1:first + 1 + STANDFIRST_META_REACH]]
+    metas = [k for k, b in enumerate(reach) if b.role == META]
+    if not metas or metas[0] != 0:
+        return False  # (the byline or date right under the subtitle)
+    past = reach[metas[-1] + 1:]
+    if not any(b.role == CRUFT and b.folded == deck.folded for b in past):
+        return False
+    title.mark(TEXT)
+    title.notes["unit_start"] = True
+    deck.notes.pop("unit_start", None)
+    deck.notes["lead"] = True
+    return True
 
 
 #: Lines that may stand between a title and its deck: its writer, its date, a share
