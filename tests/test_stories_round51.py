@@ -1,0 +1,131 @@
+"""Round 51: how local papers credit their staff and the wires ("From staff and wire
+reports", a theme's glued "Posted By: ... on: ... In: ..." line), a wire photo's caption
+over the byline, a title over a subtitle the page shows again under its date, an embedded
+video's consent box, and a site naming its brand beside its web address. Round dumps47's
+pages (``fixtures/real/dumps``, SOURCES.md: Las Vegas Sun, Trussville Tribune,
+Hardwareluxx, Puremédias), and invented pages of the same shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.cues.text import POSTED_FIELDS_RE, STAFF_REPORTS_LINE_RE
+from normalizer.pipeline import normalize_text
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+_BODY = ("The council voted on Tuesday to close the old bridge for repairs from next month, "
+         "after engineers found cracks in two of its piers.\n\n"
+         "Traffic will be sent over the ring road while the work goes on, the council said, "
+         "and buses will run more often to make up for the longer way round.\n\n"
+         "The repairs are expected to cost about two million and to last until the spring, "
+         "when the bridge should open again to cars and bicycles alike.\n\n")
+
+
+def _stories(text: str) -> list[dict]:
+    return normalize_text(text, _URL)["stories"]
+
+
+def _read(name: str) -> str:
+    return (_DUMPS / name).read_text(encoding="utf-8")
+
+
+def test_a_staff_and_wire_reports_line_is_a_credit_not_a_headline() -> None:
+    """"From staff and wire reports" under the headline, over the "Published ..." lines:
+    the paper's credit, no story's title (the Las Vegas Sun's report was two stories, the
+    second headed by the credit)."""
+    [story] = _stories(_read("lasvegassun-raiders-lease-2017.txt"))
+    assert story["headline"].startswith("Lease: No rent for Las Vegas Raiders")
+    assert story["credits"] == ["AP"]
+    assert story["published"] == "2017-04-20"
+    for line in ("From staff and wire reports", "From The Tribune staff reports",
+                 "Times staff and wire reports", "Compiled from wire reports",
+                 "From news services"):
+        assert STAFF_REPORTS_LINE_RE.match(line), line
+    for line in ("Police reports", "Weather reports", "From the reports"):
+        assert not STAFF_REPORTS_LINE_RE.match(line), line
+    page = ("Bridge to close for repairs\n\nFrom staff and wire reports\n\n"
+            "Published Tuesday, March 14, 2023\n\n" + _BODY)
+    [story] = _stories(page)
+    assert story["headline"] == "Bridge to close for repairs"
+    assert "staff and wire" not in story["text"]
+
+
+def test_a_wire_photos_caption_over_the_byline_is_no_text() -> None:
+    """Between the headline and the credit and date lines, a paragraph telling what a
+    picture shows "on Thursday, April 20, 2017" (the wire's caption style): the caption,
+    not the story's first paragraph. A standfirst there, dating nothing so, stays text."""
+    [story] = _stories(_read("lasvegassun-raiders-lease-2017.txt"))
+    assert not story["text"].startswith("A fan wears")
+    assert story["text"].startswith("The Oakland Raiders would not pay rent")
+    caption = ("Workers inspect a pier of the old bridge on Monday, March 13, 2023. The "
+               "bridge will close next month.")
+    page = ("Bridge to close for repairs\n\n" + caption + "\n\nBy Jane Doe\n\n"
+            "March 14, 2023\n\n" + _BODY)
+    [story] = _stories(page)
+    assert caption not in story["text"]
+    assert story["text"].startswith("The council voted on Tuesday")
+    deck = "Engineers found cracks in two piers. The repairs will take until spring."
+    [story] = _stories(page.replace(caption, deck))
+    assert story["text"].startswith(deck)
+
+
+def test_a_themes_glued_fields_line_dates_the_post_and_names_its_writer() -> None:
+    """"Posted By: Hannah Curranon: March 02, 2022In: Education, ..." (a theme's labels run
+    into the fields before them): the post's date line and its writer, and the title above
+    it heads the story, not the "From The Tribune staff reports" credit under it."""
+    [story] = _stories(_read("trussvilletribune-center-point-scholarships-2022.txt"))
+    assert story["headline"] == "Three Center Point students received academic scholarships"
+    assert story["byline"] == ["Hannah Curran"]
+    assert story["published"] == "2022-03-02"
+    m = POSTED_FIELDS_RE.match("Posted By: Hannah Curranon: March 02, 2022In: Education, News")
+    assert m is not None and m.group("name").strip() == "Hannah Curran"
+    assert POSTED_FIELDS_RE.match("Posted by: Jane Doe on: May 1, 2021") is not None
+    assert POSTED_FIELDS_RE.match("Posted by the council on its site") is None
+    page = ("Bridge to close for repairs\nPosted By: Jane Doeon: March 14, 2023In: Local News, "
+            "Traffic\n\n" + _BODY)
+    [story] = _stories(page)
+    assert story["headline"] == "Bridge to close for repairs"
+    assert story["byline"] == ["Jane Doe"]
+    assert story["published"] == "2023-03-14"
+    assert not story["source"] or "Posted" not in story["source"]
+
+
+def test_a_title_over_a_subtitle_shown_again_under_the_date_heads_the_article() -> None:
+    """"Half-Life mit Raytracing" over "Mod gibt dem 25 Jahr alten Shooter neuen Glanz",
+    the byline and date under them, and the subtitle shown again under the date: the
+    subtitle is the page's summary, the title heads the story and the subtitle is its
+    first text. A section's short name over the title ("عربي ودولي") is a kicker still."""
+    [story] = _stories(_read("hardwareluxx-half-life-raytracing-2023.txt"))
+    assert story["headline"] == "Half-Life mit Raytracing"
+    assert story["text"].startswith("Mod gibt dem 25 Jahr alten Shooter neuen Glanz")
+    assert story["byline"] == ["Bernd Schneider"]
+    [story] = _stories(_read("almadina-coronavirus-2020.txt"))
+    assert story["headline"] != "عربي ودولي"
+
+
+def test_an_embedded_videos_consent_box_is_no_text() -> None:
+    """"Datenschutzhinweis für Youtube" over "An dieser Stelle möchten wir Ihnen ein
+    Youtube-Video zeigen. ... Youtube setzt ... Cookies ...": the player's consent box,
+    chrome; a story's sentence on cookies, addressing no reader, stays."""
+    [story] = _stories(_read("hardwareluxx-half-life-raytracing-2023.txt"))
+    assert "Youtube" not in story["text"]
+    assert "Datenschutzhinweis" not in story["text"]
+    box = ("Privacy notice for YouTube\n\nWe would like to show you a YouTube video here. "
+           "YouTube sets cookies on your computer when it is embedded, which may track you. "
+           "Click the play button if you agree.\n\n")
+    said = ("Regulators said the video platform had set tracking cookies on millions of "
+            "computers without asking, and opened an inquiry on Monday.\n\n")
+    [story] = _stories("Bridge to close for repairs\n\nBy Jane Doe\n\n" + _BODY + box + said)
+    assert "play button" not in story["text"]
+    assert "Privacy notice" not in story["text"]
+    assert "Regulators said the video platform" in story["text"]
+
+
+def test_a_brand_named_beside_its_web_address_names_the_site() -> None:
+    """The footer's "Conditions Générales de l'offre payante PureMédias (ozap.com)", with
+    "Puremédias" alone, "Puremédias sur mobile" and "Abonnez-vous à l’actu Puremedias": the
+    site calls itself Puremédias (its address is an older name), spelled as its own line
+    spells it."""
+    [story] = _stories(_read("ozap-salut-les-terriens-2017.txt"))
+    assert story["source"] == "Puremédias"
