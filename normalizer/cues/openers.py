@@ -859,6 +859,22 @@ ABOUT_SITE_RE = re.compile(
     r"over|om|o|more\s+from)\s+(?P<name>[^\W\d_][^|•:()]{1,40}?)|关于(?P<zh>[^\W\d_]\w{1,15})|"
     r"(?P<ja>[^\W\d_][^|•:()\s]{1,20}?)について)\s*$", re.IGNORECASE)
 
+#: The site's description of itself in its footer: its name, then that it is a newspaper,
+#: a news site or a registered publication ("Der Landesspiegel ist eine Online-Zeitung in
+#: Liechtenstein.", "Vegolosi.it è una testata giornalistica registrata presso il
+#: Tribunale di Milano ...", "The Daily Planet is an independent newspaper serving ...";
+#: round 51): the name is the site's, ``name`` (an article or a determiner before it
+#: dropped). The kind closes a run of at most three words after the article.
+SELF_DESCRIBED_RE = re.compile(
+    r"^\s*(?:(?:the|der|die|das|la|il|lo|el|le|les|o|a)\s+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-Þ][\w.'’&-]*){0,3})\s+"
+    r"(?:is|ist|è|es|est|é|jest|je|er|är|on)\s+"
+    r"(?:(?:an?|eine?|una?|une|um|uma|un)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:newspaper|news\s+(?:site|website|portal|outlet|organi[sz]ation|magazine)|online\s+newspaper|"
+    r"online-zeitung|zeitung|tageszeitung|wochenzeitung|nachrichtenportal|nachrichtenseite|"
+    r"online-magazin|magazin|testata(?:\s+giornalistica)?|quotidiano|giornale|rivista|"
+    r"periódico|diario|revista|portal\s+de\s+noticias|jornal|quotidien|journal|hebdomadaire|"
+    r"magazine|daily|weekly|dagblad|krant|tidning|avis|gazeta|dziennik|noviny)\b", re.IGNORECASE)
 # A live feed's entry opens with its clock time, in the notations papers print it. Each
 # row reads the time at the line's start and names the title after it ``rest``; a dash, a
 # colon, a middle dot or a bar may stand between. Hours run to 23, minutes to 59 ("2:1",

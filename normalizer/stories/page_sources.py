@@ -510,7 +510,7 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or _channel_name(blocks) \
-            or _addressed_brand(blocks) or found
+            or _addressed_brand(blocks) or _self_described(blocks) or found
     if found == first_line:
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -522,6 +522,23 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+def _self_described(blocks: list[Block]) -> str | None:
+    """The site its footer describes ("Der Landesspiegel ist eine Online-Zeitung in
+    Liechtenstein."; :data:`openers.SELF_DESCRIBED_RE`), where another line of the page names
+    it too (its logo's line, a date line's "von Landesspiegel"). A story's sentence on
+    another paper is the page's text, not its chrome."""
+    for b in blocks:
+        if b.role != CRUFT or (m := openers.SELF_DESCRIBED_RE.match(b.text)) is None:
+            continue
+        name = m.group("name").strip()
+        address = _DOMAIN.fullmatch(name)  # ("Vegolosi.it", "Cerca su Vegolosi")
+        own = _squash(address.group("name") if address else name)
+        if len(own) >= BRAND_MIN_CHARS and not _section_word(name) and sum(
+                own in _squash(o.text) for o in blocks if o is not b) >= ABOUT_SITE_MIN_LINES:
+            return name
+    return None
 
 
 #: A brand named with its web address in brackets after it ("... l'offre payante PureMédias
