@@ -1538,6 +1538,12 @@ CHROME_RE = re.compile(
     r"подгружается|загружается|загрузка|завантажується)\b[^.!?]{0,60}?[,.…\s]\s*"
     r"(?:please\s+wait|veuillez\s+patienter|patientez|espere|aguarde|attendere|bitte\s+warten|"
     r"proszę\s+czekać|подождите|зачекайте)\s*[.…!]*\s*$|"
+    # a form field's label closed by its required marker ("Texte de votre message
+    # (obligatoire)", "Your comment (required)"; round 51; an e-mail field's is a sign-up
+    # form's, :data:`SIGNUP_FORM`, which takes its pitch with it)
+    r"^(?![^()]*(?:e-?mail|courriel|correo|posta))[^.!?()]{1,60}\((?:obligatoire|required|obligatorio|obligatoria|obrigatório|"
+    r"obrigatória|obbligatorio|erforderlich|pflichtfeld|wymagane|verplicht|obligatoriskt|"
+    r"povinné)\)\s*[*:]?\s*$|"
     # an embedded player's consent box's label, the platform named ("Datenschutzhinweis für
     # Youtube", "Privacy notice for Twitter"; round 51: :data:`EMBED_CONSENT`)
     r"^(?:datenschutzhinweis|datenschutz-hinweis|hinweis\s+zum\s+datenschutz|privacy\s+notice|"

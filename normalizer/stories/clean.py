@@ -742,6 +742,21 @@ def _share_line(b: Block) -> bool:
     return True
 
 
+#: A row of the site's network buttons, their names only, one after another ("Facebook
+#: Instagram Twitter Youtube Whatsapp Telegram" under "Síguenos"; round 51): at least this
+#: many names, each a network's of :data:`normalizer.cues.text.NETWORK_STEMS` written out.
+NETWORK_ROW_MIN_NAMES = 3
+NETWORK_NAME_MIN_CHARS = 5
+NETWORK_NAME_MAX_CHARS = 14  # ("Facebookissa": a case ending; no sentence run into it)
+
+
+def _network_row(text: str) -> bool:
+    tokens = [t for t in (t.strip(_SHARE_TOKEN_EDGES) for t in text.split()) if t]
+    return len(tokens) >= NETWORK_ROW_MIN_NAMES and all(
+        NETWORK_NAME_MIN_CHARS <= len(t) <= NETWORK_NAME_MAX_CHARS and t.isalpha()
+        and cues.NETWORK_WORD_RE.match(t) for t in tokens)
+
+
 def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
@@ -751,6 +766,8 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     if size <= cues.FOLLOW_LINE_MAX_WORDS and "@" in b.text \
             and cues.NETWORK_HANDLES_RE.match(b.text):
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if NETWORK_ROW_MIN_NAMES <= size <= cues.FOLLOW_LINE_MAX_WORDS and _network_row(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)  # "Facebook Instagram Twitter Youtube ..."
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
     if size <= cues.FOLLOW_LINE_MAX_WORDS and b.text.rstrip().endswith("?") \
