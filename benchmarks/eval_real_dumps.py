@@ -436,6 +436,17 @@ HELD_OUT_ROUNDS = {
     # hashtag kicker with a "von NAME, D.M.YY" line; first figures in the dumps48 findings.
     "dumps48": ("carta-muss-koalition-2012", "dwn-industriestrompreis-2023",
                 "iltalehti-veikkaus-saarikko-2020", "vaticannews-schick-kolbe-2022"),
+    # Listing pages of 2016 flattened by a browser, each holding several stories (el from a Greek
+    # regional news site, a language new to the dumps; it from a football fan magazine; bn from a
+    # Bangladeshi local news portal): a front page's "Live" list of teasers (title, "DD/MM/YYYY",
+    # a lead cut with "..."; three title-only) after a ticker of "DD/MM/YYYY title" lines and
+    # advertisers' boxes; a category page's slider teasers with a glued " [continua...]" and a
+    # list of teasers (title, "D mese YYYY HH:MM", a lead cut with "[…]", some line-ups, some
+    # opening with a dateline); a section page's slider of 15 teasers with short leads, then the
+    # first ten again with "N hours ago" and a longer lead closing " ... বিস্তারিত »", tickers and
+    # title lists repeating the titles; first figures in the dumps49 findings.
+    "dumps49": ("eordaialive-live-news-2016", "lazialita-notizia-del-giorno-2016",
+                "newschittagong24-amader-chattogram-2016"),
 }
 
 

@@ -337,8 +337,12 @@ FURNITURE = ["Share this:", "Facebook", "Related", "Another story of the same si
 #: cruft. Four with the dumps45 group, at its first measurement (held out, older rules): a
 #: magazine feature's three paragraphs ("We are surrounded by signs ...", "With an hour left in
 #: the day, ...", "“You’ll feel carpal tunnel start to set in,” ...") and the "Source: Internet
-#: Retailer Top 500 Guide" footnote of the list box it carries, read as cruft.
-KNOWN = 325
+#: Retailer Top 500 Guide" footnote of the list box it carries, read as cruft. Two with the
+#: dumps49 group, at its first measurement (held out, older rules): two teasers' leads of a
+#: football fan magazine that are score sheets (the match, its scorers and both line-ups on one
+#: line: "Lazio-Galatasaray 3-1 Marcatori: ...", "Lazio-Hellas Verona 5-2 Marcatori: ..."),
+#: taken out.
+KNOWN = 327
 
 
 def test_no_gold_story_line_is_taken_out_beyond_the_known_ones():
