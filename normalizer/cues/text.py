@@ -1538,6 +1538,20 @@ CHROME_RE = re.compile(
     r"подгружается|загружается|загрузка|завантажується)\b[^.!?]{0,60}?[,.…\s]\s*"
     r"(?:please\s+wait|veuillez\s+patienter|patientez|espere|aguarde|attendere|bitte\s+warten|"
     r"proszę\s+czekać|подождите|зачекайте)\s*[.…!]*\s*$|"
+    # the publisher's credit atop a local site ("Product of Caxton Local Media", "Ein Produkt
+    # der X GmbH"; round 51)
+    r"^(?:an?\s+)?(?:product|produkt|produit|producto|produto|prodotto)\s+(?:of|von|der|des|"
+    r"de|da|do|di|del)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}"
+    r"\s*\.?\s*$|"
+    # a subscription offer run into its button ("Special offer: Midterm elections package.3
+    # months for $10. Subscribe"; round 51)
+    r"^(?:special\s+offer|limited\s+offer|offre\s+spéciale|sonderangebot|angebot|"
+    r"oferta\s+especial|offerta\s+speciale)\s*:.{0,120}?(?:subscribe|abonnieren|abonnez-vous|"
+    r"s'abonner|suscríbete|suscribirse|abbonati|assine)\s*[.!»>]?\s*$|"
+    # a read-aloud player's call, the reader tired of reading ("¿Cansado de leer?Haz click y
+    # te la leemos nosotros", "Tired of reading? Let us read it to you"; round 51)
+    r"^¿?\s*(?:cansad[oa]s?\s+de\s+leer|tired\s+of\s+reading|keine\s+lust\s+zu\s+lesen|"
+    r"marre\s+de\s+lire|stanc[oa]\s+di\s+leggere)\s*\?.{0,80}$|"
     # a form field's label closed by its required marker ("Texte de votre message
     # (obligatoire)", "Your comment (required)"; round 51; an e-mail field's is a sign-up
     # form's, :data:`SIGNUP_FORM`, which takes its pitch with it)
@@ -3308,7 +3322,7 @@ SUMMARY_WORDS = (
     "sammanfattning", "sammendrag", "resumé", "podsumowanie", "streszczenie", "shrnutí",
     "zhrnutie", "yhteenveto", "tiivistelmä", "összefoglal", "rezumat", "σύνοψη", "περίληψη",
     "краткое содержание", "резюме", "підсумок", "özet", "ringkasan",
-    "tóm tắt", "סיכום", "ملخص", "摘要", "要点", "要點", "要約", "요약",
+    "tóm tắt", "סיכום", "ملخص", "摘要", "要点", "要點", "要約", "요약", "자동요약",
 )
 AI_SUMMARY = SiteNotice("ai summary", subject=SUMMARY_WORDS, state=(
     *AI_AUDIO.state, "par ia", "par l'ia", "par l’ia", "par une ia", "grâce à une ia",
@@ -3317,6 +3331,11 @@ AI_SUMMARY = SiteNotice("ai summary", subject=SUMMARY_WORDS, state=(
     "con l'ia", "con l’ia", "dall'ia", "dall’ia", "por ia", "pela ia", "com ia", "met ai",
     "door ai", "przez ai", "za pomocą ai", "pomocí ai", "pomocou ai", "med ai",
     "ai-assisted", "ai assisted", "with ai", "by ai", "using ai",
+    # (a portal's machine summary box: "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한
+    # 결과입니다.", Daum's; round 51)
+    "자동요약", "自动摘要", "自動摘要", "自動要約", "automatically summari", "automatic summary",
+    "automatisch zusammengefasst", "automatisch erstellt", "résumé automatique",
+    "resumen automático", "riassunto automatico",
 ), max_words=40, lead=4)
 #: A digest offered to the reader ("Recevez tous les soirs un résumé de l'actu", "Get our
 #: briefing every morning", round 15): an order to receive it (no verb a story's "the
