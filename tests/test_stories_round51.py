@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizer.cues.openers import SELF_DESCRIBED_RE
 from normalizer.cues.text import POSTED_FIELDS_RE, STAFF_REPORTS_LINE_RE
 from normalizer.pipeline import normalize_text
 
@@ -129,3 +130,61 @@ def test_a_brand_named_beside_its_web_address_names_the_site() -> None:
     spells it."""
     [story] = _stories(_read("ozap-salut-les-terriens-2017.txt"))
     assert story["source"] == "Puremédias"
+
+
+def test_a_sites_footer_describing_itself_names_the_page() -> None:
+    """"Der Landesspiegel ist eine Online-Zeitung in Liechtenstein." in the footer, the name
+    on other lines too (its logo's, "von Landesspiegel 30. Juni 2025"): the page's name;
+    "Vegolosi.it è una testata giornalistica registrata ..." over "Cerca su Vegolosi" too.
+    A story's sentence about a paper or a journalist names no site."""
+    [story] = _stories(_read("landesspiegel-rotary-2025.txt"))
+    assert story["source"] == "Landesspiegel"
+    [story] = _stories(_read("vegolosi-climate-clock-2020.txt"))
+    assert story["source"] == "Vegolosi.it"
+    for line, name in (("Der Landesspiegel ist eine Online-Zeitung in Liechtenstein.",
+                        "Landesspiegel"),
+                       ("The Daily Planet is an independent newspaper serving Metropolis.",
+                        "Daily Planet"),
+                       ("Vegolosi.it è una testata giornalistica registrata presso il "
+                        "Tribunale di Milano", "Vegolosi.it")):
+        m = SELF_DESCRIBED_RE.match(line)
+        assert m is not None and m.group("name") == name, line
+    for line in ("The mayor is a keen reader of the newspaper.",
+                 "the paper is a daily read", "Police said the suspect is a journalist."):
+        assert SELF_DESCRIBED_RE.match(line) is None, line
+
+
+def test_a_row_of_network_names_and_a_required_fields_label_are_chrome() -> None:
+    """"Facebook Instagram Twitter Youtube Whatsapp Telegram" under "Síguenos" (a row of
+    buttons) and a comment form's "Texte de votre message (obligatoire)" are no story's
+    lines nor its headline; a Japanese headline opening with a network's name is kept."""
+    stories = _stories(_read("latribuna-fraudes-envios-2022.txt"))
+    assert all("Whatsapp Telegram" not in (s["headline"] or "") + s["text"] for s in stories)
+    stories = _stories(_read("regards-macronie-justice-2018.txt"))
+    assert all("(obligatoire)" not in (s["headline"] or "") + s["text"] for s in stories)
+    [story] = _stories("InstagramやTwitterの認証バッチ悪用する攻撃\n\n" + _BODY)
+    assert story["headline"] == "InstagramやTwitterの認証バッチ悪用する攻撃"
+    page = ("Bridge to close for repairs\n\n" + _BODY
+            + "Follow us\nFacebook Instagram Twitter Youtube\n\nYour comment (required)\n")
+    [story] = _stories(page)
+    assert "Instagram" not in story["text"] and "(required)" not in story["text"]
+
+
+def test_furniture_lines_atop_or_inside_a_page_are_no_headline() -> None:
+    """A publisher's credit atop a local site ("Product of Caxton Local Media"), a
+    subscription offer run into its button ("Special offer: ... 3 months for $10.
+    Subscribe"), a read-aloud call ("¿Cansado de leer?Haz click y te la leemos nosotros")
+    and Daum's machine-summary notice ("자동요약 기사 제목과 ...") are chrome: the Zulu local
+    paper's story keeps its own headline."""
+    [story] = _stories(_read("eyethu-imbali-2025.txt"))
+    assert story["headline"] == "Isihluku kubulawa isaguga eMbali"
+    for name, line in (("newrepublic-twitter-2016.txt", "Special offer"),
+                       ("andaluciainformacion-imbroda-2020.txt", "Cansado de leer"),
+                       ("daum-dailian-jigeomjang-2024.txt", "자동요약")):
+        stories = _stories(_read(name))
+        assert all(line not in (s["headline"] or "") + s["text"] for s in stories), name
+    page = "Product of Example Local Media\nBridge to close for repairs\n\n" + _BODY
+    [story] = _stories(page)
+    assert story["headline"] == "Bridge to close for repairs"
+    [story] = _stories("Product of the year awards go to a bridge\n\n" + _BODY)
+    assert story["headline"] == "Product of the year awards go to a bridge"

@@ -867,7 +867,7 @@ ABOUT_SITE_RE = re.compile(
 #: dropped). The kind closes a run of at most three words after the article.
 SELF_DESCRIBED_RE = re.compile(
     r"^\s*(?:(?:the|der|die|das|la|il|lo|el|le|les|o|a)\s+)?"
-    r"(?P<name>[A-ZÀ-Þ][\w.'’&-]*(?:\s+[A-ZÀ-Þ][\w.'’&-]*){0,3})\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})\s+"
     r"(?:is|ist|è|es|est|é|jest|je|er|är|on)\s+"
     r"(?:(?:an?|eine?|una?|une|um|uma|un)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:newspaper|news\s+(?:site|website|portal|outlet|organi[sz]ation|magazine)|online\s+newspaper|"
