@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalizer.cues.openers import SELF_DESCRIBED_RE
-from normalizer.cues.text import POSTED_FIELDS_RE, STAFF_REPORTS_LINE_RE
+from normalizer.cues.text import CHROME_RE, POSTED_FIELDS_RE, STAFF_REPORTS_LINE_RE
 from normalizer.pipeline import normalize_text
 
 _URL = "file:///page.txt"
@@ -188,3 +188,25 @@ def test_furniture_lines_atop_or_inside_a_page_are_no_headline() -> None:
     assert story["headline"] == "Bridge to close for repairs"
     [story] = _stories("Product of the year awards go to a bridge\n\n" + _BODY)
     assert story["headline"] == "Product of the year awards go to a bridge"
+
+
+def test_a_live_blogs_pointer_to_its_updates_and_a_newsletter_boxs_terms_are_chrome() -> None:
+    """"Follow along with the latest updates below.", "THIS IS A LIVE BLOG. SCROLL DOWN FOR
+    THE LATEST UPDATES." and "We'll bring you all of today's updates ... in our live blog
+    below." point at the blog's entries: no entry's text. A regional site's sign-up box,
+    "Every day we'll send you a roundup email ..." and "You can unsubscribe from this
+    service at any time. ...", is its newsletter's. An update's headline saying "below"
+    inside it stays ("... as R number drops below one")."""
+    for name, line in (("mirror-riots-live-2024.txt", "Follow along with the latest updates"),
+                       ("express-sussex-live-2024.txt", "SCROLL DOWN FOR THE LATEST"),
+                       ("corkbeo-level3-live-2020.txt", "in our live blog below"),
+                       ("corkbeo-level3-live-2020.txt", "roundup email"),
+                       ("corkbeo-level3-live-2020.txt", "unsubscribe from this service")):
+        stories = _stories(_read(name))
+        assert all(line not in s["text"] for s in stories), (name, line)
+    assert not CHROME_RE.match("Coronavirus Ireland update: 444 new cases and eight deaths as "
+                               "R number drops below one")
+    page = ("Storm live: the latest\n\nFollow along with the latest updates below.\n\n" + _BODY)
+    [story] = _stories(page)
+    assert "Follow along" not in story["text"]
+    assert story["text"].startswith("The council voted on Tuesday")

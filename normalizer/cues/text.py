@@ -1538,6 +1538,14 @@ CHROME_RE = re.compile(
     r"подгружается|загружается|загрузка|завантажується)\b[^.!?]{0,60}?[,.…\s]\s*"
     r"(?:please\s+wait|veuillez\s+patienter|patientez|espere|aguarde|attendere|bitte\s+warten|"
     r"proszę\s+czekać|подождите|зачекайте)\s*[.…!]*\s*$|"
+    # a live blog's pointer to its updates under it ("Follow along with the latest updates
+    # below.", "THIS IS A LIVE BLOG. SCROLL DOWN FOR THE LATEST UPDATES.", "We'll bring you
+    # all of today's updates ... in our live blog below."; round 51): the updates or the blog
+    # named, the line closing on where they are ("... drops below one" is a headline's)
+    r"^(?=.{0,200}$)(?=.*\b(?:updates?|live\s*blog|live\s+coverage|ticker|mises?\s+à\s+jour|"
+    r"actualizaciones|aggiornamenti|liveticker)\b)"
+    r".*(?:\bbelow|\bscroll\s+down(?:\s+for\s+[^.!]{0,40})?|ci-dessous|más\s+abajo|"
+    r"qui\s+sotto|weiter\s+unten)\s*[.!:…]*\s*$|"
     # the publisher's credit atop a local site ("Product of Caxton Local Media", "Ein Produkt
     # der X GmbH"; round 51)
     r"^(?:an?\s+)?(?:product|produkt|produit|producto|produto|prodotto)\s+(?:of|von|der|des|"
@@ -3114,6 +3122,10 @@ NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
     "lettre d'information", "boletín", "boletim", "uutiskirje", "hírlevél", "biuletyn",
     "zpravodaj", "buletin", "рассылк", "розсилк", "bülten", "vēstkop", "naujienlaišk",
     "uudiskiri", "ניוזלטר", "النشرة", "电子报", "電子報", "メルマガ", "メールマガジン", "뉴스레터",
+    # (a regional site's box: "Every day we'll send you a roundup email ...", "Simply pop
+    # your email into the box ... direct to your inbox", "You can unsubscribe from this
+    # service at any time"; round 51)
+    "roundup email", "round-up email", "your email", "this service",
 ), state=(
     "once a week", "every week", "weekly", "daily", "every day", "unsubscribe", "opt out",
     "at any time", "wöchentlich", "täglich", "einmal pro woche", "abmelden", "jederzeit",
@@ -3129,6 +3141,7 @@ NEWSLETTER_TERMS = SiteNotice("newsletter terms", subject=(
     "reizi nedēļā", "katru dienu", "atteikties", "jebkurā brīdī", "kartą per savaitę",
     "atsisakyti", "bet kada", "kord nädalas", "loobuda", "פעם בשבוע", "להסיר", "أسبوعيا",
     "إلغاء الاشتراك", "每周", "每週", "退订", "退訂", "毎週", "配信停止", "매주", "수신 거부",
+    "to your inbox",
 ), max_words=30)
 #: A sign-up form's e-mail field and its messages ("Veuillez renseigner votre adresse
 #: email", "Your email address is not valid", "Votre inscription a bien été prise en compte
