@@ -210,3 +210,13 @@ def test_a_live_blogs_pointer_to_its_updates_and_a_newsletter_boxs_terms_are_chr
     [story] = _stories(page)
     assert "Follow along" not in story["text"]
     assert story["text"].startswith("The council voted on Tuesday")
+
+
+def test_a_title_over_the_first_paragraph_with_only_its_picture_between_heads_it() -> None:
+    """"Office for Budget Responsibility: What is the OBR and what does it do?" (taken for
+    chrome, the page shows it twice) over its picture's caption and credit, then the
+    explainer's first paragraph, no date line near: the headline, not a headless story."""
+    stories = _stories(_read("bbc-obr-explainer-2024.txt"))
+    assert stories[0]["headline"] == ("Office for Budget Responsibility: What is the OBR and "
+                                      "what does it do?")
+    assert stories[0]["text"].startswith("The Office for Budget Responsibility (OBR) monitors")

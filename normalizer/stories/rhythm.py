@@ -2439,6 +2439,8 @@ def _drop_section_labels(blocks: list[Block], order: list[int]) -> None:
 
 #: Lines above or below a headline that its date or byline line stands within.
 HEADLESS_DATE_REACH = 2
+#: A picture's lines under a headline: its caption, its credit, its alt text.
+_PICTURE_KINDS = (RemovedKind.CAPTION, RemovedKind.CREDIT, RemovedKind.IMAGE_ALT)
 
 
 def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
@@ -2446,7 +2448,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
     took for chrome or a repeated link (the page shows its headline twice: a teaser, an
     audio player's or a share bar's title) with its date or byline line beside it: that
     line is the article's headline. Only boxes of chrome may stand between (dates, share
-    buttons, a photo and its caption); the nearest such title wins."""
+    buttons, a photo and its caption); the nearest such title wins. Over the page's first
+    paragraph, a title with only its picture's lines between needs no date beside it."""
     text_ranks = [k for k, i in enumerate(order) if blocks[i].role == TEXT]
     for n, k in enumerate(text_ranks):
         b = blocks[order[k]]
@@ -2469,8 +2472,14 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
             near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
                                                       min(len(order), j + HEADLESS_DATE_REACH + 1))
                     if m != j]
-            if any((d.role == META and d.cruft_kind in (MetaKind.DATE, MetaKind.BYLINE))
-                   or (d.role != TEXT and _DATEISH.search(d.text)) for d in near):
+            # (or, over the page's first paragraph, with only its picture between: "Office
+            # for Budget Responsibility: What is the OBR ...?" / "Getty Images City of London
+            # timelapse" / "Getty Images" / the explainer's first paragraph; round 51)
+            pictured = n == 0 and k - j > 1 and all(
+                blocks[order[m]].role == CRUFT and blocks[order[m]].cruft_kind in _PICTURE_KINDS
+                for m in range(j + 1, k))
+            if pictured or any((d.role == META and d.cruft_kind in (MetaKind.DATE, MetaKind.BYLINE))
+                               or (d.role != TEXT and _DATEISH.search(d.text)) for d in near):
                 c.mark(TEXT)
                 c.notes["unit_start"] = True
                 break
