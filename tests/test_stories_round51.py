@@ -220,3 +220,15 @@ def test_a_title_over_the_first_paragraph_with_only_its_picture_between_heads_it
     assert stories[0]["headline"] == ("Office for Budget Responsibility: What is the OBR and "
                                       "what does it do?")
     assert stories[0]["text"].startswith("The Office for Budget Responsibility (OBR) monitors")
+
+
+def test_a_title_bar_over_the_plain_headline_gives_way_to_it() -> None:
+    """"Haberler Gündem Türkiye'de orman yangınları! Yangınlarda son durum! - Güncel
+    haberler" (a trail's words, the headline, the site's tagline after a dash) over
+    "Türkiye'de orman yangınları! Yangınlarda son durum!": the plain line is the headline."""
+    stories = _stories(_read("haberturk-aa-yangin-2024.txt"))
+    assert stories[0]["headline"] == "Türkiye'de orman yangınları! Yangınlarda son durum!"
+    page = ("News Local Bridge to close for repairs - Example Times\n"
+            "Bridge to close for repairs\n\n" + _BODY)
+    [story] = _stories(page)
+    assert story["headline"] == "Bridge to close for repairs"

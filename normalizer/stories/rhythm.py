@@ -827,6 +827,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _drop_wrapped_pieces(blocks, order)
     _title_over_standfirst(blocks, order)
     _title_shown_plain(blocks, order)
+    _title_bar_over_plain(blocks, order)
     _bar_title_over_headline(blocks, order)
     _mark_captions_under_bylines(blocks, order)
     _mark_wire_captions_over_bylines(blocks, order)
@@ -860,6 +861,35 @@ def _title_shown_plain(blocks: list[Block], order: list[int]) -> None:
             continue
         above.mark(TEXT)
         above.notes["unit_start"] = True
+        b.notes.pop("unit_start", None)
+        b.mark(CRUFT, RemovedKind.CHROME)
+
+
+#: The words a page's title bar adds after the headline, past its separator ("- Güncel
+#: haberler", "| Site Name").
+TITLE_BAR_SUFFIX_MAX_WORDS = 4
+_TITLE_BAR_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def _title_bar_over_plain(blocks: list[Block], order: list[int]) -> None:
+    """A unit's head holding the line right under it, with a trail's words before it and
+    the site's name after a separator ("Haberler Gündem Türkiye'de orman yangınları!
+    Yangınlarda son durum! - Güncel haberler" over "Türkiye'de orman yangınları! ..."; the
+    page's title bar over its headline; round 51): the plain line is the headline, the
+    other its furniture (the order :func:`_title_shown_plain` reads the other way up)."""
+    for k in range(len(order) - 1):
+        b, under = blocks[order[k]], blocks[order[k + 1]]
+        if b.role != TEXT or not b.notes.get("unit_start") or under.role != TEXT \
+                or under.notes.get("unit_start") or len(under.folded) >= len(b.folded) \
+                or under.folded not in b.folded or not is_title(under):
+            continue
+        at = b.folded.index(under.folded)
+        prefix, suffix = b.folded[:at].strip(), b.folded[at + len(under.folded):]
+        bar = suffix.startswith(_TITLE_BAR_SEPARATORS) \
+            and weight(suffix) <= TITLE_BAR_SUFFIX_MAX_WORDS + 1
+        if weight(prefix) > TITLE_PREFIX_MAX_WORDS or not (bar or (prefix and not suffix)):
+            continue
+        under.notes["unit_start"] = True
         b.notes.pop("unit_start", None)
         b.mark(CRUFT, RemovedKind.CHROME)
 
