@@ -232,3 +232,14 @@ def test_a_title_bar_over_the_plain_headline_gives_way_to_it() -> None:
             "Bridge to close for repairs\n\n" + _BODY)
     [story] = _stories(page)
     assert story["headline"] == "Bridge to close for repairs"
+
+
+def test_a_quoted_short_title_over_a_dated_lead_heads_a_teaser() -> None:
+    """"“BOMBAS”" (a column's name in quotes) over its lead and "27 abril, 2022": a teaser's
+    headline however short, as its neighbours' longer titles are; the box's teasers are
+    four stories with the article, the network row under them none."""
+    stories = _stories(_read("latribuna-fraudes-envios-2022.txt"))
+    assert [s["headline"] for s in stories] == [
+        "Alertan contra fraudes con falsos envíos de productos",
+        "Toman carretera por falta de mantenimiento", "Se opone a asalto y lo ultiman a tiros",
+        "“BOMBAS”"]

@@ -5082,6 +5082,10 @@ STANDFIRST_MIN_WORDS = 6
 GALLERY_HEAD_MIN_WORDS = 6
 
 
+#: A title set whole in quotation marks ("“BOMBAS”"): a title however short.
+_QUOTED_LINE = re.compile(r"[“\"«„][^“”\"«»„]{2,80}[”\"»“]")
+
+
 def _head_above(blocks: list[Block], order: list[int], at: int,
                 where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
@@ -5204,6 +5208,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # Různé » Ještě k testování" over "Ještě k testování", the page's own headline)
         carded = carded or (j > 0 and b.role == TEXT and weight(b.text) >= SHORT_TITLE_MIN_WORDS
                             and _trail_ends_with(blocks[order[j - 1]].text, b.text))
+        # (or a title set whole in quotation marks, "“BOMBAS”" (a column's name), right over
+        # a lead its date line closes: round 51)
+        carded = carded or (j == at - 1 and _QUOTED_LINE.fullmatch(b.text.strip()) is not None
+                            and at + 1 < len(order) and blocks[order[at + 1]].role == META
+                            and blocks[order[at + 1]].cruft_kind == MetaKind.DATE)
         # (a title cut short, "Honours, praises for Emirati woman who saved...", right over
         # a lead its "READ MORE" link closed: :func:`_cut_more_links`)
         shape = Block(text=cues.CUT_TITLE_END_RE.sub("", b.text)) \
