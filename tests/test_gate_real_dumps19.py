@@ -34,7 +34,7 @@ class TestDumps19(RealDumpsGate):
     FLOORS = [
         ("story_f1", ">=", 0.83),  # raised (round 38: 0.832)
         ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.04),
+        ("cruft_leak", "<=", 0.03),  # raised (round 51: 0.024, a live blog's pointer)
         ("headline_acc", ">=", 0.89),  # raised (round 38: 0.895)
         ("source_acc", ">=", 0.98),  # raised (round 45: 0.982, the Mirror by its usual name)
         ("language_acc", ">=", 0.999),

@@ -35,7 +35,7 @@ class TestDumps22(RealDumpsGate):
         ("text_f1", ">=", 0.98),
         ("cruft_leak", "<=", 0.018),
         ("headline_acc", ">=", 0.92),
-        ("source_acc", ">=", 0.89),
+        ("source_acc", ">=", 0.96),  # raised (round 51: 0.966, a footer describing its site)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.999),
     ]

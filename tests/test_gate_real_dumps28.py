@@ -29,11 +29,11 @@ class TestDumps28(RealDumpsGate):
         # raised (round 37, the set worked on: story 0.875, text 0.910, cruft 0.004, headline
         # 1.000, source 0.429 (6/14: El Sol de Mazatlán never writes its name), date 0.833 on
         # its final tree)
-        ("story_f1", ">=", 0.90),  # raised (round 39: El Sol's article printed twice)
+        ("story_f1", ">=", 0.96),  # raised (round 51: 0.970, La Tribuna's quoted teaser)
         ("text_f1", ">=", 0.93),  # raised (round 39: El Sol's article printed twice)
         ("cruft_leak", "<=", 0.005),
         ("headline_acc", ">=", 0.99),
-        ("source_acc", ">=", 0.46),  # raised (round 39: El Sol's article printed twice)
+        ("source_acc", ">=", 0.49),  # raised (round 51: 0.500, La Tribuna's four teasers)
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.85),  # raised (round 39: El Sol's article printed twice)
     ]

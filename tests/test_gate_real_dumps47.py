@@ -33,11 +33,14 @@ class TestDumps47(RealDumpsGate):
 
     ROUND = "dumps47"
     FLOORS = [
-        ("story_f1", ">=", 0.88),
-        ("text_f1", ">=", 0.94),
-        ("cruft_leak", "<=", 0.02),
-        ("headline_acc", ">=", 0.24),
-        ("source_acc", ">=", 0.74),
+        # raised (round 51, the group worked on: every figure 1.000, cruft 0.000, on its
+        # final tree; a staff-and-wire credit, a glued fields line, a wire photo's caption,
+        # an echoed subtitle, an embed's consent box, a brand beside its address)
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.005),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.74),
+        ("story_date_acc", ">=", 0.99),
     ]

@@ -23,8 +23,8 @@ FLOORS = [
     ("story_f1", ">=", 0.84),  # (rhythm22: 0.848, a byline and a box's notice no titles)
     ("text_f1", ">=", 0.91),
     ("cruft_leak", "<=", 0.04),
-    ("headline_acc", ">=", 0.64),  # (rhythm22: 0.643)
-    ("source_acc", ">=", 0.745),  # (round 19: a publisher's © names its paper)
+    ("headline_acc", ">=", 0.70),  # raised (round 51: 0.714, BBC's explainer's title)
+    ("source_acc", ">=", 0.81),  # raised (round 51: 0.821, a footer describing its site)
     ("language_acc", ">=", 0.99),
     ("story_date_acc", ">=", 0.18),
 ]
