@@ -1132,6 +1132,11 @@ def _title_over_deck(blocks: list[Block], order: list[int], first: int) -> None:
     if any(blocks[i].role == TEXT and blocks[i].notes.get("unit_start") for i in reach) \
             or not any(blocks[i].role == META for i in reach):
         return
+    _title_heads_deck(title, deck)
+
+
+def _title_heads_deck(title: Block, deck: Block) -> None:
+    """The title, taken for chrome, opens the unit; the deck under it is its first text."""
     title.mark(TEXT)
     title.notes["unit_start"] = True
     deck.notes.pop("unit_start", None)
@@ -1162,10 +1167,7 @@ def _title_over_echoed_deck(blocks: list[Block], order: list[int], first: int) -
     past = reach[metas[-1] + 1:]
     if not any(b.role == CRUFT and b.folded == deck.folded for b in past):
         return False
-    title.mark(TEXT)
-    title.notes["unit_start"] = True
-    deck.notes.pop("unit_start", None)
-    deck.notes["lead"] = True
+    _title_heads_deck(title, deck)
     return True
 
 
@@ -1213,10 +1215,7 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
                                           and under.cruft_kind == MetaKind.DATE)
         if not dated:
             return False
-        title.mark(TEXT)
-        title.notes["unit_start"] = True
-        deck.notes.pop("unit_start", None)
-        deck.notes["lead"] = True
+        _title_heads_deck(title, deck)
         return True
     return False
 
