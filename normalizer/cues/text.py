@@ -1560,12 +1560,6 @@ CHROME_RE = re.compile(
     # te la leemos nosotros", "Tired of reading? Let us read it to you"; round 51)
     r"^¿?\s*(?:cansad[oa]s?\s+de\s+leer|tired\s+of\s+reading|keine\s+lust\s+zu\s+lesen|"
     r"marre\s+de\s+lire|stanc[oa]\s+di\s+leggere)\s*\?.{0,80}$|"
-    # a form field's label closed by its required marker ("Texte de votre message
-    # (obligatoire)", "Your comment (required)"; round 51; an e-mail field's is a sign-up
-    # form's, :data:`SIGNUP_FORM`, which takes its pitch with it)
-    r"^(?![^()]*(?:e-?mail|courriel|correo|posta))[^.!?()]{1,60}\((?:obligatoire|required|obligatorio|obligatoria|obrigatório|"
-    r"obrigatória|obbligatorio|erforderlich|pflichtfeld|wymagane|verplicht|obligatoriskt|"
-    r"povinné)\)\s*[*:]?\s*$|"
     # an embedded player's consent box's label, the platform named ("Datenschutzhinweis für
     # Youtube", "Privacy notice for Twitter"; round 51: :data:`EMBED_CONSENT`)
     r"^(?:datenschutzhinweis|datenschutz-hinweis|hinweis\s+zum\s+datenschutz|privacy\s+notice|"
