@@ -2246,6 +2246,8 @@ def _mark_time_lists(blocks: list[Block], order: list[int]) -> None:
 #: Fenster)", "(opens in a new window)"): its title and blurb above, the blurb at most this
 #: many words.
 LINK_CARD_BLURB_MAX_WORDS = 40
+#: ... and the note alone on its line is this short ("(öffnet in einem neuen Fenster)").
+NEW_WINDOW_NOTE_MAX_WORDS = 8
 
 
 def _mark_new_window_cards(blocks: list[Block], order: list[int]) -> None:
@@ -2255,7 +2257,8 @@ def _mark_new_window_cards(blocks: list[Block], order: list[int]) -> None:
     ... Jetzt anschauen!" / "(öffnet in einem neuen Fenster)")."""
     for k, i in enumerate(order):
         note = blocks[i]
-        if not cues.NEW_WINDOW_RE.match(note.text.strip()) or weight(note.text) > 8:
+        if not cues.NEW_WINDOW_RE.match(note.text.strip()) \
+                or weight(note.text) > NEW_WINDOW_NOTE_MAX_WORDS:
             continue
         note.mark(CRUFT, RemovedKind.CHROME)
         note.notes.pop("unit_start", None)
