@@ -1302,6 +1302,21 @@ def ending_source(text: str) -> str | None:
     return found
 
 
+# --- An agency's sign-off in brackets closing a paragraph ----------------------------------
+#: A sign-off in brackets after the last sentence, as Italian, German and Spanish wires
+#: close a story ("... contro i 222 di Donald Trump. (ANSA).", "... Tagesschau“).
+#: (dpa)"): read for an outlet the table knows, the brackets holding nothing else.
+TRAILING_BRACKET_SIGNOFF_RE = re.compile(
+    r"[.!?\"”»“)]\s*\((?P<name>[^()\d\n]{2,30}?)\)\s*\.?$")
+
+
+def bracket_signed(text: str) -> bool:
+    """Whether ``text`` closes on an outlet the table knows in brackets after its last
+    sentence ("... skeptisch geäußert. (dpa)"): a story's last paragraph, never a title."""
+    m = TRAILING_BRACKET_SIGNOFF_RE.search(text) if text.rstrip()[-1:] in ")." else None
+    return m is not None and canonical_source(m.group("name")) is not None
+
+
 # --- A source label closing a longer credit line -------------------------------------------
 #: A source label and its name ending a longer credit line ("© Licencja na publikację ©
 #: Wszystkie prawa zastrzeżone Źródło: rp.pl", "All rights reserved. Source: X"): the name

@@ -25,6 +25,7 @@ from normalizer.cues.openers import COLON_DATELINE_RE, PHOTO_LABEL_RE
 from normalizer.cues.outlets import (  # noqa: F401 (re-exported)
     PHOTO_SERVICES,
     SOURCE_LABEL_ALONE_RE,
+    TRAILING_BRACKET_SIGNOFF_RE,
     address_in_words,
     agency_tagline,
     as_credited,
@@ -492,12 +493,6 @@ def _glued_dispatch(text: str) -> re.Match[str] | None:
 #: AFP"), read for an outlet the table knows.
 TRAILING_SIGNOFF_RE = re.compile(r"[.!?\"”»)]\s+[—–]+\s*(?P<name>[^—–.!?]{2,30}?)\s*\.?$")
 
-
-#: The same sign-off in brackets after the last sentence, as Italian, German and Spanish
-#: wires close a story ("... contro i 222 di Donald Trump. (ANSA).", "... Tagesschau“).
-#: (dpa)"): read for an outlet the table knows, the brackets holding nothing else.
-TRAILING_BRACKET_SIGNOFF_RE = re.compile(
-    r"[.!?\"”»“)]\s*\((?P<name>[^()\d\n]{2,30}?)\)\s*\.?$")
 
 
 #: Where a wire dateline's place and day end: the agency's bracket or the dash before the

@@ -29,7 +29,7 @@ from collections import Counter
 from normalizer.cues import credits as credit_cues
 from normalizer.cues import openers
 from normalizer.cues import text as cues
-from normalizer.cues.outlets import NEWSROOM_SUFFIXES
+from normalizer.cues.outlets import NEWSROOM_SUFFIXES, bracket_signed
 from normalizer.model import SEPARATOR_TEXT, BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block, fold
 from normalizer.stories.clean import caption_credited, is_chrome, is_sentence
@@ -109,6 +109,9 @@ DATE_TITLE_GAP = 2
 HEADLINE_LIST_MIN = 4
 HEADLINE_LIST_MIN_WORDS = 3
 HEADLINE_LIST_MAX_WORDS = 40
+#: A story's last paragraph closed by its agency's tag in brackets ("... geäußert. (dpa)")
+#: is this long at least, never one of a list's titles ("... Then Trump Fell for It. (NYT)").
+SIGNED_PARAGRAPH_MIN_WORDS = 20
 #: A list's run ends at a paragraph this long under a byline right under a title (a
 #: teaser's lead under its writer and date).
 BYLINED_LEAD_MIN_WORDS = 15
@@ -3940,6 +3943,9 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
         text = b.text.rstrip()
         if (is_story_end is not None and is_story_end(b)) or openers.CLOSING_CREDIT_RE.match(text):
             return False  # a story's closing credit line ("(Editing by ...)")
+        if text[-1:] in ")." and weight(text) >= SIGNED_PARAGRAPH_MIN_WORDS \
+                and bracket_signed(text):
+            return False  # its last paragraph, the agency's tag after it ("... (dpa)")
         if (m := _GLUED_MORE.match(text)) and openers.MORE_LINK_RE.match(m["more"]) \
                 or b.notes.get("more_cut"):
             return False  # a teaser's lead, its "more" link glued after its last sentence
