@@ -1802,19 +1802,25 @@ def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bo
 def _heads_article(blocks: list[Block], i: int) -> bool:
     """Under ``blocks[i]``, within :data:`REPEATED_HEAD_GAP` short lines, a byline (a
     byline's or a date's line, the writer's e-mail address) and then a paragraph
-    (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end). (A name alone is no sign:
+    (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end; under the byline, any line
+    longer than the gap's of whole sentences: a standfirst). (A name alone is no sign:
     "Das Beteiligungsportal" is two capitalised words too.)"""
     signed = False
     gap = 0
     for o in blocks[i + 1:i + 2 + REPEATED_HEAD_REACH]:
-        if o.words >= REPEATED_HEAD_MIN_WORDS:
+        if o.words >= REPEATED_HEAD_MIN_WORDS or (signed and o.words > REPEATED_HEAD_GAP_MAX_WORDS):
+            # (under its date, a shorter standfirst of whole sentences is the text's start)
             return signed and (is_sentence(o.text) or is_prose(o.text))
         if o.words > REPEATED_HEAD_GAP_MAX_WORDS:
             return False
         gap += o.words > 1 or o.role == META  # (a share bar's words count for nothing)
         if gap > REPEATED_HEAD_GAP:
             return False
-        signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None
+        signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None \
+            or (o.role == CRUFT and _CLOCK.search(o.text) is not None
+                and split_date_line(o.text) == (True, ""))  # (a date and clock of bare
+        # figures, "31.10.2023 14:08", taken for chrome by its shape: an article's stamp; a
+        # listing's teasers print the day alone)
     return False
 
 
