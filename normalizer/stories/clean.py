@@ -1605,6 +1605,19 @@ _ELLIPSIS_END = cues.ELLIPSIS_END_RE
 _CUT_SHORT = re.compile(r"(?:\s\.{2,}|[^\W\d_]\.{2}|\s…)\s*$")
 
 
+#: A topic's link closed by its arrow ("Industrie >", "Energie-Krise ›"), one of a list
+#: under "Mehr zum Thema:": at most this many words besides the arrow.
+ARROW_LINK_MAX_WORDS = 3
+_ARROW_END = re.compile(r"[^\W\d_]\s+[>›»]$")
+
+
+def _arrow_link(b: Block) -> bool:
+    """A short line closed by a link's arrow (:data:`ARROW_LINK_MAX_WORDS`): the list under
+    the label goes on with the lines of that shape under it."""
+    return b.words <= ARROW_LINK_MAX_WORDS + 1 \
+        and _ARROW_END.search(b.text.rstrip()) is not None  # (the arrow counts as a word)
+
+
 def _unfinished(text: str) -> bool:
     """No sentence end, or a title cut short by its list (a sentence's "..." stays one)."""
     return not is_sentence(text) or bool(_CUT_SHORT.search(text))
@@ -1940,7 +1953,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 b.notes["dated_item"] = True  # (its date under it confirms no headline)
             # a list goes on: items, links, or (under a label of its own) a run of titles
             under = _titles_under_label(blocks, i, sections=not dump)
-            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or (
+            b.notes["after_label"] = b.kind == BlockKind.ITEM or b.link_only or _arrow_link(b) or (
                 (_title_shaped(b, inner_stops=True) or _CUT_SHORT.search(b.text) is not None
                  or (is_sentence(b.text) and _headline_like(b)))  # (a title asks: "...?")
                 and under < RELATED_TITLES_MAX)
