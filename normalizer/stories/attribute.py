@@ -1556,6 +1556,9 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
             # Zeitung GmbH"), as the credit writes it
             source = _not_release(known)
         elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
+                and b.notes.get("house_name"):
+            source = b.notes["source_line"]  # the site's name in capitals, as its footer spells it
+        elif b.role == CRUFT and b.cruft_kind == RemovedKind.COPYRIGHT and source is None \
                 and not ORIGINAL_TITLE_RE.match(b.text):
             m = cues.COPYRIGHT_RE.match(b.text)
             if m is None:  # a long notice: "© 2022, Site.com. This article is ... LAW."

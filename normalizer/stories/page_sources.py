@@ -149,6 +149,30 @@ def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
         b.notes["source_line"] = outlet
 
 
+#: A footer line opening with the site's name before a bar or dash ("Deutsche
+#: Wirtschaftsnachrichten - Das Unternehmen"), or holding it alone.
+_FOOTER_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^|–—]*?)\s*(?:\s[-–—|]\s.*)?$")
+
+
+def _mark_house_name_lines(blocks: list[Block]) -> None:
+    """A line in capitals among the article's lines that is only the site's name as its
+    footer writes it ("DEUTSCHE WIRTSCHAFTSNACHRICHTEN" in the author's slot, "Deutsche
+    Wirtschaftsnachrichten - Das Unternehmen" at the foot): the house's credit for its own
+    article, its source, never the text (:data:`SITE_NAME_MAX_WORDS` words at most)."""
+    for b in blocks:
+        if b.role != TEXT or not b.text.isupper() or not 0 < weight(b.text) <= SITE_NAME_MAX_WORDS \
+                or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
+            continue
+        spelt = next((m.group("name") for o in blocks if o.role == CRUFT
+                      and o.cruft_kind != RemovedKind.CAPTION and not o.text.isupper()
+                      and (m := _FOOTER_NAME.match(o.text)) and _squash(m.group("name")) == own),
+                     None)
+        if spelt is not None:
+            b.mark(CRUFT, RemovedKind.COPYRIGHT)
+            b.notes["source_line"] = spelt
+            b.notes["house_name"] = True  # (read as spelt, not as its capitals)
+
+
 #: Lines above a "read the rest on X" link that the excerpt's last paragraph stands within.
 READ_ON_REACH = 2
 
@@ -187,6 +211,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
     source. ``known(name)`` gives an outlet's canonical name or None; one known name in
     the slot is enough to take every name in it, known or not ("IB Times", "omg")."""
     _mark_desk_credit_lines(blocks, known)
+    _mark_house_name_lines(blocks)
     _mark_read_on_lines(blocks, known)
     for b in blocks:  # "... 稿件来源： 河北日报", "CNET Japan 3/9(木) 18:45配信"
         if b.role != TEXT and weight(b.text) <= INLINE_SOURCE_MAX_WORDS:
