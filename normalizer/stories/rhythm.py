@@ -1188,7 +1188,8 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
     and the two are of a headline's and a deck's lengths (as :func:`_title_over_deck` has
     them) or the title is longer than a subtitle under a button, the title heads the
     article and the deck is its first text. A kicker, a counter ("1 of 262 DOCUMENTS") or
-    a menu's line over the headline and its date is shorter than half the headline."""
+    a menu's line over the headline and its date is shorter than half the headline; section
+    kickers, one in capitals, stand over the headline, not between a title and its deck."""
     deck = blocks[order[first]]
     n = weight(deck.text)
     if _SENTENCE_END.search(deck.text) or n < PROSE_SENTENCE_WORDS:
@@ -1200,6 +1201,9 @@ def _title_set_apart_over_deck(blocks: list[Block], order: list[int], first: int
         if not all(b.role in (CRUFT, META) and weight(b.text) <= LABEL_MAX_WORDS
                    for b in between):
             return False
+        if gap > 1 and all(_kicker_line(b) for b in between) \
+                and any(b.text.isupper() for b in between):
+            return False  # section kickers ("UUTISET" / "UutisetPolitiikka") over the headline
         title = blocks[order[first - gap - 1]]
         # (as long as a headline over its deck, :func:`_title_over_deck`; or longer than a
         # short subtitle that its date line closes, a share button between them)
