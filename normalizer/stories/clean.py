@@ -1938,6 +1938,31 @@ def _embedded_post_captions(blocks: list[Block]) -> None:
                 blocks[k].mark(CRUFT, RemovedKind.OTHER)
 
 
+#: A photographer's name in capitals closing a caption after its last sentence ("...
+#: kertoo arpajaislain uudistamisesta. MATTI MATIKAINEN"): two or three words of capitals.
+_CAPITALS_TAIL = re.compile(r"(?<=[.!?])\s+(?P<name>[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){1,2})\s*$")
+#: ... closing at least this many lines of the page: one photographer's pictures (a story's
+#: paragraph may close on a name in capitals once, a button's "READ MORE" is no name).
+CAPITALS_CREDIT_MIN_LINES = 2
+
+
+def _capitals_credit_captions(blocks: list[Block]) -> None:
+    """Captions whose photographer's credit closes them in capitals with no label
+    (:data:`_CAPITALS_TAIL`), the same name under :data:`CAPITALS_CREDIT_MIN_LINES` lines or
+    more: a Nordic paper's pictures ("... joulupöytäliinan. MATTI MATIKAINEN")."""
+    tails: dict[str, list[Block]] = {}
+    for b in blocks:
+        if b.role == TEXT and b.text.rstrip()[-1:].isupper() and b.words <= CAPTION_DATED_MAX_WORDS:
+            m = _CAPITALS_TAIL.search(b.text)
+            if m and m.group("name").isupper():
+                tails.setdefault(m.group("name"), []).append(b)
+    for name, lines in tails.items():
+        if len(lines) >= CAPITALS_CREDIT_MIN_LINES and not openers.MORE_LINK_RE.match(name) \
+                and openers.person_name(name.title()):
+            for b in lines:
+                b.mark(CRUFT, RemovedKind.CAPTION)
+
+
 def _in_context(blocks: list[Block], *, dump: bool) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
@@ -2079,6 +2104,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _article_source_boxes(blocks)
     _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)
+    _capitals_credit_captions(blocks)
     _follow_pitch(blocks)
     if not dump:  # (a dump's labels glued to titles are read by its rhythm)
         _glued_titles(blocks)
