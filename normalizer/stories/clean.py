@@ -757,6 +757,27 @@ def _network_row(text: str) -> bool:
         and cues.NETWORK_WORD_RE.match(t) for t in tokens)
 
 
+#: The networks a site's note sends its readers' comments to: at least this many named.
+COMMENTS_ELSEWHERE_MIN_NETWORKS = 2
+#: A question to the reader opening the note ("Zustimmung, Kritik oder Anmerkungen?",
+#: "Comments? Questions?"): it ends within this many words.
+READER_QUESTION_MAX_WORDS = 6
+_OPENING_QUESTION = re.compile(r"^[^.!?]{1,80}\?")
+
+
+def _comments_elsewhere(text: str) -> bool:
+    """A site's note that its comments are on networks, opened by a question to the
+    reader ("Zustimmung, Kritik oder Anmerkungen? Kommentare und Diskussionen zu den
+    Beiträgen auf CARTA finden sich auf Twitter und auf Facebook."): a comment word and
+    :data:`COMMENTS_ELSEWHERE_MIN_NETWORKS` networks. A story's sentence on comments
+    posted there asks the reader nothing."""
+    m = _OPENING_QUESTION.match(text)
+    return m is not None and len(m.group(0).split()) <= READER_QUESTION_MAX_WORDS \
+        and cues.COMMENT_WORD_RE.search(text, m.end()) is not None \
+        and len({n.casefold() for n in cues.NETWORK_NAME_RE.findall(text)}) \
+        >= COMMENTS_ELSEWHERE_MIN_NETWORKS
+
+
 def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
     """A line asking the reader to follow the site on a network, in any language of
     :data:`normalizer.cues.text.FOLLOW_VERBS` ("Síguenos en Instagram", "تابعوا ... عبر غوغل
@@ -770,6 +791,8 @@ def _follow_line(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.PROMO)  # "Facebook Instagram Twitter Youtube ..."
     if size > cues.FOLLOW_ADDRESSED_MAX_WORDS:
         return None
+    if _comments_elsewhere(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)
     if size <= cues.FOLLOW_LINE_MAX_WORDS and b.text.rstrip().endswith("?") \
             and cues.FOLLOW_QUESTION_RE.search(b.text) and cues.NETWORK_NAME_RE.search(b.text):
         b.notes["follow_question"] = True  # (its pitch under it goes too: _follow_pitch)
