@@ -6031,7 +6031,8 @@ INLINE_BOX_MAX_LINES = 6
 def _mark_labelled_boxes_inside_articles(blocks: list[Block], order: list[int]) -> None:
     """Between two paragraphs of an article, a "read also" box: its label
     (:data:`cues.RELATED_LABEL_ONLY_RE`: "Czytaj również"), then titles, each perhaps over
-    its date line, and nothing else, the article's next paragraph under the last
+    its date line, and nothing else but the last title's lead cut short ("... war am 14.
+    ..."), the article's next paragraph under the last
     (:data:`INLINE_BOX_MAX_LINES` lines at most). Its titles link other articles: none
     heads the paragraph under the box, which goes on the article above; its dates are the
     linked articles', not this one's."""
@@ -6046,11 +6047,15 @@ def _mark_labelled_boxes_inside_articles(blocks: list[Block], order: list[int]) 
             end += 1
         if end >= len(order) or end - k > INLINE_BOX_MAX_LINES or end == k + 1:
             continue
+        cut = blocks[order[end]]  # the last title's lead, cut by the box ("... am 14. ...")
+        lead = [cut] if end + 1 < len(order) and cues.ELLIPSIS_END_RE.search(cut.text) \
+            and cut.role == TEXT and is_prose(blocks[order[end + 1]]) else []
         box = [blocks[order[j]] for j in range(k + 1, end)]
         dated = [b for b in box if (b.role == META and b.cruft_kind == MetaKind.DATE)
                  or (b.role == CRUFT and weight(b.text) <= CARD_DATE_MAX_WORDS
                      and parse_date(b.text))]
         titles = [b for b in box if b not in dated]
+        box += lead
         if not titles or not all(is_title(_as_text(b)) and weight(b.text) >= HEAD_MIN_WORDS
                                  for b in titles):
             continue
