@@ -4812,8 +4812,30 @@ def _mark_outside(blocks: list[Block], order: list[int]) -> None:
     records = [k for k in range(texts[0]) if blocks[order[k]].notes.get("record_head")]
     for k in range(0, max(0, min([head, *records[-1:]]))):
         blocks[order[k]].notes["outside"] = True
-    for k in range(_box_under(blocks, order, texts[-1] + 1) + TAIL_WINDOW, len(order)):
-        blocks[order[k]].notes["outside"] = True
+    tail = _box_under(blocks, order, texts[-1] + 1) + TAIL_WINDOW
+    foot = _foot_date(blocks, order, texts[0], tail)
+    for k in range(tail, len(order)):
+        if k != foot:
+            blocks[order[k]].notes["outside"] = True
+
+
+#: Lines under a lone article's tail that its date line may stand within, past its tags,
+#: its share and donation lines ("Themen" / tags / "14 August 2022, 15:40" / "Senden").
+FOOT_DATE_REACH = 10
+
+
+def _foot_date(blocks: list[Block], order: list[int], first: int, tail: int) -> int | None:
+    """Where a page's one article shows no date line over its text, the first date line
+    within :data:`FOOT_DATE_REACH` lines under its tail (Vatican News prints the day under
+    the article's tags): that article's date, kept in its segment. A page of several
+    units, or an article dated at its head, takes none from its foot."""
+    if sum(1 for i in order if blocks[i].notes.get("unit_start")) != 1 or any(
+            blocks[i].role == META and blocks[i].cruft_kind == MetaKind.DATE
+            for i in order[:first]):
+        return None
+    return next((k for k in range(tail, min(len(order), tail + FOOT_DATE_REACH))
+                 if blocks[order[k]].role == META
+                 and blocks[order[k]].cruft_kind == MetaKind.DATE), None)
 
 
 def _box_under(blocks: list[Block], order: list[int], k: int) -> int:
