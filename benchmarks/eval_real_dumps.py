@@ -447,6 +447,15 @@ HELD_OUT_ROUNDS = {
     # title lists repeating the titles; first figures in the dumps49 findings.
     "dumps49": ("eordaialive-live-news-2016", "lazialita-notizia-del-giorno-2016",
                 "newschittagong24-amader-chattogram-2016"),
+    # Pages of 2016 and 2023 flattened by a browser (cs from a Czech web portal's home page, a
+    # news aggregator's front; en from a New York tabloid): seven boxes under their services'
+    # names, each one title with a lead and titles alone, then a feed of cards (the outlet's
+    # name, a title, "Před 8 hodinami" or a video's "Před 8 roky •" and view count, a lead,
+    # " Komentáře"), one card shown twice, service menus, a horoscope and a TV listing around
+    # them; a politics story under "By NAME", the paper's name in capitals in the author slot
+    # and a "Dec 16, 2016 at 1:38 pm" line, "Advertisement" lines and captions closing with
+    # their credits in brackets among its paragraphs; first figures in the dumps50 findings.
+    "dumps50": ("nydailynews-michelle-obama-hope-2016", "seznam-homepage-2023"),
 }
 
 
