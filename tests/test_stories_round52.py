@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalizer.cues.outlets import bracket_signed
+from normalizer.cues.text import CHROME_RE
 from normalizer.pipeline import normalize_text
 
 _URL = "file:///page.txt"
@@ -171,3 +172,17 @@ def test_a_lone_articles_date_under_its_tags_dates_it() -> None:
     assert story["published"] == "2024-03-14"
     [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY + tags)
     assert story["published"] == "2024-03-12"
+
+
+def test_a_pointer_to_the_sites_coverage_behind_a_link_is_chrome() -> None:
+    """"Follow our full coverage of the coronavirus pandemic here.": the site's pointer to
+    its own coverage, a link's text, closing the story (a real WordPress theme's page in
+    the archive sets); a story's sentence that goes on past "here" stays."""
+    pointer = "Follow our full coverage of the coronavirus pandemic here.\n\n"
+    page = "Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY + pointer
+    [story] = _stories(page)
+    assert "Follow our full coverage" not in story["text"]
+    assert CHROME_RE.match("Lesen Sie hier unsere ganze Berichterstattung zum Krieg")
+    assert not CHROME_RE.match("Follow our coverage at https://apnews.com/hub/elections")
+    assert not CHROME_RE.match("We will follow our coverage here with more reports next week "
+                               "from the trial in Paris as the case goes on.")

@@ -1546,6 +1546,13 @@ CHROME_RE = re.compile(
     r"actualizaciones|aggiornamenti|liveticker)\b)"
     r".*(?:\bbelow|\bscroll\s+down(?:\s+for\s+[^.!]{0,40})?|ci-dessous|más\s+abajo|"
     r"qui\s+sotto|weiter\s+unten)\s*[.!:…]*\s*$|"
+    # a pointer to the site's coverage of the story's subject, behind a link ("Follow our
+    # full coverage of the coronavirus pandemic here.", "Lesen Sie hier unsere ganze
+    # Berichterstattung"; round 52): the site's own coverage, the line closing on "here"
+    r"^(?=.{0,160}$)(?:follow|read|see|find|get|for)\s+(?:all\s+(?:of\s+)?)?(?:our|more\s+of\s+our)"
+    r"\s+(?:full\s+|complete\s+|latest\s+|live\s+|ongoing\s+)?coverage\b.*\bhere\s*[.!]?\s*$|"
+    r"^(?=.{0,160}$)(?:lesen|finden)\s+sie\s+hier\s+(?:unsere|die)\s+(?:ganze|gesamte|"
+    r"komplette|aktuelle)?\s*berichterstattung\b.*$|"
     # the publisher's credit atop a local site ("Product of Caxton Local Media", "Ein Produkt
     # der X GmbH"; round 51)
     r"^(?:an?\s+)?(?:product|produkt|produit|producto|produto|prodotto)\s+(?:of|von|der|des|"
