@@ -186,3 +186,22 @@ def test_a_pointer_to_the_sites_coverage_behind_a_link_is_chrome() -> None:
     assert not CHROME_RE.match("Follow our coverage at https://apnews.com/hub/elections")
     assert not CHROME_RE.match("We will follow our coverage here with more reports next week "
                                "from the trial in Paris as the case goes on.")
+
+
+def test_a_widgets_failure_message_is_chrome() -> None:
+    """A widget telling the reader it failed and to try again, in any language of the
+    table ("Es ist ein Fehler aufgetreten, bitte versuchen Sie es später noch einmal",
+    Jyllands-Posten's "Forsøg igen senere.", "Prøv igen", "Ingen internetforbindelse"): the
+    page's control, no text. A story's technical error asks the reader to retry nothing."""
+    [story] = _stories(_read("jyllandsposten-damsgaard-2023.txt"))
+    for line in ("Forsøg igen senere.", "Prøv igen", "Ingen internetforbindelse"):
+        assert line not in story["text"].split("\n\n"), line
+    failure = "Something went wrong. Please check your entries and try again.\n\n"
+    sentence = ("The flight could not leave because of a technical error, the airline said, "
+                "and passengers were put up in hotels near the airport.\n\n")
+    page = ("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY + sentence + failure
+            + "Try again\n")
+    [story] = _stories(page)
+    assert "Something went wrong" not in story["text"]
+    assert "Try again" not in story["text"]
+    assert "because of a technical error" in story["text"]

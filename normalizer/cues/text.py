@@ -2396,6 +2396,48 @@ NEW_WINDOW_RE = re.compile(
     r"[(\[（]\s*(?:" + spaced_one_of(NEW_WINDOW_NOTES, flags=_I)
     + r")\s*[)\]）]\s*$", _I)
 NEW_WINDOW_MAX_WORDS = 30
+# A widget's failure message: the page's control telling the reader it failed and to try
+# again ("Es ist ein Fehler aufgetreten, bitte versuchen Sie es später noch einmal",
+# "Something went wrong. Please check your entries and try again.", "Teknisk fejl",
+# "Forsøg igen senere.", "Prøv igen", "Ingen internetforbindelse"; round 52): a failure
+# (WIDGET_FAILURES) and a call to retry (RETRY_CALLS) in a line of at most
+# WIDGET_FAILURE_MAX_WORDS words, or either alone on its line (a retry call, "later" after
+# it, of at most RETRY_LINE_MAX_WORDS). A story's "The flight could not leave because of
+# a technical error" asks the reader to try nothing.
+WIDGET_FAILURES = (
+    "something went wrong", "an error occurred", "an error has occurred", "technical error",
+    "no internet connection", "es ist ein fehler aufgetreten", "ein fehler ist aufgetreten",
+    "technischer fehler", "keine internetverbindung", "une erreur est survenue",
+    "une erreur s'est produite", "erreur technique", "ha ocurrido un error",
+    "se ha producido un error", "error técnico", "si è verificato un errore",
+    "errore tecnico", "ocorreu um erro", "erro técnico", "er is iets misgegaan",
+    "er is een fout opgetreden", "wystąpił błąd", "błąd techniczny", "произошла ошибка",
+    "техническая ошибка", "сталася помилка", "teknisk fejl", "ingen internetforbindelse",
+    "något gick fel", "tekniskt fel", "noe gikk galt", "teknisk feil", "bir hata oluştu",
+    "teknik hata", "terjadi kesalahan",
+)
+RETRY_CALLS = (
+    "try again", "prøv igen", "forsøg igen", "versuchen sie es noch einmal",
+    "versuchen sie es später noch einmal", "versuchen sie es erneut",
+    "versuchen sie es später erneut", "réessayez", "veuillez réessayer", "inténtalo de nuevo",
+    "inténtelo de nuevo", "vuelve a intentarlo", "riprova", "riprovare", "tente novamente",
+    "tente de novo", "probeer het opnieuw", "probeer het later opnieuw", "spróbuj ponownie",
+    "попробуйте ещё раз", "попробуйте еще раз", "попробуйте позже", "спробуйте ще раз",
+    "försök igen", "prøv igjen", "tekrar deneyin", "yeniden deneyin", "coba lagi",
+)
+WIDGET_FAILURE_RE = re.compile(WORD_START + "(?:" + spaced_one_of(WIDGET_FAILURES, flags=_I)
+                               + ")" + WORD_END, _I)
+RETRY_CALL_RE = re.compile(WORD_START + "(?:" + spaced_one_of(RETRY_CALLS, flags=_I) + ")"
+                           + WORD_END, _I)
+#: ... either alone on its line: the line is only it, "please" before and "later" after.
+WIDGET_FAILURE_LINE_RE = re.compile(
+    r"^\s*(?:please\s+|bitte\s+)?(?:" + spaced_one_of((*WIDGET_FAILURES, *RETRY_CALLS), flags=_I)
+    + r")(?:\s+(?:later|senere|später|plus\s+tard|más\s+tarde|più\s+tardi|później|позже|"
+    r"mais\s+tarde|senare|daha\s+sonra))?\s*[.!…]*\s*$", _I)
+WIDGET_FAILURE_MAX_WORDS = 25
+RETRY_LINE_MAX_WORDS = 5
+#: Both tables' words in one cheap test: a line with none of them stops there.
+WIDGET_FAILURE_OR_RETRY = StemsAtWordStart((*WIDGET_FAILURES, *RETRY_CALLS))
 # The request of a site's error-report control, in any language: it names the keys.
 CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS

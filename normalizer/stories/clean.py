@@ -892,6 +892,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)  # a link's text "... (new window)"
     if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
         return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
+    if size <= cues.WIDGET_FAILURE_MAX_WORDS and _widget_failure(b.text, size):
+        return _Mark(CRUFT, RemovedKind.CHROME)
     words = _line_words(b.folded)
     if cues.SITE_CONTROL_KEYS.found_in(words, b.folded):  # most lines stop here
         if cues.ERROR_KEYS.found_in(words, b.folded) and cues.ERROR_WORDS_RE.search(b.text) \
@@ -902,6 +904,18 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
                 and cues.CMS_NOTICE_RE.search(b.text):
             return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+def _widget_failure(text: str, size: int) -> bool:
+    """A widget's failure message (:data:`normalizer.cues.text.WIDGET_FAILURES`): a failure
+    and a call to try again in one short line, or either alone on its line ("Teknisk fejl",
+    "Forsøg igen senere.")."""
+    if not cues.WIDGET_FAILURE_OR_RETRY.search(text):  # most lines stop here
+        return False
+    if size <= cues.RETRY_LINE_MAX_WORDS and cues.WIDGET_FAILURE_LINE_RE.match(text):
+        return True
+    return cues.WIDGET_FAILURE_RE.search(text) is not None \
+        and cues.RETRY_CALL_RE.search(text) is not None
 
 
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
