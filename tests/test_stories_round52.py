@@ -206,3 +206,18 @@ def test_a_widgets_failure_message_is_chrome() -> None:
     assert "Something went wrong" not in story["text"]
     assert "Try again" not in story["text"]
     assert "because of a technical error" in story["text"]
+
+
+def test_a_live_blogs_closing_lines_are_chrome() -> None:
+    """Cork Beo's live blog signs off ("We are logging off for the night but we will be
+    back from 7am ...", "Thanks for following our live blog throughout the day."): the
+    blog's lines, no entry's text; so in German, French and Spanish. A minister "signing off
+    on" a deal is a story's."""
+    texts = [t for s in _stories(_read("corkbeo-level3-live-2020.txt"))
+             for t in s["text"].split("\n\n")]
+    assert "Thanks for following our live blog throughout the day." not in texts
+    for line in ("Damit beenden wir unseren Liveblog für heute.",
+                 "Ce direct est à présent terminé.", "Aquí termina nuestra cobertura en vivo.",
+                 "We're signing off for tonight."):
+        assert CHROME_RE.match(line), line
+    assert not CHROME_RE.match("We are signing off on the deal today, the minister said.")

@@ -1546,6 +1546,21 @@ CHROME_RE = re.compile(
     r"actualizaciones|aggiornamenti|liveticker)\b)"
     r".*(?:\bbelow|\bscroll\s+down(?:\s+for\s+[^.!]{0,40})?|ci-dessous|más\s+abajo|"
     r"qui\s+sotto|weiter\s+unten)\s*[.!:…]*\s*$|"
+    # a live blog's closing lines, its writers signing off ("Thanks for following our live
+    # blog throughout the day.", "We are logging off for the night but we will be back from
+    # 7am ...", "Damit beenden wir unseren Liveblog", "Ce direct est à présent terminé";
+    # round 52): the blog's, no entry's ("signing off on" a deal approves it)
+    r"^(?=.{0,200}$)(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:following|reading|"
+    r"joining\s+us|staying\s+with\s+us)\b.*\b(?:live\s*blog|live\s+coverage|live\s+updates|"
+    r"our\s+coverage)\b.*$|"
+    r"^(?=.{0,200}$)(?:we(?:'re|’re|\s+are|\s+will\s+be|'ll\s+be|’ll\s+be)|i(?:'m|’m|\s+am))\s+"
+    r"(?:now\s+)?(?:logging|signing)\s+off(?!\s+on\b).*$|"
+    r"^(?=.{0,200}$)(?:damit|hiermit)\s+(?:beenden|schließen)\s+wir\s+(?:unseren|den|diesen)\s+"
+    r"(?:live-?blog|live-?ticker|newsblog|newsticker|ticker)\b.*$|"
+    r"^(?=.{0,200}$)(?:(?:ce|notre)\s+direct\s+est\s+(?:à\s+présent\s+|désormais\s+|maintenant\s+)?"
+    r"(?:terminé|clos)|(?:c'est\s+la\s+)?fin\s+de\s+(?:ce|notre)\s+direct)\b.*$|"
+    r"^(?=.{0,200}$)(?:aquí|así)\s+(?:termina|concluye|finaliza)\s+(?:nuestra|esta)\s+"
+    r"(?:cobertura|transmisión)\b.*$|"
     # a pointer to the site's coverage of the story's subject, behind a link ("Follow our
     # full coverage of the coronavirus pandemic here.", "Lesen Sie hier unsere ganze
     # Berichterstattung"; round 52): the site's own coverage, the line closing on "here"
