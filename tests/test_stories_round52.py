@@ -221,3 +221,18 @@ def test_a_live_blogs_closing_lines_are_chrome() -> None:
                  "We're signing off for tonight."):
         assert CHROME_RE.match(line), line
     assert not CHROME_RE.match("We are signing off on the deal today, the minister said.")
+
+
+def test_a_gallery_controls_label_heads_the_pictures_caption() -> None:
+    """"Open this photo in gallery:" over a picture's caption (The Globe and Mail's): the
+    control is chrome and the line under it, sentences and credit, the caption; the
+    headline above the picture stays the page's."""
+    stories = _stories(_read("globeandmail-business-brief-2024.txt"))
+    texts = [t for s in stories for t in s["text"].split("\n\n")]
+    assert "Open this photo in gallery:" not in texts
+    assert not any(t.startswith("Nvidia and Meta chief executives") for t in texts)
+    caption = ("Open this photo in gallery:\n\nThe old bridge seen from the river on Monday. "
+               "Engineers found cracks in two piers.Jane Doe/The Valley Courier\n\n")
+    [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + caption + _BODY)
+    assert story["headline"] == "Bridge to close for repairs"
+    assert "The old bridge seen from the river" not in story["text"]

@@ -2784,9 +2784,16 @@ ENLARGE_LABELS = (
     "ver en pantalla completa", "ver em tela cheia", "visualizza a schermo intero",
     "im vollbild ansehen", "im vollbild öffnen", "bekijk volledig scherm",
     "zobacz na pełnym ekranie", "открыть на весь экран",
+    # ... or in the page's gallery ("Open this photo in gallery:", The Globe and Mail's,
+    # over each picture's caption; round 52)
+    "open this photo in gallery", "open photo in gallery", "open image in gallery",
+    "open in gallery", "view in gallery", "in galerie öffnen", "ouvrir dans la galerie",
+    "abrir en la galería", "apri nella galleria",
 )
 ENLARGE_RE = re.compile(r"^(?:\[\+\]|[\s\[(【])*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
+#: The longest label of the table, in words: a longer line is no control's.
+ENLARGE_LABEL_MAX_WORDS = max(len(label.split()) for label in ENLARGE_LABELS)
 #: A caption beside the control is this short.
 ENLARGE_CAPTION_MAX_WORDS = 30
 #: A control written with this mark ("[+] Enlarge") stands over its picture: its credit

@@ -2868,11 +2868,15 @@ def _beside_enlarge(blocks: list[Block]) -> None:
     ENLARGE_RE`) is chrome, and the short line just before it (or, not a sentence, just
     after it) is the picture's caption."""
     for i, b in enumerate(blocks):
-        if b.role not in (TEXT, CRUFT) or b.words > 4 or not cues.ENLARGE_RE.match(b.text):
+        if b.role not in (TEXT, CRUFT) or b.words > cues.ENLARGE_LABEL_MAX_WORDS \
+                or not cues.ENLARGE_RE.match(b.text):
             continue
         b.mark(CRUFT, RemovedKind.CHROME)
         if b.text.lstrip().startswith(cues.ENLARGE_OVER_MARKS):
             _under_enlarge(blocks, i)
+            continue
+        if b.text.rstrip().endswith((":", "：")):
+            _after_gallery_label(blocks, i)
             continue
         for j, after in ((i - 1, False), (i + 1, True)):
             if not 0 <= j < len(blocks):
@@ -2882,6 +2886,22 @@ def _beside_enlarge(blocks: list[Block]) -> None:
                     and c.words <= cues.ENLARGE_CAPTION_MAX_WORDS and not is_prose(c.text) \
                     and not (after and is_sentence(c.text)):
                 c.mark(CRUFT, RemovedKind.CAPTION)
+
+
+#: Sentences a caption under a gallery's label holds at most (its credit glued after them).
+GALLERY_CAPTION_MAX_SENTENCES = 3
+
+
+def _after_gallery_label(blocks: list[Block], i: int) -> None:
+    """Under a control that opens its picture in the page's gallery, closed by a colon
+    ("Open this photo in gallery:"), the next line is the picture's caption, sentences and
+    credit (:data:`CAPTION_DATED_MAX_WORDS` words at most); the line above it is the
+    page's own (a headline over its picture)."""
+    c = next((o for o in blocks[i + 1:] if o.role != SEP), None)
+    if c is not None and c.role == TEXT and c.kind == BlockKind.P \
+            and c.words <= CAPTION_DATED_MAX_WORDS \
+            and _sentences(c.text) <= GALLERY_CAPTION_MAX_SENTENCES:
+        c.mark(CRUFT, RemovedKind.CAPTION)
 
 
 def _under_enlarge(blocks: list[Block], i: int) -> None:
