@@ -236,3 +236,18 @@ def test_a_gallery_controls_label_heads_the_pictures_caption() -> None:
     [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + caption + _BODY)
     assert story["headline"] == "Bridge to close for repairs"
     assert "The old bridge seen from the river" not in story["text"]
+
+
+def test_the_writers_address_names_the_site_where_the_notice_names_its_group() -> None:
+    """"lauri.nurmi@iltalehti.fi" under the story, "© 2021 Alma Media Suomi Oy" at the foot:
+    the © line names the media group behind the site (a row of the groups' table), and the
+    writer's address names the site: Iltalehti. A mail service's address names none."""
+    [story] = _stories(_read("iltalehti-veikkaus-saarikko-2020.txt"))
+    assert story["source"] == "Iltalehti"
+    foot = "\n\nJANE DOE\n\n{}\n\n© 2024 Sanoma Media Finland Oy\n"
+    [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY
+                       + foot.format("jane.doe@valleycourier.fi"))
+    assert story["source"] == "Valleycourier"
+    [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY
+                       + foot.format("jane.doe@gmail.com"))
+    assert story["source"] != "Gmail"

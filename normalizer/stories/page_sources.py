@@ -307,7 +307,7 @@ MEDIA_GROUPS = frozenset({
     "scripps", "lee enterprises", "mcclatchy", "tribune publishing", "alden global capital",
     "srg ssr", "times internet", "bennett coleman", "bennett, coleman", "gremi media",
     "grupa wp", "wirtualna polska media", "gremi", "pmc", "penske", "incisive",
-    "dotdash meredith", "valnet", "ziff davis",
+    "dotdash meredith", "valnet", "ziff davis", "alma media", "sanoma", "amedia", "egmont",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 #: Its name starts the host: never the word after a hyphen ("standard" of
@@ -535,7 +535,8 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
             _named_outlet(blocks, find) if found else None) or _channel_name(blocks) \
-            or _addressed_brand(blocks) or _self_described(blocks) or found
+            or _addressed_brand(blocks) or _self_described(blocks) \
+            or (_mailed_site(blocks) if found else None) or found
     if found == first_line:
         # a page's first line may be a control or an ad's label ("Hopp til innhold",
         # "ANNONCE"): the name its chrome repeats, where the line does not hold it, first
@@ -547,6 +548,38 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if known(found) is None:
             return _self_credited(blocks, known) or found
     return found
+
+
+#: Mail services whose addresses name no site ("x@gmail.com").
+MAIL_SERVICES = frozenset({
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud",
+    "gmx", "web", "mail", "protonmail", "proton", "yandex", "qq", "naver", "daum", "seznam",
+    "wp", "o2", "t-online", "orange", "free", "libero", "hushmail", "zoho",
+})
+#: A writer's address is this many words at most on its line (alone, or after the name).
+MAILED_LINE_MAX_WORDS = 4
+#: The site's name its writers' address gives is this long at least.
+MAILED_NAME_MIN_CHARS = 4
+
+
+def _mailed_site(blocks: list[Block]) -> str | None:
+    """The site its writers' addresses name, where the © line names only the media group
+    behind it ("lauri.nurmi@iltalehti.fi" under the story, "© 2021 Alma Media Suomi Oy"):
+    the address's domain name, as a line of the page spells it ("Le Monde" for
+    "lemonde.fr") or capitalised ("Iltalehti"). A mail service's address names no site."""
+    for b in blocks:
+        if "@" not in b.text or weight(b.text) > MAILED_LINE_MAX_WORDS:
+            continue
+        m = cues.EMAIL_RE.search(b.text)
+        if m is None:
+            continue
+        name = m.group(0).rsplit("@", 1)[1].lower().removeprefix("www.").split(".")[0]
+        if len(name) < MAILED_NAME_MIN_CHARS or name in MAIL_SERVICES or not name.isalpha():
+            continue
+        spelt = next((o.text.strip() for o in blocks if o is not b
+                      and weight(o.text) <= SITE_NAME_MAX_WORDS and _squash(o.text) == name), None)
+        return spelt or name.capitalize()
+    return None
 
 
 def _self_described(blocks: list[Block]) -> str | None:
