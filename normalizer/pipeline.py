@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from normalizer.cues import platforms
-from normalizer.cues.outlets import person_and_agency
+from normalizer.cues.outlets import person_and_agency, wire_names
 from normalizer.dedupe.fingerprint import simhash_hex
 from normalizer.model import (
     SCHEMA_VERSION,
@@ -137,9 +137,15 @@ def _story(seg: Segment, index: int, *, dump: bool,
     if not texts:
         return None
     fields = attr.attribute(seg, date_lines_are_story_dates=not dump)
+    tagged = attr.bracket_signoff(seg.text_blocks) if dump else None
     if dump and not fields["source"]:
-        fields["source"] = segment_source(seg.blocks, known_outlet) \
-            or attr.bracket_signoff(seg.text_blocks) or page_source
+        fields["source"] = segment_source(seg.blocks, known_outlet) or tagged or page_source
+    if tagged and tagged not in fields["credits"] and tagged in wire_names() \
+            and tagged.casefold() not in (fields["source"] or "").casefold():
+        # the site's own report closed by the agency's tag ("... geäußert. (dpa)", under
+        # the house's name in the writer's slot): the agency is credited ("(TT)" under "TT
+        # Kompakt" is the paper's own mark)
+        fields["credits"] = [*fields["credits"], tagged]
     text = "\n\n".join(texts)
     return {
         "index": index,

@@ -98,9 +98,11 @@ def test_topic_links_closed_by_arrows_go_on_the_list_under_their_label() -> None
 def test_the_sites_name_in_capitals_in_the_writers_slot_is_the_source() -> None:
     """"DEUTSCHE WIRTSCHAFTSNACHRICHTEN" where the byline goes, the footer's "Deutsche
     Wirtschaftsnachrichten - Das Unternehmen": the house's credit for its own report (its
-    source, spelt as the footer spells it), never a headline or a line of the text."""
+    source, spelt as the footer spells it), never a headline or a line of the text; the
+    agency whose tag closes the last paragraph is credited."""
     [story] = _stories(_read("dwn-industriestrompreis-2023.txt"))
     assert story["source"] == "Deutsche Wirtschaftsnachrichten"
+    assert story["credits"] == ["dpa"]  # (its last paragraph's closing "(dpa)")
     assert "DEUTSCHE WIRTSCHAFTSNACHRICHTEN" not in story["text"]
     page = ("Bridge to close for repairs\n\n12.03.2024 09:15\n"
             "Engineers found cracks in two piers. The work starts next month.\n"
