@@ -58,7 +58,7 @@ from normalizer.stories.page_sources import mark_source_lines, segment_source
 from normalizer.stories.page_sources import page_source as rhythm_page_source
 from normalizer.stories.rhythm import mark_page
 from normalizer.stories.split import Segment, find_outlet, is_story_end, known_outlet, split
-from normalizer.text.dates import parse_date
+from normalizer.text.dates import DAY_FIRST_LANGUAGES, day_first_short_date, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,12 @@ def _story(seg: Segment, index: int, *, dump: bool,
         # Kompakt" is the paper's own mark)
         fields["credits"] = [*fields["credits"], tagged]
     text = "\n\n".join(texts)
+    language = detect_language(language_sample(texts))
+    if dump and fields["published"] is None and language in DAY_FIRST_LANGUAGES:
+        # "8.5.12" under a German headline: the day first, as the language writes it
+        fields["published"] = next(
+            (day for b in seg.blocks if b.role == META and b.cruft_kind == MetaKind.DATE
+             and b.notes.get("story_date") and (day := day_first_short_date(b.text))), None)
     return {
         "index": index,
         "headline": headline_shown_plain(headline_past_trail(headline_past_badge(seg.headline)),
@@ -156,7 +162,7 @@ def _story(seg: Segment, index: int, *, dump: bool,
         "byline": fields["byline"],
         "dateline": fields["dateline"],
         "published": fields["published"],
-        "language": detect_language(language_sample(texts)),
+        "language": language,
         "text": text,
         "word_count": len(text.split()),
         "fingerprint": simhash_hex(text),

@@ -13,6 +13,7 @@ from pathlib import Path
 from normalizer.cues.outlets import bracket_signed
 from normalizer.cues.text import CHROME_RE
 from normalizer.pipeline import normalize_text
+from normalizer.text.dates import day_first_short_date
 
 _URL = "file:///page.txt"
 _DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
@@ -253,3 +254,22 @@ def test_the_writers_address_names_the_site_where_the_notice_names_its_group() -
     [story] = _stories("Bridge to close for repairs\n\nMarch 12, 2024\n\n" + _BODY
                        + foot.format("jane.doe@gmail.com"))
     assert story["source"] != "Gmail"
+
+
+def test_an_ambiguous_dotted_date_reads_day_first_in_a_day_first_language() -> None:
+    """"von Klaus-Peter Schöppner, 8.5.12" under CARTA's headline: a German story's dotted
+    date writes the day first, 8 May 2012, though 5 August is as possible by the figures
+    alone; an English story's "8.5.12" stays unread (a dotted American byline writes the
+    month first)."""
+    [story] = _stories(_read("carta-muss-koalition-2012.txt"))
+    assert story["published"] == "2012-05-08"
+    assert day_first_short_date("von Klaus-Peter Schöppner, 8.5.12") == "2012-05-08"
+    assert day_first_short_date("8/5/12") is None
+    body = ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke ab dem nächsten Monat für "
+            "Reparaturen zu sperren, nachdem Ingenieure Risse in zwei Pfeilern gefunden haben.\n\n"
+            "Der Verkehr wird über die Ringstraße umgeleitet, solange die Arbeiten dauern, und "
+            "die Busse sollen öfter fahren, um den längeren Weg auszugleichen.\n\n")
+    [story] = _stories("Brücke wird gesperrt\n\nvon Jana Berg, 8.5.12\n\n" + body)
+    assert story["published"] == "2012-05-08"
+    [story] = _stories("Bridge to close for repairs\n\nBy Jane Doe, 8.5.12\n\n" + _BODY)
+    assert story["published"] is None

@@ -647,6 +647,30 @@ def _short_year_date(text: str) -> str | None:
     return None
 
 
+#: The languages whose dotted dates always write the day first ("8.5.12" is 8 May 2012 in
+#: a German byline): an ambiguous dotted date of a story in one of them is read so.
+DAY_FIRST_LANGUAGES = frozenset({
+    "de", "fr", "it", "es", "pt", "nl", "da", "sv", "nb", "no", "fi", "pl", "cs", "sk", "hu",
+    "ro", "hr", "sr", "sl", "bg", "ru", "uk", "el", "tr", "et", "lv", "lt", "is",
+})
+
+
+def day_first_short_date(text: str) -> str | None:
+    """The date of a short line whose dotted two-figure year leaves day and month both
+    possible ("von Klaus-Peter Schöppner, 8.5.12"), read day first: only for a story in a
+    language of :data:`DAY_FIRST_LANGUAGES` (the caller's to know; :func:`parse_date`
+    reads no such date, a dotted American byline writing the month first)."""
+    if len(text) > SHORT_YEAR_LINE_MAX:
+        return None
+    for m in _SHORT_YEAR.finditer(text):
+        if m["sep"] != ".":
+            continue
+        yy = int(m["y"])
+        return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, int(m["b"]), int(m["a"]),
+                      EARLIEST_YEAR_MARKED)
+    return None
+
+
 # ... or a day, a month's name and a two-digit year ("27 Mar 20 à 9:21", actu.fr's
 # publication line), closing the line or followed by its clock; not a clock's hour ("27
 # Mar 20:15"), nor a count ("le 3 mai 12 personnes").
