@@ -29,15 +29,18 @@ class TestDumps48(RealDumpsGate):
     on a9c1c0b3 rounded down (up for cruft_leak; 0.01 lower where a figure sits on a
     two-decimal value): story_f1 1.000 (4/4 found, 4 made), text_f1 0.964, cruft_leak 0.031,
     headline_acc 0.500 (2/4), source_acc 0.250 (1/4), language_acc 1.000 (4/4),
-    story_date_acc 0.500 (2/4)."""
+    story_date_acc 0.500 (2/4). Raised in round 52, when the set was worked on (so no longer
+    held out), to its figures then: text_f1 0.989, cruft_leak 0.008, headline_acc 1.000,
+    source_acc 0.750 (Vatican News names itself only in its page's title, which the dump
+    does not hold), story_date_acc 1.000."""
 
     ROUND = "dumps48"
     FLOORS = [
         ("story_f1", ">=", 0.99),
-        ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.04),
-        ("headline_acc", ">=", 0.49),
-        ("source_acc", ">=", 0.24),
+        ("text_f1", ">=", 0.98),
+        ("cruft_leak", "<=", 0.01),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.74),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.49),
+        ("story_date_acc", ">=", 0.99),
     ]
