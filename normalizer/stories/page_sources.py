@@ -159,14 +159,18 @@ def _mark_house_name_lines(blocks: list[Block]) -> None:
     footer writes it ("DEUTSCHE WIRTSCHAFTSNACHRICHTEN" in the author's slot, "Deutsche
     Wirtschaftsnachrichten - Das Unternehmen" at the foot): the house's credit for its own
     article, its source, never the text (:data:`SITE_NAME_MAX_WORDS` words at most)."""
+    footers: dict[str, str] | None = None  # squashed name -> spelling, read once if asked
     for b in blocks:
         if b.role != TEXT or not b.text.isupper() or not 0 < weight(b.text) <= SITE_NAME_MAX_WORDS \
                 or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
             continue
-        spelt = next((m.group("name") for o in blocks if o.role == CRUFT
-                      and o.cruft_kind != RemovedKind.CAPTION and not o.text.isupper()
-                      and (m := _FOOTER_NAME.match(o.text)) and _squash(m.group("name")) == own),
-                     None)
+        if footers is None:
+            footers = {}
+            for o in blocks:
+                if o.role == CRUFT and o.cruft_kind != RemovedKind.CAPTION \
+                        and not o.text.isupper() and (m := _FOOTER_NAME.match(o.text)):
+                    footers.setdefault(_squash(m.group("name")), m.group("name"))
+        spelt = footers.get(own)
         if spelt is not None:
             b.mark(CRUFT, RemovedKind.COPYRIGHT)
             b.notes["source_line"] = spelt
