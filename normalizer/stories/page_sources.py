@@ -560,23 +560,26 @@ MAIL_SERVICES = frozenset({
     "gmx", "web", "mail", "protonmail", "proton", "yandex", "qq", "naver", "daum", "seznam",
     "wp", "o2", "t-online", "orange", "free", "libero", "hushmail", "zoho",
 })
-#: A writer's address is this many words at most on its line (alone, or after the name).
-MAILED_LINE_MAX_WORDS = 4
+#: A writer's address stands alone on its line: this many words.
+MAILED_LINE_MAX_WORDS = 1
 #: The site's name its writers' address gives is this long at least.
 MAILED_NAME_MIN_CHARS = 4
+#: A writer's own mailbox: first and last names ("lauri.nurmi@", "j_doe@"), no desk's.
+_WRITERS_MAILBOX = re.compile(r"^[^\W\d_]+[._-][^\W\d_]+@")
 
 
 def _mailed_site(blocks: list[Block]) -> str | None:
     """The site its writers' addresses name, where the © line names only the media group
-    behind it ("lauri.nurmi@iltalehti.fi" under the story, "© 2021 Alma Media Suomi Oy"):
+    behind it ("lauri.nurmi@iltalehti.fi" alone on its line under the story, "© 2021 Alma
+    Media Suomi Oy"; a contact line's "E-mail: redaktion@example.org" names no one's):
     the address's domain name, as a line of the page spells it ("Le Monde" for
     "lemonde.fr") or capitalised ("Iltalehti"). A mail service's address names no site."""
     for b in blocks:
         if "@" not in b.text or weight(b.text) > MAILED_LINE_MAX_WORDS:
             continue
-        m = cues.EMAIL_RE.search(b.text)
-        if m is None:
-            continue
+        m = cues.EMAIL_RE.fullmatch(b.text.strip())
+        if m is None or not _WRITERS_MAILBOX.match(m.group(0)):
+            continue  # (a contact line's "E-mail: redaktion@..." is the newsroom's)
         name = m.group(0).rsplit("@", 1)[1].lower().removeprefix("www.").split(".")[0]
         if len(name) < MAILED_NAME_MIN_CHARS or name in MAIL_SERVICES or not name.isalpha():
             continue
