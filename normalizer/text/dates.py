@@ -620,6 +620,13 @@ _SHORT_YEAR = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(
 _SHORT_YEAR_DASHED_LINE = re.compile(r"\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{2})\s*")
 
 
+def _short_year_day(yy: int, month: int, day: int) -> str | None:
+    """The day of a two-figure year ``yy``, in the century :data:`SHORT_YEAR_PIVOT` picks;
+    such a date can be nothing else, so years before :data:`EARLIEST_YEAR` count."""
+    return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
+                  EARLIEST_YEAR_MARKED)
+
+
 def _short_year_date(text: str) -> str | None:
     """The date of a short line that writes its year in two figures (:data:`_SHORT_YEAR`),
     else None. Europe writes the day first ("15.10.89"), America the month ("04/15/93",
@@ -635,16 +642,20 @@ def _short_year_date(text: str) -> str | None:
         if (a > MONTHS_IN_YEAR) == (b > MONTHS_IN_YEAR):
             continue  # both could be the month (or neither): no reading is sure
         day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a)
-        yy = int(m["y"])
-        return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, month, day,
-                      EARLIEST_YEAR_MARKED)
+        return _short_year_day(int(m["y"]), month, day)
     for m in _SHORT_YEAR_WORDS.finditer(text):  # "Publié le 27 Mar 20 à 9:21"
         named = _MONTH_NUMBER.get(m["m"].lower().rstrip("."))
         if named is not None:
-            yy = int(m["y"])
-            return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, named, int(m["d"]),
-                          EARLIEST_YEAR_MARKED)
+            return _short_year_day(int(m["y"]), named, int(m["d"]))
     return None
+
+
+# ... or a day, a month's name and a two-digit year ("27 Mar 20 à 9:21", actu.fr's
+# publication line), closing the line or followed by its clock; not a clock's hour ("27
+# Mar 20:15"), nor a count ("le 3 mai 12 personnes").
+_SHORT_YEAR_WORDS = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]{3,9}\.?)\s+(?P<y>\d{2})"
+    r"(?=\s*$|\s*[,|–—-]|\s+(?:à|at|um|a\s+las|alle|om|kl\.?)\s|\s+\d{1,2}[:h.]\d{2})")
 
 
 #: The languages whose dotted dates always write the day first ("8.5.12" is 8 May 2012 in
@@ -665,18 +676,8 @@ def day_first_short_date(text: str) -> str | None:
     for m in _SHORT_YEAR.finditer(text):
         if m["sep"] != ".":
             continue
-        yy = int(m["y"])
-        return _valid((1900 if yy >= SHORT_YEAR_PIVOT else 2000) + yy, int(m["b"]), int(m["a"]),
-                      EARLIEST_YEAR_MARKED)
+        return _short_year_day(int(m["y"]), int(m["b"]), int(m["a"]))
     return None
-
-
-# ... or a day, a month's name and a two-digit year ("27 Mar 20 à 9:21", actu.fr's
-# publication line), closing the line or followed by its clock; not a clock's hour ("27
-# Mar 20:15"), nor a count ("le 3 mai 12 personnes").
-_SHORT_YEAR_WORDS = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\s+(?P<m>[^\W\d_]{3,9}\.?)\s+(?P<y>\d{2})"
-    r"(?=\s*$|\s*[,|–—-]|\s+(?:à|at|um|a\s+las|alle|om|kl\.?)\s|\s+\d{1,2}[:h.]\d{2})")
 
 
 #: The months of a year: a slashed date whose second figure is above it writes the month
