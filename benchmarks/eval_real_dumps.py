@@ -456,6 +456,15 @@ HELD_OUT_ROUNDS = {
     # and a "Dec 16, 2016 at 1:38 pm" line, "Advertisement" lines and captions closing with
     # their credits in brackets among its paragraphs; first figures in the dumps50 findings.
     "dumps50": ("nydailynews-michelle-obama-hope-2016", "seznam-homepage-2023"),
+    # Pages of 2008 flattened by a browser (en from two Australian dailies): a report under a
+    # skip-link masthead line, a network bar and a breadcrumb, then title, author, "August 18,
+    # 2008" and a "Page 1 of 2 | Single Page View" pager, its last paragraph closing with a
+    # glued "Continued...", title lists and sister sites' "Most viewed" boxes after it; a
+    # business page with a wire market report closing on a lone "- AAP" line, share and e-mail
+    # forms, a poll and advertisers' boxes, then section boxes of one title with a lead (the
+    # writer's name glued to the lead's head) and two titles alone; first figures in the
+    # dumps51 findings.
+    "dumps51": ("theage-late-term-abortion-2008", "theaustralian-stocks-open-higher-2008"),
 }
 
 
