@@ -942,7 +942,8 @@ def _as_written(blocks: list[Block], name: str) -> str:
     ending where the page says "mbl.is" more often than "mbl" or where the bare name is a
     menu's word (:func:`_menu_word`), else without; and a
     capitalised spelling over a lower-case one (a link's "prachatai.com" against the
-    masthead's "Prachatai")."""
+    masthead's "Prachatai"), also where each form is written as often (the title's
+    "NewsChittagong24.Com" over the © line's "newschittagong24")."""
     rx = re.compile(r"(?<![\w.@/])" + re.escape(name) + r"(?P<tld>\.[a-z]{2,4}(?:\.[a-z]{2})?)?"
                     r"(?![\w])(?!\.\w)", re.IGNORECASE)
     spellings: dict[str, int] = {}
@@ -951,7 +952,7 @@ def _as_written(blocks: list[Block], name: str) -> str:
             spellings[m.group(0)] = spellings.get(m.group(0), 0) + 1
     full = sum(n for w, n in spellings.items() if "." in w)
     bare = 0 if _menu_word(blocks, name) else sum(n for w, n in spellings.items() if "." not in w)
-    forms = [w for w in spellings if ("." in w) == (full > bare)]
+    forms = [w for w in spellings if ("." in w) == (full > bare) or full == bare]
     if not forms:
         return name
     return max(forms, key=lambda w: (not w.islower(), spellings[w]))
@@ -1251,7 +1252,7 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
     followed = _followed_name(blocks) or _timeline_name(blocks)
     if followed:
         return known(followed) or followed
-    return _first_line_name(blocks, known) or _footer_address(blocks[last_text + 1:], known) \
+    return _first_line_name(blocks, known) or _footer_address(blocks, last_text + 1, known) \
         or _bar_credit_outlet(blocks, known)
 
 
@@ -1410,16 +1411,21 @@ def _app_named_opening(blocks: list[Block], holder: str) -> str | None:
 _ADDRESS_TAGLINE = re.compile(r"^\s*(?P<address>\S+)\s+[-–—|]\s+[^\W\d_]")
 
 
-def _footer_address(footer: list[Block], known) -> str | None:
+def _footer_address(blocks: list[Block], start: int, known) -> str | None:
     """The site's own web address, as its footer writes it before its tagline (a page with
     no © line: "DominicanToday.com - The Dominican Republic News Source in English"); the
     lowest such line of the chrome under the stories. A data provider's address names no
-    site. None where the footer has no such line."""
-    for b in reversed(footer):
+    site. None where the footer (the blocks from ``start``) has no such line."""
+    for b in reversed(blocks[start:]):
         m = _ADDRESS_TAGLINE.match(b.text) if b.role == CRUFT else None
         site = _DOMAIN.fullmatch(m.group("address")) if m else None
         if site and not is_data_provider(site.group(0)):
-            return known(site.group(0)) or site.group(0)
+            if known(site.group(0)):
+                return known(site.group(0))
+            # an address in lower case is a link's spelling ("lazialità.it - Il giornale
+            # ..."), not the name: the page's own lines write it ("Abbonati a Lazialità")
+            return (_as_written(blocks, site.group("name")) if site.group(0).islower()
+                    else site.group(0))
     return None
 
 
