@@ -4047,12 +4047,35 @@ def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
         if m is None or b.notes.get("unit_start"):
             continue
         head = fold(b.text[:m.start()]).rstrip()
-        if weight(head) < CUT_COPY_MIN_WORDS:
+        if weight(head) < PROSE_SENTENCE_WORDS:
             continue
-        if any(o is not b and len(o.folded) > len(head) and o.folded.startswith(head)
-               and is_prose(o) for o in texts):
+        fuller = [o for o in texts if o is not b and len(o.folded) > len(head)
+                  and o.folded.startswith(head) and is_prose(o)]
+        if fuller and (weight(head) >= CUT_COPY_MIN_WORDS
+                       or _titled_copy(blocks, order, b, fuller)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_cut_copy_cards(blocks, order)
+
+
+def _titled_copy(blocks: list[Block], order: list[int], cut: Block, fuller: list[Block]) -> bool:
+    """A slider's card: its title over a lead cut at a set number of characters, fewer
+    words than :data:`CUT_COPY_MIN_WORDS` where a language writes long words (Bengali's
+    "নিজস্ব প্রতিবেদক, বান্দরবান ॥ ... সকালে..."), and the same title, written a second
+    time, stands within :data:`HEAD_WINDOW` lines over the longer paragraph the lead opens:
+    a copy of that teaser, not a story of its own (a headline over its standfirst and the
+    text that repeats it is written once)."""
+    at = {id(blocks[i]): k for k, i in enumerate(order)}
+    k = at.get(id(cut))
+    if not k:
+        return False
+    title = blocks[order[k - 1]]
+    for o in fuller:
+        j = at.get(id(o))
+        if j is not None and any(blocks[order[t]] is not title
+                                 and blocks[order[t]].folded == title.folded
+                                 for t in range(max(0, j - HEAD_WINDOW), j)):
+            return True
+    return False
 
 
 def _opened_line(blocks: list[Block], order: list[int], k: int) -> int | None:
