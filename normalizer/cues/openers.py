@@ -824,7 +824,12 @@ IMPRINT_LINE_RE = re.compile(
     r"director\s+responsable\b|v\.\s?i\.\s?s\.\s?d\.\s?p\.|verantwortlich\s+(?:i\.\s?s\.\s?d\.|im\s+sinne)|"
     r"issn\b|cnpj\b|redaktor\s+naczelny\b|wydawca\s*:|editor[- ]in[- ]chief\s*:|"
     r"registered\s+in\s+(?:england|scotland|ireland)|registered\s+office\b|"
-    r"company\s+(?:registration\s+)?(?:number|no\.?)\b)", re.IGNORECASE)
+    r"company\s+(?:registration\s+)?(?:number|no\.?)\b|"
+    # Bengali and Hindi mastheads: the editor, publisher and offices ("সম্পাদক:- ...",
+    # "প্রকাশক:- ...", "বাণিজ্যিক কার্যালয়: ...", "संपादक: ...")
+    r"(?:নির্বাহী\s+|ব্যবস্থাপনা\s+|ভারপ্রাপ্ত\s+|প্রধান\s+)?সম্পাদক\s*(?:ও\s+প্রকাশক\s*)?[:ঃ]|"
+    r"প্রকাশক\s*[:ঃ]|(?:বার্তা|বাণিজ্যিক|প্রধান)[^:ঃ\n]{0,30}কার্যাল\S{0,3}\s*[:ঃ]|"
+    r"(?:प्रधान\s+|कार्यकारी\s+)?संपादक\s*[:ः]|प्रकाशक\s*[:ः])", re.IGNORECASE)
 #: The line that heads a Russian or Ukrainian imprint with the publication's registered
 #: name ("Сетевое издание «МК в Оренбурге» oren.mk.ru"), or an Italian one ("Testata
 #: giornalistica «X»"): the page's own name, ``name``.

@@ -1027,9 +1027,28 @@ def _page_widget(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.HEARD_ON_MAX_WORDS and cues.HEARD_ON_RE.match(text) \
             and not is_sentence(text):
         return _Mark(CRUFT, RemovedKind.CHROME)
-    if _comment_head(b) or _legal_notice(b) or _breadcrumb(text):
+    if _comment_head(b) or _legal_notice(b) or _breadcrumb(text) or _month_grid(b):
         return _Mark(CRUFT, RemovedKind.CHROME)
     return None
+
+
+#: A month's last day and the latest first day of a calendar grid's first row.
+MONTH_LAST_DAYS = (28, 29, 30, 31)
+MONTH_GRID_FIRST_DAY_MAX = 7
+
+
+def _month_grid(b: Block) -> bool:
+    """A calendar widget's grid of days pasted as a table (an archive box's "March 2016"
+    over "1 2 3 4 / 5 6 7 ... 31"): every cell a figure, each the one before plus one,
+    from a first week's day to a month's last day. Dates of no story."""
+    if b.kind != BlockKind.TABLE:
+        return False
+    cells = b.text.split()
+    if not cells or not all(c.isdigit() for c in cells):
+        return False
+    days = [int(c) for c in cells]
+    return days[0] <= MONTH_GRID_FIRST_DAY_MAX and days[-1] in MONTH_LAST_DAYS \
+        and days == list(range(days[0], days[0] + len(days)))
 
 
 _BREADCRUMB_MARK_IN = _finder(tuple(cues.BREADCRUMB_MARKS))
