@@ -547,7 +547,18 @@ OTHER_LANGUAGE_LINK_RE = re.compile(
 #: A promotion's button glued to the end of its line ("... प्राप्त करें सारी आवश्यक वस्तुएं
 #: Click Here", "Hammarsdale Junction-Mall Feature CLICK HERE", "TO SUBSCRIBE CLICK HERE"):
 #: the button's words in title case or capitals, a story's sentence writes "click here".
-CLICK_BUTTON_END_RE = re.compile(r"(?:^|\s)(?:Click Here|CLICK HERE)\s*[!.»>]?\s*$")
+CLICK_BUTTON_END_RE = re.compile(
+    r"(?:^|\s|-)(?:Click Here|CLICK HERE|(?i:click\s+on\s+the\s+(?:image|picture|banner)|"
+    r"κάντε\s+κλικ\s+στην\s+εικόνα|κλικ\s+στην\s+εικόνα|klicken\s+sie\s+auf\s+das\s+bild|"
+    r"cliquez\s+sur\s+l['’]image|haga\s+clic\s+en\s+la\s+imagen|clicca\s+sull['’]immagine|"
+    r"clique\s+na\s+imagem))\s*[!.»>]*\s*$")
+#: An advertiser's line closed by its telephone number ("ΑΦΟΙ Κ. ... Πτολεμαΐδα τηλ:
+#: 2463022326", "... Tel. 030 1234567"): a business's card in the page's ad box, no
+#: headline; at most :data:`AD_PHONE_LINE_MAX_WORDS` words, a name before the number.
+AD_PHONE_END_RE = re.compile(
+    r"(?<!\w)(?:tel|tél|τηλ|phone|ph|tlf|тел|telefon|telefono|teléfono)\.?\s*[:.]?\s*"
+    r"\+?\d[\d\s-]{6,}\d\s*$", re.IGNORECASE)
+AD_PHONE_LINE_MAX_WORDS = 16
 #: A site's description of itself for search engines, printed in its footer ("Get all
 #: India News in Hindi related to live update of ... Stay updated with us for all breaking
 #: news ...", "Read the latest and breaking Hindi news on example.com. Get live Hindi news

@@ -1391,6 +1391,11 @@ def _promo_link(b: Block, alts: set[str]) -> _Mark | None:
 
 
 def _promo_or_paywall(b: Block, alts: set[str]) -> _Mark | None:
+    if b.words <= openers.AD_PHONE_LINE_MAX_WORDS and b.text.rstrip()[-1:].isdigit() \
+            and (m := openers.AD_PHONE_END_RE.search(b.text)) and b.text[:m.start()].strip():
+        # an advertiser's card, its name before its number ("... τηλ: 2463022326"; the
+        # site's own "Tel.: ..." line is its contact box's)
+        return _Mark(CRUFT, RemovedKind.PROMO)
     if not is_promo(b):
         return None
     paywall = cues.PAYWALL_WORDS_RE.search(b.text)
