@@ -1860,25 +1860,32 @@ def _shown(b: Block) -> str:
     return b.folded.lstrip(_STRAY_OPENING)
 
 
-def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool) -> bool:
+def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool,
+                   ticker: frozenset[str] = frozenset()) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
     (Pages mark link titles by their markup; a dump has only the repetition.) In a dump,
     the first copy over its article's byline and text is the headline
-    (:func:`_heads_article`)."""
+    (:func:`_heads_article`; ``ticker``: the page's lines, folded, for the news ticker
+    that lists it after its day)."""
     b = blocks[i]
     if not (counts.get(_shown(b), 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
             and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P):
         return False
-    return not dump or not _heads_article(blocks, i) \
+    if not dump:
+        return True
+    return not _heads_article(blocks, i, ticker=ticker) \
         or any(_shown(o) == _shown(b) for o in blocks[:i])
 
 
-def _heads_article(blocks: list[Block], i: int) -> bool:
+def _heads_article(blocks: list[Block], i: int, *, ticker: frozenset[str] = frozenset()) -> bool:
     """Under ``blocks[i]``, within :data:`REPEATED_HEAD_GAP` short lines, a byline (a
     byline's or a date's line, the writer's e-mail address) and then a paragraph
     (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end; under the byline, any line
     longer than the gap's of whole sentences: a standfirst). (A name alone is no sign:
-    "Das Beteiligungsportal" is two capitalised words too.)"""
+    "Das Beteiligungsportal" is two capitalised words too.) Its day alone under it dates
+    it where the page's news ticker (``ticker``, its lines folded) lists it after that
+    day ("18/03/2016 Συνεδρίαση ..." over the teasers "Συνεδρίαση ..." / "18/03/2016" /
+    its lead): a teaser list's titles print the day alone too, and head no article."""
     signed = False
     gap = 0
     for o in blocks[i + 1:i + 2 + REPEATED_HEAD_REACH]:
@@ -1891,8 +1898,9 @@ def _heads_article(blocks: list[Block], i: int) -> bool:
         if gap > REPEATED_HEAD_GAP:
             return False
         signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None \
-            or (o.role == CRUFT and _CLOCK.search(o.text) is not None
-                and split_date_line(o.text) == (True, ""))  # (a date and clock of bare
+            or (o.role == CRUFT and split_date_line(o.text) == (True, "")
+                and (_CLOCK.search(o.text) is not None
+                     or f"{o.folded} {blocks[i].folded}" in ticker))  # (a date and clock of bare
         # figures, "31.10.2023 14:08", taken for chrome by its shape: an article's stamp; a
         # listing's teasers print the day alone)
     return False
@@ -2030,6 +2038,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
         if b.role == TEXT:
             counts[_shown(b)] = counts.get(_shown(b), 0) + 1
     essay = _photo_essay(blocks)
+    ticker = frozenset(b.folded for b in blocks) if dump else frozenset()
     for i, b in enumerate(blocks):
         if b.role != TEXT:
             continue
@@ -2051,7 +2060,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
                 or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
-        elif _repeated_line(blocks, i, counts, dump):
+        elif _repeated_line(blocks, i, counts, dump, ticker):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif _cut_tweet(blocks, i):
             b.mark(CRUFT, RemovedKind.OTHER)
