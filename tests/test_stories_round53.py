@@ -1,0 +1,131 @@
+"""Round 53: local news portals' front pages (a slider of cut teasers over the list that
+prints them longer, a news ticker of dated titles over teasers that print the day alone,
+a calendar box, a masthead of editors in Bengali, advertisers' cards closed by their
+telephone numbers) and a site's name read from its web address as the page writes it.
+Round dumps49's pages (``fixtures/real/dumps``, SOURCES.md: NewsChittagong24, Lazialità,
+EordaiaLive), and invented pages of the same shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+
+
+def _stories(text: str) -> list[dict]:
+    return normalize_text(text, _URL)["stories"]
+
+
+def _read(name: str) -> str:
+    return (_DUMPS / name).read_text(encoding="utf-8")
+
+
+def _lead(topic: str) -> str:
+    return (f"The council said on Thursday that {topic} would be decided at its next "
+            "meeting, after residents asked for more time to read the plans. The mayor "
+            "told reporters the vote would go ahead in any case.")
+
+
+def test_a_lower_case_footer_address_names_the_site_as_its_pages_write_it() -> None:
+    """A footer giving the site's web address in lower case before its tagline
+    ("lazialità.it - Il giornale dei tifosi Laziali sul web") spells a link, not the name:
+    the source is the name as the page's own lines write it ("Abbonati a Lazialità",
+    "— Lazialità (@Lazialita1985)")."""
+    stories = _stories(_read("lazialita-notizia-del-giorno-2016.txt"))
+    assert len(stories) > 10
+    assert {s["source"] for s in stories} == {"Lazialità"}
+    page = ("HOME\nNEWS & LIVE!\nCalciolive Store\nAbbonati a Calciolive\nCONTATTI\n\n"
+            "Lazio and Roma draw in the derby\n\n" + _lead("the stadium plan") + "\n\n"
+            "— Calciolive (@calciolive1985) 10 marzo 2016\nCalciolive YouTube Channel\n\n"
+            "calciolive.it - Il giornale dei tifosi sul web | Tutti i diritti riservati\n")
+    [story] = _stories(page)
+    assert story["source"] == "Calciolive"
+
+
+def test_a_capitalised_address_is_the_name_where_each_form_is_written_as_often() -> None:
+    """The title's "NewsChittagong24.Com" and the © line's "newschittagong24", each
+    written once: the capitalised spelling is the site's name."""
+    stories = _stories(_read("newschittagong24-amader-chattogram-2016.txt"))
+    assert {s["source"].casefold() for s in stories} == {"newschittagong24.com"}
+
+
+def test_a_sliders_cut_teasers_are_copies_of_the_list_that_prints_them_longer() -> None:
+    """A slider's cards, each a title over its lead cut at a hundred characters ("...",
+    fewer than fifteen words in Bengali), are shown again below with longer leads: each
+    story once, its text the longer lead; the calendar box and the masthead's editors
+    under them are no story's text."""
+    text = _read("newschittagong24-amader-chattogram-2016.txt")
+    stories = _stories(text)
+    heads = [s["headline"] for s in stories]
+    assert len(heads) == len(set(heads)) == 15
+    lines = text.splitlines()
+    cut, longer = lines[65], lines[133]  # the slider's fourth lead and the list's
+    assert cut.endswith("...") and longer.startswith(cut[:-3])
+    [bus] = [s for s in stories if s["headline"] == lines[63]]
+    assert bus["text"].startswith(longer[:200])
+    assert not any("সম্পাদক:-" in s["text"] or "26 27 28" in s["text"] for s in stories)
+
+
+def test_a_calendar_boxs_grid_of_days_is_no_text() -> None:
+    """An archive box's month over its grid of days, pasted as a table ("1 2 3 4" /
+    "5 6 7 ... 11" / ... / "26 ... 31"): furniture, never a story's text."""
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            + _lead("the bridge") + "\n\nOld issues of the Example Times\nMarch 2016\n"
+            "S\tS\tM\tT\tW\tT\tF\n« Feb\n"
+            " \t1\t2\t3\t4\n5\t6\t7\t8\t9\t10\t11\n12\t13\t14\t15\t16\t17\t18\n"
+            "19\t20\t21\t22\t23\t24\t25\n26\t27\t28\t29\t30\t31\n\n© 2016 Example Times\n")
+    [story] = _stories(page)  # (the box's label over no text heads no story)
+    assert story["headline"] == "Council delays the stadium vote"
+    assert "12 13 14" not in story["text"] and "31" not in story["text"]
+
+
+def test_a_bengali_mastheads_editors_are_its_imprint() -> None:
+    """The footer's editors, publisher and offices in Bengali ("সম্পাদক:- ...",
+    "প্রকাশক:- ...", "বাণিজ্যিক কার্যালয়: ...") are the site's imprint, no story's."""
+    from normalizer.cues.openers import IMPRINT_LINE_RE
+    for line in ("সম্পাদক:- কাজী আবুল মনসুর। নির্বাহী সম্পাদক:- মির্জা ইমতিয়াজ শাওন।",
+                 "প্রকাশক:- পারভেজ মনিরা আকতার।", "संपादक: राम कुमार"):
+        assert IMPRINT_LINE_RE.match(line), line
+    assert not IMPRINT_LINE_RE.match("সম্পাদকের সঙ্গে বৈঠক করেছেন মেয়র")
+
+
+def test_a_tickers_titles_head_the_teasers_that_print_their_day_alone() -> None:
+    """A local portal lists its news twice: a ticker of titles after their day
+    ("18/03/2016 Συνεδρίαση ...") and then the teasers, each title over its day alone and
+    its lead, shown again in a box further down. The ticker's day tells the teaser's title
+    for a headline (EordaiaLive's council meeting was a link)."""
+    stories = _stories(_read("eordaialive-live-news-2016.txt"))
+    council = [s for s in stories if s["headline"]
+               == "Συνεδρίαση Οικονομικής Επιτροπής της Περιφέρειας Δυτικής Μακεδονίας"]
+    assert len(council) == 1
+    assert council[0]["text"].startswith("ΘΕΜΑ: 12η Πρόσκληση σε συνεδρίαση")
+    titles = ["Council delays the stadium vote", "Bridge repairs to start in May",
+              "New bus line links the two hospitals"]
+    topics = ["the stadium plan", "the bridge", "the bus line"]
+    ticker = "".join(f"18/03/2016 {t}\n" for t in titles)
+    teasers = "".join(f"{t}\n18/03/2016\n\n{_lead(p)}\n\n"
+                      for t, p in zip(titles, topics, strict=True))
+    box = "Popular\n" + "".join(f"{t}\n18/03/2016\n\n" for t in titles)
+    stories = _stories("Live News\n" + ticker + "\n" + teasers + box + "\n© 2016 Example\n")
+    assert [s["headline"] for s in stories] == titles
+    assert all(s["published"] == "2016-03-18" for s in stories)
+
+
+def test_an_advertisers_card_closed_by_its_telephone_number_is_no_text() -> None:
+    """An ad box's card, a business's name and address closed by its number ("ΑΦΟΙ Κ.
+    ΚΟΥΓΙΟΥΜΤΖΟΓΛΟΥ ... Πτολεμαΐδα τηλ: 2463022326"), and a call to click the picture
+    ("Coffee Brown-Κλικ στην Εικόνα!") are promos; the site's own "Tel.: ..." line stays
+    its contact box's chrome."""
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            "Smith Brothers Hardware, 25 Main Street, Springfield tel: 2463022326\n\n"
+            "Coffee Corner - Click on the image!\n\n" + _lead("the bridge") + "\n\n"
+            "© 2016 Example Times\n")
+    [story] = _stories(page)
+    assert "Smith Brothers" not in story["text"] and "Click on the image" not in story["text"]
+    record = normalize_text(page + "Tel.: +352 54 71 31-1\n", _URL)
+    kinds = {r["text"]: r["kind"] for r in record["removed"]}
+    card = "Smith Brothers Hardware, 25 Main Street, Springfield tel: 2463022326"
+    assert kinds.get(card) == "promo"
+    assert kinds.get("Tel.: +352 54 71 31-1") != "promo"
