@@ -1723,9 +1723,19 @@ def _titles_under_label(blocks: list[Block], i: int, *, sections: bool = False) 
 QUESTION_TITLE_MAX_WORDS = 16
 
 
+#: A letter in brackets after a name: a side in a caption ("(L)"), a team's initial in a
+#: match report's scorers ("59′ Parolo (L), 62′ Öztekin (G), 72′ Klose (L)"), which name
+#: :data:`SCORER_INITIALS_MIN` players or more.
+_BRACKETED_LETTER = re.compile(r"\((?:[A-Z])\)")
+SCORER_INITIALS_MIN = 3
+
+
 def _marked_caption(b: Block) -> bool:
     """A short non-sentence line with a position marker ("(L)", "file photo"), or one that
-    ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild).")."""
+    ends with it, full stop or not ("Die Kinder waren noch klein (Symbolbild)."). A
+    match's scorers, each with his team's initial, are no caption."""
+    if "(" in b.text and len(_BRACKETED_LETTER.findall(b.text)) >= SCORER_INITIALS_MIN:
+        return False
     if b.kind not in (BlockKind.HEAD, BlockKind.ITEM) and b.words <= CAPTION_MAX_WORDS \
             and ", " in b.text and _COMMA_SIDE_WORD_IN(b.folded) is not None \
             and len(cues.COMMA_SIDE_RE.findall(b.text)) >= (
