@@ -104,16 +104,21 @@ def own_words(paragraphs: Sequence[str]) -> Sequence[str]:
 #: in a Hungarian report): the detector reads the names' language, not the story's.
 NAMES_STORY_MAX_WORDS = 25
 NAMES_SHARE = 0.7
+#: A longer story opening with :data:`NAMES_STORY_MAX_WORDS` words of which this share or
+#: more are capitalized is a match's line-ups ("Galatasaray (4-2-3-1): Muslera; Denayer,
+#: Hakan, ... A disp. Bilal, Yasin, ..."): names all through, no sentence to read.
+NAMES_LIST_SHARE = 0.9
 
 
 def _names_only(text: str) -> bool:
-    """Whether ``text`` is short and mostly capitalized words (names, a line-up). (Asked of
-    every story: its words are read up to the most a list of names has, not all of a long
-    story's.)"""
+    """Whether ``text`` is short and mostly capitalized words (names, a line-up), or opens
+    with nothing but names (:data:`NAMES_LIST_SHARE`). (Asked of every story: its words
+    are read up to the most a list of names has, not all of a long story's.)"""
     words = [m[0] for m in islice(_WORD.finditer(text), NAMES_STORY_MAX_WORDS)]
-    if not words or len(words) >= NAMES_STORY_MAX_WORDS:
+    if not words:
         return False
-    return sum(1 for w in words if w[0].isupper()) >= NAMES_SHARE * len(words)
+    share = NAMES_LIST_SHARE if len(words) >= NAMES_STORY_MAX_WORDS else NAMES_SHARE
+    return sum(1 for w in words if w[0].isupper()) >= share * len(words)
 
 
 def _cut_short(text: str) -> bool:
