@@ -1085,6 +1085,15 @@ READER_ADDRESS_RE = re.compile(
 # Promo line length limit, in words: a longer block is a paragraph that merely mentions
 # a newsletter.
 PROMO_MAX_WORDS = 40
+#: A magazine's print issue on sale, a line opening so ("IN EDICOLA A ROMA DA VENERDI 11 E
+#: IN TUTTA ITALIA ...", "Jetzt am Kiosk", "Now on newsstands"): the publisher's promo when
+#: shouted in capitals or no longer than NEWSSTAND_MAX_WORDS (a story may say a book is
+#: "in edicola da domani" in its prose).
+NEWSSTAND_RE = re.compile(
+    r"^\s*(?:(?:oggi|ora|adesso|da\s+\w+)\s+)?in\s+edicola\b|^\s*(?:jetzt\s+)?(?:neu\s+)?am\s+kiosk\b|"
+    r"^\s*(?:now\s+)?on\s+(?:sale\s+at\s+)?newsstands\b|^\s*(?:actuellement\s+)?en\s+kiosque\b|"
+    r"^\s*(?:ya\s+)?en\s+(?:tu\s+)?quiosco\b|^\s*(?:já\s+)?nas\s+bancas\b", _I)
+NEWSSTAND_MAX_WORDS = 8
 
 # --- Share / like / comment chrome ------------------------------------------------------
 #: An ad's label of more languages, alone on its line ("إعلان", "تبلیغ متنی": a text ad):

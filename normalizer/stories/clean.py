@@ -1396,6 +1396,9 @@ def _promo_or_paywall(b: Block, alts: set[str]) -> _Mark | None:
         # an advertiser's card, its name before its number ("... τηλ: 2463022326"; the
         # site's own "Tel.: ..." line is its contact box's)
         return _Mark(CRUFT, RemovedKind.PROMO)
+    if b.words <= cues.PROMO_MAX_WORDS and cues.NEWSSTAND_RE.match(b.text) \
+            and (b.words <= cues.NEWSSTAND_MAX_WORDS or b.text.isupper()):
+        return _Mark(CRUFT, RemovedKind.PROMO)  # "IN EDICOLA A ROMA DA VENERDI 11 ..."
     if not is_promo(b):
         return None
     paywall = cues.PAYWALL_WORDS_RE.search(b.text)
