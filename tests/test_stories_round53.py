@@ -129,3 +129,42 @@ def test_an_advertisers_card_closed_by_its_telephone_number_is_no_text() -> None
     card = "Smith Brothers Hardware, 25 Main Street, Springfield tel: 2463022326"
     assert kinds.get(card) == "promo"
     assert kinds.get("Tel.: +352 54 71 31-1") != "promo"
+
+
+def test_a_match_reports_scorers_with_their_teams_initials_are_no_caption() -> None:
+    """A match report's first line names the scorers, each with his team's initial in
+    brackets ("Marcatori: 59′ Parolo (L), 62′ Öztekin (G), 72′ Klose (L)"): the report's
+    text, though "(L)" marks a side in a caption (Lazialità's two match sheets were lost)."""
+    stories = _stories(_read("lazialita-notizia-del-giorno-2016.txt"))
+    [sheet] = [s for s in stories if s["headline"].startswith("Lazio-Galatasaray 3-1, il tab")]
+    assert "Marcatori: 59′ Parolo (L)" in sheet["text"]
+    page = ("City beat United in the derby\n\n12 March 2016\n\n"
+            "City-United 3-1   Scorers: 12′ Smith (C), 40′ Jones (U), 66′ Brown (C), "
+            "81′ Green (C)   CITY (4-3-3): Hart; Clark, Stone, Walker; Silva, Toure; Aguero. "
+            "Subs: Caballero, Kolarov.\n\n" + _lead("the stadium plan") + "\n")
+    [story] = _stories(page)
+    assert story["text"].startswith("City-United 3-1 Scorers:")
+
+
+def test_a_line_up_takes_the_language_of_the_pages_other_stories() -> None:
+    """A story that is a match's line-ups, names all through ("Galatasaray (4-2-3-1):
+    Muslera; Denayer, Hakan, ... A disp. Bilal, Yasin, ..."), longer than a short list of
+    names, is in the language of the page's other stories: the detector reads the names'
+    (English), not the page's Italian."""
+    stories = _stories(_read("lazialita-notizia-del-giorno-2016.txt"))
+    assert {s["language"] for s in stories} == {"it"}
+
+
+def test_a_print_issues_sale_date_is_a_promo() -> None:
+    """A magazine's line announcing its print issue on sale ("IN EDICOLA A ROMA DA VENERDI
+    11 E IN TUTTA ITALIA DA MARTEDI 15 MARZO !", "Jetzt am Kiosk") is the publisher's promo,
+    no story's text; a story saying a book is in the shops in its prose keeps the line."""
+    stories = _stories(_read("lazialita-notizia-del-giorno-2016.txt"))
+    assert not any("IN EDICOLA" in s["text"] for s in stories)
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            "JETZT AM KIOSK: DIE NEUE AUSGABE MIT ALLEN SPIELEN DER SAISON UND DEM GROSSEN "
+            "POSTER!\n\n" + _lead("the bridge") + "\n\n"
+            "In edicola da domani il libro del sindaco, che racconta la storia del ponte e "
+            "dei lavori che la città aspetta da anni.\n")
+    [story] = _stories(page)
+    assert "KIOSK" not in story["text"] and "In edicola da domani il libro" in story["text"]
