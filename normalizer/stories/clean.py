@@ -1873,32 +1873,26 @@ def _shown(b: Block) -> str:
     return b.folded.lstrip(_STRAY_OPENING)
 
 
-def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool,
-                   ticker: frozenset[str] = frozenset()) -> bool:
+def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bool) -> bool:
     """The same short non-sentence line twice in one post: alt text, captions, link titles.
     (Pages mark link titles by their markup; a dump has only the repetition.) In a dump,
     the first copy over its article's byline and text is the headline
-    (:func:`_heads_article`; ``ticker``: the page's lines, folded, for the news ticker
-    that lists it after its day)."""
+    (:func:`_heads_article`)."""
     b = blocks[i]
     if not (counts.get(_shown(b), 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
             and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P):
         return False
     if not dump:
         return True
-    return not _heads_article(blocks, i, ticker=ticker) \
-        or any(_shown(o) == _shown(b) for o in blocks[:i])
+    return not _heads_article(blocks, i) or any(_shown(o) == _shown(b) for o in blocks[:i])
 
 
-def _heads_article(blocks: list[Block], i: int, *, ticker: frozenset[str] = frozenset()) -> bool:
+def _heads_article(blocks: list[Block], i: int) -> bool:
     """Under ``blocks[i]``, within :data:`REPEATED_HEAD_GAP` short lines, a byline (a
     byline's or a date's line, the writer's e-mail address) and then a paragraph
     (:data:`REPEATED_HEAD_MIN_WORDS` words, a sentence's end; under the byline, any line
     longer than the gap's of whole sentences: a standfirst). (A name alone is no sign:
-    "Das Beteiligungsportal" is two capitalised words too.) Its day alone under it dates
-    it where the page's news ticker (``ticker``, its lines folded) lists it after that
-    day ("18/03/2016 Συνεδρίαση ..." over the teasers "Συνεδρίαση ..." / "18/03/2016" /
-    its lead): a teaser list's titles print the day alone too, and head no article."""
+    "Das Beteiligungsportal" is two capitalised words too.)"""
     signed = False
     gap = 0
     for o in blocks[i + 1:i + 2 + REPEATED_HEAD_REACH]:
@@ -1911,9 +1905,8 @@ def _heads_article(blocks: list[Block], i: int, *, ticker: frozenset[str] = froz
         if gap > REPEATED_HEAD_GAP:
             return False
         signed = signed or o.role == META or cues.EMAIL_RE.search(o.text) is not None \
-            or (o.role == CRUFT and split_date_line(o.text) == (True, "")
-                and (_CLOCK.search(o.text) is not None
-                     or f"{o.folded} {blocks[i].folded}" in ticker))  # (a date and clock of bare
+            or (o.role == CRUFT and _CLOCK.search(o.text) is not None
+                and split_date_line(o.text) == (True, ""))  # (a date and clock of bare
         # figures, "31.10.2023 14:08", taken for chrome by its shape: an article's stamp; a
         # listing's teasers print the day alone)
     return False
@@ -2051,7 +2044,6 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
         if b.role == TEXT:
             counts[_shown(b)] = counts.get(_shown(b), 0) + 1
     essay = _photo_essay(blocks)
-    ticker = frozenset(b.folded for b in blocks) if dump else frozenset()
     for i, b in enumerate(blocks):
         if b.role != TEXT:
             continue
@@ -2073,7 +2065,7 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
                 or _marked_caption(b) or _before_credit(blocks, i) or _after_credit(blocks, i) \
                 or _after_reader_label(blocks, i):
             b.mark(CRUFT, RemovedKind.CAPTION)
-        elif _repeated_line(blocks, i, counts, dump, ticker):
+        elif _repeated_line(blocks, i, counts, dump):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
         elif _cut_tweet(blocks, i):
             b.mark(CRUFT, RemovedKind.OTHER)
@@ -2084,6 +2076,21 @@ def _in_context(blocks: list[Block], *, dump: bool) -> None:
 _CLOCKED_FIELDS = re.compile(r"\b[0-2]?\d:[0-5]\d\b.*[^\W\d_]")
 #: ... with at least this many words beside the date's.
 REPEATED_FIELDS_MIN_WORDS = 2
+
+
+def _ticker_days(blocks: list[Block]) -> None:
+    """A teaser's day alone under its title ("Συνεδρίαση ..." / "18/03/2016" / its lead),
+    a line of bare figures taken for chrome, is its date line where the page's news
+    ticker lists the title after that day ("18/03/2016 Συνεδρίαση ..."): a local portal's
+    front page, each teaser a story. (A listing's day alone is no date line elsewhere: a
+    related list's titles print it too.)"""
+    lines = {b.folded for b in blocks if b.folded[:1].isdigit()}
+    if not lines:
+        return
+    for above, b in zip(blocks, blocks[1:], strict=False):
+        if b.role == CRUFT and b.folded[:1].isdigit() and above.role == TEXT \
+                and f"{b.folded} {above.folded}" in lines and split_date_line(b.text) == (True, ""):
+            b.mark(META, MetaKind.DATE)
 
 
 def _repeated_date_lines(blocks: list[Block]) -> None:
@@ -2183,6 +2190,7 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     if dump:
         _repeated_date_lines(blocks)
         _address_boxes(blocks)
+        _ticker_days(blocks)
     _broken_bylines(blocks)
     _article_source_boxes(blocks)
     _embedded_post_captions(blocks)
@@ -2279,26 +2287,49 @@ def _dated_titles(blocks: list[Block]) -> None:
     :data:`normalizer.cues.text.DATED_TITLE_RUN_MIN` such lines with no sentence end. A
     chronology in a story writes sentences after its dates and stays."""
     run: list[Block] = []
+    titled = 0  # the run's lines with no sentence end
     for b in [*blocks, None]:
         if b is not None and b.role in (TEXT, META) and b.kind in (BlockKind.P, BlockKind.ITEM) \
-                and b.words <= cues.DATED_TITLE_MAX_WORDS and _dated_title(b.text):
+                and b.words <= 2 * cues.DATED_TITLE_MAX_WORDS:
+            if b.words <= cues.DATED_TITLE_MAX_WORDS and _dated_title(b.text):
+                run.append(b)
+                titled += 1
+                continue
+            if run and _dated_sentence(b.text):
+                run.append(b)  # (a title written as a sentence or two, "... έως το 26ο χλμ.")
+                continue
+        if b is not None and run and (
+                (b.role == TEXT and not any(c.isalnum() for c in b.text))  # (a lone "»")
+                or (b.role == CRUFT and _dated_sentence(b.text))):  # (one read as a caption)
             run.append(b)
             continue
-        if b is not None and run and b.role == TEXT and not any(c.isalnum() for c in b.text):
-            run.append(b)  # (a lone "»" between the list's groups)
-            continue
-        if len(run) >= cues.DATED_TITLE_RUN_MIN:
+        if titled >= cues.DATED_TITLE_RUN_MIN and titled >= DATED_TITLE_SHARE * len(run):
             for c in run:
                 c.mark(CRUFT, RemovedKind.RELATED_LINK)
         run = []
+        titled = 0
+
+
+_SHOUTED_OR_TRAILING = re.compile(r"(?:!+|\.{3,}|…)\s*$")
+#: The share of a run of dated lines that must be titles (no sentence end) for the run
+#: to be a list: a long one holds a title or two written as sentences, a chronology's
+#: lines are sentences all.
+DATED_TITLE_SHARE = 0.75
+
+
+def _dated_sentence(text: str) -> bool:
+    """A line opening with its date (:data:`normalizer.cues.text.DATED_TITLE_RE`), its
+    end a sentence's or a title's: one of a run of dated titles, the run decides."""
+    return text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text) is not None
 
 
 def _dated_title(text: str) -> bool:
     """A related item's line: its date first (:data:`normalizer.cues.text.DATED_TITLE_RE`),
     or last, before a counter and a "more" arrow (``DATED_TITLE_TAIL_RE``); no sentence
-    end."""
+    end but a title's exclamation or trailing dots."""
     if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
-        return text.rstrip()[-1:] not in ".!?:;"
+        # (a title may shout or trail off: "... ΤΩΡΑ!!!", "... ΠΤΟΛΕΜΑΙΔΑΣ....")
+        return text.rstrip()[-1:] not in ".!?:;" or _SHOUTED_OR_TRAILING.search(text) is not None
     last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)
     if last == ")" and (m := cues.DATED_TITLE_STAMP_RE.search(text)):
         first = text[:m.start()].lstrip(_OPENING_QUOTES)[:1]
