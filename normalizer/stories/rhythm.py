@@ -551,6 +551,7 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_formula_runs(blocks, order)
     _mark_name_outlet_bylines(blocks, order)
     titled = _mark_titles_repeated_in_body(blocks, order)
+    titled.update(_dated_heads(blocks, order))
     recurring = _mark_recurring_lines(blocks, order, is_story_end)
     lists = _story_lists(blocks, order)
     listed = {i for lines in lists.values() for i in lines}
@@ -6494,6 +6495,29 @@ def _empty_comment_form(lines: list[Block]) -> bool:
 def _as_text(block: Block) -> Block:
     """The block as if it were story text (to test its shape whatever it was marked)."""
     return Block(text=block.text, kind=block.kind)
+
+
+def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
+    """Teasers shaped title / day alone / lead, at least :data:`RHYTHM_MIN_UNITS` of them
+    on the page (a local portal's front: "Συνεχίζεται η Απεργία ..." / "18/03/2016" / "Οι
+    μηχανικοί ..."): {lead: title}. A title there may shout or close on a full stop
+    ("ΕΡΓΑΤΙΚΗ ΑΛΛΗΛΕΓΓΥΗ-ΑΓΩΝΑΣ ... ΤΩΡΑ!!!") and so read as prose; one sentence at most,
+    no longer than a title, it is the head of the lead under its date, not a lead. (A
+    comment's "NAME says:" over its date and clock is no teaser.)"""
+    found: dict[int, int] = {}
+    for k in range(len(order) - 2):
+        t, d, p = (blocks[order[k + j]] for j in range(3))
+        if d.role == META and d.cruft_kind == MetaKind.DATE and t.role == TEXT \
+                and p.role == TEXT and t.kind != "item" and is_prose(p) \
+                and weight(t.text) <= TITLE_MAX_WORDS and not t.text.rstrip().endswith(":") \
+                and len(_SENTENCE_SPLIT.findall(t.text.rstrip())) <= 1 \
+                and not _CLOCK_IN.search(d.text) and split_date_line(d.text) == (True, ""):
+            found[order[k + 2]] = order[k]
+    return found if len(found) >= RHYTHM_MIN_UNITS else {}
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?…]+(?:\s+|$)")
+_CLOCK_IN = re.compile(r"\d:\d\d")
 
 
 def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
