@@ -168,3 +168,44 @@ def test_a_print_issues_sale_date_is_a_promo() -> None:
             "dei lavori che la città aspetta da anni.\n")
     [story] = _stories(page)
     assert "KIOSK" not in story["text"] and "In edicola da domani il libro" in story["text"]
+
+
+def test_a_tickers_dated_titles_are_a_list_though_some_shout_or_run_on() -> None:
+    """A ticker of titles each after its day ("18/03/2016 ..."), some shouting ("...
+    ΤΩΡΑ!!!"), trailing off ("... ΠΤΟΛΕΜΑΙΔΑΣ....") or written as a sentence, is one list:
+    none of its lines is a story's text (EordaiaLive's ticker was read as a story)."""
+    text = _read("eordaialive-live-news-2016.txt")
+    ticker = [line for line in text.splitlines()[21:61] if line[:2].isdigit()]
+    assert len(ticker) == 40
+    stories = _stories(text)
+    assert not any(line in s["text"] for s in stories for line in ticker)
+    titles = ["Council delays the stadium vote", "Bridge repairs to start in May!!!",
+              "New bus line links the two hospitals....", "Schools close early for the "
+              "holidays. Parents were told on Friday.", "Market moves to the old square"]
+    page = ("Latest\n" + "".join(f"18/03/2016 {t}\n" for t in titles) + "\n"
+            "Council delays the stadium vote\n\n12 March 2016\n\n" + _lead("the stadium plan")
+            + "\n\n" + _lead("the bridge") + "\n")
+    [story] = _stories(page)
+    assert story["headline"] == "Council delays the stadium vote"
+    assert "18/03/2016" not in story["text"]
+
+
+def test_teasers_shaped_title_day_lead_are_stories_though_a_title_shouts() -> None:
+    """A portal's teasers, each a title over its day alone over its lead, three or more:
+    each title heads its lead, though it shouts ("ΕΡΓΑΤΙΚΗ ΑΛΛΗΛΕΓΓΥΗ-... ΤΩΡΑ!!!") and so
+    reads as a sentence. A comment's "NAME says:" over its date and clock heads nothing."""
+    heads = {s["headline"] for s in _stories(_read("eordaialive-live-news-2016.txt"))}
+    assert "ΕΡΓΑΤΙΚΗ ΑΛΛΗΛΕΓΓΥΗ-ΑΓΩΝΑΣ ΓΙΑ ΠΕΝΘΗΜΕΡΟ ΜΕ 5Η ΦΥΛΑΚΗ ΚΑΙ ΣΤΑ ΟΡΥΧΕΙΑ ΤΩΡΑ!!!" in heads
+    assert "Δυτική Μακεδονία: Συνάντηση με τον υφυπουργό Υγείας" in heads
+    titles = ["Council delays the stadium vote!!!", "Bridge repairs to start in May",
+              "Bus line to link the hospitals!"]
+    topics = ["the stadium plan", "the bridge", "the bus line"]
+    page = "".join(f"{t}\n18 March 2016\n\n{_lead(p)}\n\n"
+                   for t, p in zip(titles, topics, strict=True))
+    assert [s["headline"] for s in _stories(page + "© 2016 Example\n")] == titles
+    comments = "".join(f"{n} says:\nDecember 20, 2016 at 12:3{k} pm\n\n{_lead(p)}\n\n"
+                       for k, (n, p) in enumerate(zip(["Anna", "Bob", "Carl"], topics,
+                                                      strict=True)))
+    stories = _stories("Council delays the stadium vote\n\n" + _lead("the vote") + "\n\n"
+                       + "Comments\n\n" + comments)
+    assert not any(s["headline"] and s["headline"].endswith("says:") for s in stories)
