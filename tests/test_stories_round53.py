@@ -197,6 +197,10 @@ def test_teasers_shaped_title_day_lead_are_stories_though_a_title_shouts() -> No
     heads = {s["headline"] for s in _stories(_read("eordaialive-live-news-2016.txt"))}
     assert "ΕΡΓΑΤΙΚΗ ΑΛΛΗΛΕΓΓΥΗ-ΑΓΩΝΑΣ ΓΙΑ ΠΕΝΘΗΜΕΡΟ ΜΕ 5Η ΦΥΛΑΚΗ ΚΑΙ ΣΤΑ ΟΡΥΧΕΙΑ ΤΩΡΑ!!!" in heads
     assert "Δυτική Μακεδονία: Συνάντηση με τον υφυπουργό Υγείας" in heads
+    # (a title's "για … αφορολόγητο" runs on in lower case; its lead is one sentence)
+    assert "Πτολεμαΐδα: Συλλαλητήριο ΣΕΕΕΝ" in heads
+    assert "Προς συμφωνία για … αφορολόγητο 9.333 € και αύξηση φόρων στα εισοδήματα άνω των " \
+        "20.000 €!" in heads
     titles = ["Council delays the stadium vote!!!", "Bridge repairs to start in May",
               "Bus line to link the hospitals!"]
     topics = ["the stadium plan", "the bridge", "the bus line"]

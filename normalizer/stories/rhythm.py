@@ -6508,15 +6508,18 @@ def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
     for k in range(len(order) - 2):
         t, d, p = (blocks[order[k + j]] for j in range(3))
         if d.role == META and d.cruft_kind == MetaKind.DATE and t.role == TEXT \
-                and p.role == TEXT and t.kind != "item" and is_prose(p) \
+                and p.role == TEXT and t.kind != "item" \
+                and (is_prose(p) or (is_sentence(p.text) and weight(p.text) > weight(t.text))) \
                 and weight(t.text) <= TITLE_MAX_WORDS and not t.text.rstrip().endswith(":") \
-                and len(_SENTENCE_SPLIT.findall(t.text.rstrip())) <= 1 \
+                and not any(m.group(1).isupper() for m in _SENTENCE_SPLIT.finditer(t.text)) \
                 and not _CLOCK_IN.search(d.text) and split_date_line(d.text) == (True, ""):
             found[order[k + 2]] = order[k]
     return found if len(found) >= RHYTHM_MIN_UNITS else {}
 
 
-_SENTENCE_SPLIT = re.compile(r"[.!?…]+(?:\s+|$)")
+#: A sentence's end inside a line, the next sentence's first letter after it (a title's
+#: "για … αφορολόγητο" runs on in lower case).
+_SENTENCE_SPLIT = re.compile(r"[.!?…]+\s+(\w)")
 _CLOCK_IN = re.compile(r"\d:\d\d")
 
 
