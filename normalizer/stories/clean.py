@@ -1729,7 +1729,7 @@ QUESTION_TITLE_MAX_WORDS = 16
 #: A letter in brackets after a name: a side in a caption ("(L)"), a team's initial in a
 #: match report's scorers ("59′ Parolo (L), 62′ Öztekin (G), 72′ Klose (L)"), which name
 #: :data:`SCORER_INITIALS_MIN` players or more.
-_BRACKETED_LETTER = re.compile(r"\((?:[A-Z])\)")
+_BRACKETED_LETTER = re.compile(r"\([A-Z]\)")
 SCORER_INITIALS_MIN = 3
 
 
@@ -1882,9 +1882,8 @@ def _repeated_line(blocks: list[Block], i: int, counts: dict[str, int], dump: bo
     if not (counts.get(_shown(b), 0) > 1 and (dump or b.link_only) and not is_sentence(b.text)
             and b.words >= REPEATED_LINE_MIN_WORDS and b.kind == BlockKind.P):
         return False
-    if not dump:
-        return True
-    return not _heads_article(blocks, i) or any(_shown(o) == _shown(b) for o in blocks[:i])
+    return not dump or not _heads_article(blocks, i) \
+        or any(_shown(o) == _shown(b) for o in blocks[:i])
 
 
 def _heads_article(blocks: list[Block], i: int) -> bool:
@@ -2310,6 +2309,7 @@ def _dated_titles(blocks: list[Block]) -> None:
         titled = 0
 
 
+#: A title's shouted or trailing end ("... ΤΩΡΑ!!!", "... ΠΤΟΛΕΜΑΙΔΑΣ...."): no sentence's.
 _SHOUTED_OR_TRAILING = re.compile(r"(?:!+|\.{3,}|…)\s*$")
 #: The share of a run of dated lines that must be titles (no sentence end) for the run
 #: to be a list: a long one holds a title or two written as sentences, a chronology's
