@@ -2801,6 +2801,10 @@ ENLARGE_LABELS = (
 )
 ENLARGE_RE = re.compile(r"^(?:\[\+\]|[\s\[(【])*(?:" + one_of(ENLARGE_LABELS, flags=_I)
                         + r")[\s\])】.:…]*$", _I)
+#: The control run into its caption after a slash ("Enlarge / Pellet of LK-99 being
+#: repelled by a magnet.", Ars Technica's): the caption's line.
+ENLARGE_SLASH_RE = re.compile(r"^\s*(?:" + one_of(ENLARGE_LABELS, flags=_I)
+                              + r")\s+/\s+(?P<caption>\S.*)$", _I)
 #: The longest label of the table, in words: a longer line is no control's.
 ENLARGE_LABEL_MAX_WORDS = max(len(label.split()) for label in ENLARGE_LABELS)
 #: A caption beside the control is this short.

@@ -2945,6 +2945,10 @@ def _beside_enlarge(blocks: list[Block]) -> None:
     ENLARGE_RE`) is chrome, and the short line just before it (or, not a sentence, just
     after it) is the picture's caption."""
     for i, b in enumerate(blocks):
+        if b.role == TEXT and "/" in b.text and b.words <= cues.ENLARGE_CAPTION_MAX_WORDS \
+                and (m := cues.ENLARGE_SLASH_RE.match(b.text)):
+            _slashed_caption(blocks, i, fold(m.group("caption")))
+            continue
         if b.role not in (TEXT, CRUFT) or b.words > cues.ENLARGE_LABEL_MAX_WORDS \
                 or not cues.ENLARGE_RE.match(b.text):
             continue
@@ -2963,6 +2967,26 @@ def _beside_enlarge(blocks: list[Block]) -> None:
                     and c.words <= cues.ENLARGE_CAPTION_MAX_WORDS and not is_prose(c.text) \
                     and not (after and is_sentence(c.text)):
                 c.mark(CRUFT, RemovedKind.CAPTION)
+
+
+def _slashed_caption(blocks: list[Block], i: int, caption: str) -> None:
+    """The control run into its caption ("Enlarge / Pellet of LK-99 ...",
+    :data:`normalizer.cues.text.ENLARGE_SLASH_RE`) is the caption; the line above it that
+    says the same is the picture's alt text, and a short line under it closed by a
+    licence in brackets ("Hyun-Tak Kim (CC BY 4.0)") its credit."""
+    blocks[i].mark(CRUFT, RemovedKind.CAPTION)
+    above = next((o for o in reversed(blocks[:i]) if o.role != SEP), None)
+    if above is not None and above.role == TEXT and above.folded == caption:
+        above.mark(CRUFT, RemovedKind.IMAGE_ALT)
+    under = next((o for o in blocks[i + 1:] if o.role != SEP), None)
+    if under is not None and under.role == TEXT and under.words <= CREDIT_LINE_MAX_WORDS \
+            and _LICENCE_END.search(under.text):
+        under.mark(CRUFT, RemovedKind.CREDIT)
+
+
+#: A picture's licence closing its credit: "(CC BY 4.0)", "(CC BY-SA 3.0)", "(Public domain)".
+_LICENCE_END = re.compile(r"\((?:CC[ -]?(?:BY|0)(?:[ -](?:SA|ND|NC))*(?:[ -]\d\.\d)?|"
+                          r"public domain)\)\s*$", re.IGNORECASE)
 
 
 #: Sentences a caption under a gallery's label holds at most (its credit glued after them).
