@@ -463,6 +463,13 @@ IMAGE_ALT_RE = re.compile(
     )""",
     re.VERBOSE | _I,
 )
+#: An alt text describing the picture, set where the picture was: a lower-case line naming
+#: what it shows ("illustration of tower of appetizers", "photo of a man at a desk"), no
+#: sentence's end (a story's line opens with a capital).
+DESCRIBED_PICTURE_RE = re.compile(
+    r"^(?:an?\s+)?(?:illustrations?|photos?|photographs?|images?|pictures?|drawings?|"
+    r"screenshots?|collage)\s+(?:of|showing|shows)\s+[^.!?]*$")
+DESCRIBED_PICTURE_MAX_WORDS = 40
 
 # A theme's alt text for a post's featured image, shown as text where the picture is not
 # ("Thumbnail for this post about X", "Featured image for X", "Beitragsbild", "Imagen

@@ -342,7 +342,9 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
     if cues.FEATURED_IMAGE_ALT_RE.match(b.text):
         b.notes["featured_image"] = True  # (the post's title follows it, no caption)
         return _Mark(CRUFT, RemovedKind.IMAGE_ALT)
-    if cues.IMAGE_ALT_RE.match(b.text) or (b.folded in alts and b.kind != BlockKind.HEAD):
+    if cues.IMAGE_ALT_RE.match(b.text) or (b.folded in alts and b.kind != BlockKind.HEAD) \
+            or (b.text[:1].islower() and b.words <= cues.DESCRIBED_PICTURE_MAX_WORDS
+                and cues.DESCRIBED_PICTURE_RE.match(b.text)):
         # a heading that repeats its picture's alt text is still the page's heading
         return _Mark(CRUFT, RemovedKind.IMAGE_ALT)
     return None
