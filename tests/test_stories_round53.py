@@ -213,3 +213,31 @@ def test_teasers_shaped_title_day_lead_are_stories_though_a_title_shouts() -> No
     stories = _stories("Council delays the stadium vote\n\n" + _lead("the vote") + "\n\n"
                        + "Comments\n\n" + comments)
     assert not any(s["headline"] and s["headline"].endswith("says:") for s in stories)
+
+
+def test_a_control_run_into_its_caption_after_a_slash_is_the_caption() -> None:
+    """Ars Technica's picture: its alt text, then "Enlarge / " run into the caption, then
+    its credit closed by a licence ("Hyun-Tak Kim (CC BY 4.0)"): none of them text."""
+    [story] = _stories(_read("ars-superconductor-2023.txt"))
+    for line in ("Pellet of LK-99 being repelled by a magnet.", "Hyun-Tak Kim (CC BY 4.0)"):
+        assert line not in story["text"]
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            "The old bridge at dawn.\n\nEnlarge / The old bridge at dawn.\n\n"
+            "Jane Doe (CC BY-SA 4.0)\n\n" + _lead("the bridge") + "\n")
+    [story] = _stories(page)
+    assert "bridge at dawn" not in story["text"] and "CC BY" not in story["text"]
+    assert story["text"].count("The council said") == 2
+
+
+def test_a_bare_read_label_before_a_title_is_a_link() -> None:
+    """The Atlantic's links inside the article, "Read: The uncontrollable rise of wedding
+    sprawl", are related links; the illustrations' alt texts in lower case
+    ("illustration of tower of appetizers") are no text either."""
+    [story] = _stories(_read("atlantic-wedding-planner-2023.txt"))
+    assert "Read: The uncontrollable rise of wedding sprawl" not in story["text"]
+    assert "illustration of tower of appetizers" not in story["text"]
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            "Read: Why the bridge matters\n\nphoto of the old bridge at dawn\n\n"
+            + _lead("the bridge") + "\n")
+    [story] = _stories(page)
+    assert "Read: Why" not in story["text"] and "photo of the old" not in story["text"]
