@@ -149,7 +149,7 @@ OUTLETS: tuple[Outlet, ...] = load_outlets()
 PHOTO_SERVICES: tuple[str, ...] = (
     "EPA", "EPA-EFE", "GETTY IMAGES", "Getty Images", "Getty", "POOL", "Pool", "KCNA",
     "picture alliance", "picture-alliance", "SIPA", "NurPhoto", "SHUTTERSTOCK", "Shutterstock",
-    "IMAGO", "imago", "Alamy", "ABACA", "ZUMA", "PA", "PA Wire", "KREMLIN", "Kremlin",
+    "IMAGO", "imago", "Imago", "Alamy", "ABACA", "ZUMA", "PA", "PA Wire", "KREMLIN", "Kremlin",
     "WIKIMEDIA", "Wikimedia Commons", "Flickr", "iStock",
     # the stock and animation libraries a post embeds from ("via GIPHY" under a GIF)
     "GIPHY", "Giphy", "Tenor", "Imgur", "Unsplash", "Pixabay", "Pexels",
