@@ -1104,6 +1104,21 @@ NEWSSTAND_RE = re.compile(
     r"^\s*(?:now\s+)?on\s+(?:sale\s+at\s+)?newsstands\b|^\s*(?:actuellement\s+)?en\s+kiosque\b|"
     r"^\s*(?:ya\s+)?en\s+(?:tu\s+)?quiosco\b|^\s*(?:já\s+)?nas\s+bancas\b", _I)
 NEWSSTAND_MAX_WORDS = 8
+#: The site's ask under the article, opening with whether the reader liked it or read this
+#: far ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Si llegaste
+#: hasta acá...", "喜欢这篇文章？去 App 商店搜 ..."): a promo, never the story's line.
+LIKED_ARTICLE_RE = re.compile(
+    r"^\s*(?:¿\s*)?(?:(?:did\s+you\s+|you\s+)?(?:like|enjoy|love)(?:d)?\s+this\s+"
+    r"(?:article|story|post|piece)\s*\?|enjoyed\s+this\s+(?:article|story|post)\s*\?|"
+    r"if\s+you(?:['’]ve|\s+have)\s+(?:read|made\s+it|got)\s+this\s+far|"
+    r"hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|"
+    r"(?:vous\s+avez\s+aimé|tu\s+as\s+aimé)\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu|"
+    r"(?:te|le)\s+gust[óo]\s+(?:este|esta)\s+(?:artículo|nota)|si\s+llegaste\s+hasta\s+(?:acá|aquí)|"
+    r"ti\s+è\s+piaciut[oa]\s+(?:questo|quest['’]|l['’])\s*articolo|"
+    r"gostou\s+(?:deste|desta)\s+(?:artigo|matéria|reportagem)|vond\s+je\s+dit\s+artikel|"
+    r"(?:вам\s+)?понравилась\s+(?:эта\s+)?статья|podobał\s+ci\s+się\s+(?:ten\s+)?artykuł|"
+    r"喜欢这篇文章|喜歡這篇文章)", _I)
+LIKED_ARTICLE_MAX_WORDS = 60
 
 # --- Share / like / comment chrome ------------------------------------------------------
 #: An ad's label of more languages, alone on its line ("إعلان", "تبلیغ متنی": a text ad):

@@ -1401,6 +1401,8 @@ def _promo_or_paywall(b: Block, alts: set[str]) -> _Mark | None:
     if b.words <= cues.PROMO_MAX_WORDS and cues.NEWSSTAND_RE.match(b.text) \
             and (b.words <= cues.NEWSSTAND_MAX_WORDS or b.text.isupper()):
         return _Mark(CRUFT, RemovedKind.PROMO)  # "IN EDICOLA A ROMA DA VENERDI 11 ..."
+    if b.words <= cues.LIKED_ARTICLE_MAX_WORDS and cues.LIKED_ARTICLE_RE.match(b.text):
+        return _Mark(CRUFT, RemovedKind.PROMO)  # "Hat Ihnen dieser Artikel gefallen? ..."
     if not is_promo(b):
         return None
     paywall = cues.PAYWALL_WORDS_RE.search(b.text)
