@@ -241,3 +241,25 @@ def test_a_bare_read_label_before_a_title_is_a_link() -> None:
             + _lead("the bridge") + "\n")
     [story] = _stories(page)
     assert "Read: Why" not in story["text"] and "photo of the old" not in story["text"]
+
+
+def test_the_sites_ask_after_the_article_whether_it_was_liked_is_a_promo() -> None:
+    """The site's ask under the article, opening with whether the reader liked it or read
+    this far ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns ...", "Si
+    llegaste hasta acá...", "喜欢这篇文章？去 App 商店搜 好奇心日报 ..."), is a promo."""
+    for name, line in (("israelnachrichten-bennett-2021.txt", "Hat Ihnen dieser Artikel"),
+                       ("pagina12-home-article-2022.txt", "Si llegaste hasta acá"),
+                       ("qdaily-hater-dating-app-2017.txt", "喜欢这篇文章")):
+        assert not any(line in s["text"] for s in _stories(_read(name))), name
+    page = ("Council delays the stadium vote\n\n" + _lead("the stadium plan") + "\n\n"
+            + _lead("the bridge") + "\n\nDid you like this article? Share it with a friend "
+            "and support local news.\n")
+    [story] = _stories(page)
+    assert "Did you like" not in story["text"]
+
+
+def test_a_picture_services_title_case_credit_is_a_credit() -> None:
+    """"Imago/Blaulicht-News.de" under the standfirst credits the picture (the service
+    spelt in title case, as German sites print it), as "IMAGO/..." does."""
+    stories = _stories(_read("derstandard-kalifat-2024.txt"))
+    assert not any("Imago/Blaulicht" in s["text"] for s in stories)
