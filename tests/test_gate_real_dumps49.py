@@ -28,15 +28,18 @@ class TestDumps49(RealDumpsGate):
     on 0a5a1586 rounded down (up for cruft_leak; 0.01 lower where a figure sits on a
     two-decimal value): story_f1 0.768 (38/55 found, 44 made), text_f1 0.894, cruft_leak
     0.090 (21/233), headline_acc 0.947 (36/38), source_acc 0.053 (2/38), language_acc 0.947
-    (36/38), story_date_acc 0.633 (19/30)."""
+    (36/38), story_date_acc 0.633 (19/30). Raised in round 53, when the set was worked on (so
+    no longer held out), to its figures then: story_f1 0.955, text_f1 0.981, cruft_leak
+    0.026, headline_acc 1.000, source_acc 1.000, language_acc 1.000, story_date_acc 0.778
+    (EordaiaLive's teasers with no lead and its ad box still part from the gold)."""
 
     ROUND = "dumps49"
     FLOORS = [
-        ("story_f1", ">=", 0.76),
-        ("text_f1", ">=", 0.89),
-        ("cruft_leak", "<=", 0.10),
-        ("headline_acc", ">=", 0.94),
-        ("source_acc", ">=", 0.05),
-        ("language_acc", ">=", 0.94),
-        ("story_date_acc", ">=", 0.63),
+        ("story_f1", ">=", 0.95),
+        ("text_f1", ">=", 0.98),
+        ("cruft_leak", "<=", 0.03),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
+        ("language_acc", ">=", 0.999),
+        ("story_date_acc", ">=", 0.77),
     ]
