@@ -810,13 +810,14 @@ RELATED_LABELS_BARE = frozenset(("also", "aussi", "también", "auch", "anche", "
                                  "collegamenti", "link utili", "linki", "odkazy", "ссылки",
                                  "посилання", "bağlantılar", "tautan", "links externos"))
 RELATED_RE = re.compile(
-    r"^[\s>»•*\-–—\[(]*(?:(?:" + one_of(RELATED_LABELS, flags=_I)
-    + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))"
-    # (and a bare "Read:" before the title, The Atlantic's: "Read: The uncontrollable
-    # rise of wedding sprawl"; "Read" alone is a teaser's button, no label)
-    r"|read\s*:(?=\s*\S))",
+    r"^[\s>»•*\-–—\[(]*(?:" + one_of(RELATED_LABELS, flags=_I)
+    + r")(?:(?<=:)|\s*(?::|：|»|>|\||-|–|—|\.\.\.|…))",
     _I,
 )
+#: A bare "Read:" before the title, The Atlantic's ("Read: The uncontrollable rise of
+#: wedding sprawl"): a related link's label as "Read more:" is; "Read" alone is a teaser's
+#: button, no label.
+READ_LABEL_RE = re.compile(r"^\s*read\s*:(?=\s*\S)", _I)
 #: ... a label over several titles run into one line, each after a bullet ("READ MORE: *
 #: Title one * Title two * Title three"): at least RELATED_BULLETS_MIN bullets, the line
 #: at most RELATED_BULLETED_MAX_WORDS words.

@@ -1347,9 +1347,10 @@ def _signoff(b: Block, alts: set[str]) -> _Mark | None:
 def _related_link(b: Block, alts: set[str]) -> _Mark | None:
     text, size = b.text, b.words
     if _label_only(text) \
-            or (cues.RELATED_RE.match(text) and (size <= RELATED_LINE_MAX_WORDS or (
-                size <= cues.RELATED_BULLETED_MAX_WORDS
-                and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
+            or ((cues.RELATED_RE.match(text) or cues.READ_LABEL_RE.match(text))
+                and (size <= RELATED_LINE_MAX_WORDS or (
+                    size <= cues.RELATED_BULLETED_MAX_WORDS
+                    and len(cues.RELATED_BULLET_RE.findall(text)) >= cues.RELATED_BULLETS_MIN))) \
             or (size <= cues.RELATED_POINTER_MAX_WORDS and (
                 cues.RELATED_POINTER_RE.match(text) or (
                     text.rstrip()[-1:] in cues.POINTER_ARROWS

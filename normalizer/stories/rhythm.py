@@ -6502,15 +6502,17 @@ def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
     on the page (a local portal's front: "Συνεχίζεται η Απεργία ..." / "18/03/2016" / "Οι
     μηχανικοί ..."): {lead: title}. A title there may shout or close on a full stop
     ("ΕΡΓΑΤΙΚΗ ΑΛΛΗΛΕΓΓΥΗ-ΑΓΩΝΑΣ ... ΤΩΡΑ!!!") and so read as prose; one sentence at most,
-    no longer than a title, it is the head of the lead under its date, not a lead. (A
-    comment's "NAME says:" over its date and clock is no teaser.)"""
+    no longer than a title, it is the head of the lead under its day (figures, not "vor 2
+    Stunden"), not a lead. (A comment's "NAME says:" over its date and clock, a ticker's
+    items closed by full stops, are no teasers.)"""
     found: dict[int, int] = {}
     for k in range(len(order) - 2):
         t, d, p = (blocks[order[k + j]] for j in range(3))
         if d.role == META and d.cruft_kind == MetaKind.DATE and t.role == TEXT \
                 and p.role == TEXT and t.kind != "item" \
                 and (is_prose(p) or (is_sentence(p.text) and weight(p.text) > weight(t.text))) \
-                and weight(t.text) <= TITLE_MAX_WORDS and not t.text.rstrip().endswith(":") \
+                and weight(t.text) <= TITLE_MAX_WORDS and not _PLAIN_END.search(t.text) \
+                and any(c.isdigit() for c in d.text) \
                 and not any(m.group(1).isupper() for m in _SENTENCE_SPLIT.finditer(t.text)) \
                 and not _CLOCK_IN.search(d.text) and split_date_line(d.text) == (True, ""):
             found[order[k + 2]] = order[k]
@@ -6521,6 +6523,9 @@ def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
 #: "για … αφορολόγητο" runs on in lower case).
 _SENTENCE_SPLIT = re.compile(r"[.!?…]+\s+(\w)")
 _CLOCK_IN = re.compile(r"\d:\d\d")
+#: A line's end that no such title has: a sentence's single full stop (a ticker's item,
+#: "... abgesagt."), a speaker's colon ("Anna says:").
+_PLAIN_END = re.compile(r"(?<!\.)[.:]\s*$")
 
 
 def _mark_units(blocks: list[Block], order: list[int], rank: dict[int, int],
