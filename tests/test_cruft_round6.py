@@ -429,12 +429,10 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps45's, at its first measurement (kept unseen; older rules): a
                    # magazine feature's list box footnote "Source: Internet Retailer Top 500
                    # Guide" (a data source's line, not the story's), read as a source label
-                   "motherjones-warehouse-wage-slave-2012.gold.json#0": 1,
-                   # dumps49's, at its first measurement (kept unseen; older rules): two
-                   # teasers' leads of a football fan magazine that are score sheets (the
-                   # match, its scorers and both line-ups on one line), taken out
-                   "lazialita-notizia-del-giorno-2016.gold.json#6": 1,
-                   "lazialita-notizia-del-giorno-2016.gold.json#12": 1}
+                   "motherjones-warehouse-wage-slave-2012.gold.json#0": 1}
+# (dumps49's two score sheets of a football fan magazine, the match, its scorers with their
+# teams' initials and both line-ups on one line, taken out as captions at the group's first
+# measurement, are their teasers' leads since round 53)
 # (dumps42's Wuhan portal's closing editor line "【编辑：姚昊】", read as cruft at the group's
 # first measurement, is its story's closing credit since round 48)
 #: (round 27: the live blog's quoted paragraph "... do not represent the views of our
