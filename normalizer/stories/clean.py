@@ -2332,7 +2332,7 @@ def _dated_title(text: str) -> bool:
     """A related item's line: its date first (:data:`normalizer.cues.text.DATED_TITLE_RE`),
     or last, before a counter and a "more" arrow (``DATED_TITLE_TAIL_RE``); no sentence
     end but a title's exclamation or trailing dots."""
-    if text.lstrip()[:1].isdigit() and cues.DATED_TITLE_RE.match(text):
+    if _dated_sentence(text):
         # (a title may shout or trail off: "... ΤΩΡΑ!!!", "... ΠΤΟΛΕΜΑΙΔΑΣ....")
         return text.rstrip()[-1:] not in ".!?:;" or _SHOUTED_OR_TRAILING.search(text) is not None
     last = text[-1:]  # (the tail's pattern takes nothing off a line ending otherwise)

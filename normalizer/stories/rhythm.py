@@ -4043,6 +4043,7 @@ def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
     :data:`CUT_COPY_MIN_WORDS` (more than a title's, cut in a menu), open a longer
     paragraph of the page. The box's copy, no story's lead."""
     texts = [blocks[i] for i in order if blocks[i].role == TEXT]
+    at: dict[int, int] = {}  # id(block) -> its position in order, made on first need
     for b in texts:
         m = _EXCERPT_CUT.search(b.text)
         if m is None or b.notes.get("unit_start"):
@@ -4053,19 +4054,22 @@ def _mark_cut_copies(blocks: list[Block], order: list[int]) -> None:
         fuller = [o for o in texts if o is not b and len(o.folded) > len(head)
                   and o.folded.startswith(head) and is_prose(o)]
         if fuller and (weight(head) >= CUT_COPY_MIN_WORDS
-                       or _titled_copy(blocks, order, b, fuller)):
+                       or _titled_copy(blocks, order, at, b, fuller)):
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
     _mark_cut_copy_cards(blocks, order)
 
 
-def _titled_copy(blocks: list[Block], order: list[int], cut: Block, fuller: list[Block]) -> bool:
+def _titled_copy(blocks: list[Block], order: list[int], at: dict[int, int], cut: Block,
+                 fuller: list[Block]) -> bool:
     """A slider's card: its title over a lead cut at a set number of characters, fewer
     words than :data:`CUT_COPY_MIN_WORDS` where a language writes long words (Bengali's
     "নিজস্ব প্রতিবেদক, বান্দরবান ॥ ... সকালে..."), and the same title, written a second
     time, stands within :data:`HEAD_WINDOW` lines over the longer paragraph the lead opens:
     a copy of that teaser, not a story of its own (a headline over its standfirst and the
-    text that repeats it is written once)."""
-    at = {id(blocks[i]): k for k, i in enumerate(order)}
+    text that repeats it is written once). ``at``: the blocks' positions in ``order``, filled
+    on the page's first such line."""
+    if not at:
+        at.update((id(blocks[i]), k) for k, i in enumerate(order))
     k = at.get(id(cut))
     if not k:
         return False
@@ -6514,7 +6518,7 @@ def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
                 and weight(t.text) <= TITLE_MAX_WORDS and not _PLAIN_END.search(t.text) \
                 and any(c.isdigit() for c in d.text) \
                 and not any(m.group(1).isupper() for m in _SENTENCE_SPLIT.finditer(t.text)) \
-                and not _CLOCK_IN.search(d.text) and split_date_line(d.text) == (True, ""):
+                and not _CLOCK.search(d.text) and split_date_line(d.text) == (True, ""):
             found[order[k + 2]] = order[k]
     return found if len(found) >= RHYTHM_MIN_UNITS else {}
 
@@ -6522,7 +6526,6 @@ def _dated_heads(blocks: list[Block], order: list[int]) -> dict[int, int]:
 #: A sentence's end inside a line, the next sentence's first letter after it (a title's
 #: "για … αφορολόγητο" runs on in lower case).
 _SENTENCE_SPLIT = re.compile(r"[.!?…]+\s+(\w)")
-_CLOCK_IN = re.compile(r"\d:\d\d")
 #: A line's end that no such title has: a sentence's single full stop (a ticker's item,
 #: "... abgesagt."), a speaker's colon ("Anna says:").
 _PLAIN_END = re.compile(r"(?<!\.)[.:]\s*$")
