@@ -465,6 +465,19 @@ HELD_OUT_ROUNDS = {
     # writer's name glued to the lead's head) and two titles alone; first figures in the
     # dumps51 findings.
     "dumps51": ("theage-late-term-abortion-2008", "theaustralian-stocks-open-higher-2008"),
+    # Pages of 2020 and 2025 flattened by a browser (de from an online magazine, a Munich daily
+    # and a tech blog): a front page of teasers (title, a lead, the writer, "heute, 18:00 Uhr"
+    # or "gestern, 17:35 Uhr", a comment count; a video column's teaser with no writer or time)
+    # under account and section menus, side lists repeating some titles; an explainer under a
+    # ~100-line menu with "Stand: 13.12.2025, 22:55 Uhr" and "Von: NAME" lines, a dateline
+    # opening its first paragraph, sub-headings and bullet lists (two sub-headings glued under
+    # a list item or a caption), an embed button and a photo caption among them, the last
+    # paragraph closing "(spr/dpa)", the outlet's name nowhere; a blog's item under a
+    # "von NAME Dez. 13, 2025 | Kommentieren" line, a tab-separated product table, an author
+    # box, a comment form and long title and category lists after it; first figures in the
+    # dumps52 findings.
+    "dumps52": ("caschy-stadia-controller-2025", "merkur-ukraine-verhandlungen-2025",
+                "telepolis-home-2020"),
 }
 
 
