@@ -4546,8 +4546,14 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
     lines are the page's, not a story's."""
     k = 0
     shapes: list[str] = []  # the shapes of the comments' date lines so far (:func:`_date_shape`)
+    buttons = _comment_buttons(blocks, order)
     while k < len(order):
         if not openers.COMMENTS_HEADER_RE.match(blocks[order[k]].text):
+            k += 1
+            continue
+        if blocks[order[k]].folded.strip() in buttons:  # (each teaser's own button: no heading)
+            if blocks[order[k]].role == TEXT:
+                blocks[order[k]].mark(CRUFT, RemovedKind.CHROME)
             k += 1
             continue
         more = _comments_more(blocks, order, k)
@@ -4618,6 +4624,20 @@ def _mark_comments(blocks: list[Block], order: list[int]) -> None:
                     b.notes.pop("lead", None)
             end = k + 1
         k = end
+
+
+#: A comments heading's words on this many lines of a page or more are each teaser's button
+#: to its comments (a portal's feed of cards each closed by " Komentáře", an archive's posts
+#: each by "Leave a comment"): no heading of the page's comments.
+COMMENT_BUTTON_REPEATS = 3
+
+
+def _comment_buttons(blocks: list[Block], order: list[int]) -> set[str]:
+    """The comments-heading lines written :data:`COMMENT_BUTTON_REPEATS` times or more on
+    the page, folded: the buttons under its teasers."""
+    counts = Counter(blocks[i].folded.strip() for i in order
+                     if openers.COMMENTS_HEADER_RE.match(blocks[i].text))
+    return {text for text, n in counts.items() if n >= COMMENT_BUTTON_REPEATS}
 
 
 #: The first comment's age ("3小时前") stands this near under the comments heading where
