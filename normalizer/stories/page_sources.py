@@ -225,6 +225,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                     b.notes["source_line"] = known(m.group("name")) or m.group("name").strip()
                     break
     _mark_card_source_lines(blocks, known)
+    _mark_card_outlet_lines(blocks, known)
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
@@ -278,6 +279,50 @@ def _mark_card_source_lines(blocks: list[Block], known) -> None:
     for j, name in above:  # (on the card's lead: the line above its title may fall in the
         # segment before, and the next card's head line at the end of its own)
         blocks[j].notes["opener_source"] = _known_credit(known, name) or name
+
+
+def _mark_card_outlet_lines(blocks: list[Block], known) -> None:
+    """A portal's feed of other outlets' cards, each its outlet's name on a line of its own
+    over the title, the title's age under it ("Novinky" / title / "Před 8 hodinami" /
+    lead): that line names the card's source. The shape must recur
+    :data:`RHYTHM_MIN_UNITS` times and one name in it be an outlet the table knows, as for
+    the slot under a lead (a section's kicker over each title is no outlet)."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    above: list[tuple[int, str, int]] = []  # (the lead, the name, its line)
+    boxes: list[tuple[int, str, int]] = []  # the same line over a title and its lead, no age
+    for k in range(1, len(order) - 2):
+        head, line = blocks[order[k]], blocks[order[k - 1]]
+        if line.role == META or not (head.notes.get("unit_start") or is_title(head)):
+            continue
+        # (the outlet's section after a colon: "Novinky.cz: Krimi")
+        name = line.text.split(":", 1)[0].strip(" ·|-–—•")
+        if not name or weight(line.text) > SOURCE_LINE_MAX_WORDS or _SENTENCE_CLOSE.search(name) \
+                or split_date_line(name)[0]:
+            continue
+        age = blocks[order[k + 1]]
+        if age.role == TEXT and age.notes.get("lead"):
+            boxes.append((order[k + 1], name, order[k - 1]))
+            continue
+        if age.role != META or age.cruft_kind != MetaKind.DATE:
+            continue
+        lead = next((order[j] for j in range(k + 2, min(len(order), k + 2 + HEAD_WINDOW))
+                     if blocks[order[j]].role == TEXT), None)
+        if lead is not None:
+            above.append((lead, name, order[k - 1]))
+    if len(above) < RHYTHM_MIN_UNITS or not any(_known_credit(known, n) for _, n, _ in above):
+        return
+    # (where the feed's cards name their outlets so, the portal's boxes over it name theirs
+    # on the label over each box's first title: "Novinky" / title / lead)
+    for j, name, at in above + boxes:
+        blocks[j].notes.setdefault("opener_source", _known_credit(known, name) or name)
+        # (the line opens the next card: no sign-off of the card above, "Deník N")
+        if blocks[at].notes.pop("signoff", None):
+            blocks[at].mark(CRUFT, RemovedKind.CHROME)
+        blocks[at].notes.pop("source_line", None)
+
+
+#: A line closing on a sentence's stop or an ellipsis: no outlet's name.
+_SENTENCE_CLOSE = re.compile(r"[.!?…;]\s*$")
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
