@@ -2490,6 +2490,22 @@ RETRY_LINE_MAX_WORDS = 5
 WIDGET_FAILURE_OR_RETRY = StemsAtWordStart((*WIDGET_FAILURES, *RETRY_CALLS))
 # The request of a site's error-report control, in any language: it names the keys.
 CTRL_ENTER_RE = re.compile(r"ctrl\s*\+\s*enter")
+#: A screen reader's notice that the box below may be skipped ("Následují automaticky
+#: nekonečně načítané články. Zde je můžete přeskočit.", "You can skip them here."), and the
+#: link that skips it: the page's chrome in a line of at most SKIP_NOTICE_MAX_WORDS words.
+SKIP_NOTICE_RE = re.compile(
+    # (or the link itself: "Skip past newsletter promotion", "Skok před automaticky
+    # načítané články")
+    r"^\s*(?:skip\s+(?:past|over|before|after)|skok\s+(?:na|před|za|k)|přeskočit\s+(?:na|k)|"
+    r"preskočiť\s+(?:na|k)|überspringen\s*:)\s|"
+    r"\b(?:you\s+(?:can|may)\s+skip\s+(?:them|it|this|these)|"
+    r"(?:můžete|můžeš)\s+(?:(?:je|ho|to|jej)\s+)?přeskočit|"
+    r"(?:môžete|môžeš)\s+(?:(?:ich|ho|to)\s+)?preskočiť|"
+    r"(?:können|kannst)\s+(?:sie|es|du|ihn)\s+(?:(?:hier|diese)\s+)?überspringen|"
+    r"(?:możesz|możecie)\s+(?:(?:je|go|to)\s+)?pominąć|"
+    r"vous\s+pouvez\s+(?:les|le|la)\s+ignorer|"
+    r"(?:puedes|puede)\s+(?:saltarlos|saltarlas|saltarlo|omitirlos|omitirlo))\b", _I)
+SKIP_NOTICE_MAX_WORDS = 15
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.

@@ -894,6 +894,8 @@ def _site_control(b: Block, alts: set[str]) -> _Mark | None:
         return _Mark(CRUFT, RemovedKind.CHROME)  # a link's text "... (new window)"
     if "ctrl" in b.folded and cues.CTRL_ENTER_RE.search(b.folded):
         return _Mark(CRUFT, RemovedKind.CHROME)  # "Select the text and press Ctrl+Enter"
+    if size <= cues.SKIP_NOTICE_MAX_WORDS and cues.SKIP_NOTICE_RE.search(b.text):
+        return _Mark(CRUFT, RemovedKind.CHROME)  # "... Zde je můžete přeskočit."
     if size <= cues.WIDGET_FAILURE_MAX_WORDS and _widget_failure(b.text, size):
         return _Mark(CRUFT, RemovedKind.CHROME)
     words = _line_words(b.folded)
