@@ -627,11 +627,34 @@ _HUMPS = re.compile(rf"(?:[^\W\d_]*?[a-zß-ÿ][A-ZÀ-Þ]){{{GLUED_MENU_MIN_HUMPS
 _LONG_WORD = re.compile(rf"\S{{{2 * GLUED_MENU_MIN_HUMPS + 8},}}")
 
 
+#: A list of links glued into one line, each item's first word run into the last word of
+#: the item before ("Právě se hledáDolany nehodaMarkéta Pekarová AdamováFC Baník
+#: Ostrava..."): at least GLUED_LIST_MIN_HUMPS words with a capital after a small letter,
+#: one word in GLUED_LIST_WORDS_PER_HUMP or more, in a line of at most GLUED_LIST_MAX_WORDS.
+GLUED_LIST_MIN_HUMPS = 5
+GLUED_LIST_WORDS_PER_HUMP = 3
+GLUED_LIST_MAX_WORDS = 60
+
+
+def _humped(word: str) -> bool:
+    """A capital right after a small letter inside ``word``, in any cased script."""
+    return any(a.islower() and c.isupper() for a, c in zip(word, word[1:]))
+
+
+def _glued_list(b: Block) -> bool:
+    """A line of links glued together (:data:`GLUED_LIST_MIN_HUMPS`), no sentence."""
+    if not GLUED_LIST_MIN_HUMPS <= b.words <= GLUED_LIST_MAX_WORDS or is_sentence(b.text):
+        return False
+    humps = sum(1 for w in b.text.split() if w.isalpha() and _humped(w))  # (no code's names)
+    return humps >= GLUED_LIST_MIN_HUMPS and humps * GLUED_LIST_WORDS_PER_HUMP >= b.words
+
+
 def _glued_menu(b: Block) -> bool:
     """A short line with no sentence end holding a menu's items glued into one word
-    (:data:`GLUED_MENU_MIN_CAPITALS`): the page's navigation, never its headline."""
+    (:data:`GLUED_MENU_MIN_CAPITALS`), or a longer one holding a list's items each glued
+    to the next (:func:`_glued_list`): the page's navigation, never its headline."""
     if b.words > GLUED_MENU_MAX_WORDS or _LONG_WORD.search(b.text) is None:
-        return False
+        return _glued_list(b)
     return (_CAPITALS_RUN.search(b.text) is not None or any(
         _HUMPS.match(w) is not None for w in b.text.split() if len(w) >= 2 * GLUED_MENU_MIN_HUMPS
     )) and not is_sentence(b.text)
