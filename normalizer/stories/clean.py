@@ -1647,6 +1647,9 @@ def _link_after_label(blocks: list[Block], i: int, *, sections: bool = False) ->
         # (under the list's titles, a teaser's lead cut by the list: "... Donalda Tr...")
 
 
+#: The article's body under a dump's date line: its first paragraph, or the one after a
+#: first paragraph of one short sentence, this many lines at most.
+HEAD_BODY_LINES = 2
 #: How many lines may stand between a dump's headline and its date line: its kicker, its
 #: picture's caption, a share button ("TITLE" / "IRELAND" / caption / "SHARE THIS ARTICLE" /
 #: "08/11/2023 | 20:26 PM").
@@ -1665,9 +1668,17 @@ def _dated_head(blocks: list[Block], i: int) -> bool:
         if o.role == SEP:
             continue
         if o.role == META and o.cruft_kind == MetaKind.DATE:
-            body = next((x for x in blocks[k + 1:] if x.role not in (SEP, META)), None)
-            return body is not None and body.role == TEXT and (is_prose(body.text) or (
-                body.words > TAIL_LINE_MAX_WORDS and is_sentence(body.text)))
+            # (the first paragraph may be one short sentence: "Michelle Obama sees despair
+            # in America." over the second; HEAD_BODY_LINES)
+            bodies = [x for x in blocks[k + 1:k + 1 + 2 * HEAD_BODY_LINES + 2]
+                      if x.role not in (SEP, META)][:HEAD_BODY_LINES]
+            for n, body in enumerate(bodies):
+                if body.role != TEXT or not (n == 0 or is_sentence(bodies[n - 1].text)):
+                    return False
+                if is_prose(body.text) or (body.words > TAIL_LINE_MAX_WORDS
+                                           and is_sentence(body.text)):
+                    return True
+            return False
         seen += 1
         if seen > HEAD_DATE_REACH:
             return False

@@ -154,14 +154,21 @@ def _mark_desk_credit_lines(blocks: list[Block], known) -> None:
 _FOOTER_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^|–—]*?)\s*(?:\s[-–—|]\s.*)?$")
 
 
+#: The site's name in capitals in the author's slot, as its © line names it: at most this
+#: many words ("NEW YORK DAILY NEWS").
+HOUSE_NAME_MAX_WORDS = 4
+
+
 def _mark_house_name_lines(blocks: list[Block]) -> None:
     """A line in capitals among the article's lines that is only the site's name as its
     footer writes it ("DEUTSCHE WIRTSCHAFTSNACHRICHTEN" in the author's slot, "Deutsche
-    Wirtschaftsnachrichten - Das Unternehmen" at the foot): the house's credit for its own
-    article, its source, never the text (:data:`SITE_NAME_MAX_WORDS` words at most)."""
+    Wirtschaftsnachrichten - Das Unternehmen" at the foot, :data:`SITE_NAME_MAX_WORDS`
+    words at most; or its © line's holder, :data:`HOUSE_NAME_MAX_WORDS`): the house's
+    credit for its own article, its source, never the text."""
     footers: dict[str, str] | None = None  # squashed name -> spelling, read once if asked
+    holders: dict[str, str] = {}  # ... and the © lines' holders
     for b in blocks:
-        if b.role != TEXT or not b.text.isupper() or not 0 < weight(b.text) <= SITE_NAME_MAX_WORDS \
+        if b.role != TEXT or not b.text.isupper() or not 0 < weight(b.text) <= HOUSE_NAME_MAX_WORDS \
                 or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
             continue
         if footers is None:
@@ -170,7 +177,12 @@ def _mark_house_name_lines(blocks: list[Block]) -> None:
                 if o.role == CRUFT and o.cruft_kind != RemovedKind.CAPTION \
                         and not o.text.isupper() and (m := _FOOTER_NAME.match(o.text)):
                     footers.setdefault(_squash(m.group("name")), m.group("name"))
-        spelt = footers.get(own)
+                    if "©" in o.text:  # ("Copyright © 2022, New York Daily News")
+                        holder = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1])
+                        holders.setdefault(_squash(holder), holder.strip(" .,|-"))
+        spelt = holders.get(own)
+        if spelt is None and weight(b.text) <= SITE_NAME_MAX_WORDS:
+            spelt = footers.get(own)
         if spelt is not None:
             b.mark(CRUFT, RemovedKind.COPYRIGHT)
             b.notes["source_line"] = spelt

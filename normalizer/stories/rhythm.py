@@ -5350,7 +5350,11 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # a lead its "READ MORE" link closed: :func:`_cut_more_links`)
         shape = Block(text=cues.CUT_TITLE_END_RE.sub("", b.text)) \
             if j == at - 1 and blocks[order[at]].notes.get("more_cut") else _as_text(b)
-        if not candidate or not is_title(shape) or not (_head_long(b.text) or carded) \
+        # (a line in capitals right under a byline is the writer's house, "By Meg Wagner" /
+        # "NEW YORK DAILY NEWS": the headline stands over the byline)
+        affiliation = b.text.isupper() and j > 0 and blocks[order[j - 1]].role == META \
+            and blocks[order[j - 1]].cruft_kind == MetaKind.BYLINE
+        if not candidate or affiliation or not is_title(shape) or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
                 or _DATEISH.search(b.text) or _COUNTED_LABEL.match(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
