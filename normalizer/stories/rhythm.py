@@ -5316,7 +5316,14 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             # Charity Angel Dawson, and the Cast of CHICAGO", read as a photo label)
             b.role == CRUFT and b.cruft_kind == RemovedKind.CAPTION
             and weight(b.text) >= GALLERY_HEAD_MIN_WORDS and cues.PHOTO_LABEL_RE.match(b.text)
-            and is_title(_as_text(b)) and _confirmed(blocks, order, j))
+            and is_title(_as_text(b)) and _confirmed(blocks, order, j)) or (
+            # (a feed card's "VIDEO: ..." title right over its age and its lead, under no
+            # other headline, its outlet's name at most: the card's headline, no promo line)
+            b.role == CRUFT and b.cruft_kind == RemovedKind.PROMO and j == at - 2 and j > 0
+            and blocks[order[j + 1]].role == META
+            and blocks[order[j + 1]].cruft_kind == MetaKind.DATE
+            and not (blocks[order[j - 1]].role == TEXT and _head_long(blocks[order[j - 1]].text))
+            and cues.PROMO_LINK_RE.search(b.text) is not None)
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
         dated = j == at - 1 and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.DATE
@@ -6363,12 +6370,20 @@ def _mark_truncated_teasers(blocks: list[Block], order: list[int]) -> None:
             blocks[i].mark(CRUFT, RemovedKind.CAPTION)
 
 
+def _card_title(blocks: list[Block], order: list[int], k: int) -> bool:
+    """``blocks[order[k]]`` stands right over a date line and a paragraph under it."""
+    return k + 2 < len(order) and blocks[order[k + 1]].role == META \
+        and blocks[order[k + 1]].cruft_kind == MetaKind.DATE and is_prose(blocks[order[k + 2]])
+
+
 def _mark_tag_lines(blocks: list[Block], order: list[int]) -> None:
     """Topic tags under an article are the page's navigation, not the story's text: a
-    labelled line ("Tags: X, Y"), or an unlabelled one printed twice."""
-    for i in order:
+    labelled line ("Tags: X, Y"), or an unlabelled one printed twice. Not a card's title
+    over its age and its lead ("Komentář: Hanba Vám, prezidente Pavle…" / "Před 14
+    hodinami" / lead): a headline's label and clauses."""
+    for k, i in enumerate(order):
         b = blocks[i]
-        if b.role == TEXT and _TAG_LINE.match(b.text):
+        if b.role == TEXT and _TAG_LINE.match(b.text) and not _card_title(blocks, order, k):
             items = re.split(r"\s*[,،、]\s*", re.split(r"[:：]", b.text, maxsplit=1)[1])
             if all(weight(item) <= TAG_MAX_WORDS for item in items):
                 b.mark(CRUFT, RemovedKind.CHROME)
