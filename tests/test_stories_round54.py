@@ -109,51 +109,6 @@ def test_a_cards_title_with_a_label_and_a_comma_is_no_tag_line() -> None:
     assert seznam["Komentář: Hanba Vám, prezidente Pavle…"] == "FinTag"
 
 
-def _boxes() -> str:
-    lines = ["Home", ""]
-    for label, title, topic, links in (
-            ("Business", "Port traffic doubles in a year", "the port plan",
-             ("Shipyard hires two hundred welders for the winter",
-              "Ferry operator orders a third electric vessel")),
-            ("Sport", "City wins the regional cup final", "the cup parade",
-             ("Coach signs a new contract until the summer of next year",
-              "Goalkeeper breaks the club record for clean sheets",
-              "Youth team travels to the national finals")),
-            ("Culture", "Opera house reopens after repairs", "the opera's season",
-             ("Painter's lost portrait found in an attic of the old mill",
-              "Film festival announces its jury for the autumn")),
-    ):
-        lines += [label, title, _lead(topic), *links]
-    lines += ["Weather", "Contact"]
-    return "\n".join(lines) + "\n"
-
-
-def test_a_boxs_titles_alone_under_its_lead_are_links() -> None:
-    """A portal's boxes, each under its label: a title over its lead, then titles alone up
-    to the next label. The titles alone are the box's links, no story's head or text
-    (Seznam.cz's Super box: "Filmový Thor ..." over "Luxusní svatba ...", two titles, once
-    read as a story)."""
-    stories = _stories(_boxes())
-    assert [s["headline"] for s in stories] == [
-        "Port traffic doubles in a year", "City wins the regional cup final",
-        "Opera house reopens after repairs"]
-    assert all(s["text"].count("\n\n") == 0 for s in stories)
-    seznam = [s["headline"] for s in _stories(_read("seznam-homepage-2023.txt"))]
-    assert not any(h.startswith(("Filmový Thor", "Týdenní horoskop", "Nejčastější příčiny"))
-                   for h in seznam)
-
-
-def test_a_lead_cut_with_no_stop_ends_a_boxs_titles() -> None:
-    """A lead the site cut with no stop ("... ale ve speciálně", long as a paragraph) is
-    no title of the box's list: the story under the next title stays."""
-    page = _boxes().replace(
-        "Shipyard hires two hundred welders for the winter",
-        "Harbour board names a new master\nThe harbour board named its new master on Monday after a "
-        "search of eight months that drew candidates from four countries and two navies")
-    headlines = [s["headline"] for s in _stories(page)]
-    assert "Harbour board names a new master" in headlines
-
-
 def test_relative_ages_in_years_are_date_lines_in_czech_and_slovak() -> None:
     """A video card's age, "Před 8 roky •", "před 1 rokem", "pred 2 rokmi": date lines
     (a day no one can read), never the card's headline (Seznam.cz: three videos' heads)."""

@@ -629,8 +629,9 @@ _LONG_WORD = re.compile(rf"\S{{{2 * GLUED_MENU_MIN_HUMPS + 8},}}")
 
 #: A list of links glued into one line, each item's first word run into the last word of
 #: the item before ("Právě se hledáDolany nehodaMarkéta Pekarová AdamováFC Baník
-#: Ostrava..."): at least GLUED_LIST_MIN_HUMPS words with a capital after a small letter,
-#: one word in GLUED_LIST_WORDS_PER_HUMP or more, in a line of at most GLUED_LIST_MAX_WORDS.
+#: Ostrava..."): at least GLUED_LIST_MIN_HUMPS different words with a capital after a small
+#: letter, one word in GLUED_LIST_WORDS_PER_HUMP or more, in a line of at most
+#: GLUED_LIST_MAX_WORDS.
 GLUED_LIST_MIN_HUMPS = 5
 GLUED_LIST_WORDS_PER_HUMP = 3
 GLUED_LIST_MAX_WORDS = 60
@@ -645,7 +646,9 @@ def _glued_list(b: Block) -> bool:
     """A line of links glued together (:data:`GLUED_LIST_MIN_HUMPS`), no sentence."""
     if not GLUED_LIST_MIN_HUMPS <= b.words <= GLUED_LIST_MAX_WORDS or is_sentence(b.text):
         return False
-    humps = sum(1 for w in b.text.split() if w.isalpha() and _humped(w))  # (no code's names)
+    # (letters only: no code's names; each glue once: a table row's "DirectX 11 DirectX
+    # 11.1 ..." repeats one product's name)
+    humps = len({w for w in b.text.split() if w.isalpha() and _humped(w)})
     return humps >= GLUED_LIST_MIN_HUMPS and humps * GLUED_LIST_WORDS_PER_HUMP >= b.words
 
 

@@ -560,7 +560,6 @@ def mark_page(blocks: list[Block], is_story_end=None) -> None:
     _mark_headline_lists(blocks, order, is_story_end, lists,
                          {i for lines in decked.values() for i in lines})
     _mark_boxed_tight_runs(blocks, order)
-    _mark_box_title_runs(blocks, order)
     _mark_kicked_title_runs(blocks, order)
     _mark_cut_copies(blocks, order)
 
@@ -4028,56 +4027,6 @@ def _mark_boxed_tight_runs(blocks: list[Block], order: list[int]) -> None:
             or blocks[order[end]].gap > 0
         if len(run) >= BOX_TIGHT_RUN_MIN and closed:
             for j in run:
-                blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
-
-
-#: A portal's boxes, each under its label ("Novinky", "Sport"): a title over its lead,
-#: then titles alone. Where this many labels or more head a title and its lead, the page is
-#: made of such boxes ...
-LABELLED_BOXES_MIN = 3
-#: ... and a run of this many titles or more between a lead and the next label (or the
-#: page's furniture) is the box's list of links, though shorter than a list of headlines
-#: (:data:`HEADLINE_LIST_MIN`).
-BOX_TITLES_MIN = 2
-
-
-def _box_title(b: Block) -> bool:
-    """A line of a box's list: text closing no sentence (nor a question: a live blog's
-    quoted sign, "... "Where is the love?""), as many words as a headline of a list
-    (:data:`HEADLINE_LIST_MIN_WORDS` ...) and more than a label's, and no prose (a lead
-    cut short with no stop: "... ale ve speciálně")."""
-    text = b.text.rstrip()
-    return b.role == TEXT and b.kind == "p" and not _DATEISH.search(text) and not is_prose(b) \
-        and max(HEADLINE_LIST_MIN_WORDS, LABEL_MAX_WORDS + 1) <= weight(text) \
-        <= HEADLINE_LIST_MAX_WORDS \
-        and not _SENTENCE_END.search(text)
-
-
-def _box_label(b: Block) -> bool:
-    """A box's label: a line of at most :data:`LABEL_MAX_WORDS` words closing no sentence,
-    text or taken out already."""
-    return b.role in (TEXT, CRUFT) and 0 < weight(b.text) <= LABEL_MAX_WORDS \
-        and not _SENTENCE_END.search(b.text)
-
-
-def _mark_box_title_runs(blocks: list[Block], order: list[int]) -> None:
-    """On a page of labelled boxes (:data:`LABELLED_BOXES_MIN` labels, each a short line
-    (:func:`_box_label`) over a title and its lead), the titles alone under a box's lead, up to the
-    next label or the page's furniture, are links to other stories: no title over a lead
-    ("Filmový Thor ..." over "Luxusní svatba ...", both titles of the box's list)."""
-    leads = [k for k in range(1, len(order) - 1)
-             if _box_label(blocks[order[k - 1]])
-             and is_title(blocks[order[k]]) and blocks[order[k + 1]].role == TEXT
-             and is_prose(blocks[order[k + 1]])]
-    if len(leads) < LABELLED_BOXES_MIN:
-        return
-    for k in leads:
-        end = k + 2
-        while end < len(order) and _box_title(blocks[order[end]]):
-            end += 1
-        if end - (k + 2) >= BOX_TITLES_MIN and (end == len(order) or blocks[order[end]].role
-                                                 == CRUFT or _box_label(blocks[order[end]])):
-            for j in order[k + 2:end]:
                 blocks[j].mark(CRUFT, RemovedKind.RELATED_LINK)
 
 
