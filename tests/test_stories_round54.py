@@ -128,7 +128,8 @@ def test_a_notice_or_link_to_skip_a_box_is_chrome() -> None:
                  "Skok před automaticky načítané články.", "Skip past newsletter promotion",
                  "More stories follow. You can skip them here."):
         assert cues.SKIP_NOTICE_RE.search(line), line
-    assert not cues.SKIP_NOTICE_RE.search("Pupils who skip over breakfast learn less, a study says.")
+    assert not cues.SKIP_NOTICE_RE.search(
+        "Pupils who skip over breakfast learn less, a study says.")
     seznam = _stories(_read("seznam-homepage-2023.txt"))
     assert not any("přeskočit" in s["text"] or "Skok před" in s["text"] for s in seznam)
     assert "Automaticky nekonečně načítané články" not in [s["headline"] for s in seznam]

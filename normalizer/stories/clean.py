@@ -639,7 +639,7 @@ GLUED_LIST_MAX_WORDS = 60
 
 def _humped(word: str) -> bool:
     """A capital right after a small letter inside ``word``, in any cased script."""
-    return any(a.islower() and c.isupper() for a, c in zip(word, word[1:]))
+    return any(a.islower() and c.isupper() for a, c in zip(word, word[1:], strict=False))
 
 
 def _glued_list(b: Block) -> bool:

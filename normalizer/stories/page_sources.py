@@ -168,7 +168,8 @@ def _mark_house_name_lines(blocks: list[Block]) -> None:
     footers: dict[str, str] | None = None  # squashed name -> spelling, read once if asked
     holders: dict[str, str] = {}  # ... and the © lines' holders
     for b in blocks:
-        if b.role != TEXT or not b.text.isupper() or not 0 < weight(b.text) <= HOUSE_NAME_MAX_WORDS \
+        if b.role != TEXT or not b.text.isupper() \
+                or not 0 < weight(b.text) <= HOUSE_NAME_MAX_WORDS \
                 or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
             continue
         if footers is None:

@@ -5310,7 +5310,8 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         # "NEW YORK DAILY NEWS": the headline stands over the byline)
         affiliation = b.text.isupper() and j > 0 and blocks[order[j - 1]].role == META \
             and blocks[order[j - 1]].cruft_kind == MetaKind.BYLINE
-        if not candidate or affiliation or not is_title(shape) or not (_head_long(b.text) or carded) \
+        if not candidate or affiliation or not is_title(shape) \
+                or not (_head_long(b.text) or carded) \
                 or openers.names_line(b.text, min_words=2) or _company_line(b.text) \
                 or _DATEISH.search(b.text) or _COUNTED_LABEL.match(b.text) \
                 or _numbers_line(b.text, _FIGURE if over_byline
