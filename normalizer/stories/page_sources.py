@@ -35,6 +35,7 @@ from normalizer.model import BlockKind, MetaKind, RemovedKind
 from normalizer.stories.blocks import CRUFT, HEADLINE, META, SEP, TEXT, Block
 from normalizer.stories.rhythm import (
     _DIGIT,
+    _SENTENCE_END,
     _WORD,
     HEAD_WINDOW,
     RHYTHM_MIN_UNITS,
@@ -309,7 +310,7 @@ def _mark_card_outlet_lines(blocks: list[Block], known) -> None:
             continue
         # (the outlet's section after a colon: "Novinky.cz: Krimi")
         name = line.text.split(":", 1)[0].strip(" ·|-–—•")
-        if not name or weight(line.text) > SOURCE_LINE_MAX_WORDS or _SENTENCE_CLOSE.search(name) \
+        if not name or weight(line.text) > SOURCE_LINE_MAX_WORDS or _SENTENCE_END.search(name) \
                 or split_date_line(name)[0]:
             continue
         age = blocks[order[k + 1]]
@@ -333,9 +334,6 @@ def _mark_card_outlet_lines(blocks: list[Block], known) -> None:
             blocks[at].mark(CRUFT, RemovedKind.CHROME)
         blocks[at].notes.pop("source_line", None)
 
-
-#: A line closing on a sentence's stop or an ellipsis: no outlet's name.
-_SENTENCE_CLOSE = re.compile(r"[.!?…;]\s*$")
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:

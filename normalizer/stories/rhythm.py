@@ -5269,8 +5269,7 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             # (a feed card's "VIDEO: ..." title right over its age and its lead, under no
             # other headline, its outlet's name at most: the card's headline, no promo line)
             b.role == CRUFT and b.cruft_kind == RemovedKind.PROMO and j == at - 2 and j > 0
-            and blocks[order[j + 1]].role == META
-            and blocks[order[j + 1]].cruft_kind == MetaKind.DATE
+            and _card_title(blocks, order, j)
             and not (blocks[order[j - 1]].role == TEXT and _head_long(blocks[order[j - 1]].text))
             and cues.PROMO_LINK_RE.search(b.text) is not None)
         # (a headline under its date line may carry figures: "... deuda de 14.372,4 millones")
