@@ -1153,6 +1153,11 @@ CHROME_WORDS = frozenset((
     "tamaño de letra", "tamaño del texto", "dimensione del testo", "rozmiar czcionki",
     "μεγαλύτερη γραμματοσειρά", "μικρότερη γραμματοσειρά", "μέγεθος γραμματοσειράς",
     "размер шрифта", "увеличить шрифт", "уменьшить шрифт", "字体大小", "字體大小",
+    # (round 55) the font-size control's buttons and the print link's label after their
+    # labels ("Font Size: Decrease Increase", "Print Page: Print")
+    "decrease", "increase", "print page", "print this page",
+    # (round 55) the heading of a story's tool box, over its share and e-mail links
+    "story tools", "article tools", "page tools",
     # (round 18) the font-size control with its sizes ("調整字體︰大 中 小"), a read-aloud
     # widget's name line ("... Text To Speech") and a recommend control with its counter
     "调整字体", "調整字體", "字体", "字體", "字号", "字號", "大 中 小", "大中小",

@@ -1748,6 +1748,41 @@ def _ad_label(b: Block) -> bool:
         and b.folded.strip(" :.") in cues.AD_LABELS
 
 
+#: An ad box under its label ("Advertisement") is a run of pairs, each a sponsored link's
+#: title and its one-line tagline with no blank line between ("Jaguar XF is here" /
+#: "Explore the features. Click here for more info"): this many pairs at least.
+SPONSORED_PAIRS_MIN = 2
+
+
+def _sponsored_pairs(blocks: list[Block]) -> None:
+    """A dump's ad box under its label: blank-parted pairs of lines, a title and its
+    tagline (each line as short as a link's title, :data:`LINK_TITLE_MAX_WORDS`), as many
+    as follow the label (:data:`SPONSORED_PAIRS_MIN` at least): every line of them is the
+    ads', a tagline a sentence or two ("Lexus premier sales event on now. Events like
+    this rarely strike twice.") that the label's links above would not take. The run ends
+    at the first group of another size (a story's paragraphs stand one to a group). (The
+    first pair may stand right under the label, "Advertisement" / title / tagline.)"""
+    for i, b in enumerate(blocks):
+        if not _ad_label(b):
+            continue
+        pairs: list[int] = []
+        k = i + 1
+        while k + 1 < len(blocks) and (blocks[k].gap >= 1 or k == i + 1) \
+                and blocks[k + 1].gap == 0 \
+                and (k + 2 == len(blocks) or blocks[k + 2].gap >= 1) \
+                and all(c.kind == BlockKind.P and c.words <= LINK_TITLE_MAX_WORDS
+                        for c in blocks[k:k + 2]):
+            pairs.append(k)
+            k += 2
+        if len(pairs) < SPONSORED_PAIRS_MIN:
+            continue
+        for k in pairs:
+            for c in blocks[k:k + 2]:
+                if c.role == TEXT:
+                    c.mark(CRUFT, RemovedKind.RELATED_LINK)
+                    c.notes["after_ad"] = True
+
+
 def _headline_like(b: Block) -> bool:
     """A headline of another story: no sentence end, or a short question ("... mu?")."""
     return not is_sentence(b.text) or (
@@ -2238,6 +2273,8 @@ def classify(blocks: list[Block], *, dump: bool = False) -> None:
     _article_source_boxes(blocks)
     _embedded_post_captions(blocks)
     _in_context(blocks, dump=dump)
+    if dump:
+        _sponsored_pairs(blocks)
     _capitals_credit_captions(blocks)
     _follow_pitch(blocks)
     if not dump:  # (a dump's labels glued to titles are read by its rhythm)
