@@ -4825,6 +4825,13 @@ def _mark_glued_teasers(blocks: list[Block], order: list[int]) -> None:
         g.notes.pop("signoff", None)
 
 
+def _box_title(b: Block) -> bool:
+    """A title alone in a box of teasers, taken for chrome or a related link: a headline's
+    length and shape ("Vote on French troops in Afghanistan"), no label's ("Nation/World")."""
+    return b.role == CRUFT and b.cruft_kind in (RemovedKind.CHROME, RemovedKind.RELATED_LINK) \
+        and is_title(_as_text(b)) and _head_long(b.text)
+
+
 def rank_of(order: list[int], i: int) -> int:
     """Position of block ``i`` among ``order``."""
     return bisect.bisect_left(order, i)
@@ -4833,16 +4840,24 @@ def rank_of(order: list[int], i: int) -> int:
 def _drop_teaser_signoffs(blocks: list[Block], order: list[int]) -> None:
     """A sign-off line ("ERIC BERGER, ARS TECHNICA") right under another article's teaser
     title (a line taken for a related link) is that teaser's credit, in a list of them: it
-    names no source of the story the list stands under."""
+    names no source of the story the list stands under. Over the next teaser's title, under
+    two titles alone of a box (:func:`_box_title`), an outlet's name is the next box's label
+    ("The Nation", a paper's section, where "The World" and "Opinion" label the others)."""
     for k, i in enumerate(order):
         b = blocks[i]
         if not k or not b.notes.get("signoff") or b.role != CRUFT:
             continue
         above = blocks[order[k - 1]]
-        if above.role == CRUFT and above.cruft_kind == RemovedKind.RELATED_LINK \
-                and is_title(_as_text(above)):
+        if above.role != CRUFT or not is_title(_as_text(above)):
+            continue
+        if above.cruft_kind == RemovedKind.RELATED_LINK:
             b.notes.pop("signoff")
             b.mark(CRUFT, RemovedKind.RELATED_LINK)
+        elif above.cruft_kind == RemovedKind.CHROME and 2 <= k < len(order) - 1 \
+                and blocks[order[k + 1]].notes.get("unit_start") \
+                and _box_title(above) and _box_title(blocks[order[k - 2]]):
+            b.notes.pop("signoff")
+            b.mark(CRUFT, RemovedKind.CHROME)
 
 
 def _mark_outside(blocks: list[Block], order: list[int]) -> None:
@@ -5301,6 +5316,10 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
         carded = carded or (j == at - 1 and _QUOTED_LINE.fullmatch(b.text.strip()) is not None
                             and at + 1 < len(order) and blocks[order[at + 1]].role == META
                             and blocks[order[at + 1]].cruft_kind == MetaKind.DATE)
+        # (or a short title right over its lead, under its box's label, a section's name:
+        # "Opinion" / "Rudd's control issues" / lead, under the box above's titles)
+        carded = carded or (j == at - 1 and j > 0 and weight(b.text) >= SHORT_TITLE_MIN_WORDS
+                            and blocks[order[j - 1]].folded.strip(" :") in cues.SECTION_NAMES)
         # (a title cut short, "Honours, praises for Emirati woman who saved...", right over
         # a lead its "READ MORE" link closed: :func:`_cut_more_links`)
         shape = Block(text=cues.CUT_TITLE_END_RE.sub("", b.text)) \
