@@ -590,7 +590,13 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
         if masthead is not None:
             return known(masthead) or masthead
     if found is None or member or is_media_group(found):
-        return _site_name(blocks, known, find) or (
+        site = _site_name(blocks, known, find)
+        if site is not None and _section_word(site):
+            # ("News": the word of a sister site's address, "NEWS.com.au Network", counted
+            # in "Breaking News"; a section's word names no site) the outlet the page's own
+            # lines name most ("The Australian" atop it, "In The Australian Today")
+            site = _named_outlet(blocks, find) or site
+        return site or (
             _printed_site(blocks) if found else None) or (
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (

@@ -1,0 +1,147 @@
+"""Round 55: a national paper's page of 2008 (a wire report under a long section menu, its
+font-size and print controls, its tool box, a poll and an ad box of sponsored links, then
+the paper's boxes of teasers: each a section's label, a title with its lead, and titles
+alone), its © line naming only the company behind it. Round dumps51's page
+(``fixtures/real/dumps``, SOURCES.md: The Australian), and invented pages of the same
+shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalizer.pipeline import normalize_text
+from normalizer.stories.blocks import Block
+from normalizer.stories.clean import is_chrome
+
+_URL = "file:///page.txt"
+_DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
+_AUSTRALIAN = "theaustralian-stocks-open-higher-2008.txt"
+
+
+def _stories(text: str) -> list[dict]:
+    return normalize_text(text, _URL)["stories"]
+
+
+def _read(name: str) -> str:
+    return (_DUMPS / name).read_text(encoding="utf-8")
+
+
+_MENU = ["Business", "Markets & Economics", "Mining & Energy", "Banking & Finance",
+         "Legal Affairs", "Wealth", "Property", "Opinion", "Features", "Politics"]
+_BODY = [
+    "THE city's harbour bridge will close for repairs from next month, the transport "
+    "department said on Sunday, after engineers found cracks in two of its cables.",
+    "The work is expected to take six weeks and will cost about $12 million, the department "
+    "said in a statement.",
+    "Buses will replace the trains that cross the bridge during the closure, and ferries "
+    "will run every ten minutes at the morning and evening peaks.",
+]
+
+
+def _article(*tail: str) -> str:
+    """A paper's article page: its section menu running into the headline, the font-size and
+    print controls under it, the date, three paragraphs, the agency's sign-off."""
+    lines = ["Site Navigation", "", *_MENU, "Harbour bridge to close for repairs",
+             "Font Size: Decrease Increase", "Print Page: Print", "", "September 21, 2008", ""]
+    for p in _BODY:
+        lines += [p, ""]
+    lines += ["- AAP", "", *tail, "", "Copyright 2008 Example Media. All times AEST."]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_font_size_and_print_controls_are_chrome_not_the_headline() -> None:
+    """"Font Size: Decrease Increase" and "Print Page: Print" under the headline (the last
+    line of the section menu above it): the page's controls, so the line over them heads
+    the report; "Story Tools" over the share links is their box's heading."""
+    for line in ("Font Size: Decrease Increase", "Print Page: Print", "Story Tools",
+                 "Article tools"):
+        assert is_chrome(Block(text=line)), line
+    assert not is_chrome(Block(text="Tax increase to fund the new hospital"))
+    stories = _stories(_article("Story Tools", "Share This Article", "Email To A Friend"))
+    assert [(s["headline"], s["source"]) for s in stories] \
+        == [("Harbour bridge to close for repairs", "AAP")]
+    real = _stories(_read(_AUSTRALIAN))
+    assert real[0]["headline"] == "Local stocks likely to open higher"
+    assert not any(s["headline"] in ("Font Size: Decrease Increase", "Story Tools")
+                   for s in real)
+
+
+_ADS = [("Hurry up & enter to WIN a mower", "to mow, clean, or maintain your home. Entries "
+         "close midnight on Sunday"),
+        ("Spring sales event", "Our premier sales event is on now. Events like this rarely "
+         "strike twice."),
+        ("The new wagon is here", "Explore the features. Click here for more info"),
+        ("Singapore & Hanoi", "6-night fly stay package from $2,213pp")]
+
+
+def test_an_ad_boxs_titles_and_taglines_are_no_story() -> None:
+    """Under "Advertisement", pairs of lines parted by blank lines, each a sponsored link's
+    title and its tagline ("Jaguar XF is here" / "Explore the features. Click here for more
+    info"): the ads' lines, though a tagline is a sentence or two; no story of them."""
+    box = ["Advertisement"]
+    for title, tagline in _ADS:
+        box += [title, tagline, ""]
+    stories = _stories(_article(*box))
+    assert [s["headline"] for s in stories] == ["Harbour bridge to close for repairs"]
+    assert not any(tagline in stories[0]["text"] for _, tagline in _ADS)
+    real = _stories(_read(_AUSTRALIAN))
+    assert not any("Click here for more info" in (s["headline"] or "") + s["text"]
+                   for s in real)
+    # (one pair is no box: a heading and its first line under an ad label stay the page's)
+    second = ("Engineers first saw the cracks in August, when divers checked the bridge's "
+              "footings, and the department asked two firms to report on them.")
+    lone = _stories(_article("Advertisement", "Cracks were found weeks ago, engineers say",
+                             "By Jane Walker", "", second, "", second.replace("August", "May")))
+    assert "Cracks were found weeks ago, engineers say" in [s["headline"] for s in lone]
+
+
+def _boxes(label: str = "The World") -> str:
+    """A paper's boxes of teasers: a label, a title with its lead, two titles alone."""
+    boxes = [
+        ("Business", "Investment bank era ends on Wall St", "Suzy Jagger GOLDMAN Sachs and "
+         "Morgan Stanley have abandoned their status as investment banks in a move marking "
+         "the end of an era."),
+        (label, "Aso chosen as Japan's next PM", "CONSERVATIVE Taro Aso was upbeat about "
+         "becoming Japan's prime minister as the ruling party prepared to pick a leader."),
+        ("The Nation", "Harbour terminal evacuated after breach", "Natasha Bita THE city's "
+         "domestic terminal was evacuated this afternoon after three passengers slipped "
+         "through security screening."),
+        ("Opinion", "Rudd's control issues", "Glenn Milne Canberra is gripped by policy "
+         "paralysis because the PM won't let ministers get on with their jobs."),
+    ]
+    lines = ["In The Daily Paper Today"]
+    for n, (box, title, lead) in enumerate(boxes):
+        lines += [box, title, "", lead, "", f"Second title of box number {n + 1} here",
+                  f"Third title of box number {n + 1} there"]
+    lines += ["Register |", "Subscribe |", "Contact Us", "", "Copyright 2008 Example Media."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_short_title_under_its_boxs_section_label_heads_its_lead() -> None:
+    """"Opinion" / "Rudd's control issues" / lead: the short title right over the lead, under
+    the box's label, heads it, not the longer title alone of the box above it."""
+    stories = _stories(_boxes())
+    assert "Rudd's control issues" in [s["headline"] for s in stories]
+    real = {s["headline"]: s["text"] for s in _stories(_read(_AUSTRALIAN))}
+    assert real["Rudd's control issues"].startswith("Glenn Milne Canberra")
+
+
+def test_an_outlets_name_labelling_the_next_box_is_no_sign_off() -> None:
+    """"The Nation" (an outlet the table knows) over the next box's title, under the box
+    above's two titles alone: that box's label, as "The World" and "Opinion" label the
+    others, and no sign-off of the story above."""
+    sources = {s["headline"]: s["source"] for s in _stories(_boxes())}
+    assert sources["Aso chosen as Japan's next PM"] != "The Nation"
+    real = {s["headline"]: s["source"] for s in _stories(_read(_AUSTRALIAN))}
+    assert real["Aso chosen as Japan's next PM"] == "The Australian"
+
+
+def test_a_section_word_of_a_sister_sites_address_names_no_source() -> None:
+    """A © line naming only the company behind the paper ("Copyright 2008 News Limited"),
+    a network bar naming a sister site ("NEWS.com.au Network") and menus saying "Breaking
+    News": "News" is no site's name; the outlet the page's own lines name ("The
+    Australian" atop it, "In The Australian Today") is its stories' source."""
+    real = _stories(_read(_AUSTRALIAN))
+    teasers = [s for s in real if s["headline"] != "Local stocks likely to open higher"]
+    assert len(teasers) == 8
+    assert {s["source"] for s in teasers} == {"The Australian"}
+    assert real[0]["source"] == "AAP"  # (its own sign-off, "- AAP")
