@@ -25,15 +25,18 @@ class TestDumps51(RealDumpsGate):
     on 0b8f6dba rounded down (up for cruft_leak; 0.01 lower where a figure sits on a
     two-decimal value): story_f1 0.909 (10/10 found, 12 made), text_f1 0.961, cruft_leak
     0.034 (8/238), headline_acc 0.800 (8/10), source_acc 0.200 (2/10), language_acc 1.000
-    (10/10), story_date_acc 1.000 (2/2)."""
+    (10/10), story_date_acc 1.000 (2/2). Raised in round 55, when the set was worked on (so
+    no longer held out), to its figures then: story_f1 1.000 (10/10 found, 10 made), text_f1
+    1.000 (text_p 0.999), cruft_leak 0.000, headline_acc 1.000 (10/10), source_acc 1.000
+    (10/10), language_acc 1.000, story_date_acc 1.000 (2/2)."""
 
     ROUND = "dumps51"
     FLOORS = [
-        ("story_f1", ">=", 0.90),
-        ("text_f1", ">=", 0.96),
-        ("cruft_leak", "<=", 0.04),
-        ("headline_acc", ">=", 0.79),
-        ("source_acc", ">=", 0.19),
+        ("story_f1", ">=", 0.99),
+        ("text_f1", ">=", 0.99),
+        ("cruft_leak", "<=", 0.01),
+        ("headline_acc", ">=", 0.99),
+        ("source_acc", ">=", 0.99),
         ("language_acc", ">=", 0.999),
         ("story_date_acc", ">=", 0.99),
     ]
