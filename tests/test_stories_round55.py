@@ -145,3 +145,42 @@ def test_a_section_word_of_a_sister_sites_address_names_no_source() -> None:
     assert len(teasers) == 8
     assert {s["source"] for s in teasers} == {"The Australian"}
     assert real[0]["source"] == "AAP"  # (its own sign-off, "- AAP")
+
+
+_PAPERS = (("NSW", "Valley Herald", "Metro works to close the city line for a year",
+            "TENS of thousands of commuters face transport chaos while the new line is "
+            "built, the state government said yesterday."),
+           ("Queensland", "Coast Mail", "Rail guard assaulted in workshop break-in",
+            "A SECURITY guard has been bitten and punched after disturbing a burglar at a "
+            "rail workshop west of the city."),
+           ("Victoria", "Bay Courier", "Naughty corners are bad for children, expert says",
+            "A MELBOURNE expert says naughty corners in bedrooms are inappropriate because "
+            "they shame and humiliate children."))
+
+
+def _portal(close: str = "More news at {}") -> str:
+    """A network portal's boxes of its state papers' stories: the state, the paper's tab,
+    a title and its lead, three titles alone, the link to the paper's own pages."""
+    lines = ["Select your state to view your local news here:", ""]
+    for state, paper, title, lead in _PAPERS:
+        lines += [state, "", f"• {paper}", "", title, "", lead, ""]
+        lines += [f"• {paper} title number {n} of the box" for n in range(1, 4)]
+        lines += [f"• {close.format(paper)}", ""]
+    lines += ["Copyright 2009 Example Media. All times AEST."]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_box_closed_by_its_link_to_a_papers_pages_is_that_papers() -> None:
+    """Each box of a network's portal closed by "More news at The Daily Telegraph", "More
+    news at AdelaideNow": the box's story with a lead is that paper's, named as the link
+    writes it, known to the table or not; where the links name two papers at least."""
+    sources = {s["headline"]: s["source"] for s in _stories(_portal())}
+    assert [sources.get(title) for _, _, title, _ in _PAPERS] \
+        == [paper for _, paper, _, _ in _PAPERS]
+    # (a box's other link, "More national news", names no paper)
+    plain = {s["headline"]: s["source"] for s in _stories(_portal("More national news {}"))}
+    assert not any(plain.get(title) == paper for _, paper, title, _ in _PAPERS)
+    real = {s["headline"]: s["source"] for s in _stories(_read("newscomau-home-2010.txt"))}
+    assert real["QR security guard assaulted"] == "The Courier-Mail"
+    assert real["Craypot crackpots in hoax emergency"] == "AdelaideNow"
+    assert real["Fears for missing pair as floods rise"] == "NT News"

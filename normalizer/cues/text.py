@@ -2511,6 +2511,17 @@ SKIP_NOTICE_RE = re.compile(
     r"vous\s+pouvez\s+(?:les|le|la)\s+ignorer|"
     r"(?:puedes|puede)\s+(?:saltarlos|saltarlas|saltarlo|omitirlos|omitirlo))\b", _I)
 SKIP_NOTICE_MAX_WORDS = 15
+#: The link closing a box of an outlet's teasers to its own pages ("More news at The Daily
+#: Telegraph", "More stories from Reuters", "Mehr Nachrichten von X", "Plus d'actualités
+#: sur X"): the box's chrome, naming the outlet (``name``) whose stories the box shows.
+MORE_AT_OUTLET_RE = re.compile(
+    r"^\s*[•·]?\s*(?:more\s+(?:news|stories|headlines|articles)\s+(?:at|from|on|in)|"
+    r"mehr\s+(?:nachrichten|news|artikel|meldungen)\s+(?:bei|von|aus|auf)|"
+    r"plus\s+d['’](?:actualités|actus|articles|infos)\s+(?:sur|de|du|chez)|"
+    r"más\s+(?:noticias|artículos)\s+(?:en|de)|mais\s+(?:notícias|artigos)\s+(?:em|n[oa]|d[oa])|"
+    r"altre\s+notizie\s+(?:su|da|d[ai]|del)|meer\s+nieuws\s+(?:op|van|bij)|"
+    r"więcej\s+(?:wiadomości|informacji|artykułów)\s+(?:w|na|z))\s+"
+    r"(?P<name>[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})\s*[»›→>]?\s*$", _I)
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.

@@ -240,6 +240,7 @@ def mark_source_lines(blocks: list[Block], known) -> None:
                     break
     _mark_card_source_lines(blocks, known)
     _mark_card_outlet_lines(blocks, known)
+    _mark_box_outlet_links(blocks, known)
     slots: list[tuple[int, str]] = []
     for i, b in enumerate(blocks):
         if not b.notes.get("unit_start"):
@@ -334,6 +335,37 @@ def _mark_card_outlet_lines(blocks: list[Block], known) -> None:
             blocks[at].mark(CRUFT, RemovedKind.CHROME)
         blocks[at].notes.pop("source_line", None)
 
+
+
+#: Boxes closed by a link to an outlet's own pages, naming this many outlets at least (a
+#: portal of its papers' boxes; one such link under an article points elsewhere).
+BOX_LINK_MIN_OUTLETS = 2
+
+
+def _mark_box_outlet_links(blocks: list[Block], known) -> None:
+    """A portal's boxes of its papers' teasers, each closed by its link to the paper's own
+    pages (:data:`~normalizer.cues.text.MORE_AT_OUTLET_RE`: "More news at The Daily
+    Telegraph", "More news at AdelaideNow"): the box's teaser with a lead (the last unit
+    that opens in the box) is that outlet's story, known to the table or not, named as the
+    link writes it. Where the links name :data:`BOX_LINK_MIN_OUTLETS` outlets at least."""
+    order = [i for i, b in enumerate(blocks) if b.role != SEP]
+    links = [(k, m.group("name").strip()) for k, i in enumerate(order)
+             if (m := cues.MORE_AT_OUTLET_RE.match(blocks[i].text)) is not None]
+    if len({name.casefold() for _, name in links}) < BOX_LINK_MIN_OUTLETS:
+        return
+    start = 0
+    for k, name in links:
+        opens = [j for j in range(start, k) if blocks[order[j]].notes.get("unit_start")]
+        start = k + 1
+        if not opens:
+            continue
+        # (as the link writes it: the table's "The Telegraph" for "The Daily Telegraph"
+        # is another paper's; only its spelling of the same name is taken, "AFP" for "afp")
+        canonical = known(name)
+        source = canonical if canonical and _squash(canonical) == _squash(name) else name
+        for j in range(opens[-1], k):
+            if blocks[order[j]].role == TEXT:
+                blocks[order[j]].notes.setdefault("opener_source", source)
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
