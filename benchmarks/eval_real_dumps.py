@@ -478,6 +478,17 @@ HELD_OUT_ROUNDS = {
     # dumps52 findings.
     "dumps52": ("caschy-stadia-controller-2025", "merkur-ukraine-verhandlungen-2025",
                 "telepolis-home-2020"),
+    # Pages of 2017 flattened by a browser (ca from a Barcelona daily, es from a news agency, a
+    # Galician daily and a Barcelona daily): agency reports under long menus, the agency in the
+    # author slot with the place and date ("EFE Barcelona Actualitzada el 13/02/2017 13:18";
+    # "Efe" / "Madrid 13/02/2017 16:24 h" after the publisher's name again), the agency's own
+    # report under "Actualizado ... CET" with a "ROMA, 13 Feb. (EUROPA PRESS) -" line of its own,
+    # a report signed "AGENCIAS / MADRID" (no agency named) under a photo credit "EFE / AFP";
+    # standfirsts, lists opened by a line closing with a colon, a quoted sub-heading, inline promo
+    # and video-box lines, most-read lists, and a sister paper's side teaser (title and lead);
+    # first figures in the dumps53 findings.
+    "dumps53": ("ara-radars-tram-2017", "elperiodico-ana-mato-gurtel-2017",
+                "europapress-papa-pederastas-2017", "lavozdegalicia-punica-murcia-2017"),
 }
 
 
