@@ -184,3 +184,18 @@ def test_a_box_closed_by_its_link_to_a_papers_pages_is_that_papers() -> None:
     assert real["QR security guard assaulted"] == "The Courier-Mail"
     assert real["Craypot crackpots in hoax emergency"] == "AdelaideNow"
     assert real["Fears for missing pair as floods rise"] == "NT News"
+
+
+def test_newsbytes_dateline_abbreviation_names_newsbytes() -> None:
+    """Newsbytes News Network's datelines credit it by its initials, "RANGOON, BURMA, 1996
+    SEP 27 (NB) --": a row of the outlets table (an alias read only as a whole credit, "NB"
+    being other things' initials too)."""
+    text = ("Burma bans unlicensed modems\n\n"
+            "RANGOON, BURMA, 1996 SEP 27 (NB) -- Burma has made owning, using, importing or "
+            "borrowing a modem without official permission a crime punishable by up to 15 "
+            "years in prison, the country's state radio said this week.\n\n"
+            "The law also covers fax machines, officials said in a statement read on the "
+            "evening news.\n")
+    assert [s["source"] for s in _stories(text)] == ["Newsbytes"]
+    real = _stories(_read("cypherpunks-netfreedom-roundup-1996.txt"))
+    assert "NB" not in {s["source"] for s in real}
