@@ -199,3 +199,23 @@ def test_newsbytes_dateline_abbreviation_names_newsbytes() -> None:
     assert [s["source"] for s in _stories(text)] == ["Newsbytes"]
     real = _stories(_read("cypherpunks-netfreedom-roundup-1996.txt"))
     assert "NB" not in {s["source"] for s in real}
+
+
+def test_a_cards_slot_naming_the_sites_own_newsroom_leaves_the_pages_name() -> None:
+    """Cards whose slot under the title names their agency or the site's own newsroom
+    ("EFE | Abril 19, 2022", "Redacción | Abril 19, 2022"): the newsroom is no outlet, its
+    cards are the site's own (the page's name), the agency's are the agency's."""
+    cards = [("EFE", "Netflix pierde 200.000 suscriptores y sus beneficios se estancan"),
+             ("Redacción", "Atrapan a dos pandilleros que acechaban en Santa Ana"),
+             ("EFE", "Astrónomos descubren las micronovas, un nuevo tipo de explosión"),
+             ("Redacción", "El Gobierno anuncia nuevas obras para la carretera del litoral")]
+    lines = ["Noticias Hoy", "Nacionales", "Internacionales", ""]
+    for n, (slot, title) in enumerate(cards):
+        lines += [title, "", f"{slot} | Abril {19 + n}, 2022", "",
+                  f"Según el informe publicado el martes, la medida número {n + 1} entrará en "
+                  "vigor el próximo mes y afectará a miles de personas en todo el país.", ""]
+    lines += ["© 2022 Noticias Hoy. Todos los derechos reservados."]
+    sources = [s["source"] for s in _stories("\n".join(lines) + "\n")]
+    assert sources == ["EFE", "Noticias Hoy", "EFE", "Noticias Hoy"]
+    real = {s["headline"]: s["source"] for s in _stories(_read("diario1-carceles-ley-2022.txt"))}
+    assert real["¿Haaland al Manchester City?"] == "Diario1"

@@ -28,6 +28,7 @@ from normalizer.cues.outlets import (
     has_organisation_word,
     is_control_line,
     is_data_provider,
+    is_generic_name,
     script_of,
     wire_services,
 )
@@ -370,9 +371,13 @@ def _mark_box_outlet_links(blocks: list[Block], known) -> None:
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
     """The source a source line (:func:`mark_source_lines`) or a feed item's opening
-    outlet name gives the segment (canonical where ``known`` knows the name)."""
+    outlet name gives the segment (canonical where ``known`` knows the name). A line
+    naming only the site's own newsroom ("Redacción | Abril 19, 2022" among the cards'
+    "EFE | ..."; :func:`is_generic_name`) names no outlet: the page's name stands."""
     for b in segment_blocks:
         if "source_line" in b.notes:
+            if is_generic_name(b.notes["source_line"]):
+                continue
             return b.notes["source_line"]
         if "opener_source" in b.notes and b.role == TEXT:
             name = b.notes["opener_source"]
