@@ -219,3 +219,20 @@ def test_a_cards_slot_naming_the_sites_own_newsroom_leaves_the_pages_name() -> N
     assert sources == ["EFE", "Noticias Hoy", "EFE", "Noticias Hoy"]
     real = {s["headline"]: s["source"] for s in _stories(_read("diario1-carceles-ley-2022.txt"))}
     assert real["¿Haaland al Manchester City?"] == "Diario1"
+
+
+def test_a_media_groups_site_is_named_by_its_links_to_more_of_its_stories() -> None:
+    """Under a media group's © line ("© 2021 Condé Nast"), the name the page's links to more
+    of its own stories repeat ("More Great Stories From Vanity Fair", "More from Vanity
+    Fair") is the site's: its story's source, not the group's."""
+    body = ("The president said on Tuesday that the vaccine summit would go ahead, though "
+            "the companies invited to it had said they would not take part in the event.")
+    text = "\n".join([
+        "Vanity Fair", "", "Donald Trump holds a vaccine summit without the companies", "",
+        "By Bess Levin", "December 8, 2020", "", body, "",
+        body.replace("Tuesday", "Wednesday"), "", "More Great Stories From Vanity Fair", "",
+        "A royal wedding, revisited", "", "More from Vanity Fair", "", "Contact", "",
+        "© 2021 Condé Nast. All rights reserved."]) + "\n"
+    assert [s["source"] for s in _stories(text)] == ["Vanity Fair"]
+    real = _stories(_read("vanityfair-levin-vaccine-summit-2020.txt"))
+    assert [s["source"] for s in real] == ["Vanity Fair"]

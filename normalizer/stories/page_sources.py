@@ -637,7 +637,8 @@ def _page_name(blocks: list[Block], known, find) -> str | None:
             _printed_site(blocks) if found else None) or (
             _handles_brand(blocks) if found else None) or (
             _group_title(blocks, find) if found else None) or (
-            _named_outlet(blocks, find) if found else None) or _channel_name(blocks) \
+            _named_outlet(blocks, find) if found else None) or (
+            _linked_site(blocks) if found else None) or _channel_name(blocks) \
             or _addressed_brand(blocks) or _self_described(blocks) \
             or (_mailed_site(blocks) if found else None) or found
     if found == first_line:
@@ -893,6 +894,21 @@ def _named_outlet(blocks: list[Block], find) -> str | None:
                 and not is_data_provider(name):
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _linked_site(blocks: list[Block]) -> str | None:
+    """Under a media group's © line ("© 2021 Condé Nast"), the name the page's links to
+    more of its own stories repeat ("More from Vanity Fair", "More Great Stories From
+    Vanity Fair"; :data:`~normalizer.cues.text.MORE_FROM_RE`), written
+    :data:`SITE_NAME_MIN_MENTIONS` times or more; no wire service's ("More from Reuters"),
+    no section's ("MORE FROM Business")."""
+    counts = Counter(m.group("name").strip() for b in blocks if b.role != TEXT
+                     and (m := cues.MORE_FROM_RE.match(b.text)) is not None
+                     and not _section_word(m.group("name")))
+    best = counts.most_common(1)
+    if not best or best[0][1] < SITE_NAME_MIN_MENTIONS or best[0][0] in wire_services():
+        return None
+    return best[0][0]
 
 
 def _group_title(blocks: list[Block], find) -> str | None:
