@@ -23,12 +23,12 @@ from normalizer.cues import text as cues
 from normalizer.cues.openers import person_name
 from normalizer.cues.outlets import (
     GENERIC_WORDS,
+    NEWSROOM_SUFFIXES,
     as_written,
     credited_in,
     has_organisation_word,
     is_control_line,
     is_data_provider,
-    is_generic_name,
     script_of,
     wire_services,
 )
@@ -373,10 +373,10 @@ def segment_source(segment_blocks: list[Block], known=None) -> str | None:
     """The source a source line (:func:`mark_source_lines`) or a feed item's opening
     outlet name gives the segment (canonical where ``known`` knows the name). A line
     naming only the site's own newsroom ("Redacción | Abril 19, 2022" among the cards'
-    "EFE | ..."; :func:`is_generic_name`) names no outlet: the page's name stands."""
+    "EFE | ..."; :data:`NEWSROOM_SUFFIXES`) names no outlet: the page's name stands."""
     for b in segment_blocks:
         if "source_line" in b.notes:
-            if is_generic_name(b.notes["source_line"]):
+            if b.notes["source_line"].casefold().strip(" .") in NEWSROOM_SUFFIXES:
                 continue
             return b.notes["source_line"]
         if "opener_source" in b.notes and b.role == TEXT:
