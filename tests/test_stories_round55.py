@@ -236,3 +236,27 @@ def test_a_media_groups_site_is_named_by_its_links_to_more_of_its_stories() -> N
     assert [s["source"] for s in _stories(text)] == ["Vanity Fair"]
     real = _stories(_read("vanityfair-levin-vaccine-summit-2020.txt"))
     assert [s["source"] for s in real] == ["Vanity Fair"]
+
+
+def test_a_closing_thanks_for_supporting_the_site_names_it() -> None:
+    """An affiliate note closing "... we receive a commission. Thank you for supporting The
+    Atlantic." on a page with no © line: the site thanked, named on other lines of the page
+    too ("The Atlantic Daily"), is the story's source; a thanks for supporting "local
+    journalism in our county" names no one."""
+    body = ("The wedding planner said the bride's family spent more on flowers than most "
+            "couples spend on the whole day, and asked that the bill be kept quiet.")
+
+    def page(thanks: str) -> str:
+        return "\n".join([
+            "Skip to content", "", "The Harbour Review Daily", "",
+            "Get our editors' guide to what matters, from The Harbour Review, every weekday.",
+            "", "Confessions of a wedding planner", "", "By Jane Doe", "June 16, 2023", "",
+            body, "", body.replace("flowers", "music"), "",
+            "When you buy a book using a link on this page, we receive a commission. "
+            + thanks]) + "\n"
+    assert {s["source"] for s in _stories(page(
+        "Thank you for supporting The Harbour Review."))} == {"The Harbour Review"}
+    assert {s["source"] for s in _stories(page(
+        "Thank you for supporting local journalism in our county."))} == {None}
+    real = _stories(_read("atlantic-wedding-planner-2023.txt"))
+    assert [s["source"] for s in real] == ["The Atlantic"]

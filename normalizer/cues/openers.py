@@ -891,6 +891,28 @@ SELF_DESCRIBED_RE = re.compile(
     r"online-magazin|magazin|testata(?:\s+giornalistica)?|quotidiano|giornale|rivista|"
     r"periódico|diario|revista|portal\s+de\s+noticias|jornal|quotidien|journal|hebdomadaire|"
     r"magazine|daily|weekly|dagblad|krant|tidning|avis|gazeta|dziennik|noviny)\b", re.IGNORECASE)
+#: A notice thanking the reader for supporting the site by its name, closing a footer's or
+#: an affiliate note's line ("... we receive a commission. Thank you for supporting The
+#: Atlantic.", "Merci de soutenir Le Monde."): ``name`` is the site's (round 55).
+THANKED_SITE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:thank\s+you|thanks)\s+for\s+(?:supporting|reading)\s+|"
+    r"(?:^|[.!?]\s+)(?:merci\s+de\s+soutenir|gracias\s+por\s+apoyar\s+a|"
+    r"grazie\s+per\s+sostenere|obrigad[oa]\s+por\s+apoiar\s+[oa])\s+", re.IGNORECASE)
+_THANKED_NAME = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})\s*[.!]?\s*$")
+
+
+def thanked_site(text: str) -> str | None:
+    """The site a closing thanks names (:data:`THANKED_SITE_RE`): the capitalised words
+    after it, up to the line's end; None where other words follow ("... supporting local
+    journalism in our county")."""
+    for m in THANKED_SITE_RE.finditer(text):
+        name = _THANKED_NAME.match(text, m.end())
+        if name:
+            return name.group("name").rstrip(".")
+    return None
+
+
 # A live feed's entry opens with its clock time, in the notations papers print it. Each
 # row reads the time at the line's start and names the title after it ``rest``; a dash, a
 # colon, a middle dot or a bar may stand between. Hours run to 23, minutes to 59 ("2:1",

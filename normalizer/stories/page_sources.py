@@ -691,13 +691,17 @@ def _mailed_site(blocks: list[Block]) -> str | None:
 
 def _self_described(blocks: list[Block]) -> str | None:
     """The site its footer describes ("Der Landesspiegel ist eine Online-Zeitung in
-    Liechtenstein."; :data:`openers.SELF_DESCRIBED_RE`), where another line of the page names
+    Liechtenstein."; :data:`openers.SELF_DESCRIBED_RE`) or thanks the reader for supporting
+    ("... Thank you for supporting The Atlantic."), where another line of the page names
     it too (its logo's line, a date line's "von Landesspiegel"). A story's sentence on
     another paper is the page's text, not its chrome."""
     for b in blocks:
-        if b.role != CRUFT or (m := openers.SELF_DESCRIBED_RE.match(b.text)) is None:
+        if b.role != CRUFT:
             continue
-        name = m.group("name").strip()
+        m = openers.SELF_DESCRIBED_RE.match(b.text)
+        name = m.group("name").strip() if m else openers.thanked_site(b.text)
+        if not name:
+            continue
         address = _DOMAIN.fullmatch(name)  # ("Vegolosi.it", "Cerca su Vegolosi")
         own = _squash(address.group("name") if address else name)
         if len(own) >= BRAND_MIN_CHARS and not _section_word(name) and sum(
