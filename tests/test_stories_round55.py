@@ -260,3 +260,24 @@ def test_a_closing_thanks_for_supporting_the_site_names_it() -> None:
         "Thank you for supporting local journalism in our county."))} == {None}
     real = _stories(_read("atlantic-wedding-planner-2023.txt"))
     assert [s["source"] for s in real] == ["The Atlantic"]
+
+
+def _domain_page(name_lines: list[str]) -> str:
+    body = ("Doctors at the city's two public hospitals said on Monday they would stop work "
+            "next week unless the government delivered the protective equipment it promised.")
+    return "\n".join([*name_lines, "", "Doctors threaten to down tools over equipment", "",
+                      "March 23, 2020", "", body, "", body.replace("Monday", "Tuesday"), "",
+                      "• Contact us", "• Privacy Policy", "• Terms of use", "",
+                      "© Copyright 2015 - Harbourwire.com"]) + "\n"
+
+
+def test_a_domain_holder_is_named_as_the_page_writes_it_most() -> None:
+    """"© Copyright 2015 - ZimEye.com" under three lines naming "ZimEye": the site's name as
+    the page writes it most, its bare name; where the page writes its address more often,
+    the address."""
+    bare = _stories(_domain_page(["Harbourwire", "Support Harbourwire", "About Harbourwire"]))
+    assert {s["source"] for s in bare} == {"Harbourwire"}
+    dotted = _stories(_domain_page(["Harbourwire.com", "Support Harbourwire.com"]))
+    assert {s["source"] for s in dotted} == {"Harbourwire.com"}
+    real = _stories(_read("zimeye-doctors-covid-2020.txt"))
+    assert [s["source"] for s in real] == ["ZimEye"]

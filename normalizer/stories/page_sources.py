@@ -1295,7 +1295,10 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
         if site_domain and not is_data_provider(site_domain.group(0)):
             # "© 2000-2024 Example.com Mobile version Tools ...": the footer's links run on
             # after the site's own address; the address is the holder
-            return site_domain.group(0)  # (as written, as a short holder is below)
+            # (as written, as a short holder is below; by its bare name where the page
+            # writes that more often, "© Copyright 2015 - ZimEye.com" under three "ZimEye")
+            bare = _as_written(blocks, site_domain.group("name"))
+            return bare if "." not in bare and not bare.islower() else site_domain.group(0)
         # (the company's legal form may end the holder's first clause, not the line:
         # "Bennett, Coleman & Co. Ltd. For reprint rights: ...")
         company = any(openers.COMPANY_SUFFIX_RE.search(clause.strip(" .,|®"))
