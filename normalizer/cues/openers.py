@@ -895,9 +895,9 @@ SELF_DESCRIBED_RE = re.compile(
 #: an affiliate note's line ("... we receive a commission. Thank you for supporting The
 #: Atlantic.", "Merci de soutenir Le Monde."): ``name`` is the site's (round 55).
 THANKED_SITE_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:thank\s+you|thanks)\s+for\s+(?:supporting|reading)\s+|"
-    r"(?:^|[.!?]\s+)(?:merci\s+de\s+soutenir|gracias\s+por\s+apoyar\s+a|"
-    r"grazie\s+per\s+sostenere|obrigad[oa]\s+por\s+apoiar\s+[oa])\s+", re.IGNORECASE)
+    r"(?:^|[.!?]\s+)(?:(?:thank\s+you|thanks)\s+for\s+(?:supporting|reading)|"
+    r"merci\s+de\s+soutenir|gracias\s+por\s+apoyar\s+a|grazie\s+per\s+sostenere|"
+    r"obrigad[oa]\s+por\s+apoiar\s+[oa])\s+", re.IGNORECASE)
 _THANKED_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})\s*[.!]?\s*$")
 

@@ -2511,11 +2511,13 @@ SKIP_NOTICE_RE = re.compile(
     r"vous\s+pouvez\s+(?:les|le|la)\s+ignorer|"
     r"(?:puedes|puede)\s+(?:saltarlos|saltarlas|saltarlo|omitirlos|omitirlo))\b", _I)
 SKIP_NOTICE_MAX_WORDS = 15
+#: The name a link to more stories ends with: up to four words, the first not in lower-case
+#: letters ("The Daily Telegraph", "VARIETY"; "the author" names no one), a pointer after it.
+_LINKED_NAME = (r"(?P<name>(?!(?-i:[a-z]))[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})"
+                r"\s*[»›→>]?\s*$")
 #: A link to more of a site's own stories naming it ("More from Vanity Fair", "More Great
 #: Stories From Vanity Fair", "MORE FROM VARIETY"): ``name`` is the site's, or a section's.
-MORE_FROM_RE = re.compile(r"^\s*more\s+(?:[\w’'-]+\s+){0,2}?from\s+"
-                          r"(?P<name>(?!(?-i:[a-z]))[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})"
-                          r"\s*[»›→>]?\s*$", _I)
+MORE_FROM_RE = re.compile(r"^\s*more\s+(?:[\w’'-]+\s+){0,2}?from\s+" + _LINKED_NAME, _I)
 #: The link closing a box of an outlet's teasers to its own pages ("More news at The Daily
 #: Telegraph", "More stories from Reuters", "Mehr Nachrichten von X", "Plus d'actualités
 #: sur X"): the box's chrome, naming the outlet (``name``) whose stories the box shows.
@@ -2525,8 +2527,7 @@ MORE_AT_OUTLET_RE = re.compile(
     r"plus\s+d['’](?:actualités|actus|articles|infos)\s+(?:sur|de|du|chez)|"
     r"más\s+(?:noticias|artículos)\s+(?:en|de)|mais\s+(?:notícias|artigos)\s+(?:em|n[oa]|d[oa])|"
     r"altre\s+notizie\s+(?:su|da|d[ai]|del)|meer\s+nieuws\s+(?:op|van|bij)|"
-    r"więcej\s+(?:wiadomości|informacji|artykułów)\s+(?:w|na|z))\s+"
-    r"(?P<name>(?!(?-i:[a-z]))[^\W\d_][\w.&'’-]*(?:\s+[\w.&'’-]+){0,3})\s*[»›→>]?\s*$", _I)
+    r"więcej\s+(?:wiadomości|informacji|artykułów)\s+(?:w|na|z))\s+" + _LINKED_NAME, _I)
 # The cheap test first (see word_keys): a line whose words include none of ERROR_WORDS
 # holds no error word, so most lines stop at it; the labels are whole short lines, matched
 # only on lines of at most ERROR_REPORT_LABEL_MAX_WORDS words.
