@@ -172,8 +172,9 @@ def _portal(close: str = "More news at {}") -> str:
 
 def test_a_box_closed_by_its_link_to_a_papers_pages_is_that_papers() -> None:
     """Each box of a network's portal closed by "More news at The Daily Telegraph", "More
-    news at AdelaideNow": the box's story with a lead is that paper's, named as the link
-    writes it, known to the table or not; where the links name two papers at least."""
+    news at AdelaideNow": the box's story with a lead is that paper's, known to the table
+    or not (as the link writes it where the table does not know it); where the links name
+    two papers at least."""
     sources = {s["headline"]: s["source"] for s in _stories(_portal())}
     assert [sources.get(title) for _, _, title, _ in _PAPERS] \
         == [paper for _, paper, _, _ in _PAPERS]

@@ -337,7 +337,6 @@ def _mark_card_outlet_lines(blocks: list[Block], known) -> None:
         blocks[at].notes.pop("source_line", None)
 
 
-
 #: Boxes closed by a link to an outlet's own pages, naming this many outlets at least (a
 #: portal of its papers' boxes; one such link under an article points elsewhere).
 BOX_LINK_MIN_OUTLETS = 2
@@ -347,8 +346,9 @@ def _mark_box_outlet_links(blocks: list[Block], known) -> None:
     """A portal's boxes of its papers' teasers, each closed by its link to the paper's own
     pages (:data:`~normalizer.cues.text.MORE_AT_OUTLET_RE`: "More news at The Daily
     Telegraph", "More news at AdelaideNow"): the box's teaser with a lead (the last unit
-    that opens in the box) is that outlet's story, known to the table or not, named as the
-    link writes it. Where the links name :data:`BOX_LINK_MIN_OUTLETS` outlets at least."""
+    that opens in the box) is that outlet's story, known to the table or not (named as
+    :func:`segment_source` names an opener's outlet: the table's name, else the link's).
+    Where the links name :data:`BOX_LINK_MIN_OUTLETS` outlets at least."""
     order = [i for i, b in enumerate(blocks) if b.role != SEP]
     links = [(k, m.group("name").strip()) for k, i in enumerate(order)
              if (m := cues.MORE_AT_OUTLET_RE.match(blocks[i].text)) is not None]
@@ -360,13 +360,9 @@ def _mark_box_outlet_links(blocks: list[Block], known) -> None:
         start = k + 1
         if not opens:
             continue
-        # (as the link writes it: the table's "The Telegraph" for "The Daily Telegraph"
-        # is another paper's; only its spelling of the same name is taken, "AFP" for "afp")
-        canonical = known(name)
-        source = canonical if canonical and _squash(canonical) == _squash(name) else name
         for j in range(opens[-1], k):
             if blocks[order[j]].role == TEXT:
-                blocks[order[j]].notes.setdefault("opener_source", source)
+                blocks[order[j]].notes.setdefault("opener_source", name)
 
 
 def segment_source(segment_blocks: list[Block], known=None) -> str | None:
