@@ -6436,23 +6436,33 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
         return cards
     closing: list[Block] = []
     last_date = -1
+    writers = _writers_over_dates(blocks, order)
     for k, i in enumerate(order):
         b = blocks[i]
         if b.role != META:  # a date or a byline closes a teaser
             continue
         inside = [order[j] for j in range(last_date + 1, k)]
+        first = last_date < 0
         last_date = k
         lines = [j for j in inside if blocks[j].role in (TEXT, CRUFT) and blocks[j].kind != "item"
                  and blocks[j].cruft_kind not in ("copyright",)
                  and not blocks[j].notes.get("listed_titles")  # (a post's title of its
                  # stories' titles over the first one's own: dumps._titles_of_stories)
                  and not blocks[j].notes.get("repeated_notice")]  # (the theme's notice)
+        if first and len(lines) > DATED_UNIT_MAX_LINES and lines[-1] in writers:
+            # The page's first teaser, in the shape of the others (its writer over its date):
+            # under the page's header, its lines are those below the header's last line of
+            # chrome (a menu, a counter of the column above).
+            cut = max((n for n, j in enumerate(lines) if blocks[j].role == CRUFT), default=-1)
+            lines = lines[cut + 1:]
         if not 2 <= len(lines) <= DATED_UNIT_MAX_LINES:
             continue  # a whole post between two dates is no teaser
         while len(lines) > 2 and blocks[lines[-1]].role == CRUFT \
                 and blocks[lines[-1]].cruft_kind == RemovedKind.CHROME \
                 and weight(blocks[lines[-1]].text) <= LABEL_MAX_WORDS:
             lines.pop()  # the teaser's button under its lead ("Ver noticia", "Read more")
+        if lines and lines[-1] in writers:
+            lines.pop()  # its writer's name under its lead, over its date ("Peter Mühlbauer")
         lead = lines[-1]
         if is_chrome(blocks[lead]):
             continue  # a title over its counters ("2 Likes, Comments & Shares") is a link
@@ -6462,7 +6472,9 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
                 and is_prose(_as_text(blocks[lead])):
             title = above[-2]  # the headline over a credit or label line ("Agencias")
         if title is None or not is_title(_as_text(blocks[title])) \
-                or weight(blocks[title].text) < HEAD_MIN_WORDS or weight(blocks[lead].text) < 2 \
+                or (weight(blocks[title].text) < HEAD_MIN_WORDS
+                    and not _QUOTED_LINE.fullmatch(blocks[title].text.strip())) \
+                or weight(blocks[lead].text) < 2 \
                 or _code_line(blocks[lead].text) or blocks[lead].notes.get("site_pages"):
             continue  # (a site's menu line over its "Last update" line is no teaser's lead)
         units.append((title, lead, inside))
@@ -6477,6 +6489,23 @@ def _dated_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, 
             b.notes["story_date"] = True  # the teaser's own date, below it
         b.notes["closes_unit"] = True
     return units
+
+
+def _writers_over_dates(blocks: list[Block], order: list[int]) -> set[int]:
+    """Writers' names between teasers' leads and their dates ("title / lead / Peter Mühlbauer
+    / heute, 17:00 Uhr"), where the page repeats that shape :data:`RHYTHM_MIN_UNITS` times:
+    each name is its teaser's furniture, the line above it the lead. (Once or twice, a line
+    of capitalised words over a date is as often a box's label: "Broadband Plans" over an
+    ad's "18 Dec".)"""
+    names: set[int] = set()
+    for k in range(3, len(order)):
+        if blocks[order[k]].role != META:
+            continue
+        name, lead, title = (blocks[order[k - n]] for n in (1, 2, 3))
+        if name.role == TEXT and _person_name(name.text) and lead.role == TEXT \
+                and not _person_name(lead.text) and is_title(_as_text(title)):
+            names.add(order[k - 1])
+    return names if len(names) >= RHYTHM_MIN_UNITS else set()
 
 
 def _card_units(blocks: list[Block], order: list[int]) -> list[tuple[int, int, list[int]]]:

@@ -230,6 +230,37 @@ _CLOCK_ONLY = re.compile(
     re.IGNORECASE)
 
 
+#: How pages name the day of a story published lately, by the day's word and its time of day
+#: ("heute, 18:00 Uhr", "gestern, 17:35 Uhr", "Today 6:14 pm", "ayer, 10:30"), one row a
+#: language: (language, the words for today and the days before it). Like a relative date,
+#: such a line names no day without the page's own date: metadata, never story text.
+RELATIVE_DAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("en", ("today", "yesterday")),
+    ("de", ("heute", "gestern", "vorgestern")),
+    ("es", ("hoy", "ayer", "anteayer")),
+    ("fr", ("aujourd'hui", "aujourd’hui", "hier", "avant-hier")),
+    ("it", ("oggi", "ieri")),
+    ("pt", ("hoje", "ontem")),
+    ("nl", ("vandaag", "gisteren")),
+    ("pl", ("dzisiaj", "dziś", "wczoraj")),
+    ("cs", ("dnes", "včera")),
+    ("sv", ("idag", "i dag", "igår", "i går")),
+    ("da", ("i dag", "i går")),
+    ("tr", ("bugün", "dün")),
+    ("ru", ("сегодня", "вчера")),
+    ("uk", ("сьогодні", "вчора")),
+)
+#: The word that may join the day's word to its time ("today at 6:14", "hier à 18h").
+RELATIVE_DAY_JOINS = ("at", "um", "a las", "à", "alle", "às", "om", "o", "kl.", "kl", "в", "о")
+_RELATIVE_DAY_CLOCK = re.compile(
+    r"^\s*(?:" + "|".join(sorted({re.escape(w).replace("\\ ", r"\s+")
+                                   for _lang, words in RELATIVE_DAY_WORDS for w in words},
+                                  key=len, reverse=True))
+    + r")\s*,?\s*(?:(?:" + "|".join(re.escape(w) for w in RELATIVE_DAY_JOINS) + r")\s+)?"
+    r"(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*h)(?:\s*[ap]\.?\s?m\.?|\s*uhr|\s*h)?\s*$",
+    re.IGNORECASE)
+
+
 def relative_date(text: str) -> bool:
     """Whether ``text`` says how long ago (:data:`RELATIVE_DATE_PHRASES`): a date that no
     day can be read from."""
@@ -277,6 +308,8 @@ def split_date_line(text: str) -> tuple[bool, str]:
         return True, ""  # "6:14 a.m." under a headline: the time of a day the page implies
     if numbered and _DATE_AND_PAGE.match(text):
         return True, ""  # "26-11-2011, p.26": a press database's date and its paper's page
+    if numbered and _RELATIVE_DAY_CLOCK.match(text):
+        return True, ""  # "heute, 18:00 Uhr" under a teaser: today's or yesterday's time
     if _RELATIVE_NEEDS.search(text) and _RELATIVE.search(text):
         # "Hace 13 horas", "Holiday / 19 mins ago", "Yahoo Movies UK32 mins ago": what is
         # left beside the phrase is a label or a source, as beside a date.
