@@ -489,6 +489,17 @@ HELD_OUT_ROUNDS = {
     # first figures in the dumps53 findings.
     "dumps53": ("ara-radars-tram-2017", "elperiodico-ana-mato-gurtel-2017",
                 "europapress-papa-pederastas-2017", "lavozdegalicia-punica-murcia-2017"),
+    # Pages of 2023 and 2024 flattened by a browser (el from an Athens business site and a Nicosia
+    # daily, nl from a Dutch tech site): a business site's 2006 report under a ~85-line menu and
+    # market tickers, a weekday date line over the title, a list opened by a line closing with a
+    # colon, then a "related" box of eleven teasers (a "HH:MM DD/MM" line, title, lead) and three
+    # more teasers with leads, title lists with times or counts glued on; a tech site's
+    # software-update item with two bug lists, a tab-separated spec box, "Door NAME" and date
+    # lines under the text, a "Bron:" label and a long comment thread; a daily's column under
+    # two date lines, a footnote and the writer's name and post in capitals after the text;
+    # first figures in the dumps54 findings.
+    "dumps54": ("capital-samsun-ceyhan-2006", "simerini-kommata-2015",
+                "tweakers-libreoffice-2426-2024"),
 }
 
 
