@@ -251,7 +251,8 @@ RELATIVE_DAY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("uk", ("сьогодні", "вчора")),
 )
 #: The word that may join the day's word to its time ("today at 6:14", "hier à 18h").
-RELATIVE_DAY_JOINS = ("at", "um", "a las", "à", "alle", "às", "om", "o", "kl.", "kl", "в", "о")
+#: (Not Russian's "в": "Вчера в 10:15" stamps a reader's comment more often than a story.)
+RELATIVE_DAY_JOINS = ("at", "um", "a las", "à", "alle", "às", "om", "kl.", "kl")
 _RELATIVE_DAY_CLOCK = re.compile(
     r"^\s*(?:" + "|".join(sorted({re.escape(w).replace("\\ ", r"\s+")
                                    for _lang, words in RELATIVE_DAY_WORDS for w in words},
