@@ -350,12 +350,21 @@ def _image_alt(b: Block, alts: set[str]) -> _Mark | None:
     return None
 
 
+#: A paragraph's closing bracket after its last sentence: an editor's initials and the
+#: agency there ("(spr/dpa)", "(jw/AFP)") sign the story off, where a caption's bracket
+#: names its photographer ("(Kay Nietfeld/dpa)").
+_SIGNED_TAIL = re.compile(r"(?<=[.!?])\s*\((?P<credit>[^()]{2,30})\)\s*$")
+
+
 def _photo_caption(b: Block, alts: set[str]) -> _Mark | None:
     size, text = b.words, b.text
     if size > CAPTION_OPENER_MAX_WORDS:  # (the longest caption any test below takes)
         return None
     if cues.EDITOR_INITIALS_RE.match(text) or _dateline_lead(text):
         return None  # "aja/PAP": a sign-off; "Hamburg (dpa/lno) – ...": a story's lead
+    tail = _SIGNED_TAIL.search(text)
+    if tail and cues.EDITOR_INITIALS_RE.match(tail["credit"]):
+        return None  # "... zu vermitteln. (spr/dpa)": a story's last paragraph, signed
     if ("@" in text or "protected" in text) and cues.BYLINE_ADDRESS_RE.match(text):
         return None  # names, then their address: a byline ("AFP/The Local - x@y"), no credit
     if (size <= CAPTION_MAX_WORDS and has_photo_credit(text)) or \

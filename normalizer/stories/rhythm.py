@@ -3763,13 +3763,15 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
     seldom followed by the story's next paragraph). Returns {intro: (intro, *points)}, by
     block index."""
     found: dict[int, tuple[int, ...]] = {}
+    points: set[int] = set()
     for k in range(1, len(order) - STORY_LIST_MIN_ITEMS - 1):
         intro = blocks[order[k]]
         if intro.role != TEXT or not _LIST_INTRO.search(intro.text) \
-                or not 2 <= weight(intro.text) <= LIST_INTRO_MAX_WORDS \
+                or weight(intro.text) < 2 \
                 or cues.RELATED_RE.match(intro.text) \
                 or cues.RELATED_LABEL_ONLY_RE.match(intro.text) \
-                or not is_prose(blocks[order[k - 1]]):
+                or not (is_prose(blocks[order[k - 1]]) or order[k - 1] in points
+                        or _subhead_under_prose(blocks, order, k - 1, points)):
             continue
         end = k + 1
         while end < len(order) and blocks[order[end]].role == TEXT \
@@ -3778,12 +3780,34 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
                 and not _GLUED_CLOCK_LINE.match(blocks[order[end]].text) \
                 and weight(blocks[order[end]].text) <= HEADLINE_LIST_MAX_WORDS:
             end += 1
-        if end - k - 1 < STORY_LIST_MIN_ITEMS + 1:
+        if weight(intro.text) > LIST_INTRO_MAX_WORDS:
+            if end - k - 1 < STORY_LIST_MIN_ITEMS or blocks[order[k + 2]].gap:
+                continue  # (a paragraph ending with its colon: only over points one under
+                # another, at least two)
+        elif end - k - 1 < STORY_LIST_MIN_ITEMS + 1:
             end = _quoted_points_end(blocks, order, k)  # (or its points quoted, set apart)
         if end - k - 1 >= STORY_LIST_MIN_ITEMS and end < len(order) \
-                and blocks[order[end]].gap and is_prose(blocks[order[end]]):
+                and blocks[order[end]].gap and (is_prose(blocks[order[end]])
+                                                 or _list_intro(blocks[order[end]])):
             found[order[k]] = tuple(order[k:end])
+            points.update(order[k + 1:end])
     return found
+
+
+def _list_intro(b: Block) -> bool:
+    """A line of a story's own words ending with a colon over the next list's points ("The
+    measures are:"), right after a list's last point."""
+    return b.role == TEXT and _LIST_INTRO.search(b.text) is not None \
+        and 2 <= weight(b.text) <= LIST_INTRO_MAX_WORDS \
+        and not cues.RELATED_RE.match(b.text) and not cues.RELATED_LABEL_ONLY_RE.match(b.text)
+
+
+def _subhead_under_prose(blocks: list[Block], order: list[int], k: int,
+                         points: set[int]) -> bool:
+    """The line at rank ``k`` is a sub-heading set apart between a story's paragraphs (or
+    under its list's last point): a title's shape, a blank line before it."""
+    return k > 0 and blocks[order[k]].gap > 0 and is_title(blocks[order[k]]) \
+        and (is_prose(blocks[order[k - 1]]) or order[k - 1] in points)
 
 
 #: A point of a story's list given as a quoted phrase, wholly in quotes ("“在飞机上睡觉”",
@@ -5490,6 +5514,9 @@ def _feed_leads(blocks: list[Block], order: list[int]) -> dict[int, int]:
         if weight(lead.text) < FEED_LEAD_MIN_WORDS or weight(lead.text) <= weight(t.text) \
                 or _title_cased(lead.text):
             continue  # ("Drone Delivery Sparks Chaos in ...": a second title, not a lead)
+        if _LIST_INTRO.search(lead.text) and k + 2 < len(order) \
+                and blocks[order[k + 2]].role == TEXT and not is_prose(blocks[order[k + 2]]):
+            continue  # (a colon over the points below it: a story's list, no teaser's lead)
         after = blocks[order[k + 2]] if k + 2 < len(order) else None
         if after is not None and after.role == TEXT and weight(after.text) >= HEAD_MIN_WORDS:
             continue
