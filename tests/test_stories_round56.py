@@ -88,3 +88,74 @@ def test_the_magazine_front_page_gives_each_dated_teaser_a_story() -> None:
     assert by_head["Vattenfall-Urteil: Mehr Steuergelder an die Stromkonzerne"] \
         == "Bundesverfassungsgericht gibt Entschädigungs-Klage statt"
     assert not any(s["text"] in ("Thomas Pany", "Peter Mühlbauer") for s in stories)
+
+
+def test_a_media_groups_copyright_leaves_the_page_named_by_its_own_lines() -> None:
+    """"Copyright © 2020 Heise Medien" (a media group, though the outlets table knows its
+    flagship by the group's word "Heise") names the company behind the site: the stories
+    are the magazine's the page's own lines name ("Hellwach mit Telepolis",
+    "Telepolis-Kaffee"), not the flagship's."""
+    stories = _stories(_read("telepolis-home-2020.txt"))
+    assert {s["source"] for s in stories} == {"Telepolis"}
+
+
+_EXPLAINER = "\n".join([
+    "Talks in Berlin: who wants what in the search for peace?", "",
+    "Stand: 13.12.2025, 22:55 Uhr", "",
+    "Berlin – Talks on the war open on Sunday in the capital, and the president of the country "
+    "arrives on Monday. But who actually wants what in these complex negotiations, and which "
+    "of the demands can be met at all?", "",
+    "United States: pressure for a quick solution", "",
+    "The United States, represented by a special envoy, play a key role in the talks. The "
+    "president presses for an agreement and sees the country at a disadvantage on the "
+    "battlefield. A plan put forward in November is the basis of the talks. The demands of "
+    "the United States include:", "",
+    "Willingness to compromise over occupied areas",
+    "A possible free economic zone in parts of the east",
+    "A limit on the armed forces of about 800,000 soldiers",
+    "Europe: security and economic pressure", "",
+    "The member states, above all the host of the talks, pursue several goals:", "",
+    "Stabilising security in the east of the continent",
+    "Using frozen assets as a means of pressure",
+    "A faster accession of the country to the union", "",
+    "The use of the frozen assets for reconstruction is disputed, with concerns about "
+    "retaliation. Several governments have asked for legal guarantees first.", "",
+    "NATO: restraint over direct engagement", "",
+    "The alliance as an organisation keeps out of the direct talks but plays an important "
+    "role in the background. The core positions of the alliance include:", "",
+    "No immediate membership for the country in sight",
+    "Discussion of alternative security guarantees", "",
+    "Bringing all these demands together into a working peace proposal will be a huge task. "
+    "The chancellor faces the challenge of mediating between the interests as host. (spr/dpa)",
+    "", "Auch interessant", "Impressum",
+]) + "\n"
+
+
+def test_lists_under_colon_ended_paragraphs_stay_in_the_story() -> None:
+    """An explainer's points, one under another under a paragraph that ends with a colon
+    ("The demands of the United States include:", however long the paragraph, two points
+    at least), or under a colon line set under a sub-heading: the story's own list, its
+    last point heading nothing; the last paragraph signed "(spr/dpa)" (an editor's initials
+    and the agency) is the story's end, no photo's caption. One story."""
+    stories = _stories(_EXPLAINER)
+    assert len(stories) == 1
+    text = stories[0]["text"]
+    for line in ("A limit on the armed forces of about 800,000 soldiers",
+                 "A faster accession of the country to the union",
+                 "Discussion of alternative security guarantees",
+                 "The chancellor faces the challenge of mediating between the interests as "
+                 "host. (spr/dpa)"):
+        assert line in text, line
+
+
+def test_the_explainer_keeps_its_lists_and_signed_last_paragraph() -> None:
+    """Merkur's explainer of 13 December 2025: the points under "Konkrete Forderungen der
+    USA umfassen:" and under the sub-headed "Präsident Selenskyj vertritt eine klare
+    Position für sein Land:" are its text, and so is its last paragraph, "... (spr/dpa)"."""
+    stories = _stories(_read("merkur-ukraine-verhandlungen-2025.txt"))
+    text = stories[0]["text"]
+    assert "Begrenzung der ukrainischen Streitkräfte auf etwa 800.000 Soldaten" in text
+    assert "Starke Sicherheitsgarantien gegen erneute russische Aggression" in text
+    assert any("vermitteln. (spr/dpa)" in s["text"] for s in stories)
+    assert "Starke Sicherheitsgarantien gegen erneute russische Aggression" \
+        not in [s["headline"] for s in stories]

@@ -401,6 +401,7 @@ MEDIA_GROUPS = frozenset({
     "srg ssr", "times internet", "bennett coleman", "bennett, coleman", "gremi media",
     "grupa wp", "wirtualna polska media", "gremi", "pmc", "penske", "incisive",
     "dotdash meredith", "valnet", "ziff davis", "alma media", "sanoma", "amedia", "egmont",
+    "heise medien",
 })
 #: A domain-like token in a page's chrome ("Forsal.pl", "prachatai.com"): a site's name.
 #: Its name starts the host: never the word after a hyphen ("standard" of
@@ -1262,6 +1263,9 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         holding = _COPYRIGHT_NOISE.sub(" ", b.text.rsplit("©", 1)[-1]).strip(" .,|-")
+        if weight(holding) <= SITE_NAME_MAX_WORDS and is_media_group(holding):
+            return holding  # "© 2020 Heise Medien": the group, though the table knows its
+            # flagship by the group's word ("Heise"): the page's own name is read below
         quoted = _QUOTED_BRAND.search(holding)
         if quoted and weight(quoted.group("name")) <= SITE_NAME_MAX_WORDS \
                 and not re.search(r"[,;|]", holding[:quoted.start()]):
