@@ -3780,11 +3780,12 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
                 and not _GLUED_CLOCK_LINE.match(blocks[order[end]].text) \
                 and weight(blocks[order[end]].text) <= HEADLINE_LIST_MAX_WORDS:
             end += 1
-        if weight(intro.text) > LIST_INTRO_MAX_WORDS:
-            if end - k - 1 < STORY_LIST_MIN_ITEMS or blocks[order[k + 2]].gap:
-                continue  # (a paragraph ending with its colon: only over points one under
-                # another, at least two)
-        elif end - k - 1 < STORY_LIST_MIN_ITEMS + 1:
+        stacked = end - k - 1 >= STORY_LIST_MIN_ITEMS + 1 or (
+            end - k - 1 >= STORY_LIST_MIN_ITEMS and not blocks[order[k + 2]].gap)
+        if weight(intro.text) > LIST_INTRO_MAX_WORDS and not stacked:
+            continue  # (a paragraph ending with its colon: only over points one under
+            # another, at least two)
+        if not stacked:
             end = _quoted_points_end(blocks, order, k)  # (or its points quoted, set apart)
         if end - k - 1 >= STORY_LIST_MIN_ITEMS and end < len(order) \
                 and blocks[order[end]].gap and (is_prose(blocks[order[end]])
