@@ -1263,9 +1263,12 @@ def _page_source(blocks: list[Block], known, find) -> str | None:
                 or ("©" not in b.text and len(b.text.split()) <= 2):  # a box's "Copyright notice"
             continue
         holding = _COPYRIGHT_NOISE.sub(" ", b.text.rsplit("©", 1)[-1]).strip(" .,|-")
-        if weight(holding) <= SITE_NAME_MAX_WORDS and is_media_group(holding):
+        if weight(holding) <= SITE_NAME_MAX_WORDS and is_media_group(holding) \
+                and (known(holding) or find(holding) or known(holding.split()[0])) \
+                not in (None, holding):
             return holding  # "© 2020 Heise Medien": the group, though the table knows its
-            # flagship by the group's word ("Heise"): the page's own name is read below
+            # flagship by the group's word ("Heise"): the page's own name is read by
+            # _page_name
         quoted = _QUOTED_BRAND.search(holding)
         if quoted and weight(quoted.group("name")) <= SITE_NAME_MAX_WORDS \
                 and not re.search(r"[,;|]", holding[:quoted.start()]):
