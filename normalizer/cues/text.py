@@ -3555,13 +3555,27 @@ HOME_SCREEN = SiteNotice("home screen", subject=(
     "voeg", "dodaj", "přidej", "lägg till", "tilføj", "legg til", "lisää", "add hozzá",
     "adaug", "добав", "додай", "ekle", "tambahkan", "thêm", "添加", "加入", "追加", "추가",
 ), max_words=25, addressed=True)
+#: A shop's button closing a row of a price box pasted into an article (a table's row: "1 |
+#: Xbox Wireless Controller | 53,99 EUR | Bei Amazon ansehen"): the shop named after the
+#: language's "view/buy on", at the row's end.
+SHOP_NAMES = ("amazon", "ebay", "otto", "mediamarkt", "saturn", "walmart", "best buy", "target",
+              "fnac", "cdiscount", "idealo", "alza", "allegro", "bol.com", "zalando")
+SHOP_BUTTON_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:bei|auf)\s+(?:{s})\s+(?:ansehen|kaufen|bestellen)|(?:view|buy|shop|see|check"
+    r"(?:\s+(?:the\s+)?price)?)\s+(?:it\s+)?(?:on|at)\s+(?:{s})|(?:voir|acheter)\s+sur\s+(?:{s})"
+    r"|(?:ver|comprar)\s+en\s+(?:{s})|(?:vedi|compra)\s+su\s+(?:{s})|(?:bekijk|koop)\s+(?:op|bij)"
+    r"\s+(?:{s})|(?:zobacz|kup)\s+na\s+(?:{s}))\s*[›»>→]?\s*$".replace("{s}", "|".join(
+        re.escape(n).replace("\\ ", r"\s+") for n in SHOP_NAMES)), re.IGNORECASE)
+#: A price in a row of such a box ("53,99 EUR", "€ 127,99", "$49.99").
+PRICE_RE = re.compile(r"(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:EUR|€|USD|\$|GBP|£|CHF|zł|Kč|kr))")
+
 #: The site's disclosure that it earns from its links ("FTC: We use income earning affiliate
 #: links", "When you buy through a link on this page, we receive a commission", "Enthält
 #: Affiliate-Links: kaufen Sie, erhalten wir eine Provision", round 16): links named, and
 #: the site earning from them in the first person (a story about affiliate links says "they"
 #: or names the firm).
 AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
-    "affiliate", "link", "links", "liens", "lien", "enlace", "enlaces", "collegament",
+    "affiliate", "link", "links", "partnerlink", "partner-link", "liens", "lien", "enlace", "enlaces", "collegament",
     "linki", "odkaz", "länk", "lenke", "lenker", "linkit", "linkek", "legătur", "ссылк",
     "посилан", "bağlantı", "tautan", "liên kết", "链接", "連結", "リンク", "링크",
 ), state=(
@@ -3797,7 +3811,20 @@ EMBED_CONSENT = SiteNotice("embed consent", subject=(
 ), addressed=True, state=(
     "cookie", "tracked", "getracked", "getrackt", "tracking",
 ), max_words=70)
-SITE_NOTICES: tuple[SiteNotice, ...] = (COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
+#: A widget's content held back by the reader's privacy settings or ad blocker ("Dieser
+#: Inhalt von Outbrain kann aufgrund Ihrer Datenschutz-Einstellungen nicht geladen werden",
+#: "(Falls dieser Link nicht funktioniert, müssen Sie ggf. Ihre Adblocker-Einstellungen
+#: anpassen.)"): the content or its link named, and the settings that hold it back.
+BLOCKED_CONTENT = SiteNotice("blocked content", subject=(
+    "dieser inhalt", "this content", "ce contenu", "este contenido", "questo contenuto",
+    "este conteúdo", "deze inhoud", "dieser link", "this link", "ce lien", "este enlace",
+), state=(
+    "datenschutz-einstellung", "datenschutzeinstellung", "privacy settings",
+    "privacy preferences", "adblock", "ad blocker", "ad-blocker",
+    "paramètres de confidentialité", "configuración de privacidad",
+    "impostazioni sulla privacy", "privacy-instellingen",
+), max_words=30)
+SITE_NOTICES: tuple[SiteNotice, ...] = (BLOCKED_CONTENT, COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,

@@ -959,6 +959,7 @@ def _widget_failure(text: str, size: int) -> bool:
 
 #: What each kind of :data:`normalizer.cues.text.SITE_NOTICES` is taken out as.
 _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKind.CHROME,
+                 "blocked content": RemovedKind.CHROME,
                  "reprint rights": RemovedKind.CHROME,
                  "ai audio": RemovedKind.CHROME, "privacy consent": RemovedKind.PROMO,
                  "app download": RemovedKind.PROMO, "newsletter terms": RemovedKind.PROMO,
@@ -1306,6 +1307,17 @@ def _pasted_credit_or_call(b: Block, alts: set[str]) -> _Mark | None:
 
 
 
+def _shop_row(b: Block, alts: set[str]) -> _Mark | None:
+    """A shop's price box pasted into an article as a table: every row but its header holds
+    a price and ends with a shop's button ("1 Xbox Wireless Controller 53,99 EUR Bei Amazon
+    ansehen", :data:`normalizer.cues.text.SHOP_BUTTON_RE`): the shop's, no text."""
+    if b.kind != BlockKind.TABLE:
+        return None
+    rows = [r for r in b.text.split("\n") if r.strip()]
+    shop = sum(bool(cues.SHOP_BUTTON_RE.search(r) and cues.PRICE_RE.search(r)) for r in rows)
+    return _Mark(CRUFT, RemovedKind.PROMO) if shop and shop >= len(rows) - 1 else None
+
+
 def _pasted_credit_alone(b: Block, alts: set[str]) -> _Mark | None:
     """Credits, calls and appeals pasted as paragraphs that the rules before leave (issue
     10, round 10b), each asked only of lines a character or length test lets through: a
@@ -1578,7 +1590,7 @@ _STAFF_END = re.compile(r"\s(?:" + "|".join(sorted(STAFF_SUFFIXES, key=len, reve
 LINE_RULES: tuple[Callable[[Block, set[str]], _Mark | None], ...] = (
     _separator, _tweet_signoff, _image_alt, _photo_caption, _copyright, _chrome,
     _embed_or_spam, _page_widget, _signoff, _bracket_label, _pasted_furniture, _print_mark,
-    _pasted_credit_or_call, _pasted_credit_alone,
+    _pasted_credit_or_call, _pasted_credit_alone, _shop_row,
     _related_link, _site_control, _site_notice, _follow_line, _promo_link, _promo_or_paywall,
     _ad_signed, _comment_policy, _translation_note,
     _link_title, _date_line, _byline, _term_list, _export_field,
