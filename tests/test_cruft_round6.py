@@ -429,14 +429,11 @@ KNOWN_FURNITURE = {"heldout16/2025/06/05/gulf-of-north-america/#0": 1,
                    # dumps45's, at its first measurement (kept unseen; older rules): a
                    # magazine feature's list box footnote "Source: Internet Retailer Top 500
                    # Guide" (a data source's line, not the story's), read as a source label
-                   "motherjones-warehouse-wage-slave-2012.gold.json#0": 1,
-                   # dumps52's, at its first measurement (main fcdf61e1, kept unseen; older
-                   # rules): a daily's explainer's tail, its last bullet list's two items
-                   # ("Keine unmittelbare NATO-Mitgliedschaft ...", "Diskussion über
-                   # alternative Sicherheitsgarantien ...") and its last paragraph closing
-                   # "(spr/dpa)", read as cruft when the story stands alone (its last
-                   # paragraph alone with the furniture under it)
-                   "merkur-ukraine-verhandlungen-2025.gold.json#0": 3}
+                   "motherjones-warehouse-wage-slave-2012.gold.json#0": 1}
+# (dumps52's daily explainer's tail, its last bullet list's two items and its last paragraph
+# closing "(spr/dpa)", read as cruft at the group's first measurement, are its text since
+# round 56: two points one under the other under a colon-ended paragraph are its list, and
+# an editor's initials with the agency in brackets sign a paragraph, no caption)
 # (dumps49's two score sheets of a football fan magazine, the match, its scorers with their
 # teams' initials and both line-ups on one line, taken out as captions at the group's first
 # measurement, are their teasers' leads since round 53)

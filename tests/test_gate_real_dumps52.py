@@ -26,15 +26,21 @@ class TestDumps52(RealDumpsGate):
     """Round "dumps52"'s three dumps (18 stories): (metric, comparison, floor), first figures
     on fcdf61e1 rounded down (up for cruft_leak): story_f1 0.438 (7/18 found, 14 made),
     text_f1 0.756, cruft_leak 0.022 (6/268), headline_acc 1.000 (7/7), source_acc 0.143
-    (1/7), language_acc 1.000 (7/7), story_date_acc 0.143 (1/7)."""
+    (1/7), language_acc 1.000 (7/7), story_date_acc 0.143 (1/7).
+
+    Worked on in round 56 (its failures read then): story_f1 0.895, text_f1 0.910,
+    source_acc 1.000; floors raised to those rounded down. story_date_acc fell to 0.118
+    only as the stories found grew (from 7 of 18 to 16): Telepolis's "heute, 18:00 Uhr"
+    names no day a dump can read (the gold dates them by the day the page was saved), so
+    its floor follows the figure down."""
 
     ROUND = "dumps52"
     FLOORS = [
-        ("story_f1", ">=", 0.43),
-        ("text_f1", ">=", 0.75),
+        ("story_f1", ">=", 0.89),
+        ("text_f1", ">=", 0.90),
         ("cruft_leak", "<=", 0.03),
         ("headline_acc", ">=", 0.999),
-        ("source_acc", ">=", 0.14),
+        ("source_acc", ">=", 0.999),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.14),
+        ("story_date_acc", ">=", 0.11),
     ]

@@ -157,5 +157,58 @@ def test_the_explainer_keeps_its_lists_and_signed_last_paragraph() -> None:
     assert "Begrenzung der ukrainischen Streitkräfte auf etwa 800.000 Soldaten" in text
     assert "Starke Sicherheitsgarantien gegen erneute russische Aggression" in text
     assert any("vermitteln. (spr/dpa)" in s["text"] for s in stories)
+    # (two points one under the other under "... umfassen:", a paragraph of 23 words)
+    assert any("Keine unmittelbare NATO-Mitgliedschaft für die Ukraine in Aussicht\n\n"
+               "Diskussion über alternative Sicherheitsgarantien" in s["text"] for s in stories)
     assert "Starke Sicherheitsgarantien gegen erneute russische Aggression" \
         not in [s["headline"] for s in stories]
+
+
+_POST = [
+    "Wer noch einen alten Controller in der Schublade liegen hat, sollte ihn jetzt herauskramen. "
+    "Bis zum Jahresende lässt sich das Gamepad noch auf Bluetooth umstellen, danach nicht mehr.",
+    "Der Controller wird nun als vollwertiges Eingabegerät erkannt. Das bedeutet, dass Tasten "
+    "nicht mehr brachliegen und sich frei belegen lassen.",
+]
+
+
+def _post(*box: str) -> str:
+    lines = ["Games / Hardware", "Alter Controller: Voller Support kurz vor Ende der Frist", "",
+             "von Carsten Dez. 13, 2025 | Kommentieren", ""]
+    for p in _POST:
+        lines += [p, ""]
+    return "\n".join([*lines, *box, "", "Impressum"]) + "\n"
+
+
+def test_a_shops_price_table_in_a_post_is_the_shops() -> None:
+    """A shop's price box pasted as a table (a header row, then rows each with a price and
+    the shop's button, "53,99 EUR Bei Amazon ansehen"): the shop's promo, no text; a table
+    of figures without the button is no shop's."""
+    table = ["#\tVorschau\tProdukt\tPreis",
+             "1\t\tWireless Controller - Carbon Black\t53,99 EUR\tBei Amazon ansehen",
+             "2\t\tElite Controller Series 2\t127,99 EUR\tBei Amazon ansehen"]
+    stories = _stories(_post(*table))
+    assert [s["text"] for s in stories] == ["\n\n".join(_POST)]
+    assert any(r["kind"] == "promo" and "Bei Amazon ansehen" in r["text"]
+               for r in normalize_text(_post(*table), _URL)["removed"])
+    figures = ["Jahr\tUmsatz\tGewinn", "2023\t53,99 EUR\t5 EUR", "2024\t127,99 EUR\t7 EUR"]
+    assert not any(r["kind"] == "promo" and "127,99" in r["text"]
+                   for r in normalize_text(_post(*figures), _URL)["removed"])
+
+
+def test_a_partner_links_disclosure_and_a_blocked_widgets_notice_are_no_text() -> None:
+    """"Transparenz: In diesem Artikel sind Partnerlinks enthalten ... erhalten wir eine
+    kleine Provision" (the site's affiliate disclosure, its links a German compound), and a
+    widget held back by the reader's settings ("Dieser Inhalt von Outbrain kann aufgrund
+    Ihrer Datenschutz-Einstellungen nicht geladen werden.", "(Falls dieser Link nicht
+    funktioniert, müssen Sie ggf. Ihre Adblocker-Einstellungen anpassen.)"): no text."""
+    box = ["Transparenz: In diesem Artikel sind Partnerlinks enthalten. Durch einen Klick darauf "
+           "gelangt ihr direkt zum Anbieter. Solltet ihr euch dort für einen Kauf entscheiden, "
+           "erhalten wir eine kleine Provision. Für euch ändert sich am Preis nichts.", "",
+           "Auch interessant", "",
+           "Dieser Inhalt von Outbrain kann aufgrund Ihrer Datenschutz-Einstellungen nicht "
+           "geladen werden.", "", "Datenschutz-Einstellungen ändern", "",
+           "(Falls dieser Link nicht funktioniert, müssen Sie ggf. Ihre "
+           "Adblocker-Einstellungen anpassen.)"]
+    stories = _stories(_post(*box))
+    assert [s["text"] for s in stories] == ["\n\n".join(_POST)]
