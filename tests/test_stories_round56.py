@@ -151,8 +151,12 @@ def test_lists_under_colon_ended_paragraphs_stay_in_the_story() -> None:
 def test_the_explainer_keeps_its_lists_and_signed_last_paragraph() -> None:
     """Merkur's explainer of 13 December 2025: the points under "Konkrete Forderungen der
     USA umfassen:" and under the sub-headed "Präsident Selenskyj vertritt eine klare
-    Position für sein Land:" are its text, and so is its last paragraph, "... (spr/dpa)"."""
+    Position für sein Land:" are its text, and so is its last paragraph, "... (spr/dpa)"; a
+    sub-heading between a paragraph and one that introduces the article's list ("NATO:
+    Zurückhaltung bei direktem Engagement" over "... umfassen:") opens no story: one story."""
     stories = _stories(_read("merkur-ukraine-verhandlungen-2025.txt"))
+    assert [s["headline"] for s in stories] \
+        == ["Ukraine-Verhandlungen in Berlin: Wer fordert was im Ringen um Frieden?"]
     text = stories[0]["text"]
     assert "Begrenzung der ukrainischen Streitkräfte auf etwa 800.000 Soldaten" in text
     assert "Starke Sicherheitsgarantien gegen erneute russische Aggression" in text

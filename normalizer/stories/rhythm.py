@@ -6823,6 +6823,13 @@ def _inner_subheads(blocks: list[Block], order: list[int], rank: dict[int, int],
         if all(i in leads and blocks[i].role == TEXT
                and weight(blocks[i].text) >= BODY_PARAGRAPH_WORDS for i in (above, below)):
             found.add(order[k])
+        elif all(i in leads and blocks[i].role == TEXT for i in (above, below)) \
+                and _LIST_INTRO.search(blocks[below].text) and k + 2 < len(order) \
+                and blocks[order[k + 2]].role == TEXT and not is_prose(blocks[order[k + 2]]):
+            # (or over a paragraph that introduces the article's list, "Die Kernpositionen
+            # des Verteidigungsbündnisses umfassen:" over its points: no teaser's lead ends
+            # with a colon over points)
+            found.add(order[k])
     return found
 
 
