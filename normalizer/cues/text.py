@@ -3560,12 +3560,13 @@ HOME_SCREEN = SiteNotice("home screen", subject=(
 #: language's "view/buy on", at the row's end.
 SHOP_NAMES = ("amazon", "ebay", "otto", "mediamarkt", "saturn", "walmart", "best buy", "target",
               "fnac", "cdiscount", "idealo", "alza", "allegro", "bol.com", "zalando")
+_SHOPS = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in SHOP_NAMES)
 SHOP_BUTTON_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?:bei|auf)\s+(?:{s})\s+(?:ansehen|kaufen|bestellen)|(?:view|buy|shop|see|check"
-    r"(?:\s+(?:the\s+)?price)?)\s+(?:it\s+)?(?:on|at)\s+(?:{s})|(?:voir|acheter)\s+sur\s+(?:{s})"
-    r"|(?:ver|comprar)\s+en\s+(?:{s})|(?:vedi|compra)\s+su\s+(?:{s})|(?:bekijk|koop)\s+(?:op|bij)"
-    r"\s+(?:{s})|(?:zobacz|kup)\s+na\s+(?:{s}))\s*[›»>→]?\s*$".replace("{s}", "|".join(
-        re.escape(n).replace("\\ ", r"\s+") for n in SHOP_NAMES)), re.IGNORECASE)
+    rf"(?<![^\W\d_])(?:(?:bei|auf)\s+(?:{_SHOPS})\s+(?:ansehen|kaufen|bestellen)"
+    rf"|(?:view|buy|shop|see|check(?:\s+(?:the\s+)?price)?)\s+(?:it\s+)?(?:on|at)\s+(?:{_SHOPS})"
+    rf"|(?:voir|acheter)\s+sur\s+(?:{_SHOPS})|(?:ver|comprar)\s+en\s+(?:{_SHOPS})"
+    rf"|(?:vedi|compra)\s+su\s+(?:{_SHOPS})|(?:bekijk|koop)\s+(?:op|bij)\s+(?:{_SHOPS})"
+    rf"|(?:zobacz|kup)\s+na\s+(?:{_SHOPS}))\s*[›»>→]?\s*$", re.IGNORECASE)
 #: A price in a row of such a box ("53,99 EUR", "€ 127,99", "$49.99").
 PRICE_RE = re.compile(r"(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:EUR|€|USD|\$|GBP|£|CHF|zł|Kč|kr))")
 
@@ -3575,7 +3576,8 @@ PRICE_RE = re.compile(r"(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:EUR|€|USD|\$|GB
 #: the site earning from them in the first person (a story about affiliate links says "they"
 #: or names the firm).
 AFFILIATE_DISCLOSURE = SiteNotice("affiliate disclosure", subject=(
-    "affiliate", "link", "links", "partnerlink", "partner-link", "liens", "lien", "enlace", "enlaces", "collegament",
+    "affiliate", "link", "links", "partnerlink", "partner-link", "liens", "lien", "enlace",
+    "enlaces", "collegament",
     "linki", "odkaz", "länk", "lenke", "lenker", "linkit", "linkek", "legătur", "ссылк",
     "посилан", "bağlantı", "tautan", "liên kết", "链接", "連結", "リンク", "링크",
 ), state=(
@@ -3824,7 +3826,8 @@ BLOCKED_CONTENT = SiteNotice("blocked content", subject=(
     "paramètres de confidentialité", "configuración de privacidad",
     "impostazioni sulla privacy", "privacy-instellingen",
 ), max_words=30)
-SITE_NOTICES: tuple[SiteNotice, ...] = (BLOCKED_CONTENT, COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
+SITE_NOTICES: tuple[SiteNotice, ...] = (BLOCKED_CONTENT,
+                COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
                 INVESTMENT_DISCLAIMER, PRINT_EDITION, PAYWALL_NOTICE, AD_BLOCK, SHARE_REQUEST,
                 MEDIA_FAILED, READING_METER, AI_SUMMARY, DIGEST_OFFER, MEMBERSHIP_APPEAL,

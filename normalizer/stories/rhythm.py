@@ -3744,8 +3744,9 @@ def _mark_titles_repeated_in_body(blocks: list[Block], order: list[int]) -> dict
 
 
 #: A story's list of points (:func:`_story_lists`): a line ending with a colon under a
-#: paragraph, of at most this many words (a sentence "The measures are:", never a whole
-#: paragraph that ends by quoting), over at least this many points.
+#: paragraph, of at most this many words (a sentence "The measures are:"; a whole paragraph
+#: ending with its colon may end by quoting, so it opens a list only over points one right
+#: under another), over at least this many points.
 LIST_INTRO_MAX_WORDS = 30
 STORY_LIST_MIN_ITEMS = 2
 _LIST_INTRO = re.compile(r"[:：]\s*$")
@@ -3756,7 +3757,10 @@ def _story_lists(blocks: list[Block], order: list[int]) -> dict[int, tuple[int, 
     "Hospitals must scale down to emergency mode", ...): a paragraph, a line ending with
     a colon, lines standing one under another with no blank line between them (a long
     point reads as prose; a date line, a live blog's next entry, ends them), then a
-    paragraph again after a blank line. Its points end no
+    paragraph again after a blank line (or the next list's colon line). The colon line may
+    stand under a sub-heading or a list's last point, or be the paragraph itself ("...
+    Konkrete Forderungen der USA umfassen:") where two points at least stand one right
+    under another below it (round 56). Its points end no
     sentence, as a list of headlines' titles do; the colon line between paragraphs says
     they are the story's
     (a box of links opens with its label, "Read more:", :data:`cues.RELATED_RE`, and is
