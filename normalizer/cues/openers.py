@@ -875,6 +875,11 @@ ABOUT_SITE_RE = re.compile(
     r"over|om|o|more\s+from)\s+(?P<name>[^\W\d_][^|•:()]{1,40}?)|关于(?P<zh>[^\W\d_]\w{1,15})|"
     r"(?P<ja>[^\W\d_][^|•:()\s]{1,20}?)について)\s*$", re.IGNORECASE)
 
+#: A site's name as its own lines write it: one to four capitalised words ("Der
+#: Landesspiegel", "The Atlantic"), ``name``; capitals asked even where the pattern using it
+#: ignores case.
+_SITE_NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})"
+
 #: The site's description of itself in its footer: its name, then that it is a newspaper,
 #: a news site or a registered publication ("Der Landesspiegel ist eine Online-Zeitung in
 #: Liechtenstein.", "Vegolosi.it è una testata giornalistica registrata presso il
@@ -883,7 +888,7 @@ ABOUT_SITE_RE = re.compile(
 #: dropped). The kind closes a run of at most three words after the article.
 SELF_DESCRIBED_RE = re.compile(
     r"^\s*(?:(?:the|der|die|das|la|il|lo|el|le|les|o|a)\s+)?"
-    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})\s+"
+    + _SITE_NAME + r"\s+"
     r"(?:is|ist|è|es|est|é|jest|je|er|är|on)\s+"
     r"(?:(?:an?|eine?|una?|une|um|uma|un)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:newspaper|news\s+(?:site|website|portal|outlet|organi[sz]ation|magazine)|online\s+newspaper|"
@@ -898,8 +903,7 @@ THANKED_SITE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:thank\s+you|thanks)\s+for\s+(?:supporting|reading)|"
     r"merci\s+de\s+soutenir|gracias\s+por\s+apoyar\s+a|grazie\s+per\s+sostenere|"
     r"obrigad[oa]\s+por\s+apoiar\s+[oa])\s+", re.IGNORECASE)
-_THANKED_NAME = re.compile(
-    r"(?P<name>(?-i:[A-ZÀ-Þ])[\w.'’&-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w.'’&-]*){0,3})\s*[.!]?\s*$")
+_THANKED_NAME = re.compile(_SITE_NAME + r"\s*[.!]?\s*$")
 
 
 def thanked_site(text: str) -> str | None:
