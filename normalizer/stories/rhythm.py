@@ -3949,6 +3949,36 @@ def _decks(blocks: list[Block], order: list[int]) -> dict[tuple[int, int], tuple
     return found
 
 
+#: Lines of an article's header (its date, writer, place and share lines, a crumb) that may
+#: stand between its headline and its first paragraph (:func:`_prose_under_header`).
+ARTICLE_HEADER_REACH = 10
+
+
+def _prose_under_header(blocks: list[Block], order: list[int], k: int) -> Block | None:
+    """The first paragraph under the line at ``order[k]`` where its date line comes first
+    under it (past chrome) and nothing but an article's header stands between: lines taken
+    as chrome or metadata, a name (:func:`_person_name`), the paragraph right under the
+    last of them (Europa Press's headline, its item number, "Actualizado 13/02/2017
+    17:48:46 CET", a tag "Papa Francisco", "ROMA, 13 Feb. (EUROPA PRESS) -", the text):
+    that line is the article's headline, not the next title of the menu's run above it."""
+    dated = False
+    above = blocks[order[k]]
+    for j in order[k + 1:k + 1 + ARTICLE_HEADER_REACH]:
+        b = blocks[j]
+        if b.role == META and b.cruft_kind == MetaKind.DATE:
+            dated = True
+        elif b.role == CRUFT:
+            pass
+        elif not dated:
+            return None
+        elif not _person_name(b.text):
+            # (right under the header's last line, its date, place or writer: not under a
+            # newsletter's box, "CHANGELOG ABONNIEREN" over its consent line)
+            return b if above.role == META else None
+        above = b
+    return None
+
+
 def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=None,
                          lists: dict[int, tuple[int, ...]] | None = None,
                          decks: set[int] | None = None) -> None:
@@ -4008,7 +4038,9 @@ def _mark_headline_lists(blocks: list[Block], order: list[int], is_story_end=Non
             continue
         nxt_at = next((m for m, j in enumerate(order[k + 1:k + 1 + HEAD_WINDOW])
                        if blocks[j].role not in (CRUFT, META)), None)
-        nxt = blocks[order[k + 1 + nxt_at]] if nxt_at is not None else None
+        nxt = _prose_under_header(blocks, order, k)
+        if nxt is None and nxt_at is not None:
+            nxt = blocks[order[k + 1 + nxt_at]]
         boxed = nxt_at is not None and any(  # ("Most Read" between: another box's lead)
             cues.RELATED_LABEL_ONLY_RE.match(blocks[j].text)
             for j in order[k + 1:k + 1 + nxt_at] if blocks[j].role == CRUFT)
@@ -5212,6 +5244,19 @@ GALLERY_HEAD_MIN_WORDS = 6
 _QUOTED_LINE = re.compile(r"[“\"«„][^“”\"«»„]{2,80}[”\"»“]")
 
 
+#: A headline that quotes a question or a cry after a colon ("El Papa garantiza severidad
+#: extrema contra pederastas: "¿Cómo un cura puede llegar a causar tanto mal?"", "... :
+#: «Je me fiche ... !»"), shorter than prose's :data:`PROSE_WORDS`.
+_QUOTING_TITLE = re.compile(r"^[^\"'“‘«„「『‹›»][^.!?]*[:：]\s*[\"“„«‹「『][^\"“”„«»]+"
+                            r"[?!؟？！][\"”»›」』]$")
+
+
+def _quoting_title(text: str) -> bool:
+    """A line shaped as :data:`_QUOTING_TITLE`, asked only over an article's date lines:
+    a question closing a sentence of a body is quoted so too, but stands over no date."""
+    return weight(text) < PROSE_WORDS and _QUOTING_TITLE.match(text.strip()) is not None
+
+
 def _head_above(blocks: list[Block], order: list[int], at: int,
                 where: dict[str, list[int]] | None = None) -> int | None:
     """The head of the lead at rank ``at``: the longest title line among the few text
@@ -5227,7 +5272,8 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
     dated_above: bool | None = None  # ... and one stands above, under no paragraph (asked once)
     for j in range(at - 1, -1, -1):
         b = blocks[order[j]]
-        if is_prose(b) or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
+        if (is_prose(b) and not (under_date and _quoting_title(b.text))) \
+                or seen >= HEAD_WINDOW or reach >= HEAD_REACH:
             break
         if blocks[order[j + 1]].gap >= CARD_EDGE_GAP:
             break  # the line below opened after a story edge: this one is another story's
