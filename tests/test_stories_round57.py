@@ -62,3 +62,56 @@ def test_europa_press_s_headline_quoting_the_pope_s_question() -> None:
     assert story["headline"] == ("El Papa garantiza severidad extrema contra pederastas: "
                                  "\"¿Cómo un cura puede llegar a causar tanto mal?\"")
     assert story["source"] == "Europa Press"
+
+
+_REGIONAL_PAGE = "\n".join([
+    "Portada", "Galicia", "España", "Internacional", "Deportes", "Cultura",
+    "Toggle navigation", "El Faro del Norte", "España",
+    "La fiscalía pide cárcel para el alcalde por el contrato de basuras",
+    "En un escrito presentado este lunes, el ministerio público acusa al regidor de "
+    "adjudicar el servicio de recogida de basuras a una empresa de su cuñado sin concurso",
+    "El alcalde niega las acusaciones en el pleno del martes y dice que recurrirá la "
+    "petición de la fiscalía ante el juzgado Vídeo Norte TV",
+    "0",
+    "Facebook 0 Twitter 0 Comentarios 0",
+    "El Faro del Norte",
+    "Efe",
+    "Madrid 13/02/2017 16:24 h",
+    "",
+    "La fiscalía ha pedido cuatro años de cárcel para el alcalde por adjudicar el contrato "
+    "de recogida de basuras a una empresa de la que es socio su cuñado.",
+    "",
+    "El escrito de acusación recoge que el contrato se firmó sin concurso y por un precio "
+    "muy superior al de mercado, según los informes de los técnicos municipales.",
+    "",
+    "El alcalde ha dicho que recurrirá y que todo se hizo conforme a la ley.",
+    "",
+    "Comentarios",
+    "Enviar comentario",
+    " © Copyright EL FARO DEL NORTE S.A.",
+    "Aviso Legal",
+]) + "\n"
+
+
+def test_an_agency_s_name_over_the_body_s_date_credits_the_story_under_its_header() -> None:
+    """A bare agency name ("Efe") over the date line of the body, under a header whose
+    lines end no sentence (the standfirst and a video's caption): the agency credits the
+    story, it does not end one and leave the body headless; the page's name set among
+    those lines as its © line's company is called ("El Faro del Norte" over "© Copyright
+    EL FARO DEL NORTE S.A.") is its masthead, no text."""
+    [story] = _stories(_REGIONAL_PAGE)
+    assert story["headline"] == "La fiscalía pide cárcel para el alcalde por el contrato de basuras"
+    assert story["source"] == "EFE"
+    assert story["published"] == "2017-02-13"
+    assert "El Faro del Norte" not in story["text"]
+    assert story["text"].rstrip().endswith("conforme a la ley.")
+
+
+def test_la_voz_de_galicia_s_efe_report_is_one_story_credited_to_efe() -> None:
+    """Round dumps53's La Voz de Galicia page: one story (two before: its body headless
+    under "Efe"), credited to EFE."""
+    [story] = _stories(_read("lavozdegalicia-punica-murcia-2017.txt"))
+    assert story["source"] == "EFE"
+    assert story["headline"] == ("El juez atribuye al presidente de Murcia los delitos de "
+                                 "fraude y cohecho")
+    assert "La Voz de Galicia" not in story["text"]

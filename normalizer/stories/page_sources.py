@@ -169,20 +169,32 @@ def _mark_house_name_lines(blocks: list[Block]) -> None:
     credit for its own article, its source, never the text."""
     footers: dict[str, str] | None = None  # squashed name -> spelling, read once if asked
     holders: dict[str, str] = {}  # ... and the © lines' holders
+    companies: set[str] = set()  # ... less their legal form, as the page's name
     for b in blocks:
-        if b.role != TEXT or not b.text.isupper() \
-                or not 0 < weight(b.text) <= HOUSE_NAME_MAX_WORDS \
-                or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
+        if b.role != TEXT or not 0 < weight(b.text) <= HOUSE_NAME_MAX_WORDS \
+                or not b.text[:1].isupper() or len(own := _squash(b.text)) < BRAND_MIN_CHARS:
             continue
         if footers is None:
             footers = {}
             for o in blocks:
-                if o.role == CRUFT and o.cruft_kind != RemovedKind.CAPTION \
-                        and not o.text.isupper() and (m := _FOOTER_NAME.match(o.text)):
+                if o.role != CRUFT or o.cruft_kind == RemovedKind.CAPTION:
+                    continue
+                if "©" in o.text:
+                    company = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1])
+                    companies.add(_squash(openers.COMPANY_SUFFIX_RE.sub("", company)))
+                if not o.text.isupper() and (m := _FOOTER_NAME.match(o.text)):
                     footers.setdefault(_squash(m.group("name")), m.group("name"))
                     if "©" in o.text:  # ("Copyright © 2022, New York Daily News")
                         holder = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1])
                         holders.setdefault(_squash(holder), holder.strip(" .,|-"))
+        if not b.text.isupper():
+            # The page's name in its own spelling among the article's lines, as its ©
+            # line's company is called ("La Voz de Galicia" over "Efe" and the date, under
+            # "© Copyright LA VOZ DE GALICIA S.A."): the house's masthead, no text; the
+            # story's source is the credit under it, else the © line's.
+            if own in companies:
+                b.mark(CRUFT, RemovedKind.CHROME)
+            continue
         spelt = holders.get(own)
         if spelt is None and weight(b.text) <= SITE_NAME_MAX_WORDS:
             spelt = footers.get(own)
