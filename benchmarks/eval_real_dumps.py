@@ -500,6 +500,17 @@ HELD_OUT_ROUNDS = {
     # first figures in the dumps54 findings.
     "dumps54": ("capital-samsun-ceyhan-2006", "simerini-kommata-2015",
                 "tweakers-libreoffice-2426-2024"),
+    # Pages of 2013 and 2021 flattened by a browser (en from a Eureka daily, pl from a Catholic
+    # broadcaster and a food trade portal): an agency report with the agency in the author slot
+    # ("The Associated Press"), "Posted:" and "Updated:" lines and a "SAN FRANCISCO—" dateline,
+    # then three boxes of a photo credit, a title, a lead closing with a glued "Full Story" and
+    # titles alone; a news item under a breadcrumb, a date line with its categories and a source
+    # line, an inline "[czytaj więcej]" link, an embedded tweet and the desk's initials after the
+    # text, title lists; a trade item under a ~150-line menu, a standfirst, "Autor:" and "Data:"
+    # lines, a promo line inside the text and title lists with times or ranks glued on;
+    # first figures in the dumps55 findings.
+    "dumps55": ("portalspozywczy-eurocash-platforma-2021", "radiomaryja-lux-veritatis-2021",
+                "timesstandard-americas-cup-speed-2013"),
 }
 
 
