@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalizer.pipeline import normalize_text
+from normalizer.text.dates import parse_date
 
 _URL = "file:///page.txt"
 _DUMPS = Path(__file__).parent / "fixtures" / "real" / "dumps"
@@ -115,3 +116,68 @@ def test_la_voz_de_galicia_s_efe_report_is_one_story_credited_to_efe() -> None:
     assert story["headline"] == ("El juez atribuye al presidente de Murcia los delitos de "
                                  "fraude y cohecho")
     assert "La Voz de Galicia" not in story["text"]
+
+
+_DAILY_PAGE = "\n".join([
+    "Portada", "Política", "Economía", "Internacional", "Deportes", "Gente", "Opinión",
+    "Barcelona", "Tecnología", "Cultura", "Televisión", "Motor",
+    "El Ayuntamiento aprueba el presupuesto con los votos de la oposición",
+    "El equipo de gobierno pacta con dos grupos de la oposición un aumento del gasto en "
+    "vivienda social y dos nuevas escuelas infantiles para los barrios del norte",
+    "Facebook", "Twitter", "Más", "LinkedIn",
+    "",
+    "Comentarios0",
+    "",
+    "Cuerpo de letra",
+    "Aumentar",
+    "Disminuir",
+    "Imprimir noticia",
+    "",
+    "Envía una carta del lector",
+    "",
+    "Noticias relacionadas",
+    "La oposición pide más dinero para las escuelas infantiles del distrito",
+    "El alcalde presenta las cuentas del próximo año ante los vecinos",
+    "",
+    "REDACCIÓN / BARCELONA",
+    "",
+    "Jueves, 9 de febrero del 2017 - 10:28 CET",
+    "",
+    "El pleno del Ayuntamiento ha aprobado este jueves el presupuesto del próximo año con "
+    "los votos del equipo de gobierno y de dos grupos de la oposición.",
+    "",
+    "Las cuentas prevén un aumento del veinte por ciento del gasto en vivienda social y "
+    "la construcción de dos nuevas escuelas infantiles en los barrios del norte.",
+    "",
+    "TEMAS", "Ayuntamiento", "Presupuestos",
+]) + "\n"
+
+
+def test_a_daily_s_body_under_a_related_box_goes_on_the_story_above_the_box() -> None:
+    """A headline and its standfirst, the tool row ("Imprimir noticia", "Envía una carta
+    del lector": buttons, no headline), a box of related titles under its label
+    ("Noticias relacionadas"), the desk's line and the date, then the body: one story,
+    headed by its headline and dated by the date under the box; neither the button nor
+    the box's last title heads the body."""
+    [story] = _stories(_DAILY_PAGE)
+    assert story["headline"] == ("El Ayuntamiento aprueba el presupuesto con los votos de "
+                                 "la oposición")
+    assert story["text"].startswith("El equipo de gobierno pacta")
+    assert "El pleno del Ayuntamiento ha aprobado" in story["text"]
+    assert story["published"] == "2017-02-09"
+
+
+def test_a_spanish_date_with_del_before_its_year() -> None:
+    """"9 de febrero del 2017" (El Periódico's, "del" before the year) as "de 2017"."""
+    assert parse_date("Jueves, 9 de febrero del 2017 - 10:28 CET") == "2017-02-09"
+    assert parse_date("26 de abril del 2022") == "2022-04-26"
+
+
+def test_el_periodico_s_report_is_one_story_under_its_own_headline() -> None:
+    """Round dumps53's El Periódico page: its report one story under its headline (the
+    body was a story of its own under "Envía una carta del lector"), dated."""
+    stories = _stories(_read("elperiodico-ana-mato-gurtel-2017.txt"))
+    assert [s["headline"] for s in stories] == [
+        "La exministra Ana Mato tendrá que comparecer el lunes en el juicio de la 'Gürtel'"]
+    assert stories[0]["published"] == "2017-02-09"
+    assert "La exministra de Sanidad Ana Mato tendrá que declarar" in stories[0]["text"]

@@ -1383,6 +1383,13 @@ CHROME_WORDS = frozenset((
     "сообщить новость", "прислать новость", "повідомити новину", "send us a tip",
     "send a news tip", "submit a news tip", "копировать в блог", "скопировать в блог",
     "копіювати в блог", "copy to blog", "copy to your blog", "blog this",
+    # ... and its "send a letter to the editor" button ("Envía una carta del lector")
+    "envía una carta del lector", "envía una carta al director", "enviar carta al director",
+    "escribe una carta al director", "envia una carta del lector", "envia una carta al director",
+    "send a letter to the editor", "write a letter to the editor", "submit a letter to the editor",
+    "leserbrief schreiben", "einen leserbrief schreiben", "écrire au courrier des lecteurs",
+    "scrivi una lettera al direttore", "invia una lettera al direttore",
+    "envie uma carta do leitor", "escreva ao diretor", "schrijf een lezersbrief",
     # a send form's notes printed as lines: its required-fields note and its sent notice
     # ("Pola oznaczone * są wymagane.", "Wiadomość została wysłana."; round 19)
     "fields marked * are required", "fields marked with * are required",

@@ -2507,7 +2507,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                     or openers.names_line(c.text, min_words=2) \
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
                     or _DATEISH.search(c.text) or _numbers_line(c.text) \
-                    or openers.READING_TIME_RE.match(c.text):  # (an audio player's length)
+                    or openers.READING_TIME_RE.match(c.text) \
+                    or _under_related_label(blocks, order, j):  # (an audio player's length)
                 continue
             near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
                                                       min(len(order), j + HEADLESS_DATE_REACH + 1))
@@ -2523,6 +2524,22 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                 c.mark(TEXT)
                 c.notes["unit_start"] = True
                 break
+
+
+def _under_related_label(blocks: list[Block], order: list[int], j: int) -> bool:
+    """The repeated link at rank ``j`` is the last of a box's titles under its label: the
+    related links above it, one title or more one under another, go up to "Noticias
+    relacionadas" (El Periódico's box between the standfirst and the body): another
+    story's title, never the headline of the body under the box. (A box's one title under
+    its label, its byline and date under it, heads its teaser's lead: KUT's "Related
+    Content".)"""
+    for m in range(j - 1, -1, -1):
+        c = blocks[order[m]]
+        if c.role != CRUFT or c.cruft_kind != RemovedKind.RELATED_LINK:
+            return False
+        if cues.RELATED_LABEL_ONLY_RE.match(c.text):
+            return m < j - 1
+    return False
 
 
 #: Date lines an article's metadata box holds, at least, for a line it shows twice to be

@@ -417,7 +417,7 @@ def _glued_month(word: str) -> str | None:
     return "".join(parts[:-1])
 _WORD_DATE = re.compile(
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th|er|\.|º)?,?\s+(?:de\s+|di\s+)?(?P<m1>[^\W\d_]{3,12})\.?,?\s+"
-    r"(?:de\s+)?(?P<y1>\d{4})"
+    r"(?:del?\s+)?(?P<y1>\d{4})"  # ("9 de febrero del 2017", El Periódico's)
     r"|(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     # year first: Hungarian "2021. április 29.", Lithuanian-style "2021 m. balandžio 29 d."
     r"|(?P<y3>\d{4})\.?\s+(?P<m3>[^\W\d_]{3,12})\.?\s+(?P<d3>\d{1,2})\b"
