@@ -181,3 +181,66 @@ def test_el_periodico_s_report_is_one_story_under_its_own_headline() -> None:
         "La exministra Ana Mato tendrá que comparecer el lunes en el juicio de la 'Gürtel'"]
     assert stories[0]["published"] == "2017-02-09"
     assert "La exministra de Sanidad Ana Mato tendrá que declarar" in stories[0]["text"]
+
+
+_CATALAN_PAGE = "\n".join([
+    "Portada", "Política", "Societat", "Economia", "Esports", "Cultura", "Opinió", "Blogs",
+    "Cartellera", "Hemeroteca", "Publicitat", "Publicitat",
+    "Tres nous carrils bici connecten els barris del nord amb el centre de la ciutat",
+    "",
+    "Els nous trams s'han obert aquest matí al passeig del riu i a la carretera vella, i "
+    "sumen set quilòmetres de recorregut protegit en els dos sentits de la marxa",
+    "",
+    "EFE Girona Actualitzada el 13/02/2017 13:18",
+    "",
+    "Twitter Facebook 0",
+    "Google Plus Linked In",
+    "Mes",
+    "",
+    "12 Comentaris Envia a un amic Imprimeix",
+    "",
+    " 651x366 Un ciclista al nou carril del passeig./ ACN "
+    "Un ciclista al nou carril del passeig./ ACN",
+    "",
+    "L'Ajuntament ha obert aquest dilluns tres nous carrils bici que connecten els barris del "
+    "nord amb el centre, amb un recorregut total de set quilòmetres separat del trànsit.",
+    "",
+    "Interactiu especial: el mapa amb tots els carrils bici de la ciutat",
+    "",
+    "Els tres carrils que s'han obert avui són:",
+    "",
+    "El del passeig del riu, de tres quilòmetres, que arriba fins a l'estació.",
+    "El de la carretera vella, de dos quilòmetres, en tots dos sentits de la marxa.",
+    "",
+    "Segons l'Ajuntament, la xarxa arribarà als quaranta quilòmetres abans de l'estiu.",
+    "",
+    "Contingut relacionat",
+    "",
+    "© EL DIARI Avís legal | Contacte",
+]) + "\n"
+
+
+def test_a_wire_s_name_and_its_desk_s_place_on_the_date_line_credit_the_story() -> None:
+    """"EFE Girona Actualitzada el 13/02/2017 13:18": a wire's name in capitals and its
+    desk's place on the date line (Catalan's "Actualitzada el" a date line's word): the
+    wire is the story's source, the place its dateline, the day its date. The tool row
+    ("12 Comentaris Envia a un amic Imprimeix", "Google Plus Linked In", "Mes"), the
+    picture's size in pixels before its caption, and the link to an interactive map
+    ("Interactiu especial: ...") are no text."""
+    [story] = _stories(_CATALAN_PAGE)
+    assert story["source"] == "EFE"
+    assert story["dateline"] == "Girona"
+    assert story["published"] == "2017-02-13"
+    text = story["text"]
+    for cruft in ("Comentaris", "651x366", "Interactiu", "Google Plus", "\n\nMes\n\n"):
+        assert cruft not in text, cruft
+    assert text.startswith("Els nous trams s'han obert")
+    assert "Els tres carrils que s'han obert avui són:" in text
+
+
+def test_ara_s_efe_report() -> None:
+    """Round dumps53's Ara page: credited to EFE (was the site's address, "ara.cat"),
+    its dateline Barcelona, its tool row and picture's size line no text."""
+    [story] = _stories(_read("ara-radars-tram-2017.txt"))
+    assert (story["source"], story["dateline"]) == ("EFE", "Barcelona")
+    assert "Comentaris" not in story["text"] and "651x366" not in story["text"]

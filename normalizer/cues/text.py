@@ -460,6 +460,9 @@ IMAGE_ALT_RE = re.compile(
       | (?:l[’']image\s+peut\s+contenir|bild\s+könnte|möglicherweise\s+ein\s+bild)
       | (?:la\s+imagen\s+puede\s+contener|puede\s+ser\s+una\s+imagen)
       | (?:на\s+изображении|может\s+быть\s+изображение)
+        # a picture's size in pixels before its caption, as its loader prints it ("651x366
+        # Radar situat a un pòrtic de l'A-2 ...", Ara's)
+      | \s*\d{2,4}\s?[x×]\s?\d{2,4}\s+[^\W\d_]
     )""",
     re.VERBOSE | _I,
 )
@@ -1007,7 +1010,10 @@ POINTER_LINK_END_RE = re.compile(
 # "Explainer: ...", "LIVE: ...", "VIDEO: ...").
 PROMO_LINK_RE = re.compile(
     r"(?::\s*(?:quicktake|explainer|factbox|timeline|live updates?|the big take)\s*$)"
-    r"|^(?:video|watch|live|podcast|explainer|factbox|quiz|gallery|photos|in pictures)\s*:",
+    r"|^(?:video|watch|live|podcast|explainer|factbox|quiz|gallery|photos|in pictures)\s*:"
+    # a link to an interactive map or chart ("Interactiu especial: el mapa amb ...", Ara's)
+    r"|^(?:interactive|interactiu|interactivo|interactif|interattivo|interaktiv)"
+    r"(?:\s+[^\W\d_]+)?\s*:",
     _I,
 )
 PROMO_LINK_MARK = ":"  # in every line the pattern above finds: tested first
@@ -1192,6 +1198,8 @@ CHROME_WORDS = frozenset((
     "voor onmiddellijke publicatie", "do natychmiastowej publikacji",
     "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
     "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
+    "google plus", "google+", "linked in",  # (share buttons' names spelt apart: Ara's)
+    "més", "mes",  # (Catalan's "more" of the share bar, its accent dropped or not)
     "tumblr", "pocket", "vk", "like", "like this", "like this:", "likes", "loading", "loading...",
     "comment", "comments", "leave a comment", "leave a reply", "reply", "more", "related",
     "copy link", "save", "bookmark", "messenger", "skype", "mail", "teilen", "partager",
@@ -1383,6 +1391,12 @@ CHROME_WORDS = frozenset((
     "сообщить новость", "прислать новость", "повідомити новину", "send us a tip",
     "send a news tip", "submit a news tip", "копировать в блог", "скопировать в блог",
     "копіювати в блог", "copy to blog", "copy to your blog", "blog this",
+    # ... its "send to a friend" button and Catalan's words of the row ("20 Comentaris
+    # Envia a un amic Imprimeix", Ara's)
+    "send to a friend", "email to a friend", "e-mail to a friend", "enviar a un amigo",
+    "envía a un amigo", "envia a un amic", "enviar a un amic", "envoyer à un ami",
+    "invia a un amico", "enviar a um amigo", "enviar para um amigo", "an einen freund senden",
+    "wyślij znajomemu", "comentaris", "imprimeix", "imprimir notícia",
     # ... and its "send a letter to the editor" button ("Envía una carta del lector")
     "envía una carta del lector", "envía una carta al director", "enviar carta al director",
     "escribe una carta al director", "envia una carta del lector", "envia una carta al director",
@@ -2017,6 +2031,7 @@ DATE_LINE_WORDS = ["updated", "updated:", "update", "last", "published", "posted
 # "Pubblicato il", "Opublikowano", "Uppdaterad", "Julkaistu", "配信", "发布时间").
 DATE_LINE_WORDS += [
     "atualizado", "atualização", "publicado", "aggiornato", "pubblicato",
+    "actualitzat", "actualitzada", "publicat", "publicada",  # (Catalan: Ara's)
     "opublikowano", "zaktualizowano", "aktualizacja", "gepubliceerd",
     "bijgewerkt", "publicerad", "uppdaterad", "publicerat",
     "julkaistu", "päivitetty", "publisert", "oppdatert", "udgivet", "opdateret",

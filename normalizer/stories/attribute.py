@@ -1300,6 +1300,28 @@ def pasted_chrome_source(blocks: list) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Words of the desk's place after a wire's name on a date line ("EFE Barcelona").
+DESK_PLACE_MAX_WORDS = 2
+
+
+def _wire_desk(rest: str) -> tuple[str, str] | None:
+    """(wire, place) where a date line's words other than its date are a wire's name in
+    capitals and the place of its desk, capitalised ("EFE Barcelona" of Ara's "EFE
+    Barcelona Actualitzada el 13/02/2017 13:18"): the wire is the story's source, the
+    place its dateline."""
+    words = rest.split()
+    if not 2 <= len(words) <= 1 + DESK_PLACE_MAX_WORDS or not words[0].isupper():
+        return None
+    wire = canonical_source(words[0])
+    if wire is None or wire not in wire_names():
+        return None
+    place = " ".join(words[1:])
+    if not all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
+            or canonical_source(place) is not None:
+        return None
+    return wire, place
+
+
 def _byline_outlet(line: str) -> str | None:
     """The outlet a byline's date line names after the writer ("by Spencer S. Hsu, The
     Washington Post, Posted: July 18, 2020"): the outlet :func:`_byline_line` reads after
@@ -1506,6 +1528,8 @@ def attribute(segment: Segment, *, date_lines_are_story_dates: bool = True) -> d
                     and b.notes.get("story_date") and _right_under_headline(segment.blocks, i):
                 source = _not_release(clipping_outlet(b.text))  # "Nu.nl 05 januari 2017"
                 by_date_site = source is not None
+            if rest and source is None and (desk := _wire_desk(rest)):
+                source, dateline = desk[0], dateline or desk[1]
             if source is None and (credit := date_line_credit(b.text)):
                 # "MOSCOW, April 10 (RIA Novosti)": the dateline's credit on a line of its own
                 source = _not_release(credit[1])
