@@ -244,3 +244,12 @@ def test_ara_s_efe_report() -> None:
     [story] = _stories(_read("ara-radars-tram-2017.txt"))
     assert (story["source"], story["dateline"]) == ("EFE", "Barcelona")
     assert "Comentaris" not in story["text"] and "651x366" not in story["text"]
+
+
+def test_a_login_box_s_resend_the_code_line_heads_no_story() -> None:
+    """A login box's one-time code line ("Didn't get the code? Resend email") is the box's,
+    like its password lines: no headline over the box's next sentence, no story (Daily
+    Maverick's page in round 5's dumps: two stories, the first of them this box)."""
+    stories = _stories(_read("dailymaverick-icj-2025.txt"))
+    assert [s["headline"] for s in stories] == [
+        "Legal opinion expected after ICJ concludes hearings on Israel’s aid obligations in Gaza"]

@@ -3811,7 +3811,13 @@ LOGIN_BOX = SiteNotice("login box", subject=(
     "password", "passwort", "kennwort", "mot de passe", "contraseña", "senha", "wachtwoord",
     "lösenord", "passord", "adgangskode", "salasana", "hasło", "heslo", "jelszó", "parolă",
     "пароль", "şifre", "şifreni", "kata sandi", "mật khẩu", "パスワード", "密码", "密碼", "비밀번호",
+    # ... or the one-time code mailed for it, resent ("Didn't get the code? Resend email",
+    # Daily Maverick's)
+    "the code", "one-time pin", "one time pin", "verification code", "login code",
+    "el código", "le code", "den code", "il codice", "o código", "de code",
 ), state=(
+    "resend", "didn't get", "didn't receive", "did not receive", "reenviar", "renvoyer",
+    "erneut senden", "rinvia", "opnieuw versturen",
     "forgot", "forgotten", "lost your", "reset", "recover", "will be sent", "be e-mailed",
     "be emailed", "oublié", "sera envoyé", "récupér", "réinitialis", "olvid", "se te enviará",
     "se le enviará", "recupera", "restablecer", "vergessen", "zurücksetzen", "zugeschickt",
