@@ -253,3 +253,37 @@ def test_a_login_box_s_resend_the_code_line_heads_no_story() -> None:
     stories = _stories(_read("dailymaverick-icj-2025.txt"))
     assert [s["headline"] for s in stories] == [
         "Legal opinion expected after ICJ concludes hearings on Israel’s aid obligations in Gaza"]
+
+
+_DECKED_PAGE = "\n".join([
+    "Últimas Noticias", "Deportes", "Tecnología", "Entretenimiento", "Newsletters",
+    "BienvenidoPor favor, ingresa a tu cuenta.",
+    "REGISTRARMEINICIAR SESIÓN",
+    "Mundo",
+    "El gobierno anuncia un plan de reconstrucción de las zonas del sur tras las inundaciones "
+    "de la semana pasada: “Nadie quedará atrás”",
+    "La ministra de Vivienda lo presentó en una conferencia de prensa en la capital: “Habrá "
+    "ayudas directas para cada una de las familias afectadas”, aseguró",
+    "02 Nov, 2023 11:08 a.m. EST",
+    "Compartir",
+    "",
+    "El gobierno presentó este jueves un plan de reconstrucción de las zonas afectadas por "
+    "las inundaciones de la semana pasada, con ayudas directas para las familias.",
+    "",
+    "La ministra dijo que las primeras ayudas llegarán antes de fin de mes y que se "
+    "reconstruirán los puentes y las carreteras dañadas por el agua.",
+    "",
+    "Temas Relacionados",
+]) + "\n"
+
+
+def test_a_kicked_title_over_its_deck_and_date_heads_the_story() -> None:
+    """A section's kicker ("Mundo"), the title, then its deck over the date line (no
+    shorter than the title, neither ending a sentence): the title heads the story and the
+    deck is its standfirst, under a login box's line read as a heading (Infobae's page in
+    dumps19: the deck was the headline, the title the text of the login line's story)."""
+    [story] = [s for s in _stories(_DECKED_PAGE) if "El gobierno presentó" in s["text"]]
+    assert story["headline"].startswith("El gobierno anuncia un plan de reconstrucción")
+    assert story["text"].startswith("La ministra de Vivienda lo presentó")
+    assert "Mundo" not in story["text"]
+    assert story["published"] == "2023-11-02"

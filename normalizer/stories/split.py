@@ -616,6 +616,30 @@ def _label_under_title(blocks: list[Block], i: int, current: Segment, after_sep:
         and _confirmed_headline(blocks, i, current, after_sep)
 
 
+#: Words a title over its deck has at least (:func:`_deck_under_kicked_title`).
+DECKED_TITLE_MIN_WORDS = 4
+
+
+def _deck_under_kicked_title(blocks: list[Block], i: int, current: Segment,
+                             after_sep: bool) -> bool:
+    """The line at ``i``, confirmed as a headline by the date line under it, is the deck
+    of the title right above it, which a section's kicker heads ("Mundo" / "Israel comenzó
+    su asalto ...: “Es un área urbana densa y compleja”" / "El Teniente General ... lo
+    confirmó ...: “...”, precisó" / the date, Infobae's): a deck no shorter than its
+    title, neither ending a sentence. The title heads the story; the deck is its
+    standfirst."""
+    b = blocks[i]
+    if b.role != TEXT or i < 2 or len(current.text_blocks) < 2 \
+            or any(b.notes.get(k) for k in _HEAD_NOTES):
+        return False
+    title, kicker = current.text_blocks[-1], current.text_blocks[-2]
+    return blocks[i - 1] is title and blocks[i - 2] is kicker \
+        and kicker.folded.strip(" :|") in cues.SECTION_NAMES \
+        and not is_sentence(title.text) and not is_sentence(b.text) \
+        and DECKED_TITLE_MIN_WORDS <= word_count(title.text) <= word_count(b.text) \
+        and _confirmed_headline(blocks, i, current, after_sep)
+
+
 def _head_with(current: Segment, head: Block, furniture: list[Block]) -> None:
     """``head`` heads ``current`` after all, the ``furniture`` read beside it (a title
     taken for a deck, a section's label) chrome."""
@@ -1664,6 +1688,18 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
                     t.mark(CRUFT, RemovedKind.CHROME)
                 current.reread()
             current.blocks.append(b)
+            continue
+        if _deck_under_kicked_title(blocks, i, current, after_sep):
+            # the title right above heads a story of its own, the kicker over it chrome,
+            # this line (the deck) its standfirst
+            title = current.text_blocks[-1]
+            current.text_blocks[-2].mark(CRUFT, RemovedKind.CHROME)
+            current.blocks.remove(title)
+            current.reread()
+            current = _next_segment(segments, current, title.text)
+            title.mark(HEADLINE)
+            current.blocks += [title, b]
+            after_sep = False
             continue
         if b.role == TEXT and not b.notes.get("unit_start") \
                 and _embedded_card(blocks, i, current, after_sep):
