@@ -287,3 +287,18 @@ def test_a_kicked_title_over_its_deck_and_date_heads_the_story() -> None:
     assert story["text"].startswith("La ministra de Vivienda lo presentó")
     assert "Mundo" not in story["text"]
     assert story["published"] == "2023-11-02"
+
+
+def test_a_portal_s_summary_advice_and_font_slider_help_and_a_share_bar_label_are_chrome(
+) -> None:
+    """Daum's summary box's advice ("전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.") and
+    its font-size slider's help, lines of the portal's reading tools, are no text and head
+    no story (Dailian's article on Daum in dumps10b was two stories); CBC's share bar's
+    label "Social Sharing" is no text."""
+    stories = _stories(_read("daum-dailian-jigeomjang-2024.txt"))
+    assert len(stories) == 1
+    for name in ("daum-dailian-jigeomjang-2024.txt", "daum-newsis-kanghyungwook-2024.txt"):
+        for story in _stories(_read(name)):
+            assert "본문 보기를 권장합니다" not in story["text"]
+            assert "글자크기 설정" not in story["text"]
+    assert all("Social Sharing" not in s["text"] for s in _stories(_read("cbc-sinwar-2024.txt")))

@@ -1199,6 +1199,7 @@ CHROME_WORDS = frozenset((
     "share", "share this", "share this:", "shares", "tweet", "twitter", "x", "facebook",
     "email", "e-mail", "print", "whatsapp", "telegram", "linkedin", "pinterest", "reddit",
     "google plus", "google+", "linked in",  # (share buttons' names spelt apart: Ara's)
+    "social sharing",  # (the share bar's label: CBC's)
     "més", "mes",  # (Catalan's "more" of the share bar, its accent dropped or not)
     "tumblr", "pocket", "vk", "like", "like this", "like this:", "likes", "loading", "loading...",
     "comment", "comments", "leave a comment", "leave a reply", "reply", "more", "related",
@@ -1498,6 +1499,11 @@ CHROME_WORDS = frozenset((
     # 24, themes24: "본문 요약봇", "기사원문"), and a Japanese page's follow button
     "본문 요약봇", "요약봇", "기사원문", "기사 원문", "텍스트 음성 변환 서비스 사용하기",
     "기사 섹션 분류 안내", "pick 안내", "본문듣기", "글자 크기 변경", "인쇄하기",
+    # ... its summary box's advice and its font-size slider's help (Daum's: "To understand
+    # the whole context, reading the article is advised", "Move the blue circle left or
+    # right to change the font size")
+    "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다",
+    "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다",
     "カテゴリーをフォローする", "フォローする", "フォロー",
 ))
 # A Korean button's call closing a short line, the verb last as its nominal form: "subscribe"
