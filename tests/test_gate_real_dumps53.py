@@ -26,15 +26,20 @@ class TestDumps53(RealDumpsGate):
     """Round "dumps53"'s four dumps (5 stories): (metric, comparison, floor), first figures
     on 84a8574e rounded down (up for cruft_leak): story_f1 0.727 (4/5 found, 6 made),
     text_f1 0.960, cruft_leak 0.008 (5/657), headline_acc 0.250 (1/4), source_acc 0.333
-    (1/3), language_acc 1.000 (4/4), story_date_acc 0.750 (3/4)."""
+    (1/3), language_acc 1.000 (4/4), story_date_acc 0.750 (3/4).
+
+    Worked on in round 57 (its failures read then): story_f1 0.889 (4/5 found, 4 made),
+    text_f1 0.980, cruft_leak 0.002, headline_acc 1.000 (4/4), source_acc 1.000 (3/3),
+    story_date_acc 1.000 (4/4); floors raised to those rounded down (up for cruft_leak).
+    The sister paper's side teaser under El Periódico's most-read list is still missed."""
 
     ROUND = "dumps53"
     FLOORS = [
-        ("story_f1", ">=", 0.72),
-        ("text_f1", ">=", 0.95),
+        ("story_f1", ">=", 0.88),
+        ("text_f1", ">=", 0.97),
         ("cruft_leak", "<=", 0.01),
-        ("headline_acc", ">=", 0.24),
-        ("source_acc", ">=", 0.33),
+        ("headline_acc", ">=", 0.999),
+        ("source_acc", ">=", 0.999),
         ("language_acc", ">=", 0.999),
-        ("story_date_acc", ">=", 0.74),
+        ("story_date_acc", ">=", 0.999),
     ]
