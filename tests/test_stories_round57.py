@@ -302,3 +302,38 @@ def test_a_portal_s_summary_advice_and_font_slider_help_and_a_share_bar_label_ar
             assert "본문 보기를 권장합니다" not in story["text"]
             assert "글자크기 설정" not in story["text"]
     assert all("Social Sharing" not in s["text"] for s in _stories(_read("cbc-sinwar-2024.txt")))
+
+
+_COPIED_HEADLINE_PAGE = "\n".join([
+    "GÜNDEMDÜNYAEKONOMİSPORYAŞAMYAZARLAR", "", "Arama", "", "GİRİŞ", "",
+    "HABERLERGündem Haberleri", "",
+    "ANKARA HAVA DURUMU: Ankara'da yarın kar yağacak mı? Meteoroloji uyardı",
+    "",
+    "#Hava Durumu#Ankara#Kar",
+    "",
+    "TwitterLinkedinFlipboardLinki KopyalaYazı Tipi",
+    "",
+    "ANKARA HAVA DURUMU: Ankarada yarın kar yağacak mı Meteoroloji uyardı",
+    "",
+    "Ocak 12, 2022 13:31",
+    "",
+    "TwitterLinkedinFlipboardE-postaLinki KopyalaYazı Tipi",
+    "",
+    "Ankara'da yarın kar yağacak mı sorusunun cevabı, Meteoroloji Genel Müdürlüğü'nün bu "
+    "sabah yaptığı açıklamayla belli oldu: kentin kuzeyinde yoğun kar bekleniyor.",
+    "",
+    "Meteoroloji, sürücülerin yola çıkmadan önce zincir ve kış lastiği gibi önlemleri "
+    "almalarını ve yetkililerin uyarılarını dikkate almalarını istedi.",
+    "",
+]) + "\n"
+
+
+def test_a_headline_over_its_copy_stripped_of_its_marks_is_the_story_s() -> None:
+    """The headline as printed ("... Ankara'da yarın kar yağacak mı? ..."), then its copy
+    without apostrophe and question mark over the date line: the headline is the printed
+    one, the copy no text (Hürriyet's page in dumps9b took the copy)."""
+    [story] = _stories(_COPIED_HEADLINE_PAGE)
+    assert story["headline"] == ("ANKARA HAVA DURUMU: Ankara'da yarın kar yağacak mı? "
+                                 "Meteoroloji uyardı")
+    assert "Ankarada yarın" not in story["text"]
+    assert story["text"].startswith("Ankara'da yarın kar yağacak mı sorusunun cevabı")

@@ -930,6 +930,12 @@ def _bar_title_over_headline(blocks: list[Block], order: list[int]) -> None:
         words, said = set(bar.folded.split()), set(head.folded.split())
         if len(words & said) < BAR_TITLE_SHARED * len(words):
             continue  # (a promo between, "New to Versa? It's an app ...": another matter)
+        if len(bar.text) > len(head.text) and _bare_words(bar.text) == _bare_words(head.text):
+            # the headline as printed over its copy stripped of its marks (Hürriyet's "...
+            # kılınacak? İstanbul ..." over "... kılınacak İstanbul ..." and the date): the
+            # copy is no text
+            head.mark(CRUFT, RemovedKind.CHROME)
+            continue
         bar.notes.pop("unit_start", None)
         bar.mark(CRUFT, RemovedKind.CHROME)
         head.notes["unit_start"] = True
@@ -5427,6 +5433,12 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
                 or _numbers_line(b.text, _FIGURE if over_byline
                                  else _QUANTITY if dated else _NUMBER):
             continue
+        if head is not None and len(b.text) > len(blocks[head].text) \
+                and _bare_words(b.text) == _bare_words(blocks[head].text):
+            # the headline as printed above its copy stripped of its marks (Hürriyet's
+            # "... kılınacak? İstanbul ..." over "... kılınacak İstanbul ..." and its date)
+            head, head_rank, head_dated = order[j], j, _byline_dated(b.text)
+            continue
         # A line the page names twice (breadcrumb, teaser link) first; then the nearest.
         score = (shown_above or again, -seen)
         if head is None or score > best or (over_byline and not best[0]
@@ -5434,6 +5446,15 @@ def _head_above(blocks: list[Block], order: list[int], at: int,
             head, best = order[j], score
             head_rank, head_dated = j, _byline_dated(b.text)
     return head
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _bare_words(text: str) -> str:
+    """The line's letters and figures only, folded: a headline and its copy stripped of
+    apostrophes and question marks read alike."""
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def _fields_line(text: str) -> bool:
