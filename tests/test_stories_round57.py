@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from normalizer.cues.text import GIFT_ARTICLE
 from normalizer.pipeline import normalize_text
 from normalizer.text.dates import parse_date
 
@@ -337,3 +338,21 @@ def test_a_headline_over_its_copy_stripped_of_its_marks_is_the_story_s() -> None
                                  "Meteoroloji uyardı")
     assert "Ankarada yarın" not in story["text"]
     assert story["text"].startswith("Ankara'da yarın kar yağacak mı sorusunun cevabı")
+
+
+def test_a_gift_link_box_s_lines_are_a_notice_not_a_story_s_sentences() -> None:
+    """A subscriber's gift-link box: the articles given and left, the recipient reading
+    free, the giving failed (Jyllands-Posten's box in dumps9b made two stories); a story's
+    sentence about a gift or an article is none."""
+    for line in ("Hver måned kan du give adgang til 5 låste artikler.",
+                 "Du har givet 0 ud af 0 låste artikler.",
+                 "Modtageren kan frit læse artiklen uden at logge ind.",
+                 "Artiklen kunne ikke gives videre grundet en teknisk fejl.",
+                 "You have 5 gift articles left to give this month.",
+                 "Dieser Artikel wurde Ihnen geschenkt: verschenken Sie ihn weiter."):
+        assert GIFT_ARTICLE.found(line, len(line.split())), line
+    for line in ("The minister received a gift, the article says.",
+                 "Das Gericht verwies auf Artikel 3 des Grundgesetzes."):
+        assert not GIFT_ARTICLE.found(line, len(line.split())), line
+    headlines = [s["headline"] for s in _stories(_read("jyllandsposten-damsgaard-2023.txt"))]
+    assert "Giv adgang til en ven" not in headlines

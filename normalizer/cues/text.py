@@ -3860,6 +3860,18 @@ BLOCKED_CONTENT = SiteNotice("blocked content", subject=(
     "paramètres de confidentialité", "configuración de privacidad",
     "impostazioni sulla privacy", "privacy-instellingen",
 ), max_words=30)
+#: A subscriber's gift-link box: articles given to friends, the recipient reading free
+#: ("Hver måned kan du give adgang til 5 låste artikler.", "Du har givet 0 ud af 0 låste
+#: artikler.", "Modtageren kan frit læse artiklen uden at logge ind.", "Artiklen kunne ikke
+#: gives videre ...", Jyllands-Posten's; "You have 5 gift articles left this month"): an
+#: article word and the giving, in the box's own wording.
+GIFT_ARTICLE = SiteNotice("gift article", subject=(*ARTICLE_WORDS, "artikler"), state=(
+    "give adgang", "givet", "give flere", "gives videre", "frit læse", "gift article",
+    "gift link", "gift this", "gifted", "to gift", "free to read", "read it for free",
+    "verschenken", "verschenkt", "geschenkte", "offrir cet", "offrez cet", "article offert",
+    "regalar este", "regala este", "regala questo", "regalare questo", "presentear",
+    "ge bort", "gi bort", "dela ut", "cadeau",
+), max_words=20)
 SITE_NOTICES: tuple[SiteNotice, ...] = (BLOCKED_CONTENT,
                 COMMENTS_CLOSED, ARTICLE_AGE, AI_AUDIO, PRIVACY_CONSENT, APP_DOWNLOAD,
                 NEWSLETTER_TERMS, NEEDS_SCRIPT, LIKE_REQUEST, BROADCAST_TIMES,
@@ -3868,7 +3880,7 @@ SITE_NOTICES: tuple[SiteNotice, ...] = (BLOCKED_CONTENT,
                 DATA_RIGHTS, PROGRAMME_NOTE, SUBSCRIBER_PERKS, HOME_SCREEN,
                 AFFILIATE_DISCLOSURE, LISTEN_CALL, UNLOCK_CALL, READ_ON_CALL, ARCHIVED_SECTION,
                 COMMENT_DISCLAIMER, COMMENT_LOGIN, SIGNUP_FORM, SHARE_BY_MAIL, COMMENT_RULES,
-                COMMENT_OPTIONS, LOGIN_BOX, EMBED_CONSENT)
+                COMMENT_OPTIONS, LOGIN_BOX, EMBED_CONSENT, GIFT_ARTICLE)
 #: A Chinese, Japanese or Korean site's note that a story or a feature is for members
 #: ("この記事は会員限定です。", "ご利用には会員登録が必要です。", "建議您加入付費會員"; round
 #: 18, cjk18): the story, its reading or the feature named, and members-only, paid

@@ -979,7 +979,7 @@ _NOTICE_KINDS = {"comments closed": RemovedKind.CHROME, "article age": RemovedKi
                  "comment disclaimer": RemovedKind.CHROME, "comment login": RemovedKind.CHROME,
                  "sign-up form": RemovedKind.PROMO, "share by mail": RemovedKind.CHROME,
                  "comment rules": RemovedKind.CHROME, "login box": RemovedKind.CHROME,
-                 "embed consent": RemovedKind.CHROME}
+                 "embed consent": RemovedKind.CHROME, "gift article": RemovedKind.CHROME}
 
 
 #: A site's contact box: lines (or a table's cells, parted by " | ") that each end with an
