@@ -1692,13 +1692,13 @@ def split(blocks: list[Block], title: str | None = None) -> list[Segment]:
         if _deck_under_kicked_title(blocks, i, current, after_sep):
             # the title right above heads a story of its own, the kicker over it chrome,
             # this line (the deck) its standfirst
-            title = current.text_blocks[-1]
+            decked = current.text_blocks[-1]
             current.text_blocks[-2].mark(CRUFT, RemovedKind.CHROME)
-            current.blocks.remove(title)
+            current.blocks.remove(decked)
             current.reread()
-            current = _next_segment(segments, current, title.text)
-            title.mark(HEADLINE)
-            current.blocks += [title, b]
+            current = _next_segment(segments, current, decked.text)
+            decked.mark(HEADLINE)
+            current.blocks += [decked, b]
             after_sep = False
             continue
         if b.role == TEXT and not b.notes.get("unit_start") \
