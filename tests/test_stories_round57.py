@@ -1,7 +1,11 @@
 """Round 57: a news agency's article under a long menu (its headline quoting a question,
-its date, a tag and its dateline over the text), ... Round dumps53's pages
-(``fixtures/real/dumps``, SOURCES.md: Europa Press, ...), and invented pages of the same
-shapes."""
+its date, a tag and its dateline over the text), newspapers' agency reports (the agency
+in the byline block over the body's date, or on the date line with its desk's place), a
+report whose body stands under a tool row and a related box; and general rows and shapes
+met beside them (a login box's code line, a portal's reading tools, a title with its deck
+under a kicker, a headline over its copy stripped of its marks, a gift-link box). Round
+dumps53's pages (``fixtures/real/dumps``, SOURCES.md: Ara, Europa Press, La Voz de
+Galicia, El Periódico), older real dumps, and invented pages of the same shapes."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -2514,8 +2514,8 @@ def _title_headless_articles(blocks: list[Block], order: list[int]) -> None:
                     or not is_title(_as_text(c)) or not _head_long(c.text) \
                     or _DATEISH.search(c.text) or _numbers_line(c.text) \
                     or openers.READING_TIME_RE.match(c.text) \
-                    or _under_related_label(blocks, order, j):  # (an audio player's length)
-                continue
+                    or _under_related_label(blocks, order, j):
+                continue  # (READING_TIME_RE: an audio player's length)
             near = [blocks[order[m]] for m in range(max(0, j - HEADLESS_DATE_REACH),
                                                       min(len(order), j + HEADLESS_DATE_REACH + 1))
                     if m != j]

@@ -323,16 +323,17 @@ CREDIT_BODY_REACH = 3
 
 
 #: Lines of a story's header, none a sentence (a standfirst and a video's caption, La Voz
-#: de Galicia's), that a credit over the body's date may stand under (:func:`_credit_over_date`).
+#: de Galicia's), that a credit over the body's date may stand under
+#: (:func:`_credit_over_date`).
 CREDIT_HEADER_TEXTS = 2
 
 
 def _credit_over_date(blocks: list[Block], i: int, current: Segment) -> bool:
     """The credit line at ``i`` ("Redacción Confidencial", "Efe") stands under the story's
     first paragraph (its standfirst; or under :data:`CREDIT_HEADER_TEXTS` lines that end no
-    sentence) and over the date line that dates the body under it, with
-    perhaps the writer's handle between ("@confidencial_ni"), or under the date and over
-    the body: the byline of the copy below, not a sign-off closing the story."""
+    sentence) and over the date line that dates the body under it, with perhaps the
+    writer's handle between ("@confidencial_ni"), or under the date and over the body: the
+    byline of the copy below, not a sign-off closing the story."""
     texts = current.text_blocks
     if not texts or blocks[i].role != CRUFT or (len(texts) > 1 and (
             len(texts) > CREDIT_HEADER_TEXTS or any(is_sentence(t.text) for t in texts))):

@@ -987,8 +987,8 @@ def printed_dates(tree) -> set[str]:
 #: A date line that gives the day a story was changed, not the day it came out ("Updated
 #: Nov 20, 2015", "Aktualisiert am ...", "mis à jour le ..."): never the story's date.
 UPDATED_LINE_RE = re.compile(
-    r"\b(?:updated?|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|actualitzad?[ta]|"
-    r"atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|изменено|güncellendi|"
+    r"\b(?:updated?|modified|last\s+edited|aktualisiert|geändert|mis\s+à\s+jour|actualizad[oa]|"
+    r"actualitza(?:da|t)|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|обновлено|изменено|güncellendi|"
     r"diperbarui|cập\s+nhật)\b|更新|수정", re.IGNORECASE)
 #: Years a machine date may stand before the day a story prints under its headline and
 #: still be a date of the story: one older is the site's own (a "dc.created" of the site's
