@@ -179,13 +179,13 @@ def _mark_house_name_lines(blocks: list[Block]) -> None:
             for o in blocks:
                 if o.role != CRUFT or o.cruft_kind == RemovedKind.CAPTION:
                     continue
-                if "©" in o.text:
-                    company = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1])
-                    companies.add(_squash(openers.COMPANY_SUFFIX_RE.sub("", company)))
+                holder = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1]) \
+                    if "©" in o.text else None
+                if holder is not None:
+                    companies.add(_squash(openers.COMPANY_SUFFIX_RE.sub("", holder)))
                 if not o.text.isupper() and (m := _FOOTER_NAME.match(o.text)):
                     footers.setdefault(_squash(m.group("name")), m.group("name"))
-                    if "©" in o.text:  # ("Copyright © 2022, New York Daily News")
-                        holder = _COPYRIGHT_NOISE.sub(" ", o.text.rsplit("©", 1)[-1])
+                    if holder is not None:  # ("Copyright © 2022, New York Daily News")
                         holders.setdefault(_squash(holder), holder.strip(" .,|-"))
         if not b.text.isupper():
             # The page's name in its own spelling among the article's lines, as its ©
